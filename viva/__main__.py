@@ -1,0 +1,7 @@
+"""`python -m viva`."""
+
+import sys
+
+from viva.cli import main
+
+sys.exit(main())
