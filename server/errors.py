@@ -1,0 +1,116 @@
+"""Errors the API answers with, and the middleware that turns every failure into one shape.
+
+    ApiError                 -- any answer that is not a success: status, code, sentence
+    ├── BadRequest           -- 400
+    ├── Unauthorized         -- 401
+    ├── Forbidden            -- 403
+    ├── NotFound             -- 404
+    ├── Conflict             -- 409
+    ├── PayloadTooLarge      -- 413
+    ├── Invalid              -- 422
+    └── TooManyRequests      -- 429
+    StoreUnavailable         -- the database (or another store) cannot be reached: 503
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from typing import Any, Awaitable, Callable
+
+from aiohttp import web
+from tortoise.exceptions import ValidationError as FieldValueError
+
+__all__ = [
+    "ApiError", "BadRequest", "Conflict", "Forbidden", "Invalid", "NotFound",
+    "PayloadTooLarge", "StoreUnavailable", "TooManyRequests", "Unauthorized",
+    "error_middleware", "json_error",
+]
+
+logger = logging.getLogger(__name__)
+
+
+class ApiError(Exception):
+    """An error answered as `{"error", "code"}` with `status`."""
+
+    status = 400
+    code = "bad_request"
+
+    def __init__(self, message: str, code: str | None = None, **extra: Any) -> None:
+        super().__init__(message)
+        self.message = message
+        if code:
+            self.code = code
+        self.extra = extra
+
+
+class BadRequest(ApiError):
+    status, code = 400, "bad_request"
+
+
+class Unauthorized(ApiError):
+    status, code = 401, "unauthorized"
+
+
+class Forbidden(ApiError):
+    status, code = 403, "forbidden"
+
+
+class NotFound(ApiError):
+    status, code = 404, "not_found"
+
+
+class Conflict(ApiError):
+    status, code = 409, "conflict"
+
+
+class PayloadTooLarge(ApiError):
+    status, code = 413, "payload_too_large"
+
+
+class Invalid(ApiError):
+    status, code = 422, "invalid_fields"
+
+
+class TooManyRequests(ApiError):
+    status, code = 429, "too_many_requests"
+
+
+class StoreUnavailable(ApiError):
+    status, code = 503, "store_unavailable"
+
+
+def json_error(status: int, message: str, code: str, **extra: Any) -> web.Response:
+    """The one error shape of SPEC §4."""
+    body = {"error": message, "code": code, **extra}
+    return web.Response(status=status, text=json.dumps(body, default=str),
+                        content_type="application/json")
+
+
+_HTTP_CODES = {400: "bad_request", 401: "unauthorized", 403: "forbidden", 404: "not_found",
+               405: "method_not_allowed", 409: "conflict", 413: "payload_too_large",
+               415: "unsupported_media_type", 422: "invalid_fields", 429: "too_many_requests"}
+
+Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
+
+
+@web.middleware
+async def error_middleware(request: web.Request, handler: Handler) -> web.StreamResponse:
+    """Answer every failure with the error shape; log the unexpected ones once, here."""
+    try:
+        return await handler(request)
+    except ApiError as exc:
+        return json_error(exc.status, exc.message, exc.code, **exc.extra)
+    except FieldValueError as exc:  # a query value that cannot fit its column: bad input
+        return json_error(400, f"a value does not fit: {exc}"[:300], "invalid_value")
+    except web.HTTPException as exc:
+        if exc.status < 400:
+            raise
+        code = _HTTP_CODES.get(exc.status, "http_error")
+        message = exc.reason if exc.status != 404 else f"no such path: {request.path}"
+        if exc.status == 413:
+            message = "request body is too large"
+        return json_error(exc.status, message, code)
+    except Exception:
+        logger.exception("unhandled error on %s %s", request.method, request.path)
+        return json_error(500, "internal error; it has been logged", "internal_error")

@@ -1,0 +1,80 @@
+"""The examiner: findings about a change, questions about them, and honest grading.
+
+Heavy backends load on first use: ``VectorStore`` imports ChromaDB, ``LLMExaminer`` imports
+langchain-openai, ``RedisChatMemory`` expects a ``redis.asyncio`` client.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from .errors import (
+    ExaminerConfigError,
+    ExaminerError,
+    MemoryUnavailable,
+    ModelUnavailable,
+    VectorStoreUnavailable,
+)
+from .factory import create_examiner
+from .findings import Finding, analyse, changed_line_count, changed_lines, language_of
+from .integrity import ChangeRecord, Signal, detect_signals, similarity_signals
+from .memory import ChatMemory, InMemoryChatMemory, RedisChatMemory
+from .offline import OfflineExaminer
+from .questions import SKILLS
+from .report import ReportInput, build_report, render_html, render_markdown
+from .triggers import lines_since_question, should_ask
+from .types import AskContext, EvaluateContext, Evaluation, Examiner, Question
+
+if TYPE_CHECKING:
+    from .llm import LLMExaminer
+    from .vectors import HashedNgramEmbedding, VectorStore
+
+__all__ = [
+    "SKILLS",
+    "AskContext",
+    "ChangeRecord",
+    "ChatMemory",
+    "EvaluateContext",
+    "Evaluation",
+    "Examiner",
+    "ExaminerConfigError",
+    "ExaminerError",
+    "Finding",
+    "HashedNgramEmbedding",
+    "InMemoryChatMemory",
+    "LLMExaminer",
+    "MemoryUnavailable",
+    "ModelUnavailable",
+    "OfflineExaminer",
+    "Question",
+    "RedisChatMemory",
+    "ReportInput",
+    "Signal",
+    "VectorStore",
+    "VectorStoreUnavailable",
+    "analyse",
+    "build_report",
+    "changed_line_count",
+    "changed_lines",
+    "create_examiner",
+    "detect_signals",
+    "language_of",
+    "lines_since_question",
+    "render_html",
+    "render_markdown",
+    "should_ask",
+    "similarity_signals",
+]
+
+_LAZY = {"LLMExaminer": ".llm", "VectorStore": ".vectors", "HashedNgramEmbedding": ".vectors"}
+
+
+def __getattr__(name: str) -> Any:
+    """Import the heavy backends only when they are first used."""
+    if name in _LAZY:
+        from importlib import import_module
+
+        value = getattr(import_module(_LAZY[name], __name__), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

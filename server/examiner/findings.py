@@ -1,0 +1,194 @@
+"""Findings: facts about what changed between two versions of a file."""
+
+from __future__ import annotations
+
+import difflib
+import os
+import re
+from bisect import bisect_left
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any, Final
+
+from ._units import EVENT_KINDS, Unit
+
+__all__ = ["Finding", "analyse", "changed_line_count", "changed_lines", "language_of"]
+
+_EXTENSIONS: Final[dict[str, str]] = {
+    ".py": "python",
+    ".pyw": "python",
+    ".js": "javascript",
+    ".jsx": "javascript",
+    ".mjs": "javascript",
+    ".cjs": "javascript",
+    ".ts": "typescript",
+    ".tsx": "typescript",
+    ".go": "go",
+    ".java": "java",
+    ".c": "c",
+    ".h": "c",
+    ".cc": "cpp",
+    ".cpp": "cpp",
+    ".cxx": "cpp",
+    ".hpp": "cpp",
+    ".hh": "cpp",
+    ".rs": "rust",
+}
+_PER_KIND_LIMIT: Final = 3
+"""At most this many findings of one event kind per unit, so a long function cannot flood."""
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One fact about changed code, grounded in a path, a line and an identifier."""
+
+    path: str
+    line: int
+    identifier: str
+    kind: str
+    """'function', 'class', 'loop', 'recursion', 'raise', 'except', 'io', 'mutation', ..."""
+    detail: str
+    language: str
+    facts: dict[str, Any] = field(default_factory=dict)
+    """Code facts used for questions and grading: nesting, complexity, raises, catches, ..."""
+
+
+def language_of(path: str) -> str:
+    """Return the language name for a path, from its extension ('text' when unknown)."""
+    return _EXTENSIONS.get(os.path.splitext(path)[1].lower(), "text")
+
+
+def _trim(a: list[str], b: list[str]) -> tuple[int, int, int]:
+    """Return (common prefix length, end of a's middle, end of b's middle)."""
+    start = 0
+    limit = min(len(a), len(b))
+    while start < limit and a[start] == b[start]:
+        start += 1
+    end_a, end_b = len(a), len(b)
+    while end_a > start and end_b > start and a[end_a - 1] == b[end_b - 1]:
+        end_a -= 1
+        end_b -= 1
+    return start, end_a, end_b
+
+
+def _opcodes(before: list[str], after: list[str]) -> list[tuple[str, int, int, int, int]]:
+    # Trimming the common head and tail first keeps difflib fast on large, mostly equal files.
+    start, end_a, end_b = _trim(before, after)
+    matcher = difflib.SequenceMatcher(None, before[start:end_a], after[start:end_b], autojunk=False)
+    return [
+        (tag, i1 + start, i2 + start, j1 + start, j2 + start)
+        for tag, i1, i2, j1, j2 in matcher.get_opcodes()
+        if tag != "equal"
+    ]
+
+
+def changed_line_count(before: str | None, after: str) -> int:
+    """Count lines added plus lines removed between two texts.
+
+    A multiset difference of lines, linear in the size of the texts: it runs after every
+    stored change, where a full diff of a large file with scattered edits is too slow.
+    Lines that only moved do not count.
+    """
+    old = Counter((before or "").splitlines())
+    new = Counter(after.splitlines())
+    return sum((old - new).values()) + sum((new - old).values())
+
+
+def changed_lines(before: str | None, after: str) -> set[int]:
+    """Return the 1-based lines of ``after`` that were added or changed.
+
+    A deletion marks the lines around it, so a function that only lost lines still counts.
+    """
+    new = after.splitlines()
+    if before is None:
+        return set(range(1, len(new) + 1))
+    lines: set[int] = set()
+    for tag, _, _, j1, j2 in _opcodes(before.splitlines(), new):
+        if tag == "delete":
+            lines.update({max(1, j1), min(max(1, len(new)), j1 + 1)})
+        else:
+            lines.update(range(j1 + 1, j2 + 1))
+    return lines
+
+
+def _units_for(language: str, source: str, changed: set[int]) -> list[Unit]:
+    if language == "python":
+        from ._python import python_region, python_units
+
+        units = python_units(source, changed)
+        if units is not None:
+            return units
+        # Broken Python: lex only the definitions around the change, padded to keep lines.
+        source = python_region(source, sorted(changed)) or source
+    from ._tokens import token_units
+
+    return token_units(source, language, changed)
+
+
+def _complexity(unit: Unit) -> str:
+    depth = unit.max_nesting
+    if depth == 0:
+        return "O(n log n)" if unit.sorts else "O(1)"
+    power = "" if depth == 1 else f"^{depth}"
+    log = " log n" if unit.sorts and depth == 1 else ""
+    return f"O(n{power}{log})"
+
+
+def _summary(unit: Unit, before: str | None) -> dict[str, Any]:
+    events = unit.events
+    new = before is None or re.search(rf"\b{re.escape(unit.name)}\b", before) is None
+    return {
+        "function" if unit.kind == "function" else "class": unit.name,
+        "qualname": unit.qualname or unit.name,
+        "new": new,
+        "params": list(unit.params),
+        "nesting": unit.max_nesting,
+        "complexity": _complexity(unit),
+        "raises": sorted({e.subject for e in events if e.kind == "raise"}),
+        "catches": sorted({e.subject for e in events if e.kind == "except"}),
+        "recursive": any(e.kind == "recursion" for e in events),
+        "is_async": unit.is_async,
+        "has_docstring": unit.has_doc,
+        "length": unit.end - unit.line + 1,
+    }
+
+
+def _unit_findings(path: str, language: str, unit: Unit, before: str | None) -> list[Finding]:
+    facts = _summary(unit, before)
+    state = "new" if facts["new"] else "changed"
+    if unit.kind == "class":
+        detail = f"{state} class with {len(unit.members)} methods"
+        facts = {**facts, "methods": list(unit.members), "bases": list(unit.bases)}
+    else:
+        detail = f"{state} function, {facts['length']} lines, {len(unit.params)} parameters"
+    found = [Finding(path, unit.line, unit.name, unit.kind, detail, language, facts)]
+    if unit.loops:
+        line, depth = max(unit.loops, key=lambda item: (item[1], -item[0]))
+        loop_facts = {**facts, "depth": depth, "loop_line": line}
+        detail = f"loop nested {depth} deep"
+        found.append(Finding(path, line, unit.name, "loop", detail, language, loop_facts))
+    for kind in EVENT_KINDS:
+        seen: set[str] = set()
+        for event in (e for e in unit.events if e.kind == kind):
+            if event.subject in seen or len(seen) >= _PER_KIND_LIMIT:
+                continue
+            seen.add(event.subject)
+            extra = {**facts, "subject": event.subject, "event_line": event.line}
+            found.append(Finding(path, event.line, unit.name, kind, event.detail, language, extra))
+    return found
+
+
+def analyse(path: str, before: str | None, after: str) -> list[Finding]:
+    """Return findings about the functions and classes that changed between before and after."""
+    changed = changed_lines(before, after)
+    if not changed:
+        return []
+    language = language_of(path)
+    order = sorted(changed)
+    findings: list[Finding] = []
+    for unit in _units_for(language, after, changed):
+        at = bisect_left(order, unit.line)
+        if at < len(order) and order[at] <= unit.end:
+            findings.extend(_unit_findings(path, language, unit, before))
+    findings.sort(key=lambda f: (f.line, f.kind))
+    return findings

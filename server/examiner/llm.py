@@ -1,0 +1,180 @@
+"""The LLM examiner: any OpenAI-compatible model through langchain-openai, offline as fallback.
+
+Every model call is bounded by a timeout and validated; an invalid or late answer is retried
+once, then the offline examiner answers. Candidate text reaches the model fenced as data, with
+sentences that address the examiner removed first.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from typing import TYPE_CHECKING, Any, Final
+
+from pydantic import BaseModel, Field
+
+from .errors import ModelUnavailable
+from .findings import Finding
+from .grading import grade
+from .guard import is_non_answer, is_restatement, neutralise
+from .offline import OfflineExaminer
+from .prompts import ask_messages, evaluate_messages
+from .questions import SKILLS, is_repeat
+from .types import AskContext, EvaluateContext, Evaluation, Question
+
+if TYPE_CHECKING:
+    from langchain_core.language_models import BaseChatModel
+    from langchain_core.runnables import Runnable
+
+__all__ = ["LLMExaminer"]
+
+logger = logging.getLogger(__name__)
+
+_ATTEMPTS: Final = 2
+"""One call and one retry, then the offline examiner answers."""
+_KIND_SKILL: Final = {
+    "loop": "complexity", "recursion": "recursion", "raise": "error_handling",
+    "except": "error_handling", "io": "error_handling", "resource": "resources",
+    "mutation": "mutation", "concurrency": "concurrency", "sql": "security",
+    "path": "security", "risky": "security", "data_structure": "data_structures",
+    "performance": "performance", "class": "api_design", "function": "edge_cases",
+}
+_REMOVED: Final = "[removed: text addressed to the examiner]"
+
+
+class AskReply(BaseModel):
+    """The model's question, as JSON."""
+
+    path: str
+    line: int
+    identifier: str
+    skill: str
+    text: str
+    expected: list[str] = Field(default_factory=list)
+
+
+class EvaluateReply(BaseModel):
+    """The model's grade, as JSON."""
+
+    score: int
+    text: str
+    matched: list[str] = Field(default_factory=list)
+    missing: list[str] = Field(default_factory=list)
+
+
+def _chat_model(*, api_key: str | None, base_url: str | None, model: str,
+                timeout: float) -> BaseChatModel:
+    try:
+        from langchain_openai import ChatOpenAI
+    except ImportError as exc:  # pragma: no cover - depends on the install
+        raise ModelUnavailable(
+            "the LLM examiner needs langchain-openai: pip install 'viva[server]'") from exc
+    # A local OpenAI-compatible server needs no key, but the client insists on one.
+    return ChatOpenAI(model=model, api_key=api_key or "not-needed",  # type: ignore[arg-type]
+                      base_url=base_url, timeout=timeout, max_retries=0, temperature=0)
+
+
+class LLMExaminer:
+    """Asks and grades with a chat model; the offline examiner answers when the model cannot."""
+
+    def __init__(self, *, api_key: str | None = None, base_url: str | None = None,
+                 model: str = "gpt-4o-mini", timeout: float = 20.0,
+                 llm: BaseChatModel | None = None,
+                 fallback: OfflineExaminer | None = None) -> None:
+        self.timeout = timeout
+        self.fallback = fallback or OfflineExaminer()
+        chat = llm or _chat_model(api_key=api_key, base_url=base_url, model=model,
+                                  timeout=timeout)
+        self._ask_model: Runnable[Any, Any] = chat.with_structured_output(
+            AskReply, method="json_schema", include_raw=True)
+        self._evaluate_model: Runnable[Any, Any] = chat.with_structured_output(
+            EvaluateReply, method="json_schema", include_raw=True)
+
+    async def _call(self, runnable: Runnable[Any, Any], messages: list[tuple[str, str]],
+                    model_type: type[BaseModel]) -> BaseModel:
+        """One bounded model call that returns a validated reply or raises ModelUnavailable."""
+        try:
+            result = await asyncio.wait_for(runnable.ainvoke(messages), self.timeout)
+        except TimeoutError as exc:
+            raise ModelUnavailable(f"the model did not answer within {self.timeout}s") from exc
+        except Exception as exc:
+            # A server that ignores response_format makes the json_schema parser raise a
+            # pydantic ValidationError that include_raw does not catch; any client error ends
+            # up here too. All of them mean the same thing to us: no usable answer.
+            raise ModelUnavailable(f"the model call failed: {type(exc).__name__}") from exc
+        parsed = result.get("parsed") if isinstance(result, dict) else result
+        if isinstance(parsed, dict):
+            parsed = model_type.model_validate(parsed)
+        if not isinstance(parsed, model_type):
+            error = result.get("parsing_error") if isinstance(result, dict) else None
+            raise ModelUnavailable(f"the model's answer was not valid JSON: {error}")
+        return parsed
+
+    async def ask(self, ctx: AskContext) -> Question | None:
+        """Ask the model for a grounded, new question; fall back to the offline examiner."""
+        if not ctx.findings:
+            return None
+        messages = ask_messages(ctx.findings, ctx.diff, ctx.asked, ctx.history)
+        for attempt in range(1, _ATTEMPTS + 1):
+            try:
+                reply = await self._call(self._ask_model, messages, AskReply)
+                assert isinstance(reply, AskReply)
+                return self._question(reply, ctx)
+            except ModelUnavailable as exc:
+                logger.warning("examiner model: ask attempt %d failed: %s", attempt, exc)
+        return await self.fallback.ask(ctx)
+
+    def _question(self, reply: AskReply, ctx: AskContext) -> Question:
+        """Validate the model's question against the findings; raise ModelUnavailable if bad."""
+        text = " ".join(reply.text.split())
+        if not text or len(text) > 800:
+            raise ModelUnavailable("the model's question was empty or too long")
+        if is_repeat(text, ctx.asked):
+            raise ModelUnavailable("the model repeated an earlier question")
+        same = [f for f in ctx.findings
+                if f.path == reply.path and f.identifier == reply.identifier]
+        if not same:
+            raise ModelUnavailable("the model's question is not about a finding in the change")
+        finding: Finding = min(same, key=lambda f: (abs(f.line - reply.line), f.line))
+        skill = reply.skill if reply.skill in SKILLS else \
+            _KIND_SKILL.get(finding.kind, "edge_cases")
+        expected = [e.strip() for e in reply.expected if e.strip()][:6]
+        if not expected:
+            raise ModelUnavailable("the model gave no expected concepts")
+        facts = {**finding.facts, "language": finding.language, "expected_kind": finding.kind}
+        return Question(finding.path, finding.line, finding.identifier, skill, finding.kind,
+                        text, expected, facts)
+
+    async def evaluate(self, ctx: EvaluateContext) -> Evaluation:
+        """Grade with the model; non-answers and failures are graded offline."""
+        offline = grade(ctx.question, ctx.response)
+        cleaned = neutralise(ctx.response)
+        if is_non_answer(cleaned.text) or is_restatement(cleaned.text, ctx.question.text):
+            return offline
+        answer = ctx.response
+        for sentence in cleaned.removed:
+            answer = answer.replace(sentence, _REMOVED)
+        messages = evaluate_messages(ctx.question, answer, ctx.code, ctx.history)
+        for attempt in range(1, _ATTEMPTS + 1):
+            try:
+                reply = await self._call(self._evaluate_model, messages, EvaluateReply)
+                assert isinstance(reply, EvaluateReply)
+                return self._evaluation(reply, ctx.question, cleaned.injected)
+            except ModelUnavailable as exc:
+                logger.warning("examiner model: evaluate attempt %d failed: %s", attempt, exc)
+        return offline
+
+    @staticmethod
+    def _evaluation(reply: EvaluateReply, question: Question, injected: bool) -> Evaluation:
+        text = " ".join(reply.text.split())
+        if not text:
+            raise ModelUnavailable("the model's evaluation had no text")
+        score = max(0, min(10, int(reply.score)))
+        if injected:
+            text += (" Instructions to the examiner in the answer were ignored and earn "
+                     "nothing.")
+        expected = set(question.expected)
+        matched = [m for m in reply.matched if m in expected] or list(reply.matched)[:6]
+        missing = [m for m in reply.missing if m in expected] or \
+            [e for e in question.expected if e not in matched]
+        return Evaluation(score, text, matched, missing)

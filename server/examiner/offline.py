@@ -1,0 +1,25 @@
+"""The offline examiner: deterministic questions and grades, no network, milliseconds."""
+
+from __future__ import annotations
+
+from .grading import grade
+from .questions import choose_question
+from .types import AskContext, EvaluateContext, Evaluation, Question
+
+__all__ = ["OfflineExaminer"]
+
+
+class OfflineExaminer:
+    """Questions from the findings and grading against expected concepts and code facts."""
+
+    async def ask(self, ctx: AskContext) -> Question | None:
+        """Return the most useful question about the change that was not asked before."""
+        return self.ask_now(ctx)
+
+    def ask_now(self, ctx: AskContext) -> Question | None:
+        """The synchronous core of ask, for callers that are not in a coroutine."""
+        return choose_question(ctx.findings, ctx.asked)
+
+    async def evaluate(self, ctx: EvaluateContext) -> Evaluation:
+        """Grade the answer against the question's expected concepts and the code's facts."""
+        return grade(ctx.question, ctx.response)

@@ -1,0 +1,78 @@
+"""Questions, evaluations, the contexts the examiner works in, and the Examiner protocol."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Protocol
+
+if TYPE_CHECKING:
+    from .findings import Finding
+
+__all__ = ["AskContext", "EvaluateContext", "Evaluation", "Examiner", "Question"]
+
+
+@dataclass
+class Question:
+    """A question about one place in the candidate's change."""
+
+    path: str
+    line: int
+    identifier: str
+    skill: str
+    """One of the skills in ``questions.SKILLS`` (complexity, edge_cases, security, ...)."""
+    kind: str
+    """The finding kind the question came from ('loop', 'raise', 'sql', ...)."""
+    text: str
+    expected: list[str]
+    """Concepts a good answer mentions."""
+    facts: dict[str, Any] = field(default_factory=dict)
+    """Code facts used for grading: nesting, complexity, raises, catches, params, ..."""
+
+
+@dataclass
+class Evaluation:
+    """The grade of one answer."""
+
+    score: int
+    """0 to 10."""
+    text: str
+    """Says what was right and what was missing."""
+    matched: list[str] = field(default_factory=list)
+    missing: list[str] = field(default_factory=list)
+
+
+@dataclass
+class AskContext:
+    """What the examiner knows when it decides on the next question."""
+
+    session_id: int
+    findings: list[Finding]
+    diff: str = ""
+    files: dict[str, str] = field(default_factory=dict)
+    asked: list[str] = field(default_factory=list)
+    """Earlier question texts in this session."""
+    history: list[dict[str, str]] = field(default_factory=list)
+    """Conversation turns, each {"role": ..., "content": ...}."""
+
+
+@dataclass
+class EvaluateContext:
+    """What the examiner knows when it grades an answer."""
+
+    session_id: int
+    question: Question
+    response: str
+    code: str = ""
+    history: list[dict[str, str]] = field(default_factory=list)
+
+
+class Examiner(Protocol):
+    """Asks questions about a change and grades the answers."""
+
+    async def ask(self, ctx: AskContext) -> Question | None:
+        """Return the next question about the change, or None when there is nothing to ask."""
+        ...
+
+    async def evaluate(self, ctx: EvaluateContext) -> Evaluation:
+        """Grade the candidate's answer to a question."""
+        ...

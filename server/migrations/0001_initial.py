@@ -1,0 +1,147 @@
+from tortoise import migrations
+from tortoise.migrations import operations as ops
+from orjson import loads
+from tortoise.fields.base import OnDelete
+from tortoise.fields.data import JSON_DUMPS
+from tortoise import fields
+
+class Migration(migrations.Migration):
+    initial = True
+
+    operations = [
+        ops.CreateModel(
+            name='Assessment',
+            fields=[
+                ('id', fields.IntField(generated=True, primary_key=True, unique=True, db_index=True)),
+                ('slug', fields.CharField(unique=True, max_length=100)),
+                ('title', fields.CharField(max_length=300)),
+                ('pack', fields.JSONField(encoder=JSON_DUMPS, decoder=loads)),
+                ('time_limit_minutes', fields.IntField(default=0)),
+                ('available_from', fields.DatetimeField(null=True, auto_now=False, auto_now_add=False)),
+                ('available_until', fields.DatetimeField(null=True, auto_now=False, auto_now_add=False)),
+                ('created_at', fields.DatetimeField(auto_now=False, auto_now_add=True)),
+                ('updated_at', fields.DatetimeField(auto_now=True, auto_now_add=False)),
+            ],
+            options={'table': 'assessment', 'app': 'viva', 'pk_attr': 'id', 'table_description': 'A loaded assessment pack.'},
+            bases=['Model'],
+        ),
+        ops.CreateModel(
+            name='User',
+            fields=[
+                ('id', fields.IntField(generated=True, primary_key=True, unique=True, db_index=True)),
+                ('key', fields.CharField(unique=True, max_length=200)),
+                ('name', fields.CharField(max_length=200)),
+                ('email', fields.CharField(null=True, max_length=320)),
+                ('role', fields.CharField(max_length=16)),
+                ('created_at', fields.DatetimeField(auto_now=False, auto_now_add=True)),
+            ],
+            options={'table': 'user', 'app': 'viva', 'pk_attr': 'id', 'table_description': 'Anyone who holds a token: admin, proctor or candidate.'},
+            bases=['Model'],
+        ),
+        ops.CreateModel(
+            name='Challenge',
+            fields=[
+                ('id', fields.IntField(generated=True, primary_key=True, unique=True, db_index=True)),
+                ('user', fields.ForeignKeyField('viva.User', source_field='user_id', db_constraint=True, to_field='id', related_name='challenges', on_delete=OnDelete.CASCADE)),
+                ('domain', fields.CharField(max_length=64)),
+                ('kind', fields.CharField(max_length=16)),
+                ('difficulty', fields.CharField(default='medium', max_length=16)),
+                ('data', fields.JSONField(encoder=JSON_DUMPS, decoder=loads)),
+                ('answer', fields.TextField(null=True, unique=False)),
+                ('result', fields.JSONField(null=True, encoder=JSON_DUMPS, decoder=loads)),
+                ('created_at', fields.DatetimeField(db_index=True, auto_now=False, auto_now_add=True)),
+                ('answered_at', fields.DatetimeField(null=True, auto_now=False, auto_now_add=False)),
+            ],
+            options={'table': 'challenge', 'app': 'viva', 'pk_attr': 'id', 'table_description': 'A generated challenge (multiple choice or scenario), its answer and its evaluation.'},
+            bases=['Model'],
+        ),
+        ops.CreateModel(
+            name='Session',
+            fields=[
+                ('id', fields.IntField(generated=True, primary_key=True, unique=True, db_index=True)),
+                ('candidate', fields.ForeignKeyField('viva.User', source_field='candidate_id', db_constraint=True, to_field='id', related_name='sessions', on_delete=OnDelete.CASCADE)),
+                ('assessment', fields.ForeignKeyField('viva.Assessment', source_field='assessment_id', null=True, db_constraint=True, to_field='id', related_name='sessions', on_delete=OnDelete.CASCADE)),
+                ('status', fields.CharField(default='active', db_index=True, max_length=16)),
+                ('main_file', fields.CharField(default='main.py', max_length=1024)),
+                ('created_at', fields.DatetimeField(auto_now=False, auto_now_add=True)),
+                ('last_activity', fields.DatetimeField(null=True, auto_now=False, auto_now_add=False)),
+                ('paused_at', fields.DatetimeField(null=True, auto_now=False, auto_now_add=False)),
+                ('finished_at', fields.DatetimeField(null=True, auto_now=False, auto_now_add=False)),
+                ('score', fields.FloatField(null=True)),
+                ('flags', fields.JSONField(default=list, encoder=JSON_DUMPS, decoder=loads)),
+                ('mcq_state', fields.JSONField(null=True, encoder=JSON_DUMPS, decoder=loads)),
+                ('meta', fields.JSONField(default=dict, encoder=JSON_DUMPS, decoder=loads)),
+            ],
+            options={'table': 'session', 'app': 'viva', 'pk_attr': 'id', 'table_description': 'One candidate taking one assessment (or free coding when no assessment).'},
+            bases=['Model'],
+        ),
+        ops.CreateModel(
+            name='Change',
+            fields=[
+                ('id', fields.BigIntField(generated=True, primary_key=True, unique=True, db_index=True)),
+                ('session', fields.ForeignKeyField('viva.Session', source_field='session_id', db_constraint=True, to_field='id', related_name='changes', on_delete=OnDelete.CASCADE)),
+                ('path', fields.CharField(max_length=1024)),
+                ('version', fields.IntField()),
+                ('client_id', fields.CharField(max_length=128)),
+                ('seq', fields.BigIntField()),
+                ('kind', fields.CharField(max_length=8)),
+                ('content', fields.TextField(null=True, unique=False)),
+                ('diff', fields.TextField(null=True, unique=False)),
+                ('sha256', fields.CharField(null=True, max_length=64)),
+                ('size', fields.IntField(default=0)),
+                ('lines_added', fields.IntField(default=0)),
+                ('lines_removed', fields.IntField(default=0)),
+                ('chars_added', fields.IntField(default=0)),
+                ('created_at', fields.DatetimeField(auto_now=False, auto_now_add=False)),
+            ],
+            options={'table': 'change', 'app': 'viva', 'unique_together': (('session', 'client_id', 'seq'), ('session', 'path', 'version')), 'pk_attr': 'id', 'table_description': 'One stored `code_update` or `file_deleted`: a diff, or the full text at checkpoints.'},
+            bases=['Model'],
+        ),
+        ops.CreateModel(
+            name='Event',
+            fields=[
+                ('id', fields.BigIntField(generated=True, primary_key=True, unique=True, db_index=True)),
+                ('session', fields.ForeignKeyField('viva.Session', source_field='session_id', db_constraint=True, to_field='id', related_name='events', on_delete=OnDelete.CASCADE)),
+                ('kind', fields.CharField(max_length=32)),
+                ('data', fields.JSONField(default=dict, encoder=JSON_DUMPS, decoder=loads)),
+                ('created_at', fields.DatetimeField(auto_now=False, auto_now_add=False)),
+            ],
+            options={'table': 'event', 'app': 'viva', 'pk_attr': 'id', 'table_description': 'Everything else that happens in a session, in order: messages, state, answers, flags.'},
+            bases=['Model'],
+        ),
+        ops.CreateModel(
+            name='Interaction',
+            fields=[
+                ('id', fields.IntField(generated=True, primary_key=True, unique=True, db_index=True)),
+                ('session', fields.ForeignKeyField('viva.Session', source_field='session_id', db_constraint=True, to_field='id', related_name='interactions', on_delete=OnDelete.CASCADE)),
+                ('path', fields.CharField(max_length=1024)),
+                ('line', fields.IntField(default=1)),
+                ('identifier', fields.CharField(default='', max_length=300)),
+                ('skill', fields.CharField(default='', max_length=64)),
+                ('kind', fields.CharField(default='', max_length=64)),
+                ('question', fields.TextField(unique=False)),
+                ('expected', fields.JSONField(default=list, encoder=JSON_DUMPS, decoder=loads)),
+                ('facts', fields.JSONField(default=dict, encoder=JSON_DUMPS, decoder=loads)),
+                ('response', fields.TextField(null=True, unique=False)),
+                ('evaluation', fields.TextField(null=True, unique=False)),
+                ('score', fields.IntField(null=True)),
+                ('asked_at', fields.DatetimeField(auto_now=False, auto_now_add=False)),
+                ('answered_at', fields.DatetimeField(null=True, auto_now=False, auto_now_add=False)),
+            ],
+            options={'table': 'interaction', 'app': 'viva', 'pk_attr': 'id', 'table_description': "A code question, the candidate's answer and its evaluation."},
+            bases=['Model'],
+        ),
+        ops.CreateModel(
+            name='Report',
+            fields=[
+                ('id', fields.IntField(generated=True, primary_key=True, unique=True, db_index=True)),
+                ('session', fields.OneToOneField('viva.Session', source_field='session_id', db_constraint=True, to_field='id', related_name='report', on_delete=OnDelete.CASCADE)),
+                ('data', fields.JSONField(encoder=JSON_DUMPS, decoder=loads)),
+                ('markdown', fields.TextField(unique=False)),
+                ('html', fields.TextField(unique=False)),
+                ('created_at', fields.DatetimeField(auto_now=False, auto_now_add=False)),
+            ],
+            options={'table': 'report', 'app': 'viva', 'pk_attr': 'id', 'table_description': "A session's generated report in its three formats."},
+            bases=['Model'],
+        ),
+    ]

@@ -1,0 +1,140 @@
+"""Tortoise ORM models. Changes and events only ever grow; a file's text is rebuilt from them."""
+
+from __future__ import annotations
+
+from tortoise import fields
+from tortoise.models import Model
+
+__all__ = ["Assessment", "Challenge", "Change", "Event", "Interaction", "Report", "Session", "User"]
+
+
+class User(Model):
+    """Anyone who holds a token: admin, proctor or candidate."""
+
+    id = fields.IntField(primary_key=True)
+    key = fields.CharField(max_length=200, unique=True)
+    name = fields.CharField(max_length=200)
+    email = fields.CharField(max_length=320, null=True)
+    role = fields.CharField(max_length=16)
+    created_at = fields.DatetimeField(auto_now_add=True)
+
+
+class Assessment(Model):
+    """A loaded assessment pack."""
+
+    id = fields.IntField(primary_key=True)
+    slug = fields.CharField(max_length=100, unique=True)
+    title = fields.CharField(max_length=300)
+    pack = fields.JSONField()
+    time_limit_minutes = fields.IntField(default=0)
+    available_from = fields.DatetimeField(null=True)
+    available_until = fields.DatetimeField(null=True)
+    created_at = fields.DatetimeField(auto_now_add=True)
+    updated_at = fields.DatetimeField(auto_now=True)
+
+
+class Session(Model):
+    """One candidate taking one assessment (or free coding when no assessment)."""
+
+    id = fields.IntField(primary_key=True)
+    candidate: fields.ForeignKeyRelation[User] = fields.ForeignKeyField(
+        "viva.User", related_name="sessions")
+    assessment: fields.ForeignKeyNullableRelation[Assessment] = fields.ForeignKeyField(
+        "viva.Assessment", related_name="sessions", null=True)
+    status = fields.CharField(max_length=16, default="active", db_index=True)
+    """active, paused, completed or expired."""
+    main_file = fields.CharField(max_length=1024, default="main.py")
+    created_at = fields.DatetimeField(auto_now_add=True)
+    last_activity = fields.DatetimeField(null=True)
+    paused_at = fields.DatetimeField(null=True)
+    finished_at = fields.DatetimeField(null=True)
+    score = fields.FloatField(null=True)
+    flags = fields.JSONField(default=list)
+    mcq_state = fields.JSONField(null=True)
+    meta = fields.JSONField(default=dict)
+
+
+class Change(Model):
+    """One stored `code_update` or `file_deleted`: a diff, or the full text at checkpoints."""
+
+    id = fields.BigIntField(primary_key=True)
+    session: fields.ForeignKeyRelation[Session] = fields.ForeignKeyField(
+        "viva.Session", related_name="changes")
+    path = fields.CharField(max_length=1024)
+    version = fields.IntField()
+    """Per (session, path), 1, 2, 3...: a second writer of the same version loses and retries."""
+    client_id = fields.CharField(max_length=128)
+    seq = fields.BigIntField()
+    kind = fields.CharField(max_length=8)
+    """`full` (content holds the text), `diff` (diff against the previous version) or `delete`."""
+    content = fields.TextField(null=True)
+    diff = fields.TextField(null=True)
+    sha256 = fields.CharField(max_length=64, null=True)
+    size = fields.IntField(default=0)
+    lines_added = fields.IntField(default=0)
+    lines_removed = fields.IntField(default=0)
+    chars_added = fields.IntField(default=0)
+    created_at = fields.DatetimeField()
+
+    class Meta:
+        unique_together = (("session", "client_id", "seq"), ("session", "path", "version"))
+
+
+class Interaction(Model):
+    """A code question, the candidate's answer and its evaluation."""
+
+    id = fields.IntField(primary_key=True)
+    session: fields.ForeignKeyRelation[Session] = fields.ForeignKeyField(
+        "viva.Session", related_name="interactions")
+    path = fields.CharField(max_length=1024)
+    line = fields.IntField(default=1)
+    identifier = fields.CharField(max_length=300, default="")
+    skill = fields.CharField(max_length=64, default="")
+    kind = fields.CharField(max_length=64, default="")
+    question = fields.TextField()
+    expected = fields.JSONField(default=list)
+    facts = fields.JSONField(default=dict)
+    response = fields.TextField(null=True)
+    evaluation = fields.TextField(null=True)
+    score = fields.IntField(null=True)
+    asked_at = fields.DatetimeField()
+    answered_at = fields.DatetimeField(null=True)
+
+
+class Event(Model):
+    """Everything else that happens in a session, in order: messages, state, answers, flags."""
+
+    id = fields.BigIntField(primary_key=True)
+    session: fields.ForeignKeyRelation[Session] = fields.ForeignKeyField(
+        "viva.Session", related_name="events")
+    kind = fields.CharField(max_length=32)
+    data = fields.JSONField(default=dict)
+    created_at = fields.DatetimeField()
+
+
+class Report(Model):
+    """A session's generated report in its three formats."""
+
+    id = fields.IntField(primary_key=True)
+    session: fields.OneToOneRelation[Session] = fields.OneToOneField(
+        "viva.Session", related_name="report")
+    data = fields.JSONField()
+    markdown = fields.TextField()
+    html = fields.TextField()
+    created_at = fields.DatetimeField()
+
+
+class Challenge(Model):
+    """A generated challenge (multiple choice or scenario), its answer and its evaluation."""
+
+    id = fields.IntField(primary_key=True)
+    user: fields.ForeignKeyRelation[User] = fields.ForeignKeyField(
+        "viva.User", related_name="challenges")
+    domain = fields.CharField(max_length=64)
+    kind = fields.CharField(max_length=16)
+    difficulty = fields.CharField(max_length=16, default="medium")
+    data = fields.JSONField()
+    answer = fields.TextField(null=True)
+    result = fields.JSONField(null=True)
+    created_at = fields.DatetimeField(auto_now_add=True, db_index=True)
+    answered_at = fields.DatetimeField(null=True)

@@ -1,0 +1,237 @@
+"""Pydantic models of an assessment pack (SPEC §7).
+
+The models check shapes and single-field rules (types, ranges, slug pattern). Rules that
+span fields (unique ids, skill references, the requires graph, answer ranges) live in
+`server.packs.checks`, so every problem can be reported with the exact key it concerns.
+"""
+
+from __future__ import annotations
+
+import string
+from datetime import UTC, datetime
+from typing import Annotated, Any, Final, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+DIFFICULTY_WORDS: Final[dict[str, int]] = {"easy": 1, "medium": 3, "hard": 5}
+"""Words accepted wherever a 1-5 difficulty is expected."""
+
+LETTERS: Final[str] = string.ascii_uppercase
+"""Option letters: A is option 0."""
+
+Difficulty = Annotated[int, Field(ge=1, le=5)]
+Domain = Literal["software", "data", "ml"]
+
+
+def difficulty_from(value: Any) -> Any:
+    """Turn `easy`/`medium`/`hard` (or a digit string) into 1-5; leave other values alone."""
+    if isinstance(value, str):
+        word = value.strip().lower()
+        if word in DIFFICULTY_WORDS:
+            return DIFFICULTY_WORDS[word]
+        if word.isdigit():
+            return int(word)
+    return value
+
+
+def answer_index(value: Any) -> Any:
+    """Turn an answer letter (`"B"`) or digit string into a 0-based index."""
+    # pydantic reports only ValueError as a validation error, hence not TypeError here.
+    if isinstance(value, list | tuple):
+        message = f"exactly one correct answer is required, got {len(value)}"
+        raise ValueError(message)  # noqa: TRY004
+    if isinstance(value, bool):
+        raise ValueError("answer must be a letter A-D or a 0-based option index")  # noqa: TRY004
+    if isinstance(value, str):
+        text = value.strip()
+        if len(text) == 1 and text.upper() in LETTERS:
+            return LETTERS.index(text.upper())
+        if text.isdigit():
+            return int(text)
+    return value
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=False)
+
+
+class Task(_Model):
+    """The coding task: a Markdown description and starter files."""
+
+    description: str = Field(min_length=1)
+    files: dict[str, str] = Field(default_factory=dict)
+    main_file: str | None = None
+    """The file the older flat protocol's `code` maps to; default: the first file."""
+
+    @property
+    def main_path(self) -> str | None:
+        """The main file's path: `main_file`, else the first starter file, else None."""
+        if self.main_file:
+            return self.main_file
+        return next(iter(self.files), None)
+
+
+class ExaminerOverrides(_Model):
+    """Per-pack overrides of the examiner's triggers (SPEC §6)."""
+
+    min_code_change_lines: int | None = Field(default=None, ge=1)
+    min_time_between_interactions: int | None = Field(default=None, ge=0)
+    max_open_questions: int | None = Field(default=None, ge=1)
+
+
+class Reference(_Model):
+    """Reference material offered to the examiner and the help chat."""
+
+    id: str = Field(min_length=1)
+    title: str = Field(min_length=1)
+    text: str = Field(min_length=1)
+
+
+class Skill(_Model):
+    """A node of the skill graph."""
+
+    id: str = Field(min_length=1)
+    name: str = Field(min_length=1)
+    questions: int = Field(default=1, ge=1)
+    """How many questions this skill asks in one run."""
+    difficulty: Difficulty = 1
+    requires: list[str] = Field(default_factory=list)
+
+    _difficulty = field_validator("difficulty", mode="before")(difficulty_from)
+
+
+class Question(_Model):
+    """A multiple-choice question with one correct option."""
+
+    id: str = Field(min_length=1)
+    skill: str = Field(min_length=1)
+    difficulty: Difficulty = 1
+    question: str = Field(min_length=1)
+    options: list[str] = Field(min_length=2)
+    answer: int = Field(ge=0)
+    """0-based index of the correct option (authors may write a letter)."""
+    explanation: str = ""
+    time_limit_seconds: int = Field(default=60, ge=1)
+
+    _difficulty = field_validator("difficulty", mode="before")(difficulty_from)
+    _answer = field_validator("answer", mode="before")(answer_index)
+
+    @property
+    def answer_letter(self) -> str:
+        """The correct option's letter."""
+        return LETTERS[self.answer]
+
+
+class Mcq(_Model):
+    """The multiple-choice part: a skill graph and its question bank."""
+
+    skills: list[Skill] = Field(default_factory=list)
+    questions: list[Question] = Field(default_factory=list)
+
+    def skill(self, skill_id: str) -> Skill:
+        """The skill with this id (KeyError if none)."""
+        for skill in self.skills:
+            if skill.id == skill_id:
+                return skill
+        raise KeyError(skill_id)
+
+    def question(self, question_id: str) -> Question:
+        """The question with this id (KeyError if none)."""
+        for question in self.questions:
+            if question.id == question_id:
+                return question
+        raise KeyError(question_id)
+
+    @property
+    def total_questions(self) -> int:
+        """How many questions one run asks: the sum of every skill's `questions`."""
+        return sum(skill.questions for skill in self.skills)
+
+
+class Criterion(_Model):
+    """One rubric criterion and the words or phrases that evidence it."""
+
+    criterion: str = Field(min_length=1)
+    keywords: list[str] = Field(min_length=1)
+    weight: float = Field(default=1.0, gt=0)
+
+
+def _criterion_from_text(value: Any) -> Any:
+    if isinstance(value, str):
+        return {"criterion": value, "keywords": [value]}
+    return value
+
+
+class Rubric(_Model):
+    """Criteria for each of the four scored dimensions."""
+
+    technical_accuracy: list[Criterion] = Field(min_length=1)
+    problem_solving: list[Criterion] = Field(min_length=1)
+    communication: list[Criterion] = Field(default_factory=list)
+    business_impact: list[Criterion] = Field(min_length=1)
+
+    @field_validator(
+        "technical_accuracy",
+        "problem_solving",
+        "communication",
+        "business_impact",
+        mode="before",
+    )
+    @classmethod
+    def _plain_strings(cls, value: Any) -> Any:
+        # A bare string is a criterion evidenced by that phrase itself.
+        if isinstance(value, list):
+            return [_criterion_from_text(item) for item in value]
+        return value
+
+
+class Scenario(_Model):
+    """A scenario challenge scored against a rubric."""
+
+    id: str = Field(min_length=1)
+    domain: Domain
+    title: str = Field(min_length=1)
+    difficulty: Difficulty = 3
+    prompt: str = Field(min_length=1)
+    model_answer: str = Field(min_length=1)
+    rubric: Rubric
+
+    _difficulty = field_validator("difficulty", mode="before")(difficulty_from)
+
+
+class Pack(_Model):
+    """An assessment pack (SPEC §7)."""
+
+    slug: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
+    title: str = Field(min_length=1)
+    time_limit_minutes: int = Field(ge=1)
+    available_from: datetime | None = None
+    available_until: datetime | None = None
+    task: Task | None = None
+    examiner: ExaminerOverrides | None = None
+    reference: list[Reference] = Field(default_factory=list)
+    mcq: Mcq | None = None
+    scenarios: list[Scenario] = Field(default_factory=list)
+
+    @field_validator("available_from", "available_until", mode="after")
+    @classmethod
+    def _utc(cls, value: datetime | None) -> datetime | None:
+        # A TOML local datetime has no offset; packs mean UTC.
+        if value is not None and value.tzinfo is None:
+            return value.replace(tzinfo=UTC)
+        return value
+
+    def is_available(self, now: datetime) -> bool:
+        """Whether `now` falls inside the availability window (open ends allowed)."""
+        if now.tzinfo is None:
+            now = now.replace(tzinfo=UTC)
+        if self.available_from is not None and now < self.available_from:
+            return False
+        return self.available_until is None or now < self.available_until
+
+    def scenario(self, scenario_id: str) -> Scenario:
+        """The scenario with this id (KeyError if none)."""
+        for scenario in self.scenarios:
+            if scenario.id == scenario_id:
+                return scenario
+        raise KeyError(scenario_id)

@@ -1,0 +1,126 @@
+"""Sessions: creation, state changes, the events they emit, and their public summaries."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime, timezone
+from typing import Any
+
+from tortoise.functions import Count
+
+from server.auth import mint_token
+from server.errors import Conflict, NotFound
+from server.models import Assessment, Change, Event, Interaction, Session, User
+from server.services import Services
+from viva.protocol import now_iso
+
+__all__ = [
+    "STATUSES", "create_session", "emit", "get_session", "session_summary", "set_status",
+]
+
+STATUSES = ("active", "paused", "completed", "expired")
+
+
+async def get_session(session_id: int) -> Session:
+    """The session, or NotFound."""
+    session = await Session.get_or_none(id=session_id).prefetch_related("candidate", "assessment")
+    if session is None:
+        raise NotFound(f"there is no session {session_id}", "session_not_found")
+    return session
+
+
+async def user_for(key: str, name: str, role: str, email: str | None = None) -> User:
+    """The user with `key`, created on first sight."""
+    user, _ = await User.get_or_create(key=key, defaults={"name": name[:200], "role": role,
+                                                           "email": email})
+    return user
+
+
+async def create_session(services: Services, *, assessment: Assessment | None,
+                         name: str, email: str | None, user_key: str | None = None) -> tuple[Session, str]:
+    """A new session for a candidate, and the candidate's token for it."""
+    # an email names one person; a bare name does not (two candidates may both be "Ana"),
+    # so without an email each session gets a user of its own
+    key = user_key or (f"candidate:{email.strip().lower()}" if email
+                       else f"candidate:{name.strip().lower()}:{uuid.uuid4().hex[:12]}")
+    candidate = await user_for(key, name, "candidate", email)
+    main_file = "main.py"
+    if assessment is not None:
+        task = (assessment.pack or {}).get("task") or {}
+        files = list((task.get("files") or {}).keys())
+        main_file = task.get("main_file") or (files[0] if files else main_file)
+    session = await Session.create(candidate=candidate, assessment=assessment, main_file=main_file)
+    ttl = max(services.settings.access_token_expire_minutes,
+              2 * (assessment.time_limit_minutes if assessment else 0))
+    token = mint_token(services.key, role="candidate", name=name, user=key,
+                       session_id=session.id, ttl_minutes=ttl,
+                       algorithm=services.settings.jwt_algorithm)
+    await emit(services, session.id, "session_created", {"candidate": name,
+               "assessment": assessment.slug if assessment else None}, to="proctors")
+    return session, token
+
+
+async def emit(services: Services, session_id: int, kind: str, data: dict[str, Any], *,
+               to: str = "proctors", message: tuple[str, dict[str, Any]] | None = None,
+               store: bool = True, detail: Any = None) -> None:
+    """Record an event and publish it: to proctors as `session_event`, and `message` to the candidate."""
+    ts = now_iso()
+    if store:
+        await Event.create(session_id=session_id, kind=kind, data=data,
+                           created_at=datetime.now(timezone.utc))
+    summary = {"type": kind, "data": data}
+    if message is not None and to in ("session", "all"):
+        type_, payload = message
+        await services.bus.publish({"session_id": session_id, "to": "session", "type": type_,
+                                    "data": payload, "ts": ts})
+    if to in ("proctors", "all"):
+        await services.bus.publish({"session_id": session_id, "to": "proctors", "type": kind,
+                                    "data": data, "summary": summary, "detail": detail, "ts": ts})
+
+
+async def set_status(services: Services, session: Session, status: str, *, by: str) -> None:
+    """Move a session to `status`, tell its candidate connections and the proctors."""
+    if session.status in ("completed", "expired") and status != session.status:
+        raise Conflict(f"session {session.id} is already {session.status}", "session_closed")
+    now = datetime.now(timezone.utc)
+    session.status = status
+    if status == "paused":
+        session.paused_at = now
+    elif status == "active":
+        session.paused_at = None
+    elif status in ("completed", "expired"):
+        session.finished_at = session.finished_at or now
+    await session.save(update_fields=["status", "paused_at", "finished_at"])
+    shown = {"paused": "paused", "active": "resumed"}.get(status, status)
+    await emit(services, session.id, "session_state", {"status": shown, "by": by}, to="all",
+               message=("session_state", {"status": shown}))
+
+
+async def session_summary(session: Session) -> dict[str, Any]:
+    """The public view of a session: state, activity, scores, flags."""
+    await session.fetch_related("candidate", "assessment")
+    stats = await (Interaction.filter(session_id=session.id)
+                   .annotate(n=Count("id")).values("n"))
+    asked = stats[0]["n"] if stats else 0
+    open_q = await Interaction.filter(session_id=session.id, response__isnull=True).count()
+    scores = await Interaction.filter(session_id=session.id, score__isnull=False).values_list("score", flat=True)
+    edits = await Change.filter(session_id=session.id).count()
+    assessment = session.assessment
+    return {
+        "id": session.id,
+        "session_id": session.id,
+        "status": session.status,
+        "candidate": {"name": session.candidate.name, "email": session.candidate.email},
+        "assessment": assessment.slug if assessment else None,
+        "assessment_title": assessment.title if assessment else None,
+        "time_limit_minutes": assessment.time_limit_minutes if assessment else None,
+        "main_file": session.main_file,
+        "created_at": session.created_at.isoformat(),
+        "last_activity": session.last_activity.isoformat() if session.last_activity else None,
+        "finished_at": session.finished_at.isoformat() if session.finished_at else None,
+        "questions_asked": asked,
+        "open_questions": open_q,
+        "score": round(sum(scores) / len(scores), 2) if scores else session.score,
+        "edits": edits,
+        "flags": session.flags or [],
+    }

@@ -1,0 +1,90 @@
+"""Server settings (SPEC §3), read once at the entry point and passed down."""
+
+from __future__ import annotations
+
+import os
+import secrets
+from pathlib import Path
+from typing import Final, Literal
+
+from pydantic import Field, SecretStr, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+__all__ = ["Settings", "normalise_database_url"]
+
+DEFAULT_DATA_DIR: Final = Path(".viva")
+
+
+def normalise_database_url(url: str) -> str:
+    """Map the URL spellings of the older deployments onto Tortoise's."""
+    for prefix in ("postgresql+asyncpg://", "postgresql://", "postgres+asyncpg://"):
+        if url.startswith(prefix):
+            return "postgres://" + url[len(prefix):]
+    if url.startswith("sqlite+aiosqlite://"):
+        return "sqlite://" + url[len("sqlite+aiosqlite://"):]
+    return url
+
+
+class Settings(BaseSettings):
+    """Everything the server can be configured with; names kept from the older system."""
+
+    model_config = SettingsConfigDict(env_file=".env", extra="ignore", populate_by_name=True)
+
+    database_url: str = Field("sqlite://.viva/viva.db", alias="DATABASE_URL")
+    redis_url: str | None = Field(None, alias="REDIS_URL")
+    chroma_persist_directory: str = Field(".viva/chroma", alias="CHROMA_PERSIST_DIRECTORY")
+    chroma_url: str | None = Field(None, alias="CHROMA_URL")
+    openai_api_key: SecretStr | None = Field(None, alias="OPENAI_API_KEY")
+    openai_base_url: str | None = Field(None, alias="OPENAI_BASE_URL")
+    llm_model: str = Field("gpt-4o-mini", alias="VIVA_LLM_MODEL")
+    examiner: Literal["auto", "offline", "llm"] = Field("auto", alias="VIVA_EXAMINER")
+    secret_key: SecretStr | None = Field(None, alias="SECRET_KEY")
+    jwt_algorithm: str = Field("HS256", alias="JWT_ALGORITHM")
+    access_token_expire_minutes: int = Field(480, alias="ACCESS_TOKEN_EXPIRE_MINUTES", gt=0)
+    min_code_change_lines: int = Field(5, alias="MIN_CODE_CHANGE_LINES", ge=0)
+    min_time_between_interactions: float = Field(60, alias="MIN_TIME_BETWEEN_INTERACTIONS", ge=0)
+    daily_quota: int = Field(20, alias="VIVA_DAILY_QUOTA", ge=0)
+    max_message_bytes: int = Field(1_048_576, alias="VIVA_MAX_MESSAGE_BYTES", gt=0)
+    max_file_bytes: int = Field(262_144, alias="VIVA_MAX_FILE_BYTES", gt=0)
+    data_dir: Path = Field(DEFAULT_DATA_DIR, alias="VIVA_DATA_DIR")
+    """Where the embedded defaults live (secret key, SQLite, Chroma)."""
+    metrics_public: bool = Field(True, alias="VIVA_METRICS_PUBLIC")
+    """Whether `/metrics` is open to anyone; when false it needs an admin token."""
+    public_url: str | None = Field(None, alias="VIVA_PUBLIC_URL")
+    """Base URL put into invites; defaults to the address the request came to."""
+    ws_rate_per_second: float = Field(50.0, alias="VIVA_WS_RATE", gt=0)
+    """Messages per second a socket may sustain before it is closed with 4008."""
+    checkpoint_every: int = Field(100, alias="VIVA_CHECKPOINT_EVERY", gt=0)
+    """A file's full text is stored at least every this many versions."""
+    rate_per_minute: int = Field(600, alias="VIVA_RATE_PER_MINUTE", gt=0)
+    """REST requests one user (or one address, without a token) may make a minute; then 429."""
+    redis_channel: str = Field("viva:events", alias="VIVA_REDIS_CHANNEL", min_length=1)
+    """The pub/sub channel of the live feed; deployments sharing one Redis each need their own."""
+
+    @field_validator("database_url")
+    @classmethod
+    def _normalise(cls, value: str) -> str:
+        return normalise_database_url(value)
+
+    @field_validator("redis_url", "chroma_url", "openai_base_url", "public_url", mode="before")
+    @classmethod
+    def _blank_is_unset(cls, value: object) -> object:
+        return None if value == "" else value
+
+    def signing_key(self) -> str:
+        """The token signing secret: SECRET_KEY, else one generated once into the data dir."""
+        if self.secret_key is not None and self.secret_key.get_secret_value():
+            return self.secret_key.get_secret_value()
+        path = self.data_dir / "secret_key"
+        if path.exists():
+            return path.read_text().strip()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        key = secrets.token_urlsafe(48)
+        try:
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        except FileExistsError:  # another process won the race: use its key
+            return path.read_text().strip()
+        with os.fdopen(fd, "w") as fh:
+            fh.write(key)
+        self.secret_key = SecretStr(key)
+        return key

@@ -1,0 +1,231 @@
+"""`/ws/session/{id}`: the candidate channel of SPEC §5 (watcher, TUI and editor at once)."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections import deque
+from collections.abc import Awaitable, Callable
+from typing import Final
+
+from aiohttp import WSMsgType, web
+
+from server.auth import Principal, TokenError
+from server.hub import Connection
+from server.ingest import Outcome
+from server.models import Interaction, Session
+from server.services import SERVICES, Services
+from viva.protocol import CodeUpdate, FileDeleted, Message, ProtocolError, now_iso, parse_client_frame
+
+__all__ = ["CLOSE_AUTH", "CLOSE_DENIED", "CLOSE_INVALID", "CLOSE_RATE", "HANDLERS", "RateLimiter",
+           "accept", "close_with", "handles", "session_socket"]
+
+logger = logging.getLogger(__name__)
+
+CLOSE_AUTH: Final = 4001
+CLOSE_DENIED: Final = 4003
+CLOSE_INVALID: Final = 4004
+CLOSE_RATE: Final = 4008
+MAX_INVALID_IN_A_ROW: Final = 10
+MAX_IN_FLIGHT: Final = 256
+"""Updates of one socket waiting to be stored before the server stops reading it."""
+
+Handler = Callable[[Services, Connection, Session, Message], Awaitable[None]]
+HANDLERS: dict[str, Handler] = {}
+"""Handlers for the non-file messages of the candidate channel, by type (other modules add theirs)."""
+
+
+class RateLimiter:
+    """A token bucket: `rate` messages a second on average, bursts of `burst`."""
+
+    def __init__(self, rate: float, burst: float) -> None:
+        self.rate, self.burst = rate, burst
+        self.tokens = burst
+        self.stamp = time.monotonic()
+
+    def allow(self) -> bool:
+        """Take one token if there is one."""
+        now = time.monotonic()
+        self.tokens = min(self.burst, self.tokens + (now - self.stamp) * self.rate)
+        self.stamp = now
+        if self.tokens >= 1:
+            self.tokens -= 1
+            return True
+        return False
+
+
+async def close_with(ws: web.WebSocketResponse, code: int, reason: str, *,
+                     conn: Connection | None = None) -> web.WebSocketResponse:
+    """Close with an application code and a readable reason (cut to fit a close frame).
+
+    With `conn`, what is queued for it (the `error` answers that led here) is written first.
+    """
+    if conn is not None:
+        await conn.close()
+    await ws.close(code=code, message=reason.encode()[:120])
+    return ws
+
+
+async def accept(request: web.Request) -> tuple[web.WebSocketResponse, Principal | None, str]:
+    """Open the socket and verify its `?token=`; the principal is None when refused."""
+    settings = request.app[SERVICES].settings
+    ws = web.WebSocketResponse(max_msg_size=settings.max_message_bytes * 4, autoping=True)
+    await ws.prepare(request)
+    try:
+        return ws, request.app[SERVICES].verify(request.query.get("token")), ""
+    except TokenError as exc:
+        return ws, None, exc.message
+
+
+async def session_socket(request: web.Request) -> web.WebSocketResponse:
+    """Serve one candidate connection until it closes."""
+    services = request.app[SERVICES]
+    ws, who, why = await accept(request)
+    if who is None:
+        return await close_with(ws, CLOSE_AUTH, f"authentication failed: {why}")
+    raw_id = request.match_info["session_id"]
+    session = await Session.get_or_none(id=int(raw_id)) if raw_id.isdigit() and len(raw_id) < 12 else None
+    if session is None or not who.may_see(session.id):
+        return await close_with(ws, CLOSE_DENIED, "access denied: this token does not reach that session")
+    if session.status in ("completed", "expired"):
+        return await close_with(ws, CLOSE_DENIED, f"access denied: the session is {session.status}")
+    conn = Connection(ws, who, session_id=session.id)
+    conn.status = session.status
+    services.hub.add(conn)
+    services.metrics.ws_connections.labels("session").inc()
+    assert services.ingestor is not None
+    conn.send("auth_success", {"user_id": who.user, "session_id": session.id,
+                               "connection_id": conn.id, "timestamp": now_iso(),
+                               "acked": await services.ingestor.acked(session.id),
+                               "status": session.status})
+    await _resend_open_questions(conn, session.id)
+    try:
+        await _serve(services, conn, session)
+    finally:
+        services.hub.remove(conn)
+        services.metrics.ws_connections.labels("session").dec()
+        await conn.close()
+    return ws
+
+
+async def _resend_open_questions(conn: Connection, session_id: int) -> None:
+    """A client that (re)connects sees the questions still waiting for an answer."""
+    for q in await Interaction.filter(session_id=session_id, response__isnull=True).order_by("id"):
+        conn.send("question", {"interaction_id": q.id, "question": q.question, "path": q.path,
+                               "line": q.line, "skill": q.skill})
+
+
+async def _serve(services: Services, conn: Connection, session: Session) -> None:
+    settings = services.settings
+    limiter = RateLimiter(settings.ws_rate_per_second, settings.ws_rate_per_second * 4)
+    in_flight: deque[asyncio.Future[Outcome]] = deque()
+    invalid = 0
+    async for frame in conn.ws:
+        if frame.type in (WSMsgType.ERROR, WSMsgType.CLOSE, WSMsgType.CLOSING):
+            break
+        if not limiter.allow():
+            if in_flight:  # a fast sender waits for storage instead of being cut off
+                await in_flight[0]
+            else:
+                await close_with(conn.ws, CLOSE_RATE, "rate limited: too many messages; slow down", conn=conn)
+                break
+        try:
+            if frame.type == WSMsgType.BINARY:
+                raise ProtocolError("binary frames are not accepted; send JSON text", "binary_frame")
+            if len(frame.data) > settings.max_message_bytes:
+                raise ProtocolError(f"message is {len(frame.data)} bytes; the limit is "
+                                    f"{settings.max_message_bytes} (VIVA_MAX_MESSAGE_BYTES)",
+                                    "message_too_large")
+            msg = parse_client_frame(frame.data)
+        except ProtocolError as exc:
+            invalid += 1
+            services.metrics.ws_errors.labels(exc.code).inc()
+            conn.send("error", {"error": exc.message, "code": exc.code, "timestamp": now_iso(),
+                                **({"field": exc.field} if exc.field else {})})
+            if invalid >= MAX_INVALID_IN_A_ROW:
+                await close_with(conn.ws, CLOSE_INVALID, "invalid message format: too many invalid messages in a row",
+                                 conn=conn)
+                break
+            continue
+        invalid = 0
+        if msg.legacy:
+            conn.legacy = True
+        services.metrics.ws_messages.labels(msg.type).inc()
+        try:
+            await _dispatch(services, conn, session, msg, in_flight)
+        except _Closed:
+            break
+        except Exception as exc:
+            logger.exception("handling %s on session %s failed", msg.type, session.id)
+            code = getattr(exc, "code", "internal_error")
+            text = getattr(exc, "message", "the message could not be handled; it has been logged")
+            conn.send("error", {"error": text, "code": code, "timestamp": now_iso()})
+        while len(in_flight) > MAX_IN_FLIGHT:
+            # not `await in_flight[0]`: a done future returns without yielding, its callback
+            # that removes it never runs, and this loop would spin and stall the whole process
+            await asyncio.wait([in_flight[0]])
+    for fut in list(in_flight):  # let stored updates be acked on a socket still open
+        await asyncio.wait([fut], timeout=5)
+
+
+class _Closed(Exception):
+    """The handler closed the socket."""
+
+
+async def _dispatch(services: Services, conn: Connection, session: Session, msg: Message,
+                    in_flight: deque[asyncio.Future[Outcome]]) -> None:
+    if msg.type in ("code_update", "file_deleted"):
+        if conn.status in ("completed", "expired"):
+            await close_with(conn.ws, CLOSE_DENIED, f"access denied: the session is {conn.status}", conn=conn)
+            raise _Closed
+        data = msg.data
+        if msg.legacy:
+            data = CodeUpdate(path=session.main_file, seq=time.time_ns() // 1000,
+                              client_id=f"legacy-{conn.principal.user}"[:128],
+                              content=msg.data["code"])
+        _enqueue(services, conn, session.id, data, in_flight)
+        return
+    if msg.type == "heartbeat":
+        conn.send("heartbeat_ack", {"timestamp": now_iso()})
+        return
+    handler = HANDLERS.get(msg.type)
+    if handler is None:
+        conn.send("error", {"error": f"{msg.type!r} is not accepted on the candidate channel",
+                            "code": "unsupported_type", "timestamp": now_iso()})
+        return
+    await handler(services, conn, session, msg)
+
+
+def _enqueue(services: Services, conn: Connection, session_id: int,
+             data: CodeUpdate | FileDeleted, in_flight: deque[asyncio.Future[Outcome]]) -> None:
+    assert services.ingestor is not None
+    started = time.perf_counter()
+    fut = services.ingestor.enqueue(session_id, data)
+    in_flight.append(fut)
+
+    def answered(f: asyncio.Future[Outcome]) -> None:
+        if f in in_flight:
+            in_flight.remove(f)
+        if f.cancelled():
+            return
+        out = f.result()
+        if out.kind == "ack":
+            services.metrics.ack_latency.observe(time.perf_counter() - started)
+            conn.send("ack", {"client_id": out.client_id, "seq": out.seq, "sha256": out.sha256,
+                              "path": out.path})
+        elif out.kind == "resync":
+            conn.send("resync", {"path": out.path, "sha256": out.sha256, "seq": out.seq})
+        else:
+            conn.send("error", {"error": out.error, "code": out.code, "timestamp": now_iso(),
+                                "seq": out.seq, "path": out.path})
+
+    fut.add_done_callback(answered)
+
+
+def handles(type_: str) -> Callable[[Handler], Handler]:
+    """Register a handler for a candidate-channel message type."""
+    def register(fn: Handler) -> Handler:
+        HANDLERS[type_] = fn
+        return fn
+    return register
