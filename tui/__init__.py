@@ -1,0 +1,1 @@
+"""Textual apps: the candidate companion (`tui.candidate`) and the proctor console."""

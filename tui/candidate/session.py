@@ -1,0 +1,119 @@
+"""What the companion learns about its session over REST: title, task, clock.
+
+httpx is imported on first use, not at start-up (it costs the first paint a noticeable
+fraction of a second).
+
+`GET /join/{token}` gives the title and the task (Markdown); `GET /sessions/{id}` with the
+candidate's token gives the start time and the time limit, from which the time left is
+counted locally (the server's `session_state` says when it is really over).
+"""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from viva.invite import Invite
+
+__all__ = ["SessionInfo", "SessionUnavailable", "fetch_session_info", "finish_session",
+           "format_remaining"]
+
+
+class SessionUnavailable(Exception):
+    """The server could not be asked, or refused to answer."""
+
+
+@dataclass(frozen=True, slots=True)
+class SessionInfo:
+    """The session as the candidate sees it."""
+
+    session_id: int
+    status: str = "active"
+    title: str = ""
+    task: str = ""
+    """The task's description, Markdown."""
+    candidate: str = ""
+    assessment: str | None = None
+    """The assessment's slug: what `start_assessment` names for its multiple-choice part."""
+    main_file: str | None = None
+    time_limit_minutes: int | None = None
+    started_at: float | None = None
+    """When the session was created, Unix time."""
+
+    @property
+    def deadline(self) -> float | None:
+        """When the time runs out, Unix time; None without a limit."""
+        if self.time_limit_minutes is None or self.started_at is None:
+            return None
+        return self.started_at + 60 * self.time_limit_minutes
+
+    def remaining(self, now: float) -> float | None:
+        """Seconds left at `now`; None without a limit."""
+        deadline = self.deadline
+        return None if deadline is None else max(0.0, deadline - now)
+
+
+def format_remaining(seconds: float) -> str:
+    """`1:02:03`, `14:05` or `0:09`."""
+    whole = int(seconds + 0.999)  # show 0:00 only when the time is really up
+    hours, rest = divmod(whole, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+
+
+def _epoch(raw: Any) -> float | None:
+    if not isinstance(raw, str):
+        return None
+    try:
+        moment = datetime.fromisoformat(raw)
+    except ValueError:
+        return None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.timestamp()
+
+
+async def fetch_session_info(invite: Invite, *, timeout: float = 10.0) -> SessionInfo:
+    """Ask the server about the invite's session; SessionUnavailable when it cannot answer."""
+    import httpx
+
+    headers = {"Authorization": f"Bearer {invite.token}"}
+    try:
+        async with httpx.AsyncClient(base_url=invite.server, timeout=timeout) as http:
+            join, state = await asyncio.gather(
+                http.get(f"/join/{invite.token}"),
+                http.get(f"/sessions/{invite.session_id}", headers=headers))
+        join.raise_for_status()
+        about: dict[str, Any] = join.json()
+        summary: dict[str, Any] = state.json() if state.status_code == 200 else {}
+    except (httpx.HTTPError, ValueError) as exc:
+        raise SessionUnavailable(str(exc) or type(exc).__name__) from exc
+    limit = summary.get("time_limit_minutes", about.get("time_limit_minutes"))
+    return SessionInfo(
+        session_id=int(about.get("session_id", invite.session_id)),
+        status=str(summary.get("status") or about.get("status") or "active"),
+        title=str(about.get("assessment_title") or ""),
+        task=str(about.get("task") or ""),
+        candidate=str(about.get("candidate") or ""),
+        assessment=about.get("assessment") or None,
+        main_file=summary.get("main_file"),
+        time_limit_minutes=int(limit) if limit else None,
+        started_at=_epoch(summary.get("created_at")),
+    )
+
+
+async def finish_session(invite: Invite, *, timeout: float = 60.0) -> dict[str, Any]:
+    """`POST /sessions/{id}/finish` with the candidate's token; the server's answer."""
+    import httpx
+
+    try:
+        async with httpx.AsyncClient(base_url=invite.server, timeout=timeout) as http:
+            resp = await http.post(f"/sessions/{invite.session_id}/finish",
+                                   headers={"Authorization": f"Bearer {invite.token}"})
+        resp.raise_for_status()
+        body: dict[str, Any] = resp.json()
+    except (httpx.HTTPError, ValueError) as exc:
+        raise SessionUnavailable(str(exc) or type(exc).__name__) from exc
+    return body

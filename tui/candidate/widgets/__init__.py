@@ -1,0 +1,19 @@
+"""The candidate companion's widgets (`activity` is imported where used: only `viva join` needs it)."""
+
+from tui.candidate.widgets.chat import ChatPanel
+from tui.candidate.widgets.dialogs import FinishScreen
+from tui.candidate.widgets.mcq import LETTERS, McqPanel
+from tui.candidate.widgets.questions import AnswerBox, QuestionCard, QuestionFeed
+from tui.candidate.widgets.status import ProctorBanner, StatusBar
+
+__all__ = [
+    "LETTERS",
+    "AnswerBox",
+    "ChatPanel",
+    "FinishScreen",
+    "McqPanel",
+    "ProctorBanner",
+    "QuestionCard",
+    "QuestionFeed",
+    "StatusBar",
+]

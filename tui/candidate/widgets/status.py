@@ -1,0 +1,85 @@
+"""The one-line status bar and the banner that carries the proctor's words."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.widgets import Static
+
+from tui.candidate.session import format_remaining
+
+__all__ = ["ProctorBanner", "StatusBar"]
+
+_STATE_STYLE = {"active": "green", "paused": "yellow", "expired": "red", "completed": "cyan"}
+
+
+class StatusBar(Static):
+    """Connection, changes waiting, session state, time left and the assessment's title."""
+
+    def __init__(self, *, watching: bool, id: str | None = None) -> None:
+        super().__init__(id=id, markup=False)
+        self.watching = watching
+        """Whether a watcher runs in this process (`viva join`): then its outbox is shown."""
+        self.connected = False
+        self.connecting = True
+        self.retry_in: float | None = None
+        self.error: str | None = None
+        self.pending = 0
+        """Changes in the outbox, not yet acked by the server."""
+        self.watcher_online: bool | None = None
+        self.state = "active"
+        self.remaining: float | None = None
+        self.title = ""
+        self.note: str | None = None
+        """A transient word on what is happening (finishing, report ready)."""
+
+    def on_mount(self) -> None:
+        self.show()
+
+    def show(self) -> None:
+        """Render the current state."""
+        line = Text(no_wrap=True, overflow="ellipsis")
+        if self.connected:
+            line.append("● connected", "bold green")
+        elif self.error:
+            line.append("✖ offline", "bold red")
+        elif self.connecting and self.retry_in is None:
+            line.append("◌ connecting…", "yellow")
+        else:
+            line.append("◌ reconnecting", "bold yellow")
+            if self.retry_in is not None:
+                line.append(f" in {self.retry_in:.0f} s", "yellow")
+        if self.watching:
+            line.append(" │ ")
+            if self.watcher_online is False:
+                line.append(f"watcher offline, {self.pending} waiting", "yellow")
+            elif self.pending:
+                line.append(f"{self.pending} change{'s' if self.pending != 1 else ''} waiting",
+                            "yellow")
+            else:
+                line.append("all changes saved", "green")
+        line.append(" │ ")
+        line.append(self.state, _STATE_STYLE.get(self.state, "bold"))
+        if self.remaining is not None and self.state not in ("completed", "expired"):
+            line.append(" │ ")
+            line.append(f"{format_remaining(self.remaining)} left",
+                        "bold red" if self.remaining < 300 else "bold")
+        if self.note:
+            line.append(" │ ")
+            line.append(self.note, "italic")
+        if self.title:
+            line.append(" │ ")
+            line.append(self.title, "dim")
+        self.update(line)
+
+
+class ProctorBanner(Static):
+    """A message from the proctor (or the server's time warnings), hard to miss."""
+
+    def say(self, text: str) -> None:
+        """Show `text` until dismissed."""
+        self.update(Text.assemble(("Proctor: ", "bold"), text))
+        self.display = True
+
+    def dismiss(self) -> None:
+        """Hide the banner."""
+        self.display = False

@@ -1,0 +1,47 @@
+"""`viva tui` and `viva join`: the candidate's commands."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from viva.invite import Invite, InviteError, parse_invite
+
+__all__ = ["run_join", "run_tui"]
+
+EXIT_USAGE = 2
+
+
+def _invite(command: str, args: argparse.Namespace) -> Invite | None:
+    try:
+        return parse_invite(getattr(args, "invite", None), server=getattr(args, "server", None),
+                            session=getattr(args, "session", None),
+                            token=getattr(args, "token", None))
+    except InviteError as exc:
+        print(f"viva {command}: {exc}", file=sys.stderr)
+        return None
+
+
+def run_tui(args: argparse.Namespace) -> int:
+    """The companion alone: questions, answers, chat; code excerpts read from the current directory."""
+    invite = _invite("tui", args)
+    if invite is None:
+        return EXIT_USAGE
+    from tui.candidate import CandidateApp
+
+    return CandidateApp(invite, workspace=Path.cwd()).run() or 0
+
+
+def run_join(args: argparse.Namespace) -> int:
+    """The watcher on DIR and the companion, in one process and one event loop."""
+    invite = _invite("join", args)
+    if invite is None:
+        return EXIT_USAGE
+    root = Path(args.dir)
+    if not root.is_dir():
+        print(f"viva join: {args.dir} is not a directory", file=sys.stderr)
+        return EXIT_USAGE
+    from tui.candidate import CandidateApp
+
+    return CandidateApp(invite, workspace=root.resolve(), watch=True).run() or 0

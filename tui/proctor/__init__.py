@@ -1,0 +1,40 @@
+"""The proctor console (`viva proctor`): live sessions, one session live, replay, actions.
+
+A client of the server's REST API and `/ws/proctor` feed only; it never imports `server`.
+
+Keys. Sessions table: `/` filter (words match candidate, assessment, status, `#id`),
+`s`/`S` sort column/order (or click a header), Enter open, `m` message, `p` pause or
+resume, `x` end, `g` report (Markdown or HTML, saved where you say), `r` replay.
+Session view: the same actions, `f` follow the latest edit (on by default), the Signals
+tab opens replay at a signal's moment. Replay: ←/→ one event, shift+←/→ one minute,
+Home/End, space play, `+`/`-` speed 1×–20×, `i` skip idle stretches, `n`/`N` next and
+previous question, `f`/`F` next and previous flag; click or drag the slider.
+
+The table repaints at most five times a second however busy the feed; the model takes
+every event as it arrives. Its edits-per-minute sparkline counts edits seen live since the
+console started; the session view's covers the whole session (from its timeline).
+Integrity signals are the server's flags plus the console's own reading of each change
+(a large insertion faster than typing, or after a long idle), merged.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+__all__ = ["run_proctor"]
+
+
+def run_proctor(args: argparse.Namespace) -> int:
+    """Run the console against `args.server` with `args.token` (or VIVA_TOKEN, or a local one)."""
+    from tui.proctor.app import ProctorApp
+    from viva.commands import staff_token
+
+    token = staff_token(getattr(args, "token", None))
+    if not token:
+        print("viva proctor: give --token (an admin or proctor token) or set VIVA_TOKEN",
+              file=sys.stderr)
+        return 2
+    server = getattr(args, "server", None) or "http://127.0.0.1:8000"
+    result = ProctorApp(server, token).run()
+    return int(result or 0)

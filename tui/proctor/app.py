@@ -1,0 +1,178 @@
+"""`viva proctor`: the live sessions table, and the way into each session, replay and actions."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, Final
+
+from textual.app import App, ScreenStackError
+from textual.css.query import NoMatches
+
+from tui.proctor.actions import ConfirmDialog, MessageDialog, ReportDialog
+from tui.proctor.api import ApiFailed, RestClient
+from tui.proctor.feed import Feed
+from tui.proctor.messages import ActionRequested, FeedChanged, SessionOpened, SignalChosen
+from tui.proctor.model import Fleet
+from tui.proctor.sessions_screen import SessionsScreen
+from tui.proctor.table import SessionTable
+
+__all__ = ["ProctorApp"]
+
+REFRESH_HZ: Final = 5
+"""Table repaints a second at most, however busy the feed."""
+AGE_REFRESH_SECONDS: Final = 5.0
+"""How often the "last activity" ages are redrawn when nothing else changes."""
+
+
+def _utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+class ProctorApp(App[int]):
+    """The proctor console."""
+
+    TITLE = "viva proctor"
+    ENABLE_COMMAND_PALETTE = False
+
+    def __init__(self, server: str, token: str, *, rest: RestClient | None = None,
+                 connect: bool = True, clock: Callable[[], datetime] | None = None,
+                 refresh_hz: float = REFRESH_HZ) -> None:
+        super().__init__()
+        self.server = server.rstrip("/")
+        self.fleet = Fleet()
+        self.rest = rest or RestClient(server, token)
+        self.feed: Feed | None = None
+        if connect:
+            self.feed = Feed(server, token, on_frame=self._frame_arrived,
+                             on_state=self._feed_state_changed)
+        self.clock = clock or _utc_now
+        self.refresh_hz = refresh_hz
+        self.feed_state = "connecting" if connect else "offline"
+        self.errors: list[str] = []
+        """Error sentences the server sent back on the feed, latest last."""
+        self.sessions_screen = SessionsScreen()
+
+    @property
+    def table(self) -> SessionTable:
+        """The sessions table."""
+        return self.sessions_screen.table
+
+    async def on_mount(self) -> None:
+        await self.push_screen(self.sessions_screen)
+        self.set_interval(1 / self.refresh_hz, self.repaint, name="repaint")
+        self.set_interval(AGE_REFRESH_SECONDS, self._age_rows, name="ages")
+        if self.feed is not None:
+            self.run_worker(self.feed.run(), name="feed", group="feed")
+        self.repaint()
+
+    async def on_unmount(self) -> None:
+        if self.feed is not None:
+            await self.feed.stop()
+        await self.rest.aclose()
+
+    # --- the feed ------------------------------------------------------------------------
+
+    def _frame_arrived(self, frame: dict[str, Any]) -> None:
+        if frame.get("type") == "error":
+            data = frame.get("data") or {}
+            sentence = str(data.get("error") or "the server refused that")
+            self.errors.append(sentence)
+            self.notify(sentence, title="Server", severity="error")
+            return
+        self.fleet.apply_frame(frame)
+
+    def _feed_state_changed(self, state: str, why: str) -> None:
+        self.post_message(FeedChanged(state, why))
+
+    def on_feed_changed(self, message: FeedChanged) -> None:
+        self.feed_state = message.state
+        if message.state == "refused":
+            self.notify(f"The server refused the feed: {message.why}", severity="error", timeout=15)
+        elif message.state == "disconnected":
+            self.feed_state = f"reconnecting ({message.why})"
+        self.sessions_screen.layout_changed = True
+
+    # --- repainting ----------------------------------------------------------------------
+
+    def repaint(self) -> None:
+        """Bring the screens up to date with the model: at most `refresh_hz` times a second."""
+        try:
+            flush = getattr(self.screen, "flush", None)
+            if flush is not None:
+                flush()
+            if self.sessions_screen.is_mounted:
+                self.sessions_screen.repaint(self.fleet.changed.drain())
+        except (ScreenStackError, NoMatches):
+            return  # shutting down, or a screen is being taken apart: nothing to paint
+
+    def _age_rows(self) -> None:
+        self.fleet.changed.mark_all(set(self.fleet.sessions))
+
+    # --- sessions and actions ------------------------------------------------------------
+
+    def on_session_opened(self, message: SessionOpened) -> None:
+        from tui.proctor.session_view import SessionScreen
+
+        self.push_screen(SessionScreen(message.session_id))
+
+    def on_signal_chosen(self, message: SignalChosen) -> None:
+        from tui.proctor.replay import ReplayScreen
+
+        self.push_screen(ReplayScreen(message.session_id, start=message.offset))
+
+    def on_action_requested(self, message: ActionRequested) -> None:
+        sid, action = message.session_id, message.action
+        row = self.fleet.sessions.get(sid)
+        name = f"{row.candidate} (session {sid})" if row else f"session {sid}"
+        if action == "message":
+            def message_written(text: str | None) -> None:
+                if text:
+                    self.run_worker(self.send_action("send_message", sid, message=text))
+
+            self.push_screen(MessageDialog(name), message_written)
+        elif action == "pause":
+            paused = row is not None and row.status == "paused"
+            self.run_worker(self.send_action("resume_session" if paused else "pause_session", sid))
+        elif action == "end":
+            def end_confirmed(yes: bool | None) -> None:
+                if yes:
+                    self.run_worker(self.send_action("end_session", sid))
+
+            self.push_screen(ConfirmDialog(f"End {name} now? This cannot be undone."), end_confirmed)
+        elif action == "report":
+            def report_chosen(chosen: tuple[str, str] | None) -> None:
+                if chosen:
+                    self.run_worker(self.save_report(sid, *chosen))
+
+            self.push_screen(ReportDialog(sid), report_chosen)
+        elif action == "replay":
+            self.post_message(SignalChosen(sid, 0.0))
+
+    async def send_action(self, type_: str, session_id: int, **data: Any) -> bool:
+        """Send one action on the feed; tell the proctor when it could not be sent."""
+        sent = self.feed is not None and await self.feed.send(
+            type_, {"session_id": session_id, **data})
+        if not sent:
+            self.notify("Not connected to the server; the action was not sent", severity="error")
+        elif type_ == "send_message":
+            self.notify(f"Message sent to session {session_id}")
+        return sent
+
+    async def save_report(self, session_id: int, fmt: str, path: str) -> Path | None:
+        """Generate the report, fetch it in `fmt`, write it to `path`."""
+        self.notify(f"Generating session {session_id}'s report…")
+        try:
+            body = await self.rest.report(session_id, fmt)
+            target = Path(path).expanduser()
+            target.write_bytes(body)
+        except ApiFailed as exc:
+            self.notify(exc.message, title="Report", severity="error", timeout=10)
+            return None
+        except OSError as exc:
+            self.notify(f"Cannot write {path}: {exc.strerror or exc}", title="Report",
+                        severity="error", timeout=10)
+            return None
+        self.notify(f"Saved {target} ({len(body)} bytes)", title="Report")
+        return target

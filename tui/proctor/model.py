@@ -1,0 +1,287 @@
+"""The console's live data: every session as the feed describes it, and one watched workspace.
+
+Pure data, no drawing: feed frames go in through `Fleet.apply_frame`, rows come out through
+`Fleet.rows`. Each applied event marks its session in `Fleet.changed`, which the screen
+drains at its own pace (see `coalesce`).
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, Final
+
+from tui.proctor.coalesce import Coalescer
+from tui.proctor.signals import Signal, SignalSpotter, merge_signal, parse_time, signal_from
+from viva.diffs import DiffError, apply_diff
+
+__all__ = ["SORT_KEYS", "Fleet", "LiveWorkspace", "SessionRow", "changed_line_numbers"]
+
+SPARK_MINUTES: Final = 12
+"""Minutes of edit history the table's sparkline shows."""
+_ANSWER_TYPES: Final = ("answer", "evaluation_result", "evaluation", "answer_evaluated")
+_SIGNAL_TYPES: Final = ("integrity_signal", "signal", "flag", "flags", "integrity")
+_SHOWN_STATUS: Final = {"resumed": "active"}
+
+
+@dataclass
+class SessionRow:
+    """One session as the table shows it."""
+
+    id: int
+    candidate: str = ""
+    assessment: str = ""
+    status: str = "active"
+    created_at: datetime | None = None
+    last_activity: datetime | None = None
+    edits: int = 0
+    questions_asked: int = 0
+    open_questions: int = 0
+    score: float | None = None
+    scored: int = 0
+    """How many answers `score` averages."""
+    signals: list[Signal] = field(default_factory=list)
+    edit_minutes: Counter[int] = field(default_factory=Counter)
+    """Edits seen live, by minute since the epoch."""
+    events: int = 0
+    """Feed events applied to this row."""
+    spotter: SignalSpotter = field(default_factory=SignalSpotter, repr=False)
+
+    def edits_per_minute(self, now: datetime, minutes: int = SPARK_MINUTES) -> list[int]:
+        """Edits in each of the last `minutes` minutes, oldest first."""
+        current = int(now.timestamp() // 60)
+        return [self.edit_minutes.get(m, 0) for m in range(current - minutes + 1, current + 1)]
+
+    def matches(self, needle: str) -> bool:
+        """Whether the filter text occurs in the candidate, assessment or status."""
+        if not needle:
+            return True
+        hay = f"{self.candidate}\n{self.assessment}\n{self.status}\n#{self.id}".lower()
+        return all(word in hay for word in needle.lower().split())
+
+    @property
+    def warnings(self) -> int:
+        """Signals marked `warn`."""
+        return sum(1 for s in self.signals if s.severity == "warn")
+
+    def add_signal(self, signal: Signal) -> None:
+        """Keep a signal unless the same one is already here."""
+        merge_signal(self.signals, signal)
+
+
+def _sort_value(row: SessionRow, key: str) -> Any:
+    if key == "candidate":
+        return (row.candidate.lower(), row.id)
+    if key == "assessment":
+        return (row.assessment.lower(), row.id)
+    if key == "status":
+        return (row.status, row.id)
+    if key == "activity":
+        return (row.last_activity.timestamp() if row.last_activity else 0.0, row.id)
+    if key == "edits":
+        return (row.edits, row.id)
+    if key == "questions":
+        return (row.open_questions, row.questions_asked, row.id)
+    if key == "score":
+        return (row.score if row.score is not None else -1.0, row.id)
+    if key == "signals":
+        return (row.warnings, len(row.signals), row.id)
+    return row.id
+
+
+SORT_KEYS: Final = ("id", "candidate", "assessment", "status", "activity", "edits",
+                    "questions", "score", "signals")
+"""What the table sorts by, in the order the sort key cycles."""
+
+
+class Fleet:
+    """Every session the feed has told us about."""
+
+    def __init__(self) -> None:
+        self.sessions: dict[int, SessionRow] = {}
+        self.changed: Coalescer[int] = Coalescer()
+        self.listeners: dict[int, Callable[[dict[str, Any]], None]] = {}
+        """Per session, who else wants its events (an open session view)."""
+        self.frames = 0
+
+    def apply_frame(self, frame: dict[str, Any]) -> None:
+        """Apply one feed frame (`sessions_snapshot` or `session_event`; others are ignored)."""
+        self.frames += 1
+        data = frame.get("data") or {}
+        if frame.get("type") == "sessions_snapshot":
+            for summary in data.get("sessions") or []:
+                self.apply_summary(summary)
+        elif frame.get("type") == "session_event":
+            sid, event = data.get("session_id"), data.get("event")
+            if isinstance(sid, int) and isinstance(event, dict):
+                self.apply_event(sid, event)
+
+    def apply_summary(self, summary: dict[str, Any]) -> SessionRow:
+        """Take a session's server summary (snapshot, `GET /sessions/`, `watching`)."""
+        sid = int(summary.get("id") or summary.get("session_id") or 0)
+        row = self.sessions.get(sid) or SessionRow(sid)
+        self.sessions[sid] = row
+        cand = summary.get("candidate")
+        row.candidate = str((cand.get("name") if isinstance(cand, dict) else cand) or row.candidate)
+        row.assessment = str(summary.get("assessment") or row.assessment or "")
+        row.status = str(summary.get("status") or row.status)
+        row.created_at = parse_time(summary.get("created_at")) or row.created_at
+        last = parse_time(summary.get("last_activity"))
+        if last and (row.last_activity is None or last > row.last_activity):
+            row.last_activity = last
+        row.edits = max(row.edits, int(summary.get("edits") or 0))
+        row.questions_asked = int(summary.get("questions_asked") or row.questions_asked)
+        row.open_questions = int(summary.get("open_questions") or 0)
+        if summary.get("score") is not None:
+            row.score = float(summary["score"])
+            row.scored = max(row.scored, row.questions_asked - row.open_questions, 1)
+        for raw in summary.get("flags") or []:
+            signal = signal_from(raw)
+            if signal is not None:
+                row.add_signal(signal)
+        self.changed.mark(sid)
+        return row
+
+    def apply_event(self, session_id: int, event: dict[str, Any]) -> SessionRow:
+        """Apply one `session_event` to its row; a view watching the session gets it too."""
+        row = self.sessions.get(session_id)
+        if row is None:
+            row = self.sessions[session_id] = SessionRow(session_id, candidate=f"session {session_id}")
+        kind = str(event.get("type") or "")
+        raw_data = event.get("data")
+        data: dict[str, Any] = raw_data if isinstance(raw_data, dict) else {}
+        ts = parse_time(event.get("ts"))
+        row.events += 1
+        if kind == "code_update":
+            _count_edit(row, data, ts)
+        elif kind == "watching":
+            self.apply_summary(data)
+        elif kind == "session_created":
+            row.candidate = str(data.get("candidate") or row.candidate)
+            row.assessment = str(data.get("assessment") or row.assessment)
+            row.created_at = row.created_at or ts
+        elif kind == "session_state":
+            status = str(data.get("status") or row.status)
+            row.status = _SHOWN_STATUS.get(status, status)
+        elif kind == "question":
+            row.questions_asked += 1
+            row.open_questions += 1
+        elif kind in _ANSWER_TYPES:
+            row.open_questions = max(0, row.open_questions - 1)
+            if data.get("score") is not None:
+                score = float(data["score"])
+                total = (row.score or 0.0) * row.scored + score
+                row.scored += 1
+                row.score = round(total / row.scored, 2)
+            _touch(row, ts)
+        elif kind in _SIGNAL_TYPES:
+            items = data.get("signals") or data.get("flags") or [data]
+            for raw in items:
+                signal = signal_from(raw)
+                if signal is not None:
+                    row.add_signal(signal if signal.at else _at(signal, ts))
+        self.changed.mark(session_id)
+        listener = self.listeners.get(session_id)
+        if listener is not None:
+            listener(event)
+        return row
+
+    def rows(self, needle: str = "", sort: str = "id", reverse: bool = False) -> list[SessionRow]:
+        """The rows that match `needle`, sorted."""
+        shown = [r for r in self.sessions.values() if r.matches(needle)]
+        shown.sort(key=lambda r: _sort_value(r, sort), reverse=reverse)
+        return shown
+
+
+def _touch(row: SessionRow, ts: datetime | None) -> None:
+    if ts and (row.last_activity is None or ts > row.last_activity):
+        row.last_activity = ts
+
+
+def _at(signal: Signal, ts: datetime | None) -> Signal:
+    return Signal(signal.kind, ts, signal.path, signal.detail, signal.severity, signal.source)
+
+
+def _count_edit(row: SessionRow, data: dict[str, Any], ts: datetime | None) -> None:
+    row.edits += 1
+    _touch(row, ts)
+    if ts is not None:
+        row.edit_minutes[int(ts.timestamp() // 60)] += 1
+    signal = row.spotter.see(ts, data.get("path"), int(data.get("chars_added") or 0),
+                             int(data.get("lines_added") or 0))
+    if signal is not None:
+        row.add_signal(signal)
+
+
+def changed_line_numbers(before: str | None, after: str) -> list[int]:
+    """1-based line numbers of `after` that a change inserted or rewrote."""
+    old, new = (before or "").splitlines(), after.splitlines()
+    lines: list[int] = []
+    for tag, _i1, _i2, j1, j2 in difflib.SequenceMatcher(None, old, new, autojunk=False).get_opcodes():
+        if tag in ("replace", "insert"):
+            lines.extend(range(j1 + 1, j2 + 1))
+    return lines
+
+
+class LiveWorkspace:
+    """A watched session's files, kept current from `code_update` details.
+
+    Loaded from the server with each path's version; a detail whose version is the next one
+    applies, an older one is skipped, and a gap (or a diff that does not fit) sets `stale`,
+    which tells the view to load again. Events that arrive while loading wait in order.
+    """
+
+    def __init__(self) -> None:
+        self.files: dict[str, str] = {}
+        self.versions: dict[str, int] = {}
+        self.latest: dict[str, list[int]] = {}
+        """Per path, the lines its latest change touched."""
+        self.last_path: str | None = None
+        self.loaded = False
+        self.stale = False
+        self._waiting: list[dict[str, Any]] = []
+
+    def load(self, files: dict[str, str], versions: dict[str, int]) -> None:
+        """Start from the server's workspace, then apply what arrived meanwhile."""
+        self.files, self.versions = dict(files), dict(versions)
+        self.loaded, self.stale = True, False
+        waiting, self._waiting = self._waiting, []
+        for event in waiting:
+            self.apply(event)
+
+    def apply(self, event: dict[str, Any]) -> bool:
+        """Apply a `code_update` event; True when the workspace changed."""
+        if event.get("type") != "code_update":
+            return False
+        if not self.loaded:
+            self._waiting.append(event)
+            return False
+        data = event.get("data") or {}
+        path, version = data.get("path"), int(data.get("version") or 0)
+        if not isinstance(path, str):
+            return False
+        known = self.versions.get(path, 0)
+        if version and version <= known:
+            return False
+        detail = event.get("detail") or {}
+        if (version and version != known + 1) or "diff" not in detail:
+            self.stale = True
+            return False
+        before = self.files.get(path)
+        if data.get("kind") == "delete":
+            self.files.pop(path, None)
+            self.latest.pop(path, None)
+        else:
+            try:
+                after = apply_diff(before or "", detail.get("diff") or "")
+            except DiffError:
+                self.stale = True
+                return False
+            self.files[path] = after
+            self.latest[path] = changed_line_numbers(before, after)
+        self.versions[path] = version
+        self.last_path = path
+        return True

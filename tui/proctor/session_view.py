@@ -1,0 +1,334 @@
+"""One session, live: its files as they change, the transcript, integrity signals, actions."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import TYPE_CHECKING, Any, ClassVar, Final
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.css.query import NoMatches
+from textual.screen import Screen
+from textual.widgets import (
+    Footer,
+    Header,
+    OptionList,
+    Sparkline,
+    Static,
+    TabbedContent,
+    TabPane,
+    Tree,
+)
+from textual.widgets.option_list import Option
+
+from tui.proctor.api import ApiFailed
+from tui.proctor.codeview import CodeView, FileTree
+from tui.proctor.messages import ActionRequested, SignalChosen
+from tui.proctor.model import LiveWorkspace
+from tui.proctor.signals import Signal, merge_signal, parse_time
+from tui.proctor.table import status_text
+from tui.proctor.timeline import Timeline, Turn
+from viva.diffs import sha256_text
+
+if TYPE_CHECKING:
+    from tui.proctor.app import ProctorApp
+
+__all__ = ["SessionScreen", "clock_offset", "signal_line", "transcript_text"]
+
+NARROW: Final = 100
+"""Below this many columns the side panel goes under the code instead of beside it."""
+_RELOAD_ON: Final = ("question", "answer", "evaluation_result", "evaluation", "answer_evaluated",
+                     "integrity_signal", "signal", "flag", "flags", "integrity")
+
+
+def clock_offset(seconds: float) -> str:
+    """Seconds into the session as `+mm:ss` (or `+h:mm:ss`)."""
+    seconds = max(0, int(seconds))
+    h, rest = divmod(seconds, 3600)
+    m, s = divmod(rest, 60)
+    return f"+{h}:{m:02d}:{s:02d}" if h else f"+{m:02d}:{s:02d}"
+
+
+def signal_line(signal: Signal, timeline: Timeline | None) -> Text:
+    """One signal as a line: severity, moment, what, where."""
+    mark = ("▲ ", "bold red") if signal.severity == "warn" else ("△ ", "yellow")
+    when = clock_offset(timeline.offset_of(signal.at)) if timeline and signal.at else "—"
+    where = f" {signal.path}" if signal.path else ""
+    return Text.assemble(mark, (when, "cyan"), f" {signal.kind.replace('_', ' ')}{where}: ",
+                         (signal.detail, "dim"))
+
+
+def transcript_text(turns: list[Turn]) -> Text:
+    """The questions, answers and scores, oldest first."""
+    out = Text()
+    if not turns:
+        out.append("No questions yet.", style="dim")
+    for n, turn in enumerate(turns, 1):
+        where = f"  ({turn.path}:{turn.line})" if turn.path else ""
+        out.append(f"Q{n} {clock_offset(turn.asked_offset)}", style="bold cyan")
+        out.append(f"{where}\n", style="dim")
+        out.append(f"{turn.question}\n")
+        if turn.response is None:
+            out.append("  … waiting for an answer\n\n", style="italic yellow")
+            continue
+        out.append(f"  A: {turn.response}\n", style="green")
+        if turn.score is not None:
+            out.append(f"  score {turn.score:g}/10", style="bold")
+        if turn.evaluation:
+            evaluation = re.sub(r"^\s*score \d+(\.\d+)?/10\.?\s*", "", turn.evaluation, flags=re.IGNORECASE)
+            out.append(f"  {evaluation}", style="dim")
+        out.append("\n\n")
+    return out
+
+
+class SessionScreen(Screen[None]):
+    """A watched session: files, the selected file live, transcript and signals."""
+
+    DEFAULT_CSS = """
+    SessionScreen #head { height: 1; }
+    SessionScreen #head-text { width: 1fr; padding: 0 1; }
+    SessionScreen #spark { width: 30; height: 1; }
+    SessionScreen #main { layout: horizontal; height: 1fr; }
+    SessionScreen #body { width: 1fr; height: 1fr; }
+    SessionScreen #side { width: 44; height: 1fr; }
+    SessionScreen.-narrow #main { layout: vertical; }
+    SessionScreen.-narrow #side { width: 100%; height: 10; }
+    SessionScreen.-narrow FileTree { width: 20; }
+    SessionScreen.-narrow #spark { width: 12; }
+    SessionScreen #transcript { padding: 0 1; }
+    """
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "app.pop_screen", "Back"),
+        Binding("f", "follow", "Follow edits"),
+        Binding("m", "act('message')", "Message"),
+        Binding("p", "act('pause')", "Pause/Resume"),
+        Binding("x", "act('end')", "End"),
+        Binding("g", "act('report')", "Report"),
+        Binding("r", "replay", "Replay"),
+    ]
+
+    def __init__(self, session_id: int) -> None:
+        super().__init__()
+        self.session_id = session_id
+        self.workspace = LiveWorkspace()
+        self.timeline: Timeline | None = None
+        self.selected: str | None = None
+        self.follow = True
+        self.error = ""
+        self._dirty = True
+        self._minutes: Counter[int] = Counter()
+        self._loading = False
+        self._reload_wanted = False
+
+    @property
+    def proctor(self) -> ProctorApp:
+        """The app, typed."""
+        return self.app  # type: ignore[return-value]
+
+    def compose(self) -> ComposeResult:
+        yield Header(icon="◉")
+        with Horizontal(id="head"):
+            yield Static("", id="head-text")
+            yield Sparkline([0.0, 0.0], id="spark", summary_function=max)
+        with Vertical(id="main"):
+            with Horizontal(id="body"):
+                yield FileTree(id="files")
+                yield CodeView(id="code")
+            with TabbedContent(id="side"):
+                with TabPane("Transcript", id="tab-transcript"):
+                    yield Static("", id="transcript")
+                with TabPane("Signals", id="tab-signals"):
+                    yield OptionList(id="signals")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.proctor.fleet.listeners[self.session_id] = self._event_arrived
+        self.set_class(self.app.size.width < NARROW, "-narrow")
+        self.run_worker(self.load(), group="load")
+
+    async def on_unmount(self) -> None:
+        self.proctor.fleet.listeners.pop(self.session_id, None)
+        if self.proctor.feed is not None:
+            await self.proctor.feed.unwatch(self.session_id)
+
+    def on_resize(self) -> None:
+        self.set_class(self.app.size.width < NARROW, "-narrow")
+
+    async def load(self) -> None:
+        """Watch the session, then read its files and timeline (again, after a gap)."""
+        if self._loading:
+            self._reload_wanted = True
+            return
+        self._loading = True
+        try:
+            while True:
+                self._reload_wanted = False
+                await self._load_once()
+                if not self._reload_wanted:
+                    break
+        finally:
+            self._loading = False
+
+    async def _load_once(self) -> None:
+        feed, rest = self.proctor.feed, self.proctor.rest
+        self.workspace.loaded = False
+        if feed is not None:
+            await feed.watch(self.session_id)
+        try:
+            timeline = Timeline(await rest.timeline(self.session_id))
+            files = await rest.files(self.session_id)
+        except ApiFailed as exc:
+            self.error = exc.message
+            self._dirty = True
+            return
+        # The versions come from the timeline, so the texts must too: a change stored
+        # between the two reads is in /files but not in the timeline, and arrives live
+        # (as the next version) a moment later. Only where the timeline has a gap does
+        # the server's text stand in.
+        contents = timeline.files_at(len(timeline.moments) - 1)
+        for path, item in files.items():
+            if path in timeline.broken_paths and sha256_text(contents.get(path, "")) != item.get("sha256"):
+                contents[path] = str(item.get("content", ""))
+        self.timeline, self.error = timeline, ""
+        self._minutes = Counter(int(m.at.timestamp() // 60) for m in timeline.moments if m.is_code)
+        self.workspace.last_path = _last_edited(timeline)
+        self.workspace.load(contents, timeline.versions())
+        for path, index in list(_last_change_of(timeline).items())[-50:]:
+            if path in self.workspace.files and path not in self.workspace.latest:
+                self.workspace.latest[path] = timeline.frame(index).changed
+        if self.follow or self.selected not in self.workspace.files:
+            self.selected = self.workspace.last_path if self.workspace.last_path in \
+                self.workspace.files else next(iter(sorted(self.workspace.files)), None)
+        self._dirty = True
+        self.flush()
+
+    def _event_arrived(self, event: dict[str, Any]) -> None:
+        kind = event.get("type")
+        if kind == "code_update":
+            if self.workspace.loaded and event.get("ts"):
+                at = parse_time(event["ts"])
+                if at is not None:
+                    self._minutes[int(at.timestamp() // 60)] += 1
+            if self.workspace.apply(event) and self.follow:
+                self.selected = self.workspace.last_path
+            if self.workspace.stale:
+                self.run_worker(self.load(), group="load")
+        elif kind in _RELOAD_ON:
+            self.run_worker(self.load(), group="load")
+        self._dirty = True
+
+    def flush(self) -> None:
+        """Repaint what changed (called by the app's repaint timer)."""
+        if not self._dirty or not self.is_mounted:
+            return
+        try:
+            self._paint()
+        except NoMatches:
+            return  # the screen is being taken apart
+
+    def _paint(self) -> None:
+        self._dirty = False
+        self._paint_head()
+        ws = self.workspace
+        self.query_one(FileTree).set_paths(list(ws.files), self.selected, ws.last_path)
+        note = f"v{ws.versions.get(self.selected or '', 0)}" if self.selected else ""
+        if self.error or self.timeline is None:
+            self.query_one(CodeView).show(None, None, note=self.error or "loading…")
+        else:
+            self.query_one(CodeView).show(self.selected, ws.files.get(self.selected or ""),
+                                          ws.latest.get(self.selected or "", []),
+                                          note or "no files yet")
+        if self.timeline is not None:
+            self.query_one("#transcript", Static).update(transcript_text(self.timeline.turns))
+            self._paint_signals()
+
+    def _paint_head(self) -> None:
+        row = self.proctor.fleet.sessions.get(self.session_id)
+        head = Text()
+        if row is not None:
+            head.append(row.candidate or f"session {self.session_id}", style="bold")
+            head.append(f" · {row.assessment or 'free coding'} · ")
+            head.append_text(status_text(row.status))
+            score = f"{row.score:.1f}" if row.score is not None else "—"
+            head.append(f" · score {score} · {row.open_questions} open of {row.questions_asked}"
+                        f" · {row.edits} edits", style="")
+            if row.signals:
+                head.append(f" · ⚑{len(row.signals)}", style="bold red" if row.warnings else "yellow")
+        self.query_one("#head-text", Static).update(head)
+        if self._minutes:
+            first = min(self._minutes)
+            last = max(max(self._minutes), int(self.proctor.clock().timestamp() // 60))
+            data = [float(self._minutes.get(m, 0)) for m in range(first, last + 1)][-240:]
+            self.query_one("#spark", Sparkline).data = data if len(data) > 1 else [0.0, *data]
+
+    def _signals(self) -> list[Signal]:
+        found = list(self.timeline.signals if self.timeline else [])
+        row = self.proctor.fleet.sessions.get(self.session_id)
+        for s in row.signals if row else []:
+            merge_signal(found, s)
+        return sorted(found, key=lambda s: (s.at is None, s.at.timestamp() if s.at else 0))
+
+    def _paint_signals(self) -> None:
+        signals = self._signals()
+        options = self.query_one("#signals", OptionList)
+        if options.option_count == len(signals) and signals:
+            return
+        options.clear_options()
+        for n, s in enumerate(signals):
+            options.add_option(Option(signal_line(s, self.timeline), id=f"sig-{n}"))
+        if not signals:
+            options.add_option(Option(Text("No integrity signals.", style="dim"), disabled=True))
+        pane = self.query_one(TabbedContent).get_tab("tab-signals")
+        pane.label = f"Signals ({len(signals)})" if signals else "Signals"
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        signals = self._signals()
+        index = event.option_index
+        if self.timeline is None or not 0 <= index < len(signals) or signals[index].at is None:
+            return
+        at = signals[index].at
+        assert at is not None
+        self.app.post_message(SignalChosen(self.session_id, self.timeline.offset_of(at)))
+
+    def on_tree_node_selected(self, event: Tree.NodeSelected[str]) -> None:
+        if event.node.data and event.node.data != self.selected:
+            self.selected, self.follow = event.node.data, False
+            self.notify("Following edits: off (f to follow again)", timeout=3)
+            self._dirty = True
+            self.flush()
+
+    def action_follow(self) -> None:
+        """Follow the latest edit again (or stop following)."""
+        self.follow = not self.follow
+        if self.follow and self.workspace.last_path:
+            self.selected = self.workspace.last_path
+        self.notify(f"Following edits: {'on' if self.follow else 'off'}", timeout=3)
+        self._dirty = True
+        self.flush()
+
+    def action_act(self, action: str) -> None:
+        """Message, pause/resume, end or report, for this session."""
+        self.app.post_message(ActionRequested(self.session_id, action))
+
+    def action_replay(self) -> None:
+        """Replay this session from its start."""
+        self.app.post_message(SignalChosen(self.session_id, 0.0))
+
+
+def _last_change_of(timeline: Timeline) -> dict[str, int]:
+    last: dict[str, int] = {}
+    for m in timeline.moments:
+        if m.is_code and isinstance(m.data.get("path"), str):
+            last.pop(m.data["path"], None)
+            last[m.data["path"]] = m.index
+    return last
+
+
+def _last_edited(timeline: Timeline) -> str | None:
+    for m in reversed(timeline.moments):
+        if m.is_code and isinstance(m.data.get("path"), str) and m.type != "file_deleted":
+            return str(m.data["path"])
+    return None

@@ -1,0 +1,7 @@
+"""`python -m watcher DIR --invite INVITE`."""
+
+import sys
+
+from watcher.cli import main
+
+sys.exit(main())
