@@ -1,0 +1,104 @@
+"""Benchmark: time from a triggering change to the examiner's question (offline).
+
+Measures analyse() + OfflineExaminer.ask() for Python files of 100, 1,000 and 5,000 lines,
+each run editing a different function in the file. Target: p99 <= 20 ms at 1,000 lines.
+
+    .venv/bin/python benchmarks/examiner.py            # full run (a few seconds)
+    .venv/bin/python benchmarks/examiner.py --quick    # CI smoke
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from server.examiner import AskContext, OfflineExaminer, analyse  # noqa: E402
+
+_FUNCTION = '''
+
+def handler_{i}(items, limit=10):
+    """Process a batch of items."""
+    total = 0
+    for item in items:
+        if item > limit:
+            total += item
+        elif item < 0:
+            raise ValueError("negative item")
+    return total
+'''
+_EDIT = '''
+    seen = []
+    for a in items:
+        for b in items:
+            if a + b == limit and a not in seen:
+                seen.append(a)
+'''
+
+
+def make_file(lines: int) -> str:
+    """Return a Python module of roughly the given number of lines."""
+    header = "import os\nimport json\n"
+    body = []
+    i = 0
+    while len(header.splitlines()) + sum(len(b.splitlines()) for b in body) < lines:
+        body.append(_FUNCTION.format(i=i))
+        i += 1
+    return header + "".join(body)
+
+
+def edit(source: str, index: int) -> str:
+    """Insert a nested loop into the index-th function (a triggering change of 6 lines)."""
+    marker = f"def handler_{index}(items, limit=10):\n    \"\"\"Process a batch of items.\"\"\"\n"
+    return source.replace(marker, marker + _EDIT.lstrip("\n"), 1)
+
+
+async def measure(lines: int, runs: int) -> list[float]:
+    """Time analyse + ask for one change per run; return milliseconds."""
+    before = make_file(lines)
+    functions = before.count("def handler_")
+    examiner = OfflineExaminer()
+    asked: list[str] = []
+    timings: list[float] = []
+    for run in range(runs):
+        after = edit(before, (run * 7919) % functions)
+        start = time.perf_counter()
+        findings = analyse("service.py", before, after)
+        question = await examiner.ask(AskContext(session_id=1, findings=findings, asked=asked))
+        timings.append((time.perf_counter() - start) * 1000)
+        assert question is not None, "a triggering change must produce a question"
+        asked = asked[-20:] + [question.text]
+    return timings
+
+
+def _p99(values: list[float]) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(0.99 * (len(ordered) - 1))))]
+
+
+async def main(argv: list[str] | None = None) -> int:
+    """Run the benchmark and print median and p99 per file size."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="few runs, for CI smoke")
+    args = parser.parse_args(argv)
+    plan = {100: 30, 1000: 30, 5000: 5} if args.quick else {100: 400, 1000: 300, 5000: 60}
+    print(f"{'lines':>6} {'runs':>5} {'median ms':>10} {'p99 ms':>8}")
+    ok = True
+    for lines, runs in plan.items():
+        await measure(lines, 3)  # warm caches and imports
+        timings = await measure(lines, runs)
+        median, p99 = statistics.median(timings), _p99(timings)
+        print(f"{lines:>6} {runs:>5} {median:>10.2f} {p99:>8.2f}")
+        if lines == 1000 and p99 > 20:
+            ok = False
+    print("target p99 <= 20 ms at 1,000 lines:", "met" if ok else "MISSED")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(asyncio.run(main()))
