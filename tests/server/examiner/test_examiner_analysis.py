@@ -1,0 +1,135 @@
+"""Analysis: findings per language, changed lines, broken code, and the triggers."""
+
+from __future__ import annotations
+
+import pytest
+from examiner_corpus import CORPUS
+
+from server.examiner import (
+    analyse,
+    changed_line_count,
+    changed_lines,
+    language_of,
+    lines_since_question,
+    should_ask,
+)
+
+
+def _kinds(path: str) -> dict[str, set[str]]:
+    change = next(c for c in CORPUS if c.path == path)
+    kinds: dict[str, set[str]] = {}
+    for finding in analyse(change.path, change.before, change.after):
+        kinds.setdefault(finding.kind, set()).add(finding.identifier)
+    return kinds
+
+
+@pytest.mark.parametrize(("path", "expected"), [
+    ("inventory.py", {"function", "loop", "mutation", "data_structure", "path", "resource",
+                      "sql", "risky", "except", "raise", "recursion", "concurrency", "io"}),
+    ("cart.js", {"function", "loop", "data_structure", "mutation", "io", "risky", "except",
+                 "raise", "recursion"}),
+    ("store.ts", {"class", "function", "sql", "loop", "concurrency"}),
+    ("server.go", {"function", "sql", "except", "raise", "resource", "loop", "recursion",
+                   "concurrency"}),
+    ("Bank.java", {"class", "function", "raise", "mutation", "resource", "risky", "except",
+                   "recursion"}),
+    ("copy.c", {"function", "risky", "resource", "loop", "mutation", "io"}),
+    ("graph.cpp", {"function", "mutation", "loop", "recursion", "data_structure", "except"}),
+    ("lib.rs", {"function", "io", "raise", "loop", "mutation", "risky", "recursion"}),
+])
+def test_each_language_yields_the_findings_its_code_holds(path: str, expected: set[str]) -> None:
+    """Functions, loops, recursion, errors, I/O, mutation and risky patterns per language."""
+    assert expected <= set(_kinds(path))
+
+
+def test_python_facts_carry_nesting_complexity_raises_and_catches() -> None:
+    """The facts used for grading come from the code itself."""
+    change = CORPUS[0]
+    findings = {(f.kind, f.identifier): f for f in analyse(change.path, change.before,
+                                                            change.after)}
+    pairs = findings[("loop", "find_pairs")]
+    assert pairs.facts["depth"] == 2 and pairs.facts["complexity"] == "O(n^2)"
+    assert pairs.detail == "loop nested 2 deep" and pairs.language == "python"
+    report = findings[("function", "load_report")]
+    assert report.facts["raises"] == ["LookupError"]
+    assert report.facts["catches"] == ["KeyError", "ValueError"]
+    assert report.facts["params"] == ["name", "db"]
+    assert findings[("recursion", "depth")].facts["recursive"] is True
+
+
+def test_token_analysis_estimates_loop_nesting_from_braces() -> None:
+    """Go's three-clause for loops and C's nested loops nest 2 deep."""
+    for path in ("server.go", "copy.c", "cart.js", "lib.rs"):
+        change = next(c for c in CORPUS if c.path == path)
+        loops = [f for f in analyse(path, change.before, change.after) if f.kind == "loop"]
+        assert loops and loops[0].facts["depth"] == 2, path
+
+
+def test_python_with_a_syntax_error_falls_back_to_tokens() -> None:
+    """Mid-edit code that does not parse still gives functions, loops and risky calls."""
+    broken = ("def parse(rows:\n    for r in rows:\n        for c in r:\n            eval(c)\n"
+              "    raise ValueError('bad')\n")
+    kinds = {(f.kind, f.identifier) for f in analyse("p.py", None, broken)}
+    assert {("function", "parse"), ("loop", "parse"), ("risky", "parse"),
+            ("raise", "parse")} <= kinds
+    loop = next(f for f in analyse("p.py", None, broken) if f.kind == "loop")
+    assert loop.facts["depth"] == 2
+
+
+def test_a_large_python_file_with_a_syntax_error_elsewhere_is_still_analysed() -> None:
+    """Only the definitions around the change need to parse."""
+    body = "".join(f"def f{i}(x):\n    return x + {i}\n\n\n" for i in range(150))
+    before = body + "def broken(:\n    pass\n"
+    after = before.replace("return x + 7\n", "for y in x:\n        print(y)\n    return x\n")
+    kinds = {(f.kind, f.identifier) for f in analyse("big.py", before, after)}
+    assert ("loop", "f7") in kinds and ("io", "f7") in kinds
+
+
+def test_nothing_changed_means_no_findings() -> None:
+    """Identical texts give no findings and no changed lines."""
+    text = "def f(x):\n    return x\n"
+    assert analyse("f.py", text, text) == []
+    assert changed_line_count(text, text) == 0
+
+
+def test_changed_line_count_adds_added_and_removed_lines() -> None:
+    """A replaced line counts twice (removed and added); new files count every line."""
+    assert changed_line_count("a\nb\nc\n", "a\nB\nc\nd\n") == 3
+    assert changed_line_count(None, "a\nb\n") == 2
+    assert changed_lines("a\nb\nc\n", "a\nc\n") == {1, 2}
+
+
+def test_languages_come_from_the_extension() -> None:
+    """Known extensions map to languages; others are text (and get no findings)."""
+    assert [language_of(p) for p in ("a.py", "b.tsx", "c.go", "d.hpp", "e.rs", "f.txt")] == [
+        "python", "typescript", "go", "cpp", "rust", "text"]
+    assert analyse("notes.txt", None, "just some words\n") == []
+
+
+@pytest.mark.parametrize(("lines", "since", "open_", "expected"), [
+    (5, None, 0, True),      # first question once enough has changed
+    (4, None, 0, False),     # too few lines
+    (12, 30.0, 0, False),    # cooldown still running
+    (12, 60.0, 0, True),     # cooldown over
+    (12, 600.0, 1, False),   # a question is still open
+])
+def test_should_ask_needs_lines_time_and_no_open_question(lines, since, open_, expected) -> None:
+    """SPEC §6 with MIN_CODE_CHANGE_LINES=5, MIN_TIME_BETWEEN_INTERACTIONS=60, max_open=1."""
+    assert should_ask(lines_changed=lines, seconds_since_last=since, open_questions=open_,
+                      min_lines=5, min_seconds=60, max_open=1) is expected
+
+
+def test_lines_are_counted_against_the_workspace_at_the_last_question() -> None:
+    """Many one-line edits add up against the snapshot, so they eventually trigger."""
+    snapshot = {"a.py": "x = 1\n"}
+    files = dict(snapshot)
+    asked = False
+    for n in range(6):
+        files["a.py"] = files["a.py"] + f"y{n} = {n}\n"
+        lines = lines_since_question(snapshot, files)
+        asked = should_ask(lines_changed=lines, seconds_since_last=120, open_questions=0,
+                           min_lines=5, min_seconds=60, max_open=1)
+        if asked:
+            break
+    assert asked and n == 4
+    assert lines_since_question({"a.py": "1\n2\n"}, {"b.py": "3\n"}) == 3

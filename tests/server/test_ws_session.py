@@ -1,0 +1,164 @@
+"""The candidate channel: acks after storage, diffs, resync, idempotency, errors and close codes."""
+
+from __future__ import annotations
+
+import json
+
+from aiohttp import WSMsgType
+
+from tests.conftest import Api
+from viva.diffs import make_diff, sha256_text
+
+
+async def recv(ws, type_: str | None = None, timeout: float = 5) -> dict:
+    """The next message (of `type_`, skipping others)."""
+    while True:
+        msg = await ws.receive(timeout=timeout)
+        assert msg.type == WSMsgType.TEXT, f"expected text, got {msg.type} {msg.data} {msg.extra}"
+        data = json.loads(msg.data)
+        if type_ is None or data.get("type") == type_ or data.get("message_type") == type_:
+            return data
+
+
+def update(path: str, seq: int, content: str, client: str = "c1") -> dict:
+    return {"type": "code_update", "data": {"path": path, "seq": seq, "client_id": client,
+                                            "content": content, "sha256": sha256_text(content)}}
+
+
+async def test_connect_gets_auth_success_with_acked_map(api: Api) -> None:
+    s = await api.create_session()
+    ws = await api.ws(s)
+    auth = await recv(ws)
+    assert auth["type"] == "auth_success"
+    assert auth["data"]["session_id"] == s["session_id"] and auth["data"]["acked"] == {}
+    await ws.close()
+
+
+async def test_update_is_acked_stored_and_resent_update_stored_once(api: Api) -> None:
+    s = await api.create_session()
+    ws = await api.ws(s)
+    await recv(ws, "auth_success")
+    await ws.send_json(update("a.py", 1, "print(1)\n"))
+    ack = await recv(ws, "ack")
+    assert ack["data"]["seq"] == 1 and ack["data"]["client_id"] == "c1"
+    await ws.send_json(update("a.py", 1, "print(1)\n"))
+    assert (await recv(ws, "ack"))["data"]["seq"] == 1
+    timeline = await (await api.client.get(f"/sessions/{s['session_id']}/timeline", headers=api.auth())).json()
+    assert [e["seq"] for e in timeline["events"] if e["type"] == "code_update"] == [1]
+    assert await api.files(s["session_id"]) == {"a.py": "print(1)\n"}
+    await ws.close()
+    ws = await api.ws(s)
+    assert (await recv(ws, "auth_success"))["data"]["acked"] == {"c1": 1}
+    await ws.close()
+
+
+async def test_diff_applies_against_base_and_wrong_base_gets_resync(api: Api) -> None:
+    s = await api.create_session()
+    ws = await api.ws(s)
+    await recv(ws, "auth_success")
+    v1 = "".join(f"line {i}\n" for i in range(50))
+    await ws.send_json(update("m.py", 1, v1))
+    await recv(ws, "ack")
+    v2 = v1.replace("line 25\n", "line twenty-five\n")
+    await ws.send_json({"type": "code_update", "data": {
+        "path": "m.py", "seq": 2, "client_id": "c1", "diff": make_diff(v1, v2, "m.py"),
+        "base_sha256": sha256_text(v1), "sha256": sha256_text(v2)}})
+    assert (await recv(ws, "ack"))["data"]["seq"] == 2
+    assert (await api.files(s["session_id"]))["m.py"] == v2
+    v3 = v2 + "more\n"
+    await ws.send_json({"type": "code_update", "data": {
+        "path": "m.py", "seq": 3, "client_id": "c1", "diff": make_diff(v1, v3, "m.py"),
+        "base_sha256": sha256_text(v1), "sha256": sha256_text(v3)}})
+    resync = await recv(ws, "resync")
+    assert resync["data"] == {"path": "m.py", "sha256": sha256_text(v2), "seq": 3}
+    await ws.send_json(update("m.py", 3, v3))
+    assert (await recv(ws, "ack"))["data"]["seq"] == 3
+    assert (await api.files(s["session_id"]))["m.py"] == v3
+    await ws.close()
+
+
+async def test_file_deleted_removes_the_file(api: Api) -> None:
+    s = await api.create_session()
+    ws = await api.ws(s)
+    await recv(ws, "auth_success")
+    await ws.send_json(update("gone.py", 1, "x = 1\n"))
+    await recv(ws, "ack")
+    await ws.send_json({"type": "file_deleted", "data": {"path": "gone.py", "seq": 2, "client_id": "c1"}})
+    assert (await recv(ws, "ack"))["data"]["seq"] == 2
+    assert await api.files(s["session_id"]) == {}
+    await ws.close()
+
+
+async def test_a_refused_seq_resent_after_a_later_one_is_still_stored(api: Api) -> None:
+    s = await api.create_session()
+    ws = await api.ws(s)
+    await recv(ws, "auth_success")
+    await ws.send_json(update("a.py", 1, "a1\n"))
+    await recv(ws, "ack")
+    await ws.send_json({"type": "code_update", "data": {
+        "path": "b.py", "seq": 2, "client_id": "c1", "diff": make_diff("zz\n", "b\n", "b.py"),
+        "base_sha256": sha256_text("zz\n"), "sha256": sha256_text("b\n")}})
+    assert (await recv(ws, "resync"))["data"]["seq"] == 2
+    await ws.send_json(update("a.py", 3, "a3\n"))
+    await recv(ws, "ack")
+    await ws.send_json(update("b.py", 2, "b\n"))
+    assert (await recv(ws, "ack"))["data"]["seq"] == 2
+    assert await api.files(s["session_id"]) == {"a.py": "a3\n", "b.py": "b\n"}
+    await ws.close()
+
+
+async def test_every_candidate_connection_and_the_proctor_feed_see_session_events(api: Api) -> None:
+    s = await api.create_session()
+    watcher, tui = await api.ws(s), await api.ws(s)
+    await recv(watcher, "auth_success"), await recv(tui, "auth_success")
+    proctor = await api.client.ws_connect(f"/ws/proctor?token={api.token('proctor')}")
+    await recv(proctor, "auth_success")
+    snap = await recv(proctor, "sessions_snapshot")
+    assert [x["session_id"] for x in snap["data"]["sessions"]] == [s["session_id"]]
+    await proctor.send_json({"type": "watch", "data": {"session_id": s["session_id"]}})
+    await recv(proctor, "session_event")
+    await watcher.send_json(update("w.py", 1, "x = 1\n"))
+    await recv(watcher, "ack")
+    event = await recv(proctor, "session_event")
+    assert event["data"]["event"]["type"] == "code_update"
+    assert "+x = 1" in event["data"]["event"]["detail"]["diff"]
+    await proctor.send_json({"type": "send_message", "data": {"session_id": s["session_id"], "message": "5 minutes left"}})
+    for ws in (watcher, tui):
+        assert (await recv(ws, "system_message"))["data"]["message"] == "5 minutes left"
+    await proctor.send_json({"type": "pause_session", "data": {"session_id": s["session_id"]}})
+    for ws in (watcher, tui):
+        assert (await recv(ws, "session_state"))["data"]["status"] == "paused"
+    for ws in (watcher, tui, proctor):
+        await ws.close()
+
+
+async def test_the_older_flat_form_is_stored_as_the_main_file(api: Api) -> None:
+    s = await api.create_session(assessment="python-takehome")
+    ws = await api.ws(s)
+    await recv(ws, "auth_success")
+    await ws.send_json({"message_type": "code_update", "code": "def f():\n    return 1\n"})
+    await ws.send_json({"message_type": "heartbeat"})
+    await recv(ws, "heartbeat_ack")
+    files = await api.files(s["session_id"])
+    assert list(files.values()) == ["def f():\n    return 1\n"]
+    await ws.send_json({"message_type": "dance"})
+    err = await recv(ws)
+    while err.get("message_type") == "question":  # the examiner may ask about the new code first
+        err = await recv(ws)
+    assert "error" in err and "type" not in err
+    await ws.close()
+
+
+async def test_a_reconnecting_client_is_shown_the_questions_still_open(api: Api) -> None:
+    from datetime import datetime, timezone
+
+    from server.models import Interaction
+
+    s = await api.create_session()
+    await Interaction.create(session_id=s["session_id"], path="a.py", line=3, question="Why a list?",
+                             asked_at=datetime.now(timezone.utc))
+    ws = await api.ws(s)
+    await recv(ws, "auth_success")
+    q = await recv(ws, "question")
+    assert (q["data"]["question"], q["data"]["line"]) == ("Why a list?", 3)
+    await ws.close()

@@ -1,0 +1,225 @@
+"""The candidate companion against the real server: each flow a candidate goes through."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from candidate_harness import (
+    SentFrames,
+    connected,
+    invite_for,
+    publish,
+    text_of,
+    wait_for,
+    workspace_with,
+)
+from textual.widgets import Input, TabbedContent
+
+from tui.candidate import CandidateApp
+from tui.candidate.widgets import AnswerBox, ChatPanel, McqPanel, ProctorBanner, QuestionCard
+
+SIZE = (100, 32)
+
+SOLUTION = '''\
+def top_words(text, n):
+    counts = {}
+    for word in text.split():
+        counts[word] = counts.get(word, 0) + 1
+    ranked = sorted(counts.items(), key=lambda p: (-p[1], p[0]))
+    return ranked[:n]
+'''
+
+
+def _cards(app: CandidateApp) -> list[QuestionCard]:
+    return list(app.query(QuestionCard))
+
+
+async def test_a_saved_change_brings_a_question_that_typing_answers_and_the_score_shows(
+        sqlite_api, tmp_path: Path) -> None:
+    """`viva join`: the watcher sends the file, the examiner asks, the answer is graded."""
+    session = await sqlite_api.create_session()
+    root = workspace_with(tmp_path, {})
+    app = CandidateApp(invite_for(sqlite_api, session), workspace=root, watch=True)
+    async with app.run_test(size=SIZE) as pilot:
+        await connected(pilot, app)
+        (root / "words.py").write_text(SOLUTION)
+        card = (await wait_for(pilot, lambda: _cards(app), what="a question"))[0]
+        assert card.path == "words.py" and card.line is not None
+        assert app.query_one("#tabs", TabbedContent).active == "questions"
+        await wait_for(pilot, lambda: isinstance(app.focused, AnswerBox), what="the answer box's focus")
+        assert app.query(".card-code")  # the excerpt, read from the workspace
+        await pilot.press(*"It returns an empty list for empty text and sorts ties by word")
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: card.has_class("-evaluated"), what="the evaluation")
+        assert "Score" in text_of(card.query_one(".card-evaluation"))
+        assert "empty list" in text_of(card.query_one(".card-answer"))
+        await wait_for(pilot, lambda: app.pending_changes.count == 0 and app.status_bar.pending == 0)
+    resp = await sqlite_api.client.get(f"/sessions/{session['session_id']}/timeline",
+                                       headers=sqlite_api.auth())
+    answers = [e for e in (await resp.json())["events"] if e["type"] == "answer"]
+    assert answers and answers[0]["response"].startswith("It returns an empty list")
+    assert answers[0]["score"] is not None
+
+
+async def test_a_question_shows_the_code_it_points_at_with_the_line_marked(
+        sqlite_api, tmp_path: Path) -> None:
+    """The excerpt comes from the workspace file, around the question's line."""
+    session = await sqlite_api.create_session()
+    root = workspace_with(tmp_path, {"main.py": "".join(f"x{i} = {i}\n" for i in range(1, 21))})
+    app = CandidateApp(invite_for(sqlite_api, session), workspace=root)
+    async with app.run_test(size=SIZE) as pilot:
+        await connected(pilot, app)
+        await publish(sqlite_api, session["session_id"], "question", {
+            "interaction_id": 99, "question": "Why x10?", "path": "main.py", "line": 10,
+            "skill": "naming"})
+        card = (await wait_for(pilot, lambda: _cards(app), what="the question"))[0]
+        code = card.query_one(".card-code").content
+        assert code.line_range == (7, 13) and code.highlight_lines == {10}
+        assert "main.py:10" in text_of(card.query_one(".card-title"))
+
+
+async def test_multiple_choice_counts_down_and_a_key_sends_the_answer(
+        sqlite_api, tmp_path: Path) -> None:
+    """Keys 1-4/A-D choose; the countdown runs from time_limit_seconds; progress shows."""
+    now = [1000.0]
+    session = await sqlite_api.create_session()
+    app = CandidateApp(invite_for(sqlite_api, session), workspace=tmp_path, clock=lambda: now[0])
+    async with app.run_test(size=SIZE) as pilot:
+        await connected(pilot, app)
+        sent = SentFrames(app)
+        await publish(sqlite_api, session["session_id"], "question", {
+            "question_id": "q1", "node_id": "basics", "question_text": "2 + 2?",
+            "options": ["3", "4", "5", "22"], "time_limit_seconds": 30, "question_number": 2,
+            "total_questions": 4, "skill_being_tested": "Arithmetic", "difficulty_level": 1})
+        mcq = app.query_one(McqPanel)
+        await wait_for(pilot, lambda: mcq.display and mcq.question_id == "q1")
+        await wait_for(pilot, lambda: app.focused is mcq, what="the options' focus")
+        assert not app.query_one(AnswerBox).display
+        assert "0:30 left" in text_of(mcq.query_one("#mcq-countdown"))
+        assert "Question 2 of 4" in text_of(mcq.query_one("#mcq-heading"))
+        assert mcq.query_one("#mcq-progress").percentage == 0.25
+        now[0] += 12
+        app._tick()
+        assert "0:18 left" in text_of(mcq.query_one("#mcq-countdown"))
+        await pilot.press("b")
+        await wait_for(pilot, lambda: sent.of_type("submit_answer"))
+        assert sent.of_type("submit_answer") == [{"question_id": "q1", "selected_option": "B"}]
+        await pilot.press("3")  # one answer per question
+        assert len(sent.of_type("submit_answer")) == 1
+        await publish(sqlite_api, session["session_id"], "answer_feedback", {
+            "question_id": "q1", "is_correct": True, "correct_option": "B", "selected_option": "B",
+            "explanation": "Two and two make four.", "progress": {"answered": 2, "total": 4}})
+        await wait_for(pilot, lambda: app.query(".note.-feedback"))
+        assert "Correct" in text_of(app.query_one(".note.-feedback"))
+        assert mcq.query_one("#mcq-progress").percentage == 0.5
+
+
+async def test_a_multiple_choice_question_closes_when_its_time_runs_out(
+        sqlite_api, tmp_path: Path) -> None:
+    """At zero the options no longer answer; the server sends the next question."""
+    now = [1000.0]
+    session = await sqlite_api.create_session()
+    app = CandidateApp(invite_for(sqlite_api, session), workspace=tmp_path, clock=lambda: now[0])
+    async with app.run_test(size=SIZE) as pilot:
+        await connected(pilot, app)
+        sent = SentFrames(app)
+        await publish(sqlite_api, session["session_id"], "question", {
+            "question_id": "q2", "question_text": "Pick one", "options": ["a", "b", "c", "d"],
+            "time_limit_seconds": 5, "question_number": 1, "total_questions": 2})
+        mcq = app.query_one(McqPanel)
+        await wait_for(pilot, lambda: mcq.question_id == "q2")
+        now[0] += 6
+        app._tick()
+        assert mcq.timed_out
+        assert "Time is up" in text_of(mcq.query_one("#mcq-countdown"))
+        await pilot.press("a")
+        assert sent.of_type("submit_answer") == []
+        await publish(sqlite_api, session["session_id"], "question", {
+            "question_id": "q3", "question_text": "Next", "options": ["x", "y"],
+            "time_limit_seconds": 5, "question_number": 2, "total_questions": 2})
+        await wait_for(pilot, lambda: mcq.question_id == "q3" and not mcq.timed_out)
+        await pilot.press("2")
+        await wait_for(pilot, lambda: sent.of_type("submit_answer"))
+        assert sent.of_type("submit_answer")[0]["selected_option"] == "B"
+
+
+async def test_the_help_chat_answers_and_proctor_words_stand_out(sqlite_api, tmp_path: Path) -> None:
+    """A chat question gets the help's reply in the chat; a proctor's message gets a banner."""
+    session = await sqlite_api.create_session()
+    app = CandidateApp(invite_for(sqlite_api, session), workspace=tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await connected(pilot, app)
+        await pilot.press("f3")
+        assert isinstance(app.focused, Input) and app.focused.id == "chat-input"
+        await pilot.press(*"how do I sort by two keys?", "enter")
+        chat = app.query_one(ChatPanel)
+        await wait_for(pilot, lambda: chat.waiting == 0, what="the help's reply")
+        lines = [text_of(w) for w in chat.query(".chat-line")]
+        assert lines[0].startswith("you: how do I sort") and lines[1].startswith("help: ")
+        banner = app.query_one(ProctorBanner)
+        assert not banner.display
+        await publish(sqlite_api, session["session_id"], "system_message", {
+            "message": "Ten minutes left.", "timestamp": "now", "from": "proctor"})
+        await wait_for(pilot, lambda: banner.display, what="the banner")
+        assert "Ten minutes left." in text_of(banner)
+        assert len(chat.query(".chat-line")) == 2  # not taken for a chat reply
+        await pilot.press("escape")
+        assert not banner.display
+
+
+async def test_the_status_shows_a_dropped_connection_and_its_return(
+        sqlite_api, tmp_path: Path) -> None:
+    """The server drops every socket: reconnecting, then connected again."""
+    from server.services import SERVICES
+
+    session = await sqlite_api.create_session()
+    app = CandidateApp(invite_for(sqlite_api, session), workspace=tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await connected(pilot, app)
+        assert "connected" in text_of(app.status_bar)
+        await sqlite_api.client.server.app[SERVICES].hub.close_all(code=1012, message="restart")
+        await wait_for(pilot, lambda: "reconnecting" in text_of(app.status_bar),
+                       timeout=5, what="the reconnecting state")
+        await wait_for(pilot, lambda: "● connected" in text_of(app.status_bar),
+                       what="the connection to come back")
+
+
+async def test_session_state_and_time_left_come_from_the_server(sqlite_api, tmp_path: Path) -> None:
+    """Paused shows at once; the time left counts from the session's start and time limit."""
+    resp = await sqlite_api.client.post("/sessions/", headers=sqlite_api.auth(), json={
+        "assessment": "demo", "candidate": {"name": "ana"}})
+    session = await resp.json()
+    app = CandidateApp(invite_for(sqlite_api, session), workspace=tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await connected(pilot, app)
+        await wait_for(pilot, lambda: app.info is not None, what="the session's info")
+        assert app.info.time_limit_minutes == 15 and app.info.title
+        assert " left" in text_of(app.status_bar)
+        await publish(sqlite_api, session["session_id"], "session_state", {"status": "paused"})
+        await wait_for(pilot, lambda: app.state == "paused")
+        assert "paused" in text_of(app.status_bar)
+        await publish(sqlite_api, session["session_id"], "session_state", {"status": "resumed"})
+        await wait_for(pilot, lambda: app.state == "active")
+
+
+async def test_finishing_asks_first_then_waits_for_the_report(sqlite_api, tmp_path: Path) -> None:
+    """F10 asks; "n" keeps working; "y" finishes and the report is announced."""
+    session = await sqlite_api.create_session()
+    app = CandidateApp(invite_for(sqlite_api, session), workspace=tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await connected(pilot, app)
+        await pilot.press("f10")
+        await wait_for(pilot, lambda: app.screen.id != "_default" and
+                       app.screen.query("#finish-dialog"))
+        await pilot.press("n")
+        await wait_for(pilot, lambda: not app.screen.query("#finish-dialog"))
+        assert app.state == "active"
+        await pilot.press("f10")
+        await wait_for(pilot, lambda: app.screen.query("#finish-dialog"))
+        await pilot.press("y")
+        await wait_for(pilot, lambda: app.status_bar.note == "report ready", timeout=30,
+                       what="report_ready")
+        assert app.state == "completed" and app.query_one(AnswerBox).disabled
+    resp = await sqlite_api.client.get(f"/sessions/{session['session_id']}/report/",
+                                       headers=sqlite_api.auth())
+    assert resp.status == 200

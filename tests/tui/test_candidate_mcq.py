@@ -1,0 +1,50 @@
+"""A whole multiple-choice run in the companion against the server's real MCQ engine."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from candidate_harness import connected, invite_for, text_of, wait_for
+
+from tests.server.assessment_helpers import ANSWERS, load_pack, short_pack
+from tui.candidate import CandidateApp
+from tui.candidate.widgets import AnswerBox, McqPanel
+
+
+async def test_a_multiple_choice_run_by_keys_with_a_question_left_to_time_out(
+        sqlite_api, tmp_path: Path) -> None:
+    """F5 starts the pack's test; keys answer; a question left alone times out; the run ends."""
+    await load_pack(sqlite_api, short_pack("quick", seconds=3))
+    resp = await sqlite_api.client.post("/sessions/", headers=sqlite_api.auth(), json={
+        "assessment": "quick", "candidate": {"name": "ana"}})
+    session = await resp.json()
+    app = CandidateApp(invite_for(sqlite_api, session), workspace=tmp_path)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await connected(pilot, app)
+        await wait_for(pilot, lambda: app.info is not None, what="the session's info")
+        await pilot.press("f5")
+        mcq = app.query_one(McqPanel)
+        await wait_for(pilot, lambda: mcq.display and mcq.question_id, what="the first question")
+        assert "Question 1 of 5" in text_of(mcq.query_one("#mcq-heading"))
+        assert "0:03 left" in text_of(mcq.query_one("#mcq-countdown"))
+        await wait_for(pilot, lambda: app.focused is mcq, what="the options' focus")
+
+        first = mcq.question_id
+        await pilot.press(ANSWERS[first].lower())
+        await wait_for(pilot, lambda: app.query(".note.-feedback"), what="feedback")
+        assert "Correct" in text_of(app.query(".note.-feedback").last())
+
+        await wait_for(pilot, lambda: mcq.question_id not in (None, first), what="question 2")
+        second = mcq.question_id
+        await wait_for(pilot, lambda: mcq.timed_out, timeout=10, what="the countdown to end")
+        await wait_for(pilot, lambda: mcq.question_id not in (None, second), timeout=15,
+                       what="the question after the timed-out one")
+
+        while mcq.display:
+            current = mcq.question_id
+            if current is not None and mcq.chosen is None and not mcq.timed_out:
+                await pilot.press(ANSWERS[current].lower())
+            await wait_for(pilot, lambda asked=current: not mcq.display or mcq.question_id != asked,
+                           what="the next question or the end")
+        assert app.query_one(AnswerBox).display
+        assert "complete" in text_of(app.query(".note.-done").last()).lower()
