@@ -17,6 +17,8 @@ from typing import Any, Final
 
 from lsprotocol import types
 
+from viva.protocol import decimal_id
+
 __all__ = ["ANSWER_COMMAND", "OpenQuestion", "QuestionBook", "diagnostic_for", "hover_text",
            "interaction_id"]
 
@@ -58,7 +60,8 @@ def interaction_id(value: Any) -> int | str:
         return int(value)
     if isinstance(value, str) and value.strip():
         text = value.strip().lstrip("#")
-        return int(text) if text.isdigit() else text
+        number = decimal_id(text, max_digits=18)
+        return text if number is None else number
     raise TypeError("an interaction id is a number or a string")
 
 

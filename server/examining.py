@@ -46,7 +46,7 @@ from server.reports import final_code, flag_key, flag_of, store_report
 from server.sessions import emit, get_session
 from server.workspace import rebuild_files
 from viva.diffs import make_diff
-from viva.protocol import now_iso
+from viva.protocol import decimal_id, now_iso
 
 if TYPE_CHECKING:
     from server.examiner import ChatMemory, VectorStore
@@ -237,8 +237,8 @@ class ExaminerService:
                             response: str) -> None:
         """Take an answer (once) and grade it in the background; raise ApiError to refuse."""
         raw = str(interaction_id).strip()
-        row = await Interaction.get_or_none(id=int(raw)) if raw.isdigit() and len(raw) < 12 \
-            else None
+        number = decimal_id(raw)
+        row = await Interaction.get_or_none(id=number) if number is not None else None
         if row is None:
             raise NotFound(f"there is no question {raw!r}", "unknown_interaction")
         if row.session_id != session_id:  # type: ignore[attr-defined]

@@ -6,6 +6,7 @@ from typing import Final
 
 from server.models import Assessment
 from server.packs import Pack
+from viva.protocol import decimal_id
 
 __all__ = ["all_packs", "find_assessment", "pack_of"]
 
@@ -33,8 +34,9 @@ async def all_packs() -> list[Pack]:
 async def find_assessment(test_id: str | int) -> Assessment | None:
     """The assessment named by slug or numeric id."""
     text = str(test_id).strip()
-    if text.isdigit() and len(text) < 12:
-        found = await Assessment.get_or_none(id=int(text))
+    number = decimal_id(text)
+    if number is not None:
+        found = await Assessment.get_or_none(id=number)
         if found is not None:
             return found
     return await Assessment.get_or_none(slug=text) if text and len(text) <= 100 else None

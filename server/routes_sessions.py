@@ -15,6 +15,7 @@ from server.services import SERVICES, principal_of, require_session_access
 from server.sessions import create_session, get_session, session_summary, set_status
 from server.workspace import rebuild_files
 from viva.diffs import sha256_text
+from viva.protocol import decimal_id
 
 __all__ = ["CreateSession", "read_json", "routes"]
 
@@ -62,9 +63,10 @@ def validate(model: type[BaseModel], body: Any) -> Any:
 def session_id_of(request: web.Request) -> int:
     """The `{id}` path parameter as an int, or 404."""
     raw = request.match_info["id"]
-    if not raw.isdigit() or len(raw) > 12:
+    number = decimal_id(raw)
+    if number is None:
         raise NotFound(f"there is no session {raw!r}", "session_not_found")
-    return int(raw)
+    return number
 
 
 def base_url(request: web.Request) -> str:

@@ -16,7 +16,15 @@ from server.hub import Connection
 from server.ingest import Outcome
 from server.models import Interaction, Session
 from server.services import SERVICES, Services
-from viva.protocol import CodeUpdate, FileDeleted, Message, ProtocolError, now_iso, parse_client_frame
+from viva.protocol import (
+    CodeUpdate,
+    FileDeleted,
+    Message,
+    ProtocolError,
+    decimal_id,
+    now_iso,
+    parse_client_frame,
+)
 
 __all__ = ["CLOSE_AUTH", "CLOSE_DENIED", "CLOSE_INVALID", "CLOSE_RATE", "HANDLERS", "RateLimiter",
            "accept", "close_with", "handles", "session_socket"]
@@ -85,7 +93,8 @@ async def session_socket(request: web.Request) -> web.WebSocketResponse:
     if who is None:
         return await close_with(ws, CLOSE_AUTH, f"authentication failed: {why}")
     raw_id = request.match_info["session_id"]
-    session = await Session.get_or_none(id=int(raw_id)) if raw_id.isdigit() and len(raw_id) < 12 else None
+    number = decimal_id(raw_id)
+    session = await Session.get_or_none(id=number) if number is not None else None
     if session is None or not who.may_see(session.id):
         return await close_with(ws, CLOSE_DENIED, "access denied: this token does not reach that session")
     if session.status in ("completed", "expired"):

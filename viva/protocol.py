@@ -26,6 +26,7 @@ __all__ = [
     "SERVER_TYPES",
     "Message",
     "ProtocolError",
+    "decimal_id",
     "encode",
     "error_frame",
     "legacy_encode",
@@ -52,6 +53,18 @@ class ProtocolError(ValueError):
 def now_iso() -> str:
     """Current UTC time as an ISO 8601 string."""
     return datetime.now(timezone.utc).isoformat()
+
+
+def decimal_id(text: str, *, max_digits: int = 12) -> int | None:
+    """`text` as a non-negative integer if it is plain ASCII digits, else None.
+
+    `str.isdigit()` alone is not enough: it accepts superscripts such as `"¹"`, which `int()`
+    then refuses.
+    """
+    text = text.strip()
+    if 0 < len(text) <= max_digits and text.isascii() and text.isdigit():
+        return int(text)
+    return None
 
 
 def validate_path(path: str) -> str:

@@ -17,6 +17,7 @@ from pydantic import BaseModel, Field
 
 from server.packs.mcq_report import POINTS_PER_LEVEL, next_steps, results
 from server.packs.model import LETTERS, Pack, Question, Skill
+from viva.protocol import decimal_id
 
 __all__ = [
     "GRACE_SECONDS",
@@ -286,8 +287,9 @@ def option_index(question: Question, selected: str | int) -> int:
         upper = text.upper()
         if len(upper) == 1 and upper in LETTERS[:count]:
             return LETTERS.index(upper)
-        if text.isdigit() and int(text) < count:
-            return int(text)
+        number = decimal_id(text)
+        if number is not None and number < count:
+            return number
     raise McqError(
         "invalid_option",
         f"choose one of {', '.join(LETTERS[:count])} (or the option's text)",

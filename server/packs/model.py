@@ -13,6 +13,8 @@ from typing import Annotated, Any, Final, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from viva.protocol import decimal_id
+
 DIFFICULTY_WORDS: Final[dict[str, int]] = {"easy": 1, "medium": 3, "hard": 5}
 """Words accepted wherever a 1-5 difficulty is expected."""
 
@@ -29,8 +31,8 @@ def difficulty_from(value: Any) -> Any:
         word = value.strip().lower()
         if word in DIFFICULTY_WORDS:
             return DIFFICULTY_WORDS[word]
-        if word.isdigit():
-            return int(word)
+        if (number := decimal_id(word)) is not None:
+            return number
     return value
 
 
@@ -46,8 +48,8 @@ def answer_index(value: Any) -> Any:
         text = value.strip()
         if len(text) == 1 and text.upper() in LETTERS:
             return LETTERS.index(text.upper())
-        if text.isdigit():
-            return int(text)
+        if (number := decimal_id(text)) is not None:
+            return number
     return value
 
 

@@ -64,6 +64,8 @@ async def test_session_routes_enforce_roles(api: Api) -> None:
         ("post", f"/sessions/{b['session_id']}/finish", cand_a, 403),
         ("get", "/sessions/999999", api.auth(), 404),
         ("get", "/sessions/abc", api.auth(), 404),
+        ("get", "/sessions/%C2%B9/files", api.auth(), 404),  # "¹" passes str.isdigit()
+        ("get", "/sessions/%C2%B3/timeline", api.auth(), 404),
         ("get", "/sessions/", {"Authorization": "Bearer not.a.token"}, 401),
         ("get", "/sessions/", {"Authorization": f"Bearer {api.token(ttl=-1)}"}, 401),
     ]

@@ -6,7 +6,15 @@ import json
 
 import pytest
 
-from viva.protocol import CodeUpdate, ProtocolError, encode, legacy_encode, parse_client_frame, parse_server_frame
+from viva.protocol import (
+    CodeUpdate,
+    ProtocolError,
+    decimal_id,
+    encode,
+    legacy_encode,
+    parse_client_frame,
+    parse_server_frame,
+)
 
 
 def frame(type_: str, **data: object) -> str:
@@ -59,3 +67,11 @@ def test_the_older_flat_form_is_recognised_and_answered_flat() -> None:
 def test_server_frames_round_trip_through_encode() -> None:
     msg = parse_server_frame(encode("ack", {"client_id": "w", "seq": 9, "path": "a.py"}))
     assert msg.type == "ack" and msg.data.seq == 9 and msg.data.path == "a.py"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("42", 42), (" 7 ", 7), ("0", 0), ("", None), ("abc", None), ("-1", None), ("1.5", None),
+    ("\u00b9", None), ("\u0661\u0662", None), ("1" * 13, None), ("1" * 12, int("1" * 12)),
+])
+def test_decimal_id_takes_plain_ascii_digits_only(text: str, expected: int | None) -> None:
+    assert decimal_id(text) == expected
