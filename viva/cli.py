@@ -76,7 +76,7 @@ def build_parser() -> argparse.ArgumentParser:
     _client_args(p)
     p.add_argument("--json", action="store_true", help="one JSON object a line")
     p.add_argument("--debounce-ms", type=int, default=None, metavar="MS",
-                   help="gather bursts of changes this long (default 50)")
+                   help="send a burst once quiet this long (default 50)")
     p.add_argument("--max-file-bytes", type=int, default=None,
                    help="skip larger files (default VIVA_MAX_FILE_BYTES or 262144)")
 

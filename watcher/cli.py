@@ -37,7 +37,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
     parser.add_argument("--session", help="session id, with --server and --token")
     parser.add_argument("--token", help="candidate token, with --server")
     parser.add_argument("--debounce-ms", type=int, default=DEFAULT_DEBOUNCE_MS,
-                        help=f"gather bursts of changes this long (default {DEFAULT_DEBOUNCE_MS})")
+                        help=f"send a burst once quiet this long (default {DEFAULT_DEBOUNCE_MS})")
     parser.add_argument("--max-file-bytes", type=int, default=None,
                         help="skip larger files (default VIVA_MAX_FILE_BYTES or 262144)")
     parser.add_argument("--json", action="store_true", help="one JSON object per line")

@@ -4,14 +4,17 @@
 ignored is sent when it differs from what the client last sent, and every path the client
 sent that is gone (or now ignored or skipped) is deleted. `watch()` then follows
 watchfiles' batches of changes, each batch one pass in which each path is read once,
-however many events it had. A slow rescan, cheap because unchanged files are not re-read,
-covers events the operating system dropped.
+however many events it had. A batch is read only once the directory has been quiet for the
+debounce (or after `MAX_BURST_MS` of continuous change), so a file git or an editor is still
+writing is not caught half-written. A slow rescan, cheap because unchanged files are not
+re-read, covers events the operating system dropped.
 """
 
 from __future__ import annotations
 
 import asyncio
 import os
+import time
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Final
@@ -28,11 +31,15 @@ from watcher.log import EventLog
 __all__ = ["DEFAULT_DEBOUNCE_MS", "WorkspaceWatcher"]
 
 DEFAULT_DEBOUNCE_MS: Final = 50
-"""Longest time a burst of changes is gathered before it is sent."""
+"""A burst of changes is sent once no change has come for this long."""
+MAX_BURST_MS: Final = 1000
+"""A burst that never goes quiet is still sent this often."""
 RESCAN_INTERVAL: Final = 30.0
 """Seconds between safety rescans of the whole workspace."""
 DELETE_GRACE: Final = 0.05
 """Seconds a vanished file gets to reappear (a save by rename) before it is deleted."""
+RESCAN_QUIET: Final = 1.0
+"""Seconds without file events a rescan waits for, so it never reads a burst half-done."""
 
 
 class WorkspaceWatcher:
@@ -49,6 +56,7 @@ class WorkspaceWatcher:
         self._skipped: dict[str, tuple[str, FileStamp]] = {}
         self._stamps: dict[str, FileStamp] = {}
         self._lock = asyncio.Lock()
+        self._last_change = time.monotonic()
 
     # --- client callbacks --------------------------------------------------------------
 
@@ -199,12 +207,17 @@ class WorkspaceWatcher:
         await self.reconcile()
         rescans = asyncio.create_task(self._rescan_forever(rescan_interval))
         try:
+            # watchfiles yields once no event came for `step` ms, or after `debounce` ms of
+            # unbroken events: a git checkout is one batch, read after git is done.
+            quiet = max(debounce_ms, 1)
             async for changes in awatch(
-                    self.root, watch_filter=self._relevant, debounce=max(debounce_ms, 1),
-                    step=min(max(debounce_ms, 1), 20), rust_timeout=1000,
+                    self.root, watch_filter=self._relevant, debounce=max(MAX_BURST_MS, quiet),
+                    step=quiet, rust_timeout=1000,
                     stop_event=stop, yield_on_timeout=False, recursive=True):
+                self._last_change = time.monotonic()
                 rels = {os.path.relpath(p, self.root).replace(os.sep, "/") for _, p in changes}
                 await self.apply_changes(rels)
+                self._last_change = time.monotonic()
         finally:
             rescans.cancel()
             await asyncio.gather(rescans, return_exceptions=True)
@@ -214,5 +227,7 @@ class WorkspaceWatcher:
         # scan and the moment the OS watch was in place.
         await asyncio.sleep(min(0.5, interval))
         while True:
+            while (idle := time.monotonic() - self._last_change) < RESCAN_QUIET:
+                await asyncio.sleep(RESCAN_QUIET - idle)
             await self.reconcile(reread=False)
             await asyncio.sleep(interval)
