@@ -21,6 +21,7 @@ from server import (
 from server.assessments import sync_shipped_packs
 from server.auth import mint_token
 from server.bus import LocalBus, RedisBus
+from server.clock import session_clock
 from server.db import close_db, init_db
 from server.errors import error_middleware
 from server.examining import ExaminerService
@@ -55,6 +56,7 @@ def create_app(settings: Settings, *, connection: str = "default", announce: boo
     setup_rate_limits(app)
     app.cleanup_ctx.append(mcq_lifetime)
     app.cleanup_ctx.append(_live)
+    app.cleanup_ctx.append(session_clock)
     app.on_shutdown.append(_close_sockets)
     app.add_routes(routes_meta.routes)
     app.add_routes(routes_sessions.routes)

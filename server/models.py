@@ -47,6 +47,8 @@ class Session(Model):
     created_at = fields.DatetimeField(auto_now_add=True)
     last_activity = fields.DatetimeField(null=True)
     paused_at = fields.DatetimeField(null=True)
+    paused_seconds = fields.FloatField(default=0)
+    """Time spent paused before the current pause: it extends the time limit."""
     finished_at = fields.DatetimeField(null=True)
     score = fields.FloatField(null=True)
     flags = fields.JSONField(default=list)

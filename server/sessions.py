@@ -9,6 +9,7 @@ from typing import Any
 from tortoise.functions import Count
 
 from server.auth import mint_token
+from server.clock import time_left
 from server.errors import Conflict, NotFound
 from server.models import Assessment, Change, Event, Interaction, Session, User
 from server.services import Services
@@ -85,15 +86,19 @@ async def set_status(services: Services, session: Session, status: str, *, by: s
     now = datetime.now(timezone.utc)
     session.status = status
     if status == "paused":
-        session.paused_at = now
-    elif status == "active":
+        session.paused_at = session.paused_at or now
+    elif session.paused_at is not None:  # the pause ends: it does not count against the limit
+        session.paused_seconds = (session.paused_seconds or 0.0) + (
+            now - session.paused_at).total_seconds()
         session.paused_at = None
-    elif status in ("completed", "expired"):
+    if status in ("completed", "expired"):
         session.finished_at = session.finished_at or now
-    await session.save(update_fields=["status", "paused_at", "finished_at"])
+    await session.save(update_fields=["status", "paused_at", "paused_seconds", "finished_at"])
     shown = {"paused": "paused", "active": "resumed"}.get(status, status)
+    await session.fetch_related("assessment")
+    state: dict[str, Any] = {"status": shown, "time_left_seconds": time_left(session, now)}
     await emit(services, session.id, "session_state", {"status": shown, "by": by}, to="all",
-               message=("session_state", {"status": shown}))
+               message=("session_state", state))
 
 
 async def session_summary(session: Session) -> dict[str, Any]:
@@ -114,6 +119,7 @@ async def session_summary(session: Session) -> dict[str, Any]:
         "assessment": assessment.slug if assessment else None,
         "assessment_title": assessment.title if assessment else None,
         "time_limit_minutes": assessment.time_limit_minutes if assessment else None,
+        "time_left_seconds": time_left(session),
         "main_file": session.main_file,
         "created_at": session.created_at.isoformat(),
         "last_activity": session.last_activity.isoformat() if session.last_activity else None,

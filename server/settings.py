@@ -60,6 +60,8 @@ class Settings(BaseSettings):
     """REST requests one user (or one address, without a token) may make a minute; then 429."""
     redis_channel: str = Field("viva:events", alias="VIVA_REDIS_CHANNEL", min_length=1)
     """The pub/sub channel of the live feed; deployments sharing one Redis each need their own."""
+    clock_interval: float = Field(5.0, alias="VIVA_CLOCK_INTERVAL", gt=0)
+    """Seconds between checks for sessions whose time limit has run out."""
 
     @field_validator("database_url")
     @classmethod

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
+import pytest
 from candidate_harness import (
     SentFrames,
     connected,
@@ -16,6 +18,7 @@ from candidate_harness import (
 from textual.widgets import Input, TabbedContent
 
 from tui.candidate import CandidateApp
+from tui.candidate.session import format_remaining
 from tui.candidate.widgets import AnswerBox, ChatPanel, McqPanel, ProctorBanner, QuestionCard
 
 SIZE = (100, 32)
@@ -185,21 +188,35 @@ async def test_the_status_shows_a_dropped_connection_and_its_return(
 
 
 async def test_session_state_and_time_left_come_from_the_server(sqlite_api, tmp_path: Path) -> None:
-    """Paused shows at once; the time left counts from the session's start and time limit."""
+    """The time left is the server's and counts down; a proctor's pause stops it at once."""
     resp = await sqlite_api.client.post("/sessions/", headers=sqlite_api.auth(), json={
         "assessment": "demo", "candidate": {"name": "ana"}})
     session = await resp.json()
-    app = CandidateApp(invite_for(sqlite_api, session), workspace=tmp_path)
+    now = [time.time()]
+    app = CandidateApp(invite_for(sqlite_api, session), workspace=tmp_path, clock=lambda: now[0])
+    desk = await sqlite_api.client.ws_connect(f"/ws/proctor?token={sqlite_api.token('proctor')}")
+    ref = {"session_id": session["session_id"]}
     async with app.run_test(size=SIZE) as pilot:
         await connected(pilot, app)
         await wait_for(pilot, lambda: app.info is not None, what="the session's info")
         assert app.info.time_limit_minutes == 15 and app.info.title
-        assert " left" in text_of(app.status_bar)
-        await publish(sqlite_api, session["session_id"], "session_state", {"status": "paused"})
+        assert 14 * 60 < app.info.remaining(now[0]) <= 15 * 60
+        now[0] += 60
+        assert 13 * 60 < app.info.remaining(now[0]) <= 14 * 60
+        await desk.send_json({"type": "pause_session", "data": ref})
         await wait_for(pilot, lambda: app.state == "paused")
         assert "paused" in text_of(app.status_bar)
-        await publish(sqlite_api, session["session_id"], "session_state", {"status": "resumed"})
+        frozen = app.info.remaining(now[0])
+        assert 14 * 60 < frozen <= 15 * 60  # the server's figure: one real second went by
+        now[0] += 600
+        assert app.info.remaining(now[0]) == frozen
+        await desk.send_json({"type": "resume_session", "data": ref})
         await wait_for(pilot, lambda: app.state == "active")
+        assert app.info.remaining(now[0]) == pytest.approx(frozen, abs=5)
+        now[0] += 30
+        app._tick()
+        assert format_remaining(app.info.remaining(now[0])) in text_of(app.status_bar)
+    await desk.close()
 
 
 async def test_finishing_asks_first_then_waits_for_the_report(sqlite_api, tmp_path: Path) -> None:

@@ -213,7 +213,7 @@ class CandidateApp(App[int]):
     async def _load_info(self) -> None:
         while True:
             try:
-                info = await fetch_session_info(self.invite)
+                info = await fetch_session_info(self.invite, clock=self.clock)
             except SessionUnavailable as exc:
                 logger.info("cannot load the session yet: %s", exc)
                 await asyncio.sleep(INFO_RETRY_SECONDS)
@@ -508,6 +508,10 @@ class CandidateApp(App[int]):
     def _on_session_state(self, msg: Message) -> None:
         status = msg.data.status
         self._set_state(status)
+        if self.info is not None:
+            left = (msg.data.model_extra or {}).get("time_left_seconds")
+            self.info = self.info.with_state(status, left, self.clock())
+            self._tick()
         words = {"paused": "The session is paused.", "resumed": "The session resumed.",
                  "active": "The session resumed.", "expired": "Time is up: the session has ended.",
                  "completed": "The session is complete."}

@@ -4,14 +4,18 @@ httpx is imported on first use, not at start-up (it costs the first paint a noti
 fraction of a second).
 
 `GET /join/{token}` gives the title and the task (Markdown); `GET /sessions/{id}` with the
-candidate's token gives the start time and the time limit, from which the time left is
-counted locally (the server's `session_state` says when it is really over).
+candidate's token gives the time left, counted down locally from then on; each
+`session_state` (paused, resumed, expired) brings the server's figure again, so a pause
+stops the clock. (A server that gives no time left has it counted from the start time
+and the limit.)
 """
 
 from __future__ import annotations
 
 import asyncio
-from dataclasses import dataclass
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any
 
@@ -41,6 +45,10 @@ class SessionInfo:
     time_limit_minutes: int | None = None
     started_at: float | None = None
     """When the session was created, Unix time."""
+    time_left_seconds: float | None = None
+    """The server's time left under the limit, as it was at `as_of`."""
+    as_of: float | None = None
+    """When `time_left_seconds` was true, Unix time."""
 
     @property
     def deadline(self) -> float | None:
@@ -50,9 +58,26 @@ class SessionInfo:
         return self.started_at + 60 * self.time_limit_minutes
 
     def remaining(self, now: float) -> float | None:
-        """Seconds left at `now`; None without a limit."""
+        """Seconds left at `now`; None without a limit. Frozen while paused."""
+        if self.status == "expired":
+            return 0.0
+        if self.time_left_seconds is not None and self.as_of is not None:
+            if self.status in ("paused", "completed"):
+                return self.time_left_seconds
+            return max(0.0, self.time_left_seconds - (now - self.as_of))
         deadline = self.deadline
         return None if deadline is None else max(0.0, deadline - now)
+
+    def with_state(self, status: str, time_left_seconds: Any, now: float) -> SessionInfo:
+        """This session after a `session_state`: its status and, if told, the time left."""
+        status = "active" if status == "resumed" else status
+        if isinstance(time_left_seconds, int | float) and not isinstance(time_left_seconds, bool):
+            return replace(self, status=status, time_left_seconds=float(time_left_seconds),
+                           as_of=now)
+        if self.status == "paused" and status == "active" and self.as_of is not None:
+            # an older server says nothing of the time left: the pause still did not count
+            return replace(self, status=status, as_of=now)
+        return replace(self, status=status)
 
 
 def format_remaining(seconds: float) -> str:
@@ -75,7 +100,8 @@ def _epoch(raw: Any) -> float | None:
     return moment.timestamp()
 
 
-async def fetch_session_info(invite: Invite, *, timeout: float = 10.0) -> SessionInfo:
+async def fetch_session_info(invite: Invite, *, timeout: float = 10.0,
+                             clock: Callable[[], float] = time.time) -> SessionInfo:
     """Ask the server about the invite's session; SessionUnavailable when it cannot answer."""
     import httpx
 
@@ -91,6 +117,8 @@ async def fetch_session_info(invite: Invite, *, timeout: float = 10.0) -> Sessio
     except (httpx.HTTPError, ValueError) as exc:
         raise SessionUnavailable(str(exc) or type(exc).__name__) from exc
     limit = summary.get("time_limit_minutes", about.get("time_limit_minutes"))
+    left = summary.get("time_left_seconds")
+    has_left = isinstance(left, int | float) and not isinstance(left, bool)
     return SessionInfo(
         session_id=int(about.get("session_id", invite.session_id)),
         status=str(summary.get("status") or about.get("status") or "active"),
@@ -101,6 +129,8 @@ async def fetch_session_info(invite: Invite, *, timeout: float = 10.0) -> Sessio
         main_file=summary.get("main_file"),
         time_limit_minutes=int(limit) if limit else None,
         started_at=_epoch(summary.get("created_at")),
+        time_left_seconds=float(left) if has_left else None,
+        as_of=clock() if has_left else None,
     )
 
 

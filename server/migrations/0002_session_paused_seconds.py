@@ -1,0 +1,16 @@
+from tortoise import migrations
+from tortoise.migrations import operations as ops
+from tortoise import fields
+
+class Migration(migrations.Migration):
+    dependencies = [('viva', '0001_initial')]
+
+    initial = False
+
+    operations = [
+        ops.AddField(
+            model_name='Session',
+            name='paused_seconds',
+            field=fields.FloatField(default=0),
+        ),
+    ]
