@@ -10,31 +10,20 @@ import glob
 import json
 import os
 import shutil
-import signal
 import socket
 import subprocess
-import sys
 import tempfile
 import time
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 import aiohttp
-import httpx
 
 from tests.conftest import SECRET
+from tests.support.servers import ServerProcess as _ServerProcess
+from tests.support.servers import free_port
 from viva.diffs import sha256_text
-
-VIVA = Path(sys.executable).with_name("viva")
-
-
-def free_port() -> int:
-    """A TCP port free on loopback right now."""
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 def token(role: str = "admin", *, session_id: int | None = None, name: str | None = None) -> str:
@@ -50,90 +39,10 @@ def redis_db_url(base: str = "redis://127.0.0.1:6379") -> str:
 
 
 @dataclass
-class ServerProcess:
-    """`viva server` in a subprocess: start, SIGKILL, restart on the same port and database."""
+class ServerProcess(_ServerProcess):
+    """`viva server` on PostgreSQL (and Redis, if given), signed with the tests' secret."""
 
-    home: Path
-    database_url: str
-    redis_url: str = ""
-    env_extra: dict[str, str] = field(default_factory=dict)
-    port: int = field(default_factory=free_port)
-    proc: subprocess.Popen[bytes] | None = None
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
-
-    @property
-    def ws_url(self) -> str:
-        return f"ws://127.0.0.1:{self.port}"
-
-    def env(self) -> dict[str, str]:
-        env = {k: v for k, v in os.environ.items() if not k.startswith(("VIVA_", "OPENAI_"))}
-        env.update(DATABASE_URL=self.database_url, SECRET_KEY=SECRET, REDIS_URL=self.redis_url,
-                   VIVA_DATA_DIR=str(self.home / "data"), VIVA_EXAMINER="offline",
-                   CHROMA_PERSIST_DIRECTORY=str(self.home / "chroma"),
-                   MIN_TIME_BETWEEN_INTERACTIONS="3600", OPENAI_API_KEY="", OPENAI_BASE_URL="",
-                   PYTHONUNBUFFERED="1")
-        env.update(self.env_extra)
-        return env
-
-    def launch(self) -> None:
-        """Start the process without waiting for it to answer."""
-        self.home.mkdir(parents=True, exist_ok=True)
-        with open(self.home / "server.log", "ab") as log:
-            self.proc = subprocess.Popen([str(VIVA), "server", "--port", str(self.port)],
-                                         cwd=self.home, env=self.env(), stdout=log, stderr=log)
-
-    def wait_ready(self, timeout: float = 60) -> None:
-        """Wait until `GET /` answers."""
-        assert self.proc is not None
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            if self.proc.poll() is not None:
-                raise RuntimeError(f"viva server exited: {self.log_tail()}")
-            try:
-                if httpx.get(self.url + "/", timeout=1).status_code == 200:
-                    return
-            except httpx.HTTPError:
-                pass
-            time.sleep(0.05)
-        raise RuntimeError(f"viva server did not start: {self.log_tail()}")
-
-    def start(self, timeout: float = 60) -> ServerProcess:
-        self.launch()
-        self.wait_ready(timeout)
-        return self
-
-    def log_tail(self, chars: int = 4000) -> str:
-        path = self.home / "server.log"
-        return path.read_text(errors="replace")[-chars:] if path.exists() else ""
-
-    def kill(self) -> None:
-        """SIGKILL: no shutdown hooks, nothing flushed."""
-        if self.proc and self.proc.poll() is None:
-            self.proc.send_signal(signal.SIGKILL)
-            self.proc.wait(10)
-
-    def stop(self) -> None:
-        if self.proc and self.proc.poll() is None:
-            self.proc.terminate()
-            try:
-                self.proc.wait(10)
-            except subprocess.TimeoutExpired:
-                self.kill()
-
-    def alive(self) -> bool:
-        return self.proc is not None and self.proc.poll() is None
-
-    def request(self, method: str, path: str, role: str = "admin", **kwargs: Any) -> httpx.Response:
-        headers = {"Authorization": f"Bearer {token(role)}"}
-        return httpx.request(method, self.url + path, headers=headers, timeout=10, **kwargs)
-
-    def create_session(self, name: str = "ana") -> dict[str, Any]:
-        resp = self.request("POST", "/sessions/", json={"candidate": {"name": name}})
-        assert resp.status_code == 201, resp.text
-        return dict(resp.json())
+    secret: str = field(default=SECRET, kw_only=True)
 
 
 def update_frame(path: str, seq: int, client_id: str, content: str) -> str:

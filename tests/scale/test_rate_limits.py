@@ -14,8 +14,9 @@ from aiohttp import WSMsgType
 from server.app import create_app
 from server.ratelimit import MemoryRateLimits, RedisRateLimits
 from tests.conftest import Api, make_settings, need_redis
-from tests.scale.harness import free_port, redis_db_url
+from tests.scale.harness import redis_db_url
 from tests.server.test_ws_session import update
+from tests.support.servers import free_port
 
 
 async def limited_api(aiohttp_client: Any, tmp_path: Path, db: str, **env: Any) -> Api:

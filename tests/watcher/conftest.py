@@ -7,7 +7,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from watcher_harness import REPO, VIVA, LiveServer, WatcherProcess
+from watcher_harness import REPO, LiveServer, WatcherProcess
+
+from tests.support.servers import VIVA
 
 
 def _needs_server() -> None:

@@ -9,7 +9,9 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from watcher_harness import VIVA, disk_files, wait_converged
+from watcher_harness import disk_files, wait_converged
+
+from tests.support.servers import VIVA
 
 pytestmark = pytest.mark.slow
 

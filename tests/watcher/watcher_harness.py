@@ -1,13 +1,12 @@
-"""Harness for the watcher's end-to-end tests: a real `viva server` in a subprocess
-(killable with SIGKILL, restartable on the same port and database), a real watcher in
-another, and a check that the server's files equal the disk."""
+"""Harness for the watcher's end-to-end tests: a real `viva server` in a subprocess on SQLite
+(see tests/support/servers.py), a real watcher in another, and a check that the server's files
+equal the disk."""
 
 from __future__ import annotations
 
 import json
 import os
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -18,97 +17,25 @@ from typing import Any
 import httpx
 import pytest
 
+from tests.support.servers import ServerProcess
+
 REPO = Path(__file__).resolve().parents[2]
-VIVA = Path(sys.executable).with_name("viva")
 SECRET = "watcher-tests-secret-key-0123456789abcdef"
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-def admin_token() -> str:
-    from server.auth import mint_token  # tests may import the server; clients never do
-    return mint_token(SECRET, role="admin", name="watcher-tests")
-
-
 @dataclass
-class LiveServer:
-    """`viva server` on a fixed port and SQLite file, in a subprocess."""
+class LiveServer(ServerProcess):
+    """`viva server` on its own SQLite file under `home`, without Redis."""
 
-    home: Path
-    port: int = field(default_factory=free_port)
-    proc: subprocess.Popen[bytes] | None = None
-    token: str = field(default_factory=admin_token)
+    database_url: str = ""
+    """Left empty: `home/viva.db`."""
+    secret: str = field(default=SECRET, kw_only=True)
 
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
-
-    def env(self) -> dict[str, str]:
-        env = dict(os.environ)
-        env.update(DATABASE_URL=f"sqlite://{self.home / 'viva.db'}", SECRET_KEY=SECRET,
-                   VIVA_DATA_DIR=str(self.home / "data"), VIVA_EXAMINER="offline",
-                   CHROMA_PERSIST_DIRECTORY=str(self.home / "chroma"),
-                   MIN_TIME_BETWEEN_INTERACTIONS="3600", REDIS_URL="", OPENAI_API_KEY="",
-                   OPENAI_BASE_URL="")
-        return env
-
-    def start(self, timeout: float = 60) -> None:
-        self.home.mkdir(parents=True, exist_ok=True)
-        with open(self.home / "server.log", "ab") as log:
-            self.proc = subprocess.Popen([str(VIVA), "server", "--port", str(self.port)],
-                                         cwd=self.home, env=self.env(), stdout=log, stderr=log)
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            if self.proc.poll() is not None:
-                raise RuntimeError(f"viva server exited: {self.log_tail()}")
-            try:
-                if httpx.get(self.url + "/", timeout=1).status_code == 200:
-                    return
-            except httpx.HTTPError:
-                pass
-            time.sleep(0.05)
-        raise RuntimeError(f"viva server did not start: {self.log_tail()}")
-
-    def log_tail(self) -> str:
-        return (self.home / "server.log").read_text(errors="replace")[-3000:]
-
-    def kill(self) -> None:
-        """SIGKILL: no shutdown hooks, no flush."""
-        if self.proc and self.proc.poll() is None:
-            self.proc.send_signal(signal.SIGKILL)
-            self.proc.wait(10)
-
-    def stop(self) -> None:
-        if self.proc and self.proc.poll() is None:
-            self.proc.terminate()
-            try:
-                self.proc.wait(10)
-            except subprocess.TimeoutExpired:
-                self.kill()
-
-    def pause(self) -> None:
-        """SIGSTOP: sockets stay open but nothing answers, like a network that went dark."""
-        assert self.proc
-        self.proc.send_signal(signal.SIGSTOP)
-
-    def resume(self) -> None:
-        assert self.proc
-        self.proc.send_signal(signal.SIGCONT)
-
-    def request(self, method: str, path: str, **kwargs: Any) -> httpx.Response:
-        headers = {"Authorization": f"Bearer {self.token}"}
-        return httpx.request(method, self.url + path, headers=headers, timeout=10, **kwargs)
-
-    def create_session(self, name: str = "ana") -> dict[str, Any]:
-        resp = self.request("POST", "/sessions/", json={"candidate": {"name": name}})
-        assert resp.status_code == 201, resp.text
-        return dict(resp.json())
+    def __post_init__(self) -> None:
+        self.database_url = self.database_url or f"sqlite://{self.home / 'viva.db'}"
 
     def files(self, session_id: int) -> dict[str, str]:
+        """The session's files as the server has them: path to content."""
         resp = self.request("GET", f"/sessions/{session_id}/files")
         assert resp.status_code == 200, resp.text
         return {path: entry["content"] for path, entry in resp.json().items()}
