@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 from typing import Final
 from weakref import WeakValueDictionary
 
-from aiohttp import WSMsgType, web
+from aiohttp import web
 
 from server.auth import Principal
 from server.errors import ApiError
@@ -26,18 +26,9 @@ from server.pack_store import find_assessment, pack_of
 from server.packs import McqError, help_reply
 from server.services import SERVICES, Services
 from server.sessions import create_session, user_for
-from server.ws_session import (
-    CLOSE_AUTH,
-    CLOSE_DENIED,
-    CLOSE_INVALID,
-    CLOSE_RATE,
-    MAX_INVALID_IN_A_ROW,
-    RateLimiter,
-    accept,
-    close_with,
-    handles,
-)
-from viva.protocol import Message, ProtocolError, now_iso, parse_client_frame
+from server.ws_frames import CLOSE_AUTH, CLOSE_DENIED, CLOSE_INVALID, close_with, read_messages
+from server.ws_session import accept, handles
+from viva.protocol import Message, now_iso
 
 __all__ = ["IDLE_SECONDS", "assessment_socket", "chat_socket", "mcq_lifetime"]
 
@@ -46,7 +37,6 @@ logger = logging.getLogger(__name__)
 IDLE_SECONDS: float = 30 * 60
 """A socket that sends nothing for this long is closed (1000, "idle")."""
 
-CLOSE_IDLE: Final = 1000
 _CLOSED_STATUSES: Final = ("completed", "expired")
 
 _user_locks: WeakValueDictionary[tuple[int, str], asyncio.Lock] = WeakValueDictionary()
@@ -234,49 +224,13 @@ async def _open_question(services: Services, who: Principal) -> dict[str, object
     return None
 
 
-# --- the receive loop shared by both sockets --------------------------------------------
+# --- the message loop shared by both sockets ---------------------------------------------
 
 
 async def _serve(services: Services, conn: Connection,
                  handle: Callable[[Message], Awaitable[None]]) -> None:
-    """Read frames until the socket closes: errors as `error` frames, close codes per SPEC §5."""
-    ws = conn.ws
-    settings = services.settings
-    limiter = RateLimiter(settings.ws_rate_per_second, settings.ws_rate_per_second * 4)
-    invalid = 0
-    while True:
-        try:
-            frame = await ws.receive(timeout=IDLE_SECONDS)
-        except TimeoutError:
-            await conn.close()
-            await close_with(ws, CLOSE_IDLE, "idle")
-            return
-        if frame.type in (WSMsgType.CLOSE, WSMsgType.CLOSING, WSMsgType.CLOSED, WSMsgType.ERROR):
-            return
-        if not limiter.allow():
-            await conn.close()
-            await close_with(ws, CLOSE_RATE, "rate limited: too many messages; slow down")
-            return
-        try:
-            if frame.type != WSMsgType.TEXT:
-                raise ProtocolError("binary frames are not accepted; send JSON text", "binary_frame")
-            if len(frame.data) > settings.max_message_bytes:
-                raise ProtocolError(f"message is {len(frame.data)} bytes; the limit is "
-                                    f"{settings.max_message_bytes}", "message_too_large")
-            msg = parse_client_frame(frame.data, allow_legacy=False)
-        except ProtocolError as exc:
-            invalid += 1
-            services.metrics.ws_errors.labels(exc.code).inc()
-            conn.send("error", {"error": exc.message, "code": exc.code, "timestamp": now_iso(),
-                                **({"field": exc.field} if exc.field else {})})
-            if invalid >= MAX_INVALID_IN_A_ROW:
-                await conn.close()
-                await close_with(ws, CLOSE_INVALID,
-                                 "invalid message format: too many invalid messages in a row")
-                return
-            continue
-        invalid = 0
-        services.metrics.ws_messages.labels(msg.type).inc()
+    """Answer each valid message with `handle` until the socket closes; refusals as `error`."""
+    async for msg in read_messages(services, conn, limit_rate=True, idle=IDLE_SECONDS):
         if msg.type == "heartbeat":
             conn.send("heartbeat_ack", {"timestamp": now_iso()})
             continue

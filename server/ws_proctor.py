@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import logging
 
-from aiohttp import WSMsgType, web
+from aiohttp import web
 
 from server.errors import ApiError
 from server.hub import Connection
 from server.models import Session
 from server.services import SERVICES, Services
 from server.sessions import emit, get_session, session_summary, set_status
-from server.ws_session import (CLOSE_AUTH, CLOSE_DENIED, CLOSE_INVALID, MAX_INVALID_IN_A_ROW,
-                               accept, close_with)
+from server.ws_frames import CLOSE_AUTH, CLOSE_DENIED, close_with, read_messages
+from server.ws_session import accept
 from viva.protocol import Message, ProtocolError, now_iso, parse_client_frame
 
 __all__ = ["proctor_socket"]
@@ -37,33 +37,16 @@ async def proctor_socket(request: web.Request) -> web.WebSocketResponse:
     conn.send("sessions_snapshot", {"sessions": [await session_summary(s) for s in sessions]})
     services.hub.add(conn)
     services.metrics.ws_connections.labels("proctor").inc()
-    invalid = 0
     try:
-        async for frame in ws:
-            if frame.type != WSMsgType.TEXT:
-                if frame.type in (WSMsgType.CLOSE, WSMsgType.CLOSING, WSMsgType.ERROR):
-                    break
-                conn.send("error", {"error": "binary frames are not accepted; send JSON text",
-                                    "code": "binary_frame", "timestamp": now_iso()})
-                invalid += 1
-            else:
-                try:
-                    msg = parse_client_frame(frame.data, allow_legacy=False)
-                    await _act(services, conn, msg)
-                    invalid = 0
-                except ProtocolError as exc:
-                    invalid += 1
-                    conn.send("error", {"error": exc.message, "code": exc.code, "timestamp": now_iso()})
-                except ApiError as exc:
-                    conn.send("error", {"error": exc.message, "code": exc.code, "timestamp": now_iso()})
-                except Exception:
-                    logger.exception("proctor action failed")
-                    conn.send("error", {"error": "the action failed; it has been logged",
-                                        "code": "internal_error", "timestamp": now_iso()})
-            if invalid >= MAX_INVALID_IN_A_ROW:
-                await close_with(ws, CLOSE_INVALID, "invalid message format: too many invalid messages in a row",
-                                 conn=conn)
-                break
+        async for msg in read_messages(services, conn, parse=_parse_action):
+            try:
+                await _act(services, conn, msg)
+            except ApiError as exc:
+                conn.send("error", {"error": exc.message, "code": exc.code, "timestamp": now_iso()})
+            except Exception:
+                logger.exception("proctor action failed")
+                conn.send("error", {"error": "the action failed; it has been logged",
+                                    "code": "internal_error", "timestamp": now_iso()})
     finally:
         services.hub.remove(conn)
         services.metrics.ws_connections.labels("proctor").dec()
@@ -71,14 +54,21 @@ async def proctor_socket(request: web.Request) -> web.WebSocketResponse:
     return ws
 
 
+def _parse_action(text: str) -> Message:
+    """A heartbeat or a proctor action; anything else counts as an invalid frame."""
+    msg = parse_client_frame(text, allow_legacy=False)
+    acts = msg.type in ("watch", "unwatch", "send_message", *_ACTIONS)
+    if msg.type != "heartbeat" and (not acts or getattr(msg.data, "session_id", None) is None):
+        raise ProtocolError(f"{msg.type!r} is not a proctor action", "unsupported_type", "type")
+    return msg
+
+
 async def _act(services: Services, conn: Connection, msg: Message) -> None:
     data = msg.data
     if msg.type == "heartbeat":
         conn.send("heartbeat_ack", {"timestamp": now_iso()})
         return
-    sid = getattr(data, "session_id", None)
-    if msg.type not in ("watch", "unwatch", "send_message", *_ACTIONS) or sid is None:
-        raise ProtocolError(f"{msg.type!r} is not a proctor action", "unsupported_type", "type")
+    sid = data.session_id
     session = await get_session(sid)
     if msg.type == "watch":
         conn.watching.add(sid)

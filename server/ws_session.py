@@ -9,70 +9,26 @@ from collections import deque
 from collections.abc import Awaitable, Callable
 from typing import Final
 
-from aiohttp import WSMsgType, web
+from aiohttp import web
 
 from server.auth import Principal, TokenError
 from server.hub import Connection
 from server.ingest import Outcome
 from server.models import Interaction, Session
 from server.services import SERVICES, Services
-from viva.protocol import (
-    CodeUpdate,
-    FileDeleted,
-    Message,
-    ProtocolError,
-    decimal_id,
-    now_iso,
-    parse_client_frame,
-)
+from server.ws_frames import CLOSE_AUTH, CLOSE_DENIED, close_with, read_messages
+from viva.protocol import CodeUpdate, FileDeleted, Message, decimal_id, now_iso, parse_client_frame
 
-__all__ = ["CLOSE_AUTH", "CLOSE_DENIED", "CLOSE_INVALID", "CLOSE_RATE", "HANDLERS", "RateLimiter",
-           "accept", "close_with", "handles", "session_socket"]
+__all__ = ["HANDLERS", "accept", "handles", "session_socket"]
 
 logger = logging.getLogger(__name__)
 
-CLOSE_AUTH: Final = 4001
-CLOSE_DENIED: Final = 4003
-CLOSE_INVALID: Final = 4004
-CLOSE_RATE: Final = 4008
-MAX_INVALID_IN_A_ROW: Final = 10
 MAX_IN_FLIGHT: Final = 256
 """Updates of one socket waiting to be stored before the server stops reading it."""
 
 Handler = Callable[[Services, Connection, Session, Message], Awaitable[None]]
 HANDLERS: dict[str, Handler] = {}
 """Handlers for the non-file messages of the candidate channel, by type (other modules add theirs)."""
-
-
-class RateLimiter:
-    """A token bucket: `rate` messages a second on average, bursts of `burst`."""
-
-    def __init__(self, rate: float, burst: float) -> None:
-        self.rate, self.burst = rate, burst
-        self.tokens = burst
-        self.stamp = time.monotonic()
-
-    def allow(self) -> bool:
-        """Take one token if there is one."""
-        now = time.monotonic()
-        self.tokens = min(self.burst, self.tokens + (now - self.stamp) * self.rate)
-        self.stamp = now
-        if self.tokens >= 1:
-            self.tokens -= 1
-            return True
-        return False
-
-
-async def close_with(ws: web.WebSocketResponse, code: int, reason: str, *,
-                     conn: Connection | None = None) -> web.WebSocketResponse:
-    """Close with an application code and a readable reason (cut to fit a close frame).
-
-    With `conn`, what is queued for it (the `error` answers that led here) is written first.
-    """
-    if conn is not None:
-        await conn.close()
-    await ws.close(code=code, message=reason.encode()[:120])
-    return ws
 
 
 async def accept(request: web.Request) -> tuple[web.WebSocketResponse, Principal | None, str]:
@@ -126,41 +82,11 @@ async def _resend_open_questions(conn: Connection, session_id: int) -> None:
 
 
 async def _serve(services: Services, conn: Connection, session: Session) -> None:
-    settings = services.settings
-    limiter = RateLimiter(settings.ws_rate_per_second, settings.ws_rate_per_second * 4)
     in_flight: deque[asyncio.Future[Outcome]] = deque()
-    invalid = 0
-    async for frame in conn.ws:
-        if frame.type in (WSMsgType.ERROR, WSMsgType.CLOSE, WSMsgType.CLOSING):
-            break
-        if not limiter.allow():
-            if in_flight:  # a fast sender waits for storage instead of being cut off
-                await in_flight[0]
-            else:
-                await close_with(conn.ws, CLOSE_RATE, "rate limited: too many messages; slow down", conn=conn)
-                break
-        try:
-            if frame.type == WSMsgType.BINARY:
-                raise ProtocolError("binary frames are not accepted; send JSON text", "binary_frame")
-            if len(frame.data) > settings.max_message_bytes:
-                raise ProtocolError(f"message is {len(frame.data)} bytes; the limit is "
-                                    f"{settings.max_message_bytes} (VIVA_MAX_MESSAGE_BYTES)",
-                                    "message_too_large")
-            msg = parse_client_frame(frame.data)
-        except ProtocolError as exc:
-            invalid += 1
-            services.metrics.ws_errors.labels(exc.code).inc()
-            conn.send("error", {"error": exc.message, "code": exc.code, "timestamp": now_iso(),
-                                **({"field": exc.field} if exc.field else {})})
-            if invalid >= MAX_INVALID_IN_A_ROW:
-                await close_with(conn.ws, CLOSE_INVALID, "invalid message format: too many invalid messages in a row",
-                                 conn=conn)
-                break
-            continue
-        invalid = 0
+    async for msg in read_messages(services, conn, parse=parse_client_frame, limit_rate=True,
+                                   backlog=in_flight):
         if msg.legacy:
             conn.legacy = True
-        services.metrics.ws_messages.labels(msg.type).inc()
         try:
             await _dispatch(services, conn, session, msg, in_flight)
         except _Closed:

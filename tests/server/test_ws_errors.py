@@ -108,3 +108,45 @@ async def test_candidate_token_cannot_open_the_proctor_feed(sqlite_api: Api) -> 
     s = await sqlite_api.create_session()
     ws = await sqlite_api.client.ws_connect(f"/ws/proctor?token={s['candidate_token']}")
     assert await closed_with(ws) == 4003
+
+
+async def test_the_proctor_feed_closes_with_4004_after_ten_invalid_frames_in_a_row(sqlite_api: Api) -> None:
+    """Non-actions, bad JSON and binary frames each get an error; a heartbeat resets the count."""
+    ws = await sqlite_api.client.ws_connect(f"/ws/proctor?token={sqlite_api.token('proctor')}")
+    await recv(ws, "sessions_snapshot")
+    bad = [json.dumps({"type": "get_question", "data": {}}), "{nope", b"\x00"]
+
+    async def send_bad(n: int) -> None:
+        for i in range(n):
+            frame = bad[i % len(bad)]
+            await (ws.send_bytes(frame) if isinstance(frame, bytes) else ws.send_str(frame))
+
+    await send_bad(9)
+    await ws.send_json({"type": "heartbeat"})
+    await send_bad(10)
+    got = []
+    while (msg := await ws.receive(timeout=5)).type == WSMsgType.TEXT:
+        got.append(json.loads(msg.data))
+    codes = [m["data"].get("code", m["type"]) for m in got]
+    assert codes == ["unsupported_type", "invalid_json", "binary_frame"] * 3 + ["heartbeat_ack"] + \
+        ["unsupported_type", "invalid_json", "binary_frame"] * 3 + ["unsupported_type"], codes
+    assert ws.close_code == 4004
+
+
+@pytest.mark.parametrize("path", ["/ws/proctor", "/ws/chat"])
+async def test_oversize_frames_on_the_other_sockets_get_message_too_large(aiohttp_client, sqlite_url,
+                                                                          tmp_path, path) -> None:
+    """Past VIVA_MAX_MESSAGE_BYTES: an error naming the limit, and the socket stays open."""
+    from server.app import create_app
+    from tests.conftest import make_settings
+
+    settings = make_settings(sqlite_url, tmp_path, VIVA_MAX_MESSAGE_BYTES=2000)
+    api = Api(await aiohttp_client(create_app(settings, connection="sqlite", announce=False)), settings)
+    ws = await api.client.ws_connect(f"{path}?token={api.token('proctor')}")
+    await recv(ws, "auth_success")
+    await ws.send_json({"type": "heartbeat", "data": {"pad": "x" * 3000}})
+    err = await recv(ws, "error")
+    assert err["data"]["code"] == "message_too_large" and "2000" in err["data"]["error"]
+    await ws.send_json({"type": "heartbeat"})
+    assert (await recv(ws, "heartbeat_ack"))["data"]["timestamp"]
+    await ws.close()
