@@ -1,6 +1,7 @@
 """The session clock: time left under an assessment's limit, pauses, and expiry.
 
-A session's time runs from its creation; time spent paused does not count (`paused_seconds`
+A session's time runs from the candidate's first connection (`started_at`: an invite sent
+days ahead must not expire unopened); time spent paused does not count (`paused_seconds`
 holds the finished pauses, `paused_at` the one under way). When the time left reaches zero
 the session expires: its status becomes `expired`, the candidate's sockets and the proctors
 hear `session_state {status: "expired"}`, the report is written, and further code updates
@@ -23,7 +24,8 @@ from server.errors import StoreUnavailable
 from server.models import Session
 from server.services import SERVICES, Services
 
-__all__ = ["active_seconds", "expire_overdue", "session_clock", "time_left"]
+__all__ = ["active_seconds", "expire_overdue", "paused_for", "session_clock", "start_clock",
+           "time_left"]
 
 logger = logging.getLogger(__name__)
 
@@ -37,9 +39,24 @@ def _limit_seconds(session: Session) -> float | None:
 
 
 def active_seconds(session: Session, now: datetime) -> float:
-    """Seconds the session has run, not counting its pauses; frozen while paused or closed."""
-    end = session.paused_at or session.finished_at or now
-    return max(0.0, (end - session.created_at).total_seconds() - (session.paused_seconds or 0.0))
+    """Seconds the session's clock has run, pauses not counted; frozen while paused or closed."""
+    if session.started_at is None:
+        return 0.0
+    end = max(session.paused_at or session.finished_at or now, session.started_at)
+    return max(0.0, (end - session.started_at).total_seconds() - (session.paused_seconds or 0.0))
+
+
+def paused_for(session: Session, now: datetime) -> float:
+    """Seconds of the pause under way that fell after the clock started."""
+    if session.paused_at is None or session.started_at is None:
+        return 0.0
+    return max(0.0, (now - max(session.paused_at, session.started_at)).total_seconds())
+
+
+async def start_clock(session_id: int) -> None:
+    """Start the session's clock, if it has not started: its candidate has connected."""
+    await Session.filter(id=session_id, started_at__isnull=True).update(
+        started_at=datetime.now(UTC))
 
 
 def time_left(session: Session, now: datetime | None = None) -> float | None:
@@ -60,7 +77,8 @@ async def expire_overdue(services: Services) -> list[int]:
     from server.sessions import emit
 
     now = datetime.now(UTC)
-    candidates = await (Session.filter(status="active", assessment__time_limit_minutes__gt=0)
+    candidates = await (Session.filter(status="active", started_at__isnull=False,
+                                       assessment__time_limit_minutes__gt=0)
                         .prefetch_related("assessment"))
     expired: list[int] = []
     for session in candidates:

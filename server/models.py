@@ -46,9 +46,11 @@ class Session(Model):
     main_file = fields.CharField(max_length=1024, default="main.py")
     created_at = fields.DatetimeField(auto_now_add=True)
     last_activity = fields.DatetimeField(null=True)
+    started_at = fields.DatetimeField(null=True)
+    """When the candidate first connected: the time limit counts from then."""
     paused_at = fields.DatetimeField(null=True)
     paused_seconds = fields.FloatField(default=0)
-    """Time spent paused before the current pause: it extends the time limit."""
+    """Time spent paused (after the start) before the current pause: it extends the limit."""
     finished_at = fields.DatetimeField(null=True)
     score = fields.FloatField(null=True)
     flags = fields.JSONField(default=list)

@@ -5,7 +5,7 @@ Each user (the token's `sub`; the client address when there is no valid token) m
 kept in Redis, so every server process behind the load balancer draws on the same budget;
 without it, or while Redis is unreachable, each process counts in memory.
 
-Sockets have their own, per-connection limit (close 4008): see `server.ws_session`.
+Sockets have their own, per-connection limit (close 4008): see `server.ws_frames`.
 """
 
 from __future__ import annotations

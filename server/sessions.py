@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import uuid
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 from tortoise.functions import Count
 
 from server.auth import mint_token
-from server.clock import time_left
+from server.clock import paused_for, time_left
 from server.errors import Conflict, NotFound
 from server.models import Assessment, Change, Event, Interaction, Session, User
 from server.services import Services
@@ -68,7 +68,7 @@ async def emit(services: Services, session_id: int, kind: str, data: dict[str, A
     ts = now_iso()
     if store:
         await Event.create(session_id=session_id, kind=kind, data=data,
-                           created_at=datetime.now(timezone.utc))
+                           created_at=datetime.now(UTC))
     summary = {"type": kind, "data": data}
     if message is not None and to in ("session", "all"):
         type_, payload = message
@@ -83,13 +83,14 @@ async def set_status(services: Services, session: Session, status: str, *, by: s
     """Move a session to `status`, tell its candidate connections and the proctors."""
     if session.status in ("completed", "expired") and status != session.status:
         raise Conflict(f"session {session.id} is already {session.status}", "session_closed")
-    now = datetime.now(timezone.utc)
+    # another server (or the candidate's first connection) may have moved the clock
+    await session.refresh_from_db(fields=["started_at", "paused_at", "paused_seconds"])
+    now = datetime.now(UTC)
     session.status = status
     if status == "paused":
         session.paused_at = session.paused_at or now
     elif session.paused_at is not None:  # the pause ends: it does not count against the limit
-        session.paused_seconds = (session.paused_seconds or 0.0) + (
-            now - session.paused_at).total_seconds()
+        session.paused_seconds = (session.paused_seconds or 0.0) + paused_for(session, now)
         session.paused_at = None
     if status in ("completed", "expired"):
         session.finished_at = session.finished_at or now
@@ -122,6 +123,7 @@ async def session_summary(session: Session) -> dict[str, Any]:
         "time_left_seconds": time_left(session),
         "main_file": session.main_file,
         "created_at": session.created_at.isoformat(),
+        "started_at": session.started_at.isoformat() if session.started_at else None,
         "last_activity": session.last_activity.isoformat() if session.last_activity else None,
         "finished_at": session.finished_at.isoformat() if session.finished_at else None,
         "questions_asked": asked,

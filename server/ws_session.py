@@ -12,6 +12,7 @@ from typing import Final
 from aiohttp import web
 
 from server.auth import Principal, TokenError
+from server.clock import start_clock
 from server.hub import Connection
 from server.ingest import Outcome
 from server.models import Interaction, Session
@@ -55,6 +56,8 @@ async def session_socket(request: web.Request) -> web.WebSocketResponse:
         return await close_with(ws, CLOSE_DENIED, "access denied: this token does not reach that session")
     if session.status in ("completed", "expired"):
         return await close_with(ws, CLOSE_DENIED, f"access denied: the session is {session.status}")
+    if who.role == "candidate":
+        await start_clock(session.id)
     conn = Connection(ws, who, session_id=session.id)
     conn.status = session.status
     services.hub.add(conn)

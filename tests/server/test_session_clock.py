@@ -9,11 +9,11 @@ from typing import Any
 
 import pytest
 from assessment_helpers import closed_with, recv
-from conftest import Api, connection_name, make_settings
 
 from server.clock import expire_overdue
 from server.models import Report, Session
 from server.services import SERVICES
+from tests.conftest import Api, connection_name, make_settings
 
 DEMO_LIMIT = 15 * 60  # the shipped demo pack's time limit, in seconds
 
@@ -25,27 +25,51 @@ async def summary(api: Api, sid: int) -> dict[str, Any]:
 
 
 async def back_date(sid: int, seconds: float, *, pause_too: bool = False) -> None:
-    """Pretend the session started `seconds` earlier (and, if paused, paused that much earlier)."""
+    """Pretend the clock started `seconds` earlier (and, if paused, paused that much earlier)."""
     session = await Session.get(id=sid)
-    session.created_at -= timedelta(seconds=seconds)
+    assert session.started_at is not None, "the candidate has not connected"
+    session.started_at -= timedelta(seconds=seconds)
     if pause_too and session.paused_at is not None:
         session.paused_at -= timedelta(seconds=seconds)
-    await Session.filter(id=sid).update(created_at=session.created_at, paused_at=session.paused_at)
+    await Session.filter(id=sid).update(started_at=session.started_at, paused_at=session.paused_at)
+
+
+async def connect(api: Api, session: dict[str, Any]) -> Any:
+    """The candidate's socket, authenticated: this starts the session's clock."""
+    ws = await api.ws(session)
+    await recv(ws, "auth_success")
+    return ws
 
 
 async def proctor(api: Api) -> Any:
     return await api.client.ws_connect(f"/ws/proctor?token={api.token('proctor')}")
 
 
-async def test_time_left_runs_from_the_start_and_a_pause_does_not_count(api: Api) -> None:
+async def test_an_invite_not_yet_opened_keeps_all_its_time(api: Api) -> None:
+    s = await api.create_session(assessment="demo")
+    await Session.filter(id=s["session_id"]).update(
+        created_at=datetime.now(UTC) - timedelta(days=3))
+    body = await summary(api, s["session_id"])
+    assert body["time_left_seconds"] == DEMO_LIMIT and body["started_at"] is None
+    assert await expire_overdue(api.client.server.app[SERVICES]) == []
+    candidate = await connect(api, s)
+    body = await summary(api, s["session_id"])
+    assert body["started_at"] is not None and DEMO_LIMIT - 5 < body["time_left_seconds"] <= DEMO_LIMIT
+    await candidate.close()
+
+
+async def test_time_left_runs_from_the_first_connection_and_a_pause_does_not_count(
+        api: Api) -> None:
     s = await api.create_session(assessment="demo")
     sid = s["session_id"]
-    assert DEMO_LIMIT - 5 < (await summary(api, sid))["time_left_seconds"] <= DEMO_LIMIT
+    candidate = await connect(api, s)
+    first = (await Session.get(id=sid)).started_at
+    await asyncio.sleep(0.01)
+    await (await connect(api, s)).close()
+    assert (await Session.get(id=sid)).started_at == first  # a second connection: same clock
     await back_date(sid, 300)
     assert DEMO_LIMIT - 305 < (await summary(api, sid))["time_left_seconds"] <= DEMO_LIMIT - 300
 
-    candidate = await api.ws(s)
-    await recv(candidate, "auth_success")
     desk = await proctor(api)
     await desk.send_json({"type": "pause_session", "data": {"session_id": sid}})
     paused = (await recv(candidate, "session_state"))["data"]
@@ -66,13 +90,16 @@ async def test_time_left_runs_from_the_start_and_a_pause_does_not_count(api: Api
 
 async def test_a_session_without_a_time_limit_has_no_time_left_and_never_expires(api: Api) -> None:
     s = await api.create_session()
+    candidate = await connect(api, s)
     await back_date(s["session_id"], 10 * 24 * 3600)
     assert (await summary(api, s["session_id"]))["time_left_seconds"] is None
     assert await expire_overdue(api.client.server.app[SERVICES]) == []
+    await candidate.close()
 
 
 async def test_two_sweeps_at_once_expire_an_overdue_session_once(api: Api) -> None:
     s = await api.create_session(assessment="demo")
+    await (await connect(api, s)).close()
     await back_date(s["session_id"], DEMO_LIMIT + 1)
     services = api.client.server.app[SERVICES]
     first, second = await asyncio.gather(expire_overdue(services), expire_overdue(services))
@@ -98,8 +125,8 @@ async def test_when_time_is_up_the_candidate_hears_it_and_code_is_refused(clocke
     s = await api.create_session(assessment="demo")
     on_hold = await api.create_session("bo", assessment="demo")
     sid = s["session_id"]
-    candidate = await api.ws(s)
-    await recv(candidate, "auth_success")
+    candidate = await connect(api, s)
+    await (await connect(api, on_hold)).close()
     desk = await proctor(api)
     await desk.send_json({"type": "pause_session", "data": {"session_id": on_hold["session_id"]}})
     await desk.send_json({"type": "watch", "data": {"session_id": sid}})
@@ -127,10 +154,11 @@ async def test_when_time_is_up_the_candidate_hears_it_and_code_is_refused(clocke
     await desk.close()
 
 
-async def test_a_late_start_of_the_clock_is_not_a_crash(api: Api) -> None:
-    """A session created a moment "in the future" (clock skew between servers) has all its time."""
+async def test_a_clock_started_in_the_future_is_not_a_crash(api: Api) -> None:
+    """A clock started a moment "in the future" (skew between servers) has all its time."""
     s = await api.create_session(assessment="demo")
+    await (await connect(api, s)).close()
     ahead = datetime.now(UTC) + timedelta(seconds=30)
-    await Session.filter(id=s["session_id"]).update(created_at=ahead)
+    await Session.filter(id=s["session_id"]).update(started_at=ahead)
     left = (await summary(api, s["session_id"]))["time_left_seconds"]
     assert left == DEMO_LIMIT

@@ -13,4 +13,9 @@ class Migration(migrations.Migration):
             name='paused_seconds',
             field=fields.FloatField(default=0),
         ),
+        ops.AddField(
+            model_name='Session',
+            name='started_at',
+            field=fields.DatetimeField(null=True, auto_now=False, auto_now_add=False),
+        ),
     ]
