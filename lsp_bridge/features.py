@@ -162,8 +162,8 @@ async def answer(ls: VivaLanguageServer, *arguments: Any) -> dict[str, Any]:
             f"{ANSWER_COMMAND}: the answer is {len(text)} characters; the limit is {MAX_ANSWER_CHARS}")
     if ls.client is None:
         raise JsonRpcInvalidParams("viva is not connected to a session; check the invite")
-    connected = ls.client.status.connected
-    await ls.client.send("response_submitted", {"interaction_id": iid, "response": text})
+    # Kept in the outbox under the workspace's `.viva/` until the server grades or refuses it.
+    connected = await ls.client.submit_answer(iid, text)
     q = ls.questions.answered(iid)
     if q is not None and q.path is not None:
         ls.publish_questions(q.path)

@@ -7,7 +7,7 @@ import logging
 import time
 from collections import deque
 from collections.abc import Awaitable, Callable
-from typing import Final
+from typing import Any, Final, cast
 
 from aiohttp import web
 
@@ -57,7 +57,7 @@ async def session_socket(request: web.Request) -> web.WebSocketResponse:
     if session.status in ("completed", "expired"):
         return await close_with(ws, CLOSE_DENIED, f"access denied: the session is {session.status}")
     if who.role == "candidate":
-        await start_clock(session.id)
+        await start_clock(services, session.id)
     conn = Connection(ws, who, session_id=session.id)
     conn.status = session.status
     services.hub.add(conn)
@@ -98,7 +98,8 @@ async def _serve(services: Services, conn: Connection, session: Session) -> None
             logger.exception("handling %s on session %s failed", msg.type, session.id)
             code = getattr(exc, "code", "internal_error")
             text = getattr(exc, "message", "the message could not be handled; it has been logged")
-            conn.send("error", {"error": text, "code": code, "timestamp": now_iso()})
+            conn.send("error", {"error": text, "code": code, "timestamp": now_iso(),
+                                **_answering(msg)})
         while len(in_flight) > MAX_IN_FLIGHT:
             # not `await in_flight[0]`: a done future returns without yielding, its callback
             # that removes it never runs, and this loop would spin and stall the whole process
@@ -132,7 +133,40 @@ async def _dispatch(services: Services, conn: Connection, session: Session, msg:
         conn.send("error", {"error": f"{msg.type!r} is not accepted on the candidate channel",
                             "code": "unsupported_type", "timestamp": now_iso()})
         return
-    await handler(services, conn, session, msg)
+    about = _answering(msg)
+    await handler(services, cast(Connection, _Replying(conn, about)) if about else conn,
+                  session, msg)
+
+
+def _answering(msg: Message) -> dict[str, Any]:
+    """What an error about `msg` names: the question of a refused answer, so a client
+    holding several answers can tell which one was refused."""
+    if msg.type == "response_submitted":
+        return {"interaction_id": msg.data.interaction_id}
+    return {}
+
+
+class _Replying:
+    """`conn` as one handler sees it: the error frames it sends carry `about` as well.
+
+    The handler of `response_submitted` (server/ws_examiner.py) answers a refusal itself,
+    so the question is added here. Setting an attribute fails (no `__dict__`) rather than
+    setting it on this wrapper instead of the connection.
+    """
+
+    __slots__ = ("_about", "_conn")
+
+    def __init__(self, conn: Connection, about: dict[str, Any]) -> None:
+        self._conn = conn
+        self._about = about
+
+    def send(self, type_: str, data: dict[str, Any] | None = None) -> None:
+        if type_ == "error":
+            data = {**(data or {}), **self._about}
+        self._conn.send(type_, data)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._conn, name)
 
 
 def _enqueue(services: Services, conn: Connection, session_id: int,

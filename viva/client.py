@@ -4,7 +4,10 @@
 backoff. File changes go through a durable `Outbox` first and are sent from there, each
 as a diff against what the server already has or as whole content, with at most
 `window` updates awaiting their ack; everything unacked is resent after a reconnect or a
-restart (SPEC §5 Delivery). Other messages are sent at once or queued until connected.
+restart (SPEC §5 Delivery). The candidate's answers (`submit_answer`) are kept in the same
+outbox and sent after the updates, again after every reconnect or restart, until the server
+grades them (`evaluation_result`) or refuses them for good (an `error` naming their
+`interaction_id`). Other messages are sent at once or queued in memory until connected.
 
 Exceptions:
     AuthRefused -- the server refused the token (close 4001 or 4003); retrying cannot help.
@@ -29,7 +32,14 @@ from websockets.exceptions import ConnectionClosed, InvalidStatus, WebSocketExce
 from viva.diffs import make_diff, sha256_text
 from viva.invite import Invite
 from viva.outbox import Outbox, PendingUpdate
-from viva.protocol import Message, ProtocolError, encode, parse_server_frame, validate_path
+from viva.protocol import (
+    Message,
+    ProtocolError,
+    ResponseSubmitted,
+    encode,
+    parse_server_frame,
+    validate_path,
+)
 
 __all__ = ["AuthRefused", "ClientStatus", "VivaClient"]
 
@@ -49,6 +59,13 @@ MAX_REPAIRS: Final = 2
 """Whole-content resends of a path whose ack showed other content, before giving up."""
 TRANSIENT_ERRORS: Final = frozenset({"store_unavailable", "rate_limited", "internal_error"})
 """Error codes after which an update is sent again; any other code refuses it for good."""
+ANSWER_REFUSED: Final = frozenset({"already_answered", "unknown_interaction",
+                                   "forbidden_interaction"})
+"""Error codes that refuse an answer for good: it leaves the outbox (server/examining.py)."""
+ANSWER_RETRY: Final = 2.0
+"""First pause before an answer refused with a transient code is sent again; it doubles."""
+MAX_ANSWER_RETRY: Final = 60.0
+"""Longest pause between such resends on one connection."""
 
 _REFUSED: Final = {4001: "authentication failed", 4003: "access denied"}
 
@@ -73,6 +90,8 @@ class ClientStatus:
     connected: bool = False
     pending: int = 0
     """Updates in the outbox, not yet acked."""
+    answers: int = 0
+    """Answers in the outbox, not yet graded or refused by the server."""
     last_error: str | None = None
     session_id: int | None = None
     retry_in: float | None = None
@@ -98,8 +117,19 @@ async def _call(callback: Callable[[T], Awaitable[None] | None] | None, arg: T) 
         logger.exception("client callback %r failed", callback)
 
 
+def _answer_key(interaction_id: int | str) -> str:
+    """An interaction id as the outbox keeps it: decimal ids in their canonical spelling."""
+    text = str(interaction_id).strip()
+    return str(int(text)) if text.isascii() and text.isdecimal() else text
+
+
+def _wire_id(key: str) -> int | str:
+    """An outbox key as `response_submitted` sends it: a number when it is one."""
+    return int(key) if key.isascii() and key.isdecimal() else key
+
+
 class VivaClient:
-    """A candidate connection that reconnects, and never loses a file update."""
+    """A candidate connection that reconnects, and never loses a file update or an answer."""
 
     def __init__(self, invite: Invite, *, state_dir: Path, name: str = "client",
                  on_message: Callable[[Message], Awaitable[None] | None] | None = None,
@@ -112,7 +142,8 @@ class VivaClient:
         self.heartbeat_interval = heartbeat_interval
         self.window = window
         self._outbox = Outbox(state_dir)
-        self._status = ClientStatus(pending=len(self._outbox), session_id=invite.session_id)
+        self._status = ClientStatus(pending=len(self._outbox), answers=len(self._outbox.answers()),
+                                    session_id=invite.session_id)
         self._ws: ClientConnection | None = None
         self._connected = asyncio.Event()
         self._closing = asyncio.Event()
@@ -132,6 +163,11 @@ class VivaClient:
         self._inflight: dict[int, bool] = {}
         self._base: dict[str, str] = {}
         self._repairs: dict[str, int] = {}
+        # per connection: answers waiting to be sent (after the updates), and timers that
+        # send again an answer the server could not take yet, with how often it could not.
+        self._answers_due: list[str] = []
+        self._answer_retries: dict[str, asyncio.TimerHandle] = {}
+        self._answer_tries: dict[str, int] = {}
 
     # --- public ----------------------------------------------------------------------
 
@@ -191,6 +227,7 @@ class VivaClient:
     async def close(self) -> None:
         """Stop reconnecting, close the connection and the outbox."""
         self._closing.set()
+        self._cancel_answer_retries()
         ws = self._ws
         if ws is not None:
             await ws.close()
@@ -253,6 +290,31 @@ class VivaClient:
         await self._set_status(pending=len(self._outbox))
         return results
 
+    async def submit_answer(self, interaction_id: int | str, response: str) -> bool:
+        """Keep the answer to a code question durably and send it; True if it went out now.
+
+        It stays in the outbox, and is sent again after every reconnect or restart, until
+        the server grades it or refuses it for good; a newer answer to the same question
+        replaces one still waiting. Raises ValueError when the server could never take it
+        (an answer over 20,000 characters).
+        """
+        ResponseSubmitted.model_validate({"interaction_id": interaction_id, "response": response})
+        key = _answer_key(interaction_id)
+        self._outbox.add_answer(key, response)
+        self._cancel_answer_retry(key)
+        self._answer_tries.pop(key, None)
+        await self._set_status(answers=len(self._outbox.answers()))
+        if not self._connected.is_set():
+            return False
+        if key not in self._answers_due:
+            self._answers_due.append(key)
+        self._wake.set()
+        return True
+
+    def pending_answers(self) -> dict[str, str]:
+        """Answers not yet graded or refused, by interaction id (as text)."""
+        return {a.interaction_id: a.response for a in self._outbox.answers()}
+
     async def send(self, type_: str, data: dict[str, Any] | None = None) -> None:
         """Send a message that needs no outbox now, or as soon as connected."""
         ws = self._ws
@@ -302,6 +364,7 @@ class VivaClient:
         finally:
             self._ws = None
             self._connected.clear()
+            self._cancel_answer_retries()  # every pending answer goes out after the reconnect
             for task in tasks:
                 task.cancel()
             await asyncio.gather(*tasks, return_exceptions=True)
@@ -330,11 +393,12 @@ class VivaClient:
         self._inflight.clear()
         self._base = self._outbox.acked_files()
         self._to_send = [u.seq for u in self._outbox.pending()]  # sorted: a valid heap
+        self._answers_due = [a.interaction_id for a in self._outbox.answers()]
         self._connected.set()
         self._attempt = 0
         await self._set_status(connected=True, last_error=None, retry_in=None,
                                session_id=msg.data.session_id or self.invite.session_id,
-                               pending=len(self._outbox))
+                               pending=len(self._outbox), answers=len(self._outbox.answers()))
         await _call(self.on_message, msg)
         later, self._later = self._later, []
         for type_, data in later:
@@ -342,18 +406,29 @@ class VivaClient:
         self._wake.set()
 
     async def _pump(self, ws: ClientConnection) -> None:
-        """Send outbox updates in seq order, keeping at most `window` unacked."""
+        """Send outbox updates in seq order, keeping at most `window` unacked, then answers.
+
+        An answer waits for the updates queued before it, so the code it talks about
+        reaches the server first.
+        """
         while True:
-            while not self._to_send or len(self._inflight) >= self.window:
+            if self._to_send and len(self._inflight) < self.window:
+                seq = heapq.heappop(self._to_send)
+                update = self._outbox.get(seq)
+                if update is None or seq in self._inflight:
+                    continue  # acked meanwhile, or already on the wire
+                frame, as_diff = self._frame(update)
+                self._inflight[seq] = as_diff
+                await ws.send(frame)
+            elif self._answers_due and not self._to_send:
+                answer = self._outbox.answer(self._answers_due.pop(0))
+                if answer is not None:  # else graded or refused meanwhile
+                    await ws.send(encode("response_submitted", {
+                        "interaction_id": _wire_id(answer.interaction_id),
+                        "response": answer.response}))
+            else:
                 self._wake.clear()
                 await self._wake.wait()
-            seq = heapq.heappop(self._to_send)
-            update = self._outbox.get(seq)
-            if update is None or seq in self._inflight:
-                continue  # acked meanwhile, or already on the wire
-            frame, as_diff = self._frame(update)
-            self._inflight[seq] = as_diff
-            await ws.send(frame)
 
     def _frame(self, update: PendingUpdate) -> tuple[str, bool]:
         data: dict[str, Any] = {"path": update.path, "seq": update.seq,
@@ -389,13 +464,15 @@ class VivaClient:
                 self._acked(msg.data.seq, msg.data.sha256)
             elif msg.type == "resync":
                 self._resync(msg.data.path)
+            elif msg.type == "evaluation_result":
+                self._answer_done(msg.data.interaction_id)
             elif msg.type == "error":
                 self._refused(raw, msg)
         except Exception:
             logger.exception("%s: could not handle %s from the server", self.name, msg.type)
         await _call(self.on_message, msg)
-        if msg.type in ("ack", "resync", "error"):
-            await self._set_status(pending=len(self._outbox))
+        if msg.type in ("ack", "resync", "error", "evaluation_result"):
+            await self._set_status(pending=len(self._outbox), answers=len(self._outbox.answers()))
 
     def _acked(self, seq: int, server_sha: str | None) -> None:
         """Record an ack; if the server's copy is not what we sent, send it whole again."""
@@ -447,12 +524,15 @@ class VivaClient:
         self._wake.set()
 
     def _refused(self, raw: str | bytes, msg: Message) -> None:
-        """An error; when it names one of our updates, retry it later or give it up."""
+        """An error; when it names one of our updates or answers, retry it later or give it up."""
         try:
             data = json.loads(raw).get("data", {})
-            seq = data.get("seq")
+            seq, interaction_id = data.get("seq"), data.get("interaction_id")
         except (ValueError, AttributeError):
-            seq = None
+            seq = interaction_id = None
+        if isinstance(interaction_id, (int, str)) and not isinstance(interaction_id, bool):
+            self._answer_refused(_answer_key(interaction_id), msg)
+            return
         if not isinstance(seq, int) or seq not in self._inflight:
             logger.warning("%s: server error %s: %s", self.name, msg.data.code, msg.data.error)
             return
@@ -473,6 +553,51 @@ class VivaClient:
         if self._outbox.get(seq) is not None and self._connected.is_set():
             heapq.heappush(self._to_send, seq)
             self._wake.set()
+
+    def _answer_done(self, interaction_id: int | str) -> None:
+        """The server graded or refused for good the answer to this question: forget it."""
+        key = _answer_key(interaction_id)
+        self._cancel_answer_retry(key)
+        self._answer_tries.pop(key, None)
+        self._outbox.remove_answer(key)
+
+    def _answer_refused(self, key: str, msg: Message) -> None:
+        """An answer refused: for good (it leaves the outbox), or for now (sent again later)."""
+        if self._outbox.answer(key) is None:
+            logger.warning("%s: server error %s: %s", self.name, msg.data.code, msg.data.error)
+            return
+        if msg.data.code in ANSWER_REFUSED:
+            self._answer_done(key)
+            logger.warning("%s: the server refused the answer to question %s (%s): %s",
+                           self.name, key, msg.data.code, msg.data.error)
+            return
+        # Anything else (the examiner or the database not available) may pass: send it
+        # again later on this connection, less and less often; and after every reconnect.
+        tries = self._answer_tries.get(key, 0)
+        self._answer_tries[key] = tries + 1
+        delay = min(MAX_ANSWER_RETRY, ANSWER_RETRY * 2 ** min(tries, 8))
+        self._cancel_answer_retry(key)
+        self._answer_retries[key] = asyncio.get_running_loop().call_later(
+            delay, self._retry_answer, key)
+        logger.warning("%s: the server could not take the answer to question %s yet (%s); "
+                       "sending it again in %.0f s", self.name, key, msg.data.code, delay)
+
+    def _retry_answer(self, key: str) -> None:
+        self._answer_retries.pop(key, None)
+        if (self._outbox.answer(key) is not None and self._connected.is_set()
+                and key not in self._answers_due):
+            self._answers_due.append(key)
+            self._wake.set()
+
+    def _cancel_answer_retry(self, key: str) -> None:
+        handle = self._answer_retries.pop(key, None)
+        if handle is not None:
+            handle.cancel()
+
+    def _cancel_answer_retries(self) -> None:
+        for handle in self._answer_retries.values():
+            handle.cancel()
+        self._answer_retries.clear()
 
     def _after_acks(self, done: list[PendingUpdate]) -> None:
         # Called with acked or dropped updates: the outbox may just have emptied.

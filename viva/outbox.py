@@ -4,11 +4,14 @@ One SQLite file in the client's state directory (WAL, `synchronous=FULL` commits
 
 - `client_id` (a uuid, made once) and the next `seq` (strictly increasing, never reused);
 - the pending updates, in seq order: path plus whole content, or a deletion;
-- per path, the last content the server acked, with its SHA-256.
+- per path, the last content the server acked, with its SHA-256;
+- the candidate's answers not yet confirmed, one per question (interaction id).
 
 An update is committed here before it is sent, so a crash at any point loses nothing: on
 the next start the pending updates are resent, and the server's idempotency key
-`(session, client_id, seq)` makes a resend harmless. All methods are synchronous and quick;
+`(session, client_id, seq)` makes a resend harmless. Answers are kept the same way until the
+server grades or refuses them; a resend is harmless because the server takes one answer
+per question and refuses the next with `already_answered`. All methods are synchronous and quick;
 the client calls them from its event loop.
 """
 
@@ -29,7 +32,7 @@ try:
 except ImportError:  # Windows: no advisory locks; one client per directory is on the user
     fcntl = None  # type: ignore[assignment]
 
-__all__ = ["Outbox", "OutboxBusy", "PendingUpdate"]
+__all__ = ["Outbox", "OutboxBusy", "PendingAnswer", "PendingUpdate"]
 
 DB_NAME: Final = "outbox.db"
 """File name of the outbox inside the state directory."""
@@ -49,6 +52,11 @@ CREATE TABLE IF NOT EXISTS acked (
     content TEXT NOT NULL,
     sha256 TEXT NOT NULL,
     seq INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS answers (
+    interaction_id TEXT PRIMARY KEY,
+    response TEXT NOT NULL,
+    queued REAL NOT NULL              -- when the answer was given (Unix time)
 );
 """
 
@@ -73,6 +81,16 @@ class PendingUpdate:
     def deleted(self) -> bool:
         """True when this update deletes the file."""
         return self.content is None
+
+
+@dataclass(frozen=True, slots=True)
+class PendingAnswer:
+    """An answer to a code question that the server has not confirmed yet."""
+
+    interaction_id: str
+    response: str
+    queued: float
+    """When the answer was given (Unix time)."""
 
 
 class Outbox:
@@ -104,6 +122,10 @@ class Outbox:
         self._acked: dict[str, tuple[str, int]] = {
             path: (content, seq) for path, content, seq in self._db.execute(
                 "SELECT path, content, seq FROM acked")
+        }
+        self._answers: dict[str, PendingAnswer] = {
+            iid: PendingAnswer(iid, response, queued) for iid, response, queued in self._db.execute(
+                "SELECT interaction_id, response, queued FROM answers ORDER BY queued, rowid")
         }
 
     def _remember(self, update: PendingUpdate) -> None:
@@ -260,6 +282,34 @@ class Outbox:
         last_of_path = {seqs[-1] for seqs in self._by_path.values()}
         return self.ack(u.seq for u in self.pending()
                         if u.seq <= last_seq and u.seq not in last_of_path)
+
+    # --- answers ---------------------------------------------------------------------
+
+    def add_answer(self, interaction_id: str, response: str) -> PendingAnswer:
+        """Commit an answer; it replaces one still pending for the same question."""
+        answer = PendingAnswer(interaction_id, response, time.time())
+        with self._tx():
+            self._db.execute("INSERT OR REPLACE INTO answers VALUES (?, ?, ?)",
+                             (answer.interaction_id, answer.response, answer.queued))
+        self._answers.pop(interaction_id, None)  # a replaced answer goes to the back
+        self._answers[interaction_id] = answer
+        return answer
+
+    def answers(self) -> list[PendingAnswer]:
+        """Every pending answer, oldest first."""
+        return list(self._answers.values())
+
+    def answer(self, interaction_id: str) -> PendingAnswer | None:
+        """The pending answer to this question, if there is one."""
+        return self._answers.get(interaction_id)
+
+    def remove_answer(self, interaction_id: str) -> PendingAnswer | None:
+        """Forget the answer to this question (the server graded or refused it)."""
+        answer = self._answers.pop(interaction_id, None)
+        if answer is not None:
+            with self._tx():
+                self._db.execute("DELETE FROM answers WHERE interaction_id=?", (interaction_id,))
+        return answer
 
 
 def _lock(path: Path) -> IO[bytes] | None:

@@ -2,7 +2,7 @@
 
 It speaks SPEC §5's delivery rules (resync on a wrong base, the `acked` map, acks that
 carry the stored file's SHA-256) and can be told to misbehave: refuse the token, hold acks
-back, refuse updates with an error, close mid-stream. Like the real server it counts seqs
+back, refuse updates or answers with an error, close mid-stream. Like the real server it counts seqs
 by a high-water mark per client: a seq at or below the highest stored one is acked as a
 duplicate. The full server is covered by the watcher's end-to-end tests.
 """
@@ -40,6 +40,10 @@ class SessionPeer:
     hold_acks: bool = False
     """Store updates but keep their acks in `held` until `release()`."""
     held: list[tuple[ServerConnection, dict[str, Any]]] = field(default_factory=list)
+    answer_errors: list[str] = field(default_factory=list)
+    """Refuse the next answers with these error codes, one each, before grading any."""
+    graded: dict[str, str] = field(default_factory=dict)
+    """Answers taken, by interaction id: a second one to the same question is refused."""
     connections: int = 0
     port: int = 0
     _live: set[ServerConnection] = field(default_factory=set)
@@ -88,6 +92,9 @@ class SessionPeer:
         if type_ == "heartbeat":
             await ws.send(json.dumps({"type": "heartbeat_ack", "data": {"timestamp": "now"}}))
             return
+        if type_ == "response_submitted":
+            await self._grade(ws, data)
+            return
         if type_ not in ("code_update", "file_deleted"):
             return
         key = (data["client_id"], data["seq"])
@@ -123,6 +130,19 @@ class SessionPeer:
             self.held.append((ws, ack))
         else:
             await self._ack(ws, ack)
+
+    async def _grade(self, ws: ServerConnection, data: dict[str, Any]) -> None:
+        iid = data["interaction_id"]
+        code = self.answer_errors.pop(0) if self.answer_errors else None
+        if code is None and str(iid) in self.graded:
+            code = "already_answered"
+        if code is not None:
+            await ws.send(json.dumps({"type": "error", "data": {
+                "error": "refused", "code": code, "interaction_id": iid}}))
+            return
+        self.graded[str(iid)] = data["response"]
+        await ws.send(json.dumps({"type": "evaluation_result", "data": {
+            "interaction_id": iid, "evaluation": "fine", "score": 7}}))
 
     async def _ack(self, ws: ServerConnection, ack: dict[str, Any]) -> None:
         current = self.files.get(ack["path"])  # what the server holds when it acks

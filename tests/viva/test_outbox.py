@@ -1,6 +1,8 @@
-"""The durable outbox: seqs, pending updates and acked content survive a restart."""
+"""The durable outbox: seqs, pending updates, acked content and answers survive a restart."""
 
 from __future__ import annotations
+
+import sqlite3
 
 import pytest
 
@@ -125,3 +127,50 @@ def test_a_superseded_update_is_replaced_in_the_same_commit(outbox):
 def test_a_second_client_on_the_same_state_directory_is_refused(outbox):
     with pytest.raises(OutboxBusy):
         Outbox(outbox.path.parent)
+
+
+def test_answers_survive_a_restart_oldest_first_one_per_question(outbox):
+    outbox.add_answer("7", "first thought")
+    outbox.add_answer("8", "about eight")
+    outbox.add_answer("7", "second thought")  # replaces the first, and goes to the back
+    again = reopen(outbox)
+    try:
+        assert [(a.interaction_id, a.response) for a in again.answers()] == [
+            ("8", "about eight"), ("7", "second thought")]
+        assert again.answers()[0].queued > 0
+    finally:
+        again.close()
+
+
+def test_a_removed_answer_stays_removed_after_a_restart(outbox):
+    outbox.add_answer("7", "an answer")
+    assert outbox.remove_answer("7").response == "an answer"
+    assert outbox.remove_answer("7") is None
+    again = reopen(outbox)
+    try:
+        assert again.answers() == [] and again.answer("7") is None
+    finally:
+        again.close()
+
+
+def test_an_outbox_written_before_answers_existed_opens_and_keeps_its_updates(tmp_path):
+    state = tmp_path / "state"
+    state.mkdir()
+    old = sqlite3.connect(state / "outbox.db")
+    old.executescript("""
+        CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+        CREATE TABLE pending (seq INTEGER PRIMARY KEY, path TEXT NOT NULL, content TEXT,
+                              whole INTEGER NOT NULL DEFAULT 0, ts REAL NOT NULL);
+        CREATE TABLE acked (path TEXT PRIMARY KEY, content TEXT NOT NULL,
+                            sha256 TEXT NOT NULL, seq INTEGER NOT NULL);
+        INSERT INTO meta VALUES ('client_id', 'c0ffee'), ('next_seq', '2');
+        INSERT INTO pending VALUES (1, 'a.py', 'x', 0, 1.0);
+    """)
+    old.close()
+    box = Outbox(state)
+    try:
+        assert box.client_id == "c0ffee" and [u.path for u in box.pending()] == ["a.py"]
+        box.add_answer("3", "kept")
+        assert [a.response for a in box.answers()] == ["kept"]
+    finally:
+        box.close()

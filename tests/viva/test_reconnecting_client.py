@@ -278,3 +278,64 @@ async def test_an_unreachable_server_is_retried_with_growing_jittered_pauses(tmp
     assert pauses[2] > pauses[0]
     assert all(p <= viva.client.MAX_BACKOFF for p in pauses)
     assert not client.status.connected and "cannot reach" in client.status.last_error
+
+
+async def test_answers_given_offline_go_out_after_the_pending_updates(peer, tmp_path):
+    client = VivaClient(peer.invite, state_dir=tmp_path / "s")
+    await client.send_file("a.py", "x = 1\n")
+    assert await client.submit_answer(12, "a set makes lookups O(1)") is False
+    assert client.status.answers == 1
+    task = asyncio.create_task(client.run())
+    try:
+        await until(lambda: client.status.answers == 0)
+        kinds = [m["type"] for m in peer.received if m["type"] != "heartbeat"]
+        assert kinds == ["code_update", "response_submitted"]
+        assert peer.graded == {"12": "a set makes lookups O(1)"}
+    finally:
+        await client.close()
+        await task
+
+
+async def test_a_new_answer_to_the_same_question_replaces_the_one_waiting(peer, tmp_path):
+    client = VivaClient(peer.invite, state_dir=tmp_path / "s")
+    await client.submit_answer(12, "first thought")
+    await client.submit_answer("12", "second thought")
+    assert client.pending_answers() == {"12": "second thought"}
+    task = asyncio.create_task(client.run())
+    try:
+        await until(lambda: client.status.answers == 0)
+        assert peer.of_type("response_submitted") == [
+            {"interaction_id": 12, "response": "second thought"}]
+    finally:
+        await client.close()
+        await task
+
+
+async def test_an_answer_the_server_could_not_take_yet_is_sent_again(peer, make_client,
+                                                                     monkeypatch):
+    monkeypatch.setattr(viva.client, "ANSWER_RETRY", 0.05)
+    peer.answer_errors = ["examiner_unavailable"]
+    client = await make_client()
+    assert await client.submit_answer(5, "because it is quadratic") is True
+    await until(lambda: client.status.answers == 0)
+    assert len(peer.of_type("response_submitted")) == 2
+    assert peer.graded == {"5": "because it is quadratic"}
+
+
+async def test_an_answer_refused_for_good_is_forgotten_and_not_sent_again(peer, make_client):
+    peer.graded["5"] = "someone else's answer"
+    client = await make_client()
+    await client.submit_answer(5, "mine")
+    await until(lambda: client.status.answers == 0)
+    await peer.drop_all()  # a reconnect resends every pending answer: there is none
+    await until(lambda: peer.connections == 2 and client.status.connected)
+    await asyncio.sleep(0.2)
+    assert len(peer.of_type("response_submitted")) == 1
+
+
+async def test_an_answer_the_server_could_never_take_is_refused_before_it_is_kept(
+        peer, make_client):
+    client = await make_client()
+    with pytest.raises(ValueError, match="response"):
+        await client.submit_answer(5, "x" * 20_001)
+    assert client.pending_answers() == {}

@@ -347,8 +347,7 @@ class CandidateApp(App[int]):
         card = self.feed.card(event.interaction_id)
         queued = self.client is not None and not self.client.status.connected
         if self.client is not None:
-            await self.client.send("response_submitted", {"interaction_id": event.interaction_id,
-                                                          "response": event.response})
+            await self.client.submit_answer(event.interaction_id, event.response)
         if card is not None:
             card.show_answer(event.response, queued=queued)
         self._target_next_open()
