@@ -11,9 +11,11 @@ Prints: updates sent, acked and stored (acked but not stored must be 0), ack lat
 (p50/p99/max), answers and evaluations, and each server's resident memory per connection
 (RSS with the sockets open minus RSS before they opened, over the connections).
 
-Usage: python benchmarks/load.py [--connections 500] [--seconds 60] [--quick]
+Usage: python benchmarks/load.py [--connections 500] [--seconds 60] [--quick] [--timeline]
        [--pg postgres://postgres@127.0.0.1:5432/postgres] [--redis redis://127.0.0.1:6379/0]
-`--quick` is 50 connections for 10 s, for a CI smoke run. Exits 1 if anything acked was lost.
+`--quick` is 50 connections for 10 s, for a CI smoke run; `--timeline` adds ack latency and
+questions per 5 s window (a tail from a burst of questions shows there). Exits 1 if anything
+acked was lost.
 """
 
 from __future__ import annotations
@@ -133,6 +135,12 @@ class Stats:
     steady: list[float] = field(default_factory=list)
     """Latencies of updates sent once every socket had been open for 10 s."""
     steady_from: float = float("inf")
+    started: float = 0.0
+    """When (perf_counter) the first socket opened: the origin of the timeline."""
+    timeline: list[tuple[float, float]] = field(default_factory=list)
+    """(seconds since the first socket opened at sending, ack latency in ms) per acked update."""
+    asked_at: list[float] = field(default_factory=list)
+    """Seconds since the first socket opened, per question received."""
     acked: set[tuple[str, int]] = field(default_factory=set)
     questions: int = 0
     answers: int = 0
@@ -214,6 +222,7 @@ class Candidate:
                 started = self.sent_at.pop(seq, None)
                 if started is not None:
                     self.stats.latencies.append((time.perf_counter() - started) * 1000)
+                    self.stats.timeline.append((started - self.stats.started, self.stats.latencies[-1]))
                     if started >= self.stats.steady_from:
                         self.stats.steady.append(self.stats.latencies[-1])
                     self.stats.acked.add((self.client_id, seq))
@@ -226,6 +235,7 @@ class Candidate:
                 self.stats.errors[code] = self.stats.errors.get(code, 0) + 1
             elif kind == "question" and data.get("interaction_id") is not None:
                 self.stats.questions += 1
+                self.stats.asked_at.append(time.perf_counter() - self.stats.started)
                 if self.rng.random() < 0.8:
                     asyncio.get_running_loop().create_task(self.answer(ws, data["interaction_id"]))
             elif kind == "evaluation_result":
@@ -348,6 +358,8 @@ async def main(args: argparse.Namespace) -> int:
             candidates = [Candidate(servers[i % 2], s, stats, random.Random(rng.random()))
                           for i, s in enumerate(sessions)]
             tasks = []
+            stats.started = time.perf_counter()
+            print(f"opening {len(candidates)} sockets", flush=True)
             for c in candidates:  # open the sockets at ~200 a second, as a class would arrive
                 tasks.append(asyncio.create_task(c.run(http, until)))
                 await asyncio.sleep(0.005)
@@ -376,6 +388,8 @@ async def main(args: argparse.Namespace) -> int:
             print(f"server {'ab'[i]} memory   RSS {base_rss[i] / 2**20:.0f} MB before, {open_rss[i] / 2**20:.0f} MB "
                   f"with sockets open, {end_rss[i] / 2**20:.0f} MB at the end; "
                   f"{per_conn[i]:.1f} KB per connection")
+        if args.timeline:
+            print_timeline(stats)
         print(f"client failures   {len(failures)}{': ' + repr(failures[0]) if failures else ''}")
         return 1 if lost or failures else 0
     finally:
@@ -386,6 +400,21 @@ async def main(args: argparse.Namespace) -> int:
             chroma.wait(15)
         if not args.keep:
             await admin_sql(args.pg, f'DROP DATABASE IF EXISTS "{dbname}" WITH (FORCE)')
+
+
+def print_timeline(stats: Stats, width: float = 5.0) -> None:
+    """Ack latency (p50/p99/max) and questions per window of `width` seconds of sending time."""
+    windows: dict[int, list[float]] = {}
+    for at, ms in stats.timeline:
+        windows.setdefault(int(at // width), []).append(ms)
+    asked: dict[int, int] = {}
+    for at in stats.asked_at:
+        asked[int(at // width)] = asked.get(int(at // width), 0) + 1
+    print("timeline          sent at    acks   p50 ms   p99 ms   max ms  questions")
+    for w in sorted(windows.keys() | asked.keys()):
+        lat = windows.get(w, [])
+        print(f"                  {w * width:4.0f} s {len(lat):7d} {statistics.median(lat) if lat else 0:8.1f} "
+              f"{_pct(lat, 0.99):8.1f} {max(lat) if lat else 0:8.1f} {asked.get(w, 0):10d}")
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
@@ -401,6 +430,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--env", action="append", default=[], metavar="NAME=VALUE",
                    help="a server setting, e.g. MIN_CODE_CHANGE_LINES=1000000 to measure ingest without questions")
     p.add_argument("--seed", type=int, default=1)
+    p.add_argument("--timeline", action="store_true",
+                   help="also print ack latency and questions per 5 s window, to see when a tail happens")
     p.add_argument("--keep", action="store_true", help="keep the database afterwards")
     args = p.parse_args(argv)
     if args.quick:

@@ -5,6 +5,11 @@ the changes: each session has at most one task working through its queue, so a b
 updates is coalesced into one look, and a slow model call holds up nobody but its own
 session. Triggers (SPEC §6) compare the workspace with its state at the last question; that
 snapshot lives here in memory and is rebuilt from the database after a restart.
+
+The candidate's ack never waits for the examiner: the examiner's database, Redis and CPU
+work runs in a few slots per process (`_SLOTS`), so a burst of questions queues behind
+itself instead of taking every pooled database connection from the ingest writer; analysis
+runs in a worker thread, the vector store in its own; model calls run outside the slots.
 """
 
 from __future__ import annotations
@@ -18,12 +23,16 @@ from collections.abc import Coroutine
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, Final
 
+from tortoise.expressions import Q
+from tortoise.functions import Count
+
 from server.errors import Conflict, Forbidden, NotFound, StoreUnavailable
 from server.examiner import (
     AskContext,
     ChangeRecord,
     EvaluateContext,
     Examiner,
+    Finding,
     InMemoryChatMemory,
     MemoryUnavailable,
     OfflineExaminer,
@@ -34,7 +43,6 @@ from server.examiner import (
     analyse,
     create_examiner,
     detect_signals,
-    lines_since_question,
     should_ask,
     similarity_signals,
 )
@@ -64,6 +72,10 @@ _CLOSE_WAIT: Final = 5.0
 _ROUND_INTERVAL: Final = 0.5
 """Seconds between two looks at one session: a fast stream is examined in batches, so
 analysis never crowds out the ingest of other sessions."""
+_SLOTS: Final = 2
+"""Sessions this process examines at once (loading, trigger checks, analysis, publishing,
+grading). The database pool holds a handful of connections; the examiner never takes more
+than this many, so the ingest writer, whose commit is the candidate's ack, finds one free."""
 
 
 class ExaminerService:
@@ -86,6 +98,7 @@ class ExaminerService:
         self._report_locks: defaultdict[int, asyncio.Lock] = defaultdict(asyncio.Lock)
         self._vectors: asyncio.Task[VectorStore | None] | None = None
         self._degraded: set[str] = set()
+        self._slots = asyncio.Semaphore(_SLOTS)
 
     # --- lifetime -------------------------------------------------------------------------
 
@@ -140,7 +153,8 @@ class ExaminerService:
 
     async def _load_and_drain(self, session_id: int, work: SessionWork) -> None:
         try:
-            await work.load(session_id)
+            async with self._slots:
+                await work.load(session_id)
         except BaseException:
             self._work.pop(session_id, None)  # load again with the next change
             raise
@@ -151,12 +165,15 @@ class ExaminerService:
             wait = work.last_round + _ROUND_INTERVAL - time.monotonic()
             if wait > 0:
                 await asyncio.sleep(wait)
-            work.last_round = time.monotonic()
-            batch, work.pending = work.pending, []
-            fresh = work.apply(batch)
-            if fresh:
-                await self._check_integrity(session_id, work, fresh)
-            await self._maybe_ask(session_id, work)
+            async with self._slots:  # changes queued while waiting for a slot join this round
+                work.last_round = time.monotonic()
+                batch, work.pending = work.pending, []
+                fresh = work.apply(batch)
+                if fresh:
+                    await self._check_integrity(session_id, work, fresh)
+                ctx = await self._ask_context(session_id, work)
+            if ctx is not None:
+                await self._ask(session_id, work, ctx)
 
     def _default_limits(self) -> Limits:
         settings = self.services.settings
@@ -164,53 +181,78 @@ class ExaminerService:
 
     # --- questions ------------------------------------------------------------------------
 
-    async def _maybe_ask(self, session_id: int, work: SessionWork) -> None:
+    async def _ask_context(self, session_id: int, work: SessionWork) -> AskContext | None:
+        """What to ask about when the triggers of SPEC §6 fire now; None when they do not."""
         limits = work.limits
-        lines = lines_since_question(work.snapshot, work.current)
-        if lines < limits.min_lines:  # the common case: no database round trip
-            return
         since = None if work.last_asked is None else \
             (datetime.now(UTC) - work.last_asked).total_seconds()
-        if since is not None and since < limits.min_seconds:  # cooling down: no query either
-            return
+        if since is not None and since < limits.min_seconds:  # cooling down: nothing to count
+            return None
+        lines = work.lines_since_question()
+        if lines < limits.min_lines:  # the common case: no database round trip
+            return None
         open_questions = await _open_questions(session_id)
         if open_questions is None or not should_ask(
                 lines_changed=lines, seconds_since_last=since, open_questions=open_questions,
                 min_lines=limits.min_lines, min_seconds=limits.min_seconds,
                 max_open=limits.max_open):
-            return
-        question = await self._next_question(session_id, work)
-        if question is None:
-            return
-        # a model call takes time: the session may have been paused or answered meanwhile
-        open_questions = await _open_questions(session_id)
-        if open_questions is None or open_questions >= limits.max_open:
-            return
-        await self._publish_question(session_id, work, question)
-
-    async def _next_question(self, session_id: int, work: SessionWork) -> Question | None:
-        findings = []
-        diffs = []
-        for path in sorted(work.current):
-            before, after = work.snapshot.get(path), work.current[path]
-            if before == after:
-                continue
-            findings += analyse(path, before, after)
-            if self.mode == "llm":  # only a model reads the diff
-                diffs.append(make_diff(before or "", after, path))
+            return None
+        findings, diff = await self._analyse(work)
         if not findings:
             return None
-        ctx = AskContext(session_id, findings, "".join(diffs)[:_DIFF_CHARS], dict(work.current),
-                         list(work.asked), await self._history(session_id))
+        return AskContext(session_id, findings, diff, dict(work.current), list(work.asked),
+                          await self._history(session_id))
+
+    async def _analyse(self, work: SessionWork) -> tuple[list[Finding], str]:
+        """Findings about every file changed since the last question, and (for a model) the diff.
+
+        Files whose findings are known already are not analysed again; the rest are analysed
+        in a worker thread, so a large file does not hold up the event loop.
+        """
+        changed = work.changed_files()
+        todo = [(p, b, a) for p, b, a in changed if work.known_findings(p, b, a) is None]
+        with_diff = self.mode == "llm"  # only a model reads the diff
+
+        def run() -> tuple[list[list[Finding]], str]:
+            found = [analyse(path, before, after) for path, before, after in todo]
+            diff = "".join(make_diff(before or "", after, path) for path, before, after in changed) \
+                if with_diff else ""
+            return found, diff[:_DIFF_CHARS]
+
+        found, diff = await asyncio.to_thread(run) if todo or with_diff else ([], "")
+        for (path, before, after), findings in zip(todo, found, strict=True):
+            work.keep_findings(path, before, after, findings)
+        return [f for p, b, a in changed for f in work.known_findings(p, b, a) or []], diff
+
+    async def _ask(self, session_id: int, work: SessionWork, ctx: AskContext) -> None:
+        """Choose a question (a model call may take a while) and publish it if still wanted."""
+        question = await self._next_question(session_id, work, ctx)
+        if question is None:
+            return
+        async with self._slots:
+            # asking took time: the session may have been paused or answered meanwhile
+            open_questions = await _open_questions(session_id)
+            if open_questions is None or open_questions >= work.limits.max_open:
+                return
+            interaction_id = await self._publish_question(session_id, work, question)
+        store = await self._vector_store()
+        if store is not None:
+            try:
+                await store.add_question(session_id, str(interaction_id), question.text)
+            except VectorStoreUnavailable as exc:
+                self._degrade("vectors", exc)
+
+    async def _next_question(self, session_id: int, work: SessionWork,
+                             ctx: AskContext) -> Question | None:
         for _ in range(_ASK_ATTEMPTS):
             question = await self.examiner.ask(ctx)
-            if question is None or not await self._is_repeat(session_id, question.text):
+            if question is None or not await self._is_repeat(session_id, work, question.text):
                 return question
             ctx.asked.append(question.text)
         return None
 
     async def _publish_question(self, session_id: int, work: SessionWork,
-                                question: Question) -> None:
+                                question: Question) -> int:
         now = datetime.now(UTC)
         row = await Interaction.create(
             session_id=session_id, path=question.path[:1024], line=question.line,
@@ -224,12 +266,7 @@ class ExaminerService:
         await emit(self.services, session_id, "question", payload, to="all",
                    message=("question", payload), store=False)
         await self._remember(session_id, "assistant", question.text)
-        store = await self._vector_store()
-        if store is not None:
-            try:
-                await store.add_question(session_id, str(row.id), question.text)
-            except VectorStoreUnavailable as exc:
-                self._degrade("vectors", exc)
+        return int(row.id)
 
     # --- answers and help -----------------------------------------------------------------
 
@@ -254,24 +291,26 @@ class ExaminerService:
     async def _grade(self, session_id: int, row: Interaction) -> None:
         question = Question(row.path, row.line, row.identifier, row.skill, row.kind, row.question,
                             list(row.expected or []), dict(row.facts or {}))
-        work = self._work.get(session_id)
-        code = work.current.get(row.path) if work is not None else None
-        if code is None:
-            code = (await rebuild_files(session_id)).get(row.path, "")
-        ctx = EvaluateContext(session_id, question, row.response or "", code,
-                              await self._history(session_id))
-        try:
+        async with self._slots:
+            work = self._work.get(session_id)
+            code = work.current.get(row.path) if work is not None else None
+            if code is None:
+                code = (await rebuild_files(session_id)).get(row.path, "")
+            ctx = EvaluateContext(session_id, question, row.response or "", code,
+                                  await self._history(session_id))
+        try:  # outside the slots: a model call holds up no other session
             evaluation = await self.examiner.evaluate(ctx)
         except Exception:  # an examiner bug must not leave the answer ungraded
             logger.exception("examiner: grading interaction %s failed; graded offline", row.id)
             evaluation = await OfflineExaminer().evaluate(ctx)
         score = max(0, min(10, int(evaluation.score)))
-        await Interaction.filter(id=row.id).update(evaluation=evaluation.text, score=score)
-        await self._remember(session_id, "user", row.response or "")
-        await self._remember(session_id, "assistant", f"Score {score}/10. {evaluation.text}")
-        payload = {"interaction_id": row.id, "evaluation": evaluation.text, "score": score}
-        await emit(self.services, session_id, "evaluation_result", payload, to="all",
-                   message=("evaluation_result", payload), store=False)
+        async with self._slots:
+            await Interaction.filter(id=row.id).update(evaluation=evaluation.text, score=score)
+            await self._remember(session_id, "user", row.response or "")
+            await self._remember(session_id, "assistant", f"Score {score}/10. {evaluation.text}")
+            payload = {"interaction_id": row.id, "evaluation": evaluation.text, "score": score}
+            await emit(self.services, session_id, "evaluation_result", payload, to="all",
+                       message=("evaluation_result", payload), store=False)
 
     async def chat(self, session_id: int, message: str) -> str:
         """Answer a help message with concepts and rules, never the open question's answer."""
@@ -399,10 +438,11 @@ class ExaminerService:
             self._degrade("vectors", exc)
         return None
 
-    async def _is_repeat(self, session_id: int, text: str) -> bool:
-        # before the store is open, the examiner's own check of earlier questions applies
+    async def _is_repeat(self, session_id: int, work: SessionWork, text: str) -> bool:
+        # before the store is open, the examiner's own check of earlier questions applies;
+        # a session asked nothing yet has nothing in the store to repeat
         store = self._vectors_ready()
-        if store is None:
+        if store is None or not work.asked:
             return False
         try:
             return await store.is_repeat(session_id, text)
@@ -433,8 +473,9 @@ def examiner_of(services: Services) -> ExaminerService:
 
 async def _open_questions(session_id: int) -> int | None:
     """Unanswered questions of an active session; None when it may not be asked anything."""
-    status: list[str] = await Session.filter(id=session_id).values_list(  # type: ignore[assignment]
-        "status", flat=True)
-    if not status or status[0] != "active":
+    rows = await Session.filter(id=session_id).annotate(  # one round trip: status and count
+        open=Count("interactions", _filter=Q(interactions__response__isnull=True))
+    ).values_list("status", "open")
+    if not rows or rows[0][0] != "active":
         return None
-    return await Interaction.filter(session_id=session_id, response__isnull=True).count()
+    return int(rows[0][1])

@@ -2,7 +2,9 @@
 
 The snapshot at the last question is what the triggers of SPEC §6 measure against. It lives
 in memory and is rebuilt from the database (`rebuild_files(at=last question)`) when a
-process first sees the session, for example after a restart.
+process first sees the session, for example after a restart. Line counts and findings are
+kept per file until that file (or the snapshot) changes, so a round of the examiner only
+measures and analyses the files that were edited since the last one.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from typing import Any, Final
 
 from pydantic import ValidationError
 
-from server.examiner import ChangeRecord
+from server.examiner import ChangeRecord, Finding, lines_changed_in
 from server.ingest import StoredChange
 from server.models import Change, Interaction, Session
 from server.packs import ExaminerOverrides
@@ -69,10 +71,15 @@ class SessionWork:
     task: asyncio.Task[None] | None = None
     last_round: float = float("-inf")
     """When (monotonic) the session was last looked at."""
+    _lines: dict[str, int] = field(default_factory=dict, repr=False)
+    """Lines changed since the snapshot, per path not edited since it was counted."""
+    _findings: dict[str, tuple[str | None, str, list[Finding]]] = field(default_factory=dict,
+                                                                      repr=False)
+    """Findings per path, with the texts (at the snapshot, now) they were found between."""
 
     async def load(self, session_id: int) -> None:
         """Fill in the session from the database."""
-        session = await Session.get_or_none(id=session_id).prefetch_related("assessment")
+        session = await Session.get_or_none(id=session_id).select_related("assessment")
         pack: dict[str, Any] = {}
         if session is not None and session.assessment is not None:
             pack = session.assessment.pack or {}
@@ -108,6 +115,7 @@ class SessionWork:
             fresh.append(record)
             if change.version > self.versions.get(change.path, 0):  # else loaded already
                 self.versions[change.path] = change.version
+                self._lines.pop(change.path, None)
                 if change.after is None:
                     self.current.pop(change.path, None)
                 else:
@@ -116,8 +124,42 @@ class SessionWork:
             del self.recent[next(iter(self.recent))]
         return fresh
 
+    def lines_since_question(self) -> int:
+        """Lines added plus removed across the workspace since the last question (SPEC §6).
+
+        The same count as `server.examiner.lines_since_question(snapshot, current)`, but only
+        files edited since the previous count are measured again.
+        """
+        total = 0
+        for path in self.snapshot.keys() | self.current.keys():
+            count = self._lines.get(path)
+            if count is None:
+                count = self._lines[path] = lines_changed_in(self.snapshot.get(path),
+                                                             self.current.get(path))
+            total += count
+        return total
+
+    def changed_files(self) -> list[tuple[str, str | None, str]]:
+        """(path, text at the last question, text now) of each live file changed since, by path."""
+        return [(path, self.snapshot.get(path), text) for path, text in sorted(self.current.items())
+                if self.snapshot.get(path) != text]
+
+    def known_findings(self, path: str, before: str | None, after: str) -> list[Finding] | None:
+        """The findings already made between exactly these two texts of path, if any."""
+        known = self._findings.get(path)
+        if known is not None and known[0] == before and known[1] == after:
+            return known[2]
+        return None
+
+    def keep_findings(self, path: str, before: str | None, after: str,
+                      findings: list[Finding]) -> None:
+        """Keep the findings made between two texts of path, until either text changes."""
+        self._findings[path] = (before, after, findings)
+
     def asked_now(self, text: str, at: datetime) -> None:
         """A question was asked: the workspace as it is now becomes the snapshot."""
         self.snapshot = dict(self.current)
         self.last_asked = at
         self.asked.append(text)
+        self._lines.clear()
+        self._findings.clear()

@@ -22,7 +22,7 @@ from .memory import ChatMemory, InMemoryChatMemory, RedisChatMemory
 from .offline import OfflineExaminer
 from .questions import SKILLS
 from .report import ReportInput, build_report, render_html, render_markdown
-from .triggers import lines_since_question, should_ask
+from .triggers import lines_changed_in, lines_since_question, should_ask
 from .types import AskContext, EvaluateContext, Evaluation, Examiner, Question
 
 if TYPE_CHECKING:
@@ -59,6 +59,7 @@ __all__ = [
     "create_examiner",
     "detect_signals",
     "language_of",
+    "lines_changed_in",
     "lines_since_question",
     "render_html",
     "render_markdown",

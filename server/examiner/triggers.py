@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .findings import changed_line_count
 
-__all__ = ["lines_since_question", "should_ask"]
+__all__ = ["lines_changed_in", "lines_since_question", "should_ask"]
 
 
 def should_ask(*, lines_changed: int, seconds_since_last: float | None, open_questions: int,
@@ -22,15 +22,16 @@ def should_ask(*, lines_changed: int, seconds_since_last: float | None, open_que
     return seconds_since_last is None or seconds_since_last >= min_seconds
 
 
+def lines_changed_in(before: str | None, after: str | None) -> int:
+    """Lines added plus removed in one file between two versions (None: absent)."""
+    if before == after:
+        return 0
+    if after is None:
+        return len((before or "").splitlines())
+    return changed_line_count(before, after)
+
+
 def lines_since_question(snapshot: dict[str, str], files: dict[str, str]) -> int:
     """Lines added plus removed across the workspace since the snapshot of the last question."""
-    total = 0
-    for path in snapshot.keys() | files.keys():
-        before, after = snapshot.get(path), files.get(path)
-        if before == after:
-            continue
-        if after is None:
-            total += len((before or "").splitlines())
-        else:
-            total += changed_line_count(before, after)
-    return total
+    return sum(lines_changed_in(snapshot.get(path), files.get(path))
+               for path in snapshot.keys() | files.keys())

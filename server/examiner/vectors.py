@@ -2,6 +2,11 @@
 
 Chroma's default embedding downloads a model on first use, which fails without internet, so
 every collection here uses ``HashedNgramEmbedding``: hashed n-grams of pygments tokens.
+
+Chroma's client is blocking and the embedding is pure Python, so every call runs on one
+thread of the store's own: calls keep their order (a question is stored before the next one
+is checked against it), and a burst of questions occupies one thread, not every worker of
+the event loop's default executor competing with the loop for the interpreter.
 """
 
 from __future__ import annotations
@@ -10,6 +15,7 @@ import asyncio
 import hashlib
 import math
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from functools import lru_cache
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any, Final, TypeVar
@@ -148,11 +154,14 @@ class VectorStore:
                             _REFERENCE: HashedNgramEmbedding(),
                             _FINAL_CODE: HashedNgramEmbedding(shape_weight=4.0)}
         self._lock = asyncio.Lock()
+        self._thread: ThreadPoolExecutor | None = None
 
     async def _run(self, call: Callable[[], T]) -> T:
-        """Run a blocking Chroma call in a thread; Chroma's errors become ours."""
+        """Run a blocking Chroma call on the store's thread; Chroma's errors become ours."""
+        if self._thread is None:
+            self._thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="viva-chroma")
         try:
-            return await asyncio.to_thread(call)
+            return await asyncio.get_running_loop().run_in_executor(self._thread, call)
         except VectorStoreUnavailable:
             raise
         except Exception as exc:
@@ -234,8 +243,13 @@ class VectorStore:
         return await self._run(query)
 
     async def close(self) -> None:
-        """Drop the client; an embedded store is flushed by Chroma as it writes."""
+        """Drop the client and its thread; an embedded store is flushed by Chroma as it writes."""
         self._collections.clear()
         chroma, self._chroma = self._chroma, None
-        if chroma is not None and hasattr(chroma, "close"):
-            await self._run(chroma.close)
+        try:
+            if chroma is not None and hasattr(chroma, "close"):
+                await self._run(chroma.close)
+        finally:
+            thread, self._thread = self._thread, None
+            if thread is not None:
+                thread.shutdown(wait=False)
