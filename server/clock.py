@@ -5,10 +5,11 @@ days ahead must not expire unopened); time spent paused does not count (`paused_
 holds the finished pauses, `paused_at` the one under way). When the time left reaches zero
 the session expires: its status becomes `expired`, the candidate's sockets and the proctors
 hear `session_state {status: "expired"}`, the report is written, and further code updates
-are refused like after a finish.
+are refused like after a finish. Before that, at 5 minutes and at 1 minute left (those
+shorter than the limit), the candidate gets a `system_message` from `clock`.
 
-Every server sweeps for overdue sessions (`VIVA_CLOCK_INTERVAL` seconds apart); the move to
-`expired` is one conditional UPDATE, so with several servers exactly one of them announces it.
+Every server checks the clocks (`VIVA_CLOCK_INTERVAL` seconds apart); each expiry and each
+warning is one conditional UPDATE, so with several servers exactly one of them announces it.
 """
 
 from __future__ import annotations
@@ -16,20 +17,34 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import AsyncIterator
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import Final
 
 from aiohttp import web
+from tortoise.expressions import Q
 
 from server.errors import StoreUnavailable
 from server.models import Session
 from server.services import SERVICES, Services
 
-__all__ = ["active_seconds", "expire_overdue", "paused_for", "session_clock", "start_clock",
-           "time_left"]
+__all__ = ["WARN_AT_MINUTES", "ClockChecks", "active_seconds", "check_clocks", "paused_for",
+           "session_clock", "start_clock", "time_left"]
 
 logger = logging.getLogger(__name__)
 
 CLOSED = ("completed", "expired")
+WARN_AT_MINUTES: Final = (5, 1)
+"""Minutes left at which the candidate is warned."""
+
+
+@dataclass
+class ClockChecks:
+    """What one check of the clocks did."""
+
+    expired: list[int] = field(default_factory=list)
+    warned: list[tuple[int, int]] = field(default_factory=list)
+    """(session id, minutes left) of each warning sent."""
 
 
 def _limit_seconds(session: Session) -> float | None:
@@ -53,10 +68,15 @@ def paused_for(session: Session, now: datetime) -> float:
     return max(0.0, (now - max(session.paused_at, session.started_at)).total_seconds())
 
 
-async def start_clock(session_id: int) -> None:
+async def start_clock(services: Services, session_id: int) -> None:
     """Start the session's clock, if it has not started: its candidate has connected."""
-    await Session.filter(id=session_id, started_at__isnull=True).update(
-        started_at=datetime.now(UTC))
+    from server.sessions import emit
+
+    now = datetime.now(UTC)
+    if await Session.filter(id=session_id, started_at__isnull=True).update(started_at=now):
+        session = await Session.get(id=session_id).prefetch_related("assessment")
+        await emit(services, session_id, "clock_started",
+                   {"time_left_seconds": time_left(session, now)})
 
 
 def time_left(session: Session, now: datetime | None = None) -> float | None:
@@ -72,30 +92,55 @@ def time_left(session: Session, now: datetime | None = None) -> float | None:
     return max(0.0, limit - active_seconds(session, now or datetime.now(UTC)))
 
 
-async def expire_overdue(services: Services) -> list[int]:
-    """Expire every active session whose time is up; the ids this call expired."""
+def _warning_due(session: Session, left: float) -> int | None:
+    """The warning (minutes left) this session should get now, if one is due."""
+    limit = _limit_seconds(session) or 0.0
+    due = [m for m in WARN_AT_MINUTES if left <= 60 * m < limit]
+    if not due:
+        return None
+    minutes = min(due)
+    return minutes if session.warned_minutes is None or minutes < session.warned_minutes else None
+
+
+async def check_clocks(services: Services) -> ClockChecks:
+    """Warn the sessions whose time runs short and expire those whose time is up."""
     from server.sessions import emit
 
     now = datetime.now(UTC)
-    candidates = await (Session.filter(status="active", started_at__isnull=False,
-                                       assessment__time_limit_minutes__gt=0)
-                        .prefetch_related("assessment"))
-    expired: list[int] = []
-    for session in candidates:
-        if time_left(session, now) != 0.0:
+    sessions = await (Session.filter(status="active", started_at__isnull=False,
+                                     assessment__time_limit_minutes__gt=0)
+                      .prefetch_related("assessment"))
+    done = ClockChecks()
+    for session in sessions:
+        left = time_left(session, now)
+        if left is None:
             continue
-        moved = await Session.filter(id=session.id, status="active").update(
-            status="expired", finished_at=now)
-        if not moved:  # paused, finished or expired by someone else meanwhile
-            continue
-        expired.append(session.id)
-        await emit(services, session.id, "session_state", {"status": "expired", "by": "clock"},
-                   to="all", message=("session_state", {"status": "expired",
-                                                        "time_left_seconds": 0.0}))
+        if left == 0.0:
+            moved = await Session.filter(id=session.id, status="active").update(
+                status="expired", finished_at=now)
+            if not moved:  # paused, finished or expired by someone else meanwhile
+                continue
+            done.expired.append(session.id)
+            state = {"status": "expired", "time_left_seconds": 0.0}
+            await emit(services, session.id, "session_state", {**state, "by": "clock"},
+                       to="all", message=("session_state", state))
+        elif (minutes := _warning_due(session, left)) is not None:
+            moved = await Session.filter(
+                Q(warned_minutes__isnull=True) | Q(warned_minutes__gt=minutes),
+                id=session.id, status="active").update(warned_minutes=minutes)
+            if not moved:
+                continue
+            done.warned.append((session.id, minutes))
+            text = f"{minutes} minute{'s' if minutes != 1 else ''} left."
+            await emit(services, session.id, "time_warning",
+                       {"minutes_left": minutes, "time_left_seconds": left},
+                       to="all", message=("system_message", {
+                           "message": text, "timestamp": now.isoformat(), "from": "clock",
+                           "time_left_seconds": left}))
     if services.examiner is not None:  # once every expiry is announced: reports take longer
-        for sid in expired:
+        for sid in done.expired:
             await services.examiner.generate_report(sid)
-    return expired
+    return done
 
 
 async def session_clock(app: web.Application) -> AsyncIterator[None]:
@@ -106,7 +151,7 @@ async def session_clock(app: web.Application) -> AsyncIterator[None]:
         while True:
             await asyncio.sleep(services.settings.clock_interval)
             try:
-                for sid in await expire_overdue(services):
+                for sid in (await check_clocks(services)).expired:
                     logger.info("session %s expired: its time limit was reached", sid)
             except StoreUnavailable as exc:
                 logger.warning("cannot check session time limits: %s", exc)

@@ -51,6 +51,8 @@ class Session(Model):
     paused_at = fields.DatetimeField(null=True)
     paused_seconds = fields.FloatField(default=0)
     """Time spent paused (after the start) before the current pause: it extends the limit."""
+    warned_minutes = fields.IntField(null=True)
+    """The last "N minutes left" warning sent (the smallest N so far)."""
     finished_at = fields.DatetimeField(null=True)
     score = fields.FloatField(null=True)
     flags = fields.JSONField(default=list)

@@ -97,9 +97,10 @@ async def set_status(services: Services, session: Session, status: str, *, by: s
     await session.save(update_fields=["status", "paused_at", "paused_seconds", "finished_at"])
     shown = {"paused": "paused", "active": "resumed"}.get(status, status)
     await session.fetch_related("assessment")
-    state: dict[str, Any] = {"status": shown, "time_left_seconds": time_left(session, now)}
-    await emit(services, session.id, "session_state", {"status": shown, "by": by}, to="all",
-               message=("session_state", state))
+    left = time_left(session, now)
+    await emit(services, session.id, "session_state",
+               {"status": shown, "by": by, "time_left_seconds": left}, to="all",
+               message=("session_state", {"status": shown, "time_left_seconds": left}))
 
 
 async def session_summary(session: Session) -> dict[str, Any]:

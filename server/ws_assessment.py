@@ -121,7 +121,7 @@ async def _bind(services: Services, conn: Connection, test_id: str | int) -> _Bi
     if session.status in _CLOSED_STATUSES or (session.mcq_state or {}).get("completed"):
         raise _Refused(CLOSE_DENIED, "access denied: this assessment is already completed")
     conn.session_id = session.id
-    await start_clock(session.id)
+    await start_clock(services, session.id)
     services.hub.add(conn)
     runs_of(services).watch(session.id)
     return _Binding(session.id, assessment.id, assessment.slug)

@@ -18,4 +18,9 @@ class Migration(migrations.Migration):
             name='started_at',
             field=fields.DatetimeField(null=True, auto_now=False, auto_now_add=False),
         ),
+        ops.AddField(
+            model_name='Session',
+            name='warned_minutes',
+            field=fields.IntField(null=True),
+        ),
     ]

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from assessment_helpers import closed_with, recv
 
-from server.clock import expire_overdue
+from server.clock import check_clocks
 from server.models import Report, Session
 from server.services import SERVICES
 from tests.conftest import Api, connection_name, make_settings
@@ -51,7 +51,7 @@ async def test_an_invite_not_yet_opened_keeps_all_its_time(api: Api) -> None:
         created_at=datetime.now(UTC) - timedelta(days=3))
     body = await summary(api, s["session_id"])
     assert body["time_left_seconds"] == DEMO_LIMIT and body["started_at"] is None
-    assert await expire_overdue(api.client.server.app[SERVICES]) == []
+    assert (await check_clocks(api.client.server.app[SERVICES])).expired == []
     candidate = await connect(api, s)
     body = await summary(api, s["session_id"])
     assert body["started_at"] is not None and DEMO_LIMIT - 5 < body["time_left_seconds"] <= DEMO_LIMIT
@@ -93,7 +93,7 @@ async def test_a_session_without_a_time_limit_has_no_time_left_and_never_expires
     candidate = await connect(api, s)
     await back_date(s["session_id"], 10 * 24 * 3600)
     assert (await summary(api, s["session_id"]))["time_left_seconds"] is None
-    assert await expire_overdue(api.client.server.app[SERVICES]) == []
+    assert (await check_clocks(api.client.server.app[SERVICES])).expired == []
     await candidate.close()
 
 
@@ -102,8 +102,8 @@ async def test_two_sweeps_at_once_expire_an_overdue_session_once(api: Api) -> No
     await (await connect(api, s)).close()
     await back_date(s["session_id"], DEMO_LIMIT + 1)
     services = api.client.server.app[SERVICES]
-    first, second = await asyncio.gather(expire_overdue(services), expire_overdue(services))
-    assert sorted(first + second) == [s["session_id"]]
+    first, second = await asyncio.gather(check_clocks(services), check_clocks(services))
+    assert sorted(first.expired + second.expired) == [s["session_id"]]
     body = await summary(api, s["session_id"])
     assert body["status"] == "expired" and body["time_left_seconds"] == 0
     assert body["finished_at"] is not None
@@ -138,7 +138,8 @@ async def test_when_time_is_up_the_candidate_hears_it_and_code_is_refused(clocke
     seen = await recv(desk, "session_event", timeout=10)
     while (seen["data"]["session_id"], seen["data"]["event"]["type"]) != (sid, "session_state"):
         seen = await recv(desk, "session_event", timeout=10)
-    assert seen["data"]["event"]["data"] == {"status": "expired", "by": "clock"}
+    assert seen["data"]["event"]["data"] == {"status": "expired", "by": "clock",
+                                              "time_left_seconds": 0.0}
 
     assert (await recv(candidate, "report_ready", timeout=30))["data"]["session_id"] == sid
     assert await Report.filter(session_id=sid).exists()
@@ -162,3 +163,26 @@ async def test_a_clock_started_in_the_future_is_not_a_crash(api: Api) -> None:
     await Session.filter(id=s["session_id"]).update(started_at=ahead)
     left = (await summary(api, s["session_id"]))["time_left_seconds"]
     assert left == DEMO_LIMIT
+
+
+async def test_the_candidate_is_warned_at_five_minutes_and_at_one_minute_left_once_each(
+        api: Api) -> None:
+    s = await api.create_session(assessment="demo")
+    sid = s["session_id"]
+    candidate = await connect(api, s)
+    services = api.client.server.app[SERVICES]
+    assert (await check_clocks(services)).warned == []
+    await back_date(sid, DEMO_LIMIT - 299)
+    first, again = await asyncio.gather(check_clocks(services), check_clocks(services))
+    assert first.warned + again.warned == [(sid, 5)]
+    warning = (await recv(candidate, "system_message"))["data"]
+    assert warning["message"] == "5 minutes left." and warning["from"] == "clock"
+    assert 290 < warning["time_left_seconds"] <= 299
+    await back_date(sid, 240)
+    assert (await check_clocks(services)).warned == [(sid, 1)]
+    assert (await recv(candidate, "system_message"))["data"]["message"] == "1 minute left."
+    assert (await check_clocks(services)).warned == []
+    kinds = [e["type"] for e in (await (await api.client.get(
+        f"/sessions/{sid}/timeline", headers=api.auth())).json())["events"]]
+    assert kinds.count("time_warning") == 2
+    await candidate.close()
