@@ -199,6 +199,34 @@ def test_fleet_applies_snapshot_and_every_kind_of_event() -> None:
     assert [r.id for r in fleet.rows(sort="signals", reverse=True)][:2] == [2, 1]
 
 
+def test_the_time_left_counts_down_freezes_when_paused_and_follows_the_server() -> None:
+    """From the snapshot's figure the row counts down by itself; pauses and warnings re-anchor it."""
+    now = [T0]
+    fleet = Fleet(clock=lambda: now[0])
+    fleet.apply_frame({"type": "sessions_snapshot", "data": {"sessions": [
+        summary(1, "ana", time_left_seconds=600.0, started_at=at(0)),
+        summary(2, "bob", time_left_seconds=900.0, started_at=None),
+        summary(3, "cyd", time_left_seconds=None)]}})
+    ana, bob, cyd = (fleet.sessions[i] for i in (1, 2, 3))
+    later = T0 + timedelta(seconds=100)
+    assert ana.left(later) == 500 and bob.left(later) == 900 and cyd.left(later) is None
+    fleet.apply_frame(event(2, "clock_started", {"time_left_seconds": 900.0}, 40))
+    assert bob.left(later) == 840
+    fleet.apply_frame(event(1, "session_state", {"status": "paused", "by": "pat",
+                                                  "time_left_seconds": 500.0}, 100))
+    assert ana.left(T0 + timedelta(hours=1)) == 500
+    fleet.apply_frame(event(1, "session_state", {"status": "resumed", "by": "pat",
+                                                  "time_left_seconds": 500.0}, 400))
+    assert ana.left(T0 + timedelta(seconds=460)) == 440
+    fleet.apply_frame(event(1, "time_warning", {"minutes_left": 5, "time_left_seconds": 299.0},
+                            600))
+    assert ana.left(T0 + timedelta(seconds=610)) == 289
+    # an older server's state changes carry no time: the row freezes its own count
+    fleet.apply_frame(event(2, "session_state", {"status": "paused"}, 100))
+    assert bob.left(T0 + timedelta(hours=2)) == 840
+    assert [r.id for r in fleet.rows(sort="left")] == [1, 2, 3]
+
+
 def test_coalescing_bounds_repaints_and_loses_no_event() -> None:
     """200 busy sessions, 20,000 events between 50 ticks: ≤ 50 repaints, every edit counted."""
     fleet = Fleet()

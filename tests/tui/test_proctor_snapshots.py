@@ -98,17 +98,19 @@ def offline_console() -> ProctorApp:
                      clock=lambda: NOW)
     app.fleet.apply_frame({"type": "sessions_snapshot", "data": {"sessions": [
         summary(1, "Ana Lima", "python-takehome", "active", 13, questions_asked=2,
-                open_questions=1, score=8.0, edits=4, flags=[
+                open_questions=1, score=8.0, edits=4, time_left_seconds=4530.0,
+                started_at=at(0), flags=[
                     {"kind": "paste_burst", "at": at(12.5), "path": "stats.py",
                      "detail": "330 characters in one change", "severity": "warn"}]),
         summary(2, "Bruno Costa", "python-takehome", "paused", 9, questions_asked=1, score=5.5,
-                edits=31),
+                edits=31, time_left_seconds=1500.0, started_at=at(0)),
         summary(3, "Chen Wei", "backend-mcq", "active", 14.2, questions_asked=3, score=9.0,
-                edits=58),
+                edits=58, time_left_seconds=240.0, started_at=at(0)),
         summary(4, "Dana Okafor-Whitfield", "python-takehome", "completed", 2, score=6.0,
-                edits=12, questions_asked=2),
+                edits=12, questions_asked=2, time_left_seconds=2000.0, started_at=at(0)),
         summary(5, "Eve", None, "active", None),
-        summary(6, "Farid", "scenarios", "expired", 1, flags=[
+        summary(6, "Farid", "scenarios", "expired", 1, time_left_seconds=0.0, started_at=at(0),
+                flags=[
             {"kind": "similarity", "at": None, "path": None,
              "detail": "final code is 93% similar to session 4's", "severity": "info"}]),
     ]}})
@@ -134,7 +136,7 @@ def test_sessions_table_at_80x24(snap_compare: Any) -> None:
 def test_sessions_table_sorted_by_activity_at_120x40(snap_compare: Any) -> None:
     """Sorted by last activity, newest first; wider columns at 120 columns."""
     async def run_before(pilot: Any) -> None:
-        for _ in range(4):
+        for _ in range(5):
             await pilot.press("s")
         await pilot.press("S")
         await _settle(pilot)

@@ -41,7 +41,7 @@ class ProctorApp(App[int]):
                  refresh_hz: float = REFRESH_HZ) -> None:
         super().__init__()
         self.server = server.rstrip("/")
-        self.fleet = Fleet()
+        self.fleet = Fleet(clock=clock or _utc_now)
         self.rest = rest or RestClient(server, token)
         self.feed: Feed | None = None
         if connect:

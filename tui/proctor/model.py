@@ -11,7 +11,7 @@ import difflib
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any, Final
 
 from tui.proctor.coalesce import Coalescer
@@ -49,6 +49,26 @@ class SessionRow:
     events: int = 0
     """Feed events applied to this row."""
     spotter: SignalSpotter = field(default_factory=SignalSpotter, repr=False)
+    time_left: float | None = None
+    """Seconds left under the time limit at `time_as_of`, as the server said; None: no limit."""
+    time_as_of: datetime | None = None
+    clock_running: bool = False
+    """Whether the time left is running down (started, not paused, not over)."""
+
+    def left(self, now: datetime) -> float | None:
+        """Seconds left at `now`; None without a time limit."""
+        if self.time_left is None:
+            return None
+        if not self.clock_running or self.time_as_of is None:
+            return self.time_left
+        return max(0.0, self.time_left - (now - self.time_as_of).total_seconds())
+
+    def set_time_left(self, seconds: Any, as_of: datetime, *, running: bool) -> None:
+        """Take the server's time left (a number, or None for no limit)."""
+        number = isinstance(seconds, int | float) and not isinstance(seconds, bool)
+        self.time_left = float(seconds) if number else None
+        self.time_as_of = as_of
+        self.clock_running = running and self.status == "active"
 
     def edits_per_minute(self, now: datetime, minutes: int = SPARK_MINUTES) -> list[int]:
         """Edits in each of the last `minutes` minutes, oldest first."""
@@ -79,6 +99,12 @@ def _sort_value(row: SessionRow, key: str) -> Any:
         return (row.assessment.lower(), row.id)
     if key == "status":
         return (row.status, row.id)
+    if key == "left":  # by deadline; paused ones after, no limit last
+        if row.time_left is None:
+            return (float("inf"), row.id)
+        if row.clock_running and row.time_as_of is not None:
+            return (row.time_as_of.timestamp() + row.time_left, row.id)
+        return (1e12 + row.time_left, row.id)
     if key == "activity":
         return (row.last_activity.timestamp() if row.last_activity else 0.0, row.id)
     if key == "edits":
@@ -92,7 +118,7 @@ def _sort_value(row: SessionRow, key: str) -> Any:
     return row.id
 
 
-SORT_KEYS: Final = ("id", "candidate", "assessment", "status", "activity", "edits",
+SORT_KEYS: Final = ("id", "candidate", "assessment", "status", "left", "activity", "edits",
                     "questions", "score", "signals")
 """What the table sorts by, in the order the sort key cycles."""
 
@@ -100,7 +126,8 @@ SORT_KEYS: Final = ("id", "candidate", "assessment", "status", "activity", "edit
 class Fleet:
     """Every session the feed has told us about."""
 
-    def __init__(self) -> None:
+    def __init__(self, clock: Callable[[], datetime] | None = None) -> None:
+        self.clock = clock or (lambda: datetime.now(UTC))
         self.sessions: dict[int, SessionRow] = {}
         self.changed: Coalescer[int] = Coalescer()
         self.listeners: dict[int, Callable[[dict[str, Any]], None]] = {}
@@ -129,6 +156,9 @@ class Fleet:
         row.assessment = str(summary.get("assessment") or row.assessment or "")
         row.status = str(summary.get("status") or row.status)
         row.created_at = parse_time(summary.get("created_at")) or row.created_at
+        if "time_left_seconds" in summary:
+            row.set_time_left(summary["time_left_seconds"], self.clock(),
+                              running=summary.get("started_at") is not None)
         last = parse_time(summary.get("last_activity"))
         if last and (row.last_activity is None or last > row.last_activity):
             row.last_activity = last
@@ -166,6 +196,12 @@ class Fleet:
         elif kind == "session_state":
             status = str(data.get("status") or row.status)
             row.status = _SHOWN_STATUS.get(status, status)
+            moment = ts or self.clock()
+            # an older server says nothing of the time: freeze (or go on) from our own count
+            left = data["time_left_seconds"] if "time_left_seconds" in data else row.left(moment)
+            row.set_time_left(left, moment, running=True)
+        elif kind in ("clock_started", "time_warning"):
+            row.set_time_left(data.get("time_left_seconds"), ts or self.clock(), running=True)
         elif kind == "question":
             row.questions_asked += 1
             row.open_questions += 1

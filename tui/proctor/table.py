@@ -15,16 +15,17 @@ from textual.widgets import DataTable
 
 from tui.proctor.model import SessionRow
 
-__all__ = ["COLUMNS", "SessionTable", "age", "status_text"]
+__all__ = ["COLUMNS", "SessionTable", "age", "status_text", "time_left_text"]
 
 COLUMNS: Final = (
     # key, label, sort key, width at 80 columns, share of extra width
     ("id", "#", "id", 3, 0),
-    ("candidate", "Candidate", "candidate", 12, 3),
-    ("assessment", "Assessment", "assessment", 11, 2),
+    ("candidate", "Candidate", "candidate", 9, 3),
+    ("assessment", "Assessment", "assessment", 10, 2),
     ("status", "Status", "status", 9, 0),
+    ("left", "Left", "left", 4, 0),
     ("activity", "Last", "activity", 5, 0),
-    ("edits", "Edits/min", "edits", 9, 2),
+    ("edits", "Edits", "edits", 7, 2),
     ("questions", "Q", "questions", 3, 0),
     ("score", "Score", "score", 5, 0),
     ("signals", "Flags", "signals", 5, 0),
@@ -46,6 +47,23 @@ def age(then: datetime | None, now: datetime) -> str:
         if seconds >= size:
             return f"{int(seconds // size)}{unit}"
     return f"{int(seconds)}s"
+
+
+def time_left_text(row: SessionRow, now: datetime) -> Text:
+    """The time left, coarse enough to redraw every few seconds: `1h05`, `14m`, `40s`."""
+    left = row.left(now)
+    if left is None or row.status == "completed":
+        return Text("—", style="dim", justify="right")
+    whole = int(left)
+    if whole >= 3600:
+        shown = f"{whole // 3600}h{whole % 3600 // 60:02d}"
+    elif whole >= 60:
+        shown = f"{whole // 60}m"
+    else:
+        shown = f"{whole}s"
+    style = ("yellow" if row.status == "paused" else
+             "bold red" if whole <= 300 else "")
+    return Text(shown, style=style, justify="right")
 
 
 def status_text(status: str) -> Text:
@@ -79,6 +97,7 @@ def _cells(row: SessionRow, now: datetime, widths: dict[str, int]) -> dict[str, 
         "assessment": Text(row.assessment or "free", overflow="ellipsis", no_wrap=True,
                            style="" if row.assessment else "dim"),
         "status": status_text(row.status),
+        "left": time_left_text(row, now),
         "activity": Text(age(row.last_activity, now), justify="right"),
         "edits": spark_text(tuple(row.edits_per_minute(now, widths["edits"])), widths["edits"]),
         "questions": questions,
