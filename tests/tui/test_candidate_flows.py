@@ -219,6 +219,34 @@ async def test_session_state_and_time_left_come_from_the_server(sqlite_api, tmp_
     await desk.close()
 
 
+async def test_a_time_warning_shows_as_time_and_resets_the_countdown(sqlite_api, tmp_path: Path) -> None:
+    """The server's clock warns at five minutes left; the companion says so and counts from it."""
+    from datetime import timedelta
+
+    from server.clock import check_clocks
+    from server.models import Session
+    from server.services import SERVICES
+
+    resp = await sqlite_api.client.post("/sessions/", headers=sqlite_api.auth(), json={
+        "assessment": "demo", "candidate": {"name": "ana"}})
+    session = await resp.json()
+    app = CandidateApp(invite_for(sqlite_api, session), workspace=tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await connected(pilot, app)
+        await wait_for(pilot, lambda: app.info is not None, what="the session's info")
+        row = await Session.get(id=session["session_id"])
+        await Session.filter(id=row.id).update(started_at=row.started_at - timedelta(seconds=601))
+        warned = (await check_clocks(sqlite_api.client.server.app[SERVICES])).warned
+        assert warned == [(row.id, 5)]
+        note = await wait_for(pilot, lambda: [n for n in app.query(".note.-clock")],
+                              what="the time warning")
+        assert text_of(note[0]) == "Time: 5 minutes left."
+        assert 280 < app.info.remaining(app.clock()) <= 299
+        assert "4:" in text_of(app.status_bar)  # 4:5x left
+    # the companion's outbox (its answers) lives beside the watcher's, and outlives a quit
+    assert (tmp_path / ".viva" / "tui" / "outbox.db").exists()
+
+
 async def test_finishing_asks_first_then_waits_for_the_report(sqlite_api, tmp_path: Path) -> None:
     """F10 asks; "n" keeps working; "y" finishes and the report is announced."""
     session = await sqlite_api.create_session()

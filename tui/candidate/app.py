@@ -11,12 +11,14 @@ its state directory is a throwaway temporary one, and the two outboxes never mee
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import logging
+import os
 import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, ClassVar, TextIO, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Final, TextIO, cast
 
 from rich.text import Text
 from textual.app import App, ComposeResult
@@ -65,6 +67,8 @@ logger = logging.getLogger("tui.candidate")
 EXIT_OK, EXIT_REFUSED = 0, 2
 INFO_RETRY_SECONDS = 5.0
 """Pause between attempts to load the session's task and clock while the server is away."""
+_SENDER_LABELS: Final = {"proctor": "Proctor: ", "clock": "Time: "}
+"""How a `system_message` is introduced in the feed, by its `from` (none: a proctor)."""
 FINISH_FALLBACK_SECONDS = 20.0
 """How long to wait for `report_ready` before finishing over REST instead."""
 
@@ -182,15 +186,33 @@ class CandidateApp(App[int]):
         if self._shut or not self.connect:
             return
         from viva.client import VivaClient
+        from viva.outbox import OutboxBusy
 
-        self._state_dir = tempfile.TemporaryDirectory(prefix="viva-tui-")
-        self.client = VivaClient(
-            self.invite, state_dir=Path(self._state_dir.name), name="tui",
-            on_message=self._message_received, on_status=self._status_changed)
+        def client_in(state_dir: Path) -> VivaClient:
+            return VivaClient(self.invite, state_dir=state_dir, name="tui",
+                              on_message=self._message_received, on_status=self._status_changed)
+
+        try:
+            state_dir = self._lasting_state_dir()
+            state_dir.mkdir(parents=True, exist_ok=True)
+            self.client = client_in(state_dir)
+        except (OSError, OutboxBusy) as exc:  # e.g. a second companion on this session
+            logger.info("keeping the companion's outbox in a temporary directory: %s", exc)
+            self._state_dir = tempfile.TemporaryDirectory(prefix="viva-tui-")
+            self.client = client_in(Path(self._state_dir.name))
         self._tasks.append(asyncio.create_task(self._run_client()))
         self._tasks.append(asyncio.create_task(self._load_info()))
         if self.watching:
             self._watcher = asyncio.create_task(self._run_watcher())
+
+    def _lasting_state_dir(self) -> Path:
+        """Where the companion's outbox (its answers) outlives a quit: beside the watcher's
+        in the workspace, else under the user's state directory, one per server and session."""
+        if self.workspace is not None:
+            return self.workspace / ".viva" / "tui"
+        base = Path(os.environ.get("XDG_STATE_HOME") or Path.home() / ".local" / "state")
+        key = hashlib.sha256(f"{self.invite.server}\n{self.invite.session_id}".encode())
+        return base / "viva" / "tui" / key.hexdigest()[:16]
 
     def _message_received(self, message: Message) -> None:
         self.post_message(ServerMessageReceived(message))
@@ -500,8 +522,13 @@ class CandidateApp(App[int]):
         if sender == "help" or (sender is None and self.chat.waiting):
             self.chat.answered(text)
             return
+        if sender == "clock" and self.info is not None:
+            left = (msg.data.model_extra or {}).get("time_left_seconds")
+            self.info = self.info.with_state(self.info.status, left, self.clock())
+            self._tick()
         self.banner.say(text)
-        self.feed.add_note(Text.assemble(("Proctor: ", "bold"), text), kind="proctor")
+        label = _SENDER_LABELS.get(sender or "proctor", "")
+        self.feed.add_note(Text.assemble((label, "bold"), text), kind=sender or "proctor")
         self.bell()
 
     def _on_session_state(self, msg: Message) -> None:
