@@ -31,7 +31,7 @@ from server.openapi import document
 from server.ratelimit import setup_rate_limits
 from server.routes_sessions import CreateSession
 from server.services import SERVICES, Services
-from server.sessions import emit
+from server.sessions import proctor_event
 from server.settings import Settings
 from server.ws_assessment import assessment_socket, chat_socket, mcq_lifetime
 from server.ws_proctor import proctor_socket
@@ -134,12 +134,13 @@ async def _live(app: web.Application) -> AsyncIterator[None]:
 
     async def stored(changes: list[StoredChange]) -> None:
         services.metrics.updates_stored.inc(len(changes))
-        for ch in changes:
-            summary = {"path": ch.path, "version": ch.version, "seq": ch.seq, "kind": ch.kind,
-                       "lines_added": ch.lines_added, "lines_removed": ch.lines_removed,
-                       "chars_added": ch.chars_added, "size": ch.size}
-            await emit(services, ch.session_id, "code_update", summary, store=False,
-                       detail={"diff": ch.diff})
+        # one round trip to Redis for the whole commit, not one per change
+        await services.bus.publish_many([proctor_event(
+            ch.session_id, "code_update",
+            {"path": ch.path, "version": ch.version, "seq": ch.seq, "kind": ch.kind,
+             "lines_added": ch.lines_added, "lines_removed": ch.lines_removed,
+             "chars_added": ch.chars_added, "size": ch.size},
+            detail={"diff": ch.diff}) for ch in changes])
         if services.examiner is not None:
             await services.examiner.on_stored(changes)
 

@@ -37,6 +37,7 @@ class Bus(Protocol):
     """Publish events; every subscribed process receives each one once."""
 
     async def publish(self, event: BusEvent) -> None: ...
+    async def publish_many(self, events: list[BusEvent]) -> None: ...
     def subscribe(self, handler: Handler) -> None: ...
     async def start(self) -> None: ...
     async def close(self) -> None: ...
@@ -61,6 +62,11 @@ class LocalBus:
                 await handler(event)
             except Exception:
                 logger.exception("bus handler failed for %s", event.get("type"))
+
+    async def publish_many(self, events: list[BusEvent]) -> None:
+        """Deliver several events, in order."""
+        for event in events:
+            await LocalBus.publish(self, event)
 
     async def start(self) -> None:
         """Nothing to open."""
@@ -103,18 +109,27 @@ class RedisBus(LocalBus):
 
     async def publish(self, event: BusEvent) -> None:
         """Publish to every process; when Redis is down, deliver locally so this process still sees it."""
-        if time.monotonic() < self._local_until:  # it failed a moment ago: do not wait on it again
-            await super().publish(event)
+        await self.publish_many([event])
+
+    async def publish_many(self, events: list[BusEvent]) -> None:
+        """Publish several events in one round trip (a pipeline), in order."""
+        if not events:
             return
+        if time.monotonic() < self._local_until:  # it failed a moment ago: do not wait on it again
+            await LocalBus.publish_many(self, events)
+            return
+        pipe = self._redis.pipeline(transaction=False)
+        for event in events:
+            pipe.publish(self._channel, json.dumps(event, default=str))
         try:
-            await asyncio.wait_for(self._redis.publish(self._channel, json.dumps(event, default=str)),
-                                   PUBLISH_TIMEOUT)
-        except Exception as exc:  # redis down or hung: the live feed degrades to this process
+            await asyncio.wait_for(pipe.execute(), PUBLISH_TIMEOUT)
+        # whatever Redis does (down, hung, a client bug), ingest must not fail with it
+        except Exception as exc:  # noqa: BLE001 -- the feed degrades to this process instead
             logger.warning("redis publish failed (%r); delivering locally only for %.0f s",
                            exc, LOCAL_AFTER_FAILURE)
             self._connected = False
             self._local_until = time.monotonic() + LOCAL_AFTER_FAILURE
-            await super().publish(event)
+            await LocalBus.publish_many(self, events)
 
     async def _listen(self) -> None:
         delay = 0.5
@@ -135,7 +150,7 @@ class RedisBus(LocalBus):
                     await LocalBus.publish(self, event)
             except asyncio.CancelledError:
                 raise
-            except Exception as exc:
+            except Exception as exc:  # noqa: BLE001 -- the listener must outlive any failure
                 self._connected = False
                 logger.warning("redis bus lost (%s); retrying in %.1f s", exc, delay)
                 await asyncio.sleep(delay)

@@ -16,7 +16,8 @@ from server.services import Services
 from viva.protocol import now_iso
 
 __all__ = [
-    "STATUSES", "create_session", "emit", "get_session", "session_summary", "set_status",
+    "STATUSES", "create_session", "emit", "get_session", "proctor_event", "session_summary",
+    "set_status",
 ]
 
 STATUSES = ("active", "paused", "completed", "expired")
@@ -69,14 +70,19 @@ async def emit(services: Services, session_id: int, kind: str, data: dict[str, A
     if store:
         await Event.create(session_id=session_id, kind=kind, data=data,
                            created_at=datetime.now(UTC))
-    summary = {"type": kind, "data": data}
     if message is not None and to in ("session", "all"):
         type_, payload = message
         await services.bus.publish({"session_id": session_id, "to": "session", "type": type_,
                                     "data": payload, "ts": ts})
     if to in ("proctors", "all"):
-        await services.bus.publish({"session_id": session_id, "to": "proctors", "type": kind,
-                                    "data": data, "summary": summary, "detail": detail, "ts": ts})
+        await services.bus.publish(proctor_event(session_id, kind, data, detail=detail, ts=ts))
+
+
+def proctor_event(session_id: int, kind: str, data: dict[str, Any], *, detail: Any = None,
+                  ts: str | None = None) -> dict[str, Any]:
+    """The bus event that shows proctors one thing that happened to a session."""
+    return {"session_id": session_id, "to": "proctors", "type": kind, "data": data,
+            "summary": {"type": kind, "data": data}, "detail": detail, "ts": ts or now_iso()}
 
 
 async def set_status(services: Services, session: Session, status: str, *, by: str) -> None:
