@@ -6,6 +6,7 @@ import asyncio
 
 import pytest
 
+import viva.answers
 import viva.client
 from viva.client import AuthRefused, VivaClient
 
@@ -313,7 +314,7 @@ async def test_a_new_answer_to_the_same_question_replaces_the_one_waiting(peer, 
 
 async def test_an_answer_the_server_could_not_take_yet_is_sent_again(peer, make_client,
                                                                      monkeypatch):
-    monkeypatch.setattr(viva.client, "ANSWER_RETRY", 0.05)
+    monkeypatch.setattr(viva.answers, "ANSWER_RETRY", 0.05)
     peer.answer_errors = ["examiner_unavailable"]
     client = await make_client()
     assert await client.submit_answer(5, "because it is quadratic") is True
