@@ -18,7 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from server.examiner import AskContext, OfflineExaminer, analyse  # noqa: E402
+from server.examiner import AskContext, OfflineExaminer, analyse
 
 _FUNCTION = '''
 
@@ -78,7 +78,7 @@ async def measure(lines: int, runs: int) -> list[float]:
 
 def _p99(values: list[float]) -> float:
     ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(0.99 * (len(ordered) - 1))))]
+    return ordered[min(len(ordered) - 1, round(0.99 * (len(ordered) - 1)))]
 
 
 async def main(argv: list[str] | None = None) -> int:

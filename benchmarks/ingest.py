@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import json
 import os
 import signal
@@ -29,7 +30,7 @@ import websockets
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from viva.diffs import make_diff, sha256_text  # noqa: E402
+from viva.diffs import make_diff, sha256_text
 
 SECRET = "bench-secret-key-that-is-long-enough-for-hs256"
 PG = "postgres://postgres@127.0.0.1:5432"
@@ -164,10 +165,12 @@ async def main() -> None:
            "VIVA_RATE_PER_MINUTE": "100000"}
     env.pop("REDIS_URL", None)
     port, echo_port = free_port(), free_port()
-    server = subprocess.Popen([sys.executable, "-m", "viva", "server", "--port", str(port)], env=env,
-                              cwd=tmp, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    echo = subprocess.Popen([sys.executable, "-c", ECHO_SERVER, str(echo_port)],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    server = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "viva", "server", "--port", str(port), env=env, cwd=tmp,
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    echo = await asyncio.create_subprocess_exec(
+        sys.executable, "-c", ECHO_SERVER, str(echo_port),
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         await wait_http(f"http://127.0.0.1:{port}/health")
         await wait_http(f"http://127.0.0.1:{echo_port}/", timeout=15)
@@ -199,12 +202,14 @@ async def main() -> None:
         print(f"acked {viva['acked']}, stored rows {rows}: {'ok' if rows == viva['acked'] else 'MISMATCH'}")
     finally:
         for proc in (server, echo):
-            proc.send_signal(signal.SIGTERM)
+            with contextlib.suppress(ProcessLookupError):  # it may have exited already
+                proc.send_signal(signal.SIGTERM)
         for proc in (server, echo):
             try:
-                proc.wait(timeout=10)
-            except subprocess.TimeoutExpired:
+                await asyncio.wait_for(proc.wait(), timeout=10)
+            except TimeoutError:
                 proc.kill()
+                await proc.wait()
         if args.db == "postgres":
             import asyncpg
 

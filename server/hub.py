@@ -78,7 +78,7 @@ class Connection:
         self._queue.put_nowait(None)
         try:
             await asyncio.wait_for(self._writer, timeout=5)
-        except asyncio.TimeoutError:
+        except TimeoutError:
             self._writer.cancel()
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 from aiohttp import web
@@ -38,10 +38,7 @@ class CreateSession(BaseModel):
 
 async def read_json(request: web.Request) -> Any:
     """The request body as JSON, or a 400 that says why not."""
-    try:
-        raw = await request.read()
-    except web.HTTPRequestEntityTooLarge:
-        raise
+    raw = await request.read()
     if not raw:
         raise BadRequest("a JSON body is required", "missing_body")
     try:
@@ -127,12 +124,12 @@ def parse_at(raw: str | None) -> datetime | None:
         return None
     try:
         if raw.replace(".", "", 1).isdigit():
-            return datetime.fromtimestamp(float(raw), timezone.utc)
-        at = datetime.fromisoformat(raw.replace("Z", "+00:00"))
+            return datetime.fromtimestamp(float(raw), UTC)
+        at = datetime.fromisoformat(raw)
     except (ValueError, OverflowError, OSError):
         raise BadRequest(f"'at' must be an ISO 8601 time or epoch seconds, not {raw!r}",
                          "invalid_time") from None
-    return at if at.tzinfo else at.replace(tzinfo=timezone.utc)
+    return at if at.tzinfo else at.replace(tzinfo=UTC)
 
 
 @routes.get("/sessions/{id}/files")

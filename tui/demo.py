@@ -20,6 +20,7 @@ import socket
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any, Final
@@ -37,6 +38,8 @@ MIN_TIME_BETWEEN_QUESTIONS: Final = 20
 START_TIMEOUT: Final = 120.0
 """Seconds the server may take to come up (the first start creates the database)."""
 STOP_TIMEOUT: Final = 10.0
+_PR_SET_PDEATHSIG: Final = 1
+"""prctl(2) option: the signal this process gets when its parent dies."""
 
 
 def demo_home() -> Path:
@@ -77,17 +80,24 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def _die_with_parent() -> None:
-    """In the server's process, before exec: ask Linux for SIGTERM when the demo dies.
+def _die_with_parent_hook() -> Callable[[], None] | None:
+    """A pre-exec hook asking Linux for SIGTERM in the server when the demo dies; None if not Linux.
 
     Without it a demo killed outright (its terminal closed, SIGKILL) leaves the server running.
+    libc is loaded here, in the parent, so the forked child makes one foreign call and takes
+    no lock (no import, no dlopen) that another thread could have held at fork time.
     """
     try:
         import ctypes
 
-        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+        prctl = ctypes.CDLL(None, use_errno=True).prctl
     except (OSError, AttributeError):  # not Linux: the demo's own stop() still ends it
-        pass
+        return None
+
+    def die_with_parent() -> None:
+        prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
+
+    return die_with_parent
 
 
 @dataclass
@@ -113,7 +123,8 @@ class DemoServer:
             [sys.executable, "-m", "viva", "server", "--host", "127.0.0.1", "--port", str(port)],
             env=server_env(data_dir), cwd=data_dir, stdin=subprocess.DEVNULL, stdout=log,
             stderr=subprocess.STDOUT, start_new_session=True,  # our ctrl+c is not its ctrl+c
-            preexec_fn=_die_with_parent)
+            # Both callers start the server before any thread exists; the hook is one libc call.
+            preexec_fn=_die_with_parent_hook())  # noqa: PLW1509 -- see the line above
         return cls(data_dir, port, process, log)
 
     def wait_ready(self, timeout: float = START_TIMEOUT) -> None:

@@ -222,12 +222,12 @@ class _Visitor(ast.NodeVisitor):
             if isinstance(target, (ast.Subscript, ast.Attribute)) and \
                     (name := self._param_target(target)):
                 unit.add("mutation", node.lineno, name, f"modifies argument {name} in place")
-        if isinstance(node, ast.AugAssign) and unit is not None and self._depth and \
-                isinstance(node.op, ast.Add) and isinstance(node.value, (ast.Constant,
-                                                                         ast.JoinedStr)):
-            if isinstance(node.value, ast.JoinedStr) or isinstance(node.value.value, str):
-                unit.add("performance", node.lineno, "string concatenation",
-                         "builds a string with += inside a loop")
+        adds_text = isinstance(node.value, ast.JoinedStr) or (
+            isinstance(node.value, ast.Constant) and isinstance(node.value.value, str))
+        if isinstance(node, ast.AugAssign) and isinstance(node.op, ast.Add) and adds_text \
+                and unit is not None and self._depth:
+            unit.add("performance", node.lineno, "string concatenation",
+                     "builds a string with += inside a loop")
         self.generic_visit(node)
 
     visit_AugAssign = visit_Assign

@@ -65,8 +65,8 @@ def render_markdown(report: dict[str, Any]) -> str:
     timeline = report["timeline"]
     out += ["## Coding timeline", "",
             f"- Active time: {_minutes(timeline['active_seconds'])}",
-            f"- Edits: {timeline['edits']} (+{timeline['lines_added']} / "
-            f"-{timeline['lines_removed']} lines, {timeline['chars_added']} characters added)",
+            (f"- Edits: {timeline['edits']} (+{timeline['lines_added']} / "
+             f"-{timeline['lines_removed']} lines, {timeline['chars_added']} characters added)"),
             "", "Largest insertions:", ""]
     for ins in timeline["largest_insertions"] or []:
         out.append(f"- {ins['at']} `{_cell(ins['path'])}`: {ins['chars_added']} characters, "
@@ -101,13 +101,13 @@ def chart_svg(report: dict[str, Any]) -> str:
     scored = [(i, _time(i["answered_at"] or i["asked_at"])) for i in report["interactions"]
               if i["score"] is not None]
     width, height = _CHART_W - 2 * _PAD, _CHART_H - 2 * _PAD
-    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{_CHART_W}" height="{_CHART_H}" '
-             f'viewBox="0 0 {_CHART_W} {_CHART_H}" role="img" '
-             'aria-label="Activity and scores over time">',
-             f'<line x1="{_PAD}" y1="{_PAD + height}" x2="{_PAD + width}" y2="{_PAD + height}" '
-             'stroke="#8c959f"/>',
-             f'<text x="{_PAD}" y="{_PAD - 12}" font-size="12" fill="#57606a">characters added '
-             '(bars) and scores 0–10 (dots)</text>']
+    parts = [(f'<svg xmlns="http://www.w3.org/2000/svg" width="{_CHART_W}" height="{_CHART_H}" '
+              f'viewBox="0 0 {_CHART_W} {_CHART_H}" role="img" '
+              'aria-label="Activity and scores over time">'),
+             (f'<line x1="{_PAD}" y1="{_PAD + height}" x2="{_PAD + width}" y2="{_PAD + height}" '
+              'stroke="#8c959f"/>'),
+             (f'<text x="{_PAD}" y="{_PAD - 12}" font-size="12" fill="#57606a">characters added '
+              '(bars) and scores 0–10 (dots)</text>')]
     starts = [t for t in (_time(b["start"]) for b in buckets) if t is not None]
     if buckets and starts:
         peak = max(1, max(b["chars_added"] for b in buckets))
@@ -145,12 +145,12 @@ def render_html(report: dict[str, Any]) -> str:
     e = escape
     summary, timeline = report["summary"], report["timeline"]
     body = [f"<h1>Assessment report: {e(str(report['candidate']))}</h1>",
-            f"<p class=muted>{e(str(report['assessment']))} · session {report['session_id']} · "
-            f"{e(str(report['status']))} · {e(str(report['started_at'] or '-'))} → "
-            f"{e(str(report['finished_at'] or '-'))}</p>",
+            (f"<p class=muted>{e(str(report['assessment']))} · session {report['session_id']} · "
+             f"{e(str(report['status']))} · {e(str(report['started_at'] or '-'))} → "
+             f"{e(str(report['finished_at'] or '-'))}</p>"),
             "<h2>Summary</h2>", f"<p>{e(summary['text'])}</p>", chart_svg(report),
-            "<h2>Scores per skill</h2><table><tr><th>skill</th><th>questions</th>"
-            "<th>answered</th><th>average</th></tr>"]
+            ("<h2>Scores per skill</h2><table><tr><th>skill</th><th>questions</th>"
+             "<th>answered</th><th>average</th></tr>")]
     body += [_row(skill, v["questions"], v["answered"], "-" if v["average"] is None
                   else v["average"]) for skill, v in report["skills"].items()]
     body.append("</table><h2>Questions</h2>")

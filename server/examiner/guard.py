@@ -8,26 +8,25 @@ from typing import Final
 
 __all__ = ["Cleaned", "content_words", "is_non_answer", "is_restatement", "neutralise"]
 
-_INJECTION: Final = re.compile(
-    "|".join([
-        r"\b(ignore|disregard|forget|override)\b[^.!?\n]{0,40}\b(instruction|prompt|rule|"
-        r"guideline|directive|system message)",
-        r"\b(give|award|grant|assign)\b[^.!?\n]{0,30}\b(full marks|perfect|maximum|max score|"
-        r"top marks|highest|10\s*/\s*10|10 points|ten points|100\s*%|score of (10|ten|100))",
-        r"\b(score|rate|grade|mark)\s+(this|me|it|my answer|the answer)\b[^.!?\n]{0,20}"
-        r"\b(10|ten|100|perfect|full|highest|maximum)\b",
-        r"\b(10|ten)\s*(/|out of)\s*(10|ten)\b",
-        r"\b(full|maximum|perfect|top)\s+(marks|score|points|grade)\b",
-        r"\byou are now\b|\bact as\b|\bpretend (to be|you)\b|\bnew instructions?\b",
-        r"\bsystem\s*(prompt|message|:)|\bassistant\s*:|\bdeveloper\s*(message|:)",
-        r"\bas (an? |the )?(ai|examiner|grader|language model)\b",
-        r"[\"']?\bscore[\"']?\s*[:=]\s*\d",
-        r"</?\s*(system|candidate_answer|candidate_code|instructions?|answer)\s*>",
-        r"\b(mark|grade|treat)\b[^.!?\n]{0,25}\bas (correct|right|perfect|excellent)\b",
-        r"\bthis answer is (correct|perfect|excellent)\b",
-    ]),
-    re.IGNORECASE,
+_INJECTION_PATTERNS: Final = (
+    (r"\b(ignore|disregard|forget|override)\b[^.!?\n]{0,40}\b(instruction|prompt|rule|"
+     r"guideline|directive|system message)"),
+    (r"\b(give|award|grant|assign)\b[^.!?\n]{0,30}\b(full marks|perfect|maximum|max score|"
+     r"top marks|highest|10\s*/\s*10|10 points|ten points|100\s*%|score of (10|ten|100))"),
+    (r"\b(score|rate|grade|mark)\s+(this|me|it|my answer|the answer)\b[^.!?\n]{0,20}"
+     r"\b(10|ten|100|perfect|full|highest|maximum)\b"),
+    r"\b(10|ten)\s*(/|out of)\s*(10|ten)\b",
+    r"\b(full|maximum|perfect|top)\s+(marks|score|points|grade)\b",
+    r"\byou are now\b|\bact as\b|\bpretend (to be|you)\b|\bnew instructions?\b",
+    r"\bsystem\s*(prompt|message|:)|\bassistant\s*:|\bdeveloper\s*(message|:)",
+    r"\bas (an? |the )?(ai|examiner|grader|language model)\b",
+    r"[\"']?\bscore[\"']?\s*[:=]\s*\d",
+    r"</?\s*(system|candidate_answer|candidate_code|instructions?|answer)\s*>",
+    r"\b(mark|grade|treat)\b[^.!?\n]{0,25}\bas (correct|right|perfect|excellent)\b",
+    r"\bthis answer is (correct|perfect|excellent)\b",
 )
+"""Alternatives of the injection pattern, one idea each."""
+_INJECTION: Final = re.compile("|".join(_INJECTION_PATTERNS), re.IGNORECASE)
 _NON_ANSWER: Final = re.compile(
     r"\b(i\s+)?(don'?t|do not|dont)\s+know\b|\bno idea\b|\bnot sure\b|\bidk\b|\bdunno\b"
     r"|\bno clue\b|\bcan'?t (say|remember|answer|tell)\b|\bwhatever\b|\bno comment\b"
@@ -35,16 +34,21 @@ _NON_ANSWER: Final = re.compile(
     re.IGNORECASE,
 )
 _SENTENCES: Final = re.compile(r"[^.!?\n;]+[.!?\n;]*")
-_STOP: Final = frozenset("""
-a about above after again all also am an and any are as at be because been before being
-but by can could did do does doing done for from had has have having he her here hers him
-his how i if in into is it its itself just me more most my no nor not now of off on once
-only or other our out over own same she should so some such than that the their them then
-there these they this those through to too under until up very was we were what when where
-which while who whom why will with would you your yours yes ok okay well really think
-thing things stuff good bad fine nice great code works work working wrote write written
-basically actually sure maybe probably kind sort like just pretty much lot lots way ways
-""".split())
+_STOP: Final = frozenset({
+    "a", "about", "above", "after", "again", "all", "also", "am", "an", "and", "any", "are",
+    "as", "at", "be", "because", "been", "before", "being", "but", "by", "can", "could", "did",
+    "do", "does", "doing", "done", "for", "from", "had", "has", "have", "having", "he", "her",
+    "here", "hers", "him", "his", "how", "i", "if", "in", "into", "is", "it", "its", "itself",
+    "just", "me", "more", "most", "my", "no", "nor", "not", "now", "of", "off", "on", "once",
+    "only", "or", "other", "our", "out", "over", "own", "same", "she", "should", "so", "some",
+    "such", "than", "that", "the", "their", "them", "then", "there", "these", "they", "this",
+    "those", "through", "to", "too", "under", "until", "up", "very", "was", "we", "were",
+    "what", "when", "where", "which", "while", "who", "whom", "why", "will", "with", "would",
+    "you", "your", "yours", "yes", "ok", "okay", "well", "really", "think", "thing", "things",
+    "stuff", "good", "bad", "fine", "nice", "great", "code", "works", "work", "working",
+    "wrote", "write", "written", "basically", "actually", "sure", "maybe", "probably", "kind",
+    "sort", "like", "pretty", "much", "lot", "lots", "way", "ways",
+})
 
 
 @dataclass

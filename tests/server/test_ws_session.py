@@ -150,13 +150,13 @@ async def test_the_older_flat_form_is_stored_as_the_main_file(api: Api) -> None:
 
 
 async def test_a_reconnecting_client_is_shown_the_questions_still_open(api: Api) -> None:
-    from datetime import datetime, timezone
+    from datetime import UTC, datetime
 
     from server.models import Interaction
 
     s = await api.create_session()
     await Interaction.create(session_id=s["session_id"], path="a.py", line=3, question="Why a list?",
-                             asked_at=datetime.now(timezone.utc))
+                             asked_at=datetime.now(UTC))
     ws = await api.ws(s)
     await recv(ws, "auth_success")
     q = await recv(ws, "question")

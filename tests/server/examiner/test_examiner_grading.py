@@ -13,60 +13,60 @@ from server.examiner.questions import candidate_questions
 # (path, skill, finding kind, a real answer)
 LABELLED = [
     ("inventory.py", "complexity", "loop",
-     "It is O(n^2): for every a the inner loop walks all of items again, so the work grows "
-     "quadratically with the input size. The worst case is a long list with no pair that sums "
-     "to target, because then nothing stops early."),
+     ("It is O(n^2): for every a the inner loop walks all of items again, so the work grows "
+      "quadratically with the input size. The worst case is a long list with no pair that sums "
+      "to target, because then nothing stops early.")),
     ("inventory.py", "recursion", "recursion",
-     "The base case is node is None, which returns 0. Each call goes to node.left or "
-     "node.right, a smaller subtree, so it always reaches a leaf. Depth equals the tree height, "
-     "so a degenerate tree of 2000 nodes would hit Python's recursion limit; an explicit stack "
-     "would avoid that."),
+     ("The base case is node is None, which returns 0. Each call goes to node.left or "
+      "node.right, a smaller subtree, so it always reaches a leaf. Depth equals the tree height, "
+      "so a degenerate tree of 2000 nodes would hit Python's recursion limit; an explicit stack "
+      "would avoid that.")),
     ("inventory.py", "error_handling", "raise",
-     "LookupError is raised when the query returns no rows for that name. The caller should "
-     "catch it and show a clear message that the report does not exist, or let it propagate "
-     "to the request handler that turns it into a 404."),
+     ("LookupError is raised when the query returns no rows for that name. The caller should "
+      "catch it and show a clear message that the report does not exist, or let it propagate "
+      "to the request handler that turns it into a 404.")),
     ("inventory.py", "security", "sql",
-     "A quote in name ends the string literal, so an attacker can inject SQL, e.g. ' OR 1=1 "
-     "-- dumps all rows. The fix is a parameterised query with a placeholder, so the driver "
-     "passes the untrusted input as data."),
+     ("A quote in name ends the string literal, so an attacker can inject SQL, e.g. ' OR 1=1 "
+      "-- dumps all rows. The fix is a parameterised query with a placeholder, so the driver "
+      "passes the untrusted input as data.")),
     ("inventory.py", "security", "path",
-     "Nothing stops it: os.path.join with ../../etc/passwd escapes the base directory, a path "
-     "traversal. I would resolve the joined path with realpath and check it is still inside "
-     "/srv/reports, and reject names that are not on an allow-list."),
+     ("Nothing stops it: os.path.join with ../../etc/passwd escapes the base directory, a path "
+      "traversal. I would resolve the joined path with realpath and check it is still inside "
+      "/srv/reports, and reject names that are not on an allow-list.")),
     ("inventory.py", "mutation", "mutation",
-     "The default list is created once at definition time, so it is shared between calls and "
-     "keeps growing; every caller aliases the same object. Use None as the default and create "
-     "a new list inside the function."),
+     ("The default list is created once at definition time, so it is shared between calls and "
+      "keeps growing; every caller aliases the same object. Use None as the default and create "
+      "a new list inside the function.")),
     ("inventory.py", "resources", "resource",
-     "Nothing closes it: if eval raises, the file handle leaks until garbage collection. A "
-     "with block (context manager) closes the file on every path, including the error path."),
+     ("Nothing closes it: if eval raises, the file handle leaks until garbage collection. A "
+      "with block (context manager) closes the file on every path, including the error path.")),
     ("inventory.py", "concurrency", "concurrency",
-     "TOTAL += 1 is a read-modify-write on shared global state; two tasks interleaving around "
-     "the await can lose an update, a race condition. Protect it with an asyncio.Lock or keep "
-     "the counter per task and sum it at the end."),
+     ("TOTAL += 1 is a read-modify-write on shared global state; two tasks interleaving around "
+      "the await can lose an update, a race condition. Protect it with an asyncio.Lock or keep "
+      "the counter per task and sum it at the end.")),
     ("inventory.py", "edge_cases", "function",
-     "An empty items list returns an empty result. None as items raises a TypeError, which I "
-     "don't validate. Negative numbers and zero work; a very large list is slow because of the "
-     "nested loops, and duplicates produce repeated pairs."),
+     ("An empty items list returns an empty result. None as items raises a TypeError, which I "
+      "don't validate. Negative numbers and zero work; a very large list is slow because of the "
+      "nested loops, and duplicates produce repeated pairs.")),
     ("inventory.py", "testing", "function",
-     "I would write pytest unit tests: an empty list gives [], a small list asserts the "
-     "expected pairs, a list with duplicates, and an error case where items is None and I "
-     "assert it raises TypeError. Then a property-based test with hypothesis."),
+     ("I would write pytest unit tests: an empty list gives [], a small list asserts the "
+      "expected pairs, a list with duplicates, and an error case where items is None and I "
+      "assert it raises TypeError. Then a property-based test with hypothesis.")),
     ("cart.js", "security", "risky",
-     "eval runs whatever is in the file, so anyone who controls the cart file gets arbitrary "
-     "code execution: code injection. I would parse it with JSON.parse instead and validate "
-     "the fields."),
+     ("eval runs whatever is in the file, so anyone who controls the cart file gets arbitrary "
+      "code execution: code injection. I would parse it with JSON.parse instead and validate "
+      "the fields.")),
     ("server.go", "complexity", "loop",
-     "The inner loop runs i times for each i, so the loops are O(n^2) in the bound; here n is "
-     "fixed at 10, but it grows quadratically if that bound grows with the input size."),
+     ("The inner loop runs i times for each i, so the loops are O(n^2) in the bound; here n is "
+      "fixed at 10, but it grows quadratically if that bound grows with the input size.")),
     ("lib.rs", "mutation", "mutation",
-     "values is a &mut reference, so push changes the caller's vector in place: the caller "
-     "sees the extra total afterwards. If the caller did not expect it, that aliasing is "
-     "surprising; returning a new value instead of mutating would be clearer."),
+     ("values is a &mut reference, so push changes the caller's vector in place: the caller "
+      "sees the extra total afterwards. If the caller did not expect it, that aliasing is "
+      "surprising; returning a new value instead of mutating would be clearer.")),
     ("graph.cpp", "performance", "data_structure",
-     "std::find over the seen vector is a linear scan inside the loop, so with a million "
-     "nodes the search dominates. An unordered_set or a vector<bool> indexed by node gives "
-     "O(1) lookup and avoids the repeated scan."),
+     ("std::find over the seen vector is a linear scan inside the loop, so with a million "
+      "nodes the search dominates. An unordered_set or a vector<bool> indexed by node gives "
+      "O(1) lookup and avoids the repeated scan.")),
 ]
 SHRUGS = ["I don't know.", "no idea tbh", "", "idk, pass", "Not sure, sorry, I can't remember."]
 FILLER = ("It works well, I wrote it carefully and it is good code. It does what it should do "
