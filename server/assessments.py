@@ -26,7 +26,7 @@ async def store_pack(pack: Pack) -> tuple[Assessment, bool]:
 
 async def sync_shipped_packs() -> int:
     """Insert every shipped pack the database does not have yet; how many were added."""
-    have = set(await Assessment.all().values_list("slug", flat=True))
+    have = {slug for (slug,) in await Assessment.all().values_list("slug")}
     added = 0
     for pack in shipped_packs():
         if pack.slug not in have:

@@ -157,6 +157,7 @@ class RedisBus(LocalBus):
                 delay = min(delay * 2, 10.0)
             finally:
                 try:
-                    await pubsub.aclose()
+                    # redis-py (8.1) leaves PubSub.aclose unannotated.
+                    await pubsub.aclose()  # type: ignore[no-untyped-call]
                 except Exception:  # the connection is already gone; nothing left to release
                     logger.debug("pubsub close failed", exc_info=True)

@@ -14,7 +14,7 @@ import asyncio
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any, Final
 
 from tortoise.exceptions import BaseORMException, IntegrityError
@@ -207,7 +207,7 @@ class Ingestor:
                 logger.exception("after-store hook failed")
 
     async def _prepare(self, batch: list[_Item]) -> None:
-        now = datetime.now(timezone.utc)
+        now = datetime.now(UTC)
         for item in batch:
             msg = item.msg
             known = await self.session_files(item.session_id)
@@ -327,7 +327,7 @@ class Ingestor:
         if not rows:
             return
         touched = {r.session_id for r in rows}  # type: ignore[attr-defined]
-        now = datetime.now(timezone.utc)
+        now = datetime.now(UTC)
 
         async def write() -> None:
             async with in_transaction(self._connection) as conn:
@@ -345,7 +345,7 @@ class Ingestor:
                 if previous is None:
                     target.pop(key, None)
                 else:
-                    target[key] = previous  # type: ignore[assignment]
+                    target[key] = previous
 
 
 def _sha(state: FileState | None) -> str | None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from tortoise import fields
 from tortoise.models import Model
 
@@ -25,7 +27,7 @@ class Assessment(Model):
     id = fields.IntField(primary_key=True)
     slug = fields.CharField(max_length=100, unique=True)
     title = fields.CharField(max_length=300)
-    pack = fields.JSONField()
+    pack: fields.JSONField[dict[str, Any]] = fields.JSONField()
     time_limit_minutes = fields.IntField(default=0)
     available_from = fields.DatetimeField(null=True)
     available_until = fields.DatetimeField(null=True)
@@ -55,9 +57,9 @@ class Session(Model):
     """The last "N minutes left" warning sent (the smallest N so far)."""
     finished_at = fields.DatetimeField(null=True)
     score = fields.FloatField(null=True)
-    flags = fields.JSONField(default=list)
-    mcq_state = fields.JSONField(null=True)
-    meta = fields.JSONField(default=dict)
+    flags: fields.JSONField[list[dict[str, Any]]] = fields.JSONField(default=list)
+    mcq_state: fields.JSONField[dict[str, Any] | None] = fields.JSONField(null=True)
+    meta: fields.JSONField[dict[str, Any]] = fields.JSONField(default=dict)
 
 
 class Change(Model):
@@ -98,8 +100,8 @@ class Interaction(Model):
     skill = fields.CharField(max_length=64, default="")
     kind = fields.CharField(max_length=64, default="")
     question = fields.TextField()
-    expected = fields.JSONField(default=list)
-    facts = fields.JSONField(default=dict)
+    expected: fields.JSONField[list[str]] = fields.JSONField(default=list)
+    facts: fields.JSONField[dict[str, Any]] = fields.JSONField(default=dict)
     response = fields.TextField(null=True)
     evaluation = fields.TextField(null=True)
     score = fields.IntField(null=True)
@@ -114,7 +116,7 @@ class Event(Model):
     session: fields.ForeignKeyRelation[Session] = fields.ForeignKeyField(
         "viva.Session", related_name="events")
     kind = fields.CharField(max_length=32)
-    data = fields.JSONField(default=dict)
+    data: fields.JSONField[dict[str, Any]] = fields.JSONField(default=dict)
     created_at = fields.DatetimeField()
 
 
@@ -124,7 +126,7 @@ class Report(Model):
     id = fields.IntField(primary_key=True)
     session: fields.OneToOneRelation[Session] = fields.OneToOneField(
         "viva.Session", related_name="report")
-    data = fields.JSONField()
+    data: fields.JSONField[dict[str, Any]] = fields.JSONField()
     markdown = fields.TextField()
     html = fields.TextField()
     created_at = fields.DatetimeField()
@@ -139,8 +141,8 @@ class Challenge(Model):
     domain = fields.CharField(max_length=64)
     kind = fields.CharField(max_length=16)
     difficulty = fields.CharField(max_length=16, default="medium")
-    data = fields.JSONField()
+    data: fields.JSONField[dict[str, Any]] = fields.JSONField()
     answer = fields.TextField(null=True)
-    result = fields.JSONField(null=True)
+    result: fields.JSONField[dict[str, Any] | None] = fields.JSONField(null=True)
     created_at = fields.DatetimeField(auto_now_add=True, db_index=True)
     answered_at = fields.DatetimeField(null=True)

@@ -53,7 +53,7 @@ class GenerateChallenge(BaseModel):
     model_config = ConfigDict(extra="ignore")
     domain: str = Field(min_length=1, max_length=64, description="software, data or ml (or an alias)")
     kind: Literal["mcq", "scenario"] = "mcq"
-    difficulty: int | str | None = Field(None, description="1-5, or easy, medium, hard")
+    difficulty: int | str | None = Field(default=None, description="1-5, or easy, medium, hard")
 
 
 class EvaluateAnswer(BaseModel):

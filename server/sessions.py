@@ -116,7 +116,8 @@ async def session_summary(session: Session) -> dict[str, Any]:
                    .annotate(n=Count("id")).values("n"))
     asked = stats[0]["n"] if stats else 0
     open_q = await Interaction.filter(session_id=session.id, response__isnull=True).count()
-    scores = await Interaction.filter(session_id=session.id, score__isnull=False).values_list("score", flat=True)
+    scores = [score for (score,) in await Interaction.filter(
+        session_id=session.id, score__isnull=False).values_list("score")]
     edits = await Change.filter(session_id=session.id).count()
     assessment = session.assessment
     return {

@@ -30,37 +30,38 @@ class Settings(BaseSettings):
 
     model_config = SettingsConfigDict(env_file=".env", extra="ignore", populate_by_name=True)
 
-    database_url: str = Field("sqlite://.viva/viva.db", alias="DATABASE_URL")
-    redis_url: str | None = Field(None, alias="REDIS_URL")
-    chroma_persist_directory: str = Field(".viva/chroma", alias="CHROMA_PERSIST_DIRECTORY")
-    chroma_url: str | None = Field(None, alias="CHROMA_URL")
-    openai_api_key: SecretStr | None = Field(None, alias="OPENAI_API_KEY")
-    openai_base_url: str | None = Field(None, alias="OPENAI_BASE_URL")
-    llm_model: str = Field("gpt-4o-mini", alias="VIVA_LLM_MODEL")
-    examiner: Literal["auto", "offline", "llm"] = Field("auto", alias="VIVA_EXAMINER")
-    secret_key: SecretStr | None = Field(None, alias="SECRET_KEY")
-    jwt_algorithm: str = Field("HS256", alias="JWT_ALGORITHM")
-    access_token_expire_minutes: int = Field(480, alias="ACCESS_TOKEN_EXPIRE_MINUTES", gt=0)
-    min_code_change_lines: int = Field(5, alias="MIN_CODE_CHANGE_LINES", ge=0)
-    min_time_between_interactions: float = Field(60, alias="MIN_TIME_BETWEEN_INTERACTIONS", ge=0)
-    daily_quota: int = Field(20, alias="VIVA_DAILY_QUOTA", ge=0)
-    max_message_bytes: int = Field(1_048_576, alias="VIVA_MAX_MESSAGE_BYTES", gt=0)
-    max_file_bytes: int = Field(262_144, alias="VIVA_MAX_FILE_BYTES", gt=0)
-    data_dir: Path = Field(DEFAULT_DATA_DIR, alias="VIVA_DATA_DIR")
+    database_url: str = Field(default="sqlite://.viva/viva.db", alias="DATABASE_URL")
+    redis_url: str | None = Field(default=None, alias="REDIS_URL")
+    chroma_persist_directory: str = Field(default=".viva/chroma", alias="CHROMA_PERSIST_DIRECTORY")
+    chroma_url: str | None = Field(default=None, alias="CHROMA_URL")
+    openai_api_key: SecretStr | None = Field(default=None, alias="OPENAI_API_KEY")
+    openai_base_url: str | None = Field(default=None, alias="OPENAI_BASE_URL")
+    llm_model: str = Field(default="gpt-4o-mini", alias="VIVA_LLM_MODEL")
+    examiner: Literal["auto", "offline", "llm"] = Field(default="auto", alias="VIVA_EXAMINER")
+    secret_key: SecretStr | None = Field(default=None, alias="SECRET_KEY")
+    jwt_algorithm: str = Field(default="HS256", alias="JWT_ALGORITHM")
+    access_token_expire_minutes: int = Field(default=480, alias="ACCESS_TOKEN_EXPIRE_MINUTES", gt=0)
+    min_code_change_lines: int = Field(default=5, alias="MIN_CODE_CHANGE_LINES", ge=0)
+    min_time_between_interactions: float = Field(
+        default=60, alias="MIN_TIME_BETWEEN_INTERACTIONS", ge=0)
+    daily_quota: int = Field(default=20, alias="VIVA_DAILY_QUOTA", ge=0)
+    max_message_bytes: int = Field(default=1_048_576, alias="VIVA_MAX_MESSAGE_BYTES", gt=0)
+    max_file_bytes: int = Field(default=262_144, alias="VIVA_MAX_FILE_BYTES", gt=0)
+    data_dir: Path = Field(default=DEFAULT_DATA_DIR, alias="VIVA_DATA_DIR")
     """Where the embedded defaults live (secret key, SQLite, Chroma)."""
-    metrics_public: bool = Field(True, alias="VIVA_METRICS_PUBLIC")
+    metrics_public: bool = Field(default=True, alias="VIVA_METRICS_PUBLIC")
     """Whether `/metrics` is open to anyone; when false it needs an admin token."""
-    public_url: str | None = Field(None, alias="VIVA_PUBLIC_URL")
+    public_url: str | None = Field(default=None, alias="VIVA_PUBLIC_URL")
     """Base URL put into invites; defaults to the address the request came to."""
-    ws_rate_per_second: float = Field(50.0, alias="VIVA_WS_RATE", gt=0)
+    ws_rate_per_second: float = Field(default=50.0, alias="VIVA_WS_RATE", gt=0)
     """Messages per second a socket may sustain before it is closed with 4008."""
-    checkpoint_every: int = Field(100, alias="VIVA_CHECKPOINT_EVERY", gt=0)
+    checkpoint_every: int = Field(default=100, alias="VIVA_CHECKPOINT_EVERY", gt=0)
     """A file's full text is stored at least every this many versions."""
-    rate_per_minute: int = Field(600, alias="VIVA_RATE_PER_MINUTE", gt=0)
+    rate_per_minute: int = Field(default=600, alias="VIVA_RATE_PER_MINUTE", gt=0)
     """REST requests one user (or one address, without a token) may make a minute; then 429."""
-    redis_channel: str = Field("viva:events", alias="VIVA_REDIS_CHANNEL", min_length=1)
+    redis_channel: str = Field(default="viva:events", alias="VIVA_REDIS_CHANNEL", min_length=1)
     """The pub/sub channel of the live feed; deployments sharing one Redis each need their own."""
-    clock_interval: float = Field(5.0, alias="VIVA_CLOCK_INTERVAL", gt=0)
+    clock_interval: float = Field(default=5.0, alias="VIVA_CLOCK_INTERVAL", gt=0)
     """Seconds between checks for sessions whose time limit has run out."""
 
     @field_validator("database_url")

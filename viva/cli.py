@@ -105,7 +105,9 @@ def _run_watch(args: argparse.Namespace) -> int:
     """`viva watch`: hand the flags to the watcher."""
     import os
 
-    from watcher.cli import DEFAULT_DEBOUNCE_MS, DEFAULT_MAX_FILE_BYTES, run_watch
+    from watcher.cli import run_watch
+    from watcher.files import DEFAULT_MAX_FILE_BYTES
+    from watcher.sync import DEFAULT_DEBOUNCE_MS
 
     max_bytes = args.max_file_bytes or int(os.environ.get("VIVA_MAX_FILE_BYTES", DEFAULT_MAX_FILE_BYTES))
     return run_watch(args.dir, invite=args.invite, server=args.server, session=args.session,

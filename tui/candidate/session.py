@@ -118,7 +118,8 @@ async def fetch_session_info(invite: Invite, *, timeout: float = 10.0,
         raise SessionUnavailable(str(exc) or type(exc).__name__) from exc
     limit = summary.get("time_limit_minutes", about.get("time_limit_minutes"))
     left = summary.get("time_left_seconds")
-    has_left = isinstance(left, int | float) and not isinstance(left, bool)
+    time_left = (float(left) if isinstance(left, int | float) and not isinstance(left, bool)
+                 else None)
     return SessionInfo(
         session_id=int(about.get("session_id", invite.session_id)),
         status=str(summary.get("status") or about.get("status") or "active"),
@@ -129,8 +130,8 @@ async def fetch_session_info(invite: Invite, *, timeout: float = 10.0,
         main_file=summary.get("main_file"),
         time_limit_minutes=int(limit) if limit else None,
         started_at=_epoch(summary.get("created_at")),
-        time_left_seconds=float(left) if has_left else None,
-        as_of=clock() if has_left else None,
+        time_left_seconds=time_left,
+        as_of=clock() if time_left is not None else None,
     )
 
 
