@@ -1,0 +1,103 @@
+"""Answers and help: taking a candidate's answer once, grading it in the background, helping.
+
+An answer is claimed in the database before anything else (a second answer to the same
+question is refused), then graded by a task of its own: the code and chat history are read
+in a slot, the model is called outside the slots, and the grade is stored and published in a
+slot again. A grader that fails falls back to the offline grader, so no answer stays
+ungraded.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING
+
+from server.errors import Conflict, Forbidden, NotFound
+from server.examiner import EvaluateContext, OfflineExaminer, Question
+from server.models import Interaction
+from server.packs import help_reply
+from server.sessions import emit
+from server.workspace import rebuild_files
+from viva.protocol import decimal_id, now_iso
+
+if TYPE_CHECKING:
+    from server.examiner import Examiner
+    from server.examining_background import Background
+    from server.examining_state import SessionWork
+    from server.examining_stores import Stores
+    from server.services import Services
+
+__all__ = ["Grader"]
+
+logger = logging.getLogger(__name__)
+
+
+class Grader:
+    """Takes answers and grades them in the background; replies to help messages."""
+
+    def __init__(self, services: Services, examiner: Examiner, stores: Stores,
+                 background: Background, work: Mapping[int, SessionWork]) -> None:
+        self.services = services
+        self.examiner = examiner
+        self._stores = stores
+        self._background = background
+        self._work = work
+        """The sessions being examined: their workspace is the code an answer is about."""
+
+    async def submit_answer(self, session_id: int, interaction_id: int | str,
+                            response: str) -> None:
+        """Take an answer (once) and grade it in the background; raise ApiError to refuse."""
+        raw = str(interaction_id).strip()
+        number = decimal_id(raw)
+        row = await Interaction.get_or_none(id=number) if number is not None else None
+        if row is None:
+            raise NotFound(f"there is no question {raw!r}", "unknown_interaction")
+        if row.session_id != session_id:  # type: ignore[attr-defined]
+            raise Forbidden("that question belongs to another session", "forbidden_interaction")
+        now = datetime.now(UTC)
+        claimed = await Interaction.filter(id=row.id, response__isnull=True).update(
+            response=response, answered_at=now)
+        if not claimed:
+            raise Conflict(f"question {row.id} has already been answered", "already_answered")
+        row.response, row.answered_at = response, now
+        self._background.spawn(self._grade(session_id, row), f"grading interaction {row.id}")
+
+    async def _grade(self, session_id: int, row: Interaction) -> None:
+        question = Question(row.path, row.line, row.identifier, row.skill, row.kind, row.question,
+                            list(row.expected or []), dict(row.facts or {}))
+        async with self._background.slots:
+            work = self._work.get(session_id)
+            code = work.current.get(row.path) if work is not None else None
+            if code is None:
+                code = (await rebuild_files(session_id)).get(row.path, "")
+            ctx = EvaluateContext(session_id, question, row.response or "", code,
+                                  await self._stores.history(session_id))
+        try:  # outside the slots: a model call holds up no other session
+            evaluation = await self.examiner.evaluate(ctx)
+        except Exception:  # an examiner bug must not leave the answer ungraded
+            logger.exception("examiner: grading interaction %s failed; graded offline", row.id)
+            evaluation = await OfflineExaminer().evaluate(ctx)
+        score = max(0, min(10, int(evaluation.score)))
+        async with self._background.slots:
+            await Interaction.filter(id=row.id).update(evaluation=evaluation.text, score=score)
+            await self._stores.remember(session_id, "user", row.response or "")
+            await self._stores.remember(session_id, "assistant",
+                                        f"Score {score}/10. {evaluation.text}")
+            payload = {"interaction_id": row.id, "evaluation": evaluation.text, "score": score}
+            await emit(self.services, session_id, "evaluation_result", payload, to="all",
+                       message=("evaluation_result", payload), store=False)
+
+    async def chat(self, session_id: int, message: str) -> str:
+        """Answer a help message with concepts and rules, never the open question's answer."""
+        open_question = await Interaction.filter(session_id=session_id, response__isnull=True) \
+            .order_by("-id").first()
+        context = {"question": open_question.question} if open_question is not None else None
+        reply = help_reply(message, current_question=context)
+        await self._stores.remember(session_id, "user", message)
+        await self._stores.remember(session_id, "assistant", reply)
+        await emit(self.services, session_id, "chat_message", {"message": message, "reply": reply},
+                   to="all", message=("system_message", {"message": reply,
+                                                         "timestamp": now_iso(), "from": "help"}))
+        return reply
