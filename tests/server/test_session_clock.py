@@ -41,6 +41,14 @@ async def connect(api: Api, session: dict[str, Any]) -> Any:
     return ws
 
 
+async def state_seen(desk: Any, sid: int) -> dict[str, Any]:
+    """The next `session_state` the proctor feed shows for session `sid`."""
+    while True:
+        seen = (await recv(desk, "session_event", timeout=10))["data"]
+        if (seen["session_id"], seen["event"]["type"]) == (sid, "session_state"):
+            return dict(seen["event"]["data"])
+
+
 async def proctor(api: Api) -> Any:
     return await api.client.ws_connect(f"/ws/proctor?token={api.token('proctor')}")
 
@@ -129,17 +137,14 @@ async def test_when_time_is_up_the_candidate_hears_it_and_code_is_refused(clocke
     await (await connect(api, on_hold)).close()
     desk = await proctor(api)
     await desk.send_json({"type": "pause_session", "data": {"session_id": on_hold["session_id"]}})
-    await desk.send_json({"type": "watch", "data": {"session_id": sid}})
+    assert (await state_seen(desk, on_hold["session_id"]))["status"] == "paused"
 
     await back_date(on_hold["session_id"], DEMO_LIMIT + 60, pause_too=True)
     await back_date(sid, DEMO_LIMIT - 0.5)
     state = (await recv(candidate, "session_state", timeout=10))["data"]
     assert state == {"status": "expired", "time_left_seconds": 0.0}
-    seen = await recv(desk, "session_event", timeout=10)
-    while (seen["data"]["session_id"], seen["data"]["event"]["type"]) != (sid, "session_state"):
-        seen = await recv(desk, "session_event", timeout=10)
-    assert seen["data"]["event"]["data"] == {"status": "expired", "by": "clock",
-                                              "time_left_seconds": 0.0}
+    assert await state_seen(desk, sid) == {"status": "expired", "by": "clock",
+                                           "time_left_seconds": 0.0}
 
     assert (await recv(candidate, "report_ready", timeout=30))["data"]["session_id"] == sid
     assert await Report.filter(session_id=sid).exists()
