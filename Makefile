@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV   ?= .venv
 BIN     = $(VENV)/bin
 
-.PHONY: demo test install install-test server
+.PHONY: demo test lint install install-test server
 
 $(BIN)/python:
 	$(PYTHON) -m pip install --quiet uv || $(PYTHON) -m pip install --quiet --user uv
@@ -23,3 +23,8 @@ server: install
 
 test: install-test
 	$(BIN)/python -m pytest -q -p no:cacheprovider
+
+lint: $(BIN)/python
+	$(PYTHON) -m uv pip install --quiet --python $(BIN)/python -e '.[server,test,dev]'
+	$(BIN)/ruff check .
+	$(BIN)/mypy viva server watcher lsp_bridge tui
