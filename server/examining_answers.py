@@ -1,7 +1,8 @@
 """Answers and help: taking a candidate's answer once, grading it in the background, helping.
 
-An answer is claimed in the database before anything else (a second answer to the same
-question is refused), then graded by a task of its own: the code and chat history are read
+An answer is claimed in the database before anything else (a different second answer to the
+same question is refused; the same one again, as a reconnecting client resends it, gets the
+grade again), then graded by a task of its own: the code and chat history are read
 in a slot, the model is called outside the slots, and the grade is stored and published in a
 slot again. A grader that fails falls back to the offline grader, so no answer stays
 ungraded.
@@ -60,9 +61,21 @@ class Grader:
         claimed = await Interaction.filter(id=row.id, response__isnull=True).update(
             response=response, answered_at=now)
         if not claimed:
-            raise Conflict(f"question {row.id} has already been answered", "already_answered")
+            await self._answered_before(session_id, row.id, response)
+            return
         row.response, row.answered_at = response, now
         self._background.spawn(self._grade(session_id, row), f"grading interaction {row.id}")
+
+    async def _answered_before(self, session_id: int, interaction_id: int, response: str) -> None:
+        """The same answer again (a client resending after a reconnect) is taken like an ack:
+        its grade is sent again, or follows when grading ends; another answer is refused."""
+        row = await Interaction.get(id=interaction_id)
+        if row.response != response:
+            raise Conflict(f"question {row.id} has already been answered", "already_answered")
+        if row.evaluation is not None:
+            payload = {"interaction_id": row.id, "evaluation": row.evaluation, "score": row.score}
+            await emit(self.services, session_id, "evaluation_result", payload, to="session",
+                       message=("evaluation_result", payload), store=False)
 
     async def _grade(self, session_id: int, row: Interaction) -> None:
         question = Question(row.path, row.line, row.identifier, row.skill, row.kind, row.question,

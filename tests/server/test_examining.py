@@ -210,8 +210,16 @@ async def test_unknown_duplicate_and_foreign_answers_are_refused(exam_lite: Api)
     assert (await answer(foreign["interaction_id"]))["data"]["code"] == "forbidden_interaction"
     await ws.send_json({"type": "response_submitted",
                         "data": {"interaction_id": q["interaction_id"], "response": REAL_ANSWER}})
-    await recv(ws, "evaluation_result")
-    assert (await answer(q["interaction_id"]))["data"]["code"] == "already_answered"
+    graded = (await recv(ws, "evaluation_result"))["data"]
+    # the same answer again (a client resending after a reconnect): the same grade again
+    await ws.send_json({"type": "response_submitted",
+                        "data": {"interaction_id": q["interaction_id"], "response": REAL_ANSWER}})
+    assert (await recv(ws, "evaluation_result"))["data"] == graded
+    await ws.send_json({"type": "response_submitted", "data": {
+        "interaction_id": q["interaction_id"], "response": "a second thought"}})
+    refused = (await recv(ws, "error"))["data"]
+    assert refused["code"] == "already_answered"
+    assert refused["interaction_id"] == q["interaction_id"]
     await ws.send_json({"type": "heartbeat"})
     await recv(ws, "heartbeat_ack")
     for sock in (ws, other_ws):

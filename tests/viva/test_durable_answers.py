@@ -201,6 +201,30 @@ async def test_an_answer_graded_by_the_server_leaves_the_outbox_file(server, sta
         box.close()
 
 
+async def test_an_answer_whose_grade_was_missed_is_resent_and_graded_again_not_refused(
+        server, start, tmp_path):
+    """The server took the answer, but the connection died before its grade came: the
+    client still holds it, resends it, and gets the same grade instead of a refusal."""
+    invite = await server.invite()
+    first = await start(invite)
+    iid = await asked(first)
+    await first.client.submit_answer(iid, ANSWER)
+    [graded] = await until(lambda: first.of_type("evaluation_result"))
+    await first.stop()
+    box = Outbox(tmp_path / "lsp")  # as if the grade had never reached this client
+    try:
+        box.add_answer(str(iid), ANSWER)
+    finally:
+        box.close()
+
+    second = await start(invite)
+    [again] = await until(lambda: second.of_type("evaluation_result"))
+    assert (again.interaction_id, again.score) == (graded.interaction_id, graded.score)
+    await until(lambda: second.client.status.answers == 0)
+    assert second.of_type("error") == []
+    assert await server.answers(invite.session_id) == [(iid, ANSWER)]
+
+
 async def test_an_answer_to_a_question_already_answered_is_refused_once_and_forgotten(
         server, start):
     """The refusal names the question; the answer leaves the outbox and is never resent."""
