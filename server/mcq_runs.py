@@ -9,6 +9,10 @@ Clocks: each session with a run and an open socket in this process has one clock
 sleeps until the current question's deadline (plus the engine's grace), then records the
 question as unanswered and pushes the next one, or `assessment_completed` when time is up.
 
+Several servers: the lock is per process, so each save is conditional on `Session.mcq_rev`
+being what the step read. When another server saved in between, the save changes nothing,
+nothing has been sent yet, and the step is done again on the fresh state.
+
 Pauses: a proctor's pause or resume is a `session_state` event (stored and published by
 `server.sessions.set_status`). Before every step the run replays the session_state events it
 has not seen yet, at the times they were stored, so the clocks freeze exactly for the pause
@@ -21,10 +25,10 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any, Final
+from typing import TYPE_CHECKING, Any, Final, TypeVar
 from weakref import WeakKeyDictionary
 
 from server import packs as engine
@@ -55,6 +59,15 @@ _CLOCK_SLACK: Final = 0.05
 
 _CLOSED: Final = ("completed", "expired")
 
+STALE_RETRIES: Final = 5
+"""How often a step is done again after another server changed the run under it."""
+
+T = TypeVar("T")
+
+
+class _Stale(Exception):
+    """Another server saved the run since this step read it."""
+
 _registry: WeakKeyDictionary[Hub, McqRuns] = WeakKeyDictionary()
 
 
@@ -80,6 +93,8 @@ class Run:
     state: McqState | None
     mark: int
     """Id of the last session_state event replayed into the state."""
+    rev: int = 0
+    """`Session.mcq_rev` as read: the save expects it unchanged."""
 
     @property
     def has_mcq(self) -> bool:
@@ -142,7 +157,7 @@ class McqRuns:
         raw = session.mcq_state
         state = McqState.model_validate(raw) if raw else None
         mark = int(raw.get("event_mark", 0)) if raw else 0
-        run = Run(session, pack, state, mark)
+        run = Run(session, pack, state, mark, session.mcq_rev)
         if state is not None:
             await self._catch_up(run)
         return run
@@ -165,10 +180,30 @@ class McqRuns:
         run.state = state
 
     async def _save(self, run: Run) -> None:
+        """Store the run's state, unless another server changed it since it was read."""
         assert run.state is not None
-        run.session.mcq_state = {**run.state.model_dump(mode="json"), "event_mark": run.mark}
-        run.session.last_activity = _now()
-        await run.session.save(update_fields=["mcq_state", "last_activity"])
+        state = {**run.state.model_dump(mode="json"), "event_mark": run.mark}
+        now = _now()
+        saved = await Session.filter(id=run.session.id, mcq_rev=run.rev).update(
+            mcq_state=state, mcq_rev=run.rev + 1, last_activity=now)
+        if not saved:
+            raise _Stale
+        run.rev += 1
+        run.session.mcq_state, run.session.mcq_rev, run.session.last_activity = \
+            state, run.rev, now
+
+    async def _again_if_stale(self, session_id: int, step: Callable[[], Awaitable[T]]) -> T:
+        """Do `step`; again, on fresh state, when another server saved the run meanwhile."""
+        for _ in range(STALE_RETRIES - 1):
+            try:
+                return await step()
+            except _Stale:
+                logger.info("the run of session %s changed on another server; again", session_id)
+        try:
+            return await step()
+        except _Stale:
+            raise McqError("assessment_busy", "the assessment changed elsewhere at the same "
+                                              "moment; send that again") from None
 
     async def _latest_event_id(self, session_id: int) -> int:
         last = await Event.filter(session_id=session_id).order_by("-id").first()
@@ -178,6 +213,10 @@ class McqRuns:
 
     async def start(self, conn: Connection, session_id: int, test_id: str | int | None) -> None:
         """`start_assessment`: begin (or resume) the run; `assessment_started`, then the question."""
+        await self._again_if_stale(session_id, lambda: self._start(conn, session_id, test_id))
+        self.watch(session_id)
+
+    async def _start(self, conn: Connection, session_id: int, test_id: str | int | None) -> None:
         now = _now()
         async with self.locked(session_id) as run:
             self._check_open(run, now)
@@ -202,10 +241,13 @@ class McqRuns:
                 await emit(self.services, session_id, "assessment_started",
                            {"assessment": run.pack.slug, "by": conn.principal.user})
             await self._announce(run, before, now, asker=conn, question=question)
-        self.watch(session_id)
 
     async def get_question(self, conn: Connection, session_id: int) -> None:
         """`get_question`: the current question again, with the time left on it."""
+        await self._again_if_stale(session_id, lambda: self._get_question(conn, session_id))
+        self.watch(session_id)
+
+    async def _get_question(self, conn: Connection, session_id: int) -> None:
         now = _now()
         async with self.locked(session_id) as run:
             before = self._require_started(run)
@@ -215,11 +257,16 @@ class McqRuns:
             run.state, question = engine.current_or_next(run.pack, before, now)
             await self._save(run)
             await self._announce(run, before, now, asker=conn, question=question)
-        self.watch(session_id)
 
     async def submit(self, conn: Connection, session_id: int, question_id: str,
                      selected: str | int) -> None:
         """`submit_answer`: feedback and progress to every socket, then the next question."""
+        await self._again_if_stale(
+            session_id, lambda: self._submit(conn, session_id, question_id, selected))
+        self.watch(session_id)
+
+    async def _submit(self, conn: Connection, session_id: int, question_id: str,
+                      selected: str | int) -> None:
         now = _now()
         async with self.locked(session_id) as run:
             before = self._require_started(run)
@@ -242,7 +289,6 @@ class McqRuns:
                 "time_taken_seconds": feedback.time_taken_seconds})
             await self._publish(session_id, "answer_feedback", feedback.model_dump(mode="json"))
             await self._announce(run, before, now, asker=conn, question=question)
-        self.watch(session_id)
 
     async def current_question(self, session_id: int) -> dict[str, Any] | None:
         """The question on screen now (for the help chat), or None."""
@@ -300,6 +346,12 @@ class McqRuns:
 
     async def _tick(self, session_id: int) -> float | None:
         """Time out what is due; the seconds until the next deadline, None when there is none."""
+        try:
+            return await self._step_clock(session_id)
+        except _Stale:  # another server moved the run on: look again at once
+            return 0.05
+
+    async def _step_clock(self, session_id: int) -> float | None:
         now = _now()
         async with self.locked(session_id) as run:
             before = run.state

@@ -59,6 +59,9 @@ class Session(Model):
     score = fields.FloatField(null=True)
     flags: fields.JSONField[list[dict[str, Any]]] = fields.JSONField(default=list)
     mcq_state: fields.JSONField[dict[str, Any] | None] = fields.JSONField(null=True)
+    mcq_rev = fields.IntField(default=0)
+    """Bumped by every save of `mcq_state`: a save from a stale read (another server acted
+    on the run meanwhile) changes nothing and the step is done again."""
     meta: fields.JSONField[dict[str, Any]] = fields.JSONField(default=dict)
 
 

@@ -10,6 +10,11 @@ class Migration(migrations.Migration):
     operations = [
         ops.AddField(
             model_name='Session',
+            name='mcq_rev',
+            field=fields.IntField(default=0),
+        ),
+        ops.AddField(
+            model_name='Session',
             name='paused_seconds',
             field=fields.FloatField(default=0),
         ),

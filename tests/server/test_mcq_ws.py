@@ -331,3 +331,43 @@ async def test_the_candidate_channel_refuses_a_start_outside_the_window(sqlite_a
     await ws.send_json(send("start_assessment", test_id="backend-mcq"))
     assert (await recv(ws, "error"))["data"]["code"] == "wrong_test"
     await ws.close()
+
+
+async def test_an_answer_racing_another_server_s_save_is_applied_once_on_fresh_state(
+        api: Api, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Another server saves the run between this step's read and its save: the save changes
+    nothing, the step runs again on the fresh state, and the candidate hears one feedback."""
+    from server.mcq_runs import McqRuns
+
+    await load_pack(api, short_pack())
+    ws = await open_assessment(api, "short")
+    started, q = await start(ws, "short")
+    sid = started["session_id"]
+    real_save = McqRuns._save
+    raced: list[int] = []
+
+    async def save_just_after_another_server(self: McqRuns, run: Any) -> None:
+        if not raced:  # another server's step commits between our read and our save
+            raced.append(run.rev)
+            await Session.filter(id=sid).update(mcq_rev=run.rev + 1)
+        await real_save(self, run)
+
+    monkeypatch.setattr(McqRuns, "_save", save_just_after_another_server)
+    feedback = await answer(ws, q["question_id"], ANSWERS[q["question_id"]])
+    assert feedback["is_correct"] and feedback["progress"]["answered"] == 1
+    await recv(ws, "question")
+    assert not [m for m in await _pending(ws) if m.get("type") == "answer_feedback"]
+    row = await Session.get(id=sid)
+    assert raced and row.mcq_rev == raced[0] + 2  # theirs, then ours, once
+    assert len(row.mcq_state["answered"]) == 1
+    await ws.close()
+
+
+async def _pending(ws: Any) -> list[dict[str, Any]]:
+    """Frames already waiting on the socket."""
+    frames = []
+    while True:
+        try:
+            frames.append(await recv(ws, timeout=0.3))
+        except TimeoutError:
+            return frames
