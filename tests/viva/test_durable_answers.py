@@ -16,20 +16,11 @@ import pytest
 from websockets.asyncio.client import connect
 
 from tests.conftest import SECRET, make_settings
+from tests.server.examining_helpers import PAIRS
 from viva.client import VivaClient
 from viva.invite import Invite
 from viva.outbox import Outbox
 from viva.protocol import Message
-
-PAIRS = """def pairs(items):
-    out = []
-    for a in items:
-        for b in items:
-            if a < b:
-                out.append((a, b))
-    return out
-"""
-"""Seven new lines with a doubly nested loop: the offline examiner asks about `pairs`."""
 
 ANSWER = ("It is O(n^2) time because of the two nested loops over items: every pair is "
           "compared, so a list ten times longer takes a hundred times as long.")
