@@ -73,12 +73,16 @@ class DocumentSync:
         if not task.cancelled() and (exc := task.exception()) is not None:
             logger.error("sending a document failed", exc_info=exc)
 
-    async def flush(self, uri: str) -> int | None:
-        """Send the document's buffer now, if it changed; the update's seq."""
+    def _settle(self, uri: str) -> str | None:
+        """Cancel the document's pending send; its workspace path (None: outside the root)."""
         timer = self._timers.pop(uri, None)
         if timer is not None:
             timer.cancel()
-        rel = self.root.relative(uri)
+        return self.root.relative(uri)
+
+    async def flush(self, uri: str) -> int | None:
+        """Send the document's buffer now, if it changed; the update's seq."""
+        rel = self._settle(uri)
         if rel is None:
             return None
         text = self.read_buffer(uri)
@@ -88,10 +92,7 @@ class DocumentSync:
 
     async def closed(self, uri: str) -> int | None:
         """A document was closed: the session gets what is on disk now (edits may be discarded)."""
-        timer = self._timers.pop(uri, None)
-        if timer is not None:
-            timer.cancel()
-        rel = self.root.relative(uri)
+        rel = self._settle(uri)
         if rel is None:
             return None
         text = read_text_file(self.root.file(rel), self.max_file_bytes)

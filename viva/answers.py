@@ -14,7 +14,7 @@ import logging
 from typing import Final
 
 from viva.outbox import Outbox
-from viva.protocol import Message, ResponseSubmitted, encode
+from viva.protocol import Message, ResponseSubmitted, decimal_id, encode
 
 __all__ = ["ANSWER_REFUSED", "ANSWER_RETRY", "MAX_ANSWER_RETRY", "AnswerSender"]
 
@@ -30,15 +30,16 @@ MAX_ANSWER_RETRY: Final = 60.0
 """Longest pause between such resends on one connection."""
 
 
+def _wire_id(interaction_id: int | str) -> int | str:
+    """An interaction id as `response_submitted` sends it: a number when it is one."""
+    text = str(interaction_id).strip()
+    number = decimal_id(text, max_digits=18)
+    return text if number is None else number
+
+
 def _answer_key(interaction_id: int | str) -> str:
     """An interaction id as the outbox keeps it: decimal ids in their canonical spelling."""
-    text = str(interaction_id).strip()
-    return str(int(text)) if text.isascii() and text.isdecimal() else text
-
-
-def _wire_id(key: str) -> int | str:
-    """An outbox key as `response_submitted` sends it: a number when it is one."""
-    return int(key) if key.isascii() and key.isdecimal() else key
+    return str(_wire_id(interaction_id))
 
 
 class AnswerSender:
