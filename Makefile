@@ -10,10 +10,10 @@ $(BIN)/python:
 	$(PYTHON) -m uv venv --quiet --python $(PYTHON) $(VENV)
 
 install: $(BIN)/python
-	$(PYTHON) -m uv pip install --quiet --python $(BIN)/python -e '.[server]'
+	$(PYTHON) -m uv pip install --quiet --compile-bytecode --python $(BIN)/python -e '.[server]'
 
 install-test: $(BIN)/python
-	$(PYTHON) -m uv pip install --quiet --python $(BIN)/python -e '.[server,test]'
+	$(PYTHON) -m uv pip install --quiet --compile-bytecode --python $(BIN)/python -e '.[server,test]'
 
 demo: install
 	$(BIN)/viva demo
@@ -25,6 +25,6 @@ test: install-test
 	$(BIN)/python -m pytest -q -p no:cacheprovider
 
 lint: $(BIN)/python
-	$(PYTHON) -m uv pip install --quiet --python $(BIN)/python -e '.[server,test,dev]'
+	$(PYTHON) -m uv pip install --quiet --compile-bytecode --python $(BIN)/python -e '.[server,test,dev]'
 	$(BIN)/ruff check .
 	$(BIN)/mypy viva server watcher lsp_bridge tui

@@ -1,10 +1,14 @@
 """Ingest throughput: N candidates in a closed loop, each editing one line of a ~500-line file.
 
-The same load runs against `viva server` (PostgreSQL by default, or SQLite) and against a bare
-aiohttp server that acks each frame at once; the ratio says how much storing costs.
-Also prints bytes stored per edit against the file's size.
+The same frames go to `viva server` (PostgreSQL by default, or SQLite) and to a bare aiohttp
+server that acks each frame at once; the ratio says how much storing costs. Every frame
+(content, diff, hashes, JSON) is made before the clock starts, so the figures measure the
+servers, not this client. Modes: `content` (the whole text in each update, as older clients
+and a first sync send), `diff` (unified diffs, as the watcher and the editor bridge send).
+Also prints bytes stored per edit against the file's size, and checks acked == stored.
 
-    .venv/bin/python benchmarks/ingest.py [--connections 50] [--seconds 25] [--db postgres|sqlite] [--quick]
+    .venv/bin/python benchmarks/ingest.py [--mode content|diff|both] [--connections 50]
+        [--seconds 25] [--db postgres|sqlite] [--quick]
 """
 
 from __future__ import annotations
@@ -75,55 +79,111 @@ def starter(lines: int) -> str:
                    for i in range(lines // 2))
 
 
-async def candidate(ws_url: str, seconds: float, latencies: list[float], diff_mode: bool) -> int:
-    text = starter(500)
-    client_id = uuid.uuid4().hex[:8]
-    acked = 0
+def prepare_frames(count: int, diff_mode: bool) -> list[str]:
+    """`count` code_update frames, JSON-encoded: one line edited each time, seq 1..count.
+
+    Every connection sends the same frames: the idempotency key is (session, client, seq),
+    so one client id serves all sessions.
+    """
+    lines = starter(500).splitlines(keepends=True)
+    text = "".join(lines)
+    frames = []
+    for seq in range(1, count + 1):
+        i = (seq * 7) % len(lines)
+        lines[i] = f"    return value * {seq}  # edited {seq}\n"
+        new = "".join(lines)
+        data: dict[str, object] = {"path": "solution.py", "seq": seq, "client_id": "bench",
+                                   "sha256": sha256_text(new)}
+        if seq == 1 or not diff_mode:
+            data["content"] = new
+        else:
+            data["diff"] = make_diff(text, new, "solution.py")
+            data["base_sha256"] = sha256_text(text)
+        frames.append(json.dumps({"type": "code_update", "data": data}))
+        text = new
+    return frames
+
+
+class Exhausted(Exception):
+    """A connection sent every prepared frame before the time was up."""
+
+
+async def send(ws: websockets.ClientConnection, frame: str, seq: int) -> None:
+    """Send one prepared frame and wait for its ack."""
+    await ws.send(frame)
+    while True:
+        raw = await ws.recv()
+        if '"ack"' in raw[:16]:  # {"type": "ack", ...}: parsed only to check the seq
+            if json.loads(raw)["data"]["seq"] == seq:
+                return
+        elif '"resync"' in raw[:20] or '"error"' in raw[:20]:
+            raise RuntimeError(f"server answered {raw[:300]}")
+
+
+async def candidate(ws_url: str, frames: list[str], warmup: int, go: asyncio.Event,
+                    clock: dict[str, float], latencies: list[float]) -> int:
+    """Send `warmup` frames untimed, wait for every connection, then send until the deadline."""
     async with websockets.connect(ws_url, max_size=4 << 20) as ws:
         json.loads(await ws.recv())  # auth_success
-        seq = 0
-        deadline = time.monotonic() + seconds
-        first = True
-        while time.monotonic() < deadline:
-            seq += 1
-            lines = text.splitlines(keepends=True)
-            i = (seq * 7) % len(lines)
-            lines[i] = f"    return value * {seq}  # edited {seq}\n"
-            new = "".join(lines)
-            data = {"path": "solution.py", "seq": seq, "client_id": client_id, "sha256": sha256_text(new)}
-            if first or not diff_mode:
-                data["content"] = new
-            else:
-                data["diff"] = make_diff(text, new, "solution.py")
-                data["base_sha256"] = sha256_text(text)
+        for seq in range(1, warmup + 1):
+            await send(ws, frames[seq - 1], seq)
+        clock["ready"] += 1
+        await go.wait()
+        acked = 0
+        for seq in range(warmup + 1, len(frames) + 1):
+            if time.perf_counter() >= clock["deadline"]:
+                return acked
             started = time.perf_counter()
-            await ws.send(json.dumps({"type": "code_update", "data": data}))
-            while True:
-                reply = json.loads(await ws.recv())
-                if reply["type"] == "ack" and reply["data"]["seq"] == seq:
-                    break
-                if reply["type"] in ("resync", "error"):
-                    raise RuntimeError(f"server answered {reply}")
+            await send(ws, frames[seq - 1], seq)
             latencies.append(time.perf_counter() - started)
             acked += 1
-            text, first = new, False
-    return acked
+    raise Exhausted(f"all {len(frames)} frames sent before the time was up: raise --frames")
 
 
-async def run_load(urls: list[str], seconds: float, diff_mode: bool) -> dict[str, float]:
+async def vectors_loaded(health_url: str, timeout: float = 90) -> None:
+    """Wait until the server has opened its vector store (importing chromadb takes seconds).
+
+    The first question of the warm-up opens it; until then a timed run would measure the import.
+    """
+    deadline = time.monotonic() + timeout
+    async with httpx.AsyncClient() as http:
+        while time.monotonic() < deadline:
+            body = (await http.get(health_url)).json()
+            if body["components"].get("vectors", {}).get("status") in ("ok", "degraded"):
+                return
+            await asyncio.sleep(0.5)
+    print("warning: the vector store was not open after the warm-up", file=sys.stderr)
+
+
+async def run_load(urls: list[str], seconds: float, frames: list[str], warmup: int,
+                   settle: float, health_url: str | None = None) -> dict[str, float]:
+    """Every connection warms up (first sync, each session's first question), then the timed part."""
     latencies: list[float] = []
-    started = time.perf_counter()
-    counts = await asyncio.gather(*(candidate(u, seconds, latencies, diff_mode) for u in urls))
-    elapsed = time.perf_counter() - started
+    clock = {"ready": 0.0}
+    go = asyncio.Event()
+    tasks = [asyncio.create_task(candidate(u, frames, warmup, go, clock, latencies)) for u in urls]
+    while clock["ready"] < len(urls) and not any(t.done() for t in tasks):
+        await asyncio.sleep(0.01)
+    if health_url is not None:
+        await vectors_loaded(health_url)
+    await asyncio.sleep(settle)  # let the examiner finish what the warm-up started
+    clock["start"] = time.perf_counter()
+    clock["deadline"] = clock["start"] + seconds
+    go.set()
+    counts = await asyncio.gather(*tasks)
+    elapsed = time.perf_counter() - clock["start"]
     latencies.sort()
-    return {"acked": sum(counts), "per_s": sum(counts) / elapsed,
+    return {"acked": sum(counts) + warmup * len(urls), "timed": sum(counts),
+            "per_s": sum(counts) / elapsed,
             "p50_ms": statistics.median(latencies) * 1000,
             "p99_ms": latencies[int(len(latencies) * 0.99) - 1] * 1000}
 
 
-async def stored_bytes(db_url: str, file_size: int) -> tuple[float, int]:
-    """Average bytes stored per edit (diff or full text) and the number of rows."""
-    sql = "SELECT COUNT(*), COALESCE(SUM(LENGTH(COALESCE(diff, '')) + LENGTH(COALESCE(content, ''))), 0) FROM change"
+async def stored_bytes(db_url: str, sessions: list[int]) -> tuple[float, int]:
+    """Average bytes stored per edit (diff or full text) in these sessions, and the row count."""
+    ids = ",".join(str(int(i)) for i in sessions)
+    sql = ("SELECT COUNT(*), COALESCE(SUM(LENGTH(COALESCE(diff, '')) + LENGTH(COALESCE(content, ''))), 0) "
+           f"FROM change WHERE session_id IN ({ids})")
     if db_url.startswith("sqlite"):
         import sqlite3
 
@@ -141,13 +201,22 @@ async def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--connections", type=int, default=50)
     ap.add_argument("--seconds", type=float, default=25,
-                    help="per load (default 25: the first seconds are warm-up, when each session's first question loads the examiner and ChromaDB)")
+                    help="timed seconds per load, after the warm-up (default 25)")
     ap.add_argument("--db", choices=["postgres", "sqlite"], default="postgres")
-    ap.add_argument("--content", action="store_true", help="send whole content instead of diffs")
+    ap.add_argument("--mode", choices=["content", "diff", "both"], default="both",
+                    help="whole content in each update, unified diffs, or both (default)")
+    ap.add_argument("--frames", type=int, default=0,
+                    help="frames prepared per mode (default 8000 content, 20000 diff); "
+                         "each connection sends them in order")
+    ap.add_argument("--warmup", type=int, default=30,
+                    help="untimed updates per connection first: the first sync, and each "
+                         "session's first question, which loads the examiner and ChromaDB")
+    ap.add_argument("--settle", type=float, default=5,
+                    help="seconds between the warm-up (and the vector store's loading) and the timed part")
     ap.add_argument("--quick", action="store_true", help="10 connections for 3 s (CI smoke)")
     args = ap.parse_args()
     if args.quick:
-        args.connections, args.seconds = 10, 3
+        args.connections, args.seconds, args.warmup, args.settle = 10, 3, 5, 0.5
     tmp = Path(tempfile.mkdtemp(prefix="viva-bench-"))
     dbname = f"viva_bench_{uuid.uuid4().hex[:8]}"
     if args.db == "postgres":
@@ -178,28 +247,38 @@ async def main() -> None:
         from server.auth import mint_token
 
         admin_token = mint_token(SECRET, role="admin", name="bench")
-        urls = []
-        async with httpx.AsyncClient(base_url=f"http://127.0.0.1:{port}",
-                                     headers={"Authorization": f"Bearer {admin_token}"}) as http:
-            for i in range(args.connections):
-                r = await http.post("/sessions/", json={"candidate": {"name": f"bench{i}"}})
-                r.raise_for_status()
-                urls.append(r.json()["ws_url"])
-        echo_urls = [f"ws://127.0.0.1:{echo_port}/ws/session/{i}" for i in range(args.connections)]
-        diff_mode = not args.content
-        viva = await run_load(urls, args.seconds, diff_mode)
-        bare = await run_load(echo_urls, args.seconds, diff_mode)
         size = len(starter(500).encode())
-        per_edit, rows = await stored_bytes(db_url, size)
-        print(f"ingest benchmark: {args.connections} connections, {args.seconds:.0f} s each, "
-              f"{args.db}, {'diffs' if diff_mode else 'whole content'}, file {size} bytes")
-        print(f"{'':14}{'acked/s':>10}{'p50 ms':>10}{'p99 ms':>10}")
-        for name, r in (("viva", viva), ("bare aiohttp", bare)):
-            print(f"{name:14}{r['per_s']:>10.0f}{r['p50_ms']:>10.2f}{r['p99_ms']:>10.2f}")
-        print(f"ratio viva/bare acked/s: {viva['per_s'] / bare['per_s']:.2f}  (target >= 0.5)")
-        print(f"stored per edit: {per_edit:.0f} bytes over {rows} rows = "
-              f"{100 * per_edit / size:.2f}% of a full snapshot  (target <= 5%)")
-        print(f"acked {viva['acked']}, stored rows {rows}: {'ok' if rows == viva['acked'] else 'MISMATCH'}")
+        modes = ["content", "diff"] if args.mode == "both" else [args.mode]
+        print(f"ingest benchmark: {args.connections} connections, {args.seconds:.0f} s per load, "
+              f"{args.db}, file {size} bytes, frames prepared before timing")
+        for mode in modes:
+            frames = prepare_frames(args.frames or (8000 if mode == "content" else 20000),
+                                    diff_mode=mode == "diff")
+            urls, sessions = [], []
+            async with httpx.AsyncClient(base_url=f"http://127.0.0.1:{port}",
+                                         headers={"Authorization": f"Bearer {admin_token}"}) as http:
+                for i in range(args.connections):
+                    r = await http.post("/sessions/", json={"candidate": {"name": f"{mode}{i}"}})
+                    r.raise_for_status()
+                    urls.append(r.json()["ws_url"])
+                    sessions.append(r.json()["session_id"])
+            echo_urls = [f"ws://127.0.0.1:{echo_port}/ws/session/{i}" for i in range(args.connections)]
+            print(f"timing viva, mode {mode}", file=sys.stderr, flush=True)  # for a profiler to attach
+            viva = await run_load(urls, args.seconds, frames, args.warmup, args.settle,
+                                  f"http://127.0.0.1:{port}/health")
+            print(f"timing bare, mode {mode}", file=sys.stderr, flush=True)
+            bare = await run_load(echo_urls, args.seconds, frames, args.warmup, args.settle)
+            per_edit, rows = await stored_bytes(db_url, sessions)
+            print(f"\nmode {mode}: {'unified diffs' if mode == 'diff' else 'whole content'} "
+                  f"({statistics.mean(map(len, frames[1:])):.0f} bytes a frame)")
+            print(f"{'':14}{'acked/s':>10}{'p50 ms':>10}{'p99 ms':>10}")
+            for name, r in (("viva", viva), ("bare aiohttp", bare)):
+                print(f"{name:14}{r['per_s']:>10.0f}{r['p50_ms']:>10.2f}{r['p99_ms']:>10.2f}")
+            print(f"ratio viva/bare acked/s: {viva['per_s'] / bare['per_s']:.2f}  (target >= 0.3, goal 0.5)")
+            print(f"stored per edit: {per_edit:.0f} bytes over {rows} rows = "
+                  f"{100 * per_edit / size:.2f}% of a full snapshot  (target <= 5%)")
+            print(f"acked {viva['acked']}, stored rows {rows}: "
+                  f"{'ok' if rows == viva['acked'] else 'MISMATCH'}")
     finally:
         for proc in (server, echo):
             with contextlib.suppress(ProcessLookupError):  # it may have exited already

@@ -118,6 +118,11 @@ class ExaminerService:
         """Answer a help message with concepts and rules, never the open question's answer."""
         return await self._grader.chat(session_id, message)
 
+    @property
+    def vectors_state(self) -> str:
+        """The vector store's state: `not_loaded`, `loading`, `ok` or `degraded`."""
+        return self._stores.vectors_state
+
     async def add_flags(self, session_id: int, signals: list[Signal]) -> list[dict[str, Any]]:
         """Append signals not flagged yet to `Session.flags` and show them to proctors."""
         return await self._reporter.add_flags(session_id, signals)

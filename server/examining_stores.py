@@ -50,6 +50,15 @@ class Stores:
 
     # --- the vector store -----------------------------------------------------------------
 
+    @property
+    def vectors_state(self) -> str:
+        """`not_loaded` until first used, then `loading`, `ok` or `degraded` (for /health)."""
+        if "vectors" in self._degraded:
+            return "degraded"
+        if self._vectors is None:
+            return "not_loaded"
+        return "ok" if self._vectors.done() else "loading"
+
     def vectors_ready(self) -> VectorStore | None:
         """The vector store if it is open already; starts opening it otherwise."""
         task = self._open_vectors()

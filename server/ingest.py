@@ -11,6 +11,7 @@ same file never interleave silently: the loser reloads and retries.
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
@@ -80,7 +81,8 @@ class _Item:
     msg: CodeUpdate | FileDeleted
     future: asyncio.Future[Outcome]
     outcome: Outcome | None = None
-    row: Change | None = None
+    row: tuple[Any, ...] | None = None
+    """The `change` row to insert, in `_COLUMNS` order."""
     stored: StoredChange | None = None
     undo: list[tuple[dict[str, Any], str, Any]] = field(default_factory=list)
     """(mapping, key, previous value) to restore if the batch is not stored."""
@@ -308,11 +310,8 @@ class Ingestor:
             else:
                 kind, content = "diff", None
         sha = sha256_text(new) if new is not None else None
-        item.row = Change(session_id=item.session_id, path=msg.path, version=version,
-                          client_id=msg.client_id, seq=msg.seq, kind=kind, content=content,
-                          diff=diff or None, sha256=sha, size=len(new or ""),
-                          lines_added=added, lines_removed=removed, chars_added=chars_added,
-                          created_at=now)
+        item.row = (item.session_id, msg.path, version, msg.client_id, msg.seq, kind, content,
+                    diff or None, sha, len(new or ""), added, removed, chars_added, now)
         item.undo.append((known.files, msg.path, current))
         item.undo.append((known.acked, msg.client_id, known.acked.get(msg.client_id)))
         known.files[msg.path] = FileState(new, sha, version, since)
@@ -326,12 +325,16 @@ class Ingestor:
         rows = [i.row for i in batch if i.row is not None]
         if not rows:
             return
-        touched = {r.session_id for r in rows}  # type: ignore[attr-defined]
+        touched = list({r[0] for r in rows})
         now = datetime.now(UTC)
 
         async def write() -> None:
             async with in_transaction(self._connection) as conn:
-                await Change.bulk_create(rows, using_db=conn)
+                # plain rows through the driver's executemany: building an ORM object per row
+                # cost more than the insert itself (SQL in `_insert_sql`)
+                sql = _insert_sql(conn.capabilities.dialect, Change._meta.db_table)
+                stamp = _CREATED_AT.to_db_value(now, Change)
+                await conn.execute_many(sql, [(*r[:-1], stamp) for r in rows])
                 await Session.filter(id__in=touched).using_db(conn).update(last_activity=now)
 
         # Tortoise binds the transaction to the running task's context before BEGIN; if BEGIN
@@ -346,6 +349,20 @@ class Ingestor:
                     target.pop(key, None)
                 else:
                     target[key] = previous
+
+
+_COLUMNS: Final = ("session_id", "path", "version", "client_id", "seq", "kind", "content", "diff",
+                   "sha256", "size", "lines_added", "lines_removed", "chars_added", "created_at")
+"""The `change` columns an ingest row fills, in order; `id` is the database's."""
+_CREATED_AT: Final = Change._meta.fields_map["created_at"]
+
+
+@functools.cache
+def _insert_sql(dialect: str, table: str) -> str:
+    """INSERT of one `change` row, in the driver's placeholder style."""
+    columns = ", ".join(f'"{c}"' for c in _COLUMNS)
+    marks = ", ".join(f"${i}" if dialect == "postgres" else "?" for i in range(1, len(_COLUMNS) + 1))
+    return f'INSERT INTO "{table}" ({columns}) VALUES ({marks})'
 
 
 def _sha(state: FileState | None) -> str | None:

@@ -63,6 +63,8 @@ async def health(request: web.Request) -> web.Response:
     ingest = services.ingestor
     components["ingest"] = {"status": "ok", "queued": ingest.queued if ingest else 0}
     components["examiner"] = {"status": "ok", "mode": services.examiner.mode if services.examiner else "off"}
+    if services.examiner is not None:  # opened on the first question, in a thread: it takes seconds
+        components["vectors"] = {"status": services.examiner.vectors_state}
     body = {"status": "ok" if db_ok else "down", "version": VERSION,
             "uptime_seconds": round(time.monotonic() - services.started, 1),
             "components": components}

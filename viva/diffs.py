@@ -15,6 +15,7 @@ __all__ = ["DiffError", "apply_diff", "changed_lines", "diff_stats", "make_diff"
 
 _HUNK: Final = re.compile(r"^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@")
 _NO_EOL: Final = "\\ No newline at end of file"
+_CONTEXT: Final = 3
 
 
 class DiffError(ValueError):
@@ -27,18 +28,66 @@ def sha256_text(text: str) -> str:
 
 
 def make_diff(before: str, after: str, path: str = "file") -> str:
-    """A unified diff (3 lines of context) turning `before` into `after`."""
-    lines = difflib.unified_diff(
-        before.splitlines(keepends=True), after.splitlines(keepends=True),
-        f"a/{path}", f"b/{path}", n=3,
-    )
+    """A unified diff (3 lines of context) turning `before` into `after`.
+
+    The lines both versions share at the start and at the end are set aside first, so a
+    one-line edit costs what the edit costs, not what the file costs: difflib only sees the
+    changed middle and its context.
+    """
+    if before == after:
+        return ""
+    head, tail = _common_edges(before, after)
+    a = before.splitlines(keepends=True)
+    b = after.splitlines(keepends=True)
+    lo = max(0, head - _CONTEXT)
+    cut = max(0, tail - _CONTEXT)
+    lines = difflib.unified_diff(a[lo:len(a) - cut], b[lo:len(b) - cut],
+                                 f"a/{path}", f"b/{path}", n=_CONTEXT)
     out: list[str] = []
     for line in lines:
+        if lo and line.startswith("@@"):
+            line = _shift_hunk(line, lo)
         if line.endswith("\n"):
             out.append(line)
         else:  # last line without a newline: mark it the way diff(1) does
             out.append(line + "\n" + _NO_EOL + "\n")
     return "".join(out)
+
+
+def _common_edges(before: str, after: str) -> tuple[int, int]:
+    """Whole lines that two different texts share at the start and at the end, not overlapping."""
+    # binary searches over slices: the comparisons run in C, a Python loop per line would not
+    lo, hi = 0, min(len(before), len(after))
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if before[:mid] == after[:mid]:
+            lo = mid
+        else:
+            hi = mid - 1
+    prefix = before.rfind("\n", 0, lo) + 1  # back to the start of the line that differs
+    lo, hi = 0, min(len(before), len(after)) - prefix  # the suffix stays clear of the prefix
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if before[len(before) - mid:] == after[len(after) - mid:]:
+            lo = mid
+        else:
+            hi = mid - 1
+    if lo == 0:
+        return before.count("\n", 0, prefix), 0
+    # a line lies wholly in the shared suffix when it starts inside it: after a newline in the
+    # suffix, or at the suffix's first character if both texts have a line start there
+    starts_line = all(lo == len(t) or t[len(t) - lo - 1] == "\n" for t in (before, after))
+    tail = before.count("\n", len(before) - lo, len(before) - 1) + starts_line
+    return before.count("\n", 0, prefix), tail
+
+
+def _shift_hunk(header: str, offset: int) -> str:
+    """A hunk header made on slices, moved by `offset` lines to where the slices began."""
+    m = _HUNK.match(header)
+    assert m is not None  # difflib wrote it
+    old = str(int(m.group(1)) + offset) + ("," + m.group(2) if m.group(2) is not None else "")
+    new = str(int(m.group(3)) + offset) + ("," + m.group(4) if m.group(4) is not None else "")
+    return f"@@ -{old} +{new} @@{header[m.end():]}"
 
 
 def apply_diff(before: str, diff: str) -> str:
