@@ -167,6 +167,7 @@ async def run_load(urls: list[str], seconds: float, frames: list[str], warmup: i
     if health_url is not None:
         await vectors_loaded(health_url)
     await asyncio.sleep(settle)  # let the examiner finish what the warm-up started
+    print(f"timing {urls[0]}", file=sys.stderr, flush=True)  # a profiler may attach now
     clock["start"] = time.perf_counter()
     clock["deadline"] = clock["start"] + seconds
     go.set()
@@ -263,10 +264,8 @@ async def main() -> None:
                     urls.append(r.json()["ws_url"])
                     sessions.append(r.json()["session_id"])
             echo_urls = [f"ws://127.0.0.1:{echo_port}/ws/session/{i}" for i in range(args.connections)]
-            print(f"timing viva, mode {mode}", file=sys.stderr, flush=True)  # for a profiler to attach
             viva = await run_load(urls, args.seconds, frames, args.warmup, args.settle,
                                   f"http://127.0.0.1:{port}/health")
-            print(f"timing bare, mode {mode}", file=sys.stderr, flush=True)
             bare = await run_load(echo_urls, args.seconds, frames, args.warmup, args.settle)
             per_edit, rows = await stored_bytes(db_url, sessions)
             print(f"\nmode {mode}: {'unified diffs' if mode == 'diff' else 'whole content'} "

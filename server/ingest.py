@@ -332,10 +332,12 @@ class Ingestor:
             async with in_transaction(self._connection) as conn:
                 # plain rows through the driver's executemany: building an ORM object per row
                 # cost more than the insert itself (SQL in `_insert_sql`)
-                sql = _insert_sql(conn.capabilities.dialect, Change._meta.db_table)
+                dialect = conn.capabilities.dialect
                 stamp = _CREATED_AT.to_db_value(now, Change)
-                await conn.execute_many(sql, [(*r[:-1], stamp) for r in rows])
-                await Session.filter(id__in=touched).using_db(conn).update(last_activity=now)
+                await conn.execute_many(_insert_sql(dialect, Change._meta.db_table),
+                                        [(*r[:-1], stamp) for r in rows])
+                await conn.execute_query(_touch_sql(dialect, Session._meta.db_table, len(touched)),
+                                         [stamp, *touched])
 
         # Tortoise binds the transaction to the running task's context before BEGIN; if BEGIN
         # fails (the database went away), that binding would stay with the writer task for
@@ -363,6 +365,13 @@ def _insert_sql(dialect: str, table: str) -> str:
     columns = ", ".join(f'"{c}"' for c in _COLUMNS)
     marks = ", ".join(f"${i}" if dialect == "postgres" else "?" for i in range(1, len(_COLUMNS) + 1))
     return f'INSERT INTO "{table}" ({columns}) VALUES ({marks})'
+
+
+@functools.cache
+def _touch_sql(dialect: str, table: str, count: int) -> str:
+    """UPDATE of `last_activity` on `count` sessions, in the driver's placeholder style."""
+    marks = [f"${i}" if dialect == "postgres" else "?" for i in range(1, count + 2)]
+    return f'UPDATE "{table}" SET "last_activity" = {marks[0]} WHERE "id" IN ({", ".join(marks[1:])})'
 
 
 def _sha(state: FileState | None) -> str | None:

@@ -162,3 +162,19 @@ async def test_a_reconnecting_client_is_shown_the_questions_still_open(api: Api)
     q = await recv(ws, "question")
     assert (q["data"]["question"], q["data"]["line"]) == ("Why a list?", 3)
     await ws.close()
+
+
+async def test_a_stored_update_moves_the_sessions_last_activity(api: Api) -> None:
+    """The group commit touches `last_activity` of every session in the batch, on both backends."""
+    first, second = await api.create_session(), await api.create_session()
+    sockets = [await api.ws(s) for s in (first, second)]
+    for ws in sockets:
+        await recv(ws, "auth_success")
+    for n, ws in enumerate(sockets):
+        await ws.send_json(update("a.py", 1, f"print({n})\n"))
+        await recv(ws, "ack")
+    for s in (first, second):
+        state = await (await api.client.get(f"/sessions/{s['session_id']}", headers=api.auth())).json()
+        assert state["last_activity"] is not None, state
+    for ws in sockets:
+        await ws.close()
