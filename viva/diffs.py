@@ -31,22 +31,20 @@ def make_diff(before: str, after: str, path: str = "file") -> str:
     """A unified diff (3 lines of context) turning `before` into `after`.
 
     The lines both versions share at the start and at the end are set aside first, so a
-    one-line edit costs what the edit costs, not what the file costs: difflib only sees the
-    changed middle and its context.
+    one-line edit costs what the edit costs, not what the file costs: only the changed
+    middle and its context are split into lines and handed to difflib.
     """
     if before == after:
         return ""
-    head, tail = _common_edges(before, after)
-    a = before.splitlines(keepends=True)
-    b = after.splitlines(keepends=True)
-    lo = max(0, head - _CONTEXT)
-    cut = max(0, tail - _CONTEXT)
-    lines = difflib.unified_diff(a[lo:len(a) - cut], b[lo:len(b) - cut],
+    start, end_before, end_after = _changed_region(before, after)
+    lines = difflib.unified_diff(before[start:end_before].splitlines(keepends=True),
+                                 after[start:end_after].splitlines(keepends=True),
                                  f"a/{path}", f"b/{path}", n=_CONTEXT)
+    first = before.count("\n", 0, start)  # lines set aside above the region
     out: list[str] = []
     for line in lines:
-        if lo and line.startswith("@@"):
-            line = _shift_hunk(line, lo)
+        if first and line.startswith("@@"):
+            line = _shift_hunk(line, first)
         if line.endswith("\n"):
             out.append(line)
         else:  # last line without a newline: mark it the way diff(1) does
@@ -54,9 +52,12 @@ def make_diff(before: str, after: str, path: str = "file") -> str:
     return "".join(out)
 
 
-def _common_edges(before: str, after: str) -> tuple[int, int]:
-    """Whole lines that two different texts share at the start and at the end, not overlapping."""
-    # binary searches over slices: the comparisons run in C, a Python loop per line would not
+def _changed_region(before: str, after: str) -> tuple[int, int, int]:
+    """Where two different texts differ, in whole lines plus context: (start, end in before, end in after).
+
+    `before[:start] == after[:start]` and `before[end_before:] == after[end_after:]`.
+    """
+    # binary searches over slices: each comparison is one memcmp in C, not a step per line
     lo, hi = 0, min(len(before), len(after))
     while lo < hi:
         mid = (lo + hi + 1) // 2
@@ -64,21 +65,29 @@ def _common_edges(before: str, after: str) -> tuple[int, int]:
             lo = mid
         else:
             hi = mid - 1
-    prefix = before.rfind("\n", 0, lo) + 1  # back to the start of the line that differs
-    lo, hi = 0, min(len(before), len(after)) - prefix  # the suffix stays clear of the prefix
+    changed = before.rfind("\n", 0, lo) + 1  # the start of the first line that differs
+    start = changed
+    for _ in range(_CONTEXT):
+        if start:
+            start = before.rfind("\n", 0, start - 1) + 1
+    lo, hi = 0, min(len(before), len(after)) - changed  # the shared tail stays clear of it
     while lo < hi:
         mid = (lo + hi + 1) // 2
         if before[len(before) - mid:] == after[len(after) - mid:]:
             lo = mid
         else:
             hi = mid - 1
-    if lo == 0:
-        return before.count("\n", 0, prefix), 0
-    # a line lies wholly in the shared suffix when it starts inside it: after a newline in the
-    # suffix, or at the suffix's first character if both texts have a line start there
-    starts_line = all(lo == len(t) or t[len(t) - lo - 1] == "\n" for t in (before, after))
-    tail = before.count("\n", len(before) - lo, len(before) - 1) + starts_line
-    return before.count("\n", 0, prefix), tail
+    # the shared tail counts from a point that starts a line in both texts
+    tail = before[len(before) - lo:]
+    if not all(lo == len(t) or t[len(t) - lo - 1] == "\n" for t in (before, after)):
+        lo -= tail.find("\n") + 1 if "\n" in tail else lo
+    end_before, end_after = len(before) - lo, len(after) - lo
+    for _ in range(_CONTEXT):  # the same shared lines follow in both
+        if end_before < len(before):
+            step = before.find("\n", end_before) + 1 or len(before)
+            end_after += step - end_before
+            end_before = step
+    return start, end_before, end_after
 
 
 def _shift_hunk(header: str, offset: int) -> str:
