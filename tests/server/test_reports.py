@@ -219,4 +219,9 @@ async def test_the_packs_starter_files_synced_on_first_connect_are_no_paste_burs
     await send_code(api, ws, "notes.md", 2, "Notes\n" + PASTE)  # the starter and a paste
     flags = (await (await api.client.get(f"/sessions/{sid}", headers=api.auth())).json())["flags"]
     assert [(f["kind"], f["path"]) for f in flags] == [("paste_burst", "notes.md")]
+    # nor is it the candidate's in the report's coding timeline
+    await api.client.post(f"/sessions/{sid}/generate-report", headers=api.auth())
+    timeline = (await (await report(api, sid)).json())["timeline"]
+    assert timeline["chars_added"] == len(PASTE)
+    assert [i["path"] for i in timeline["largest_insertions"]] == ["notes.md"]
     await ws.close()
