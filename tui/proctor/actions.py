@@ -125,8 +125,7 @@ class ReportDialog(ModalScreen[tuple[str, str] | None]):
                 yield RadioButton("HTML", id="html")
             yield Input(value=shown_path(self._folder / f"session-{self._session_id}-report.md"),
                         id="path")
-            yield Label("Enter saves · Esc cancels · shift+tab, arrows and space choose the "
-                        "format", classes="hint")
+            yield Label("Enter saves · Esc cancels · arrows and space: format", classes="hint")
             with Horizontal():
                 yield Button("Cancel", id="cancel")
                 yield Button("Save", id="save", variant="primary")
