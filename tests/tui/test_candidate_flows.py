@@ -76,6 +76,7 @@ async def test_a_question_shows_the_code_it_points_at_with_the_line_marked(
             "interaction_id": 99, "question": "Why x10?", "path": "main.py", "line": 10,
             "skill": "naming"})
         card = (await wait_for(pilot, lambda: _cards(app), what="the question"))[0]
+        await wait_for(pilot, lambda: card.query(".card-code"), what="the card's excerpt")
         code = card.query_one(".card-code").content
         assert code.line_range == (7, 13) and code.highlight_lines == {10}
         assert "main.py:10" in text_of(card.query_one(".card-title"))
