@@ -343,3 +343,29 @@ async def test_a_companion_that_joins_later_shows_the_whole_conversation_and_kee
         await wait_for(pilot, lambda: app.query(".note.-proctor"), what="the next message")
         assert [c.number for c in _cards(app)] == [1, 2, 3]
         assert cards[2].has_class("-evaluated")
+
+
+async def test_an_answer_shown_as_queued_is_shown_as_taken_once_the_server_has_it(
+        sqlite_api, tmp_path: Path) -> None:
+    """The server's word that the answer was taken clears "(queued until reconnected)"."""
+    from datetime import UTC, datetime
+
+    from server.models import Interaction
+
+    session = await sqlite_api.create_session()
+    row = await Interaction.create(session_id=session["session_id"], path="b.py", line=2,
+                                   question="Why a set?", asked_at=datetime.now(UTC))
+    app = CandidateApp(invite_for(sqlite_api, session), workspace=tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await connected(pilot, app)
+        await wait_for(pilot, lambda: app.query(".card-answer"), what="the question")
+        card = _cards(app)[0]
+        card.show_answer("Membership.", queued=True)  # as typed while the network was down
+        assert "queued" in text_of(card.query_one(".card-answer"))
+        other = await sqlite_api.ws(session)  # the outbox's resend, as the server sees it
+        await other.send_json({"type": "response_submitted",
+                               "data": {"interaction_id": row.id, "response": "Membership."}})
+        await wait_for(pilot, lambda: "queued" not in text_of(card.query_one(".card-answer")),
+                       what="the answer shown as taken")
+        assert "Membership." in text_of(card.query_one(".card-answer"))
+        await other.close()

@@ -49,7 +49,7 @@ class ServerMessages(Finishing):
             card = self.feed.add_question(data.interaction_id, data.question or "",
                                           path=data.path, line=data.line, skill=data.skill,
                                           number=data.number)
-        if data.response is not None and not card.answered:
+        if data.response is not None:  # taken by the server: no longer "queued", if it was
             card.show_answer(data.response)
         if card.answered:
             if self.answer_box.target is card:
