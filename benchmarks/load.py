@@ -233,7 +233,8 @@ class Candidate:
             elif kind == "error":
                 code = str(data.get("code"))
                 self.stats.errors[code] = self.stats.errors.get(code, 0) + 1
-            elif kind == "question" and data.get("interaction_id") is not None:
+            elif kind == "question" and data.get("interaction_id") is not None \
+                    and data.get("response") is None:  # (not one announced as answered)
                 self.stats.questions += 1
                 self.stats.asked_at.append(time.perf_counter() - self.stats.started)
                 if self.rng.random() < 0.8:

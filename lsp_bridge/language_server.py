@@ -199,6 +199,8 @@ class VivaLanguageServer(LanguageServer):
             q = self.questions.close(data.interaction_id)
             if q is not None and q.path is not None:
                 self.publish_questions(q.path)
+            if data.replayed:  # graded before this connection: old news
+                return
             self.notify(types.MessageType.Info,
                         f"viva: answer to question {data.interaction_id} scored "
                         f"{data.score}/10. {data.evaluation}")
@@ -228,12 +230,18 @@ class VivaLanguageServer(LanguageServer):
         path = data.path
         if path is not None and self.root is not None:
             path = self.root.relative_path(self.root.file(path))
+        known = self.questions.get(data.interaction_id)
+        answered = data.response is not None or (known is not None and known.answered)
         q = OpenQuestion(interaction_id=data.interaction_id, question=data.question or "",
-                         path=path, line=data.line or 0, skill=data.skill)
+                         path=path, line=data.line or 0, skill=data.skill, answered=answered)
         self.questions.add(q)
         where = f" about {q.path}" + (f" line {q.line}" if q.line else "") if q.path else ""
         if q.path is not None:
             self.publish_questions(q.path)
+        # the server sends a question again on every connect, and once more when it is
+        # answered (from any client): announce only a question that is new and open
+        if answered or (data.replayed and known is not None):
+            return
         self.notify(types.MessageType.Info,
                     f"viva question {q.interaction_id}{where}: {q.question} "
                     f"(answer with the code action on a selection, or {ANSWER_COMMAND})")

@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Any, Final
 from tortoise.expressions import Q
 from tortoise.functions import Count
 
+from server.conversation import number_of, question_payload
 from server.errors import StoreUnavailable
 from server.examiner import (
     AskContext,
@@ -270,8 +271,7 @@ class ExaminerService:
             kind=question.kind[:64], question=question.text, expected=list(question.expected),
             facts=json.loads(json.dumps(question.facts, default=str)), asked_at=now)
         work.asked_now(question.text, now)
-        payload = {"interaction_id": row.id, "question": question.text, "path": question.path,
-                   "line": question.line, "skill": question.skill}
+        payload = question_payload(row, await number_of(row))
         # the Interaction row is the record (the timeline reads it): publish only
         await emit(self.services, session_id, "question", payload, to="all",
                    message=("question", payload), store=False)

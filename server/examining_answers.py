@@ -15,6 +15,7 @@ from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
+from server.conversation import number_of, question_payload
 from server.errors import Conflict, Forbidden, NotFound
 from server.examiner import EvaluateContext, OfflineExaminer, Question
 from server.models import Interaction
@@ -64,6 +65,10 @@ class Grader:
             await self._answered_before(session_id, row.id, response)
             return
         row.response, row.answered_at = response, now
+        # every companion shows it answered, not only the one it was typed in
+        await emit(self.services, session_id, "answer_taken", {"interaction_id": row.id},
+                   to="session", message=("question", question_payload(row, await number_of(row))),
+                   store=False)
         self._background.spawn(self._grade(session_id, row), f"grading interaction {row.id}")
 
     async def _answered_before(self, session_id: int, interaction_id: int, response: str) -> None:

@@ -18,6 +18,7 @@ from typing import Any, Final
 from pydantic import ValidationError
 
 from server.examiner import ChangeRecord, Finding, lines_changed_in
+from server.examiner.integrity import without_starter
 from server.ingest import StoredChange
 from server.models import Change, Interaction, Session
 from server.packs import ExaminerOverrides
@@ -62,6 +63,8 @@ class SessionWork:
     versions: dict[str, int] = field(default_factory=dict)
     snapshot: dict[str, str] = field(default_factory=dict)
     """The workspace as it stood at the last question (before any: the starter files)."""
+    starter: dict[str, str] = field(default_factory=dict)
+    """The pack's starter files: a file's first text is measured against its starter file."""
     last_asked: datetime | None = None
     asked: list[str] = field(default_factory=list)
     """Every question asked in the session, oldest first."""
@@ -84,6 +87,8 @@ class SessionWork:
         if session is not None and session.assessment is not None:
             pack = session.assessment.pack or {}
         self.limits = self.limits.overridden(pack.get("examiner"))
+        starter = (pack.get("task") or {}).get("files") or {}
+        self.starter = {str(p): str(text) for p, text in starter.items()}
         for path, state in (await rebuild(session_id)).items():
             self.versions[path] = state.version
             if state.content is not None:
@@ -95,8 +100,7 @@ class SessionWork:
             self.last_asked = max(row["asked_at"] for row in asked)
             self.snapshot = await rebuild_files(session_id, self.last_asked)
         else:
-            starter = (pack.get("task") or {}).get("files") or {}
-            self.snapshot = {str(p): str(text) for p, text in starter.items()}
+            self.snapshot = dict(self.starter)
         rows = await Change.filter(session_id=session_id).order_by("-id").limit(
             RECENT_CHANGES).values("path", "version", "created_at", "lines_added",
                                    "chars_added", "lines_removed")
@@ -111,6 +115,8 @@ class SessionWork:
         for change in batch:
             record = ChangeRecord(change.at, change.path, change.lines_added,
                                   change.chars_added, change.lines_removed)
+            if change.before is None:  # the file's first text: the starter part is not theirs
+                record = without_starter(record, change.after, self.starter.get(change.path))
             self.recent[(change.path, change.version)] = record
             fresh.append(record)
             if change.version > self.versions.get(change.path, 0):  # else loaded already

@@ -20,6 +20,7 @@ from server.examiner import (
     render_html,
     render_markdown,
 )
+from server.examiner.integrity import without_starter
 from server.models import Change, Interaction, Report, Session
 from server.workspace import rebuild_files
 
@@ -54,6 +55,15 @@ def final_code(files: dict[str, str]) -> str:
     return "\n".join(files[path] for path in sorted(files))
 
 
+def _candidates_part(change: dict[str, Any], starter: dict[str, Any]) -> ChangeRecord:
+    """A stored change as the candidate's doing: a file's first text less its starter file."""
+    record = ChangeRecord(change["created_at"], change["path"], change["lines_added"],
+                          change["chars_added"], change["lines_removed"])
+    if change["version"] != 1 or change["path"] not in starter:
+        return record
+    return without_starter(record, change["content"], str(starter[change["path"]]))
+
+
 async def report_input(session: Session, files: dict[str, str] | None = None) -> ReportInput:
     """Everything the report needs, read from the database (`files`: the final workspace,
     when the caller has it already)."""
@@ -62,7 +72,9 @@ async def report_input(session: Session, files: dict[str, str] | None = None) ->
         "question", "path", "line", "skill", "response", "evaluation", "score", "asked_at",
         "answered_at")
     changes = await Change.filter(session_id=session.id).order_by("id").values(
-        "created_at", "path", "lines_added", "chars_added", "lines_removed")
+        "created_at", "path", "lines_added", "chars_added", "lines_removed", "version", "content")
+    starter = ((session.assessment.pack or {}).get("task") or {}).get("files") or {} \
+        if session.assessment else {}
     return ReportInput(
         session_id=session.id,
         candidate=session.candidate.name,
@@ -71,8 +83,7 @@ async def report_input(session: Session, files: dict[str, str] | None = None) ->
         started_at=session.created_at,
         finished_at=session.finished_at,
         interactions=list(rows),
-        changes=[ChangeRecord(c["created_at"], c["path"], c["lines_added"], c["chars_added"],
-                              c["lines_removed"]) for c in changes],
+        changes=[_candidates_part(c, starter) for c in changes],
         signals=[signal_of(f) for f in session.flags or [] if isinstance(f, dict)],
         files=files if files is not None else await rebuild_files(session.id),
     )

@@ -13,9 +13,10 @@ from aiohttp import web
 
 from server.auth import Principal, TokenError
 from server.clock import start_clock
+from server.conversation import replay
 from server.hub import Connection
 from server.ingest import Outcome
-from server.models import Interaction, Session
+from server.models import Session
 from server.services import SERVICES, Services
 from server.ws_frames import CLOSE_AUTH, CLOSE_DENIED, close_with, read_messages
 from viva.protocol import CodeUpdate, FileDeleted, Message, decimal_id, now_iso, parse_client_frame
@@ -67,7 +68,7 @@ async def session_socket(request: web.Request) -> web.WebSocketResponse:
                                "connection_id": conn.id, "timestamp": now_iso(),
                                "acked": await services.ingestor.acked(session.id),
                                "status": session.status})
-    await _resend_open_questions(conn, session.id)
+    await replay(conn, session.id)
     try:
         await _serve(services, conn, session)
     finally:
@@ -75,13 +76,6 @@ async def session_socket(request: web.Request) -> web.WebSocketResponse:
         services.metrics.ws_connections.labels("session").dec()
         await conn.close()
     return ws
-
-
-async def _resend_open_questions(conn: Connection, session_id: int) -> None:
-    """A client that (re)connects sees the questions still waiting for an answer."""
-    for q in await Interaction.filter(session_id=session_id, response__isnull=True).order_by("id"):
-        conn.send("question", {"interaction_id": q.id, "question": q.question, "path": q.path,
-                               "line": q.line, "skill": q.skill})
 
 
 async def _serve(services: Services, conn: Connection, session: Session) -> None:

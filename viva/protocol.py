@@ -196,6 +196,10 @@ class EvaluationResult(_Data):
     interaction_id: int | str
     evaluation: str
     score: int
+    number: int | None = None
+    """The question's place in the session (1 for its first question)."""
+    replayed: bool = False
+    """Sent again on connect: graded before this connection opened."""
 
 
 class Question(_Data):
@@ -210,6 +214,12 @@ class Question(_Data):
     question_id: int | str | None = None
     question_text: str | None = None
     options: list[str] | None = None
+    number: int | None = None
+    """A code question's place in the session (1 for its first question), as every client shows it."""
+    response: str | None = None
+    """The candidate's answer, once one was taken (from whichever client)."""
+    replayed: bool = False
+    """Sent again on connect: asked before this connection opened."""
 
 
 class SystemMessage(_Data):
@@ -387,7 +397,8 @@ def error_frame(error: str, code: str, field: str | None = None) -> str:
 
 def legacy_encode(type_: str, data: dict[str, Any]) -> str | None:
     """The older flat form of a server message, or None when it has no flat form."""
-    if type_ == "question" and "interaction_id" in data:
+    # an answered question is no news to a flat client: its evaluation is coming
+    if type_ == "question" and "interaction_id" in data and data.get("response") is None:
         return json.dumps({"message_type": "question", "interaction_id": data["interaction_id"],
                            "question": data.get("question")})
     if type_ == "evaluation_result":

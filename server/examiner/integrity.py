@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Final
 
-__all__ = ["ChangeRecord", "Signal", "detect_signals", "similarity_signals"]
+from viva.diffs import diff_stats, make_diff
+
+__all__ = ["ChangeRecord", "Signal", "detect_signals", "similarity_signals", "without_starter"]
 
 BURST_CHARS: Final = 400
 """A single change inserting at least this many characters is a large insertion."""
@@ -39,6 +41,16 @@ class Signal:
     detail: str
     severity: str
     """'info' or 'warn'."""
+
+
+def without_starter(record: ChangeRecord, text: str | None, starter: str | None) -> ChangeRecord:
+    """A file's first change as the candidate's doing: what its `text` adds to the pack's
+    `starter` file for that path (the starter text, synced on first connect, is not theirs)."""
+    if text is None or starter is None:
+        return record
+    added, removed = diff_stats(make_diff(starter, text, record.path))
+    return replace(record, lines_added=added, lines_removed=removed,
+                   chars_added=max(0, len(text) - len(starter)))
 
 
 def _minutes(seconds: float) -> str:

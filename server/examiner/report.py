@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 from itertools import pairwise
 from typing import Any, Final
 
-from ._render import render_html, render_markdown
+from ._render import plural, render_html, render_markdown
 from .integrity import ChangeRecord, Signal
 
 __all__ = ["ReportInput", "build_report", "render_html", "render_markdown"]
@@ -140,14 +140,15 @@ def _summary(inp: ReportInput, interactions: list[dict[str, Any]],
     average = round(sum(scores) / len(scores), 1) if scores else None
     rated = {k: v["average"] for k, v in skills.items() if v["average"] is not None}
     warnings = sum(1 for s in inp.signals if s.severity == "warn")
-    words = [f"{inp.candidate} answered {len(scores)} of {len(interactions)} questions"]
+    asked = plural(len(interactions), "question")
+    words = [f"{inp.candidate} answered {len(scores)} of {asked}"]
     if average is not None:
         words.append(f"with an average score of {average}/10")
-    text = " ".join(words) + f", over {timeline['edits']} edits and " \
-        f"{timeline['active_seconds'] // 60} active minutes."
+    text = " ".join(words) + f", over {plural(timeline['edits'], 'edit')} and " \
+        f"{plural(timeline['active_seconds'] // 60, 'active minute')}."
     if inp.signals:
-        text += f" {len(inp.signals)} integrity signals to review ({warnings} marked warn);" \
-            " they are prompts for a closer look, not a verdict."
+        text += f" {plural(len(inp.signals), 'integrity signal')} to review ({warnings} " \
+            "marked warn); signals are prompts for a closer look, not a verdict."
     return {
         "questions": len(interactions), "answered": len(scores), "average_score": average,
         "overall_percent": round(average * 10) if average is not None else None,

@@ -118,3 +118,47 @@ async def test_a_refused_invite_is_an_error_message_and_the_editor_keeps_being_s
     uri = editor.open("a.py", "x = 1\n")
     assert await hover(editor, uri, 0) is None  # still answering requests
     assert editor.client._server.returncode is None
+
+
+async def test_on_connect_the_replayed_conversation_announces_only_what_is_still_open(
+        sqlite_api, start_editor):
+    """A graded question stays closed, an answered one shows as answered, the open one is
+    announced once; an answer given elsewhere turns its diagnostic to answered, silently."""
+    from datetime import UTC, datetime
+
+    from server.models import Interaction
+
+    session = await sqlite_api.create_session()
+    sid, now = session["session_id"], datetime.now(UTC)
+    graded = await Interaction.create(session_id=sid, path="app.py", line=1, question="Why sys?",
+                                      asked_at=now, response="stdin.", answered_at=now,
+                                      evaluation="Fine.", score=7)
+    waiting = await Interaction.create(session_id=sid, path="app.py", line=3,
+                                       question="Why a set?", asked_at=now, response="Speed.",
+                                       answered_at=now)
+    open_ = await Interaction.create(session_id=sid, path="app.py", line=4,
+                                     question="Why a loop?", asked_at=now)
+    editor, uri = await connected_editor(sqlite_api, session, start_editor)
+
+    def shown_codes() -> dict[Any, str]:
+        return {d.code: d.message for d in editor.diagnostics.get(uri) or []}
+
+    await eventually(lambda: set(shown_codes()) == {waiting.id, open_.id},
+                     what="the two unevaluated questions' diagnostics")
+    assert "answered" in shown_codes()[waiting.id] and "answered" not in shown_codes()[open_.id]
+    await eventually(lambda: editor.shown(f"viva question {open_.id} "), what="the open question")
+    await publish(sqlite_api, session, "system_message", {"message": "marker one"})
+    await eventually(lambda: editor.shown("marker one"), what="the marker")
+    assert not editor.shown(f"viva question {graded.id} ")
+    assert not editor.shown(f"viva question {waiting.id} ")
+    assert not editor.shown("scored")
+
+    other = await sqlite_api.ws(session)
+    await other.send_json({"type": "response_submitted",
+                           "data": {"interaction_id": open_.id, "response": "Each line once."}})
+    await eventually(lambda: shown_codes().get(open_.id, "").endswith("evaluation)")
+                     or open_.id not in shown_codes(), what="the open question answered")
+    await eventually(lambda: editor.shown(f"answer to question {open_.id} scored"),
+                     what="its grade")
+    assert len(editor.shown(f"viva question {open_.id} ")) == 1
+    await other.close()

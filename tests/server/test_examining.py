@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -53,7 +54,8 @@ async def test_a_change_over_the_threshold_asks_every_connection_and_tells_proct
     await watcher.send_json(update("main.py", 1, PAIRS))
     first, second = (await recv(watcher, "question"))["data"], (await recv(tui, "question"))["data"]
     assert first == second
-    assert set(first) == {"interaction_id", "question", "path", "line", "skill"}
+    assert set(first) == {"interaction_id", "question", "path", "line", "skill", "number"}
+    assert first["number"] == 1  # every companion numbers it alike
     assert first["path"] == "main.py" and 1 <= first["line"] <= 7
     assert "`pairs`" in first["question"] and "main.py" in first["question"]
     event = await proctor_event(proctor, "question")
@@ -164,7 +166,8 @@ async def test_the_legacy_flat_client_gets_flat_questions_and_evaluations(exam: 
     assert "`pairs`" in question["question"]
     await ws.send_json({"message_type": "response_submitted",
                         "interaction_id": question["interaction_id"], "response": REAL_ANSWER})
-    result = await recv(ws, "evaluation_result")
+    # the next frame: not the answered question again (a flat client has no use for it)
+    result = json.loads((await ws.receive(timeout=10)).data)
     assert result["message_type"] == "evaluation_result"
     assert result["interaction_id"] == question["interaction_id"] and 0 <= result["score"] <= 10
     await ws.close()

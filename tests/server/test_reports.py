@@ -200,3 +200,28 @@ async def test_the_report_routes_are_in_the_openapi_document(exam_lite: Api) -> 
     params = spec["paths"]["/sessions/{id}/report/"]["get"]["parameters"]
     assert any(p["name"] == "format" for p in params)
 
+
+
+async def test_the_packs_starter_files_synced_on_first_connect_are_no_paste_burst(
+        exam_lite: Api) -> None:
+    """Only what differs from the starter file is the candidate's: a pasted addition to it
+    still is a paste burst, the starter text itself is none."""
+    from server.models import Assessment
+
+    api = exam_lite
+    await Assessment.create(slug="big-starter", title="Big starter", time_limit_minutes=30, pack={
+        "slug": "big-starter", "title": "Big starter", "time_limit_minutes": 30,
+        "task": {"description": "Extend it.", "files": {"lib.py": PASTE, "notes.md": "Notes\n"}}})
+    s = await api.create_session(assessment="big-starter")
+    sid = s["session_id"]
+    ws = await connect(api, s)
+    await send_code(api, ws, "lib.py", 1, PASTE)  # the watcher's first sync
+    await send_code(api, ws, "notes.md", 2, "Notes\n" + PASTE)  # the starter and a paste
+    flags = (await (await api.client.get(f"/sessions/{sid}", headers=api.auth())).json())["flags"]
+    assert [(f["kind"], f["path"]) for f in flags] == [("paste_burst", "notes.md")]
+    # nor is it the candidate's in the report's coding timeline
+    await api.client.post(f"/sessions/{sid}/generate-report", headers=api.auth())
+    timeline = (await (await report(api, sid)).json())["timeline"]
+    assert timeline["chars_added"] == len(PASTE)
+    assert [i["path"] for i in timeline["largest_insertions"]] == ["notes.md"]
+    await ws.close()

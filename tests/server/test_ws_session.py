@@ -178,3 +178,61 @@ async def test_a_stored_update_moves_the_sessions_last_activity(api: Api) -> Non
         assert state["last_activity"] is not None, state
     for ws in sockets:
         await ws.close()
+
+async def _conversation(session_id: int) -> list:
+    """Three questions: answered and graded, answered and not yet graded, open."""
+    from datetime import UTC, datetime
+
+    from server.models import Interaction
+
+    now = datetime.now(UTC)
+    return [
+        await Interaction.create(session_id=session_id, path="a.py", line=1, question="Why a dict?",
+                                 asked_at=now, response="Lookups are O(1).", answered_at=now,
+                                 evaluation="Right: constant-time lookups.", score=8),
+        await Interaction.create(session_id=session_id, path="a.py", line=5, question="Why sort?",
+                                 asked_at=now, response="For ties.", answered_at=now),
+        await Interaction.create(session_id=session_id, path="b.py", line=2, question="Why a set?",
+                                 asked_at=now),
+    ]
+
+
+async def test_a_connecting_client_is_shown_the_whole_conversation_numbered(api: Api) -> None:
+    """Every question in order, with its number, answer and evaluation, marked as replayed."""
+    s = await api.create_session()
+    rows = await _conversation(s["session_id"])
+    ws = await api.ws(s)
+    await recv(ws, "auth_success")
+    frames = [await recv(ws) for _ in range(4)]
+    assert [f["type"] for f in frames] == ["question", "evaluation_result", "question", "question"]
+    first, graded, second, third = (f["data"] for f in frames)
+    assert (first["interaction_id"], first["number"], first["response"]) == (
+        rows[0].id, 1, "Lookups are O(1).")
+    assert graded == {"interaction_id": rows[0].id, "evaluation": "Right: constant-time lookups.",
+                      "score": 8, "number": 1, "replayed": True}
+    assert (second["interaction_id"], second["number"], second["response"]) == (
+        rows[1].id, 2, "For ties.")
+    assert third["number"] == 3 and third.get("response") is None
+    assert (third["question"], third["path"], third["line"]) == ("Why a set?", "b.py", 2)
+    assert all(f["data"]["replayed"] is True for f in frames)
+    await ws.close()
+
+
+async def test_an_answer_given_on_one_connection_shows_as_answered_on_the_others(api: Api) -> None:
+    """The answer is announced to every connection (a `question` with its `response`)."""
+    s = await api.create_session()
+    rows = await _conversation(s["session_id"])
+    tui, editor = await api.ws(s), await api.ws(s)
+    for ws in (tui, editor):
+        await recv(ws, "auth_success")
+        for _ in range(4):
+            await recv(ws)
+    await tui.send_json({"type": "response_submitted",
+                         "data": {"interaction_id": rows[2].id, "response": "Membership tests."}})
+    for ws in (editor, tui):
+        seen = (await recv(ws, "question"))["data"]
+        assert (seen["interaction_id"], seen["number"], seen["response"]) == (
+            rows[2].id, 3, "Membership tests.")
+        assert not seen.get("replayed")
+    await tui.close()
+    await editor.close()

@@ -76,6 +76,7 @@ async def test_a_question_shows_the_code_it_points_at_with_the_line_marked(
             "interaction_id": 99, "question": "Why x10?", "path": "main.py", "line": 10,
             "skill": "naming"})
         card = (await wait_for(pilot, lambda: _cards(app), what="the question"))[0]
+        await wait_for(pilot, lambda: card.query(".card-code"), what="the card's excerpt")
         code = card.query_one(".card-code").content
         assert code.line_range == (7, 13) and code.highlight_lines == {10}
         assert "main.py:10" in text_of(card.query_one(".card-title"))
@@ -268,3 +269,103 @@ async def test_finishing_asks_first_then_waits_for_the_report(sqlite_api, tmp_pa
     resp = await sqlite_api.client.get(f"/sessions/{session['session_id']}/report/",
                                        headers=sqlite_api.auth())
     assert resp.status == 200
+
+
+async def test_a_proctors_report_during_the_session_does_not_end_it(
+        sqlite_api, tmp_path: Path) -> None:
+    """`report_ready` alone is not the end: the answer box and F10 stay, until `session_state`."""
+    session = await sqlite_api.create_session()
+    app = CandidateApp(invite_for(sqlite_api, session), workspace=tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await connected(pilot, app)
+        resp = await sqlite_api.client.post(f"/sessions/{session['session_id']}/generate-report",
+                                            headers=sqlite_api.auth())
+        assert resp.status in (200, 201), await resp.text()
+        await publish(sqlite_api, session["session_id"], "system_message", {"message": "after"})
+        await wait_for(pilot, lambda: app.query(".note.-proctor"), what="the next message")
+        assert app.state == "active" and app.status_bar.note != "report ready"
+        assert not app.query_one(AnswerBox).disabled
+        assert app.check_action("finish", ()) is True
+        await pilot.press("f10")
+        await wait_for(pilot, lambda: app.screen.query("#finish-dialog"), what="F10's question")
+        await pilot.press("n")
+        await publish(sqlite_api, session["session_id"], "session_state", {"status": "completed"})
+        await publish(sqlite_api, session["session_id"], "report_ready",
+                      {"session_id": session["session_id"]})
+        await wait_for(pilot, lambda: app.status_bar.note == "report ready", what="the end")
+        assert app.state == "completed" and app.query_one(AnswerBox).disabled
+
+
+async def test_a_companion_that_joins_later_shows_the_whole_conversation_and_keeps_in_step(
+        sqlite_api, tmp_path: Path) -> None:
+    """Questions asked before it opened, their answers and grades, numbered as elsewhere;
+    an answer typed in another companion shows here as answered, then graded."""
+    from datetime import UTC, datetime
+
+    from server.models import Interaction
+
+    session = await sqlite_api.create_session()
+    sid, now = session["session_id"], datetime.now(UTC)
+    await Interaction.create(session_id=sid, path="a.py", line=1, question="Why a dict?",
+                             asked_at=now, response="Lookups are O(1).", answered_at=now,
+                             evaluation="Right: constant-time lookups.", score=8)
+    await Interaction.create(session_id=sid, path="a.py", line=5, question="Why sort?",
+                             asked_at=now, response="For ties.", answered_at=now)
+    third = await Interaction.create(session_id=sid, path="b.py", line=2,
+                                     question="Why a set?", asked_at=now)
+    app = CandidateApp(invite_for(sqlite_api, session), workspace=tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await connected(pilot, app)
+        await wait_for(pilot, lambda: len(app.query(".card-title")) == 3, what="three questions")
+        cards = _cards(app)
+        assert [c.number for c in cards] == [1, 2, 3]
+        assert [text_of(c.query_one(".card-title")).split()[0] for c in cards] == ["Q1", "Q2", "Q3"]
+        assert "Lookups are O(1)." in text_of(cards[0].query_one(".card-answer"))
+        assert "Score 8/10" in text_of(cards[0].query_one(".card-evaluation"))
+        assert cards[1].answered and "For ties." in text_of(cards[1].query_one(".card-answer"))
+        assert not cards[2].answered and app.answer_box.target is cards[2]
+        assert "Q3" in app.answer_box.placeholder
+        other = await sqlite_api.ws(session)  # another companion answers Q3
+        await other.send_json({"type": "response_submitted",
+                               "data": {"interaction_id": third.id, "response": "Membership."}})
+        await wait_for(pilot, lambda: cards[2].answered, what="Q3 shown answered")
+        assert "Membership." in text_of(cards[2].query_one(".card-answer"))
+        await wait_for(pilot, lambda: cards[2].has_class("-evaluated"), what="Q3's grade")
+        assert len(_cards(app)) == 3 and app.answer_box.target is not cards[2]
+        await other.close()
+        # a reconnect replays the conversation again: the same three cards, nothing doubled
+        from server.services import SERVICES
+
+        await sqlite_api.client.server.app[SERVICES].hub.close_all(code=1012, message="restart")
+        await wait_for(pilot, lambda: not app.client.status.connected, timeout=5)
+        await connected(pilot, app)
+        await publish(sqlite_api, sid, "system_message", {"message": "after the replay"})
+        await wait_for(pilot, lambda: app.query(".note.-proctor"), what="the next message")
+        assert [c.number for c in _cards(app)] == [1, 2, 3]
+        assert cards[2].has_class("-evaluated")
+
+
+async def test_an_answer_shown_as_queued_is_shown_as_taken_once_the_server_has_it(
+        sqlite_api, tmp_path: Path) -> None:
+    """The server's word that the answer was taken clears "(queued until reconnected)"."""
+    from datetime import UTC, datetime
+
+    from server.models import Interaction
+
+    session = await sqlite_api.create_session()
+    row = await Interaction.create(session_id=session["session_id"], path="b.py", line=2,
+                                   question="Why a set?", asked_at=datetime.now(UTC))
+    app = CandidateApp(invite_for(sqlite_api, session), workspace=tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await connected(pilot, app)
+        await wait_for(pilot, lambda: app.query(".card-answer"), what="the question")
+        card = _cards(app)[0]
+        card.show_answer("Membership.", queued=True)  # as typed while the network was down
+        assert "queued" in text_of(card.query_one(".card-answer"))
+        other = await sqlite_api.ws(session)  # the outbox's resend, as the server sees it
+        await other.send_json({"type": "response_submitted",
+                               "data": {"interaction_id": row.id, "response": "Membership."}})
+        await wait_for(pilot, lambda: "queued" not in text_of(card.query_one(".card-answer")),
+                       what="the answer shown as taken")
+        assert "Membership." in text_of(card.query_one(".card-answer"))
+        await other.close()

@@ -127,3 +127,4 @@ class CompanionBase(App[int]):
             if not card.answered and card.interaction_id is not None:
                 self.answer_box.ask(card)
                 return
+        self.answer_box.ask(None)  # not a question answered meanwhile in another companion

@@ -42,14 +42,26 @@ class ServerMessages(Finishing):
         if data.options:
             self._ask_multiple_choice(data)
             return
-        card = self.feed.add_question(data.interaction_id, data.question or "", path=data.path,
-                                      line=data.line, skill=data.skill)
+        # the same question again (replayed on a reconnect, or answered elsewhere) is one card
+        card = self.feed.card(data.interaction_id) if data.interaction_id is not None else None
+        new = card is None
+        if card is None:
+            card = self.feed.add_question(data.interaction_id, data.question or "",
+                                          path=data.path, line=data.line, skill=data.skill,
+                                          number=data.number)
+        if data.response is not None:  # taken by the server: no longer "queued", if it was
+            card.show_answer(data.response)
+        if card.answered:
+            if self.answer_box.target is card:
+                self._target_next_open()
+            return
         target = self.answer_box.target
         if target is None or target.answered:
             self.answer_box.ask(card)
-        self._show_questions_for_typing()
-        if not self.mcq.display:
-            self.bell()
+        if new:
+            self._show_questions_for_typing()
+            if not self.mcq.display and not data.replayed:
+                self.bell()
 
     def _show_questions_for_typing(self) -> None:
         tabs = self.tabs
@@ -71,7 +83,7 @@ class ServerMessages(Finishing):
         card = self.feed.card(data.interaction_id)
         if card is None:
             card = self.feed.add_question(data.interaction_id, "(asked before this window opened)",
-                                          path=None, line=None, skill=None)
+                                          path=None, line=None, skill=None, number=data.number)
         card.show_evaluation(data.evaluation, data.score)
         self._target_next_open()
 
@@ -107,7 +119,9 @@ class ServerMessages(Finishing):
             self._note_status("writing the report…")
 
     def _on_report_ready(self, msg: Message) -> None:
-        self._finished()
+        # a proctor may write a report during the session: only `session_state` ends it
+        if self.state in ("completed", "expired"):
+            self._finished()
 
     def _on_error(self, msg: Message) -> None:
         data = msg.data

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any, ClassVar
 
 from textual.app import ComposeResult
@@ -10,7 +11,7 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, RadioButton, RadioSet
 
-__all__ = ["ConfirmDialog", "MessageDialog", "ReportDialog"]
+__all__ = ["ConfirmDialog", "MessageDialog", "ReportDialog", "default_report_folder", "shown_path"]
 
 _CSS = """
 {name} {{ align: center middle; }}
@@ -72,17 +73,49 @@ class ConfirmDialog(ModalScreen[bool]):
         self.dismiss(yes)
 
 
+def _in_git_work_tree(folder: Path) -> bool:
+    return any((d / ".git").exists() for d in (folder, *folder.parents))
+
+
+def default_report_folder(cwd: Path | None = None, home: Path | None = None) -> Path:
+    """Where a report is saved unless the proctor says otherwise: the folder the console was
+    started in, but never a git work tree (a report is no part of a project): then the
+    user's Downloads folder, or their home."""
+    cwd = cwd or Path.cwd()
+    if not _in_git_work_tree(cwd):
+        return cwd
+    home = home or Path.home()
+    downloads = home / "Downloads"
+    return downloads if downloads.is_dir() else home
+
+
+def shown_path(path: Path, cwd: Path | None = None, home: Path | None = None) -> str:
+    """A path as the proctor reads and edits it: relative to the current folder, else `~/...`."""
+    cwd, home = cwd or Path.cwd(), home or Path.home()
+    if path.parent == cwd:
+        return path.name
+    if path.is_relative_to(home):
+        return f"~/{path.relative_to(home)}"
+    return str(path)
+
+
 class ReportDialog(ModalScreen[tuple[str, str] | None]):
-    """Ask for the report's format and the file to save it to."""
+    """Ask for the report's format and the file to save it to; Enter saves, Escape cancels."""
 
     DEFAULT_CSS = _CSS.format(name="ReportDialog") + """
     ReportDialog RadioSet { width: 100%; margin-bottom: 1; }
+    ReportDialog .hint { color: $text-muted; margin-bottom: 0; }
     """
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "dismiss_none", "Cancel")]
+    # priority: Enter saves from the format choice too, where a RadioSet would take it
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "dismiss_none", "Cancel"),
+        Binding("enter", "save", "Save", priority=True),
+    ]
 
-    def __init__(self, session_id: int, **kw: Any) -> None:
+    def __init__(self, session_id: int, folder: Path | None = None, **kw: Any) -> None:
         super().__init__(**kw)
         self._session_id = session_id
+        self._folder = folder or default_report_folder()
 
     def compose(self) -> ComposeResult:
         with Vertical():
@@ -90,7 +123,9 @@ class ReportDialog(ModalScreen[tuple[str, str] | None]):
             with RadioSet(id="format"):
                 yield RadioButton("Markdown", value=True, id="md")
                 yield RadioButton("HTML", id="html")
-            yield Input(value=f"session-{self._session_id}-report.md", id="path")
+            yield Input(value=shown_path(self._folder / f"session-{self._session_id}-report.md"),
+                        id="path")
+            yield Label("Enter saves · Esc cancels · arrows and space: format", classes="hint")
             with Horizontal():
                 yield Button("Cancel", id="cancel")
                 yield Button("Save", id="save", variant="primary")
@@ -110,8 +145,10 @@ class ReportDialog(ModalScreen[tuple[str, str] | None]):
         path = self.query_one("#path", Input).value.strip()
         return ((pressed.id if pressed and pressed.id else "md"), path) if path else None
 
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        self.dismiss(self._chosen())
+    def action_save(self) -> None:
+        """Save with what is chosen (Enter on the Cancel button cancels)."""
+        focused = self.focused
+        self.dismiss(None if focused is not None and focused.id == "cancel" else self._chosen())
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         self.dismiss(self._chosen() if event.button.id == "save" else None)

@@ -145,6 +145,8 @@ class ProctorApp(App[int]):
             def report_chosen(chosen: tuple[str, str] | None) -> None:
                 if chosen:
                     self.run_worker(self.save_report(sid, *chosen))
+                else:
+                    self.notify(f"Report for {name} not saved.", title="Report", timeout=4)
 
             self.push_screen(ReportDialog(sid), report_chosen)
         elif action == "replay":
@@ -165,7 +167,7 @@ class ProctorApp(App[int]):
         self.notify(f"Generating session {session_id}'s report…")
         try:
             body = await self.rest.report(session_id, fmt)
-            target = Path(path).expanduser()
+            target = Path(path).expanduser().absolute()
             target.write_bytes(body)
         except ApiFailed as exc:
             self.notify(exc.message, title="Report", severity="error", timeout=10)

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Final
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Horizontal, Vertical
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.css.query import NoMatches
 from textual.screen import Screen
 from textual.widgets import (
@@ -108,6 +108,8 @@ class SessionScreen(Screen[None]):
         Binding("x", "act('end')", "End"),
         Binding("g", "act('report')", "Report"),
         Binding("r", "replay", "Replay"),
+        Binding("t", "show_tab('tab-transcript')", "Transcript"),
+        Binding("s", "show_tab('tab-signals')", "Signals"),
     ]
 
     def __init__(self, session_id: int) -> None:
@@ -138,7 +140,8 @@ class SessionScreen(Screen[None]):
                 yield FileTree(id="files")
                 yield CodeView(id="code")
             with TabbedContent(id="side"):
-                with TabPane("Transcript", id="tab-transcript"):
+                with TabPane("Transcript", id="tab-transcript"), \
+                        VerticalScroll(id="transcript-scroll"):  # focusable: the keys scroll it
                     yield Static("", id="transcript")
                 with TabPane("Signals", id="tab-signals"):
                     yield OptionList(id="signals")
@@ -312,6 +315,12 @@ class SessionScreen(Screen[None]):
     def action_act(self, action: str) -> None:
         """Message, pause/resume, end or report, for this session."""
         self.app.post_message(ActionRequested(self.session_id, action))
+
+    def action_show_tab(self, tab: str) -> None:
+        """Show the transcript or the signals, with the focus there (arrows scroll or pick)."""
+        self.query_one("#side", TabbedContent).active = tab
+        target = "#transcript-scroll" if tab == "tab-transcript" else "#signals"
+        self.query_one(target).focus()
 
     def action_replay(self) -> None:
         """Replay this session from its start."""

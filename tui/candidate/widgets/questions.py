@@ -31,6 +31,8 @@ class QuestionCard(Vertical):
         self.path, self.line, self.skill = path, line, skill
         self.workspace = workspace
         self.answered = False
+        self._answer: Text | None = None
+        self._evaluation: Text | None = None
 
     def compose(self) -> ComposeResult:
         title = Text.assemble((f"Q{self.number}", "bold"))
@@ -48,16 +50,25 @@ class QuestionCard(Vertical):
                           line_numbers=True, line_range=(excerpt.first, excerpt.last),
                           highlight_lines={excerpt.line}, theme="ansi_dark", word_wrap=False)
             yield Static(code, classes="card-code")
-        yield Static("", classes="card-answer", markup=False)
-        yield Static("", classes="card-evaluation")
+        # what arrived before the card was composed (a replayed conversation comes at once)
+        answer = Static(self._answer or "", classes="card-answer", markup=False)
+        answer.display = self._answer is not None
+        yield answer
+        evaluation = Static(self._evaluation or "", classes="card-evaluation")
+        evaluation.display = self._evaluation is not None
+        yield evaluation
+
+    def _show(self, selector: str, text: Text) -> None:
+        for box in self.query(selector).results(Static):  # none yet: compose shows it
+            box.update(text)
+            box.display = True
 
     def show_answer(self, response: str, *, queued: bool = False) -> None:
-        """Show what the candidate answered."""
+        """Show what the candidate answered (in this companion or another)."""
         self.answered = True
-        answer = self.query_one(".card-answer", Static)
-        answer.update(Text.assemble(("You: ", "bold"), response,
-                                    (" (queued until reconnected)", "italic yellow") if queued else ""))
-        answer.display = True
+        self._answer = Text.assemble(("You: ", "bold"), response,
+                                     (" (queued until reconnected)", "italic yellow") if queued else "")
+        self._show(".card-answer", self._answer)
 
     def show_evaluation(self, evaluation: str, score: int | None) -> None:
         """Show the examiner's evaluation and score (0 to 10)."""
@@ -70,9 +81,8 @@ class QuestionCard(Vertical):
             line.append(f"Score {score}/10", style)
             line.append("  ")
         line.append(evaluation)
-        box = self.query_one(".card-evaluation", Static)
-        box.update(line)
-        box.display = True
+        self._evaluation = line
+        self._show(".card-evaluation", line)
         self.add_class("-evaluated")
 
 
@@ -94,10 +104,10 @@ class QuestionFeed(VerticalScroll):
         self.call_after_refresh(self.scroll_end, animate=False)
 
     def add_question(self, interaction_id: int | str | None, question: str, *, path: str | None,
-                     line: int | None, skill: str | None) -> QuestionCard:
-        """Add a code question card."""
-        self.count += 1
-        card = QuestionCard(self.count, interaction_id, question, path=path, line=line,
+                     line: int | None, skill: str | None, number: int | None = None) -> QuestionCard:
+        """Add a code question card, numbered as the server numbers it (else the next number)."""
+        self.count = self.count + 1 if number is None else max(self.count, number)
+        card = QuestionCard(self.count if number is None else number, interaction_id, question, path=path, line=line,
                             skill=skill, workspace=self.workspace)
         if interaction_id is not None:
             self.cards[str(interaction_id)] = card
@@ -120,10 +130,13 @@ class AnswerBox(Input):
         super().__init__(placeholder="No open question yet", id=id, max_length=20_000)
         self.target: QuestionCard | None = None
 
-    def ask(self, card: QuestionCard) -> None:
-        """Make `card` the question that typing answers."""
+    def ask(self, card: QuestionCard | None) -> None:
+        """Make `card` the question that typing answers (None: there is none open)."""
+        if card is None and self.target is None:
+            return  # keep saying the answer was sent
         self.target = card
-        self.placeholder = f"Answer Q{card.number} here and press Enter"
+        self.placeholder = ("No open question yet" if card is None
+                            else f"Answer Q{card.number} here and press Enter")
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
