@@ -179,6 +179,7 @@ async def test_a_stored_update_moves_the_sessions_last_activity(api: Api) -> Non
     for ws in sockets:
         await ws.close()
 
+
 async def _conversation(session_id: int) -> list:
     """Three questions: answered and graded, answered and not yet graded, open."""
     from datetime import UTC, datetime
