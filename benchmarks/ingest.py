@@ -168,7 +168,7 @@ async def run_load(urls: list[str], seconds: float, frames: list[str], warmup: i
     if health_url is not None:
         await vectors_loaded(health_url)
     await asyncio.sleep(settle)  # let the examiner finish what the warm-up started
-    print(f"timing {urls[0]}", file=sys.stderr, flush=True)  # a profiler may attach now
+    print(f"timing {urls[0].split('?')[0]}", file=sys.stderr, flush=True)  # a profiler may attach now
     clock["start"] = time.perf_counter()
     clock["deadline"] = clock["start"] + seconds
     go.set()
