@@ -29,6 +29,8 @@ _NOTATION_RE: Final = [(re.compile(p, re.IGNORECASE), r) for p, r in _NOTATIONS]
 _CONTRACTIONS: Final = re.compile(r"n['’]t\b", re.IGNORECASE)
 _WORD: Final = re.compile(r"[a-z0-9_]+")
 _TOKEN: Final = re.compile(r"[a-z0-9_]+|,")
+_HYPOTHETICAL: Final = re.compile(r"\b(would|could|i'd|we'd|instead|if we|if you|should|fix|"
+                                  r"better|use a|using a|switch|replace|rewrite)\b")
 _SHOWN: Final = {"cxexp": "exponential", "cxnlogn": "O(n log n)", "cxlog": "O(log n)",
                  "cxcubic": "O(n^3)", "cxquadratic": "O(n^2)", "cxproduct": "O(n*m)",
                  "cxconstant": "O(1)", "cxlinear": "O(n)"}
@@ -145,6 +147,21 @@ class Sentence:
             return True
         return all(any(i not in self.negated for i in spots) for spots in where)
 
+    def says(self, seq: tuple[str, ...]) -> bool:
+        """True when the words occur in this order, adjacent, and the first is not negated."""
+        n = len(seq)
+        if not n:
+            return False
+        for i in range(len(self.stems) - n + 1):
+            if self.stems[i:i + n] == seq and i not in self.negated:
+                return True
+        return False
+
+    @property
+    def hypothetical(self) -> bool:
+        """True for a sentence about what one would do (its claims are not about the code)."""
+        return bool(_HYPOTHETICAL.search(self.raw))
+
 
 def _negated(tokens: list[str]) -> frozenset[int]:
     """Positions (among the words, commas not counted) that a negation reaches."""
@@ -189,6 +206,11 @@ def phrase_stems(phrase: str) -> tuple[str, ...]:
     words = _WORD.findall(notations(phrase))
     kept = [stem(w) for w in words if w not in STOP]
     return tuple(dict.fromkeys(kept or [stem(w) for w in words]))
+
+
+def word_stems(phrase: str) -> tuple[str, ...]:
+    """Every word of a phrase as a stem, in order (for word-sequence matching)."""
+    return tuple(stem(w) for w in _WORD.findall(notations(phrase)))
 
 
 def key_phrases(text: str, asked: set[str]) -> list[str]:

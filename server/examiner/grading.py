@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Final
 
-from ._match import Sentence, notations, phrase_stems, sentences
+from ._match import Sentence, notations, phrase_stems, sentences, word_stems
 from .concepts import CONCEPTS
 from .guard import content_words, is_non_answer, is_restatement, neutralise
 from .rubric import KeyPoint, Rubric
@@ -119,14 +119,14 @@ def _coverage(point: KeyPoint, raw: str, said: tuple[Sentence, ...], words: set[
 
 
 def _states(evidence: list[str], raw: str, said: tuple[Sentence, ...]) -> bool:
-    """True when a sentence states the phrase, not negated (negation-aware)."""
+    """True when a sentence about the code states the phrase, not negated."""
     for item in evidence:
         if item.startswith("re:"):
             if _regex(item[3:], raw):
                 return True
             continue
-        stems = phrase_stems(item)
-        if stems and any(s.has(stems, positive=True) for s in said):
+        seq = word_stems(item)
+        if seq and any(s.says(seq) and not s.hypothetical for s in said):
             return True
     return False
 
