@@ -272,7 +272,8 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
          ("{complexity_evidence}",)),
         ("why", "Why: {derivation}",
          ("re:for each|for every|inner loop|every pair|again|each (time|step|pass)|halv|half|"
-          "scan|times|per item|each item",)),
+          "scan|times|per (item|row|event|element|call)|each item|inside (the|a) loop|"
+          "in a loop|membership|linear (scan|search)|once per|sum of|total number",)),
     ),
     "complexity_open": (
         ("depends", "The count depends on the sizes of the iterated collections: {sizes}",
@@ -296,18 +297,22 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
          ("re:split|extract|smaller|helper|separate|dataclass|object|group",)),
     ),
     "function": (
-        ("empty", "Empty or missing input", ("re:empty|none|null|nil|missing|undefined|blank",)),
-        ("bounds", "Boundary and invalid values", ("re:boundar|zero|negative|invalid|wrong type|"
-                                                   "malformed|large|overflow|limit",)),
-        ("behaviour", "What the function does with each (returns, raises, ...)",
-         ("re:return|raise|throw|error|exception|result",)),
+        ("inputs", "Names concrete edge inputs (empty, missing, malformed, boundary, large)",
+         ("re:empty|none|null|nil|missing|undefined|blank|boundar|zero|negative|invalid|"
+          "wrong type|malformed|decimal|large|overflow|unicode|whitespace|\"[^\"]{0,12}\"|"
+          "'[^']{0,12}'",)),
+        ("behaviour", "Says what the code does with each (returns, raises, silently ignores)",
+         ("re:returns?|raises?|throws?|silently|ignor|drops?|crash|error|exception|result|"
+          "matches",)),
+        ("remedy", "Says how to handle them (validate, reject with a clear error, test)",
+         ("re:validat|reject|clear error|check|fullmatch|test|assert|guard|handle",)),
     ),
 }
 
 MISCONCEPTIONS: Final[dict[str, tuple[P, ...]]] = {
     "sql_injection": (
         ("quotes", "Quotes around the values (or escaping by hand) keep the input inside the "
-                   "string", ("wrapped in quotes", "inside the quotes", "stays inside the string",
+                   "string", ("wrapped in quotes", "values are quoted so", "stays inside the string",
                               "inside the string literal", "quotes keep", "escaping is enough")),
         ("one_statement", "One statement per call makes injection harmless",
          ("nothing harmful can be injected", "cannot be injected", "can not be injected")),
@@ -357,7 +362,8 @@ MISCONCEPTIONS: Final[dict[str, tuple[P, ...]]] = {
     "race_condition": (
         ("single", "Single-threaded event loops, the GIL or dict operations make it atomic",
          ("gil makes", "gil prevents", "single-threaded so", "single threaded so",
-          "asyncio is single", "dict operations are atomic", "no race")),
+          "only one coroutine executes at a time", "can not be interrupted",
+          "dict operations are atomic", "no race", "races only happen")),
     ),
     "late_binding": (
         ("captures_value", "Each closure captures the value of its own iteration",
@@ -370,13 +376,36 @@ MISCONCEPTIONS: Final[dict[str, tuple[P, ...]]] = {
           "bypass it")),
     ),
     "blocking_in_async": (
-        ("async_def", "Being inside async def makes the call non-blocking",
+        ("async_def", "Being inside async def makes the call non-blocking, or a blocking call "
+                      "yields to the event loop",
          ("async def makes it non-blocking", "runs in the background", "does not block the "
-          "event loop", "other requests are not affected")),
+          "event loop", "other requests are not affected", "yields to the event loop",
+          "only delays this one", "only slows this", "runs it concurrently with other",
+          "just like asyncio sleep", "same as asyncio sleep", "node runs it in the background",
+          "runs on another thread")),
+    ),
+    "unhandled_error": (
+        ("caught_elsewhere", "Something else catches the error and carries on",
+         ("catches exceptions inside", "framework catches", "just ignores that", "carries on",
+          "returns none for", "returns null for", "returns 0 for", "never raises",
+          "never throws", "is handled automatically")),
+    ),
+    "resource_leak": (
+        ("gc", "The garbage collector or the end of the function closes it in time",
+         ("closed automatically when the function", "garbage collector closes",
+          "closed at the end of the function", "nothing is left behind", "is always complete")),
+    ),
+    "equality_bug": (
+        ("exact", "The values compare exactly (two decimal places are exact, == compares "
+                  "content, coercion is harmless)",
+         ("are exact", "exactly representable", "compares the content", "compares the value",
+          "same thing as ===", "coercion is harmless", "== is fine", "always equal")),
     ),
     "recursion": (
         ("tco", "Python optimises tail calls / has no depth limit", ("optimises tail calls",
-                                                                     "no recursion limit")),
+                                                                     "no recursion limit",
+                                                                     "no depth limit",
+                                                                     "can recurse forever")),
     ),
 }
 
@@ -385,4 +414,5 @@ DEGREE_WORDS: Final = {
     "O(n)": ("O(n)", "linear"), "O(n log n)": ("O(n log n)", "linearithmic"),
     "O(n^2)": ("O(n^2)", "quadratic"), "O(n^3)": ("O(n^3)", "cubic"),
     "O(n*m)": ("O(n*m)", "product"),
+    "O(total)": ("O(n)", "total number", "once per", "sum of", "size of the input"),
 }

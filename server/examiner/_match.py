@@ -30,7 +30,9 @@ _CONTRACTIONS: Final = re.compile(r"n['’]t\b", re.IGNORECASE)
 _WORD: Final = re.compile(r"[a-z0-9_]+")
 _TOKEN: Final = re.compile(r"[a-z0-9_]+|,")
 _HYPOTHETICAL: Final = re.compile(r"\b(would|could|i'd|we'd|instead|if we|if you|should|fix|"
-                                  r"better|use a|using a|switch|replace|rewrite)\b")
+                                  r"better|use a|using a|switch|replace|rewrite|turn|turns|"
+                                  r"making|make it|convert|converting|with a set|a set|hash|"
+                                  r"dict|after the fix|bring it down|brings it down)\b")
 _SHOWN: Final = {"cxexp": "exponential", "cxnlogn": "O(n log n)", "cxlog": "O(log n)",
                  "cxcubic": "O(n^3)", "cxquadratic": "O(n^2)", "cxproduct": "O(n*m)",
                  "cxconstant": "O(1)", "cxlinear": "O(n)"}
@@ -205,7 +207,9 @@ def phrase_stems(phrase: str) -> tuple[str, ...]:
     """A phrase's content stems (its stop words dropped, unless it has nothing else)."""
     words = _WORD.findall(notations(phrase))
     kept = [stem(w) for w in words if w not in STOP]
-    return tuple(dict.fromkeys(kept or [stem(w) for w in words]))
+    if len(kept) < 2 <= len(words):
+        kept = [stem(w) for w in words]  # "other users" must not shrink to "users"
+    return tuple(dict.fromkeys(kept))
 
 
 def word_stems(phrase: str) -> tuple[str, ...]:

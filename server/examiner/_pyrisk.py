@@ -140,6 +140,13 @@ def _loop_cost(loop: ast.For | ast.While | ast.AsyncFor, outer: list[ast.AST],
         used = _names(it)
         if (used and used <= set(constants)) or all(isinstance(a, ast.Constant) for a in it.args):
             return "O(1)", f"the loop over `{text}` runs a fixed number of times"
+    for parent in reversed(outer):
+        if isinstance(parent, (ast.For, ast.AsyncFor)) and _names(it) & _names(parent.target) \
+                and not isinstance(it, ast.Call):
+            target = _src(parent.target)
+            return "O(total)", (f"the inner loop walks `{text}` of the current `{target}` "
+                                f"only, so over the whole of `{_src(parent.iter)}` its body runs "
+                                f"once per item in total")
     for parent in outer:
         if not isinstance(parent, (ast.For, ast.AsyncFor)):
             continue
@@ -179,7 +186,7 @@ def _loops(ctx: _Ctx, fn: ast.FunctionDef | ast.AsyncFunctionDef) -> None:
             if isinstance(child, (ast.For, ast.AsyncFor, ast.While)):
                 cost, how = _loop_cost(child, outer, ctx.constants)
                 nested = any(isinstance(o, (ast.For, ast.AsyncFor, ast.While)) for o in outer)
-                if cost in ("O(n^2)", "O(log n)"):
+                if cost in ("O(n^2)", "O(log n)", "O(total)"):
                     ctx.out.append(Risk("complexity", child.lineno, fn.name, how,
                                         {"complexity": cost, "derivation": how,
                                          "loop_line": child.lineno, "iterates": how}))

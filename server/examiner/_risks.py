@@ -112,13 +112,14 @@ def _python(source: str, path: str, changed: set[int], units: list[Unit]) -> lis
 def kind_findings(path: str, language: str, source: str, changed: set[int],
                   units: list[Unit]) -> list[Finding]:
     """Ranked-kind findings on or around the changed lines, best first."""
-    from ._tokrisk import token_risks
+    from ._tokrisk import token_loops, token_risks
     from .findings import Finding
 
     if language == "python":
         risks = _python(source, path, changed, units)
     elif language in ("javascript", "typescript", "go", "java"):
-        risks = token_risks(source, language, units) + _from_events(units, True)
+        risks = token_risks(source, language, units) + token_loops(source, units) + \
+            _from_events(units, True)
     else:
         risks = _from_events(units, False)
     lines = source.split("\n")

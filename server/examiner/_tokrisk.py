@@ -11,13 +11,10 @@ from ._units import Unit
 _C = re.compile  # short alias: the table below is long
 _LINE_RULES: Final[tuple[tuple[str, frozenset[str], re.Pattern[str], str], ...]] = (
     ("sql_injection", frozenset({"javascript", "typescript", "go", "java"}),
-     _C(r"""(["'`])\s*(select\b.*\bfrom|insert\s+into|update\s+\w+\s+set|delete\s+from)[^"'`]*"""
-        r"""(\$\{|["']\s*\+|%[sdv])""", re.IGNORECASE),
+     _C(r"""["'`]\s*(select\b.*\bfrom|insert\s+into|update\s+\w+\s+set|delete\s+from)"""
+        r""".{0,200}?(\$\{|["'`]\s*\+\s*(?!strings\.Join|placeholders)[a-z]|%[sv])""",
+        re.IGNORECASE),
      "builds SQL text from strings"),
-    ("sql_injection", frozenset({"javascript", "typescript", "go", "java"}),
-     _C(r"\b(query|execute|exec|executeQuery|executeUpdate|Query|QueryRow|Exec|raw)\s*\(\s*"
-        r"(`[^`]*\$\{|\"[^\"]*\"\s*\+|fmt\.Sprintf|String\.format)"),
-     "passes SQL built from strings to the database"),
     ("code_injection", frozenset({"javascript", "typescript"}),
      _C(r"\beval\s*\(|\bnew\s+Function\s*\(|\bset(Timeout|Interval)\s*\(\s*[\"'`]|\bvm\.run"),
      "runs text as code"),
@@ -43,6 +40,9 @@ _LINE_RULES: Final[tuple[tuple[str, frozenset[str], re.Pattern[str], str], ...]]
     ("equality_bug", frozenset({"java"}),
      _C(r"(\b[a-z]\w*|\))\s*[!=]=\s*\"[^\"]*\"|\"[^\"]*\"\s*[!=]=\s*[a-z]\w*"),
      "compares strings with == (reference identity, not content)"),
+    ("equality_bug", frozenset({"javascript", "typescript"}),
+     _C(r"[^=!<>]\s*(==|!=)\s*(?!=)(?!\s*(null|undefined)\b)[^=]"),
+     "uses loose equality, which converts types before comparing"),
     ("swallowed_exception", frozenset({"javascript", "typescript", "java"}),
      _C(r"\bcatch\s*(\([^)]*\))?\s*\{\s*\}"), "catches an error and does nothing with it"),
     ("swallowed_exception", frozenset({"go"}),
@@ -134,6 +134,61 @@ def token_risks(source: str, language: str, units: list[Unit]) -> list[Risk]:
                 not _PATH_GUARD.search(_unit_text(lines, units, n)):
             add("path_traversal", n, "builds a file path from request data")
     out.extend(_concurrency(lines, language, units, joined))
+    out.extend(_more(lines, language, units))
+    return out
+
+
+def _more(lines: list[str], language: str, units: list[Unit]) -> list[Risk]:
+    out: list[Risk] = []
+    module_vars = {m.group(2) for t in lines if (m := re.match(r"(export\s+)?(?:let|var|const)\s+"
+                                                               r"(\w+)", t))}
+    returns_shared = {u.name for u in units if u.kind == "function" and any(
+        (m := re.search(r"\breturn\s+(\w+)\s*;?\s*$", t)) and m.group(1) in module_vars
+        for t in lines[u.line - 1: u.end])}
+    for unit in (u for u in units if u.kind == "function"):
+        body = lines[unit.line - 1: unit.end]
+        text = "\n".join(body)
+        if language == "go":
+            for k, t in enumerate(body):
+                resp = re.search(r"(\w+)\s*,\s*\w+\s*:?=\s*[\w.]+\.(Do|Get|Post|Head|PostForm)\(",
+                                 t)
+                if resp and f"{resp.group(1)}.Body.Close()" not in text:
+                    out.append(Risk("resource_leak", unit.line + k, unit.name,
+                                    f"`{resp.group(1)}.Body` is never closed",
+                                    {"shared": resp.group(1)}))
+                    break
+            if re.search(r"http\.ResponseWriter|go\s+func", text) and not re.search(
+                    r"\.Lock\(\)|atomic\.", text):
+                for k, t in enumerate(body):
+                    write = re.search(r"^\s*(\w+\.\w+)(\[[^\]]+\])?\s*(\+\+|\+=|-=|=[^=])", t)
+                    if write and not re.match(r"\s*(w|r|req|resp)\.", t):
+                        out.append(Risk("race_condition", unit.line + k, unit.name,
+                                        f"`{write.group(1)}` is written by concurrent requests "
+                                        "with no lock", {"shared": write.group(1)}))
+                        break
+        if language in ("javascript", "typescript"):
+            for k, t in enumerate(body):
+                loop = re.search(r"for\s*\(\s*var\s+(\w+)", t)
+                if loop:
+                    var = loop.group(1)
+                    for j in range(k + 1, min(len(body), k + 30)):
+                        if re.search(r"=>|function\s*\(", body[j]) and re.search(
+                                rf"\b{var}\b", "\n".join(body[j: j + 4])):
+                            out.append(Risk("late_binding", unit.line + j, unit.name,
+                                            f"callbacks created in the loop use `{var}`, "
+                                            "declared with var", {"shared": var}))
+                            break
+                got = re.search(r"(?:const|let|var)\s+(\w+)\s*=\s*(?:await\s+)?(\w+)\(", t)
+                if got and got.group(2) in returns_shared:
+                    name = got.group(1)
+                    for j in range(k + 1, len(body)):
+                        if re.search(rf"\b{name}(\.\w+)+\s*=[^=]|\b{name}(\.\w+)+\."
+                                     r"(push|splice|pop|shift|unshift|sort)\(", body[j]):
+                            out.append(Risk("shared_mutable_state", unit.line + j, unit.name,
+                                            f"`{name}` is the shared object `{got.group(2)}()` "
+                                            "returns, and the code mutates it",
+                                            {"shared": name, "call": got.group(2)}))
+                            break
     return out
 
 
@@ -218,4 +273,97 @@ def _concurrency(lines: list[str], language: str, units: list[Unit],
                 out.append(Risk("race_condition", line, unit.name,
                                 f"`{bump.group(2)}{bump.group(3)}` is a read-modify-write "
                                 "shared between threads", {"shared": bump.group(2)}))
+    return out
+
+
+_LOOP_HEADS: Final = (
+    re.compile(r"\bfor\s+(?:(\w+)\s*,\s*)?(\w+)\s*:=\s*range\s+([\w.\[\]:]+)"),
+    re.compile(r"\bfor\s*\(\s*(?:const|let|var|final)?\s*[\w<>\[\], ]*?(\w+|\[[^\]]*\])\s+(?:of|:)"
+               r"\s+([\w.()]+)\s*\)"),
+    re.compile(r"\bfor\s*\(?\s*(?:let|var|int|long|)\s*(\w+)\s*:?=\s*[^;]+;\s*\w+\s*<=?\s*"
+               r"([\w.()]+)"),
+    re.compile(r"([\w.]+)\.forEach\s*\(\s*(?:\(?\s*(\w+))"),
+)
+
+
+def _loop_heads(lines: list[str]) -> list[tuple[int, int, str, str]]:
+    """(line, end line, loop variable, iterable) of every loop, ends found by brace depth."""
+    out: list[tuple[int, int, str, str]] = []
+    for n, text in enumerate(lines, 1):
+        for k, pattern in enumerate(_LOOP_HEADS):
+            match = pattern.search(text)
+            if not match:
+                continue
+            if k == 0:
+                var, it = match.group(2), match.group(3)
+            elif k == 3:
+                it, var = match.group(1), match.group(2) or ""
+            else:
+                var, it = match.group(1), match.group(2)
+            out.append((n, _block_end(lines, n), var.strip("[]").split(",")[0].strip(), it))
+            break
+    return out
+
+
+def _block_end(lines: list[str], n: int) -> int:
+    depth = 0
+    opened = False
+    for m in range(n - 1, min(len(lines), n + 400)):
+        for ch in lines[m]:
+            if ch == "{":
+                depth += 1
+                opened = True
+            elif ch == "}":
+                depth -= 1
+                if opened and depth <= 0:
+                    return m + 1
+    return n
+
+
+def _root(expr: str) -> str:
+    expr = re.sub(r"^(len|size)\(|\)$", "", expr)
+    return re.split(r"[.\[(]", expr)[0]
+
+
+def token_loops(source: str, units: list[Unit]) -> list[Risk]:
+    """Derivable costs of nested loops in brace languages (same data, per-item sub-collections)."""
+    lines = strip_comments(source)
+    heads = _loop_heads(lines)
+    out: list[Risk] = []
+    for line, end, var, it in heads:
+        outer = [h for h in heads if h[0] < line <= h[1]]
+        if not outer:
+            continue
+        o_line, o_end, o_var, o_it = outer[-1]
+        unit = _owner(units, line)
+        ident = unit.name if unit else ""
+        body = "\n".join(lines[o_line: line - 1])
+        assigned = re.search(rf"\b{re.escape(_root(it))}\s*:?=\s*([^\n;]+)", body)
+        derived = _root(it) == o_var or (assigned is not None and re.search(
+            rf"\b({re.escape(o_var)}|{re.escape(_root(o_it))})\b", assigned.group(1)) is not None)
+        if it == o_it or (_root(it) == _root(o_it) and re.sub(r"\W", "", it) ==
+                          re.sub(r"\W", "", o_it)):
+            how = (f"for each item of `{o_it}` the inner loop walks `{it}` again, n × n steps")
+            out.append(Risk("complexity", line, ident, how, {"complexity": "O(n^2)",
+                                                             "derivation": how}))
+        elif derived:
+            how = (f"the inner loop walks `{it}`, the part of `{o_it}` for the current outer "
+                   f"step only, so over the whole of `{o_it}` its body runs once per item in "
+                   "total")
+            out.append(Risk("complexity", line, ident, how, {"complexity": "O(total)",
+                                                             "derivation": how}))
+        else:
+            out.append(Risk("complexity", line, ident, f"the loop over `{it}`",
+                            {"complexity": None, "iterates": f"the loop over `{it}`",
+                             "outer": f"the loop over `{o_it}`"}))
+    for line, end, _var, it in heads:
+        scan = re.compile(rf"\b{re.escape(it)}\.(includes|indexOf|contains|Contains)\s*\(")
+        for m in range(line, min(end, len(lines))):
+            if scan.search(lines[m]):
+                unit = _owner(units, m + 1)
+                how = (f"inside the loop over `{it}`, line {m + 1} searches `{it}` again, a "
+                       "linear search per item, n × n steps")
+                out.append(Risk("complexity", m + 1, unit.name if unit else "", how,
+                                {"complexity": "O(n^2)", "derivation": how}))
+                break
     return out

@@ -132,8 +132,15 @@ def _states(evidence: list[str], raw: str, said: tuple[Sentence, ...]) -> bool:
 
 
 def _is_claim(sentence: Sentence) -> bool:
-    words = re.findall(r"[a-z']+", sentence.raw)
+    words = re.findall(r"[a-z_'][a-z0-9_'.]*", sentence.raw)
     return len(words) >= 4 and any(w in _CLAIM_WORDS for w in words)
+
+
+def _is_list(text: str) -> bool:
+    """True for a list of names and terms (five or more short items make up the answer)."""
+    parts = [p.strip() for p in re.split(r"[,;\n]|\band\b", text) if p.strip()]
+    short = [p for p in parts if len(p.split()) <= 4]
+    return len(parts) >= 5 and len(short) >= 0.75 * len(parts)
 
 
 def _code_names(code: str, question: str) -> set[str]:
@@ -223,7 +230,7 @@ def grade_answer(question: str, answer: str, rubric: Rubric, *, code: str = "") 
     points -= _MISCONCEPTION_PENALTY * len(wrong)
     if wrong:
         points = min(points, 5.0)
-    if not any(_is_claim(s) for s in said):
+    if _is_list(text) or not any(_is_claim(s) for s in said):
         points = min(points, _BLUFF_CAP)
         notes.append("the answer lists names and terms without claiming anything about them")
     if len(content_words(text)) < 4:

@@ -25,11 +25,12 @@ SKILLS: Final = (
 _SAFE_KINDS: Final = frozenset({*KINDS[:13], "swallowed_exception", "unhandled_error",
                                 "resource_leak", "blocking_in_async"})
 """Kinds whose finding is a real risk, so 'this is safe' is a wrong claim."""
-_KNOWN: Final = frozenset({"O(n^2)", "O(log n)", "O(n*m)"})
+_KNOWN: Final = frozenset({"O(n^2)", "O(log n)", "O(n*m)", "O(total)"})
 _WRONG_DEGREES: Final = {
     "O(n^2)": ("O(1)", "O(log n)", "O(n)", "O(n log n)", "O(n^3)"),
     "O(log n)": ("O(n)", "O(n log n)", "O(n^2)"),
     "O(n*m)": ("O(1)", "O(log n)"),
+    "O(total)": ("O(n^2)", "O(n^3)"),
 }
 _MARKERS: Final = {key: re.compile(re.sub(r"\\\{\w+\\\}", ".*?", re.escape(text)), re.DOTALL)
                    for key, text in QUESTIONS.items()}
