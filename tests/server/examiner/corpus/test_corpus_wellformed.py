@@ -95,7 +95,9 @@ def test_expected_identifier_and_line_are_in_the_code(case: Case) -> None:
 
 
 @pytest.mark.parametrize(
-    "case", [c for c in CASES if c.language == "python"], ids=_ids([c for c in CASES if c.language == "python"])
+    "case",
+    [c for c in CASES if c.language == "python"],
+    ids=_ids([c for c in CASES if c.language == "python"]),
 )
 def test_python_cases_compile(case: Case) -> None:
     compile(case.code, case.path, "exec")
