@@ -49,6 +49,8 @@ QUESTIONS: Final[dict[str, str]] = {
                        "argument, and how would you change it?",
     "shared_mutable_state": "In `{ident}` (`{path}`, line {line}), {detail}. What happens when "
                             "`{ident}` runs more than once, and how would you fix it?",
+    "shared_global": "In `{ident}` (`{path}`, line {line}), {detail}. Who else sees that "
+                     "change, and how would you avoid sharing it?",
     "race_condition": "In `{ident}` (`{path}`, line {line}), {detail}, and it can run "
                       "concurrently. What can go wrong when two calls overlap, and how would "
                       "you prevent it?",
@@ -185,6 +187,17 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
                  "a new object",
          ("re:deepcopy|\\.copy\\(|dict\\(|copy it|make a copy|new dict|new object|"
           "\\{\\*\\*",)),
+    ),
+    "shared_global": (
+        ("shared", "The object is module-wide: every caller (and every test) shares it",
+         ("re:every (caller|call|request|test|user)|all (callers|calls|requests)|module.level|"
+          "global|shared|whole (program|process)",)),
+        ("effect", "One call's change is seen by the next (hidden coupling, order-dependent "
+                   "results, tests that affect each other)",
+         ("re:next|later|previous|leak|order|depend|coupl|surpris|test",)),
+        ("avoid", "Pass the state in explicitly, return a new value, or keep it on an object",
+         ("re:pass (it|the|state)|parameter|argument|return (a |the )?new|object|instance|"
+          "class|encapsulat|inject|local",)),
     ),
     "race_condition": (
         ("interleave", "Two calls can interleave between the read and the write, so both see "

@@ -163,6 +163,13 @@ def _loop_cost(loop: ast.For | ast.While | ast.AsyncFor, outer: list[ast.AST],
         if same:
             return "O(n^2)", (f"for each item of `{ptext}` the inner loop walks `{text}` again, "
                               "n × n steps")
+        if isinstance(it, ast.Call) and dotted(it.func) == "range" and isinstance(
+                parent.iter, ast.Call) and dotted(parent.iter.func) == "range" and \
+                _names(it) & _names(parent.target):
+            if _names(parent.iter) and not _names(parent.iter) <= set(constants):
+                return "O(n^2)", (f"the inner loop `{text}` runs up to the outer counter, "
+                                  f"1 + 2 + ... + n steps over `{ptext}`: about n²/2")
+            return "O(1)", f"both loops are bounded by constants (`{ptext}`)"
     return None, f"the loop over `{text}`"
 
 
@@ -315,14 +322,18 @@ def _globals(ctx: _Ctx, fn: ast.FunctionDef | ast.AsyncFunctionDef) -> None:
     for node in ast.walk(fn):
         if isinstance(node, ast.AugAssign) and isinstance(node.target, ast.Name) and \
                 node.target.id in declared:
-            kind = "race_condition" if ctx.concurrent and not _under_lock(node, ctx.parents) \
-                else "shared_mutable_state"
+            # Coroutines only switch at an await: `X += 1` alone is no race between tasks.
+            switches = not isinstance(fn, ast.AsyncFunctionDef) or any(
+                isinstance(n, ast.Await) for n in ast.walk(node.value))
+            kind = "race_condition" if ctx.concurrent and switches and \
+                not _under_lock(node, ctx.parents) else "shared_mutable_state"
             ctx.out.append(Risk(kind, node.lineno, fn.name,
                                 f"`{node.target.id} {_src(node.op)}= ...` is a read-modify-write "
                                 f"of the global `{node.target.id}`",
                                 {"shared": node.target.id, "read_modify_write": True}))
             return
-        if ctx.concurrent and isinstance(node, ast.AugAssign) and \
+        if ctx.concurrent and not isinstance(fn, ast.AsyncFunctionDef) and \
+                isinstance(node, ast.AugAssign) and \
                 isinstance(node.target, ast.Attribute) and _src(node.target).startswith("self.") \
                 and not _under_lock(node, ctx.parents):
             ctx.out.append(Risk("race_condition", node.lineno, fn.name,

@@ -17,6 +17,9 @@ if TYPE_CHECKING:
 _TOP_LEVEL: Final = re.compile(r"^(import\s|from\s|[A-Za-z_][\w.]*\s*(:[^=]+)?=[^=])")
 _REGION_MIN_LINES: Final = 200
 _PER_KIND: Final = 2
+_NAME: Final = re.compile(r"[A-Za-z_][A-Za-z0-9_]{2,}|\b\d{2,}\b")
+_MAX_NAMES: Final = 80
+"""Identifiers and numbers around a finding: an answer that uses them is about this code."""
 _RISKY: Final = (
     ("code_injection", re.compile(r"^(eval|exec|compile|__import__|function|settimeout_string|"
                                   r"vm\.)", re.IGNORECASE)),
@@ -138,9 +141,13 @@ def kind_findings(path: str, language: str, source: str, changed: set[int],
             continue
         seen.add(key)
         count[(risk.kind, ident)] = count.get((risk.kind, ident), 0) + 1
+        span = lines[unit.line - 1: unit.end] if unit else \
+            lines[max(0, risk.line - 4): risk.line + 3]
         facts: dict[str, Any] = {
             "rank": rank(risk.kind), "in_change": in_change, "line_text": text.strip()[:160],
             "params": list(unit.params) if unit else [], "function": unit.name if unit else "",
-            "is_async": unit.is_async if unit else False, **risk.facts}
+            "is_async": unit.is_async if unit else False,
+            "nesting": unit.max_nesting if unit else 0, "recursive": risk.kind == "recursion",
+            "names": sorted(set(_NAME.findall("\n".join(span))))[:_MAX_NAMES], **risk.facts}
         out.append(Finding(path, risk.line, ident, risk.kind, risk.detail, language, facts))
     return out

@@ -341,8 +341,15 @@ def token_loops(source: str, units: list[Unit]) -> list[Risk]:
         assigned = re.search(rf"\b{re.escape(_root(it))}\s*:?=\s*([^\n;]+)", body)
         derived = _root(it) == o_var or (assigned is not None and re.search(
             rf"\b({re.escape(o_var)}|{re.escape(_root(o_it))})\b", assigned.group(1)) is not None)
-        if it == o_it or (_root(it) == _root(o_it) and re.sub(r"\W", "", it) ==
-                          re.sub(r"\W", "", o_it)):
+        if re.fullmatch(r"\d+", o_it) and (it == o_var or re.fullmatch(r"\d+", it)):
+            continue  # bounded by constants: no input size
+        if it == o_var and re.search(rf"\b{re.escape(o_var)}\s*<", lines[o_line - 1]):
+            how = (f"the inner loop runs up to the outer counter `{o_var}`, 1 + 2 + ... + n "
+                   f"steps for `{o_it}`: about n²/2")
+            out.append(Risk("complexity", line, ident, how, {"complexity": "O(n^2)",
+                                                             "derivation": how}))
+        elif it == o_it or (_root(it) == _root(o_it) and re.sub(r"\W", "", it) ==
+                            re.sub(r"\W", "", o_it)):
             how = (f"for each item of `{o_it}` the inner loop walks `{it}` again, n × n steps")
             out.append(Risk("complexity", line, ident, how, {"complexity": "O(n^2)",
                                                              "derivation": how}))

@@ -242,7 +242,11 @@ def grade_answer(question: str, answer: str, rubric: Rubric, *, code: str = "") 
 def grade(question: Question, response: str, code: str = "") -> Evaluation:
     """Grade an answer to a code question against its rubric (the offline examiner's grade)."""
     rubric = rubric_of(question)
-    result = grade_answer(question.text, response, rubric, code=code)
+    # The names around the finding, kept with the question, stand for the code: the grade is
+    # then the same whichever caller passes (or does not pass) the file.
+    names = question.facts.get("names")
+    context = " ".join(map(str, names)) if isinstance(names, list) and names else code
+    result = grade_answer(question.text, response, rubric, code=context)
     return Evaluation(result.score, result.feedback, list(result.covered), list(result.missing),
                       covered=list(result.covered), misconceptions=list(result.misconceptions))
 

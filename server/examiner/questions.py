@@ -74,6 +74,9 @@ def _values(finding: Finding) -> dict[str, Any]:
 
 
 def _template_key(finding: Finding) -> str:
+    if finding.kind == "shared_mutable_state" and not finding.facts.get("alias") and \
+            finding.language == "python":
+        return "shared_global"
     if finding.kind == "complexity":
         return "complexity_known" if finding.facts.get("complexity") in _KNOWN \
             else "complexity_open"
@@ -91,7 +94,7 @@ def _rubric(finding: Finding, key: str, values: dict[str, Any]) -> Rubric:
     truth = str(values["complexity"])
     sizes = re.findall(r"`([^`]+)`", f"{values['outer']} {values['iterates']}")
     points: list[KeyPoint] = []
-    for pid, claim, evidence in KEY_POINTS.get(key, ()):
+    for pid, claim, evidence in KEY_POINTS.get(key, KEY_POINTS.get(finding.kind, ())):
         items: list[str] = []
         for item in evidence:
             if item == "{complexity_evidence}":
