@@ -259,17 +259,20 @@ class ExaminerService:
     async def _publish_question(self, session_id: int, work: SessionWork,
                                 question: Question) -> int:
         now = datetime.now(UTC)
+        rubric = json.loads(json.dumps(question.rubric.to_json(), default=str))
         row = await Interaction.create(
             session_id=session_id, path=question.path[:1024], line=question.line,
             identifier=question.identifier[:300], skill=question.skill[:64],
             kind=question.kind[:64], question=question.text, expected=list(question.expected),
-            facts=json.loads(json.dumps(question.facts, default=str)), asked_at=now)
+            facts=json.loads(json.dumps(question.facts, default=str)), rubric=rubric,
+            asked_at=now)
         work.asked_now(question.text, now)
         payload = {"interaction_id": row.id, "question": question.text, "path": question.path,
                    "line": question.line, "skill": question.skill}
-        # the Interaction row is the record (the timeline reads it): publish only
-        await emit(self.services, session_id, "question", payload, to="all",
-                   message=("question", payload), store=False)
+        # the Interaction row is the record (the timeline reads it): publish only. Proctors
+        # see the rubric with the question; the candidate never does (it holds the answer).
+        await emit(self.services, session_id, "question", {**payload, "rubric": rubric},
+                   to="all", message=("question", payload), store=False)
         await self._stores.remember(session_id, "assistant", question.text)
         return int(row.id)
 
