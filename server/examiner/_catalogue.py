@@ -99,8 +99,8 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
     "command_injection": (
         ("inject", "Shell metacharacters in the value (; && | $( ) backticks) run extra "
                    "commands with the program's rights",
-         ("inject", "re:[;|&`]|\\$\\(|&&", "extra command", "arbitrary command", "rm -rf",
-          "metacharacter", "shell interpret")),
+         ("inject", "re:\\$\\(|&&|;\\s*(rm|cat|curl|wget|sh)\\b|metachar|semicolon|backtick|"
+          "\\bpipe", "extra command", "arbitrary command", "rm -rf", "shell interpret")),
         ("no_shell", "Run the program with an argument list and no shell (shell=False, "
                      "execFile, exec.Command with separate args)",
          ("argument list", "list of arguments", "re:shell\\s*=\\s*false|execfile|\\[\\s*[\"']",

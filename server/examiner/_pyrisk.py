@@ -160,9 +160,12 @@ def _loop_cost(loop: ast.For | ast.While | ast.AsyncFor, outer: list[ast.AST],
                 if it.args else set()
             same = same or bool(outer_bound and outer_bound == inner_bound
                                 and not outer_bound & set(constants))
-        if same:
+        if same and ptext == text:
             return "O(n^2)", (f"for each item of `{ptext}` the inner loop walks `{text}` again, "
                               "n × n steps")
+        if same:
+            return "O(n^2)", (f"the outer loop runs over `{ptext}` and the inner loop over "
+                              f"`{text}`, both bounded by the same size: about n²/2 steps")
         if isinstance(it, ast.Call) and dotted(it.func) == "range" and isinstance(
                 parent.iter, ast.Call) and dotted(parent.iter.func) == "range" and \
                 _names(it) & _names(parent.target):

@@ -92,7 +92,8 @@ def _owner(units: list[Unit], line: int) -> Unit | None:
 
 
 def _assigned(text: str) -> str:
-    match = re.match(r"\s*(?:self\.)?([A-Za-z_]\w*)\s*(?::[^=]+)?=[^=]", text)
+    """The name a line assigns to (Python, Go, JavaScript, Java declarations)."""
+    match = re.search(r"([A-Za-z_]\w*)\s*(?::[^=]+)?:?=[^=]", text)
     return match.group(1) if match else ""
 
 

@@ -136,11 +136,27 @@ def _is_claim(sentence: Sentence) -> bool:
     return len(words) >= 4 and any(w in _CLAIM_WORDS for w in words)
 
 
+_SUBSTANTIAL: Final = 12
+_FUNCTION_WORDS: Final = frozenset(
+    "a an the is are was were be to of in on at by for with from that this it its and or but "
+    "so if then than as not no because when which so into each every all any can will would "
+    "does do has have i we you they there".split())
+
+
+def _telegraphic(text: str) -> bool:
+    """True for a run of terms with almost no function words (a keyword dump, not prose)."""
+    words = text.lower().split()
+    if len(words) < 6:
+        return False
+    return sum(1 for w in words if w.strip(",.;:()") in _FUNCTION_WORDS) / len(words) < 0.12
+
+
 def _is_list(text: str) -> bool:
     """True for a list of names and terms (five or more short items make up the answer)."""
-    parts = [p.strip() for p in re.split(r"[,;\n]|\band\b", text) if p.strip()]
+    parts = [p.strip() for p in re.split(r"[,;\n]", text) if p.strip()]
     short = [p for p in parts if len(p.split()) <= 4]
-    return len(parts) >= 5 and len(short) >= 0.75 * len(parts)
+    return len(parts) >= 5 and len(short) >= 0.8 * len(parts) and \
+        sum(len(p.split()) for p in parts) / len(parts) <= 3
 
 
 def _code_names(code: str, question: str) -> set[str]:
@@ -233,8 +249,12 @@ def grade_answer(question: str, answer: str, rubric: Rubric, *, code: str = "") 
     if _is_list(text) or not any(_is_claim(s) for s in said):
         points = min(points, _BLUFF_CAP)
         notes.append("the answer lists names and terms without claiming anything about them")
-    if len(content_words(text)) < 4:
-        points = min(points, 3)
+    if _telegraphic(text):
+        points = min(points, _BLUFF_CAP)
+        notes.append("the answer strings terms together without sentences that claim anything")
+    if cleaned.injected and len(content_words(text)) < _SUBSTANTIAL:
+        # What is left around an instruction to the examiner is too little to be an answer.
+        points = min(points, 1)
     score = max(0, min(10, round(points)))
     return Grade(score, covered, missing, wrong, _feedback(score, covered, missing, wrong, notes))
 
