@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Any, Final
 
@@ -76,7 +77,7 @@ def _module_state(tree: ast.Module) -> tuple[dict[str, int], dict[str, int]]:
 
 
 def _concurrent(tree: ast.Module, source: str) -> bool:
-    if re.search(r"^\s*(import|from)\s+(" + "|".join(_CONCURRENT_MODULES) + r")\b", source,
+    if re.search(r"^[ \t]*(import|from)[ \t]+(" + "|".join(_CONCURRENT_MODULES) + r")\b", source,
                  re.MULTILINE) or re.search(r"Threading\w*Server|ThreadingMixIn|\bThread\(",
                                             source):
         return True
@@ -480,8 +481,17 @@ def _design(ctx: _Ctx, fn: ast.FunctionDef | ast.AsyncFunctionDef) -> None:
                             {"params": params, "length": length}))
 
 
-def python_risks(source: str, tree: ast.Module | None = None) -> list[Risk]:
-    """Structural findings in a Python module (empty when it does not parse)."""
+def _touched(fn: ast.AST, changed: list[int] | None) -> bool:
+    if changed is None:
+        return True
+    at = bisect_left(changed, getattr(fn, "lineno", 0))
+    return at < len(changed) and changed[at] <= (getattr(fn, "end_lineno", 0) or 0)
+
+
+def python_risks(source: str, tree: ast.Module | None = None,
+                 changed: set[int] | None = None) -> list[Risk]:
+    """Structural findings in a Python module (only functions holding a changed line, if given;
+    empty when it does not parse)."""
     if tree is None:
         try:
             tree = ast.parse(source)
@@ -493,8 +503,9 @@ def python_risks(source: str, tree: ast.Module | None = None) -> list[Risk]:
                coroutines)
     _secrets(ctx)
     attrs = _float_attrs(tree)
+    order = sorted(changed) if changed is not None else None
     for fn in ast.walk(tree):
-        if isinstance(fn, (ast.FunctionDef, ast.AsyncFunctionDef)):
+        if isinstance(fn, (ast.FunctionDef, ast.AsyncFunctionDef)) and _touched(fn, order):
             _loops(ctx, fn)
             _state(ctx, fn)
             _globals(ctx, fn)

@@ -7,7 +7,7 @@ import re
 from typing import TYPE_CHECKING, Any, Final
 
 from ._pyrisk import Risk, python_risks
-from ._ruff import ruff_diagnostics
+from ._ruff import Diagnostic, Pending, ruff_binary
 from ._units import Unit
 from .kinds import rank
 
@@ -97,30 +97,51 @@ def _assigned(text: str) -> str:
     return match.group(1) if match else ""
 
 
-def _python(source: str, path: str, changed: set[int], units: list[Unit]) -> list[Risk]:
+def _python(source: str, path: str, changed: set[int], units: list[Unit],
+            ruff: bool) -> list[Risk]:
     text = _focus(source, changed)
-    diagnostics = ruff_diagnostics(text, path)
-    from ._ruff import ruff_binary
-
-    out = [Risk(d.kind, d.line, "", d.message, {"rule": d.code}) for d in diagnostics]
+    # ruff runs in its own process while ast does its part.
+    pending = Pending(text, path) if ruff else None
+    out: list[Risk] = []
     try:
         tree = ast.parse(text)
     except (SyntaxError, ValueError, RecursionError, MemoryError):
         tree = None
     if tree is not None:
-        out.extend(python_risks(text, tree))
-    out.extend(_from_events(units, ruff_binary() is not None))
+        out.extend(python_risks(text, tree, changed))
+    diagnostics = pending.result() if pending is not None else ()
+    lines = text.split("\n")
+    out.extend(Risk(d.kind, d.line, "", _detail(d, lines), {"rule": d.code})
+               for d in diagnostics)
+    out.extend(_from_events(units, ruff and ruff_binary() is not None))
     return out
 
 
+def _detail(diagnostic: Diagnostic, lines: list[str]) -> str:
+    """Say what the line does, in the question's words (ruff's message is its own)."""
+    text = lines[diagnostic.line - 1] if 0 < diagnostic.line <= len(lines) else ""
+    call = re.search(r"([A-Za-z_][\w.]*)\s*\(", text)
+    name = call.group(1) if call else ""
+    phrases = {
+        "blocking_in_async": f"it calls `{name}`, which blocks" if name else
+        "it makes a blocking call",
+        "swallowed_exception": "catches an error and does nothing useful with it",
+        "resource_leak": f"opens `{name}` without a with block" if name else
+        "opens a resource without a with block",
+        "unsafe_deserialization": "deserialises data with a loader that can run code",
+        "shared_mutable_state": "rebinds or mutates module-level state",
+    }
+    return phrases.get(diagnostic.kind, diagnostic.message)
+
+
 def kind_findings(path: str, language: str, source: str, changed: set[int],
-                  units: list[Unit]) -> list[Finding]:
+                  units: list[Unit], *, ruff: bool = True) -> list[Finding]:
     """Ranked-kind findings on or around the changed lines, best first."""
     from ._tokrisk import token_loops, token_risks
     from .findings import Finding
 
     if language == "python":
-        risks = _python(source, path, changed, units)
+        risks = _python(source, path, changed, units, ruff)
     elif language in ("javascript", "typescript", "go", "java"):
         risks = token_risks(source, language, units) + token_loops(source, units) + \
             _from_events(units, True)

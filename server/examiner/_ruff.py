@@ -80,6 +80,82 @@ def ruff_binary() -> str | None:
 _cache: OrderedDict[str, tuple[Diagnostic, ...]] = OrderedDict()
 
 
+def _command(binary: str, path: str) -> list[str]:
+    name = os.path.basename(path) if path.endswith((".py", ".pyw")) else "candidate.py"
+    return [binary, "check", "--isolated", "--no-cache", "--exit-zero", "--output-format", "json",
+            "--target-version", "py311", "--select", SELECT, "--stdin-filename", name, "-"]
+
+
+def _parse(stdout: bytes) -> tuple[Diagnostic, ...]:
+    try:
+        rows = json.loads(stdout or b"[]")
+    except ValueError as exc:
+        _log.warning("ruff gave no JSON (%s): Python findings come from ast alone", exc)
+        return ()
+    out: list[Diagnostic] = []
+    for row in rows if isinstance(rows, list) else []:
+        code = str(row.get("code") or "")
+        kind = kind_of(code)
+        line = int((row.get("location") or {}).get("row") or 0)
+        if kind and line:
+            out.append(Diagnostic(code, line, str(row.get("message", "")), kind))
+    return tuple(out)
+
+
+def _remember(key: str, result: tuple[Diagnostic, ...]) -> tuple[Diagnostic, ...]:
+    _cache[key] = result
+    while len(_cache) > _CACHE_SIZE:
+        _cache.popitem(last=False)
+    return result
+
+
+_PIPE_SAFE: Final = 60_000
+"""Below this many bytes the text fits a pipe buffer, so it can be written before reading."""
+
+
+class Pending:
+    """A ruff run started in the background; ``result()`` waits for it (cached by content)."""
+
+    def __init__(self, source: str, path: str = "candidate.py") -> None:
+        self._data = source.encode("utf-8", "replace")
+        self._key = hashlib.sha256(self._data).hexdigest()
+        self._proc: subprocess.Popen[bytes] | None = None
+        self._done: tuple[Diagnostic, ...] | None = _cache.get(self._key)
+        binary = ruff_binary() if self._done is None else None
+        if self._done is None and binary is None:
+            self._done = ()
+        if binary is not None and len(self._data) < _PIPE_SAFE:
+            try:
+                self._proc = subprocess.Popen(_command(binary, path), stdin=subprocess.PIPE,
+                                              stdout=subprocess.PIPE,
+                                              stderr=subprocess.DEVNULL)
+                assert self._proc.stdin is not None
+                self._proc.stdin.write(self._data)
+                self._proc.stdin.close()
+                self._proc.stdin = None  # written and closed: communicate() only reads
+            except OSError as exc:
+                _log.warning("ruff failed to start (%s): Python findings from ast alone", exc)
+                self._done = ()
+        elif binary is not None:
+            self._done = ruff_diagnostics(source, path)
+
+    def result(self) -> tuple[Diagnostic, ...]:
+        """ruff's mapped findings (empty when ruff is absent or failed)."""
+        if self._done is not None:
+            return self._done
+        assert self._proc is not None
+        try:
+            stdout, _ = self._proc.communicate(timeout=_TIMEOUT)
+        except subprocess.TimeoutExpired:
+            self._proc.kill()
+            self._proc.communicate()
+            _log.warning("ruff timed out: Python findings come from ast alone")
+            self._done = ()
+            return self._done
+        self._done = _remember(self._key, _parse(stdout))
+        return self._done
+
+
 def ruff_diagnostics(source: str, path: str = "candidate.py") -> tuple[Diagnostic, ...]:
     """ruff's mapped findings on the text (cached by content hash; empty when ruff is absent)."""
     key = hashlib.sha256(source.encode("utf-8", "replace")).hexdigest()
@@ -89,27 +165,10 @@ def ruff_diagnostics(source: str, path: str = "candidate.py") -> tuple[Diagnosti
     binary = ruff_binary()
     if binary is None:
         return ()
-    name = os.path.basename(path) if path.endswith((".py", ".pyw")) else "candidate.py"
     try:
-        done = subprocess.run(
-            [binary, "check", "--isolated", "--no-cache", "--exit-zero", "--output-format",
-             "json", "--target-version", "py311", "--select", SELECT, "--stdin-filename", name,
-             "-"],
-            input=source.encode("utf-8", "replace"), capture_output=True, timeout=_TIMEOUT,
-            check=False)
-        rows = json.loads(done.stdout or b"[]")
-    except (OSError, subprocess.SubprocessError, ValueError) as exc:
+        done = subprocess.run(_command(binary, path), input=source.encode("utf-8", "replace"),
+                              capture_output=True, timeout=_TIMEOUT, check=False)
+    except (OSError, subprocess.SubprocessError) as exc:
         _log.warning("ruff failed (%s): Python findings come from ast alone", exc)
         return ()
-    out: list[Diagnostic] = []
-    for row in rows if isinstance(rows, list) else []:
-        code = str(row.get("code") or "")
-        kind = kind_of(code)
-        line = int((row.get("location") or {}).get("row") or 0)
-        if kind and line:
-            out.append(Diagnostic(code, line, str(row.get("message", "")), kind))
-    result = tuple(out)
-    _cache[key] = result
-    while len(_cache) > _CACHE_SIZE:
-        _cache.popitem(last=False)
-    return result
+    return _remember(key, _parse(done.stdout))

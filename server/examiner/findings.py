@@ -170,8 +170,12 @@ def _unit_findings(path: str, language: str, unit: Unit, before: str | None) -> 
     return found
 
 
-def analyse(path: str, before: str | None, after: str) -> list[Finding]:
-    """Return findings about the functions and classes that changed between before and after."""
+def analyse(path: str, before: str | None, after: str, *, ruff: bool = True) -> list[Finding]:
+    """Return findings about the functions and classes that changed between before and after.
+
+    With ``ruff`` (the default) Python is also checked by ruff, in a subprocess that runs while
+    ``ast`` does its part; callers run analysis in a worker thread, never on the event loop.
+    """
     changed = changed_lines(before, after)
     if not changed:
         return []
@@ -183,6 +187,6 @@ def analyse(path: str, before: str | None, after: str) -> list[Finding]:
     for unit in units:
         findings.extend(_unit_findings(path, language, unit, before))
     # The ranked kinds (sql_injection, race_condition, ...) from ruff, ast and line patterns.
-    findings.extend(kind_findings(path, language, after, changed, units))
+    findings.extend(kind_findings(path, language, after, changed, units, ruff=ruff))
     findings.sort(key=lambda f: (f.line, f.kind))
     return findings

@@ -167,12 +167,16 @@ def is_repeat(text: str, asked: list[str], threshold: float = 0.85) -> bool:
 
 def choose_question(findings: list[Finding], asked: list[str]) -> Question | None:
     """The question about the most important finding in the change not asked before."""
-    asked_words = [_words(t) for t in asked]
+    asked_words = [(_words(t), t) for t in asked]
     asked_text = "\n".join(asked)
     fallback: Question | None = None
     for question in candidate_questions(findings):
         words = _words(question.text)
-        if question.text in asked or any(_jaccard(words, old) >= 0.85 for old in asked_words):
+        # Nearly the same words about the same identifier is the same question again; the
+        # same template about another function is not.
+        if question.text in asked or any(
+                _jaccard(words, old) >= 0.85 and f"`{question.identifier}`" in text
+                for old, text in asked_words):
             continue
         # The same place asked about already: prefer another finding, keep this as a fallback.
         if f"`{question.identifier}` (`{question.path}`, line {question.line})" in asked_text:
