@@ -23,11 +23,11 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests" / "server" / "examiner"))
 
-from corpus import load_cases, load_short_answers  # noqa: E402
-from quality import pearson, run_case, short_scores  # noqa: E402
+from corpus import load_cases, load_short_answers
+from quality import pearson, run_case, short_scores
 
-from server.examiner._ruff import ruff_binary, ruff_diagnostics  # noqa: E402
-from server.examiner.grading import grade  # noqa: E402
+from server.examiner._ruff import ruff_binary, ruff_diagnostics
+from server.examiner.grading import grade
 
 
 def _pct(part: int, whole: int) -> str:

@@ -87,86 +87,86 @@ QUESTIONS: Final[dict[str, str]] = {
 
 KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
     "sql_injection": (
-        ("inject", "Input pasted into the SQL text can change the query: a quote ends the "
-                   "literal and the rest runs as SQL (SQL injection)",
-         ("inject", "change query", "quote end", "re:'\\s*or\\s*'?1'?\\s*=\\s*'?1|or 1\\s*=\\s*1"
-          "|union\\s+select|drop\\s+table", "every row", "all rows", "other users", "bypass")),
-        ("parameterise", "Use a parameterised query: placeholders in the SQL and the values "
-                         "passed separately, never parsed as SQL",
+        ("inject", ("Input pasted into the SQL text can change the query: a quote ends the "
+                   "literal and the rest runs as SQL (SQL injection)"),
+         ("inject", "change query", "quote end", ("re:'\\s*or\\s*'?1'?\\s*=\\s*'?1|or 1\\s*=\\s*1"
+          "|union\\s+select|drop\\s+table"), "every row", "all rows", "other users", "bypass")),
+        ("parameterise", ("Use a parameterised query: placeholders in the SQL and the values "
+                         "passed separately, never parsed as SQL"),
          ("param", "prepared statement", "re:execute\\([^)]*\\?|\\(\\s*\\?|=\\s*\\?|%s|\\$1",
           "pass values separately", "bind variable")),
     ),
     "command_injection": (
-        ("inject", "Shell metacharacters in the value (; && | $( ) backticks) run extra "
-                   "commands with the program's rights",
-         ("inject", "re:\\$\\(|&&|;\\s*(rm|cat|curl|wget|sh)\\b|metachar|semicolon|backtick|"
-          "\\bpipe", "extra command", "arbitrary command", "rm -rf", "shell interpret")),
-        ("no_shell", "Run the program with an argument list and no shell (shell=False, "
-                     "execFile, exec.Command with separate args)",
+        ("inject", ("Shell metacharacters in the value (; && | $( ) backticks) run extra "
+                   "commands with the program's rights"),
+         ("inject", ("re:\\$\\(|&&|;\\s*(rm|cat|curl|wget|sh)\\b|metachar|semicolon|backtick|"
+          "\\bpipe"), "extra command", "arbitrary command", "rm -rf", "shell interpret")),
+        ("no_shell", ("Run the program with an argument list and no shell (shell=False, "
+                     "execFile, exec.Command with separate args)"),
          ("argument list", "list of arguments", "re:shell\\s*=\\s*false|execfile|\\[\\s*[\"']",
           "without shell", "no shell", "separate argument", "shlex quote")),
     ),
     "code_injection": (
-        ("arbitrary", "Whoever controls the text can run arbitrary code with the server's "
-                      "rights (code injection, RCE)",
-         ("arbitrary code", "run any code", "code injection", "re:\\brce\\b|remote code|"
-          "__import__|os\\.system|__class__|__subclasses__|__builtins__", "execute code")),
-        ("instead", "Parse the data instead of executing it: ast.literal_eval, JSON, or a small "
-                    "rule language / lookup table",
+        ("arbitrary", ("Whoever controls the text can run arbitrary code with the server's "
+                      "rights (code injection, RCE)"),
+         ("arbitrary code", "run any code", "code injection", ("re:\\brce\\b|remote code|"
+          "__import__|os\\.system|__class__|__subclasses__|__builtins__"), "execute code")),
+        ("instead", ("Parse the data instead of executing it: ast.literal_eval, JSON, or a small "
+                    "rule language / lookup table"),
          ("literal_eval", "re:json|parse|lookup table|operator|whitelist|allow.?list|dsl",
           "rule language", "small parser")),
     ),
     "unsafe_deserialization": (
-        ("code_on_load", "Deserialising attacker data can run code on load (pickle's __reduce__ "
-                         "calls any function): remote code execution",
-         ("run code", "execute code", "arbitrary code", "re:__reduce__|\\brce\\b|remote code|"
-          "os\\.system|any function|arbitrary object", "code execution")),
-        ("safe_format", "Store it in a data-only format (JSON) and sign or keep it server-side "
-                        "(HMAC, itsdangerous, session store)",
+        ("code_on_load", ("Deserialising attacker data can run code on load (pickle's __reduce__ "
+                         "calls any function): remote code execution"),
+         ("run code", "execute code", "arbitrary code", ("re:__reduce__|\\brce\\b|remote code|"
+          "os\\.system|any function|arbitrary object"), "code execution")),
+        ("safe_format", ("Store it in a data-only format (JSON) and sign or keep it server-side "
+                        "(HMAC, itsdangerous, session store)"),
          ("re:\\bjson\\b|safe_load|hmac|sign|itsdangerous|server.side|session",)),
     ),
     "path_traversal": (
-        ("escape", "A value with ../ (or an absolute path) leaves the folder and reads any "
-                   "file the process can read",
+        ("escape", ("A value with ../ (or an absolute path) leaves the folder and reads any "
+                   "file the process can read"),
          ("re:\\.\\./|\\.\\.\\\\|%2e%2e|etc/passwd|absolute path", "parent directory",
           "outside folder", "travers", "any file")),
-        ("contain", "Resolve the full path and check it is still inside the base folder "
-                    "(realpath + commonpath / is_relative_to), or allow only plain names",
-         ("re:realpath|abspath|resolve|commonpath|is_relative_to|starts?with|secure_filename|"
-          "safe_join|basename|allow.?list|whitelist|normali[sz]", "inside folder")),
+        ("contain", ("Resolve the full path and check it is still inside the base folder "
+                    "(realpath + commonpath / is_relative_to), or allow only plain names"),
+         (("re:realpath|abspath|resolve|commonpath|is_relative_to|starts?with|secure_filename|"
+          "safe_join|basename|allow.?list|whitelist|normali[sz]"), "inside folder")),
     ),
     "hardcoded_secret": (
-        ("exposed", "Everyone with the code or its history (clones, forks, CI logs, backups) "
-                    "has the credential, and it stays in git history",
+        ("exposed", ("Everyone with the code or its history (clones, forks, CI logs, backups) "
+                    "has the credential, and it stays in git history"),
          ("git history", "re:history|commit|clone|fork|leak|repo|anyone with|version control",
           "everyone read")),
-        ("rotate_env", "Revoke and rotate the key, and load it from the environment or a "
-                       "secret manager at runtime",
-         ("re:rotat|revok|environment|env var|os\\.environ|getenv|vault|secret manager|"
-          "secrets manager|kms",)),
+        ("rotate_env", ("Revoke and rotate the key, and load it from the environment or a "
+                       "secret manager at runtime"),
+         (("re:rotat|revok|environment|env var|os\\.environ|getenv|vault|secret manager|"
+          "secrets manager|kms"),)),
     ),
     "insecure_random": (
-        ("predictable", "random is a predictable PRNG (Mersenne Twister): its state can be "
+        ("predictable", ("random is a predictable PRNG (Mersenne Twister): its state can be "
                         "recovered from outputs or guessed from the seed, so tokens can be "
-                        "predicted",
+                        "predicted"),
          ("predict", "re:mersenne|not cryptograph|seed|state can be|reconstruct|recover",
           "guess token")),
-        ("csprng", "Use a cryptographically secure generator: secrets.token_urlsafe / "
-                   "secrets.choice / os.urandom / crypto.randomBytes / SecureRandom",
-         ("re:secrets\\.|token_urlsafe|token_hex|urandom|csprng|cryptographically secure|"
-          "randombytes|securerandom|crypto/rand|getrandomvalues",)),
+        ("csprng", ("Use a cryptographically secure generator: secrets.token_urlsafe / "
+                   "secrets.choice / os.urandom / crypto.randomBytes / SecureRandom"),
+         (("re:secrets\\.|token_urlsafe|token_hex|urandom|csprng|cryptographically secure|"
+          "randombytes|securerandom|crypto/rand|getrandomvalues"),)),
     ),
     "xss": (
-        ("script", "Data inserted as HTML can carry markup that runs script in the page "
-                   "(cross-site scripting)",
+        ("script", ("Data inserted as HTML can carry markup that runs script in the page "
+                   "(cross-site scripting)"),
          ("re:xss|cross.site|<script|onerror|javascript:|<img", "run script", "steal cookie",
           "inject html")),
         ("text", "Insert it as text (textContent, createTextNode) or escape/sanitise it first",
          ("re:textcontent|innertext|createtextnode|escap|saniti[sz]|dompurify",)),
     ),
     "mutable_default": (
-        ("once", "The default is evaluated once, when the function is defined, so every call "
-                 "without the argument shares the same object",
+        ("once", ("The default is evaluated once, when the function is defined, so every call "
+                 "without the argument shares the same object"),
          ("evaluated once", "definition time", "defined once", "created once", "same list",
           "same dict", "same object", "shared between calls", "re:every call.{0,40}same")),
         ("accumulates", "Changes from one call stay in the default and show up in later calls",
@@ -179,114 +179,114 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
         ("alias", "Assignment does not copy: the name refers to the same module-level object",
          ("same object", "same dict", "not copy", "no copy", "alias", "reference",
           "re:points to|refers to")),
-        ("leak", "Mutations change the shared object for every later call (one caller's "
-                 "values leak into the next)",
+        ("leak", ("Mutations change the shared object for every later call (one caller's "
+                 "values leak into the next)"),
          ("later call", "next call", "every call", "leak", "previous", "other tenant",
           "re:mutat|modif|chang.{0,30}(default|global|module)")),
-        ("copy", "Copy it first (dict(...), .copy(), copy.deepcopy for nested values) or build "
-                 "a new object",
-         ("re:deepcopy|\\.copy\\(|dict\\(|copy it|make a copy|new dict|new object|"
-          "\\{\\*\\*",)),
+        ("copy", ("Copy it first (dict(...), .copy(), copy.deepcopy for nested values) or build "
+                 "a new object"),
+         (("re:deepcopy|\\.copy\\(|dict\\(|copy it|make a copy|new dict|new object|"
+          "\\{\\*\\*"),)),
     ),
     "shared_global": (
         ("shared", "The object is module-wide: every caller (and every test) shares it",
-         ("re:every (caller|call|request|test|user)|all (callers|calls|requests)|module.level|"
-          "global|shared|whole (program|process)",)),
-        ("effect", "One call's change is seen by the next (hidden coupling, order-dependent "
-                   "results, tests that affect each other)",
+         (("re:every (caller|call|request|test|user)|all (callers|calls|requests)|module.level|"
+          "global|shared|whole (program|process)"),)),
+        ("effect", ("One call's change is seen by the next (hidden coupling, order-dependent "
+                   "results, tests that affect each other)"),
          ("re:next|later|previous|leak|order|depend|coupl|surpris|test",)),
         ("avoid", "Pass the state in explicitly, return a new value, or keep it on an object",
-         ("re:pass (it|the|state)|parameter|argument|return (a |the )?new|object|instance|"
-          "class|encapsulat|inject|local",)),
+         (("re:pass (it|the|state)|parameter|argument|return (a |the )?new|object|instance|"
+          "class|encapsulat|inject|local"),)),
     ),
     "race_condition": (
-        ("interleave", "Two calls can interleave between the read and the write, so both see "
-                       "the old value (check-then-act / read-modify-write)",
-         ("re:interleav|both read|both see|both pass|same time|at once|concurrent|between "
-          "the read|lost update|overwrit|race",)),
+        ("interleave", ("Two calls can interleave between the read and the write, so both see "
+                       "the old value (check-then-act / read-modify-write)"),
+         (("re:interleav|both read|both see|both pass|same time|at once|concurrent|between "
+          "the read|lost update|overwrit|race"),)),
         ("effect", "An update is lost or the check is bypassed (overselling, a limit exceeded)",
-         ("lost update", "re:oversell|negative|exceed|more than|lost|double|both succeed|"
-          "overwrit|wrong count")),
-        ("atomic", "Make the read-check-write atomic: a lock around it, an atomic operation, "
-                   "or a conditional update in the database",
-         ("re:\\block|mutex|atomic|synchroni[sz]|transaction|compare.and|select .* for update|"
-          "conditional update|single statement",)),
+         ("lost update", ("re:oversell|negative|exceed|more than|lost|double|both succeed|"
+          "overwrit|wrong count"))),
+        ("atomic", ("Make the read-check-write atomic: a lock around it, an atomic operation, "
+                   "or a conditional update in the database"),
+         (("re:\\block|mutex|atomic|synchroni[sz]|transaction|compare.and|select .* for update|"
+          "conditional update|single statement"),)),
     ),
     "late_binding": (
-        ("variable", "The functions capture the variable, not its value at creation; it is "
-                     "looked up when they are called",
-         ("capture variable", "not the value", "re:by reference|look(ed)? up when|late "
-          "binding|at call time|when (it is|they are) called")),
+        ("variable", ("The functions capture the variable, not its value at creation; it is "
+                     "looked up when they are called"),
+         ("capture variable", "not the value", ("re:by reference|look(ed)? up when|late "
+          "binding|at call time|when (it is|they are) called"))),
         ("last", "By the time they run the loop has finished, so every one sees the last value",
          ("last value", "final value", "re:\\blast\\b|\\bfinal\\b")),
-        ("bind", "Bind the current value: a default argument, functools.partial, or a factory "
-                 "function",
+        ("bind", ("Bind the current value: a default argument, functools.partial, or a factory "
+                 "function"),
          ("re:default argument|=\\s*\\w+\\s*[,:)]|partial|factory|\\blet\\b|closure per",)),
     ),
     "equality_bug": (
-        ("why", "The comparison tests something other than the intended value equality "
-                "(binary floating-point rounding / reference identity / type coercion)",
-         ("re:rounding|binary|represent|0\\.1|precision|inexact|identity|reference|"
-          "same object|coercion|coerce",)),
-        ("fix", "Compare the right way: a tolerance (math.isclose) or exact decimals/integer "
-                "cents; .equals() for strings; === in JavaScript",
+        ("why", ("The comparison tests something other than the intended value equality "
+                "(binary floating-point rounding / reference identity / type coercion)"),
+         (("re:rounding|binary|represent|0\\.1|precision|inexact|identity|reference|"
+          "same object|coercion|coerce"),)),
+        ("fix", ("Compare the right way: a tolerance (math.isclose) or exact decimals/integer "
+                "cents; .equals() for strings; === in JavaScript"),
          ("re:isclose|tolerance|epsilon|decimal|cents|integer|\\.equals|===|round",)),
     ),
     "swallowed_exception": (
-        ("hidden", "The failure disappears: nothing is logged or reported and the caller "
-                   "cannot tell it failed",
-         ("re:silent|hidden|hide|swallow|nobody|no one|never know|lost|not logged|no log|"
-          "no trace|ignored|disappear|unnoticed",)),
-        ("too_broad", "It catches far more than the expected error (a bare except even catches "
-                      "KeyboardInterrupt and SystemExit)",
-         ("re:keyboardinterrupt|systemexit|baseexception|ctrl.c|every exception|everything|"
-          "too broad|programming error|bugs",)),
-        ("handle", "Catch the specific error, log it with context, and re-raise, report or "
-                   "retry deliberately",
+        ("hidden", ("The failure disappears: nothing is logged or reported and the caller "
+                   "cannot tell it failed"),
+         (("re:silent|hidden|hide|swallow|nobody|no one|never know|lost|not logged|no log|"
+          "no trace|ignored|disappear|unnoticed"),)),
+        ("too_broad", ("It catches far more than the expected error (a bare except even catches "
+                      "KeyboardInterrupt and SystemExit)"),
+         (("re:keyboardinterrupt|systemexit|baseexception|ctrl.c|every exception|everything|"
+          "too broad|programming error|bugs"),)),
+        ("handle", ("Catch the specific error, log it with context, and re-raise, report or "
+                   "retry deliberately"),
          ("re:specific|log|re.?raise|propagat|rethrow|return (the )?err|dead.letter|report",)),
     ),
     "unhandled_error": (
-        ("raises", "Malformed input makes the call raise (ValueError, KeyError, a decode "
-                   "error) and nothing here catches it",
-         ("re:valueerror|keyerror|typeerror|jsondecodeerror|decodeerror|syntaxerror|"
-          "numberformatexception|raise|throw|exception|crash|500|fail",)),
-        ("effect", "The request or task dies with a server error instead of a clear client "
-                   "error",
-         ("re:500|internal server error|crash|connection (is )?(closed|dropped)|kill|dies|"
-          "unhandled|stack trace|traceback",)),
-        ("validate", "Validate and convert inside a try, answer a clear 400 (or skip the "
-                     "message), and check ranges",
-         ("re:\\btry\\b|except|catch|validat|400|bad request|default|bound|range|clamp|"
-          "schema|positive",)),
+        ("raises", ("Malformed input makes the call raise (ValueError, KeyError, a decode "
+                   "error) and nothing here catches it"),
+         (("re:valueerror|keyerror|typeerror|jsondecodeerror|decodeerror|syntaxerror|"
+          "numberformatexception|raise|throw|exception|crash|500|fail"),)),
+        ("effect", ("The request or task dies with a server error instead of a clear client "
+                   "error"),
+         (("re:500|internal server error|crash|connection (is )?(closed|dropped)|kill|dies|"
+          "unhandled|stack trace|traceback"),)),
+        ("validate", ("Validate and convert inside a try, answer a clear 400 (or skip the "
+                     "message), and check ranges"),
+         (("re:\\btry\\b|except|catch|validat|400|bad request|default|bound|range|clamp|"
+          "schema|positive"),)),
     ),
     "resource_leak": (
-        ("not_closed", "It is not closed on every path: the handle leaks and buffered writes "
-                       "may never reach the file",
-         ("re:never closed|not closed|leak|file descriptor|flush|buffer|too many open|"
-          "incomplete|truncat|empty",)),
+        ("not_closed", ("It is not closed on every path: the handle leaks and buffered writes "
+                       "may never reach the file"),
+         (("re:never closed|not closed|leak|file descriptor|flush|buffer|too many open|"
+          "incomplete|truncat|empty"),)),
         ("error_path", "An error halfway skips any close that follows",
          ("re:error|exception|halfway|fails|raise|throw|panic",)),
-        ("with", "Use with / try-finally / try-with-resources / defer Close so it is closed "
-                 "on every path",
+        ("with", ("Use with / try-finally / try-with-resources / defer Close so it is closed "
+                 "on every path"),
          ("re:\\bwith\\b|context manager|finally|try.with.resources|defer|using",)),
     ),
     "blocking_in_async": (
-        ("stalls", "The blocking call stops the event loop: no other request or task runs "
-                   "until it returns",
-         ("re:event loop|block|stall|freez|every other|all other|other requests|whole server|"
-          "single thread",)),
-        ("async_api", "Use the async form (await asyncio.sleep, an async HTTP client) or move "
-                      "the blocking work to a thread (to_thread, run_in_executor)",
-         ("re:asyncio\\.sleep|await|aiohttp|httpx|to_thread|run_in_executor|executor|"
-          "async client|promises",)),
+        ("stalls", ("The blocking call stops the event loop: no other request or task runs "
+                   "until it returns"),
+         (("re:event loop|block|stall|freez|every other|all other|other requests|whole server|"
+          "single thread"),)),
+        ("async_api", ("Use the async form (await asyncio.sleep, an async HTTP client) or move "
+                      "the blocking work to a thread (to_thread, run_in_executor)"),
+         (("re:asyncio\\.sleep|await|aiohttp|httpx|to_thread|run_in_executor|executor|"
+          "async client|promises"),)),
     ),
     "complexity_known": (
         ("cost", "The cost: {complexity}",
          ("{complexity_evidence}",)),
         ("why", "Why: {derivation}",
-         ("re:for each|for every|inner loop|every pair|again|each (time|step|pass)|halv|half|"
+         (("re:for each|for every|inner loop|every pair|again|each (time|step|pass)|halv|half|"
           "scan|times|per (item|row|event|element|call)|each item|inside (the|a) loop|"
-          "in a loop|membership|linear (scan|search)|once per|sum of|total number",)),
+          "in a loop|membership|linear (scan|search)|once per|sum of|total number"),)),
     ),
     "complexity_open": (
         ("depends", "The count depends on the sizes of the iterated collections: {sizes}",
@@ -296,8 +296,8 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
     ),
     "recursion": (
         ("base", "It ends because a base case is reached and each call moves towards it",
-         ("base case", "re:stops? when|terminat|smaller|shrink|reaches|empty|leaf|n\\s*-\\s*1|"
-          "each call")),
+         ("base case", ("re:stops? when|terminat|smaller|shrink|reaches|empty|leaf|n\\s*-\\s*1|"
+          "each call"))),
         ("depth", "Depth grows with the input and can hit the recursion limit / stack overflow",
          ("re:stack|depth|recursion ?limit|overflow|too deep|1000",)),
         ("alternative", "An explicit stack / loop (or memoisation) avoids it",
@@ -311,12 +311,12 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
     ),
     "function": (
         ("inputs", "Names concrete edge inputs (empty, missing, malformed, boundary, large)",
-         ("re:empty|none|null|nil|missing|undefined|blank|boundar|zero|negative|invalid|"
+         (("re:empty|none|null|nil|missing|undefined|blank|boundar|zero|negative|invalid|"
           "wrong type|malformed|decimal|large|overflow|unicode|whitespace|\"[^\"]{0,12}\"|"
-          "'[^']{0,12}'",)),
+          "'[^']{0,12}'"),)),
         ("behaviour", "Says what the code does with each (returns, raises, silently ignores)",
-         ("re:returns?|raises?|throws?|silently|ignor|drops?|crash|error|exception|result|"
-          "matches",)),
+         (("re:returns?|raises?|throws?|silently|ignor|drops?|crash|error|exception|result|"
+          "matches"),)),
         ("remedy", "Says how to handle them (validate, reject with a clear error, test)",
          ("re:validat|reject|clear error|check|fullmatch|test|assert|guard|handle",)),
     ),
@@ -324,8 +324,8 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
 
 MISCONCEPTIONS: Final[dict[str, tuple[P, ...]]] = {
     "sql_injection": (
-        ("quotes", "Quotes around the values (or escaping by hand) keep the input inside the "
-                   "string", ("wrapped in quotes", "values are quoted so", "stays inside the string",
+        ("quotes", ("Quotes around the values (or escaping by hand) keep the input inside the "
+                   "string"), ("wrapped in quotes", "values are quoted so", "stays inside the string",
                               "inside the string literal", "quotes keep", "escaping is enough")),
         ("one_statement", "One statement per call makes injection harmless",
          ("nothing harmful can be injected", "cannot be injected", "can not be injected")),
@@ -369,8 +369,8 @@ MISCONCEPTIONS: Final[dict[str, tuple[P, ...]]] = {
     ),
     "shared_mutable_state": (
         ("copies", "Assigning the dict makes a copy", ("makes a copy", "own copy",
-                                                        "gets its own config", "leaves defaults "
-                                                        "untouched")),
+                                                        "gets its own config", ("leaves defaults "
+                                                        "untouched"))),
     ),
     "race_condition": (
         ("single", "Single-threaded event loops, the GIL or dict operations make it atomic",
@@ -389,10 +389,10 @@ MISCONCEPTIONS: Final[dict[str, tuple[P, ...]]] = {
           "bypass it")),
     ),
     "blocking_in_async": (
-        ("async_def", "Being inside async def makes the call non-blocking, or a blocking call "
-                      "yields to the event loop",
-         ("async def makes it non-blocking", "runs in the background", "does not block the "
-          "event loop", "other requests are not affected", "yields to the event loop",
+        ("async_def", ("Being inside async def makes the call non-blocking, or a blocking call "
+                      "yields to the event loop"),
+         ("async def makes it non-blocking", "runs in the background", ("does not block the "
+          "event loop"), "other requests are not affected", "yields to the event loop",
           "only delays this one", "only slows this", "runs it concurrently with other",
           "just like asyncio sleep", "same as asyncio sleep", "node runs it in the background",
           "runs on another thread")),
@@ -409,8 +409,8 @@ MISCONCEPTIONS: Final[dict[str, tuple[P, ...]]] = {
           "closed at the end of the function", "nothing is left behind", "is always complete")),
     ),
     "equality_bug": (
-        ("exact", "The values compare exactly (two decimal places are exact, == compares "
-                  "content, coercion is harmless)",
+        ("exact", ("The values compare exactly (two decimal places are exact, == compares "
+                  "content, coercion is harmless)"),
          ("are exact", "exactly representable", "compares the content", "compares the value",
           "same thing as ===", "coercion is harmless", "== is fine", "always equal")),
     ),

@@ -11,14 +11,14 @@ _NOTATIONS: Final = (
     # Order matters: the longer, more specific notations are rewritten first.
     (r"\bo\s*\(\s*(2|c)\s*\^\s*n\s*\)|\bexponential(ly)?\b", " cxexp "),
     (r"\bo\s*\(\s*n\s*!\s*\)|\bfactorial time\b", " cxexp "),
-    (r"\bo\s*\(\s*n\s*\*?\s*(log|lg)\s*\(?\s*n\s*\)?\s*\)|\bn\s*\*?\s*log\s*\(?n\)?\b"
-     r"|\bnlogn\b|\blinearithmic\b|\bloglinear\b", " cxnlogn "),
+    ((r"\bo\s*\(\s*n\s*\*?\s*(log|lg)\s*\(?\s*n\s*\)?\s*\)|\bn\s*\*?\s*log\s*\(?n\)?\b"
+     r"|\bnlogn\b|\blinearithmic\b|\bloglinear\b"), " cxnlogn "),
     (r"\bo\s*\(\s*(log|lg)\s*\(?\s*\w*\s*\)?\s*\)|\blogarithmic(ally)?\b|\blog\s*\(?\s*n\)?\b",
      " cxlog "),
-    (r"\bo\s*\(\s*([a-z])\s*(\^|\*\*)\s*3\s*\)|\bo\s*\(\s*n\s*³\s*\)|\bcubic(ally)?\b"
-     r"|\bn\s*cubed\b", " cxcubic "),
-    (r"\bo\s*\(\s*([a-z])\s*(\^|\*\*)\s*2\s*\)|\bo\s*\(\s*[a-z]\s*²\s*\)|\bo\s*\(\s*n\s*\*\s*n\s*\)"
-     r"|\bquadratic(ally)?\b|\bn\s*squared\b|\bsquare of (the )?(size|length|n)\b|\bn\^2\b|\bn²",
+    ((r"\bo\s*\(\s*([a-z])\s*(\^|\*\*)\s*3\s*\)|\bo\s*\(\s*n\s*³\s*\)|\bcubic(ally)?\b"
+     r"|\bn\s*cubed\b"), " cxcubic "),
+    ((r"\bo\s*\(\s*([a-z])\s*(\^|\*\*)\s*2\s*\)|\bo\s*\(\s*[a-z]\s*²\s*\)|\bo\s*\(\s*n\s*\*\s*n\s*\)"
+     r"|\bquadratic(ally)?\b|\bn\s*squared\b|\bsquare of (the )?(size|length|n)\b|\bn\^2\b|\bn²"),
      " cxquadratic "),
     (r"\bo\s*\(\s*[a-z]\s*[*x·]\s*[a-z]\s*\)", " cxproduct "),
     (r"\bo\s*\(\s*1\s*\)|\bconstant[- ]time\b|\bconstant cost\b", " cxconstant "),
@@ -40,16 +40,7 @@ _SENTENCE: Final = re.compile(r"[^.!?;\n]+")
 NEGATORS: Final = frozenset({"not", "no", "never", "without", "nor", "neither", "cannot",
                              "nothing", "none_", "hardly", "avoid", "avoids", "instead_of",
                              "rather_than", "isnt", "wont", "dont", "doesnt", "unnecessary"})
-STOP: Final = frozenset("""
-a about above after again all also am an and any are as at be because been before being but by
-can could did do does doing done for from had has have having he her here hers him his how i if
-in into is it its itself just me more most my of off on once only or other our out over own same
-she should so some such than that the their them then there these they this those through to too
-under until up very was we were what when where which while who whom why will with would you your
-yours yes ok okay well really think thing things stuff basically actually sure maybe probably
-kind sort like pretty much lot lots way ways one get gets got make makes made use used using also
-each every let lets need needs want wants going go
-""".split())
+STOP: Final = frozenset(["a", "about", "above", "after", "again", "all", "also", "am", "an", "and", "any", "are", "as", "at", "be", "because", "been", "before", "being", "but", "by", "can", "could", "did", "do", "does", "doing", "done", "for", "from", "had", "has", "have", "having", "he", "her", "here", "hers", "him", "his", "how", "i", "if", "in", "into", "is", "it", "its", "itself", "just", "me", "more", "most", "my", "of", "off", "on", "once", "only", "or", "other", "our", "out", "over", "own", "same", "she", "should", "so", "some", "such", "than", "that", "the", "their", "them", "then", "there", "these", "they", "this", "those", "through", "to", "too", "under", "until", "up", "very", "was", "we", "were", "what", "when", "where", "which", "while", "who", "whom", "why", "will", "with", "would", "you", "your", "yours", "yes", "ok", "okay", "well", "really", "think", "thing", "things", "stuff", "basically", "actually", "sure", "maybe", "probably", "kind", "sort", "like", "pretty", "much", "lot", "lots", "way", "ways", "one", "get", "gets", "got", "make", "makes", "made", "use", "used", "using", "also", "each", "every", "let", "lets", "need", "needs", "want", "wants", "going", "go"])
 _IRREGULAR: Final = {"ran": "run", "running": "run", "written": "write", "wrote": "write",
                      "thrown": "throw", "threw": "throw", "children": "child", "data": "data",
                      "indices": "index", "queries": "query", "leaks": "leak", "bias": "bias",

@@ -315,10 +315,7 @@ def _read_then_write(fn: ast.FunctionDef | ast.AsyncFunctionDef, names: set[str]
                       and _src(n.comparators[-1]) in names))]
     if not reads:
         return False
-    if isinstance(fn, ast.AsyncFunctionDef) and not any(
-            isinstance(n, ast.Await) and min(reads) <= n.lineno <= write for n in ast.walk(fn)):
-        return False
-    return True
+    return not (isinstance(fn, ast.AsyncFunctionDef) and not any(isinstance(n, ast.Await) and min(reads) <= n.lineno <= write for n in ast.walk(fn)))
 
 
 def _globals(ctx: _Ctx, fn: ast.FunctionDef | ast.AsyncFunctionDef) -> None:

@@ -334,7 +334,7 @@ def token_loops(source: str, units: list[Unit]) -> list[Risk]:
         outer = [h for h in heads if h[0] < line <= h[1]]
         if not outer:
             continue
-        o_line, o_end, o_var, o_it = outer[-1]
+        o_line, _o_end, o_var, o_it = outer[-1]
         unit = _owner(units, line)
         ident = unit.name if unit else ""
         body = "\n".join(lines[o_line: line - 1])
