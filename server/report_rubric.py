@@ -24,13 +24,18 @@ def _texts(value: Any) -> list[str]:
         if isinstance(value, list) else []
 
 
-def attach_rubrics(report: dict[str, Any], rows: list[dict[str, Any]]) -> None:
+def attach_rubrics(report: dict[str, Any], rows: list[dict[str, Any]], *, final: bool) -> None:
     """Add `rubric`, `covered`, `missing` and `misconceptions` to each of the report's
-    questions, from the stored rows (same order as `report["interactions"]`)."""
+    questions, from the stored rows (same order as `report["interactions"]`).
+
+    Before the session is over (`final` false) an open question's rubric is left out: its
+    candidate may read the report, and the key points would answer the question for them.
+    """
     for item, row in zip(report.get("interactions") or [], rows, strict=False):
         rubric, found = row.get("rubric"), row.get("grade")
         grade: dict[str, Any] = found if isinstance(found, dict) else {}
-        item["rubric"] = rubric if isinstance(rubric, dict) else None
+        shown = final or row.get("response") is not None
+        item["rubric"] = rubric if isinstance(rubric, dict) and shown else None
         for key in ("covered", "missing", "misconceptions"):
             item[key] = _texts(grade.get(key))
 

@@ -90,7 +90,7 @@ async def store_report(session: Session, files: dict[str, str] | None = None) ->
     """Build the session's report now and store it, replacing an earlier one."""
     inp = await report_input(session, files)
     data = build_report(inp)
-    attach_rubrics(data, inp.interactions)
+    attach_rubrics(data, inp.interactions, final=session.status in ("completed", "expired"))
     fields: dict[str, Any] = {
         "data": data, "created_at": datetime.now(UTC),
         "markdown": insert_markdown(render_markdown(data), rubric_markdown(data)),

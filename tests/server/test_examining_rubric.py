@@ -126,6 +126,29 @@ async def test_the_report_shows_each_grade_against_its_rubric(exam_lite: Api) ->
     await proctor.close()
 
 
+async def test_a_report_made_mid_session_keeps_an_open_questions_rubric_from_its_candidate(
+        exam_lite: Api) -> None:
+    """The candidate may read the report: an unanswered question's key points stay out of it
+    until the session is over."""
+    api = exam_lite
+    s, _question, ws, proctor = await _asked_and_answered(api)
+    sid = s["session_id"]
+    await api.client.post(f"/sessions/{sid}/generate-report", headers=api.auth())
+    mine = {"Authorization": f"Bearer {s['candidate_token']}"}
+    body = await (await api.client.get(f"/sessions/{sid}/report/?format=json",
+                                       headers=mine)).json()
+    assert body["interactions"][0]["rubric"] is None
+    md = await (await api.client.get(f"/sessions/{sid}/report/?format=md", headers=mine)).text()
+    assert "Grades against the rubric" not in md
+    await ws.close()
+    await proctor.close()
+    resp = await api.client.post(f"/sessions/{sid}/finish", headers=api.auth())
+    assert resp.status == 200
+    body = await (await api.client.get(f"/sessions/{sid}/report/?format=json",
+                                       headers=api.auth())).json()
+    assert body["interactions"][0]["rubric"]["key_points"]
+
+
 async def test_a_question_stored_before_rubrics_is_still_graded(exam_lite: Api) -> None:
     """A row without a rubric (asked by an older server) is graded from its expected concepts."""
     from server.models import Interaction
