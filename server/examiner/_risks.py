@@ -6,7 +6,8 @@ import ast
 import re
 from typing import TYPE_CHECKING, Any, Final
 
-from ._pyrisk import Risk, python_risks
+from ._pyrisk import python_risks
+from ._risk import Risk
 from ._ruff import Diagnostic, Pending, ruff_binary
 from ._units import Unit
 from .kinds import rank

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from ._pyrisk import Risk
+from ._risk import Risk
 from ._units import Unit
 
 _C = re.compile  # short alias: the table below is long
