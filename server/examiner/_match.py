@@ -194,6 +194,7 @@ def content_stems(text: str) -> list[str]:
     return [stem(w) for w in words if w not in STOP and (len(w) > 2 or w.isdigit())]
 
 
+@lru_cache(maxsize=8192)
 def phrase_stems(phrase: str) -> tuple[str, ...]:
     """A phrase's content stems (its stop words dropped, unless it has nothing else)."""
     words = _WORD.findall(notations(phrase))
@@ -203,6 +204,7 @@ def phrase_stems(phrase: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(kept))
 
 
+@lru_cache(maxsize=8192)
 def word_stems(phrase: str) -> tuple[str, ...]:
     """Every word of a phrase as a stem, in order (for word-sequence matching)."""
     return tuple(stem(w) for w in _WORD.findall(notations(phrase)))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Final
 
 from ._match import Sentence, notations, phrase_stems, sentences, word_stems
@@ -79,11 +80,17 @@ def rubric_of(question: Question) -> Rubric:
     return Rubric(points, [], None)
 
 
-def _regex(pattern: str, raw: str) -> bool:
+@lru_cache(maxsize=2048)
+def _compiled(pattern: str) -> re.Pattern[str] | None:
     try:
-        return re.search(pattern, raw, re.IGNORECASE) is not None
+        return re.compile(pattern, re.IGNORECASE)
     except re.error:
-        return False
+        return None
+
+
+def _regex(pattern: str, raw: str) -> bool:
+    compiled = _compiled(pattern)
+    return compiled is not None and compiled.search(raw) is not None
 
 
 def _phrase_score(stems: tuple[str, ...], said: tuple[Sentence, ...]) -> float:
@@ -166,11 +173,15 @@ _COMMON: Final = frozenset(
 
 def _specific(said: tuple[Sentence, ...], names: set[str], line: int) -> float:
     hits: set[str] = set()
+    if not names:
+        return 0.0
+    pattern = re.compile(r"(?<![\w])(" + "|".join(map(re.escape, sorted(names, key=len,
+                                                                      reverse=True))) + r")(?![\w])")
     for sentence in said:
         if not _is_claim(sentence):
             continue
         low = sentence.raw.lower()
-        hits.update(n for n in names if re.search(rf"(?<![\w]){re.escape(n)}(?![\w])", low))
+        hits.update(pattern.findall(low))
         if line and re.search(rf"\blines?\s+{line}\b", low):
             hits.add(f"line {line}")
     return min(_SPECIFIC_CAP, 0.75 * len(hits))
