@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import re
 import time
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, Final
@@ -239,19 +240,19 @@ class ExaminerService:
                              ctx: AskContext) -> Question | None:
         for _ in range(_ASK_ATTEMPTS):
             question = await self.examiner.ask(ctx)
-            if question is None or not await self._is_repeat(session_id, work, question.text):
+            if question is None or not await self._is_repeat(session_id, work, question):
                 return question
             ctx.asked.append(question.text)
         return None
 
-    async def _is_repeat(self, session_id: int, work: SessionWork, text: str) -> bool:
+    async def _is_repeat(self, session_id: int, work: SessionWork, question: Question) -> bool:
         # before the store is open, the examiner's own check of earlier questions applies;
         # a session asked nothing yet has nothing in the store to repeat
         store = self._stores.vectors_ready()
-        if store is None or not work.asked:
+        if store is None or not _asked_about(question.identifier, work.asked):
             return False
         try:
-            return await store.is_repeat(session_id, text)
+            return await store.is_repeat(session_id, question.text)
         except VectorStoreUnavailable as exc:
             self._stores.degrade("vectors", exc)
             return False
@@ -282,6 +283,18 @@ def examiner_of(services: Services) -> ExaminerService:
     if services.examiner is None:
         raise StoreUnavailable("the examiner is not running on this server", "examiner_unavailable")
     return services.examiner
+
+
+def _asked_about(identifier: str, asked: list[str]) -> bool:
+    """Whether an earlier question named `identifier`: only then can a question repeat one.
+
+    Questions come from templates, so two about different functions read nearly alike (the
+    vector store would call them repeats); a question about a new place is never a repeat.
+    """
+    if not identifier:
+        return bool(asked)
+    name = re.compile(rf"(?<![\w.]){re.escape(identifier)}(?!\w|\.\w)")  # not `main.py`
+    return any(name.search(text) for text in asked)
 
 
 async def _open_questions(session_id: int) -> int | None:
