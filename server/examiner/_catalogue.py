@@ -110,7 +110,9 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
         ("arbitrary", ("Whoever controls the text can run arbitrary code with the server's "
                       "rights (code injection, RCE)"),
          ("arbitrary code", "run any code", "code injection", ("re:\\brce\\b|remote code|"
-          "__import__|os\\.system|__class__|__subclasses__|__builtins__"), "execute code")),
+          "__import__|os\\.system|__class__|__subclasses__|__builtins__|child_process|execsync|"
+          "process\\.(exit|env|mainmodule)|require\\(|denial of service|etc/passwd|"
+          "read (any|every) file"), "execute code")),
         ("instead", ("Parse the data instead of executing it: ast.literal_eval, JSON, or a small "
                     "rule language / lookup table"),
          ("literal_eval", "re:json|parse|lookup table|operator|whitelist|allow.?list|dsl",
@@ -253,7 +255,8 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
         ("effect", ("The request or task dies with a server error instead of a clear client "
                    "error"),
          (("re:500|internal server error|crash|connection (is )?(closed|dropped)|kill|dies|"
-          "unhandled|stack trace|traceback"),)),
+          "unhandled|stack trace|traceback|socket (is )?closed|closes the (socket|connection)|"
+          "(handler|task|request) (ends|dies|stops|fails)|ends with an exception"),)),
         ("validate", ("Validate and convert inside a try, answer a clear 400 (or skip the "
                      "message), and check ranges"),
          (("re:\\btry\\b|except|catch|validat|400|bad request|default|bound|range|clamp|"
@@ -305,9 +308,14 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
     ),
     "design": (
         ("responsibilities", "Names the separate jobs the function does",
-         ("re:responsib|does (too much|several|many)|jobs|concerns|parts|steps",)),
+         ("re:responsib|does (too much|several|many)|jobs|concerns|quer(y|ies|ying)|format|"
+          "send|deliver|pars|validat|in one function|mix|several things",)),
+        ("cost", "Says what that shape costs: hard to test, change or reuse; arguments easy to "
+                 "mix up",
+         ("re:test|reuse|change|swap|mix(ed)? up|order of|maintain|readab|understand|mistake",)),
         ("split", "Splits it into smaller functions or groups parameters into an object",
-         ("re:split|extract|smaller|helper|separate|dataclass|object|group",)),
+         ("re:split|extract|smaller|helper|separate|dataclass|struct|object|group|config|"
+          "options",)),
     ),
     "function": (
         ("inputs", "Names concrete edge inputs (empty, missing, malformed, boundary, large)",

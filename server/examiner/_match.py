@@ -22,7 +22,7 @@ _NOTATIONS: Final = (
      " cxquadratic "),
     (r"\bo\s*\(\s*[a-z]\s*[*x·]\s*[a-z]\s*\)", " cxproduct "),
     (r"\bo\s*\(\s*1\s*\)|\bconstant[- ]time\b|\bconstant cost\b", " cxconstant "),
-    (r"\bo\s*\(\s*[a-z_][a-z_0-9]*\s*\)|\blinear(ly)?\b(?! ?search)|\blinear time\b",
+    (r"\bo\s*\(\s*[a-z_][a-z_0-9]*\s*\)|\blinear(ly)?\b(?! ?(search|scan|lookup|probe|pass))|\blinear time\b",
      " cxlinear "),
 )
 _NOTATION_RE: Final = [(re.compile(p, re.IGNORECASE), r) for p, r in _NOTATIONS]
@@ -32,11 +32,14 @@ _TOKEN: Final = re.compile(r"[a-z0-9_]+|,")
 _HYPOTHETICAL: Final = re.compile(r"\b(would|could|i'd|we'd|instead|if we|if you|should|fix|"
                                   r"better|use a|using a|switch|replace|rewrite|turn|turns|"
                                   r"making|make it|convert|converting|with a set|a set|hash|"
-                                  r"dict|after the fix|bring it down|brings it down)\b")
+                                  r"dict|after the fix|bring it down|brings it down|down to)\b")
 _SHOWN: Final = {"cxexp": "exponential", "cxnlogn": "O(n log n)", "cxlog": "O(log n)",
                  "cxcubic": "O(n^3)", "cxquadratic": "O(n^2)", "cxproduct": "O(n*m)",
                  "cxconstant": "O(1)", "cxlinear": "O(n)"}
 _SENTENCE: Final = re.compile(r"[^.!?;\n]+")
+_SENTENCE_BREAK: Final = re.compile(r"(?<=[.!?])\s+|\n+")
+_ABBREVIATIONS: Final = re.compile(r"\b(e\.g|i\.e|etc|vs|cf)\.", re.IGNORECASE)
+"""A sentence ends at . ! ? ; followed by a space (so `seen.add` or 0.5 stay whole)."""
 NEGATORS: Final = frozenset({"not", "no", "never", "without", "nor", "neither", "cannot",
                              "nothing", "none_", "hardly", "avoid", "avoids", "instead_of",
                              "rather_than", "isnt", "wont", "dont", "doesnt", "unnecessary"})
@@ -175,11 +178,17 @@ def _negated(tokens: list[str]) -> frozenset[int]:
     return frozenset(out)
 
 
+def _protect(text: str) -> str:
+    """Keep abbreviations and code spans from ending a sentence."""
+    text = _ABBREVIATIONS.sub(lambda m: m.group(1).replace(".", ""), text)
+    return re.sub(r"`[^`\n]*`", lambda m: re.sub(r"[.!?]+(?=\s)", " ", m.group(0)), text)
+
+
 @lru_cache(maxsize=4096)
 def sentences(text: str) -> tuple[Sentence, ...]:
     """Split text into sentences of stems, marking negated positions."""
     out: list[Sentence] = []
-    for raw in _SENTENCE.findall(notations(text)):
+    for raw in _SENTENCE_BREAK.split(_protect(notations(text))):
         tokens = _TOKEN.findall(raw)
         words = [t for t in tokens if t != ","]
         if not words:

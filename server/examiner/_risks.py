@@ -19,7 +19,7 @@ _TOP_LEVEL: Final = re.compile(r"^(import\s|from\s|[A-Za-z_][\w.]*\s*(:[^=]+)?=[
 _REGION_MIN_LINES: Final = 200
 _PER_KIND: Final = 2
 _NAME: Final = re.compile(r"[A-Za-z_][A-Za-z0-9_]{2,}|\b\d{2,}\b")
-_MAX_NAMES: Final = 80
+_MAX_NAMES: Final = 120
 """Identifiers and numbers around a finding: an answer that uses them is about this code."""
 _RISKY: Final = (
     ("code_injection", re.compile(r"^(eval|exec|compile|__import__|function|settimeout_string|"
@@ -81,6 +81,17 @@ def _from_events(units: list[Unit], ruff_ran: bool) -> list[Risk]:
             if kind:
                 out.append(Risk(kind, e.line, unit.name, e.detail, {"subject": e.subject}))
     return out
+
+
+_DEFINED: Final = re.compile(r"\b(?:def|function|func|class|interface|struct)\s+"
+                             r"(?:\([^)]*\)\s*)?([A-Za-z_]\w*)")
+
+
+def _names_for(span: list[str], defined: list[str]) -> list[str]:
+    """The names around a finding, then the functions and classes the file defines."""
+    near = sorted(set(_NAME.findall("\n".join(span))))
+    rest = sorted(set(defined) - set(near))
+    return (near + rest)[:_MAX_NAMES]
 
 
 def _owner(units: list[Unit], line: int) -> Unit | None:
@@ -149,6 +160,7 @@ def kind_findings(path: str, language: str, source: str, changed: set[int],
     else:
         risks = _from_events(units, False)
     lines = source.split("\n")
+    defined = _DEFINED.findall(source)
     out: list[Finding] = []
     count: dict[tuple[str, str], int] = {}
     seen: set[tuple[str, int]] = set()
@@ -171,6 +183,6 @@ def kind_findings(path: str, language: str, source: str, changed: set[int],
             "params": list(unit.params) if unit else [], "function": unit.name if unit else "",
             "is_async": unit.is_async if unit else False,
             "nesting": unit.max_nesting if unit else 0, "recursive": risk.kind == "recursion",
-            "names": sorted(set(_NAME.findall("\n".join(span))))[:_MAX_NAMES], **risk.facts}
+            "names": _names_for(span, defined), **risk.facts}
         out.append(Finding(path, risk.line, ident, risk.kind, risk.detail, language, facts))
     return out

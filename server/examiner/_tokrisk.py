@@ -43,8 +43,6 @@ _LINE_RULES: Final[tuple[tuple[str, frozenset[str], re.Pattern[str], str], ...]]
     ("equality_bug", frozenset({"javascript", "typescript"}),
      _C(r"[^=!<>]\s*(==|!=)\s*(?!=)(?!\s*(null|undefined)\b)[^=]"),
      "uses loose equality, which converts types before comparing"),
-    ("swallowed_exception", frozenset({"javascript", "typescript", "java"}),
-     _C(r"\bcatch\s*(\([^)]*\))?\s*\{\s*\}"), "catches an error and does nothing with it"),
     ("swallowed_exception", frozenset({"go"}),
      _C(r"(^|\s)(_\s*=|\w+\s*,\s*_\s*:?=)\s*[\w.]+\.(\w+)\("),
      "discards the error a call returns"),
@@ -135,6 +133,18 @@ def token_risks(source: str, language: str, units: list[Unit]) -> list[Risk]:
             add("path_traversal", n, "builds a file path from request data")
     out.extend(_concurrency(lines, language, units, joined))
     out.extend(_more(lines, language, units))
+    if language in ("javascript", "typescript", "java"):
+        # An empty catch block, on one line or over several.
+        for match in re.finditer(r"\bcatch\s*(\([^)]*\))?\s*\{\s*\}", joined):
+            add("swallowed_exception", joined.count("\n", 0, match.start()) + 1,
+                "catches an error and does nothing with it")
+    for unit in (u for u in units if u.kind == "function"):
+        length = unit.end - unit.line + 1
+        if len(unit.params) > 6 or length > 60:
+            what = f"{len(unit.params)} parameters" if len(unit.params) > 6 else \
+                f"{length} lines"
+            out.append(Risk("design", unit.line, unit.name, f"`{unit.name}` takes {what}",
+                            {"length": length}))
     return out
 
 
@@ -363,6 +373,20 @@ def token_loops(source: str, units: list[Unit]) -> list[Risk]:
             out.append(Risk("complexity", line, ident, f"the loop over `{it}`",
                             {"complexity": None, "iterates": f"the loop over `{it}`",
                              "outer": f"the loop over `{o_it}`"}))
+    arrays = {m.group(1) for t in lines for m in [re.search(
+        r"(?:const|let|var)\s+(\w+)\s*(?::\s*[\w<>\[\]]+)?\s*=\s*\[\s*\]|(\w+)\s*(?::=|=)\s*"
+        r"(?:new\s+ArrayList<[^>]*>\(\)|\[\]\w+\{\})", t)] if m and m.group(1)}
+    for line, end, _var, it in heads:
+        for m in range(line, min(end, len(lines))):
+            hit = re.search(r"\b(\w+)\.(includes|indexOf|contains)\s*\(", lines[m])
+            if hit and hit.group(1) in arrays and hit.group(1) != it:
+                unit = _owner(units, m + 1)
+                name = hit.group(1)
+                how = (f"for each item of `{it}`, `{name}` (an array) is searched item by item "
+                       f"at line {m + 1}: len({it}) × len({name}) steps")
+                out.append(Risk("complexity", m + 1, unit.name if unit else "", how,
+                                {"complexity": "O(n*m)", "derivation": how}))
+                break
     for line, end, _var, it in heads:
         scan = re.compile(rf"\b{re.escape(it)}\.(includes|indexOf|contains|Contains)\s*\(")
         for m in range(line, min(end, len(lines))):

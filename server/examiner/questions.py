@@ -29,9 +29,11 @@ _KNOWN: Final = frozenset({"O(n^2)", "O(log n)", "O(n*m)", "O(total)"})
 _WRONG_DEGREES: Final = {
     "O(n^2)": ("O(1)", "O(log n)", "O(n)", "O(n log n)", "O(n^3)"),
     "O(log n)": ("O(n)", "O(n log n)", "O(n^2)"),
-    "O(n*m)": ("O(1)", "O(log n)"),
+    "O(n*m)": ("O(1)", "O(log n)", "O(n)"),
     "O(total)": ("O(n^2)", "O(n^3)"),
 }
+_COST_ORDER: Final = {"O(n^2)": 0, "O(n*m)": 0, "O(log n)": 1, "O(total)": 2, None: 3}
+"""Among cost findings, a derived superlinear cost is the better question."""
 _MARKERS: Final = {key: re.compile(re.sub(r"\\\{\w+\\\}", ".*?", re.escape(text)), re.DOTALL)
                    for key, text in QUESTIONS.items()}
 
@@ -100,8 +102,9 @@ def _rubric(finding: Finding, key: str, values: dict[str, Any]) -> Rubric:
             if item == "{complexity_evidence}":
                 items.extend(DEGREE_WORDS.get(truth, (truth,)))
                 if truth == "O(n*m)":
-                    items.append("re:\\w+\\s*[×x*·]\\s*\\w+|product|times the (size|number|"
-                                 "length)|for each .{0,40}(scan|search|check)")
+                    items.append("re:\\b\\w+\\s+x\\s+\\w+\\b|\\w+\\s*[×*·]\\s*\\w+|product|"
+                                 "times the (size|number|length)|for each .{0,40}(scan|search|"
+                                 "check)")
             elif item == "{sizes_evidence}":
                 items.extend(sizes)
             else:
@@ -143,7 +146,8 @@ def build_question(finding: Finding) -> Question | None:
 def candidate_questions(findings: list[Finding]) -> list[Question]:
     """Every question about these findings, most important first (in the change, then rank)."""
     ordered = sorted((f for f in findings if f.kind in KINDS),
-                     key=lambda f: (not f.facts.get("in_change", True), rank(f.kind), f.line))
+                     key=lambda f: (not f.facts.get("in_change", True), rank(f.kind),
+                                    _COST_ORDER.get(f.facts.get("complexity"), 4), f.line))
     out: list[Question] = []
     for finding in ordered:
         if (question := build_question(finding)) is not None:
