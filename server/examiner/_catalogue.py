@@ -308,14 +308,14 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
     ),
     "design": (
         ("responsibilities", "Names the separate jobs the function does",
-         ("re:responsib|does (too much|several|many)|jobs|concerns|quer(y|ies|ying)|format|"
-          "send|deliver|pars|validat|in one function|mix|several things",)),
-        ("cost", "Says what that shape costs: hard to test, change or reuse; arguments easy to "
-                 "mix up",
+         (("re:responsib|does (too much|several|many)|jobs|concerns|quer(y|ies|ying)|format|"
+          "send|deliver|pars|validat|in one function|mix|several things"),)),
+        ("cost", ("Says what that shape costs: hard to test, change or reuse; arguments easy to "
+                 "mix up"),
          ("re:test|reuse|change|swap|mix(ed)? up|order of|maintain|readab|understand|mistake",)),
         ("split", "Splits it into smaller functions or groups parameters into an object",
-         ("re:split|extract|smaller|helper|separate|dataclass|struct|object|group|config|"
-          "options",)),
+         (("re:split|extract|smaller|helper|separate|dataclass|struct|object|group|config|"
+          "options"),)),
     ),
     "function": (
         ("inputs", "Names concrete edge inputs (empty, missing, malformed, boundary, large)",
