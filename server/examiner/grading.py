@@ -25,6 +25,11 @@ _REASONS: Final = frozenset(["because", "since", "therefore", "thus", "hence", "
 _SPECIFIC_CAP: Final = 2.0
 _MISCONCEPTION_PENALTY: Final = 3.0
 _BLUFF_CAP: Final = 2
+_TERSE_CAP: Final = 6
+"""A correct phrase without a sentence around it (no reasoning shown) scores at most this."""
+_RECALL_FULL: Final = 0.5
+_GLOBAL_BLEND: Final = 0.5
+"""Share of a model-answer point's words that counts as the whole point."""
 """A list of names and buzzwords with no claim scores at most a non-answer (0) plus this."""
 
 
@@ -110,7 +115,7 @@ def _coverage(point: KeyPoint, raw: str, said: tuple[Sentence, ...], words: set[
     if len(plain) >= 3 and all(len(p) == 1 for p in plain):
         # A point given as many single words (a model answer's) is covered in proportion.
         recall = sum(1 for p in plain if p[0] in words) / len(plain)
-        return min(1.0, recall / 0.6)
+        return min(1.0, recall / _RECALL_FULL)
     best = 0.0
     for item in point.evidence:
         if item.startswith("re:"):
@@ -231,6 +236,14 @@ def grade_answer(question: str, answer: str, rubric: Rubric, *, code: str = "") 
         gained += share * max(0.0, point.weight)
         (covered if share >= 0.5 else missing).append(point.claim)
     coverage = gained / total
+    if rubric.about is None and not code:
+        # Without code the rubric is a model answer's: its words overall count a little too,
+        # so a paraphrase that splits the points differently is not lost.
+        pool = {p for k in rubric.key_points for e in k.evidence if not e.startswith("re:")
+                for p in phrase_stems(e)}
+        if pool:
+            overall = min(1.0, sum(1 for p in pool if p in words) / len(pool) / _RECALL_FULL)
+            coverage = (1 - _GLOBAL_BLEND) * coverage + _GLOBAL_BLEND * overall
     wrong = [m.claim for m in rubric.misconceptions if _states(m.evidence, raw, said)]
     about = rubric.about
     has_code = bool(code) or about is not None
@@ -246,12 +259,12 @@ def grade_answer(question: str, answer: str, rubric: Rubric, *, code: str = "") 
     points -= _MISCONCEPTION_PENALTY * len(wrong)
     if wrong:
         points = min(points, 5.0)
-    if _is_list(text) or not any(_is_claim(s) for s in said):
+    if _is_list(text) or _telegraphic(text):
         points = min(points, _BLUFF_CAP)
         notes.append("the answer lists names and terms without claiming anything about them")
-    if _telegraphic(text):
-        points = min(points, _BLUFF_CAP)
-        notes.append("the answer strings terms together without sentences that claim anything")
+    elif not any(_is_claim(s) for s in said):
+        points = min(points, _TERSE_CAP)
+        notes.append("the answer names the idea without a sentence that explains it")
     if cleaned.injected and len(content_words(text)) < _SUBSTANTIAL:
         # What is left around an instruction to the examiner is too little to be an answer.
         points = min(points, 1)
