@@ -1,0 +1,112 @@
+"""Ranked findings: ruff and ast for Python, line patterns elsewhere; costs only where derivable."""
+
+from __future__ import annotations
+
+import pytest
+
+from server.examiner import _ruff, analyse
+from server.examiner.grading import grade
+from server.examiner.kinds import KINDS
+from server.examiner.questions import candidate_questions
+
+
+def _first(path: str, source: str, kind: str | None = None):  # type: ignore[no-untyped-def]
+    questions = candidate_questions(analyse(path, None, source))
+    if kind is not None:
+        questions = [q for q in questions if q.kind == kind]
+    assert questions, [q.kind for q in candidate_questions(analyse(path, None, source))]
+    return questions[0]
+
+
+def test_a_halving_loop_is_logarithmic() -> None:
+    """A binary search's while loop halves its range: O(log n), stated as derived."""
+    source = ("def find(xs, x):\n    lo, hi = 0, len(xs)\n    while lo < hi:\n"
+              "        mid = (lo + hi) // 2\n        if xs[mid] < x:\n            lo = mid + 1\n"
+              "        else:\n            hi = mid\n    return lo\n")
+    question = _first("s.py", source, "complexity")
+    assert question.facts["complexity"] == "O(log n)" and "halves" in question.text
+
+
+def test_a_loop_bounded_by_a_retry_constant_has_no_input_size() -> None:
+    """range(MAX_ATTEMPTS) around a loop claims no cost: there is no complexity question."""
+    source = ("MAX_ATTEMPTS = 3\n\n\ndef send(batches, post):\n"
+              "    for attempt in range(MAX_ATTEMPTS):\n        for batch in batches:\n"
+              "            post(batch)\n")
+    costs = [q for q in candidate_questions(analyse("r.py", None, source))
+             if q.kind == "complexity"]
+    assert all(q.facts.get("complexity") in (None, "O(1)") for q in costs)
+    assert not any("O(" in q.text or "quadratic" in q.text for q in costs)
+
+
+def test_rows_and_their_cells_are_linear_in_the_cells() -> None:
+    """An inner loop over the current row's cells is not quadratic; saying so is wrong."""
+    source = ("def totals(sheet):\n    out = {}\n    for row in sheet.rows:\n"
+              "        for cell in row.cells:\n            out[cell.col] = out.get(cell.col, 0)"
+              " + cell.value\n    return out\n")
+    question = _first("t.py", source, "complexity")
+    assert question.facts["complexity"] == "O(total)" and "quadratic" not in question.text
+    wrong = grade(question, "Two nested loops, so totals is O(n^2): it grows quadratically.")
+    right = grade(question, "It is linear in the number of cells: the inner loop walks only the "
+                            "cells of the current row, so each cell is visited once in total.")
+    assert wrong.misconceptions and not right.misconceptions and right.score > wrong.score
+
+
+def test_a_single_loop_gets_no_complexity_question_and_no_nesting_depth() -> None:
+    """One loop is not 'nested 1 deep' and gets no cost question."""
+    source = "def total(items):\n    s = 0\n    for x in items:\n        s += x\n    return s\n"
+    questions = candidate_questions(analyse("u.py", None, source))
+    assert not [q for q in questions if q.kind == "complexity"]
+    assert not any("deep" in q.text for q in questions)
+
+
+def test_the_most_important_finding_in_the_change_is_asked_first() -> None:
+    """SQL built from input outranks a nested loop in the same change."""
+    source = ("def search(db, name, items):\n    for a in items:\n        for b in items:\n"
+              "            print(a, b)\n"
+              "    return db.execute(f\"SELECT * FROM users WHERE name = '{name}'\")\n")
+    assert _first("q.py", source).kind == "sql_injection"
+
+
+def test_without_ruff_the_ast_findings_stand_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    """ruff missing: SQL from an f-string and a mutable default are still found."""
+    monkeypatch.setattr(_ruff, "ruff_binary", lambda: None)
+    monkeypatch.setattr(_ruff, "_cache", type(_ruff._cache)())
+    import server.examiner._risks as risks
+
+    monkeypatch.setattr(risks, "ruff_binary", lambda: None)
+    source = ("def find(db, name, seen=[]):\n"
+              "    return db.execute(f\"SELECT * FROM t WHERE n = '{name}'\")\n")
+    kinds = {f.kind for f in analyse("n.py", None, source)}
+    assert {"sql_injection", "mutable_default"} <= kinds
+
+
+def test_ruff_rules_map_to_kinds() -> None:
+    """random for tokens (S311) and a loop closure (B023) come from ruff."""
+    assert _ruff.ruff_binary() is not None
+    source = ("import random\n\n\ndef token():\n    return ''.join(random.choice('ab') "
+              "for _ in range(32))\n\n\ndef handlers(names):\n    out = []\n"
+              "    for name in names:\n        out.append(lambda: print(name))\n    return out\n")
+    kinds = {f.kind for f in analyse("k.py", None, source)}
+    assert {"insecure_random", "late_binding"} <= kinds
+    assert _ruff.kind_of("ASYNC251") == "blocking_in_async" and _ruff.kind_of("E501") is None
+
+
+@pytest.mark.parametrize(("path", "source", "kind"), [
+    ("a.js", "function show(el, name) {\n  el.innerHTML = '<b>' + name + '</b>';\n}\n", "xss"),
+    ("b.js", "function run(code) {\n  return eval(code);\n}\n", "code_injection"),
+    ("c.ts", "export function load(text: string) {\n  const data = JSON.parse(text);\n"
+             "  return data.items;\n}\n", "unhandled_error"),
+    ("d.go", "package p\n\nfunc Save(path string, b []byte) {\n\t_ = os.WriteFile(path, b, 0o600)"
+             "\n}\n", "swallowed_exception"),
+    ("e.java", "class A {\n  boolean same(String a, String b) {\n    return a == \"admin\";\n"
+               "  }\n}\n", "equality_bug"),
+    ("f.java", "class B {\n  void read(String p) throws Exception {\n"
+               "    FileInputStream in = new FileInputStream(p);\n    in.read();\n  }\n}\n",
+     "resource_leak"),
+    ("g.go", "package p\n\nfunc Find(db *sql.DB, name string) {\n\tq := fmt.Sprintf(\"SELECT id "
+             "FROM users WHERE name = '%s'\", name)\n\tdb.Query(q)\n}\n", "sql_injection"),
+])
+def test_brace_languages_find_their_risks(path: str, source: str, kind: str) -> None:
+    """Token-level detectors for JavaScript, TypeScript, Go and Java."""
+    kinds = [f.kind for f in analyse(path, None, source) if f.kind in KINDS]
+    assert kind in kinds, kinds
