@@ -94,17 +94,17 @@ def test_ruff_rules_map_to_kinds() -> None:
 @pytest.mark.parametrize(("path", "source", "kind"), [
     ("a.js", "function show(el, name) {\n  el.innerHTML = '<b>' + name + '</b>';\n}\n", "xss"),
     ("b.js", "function run(code) {\n  return eval(code);\n}\n", "code_injection"),
-    ("c.ts", "export function load(text: string) {\n  const data = JSON.parse(text);\n"
-             "  return data.items;\n}\n", "unhandled_error"),
-    ("d.go", "package p\n\nfunc Save(path string, b []byte) {\n\t_ = os.WriteFile(path, b, 0o600)"
-             "\n}\n", "swallowed_exception"),
-    ("e.java", "class A {\n  boolean same(String a, String b) {\n    return a == \"admin\";\n"
-               "  }\n}\n", "equality_bug"),
-    ("f.java", "class B {\n  void read(String p) throws Exception {\n"
-               "    FileInputStream in = new FileInputStream(p);\n    in.read();\n  }\n}\n",
+    ("c.ts", ("export function load(text: string) {\n  const data = JSON.parse(text);\n"
+             "  return data.items;\n}\n"), "unhandled_error"),
+    ("d.go", ("package p\n\nfunc Save(path string, b []byte) {\n\t_ = os.WriteFile(path, b, 0o600)"
+             "\n}\n"), "swallowed_exception"),
+    ("e.java", ("class A {\n  boolean same(String a, String b) {\n    return a == \"admin\";\n"
+               "  }\n}\n"), "equality_bug"),
+    ("f.java", ("class B {\n  void read(String p) throws Exception {\n"
+               "    FileInputStream in = new FileInputStream(p);\n    in.read();\n  }\n}\n"),
      "resource_leak"),
-    ("g.go", "package p\n\nfunc Find(db *sql.DB, name string) {\n\tq := fmt.Sprintf(\"SELECT id "
-             "FROM users WHERE name = '%s'\", name)\n\tdb.Query(q)\n}\n", "sql_injection"),
+    ("g.go", ("package p\n\nfunc Find(db *sql.DB, name string) {\n\tq := fmt.Sprintf(\"SELECT id "
+             "FROM users WHERE name = '%s'\", name)\n\tdb.Query(q)\n}\n"), "sql_injection"),
 ])
 def test_brace_languages_find_their_risks(path: str, source: str, kind: str) -> None:
     """Token-level detectors for JavaScript, TypeScript, Go and Java."""
