@@ -203,6 +203,15 @@ def _rubric(finding: Finding, same: list[Finding], text: str, reply: AskReply) -
                   about)
 
 
+def _key(text: str) -> str:
+    return " ".join(text.split()).lower()
+
+
+def _by_id_or_claim(claims: dict[str, str]) -> dict[str, str]:
+    """Claims looked up by id or by their own words: models often quote the claim instead."""
+    return {**{_key(c): c for c in claims.values()}, **{_key(i): c for i, c in claims.items()}}
+
+
 def _evaluation(reply: EvaluateReply, rubric: Rubric, offline: Evaluation,
                 injected: bool) -> Evaluation:
     """The model's grade, with the rubric's claims for its ids and any contradiction flagged."""
@@ -210,14 +219,14 @@ def _evaluation(reply: EvaluateReply, rubric: Rubric, offline: Evaluation,
     if not text:
         raise ModelUnavailable("the model's evaluation had no text")
     score = max(0, min(10, int(reply.score)))
-    points = {k.id: k.claim for k in rubric.key_points}
-    wrong_ids = {m.id: m.claim for m in rubric.misconceptions}
-    unknown = sorted({i for i in reply.covered if i not in points}
-                     | {i for i in reply.misconceptions if i not in wrong_ids})
-    covered = [points[i] for i in dict.fromkeys(reply.covered) if i in points]
-    missing = [claim for claim in points.values() if claim not in covered]
-    wrong = list(dict.fromkeys([*(wrong_ids[i] for i in reply.misconceptions if i in wrong_ids),
-                                *offline.misconceptions]))
+    points = _by_id_or_claim({k.id: k.claim for k in rubric.key_points})
+    wrong_ids = _by_id_or_claim({m.id: m.claim for m in rubric.misconceptions})
+    unknown = sorted({i for i in reply.covered if _key(i) not in points}
+                     | {i for i in reply.misconceptions if _key(i) not in wrong_ids})
+    covered = list(dict.fromkeys(points[_key(i)] for i in reply.covered if _key(i) in points))
+    missing = [k.claim for k in rubric.key_points if k.claim not in covered]
+    wrong = list(dict.fromkeys([*(wrong_ids[_key(i)] for i in reply.misconceptions
+                                  if _key(i) in wrong_ids), *offline.misconceptions]))
     if injected:
         text += " Instructions to the examiner in the answer were ignored and earn nothing."
     if unknown:

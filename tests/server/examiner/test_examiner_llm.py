@@ -243,3 +243,17 @@ async def test_a_misconception_the_model_names_is_reported_without_a_flag(fake_o
     wrong = {m.id: m.claim for m in question.rubric.misconceptions}["cost_O(n)"]
     assert evaluation.misconceptions == [wrong]
     assert evaluation.covered == [] and "Flagged" not in evaluation.text
+
+
+async def test_a_key_point_quoted_by_its_claim_counts_like_its_id(fake_openai) -> None:
+    """Models often quote the claim instead of the id: that is no contradiction."""
+    question = await OfflineExaminer().ask(_ask_context())
+    assert question is not None
+    cost = question.rubric.key_points[0]
+    fake_openai.answer_json({"score": 6, "text": "Right cost.", "covered": [cost.claim.upper()],
+                             "misconceptions": []})
+    evaluation = await _examiner(fake_openai).evaluate(EvaluateContext(
+        1, question, "Quadratic: every pair of items is compared, so doubling the list "
+        "quadruples the work in find_pairs.", SOURCE, []))
+    assert evaluation.covered == [cost.claim]
+    assert "Flagged" not in evaluation.text
