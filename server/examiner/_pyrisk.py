@@ -27,6 +27,8 @@ _PATH_GUARDS: Final = frozenset({"realpath", "abspath", "resolve", "commonpath",
 _PARSERS: Final = frozenset({"int", "float", "json.loads", "Decimal", "decimal.Decimal",
                              "datetime.strptime", "datetime.fromisoformat", "uuid.UUID",
                              "date.fromisoformat", "datetime.datetime.strptime", "json.load"})
+_HUGE: Final = 600
+"""A function longer than this many lines is reported for its size only."""
 _SECRET_NAME: Final = re.compile(r"(api_?key|secret|token|passw(or)?d|pwd|credential|"
                                  r"private_?key|access_?key)", re.IGNORECASE)
 _BLOCKING: Final = frozenset({"time.sleep", "requests.get", "requests.post", "requests.put",
@@ -358,6 +360,9 @@ def python_risks(source: str, tree: ast.Module | None = None,
     order = sorted(changed) if changed is not None else None
     for fn in ast.walk(tree):
         if isinstance(fn, (ast.FunctionDef, ast.AsyncFunctionDef)) and _touched(fn, order):
+            if (fn.end_lineno or fn.lineno) - fn.lineno > _HUGE:
+                _design(ctx, fn)  # its size is the finding; the deep passes would take seconds
+                continue
             loop_risks(fn, ctx.constants, ctx.out)
             _state(ctx, fn)
             _globals(ctx, fn)

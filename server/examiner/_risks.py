@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import re
+from bisect import bisect_right
 from typing import TYPE_CHECKING, Any, Final
 
 from ._pyrisk import python_risks
@@ -41,11 +42,9 @@ def _focus(source: str, changed: set[int]) -> str:
         return source
     keep = [False] * len(lines)
     starts = [n for n, t in enumerate(lines) if t and not t[0].isspace() and t[0] not in ")]}#"]
-    for n in changed:
-        i = n - 1
-        begin = max((s for s in starts if s <= i), default=0)
-        end = min((s for s in starts if s > i), default=len(lines))
-        for j in range(begin, end):
+    bounds = [0, *starts, len(lines)]
+    for block in {bisect_right(bounds, n - 1) - 1 for n in changed if 0 < n <= len(lines)}:
+        for j in range(bounds[block], bounds[block + 1]):
             keep[j] = True
     out = [t if keep[n] or _TOP_LEVEL.match(t) else "" for n, t in enumerate(lines)]
     return "\n".join(out)

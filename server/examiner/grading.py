@@ -144,6 +144,8 @@ def _is_claim(sentence: Sentence) -> bool:
 
 
 _SUBSTANTIAL: Final = 12
+_MAX_ANSWER: Final = 12_000
+"""Characters of an answer that are graded."""
 _FUNCTION_WORDS: Final = frozenset(
     ["a", "an", "the", "is", "are", "was", "were", "be", "to", "of", "in", "on", "at", "by", "for", "with", "from", "that", "this", "it", "its", "and", "or", "but", "so", "if", "then", "than", "as", "not", "no", "because", "when", "which", "so", "into", "each", "every", "all", "any", "can", "will", "would", "does", "do", "has", "have", "i", "we", "you", "they", "there"])
 
@@ -215,7 +217,8 @@ def _feedback(score: int, covered: list[str], missing: list[str], wrong: list[st
 
 def grade_answer(question: str, answer: str, rubric: Rubric, *, code: str = "") -> Grade:
     """Grade an answer against a rubric: key points, misconceptions, specificity, bluff."""
-    cleaned = neutralise(answer)
+    # Nothing a candidate types in a viva needs more; longer text only costs time.
+    cleaned = neutralise(answer[:_MAX_ANSWER])
     text = cleaned.text
     notes = ["instructions to the examiner in the answer were ignored and earn nothing"] \
         if cleaned.injected else []

@@ -11,6 +11,7 @@ from ._match import content_stems, key_phrases
 __all__ = ["About", "KeyPoint", "Misconception", "Rubric"]
 
 _SENTENCE: Final = re.compile(r"[^.!?;\n]+")
+_MAX_TEXT: Final = 12_000
 _MAX_POINTS: Final = 6
 """A model answer is split into at most this many key points (the rest merge into the last)."""
 
@@ -92,6 +93,7 @@ class Rubric:
         sentence uses that the question does not), so an answer earns it by making the claim,
         not by echoing the question.
         """
+        question, model_answer = question[:_MAX_TEXT], model_answer[:_MAX_TEXT]
         asked = set(content_stems(question))
         texts = [p.strip() for p in key_points or [] if p and p.strip()]
         if not texts:
