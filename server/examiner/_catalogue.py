@@ -51,8 +51,8 @@ QUESTIONS: Final[dict[str, str]] = {
                             "`{ident}` runs more than once, and how would you fix it?",
     "shared_global": "In `{ident}` (`{path}`, line {line}), {detail}. Who else sees that "
                      "change, and how would you avoid sharing it?",
-    "race_condition": "In `{ident}` (`{path}`, line {line}), {detail}, and it can run "
-                      "concurrently. What can go wrong when two calls overlap, and how would "
+    "race_condition": "In `{ident}` (`{path}`, line {line}), {detail}. "
+                      "What can go wrong when two calls overlap, and how would "
                       "you prevent it?",
     "late_binding": "In `{ident}` (`{path}`, line {line}) functions are created inside a loop: "
                     "`{snippet}`. Which values do they use when they are finally called, and "

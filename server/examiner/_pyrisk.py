@@ -150,7 +150,12 @@ def _state(ctx: _Ctx, fn: ast.FunctionDef | ast.AsyncFunctionDef) -> None:
         kind = "race_condition" if race else "shared_mutable_state"
         alias = f"`{name}` is the same object as module-level `{shared}`, and the code " \
             if name != shared else f"the code mutates module-level `{shared}`: it "
-        ctx.out.append(Risk(kind, line, fn.name, f"{alias}{how} it",
+        detail = f"{alias}{how} it"
+        if race:
+            gap = "with an await in between" if isinstance(fn, ast.AsyncFunctionDef) \
+                else "while other threads run the same code"
+            detail = f"module-level `{shared}` is read and then written back, {gap}"
+        ctx.out.append(Risk(kind, line, fn.name, detail,
                             {"shared": shared, "alias": name if name != shared else "",
                              "defined_line": ctx.mutable[shared]}))
         return
@@ -320,7 +325,7 @@ def _floats(ctx: _Ctx, fn: ast.FunctionDef | ast.AsyncFunctionDef, attrs: set[st
         if isinstance(node, ast.Compare) and isinstance(node.ops[0], (ast.Eq, ast.NotEq)) and \
                 is_float(node.left) and is_float(node.comparators[0]):
             ctx.out.append(Risk("equality_bug", node.lineno, fn.name,
-                                f"`{_src(node)}` compares floating-point values exactly",
+                                "compares floating-point values exactly",
                                 {"compare": _src(node), "float": True}))
             return
 

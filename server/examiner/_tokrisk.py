@@ -28,7 +28,7 @@ _LINE_RULES: Final[tuple[tuple[str, frozenset[str], re.Pattern[str], str], ...]]
      _C(r"\.exec\s*\(\s*(\"[^\"]*\"\s*\+|[a-z]\w*\s*\+)|\"(sh|bash)\"\s*,\s*\"-c\""),
      "runs a command line built from strings"),
     ("xss", frozenset({"javascript", "typescript"}),
-     _C(r"\.(innerHTML|outerHTML)\s*\+?=\s*(?![\"']\s*;?\s*$)|insertAdjacentHTML\s*\(|"
+     _C(r"\.(innerHTML|outerHTML)\s*\+?=(?!\s*(\"\"|''|``)\s*;?\s*$)|insertAdjacentHTML\s*\(|"
         r"dangerouslySetInnerHTML|document\.write\s*\("),
      "writes HTML built from data into the page"),
     ("unsafe_deserialization", frozenset({"java"}),
@@ -364,8 +364,9 @@ def token_loops(source: str, units: list[Unit]) -> list[Risk]:
             out.append(Risk("complexity", line, ident, how, {"complexity": "O(n^2)",
                                                              "derivation": how}))
         elif derived:
-            how = (f"the inner loop walks `{it}`, the part of `{o_it}` for the current outer "
-                   f"step only, so over the whole of `{o_it}` its body runs once per item in "
+            whole = re.sub(r"^len\((.*)\)$", r"\1", o_it)
+            how = (f"the inner loop walks `{it}`, the part of `{whole}` for the current outer "
+                   f"step only, so over the whole of `{whole}` its body runs once per item in "
                    "total")
             out.append(Risk("complexity", line, ident, how, {"complexity": "O(total)",
                                                              "derivation": how}))

@@ -47,6 +47,8 @@ def skill_of(text: str) -> str | None:
 
 
 def _names(values: list[str]) -> str:
+    if len(values) == 1 and values[0].endswith("'s data"):
+        return "the request's data"
     shown = [f"`{v}`" for v in values[:3] if v]
     if not shown:
         return "its input"
@@ -58,9 +60,24 @@ def _snippet(text: str) -> str:
     return text if len(text) <= 90 else text[:87] + "..."
 
 
+_PLUMBING: Final = frozenset({"ctx", "context", "res", "resp", "response", "w", "next", "self",
+                              "cls", "this", "db", "conn", "tx", "session", "client", "log",
+                              "logger"})
+"""Parameters that carry no input of their own (contexts, responses, handles)."""
+_REQUESTS: Final = frozenset({"req", "request", "r"})
+
+
+def _inputs(facts: dict[str, Any]) -> list[str]:
+    given = [str(i) for i in facts.get("inputs") or facts.get("params") or []]
+    kept = [i for i in given if i not in _PLUMBING]
+    if kept and all(i in _REQUESTS for i in kept):
+        return [f"{kept[0]}'s data"]
+    return [i for i in kept if i not in _REQUESTS] or kept
+
+
 def _values(finding: Finding) -> dict[str, Any]:
     facts = finding.facts
-    inputs = [str(i) for i in facts.get("inputs") or facts.get("params") or []]
+    inputs = _inputs(facts)
     detail = finding.detail[:1].lower() + finding.detail[1:] if finding.detail else ""
     return {
         "ident": finding.identifier or facts.get("function") or "this code",
@@ -147,7 +164,10 @@ def candidate_questions(findings: list[Finding]) -> list[Question]:
     """Every question about these findings, most important first (in the change, then rank)."""
     ordered = sorted((f for f in findings if f.kind in KINDS),
                      key=lambda f: (not f.facts.get("in_change", True), rank(f.kind),
-                                    _COST_ORDER.get(f.facts.get("complexity"), 4), f.line))
+                                    _COST_ORDER.get(f.facts.get("complexity"), 4),
+                                    # edge cases: a new function first, then the longest
+                                    not f.facts.get("new", False), -int(f.facts.get("length", 0)),
+                                    f.line))
     out: list[Question] = []
     for finding in ordered:
         if (question := build_question(finding)) is not None:
