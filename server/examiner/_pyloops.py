@@ -10,6 +10,7 @@ from ._python import dotted
 from ._risk import Risk
 from ._risk import names as _names
 from ._risk import src as _src
+from ._risk import walk as _walk
 
 _HALVING: Final = re.compile(r"(//=\s*2|>>=\s*1|/=\s*2)")
 
@@ -106,7 +107,7 @@ def _loop_desc(node: ast.AST) -> str:
 
 
 def _local_lists(fn: ast.AST) -> dict[str, int]:
-    return {t.id: n.lineno for n in ast.walk(fn) if isinstance(n, ast.Assign)
+    return {t.id: n.lineno for n in _walk(fn) if isinstance(n, ast.Assign)
             and (isinstance(n.value, (ast.List, ast.ListComp))
                  or (isinstance(n.value, ast.Call) and dotted(n.value.func) in ("list", "sorted")))
             for t in n.targets if isinstance(t, ast.Name)}

@@ -11,8 +11,10 @@ from typing import Final
 from ._pyloops import loop_risks
 from ._python import dotted
 from ._risk import Risk
+from ._risk import forget as _forget
 from ._risk import names as _names
 from ._risk import src as _src
+from ._risk import walk as _walk
 
 _MUTABLE_CALLS: Final = frozenset({"dict", "list", "set", "defaultdict", "OrderedDict",
                                    "Counter", "deque", "collections.defaultdict"})
@@ -64,12 +66,12 @@ def _concurrent(tree: ast.Module, source: str) -> bool:
                  re.MULTILINE) or re.search(r"Threading\w*Server|ThreadingMixIn|\bThread\(",
                                             source):
         return True
-    return any(isinstance(n, (ast.AsyncFunctionDef, ast.Await)) for n in ast.walk(tree))
+    return any(isinstance(n, (ast.AsyncFunctionDef, ast.Await)) for n in _walk(tree))
 
 
 def _parents(tree: ast.AST) -> dict[int, ast.AST]:
     out: dict[int, ast.AST] = {}
-    for node in ast.walk(tree):
+    for node in _walk(tree):
         for child in ast.iter_child_nodes(node):
             out[id(child)] = node
     return out
@@ -119,14 +121,14 @@ class _Ctx:
 def _state(ctx: _Ctx, fn: ast.FunctionDef | ast.AsyncFunctionDef) -> None:
     aliases: dict[str, str] = {}
     alias_line: dict[str, int] = {}
-    for node in ast.walk(fn):
+    for node in _walk(fn):
         if isinstance(node, ast.Assign) and isinstance(node.value, ast.Name) and \
                 node.value.id in ctx.mutable:
             for target in node.targets:
                 if isinstance(target, ast.Name):
                     aliases[target.id] = node.value.id
                     alias_line[target.id] = node.lineno
-    for node in ast.walk(fn):
+    for node in _walk(fn):
         name, line, how = "", 0, ""
         if isinstance(node, (ast.Assign, ast.AugAssign)):
             targets = node.targets if isinstance(node, ast.Assign) else [node.target]
@@ -167,7 +169,7 @@ def _read_then_write(fn: ast.FunctionDef | ast.AsyncFunctionDef, names: set[str]
 
     In a coroutine, other tasks only run at an await, so one must lie between read and write.
     """
-    reads = [n.lineno for n in ast.walk(fn) if n is not None and getattr(n, "lineno", 0) < write
+    reads = [n.lineno for n in _walk(fn) if n is not None and getattr(n, "lineno", 0) < write
              and ((isinstance(n, ast.Subscript) and isinstance(n.ctx, ast.Load)
                    and _src(n.value) in names)
                   or (isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute)
@@ -177,12 +179,12 @@ def _read_then_write(fn: ast.FunctionDef | ast.AsyncFunctionDef, names: set[str]
                       and _src(n.comparators[-1]) in names))]
     if not reads:
         return False
-    return not (isinstance(fn, ast.AsyncFunctionDef) and not any(isinstance(n, ast.Await) and min(reads) <= n.lineno <= write for n in ast.walk(fn)))
+    return not (isinstance(fn, ast.AsyncFunctionDef) and not any(isinstance(n, ast.Await) and min(reads) <= n.lineno <= write for n in _walk(fn)))
 
 
 def _globals(ctx: _Ctx, fn: ast.FunctionDef | ast.AsyncFunctionDef) -> None:
-    declared = {n for node in ast.walk(fn) if isinstance(node, ast.Global) for n in node.names}
-    for node in ast.walk(fn):
+    declared = {n for node in _walk(fn) if isinstance(node, ast.Global) for n in node.names}
+    for node in _walk(fn):
         if isinstance(node, ast.AugAssign) and isinstance(node.target, ast.Name) and \
                 node.target.id in declared:
             # Coroutines only switch at an await: `X += 1` alone is no race between tasks.
@@ -211,7 +213,7 @@ def _inputs(fn: ast.FunctionDef | ast.AsyncFunctionDef) -> set[str]:
     names = {a.arg for a in [*args.posonlyargs, *args.args, *args.kwonlyargs]
              if a.arg not in ("self", "cls")}
     names.add("request")
-    nodes = sorted((n for n in ast.walk(fn) if isinstance(n, (ast.Assign, ast.For, ast.AsyncFor,
+    nodes = sorted((n for n in _walk(fn) if isinstance(n, (ast.Assign, ast.For, ast.AsyncFor,
                                                               ast.withitem))),
                    key=lambda n: getattr(n, "lineno", 0) or getattr(
                        getattr(n, "context_expr", None), "lineno", 0))
@@ -233,12 +235,12 @@ def _inputs_flow(ctx: _Ctx, fn: ast.FunctionDef | ast.AsyncFunctionDef) -> None:
     guarded = any(isinstance(n, ast.Call) and dotted(n.func).rsplit(".", 1)[-1] in _PATH_GUARDS
                   and (n.args and _names(n.args[0]) & inputs
                        or dotted(n.func).endswith(("commonpath", "is_relative_to")))
-                  for n in ast.walk(fn))
+                  for n in _walk(fn))
     untrusted = bool(re.search(r"\brequest\b", _src(fn.args)) or any(
         re.search(r"\b(app|router|bp|blueprint|api)\.(get|post|put|delete|route|patch)\b",
                   _src(d)) for d in fn.decorator_list))
     seen: set[str] = set()
-    for node in ast.walk(fn):
+    for node in _walk(fn):
         if not isinstance(node, ast.Call):
             continue
         name = dotted(node.func)
@@ -281,7 +283,7 @@ def _list(names: set[str]) -> str:
 
 
 def _secrets(ctx: _Ctx) -> None:
-    for node in ast.walk(ctx.tree):
+    for node in _walk(ctx.tree):
         if not isinstance(node, (ast.Assign, ast.AnnAssign)) or node.value is None:
             continue
         targets = node.targets if isinstance(node, ast.Assign) else [node.target]
@@ -302,7 +304,7 @@ def _secrets(ctx: _Ctx) -> None:
 
 
 def _float_attrs(tree: ast.Module) -> set[str]:
-    return {n.target.id for c in ast.walk(tree) if isinstance(c, ast.ClassDef) for n in c.body
+    return {n.target.id for c in _walk(tree) if isinstance(c, ast.ClassDef) for n in c.body
             if isinstance(n, ast.AnnAssign) and isinstance(n.target, ast.Name)
             and _src(n.annotation) == "float"}
 
@@ -311,7 +313,7 @@ def _floats(ctx: _Ctx, fn: ast.FunctionDef | ast.AsyncFunctionDef, attrs: set[st
     """`==` between floats (parsed, summed or divided values): exact equality rarely holds."""
     local = {a.arg for a in fn.args.args if a.annotation is not None
              and _src(a.annotation) == "float"}
-    for node in ast.walk(fn):
+    for node in _walk(fn):
         if isinstance(node, ast.Assign) and (
                 (isinstance(node.value, ast.Call) and dotted(node.value.func) in ("float", "sum"))
                 or (isinstance(node.value, ast.BinOp) and isinstance(node.value.op, ast.Div))):
@@ -321,7 +323,7 @@ def _floats(ctx: _Ctx, fn: ast.FunctionDef | ast.AsyncFunctionDef, attrs: set[st
         return (isinstance(side, ast.Name) and side.id in local) or (
             isinstance(side, ast.Attribute) and side.attr in attrs) or (
             isinstance(side, ast.Constant) and isinstance(side.value, float))
-    for node in ast.walk(fn):
+    for node in _walk(fn):
         if isinstance(node, ast.Compare) and isinstance(node.ops[0], (ast.Eq, ast.NotEq)) and \
                 is_float(node.left) and is_float(node.comparators[0]):
             ctx.out.append(Risk("equality_bug", node.lineno, fn.name,
@@ -356,14 +358,15 @@ def python_risks(source: str, tree: ast.Module | None = None,
             tree = ast.parse(source)
         except (SyntaxError, ValueError, RecursionError, MemoryError):
             return []
+    _forget()
     mutable, constants = _module_state(tree)
-    coroutines = {n.name for n in ast.walk(tree) if isinstance(n, ast.AsyncFunctionDef)}
+    coroutines = {n.name for n in _walk(tree) if isinstance(n, ast.AsyncFunctionDef)}
     ctx = _Ctx(tree, source, _parents(tree), mutable, constants, _concurrent(tree, source),
                coroutines)
     _secrets(ctx)
     attrs = _float_attrs(tree)
     order = sorted(changed) if changed is not None else None
-    for fn in ast.walk(tree):
+    for fn in _walk(tree):
         if isinstance(fn, (ast.FunctionDef, ast.AsyncFunctionDef)) and _touched(fn, order):
             if (fn.end_lineno or fn.lineno) - fn.lineno > _HUGE:
                 _design(ctx, fn)  # its size is the finding; the deep passes would take seconds
@@ -374,4 +377,5 @@ def python_risks(source: str, tree: ast.Module | None = None,
             _inputs_flow(ctx, fn)
             _design(ctx, fn)
             _floats(ctx, fn, attrs)
+    _forget()  # the listed nodes keep the tree alive: let it go
     return ctx.out
