@@ -52,8 +52,8 @@ QUESTIONS: Final[dict[str, str]] = {
     "shared_global": "In `{ident}` (`{path}`, line {line}), {detail}. Who else sees that "
                      "change, and how would you avoid sharing it?",
     "race_condition": "In `{ident}` (`{path}`, line {line}), {detail}. "
-                      "What can go wrong when two calls overlap, and how would "
-                      "you prevent it?",
+                      "What can go wrong when these run at the same time, and how "
+                      "would you prevent it?",
     "late_binding": "In `{ident}` (`{path}`, line {line}) functions are created inside a loop: "
                     "`{snippet}`. Which values do they use when they are finally called, and "
                     "why?",
@@ -79,6 +79,12 @@ QUESTIONS: Final[dict[str, str]] = {
     "recursion": "`{ident}` calls itself (`{path}`, line {line}). What guarantees the "
                  "recursion ends, how deep can it go for a large input, and what would you do "
                  "about that?",
+    "recursion_branching": "`{ident}` (`{path}`, line {line}) {detail}. How many calls does "
+                           "one call of `{ident}` make as its input grows, and what would you "
+                           "do about it?",
+    "missing_await": "`{ident}` (`{path}`, line {line}) calls `{call}`, which is async, without "
+                     "waiting for it. What happens to its work and to its errors, and how "
+                     "would you call it?",
     "design": "`{ident}` (`{path}`, line {line}) {detail_design}. What is it responsible for, "
               "and how would you split or simplify it?",
     "function": "Which inputs could break `{ident}` (`{path}`, line {line})? Name the edge "
@@ -306,6 +312,28 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
         ("alternative", "An explicit stack / loop (or memoisation) avoids it",
          ("re:iterat|loop|explicit stack|memo|cache|tail",)),
     ),
+    "recursion_branching": (
+        ("cost", "The number of calls grows exponentially (about 2^n): each call starts two more",
+         ("exponential", "2^n", "re:2\\s*\\^\\s*n|2\\*\\*n|fibonacci|doubl|golden|phi|1\\.6")),
+        ("repeat", "The same subproblems are computed again and again",
+         (("re:same (value|subproblem|call|result)|again and again|recomput|repeat|"
+          "overlapping|redundant|many times"),)),
+        ("memo", "Memoise (cache results) or compute bottom-up in a loop: linear calls",
+         ("re:memo|cache|lru_cache|dynamic programming|bottom.up|iterat|loop|table",)),
+    ),
+    "missing_await": (
+        ("not_awaited", ("The call returns at once: its work may not have finished (or, for a "
+                        "Python coroutine, never runs) when the caller goes on"),
+         (("re:not (awaited|wait)|without await|returns (at once|immediately|a promise|a "
+          "coroutine)|never runs|before .{0,30}(finish|complet|done)|fire.and.forget|"
+          "race|order"),)),
+        ("errors", ("Its errors are lost: an unhandled rejection or a never-retrieved exception, "
+                   "nobody can react"),
+         ("re:unhandled|rejection|error|exception|lost|swallow|crash|nobody|silent",)),
+        ("fix", "Await it (or return it, or handle it with .catch / a task that is checked)",
+         (("re:\\bawait\\b|return (the )?promise|\\.catch|\\.then|create_task|gather|"
+          "async function"),)),
+    ),
     "design": (
         ("responsibilities", "Names the separate jobs the function does",
          (("re:responsib|does (too much|several|many)|jobs|concerns|quer(y|ies|ying)|format|"
@@ -421,6 +449,15 @@ MISCONCEPTIONS: Final[dict[str, tuple[P, ...]]] = {
                   "content, coercion is harmless)"),
          ("are exact", "exactly representable", "compares the content", "compares the value",
           "same thing as ===", "coercion is harmless", "== is fine", "always equal")),
+    ),
+    "recursion_branching": (
+        ("linear", "Each call is cheap, so the whole is linear or polynomial",
+         ("O(n)", "linear", "O(n^2)", "O(n log n)", "O(log n)")),
+    ),
+    "missing_await": (
+        ("sync", "The call runs to completion before the next line",
+         ("runs to completion before", "finishes before the next line", "waits anyway",
+          "is awaited automatically", "javascript waits")),
     ),
     "recursion": (
         ("tco", "Python optimises tail calls / has no depth limit", ("optimises tail calls",

@@ -332,6 +332,21 @@ def _floats(ctx: _Ctx, fn: ast.FunctionDef | ast.AsyncFunctionDef, attrs: set[st
             return
 
 
+def _branching(ctx: _Ctx, fn: ast.FunctionDef | ast.AsyncFunctionDef) -> None:
+    """Two or more self-calls on the parameter minus a constant (fib(n-1) + fib(n-2))."""
+    params = {a.arg for a in fn.args.args}
+    calls = [n for n in _walk(fn) if isinstance(n, ast.Call) and dotted(n.func) in (
+        fn.name, f"self.{fn.name}") and n.args and isinstance(n.args[0], ast.BinOp)
+        and isinstance(n.args[0].op, ast.Sub) and isinstance(n.args[0].right, ast.Constant)
+        and _names(n.args[0].left) & params]
+    if len(calls) >= 2:
+        line = calls[0].lineno
+        shown = " and ".join(f"`{_src(c)}`" for c in calls[:2])
+        ctx.out.append(Risk("recursion", line, fn.name,
+                            f"calls itself twice per call, {shown}, each on a slightly smaller "
+                            "input", {"branching": len(calls)}))
+
+
 def _design(ctx: _Ctx, fn: ast.FunctionDef | ast.AsyncFunctionDef) -> None:
     params = [a.arg for a in [*fn.args.posonlyargs, *fn.args.args, *fn.args.kwonlyargs]
               if a.arg not in ("self", "cls")]
@@ -377,5 +392,6 @@ def python_risks(source: str, tree: ast.Module | None = None,
             _inputs_flow(ctx, fn)
             _design(ctx, fn)
             _floats(ctx, fn, attrs)
+            _branching(ctx, fn)
     _forget()  # the listed nodes keep the tree alive: let it go
     return ctx.out

@@ -155,10 +155,34 @@ def _more(lines: list[str], language: str, units: list[Unit]) -> list[Risk]:
     returns_shared = {u.name for u in units if u.kind == "function" and any(
         (m := re.search(r"\breturn\s+(\w+)\s*;?\s*$", t)) and m.group(1) in module_vars
         for t in lines[u.line - 1: u.end])}
+    asyncs = {m.group(1) for t in lines for m in [re.search(
+        r"\basync\s+function\s+(\w+)|\b(?:const|let)\s+(\w+)\s*=\s*async\b", t)] if m and m.group(1)}
     for unit in (u for u in units if u.kind == "function"):
         body = lines[unit.line - 1: unit.end]
         text = "\n".join(body)
+        if language in ("javascript", "typescript"):
+            for k, t in enumerate(body[1:], 1):
+                bare = re.match(r"\s*(\w+)\s*\(", t)
+                if bare and bare.group(1) in asyncs and bare.group(1) != unit.name:
+                    out.append(Risk("blocking_in_async", unit.line + k, unit.name,
+                                    f"the async function `{bare.group(1)}` is called without "
+                                    "await", {"call": bare.group(1), "missing_await": True}))
+                    break
         if language == "go":
+            goroutine = re.search(r"go\s+func\b", text)
+            declared = set(re.findall(r"\bvar\s+(\w+)|(\w+)\s*:=", text[: goroutine.start()])
+                           ) if goroutine else set()
+            names = {a or b for a, b in declared}
+            if goroutine and not re.search(r"\.Lock\(\)|atomic\.|<-|chan\b", text):
+                after = text[goroutine.start():].split("\n")
+                offset = text[: goroutine.start()].count("\n")
+                for k, t in enumerate(after):
+                    hit = re.match(r"\s*(\w+)\s*(=|\+=|\+\+)", t)
+                    if hit and hit.group(1) in names:
+                        out.append(Risk("race_condition", unit.line + offset + k, unit.name,
+                                        f"goroutines write `{hit.group(1)}`, declared outside "
+                                        "them, with no lock", {"shared": hit.group(1)}))
+                        break
             for k, t in enumerate(body):
                 resp = re.search(r"(\w+)\s*,\s*\w+\s*:?=\s*[\w.]+\.(Do|Get|Post|Head|PostForm)\(",
                                  t)

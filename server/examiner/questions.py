@@ -88,6 +88,7 @@ def _values(finding: Finding) -> dict[str, Any]:
         "iterates": facts.get("iterates", "another loop"),
         "detail_design": detail.replace(f"`{finding.identifier}` ", "", 1),
         "complexity": facts.get("complexity") or "",
+        "call": str(facts.get("call", "")),
         "input_list": inputs,
     }
 
@@ -96,6 +97,10 @@ def _template_key(finding: Finding) -> str:
     if finding.kind == "shared_mutable_state" and not finding.facts.get("alias") and \
             finding.language == "python":
         return "shared_global"
+    if finding.kind == "recursion" and finding.facts.get("branching"):
+        return "recursion_branching"
+    if finding.kind == "blocking_in_async" and finding.facts.get("missing_await"):
+        return "missing_await"
     if finding.kind == "complexity":
         return "complexity_known" if finding.facts.get("complexity") in _KNOWN \
             else "complexity_open"
@@ -136,7 +141,8 @@ def _rubric(finding: Finding, key: str, values: dict[str, Any]) -> Rubric:
                                + ", ".join(dict.fromkeys(where)), list(dict.fromkeys(where)),
                                0.5))
     wrong = [Misconception(mid, claim, list(evidence))
-             for mid, claim, evidence in MISCONCEPTIONS.get(finding.kind, ())]
+             for mid, claim, evidence in MISCONCEPTIONS.get(key, MISCONCEPTIONS.get(
+                 finding.kind, ()))]
     if finding.kind in _SAFE_KINDS:
         wrong.append(Misconception("no_risk", "There is no real risk here", list(SAFE)))
     for degree in _WRONG_DEGREES.get(truth, ()) if key == "complexity_known" else ():
@@ -165,6 +171,7 @@ def candidate_questions(findings: list[Finding]) -> list[Question]:
     ordered = sorted((f for f in findings if f.kind in KINDS),
                      key=lambda f: (not f.facts.get("in_change", True), rank(f.kind),
                                     _COST_ORDER.get(f.facts.get("complexity"), 4),
+                                    not f.facts.get("branching", False),
                                     # edge cases: a new function first, then the longest
                                     not f.facts.get("new", False), -int(f.facts.get("length", 0)),
                                     f.line))

@@ -110,3 +110,34 @@ def test_brace_languages_find_their_risks(path: str, source: str, kind: str) -> 
     """Token-level detectors for JavaScript, TypeScript, Go and Java."""
     kinds = [f.kind for f in analyse(path, None, source) if f.kind in KINDS]
     assert kind in kinds, kinds
+
+
+def test_two_self_calls_on_a_smaller_input_ask_about_the_number_of_calls() -> None:
+    """fib(n - 1) + fib(n - 2): exponential calls; 'it is O(n)' is wrong, memoised is not."""
+    source = "def fib(n):\n    if n < 2:\n        return n\n    return fib(n - 1) + fib(n - 2)\n"
+    question = _first("f.py", source)
+    assert question.kind == "recursion" and "twice" in question.text
+    right = grade(question, "It makes about 2^n calls because fib(n-1) and fib(n-2) recompute "
+                            "the same values again and again; with memoisation it is O(n).")
+    wrong = grade(question, "It is O(n) because each call reduces n by one until the base case.")
+    assert not right.misconceptions and wrong.misconceptions and right.score >= 7 > wrong.score
+
+
+def test_an_async_function_called_without_await_in_javascript() -> None:
+    """save(req.body) with save async and no await: the question is about the lost promise."""
+    source = ("async function save(user) {\n  await db.insert(user);\n}\n\n"
+              "function handler(req, res) {\n  save(req.body);\n  res.send('ok');\n}\n")
+    question = _first("h.js", source)
+    assert question.kind == "blocking_in_async" and "without waiting" in question.text
+    assert "is async, but" not in question.text  # handler itself is not async
+
+
+def test_goroutines_appending_to_a_slice_declared_outside_them_race() -> None:
+    """out = append(out, ...) inside go func without a lock is a race."""
+    source = ("package p\n\nfunc Collect(urls []string) []string {\n\tvar out []string\n"
+              "\tvar wg sync.WaitGroup\n\tfor _, u := range urls {\n\t\twg.Add(1)\n"
+              "\t\tgo func(u string) {\n\t\t\tdefer wg.Done()\n"
+              "\t\t\tout = append(out, fetch(u))\n\t\t}(u)\n\t}\n\twg.Wait()\n"
+              "\treturn out\n}\n")
+    question = _first("c.go", source)
+    assert question.kind == "race_condition" and "`out`" in question.text
