@@ -148,7 +148,8 @@ def _detail(diagnostic: Diagnostic, lines: list[str]) -> str:
 def kind_findings(path: str, language: str, source: str, changed: set[int],
                   units: list[Unit], *, ruff: bool = True) -> list[Finding]:
     """Ranked-kind findings on or around the changed lines, best first."""
-    from ._tokrisk import token_loops, token_risks
+    from ._tokloops import token_loops
+    from ._tokrisk import token_risks
     from .findings import Finding
 
     if language == "python":
