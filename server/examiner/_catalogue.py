@@ -291,7 +291,8 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
         ("why", "Why: {derivation}",
          (("re:for each|for every|inner loop|every pair|again|each (time|step|pass)|halv|half|"
           "scan|times|per (item|row|event|element|call)|each item|inside (the|a) loop|"
-          "in a loop|membership|linear (scan|search)|once per|sum of|total number"),)),
+          "in a loop|membership|linear (scan|search)|once per|sum of|total number|bounded by|"
+          "fixed|(does not|doesn't|do not|neither .{0,20}) depend|whatever"),)),
     ),
     "complexity_open": (
         ("depends", "The count depends on the sizes of the iterated collections: {sizes}",

@@ -31,9 +31,10 @@ _WORD: Final = re.compile(r"[a-z0-9_]+")
 _TOKEN: Final = re.compile(r"[a-z0-9_]+|,")
 _HYPOTHETICAL: Final = re.compile(r"\b(would|could|i'd|we'd|instead|if we|if you|should|fix|"
                                   r"better|use a|using a|switch|replace|rewrite|turn|turns|"
-                                  r"making|make it|convert|converting|with a set|a set|hash|"
-                                  r"dict|after the fix|bring it down|brings it down|down to|with memo\w*|"
-                                  r"with (a )?cach\w*|with lru_cache|once memo\w*)\b")
+                                  r"making|make it|convert|converting|after the fix|"
+                                  r"(use|using|with|into|to|via) (a |an )?(set|dict\w*|hash\w*|"
+                                  r"map|index|cache|memo\w*|lru_cache)|bring it down|"
+                                  r"brings it down|down to|once memo\w*)\b")
 _SHOWN: Final = {"cxexp": "exponential", "cxnlogn": "O(n log n)", "cxlog": "O(log n)",
                  "cxcubic": "O(n^3)", "cxquadratic": "O(n^2)", "cxproduct": "O(n*m)",
                  "cxconstant": "O(1)", "cxlinear": "O(n)"}

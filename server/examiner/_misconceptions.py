@@ -55,6 +55,12 @@ MISCONCEPTIONS: Final[dict[str, tuple[P, ...]]] = {
          ("can not be guessed", "cannot be guessed", "is perfectly fine here",
           "random choices is perfectly fine", "bits of entropy so")),
     ),
+    "xss": (
+        ("trusted", ("The data is trusted or harmless (it comes from our API, the user only "
+                    "attacks themselves, types prevent HTML)"),
+         ("already trusted", "no xss", "not a real vulnerability", "prevent html from being",
+          "only attack themselves", "attack themselves", "won't run", "will not run")),
+    ),
     "mutable_default": (
         ("fresh", "The default is created afresh on each call",
          ("fresh empty list", "evaluated every time", "re-created every time",
@@ -80,6 +86,7 @@ MISCONCEPTIONS: Final[dict[str, tuple[P, ...]]] = {
     "swallowed_exception": (
         ("bare_is_narrow", "A bare except does not catch KeyboardInterrupt or SystemExit",
          ("only catches ordinary errors", "keyboardinterrupt and systemexit bypass",
+          "doesn't catch real problems", "does not catch real problems", "the right pattern",
           "bypass it")),
     ),
     "blocking_in_async": (
@@ -89,17 +96,21 @@ MISCONCEPTIONS: Final[dict[str, tuple[P, ...]]] = {
           "event loop"), "other requests are not affected", "yields to the event loop",
           "only delays this one", "only slows this", "runs it concurrently with other",
           "just like asyncio sleep", "same as asyncio sleep", "node runs it in the background",
+          "on a worker thread", "only block this request", "keep being served",
           "runs on another thread")),
     ),
     "unhandled_error": (
         ("caught_elsewhere", "Something else catches the error and carries on",
          ("catches exceptions inside", "framework catches", "just ignores that", "carries on",
+          "already validates", "rejected with a 400 before", "are harmless",
           "returns none for", "returns null for", "returns 0 for", "never raises",
           "never throws", "is handled automatically")),
     ),
     "resource_leak": (
         ("gc", "The garbage collector or the end of the function closes it in time",
          ("closed automatically when the function", "garbage collector closes",
+          "garbage collector finalises", "garbage collector finalizes", "finalizer closes",
+          "there's no leak", "there is no leak",
           "closed at the end of the function", "nothing is left behind", "is always complete")),
     ),
     "equality_bug": (
@@ -107,6 +118,11 @@ MISCONCEPTIONS: Final[dict[str, tuple[P, ...]]] = {
                   "content, coercion is harmless)"),
          ("are exact", "exactly representable", "compares the content", "compares the value",
           "same thing as ===", "coercion is harmless", "== is fine", "always equal")),
+    ),
+    "design": (
+        ("fine", "The long function is fine or faster as it is",
+         ("function-call overhead", "function call overhead", "would be over-engineering",
+          "is the idiomatic way", "the function is fine as it is", "better here because")),
     ),
     "recursion_branching": (
         ("linear", "Each call is cheap, so the whole is linear or polynomial",
@@ -118,6 +134,9 @@ MISCONCEPTIONS: Final[dict[str, tuple[P, ...]]] = {
           "is awaited automatically", "javascript waits")),
     ),
     "recursion": (
+        ("stack_grows", "The stack grows as needed, so depth does not matter",
+         ("grows the stack", "stack grows automatically", "stack as needed",
+          "just uses more memory", "depth isn't a concern", "depth is not a concern")),
         ("tco", "Python optimises tail calls / has no depth limit", ("optimises tail calls",
                                                                      "no recursion limit",
                                                                      "no depth limit",

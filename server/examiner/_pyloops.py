@@ -31,8 +31,10 @@ def _loop_cost(loop: ast.For | ast.While | ast.AsyncFor, outer: list[ast.AST],
         return None, f"the while loop on `{test}`"
     it = loop.iter
     text = _src(it)
+    if isinstance(it, ast.Name) and it.id in constants:
+        return "O(1)", f"the loop over `{text}` walks a fixed collection"
     if isinstance(it, ast.Call) and dotted(it.func) == "range":
-        used = _names(it)
+        used = set().union(*(_names(a) for a in it.args)) if it.args else set()
         if (used and used <= set(constants)) or all(isinstance(a, ast.Constant) for a in it.args):
             return "O(1)", f"the loop over `{text}` runs a fixed number of times"
     for parent in reversed(outer):
@@ -71,9 +73,19 @@ def _loop_cost(loop: ast.For | ast.While | ast.AsyncFor, outer: list[ast.AST],
     return None, f"the loop over `{text}`"
 
 
+def _bound(loop: ast.AST) -> str:
+    if isinstance(loop, (ast.For, ast.AsyncFor)):
+        return _src(loop.iter)
+    if isinstance(loop, ast.While):
+        return _src(loop.test)
+    return ""
+
+
 def loop_risks(fn: ast.FunctionDef | ast.AsyncFunctionDef, constants: dict[str, int],
                out: list[Risk]) -> None:
     """Derivable costs and open cost questions for the loops of one function."""
+    fixed: set[int] = set()
+
     def walk(node: ast.AST, outer: list[ast.AST]) -> None:
         for child in ast.iter_child_nodes(node):
             if isinstance(child, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)):
@@ -81,6 +93,15 @@ def loop_risks(fn: ast.FunctionDef | ast.AsyncFunctionDef, constants: dict[str, 
             if isinstance(child, (ast.For, ast.AsyncFor, ast.While)):
                 cost, how = _loop_cost(child, outer, constants)
                 nested = any(isinstance(o, (ast.For, ast.AsyncFor, ast.While)) for o in outer)
+                if cost == "O(1)":
+                    fixed.add(id(child))
+                if cost == "O(1)" and nested and all(id(o) in fixed for o in outer):
+                    bounds = ", ".join(f"`{_bound(o)}`" for o in [*outer, child])
+                    how = (f"every loop is bounded by a constant ({bounds}): the body runs a "
+                           "fixed number of times whatever the input")
+                    out.append(Risk("complexity", child.lineno, fn.name, how,
+                                    {"complexity": "O(1)", "derivation": how,
+                                     "loop_line": child.lineno, "iterates": how}))
                 if cost in ("O(n^2)", "O(log n)", "O(total)"):
                     out.append(Risk("complexity", child.lineno, fn.name, how,
                                         {"complexity": cost, "derivation": how,

@@ -45,7 +45,7 @@ def _mutable_value(node: ast.AST | None) -> bool:
 
 
 def _module_state(tree: ast.Module) -> tuple[dict[str, int], dict[str, int]]:
-    """Module-level names bound to mutable containers, and to int constants (line each)."""
+    """Module-level names bound to mutable containers, and to fixed values (line each)."""
     mutable: dict[str, int] = {}
     constants: dict[str, int] = {}
     for stmt in tree.body:
@@ -55,8 +55,11 @@ def _module_state(tree: ast.Module) -> tuple[dict[str, int], dict[str, int]]:
                 if isinstance(target, ast.Name):
                     if _mutable_value(stmt.value):
                         mutable[target.id] = stmt.lineno
-                    elif isinstance(stmt.value, ast.Constant) and \
-                            isinstance(stmt.value.value, int):
+                    if (isinstance(stmt.value, ast.Constant) and
+                            isinstance(stmt.value.value, int)) or (
+                            target.id.isupper() and isinstance(stmt.value, (ast.List, ast.Tuple))
+                            and all(isinstance(e, ast.Constant) for e in stmt.value.elts)):
+                        # Fixed numbers, and fixed collections named like constants.
                         constants[target.id] = stmt.lineno
     return mutable, constants
 

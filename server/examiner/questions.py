@@ -25,14 +25,16 @@ SKILLS: Final = (
 _SAFE_KINDS: Final = frozenset({*KINDS[:13], "swallowed_exception", "unhandled_error",
                                 "resource_leak", "blocking_in_async"})
 """Kinds whose finding is a real risk, so 'this is safe' is a wrong claim."""
-_KNOWN: Final = frozenset({"O(n^2)", "O(log n)", "O(n*m)", "O(total)"})
+_KNOWN: Final = frozenset({"O(n^2)", "O(log n)", "O(n*m)", "O(total)", "O(1)"})
 _WRONG_DEGREES: Final = {
     "O(n^2)": ("O(1)", "O(log n)", "O(n)", "O(n log n)", "O(n^3)"),
     "O(log n)": ("O(n)", "O(n log n)", "O(n^2)"),
     "O(n*m)": ("O(1)", "O(log n)", "O(n)"),
     "O(total)": ("O(n^2)", "O(n^3)"),
+    "O(1)": ("O(n^2)", "O(n^3)"),  # not O(n): sending the data is linear in its size
 }
-_COST_ORDER: Final = {"O(n^2)": 0, "O(n*m)": 0, "O(log n)": 1, "O(total)": 2, None: 3}
+_COST_ORDER: Final = {"O(n^2)": 0, "O(n*m)": 0, "O(log n)": 1, "O(total)": 2, "O(1)": 2,
+                      None: 3}
 """Among cost findings, a derived superlinear cost is the better question."""
 _MARKERS: Final = {key: re.compile(re.sub(r"\\\{\w+\\\}", ".*?", re.escape(text)), re.DOTALL)
                    for key, text in QUESTIONS.items()}
@@ -123,6 +125,10 @@ def _rubric(finding: Finding, key: str, values: dict[str, Any]) -> Rubric:
         for item in evidence:
             if item == "{complexity_evidence}":
                 items.extend(DEGREE_WORDS.get(truth, (truth,)))
+                if truth == "O(1)":
+                    items.append("re:(does not|doesn't|do not|don't|never) (depend|grow|scale)|"
+                                 "no n\\b|fixed (number|count)|bounded by|at most \\d+|"
+                                 "whatever the input|independent of")
                 if truth == "O(n*m)":
                     items.append("re:\\b\\w+\\s+x\\s+\\w+\\b|\\w+\\s*[×*·]\\s*\\w+|product|"
                                  "times the (size|number|length)|for each .{0,40}(scan|search|"
