@@ -141,3 +141,27 @@ def test_goroutines_appending_to_a_slice_declared_outside_them_race() -> None:
               "\treturn out\n}\n")
     question = _first("c.go", source)
     assert question.kind == "race_condition" and "`out`" in question.text
+
+
+def test_a_large_file_is_checked_around_the_change_with_true_line_numbers() -> None:
+    """Only the changed block (plus imports) goes to the analysers; lines keep their numbers."""
+    from server.examiner._risks import _focus
+
+    body = "".join(f"def f{i}(x):\n    return x + {i}\n\n\n" for i in range(80))
+    source = "import os\n\n\n" + body + "def g(p):\n    return os.system('ls ' + p)\n"
+    lines = source.split("\n")
+    focused = _focus(source, {len(lines) - 1}).split("\n")
+    assert len(focused) == len(lines) and focused[0] == "import os"
+    assert focused[-2] == lines[-2] and focused[4] == ""
+    finding = next(f for f in analyse("big.py", source.replace("os.system('ls ' + p)", "p"),
+                                      source) if f.kind == "command_injection")
+    assert lines[finding.line - 1].strip().startswith("return os.system")
+
+
+def test_ruff_results_are_cached_by_content() -> None:
+    """The same text is not checked twice; a changed text is."""
+    text = "import pickle\n\n\ndef load(b):\n    return pickle.loads(b)\n"
+    first = _ruff.Pending(text, "c.py").result()
+    assert [d.kind for d in first] == ["unsafe_deserialization"]
+    again = _ruff.Pending(text, "c.py")
+    assert again.result() is first
