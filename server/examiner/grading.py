@@ -143,6 +143,9 @@ def _is_claim(sentence: Sentence) -> bool:
     return len(words) >= 4 and any(w in _CLAIM_WORDS for w in words)
 
 
+_DENIAL: Final = re.compile(r"\s*(nothing|none|no(pe)?\b|there is no|there's no|"
+                            r"it (does not|doesn't|is not|isn't)|not really|never)\b",
+                            re.IGNORECASE)
 _SUBSTANTIAL: Final = 12
 _MAX_ANSWER: Final = 12_000
 """Characters of an answer that are graded."""
@@ -248,6 +251,10 @@ def grade_answer(question: str, answer: str, rubric: Rubric, *, code: str = "") 
             overall = min(1.0, sum(1 for p in pool if p in words) / len(pool) / _RECALL_FULL)
             coverage = (1 - _GLOBAL_BLEND) * coverage + _GLOBAL_BLEND * overall
     wrong = [m.claim for m in rubric.misconceptions if _states(m.evidence, raw, said)]
+    if rubric.about is None and not code and _DENIAL.match(text) and not any(
+            _DENIAL.match(k.claim) for k in rubric.key_points):
+        # "Nothing goes wrong" to a question whose model answer says what does.
+        wrong.append("The answer denies what the model answer states")
     about = rubric.about
     has_code = bool(code) or about is not None
     scale = 7.0 if has_code else 9.0

@@ -95,3 +95,19 @@ def test_a_short_correct_answer_beats_a_shrug_and_a_wrong_one() -> None:
                          rubric).score
     shrug = grade_answer(QUESTION, "I don't know.", rubric).score
     assert right > vague > shrug == 0
+
+
+def test_denying_what_the_model_answer_states_is_a_wrong_claim() -> None:
+    """'Nothing goes wrong' to a question whose model answer says what goes wrong."""
+    question = "What goes wrong with a mutable default argument in Python?"
+    model = ("The default list is created once, when the function is defined, so every call "
+             "that omits the argument shares it and sees earlier calls' items.")
+    rubric = Rubric.from_model_answer(question, model)
+    denial = grade_answer(question, "Nothing goes wrong: each call gets a fresh list because "
+                                    "the default is created every time the function is called.",
+                          rubric)
+    right = grade_answer(question, "The list is created once at definition time, so every call "
+                                   "without the argument shares it and sees earlier items.",
+                         rubric)
+    assert denial.misconceptions and not right.misconceptions
+    assert right.score > denial.score
