@@ -13,6 +13,7 @@ from tortoise.exceptions import IntegrityError
 from server import (
     routes_assessments,
     routes_challenges,
+    routes_grade,
     routes_meta,
     routes_reports,
     routes_sessions,
@@ -65,6 +66,7 @@ def create_app(settings: Settings, *, connection: str = "default", announce: boo
     app.router.add_get("/ws/proctor", proctor_socket)
     app.add_routes(routes_assessments.routes)
     app.add_routes(routes_challenges.routes)
+    app.add_routes(routes_grade.routes)
     app.router.add_get("/ws/assessment", assessment_socket)
     app.router.add_get("/ws/chat", chat_socket)
     app.router.add_static("/docs/static", routes_meta.swagger_dir())

@@ -44,7 +44,11 @@ def run_token(args: argparse.Namespace) -> int:
 
 
 def run_assessment(args: argparse.Namespace) -> int:
-    """Load a pack into the database, or list the packs."""
+    """Load a pack into the database, list the packs, or check a pack file."""
+    if args.action == "check":  # a pack file on its own: no database, no settings
+        from server.pack_check import check_pack_file
+
+        return check_pack_file(args.pack)
     from server.packs import PackError, load_pack
 
     settings = Settings()

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import re
 import time
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, Final
@@ -245,19 +246,19 @@ class ExaminerService:
                              ctx: AskContext) -> Question | None:
         for _ in range(_ASK_ATTEMPTS):
             question = await self.examiner.ask(ctx)
-            if question is None or not await self._is_repeat(session_id, work, question.text):
+            if question is None or not await self._is_repeat(session_id, work, question):
                 return question
             ctx.asked.append(question.text)
         return None
 
-    async def _is_repeat(self, session_id: int, work: SessionWork, text: str) -> bool:
+    async def _is_repeat(self, session_id: int, work: SessionWork, question: Question) -> bool:
         # before the store is open, the examiner's own check of earlier questions applies;
         # a session asked nothing yet has nothing in the store to repeat
         store = self._stores.vectors_ready()
-        if store is None or not work.asked:
+        if store is None or not _asked_about(question.identifier, work.asked):
             return False
         try:
-            return await store.is_repeat(session_id, text)
+            return await store.is_repeat(session_id, question.text)
         except VectorStoreUnavailable as exc:
             self._stores.degrade("vectors", exc)
             return False
@@ -265,16 +266,19 @@ class ExaminerService:
     async def _publish_question(self, session_id: int, work: SessionWork,
                                 question: Question) -> int:
         now = datetime.now(UTC)
+        rubric = json.loads(json.dumps(question.rubric.to_json(), default=str))
         row = await Interaction.create(
             session_id=session_id, path=question.path[:1024], line=question.line,
             identifier=question.identifier[:300], skill=question.skill[:64],
             kind=question.kind[:64], question=question.text, expected=list(question.expected),
-            facts=json.loads(json.dumps(question.facts, default=str)), asked_at=now)
+            facts=json.loads(json.dumps(question.facts, default=str)), rubric=rubric,
+            asked_at=now)
         work.asked_now(question.text, now)
         payload = question_payload(row, await number_of(row))
-        # the Interaction row is the record (the timeline reads it): publish only
-        await emit(self.services, session_id, "question", payload, to="all",
-                   message=("question", payload), store=False)
+        # the Interaction row is the record (the timeline reads it): publish only. Proctors
+        # see the rubric with the question; the candidate never does (it holds the answer).
+        await emit(self.services, session_id, "question", {**payload, "rubric": rubric},
+                   to="all", message=("question", payload), store=False)
         await self._stores.remember(session_id, "assistant", question.text)
         return int(row.id)
 
@@ -284,6 +288,18 @@ def examiner_of(services: Services) -> ExaminerService:
     if services.examiner is None:
         raise StoreUnavailable("the examiner is not running on this server", "examiner_unavailable")
     return services.examiner
+
+
+def _asked_about(identifier: str, asked: list[str]) -> bool:
+    """Whether an earlier question named `identifier`: only then can a question repeat one.
+
+    Questions come from templates, so two about different functions read nearly alike (the
+    vector store would call them repeats); a question about a new place is never a repeat.
+    """
+    if not identifier:
+        return bool(asked)
+    name = re.compile(rf"(?<![\w.]){re.escape(identifier)}(?!\w|\.\w)")  # not `main.py`
+    return any(name.search(text) for text in asked)
 
 
 async def _open_questions(session_id: int) -> int | None:

@@ -17,7 +17,8 @@ from typing import TYPE_CHECKING
 
 from server.conversation import number_of, question_payload
 from server.errors import Conflict, Forbidden, NotFound
-from server.examiner import EvaluateContext, OfflineExaminer, Question
+from server.examiner import EvaluateContext, Evaluation, OfflineExaminer, Question
+from server.examiner.rubric import Rubric
 from server.models import Interaction
 from server.packs import help_reply
 from server.sessions import emit
@@ -31,9 +32,16 @@ if TYPE_CHECKING:
     from server.examining_stores import Stores
     from server.services import Services
 
-__all__ = ["Grader"]
+__all__ = ["Grader", "grade_of"]
 
 logger = logging.getLogger(__name__)
+
+
+def grade_of(evaluation: Evaluation) -> dict[str, list[str]]:
+    """What an evaluation found against the rubric, as stored in `Interaction.grade`."""
+    return {"covered": [str(c) for c in evaluation.covered or evaluation.matched],
+            "missing": [str(c) for c in evaluation.missing],
+            "misconceptions": [str(c) for c in evaluation.misconceptions]}
 
 
 class Grader:
@@ -83,8 +91,10 @@ class Grader:
                        message=("evaluation_result", payload), store=False)
 
     async def _grade(self, session_id: int, row: Interaction) -> None:
+        # a question stored before rubrics has none: the grader builds one from `expected`
+        rubric = Rubric.from_json(row.rubric) if isinstance(row.rubric, dict) else Rubric()
         question = Question(row.path, row.line, row.identifier, row.skill, row.kind, row.question,
-                            list(row.expected or []), dict(row.facts or {}))
+                            list(row.expected or []), dict(row.facts or {}), rubric)
         async with self._background.slots:
             work = self._work.get(session_id)
             code = work.current.get(row.path) if work is not None else None
@@ -98,14 +108,18 @@ class Grader:
             logger.exception("examiner: grading interaction %s failed; graded offline", row.id)
             evaluation = await OfflineExaminer().evaluate(ctx)
         score = max(0, min(10, int(evaluation.score)))
+        found = grade_of(evaluation)
         async with self._background.slots:
-            await Interaction.filter(id=row.id).update(evaluation=evaluation.text, score=score)
+            await Interaction.filter(id=row.id).update(evaluation=evaluation.text, score=score,
+                                                       grade=found)
             await self._stores.remember(session_id, "user", row.response or "")
             await self._stores.remember(session_id, "assistant",
                                         f"Score {score}/10. {evaluation.text}")
             payload = {"interaction_id": row.id, "evaluation": evaluation.text, "score": score}
-            await emit(self.services, session_id, "evaluation_result", payload, to="all",
-                       message=("evaluation_result", payload), store=False)
+            # proctors see what the grade found against the rubric; the candidate gets
+            # SPEC's {interaction_id, evaluation, score}
+            await emit(self.services, session_id, "evaluation_result", {**payload, **found},
+                       to="all", message=("evaluation_result", payload), store=False)
 
     async def chat(self, session_id: int, message: str) -> str:
         """Answer a help message with concepts and rules, never the open question's answer."""

@@ -105,9 +105,15 @@ class Interaction(Model):
     question = fields.TextField()
     expected: fields.JSONField[list[str]] = fields.JSONField(default=list)
     facts: fields.JSONField[dict[str, Any]] = fields.JSONField(default=dict)
+    rubric: fields.JSONField[dict[str, Any] | None] = fields.JSONField(null=True)
+    """The question's rubric as `Rubric.to_json()`: key points, misconceptions, what it is
+    about. None on questions asked before rubrics existed."""
     response = fields.TextField(null=True)
     evaluation = fields.TextField(null=True)
     score = fields.IntField(null=True)
+    grade: fields.JSONField[dict[str, Any] | None] = fields.JSONField(null=True)
+    """What the grade found against the rubric: {covered, missing, misconceptions}, for
+    proctors (the candidate is sent the evaluation text and score only)."""
     asked_at = fields.DatetimeField()
     answered_at = fields.DatetimeField(null=True)
 

@@ -1,7 +1,8 @@
 """Session reports from the database, and integrity flags as stored on `Session.flags`.
 
 A report is built from what the database holds (interactions, changes, flags, the final
-files) by the examiner library's `build_report`, rendered once into Markdown and HTML, and
+files) by the examiner library's `build_report`, with each question's rubric and what its
+grade found beside it (`server.report_rubric`), rendered once into Markdown and HTML, and
 stored in the `Report` row of the session, replaced when generated again.
 """
 
@@ -22,6 +23,13 @@ from server.examiner import (
 )
 from server.examiner.integrity import without_starter
 from server.models import Change, Interaction, Report, Session
+from server.report_rubric import (
+    attach_rubrics,
+    insert_html,
+    insert_markdown,
+    rubric_html,
+    rubric_markdown,
+)
 from server.workspace import rebuild_files
 
 __all__ = ["final_code", "flag_key", "flag_of", "report_input", "signal_of", "store_report"]
@@ -70,7 +78,7 @@ async def report_input(session: Session, files: dict[str, str] | None = None) ->
     await session.fetch_related("candidate", "assessment")
     rows = await Interaction.filter(session_id=session.id).order_by("asked_at", "id").values(
         "question", "path", "line", "skill", "response", "evaluation", "score", "asked_at",
-        "answered_at")
+        "answered_at", "rubric", "grade")
     changes = await Change.filter(session_id=session.id).order_by("id").values(
         "created_at", "path", "lines_added", "chars_added", "lines_removed", "version", "content")
     starter = ((session.assessment.pack or {}).get("task") or {}).get("files") or {} \
@@ -91,9 +99,13 @@ async def report_input(session: Session, files: dict[str, str] | None = None) ->
 
 async def store_report(session: Session, files: dict[str, str] | None = None) -> Report:
     """Build the session's report now and store it, replacing an earlier one."""
-    data = build_report(await report_input(session, files))
-    fields: dict[str, Any] = {"data": data, "markdown": render_markdown(data), "html": render_html(data),
-              "created_at": datetime.now(UTC)}
+    inp = await report_input(session, files)
+    data = build_report(inp)
+    attach_rubrics(data, inp.interactions, final=session.status in ("completed", "expired"))
+    fields: dict[str, Any] = {
+        "data": data, "created_at": datetime.now(UTC),
+        "markdown": insert_markdown(render_markdown(data), rubric_markdown(data)),
+        "html": insert_html(render_html(data), rubric_html(data))}
     report = await Report.get_or_none(session_id=session.id)
     if report is None:
         try:

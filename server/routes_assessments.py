@@ -23,8 +23,8 @@ routes = web.RouteTableDef()
 _SOURCE: Final = "request body"
 """How errors name a pack sent in a request (the loader's FILE part)."""
 
-_HIDDEN_QUESTION_KEYS: Final = ("answer", "explanation")
-_HIDDEN_SCENARIO_KEYS: Final = ("model_answer", "rubric")
+_HIDDEN_QUESTION_KEYS: Final = ("answer", "explanation", "samples")
+_HIDDEN_SCENARIO_KEYS: Final = ("model_answer", "rubric", "samples")
 
 
 def assessment_summary(assessment: Assessment, pack: Pack, now: datetime | None = None) -> dict[str, Any]:
@@ -48,7 +48,8 @@ def assessment_summary(assessment: Assessment, pack: Pack, now: datetime | None 
 
 
 def public_pack(pack: Pack, *, with_answers: bool) -> dict[str, Any]:
-    """The pack as JSON; without answers, explanations, model answers and rubrics unless asked."""
+    """The pack as JSON; without answers, explanations, model answers, rubrics and sample
+    answers unless asked."""
     body = pack.model_dump(mode="json")
     if with_answers:
         return body

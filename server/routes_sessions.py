@@ -163,10 +163,13 @@ async def get_timeline(request: web.Request) -> web.Response:
     for q in await Interaction.filter(session_id=sid).order_by("id"):
         if at is None or q.asked_at <= at:
             items.append({"type": "question", "at": q.asked_at.isoformat(), "interaction_id": q.id,
-                          "question": q.question, "path": q.path, "line": q.line, "skill": q.skill})
+                          "question": q.question, "path": q.path, "line": q.line, "skill": q.skill,
+                          "rubric": q.rubric})
         if q.answered_at and (at is None or q.answered_at <= at):
+            found = q.grade if isinstance(q.grade, dict) else {}
             items.append({"type": "answer", "at": q.answered_at.isoformat(), "interaction_id": q.id,
-                          "response": q.response, "evaluation": q.evaluation, "score": q.score})
+                          "response": q.response, "evaluation": q.evaluation, "score": q.score,
+                          **{k: found.get(k, []) for k in ("covered", "missing", "misconceptions")}})
     for e in await events.order_by("id"):
         items.append({"type": e.kind, "at": e.created_at.isoformat(), **(e.data or {})})
     items.sort(key=lambda i: i["at"])

@@ -53,12 +53,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--session", type=int, default=None, help="session id (candidate tokens)")
     p.add_argument("--ttl", type=float, default=None, help="minutes until it expires")
 
-    p = sub.add_parser("assessment", help="load or list assessment packs")
+    p = sub.add_parser("assessment", help="load, list or check assessment packs")
     asub = p.add_subparsers(dest="action", metavar="ACTION")
     asub.required = True
     load = asub.add_parser("load", help="load a pack (TOML or JSON) into the database")
     load.add_argument("pack", metavar="PACK.toml")
     asub.add_parser("list", help="list the packs the server offers")
+    check = asub.add_parser("check", help="validate a pack and grade its sample answers; "
+                                          "exit 1 on any miss")
+    check.add_argument("pack", metavar="PACK.toml")
 
     p = sub.add_parser("invite", help="create a session and print the candidate's invite")
     p.add_argument("--assessment", default=None, help="assessment slug")

@@ -17,11 +17,13 @@ from .errors import (
 )
 from .factory import create_examiner
 from .findings import Finding, analyse, changed_line_count, changed_lines, language_of
+from .grading import Grade, grade_answer
 from .integrity import ChangeRecord, Signal, detect_signals, similarity_signals
 from .memory import ChatMemory, InMemoryChatMemory, RedisChatMemory
 from .offline import OfflineExaminer
 from .questions import SKILLS
 from .report import ReportInput, build_report, render_html, render_markdown
+from .rubric import About, KeyPoint, Misconception, Rubric
 from .triggers import lines_changed_in, lines_since_question, should_ask
 from .types import AskContext, EvaluateContext, Evaluation, Examiner, Question
 
@@ -31,6 +33,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "SKILLS",
+    "About",
     "AskContext",
     "ChangeRecord",
     "ChatMemory",
@@ -40,15 +43,19 @@ __all__ = [
     "ExaminerConfigError",
     "ExaminerError",
     "Finding",
+    "Grade",
     "HashedNgramEmbedding",
     "InMemoryChatMemory",
+    "KeyPoint",
     "LLMExaminer",
     "MemoryUnavailable",
+    "Misconception",
     "ModelUnavailable",
     "OfflineExaminer",
     "Question",
     "RedisChatMemory",
     "ReportInput",
+    "Rubric",
     "Signal",
     "VectorStore",
     "VectorStoreUnavailable",
@@ -58,6 +65,7 @@ __all__ = [
     "changed_lines",
     "create_examiner",
     "detect_signals",
+    "grade_answer",
     "language_of",
     "lines_changed_in",
     "lines_since_question",

@@ -10,6 +10,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, Final
 
+from ._risks import kind_findings
 from ._units import EVENT_KINDS, Unit
 
 __all__ = ["Finding", "analyse", "changed_line_count", "changed_lines", "language_of"]
@@ -46,7 +47,8 @@ class Finding:
     line: int
     identifier: str
     kind: str
-    """'function', 'class', 'loop', 'recursion', 'raise', 'except', 'io', 'mutation', ..."""
+    """A ranked kind (``kinds.KINDS``: 'sql_injection', ..., 'function') or a structural one
+    ('class', 'loop', 'raise', 'except', 'io', 'mutation', ...) that only describes the unit."""
     detail: str
     language: str
     facts: dict[str, Any] = field(default_factory=dict)
@@ -125,15 +127,6 @@ def _units_for(language: str, source: str, changed: set[int]) -> list[Unit]:
     return token_units(source, language, changed)
 
 
-def _complexity(unit: Unit) -> str:
-    depth = unit.max_nesting
-    if depth == 0:
-        return "O(n log n)" if unit.sorts else "O(1)"
-    power = "" if depth == 1 else f"^{depth}"
-    log = " log n" if unit.sorts and depth == 1 else ""
-    return f"O(n{power}{log})"
-
-
 def _summary(unit: Unit, before: str | None) -> dict[str, Any]:
     events = unit.events
     new = before is None or re.search(rf"\b{re.escape(unit.name)}\b", before) is None
@@ -143,7 +136,6 @@ def _summary(unit: Unit, before: str | None) -> dict[str, Any]:
         "new": new,
         "params": list(unit.params),
         "nesting": unit.max_nesting,
-        "complexity": _complexity(unit),
         "raises": sorted({e.subject for e in events if e.kind == "raise"}),
         "catches": sorted({e.subject for e in events if e.kind == "except"}),
         "recursive": any(e.kind == "recursion" for e in events),
@@ -165,7 +157,7 @@ def _unit_findings(path: str, language: str, unit: Unit, before: str | None) -> 
     if unit.loops:
         line, depth = max(unit.loops, key=lambda item: (item[1], -item[0]))
         loop_facts = {**facts, "depth": depth, "loop_line": line}
-        detail = f"loop nested {depth} deep"
+        detail = "a loop" if depth == 1 else f"loops nested {depth} levels"
         found.append(Finding(path, line, unit.name, "loop", detail, language, loop_facts))
     for kind in EVENT_KINDS:
         seen: set[str] = set()
@@ -178,17 +170,23 @@ def _unit_findings(path: str, language: str, unit: Unit, before: str | None) -> 
     return found
 
 
-def analyse(path: str, before: str | None, after: str) -> list[Finding]:
-    """Return findings about the functions and classes that changed between before and after."""
+def analyse(path: str, before: str | None, after: str, *, ruff: bool = True) -> list[Finding]:
+    """Return findings about the functions and classes that changed between before and after.
+
+    With ``ruff`` (the default) Python is also checked by ruff, in a subprocess that runs while
+    ``ast`` does its part; callers run analysis in a worker thread, never on the event loop.
+    """
     changed = changed_lines(before, after)
     if not changed:
         return []
     language = language_of(path)
     order = sorted(changed)
     findings: list[Finding] = []
-    for unit in _units_for(language, after, changed):
-        at = bisect_left(order, unit.line)
-        if at < len(order) and order[at] <= unit.end:
-            findings.extend(_unit_findings(path, language, unit, before))
+    units = [u for u in _units_for(language, after, changed)
+             if (at := bisect_left(order, u.line)) < len(order) and order[at] <= u.end]
+    for unit in units:
+        findings.extend(_unit_findings(path, language, unit, before))
+    # The ranked kinds (sql_injection, race_condition, ...) from ruff, ast and line patterns.
+    findings.extend(kind_findings(path, language, after, changed, units, ruff=ruff))
     findings.sort(key=lambda f: (f.line, f.kind))
     return findings

@@ -1,140 +1,295 @@
-"""Offline grading: expected concepts, the code's own facts, and no marks for bluff or injection."""
+"""Grading against a rubric: key points covered, misconceptions stated, reasoning about this code."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Final
 
-from .concepts import mentions
+from ._match import Sentence, notations, phrase_stems, sentences, word_stems
+from .concepts import CONCEPTS
 from .guard import content_words, is_non_answer, is_restatement, neutralise
+from .rubric import KeyPoint, Rubric
 from .types import Evaluation, Question
 
-__all__ = ["claimed_degrees", "complexity_degree", "grade"]
+__all__ = ["Grade", "claimed_degrees", "complexity_degree", "grade", "grade_answer",
+           "rubric_of"]
 
 _BIG_O: Final = re.compile(r"\bO\s*\(\s*([^()]{1,30}(?:\([^()]*\))?[^()]{0,10})\)", re.IGNORECASE)
-_WORDS_DEGREE: Final = (
-    (re.compile(r"\bcubic\b", re.IGNORECASE), 3),
-    (re.compile(r"\bquadratic\b", re.IGNORECASE), 2),
-    (re.compile(r"\b(linear|linearithmic)\b", re.IGNORECASE), 1),
-    (re.compile(r"\bconstant[- ]time\b", re.IGNORECASE), 0),
-)
-_EXCEPTION_WORD: Final = re.compile(r"\b[A-Z][A-Za-z]*(Error|Exception)\b")
-_REASONING: Final = re.compile(
-    r"\b(because|since|so that|otherwise|which means|therefore|so\b|that way|instead|"
-    r"for example|e\.g\.|unless|then)\b", re.IGNORECASE)
-_POINTS_PER_CONCEPT: Final = 2
-_CONCEPT_CAP: Final = 6
-_TERSE_WORDS: Final = 6
-_TERSE_CAP: Final = 4
-"""A bare list of buzzwords (under six content words) cannot score above this."""
+_WORDS_DEGREE: Final = (("cxcubic", 3), ("cxquadratic", 2), ("cxproduct", 2), ("cxnlogn", 1),
+                        ("cxlinear", 1), ("cxlog", 0), ("cxconstant", 0))
+_CLAIM_WORDS: Final = frozenset(
+    ["is", "are", "was", "were", "be", "been", "can", "could", "will", "would", "should", "must", "might", "may", "does", "do", "did", "has", "have", "had", "becomes", "become", "gets", "means", "mean", "makes", "make", "runs", "run", "returns", "return", "calls", "call", "uses", "use", "takes", "take", "grows", "grow", "leaks", "leak", "fails", "fail", "raises", "raise", "throws", "throw", "lets", "let", "allows", "allow", "stops", "stop", "keeps", "keep", "happens", "happen", "breaks", "break", "causes", "cause", "needs", "need", "because", "since", "so", "therefore", "thus", "hence", "which", "when", "if"])
+_REASONS: Final = frozenset(["because", "since", "therefore", "thus", "hence", "so", "otherwise", "means", "which", "unless", "then", "example", "instead"])
+_SPECIFIC_CAP: Final = 2.0
+_MISCONCEPTION_PENALTY: Final = 3.0
+_BLUFF_CAP: Final = 2
+_TERSE_CAP: Final = 6
+"""A correct phrase without a sentence around it (no reasoning shown) scores at most this."""
+_RECALL_FULL: Final = 0.5
+_GLOBAL_BLEND: Final = 0.5
+"""Share of a model-answer point's words that counts as the whole point."""
+"""A list of names and buzzwords with no claim scores at most a non-answer (0) plus this."""
+
+
+@dataclass
+class Grade:
+    """The grade of one answer against a rubric."""
+
+    score: int
+    covered: list[str] = field(default_factory=list)
+    missing: list[str] = field(default_factory=list)
+    misconceptions: list[str] = field(default_factory=list)
+    feedback: str = ""
 
 
 def complexity_degree(text: str) -> int | None:
-    """Polynomial degree of a big-O expression ('O(n^2)' -> 2, 'O(n*m)' -> 2, 'O(1)' -> 0)."""
+    """Polynomial degree of a big-O body ('n^2' -> 2, 'n*m' -> 2, '1' -> 0, 'limit' -> 1)."""
     body = text.lower().replace("²", "^2").replace("³", "^3").replace("**", "^")
-    body = re.sub(r"log\s*\(?\s*\w*\s*\)?", "", body)
-    body = body.strip()
+    body = re.sub(r"\blog\s*\(?\s*\w*\s*\)?|\blg\s*\w*", "", body).strip()
     if re.fullmatch(r"o?\(?\s*1\s*\)?", body):
         return 0
     degree = 0
-    for var, power in re.findall(r"([a-z])(?:\s*\^\s*(\d+))?", body):
-        if var in ("o", "g"):
-            continue
+    # A whole identifier is one variable: O(limit) is linear in limit, not five letters.
+    for _var, power in re.findall(r"([a-z_][a-z0-9_]*)(?:\s*\^\s*(\d+))?", body):
         degree += int(power) if power else 1
     return degree if degree or "1" in body else None
 
 
 def claimed_degrees(answer: str) -> list[int]:
-    """Every complexity degree the answer claims, in big-O or in words."""
-    claims = [d for m in _BIG_O.finditer(answer)
-              if (d := complexity_degree(m.group(1))) is not None]
-    for pattern, degree in _WORDS_DEGREE:
-        if pattern.search(answer):
-            claims.append(degree)
+    """Every complexity degree the answer claims (a negated one, 'not cubic', is no claim)."""
+    claims: list[int] = []
+    for sentence in sentences(answer):
+        for i, token in enumerate(sentence.stems):
+            degree = dict(_WORDS_DEGREE).get(token)
+            if degree is not None and i not in sentence.negated and degree not in claims:
+                claims.append(degree)
     return claims
 
 
-def _facts_check(question: Question, answer: str) -> tuple[list[str], list[str], list[str], int]:
-    """Return (matched, missing, notes, bonus) from the code's own facts."""
-    matched: list[str] = []
-    missing: list[str] = []
-    notes: list[str] = []
-    bonus = 0
-    label = str(question.facts.get("complexity", ""))
-    if label and label in question.expected:
-        truth = complexity_degree(label.strip()[2:-1] if label.startswith("O(") else label)
-        claims = claimed_degrees(answer)
-        depth = question.facts.get("depth", question.facts.get("nesting", 0))
-        if truth is not None and truth in claims:
-            matched.append(label)
-            bonus += 1
-        elif claims:
-            missing.append(label)
-            notes.append(f"the loops nest {depth} deep, so the cost is {label}, not what the "
-                         "answer claims")
-            bonus -= 3
+def rubric_of(question: Question) -> Rubric:
+    """The question's rubric; for a question stored before rubrics, one built from its labels."""
+    if question.rubric is not None and not question.rubric.empty:
+        return question.rubric
+    stored = question.facts.get("rubric")
+    if isinstance(stored, dict):
+        rebuilt = Rubric.from_json(stored)
+        if not rebuilt.empty:
+            return rebuilt
+    points = []
+    for n, label in enumerate(question.expected):
+        pattern = CONCEPTS.get(label)
+        evidence = [f"re:{pattern.pattern}"] if pattern is not None else [label]
+        points.append(KeyPoint(f"k{n + 1}", label, evidence))
+    return Rubric(points, [], None)
+
+
+@lru_cache(maxsize=2048)
+def _compiled(pattern: str) -> re.Pattern[str] | None:
+    try:
+        return re.compile(pattern, re.IGNORECASE)
+    except re.error:
+        return None
+
+
+def _regex(pattern: str, raw: str) -> bool:
+    compiled = _compiled(pattern)
+    return compiled is not None and compiled.search(raw) is not None
+
+
+def _phrase_score(stems: tuple[str, ...], said: tuple[Sentence, ...]) -> float:
+    if not stems:
+        return 0.0
+    best = 0.0
+    for sentence in said:
+        present = set(sentence.stems)
+        best = max(best, sum(1 for s in stems if s in present) / len(stems))
+    # A long phrase said mostly counts; a short one must be said whole.
+    need = 1.0 if len(stems) <= 2 else 0.75
+    return 1.0 if best >= need else (0.5 if len(stems) >= 3 and best >= 0.5 else 0.0)
+
+
+def _coverage(point: KeyPoint, raw: str, said: tuple[Sentence, ...], words: set[str]) -> float:
+    plain = [phrase_stems(e) for e in point.evidence if not e.startswith("re:")]
+    if len(plain) >= 3 and all(len(p) == 1 for p in plain):
+        # A point given as many single words (a model answer's) is covered in proportion.
+        recall = sum(1 for p in plain if p[0] in words) / len(plain)
+        return min(1.0, recall / _RECALL_FULL)
+    best = 0.0
+    for item in point.evidence:
+        if item.startswith("re:"):
+            best = max(best, 1.0 if _regex(item[3:], raw) else 0.0)
         else:
-            missing.append(label)
-    known = {str(x) for x in [*question.facts.get("raises", []),
-                              *question.facts.get("catches", [])]}
-    for label in question.expected:
-        if label in known or label == question.facts.get("subject"):
-            (matched if mentions(label.rsplit(".", 1)[-1], answer) else missing).append(label)
-    short = {k.rsplit(".", 1)[-1].rsplit("::", 1)[-1] for k in known}
-    invented = sorted({m.group(0) for m in _EXCEPTION_WORD.finditer(answer)} - short)
-    if invented and question.skill == "error_handling":
-        notes.append(f"the code does not raise or catch {', '.join(invented)}")
-        bonus -= 1
-    return matched, missing, notes, bonus
+            best = max(best, _phrase_score(phrase_stems(item), said))
+    return best
 
 
-def _specific(question: Question, answer: str) -> bool:
-    names = {question.identifier, *map(str, question.facts.get("params", []))}
-    low = answer.lower()
-    return any(n and re.search(rf"\b{re.escape(n.lower())}\b", low) for n in names) or \
-        f"line {question.line}" in low
+def _states(evidence: list[str], raw: str, said: tuple[Sentence, ...]) -> bool:
+    """True when a sentence about the code states the phrase, not negated."""
+    for item in evidence:
+        if item.startswith("re:"):
+            if _regex(item[3:], raw):
+                return True
+            continue
+        seq = word_stems(item)
+        if seq and any(s.says(seq) and not s.hypothetical for s in said):
+            return True
+    return False
 
 
-def _compose(score: int, matched: list[str], missing: list[str], notes: list[str]) -> str:
+def _is_claim(sentence: Sentence) -> bool:
+    words = re.findall(r"[a-z_'][a-z0-9_'.]*", sentence.raw)
+    return len(words) >= 4 and any(w in _CLAIM_WORDS for w in words)
+
+
+_DENIAL: Final = re.compile(r"\s*(nothing|none|no(pe)?\b|there is no|there's no|"
+                            r"it (does not|doesn't|is not|isn't)|not really|never)\b",
+                            re.IGNORECASE)
+_SUBSTANTIAL: Final = 12
+_MAX_ANSWER: Final = 12_000
+"""Characters of an answer that are graded."""
+_FUNCTION_WORDS: Final = frozenset(
+    ["a", "an", "the", "is", "are", "was", "were", "be", "to", "of", "in", "on", "at", "by", "for", "with", "from", "that", "this", "it", "its", "and", "or", "but", "so", "if", "then", "than", "as", "not", "no", "because", "when", "which", "so", "into", "each", "every", "all", "any", "can", "will", "would", "does", "do", "has", "have", "i", "we", "you", "they", "there"])
+
+
+def _telegraphic(text: str) -> bool:
+    """True for a run of terms with almost no function words (a keyword dump, not prose)."""
+    words = text.lower().split()
+    if len(words) < 6:
+        return False
+    return sum(1 for w in words if w.strip(",.;:()") in _FUNCTION_WORDS) / len(words) < 0.12
+
+
+def _is_list(text: str) -> bool:
+    """True for a list of names and terms (five or more short items make up the answer)."""
+    parts = [p.strip() for p in re.split(r"[,;\n]", text) if p.strip()]
+    short = [p for p in parts if len(p.split()) <= 4]
+    return len(parts) >= 5 and len(short) >= 0.8 * len(parts) and \
+        sum(len(p.split()) for p in parts) / len(parts) <= 3
+
+
+def _code_names(code: str, question: str) -> set[str]:
+    """Identifiers and numbers in the code that the question did not already name."""
+    names = set(re.findall(r"[A-Za-z_][A-Za-z0-9_]{2,}|\b\d{2,}\b", code))
+    named = set(re.findall(r"[A-Za-z_][A-Za-z0-9_]*|\d+", question))
+    common = {w for w in names if w.lower() in _COMMON}
+    return {n.lower() for n in names - named - common}
+
+
+_COMMON: Final = frozenset(
+    ["the", "and", "for", "with", "return", "def", "class", "import", "from", "self", "this", "none", "null", "true", "false", "const", "let", "var", "function", "func", "public", "private", "static", "void", "int", "string", "new", "else", "elif", "while", "try", "except", "catch", "finally", "raise", "throw", "throws", "async", "await", "package", "main", "type", "struct", "err", "nil", "range", "len", "print", "println", "console", "log", "data", "value", "result", "list", "dict", "map", "set", "get", "put", "key", "keys", "values", "item", "items", "name", "error", "errors", "file", "line", "lines", "text", "args", "kwargs"])
+
+
+def _specific(said: tuple[Sentence, ...], names: set[str], line: int) -> float:
+    hits: set[str] = set()
+    if not names:
+        return 0.0
+    pattern = re.compile(r"(?<![\w])(" + "|".join(map(re.escape, sorted(names, key=len,
+                                                                      reverse=True))) + r")(?![\w])")
+    for sentence in said:
+        if not _is_claim(sentence):
+            continue
+        low = sentence.raw.lower()
+        hits.update(pattern.findall(low))
+        if line and re.search(rf"\blines?\s+{line}\b", low):
+            hits.add(f"line {line}")
+    return min(_SPECIFIC_CAP, 0.75 * len(hits))
+
+
+def _reasoned(said: tuple[Sentence, ...]) -> bool:
+    for sentence in said:
+        words = set(re.findall(r"[a-z]+", sentence.raw))
+        if words & _REASONS and _is_claim(sentence) and len(words) >= 6:
+            return True
+    return False
+
+
+def _feedback(score: int, covered: list[str], missing: list[str], wrong: list[str],
+              notes: list[str]) -> str:
     parts = [f"Score {score}/10."]
-    parts.append("Right: " + ", ".join(matched) + "." if matched else
-                 "Nothing in the answer matched what the question was looking for.")
+    parts.append("Covered: " + "; ".join(covered) + "." if covered else
+                 "Covered: none of the key points.")
     if missing:
-        parts.append("Missing: " + ", ".join(missing) + ".")
-    parts.extend(note[0].upper() + note[1:] + "." for note in notes)
+        parts.append("Missed: " + "; ".join(missing) + ".")
+    if wrong:
+        parts.append("Wrong: " + "; ".join(wrong) + ".")
+    parts.extend(n[0].upper() + n[1:] + "." for n in notes)
     return " ".join(parts)
 
 
-def grade(question: Question, response: str) -> Evaluation:
-    """Grade an answer against the question's expected concepts and the code's facts."""
-    cleaned = neutralise(response)
-    answer = cleaned.text
+def grade_answer(question: str, answer: str, rubric: Rubric, *, code: str = "") -> Grade:
+    """Grade an answer against a rubric: key points, misconceptions, specificity, bluff."""
+    # Nothing a candidate types in a viva needs more; longer text only costs time.
+    cleaned = neutralise(answer[:_MAX_ANSWER])
+    text = cleaned.text
     notes = ["instructions to the examiner in the answer were ignored and earn nothing"] \
         if cleaned.injected else []
-    if is_non_answer(answer) or is_restatement(answer, question.text):
-        reason = "the answer restates the question" if answer and not is_non_answer(answer) \
+    claims = [k.claim for k in rubric.key_points]
+    if is_non_answer(text) or (question and is_restatement(text, question)):
+        reason = "the answer restates the question" if text and not is_non_answer(text) \
             else "the answer does not address the question"
-        return Evaluation(0, _compose(0, [], list(question.expected), [reason, *notes]), [],
-                          list(question.expected))
-    fact_matched, fact_missing, fact_notes, bonus = _facts_check(question, answer)
-    decided = set(fact_matched) | set(fact_missing)
-    matched = list(fact_matched)
-    missing = list(fact_missing)
-    for label in question.expected:
-        if label in decided:
-            continue
-        (matched if mentions(label, answer) else missing).append(label)
-    points = min(_CONCEPT_CAP, _POINTS_PER_CONCEPT * len(matched)) + bonus
-    if matched:
-        points += 1 if _specific(question, answer) else 0
-        points += 1 if _REASONING.search(answer) and len(content_words(answer)) >= 8 else 0
-        points += 1 if len(matched) >= 4 else 0
-    if len(content_words(answer)) < _TERSE_WORDS:
+        return Grade(0, [], claims, [], _feedback(0, [], claims, [], [reason, *notes]))
+    said = sentences(text)
+    raw = notations(text)
+    words = {s for sentence in said for s in sentence.stems}
+    total = sum(max(0.0, k.weight) for k in rubric.key_points) or 1.0
+    covered: list[str] = []
+    missing: list[str] = []
+    gained = 0.0
+    for point in rubric.key_points:
+        share = _coverage(point, raw, said, words)
+        gained += share * max(0.0, point.weight)
+        (covered if share >= 0.5 else missing).append(point.claim)
+    coverage = gained / total
+    if rubric.about is None and not code:
+        # Without code the rubric is a model answer's: its words overall count a little too,
+        # so a paraphrase that splits the points differently is not lost.
+        pool = {p for k in rubric.key_points for e in k.evidence if not e.startswith("re:")
+                for p in phrase_stems(e)}
+        if pool:
+            overall = min(1.0, sum(1 for p in pool if p in words) / len(pool) / _RECALL_FULL)
+            coverage = (1 - _GLOBAL_BLEND) * coverage + _GLOBAL_BLEND * overall
+    wrong = [m.claim for m in rubric.misconceptions if _states(m.evidence, raw, said)]
+    if rubric.about is None and not code and _DENIAL.match(text) and not any(
+            _DENIAL.match(k.claim) for k in rubric.key_points):
+        # "Nothing goes wrong" to a question whose model answer says what does.
+        wrong.append("The answer denies what the model answer states")
+    about = rubric.about
+    has_code = bool(code) or about is not None
+    scale = 7.0 if has_code else 9.0
+    points = scale * coverage
+    if coverage >= 0.2:
+        if code:
+            names = _code_names(code, question)
+            if about is not None and about.identifier:
+                names.add(about.identifier.lower())
+            points += _specific(said, names, about.line if about else 0)
+        points += 1.0 if _reasoned(said) else 0.0
+    points -= _MISCONCEPTION_PENALTY * len(wrong)
+    if wrong:
+        points = min(points, 5.0)
+    if _is_list(text) or _telegraphic(text):
+        points = min(points, _BLUFF_CAP)
+        notes.append("the answer lists names and terms without claiming anything about them")
+    elif not any(_is_claim(s) for s in said):
         points = min(points, _TERSE_CAP)
-        fact_notes.append("the answer names ideas without explaining them")
-    score = max(0, min(10, points))
-    order = {label: i for i, label in enumerate(question.expected)}
-    matched.sort(key=lambda x: order.get(x, 99))
-    missing.sort(key=lambda x: order.get(x, 99))
-    return Evaluation(score, _compose(score, matched, missing, [*fact_notes, *notes]), matched,
-                      missing)
+        notes.append("the answer names the idea without a sentence that explains it")
+    if cleaned.injected and len(content_words(text)) < _SUBSTANTIAL:
+        # What is left around an instruction to the examiner is too little to be an answer.
+        points = min(points, 1)
+    score = max(0, min(10, round(points)))
+    return Grade(score, covered, missing, wrong, _feedback(score, covered, missing, wrong, notes))
+
+
+def grade(question: Question, response: str, code: str = "") -> Evaluation:
+    """Grade an answer to a code question against its rubric (the offline examiner's grade)."""
+    rubric = rubric_of(question)
+    # The names around the finding, kept with the question, stand for the code: the grade is
+    # then the same whichever caller passes (or does not pass) the file.
+    names = question.facts.get("names")
+    context = " ".join(map(str, names)) if isinstance(names, list) and names else code
+    result = grade_answer(question.text, response, rubric, code=context)
+    return Evaluation(result.score, result.feedback, list(result.covered), list(result.missing),
+                      covered=list(result.covered), misconceptions=list(result.misconceptions))
+

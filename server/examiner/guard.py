@@ -24,6 +24,9 @@ _INJECTION_PATTERNS: Final = (
     r"</?\s*(system|candidate_answer|candidate_code|instructions?|answer)\s*>",
     r"\b(mark|grade|treat)\b[^.!?\n]{0,25}\bas (correct|right|perfect|excellent)\b",
     r"\bthis answer is (correct|perfect|excellent)\b",
+    r"\bset (the |my |this )?(score|grade|mark)\b|\bset_?score\b|--?score\b",
+    r"\b(if|when) you are an? (ai|llm|language model|model|examiner|grader|assistant)\b",
+    r"\b(grader|examiner|evaluator)\s*:|\bas a directive\b",
 )
 """Alternatives of the injection pattern, one idea each."""
 _INJECTION: Final = re.compile("|".join(_INJECTION_PATTERNS), re.IGNORECASE)

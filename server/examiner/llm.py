@@ -3,23 +3,31 @@
 Every model call is bounded by a timeout and validated; an invalid or late answer is retried
 once, then the offline examiner answers. Candidate text reaches the model fenced as data, with
 sentences that address the examiner removed first.
+
+The model grades against the question's rubric and names the key points covered by id. Its
+grade is checked against the rubric and the offline core: ids the rubric does not have, and
+a high score for an answer the core finds stating a misconception, are flagged in the
+evaluation for the proctor.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any, Final
 
 from pydantic import BaseModel, Field
 
 from .errors import ModelUnavailable
 from .findings import Finding
-from .grading import grade
+from .grading import grade, rubric_of
 from .guard import is_non_answer, is_restatement, neutralise
+from .kinds import KINDS, SKILL_OF, rank
 from .offline import OfflineExaminer
 from .prompts import ask_messages, evaluate_messages
-from .questions import SKILLS, is_repeat
+from .questions import SKILLS, build_question, is_repeat
+from .rubric import About, Rubric
 from .types import AskContext, EvaluateContext, Evaluation, Question
 
 if TYPE_CHECKING:
@@ -40,6 +48,11 @@ _KIND_SKILL: Final = {
     "performance": "performance", "class": "api_design", "function": "edge_cases",
 }
 _REMOVED: Final = "[removed: text addressed to the examiner]"
+_MISCONCEPTION_CAP: Final = 5
+"""The offline core's ceiling for an answer that states a misconception: a model grade above
+it, for such an answer, contradicts the rubric."""
+_MODEL_POINT_WEIGHT: Final = 0.5
+"""Key points the model adds to an analysed finding's rubric count half (unverified)."""
 
 
 class AskReply(BaseModel):
@@ -51,15 +64,16 @@ class AskReply(BaseModel):
     skill: str
     text: str
     expected: list[str] = Field(default_factory=list)
+    key_points: list[str] = Field(default_factory=list)
 
 
 class EvaluateReply(BaseModel):
-    """The model's grade, as JSON."""
+    """The model's grade, as JSON: the key points covered and misconceptions stated, by id."""
 
     score: int
     text: str
-    matched: list[str] = Field(default_factory=list)
-    missing: list[str] = Field(default_factory=list)
+    covered: list[str] = Field(default_factory=list)
+    misconceptions: list[str] = Field(default_factory=list)
 
 
 def _chat_model(*, api_key: str | None, base_url: str | None, model: str,
@@ -138,43 +152,88 @@ class LLMExaminer:
         finding: Finding = min(same, key=lambda f: (abs(f.line - reply.line), f.line))
         skill = reply.skill if reply.skill in SKILLS else \
             _KIND_SKILL.get(finding.kind, "edge_cases")
-        expected = [e.strip() for e in reply.expected if e.strip()][:6]
-        if not expected:
-            raise ModelUnavailable("the model gave no expected concepts")
-        facts = {**finding.facts, "language": finding.language, "expected_kind": finding.kind}
+        rubric = _rubric(finding, same, text, reply)
+        if rubric.empty:
+            raise ModelUnavailable("the model gave no key points or expected concepts")
+        expected = [e.strip() for e in reply.expected if e.strip()][:6] or \
+            [k.claim for k in rubric.key_points]
+        facts = {**finding.facts, "language": finding.language, "expected_kind": finding.kind,
+                 "rubric": rubric.to_json()}
         return Question(finding.path, finding.line, finding.identifier, skill, finding.kind,
-                        text, expected, facts)
+                        text, expected, facts, rubric)
 
     async def evaluate(self, ctx: EvaluateContext) -> Evaluation:
-        """Grade with the model; non-answers and failures are graded offline."""
-        offline = grade(ctx.question, ctx.response)
+        """Grade with the model against the rubric; non-answers and failures are graded offline."""
+        offline = grade(ctx.question, ctx.response, ctx.code)
         cleaned = neutralise(ctx.response)
         if is_non_answer(cleaned.text) or is_restatement(cleaned.text, ctx.question.text):
             return offline
         answer = ctx.response
         for sentence in cleaned.removed:
             answer = answer.replace(sentence, _REMOVED)
-        messages = evaluate_messages(ctx.question, answer, ctx.code, ctx.history)
+        rubric = rubric_of(ctx.question)
+        messages = evaluate_messages(ctx.question, rubric, answer, ctx.code, ctx.history)
         for attempt in range(1, _ATTEMPTS + 1):
             try:
                 reply = await self._call(self._evaluate_model, messages, EvaluateReply)
                 assert isinstance(reply, EvaluateReply)
-                return self._evaluation(reply, ctx.question, cleaned.injected)
+                return _evaluation(reply, rubric, offline, cleaned.injected)
             except ModelUnavailable as exc:
                 logger.warning("examiner model: evaluate attempt %d failed: %s", attempt, exc)
         return offline
 
-    @staticmethod
-    def _evaluation(reply: EvaluateReply, question: Question, injected: bool) -> Evaluation:
-        text = " ".join(reply.text.split())
-        if not text:
-            raise ModelUnavailable("the model's evaluation had no text")
-        score = max(0, min(10, int(reply.score)))
-        if injected:
-            text += (" Instructions to the examiner in the answer were ignored and earn "
-                     "nothing.")
-        expected = set(question.expected)
-        matched = [m for m in reply.matched if m in expected] or list(reply.matched)[:6]
-        missing = [m for m in reply.missing if m in expected] or \
-            [e for e in question.expected if e not in matched]
-        return Evaluation(score, text, matched, missing)
+
+def _rubric(finding: Finding, same: list[Finding], text: str, reply: AskReply) -> Rubric:
+    """The rubric of the model's question: the analysis's, for the ranked finding at the same
+    place that fits the question's skill best, with the model's own key points added at half
+    weight; the model's key points alone when the analysis has none there."""
+    ranked = [f for f in same if f.kind in KINDS]
+    best = min(ranked, key=lambda f: (SKILL_OF.get(f.kind) != reply.skill,
+                                      abs(f.line - reply.line), rank(f.kind)), default=None)
+    analysed = build_question(best) if best is not None else None
+    claims = [k.strip() for k in (reply.key_points or reply.expected) if k.strip()][:6]
+    offered = Rubric.from_model_answer(text, "", claims).key_points if claims else []
+    about = About(finding.path, finding.line, finding.identifier)
+    if analysed is None or analysed.rubric.empty:
+        return Rubric(offered, [], about)
+    known = {k.claim for k in analysed.rubric.key_points}
+    extra = [replace(k, id=f"model_{n}", weight=_MODEL_POINT_WEIGHT)
+             for n, k in enumerate(offered, 1) if k.claim not in known]
+    return Rubric([*analysed.rubric.key_points, *extra], list(analysed.rubric.misconceptions),
+                  about)
+
+
+def _key(text: str) -> str:
+    return " ".join(text.split()).lower()
+
+
+def _by_id_or_claim(claims: dict[str, str]) -> dict[str, str]:
+    """Claims looked up by id or by their own words: models often quote the claim instead."""
+    return {**{_key(c): c for c in claims.values()}, **{_key(i): c for i, c in claims.items()}}
+
+
+def _evaluation(reply: EvaluateReply, rubric: Rubric, offline: Evaluation,
+                injected: bool) -> Evaluation:
+    """The model's grade, with the rubric's claims for its ids and any contradiction flagged."""
+    text = " ".join(reply.text.split())
+    if not text:
+        raise ModelUnavailable("the model's evaluation had no text")
+    score = max(0, min(10, int(reply.score)))
+    points = _by_id_or_claim({k.id: k.claim for k in rubric.key_points})
+    wrong_ids = _by_id_or_claim({m.id: m.claim for m in rubric.misconceptions})
+    unknown = sorted({i for i in reply.covered if _key(i) not in points}
+                     | {i for i in reply.misconceptions if _key(i) not in wrong_ids})
+    covered = list(dict.fromkeys(points[_key(i)] for i in reply.covered if _key(i) in points))
+    missing = [k.claim for k in rubric.key_points if k.claim not in covered]
+    wrong = list(dict.fromkeys([*(wrong_ids[_key(i)] for i in reply.misconceptions
+                                  if _key(i) in wrong_ids), *offline.misconceptions]))
+    if injected:
+        text += " Instructions to the examiner in the answer were ignored and earn nothing."
+    if unknown:
+        text += (" Flagged for review: the model named key points or misconceptions that this "
+                 f"question's rubric does not have ({', '.join(unknown)}); they were left out.")
+    if offline.misconceptions and score > _MISCONCEPTION_CAP:
+        text += (f" Flagged for review: the model gave {score}/10, but the answer states what "
+                 f"the rubric lists as wrong for this code ({'; '.join(offline.misconceptions)})"
+                 f", which the offline grader caps at {_MISCONCEPTION_CAP}/10.")
+    return Evaluation(score, text, covered, missing, covered=covered, misconceptions=wrong)

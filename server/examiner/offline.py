@@ -22,4 +22,4 @@ class OfflineExaminer:
 
     async def evaluate(self, ctx: EvaluateContext) -> Evaluation:
         """Grade the answer against the question's expected concepts and the code's facts."""
-        return grade(ctx.question, ctx.response)
+        return grade(ctx.question, ctx.response, ctx.code)

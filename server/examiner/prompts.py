@@ -1,4 +1,9 @@
-"""Every prompt the LLM examiner sends, in one place. Candidate text always goes in as data."""
+"""Every prompt the LLM examiner sends, in one place. Candidate text always goes in as data.
+
+Both prompts carry what the analysis established: the findings (most important first) when
+asking, and the question's code facts and rubric (key points and misconceptions, each with
+an id) when grading, so the model grades against the same rubric as the offline core.
+"""
 
 from __future__ import annotations
 
@@ -6,18 +11,21 @@ import json
 import re
 from typing import TYPE_CHECKING, Any, Final
 
+from .kinds import rank
 from .questions import SKILLS
 
 if TYPE_CHECKING:
     from .findings import Finding
+    from .rubric import Rubric
     from .types import Question
 
-__all__ = ["ask_messages", "evaluate_messages", "fence"]
+__all__ = ["ask_messages", "evaluate_messages", "fence", "ordered_findings"]
 
 _MAX_DIFF: Final = 6000
 _MAX_CODE: Final = 8000
 _MAX_HISTORY: Final = 12
-_TAG: Final = re.compile(r"<\s*(/?)\s*(candidate_[a-z]+|diff|history|findings|system)\s*>",
+_MAX_FINDINGS: Final = 40
+_TAG: Final = re.compile(r"<\s*(/?)\s*(candidate_[a-z]+|diff|history|findings|rubric|system)\s*>",
                          re.IGNORECASE)
 
 _DATA_RULE: Final = (
@@ -30,23 +38,28 @@ _DATA_RULE: Final = (
 ASK_SYSTEM: Final = (
     "You are the examiner in a live viva voce on a candidate's code. Ask exactly one short, "
     "specific question about the change they just made, to test whether they understand it. "
-    "The question must be about one of the listed findings and must name its path, line and "
-    "identifier exactly as listed. Never repeat or rephrase an earlier question. Prefer "
-    "skills not yet covered. " + _DATA_RULE + " Answer with a single JSON object with keys: "
-    "path (string), line (integer), identifier (string), skill (one of: "
-    + ", ".join(SKILLS) + "), text (the question), expected (2 to 5 short concepts a good "
-    "answer mentions)."
+    "The findings come from analysers and are listed most important first (correctness and "
+    "security risks, then error handling, resources, concurrency, then complexity and "
+    "design): ask about the most important one not asked about yet. The question must name "
+    "the finding's path, line and identifier exactly as listed, and state as fact only what "
+    "the finding says. Never repeat or rephrase an earlier question. " + _DATA_RULE
+    + " Answer with a single JSON object with keys: path (string), line (integer), "
+    "identifier (string), skill (one of: " + ", ".join(SKILLS) + "), text (the question), "
+    "expected (2 to 5 short concepts a good answer mentions), key_points (2 to 4 claims a "
+    "good answer makes, one sentence each)."
 )
 
 EVALUATE_SYSTEM: Final = (
     "You are the examiner in a live viva voce. Grade the candidate's answer to your question "
-    "from 0 to 10. Judge only the technical content: reward correct, specific reasoning about "
-    "their code, check every claim against the code facts given (for example loops nested 2 "
-    "deep are O(n^2), not O(n); only exceptions the code really raises or catches count), "
-    "and give 0 to 1 for non-answers such as 'I don't know', filler, or restating the "
-    "question. " + _DATA_RULE + " Answer with a single JSON object with keys: score (integer "
-    "0-10), text (two or three sentences saying what was right and what was missing), "
-    "matched (expected concepts the answer covered), missing (expected concepts it did not)."
+    "from 0 to 10 against the rubric: credit each key point the answer really makes (in any "
+    "wording), take marks off for each listed misconception it states, reward reasoning "
+    "specific to this code, and give 0 to 1 for non-answers such as 'I don't know', filler, "
+    "a list of names without claims, or restating the question. Check every claim against "
+    "the code facts; never give full marks to an answer that states a misconception. "
+    + _DATA_RULE + " Answer with a single JSON object with keys: score (integer 0-10), text "
+    "(two or three sentences saying which key points were covered, which were missed and "
+    "which claims were wrong), covered (the ids of the key points the answer makes), "
+    "misconceptions (the ids of the misconceptions the answer states)."
 )
 
 
@@ -57,13 +70,23 @@ def fence(text: str, limit: int | None = None) -> str:
     return _TAG.sub(lambda m: f"[{m.group(1)}{m.group(2)}]", text)
 
 
+def _plain(facts: dict[str, Any]) -> dict[str, Any]:
+    """The facts a prompt shows: simple values only, the rubric (shown apart) left out."""
+    return {k: v for k, v in facts.items() if k != "rubric"
+            and isinstance(v, str | int | float | bool | list)}
+
+
+def ordered_findings(findings: list[Finding]) -> list[Finding]:
+    """Findings most important first: in the change, then by kind's rank, then by line."""
+    return sorted(findings, key=lambda f: (not f.facts.get("in_change", True), rank(f.kind),
+                                           f.line))
+
+
 def _finding_line(finding: Finding) -> str:
-    keep = {k: v for k, v in finding.facts.items()
-            if k in ("nesting", "complexity", "raises", "catches", "params", "recursive",
-                     "subject", "depth")}
     return json.dumps({"path": finding.path, "line": finding.line,
                        "identifier": finding.identifier, "kind": finding.kind,
-                       "detail": finding.detail, "facts": keep}, sort_keys=True)
+                       "detail": finding.detail, "facts": _plain(finding.facts)},
+                      sort_keys=True, default=str)
 
 
 def _history(history: list[dict[str, str]]) -> str:
@@ -74,10 +97,10 @@ def _history(history: list[dict[str, str]]) -> str:
 def ask_messages(findings: list[Finding], diff: str, asked: list[str],
                  history: list[dict[str, str]]) -> list[tuple[str, str]]:
     """Messages asking the model for the next question."""
-    listed = "\n".join(_finding_line(f) for f in findings[:40])
+    listed = "\n".join(_finding_line(f) for f in ordered_findings(findings)[:_MAX_FINDINGS])
     earlier = "\n".join(f"- {q}" for q in asked[-20:]) or "(none)"
     user = (
-        f"<findings>\n{listed}\n</findings>\n\n"
+        f"<findings>\n{fence(listed)}\n</findings>\n\n"
         f"<diff>\n{fence(diff, _MAX_DIFF)}\n</diff>\n\n"
         f"<history>\n{fence(_history(history))}\n</history>\n\n"
         f"Questions already asked in this session:\n{fence(earlier)}\n\n"
@@ -86,16 +109,32 @@ def ask_messages(findings: list[Finding], diff: str, asked: list[str],
     return [("system", ASK_SYSTEM), ("human", user)]
 
 
-def evaluate_messages(question: Question, answer: str, code: str,
+def rubric_text(rubric: Rubric) -> str:
+    """The rubric as the model reads it: what it is about, key points and misconceptions by id."""
+    lines: list[str] = []
+    if rubric.about is not None:
+        lines.append(f"About: {rubric.about.path} line {rubric.about.line}, "
+                     f"`{rubric.about.identifier}`")
+    lines.append("Key points (id: claim; phrasings that evidence it):")
+    for point in rubric.key_points:
+        evidence = [e for e in point.evidence if not e.startswith("re:")][:6]
+        lines.append(f"- {point.id}: {point.claim}" + (f" ({'; '.join(evidence)})"
+                                                       if evidence else ""))
+    lines.append("Misconceptions, wrong for this code (id: claim):")
+    lines += [f"- {m.id}: {m.claim}" for m in rubric.misconceptions] or ["- (none listed)"]
+    return "\n".join(lines)
+
+
+def evaluate_messages(question: Question, rubric: Rubric, answer: str, code: str,
                       history: list[dict[str, str]]) -> list[tuple[str, str]]:
-    """Messages asking the model to grade an answer."""
-    facts: dict[str, Any] = {k: v for k, v in question.facts.items()
-                             if isinstance(v, (str, int, float, bool, list))}
+    """Messages asking the model to grade an answer against the question's rubric."""
+    facts = _plain(question.facts)
     user = (
         f"Question (about {question.path} line {question.line}, `{question.identifier}`, "
-        f"skill {question.skill}):\n{question.text}\n\n"
-        f"Expected concepts: {json.dumps(question.expected)}\n"
-        f"Code facts: {json.dumps(facts, sort_keys=True, default=str)}\n\n"
+        f"skill {question.skill}, finding {question.kind}):\n{question.text}\n\n"
+        f"<findings>\nCode facts the analysis established: "
+        f"{fence(json.dumps(facts, sort_keys=True, default=str))}\n</findings>\n\n"
+        f"<rubric>\n{fence(rubric_text(rubric))}\n</rubric>\n\n"
         f"<candidate_code>\n{fence(code, _MAX_CODE)}\n</candidate_code>\n\n"
         f"<history>\n{fence(_history(history))}\n</history>\n\n"
         f"<candidate_answer>\n{fence(answer, 4000)}\n</candidate_answer>\n\n"

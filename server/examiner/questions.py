@@ -1,174 +1,190 @@
-"""The offline question catalogue: twelve skills, each asked about a finding in the change."""
+"""Questions about the most important finding in the change, each with its rubric."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Any, Final
 
+from ._catalogue import DEGREE_WORDS, KEY_POINTS, MISCONCEPTIONS, QUESTIONS, SAFE
+from .kinds import KINDS, SKILL_OF, rank
+from .rubric import About, KeyPoint, Misconception, Rubric
 from .types import Question
 
 if TYPE_CHECKING:
     from .findings import Finding
 
-__all__ = ["SKILLS", "candidate_questions", "choose_question", "skill_of"]
+__all__ = ["SKILLS", "build_question", "candidate_questions", "choose_question", "is_repeat",
+           "skill_of"]
 
 SKILLS: Final = (
     "complexity", "edge_cases", "error_handling", "recursion", "data_structures",
     "api_design", "mutation", "concurrency", "resources", "testing", "security", "performance",
 )
-"""Every skill the offline examiner asks about."""
+"""Every skill a question is reported under."""
 
-_PRIORITY: Final[dict[str, int]] = {
-    "security": 10, "recursion": 9, "complexity": 8, "mutation": 7, "concurrency": 7,
-    "resources": 6, "error_handling": 6, "data_structures": 5, "performance": 5,
-    "edge_cases": 4, "api_design": 3, "testing": 3,
+_SAFE_KINDS: Final = frozenset({*KINDS[:13], "swallowed_exception", "unhandled_error",
+                                "resource_leak", "blocking_in_async"})
+"""Kinds whose finding is a real risk, so 'this is safe' is a wrong claim."""
+_KNOWN: Final = frozenset({"O(n^2)", "O(log n)", "O(n*m)", "O(total)", "O(1)"})
+_WRONG_DEGREES: Final = {
+    "O(n^2)": ("O(1)", "O(log n)", "O(n)", "O(n log n)", "O(n^3)"),
+    "O(log n)": ("O(n)", "O(n log n)", "O(n^2)"),
+    "O(n*m)": ("O(1)", "O(log n)", "O(n)"),
+    "O(total)": ("O(n^2)", "O(n^3)"),
+    "O(1)": ("O(n^2)", "O(n^3)"),  # not O(n): sending the data is linear in its size
 }
-
-
-@dataclass(frozen=True)
-class _Template:
-    skill: str
-    kinds: tuple[str, ...]
-    text: str
-    expected: tuple[str, ...]
-    marker: str
-    """A phrase only this template's questions contain, to recognise earlier questions."""
-
-
-_TEMPLATES: Final = (
-    _Template("complexity", ("loop",),
-              "In `{path}` line {line}, `{ident}` has a loop nested {depth} deep. What is the "
-              "time complexity of `{ident}` in terms of its input size, and which input makes "
-              "it slowest?",
-              ("{complexity}", "worst-case input", "growth with input size"), "time complexity"),
-    _Template("performance", ("performance", "data_structure", "loop"),
-              "`{ident}` (`{path}`, line {line}): {detail}. How would it behave with a million "
-              "items, and what would you change to make it faster?",
-              ("hash-based lookup", "avoid repeated work", "growth with input size",
-               "measure before optimising"), "a million items"),
-    _Template("edge_cases", ("function",),
-              "Which inputs could break `{ident}` in `{path}` (line {line})? Name the edge "
-              "cases you thought about and what `{ident}` does with each.",
-              ("empty input", "missing or null values", "boundary values", "invalid input",
-               "very large input"), "edge cases you thought about"),
-    _Template("error_handling", ("raise",),
-              "At line {line} of `{path}`, `{ident}` {detail}. When exactly does that happen, "
-              "and what should a caller do about it?",
-              ("{subject}", "condition that triggers it", "caller handles or propagates",
-               "error message"), "what should a caller do about it"),
-    _Template("error_handling", ("except",),
-              "Line {line} of `{path}`: `{ident}` {detail}. Which failures does that handler "
-              "cover, and why handle them there rather than let them propagate?",
-              ("{subject}", "specific exception types", "propagate or re-raise",
-               "hiding bugs", "logging"), "rather than let them propagate"),
-    _Template("error_handling", ("io",),
-              "At line {line} of `{path}`, `{ident}` {detail}. What can fail there, and how "
-              "does `{ident}` react when it does?",
-              ("I/O can fail", "handle or propagate the error", "timeouts or retries",
-               "partial results"), "What can fail there"),
-    _Template("recursion", ("recursion",),
-              "`{ident}` calls itself at line {line} of `{path}`. What guarantees the recursion "
-              "ends, and how deep can it go?",
-              ("base case", "progress towards the base case", "stack depth limit",
-               "iterative alternative"), "guarantees the recursion ends"),
-    _Template("data_structures", ("data_structure", "class", "loop"),
-              "Why did you choose the data structures in `{ident}` (`{path}`, line {line})? "
-              "What would a different one change?",
-              ("set or dict for membership", "lookup cost", "ordering", "memory use"),
-              "choose the data structures"),
-    _Template("api_design", ("function", "class"),
-              "Walk me through the interface of `{ident}` at line {line} of `{path}`: why "
-              "{params}, why this name, and what does it give back to the caller?",
-              ("parameters and their types", "return value", "name says what it does",
-               "side effects", "caller contract"), "Walk me through the interface"),
-    _Template("mutation", ("mutation",),
-              "`{ident}` {detail} (line {line} of `{path}`). What does the caller see "
-              "afterwards, and when could that shared reference surprise someone?",
-              ("changes visible to the caller", "aliasing or shared reference", "copy",
-               "return a new value"), "shared reference surprise"),
-    _Template("concurrency", ("concurrency",),
-              "`{ident}` {detail} at line {line} of `{path}`. If two tasks or threads ran it at "
-              "the same time, what could go wrong and how would you prevent it?",
-              ("race condition", "shared state", "lock or synchronisation", "atomic operation",
-               "ordering of awaits"), "ran it at the same time"),
-    _Template("resources", ("resource",),
-              "At line {line} of `{path}`, `{ident}` {detail}. What guarantees it is released, "
-              "including when an error happens halfway?",
-              ("close or release", "context manager or finally", "error path", "resource leak"),
-              "guarantees it is released"),
-    _Template("testing", ("function",),
-              "How would you test `{ident}` (`{path}`, line {line})? Name the first test cases "
-              "you would write and what each one asserts.",
-              ("unit tests", "edge case tests", "expected output", "error case test",
-               "test doubles or fixtures"), "first test cases"),
-    _Template("security", ("sql",),
-              "Line {line} of `{path}`: `{ident}` {detail}. What happens if the input contains "
-              "a quote, and how would you fix it?",
-              ("SQL injection", "parameterised query", "untrusted input",
-               "broken query or leaked data"), "input contains a quote"),
-    _Template("security", ("path",),
-              "`{ident}` {detail} at line {line} of `{path}`. What stops a caller from passing "
-              "`../../etc/passwd`, and how would you guard against it?",
-              ("path traversal", "resolve and check the base directory", "allow-list",
-               "untrusted input"), "../../etc/passwd"),
-    _Template("security", ("risky",),
-              "`{ident}` {detail} at line {line} of `{path}`. What could an attacker do with "
-              "it, and what safer alternative would you use?",
-              ("code or command injection", "untrusted input", "safer alternative",
-               "validation"), "What could an attacker do"),
-)
-_MUTABLE_DEFAULT: Final = ("mutable default shared between calls", "use None as the default",
-                           "aliasing or shared reference")
+_COST_ORDER: Final = {"O(n^2)": 0, "O(n*m)": 0, "O(log n)": 1, "O(total)": 2, "O(1)": 2,
+                      None: 3}
+"""Among cost findings, a derived superlinear cost is the better question."""
+_MARKERS: Final = {key: re.compile(re.sub(r"\\\{\w+\\\}", ".*?", re.escape(text)), re.DOTALL)
+                   for key, text in QUESTIONS.items()}
 
 
 def skill_of(text: str) -> str | None:
-    """Return the skill of a question this catalogue wrote, or None for other text."""
-    for template in _TEMPLATES:
-        if template.marker in text:
-            return template.skill
+    """The skill of a question this catalogue wrote, or None for other text."""
+    for key, pattern in _MARKERS.items():
+        if pattern.fullmatch(text):
+            return SKILL_OF.get("complexity" if key.startswith("complexity") else key)
     return None
 
 
-def _params_phrase(finding: Finding) -> str:
-    params = list(finding.facts.get("params") or [])
-    if not params:
-        return "no parameters"
-    shown = ", ".join(f"`{p}`" for p in params[:4])
-    return f"the parameters {shown}" if len(params) > 1 else f"the parameter {shown}"
+def _names(values: list[str]) -> str:
+    if len(values) == 1 and values[0].endswith("'s data"):
+        return "the request's data"
+    shown = [f"`{v}`" for v in values[:3] if v]
+    if not shown:
+        return "its input"
+    return shown[0] if len(shown) == 1 else ", ".join(shown[:-1]) + " or " + shown[-1]
 
 
-def _fill(template: _Template, finding: Finding) -> Question | None:
+def _snippet(text: str) -> str:
+    text = " ".join(text.split()).replace("`", "'")
+    return text if len(text) <= 90 else text[:87] + "..."
+
+
+_PLUMBING: Final = frozenset({"ctx", "context", "res", "resp", "response", "w", "next", "self",
+                              "cls", "this", "db", "conn", "tx", "session", "client", "log",
+                              "logger"})
+"""Parameters that carry no input of their own (contexts, responses, handles)."""
+_REQUESTS: Final = frozenset({"req", "request", "r"})
+
+
+def _inputs(facts: dict[str, Any]) -> list[str]:
+    given = [str(i) for i in facts.get("inputs") or facts.get("params") or []]
+    kept = [i for i in given if i not in _PLUMBING]
+    if kept and all(i in _REQUESTS for i in kept):
+        return [f"{kept[0]}'s data"]
+    return [i for i in kept if i not in _REQUESTS] or kept
+
+
+def _values(finding: Finding) -> dict[str, Any]:
     facts = finding.facts
-    if template.skill == "complexity" and not facts.get("nesting"):
-        return None
-    if template.skill in ("performance", "data_structures") and finding.kind == "loop" \
-            and facts.get("depth", 0) < 2:
-        return None
-    values = {
-        "path": finding.path, "line": finding.line, "ident": finding.identifier,
-        "depth": facts.get("depth", facts.get("nesting", 0)), "detail": finding.detail,
-        "params": _params_phrase(finding), "complexity": facts.get("complexity", ""),
-        "subject": facts.get("subject", ""),
+    inputs = _inputs(facts)
+    detail = finding.detail[:1].lower() + finding.detail[1:] if finding.detail else ""
+    return {
+        "ident": finding.identifier or facts.get("function") or "this code",
+        "path": finding.path, "line": finding.line,
+        "snippet": _snippet(str(facts.get("line_text", ""))), "inputs": _names(inputs),
+        "via": f" with {_names(inputs)}" if inputs else "", "detail": detail.rstrip("."),
+        "derivation": str(facts.get("derivation", "")), "outer": facts.get("outer", "a loop"),
+        "iterates": facts.get("iterates", "another loop"),
+        "detail_design": detail.replace(f"`{finding.identifier}` ", "", 1),
+        "complexity": facts.get("complexity") or "",
+        "call": str(facts.get("call", "")),
+        "input_list": inputs,
     }
-    expected = [e.format(**values) for e in template.expected]
-    if template.skill == "mutation" and facts.get("subject") == "default":
-        expected = list(_MUTABLE_DEFAULT)
-    if finding.kind == "except" and values["subject"] in ("bare except", "any error", "?"):
-        expected = expected[1:]
-    expected = [e for e in expected if e]
-    question_facts = {**facts, "language": finding.language, "expected_kind": finding.kind}
-    return Question(finding.path, finding.line, finding.identifier, template.skill,
-                    finding.kind, template.text.format(**values), expected, question_facts)
+
+
+def _template_key(finding: Finding) -> str:
+    if finding.kind == "shared_mutable_state" and not finding.facts.get("alias") and \
+            finding.language == "python":
+        return "shared_global"
+    if finding.kind == "recursion" and finding.facts.get("branching"):
+        return "recursion_branching"
+    if finding.kind == "blocking_in_async" and finding.facts.get("missing_await"):
+        return "missing_await"
+    if finding.kind == "complexity":
+        return "complexity_known" if finding.facts.get("complexity") in _KNOWN \
+            else "complexity_open"
+    return finding.kind
+
+
+def _fill(text: str, values: dict[str, Any]) -> str:
+    try:
+        return text.format(**values)
+    except (KeyError, IndexError, ValueError):
+        return text
+
+
+def _rubric(finding: Finding, key: str, values: dict[str, Any]) -> Rubric:
+    truth = str(values["complexity"])
+    sizes = re.findall(r"`([^`]+)`", f"{values['outer']} {values['iterates']}")
+    points: list[KeyPoint] = []
+    for pid, claim, evidence in KEY_POINTS.get(key, KEY_POINTS.get(finding.kind, ())):
+        items: list[str] = []
+        for item in evidence:
+            if item == "{complexity_evidence}":
+                items.extend(DEGREE_WORDS.get(truth, (truth,)))
+                if truth == "O(1)":
+                    items.append("re:(does not|doesn't|do not|don't|never) (depend|grow|scale)|"
+                                 "no n\\b|fixed (number|count)|bounded by|at most \\d+|"
+                                 "whatever the input|independent of")
+                if truth == "O(n*m)":
+                    items.append("re:\\b\\w+\\s+x\\s+\\w+\\b|\\w+\\s*[×*·]\\s*\\w+|product|"
+                                 "times the (size|number|length)|for each .{0,40}(scan|search|"
+                                 "check)")
+            elif item == "{sizes_evidence}":
+                items.extend(sizes)
+            else:
+                items.append(_fill(item, values) if "{" in item and not item.startswith("re:")
+                             else item)
+        points.append(KeyPoint(pid, _fill(claim, {**values, "sizes": ", ".join(sizes)}), items))
+    where = [values["ident"], *values["input_list"], *(str(finding.facts.get(k, "")) for k in
+                                                       ("shared", "alias", "call"))]
+    where = [w.rsplit(".", 1)[-1] for w in where if w and w != "this code"]
+    if where:
+        points.append(KeyPoint("this_code", "Ties the answer to this code: "
+                               + ", ".join(dict.fromkeys(where)), list(dict.fromkeys(where)),
+                               0.5))
+    wrong = [Misconception(mid, claim, list(evidence))
+             for mid, claim, evidence in MISCONCEPTIONS.get(key, MISCONCEPTIONS.get(
+                 finding.kind, ()))]
+    if finding.kind in _SAFE_KINDS:
+        wrong.append(Misconception("no_risk", "There is no real risk here", list(SAFE)))
+    for degree in _WRONG_DEGREES.get(truth, ()) if key == "complexity_known" else ():
+        wrong.append(Misconception(f"cost_{degree}", f"The cost is {degree}",
+                                   list(DEGREE_WORDS.get(degree, (degree,)))))
+    return Rubric(points, wrong, About(finding.path, finding.line, str(values["ident"])))
+
+
+def build_question(finding: Finding) -> Question | None:
+    """The question (with its rubric) about one finding of a ranked kind, or None."""
+    if finding.kind not in KINDS:
+        return None
+    key = _template_key(finding)
+    values = _values(finding)
+    text = _fill(QUESTIONS[key], values)
+    rubric = _rubric(finding, key, values)
+    facts = {**finding.facts, "language": finding.language, "expected_kind": finding.kind,
+             "rubric": rubric.to_json()}
+    return Question(finding.path, finding.line, str(values["ident"]),
+                    SKILL_OF.get(finding.kind, "edge_cases"), finding.kind, text,
+                    [k.claim for k in rubric.key_points], facts, rubric)
 
 
 def candidate_questions(findings: list[Finding]) -> list[Question]:
-    """Every question the catalogue could ask about these findings."""
+    """Every question about these findings, most important first (in the change, then rank)."""
+    ordered = sorted((f for f in findings if f.kind in KINDS),
+                     key=lambda f: (not f.facts.get("in_change", True), rank(f.kind),
+                                    _COST_ORDER.get(f.facts.get("complexity"), 4),
+                                    not f.facts.get("branching", False),
+                                    # edge cases: a new function first, then the longest
+                                    not f.facts.get("new", False), -int(f.facts.get("length", 0)),
+                                    f.line))
     out: list[Question] = []
-    for finding in findings:
-        for template in _TEMPLATES:
-            if finding.kind in template.kinds and (question := _fill(template, finding)):
-                out.append(question)
+    for finding in ordered:
+        if (question := build_question(finding)) is not None:
+            out.append(question)
     return out
 
 
@@ -187,24 +203,21 @@ def is_repeat(text: str, asked: list[str], threshold: float = 0.85) -> bool:
 
 
 def choose_question(findings: list[Finding], asked: list[str]) -> Question | None:
-    """Pick the most useful question not asked before, spreading skills and identifiers."""
-    asked_skills = [s for s in (skill_of(t) for t in asked) if s]
-    asked_text = " ".join(asked)
-    asked_exact = set(asked)
-    asked_words = [_words(t) for t in asked]
-    best: tuple[tuple[int, int, str, int], Question] | None = None
-    for order, question in enumerate(candidate_questions(findings)):
-        if question.text in asked_exact:
-            continue
+    """The question about the most important finding in the change not asked before."""
+    asked_words = [(_words(t), t) for t in asked]
+    asked_text = "\n".join(asked)
+    fallback: Question | None = None
+    for question in candidate_questions(findings):
         words = _words(question.text)
-        if any(_jaccard(words, old) >= 0.85 for old in asked_words):
+        # Nearly the same words about the same identifier is the same question again; the
+        # same template about another function is not.
+        if question.text in asked or any(
+                _jaccard(words, old) >= 0.85 and f"`{question.identifier}`" in text
+                for old, text in asked_words):
             continue
-        score = _PRIORITY[question.skill] - 6 * asked_skills.count(question.skill)
-        if f"`{question.identifier}`" in asked_text:
-            score -= 2
-        if question.skill == "complexity":
-            score += min(3, int(question.facts.get("depth", 1)) - 1)
-        key = (-score, question.line, question.skill, order)
-        if best is None or key < best[0]:
-            best = (key, question)
-    return best[1] if best else None
+        # The same place asked about already: prefer another finding, keep this as a fallback.
+        if f"`{question.identifier}` (`{question.path}`, line {question.line})" in asked_text:
+            fallback = fallback or question
+            continue
+        return question
+    return fallback

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol
 
+from .rubric import Rubric
+
 if TYPE_CHECKING:
     from .findings import Finding
 
@@ -26,7 +28,9 @@ class Question:
     expected: list[str]
     """Concepts a good answer mentions."""
     facts: dict[str, Any] = field(default_factory=dict)
-    """Code facts used for grading: nesting, complexity, raises, catches, params, ..."""
+    """Code facts the question relies on (each checked against the code by the tests)."""
+    rubric: Rubric = field(default_factory=Rubric)
+    """Key points, misconceptions for this code, and what the question is about."""
 
 
 @dataclass
@@ -38,7 +42,12 @@ class Evaluation:
     text: str
     """Says what was right and what was missing."""
     matched: list[str] = field(default_factory=list)
+    """Key points covered (the older name of ``covered``)."""
     missing: list[str] = field(default_factory=list)
+    """Key points missed."""
+    covered: list[str] = field(default_factory=list)
+    misconceptions: list[str] = field(default_factory=list)
+    """Claims the answer states that are wrong for this code."""
 
 
 @dataclass

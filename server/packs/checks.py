@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from server.packs.model import LETTERS
 
 if TYPE_CHECKING:
-    from server.packs.model import Mcq, Pack
+    from server.packs.model import Mcq, Pack, Sample
 
 Problem = tuple[str, str]
 """A (dotted key, reason) pair."""
@@ -28,8 +28,25 @@ def check_pack(pack: Pack) -> list[Problem]:
         problems.append(("task.main_file", f"'{task.main_file}' is not one of the task's files"))
     problems += _duplicates("reference", (ref.id for ref in pack.reference))
     problems += _duplicates("scenarios", (scenario.id for scenario in pack.scenarios))
+    for index, scenario in enumerate(pack.scenarios):
+        problems += _sample_bands(f"scenarios[{index}]", scenario.samples, 100)
     if pack.mcq is not None:
         problems += _check_mcq(pack.mcq)
+        for index, question in enumerate(pack.mcq.questions):
+            problems += _sample_bands(f"mcq.questions[{index}]", question.samples, 10)
+    return problems
+
+
+def _sample_bands(key: str, samples: Sequence[Sample], top: int) -> list[Problem]:
+    """A band must be a range on the item's scale: 0-10 for questions, 0-100 for scenarios."""
+    problems: list[Problem] = []
+    for index, sample in enumerate(samples):
+        if sample.min > sample.max:
+            problems.append((f"{key}.samples[{index}].min",
+                             f"min {sample.min:g} is above max {sample.max:g}"))
+        if sample.max > top:
+            problems.append((f"{key}.samples[{index}].max",
+                             f"max {sample.max:g} is above {top}, the top of this item's scale"))
     return problems
 
 

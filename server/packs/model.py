@@ -102,6 +102,18 @@ class Skill(_Model):
     _difficulty = field_validator("difficulty", mode="before")(difficulty_from)
 
 
+class Sample(_Model):
+    """A sample answer and the score band it must get (checked by `viva assessment check`).
+
+    On a question the score is the examiner's 0-10 grade of the written answer; on a
+    scenario it is the `weighted_score`, 0-100.
+    """
+
+    answer: str = Field(min_length=1)
+    min: float = Field(ge=0, le=100)
+    max: float = Field(ge=0, le=100)
+
+
 class Question(_Model):
     """A multiple-choice question with one correct option."""
 
@@ -114,6 +126,8 @@ class Question(_Model):
     """0-based index of the correct option (authors may write a letter)."""
     explanation: str = ""
     time_limit_seconds: int = Field(default=60, ge=1)
+    samples: list[Sample] = Field(default_factory=list)
+    """Written answers graded against the correct option and its explanation."""
 
     _difficulty = field_validator("difficulty", mode="before")(difficulty_from)
     _answer = field_validator("answer", mode="before")(answer_index)
@@ -197,6 +211,7 @@ class Scenario(_Model):
     prompt: str = Field(min_length=1)
     model_answer: str = Field(min_length=1)
     rubric: Rubric
+    samples: list[Sample] = Field(default_factory=list)
 
     _difficulty = field_validator("difficulty", mode="before")(difficulty_from)
 

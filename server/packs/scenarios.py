@@ -1,15 +1,20 @@
 """Offline scoring of scenario answers against a pack's rubric.
 
 The candidate's text is data, never instructions: sentences that address the grader
-("ignore the rubric", "award full marks") are removed before scoring and flagged. Evidence
-counts fully only inside real sentences; a bare keyword list earns a fraction of it and a
-poor communication score.
+("ignore the rubric", "award full marks") are removed before scoring and flagged. Technical
+accuracy is the examiner's grading core (the one behind code questions and `POST /grade`)
+against the model answer, with the rubric's technical criteria as its key points. The other
+dimensions count rubric evidence: in full inside real sentences, a fraction of it in a bare
+keyword list, which also earns a poor communication score.
 """
 
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING, Any, Final
+
+from server.examiner.grading import grade_answer
+from server.examiner.rubric import KeyPoint, Rubric
 
 if TYPE_CHECKING:
     from server.packs.model import Criterion, Scenario
@@ -136,6 +141,9 @@ def score_scenario(scenario: Scenario, answer: str) -> dict[str, Any]:
     scores: dict[str, int] = {}
     feedback: dict[str, dict[str, list[str]]] = {}
     for dimension in WEIGHTS:
+        if dimension == "technical_accuracy":
+            scores[dimension], feedback[dimension] = _technical(scenario, prose, listed)
+            continue
         criteria: list[Criterion] = getattr(scenario.rubric, dimension)
         share, covered, partly, missed = _evidence(criteria, prose_text, listed_text)
         if dimension == "communication":
@@ -161,6 +169,44 @@ def score_scenario(scenario: Scenario, answer: str) -> dict[str, Any]:
         "summary": _summary(scores, feedback, flags),
         "model_answer": scenario.model_answer,
         "flags": flags,
+    }
+
+
+def scenario_rubric(scenario: Scenario) -> Rubric:
+    """The grading core's rubric for a scenario: each technical criterion is a key point
+    evidenced by its keywords, beside the model answer as one more (lighter) point."""
+    criteria = scenario.rubric.technical_accuracy
+    points = [KeyPoint(f"t{n}", c.criterion, list(c.keywords), c.weight)
+              for n, c in enumerate(criteria, 1)]
+    model = Rubric.from_model_answer(scenario.prompt, scenario.model_answer)
+    whole = [KeyPoint("model", scenario.model_answer.strip(),
+                      [e for p in model.key_points for e in p.evidence], 0.5)]
+    return Rubric(points + [p for p in whole if p.evidence], [], None)
+
+
+def _technical(scenario: Scenario, prose: list[str],
+               listed: list[str]) -> tuple[int, dict[str, list[str]]]:
+    """Technical accuracy 0-100 from the grading core, and what it found.
+
+    The core grades the real sentences; points only listed (a keyword dump) earn
+    `LISTED_CREDIT` of what the whole text would have earned.
+    """
+    rubric = scenario_rubric(scenario)
+    said = grade_answer(scenario.prompt, " ".join(prose), rubric) if prose else None
+    criteria = [c.criterion for c in scenario.rubric.technical_accuracy]
+    covered = [c for c in (said.covered if said else []) if c in criteria]
+    partly: list[str] = []
+    score = 10.0 * said.score if said else 0.0
+    if listed:
+        everything = grade_answer(scenario.prompt, " ".join(prose + listed), rubric)
+        score = max(score, LISTED_CREDIT * 10 * everything.score)
+        partly = [c for c in everything.covered if c in criteria and c not in covered]
+    # the model answer's own point is the core's yardstick, not a criterion to report
+    return round(score), {
+        "covered": covered,
+        "mentioned_without_explanation": partly,
+        "missed": [c for c in criteria if c not in covered and c not in partly],
+        "misconceptions": list(said.misconceptions) if said else [],
     }
 
 

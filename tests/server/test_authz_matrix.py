@@ -128,6 +128,9 @@ REST: dict[tuple[str, str], tuple[Prepare, dict[str, int]]] = {
     ("POST", "/evaluate-answer"): (fresh_challenge(), row(401, 401, 401, 200, 403, 403, 403)),
     ("GET", "/history"): (fixed("/history"), signed_in()),
     ("GET", "/quotas"): (fixed("/quotas"), signed_in()),
+    ("POST", "/grade"): (fixed("/grade", {"question": "What is a race?", "answer": "no idea",
+                                          "model_answer": "Two threads update shared state."}),
+                         staff()),
 }
 """(method, route without its trailing slash) -> how to call it, and the status per cell."""
 

@@ -306,3 +306,14 @@ async def test_chat_memory_lives_in_redis_when_configured(
     finally:
         await examiner.memory.clear(s["session_id"])
         await ws.close()
+
+
+def test_only_a_question_about_a_place_asked_about_before_can_be_a_repeat() -> None:
+    """Template questions about different functions read alike; they are not repeats."""
+    from server.examining import _asked_about
+
+    asked = ["Which inputs could break `load` (`main.py`, line 10)?"]
+    assert _asked_about("load", asked)
+    assert not _asked_about("more", asked)
+    assert not _asked_about("lo", asked) and not _asked_about("load", [])
+    assert not _asked_about("main", asked), "a path is not the identifier"

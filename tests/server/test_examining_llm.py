@@ -16,6 +16,7 @@ from tests.server.examining_helpers import (
     PAIRS,
     REAL_ANSWER,
     connect,
+    proctor_event,
     recv,
     service,
     start_app,
@@ -26,7 +27,7 @@ QUESTION = {"path": "main.py", "line": 4, "identifier": "pairs", "skill": "compl
             "text": "Why does `pairs` in main.py (line 4) compare every element with every other?",
             "expected": ["O(n^2)", "nested loops"]}
 GRADE = {"score": 7, "text": "Names the quadratic cost; misses the worst case.",
-         "matched": ["O(n^2)"], "missing": ["nested loops"]}
+         "covered": ["cost"], "misconceptions": []}
 
 
 @dataclass
@@ -105,3 +106,36 @@ async def test_a_slow_model_holds_up_neither_the_socket_nor_other_sessions(
     await recv(slow_ws, "question", timeout=5)
     for ws in (slow_ws, quick_ws):
         await ws.close()
+
+
+async def test_the_models_grade_reaches_proctors_against_the_rubric_and_is_stored(
+        exam: Api, model: Model) -> None:
+    """The rubric goes into the grading prompt; the model's covered ids become the rubric's
+    claims for proctors and the row; a 10/10 for a wrong claim is flagged; the candidate's
+    evaluation keeps SPEC's shape."""
+    from server.models import Interaction
+
+    model.script += [(QUESTION, 0.0), ({"score": 10, "text": "Perfect.", "covered": ["cost"],
+                                        "misconceptions": []}, 0.0)]
+    s = await exam.create_session()
+    ws = await connect(exam, s)
+    proctor = await exam.client.ws_connect(f"/ws/proctor?token={exam.token('proctor')}")
+    await recv(proctor, "sessions_snapshot")
+    await ws.send_json(update("main.py", 1, PAIRS))
+    question = (await recv(ws, "question"))["data"]
+    row = await Interaction.get(id=question["interaction_id"])
+    assert row.rubric is not None
+    cost = next(k["claim"] for k in row.rubric["key_points"] if k["id"] == "cost")
+    await ws.send_json({"type": "response_submitted", "data": {
+        "interaction_id": question["interaction_id"],
+        "response": "It is linear, O(n), since pairs only walks the list of items once."}})
+    result = (await recv(ws, "evaluation_result"))["data"]
+    assert set(result) == {"interaction_id", "evaluation", "score"}
+    assert result["score"] == 10 and "Flagged for review" in result["evaluation"]
+    assert "<rubric>" in model.prompts[1] and "cost" in model.prompts[1]
+    event = (await proctor_event(proctor, "evaluation_result"))["event"]["data"]
+    assert event["covered"] == [cost] and event["misconceptions"]
+    await row.refresh_from_db()
+    assert row.grade == {k: event[k] for k in ("covered", "missing", "misconceptions")}
+    await ws.close()
+    await proctor.close()

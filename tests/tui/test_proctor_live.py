@@ -321,3 +321,38 @@ async def test_a_bad_token_is_refused_and_said_so(sqlite_api: Api) -> None:
     async with app.run_test(size=(100, 30)) as pilot:
         await until(pilot, lambda: app.feed_state == "refused", "the refusal", timeout=20)
         assert app.feed is not None and not app.feed.connected
+
+
+async def test_the_transcript_shows_the_key_points_covered_and_missed(sqlite_api: Api) -> None:
+    """A question's rubric shows while it waits; once graded, its key points are marked ✓/✗."""
+    from tests.server.examining_helpers import PAIRS, REAL_ANSWER
+    from tui.proctor.session_view import transcript_text
+
+    s = await sqlite_api.create_session("ana")
+    cand = await Candidate(sqlite_api, s).connect()
+    await cand.write("main.py", PAIRS)
+    question = await cand.next("question")
+    app = console(sqlite_api)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await until(pilot, lambda: app.table.order == [s["session_id"]], "the row")
+        await pilot.press("enter")
+        await until(pilot, lambda: isinstance(app.screen, SessionScreen), "the session view")
+        screen = app.screen
+        assert isinstance(screen, SessionScreen)
+        await until(pilot, lambda: screen.timeline is not None and screen.timeline.turns,
+                    "the question")
+        assert screen.timeline is not None
+        waiting = screen.timeline.turns[0]
+        assert waiting.key_points
+        assert f"· {waiting.key_points[0]}" in transcript_text(screen.timeline.turns).plain
+        await cand.ws.send_json({"type": "response_submitted", "data": {
+            "interaction_id": question["interaction_id"], "response": REAL_ANSWER}})
+        await cand.next("evaluation_result")
+        await until(pilot, lambda: screen.timeline is not None and screen.timeline.turns
+                    and screen.timeline.turns[0].score is not None, "the grade")
+        turn = screen.timeline.turns[0]
+        assert turn.covered and set(turn.covered) | set(turn.missing) == set(turn.key_points)
+        shown = transcript_text(screen.timeline.turns).plain
+        assert f"✓ {turn.covered[0]}" in shown
+        assert all(f"✗ {claim}" in shown for claim in turn.missing)
+    await cand.ws.close()

@@ -277,3 +277,29 @@ def test_changed_line_numbers_name_inserted_and_rewritten_lines() -> None:
     assert changed_line_numbers("a\nb\nc\n", "a\nB\nc\nd\n") == [2, 4]
     assert changed_line_numbers(None, "a\nb\n") == [1, 2]
     assert changed_line_numbers("a\nb\n", "a\n") == []
+
+
+def test_a_turn_carries_the_rubric_and_the_grade_and_the_transcript_marks_them() -> None:
+    """Key points from the question's rubric; covered, missed and wrong claims from the answer."""
+    from tui.proctor.session_view import transcript_text
+
+    body = {"started_at": "2026-01-01T10:00:00+00:00", "events": [
+        {"type": "question", "at": "2026-01-01T10:01:00+00:00", "interaction_id": 1,
+         "question": "Why?", "path": "a.py", "line": 3, "skill": "security",
+         "rubric": {"key_points": [{"id": "k1", "claim": "binds parameters"},
+                                   {"id": "k2", "claim": "names the injection"}, "junk"]}},
+        {"type": "answer", "at": "2026-01-01T10:02:00+00:00", "interaction_id": 1,
+         "response": "it escapes quotes", "evaluation": "Score 3/10.", "score": 3,
+         "covered": ["names the injection"], "missing": ["binds parameters"],
+         "misconceptions": ["escaping quotes\nis enough"]},
+        {"type": "question", "at": "2026-01-01T10:03:00+00:00", "interaction_id": 2,
+         "question": "And then?", "rubric": None},
+    ]}
+    first, second = Timeline(body).turns
+    assert first.key_points == ["binds parameters", "names the injection"]
+    assert (first.covered, first.missing, first.misconceptions) == (
+        ["names the injection"], ["binds parameters"], ["escaping quotes\nis enough"])
+    assert second.key_points == [] and second.covered == []
+    shown = transcript_text([first, second]).plain
+    assert "✓ names the injection" in shown and "✗ binds parameters" in shown
+    assert "! wrong: escaping quotes is enough" in shown

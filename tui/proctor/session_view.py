@@ -72,7 +72,10 @@ def transcript_text(turns: list[Turn]) -> Text:
         out.append(f"{where}\n", style="dim")
         out.append(f"{turn.question}\n")
         if turn.response is None:
-            out.append("  … waiting for an answer\n\n", style="italic yellow")
+            out.append("  … waiting for an answer\n", style="italic yellow")
+            for claim in turn.key_points:
+                out.append(f"  · {claim}\n", style="dim")
+            out.append("\n")
             continue
         out.append(f"  A: {turn.response}\n", style="green")
         if turn.score is not None:
@@ -80,8 +83,19 @@ def transcript_text(turns: list[Turn]) -> Text:
         if turn.evaluation:
             evaluation = re.sub(r"^\s*score \d+(\.\d+)?/10\.?\s*", "", turn.evaluation, flags=re.IGNORECASE)
             out.append(f"  {evaluation}", style="dim")
-        out.append("\n\n")
+        out.append("\n")
+        _rubric_lines(out, turn)
+        out.append("\n")
     return out
+
+
+def _rubric_lines(out: Text, turn: Turn) -> None:
+    """Key points covered (✓) and missed (✗), and wrong claims (!), one line each."""
+    for mark, style, claims in (("✓", "green", turn.covered), ("✗", "yellow", turn.missing),
+                                ("! wrong:", "bold red", turn.misconceptions)):
+        for claim in claims:
+            out.append(f"  {mark} ", style=style)
+            out.append(f"{' '.join(claim.split())}\n")
 
 
 class SessionScreen(Screen[None]):

@@ -67,6 +67,12 @@ class Turn:
     response: str | None = None
     evaluation: str | None = None
     score: float | None = None
+    key_points: list[str] = field(default_factory=list)
+    """The rubric's key points: claims a good answer makes."""
+    covered: list[str] = field(default_factory=list)
+    missing: list[str] = field(default_factory=list)
+    misconceptions: list[str] = field(default_factory=list)
+    """Claims in the answer that are wrong for this code."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +103,11 @@ def _apply(files: dict[str, str], moment: Moment) -> str | None:
         except DiffError as exc:
             return f"{path} v{data.get('version')}: {exc}"
     return None
+
+
+def _claims(value: Any) -> list[str]:
+    """A list of claims from the server, tolerant of a missing or malformed field."""
+    return [str(v) for v in value if isinstance(v, str)] if isinstance(value, list) else []
 
 
 class Timeline:
@@ -215,13 +226,19 @@ class Timeline:
         for m in self.moments:
             iid = m.data.get("interaction_id")
             if m.type == "question":
+                rubric = m.data.get("rubric")
+                points = rubric.get("key_points") if isinstance(rubric, dict) else None
                 turns[iid] = Turn(iid, str(m.data.get("question") or ""), m.offset,
-                                  m.data.get("path"), m.data.get("line"), m.data.get("skill"))
+                                  m.data.get("path"), m.data.get("line"), m.data.get("skill"),
+                                  key_points=[str(k["claim"]) for k in points or []
+                                              if isinstance(k, dict) and k.get("claim")])
             elif m.type == "answer" and iid in turns:
                 turn = turns[iid]
                 turn.response, turn.evaluation = m.data.get("response"), m.data.get("evaluation")
                 score = m.data.get("score")
                 turn.score = float(score) if score is not None else None
+                turn.covered, turn.missing, turn.misconceptions = (
+                    _claims(m.data.get(k)) for k in ("covered", "missing", "misconceptions"))
         return list(turns.values())
 
     def _signals(self) -> list[Signal]:

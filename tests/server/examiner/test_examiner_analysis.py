@@ -42,14 +42,18 @@ def test_each_language_yields_the_findings_its_code_holds(path: str, expected: s
     assert expected <= set(_kinds(path))
 
 
-def test_python_facts_carry_nesting_complexity_raises_and_catches() -> None:
+def test_python_facts_carry_nesting_derived_cost_raises_and_catches() -> None:
     """The facts used for grading come from the code itself."""
     change = CORPUS[0]
     findings = {(f.kind, f.identifier): f for f in analyse(change.path, change.before,
                                                             change.after)}
     pairs = findings[("loop", "find_pairs")]
-    assert pairs.facts["depth"] == 2 and pairs.facts["complexity"] == "O(n^2)"
-    assert pairs.detail == "loop nested 2 deep" and pairs.language == "python"
+    assert pairs.facts["depth"] == 2 and "complexity" not in pairs.facts
+    assert pairs.detail == "loops nested 2 levels" and pairs.language == "python"
+    # The cost is a separate finding, stated only because both loops walk the same `items`.
+    costs = [f for f in analyse(change.path, change.before, change.after)
+             if f.kind == "complexity" and f.identifier == "find_pairs"]
+    assert any(c.facts["complexity"] == "O(n^2)" and "`items`" in c.detail for c in costs)
     report = findings[("function", "load_report")]
     assert report.facts["raises"] == ["LookupError"]
     assert report.facts["catches"] == ["KeyError", "ValueError"]

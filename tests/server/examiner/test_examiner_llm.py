@@ -22,9 +22,11 @@ GOOD_QUESTION = {
     "path": "pairs.py", "line": 4, "identifier": "find_pairs", "skill": "complexity",
     "text": "What is the cost of the nested loops in find_pairs at line 4 of pairs.py?",
     "expected": ["O(n^2)", "worst-case input"],
+    "key_points": ["The worst case is a list where no pair sums to the target"],
 }
-GOOD_GRADE = {"score": 8, "text": "Correct complexity, no worst case.", "matched": ["O(n^2)"],
-              "missing": ["worst-case input"]}
+GOOD_GRADE = {"score": 8, "text": "Correct complexity, no worst case.", "covered": ["cost"],
+              "misconceptions": []}
+WRONG_ANSWER = "It is linear, O(n), because it only loops over items once."
 
 
 def _ask_context() -> AskContext:
@@ -132,3 +134,126 @@ def test_create_examiner_rejects_an_unknown_mode() -> None:
     """A typo in VIVA_EXAMINER is an error, not a silent default."""
     with pytest.raises(ValueError, match="unknown examiner mode"):
         create_examiner("gpt", api_key=None, base_url=None, model="m")
+
+
+async def test_the_ask_prompt_lists_findings_most_important_first(fake_openai) -> None:
+    """The ranked complexity finding comes before the structural ones it was found with."""
+    fake_openai.answer_json(GOOD_QUESTION)
+    await _examiner(fake_openai).ask(_ask_context())
+    prompt = fake_openai.requests[0]["messages"][1]["content"]
+    listed = prompt.split("<findings>")[1].split("</findings>")[0].strip().splitlines()
+    assert '"kind": "complexity"' in listed[0]
+
+
+async def test_the_models_question_carries_the_analysis_rubric_and_its_own_key_points(
+        fake_openai) -> None:
+    """Key points and misconceptions from the analysis, the model's points at half weight."""
+    fake_openai.answer_json(GOOD_QUESTION)
+    question = await _examiner(fake_openai).ask(_ask_context())
+    assert question is not None
+    offline = await OfflineExaminer().ask(_ask_context())
+    assert offline is not None
+    rubric = question.rubric
+    assert [k.id for k in rubric.key_points][:len(offline.rubric.key_points)] == \
+        [k.id for k in offline.rubric.key_points]
+    added = [k for k in rubric.key_points if k.id.startswith("model_")]
+    assert [k.claim for k in added] == GOOD_QUESTION["key_points"]
+    assert all(k.weight == 0.5 for k in added)
+    assert {m.id for m in rubric.misconceptions} == {m.id for m in offline.rubric.misconceptions}
+    assert rubric.about is not None
+    assert (rubric.about.path, rubric.about.line, rubric.about.identifier) == \
+        ("pairs.py", 4, "find_pairs")
+    assert question.facts["rubric"] == rubric.to_json()
+
+
+async def test_the_grade_prompt_carries_the_rubric_and_the_findings(fake_openai) -> None:
+    """Key points and misconceptions by id, and the code facts, go to the model."""
+    fake_openai.answer_json(GOOD_GRADE)
+    question = await OfflineExaminer().ask(_ask_context())
+    assert question is not None
+    await _examiner(fake_openai).evaluate(EvaluateContext(
+        1, question, "It is O(n^2) because the loops nest over items.", SOURCE, []))
+    prompt = fake_openai.requests[0]["messages"][1]["content"]
+    rubric = prompt.split("<rubric>")[1].split("</rubric>")[0]
+    for point in question.rubric.key_points:
+        assert f"- {point.id}: {point.claim}" in rubric
+    for wrong in question.rubric.misconceptions:
+        assert f"- {wrong.id}: {wrong.claim}" in rubric
+    assert "About: pairs.py line 4, `find_pairs`" in rubric
+    assert "<findings>" in prompt and "complexity" in prompt.split("<findings>")[1]
+    system = fake_openai.requests[0]["messages"][0]["content"]
+    assert "covered" in system and "ids" in system
+
+
+async def test_the_models_covered_ids_become_the_rubrics_claims(fake_openai) -> None:
+    """`covered` ids name key points; every other key point is missing; nothing is flagged."""
+    fake_openai.answer_json({"score": 7, "text": "Right cost.", "covered": ["cost", "why"],
+                             "misconceptions": []})
+    question = await OfflineExaminer().ask(_ask_context())
+    assert question is not None
+    evaluation = await _examiner(fake_openai).evaluate(EvaluateContext(
+        1, question, "Quadratic: every pair of items is compared, so doubling the list "
+        "quadruples the work in find_pairs.", SOURCE, []))
+    claims = {k.id: k.claim for k in question.rubric.key_points}
+    assert evaluation.score == 7
+    assert evaluation.covered == [claims["cost"], claims["why"]] == evaluation.matched
+    assert evaluation.missing == [c for i, c in claims.items() if i not in ("cost", "why")]
+    assert evaluation.misconceptions == []
+    assert "Flagged" not in evaluation.text
+
+
+async def test_key_point_ids_the_rubric_does_not_have_are_flagged(fake_openai) -> None:
+    """Invented ids are left out of `covered` and named in the evaluation for the proctor."""
+    fake_openai.answer_json({"score": 6, "text": "Fine.", "covered": ["cost", "big_o_magic"],
+                             "misconceptions": ["nope"]})
+    question = await OfflineExaminer().ask(_ask_context())
+    assert question is not None
+    evaluation = await _examiner(fake_openai).evaluate(EvaluateContext(
+        1, question, "It is O(n^2) because the loops nest over items.", SOURCE, []))
+    assert evaluation.covered == [question.rubric.key_points[0].claim]
+    assert "Flagged for review" in evaluation.text
+    assert "big_o_magic" in evaluation.text and "nope" in evaluation.text
+
+
+async def test_full_marks_for_an_answer_stating_a_misconception_are_flagged(fake_openai) -> None:
+    """The offline core finds 'it is O(n)' wrong here; a 10/10 from the model is flagged, and
+    the wrong claim is reported even though the model did not name it."""
+    fake_openai.answer_json({"score": 10, "text": "Excellent answer.", "covered": ["cost"],
+                             "misconceptions": []})
+    question = await OfflineExaminer().ask(_ask_context())
+    assert question is not None
+    ctx = EvaluateContext(1, question, WRONG_ANSWER, SOURCE, [])
+    offline = await OfflineExaminer().evaluate(ctx)
+    assert offline.misconceptions, "the offline core must see the misconception"
+    evaluation = await _examiner(fake_openai).evaluate(ctx)
+    assert evaluation.score == 10
+    assert "Flagged for review: the model gave 10/10" in evaluation.text
+    assert offline.misconceptions[0] in evaluation.text
+    assert evaluation.misconceptions == offline.misconceptions
+
+
+async def test_a_misconception_the_model_names_is_reported_without_a_flag(fake_openai) -> None:
+    """A low grade that names the rubric's misconception agrees with the rubric: no flag."""
+    fake_openai.answer_json({"score": 2, "text": "Wrong cost.", "covered": [],
+                             "misconceptions": ["cost_O(n)"]})
+    question = await OfflineExaminer().ask(_ask_context())
+    assert question is not None
+    evaluation = await _examiner(fake_openai).evaluate(EvaluateContext(
+        1, question, WRONG_ANSWER, SOURCE, []))
+    wrong = {m.id: m.claim for m in question.rubric.misconceptions}["cost_O(n)"]
+    assert evaluation.misconceptions == [wrong]
+    assert evaluation.covered == [] and "Flagged" not in evaluation.text
+
+
+async def test_a_key_point_quoted_by_its_claim_counts_like_its_id(fake_openai) -> None:
+    """Models often quote the claim instead of the id: that is no contradiction."""
+    question = await OfflineExaminer().ask(_ask_context())
+    assert question is not None
+    cost = question.rubric.key_points[0]
+    fake_openai.answer_json({"score": 6, "text": "Right cost.", "covered": [cost.claim.upper()],
+                             "misconceptions": []})
+    evaluation = await _examiner(fake_openai).evaluate(EvaluateContext(
+        1, question, "Quadratic: every pair of items is compared, so doubling the list "
+        "quadruples the work in find_pairs.", SOURCE, []))
+    assert evaluation.covered == [cost.claim]
+    assert "Flagged" not in evaluation.text

@@ -123,8 +123,9 @@ def test_instructions_to_the_grader_add_nothing_to_a_real_answer() -> None:
 def test_the_result_carries_feedback_per_dimension_and_the_model_answer() -> None:
     result = score_scenario(DOUBLE_CHARGE, PARTIAL)
     assert set(result["feedback"]) == set(WEIGHTS)
-    for part in result["feedback"].values():
-        assert set(part) == {"covered", "mentioned_without_explanation", "missed"}
+    for name, part in result["feedback"].items():
+        extra = {"misconceptions"} if name == "technical_accuracy" else set()
+        assert set(part) == {"covered", "mentioned_without_explanation", "missed", *extra}
     assert result["model_answer"] == DOUBLE_CHARGE.model_answer
     assert result["summary"]
 
@@ -227,3 +228,27 @@ def test_a_well_formed_generated_question_has_no_problems() -> None:
 def test_a_flawed_generated_question_is_reported(change: dict[str, object], problem: str) -> None:
     problems = validate_generated_mcq({**GOOD, **change})
     assert any(problem in text for text in problems), problems
+
+
+def test_technical_accuracy_is_the_grading_cores_score_against_the_model_answer() -> None:
+    """The same core as code questions and POST /grade: its 0-10 grade, times ten."""
+    from server.examiner.grading import grade_answer
+    from server.packs.scenarios import scenario_rubric
+
+    core = grade_answer(DOUBLE_CHARGE.prompt, PARTIAL, scenario_rubric(DOUBLE_CHARGE))
+    result = score_scenario(DOUBLE_CHARGE, PARTIAL)
+    assert result["scores"]["technical_accuracy"] == 10 * core.score
+    assert result["feedback"]["technical_accuracy"]["covered"] == [
+        c for c in core.covered if c != DOUBLE_CHARGE.model_answer.strip()]
+    assert 0 < core.score < 10
+
+
+def test_technical_criteria_said_only_in_a_list_earn_a_fraction_and_are_named_as_such() -> None:
+    """A keyword list is no explanation: 30% of what the core would give, noted per criterion."""
+    dump = "idempotency key, unique constraint, timeout, payment provider"
+    result = score_scenario(DOUBLE_CHARGE, dump)
+    technical = result["feedback"]["technical_accuracy"]
+    assert technical["covered"] == []
+    assert "uses idempotency keys stored with the outcome" in technical[
+        "mentioned_without_explanation"]
+    assert result["scores"]["technical_accuracy"] <= 30

@@ -1,0 +1,231 @@
+"""Paraphrase-tolerant matching: notations, light stemming, synonyms, negation."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Final
+
+_NOTATIONS: Final = (
+    # Order matters: the longer, more specific notations are rewritten first.
+    (r"\bo\s*\(\s*(2|c)\s*\^\s*n\s*\)|\bexponential(ly)?\b", " cxexp "),
+    (r"\bo\s*\(\s*n\s*!\s*\)|\bfactorial time\b", " cxexp "),
+    ((r"\bo\s*\(\s*n\s*\*?\s*(log|lg)\s*\(?\s*n\s*\)?\s*\)|\bn\s*\*?\s*log\s*\(?n\)?\b"
+     r"|\bnlogn\b|\blinearithmic\b|\bloglinear\b"), " cxnlogn "),
+    (r"\bo\s*\(\s*(log|lg)\s*\(?\s*\w*\s*\)?\s*\)|\blogarithmic(ally)?\b|\blog\s*\(?\s*n\)?\b",
+     " cxlog "),
+    ((r"\bo\s*\(\s*([a-z])\s*(\^|\*\*)\s*3\s*\)|\bo\s*\(\s*n\s*³\s*\)|\bcubic(ally)?\b"
+     r"|\bn\s*cubed\b"), " cxcubic "),
+    ((r"\bo\s*\(\s*([a-z])\s*(\^|\*\*)\s*2\s*\)|\bo\s*\(\s*[a-z]\s*²\s*\)|\bo\s*\(\s*n\s*\*\s*n\s*\)"
+     r"|\bquadratic(ally)?\b|\bn\s*squared\b|\bsquare of (the )?(size|length|n)\b|\bn\^2\b|\bn²"),
+     " cxquadratic "),
+    (r"\bo\s*\(\s*[a-z]\s*[*x·]\s*[a-z]\s*\)", " cxproduct "),
+    (r"\bo\s*\(\s*1\s*\)|\bconstant[- ]time\b|\bconstant cost\b", " cxconstant "),
+    (r"\bo\s*\(\s*[a-z_][a-z_0-9]*\s*\)|\blinear(ly)?\b(?! ?(search|scan|lookup|probe|pass))|\blinear time\b",
+     " cxlinear "),
+)
+_NOTATION_RE: Final = [(re.compile(p, re.IGNORECASE), r) for p, r in _NOTATIONS]
+_CONTRACTIONS: Final = re.compile(r"n['’]t\b", re.IGNORECASE)
+_WORD: Final = re.compile(r"[a-z0-9_]+")
+_TOKEN: Final = re.compile(r"[a-z0-9_]+|,")
+_HYPOTHETICAL: Final = re.compile(r"\b(would|could|i'd|we'd|instead|if we|if you|should|fix|"
+                                  r"better|use a|using a|switch|replace|rewrite|turn|turns|"
+                                  r"making|make it|convert|converting|after the fix|"
+                                  r"(use|using|with|into|to|via) (a |an )?(set|dict\w*|hash\w*|"
+                                  r"map|index|cache|memo\w*|lru_cache)|bring it down|"
+                                  r"brings it down|down to|once memo\w*)\b")
+_SHOWN: Final = {"cxexp": "exponential", "cxnlogn": "O(n log n)", "cxlog": "O(log n)",
+                 "cxcubic": "O(n^3)", "cxquadratic": "O(n^2)", "cxproduct": "O(n*m)",
+                 "cxconstant": "O(1)", "cxlinear": "O(n)"}
+_SENTENCE: Final = re.compile(r"[^.!?;\n]+")
+_SENTENCE_BREAK: Final = re.compile(r"(?<=[.!?])\s+|\n+")
+_ABBREVIATIONS: Final = re.compile(r"\b(e\.g|i\.e|etc|vs|cf)\.", re.IGNORECASE)
+"""A sentence ends at . ! ? ; followed by a space (so `seen.add` or 0.5 stay whole)."""
+NEGATORS: Final = frozenset({"not", "no", "never", "without", "nor", "neither", "cannot",
+                             "nothing", "none_", "hardly", "avoid", "avoids", "instead_of",
+                             "rather_than", "isnt", "wont", "dont", "doesnt", "unnecessary"})
+STOP: Final = frozenset(["a", "about", "above", "after", "again", "all", "also", "am", "an", "and", "any", "are", "as", "at", "be", "because", "been", "before", "being", "but", "by", "can", "could", "did", "do", "does", "doing", "done", "for", "from", "had", "has", "have", "having", "he", "her", "here", "hers", "him", "his", "how", "i", "if", "in", "into", "is", "it", "its", "itself", "just", "me", "more", "most", "my", "of", "off", "on", "once", "only", "or", "other", "our", "out", "over", "own", "same", "she", "should", "so", "some", "such", "than", "that", "the", "their", "them", "then", "there", "these", "they", "this", "those", "through", "to", "too", "under", "until", "up", "very", "was", "we", "were", "what", "when", "where", "which", "while", "who", "whom", "why", "will", "with", "would", "you", "your", "yours", "yes", "ok", "okay", "well", "really", "think", "thing", "things", "stuff", "basically", "actually", "sure", "maybe", "probably", "kind", "sort", "like", "pretty", "much", "lot", "lots", "way", "ways", "one", "get", "gets", "got", "make", "makes", "made", "use", "used", "using", "also", "each", "every", "let", "lets", "need", "needs", "want", "wants", "going", "go"])
+_IRREGULAR: Final = {"ran": "run", "running": "run", "written": "write", "wrote": "write",
+                     "thrown": "throw", "threw": "throw", "children": "child", "data": "data",
+                     "indices": "index", "queries": "query", "leaks": "leak", "bias": "bias",
+                     "status": "status", "process": "process", "access": "access",
+                     "class": "class", "less": "less", "this": "this", "its": "its",
+                     "always": "always", "was": "was", "has": "has", "does": "does",
+                     "is": "is", "as": "as", "us": "us", "yes": "yes", "plus": "plus",
+                     "during": "during", "thing": "thing", "string": "string", "nothing": "nothing"}
+_SYNONYMS: Final = {
+    "parameteris": "param", "parametris": "param", "parameter": "param", "placeholder": "param",
+    "bind": "param", "prepar": "param", "param": "param", "paramet": "param",
+    "releas": "clos", "dispos": "clos", "free": "clos",
+    "mutex": "lock", "synchronis": "lock", "synchron": "lock", "semaphor": "lock",
+    "goroutin": "thread", "worker": "thread", "task": "thread", "coroutin": "thread",
+    "error": "exception", "err": "exception", "throw": "rais", "rais": "rais",
+    "crash": "fail", "panic": "fail", "blow": "fail", "failur": "fail", "break": "fail",
+    "larg": "big", "huge": "big", "bigger": "big", "larger": "big",
+    "malicious": "attack", "attack": "attack", "adversary": "attack", "hacker": "attack",
+    "execut": "run", "invok": "call", "hashmap": "hash", "hashset": "hash", "dict": "hash",
+    "dictionary": "hash", "hashtabl": "hash", "memois": "memo", "memoiz": "memo", "cach": "memo",
+    "recurs": "recur", "recursion": "recur", "recursiv": "recur",
+    "method": "function", "func": "function", "clon": "copy", "verifi": "validat",
+    "check": "validat", "validat": "validat", "swallow": "ignor", "silenc": "ignor",
+    "suppress": "ignor", "hid": "ignor", "hide": "ignor", "mask": "ignor", "discard": "ignor",
+    "blank": "empty", "none": "null", "nil": "null", "undefin": "null",
+    "twic": "doubl", "halv": "half", "scal": "grow", "increas": "grow",
+    "injection": "inject", "sql": "query", "statement": "query",
+    "guessabl": "predict", "guess": "predict", "predictabl": "predict",
+    "equal": "compar", "identiti": "compar", "comparison": "compar",
+    "simultaneous": "concurr", "concurrent": "concurr", "parallel": "concurr",
+    "interleav": "race", "quick": "fast", "faster": "fast", "slower": "slow",
+    "modifi": "mutat", "chang": "mutat", "alter": "mutat", "mutabl": "mutat",
+    "sanitis": "escap", "sanitiz": "escap", "encod": "escap",
+    "timeout": "timeout", "deadlin": "timeout", "retri": "retry",
+    "certif": "cert", "deserialis": "deseri", "deserializ": "deseri", "unpickl": "deseri",
+    "travers": "travers", "outsid": "escap_dir", "elimin": "remov", "delet": "remov",
+    "grow": "grow", "expon": "cxexp", "iter": "loop", "iterat": "loop", "pass": "pass",
+}
+
+
+def _stem_word(word: str) -> str:
+    if word in _IRREGULAR:
+        return _IRREGULAR[word]
+    if len(word) <= 3 or word.isdigit() or "_" in word:
+        return word
+    w = word
+    for suffix, repl in (("isations", "is"), ("izations", "iz"), ("isation", "is"),
+                         ("ization", "iz"), ("ational", "at"), ("ations", "at"), ("ation", "at"),
+                         ("nesses", ""), ("ness", ""), ("ments", ""), ("ment", ""),
+                         ("ities", "iti"), ("ity", "iti"), ("ies", "y"), ("ied", "y"),
+                         ("ing", ""), ("ed", ""), ("ly", ""), ("es", ""), ("s", "")):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3 and not \
+                (suffix == "s" and w.endswith(("ss", "us", "is"))):
+            w = w[: len(w) - len(suffix)] + repl
+            break
+    if w.endswith("e") and len(w) > 4:
+        w = w[:-1]
+    if len(w) > 4 and w[-1] == w[-2] and w[-1] not in "lsz":
+        w = w[:-1]
+    return w
+
+
+@lru_cache(maxsize=8192)
+def stem(word: str) -> str:
+    """A word's canonical stem: light suffix stripping, then the synonym table."""
+    base = _stem_word(word.lower())
+    return _SYNONYMS.get(base, base)
+
+
+def notations(text: str) -> str:
+    """Rewrite complexity notations and their word forms into canonical tokens (cx...)."""
+    out = _CONTRACTIONS.sub(" not", text.lower())
+    out = re.sub(r"\binstead of\b", " instead_of ", out)
+    out = re.sub(r"\brather than\b", " rather_than ", out)
+    for pattern, repl in _NOTATION_RE:
+        out = pattern.sub(repl, out)
+    return out
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence of an answer as stems, with which stems are negated."""
+
+    stems: tuple[str, ...]
+    negated: frozenset[int]
+    raw: str
+
+    def has(self, stems: tuple[str, ...], *, positive: bool = False) -> bool:
+        """True when every stem occurs (and, if positive, at least one occurrence not negated)."""
+        where = []
+        for s in stems:
+            spots = [i for i, x in enumerate(self.stems) if x == s]
+            if not spots:
+                return False
+            where.append(spots)
+        if not positive:
+            return True
+        return all(any(i not in self.negated for i in spots) for spots in where)
+
+    def says(self, seq: tuple[str, ...]) -> bool:
+        """True when the words occur in this order, adjacent, and the first is not negated."""
+        n = len(seq)
+        if not n:
+            return False
+        for i in range(len(self.stems) - n + 1):
+            if self.stems[i:i + n] == seq and i not in self.negated:
+                return True
+        return False
+
+    @property
+    def hypothetical(self) -> bool:
+        """True for a sentence about what one would do (its claims are not about the code)."""
+        return bool(_HYPOTHETICAL.search(self.raw))
+
+
+def _negated(tokens: list[str]) -> frozenset[int]:
+    """Positions (among the words, commas not counted) that a negation reaches."""
+    out: set[int] = set()
+    index = [-1] * len(tokens)
+    n = 0
+    for i, token in enumerate(tokens):
+        if token != ",":
+            index[i] = n
+            n += 1
+    for i, token in enumerate(tokens):
+        if token in NEGATORS:
+            # A negation reaches the next few words, up to a comma or a contrast word.
+            for j in range(i + 1, min(len(tokens), i + 5)):
+                if tokens[j] in (",", "but", "it", "its", "which", "so", "because"):
+                    break
+                out.add(index[j])
+    return frozenset(out)
+
+
+def _protect(text: str) -> str:
+    """Keep abbreviations and code spans from ending a sentence."""
+    text = _ABBREVIATIONS.sub(lambda m: m.group(1).replace(".", ""), text)
+    return re.sub(r"`[^`\n]*`", lambda m: re.sub(r"[.!?]+(?=\s)", " ", m.group(0)), text)
+
+
+@lru_cache(maxsize=4096)
+def sentences(text: str) -> tuple[Sentence, ...]:
+    """Split text into sentences of stems, marking negated positions."""
+    out: list[Sentence] = []
+    for raw in _SENTENCE_BREAK.split(_protect(notations(text))):
+        tokens = _TOKEN.findall(raw)
+        words = [t for t in tokens if t != ","]
+        if not words:
+            continue
+        out.append(Sentence(tuple(stem(w) for w in words), _negated(tokens), raw))
+    return tuple(out)
+
+
+def content_stems(text: str) -> list[str]:
+    """The stems of the words that carry meaning."""
+    words = _WORD.findall(notations(text))
+    return [stem(w) for w in words if w not in STOP and (len(w) > 2 or w.isdigit())]
+
+
+@lru_cache(maxsize=8192)
+def phrase_stems(phrase: str) -> tuple[str, ...]:
+    """A phrase's content stems (its stop words dropped, unless it has nothing else)."""
+    words = _WORD.findall(notations(phrase))
+    kept = [stem(w) for w in words if w not in STOP]
+    if len(kept) < 2 <= len(words):
+        kept = [stem(w) for w in words]  # "other users" must not shrink to "users"
+    return tuple(dict.fromkeys(kept))
+
+
+@lru_cache(maxsize=8192)
+def word_stems(phrase: str) -> tuple[str, ...]:
+    """Every word of a phrase as a stem, in order (for word-sequence matching)."""
+    return tuple(stem(w) for w in _WORD.findall(notations(phrase)))
+
+
+def key_phrases(text: str, asked: set[str]) -> list[str]:
+    """The content words of a sentence that the question does not already use (or all of them)."""
+    words = _WORD.findall(notations(text))
+    fresh = [w for w in words if w not in STOP and (len(w) > 2 or w.isdigit())
+             and stem(w) not in asked]
+    if len(fresh) < 2:
+        fresh = [w for w in words if w not in STOP and (len(w) > 2 or w.isdigit())]
+    return list(dict.fromkeys(_SHOWN.get(w, w) for w in fresh))

@@ -1,0 +1,164 @@
+"""Loop costs with ``ast``: derived only where the code shows them, open questions otherwise."""
+
+from __future__ import annotations
+
+import ast
+import re
+from typing import Final
+
+from ._python import dotted
+from ._risk import Risk
+from ._risk import names as _names
+from ._risk import src as _src
+from ._risk import walk as _walk
+
+_HALVING: Final = re.compile(r"(//=\s*2|>>=\s*1|/=\s*2)")
+
+
+def _loop_cost(loop: ast.For | ast.While | ast.AsyncFor, outer: list[ast.AST],
+               constants: dict[str, int]) -> tuple[str | None, str]:
+    """(derivable big-O or None, how it was derived / what the loop iterates)."""
+    if isinstance(loop, ast.While):
+        body = "\n".join(_src(s) for s in loop.body)
+        test = _src(loop.test)
+        if _HALVING.search(body) or re.search(r"\b(\w+)\s*=\s*\1\s*//\s*2\b", body) or (
+                re.search(r"\bmid\b", body) and re.search(r"\b(lo|low|left|hi|high|right)\s*=\s*mid",
+                                                         body)):
+            return "O(log n)", f"the while loop on `{test}` halves its range each time round"
+        if any(n in constants for n in _names(loop.test)):
+            return "O(1)", (f"the while loop on `{test}` is bounded by a constant, not by the "
+                            "input size")
+        return None, f"the while loop on `{test}`"
+    it = loop.iter
+    text = _src(it)
+    if isinstance(it, ast.Name) and it.id in constants:
+        return "O(1)", f"the loop over `{text}` walks a fixed collection"
+    if isinstance(it, ast.Call) and dotted(it.func) == "range":
+        used = set().union(*(_names(a) for a in it.args)) if it.args else set()
+        if (used and used <= set(constants)) or all(isinstance(a, ast.Constant) for a in it.args):
+            return "O(1)", f"the loop over `{text}` runs a fixed number of times"
+    for parent in reversed(outer):
+        if isinstance(parent, (ast.For, ast.AsyncFor)) and _names(it) & _names(parent.target) \
+                and not isinstance(it, ast.Call):
+            target = _src(parent.target)
+            return "O(total)", (f"the inner loop walks `{text}` of the current `{target}` "
+                                f"only, so over the whole of `{_src(parent.iter)}` its body runs "
+                                f"once per item in total")
+    for parent in outer:
+        if not isinstance(parent, (ast.For, ast.AsyncFor)):
+            continue
+        ptext = _src(parent.iter)
+        same = ptext == text
+        if isinstance(it, ast.Call) and isinstance(parent.iter, ast.Call) and \
+                dotted(it.func) == dotted(parent.iter.func) == "range":
+            outer_bound = _names(parent.iter.args[-1] if len(parent.iter.args) > 1
+                                 else parent.iter.args[0]) if parent.iter.args else set()
+            inner_bound = _names(it.args[-1] if len(it.args) > 1 else it.args[0]) \
+                if it.args else set()
+            same = same or bool(outer_bound and outer_bound == inner_bound
+                                and not outer_bound & set(constants))
+        if same and ptext == text:
+            return "O(n^2)", (f"for each item of `{ptext}` the inner loop walks `{text}` again, "
+                              "n × n steps")
+        if same:
+            return "O(n^2)", (f"the outer loop runs over `{ptext}` and the inner loop over "
+                              f"`{text}`, both bounded by the same size: about n²/2 steps")
+        if isinstance(it, ast.Call) and dotted(it.func) == "range" and isinstance(
+                parent.iter, ast.Call) and dotted(parent.iter.func) == "range" and \
+                _names(it) & _names(parent.target):
+            if _names(parent.iter) and not _names(parent.iter) <= set(constants):
+                return "O(n^2)", (f"the inner loop `{text}` runs up to the outer counter, "
+                                  f"1 + 2 + ... + n steps over `{ptext}`: about n²/2")
+            return "O(1)", f"both loops are bounded by constants (`{ptext}`)"
+    return None, f"the loop over `{text}`"
+
+
+def _bound(loop: ast.AST) -> str:
+    if isinstance(loop, (ast.For, ast.AsyncFor)):
+        return _src(loop.iter)
+    if isinstance(loop, ast.While):
+        return _src(loop.test)
+    return ""
+
+
+def loop_risks(fn: ast.FunctionDef | ast.AsyncFunctionDef, constants: dict[str, int],
+               out: list[Risk]) -> None:
+    """Derivable costs and open cost questions for the loops of one function."""
+    fixed: set[int] = set()
+
+    def walk(node: ast.AST, outer: list[ast.AST]) -> None:
+        for child in ast.iter_child_nodes(node):
+            if isinstance(child, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)):
+                continue
+            if isinstance(child, (ast.For, ast.AsyncFor, ast.While)):
+                cost, how = _loop_cost(child, outer, constants)
+                nested = any(isinstance(o, (ast.For, ast.AsyncFor, ast.While)) for o in outer)
+                if cost == "O(1)":
+                    fixed.add(id(child))
+                if cost == "O(1)" and nested and all(id(o) in fixed for o in outer):
+                    bounds = ", ".join(f"`{_bound(o)}`" for o in [*outer, child])
+                    how = (f"every loop is bounded by a constant ({bounds}): the body runs a "
+                           "fixed number of times whatever the input")
+                    out.append(Risk("complexity", child.lineno, fn.name, how,
+                                    {"complexity": "O(1)", "derivation": how,
+                                     "loop_line": child.lineno, "iterates": how}))
+                if cost in ("O(n^2)", "O(log n)", "O(total)"):
+                    out.append(Risk("complexity", child.lineno, fn.name, how,
+                                        {"complexity": cost, "derivation": how,
+                                         "loop_line": child.lineno, "iterates": how}))
+                elif cost is None and nested:
+                    out.append(Risk("complexity", child.lineno, fn.name, how,
+                                        {"complexity": None, "iterates": how,
+                                         "outer": _loop_desc(outer[-1]),
+                                         "loop_line": child.lineno}))
+                if isinstance(child, (ast.For, ast.AsyncFor)):
+                    _scans(out, fn, child)
+                walk(child, [*outer, child])
+            else:
+                walk(child, outer)
+    walk(fn, [])
+
+
+def _loop_desc(node: ast.AST) -> str:
+    if isinstance(node, (ast.For, ast.AsyncFor)):
+        return f"the loop over `{_src(node.iter)}`"
+    if isinstance(node, ast.While):
+        return f"the while loop on `{_src(node.test)}`"
+    return "the enclosing loop"
+
+
+def _local_lists(fn: ast.AST) -> dict[str, int]:
+    return {t.id: n.lineno for n in _walk(fn) if isinstance(n, ast.Assign)
+            and (isinstance(n.value, (ast.List, ast.ListComp))
+                 or (isinstance(n.value, ast.Call) and dotted(n.value.func) in ("list", "sorted")))
+            for t in n.targets if isinstance(t, ast.Name)}
+
+
+def _scans(out: list[Risk], fn: ast.AST, loop: ast.For | ast.AsyncFor) -> None:
+    """`x in seq` (or seq.index/count) inside a loop: n × n over the same data, n × m over a list."""
+    seq = _src(loop.iter)
+    lists = _local_lists(fn)
+    for node in ast.walk(loop):
+        target = ""
+        if isinstance(node, ast.Compare) and any(isinstance(o, (ast.In, ast.NotIn))
+                                                 for o in node.ops):
+            target = _src(node.comparators[-1])
+        elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and \
+                node.func.attr in ("index", "count", "remove"):
+            target = _src(node.func.value)
+        line = getattr(node, "lineno", loop.lineno)
+        name = getattr(fn, "name", "")
+        if target and target == seq and node is not loop.iter:
+            how = (f"inside the loop over `{seq}`, line {line} scans `{seq}` again, "
+                   "a linear search per item, n × n steps")
+            cost = "O(n^2)"
+        elif target in lists and target != seq:
+            how = (f"for each item of `{seq}`, `{target}` (a list) is searched item by item at "
+                   f"line {line}: len({seq}) × len({target}) steps")
+            cost = "O(n*m)"
+        else:
+            continue
+        out.append(Risk("complexity", line, name, how,
+                            {"complexity": cost, "derivation": how, "loop_line": loop.lineno,
+                             "iterates": how, "sequence": seq, "scanned": target}))
+        return

@@ -1,0 +1,400 @@
+"""Python structure with ``ast``: what loops iterate, derivable costs, shared state, races, inputs."""
+
+from __future__ import annotations
+
+import ast
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from typing import Final
+
+from ._pyloops import loop_risks
+from ._python import dotted
+from ._risk import Risk
+from ._risk import forget as _forget
+from ._risk import names as _names
+from ._risk import src as _src
+from ._risk import walk as _walk
+
+_MUTABLE_CALLS: Final = frozenset({"dict", "list", "set", "defaultdict", "OrderedDict",
+                                   "Counter", "deque", "collections.defaultdict"})
+_MUTATORS: Final = frozenset({"append", "extend", "insert", "pop", "remove", "clear", "update",
+                              "add", "discard", "setdefault", "popitem", "sort"})
+_CONCURRENT_MODULES: Final = ("threading", "concurrent", "asyncio", "multiprocessing", "queue")
+_PATH_SINKS: Final = frozenset({"open", "os.path.join", "send_file", "send_from_directory",
+                                "FileResponse", "os.remove", "os.unlink", "shutil.rmtree",
+                                "Path", "pathlib.Path", "os.open", "io.open"})
+_PATH_GUARDS: Final = frozenset({"realpath", "abspath", "resolve", "commonpath", "is_relative_to",
+                                 "secure_filename", "safe_join"})
+_PARSERS: Final = frozenset({"int", "float", "json.loads", "Decimal", "decimal.Decimal",
+                             "datetime.strptime", "datetime.fromisoformat", "uuid.UUID",
+                             "date.fromisoformat", "datetime.datetime.strptime", "json.load"})
+_HUGE: Final = 600
+"""A function longer than this many lines is reported for its size only."""
+_SECRET_NAME: Final = re.compile(r"(api_?key|secret|token|passw(or)?d|pwd|credential|"
+                                 r"private_?key|access_?key)", re.IGNORECASE)
+_BLOCKING: Final = frozenset({"time.sleep", "requests.get", "requests.post", "requests.put",
+                              "requests.delete", "requests.request", "urllib.request.urlopen",
+                              "subprocess.run", "socket.create_connection"})
+
+
+def _mutable_value(node: ast.AST | None) -> bool:
+    if isinstance(node, (ast.Dict, ast.List, ast.Set, ast.DictComp, ast.ListComp, ast.SetComp)):
+        return True
+    return isinstance(node, ast.Call) and dotted(node.func) in _MUTABLE_CALLS
+
+
+def _module_state(tree: ast.Module) -> tuple[dict[str, int], dict[str, int]]:
+    """Module-level names bound to mutable containers, and to fixed values (line each)."""
+    mutable: dict[str, int] = {}
+    constants: dict[str, int] = {}
+    for stmt in tree.body:
+        if isinstance(stmt, (ast.Assign, ast.AnnAssign)):
+            targets = stmt.targets if isinstance(stmt, ast.Assign) else [stmt.target]
+            for target in targets:
+                if isinstance(target, ast.Name):
+                    if _mutable_value(stmt.value):
+                        mutable[target.id] = stmt.lineno
+                    if (isinstance(stmt.value, ast.Constant) and
+                            isinstance(stmt.value.value, int)) or (
+                            target.id.isupper() and isinstance(stmt.value, (ast.List, ast.Tuple))
+                            and all(isinstance(e, ast.Constant) for e in stmt.value.elts)):
+                        # Fixed numbers, and fixed collections named like constants.
+                        constants[target.id] = stmt.lineno
+    return mutable, constants
+
+
+def _concurrent(tree: ast.Module, source: str) -> bool:
+    if re.search(r"^[ \t]*(import|from)[ \t]+(" + "|".join(_CONCURRENT_MODULES) + r")\b", source,
+                 re.MULTILINE) or re.search(r"Threading\w*Server|ThreadingMixIn|\bThread\(",
+                                            source):
+        return True
+    return any(isinstance(n, (ast.AsyncFunctionDef, ast.Await)) for n in _walk(tree))
+
+
+def _parents(tree: ast.AST) -> dict[int, ast.AST]:
+    out: dict[int, ast.AST] = {}
+    for node in _walk(tree):
+        for child in ast.iter_child_nodes(node):
+            out[id(child)] = node
+    return out
+
+
+def _inside(node: ast.AST, parents: dict[int, ast.AST], kinds: tuple[type, ...]) -> bool:
+    cur = parents.get(id(node))
+    while cur is not None:
+        if isinstance(cur, kinds):
+            return True
+        cur = parents.get(id(cur))
+    return False
+
+
+def _in_try(node: ast.AST, parents: dict[int, ast.AST]) -> bool:
+    cur, child = parents.get(id(node)), node
+    while cur is not None and not isinstance(cur, (ast.FunctionDef, ast.AsyncFunctionDef)):
+        if isinstance(cur, ast.Try) and child in cur.body:
+            return True
+        child, cur = cur, parents.get(id(cur))
+    return False
+
+
+def _under_lock(node: ast.AST, parents: dict[int, ast.AST]) -> bool:
+    cur = parents.get(id(node))
+    while cur is not None:
+        if isinstance(cur, (ast.With, ast.AsyncWith)) and any(
+                re.search(r"lock|mutex|semaphore", _src(i.context_expr), re.IGNORECASE)
+                for i in cur.items):
+            return True
+        cur = parents.get(id(cur))
+    return False
+
+
+@dataclass
+class _Ctx:
+    tree: ast.Module
+    source: str
+    parents: dict[int, ast.AST]
+    mutable: dict[str, int]
+    constants: dict[str, int]
+    concurrent: bool
+    coroutines: set[str]
+    out: list[Risk] = field(default_factory=list)
+
+
+def _state(ctx: _Ctx, fn: ast.FunctionDef | ast.AsyncFunctionDef) -> None:
+    aliases: dict[str, str] = {}
+    alias_line: dict[str, int] = {}
+    for node in _walk(fn):
+        if isinstance(node, ast.Assign) and isinstance(node.value, ast.Name) and \
+                node.value.id in ctx.mutable:
+            for target in node.targets:
+                if isinstance(target, ast.Name):
+                    aliases[target.id] = node.value.id
+                    alias_line[target.id] = node.lineno
+    for node in _walk(fn):
+        name, line, how = "", 0, ""
+        if isinstance(node, (ast.Assign, ast.AugAssign)):
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            for target in targets:
+                if isinstance(target, ast.Subscript) and isinstance(target.value, ast.Name):
+                    name, line, how = target.value.id, node.lineno, "assigns into"
+        elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and \
+                node.func.attr in _MUTATORS and isinstance(node.func.value, ast.Name):
+            name, line, how = node.func.value.id, node.lineno, f"calls .{node.func.attr}() on"
+        if not name:
+            continue
+        shared = aliases.get(name) or (name if name in ctx.mutable else "")
+        if not shared:
+            continue
+        race = ctx.concurrent and not _under_lock(node, ctx.parents) and \
+            _read_then_write(fn, {shared, name}, line)
+        if not race and name == shared and not shared.isupper():
+            continue  # a module-level cache or registry written on purpose, with no race
+        if not race and name in alias_line:
+            line = alias_line[name]
+        kind = "race_condition" if race else "shared_mutable_state"
+        alias = f"`{name}` is the same object as module-level `{shared}`, and the code " \
+            if name != shared else f"the code mutates module-level `{shared}`: it "
+        detail = f"{alias}{how} it"
+        if race:
+            gap = "with an await in between" if isinstance(fn, ast.AsyncFunctionDef) \
+                else "while other threads run the same code"
+            detail = f"module-level `{shared}` is read and then written back, {gap}"
+        ctx.out.append(Risk(kind, line, fn.name, detail,
+                            {"shared": shared, "alias": name if name != shared else "",
+                             "defined_line": ctx.mutable[shared]}))
+        return
+
+
+def _read_then_write(fn: ast.FunctionDef | ast.AsyncFunctionDef, names: set[str],
+                     write: int) -> bool:
+    """True when the shared object is read before the write (check-then-act, read-modify-write).
+
+    In a coroutine, other tasks only run at an await, so one must lie between read and write.
+    """
+    reads = [n.lineno for n in _walk(fn) if n is not None and getattr(n, "lineno", 0) < write
+             and ((isinstance(n, ast.Subscript) and isinstance(n.ctx, ast.Load)
+                   and _src(n.value) in names)
+                  or (isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute)
+                      and n.func.attr in ("get", "__contains__") and _src(n.func.value) in names)
+                  or (isinstance(n, ast.Compare) and any(isinstance(o, (ast.In, ast.NotIn))
+                                                         for o in n.ops)
+                      and _src(n.comparators[-1]) in names))]
+    if not reads:
+        return False
+    return not (isinstance(fn, ast.AsyncFunctionDef) and not any(isinstance(n, ast.Await) and min(reads) <= n.lineno <= write for n in _walk(fn)))
+
+
+def _globals(ctx: _Ctx, fn: ast.FunctionDef | ast.AsyncFunctionDef) -> None:
+    declared = {n for node in _walk(fn) if isinstance(node, ast.Global) for n in node.names}
+    for node in _walk(fn):
+        if isinstance(node, ast.AugAssign) and isinstance(node.target, ast.Name) and \
+                node.target.id in declared:
+            # Coroutines only switch at an await: `X += 1` alone is no race between tasks.
+            switches = not isinstance(fn, ast.AsyncFunctionDef) or any(
+                isinstance(n, ast.Await) for n in ast.walk(node.value))
+            kind = "race_condition" if ctx.concurrent and switches and \
+                not _under_lock(node, ctx.parents) else "shared_mutable_state"
+            ctx.out.append(Risk(kind, node.lineno, fn.name,
+                                f"`{node.target.id} {_src(node.op)}= ...` is a read-modify-write "
+                                f"of the global `{node.target.id}`",
+                                {"shared": node.target.id, "read_modify_write": True}))
+            return
+        if ctx.concurrent and not isinstance(fn, ast.AsyncFunctionDef) and \
+                isinstance(node, ast.AugAssign) and \
+                isinstance(node.target, ast.Attribute) and _src(node.target).startswith("self.") \
+                and not _under_lock(node, ctx.parents):
+            ctx.out.append(Risk("race_condition", node.lineno, fn.name,
+                                f"`{_src(node.target)} += ...` is a read-modify-write of shared "
+                                "state", {"shared": _src(node.target), "read_modify_write": True}))
+            return
+
+
+def _inputs(fn: ast.FunctionDef | ast.AsyncFunctionDef) -> set[str]:
+    """Parameters and request data, and every local computed from them (in source order)."""
+    args = fn.args
+    names = {a.arg for a in [*args.posonlyargs, *args.args, *args.kwonlyargs]
+             if a.arg not in ("self", "cls")}
+    names.add("request")
+    nodes = sorted((n for n in _walk(fn) if isinstance(n, (ast.Assign, ast.For, ast.AsyncFor,
+                                                              ast.withitem))),
+                   key=lambda n: getattr(n, "lineno", 0) or getattr(
+                       getattr(n, "context_expr", None), "lineno", 0))
+    for node in nodes:
+        if isinstance(node, ast.Assign):
+            value, targets = node.value, node.targets
+        elif isinstance(node, ast.withitem):
+            value, targets = node.context_expr, [node.optional_vars] if node.optional_vars else []
+        else:
+            value, targets = node.iter, [node.target]
+        if _names(value) & names or re.search(r"\binput\(|sys\.argv|sys\.stdin", _src(value)):
+            for target in targets:
+                names |= _names(target)
+    return names
+
+
+def _inputs_flow(ctx: _Ctx, fn: ast.FunctionDef | ast.AsyncFunctionDef) -> None:
+    inputs = _inputs(fn)
+    guarded = any(isinstance(n, ast.Call) and dotted(n.func).rsplit(".", 1)[-1] in _PATH_GUARDS
+                  and (n.args and _names(n.args[0]) & inputs
+                       or dotted(n.func).endswith(("commonpath", "is_relative_to")))
+                  for n in _walk(fn))
+    untrusted = bool(re.search(r"\brequest\b", _src(fn.args)) or any(
+        re.search(r"\b(app|router|bp|blueprint|api)\.(get|post|put|delete|route|patch)\b",
+                  _src(d)) for d in fn.decorator_list))
+    seen: set[str] = set()
+    for node in _walk(fn):
+        if not isinstance(node, ast.Call):
+            continue
+        name = dotted(node.func)
+        used = set().union(*(_names(a) for a in node.args)) & inputs if node.args else set()
+        joined_base = name in ("os.path.join", "Path", "pathlib.Path", "safe_join") and \
+            len(node.args) > 1 and not (_names(node.args[0]) & inputs) and (untrusted or any(
+                re.search(r"name|file|path", u, re.IGNORECASE) for u in used)) and \
+            not re.search(r"\.replace\(\s*['\"](/|\.\.)", _src(node))
+        if name in _PATH_SINKS and used and not guarded and "path" not in seen and \
+                not re.search(r"basename|secure_filename", _src(node)) and \
+                (joined_base or untrusted):
+            seen.add("path")
+            ctx.out.append(Risk("path_traversal", node.lineno, fn.name,
+                                f"`{name}` builds a file path from {_list(used)}",
+                                {"inputs": sorted(used), "call": name}))
+        parses_json = name in ("json.loads", "json.load") and bool(node.args)
+        if (name in _PARSERS or name.endswith(".strptime")) and (used or parses_json) and \
+                not _in_try(node, ctx.parents) and "parse" not in seen and \
+                (untrusted or parses_json or "request" in used):
+            seen.add("parse")
+            ctx.out.append(Risk("unhandled_error", node.lineno, fn.name,
+                                f"`{_src(node)[:60]}` can raise on bad input and nothing "
+                                "catches it", {"inputs": sorted(used), "call": name}))
+        if isinstance(fn, ast.AsyncFunctionDef) and (name in _BLOCKING or (
+                name.split(".")[0] == "requests")) and "block" not in seen:
+            seen.add("block")
+            ctx.out.append(Risk("blocking_in_async", node.lineno, fn.name,
+                                f"`{name}` blocks the event loop inside async `{fn.name}`",
+                                {"call": name}))
+        if isinstance(fn, ast.AsyncFunctionDef) and name in ctx.coroutines and \
+                not isinstance(ctx.parents.get(id(node)), ast.Await) and "await" not in seen:
+            seen.add("await")
+            ctx.out.append(Risk("blocking_in_async", node.lineno, fn.name,
+                                f"the coroutine `{name}` is called without await",
+                                {"call": name, "missing_await": True}))
+
+
+def _list(names: set[str]) -> str:
+    return ", ".join(f"`{n}`" for n in sorted(names))
+
+
+def _secrets(ctx: _Ctx) -> None:
+    for node in _walk(ctx.tree):
+        if not isinstance(node, (ast.Assign, ast.AnnAssign)) or node.value is None:
+            continue
+        targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+        value = node.value
+        literal = value.value if isinstance(value, ast.Constant) else None
+        if isinstance(value, ast.Call) and dotted(value.func) in ("os.environ.get", "os.getenv") \
+                and len(value.args) > 1 and isinstance(value.args[1], ast.Constant):
+            literal = value.args[1].value
+        if not isinstance(literal, str) or len(literal) < 12 or " " in literal:
+            continue
+        for target in targets:
+            name = _src(target)
+            if _SECRET_NAME.search(name):
+                ctx.out.append(Risk("hardcoded_secret", node.lineno, name.split(".")[-1],
+                                    f"`{name}` holds a credential as a string literal",
+                                    {"name": name}))
+                return
+
+
+def _float_attrs(tree: ast.Module) -> set[str]:
+    return {n.target.id for c in _walk(tree) if isinstance(c, ast.ClassDef) for n in c.body
+            if isinstance(n, ast.AnnAssign) and isinstance(n.target, ast.Name)
+            and _src(n.annotation) == "float"}
+
+
+def _floats(ctx: _Ctx, fn: ast.FunctionDef | ast.AsyncFunctionDef, attrs: set[str]) -> None:
+    """`==` between floats (parsed, summed or divided values): exact equality rarely holds."""
+    local = {a.arg for a in fn.args.args if a.annotation is not None
+             and _src(a.annotation) == "float"}
+    for node in _walk(fn):
+        if isinstance(node, ast.Assign) and (
+                (isinstance(node.value, ast.Call) and dotted(node.value.func) in ("float", "sum"))
+                or (isinstance(node.value, ast.BinOp) and isinstance(node.value.op, ast.Div))):
+            local |= {t.id for t in node.targets if isinstance(t, ast.Name)}
+
+    def is_float(side: ast.AST) -> bool:
+        return (isinstance(side, ast.Name) and side.id in local) or (
+            isinstance(side, ast.Attribute) and side.attr in attrs) or (
+            isinstance(side, ast.Constant) and isinstance(side.value, float))
+    for node in _walk(fn):
+        if isinstance(node, ast.Compare) and isinstance(node.ops[0], (ast.Eq, ast.NotEq)) and \
+                is_float(node.left) and is_float(node.comparators[0]):
+            ctx.out.append(Risk("equality_bug", node.lineno, fn.name,
+                                "compares floating-point values exactly",
+                                {"compare": _src(node), "float": True}))
+            return
+
+
+def _branching(ctx: _Ctx, fn: ast.FunctionDef | ast.AsyncFunctionDef) -> None:
+    """Two or more self-calls on the parameter minus a constant (fib(n-1) + fib(n-2))."""
+    params = {a.arg for a in fn.args.args}
+    calls = [n for n in _walk(fn) if isinstance(n, ast.Call) and dotted(n.func) in (
+        fn.name, f"self.{fn.name}") and n.args and isinstance(n.args[0], ast.BinOp)
+        and isinstance(n.args[0].op, ast.Sub) and isinstance(n.args[0].right, ast.Constant)
+        and _names(n.args[0].left) & params]
+    if len(calls) >= 2:
+        line = calls[0].lineno
+        shown = " and ".join(f"`{_src(c)}`" for c in calls[:2])
+        ctx.out.append(Risk("recursion", line, fn.name,
+                            f"calls itself twice per call, {shown}, each on a slightly smaller "
+                            "input", {"branching": len(calls)}))
+
+
+def _design(ctx: _Ctx, fn: ast.FunctionDef | ast.AsyncFunctionDef) -> None:
+    params = [a.arg for a in [*fn.args.posonlyargs, *fn.args.args, *fn.args.kwonlyargs]
+              if a.arg not in ("self", "cls")]
+    length = (fn.end_lineno or fn.lineno) - fn.lineno + 1
+    if len(params) > 6 or length > 60:
+        what = f"{len(params)} parameters" if len(params) > 6 else f"{length} lines"
+        ctx.out.append(Risk("design", fn.lineno, fn.name, f"`{fn.name}` takes {what}",
+                            {"params": params, "length": length}))
+
+
+def _touched(fn: ast.AST, changed: list[int] | None) -> bool:
+    if changed is None:
+        return True
+    at = bisect_left(changed, getattr(fn, "lineno", 0))
+    return at < len(changed) and changed[at] <= (getattr(fn, "end_lineno", 0) or 0)
+
+
+def python_risks(source: str, tree: ast.Module | None = None,
+                 changed: set[int] | None = None) -> list[Risk]:
+    """Structural findings in a Python module (only functions holding a changed line, if given;
+    empty when it does not parse)."""
+    if tree is None:
+        try:
+            tree = ast.parse(source)
+        except (SyntaxError, ValueError, RecursionError, MemoryError):
+            return []
+    _forget()
+    mutable, constants = _module_state(tree)
+    coroutines = {n.name for n in _walk(tree) if isinstance(n, ast.AsyncFunctionDef)}
+    ctx = _Ctx(tree, source, _parents(tree), mutable, constants, _concurrent(tree, source),
+               coroutines)
+    _secrets(ctx)
+    attrs = _float_attrs(tree)
+    order = sorted(changed) if changed is not None else None
+    for fn in _walk(tree):
+        if isinstance(fn, (ast.FunctionDef, ast.AsyncFunctionDef)) and _touched(fn, order):
+            if (fn.end_lineno or fn.lineno) - fn.lineno > _HUGE:
+                _design(ctx, fn)  # its size is the finding; the deep passes would take seconds
+                continue
+            loop_risks(fn, ctx.constants, ctx.out)
+            _state(ctx, fn)
+            _globals(ctx, fn)
+            _inputs_flow(ctx, fn)
+            _design(ctx, fn)
+            _floats(ctx, fn, attrs)
+            _branching(ctx, fn)
+    _forget()  # the listed nodes keep the tree alive: let it go
+    return ctx.out

@@ -1,0 +1,47 @@
+"""A structural finding, and the small ast helpers the analysers share."""
+
+from __future__ import annotations
+
+import ast
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass
+class Risk:
+    """One structural finding: its kind, line, the function it is in, and facts for the question."""
+
+    kind: str
+    line: int
+    identifier: str
+    detail: str
+    facts: dict[str, Any] = field(default_factory=dict)
+
+
+def src(node: ast.AST) -> str:
+    try:
+        return ast.unparse(node)
+    except (ValueError, AttributeError, RecursionError):
+        return ""
+
+
+def names(node: ast.AST) -> set[str]:
+    return {n.id for n in ast.walk(node) if isinstance(n, ast.Name)}
+
+
+_WALKED: dict[int, tuple[ast.AST, list[ast.AST]]] = {}
+
+
+def walk(node: ast.AST) -> list[ast.AST]:
+    """Every node under node, listed once per analysis (the passes share the list)."""
+    hit = _WALKED.get(id(node))
+    if hit is not None and hit[0] is node:
+        return hit[1]
+    nodes = list(ast.walk(node))
+    _WALKED[id(node)] = (node, nodes)
+    return nodes
+
+
+def forget() -> None:
+    """Drop the listed nodes of the previous analysis."""
+    _WALKED.clear()

@@ -1,0 +1,188 @@
+"""Findings of the ranked kinds: ruff and ast for Python, line patterns for the brace languages."""
+
+from __future__ import annotations
+
+import ast
+import re
+from bisect import bisect_right
+from typing import TYPE_CHECKING, Any, Final
+
+from ._pyrisk import python_risks
+from ._risk import Risk
+from ._ruff import Diagnostic, Pending, ruff_binary
+from ._units import Unit
+from .kinds import rank
+
+if TYPE_CHECKING:
+    from .findings import Finding
+
+_TOP_LEVEL: Final = re.compile(r"^(import\s|from\s|[A-Za-z_][\w.]*\s*(:[^=]+)?=[^=])")
+_REGION_MIN_LINES: Final = 200
+_PER_KIND: Final = 2
+_NAME: Final = re.compile(r"[A-Za-z_][A-Za-z0-9_]{2,}|\b\d{2,}\b")
+_MAX_NAMES: Final = 120
+"""Identifiers and numbers around a finding: an answer that uses them is about this code."""
+_RISKY: Final = (
+    ("code_injection", re.compile(r"^(eval|exec|compile|__import__|function|settimeout_string|"
+                                  r"vm\.)", re.IGNORECASE)),
+    ("command_injection", re.compile(r"system|popen|exec|spawn|command|getoutput", re.IGNORECASE)),
+    ("unsafe_deserialization", re.compile(r"pickle|yaml|marshal|readobject|unserialize",
+                                          re.IGNORECASE)),
+    ("xss", re.compile(r"innerhtml|outerhtml|document\.write", re.IGNORECASE)),
+)
+
+
+def _focus(source: str, changed: set[int]) -> str:
+    """For a large file: the changed top-level blocks plus imports and module assignments.
+
+    Other lines are blanked, so line numbers stay true and ruff still resolves imports.
+    """
+    lines = source.split("\n")
+    if len(lines) < _REGION_MIN_LINES or not changed:
+        return source
+    keep = [False] * len(lines)
+    starts = [n for n, t in enumerate(lines) if t and not t[0].isspace() and t[0] not in ")]}#"]
+    bounds = [0, *starts, len(lines)]
+    for block in {bisect_right(bounds, n - 1) - 1 for n in changed if 0 < n <= len(lines)}:
+        for j in range(bounds[block], bounds[block + 1]):
+            keep[j] = True
+    out = [t if keep[n] or _TOP_LEVEL.match(t) else "" for n, t in enumerate(lines)]
+    return "\n".join(out)
+
+
+def _risky_kind(subject: str) -> str:
+    for kind, pattern in _RISKY:
+        if pattern.search(subject):
+            return kind
+    return "code_injection"
+
+
+def _from_events(units: list[Unit], ruff_ran: bool) -> list[Risk]:
+    """Risks the unit analysers already record (the fallback when ruff is absent)."""
+    out: list[Risk] = []
+    for unit in (u for u in units if u.kind == "function"):
+        for e in unit.events:
+            kind = ""
+            if e.kind == "recursion":
+                kind = "recursion"
+            elif e.kind == "resource":
+                kind = "resource_leak"
+            elif e.kind == "path" and not ruff_ran:
+                kind = "path_traversal"
+            elif e.kind == "sql" and not ruff_ran:
+                kind = "sql_injection"
+            elif e.kind == "risky" and not ruff_ran:
+                kind = _risky_kind(e.subject)
+            elif e.kind == "mutation" and e.subject == "default" and not ruff_ran:
+                kind = "mutable_default"
+            elif e.kind == "except" and "ignores" in e.detail and not ruff_ran:
+                kind = "swallowed_exception"
+            if kind:
+                out.append(Risk(kind, e.line, unit.name, e.detail, {"subject": e.subject}))
+    return out
+
+
+_DEFINED: Final = re.compile(r"\b(?:def|function|func|class|interface|struct)\s+"
+                             r"(?:\([^)]*\)\s*)?([A-Za-z_]\w*)")
+
+
+def _names_for(span: list[str], defined: list[str]) -> list[str]:
+    """The names around a finding, then the functions and classes the file defines."""
+    near = sorted(set(_NAME.findall("\n".join(span))))
+    rest = sorted(set(defined) - set(near))
+    return (near + rest)[:_MAX_NAMES]
+
+
+def _owner(units: list[Unit], line: int) -> Unit | None:
+    best: Unit | None = None
+    for unit in units:
+        if unit.kind == "function" and unit.line <= line <= unit.end and \
+                (best is None or unit.line >= best.line):
+            best = unit
+    return best
+
+
+def _assigned(text: str) -> str:
+    """The name a line assigns to (Python, Go, JavaScript, Java declarations)."""
+    match = re.search(r"([A-Za-z_]\w*)\s*(?::[^=]+)?:?=[^=]", text)
+    return match.group(1) if match else ""
+
+
+def _python(source: str, path: str, changed: set[int], units: list[Unit],
+            ruff: bool) -> list[Risk]:
+    text = _focus(source, changed)
+    # ruff runs in its own process while ast does its part.
+    pending = Pending(text, path) if ruff else None
+    out: list[Risk] = []
+    try:
+        tree = ast.parse(text)
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
+        tree = None
+    if tree is not None:
+        out.extend(python_risks(text, tree, changed))
+    diagnostics = pending.result() if pending is not None else ()
+    lines = text.split("\n")
+    out.extend(Risk(d.kind, d.line, "", _detail(d, lines), {"rule": d.code})
+               for d in diagnostics)
+    out.extend(_from_events(units, ruff and ruff_binary() is not None))
+    return out
+
+
+def _detail(diagnostic: Diagnostic, lines: list[str]) -> str:
+    """Say what the line does, in the question's words (ruff's message is its own)."""
+    text = lines[diagnostic.line - 1] if 0 < diagnostic.line <= len(lines) else ""
+    call = re.search(r"([A-Za-z_][\w.]*)\s*\(", text)
+    name = call.group(1) if call else ""
+    phrases = {
+        "blocking_in_async": f"it calls `{name}`, which blocks" if name else
+        "it makes a blocking call",
+        "swallowed_exception": "catches an error and does nothing useful with it",
+        "resource_leak": f"opens `{name}` without a with block" if name else
+        "opens a resource without a with block",
+        "unsafe_deserialization": "deserialises data with a loader that can run code",
+        "shared_mutable_state": "rebinds or mutates module-level state",
+    }
+    return phrases.get(diagnostic.kind, diagnostic.message)
+
+
+def kind_findings(path: str, language: str, source: str, changed: set[int],
+                  units: list[Unit], *, ruff: bool = True) -> list[Finding]:
+    """Ranked-kind findings on or around the changed lines, best first."""
+    from ._tokloops import token_loops
+    from ._tokrisk import token_risks
+    from .findings import Finding
+
+    if language == "python":
+        risks = _python(source, path, changed, units, ruff)
+    elif language in ("javascript", "typescript", "go", "java"):
+        risks = token_risks(source, language, units) + token_loops(source, units) + \
+            _from_events(units, True)
+    else:
+        risks = _from_events(units, False)
+    lines = source.split("\n")
+    defined = _DEFINED.findall(source)
+    out: list[Finding] = []
+    count: dict[tuple[str, str], int] = {}
+    seen: set[tuple[str, int]] = set()
+    for risk in sorted(risks, key=lambda r: (rank(r.kind), r.line)):
+        unit = _owner(units, risk.line)
+        in_change = risk.line in changed
+        if not in_change and unit is None:
+            continue  # neither on a changed line nor inside a changed function
+        text = lines[risk.line - 1] if 0 < risk.line <= len(lines) else ""
+        ident = risk.identifier or (unit.name if unit else "") or _assigned(text)
+        key = (risk.kind, risk.line)
+        if key in seen or count.get((risk.kind, ident), 0) >= _PER_KIND:
+            continue
+        seen.add(key)
+        count[(risk.kind, ident)] = count.get((risk.kind, ident), 0) + 1
+        span = lines[unit.line - 1: unit.end] if unit else \
+            lines[max(0, risk.line - 4): risk.line + 3]
+        facts: dict[str, Any] = {
+            "rank": rank(risk.kind), "in_change": in_change, "line_text": text.strip()[:160],
+            "params": list(unit.params) if unit else [], "function": unit.name if unit else "",
+            "is_async": unit.is_async if unit else False,
+            "nesting": unit.max_nesting if unit else 0, "recursive": risk.kind == "recursion",
+            "names": _names_for(span, defined), **risk.facts}
+        out.append(Finding(path, risk.line, ident, risk.kind, risk.detail, language, facts))
+    return out

@@ -1,0 +1,167 @@
+"""Ranked findings: ruff and ast for Python, line patterns elsewhere; costs only where derivable."""
+
+from __future__ import annotations
+
+import pytest
+
+from server.examiner import _ruff, analyse
+from server.examiner.grading import grade
+from server.examiner.kinds import KINDS
+from server.examiner.questions import candidate_questions
+
+
+def _first(path: str, source: str, kind: str | None = None):  # type: ignore[no-untyped-def]
+    questions = candidate_questions(analyse(path, None, source))
+    if kind is not None:
+        questions = [q for q in questions if q.kind == kind]
+    assert questions, [q.kind for q in candidate_questions(analyse(path, None, source))]
+    return questions[0]
+
+
+def test_a_halving_loop_is_logarithmic() -> None:
+    """A binary search's while loop halves its range: O(log n), stated as derived."""
+    source = ("def find(xs, x):\n    lo, hi = 0, len(xs)\n    while lo < hi:\n"
+              "        mid = (lo + hi) // 2\n        if xs[mid] < x:\n            lo = mid + 1\n"
+              "        else:\n            hi = mid\n    return lo\n")
+    question = _first("s.py", source, "complexity")
+    assert question.facts["complexity"] == "O(log n)" and "halves" in question.text
+
+
+def test_a_loop_bounded_by_a_retry_constant_has_no_input_size() -> None:
+    """range(MAX_ATTEMPTS) around a loop claims no cost: there is no complexity question."""
+    source = ("MAX_ATTEMPTS = 3\n\n\ndef send(batches, post):\n"
+              "    for attempt in range(MAX_ATTEMPTS):\n        for batch in batches:\n"
+              "            post(batch)\n")
+    costs = [q for q in candidate_questions(analyse("r.py", None, source))
+             if q.kind == "complexity"]
+    assert all(q.facts.get("complexity") in (None, "O(1)") for q in costs)
+    assert not any("O(" in q.text or "quadratic" in q.text for q in costs)
+
+
+def test_rows_and_their_cells_are_linear_in_the_cells() -> None:
+    """An inner loop over the current row's cells is not quadratic; saying so is wrong."""
+    source = ("def totals(sheet):\n    out = {}\n    for row in sheet.rows:\n"
+              "        for cell in row.cells:\n            out[cell.col] = out.get(cell.col, 0)"
+              " + cell.value\n    return out\n")
+    question = _first("t.py", source, "complexity")
+    assert question.facts["complexity"] == "O(total)" and "quadratic" not in question.text
+    wrong = grade(question, "Two nested loops, so totals is O(n^2): it grows quadratically.")
+    right = grade(question, "It is linear in the number of cells: the inner loop walks only the "
+                            "cells of the current row, so each cell is visited once in total.")
+    assert wrong.misconceptions and not right.misconceptions and right.score > wrong.score
+
+
+def test_a_single_loop_gets_no_complexity_question_and_no_nesting_depth() -> None:
+    """One loop is not 'nested 1 deep' and gets no cost question."""
+    source = "def total(items):\n    s = 0\n    for x in items:\n        s += x\n    return s\n"
+    questions = candidate_questions(analyse("u.py", None, source))
+    assert not [q for q in questions if q.kind == "complexity"]
+    assert not any("deep" in q.text for q in questions)
+
+
+def test_the_most_important_finding_in_the_change_is_asked_first() -> None:
+    """SQL built from input outranks a nested loop in the same change."""
+    source = ("def search(db, name, items):\n    for a in items:\n        for b in items:\n"
+              "            print(a, b)\n"
+              "    return db.execute(f\"SELECT * FROM users WHERE name = '{name}'\")\n")
+    assert _first("q.py", source).kind == "sql_injection"
+
+
+def test_without_ruff_the_ast_findings_stand_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    """ruff missing: SQL from an f-string and a mutable default are still found."""
+    monkeypatch.setattr(_ruff, "ruff_binary", lambda: None)
+    monkeypatch.setattr(_ruff, "_cache", type(_ruff._cache)())
+    import server.examiner._risks as risks
+
+    monkeypatch.setattr(risks, "ruff_binary", lambda: None)
+    source = ("def find(db, name, seen=[]):\n"
+              "    return db.execute(f\"SELECT * FROM t WHERE n = '{name}'\")\n")
+    kinds = {f.kind for f in analyse("n.py", None, source)}
+    assert {"sql_injection", "mutable_default"} <= kinds
+
+
+def test_ruff_rules_map_to_kinds() -> None:
+    """random for tokens (S311) and a loop closure (B023) come from ruff."""
+    assert _ruff.ruff_binary() is not None
+    source = ("import random\n\n\ndef token():\n    return ''.join(random.choice('ab') "
+              "for _ in range(32))\n\n\ndef handlers(names):\n    out = []\n"
+              "    for name in names:\n        out.append(lambda: print(name))\n    return out\n")
+    kinds = {f.kind for f in analyse("k.py", None, source)}
+    assert {"insecure_random", "late_binding"} <= kinds
+    assert _ruff.kind_of("ASYNC251") == "blocking_in_async" and _ruff.kind_of("E501") is None
+
+
+@pytest.mark.parametrize(("path", "source", "kind"), [
+    ("a.js", "function show(el, name) {\n  el.innerHTML = '<b>' + name + '</b>';\n}\n", "xss"),
+    ("b.js", "function run(code) {\n  return eval(code);\n}\n", "code_injection"),
+    ("c.ts", ("export function load(text: string) {\n  const data = JSON.parse(text);\n"
+             "  return data.items;\n}\n"), "unhandled_error"),
+    ("d.go", ("package p\n\nfunc Save(path string, b []byte) {\n\t_ = os.WriteFile(path, b, 0o600)"
+             "\n}\n"), "swallowed_exception"),
+    ("e.java", ("class A {\n  boolean same(String a, String b) {\n    return a == \"admin\";\n"
+               "  }\n}\n"), "equality_bug"),
+    ("f.java", ("class B {\n  void read(String p) throws Exception {\n"
+               "    FileInputStream in = new FileInputStream(p);\n    in.read();\n  }\n}\n"),
+     "resource_leak"),
+    ("g.go", ("package p\n\nfunc Find(db *sql.DB, name string) {\n\tq := fmt.Sprintf(\"SELECT id "
+             "FROM users WHERE name = '%s'\", name)\n\tdb.Query(q)\n}\n"), "sql_injection"),
+])
+def test_brace_languages_find_their_risks(path: str, source: str, kind: str) -> None:
+    """Token-level detectors for JavaScript, TypeScript, Go and Java."""
+    kinds = [f.kind for f in analyse(path, None, source) if f.kind in KINDS]
+    assert kind in kinds, kinds
+
+
+def test_two_self_calls_on_a_smaller_input_ask_about_the_number_of_calls() -> None:
+    """fib(n - 1) + fib(n - 2): exponential calls; 'it is O(n)' is wrong, memoised is not."""
+    source = "def fib(n):\n    if n < 2:\n        return n\n    return fib(n - 1) + fib(n - 2)\n"
+    question = _first("f.py", source)
+    assert question.kind == "recursion" and "twice" in question.text
+    right = grade(question, "It makes about 2^n calls because fib(n-1) and fib(n-2) recompute "
+                            "the same values again and again; with memoisation it is O(n).")
+    wrong = grade(question, "It is O(n) because each call reduces n by one until the base case.")
+    assert not right.misconceptions and wrong.misconceptions and right.score >= 7 > wrong.score
+
+
+def test_an_async_function_called_without_await_in_javascript() -> None:
+    """save(req.body) with save async and no await: the question is about the lost promise."""
+    source = ("async function save(user) {\n  await db.insert(user);\n}\n\n"
+              "function handler(req, res) {\n  save(req.body);\n  res.send('ok');\n}\n")
+    question = _first("h.js", source)
+    assert question.kind == "blocking_in_async" and "without waiting" in question.text
+    assert "is async, but" not in question.text  # handler itself is not async
+
+
+def test_goroutines_appending_to_a_slice_declared_outside_them_race() -> None:
+    """out = append(out, ...) inside go func without a lock is a race."""
+    source = ("package p\n\nfunc Collect(urls []string) []string {\n\tvar out []string\n"
+              "\tvar wg sync.WaitGroup\n\tfor _, u := range urls {\n\t\twg.Add(1)\n"
+              "\t\tgo func(u string) {\n\t\t\tdefer wg.Done()\n"
+              "\t\t\tout = append(out, fetch(u))\n\t\t}(u)\n\t}\n\twg.Wait()\n"
+              "\treturn out\n}\n")
+    question = _first("c.go", source)
+    assert question.kind == "race_condition" and "`out`" in question.text
+
+
+def test_a_large_file_is_checked_around_the_change_with_true_line_numbers() -> None:
+    """Only the changed block (plus imports) goes to the analysers; lines keep their numbers."""
+    from server.examiner._risks import _focus
+
+    body = "".join(f"def f{i}(x):\n    return x + {i}\n\n\n" for i in range(80))
+    source = "import os\n\n\n" + body + "def g(p):\n    return os.system('ls ' + p)\n"
+    lines = source.split("\n")
+    focused = _focus(source, {len(lines) - 1}).split("\n")
+    assert len(focused) == len(lines) and focused[0] == "import os"
+    assert focused[-2] == lines[-2] and focused[4] == ""
+    finding = next(f for f in analyse("big.py", source.replace("os.system('ls ' + p)", "p"),
+                                      source) if f.kind == "command_injection")
+    assert lines[finding.line - 1].strip().startswith("return os.system")
+
+
+def test_ruff_results_are_cached_by_content() -> None:
+    """The same text is not checked twice; a changed text is."""
+    text = "import pickle\n\n\ndef load(b):\n    return pickle.loads(b)\n"
+    first = _ruff.Pending(text, "c.py").result()
+    assert [d.kind for d in first] == ["unsafe_deserialization"]
+    again = _ruff.Pending(text, "c.py")
+    assert again.result() is first
