@@ -58,7 +58,7 @@ async def test_the_rubric_is_stored_with_the_question_and_only_proctors_see_it(e
     from server.models import Interaction
 
     _s, question, ws, proctor = await _asked_and_answered(exam)
-    assert set(question) == {"interaction_id", "question", "path", "line", "skill"}
+    assert set(question) == {"interaction_id", "question", "path", "line", "skill", "number"}
     event = await proctor_event(proctor, "question")
     rubric = event["event"]["data"]["rubric"]
     assert rubric["key_points"] and all(k["claim"] and k["id"] for k in rubric["key_points"])
