@@ -131,9 +131,9 @@ def build_parser() -> argparse.ArgumentParser:
     _client_args(p)
 
     p = sub.add_parser("report", help="fetch (generating if needed) a session's report")
-    p.add_argument("session_id", type=int)
+    p.add_argument("session_id", type=int, metavar="SESSION_ID")
     p.add_argument("--format", choices=["md", "html", "json"], default="md",
-                   help="(default: %(default)s)")
+                   help="report format (default: %(default)s)")
     p.add_argument("-o", "--output", default=None, metavar="FILE",
                    help="write it to FILE (default: print it)")
     _server_arg(p)
