@@ -34,6 +34,9 @@ def _in_a_new_shell(command: str, cwd: Path, home: Path) -> subprocess.Completed
 
 def test_the_printed_proctor_and_report_commands_run_from_any_shell(
         demo_server: DemoServer, tmp_path: Path) -> None:
+    started = demo_server.log_tail()  # `viva server` says where its data is
+    assert f"database {demo_server.data_dir / 'viva.db'}" in started
+    assert f"data in {demo_server.data_dir}" in started
     token = demo_server.admin_token()
     token_file = demo_server.data_dir / "admin-token"
     token_file.write_text(token + "\n")
