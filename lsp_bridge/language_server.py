@@ -33,6 +33,10 @@ logger = logging.getLogger(__name__)
 
 STATE_DIR: Final = Path(".viva") / "lsp"
 """The bridge's client state (outbox, open questions), relative to the workspace root."""
+SHUTDOWN_WAIT: Final = 0.3
+"""Seconds `shutdown` may spend sending and waiting for acks: Neovim kills a language server
+500 ms after asking it to shut down, and closing takes a little more (what is not acked
+stays in the outbox for next time)."""
 MAX_STATE_DIRS: Final = 8
 """Editors open on one workspace at once, each with its own state directory, at most."""
 
@@ -137,15 +141,17 @@ class VivaLanguageServer(LanguageServer):
             self.notify(types.MessageType.Error,
                         "viva: the connection to the server stopped; restart the language server")
 
-    async def stop_session(self, drain: float = 2.0) -> None:
-        """Send what is pending, wait briefly for acks, and close the client."""
+    async def stop_session(self, budget: float = SHUTDOWN_WAIT) -> None:
+        """Send what is pending at once, wait for acks within `budget` seconds, and close."""
+        deadline = asyncio.get_running_loop().time() + budget
         client, self.client = self.client, None
         if client is None:
             return
         if self.sync is not None:
             await self.sync.flush_all()
-        if client.status.connected:
-            await client.drain(drain)  # unacked updates are safe on disk regardless
+        left = deadline - asyncio.get_running_loop().time()
+        if client.status.connected and left > 0:
+            await client.drain(left)  # unacked updates are safe on disk regardless
         await client.close()
         if self._running is not None:
             await asyncio.gather(self._running, return_exceptions=True)

@@ -1,4 +1,5 @@
-"""Signed tokens (PyJWT): roles admin, proctor and candidate; candidates scoped to one session."""
+"""Signed tokens (PyJWT): roles admin, proctor and candidate; a candidate's scoped to one
+session, or (no session) a user's own for assessments, challenges and help chat."""
 
 from __future__ import annotations
 
@@ -49,11 +50,9 @@ class Principal:
 def mint_token(key: str, *, role: str, name: str | None = None, user: str | None = None,
                session_id: int | None = None, ttl_minutes: float = 480,
                algorithm: str = "HS256") -> str:
-    """A signed token for `role`; candidate tokens must name their session."""
+    """A signed token for `role`; a candidate token without a session is a user's own (SPEC §2)."""
     if role not in ROLES:
         raise ValueError(f"role must be one of {', '.join(ROLES)}")
-    if role == "candidate" and session_id is None:
-        raise ValueError("a candidate token needs a session id")
     now = int(time.time())
     claims: dict[str, Any] = {
         "sub": user or f"{role}:{name or role}",
@@ -81,7 +80,8 @@ def verify_token(key: str, token: str | None, algorithm: str = "HS256") -> Princ
         raise TokenError(f"the token is not valid: {exc}", "invalid_token") from None
     role = claims.get("role")
     sid = claims.get("sid")
-    if role not in ROLES or (role == "candidate" and not isinstance(sid, int)):
+    # A candidate token without `sid` is a user's own: it reaches no session (may_see).
+    if role not in ROLES or (sid is not None and not isinstance(sid, int)):
         raise TokenError("the token's role or session is not valid", "invalid_token")
     return Principal(user=str(claims["sub"]), role=role, name=str(claims.get("name", "")),
                      session_id=sid if isinstance(sid, int) else None)

@@ -102,6 +102,9 @@ class ExaminerService:
         """Let running work finish for a moment, cancel the rest, close the vector store."""
         await self._background.close()
         await self._stores.close()
+        aclose = getattr(self.examiner, "aclose", None)  # the LLM examiner's connections
+        if aclose is not None:
+            await aclose()
 
     def _forget(self, session_id: int) -> None:
         work = self._work.get(session_id)

@@ -7,7 +7,7 @@ import secrets
 from pathlib import Path
 from typing import Final, Literal
 
-from pydantic import Field, SecretStr, field_validator
+from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 __all__ = ["Settings", "normalise_database_url"]
@@ -68,6 +68,21 @@ class Settings(BaseSettings):
     @classmethod
     def _normalise(cls, value: str) -> str:
         return normalise_database_url(value)
+
+    @model_validator(mode="after")
+    def _under_data_dir(self) -> Settings:
+        # A data dir given without a database or Chroma path holds them too: pointing a
+        # command at the server's data (VIVA_DATA_DIR, --data-dir) points at all of it.
+        if "data_dir" in self.model_fields_set:
+            if "database_url" not in self.model_fields_set:
+                self.database_url = f"sqlite://{self.data_dir / 'viva.db'}"
+            if "chroma_persist_directory" not in self.model_fields_set:
+                self.chroma_persist_directory = str(self.data_dir / "chroma")
+        return self
+
+    def explicit(self, field: str) -> bool:
+        """Whether `field` was configured (environment, .env, argument), not left at its default."""
+        return field in self.model_fields_set
 
     @field_validator("redis_url", "chroma_url", "openai_base_url", "public_url", mode="before")
     @classmethod

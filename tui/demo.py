@@ -15,6 +15,7 @@ import argparse
 import getpass
 import importlib.util
 import os
+import shlex
 import signal
 import socket
 import subprocess
@@ -29,7 +30,7 @@ import httpx
 
 from viva.invite import Invite, parse_invite
 
-__all__ = ["DemoServer", "run_demo"]
+__all__ = ["DemoServer", "demo_commands", "run_demo", "viva_executable"]
 
 PACK: Final = "demo"
 """The shipped pack the demo session uses."""
@@ -201,14 +202,37 @@ def write_workspace(root: Path, files: dict[str, str]) -> Path:
     return root
 
 
-def intro_text(workspace: Path, server: str, token_file: Path, main_file: str | None) -> str:
+def viva_executable() -> str:
+    """How to run this very `viva` from any shell: an absolute path, never a bare `viva`.
+
+    The demo often runs from a virtualenv that is not active (`make demo`), so `viva` is
+    not on the PATH of the terminal the user opens next.
+    """
+    beside = Path(sys.executable).parent / "viva"  # the venv's (or the prefix's) own script
+    if beside.is_file() and os.access(beside, os.X_OK):
+        return shlex.quote(str(beside.absolute()))
+    started = Path(sys.argv[0])
+    if started.name == "viva" and started.is_file():  # e.g. a `pip install --user` script
+        return shlex.quote(str(started.absolute()))
+    return f"{shlex.quote(sys.executable)} -m viva"
+
+
+def demo_commands(server: str, token_file: Path, session_id: int) -> dict[str, str]:
+    """The commands the demo prints, ready to paste into any shell: proctor and report."""
+    viva = viva_executable()
+    auth = f"--server {shlex.quote(server)} --token \"$(cat {shlex.quote(str(token_file))})\""
+    return {"proctor": f"{viva} proctor {auth}",
+            "report": f"{viva} report {session_id} {auth}"}
+
+
+def intro_text(workspace: Path, commands: dict[str, str], main_file: str | None) -> str:
     """What the demo says before the task: where to code, how to watch as a proctor."""
     target = workspace / main_file if main_file else workspace
     return (f"> **viva demo.** Open `{target}` in your editor and code: every save is "
             "streamed to the server, and questions about what you write appear under "
             "**Questions** (F2).\n\n"
-            f"> Proctor console, in another terminal: `viva proctor --server {server} "
-            f"--token \"$(cat {token_file})\"`\n\n")
+            f"> Proctor console, in another terminal: `{commands['proctor']}`\n\n"
+            f"> The session's report, while the demo runs: `{commands['report']}`\n\n")
 
 
 def run_demo(args: argparse.Namespace) -> int:
@@ -229,15 +253,16 @@ def run_demo(args: argparse.Namespace) -> int:
         invite, files = open_session(server.url, token, _candidate_name())
         workspace = write_workspace(data_dir / f"workspace-{invite.session_id}", files)
         main_file = "main.py" if "main.py" in files else next(iter(files), None)
-        proctor = f"viva proctor --server {server.url} --token \"$(cat {token_file})\""
+        commands = demo_commands(server.url, token_file, invite.session_id)
         print(f"  server     {server.url}   (log: {data_dir / 'server.log'})\n"
               f"  workspace  {workspace}   <- open it in your editor\n"
-              f"  proctor    {proctor}\n"
+              f"  proctor    {commands['proctor']}\n"
+              f"  report     {commands['report']}   (while the demo runs)\n"
               f"  invite     {invite.url}", flush=True)
         from tui.candidate import CandidateApp
 
         app = CandidateApp(invite, workspace=workspace, watch=True,
-                           intro=intro_text(workspace, server.url, token_file, main_file))
+                           intro=intro_text(workspace, commands, main_file))
         code = app.run() or 0
         print(f"viva demo: stopped. Your workspace stays in {workspace}.")
         return code

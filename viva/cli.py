@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Sequence
 from typing import Final
@@ -29,36 +30,73 @@ _RUNNERS: Final[dict[str, str]] = {
 }
 
 
+DEFAULT_SERVER: Final = "http://127.0.0.1:8000"
+TOKEN_ENV: Final = "VIVA_TOKEN"
+
+
+def _token_arg(p: argparse.ArgumentParser, whose: str) -> None:
+    """`--token`, worded the same in every subcommand; main() fills it from VIVA_TOKEN."""
+    p.add_argument("--token", default=None, metavar="T",
+                   help=f"{whose} token (default: ${TOKEN_ENV})")
+
+
+def _server_arg(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--server", default=DEFAULT_SERVER, metavar="URL",
+                   help="server URL (default: %(default)s)")
+
+
+def _data_dir_arg(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--data-dir", default=None, metavar="DIR",
+                   help="the server's data (secret key, SQLite database) "
+                        "(default: $VIVA_DATA_DIR, else .viva)")
+
+
 def _client_args(p: argparse.ArgumentParser, *, invite: bool = True) -> None:
     if invite:
         p.add_argument("--invite", help="invite URL: http(s)://HOST[:PORT]/join/<token>")
-    p.add_argument("--server", help="server URL (instead of an invite)")
-    p.add_argument("--session", help="session id (with --server and --token)")
-    p.add_argument("--token", help="token (with --server)")
+    p.add_argument("--server", metavar="URL", help="server URL, with --token (instead of an invite)")
+    p.add_argument("--session", help="session id (with --server; default: the token's)")
+    _token_arg(p, "candidate")
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("viva")
+    except PackageNotFoundError:  # a source tree that was never installed
+        return "unknown"
 
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of every subcommand."""
     parser = argparse.ArgumentParser(prog="viva", description="Live, editor-integrated coding assessments.")
+    parser.add_argument("--version", action="version", version=f"viva {_version()}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub.required = True
 
     p = sub.add_parser("server", help="run the server (applies migrations at start)")
-    p.add_argument("--host", default="127.0.0.1")
-    p.add_argument("--port", type=int, default=8000)
+    p.add_argument("--host", default="127.0.0.1", help="address to listen on (default: %(default)s)")
+    p.add_argument("--port", type=int, default=8000, help="port to listen on (default: %(default)s)")
+    _data_dir_arg(p)
 
     p = sub.add_parser("token", help="mint a signed token (needs the server's secret)")
     p.add_argument("--role", required=True, choices=["admin", "proctor", "candidate"])
-    p.add_argument("--name", default=None)
-    p.add_argument("--session", type=int, default=None, help="session id (candidate tokens)")
-    p.add_argument("--ttl", type=float, default=None, help="minutes until it expires")
+    p.add_argument("--name", default=None, help="who it is for (needed by a user's own token)")
+    p.add_argument("--session", type=int, default=None,
+                   help="session id: a candidate token for that session (without it, a "
+                        "candidate token is the user's own, for assessments and challenges)")
+    p.add_argument("--ttl", type=float, default=None,
+                   help="minutes until it expires (default: ACCESS_TOKEN_EXPIRE_MINUTES, 480)")
+    _data_dir_arg(p)
 
     p = sub.add_parser("assessment", help="load, list or check assessment packs")
     asub = p.add_subparsers(dest="action", metavar="ACTION")
     asub.required = True
     load = asub.add_parser("load", help="load a pack (TOML or JSON) into the database")
     load.add_argument("pack", metavar="PACK.toml")
-    asub.add_parser("list", help="list the packs the server offers")
+    _data_dir_arg(load)
+    _data_dir_arg(asub.add_parser("list", help="list the packs the server offers"))
     check = asub.add_parser("check", help="validate a pack and grade its sample answers; "
                                           "exit 1 on any miss")
     check.add_argument("pack", metavar="PACK.toml")
@@ -67,15 +105,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--assessment", default=None, help="assessment slug")
     p.add_argument("--candidate", required=True, help="candidate's name")
     p.add_argument("--email", default=None)
-    p.add_argument("--server", default="http://127.0.0.1:8000")
-    p.add_argument("--token", default=None, help="admin or proctor token (default: mint one with the local secret)")
+    _server_arg(p)
+    _token_arg(p, "admin or proctor")
 
     p = sub.add_parser("join", help="candidate: watcher on DIR plus the companion TUI")
     p.add_argument("invite", help="invite URL")
-    p.add_argument("dir", nargs="?", default=".")
+    p.add_argument("dir", nargs="?", default=".", metavar="DIR",
+                   help="the workspace folder (default: . , the current directory)")
 
     p = sub.add_parser("watch", help="stream a workspace to the server, headless")
-    p.add_argument("dir", nargs="?", default=".")
+    p.add_argument("dir", nargs="?", default=".", metavar="DIR",
+                   help="the workspace folder (default: . , the current directory)")
     _client_args(p)
     p.add_argument("--json", action="store_true", help="one JSON object a line")
     p.add_argument("--debounce-ms", type=int, default=None, metavar="MS",
@@ -87,18 +127,20 @@ def build_parser() -> argparse.ArgumentParser:
     _client_args(p)
 
     p = sub.add_parser("proctor", help="the proctor console")
-    p.add_argument("--server", default="http://127.0.0.1:8000")
-    p.add_argument("--token", default=None, help="admin or proctor token (default: VIVA_TOKEN)")
+    _server_arg(p)
+    _token_arg(p, "admin or proctor")
 
     p = sub.add_parser("lsp", help="language server on stdio, for an editor to launch")
     _client_args(p)
 
     p = sub.add_parser("report", help="fetch (generating if needed) a session's report")
-    p.add_argument("session_id", type=int)
-    p.add_argument("--format", choices=["md", "html", "json"], default="md")
-    p.add_argument("-o", "--output", default=None, metavar="FILE")
-    p.add_argument("--server", default="http://127.0.0.1:8000")
-    p.add_argument("--token", default=None, help="admin or proctor token (default: VIVA_TOKEN)")
+    p.add_argument("session_id", type=int, metavar="SESSION_ID")
+    p.add_argument("--format", choices=["md", "html", "json"], default="md",
+                   help="report format (default: %(default)s)")
+    p.add_argument("-o", "--output", default=None, metavar="FILE",
+                   help="write it to FILE (default: print it)")
+    _server_arg(p)
+    _token_arg(p, "admin or proctor")
 
     sub.add_parser("demo", help="everything on this machine: server, session, workspace, TUI")
     return parser
@@ -121,6 +163,8 @@ def _run_watch(args: argparse.Namespace) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the `viva` command with `argv` (default: the process's arguments)."""
     args = build_parser().parse_args(argv)
+    if "token" in args and not args.token:  # one source for every command: flag, else env
+        args.token = os.environ.get(TOKEN_ENV) or None
     module_name, func_name = _RUNNERS[args.command].split(":")
     try:
         module = importlib.import_module(module_name)

@@ -4,31 +4,22 @@ from __future__ import annotations
 
 import argparse
 import os
-import subprocess
 import sys
 from pathlib import Path
+from typing import Final
 
 import httpx
 
-__all__ = ["api_error", "run_invite", "run_report", "staff_token"]
+__all__ = ["NO_TOKEN", "api_error", "run_invite", "run_report", "staff_token"]
 
 
 def staff_token(given: str | None) -> str | None:
-    """A staff token: the flag, else VIVA_TOKEN, else one minted with the local server secret."""
-    if given:
-        return given
-    if os.environ.get("VIVA_TOKEN"):
-        return os.environ["VIVA_TOKEN"]
-    # beside a server, `viva token` can mint one with the local secret (a subprocess, so this
-    # client module never imports the server)
-    try:
-        out = subprocess.run([sys.executable, "-m", "viva", "token", "--role", "admin",
-                              "--name", "cli", "--ttl", "30"],
-                             capture_output=True, text=True, timeout=60, check=False)
-    except (OSError, subprocess.SubprocessError):
-        return None
-    token = out.stdout.strip()
-    return token if out.returncode == 0 and token else None
+    """A staff token: the flag, else VIVA_TOKEN; never one minted here (a client has no secret)."""
+    return given or os.environ.get("VIVA_TOKEN") or None
+
+
+NO_TOKEN: Final = "give --token (an admin or proctor token) or set VIVA_TOKEN"
+"""What a staff command says, after its name, when it has no token."""
 
 
 def api_error(resp: httpx.Response) -> str:
@@ -44,7 +35,7 @@ def run_invite(args: argparse.Namespace) -> int:
     """Create a session and print the candidate's invite."""
     token = staff_token(args.token)
     if not token:
-        print("viva invite: give --token (an admin or proctor token) or set VIVA_TOKEN", file=sys.stderr)
+        print(f"viva invite: {NO_TOKEN}", file=sys.stderr)
         return 2
     body = {"assessment": args.assessment, "candidate": {"name": args.candidate, "email": args.email}}
     try:
@@ -66,7 +57,7 @@ def run_report(args: argparse.Namespace) -> int:
     """Fetch a session's report, generating it first if it is not ready."""
     token = staff_token(args.token)
     if not token:
-        print("viva report: give --token or set VIVA_TOKEN", file=sys.stderr)
+        print(f"viva report: {NO_TOKEN}", file=sys.stderr)
         return 2
     base = args.server.rstrip("/")
     headers = {"Authorization": f"Bearer {token}"}

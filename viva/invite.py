@@ -68,7 +68,7 @@ def parse_invite(invite: str | None = None, *, server: str | None = None,
         server = f"{parts.scheme}://{parts.netloc}{prefix}"
         token = tok
     if not server or not token:
-        raise InviteError("give an invite URL, or --server, --session and --token")
+        raise InviteError("give an invite URL, or --server with --token (or set VIVA_TOKEN)")
     if not server.startswith(("http://", "https://")):
         raise InviteError(f"--server must be an http(s) URL, not {server!r}")
     if session is None:

@@ -17,6 +17,7 @@ import logging
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any, Final
 
+import httpx
 from pydantic import BaseModel, Field
 
 from .errors import ModelUnavailable
@@ -77,7 +78,7 @@ class EvaluateReply(BaseModel):
 
 
 def _chat_model(*, api_key: str | None, base_url: str | None, model: str,
-                timeout: float) -> BaseChatModel:
+                timeout: float, http: httpx.AsyncClient) -> BaseChatModel:
     try:
         from langchain_openai import ChatOpenAI
     except ImportError as exc:  # pragma: no cover - depends on the install
@@ -85,7 +86,8 @@ def _chat_model(*, api_key: str | None, base_url: str | None, model: str,
             "the LLM examiner needs langchain-openai: pip install 'viva[server]'") from exc
     # A local OpenAI-compatible server needs no key, but the client insists on one.
     return ChatOpenAI(model=model, api_key=api_key or "not-needed",  # type: ignore[arg-type]
-                      base_url=base_url, timeout=timeout, max_retries=0, temperature=0)
+                      base_url=base_url, timeout=timeout, max_retries=0, temperature=0,
+                      http_async_client=http)
 
 
 class LLMExaminer:
@@ -97,12 +99,23 @@ class LLMExaminer:
                  fallback: OfflineExaminer | None = None) -> None:
         self.timeout = timeout
         self.fallback = fallback or OfflineExaminer()
-        chat = llm or _chat_model(api_key=api_key, base_url=base_url, model=model,
-                                  timeout=timeout)
+        # Our own connection pool, closed by aclose(): langchain-openai's default one is
+        # shared by the process and never closed, so its connections outlive the event loop.
+        self._http: httpx.AsyncClient | None = None
+        if llm is None:
+            self._http = httpx.AsyncClient(timeout=timeout)
+            llm = _chat_model(api_key=api_key, base_url=base_url, model=model,
+                              timeout=timeout, http=self._http)
+        chat = llm
         self._ask_model: Runnable[Any, Any] = chat.with_structured_output(
             AskReply, method="json_schema", include_raw=True)
         self._evaluate_model: Runnable[Any, Any] = chat.with_structured_output(
             EvaluateReply, method="json_schema", include_raw=True)
+
+    async def aclose(self) -> None:
+        """Close the connections to the model."""
+        if self._http is not None:
+            await self._http.aclose()
 
     async def _call(self, runnable: Runnable[Any, Any], messages: list[tuple[str, str]],
                     model_type: type[BaseModel]) -> BaseModel:

@@ -15,6 +15,7 @@ import os
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -57,14 +58,18 @@ class Target:
         self.server = server
         self.session = server.create_session("fuzz")
 
-    def connect(self, path: str | None = None) -> ClientConnection:
+    @contextmanager
+    def connect(self, path: str | None = None) -> Iterator[ClientConnection]:
+        """A socket that got `auth_success`, closed when the block ends."""
+        hello: dict[str, Any] = {}
         for _ in range(2):
             url = path or f"/ws/session/{self.session['session_id']}?token={self.session['candidate_token']}"
-            ws = connect(self.server.ws_url + url, open_timeout=10, close_timeout=2, max_size=None)
-            hello = json.loads(ws.recv(timeout=10))
-            if hello.get("type") == "auth_success":
-                return ws
-            ws.close()
+            with connect(self.server.ws_url + url, open_timeout=10, close_timeout=2,
+                         max_size=None) as ws:
+                hello = json.loads(ws.recv(timeout=10))
+                if hello.get("type") == "auth_success":
+                    yield ws
+                    return
         raise AssertionError(f"cannot connect: {hello}")
 
     def renew_if_closed(self, ws: ClientConnection) -> None:
@@ -215,40 +220,36 @@ def answers_until_heartbeat(ws: ClientConnection, after: str | bytes = b"",
 def test_every_bad_frame_on_the_candidate_channel_gets_an_error_and_the_socket_stays_open(
         target: Target, batch: list[str | bytes]) -> None:
     """Each frame is followed by a heartbeat: a bad frame's `error` comes before its answer."""
-    ws = target.connect()
-    try:
-        for frame in batch:
-            ws.send(frame)
-            COUNTS["ws frames"] += 1
-            answers = answers_until_heartbeat(ws, frame)
-            errors = [m for m in answers if is_error(m)]
-            if is_invalid(frame):
-                COUNTS["ws invalid frames"] += 1
-                assert errors, f"no error answer for {frame!r}: {answers}"
-                COUNTS["ws error answers"] += 1
-    except ConnectionClosed:
-        target.renew_if_closed(ws)
-        assert ws.close_code == 4003, f"closed with {ws.close_code} {ws.close_reason!r}"
-    finally:
-        ws.close()
+    with target.connect() as ws:
+        try:
+            for frame in batch:
+                ws.send(frame)
+                COUNTS["ws frames"] += 1
+                answers = answers_until_heartbeat(ws, frame)
+                errors = [m for m in answers if is_error(m)]
+                if is_invalid(frame):
+                    COUNTS["ws invalid frames"] += 1
+                    assert errors, f"no error answer for {frame!r}: {answers}"
+                    COUNTS["ws error answers"] += 1
+        except ConnectionClosed:
+            target.renew_if_closed(ws)
+            assert ws.close_code == 4003, f"closed with {ws.close_code} {ws.close_reason!r}"
 
 
 @settings(FUZZ, max_examples=15 * SCALE)
 @given(batch=st.lists(bad_frames.filter(is_invalid), min_size=10, max_size=10))
 def test_ten_bad_frames_in_a_row_close_with_4004_after_ten_errors(target: Target, batch: list[str | bytes]) -> None:
     """Nine bad frames leave the socket open; the tenth closes it with 4004, each one answered."""
-    ws = target.connect()
     errors = 0
-    try:
-        for frame in batch:
-            ws.send(frame)
-        while True:
-            msg = json.loads(ws.recv(timeout=10))
-            errors += is_error(msg)
-    except ConnectionClosed:
-        pass
-    finally:
-        ws.close()
+    with target.connect() as ws:
+        try:
+            for frame in batch:
+                ws.send(frame)
+            while True:
+                msg = json.loads(ws.recv(timeout=10))
+                errors += is_error(msg)
+        except ConnectionClosed:
+            pass
     COUNTS["ws invalid frames"] += 10
     COUNTS["ws 4004 closes"] += 1
     assert errors == 10 and ws.close_code == 4004, (errors, ws.close_code, ws.close_reason)
@@ -258,8 +259,7 @@ def test_ten_bad_frames_in_a_row_close_with_4004_after_ten_errors(target: Target
 @given(batch=st.lists(frames, min_size=1, max_size=5))
 def test_every_bad_frame_on_the_proctor_feed_gets_an_error(target: Target, batch: list[str | bytes]) -> None:
     """The proctor feed answers bad frames the same way and keeps serving."""
-    ws = target.connect(f"/ws/proctor?token={token('proctor')}")
-    try:
+    with target.connect(f"/ws/proctor?token={token('proctor')}") as ws:
         for frame in batch:
             ws.send(frame)
             COUNTS["proctor frames"] += 1
@@ -267,8 +267,6 @@ def test_every_bad_frame_on_the_proctor_feed_gets_an_error(target: Target, batch
             if is_invalid(frame, legacy=False):
                 COUNTS["proctor invalid frames"] += 1
                 assert any(is_error(m) for m in answers), f"no error answer for {frame!r}: {answers}"
-    finally:
-        ws.close()
 
 
 # --- REST fuzzing --------------------------------------------------------------------------
@@ -305,9 +303,8 @@ def test_the_server_survived_all_of_it(server: ServerProcess, target: Target) ->
     """After the fuzzing: the process is alive, /health is 200, and a socket answers heartbeat."""
     assert server.alive(), server.log_tail()
     assert httpx.get(server.url + "/health", timeout=10).status_code == 200
-    ws = target.connect()
-    answers_until_heartbeat(ws)
-    ws.close()
+    with target.connect() as ws:
+        answers_until_heartbeat(ws)
     print("\nfuzz counts:", dict(sorted(COUNTS.items())))
 
 

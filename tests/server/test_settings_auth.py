@@ -47,8 +47,8 @@ def test_tokens_carry_role_and_session_and_expire() -> None:
     with pytest.raises(TokenError) as info:
         verify_token(key, mint_token(key, role="admin", ttl_minutes=-1))
     assert info.value.code == "token_expired"
-    with pytest.raises(ValueError):
-        mint_token(key, role="candidate")
+    own = verify_token(key, mint_token(key, role="candidate", name="ana"))  # a user's own token
+    assert (own.role, own.session_id, own.may_see(7)) == ("candidate", None, False)
     with pytest.raises(TokenError):
         verify_token("another-key" * 4, mint_token(key, role="admin"))
 

@@ -34,8 +34,21 @@ def _ask_context() -> AskContext:
                       diff="+" + SOURCE.replace("\n", "\n+"), asked=[], history=[])
 
 
+_OPEN: list[LLMExaminer] = []
+
+
+@pytest.fixture(autouse=True)
+async def _close_examiners():  # type: ignore[no-untyped-def]
+    """Close every examiner a test made (its connections to the fake model)."""
+    yield
+    while _OPEN:
+        await _OPEN.pop().aclose()
+
+
 def _examiner(fake, timeout: float = 5.0) -> LLMExaminer:  # type: ignore[no-untyped-def]
-    return LLMExaminer(api_key=None, base_url=fake.url, model="fake-model", timeout=timeout)
+    examiner = LLMExaminer(api_key=None, base_url=fake.url, model="fake-model", timeout=timeout)
+    _OPEN.append(examiner)
+    return examiner
 
 
 async def test_a_valid_json_question_is_used_as_the_model_wrote_it(fake_openai) -> None:
