@@ -1,0 +1,94 @@
+"""The companion's Tests tab against the real server: F6 asks for a run, results show per test."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from candidate_harness import connected, invite_for, publish, wait_for
+from textual.widgets import TabbedContent
+
+from tui.candidate import CandidateApp
+from tui.candidate.widgets import TestResults
+
+SIZE = (100, 32)
+
+FAILED = {
+    "run_id": 7, "trigger": "candidate", "status": "failed", "passed": 2, "failed": 1,
+    "errors": 0, "duration_ms": 1840, "output_tail": "1 failed, 2 passed in 0.31s",
+    "cases": [
+        {"name": "test_counts_words", "outcome": "passed", "message": ""},
+        {"name": "test_empty_log", "outcome": "failed",
+         "message": "AssertionError: assert [('', 1)] == []", "path": "test_solution.py",
+         "line": 14},
+        {"name": "test_ties_sorted", "outcome": "passed", "message": ""},
+    ],
+}
+
+
+def _shown(app: CandidateApp) -> str:
+    return app.query_one(TestResults).render().plain
+
+
+def _label(app: CandidateApp) -> str:
+    return str(app.query_one("#tabs", TabbedContent).get_tab("tests").label)
+
+
+async def test_a_run_shows_running_then_each_tests_outcome_and_the_failure_message(
+        sqlite_api) -> None:
+    """`test_run` says running; `test_result` gives pass/fail per test and the message."""
+    session = await sqlite_api.create_session()
+    app = CandidateApp(invite_for(sqlite_api, session))
+    async with app.run_test(size=SIZE) as pilot:
+        await connected(pilot, app)
+        assert "No test run yet" in _shown(app)
+        await publish(sqlite_api, session["session_id"], "test_run", {"run_id": 7,
+                                                                      "status": "running"})
+        await wait_for(pilot, lambda: "Running the tests…" in _shown(app), what="running…")
+        assert _label(app) == "Tests …"
+
+        await publish(sqlite_api, session["session_id"], "test_result", FAILED)
+        await wait_for(pilot, lambda: "2/3 tests passed" in _shown(app), what="the results")
+        shown = _shown(app)
+        assert "Running" not in shown
+        assert "✔ test_counts_words" in shown and "✔ test_ties_sorted" in shown
+        assert "✘ test_empty_log  test_solution.py:14" in shown
+        assert "AssertionError: assert [('', 1)] == []" in shown
+        assert "1 failed, 2 passed in 0.31s" in shown  # the output's tail, for a failing run
+        assert _label(app) == "Tests 2/3"
+
+
+async def test_a_run_the_proctor_started_updates_the_tab_without_taking_the_keyboard(
+        sqlite_api) -> None:
+    """A proctor's run: the results and the label change, the candidate stays where they were."""
+    session = await sqlite_api.create_session()
+    app = CandidateApp(invite_for(sqlite_api, session))
+    async with app.run_test(size=SIZE) as pilot:
+        await connected(pilot, app)
+        await pilot.press("f2")
+        passed = {**FAILED, "run_id": 8, "trigger": "proctor", "status": "passed", "passed": 3,
+                  "failed": 0, "cases": [{**c, "outcome": "passed", "message": ""}
+                                         for c in FAILED["cases"]]}
+        await publish(sqlite_api, session["session_id"], "test_result", passed)
+        await wait_for(pilot, lambda: _label(app) == "Tests 3/3", what="the tab's label")
+        assert app.query_one("#tabs", TabbedContent).active == "questions"
+        assert "3/3 tests passed" in _shown(app) and "run by the proctor" in _shown(app)
+        assert "✘" not in _shown(app) and "Output" not in _shown(app)
+        notes = [str(n.message) for n in app._notifications]
+        assert any("The proctor ran your tests: 3/3 tests passed" in n for n in notes)
+
+
+async def test_a_run_that_could_not_happen_says_why(sqlite_api) -> None:
+    """`unavailable` (no sandbox on the server): no cases, the reason from the output."""
+    session = await sqlite_api.create_session()
+    app = CandidateApp(invite_for(sqlite_api, session))
+    async with app.run_test(size=SIZE) as pilot:
+        await connected(pilot, app)
+        result: dict[str, Any] = {"run_id": 9, "trigger": "candidate", "status": "unavailable",
+                                  "passed": 0, "failed": 0, "errors": 0, "duration_ms": 0,
+                                  "cases": [], "output_tail": "no sandbox: bubblewrap is missing"}
+        await publish(sqlite_api, session["session_id"], "test_result", result)
+        await wait_for(pilot, lambda: "tests unavailable" in _shown(app).lower(),
+                       what="the refusal")
+        assert "cannot run on this server" in _shown(app)
+        assert "bubblewrap is missing" in _shown(app)
+        assert _label(app) == "Tests unavailable"
