@@ -48,6 +48,8 @@ def run_assessment(args: argparse.Namespace) -> int:
     from server.packs import PackError, load_pack
 
     settings = Settings()
+    if args.action == "check":
+        return _check(args.pack, settings)
 
     async def go() -> int:
         from server.assessments import store_pack, sync_shipped_packs
@@ -73,3 +75,22 @@ def run_assessment(args: argparse.Namespace) -> int:
             await close_db()
 
     return asyncio.run(go())
+
+
+def _check(path: str, settings: Settings) -> int:
+    """`viva assessment check`: validate the pack, then run its tests (exit 1 on any miss)."""
+    from server.packs import PackError, load_pack
+    from server.testruns.check import check_tests
+
+    try:
+        pack = load_pack(path)  # every cross-field problem is a PackError here
+    except PackError as exc:
+        for key, reason in exc.problems:
+            print(f"viva assessment check: {exc.source}: {key}: {reason}", file=sys.stderr)
+        return 1
+    print(f"{pack.slug}: the pack is valid")
+    lines, ok = asyncio.run(check_tests(pack, settings))
+    for line in lines:
+        print(line)
+    print(f"{pack.slug}: {'ok' if ok else 'FAILED'}")
+    return 0 if ok else 1

@@ -189,6 +189,7 @@ async def finish(request: web.Request) -> web.Response:
     session = await get_session(sid)
     if session.status not in ("completed", "expired"):
         await set_status(services, session, "completed", by=who.role)
+        await services.run_final_tests(sid, "finish")
     report_ready = False
     if services.examiner is not None:
         await services.examiner.generate_report(sid)

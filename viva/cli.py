@@ -59,6 +59,8 @@ def build_parser() -> argparse.ArgumentParser:
     load = asub.add_parser("load", help="load a pack (TOML or JSON) into the database")
     load.add_argument("pack", metavar="PACK.toml")
     asub.add_parser("list", help="list the packs the server offers")
+    check = asub.add_parser("check", help="validate a pack and run its tests against its reference solution")
+    check.add_argument("pack", metavar="PACK.toml")
 
     p = sub.add_parser("invite", help="create a session and print the candidate's invite")
     p.add_argument("--assessment", default=None, help="assessment slug")

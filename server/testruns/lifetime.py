@@ -1,0 +1,51 @@
+"""The test runs' part of the app's lifetime: the sandbox chosen once, the pool, and shutdown."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+from pathlib import Path
+from typing import Any
+
+from aiohttp import web
+
+from server.services import SERVICES, Services
+from server.sessions import emit
+from server.settings import Settings
+from server.testruns.sandbox import make_executor
+from server.testruns.service import TestRuns
+
+__all__ = ["server_paths", "test_runs_lifetime"]
+
+logger = logging.getLogger(__name__)
+
+
+def server_paths(settings: Settings) -> list[Path]:
+    """What candidate code must never see: the data directory, the SQLite file, Chroma's files."""
+    paths = [settings.data_dir, Path(settings.chroma_persist_directory)]
+    if settings.database_url.startswith("sqlite://") and ":memory:" not in settings.database_url:
+        paths.append(Path(settings.database_url[len("sqlite://"):].split("?", 1)[0]))
+    return [p.absolute() for p in paths]
+
+
+def publisher(services: Services) -> Any:
+    """How runs tell proctors (every event) and candidates (results only, visible tests)."""
+    async def publish(session_id: int, kind: str, staff: dict[str, Any],
+                      candidate: dict[str, Any] | None) -> None:
+        await emit(services, session_id, kind, staff, to="all" if candidate is not None else "proctors",
+                   message=(kind, candidate) if candidate is not None else None,
+                   store=kind == "test_result")
+    return publish
+
+
+async def test_runs_lifetime(app: web.Application) -> AsyncIterator[None]:
+    """Cleanup context: build the process's TestRuns; stop its runs at shutdown."""
+    services = app[SERVICES]
+    settings = services.settings
+    executor, reason = make_executor(settings.sandbox, forbidden=server_paths(settings))
+    if executor is None:
+        (logger.error if settings.sandbox == "bwrap" else logger.warning)("test runs refused: %s", reason)
+    services.tests = TestRuns(executor, reason, publisher(services), workers=settings.test_workers,
+                              timeout=settings.test_timeout, memory_mb=settings.test_memory_mb)
+    yield
+    await services.tests.close()
