@@ -1,0 +1,98 @@
+"""Test runs inside the editor: `viva.runTests`, failing tests as Error diagnostics at their
+line, a summary as `window/showMessage`, cleared by the next passing run."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from lsp_harness import eventually
+from lsprotocol import types
+from test_lsp_questions import QUESTION, connected_editor, publish
+
+pytestmark = pytest.mark.slow
+
+TESTS = "from app import seen\n\n\ndef test_seen_is_a_set():\n    assert isinstance(seen, set)\n"
+
+FAILED: dict[str, Any] = {
+    "run_id": 4, "trigger": "candidate", "status": "failed", "passed": 1, "failed": 2,
+    "errors": 0, "duration_ms": 900, "output_tail": "2 failed, 1 passed",
+    "cases": [
+        {"name": "test_seen_is_a_set", "outcome": "failed", "path": "test_app.py", "line": 4,
+         "message": "AssertionError: assert False"},
+        {"name": "test_reads_stdin", "outcome": "passed", "message": "", "path": "test_app.py",
+         "line": 1},
+        {"name": "test_module_imports", "outcome": "error", "path": "app.py",
+         "message": "ImportError: no module named sys2"},
+    ],
+}
+
+
+def _tests_only(diagnostics: list[types.Diagnostic] | None) -> list[types.Diagnostic]:
+    return [d for d in diagnostics or [] if d.source == "viva tests"]
+
+
+async def test_run_tests_is_a_workspace_command_that_answers_sent(sqlite_api, start_editor):
+    """`viva.runTests` is advertised, and executing it sends the request."""
+    session = await sqlite_api.create_session()
+    editor, _uri = await connected_editor(sqlite_api, session, start_editor)
+    assert "viva.runTests" in editor.capabilities.execute_command_provider.commands
+    result = await editor.client.workspace_execute_command_async(types.ExecuteCommandParams(
+        command="viva.runTests", arguments=[]))
+    assert result == {"sent": True}
+    await eventually(lambda: editor.shown("viva: running the tests", types.MessageType.Info),
+                     what="the running message")
+
+
+async def test_failing_tests_are_errors_at_their_line_and_a_passing_run_clears_them(
+        sqlite_api, start_editor):
+    """Failures at path:line (line 1 without one) beside the questions; passing clears them."""
+    session = await sqlite_api.create_session()
+    editor, app_uri = await connected_editor(sqlite_api, session, start_editor)
+    tests_uri = editor.open("test_app.py", TESTS)
+    await publish(sqlite_api, session, "question", QUESTION)
+    await eventually(lambda: editor.diagnostics.get(app_uri), what="the question")
+
+    await publish(sqlite_api, session, "test_result", FAILED)
+    [failed] = await eventually(lambda: _tests_only(editor.diagnostics.get(tests_uri)),
+                                what="the failing test's diagnostic")
+    assert failed.severity == types.DiagnosticSeverity.Error
+    assert failed.range.start.line == 3 and failed.range.end.character == len(
+        "def test_seen_is_a_set():")
+    assert failed.message == "test_seen_is_a_set failed: AssertionError: assert False"
+    assert failed.code == "test_seen_is_a_set"
+    [errored] = await eventually(lambda: _tests_only(editor.diagnostics.get(app_uri)),
+                                 what="the erroring test's diagnostic")
+    assert errored.range.start.line == 0  # no line named: the file's first line
+    assert errored.message.startswith("test_module_imports errored: ImportError")
+    questions = [d for d in editor.diagnostics[app_uri] if d.source == "viva"]
+    assert len(questions) == 1 and questions[0].code == 41  # the question is still shown
+    await eventually(lambda: editor.shown(
+        "viva: 1/3 tests passed; failing: test_seen_is_a_set, test_module_imports",
+        types.MessageType.Warning), what="the summary")
+
+    passed = {**FAILED, "run_id": 5, "trigger": "proctor", "status": "passed", "passed": 3,
+              "failed": 0, "errors": 0,
+              "cases": [{**c, "outcome": "passed", "message": ""} for c in FAILED["cases"]]}
+    await publish(sqlite_api, session, "test_result", passed)
+    await eventually(lambda: not _tests_only(editor.diagnostics.get(tests_uri))
+                     and not _tests_only(editor.diagnostics.get(app_uri)),
+                     what="the failures to clear")
+    assert [d.code for d in editor.diagnostics[app_uri]] == [41]
+    await eventually(lambda: editor.shown("viva: the proctor ran your tests: 3/3 tests passed",
+                                          types.MessageType.Info), what="the passing summary")
+
+
+async def test_a_timed_out_run_says_so_and_leaves_the_failures_shown(sqlite_api, start_editor):
+    """A timeout says nothing about the tests: the failures stay, the summary says why."""
+    session = await sqlite_api.create_session()
+    editor, _app_uri = await connected_editor(sqlite_api, session, start_editor)
+    tests_uri = editor.open("test_app.py", TESTS)
+    await publish(sqlite_api, session, "test_result", FAILED)
+    await eventually(lambda: _tests_only(editor.diagnostics.get(tests_uri)), what="the failure")
+    await publish(sqlite_api, session, "test_result", {
+        "run_id": 6, "trigger": "candidate", "status": "timeout", "passed": 0, "failed": 0,
+        "errors": 0, "duration_ms": 30000, "cases": [], "output_tail": ""})
+    await eventually(lambda: editor.shown("viva: the tests took too long and were stopped",
+                                          types.MessageType.Warning), what="the timeout")
+    assert len(_tests_only(editor.diagnostics.get(tests_uri))) == 1
