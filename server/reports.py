@@ -21,6 +21,7 @@ from server.examiner import (
     render_markdown,
 )
 from server.models import Change, Interaction, Report, Session
+from server.testruns.report import tests_html, tests_markdown, tests_section
 from server.workspace import rebuild_files
 
 __all__ = ["final_code", "flag_key", "flag_of", "report_input", "signal_of", "store_report"]
@@ -81,8 +82,10 @@ async def report_input(session: Session, files: dict[str, str] | None = None) ->
 async def store_report(session: Session, files: dict[str, str] | None = None) -> Report:
     """Build the session's report now and store it, replacing an earlier one."""
     data = build_report(await report_input(session, files))
-    fields: dict[str, Any] = {"data": data, "markdown": render_markdown(data), "html": render_html(data),
-              "created_at": datetime.now(UTC)}
+    data["tests"] = await tests_section(session.id)
+    fields: dict[str, Any] = {"data": data, "created_at": datetime.now(UTC),
+                              "markdown": render_markdown(data) + tests_markdown(data["tests"]),
+                              "html": with_section(render_html(data), tests_html(data["tests"]))}
     report = await Report.get_or_none(session_id=session.id)
     if report is None:
         try:
@@ -92,3 +95,11 @@ async def store_report(session: Session, files: dict[str, str] | None = None) ->
     report.update_from_dict(fields)
     await report.save()
     return report
+
+
+def with_section(page: str, fragment: str) -> str:
+    """`page` with `fragment` put just before the end of its body (or at its end)."""
+    if not fragment:
+        return page
+    at = page.rfind("</body>")
+    return page[:at] + fragment + page[at:] if at >= 0 else page + fragment

@@ -27,7 +27,7 @@ from server.pack_store import pack_of
 from server.packs.model import Tests
 from server.testruns.runner import Outcome, limits_for, run_tests_in_sandbox
 from server.testruns.sandbox import Executor
-from server.workspace import rebuild_files
+from server.workspace import rebuild
 
 __all__ = ["Publish", "TestRuns", "view"]
 
@@ -71,6 +71,22 @@ def view(run: TestRun, *, staff: bool) -> dict[str, Any]:
         data["hidden_total"] = len(hidden)
         data["include_hidden"] = run.include_hidden
     return data
+
+
+async def workspace_for_run(session_id: int) -> dict[str, str]:
+    """The workspace now, plus the starter files (the visible tests among them) it never had.
+
+    A starter file the candidate deleted stays deleted; one their client never sent (a watcher
+    started in another directory, an editor that only syncs open files) is the pack's version.
+    """
+    session = await Session.get(id=session_id).prefetch_related("assessment")
+    task = pack_of(session.assessment).task if session.assessment is not None else None
+    states = await rebuild(session_id)
+    files = {p: s.content for p, s in states.items() if s.content is not None}
+    for path, text in (task.files if task else {}).items():
+        if path not in states:
+            files[path] = text
+    return files
 
 
 class TestRuns:
@@ -171,7 +187,7 @@ class TestRuns:
     async def _outcome(self, run: TestRun, tests: Tests) -> Outcome:
         if self.executor is None:
             return Outcome(status="unavailable", reason=self.unavailable_reason)
-        files = await rebuild_files(run.session_id)  # type: ignore[attr-defined]
+        files = await workspace_for_run(run.session_id)  # type: ignore[attr-defined]
         limits = limits_for(tests, timeout=self.timeout, memory_mb=self.memory_mb)
         slot = await self._slots.get()
         try:
