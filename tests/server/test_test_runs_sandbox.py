@@ -1,0 +1,77 @@
+"""The sandbox and the JUnit reader on their own: limits the pytest layer hides, and reports
+the candidate's code may have forged."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from server.testruns.junit import parse_junit, read_junit
+from server.testruns.sandbox import Executor, Limits, make_executor
+
+SMALL = Limits(wall_seconds=3, cpu_seconds=3, memory_mb=256, processes=32, output_bytes=200_000)
+
+
+@pytest.fixture
+def executor() -> Executor:
+    ex, why = make_executor("bwrap")
+    assert ex is not None, why
+    return ex
+
+
+def workdir(tmp_path: Path) -> Path:
+    work = tmp_path / "run" / "work"
+    work.mkdir(parents=True)
+    return work
+
+
+async def test_output_past_the_limit_is_cut_and_the_command_killed(executor: Executor, tmp_path: Path) -> None:
+    result = await executor.run(workdir(tmp_path), "yes xxxxxxxxxxxxxxxx", SMALL)
+    assert result.output_exceeded and result.exit_code is None
+    assert len(result.output) <= 64 * 1024
+
+
+async def test_a_sleeping_command_is_killed_at_the_wall_limit(executor: Executor, tmp_path: Path) -> None:
+    result = await executor.run(workdir(tmp_path), "sleep 30", Limits(wall_seconds=0.5))
+    assert result.timed_out and result.duration_ms < 3000
+
+
+async def test_the_command_sees_a_fresh_root_and_no_network(executor: Executor, tmp_path: Path) -> None:
+    result = await executor.run(workdir(tmp_path), "ls /; cat /proc/net/dev; id -u", SMALL)
+    text = result.output.decode()
+    assert result.exit_code == 0
+    assert "home" not in text.split() and "var" not in text.split()
+    assert "eth0" not in text  # only the loopback of its own network namespace
+    if os.geteuid() == 0:
+        assert text.split()[-1] != "0"  # dropped to an unprivileged uid
+
+
+def test_make_executor_off_and_exposed_paths_refuse(tmp_path: Path) -> None:
+    import sys
+
+    assert make_executor("off")[0] is None
+    ex, why = make_executor("auto", forbidden=[Path(sys.prefix) / "secret"])
+    assert ex is None and "would expose" in why
+
+
+def test_a_junit_report_gives_cases_with_one_based_lines() -> None:
+    xml = (b'<testsuites><testsuite name="pytest"><testcase classname="t" name="test_a" file="t.py" line="3"/>'
+           b'<testcase classname="t" name="test_b" file="t.py" line="7"><failure message="assert 1 == 2">x</failure>'
+           b'</testcase><testcase classname="t" name="test_c"><skipped message="later"/></testcase>'
+           b'</testsuite></testsuites>')
+    cases = parse_junit(xml)
+    assert cases is not None
+    assert [(c.name, c.outcome, c.line) for c in cases] == [
+        ("test_a", "passed", 4), ("test_b", "failed", 8), ("test_c", "skipped", None)]
+    assert cases[1].message == "assert 1 == 2" and cases[2].path == "t.py"
+
+
+def test_a_forged_report_is_not_followed_or_expanded(tmp_path: Path) -> None:
+    link = tmp_path / "report.xml"
+    link.symlink_to("/etc/hostname")
+    assert read_junit(link) is None
+    bomb = b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaa">]><testsuite>&a;</testsuite>'
+    assert parse_junit(bomb) is None
+    assert parse_junit(b"not xml") is None and parse_junit(b"<html/>") is None
