@@ -13,7 +13,13 @@ from typing import Any
 import pytest
 
 from tests.conftest import Api, drop_pg_database, make_settings, new_pg_database
-from tests.server.testrun_helpers import AckWatch, candidate, leftover_run_dirs, load_pack, sandbox_processes
+from tests.server.testrun_helpers import (
+    AckWatch,
+    candidate,
+    leftover_run_dirs,
+    load_pack,
+    sandbox_processes,
+)
 
 pytestmark = pytest.mark.slow
 
