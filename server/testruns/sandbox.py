@@ -28,7 +28,9 @@ import contextlib
 import os
 import shutil
 import signal
+import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -192,6 +194,26 @@ class BwrapExecutor:
         os.chown(workdir, uid, uid)
         workdir.parent.chmod(0o711)  # bwrap, still root, binds it; the parent only needs traversal
 
+    def probe(self) -> str:
+        """Run `true` in the sandbox once (at startup): empty when it works, else bwrap's complaint.
+
+        A container without user namespaces or the right to make them (Docker's default seccomp
+        profile, for one) has bwrap installed yet unusable: that must refuse runs, not fail each.
+        """
+        with tempfile.TemporaryDirectory(prefix="viva-probe-") as top:
+            work = Path(top) / "work"
+            work.mkdir()
+            self.prepare(work, 0)
+            try:
+                done = subprocess.run(self.argv(work, "true", Limits(wall_seconds=10), 0),
+                                      capture_output=True, timeout=10, check=False,
+                                      env={"PATH": "/usr/bin:/bin"})
+            except (OSError, subprocess.TimeoutExpired) as exc:
+                return str(exc)
+            if done.returncode != 0:
+                return done.stderr.decode("utf-8", "replace").strip()[-300:] or f"exit {done.returncode}"
+        return ""
+
     async def run(self, workdir: Path, command: str, limits: Limits, *, slot: int = 0) -> ExecResult:
         """Run `command` in the sandbox; the event loop only waits on pipes."""
         self.prepare(workdir, slot)
@@ -249,6 +271,10 @@ def make_executor(mode: str, *, forbidden: Sequence[Path] = ()) -> tuple[Executo
     if bwrap is None:
         return None, "no sandbox is installed on this server (bubblewrap's `bwrap` is missing)"
     try:
-        return BwrapExecutor(bwrap, forbidden=forbidden), ""
+        executor = BwrapExecutor(bwrap, forbidden=forbidden)
     except ValueError as exc:
         return None, f"the sandbox cannot be used: {exc}"
+    failure = executor.probe()
+    if failure:
+        return None, f"the sandbox does not work here: {failure}"
+    return executor, ""
