@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from candidate_harness import connected, invite_for, publish, wait_for
+from candidate_harness import connected, invite_for, publish, wait_for, workspace_with
 from textual.widgets import TabbedContent
 
 from tui.candidate import CandidateApp
@@ -92,3 +92,33 @@ async def test_a_run_that_could_not_happen_says_why(sqlite_api) -> None:
         assert "cannot run on this server" in _shown(app)
         assert "bubblewrap is missing" in _shown(app)
         assert _label(app) == "Tests unavailable"
+
+
+async def test_f6_runs_the_real_tests_in_the_sandbox_and_shows_the_failure(
+        sqlite_api, tmp_path) -> None:
+    """`viva join`: a broken `add` is saved, F6 runs the pack's tests, the failure shows."""
+    from tests.server.testrun_helpers import load_pack
+
+    await load_pack(sqlite_api)
+    session = await sqlite_api.create_session(assessment="sandbox-calc")
+    root = workspace_with(tmp_path, {"calc.py": "def add(a, b):\n    return a + b\n"})
+    app = CandidateApp(invite_for(sqlite_api, session), workspace=root, watch=True)
+    async with app.run_test(size=SIZE) as pilot:
+        await connected(pilot, app)
+        await pilot.press("f6")
+        await wait_for(pilot, lambda: "1/1 tests passed" in _shown(app), what="a passing run")
+        assert "✔ test_add" in _shown(app) and "test_add_negative" not in _shown(app)
+
+        (root / "calc.py").write_text("def add(a, b):\n    return a - b\n")
+        for _ in range(400):  # the watcher sends it; the run takes the stored workspace
+            if "a - b" in (await sqlite_api.files(session["session_id"])).get("calc.py", ""):
+                break
+            await pilot.pause(0.05)
+        else:
+            raise AssertionError("the broken calc.py never reached the server")
+        await pilot.press("f6")
+        await wait_for(pilot, lambda: "0/1 tests passed" in _shown(app), what="a failing run")
+        shown = _shown(app)
+        assert "✘ test_add  test_calc.py:4" in shown and "assert -1 == 5" in shown
+        assert _label(app) == "Tests 0/1"
+        assert "secret_cases" not in shown  # hidden tests never reach the candidate
