@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from lsp_harness import eventually
+from lsp_harness import eventually, invite_for
 from lsprotocol import types
 from test_lsp_questions import QUESTION, connected_editor, publish
 
@@ -96,3 +96,41 @@ async def test_a_timed_out_run_says_so_and_leaves_the_failures_shown(sqlite_api,
     await eventually(lambda: editor.shown("viva: the tests took too long and were stopped",
                                           types.MessageType.Warning), what="the timeout")
     assert len(_tests_only(editor.diagnostics.get(tests_uri))) == 1
+
+
+async def test_run_tests_runs_the_real_tests_on_the_unsaved_buffer(sqlite_api, start_editor,
+                                                                   tmp_path):
+    """An unsaved bug in calc.py, `viva.runTests`: the pack's test fails at its line, in bwrap."""
+    from tests.server.testrun_helpers import PACK, load_pack
+
+    await load_pack(sqlite_api)
+    session = await sqlite_api.create_session(assessment="sandbox-calc")
+    root = tmp_path / "task"
+    root.mkdir()
+    starter = PACK["task"]["files"]
+    for path, text in starter.items():
+        (root / path).write_text(text)
+    editor = await start_editor(invite_for(sqlite_api, session), root)
+    calc = editor.open("calc.py", starter["calc.py"])
+    editor.edit(calc, (1, 13), (1, 14), "-")  # `a + b` becomes `a - b`, not saved
+    result = await editor.client.workspace_execute_command_async(types.ExecuteCommandParams(
+        command="viva.runTests", arguments=[]))
+    assert result == {"sent": True}
+
+    test_uri = editor.uri("test_calc.py")
+    [failed] = await eventually(lambda: _tests_only(editor.diagnostics.get(test_uri)),
+                                timeout=30, what="test_add's failure")
+    assert failed.range.start.line == 3  # `def test_add():`, 1-based line 4
+    assert failed.message.startswith("test_add failed:") and "assert -1 == 5" in failed.message
+    await eventually(lambda: editor.shown("viva: 0/1 tests passed; failing: test_add",
+                                          types.MessageType.Warning), what="the summary")
+    assert not any("secret_cases" in m.message or "negative" in m.message
+                   for m in editor.messages)  # hidden tests never reach the editor
+
+    editor.edit(calc, (1, 13), (1, 14), "+")
+    await editor.client.workspace_execute_command_async(types.ExecuteCommandParams(
+        command="viva.runTests", arguments=[]))
+    await eventually(lambda: editor.diagnostics.get(test_uri) == [], timeout=30,
+                     what="the failure to clear")
+    await eventually(lambda: editor.shown("viva: 1/1 tests passed", types.MessageType.Info),
+                     what="the passing summary")
