@@ -160,6 +160,29 @@ async def test_finish_runs_every_test_before_the_report(tapi: Api) -> None:
     assert marks and marks[-1]["kind"] == "test_result" and marks[-1]["run_id"] == final["run_id"]
 
 
+async def test_a_failing_visible_test_becomes_the_next_question(aiohttp_client: Any, tmp_path: Path) -> None:
+    api = await _app(aiohttp_client, tmp_path, MIN_CODE_CHANGE_LINES=3, MIN_TIME_BETWEEN_INTERACTIONS=0)
+    try:
+        ana = await candidate(api)
+        await ana.write("calc.py", "def add(a, b):\n    return a - b\n")
+        first = (await recv(ana.ws, "question"))["data"]  # the examiner's own, about `add`
+        await ana.ws.send_json({"type": "response_submitted", "data": {
+            "interaction_id": first["interaction_id"], "response": "negative numbers"}})
+        await recv(ana.ws, "evaluation_result")
+        _, result = await ana.run_tests()
+        assert result["status"] == "failed"
+        await ana.write("calc.py", "def add(a, b):\n    total = a\n    total -= b\n    return total\n\n\n"
+                                   "def double(x):\n    return add(x, x)\n")
+        question = (await recv(ana.ws, "question"))["data"]
+        assert question["question"].startswith("`test_add` fails with")
+        assert "assert -1 == 5" in question["question"]
+        assert question["path"] == "test_calc.py" and question["line"] == 4 and question["skill"] == "testing"
+        await ana.ws.close()
+    finally:
+        await api.client.close()
+        await drop_pg_database(api.db_url)  # type: ignore[attr-defined]
+
+
 async def test_a_session_without_tests_says_so(tapi: Api) -> None:
     session = await tapi.create_session("cy")
     resp = await tapi.client.post(f"/sessions/{session['session_id']}/test-runs", headers=tapi.auth())
