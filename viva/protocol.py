@@ -28,11 +28,11 @@ __all__ = [
     "TEST_RUN_STATUSES",
     "TEST_TRIGGERS",
     "Message",
+    "ProtocolError",
     "RunTests",
     "TestCase",
     "TestResult",
     "TestRun",
-    "ProtocolError",
     "decimal_id",
     "encode",
     "error_frame",
@@ -291,6 +291,8 @@ class TestResult(_Data):
     duration_ms: int = 0
     cases: list[TestCase] = Field(default_factory=list)
     output_tail: str = ""
+    reason: str = ""
+    """Why the run ended as it did when its cases do not say (timeout, no sandbox...)."""
     hidden_passed: int | None = None
     hidden_total: int | None = None
 
