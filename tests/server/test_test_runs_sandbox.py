@@ -75,3 +75,35 @@ def test_a_forged_report_is_not_followed_or_expanded(tmp_path: Path) -> None:
     bomb = b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaa">]><testsuite>&a;</testsuite>'
     assert parse_junit(bomb) is None
     assert parse_junit(b"not xml") is None and parse_junit(b"<html/>") is None
+
+
+@pytest.mark.slow
+def test_assessment_check_runs_the_shipped_take_homes_tests(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    from server.packs.loader import shipped_pack  # noqa: F401 - the pack must load at all
+
+    pack = Path(__file__).resolve().parents[2] / "server" / "packs" / "data" / "python-takehome.toml"
+    done = subprocess.run([sys.executable, "-m", "viva.cli", "assessment", "check", str(pack)],
+                          capture_output=True, text=True, timeout=120, cwd=tmp_path,
+                          env={**os.environ, "VIVA_DATA_DIR": str(tmp_path / ".viva")})
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "tests against the reference: passed (15 passed, 0 failed, 0 errors)" in done.stdout
+    assert "tests against the starter code: failed (0 passed, 15 failed, 0 errors)" in done.stdout
+
+
+async def test_check_reports_a_reference_that_fails(tmp_path: Path) -> None:
+    from server.packs.model import Pack
+    from server.settings import Settings
+    from server.testruns.check import check_tests
+
+    pack = Pack.model_validate({
+        "slug": "broken", "title": "Broken", "time_limit_minutes": 5,
+        "task": {"description": "d", "files": {"test_x.py": "from x import f\n\ndef test_f():\n    assert f() == 1\n"}},
+        "tests": {"command": "python -m pytest -q -p no:cacheprovider -o junit_family=xunit1 --junitxml={junit}",
+                  "timeout_seconds": 5, "reference_files": {"x.py": "def f():\n    return 2\n"}}})
+    lines, ok = await check_tests(pack, Settings(_env_file=None, VIVA_DATA_DIR=str(tmp_path)))
+    assert not ok
+    assert lines[0].startswith("tests against the reference: failed (0 passed, 1 failed")
+    assert any("test_f" in line and "assert 2 == 1" in line for line in lines)
