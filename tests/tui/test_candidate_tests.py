@@ -25,6 +25,14 @@ FAILED = {
 }
 
 
+async def _takehome(api: Any) -> dict[str, Any]:
+    """A session of an assessment with tests (a small calculator pack)."""
+    from tests.server.testrun_helpers import load_pack
+
+    await load_pack(api)
+    return dict(await api.create_session(assessment="sandbox-calc"))
+
+
 def _shown(app: CandidateApp) -> str:
     return app.query_one(TestResults).render().plain
 
@@ -36,7 +44,7 @@ def _label(app: CandidateApp) -> str:
 async def test_a_run_shows_running_then_each_tests_outcome_and_the_failure_message(
         sqlite_api) -> None:
     """`test_run` says running; `test_result` gives pass/fail per test and the message."""
-    session = await sqlite_api.create_session()
+    session = await _takehome(sqlite_api)
     app = CandidateApp(invite_for(sqlite_api, session))
     async with app.run_test(size=SIZE) as pilot:
         await connected(pilot, app)
@@ -60,7 +68,7 @@ async def test_a_run_shows_running_then_each_tests_outcome_and_the_failure_messa
 async def test_a_run_the_proctor_started_updates_the_tab_without_taking_the_keyboard(
         sqlite_api) -> None:
     """A proctor's run: the results and the label change, the candidate stays where they were."""
-    session = await sqlite_api.create_session()
+    session = await _takehome(sqlite_api)
     app = CandidateApp(invite_for(sqlite_api, session))
     async with app.run_test(size=SIZE) as pilot:
         await connected(pilot, app)
@@ -79,7 +87,7 @@ async def test_a_run_the_proctor_started_updates_the_tab_without_taking_the_keyb
 
 async def test_a_run_that_could_not_happen_says_why(sqlite_api) -> None:
     """`unavailable` (no sandbox on the server): no cases, the reason from the output."""
-    session = await sqlite_api.create_session()
+    session = await _takehome(sqlite_api)
     app = CandidateApp(invite_for(sqlite_api, session))
     async with app.run_test(size=SIZE) as pilot:
         await connected(pilot, app)
@@ -97,10 +105,7 @@ async def test_a_run_that_could_not_happen_says_why(sqlite_api) -> None:
 async def test_f6_runs_the_real_tests_in_the_sandbox_and_shows_the_failure(
         sqlite_api, tmp_path) -> None:
     """`viva join`: a broken `add` is saved, F6 runs the pack's tests, the failure shows."""
-    from tests.server.testrun_helpers import load_pack
-
-    await load_pack(sqlite_api)
-    session = await sqlite_api.create_session(assessment="sandbox-calc")
+    session = await _takehome(sqlite_api)
     root = workspace_with(tmp_path, {"calc.py": "def add(a, b):\n    return a + b\n"})
     app = CandidateApp(invite_for(sqlite_api, session), workspace=root, watch=True)
     async with app.run_test(size=SIZE) as pilot:
@@ -122,3 +127,17 @@ async def test_f6_runs_the_real_tests_in_the_sandbox_and_shows_the_failure(
         assert "✘ test_add  test_calc.py:4" in shown and "assert -1 == 5" in shown
         assert _label(app) == "Tests 0/1"
         assert "secret_cases" not in shown  # hidden tests never reach the candidate
+
+
+async def test_a_free_session_has_no_tests_tab_and_no_f6(sqlite_api) -> None:
+    """Without an assessment there are no tests: the tab and the key are hidden."""
+    session = await sqlite_api.create_session()
+    app = CandidateApp(invite_for(sqlite_api, session))
+    async with app.run_test(size=SIZE) as pilot:
+        await connected(pilot, app)
+        await wait_for(pilot, lambda: app.info is not None, what="the session's info")
+        await pilot.pause()
+        tabs = app.query_one("#tabs", TabbedContent)
+        assert not tabs.get_tab("tests").display
+        assert app.check_action("run_tests", ()) is False
+        assert "f6" not in {b.binding.key for b in app.active_bindings.values() if b.enabled}

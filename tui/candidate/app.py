@@ -91,7 +91,9 @@ class CandidateApp(Connection, ServerMessages):
             return self.watching
         if action == "finish":
             return None if self.state in ("completed", "expired") else True
-        if action == "run_tests":
+        if action == "run_tests":  # a free session (no assessment) has no tests
+            if self.info is not None and self.info.assessment is None:
+                return False
             return None if self.state in ("completed", "expired") else True
         if action == "start_quiz":
             return self.info is not None and self.info.assessment is not None

@@ -79,6 +79,9 @@ class TestResults(Widget):
                            "code as it is now.", "dim")
             return out
         out.append_text(_headline(result))
+        reason = str(getattr(result, "reason", "") or "")  # servers before `reason` leave it out
+        if reason:
+            out.append(f"\n{reason}", "yellow")
         for case in result.cases:
             mark, style = _MARKS.get(case.outcome, ("? ", "bold"))
             out.append("\n")
