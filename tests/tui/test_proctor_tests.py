@@ -82,3 +82,16 @@ async def test_the_candidate_sees_the_proctors_run_without_the_hidden_tests(
     assert result["trigger"] == "proctor" and result["status"] == "passed"
     assert [c["name"] for c in result["cases"]] == ["test_add"]
     await cand.ws.close()
+
+
+async def test_t_on_a_session_without_tests_says_why(sqlite_api: Api) -> None:
+    """A free session has no tests: the server's refusal shows, the cell stays empty."""
+    session = await sqlite_api.create_session("bob")
+    app = console(sqlite_api)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await until(pilot, lambda: app.table.order == [session["session_id"]]
+                    and app.feed_state == "connected", "the row and the feed")
+        await pilot.press("t")
+        await until(pilot, lambda: app.errors, "the server's answer")
+        assert "no tests" in app.errors[-1]
+        assert cell(app, session["session_id"], "tests") == "—"
