@@ -134,3 +134,113 @@ async def test_run_tests_runs_the_real_tests_on_the_unsaved_buffer(sqlite_api, s
                      what="the failure to clear")
     await eventually(lambda: editor.shown("viva: 1/1 tests passed", types.MessageType.Info),
                      what="the passing summary")
+
+
+NVIM_INIT = r"""
+local root, out = vim.env.VIVA_ROOT, vim.env.VIVA_OUT
+local report = { diagnostics = {}, messages = {} }
+vim.lsp.handlers["window/showMessage"] = function(_, result)
+  table.insert(report.messages, result.message)
+end
+local function finish(err)
+  report.error = err
+  local fh = io.open(out, "w")
+  fh:write(vim.fn.json_encode(report))
+  fh:close()
+  vim.cmd("qa!")
+end
+vim.schedule(function()
+  local ok, err = pcall(function()
+    local id = vim.lsp.start_client({
+      name = "viva", root_dir = root,
+      cmd = { vim.env.VIVA_PYTHON, "-m", "viva", "lsp", "--invite", vim.env.VIVA_INVITE },
+    })
+    vim.cmd("edit " .. root .. "/calc.py")
+    local buf = vim.api.nvim_get_current_buf()
+    vim.lsp.buf_attach_client(buf, id)
+    local client = vim.lsp.get_client_by_id(id)
+    assert(vim.wait(30000, function()
+      return client.server_capabilities ~= nil and next(client.server_capabilities) ~= nil
+    end, 20), "viva lsp did not initialize")
+    vim.api.nvim_buf_set_lines(buf, 1, 2, false, { "    return a - b" })  -- typed, not saved
+    assert(loadstring(vim.env.VIVA_SNIPPET))()  -- the snippet of docs/editors.md, as written
+    vim.cmd("VivaTests")
+    local function failures()
+      local found = {}
+      for _, d in ipairs(vim.diagnostic.get()) do
+        if d.source == "viva tests" then table.insert(found, d) end
+      end
+      return found
+    end
+    assert(vim.wait(60000, function() return #failures() > 0 end, 50),
+           "no failing test arrived as a diagnostic")
+    for _, d in ipairs(failures()) do
+      table.insert(report.diagnostics, { file = vim.api.nvim_buf_get_name(d.bufnr),
+                                         lnum = d.lnum, severity = d.severity,
+                                         message = d.message })
+    end
+    assert(vim.wait(10000, function()
+      for _, m in ipairs(report.messages) do
+        if m:find("tests passed", 1, true) then return true end
+      end
+      return false
+    end, 20), "no summary arrived")
+  end)
+  finish(not ok and tostring(err) or nil)
+end)
+"""
+
+
+def _neovim_snippet() -> str:
+    """The Lua block under "Running the tests from Neovim" in docs/editors.md."""
+    from lsp_harness import REPO
+
+    text = (REPO / "docs" / "editors.md").read_text()
+    section = text.split("### Running the tests from Neovim", 1)[1]
+    return section.split("```lua\n", 1)[1].split("```", 1)[0]
+
+
+async def test_neovim_runs_the_tests_with_the_documented_command_and_shows_the_failure(
+        sqlite_api, tmp_path):
+    """Neovim 0.7+ with docs/editors.md's `:VivaTests`: the failing test lands in
+    `vim.diagnostic.get()` at its line, the summary as a message."""
+    import asyncio
+    import json
+    import os
+    import sys
+
+    from test_lsp_neovim import _need_nvim
+
+    from tests.server.testrun_helpers import PACK, load_pack
+
+    nvim = _need_nvim()
+    await load_pack(sqlite_api)
+    session = await sqlite_api.create_session(assessment="sandbox-calc")
+    root = tmp_path / "task"
+    root.mkdir()
+    for path, text in PACK["task"]["files"].items():
+        (root / path).write_text(text)
+    (tmp_path / "init.lua").write_text(NVIM_INIT)
+    out = tmp_path / "report.json"
+    env = dict(os.environ, VIVA_ROOT=str(root), VIVA_OUT=str(out), VIVA_PYTHON=sys.executable,
+               VIVA_INVITE=invite_for(sqlite_api, session), VIVA_SNIPPET=_neovim_snippet(),
+               XDG_STATE_HOME=str(tmp_path / "state"), XDG_DATA_HOME=str(tmp_path / "data"),
+               XDG_CONFIG_HOME=str(tmp_path / "config"))
+    proc = await asyncio.create_subprocess_exec(
+        nvim, "--headless", "--clean", "-u", str(tmp_path / "init.lua"), cwd=root, env=env,
+        stdin=asyncio.subprocess.DEVNULL, stdout=asyncio.subprocess.DEVNULL,
+        stderr=asyncio.subprocess.PIPE)
+    try:
+        _, stderr = await asyncio.wait_for(proc.communicate(), 120)
+    finally:
+        if proc.returncode is None:
+            proc.kill()
+            await proc.wait()
+    assert out.exists(), f"nvim wrote no report: {stderr.decode(errors='replace')[-2000:]}"
+    report = json.loads(out.read_text())
+    assert report.get("error") is None, report
+    [failure] = report["diagnostics"]
+    assert failure["file"] == str(root / "test_calc.py") and failure["lnum"] == 3
+    assert failure["severity"] == 1  # vim.diagnostic.severity.ERROR
+    assert failure["message"].startswith("test_add failed:")
+    assert any("viva: 0/1 tests passed; failing: test_add" in m for m in report["messages"])
