@@ -141,3 +141,18 @@ async def test_a_free_session_has_no_tests_tab_and_no_f6(sqlite_api) -> None:
         assert not tabs.get_tab("tests").display
         assert app.check_action("run_tests", ()) is False
         assert "f6" not in {b.binding.key for b in app.active_bindings.values() if b.enabled}
+
+
+async def test_f6_in_an_assessment_without_tests_says_the_server_refused(sqlite_api) -> None:
+    """The demo assessment has no `[tests]`: the server's refusal replaces "Starting…"."""
+    resp = await sqlite_api.client.post("/sessions/", headers=sqlite_api.auth(), json={
+        "assessment": "demo", "candidate": {"name": "ana"}})
+    session = await resp.json()
+    app = CandidateApp(invite_for(sqlite_api, session))
+    async with app.run_test(size=SIZE) as pilot:
+        await connected(pilot, app)
+        await wait_for(pilot, lambda: app.info is not None, what="the session's info")
+        await pilot.press("f6")
+        await wait_for(pilot, lambda: "did not start" in _shown(app), what="the refusal")
+        assert "has no tests to run" in _shown(app) and "Starting" not in _shown(app)
+        assert _label(app) == "Tests"
