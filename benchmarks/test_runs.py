@@ -40,7 +40,7 @@ sys.path.insert(0, str(REPO))
 from server.auth import mint_token
 from server.packs import shipped_pack
 from server.testruns.runner import write_tree
-from server.testruns.sandbox import Limits, make_executor
+from server.testruns.sandbox import BwrapExecutor, Limits, make_executor
 from viva.diffs import sha256_text
 
 SECRET = "test-runs-benchmark-secret-key-0123456789abcdef"
@@ -148,7 +148,7 @@ async def _overhead(runs: int) -> None:
     pack = shipped_pack("python-takehome")
     assert pack.tests is not None and pack.task is not None
     executor, why = make_executor("bwrap")
-    if executor is None:
+    if not isinstance(executor, BwrapExecutor):
         print(f"sandbox overhead: not measured: {why}")
         return
     top = Path(tempfile.mkdtemp(prefix="viva-bench-"))
