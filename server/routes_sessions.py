@@ -144,7 +144,14 @@ async def get_files(request: web.Request) -> web.Response:
 
 @routes.get("/sessions/{id}/timeline")
 async def get_timeline(request: web.Request) -> web.Response:
-    """Every event in order, for replay; with `?at=`, also the workspace at that time."""
+    """Every event in order, for replay; with `?at=`, also the workspace at that time.
+
+    A finished test run is an item `{"type": "test_result", "kind": "test_result", "at",
+    "run_id", "trigger", "status", "passed", "failed", "errors", "duration_ms", "cases":
+    [{name, outcome, message, path, line, hidden}], "output_tail", "reason", "started_at",
+    "finished_at", "hidden_passed", "hidden_total", "include_hidden"}` (every test: the
+    timeline is for staff); `at` is when the run finished.
+    """
     sid = session_id_of(request)
     require_session_access(principal_of(request), sid, staff_only=True)
     session = await get_session(sid)
