@@ -3,6 +3,8 @@ line, a summary as `window/showMessage`, cleared by the next passing run."""
 
 from __future__ import annotations
 
+import asyncio
+import time
 from typing import Any
 
 import pytest
@@ -113,6 +115,10 @@ async def test_run_tests_runs_the_real_tests_on_the_unsaved_buffer(sqlite_api, s
     editor = await start_editor(invite_for(sqlite_api, session), root)
     calc = editor.open("calc.py", starter["calc.py"])
     editor.edit(calc, (1, 13), (1, 14), "-")  # `a + b` becomes `a - b`, not saved
+    deadline = time.monotonic() + 15
+    while "a - b" not in (await sqlite_api.files(session["session_id"])).get("calc.py", ""):
+        assert time.monotonic() < deadline, "the bridge never connected"
+        await asyncio.sleep(0.05)
     result = await editor.client.workspace_execute_command_async(types.ExecuteCommandParams(
         command="viva.runTests", arguments=[]))
     assert result == {"sent": True}
@@ -204,7 +210,6 @@ async def test_neovim_runs_the_tests_with_the_documented_command_and_shows_the_f
         sqlite_api, tmp_path):
     """Neovim 0.7+ with docs/editors.md's `:VivaTests`: the failing test lands in
     `vim.diagnostic.get()` at its line, the summary as a message."""
-    import asyncio
     import json
     import os
     import sys
