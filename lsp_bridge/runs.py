@@ -111,7 +111,7 @@ def run_summary(result: Any) -> tuple[types.MessageType, str]:
     total = result.passed + result.failed + result.errors
     said = _TRIGGERS.get(result.trigger, "")
     tail = [line for line in (result.output_tail or "").strip().splitlines() if line.strip()]
-    why = str(getattr(result, "reason", "") or "") or (tail[-1].strip() if tail else "")
+    why = result.reason.strip() or (tail[-1].strip() if tail else "")
     last = f": {why}" if why else ""
     if result.status == "timeout":
         return types.MessageType.Warning, f"viva: {said}the tests took too long and were stopped"

@@ -93,7 +93,8 @@ async def test_a_run_that_could_not_happen_says_why(sqlite_api) -> None:
         await connected(pilot, app)
         result: dict[str, Any] = {"run_id": 9, "trigger": "candidate", "status": "unavailable",
                                   "passed": 0, "failed": 0, "errors": 0, "duration_ms": 0,
-                                  "cases": [], "output_tail": "no sandbox: bubblewrap is missing"}
+                                  "cases": [], "output_tail": "",
+                                  "reason": "no sandbox: bubblewrap is missing"}
         await publish(sqlite_api, session["session_id"], "test_result", result)
         await wait_for(pilot, lambda: "tests unavailable" in _shown(app).lower(),
                        what="the refusal")

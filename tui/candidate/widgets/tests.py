@@ -79,7 +79,7 @@ class TestResults(Widget):
                            "code as it is now.", "dim")
             return out
         out.append_text(_headline(result))
-        reason = str(getattr(result, "reason", "") or "")  # servers before `reason` leave it out
+        reason = result.reason.strip()
         if reason:
             out.append(f"\n{reason}", "yellow")
         for case in result.cases:
