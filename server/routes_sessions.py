@@ -107,15 +107,16 @@ async def list_sessions(request: web.Request) -> web.Response:
     if status:
         query = query.filter(status=status)
     sessions = await query.limit(1000)
-    return web.json_response([await session_summary(s) for s in sessions])
+    return web.json_response([await session_summary(s, staff=True) for s in sessions])
 
 
 @routes.get("/sessions/{id}")
 async def get_one(request: web.Request) -> web.Response:
     """One session's state."""
     sid = session_id_of(request)
-    require_session_access(principal_of(request), sid)
-    return web.json_response(await session_summary(await get_session(sid)))
+    who = principal_of(request)
+    require_session_access(who, sid)
+    return web.json_response(await session_summary(await get_session(sid), staff=who.is_staff))
 
 
 def parse_at(raw: str | None) -> datetime | None:

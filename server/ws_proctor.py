@@ -35,7 +35,7 @@ async def proctor_socket(request: web.Request) -> web.WebSocketResponse:
     sessions = await Session.all().order_by("-id").limit(500)
     conn.send("auth_success", {"user_id": who.user, "session_id": None, "connection_id": conn.id,
                                "timestamp": now_iso(), "acked": {}})
-    conn.send("sessions_snapshot", {"sessions": [await session_summary(s) for s in sessions]})
+    conn.send("sessions_snapshot", {"sessions": [await session_summary(s, staff=True) for s in sessions]})
     services.hub.add(conn)
     services.metrics.ws_connections.labels("proctor").inc()
     try:
@@ -74,7 +74,7 @@ async def _act(services: Services, conn: Connection, msg: Message) -> None:
     if msg.type == "watch":
         conn.watching.add(sid)
         conn.send("session_event", {"session_id": sid, "event": {
-            "type": "watching", "data": await session_summary(session), "ts": now_iso()}})
+            "type": "watching", "data": await session_summary(session, staff=True), "ts": now_iso()}})
     elif msg.type == "unwatch":
         conn.watching.discard(sid)
     elif msg.type == "run_tests":  # the result reaches every proctor as session events

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import logging
 import os
 import shutil
 import signal
@@ -38,6 +39,8 @@ from pathlib import Path
 from typing import Final, Protocol
 
 __all__ = ["BwrapExecutor", "ExecResult", "Executor", "Limits", "make_executor"]
+
+logger = logging.getLogger(__name__)
 
 SANDBOX_UID_BASE: Final = 61000
 """First uid a root server runs candidate code as; worker slot i uses base + i."""
@@ -251,11 +254,40 @@ class BwrapExecutor:
                 await asyncio.wait_for(task, timeout=10)
             except (TimeoutError, asyncio.CancelledError):
                 pass
+        if self.root:
+            await _sweep(SANDBOX_UID_BASE + slot)
         code = proc.returncode
         killed = -code if code is not None and code < 0 else None
         return ExecResult(exit_code=None if timed_out or exceeded or killed else code,
                           output=bytes(tail), duration_ms=int((time.perf_counter() - started) * 1000),
                           timed_out=timed_out, output_exceeded=exceeded, signal=killed)
+
+
+def _pids_of(uid: int) -> list[int]:
+    found = []
+    for entry in os.scandir("/proc"):
+        if entry.name.isdigit():
+            with contextlib.suppress(OSError):
+                if entry.stat().st_uid == uid:
+                    found.append(int(entry.name))
+    return found
+
+
+async def _sweep(uid: int, *, rounds: int = 40) -> None:
+    """Return once no process of the run's uid is left, killing stragglers.
+
+    The kernel kills a PID namespace's processes when its init ends, but not at once: wait for
+    them (and kill anything that got out some other way) so that a run's end means its end.
+    """
+    for _ in range(rounds):
+        pids = _pids_of(uid)
+        if not pids:
+            return
+        for pid in pids:
+            with contextlib.suppress(ProcessLookupError, PermissionError):
+                os.kill(pid, signal.SIGKILL)
+        await asyncio.sleep(0.05)
+    logger.warning("processes of sandbox uid %s outlived their run: %s", uid, _pids_of(uid))
 
 
 def _kill(pgid: int) -> None:

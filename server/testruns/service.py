@@ -29,7 +29,7 @@ from server.testruns.runner import Outcome, limits_for, run_tests_in_sandbox
 from server.testruns.sandbox import Executor
 from server.workspace import rebuild
 
-__all__ = ["Publish", "TestRuns", "view"]
+__all__ = ["Publish", "TestRuns", "last_run_summary", "view"]
 
 logger = logging.getLogger(__name__)
 
@@ -87,6 +87,17 @@ async def workspace_for_run(session_id: int) -> dict[str, str]:
         if path not in states:
             files[path] = text
     return files
+
+
+async def last_run_summary(session_id: int, *, staff: bool) -> dict[str, Any] | None:
+    """The latest finished run's figures (no cases, no output) as `view` gives them, or None."""
+    run = await TestRun.filter(session_id=session_id).exclude(status="running").order_by("-id").first()
+    if run is None:
+        return None
+    data = view(run, staff=staff)
+    for key in ("cases", "output_tail"):
+        data.pop(key)
+    return data
 
 
 class TestRuns:

@@ -130,6 +130,12 @@ async def test_hidden_tests_are_invisible_to_the_candidate_and_visible_to_the_pr
     staff_runs = (await (await tapi.client.get(f"/sessions/{ana.id}/test-runs", headers=tapi.auth())).json())["runs"]
     assert [r["trigger"] for r in staff_runs] == ["candidate", "proctor"]
     assert "test_add_negative_numbers" in repr(staff_runs[1]["cases"])
+    # the session's summary: the last run's figures, hidden ones for staff only
+    summary = await (await tapi.client.get(f"/sessions/{ana.id}", headers={
+        "Authorization": f"Bearer {ana.session['candidate_token']}"})).json()
+    assert summary["last_test_run"]["passed"] == 1 and "hidden_total" not in summary["last_test_run"]
+    summary = await (await tapi.client.get(f"/sessions/{ana.id}", headers=tapi.auth())).json()
+    assert summary["last_test_run"]["passed"] == 2 and summary["last_test_run"]["hidden_total"] == 1
     # another candidate's token reaches neither the runs nor the trigger
     other = await candidate(tapi, name="bo")
     bo = {"Authorization": f"Bearer {other.session['candidate_token']}"}
