@@ -5,7 +5,8 @@ Starts one `viva server` on a fresh PostgreSQL database and measures:
 1. `run_tests` -> `test_result` over the socket for the shipped Python take-home with its
    reference solution written in (15 tests, pytest): median and p99 over `--runs` runs;
 2. the sandbox's overhead: the take-home's pytest command and a bare `true`, each run
-   `--runs` times directly (a plain subprocess in the same directory) and in bubblewrap;
+   `--runs` times directly (a plain subprocess in the same directory, at the sandbox's
+   niceness) and in bubblewrap;
    the difference of the medians is the overhead (target: at most 50 ms);
 3. ack latency of 50 other sessions (an update every 200 ms each) for `--seconds` on an idle
    server, then for `--seconds` while 2 sessions run their tests back to back: p50/p99 of
@@ -40,7 +41,7 @@ sys.path.insert(0, str(REPO))
 from server.auth import mint_token
 from server.packs import shipped_pack
 from server.testruns.runner import write_tree
-from server.testruns.sandbox import BwrapExecutor, Limits, make_executor
+from server.testruns.sandbox import NICENESS, BwrapExecutor, Limits, make_executor
 from viva.diffs import sha256_text
 
 SECRET = "test-runs-benchmark-secret-key-0123456789abcdef"
@@ -137,7 +138,9 @@ async def _writers(cands: list[Candidate], seconds: float) -> list[float]:
 
 async def _bare(work: Path, line: str, env: dict[str, str]) -> float:
     started = time.perf_counter()
-    proc = await asyncio.create_subprocess_exec("/bin/sh", "-c", line, cwd=work, env=env,
+    # at the sandbox's own CPU priority, so the difference is the sandbox's cost alone
+    proc = await asyncio.create_subprocess_exec("nice", "-n", str(NICENESS), "/bin/sh", "-c", line,
+                                                cwd=work, env=env,
                                                 stdout=asyncio.subprocess.PIPE,
                                                 stderr=asyncio.subprocess.STDOUT)
     await proc.communicate()

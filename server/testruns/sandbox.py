@@ -45,6 +45,9 @@ logger = logging.getLogger(__name__)
 SANDBOX_UID_BASE: Final = 61000
 """First uid a root server runs candidate code as; worker slot i uses base + i."""
 
+NICENESS: Final = 15
+"""How much lower the sandboxed command's CPU priority is than the server's."""
+
 WORKDIR: Final = "/work"
 """Where the workspace copy appears inside the sandbox."""
 
@@ -181,6 +184,9 @@ class BwrapExecutor:
             args += [self.setpriv or "setpriv", f"--reuid={uid}", f"--regid={uid}", "--clear-groups",
                      "--inh-caps=-all", "--bounding-set=-all", "--no-new-privs", "--"]
         nproc = limits.processes if self.root else limits.processes + _own_process_count()
+        # candidate code yields the CPU to the server: acks and questions of every other
+        # session come first on a machine whose cores the runs would otherwise fill
+        args += ["nice", "-n", str(NICENESS)]
         args += [self.prlimit or "prlimit", f"--nproc={nproc}", f"--cpu={limits.cpu_seconds}",
                  f"--as={limits.memory_mb * 1024 * 1024}", f"--fsize={limits.file_mb * 1024 * 1024}",
                  "--core=0", "--", "/bin/sh", "-c", command]
