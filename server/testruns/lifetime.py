@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 from aiohttp import web
 
@@ -15,9 +16,11 @@ from server.settings import Settings
 from server.testruns.sandbox import make_executor
 from server.testruns.service import TestRuns
 
-__all__ = ["server_paths", "test_runs_lifetime"]
+__all__ = ["server_paths", "settler", "test_runs_lifetime"]
 
 logger = logging.getLogger(__name__)
+
+_SETTLE_SECONDS: Final = 0.5
 
 
 def server_paths(settings: Settings) -> list[Path]:
@@ -38,6 +41,20 @@ def publisher(services: Services) -> Any:
     return publish
 
 
+def settler(services: Services) -> Callable[[], Awaitable[None]]:
+    """Wait up to half a second for the updates this process has queued to be stored.
+
+    A watcher's save and the companion's `run_tests` come on different sockets: the run should
+    see the save. Bounded, so a busy ingest delays a run a little and never holds it up.
+    """
+    async def settle() -> None:
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + _SETTLE_SECONDS
+        while services.ingestor is not None and services.ingestor.queued and loop.time() < deadline:
+            await asyncio.sleep(0.01)
+    return settle
+
+
 async def test_runs_lifetime(app: web.Application) -> AsyncIterator[None]:
     """Cleanup context: build the process's TestRuns; stop its runs at shutdown."""
     services = app[SERVICES]
@@ -46,6 +63,7 @@ async def test_runs_lifetime(app: web.Application) -> AsyncIterator[None]:
     if executor is None:
         (logger.error if settings.sandbox == "bwrap" else logger.warning)("test runs refused: %s", reason)
     services.tests = TestRuns(executor, reason, publisher(services), workers=settings.test_workers,
-                              timeout=settings.test_timeout, memory_mb=settings.test_memory_mb)
+                              timeout=settings.test_timeout, memory_mb=settings.test_memory_mb,
+                              settle=settler(services))
     yield
     await services.tests.close()

@@ -106,8 +106,11 @@ class TestRuns:
     __test__ = False
 
     def __init__(self, executor: Executor | None, unavailable_reason: str, publish: Publish, *,
-                 workers: int, timeout: float, memory_mb: int) -> None:
+                 workers: int, timeout: float, memory_mb: int,
+                 settle: Callable[[], Awaitable[None]] | None = None) -> None:
         self.executor = executor
+        self.settle = settle
+        """Waits (briefly) for updates already received to be stored, before a run reads them."""
         self.unavailable_reason = unavailable_reason
         self.publish = publish
         self.timeout = timeout
@@ -198,6 +201,8 @@ class TestRuns:
     async def _outcome(self, run: TestRun, tests: Tests) -> Outcome:
         if self.executor is None:
             return Outcome(status="unavailable", reason=self.unavailable_reason)
+        if self.settle is not None:
+            await self.settle()
         files = await workspace_for_run(run.session_id)  # type: ignore[attr-defined]
         limits = limits_for(tests, timeout=self.timeout, memory_mb=self.memory_mb)
         slot = await self._slots.get()

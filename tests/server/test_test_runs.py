@@ -77,6 +77,17 @@ async def test_a_run_past_its_time_limit_is_a_timeout(tapi: Api) -> None:
     await ana.ws.close()
 
 
+async def test_an_update_sent_just_before_run_tests_is_in_the_run(tapi: Api) -> None:
+    from tests.server.testrun_helpers import update
+
+    ana = await candidate(tapi)
+    # no wait for the ack: an editor saves and runs at once
+    await ana.ws.send_json(update("calc.py", 1, "def add(a, b):\n    return a * b\n"))
+    _, result = await ana.run_tests()
+    assert result["status"] == "failed" and "assert 6 == 5" in result["cases"][0]["message"]
+    await ana.ws.close()
+
+
 async def test_a_second_request_while_one_runs_gets_the_same_run(tapi: Api) -> None:
     ana = await candidate(tapi)
     await ana.write("test_wait.py", "import time\n\n\ndef test_wait():\n    time.sleep(1)\n")
