@@ -48,6 +48,10 @@ SANDBOX_UID_BASE: Final = 61000
 NICENESS: Final = 15
 """How much lower the sandboxed command's CPU priority is than the server's."""
 
+_LOWER_AUTOGROUP: Final = f"{{ echo {NICENESS} > /proc/self/autogroup; }} 2>/dev/null\n"
+"""With autogroup scheduling a new session (bwrap's --new-session) gets a whole share of CPU,
+whatever its processes' niceness: lower the session's own group too, where the kernel has it."""
+
 WORKDIR: Final = "/work"
 """Where the workspace copy appears inside the sandbox."""
 
@@ -189,7 +193,7 @@ class BwrapExecutor:
         args += ["nice", "-n", str(NICENESS)]
         args += [self.prlimit or "prlimit", f"--nproc={nproc}", f"--cpu={limits.cpu_seconds}",
                  f"--as={limits.memory_mb * 1024 * 1024}", f"--fsize={limits.file_mb * 1024 * 1024}",
-                 "--core=0", "--", "/bin/sh", "-c", command]
+                 "--core=0", "--", "/bin/sh", "-c", _LOWER_AUTOGROUP + command]
         return args
 
     def prepare(self, workdir: Path, slot: int) -> None:
