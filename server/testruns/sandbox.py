@@ -305,6 +305,10 @@ def _kill(pgid: int) -> None:
         os.killpg(pgid, signal.SIGKILL)
 
 
+_PROBED: dict[tuple[str, bool, tuple[Path, ...]], str] = {}
+"""Probe results by sandbox setup: empty when the sandbox worked."""
+
+
 def make_executor(mode: str, *, forbidden: Sequence[Path] = ()) -> tuple[Executor | None, str]:
     """The executor `VIVA_SANDBOX` asks for, or None and the reason there is none."""
     if mode == "off":
@@ -316,7 +320,10 @@ def make_executor(mode: str, *, forbidden: Sequence[Path] = ()) -> tuple[Executo
         executor = BwrapExecutor(bwrap, forbidden=forbidden)
     except ValueError as exc:
         return None, f"the sandbox cannot be used: {exc}"
-    failure = executor.probe()
+    key = (bwrap, executor.root, tuple(executor.ro_dirs))
+    if key not in _PROBED:  # once per process: every app a test suite starts would repeat it
+        _PROBED[key] = executor.probe()
+    failure = _PROBED[key]
     if failure:
         return None, f"the sandbox does not work here: {failure}"
     return executor, ""
