@@ -18,6 +18,7 @@ from pygls.exceptions import JsonRpcInvalidParams
 from lsp_bridge.language_server import VivaLanguageServer
 from lsp_bridge.paths import fs_path
 from lsp_bridge.questions import ANSWER_COMMAND, OpenQuestion, hover_text, interaction_id
+from lsp_bridge.runs import RUN_TESTS_COMMAND
 
 __all__ = ["register"]
 
@@ -25,6 +26,9 @@ logger = logging.getLogger(__name__)
 
 MAX_ANSWER_CHARS: Final = 20_000
 """Longest answer the server accepts (`response_submitted.response`)."""
+
+DRAIN_BEFORE_RUN: Final = 3.0
+"""Seconds `viva.runTests` waits for the buffers' acks before asking for the run."""
 
 _ALL_FILES: Final = types.FileOperationRegistrationOptions(
     filters=[types.FileOperationFilter(scheme="file",
@@ -67,7 +71,7 @@ async def did_open(ls: VivaLanguageServer, params: types.DidOpenTextDocumentPara
     if ls.root is not None:
         path = ls.root.relative(params.text_document.uri)
         if path is not None and ls.questions.on_path(path):
-            ls.publish_questions(path)
+            ls.publish_diagnostics(path)
 
 
 def did_change(ls: VivaLanguageServer, params: types.DidChangeTextDocumentParams) -> None:
@@ -166,11 +170,27 @@ async def answer(ls: VivaLanguageServer, *arguments: Any) -> dict[str, Any]:
     connected = await ls.client.submit_answer(iid, text)
     q = ls.questions.answered(iid)
     if q is not None and q.path is not None:
-        ls.publish_questions(q.path)
+        ls.publish_diagnostics(q.path)
     ls.notify(types.MessageType.Info,
               f"viva: answer to question {iid} sent; the evaluation will follow" if connected
               else f"viva: answer to question {iid} will be sent when the connection is back")
     return {"interaction_id": iid, "sent": connected}
+
+
+async def run_tests(ls: VivaLanguageServer, *arguments: Any) -> dict[str, Any]:
+    """`viva.runTests`: run the session's tests on the code as the server has it now."""
+    if ls.client is None:
+        raise JsonRpcInvalidParams("viva is not connected to a session; check the invite")
+    connected = ls.client.status.connected
+    if ls.sync is not None:
+        # The run takes the workspace as stored: the buffers go first, and are acked.
+        await ls.sync.flush_all()
+        if connected:
+            await ls.client.drain(DRAIN_BEFORE_RUN)
+    await ls.client.send("run_tests")
+    ls.notify(types.MessageType.Info, "viva: running the tests…" if connected
+              else "viva: the tests will run when the connection is back")
+    return {"sent": connected}
 
 
 def register(ls: VivaLanguageServer) -> VivaLanguageServer:
@@ -188,4 +208,5 @@ def register(ls: VivaLanguageServer) -> VivaLanguageServer:
     ls.feature(types.TEXT_DOCUMENT_CODE_ACTION, types.CodeActionOptions(
         code_action_kinds=[types.CodeActionKind.QuickFix]))(code_action)
     ls.command(ANSWER_COMMAND)(answer)
+    ls.command(RUN_TESTS_COMMAND)(run_tests)
     return ls

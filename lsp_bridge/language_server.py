@@ -21,6 +21,7 @@ from pygls.lsp.server import LanguageServer
 
 from lsp_bridge.paths import WorkspaceRoot
 from lsp_bridge.questions import ANSWER_COMMAND, OpenQuestion, QuestionBook, diagnostic_for
+from lsp_bridge.runs import FailingTests, failure_diagnostic, run_summary
 from lsp_bridge.sync import DEBOUNCE, DEFAULT_MAX_FILE_BYTES, DocumentSync
 from viva.client import AuthRefused, ClientStatus, VivaClient
 from viva.invite import Invite
@@ -75,6 +76,8 @@ class VivaLanguageServer(LanguageServer):
         self.client: VivaClient | None = None
         self.sync: DocumentSync | None = None
         self.questions = QuestionBook()
+        self.failing = FailingTests()
+        """The last test run's failing tests, shown as diagnostics."""
         self._running: asyncio.Task[None] | None = None
         self._was_connected = False
         self._outage_shown = False
@@ -97,7 +100,7 @@ class VivaLanguageServer(LanguageServer):
                                  max_file_bytes=self.max_file_bytes,
                                  warn=lambda text: self.notify(types.MessageType.Warning, text))
         for path in self.questions.paths():
-            self.publish_questions(path)
+            self.publish_diagnostics(path)
         self._running = asyncio.create_task(self._run_client(client), name="viva-client")
 
     def _open_client(self, root: Path) -> VivaClient | None:
@@ -181,8 +184,9 @@ class VivaLanguageServer(LanguageServer):
         """Write to the editor's language server log."""
         self.window_log_message(types.LogMessageParams(type=kind, message=message))
 
-    def publish_questions(self, path: str) -> None:
-        """Publish the diagnostics of every open question about `path` (none clears them)."""
+    def publish_diagnostics(self, path: str) -> None:
+        """Publish the diagnostics of `path`: its open questions and failing tests (none
+        clears them; the editor replaces a file's diagnostics with each publish)."""
         uri = self.uri_of(path)
         doc = self.workspace.get_text_document(uri)
         try:
@@ -191,6 +195,7 @@ class VivaLanguageServer(LanguageServer):
             lines = []
         units = doc.position_codec.client_num_units
         diagnostics = [diagnostic_for(q, lines, units) for q in self.questions.on_path(path)]
+        diagnostics += [failure_diagnostic(t, lines, units) for t in self.failing.on_path(path)]
         self.text_document_publish_diagnostics(
             types.PublishDiagnosticsParams(uri=uri, diagnostics=diagnostics))
 
@@ -204,7 +209,7 @@ class VivaLanguageServer(LanguageServer):
         elif msg.type == "evaluation_result":
             q = self.questions.close(data.interaction_id)
             if q is not None and q.path is not None:
-                self.publish_questions(q.path)
+                self.publish_diagnostics(q.path)
             if data.replayed:  # graded before this connection: old news
                 return
             self.notify(types.MessageType.Info,
@@ -216,6 +221,10 @@ class VivaLanguageServer(LanguageServer):
             kind, text = _STATE_MESSAGES.get(
                 data.status, (types.MessageType.Info, f"the session is {data.status}"))
             self.notify(kind, f"viva: {text}")
+        elif msg.type == "test_result":
+            self._test_result(data)
+        elif msg.type == "test_run":
+            self.log(types.MessageType.Info, f"viva: test run {data.run_id} started")
         elif msg.type == "report_ready":
             self.notify(types.MessageType.Info, "viva: the session's report is ready")
         elif msg.type == "auth_success":
@@ -243,7 +252,7 @@ class VivaLanguageServer(LanguageServer):
         self.questions.add(q)
         where = f" about {q.path}" + (f" line {q.line}" if q.line else "") if q.path else ""
         if q.path is not None:
-            self.publish_questions(q.path)
+            self.publish_diagnostics(q.path)
         # the server sends a question again on every connect, and once more when it is
         # answered (from any client): announce only a question that is new and open
         if answered or (data.replayed and known is not None):
@@ -251,6 +260,14 @@ class VivaLanguageServer(LanguageServer):
         self.notify(types.MessageType.Info,
                     f"viva question {q.interaction_id}{where}: {q.question} "
                     f"(answer with the code action on a selection, or {ANSWER_COMMAND})")
+
+    def _test_result(self, result: Any) -> None:
+        root = self.root
+        if root is not None:
+            changed = self.failing.take(result, lambda p: root.relative_path(root.file(p)))
+            for path in sorted(changed or ()):
+                self.publish_diagnostics(path)
+        self.notify(*run_summary(result))
 
     def status_changed(self, status: ClientStatus) -> None:
         """Say once when the server cannot be reached, and once when it is back."""

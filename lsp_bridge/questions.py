@@ -20,7 +20,7 @@ from lsprotocol import types
 from viva.protocol import decimal_id
 
 __all__ = ["ANSWER_COMMAND", "OpenQuestion", "QuestionBook", "diagnostic_for", "hover_text",
-           "interaction_id"]
+           "interaction_id", "line_range"]
 
 logger = logging.getLogger(__name__)
 
@@ -132,7 +132,7 @@ class QuestionBook:
         return {q.path for q in self._open.values() if q.path is not None}
 
 
-def _line_range(line: int, lines: Sequence[str], units: Any) -> types.Range:
+def line_range(line: int, lines: Sequence[str], units: Any) -> types.Range:
     """The whole of 1-based `line` (clamped into the document when it is known), in the
     client's units; an empty range at the line's start when the text is not known."""
     index = max(line, 1) - 1
@@ -150,7 +150,7 @@ def diagnostic_for(q: OpenQuestion, lines: Sequence[str], units: Any = len) -> t
     `units` counts a line's length in the client's position encoding (UTF-16 by default).
     """
     status = " (answered; waiting for the evaluation)" if q.answered else ""
-    return types.Diagnostic(range=_line_range(q.line, lines, units),
+    return types.Diagnostic(range=line_range(q.line, lines, units),
                             message=f"viva asks: {q.question}{status}",
                             severity=types.DiagnosticSeverity.Information,
                             source=SOURCE, code=q.interaction_id)

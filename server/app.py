@@ -34,6 +34,8 @@ from server.routes_sessions import CreateSession
 from server.services import SERVICES, Services
 from server.sessions import proctor_event
 from server.settings import Settings
+from server.testruns import routes as test_run_routes
+from server.testruns.lifetime import test_runs_lifetime
 from server.ws_assessment import assessment_socket, chat_socket, mcq_lifetime
 from server.ws_proctor import proctor_socket
 from server.ws_session import session_socket
@@ -57,11 +59,13 @@ def create_app(settings: Settings, *, connection: str = "default", announce: boo
     setup_rate_limits(app)
     app.cleanup_ctx.append(mcq_lifetime)
     app.cleanup_ctx.append(_live)
+    app.cleanup_ctx.append(test_runs_lifetime)
     app.cleanup_ctx.append(session_clock)
     app.on_shutdown.append(_close_sockets)
     app.add_routes(routes_meta.routes)
     app.add_routes(routes_sessions.routes)
     app.add_routes(routes_reports.routes)
+    app.add_routes(test_run_routes.routes)
     app.router.add_get("/ws/session/{session_id}", session_socket)
     app.router.add_get("/ws/proctor", proctor_socket)
     app.add_routes(routes_assessments.routes)

@@ -137,8 +137,9 @@ async def check_clocks(services: Services) -> ClockChecks:
                        to="all", message=("system_message", {
                            "message": text, "timestamp": now.isoformat(), "from": "clock",
                            "time_left_seconds": left}))
-    if services.examiner is not None:  # once every expiry is announced: reports take longer
-        for sid in done.expired:
+    for sid in done.expired:  # once every expiry is announced: tests and reports take longer
+        await services.run_final_tests(sid, "expiry")
+        if services.examiner is not None:
             await services.examiner.generate_report(sid)
     return done
 

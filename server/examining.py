@@ -54,6 +54,7 @@ from server.examining_stores import Stores
 from server.ingest import StoredChange
 from server.models import Interaction, Report, Session
 from server.sessions import emit
+from server.testruns.questions import failing_test_question
 from viva.diffs import make_diff
 
 if TYPE_CHECKING:
@@ -247,6 +248,9 @@ class ExaminerService:
 
     async def _next_question(self, session_id: int, work: SessionWork,
                              ctx: AskContext) -> Question | None:
+        # a visible test failing in the latest run comes first: it is what the code does now
+        if (failing := await failing_test_question(session_id)) is not None:
+            return failing
         for _ in range(_ASK_ATTEMPTS):
             question = await self.examiner.ask(ctx)
             if question is None or not await self._is_repeat(session_id, work, question):

@@ -7,7 +7,9 @@ from typing import Any
 from tortoise import fields
 from tortoise.models import Model
 
-__all__ = ["Assessment", "Challenge", "Change", "Event", "Interaction", "Report", "Session", "User"]
+__all__ = [
+    "Assessment", "Challenge", "Change", "Event", "Interaction", "Report", "Session", "TestRun", "User",
+]
 
 
 class User(Model):
@@ -155,3 +157,31 @@ class Challenge(Model):
     result: fields.JSONField[dict[str, Any] | None] = fields.JSONField(null=True)
     created_at = fields.DatetimeField(auto_now_add=True, db_index=True)
     answered_at = fields.DatetimeField(null=True)
+
+
+class TestRun(Model):
+    """One run of a session's tests in the sandbox, and its results (every case, hidden included).
+
+    At most one run per session is `running`: a partial unique index (migration 0003) makes the
+    second insert fail on any server process, and the loser reports the running one instead.
+    """
+
+    __test__ = False  # a model, not a pytest class
+    id = fields.IntField(primary_key=True)
+    session: fields.ForeignKeyRelation[Session] = fields.ForeignKeyField(
+        "viva.Session", related_name="test_runs")
+    trigger = fields.CharField(max_length=16)
+    """candidate, proctor, finish or expiry."""
+    include_hidden = fields.BooleanField(default=False)
+    status = fields.CharField(max_length=16, default="running")
+    """running, passed, failed, error, timeout or unavailable."""
+    passed = fields.IntField(default=0)
+    failed = fields.IntField(default=0)
+    errors = fields.IntField(default=0)
+    duration_ms = fields.IntField(default=0)
+    cases: fields.JSONField[list[dict[str, Any]]] = fields.JSONField(default=list)
+    output_tail = fields.TextField(default="")
+    reason = fields.TextField(default="")
+    """Why the run ended as it did, when its cases do not say (timeout, no sandbox...)."""
+    started_at = fields.DatetimeField()
+    finished_at = fields.DatetimeField(null=True)

@@ -19,7 +19,7 @@ from server.packs.samples import SampleResult, grade_samples
 if TYPE_CHECKING:
     from server.packs import Pack
 
-__all__ = ["STEPS", "StepReport", "check_pack_file", "check_samples", "sample_table"]
+__all__ = ["STEPS", "StepReport", "check_pack_file", "check_samples", "check_tests", "sample_table"]
 
 _ANSWER_CHARS: Final = 44
 """How much of a sample answer the table shows."""
@@ -71,7 +71,23 @@ def check_samples(pack: Pack, folder: Path) -> StepReport:
     return report
 
 
-STEPS: Final[list[tuple[str, Step]]] = [("samples", check_samples)]
+def check_tests(pack: Pack, folder: Path) -> StepReport:
+    """Run the pack's tests in the sandbox against its reference solution (which must pass every
+    test) and against its starter code (reported; it is expected to fail)."""
+    import asyncio
+
+    from server.settings import Settings
+    from server.testruns.check import check_tests as run_checks
+
+    lines, ok = asyncio.run(run_checks(pack, Settings()))
+    report = StepReport(lines=lines or ["no [tests] to run"])
+    if not ok:
+        report.problems.append("the tests did not all pass against the reference solution, "
+                               "or could not run")
+    return report
+
+
+STEPS: Final[list[tuple[str, Step]]] = [("samples", check_samples), ("tests", check_tests)]
 """Check steps in the order they run; each is (name, step)."""
 
 

@@ -30,6 +30,7 @@ from server.report_rubric import (
     rubric_html,
     rubric_markdown,
 )
+from server.testruns.report import tests_html, tests_markdown, tests_section
 from server.workspace import rebuild_files
 
 __all__ = ["final_code", "flag_key", "flag_of", "report_input", "signal_of", "store_report"]
@@ -102,10 +103,13 @@ async def store_report(session: Session, files: dict[str, str] | None = None) ->
     inp = await report_input(session, files)
     data = build_report(inp)
     attach_rubrics(data, inp.interactions, final=session.status in ("completed", "expired"))
+    data["tests"] = await tests_section(session.id)
+    markdown = insert_markdown(render_markdown(data), rubric_markdown(data))
+    html = insert_html(render_html(data), rubric_html(data))
     fields: dict[str, Any] = {
         "data": data, "created_at": datetime.now(UTC),
-        "markdown": insert_markdown(render_markdown(data), rubric_markdown(data)),
-        "html": insert_html(render_html(data), rubric_html(data))}
+        "markdown": markdown + tests_markdown(data["tests"]),
+        "html": with_section(html, tests_html(data["tests"]))}
     report = await Report.get_or_none(session_id=session.id)
     if report is None:
         try:
@@ -115,3 +119,11 @@ async def store_report(session: Session, files: dict[str, str] | None = None) ->
     report.update_from_dict(fields)
     await report.save()
     return report
+
+
+def with_section(page: str, fragment: str) -> str:
+    """`page` with `fragment` put just before the end of its body (or at its end)."""
+    if not fragment:
+        return page
+    at = page.rfind("</body>")
+    return page[:at] + fragment + page[at:] if at >= 0 else page + fragment

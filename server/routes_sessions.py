@@ -107,15 +107,16 @@ async def list_sessions(request: web.Request) -> web.Response:
     if status:
         query = query.filter(status=status)
     sessions = await query.limit(1000)
-    return web.json_response([await session_summary(s) for s in sessions])
+    return web.json_response([await session_summary(s, staff=True) for s in sessions])
 
 
 @routes.get("/sessions/{id}")
 async def get_one(request: web.Request) -> web.Response:
     """One session's state."""
     sid = session_id_of(request)
-    require_session_access(principal_of(request), sid)
-    return web.json_response(await session_summary(await get_session(sid)))
+    who = principal_of(request)
+    require_session_access(who, sid)
+    return web.json_response(await session_summary(await get_session(sid), staff=who.is_staff))
 
 
 def parse_at(raw: str | None) -> datetime | None:
@@ -144,7 +145,14 @@ async def get_files(request: web.Request) -> web.Response:
 
 @routes.get("/sessions/{id}/timeline")
 async def get_timeline(request: web.Request) -> web.Response:
-    """Every event in order, for replay; with `?at=`, also the workspace at that time."""
+    """Every event in order, for replay; with `?at=`, also the workspace at that time.
+
+    A finished test run is an item `{"type": "test_result", "kind": "test_result", "at",
+    "run_id", "trigger", "status", "passed", "failed", "errors", "duration_ms", "cases":
+    [{name, outcome, message, path, line, hidden}], "output_tail", "reason", "started_at",
+    "finished_at", "hidden_passed", "hidden_total", "include_hidden"}` (every test: the
+    timeline is for staff); `at` is when the run finished.
+    """
     sid = session_id_of(request)
     require_session_access(principal_of(request), sid, staff_only=True)
     session = await get_session(sid)
@@ -192,6 +200,7 @@ async def finish(request: web.Request) -> web.Response:
     session = await get_session(sid)
     if session.status not in ("completed", "expired"):
         await set_status(services, session, "completed", by=who.role)
+        await services.run_final_tests(sid, "finish")
     report_ready = False
     if services.examiner is not None:
         await services.examiner.generate_report(sid)

@@ -13,6 +13,7 @@ from server.clock import paused_for, time_left
 from server.errors import Conflict, NotFound
 from server.models import Assessment, Change, Event, Interaction, Session, User
 from server.services import Services
+from server.testruns.service import last_run_summary
 from viva.protocol import now_iso
 
 __all__ = [
@@ -109,8 +110,9 @@ async def set_status(services: Services, session: Session, status: str, *, by: s
                message=("session_state", {"status": shown, "time_left_seconds": left}))
 
 
-async def session_summary(session: Session) -> dict[str, Any]:
-    """The public view of a session: state, activity, scores, flags."""
+async def session_summary(session: Session, *, staff: bool = False) -> dict[str, Any]:
+    """The public view of a session: state, activity, scores, flags, the last test run's
+    figures (a candidate's view counts visible tests only; `staff` counts hidden ones too)."""
     await session.fetch_related("candidate", "assessment")
     stats = await (Interaction.filter(session_id=session.id)
                    .annotate(n=Count("id")).values("n"))
@@ -139,4 +141,5 @@ async def session_summary(session: Session) -> dict[str, Any]:
         "score": round(sum(scores) / len(scores), 2) if scores else session.score,
         "edits": edits,
         "flags": session.flags or [],
+        "last_test_run": await last_run_summary(session.id, staff=staff),
     }

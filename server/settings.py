@@ -64,6 +64,16 @@ class Settings(BaseSettings):
     clock_interval: float = Field(default=5.0, alias="VIVA_CLOCK_INTERVAL", gt=0)
     """Seconds between checks for sessions whose time limit has run out."""
 
+    sandbox: Literal["auto", "bwrap", "off"] = Field(default="auto", alias="VIVA_SANDBOX")
+    """Where candidate code runs: bubblewrap when installed (`auto`), bubblewrap or refuse
+    (`bwrap`), or nowhere (`off`); without a sandbox test runs are `unavailable`, never bare."""
+    test_workers: int = Field(default=2, alias="VIVA_TEST_WORKERS", ge=1, le=64)
+    """Test runs one server process executes at once; more wait their turn."""
+    test_timeout: float = Field(default=60, alias="VIVA_TEST_TIMEOUT", gt=0, le=3600)
+    """Wall seconds (and CPU seconds) one test run may take; a pack may lower it."""
+    test_memory_mb: int = Field(default=512, alias="VIVA_TEST_MEMORY_MB", ge=32, le=65536)
+    """Address space one test run may use; a pack may lower it."""
+
     @field_validator("database_url")
     @classmethod
     def _normalise(cls, value: str) -> str:

@@ -34,6 +34,7 @@ async def on_finish(services: Services, conn: Connection, session: Session, msg:
     fresh = await get_session(session.id)
     if fresh.status not in ("completed", "expired"):
         await set_status(services, fresh, "completed", by=conn.principal.role)
+        await services.run_final_tests(session.id, "finish")
     await examiner_of(services).generate_report(session.id)
 
 

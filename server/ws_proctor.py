@@ -11,6 +11,7 @@ from server.hub import Connection
 from server.models import Session
 from server.services import SERVICES, Services
 from server.sessions import emit, get_session, session_summary, set_status
+from server.testruns.routes import proctor_run_tests
 from server.ws_frames import CLOSE_AUTH, CLOSE_DENIED, close_with, read_messages
 from server.ws_session import accept
 from viva.protocol import Message, ProtocolError, now_iso, parse_client_frame
@@ -34,7 +35,7 @@ async def proctor_socket(request: web.Request) -> web.WebSocketResponse:
     sessions = await Session.all().order_by("-id").limit(500)
     conn.send("auth_success", {"user_id": who.user, "session_id": None, "connection_id": conn.id,
                                "timestamp": now_iso(), "acked": {}})
-    conn.send("sessions_snapshot", {"sessions": [await session_summary(s) for s in sessions]})
+    conn.send("sessions_snapshot", {"sessions": [await session_summary(s, staff=True) for s in sessions]})
     services.hub.add(conn)
     services.metrics.ws_connections.labels("proctor").inc()
     try:
@@ -57,7 +58,7 @@ async def proctor_socket(request: web.Request) -> web.WebSocketResponse:
 def _parse_action(text: str) -> Message:
     """A heartbeat or a proctor action; anything else counts as an invalid frame."""
     msg = parse_client_frame(text, allow_legacy=False)
-    acts = msg.type in ("watch", "unwatch", "send_message", *_ACTIONS)
+    acts = msg.type in ("watch", "unwatch", "send_message", "run_tests", *_ACTIONS)
     if msg.type != "heartbeat" and (not acts or getattr(msg.data, "session_id", None) is None):
         raise ProtocolError(f"{msg.type!r} is not a proctor action", "unsupported_type", "type")
     return msg
@@ -73,9 +74,11 @@ async def _act(services: Services, conn: Connection, msg: Message) -> None:
     if msg.type == "watch":
         conn.watching.add(sid)
         conn.send("session_event", {"session_id": sid, "event": {
-            "type": "watching", "data": await session_summary(session), "ts": now_iso()}})
+            "type": "watching", "data": await session_summary(session, staff=True), "ts": now_iso()}})
     elif msg.type == "unwatch":
         conn.watching.discard(sid)
+    elif msg.type == "run_tests":  # the result reaches every proctor as session events
+        await proctor_run_tests(services, conn, sid)
     elif msg.type == "send_message":
         text = data.message
         await emit(services, sid, "proctor_message", {"message": text, "by": conn.principal.name},
@@ -86,6 +89,7 @@ async def _act(services: Services, conn: Connection, msg: Message) -> None:
         await set_status(services, session, status, by=conn.principal.name)
         if status == "completed":
             await _close_candidates(services, sid)
+            await services.run_final_tests(sid, "finish")
             if services.examiner is not None:
                 await services.examiner.generate_report(sid)
 

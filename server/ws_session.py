@@ -122,6 +122,9 @@ async def _dispatch(services: Services, conn: Connection, session: Session, msg:
     if msg.type == "heartbeat":
         conn.send("heartbeat_ack", {"timestamp": now_iso()})
         return
+    if msg.type == "run_tests" and in_flight:
+        # updates sent before `run_tests` on this socket are in the run (an editor saves, then runs)
+        await asyncio.wait(list(in_flight), timeout=5)
     handler = HANDLERS.get(msg.type)
     if handler is None:
         conn.send("error", {"error": f"{msg.type!r} is not accepted on the candidate channel",

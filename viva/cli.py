@@ -97,8 +97,8 @@ def build_parser() -> argparse.ArgumentParser:
     load.add_argument("pack", metavar="PACK.toml")
     _data_dir_arg(load)
     _data_dir_arg(asub.add_parser("list", help="list the packs the server offers"))
-    check = asub.add_parser("check", help="validate a pack and grade its sample answers; "
-                                          "exit 1 on any miss")
+    check = asub.add_parser("check", help="validate a pack, grade its sample answers and run its "
+                                          "tests against its reference; exit 1 on any miss")
     check.add_argument("pack", metavar="PACK.toml")
 
     p = sub.add_parser("invite", help="create a session and print the candidate's invite")

@@ -24,8 +24,15 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 __all__ = [
     "CLIENT_TYPES",
     "SERVER_TYPES",
+    "TEST_OUTCOMES",
+    "TEST_RUN_STATUSES",
+    "TEST_TRIGGERS",
     "Message",
     "ProtocolError",
+    "RunTests",
+    "TestCase",
+    "TestResult",
+    "TestRun",
     "decimal_id",
     "encode",
     "error_frame",
@@ -163,6 +170,12 @@ class SessionRef(_Data):
     session_id: int
 
 
+class RunTests(_Data):
+    """Run the session's tests: `{}` from a candidate, `{session_id}` as a proctor action."""
+
+    session_id: int | None = None
+
+
 class ProctorMessage(_Data):
     session_id: int
     message: str = Field(min_length=1, max_length=4000)
@@ -237,6 +250,70 @@ class ReportReady(_Data):
     session_id: int
 
 
+TEST_RUN_STATUSES: Final = ("running", "passed", "failed", "error", "timeout", "unavailable")
+"""Every status a test run can have; `running` only until its result is in."""
+
+TEST_OUTCOMES: Final = ("passed", "failed", "error", "skipped")
+"""Every outcome of one test case."""
+
+TEST_TRIGGERS: Final = ("candidate", "proctor", "finish", "expiry")
+"""What started a test run."""
+
+
+class TestRun(_Data):
+    """A test run has started (or was already going): its id."""
+
+    __test__ = False  # not a pytest class, whatever its name
+    run_id: int
+    status: str = "running"
+    trigger: str | None = None
+
+
+class TestCase(_Data):
+    """One test's outcome; `hidden` is present only in what staff see."""
+
+    __test__ = False
+    name: str
+    outcome: str
+    message: str = ""
+    path: str | None = None
+    line: int | None = None
+    hidden: bool | None = None
+
+    @field_validator("outcome")
+    @classmethod
+    def _known_outcome(cls, value: str) -> str:
+        if value not in TEST_OUTCOMES:
+            raise ValueError(f"must be one of {', '.join(TEST_OUTCOMES)}")
+        return value
+
+
+class TestResult(_Data):
+    """A finished test run; `hidden_passed`/`hidden_total` are present only for staff."""
+
+    __test__ = False
+    run_id: int
+    trigger: str
+    status: str
+    passed: int = 0
+    failed: int = 0
+    errors: int = 0
+    duration_ms: int = 0
+    cases: list[TestCase] = Field(default_factory=list)
+    output_tail: str = ""
+    reason: str = ""
+    """Why the run ended as it did when its cases do not say (timeout, no sandbox...)."""
+    hidden_passed: int | None = None
+    hidden_total: int | None = None
+
+    @field_validator("status")
+    @classmethod
+    def _known_status(cls, value: str) -> str:
+        if value not in TEST_RUN_STATUSES or value == "running":
+            raise ValueError(f"must be one of {', '.join(TEST_RUN_STATUSES[1:])}")
+        return value
+
+
 class HeartbeatAck(_Data):
     timestamp: str
 
@@ -266,6 +343,7 @@ CLIENT_TYPES: Final[dict[str, type[_Data]]] = {
     "chat_message": ChatMessage,
     "heartbeat": Empty,
     "finish": Empty,
+    "run_tests": RunTests,
     # proctor actions
     "watch": SessionRef,
     "unwatch": SessionRef,
@@ -293,6 +371,8 @@ SERVER_TYPES: Final[dict[str, type[_Data]]] = {
     "assessment_completed": Open,
     "sessions_snapshot": Open,
     "session_event": Open,
+    "test_run": TestRun,
+    "test_result": TestResult,
 }
 """Every message type the server sends, with the model of its data."""
 

@@ -13,7 +13,7 @@ from typing import Annotated, Any, Final, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from viva.protocol import decimal_id
+from viva.protocol import decimal_id, validate_path
 
 DIFFICULTY_WORDS: Final[dict[str, int]] = {"easy": 1, "medium": 3, "hard": 5}
 """Words accepted wherever a 1-5 difficulty is expected."""
@@ -216,6 +216,24 @@ class Scenario(_Model):
     _difficulty = field_validator("difficulty", mode="before")(difficulty_from)
 
 
+class Tests(_Model):
+    """How the take-home's tests run (SPEC §7): visible tests are ordinary starter files."""
+
+    command: str = Field(min_length=1, max_length=2000)
+    """A shell line run in a copy of the workspace; `{junit}` names a JUnit XML file to read."""
+    timeout_seconds: int | None = Field(default=None, ge=1, le=3600)
+    memory_mb: int | None = Field(default=None, ge=32, le=65536)
+    hidden_files: dict[str, str] = Field(default_factory=dict)
+    """Extra test files for staff and final runs; never sent to the candidate."""
+    reference_files: dict[str, str] = Field(default_factory=dict)
+    """A solution that passes every test, for `viva assessment check`."""
+
+    @field_validator("hidden_files", "reference_files")
+    @classmethod
+    def _relative_paths(cls, value: dict[str, str]) -> dict[str, str]:
+        return {validate_path(path): text for path, text in value.items()}
+
+
 class Pack(_Model):
     """An assessment pack (SPEC §7)."""
 
@@ -229,6 +247,7 @@ class Pack(_Model):
     reference: list[Reference] = Field(default_factory=list)
     mcq: Mcq | None = None
     scenarios: list[Scenario] = Field(default_factory=list)
+    tests: Tests | None = None
 
     @field_validator("available_from", "available_until", mode="after")
     @classmethod

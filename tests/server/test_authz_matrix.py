@@ -123,6 +123,9 @@ REST: dict[tuple[str, str], tuple[Prepare, dict[str, int]]] = {
     ("POST", "/sessions/{id}/finish"): (fresh_session("/sessions/{id}/finish"), own_session()),
     ("POST", "/sessions/{id}/generate-report"): (fixed("/sessions/{id}/generate-report"), staff()),
     ("GET", "/sessions/{id}/report"): (with_report("/sessions/{id}/report/"), own_session()),
+    ("GET", "/sessions/{id}/test-runs"): (fixed("/sessions/{id}/test-runs"), own_session()),
+    # the session has no assessment, so no tests: whoever may ask is told so with 409
+    ("POST", "/sessions/{id}/test-runs"): (fixed("/sessions/{id}/test-runs"), own_session(409)),
     ("POST", "/generate-challenge"): (fixed("/generate-challenge", {"domain": "software", "kind": "mcq"}),
                                       signed_in()),
     ("POST", "/evaluate-answer"): (fresh_challenge(), row(401, 401, 401, 200, 403, 403, 403)),

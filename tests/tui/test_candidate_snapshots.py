@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -134,3 +135,26 @@ def test_join_with_changes_waiting_and_a_proctor_message_at_100x32(snap_compare,
 
     assert snap_compare(_app(tmp_path, watch=True), terminal_size=(100, 32),
                         run_before=run_before)
+
+
+def test_the_tests_tab_with_a_failing_run_and_every_key_at_80x24(snap_compare, tmp_path) -> None:
+    """F6: per-test pass/fail and the failure's message; every key still fits the footer."""
+    async def run_before(pilot: Pilot[Any]) -> None:
+        app = pilot.app
+        for box in app.query(Input):
+            box.cursor_blink = False
+        app.post_message(SessionInfoLoaded(replace(INFO, assessment="python-take-home")))
+        app.post_message(ConnectionChanged(ClientStatus(connected=True, session_id=7)))
+        await pilot.pause()
+        await pilot.press("f6")
+        await _send(pilot, "test_run", {"run_id": 3, "status": "running"})
+        await _send(pilot, "test_result", {
+            "run_id": 3, "trigger": "candidate", "status": "failed", "passed": 2, "failed": 1,
+            "errors": 0, "duration_ms": 1840, "output_tail": "1 failed, 2 passed in 0.31s",
+            "cases": [
+                {"name": "test_top_words_counts", "outcome": "passed", "message": ""},
+                {"name": "test_empty_text", "outcome": "failed", "path": "test_main.py",
+                 "line": 14, "message": "AssertionError: assert [('', 1)] == []"},
+                {"name": "test_average_word_length", "outcome": "passed", "message": ""}]})
+
+    assert snap_compare(_app(tmp_path, watch=True), terminal_size=SMALL, run_before=run_before)

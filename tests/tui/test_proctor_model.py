@@ -303,3 +303,67 @@ def test_a_turn_carries_the_rubric_and_the_grade_and_the_transcript_marks_them()
     shown = transcript_text([first, second]).plain
     assert "✓ names the injection" in shown and "✗ binds parameters" in shown
     assert "! wrong: escaping quotes is enough" in shown
+
+
+def _run(status: str, outcomes: list[str], *, hidden: int = 0) -> dict[str, Any]:
+    cases = [{"name": f"test_{n}", "outcome": o, "hidden": n < hidden} for n, o in enumerate(outcomes)]
+    return {"run_id": 1, "trigger": "proctor", "status": status, "cases": cases,
+            "passed": outcomes.count("passed"), "failed": outcomes.count("failed"),
+            "errors": outcomes.count("error"), "hidden_total": hidden,
+            "hidden_passed": sum(o == "passed" for o in outcomes[:hidden])}
+
+
+def _feed(fleet: Fleet, sid: int, type_: str, data: dict[str, Any]) -> None:
+    fleet.apply_frame({"type": "session_event", "data": {"session_id": sid, "event": {
+        "type": type_, "ts": at(1), "data": data}}})
+
+
+def test_test_runs_fill_the_tests_column_running_then_passed_over_total() -> None:
+    """`test_run` shows …; `test_result` passed/total with hidden tests, red when any fails."""
+    from tui.proctor.table import tests_text
+
+    fleet = Fleet(clock=lambda: T0)
+    _feed(fleet, 1, "session_created", {"candidate": "ana"})
+    assert tests_text(fleet.sessions[1]).plain == "—"
+    _feed(fleet, 1, "test_run", {"run_id": 1, "trigger": "proctor", "status": "running"})
+    assert fleet.sessions[1].tests_running and tests_text(fleet.sessions[1]).plain == "…"
+    _feed(fleet, 1, "test_result", _run("failed", ["passed", "failed", "passed", "error", "passed"],
+                                        hidden=2))
+    row = fleet.sessions[1]
+    assert not row.tests_running and row.tests_score == (3, 5)
+    cell = tests_text(row)
+    assert cell.plain == "3/5" and "red" in str(cell.style)
+    _feed(fleet, 1, "test_result", _run("passed", ["passed", "passed"]))
+    cell = tests_text(fleet.sessions[1])
+    assert cell.plain == "2/2" and str(cell.style) == "green"
+    _feed(fleet, 1, "test_result", {"run_id": 3, "trigger": "expiry", "status": "timeout",
+                                    "passed": 0, "failed": 0, "errors": 0, "cases": []})
+    assert tests_text(fleet.sessions[1]).plain == "t/o"
+
+
+def test_sorting_by_tests_puts_failing_sessions_first_and_never_run_last() -> None:
+    """Ascending by the share of tests passed; sessions without a run at the end."""
+    fleet = Fleet(clock=lambda: T0)
+    for sid in (1, 2, 3):
+        _feed(fleet, sid, "session_created", {"candidate": f"c{sid}"})
+    _feed(fleet, 1, "test_result", _run("passed", ["passed", "passed"]))
+    _feed(fleet, 3, "test_result", _run("failed", ["passed", "failed"]))
+    assert [r.id for r in fleet.rows(sort="tests")] == [3, 1, 2]
+
+
+def test_timeline_runs_become_marks_that_the_player_jumps_to() -> None:
+    """Each stored `test_result` is a mark (failing or not) and in `test_runs`, oldest first."""
+    body = {"started_at": at(0), "events": [
+        {"type": "session_created", "at": at(0), "candidate": "ana"},
+        {"type": "test_result", "kind": "test_result", "at": at(60), **_run("passed", ["passed"])},
+        {"type": "test_result", "kind": "test_result", "at": at(120),
+         **_run("failed", ["passed", "failed"], hidden=1)},
+    ]}
+    timeline = Timeline(body)
+    runs = [m for m in timeline.marks if m.kind == "test"]
+    assert [(m.offset, m.failing) for m in runs] == [(60.0, False), (120.0, True)]
+    assert [r["status"] for r in timeline.test_runs] == ["passed", "failed"]
+    player = Player(timeline)
+    assert player.jump(True, "test") and player.position == 60.0
+    assert player.jump(True, "test") and player.position == 120.0
+    assert not player.jump(True, "test")

@@ -41,6 +41,29 @@ def code(minutes: float, path: str, version: int, before: str | None, after: str
             "chars_added": max(len(after) - len(before or ""), 0)}
 
 
+def run(run_id: int, trigger: str, outcomes: dict[str, str], *, hidden: tuple[str, ...] = (),
+        status: str | None = None) -> dict[str, Any]:
+    """A test run as staff see it: every test, the hidden ones marked."""
+    cases = [{"name": name, "outcome": outcome, "hidden": name in hidden,
+              "message": "" if outcome == "passed" else "AssertionError: assert 2.5 == 2",
+              "path": "tests/test_stats.py", "line": 4} for name, outcome in outcomes.items()]
+    counts = {k: sum(c["outcome"] == o for c in cases)
+              for k, o in (("passed", "passed"), ("failed", "failed"), ("errors", "error"))}
+    hidden_cases = [c for c in cases if c["hidden"]]
+    return {"run_id": run_id, "trigger": trigger,
+            "status": status or ("passed" if counts["passed"] == len(cases) else "failed"),
+            **counts, "duration_ms": 1430, "cases": cases,
+            "output_tail": "1 failed, 4 passed in 0.42s" if counts["failed"] else "",
+            "hidden_passed": sum(c["outcome"] == "passed" for c in hidden_cases),
+            "hidden_total": len(hidden_cases), "include_hidden": bool(hidden)}
+
+
+RUN_FAILING = run(3, "candidate", {"test_mean": "passed", "test_mean_empty": "passed",
+                                   "test_median_even": "failed", "test_median_odd": "passed",
+                                   "test_stat_scale": "passed"}, hidden=("test_median_even",
+                                                                         "test_stat_scale"))
+RUN_PASSING = run(2, "candidate", {"test_mean": "passed", "test_mean_empty": "passed"})
+
 TIMELINE: dict[str, Any] = {"session_id": 1, "status": "active", "started_at": at(0), "events": [
     {"type": "session_created", "at": at(0), "candidate": "Ana Lima", "assessment": "python-takehome"},
     code(0.5, "stats.py", 1, None, V1),
@@ -51,6 +74,7 @@ TIMELINE: dict[str, Any] = {"session_id": 1, "status": "active", "started_at": a
      "response": "Dividing by len([]) would fail with ZeroDivisionError; a clear error is better.",
      "evaluation": "Names the failure and why the explicit error helps."},
     code(5, "tests/test_stats.py", 1, None, TEST),
+    {"type": "test_result", "kind": "test_result", "at": at(5.5), **RUN_PASSING},
     code(6, "stats.py", 3, V2, V3),
     {"type": "proctor_message", "at": at(7), "message": "Ten minutes left", "by": "pat"},
     code(12.5, "stats.py", 4, V3, PASTE),
@@ -59,6 +83,7 @@ TIMELINE: dict[str, Any] = {"session_id": 1, "status": "active", "started_at": a
      "severity": "warn"},
     {"type": "question", "at": at(13), "interaction_id": 2, "path": "stats.py", "line": 9,
      "skill": "complexity", "question": "What does `median` return for an even-length list?"},
+    {"type": "test_result", "kind": "test_result", "at": at(13.5), **RUN_FAILING},
 ]}
 FILES = {"stats.py": PASTE, "tests/test_stats.py": TEST}
 
@@ -84,6 +109,11 @@ def summary(sid: int, name: str, assessment: str | None, status: str, last: floa
     return {"id": sid, "status": status, "candidate": {"name": name}, "assessment": assessment,
             "created_at": at(0), "last_activity": at(last) if last is not None else None,
             "questions_asked": 0, "open_questions": 0, "score": None, "edits": 0, "flags": [], **kw}
+
+
+def event(sid: int, type_: str, data: dict[str, Any], minutes: float) -> dict[str, Any]:
+    return {"type": "session_event", "data": {"session_id": sid, "event": {
+        "type": type_, "ts": at(minutes), "data": data}}}
 
 
 def edit(sid: int, minutes: float, chars: int = 40) -> dict[str, Any]:
@@ -119,6 +149,13 @@ def offline_console() -> ProctorApp:
             app.fleet.apply_frame(edit(3, minute + n / 60))
     for minute in (8, 9, 11, 12, 13):
         app.fleet.apply_frame(edit(1, minute))
+    app.fleet.apply_frame(event(1, "test_result", RUN_FAILING, 13.5))
+    app.fleet.apply_frame(event(2, "test_run", {"run_id": 8, "trigger": "proctor",
+                                                "status": "running"}, 14))
+    app.fleet.apply_frame(event(3, "test_result", {**RUN_PASSING, "run_id": 5}, 14))
+    app.fleet.apply_frame(event(6, "test_result", {
+        "run_id": 9, "trigger": "expiry", "status": "unavailable", "passed": 0, "failed": 0,
+        "errors": 0, "duration_ms": 0, "cases": [], "output_tail": ""}, 1))
     return app
 
 
@@ -197,6 +234,16 @@ def test_replay_after_the_first_question_at_80x24(snap_compare: Any) -> None:
         await pilot.app.push_screen(ReplayScreen(1, timeline=Timeline(TIMELINE)))
         await pilot.pause()
         await pilot.press("n", "right")
+        await pilot.pause()
+
+    assert snap_compare(offline_console(), terminal_size=(80, 24), run_before=run_before)
+
+
+def test_session_view_tests_tab_at_80x24(snap_compare: Any) -> None:
+    """The last run in full: each test with its outcome, hidden ones marked, the failure."""
+    async def run_before(pilot: Any) -> None:
+        await _open_session(pilot)
+        pilot.app.screen.query_one("TabbedContent").active = "tab-tests"
         await pilot.pause()
 
     assert snap_compare(offline_console(), terminal_size=(80, 24), run_before=run_before)

@@ -23,7 +23,7 @@ from textual.containers import VerticalScroll
 from textual.widgets import Footer, Static, TabbedContent, TabPane
 
 from tui.candidate.connection import Connection
-from tui.candidate.messages import AnswerSubmitted, ChatMessageSent, OptionChosen
+from tui.candidate.messages import AnswerSubmitted, ChatMessageSent, OptionChosen, TestsRequested
 from tui.candidate.server_messages import ServerMessages
 from tui.candidate.widgets import (
     AnswerBox,
@@ -32,6 +32,7 @@ from tui.candidate.widgets import (
     ProctorBanner,
     QuestionFeed,
     StatusBar,
+    TestsPanel,
 )
 
 __all__ = ["CandidateApp"]
@@ -51,6 +52,7 @@ class CandidateApp(Connection, ServerMessages):
         Binding("f3", "show_tab('chat')", "Help"),
         Binding("f4", "show_tab('activity')", "Activity"),
         Binding("f5", "start_quiz", "Quiz", tooltip="Start the assessment's multiple-choice test"),
+        Binding("f6", "run_tests", "Tests", tooltip="Run the task's tests against your code now"),
         Binding("f10", "finish", "Finish"),
         Binding("escape", "dismiss_banner", "Hide message", show=False),
         Binding("ctrl+q", "quit", "Quit", priority=True),
@@ -75,17 +77,23 @@ class CandidateApp(Connection, ServerMessages):
                 yield AnswerBox(id="answer")
             with TabPane("Help chat", id="chat"):
                 yield ChatPanel(id="chat-panel")
+            with TabPane("Tests", id="tests"):
+                yield TestsPanel(id="tests-panel")
             if self.watching:
                 from tui.candidate.widgets.activity import ActivityLog
 
                 with TabPane("Activity", id="activity"):
                     yield ActivityLog(id="activity-log")
-        yield Footer()
+        yield Footer(compact=True)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "show_tab" and parameters and parameters[0] == "activity":
             return self.watching
         if action == "finish":
+            return None if self.state in ("completed", "expired") else True
+        if action == "run_tests":  # a free session (no assessment) has no tests
+            if self.info is not None and self.info.assessment is None:
+                return False
             return None if self.state in ("completed", "expired") else True
         if action == "start_quiz":
             return self.info is not None and self.info.assessment is not None
@@ -115,6 +123,16 @@ class CandidateApp(Connection, ServerMessages):
         await self.client.send("start_assessment", {"test_id": self.info.assessment})
         self.tabs.active = "questions"
 
+    async def action_run_tests(self) -> None:
+        """Run the tests against the code as it is now; the Tests tab shows the run."""
+        self.tabs.active = "tests"
+        if self.state in ("completed", "expired"):
+            return
+        self.tests.asked()
+        self._show_tests_label()
+        if self.client is not None:
+            await self.client.send("run_tests")
+
     def action_dismiss_banner(self) -> None:
         self.banner.dismiss()
 
@@ -133,6 +151,9 @@ class CandidateApp(Connection, ServerMessages):
         if self.client is not None:
             await self.client.send("submit_answer", {"question_id": event.question_id,
                                                      "selected_option": event.option})
+
+    async def on_tests_requested(self, event: TestsRequested) -> None:
+        await self.action_run_tests()
 
     async def on_chat_message_sent(self, event: ChatMessageSent) -> None:
         if self.client is not None:

@@ -28,6 +28,7 @@ from tui.candidate.widgets import (
     QuestionCard,
     QuestionFeed,
     StatusBar,
+    TestsPanel,
 )
 from viva.invite import Invite
 
@@ -80,6 +81,7 @@ class CompanionBase(App[int]):
         self.chat = self.query_one("#chat-panel", ChatPanel)
         self.banner = self.query_one("#banner", ProctorBanner)
         self.tabs = self.query_one("#tabs", TabbedContent)
+        self.tests = self.query_one("#tests-panel", TestsPanel)
         self.chat_input = self.query_one("#chat-input", Input)
         self.task_scroll = self.query_one("#task-scroll", VerticalScroll)
         self.activity = self.query_one("#activity-log", RichLog) if self.watching else None
@@ -113,6 +115,10 @@ class CompanionBase(App[int]):
     def _note_status(self, note: str | None) -> None:
         self.status_bar.note = note
         self.status_bar.show()
+
+    def _show_tests_label(self) -> None:
+        """The Tests tab's label follows the last run: `Tests 3/5`, `Tests …`."""
+        self.tabs.get_tab("tests").label = self.tests.summary()
 
     # --- the questions tab -----------------------------------------------------------
 

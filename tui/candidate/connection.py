@@ -180,6 +180,8 @@ class Connection(Finishing):
             return
         self.info = info = event.info
         self.status_bar.title = info.title
+        if info.assessment is None:  # a free session has no tests to run
+            self.tabs.hide_tab("tests")
         self._set_state(info.status)
         self._show_task(self.intro + (
             info.task.strip() or f"# {info.title or 'Free coding session'}\n\n"

@@ -21,6 +21,7 @@ __all__ = [
     "OptionChosen",
     "ServerMessageReceived",
     "SessionInfoLoaded",
+    "TestsRequested",
     "WatcherEventLogged",
 ]
 
@@ -88,3 +89,10 @@ class ChatMessageSent(Message):
 @dataclass
 class FinishConfirmed(Message):
     """The candidate confirmed they are done."""
+
+
+@dataclass
+class TestsRequested(Message):
+    """The candidate asked to run the tests against their code as it is now."""
+
+    __test__ = False  # not a pytest class, whatever its name

@@ -14,6 +14,7 @@ from rich.text import Text
 from tui.candidate.finishing import Finishing
 from tui.candidate.messages import ServerMessageReceived
 from tui.candidate.widgets import LETTERS
+from tui.candidate.widgets.tests import result_summary
 
 if TYPE_CHECKING:
     from viva.protocol import Message
@@ -22,6 +23,9 @@ __all__ = ["ServerMessages"]
 
 _SENDER_LABELS: Final = {"proctor": "Proctor: ", "clock": "Time: "}
 """How a `system_message` is introduced in the feed, by its `from` (none: a proctor)."""
+_TEST_TRIGGERS: Final = {"candidate": "Your tests", "proctor": "The proctor ran your tests",
+                         "finish": "Tests at the finish", "expiry": "Tests at the end of time"}
+"""How a `test_result` notification starts, by what started the run."""
 
 
 class ServerMessages(Finishing):
@@ -128,7 +132,25 @@ class ServerMessages(Finishing):
         if self.finishing and data.code == "unsupported_type":
             self.run_worker(self._finish_over_rest(), group="finish")
             return
+        if self.tests.results.requested:  # the answer to run_tests, which never says "started"
+            self.tests.refused(f"The tests did not start: {data.error}")
+            self._show_tests_label()
         self.notify(f"Server: {data.error}", severity="error", timeout=8)
+
+    # --- test runs -------------------------------------------------------------------
+
+    def _on_test_run(self, msg: Message) -> None:
+        self.tests.started(msg.data.run_id)
+        self._show_tests_label()
+
+    def _on_test_result(self, msg: Message) -> None:
+        result = msg.data
+        self.tests.finished(result)
+        self._show_tests_label()
+        if self.tabs.active != "tests":  # a proctor's or the finish's run: say it, take nothing
+            who = _TEST_TRIGGERS.get(result.trigger, "Tests")
+            self.notify(f"{who}: {result_summary(result)} (see the Tests tab).",
+                        severity="information" if result.status == "passed" else "warning")
 
     # --- the multiple-choice test ----------------------------------------------------
 

@@ -151,6 +151,8 @@ class ProctorApp(App[int]):
             self.push_screen(ReportDialog(sid), report_chosen)
         elif action == "replay":
             self.post_message(SignalChosen(sid, 0.0))
+        elif action == "tests":
+            self.run_worker(self.send_action("run_tests", sid))
 
     async def send_action(self, type_: str, session_id: int, **data: Any) -> bool:
         """Send one action on the feed; tell the proctor when it could not be sent."""
@@ -160,6 +162,8 @@ class ProctorApp(App[int]):
             self.notify("Not connected to the server; the action was not sent", severity="error")
         elif type_ == "send_message":
             self.notify(f"Message sent to session {session_id}")
+        elif type_ == "run_tests":
+            self.notify(f"Running session {session_id}'s tests, hidden ones included…")
         return sent
 
     async def save_report(self, session_id: int, fmt: str, path: str) -> Path | None:

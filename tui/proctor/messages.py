@@ -27,7 +27,8 @@ class SessionOpened(Message):
 
 @dataclass
 class ActionRequested(Message):
-    """The proctor asked for an action on a session (message, pause, resume, end, report)."""
+    """The proctor asked for an action on a session (message, pause, resume, end, report,
+    replay, tests)."""
 
     session_id: int
     action: str

@@ -18,13 +18,25 @@ from tui.proctor.coalesce import Coalescer
 from tui.proctor.signals import Signal, SignalSpotter, merge_signal, parse_time, signal_from
 from viva.diffs import DiffError, apply_diff
 
-__all__ = ["SORT_KEYS", "Fleet", "LiveWorkspace", "SessionRow", "changed_line_numbers"]
+__all__ = ["SORT_KEYS", "Fleet", "LiveWorkspace", "SessionRow", "changed_line_numbers",
+           "run_score"]
 
 SPARK_MINUTES: Final = 12
 """Minutes of edit history the table's sparkline shows."""
 _ANSWER_TYPES: Final = ("answer", "evaluation_result", "evaluation", "answer_evaluated")
 _SIGNAL_TYPES: Final = ("integrity_signal", "signal", "flag", "flags", "integrity")
 _SHOWN_STATUS: Final = {"resumed": "active"}
+
+
+def run_score(run: dict[str, Any]) -> tuple[int, int]:
+    """A test run's passed and total (passed, failed and errored) tests."""
+    counts = [run.get(k) for k in ("passed", "failed", "errors")]
+    if all(isinstance(c, int) for c in counts):
+        passed, failed, errors = (int(c or 0) for c in counts)
+    else:  # counted from the cases when the figures are missing
+        outcomes = [c.get("outcome") for c in run.get("cases") or [] if isinstance(c, dict)]
+        passed, failed, errors = (outcomes.count(o) for o in ("passed", "failed", "error"))
+    return passed, passed + failed + errors
 
 
 @dataclass
@@ -54,6 +66,15 @@ class SessionRow:
     time_as_of: datetime | None = None
     clock_running: bool = False
     """Whether the time left is running down (started, not paused, not over)."""
+    last_run: dict[str, Any] | None = None
+    """The last finished test run, as the feed's `test_result` (every test, hidden ones too)."""
+    tests_running: bool = False
+    """A test run is going now."""
+
+    @property
+    def tests_score(self) -> tuple[int, int] | None:
+        """Passed and total tests of the last run (hidden ones included); None before any."""
+        return run_score(self.last_run) if self.last_run is not None else None
 
     def left(self, now: datetime) -> float | None:
         """Seconds left at `now`; None without a time limit."""
@@ -115,11 +136,16 @@ def _sort_value(row: SessionRow, key: str) -> Any:
         return (row.score if row.score is not None else -1.0, row.id)
     if key == "signals":
         return (row.warnings, len(row.signals), row.id)
+    if key == "tests":  # failing first when ascending; never run last
+        score = row.tests_score
+        if score is None:
+            return (2.0, row.id)
+        return (score[0] / score[1] if score[1] else 1.5, row.id)
     return row.id
 
 
 SORT_KEYS: Final = ("id", "candidate", "assessment", "status", "left", "activity", "edits",
-                    "questions", "score", "signals")
+                    "questions", "score", "tests", "signals")
 """What the table sorts by, in the order the sort key cycles."""
 
 
@@ -168,6 +194,8 @@ class Fleet:
         if summary.get("score") is not None:
             row.score = float(summary["score"])
             row.scored = max(row.scored, row.questions_asked - row.open_questions, 1)
+        if isinstance(summary.get("last_test_run"), dict):
+            row.last_run = summary["last_test_run"]
         for raw in summary.get("flags") or []:
             signal = signal_from(raw)
             if signal is not None:
@@ -213,6 +241,11 @@ class Fleet:
                 row.scored += 1
                 row.score = round(total / row.scored, 2)
             _touch(row, ts)
+        elif kind == "test_run":
+            row.tests_running = data.get("status", "running") == "running"
+        elif kind == "test_result":
+            row.tests_running = False
+            row.last_run = data
         elif kind in _SIGNAL_TYPES:
             items = data.get("signals") or data.get("flags") or [data]
             for raw in items:

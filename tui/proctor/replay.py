@@ -17,6 +17,7 @@ from textual.widgets.option_list import Option
 from tui.proctor.api import ApiFailed
 from tui.proctor.codeview import CodeView
 from tui.proctor.messages import ScrubberMoved
+from tui.proctor.runs import run_line
 from tui.proctor.session_view import clock_offset
 from tui.proctor.timeline import Frame, Mark, Moment, Player, Timeline
 
@@ -57,6 +58,8 @@ def describe_moment(moment: Moment | None) -> Text:
     elif kind == "integrity_signal":
         body = Text.assemble(("⚑ ", "bold red"), (str(d.get("kind", "signal")).replace("_", " "), "bold"),
                              f" {d.get('path') or ''}: ", (str(d.get("detail") or ""), "dim"))
+    elif kind == "test_result":
+        body = run_line(d)
     elif kind == "chat_message":
         body = Text.assemble(("Help asked: ", "bold"), str(d.get("message") or ""))
     else:
@@ -65,8 +68,14 @@ def describe_moment(moment: Moment | None) -> Text:
     return when
 
 
+_MARK_SYMBOLS: Final = {"flag": ("!", "bold red"), "question": ("?", "bold cyan"),
+                        "test": ("✓", "bold green"), "test-failing": ("✗", "bold red")}
+"""How each kind of mark shows under the scrubber's bar."""
+
+
 class Scrubber(Widget):
-    """A slider over the whole session: the position, and marks for questions (?) and flags (!)."""
+    """A slider over the whole session: the position, and marks for questions (?), flags (!)
+    and test runs (✓ all passed, ✗ some failed)."""
 
     DEFAULT_CSS = """
     Scrubber { height: 2; padding: 0 1; }
@@ -80,7 +89,9 @@ class Scrubber(Widget):
     def set_state(self, fraction: float, marks: list[Mark], duration: float) -> None:
         """Move the knob to `fraction` and place `marks` along the bar."""
         self.fraction = min(max(fraction, 0.0), 1.0)
-        self.marks = [(m.offset / duration if duration else 0.0, m.kind) for m in marks]
+        self.marks = [(m.offset / duration if duration else 0.0,
+                       "test-failing" if m.kind == "test" and m.failing else m.kind)
+                      for m in marks]
         self.refresh()
 
     def render(self) -> Text:
@@ -94,8 +105,8 @@ class Scrubber(Widget):
         styles = [""] * width
         for fraction, kind in self.marks:
             col = min(width - 1, round(fraction * (width - 1)))
-            symbol, style = ("!", "bold red") if kind == "flag" else ("?", "bold cyan")
-            if below[col] != "!":
+            symbol, style = _MARK_SYMBOLS.get(kind, ("?", "bold cyan"))
+            if below[col] != "!":  # a flag shows over anything else at its column
                 below[col], styles[col] = symbol, style
         marks = Text()
         for ch, style in zip(below, styles):
@@ -145,6 +156,8 @@ class ReplayScreen(Screen[None]):
         Binding("N", "jump(False, 'question')", "Prev Q", show=False),
         Binding("f", "jump(True, 'flag')", "Next flag"),
         Binding("F", "jump(False, 'flag')", "Prev flag", show=False),
+        Binding("t", "jump(True, 'test')", "Next run", show=False),
+        Binding("T", "jump(False, 'test')", "Prev run", show=False),
     ]
 
     def __init__(self, session_id: int, *, start: float = 0.0,
@@ -171,7 +184,7 @@ class ReplayScreen(Screen[None]):
             yield OptionList(id="replay-files")
             yield CodeView(id="replay-code")
         yield Static("", id="moment")
-        yield Footer()
+        yield Footer(compact=True)
 
     async def on_mount(self) -> None:
         self.set_interval(TICK_SECONDS, self._tick, name="playback")
@@ -288,9 +301,10 @@ class ReplayScreen(Screen[None]):
             self.paint()
 
     def action_jump(self, forward: bool, kind: str) -> None:
-        """To the next or previous question or flag."""
+        """To the next or previous question, flag or test run."""
         if self.player is None:
             return
         if not self.player.jump(forward, kind):
-            self.notify(f"No {'later' if forward else 'earlier'} {kind}", timeout=2)
+            what = "test run" if kind == "test" else kind
+            self.notify(f"No {'later' if forward else 'earlier'} {what}", timeout=2)
         self.paint()

@@ -27,7 +27,8 @@ from textual.widgets.option_list import Option
 from tui.proctor.api import ApiFailed
 from tui.proctor.codeview import CodeView, FileTree
 from tui.proctor.messages import ActionRequested, SignalChosen
-from tui.proctor.model import LiveWorkspace
+from tui.proctor.model import LiveWorkspace, run_score
+from tui.proctor.runs import run_text
 from tui.proctor.signals import Signal, merge_signal, parse_time
 from tui.proctor.table import status_text
 from tui.proctor.timeline import Timeline, Turn
@@ -113,6 +114,7 @@ class SessionScreen(Screen[None]):
     SessionScreen.-narrow FileTree { width: 20; }
     SessionScreen.-narrow #spark { width: 12; }
     SessionScreen #transcript { padding: 0 1; }
+    SessionScreen #tests { padding: 0 1; }
     """
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "app.pop_screen", "Back"),
@@ -121,6 +123,7 @@ class SessionScreen(Screen[None]):
         Binding("p", "act('pause')", "Pause/Resume"),
         Binding("x", "act('end')", "End"),
         Binding("g", "act('report')", "Report"),
+        Binding("t", "act('tests')", "Tests", tooltip="Run this session's tests"),
         Binding("r", "replay", "Replay"),
         Binding("t", "show_tab('tab-transcript')", "Transcript"),
         Binding("s", "show_tab('tab-signals')", "Signals"),
@@ -159,7 +162,9 @@ class SessionScreen(Screen[None]):
                     yield Static("", id="transcript")
                 with TabPane("Signals", id="tab-signals"):
                     yield OptionList(id="signals")
-        yield Footer()
+                with TabPane("Tests", id="tab-tests"), VerticalScroll(id="tests-scroll"):
+                    yield Static("", id="tests")
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.proctor.fleet.listeners[self.session_id] = self._event_arrived
@@ -261,6 +266,7 @@ class SessionScreen(Screen[None]):
         if self.timeline is not None:
             self.query_one("#transcript", Static).update(transcript_text(self.timeline.turns))
             self._paint_signals()
+        self._paint_tests()
 
     def _paint_head(self) -> None:
         row = self.proctor.fleet.sessions.get(self.session_id)
@@ -301,6 +307,27 @@ class SessionScreen(Screen[None]):
         pane = self.query_one(TabbedContent).get_tab("tab-signals")
         pane.label = f"Signals ({len(signals)})" if signals else "Signals"
 
+    def _last_run(self) -> dict[str, Any] | None:
+        """The last finished run: the feed's, else the timeline's (runs before this console)."""
+        row = self.proctor.fleet.sessions.get(self.session_id)
+        if row is not None and row.last_run is not None:
+            return row.last_run
+        runs = self.timeline.test_runs if self.timeline is not None else []
+        return runs[-1] if runs else None
+
+    def _paint_tests(self) -> None:
+        row = self.proctor.fleet.sessions.get(self.session_id)
+        running = row is not None and row.tests_running
+        run = self._last_run()
+        self.query_one("#tests", Static).update(run_text(run, running=running))
+        pane = self.query_one(TabbedContent).get_tab("tab-tests")
+        label = Text("Tests")
+        if running:
+            label.append(" …", "yellow")
+        elif run is not None:
+            label.append_text(Text(" ") + _score_label(run))
+        pane.label = label
+
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         signals = self._signals()
         index = event.option_index
@@ -327,7 +354,7 @@ class SessionScreen(Screen[None]):
         self.flush()
 
     def action_act(self, action: str) -> None:
-        """Message, pause/resume, end or report, for this session."""
+        """Message, pause/resume, end, report or run the tests, for this session."""
         self.app.post_message(ActionRequested(self.session_id, action))
 
     def action_show_tab(self, tab: str) -> None:
@@ -339,6 +366,14 @@ class SessionScreen(Screen[None]):
     def action_replay(self) -> None:
         """Replay this session from its start."""
         self.app.post_message(SignalChosen(self.session_id, 0.0))
+
+
+def _score_label(run: dict[str, Any]) -> Text:
+    passed, total = run_score(run)
+    if not total:
+        return Text(str(run.get("status") or "?"), style="dim")
+    ok = run.get("status") == "passed" and passed == total
+    return Text(f"{passed}/{total}", style="green" if ok else "red")
 
 
 def _last_change_of(timeline: Timeline) -> dict[str, int]:

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 __all__ = ["SessionsScreen"]
 
 _SORT_NAMES: Final = {"id": "session", "activity": "last activity", "edits": "edits",
-                      "questions": "open questions", "signals": "flags"}
+                      "questions": "open questions", "tests": "tests passed", "signals": "flags"}
 _DESCENDING_FIRST: Final = ("activity", "edits", "questions", "score", "signals")
 
 
@@ -41,6 +41,7 @@ class SessionsScreen(Screen[None]):
         Binding("p", "act('pause')", "Pause/Resume"),
         Binding("x", "act('end')", "End"),
         Binding("g", "act('report')", "Report"),
+        Binding("t", "act('tests')", "Tests", tooltip="Run the selected session's tests"),
         Binding("r", "act('replay')", "Replay"),
         Binding("q", "app.quit", "Quit"),
     ]
@@ -67,7 +68,7 @@ class SessionsScreen(Screen[None]):
         yield Input(placeholder="/ to filter by candidate, assessment or status", id="filter")
         yield SessionTable(self.proctor.clock, id="sessions")
         yield Static("", id="feed-status")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.table.focus()

@@ -13,22 +13,23 @@ from rich.text import Text
 from textual.renderables.sparkline import Sparkline
 from textual.widgets import DataTable
 
-from tui.proctor.model import SessionRow
+from tui.proctor.model import SessionRow, run_score
 
-__all__ = ["COLUMNS", "SessionTable", "age", "status_text", "time_left_text"]
+__all__ = ["COLUMNS", "SessionTable", "age", "status_text", "tests_text", "time_left_text"]
 
 COLUMNS: Final = (
     # key, label, sort key, width at 80 columns, share of extra width
     ("id", "#", "id", 3, 0),
     ("candidate", "Candidate", "candidate", 9, 3),
-    ("assessment", "Assessment", "assessment", 10, 2),
+    ("assessment", "Assessment", "assessment", 9, 2),
     ("status", "Status", "status", 9, 0),
     ("left", "Left", "left", 4, 0),
-    ("activity", "Last", "activity", 5, 0),
-    ("edits", "Edits", "edits", 7, 2),
-    ("questions", "Q", "questions", 3, 0),
+    ("activity", "Last", "activity", 4, 0),
+    ("edits", "Edits", "edits", 5, 2),
+    ("questions", "Q", "questions", 2, 0),
     ("score", "Score", "score", 5, 0),
-    ("signals", "Flags", "signals", 5, 0),
+    ("tests", "Tests", "tests", 5, 0),
+    ("signals", "⚑", "signals", 3, 0),
 )
 """The table's columns."""
 _STATUS_STYLE: Final = {"active": "green", "paused": "yellow", "completed": "dim",
@@ -64,6 +65,25 @@ def time_left_text(row: SessionRow, now: datetime) -> Text:
     style = ("yellow" if row.status == "paused" else
              "bold red" if whole <= 300 else "")
     return Text(shown, style=style, justify="right")
+
+
+_RUN_WORDS: Final = {"timeout": ("t/o", "bold red"), "unavailable": ("n/a", "dim"),
+                     "error": ("err", "bold red")}
+"""How a run that gave no per-test outcomes shows in the Tests column."""
+
+
+def tests_text(row: SessionRow) -> Text:
+    """The last run's passed/total (`4/5`, red when any failed), `…` while one runs."""
+    if row.tests_running:
+        return Text("…", style="bold yellow")
+    if row.last_run is None:
+        return Text("—", style="dim")
+    passed, total = run_score(row.last_run)
+    status = str(row.last_run.get("status") or "")
+    if not total and status in _RUN_WORDS:
+        return Text(*_RUN_WORDS[status])
+    ok = status == "passed" and passed == total
+    return Text(f"{passed}/{total}", style="green" if ok else "bold red")
 
 
 def status_text(status: str) -> Text:
@@ -102,6 +122,7 @@ def _cells(row: SessionRow, now: datetime, widths: dict[str, int]) -> dict[str, 
         "edits": spark_text(tuple(row.edits_per_minute(now, widths["edits"])), widths["edits"]),
         "questions": questions,
         "score": score,
+        "tests": tests_text(row),
         "signals": flags,
     }
 
@@ -225,6 +246,8 @@ class SessionTable(DataTable[Any]):
         self.clear(columns=True)
         self._widths = widths
         for key, label, sort_key, _w, _x in COLUMNS:
+            if len(label) > widths[key]:  # narrow: say it is cut, as the cells do
+                label = label[:widths[key] - 1] + "…"
             shown = f"{label}{'▼' if reverse else '▲'}" if sort_key == sort else label
             self.add_column(shown, key=key, width=widths[key])
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, Final
 
-from tui.proctor.model import changed_line_numbers
+from tui.proctor.model import changed_line_numbers, run_score
 from tui.proctor.signals import Signal, SignalSpotter, merge_signal, parse_time, signal_from
 from viva.diffs import DiffError, apply_diff
 
@@ -50,8 +50,10 @@ class Mark:
 
     offset: float
     kind: str
-    """`question` or `flag`."""
+    """`question`, `flag` or `test` (a test run's result)."""
     label: str
+    failing: bool = False
+    """For a test run: whether any test failed (or the run did not pass)."""
 
 
 @dataclass
@@ -110,6 +112,12 @@ def _claims(value: Any) -> list[str]:
     return [str(v) for v in value if isinstance(v, str)] if isinstance(value, list) else []
 
 
+def _run_mark(moment: Moment) -> Mark:
+    passed, total = run_score(moment.data)
+    failing = moment.data.get("status") != "passed" or passed != total
+    return Mark(moment.offset, "test", f"tests {passed}/{total}", failing=failing)
+
+
 class Timeline:
     """A whole session, ready to replay."""
 
@@ -131,10 +139,13 @@ class Timeline:
         self._build_checkpoints()
         self.turns = self._transcript()
         self.signals = self._signals()
+        self.test_runs = [m.data for m in self.moments if m.type == "test_result"]
+        """Every finished test run, oldest first (the staff view: hidden tests included)."""
         self.marks = sorted(
             [Mark(t.asked_offset, "question", t.question) for t in self.turns]
             + [Mark((s.at - self.start).total_seconds(), "flag", s.detail)
-               for s in self.signals if s.at is not None],
+               for s in self.signals if s.at is not None]
+            + [_run_mark(m) for m in self.moments if m.type == "test_result"],
             key=lambda m: m.offset)
 
     @property

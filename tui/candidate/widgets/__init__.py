@@ -5,6 +5,7 @@ from tui.candidate.widgets.dialogs import FinishScreen
 from tui.candidate.widgets.mcq import LETTERS, McqPanel
 from tui.candidate.widgets.questions import AnswerBox, QuestionCard, QuestionFeed
 from tui.candidate.widgets.status import ProctorBanner, StatusBar
+from tui.candidate.widgets.tests import TestResults, TestsPanel
 
 __all__ = [
     "LETTERS",
@@ -16,4 +17,6 @@ __all__ = [
     "QuestionCard",
     "QuestionFeed",
     "StatusBar",
+    "TestResults",
+    "TestsPanel",
 ]

@@ -1,0 +1,43 @@
+"""`viva assessment check`'s tests step: the pack's tests against its reference and its starter code."""
+
+from __future__ import annotations
+
+from server.packs.model import Pack
+from server.settings import Settings
+from server.testruns.lifetime import server_paths
+from server.testruns.runner import Outcome, limits_for, run_tests_in_sandbox
+from server.testruns.sandbox import make_executor
+
+__all__ = ["check_tests"]
+
+
+def _summary(label: str, outcome: Outcome) -> str:
+    passed, failed, errors = outcome.counts()
+    line = f"{label}: {outcome.status} ({passed} passed, {failed} failed, {errors} errors)"
+    return f"{line}: {outcome.reason}" if outcome.reason else line
+
+
+async def check_tests(pack: Pack, settings: Settings) -> tuple[list[str], bool]:
+    """Report lines and whether the step passed: the reference must pass every test, visible and
+    hidden; the starter code's result is reported (it is expected to fail, not a miss)."""
+    tests = pack.tests
+    if tests is None:
+        return [], True
+    if not tests.reference_files:
+        return ["tests: no reference_files, so the tests were not checked"], True
+    executor, reason = make_executor(settings.sandbox, forbidden=server_paths(settings))
+    if executor is None:
+        return [f"tests: not run: {reason}"], False
+    starter = dict(pack.task.files) if pack.task else {}
+    limits = limits_for(tests, timeout=settings.test_timeout, memory_mb=settings.test_memory_mb)
+    reference = await run_tests_in_sandbox(executor, {**starter, **tests.reference_files}, tests,
+                                           limits, include_hidden=True)
+    lines = [_summary("tests against the reference", reference)]
+    lines += [f"  {c['outcome']}: {c['name']} ({c['path']}){': ' + c['message'] if c['message'] else ''}"
+              for c in reference.cases if c["outcome"] not in ("passed", "skipped")]
+    if reference.status != "passed" and not reference.cases:
+        lines.append("  " + reference.output_tail.strip()[-800:].replace("\n", "\n  "))
+    started = await run_tests_in_sandbox(executor, starter, tests, limits, include_hidden=True)
+    lines.append(_summary("tests against the starter code", started))
+    return lines, reference.status == "passed"
+

@@ -1,0 +1,89 @@
+"""Per-test outcomes from a JUnit XML report, read as untrusted input (the candidate's code wrote it)."""
+
+from __future__ import annotations
+
+import os
+import stat
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Final
+
+__all__ = ["Case", "parse_junit", "read_junit"]
+
+MAX_JUNIT_BYTES: Final = 4 * 1024 * 1024
+"""A larger report is not read: the run's outcome then comes from its exit status."""
+
+MAX_MESSAGE: Final = 2000
+"""Characters of a failure message kept per case."""
+
+
+@dataclass(frozen=True, slots=True)
+class Case:
+    """One test's outcome as the report gives it; `line` is 1-based."""
+
+    name: str
+    outcome: str
+    message: str = ""
+    path: str | None = None
+    line: int | None = None
+
+
+def read_junit(path: Path) -> bytes | None:
+    """The report's bytes if `path` is a regular file of sane size; never follows a symlink."""
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
+    except OSError:
+        return None
+    with os.fdopen(fd, "rb") as fh:
+        info = os.fstat(fh.fileno())
+        if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_JUNIT_BYTES:
+            return None
+        return fh.read(MAX_JUNIT_BYTES)
+
+
+def _message(node: ET.Element) -> str:
+    text = node.get("message") or ""
+    if not text:
+        lines = (node.text or "").strip().splitlines()
+        text = lines[-1] if lines else node.tag
+    return text[:MAX_MESSAGE]
+
+
+def _case(node: ET.Element, one_based: bool) -> Case:
+    name = node.get("name") or "?"
+    outcome, message = "passed", ""
+    for child in node:
+        if child.tag in ("failure", "error", "skipped"):
+            outcome = {"failure": "failed", "error": "error", "skipped": "skipped"}[child.tag]
+            message = _message(child) if child.tag != "skipped" else (child.get("message") or "")[:MAX_MESSAGE]
+            if outcome != "skipped":
+                break
+    path = node.get("file")
+    if path is None and node.get("classname"):
+        # pytest's default report names the module (`pkg.test_mod.TestClass`), not the file
+        path = node.get("classname", "").split(".")[0] + ".py"
+    line: int | None = None
+    raw = node.get("line")
+    if raw is not None and raw.strip().isdigit():
+        line = int(raw) + (1 if not one_based else 0)
+    return Case(name=name[:300], outcome=outcome, message=message, path=path, line=line)
+
+
+def parse_junit(data: bytes) -> list[Case] | None:
+    """Every test case of the report, or None when it is not a JUnit report we can trust to read."""
+    if b"<!DOCTYPE" in data or b"<!ENTITY" in data:  # no entity expansion from candidate input
+        return None
+    try:
+        root = ET.fromstring(data)
+    except ET.ParseError:
+        return None
+    if root.tag not in ("testsuites", "testsuite"):
+        return None
+    suites = [root] if root.tag == "testsuite" else list(root.iter("testsuite"))
+    cases: list[Case] = []
+    for suite in suites:
+        # pytest writes 0-based lines; JUnit writers in general mean 1-based ones
+        one_based = suite.get("name") != "pytest"
+        cases += [_case(node, one_based) for node in suite.findall("testcase")]
+    return cases

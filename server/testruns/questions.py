@@ -1,0 +1,52 @@
+"""A failing test as material for a question: "`test_empty_log` fails with … — why?".
+
+Fed into the server's asking round ahead of the examiner's own findings: when the session's
+latest run has a visible test failing that no question has named yet, that is the question.
+Hidden tests are never named: their names and messages are not the candidate's to see.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Final
+
+from server.examiner.types import Question
+from server.models import Interaction, TestRun
+
+__all__ = ["KIND", "failing_test_question", "question_for"]
+
+KIND: Final = "failing_test"
+"""The Interaction kind of these questions (one per test name and session)."""
+
+_MESSAGE: Final = 160
+
+
+def question_for(case: dict[str, Any]) -> Question:
+    """The question about one failing (or erroring) visible test case."""
+    name = str(case["name"])
+    message = " ".join(str(case.get("message") or case["outcome"]).split())[:_MESSAGE]
+    words = [w for w in re.findall(r"[A-Za-z_][A-Za-z0-9_]{3,}", message) if w.lower() != "assert"]
+    return Question(
+        path=str(case.get("path") or ""), line=int(case.get("line") or 1), identifier=name,
+        skill="testing", kind=KIND,
+        text=(f"`{name}` fails with “{message}” — why does it fail, and what in your code "
+              "would you change to make it pass?"),
+        expected=["because", "expected", *words[:3]],
+        facts={"test": name, "outcome": case["outcome"], "message": message})
+
+
+async def failing_test_question(session_id: int) -> Question | None:
+    """A question about the latest run's first visible failing test not asked about yet."""
+    run = await (TestRun.filter(session_id=session_id).exclude(status="running")
+                 .order_by("-id").first())
+    if run is None or run.status not in ("failed", "error"):
+        return None
+    failing = [c for c in run.cases or [] if not c.get("hidden") and c.get("outcome") in ("failed", "error")]
+    if not failing:
+        return None
+    rows = await Interaction.filter(session_id=session_id, kind=KIND).values("identifier")
+    asked = {row["identifier"] for row in rows}
+    for case in failing:
+        if str(case["name"])[:300] not in asked:
+            return question_for(case)
+    return None

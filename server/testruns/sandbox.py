@@ -1,0 +1,329 @@
+"""Where candidate code runs: one small `Executor` interface and its bubblewrap implementation.
+
+Fail-closed: `make_executor` returns an executor only when a real sandbox is there; otherwise
+it says why, and the caller stores the run as `unavailable` instead of running anything bare.
+
+How the local sandbox holds (each was tried by hand with bwrap on a root container first):
+
+- namespaces: new PID, network (no interface but a down loopback), IPC, UTS and mount
+  namespaces; a new user namespace too when the server is not root;
+- files: a fresh root with read-only `/usr` (and the `/bin`, `/lib` links), the interpreter's
+  prefixes read-only, the run's workspace copy at `/work` read-write, a small tmpfs `/tmp`,
+  a fresh `/proc` and a minimal `/dev`; nothing else of the host, so not the server's data
+  directory, database file or secret;
+- environment: built from scratch (`--clearenv`), never the server's;
+- processes: RLIMIT_NPROC only bounds a non-root uid, so a root server has bubblewrap drop
+  the command to an unprivileged uid of its own (one per worker slot) with no capabilities
+  and `no_new_privs`; a non-root server's processes run as its own uid in a user namespace;
+- time: wall time (the whole process group is killed) and RLIMIT_CPU; memory: RLIMIT_AS;
+  output: read at most `output_bytes`, then kill; files: RLIMIT_FSIZE;
+- nothing survives: killing bubblewrap kills the namespace's init (`--die-with-parent`),
+  and the kernel ends every process of a PID namespace whose init ends.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Final, Protocol
+
+__all__ = ["BwrapExecutor", "ExecResult", "Executor", "Limits", "make_executor"]
+
+logger = logging.getLogger(__name__)
+
+SANDBOX_UID_BASE: Final = 61000
+"""First uid a root server runs candidate code as; worker slot i uses base + i."""
+
+NICENESS: Final = 15
+"""How much lower the sandboxed command's CPU priority is than the server's."""
+
+_LOWER_AUTOGROUP: Final = f"{{ echo {NICENESS} > /proc/self/autogroup; }} 2>/dev/null\n"
+"""With autogroup scheduling a new session (bwrap's --new-session) gets a whole share of CPU,
+whatever its processes' niceness: lower the session's own group too, where the kernel has it."""
+
+WORKDIR: Final = "/work"
+"""Where the workspace copy appears inside the sandbox."""
+
+_TAIL_BYTES: Final = 64 * 1024
+"""How much of the output's end is kept for the result."""
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    """What one run may use."""
+
+    wall_seconds: float = 60.0
+    cpu_seconds: int = 60
+    memory_mb: int = 512
+    processes: int = 64
+    output_bytes: int = 1_000_000
+    file_mb: int = 64
+    tmp_mb: int = 64
+
+
+@dataclass(frozen=True, slots=True)
+class ExecResult:
+    """How a command ended: exit code (None when killed), output tail, and why it was stopped."""
+
+    exit_code: int | None
+    output: bytes
+    duration_ms: int
+    timed_out: bool = False
+    output_exceeded: bool = False
+    signal: int | None = None
+
+
+class Executor(Protocol):
+    """Runs a command in a directory under limits; a remote executor can stand in for the local one."""
+
+    name: str
+
+    async def run(self, workdir: Path, command: str, limits: Limits, *, slot: int = 0) -> ExecResult:
+        """Run `command` (a shell line) with `workdir` as its writable workspace."""
+        ...
+
+
+def _ancestors(path: Path) -> list[Path]:
+    return [p for p in reversed(path.parents) if str(p) != "/"]
+
+
+def interpreter_prefixes() -> list[Path]:
+    """The directories the server's Python needs: its venv and the base installation."""
+    found: list[Path] = []
+    for raw in (sys.prefix, sys.base_prefix, str(Path(os.path.realpath(sys.executable)).parent.parent)):
+        path = Path(raw).resolve()
+        if path == Path("/usr") or Path("/usr") in path.parents or path in found:
+            continue
+        found.append(path)
+    return found
+
+
+def _inside(path: Path, roots: Iterable[Path]) -> Path | None:
+    path = path.resolve()
+    for root in roots:
+        if path == root or root in path.parents:
+            return root
+    return None
+
+
+def _own_process_count() -> int:
+    """How many processes this uid has now (RLIMIT_NPROC counts them all)."""
+    uid, count = os.getuid(), 0
+    for entry in os.scandir("/proc"):
+        if entry.name.isdigit():
+            with contextlib.suppress(OSError):
+                if entry.stat().st_uid == uid:
+                    count += 1
+    return count
+
+
+class BwrapExecutor:
+    """The local sandbox: bubblewrap plus rlimits (see the module docstring)."""
+
+    name = "bwrap"
+
+    def __init__(self, bwrap: str, *, forbidden: Sequence[Path] = (), extra_ro: Sequence[Path] = ()) -> None:
+        self.bwrap = bwrap
+        self.root = os.geteuid() == 0
+        self.ro_dirs = [*interpreter_prefixes(), *(p.resolve() for p in extra_ro)]
+        for secret in forbidden:  # fail closed rather than show the server's files to candidates
+            hit = _inside(secret, self.ro_dirs)
+            if hit is not None:
+                raise ValueError(f"the sandbox would expose {secret} (it is inside {hit})")
+        self.setpriv = shutil.which("setpriv")
+        self.prlimit = shutil.which("prlimit")
+        if self.prlimit is None or (self.root and self.setpriv is None):
+            raise ValueError("util-linux's prlimit and setpriv are needed to limit sandboxed runs")
+
+    def environment(self) -> dict[str, str]:
+        """The whole environment the command sees: built here, nothing of the server's."""
+        bins = [str(p / "bin") for p in self.ro_dirs]
+        return {"PATH": ":".join([*bins, "/usr/local/bin", "/usr/bin", "/bin"]), "HOME": "/tmp",
+                "TMPDIR": "/tmp", "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "PYTHONDONTWRITEBYTECODE": "1",
+                "PYTHONUNBUFFERED": "1", "PYTHONIOENCODING": "utf-8", "PYTEST_DISABLE_PLUGIN_AUTOLOAD": "1", "TERM": "dumb", "USER": "candidate"}
+
+    def argv(self, workdir: Path, command: str, limits: Limits, slot: int) -> list[str]:
+        """The full command line: bwrap, the uid drop (as root), prlimit, then `sh -c command`."""
+        args = [self.bwrap, "--unshare-pid", "--unshare-net", "--unshare-ipc", "--unshare-uts",
+                "--unshare-cgroup-try", "--hostname", "sandbox", "--die-with-parent",
+                "--new-session", "--clearenv"]
+        if self.root:  # no user namespace: the command drops to a real unprivileged uid instead
+            args += ["--cap-add", "CAP_SETUID", "--cap-add", "CAP_SETGID"]
+        else:
+            args += ["--unshare-user", "--disable-userns"]
+        for key, value in self.environment().items():
+            args += ["--setenv", key, value]
+        args += ["--ro-bind", "/usr", "/usr"]
+        for link in ("bin", "lib", "lib64", "sbin"):
+            target = Path("/") / link
+            if target.is_symlink():
+                args += ["--symlink", os.readlink(target), str(target)]
+            elif target.is_dir():
+                args += ["--ro-bind", str(target), str(target)]
+        for etc in ("/etc/alternatives", "/etc/ld.so.cache", "/etc/localtime"):
+            args += ["--ro-bind-try", etc, etc]
+        made: set[Path] = set()
+        for path in self.ro_dirs:
+            for parent in _ancestors(path):  # bwrap would make them 0700, unreadable after the drop
+                if parent not in made:
+                    made.add(parent)
+                    args += ["--perms", "0755", "--dir", str(parent)]
+            args += ["--ro-bind", str(path), str(path)]
+        args += ["--bind", str(workdir), WORKDIR, "--chdir", WORKDIR,
+                 "--size", str(limits.tmp_mb * 1024 * 1024), "--perms", "1777", "--tmpfs", "/tmp",
+                 "--proc", "/proc", "--dev", "/dev", "--"]
+        if self.root:
+            uid = str(SANDBOX_UID_BASE + slot)
+            args += [self.setpriv or "setpriv", f"--reuid={uid}", f"--regid={uid}", "--clear-groups",
+                     "--inh-caps=-all", "--bounding-set=-all", "--no-new-privs", "--"]
+        nproc = limits.processes if self.root else limits.processes + _own_process_count()
+        # candidate code yields the CPU to the server: acks and questions of every other
+        # session come first on a machine whose cores the runs would otherwise fill
+        args += ["nice", "-n", str(NICENESS)]
+        args += [self.prlimit or "prlimit", f"--nproc={nproc}", f"--cpu={limits.cpu_seconds}",
+                 f"--as={limits.memory_mb * 1024 * 1024}", f"--fsize={limits.file_mb * 1024 * 1024}",
+                 "--core=0", "--", "/bin/sh", "-c", _LOWER_AUTOGROUP + command]
+        return args
+
+    def prepare(self, workdir: Path, slot: int) -> None:
+        """Give the workspace copy to the uid the command runs as."""
+        if not self.root:
+            return
+        uid = SANDBOX_UID_BASE + slot
+        for base, dirs, files in os.walk(workdir):
+            for name in [*dirs, *files]:
+                os.lchown(os.path.join(base, name), uid, uid)
+        os.chown(workdir, uid, uid)
+        workdir.parent.chmod(0o711)  # bwrap, still root, binds it; the parent only needs traversal
+
+    def probe(self) -> str:
+        """Run `true` in the sandbox once (at startup): empty when it works, else bwrap's complaint.
+
+        A container without user namespaces or the right to make them (Docker's default seccomp
+        profile, for one) has bwrap installed yet unusable: that must refuse runs, not fail each.
+        """
+        with tempfile.TemporaryDirectory(prefix="viva-probe-") as top:
+            work = Path(top) / "work"
+            work.mkdir()
+            self.prepare(work, 0)
+            try:
+                done = subprocess.run(self.argv(work, "true", Limits(wall_seconds=10), 0),
+                                      capture_output=True, timeout=10, check=False,
+                                      env={"PATH": "/usr/bin:/bin"})
+            except (OSError, subprocess.TimeoutExpired) as exc:
+                return str(exc)
+            if done.returncode != 0:
+                return done.stderr.decode("utf-8", "replace").strip()[-300:] or f"exit {done.returncode}"
+        return ""
+
+    async def run(self, workdir: Path, command: str, limits: Limits, *, slot: int = 0) -> ExecResult:
+        """Run `command` in the sandbox; the event loop only waits on pipes."""
+        self.prepare(workdir, slot)
+        started = time.perf_counter()
+        proc = await asyncio.create_subprocess_exec(
+            *self.argv(workdir, command, limits, slot), stdin=asyncio.subprocess.DEVNULL,
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.STDOUT,
+            start_new_session=True, env={"PATH": "/usr/bin:/bin"})
+        tail = bytearray()
+        total = 0
+        exceeded = timed_out = False
+
+        async def pump() -> None:
+            nonlocal total, exceeded
+            assert proc.stdout is not None
+            while chunk := await proc.stdout.read(65536):
+                if exceeded:
+                    continue  # drained, not kept: the pipe must reach EOF for the process to be reaped
+                total += len(chunk)
+                tail.extend(chunk)
+                del tail[:-_TAIL_BYTES]
+                if total > limits.output_bytes:
+                    exceeded = True
+                    _kill(proc.pid)
+            await proc.wait()
+
+        task = asyncio.ensure_future(pump())
+        try:
+            await asyncio.wait_for(asyncio.shield(task), timeout=limits.wall_seconds)
+        except TimeoutError:
+            timed_out = True
+        finally:
+            _kill(proc.pid)  # whatever is left of the group; the PID namespace takes the rest
+            try:
+                await asyncio.wait_for(task, timeout=10)
+            except (TimeoutError, asyncio.CancelledError):
+                pass
+        if self.root:
+            await _sweep(SANDBOX_UID_BASE + slot)
+        code = proc.returncode
+        killed = -code if code is not None and code < 0 else None
+        return ExecResult(exit_code=None if timed_out or exceeded or killed else code,
+                          output=bytes(tail), duration_ms=int((time.perf_counter() - started) * 1000),
+                          timed_out=timed_out, output_exceeded=exceeded, signal=killed)
+
+
+def _pids_of(uid: int) -> list[int]:
+    found = []
+    for entry in os.scandir("/proc"):
+        if entry.name.isdigit():
+            with contextlib.suppress(OSError):
+                if entry.stat().st_uid == uid:
+                    found.append(int(entry.name))
+    return found
+
+
+async def _sweep(uid: int, *, rounds: int = 40) -> None:
+    """Return once no process of the run's uid is left, killing stragglers.
+
+    The kernel kills a PID namespace's processes when its init ends, but not at once: wait for
+    them (and kill anything that got out some other way) so that a run's end means its end.
+    """
+    for _ in range(rounds):
+        pids = _pids_of(uid)
+        if not pids:
+            return
+        for pid in pids:
+            with contextlib.suppress(ProcessLookupError, PermissionError):
+                os.kill(pid, signal.SIGKILL)
+        await asyncio.sleep(0.05)
+    logger.warning("processes of sandbox uid %s outlived their run: %s", uid, _pids_of(uid))
+
+
+def _kill(pgid: int) -> None:
+    with contextlib.suppress(ProcessLookupError, PermissionError):
+        os.killpg(pgid, signal.SIGKILL)
+
+
+_PROBED: dict[tuple[str, bool, tuple[Path, ...]], str] = {}
+"""Probe results by sandbox setup: empty when the sandbox worked."""
+
+
+def make_executor(mode: str, *, forbidden: Sequence[Path] = ()) -> tuple[Executor | None, str]:
+    """The executor `VIVA_SANDBOX` asks for, or None and the reason there is none."""
+    if mode == "off":
+        return None, "test runs are switched off on this server (VIVA_SANDBOX=off)"
+    bwrap = shutil.which("bwrap")
+    if bwrap is None:
+        return None, "no sandbox is installed on this server (bubblewrap's `bwrap` is missing)"
+    try:
+        executor = BwrapExecutor(bwrap, forbidden=forbidden)
+    except ValueError as exc:
+        return None, f"the sandbox cannot be used: {exc}"
+    key = (bwrap, executor.root, tuple(executor.ro_dirs))
+    if key not in _PROBED:  # once per process: every app a test suite starts would repeat it
+        _PROBED[key] = executor.probe()
+    failure = _PROBED[key]
+    if failure:
+        return None, f"the sandbox does not work here: {failure}"
+    return executor, ""
