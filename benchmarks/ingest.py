@@ -129,14 +129,12 @@ async def candidate(ws_url: str, frames: list[str], warmup: int, go: asyncio.Eve
             await send(ws, frames[seq - 1], seq)
         clock["ready"] += 1
         await go.wait()
-        acked = 0
-        for seq in range(warmup + 1, len(frames) + 1):
+        for acked, seq in enumerate(range(warmup + 1, len(frames) + 1)):
             if time.perf_counter() >= clock["deadline"]:
                 return acked
             started = time.perf_counter()
             await send(ws, frames[seq - 1], seq)
             latencies.append(time.perf_counter() - started)
-            acked += 1
     raise Exhausted(f"all {len(frames)} frames sent before the time was up: raise --frames")
 
 

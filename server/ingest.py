@@ -335,7 +335,7 @@ class Ingestor:
                 dialect = conn.capabilities.dialect
                 stamp = _CREATED_AT.to_db_value(now, Change)
                 await conn.execute_many(_insert_sql(dialect, Change._meta.db_table),
-                                        [(*r[:-1], stamp) for r in rows])
+                                        [[*r[:-1], stamp] for r in rows])
                 await conn.execute_query(_touch_sql(dialect, Session._meta.db_table, len(touched)),
                                          [stamp, *touched])
 
