@@ -106,6 +106,19 @@ async def test_table_lists_sessions_and_updates_live_when_a_candidate_edits(sqli
         await cand.ws.close()
 
 
+async def test_the_status_line_counts_one_session_in_the_singular(sqlite_api: Api) -> None:
+    """"1 session", then "2 sessions" once another is created."""
+    from textual.widgets import Static
+
+    await sqlite_api.create_session("ana")
+    app = console(sqlite_api)
+    async with app.run_test(size=(120, 40)) as pilot:
+        status = app.screen.query_one("#feed-status", Static)
+        await until(pilot, lambda: " 1 session ·" in str(status.render()), "one session counted")
+        await sqlite_api.create_session("bob")
+        await until(pilot, lambda: " 2 sessions ·" in str(status.render()), "two sessions counted")
+
+
 async def test_filter_narrows_rows_and_sort_keys_reorder_them(sqlite_api: Api) -> None:
     """Typing in the filter keeps matching rows; `s` and `S` change the sort column and order."""
     ids = {n: (await sqlite_api.create_session(n))["session_id"] for n in ("cyd", "ana", "bob")}

@@ -86,8 +86,10 @@ class SessionsScreen(Screen[None]):
         self.table.show(rows, sort=self.sort, reverse=self.reverse, changed=changed)
         arrow = "▼" if self.reverse else "▲"
         shown = f" · {len(rows)} shown" if self.filter_text else ""
+        count = len(fleet.sessions)
         self.query_one("#feed-status", Static).update(
-            f"{self.proctor.feed_state} · {self.proctor.server} · {len(fleet.sessions)} sessions"
+            f"{self.proctor.feed_state} · {self.proctor.server} · "
+            f"{count} session{'' if count == 1 else 's'}"
             f"{shown} · sorted by {_SORT_NAMES.get(self.sort, self.sort)} {arrow}")
 
     @on(Input.Changed, "#filter")
