@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, Final
 from ._pyrisk import python_risks
 from ._risk import Risk
 from ._ruff import Diagnostic, Pending, ruff_binary
-from ._units import Unit
+from ._units import Unit, owner
 from .kinds import rank
 
 if TYPE_CHECKING:
@@ -93,15 +93,6 @@ def _names_for(span: list[str], defined: list[str]) -> list[str]:
     return (near + rest)[:_MAX_NAMES]
 
 
-def _owner(units: list[Unit], line: int) -> Unit | None:
-    best: Unit | None = None
-    for unit in units:
-        if unit.kind == "function" and unit.line <= line <= unit.end and \
-                (best is None or unit.line >= best.line):
-            best = unit
-    return best
-
-
 def _assigned(text: str) -> str:
     """The name a line assigns to (Python, Go, JavaScript, Java declarations)."""
     match = re.search(r"([A-Za-z_]\w*)\s*(?::[^=]+)?:?=[^=]", text)
@@ -165,7 +156,7 @@ def kind_findings(path: str, language: str, source: str, changed: set[int],
     count: dict[tuple[str, str], int] = {}
     seen: set[tuple[str, int]] = set()
     for risk in sorted(risks, key=lambda r: (rank(r.kind), r.line)):
-        unit = _owner(units, risk.line)
+        unit = owner(units, risk.line)
         in_change = risk.line in changed
         if not in_change and unit is None:
             continue  # neither on a changed line nor inside a changed function

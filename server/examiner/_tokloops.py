@@ -6,9 +6,9 @@ import re
 from typing import Final
 
 from ._risk import Risk
-from ._tokrisk import owner as _owner
 from ._tokrisk import strip_comments
 from ._units import Unit
+from ._units import owner as _owner
 
 _LOOP_HEADS: Final = (
     re.compile(r"\bfor\s+(?:(\w+)\s*,\s*)?(\w+)\s*:=\s*range\s+([\w.\[\]:]+)"),

@@ -6,7 +6,7 @@ import re
 from typing import Final
 
 from ._risk import Risk
-from ._units import Unit
+from ._units import Unit, owner
 
 _C = re.compile  # short alias: the table below is long
 _LINE_RULES: Final[tuple[tuple[str, frozenset[str], re.Pattern[str], str], ...]] = (
@@ -87,16 +87,6 @@ def strip_comments(source: str) -> list[str]:
         return text
     pattern = r"/\*.*?\*/|//[^\n]*|\"(?:\\.|[^\"\\\n])*\"|'(?:\\.|[^'\\\n])*'|`(?:\\.|[^`\\])*`"
     return re.sub(pattern, blank, source, flags=re.DOTALL).split("\n")
-
-
-def owner(units: list[Unit], line: int) -> Unit | None:
-    """The innermost function holding a line."""
-    best: Unit | None = None
-    for unit in units:
-        if unit.kind == "function" and unit.line <= line <= unit.end and \
-                (best is None or unit.line >= best.line):
-            best = unit
-    return best
 
 
 def token_risks(source: str, language: str, units: list[Unit]) -> list[Risk]:

@@ -59,3 +59,13 @@ class Unit:
     def max_nesting(self) -> int:
         """Deepest loop nesting inside the unit (0 when it has no loops)."""
         return max((depth for _, depth in self.loops), default=0)
+
+
+def owner(units: list[Unit], line: int) -> Unit | None:
+    """The innermost function holding a line."""
+    best: Unit | None = None
+    for unit in units:
+        if unit.kind == "function" and unit.line <= line <= unit.end and \
+                (best is None or unit.line >= best.line):
+            best = unit
+    return best

@@ -6,8 +6,6 @@ import json
 from pathlib import Path
 from typing import Any
 
-import pytest
-
 from tests.conftest import Api
 from tests.server.examining_helpers import (
     INJECTION,
@@ -24,18 +22,6 @@ from tests.server.examining_helpers import (
     start_app,
     update,
 )
-
-
-@pytest.fixture
-async def exam(aiohttp_client: Any, db_url: str, tmp_path: Path) -> Api:
-    """The app on each backend, asking after 3 changed lines with no cooldown."""
-    return await start_app(aiohttp_client, db_url, tmp_path)
-
-
-@pytest.fixture
-async def exam_lite(aiohttp_client: Any, sqlite_url: str, tmp_path: Path) -> Api:
-    """The same on SQLite only, for tests whose subject is not storage."""
-    return await start_app(aiohttp_client, sqlite_url, tmp_path)
 
 
 async def ask_pairs(api: Api, ws: Any) -> dict[str, Any]:

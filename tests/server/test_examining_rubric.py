@@ -9,10 +9,7 @@ the report.
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from pathlib import Path
 from typing import Any
-
-import pytest
 
 from server.report_rubric import insert_html, insert_markdown, rubric_html, rubric_markdown
 from tests.conftest import Api
@@ -23,23 +20,10 @@ from tests.server.examining_helpers import (
     proctor_event,
     recv,
     settle,
-    start_app,
     update,
 )
 
 GRADE_KEYS = {"covered", "missing", "misconceptions"}
-
-
-@pytest.fixture
-async def exam(aiohttp_client: Any, db_url: str, tmp_path: Path) -> Api:
-    """The app on each backend, asking after 3 changed lines with no cooldown."""
-    return await start_app(aiohttp_client, db_url, tmp_path)
-
-
-@pytest.fixture
-async def exam_lite(aiohttp_client: Any, sqlite_url: str, tmp_path: Path) -> Api:
-    """The same on SQLite only."""
-    return await start_app(aiohttp_client, sqlite_url, tmp_path)
 
 
 async def _asked_and_answered(api: Api) -> tuple[dict[str, Any], dict[str, Any], Any, Any]:

@@ -8,8 +8,6 @@ import asyncio
 from pathlib import Path
 from typing import Any
 
-import pytest
-
 from tests.conftest import Api
 from tests.server.examining_helpers import (
     PAIRS,
@@ -18,24 +16,11 @@ from tests.server.examining_helpers import (
     proctor_event,
     recv,
     send_code,
-    start_app,
     update,
 )
 
 PASTE = "".join(f"def helper_{i}(value):\n    return value + {i}\n\n" for i in range(30))
 """About 900 characters in one change: a paste burst when it lands a moment after typing."""
-
-
-@pytest.fixture
-async def exam(aiohttp_client: Any, db_url: str, tmp_path: Path) -> Api:
-    """The app on each backend, asking after 3 changed lines with no cooldown."""
-    return await start_app(aiohttp_client, db_url, tmp_path)
-
-
-@pytest.fixture
-async def exam_lite(aiohttp_client: Any, sqlite_url: str, tmp_path: Path) -> Api:
-    """The same on SQLite only."""
-    return await start_app(aiohttp_client, sqlite_url, tmp_path)
 
 
 async def report(api: Api, sid: int, fmt: str | None = None,

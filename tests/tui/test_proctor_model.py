@@ -367,3 +367,16 @@ def test_timeline_runs_become_marks_that_the_player_jumps_to() -> None:
     assert player.jump(True, "test") and player.position == 60.0
     assert player.jump(True, "test") and player.position == 120.0
     assert not player.jump(True, "test")
+
+
+def test_a_summary_of_the_same_run_keeps_the_cases_the_feed_gave() -> None:
+    """A session summary carries a run's figures only; it never replaces that run's full event."""
+    fleet = Fleet(clock=lambda: T0)
+    _feed(fleet, 1, "session_created", {"candidate": "ana"})
+    _feed(fleet, 1, "test_result", _run("failed", ["passed", "failed"]))
+    figures = {k: v for k, v in _run("failed", ["passed", "failed"]).items() if k != "cases"}
+    fleet.apply_summary({"id": 1, "candidate": "ana", "status": "active", "last_test_run": figures})
+    assert fleet.sessions[1].last_run is not None and fleet.sessions[1].last_run["cases"]
+    newer = {**figures, "run_id": 2}
+    fleet.apply_summary({"id": 1, "candidate": "ana", "status": "active", "last_test_run": newer})
+    assert fleet.sessions[1].last_run == newer

@@ -109,10 +109,13 @@ async def test_the_transcript_and_signals_tabs_are_reachable_from_the_keyboard(
         await pilot.press("enter")
         await until(pilot, lambda: isinstance(app.screen, SessionScreen), "the session view")
         keys = {k.description: k.key for k in app.screen.query("FooterKey")}
-        assert keys.get("Transcript") == "t" and keys.get("Signals") == "s"
+        assert (keys.get("Transcript"), keys.get("Signals"), keys.get("Tests")) == ("1", "2", "3")
         tabs = app.screen.query_one("#side", TabbedContent)
-        await pilot.press("s")
+        await pilot.press("2")
         assert tabs.active == "tab-signals" and isinstance(app.focused, OptionList)
-        await pilot.press("t")
+        await pilot.press("3")
+        assert tabs.active == "tab-tests"
+        assert app.focused is not None and app.focused.id == "tests-scroll"
+        await pilot.press("1")
         assert tabs.active == "tab-transcript"
         assert app.focused is not None and app.focused.id == "transcript-scroll"

@@ -7,7 +7,8 @@ Keys. Sessions table: `/` filter (words match candidate, assessment, status, `#i
 resume, `x` end, `g` report (Markdown or HTML, saved where you say), `t` run the session's
 tests (hidden ones included; the result reaches every proctor and, visible tests only, the
 candidate), `r` replay. Session view: the same actions, `f` follow the latest edit (on by
-default), the Signals tab opens replay at a signal's moment, the Tests tab shows the last
+default), `1`/`2`/`3` the Transcript, Signals and Tests tabs (focus there: arrows scroll or
+pick); the Signals tab opens replay at a signal's moment, the Tests tab shows the last
 run's every test, hidden ones marked. Replay: ←/→ one event, shift+←/→ one minute,
 Home/End, space play, `+`/`-` speed 1×–20×, `i` skip idle stretches, `n`/`N` next and
 previous question, `f`/`F` next and previous flag, `t`/`T` next and previous test run

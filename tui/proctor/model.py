@@ -194,8 +194,10 @@ class Fleet:
         if summary.get("score") is not None:
             row.score = float(summary["score"])
             row.scored = max(row.scored, row.questions_asked - row.open_questions, 1)
-        if isinstance(summary.get("last_test_run"), dict):
-            row.last_run = summary["last_test_run"]
+        last_run = summary.get("last_test_run")
+        if isinstance(last_run, dict) and (
+                row.last_run is None or row.last_run.get("run_id") != last_run.get("run_id")):
+            row.last_run = last_run  # figures only: the feed's event of the same run has its cases
         for raw in summary.get("flags") or []:
             signal = signal_from(raw)
             if signal is not None:

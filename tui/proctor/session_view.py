@@ -123,10 +123,12 @@ class SessionScreen(Screen[None]):
         Binding("p", "act('pause')", "Pause/Resume"),
         Binding("x", "act('end')", "End"),
         Binding("g", "act('report')", "Report"),
-        Binding("t", "act('tests')", "Tests", tooltip="Run this session's tests"),
+        Binding("t", "act('tests')", "Run tests", tooltip="Run this session's tests"),
         Binding("r", "replay", "Replay"),
-        Binding("t", "show_tab('tab-transcript')", "Transcript"),
-        Binding("s", "show_tab('tab-signals')", "Signals"),
+        # the side panel's tabs by position: `t` already runs the tests, as in the table
+        Binding("1", "show_tab('tab-transcript')", "Transcript"),
+        Binding("2", "show_tab('tab-signals')", "Signals"),
+        Binding("3", "show_tab('tab-tests')", "Tests"),
     ]
 
     def __init__(self, session_id: int) -> None:
@@ -310,9 +312,12 @@ class SessionScreen(Screen[None]):
     def _last_run(self) -> dict[str, Any] | None:
         """The last finished run: the feed's, else the timeline's (runs before this console)."""
         row = self.proctor.fleet.sessions.get(self.session_id)
-        if row is not None and row.last_run is not None:
-            return row.last_run
         runs = self.timeline.test_runs if self.timeline is not None else []
+        if row is not None and row.last_run is not None:
+            if "cases" not in row.last_run:  # a session summary's figures: the timeline has it whole
+                same = [r for r in runs if r.get("run_id") == row.last_run.get("run_id")]
+                return same[-1] if same else row.last_run
+            return row.last_run
         return runs[-1] if runs else None
 
     def _paint_tests(self) -> None:
@@ -358,10 +363,11 @@ class SessionScreen(Screen[None]):
         self.app.post_message(ActionRequested(self.session_id, action))
 
     def action_show_tab(self, tab: str) -> None:
-        """Show the transcript or the signals, with the focus there (arrows scroll or pick)."""
+        """Show the transcript, the signals or the tests, with the focus there (arrows scroll or pick)."""
         self.query_one("#side", TabbedContent).active = tab
-        target = "#transcript-scroll" if tab == "tab-transcript" else "#signals"
-        self.query_one(target).focus()
+        targets = {"tab-transcript": "#transcript-scroll", "tab-signals": "#signals",
+                   "tab-tests": "#tests-scroll"}
+        self.query_one(targets[tab]).focus()
 
     def action_replay(self) -> None:
         """Replay this session from its start."""
