@@ -123,7 +123,8 @@ async def send(ws: websockets.ClientConnection, frame: str, seq: int) -> None:
 async def candidate(ws_url: str, frames: list[str], warmup: int, go: asyncio.Event,
                     clock: dict[str, float], latencies: list[float]) -> int:
     """Send `warmup` frames untimed, wait for every connection, then send until the deadline."""
-    async with websockets.connect(ws_url, max_size=4 << 20) as ws:
+    # no permessage-deflate: compressing every frame made this client the bottleneck
+    async with websockets.connect(ws_url, max_size=4 << 20, compression=None) as ws:
         json.loads(await ws.recv())  # auth_success
         for seq in range(1, warmup + 1):
             await send(ws, frames[seq - 1], seq)
