@@ -211,6 +211,8 @@ async def _server_figures(args: argparse.Namespace) -> None:
                   f"median {statistics.median(times) * 1000:.0f} ms, p99 {_pct(times, 0.99) * 1000:.0f} ms "
                   f"over {args.runs} runs")
             others = await _candidates(http, base, args.sessions)
+            # warm-up, untimed: each session's first sync and first question (ChromaDB's import)
+            await _writers(others, args.seconds)
             idle = await _writers(others, args.seconds)
             stop = asyncio.Event()
             runs_done = 0

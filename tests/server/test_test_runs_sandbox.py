@@ -48,6 +48,13 @@ async def test_the_command_sees_a_fresh_root_and_no_network(executor: Executor, 
         assert text.split()[-1] != "0"  # dropped to an unprivileged uid
 
 
+async def test_the_command_runs_at_idle_priority(executor: Executor, tmp_path: Path) -> None:
+    """Candidate code gets only CPU the server does not want: SCHED_IDLE and niceness 15."""
+    result = await executor.run(workdir(tmp_path), "chrt -p $$; nice", SMALL)
+    text = result.output.decode()
+    assert "SCHED_IDLE" in text and text.split()[-1] == "15", text
+
+
 def test_make_executor_off_and_exposed_paths_refuse(tmp_path: Path) -> None:
     import sys
 
