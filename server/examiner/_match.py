@@ -31,7 +31,7 @@ _WORD: Final = re.compile(r"[a-z0-9_]+")
 _TOKEN: Final = re.compile(r"[a-z0-9_]+|,")
 _HYPOTHETICAL: Final = re.compile(r"\b(would|could|i'd|we'd|instead|if we|if you|should|fix|"
                                   r"better|use a|using a|switch|replace|rewrite|turn|turns|"
-                                  r"making|make it|convert|converting|after the fix|"
+                                  r"making|makes? it|convert|converting|after the fix|"
                                   r"(use|using|with|into|to|via) (a |an )?(set|dict\w*|hash\w*|"
                                   r"map|index|cache|memo\w*|lru_cache)|bring it down|"
                                   r"brings it down|down to|once memo\w*)\b")

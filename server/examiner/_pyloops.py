@@ -134,6 +134,15 @@ def _local_lists(fn: ast.AST) -> dict[str, int]:
             for t in n.targets if isinstance(t, ast.Name)}
 
 
+def _appended_in(loop: ast.For | ast.AsyncFor, name: str) -> int:
+    """The line where the loop appends to list `name` (0 when it does not): the list grows with it."""
+    for node in ast.walk(loop):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and \
+                node.func.attr in ("append", "insert") and _src(node.func.value) == name:
+            return node.lineno
+    return 0
+
+
 def _scans(out: list[Risk], fn: ast.AST, loop: ast.For | ast.AsyncFor) -> None:
     """`x in seq` (or seq.index/count) inside a loop: n × n over the same data, n × m over a list."""
     seq = _src(loop.iter)
@@ -151,6 +160,10 @@ def _scans(out: list[Risk], fn: ast.AST, loop: ast.For | ast.AsyncFor) -> None:
         if target and target == seq and node is not loop.iter:
             how = (f"inside the loop over `{seq}`, line {line} scans `{seq}` again, "
                    "a linear search per item, n × n steps")
+            cost = "O(n^2)"
+        elif target in lists and target != seq and (grows := _appended_in(loop, target)):
+            how = (f"`{target}` (a list) gains an item per item of `{seq}` (line {grows}) and "
+                   f"is searched item by item at line {line}: up to n × n steps for n items")
             cost = "O(n^2)"
         elif target in lists and target != seq:
             how = (f"for each item of `{seq}`, `{target}` (a list) is searched item by item at "

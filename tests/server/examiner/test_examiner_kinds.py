@@ -51,6 +51,18 @@ def test_rows_and_their_cells_are_linear_in_the_cells() -> None:
     assert wrong.misconceptions and not right.misconceptions and right.score > wrong.score
 
 
+def test_a_list_searched_while_the_loop_fills_it_is_quadratic() -> None:
+    """`if w not in seen: seen.append(w)` over n items: the list grows with the loop, n × n."""
+    source = ("def unique(words):\n    seen = []\n    for w in words:\n        if w not in seen:\n"
+              "            seen.append(w)\n    return seen\n")
+    question = _first("u.py", source, "complexity")
+    assert question.facts["complexity"] == "O(n^2)" and "gains an item" in question.text
+    right = grade(question, "seen grows to one entry per distinct word and `w not in seen` scans "
+                            "it each time, so unique is quadratic, O(k^2); a set makes it linear.")
+    wrong = grade(question, "It loops over the words once, so unique is O(n), linear.")
+    assert right.score >= 8 and wrong.misconceptions and right.score > wrong.score
+
+
 def test_a_single_loop_gets_no_complexity_question_and_no_nesting_depth() -> None:
     """One loop is not 'nested 1 deep' and gets no cost question."""
     source = "def total(items):\n    s = 0\n    for x in items:\n        s += x\n    return s\n"
