@@ -11,6 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from server.errors import BadRequest, Invalid, NotFound
 from server.models import Assessment, Change, Event, Interaction, Session
+from server.pack_store import pack_of
 from server.services import SERVICES, principal_of, require_session_access
 from server.sessions import create_session, get_session, session_summary, set_status
 from server.workspace import rebuild_files
@@ -211,7 +212,8 @@ async def finish(request: web.Request) -> web.Response:
 
 @routes.get("/join/{token}")
 async def join(request: web.Request) -> web.Response:
-    """What an invite leads to: the session, its assessment's title, the server URL."""
+    """What an invite leads to: the session, its assessment's title, the server URL, and
+    whether the assessment has tests a candidate can run (`tests`)."""
     who = request.app[SERVICES].verify(request.match_info["token"])
     if who.session_id is None:
         raise NotFound("this token is not an invite", "not_an_invite")
@@ -229,6 +231,7 @@ async def join(request: web.Request) -> web.Response:
         "task": task.get("description", ""),
         "main_file": session.main_file,
         "files": task.get("files") or {},
+        "tests": assessment is not None and pack_of(assessment).tests is not None,
         "server": base,
         "ws_url": f"{'wss' + base[5:] if base.startswith('https') else 'ws' + base[4:]}/ws/session/{session.id}",
     })

@@ -144,8 +144,8 @@ async def test_a_free_session_has_no_tests_tab_and_no_f6(sqlite_api) -> None:
         assert "f6" not in {b.binding.key for b in app.active_bindings.values() if b.enabled}
 
 
-async def test_f6_in_an_assessment_without_tests_says_the_server_refused(sqlite_api) -> None:
-    """The demo assessment has no `[tests]`: the server's refusal replaces "Starting…"."""
+async def test_an_assessment_without_tests_has_no_tests_tab_and_no_f6(sqlite_api) -> None:
+    """The demo assessment has no `[tests]`: `/join` says so, and the tab and key are hidden."""
     resp = await sqlite_api.client.post("/sessions/", headers=sqlite_api.auth(), json={
         "assessment": "demo", "candidate": {"name": "ana"}})
     session = await resp.json()
@@ -153,6 +153,25 @@ async def test_f6_in_an_assessment_without_tests_says_the_server_refused(sqlite_
     async with app.run_test(size=SIZE) as pilot:
         await connected(pilot, app)
         await wait_for(pilot, lambda: app.info is not None, what="the session's info")
+        await pilot.pause()
+        assert app.info is not None and app.info.assessment == "demo" and not app.info.has_tests
+        assert not app.query_one("#tabs", TabbedContent).get_tab("tests").display
+        assert app.check_action("run_tests", ()) is False
+
+
+async def test_f6_says_so_when_the_server_refuses_the_run(sqlite_api) -> None:
+    """A server that refuses (here: one that did not say the assessment has no tests)."""
+    import dataclasses
+
+    resp = await sqlite_api.client.post("/sessions/", headers=sqlite_api.auth(), json={
+        "assessment": "demo", "candidate": {"name": "ana"}})
+    session = await resp.json()
+    app = CandidateApp(invite_for(sqlite_api, session))
+    async with app.run_test(size=SIZE) as pilot:
+        await connected(pilot, app)
+        await wait_for(pilot, lambda: app.info is not None, what="the session's info")
+        assert app.info is not None
+        app.info = dataclasses.replace(app.info, has_tests=True)
         await pilot.press("f6")
         await wait_for(pilot, lambda: "did not start" in _shown(app), what="the refusal")
         assert "has no tests to run" in _shown(app) and "Starting" not in _shown(app)

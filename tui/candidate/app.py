@@ -91,8 +91,8 @@ class CandidateApp(Connection, ServerMessages):
             return self.watching
         if action == "finish":
             return None if self.state in ("completed", "expired") else True
-        if action == "run_tests":  # a free session (no assessment) has no tests
-            if self.info is not None and self.info.assessment is None:
+        if action == "run_tests":  # a free session, or an assessment without [tests]
+            if self.info is not None and not self.info.has_tests:
                 return False
             return None if self.state in ("completed", "expired") else True
         if action == "start_quiz":

@@ -180,7 +180,7 @@ class Connection(Finishing):
             return
         self.info = info = event.info
         self.status_bar.title = info.title
-        if info.assessment is None:  # a free session has no tests to run
+        if not info.has_tests:  # a free session, or an assessment without [tests]
             self.tabs.hide_tab("tests")
         self._set_state(info.status)
         self._show_task(self.intro + (

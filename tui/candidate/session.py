@@ -41,6 +41,8 @@ class SessionInfo:
     candidate: str = ""
     assessment: str | None = None
     """The assessment's slug: what `start_assessment` names for its multiple-choice part."""
+    has_tests: bool = False
+    """Whether the assessment has tests the candidate can run (F6)."""
     main_file: str | None = None
     time_limit_minutes: int | None = None
     started_at: float | None = None
@@ -127,6 +129,8 @@ async def fetch_session_info(invite: Invite, *, timeout: float = 10.0,
         task=str(about.get("task") or ""),
         candidate=str(about.get("candidate") or ""),
         assessment=about.get("assessment") or None,
+        # a server that does not say: any assessment may have tests (it refuses if not)
+        has_tests=bool(about.get("tests", about.get("assessment"))),
         main_file=summary.get("main_file"),
         time_limit_minutes=int(limit) if limit else None,
         started_at=_epoch(summary.get("created_at")),
