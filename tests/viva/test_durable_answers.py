@@ -209,8 +209,10 @@ async def test_an_answer_whose_grade_was_missed_is_resent_and_graded_again_not_r
         box.close()
 
     second = await start(invite)
-    [again] = await until(lambda: second.of_type("evaluation_result"))
-    assert (again.interaction_id, again.score) == (graded.interaction_id, graded.score)
+    # the grade comes back for the resent answer, and (since the conversation is replayed on
+    # connect) it may come a second time, replayed: every copy is the same grade
+    grades = await until(lambda: second.of_type("evaluation_result"))
+    assert {(g.interaction_id, g.score) for g in grades} == {(graded.interaction_id, graded.score)}
     await until(lambda: second.client.status.answers == 0)
     assert second.of_type("error") == []
     assert await server.answers(invite.session_id) == [(iid, ANSWER)]
