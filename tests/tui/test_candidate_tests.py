@@ -144,12 +144,16 @@ async def test_a_free_session_has_no_tests_tab_and_no_f6(sqlite_api) -> None:
         assert "f6" not in {b.binding.key for b in app.active_bindings.values() if b.enabled}
 
 
+async def _demo_companion(api) -> CandidateApp:  # type: ignore[no-untyped-def]
+    """A companion on a session of the demo assessment, which has no `[tests]`."""
+    resp = await api.client.post("/sessions/", headers=api.auth(), json={
+        "assessment": "demo", "candidate": {"name": "ana"}})
+    return CandidateApp(invite_for(api, await resp.json()))
+
+
 async def test_an_assessment_without_tests_has_no_tests_tab_and_no_f6(sqlite_api) -> None:
     """The demo assessment has no `[tests]`: `/join` says so, and the tab and key are hidden."""
-    resp = await sqlite_api.client.post("/sessions/", headers=sqlite_api.auth(), json={
-        "assessment": "demo", "candidate": {"name": "ana"}})
-    session = await resp.json()
-    app = CandidateApp(invite_for(sqlite_api, session))
+    app = await _demo_companion(sqlite_api)
     async with app.run_test(size=SIZE) as pilot:
         await connected(pilot, app)
         await wait_for(pilot, lambda: app.info is not None, what="the session's info")
@@ -163,10 +167,7 @@ async def test_f6_says_so_when_the_server_refuses_the_run(sqlite_api) -> None:
     """A server that refuses (here: one that did not say the assessment has no tests)."""
     import dataclasses
 
-    resp = await sqlite_api.client.post("/sessions/", headers=sqlite_api.auth(), json={
-        "assessment": "demo", "candidate": {"name": "ana"}})
-    session = await resp.json()
-    app = CandidateApp(invite_for(sqlite_api, session))
+    app = await _demo_companion(sqlite_api)
     async with app.run_test(size=SIZE) as pilot:
         await connected(pilot, app)
         await wait_for(pilot, lambda: app.info is not None, what="the session's info")
