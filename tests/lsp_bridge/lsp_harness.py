@@ -5,6 +5,8 @@ started again on the same port and database."""
 from __future__ import annotations
 
 import asyncio
+import os
+import shutil
 import socket
 import sys
 import time
@@ -13,6 +15,7 @@ from pathlib import Path
 from typing import Any, TypeVar, Union
 
 import httpx
+import pytest
 from lsprotocol import types
 from pygls.lsp.client import LanguageClient
 
@@ -37,6 +40,71 @@ async def eventually(probe: Callable[[], T], timeout: float = 10.0, what: str = 
         if time.monotonic() > deadline:
             raise AssertionError(f"timed out waiting for {what or probe}; last: {value!r}")
         await asyncio.sleep(0.02)
+
+
+def need_nvim() -> str:
+    """Debian's `nvim`: skipped locally when missing, a failure in CI."""
+    nvim = shutil.which("nvim")
+    if nvim is None:
+        if os.environ.get("CI") == "true":
+            pytest.fail("Neovim is required in CI (Debian package `neovim`)")
+        pytest.skip("Neovim is not installed (apt-get install -y neovim)")
+    return nvim
+
+
+_NVIM_HEAD = r"""
+local root, out = vim.env.VIVA_ROOT, vim.env.VIVA_OUT
+local report = { diagnostics = {}, messages = {} }
+vim.lsp.handlers["window/showMessage"] = function(_, result)
+  table.insert(report.messages, result.message)
+end
+local function finish(err)
+  report.error = err
+  local fh = io.open(out, "w")
+  fh:write(vim.fn.json_encode(report))
+  fh:close()
+  vim.cmd("qa!")
+end
+vim.schedule(function()
+  local ok, err = pcall(function()
+    local id = vim.lsp.start_client({
+      name = "viva", root_dir = root,
+      cmd = { vim.env.VIVA_PYTHON, "-m", "viva", "lsp", "--invite", vim.env.VIVA_INVITE },
+    })
+    vim.cmd("edit " .. root .. "/%s")
+    local buf = vim.api.nvim_get_current_buf()
+    vim.lsp.buf_attach_client(buf, id)
+    local client = vim.lsp.get_client_by_id(id)
+    assert(vim.wait(30000, function()
+      return client.server_capabilities ~= nil and next(client.server_capabilities) ~= nil
+    end, 20), "viva lsp did not initialize")
+"""
+_NVIM_TAIL = r"""  end)
+  finish(not ok and tostring(err) or nil)
+end)
+"""
+
+
+def nvim_script(path: str, body: str) -> str:
+    """An init.lua for Neovim 0.7+ (start_client + buf_attach_client): start `viva lsp`, open
+    `path` in the task folder and wait for the bridge, run `body` (Lua with `buf`, `client`,
+    `report` in scope), then write `report` (and any error) to VIVA_OUT as JSON and quit."""
+    return _NVIM_HEAD % path + body + _NVIM_TAIL
+
+
+async def start_nvim(init_lua: str, root: Path, tmp_path: Path,
+                     **env: str) -> asyncio.subprocess.Process:
+    """Headless Neovim in `root` running `init_lua`, with nothing of the user's: its state,
+    data and config live under `tmp_path`. The script reads VIVA_ROOT, VIVA_PYTHON and `env`."""
+    nvim = need_nvim()
+    (tmp_path / "init.lua").write_text(init_lua)
+    full = dict(os.environ, VIVA_ROOT=str(root), VIVA_PYTHON=sys.executable,
+                XDG_STATE_HOME=str(tmp_path / "state"), XDG_DATA_HOME=str(tmp_path / "data"),
+                XDG_CONFIG_HOME=str(tmp_path / "config"), **env)
+    return await asyncio.create_subprocess_exec(
+        nvim, "--headless", "--clean", "-u", str(tmp_path / "init.lua"), cwd=root, env=full,
+        stdin=asyncio.subprocess.DEVNULL, stdout=asyncio.subprocess.DEVNULL,
+        stderr=asyncio.subprocess.PIPE)
 
 
 def invite_for(api: Any, session: dict[str, Any]) -> str:

@@ -6,13 +6,10 @@ from __future__ import annotations
 
 import asyncio
 import json
-import os
-import shutil
-import sys
 import time
 
 import pytest
-from lsp_harness import invite_for
+from lsp_harness import invite_for, nvim_script, start_nvim
 
 pytestmark = pytest.mark.slow
 
@@ -22,32 +19,7 @@ ANSWER = ("It is O(n^2): the nested loops compare every pair of items, so ten ti
           "takes about a hundred times as long.")
 
 # Works with Neovim 0.7 (Debian 12) and later: start_client + buf_attach_client.
-INIT_LUA = r"""
-local root, out = vim.env.VIVA_ROOT, vim.env.VIVA_OUT
-local report = { diagnostics = {}, messages = {} }
-vim.lsp.handlers["window/showMessage"] = function(_, result)
-  table.insert(report.messages, result.message)
-end
-local function finish(err)
-  report.error = err
-  local fh = io.open(out, "w")
-  fh:write(vim.fn.json_encode(report))
-  fh:close()
-  vim.cmd("qa!")
-end
-vim.schedule(function()
-  local ok, err = pcall(function()
-    local id = vim.lsp.start_client({
-      name = "viva", root_dir = root,
-      cmd = { vim.env.VIVA_PYTHON, "-m", "viva", "lsp", "--invite", vim.env.VIVA_INVITE },
-    })
-    vim.cmd("edit " .. root .. "/pairs.py")
-    local buf = vim.api.nvim_get_current_buf()
-    vim.lsp.buf_attach_client(buf, id)
-    local client = vim.lsp.get_client_by_id(id)
-    assert(vim.wait(30000, function()
-      return client.server_capabilities ~= nil and next(client.server_capabilities) ~= nil
-    end, 20), "viva lsp did not initialize")
+INIT_LUA = nvim_script("pairs.py", r"""
     -- typed, never saved
     vim.api.nvim_buf_set_lines(buf, 0, -1, false, vim.fn.json_decode(vim.env.VIVA_LINES))
     assert(vim.wait(30000, function() return #vim.diagnostic.get(buf) > 0 end, 20),
@@ -68,36 +40,17 @@ vim.schedule(function()
       return false
     end, 20), "no evaluation arrived")
     report.diagnostics_after = #vim.diagnostic.get(buf)
-  end)
-  finish(not ok and tostring(err) or nil)
-end)
-"""
-
-
-def _need_nvim() -> str:
-    nvim = shutil.which("nvim")
-    if nvim is None:
-        if os.environ.get("CI") == "true":
-            pytest.fail("Neovim is required in CI (Debian package `neovim`)")
-        pytest.skip("Neovim is not installed (apt-get install -y neovim)")
-    return nvim
+""")
 
 
 async def test_neovim_streams_unsaved_typing_shows_the_question_and_answers_it(eager_api, tmp_path):
-    nvim = _need_nvim()
     session = await eager_api.create_session()
     root = tmp_path / "task"
     root.mkdir()
-    (tmp_path / "init.lua").write_text(INIT_LUA)
     out = tmp_path / "report.json"
-    env = dict(os.environ, VIVA_ROOT=str(root), VIVA_OUT=str(out), VIVA_PYTHON=sys.executable,
-               VIVA_INVITE=invite_for(eager_api, session), VIVA_LINES=json.dumps(PAIRS),
-               VIVA_ANSWER=ANSWER, XDG_STATE_HOME=str(tmp_path / "state"),
-               XDG_DATA_HOME=str(tmp_path / "data"), XDG_CONFIG_HOME=str(tmp_path / "config"))
-    proc = await asyncio.create_subprocess_exec(
-        nvim, "--headless", "--clean", "-u", str(tmp_path / "init.lua"), cwd=root, env=env,
-        stdin=asyncio.subprocess.DEVNULL, stdout=asyncio.subprocess.DEVNULL,
-        stderr=asyncio.subprocess.PIPE)
+    proc = await start_nvim(INIT_LUA, root, tmp_path, VIVA_OUT=str(out),
+                            VIVA_INVITE=invite_for(eager_api, session),
+                            VIVA_LINES=json.dumps(PAIRS), VIVA_ANSWER=ANSWER)
     try:
         _, stderr = await asyncio.wait_for(proc.communicate(), 90)
     finally:

@@ -5,13 +5,10 @@ from __future__ import annotations
 
 import asyncio
 import json
-import os
-import sys
 import time
 
 import pytest
-from lsp_harness import invite_for
-from test_lsp_neovim import _need_nvim
+from lsp_harness import invite_for, start_nvim
 
 pytestmark = pytest.mark.slow
 
@@ -47,24 +44,16 @@ end)
 ])
 async def test_an_edit_followed_at_once_by_quitting_neovim_reaches_the_server(
         sqlite_api, tmp_path, nvim_debounce, pause):
-    nvim = _need_nvim()
     api = sqlite_api
     session = await api.create_session()
     sid = session["session_id"]
     root = tmp_path / "task"
     root.mkdir()
     (root / "total.py").write_text("\n".join(START) + "\n")
-    (tmp_path / "init.lua").write_text(INIT_LUA)
     go = tmp_path / "go"
-    env = dict(os.environ, VIVA_ROOT=str(root), VIVA_GO=str(go), VIVA_PYTHON=sys.executable,
-               VIVA_INVITE=invite_for(api, session), VIVA_LINES=json.dumps(EDITED),
-               VIVA_DEBOUNCE=str(nvim_debounce), VIVA_PAUSE=str(pause),
-               XDG_STATE_HOME=str(tmp_path / "state"), XDG_DATA_HOME=str(tmp_path / "data"),
-               XDG_CONFIG_HOME=str(tmp_path / "config"))
-    proc = await asyncio.create_subprocess_exec(
-        nvim, "--headless", "--clean", "-u", str(tmp_path / "init.lua"), cwd=root, env=env,
-        stdin=asyncio.subprocess.DEVNULL, stdout=asyncio.subprocess.DEVNULL,
-        stderr=asyncio.subprocess.PIPE)
+    proc = await start_nvim(INIT_LUA, root, tmp_path, VIVA_GO=str(go),
+                            VIVA_INVITE=invite_for(api, session), VIVA_LINES=json.dumps(EDITED),
+                            VIVA_DEBOUNCE=str(nvim_debounce), VIVA_PAUSE=str(pause))
     try:
         deadline = time.monotonic() + 60
         while await api.files(sid) != {"total.py": "\n".join(START) + "\n"}:

@@ -8,7 +8,7 @@ import time
 from typing import Any
 
 import pytest
-from lsp_harness import eventually, invite_for
+from lsp_harness import eventually, invite_for, nvim_script, start_nvim
 from lsprotocol import types
 from test_lsp_questions import QUESTION, connected_editor, publish
 
@@ -143,32 +143,7 @@ async def test_run_tests_runs_the_real_tests_on_the_unsaved_buffer(sqlite_api, s
                      what="the passing summary")
 
 
-NVIM_INIT = r"""
-local root, out = vim.env.VIVA_ROOT, vim.env.VIVA_OUT
-local report = { diagnostics = {}, messages = {} }
-vim.lsp.handlers["window/showMessage"] = function(_, result)
-  table.insert(report.messages, result.message)
-end
-local function finish(err)
-  report.error = err
-  local fh = io.open(out, "w")
-  fh:write(vim.fn.json_encode(report))
-  fh:close()
-  vim.cmd("qa!")
-end
-vim.schedule(function()
-  local ok, err = pcall(function()
-    local id = vim.lsp.start_client({
-      name = "viva", root_dir = root,
-      cmd = { vim.env.VIVA_PYTHON, "-m", "viva", "lsp", "--invite", vim.env.VIVA_INVITE },
-    })
-    vim.cmd("edit " .. root .. "/calc.py")
-    local buf = vim.api.nvim_get_current_buf()
-    vim.lsp.buf_attach_client(buf, id)
-    local client = vim.lsp.get_client_by_id(id)
-    assert(vim.wait(30000, function()
-      return client.server_capabilities ~= nil and next(client.server_capabilities) ~= nil
-    end, 20), "viva lsp did not initialize")
+NVIM_INIT = nvim_script("calc.py", r"""
     vim.api.nvim_buf_set_lines(buf, 1, 2, false, { "    return a - b" })  -- typed, not saved
     assert(loadstring(vim.env.VIVA_SNIPPET))()  -- the snippet of docs/editors.md, as written
     vim.cmd("VivaTests")
@@ -192,10 +167,7 @@ vim.schedule(function()
       end
       return false
     end, 20), "no summary arrived")
-  end)
-  finish(not ok and tostring(err) or nil)
-end)
-"""
+""")
 
 
 def _neovim_snippet() -> str:
@@ -212,30 +184,19 @@ async def test_neovim_runs_the_tests_with_the_documented_command_and_shows_the_f
     """Neovim 0.7+ with docs/editors.md's `:VivaTests`: the failing test lands in
     `vim.diagnostic.get()` at its line, the summary as a message."""
     import json
-    import os
-    import sys
-
-    from test_lsp_neovim import _need_nvim
 
     from tests.server.testrun_helpers import PACK, load_pack
 
-    nvim = _need_nvim()
     await load_pack(sqlite_api)
     session = await sqlite_api.create_session(assessment="sandbox-calc")
     root = tmp_path / "task"
     root.mkdir()
     for path, text in PACK["task"]["files"].items():
         (root / path).write_text(text)
-    (tmp_path / "init.lua").write_text(NVIM_INIT)
     out = tmp_path / "report.json"
-    env = dict(os.environ, VIVA_ROOT=str(root), VIVA_OUT=str(out), VIVA_PYTHON=sys.executable,
-               VIVA_INVITE=invite_for(sqlite_api, session), VIVA_SNIPPET=_neovim_snippet(),
-               XDG_STATE_HOME=str(tmp_path / "state"), XDG_DATA_HOME=str(tmp_path / "data"),
-               XDG_CONFIG_HOME=str(tmp_path / "config"))
-    proc = await asyncio.create_subprocess_exec(
-        nvim, "--headless", "--clean", "-u", str(tmp_path / "init.lua"), cwd=root, env=env,
-        stdin=asyncio.subprocess.DEVNULL, stdout=asyncio.subprocess.DEVNULL,
-        stderr=asyncio.subprocess.PIPE)
+    proc = await start_nvim(NVIM_INIT, root, tmp_path, VIVA_OUT=str(out),
+                            VIVA_INVITE=invite_for(sqlite_api, session),
+                            VIVA_SNIPPET=_neovim_snippet())
     try:
         _, stderr = await asyncio.wait_for(proc.communicate(), 120)
     finally:
