@@ -11,6 +11,7 @@ import pytest
 from aiohttp import web
 
 from tests.conftest import Api, make_settings
+from tests.support.chat_server import serve_chat_completions
 
 GOOD = {"question": "Which HTTP method is idempotent by definition?",
         "options": ["POST", "PUT", "PATCH", "CONNECT"], "answer": "B",
@@ -37,13 +38,7 @@ class FakeModel:
 @pytest.fixture
 async def model() -> AsyncIterator[FakeModel]:
     fake = FakeModel()
-    app = web.Application()
-    app.router.add_post("/v1/chat/completions", fake.complete)
-    runner = web.AppRunner(app, shutdown_timeout=0.2)
-    await runner.setup()
-    site = web.TCPSite(runner, "127.0.0.1", 0)
-    await site.start()
-    fake.url = f"http://127.0.0.1:{site._server.sockets[0].getsockname()[1]}/v1"  # type: ignore[union-attr]
+    runner, fake.url = await serve_chat_completions(fake.complete)
     yield fake
     await runner.cleanup()
 

@@ -12,6 +12,8 @@ import pytest
 from aiohttp import web
 from examiner_corpus import CORPUS, Change
 
+from tests.support.chat_server import serve_chat_completions
+
 
 @dataclass
 class Step:
@@ -58,14 +60,7 @@ class FakeOpenAI:
 async def fake_openai() -> AsyncIterator[FakeOpenAI]:
     """Start the fake model server on 127.0.0.1 for one test."""
     fake = FakeOpenAI()
-    app = web.Application()
-    app.router.add_post("/v1/chat/completions", fake.handle)
-    runner = web.AppRunner(app, shutdown_timeout=0.2)
-    await runner.setup()
-    site = web.TCPSite(runner, "127.0.0.1", 0)
-    await site.start()
-    port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
-    fake.url = f"http://127.0.0.1:{port}/v1"
+    runner, fake.url = await serve_chat_completions(fake.handle)
     try:
         yield fake
     finally:

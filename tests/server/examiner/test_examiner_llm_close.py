@@ -12,20 +12,14 @@ HERE = Path(__file__).resolve().parent
 SCRIPT = r'''
 import asyncio, gc, json, sys
 sys.path.insert(0, sys.argv[1])
-from aiohttp import web
 from conftest import FakeOpenAI
+from tests.support.chat_server import serve_chat_completions
 from test_examiner_llm import GOOD_QUESTION, _ask_context
 from server.examiner.llm import LLMExaminer
 
 async def main():
     fake = FakeOpenAI()
-    app = web.Application()
-    app.router.add_post("/v1/chat/completions", fake.handle)
-    runner = web.AppRunner(app, shutdown_timeout=0.2)
-    await runner.setup()
-    site = web.TCPSite(runner, "127.0.0.1", 0)
-    await site.start()
-    fake.url = f"http://127.0.0.1:{site._server.sockets[0].getsockname()[1]}/v1"
+    runner, fake.url = await serve_chat_completions(fake.handle)
     fake.answer_json(GOOD_QUESTION)
     examiner = LLMExaminer(api_key=None, base_url=fake.url, model="fake-model", timeout=5)
     try:
