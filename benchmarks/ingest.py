@@ -245,7 +245,7 @@ async def main() -> None:
         await wait_http(f"http://127.0.0.1:{port}/health")
         await wait_http(f"http://127.0.0.1:{echo_port}/", timeout=15)
         sys.path.insert(0, str(ROOT))
-        from server.auth import mint_token
+        from server.core.auth import mint_token
 
         admin_token = mint_token(SECRET, role="admin", name="bench")
         size = len(starter(500).encode())

@@ -41,7 +41,7 @@ import aiohttp
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from server.auth import mint_token
+from server.core.auth import mint_token
 from viva.diffs import make_diff, sha256_text
 
 SECRET = "load-benchmark-secret-key-0123456789abcdef"

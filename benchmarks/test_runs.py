@@ -38,7 +38,7 @@ import aiohttp
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from server.auth import mint_token
+from server.core.auth import mint_token
 from server.packs import shipped_pack
 from server.testruns.runner import write_tree
 from server.testruns.sandbox import NICENESS, BwrapExecutor, Limits, make_executor

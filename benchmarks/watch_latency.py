@@ -95,7 +95,7 @@ async def _start_server(home: Path) -> tuple[asyncio.subprocess.Process, str, st
             await asyncio.sleep(0.05)
         else:
             raise SystemExit("viva server did not start")
-    from server.auth import mint_token  # the benchmark is not a client: it may import it
+    from server.core.auth import mint_token  # the benchmark is not a client: it may import it
     return proc, url, mint_token(SECRET, role="admin", name="bench")
 
 

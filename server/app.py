@@ -1,48 +1,71 @@
-"""The aiohttp application: `create_app(settings)` and the lifetimes of what it holds."""
+"""The aiohttp application: `create_app(settings)` builds every long-lived part in its own
+cleanup context, publishes it under its typed key (`server.keys`), and wires the parts with
+callbacks where a lower layer must trigger a higher one.
+
+The order below is the order of startup (cleanup runs it backwards):
+
+    database → redis and the bus → rate limits → hub and events → examiner → ingest
+    → test runs → sessions → closing → quotas → multiple-choice runs → the session clock
+"""
 
 from __future__ import annotations
 
-import logging
 import sys
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from typing import Any
 
 from aiohttp import web
-from tortoise.exceptions import IntegrityError
+from redis.asyncio import Redis
 
-from server import (
-    routes_assessments,
-    routes_challenges,
-    routes_grade,
-    routes_meta,
-    routes_reports,
-    routes_sessions,
-    ws_examiner,  # noqa: F401 - for its candidate-channel handlers (response_submitted, finish, chat_message)
+from server.challenges.quotas import Quotas
+from server.core.auth import Tokens
+from server.core.metrics import Metrics
+from server.core.settings import Settings
+from server.examiner import ChatMemory, InMemoryChatMemory, RedisChatMemory
+from server.examining.service import ExaminerService
+from server.http import assessments, challenges, grade, meta, reports, sessions, test_runs
+from server.http.errors import error_middleware
+from server.http.ratelimit import setup_rate_limits
+from server.keys import (
+    BUS,
+    CLOCK,
+    CLOSER,
+    DB_CONNECTION,
+    EVENTS,
+    EXAMINER,
+    HUB,
+    INGESTOR,
+    MCQ,
+    METRICS,
+    OPENAPI_OPERATIONS,
+    QUOTAS,
+    REDIS,
+    SESSIONS,
+    SETTINGS,
+    TESTS,
+    TOKENS,
 )
-from server.assessments import sync_shipped_packs
-from server.auth import mint_token
-from server.bus import LocalBus, RedisBus
-from server.clock import session_clock
-from server.db import close_db, init_db
-from server.errors import error_middleware
-from server.examining import ExaminerService
-from server.ingest import Ingestor, StoredChange
-from server.models import User
-from server.openapi import document
-from server.ratelimit import setup_rate_limits
-from server.routes_sessions import CreateSession
-from server.services import SERVICES, Services
-from server.sessions import proctor_event
-from server.settings import Settings
-from server.testruns import routes as test_run_routes
-from server.testruns.lifetime import test_runs_lifetime
-from server.ws_assessment import assessment_socket, chat_socket, mcq_lifetime
-from server.ws_proctor import proctor_socket
-from server.ws_session import session_socket
+from server.live.bus import LocalBus, RedisBus
+from server.live.events import Events, proctor_event
+from server.live.hub import Hub
+from server.live.ingest import Ingestor, StoredChange
+from server.mcq.runs import McqRuns
+from server.sessions.clock import SessionClock
+from server.sessions.closing import SessionCloser
+from server.sessions.lifecycle import Sessions
+from server.storage.db import close_db, ensure_admin, init_db
+from server.storage.packs import sync_shipped_packs
+from server.testruns.setup import build_test_runs
+from server.ws.assessment import assessment_socket, chat_socket
+from server.ws.proctor import proctor_socket
+from server.ws.session import session_socket
 
 __all__ = ["create_app"]
 
-logger = logging.getLogger(__name__)
+_REST = (meta, sessions, reports, test_runs, assessments, challenges, grade)
+"""The REST modules: each has its `routes` and its `OPERATIONS` for the OpenAPI document."""
+
+_ADMIN_TOKEN_DAYS = 30
 
 
 def create_app(settings: Settings, *, connection: str = "default", announce: bool = True) -> web.Application:
@@ -53,27 +76,31 @@ def create_app(settings: Settings, *, connection: str = "default", announce: boo
     """
     app = web.Application(middlewares=[error_middleware, _count_requests],
                           client_max_size=settings.max_message_bytes)
-    app[SERVICES] = Services(settings=settings, key=settings.signing_key(), connection=connection)
+    app[SETTINGS] = settings
+    app[TOKENS] = Tokens(settings.signing_key(), settings.jwt_algorithm)
+    app[METRICS] = Metrics()
+    app[DB_CONNECTION] = connection
+    app[OPENAPI_OPERATIONS] = [op for module in _REST for op in module.OPERATIONS]
     app.cleanup_ctx.append(_database(announce))
-    app.cleanup_ctx.append(_redis)
+    app.cleanup_ctx.append(_redis_and_bus)
     setup_rate_limits(app)
-    app.cleanup_ctx.append(mcq_lifetime)
-    app.cleanup_ctx.append(_live)
-    app.cleanup_ctx.append(test_runs_lifetime)
-    app.cleanup_ctx.append(session_clock)
+    app.cleanup_ctx.append(_hub_and_events)
+    app.cleanup_ctx.append(_examiner)
+    app.cleanup_ctx.append(_ingest)
+    app.cleanup_ctx.append(_test_runs)
+    app.cleanup_ctx.append(_sessions)
+    app.cleanup_ctx.append(_closer)
+    app.cleanup_ctx.append(_quotas)
+    app.cleanup_ctx.append(_mcq)
+    app.cleanup_ctx.append(_clock)
     app.on_shutdown.append(_close_sockets)
-    app.add_routes(routes_meta.routes)
-    app.add_routes(routes_sessions.routes)
-    app.add_routes(routes_reports.routes)
-    app.add_routes(test_run_routes.routes)
+    for module in _REST:
+        app.add_routes(module.routes)
     app.router.add_get("/ws/session/{session_id}", session_socket)
     app.router.add_get("/ws/proctor", proctor_socket)
-    app.add_routes(routes_assessments.routes)
-    app.add_routes(routes_challenges.routes)
-    app.add_routes(routes_grade.routes)
     app.router.add_get("/ws/assessment", assessment_socket)
     app.router.add_get("/ws/chat", chat_socket)
-    app.router.add_static("/docs/static", routes_meta.swagger_dir())
+    app.router.add_static("/docs/static", meta.swagger_dir())
     return app
 
 
@@ -82,102 +109,127 @@ async def _count_requests(request: web.Request, handler: Any) -> web.StreamRespo
     response: web.StreamResponse = await handler(request)
     route = request.match_info.route.resource
     name = route.canonical if route is not None else "unmatched"
-    request.app[SERVICES].metrics.http_requests.labels(request.method, name, response.status).inc()
+    request.app[METRICS].http_requests.labels(request.method, name, response.status).inc()
     return response
 
 
-def _database(announce: bool) -> Any:
+def _database(announce: bool) -> Callable[[web.Application], AsyncIterator[None]]:
     async def ctx(app: web.Application) -> AsyncIterator[None]:
-        services = app[SERVICES]
-        await init_db(services.settings.database_url, connection=services.connection)
+        await init_db(app[SETTINGS].database_url, connection=app[DB_CONNECTION])
         await sync_shipped_packs()
-        if not await User.filter(role="admin").exists():
-            try:
-                await User.create(key="admin:admin", name="admin", role="admin")
-            except IntegrityError:  # another server created it first and announced its token
-                announce_token = False
-            else:
-                announce_token = announce
-            token = mint_token(services.key, role="admin", name="admin", user="admin:admin",
-                               ttl_minutes=60 * 24 * 30, algorithm=services.settings.jwt_algorithm)
-            if announce_token:
-                print("viva: fresh database; admin token (shown once, valid 30 days):\n"
-                      f"  {token}", file=sys.stdout, flush=True)
+        if await ensure_admin("admin:admin") and announce:
+            token = app[TOKENS].mint(role="admin", name="admin", user="admin:admin",
+                                     ttl_minutes=60 * 24 * _ADMIN_TOKEN_DAYS)
+            print(f"viva: fresh database; admin token (shown once, valid {_ADMIN_TOKEN_DAYS} "
+                  f"days):\n  {token}", file=sys.stdout, flush=True)
         yield
         await close_db()
 
     return ctx
 
 
-async def _redis(app: web.Application) -> AsyncIterator[None]:
-    services = app[SERVICES]
-    url = services.settings.redis_url
-    if not url:
-        services.bus = LocalBus()
+async def _redis_and_bus(app: web.Application) -> AsyncIterator[None]:
+    settings = app[SETTINGS]
+    if not settings.redis_url:
+        app[BUS] = LocalBus()
         yield
         return
-    import redis.asyncio as aioredis
-
-    services.redis = aioredis.from_url(url, decode_responses=True, socket_connect_timeout=3,
-                                       health_check_interval=15)
-    services.bus = RedisBus(services.redis, channel=services.settings.redis_channel)
-    await services.bus.start()
+    redis: Redis = Redis.from_url(settings.redis_url, decode_responses=True,
+                                  socket_connect_timeout=3, health_check_interval=15)
+    app[REDIS] = redis
+    bus = RedisBus(redis, channel=settings.redis_channel)
+    app[BUS] = bus
+    await bus.start()
     yield
-    await services.bus.close()
-    await services.redis.aclose()
+    await bus.close()
+    await redis.aclose()
 
 
-async def _close_sockets(app: web.Application) -> None:
-    # at shutdown, before cleanup: aiohttp waits for open handlers, and a socket's handler
-    # only ends when its socket closes
-    await app[SERVICES].hub.close_all()
+async def _hub_and_events(app: web.Application) -> AsyncIterator[None]:
+    hub = app[HUB] = Hub()
+    app[BUS].subscribe(hub.deliver)
+    app[EVENTS] = Events(app[BUS])
+    yield
+    await hub.close_all()
 
 
-async def _live(app: web.Application) -> AsyncIterator[None]:
-    services = app[SERVICES]
-    services.bus.subscribe(services.hub.deliver)
-    services.examiner = ExaminerService(services)
+async def _examiner(app: web.Application) -> AsyncIterator[None]:
+    redis = app.get(REDIS)
+    memory: ChatMemory = RedisChatMemory(redis) if redis is not None else InMemoryChatMemory()
+    examiner = app[EXAMINER] = ExaminerService(app[SETTINGS], app[EVENTS], memory)
+    yield
+    await examiner.close()
+
+
+async def _ingest(app: web.Application) -> AsyncIterator[None]:
+    settings, bus, metrics, examiner = app[SETTINGS], app[BUS], app[METRICS], app[EXAMINER]
 
     async def stored(changes: list[StoredChange]) -> None:
-        services.metrics.updates_stored.inc(len(changes))
+        metrics.updates_stored.inc(len(changes))
         # one round trip to Redis for the whole commit, not one per change
-        await services.bus.publish_many([proctor_event(
+        await bus.publish_many([proctor_event(
             ch.session_id, "code_update",
             {"path": ch.path, "version": ch.version, "seq": ch.seq, "kind": ch.kind,
              "lines_added": ch.lines_added, "lines_removed": ch.lines_removed,
              "chars_added": ch.chars_added, "size": ch.size},
             detail={"diff": ch.diff}) for ch in changes])
-        if services.examiner is not None:
-            await services.examiner.on_stored(changes)
+        await examiner.on_stored(changes)
 
-    services.ingestor = Ingestor(max_file_bytes=services.settings.max_file_bytes,
-                                 checkpoint_every=services.settings.checkpoint_every,
-                                 on_stored=stored, connection=services.connection)
-    await services.ingestor.start()
+    ingestor = app[INGESTOR] = Ingestor(
+        max_file_bytes=settings.max_file_bytes, checkpoint_every=settings.checkpoint_every,
+        on_stored=stored, connection=app[DB_CONNECTION])
+    await ingestor.start()
     yield
-    await services.hub.close_all()
-    await services.ingestor.close()
-    if services.examiner is not None:
-        await services.examiner.close()
+    await app[HUB].close_all()  # no socket may enqueue an update the ingest will not store
+    await ingestor.close()
 
 
-document("get", "/", "Name and version", auth=False)
-document("get", "/health", "Each component's state; 503 when the database is down", auth=False,
-         statuses=(200, 503))
-document("get", "/metrics", "Prometheus metrics", auth=False)
-document("get", "/openapi.json", "This document", auth=False)
-document("post", "/sessions/", "Create a session and its invite (admin, proctor)", body=CreateSession,
-         statuses=(201,))
-document("get", "/sessions/", "List sessions (admin, proctor)", params=(("status", "query", "filter by status"),))
-document("get", "/sessions/{id}", "A session's state (admin, proctor, its candidate)")
-document("get", "/sessions/{id}/files", "The workspace: {path: {content, sha256}} (admin, proctor)",
-         params=(("at", "query", "ISO time or epoch seconds: the workspace then"),))
-document("get", "/sessions/{id}/timeline", "Every event in order, for replay (admin, proctor)",
-         params=(("at", "query", "ISO time or epoch seconds"),))
-document("post", "/sessions/{id}/finish", "Complete the session and generate the report")
-document("post", "/sessions/{id}/generate-report",
-         "Generate (again) the session's report now: {session_id, generated_at} (admin, proctor)")
-document("get", "/sessions/{id}/report/",
-         "The session's report (admin, proctor, its candidate); 404 report_not_ready until generated",
-         params=(("format", "query", "json (default), md (text/markdown) or html (text/html)"),))
-document("get", "/join/{token}", "The invite's session, assessment title and server URL", auth=False)
+async def _test_runs(app: web.Application) -> AsyncIterator[None]:
+    ingestor = app[INGESTOR]
+    tests = app[TESTS] = build_test_runs(app[SETTINGS], app[EVENTS],
+                                         queued=lambda: ingestor.queued)
+    yield
+    await tests.close()
+
+
+async def _sessions(app: web.Application) -> AsyncIterator[None]:
+    app[SESSIONS] = Sessions(app[SETTINGS], app[TOKENS], app[EVENTS])
+    yield
+
+
+async def _closer(app: web.Application) -> AsyncIterator[None]:
+    # the final tests and the report are features above sessions: handed down as callables
+    app[CLOSER] = SessionCloser(app[SESSIONS], run_final_tests=app[TESTS].run_final,
+                                write_report=app[EXAMINER].generate_report)
+    yield
+
+
+async def _quotas(app: web.Application) -> AsyncIterator[None]:
+    app[QUOTAS] = Quotas(app[SETTINGS].daily_quota, app.get(REDIS))
+    yield
+
+
+async def _mcq(app: web.Application) -> AsyncIterator[None]:
+    runs = app[MCQ] = McqRuns(app[BUS], app[HUB], app[EVENTS], app[SESSIONS])
+    runs.subscribe()  # pauses and resumes on the bus
+    yield
+    await runs.close()
+
+
+async def _clock(app: web.Application) -> AsyncIterator[None]:
+    closer = app[CLOSER]
+
+    async def expired(session_id: int) -> None:
+        await closer.close_out(session_id, "expiry")
+
+    clock = app[CLOCK] = SessionClock(app[EVENTS], interval=app[SETTINGS].clock_interval,
+                                      on_expired=expired)
+    clock.start()
+    yield
+    await clock.close()
+
+
+async def _close_sockets(app: web.Application) -> None:
+    # at shutdown, before cleanup: aiohttp waits for open handlers, and a socket's handler
+    # only ends when its socket closes
+    await app[HUB].close_all()

@@ -75,7 +75,7 @@ async def _pg_admin(sql: str) -> None:
 async def _pg_template() -> str:
     """A migrated database to clone, made once per test run."""
     if "name" not in _TEMPLATE:
-        from server.db import close_db, init_db
+        from server.storage.db import close_db, init_db
 
         name = f"viva_tmpl_{os.getpid()}_{uuid.uuid4().hex[:6]}"
         await _pg_admin(f'CREATE DATABASE "{name}"')
@@ -131,7 +131,7 @@ def sqlite_url(tmp_path: Path) -> str:
 
 def make_settings(db_url: str, tmp_path: Path, **overrides: Any) -> Any:
     """Settings for a test server: fixed secret, everything under tmp_path, offline examiner."""
-    from server.settings import Settings
+    from server.core.settings import Settings
 
     values: dict[str, Any] = {
         "DATABASE_URL": db_url, "SECRET_KEY": SECRET, "VIVA_DATA_DIR": str(tmp_path / ".viva"),
@@ -156,7 +156,7 @@ class Api:
 
     def token(self, role: str = "admin", *, session_id: int | None = None, name: str | None = None,
               ttl: float = 60) -> str:
-        from server.auth import mint_token
+        from server.core.auth import mint_token
 
         user = f"candidate:{name}" if role == "candidate" and name else None
         return mint_token(SECRET, role=role, name=name, user=user, session_id=session_id, ttl_minutes=ttl)

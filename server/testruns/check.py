@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+from server.core.settings import Settings
 from server.packs.model import Pack
-from server.settings import Settings
-from server.testruns.lifetime import server_paths
 from server.testruns.runner import Outcome, limits_for, run_tests_in_sandbox
 from server.testruns.sandbox import make_executor
+from server.testruns.setup import server_paths
 
 __all__ = ["check_tests"]
 

@@ -11,7 +11,7 @@ import re
 from typing import Any, Final
 
 from server.examiner.types import Question
-from server.models import Interaction, TestRun
+from server.storage.models import Interaction, TestRun
 
 __all__ = ["KIND", "failing_test_question", "question_for"]
 

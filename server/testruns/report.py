@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from server.models import TestRun
+from server.storage.models import TestRun
 from server.testruns.service import view
 
 __all__ = ["tests_html", "tests_markdown", "tests_section"]

@@ -21,13 +21,13 @@ from typing import Any, Final
 
 from tortoise.exceptions import IntegrityError
 
-from server.errors import Conflict
-from server.models import Session, TestRun
-from server.pack_store import pack_of
+from server.core.errors import Conflict
 from server.packs.model import Tests
+from server.storage.models import Session, TestRun
+from server.storage.packs import pack_of
+from server.storage.workspace import rebuild
 from server.testruns.runner import Outcome, limits_for, run_tests_in_sandbox
 from server.testruns.sandbox import Executor
-from server.workspace import rebuild
 
 __all__ = ["Publish", "TestRuns", "last_run_summary", "view"]
 

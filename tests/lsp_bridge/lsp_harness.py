@@ -136,17 +136,17 @@ class RestartableServer:
         return self
 
     async def stop(self) -> None:
-        from server.services import SERVICES
+        from server.keys import HUB
 
         if self._runner is not None:
             runner, self._runner = self._runner, None
             # The runner waits (up to a minute) for open request handlers before the app's
             # cleanup closes the sockets; close them first, as a server going away would.
-            await runner.app[SERVICES].hub.close_all()
+            await runner.app[HUB].close_all()
             await runner.cleanup()
 
     def _headers(self) -> dict[str, str]:
-        from server.auth import mint_token
+        from server.core.auth import mint_token
         from tests.conftest import SECRET
         return {"Authorization": f"Bearer {mint_token(SECRET, role='admin', name='lsp-tests')}"}
 

@@ -18,9 +18,9 @@ CODE = "import sys\n\nseen = set()\nfor line in sys.stdin:\n    seen.add(line)\n
 
 async def publish(api: Any, session: dict[str, Any], type_: str, data: dict[str, Any]) -> None:
     """What the examiner does: a message to every candidate connection of the session."""
-    from server.services import SERVICES
+    from server.keys import BUS
 
-    await api.client.app[SERVICES].bus.publish(
+    await api.client.app[BUS].publish(
         {"session_id": session["session_id"], "to": "session", "type": type_, "data": data})
 
 
@@ -100,7 +100,7 @@ async def test_open_questions_are_shown_again_after_the_editor_restarts(sqlite_a
 @pytest.mark.parametrize("case", ["wrong-signature", "finished-session"])
 async def test_a_refused_invite_is_an_error_message_and_the_editor_keeps_being_served(
         sqlite_api, start_editor, case):
-    from server.auth import mint_token
+    from server.core.auth import mint_token
 
     session = await sqlite_api.create_session()
     token = session["candidate_token"]
@@ -126,7 +126,7 @@ async def test_on_connect_the_replayed_conversation_announces_only_what_is_still
     announced once; an answer given elsewhere turns its diagnostic to answered, silently."""
     from datetime import UTC, datetime
 
-    from server.models import Interaction
+    from server.storage.models import Interaction
 
     session = await sqlite_api.create_session()
     sid, now = session["session_id"], datetime.now(UTC)

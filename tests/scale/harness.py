@@ -28,7 +28,7 @@ from viva.diffs import sha256_text
 
 def token(role: str = "admin", *, session_id: int | None = None, name: str | None = None) -> str:
     """A token signed with the tests' secret."""
-    from server.auth import mint_token
+    from server.core.auth import mint_token
 
     return mint_token(SECRET, role=role, name=name or role, session_id=session_id)
 

@@ -12,7 +12,7 @@ import pytest
 from aiohttp import WSMsgType
 
 from server.app import create_app
-from server.ratelimit import MemoryRateLimits, RedisRateLimits
+from server.http.ratelimit import MemoryRateLimits, RedisRateLimits
 from tests.conftest import Api, make_settings, need_redis
 from tests.scale.harness import redis_db_url
 from tests.server.test_ws_session import update

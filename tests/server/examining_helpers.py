@@ -53,21 +53,21 @@ async def start_app(aiohttp_client: Any, db_url: str, tmp_path: Path, **override
 
 def service(api: Api) -> Any:
     """The app's ExaminerService."""
-    from server.services import SERVICES
+    from server.keys import EXAMINER
 
-    return api.client.app[SERVICES].examiner
+    return api.client.app[EXAMINER]
 
 
 async def settle(api: Api) -> None:
     """Wait until stored changes have reached the examiner and its work is done."""
-    from server.services import SERVICES
+    from server.keys import EXAMINER, INGESTOR
 
-    services = api.client.app[SERVICES]
+    ingestor, examiner = api.client.app[INGESTOR], api.client.app[EXAMINER]
     for _ in range(3):
-        while services.ingestor.queued:
+        while ingestor.queued:
             await asyncio.sleep(0.01)
         await asyncio.sleep(0.02)
-        await services.examiner.idle()
+        await examiner.idle()
 
 
 async def recv(ws: Any, type_: str, timeout: float = 10) -> dict[str, Any]:

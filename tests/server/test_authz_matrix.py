@@ -22,7 +22,7 @@ import pytest
 from aiohttp import WSMsgType
 
 from server.app import create_app
-from server.auth import mint_token
+from server.core.auth import mint_token
 from tests.conftest import SECRET, Api, make_settings
 
 CELLS = ("none", "forged", "expired", "cand_this", "cand_other", "proctor", "admin")

@@ -10,7 +10,7 @@ from typing import Any
 
 import redis.asyncio as aioredis
 
-from server.bus import RedisBus
+from server.live.bus import RedisBus
 from tests.conftest import REDIS_URL, need_redis
 
 

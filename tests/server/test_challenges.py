@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from server.services import SERVICES
+from server.keys import REDIS
 from tests.conftest import REDIS_URL, Api, connection_name, make_settings, need_redis
 
 SCENARIO_ANSWER = (
@@ -148,7 +148,7 @@ async def test_the_daily_quota_is_counted_in_redis(aiohttp_client: Any, sqlite_u
                                                    tmp_path: Path) -> None:
     need_redis()
     api = await quota_api(aiohttp_client, sqlite_url, tmp_path, REDIS_URL=REDIS_URL)
-    redis = api.client.app[SERVICES].redis
+    redis = api.client.app[REDIS]
     name = f"redis-{uuid.uuid4().hex[:10]}"
     try:
         await exhaust(api, name)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from server.auth import verify_token
+from server.core.auth import verify_token
 from tests.conftest import SECRET, Api
 from tests.server.assessment_helpers import recv, start
 from viva.cli import main

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 import yaml
 
-from server.settings import Settings
+from server.core.settings import Settings
 
 REPO = Path(__file__).resolve().parents[2]
 SERVERS = ("viva-1", "viva-2")

@@ -21,7 +21,7 @@ TABLES = {"tortoise_migrations", "user", "challenge", "assessment", "session", "
 # migrations then start within a millisecond or so of each other, not a second apart.
 MIGRATE = """
 import asyncio, sys
-from server.db import close_db, init_db
+from server.storage.db import close_db, init_db
 
 async def main(url):
     print("ready", flush=True)
@@ -34,9 +34,9 @@ asyncio.run(main(sys.argv[1]))
 
 
 def _migration_names() -> list[str]:
-    import server.migrations
+    import server.storage.migrations
 
-    return sorted(m.name for m in pkgutil.iter_modules(server.migrations.__path__))
+    return sorted(m.name for m in pkgutil.iter_modules(server.storage.migrations.__path__))
 
 
 def _dsn(url: str) -> str:
@@ -101,7 +101,7 @@ async def test_two_processes_migrating_one_empty_database_both_succeed(empty_pg_
 async def test_the_migration_lock_is_held_while_migrating_and_released_after_a_failure(
         empty_pg_url: str) -> None:
     """Another session cannot take the lock inside `_migrating_alone`, and can once it has raised."""
-    from server.db import _MIGRATION_LOCK, _migrating_alone
+    from server.storage.db import _MIGRATION_LOCK, _migrating_alone
 
     other = await asyncpg.connect(_dsn(empty_pg_url))
     try:

@@ -53,8 +53,8 @@ async def test_updates_are_acked_and_stored_while_every_examiner_slot_is_taken(
 async def test_open_questions_counts_unanswered_questions_of_an_active_session_only(
         api: Api) -> None:
     """One round trip gives what two did: None unless active, else the unanswered count."""
-    from server.examining import _open_questions
-    from server.models import Interaction, Session
+    from server.examining.service import _open_questions
+    from server.storage.models import Interaction, Session
 
     s = await api.create_session()
     sid = s["session_id"]
@@ -75,13 +75,13 @@ async def test_open_questions_counts_unanswered_questions_of_an_active_session_o
 
 
 def _work() -> Any:
-    from server.examining_state import Limits, SessionWork
+    from server.examining.state import Limits, SessionWork
 
     return SessionWork(Limits(3, 0))
 
 
 def _stored(path: str, version: int, after: str | None) -> Any:
-    from server.ingest import StoredChange
+    from server.live.ingest import StoredChange
 
     return StoredChange(1, path, version, version, "watcher", "full", None, after, "", 1, 0, 1,
                         len(after or ""), datetime.now(UTC))
@@ -131,8 +131,8 @@ def test_findings_are_kept_until_either_text_changes() -> None:
 async def test_a_round_analyses_only_the_files_edited_since_the_last_one(
         aiohttp_client: Any, sqlite_url: str, tmp_path: Path, monkeypatch: Any) -> None:
     """Two changed files, then one edited again: the second round analyses just that one."""
-    from server import examining
     from server.examiner import analyse
+    from server.examining import service as examining
 
     api = await start_app(aiohttp_client, sqlite_url, tmp_path)
     examiner = service(api)

@@ -104,7 +104,7 @@ async def test_an_open_question_holds_back_the_next_until_it_is_answered(exam: A
 async def test_a_pack_can_allow_more_open_questions_and_starter_code_is_not_a_change(
         exam_lite: Api) -> None:
     """The pack's [examiner] overrides apply; its starter files are the baseline."""
-    from server.models import Assessment
+    from server.storage.models import Assessment
 
     api = exam_lite
     await Assessment.create(slug="two-open", title="Two open", time_limit_minutes=30, pack={
@@ -231,24 +231,26 @@ async def test_help_chat_explains_without_giving_the_open_questions_answer(
     await ws.close()
 
 
-async def test_after_a_restart_the_snapshot_is_rebuilt_from_the_database(exam: Api) -> None:
-    """A fresh service measures against the workspace at the last question, not from empty."""
-    from server.examining import ExaminerService
-    from server.services import SERVICES
-
-    services = exam.client.app[SERVICES]
+async def test_after_a_restart_the_snapshot_is_rebuilt_from_the_database(
+        aiohttp_client: Any, db_url: str, tmp_path: Path) -> None:
+    """A restarted server measures against the workspace at the last question, not from empty."""
+    exam = await start_app(aiohttp_client, db_url, tmp_path)
     s = await exam.create_session()
     ws = await connect(exam, s)
     q = await ask_pairs(exam, ws)
     await ws.send_json({"type": "response_submitted",
                         "data": {"interaction_id": q["interaction_id"], "response": REAL_ANSWER}})
     await recv(ws, "evaluation_result")
-    await services.examiner.close()
-    services.examiner = ExaminerService(services)
+    await ws.close()
+    await exam.client.close()  # the server stops, and starts again on the same database
+    exam = await start_app(aiohttp_client, db_url, tmp_path)
+    ws = await connect(exam, s)
     await send_code(exam, ws, "main.py", 2, PAIRS + "# note\n")  # 1 line since the question
     assert len(await questions(exam, s["session_id"])) == 1
     await ws.send_json(update("main.py", 3, PAIRS + LOAD))
     second = (await recv(ws, "question"))["data"]
+    while second.get("replayed"):  # the conversation so far comes first on a new connection
+        second = (await recv(ws, "question"))["data"]
     assert second["question"] != q["question"]
     await ws.close()
 
@@ -265,9 +267,9 @@ async def test_chat_memory_lives_in_redis_when_configured(
     api = await start_app(aiohttp_client, sqlite_url, tmp_path, REDIS_URL=REDIS_URL)
     examiner = service(api)
     assert isinstance(examiner.memory, RedisChatMemory)
-    from server.services import SERVICES
+    from server.keys import BUS, REDIS
 
-    bus = api.client.app[SERVICES].bus
+    bus = api.client.app[BUS]
     for _ in range(100):
         if bus.healthy:
             break
@@ -282,7 +284,7 @@ async def test_chat_memory_lives_in_redis_when_configured(
         await recv(ws, "evaluation_result")
         await ws.send_json({"type": "chat_message", "data": {"message": "what is a generator?"}})
         await recv(ws, "system_message")
-        raw = await api.client.app[SERVICES].redis.lrange(f"viva:chat:{s['session_id']}", 0, -1)
+        raw = await api.client.app[REDIS].lrange(f"viva:chat:{s['session_id']}", 0, -1)
         assert len(raw) == 5
         history = await examiner.memory.history(s["session_id"])
         assert [t["role"] for t in history] == ["assistant", "user", "assistant", "user",
@@ -296,7 +298,7 @@ async def test_chat_memory_lives_in_redis_when_configured(
 
 def test_only_a_question_about_a_place_asked_about_before_can_be_a_repeat() -> None:
     """Template questions about different functions read alike; they are not repeats."""
-    from server.examining import _asked_about
+    from server.examining.service import _asked_about
 
     asked = ["Which inputs could break `load` (`main.py`, line 10)?"]
     assert _asked_about("load", asked)

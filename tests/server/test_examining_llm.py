@@ -113,7 +113,7 @@ async def test_the_models_grade_reaches_proctors_against_the_rubric_and_is_store
     """The rubric goes into the grading prompt; the model's covered ids become the rubric's
     claims for proctors and the row; a 10/10 for a wrong claim is flagged; the candidate's
     evaluation keeps SPEC's shape."""
-    from server.models import Interaction
+    from server.storage.models import Interaction
 
     model.script += [(QUESTION, 0.0), ({"score": 10, "text": "Perfect.", "covered": ["cost"],
                                         "misconceptions": []}, 0.0)]

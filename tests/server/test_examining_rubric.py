@@ -11,7 +11,12 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from server.report_rubric import insert_html, insert_markdown, rubric_html, rubric_markdown
+from server.examining.report_rubric import (
+    insert_html,
+    insert_markdown,
+    rubric_html,
+    rubric_markdown,
+)
 from tests.conftest import Api
 from tests.server.examining_helpers import (
     PAIRS,
@@ -39,7 +44,7 @@ async def _asked_and_answered(api: Api) -> tuple[dict[str, Any], dict[str, Any],
 
 async def test_the_rubric_is_stored_with_the_question_and_only_proctors_see_it(exam: Api) -> None:
     """The row keeps the rubric; the proctor feed's question has it; the candidate's has not."""
-    from server.models import Interaction
+    from server.storage.models import Interaction
 
     _s, question, ws, proctor = await _asked_and_answered(exam)
     assert set(question) == {"interaction_id", "question", "path", "line", "skill", "number"}
@@ -57,7 +62,7 @@ async def test_the_rubric_is_stored_with_the_question_and_only_proctors_see_it(e
 async def test_the_grade_tells_proctors_what_was_covered_missed_and_wrong(exam: Api) -> None:
     """The candidate's evaluation keeps SPEC's shape; proctors, the row and the timeline get
     the key points covered and missed (the rubric's own claims) and the wrong claims."""
-    from server.models import Interaction
+    from server.storage.models import Interaction
 
     s, question, ws, proctor = await _asked_and_answered(exam)
     iid = question["interaction_id"]
@@ -135,7 +140,7 @@ async def test_a_report_made_mid_session_keeps_an_open_questions_rubric_from_its
 
 async def test_a_question_stored_before_rubrics_is_still_graded(exam_lite: Api) -> None:
     """A row without a rubric (asked by an older server) is graded from its expected concepts."""
-    from server.models import Interaction
+    from server.storage.models import Interaction
 
     api = exam_lite
     s = await api.create_session()

@@ -8,8 +8,8 @@ from typing import Any
 
 import pytest
 
-from server import ws_assessment
-from server.models import Session
+from server.storage.models import Session
+from server.ws import assessment as ws_assessment
 from tests.conftest import Api
 from tests.server.assessment_helpers import (
     ANSWERS,
@@ -337,7 +337,7 @@ async def test_an_answer_racing_another_server_s_save_is_applied_once_on_fresh_s
         api: Api, monkeypatch: pytest.MonkeyPatch) -> None:
     """Another server saves the run between this step's read and its save: the save changes
     nothing, the step runs again on the fresh state, and the candidate hears one feedback."""
-    from server.mcq_runs import McqRuns
+    from server.mcq.runs import McqRuns
 
     await load_pack(api, short_pack())
     ws = await open_assessment(api, "short")

@@ -94,7 +94,7 @@ async def test_report_access_follows_the_token(exam_lite: Api) -> None:
 
 async def test_generate_report_regenerates_in_place(exam: Api) -> None:
     """generate-report answers {session_id, generated_at} and replaces the stored report."""
-    from server.models import Report
+    from server.storage.models import Report
 
     s = await exam.create_session()
     sid = s["session_id"]
@@ -142,7 +142,7 @@ async def test_a_paste_burst_is_flagged_for_proctors_and_in_the_report(exam: Api
 async def test_candidates_of_one_assessment_with_the_same_final_code_are_flagged(
         exam_lite: Api) -> None:
     """On finish, very similar final code marks both sessions, as a signal, not a verdict."""
-    from server.models import Assessment
+    from server.storage.models import Assessment
 
     api = exam_lite
     await Assessment.create(slug="same", title="Same", time_limit_minutes=30, pack={
@@ -191,7 +191,7 @@ async def test_the_packs_starter_files_synced_on_first_connect_are_no_paste_burs
         exam_lite: Api) -> None:
     """Only what differs from the starter file is the candidate's: a pasted addition to it
     still is a paste burst, the starter text itself is none."""
-    from server.models import Assessment
+    from server.storage.models import Assessment
 
     api = exam_lite
     await Assessment.create(slug="big-starter", title="Big starter", time_limit_minutes=30, pack={

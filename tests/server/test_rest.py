@@ -78,7 +78,7 @@ async def test_session_routes_enforce_roles(api: Api) -> None:
 
 
 async def test_forged_token_signed_with_another_key_is_refused(sqlite_api: Api) -> None:
-    from server.auth import mint_token
+    from server.core.auth import mint_token
 
     forged = mint_token("some-other-secret-key-long-enough-for-hs256", role="admin")
     resp = await sqlite_api.client.get("/sessions/", headers={"Authorization": f"Bearer {forged}"})

@@ -10,9 +10,8 @@ from typing import Any
 import pytest
 from assessment_helpers import closed_with, recv
 
-from server.clock import check_clocks
-from server.models import Report, Session
-from server.services import SERVICES
+from server.keys import CLOCK
+from server.storage.models import Report, Session
 from tests.conftest import Api, connection_name, make_settings
 
 DEMO_LIMIT = 15 * 60  # the shipped demo pack's time limit, in seconds
@@ -59,7 +58,7 @@ async def test_an_invite_not_yet_opened_keeps_all_its_time(api: Api) -> None:
         created_at=datetime.now(UTC) - timedelta(days=3))
     body = await summary(api, s["session_id"])
     assert body["time_left_seconds"] == DEMO_LIMIT and body["started_at"] is None
-    assert (await check_clocks(api.client.server.app[SERVICES])).expired == []
+    assert (await api.client.server.app[CLOCK].check()).expired == []
     candidate = await connect(api, s)
     body = await summary(api, s["session_id"])
     assert body["started_at"] is not None and DEMO_LIMIT - 5 < body["time_left_seconds"] <= DEMO_LIMIT
@@ -101,7 +100,7 @@ async def test_a_session_without_a_time_limit_has_no_time_left_and_never_expires
     candidate = await connect(api, s)
     await back_date(s["session_id"], 10 * 24 * 3600)
     assert (await summary(api, s["session_id"]))["time_left_seconds"] is None
-    assert (await check_clocks(api.client.server.app[SERVICES])).expired == []
+    assert (await api.client.server.app[CLOCK].check()).expired == []
     await candidate.close()
 
 
@@ -109,8 +108,8 @@ async def test_two_sweeps_at_once_expire_an_overdue_session_once(api: Api) -> No
     s = await api.create_session(assessment="demo")
     await (await connect(api, s)).close()
     await back_date(s["session_id"], DEMO_LIMIT + 1)
-    services = api.client.server.app[SERVICES]
-    first, second = await asyncio.gather(check_clocks(services), check_clocks(services))
+    clock = api.client.server.app[CLOCK]
+    first, second = await asyncio.gather(clock.check(), clock.check())
     assert sorted(first.expired + second.expired) == [s["session_id"]]
     body = await summary(api, s["session_id"])
     assert body["status"] == "expired" and body["time_left_seconds"] == 0
@@ -175,18 +174,18 @@ async def test_the_candidate_is_warned_at_five_minutes_and_at_one_minute_left_on
     s = await api.create_session(assessment="demo")
     sid = s["session_id"]
     candidate = await connect(api, s)
-    services = api.client.server.app[SERVICES]
-    assert (await check_clocks(services)).warned == []
+    clock = api.client.server.app[CLOCK]
+    assert (await clock.check()).warned == []
     await back_date(sid, DEMO_LIMIT - 299)
-    first, again = await asyncio.gather(check_clocks(services), check_clocks(services))
+    first, again = await asyncio.gather(clock.check(), clock.check())
     assert first.warned + again.warned == [(sid, 5)]
     warning = (await recv(candidate, "system_message"))["data"]
     assert warning["message"] == "5 minutes left." and warning["from"] == "clock"
     assert 290 < warning["time_left_seconds"] <= 299
     await back_date(sid, 240)
-    assert (await check_clocks(services)).warned == [(sid, 1)]
+    assert (await clock.check()).warned == [(sid, 1)]
     assert (await recv(candidate, "system_message"))["data"]["message"] == "1 minute left."
-    assert (await check_clocks(services)).warned == []
+    assert (await clock.check()).warned == []
     kinds = [e["type"] for e in (await (await api.client.get(
         f"/sessions/{sid}/timeline", headers=api.auth())).json())["events"]]
     assert kinds.count("time_warning") == 2

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from server.auth import TokenError, mint_token, verify_token
-from server.settings import Settings, normalise_database_url
+from server.core.auth import TokenError, mint_token, verify_token
+from server.core.settings import Settings, normalise_database_url
 
 
 @pytest.mark.parametrize("given, expected", [

@@ -203,15 +203,14 @@ async def test_a_failing_visible_test_becomes_the_next_question(aiohttp_client: 
 async def test_expiry_runs_every_test_before_the_report(tapi: Api) -> None:
     from datetime import timedelta
 
-    from server.clock import check_clocks
-    from server.models import Session
-    from server.services import SERVICES
+    from server.keys import CLOCK
+    from server.storage.models import Session
 
     ana = await candidate(tapi)
     session = await Session.get(id=ana.id)
     assert session.started_at is not None
     await Session.filter(id=ana.id).update(started_at=session.started_at - timedelta(hours=2))
-    assert (await check_clocks(tapi.client.server.app[SERVICES])).expired == [ana.id]
+    assert (await tapi.client.server.app[CLOCK].check()).expired == [ana.id]
     runs = (await (await tapi.client.get(f"/sessions/{ana.id}/test-runs", headers=tapi.auth())).json())["runs"]
     assert [(r["trigger"], r["status"], r["passed"]) for r in runs] == [("expiry", "passed", 2)]
     report = await (await tapi.client.get(f"/sessions/{ana.id}/report/?format=json", headers=tapi.auth())).json()

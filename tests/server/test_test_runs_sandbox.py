@@ -101,8 +101,8 @@ def test_assessment_check_runs_the_shipped_take_homes_tests(tmp_path: Path) -> N
 
 
 async def test_check_reports_a_reference_that_fails(tmp_path: Path) -> None:
+    from server.core.settings import Settings
     from server.packs.model import Pack
-    from server.settings import Settings
     from server.testruns.check import check_tests
 
     pack = Pack.model_validate({

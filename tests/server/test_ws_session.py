@@ -152,7 +152,7 @@ async def test_the_older_flat_form_is_stored_as_the_main_file(api: Api) -> None:
 async def test_a_reconnecting_client_is_shown_the_questions_still_open(api: Api) -> None:
     from datetime import UTC, datetime
 
-    from server.models import Interaction
+    from server.storage.models import Interaction
 
     s = await api.create_session()
     await Interaction.create(session_id=s["session_id"], path="a.py", line=3, question="Why a list?",
@@ -184,7 +184,7 @@ async def _conversation(session_id: int) -> list:
     """Three questions: answered and graded, answered and not yet graded, open."""
     from datetime import UTC, datetime
 
-    from server.models import Interaction
+    from server.storage.models import Interaction
 
     now = datetime.now(UTC)
     return [

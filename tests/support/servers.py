@@ -130,7 +130,7 @@ class ServerProcess:
     def token(self, role: str = "admin", *, session_id: int | None = None,
               name: str | None = None) -> str:
         """A token for `role` that this server accepts."""
-        from server.auth import mint_token  # tests may import the server; clients never do
+        from server.core.auth import mint_token  # tests may import the server; clients never do
 
         return mint_token(self.secret, role=role, name=name or role, session_id=session_id)
 

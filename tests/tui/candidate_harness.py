@@ -22,9 +22,9 @@ def invite_for(api: Any, session: dict[str, Any]) -> Invite:
 
 async def publish(api: Any, session_id: int, type_: str, data: dict[str, Any]) -> None:
     """Send a message to the session's candidate connections through the server's bus."""
-    from server.services import SERVICES
+    from server.keys import BUS
 
-    bus = api.client.server.app[SERVICES].bus
+    bus = api.client.server.app[BUS]
     await bus.publish({"session_id": session_id, "to": "session", "type": type_, "data": data})
 
 

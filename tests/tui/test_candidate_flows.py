@@ -174,14 +174,14 @@ async def test_the_help_chat_answers_and_proctor_words_stand_out(sqlite_api, tmp
 async def test_the_status_shows_a_dropped_connection_and_its_return(
         sqlite_api, tmp_path: Path) -> None:
     """The server drops every socket: reconnecting, then connected again."""
-    from server.services import SERVICES
+    from server.keys import HUB
 
     session = await sqlite_api.create_session()
     app = CandidateApp(invite_for(sqlite_api, session), workspace=tmp_path)
     async with app.run_test(size=SIZE) as pilot:
         await connected(pilot, app)
         assert "connected" in text_of(app.status_bar)
-        await sqlite_api.client.server.app[SERVICES].hub.close_all(code=1012, message="restart")
+        await sqlite_api.client.server.app[HUB].close_all(code=1012, message="restart")
         await wait_for(pilot, lambda: "reconnecting" in text_of(app.status_bar),
                        timeout=5, what="the reconnecting state")
         await wait_for(pilot, lambda: "● connected" in text_of(app.status_bar),
@@ -224,9 +224,8 @@ async def test_a_time_warning_shows_as_time_and_resets_the_countdown(sqlite_api,
     """The server's clock warns at five minutes left; the companion says so and counts from it."""
     from datetime import timedelta
 
-    from server.clock import check_clocks
-    from server.models import Session
-    from server.services import SERVICES
+    from server.keys import CLOCK
+    from server.storage.models import Session
 
     resp = await sqlite_api.client.post("/sessions/", headers=sqlite_api.auth(), json={
         "assessment": "demo", "candidate": {"name": "ana"}})
@@ -237,7 +236,7 @@ async def test_a_time_warning_shows_as_time_and_resets_the_countdown(sqlite_api,
         await wait_for(pilot, lambda: app.info is not None, what="the session's info")
         row = await Session.get(id=session["session_id"])
         await Session.filter(id=row.id).update(started_at=row.started_at - timedelta(seconds=601))
-        warned = (await check_clocks(sqlite_api.client.server.app[SERVICES])).warned
+        warned = (await sqlite_api.client.server.app[CLOCK].check()).warned
         assert warned == [(row.id, 5)]
         note = await wait_for(pilot, lambda: [n for n in app.query(".note.-clock")],
                               what="the time warning")
@@ -302,7 +301,7 @@ async def test_a_companion_that_joins_later_shows_the_whole_conversation_and_kee
     an answer typed in another companion shows here as answered, then graded."""
     from datetime import UTC, datetime
 
-    from server.models import Interaction
+    from server.storage.models import Interaction
 
     session = await sqlite_api.create_session()
     sid, now = session["session_id"], datetime.now(UTC)
@@ -334,9 +333,9 @@ async def test_a_companion_that_joins_later_shows_the_whole_conversation_and_kee
         assert len(_cards(app)) == 3 and app.answer_box.target is not cards[2]
         await other.close()
         # a reconnect replays the conversation again: the same three cards, nothing doubled
-        from server.services import SERVICES
+        from server.keys import HUB
 
-        await sqlite_api.client.server.app[SERVICES].hub.close_all(code=1012, message="restart")
+        await sqlite_api.client.server.app[HUB].close_all(code=1012, message="restart")
         await wait_for(pilot, lambda: not app.client.status.connected, timeout=5)
         await connected(pilot, app)
         await publish(sqlite_api, sid, "system_message", {"message": "after the replay"})
@@ -350,7 +349,7 @@ async def test_an_answer_shown_as_queued_is_shown_as_taken_once_the_server_has_i
     """The server's word that the answer was taken clears "(queued until reconnected)"."""
     from datetime import UTC, datetime
 
-    from server.models import Interaction
+    from server.storage.models import Interaction
 
     session = await sqlite_api.create_session()
     row = await Interaction.create(session_id=session["session_id"], path="b.py", line=2,

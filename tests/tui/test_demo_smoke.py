@@ -18,8 +18,6 @@ REPO = Path(__file__).resolve().parents[2]
 pytestmark = [
     pytest.mark.slow,
     pytest.mark.skipif(shutil.which("tmux") is None, reason="needs tmux"),
-    pytest.mark.skipif(not (REPO / "server" / "examining.py").exists(),
-                       reason="needs the examiner wiring (server/examining.py) to ask questions"),
 ]
 
 FUNCTION = '''

@@ -313,9 +313,9 @@ async def test_feed_reconnects_after_the_server_drops_it(sqlite_api: Api) -> Non
         await until(pilot, lambda: app.feed is not None and app.feed.connects == 1, "connected")
         assert app.feed is not None
         await app.feed.watch(sid)
-        from server.services import SERVICES
+        from server.keys import HUB
 
-        hub = sqlite_api.client.app[SERVICES].hub
+        hub = sqlite_api.client.app[HUB]
         await until(pilot, lambda: hub.proctors, "the server's side of the feed")
         for conn in list(hub.proctors):
             await conn.ws.close(code=1012, message=b"restarting")

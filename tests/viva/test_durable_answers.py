@@ -54,15 +54,15 @@ class Server:
         await web.TCPSite(self._runner, "127.0.0.1", self.port, reuse_address=True).start()
 
     async def stop(self) -> None:
-        from server.services import SERVICES
+        from server.keys import HUB
 
         if self._runner is not None:
             runner, self._runner = self._runner, None
-            await runner.app[SERVICES].hub.close_all()  # as a server going away would
+            await runner.app[HUB].close_all()  # as a server going away would
             await runner.cleanup()
 
     def _http(self) -> httpx.AsyncClient:
-        from server.auth import mint_token
+        from server.core.auth import mint_token
 
         token = mint_token(SECRET, role="admin", name="answer-tests")
         return httpx.AsyncClient(base_url=self.url, headers={"Authorization": f"Bearer {token}"})

@@ -1,0 +1,1 @@
+"""What every layer may use: settings, API errors, tokens and principals, metrics."""

@@ -1,0 +1,55 @@
+"""A session's code questions as its candidate connections see them: numbered, replayed on connect.
+
+Every connection of a session shows the same conversation: a question's `number` is its place
+among the session's questions (by id), so a companion that joins later numbers them as the
+others do. On connect, a connection is sent every question so far (`replayed: true`), each
+with the candidate's `response` once answered and followed by its `evaluation_result` once
+graded; an answer, once taken, is announced to every connection as its `question` again with
+the `response`, so every companion shows it answered.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from server.storage.models import Interaction
+
+if TYPE_CHECKING:
+    from server.live.hub import Connection
+
+__all__ = ["evaluation_payload", "number_of", "question_payload", "replay"]
+
+
+def question_payload(row: Interaction, number: int, **extra: Any) -> dict[str, Any]:
+    """The `question` frame of a code question; with its `response` once it is answered."""
+    payload: dict[str, Any] = {"interaction_id": row.id, "question": row.question,
+                               "path": row.path, "line": row.line, "skill": row.skill,
+                               "number": number}
+    if row.response is not None:
+        payload["response"] = row.response
+    return {**payload, **extra}
+
+
+def evaluation_payload(row: Interaction, number: int | None = None,
+                       **extra: Any) -> dict[str, Any]:
+    """The `evaluation_result` frame of a graded question."""
+    payload: dict[str, Any] = {"interaction_id": row.id, "evaluation": row.evaluation,
+                               "score": row.score}
+    if number is not None:
+        payload["number"] = number
+    return {**payload, **extra}
+
+
+async def number_of(row: Interaction) -> int:
+    """The question's place among its session's questions, from 1."""
+    return await Interaction.filter(session_id=row.session_id,  # type: ignore[attr-defined]
+                                    id__lte=row.id).count()
+
+
+async def replay(conn: Connection, session_id: int) -> None:
+    """Send a connection the session's conversation so far, in order."""
+    rows = await Interaction.filter(session_id=session_id).order_by("id")
+    for number, row in enumerate(rows, 1):
+        conn.send("question", question_payload(row, number, replayed=True))
+        if row.evaluation is not None and row.score is not None:
+            conn.send("evaluation_result", evaluation_payload(row, number, replayed=True))

@@ -1,0 +1,100 @@
+"""Integrity flags and reports of live sessions, and final-code similarity between candidates.
+
+Flags are appended to `Session.flags` under a per-session lock, each at most once, and shown
+to proctors. When a finished session's report is generated its final code goes to the vector
+store; sessions of the same assessment with very similar code are flagged on both sides.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections import defaultdict
+from typing import TYPE_CHECKING, Any
+
+from server.examiner import VectorStoreUnavailable, detect_signals, similarity_signals
+from server.examining.report import final_code, flag_key, flag_of, store_report
+from server.live.events import Events
+from server.sessions.lifecycle import get_session
+from server.storage.models import Report, Session
+from server.storage.workspace import rebuild_files
+
+if TYPE_CHECKING:
+    from server.examiner import ChangeRecord, Signal
+    from server.examining.state import SessionWork
+    from server.examining.stores import Stores
+
+__all__ = ["Reporter"]
+
+
+class Reporter:
+    """Flags integrity signals and generates reports for the sessions of one process."""
+
+    def __init__(self, events: Events, stores: Stores) -> None:
+        self.events = events
+        self._stores = stores
+        self._flag_locks: defaultdict[int, asyncio.Lock] = defaultdict(asyncio.Lock)
+        self._report_locks: defaultdict[int, asyncio.Lock] = defaultdict(asyncio.Lock)
+
+    def forget(self, session_id: int) -> None:
+        """Drop what is kept about a session that is over."""
+        self._flag_locks.pop(session_id, None)
+        self._report_locks.pop(session_id, None)
+
+    async def check_integrity(self, session_id: int, work: SessionWork,
+                              fresh: list[ChangeRecord]) -> None:
+        """Flag the signals the fresh changes raise, seen against the session's recent ones."""
+        new = {(r.path, r.ts) for r in fresh}
+        signals = [s for s in detect_signals(list(work.recent.values())) if (s.path, s.at) in new]
+        if signals:
+            await self.add_flags(session_id, signals)
+
+    async def add_flags(self, session_id: int, signals: list[Signal]) -> list[dict[str, Any]]:
+        """Append signals not flagged yet to `Session.flags` and show them to proctors."""
+        async with self._flag_locks[session_id]:
+            rows = await Session.filter(id=session_id).values_list("flags", flat=True)
+            if not rows:
+                return []
+            flags = [f for f in (rows[0] or []) if isinstance(f, dict)]
+            known = {flag_key(f) for f in flags}
+            added = []
+            for flag in map(flag_of, signals):
+                if flag_key(flag) not in known:
+                    known.add(flag_key(flag))
+                    added.append(flag)
+            if added:
+                await Session.filter(id=session_id).update(flags=[*flags, *added])
+        for flag in added:
+            await self.events.emit(session_id, "integrity_signal", flag, to="proctors")
+        return added
+
+    async def generate_report(self, session_id: int) -> tuple[Report, bool]:
+        """Build and store the session's report, announce it; also whether the session is over."""
+        async with self._report_locks[session_id]:
+            session = await get_session(session_id)
+            files = await rebuild_files(session_id)
+            finished = session.status in ("completed", "expired")
+            if finished and session.assessment is not None and \
+                    await self._compare_final_code(session, session.assessment.slug, files):
+                await session.refresh_from_db(fields=["flags"])
+            report = await store_report(session, files)
+        await self.events.emit(session_id, "report_ready", {"session_id": session_id},
+                   to="all", message=("report_ready", {"session_id": session_id}))
+        return report, finished
+
+    async def _compare_final_code(self, session: Session, assessment: str,
+                                  files: dict[str, str]) -> bool:
+        """Store the final code and flag sessions of the assessment with very similar code."""
+        store = await self._stores.vector_store()
+        if store is None:
+            return False
+        code = final_code(files)
+        try:
+            await store.add_final_code(assessment, session.id, code)
+            similar = await store.similar_code(assessment, session.id, code)
+        except VectorStoreUnavailable as exc:
+            self._stores.degrade("vectors", exc)
+            return False
+        added = await self.add_flags(session.id, similarity_signals(similar))
+        for other, score in similar:  # the other candidate's flags say so too
+            await self.add_flags(other, similarity_signals([(session.id, score)]))
+        return bool(added)

@@ -1,0 +1,94 @@
+"""REST: `POST /grade` (SPEC §4), the examiner's grading core for pack authors and tools.
+
+The body names a question, an answer and what a good answer says (a model answer, key
+points, or both); the reply is the grade the examiner would give, with the key points
+covered and missed and the wrong claims it found. Nothing is stored.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any, Final
+
+from aiohttp import web
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+from server.core.errors import Invalid
+from server.examiner.grading import grade_answer
+from server.examiner.rubric import Rubric
+from server.http.common import principal_of, read_json
+from server.http.openapi import operation
+
+__all__ = ["GradeRequest", "grade_reply", "routes"]
+
+routes = web.RouteTableDef()
+
+MAX_QUESTION_CHARS: Final = 4_000
+MAX_ANSWER_CHARS: Final = 20_000
+MAX_KEY_POINTS: Final = 20
+MAX_KEY_POINT_CHARS: Final = 500
+
+
+class GradeRequest(BaseModel):
+    """Body of `POST /grade`: at least one of `model_answer` and `key_points` is required."""
+
+    model_config = ConfigDict(extra="forbid")
+    question: str = Field(min_length=1, max_length=MAX_QUESTION_CHARS)
+    answer: str = Field(max_length=MAX_ANSWER_CHARS,
+                        description="the answer to grade (an empty one scores 0)")
+    model_answer: str | None = Field(default=None, max_length=MAX_ANSWER_CHARS,
+                                     description="what a good answer says, in prose")
+    key_points: list[str] | None = Field(
+        default=None, max_length=MAX_KEY_POINTS,
+        description="claims a good answer makes, one sentence each")
+
+    @model_validator(mode="after")
+    def _something_to_grade_against(self) -> GradeRequest:
+        if not self.question.strip():
+            raise ValueError("'question' must not be blank")
+        for n, point in enumerate(self.key_points or []):
+            if not point.strip() or len(point) > MAX_KEY_POINT_CHARS:
+                raise ValueError(f"'key_points.{n}' must be 1 to {MAX_KEY_POINT_CHARS} characters")
+        if not (self.model_answer or "").strip() and not self.key_points:
+            raise ValueError("give a 'model_answer' or 'key_points' to grade against")
+        return self
+
+
+def grade_reply(question: str, answer: str, model_answer: str | None,
+                key_points: list[str] | None) -> dict[str, Any]:
+    """The grading core's verdict as `POST /grade` answers it."""
+    rubric = Rubric.from_model_answer(question, model_answer or "", key_points or None)
+    result = grade_answer(question, answer, rubric)
+    return {"score": max(0, min(10, int(result.score))), "covered": list(result.covered),
+            "missing": list(result.missing), "misconceptions": list(result.misconceptions),
+            "feedback": result.feedback}
+
+
+def _validated(raw: Any) -> GradeRequest:
+    """The body as a GradeRequest, or a 422 naming the field (or the rule) it breaks."""
+    try:
+        return GradeRequest.model_validate(raw)
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        loc = ".".join(str(p) for p in err["loc"])
+        message = str(err["msg"]).removeprefix("Value error, ")
+        raise Invalid(f"'{loc}': {message}" if loc else message, "invalid_fields",
+                      field=loc or "body") from None
+
+
+@routes.post("/grade")
+async def grade(request: web.Request) -> web.Response:
+    """Grade an answer against a model answer or key points (admin, proctor)."""
+    principal_of(request, "admin", "proctor")
+    body = _validated(await read_json(request))
+    # milliseconds for a bounded answer, but off the loop: a socket's ack never waits on it
+    reply = await asyncio.to_thread(grade_reply, body.question, body.answer, body.model_answer,
+                                    body.key_points)
+    return web.json_response(reply)
+
+
+OPERATIONS: Final = (
+    operation("post", "/grade", "Grade an answer with the examiner's core (admin, proctor): "
+              "{score 0-10, covered, missing, misconceptions, feedback}", body=GradeRequest),
+)
+"""This module's entries in the OpenAPI document."""

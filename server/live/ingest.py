@@ -1,0 +1,378 @@
+"""Durable ingest of code updates: verify, store, then ack (SPEC §5 Delivery, §10).
+
+One writer task per process takes every update waiting from every socket and stores them
+in one transaction (group commit), so fifty sockets cost one commit, not fifty. An update
+is acked only after that commit. `(session, client_id, seq)` is unique in the database: a
+resent update is recognised and acked again without being stored twice, even when another
+process stored it. `(session, path, version)` is unique too, so two processes writing the
+same file never interleave silently: the loser reloads and retries.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+import logging
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any, Final
+
+from tortoise.exceptions import BaseORMException, IntegrityError
+from tortoise.transactions import in_transaction
+
+from server.storage.models import Change, Session
+from server.storage.workspace import FileState, acked_seqs, rebuild
+from viva.diffs import DiffError, apply_diff, diff_stats, make_diff, sha256_text
+from viva.protocol import CodeUpdate, FileDeleted
+
+__all__ = ["Ingestor", "Outcome", "SessionFiles", "StoredChange"]
+
+logger = logging.getLogger(__name__)
+
+MAX_BATCH: Final = 256
+"""Updates stored in one transaction at most."""
+
+
+@dataclass(slots=True)
+class Outcome:
+    """What to answer an update with: `ack`, `resync` or `error`."""
+
+    kind: str
+    seq: int = 0
+    client_id: str = ""
+    path: str = ""
+    sha256: str | None = None
+    error: str = ""
+    code: str = ""
+
+
+@dataclass(slots=True)
+class StoredChange:
+    """A change that was stored, for the examiner and the live feed."""
+
+    session_id: int
+    path: str
+    version: int
+    seq: int
+    client_id: str
+    kind: str
+    before: str | None
+    after: str | None
+    diff: str
+    lines_added: int
+    lines_removed: int
+    chars_added: int
+    size: int
+    at: datetime
+
+
+@dataclass
+class SessionFiles:
+    """A session's files and client positions as this process last knew them."""
+
+    files: dict[str, FileState]
+    acked: dict[str, int]
+
+
+@dataclass
+class _Item:
+    session_id: int
+    msg: CodeUpdate | FileDeleted
+    future: asyncio.Future[Outcome]
+    outcome: Outcome | None = None
+    row: tuple[Any, ...] | None = None
+    """The `change` row to insert, in `_COLUMNS` order."""
+    stored: StoredChange | None = None
+    undo: list[tuple[dict[str, Any], str, Any]] = field(default_factory=list)
+    """(mapping, key, previous value) to restore if the batch is not stored."""
+
+
+OnStored = Callable[[list[StoredChange]], Awaitable[None]]
+
+
+class Ingestor:
+    """Stores code updates in batches and resolves each with its outcome."""
+
+    def __init__(self, *, max_file_bytes: int, checkpoint_every: int, on_stored: OnStored,
+                 connection: str = "default") -> None:
+        self._max_file_bytes = max_file_bytes
+        self._checkpoint_every = checkpoint_every
+        self._on_stored = on_stored
+        self._connection = connection
+        self._queue: asyncio.Queue[_Item] = asyncio.Queue()
+        self._sessions: dict[int, SessionFiles] = {}
+        self._task: asyncio.Task[None] | None = None
+        self.batches = 0
+        self.stored = 0
+
+    async def start(self) -> None:
+        """Start the writer task."""
+        self._task = asyncio.create_task(self._run(), name="ingest-writer")
+
+    async def close(self) -> None:
+        """Store what is queued, then stop."""
+        if self._task is None:
+            return
+        while not self._queue.empty():
+            await asyncio.sleep(0.01)
+        self._task.cancel()
+        await asyncio.gather(self._task, return_exceptions=True)
+
+    @property
+    def queued(self) -> int:
+        """Updates waiting to be stored."""
+        return self._queue.qsize()
+
+    def enqueue(self, session_id: int, msg: CodeUpdate | FileDeleted) -> asyncio.Future[Outcome]:
+        """Queue an update; the future resolves once it is stored (or refused). Order is kept."""
+        future: asyncio.Future[Outcome] = asyncio.get_running_loop().create_future()
+        self._queue.put_nowait(_Item(session_id, msg, future))
+        return future
+
+    async def submit(self, session_id: int, msg: CodeUpdate | FileDeleted) -> Outcome:
+        """Queue an update and wait until it is stored (or refused)."""
+        return await self.enqueue(session_id, msg)
+
+    async def session_files(self, session_id: int) -> SessionFiles:
+        """The session's files as known here, loaded from the database the first time."""
+        known = self._sessions.get(session_id)
+        if known is None:
+            known = SessionFiles(await rebuild(session_id), await acked_seqs(session_id))
+            self._sessions[session_id] = known
+        return known
+
+    def forget(self, session_id: int) -> None:
+        """Drop the cached files of a session (reloaded from the database when next needed)."""
+        self._sessions.pop(session_id, None)
+
+    async def acked(self, session_id: int) -> dict[str, int]:
+        """Highest stored seq per client of a session, including what other processes stored."""
+        acked = dict((await self.session_files(session_id)).acked)
+        for client, seq in (await acked_seqs(session_id)).items():
+            acked[client] = max(seq, acked.get(client, -1))
+        return acked
+
+    async def _run(self) -> None:
+        while True:
+            batch = [await self._queue.get()]
+            while len(batch) < MAX_BATCH and not self._queue.empty():
+                batch.append(self._queue.get_nowait())
+            try:
+                await self._process(batch)
+            except Exception:
+                logger.exception("ingest batch failed")
+                for item in batch:
+                    if not item.future.done():
+                        item.future.set_result(Outcome("error", error="the update could not be stored; it will be retried",
+                                                       code="store_unavailable"))
+
+    async def _process(self, batch: list[_Item], *, fresh: bool = False) -> None:
+        """Store a batch; `fresh` once it has been retried on state just reloaded."""
+        try:
+            await self._prepare(batch)
+            await self._commit(batch)
+        except IntegrityError:
+            # another process stored one of these first (or moved the file on): reload and
+            # go one by one; a lone update is retried once too, or it would fail for nothing
+            self._rollback(batch)
+            for sid in {i.session_id for i in batch}:
+                self.forget(sid)
+            if len(batch) > 1 or not fresh:
+                for item in batch:
+                    item.outcome, item.row, item.stored, item.undo = None, None, None, []
+                    await self._process([item], fresh=True)
+                return
+            raise
+        except (BaseORMException, OSError) as exc:
+            self._rollback(batch)
+            for sid in {i.session_id for i in batch}:
+                self.forget(sid)
+            logger.warning("database unavailable while storing %d updates: %s", len(batch), exc)
+            for item in batch:
+                if not item.future.done():
+                    item.future.set_result(Outcome(
+                        "error", seq=item.msg.seq, client_id=item.msg.client_id,
+                        path=item.msg.path, code="store_unavailable",
+                        error="the database is unavailable; the update was not stored and will be retried"))
+            return
+        stored = [i.stored for i in batch if i.stored is not None]
+        self.batches += 1
+        self.stored += len(stored)
+        for item in batch:
+            if not item.future.done() and item.outcome is not None:
+                item.future.set_result(item.outcome)
+        if stored:
+            try:
+                await self._on_stored(stored)
+            except Exception:
+                logger.exception("after-store hook failed")
+
+    async def _prepare(self, batch: list[_Item]) -> None:
+        now = datetime.now(UTC)
+        for item in batch:
+            msg = item.msg
+            known = await self.session_files(item.session_id)
+            if msg.seq <= known.acked.get(msg.client_id, -1) and await self._stored(item):
+                item.outcome = Outcome("ack", msg.seq, msg.client_id, msg.path,
+                                       _sha(known.files.get(msg.path)))
+                continue
+            if isinstance(msg, FileDeleted):
+                new: str | None = None
+            else:
+                new = await self._result_of(item, known)
+                if new is None:
+                    continue
+            current = known.files.get(msg.path)
+            old = current.content if current else None
+            if new == old:  # another process may have moved the file on since we cached it
+                current = await self._latest(item.session_id, msg.path, known)
+                old = current.content if current else None
+            if new == old:  # nothing changed: acknowledge without storing
+                known.acked[msg.client_id] = msg.seq
+                item.outcome = Outcome("ack", msg.seq, msg.client_id, msg.path, _sha(current))
+                continue
+            self._stage(item, known, current, old, new, now)
+
+    async def _latest(self, session_id: int, path: str, known: SessionFiles) -> FileState | None:
+        """The cached state of `path`, reloaded first if the database holds a later version."""
+        current = known.files.get(path)
+        rows = await (Change.filter(session_id=session_id, path=path)
+                      .order_by("-version").limit(1).values("version"))
+        if rows and int(rows[0]["version"]) > (current.version if current else 0):
+            current = (await rebuild(session_id)).get(path)
+            if current is not None:
+                known.files[path] = current
+        return current
+
+    async def _stored(self, item: _Item) -> bool:
+        """Whether this exact (session, client, seq) is stored: the key is exact, not a high-water mark.
+
+        A seq refused with `resync` and sent again after a later one was stored must still
+        be stored; a no-op update (same text) has no row and is simply judged again.
+        """
+        return await Change.filter(session_id=item.session_id, client_id=item.msg.client_id,
+                                   seq=item.msg.seq).exists()
+
+    async def _result_of(self, item: _Item, known: SessionFiles) -> str | None:
+        msg = item.msg
+        assert isinstance(msg, CodeUpdate)
+        current = known.files.get(msg.path)
+        if msg.diff is not None:
+            have = current.sha256 if current else None
+            if msg.base_sha256 != have:
+                # maybe another process moved the file on: look again before refusing
+                fresh = (await rebuild(item.session_id)).get(msg.path)
+                if fresh is not None and (current is None or fresh.version > current.version):
+                    known.files[msg.path] = current = fresh
+                have = current.sha256 if current else None
+            if msg.base_sha256 != have:
+                item.outcome = Outcome("resync", msg.seq, msg.client_id, msg.path, have)
+                return None
+            try:
+                new = apply_diff(current.content or "" if current else "", msg.diff)
+            except DiffError as exc:
+                logger.info("diff for %s did not apply: %s", msg.path, exc)
+                item.outcome = Outcome("resync", msg.seq, msg.client_id, msg.path, have)
+                return None
+        else:
+            new = msg.content or ""
+        size = len(new.encode("utf-8", "surrogatepass"))
+        if size > self._max_file_bytes:
+            item.outcome = Outcome("error", msg.seq, msg.client_id, msg.path, code="file_too_large",
+                                   error=f"{msg.path} is {size} bytes; files may be at most "
+                                         f"{self._max_file_bytes} bytes (VIVA_MAX_FILE_BYTES)")
+            return None
+        if msg.sha256 is not None and sha256_text(new) != msg.sha256:
+            item.outcome = Outcome("resync", msg.seq, msg.client_id, msg.path,
+                                   current.sha256 if current else None)
+            return None
+        return new
+
+    def _stage(self, item: _Item, known: SessionFiles, current: FileState | None,
+               old: str | None, new: str | None, now: datetime) -> None:
+        msg = item.msg
+        version = (current.version if current else 0) + 1
+        # the diff (the client's, or one made here) gives the line counts without a second diff
+        shown = (msg.diff if isinstance(msg, CodeUpdate) and msg.diff is not None
+                 else make_diff(old or "", new or "", msg.path))
+        added, removed = diff_stats(shown)
+        chars_added = max(0, len(new or "") - len(old or ""))
+        if new is None:
+            kind, content, diff, since = "delete", None, "", 0
+        else:
+            diff = shown if old is not None else ""
+            since = (current.since_checkpoint if current else 0) + len(diff)
+            checkpoint = (old is None or version % self._checkpoint_every == 0
+                          or since > 2 * len(new) + 256)
+            if checkpoint:
+                kind, content, diff, since = "full", new, "", 0
+            else:
+                kind, content = "diff", None
+        sha = sha256_text(new) if new is not None else None
+        item.row = (item.session_id, msg.path, version, msg.client_id, msg.seq, kind, content,
+                    diff or None, sha, len(new or ""), added, removed, chars_added, now)
+        item.undo.append((known.files, msg.path, current))
+        item.undo.append((known.acked, msg.client_id, known.acked.get(msg.client_id)))
+        known.files[msg.path] = FileState(new, sha, version, since)
+        known.acked[msg.client_id] = msg.seq
+        item.stored = StoredChange(item.session_id, msg.path, version, msg.seq, msg.client_id,
+                                   kind, old, new, shown, added, removed, chars_added,
+                                   len(new or ""), now)
+        item.outcome = Outcome("ack", msg.seq, msg.client_id, msg.path, sha)
+
+    async def _commit(self, batch: list[_Item]) -> None:
+        rows = [i.row for i in batch if i.row is not None]
+        if not rows:
+            return
+        touched = list({r[0] for r in rows})
+        now = datetime.now(UTC)
+
+        async def write() -> None:
+            async with in_transaction(self._connection) as conn:
+                # plain rows through the driver's executemany: building an ORM object per row
+                # cost more than the insert itself (SQL in `_insert_sql`)
+                dialect = conn.capabilities.dialect
+                stamp = _CREATED_AT.to_db_value(now, Change)
+                await conn.execute_many(_insert_sql(dialect, Change._meta.db_table),
+                                        [[*r[:-1], stamp] for r in rows])
+                await conn.execute_query(_touch_sql(dialect, Session._meta.db_table, len(touched)),
+                                         [stamp, *touched])
+
+        # Tortoise binds the transaction to the running task's context before BEGIN; if BEGIN
+        # fails (the database went away), that binding would stay with the writer task for
+        # good. A task of its own gets a copy of the context, dropped with the task.
+        await asyncio.create_task(write())
+
+    def _rollback(self, batch: list[_Item]) -> None:
+        for item in reversed(batch):
+            for target, key, previous in reversed(item.undo):
+                if previous is None:
+                    target.pop(key, None)
+                else:
+                    target[key] = previous
+
+
+_COLUMNS: Final = ("session_id", "path", "version", "client_id", "seq", "kind", "content", "diff",
+                   "sha256", "size", "lines_added", "lines_removed", "chars_added", "created_at")
+"""The `change` columns an ingest row fills, in order; `id` is the database's."""
+_CREATED_AT: Final = Change._meta.fields_map["created_at"]
+
+
+@functools.cache
+def _insert_sql(dialect: str, table: str) -> str:
+    """INSERT of one `change` row, in the driver's placeholder style."""
+    columns = ", ".join(f'"{c}"' for c in _COLUMNS)
+    marks = ", ".join(f"${i}" if dialect == "postgres" else "?" for i in range(1, len(_COLUMNS) + 1))
+    return f'INSERT INTO "{table}" ({columns}) VALUES ({marks})'
+
+
+@functools.cache
+def _touch_sql(dialect: str, table: str, count: int) -> str:
+    """UPDATE of `last_activity` on `count` sessions, in the driver's placeholder style."""
+    marks = [f"${i}" if dialect == "postgres" else "?" for i in range(1, count + 2)]
+    return f'UPDATE "{table}" SET "last_activity" = {marks[0]} WHERE "id" IN ({", ".join(marks[1:])})'
+
+
+def _sha(state: FileState | None) -> str | None:
+    return state.sha256 if state else None

@@ -1,0 +1,137 @@
+"""Database lifetime: Tortoise config, migrations at start, and closing."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+from typing import Any, Final
+
+import asyncpg
+from tortoise import Tortoise, connections
+from tortoise.backends.base.client import BaseDBAsyncClient
+from tortoise.backends.base.config_generator import expand_db_url
+from tortoise.exceptions import BaseORMException, IntegrityError
+from tortoise.exceptions import ValidationError as FieldValueError
+
+from server.core.errors import StoreUnavailable
+from server.storage.models import User
+
+__all__ = ["FieldValueError", "close_db", "ensure_admin", "init_db", "ping", "tortoise_config"]
+
+logger = logging.getLogger(__name__)
+
+_OPEN: dict[str, BaseDBAsyncClient] = {}
+"""Clients opened by `init_db`, by connection name."""
+
+_MIGRATION_LOCK: Final = 0x7669_7661_6D69_6772
+"""Key of the PostgreSQL advisory lock held while migrating ("vivamigr"); advisory locks are
+per database, so servers on other databases never wait for it."""
+
+_POSTGRES_ENGINES: Final = frozenset({"tortoise.backends.asyncpg", "tortoise.backends.psycopg"})
+
+
+def tortoise_config(url: str, connection: str = "default") -> dict[str, Any]:
+    """The Tortoise config for `url`; `connection` names it (distinct per backend in tests)."""
+    return {
+        "connections": {connection: url},
+        "apps": {
+            "viva": {
+                "models": ["server.storage.models"],
+                "default_connection": connection,
+                "migrations": "server.storage.migrations",
+            }
+        },
+        "use_tz": True,
+        "timezone": "UTC",
+    }
+
+
+def _ensure_sqlite_dir(url: str) -> None:
+    if url.startswith("sqlite://") and ":memory:" not in url:
+        path = url[len("sqlite://"):].split("?", 1)[0]
+        if path:
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+
+
+@asynccontextmanager
+async def _migrating_alone(url: str) -> AsyncIterator[None]:
+    """Hold the migration lock of `url`'s database for the duration, on PostgreSQL.
+
+    Servers started together on one empty database would otherwise all create the same tables
+    and all but one fail. The lock is session-level, on a connection of its own that Tortoise's
+    pool never sees; closing that connection releases it too, should the unlock itself fail.
+    SQLite needs nothing more: its database is one local file that one server process uses in
+    practice (servers that share a database share a PostgreSQL one), so there is no race to
+    serialise.
+    """
+    db = expand_db_url(url)
+    if db["engine"] not in _POSTGRES_ENGINES:
+        yield
+        return
+    creds = db["credentials"]
+    conn = await asyncpg.connect(host=creds.get("host"), port=creds.get("port"),
+                                 user=creds.get("user"), password=creds.get("password"),
+                                 database=creds.get("database"), ssl=creds.get("ssl"))
+    try:
+        if not await conn.fetchval("SELECT pg_try_advisory_lock($1)", _MIGRATION_LOCK):
+            logger.info("waiting for another server to finish migrating the database")
+            await conn.execute("SELECT pg_advisory_lock($1)", _MIGRATION_LOCK)
+        try:
+            yield
+        finally:
+            await conn.execute("SELECT pg_advisory_unlock($1)", _MIGRATION_LOCK)
+    finally:
+        await conn.close()
+
+
+async def init_db(url: str, *, connection: str = "default", migrate: bool = True) -> None:
+    """Open the database and apply pending migrations (one process at a time on PostgreSQL)."""
+    _ensure_sqlite_dir(url)
+    config = tortoise_config(url, connection)
+    try:
+        if migrate:
+            from tortoise.migrations.api.migrate import migrate as run_migrations
+
+            async with _migrating_alone(url):
+                await run_migrations(config=config)
+                # the migrator leaves Tortoise half set up for queries: start it afresh
+                await Tortoise.close_connections()
+        await Tortoise.init(config=config)
+        _OPEN[connection] = connections.get(connection)
+    except (OSError, BaseORMException, asyncpg.PostgresError, asyncpg.InterfaceError) as exc:
+        raise StoreUnavailable(f"cannot open the database: {exc}") from exc
+
+
+async def close_db(connection: str | None = None) -> None:
+    """Close the connections `init_db` opened (all of them, or the one named)."""
+    # Tortoise keeps its connection registry in a context variable, so a close from
+    # another task (aiohttp's cleanup, a test's teardown) would not see it: close the
+    # clients we kept instead.
+    names = [connection] if connection else list(_OPEN)
+    for name in names:
+        client = _OPEN.pop(name, None)
+        if client is not None:
+            await client.close()
+    await Tortoise.close_connections()
+
+
+async def ping(connection: str = "default", timeout: float = 3) -> None:
+    """Run `SELECT 1` on the named connection; raises when the database cannot answer."""
+    await asyncio.wait_for(connections.get(connection).execute_query("SELECT 1"), timeout=timeout)
+
+
+async def ensure_admin(key: str) -> bool:
+    """Create the first admin user unless an admin exists; True when this call created it.
+
+    Servers starting together on a fresh database race here: exactly one of them wins.
+    """
+    if await User.filter(role="admin").exists():
+        return False
+    try:
+        await User.create(key=key, name="admin", role="admin")
+    except IntegrityError:  # another server created it first
+        return False
+    return True

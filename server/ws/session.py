@@ -1,0 +1,148 @@
+"""`/ws/session/{id}`: the candidate channel of SPEC §5 (watcher, companion and editor at once).
+
+Code updates go to the ingest and are acked once stored; every other message type is answered
+by the handler `HANDLERS` names for it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections import deque
+from collections.abc import Awaitable, Callable, Mapping
+from typing import Any, Final
+
+from aiohttp import web
+
+from server.examining.conversation import replay
+from server.keys import EVENTS, INGESTOR, METRICS
+from server.live.hub import Connection
+from server.live.ingest import Outcome
+from server.sessions.clock import CLOSED, start_clock
+from server.storage.models import Session
+from server.ws import assessment, candidate
+from server.ws.frames import CLOSE_DENIED, close_with, read_messages
+from server.ws.socket import Refused, open_socket, registered, serve
+from viva.protocol import CodeUpdate, FileDeleted, Message, decimal_id, now_iso, parse_client_frame
+
+__all__ = ["HANDLERS", "MAX_IN_FLIGHT", "session_socket"]
+
+MAX_IN_FLIGHT: Final = 256
+"""Updates of one socket waiting to be stored before the server stops reading it."""
+
+Handler = Callable[[web.Application, Connection, Session, Message], Awaitable[None]]
+
+HANDLERS: Mapping[str, Handler] = {
+    "response_submitted": candidate.on_response_submitted,
+    "finish": candidate.on_finish,
+    "chat_message": candidate.on_chat_message,
+    "run_tests": candidate.on_run_tests,
+    "start_assessment": assessment.on_start_assessment,
+    "get_question": assessment.on_get_question,
+    "submit_answer": assessment.on_submit_answer,
+}
+"""The candidate channel's messages other than code updates and heartbeats, by type."""
+
+
+async def session_socket(request: web.Request) -> web.WebSocketResponse:
+    """Serve one candidate connection until it closes."""
+    app = request.app
+    ws, who = await open_socket(request)
+    if who is None:
+        return ws
+    number = decimal_id(request.match_info["session_id"])
+    session = await Session.get_or_none(id=number) if number is not None else None
+    if session is None or not who.may_see(session.id):
+        return await close_with(ws, CLOSE_DENIED, "access denied: this token does not reach that session")
+    if session.status in CLOSED:
+        return await close_with(ws, CLOSE_DENIED, f"access denied: the session is {session.status}")
+    if who.role == "candidate":
+        await start_clock(app[EVENTS], session.id)
+    conn = Connection(ws, who, session_id=session.id)
+    conn.status = session.status
+    async with registered(app, conn, "session"):
+        conn.send("auth_success", {"user_id": who.user, "session_id": session.id,
+                                   "connection_id": conn.id, "timestamp": now_iso(),
+                                   "acked": await app[INGESTOR].acked(session.id),
+                                   "status": session.status})
+        await replay(conn, session.id)
+        channel = _Channel(app, conn, session)
+        await serve(conn, read_messages(app, conn, parse=parse_client_frame, limit_rate=True,
+                                        backlog=channel.in_flight),
+                    channel.handle, about=_answering)
+        await channel.drain()
+    return ws
+
+
+def _answering(msg: Message) -> dict[str, Any]:
+    """What an error about `msg` names: the question of a refused answer."""
+    if msg.type == "response_submitted":
+        return {"interaction_id": msg.data.interaction_id}
+    return {}
+
+
+class _Channel:
+    """One candidate socket's messages: code updates in flight to the ingest, the rest handled."""
+
+    def __init__(self, app: web.Application, conn: Connection, session: Session) -> None:
+        self.app = app
+        self.conn = conn
+        self.session = session
+        self.in_flight: deque[asyncio.Future[Outcome]] = deque()
+
+    async def handle(self, msg: Message) -> None:
+        """Enqueue a code update (waiting while too many are in flight), or hand the message
+        to its handler."""
+        if msg.type in ("code_update", "file_deleted"):
+            self._update(msg)
+            while len(self.in_flight) > MAX_IN_FLIGHT:
+                # not `await in_flight[0]`: a done future returns without yielding, its callback
+                # that removes it never runs, and this loop would spin and stall the process
+                await asyncio.wait([self.in_flight[0]])
+            return
+        if msg.type == "run_tests" and self.in_flight:
+            # updates sent before `run_tests` on this socket are in the run (an editor saves, then runs)
+            await asyncio.wait(list(self.in_flight), timeout=5)
+        handler = HANDLERS.get(msg.type)
+        if handler is None:
+            self.conn.send("error", {"error": f"{msg.type!r} is not accepted on the candidate channel",
+                                     "code": "unsupported_type", "timestamp": now_iso()})
+            return
+        await handler(self.app, self.conn, self.session, msg)
+
+    async def drain(self) -> None:
+        """Let stored updates be acked on a socket still open."""
+        for fut in list(self.in_flight):
+            await asyncio.wait([fut], timeout=5)
+
+    def _update(self, msg: Message) -> None:
+        conn = self.conn
+        if conn.status in CLOSED:
+            raise Refused(CLOSE_DENIED, f"access denied: the session is {conn.status}")
+        data: CodeUpdate | FileDeleted = msg.data
+        if msg.legacy:
+            data = CodeUpdate(path=self.session.main_file, seq=time.time_ns() // 1000,
+                              client_id=f"legacy-{conn.principal.user}"[:128],
+                              content=msg.data["code"])
+        started = time.perf_counter()
+        fut = self.app[INGESTOR].enqueue(self.session.id, data)
+        self.in_flight.append(fut)
+        ack_latency = self.app[METRICS].ack_latency
+
+        def answered(f: asyncio.Future[Outcome]) -> None:
+            if f in self.in_flight:
+                self.in_flight.remove(f)
+            if f.cancelled():
+                return
+            out = f.result()
+            if out.kind == "ack":
+                ack_latency.observe(time.perf_counter() - started)
+                conn.send("ack", {"client_id": out.client_id, "seq": out.seq,
+                                  "sha256": out.sha256, "path": out.path})
+            elif out.kind == "resync":
+                conn.send("resync", {"path": out.path, "sha256": out.sha256, "seq": out.seq})
+            else:
+                conn.send("error", {"error": out.error, "code": out.code, "timestamp": now_iso(),
+                                    "seq": out.seq, "path": out.path})
+
+        fut.add_done_callback(answered)
