@@ -25,6 +25,7 @@ from server.examiner import ChatMemory, InMemoryChatMemory, RedisChatMemory
 from server.examining.service import ExaminerService
 from server.http import assessments, challenges, grade, meta, reports, sessions, test_runs
 from server.http.errors import error_middleware
+from server.http.openapi import OPERATIONS as OPENAPI_OPERATIONS
 from server.http.ratelimit import setup_rate_limits
 from server.keys import (
     BUS,
@@ -37,7 +38,6 @@ from server.keys import (
     INGESTOR,
     MCQ,
     METRICS,
-    OPENAPI_OPERATIONS,
     QUOTAS,
     REDIS,
     SESSIONS,

@@ -14,7 +14,6 @@ from server.core.auth import Tokens
 from server.core.metrics import Metrics
 from server.core.settings import Settings
 from server.examining.service import ExaminerService
-from server.http.openapi import Operation
 from server.live.bus import Bus
 from server.live.events import Events
 from server.live.hub import Hub
@@ -27,7 +26,7 @@ from server.testruns.service import TestRuns
 
 __all__ = [
     "BUS", "CLOCK", "CLOSER", "DB_CONNECTION", "EVENTS", "EXAMINER", "HUB", "INGESTOR", "MCQ",
-    "METRICS", "OPENAPI_OPERATIONS", "QUOTAS", "REDIS", "SESSIONS", "SETTINGS", "TESTS",
+    "METRICS", "QUOTAS", "REDIS", "SESSIONS", "SETTINGS", "TESTS",
     "TOKENS",
 ]
 
@@ -49,5 +48,3 @@ EXAMINER = web.AppKey("examiner", ExaminerService)
 TESTS = web.AppKey("tests", TestRuns)
 MCQ = web.AppKey("mcq", McqRuns)
 QUOTAS = web.AppKey("quotas", Quotas)
-OPENAPI_OPERATIONS = web.AppKey("openapi_operations", list[Operation])
-"""Every REST operation's OpenAPI entry, gathered from the `server.http` modules."""

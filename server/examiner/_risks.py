@@ -5,16 +5,14 @@ from __future__ import annotations
 import ast
 import re
 from bisect import bisect_right
-from typing import TYPE_CHECKING, Any, Final
+from typing import Any, Final
 
 from ._pyrisk import python_risks
 from ._risk import Risk
 from ._ruff import Diagnostic, Pending, ruff_binary
 from ._units import Unit, owner
+from .finding import Finding
 from .kinds import rank
-
-if TYPE_CHECKING:
-    from .findings import Finding
 
 _TOP_LEVEL: Final = re.compile(r"^(import\s|from\s|[A-Za-z_][\w.]*\s*(:[^=]+)?=[^=])")
 _REGION_MIN_LINES: Final = 200
@@ -141,7 +139,6 @@ def kind_findings(path: str, language: str, source: str, changed: set[int],
     """Ranked-kind findings on or around the changed lines, best first."""
     from ._tokloops import token_loops
     from ._tokrisk import token_risks
-    from .findings import Finding
 
     if language == "python":
         risks = _python(source, path, changed, units, ruff)

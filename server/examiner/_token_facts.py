@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from . import _vocab as V
 
 if TYPE_CHECKING:
-    from ._tokens import Structure, Tok
+    from ._tok import Structure, Tok
     from ._units import Unit
 
 _SEPARATORS = (".", "::", "->", "?.")

@@ -6,7 +6,6 @@ synthetic braces and ``;`` so that one structural pass serves every language.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -14,6 +13,8 @@ from pygments.token import Comment, Keyword, Name, Number, Punctuation, String, 
 from pygments.util import ClassNotFound
 
 from . import _vocab as V
+from ._tok import Structure, Tok
+from ._token_facts import fill_events
 from ._units import Unit
 
 if TYPE_CHECKING:
@@ -24,17 +25,6 @@ _COMPOUND = frozenset({"-=", "+=", "*=", "/=", "%=", "|=", "&=", "^=", "==", "!=
                        "->", "&&", "||", "++", "--", "<<", ">>", "=>", "::"})
 _OPEN = {"(": ")", "[": "]", "{": "}"}
 _CLOSE = {v: k for k, v in _OPEN.items()}
-
-
-@dataclass(slots=True)
-class Tok:
-    """One significant token: its line, coarse kind and text."""
-
-    line: int
-    kind: str
-    """'name', 'kw', 'str', 'num', 'op' or 'punct'."""
-    value: str
-    interp: bool = False
 
 
 @lru_cache(maxsize=16)
@@ -156,17 +146,6 @@ def match_brackets(toks: list[Tok]) -> list[int]:
                     partner[top], partner[index] = index, top
                     break
     return partner
-
-
-@dataclass
-class Structure:
-    """Tokens, their bracket partners, the units with token spans, and the loop spans."""
-
-    toks: list[Tok]
-    partner: list[int]
-    spans: list[tuple[Unit, int, int, int]]
-    """(unit, index of its name token, index of its body's opening brace, index of its end)."""
-    loops: list[tuple[int, int]]
 
 
 def _block_after(toks: list[Tok], partner: list[int], start: int, limit: int = 40) -> int:
@@ -339,7 +318,6 @@ def _link_members(spans: list[tuple[Unit, int, int, int]]) -> None:
 
 def token_units(source: str, language: str, changed: set[int] | None = None) -> list[Unit]:
     """Return units with loops and events, using pygments tokens."""
-    from ._token_facts import fill_events
 
     shape = structure(source, language)
     fill_events(shape, language, changed)

@@ -7,11 +7,11 @@ import os
 import re
 from bisect import bisect_left
 from collections import Counter
-from dataclasses import dataclass, field
 from typing import Any, Final
 
 from ._risks import kind_findings
 from ._units import EVENT_KINDS, Unit
+from .finding import Finding
 
 __all__ = ["Finding", "analyse", "changed_line_count", "changed_lines", "language_of"]
 
@@ -37,22 +37,6 @@ _EXTENSIONS: Final[dict[str, str]] = {
 }
 _PER_KIND_LIMIT: Final = 3
 """At most this many findings of one event kind per unit, so a long function cannot flood."""
-
-
-@dataclass(frozen=True)
-class Finding:
-    """One fact about changed code, grounded in a path, a line and an identifier."""
-
-    path: str
-    line: int
-    identifier: str
-    kind: str
-    """A ranked kind (``kinds.KINDS``: 'sql_injection', ..., 'function') or a structural one
-    ('class', 'loop', 'raise', 'except', 'io', 'mutation', ...) that only describes the unit."""
-    detail: str
-    language: str
-    facts: dict[str, Any] = field(default_factory=dict)
-    """Code facts used for questions and grading: nesting, complexity, raises, catches, ..."""
 
 
 def language_of(path: str) -> str:

@@ -12,6 +12,7 @@ from aiohttp import web
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
 from server.http.common import principal_of
+from server.http.openapi import OPERATIONS as OPENAPI_OPERATIONS
 from server.http.openapi import openapi_spec, operation
 from server.keys import (
     BUS,
@@ -19,7 +20,6 @@ from server.keys import (
     EXAMINER,
     INGESTOR,
     METRICS,
-    OPENAPI_OPERATIONS,
     REDIS,
     SETTINGS,
 )

@@ -9,9 +9,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from aiohttp import web
 from pydantic import BaseModel
 
-__all__ = ["Operation", "openapi_spec", "operation"]
+__all__ = ["OPERATIONS", "Operation", "openapi_spec", "operation"]
 
 
 @dataclass(frozen=True)
@@ -27,6 +28,9 @@ class Operation:
     statuses: tuple[int, ...]
     params: tuple[tuple[str, str, str], ...]
 
+
+OPERATIONS = web.AppKey("openapi_operations", list[Operation])
+"""Every REST operation's entry, gathered by the app from the `server.http` modules."""
 
 _REASONS = {200: "OK", 201: "Created", 400: "Bad input", 401: "No or bad token",
             403: "Not allowed", 404: "Not found", 409: "Conflict", 413: "Too large",

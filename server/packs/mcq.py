@@ -13,9 +13,10 @@ import math
 from datetime import UTC, datetime, timedelta
 from typing import Final, Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel
 
 from server.packs.mcq_report import POINTS_PER_LEVEL, next_steps, results
+from server.packs.mcq_state import MAX_LEVEL, MIN_LEVEL, AnsweredQuestion, McqState
 from server.packs.model import LETTERS, Pack, Question, Skill
 from viva.protocol import decimal_id
 
@@ -42,10 +43,6 @@ __all__ = [
 GRACE_SECONDS: Final[float] = 1.0
 """An answer this late after a question's deadline still counts (network latency)."""
 
-MIN_LEVEL: Final[int] = 1
-MAX_LEVEL: Final[int] = 5
-
-
 class McqError(Exception):
     """A message the engine refuses; `code` is machine-readable, `message` a sentence."""
 
@@ -53,41 +50,6 @@ class McqError(Exception):
         self.code = code
         self.message = message
         super().__init__(f"{code}: {message}")
-
-
-class AnsweredQuestion(BaseModel):
-    """One question that was served and then answered or timed out."""
-
-    question_id: str
-    skill: str
-    difficulty: int
-    selected: int | None
-    """0-based option chosen; None when the question timed out unanswered."""
-    correct: bool
-    time_taken: float
-    score_gained: int
-    timed_out: bool = False
-
-
-class McqState(BaseModel):
-    """Where one candidate's multiple-choice run stands; clocks are UTC datetimes."""
-
-    started_at: datetime
-    deadline: datetime
-    """Overall deadline; moved later by every pause."""
-    current_question_id: str | None = None
-    current_served_at: datetime | None = None
-    current_deadline: datetime | None = None
-    answered: list[AnsweredQuestion] = Field(default_factory=list)
-    difficulty_level: int = Field(default=1, ge=MIN_LEVEL, le=MAX_LEVEL)
-    skill_counts: dict[str, int] = Field(default_factory=dict)
-    """Questions served per skill (answered, timed out or current)."""
-    total_score: int = 0
-    paused_at: datetime | None = None
-    paused_seconds: float = 0.0
-    completed: bool = False
-    completed_at: datetime | None = None
-    completion_reason: Literal["finished", "time_up"] | None = None
 
 
 class Feedback(BaseModel):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Final
 
 if TYPE_CHECKING:
-    from server.packs.mcq import McqState
+    from server.packs.mcq_state import McqState
     from server.packs.model import Pack
 
 POINTS_PER_LEVEL: Final[int] = 10
