@@ -1,4 +1,4 @@
-"""`viva tui` and `viva join`: the candidate's commands."""
+"""The commands that open a TUI: `viva tui` and `viva join` (the candidate's), `viva proctor`."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from pathlib import Path
 
 from viva.invite import Invite, InviteError, parse_invite
 
-__all__ = ["run_join", "run_tui"]
+__all__ = ["run_join", "run_proctor", "run_tui"]
 
 EXIT_USAGE = 2
 
@@ -45,3 +45,18 @@ def run_join(args: argparse.Namespace) -> int:
     from tui.candidate import CandidateApp
 
     return CandidateApp(invite, workspace=root.resolve(), watch=True).run() or 0
+
+
+def run_proctor(args: argparse.Namespace) -> int:
+    """Run the console against `args.server` with `args.token` (or VIVA_TOKEN, or a local one)."""
+    from tui.proctor.app import ProctorApp
+    from viva.commands import staff_token
+
+    token = staff_token(getattr(args, "token", None))
+    if not token:
+        print("viva proctor: give --token (an admin or proctor token) or set VIVA_TOKEN",
+              file=sys.stderr)
+        return EXIT_USAGE
+    server = getattr(args, "server", None) or "http://127.0.0.1:8000"
+    result = ProctorApp(server, token).run()
+    return int(result or 0)

@@ -23,7 +23,7 @@ _RUNNERS: Final[dict[str, str]] = {
     "join": "tui.commands:run_join",
     "watch": "viva.cli:_run_watch",
     "tui": "tui.commands:run_tui",
-    "proctor": "tui.proctor:run_proctor",
+    "proctor": "tui.commands:run_proctor",
     "lsp": "lsp_bridge.commands:run_lsp",
     "report": "viva.commands:run_report",
     "demo": "tui.demo:run_demo",

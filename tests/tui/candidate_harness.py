@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from textual.pilot import Pilot
+from textual.widgets import Static
 
 from tui.candidate import CandidateApp
 from viva.invite import Invite, parse_invite
@@ -47,8 +48,8 @@ async def connected(pilot: Pilot[Any], app: CandidateApp) -> None:
 
 
 def text_of(widget: Any) -> str:
-    """The plain text a Static shows."""
-    content = widget.content
+    """The plain text a Static shows, or another widget draws (`render`)."""
+    content = widget.content if isinstance(widget, Static) else widget.render()
     return str(getattr(content, "plain", content))
 
 

@@ -322,15 +322,15 @@ async def test_a_companion_that_joins_later_shows_the_whole_conversation_and_kee
         assert "Lookups are O(1)." in text_of(cards[0].query_one(".card-answer"))
         assert "Score 8/10" in text_of(cards[0].query_one(".card-evaluation"))
         assert cards[1].answered and "For ties." in text_of(cards[1].query_one(".card-answer"))
-        assert not cards[2].answered and app.answer_box.target is cards[2]
-        assert "Q3" in app.answer_box.placeholder
+        assert not cards[2].answered and app.questions.answer_box.target is cards[2]
+        assert "Q3" in app.questions.answer_box.placeholder
         other = await sqlite_api.ws(session)  # another companion answers Q3
         await other.send_json({"type": "response_submitted",
                                "data": {"interaction_id": third.id, "response": "Membership."}})
         await wait_for(pilot, lambda: cards[2].answered, what="Q3 shown answered")
         assert "Membership." in text_of(cards[2].query_one(".card-answer"))
         await wait_for(pilot, lambda: cards[2].has_class("-evaluated"), what="Q3's grade")
-        assert len(_cards(app)) == 3 and app.answer_box.target is not cards[2]
+        assert len(_cards(app)) == 3 and app.questions.answer_box.target is not cards[2]
         await other.close()
         # a reconnect replays the conversation again: the same three cards, nothing doubled
         from server.keys import HUB

@@ -210,7 +210,7 @@ async def test_replay_rebuilds_the_exact_workspace_at_chosen_moments(checkpointi
     app = console(api)
     async with app.run_test(size=(120, 40)) as pilot:
         await until(pilot, lambda: sid in app.fleet.sessions, "the snapshot")
-        app.push_screen(ReplayScreen(sid))
+        app.push_screen(app.replay_screen(sid))
         await until(pilot, lambda: isinstance(app.screen, ReplayScreen) and app.screen.frame,
                     "the replay")
         screen = app.screen

@@ -11,7 +11,6 @@ from typing import Any
 
 from tui.proctor.api import RestClient
 from tui.proctor.app import ProctorApp
-from tui.proctor.replay import ReplayScreen
 from tui.proctor.session_view import SessionScreen
 from tui.proctor.timeline import Timeline
 from viva.diffs import make_diff, sha256_text
@@ -192,7 +191,7 @@ def test_sessions_table_filtered(snap_compare: Any) -> None:
 
 async def _open_session(pilot: Any) -> None:
     app = pilot.app
-    await app.push_screen(SessionScreen(1))
+    await app.push_screen(app.session_screen(1))
     for _ in range(50):
         await pilot.pause(0.02)
         screen = app.screen
@@ -220,7 +219,7 @@ def test_session_view_signals_at_80x24(snap_compare: Any) -> None:
 def test_replay_at_a_flagged_moment_at_120x40(snap_compare: Any) -> None:
     """Jumped to the paste burst: slider, marks, the pasted lines marked, the moment described."""
     async def run_before(pilot: Any) -> None:
-        await pilot.app.push_screen(ReplayScreen(1, timeline=Timeline(TIMELINE)))
+        await pilot.app.push_screen(pilot.app.replay_screen(1, timeline=Timeline(TIMELINE)))
         await pilot.pause()
         await pilot.press("f")
         await pilot.pause()
@@ -231,7 +230,7 @@ def test_replay_at_a_flagged_moment_at_120x40(snap_compare: Any) -> None:
 def test_replay_after_the_first_question_at_80x24(snap_compare: Any) -> None:
     """Next question, then one step on: the answer and its score."""
     async def run_before(pilot: Any) -> None:
-        await pilot.app.push_screen(ReplayScreen(1, timeline=Timeline(TIMELINE)))
+        await pilot.app.push_screen(pilot.app.replay_screen(1, timeline=Timeline(TIMELINE)))
         await pilot.pause()
         await pilot.press("n", "right")
         await pilot.pause()

@@ -1,44 +1,92 @@
 """The candidate companion: task, questions, answers, multiple choice, help chat, finish.
 
-One `CandidateApp` holds its own `VivaClient` (named "tui") on the candidate channel; every
-server message about the session reaches it, whoever triggered it. With `watch=True`
-(`viva join`) the workspace watcher runs as a task in the same event loop, with its own
-client and durable outbox in `DIR/.viva`; its event log feeds the Activity tab and the
-"changes waiting" count in the status bar. The TUI's client never queues file changes, so
-its state directory is a throwaway temporary one, and the two outboxes never meet.
-
-This module holds the layout, the keys and what the widgets ask for; the rest is in parts:
-`base` (state and widgets), `connection` (client, REST info, watcher), `server_messages`
-(one handler per server message type) and `finishing` (F10).
+`CandidateApp` composes widgets that own their state: the status bar, the proctor's banner
+and the tabs (`TaskTab`, `QuestionsTab`, `ChatPanel`, `TestsPanel`, with `viva join` the
+`ActivityLog`); it tells them what happened and they show it. Its own client (named "tui",
+made by `Connection`) is on the candidate channel: one connection worker runs it, and every
+frame, change of the connection and refusal reaches the app as a message
+(`ServerMessageReceived`, `ConnectionChanged`, `ClientStopped`), whoever triggered it; each
+server message type has its `_on_<type>` handler. Another worker loads the session's title,
+task and clock over REST (`SessionInfoLoaded`). With `watch=True` (`viva join`) the
+workspace watcher runs in the same event loop (`WorkspaceWatcher`), with its own client and
+durable outbox in `DIR/.viva`; its event log feeds the Activity tab and the "changes
+waiting" count (`WatcherEventLogged`). F10's finish is one worker, `_finish`.
 """
 
 from __future__ import annotations
 
+import asyncio
+import logging
+import time
+from collections.abc import Callable
+from contextlib import suppress
 from pathlib import Path
-from typing import ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, Final
 
-from textual.app import ComposeResult
+from rich.text import Text
+from textual import work
+from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import VerticalScroll
-from textual.widgets import Footer, Static, TabbedContent, TabPane
+from textual.widgets import Footer, RichLog, TabbedContent, TabPane
 
 from tui.candidate.connection import Connection
-from tui.candidate.messages import AnswerSubmitted, ChatMessageSent, OptionChosen, TestsRequested
-from tui.candidate.server_messages import ServerMessages
+from tui.candidate.messages import (
+    AnswerSubmitted,
+    ChatMessageSent,
+    ClientStopped,
+    ConnectionChanged,
+    OptionChosen,
+    ServerMessageReceived,
+    SessionInfoLoaded,
+    TestsRequested,
+    WatcherEventLogged,
+)
+from tui.candidate.session import (
+    SessionInfo,
+    SessionUnavailable,
+    fetch_session_info,
+    finish_session,
+)
+from tui.candidate.watching import PendingChanges, WorkspaceWatcher
 from tui.candidate.widgets import (
-    AnswerBox,
     ChatPanel,
-    McqPanel,
+    FinishScreen,
     ProctorBanner,
-    QuestionFeed,
+    QuestionsTab,
     StatusBar,
+    TaskTab,
     TestsPanel,
 )
+from tui.candidate.widgets.tests import result_summary
+from viva.invite import Invite
 
-__all__ = ["CandidateApp"]
+if TYPE_CHECKING:
+    from viva.client import ClientStatus, VivaClient
+    from viva.protocol import Message
+
+__all__ = ["EXIT_OK", "EXIT_REFUSED", "FINISH_FALLBACK_SECONDS", "INFO_RETRY_SECONDS",
+           "CandidateApp"]
+
+logger = logging.getLogger("tui.candidate")
+
+EXIT_OK, EXIT_REFUSED = 0, 2
+INFO_RETRY_SECONDS: Final = 5.0
+"""Pause between attempts to load the session's task and clock while the server is away."""
+FINISH_FALLBACK_SECONDS: Final = 20.0
+"""How long to wait for `report_ready` before finishing over REST instead."""
+_SENDER_LABELS: Final = {"proctor": "Proctor: ", "clock": "Time: "}
+"""How a `system_message` is introduced in the feed, by its `from` (none: a proctor)."""
+_TEST_TRIGGERS: Final = {"candidate": "Your tests", "proctor": "The proctor ran your tests",
+                         "finish": "Tests at the finish", "expiry": "Tests at the end of time"}
+"""How a `test_result` notification starts, by what started the run."""
+_STATE_WORDS: Final = {"paused": "The session is paused.", "resumed": "The session resumed.",
+                       "active": "The session resumed.",
+                       "expired": "Time is up: the session has ended.",
+                       "completed": "The session is complete."}
+"""The feed's line for each `session_state`."""
 
 
-class CandidateApp(Connection, ServerMessages):
+class CandidateApp(App[int]):
     """The candidate's companion beside their editor."""
 
     CSS_PATH = Path(__file__).with_name("candidate.tcss")
@@ -59,6 +107,37 @@ class CandidateApp(Connection, ServerMessages):
         Binding("ctrl+c", "quit", "Quit", show=False, priority=True),
     ]
 
+    def __init__(self, invite: Invite, *, workspace: Path | None = None, watch: bool = False,
+                 connect: bool = True, clock: Callable[[], float] = time.time,
+                 watch_options: dict[str, Any] | None = None, intro: str = "") -> None:
+        super().__init__()
+        self.intro = intro
+        """Markdown shown above the task (the demo says where the workspace is)."""
+        self.invite = invite
+        self.workspace = workspace
+        """Where the candidate's files are: excerpts are read here, and watched with `watch`."""
+        self.watching = watch and workspace is not None
+        """Whether the watcher runs in this process (`viva join`)."""
+        self.connect = connect
+        """False: no network at all (layout tests feed messages in by hand)."""
+        self.clock = clock
+        self.info: SessionInfo | None = None
+        self.state = "active"
+        self.finishing = False
+        self.pending_changes = PendingChanges()
+        self.connection = Connection(invite, workspace)
+        self.watcher = (WorkspaceWatcher(workspace, invite, watch_options or {})
+                        if watch and workspace is not None else None)
+        self._finish_refused = asyncio.Event()
+        """Set when the channel does not take `finish`: then finish over REST at once."""
+        self._shut = False
+        self._exit_code = EXIT_OK
+
+    @property
+    def client(self) -> VivaClient | None:
+        """The companion's client on the candidate channel, once it is made."""
+        return self.connection.client
+
     # --- layout ----------------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
@@ -67,14 +146,8 @@ class CandidateApp(Connection, ServerMessages):
         banner.display = False
         yield banner
         with TabbedContent(initial="task", id="tabs"):
-            with TabPane("Task", id="task"), VerticalScroll(id="task-scroll"):
-                yield Static("Loading the task…", id="task-loading", markup=False)
-            with TabPane("Questions", id="questions"):
-                yield QuestionFeed(self.workspace, id="feed")
-                mcq = McqPanel(id="mcq")
-                mcq.display = False
-                yield mcq
-                yield AnswerBox(id="answer")
+            yield TaskTab(id="task")
+            yield QuestionsTab(self.workspace, id="questions")
             with TabPane("Help chat", id="chat"):
                 yield ChatPanel(id="chat-panel")
             with TabPane("Tests", id="tests"):
@@ -100,11 +173,25 @@ class CandidateApp(Connection, ServerMessages):
         return True
 
     def on_mount(self) -> None:
-        self._widgets()
+        # Looked up once: messages and ticks that arrive while the app is being torn down
+        # then update detached widgets instead of failing to find them.
+        self.status_bar = self.query_one(StatusBar)
+        self.banner = self.query_one(ProctorBanner)
+        self.tabs = self.query_one("#tabs", TabbedContent)
+        self.task_tab = self.query_one(TaskTab)
+        self.questions = self.query_one(QuestionsTab)
+        self.chat = self.query_one(ChatPanel)
+        self.tests = self.query_one(TestsPanel)
+        self.activity = self.query_one("#activity-log", RichLog) if self.watching else None
         self.set_interval(1.0, self._tick)
-        self.query_one("#task-scroll").focus()
+        self.task_tab.scroll.focus()
         # Connect after the first frame: the client's imports need not delay it.
         self.call_after_refresh(self._start)
+
+    @property
+    def _tearing_down(self) -> bool:
+        """Tearing down: screens and widgets are going, messages still trickle in."""
+        return self._shut or not self.screen_stack
 
     # --- actions ---------------------------------------------------------------------
 
@@ -112,9 +199,9 @@ class CandidateApp(Connection, ServerMessages):
         """Switch to a tab and put the focus where typing is useful."""
         self.tabs.active = tab
         if tab == "questions":
-            self._focus_questions()
+            self.questions.focus_input()
         elif tab == "chat":
-            self.chat_input.focus()
+            self.chat.input.focus()
 
     async def action_start_quiz(self) -> None:
         """Start (or resume) the assessment's multiple-choice test; its questions follow."""
@@ -136,16 +223,28 @@ class CandidateApp(Connection, ServerMessages):
     def action_dismiss_banner(self) -> None:
         self.banner.dismiss()
 
+    def action_finish(self) -> None:
+        """Ask for confirmation, then finish the session."""
+        if self.state in ("completed", "expired") or self.finishing:
+            return
+
+        def confirmed(yes: bool | None) -> None:
+            if yes:
+                self._finish()
+
+        self.push_screen(FinishScreen(), confirmed)
+
+    async def action_quit(self) -> None:
+        await self.shutdown()
+        self.exit(self._exit_code)
+
     # --- messages from the widgets ---------------------------------------------------
 
     async def on_answer_submitted(self, event: AnswerSubmitted) -> None:
-        card = self.feed.card(event.interaction_id)
         queued = self.client is not None and not self.client.status.connected
         if self.client is not None:
             await self.client.submit_answer(event.interaction_id, event.response)
-        if card is not None:
-            card.show_answer(event.response, queued=queued)
-        self._target_next_open()
+        self.questions.answered(event.interaction_id, event.response, queued=queued)
 
     async def on_option_chosen(self, event: OptionChosen) -> None:
         if self.client is not None:
@@ -158,3 +257,267 @@ class CandidateApp(Connection, ServerMessages):
     async def on_chat_message_sent(self, event: ChatMessageSent) -> None:
         if self.client is not None:
             await self.client.send("chat_message", {"message": event.text})
+
+    # --- the connection, the session's info and the watcher --------------------------
+
+    def _start(self) -> None:
+        """Connect, load the session's info and start the watcher."""
+        if self._shut or not self.connect:
+            return
+        self._run_connection()
+        self._load_info()
+        if self.watcher is not None:
+            self.watcher.start(on_line=self._activity_line, on_event=self._watcher_event,
+                               on_exit=self._watcher_stopped)
+
+    @work(group="connection", exit_on_error=False)
+    async def _run_connection(self) -> None:
+        """Make the client and run it until it is closed or refused: each frame, each change
+        of the connection and a refusal come to the app as messages."""
+        from viva.client import AuthRefused
+
+        def heard(message: Message) -> None:
+            self.post_message(ServerMessageReceived(message))
+
+        def changed(status: ClientStatus) -> None:
+            self.post_message(ConnectionChanged(status))
+
+        client = self.connection.open(on_message=heard, on_status=changed)
+        try:
+            await client.run()
+        except AuthRefused as exc:
+            self.post_message(ClientStopped(str(exc), exc.reason))
+
+    @work(group="connection", exit_on_error=False)
+    async def _load_info(self) -> None:
+        """Ask the server about the session until it answers."""
+        while True:
+            try:
+                info = await fetch_session_info(self.invite, clock=self.clock)
+            except SessionUnavailable as exc:
+                logger.info("cannot load the session yet: %s", exc)
+                await asyncio.sleep(INFO_RETRY_SECONDS)
+                continue
+            self.post_message(SessionInfoLoaded(info))
+            return
+
+    def _activity_line(self, line: str) -> None:
+        """One line of the watcher's log, to the Activity tab."""
+        if self.activity is not None:
+            self.activity.write(line)
+
+    def _watcher_event(self, record: dict[str, Any]) -> None:
+        self.post_message(WatcherEventLogged(record))
+
+    def _watcher_stopped(self, code: int) -> None:
+        if not self._shut:
+            self.notify(f"The watcher stopped (exit {code}); see the Activity tab.",
+                        severity="error", timeout=10)
+
+    async def shutdown(self) -> None:
+        """Stop the watcher (it drains briefly) and close the connection; idempotent."""
+        if self._shut:
+            return
+        self._shut = True
+        if self.watcher is not None:
+            await self.watcher.stop()
+        await self.connection.close()
+        self.workers.cancel_group(self, "connection")
+
+    async def on_unmount(self) -> None:
+        await self.shutdown()
+
+    def on_connection_changed(self, event: ConnectionChanged) -> None:
+        if self._tearing_down:
+            return
+        bar, status = self.status_bar, event.status
+        bar.connected = status.connected
+        bar.retry_in = status.retry_in
+        bar.connecting = not status.connected and status.last_error is None
+        bar.error = None
+
+    def on_client_stopped(self, event: ClientStopped) -> None:
+        if self._tearing_down:
+            return
+        reason = event.reason.lower()
+        for state in ("completed", "expired"):
+            if state in reason:
+                self._set_state(state)
+                if self.finishing:
+                    self._show_finished()
+                return
+        self._exit_code = EXIT_REFUSED
+        self.status_bar.connected, self.status_bar.error = False, event.error
+        self.banner.say(event.error)
+
+    def on_session_info_loaded(self, event: SessionInfoLoaded) -> None:
+        if self._tearing_down:
+            return
+        self.info = info = event.info
+        self.status_bar.title = info.title
+        if not info.has_tests:  # a free session, or an assessment without [tests]
+            self.tabs.hide_tab("tests")
+        self._set_state(info.status)
+        self.task_tab.show(self.intro + (
+            info.task.strip() or f"# {info.title or 'Free coding session'}\n\n"
+            "There is no written task: code as you were asked to, and answer the questions "
+            "that appear under **Questions** (F2)."))
+        self._tick()
+
+    def on_watcher_event_logged(self, event: WatcherEventLogged) -> None:
+        if self._tearing_down:
+            return
+        record = event.record
+        self.pending_changes.record(record)
+        if record.get("event") == "connected":
+            self.status_bar.watcher_online = True
+        elif record.get("event") == "disconnected":
+            self.status_bar.watcher_online = False
+        elif record.get("event") == "error":
+            self.notify(f"Watcher: {record.get('error')}", severity="error", timeout=10)
+        self.status_bar.pending = self.pending_changes.count
+
+    # --- the session's state and clock -----------------------------------------------
+
+    def _tick(self) -> None:
+        now = self.clock()
+        if self.info is not None:
+            self.status_bar.remaining = self.info.remaining(now)
+        self.questions.tick(now)
+
+    def _set_state(self, state: str) -> None:
+        self.state = "active" if state == "resumed" else state
+        self.status_bar.state = self.state
+        if self.state in ("completed", "expired"):
+            self.questions.close()
+        self.refresh_bindings()
+
+    def _show_tests_label(self) -> None:
+        """The Tests tab's label follows the last run: `Tests 3/5`, `Tests …`."""
+        self.tabs.get_tab("tests").label = self.tests.summary()
+
+    def _show_questions_for_typing(self) -> None:
+        if self.tabs.active == "chat" and self.chat.typing:
+            self.notify("New question under Questions (F2).")
+            return  # do not take the keyboard away mid-sentence
+        self.tabs.active = "questions"
+        self.questions.focus_input()
+
+    # --- finishing -------------------------------------------------------------------
+
+    @work(group="finish")
+    async def _finish(self) -> None:
+        """Send `finish` and wait for the report; when it does not come in time, or the
+        channel does not take `finish`, finish over REST."""
+        self.finishing = True
+        self._finish_refused.clear()
+        self.status_bar.note = "finishing…"
+        self.questions.note("Finishing: your work is being submitted and the report written…")
+        if self.client is not None:
+            await self.client.send("finish")
+        with suppress(TimeoutError):
+            await asyncio.wait_for(self._finish_refused.wait(), FINISH_FALLBACK_SECONDS)
+        if not self.finishing or not self.connect:
+            return  # finished meanwhile (report_ready), or nowhere to finish over REST
+        try:
+            await finish_session(self.invite)
+        except SessionUnavailable as exc:
+            self.notify(f"Could not finish: {exc}. Try again (F10).", severity="error")
+            self.finishing = False
+            self.status_bar.note = None
+            return
+        self._show_finished()
+
+    def _show_finished(self) -> None:
+        self.finishing = False
+        self._set_state("completed")
+        self.status_bar.note = "report ready"
+        self.tabs.active = "questions"
+        self.questions.note(Text("Done. Your report has been written; you can close this "
+                                 "window (ctrl+q).", "bold green"), kind="done")
+
+    # --- server messages, one `_on_<type>` each ----------------------------------------
+
+    def on_server_message_received(self, event: ServerMessageReceived) -> None:
+        if self._tearing_down:
+            return
+        msg = event.message
+        handler = getattr(self, f"_on_{msg.type}", None)
+        if handler is not None:
+            handler(msg)
+
+    def _on_question(self, msg: Message) -> None:
+        data = msg.data
+        if self.questions.question(data, self.clock()):
+            self._show_questions_for_typing()
+            if not self.questions.multiple_choice and not data.replayed:
+                self.bell()
+
+    def _on_evaluation_result(self, msg: Message) -> None:
+        self.questions.evaluated(msg.data)
+
+    def _on_system_message(self, msg: Message) -> None:
+        text = msg.data.message
+        sender = (msg.data.model_extra or {}).get("from")
+        if sender == "help" or (sender is None and self.chat.waiting):
+            self.chat.answered(text)
+            return
+        if sender == "clock" and self.info is not None:
+            left = (msg.data.model_extra or {}).get("time_left_seconds")
+            self.info = self.info.with_state(self.info.status, left, self.clock())
+            self._tick()
+        self.banner.say(text)
+        label = _SENDER_LABELS.get(sender or "proctor", "")
+        self.questions.note(Text.assemble((label, "bold"), text), kind=sender or "proctor")
+        self.bell()
+
+    def _on_session_state(self, msg: Message) -> None:
+        status = msg.data.status
+        self._set_state(status)
+        if self.info is not None:
+            left = (msg.data.model_extra or {}).get("time_left_seconds")
+            self.info = self.info.with_state(status, left, self.clock())
+            self._tick()
+        self.questions.note(Text(_STATE_WORDS.get(status, f"Session {status}."), "bold"),
+                            kind="state")
+        if status == "completed" and self.finishing:
+            self.status_bar.note = "writing the report…"
+
+    def _on_report_ready(self, msg: Message) -> None:
+        # a proctor may write a report during the session: only `session_state` ends it
+        if self.state in ("completed", "expired"):
+            self._show_finished()
+
+    def _on_error(self, msg: Message) -> None:
+        data = msg.data
+        if self.finishing and data.code == "unsupported_type":
+            self._finish_refused.set()
+            return
+        if self.tests.refused(f"The tests did not start: {data.error}"):
+            self._show_tests_label()
+        self.notify(f"Server: {data.error}", severity="error", timeout=8)
+
+    def _on_test_run(self, msg: Message) -> None:
+        self.tests.started(msg.data.run_id)
+        self._show_tests_label()
+
+    def _on_test_result(self, msg: Message) -> None:
+        result = msg.data
+        self.tests.finished(result)
+        self._show_tests_label()
+        if self.tabs.active != "tests":  # a proctor's or the finish's run: say it, take nothing
+            who = _TEST_TRIGGERS.get(result.trigger, "Tests")
+            self.notify(f"{who}: {result_summary(result)} (see the Tests tab).",
+                        severity="information" if result.status == "passed" else "warning")
+
+    def _on_assessment_started(self, msg: Message) -> None:
+        self.questions.test_started(msg.data.model_extra or {})
+
+    def _on_answer_feedback(self, msg: Message) -> None:
+        self.questions.feedback(msg.data.model_extra or {})
+
+    def _on_progress_update(self, msg: Message) -> None:
+        self.questions.progress(msg.data.model_extra)
+
+    def _on_assessment_completed(self, msg: Message) -> None:
+        self.questions.test_completed(msg.data.model_extra or {})

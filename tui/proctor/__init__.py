@@ -25,25 +25,3 @@ console started; the session view's covers the whole session (from its timeline)
 Integrity signals are the server's flags plus the console's own reading of each change
 (a large insertion faster than typing, or after a long idle), merged.
 """
-
-from __future__ import annotations
-
-import argparse
-import sys
-
-__all__ = ["run_proctor"]
-
-
-def run_proctor(args: argparse.Namespace) -> int:
-    """Run the console against `args.server` with `args.token` (or VIVA_TOKEN, or a local one)."""
-    from tui.proctor.app import ProctorApp
-    from viva.commands import staff_token
-
-    token = staff_token(getattr(args, "token", None))
-    if not token:
-        print("viva proctor: give --token (an admin or proctor token) or set VIVA_TOKEN",
-              file=sys.stderr)
-        return 2
-    server = getattr(args, "server", None) or "http://127.0.0.1:8000"
-    result = ProctorApp(server, token).run()
-    return int(result or 0)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from textual.app import App, ScreenStackError
 from textual.css.query import NoMatches
@@ -17,6 +17,11 @@ from tui.proctor.messages import ActionRequested, FeedChanged, SessionOpened, Si
 from tui.proctor.model import Fleet
 from tui.proctor.sessions_screen import SessionsScreen
 from tui.proctor.table import SessionTable
+
+if TYPE_CHECKING:  # imported when first opened, not at start-up
+    from tui.proctor.replay import ReplayScreen
+    from tui.proctor.session_view import SessionScreen
+    from tui.proctor.timeline import Timeline
 
 __all__ = ["ProctorApp"]
 
@@ -31,7 +36,9 @@ def _utc_now() -> datetime:
 
 
 class ProctorApp(App[int]):
-    """The proctor console."""
+    """The proctor console: it holds the model, the REST client and the feed, gives each
+    screen what it needs, and carries out what the screens ask for (`SessionOpened`,
+    `SignalChosen`, `ActionRequested`)."""
 
     TITLE = "viva proctor"
     ENABLE_COMMAND_PALETTE = False
@@ -52,7 +59,8 @@ class ProctorApp(App[int]):
         self.feed_state = "connecting" if connect else "offline"
         self.errors: list[str] = []
         """Error sentences the server sent back on the feed, latest last."""
-        self.sessions_screen = SessionsScreen()
+        self.sessions_screen = SessionsScreen(self.fleet, server=self.server, clock=self.clock,
+                                              feed_state=self.feed_state)
 
     @property
     def table(self) -> SessionTable:
@@ -92,7 +100,7 @@ class ProctorApp(App[int]):
             self.notify(f"The server refused the feed: {message.why}", severity="error", timeout=15)
         elif message.state == "disconnected":
             self.feed_state = f"reconnecting ({message.why})"
-        self.sessions_screen.layout_changed = True
+        self.sessions_screen.show_feed_state(self.feed_state)
 
     # --- repainting ----------------------------------------------------------------------
 
@@ -112,15 +120,26 @@ class ProctorApp(App[int]):
 
     # --- sessions and actions ------------------------------------------------------------
 
-    def on_session_opened(self, message: SessionOpened) -> None:
+    def session_screen(self, session_id: int) -> SessionScreen:
+        """The live view of one session."""
         from tui.proctor.session_view import SessionScreen
 
-        self.push_screen(SessionScreen(message.session_id))
+        return SessionScreen(session_id, fleet=self.fleet, rest=self.rest, feed=self.feed,
+                             clock=self.clock)
 
-    def on_signal_chosen(self, message: SignalChosen) -> None:
+    def replay_screen(self, session_id: int, *, start: float = 0.0,
+                      timeline: Timeline | None = None) -> ReplayScreen:
+        """The replay of one session from `start` seconds in (its timeline read unless given)."""
         from tui.proctor.replay import ReplayScreen
 
-        self.push_screen(ReplayScreen(message.session_id, start=message.offset))
+        return ReplayScreen(session_id, fleet=self.fleet, rest=self.rest, start=start,
+                            timeline=timeline)
+
+    def on_session_opened(self, message: SessionOpened) -> None:
+        self.push_screen(self.session_screen(message.session_id))
+
+    def on_signal_chosen(self, message: SignalChosen) -> None:
+        self.push_screen(self.replay_screen(message.session_id, start=message.offset))
 
     def on_action_requested(self, message: ActionRequested) -> None:
         sid, action = message.session_id, message.action

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, Final
+from typing import Any, ClassVar, Final
 
 from rich.text import Text
 from textual import events
@@ -14,15 +14,13 @@ from textual.widget import Widget
 from textual.widgets import Footer, Header, OptionList, Static
 from textual.widgets.option_list import Option
 
-from tui.proctor.api import ApiFailed
+from tui.proctor.api import ApiFailed, RestClient
 from tui.proctor.codeview import CodeView
 from tui.proctor.messages import ScrubberMoved
+from tui.proctor.model import Fleet
 from tui.proctor.runs import run_line
 from tui.proctor.session_view import clock_offset
 from tui.proctor.timeline import Frame, Mark, Moment, Player, Timeline
-
-if TYPE_CHECKING:
-    from tui.proctor.app import ProctorApp
 
 __all__ = ["ReplayScreen", "Scrubber", "describe_moment"]
 
@@ -160,21 +158,20 @@ class ReplayScreen(Screen[None]):
         Binding("T", "jump(False, 'test')", "Prev run", show=False),
     ]
 
-    def __init__(self, session_id: int, *, start: float = 0.0,
+    def __init__(self, session_id: int, *, fleet: Fleet, rest: RestClient, start: float = 0.0,
                  timeline: Timeline | None = None) -> None:
         super().__init__()
         self.session_id = session_id
+        self.fleet = fleet
+        """The live model: who the session's candidate is."""
+        self.rest = rest
+        """Where the timeline comes from, unless given."""
         self.start = start
         self.timeline = timeline
         self.player: Player | None = Player(timeline) if timeline else None
         self.selected: str | None = None
         self.frame: Frame | None = None
         self.error = ""
-
-    @property
-    def proctor(self) -> ProctorApp:
-        """The app, typed."""
-        return self.app  # type: ignore[return-value]
 
     def compose(self) -> ComposeResult:
         yield Header(icon="◉")
@@ -190,7 +187,7 @@ class ReplayScreen(Screen[None]):
         self.set_interval(TICK_SECONDS, self._tick, name="playback")
         if self.timeline is None:
             try:
-                self.timeline = Timeline(await self.proctor.rest.timeline(self.session_id))
+                self.timeline = Timeline(await self.rest.timeline(self.session_id))
             except ApiFailed as exc:
                 self.error = exc.message
                 self.query_one("#replay-head", Static).update(Text(exc.message, style="red"))
@@ -224,7 +221,7 @@ class ReplayScreen(Screen[None]):
                                           changed, note="" if self.frame.files else "no files yet")
             moment = timeline.moments[index] if index >= 0 else None
             self.query_one("#moment", Static).update(describe_moment(moment))
-        row = self.proctor.fleet.sessions.get(self.session_id)
+        row = self.fleet.sessions.get(self.session_id)
         who = row.candidate if row else f"session {self.session_id}"
         state = f"▶ {player.speed}×" if player.playing else f"❚❚ {player.speed}×"
         head = Text.assemble(("Replay ", "bold"), f"{who}  ",

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from typing import TYPE_CHECKING, Any, ClassVar, Final
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any, ClassVar, Final
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -24,18 +26,16 @@ from textual.widgets import (
 )
 from textual.widgets.option_list import Option
 
-from tui.proctor.api import ApiFailed
+from tui.proctor.api import ApiFailed, RestClient
 from tui.proctor.codeview import CodeView, FileTree
+from tui.proctor.feed import Feed
 from tui.proctor.messages import ActionRequested, SignalChosen
-from tui.proctor.model import LiveWorkspace, run_score
+from tui.proctor.model import Fleet, LiveWorkspace, run_score
 from tui.proctor.runs import run_text
 from tui.proctor.signals import Signal, merge_signal, parse_time
 from tui.proctor.table import status_text
 from tui.proctor.timeline import Timeline, Turn
 from viva.diffs import sha256_text
-
-if TYPE_CHECKING:
-    from tui.proctor.app import ProctorApp
 
 __all__ = ["SessionScreen", "clock_offset", "signal_line", "transcript_text"]
 
@@ -100,7 +100,9 @@ def _rubric_lines(out: Text, turn: Turn) -> None:
 
 
 class SessionScreen(Screen[None]):
-    """A watched session: files, the selected file live, transcript and signals."""
+    """A watched session: files, the selected file live, transcript and signals.
+
+    Actions go up as `ActionRequested`, replays as `SignalChosen`."""
 
     DEFAULT_CSS = """
     SessionScreen #head { height: 1; }
@@ -131,9 +133,16 @@ class SessionScreen(Screen[None]):
         Binding("3", "show_tab('tab-tests')", "Tests"),
     ]
 
-    def __init__(self, session_id: int) -> None:
+    def __init__(self, session_id: int, *, fleet: Fleet, rest: RestClient, feed: Feed | None,
+                 clock: Callable[[], datetime]) -> None:
         super().__init__()
         self.session_id = session_id
+        self.fleet = fleet
+        """The live model: the session's row, and its events as they arrive."""
+        self.rest = rest
+        self.feed = feed
+        """The live feed, to watch the session on; None offline."""
+        self.clock = clock
         self.workspace = LiveWorkspace()
         self.timeline: Timeline | None = None
         self.selected: str | None = None
@@ -143,11 +152,6 @@ class SessionScreen(Screen[None]):
         self._minutes: Counter[int] = Counter()
         self._loading = False
         self._reload_wanted = False
-
-    @property
-    def proctor(self) -> ProctorApp:
-        """The app, typed."""
-        return self.app  # type: ignore[return-value]
 
     def compose(self) -> ComposeResult:
         yield Header(icon="◉")
@@ -169,14 +173,14 @@ class SessionScreen(Screen[None]):
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
-        self.proctor.fleet.listeners[self.session_id] = self._event_arrived
+        self.fleet.listeners[self.session_id] = self._event_arrived
         self.set_class(self.app.size.width < NARROW, "-narrow")
         self.run_worker(self.load(), group="load")
 
     async def on_unmount(self) -> None:
-        self.proctor.fleet.listeners.pop(self.session_id, None)
-        if self.proctor.feed is not None:
-            await self.proctor.feed.unwatch(self.session_id)
+        self.fleet.listeners.pop(self.session_id, None)
+        if self.feed is not None:
+            await self.feed.unwatch(self.session_id)
 
     def on_resize(self) -> None:
         self.set_class(self.app.size.width < NARROW, "-narrow")
@@ -197,7 +201,7 @@ class SessionScreen(Screen[None]):
             self._loading = False
 
     async def _load_once(self) -> None:
-        feed, rest = self.proctor.feed, self.proctor.rest
+        feed, rest = self.feed, self.rest
         self.workspace.loaded = False
         if feed is not None:
             await feed.watch(self.session_id)
@@ -271,7 +275,7 @@ class SessionScreen(Screen[None]):
         self._paint_tests()
 
     def _paint_head(self) -> None:
-        row = self.proctor.fleet.sessions.get(self.session_id)
+        row = self.fleet.sessions.get(self.session_id)
         head = Text()
         if row is not None:
             head.append(row.candidate or f"session {self.session_id}", style="bold")
@@ -285,13 +289,13 @@ class SessionScreen(Screen[None]):
         self.query_one("#head-text", Static).update(head)
         if self._minutes:
             first = min(self._minutes)
-            last = max(max(self._minutes), int(self.proctor.clock().timestamp() // 60))
+            last = max(max(self._minutes), int(self.clock().timestamp() // 60))
             data = [float(self._minutes.get(m, 0)) for m in range(first, last + 1)][-240:]
             self.query_one("#spark", Sparkline).data = data if len(data) > 1 else [0.0, *data]
 
     def _signals(self) -> list[Signal]:
         found = list(self.timeline.signals if self.timeline else [])
-        row = self.proctor.fleet.sessions.get(self.session_id)
+        row = self.fleet.sessions.get(self.session_id)
         for s in row.signals if row else []:
             merge_signal(found, s)
         return sorted(found, key=lambda s: (s.at is None, s.at.timestamp() if s.at else 0))
@@ -311,7 +315,7 @@ class SessionScreen(Screen[None]):
 
     def _last_run(self) -> dict[str, Any] | None:
         """The last finished run: the feed's, else the timeline's (runs before this console)."""
-        row = self.proctor.fleet.sessions.get(self.session_id)
+        row = self.fleet.sessions.get(self.session_id)
         runs = self.timeline.test_runs if self.timeline is not None else []
         if row is not None and row.last_run is not None:
             if "cases" not in row.last_run:  # a session summary's figures: the timeline has it whole
@@ -321,7 +325,7 @@ class SessionScreen(Screen[None]):
         return runs[-1] if runs else None
 
     def _paint_tests(self) -> None:
-        row = self.proctor.fleet.sessions.get(self.session_id)
+        row = self.fleet.sessions.get(self.session_id)
         running = row is not None and row.tests_running
         run = self._last_run()
         self.query_one("#tests", Static).update(run_text(run, running=running))
@@ -340,7 +344,7 @@ class SessionScreen(Screen[None]):
             return
         at = signals[index].at
         assert at is not None
-        self.app.post_message(SignalChosen(self.session_id, self.timeline.offset_of(at)))
+        self.post_message(SignalChosen(self.session_id, self.timeline.offset_of(at)))
 
     def on_tree_node_selected(self, event: Tree.NodeSelected[str]) -> None:
         if event.node.data and event.node.data != self.selected:
@@ -360,7 +364,7 @@ class SessionScreen(Screen[None]):
 
     def action_act(self, action: str) -> None:
         """Message, pause/resume, end, report or run the tests, for this session."""
-        self.app.post_message(ActionRequested(self.session_id, action))
+        self.post_message(ActionRequested(self.session_id, action))
 
     def action_show_tab(self, tab: str) -> None:
         """Show the transcript, the signals or the tests, with the focus there (arrows scroll or pick)."""
@@ -371,7 +375,7 @@ class SessionScreen(Screen[None]):
 
     def action_replay(self) -> None:
         """Replay this session from its start."""
-        self.app.post_message(SignalChosen(self.session_id, 0.0))
+        self.post_message(SignalChosen(self.session_id, 0.0))
 
 
 def _score_label(run: dict[str, Any]) -> Text:

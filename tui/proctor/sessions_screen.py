@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar, Final
+from collections.abc import Callable
+from datetime import datetime
+from typing import ClassVar, Final
 
 from textual import on
 from textual.app import ComposeResult
@@ -11,11 +13,8 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Input, Static
 
 from tui.proctor.messages import ActionRequested, SessionOpened
-from tui.proctor.model import SORT_KEYS
+from tui.proctor.model import SORT_KEYS, Fleet
 from tui.proctor.table import SessionTable
-
-if TYPE_CHECKING:
-    from tui.proctor.app import ProctorApp
 
 __all__ = ["SessionsScreen"]
 
@@ -25,7 +24,8 @@ _DESCENDING_FIRST: Final = ("activity", "edits", "questions", "score", "signals"
 
 
 class SessionsScreen(Screen[None]):
-    """Sessions, filtered and sorted; Enter opens one."""
+    """Sessions, filtered and sorted; Enter opens one (`SessionOpened`), the keys ask for
+    actions (`ActionRequested`)."""
 
     DEFAULT_CSS = """
     SessionsScreen #filter { height: 1; border: none; padding: 0 1; background: $boost; }
@@ -46,17 +46,19 @@ class SessionsScreen(Screen[None]):
         Binding("q", "app.quit", "Quit"),
     ]
 
-    def __init__(self) -> None:
+    def __init__(self, fleet: Fleet, *, server: str, clock: Callable[[], datetime],
+                 feed_state: str) -> None:
         super().__init__()
+        self.fleet = fleet
+        self.server = server
+        """The server's address, shown under the table."""
+        self.clock = clock
+        self.feed_state = feed_state
+        """The live feed's state, shown under the table."""
         self.filter_text = ""
         self.sort = "id"
         self.reverse = False
         self.layout_changed = True
-
-    @property
-    def proctor(self) -> ProctorApp:
-        """The app, typed."""
-        return self.app  # type: ignore[return-value]
 
     @property
     def table(self) -> SessionTable:
@@ -66,7 +68,7 @@ class SessionsScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield Header(icon="◉")
         yield Input(placeholder="/ to filter by candidate, assessment or status", id="filter")
-        yield SessionTable(self.proctor.clock, id="sessions")
+        yield SessionTable(self.clock, id="sessions")
         yield Static("", id="feed-status")
         yield Footer(compact=True)
 
@@ -76,19 +78,24 @@ class SessionsScreen(Screen[None]):
     def on_resize(self) -> None:
         self.layout_changed = True
 
+    def show_feed_state(self, state: str) -> None:
+        """Say the feed's new state under the table at the next repaint."""
+        self.feed_state = state
+        self.layout_changed = True
+
     def repaint(self, changed: set[int]) -> None:
         """Bring the table up to date: `changed` rows, or everything after a layout change."""
         if not changed and not self.layout_changed and not self.table.stale:
             return
         self.layout_changed = False
-        fleet = self.proctor.fleet
+        fleet = self.fleet
         rows = fleet.rows(self.filter_text, self.sort, self.reverse)
         self.table.show(rows, sort=self.sort, reverse=self.reverse, changed=changed)
         arrow = "▼" if self.reverse else "▲"
         shown = f" · {len(rows)} shown" if self.filter_text else ""
         count = len(fleet.sessions)
         self.query_one("#feed-status", Static).update(
-            f"{self.proctor.feed_state} · {self.proctor.server} · "
+            f"{self.feed_state} · {self.server} · "
             f"{count} session{'' if count == 1 else 's'}"
             f"{shown} · sorted by {_SORT_NAMES.get(self.sort, self.sort)} {arrow}")
 
@@ -136,7 +143,7 @@ class SessionsScreen(Screen[None]):
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         if event.row_key.value is not None:
-            self.app.post_message(SessionOpened(int(event.row_key.value)))
+            self.post_message(SessionOpened(int(event.row_key.value)))
 
     def action_act(self, action: str) -> None:
         """An action on the session under the cursor."""
@@ -144,4 +151,4 @@ class SessionsScreen(Screen[None]):
         if sid is None:
             self.notify("No session selected", severity="warning")
             return
-        self.app.post_message(ActionRequested(sid, action))
+        self.post_message(ActionRequested(sid, action))

@@ -5,6 +5,7 @@ from tui.candidate.widgets.dialogs import FinishScreen
 from tui.candidate.widgets.mcq import LETTERS, McqPanel
 from tui.candidate.widgets.questions import AnswerBox, QuestionCard, QuestionFeed
 from tui.candidate.widgets.status import ProctorBanner, StatusBar
+from tui.candidate.widgets.tabs import QuestionsTab, TaskTab
 from tui.candidate.widgets.tests import TestResults, TestsPanel
 
 __all__ = [
@@ -16,7 +17,9 @@ __all__ = [
     "ProctorBanner",
     "QuestionCard",
     "QuestionFeed",
+    "QuestionsTab",
     "StatusBar",
+    "TaskTab",
     "TestResults",
     "TestsPanel",
 ]

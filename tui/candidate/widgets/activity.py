@@ -2,27 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from textual.widgets import RichLog
 
-__all__ = ["ActivityLog", "LineSink"]
-
-
-class LineSink:
-    """A text stream for the watcher's `EventLog` that hands each line to a callback."""
-
-    def __init__(self, on_line: Callable[[str], None]) -> None:
-        self._on_line = on_line
-
-    def write(self, text: str) -> int:
-        for line in text.splitlines():
-            if line:
-                self._on_line(line)
-        return len(text)
-
-    def flush(self) -> None:
-        """Nothing is buffered."""
+__all__ = ["ActivityLog"]
 
 
 class ActivityLog(RichLog):

@@ -19,13 +19,20 @@ class ChatPanel(Vertical):
         super().__init__(id=id)
         self.waiting = 0
         """Questions sent whose answer has not come yet."""
+        self.input = Input(placeholder="Ask for help and press Enter", id="chat-input",
+                           max_length=4000)
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="chat-log", can_focus=False):
             yield Static("Ask the help chat about concepts, the language or the rules. "
                          "It explains, but it will not write your solution.",
                          classes="chat-hint", markup=False)
-        yield Input(placeholder="Ask for help and press Enter", id="chat-input", max_length=4000)
+        yield self.input
+
+    @property
+    def typing(self) -> bool:
+        """Whether a question is half-written in the box."""
+        return bool(self.input.value)
 
     def add(self, who: str, text: str, style: str) -> None:
         """Append one message."""

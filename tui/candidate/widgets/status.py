@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from rich.text import Text
+from textual.reactive import reactive
+from textual.widget import Widget
 from textual.widgets import Static
 
 from tui.candidate.session import format_remaining
@@ -12,31 +14,32 @@ __all__ = ["ProctorBanner", "StatusBar"]
 _STATE_STYLE = {"active": "green", "paused": "yellow", "expired": "red", "completed": "cyan"}
 
 
-class StatusBar(Static):
-    """Connection, changes waiting, session state, time left and the assessment's title."""
+class StatusBar(Widget):
+    """Connection, changes waiting, session state, time left and the assessment's title.
+
+    Each field is `reactive`: setting it redraws the line (`render`)."""
+
+    connected: reactive[bool] = reactive(False)
+    connecting: reactive[bool] = reactive(True)
+    """Not connected yet, and no attempt has failed."""
+    retry_in: reactive[float | None] = reactive(None)
+    error: reactive[str | None] = reactive(None)
+    """Why the server refused the connection for good."""
+    pending: reactive[int] = reactive(0)
+    """Changes in the watcher's outbox, not yet acked by the server."""
+    watcher_online: reactive[bool | None] = reactive(None)
+    state: reactive[str] = reactive("active")
+    remaining: reactive[float | None] = reactive(None)
+    title: reactive[str] = reactive("")
+    note: reactive[str | None] = reactive(None)
+    """A transient word on what is happening (finishing, report ready)."""
 
     def __init__(self, *, watching: bool, id: str | None = None) -> None:
-        super().__init__(id=id, markup=False)
+        super().__init__(id=id)
         self.watching = watching
         """Whether a watcher runs in this process (`viva join`): then its outbox is shown."""
-        self.connected = False
-        self.connecting = True
-        self.retry_in: float | None = None
-        self.error: str | None = None
-        self.pending = 0
-        """Changes in the outbox, not yet acked by the server."""
-        self.watcher_online: bool | None = None
-        self.state = "active"
-        self.remaining: float | None = None
-        self.title = ""
-        self.note: str | None = None
-        """A transient word on what is happening (finishing, report ready)."""
 
-    def on_mount(self) -> None:
-        self.show()
-
-    def show(self) -> None:
-        """Render the current state."""
+    def render(self) -> Text:
         line = Text(no_wrap=True, overflow="ellipsis")
         if self.connected:
             line.append("● connected", "bold green")
@@ -69,7 +72,7 @@ class StatusBar(Static):
         if self.title:
             line.append(" │ ")
             line.append(self.title, "dim")
-        self.update(line)
+        return line
 
 
 class ProctorBanner(Static):

@@ -149,10 +149,13 @@ class TestsPanel(Vertical):
         results.result = result
         self.query_one("#tests-scroll", VerticalScroll).scroll_home(animate=False)
 
-    def refused(self, why: str) -> None:
-        """The server would not run the tests."""
+    def refused(self, why: str) -> bool:
+        """The server refused something: if it was a run asked for here, say why; True then."""
         results = self.results
+        if not results.requested:  # the answer to run_tests, which never says "started"
+            return False
         results.requested, results.problem = False, why
+        return True
 
     def summary(self) -> Any:
         """The tab's label: `Tests 3/5` in colour, `Tests …` while running."""

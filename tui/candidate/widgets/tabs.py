@@ -1,0 +1,175 @@
+"""The Task and Questions tabs: panes that own what they show and where typing goes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.containers import VerticalScroll
+from textual.widgets import Static, TabPane
+
+from tui.candidate.widgets.mcq import LETTERS, McqPanel
+from tui.candidate.widgets.questions import AnswerBox, QuestionCard, QuestionFeed
+
+__all__ = ["QuestionsTab", "TaskTab"]
+
+
+class TaskTab(TabPane):
+    """The task, Markdown, once the session's info has arrived."""
+
+    def __init__(self, *, id: str) -> None:
+        super().__init__("Task", id=id)
+        self.scroll = VerticalScroll(id="task-scroll")
+
+    def compose(self) -> ComposeResult:
+        with self.scroll:
+            yield Static("Loading the task…", id="task-loading", markup=False)
+
+    def show(self, text: str) -> None:
+        """Show the task (Markdown), or show it again."""
+        # markdown-it is loaded here, once the task is known, not before the first paint
+        from textual.widgets import Markdown
+
+        existing = self.scroll.query(Markdown)
+        if existing:
+            existing.first().update(text)
+            return
+        self.scroll.query("#task-loading").remove()
+        self.scroll.mount(Markdown(text, id="task-text"))
+
+
+class QuestionsTab(TabPane):
+    """The question feed, and under it the answer box, or the multiple-choice panel while a
+    multiple-choice test runs. Typing answers the first open code question."""
+
+    def __init__(self, workspace: Path | None, *, id: str) -> None:
+        super().__init__("Questions", id=id)
+        self.feed = QuestionFeed(workspace, id="feed")
+        self.mcq = McqPanel(id="mcq")
+        self.mcq.display = False
+        self.answer_box = AnswerBox(id="answer")
+
+    def compose(self) -> ComposeResult:
+        yield self.feed
+        yield self.mcq
+        yield self.answer_box
+
+    @property
+    def multiple_choice(self) -> bool:
+        """Whether a multiple-choice question stands where the answer box was."""
+        return bool(self.mcq.display)
+
+    def focus_input(self) -> None:
+        """Put the keyboard where it answers: the options, else the answer box."""
+        (self.mcq if self.mcq.display else self.answer_box).focus()
+
+    def tick(self, now: float) -> None:
+        """Count the multiple-choice question's time down."""
+        if self.mcq.display:
+            self.mcq.tick(now)
+
+    def note(self, text: str | Text, *, kind: str = "info") -> None:
+        """Add a line about what happened to the feed."""
+        self.feed.add_note(text, kind=kind)
+
+    def close(self) -> None:
+        """The session is over: nothing more can be answered."""
+        self.answer_box.disabled = True
+        self.mcq.close()
+
+    # --- code questions --------------------------------------------------------------
+
+    def question(self, data: Any, now: float) -> bool:
+        """Show a `question` (multiple choice: counted down from `now`); True when it is new
+        here and open."""
+        if data.options:
+            self.answer_box.display = False
+            self.mcq.display = True
+            self.mcq.ask(data, now)
+            return True
+        # the same question again (replayed on a reconnect, or answered elsewhere) is one card
+        card = self.feed.card(data.interaction_id) if data.interaction_id is not None else None
+        new = card is None
+        if card is None:
+            card = self.feed.add_question(data.interaction_id, data.question or "",
+                                          path=data.path, line=data.line, skill=data.skill,
+                                          number=data.number)
+        if data.response is not None:  # taken by the server: no longer "queued", if it was
+            card.show_answer(data.response)
+        if card.answered:
+            if self.answer_box.target is card:
+                self.target_next_open()
+            return False
+        target = self.answer_box.target
+        if target is None or target.answered:
+            self.answer_box.ask(card)
+        return new
+
+    def answered(self, interaction_id: int | str, response: str, *, queued: bool) -> None:
+        """The candidate answered here: show it, and point the box at the next open question."""
+        card = self.feed.card(interaction_id)
+        if card is not None:
+            card.show_answer(response, queued=queued)
+        self.target_next_open()
+
+    def evaluated(self, data: Any) -> None:
+        """Show an `evaluation_result` on its question's card."""
+        card = self.feed.card(data.interaction_id)
+        if card is None:
+            card = self.feed.add_question(data.interaction_id, "(asked before this window opened)",
+                                          path=None, line=None, skill=None, number=data.number)
+        card.show_evaluation(data.evaluation, data.score)
+        self.target_next_open()
+
+    def target_next_open(self) -> None:
+        """Point the answer box at the first question still open."""
+        for card in self.feed.query(QuestionCard):
+            if not card.answered and card.interaction_id is not None:
+                self.answer_box.ask(card)
+                return
+        self.answer_box.ask(None)  # not a question answered meanwhile in another companion
+
+    # --- the multiple-choice test ----------------------------------------------------
+
+    def test_started(self, extra: dict[str, Any]) -> None:
+        """`assessment_started`: say which test and how many questions."""
+        said = extra.get("message") or (f"{extra.get('test_name') or 'Multiple-choice test'}: "
+                                        f"{extra.get('total_questions', '?')} questions.")
+        self.note(Text(str(said), "bold"), kind="state")
+
+    def feedback(self, extra: dict[str, Any]) -> None:
+        """`answer_feedback`: right or not, the right option, the explanation, the progress."""
+        right = bool(extra.get("is_correct"))
+        line = Text("Correct. " if right else "Not quite. ", "bold green" if right else "bold red")
+        correct = extra.get("correct_option")
+        if not right and correct is not None:
+            shown = LETTERS[correct] if isinstance(correct, int) and 0 <= correct < 4 else correct
+            line.append(f"The answer was {shown}. ")
+        line.append(str(extra.get("explanation") or ""))
+        self.note(line, kind="feedback")
+        self.progress(extra.get("progress"))
+        self.mcq.close()
+
+    def progress(self, data: Any) -> None:
+        """Questions answered out of the test's total, from `progress_update` or feedback."""
+        if not isinstance(data, dict):
+            return
+        done = data.get("answered", data.get("questions_answered"))
+        total = data.get("total", data.get("total_questions"))
+        if isinstance(done, (int, float)) and isinstance(total, (int, float)) and total:
+            self.mcq.set_progress(done, total)
+
+    def test_completed(self, extra: dict[str, Any]) -> None:
+        """`assessment_completed`: the score, and the answer box back."""
+        self.mcq.close()
+        self.mcq.display = False
+        self.answer_box.display = True
+        results = extra.get("results") or {}
+        score = results.get("score", results.get("total_score")) if isinstance(results, dict) else None
+        line = Text(str(extra.get("message") or "The multiple-choice test is complete."), "bold")
+        if score is not None:
+            line.append(f" Score: {score}.")
+        self.note(line, kind="done")
+        self.answer_box.focus()
