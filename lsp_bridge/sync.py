@@ -185,7 +185,7 @@ class DocumentSync:
         if not wanted:
             return results
         seqs = await self.client.send_many(wanted)
-        for i, (rel, text), seq in zip(index, wanted, seqs):
+        for i, (rel, text), seq in zip(index, wanted, seqs, strict=True):
             results[i] = seq
             if text is None:
                 self._sent.pop(rel, None)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import logging
 import signal
 from pathlib import Path
@@ -88,10 +89,9 @@ def run_watch(directory: argparse.Namespace | str | Path = ".", *, invite: str |
         stop = asyncio.Event()
         loop = asyncio.get_running_loop()
         for sig in (signal.SIGINT, signal.SIGTERM):
-            try:
+            # not the main thread, or Windows: Ctrl-C still raises
+            with contextlib.suppress(NotImplementedError, RuntimeError):
                 loop.add_signal_handler(sig, stop.set)
-            except (NotImplementedError, RuntimeError):
-                pass  # not the main thread, or Windows: Ctrl-C still raises
         return await watch_directory(root, target, log=log, debounce_ms=debounce_ms,
                                      max_file_bytes=max_file_bytes, stop_event=stop)
 

@@ -184,7 +184,7 @@ class WorkspaceWatcher:
             return
         before = {rel: self.client.latest(rel) for rel, _ in updates}
         seqs = await self.client.send_many(updates)
-        for (rel, text), seq in zip(updates, seqs):
+        for (rel, text), seq in zip(updates, seqs, strict=True):
             if seq is None:
                 continue
             self._seq_paths[seq] = rel

@@ -239,8 +239,11 @@ class Editor:
 
     def edit(self, uri: str, start: tuple[int, int], end: tuple[int, int], new: str) -> None:
         """An incremental change: replace `start`..`end` (line, character) with `new`."""
-        lines = self.texts[uri].splitlines(keepends=True) + [""]
-        offset = lambda lc: sum(len(x) for x in lines[:lc[0]]) + lc[1]
+        lines = [*self.texts[uri].splitlines(keepends=True), ""]
+
+        def offset(lc: tuple[int, int]) -> int:
+            return sum(len(x) for x in lines[:lc[0]]) + lc[1]
+
         text = self.texts[uri]
         self.texts[uri] = text[:offset(start)] + new + text[offset(end):]
         self._versions[uri] += 1
