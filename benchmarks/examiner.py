@@ -74,7 +74,7 @@ async def measure(lines: int, runs: int, ruff: bool = True) -> list[float]:
         question = await examiner.ask(AskContext(session_id=1, findings=findings, asked=asked))
         timings.append((time.perf_counter() - start) * 1000)
         assert question is not None, "a triggering change must produce a question"
-        asked = asked[-20:] + [question.text]
+        asked = [*asked[-20:], question.text]
     return timings
 
 

@@ -80,7 +80,7 @@ def short_figures() -> bool:
 
 def timings() -> None:
     """Grading latency over the corpus answers, and ruff's subprocess on a 1,000-line file."""
-    cases = [c for c in load_cases()]
+    cases = list(load_cases())
     graded: list[float] = []
     for case in cases:
         result = run_case(case)

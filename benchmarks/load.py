@@ -349,8 +349,9 @@ async def main(args: argparse.Namespace) -> int:
             await asyncio.gather(*(warm_up(http, server, admin) for server in servers))
             sessions = []
             for i in range(args.connections):
+                candidate = {"name": f"load {i}", "email": f"load{i}@example.com"}
                 async with http.post(servers[i % 2].url + "/sessions/", headers=admin,
-                                     json={"candidate": {"name": f"load {i}", "email": f"load{i}@example.com"}}) as resp:
+                                     json={"candidate": candidate}) as resp:
                     assert resp.status == 201, await resp.text()
                     sessions.append(await resp.json())
             await asyncio.sleep(1)
@@ -385,7 +386,7 @@ async def main(args: argparse.Namespace) -> int:
         print(f"throughput        {len(stats.acked) / args.seconds:.0f} acked updates/s")
         print(f"examiner          {stats.questions} questions, {stats.answers} answers, "
               f"{stats.evaluations} evaluations")
-        for i, server in enumerate(servers):
+        for i in range(len(servers)):
             print(f"server {'ab'[i]} memory   RSS {base_rss[i] / 2**20:.0f} MB before, {open_rss[i] / 2**20:.0f} MB "
                   f"with sockets open, {end_rss[i] / 2**20:.0f} MB at the end; "
                   f"{per_conn[i]:.1f} KB per connection")

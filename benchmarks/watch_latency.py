@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import json
 import os
 import shutil
@@ -140,10 +141,8 @@ class WatcherEvents:
             if remaining <= 0:
                 raise TimeoutError(f"no {event} for {path}")
             self.changed.clear()
-            try:
+            with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self.changed.wait(), remaining)
-            except TimeoutError:
-                pass
 
 
 async def _proctor_feed(url: str, token: str, session_id: int,

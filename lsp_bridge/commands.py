@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import argparse
 import logging
-import os
 import sys
 import threading
 from typing import Final
@@ -19,8 +18,8 @@ from lsprotocol import types
 
 from lsp_bridge.features import register
 from lsp_bridge.language_server import VivaLanguageServer
-from lsp_bridge.sync import DEFAULT_MAX_FILE_BYTES
 from viva.invite import Invite, InviteError, parse_invite
+from viva.settings import DEFAULT_MAX_FILE_BYTES, invite_flags, max_file_bytes
 
 __all__ = ["run_lsp"]
 
@@ -51,8 +50,10 @@ class _EditorLog(logging.Handler):
 
 
 def _max_file_bytes() -> int:
+    """`VIVA_MAX_FILE_BYTES`, or its default when it is not a number: an editor's language
+    server keeps working."""
     try:
-        return int(os.environ.get("VIVA_MAX_FILE_BYTES", DEFAULT_MAX_FILE_BYTES))
+        return max_file_bytes()
     except ValueError:
         return DEFAULT_MAX_FILE_BYTES
 
@@ -68,8 +69,7 @@ def run_lsp(args: argparse.Namespace) -> int:
     invite: Invite | None = None
     error: str | None = None
     try:
-        invite = parse_invite(args.invite, server=args.server, session=args.session,
-                              token=args.token)
+        invite = parse_invite(**invite_flags(args))
     except InviteError as exc:
         error = str(exc)  # told to the candidate in the editor, which keeps working
     ls = register(VivaLanguageServer(invite, invite_error=error, max_file_bytes=_max_file_bytes()))

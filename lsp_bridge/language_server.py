@@ -22,17 +22,18 @@ from pygls.lsp.server import LanguageServer
 from lsp_bridge.paths import WorkspaceRoot
 from lsp_bridge.questions import ANSWER_COMMAND, OpenQuestion, QuestionBook, diagnostic_for
 from lsp_bridge.runs import FailingTests, failure_diagnostic, run_summary
-from lsp_bridge.sync import DEBOUNCE, DEFAULT_MAX_FILE_BYTES, DocumentSync
+from lsp_bridge.sync import DEBOUNCE, DocumentSync
 from viva.client import AuthRefused, ClientStatus, VivaClient
 from viva.invite import Invite
 from viva.outbox import OutboxBusy
 from viva.protocol import Message
+from viva.settings import DEFAULT_MAX_FILE_BYTES, STATE_DIR_NAME, workspace_state_dir
 
 __all__ = ["STATE_DIR", "VivaLanguageServer"]
 
 logger = logging.getLogger(__name__)
 
-STATE_DIR: Final = Path(".viva") / "lsp"
+STATE_DIR: Final = Path(STATE_DIR_NAME) / "lsp"
 """The bridge's client state (outbox, open questions), relative to the workspace root."""
 SHUTDOWN_WAIT: Final = 0.3
 """Seconds `shutdown` may spend sending and waiting for acks: Neovim kills a language server
@@ -105,14 +106,11 @@ class VivaLanguageServer(LanguageServer):
 
     def _open_client(self, root: Path) -> VivaClient | None:
         assert self.invite is not None
-        top = root / STATE_DIR.parent
         try:
-            top.mkdir(parents=True, exist_ok=True)
-            ignore = top / ".gitignore"
-            if not ignore.exists():
-                ignore.write_text("# viva's client state: never commit it\n*\n")
+            workspace_state_dir(root)
         except OSError as exc:
-            self.notify(types.MessageType.Error, f"viva: cannot write its state in {top}: {exc}")
+            self.notify(types.MessageType.Error,
+                        f"viva: cannot write its state in {root / STATE_DIR_NAME}: {exc}")
             return None
         # A second editor on the same workspace gets a state directory of its own.
         for n in range(1, MAX_STATE_DIRS + 1):

@@ -14,10 +14,11 @@ from typing import Final
 from urllib.parse import quote, unquote, urlsplit
 
 from viva.protocol import validate_path
+from viva.settings import STATE_DIR_NAME
 
 __all__ = ["IGNORED_DIRS", "WorkspaceRoot", "fs_path", "read_text_file"]
 
-IGNORED_DIRS: Final = frozenset({".git", ".hg", ".svn", ".viva"})
+IGNORED_DIRS: Final = frozenset({".git", ".hg", ".svn", STATE_DIR_NAME})
 """Directories whose files are never sent, wherever they are in the workspace."""
 
 

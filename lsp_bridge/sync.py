@@ -19,18 +19,17 @@ from typing import TYPE_CHECKING, Final
 
 from lsp_bridge.paths import IGNORED_DIRS, WorkspaceRoot, read_text_file
 from viva.diffs import sha256_text
+from viva.settings import DEFAULT_MAX_FILE_BYTES
 
 if TYPE_CHECKING:
     from viva.client import VivaClient
 
-__all__ = ["DEBOUNCE", "DEFAULT_MAX_FILE_BYTES", "DocumentSync"]
+__all__ = ["DEBOUNCE", "DocumentSync"]
 
 logger = logging.getLogger(__name__)
 
 DEBOUNCE: Final = 0.1
 """Seconds a document's changes are gathered before they are sent (the brief allows 0.15)."""
-DEFAULT_MAX_FILE_BYTES: Final = 262_144
-"""Larger files are not sent (the server's VIVA_MAX_FILE_BYTES default)."""
 
 
 class DocumentSync:
@@ -186,7 +185,7 @@ class DocumentSync:
         if not wanted:
             return results
         seqs = await self.client.send_many(wanted)
-        for i, (rel, text), seq in zip(index, wanted, seqs):
+        for i, (rel, text), seq in zip(index, wanted, seqs, strict=True):
             results[i] = seq
             if text is None:
                 self._sent.pop(rel, None)

@@ -176,7 +176,8 @@ class Api:
         return {p: v["content"] for p, v in (await resp.json()).items()}
 
     async def ws(self, session: dict[str, Any], **kw: Any) -> Any:
-        return await self.client.ws_connect(f"/ws/session/{session['session_id']}?token={session['candidate_token']}", **kw)
+        path = f"/ws/session/{session['session_id']}?token={session['candidate_token']}"
+        return await self.client.ws_connect(path, **kw)
 
 
 @pytest.fixture

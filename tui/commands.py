@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from viva.invite import Invite, InviteError, parse_invite
+from viva.settings import invite_flags
 
 __all__ = ["run_join", "run_proctor", "run_tui"]
 
@@ -15,9 +16,7 @@ EXIT_USAGE = 2
 
 def _invite(command: str, args: argparse.Namespace) -> Invite | None:
     try:
-        return parse_invite(getattr(args, "invite", None), server=getattr(args, "server", None),
-                            session=getattr(args, "session", None),
-                            token=getattr(args, "token", None))
+        return parse_invite(**invite_flags(args))
     except InviteError as exc:
         print(f"viva {command}: {exc}", file=sys.stderr)
         return None

@@ -10,16 +10,13 @@ refuses it for good (an `error` naming its `interaction_id` with a code in
 from __future__ import annotations
 
 import asyncio
-import logging
 from typing import Final
 
 from viva.outbox import Outbox
 from viva.protocol import Message, ResponseSubmitted, decimal_id, encode
+from viva.sender import OutboxSender, logger
 
 __all__ = ["ANSWER_REFUSED", "ANSWER_RETRY", "MAX_ANSWER_RETRY", "AnswerSender"]
-
-# The client's logger: these lines are the client's, whichever module writes them.
-logger = logging.getLogger("viva.client")
 
 ANSWER_REFUSED: Final = frozenset({"already_answered", "unknown_interaction",
                                    "forbidden_interaction"})
@@ -42,16 +39,12 @@ def _answer_key(interaction_id: int | str) -> str:
     return str(_wire_id(interaction_id))
 
 
-class AnswerSender:
+class AnswerSender(OutboxSender):
     """The outbox's answers on the wire: which to send next, and when to send one again."""
 
     def __init__(self, outbox: Outbox, *, name: str, wake: asyncio.Event,
                  connected: asyncio.Event) -> None:
-        self._outbox = outbox
-        self.name = name
-        self._wake = wake
-        """Set when there may be something new to send."""
-        self._connected = connected
+        super().__init__(outbox, name=name, wake=wake, connected=connected)
         # per connection: answers waiting to be sent (after the updates), and timers that
         # send again an answer the server could not take yet, with how often it could not.
         self._due: list[str] = []
@@ -108,7 +101,7 @@ class AnswerSender:
         """An answer refused: for good (it leaves the outbox), or for now (sent again later)."""
         key = _answer_key(interaction_id)
         if self._outbox.answer(key) is None:
-            logger.warning("%s: server error %s: %s", self.name, msg.data.code, msg.data.error)
+            self._log_error(msg)
             return
         if msg.data.code in ANSWER_REFUSED:
             self.done(key)

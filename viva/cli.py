@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import os
 import sys
 from collections.abc import Sequence
 from typing import Final
+
+from viva.settings import DEFAULT_SERVER, TOKEN_ENV, token
 
 __all__ = ["build_parser", "main"]
 
@@ -21,17 +22,13 @@ _RUNNERS: Final[dict[str, str]] = {
     "assessment": "server.cli:run_assessment",
     "invite": "viva.commands:run_invite",
     "join": "tui.commands:run_join",
-    "watch": "viva.cli:_run_watch",
+    "watch": "watcher.cli:run_watch",
     "tui": "tui.commands:run_tui",
     "proctor": "tui.commands:run_proctor",
     "lsp": "lsp_bridge.commands:run_lsp",
     "report": "viva.commands:run_report",
     "demo": "tui.demo:run_demo",
 }
-
-
-DEFAULT_SERVER: Final = "http://127.0.0.1:8000"
-TOKEN_ENV: Final = "VIVA_TOKEN"
 
 
 def _token_arg(p: argparse.ArgumentParser, whose: str) -> None:
@@ -146,25 +143,11 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _run_watch(args: argparse.Namespace) -> int:
-    """`viva watch`: hand the flags to the watcher."""
-    import os
-
-    from watcher.cli import run_watch
-    from watcher.files import DEFAULT_MAX_FILE_BYTES
-    from watcher.sync import DEFAULT_DEBOUNCE_MS
-
-    max_bytes = args.max_file_bytes or int(os.environ.get("VIVA_MAX_FILE_BYTES", DEFAULT_MAX_FILE_BYTES))
-    return run_watch(args.dir, invite=args.invite, server=args.server, session=args.session,
-                     token=args.token, json_lines=args.json, max_file_bytes=max_bytes,
-                     debounce_ms=args.debounce_ms if args.debounce_ms is not None else DEFAULT_DEBOUNCE_MS)
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the `viva` command with `argv` (default: the process's arguments)."""
     args = build_parser().parse_args(argv)
-    if "token" in args and not args.token:  # one source for every command: flag, else env
-        args.token = os.environ.get(TOKEN_ENV) or None
+    if "token" in args:  # one source for every command: flag, else env
+        args.token = token(args.token)
     module_name, func_name = _RUNNERS[args.command].split(":")
     try:
         module = importlib.import_module(module_name)

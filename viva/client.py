@@ -16,6 +16,7 @@ Exceptions:
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import inspect
 import json
 import logging
@@ -174,10 +175,8 @@ class VivaClient:
                 self._attempt += 1
                 await self._set_status(connected=False, last_error=error, retry_in=delay)
                 logger.info("%s: %s; retrying in %.1f s", self.name, error, delay)
-                try:
+                with contextlib.suppress(TimeoutError):
                     await asyncio.wait_for(self._closing.wait(), delay)
-                except TimeoutError:
-                    pass
         finally:
             self._connected.clear()
             self._running = None

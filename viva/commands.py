@@ -3,19 +3,15 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
 from typing import Final
 
 import httpx
 
+from viva.settings import token as staff_token
+
 __all__ = ["NO_TOKEN", "api_error", "run_invite", "run_report", "staff_token"]
-
-
-def staff_token(given: str | None) -> str | None:
-    """A staff token: the flag, else VIVA_TOKEN; never one minted here (a client has no secret)."""
-    return given or os.environ.get("VIVA_TOKEN") or None
 
 
 NO_TOKEN: Final = "give --token (an admin or proctor token) or set VIVA_TOKEN"

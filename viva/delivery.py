@@ -10,18 +10,15 @@ from __future__ import annotations
 
 import asyncio
 import heapq
-import logging
 from collections.abc import Iterable
 from typing import Any, Final
 
 from viva.diffs import make_diff, sha256_text
 from viva.outbox import Outbox, PendingUpdate
 from viva.protocol import Message, encode, validate_path
+from viva.sender import OutboxSender, logger
 
 __all__ = ["MAX_REPAIRS", "TRANSIENT_ERRORS", "WINDOW", "UpdateSender"]
-
-# The client's logger: these lines are the client's, whichever module writes them.
-logger = logging.getLogger("viva.client")
 
 WINDOW: Final = 64
 """Updates sent but not yet acked, at most; a faster producer waits for acks."""
@@ -31,16 +28,12 @@ TRANSIENT_ERRORS: Final = frozenset({"store_unavailable", "rate_limited", "inter
 """Error codes after which an update is sent again; any other code refuses it for good."""
 
 
-class UpdateSender:
+class UpdateSender(OutboxSender):
     """The outbox's file updates on the wire: what to send next, what awaits its ack."""
 
     def __init__(self, outbox: Outbox, *, name: str, wake: asyncio.Event,
                  connected: asyncio.Event) -> None:
-        self._outbox = outbox
-        self.name = name
-        self._wake = wake
-        """Set when there may be something new to send."""
-        self._connected = connected
+        super().__init__(outbox, name=name, wake=wake, connected=connected)
         self.drained = asyncio.Event()
         """Set while every update is acked (or refused for good)."""
         if not len(outbox):
@@ -176,7 +169,7 @@ class UpdateSender:
     def refused(self, seq: object, msg: Message) -> None:
         """An error; when it names an update on the wire, send it again later or give it up."""
         if not isinstance(seq, int) or seq not in self._inflight:
-            logger.warning("%s: server error %s: %s", self.name, msg.data.code, msg.data.error)
+            self._log_error(msg)
             return
         del self._inflight[seq]
         if msg.data.code in TRANSIENT_ERRORS:

@@ -42,9 +42,8 @@ def make_diff(before: str, after: str, path: str = "file") -> str:
                                  f"a/{path}", f"b/{path}", n=_CONTEXT)
     first = before.count("\n", 0, start)  # lines set aside above the region
     out: list[str] = []
-    for line in lines:
-        if first and line.startswith("@@"):
-            line = _shift_hunk(line, first)
+    for raw in lines:
+        line = _shift_hunk(raw, first) if first and raw.startswith("@@") else raw
         if line.endswith("\n"):
             out.append(line)
         else:  # last line without a newline: mark it the way diff(1) does

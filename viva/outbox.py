@@ -222,13 +222,13 @@ class Outbox:
             self._db.executemany(
                 "INSERT INTO pending (seq, path, content, whole, ts) VALUES (?, ?, ?, ?, ?)",
                 [(seq, path, content, int(whole), now)
-                 for seq, (path, content) in zip(seqs, items)])
+                 for seq, (path, content) in zip(seqs, items, strict=True)])
             self._db.execute("UPDATE meta SET value=? WHERE key='next_seq'",
                              (str(self._next_seq + len(items)),))
         self._next_seq += len(items)
         for seq in dropped:
             self._forget(seq)
-        for seq, (path, content) in zip(seqs, items):
+        for seq, (path, content) in zip(seqs, items, strict=True):
             self._remember(PendingUpdate(seq, path, content, whole, now))
         return seqs
 

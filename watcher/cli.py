@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import logging
-import os
 import signal
 from pathlib import Path
 from typing import Any, TextIO
@@ -18,7 +18,7 @@ from typing import Any, TextIO
 from viva.client import AuthRefused, VivaClient
 from viva.invite import Invite, InviteError, parse_invite
 from viva.outbox import OutboxBusy
-from watcher.files import DEFAULT_MAX_FILE_BYTES
+from viva.settings import DEFAULT_MAX_FILE_BYTES, invite_flags, max_file_bytes, workspace_state_dir
 from watcher.log import EventLog
 from watcher.sync import DEFAULT_DEBOUNCE_MS, WorkspaceWatcher
 
@@ -53,13 +53,12 @@ def main(argv: list[str] | None = None) -> int:
 
 def _from_args(args: argparse.Namespace) -> dict[str, Any]:
     """run_watch's keywords from parsed `viva watch` arguments (this module's or viva.cli's)."""
-    debounce = getattr(args, "debounce_ms", None) or getattr(args, "debounce", None)
-    max_bytes = getattr(args, "max_file_bytes", None) or int(
-        os.environ.get("VIVA_MAX_FILE_BYTES", DEFAULT_MAX_FILE_BYTES))
-    return {"invite": getattr(args, "invite", None), "server": getattr(args, "server", None),
-            "session": getattr(args, "session", None), "token": getattr(args, "token", None),
-            "debounce_ms": debounce or DEFAULT_DEBOUNCE_MS,
-            "json_lines": bool(getattr(args, "json", False)), "max_file_bytes": max_bytes}
+    debounce = getattr(args, "debounce_ms", None)
+    if debounce is None:
+        debounce = getattr(args, "debounce", None) or DEFAULT_DEBOUNCE_MS
+    return {**invite_flags(args), "debounce_ms": debounce,
+            "json_lines": bool(getattr(args, "json", False)),
+            "max_file_bytes": max_file_bytes(getattr(args, "max_file_bytes", None))}
 
 
 def run_watch(directory: argparse.Namespace | str | Path = ".", *, invite: str | None = None,
@@ -90,10 +89,9 @@ def run_watch(directory: argparse.Namespace | str | Path = ".", *, invite: str |
         stop = asyncio.Event()
         loop = asyncio.get_running_loop()
         for sig in (signal.SIGINT, signal.SIGTERM):
-            try:
+            # not the main thread, or Windows: Ctrl-C still raises
+            with contextlib.suppress(NotImplementedError, RuntimeError):
                 loop.add_signal_handler(sig, stop.set)
-            except (NotImplementedError, RuntimeError):
-                pass  # not the main thread, or Windows: Ctrl-C still raises
         return await watch_directory(root, target, log=log, debounce_ms=debounce_ms,
                                      max_file_bytes=max_file_bytes, stop_event=stop)
 
@@ -109,13 +107,8 @@ async def watch_directory(root: Path, invite: Invite, *, log: EventLog,
                           stop_event: asyncio.Event | None = None) -> int:
     """Stream `root` to the invite's session until `stop_event`; returns the exit code."""
     stop = stop_event or asyncio.Event()
-    state_dir = root / ".viva"
-    state_dir.mkdir(exist_ok=True)
-    ignore_all = state_dir / ".gitignore"
-    if not ignore_all.exists():
-        ignore_all.write_text("# viva's client state: never commit it\n*\n")
     try:
-        client = VivaClient(invite, state_dir=state_dir, name="watcher")
+        client = VivaClient(invite, state_dir=workspace_state_dir(root), name="watcher")
     except OutboxBusy as exc:
         log.emit("error", error=str(exc))
         return EXIT_ERROR

@@ -6,12 +6,10 @@ import os
 import stat
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Final
 
-__all__ = ["DEFAULT_MAX_FILE_BYTES", "FileStamp", "Skipped", "read_workspace_file"]
+from viva.settings import DEFAULT_MAX_FILE_BYTES
 
-DEFAULT_MAX_FILE_BYTES: Final = 262_144
-"""Largest file sent, in bytes (`VIVA_MAX_FILE_BYTES`)."""
+__all__ = ["FileStamp", "Skipped", "read_workspace_file"]
 
 
 @dataclass(frozen=True, slots=True)

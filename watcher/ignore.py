@@ -17,12 +17,14 @@ from typing import Any, Final
 
 import pathspec
 
+from viva.settings import STATE_DIR_NAME
+
 __all__ = ["ALWAYS_IGNORED", "DEFAULT_IGNORES", "IGNORE_FILES", "IgnoreRules"]
 
 IGNORE_FILES: Final = (".gitignore", ".vivaignore")
 """File names whose patterns the watcher obeys, in rising priority."""
 
-ALWAYS_IGNORED: Final = frozenset({".git", ".viva"})
+ALWAYS_IGNORED: Final = frozenset({".git", STATE_DIR_NAME})
 """Directory names never sent, at any depth."""
 
 DEFAULT_IGNORES: Final = (

@@ -24,7 +24,8 @@ from watchfiles import Change, awatch
 from viva.client import ClientStatus, VivaClient
 from viva.diffs import changed_lines
 from viva.protocol import Message
-from watcher.files import DEFAULT_MAX_FILE_BYTES, FileStamp, Skipped, read_workspace_file
+from viva.settings import DEFAULT_MAX_FILE_BYTES
+from watcher.files import FileStamp, Skipped, read_workspace_file
 from watcher.ignore import ALWAYS_IGNORED, IgnoreRules
 from watcher.log import EventLog
 
@@ -183,7 +184,7 @@ class WorkspaceWatcher:
             return
         before = {rel: self.client.latest(rel) for rel, _ in updates}
         seqs = await self.client.send_many(updates)
-        for (rel, text), seq in zip(updates, seqs):
+        for (rel, text), seq in zip(updates, seqs, strict=True):
             if seq is None:
                 continue
             self._seq_paths[seq] = rel

@@ -5,6 +5,7 @@ started again on the same port and database."""
 from __future__ import annotations
 
 import asyncio
+import json
 import os
 import shutil
 import socket
@@ -105,6 +106,23 @@ async def start_nvim(init_lua: str, root: Path, tmp_path: Path,
         nvim, "--headless", "--clean", "-u", str(tmp_path / "init.lua"), cwd=root, env=full,
         stdin=asyncio.subprocess.DEVNULL, stdout=asyncio.subprocess.DEVNULL,
         stderr=asyncio.subprocess.PIPE)
+
+
+async def run_nvim(init_lua: str, root: Path, tmp_path: Path, timeout: float,
+                   **env: str) -> dict[str, Any]:
+    """Run `start_nvim` to its end (killed after `timeout` seconds); the JSON report its
+    script wrote to the file named by VIVA_OUT (set here)."""
+    out = tmp_path / "report.json"
+    proc = await start_nvim(init_lua, root, tmp_path, VIVA_OUT=str(out), **env)
+    try:
+        _, stderr = await asyncio.wait_for(proc.communicate(), timeout)
+    finally:
+        if proc.returncode is None:
+            proc.kill()
+            await proc.wait()
+    assert out.exists(), f"nvim wrote no report: {stderr.decode(errors='replace')[-2000:]}"
+    report: dict[str, Any] = json.loads(out.read_text())
+    return report
 
 
 def invite_for(api: Any, session: dict[str, Any]) -> str:
@@ -239,8 +257,11 @@ class Editor:
 
     def edit(self, uri: str, start: tuple[int, int], end: tuple[int, int], new: str) -> None:
         """An incremental change: replace `start`..`end` (line, character) with `new`."""
-        lines = self.texts[uri].splitlines(keepends=True) + [""]
-        offset = lambda lc: sum(len(x) for x in lines[:lc[0]]) + lc[1]
+        lines = [*self.texts[uri].splitlines(keepends=True), ""]
+
+        def offset(lc: tuple[int, int]) -> int:
+            return sum(len(x) for x in lines[:lc[0]]) + lc[1]
+
         text = self.texts[uri]
         self.texts[uri] = text[:offset(start)] + new + text[offset(end):]
         self._versions[uri] += 1

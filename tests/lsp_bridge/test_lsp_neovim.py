@@ -9,7 +9,7 @@ import json
 import time
 
 import pytest
-from lsp_harness import invite_for, nvim_script, start_nvim
+from lsp_harness import invite_for, nvim_script, run_nvim
 
 pytestmark = pytest.mark.slow
 
@@ -47,18 +47,9 @@ async def test_neovim_streams_unsaved_typing_shows_the_question_and_answers_it(e
     session = await eager_api.create_session()
     root = tmp_path / "task"
     root.mkdir()
-    out = tmp_path / "report.json"
-    proc = await start_nvim(INIT_LUA, root, tmp_path, VIVA_OUT=str(out),
+    report = await run_nvim(INIT_LUA, root, tmp_path, 90,
                             VIVA_INVITE=invite_for(eager_api, session),
                             VIVA_LINES=json.dumps(PAIRS), VIVA_ANSWER=ANSWER)
-    try:
-        _, stderr = await asyncio.wait_for(proc.communicate(), 90)
-    finally:
-        if proc.returncode is None:
-            proc.kill()
-            await proc.wait()
-    assert out.exists(), f"nvim wrote no report: {stderr.decode(errors='replace')[-2000:]}"
-    report = json.loads(out.read_text())
     assert report.get("error") is None, report
 
     deadline = time.monotonic() + 10

@@ -69,7 +69,7 @@ async def test_viva_answer_with_bad_arguments_is_refused_with_a_reason(sqlite_ap
     session = await sqlite_api.create_session()
     editor, _ = await connected_editor(sqlite_api, session, start_editor)
     for arguments in ([], [41], [41, "   "], [None, "an answer"]):
-        with pytest.raises(Exception, match="viva.answer"):
+        with pytest.raises(Exception, match=r"viva\.answer"):
             await editor.client.workspace_execute_command_async(types.ExecuteCommandParams(
                 command="viva.answer", arguments=arguments))
     assert editor.client._server.returncode is None

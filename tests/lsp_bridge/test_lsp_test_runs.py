@@ -8,7 +8,7 @@ import time
 from typing import Any
 
 import pytest
-from lsp_harness import eventually, invite_for, nvim_script, start_nvim
+from lsp_harness import eventually, invite_for, nvim_script, run_nvim
 from lsprotocol import types
 from test_lsp_questions import QUESTION, connected_editor, publish
 
@@ -183,8 +183,6 @@ async def test_neovim_runs_the_tests_with_the_documented_command_and_shows_the_f
         sqlite_api, tmp_path):
     """Neovim 0.7+ with docs/editors.md's `:VivaTests`: the failing test lands in
     `vim.diagnostic.get()` at its line, the summary as a message."""
-    import json
-
     from tests.server.testrun_helpers import PACK, load_pack
 
     await load_pack(sqlite_api)
@@ -193,18 +191,9 @@ async def test_neovim_runs_the_tests_with_the_documented_command_and_shows_the_f
     root.mkdir()
     for path, text in PACK["task"]["files"].items():
         (root / path).write_text(text)
-    out = tmp_path / "report.json"
-    proc = await start_nvim(NVIM_INIT, root, tmp_path, VIVA_OUT=str(out),
+    report = await run_nvim(NVIM_INIT, root, tmp_path, 120,
                             VIVA_INVITE=invite_for(sqlite_api, session),
                             VIVA_SNIPPET=_neovim_snippet())
-    try:
-        _, stderr = await asyncio.wait_for(proc.communicate(), 120)
-    finally:
-        if proc.returncode is None:
-            proc.kill()
-            await proc.wait()
-    assert out.exists(), f"nvim wrote no report: {stderr.decode(errors='replace')[-2000:]}"
-    report = json.loads(out.read_text())
     assert report.get("error") is None, report
     [failure] = report["diagnostics"]
     assert failure["file"] == str(root / "test_calc.py") and failure["lnum"] == 3

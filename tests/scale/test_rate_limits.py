@@ -24,7 +24,8 @@ async def limited_api(aiohttp_client: Any, tmp_path: Path, db: str, **env: Any) 
     return Api(await aiohttp_client(create_app(settings, connection="sqlite", announce=False)), settings)
 
 
-async def test_rest_answers_429_with_retry_after_past_the_per_minute_budget(aiohttp_client: Any, tmp_path: Path) -> None:
+async def test_rest_answers_429_with_retry_after_past_the_per_minute_budget(
+        aiohttp_client: Any, tmp_path: Path) -> None:
     """Five requests pass, the sixth gets 429 rate_limited with Retry-After; others are unaffected."""
     api = await limited_api(aiohttp_client, tmp_path, "a", VIVA_RATE_PER_MINUTE=5)
     ana = api.auth("proctor", name="ana")

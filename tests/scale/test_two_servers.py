@@ -18,7 +18,8 @@ pytestmark = pytest.mark.slow
 
 
 @pytest.fixture
-async def pair(tmp_path: Path, pg_url: str, redis_env: dict[str, str]) -> AsyncIterator[tuple[ServerProcess, ServerProcess]]:
+async def pair(tmp_path: Path, pg_url: str,
+               redis_env: dict[str, str]) -> AsyncIterator[tuple[ServerProcess, ServerProcess]]:
     """Servers A and B, started at the same moment on one fresh database (as compose does)."""
     env = {**redis_env, "MIN_TIME_BETWEEN_INTERACTIONS": "0", "MIN_CODE_CHANGE_LINES": "3"}
     a = ServerProcess(tmp_path / "a", pg_url, redis_env["REDIS_URL"], env_extra=env)
@@ -45,7 +46,8 @@ async def next_of(ws: aiohttp.ClientWebSocketResponse, type_: str, timeout: floa
                 return dict(frame["data"])
 
 
-async def candidate(http: aiohttp.ClientSession, server: ServerProcess, s: dict[str, Any]) -> aiohttp.ClientWebSocketResponse:
+async def candidate(http: aiohttp.ClientSession, server: ServerProcess,
+                    s: dict[str, Any]) -> aiohttp.ClientWebSocketResponse:
     ws = await http.ws_connect(f"{server.ws_url}/ws/session/{s['session_id']}?token={s['candidate_token']}")
     await next_of(ws, "auth_success")
     return ws
@@ -81,7 +83,8 @@ async def test_proctor_on_a_sees_a_candidate_on_b_live(pair: tuple[ServerProcess
         await watcher.close()
 
 
-async def test_proctor_message_on_a_reaches_candidate_sockets_on_a_and_b(pair: tuple[ServerProcess, ServerProcess]) -> None:
+async def test_proctor_message_on_a_reaches_candidate_sockets_on_a_and_b(
+        pair: tuple[ServerProcess, ServerProcess]) -> None:
     """One send_message on A: the candidate's TUI on A and watcher on B both get the system_message."""
     a, b = pair
     s = await asyncio.to_thread(a.create_session, "dora")

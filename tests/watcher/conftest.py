@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -12,15 +13,11 @@ from watcher_harness import REPO, LiveServer, WatcherProcess
 from tests.support.servers import VIVA
 
 
-def _needs_server() -> None:
+@contextmanager
+def _started_server(tmp_path_factory) -> Iterator[LiveServer]:
+    """A fresh server of its own, stopped at the end (resumed first if a test paused it)."""
     if not (REPO / "server" / "app.py").exists() or not VIVA.exists():
         pytest.skip("needs server/app.py and the `viva` command")
-
-
-@pytest.fixture
-def live_server(tmp_path_factory) -> Iterator[LiveServer]:
-    """A fresh server of its own (for tests that kill or pause it)."""
-    _needs_server()
     server = LiveServer(tmp_path_factory.mktemp("server"))
     server.start()
     try:
@@ -31,16 +28,18 @@ def live_server(tmp_path_factory) -> Iterator[LiveServer]:
         server.stop()
 
 
+@pytest.fixture
+def live_server(tmp_path_factory) -> Iterator[LiveServer]:
+    """A fresh server of its own (for tests that kill or pause it)."""
+    with _started_server(tmp_path_factory) as server:
+        yield server
+
+
 @pytest.fixture(scope="module")
 def shared_server(tmp_path_factory) -> Iterator[LiveServer]:
     """One server for a test module whose tests never kill it."""
-    _needs_server()
-    server = LiveServer(tmp_path_factory.mktemp("server"))
-    server.start()
-    try:
+    with _started_server(tmp_path_factory) as server:
         yield server
-    finally:
-        server.stop()
 
 
 @pytest.fixture

@@ -98,26 +98,26 @@ def test_a_git_branch_switch_of_200_files_sends_each_changed_file_once(
     root = tmp_path / "repo"
     root.mkdir()
     git = ["git", "-C", str(root), "-c", "user.name=t", "-c", "user.email=t@t"]
-    subprocess.run(git + ["init", "-q", "-b", "main"], check=True)
+    subprocess.run([*git, "init", "-q", "-b", "main"], check=True)
     write(root, {f"src/m{i:03}.py": f"def f{i}():\n    return {i}\n" for i in range(200)})
-    subprocess.run(git + ["add", "-A"], check=True)
-    subprocess.run(git + ["commit", "-qm", "main"], check=True)
-    subprocess.run(git + ["checkout", "-qb", "feature"], check=True)
+    subprocess.run([*git, "add", "-A"], check=True)
+    subprocess.run([*git, "commit", "-qm", "main"], check=True)
+    subprocess.run([*git, "checkout", "-qb", "feature"], check=True)
     for i in range(200):
         (root / f"src/m{i:03}.py").write_text(f"def f{i}():\n    return {i} * 2\n")
     for i in range(190, 200):
         os.remove(root / f"src/m{i:03}.py")
     write(root, {f"feature/n{i}.py": f"N = {i}\n" for i in range(10)})
-    subprocess.run(git + ["add", "-A"], check=True)
-    subprocess.run(git + ["commit", "-qm", "feature"], check=True)
-    subprocess.run(git + ["checkout", "-q", "main"], check=True)
+    subprocess.run([*git, "add", "-A"], check=True)
+    subprocess.run([*git, "commit", "-qm", "feature"], check=True)
+    subprocess.run([*git, "checkout", "-q", "main"], check=True)
 
     session = shared_server.create_session()
     proc = run_watcher(root, session["invite"])
     proc.wait_for("synced")
     wait_converged(shared_server, session["session_id"], root)
     before = sent_paths(proc)
-    subprocess.run(git + ["checkout", "-q", "feature"], check=True)
+    subprocess.run([*git, "checkout", "-q", "feature"], check=True)
     files = wait_converged(shared_server, session["session_id"], root)
     assert len(files) == 200 and "src/m199.py" not in files and "feature/n9.py" in files
     during = sent_paths(proc) - before
