@@ -45,7 +45,21 @@ _ABBREVIATIONS: Final = re.compile(r"\b(e\.g|i\.e|etc|vs|cf)\.", re.IGNORECASE)
 NEGATORS: Final = frozenset({"not", "no", "never", "without", "nor", "neither", "cannot",
                              "nothing", "none_", "hardly", "avoid", "avoids", "instead_of",
                              "rather_than", "isnt", "wont", "dont", "doesnt", "unnecessary"})
-STOP: Final = frozenset(["a", "about", "above", "after", "again", "all", "also", "am", "an", "and", "any", "are", "as", "at", "be", "because", "been", "before", "being", "but", "by", "can", "could", "did", "do", "does", "doing", "done", "for", "from", "had", "has", "have", "having", "he", "her", "here", "hers", "him", "his", "how", "i", "if", "in", "into", "is", "it", "its", "itself", "just", "me", "more", "most", "my", "of", "off", "on", "once", "only", "or", "other", "our", "out", "over", "own", "same", "she", "should", "so", "some", "such", "than", "that", "the", "their", "them", "then", "there", "these", "they", "this", "those", "through", "to", "too", "under", "until", "up", "very", "was", "we", "were", "what", "when", "where", "which", "while", "who", "whom", "why", "will", "with", "would", "you", "your", "yours", "yes", "ok", "okay", "well", "really", "think", "thing", "things", "stuff", "basically", "actually", "sure", "maybe", "probably", "kind", "sort", "like", "pretty", "much", "lot", "lots", "way", "ways", "one", "get", "gets", "got", "make", "makes", "made", "use", "used", "using", "also", "each", "every", "let", "lets", "need", "needs", "want", "wants", "going", "go"])
+STOP: Final = frozenset([
+    "a", "about", "above", "after", "again", "all", "also", "am", "an", "and", "any", "are", "as",
+    "at", "be", "because", "been", "before", "being", "but", "by", "can", "could", "did", "do",
+    "does", "doing", "done", "for", "from", "had", "has", "have", "having", "he", "her", "here",
+    "hers", "him", "his", "how", "i", "if", "in", "into", "is", "it", "its", "itself", "just",
+    "me", "more", "most", "my", "of", "off", "on", "once", "only", "or", "other", "our", "out",
+    "over", "own", "same", "she", "should", "so", "some", "such", "than", "that", "the", "their",
+    "them", "then", "there", "these", "they", "this", "those", "through", "to", "too", "under",
+    "until", "up", "very", "was", "we", "were", "what", "when", "where", "which", "while", "who",
+    "whom", "why", "will", "with", "would", "you", "your", "yours", "yes", "ok", "okay", "well",
+    "really", "think", "thing", "things", "stuff", "basically", "actually", "sure", "maybe",
+    "probably", "kind", "sort", "like", "pretty", "much", "lot", "lots", "way", "ways", "one",
+    "get", "gets", "got", "make", "makes", "made", "use", "used", "using", "also", "each", "every",
+    "let", "lets", "need", "needs", "want", "wants", "going", "go",
+])
 _IRREGULAR: Final = {"ran": "run", "running": "run", "written": "write", "wrote": "write",
                      "thrown": "throw", "threw": "throw", "children": "child", "data": "data",
                      "indices": "index", "queries": "query", "leaks": "leak", "bias": "bias",
@@ -150,10 +164,7 @@ class Sentence:
         n = len(seq)
         if not n:
             return False
-        for i in range(len(self.stems) - n + 1):
-            if self.stems[i:i + n] == seq and i not in self.negated:
-                return True
-        return False
+        return any(self.stems[i:i + n] == seq and i not in self.negated for i in range(len(self.stems) - n + 1))
 
     @property
     def hypothetical(self) -> bool:

@@ -182,7 +182,9 @@ def _read_then_write(fn: ast.FunctionDef | ast.AsyncFunctionDef, names: set[str]
                       and _src(n.comparators[-1]) in names))]
     if not reads:
         return False
-    return not (isinstance(fn, ast.AsyncFunctionDef) and not any(isinstance(n, ast.Await) and min(reads) <= n.lineno <= write for n in _walk(fn)))
+    if not isinstance(fn, ast.AsyncFunctionDef):
+        return True
+    return any(isinstance(n, ast.Await) and min(reads) <= n.lineno <= write for n in _walk(fn))
 
 
 def _globals(ctx: _Ctx, fn: ast.FunctionDef | ast.AsyncFunctionDef) -> None:
@@ -236,7 +238,7 @@ def _inputs(fn: ast.FunctionDef | ast.AsyncFunctionDef) -> set[str]:
 def _inputs_flow(ctx: _Ctx, fn: ast.FunctionDef | ast.AsyncFunctionDef) -> None:
     inputs = _inputs(fn)
     guarded = any(isinstance(n, ast.Call) and dotted(n.func).rsplit(".", 1)[-1] in _PATH_GUARDS
-                  and (n.args and _names(n.args[0]) & inputs
+                  and ((n.args and _names(n.args[0]) & inputs)
                        or dotted(n.func).endswith(("commonpath", "is_relative_to")))
                   for n in _walk(fn))
     untrusted = bool(re.search(r"\brequest\b", _src(fn.args)) or any(

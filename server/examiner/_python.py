@@ -263,8 +263,8 @@ class _Visitor(ast.NodeVisitor):
             unit.add("risky", line, name, f"calls {name}")
         if name.startswith("os.path."):
             pass
-        elif last in _IO_CALLS and (not owner or owner.split(".")[0] in _IO_MODULES
-                                  or last in ("open", "print", "input")) or \
+        elif (last in _IO_CALLS and (not owner or owner.split(".")[0] in _IO_MODULES
+                                  or last in ("open", "print", "input"))) or \
                 owner.split(".")[0] in _IO_MODULES - {"json"}:
             unit.add("io", line, name, f"performs I/O with {name}")
         if name in _RESOURCE_CALLS and id(node) not in self._with_items:

@@ -225,7 +225,7 @@ def chart_svg(report: dict[str, Any]) -> str:
                    "(dots, right scale)", "start", 12)]
     starts = [t for t in (_time(b["start"]) for b in buckets) if t is not None]
     if buckets and starts:
-        peak = max(1, max(b["chars_added"] for b in buckets))
+        peak = max(1, *(b["chars_added"] for b in buckets))
         step = width / len(buckets)
         origin = starts[0]
         slot = (starts[1] - starts[0]).total_seconds() if len(starts) > 1 else 60.0

@@ -176,7 +176,7 @@ def _call(unit: Unit, toks: list[Tok], partner: list[int], k: int, in_loop: int,
     low, line = last.lower(), toks[k].line
     prev = toks[k - 1].value if k else ""
     if unit.kind == "function" and last == unit.name and (owner in V.SELF_NAMES or
-                                                          owner.islower() and "." not in owner):
+                                                          (owner.islower() and "." not in owner)):
         unit.add("recursion", line, unit.name, f"{unit.name} calls itself")
     if last in V.SORT_CALLS:
         unit.sorts = True
@@ -187,8 +187,8 @@ def _call(unit: Unit, toks: list[Tok], partner: list[int], k: int, in_loop: int,
         unit.add("risky", line, shown, f"calls {shown}")
     if low in ("errorf", "sprintf", "sprint", "sprintln", "new"):
         pass
-    elif low in V.IO_CALLS and (not owner or owner.lower() in V.IO_OWNERS) or \
-            owner.lower() in V.IO_OWNERS and owner.lower() not in ("os", "http", "net"):
+    elif (low in V.IO_CALLS and (not owner or owner.lower() in V.IO_OWNERS)) or \
+            (owner.lower() in V.IO_OWNERS and owner.lower() not in ("os", "http", "net")):
         unit.add("io", line, shown, f"performs I/O with {shown}")
     if (full in V.RESOURCE_CALLS or (low in V.RESOURCE_CALLS and prev == "new")) \
             and not released and not _in_try_resources(toks, k):

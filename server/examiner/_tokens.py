@@ -9,7 +9,17 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from pygments.token import Comment, Keyword, Name, Number, Punctuation, String, Text
+from pygments.token import (
+    Comment,
+    Keyword,
+    Name,
+    Number,
+    Punctuation,
+    String,
+    Text,
+    _TokenType,
+    is_token_subtype,
+)
 from pygments.util import ClassNotFound
 
 from . import _vocab as V
@@ -31,22 +41,24 @@ _CLOSE = {v: k for k, v in _OPEN.items()}
 def _lexer(language: str) -> Lexer:
     from pygments.lexers import TextLexer, get_lexer_by_name
 
+    lexer: Lexer
     try:
-        return get_lexer_by_name(language, stripnl=False, stripall=False, ensurenl=True)
+        lexer = get_lexer_by_name(language, stripnl=False, stripall=False, ensurenl=True)
     except ClassNotFound:
-        return TextLexer(stripnl=False, ensurenl=True)
+        lexer = TextLexer(stripnl=False, ensurenl=True)
+    return lexer
 
 
-def _kind(ttype: object) -> str:
-    if ttype in Keyword:
+def _kind(ttype: _TokenType) -> str:
+    if is_token_subtype(ttype, Keyword):
         return "kw"
-    if ttype in Name:
+    if is_token_subtype(ttype, Name):
         return "name"
-    if ttype in String:
+    if is_token_subtype(ttype, String):
         return "str"
-    if ttype in Number:
+    if is_token_subtype(ttype, Number):
         return "num"
-    if ttype in Punctuation:
+    if is_token_subtype(ttype, Punctuation):
         return "punct"
     return "op"
 
@@ -58,7 +70,7 @@ def lex(source: str, language: str) -> list[Tok]:
     adjacent = False
     for ttype, value in _lexer(language).get_tokens(source):
         newlines = value.count("\n")
-        if ttype in Comment or ttype in Text or not value.strip():
+        if is_token_subtype(ttype, Comment) or is_token_subtype(ttype, Text) or not value.strip():
             line += newlines
             adjacent = False
             continue
@@ -71,7 +83,7 @@ def lex(source: str, language: str) -> list[Tok]:
             line += newlines
             continue
         if kind == "str":
-            interp = ttype in String.Interpol or value.startswith(("f'", 'f"', "${"))
+            interp = is_token_subtype(ttype, String.Interpol) or value.startswith(("f'", 'f"', "${"))
             if toks and toks[-1].kind == "str":
                 toks[-1].value += value
                 toks[-1].interp = toks[-1].interp or interp

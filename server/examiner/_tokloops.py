@@ -64,7 +64,7 @@ def token_loops(source: str, units: list[Unit]) -> list[Risk]:
     lines = strip_comments(source)
     heads = _loop_heads(lines)
     out: list[Risk] = []
-    for line, end, var, it in heads:
+    for line, _end, _var, it in heads:
         outer = [h for h in heads if h[0] < line <= h[1]]
         if not outer:
             continue

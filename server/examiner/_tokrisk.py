@@ -249,7 +249,7 @@ def _released(lines: list[str], n: int, language: str, units: list[Unit]) -> boo
         return bool(re.search(r"defer\s+\w+\.Close\(\)", body))
     if language == "java":
         return bool(re.search(r"finally\s*\{[^}]*close\(\)", body, re.DOTALL))
-    return "close" in body.lower() and "finally" in body or "return" in text
+    return ("close" in body.lower() and "finally" in body) or "return" in text
 
 
 def _concurrency(lines: list[str], language: str, units: list[Unit],

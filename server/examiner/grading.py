@@ -19,9 +19,19 @@ __all__ = ["Grade", "claimed_degrees", "complexity_degree", "grade", "grade_answ
 _BIG_O: Final = re.compile(r"\bO\s*\(\s*([^()]{1,30}(?:\([^()]*\))?[^()]{0,10})\)", re.IGNORECASE)
 _WORDS_DEGREE: Final = (("cxcubic", 3), ("cxquadratic", 2), ("cxproduct", 2), ("cxnlogn", 1),
                         ("cxlinear", 1), ("cxlog", 0), ("cxconstant", 0))
-_CLAIM_WORDS: Final = frozenset(
-    ["is", "are", "was", "were", "be", "been", "can", "could", "will", "would", "should", "must", "might", "may", "does", "do", "did", "has", "have", "had", "becomes", "become", "gets", "means", "mean", "makes", "make", "runs", "run", "returns", "return", "calls", "call", "uses", "use", "takes", "take", "grows", "grow", "leaks", "leak", "fails", "fail", "raises", "raise", "throws", "throw", "lets", "let", "allows", "allow", "stops", "stop", "keeps", "keep", "happens", "happen", "breaks", "break", "causes", "cause", "needs", "need", "because", "since", "so", "therefore", "thus", "hence", "which", "when", "if"])
-_REASONS: Final = frozenset(["because", "since", "therefore", "thus", "hence", "so", "otherwise", "means", "which", "unless", "then", "example", "instead"])
+_CLAIM_WORDS: Final = frozenset([
+    "is", "are", "was", "were", "be", "been", "can", "could", "will", "would", "should",
+    "must", "might", "may", "does", "do", "did", "has", "have", "had", "becomes", "become",
+    "gets", "means", "mean", "makes", "make", "runs", "run", "returns", "return", "calls",
+    "call", "uses", "use", "takes", "take", "grows", "grow", "leaks", "leak", "fails", "fail",
+    "raises", "raise", "throws", "throw", "lets", "let", "allows", "allow", "stops", "stop",
+    "keeps", "keep", "happens", "happen", "breaks", "break", "causes", "cause", "needs",
+    "need", "because", "since", "so", "therefore", "thus", "hence", "which", "when", "if",
+])
+_REASONS: Final = frozenset([
+    "because", "since", "therefore", "thus", "hence", "so", "otherwise", "means", "which",
+    "unless", "then", "example", "instead",
+])
 _SPECIFIC_CAP: Final = 2.0
 _MISCONCEPTION_PENALTY: Final = 3.0
 _BLUFF_CAP: Final = 2
@@ -150,7 +160,13 @@ _SUBSTANTIAL: Final = 12
 _MAX_ANSWER: Final = 12_000
 """Characters of an answer that are graded."""
 _FUNCTION_WORDS: Final = frozenset(
-    ["a", "an", "the", "is", "are", "was", "were", "be", "to", "of", "in", "on", "at", "by", "for", "with", "from", "that", "this", "it", "its", "and", "or", "but", "so", "if", "then", "than", "as", "not", "no", "because", "when", "which", "so", "into", "each", "every", "all", "any", "can", "will", "would", "does", "do", "has", "have", "i", "we", "you", "they", "there"])
+    [
+        "a", "an", "the", "is", "are", "was", "were", "be", "to", "of", "in", "on", "at", "by",
+        "for", "with", "from", "that", "this", "it", "its", "and", "or", "but", "so", "if", "then",
+        "than", "as", "not", "no", "because", "when", "which", "so", "into", "each", "every",
+        "all", "any", "can", "will", "would", "does", "do", "has", "have", "i", "we", "you",
+        "they", "there",
+    ])
 
 
 def _telegraphic(text: str) -> bool:
@@ -178,7 +194,16 @@ def _code_names(code: str, question: str) -> set[str]:
 
 
 _COMMON: Final = frozenset(
-    ["the", "and", "for", "with", "return", "def", "class", "import", "from", "self", "this", "none", "null", "true", "false", "const", "let", "var", "function", "func", "public", "private", "static", "void", "int", "string", "new", "else", "elif", "while", "try", "except", "catch", "finally", "raise", "throw", "throws", "async", "await", "package", "main", "type", "struct", "err", "nil", "range", "len", "print", "println", "console", "log", "data", "value", "result", "list", "dict", "map", "set", "get", "put", "key", "keys", "values", "item", "items", "name", "error", "errors", "file", "line", "lines", "text", "args", "kwargs"])
+    [
+        "the", "and", "for", "with", "return", "def", "class", "import", "from", "self", "this",
+        "none", "null", "true", "false", "const", "let", "var", "function", "func", "public",
+        "private", "static", "void", "int", "string", "new", "else", "elif", "while", "try",
+        "except", "catch", "finally", "raise", "throw", "throws", "async", "await", "package",
+        "main", "type", "struct", "err", "nil", "range", "len", "print", "println", "console",
+        "log", "data", "value", "result", "list", "dict", "map", "set", "get", "put", "key",
+        "keys", "values", "item", "items", "name", "error", "errors", "file", "line", "lines",
+        "text", "args", "kwargs",
+    ])
 
 
 def _specific(said: tuple[Sentence, ...], names: set[str], line: int) -> float:

@@ -144,11 +144,11 @@ def _summary(inp: ReportInput, interactions: list[dict[str, Any]],
     words = [f"{inp.candidate} answered {len(scores)} of {asked}"]
     if average is not None:
         words.append(f"with an average score of {average}/10")
-    text = " ".join(words) + f", over {plural(timeline['edits'], 'edit')} and " \
-        f"{plural(timeline['active_seconds'] // 60, 'active minute')}."
+    text = " ".join(words) + (f", over {plural(timeline['edits'], 'edit')} and "
+                              f"{plural(timeline['active_seconds'] // 60, 'active minute')}.")
     if inp.signals:
-        text += f" {plural(len(inp.signals), 'integrity signal')} to review ({warnings} " \
-            "marked warn); signals are prompts for a closer look, not a verdict."
+        text += (f" {plural(len(inp.signals), 'integrity signal')} to review ({warnings} "
+                 "marked warn); signals are prompts for a closer look, not a verdict.")
     return {
         "questions": len(interactions), "answered": len(scores), "average_score": average,
         "overall_percent": round(average * 10) if average is not None else None,

@@ -100,7 +100,7 @@ class Rubric:
             texts = [s.strip() for s in _SENTENCE.findall(model_answer)
                      if len(content_stems(s)) >= 2]
             if len(texts) > _MAX_POINTS:
-                texts = texts[: _MAX_POINTS - 1] + [" ".join(texts[_MAX_POINTS - 1:])]
+                texts = [*texts[:_MAX_POINTS - 1], " ".join(texts[_MAX_POINTS - 1:])]
             if not texts and model_answer.strip():
                 texts = [model_answer.strip()]
         points = [KeyPoint(f"k{n + 1}", text, key_phrases(text, asked)) for n, text in

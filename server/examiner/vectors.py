@@ -49,15 +49,15 @@ def _lexer(language: str) -> Lexer:
 
 def _tokens(text: str, language: str) -> list[tuple[str, str]]:
     """(raw, abstract) pairs: names and literals abstract to N, S, 0 so renames still match."""
-    from pygments.token import Comment, Name, Number, String, Text
+    from pygments.token import Comment, Name, Number, String, Text, is_token_subtype
 
     out: list[tuple[str, str]] = []
-    for ttype, value in _lexer(language).get_tokens(text):
-        value = value.strip()
-        if not value or ttype in Text or ttype in Comment:
+    for ttype, raw in _lexer(language).get_tokens(text):
+        value = raw.strip()
+        if not value or is_token_subtype(ttype, Text) or is_token_subtype(ttype, Comment):
             continue
-        abstract = "N" if ttype in Name else "S" if ttype in String else \
-            "0" if ttype in Number else value
+        abstract = "N" if is_token_subtype(ttype, Name) else "S" if is_token_subtype(ttype, String) else \
+            "0" if is_token_subtype(ttype, Number) else value
         out.append((value.lower(), abstract))
     return out
 

@@ -164,8 +164,9 @@ class Ingestor:
                 logger.exception("ingest batch failed")
                 for item in batch:
                     if not item.future.done():
-                        item.future.set_result(Outcome("error", error="the update could not be stored; it will be retried",
-                                                       code="store_unavailable"))
+                        item.future.set_result(Outcome(
+                            "error", error="the update could not be stored; it will be retried",
+                            code="store_unavailable"))
 
     async def _process(self, batch: list[_Item], *, fresh: bool = False) -> None:
         """Store a batch; `fresh` once it has been retried on state just reloaded."""

@@ -134,7 +134,7 @@ def validate_generated_mcq(d: dict[str, Any]) -> list[str]:
         problems.append("the question text is empty")
     raw = d.get("options")
     if not isinstance(raw, list):
-        return problems + ["options must be a list of four strings"]
+        return [*problems, "options must be a list of four strings"]
     texts: list[str] = []
     flags: list[int] = []
     for index, option in enumerate(raw):
@@ -157,7 +157,7 @@ def validate_generated_mcq(d: dict[str, Any]) -> list[str]:
     placeholders = [text for text in lowered if text in _PLACEHOLDERS]
     if placeholders:
         problems.append("placeholder options are not plausible: " + ", ".join(placeholders))
-    correct = _correct_indexes(d, texts) if not flags else flags
+    correct = flags or _correct_indexes(d, texts)
     if len(correct) != 1:
         problems.append(f"expected exactly one correct option, found {len(correct)}")
     explanation = d.get("explanation")

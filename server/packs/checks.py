@@ -150,7 +150,7 @@ def _cycles(mcq: Mcq) -> list[Problem]:
             if nxt not in graph or nxt == node:
                 continue
             if state.get(nxt) == 1:
-                cycle = path[path.index(nxt) :] + [nxt]
+                cycle = [*path[path.index(nxt):], nxt]
                 problems.append(
                     (
                         f"mcq.skills[{position[nxt]}].requires",
@@ -158,7 +158,7 @@ def _cycles(mcq: Mcq) -> list[Problem]:
                     )
                 )
             elif nxt not in state:
-                visit(nxt, path + [nxt])
+                visit(nxt, [*path, nxt])
         state[node] = 2
 
     for skill_id in graph:

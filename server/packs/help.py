@@ -233,10 +233,7 @@ def _any_phrase(lowered: str, phrases: tuple[str, ...]) -> bool:
 
 def _phrase_in(lowered: str, phrase: str) -> bool:
     phrase = phrase.lower()
-    if len(phrase) <= 4:
-        pattern = r"(?<![\w])" + re.escape(phrase) + r"s?(?![\w])"
-    else:
-        pattern = r"(?<![\w])" + re.escape(phrase)
+    pattern = r"(?<![\w])" + re.escape(phrase) + r"s?(?![\w])" if len(phrase) <= 4 else r"(?<![\w])" + re.escape(phrase)
     return re.search(pattern, lowered) is not None
 
 

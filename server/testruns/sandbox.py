@@ -152,7 +152,8 @@ class BwrapExecutor:
         bins = [str(p / "bin") for p in self.ro_dirs]
         return {"PATH": ":".join([*bins, "/usr/local/bin", "/usr/bin", "/bin"]), "HOME": "/tmp",
                 "TMPDIR": "/tmp", "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "PYTHONDONTWRITEBYTECODE": "1",
-                "PYTHONUNBUFFERED": "1", "PYTHONIOENCODING": "utf-8", "PYTEST_DISABLE_PLUGIN_AUTOLOAD": "1", "TERM": "dumb", "USER": "candidate"}
+                "PYTHONUNBUFFERED": "1", "PYTHONIOENCODING": "utf-8",
+                "PYTEST_DISABLE_PLUGIN_AUTOLOAD": "1", "TERM": "dumb", "USER": "candidate"}
 
     def argv(self, workdir: Path, command: str, limits: Limits, slot: int) -> list[str]:
         """The full command line: bwrap, the uid drop (as root), prlimit, then `sh -c command`."""
@@ -264,10 +265,8 @@ class BwrapExecutor:
             timed_out = True
         finally:
             _kill(proc.pid)  # whatever is left of the group; the PID namespace takes the rest
-            try:
+            with contextlib.suppress(TimeoutError, asyncio.CancelledError):
                 await asyncio.wait_for(task, timeout=10)
-            except (TimeoutError, asyncio.CancelledError):
-                pass
         if self.root:
             await _sweep(SANDBOX_UID_BASE + slot)
         code = proc.returncode

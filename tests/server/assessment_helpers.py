@@ -76,8 +76,7 @@ async def open_assessment(api: Api, test_id: str, *, token: str | None = None,
                           name: str = "taker") -> Any:
     """Connect to /ws/assessment as a proctor-role user `name` (or with `token`); past auth_success."""
     token = token or api.token("proctor", name=name)
-    ws = await api.client.ws_connect(f"/ws/assessment?test_id={test_id}&token={token}")
-    return ws
+    return await api.client.ws_connect(f"/ws/assessment?test_id={test_id}&token={token}")
 
 
 def send(type_: str, **data: Any) -> dict[str, Any]:

@@ -33,7 +33,7 @@ def env_of(service: dict[str, Any]) -> dict[str, str]:
 def depends(service: dict[str, Any]) -> dict[str, str]:
     deps = service.get("depends_on", {})
     if isinstance(deps, list):
-        return {d: "service_started" for d in deps}
+        return dict.fromkeys(deps, "service_started")
     return {name: (cond or {}).get("condition", "service_started") for name, cond in deps.items()}
 
 
@@ -100,8 +100,8 @@ def test_stores_keep_their_data_in_named_volumes(compose: dict[str, Any]) -> Non
 def dockerfile_instructions() -> list[tuple[str, str]]:
     text = (REPO / "Dockerfile").read_text().replace("\\\n", " ")
     out = []
-    for line in text.splitlines():
-        line = line.strip()
+    for raw in text.splitlines():
+        line = raw.strip()
         if line and not line.startswith("#"):
             word, _, rest = line.partition(" ")
             out.append((word.upper(), rest.strip()))
@@ -126,7 +126,8 @@ def test_dockerfile_copies_every_package_the_wheel_needs() -> None:
     """hatch builds a wheel of every package listed in pyproject; each must be in the image."""
     import tomllib
 
-    packages = tomllib.loads((REPO / "pyproject.toml").read_text())["tool"]["hatch"]["build"]["targets"]["wheel"]["packages"]
+    hatch = tomllib.loads((REPO / "pyproject.toml").read_text())["tool"]["hatch"]
+    packages = hatch["build"]["targets"]["wheel"]["packages"]
     copied = {rest.split()[0] for word, rest in dockerfile_instructions() if word == "COPY"}
     assert set(packages) <= copied, set(packages) - copied
     ignored = (REPO / ".dockerignore").read_text().split()

@@ -71,7 +71,7 @@ async def test_the_grade_tells_proctors_what_was_covered_missed_and_wrong(exam: 
     result = (await recv(ws, "evaluation_result"))["data"]
     assert set(result) == {"interaction_id", "evaluation", "score"}
     event = (await proctor_event(proctor, "evaluation_result"))["event"]["data"]
-    assert GRADE_KEYS <= set(event) and event["score"] == result["score"]
+    assert set(event) >= GRADE_KEYS and event["score"] == result["score"]
     row = await Interaction.get(id=iid)
     claims = {k["claim"] for k in (row.rubric or {})["key_points"]}
     assert row.grade == {k: event[k] for k in GRADE_KEYS}

@@ -22,7 +22,8 @@ def test_older_database_urls_are_normalised(given: str, expected: str) -> None:
     assert normalise_database_url(given) == expected
 
 
-def test_settings_come_from_a_dotenv_file_and_the_environment_wins(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_settings_come_from_a_dotenv_file_and_the_environment_wins(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
     (tmp_path / ".env").write_text("MIN_CODE_CHANGE_LINES=9\nDATABASE_URL=postgresql+asyncpg://x@h/d\nVIVA_DAILY_QUOTA=3\n")
     monkeypatch.setenv("VIVA_DAILY_QUOTA", "7")

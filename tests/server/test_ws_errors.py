@@ -26,8 +26,10 @@ async def closed_with(ws) -> int:
     (json.dumps({"type": "dance", "data": {}}), "unknown_type"),
     (json.dumps({"data": {}}), "missing_field"),
     (json.dumps({"type": "code_update", "data": {"seq": 1, "client_id": "c", "content": "x"}}), "missing_field"),
-    (json.dumps({"type": "code_update", "data": {"path": "../etc/passwd", "seq": 1, "client_id": "c", "content": "x"}}), "invalid_field"),
-    (json.dumps({"type": "code_update", "data": {"path": "a.py", "seq": "one", "client_id": "c", "content": "x"}}), "invalid_field"),
+    (json.dumps({"type": "code_update", "data": {"path": "../etc/passwd", "seq": 1, "client_id": "c",
+                                                 "content": "x"}}), "invalid_field"),
+    (json.dumps({"type": "code_update", "data": {"path": "a.py", "seq": "one", "client_id": "c",
+                                                 "content": "x"}}), "invalid_field"),
     (json.dumps({"type": "code_update", "data": {"path": "a.py", "seq": 1, "client_id": "c"}}), "invalid_field"),
 ])
 async def test_each_bad_frame_gets_an_error_and_the_socket_stays_open(sqlite_api: Api, frame, code) -> None:

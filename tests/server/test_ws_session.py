@@ -122,7 +122,8 @@ async def test_every_candidate_connection_and_the_proctor_feed_see_session_event
     event = await recv(proctor, "session_event")
     assert event["data"]["event"]["type"] == "code_update"
     assert "+x = 1" in event["data"]["event"]["detail"]["diff"]
-    await proctor.send_json({"type": "send_message", "data": {"session_id": s["session_id"], "message": "5 minutes left"}})
+    await proctor.send_json({"type": "send_message",
+                             "data": {"session_id": s["session_id"], "message": "5 minutes left"}})
     for ws in (watcher, tui):
         assert (await recv(ws, "system_message"))["data"]["message"] == "5 minutes left"
     await proctor.send_json({"type": "pause_session", "data": {"session_id": s["session_id"]}})

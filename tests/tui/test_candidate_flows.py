@@ -238,7 +238,7 @@ async def test_a_time_warning_shows_as_time_and_resets_the_countdown(sqlite_api,
         await Session.filter(id=row.id).update(started_at=row.started_at - timedelta(seconds=601))
         warned = (await sqlite_api.client.server.app[CLOCK].check()).warned
         assert warned == [(row.id, 5)]
-        note = await wait_for(pilot, lambda: [n for n in app.query(".note.-clock")],
+        note = await wait_for(pilot, lambda: list(app.query(".note.-clock")),
                               what="the time warning")
         assert text_of(note[0]) == "Time: 5 minutes left."
         assert 280 < app.info.remaining(app.clock()) <= 299

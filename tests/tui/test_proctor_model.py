@@ -45,7 +45,7 @@ def scripted_session(n: int, seed: int = 7) -> tuple[dict[str, Any], list[tuple[
         else:
             lines = (before or "").splitlines(keepends=True)
             pos = rng.randint(0, len(lines))
-            new = "".join(lines[:pos] + [f"line {i} of {path}\n"] + lines[pos + 1:])
+            new = "".join([*lines[:pos], f"line {i} of {path}\n", *lines[pos + 1:]])
             if before is None or versions[path] % 5 == 0:
                 events.append(change(t, path, versions[path], content=new))
             else:
@@ -262,8 +262,9 @@ def test_coalescer_marks_once_per_key_between_drains() -> None:
 def test_live_workspace_applies_next_versions_skips_old_and_flags_gaps() -> None:
     """Version n+1 applies, ≤ n is skipped, a jump or a misfit diff asks for a reload."""
     ws = LiveWorkspace()
-    upd = lambda v, before, after, kind="diff": {"type": "code_update", "data": {
-        "path": "a.py", "version": v, "kind": kind}, "detail": {"diff": make_diff(before, after)}}
+    def upd(v, before, after, kind="diff"):
+        return {"type": "code_update", "data": {
+            "path": "a.py", "version": v, "kind": kind}, "detail": {"diff": make_diff(before, after)}}
     ws.apply(upd(3, "x\n", "x\ny\n"))  # arrives while loading: waits
     ws.load({"a.py": "x\n"}, {"a.py": 2})
     assert ws.files == {"a.py": "x\ny\n"} and ws.latest["a.py"] == [2]

@@ -52,8 +52,9 @@ class ConfirmDialog(ModalScreen[bool]):
     """Ask before something that cannot be undone."""
 
     DEFAULT_CSS = _CSS.format(name="ConfirmDialog")
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "answer(False)", "No"), Binding("y", "answer(True)", "Yes"),
-                Binding("n", "answer(False)", "No")]
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "answer(False)", "No"), Binding("y", "answer(True)", "Yes"),
+        Binding("n", "answer(False)", "No")]
 
     def __init__(self, question: str, **kw: Any) -> None:
         super().__init__(**kw)

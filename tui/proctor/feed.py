@@ -7,6 +7,7 @@ it to its model at once and repaints later, so a busy feed never waits on drawin
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import logging
 from collections.abc import Callable
@@ -91,10 +92,8 @@ class Feed:
             self._on_state("disconnected", why)
             delay = RETRY_DELAYS[min(attempt, len(RETRY_DELAYS) - 1)]
             attempt += 1
-            try:
+            with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._stopped.wait(), delay)
-            except TimeoutError:
-                pass
 
     async def _read(self, ws: ClientConnection) -> None:
         async for raw in ws:

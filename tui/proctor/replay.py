@@ -107,7 +107,7 @@ class Scrubber(Widget):
             if below[col] != "!":  # a flag shows over anything else at its column
                 below[col], styles[col] = symbol, style
         marks = Text()
-        for ch, style in zip(below, styles):
+        for ch, style in zip(below, styles, strict=False):
             marks.append(ch, style=style)
         bar.append("\n")
         bar.append_text(marks)

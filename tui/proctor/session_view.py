@@ -289,7 +289,7 @@ class SessionScreen(Screen[None]):
         self.query_one("#head-text", Static).update(head)
         if self._minutes:
             first = min(self._minutes)
-            last = max(max(self._minutes), int(self.clock().timestamp() // 60))
+            last = max(*self._minutes, int(self.clock().timestamp() // 60))
             data = [float(self._minutes.get(m, 0)) for m in range(first, last + 1)][-240:]
             self.query_one("#spark", Sparkline).data = data if len(data) > 1 else [0.0, *data]
 

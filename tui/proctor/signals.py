@@ -115,8 +115,8 @@ def merge_signal(signals: list[Signal], new: Signal, *, within: float = 5.0) -> 
         same_moment = (old.at is None and new.at is None) or (
             old.at is not None and new.at is not None
             and abs((old.at - new.at).total_seconds()) <= within)
-        same_kind = old.kind == new.kind or "console" in (old.source, new.source) and \
-            old.source != new.source
+        same_kind = old.kind == new.kind or ("console" in (old.source, new.source)
+                                              and old.source != new.source)
         if same_kind and old.path == new.path and same_moment:
             if old.source == "console" and new.source == "server":
                 signals[i] = new

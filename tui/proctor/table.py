@@ -245,9 +245,9 @@ class SessionTable(DataTable[Any]):
     def _columns_for(self, widths: dict[str, int], sort: str, reverse: bool) -> None:
         self.clear(columns=True)
         self._widths = widths
-        for key, label, sort_key, _w, _x in COLUMNS:
-            if len(label) > widths[key]:  # narrow: say it is cut, as the cells do
-                label = label[:widths[key] - 1] + "…"
+        for key, full, sort_key, _w, _x in COLUMNS:
+            # narrow: say it is cut, as the cells do
+            label = full if len(full) <= widths[key] else full[:widths[key] - 1] + "…"
             shown = f"{label}{'▼' if reverse else '▲'}" if sort_key == sort else label
             self.add_column(shown, key=key, width=widths[key])
 

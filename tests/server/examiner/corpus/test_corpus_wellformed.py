@@ -26,13 +26,15 @@ MARKERS: dict[str, str] = {
     "insecure_random": r"random|Math\.random",
     "xss": r"innerHTML|outerHTML|insertAdjacentHTML|document\.write",
     "mutable_default": r"=\s*(\[\]|\{\}|set\(\)|dict\(\)|list\(\))",
-    "shared_mutable_state": r"global|update|append|push|\]\s*=|=\s*[A-Z_]{3,}|setdefault|extend|assign|return\s|\.\w+\s*=[^=]",
+    "shared_mutable_state": (r"global|update|append|push|\]\s*=|=\s*[A-Z_]{3,}|setdefault|extend|"
+                             r"assign|return\s|\.\w+\s*=[^=]"),
     "race_condition": r"\+=|-=|\+\+|--|\bif\b|\]\s*=|await|go func|put|=",
     "late_binding": r"lambda|=>|function|func\(|\bfor\b|\bvar\b",
     "equality_bug": r"==|!=",
     "swallowed_exception": r"except|catch|_\s*=|, _ :?=|\bpass\b",
     "unhandled_error": r"int\(|float\(|json\.loads|JSON\.parse|Atoi|\[|parseInt|open\(|Integer\.parse|decode",
-    "resource_leak": r"open\(|connect\(|socket|new File|Stream|Open\(|Get\(|Connection|urlopen|Reader|getConnection|\.Do\(|Dial",
+    "resource_leak": (r"open\(|connect\(|socket|new File|Stream|Open\(|Get\(|Connection|urlopen|"
+                      r"Reader|getConnection|\.Do\(|Dial"),
     "blocking_in_async": r"sleep|requests\.|Sync\(|urlopen|open\(|\.read|subprocess",
     "complexity": r"\bfor\b|\bwhile\b|\bin\b|\.index\(|\.count\(|\.includes\(|\.indexOf\(",
 }
