@@ -103,7 +103,7 @@ async def test_a_timed_out_run_says_so_and_leaves_the_failures_shown(sqlite_api,
 async def test_run_tests_runs_the_real_tests_on_the_unsaved_buffer(sqlite_api, start_editor,
                                                                    tmp_path):
     """An unsaved bug in calc.py, `viva.runTests`: the pack's test fails at its line, in bwrap."""
-    from tests.server.testrun_helpers import PACK, load_pack
+    from tests.support.testruns import PACK, load_pack
 
     await load_pack(sqlite_api)
     session = await sqlite_api.create_session(assessment="sandbox-calc")
@@ -183,7 +183,7 @@ async def test_neovim_runs_the_tests_with_the_documented_command_and_shows_the_f
         sqlite_api, tmp_path):
     """Neovim 0.7+ with docs/editors.md's `:VivaTests`: the failing test lands in
     `vim.diagnostic.get()` at its line, the summary as a message."""
-    from tests.server.testrun_helpers import PACK, load_pack
+    from tests.support.testruns import PACK, load_pack
 
     await load_pack(sqlite_api)
     session = await sqlite_api.create_session(assessment="sandbox-calc")

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from tests.conftest import Api
-from tests.server.examining_helpers import start_app
+from tests.support.examining import start_app
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from candidate_harness import connected, invite_for, text_of, wait_for
 
-from tests.server.assessment_helpers import ANSWERS, load_pack, short_pack
+from tests.support.assessments import ANSWERS, load_pack, short_pack
 from tui.candidate import CandidateApp
 from tui.candidate.widgets import AnswerBox, McqPanel
 

@@ -27,7 +27,7 @@ FAILED = {
 
 async def _takehome(api: Any) -> dict[str, Any]:
     """A session of an assessment with tests (a small calculator pack)."""
-    from tests.server.testrun_helpers import load_pack
+    from tests.support.testruns import load_pack
 
     await load_pack(api)
     return dict(await api.create_session(assessment="sandbox-calc"))

@@ -338,7 +338,7 @@ async def test_a_bad_token_is_refused_and_said_so(sqlite_api: Api) -> None:
 
 async def test_the_transcript_shows_the_key_points_covered_and_missed(sqlite_api: Api) -> None:
     """A question's rubric shows while it waits; once graded, its key points are marked ✓/✗."""
-    from tests.server.examining_helpers import PAIRS, REAL_ANSWER
+    from tests.support.examining import PAIRS, REAL_ANSWER
     from tui.proctor.session_view import transcript_text
 
     s = await sqlite_api.create_session("ana")

@@ -10,7 +10,7 @@ import pytest
 from test_proctor_live import Candidate, cell, console, until
 
 from tests.conftest import Api
-from tests.server.testrun_helpers import load_pack
+from tests.support.testruns import load_pack
 from tui.proctor.replay import ReplayScreen, Scrubber
 from tui.proctor.session_view import SessionScreen
 

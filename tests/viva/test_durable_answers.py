@@ -16,7 +16,7 @@ import pytest
 from websockets.asyncio.client import connect
 
 from tests.conftest import SECRET, make_settings
-from tests.server.examining_helpers import PAIRS
+from tests.support.examining import PAIRS
 from viva.client import VivaClient
 from viva.invite import Invite
 from viva.outbox import Outbox

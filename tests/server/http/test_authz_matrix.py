@@ -26,7 +26,7 @@ from server.core.auth import mint_token
 from tests.conftest import SECRET, Api, make_settings
 
 CELLS = ("none", "forged", "expired", "cand_this", "cand_other", "proctor", "admin")
-PACKS = Path(__file__).resolve().parents[2] / "server" / "packs" / "data"
+PACKS = Path(__file__).resolve().parents[3] / "server" / "packs" / "data"
 
 
 def row(none: int, forged: int, expired: int, cand_this: int, cand_other: int, proctor: int,

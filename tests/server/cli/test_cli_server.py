@@ -10,7 +10,7 @@ import pytest
 
 from server.core.auth import verify_token
 from tests.conftest import SECRET, Api
-from tests.server.assessment_helpers import recv, start
+from tests.support.assessments import recv, start
 from viva.cli import main
 
 _SERVER_ENV = ("SECRET_KEY", "DATABASE_URL", "VIVA_DATA_DIR", "CHROMA_PERSIST_DIRECTORY",

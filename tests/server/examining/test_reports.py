@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from tests.conftest import Api
-from tests.server.examining_helpers import (
+from tests.support.examining import (
     PAIRS,
     REAL_ANSWER,
     connect,

@@ -18,7 +18,7 @@ from server.examining.report_rubric import (
     rubric_markdown,
 )
 from tests.conftest import Api
-from tests.server.examining_helpers import (
+from tests.support.examining import (
     PAIRS,
     REAL_ANSWER,
     connect,

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from tests.conftest import Api, drop_pg_database, make_settings, new_pg_database
-from tests.server.testrun_helpers import HIDDEN_MARKERS, AckWatch, candidate, load_pack, recv
+from tests.support.testruns import HIDDEN_MARKERS, AckWatch, candidate, load_pack, recv
 
 
 async def _app(aiohttp_client: Any, tmp_path: Path, **overrides: Any) -> Api:
@@ -78,7 +78,7 @@ async def test_a_run_past_its_time_limit_is_a_timeout(tapi: Api) -> None:
 
 
 async def test_an_update_sent_just_before_run_tests_is_in_the_run(tapi: Api) -> None:
-    from tests.server.testrun_helpers import update
+    from tests.support.testruns import update
 
     ana = await candidate(tapi)
     # no wait for the ack: an editor saves and runs at once

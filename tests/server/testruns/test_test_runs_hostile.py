@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from tests.conftest import Api, drop_pg_database, make_settings, new_pg_database
-from tests.server.testrun_helpers import (
+from tests.support.testruns import (
     AckWatch,
     candidate,
     leftover_run_dirs,

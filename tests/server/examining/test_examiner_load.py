@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from tests.conftest import Api
-from tests.server.examining_helpers import (
+from tests.support.examining import (
     LOAD,
     PAIRS,
     connect,

@@ -11,7 +11,7 @@ import pytest
 from server.storage.models import Session
 from server.ws import assessment as ws_assessment
 from tests.conftest import Api
-from tests.server.assessment_helpers import (
+from tests.support.assessments import (
     ANSWERS,
     DIFFICULTY,
     answer,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from tests.conftest import Api
-from tests.server.assessment_helpers import load_pack, short_pack
+from tests.support.assessments import load_pack, short_pack
 
 
 async def post_pack(api: Api, text: str, content_type: str = "application/toml",

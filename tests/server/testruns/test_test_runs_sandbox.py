@@ -91,7 +91,7 @@ def test_assessment_check_runs_the_shipped_take_homes_tests(tmp_path: Path) -> N
 
     from server.packs.loader import shipped_pack  # noqa: F401 - the pack must load at all
 
-    pack = Path(__file__).resolve().parents[2] / "server" / "packs" / "data" / "python-takehome.toml"
+    pack = Path(__file__).resolve().parents[3] / "server" / "packs" / "data" / "python-takehome.toml"
     done = subprocess.run([sys.executable, "-m", "viva.cli", "assessment", "check", str(pack)], check=False,
                           capture_output=True, text=True, timeout=120, cwd=tmp_path,
                           env={**os.environ, "VIVA_DATA_DIR": str(tmp_path / ".viva")})

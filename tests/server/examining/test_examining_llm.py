@@ -12,7 +12,7 @@ import pytest
 from aiohttp import web
 
 from tests.conftest import Api
-from tests.server.examining_helpers import (
+from tests.support.examining import (
     PAIRS,
     REAL_ANSWER,
     connect,
