@@ -4,7 +4,7 @@ callbacks where a lower layer must trigger a higher one.
 
 The order below is the order of startup (cleanup runs it backwards):
 
-    database → redis and the bus → rate limits → hub and events → examiner → ingest
+    database → redis and the bus → rate limits → hub and events → model → examiner → ingest
     → test runs → sessions → closing → quotas → multiple-choice runs → the session clock
 """
 
@@ -17,11 +17,13 @@ from typing import Any
 from aiohttp import web
 from redis.asyncio import Redis
 
+from server.challenges.llm import model_configured
 from server.challenges.quotas import Quotas
 from server.core.auth import Tokens
 from server.core.metrics import Metrics
 from server.core.settings import Settings
 from server.examiner import ChatMemory, InMemoryChatMemory, RedisChatMemory
+from server.examiner.chat import ChatClient
 from server.examining.service import ExaminerService
 from server.http import assessments, challenges, grade, meta, reports, sessions, test_runs
 from server.http.errors import error_middleware
@@ -29,6 +31,7 @@ from server.http.openapi import OPERATIONS as OPENAPI_OPERATIONS
 from server.http.ratelimit import setup_rate_limits
 from server.keys import (
     BUS,
+    CHAT,
     CLOCK,
     CLOSER,
     DB_CONNECTION,
@@ -85,6 +88,7 @@ def create_app(settings: Settings, *, connection: str = "default", announce: boo
     app.cleanup_ctx.append(_redis_and_bus)
     setup_rate_limits(app)
     app.cleanup_ctx.append(_hub_and_events)
+    app.cleanup_ctx.append(_model)
     app.cleanup_ctx.append(_examiner)
     app.cleanup_ctx.append(_ingest)
     app.cleanup_ctx.append(_test_runs)
@@ -153,10 +157,23 @@ async def _hub_and_events(app: web.Application) -> AsyncIterator[None]:
     await hub.close_all()
 
 
+async def _model(app: web.Application) -> AsyncIterator[None]:
+    settings = app[SETTINGS]
+    if not model_configured(settings):
+        yield
+        return
+    key = settings.openai_api_key.get_secret_value() if settings.openai_api_key else None
+    chat = app[CHAT] = ChatClient(api_key=key, base_url=settings.openai_base_url,
+                                  model=settings.llm_model)
+    yield
+    await chat.aclose()
+
+
 async def _examiner(app: web.Application) -> AsyncIterator[None]:
     redis = app.get(REDIS)
     memory: ChatMemory = RedisChatMemory(redis) if redis is not None else InMemoryChatMemory()
-    examiner = app[EXAMINER] = ExaminerService(app[SETTINGS], app[EVENTS], memory)
+    examiner = app[EXAMINER] = ExaminerService(app[SETTINGS], app[EVENTS], memory,
+                                               chat=app.get(CHAT))
     yield
     await examiner.close()
 

@@ -13,6 +13,7 @@ from server.challenges.quotas import Quotas
 from server.core.auth import Tokens
 from server.core.metrics import Metrics
 from server.core.settings import Settings
+from server.examiner.chat import ChatClient
 from server.examining.service import ExaminerService
 from server.live.bus import Bus
 from server.live.events import Events
@@ -25,7 +26,7 @@ from server.sessions.lifecycle import Sessions
 from server.testruns.service import TestRuns
 
 __all__ = [
-    "BUS", "CLOCK", "CLOSER", "DB_CONNECTION", "EVENTS", "EXAMINER", "HUB", "INGESTOR", "MCQ",
+    "BUS", "CHAT", "CLOCK", "CLOSER", "DB_CONNECTION", "EVENTS", "EXAMINER", "HUB", "INGESTOR", "MCQ",
     "METRICS", "QUOTAS", "REDIS", "SESSIONS", "SETTINGS", "TESTS",
     "TOKENS",
 ]
@@ -48,3 +49,5 @@ EXAMINER = web.AppKey("examiner", ExaminerService)
 TESTS = web.AppKey("tests", TestRuns)
 MCQ = web.AppKey("mcq", McqRuns)
 QUOTAS = web.AppKey("quotas", Quotas)
+CHAT = web.AppKey("chat", ChatClient)
+"""The OpenAI-compatible model; present only when one is configured (read it with `app.get`)."""

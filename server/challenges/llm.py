@@ -7,24 +7,21 @@ invalid answer is retried once; after that the caller falls back to the packs.
 
 from __future__ import annotations
 
-import json
 import logging
 from typing import TYPE_CHECKING, Any, Final
 
-import aiohttp
-
+from server.examiner import ModelUnavailable
 from server.packs import validate_generated_mcq
 from server.packs.model import LETTERS
 
 if TYPE_CHECKING:
     from server.core.settings import Settings
+    from server.examiner.chat import ChatClient
 
 __all__ = ["generate_mcq", "model_configured"]
 
 logger = logging.getLogger(__name__)
 
-OPENAI_URL: Final = "https://api.openai.com/v1"
-TIMEOUT_SECONDS: Final = 20.0
 _ATTEMPTS: Final = 2
 
 _SYSTEM: Final = (
@@ -41,15 +38,15 @@ def model_configured(settings: Settings) -> bool:
     return settings.examiner != "offline" and bool(settings.openai_api_key or settings.openai_base_url)
 
 
-async def generate_mcq(settings: Settings, domain: str, difficulty: int | None) -> dict[str, Any] | None:
+async def generate_mcq(chat: ChatClient, domain: str, difficulty: int | None) -> dict[str, Any] | None:
     """A validated model-written question as a pack question dict, or None when none is usable."""
     level = difficulty or 3
     prompt = (f"Domain: {domain}. Difficulty: {level} of 5 ({_LEVELS.get(level, 'intermediate')}). "
               "Write the question now.")
     for attempt in range(1, _ATTEMPTS + 1):
         try:
-            data = await _complete(settings, prompt)
-        except _ModelFailed as exc:
+            data = await chat.json_object([("system", _SYSTEM), ("user", prompt)], temperature=0.7)
+        except ModelUnavailable as exc:
             logger.warning("challenge model: attempt %d failed: %s", attempt, exc)
             continue
         problems = validate_generated_mcq(data)
@@ -57,44 +54,6 @@ async def generate_mcq(settings: Settings, domain: str, difficulty: int | None) 
             return _as_question(data, domain, level)
         logger.warning("challenge model: attempt %d unusable: %s", attempt, "; ".join(problems))
     return None
-
-
-class _ModelFailed(Exception):
-    """No usable answer from the model."""
-
-
-async def _complete(settings: Settings, prompt: str) -> dict[str, Any]:
-    base = (settings.openai_base_url or OPENAI_URL).rstrip("/")
-    key = settings.openai_api_key.get_secret_value() if settings.openai_api_key else "not-needed"
-    body = {"model": settings.llm_model, "temperature": 0.7,
-            "response_format": {"type": "json_object"},
-            "messages": [{"role": "system", "content": _SYSTEM}, {"role": "user", "content": prompt}]}
-    timeout = aiohttp.ClientTimeout(total=TIMEOUT_SECONDS)
-    try:
-        async with aiohttp.ClientSession(timeout=timeout) as http, http.post(
-                f"{base}/chat/completions", json=body,
-                headers={"Authorization": f"Bearer {key}"}) as resp:
-            if resp.status != 200:
-                raise _ModelFailed(f"the model endpoint answered {resp.status}")
-            reply = await resp.json(content_type=None)
-    except (TimeoutError, aiohttp.ClientError, ValueError) as exc:
-        raise _ModelFailed(f"the model call failed: {type(exc).__name__}") from exc
-    try:
-        content = reply["choices"][0]["message"]["content"]
-        data = json.loads(_unfenced(content))
-    except (KeyError, IndexError, TypeError, ValueError) as exc:
-        raise _ModelFailed("the model's answer was not a JSON object") from exc
-    if not isinstance(data, dict):
-        raise _ModelFailed("the model's answer was not a JSON object")
-    return data
-
-
-def _unfenced(text: str) -> str:
-    text = text.strip()
-    if text.startswith("```"):
-        text = text.split("\n", 1)[1] if "\n" in text else ""
-        text = text.rsplit("```", 1)[0]
-    return text
 
 
 def _as_question(data: dict[str, Any], domain: str, level: int) -> dict[str, Any]:

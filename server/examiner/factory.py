@@ -8,14 +8,18 @@ from .errors import ExaminerConfigError
 from .offline import OfflineExaminer
 
 if TYPE_CHECKING:
+    from .chat import ChatClient
     from .types import Examiner
 
 __all__ = ["create_examiner"]
 
 
 def create_examiner(mode: str, *, api_key: str | None, base_url: str | None, model: str,
-                    timeout: float = 20.0) -> Examiner:
-    """Return the examiner for VIVA_EXAMINER: 'auto' uses a model when a key or URL is set."""
+                    timeout: float = 20.0, chat: ChatClient | None = None) -> Examiner:
+    """Return the examiner for VIVA_EXAMINER: 'auto' uses a model when a key or URL is set.
+
+    With `chat`, a model examiner talks through that client (its owner closes it).
+    """
     choice = (mode or "auto").strip().lower()
     if choice not in ("auto", "offline", "llm"):
         raise ExaminerConfigError(f"unknown examiner mode {mode!r}: use auto, offline or llm")
@@ -23,4 +27,5 @@ def create_examiner(mode: str, *, api_key: str | None, base_url: str | None, mod
         return OfflineExaminer()
     from .llm import LLMExaminer
 
-    return LLMExaminer(api_key=api_key, base_url=base_url, model=model, timeout=timeout)
+    return LLMExaminer(api_key=api_key, base_url=base_url, model=model, timeout=timeout,
+                       chat=chat)

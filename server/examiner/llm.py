@@ -17,9 +17,9 @@ import logging
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any, Final
 
-import httpx
 from pydantic import BaseModel, Field
 
+from .chat import ChatClient
 from .errors import ModelUnavailable
 from .findings import Finding
 from .grading import grade, rubric_of
@@ -77,45 +77,32 @@ class EvaluateReply(BaseModel):
     misconceptions: list[str] = Field(default_factory=list)
 
 
-def _chat_model(*, api_key: str | None, base_url: str | None, model: str,
-                timeout: float, http: httpx.AsyncClient) -> BaseChatModel:
-    try:
-        from langchain_openai import ChatOpenAI
-    except ImportError as exc:  # pragma: no cover - depends on the install
-        raise ModelUnavailable(
-            "the LLM examiner needs langchain-openai: pip install 'viva[server]'") from exc
-    # A local OpenAI-compatible server needs no key, but the client insists on one.
-    return ChatOpenAI(model=model, api_key=api_key or "not-needed",  # type: ignore[arg-type]
-                      base_url=base_url, timeout=timeout, max_retries=0, temperature=0,
-                      http_async_client=http)
-
-
 class LLMExaminer:
     """Asks and grades with a chat model; the offline examiner answers when the model cannot."""
 
     def __init__(self, *, api_key: str | None = None, base_url: str | None = None,
                  model: str = "gpt-4o-mini", timeout: float = 20.0,
-                 llm: BaseChatModel | None = None,
+                 chat: ChatClient | None = None, llm: BaseChatModel | None = None,
                  fallback: OfflineExaminer | None = None) -> None:
+        """`chat` is a client shared with others (closed by its owner); without it and without
+        `llm`, the examiner opens its own to `base_url` and closes it in `aclose`."""
         self.timeout = timeout
         self.fallback = fallback or OfflineExaminer()
-        # Our own connection pool, closed by aclose(): langchain-openai's default one is
-        # shared by the process and never closed, so its connections outlive the event loop.
-        self._http: httpx.AsyncClient | None = None
+        self._own: ChatClient | None = None
         if llm is None:
-            self._http = httpx.AsyncClient(timeout=timeout)
-            llm = _chat_model(api_key=api_key, base_url=base_url, model=model,
-                              timeout=timeout, http=self._http)
-        chat = llm
-        self._ask_model: Runnable[Any, Any] = chat.with_structured_output(
+            if chat is None:
+                chat = self._own = ChatClient(api_key=api_key, base_url=base_url, model=model,
+                                              timeout=timeout)
+            llm = chat.model
+        self._ask_model: Runnable[Any, Any] = llm.with_structured_output(
             AskReply, method="json_schema", include_raw=True)
-        self._evaluate_model: Runnable[Any, Any] = chat.with_structured_output(
+        self._evaluate_model: Runnable[Any, Any] = llm.with_structured_output(
             EvaluateReply, method="json_schema", include_raw=True)
 
     async def aclose(self) -> None:
-        """Close the connections to the model."""
-        if self._http is not None:
-            await self._http.aclose()
+        """Close the connections to the model, if this examiner opened them."""
+        if self._own is not None:
+            await self._own.aclose()
 
     async def _call(self, runnable: Runnable[Any, Any], messages: list[tuple[str, str]],
                     model_type: type[BaseModel]) -> BaseModel:

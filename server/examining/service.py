@@ -57,6 +57,7 @@ from viva.diffs import make_diff
 
 if TYPE_CHECKING:
     from server.examiner import ChatMemory, Signal
+    from server.examiner.chat import ChatClient
 
 __all__ = ["ExaminerService"]
 
@@ -73,13 +74,14 @@ class ExaminerService:
     """Asks, grades, helps, flags and reports for every live session of this process."""
 
     def __init__(self, settings: Settings, events: Events, memory: ChatMemory, *,
-                 examiner: Examiner | None = None) -> None:
+                 chat: ChatClient | None = None, examiner: Examiner | None = None) -> None:
+        """`chat` is the model the examiner asks and grades with when the settings choose one."""
         self.settings = settings
         self.events = events
         key = settings.openai_api_key.get_secret_value() if settings.openai_api_key else None
         self.examiner: Examiner = examiner or create_examiner(
             settings.examiner, api_key=key, base_url=settings.openai_base_url,
-            model=settings.llm_model)
+            model=settings.llm_model, chat=chat)
         self.mode: str = "offline" if isinstance(self.examiner, OfflineExaminer) else "llm"
         """`offline` or `llm`."""
         self.memory = memory

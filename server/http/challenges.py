@@ -14,12 +14,12 @@ from typing import Any, Final, Literal
 from aiohttp import web
 from pydantic import BaseModel, ConfigDict, Field
 
-from server.challenges.llm import generate_mcq, model_configured
+from server.challenges.llm import generate_mcq
 from server.core.errors import ApiError, Conflict, Forbidden, Invalid, NotFound
-from server.core.settings import Settings
+from server.examiner.chat import ChatClient
 from server.http.common import principal_of, read_json, validate
 from server.http.openapi import operation
-from server.keys import QUOTAS, SETTINGS
+from server.keys import CHAT, QUOTAS
 from server.packs import (
     ChallengeError,
     McqError,
@@ -91,24 +91,24 @@ async def generate_challenge(request: web.Request) -> web.Response:
     Multiple choice is written by the model when one is configured (and checked), else, or
     when the model's question is unusable, picked from the packs.
     """
-    settings, quotas = request.app[SETTINGS], request.app[QUOTAS]
+    quotas, chat = request.app[QUOTAS], request.app.get(CHAT)
     who = principal_of(request)
     body = validate(GenerateChallenge, await read_json(request))
-    use_model = body.kind == "mcq" and model_configured(settings)
+    model = chat if body.kind == "mcq" else None
     packs = await all_packs()
     picked: dict[str, Any] | None = None
     missing: ChallengeError | None = None
     try:
         picked = challenge_from_pack(packs, body.domain, body.kind, body.difficulty)
     except ChallengeError as exc:
-        if exc.code != "no_challenge" or not use_model:
+        if exc.code != "no_challenge" or model is None:
             raise _api_error(exc) from None
         missing = exc  # the model may still write one
     user = await user_for(who.user, who.name or who.user, who.role)
     async with quotas.db_lock(user.id):
         quota = await quotas.take(who.user, user.id)
         try:
-            data = await _challenge_data(settings, packs, body, picked, use_model)
+            data = await _challenge_data(model, packs, body, picked)
             if data is None:
                 assert missing is not None
                 raise _api_error(missing)
@@ -121,13 +121,14 @@ async def generate_challenge(request: web.Request) -> web.Response:
     return web.json_response({**_public(row), "quota": quota.as_json()})
 
 
-async def _challenge_data(settings: Settings, packs: list[Pack], body: GenerateChallenge,
-                          picked: dict[str, Any] | None, use_model: bool) -> dict[str, Any] | None:
-    """What the Challenge row keeps: the public challenge, where it came from, and its key."""
-    if use_model:
+async def _challenge_data(model: ChatClient | None, packs: list[Pack], body: GenerateChallenge,
+                          picked: dict[str, Any] | None) -> dict[str, Any] | None:
+    """What the Challenge row keeps: the public challenge, where it came from, and its key;
+    written by `model` when there is one."""
+    if model is not None:
         area = normalise_domain(body.domain)
         level = picked["difficulty"] if picked else difficulty_from(body.difficulty)
-        question = await generate_mcq(settings, area, level if isinstance(level, int) else None)
+        question = await generate_mcq(model, area, level if isinstance(level, int) else None)
         if question is not None:
             public = {"kind": "mcq", "domain": area, "pack": None, "source": "model",
                       "title": f"{area} (written by the model)", "question": question["question"],
