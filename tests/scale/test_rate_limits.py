@@ -15,7 +15,7 @@ from server.app import create_app
 from server.http.ratelimit import MemoryRateLimits, RedisRateLimits
 from tests.conftest import Api, make_settings, need_redis
 from tests.scale.harness import redis_db_url
-from tests.server.test_ws_session import update
+from tests.server.ws.test_ws_session import update
 from tests.support.servers import free_port
 
 

@@ -114,7 +114,7 @@ async def test_unknown_path_is_404_in_the_error_shape(sqlite_api: Api) -> None:
 
 
 async def test_timeline_at_gives_the_workspace_then(api: Api) -> None:
-    from tests.server.test_ws_session import recv, update
+    from tests.server.ws.test_ws_session import recv, update
 
     s = await api.create_session()
     ws = await api.ws(s)

@@ -8,11 +8,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from assessment_helpers import closed_with, recv
 
 from server.keys import CLOCK
 from server.storage.models import Report, Session
 from tests.conftest import Api, connection_name, make_settings
+from tests.support.assessments import closed_with, recv
 
 DEMO_LIMIT = 15 * 60  # the shipped demo pack's time limit, in seconds
 

@@ -6,9 +6,9 @@ import json
 
 import pytest
 from aiohttp import WSMsgType
-from tests.server.test_ws_session import recv, update
 
 from tests.conftest import Api
+from tests.server.ws.test_ws_session import recv, update
 
 
 async def closed_with(ws) -> int:
