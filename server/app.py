@@ -154,7 +154,6 @@ async def _hub_and_events(app: web.Application) -> AsyncIterator[None]:
     app[BUS].subscribe(hub.deliver)
     app[EVENTS] = Events(app[BUS])
     yield
-    await hub.close_all()
 
 
 async def _model(app: web.Application) -> AsyncIterator[None]:

@@ -14,9 +14,9 @@ being what the step read. When another server saved in between, the save changes
 nothing has been sent yet, and the step is done again on the fresh state.
 
 Pauses: a proctor's pause or resume is a `session_state` event (stored and published by
-`server.sessions.lifecycle.set_status`). Before every step the run replays the session_state events it
-has not seen yet, at the times they were stored, so the clocks freeze exactly for the pause
-even when no socket was open at the time. The last event seen is kept in the state's JSON
+`Sessions.set_status` in `server.sessions.lifecycle`). Before every step the run replays the
+session_state events it has not seen yet, at the times they were stored, so the clocks freeze
+exactly for the pause even when no socket was open at the time. The last event seen is kept in the state's JSON
 as `event_mark`.
 """
 
