@@ -62,6 +62,7 @@ from server.testruns.setup import build_test_runs
 from server.ws.assessment import assessment_socket, chat_socket
 from server.ws.proctor import proctor_socket
 from server.ws.session import session_socket
+from viva.protocol import now_iso
 
 __all__ = ["create_app"]
 
@@ -182,13 +183,14 @@ async def _ingest(app: web.Application) -> AsyncIterator[None]:
 
     async def stored(changes: list[StoredChange]) -> None:
         metrics.updates_stored.inc(len(changes))
+        ts = now_iso()  # one commit, one moment
         # one round trip to Redis for the whole commit, not one per change
         await bus.publish_many([proctor_event(
             ch.session_id, "code_update",
             {"path": ch.path, "version": ch.version, "seq": ch.seq, "kind": ch.kind,
              "lines_added": ch.lines_added, "lines_removed": ch.lines_removed,
              "chars_added": ch.chars_added, "size": ch.size},
-            detail={"diff": ch.diff}) for ch in changes])
+            detail={"diff": ch.diff}, ts=ts) for ch in changes])
         await examiner.on_stored(changes)
 
     ingestor = app[INGESTOR] = Ingestor(

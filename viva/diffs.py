@@ -11,7 +11,8 @@ import hashlib
 import re
 from typing import Final
 
-__all__ = ["DiffError", "apply_diff", "changed_lines", "diff_stats", "make_diff", "sha256_text"]
+__all__ = ["DiffError", "apply_diff", "apply_diff_lines", "changed_lines", "diff_stats", "make_diff",
+           "sha256_text"]
 
 _HUNK: Final = re.compile(r"^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@")
 _NO_EOL: Final = "\\ No newline at end of file"
@@ -100,7 +101,15 @@ def _shift_hunk(header: str, offset: int) -> str:
 
 def apply_diff(before: str, diff: str) -> str:
     """Apply a unified diff to `before`; raise DiffError when it does not fit exactly."""
-    src = before.splitlines(keepends=True)
+    return "".join(apply_diff_lines(before.splitlines(keepends=True), diff))
+
+
+def apply_diff_lines(src: list[str], diff: str) -> list[str]:
+    """Apply a unified diff to a text given as its lines (ends kept), and return the new lines.
+
+    `src` is not changed: a caller that keeps a file's lines between versions pays for the
+    lines the diff touches and a copy of the list, not for splitting the whole text again.
+    """
     out: list[str] = []
     pos = 0  # index into src of the next line not yet copied
     lines = diff.splitlines(keepends=True)
@@ -110,7 +119,7 @@ def apply_diff(before: str, diff: str) -> str:
             raise DiffError(f"unexpected line before first hunk: {lines[i][:60]!r}")
         i += 1
     if i == len(lines):  # headers only: nothing changed
-        return before
+        return list(src)
     while i < len(lines):
         m = _HUNK.match(lines[i])
         if not m:
@@ -144,7 +153,7 @@ def apply_diff(before: str, diff: str) -> str:
                 raise DiffError(f"unexpected line in hunk: {line[:60]!r}")
             i += 1
     out.extend(src[pos:])
-    return "".join(out)
+    return out
 
 
 def changed_lines(before: str | None, after: str | None) -> tuple[int, int]:

@@ -12,18 +12,20 @@ from __future__ import annotations
 
 import asyncio
 import functools
+import hashlib
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, Final
 
+from tortoise import connections
 from tortoise.exceptions import BaseORMException, IntegrityError
 from tortoise.transactions import in_transaction
 
 from server.storage.models import Change, Session
 from server.storage.workspace import FileState, acked_seqs, rebuild
-from viva.diffs import DiffError, apply_diff, diff_stats, make_diff, sha256_text
+from viva.diffs import DiffError, apply_diff_lines, diff_stats, make_diff
 from viva.protocol import CodeUpdate, FileDeleted
 
 __all__ = ["Ingestor", "Outcome", "SessionFiles", "StoredChange"]
@@ -218,12 +220,12 @@ class Ingestor:
                 item.outcome = Outcome("ack", msg.seq, msg.client_id, msg.path,
                                        _sha(known.files.get(msg.path)))
                 continue
-            if isinstance(msg, FileDeleted):
-                new: str | None = None
-            else:
-                new = await self._result_of(item, known)
-                if new is None:
+            text: _Text | None = None
+            if isinstance(msg, CodeUpdate):
+                text = await self._result_of(item, known)
+                if text is None:
                     continue
+            new = text.content if text else None
             current = known.files.get(msg.path)
             old = current.content if current else None
             if new == old:  # another process may have moved the file on since we cached it
@@ -233,7 +235,7 @@ class Ingestor:
                 known.acked[msg.client_id] = msg.seq
                 item.outcome = Outcome("ack", msg.seq, msg.client_id, msg.path, _sha(current))
                 continue
-            self._stage(item, known, current, old, new, now)
+            self._stage(item, known, current, old, text, now)
 
     async def _latest(self, session_id: int, path: str, known: SessionFiles) -> FileState | None:
         """The cached state of `path`, reloaded first if the database holds a later version."""
@@ -255,7 +257,9 @@ class Ingestor:
         return await Change.filter(session_id=item.session_id, client_id=item.msg.client_id,
                                    seq=item.msg.seq).exists()
 
-    async def _result_of(self, item: _Item, known: SessionFiles) -> str | None:
+    async def _result_of(self, item: _Item, known: SessionFiles) -> _Text | None:
+        """The file's text after this update, checked against the update's digest; None (and
+        the outcome set) when it is refused."""
         msg = item.msg
         assert isinstance(msg, CodeUpdate)
         current = known.files.get(msg.path)
@@ -270,29 +274,35 @@ class Ingestor:
             if msg.base_sha256 != have:
                 item.outcome = Outcome("resync", msg.seq, msg.client_id, msg.path, have)
                 return None
+            base = current.lines if current and current.lines is not None else \
+                (current.content or "" if current else "").splitlines(keepends=True)
             try:
-                new = apply_diff(current.content or "" if current else "", msg.diff)
+                lines: list[str] | None = apply_diff_lines(base, msg.diff)
             except DiffError as exc:
                 logger.info("diff for %s did not apply: %s", msg.path, exc)
                 item.outcome = Outcome("resync", msg.seq, msg.client_id, msg.path, have)
                 return None
+            new = "".join(lines or ())
         else:
-            new = msg.content or ""
-        size = len(new.encode("utf-8", "surrogatepass"))
+            new, lines = msg.content or "", None
+        encoded = new.encode("utf-8", "surrogatepass")
+        size = len(encoded)
         if size > self._max_file_bytes:
             item.outcome = Outcome("error", msg.seq, msg.client_id, msg.path, code="file_too_large",
                                    error=f"{msg.path} is {size} bytes; files may be at most "
                                          f"{self._max_file_bytes} bytes (VIVA_MAX_FILE_BYTES)")
             return None
-        if msg.sha256 is not None and sha256_text(new) != msg.sha256:
+        sha = hashlib.sha256(encoded).hexdigest()  # once: it checks the update and is stored
+        if msg.sha256 is not None and sha != msg.sha256:
             item.outcome = Outcome("resync", msg.seq, msg.client_id, msg.path,
                                    current.sha256 if current else None)
             return None
-        return new
+        return _Text(new, sha, lines)
 
     def _stage(self, item: _Item, known: SessionFiles, current: FileState | None,
-               old: str | None, new: str | None, now: datetime) -> None:
+               old: str | None, text: _Text | None, now: datetime) -> None:
         msg = item.msg
+        new = text.content if text else None
         version = (current.version if current else 0) + 1
         # the diff (the client's, or one made here) gives the line counts without a second diff
         shown = (msg.diff if isinstance(msg, CodeUpdate) and msg.diff is not None
@@ -310,12 +320,12 @@ class Ingestor:
                 kind, content, diff, since = "full", new, "", 0
             else:
                 kind, content = "diff", None
-        sha = sha256_text(new) if new is not None else None
+        sha = text.sha256 if text else None
         item.row = (item.session_id, msg.path, version, msg.client_id, msg.seq, kind, content,
                     diff or None, sha, len(new or ""), added, removed, chars_added, now)
         item.undo.append((known.files, msg.path, current))
         item.undo.append((known.acked, msg.client_id, known.acked.get(msg.client_id)))
-        known.files[msg.path] = FileState(new, sha, version, since)
+        known.files[msg.path] = FileState(new, sha, version, since, text.lines if text else None)
         known.acked[msg.client_id] = msg.seq
         item.stored = StoredChange(item.session_id, msg.path, version, msg.seq, msg.client_id,
                                    kind, old, new, shown, added, removed, chars_added,
@@ -327,14 +337,22 @@ class Ingestor:
         if not rows:
             return
         touched = list({r[0] for r in rows})
-        now = datetime.now(UTC)
+        stamp = _CREATED_AT.to_db_value(datetime.now(UTC), Change)
+        client = connections.get(self._connection)
+        if client.capabilities.dialect == "postgres":
+            # one statement, so one round trip and its own transaction: the rows go as one
+            # array per column through unnest, and the sessions are touched in the same breath
+            columns = [list(column) for column in zip(*rows, strict=True)]
+            columns[-1] = [stamp] * len(rows)
+            await client.execute_query(_store_sql(Change._meta.db_table, Session._meta.db_table),
+                                       [*columns, stamp, touched])
+            return
 
         async def write() -> None:
             async with in_transaction(self._connection) as conn:
                 # plain rows through the driver's executemany: building an ORM object per row
                 # cost more than the insert itself (SQL in `_insert_sql`)
                 dialect = conn.capabilities.dialect
-                stamp = _CREATED_AT.to_db_value(now, Change)
                 await conn.execute_many(_insert_sql(dialect, Change._meta.db_table),
                                         [[*r[:-1], stamp] for r in rows])
                 await conn.execute_query(_touch_sql(dialect, Session._meta.db_table, len(touched)),
@@ -368,11 +386,36 @@ def _insert_sql(dialect: str, table: str) -> str:
     return f'INSERT INTO "{table}" ({columns}) VALUES ({marks})'
 
 
+_PG_TYPES: Final = ("int", "text", "int", "text", "bigint", "text", "text", "text", "text", "int",
+                    "int", "int", "int", "timestamptz")
+"""The PostgreSQL type of each of `_COLUMNS`, for the arrays `_store_sql` unnests."""
+
+
+@functools.cache
+def _store_sql(table: str, sessions: str) -> str:
+    """PostgreSQL: insert the rows given as one array per column, and set the touched sessions'
+    `last_activity`, in one statement (so one transaction)."""
+    columns = ", ".join(f'"{c}"' for c in _COLUMNS)
+    arrays = ", ".join(f"${i}::{kind}[]" for i, kind in enumerate(_PG_TYPES, 1))
+    n = len(_PG_TYPES)
+    return (f'WITH stored AS (INSERT INTO "{table}" ({columns}) SELECT * FROM unnest({arrays})) '
+            f'UPDATE "{sessions}" SET "last_activity" = ${n + 1} WHERE "id" = ANY(${n + 2}::int[])')
+
+
 @functools.cache
 def _touch_sql(dialect: str, table: str, count: int) -> str:
     """UPDATE of `last_activity` on `count` sessions, in the driver's placeholder style."""
     marks = [f"${i}" if dialect == "postgres" else "?" for i in range(1, count + 2)]
     return f'UPDATE "{table}" SET "last_activity" = {marks[0]} WHERE "id" IN ({", ".join(marks[1:])})'
+
+
+@dataclass(frozen=True, slots=True)
+class _Text:
+    """A file's text after an update: its digest, and its lines when a diff made them."""
+
+    content: str
+    sha256: str
+    lines: list[str] | None
 
 
 def _sha(state: FileState | None) -> str | None:

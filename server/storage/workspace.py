@@ -23,6 +23,9 @@ class FileState:
     version: int
     since_checkpoint: int = 0
     """Bytes of diffs stored since the last full text, to decide the next checkpoint."""
+    lines: list[str] | None = None
+    """`content` split into lines (ends kept) when the ingest has them: the next diff is
+    applied to these instead of splitting the text again."""
 
 
 _FIELDS = ("path", "version", "kind", "content", "diff", "sha256")

@@ -7,7 +7,7 @@ import difflib
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from viva.diffs import apply_diff, diff_stats, make_diff
+from viva.diffs import apply_diff, apply_diff_lines, diff_stats, make_diff
 
 LINES = st.lists(st.sampled_from(["a\n", "b\n", "c\n", "\n", "a", "x = 1\n", "b"]), max_size=30)
 
@@ -53,3 +53,16 @@ def test_edits_at_either_end_keep_their_context_and_newline_markers() -> None:
 def test_identical_texts_give_an_empty_diff() -> None:
     assert make_diff("same\n", "same\n") == ""
     assert apply_diff("same\n", "") == "same\n"
+
+
+@given(versions=st.lists(LINES, min_size=2, max_size=6))
+def test_diffs_applied_to_kept_lines_give_every_version_and_leave_the_lines_alone(
+        versions: list[list[str]]) -> None:
+    """What the ingest does: each diff is applied to the lines kept from the last version."""
+    texts = ["".join(v) for v in versions]
+    lines = texts[0].splitlines(keepends=True)
+    for before, after in zip(texts, texts[1:], strict=False):
+        previous, snapshot = lines, list(lines)
+        lines = apply_diff_lines(previous, make_diff(before, after))
+        assert "".join(lines) == after
+        assert previous == snapshot  # the lines of the version before are untouched
