@@ -49,13 +49,13 @@ def run_join(args: argparse.Namespace) -> int:
 def run_proctor(args: argparse.Namespace) -> int:
     """Run the console against `args.server` with `args.token` (or VIVA_TOKEN, or a local one)."""
     from tui.proctor.app import ProctorApp
-    from viva.commands import staff_token
+    from viva.commands import NO_TOKEN, staff_token
+    from viva.settings import DEFAULT_SERVER
 
     token = staff_token(getattr(args, "token", None))
     if not token:
-        print("viva proctor: give --token (an admin or proctor token) or set VIVA_TOKEN",
-              file=sys.stderr)
+        print(f"viva proctor: {NO_TOKEN}", file=sys.stderr)
         return EXIT_USAGE
-    server = getattr(args, "server", None) or "http://127.0.0.1:8000"
+    server = getattr(args, "server", None) or DEFAULT_SERVER
     result = ProctorApp(server, token).run()
     return int(result or 0)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+from itertools import pairwise
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -61,7 +62,7 @@ def test_diffs_applied_to_kept_lines_give_every_version_and_leave_the_lines_alon
     """What the ingest does: each diff is applied to the lines kept from the last version."""
     texts = ["".join(v) for v in versions]
     lines = texts[0].splitlines(keepends=True)
-    for before, after in zip(texts, texts[1:], strict=False):
+    for before, after in pairwise(texts):
         previous, snapshot = lines, list(lines)
         lines = apply_diff_lines(previous, make_diff(before, after))
         assert "".join(lines) == after

@@ -38,9 +38,11 @@ class Connection:
         self._scratch: tempfile.TemporaryDirectory[str] | None = None
 
     def lasting_state_dir(self) -> Path:
-        """Where the outbox outlives a quit."""
+        """Where the outbox outlives a quit (in the workspace, `.viva/` made and git-ignored)."""
+        from viva.settings import workspace_state_dir
+
         if self.workspace is not None:
-            return self.workspace / ".viva" / "tui"
+            return workspace_state_dir(self.workspace) / "tui"
         base = Path(os.environ.get("XDG_STATE_HOME") or Path.home() / ".local" / "state")
         key = hashlib.sha256(f"{self.invite.server}\n{self.invite.session_id}".encode())
         return base / "viva" / "tui" / key.hexdigest()[:16]
