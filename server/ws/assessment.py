@@ -20,7 +20,7 @@ from server.sessions.clock import CLOSED, start_clock
 from server.storage.models import Session
 from server.storage.packs import find_assessment, pack_of
 from server.ws.frames import CLOSE_DENIED, CLOSE_INVALID, close_with, read_messages
-from server.ws.socket import Refused, open_socket, registered, serve
+from server.ws.socket import Refused, open_socket, registered, serve, welcome
 from viva.protocol import Message, now_iso
 
 __all__ = ["IDLE_SECONDS", "assessment_socket", "chat_socket", "on_get_question",
@@ -55,9 +55,7 @@ async def assessment_socket(request: web.Request) -> web.WebSocketResponse:
             test_id = request.query.get("test_id")
             if test_id:
                 binding.append(await _bind(app, conn, test_id))
-            conn.send("auth_success", {"user_id": who.user, "session_id": conn.session_id,
-                                       "connection_id": conn.id, "timestamp": now_iso(),
-                                       "acked": {}})
+            welcome(conn)
 
             async def handle(msg: Message) -> None:
                 await _assessment_message(app, conn, binding, msg)
@@ -130,8 +128,7 @@ async def chat_socket(request: web.Request) -> web.WebSocketResponse:
     if who is None:
         return ws
     conn = Connection(ws, who, kind="chat")
-    conn.send("auth_success", {"user_id": who.user, "session_id": None, "connection_id": conn.id,
-                               "timestamp": now_iso(), "acked": {}})
+    welcome(conn)
 
     async def handle(msg: Message) -> None:
         if msg.type != "chat_message":

@@ -9,7 +9,7 @@ from server.live.hub import Connection
 from server.sessions.lifecycle import get_session, session_summary
 from server.storage.models import Session
 from server.ws.frames import CLOSE_DENIED, close_with, read_messages
-from server.ws.socket import open_socket, registered, serve
+from server.ws.socket import open_socket, registered, serve, welcome
 from viva.protocol import Message, ProtocolError, now_iso, parse_client_frame
 
 __all__ = ["proctor_socket"]
@@ -27,8 +27,7 @@ async def proctor_socket(request: web.Request) -> web.WebSocketResponse:
         return await close_with(ws, CLOSE_DENIED, "access denied: the proctor feed is for admins and proctors")
     conn = Connection(ws, who, kind="proctor")
     sessions = await Session.all().order_by("-id").limit(500)
-    conn.send("auth_success", {"user_id": who.user, "session_id": None, "connection_id": conn.id,
-                               "timestamp": now_iso(), "acked": {}})
+    welcome(conn)
     conn.send("sessions_snapshot", {"sessions": [await session_summary(s, staff=True) for s in sessions]})
 
     async def act(msg: Message) -> None:

@@ -22,7 +22,7 @@ from server.sessions.clock import CLOSED, start_clock
 from server.storage.models import Session
 from server.ws import assessment, candidate
 from server.ws.frames import CLOSE_DENIED, close_with, read_messages
-from server.ws.socket import Refused, open_socket, registered, serve
+from server.ws.socket import Refused, open_socket, registered, serve, welcome
 from viva.protocol import CodeUpdate, FileDeleted, Message, decimal_id, now_iso, parse_client_frame
 
 __all__ = ["HANDLERS", "MAX_IN_FLIGHT", "session_socket"]
@@ -61,10 +61,7 @@ async def session_socket(request: web.Request) -> web.WebSocketResponse:
     conn = Connection(ws, who, session_id=session.id)
     conn.status = session.status
     async with registered(app, conn, "session"):
-        conn.send("auth_success", {"user_id": who.user, "session_id": session.id,
-                                   "connection_id": conn.id, "timestamp": now_iso(),
-                                   "acked": await app[INGESTOR].acked(session.id),
-                                   "status": session.status})
+        welcome(conn, acked=await app[INGESTOR].acked(session.id), status=session.status)
         await replay(conn, session.id)
         channel = _Channel(app, conn, session)
         await serve(conn, read_messages(app, conn, parse=parse_client_frame, limit_rate=True,

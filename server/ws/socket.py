@@ -24,7 +24,7 @@ from server.packs import McqError
 from server.ws.frames import CLOSE_AUTH, close_with
 from viva.protocol import Message, now_iso
 
-__all__ = ["Refused", "open_socket", "registered", "serve"]
+__all__ = ["Refused", "open_socket", "registered", "serve", "welcome"]
 
 logger = logging.getLogger(__name__)
 
@@ -49,6 +49,14 @@ async def open_socket(request: web.Request) -> tuple[web.WebSocketResponse, Prin
     except TokenError as exc:
         await close_with(ws, CLOSE_AUTH, f"authentication failed: {exc.message}")
         return ws, None
+
+
+def welcome(conn: Connection, **extra: Any) -> None:
+    """Send `auth_success`: who the token is, the session (if any) and this connection's id;
+    `extra` adds to it (the candidate channel's `acked` and `status`)."""
+    conn.send("auth_success", {"user_id": conn.principal.user, "session_id": conn.session_id,
+                               "connection_id": conn.id, "timestamp": now_iso(), "acked": {},
+                               **extra})
 
 
 @asynccontextmanager
