@@ -73,9 +73,9 @@ class Grader:
             return
         row.response, row.answered_at = response, now
         # every companion shows it answered, not only the one it was typed in
+        payload = question_payload(row, await number_of(row))
         await self.events.emit(session_id, "answer_taken", {"interaction_id": row.id},
-                   to="session", message=("question", question_payload(row, await number_of(row))),
-                   store=False)
+                               to="session", message=("question", payload), store=False)
         self._background.spawn(self._grade(session_id, row), f"grading interaction {row.id}")
 
     async def _answered_before(self, session_id: int, interaction_id: int, response: str) -> None:
@@ -87,7 +87,7 @@ class Grader:
         if row.evaluation is not None:
             payload = {"interaction_id": row.id, "evaluation": row.evaluation, "score": row.score}
             await self.events.emit(session_id, "evaluation_result", payload, to="session",
-                       message=("evaluation_result", payload), store=False)
+                                   message=("evaluation_result", payload), store=False)
 
     async def _grade(self, session_id: int, row: Interaction) -> None:
         # a question stored before rubrics has none: the grader builds one from `expected`
@@ -118,7 +118,7 @@ class Grader:
             # proctors see what the grade found against the rubric; the candidate gets
             # SPEC's {interaction_id, evaluation, score}
             await self.events.emit(session_id, "evaluation_result", {**payload, **found},
-                       to="all", message=("evaluation_result", payload), store=False)
+                                   to="all", message=("evaluation_result", payload), store=False)
 
     async def chat(self, session_id: int, message: str) -> str:
         """Answer a help message with concepts and rules, never the open question's answer."""
@@ -128,7 +128,7 @@ class Grader:
         reply = help_reply(message, current_question=context)
         await self._stores.remember(session_id, "user", message)
         await self._stores.remember(session_id, "assistant", reply)
+        shown = {"message": reply, "timestamp": now_iso(), "from": "help"}
         await self.events.emit(session_id, "chat_message", {"message": message, "reply": reply},
-                   to="all", message=("system_message", {"message": reply,
-                                                         "timestamp": now_iso(), "from": "help"}))
+                               to="all", message=("system_message", shown))
         return reply

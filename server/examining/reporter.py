@@ -78,7 +78,7 @@ class Reporter:
                 await session.refresh_from_db(fields=["flags"])
             report = await store_report(session, files)
         await self.events.emit(session_id, "report_ready", {"session_id": session_id},
-                   to="all", message=("report_ready", {"session_id": session_id}))
+                               to="all", message=("report_ready", {"session_id": session_id}))
         return report, finished
 
     async def _compare_final_code(self, session: Session, assessment: str,

@@ -284,7 +284,7 @@ class ExaminerService:
         # the Interaction row is the record (the timeline reads it): publish only. Proctors
         # see the rubric with the question; the candidate never does (it holds the answer).
         await self.events.emit(session_id, "question", {**payload, "rubric": rubric},
-                   to="all", message=("question", payload), store=False)
+                               to="all", message=("question", payload), store=False)
         await self._stores.remember(session_id, "assistant", question.text)
         return int(row.id)
 

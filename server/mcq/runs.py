@@ -274,7 +274,7 @@ class McqRuns:
                 await self.events.emit(session_id, "assessment_resumed", {"by": conn.principal.user})
             else:
                 await self.events.emit(session_id, "assessment_started",
-                           {"assessment": run.pack.slug, "by": conn.principal.user})
+                                       {"assessment": run.pack.slug, "by": conn.principal.user})
             await self._announce(run, before, now, asker=conn, question=question)
 
     async def get_question(self, conn: Connection, session_id: int) -> None:
