@@ -96,10 +96,13 @@ class _Strict(_Data):
     model_config = ConfigDict(extra="ignore", frozen=True, strict=True)
 
 
+_HEX: Final = frozenset("0123456789abcdef")
+
+
 def _check_sha(value: str | None) -> str | None:
     if value is None:
         return None
-    if len(value) != 64 or any(c not in "0123456789abcdef" for c in value):
+    if len(value) != 64 or not _HEX.issuperset(value):
         raise ValueError("must be a lowercase hex SHA-256 digest (64 characters)")
     return value
 
