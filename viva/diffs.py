@@ -57,11 +57,12 @@ def _changed_region(before: str, after: str) -> tuple[int, int, int]:
 
     `before[:start] == after[:start]` and `before[end_before:] == after[end_after:]`.
     """
-    # binary searches over slices: each comparison is one memcmp in C, not a step per line
+    # binary searches, each probe one memcmp in C: only the window still in doubt is sliced
+    # (from what is known to match), so all the probes together copy about one text's length
     lo, hi = 0, min(len(before), len(after))
     while lo < hi:
         mid = (lo + hi + 1) // 2
-        if before[:mid] == after[:mid]:
+        if after.startswith(before[lo:mid], lo):
             lo = mid
         else:
             hi = mid - 1
@@ -73,7 +74,7 @@ def _changed_region(before: str, after: str) -> tuple[int, int, int]:
     lo, hi = 0, min(len(before), len(after)) - changed  # the shared tail stays clear of it
     while lo < hi:
         mid = (lo + hi + 1) // 2
-        if before[len(before) - mid:] == after[len(after) - mid:]:
+        if after.endswith(before[len(before) - mid:len(before) - lo], 0, len(after) - lo):
             lo = mid
         else:
             hi = mid - 1
