@@ -18,7 +18,15 @@ from typing import Any, TextIO
 from viva.client import AuthRefused, VivaClient
 from viva.invite import Invite, InviteError, parse_invite
 from viva.outbox import OutboxBusy
-from viva.settings import DEFAULT_MAX_FILE_BYTES, invite_flags, max_file_bytes, workspace_state_dir
+from viva.settings import (
+    DEFAULT_MAX_FILE_BYTES,
+    invite_flags,
+    max_file_bytes,
+    workspace_state_dir,
+)
+from viva.settings import (
+    token as token_or_env,
+)
 from watcher.log import EventLog
 from watcher.sync import DEFAULT_DEBOUNCE_MS, WorkspaceWatcher
 
@@ -56,7 +64,9 @@ def _from_args(args: argparse.Namespace) -> dict[str, Any]:
     debounce = getattr(args, "debounce_ms", None)
     if debounce is None:
         debounce = getattr(args, "debounce", None) or DEFAULT_DEBOUNCE_MS
-    return {**invite_flags(args), "debounce_ms": debounce,
+    # `viva watch` has filled `token` from VIVA_TOKEN already; `python -m watcher` has not
+    return {**invite_flags(args), "token": token_or_env(getattr(args, "token", None)),
+            "debounce_ms": debounce,
             "json_lines": bool(getattr(args, "json", False)),
             "max_file_bytes": max_file_bytes(getattr(args, "max_file_bytes", None))}
 
