@@ -1,16 +1,16 @@
 """The candidate companion: task, questions, answers, multiple choice, help chat, finish.
 
-`CandidateApp` composes widgets that own their state: the status bar, the proctor's banner
-and the tabs (`TaskTab`, `QuestionsTab`, `ChatPanel`, `TestsPanel`, with `viva join` the
-`ActivityLog`); it tells them what happened and they show it. Its own client (named "tui",
-made by `Connection`) is on the candidate channel: one connection worker runs it, and every
-frame, change of the connection and refusal reaches the app as a message
-(`ServerMessageReceived`, `ConnectionChanged`, `ClientStopped`), whoever triggered it; each
-server message type has its `_on_<type>` handler. Another worker loads the session's title,
-task and clock over REST (`SessionInfoLoaded`). With `watch=True` (`viva join`) the
+`CandidateApp` composes widgets that own their state: the status bar, the proctor's banner and
+the tabs (`TaskTab`, `QuestionsTab`, `ChatPanel`, `TestsPanel`, with `viva join` the
+`ActivityLog`); it tells them what happened and they show it. Its own client (named "tui", made
+by `Connection`) is on the candidate channel: one connection worker runs it, and every frame,
+change of the connection and refusal reaches the app as a message (`ServerMessageReceived`,
+`ConnectionChanged`, `ClientStopped`), whoever triggered it; each server message type has its
+handler, named in an explicit table (`_server_handlers`). Another worker loads the session's
+title, task and clock over REST (`SessionInfoLoaded`). With `watch=True` (`viva join`) the
 workspace watcher runs in the same event loop (`WorkspaceWatcher`), with its own client and
-durable outbox in `DIR/.viva`; its event log feeds the Activity tab and the "changes
-waiting" count (`WatcherEventLogged`). F10's finish is one worker, `_finish`.
+durable outbox in `DIR/.viva`; its event log feeds the Activity tab and the "changes waiting"
+count (`WatcherEventLogged`). F10's finish is one worker, `_finish`.
 """
 
 from __future__ import annotations
@@ -132,6 +132,21 @@ class CandidateApp(App[int]):
         """Set when the channel does not take `finish`: then finish over REST at once."""
         self._shut = False
         self._exit_code = EXIT_OK
+        self._server_handlers: dict[str, Callable[[Message], None]] = {
+            "question": self._server_question,
+            "evaluation_result": self._server_evaluation_result,
+            "system_message": self._server_system_message,
+            "session_state": self._server_session_state,
+            "report_ready": self._server_report_ready,
+            "error": self._server_error,
+            "test_run": self._server_test_run,
+            "test_result": self._server_test_result,
+            "assessment_started": self._server_assessment_started,
+            "answer_feedback": self._server_answer_feedback,
+            "progress_update": self._server_progress_update,
+            "assessment_completed": self._server_assessment_completed,
+        }
+        """What each server message type does here; other types are ignored."""
 
     @property
     def client(self) -> VivaClient | None:
@@ -436,27 +451,27 @@ class CandidateApp(App[int]):
         self.questions.note(Text("Done. Your report has been written; you can close this "
                                  "window (ctrl+q).", "bold green"), kind="done")
 
-    # --- server messages, one `_on_<type>` each ----------------------------------------
+    # --- server messages, one `_server_<type>` each, named in `_server_handlers` ------------
 
     def on_server_message_received(self, event: ServerMessageReceived) -> None:
         if self._tearing_down:
             return
         msg = event.message
-        handler = getattr(self, f"_on_{msg.type}", None)
+        handler = self._server_handlers.get(msg.type)
         if handler is not None:
             handler(msg)
 
-    def _on_question(self, msg: Message) -> None:
+    def _server_question(self, msg: Message) -> None:
         data = msg.data
         if self.questions.question(data, self.clock()):
             self._show_questions_for_typing()
             if not self.questions.multiple_choice and not data.replayed:
                 self.bell()
 
-    def _on_evaluation_result(self, msg: Message) -> None:
+    def _server_evaluation_result(self, msg: Message) -> None:
         self.questions.evaluated(msg.data)
 
-    def _on_system_message(self, msg: Message) -> None:
+    def _server_system_message(self, msg: Message) -> None:
         text = msg.data.message
         sender = (msg.data.model_extra or {}).get("from")
         if sender == "help" or (sender is None and self.chat.waiting):
@@ -471,7 +486,7 @@ class CandidateApp(App[int]):
         self.questions.note(Text.assemble((label, "bold"), text), kind=sender or "proctor")
         self.bell()
 
-    def _on_session_state(self, msg: Message) -> None:
+    def _server_session_state(self, msg: Message) -> None:
         status = msg.data.status
         self._set_state(status)
         if self.info is not None:
@@ -483,12 +498,12 @@ class CandidateApp(App[int]):
         if status == "completed" and self.finishing:
             self.status_bar.note = "writing the report…"
 
-    def _on_report_ready(self, msg: Message) -> None:
+    def _server_report_ready(self, msg: Message) -> None:
         # a proctor may write a report during the session: only `session_state` ends it
         if self.state in ("completed", "expired"):
             self._show_finished()
 
-    def _on_error(self, msg: Message) -> None:
+    def _server_error(self, msg: Message) -> None:
         data = msg.data
         if self.finishing and data.code == "unsupported_type":
             self._finish_refused.set()
@@ -497,11 +512,11 @@ class CandidateApp(App[int]):
             self._show_tests_label()
         self.notify(f"Server: {data.error}", severity="error", timeout=8)
 
-    def _on_test_run(self, msg: Message) -> None:
+    def _server_test_run(self, msg: Message) -> None:
         self.tests.started(msg.data.run_id)
         self._show_tests_label()
 
-    def _on_test_result(self, msg: Message) -> None:
+    def _server_test_result(self, msg: Message) -> None:
         result = msg.data
         self.tests.finished(result)
         self._show_tests_label()
@@ -510,14 +525,14 @@ class CandidateApp(App[int]):
             self.notify(f"{who}: {result_summary(result)} (see the Tests tab).",
                         severity="information" if result.status == "passed" else "warning")
 
-    def _on_assessment_started(self, msg: Message) -> None:
+    def _server_assessment_started(self, msg: Message) -> None:
         self.questions.test_started(msg.data.model_extra or {})
 
-    def _on_answer_feedback(self, msg: Message) -> None:
+    def _server_answer_feedback(self, msg: Message) -> None:
         self.questions.feedback(msg.data.model_extra or {})
 
-    def _on_progress_update(self, msg: Message) -> None:
+    def _server_progress_update(self, msg: Message) -> None:
         self.questions.progress(msg.data.model_extra)
 
-    def _on_assessment_completed(self, msg: Message) -> None:
+    def _server_assessment_completed(self, msg: Message) -> None:
         self.questions.test_completed(msg.data.model_extra or {})
