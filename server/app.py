@@ -198,7 +198,6 @@ async def _ingest(app: web.Application) -> AsyncIterator[None]:
         on_stored=stored, connection=app[DB_CONNECTION])
     await ingestor.start()
     yield
-    await app[HUB].close_all()  # no socket may enqueue an update the ingest will not store
     await ingestor.close()
 
 

@@ -24,6 +24,7 @@ QUOTA_PREFIX: Final = "viva:quota:"
 _KEY_TTL_MARGIN: Final = 3600
 """Seconds a day's counter outlives the day, so a late request still sees its own day."""
 
+
 @dataclass(frozen=True)
 class Quota:
     """A user's quota for today."""

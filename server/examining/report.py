@@ -29,6 +29,7 @@ from server.examining.report_rubric import (
     rubric_html,
     rubric_markdown,
 )
+from server.sessions.clock import CLOSED
 from server.storage.models import Change, Interaction, Report, Session
 from server.storage.workspace import rebuild_files
 from server.testruns.report import tests_html, tests_markdown, tests_section
@@ -102,7 +103,7 @@ async def store_report(session: Session, files: dict[str, str] | None = None) ->
     """Build the session's report now and store it, replacing an earlier one."""
     inp = await report_input(session, files)
     data = build_report(inp)
-    attach_rubrics(data, inp.interactions, final=session.status in ("completed", "expired"))
+    attach_rubrics(data, inp.interactions, final=session.status in CLOSED)
     data["tests"] = await tests_section(session.id)
     markdown = insert_markdown(render_markdown(data), rubric_markdown(data))
     html = insert_html(render_html(data), rubric_html(data))

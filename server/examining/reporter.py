@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from server.examiner import VectorStoreUnavailable, detect_signals, similarity_signals
 from server.examining.report import final_code, flag_key, flag_of, store_report
 from server.live.events import Events
+from server.sessions.clock import CLOSED
 from server.sessions.lifecycle import get_session
 from server.storage.models import Report, Session
 from server.storage.workspace import rebuild_files
@@ -72,7 +73,7 @@ class Reporter:
         async with self._report_locks[session_id]:
             session = await get_session(session_id)
             files = await rebuild_files(session_id)
-            finished = session.status in ("completed", "expired")
+            finished = session.status in CLOSED
             if finished and session.assessment is not None and \
                     await self._compare_final_code(session, session.assessment.slug, files):
                 await session.refresh_from_db(fields=["flags"])

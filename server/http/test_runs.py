@@ -18,6 +18,7 @@ from server.core.errors import Conflict
 from server.http.common import principal_of, require_session_access, session_id_of
 from server.http.openapi import operation
 from server.keys import TESTS
+from server.sessions.clock import CLOSED
 from server.sessions.lifecycle import get_session
 from server.storage.models import TestRun
 from server.testruns.service import view
@@ -37,7 +38,7 @@ async def post_test_run(request: web.Request) -> web.Response:
     who = principal_of(request)
     require_session_access(who, sid)
     session = await get_session(sid)
-    if not who.is_staff and session.status in ("completed", "expired"):
+    if not who.is_staff and session.status in CLOSED:
         raise Conflict(f"session {sid} is {session.status}", "session_closed")
     trigger = "proctor" if who.is_staff else "candidate"
     run, _ = await request.app[TESTS].start(sid, trigger, include_hidden=who.is_staff)

@@ -84,7 +84,7 @@ class _Item:
     future: asyncio.Future[Outcome]
     outcome: Outcome | None = None
     row: tuple[Any, ...] | None = None
-    """The `change` row to insert, in `_COLUMNS` order."""
+    """The `change` row to insert, in `_COLUMNS` order but for `created_at`: the commit stamps it."""
     stored: StoredChange | None = None
     undo: list[tuple[dict[str, Any], str, Any]] = field(default_factory=list)
     """(mapping, key, previous value) to restore if the batch is not stored."""
@@ -322,7 +322,7 @@ class Ingestor:
                 kind, content = "diff", None
         sha = text.sha256 if text else None
         item.row = (item.session_id, msg.path, version, msg.client_id, msg.seq, kind, content,
-                    diff or None, sha, len(new or ""), added, removed, chars_added, now)
+                    diff or None, sha, len(new or ""), added, removed, chars_added)
         item.undo.append((known.files, msg.path, current))
         item.undo.append((known.acked, msg.client_id, known.acked.get(msg.client_id)))
         known.files[msg.path] = FileState(new, sha, version, since, text.lines if text else None)
@@ -343,7 +343,7 @@ class Ingestor:
             # one statement, so one round trip and its own transaction: the rows go as one
             # array per column through unnest, and the sessions are touched in the same breath
             columns = [list(column) for column in zip(*rows, strict=True)]
-            columns[-1] = [stamp] * len(rows)
+            columns.append([stamp] * len(rows))
             await client.execute_query(_store_sql(Change._meta.db_table, Session._meta.db_table),
                                        [*columns, stamp, touched])
             return
@@ -354,7 +354,7 @@ class Ingestor:
                 # cost more than the insert itself (SQL in `_insert_sql`)
                 dialect = conn.capabilities.dialect
                 await conn.execute_many(_insert_sql(dialect, Change._meta.db_table),
-                                        [[*r[:-1], stamp] for r in rows])
+                                        [[*r, stamp] for r in rows])
                 await conn.execute_query(_touch_sql(dialect, Session._meta.db_table, len(touched)),
                                          [stamp, *touched])
 

@@ -38,6 +38,7 @@ from server.live.events import Events
 from server.live.hub import Hub
 from server.packs import McqError, McqState, Pack
 from server.packs.mcq import GRACE_SECONDS
+from server.sessions.clock import CLOSED
 from server.sessions.lifecycle import Sessions, user_for
 from server.storage.models import Assessment, Event, Session, User
 from server.storage.packs import pack_of
@@ -59,8 +60,6 @@ CLOSE_WAIT_SECONDS: Final = 5.0
 
 _CLOCK_SLACK: Final = 0.05
 """A clock fires this long after a deadline's grace, so the engine sees it expired."""
-
-_CLOSED: Final = ("completed", "expired")
 
 STALE_RETRIES: Final = 5
 """How often a step is done again after another server changed the run under it."""
@@ -106,7 +105,6 @@ class McqRuns:
         self._user_locks: WeakValueDictionary[str, asyncio.Lock] = WeakValueDictionary()
         self._clocks: dict[int, asyncio.Task[None]] = {}
         self._pokes: dict[int, asyncio.Event] = {}
-        self._subscribed = False
         self._closed = False
 
     # --- sessions -------------------------------------------------------------------
@@ -152,10 +150,8 @@ class McqRuns:
     # --- lifetime -------------------------------------------------------------------
 
     def subscribe(self) -> None:
-        """Listen on the bus for pauses and resumes (once)."""
-        if not self._subscribed:
-            self.bus.subscribe(self._on_event)
-            self._subscribed = True
+        """Listen on the bus for pauses and resumes (the app does, once, when it starts)."""
+        self.bus.subscribe(self._on_event)
 
     async def close(self) -> None:
         """Stop every clock; no new one starts after this."""
@@ -390,7 +386,7 @@ class McqRuns:
         now = _now()
         async with self.locked(session_id) as run:
             before = run.state
-            if before is None or before.completed or run.session.status in _CLOSED:
+            if before is None or before.completed or run.session.status in CLOSED:
                 return None
             run.state, question = engine.current_or_next(run.pack, before, now)
             if run.state != before or run.mark != (run.session.mcq_state or {}).get("event_mark"):
@@ -450,7 +446,7 @@ class McqRuns:
         await self.events.emit(sid, "assessment_completed", {
             "score": summary["score"], "percent": summary["percent"],
             "correct": summary["correct"], "reason": summary["completion_reason"]})
-        if run.pack.task is None and run.session.status not in _CLOSED:
+        if run.pack.task is None and run.session.status not in CLOSED:
             await self.sessions.set_status(run.session, "completed", by="assessment")
 
     def _started(self, run: Run, test_id: str | int | None, resumed: bool,
@@ -495,7 +491,7 @@ class McqRuns:
     def _check_open(run: Run, now: datetime) -> None:
         if not run.has_mcq:
             raise McqError("no_questions", f"assessment '{run.pack.slug}' has no multiple-choice part")
-        if run.session.status in _CLOSED:
+        if run.session.status in CLOSED:
             raise McqError("assessment_completed", f"the session is {run.session.status}")
         if not run.pack.is_available(now):
             raise McqError("outside_window", window_reason(run.pack, now))

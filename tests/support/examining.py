@@ -108,6 +108,26 @@ async def send_code(api: Api, ws: Any, path: str, seq: int, content: str) -> Non
     await settle(api)
 
 
+async def answer_question(ws: Any, interaction_id: int, response: str = REAL_ANSWER
+                          ) -> dict[str, Any]:
+    """Answer a question on a candidate socket: the data of the `evaluation_result` that follows."""
+    await ws.send_json({"type": "response_submitted",
+                        "data": {"interaction_id": interaction_id, "response": response}})
+    return (await recv(ws, "evaluation_result"))["data"]
+
+
+async def asked_with_proctor(api: Api) -> tuple[dict[str, Any], dict[str, Any], Any, Any]:
+    """A session asked about PAIRS with a proctor watching the feed:
+    (session, question, candidate socket, proctor socket)."""
+    s = await api.create_session()
+    ws = await connect(api, s)
+    proctor = await api.client.ws_connect(f"/ws/proctor?token={api.token('proctor')}")
+    await recv(proctor, "sessions_snapshot")
+    await ws.send_json(update("main.py", 1, PAIRS))
+    question = (await recv(ws, "question"))["data"]
+    return s, question, ws, proctor
+
+
 async def questions(api: Api, session_id: int) -> list[dict[str, Any]]:
     """The questions of a session, from its timeline."""
     resp = await api.client.get(f"/sessions/{session_id}/timeline", headers=api.auth())

@@ -12,6 +12,7 @@ from tests.support.examining import (
     LOAD,
     PAIRS,
     REAL_ANSWER,
+    answer_question,
     connect,
     proctor_event,
     questions,
@@ -58,9 +59,7 @@ async def test_a_small_change_after_an_answer_waits_for_the_cooldown(
     s = await api.create_session()
     ws = await connect(api, s)
     q = await ask_pairs(api, ws)
-    await ws.send_json({"type": "response_submitted",
-                        "data": {"interaction_id": q["interaction_id"], "response": REAL_ANSWER}})
-    await recv(ws, "evaluation_result")
+    await answer_question(ws, q["interaction_id"])
     await send_code(api, ws, "main.py", 2, PAIRS + LOAD)
     assert len(await questions(api, s["session_id"])) == 1
     await ws.close()
@@ -73,9 +72,7 @@ async def test_small_edits_do_not_add_up_past_the_last_question_one_at_a_time(
     s = await api.create_session()
     ws = await connect(api, s)
     q = await ask_pairs(api, ws)
-    await ws.send_json({"type": "response_submitted",
-                        "data": {"interaction_id": q["interaction_id"], "response": REAL_ANSWER}})
-    await recv(ws, "evaluation_result")
+    await answer_question(ws, q["interaction_id"])
     grown = PAIRS + "\n# one\n"
     await send_code(api, ws, "main.py", 2, grown)  # 2 lines since the question: below 3
     assert len(await questions(api, s["session_id"])) == 1
@@ -91,9 +88,7 @@ async def test_an_open_question_holds_back_the_next_until_it_is_answered(exam: A
     q = await ask_pairs(exam, ws)
     await send_code(exam, ws, "main.py", 2, PAIRS + LOAD)
     assert len(await questions(exam, s["session_id"])) == 1
-    await ws.send_json({"type": "response_submitted",
-                        "data": {"interaction_id": q["interaction_id"], "response": REAL_ANSWER}})
-    await recv(ws, "evaluation_result")
+    await answer_question(ws, q["interaction_id"])
     await ws.send_json(update("main.py", 3, PAIRS + LOAD + "\n\ndef unused():\n    return 1\n"))
     second = (await recv(ws, "question"))["data"]
     assert second["interaction_id"] != q["interaction_id"]
@@ -197,13 +192,9 @@ async def test_unknown_duplicate_and_foreign_answers_are_refused(exam_lite: Api)
     assert (await answer(987654))["data"]["code"] == "unknown_interaction"
     assert (await answer("not-a-number"))["data"]["code"] == "unknown_interaction"
     assert (await answer(foreign["interaction_id"]))["data"]["code"] == "forbidden_interaction"
-    await ws.send_json({"type": "response_submitted",
-                        "data": {"interaction_id": q["interaction_id"], "response": REAL_ANSWER}})
-    graded = (await recv(ws, "evaluation_result"))["data"]
+    graded = await answer_question(ws, q["interaction_id"])
     # the same answer again (a client resending after a reconnect): the same grade again
-    await ws.send_json({"type": "response_submitted",
-                        "data": {"interaction_id": q["interaction_id"], "response": REAL_ANSWER}})
-    assert (await recv(ws, "evaluation_result"))["data"] == graded
+    assert await answer_question(ws, q["interaction_id"]) == graded
     await ws.send_json({"type": "response_submitted", "data": {
         "interaction_id": q["interaction_id"], "response": "a second thought"}})
     refused = (await recv(ws, "error"))["data"]
@@ -238,9 +229,7 @@ async def test_after_a_restart_the_snapshot_is_rebuilt_from_the_database(
     s = await exam.create_session()
     ws = await connect(exam, s)
     q = await ask_pairs(exam, ws)
-    await ws.send_json({"type": "response_submitted",
-                        "data": {"interaction_id": q["interaction_id"], "response": REAL_ANSWER}})
-    await recv(ws, "evaluation_result")
+    await answer_question(ws, q["interaction_id"])
     await ws.close()
     await exam.client.close()  # the server stops, and starts again on the same database
     exam = await start_app(aiohttp_client, db_url, tmp_path)
@@ -279,9 +268,7 @@ async def test_chat_memory_lives_in_redis_when_configured(
     ws = await connect(api, s)
     try:
         q = await ask_pairs(api, ws)
-        await ws.send_json({"type": "response_submitted", "data": {
-            "interaction_id": q["interaction_id"], "response": REAL_ANSWER}})
-        await recv(ws, "evaluation_result")
+        await answer_question(ws, q["interaction_id"])
         await ws.send_json({"type": "chat_message", "data": {"message": "what is a generator?"}})
         await recv(ws, "system_message")
         raw = await api.client.app[REDIS].lrange(f"viva:chat:{s['session_id']}", 0, -1)

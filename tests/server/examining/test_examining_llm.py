@@ -14,7 +14,8 @@ from aiohttp import web
 from tests.conftest import Api
 from tests.support.examining import (
     PAIRS,
-    REAL_ANSWER,
+    answer_question,
+    asked_with_proctor,
     connect,
     proctor_event,
     recv,
@@ -80,9 +81,7 @@ async def test_with_a_base_url_the_model_asks_and_grades(exam: Api, model: Model
     assert question["question"] == QUESTION["text"]
     assert (question["path"], question["line"], question["skill"]) == ("main.py", 4, "complexity")
     assert "pairs" in model.prompts[0]
-    await ws.send_json({"type": "response_submitted", "data": {
-        "interaction_id": question["interaction_id"], "response": REAL_ANSWER}})
-    result = (await recv(ws, "evaluation_result"))["data"]
+    result = await answer_question(ws, question["interaction_id"])
     assert result["score"] == 7 and result["evaluation"].startswith("Names the quadratic cost")
     await ws.close()
 
@@ -117,19 +116,13 @@ async def test_the_models_grade_reaches_proctors_against_the_rubric_and_is_store
 
     model.script += [(QUESTION, 0.0), ({"score": 10, "text": "Perfect.", "covered": ["cost"],
                                         "misconceptions": []}, 0.0)]
-    s = await exam.create_session()
-    ws = await connect(exam, s)
-    proctor = await exam.client.ws_connect(f"/ws/proctor?token={exam.token('proctor')}")
-    await recv(proctor, "sessions_snapshot")
-    await ws.send_json(update("main.py", 1, PAIRS))
-    question = (await recv(ws, "question"))["data"]
+    _s, question, ws, proctor = await asked_with_proctor(exam)
     row = await Interaction.get(id=question["interaction_id"])
     assert row.rubric is not None
     cost = next(k["claim"] for k in row.rubric["key_points"] if k["id"] == "cost")
-    await ws.send_json({"type": "response_submitted", "data": {
-        "interaction_id": question["interaction_id"],
-        "response": "It is linear, O(n), since pairs only walks the list of items once."}})
-    result = (await recv(ws, "evaluation_result"))["data"]
+    result = await answer_question(
+        ws, question["interaction_id"],
+        "It is linear, O(n), since pairs only walks the list of items once.")
     assert set(result) == {"interaction_id", "evaluation", "score"}
     assert result["score"] == 10 and "Flagged for review" in result["evaluation"]
     assert "<rubric>" in model.prompts[1] and "cost" in model.prompts[1]

@@ -19,34 +19,21 @@ from server.examining.report_rubric import (
 )
 from tests.conftest import Api
 from tests.support.examining import (
-    PAIRS,
-    REAL_ANSWER,
+    answer_question,
+    asked_with_proctor,
     connect,
     proctor_event,
-    recv,
     settle,
-    update,
 )
 
 GRADE_KEYS = {"covered", "missing", "misconceptions"}
-
-
-async def _asked_and_answered(api: Api) -> tuple[dict[str, Any], dict[str, Any], Any, Any]:
-    """A session asked about PAIRS and answered: (session, question, candidate ws, proctor ws)."""
-    s = await api.create_session()
-    ws = await connect(api, s)
-    proctor = await api.client.ws_connect(f"/ws/proctor?token={api.token('proctor')}")
-    await recv(proctor, "sessions_snapshot")
-    await ws.send_json(update("main.py", 1, PAIRS))
-    question = (await recv(ws, "question"))["data"]
-    return s, question, ws, proctor
 
 
 async def test_the_rubric_is_stored_with_the_question_and_only_proctors_see_it(exam: Api) -> None:
     """The row keeps the rubric; the proctor feed's question has it; the candidate's has not."""
     from server.storage.models import Interaction
 
-    _s, question, ws, proctor = await _asked_and_answered(exam)
+    _s, question, ws, proctor = await asked_with_proctor(exam)
     assert set(question) == {"interaction_id", "question", "path", "line", "skill", "number"}
     event = await proctor_event(proctor, "question")
     rubric = event["event"]["data"]["rubric"]
@@ -64,11 +51,9 @@ async def test_the_grade_tells_proctors_what_was_covered_missed_and_wrong(exam: 
     the key points covered and missed (the rubric's own claims) and the wrong claims."""
     from server.storage.models import Interaction
 
-    s, question, ws, proctor = await _asked_and_answered(exam)
+    s, question, ws, proctor = await asked_with_proctor(exam)
     iid = question["interaction_id"]
-    await ws.send_json({"type": "response_submitted",
-                        "data": {"interaction_id": iid, "response": REAL_ANSWER}})
-    result = (await recv(ws, "evaluation_result"))["data"]
+    result = await answer_question(ws, iid)
     assert set(result) == {"interaction_id", "evaluation", "score"}
     event = (await proctor_event(proctor, "evaluation_result"))["event"]["data"]
     assert set(event) >= GRADE_KEYS and event["score"] == result["score"]
@@ -91,10 +76,8 @@ async def test_the_grade_tells_proctors_what_was_covered_missed_and_wrong(exam: 
 async def test_the_report_shows_each_grade_against_its_rubric(exam_lite: Api) -> None:
     """Markdown, HTML and JSON carry the rubric section, placed before the coding timeline."""
     api = exam_lite
-    s, question, ws, proctor = await _asked_and_answered(api)
-    await ws.send_json({"type": "response_submitted", "data": {
-        "interaction_id": question["interaction_id"], "response": REAL_ANSWER}})
-    await recv(ws, "evaluation_result")
+    s, question, ws, proctor = await asked_with_proctor(api)
+    await answer_question(ws, question["interaction_id"])
     await settle(api)
     sid = s["session_id"]
     resp = await api.client.post(f"/sessions/{sid}/generate-report", headers=api.auth())
@@ -120,7 +103,7 @@ async def test_a_report_made_mid_session_keeps_an_open_questions_rubric_from_its
     """The candidate may read the report: an unanswered question's key points stay out of it
     until the session is over."""
     api = exam_lite
-    s, _question, ws, proctor = await _asked_and_answered(api)
+    s, _question, ws, proctor = await asked_with_proctor(api)
     sid = s["session_id"]
     await api.client.post(f"/sessions/{sid}/generate-report", headers=api.auth())
     mine = {"Authorization": f"Bearer {s['candidate_token']}"}
@@ -149,9 +132,7 @@ async def test_a_question_stored_before_rubrics_is_still_graded(exam_lite: Api) 
         session_id=s["session_id"], path="main.py", line=3, identifier="pairs",
         skill="complexity", kind="loop", question="What does pairs cost as items grows?",
         expected=["O(n^2)"], facts={}, rubric=None, asked_at=datetime.now(UTC))
-    await ws.send_json({"type": "response_submitted", "data": {
-        "interaction_id": row.id, "response": REAL_ANSWER}})
-    result = (await recv(ws, "evaluation_result"))["data"]
+    result = await answer_question(ws, row.id)
     assert result["score"] > 0
     await settle(api)
     await row.refresh_from_db()

@@ -12,6 +12,7 @@ from tests.conftest import Api
 from tests.support.examining import (
     PAIRS,
     REAL_ANSWER,
+    answer_question,
     connect,
     proctor_event,
     recv,
@@ -37,9 +38,7 @@ async def test_finish_stores_the_report_and_says_so_on_every_connection(exam: Ap
     ws, tui = await connect(exam, s), await connect(exam, s)
     await ws.send_json(update("main.py", 1, PAIRS))
     q = (await recv(ws, "question"))["data"]
-    await ws.send_json({"type": "response_submitted",
-                        "data": {"interaction_id": q["interaction_id"], "response": REAL_ANSWER}})
-    score = (await recv(ws, "evaluation_result"))["data"]["score"]
+    score = (await answer_question(ws, q["interaction_id"]))["score"]
     resp = await report(exam, sid)
     assert resp.status == 404
     assert await resp.json() == {"error": f"the report of session {sid} has not been generated yet",
