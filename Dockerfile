@@ -12,13 +12,18 @@ RUN apt-get update -qq && apt-get install -y -qq --no-install-recommends bubblew
 
 WORKDIR /src
 # the wheel holds every package of the project (hatch lists them), so all are copied
-COPY pyproject.toml README.md ./
+COPY pyproject.toml uv.lock README.md ./
 COPY viva ./viva
 COPY server ./server
 COPY tui ./tui
 COPY watcher ./watcher
 COPY lsp_bridge ./lsp_bridge
-RUN pip install '.[server]' && rm -rf /src
+# exactly the versions in uv.lock (hashes checked), then the project itself without resolving again
+RUN pip install 'uv==0.13.9' \
+    && uv export --locked --extra server --no-emit-project -o /tmp/requirements.txt \
+    && pip install --require-hashes --no-deps -r /tmp/requirements.txt \
+    && pip install --no-deps '.[server]' \
+    && pip uninstall -y uv && rm -rf /src /tmp/requirements.txt
 
 RUN useradd --create-home --uid 10001 viva && mkdir -p /data && chown viva /data
 USER viva

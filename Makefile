@@ -1,19 +1,26 @@
 # The two commands a newcomer needs: `make demo` and `make test`.
-PYTHON ?= python3
-VENV   ?= .venv
-BIN     = $(VENV)/bin
+# Our own installs (these targets and CI) take exactly the versions in uv.lock; `uv sync
+# --locked` fails loudly when pyproject.toml and the lock disagree. `make upgrade` refreshes
+# the lock on purpose. Users' `pip install .` still resolves pyproject.toml's ranges.
+PYTHON     ?= python3
+VENV       ?= .venv
+BIN         = $(VENV)/bin
+UV_VERSION ?= 0.13.9
+UV          = UV_PROJECT_ENVIRONMENT=$(VENV) $(PYTHON) -m uv
+SYNC        = $(UV) sync --locked --quiet --compile-bytecode --python $(PYTHON)
 
-.PHONY: demo test lint install install-test server
+.PHONY: demo test lint install install-test server upgrade uv
 
-$(BIN)/python:
-	$(PYTHON) -m pip install --quiet uv || $(PYTHON) -m pip install --quiet --user uv
-	$(PYTHON) -m uv venv --quiet --python $(PYTHON) $(VENV)
+uv:
+	@$(PYTHON) -m uv --version 2>/dev/null | grep -qx 'uv $(UV_VERSION)' || \
+	  $(PYTHON) -m pip install --quiet 'uv==$(UV_VERSION)' || \
+	  $(PYTHON) -m pip install --quiet --user 'uv==$(UV_VERSION)'
 
-install: $(BIN)/python
-	$(PYTHON) -m uv pip install --quiet --compile-bytecode --python $(BIN)/python -e '.[server]'
+install: uv
+	$(SYNC) --inexact --extra server
 
-install-test: $(BIN)/python
-	$(PYTHON) -m uv pip install --quiet --compile-bytecode --python $(BIN)/python -e '.[server,test]'
+install-test: uv
+	$(SYNC) --all-extras
 
 demo: install
 	$(BIN)/viva demo
@@ -24,7 +31,11 @@ server: install
 test: install-test
 	$(BIN)/python -m pytest -q -p no:cacheprovider
 
-lint: $(BIN)/python
-	$(PYTHON) -m uv pip install --quiet --compile-bytecode --python $(BIN)/python -e '.[server,test,dev]'
+lint: uv
+	$(SYNC) --all-extras
 	$(BIN)/ruff check .
 	$(BIN)/mypy viva server watcher lsp_bridge tui
+
+# Refresh uv.lock to the newest versions pyproject.toml allows; commit it so CI checks it.
+upgrade: uv
+	$(UV) lock --upgrade

@@ -109,11 +109,12 @@ def dockerfile_instructions() -> list[tuple[str, str]]:
 
 
 def test_dockerfile_installs_the_server_extra_on_python_311_slim_and_runs_viva_server() -> None:
-    """python:3.11-slim, `pip install '.[server]'`, CMD `viva server --host 0.0.0.0`."""
+    """python:3.11-slim, the server extra at uv.lock's versions, CMD `viva server --host 0.0.0.0`."""
     steps = dockerfile_instructions()
     assert steps[0] == ("FROM", "python:3.11-slim")
     runs = " ".join(rest for word, rest in steps if word == "RUN")
-    assert "pip install '.[server]'" in runs
+    assert "pip install --no-deps '.[server]'" in runs
+    assert "uv export --locked --extra server" in runs and "--require-hashes" in runs
     cmd = [rest for word, rest in steps if word in ("CMD", "ENTRYPOINT")]
     assert cmd, "no CMD or ENTRYPOINT"
     argv = json.loads(cmd[-1]) if cmd[-1].startswith("[") else shlex.split(cmd[-1])
