@@ -9,8 +9,9 @@ from typing import Any
 
 from aiohttp import web
 
-from server.core.errors import ApiError
-from server.storage.db import FieldValueError
+from server.core.errors import ApiError, StoreUnavailable
+from server.keys import DB_CONNECTION
+from server.storage.db import FieldValueError, recover_pool, store_unavailable
 
 __all__ = ["error_middleware", "json_error"]
 
@@ -48,6 +49,11 @@ async def error_middleware(request: web.Request, handler: Handler) -> web.Stream
         if exc.status == 413:
             message = "request body is too large"
         return json_error(exc.status, message, code)
-    except Exception:
+    except Exception as exc:
+        if store_unavailable(exc):  # down, restarting or read-only: 503, and the pool heals
+            logger.warning("database unavailable on %s %s: %r", request.method, request.path, exc)
+            await recover_pool(exc, request.app.get(DB_CONNECTION, "default"))
+            failure = StoreUnavailable("the database is unavailable; try again shortly")
+            return json_error(failure.status, failure.message, failure.code)
         logger.exception("unhandled error on %s %s", request.method, request.path)
         return json_error(500, "internal error; it has been logged", "internal_error")

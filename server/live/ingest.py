@@ -20,9 +20,10 @@ from datetime import UTC, datetime
 from typing import Any, Final
 
 from tortoise import connections
-from tortoise.exceptions import BaseORMException, IntegrityError
+from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
+from server.storage.db import recover_pool, store_unavailable
 from server.storage.models import Change, Session
 from server.storage.workspace import FileState, acked_seqs, rebuild
 from viva.diffs import DiffError, apply_diff_lines, diff_stats, make_diff
@@ -162,13 +163,13 @@ class Ingestor:
                 batch.append(self._queue.get_nowait())
             try:
                 await self._process(batch)
-            except Exception:
-                logger.exception("ingest batch failed")
-                for item in batch:
-                    if not item.future.done():
-                        item.future.set_result(Outcome(
-                            "error", error="the update could not be stored; it will be retried",
-                            code="store_unavailable"))
+            except Exception as exc:  # every update is answered, naming itself
+                if store_unavailable(exc):
+                    logger.warning("database unavailable while storing %d updates: %r",
+                                   len(batch), exc)
+                else:
+                    logger.exception("ingest batch failed")
+                await self._unstored(batch, exc)
 
     async def _process(self, batch: list[_Item], *, fresh: bool = False) -> None:
         """Store a batch; `fresh` once it has been retried on state just reloaded."""
@@ -187,17 +188,11 @@ class Ingestor:
                     await self._process([item], fresh=True)
                 return
             raise
-        except (BaseORMException, OSError) as exc:
-            self._rollback(batch)
-            for sid in {i.session_id for i in batch}:
-                self.forget(sid)
-            logger.warning("database unavailable while storing %d updates: %s", len(batch), exc)
-            for item in batch:
-                if not item.future.done():
-                    item.future.set_result(Outcome(
-                        "error", seq=item.msg.seq, client_id=item.msg.client_id,
-                        path=item.msg.path, code="store_unavailable",
-                        error="the database is unavailable; the update was not stored and will be retried"))
+        except Exception as exc:
+            if not store_unavailable(exc):
+                raise
+            logger.warning("database unavailable while storing %d updates: %r", len(batch), exc)
+            await self._unstored(batch, exc)
             return
         stored = [i.stored for i in batch if i.stored is not None]
         self.batches += 1
@@ -210,6 +205,21 @@ class Ingestor:
                 await self._on_stored(stored)
             except Exception:
                 logger.exception("after-store hook failed")
+
+    async def _unstored(self, batch: list[_Item], exc: BaseException) -> None:
+        """Undo what the batch staged, forget its sessions (reloaded when next needed) and
+        answer every update still waiting with `store_unavailable`, naming it: the client
+        resends that very update."""
+        self._rollback(batch)
+        for sid in {i.session_id for i in batch}:
+            self.forget(sid)
+        for item in batch:
+            if not item.future.done():
+                item.future.set_result(Outcome(
+                    "error", seq=item.msg.seq, client_id=item.msg.client_id, path=item.msg.path,
+                    code="store_unavailable",
+                    error="the database is unavailable; the update was not stored and will be retried"))
+        await recover_pool(exc, self._connection)
 
     async def _prepare(self, batch: list[_Item]) -> None:
         now = datetime.now(UTC)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import sqlite3
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -13,13 +14,16 @@ import asyncpg
 from tortoise import Tortoise, connections
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.backends.base.config_generator import expand_db_url
-from tortoise.exceptions import BaseORMException, IntegrityError
+from tortoise.exceptions import BaseORMException, DBConnectionError, IntegrityError
 from tortoise.exceptions import ValidationError as FieldValueError
 
 from server.core.errors import StoreUnavailable
 from server.storage.models import User
 
-__all__ = ["FieldValueError", "close_db", "ensure_admin", "init_db", "ping", "tortoise_config"]
+__all__ = [
+    "FieldValueError", "close_db", "ensure_admin", "init_db", "ping", "recover_pool",
+    "store_unavailable", "tortoise_config",
+]
 
 logger = logging.getLogger(__name__)
 
@@ -118,9 +122,94 @@ async def close_db(connection: str | None = None) -> None:
     await Tortoise.close_connections()
 
 
+_UNAVAILABLE: Final = (
+    OSError,  # refused, reset, timed out
+    DBConnectionError,
+    asyncpg.PostgresConnectionError,  # 08xxx, and a connection closed under a query
+    asyncpg.exceptions.OperatorInterventionError,  # 57xxx: shutting down, starting up, terminated
+    asyncpg.exceptions.InsufficientResourcesError,  # 53xxx: too many connections, disk full
+    asyncpg.exceptions.TransactionRollbackError,  # 40xxx: serialization failure, deadlock
+    asyncpg.exceptions.ReadOnlySQLTransactionError,  # 25006: a read-only database or standby
+    asyncpg.exceptions.ObjectNotInPrerequisiteStateError,  # 55000: not accepting connections
+    asyncpg.InterfaceError,
+    asyncpg.InternalClientError,
+)
+"""Errors meaning the database cannot serve now (it may later), not that the request is wrong."""
+
+_SQLITE_UNAVAILABLE: Final = ("locked", "disk i/o", "unable to open", "readonly", "read-only")
+"""Words of a `sqlite3.OperationalError` that mean the file cannot be written now."""
+
+
+def _chain(exc: BaseException) -> list[BaseException]:
+    """`exc` and what caused it (Tortoise wraps the driver's error), innermost last."""
+    seen: list[BaseException] = []
+    current: BaseException | None = exc
+    while current is not None and current not in seen and len(seen) < 8:
+        seen.append(current)
+        current = current.__cause__ or current.__context__
+    return seen
+
+
+def store_unavailable(exc: BaseException) -> bool:
+    """Whether `exc` says the database cannot serve now (down, restarting, read-only),
+    rather than that the query or its values are wrong."""
+    for err in _chain(exc):
+        if isinstance(err, _UNAVAILABLE):
+            return True
+        if isinstance(err, sqlite3.OperationalError) and \
+                any(word in str(err).lower() for word in _SQLITE_UNAVAILABLE):
+            return True
+    return False
+
+
+def _read_only(exc: BaseException) -> bool:
+    return any(isinstance(e, asyncpg.exceptions.ReadOnlySQLTransactionError) for e in _chain(exc))
+
+
+def _client(connection: str) -> BaseDBAsyncClient | None:
+    client = _OPEN.get(connection)
+    if client is None:
+        try:
+            client = connections.get(connection)
+        except (KeyError, BaseORMException):
+            return None
+    return client
+
+
+async def recover_pool(exc: BaseException | None, connection: str = "default") -> None:
+    """After `exc` (None: unconditionally), let every pooled PostgreSQL connection be opened
+    afresh: a connection opened while the database was read-only stays read-only (its
+    `default_transaction_read_only` is read once, at connect), and one whose server went
+    away is dead. Idle connections reconnect at their next use, busy ones when released."""
+    if exc is not None and not store_unavailable(exc):
+        return
+    client = _client(connection)
+    pool = getattr(client, "_pool", None) if client is not None else None
+    if isinstance(pool, asyncpg.Pool):
+        if exc is not None and _read_only(exc):
+            logger.warning("the database refused a write as read-only: reopening its connections")
+        await pool.expire_connections()
+
+
 async def ping(connection: str = "default", timeout: float = 3) -> None:
-    """Run `SELECT 1` on the named connection; raises when the database cannot answer."""
-    await asyncio.wait_for(connections.get(connection).execute_query("SELECT 1"), timeout=timeout)
+    """Check that the named connection can write: `SELECT 1`, and on PostgreSQL that the
+    connection is not read-only; raises `StoreUnavailable` (or the driver's error) when not.
+
+    A read-only answer makes the pool reopen its connections and asks once more, so a
+    database that is writable again is reported so at once, and its writes resume."""
+    client = connections.get(connection)
+    if client.capabilities.dialect != "postgres":
+        await asyncio.wait_for(client.execute_query("SELECT 1"), timeout=timeout)
+        return
+    for attempt in range(2):
+        _, rows = await asyncio.wait_for(client.execute_query("SHOW transaction_read_only"),
+                                         timeout=timeout)
+        if not rows or str(rows[0][0]).lower() != "on":
+            return
+        await recover_pool(None, connection)
+        if attempt:
+            break
+    raise StoreUnavailable("the database is read-only: writes are refused")
 
 
 async def ensure_admin(key: str) -> bool:

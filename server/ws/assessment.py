@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 
 from aiohttp import web
 
-from server.keys import EVENTS, HUB, MCQ
+from server.keys import DB_CONNECTION, EVENTS, HUB, MCQ
 from server.live.hub import Connection
 from server.mcq.runs import window_reason
 from server.packs import McqError, help_reply
@@ -60,7 +60,8 @@ async def assessment_socket(request: web.Request) -> web.WebSocketResponse:
             async def handle(msg: Message) -> None:
                 await _assessment_message(app, conn, binding, msg)
 
-            await serve(conn, read_messages(app, conn, limit_rate=True, idle=IDLE_SECONDS), handle)
+            await serve(conn, read_messages(app, conn, limit_rate=True, idle=IDLE_SECONDS), handle,
+                        db_connection=app[DB_CONNECTION])
     except Refused as exc:  # refused at connect, by its `test_id`
         await close_with(ws, exc.code, exc.reason)
     if conn.session_id is not None:
@@ -141,7 +142,8 @@ async def chat_socket(request: web.Request) -> web.WebSocketResponse:
                                      "timestamp": now_iso(), "from": "help"})
 
     async with registered(app, conn, "chat"):
-        await serve(conn, read_messages(app, conn, limit_rate=True, idle=IDLE_SECONDS), handle)
+        await serve(conn, read_messages(app, conn, limit_rate=True, idle=IDLE_SECONDS), handle,
+                        db_connection=app[DB_CONNECTION])
     return ws
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from aiohttp import web
 
-from server.keys import CLOSER, EVENTS, HUB, SESSIONS, TESTS
+from server.keys import CLOSER, DB_CONNECTION, EVENTS, HUB, SESSIONS, TESTS
 from server.live.hub import Connection
 from server.sessions.lifecycle import get_session, session_summary
 from server.storage.models import Session
@@ -34,7 +34,8 @@ async def proctor_socket(request: web.Request) -> web.WebSocketResponse:
         await _act(app, conn, msg)
 
     async with registered(app, conn, "proctor"):
-        await serve(conn, read_messages(app, conn, parse=_parse_action), act)
+        await serve(conn, read_messages(app, conn, parse=_parse_action), act,
+                    db_connection=app[DB_CONNECTION])
     return ws
 
 

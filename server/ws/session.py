@@ -15,7 +15,7 @@ from typing import Any, Final
 from aiohttp import web
 
 from server.examining.conversation import replay
-from server.keys import EVENTS, INGESTOR, METRICS
+from server.keys import DB_CONNECTION, EVENTS, INGESTOR, METRICS
 from server.live.hub import Connection
 from server.live.ingest import Outcome
 from server.sessions.clock import CLOSED, start_clock
@@ -66,7 +66,7 @@ async def session_socket(request: web.Request) -> web.WebSocketResponse:
         channel = _Channel(app, conn, session)
         await serve(conn, read_messages(app, conn, parse=parse_client_frame, limit_rate=True,
                                         backlog=channel.in_flight),
-                    channel.handle, about=_answering)
+                    channel.handle, about=_answering, db_connection=app[DB_CONNECTION])
         await channel.drain()
     return ws
 

@@ -21,6 +21,7 @@ from server.core.errors import ApiError
 from server.keys import HUB, METRICS, SETTINGS, TOKENS
 from server.live.hub import Connection
 from server.packs import McqError
+from server.storage.db import recover_pool, store_unavailable
 from server.ws.frames import CLOSE_AUTH, close_with
 from viva.protocol import Message, now_iso
 
@@ -76,11 +77,14 @@ async def registered(app: web.Application, conn: Connection, channel: str) -> As
 
 async def serve(conn: Connection, messages: AsyncIterator[Message],
                 handle: Callable[[Message], Awaitable[None]], *,
-                about: Callable[[Message], dict[str, Any]] = lambda msg: {}) -> None:
+                about: Callable[[Message], dict[str, Any]] = lambda msg: {},
+                db_connection: str = "default") -> None:
     """Answer heartbeats, and every other message with `handle`, until the socket closes.
 
     This is the socket's error boundary; `about(msg)` adds to an `error` frame what it is about
-    (the question of a refused answer, so a client holding several can tell which).
+    (the question of a refused answer, so a client holding several can tell which). A
+    database that cannot serve is answered `store_unavailable` (the client may send the
+    message again) and its pool (`db_connection`) reopened.
     """
     async for msg in messages:
         if msg.legacy:  # the client speaks the older flat form: answer it in kind from now on
@@ -96,7 +100,13 @@ async def serve(conn: Connection, messages: AsyncIterator[Message],
         except (ApiError, McqError) as exc:
             conn.send("error", {"error": exc.message, "code": exc.code, "timestamp": now_iso(),
                                 **about(msg)})
-        except Exception:
+        except Exception as exc:
+            if store_unavailable(exc):  # the client may send it again: say so, and heal the pool
+                logger.warning("database unavailable handling %s: %r", msg.type, exc)
+                await recover_pool(exc, db_connection)
+                conn.send("error", {"error": "the database is unavailable; try again shortly",
+                                    "code": "store_unavailable", "timestamp": now_iso(), **about(msg)})
+                continue
             logger.exception("handling %s on a %s socket failed", msg.type, conn.kind)
             conn.send("error", {"error": "the message could not be handled; it has been logged",
                                 "code": "internal_error", "timestamp": now_iso(), **about(msg)})
