@@ -22,7 +22,7 @@ from server.keys import CLOSER, SESSIONS, TOKENS
 from server.sessions.lifecycle import get_session, session_summary
 from server.storage.models import Assessment, Change, Event, Interaction, Session
 from server.storage.packs import pack_of
-from server.storage.workspace import rebuild_files
+from server.storage.workspace import LATE, rebuild_files
 from viva.diffs import sha256_text
 
 __all__ = ["OPERATIONS", "CreateSession", "routes"]
@@ -122,7 +122,9 @@ async def get_timeline(request: web.Request) -> web.Response:
     "run_id", "trigger", "status", "passed", "failed", "errors", "duration_ms", "cases":
     [{name, outcome, message, path, line, hidden}], "output_tail", "reason", "started_at",
     "finished_at", "hidden_passed", "hidden_total", "include_hidden"}` (every test: the
-    timeline is for staff); `at` is when the run finished.
+    timeline is for staff); `at` is when the run finished. An update that arrived after a
+    later seq of its client on its path is an item `{"type": "late_update", "content", ...}`:
+    kept, but never applied (the file's versions follow seq order).
     """
     sid = session_id_of(request)
     require_session_access(principal_of(request), sid, staff_only=True)
@@ -134,7 +136,8 @@ async def get_timeline(request: web.Request) -> web.Response:
     if at is not None:
         changes, events = changes.filter(created_at__lte=at), events.filter(created_at__lte=at)
     for c in await changes.order_by("id"):
-        items.append({"type": "file_deleted" if c.kind == "delete" else "code_update",
+        kind = {"delete": "file_deleted", LATE: "late_update"}.get(c.kind, "code_update")
+        items.append({"type": kind,
                       "at": c.created_at.isoformat(), "path": c.path, "version": c.version,
                       "seq": c.seq, "client_id": c.client_id, "kind": c.kind, "diff": c.diff,
                       "content": c.content, "sha256": c.sha256, "lines_added": c.lines_added,

@@ -25,7 +25,7 @@ from tortoise.transactions import in_transaction
 
 from server.storage.db import recover_pool, store_unavailable
 from server.storage.models import Change, Session
-from server.storage.workspace import FileState, acked_seqs, rebuild
+from server.storage.workspace import LATE, FileState, acked_seqs, rebuild
 from viva.diffs import DiffError, apply_diff_lines, diff_stats, make_diff
 from viva.protocol import CodeUpdate, FileDeleted
 
@@ -141,7 +141,7 @@ class Ingestor:
         """The session's files as known here, loaded from the database the first time."""
         known = self._sessions.get(session_id)
         if known is None:
-            known = SessionFiles(await rebuild(session_id), await acked_seqs(session_id))
+            known = SessionFiles(await rebuild(session_id, seqs=True), await acked_seqs(session_id))
             self._sessions[session_id] = known
         return known
 
@@ -242,8 +242,11 @@ class Ingestor:
                 current = await self._latest(item.session_id, msg.path, known)
                 old = current.content if current else None
             if new == old:  # nothing changed: acknowledge without storing
-                known.acked[msg.client_id] = msg.seq
+                _raise_acked(known, msg.client_id, msg.seq)
                 item.outcome = Outcome("ack", msg.seq, msg.client_id, msg.path, _sha(current))
+                continue
+            if current is not None and msg.seq < current.seqs.get(msg.client_id, -1):
+                self._stage_late(item, known, current, text)
                 continue
             self._stage(item, known, current, old, text, now)
 
@@ -253,7 +256,7 @@ class Ingestor:
         rows = await (Change.filter(session_id=session_id, path=path)
                       .order_by("-version").limit(1).values("version"))
         if rows and int(rows[0]["version"]) > (current.version if current else 0):
-            current = (await rebuild(session_id)).get(path)
+            current = (await rebuild(session_id, seqs=True)).get(path)
             if current is not None:
                 known.files[path] = current
         return current
@@ -277,7 +280,7 @@ class Ingestor:
             have = current.sha256 if current else None
             if msg.base_sha256 != have:
                 # maybe another process moved the file on: look again before refusing
-                fresh = (await rebuild(item.session_id)).get(msg.path)
+                fresh = (await rebuild(item.session_id, seqs=True)).get(msg.path)
                 if fresh is not None and (current is None or fresh.version > current.version):
                     known.files[msg.path] = current = fresh
                 have = current.sha256 if current else None
@@ -335,12 +338,34 @@ class Ingestor:
                     diff or None, sha, len(new or ""), added, removed, chars_added)
         item.undo.append((known.files, msg.path, current))
         item.undo.append((known.acked, msg.client_id, known.acked.get(msg.client_id)))
-        known.files[msg.path] = FileState(new, sha, version, since, text.lines if text else None)
-        known.acked[msg.client_id] = msg.seq
+        seqs = {**(current.seqs if current else {}), msg.client_id: msg.seq}
+        known.files[msg.path] = FileState(new, sha, version, since, text.lines if text else None,
+                                          seqs)
+        _raise_acked(known, msg.client_id, msg.seq)
         item.stored = StoredChange(item.session_id, msg.path, version, msg.seq, msg.client_id,
                                    kind, old, new, shown, added, removed, chars_added,
                                    len(new or ""), now)
         item.outcome = Outcome("ack", msg.seq, msg.client_id, msg.path, sha)
+
+    def _stage_late(self, item: _Item, known: SessionFiles, current: FileState,
+                    text: _Text | None) -> None:
+        """Stage an update that arrived after a later seq of its client on its path: its text
+        goes into the history (kind `late`, in full), the file keeps its newer text, and
+        nothing is shown live or examined (it changed nothing)."""
+        msg = item.msg
+        version = current.version + 1
+        item.row = (item.session_id, msg.path, version, msg.client_id, msg.seq, LATE,
+                    text.content if text else None, None, text.sha256 if text else None,
+                    len(text.content) if text else 0, 0, 0, 0)
+        item.undo.append((known.files, msg.path, current))
+        item.undo.append((known.acked, msg.client_id, known.acked.get(msg.client_id)))
+        known.files[msg.path] = FileState(current.content, current.sha256, version,
+                                          current.since_checkpoint, current.lines, current.seqs)
+        _raise_acked(known, msg.client_id, msg.seq)
+        logger.info("session %s: %s seq %s of %s arrived after seq %s: kept in the history only",
+                    item.session_id, msg.path, msg.seq, msg.client_id,
+                    current.seqs.get(msg.client_id))
+        item.outcome = Outcome("ack", msg.seq, msg.client_id, msg.path, current.sha256)
 
     async def _commit(self, batch: list[_Item]) -> None:
         rows = [i.row for i in batch if i.row is not None]
@@ -426,6 +451,11 @@ class _Text:
     content: str
     sha256: str
     lines: list[str] | None
+
+
+def _raise_acked(known: SessionFiles, client_id: str, seq: int) -> None:
+    """Record `seq` as stored for `client_id`: the mark only rises (a late seq lowers nothing)."""
+    known.acked[client_id] = max(seq, known.acked.get(client_id, -1))
 
 
 def _sha(state: FileState | None) -> str | None:

@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import Any, Final
 
 from tortoise.functions import Max
 
 from server.storage.models import Change
 from viva.diffs import DiffError, apply_diff, sha256_text
 
-__all__ = ["FileState", "acked_seqs", "rebuild", "rebuild_files"]
+__all__ = ["LATE", "FileState", "acked_seqs", "rebuild", "rebuild_files"]
+
+LATE: Final = "late"
+"""The kind of a stored update that arrived after a later seq of its client on its path: its
+text is kept (full) in the history, but it never rolls the file back."""
 
 
 @dataclass(slots=True)
@@ -26,6 +30,9 @@ class FileState:
     lines: list[str] | None = None
     """`content` split into lines (ends kept) when the ingest has them: the next diff is
     applied to these instead of splitting the text again."""
+    seqs: dict[str, int] = field(default_factory=dict)
+    """The highest seq of each client stored for this path: an update of a lower seq that
+    arrives after it is late (SPEC §5: per path, updates apply in seq order)."""
 
 
 _FIELDS = ("path", "version", "kind", "content", "diff", "sha256")
@@ -40,6 +47,9 @@ def _fold(rows: list[dict[str, Any]]) -> dict[str, FileState]:
             files[path] = FileState(row["content"], row["sha256"], row["version"])
         elif kind == "delete":
             files[path] = FileState(None, None, row["version"])
+        elif kind == LATE:  # kept in the history, never applied: the file stays as it was
+            if state is not None:
+                state.version = row["version"]
         elif kind == "diff":
             base = state.content if state and state.content is not None else ""
             try:
@@ -53,8 +63,10 @@ def _fold(rows: list[dict[str, Any]]) -> dict[str, FileState]:
     return files
 
 
-async def rebuild(session_id: int, at: datetime | None = None) -> dict[str, FileState]:
-    """Every path's state, as of now or as of `at`, including deleted paths (content None)."""
+async def rebuild(session_id: int, at: datetime | None = None, *,
+                  seqs: bool = False) -> dict[str, FileState]:
+    """Every path's state, as of now or as of `at`, including deleted paths (content None);
+    with `seqs`, each path's highest seq per client too (what the ingest orders by)."""
     query = Change.filter(session_id=session_id)
     if at is not None:
         query = query.filter(created_at__lte=at)
@@ -64,7 +76,14 @@ async def rebuild(session_id: int, at: datetime | None = None) -> dict[str, File
     start_of = {r["path"]: r["v"] for r in starts}
     rows = await query.order_by("path", "version").values(*_FIELDS)
     rows = [r for r in rows if r["version"] >= start_of.get(r["path"], 0)]
-    return _fold(rows)
+    files = _fold(rows)
+    if seqs:
+        highest = await (query.annotate(m=Max("seq")).group_by("path", "client_id")
+                         .values("path", "client_id", "m"))
+        for row in highest:
+            if (state := files.get(row["path"])) is not None:
+                state.seqs[row["client_id"]] = int(row["m"])
+    return files
 
 
 async def rebuild_files(session_id: int, at: datetime | None = None) -> dict[str, str]:
