@@ -8,10 +8,12 @@ that process's own sockets.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import logging
 import time
 import uuid
+from collections import OrderedDict
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any, Final, Protocol
 
@@ -81,7 +83,15 @@ class LocalBus:
 
 
 class RedisBus(LocalBus):
-    """Redis pub/sub delivery: a proctor on one process sees a candidate on another."""
+    """Redis pub/sub delivery: a proctor on one process sees a candidate on another.
+
+    Nothing published falls between Redis and this process's own subscription: an event is
+    delivered here directly whenever the subscription cannot be relied on to bring it back
+    (not subscribed yet or any more, the publish failed, or Redis counted no receiver), and
+    a copy that Redis brings back anyway is recognised by its origin and number and dropped.
+    A publish that succeeds while the subscription is down wakes the subscriber at once
+    instead of letting it sleep out its backoff.
+    """
 
     def __init__(self, redis: aioredis.Redis, channel: str = "viva:events") -> None:
         super().__init__()
@@ -91,6 +101,11 @@ class RedisBus(LocalBus):
         self._task: asyncio.Task[None] | None = None
         self._connected = False
         self._local_until = 0.0
+        self._n = 0
+        """Number of the last event this process published."""
+        self._delivered: OrderedDict[int, None] = OrderedDict()
+        """Numbers of our events delivered here directly that Redis may still bring back."""
+        self._wake = asyncio.Event()
 
     @property
     def healthy(self) -> bool:
@@ -115,30 +130,69 @@ class RedisBus(LocalBus):
         """Publish several events in one round trip (a pipeline), in order."""
         if not events:
             return
-        if time.monotonic() < self._local_until:  # it failed a moment ago: do not wait on it again
-            await LocalBus.publish_many(self, events)
-            return
-        pipe = self._redis.pipeline(transaction=False)
+        numbered = []
         for event in events:
+            self._n += 1
+            numbered.append({**event, _ORIGIN: self._origin, _NUMBER: self._n})
+        if time.monotonic() < self._local_until:  # it failed a moment ago: do not wait on it again
+            await self._here(numbered)
+            return
+        subscribed = self._connected
+        if not subscribed:  # our subscription would not bring them back: deliver them here now
+            self._remember(numbered)  # (unless it comes up this very moment: then drop the copy)
+            await self._here(numbered)
+        pipe = self._redis.pipeline(transaction=False)
+        for event in numbered:
             pipe.publish(self._channel, json.dumps(event, default=str))
         try:
-            await asyncio.wait_for(pipe.execute(), PUBLISH_TIMEOUT)
+            receivers = await asyncio.wait_for(pipe.execute(), PUBLISH_TIMEOUT)
         # whatever Redis does (down, hung, a client bug), ingest must not fail with it
         except Exception as exc:  # noqa: BLE001 -- the feed degrades to this process instead
             logger.warning("redis publish failed (%r); delivering locally only for %.0f s",
                            exc, LOCAL_AFTER_FAILURE)
             self._connected = False
             self._local_until = time.monotonic() + LOCAL_AFTER_FAILURE
-            await LocalBus.publish_many(self, events)
+            if subscribed:
+                self._remember(numbered)  # some may have gone out before it failed
+                await self._here(numbered)
+            return
+        if not subscribed:
+            self._wake.set()  # Redis answers: the subscriber need not sleep out its backoff
+            return
+        # no receiver at all: our own subscription is gone (Redis restarted under it)
+        await self._here([e for e, count in zip(numbered, receivers, strict=False) if not count])
+
+    def _remember(self, events: list[BusEvent]) -> None:
+        """Note events delivered here directly, so a copy Redis brings back is dropped."""
+        for event in events:
+            self._delivered[int(event[_NUMBER])] = None
+        while len(self._delivered) > _REMEMBERED:
+            self._delivered.popitem(last=False)
+
+    async def _here(self, events: list[BusEvent]) -> None:
+        """Deliver to this process's handlers directly, in order."""
+        for event in events:
+            await LocalBus.publish(self, _plain(event))
+
+    def _copy_of_ours(self, event: BusEvent) -> bool:
+        """Whether `event` is one of ours that was already delivered here directly."""
+        if event.get(_ORIGIN) != self._origin:
+            return False
+        number = event.get(_NUMBER)
+        if isinstance(number, int) and number in self._delivered:
+            del self._delivered[number]
+            return True
+        return False
 
     async def _listen(self) -> None:
-        delay = 0.5
+        delay = RETRY_FIRST
         while True:
             pubsub = self._redis.pubsub()
             try:
                 await pubsub.subscribe(self._channel)
                 self._connected = True
-                delay = 0.5
+                self._local_until = 0.0  # Redis is back: publish through it again now
+                delay = RETRY_FIRST
                 async for message in pubsub.listen():
                     if message.get("type") != "message":
                         continue
@@ -147,14 +201,18 @@ class RedisBus(LocalBus):
                     except (ValueError, TypeError):
                         logger.warning("ignoring a malformed bus message")
                         continue
-                    await LocalBus.publish(self, event)
+                    if not isinstance(event, dict) or self._copy_of_ours(event):
+                        continue
+                    await LocalBus.publish(self, _plain(event))
             except asyncio.CancelledError:
                 raise
             except Exception as exc:  # noqa: BLE001 -- the listener must outlive any failure
                 self._connected = False
                 logger.warning("redis bus lost (%s); retrying in %.1f s", exc, delay)
-                await asyncio.sleep(delay)
-                delay = min(delay * 2, 10.0)
+                self._wake.clear()
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(self._wake.wait(), delay)
+                delay = min(delay * 2, RETRY_MAX)
             finally:
                 try:
                     # redis-py 8.1 leaves PubSub.aclose unannotated, 8.2 annotates it: the
@@ -162,3 +220,18 @@ class RedisBus(LocalBus):
                     await pubsub.aclose()  # type: ignore[no-untyped-call, unused-ignore]
                 except Exception:  # the connection is already gone; nothing left to release
                     logger.debug("pubsub close failed", exc_info=True)
+
+
+_ORIGIN: Final = "_bus_origin"
+_NUMBER: Final = "_bus_n"
+"""Fields the bus adds to an event on the wire (and removes before handlers see it)."""
+_REMEMBERED: Final = 10_000
+"""Numbers of directly delivered events remembered, at most, to drop their copies."""
+RETRY_FIRST: Final = 0.25
+RETRY_MAX: Final = 2.0
+"""Seconds the subscriber waits before subscribing again, doubling up to the most."""
+
+
+def _plain(event: BusEvent) -> BusEvent:
+    """The event as published, without the bus's own fields."""
+    return {k: v for k, v in event.items() if k not in (_ORIGIN, _NUMBER)}

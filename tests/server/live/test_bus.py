@@ -69,3 +69,46 @@ async def test_with_redis_unreachable_a_batch_is_delivered_here_without_waiting(
     assert seen == [0, 1, 2, 3] and not bus.healthy
     assert time.monotonic() - started < 3
     await client.aclose()
+
+
+async def test_after_redis_returns_no_event_falls_between_publishing_and_subscribing() -> None:
+    """A private Redis stopped for 4 s while events flow: every event reaches this process's
+    handlers exactly once and in order, before, during and after; and once Redis is back,
+    another process's subscription sees them again within a couple of seconds."""
+    from tests.scale.harness import PrivateRedis
+
+    redis = PrivateRedis().start()
+    channel = "viva:test:gap"
+    one = aioredis.from_url(redis.url, socket_connect_timeout=0.5, socket_timeout=2)
+    two = aioredis.from_url(redis.url, socket_connect_timeout=0.5, socket_timeout=2)
+    seen_here: list[int] = []
+    seen_there: list[int] = []
+    here = await _started(one, channel, seen_here)
+    there = await _started(two, channel, seen_there)
+    n = 0
+
+    async def flow(seconds: float) -> None:
+        nonlocal n
+        until = time.monotonic() + seconds
+        while time.monotonic() < until:
+            await here.publish({"n": n, "session_id": 1})
+            n += 1
+            await asyncio.sleep(0.05)
+
+    try:
+        await flow(0.5)
+        redis.stop()
+        await flow(4.0)
+        redis.start_on_same_port()
+        back = n
+        await flow(6.0)
+        await asyncio.sleep(0.5)
+        assert seen_here == list(range(n)), \
+            f"{sorted(set(range(n)) - set(seen_here))[:20]} missing here, {len(seen_here) - len(set(seen_here))} twice"
+        late = [i for i in range(back, n) if i not in seen_there]
+        assert not late or max(late) < back + 50, f"the other process missed {late[:5]}…{late[-5:]}"
+    finally:
+        for bus, client in ((here, one), (there, two)):
+            await bus.close()
+            await client.aclose()
+        redis.stop()
