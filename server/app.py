@@ -174,6 +174,7 @@ async def _examiner(app: web.Application) -> AsyncIterator[None]:
     memory: ChatMemory = RedisChatMemory(redis) if redis is not None else InMemoryChatMemory()
     examiner = app[EXAMINER] = ExaminerService(app[SETTINGS], app[EVENTS], memory,
                                                chat=app.get(CHAT))
+    await examiner.grade_ungraded()  # answers a killed process took but never graded
     yield
     await examiner.close()
 

@@ -2,7 +2,9 @@
 
 An answer is claimed in the database before anything else (a different second answer to the
 same question is refused; the same one again, as a reconnecting client resends it, gets the
-grade again), then graded by a task of its own: the code and chat history are read
+grade again, or is graded now if the process that took it died before grading it; start-up
+grades every such answer too), then graded by a task of its own, and the grade stored only
+if none is yet (exactly once, whoever grades): the code and chat history are read
 in a slot, the model is called outside the slots, and the grade is stored and published in a
 slot again. A grader that fails falls back to the offline grader, so no answer stays
 ungraded.
@@ -54,6 +56,8 @@ class Grader:
         self._background = background
         self._work = work
         """The sessions being examined: their workspace is the code an answer is about."""
+        self._grading: set[int] = set()
+        """Interactions this process is grading now: a resend of their answer waits for it."""
 
     async def submit_answer(self, session_id: int, interaction_id: int | str,
                             response: str) -> None:
@@ -76,7 +80,26 @@ class Grader:
         payload = question_payload(row, await number_of(row))
         await self.events.emit(session_id, "answer_taken", {"interaction_id": row.id},
                                to="session", message=("question", payload), store=False)
+        self._spawn_grading(session_id, row)
+
+    def _spawn_grading(self, session_id: int, row: Interaction) -> None:
+        """Grade `row` in the background unless this process is grading it already."""
+        if row.id in self._grading:
+            return
+        self._grading.add(row.id)
         self._background.spawn(self._grade(session_id, row), f"grading interaction {row.id}")
+
+    async def grade_ungraded(self) -> int:
+        """Grade every answer taken but never graded (the process that took it died first);
+        the number found. Run at start-up: grading is deterministic offline, and only the
+        first grade stored counts, so two servers recovering at once store one grade."""
+        rows = await Interaction.filter(response__isnull=False, evaluation__isnull=True) \
+            .order_by("id")
+        for row in rows:
+            self._spawn_grading(row.session_id, row)  # type: ignore[attr-defined]
+        if rows:
+            logger.info("grading %d answers taken but never graded", len(rows))
+        return len(rows)
 
     async def _answered_before(self, session_id: int, interaction_id: int, response: str) -> None:
         """The same answer again (a client resending after a reconnect) is taken like an ack:
@@ -85,11 +108,22 @@ class Grader:
         if row.response != response:
             raise Conflict(f"question {row.id} has already been answered", "already_answered")
         if row.evaluation is not None:
-            payload = {"interaction_id": row.id, "evaluation": row.evaluation, "score": row.score}
-            await self.events.emit(session_id, "evaluation_result", payload, to="session",
-                                   message=("evaluation_result", payload), store=False)
+            await self._resend_grade(session_id, row)
+        else:  # taken, never graded (the grader died with its process): grade it now
+            self._spawn_grading(session_id, row)
+
+    async def _resend_grade(self, session_id: int, row: Interaction) -> None:
+        payload = {"interaction_id": row.id, "evaluation": row.evaluation, "score": row.score}
+        await self.events.emit(session_id, "evaluation_result", payload, to="session",
+                               message=("evaluation_result", payload), store=False)
 
     async def _grade(self, session_id: int, row: Interaction) -> None:
+        try:
+            await self._grade_once(session_id, row)
+        finally:
+            self._grading.discard(row.id)
+
+    async def _grade_once(self, session_id: int, row: Interaction) -> None:
         # a question stored before rubrics has none: the grader builds one from `expected`
         rubric = Rubric.from_json(row.rubric) if isinstance(row.rubric, dict) else Rubric()
         question = Question(row.path, row.line, row.identifier, row.skill, row.kind, row.question,
@@ -109,8 +143,13 @@ class Grader:
         score = max(0, min(10, int(evaluation.score)))
         found = grade_of(evaluation)
         async with self._background.slots:
-            await Interaction.filter(id=row.id).update(evaluation=evaluation.text, score=score,
-                                                       grade=found)
+            # exactly once: only the first grade stored counts (another server, or this one
+            # recovering, may have graded the same answer meanwhile)
+            stored = await Interaction.filter(id=row.id, evaluation__isnull=True).update(
+                evaluation=evaluation.text, score=score, grade=found)
+            if not stored:
+                await self._resend_grade(session_id, await Interaction.get(id=row.id))
+                return
             await self._stores.remember(session_id, "user", row.response or "")
             await self._stores.remember(session_id, "assistant",
                                         f"Score {score}/10. {evaluation.text}")

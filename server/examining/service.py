@@ -119,6 +119,10 @@ class ExaminerService:
         """Take an answer (once) and grade it in the background; raise ApiError to refuse."""
         await self._grader.submit_answer(session_id, interaction_id, response)
 
+    async def grade_ungraded(self) -> int:
+        """Grade, in the background, every answer taken but never graded; the number found."""
+        return await self._grader.grade_ungraded()
+
     async def chat(self, session_id: int, message: str) -> str:
         """Answer a help message with concepts and rules, never the open question's answer."""
         return await self._grader.chat(session_id, message)

@@ -189,3 +189,43 @@ async def test_redis_stopped_ingest_goes_on_feed_degrades_and_health_says_so(
     finally:
         server.kill()
         redis.stop()
+
+
+async def test_an_answer_taken_before_a_sigkill_is_graded_by_the_restarted_server(
+        tmp_path: Path, pg_url: str) -> None:
+    """A server SIGKILLed with an answer taken but not graded (the row as the claim leaves
+    it): the restarted server grades it at start-up, once, and a resend gets the grade."""
+    import asyncpg
+
+    server = ServerProcess(tmp_path / "srv", pg_url)
+    await asyncio.to_thread(server.start)
+    try:
+        s = await asyncio.to_thread(server.create_session, "ida")
+        server.kill()
+        db = await asyncpg.connect(pg_url.replace("postgres://", "postgresql://", 1))
+        try:
+            qid = await db.fetchval(
+                'INSERT INTO "interaction" (session_id, path, line, identifier, skill, kind, question, '
+                "expected, facts, response, asked_at, answered_at) VALUES ($1, 'main.py', 1, 'pairs', "
+                "'complexity', 'complexity', 'What is the cost of pairs?', '[\"O(n^2)\"]', '{}', "
+                "'Quadratic: O(n^2), two nested loops over items.', now(), now()) RETURNING id",
+                s["session_id"])
+            await asyncio.to_thread(server.start)
+            async with asyncio.timeout(20):
+                while (row := await db.fetchrow('SELECT evaluation, score FROM "interaction" WHERE id = $1',
+                                                qid))["evaluation"] is None:
+                    await asyncio.sleep(0.1)
+        finally:
+            await db.close()
+        assert 0 <= row["score"] <= 10
+        async with aiohttp.ClientSession() as http:
+            ws = await http.ws_connect(f"{server.ws_url}/ws/session/{s['session_id']}?token={s['candidate_token']}")
+            await ws.send_str(json.dumps({"type": "response_submitted", "data": {
+                "interaction_id": qid, "response": "Quadratic: O(n^2), two nested loops over items."}}))
+            async with asyncio.timeout(10):
+                while (frame := json.loads((await ws.receive()).data))["type"] != "evaluation_result":
+                    pass
+            assert (frame["data"]["evaluation"], frame["data"]["score"]) == (row["evaluation"], row["score"])
+            await ws.close()
+    finally:
+        server.kill()
