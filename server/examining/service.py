@@ -15,16 +15,19 @@ restart. This module runs that asking round; the rest of the service lives besid
 The candidate's ack never waits for the examiner: the examiner's database, Redis and CPU
 work runs in a few slots per process (`Background.slots`), so a burst of questions queues
 behind itself instead of taking every pooled database connection from the ingest writer;
-analysis runs in a worker thread, the vector store in its own; model calls run outside the
-slots.
+analysis runs in one worker thread for the whole process (CPython 3.11 cannot parse in
+several at once), the vector store in its own; model calls run outside the slots. A round
+that fails is tried again.
 """
 
 from __future__ import annotations
 
 import asyncio
 import json
+import logging
 import re
 import time
+from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, Final
 
@@ -61,10 +64,16 @@ if TYPE_CHECKING:
 
 __all__ = ["ExaminerService"]
 
+logger = logging.getLogger(__name__)
+
 _ASK_ATTEMPTS: Final = 3
 """Questions tried when the vector store calls the first ones repeats."""
 _DIFF_CHARS: Final = 12_000
 """Diff text handed to a model, at most."""
+_ROUND_RETRIES: Final = 3
+"""Times a failed asking round is tried again before waiting for the next change."""
+_ANALYSIS: Final = ThreadPoolExecutor(max_workers=1, thread_name_prefix="viva-analysis")
+"""The one thread the examiner's analysis (which parses with `ast`) runs in."""
 _ROUND_INTERVAL: Final = 0.5
 """Seconds between two looks at one session: a fast stream is examined in batches, so
 analysis never crowds out the ingest of other sessions."""
@@ -168,19 +177,34 @@ class ExaminerService:
         await self._drain(session_id, work)
 
     async def _drain(self, session_id: int, work: SessionWork) -> None:
-        while work.pending:
+        failed = 0
+        while work.pending or failed:
             wait = work.last_round + _ROUND_INTERVAL - time.monotonic()
             if wait > 0:
                 await asyncio.sleep(wait)
-            async with self._slots:  # changes queued while waiting for a slot join this round
-                work.last_round = time.monotonic()
-                batch, work.pending = work.pending, []
-                fresh = work.apply(batch)
-                if fresh:
-                    await self._reporter.check_integrity(session_id, work, fresh)
-                ctx = await self._ask_context(session_id, work)
-            if ctx is not None:
-                await self._ask(session_id, work, ctx)
+            try:
+                async with self._slots:  # changes queued while waiting for a slot join this round
+                    work.last_round = time.monotonic()
+                    batch, work.pending = work.pending, []
+                    fresh = work.apply(batch)
+                    if fresh:
+                        await self._reporter.check_integrity(session_id, work, fresh)
+                    ctx = await self._ask_context(session_id, work)
+                if ctx is not None:
+                    await self._ask(session_id, work, ctx)
+            # a round that failed (a parser fault, the database for a moment) is tried again:
+            # its changes are folded in already, so the next look sees them
+            except Exception:
+                failed += 1
+                if failed > _ROUND_RETRIES:
+                    logger.exception("examiner: session %s: a round failed %d times; waiting for "
+                                     "the next change", session_id, failed)
+                    failed = 0
+                else:
+                    logger.warning("examiner: session %s: a round failed; trying again",
+                                   session_id, exc_info=True)
+                continue
+            failed = 0
 
     def _default_limits(self) -> Limits:
         settings = self.settings
@@ -214,7 +238,9 @@ class ExaminerService:
         """Findings about every file changed since the last question, and (for a model) the diff.
 
         Files whose findings are known already are not analysed again; the rest are analysed
-        in a worker thread, so a large file does not hold up the event loop.
+        in the analysis thread, so a large file does not hold up the event loop. One thread
+        for every session: CPython 3.11's `ast.parse` is not safe in several threads at once
+        (`SystemError: AST constructor recursion depth mismatch`).
         """
         changed = work.changed_files()
         todo = [(p, b, a) for p, b, a in changed if work.known_findings(p, b, a) is None]
@@ -226,7 +252,8 @@ class ExaminerService:
                 if with_diff else ""
             return found, diff[:_DIFF_CHARS]
 
-        found, diff = await asyncio.to_thread(run) if todo or with_diff else ([], "")
+        found, diff = await asyncio.get_running_loop().run_in_executor(_ANALYSIS, run) \
+            if todo or with_diff else ([], "")
         for (path, before, after), findings in zip(todo, found, strict=True):
             work.keep_findings(path, before, after, findings)
         return [f for p, b, a in changed for f in work.known_findings(p, b, a) or []], diff
