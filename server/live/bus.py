@@ -150,7 +150,6 @@ class RedisBus(LocalBus):
         except Exception as exc:  # noqa: BLE001 -- the feed degrades to this process instead
             logger.warning("redis publish failed (%r); delivering locally only for %.0f s",
                            exc, LOCAL_AFTER_FAILURE)
-            self._connected = False
             self._local_until = time.monotonic() + LOCAL_AFTER_FAILURE
             if subscribed:
                 self._remember(numbered)  # some may have gone out before it failed
