@@ -7,11 +7,12 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Final
 
-from ._match import Sentence, notations, phrase_stems, sentences, word_stems
-from .concepts import CONCEPTS
-from .guard import content_words, is_non_answer, is_restatement, neutralise
-from .rubric import KeyPoint, Rubric
-from .types import Evaluation, Question
+from .._match import Sentence, notations, phrase_stems, sentences, word_stems
+from ..concepts import CONCEPTS
+from ..guard import content_words, is_non_answer, is_restatement, neutralise
+from ..rubric import KeyPoint, Rubric
+from ..types import Evaluation, Question
+from .similarity import similarity
 
 __all__ = ["Grade", "claimed_degrees", "complexity_degree", "grade", "grade_answer",
            "rubric_of"]
@@ -37,6 +38,8 @@ _MISCONCEPTION_PENALTY: Final = 3.0
 _BLUFF_CAP: Final = 2
 _TERSE_CAP: Final = 6
 """A correct phrase without a sentence around it (no reasoning shown) scores at most this."""
+_COPY: Final = 0.8
+"""An answer this near a model answer says what it says: its style is the reference's."""
 _RECALL_FULL: Final = 0.5
 _GLOBAL_BLEND: Final = 0.5
 """Share of a model-answer point's words that counts as the whole point."""
@@ -294,7 +297,10 @@ def grade_answer(question: str, answer: str, rubric: Rubric, *, code: str = "") 
     points -= _MISCONCEPTION_PENALTY * len(wrong)
     if wrong:
         points = min(points, 5.0)
-    if _is_list(text) or _telegraphic(text):
+    near = max((similarity(text, r, question) for r in rubric.references), default=0.0)
+    if near >= _COPY:
+        pass  # a model answer's own style (numbers, a formula, a list) is no bluff
+    elif _is_list(text) or _telegraphic(text):
         points = min(points, _BLUFF_CAP)
         notes.append("the answer lists names and terms without claiming anything about them")
     elif not any(_is_claim(s) for s in said):
