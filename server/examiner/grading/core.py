@@ -41,7 +41,13 @@ _TERSE_CAP: Final = 6
 _COPY: Final = 0.8
 """An answer this near a model answer says what it says: its style is the reference's."""
 _RECALL_FULL: Final = 0.5
-_GLOBAL_BLEND: Final = 0.5
+_GLOBAL_BLEND: Final = 0.8
+_NEAR_FULL: Final = 0.8
+_SAYS_REFERENCE: Final = 0.5
+"""Similarity to a model answer above which a short answer is no non-answer nor restatement."""
+_NON_ANSWER_WORDS: Final = re.compile(r"\b(don'?t know|no idea|not sure|idk|dunno|no clue)\b",
+                                      re.IGNORECASE)
+"""Similarity to the nearest model answer that counts as saying all of it."""
 """Share of a model-answer point's words that counts as the whole point."""
 """A list of names and buzzwords with no claim scores at most a non-answer (0) plus this."""
 
@@ -254,7 +260,12 @@ def grade_answer(question: str, answer: str, rubric: Rubric, *, code: str = "") 
     notes = ["instructions to the examiner in the answer were ignored and earn nothing"] \
         if cleaned.injected else []
     claims = [k.claim for k in rubric.key_points]
-    if is_non_answer(text) or (question and is_restatement(text, question)):
+    near = max((similarity(text, r, question) for r in rubric.references), default=0.0)
+    # A short answer that says what a model answer says is an answer, even in the question's
+    # own words ("there is a gap"; "terminal 1 is not connected to the positive terminal").
+    says_reference = near >= _SAYS_REFERENCE and not _NON_ANSWER_WORDS.search(text)
+    if not says_reference and (is_non_answer(text) or
+                               (question and is_restatement(text, question))):
         reason = "the answer restates the question" if text and not is_non_answer(text) \
             else "the answer does not address the question"
         return Grade(0, [], claims, [], _feedback(0, [], claims, [], [reason, *notes]))
@@ -271,23 +282,31 @@ def grade_answer(question: str, answer: str, rubric: Rubric, *, code: str = "") 
         (covered if share >= 0.5 else missing).append(point.claim)
     coverage = gained / total
     if rubric.about is None and not code:
-        # Without code the rubric is a model answer's: its words overall count a little too,
-        # so a paraphrase that splits the points differently is not lost.
-        pool = {p for k in rubric.key_points for e in k.evidence if not e.startswith("re:")
-                for p in phrase_stems(e)}
-        if pool:
-            overall = min(1.0, sum(1 for p in pool if p in words) / len(pool) / _RECALL_FULL)
-            coverage = (1 - _GLOBAL_BLEND) * coverage + _GLOBAL_BLEND * overall
+        # Without code the rubric is a model answer's: how near the answer is to the nearest
+        # model answer counts most, so a paraphrase that splits the points differently is not
+        # lost (weights chosen on SemEval-2013 Beetle train, benchmarks/grading_beetle.py).
+        if rubric.references:
+            overall = min(1.0, near / _NEAR_FULL)
+        else:
+            pool = {p for k in rubric.key_points for e in k.evidence if not e.startswith("re:")
+                    for p in phrase_stems(e)}
+            overall = min(1.0, sum(1 for p in pool if p in words) / len(pool) / _RECALL_FULL) \
+                if pool else coverage
+        coverage = (1 - _GLOBAL_BLEND) * coverage + _GLOBAL_BLEND * overall
     wrong = [m.claim for m in rubric.misconceptions if _states(m.evidence, raw, said)]
     if rubric.about is None and not code and _DENIAL.match(text) and not any(
-            _DENIAL.match(k.claim) for k in rubric.key_points):
+            _DENIAL.match(k.claim) for k in rubric.key_points) and not any(
+            s.negated for r in rubric.references for s in sentences(r)):
         # "Nothing goes wrong" to a question whose model answer says what does.
         wrong.append("The answer denies what the model answer states")
     about = rubric.about
     has_code = bool(code) or about is not None
-    scale = 7.0 if has_code else 9.0
+    # Against model answers in prose, how near the answer is says it all; a "because" adds
+    # nothing there (measured on Beetle train), while about code, reasoning earns a point.
+    prose = bool(rubric.references) and not has_code
+    scale = 7.0 if has_code else (10.0 if prose else 9.0)
     points = scale * coverage
-    if coverage >= 0.2:
+    if coverage >= 0.2 and not prose:
         if code:
             names = _code_names(code, question)
             if about is not None and about.identifier:
@@ -297,7 +316,6 @@ def grade_answer(question: str, answer: str, rubric: Rubric, *, code: str = "") 
     points -= _MISCONCEPTION_PENALTY * len(wrong)
     if wrong:
         points = min(points, 5.0)
-    near = max((similarity(text, r, question) for r in rubric.references), default=0.0)
     if near >= _COPY:
         pass  # a model answer's own style (numbers, a formula, a list) is no bluff
     elif _is_list(text) or _telegraphic(text):

@@ -9,7 +9,7 @@ from typing import Final
 
 from .._match import NEGATORS, STOP, sentences, stem
 
-__all__ = ["bag", "cosine", "nearest", "similarity"]
+__all__ = ["bag", "cosine", "nearest", "pairs", "recall", "similarity"]
 
 _STOP_STEMS: Final = frozenset(stem(w) for w in STOP) | frozenset(NEGATORS)
 _ASKED_WEIGHT: Final = 0.5
@@ -38,10 +38,35 @@ def cosine(a: Counter[str], b: Counter[str], asked: frozenset[str] = frozenset()
     return dot / (na * nb) if na and nb else 0.0
 
 
+@lru_cache(maxsize=4096)
+def pairs(text: str) -> Counter[str]:
+    """Adjacent stem pairs within each sentence (word order: "a connects b" is not "b a")."""
+    out: Counter[str] = Counter()
+    for sentence in sentences(text):
+        for a, b in zip(sentence.stems, sentence.stems[1:], strict=False):
+            out[f"{a} {b}"] += 1
+    return out
+
+
+def recall(answer: Counter[str], reference: Counter[str], asked: frozenset[str]) -> float:
+    """The weighted share of the reference's stems that the answer says too."""
+    def w(k: str) -> float:
+        return _ASKED_WEIGHT if k.removeprefix("not:") in asked else 1.0
+    total = sum(w(k) * v for k, v in reference.items())
+    return sum(w(k) * min(v, answer[k]) for k, v in reference.items()) / total if total else 0.0
+
+
+_MIX: Final = (0.4, 0.4, 0.2)
+"""Weights of reference recall, stem cosine and word-pair cosine (chosen on Beetle train)."""
+
+
 def similarity(answer: str, reference: str, question: str = "") -> float:
-    """Cosine of the answer's and the reference's stems, 0 to 1."""
+    """How much of the reference the answer says, and how closely, 0 to 1."""
     asked = frozenset(bag(question)) if question else frozenset()
-    return cosine(bag(answer), bag(reference), asked)
+    a, r = bag(answer), bag(reference)
+    rw, cw, pw = _MIX
+    return (rw * recall(a, r, asked) + cw * cosine(a, r, asked)
+            + pw * cosine(pairs(answer), pairs(reference)))
 
 
 def nearest(answer: str, references: list[str], question: str = "") -> tuple[int, float]:
