@@ -9,13 +9,16 @@ from typing import Final
 
 from .._match import Sentence, notations, phrase_stems, sentences, word_stems
 from ..concepts import CONCEPTS
+from ..factsheet import FactSheet, fact_sheet
 from ..guard import content_words, is_non_answer, is_restatement, neutralise
 from ..rubric import KeyPoint, Rubric
 from ..types import Evaluation, Question
+from .catalogue import catalogue_misconceptions
+from .claims import contradictions
 from .similarity import similarity
 
 __all__ = ["Grade", "claimed_degrees", "complexity_degree", "grade", "grade_answer",
-           "rubric_of"]
+           "language_of", "rubric_of"]
 
 _BIG_O: Final = re.compile(r"\bO\s*\(\s*([^()]{1,30}(?:\([^()]*\))?[^()]{0,10})\)", re.IGNORECASE)
 _WORDS_DEGREE: Final = (("cxcubic", 3), ("cxquadratic", 2), ("cxproduct", 2), ("cxnlogn", 1),
@@ -252,8 +255,13 @@ def _feedback(score: int, covered: list[str], missing: list[str], wrong: list[st
     return " ".join(parts)
 
 
-def grade_answer(question: str, answer: str, rubric: Rubric, *, code: str = "") -> Grade:
-    """Grade an answer against a rubric: key points, misconceptions, specificity, bluff."""
+def grade_answer(question: str, answer: str, rubric: Rubric, *, code: str = "",
+                 facts: FactSheet | None = None) -> Grade:
+    """Grade an answer against a rubric: key points, misconceptions, specificity, bluff.
+
+    `facts`, the code's fact sheet, turns a claim it contradicts into a misconception; the
+    catalogue of well-known misconceptions applies to every answer.
+    """
     # Nothing a candidate types in a viva needs more; longer text only costs time.
     cleaned = neutralise(answer[:_MAX_ANSWER])
     text = cleaned.text
@@ -294,6 +302,10 @@ def grade_answer(question: str, answer: str, rubric: Rubric, *, code: str = "") 
                 if pool else coverage
         coverage = (1 - _GLOBAL_BLEND) * coverage + _GLOBAL_BLEND * overall
     wrong = [m.claim for m in rubric.misconceptions if _states(m.evidence, raw, said)]
+    focus = rubric.about.identifier if rubric.about is not None else ""
+    for claim in [*contradictions(text, facts, focus), *catalogue_misconceptions(text)]:
+        if claim not in wrong:
+            wrong.append(claim)
     if rubric.about is None and not code and _DENIAL.match(text) and not any(
             _DENIAL.match(k.claim) for k in rubric.key_points) and not any(
             s.negated for r in rubric.references for s in sentences(r)):
@@ -331,6 +343,17 @@ def grade_answer(question: str, answer: str, rubric: Rubric, *, code: str = "") 
     return Grade(score, covered, missing, wrong, _feedback(score, covered, missing, wrong, notes))
 
 
+_EXTENSIONS: Final = {".py": "python", ".js": "javascript", ".mjs": "javascript",
+                      ".cjs": "javascript", ".jsx": "javascript", ".ts": "typescript",
+                      ".tsx": "typescript", ".go": "go", ".java": "java"}
+
+
+def language_of(path: str) -> str:
+    """The language of a file, from its extension (python when unknown)."""
+    suffix = path[path.rfind("."):].lower() if "." in path else ""
+    return _EXTENSIONS.get(suffix, "python")
+
+
 def grade(question: Question, response: str, code: str = "") -> Evaluation:
     """Grade an answer to a code question against its rubric (the offline examiner's grade)."""
     rubric = rubric_of(question)
@@ -338,7 +361,8 @@ def grade(question: Question, response: str, code: str = "") -> Evaluation:
     # then the same whichever caller passes (or does not pass) the file.
     names = question.facts.get("names")
     context = " ".join(map(str, names)) if isinstance(names, list) and names else code
-    result = grade_answer(question.text, response, rubric, code=context)
+    facts = fact_sheet(code, language_of(question.path)) if code else None
+    result = grade_answer(question.text, response, rubric, code=context, facts=facts)
     return Evaluation(result.score, result.feedback, list(result.covered), list(result.missing),
                       covered=list(result.covered), misconceptions=list(result.misconceptions))
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..factsheet import fact_sheet
 from ..rubric import Rubric
 from .core import Grade, grade_answer
 from .similarity import nearest
@@ -22,7 +23,13 @@ def rubric_for(question: str, answer: str, model_answers: list[str],
 
 
 def grade_against(question: str, answer: str, model_answers: list[str],
-                  key_points: list[str] | None = None, *, code: str = "") -> Grade:
-    """Grade an answer against the nearest of several model answers (and shared key points)."""
+                  key_points: list[str] | None = None, *, code: str = "",
+                  language: str = "python") -> Grade:
+    """Grade an answer against the nearest of several model answers (and shared key points).
+
+    Given the code the question is about, the answer's claims are checked against its fact
+    sheet; the grade is still a prose one (how near the answer is to a model answer).
+    """
+    facts = fact_sheet(code, language) if code.strip() else None
     return grade_answer(question, answer, rubric_for(question, answer, model_answers, key_points),
-                        code=code)
+                        facts=facts)

@@ -1,0 +1,144 @@
+"""The code's fact sheet, and claims in answers that it contradicts (issue 21, item 4)."""
+
+from __future__ import annotations
+
+from server.examiner.factsheet import Cost, fact_sheet
+from server.examiner.grading import grade, grade_against
+from server.examiner.grading.claims import contradictions
+from server.examiner.rubric import About, KeyPoint, Rubric
+from server.examiner.types import Question
+
+CODE = '''
+from collections import deque
+import threading
+
+CACHE = {}
+
+def dedupe(items: list[str]) -> list[str]:
+    seen = []
+    out = []
+    for x in items:
+        if x in seen:
+            continue
+        seen.append(x)
+        out.append(x)
+    return out
+
+def drain(queue: list[int]) -> int:
+    total = 0
+    while queue:
+        total += queue.pop(0)
+    return total
+
+def drain_fast(values):
+    pending = deque(values)
+    known = set()
+    while pending:
+        v = pending.popleft()
+        if v in known:
+            continue
+        known.add(v)
+
+def find_user(users, name):
+    for u in users:
+        if u.name == name:
+            return u
+    return None
+
+def parse_port(text):
+    port = int(text)
+    if not 0 < port < 65536:
+        raise ValueError("port out of range")
+    return port
+
+def remember(key, value, log=[]):
+    log.append(key)
+    CACHE[key] = value
+
+def handler(request):
+    result = []
+    result.append(request)
+    return result
+
+def start(work):
+    threading.Thread(target=work).start()
+'''
+
+
+def test_the_fact_sheet_says_what_each_loop_operation_costs() -> None:
+    """`in` on a list and pop(0) are linear; popleft and `in` on a set are constant."""
+    sheet = fact_sheet(CODE)
+    costs = {(o.function, o.operation): o.cost for o in sheet.loop_operations}
+    assert costs[("dedupe", "in list")] is Cost.LINEAR
+    assert costs[("drain", "list.pop(0)")] is Cost.LINEAR
+    assert costs[("drain_fast", "deque.popleft")] is Cost.CONSTANT
+    assert costs[("drain_fast", "in set")] is Cost.CONSTANT
+    assert not any(o.function == "handler" for o in sheet.loop_operations)
+
+
+def test_the_fact_sheet_says_what_each_function_returns_and_raises() -> None:
+    """Paths that return None, explicit raises, locals, shared state and threads."""
+    sheet = fact_sheet(CODE)
+    find_user, parse_port = sheet.function("find_user"), sheet.function("parse_port")
+    assert find_user is not None and find_user.returns_none and not find_user.raises
+    assert parse_port is not None and parse_port.raises == ("ValueError",)
+    assert not parse_port.returns_none
+    handler = sheet.function("handler")
+    assert handler is not None and "result" in handler.locals
+    shared = {(s.name, s.where): s.mutated for s in sheet.shared}
+    assert shared[("CACHE", "module")] is True
+    assert shared[("log", "default")] is True
+    assert [c.how for c in sheet.concurrency] == ["thread"]
+    assert not fact_sheet("def broken(:\n", "python").parsed
+    assert not fact_sheet("function f() {}", "javascript").parsed
+
+
+def test_false_claims_are_contradicted_and_true_ones_are_not() -> None:
+    """Each kind of claim: two false statements caught, two true ones left alone."""
+    sheet = fact_sheet(CODE)
+    false = [
+        "In dedupe, checking x in seen is O(1), so the loop is linear.",
+        "pop(0) on the queue is constant time, so drain is fine.",
+        "find_user raises an exception when no user has that name.",
+        "parse_port returns None when the port is out of range.",
+        "The result list in handler is shared between requests.",
+        "The log default is recreated on every call, so it starts empty.",
+        "drain_fast is slow because popleft is O(n).",
+    ]
+    true = [
+        "In dedupe, checking x in seen is O(n) because seen is a list, so the loop is O(n^2).",
+        "pop(0) shifts the whole list, so drain is quadratic.",
+        "find_user returns None when no user has that name.",
+        "parse_port raises ValueError when the port is out of range.",
+        "The result list in handler is created on each call and returned.",
+        "The log default is created once and shared by every call.",
+        "If seen were a set, the membership check would be O(1).",
+        "popleft is O(1), so drain_fast is linear.",
+    ]
+    for text in false:
+        assert contradictions(text, sheet), text
+    for text in true:
+        assert not contradictions(text, sheet), text
+
+
+QUESTION = "How does the running time of `dedupe` grow with the input, and why?"
+MODEL = ("It is quadratic: for each item, `x in seen` scans the seen list, which is linear, so "
+         "n items cost O(n^2). A set for seen makes membership O(1) and the loop linear.")
+CORRECT = ("dedupe is O(n^2) because checking x in seen scans the whole list for every item. "
+           "Making seen a set gives O(1) membership and an O(n) loop.")
+FLUENT_FALSE = ("dedupe is efficient: checking whether x is in seen is O(1) for each item, so "
+                "the loop runs in O(n) and the membership test scans nothing.")
+
+
+def test_a_fluent_answer_with_false_claims_scores_at_least_two_below_a_correct_one() -> None:
+    """Through POST /grade's core (with the code) and through the examiner's grade."""
+    right = grade_against(QUESTION, CORRECT, [MODEL], code=CODE)
+    wrong = grade_against(QUESTION, FLUENT_FALSE, [MODEL], code=CODE)
+    assert right.score >= wrong.score + 2, (right, wrong)
+    assert wrong.misconceptions and not right.misconceptions
+    question = Question("app.py", 10, "dedupe", "complexity", "complexity_known", QUESTION,
+                        [], {}, Rubric([KeyPoint("cost", "quadratic", ["O(n^2)"]),
+                                        KeyPoint("why", "x in seen scans the list",
+                                                 ["scan", "x in seen", "list"])],
+                                       [], About("app.py", 10, "dedupe")))
+    assert grade(question, CORRECT, CODE).score >= grade(question, FLUENT_FALSE, CODE).score + 2
