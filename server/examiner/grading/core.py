@@ -151,7 +151,8 @@ def _states(evidence: list[str], raw: str, said: tuple[Sentence, ...]) -> bool:
     """True when a sentence about the code states the phrase, not negated."""
     for item in evidence:
         if item.startswith("re:"):
-            if _regex(item[3:], raw):
+            # one sentence at a time, and never one about what one would do instead
+            if any(_regex(item[3:], s.raw) for s in said if not s.hypothetical):
                 return True
             continue
         seq = word_stems(item)
