@@ -165,6 +165,15 @@ CATALOGUE: Final = (
            "=== coerces both sides to numbers first."),
           ("== performs type coercion, === does not.",
            "Use === so that no conversion happens.")),
+    Entry("foreach_awaits",
+          "Array.prototype.forEach does not wait for the promises its callback returns",
+          r"\bforeach\b[^.;]{0,30}(?<!not )(?<!never )\b(awaits?|waits? (for|on|until))\b",
+          "MDN Web Docs, Array.prototype.forEach ('forEach expects a synchronous function: it "
+          "does not wait for promises')",
+          ("forEach awaits each async callback in turn.",
+           "forEach waits for every promise before moving on to the next item."),
+          ("forEach does not wait for the promises the callbacks return.",
+           "Use for...of with await, since forEach ignores the returned promises.")),
     Entry("go_maps_concurrent",
           "Go maps are not safe for concurrent use: concurrent writes need a mutex or sync.Map",
           r"\b(go )?maps? (are|is) (safe|thread[- ]safe|atomic)\b[^.;]{0,30}"
@@ -199,7 +208,7 @@ CATALOGUE: Final = (
 def catalogue_misconceptions(answer: str) -> list[str]:
     """The catalogue's corrections for each false claim the answer states (not hypothetically)."""
     found: list[str] = []
-    for sentence in sentences(answer):
+    for sentence in (s for part in re.split(r";\s*", answer) for s in sentences(part)):
         if sentence.hypothetical:
             continue
         for entry in CATALOGUE:

@@ -13,7 +13,7 @@ from typing import Final
 from .._match import Sentence, sentences, stem
 from ..factsheet import Cost, FactSheet, FunctionFacts, LoopOperation
 
-__all__ = ["contradictions"]
+__all__ = ["clauses", "contradictions"]
 
 _OPERATION_WORDS: Final = {
     "list.remove": ("remov",), "list.pop(0)": ("pop",), "list.insert(0)": ("insert",),
@@ -44,6 +44,8 @@ _PARALLEL: Final = re.compile(r"\b(run|runs|running|execute[sd]?)\b[^.]{0,30}\b(
 _SEQUENTIAL: Final = re.compile(r"\b(single[- ]threaded|one at a time|sequentially|"
                                 r"no concurrency|never (run|runs) concurrently)\b")
 _IDENT: Final = re.compile(r"[a-z_][a-z0-9_]*")
+_ALTERNATIVE: Final = re.compile(r"\b(deque|popleft|set|dict|hash\w*|index|cache)\b")
+"""A sentence naming a constant-time alternative is about the fix, not the code as it is."""
 
 
 def _positive(sentence: Sentence, token: str) -> bool:
@@ -61,7 +63,13 @@ def _mentions(sentence: Sentence, words: tuple[str, ...], target: str) -> bool:
                for w in words if w != "in") or ("in" in words and "membership" in stems)
 
 
-def _cost_claims(sentence: Sentence, ops: tuple[LoopOperation, ...]) -> list[str]:
+def clauses(answer: str) -> list[Sentence]:
+    """The answer's sentences, split at semicolons too (each clause makes its own claim)."""
+    return [s for part in re.split(r";\s*", answer) for s in sentences(part)]
+
+
+def _cost_claims(sentence: Sentence, ops: tuple[LoopOperation, ...],
+                 knows_superlinear: bool) -> list[str]:
     out: list[str] = []
     claims_constant = _positive(sentence, _CONSTANT)
     claims_linear = any(_positive(sentence, t) for t in _LINEAR_CLAIMS)
@@ -78,8 +86,9 @@ def _cost_claims(sentence: Sentence, ops: tuple[LoopOperation, ...]) -> list[str
                        "time, not time that grows with the size")
     whole = set(sentence.stems) & _WHOLE
     linear_ops = [op for op in ops if op.cost is Cost.LINEAR]
-    if whole and linear_ops and not any(_mentions(sentence, _OPERATION_WORDS.get(
-            op.operation, ()), op.target) for op in linear_ops):
+    if whole and linear_ops and not knows_superlinear and not _ALTERNATIVE.search(
+            sentence.raw) and not any(_mentions(sentence, _OPERATION_WORDS.get(
+                op.operation, ()), op.target) for op in linear_ops):
         claims = {t for t in ("cxconstant", "cxlinear", "cxlog") if _positive(sentence, t)}
         if claims and not any(_positive(sentence, t) for t in _SUPERLINEAR):
             op = linear_ops[0]
@@ -148,11 +157,12 @@ def contradictions(answer: str, sheet: FactSheet | None, focus: str = "") -> lis
     """The answer's claims that the fact sheet contradicts, each as the true fact."""
     if sheet is None or not sheet.parsed:
         return []
-    said = [s for s in sentences(answer) if not s.hypothetical]
+    said = [s for s in clauses(answer) if not s.hypothetical]
     says_none = any(_positive(s, "return") and _positive(s, "null") for s in said)
+    knows_superlinear = any(_positive(s, t) for s in said for t in _SUPERLINEAR)
     out: list[str] = []
     for sentence in said:
-        out += _cost_claims(sentence, sheet.loop_operations)
+        out += _cost_claims(sentence, sheet.loop_operations, knows_superlinear)
         out += _path_claims(sentence, says_none, sheet, focus)
         out += _state_claims(sentence, sheet)
     return list(dict.fromkeys(out))
