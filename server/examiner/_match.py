@@ -35,7 +35,7 @@ _CLITIC: Final = re.compile(r"(?<=[a-z])['’](s|m|d|ll|re|ve)\b", re.IGNORECASE
 """The tail of "it's", "I'm", "we'll": dropped, so a short symbol such as M keeps its meaning."""
 _HYPOTHETICAL: Final = re.compile(r"\b(would|could|i'd|we'd|instead|if we|if you|should|fix|"
                                   r"better|use a|using a|switch|replace|rewrite|turn (it|them|this|that|\w+) into|"
-                                  r"turns? into|making|makes? it (\w+ )?(faster|safer?|"
+                                  r"turns? into|making|makes? it\s+(\w+\s+)?(faster|safer?|"
                                   r"cheaper|linear|constant|cx\w+)|convert|converting|after the fix|"
                                   r"(use|using|with|into|to|via) (a |an )?(set|dict\w*|hash\w*|"
                                   r"map|index|cache|memo\w*|lru_cache)|bring it down|"

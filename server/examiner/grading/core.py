@@ -46,7 +46,7 @@ _COPY: Final = 0.8
 _RECALL_FULL: Final = 0.5
 _GLOBAL_BLEND: Final = 0.8
 _NEAR_FULL: Final = 0.8
-_SAYS_REFERENCE: Final = 0.5
+_SAYS_REFERENCE: Final = 0.25
 """Similarity to a model answer above which a short answer is no non-answer nor restatement."""
 _NON_ANSWER_WORDS: Final = re.compile(r"\b(don'?t know|no idea|not sure|idk|dunno|no clue)\b",
                                       re.IGNORECASE)
