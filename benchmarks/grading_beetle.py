@@ -30,7 +30,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from server.examiner.grading import grade_against  # noqa: E402
+from server.examiner.grading import grade_against
 
 DATA = Path("/work/shared/data/semeval2013-beetle")
 BEETLE_ORDINAL = {"correct": 2, "partially_correct_incomplete": 1, "contradictory": 0,

@@ -29,9 +29,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from grading_beetle import auc, bow_cosine, spearman  # noqa: E402
+from grading_beetle import auc, bow_cosine, spearman
 
-from server.examiner.grading import grade_against  # noqa: E402
+from server.examiner.grading import grade_against
 
 DEFAULT = Path("/work/heldout/answers.jsonl")
 LABELS = ("correct", "partial", "wrong", "fluent_false")

@@ -30,116 +30,117 @@ MISCONCEPTIONS: Final[dict[str, tuple[P, ...]]] = {
     # CWE-89; OWASP SQL Injection Prevention Cheat Sheet (escaping input is frail, not a defence)
     "sql_injection": (
         ("quotes", "Quoting or escaping the values by hand keeps input from changing the query",
-         (rf"re:\b(quot\w*|escap\w*)\b[^.;]{{0,40}}{_NOT}\b(prevents?|stops?|protects?|"
-          r"is enough|makes? it safe|keeps? (it|the input|the value))\b",)),
+         ((rf"re:\b(quot\w*|escap\w*)\b[^.;]{{0,40}}{_NOT}\b(prevents?|stops?|protects?|"
+          r"is enough|makes? it safe|keeps? (it|the input|the value))\b"),)),
         ("one_statement", "Running one statement per call makes injection harmless",
          (r"re:\b(one|single) statement\b[^.;]{0,40}\b(harmless|safe|cannot|can not)\b",)),
     ),
     # CWE-78; OWASP OS Command Injection Defense Cheat Sheet
     "command_injection": (
         ("validated", "Parsing or converting the argument removes shell metacharacters",
-         (r"re:\b(argparse|parsing|type conversion|path conversion|pathlib|str\(\))\b[^.;]{0,40}"
-          rf"{_NOT}\b(removes?|strips?|sanitis\w*|sanitiz\w*|escapes?|neutrali[sz]\w*)\b",)),
+         ((r"re:\b(argparse|parsing|type conversion|path conversion|pathlib|str\(\))\b[^.;]{0,40}"
+          rf"{_NOT}\b(removes?|strips?|sanitis\w*|sanitiz\w*|escapes?|neutrali[sz]\w*)\b"),)),
     ),
     # Python documentation, eval(): builtins are inserted when globals lacks them
     "code_injection": (
         ("sandbox", "An empty globals dict (or removing builtins) makes eval safe",
-         (r"re:\b(empty globals|globals (dict\w* )?(is |are )?empty|no builtins|without "
-          r"builtins|__builtins__\W{0,6}(none|\{\}))[^.;]{0,60}\b(safe|harmless|cannot|can not)\b",)),
+         ((r"re:\b(empty globals|globals (dict\w* )?(is |are )?empty|no builtins|without "
+          r"builtins|__builtins__\W{0,6}(none|\{\}))[^.;]{0,60}\b(safe|harmless|cannot|can not)\b"),)),
     ),
     # Python documentation, pickle: "The pickle module is not secure"
     "unsafe_deserialization": (
         ("like_json", "Pickle is a plain data format like JSON",
-         (r"re:\bpickle\b[^.;]{0,30}\b(just|only|simply|merely|plain)\b[^.;]{0,20}\b(data|format|"
-          r"serial\w*)|\bpickle\b[^.;]{0,30}\b(as safe as|the same as|no different from) json",)),
+         ((r"re:\bpickle\b[^.;]{0,30}\b(just|only|simply|merely|plain)\b[^.;]{0,20}\b(data|format|"
+          r"serial\w*)|\bpickle\b[^.;]{0,30}\b(as safe as|the same as|no different from) json"),)),
         ("base64", "Encoding it (base64) stops tampering",
          (rf"re:\bbase ?64\b[^.;]{{0,40}}{_NOT}\b(prevents?|stops?|protects?|secures?)\b",)),
     ),
     # CWE-22; Python documentation, os.path.join (an absolute segment discards the base)
     "path_traversal": (
         ("join", "Joining to the base folder keeps the path under it",
-         (r"re:\b(os\.path\.join|path\.join|filepath\.join|paths\.get|join\w*)\b[^.;]{0,40}"
+         ((r"re:\b(os\.path\.join|path\.join|filepath\.join|paths\.get|join\w*)\b[^.;]{0,40}"
           rf"{_NOT}\b(keeps?|restricts?|confines?|guarantees?)\b[^.;]{{0,40}}\b(base|folder|"
-          r"directory|root|inside|under)",)),
+          r"directory|root|inside|under)"),)),
     ),
     # CWE-798; GitHub Docs, Removing sensitive data from a repository (history keeps it)
     "hardcoded_secret": (
         ("private", "A private repository, or deleting the line later, keeps the secret safe",
-         (r"re:\b(private (repo\w*|project)|delet\w* (it|the line|the key|the secret)|"
+         ((r"re:\b(private (repo\w*|project)|delet\w* (it|the line|the key|the secret)|"
           r"remov\w* (it|the line|the key|the secret)) (later |afterwards )?[^.;]{0,30}\b(is )?"
-          r"(safe|fine|fix\w*|solves?|enough|ok)\b",)),
+          r"(safe|fine|fix\w*|solves?|enough|ok)\b"),)),
     ),
     # Python documentation, random: "should not be used for security purposes"
     "insecure_random": (
         ("unguessable", "Enough length or alphabet makes random's output unguessable",
-         (r"re:\b(random\.\w+|the random module|mersenne|prng|long enough|enough (length|"
+         ((r"re:\b(random\.\w+|the random module|mersenne|prng|long enough|enough (length|"
           r"entropy|characters))\b[^.;]{0,60}\b(cannot|can not|impossible to|hard to)\b"
-          r"[^.;]{0,10}\b(guess|predict|brute)",)),
+          r"[^.;]{0,10}\b(guess|predict|brute)"),)),
     ),
     # OWASP Cross Site Scripting Prevention Cheat Sheet
     "xss": (
         ("trusted", "The data is trusted or cannot carry script",
-         (r"re:\b(trusted|our own api|from (our|the) (server|database)|self.xss)\b[^.;]{0,40}"
-          r"\b(cannot|can not|harmless|is safe|no xss)\b",
-          r"re:\b(innerhtml|dangerouslysetinnerhtml|v-html|html\(\))\b[^.;]{0,40}\b(is )?"
-          r"(safe|harmless)\b")),
+         ((r"re:\b(trusted|our own api|from (our|the) (server|database)|self.xss)\b[^.;]{0,40}"
+          r"\b(cannot|can not|harmless|is safe|no xss)\b"),
+          (r"re:\b(innerhtml|dangerouslysetinnerhtml|v-html|html\(\))\b[^.;]{0,40}\b(is )?"
+          r"(safe|harmless)\b"))),
     ),
     # Python Language Reference 8.7: defaults are evaluated once, at definition
     "mutable_default": (
         ("fresh", "The default is created afresh on each call",
-         (r"re:\bdefault\b[^.;,]{0,50}\b(is|are|gets?|will be)\b[^.;,]{0,15}\b(evaluated|created|re-?created|rebuilt|fresh|new)\b"
-          r"(?:(?!\bonce\b)[^.;,]){0,25}\b(each|every|per)\s+(time|call|invocation)",)),
+         ((r"re:\bdefault\b[^.;,]{0,50}\b(is|are|gets?|will be)\b[^.;,]{0,15}"
+           r"\b(evaluated|created|re-?created|rebuilt|fresh|new)\b"
+          r"(?:(?!\bonce\b)[^.;,]){0,25}\b(each|every|per)\s+(time|call|invocation)"),)),
     ),
     # Python FAQ: "Why did changing list 'y' also change list 'x'?" (assignment does not copy)
     "shared_mutable_state": (
         ("copies", "Assignment copies the object",
-         (rf"re:\b(assign\w*|the = )\b[^.;]{{0,30}}{_NOT}\b(copies|makes a (new )?copy|creates "
-          r"a (new |separate )?copy|clones?)\b",)),
+         ((rf"re:\b(assign\w*|the = )\b[^.;]{{0,30}}{_NOT}\b(copies|makes a (new )?copy|creates "
+          r"a (new |separate )?copy|clones?)\b"),)),
     ),
     # Python FAQ: what kinds of global value mutation are thread-safe?; asyncio documentation
     "race_condition": (
         ("atomic", "The GIL or a single-threaded event loop makes the check-then-act atomic",
-         (r"re:\b(gil|global interpreter lock|single.threaded|the event loop)\b[^.;]{0,50}"
+         ((r"re:\b(gil|global interpreter lock|single.threaded|the event loop)\b[^.;]{0,50}"
           rf"{_NOT}\b(makes?|guarantees?|ensures?)\b[^.;]{{0,30}}\b(atomic|thread.?safe|"
-          r"safe)\b",)),
+          r"safe)\b"),)),
     ),
     # Python FAQ: lambdas defined in a loop all return the same result
     "late_binding": (
         ("captures_value", "Each closure captures the value of its own iteration",
-         (rf"re:\b(lambda|closure|function|callback)s?\b[^.;]{{0,40}}{_NOT}\bcaptures?\b"
-          r"[^.;]{0,15}\b(the )?(current |its own |that )?(value|iteration)",)),
+         ((rf"re:\b(lambda|closure|function|callback)s?\b[^.;]{{0,40}}{_NOT}\bcaptures?\b"
+          r"[^.;]{0,15}\b(the )?(current |its own |that )?(value|iteration)"),)),
     ),
     # Python documentation, 8.3 Handling Exceptions; PEP 8 (a bare except catches everything)
     "swallowed_exception": (
         ("bare_is_narrow", "A bare except does not catch KeyboardInterrupt or SystemExit",
-         (r"re:\bbare except\b[^.;]{0,40}\b(does not|never|will not|wo not) catch\b[^.;]{0,30}"
-          r"\b(keyboardinterrupt|systemexit|ctrl.c)",)),
+         ((r"re:\bbare except\b[^.;]{0,40}\b(does not|never|will not|wo not) catch\b[^.;]{0,30}"
+          r"\b(keyboardinterrupt|systemexit|ctrl.c)"),)),
     ),
     # Python documentation, asyncio: Running Blocking Code
     "blocking_in_async": (
         ("async_def", "Being inside an async function makes a blocking call non-blocking",
-         (r"re:\b(async def|async function|being async|inside (an )?async)\b[^.;]{0,40}"
-          rf"{_NOT}\b(makes?|keeps?)\b[^.;]{{0,20}}\b(non.?blocking|concurrent)",
-          r"re:\b(time\.sleep|requests\.\w+|blocking call|readfilesync)\b[^.;]{0,40}"
-          rf"{_NOT}\b(yields?|gives? (up )?control|hands? control)\b")),
+         ((r"re:\b(async def|async function|being async|inside (an )?async)\b[^.;]{0,40}"
+          rf"{_NOT}\b(makes?|keeps?)\b[^.;]{{0,20}}\b(non.?blocking|concurrent)"),
+          (r"re:\b(time\.sleep|requests\.\w+|blocking call|readfilesync)\b[^.;]{0,40}"
+          rf"{_NOT}\b(yields?|gives? (up )?control|hands? control)\b"))),
     ),
     # Python documentation, int() and json.loads raise on malformed text; Java Integer.parseInt
     "unhandled_error": (
         ("caught_elsewhere", "Malformed input is turned into a default instead of an error",
-         (r"re:\b(int|float|json\.loads|integer\.parseint|long\.parselong)\b\(?[^.;]{0,30}"
-          r"\breturns? (none|null|0|zero|an empty)\b",)),
+         ((r"re:\b(int|float|json\.loads|integer\.parseint|long\.parselong)\b\(?[^.;]{0,30}"
+          r"\breturns? (none|null|0|zero|an empty)\b"),)),
     ),
     # Python documentation, io and ResourceWarning; "with" closes on every path
     "resource_leak": (
         ("gc", "The garbage collector closes it in time, so nothing leaks",
-         (r"re:\b(garbage collector|the gc|finali[sz]er)\b[^.;]{0,50}\b(always|guarantee\w*|"
-          r"so (there is )?no (leak|need))\b",)),
+         ((r"re:\b(garbage collector|the gc|finali[sz]er)\b[^.;]{0,50}\b(always|guarantee\w*|"
+          r"so (there is )?no (leak|need))\b"),)),
     ),
     # Python tutorial 15 (floating point); Java String.equals; MDN Equality comparisons
     "equality_bug": (
         ("exact", "The values compare exactly (binary fractions, references or coercion aside)",
-         (r"re:\b(floats?|floating.point( numbers?)?|doubles?)\b[^.;]{0,20}\b(are|is) (always )?"
-          r"(exact|precise)\b",
+         ((r"re:\b(floats?|floating.point( numbers?)?|doubles?)\b[^.;]{0,20}\b(are|is) (always )?"
+          r"(exact|precise)\b"),
           r"re:\btype coercion\b[^.;]{0,20}\b(is )?(harmless|fine|safe)\b")),
     ),
     "recursion_branching": (
@@ -149,15 +150,15 @@ MISCONCEPTIONS: Final[dict[str, tuple[P, ...]]] = {
     # MDN async function (returns a Promise); Python: coroutine was never awaited
     "missing_await": (
         ("sync", "The call runs to completion before the next line",
-         (r"re:\b(finish\w*|complete\w*|runs? to completion|done)\b[^.;]{0,20}\bbefore the next "
-          r"(line|statement)",
+         ((r"re:\b(finish\w*|complete\w*|runs? to completion|done)\b[^.;]{0,20}\bbefore the next "
+          r"(line|statement)"),
           r"re:\b(is )?awaited automatically\b")),
     ),
     # Python documentation, sys.setrecursionlimit (CPython has a limit, no tail-call elimination)
     "recursion": (
         ("stack_grows", "The stack grows as needed, so depth does not matter",
-         (r"re:\bstack\b[^.;]{0,20}\bgrows?\b[^.;]{0,20}\b(as needed|automatically|dynamically|"
-          r"without (a )?limit)",)),
+         ((r"re:\bstack\b[^.;]{0,20}\bgrows?\b[^.;]{0,20}\b(as needed|automatically|dynamically|"
+          r"without (a )?limit)"),)),
         ("tco", "Python optimises tail calls / has no depth limit",
          (r"re:\bpython\b[^.;]{0,30}\b(optimi[sz]es|eliminates)\b[^.;]{0,10}\btail",
           r"re:\bno (recursion|depth) limit\b")),

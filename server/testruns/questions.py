@@ -44,8 +44,8 @@ def question_for(case: dict[str, Any]) -> Question:
             KeyPoint("detail", "Names the failing check or value from the message",
                      [*words[:3]] or [name]),
             KeyPoint("fix", "Says what to change in the code to make it pass",
-                     [r"re:\b(chang|fix|return|rais|handl|implement|add|remov|replac|check|"
-                      r"use|call|make|should|would|instead)"])]))
+                     [(r"re:\b(chang|fix|return|rais|handl|implement|add|remov|replac|check|"
+                      r"use|call|make|should|would|instead)")])]))
 
 
 async def failing_test_question(session_id: int) -> Question | None:

@@ -79,7 +79,8 @@ CATALOGUE: Final = (
     Entry("default_evaluated_each_call",
           "A default argument is evaluated once, when the function is defined, and shared by "
           "every call that omits it",
-          r"\bdefault\b[^.;,]{0,50}\b(is|are|gets?|will be)\b[^.;,]{0,15}\b(evaluated|created|re-?created|rebuilt|fresh|new)\b"
+          r"\bdefault\b[^.;,]{0,50}\b(is|are|gets?|will be)\b[^.;,]{0,15}"
+          r"\b(evaluated|created|re-?created|rebuilt|fresh|new)\b"
           r"(?:(?!\bonce\b)[^.;,]){0,25}\b(each|every|on each|on every|per)\s+(time|call|invocation)"
           r"|\b(each|every) (call|time)\b[^.;]{0,30}\b(gets|creates|builds) a (fresh|new)\b"
           r"[^.;]{0,20}\bdefault",
