@@ -24,6 +24,17 @@ _OPERATION_WORDS: Final = {
     "deque.popleft": ("popleft",), "deque.appendleft": ("appendleft",),
     "in set": ("membership", "contain", "lookup", "look", "in"),
     "in dict": ("membership", "contain", "lookup", "look", "in"),
+    "array.includes": ("includes", "membership", "contain", "search"),
+    "array.indexOf": ("indexof", "search"), "array.lastIndexOf": ("lastindexof", "search"),
+    "array.shift": ("shift",), "array.unshift": ("unshift",), "array.splice": ("splice",),
+    "array.find": ("find", "search"), "set.has": ("has", "membership", "lookup"),
+    "list.contains": ("contains", "membership", "contain", "search"),
+    "list.indexOf": ("indexof", "search"), "list.remove(0)": ("remov",),
+    "list.add(0)": ("add", "insert"), "set.contains": ("contains", "membership", "lookup"),
+    "map.containsKey": ("containskey", "lookup"),
+    "slices.Contains": ("contains", "contain", "membership", "search"),
+    "slices.Index": ("index", "search"),
+    "string +=": ("concatenat", "+=", "+", "build", "append"),
 }
 _WHOLE: Final = frozenset({"loop", "overall", "total", "whole", "altogether", "function"})
 _CONSTANT: Final = "cxconstant"
@@ -142,8 +153,9 @@ def _state_claims(sentence: Sentence, sheet: FactSheet) -> list[str]:
                 out.append(f"`{state.name}` (line {state.line}) is created {where} and shared "
                            "by every call")
                 return out
-    if _PARALLEL.search(sentence.raw) and not sheet.concurrency and \
-            not any(f.is_async for f in sheet.functions):
+    # only Python's sheet reads every function, so only there is "nothing concurrent" a fact
+    if _PARALLEL.search(sentence.raw) and sheet.language == "python" and \
+            not sheet.concurrency and not any(f.is_async for f in sheet.functions):
         out.append("nothing in this code runs concurrently: no thread, process or task is "
                    "started")
     elif _SEQUENTIAL.search(sentence.raw) and any(c.how in ("thread", "process", "executor")

@@ -90,7 +90,7 @@ def test_the_fact_sheet_says_what_each_function_returns_and_raises() -> None:
     assert shared[("log", "default")] is True
     assert [c.how for c in sheet.concurrency] == ["thread"]
     assert not fact_sheet("def broken(:\n", "python").parsed
-    assert not fact_sheet("function f() {}", "javascript").parsed
+    assert not fact_sheet("x = 1", "cobol").parsed
 
 
 def test_false_claims_are_contradicted_and_true_ones_are_not() -> None:
@@ -142,3 +142,67 @@ def test_a_fluent_answer_with_false_claims_scores_at_least_two_below_a_correct_o
                                                  ["scan", "x in seen", "list"])],
                                        [], About("app.py", 10, "dedupe")))
     assert grade(question, CORRECT, CODE).score >= grade(question, FLUENT_FALSE, CODE).score + 2
+
+
+JS = '''function uniqueTags(posts) {
+  const seen = [];
+  for (const p of posts) {
+    for (const t of p.tags) {
+      if (!seen.includes(t)) seen.push(t);
+    }
+  }
+  const known = new Set(seen);
+  for (const t of seen) { if (known.has(t)) continue; }
+  return seen;
+}'''
+JAVA = '''class Tags {
+  List<String> unique(List<String> items) {
+    List<String> seen = new ArrayList<>();
+    Set<String> known = new HashSet<>();
+    String acc = "";
+    for (String x : items) {
+      if (!seen.contains(x)) seen.add(x);
+      if (known.contains(x)) continue;
+      acc += x;
+    }
+    new Thread(() -> log(acc)).start();
+    return seen;
+  }
+}'''
+GO = '''package tags
+func Unique(items []string) string {
+  out := ""
+  for _, x := range items {
+    if !slices.Contains(items, x) { continue }
+    out += x
+  }
+  go report(out)
+  return out
+}'''
+
+
+def test_javascript_java_and_go_loops_are_read_from_their_trees() -> None:
+    """includes/contains on an array or list is linear, has/contains on a set constant."""
+    js = {(o.operation, o.target): o.cost for o in fact_sheet(JS, "javascript").loop_operations}
+    assert js == {("array.includes", "seen"): Cost.LINEAR, ("set.has", "known"): Cost.CONSTANT}
+    ts = fact_sheet(JS.replace("(posts)", "(posts: Post[]): string[]"), "typescript")
+    assert ("array.includes", "seen") in {(o.operation, o.target) for o in ts.loop_operations}
+    java = fact_sheet(JAVA, "java")
+    costs = {(o.operation, o.target): o.cost for o in java.loop_operations}
+    assert costs[("list.contains", "seen")] is Cost.LINEAR
+    assert costs[("set.contains", "known")] is Cost.CONSTANT
+    assert costs[("string +=", "acc")] is Cost.LINEAR
+    assert [c.how for c in java.concurrency] == ["thread"]
+    go = fact_sheet(GO, "go")
+    assert {o.operation for o in go.loop_operations} == {"slices.Contains", "string +="}
+    assert [c.how for c in go.concurrency] == ["goroutine"]
+    assert fact_sheet("function (", "javascript").loop_operations == ()
+
+
+def test_a_false_cost_claim_about_javascript_is_contradicted() -> None:
+    """'includes is O(1)' on an array in a loop is wrong; 'includes is O(n)' is not."""
+    sheet = fact_sheet(JS, "javascript")
+    assert contradictions("seen.includes(t) is O(1), so uniqueTags is linear.", sheet)
+    assert not contradictions("seen.includes(t) is O(n), so the nested loops are quadratic; "
+                              "known.has(t) is O(1).", sheet)
+    assert not contradictions("The posts are fetched in parallel by the caller.", sheet)
