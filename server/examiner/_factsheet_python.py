@@ -195,8 +195,8 @@ def _exception_name(node: ast.AST | None) -> str:
     return _name(node).rsplit(".", 1)[-1] if node is not None else ""
 
 
-def _function_facts(function: ast.FunctionDef | ast.AsyncFunctionDef) -> FunctionFacts:
-    nodes = _own_nodes(function)
+def _function_facts(function: ast.FunctionDef | ast.AsyncFunctionDef,
+                    nodes: list[ast.AST]) -> FunctionFacts:
     returns = [n for n in nodes if isinstance(n, ast.Return)]
     none_return = any(r.value is None or (isinstance(r.value, ast.Constant)
                                           and r.value.value is None) for r in returns)
@@ -212,8 +212,7 @@ def _function_facts(function: ast.FunctionDef | ast.AsyncFunctionDef) -> Functio
             catches += [_exception_name(t) or "Exception" for t in types]
     declared = {name for n in nodes if isinstance(n, (ast.Global, ast.Nonlocal))
                 for name in n.names}
-    bound = {t.id for n in nodes for t in ast.walk(n)
-             if isinstance(t, ast.Name) and isinstance(t.ctx, ast.Store)}
+    bound = {n.id for n in nodes if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)}
     params = {a.arg for a in [*function.args.posonlyargs, *function.args.args,
                               *function.args.kwonlyargs]}
     return FunctionFacts(
@@ -277,7 +276,8 @@ def _python(code: str) -> FactSheet:
     for node in ast.walk(tree):
         if not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
             continue
-        functions.append(_function_facts(node))
+        own = _own_nodes(node)
+        functions.append(_function_facts(node, own))
         defaults = [*node.args.defaults, *(d for d in node.args.kw_defaults if d is not None)]
         params = [*node.args.posonlyargs, *node.args.args][-len(node.args.defaults):] \
             if node.args.defaults else []
@@ -288,7 +288,7 @@ def _python(code: str) -> FactSheet:
                                      arg in _mutated_names(node), node.name))
         del defaults
         kinds = _kinds(node, module_kinds)
-        for inner in _own_nodes(node):
+        for inner in own:
             if isinstance(inner, (ast.For, ast.While, ast.AsyncFor)):
                 operations += _loop_operations(node.name, inner, kinds)
             elif isinstance(inner, ast.Call) and _callee(inner) in _CONCURRENT_CALLS:

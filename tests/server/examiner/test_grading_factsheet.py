@@ -206,3 +206,19 @@ def test_a_false_cost_claim_about_javascript_is_contradicted() -> None:
     assert not contradictions("seen.includes(t) is O(n), so the nested loops are quadratic; "
                               "known.has(t) is O(1).", sheet)
     assert not contradictions("The posts are fetched in parallel by the caller.", sheet)
+
+
+async def test_the_offline_examiner_checks_claims_against_the_sessions_file() -> None:
+    """The live examiner's grade (OfflineExaminer.evaluate, given the file) reads its fact sheet."""
+    from server.examiner.offline import OfflineExaminer
+    from server.examiner.types import EvaluateContext
+    question = Question("app.py", 30, "find_user", "edge_cases", "function",
+                        "What does `find_user` do when no user has the name?", [], {},
+                        Rubric([KeyPoint("k", "returns None", ["returns None"])], [],
+                               About("app.py", 30, "find_user")))
+    false = EvaluateContext(1, question, "find_user raises an exception when no user has the "
+                            "name, so the caller must catch it.", CODE)
+    evaluation = await OfflineExaminer().evaluate(false)
+    assert any("returns None" in m for m in evaluation.misconceptions)
+    without_code = await OfflineExaminer().evaluate(EvaluateContext(1, question, false.response))
+    assert not without_code.misconceptions
