@@ -36,6 +36,8 @@ from server.examiner.grading import grade_against
 DEFAULT = Path("/work/heldout/answers.jsonl")
 LABELS = ("correct", "partial", "wrong", "fluent_false")
 LANGUAGES = ("python", "javascript", "typescript", "go", "java")
+ALIASES = {"py": "python", "js": "javascript", "node": "javascript", "ts": "typescript",
+           "golang": "go"}
 
 
 @dataclass(frozen=True)
@@ -66,9 +68,10 @@ def load(path: Path) -> tuple[list[Row], list[str]]:
             label = str(raw["label"])
             if label not in LABELS:
                 raise ValueError(f"unknown label {label!r}")
-            language = str(raw.get("language") or "python").lower()
+            language = str(raw.get("language") or "python").strip().lower()
+            language = ALIASES.get(language, language)
             rows.append(Row(str(raw.get("id", n)), str(raw["question_id"]),
-                            language if language in LANGUAGES else "python",
+                            language,
                             str(raw.get("code") or ""), str(raw["question"]),
                             str(raw.get("model_answer") or ""),
                             tuple(str(k) for k in raw.get("key_points") or [] if str(k).strip()),
@@ -79,10 +82,11 @@ def load(path: Path) -> tuple[list[Row], list[str]]:
 
 
 def ours(row: Row) -> float:
-    """Our grade, 0-10, with the code's fact sheet."""
+    """Our grade, 0-10, with the code's fact sheet (none for a language it cannot read)."""
     models = [row.model_answer] if row.model_answer.strip() else []
+    code = row.code if row.language in LANGUAGES else ""
     return float(grade_against(row.question, row.answer, models, list(row.key_points) or None,
-                               code=row.code, language=row.language).score)
+                               code=code, language=row.language).score)
 
 
 def cosine_model(row: Row) -> float:
