@@ -90,6 +90,22 @@ def claimed_degrees(answer: str) -> list[int]:
     return claims
 
 
+_DEGREE_SHOWN: Final = {0: "constant (or logarithmic)", 1: "linear", 2: "quadratic",
+                        3: "cubic"}
+
+
+def _understated_cost(answer: str, reference: str) -> str | None:
+    """The model answer's cost when the answer claims only lower ones (not as a plan)."""
+    said = [s for s in sentences(answer) if not s.hypothetical]
+    claimed = [d for s in said for i, t in enumerate(s.stems)
+               if (d := dict(_WORDS_DEGREE).get(t)) is not None and i not in s.negated]
+    stated = claimed_degrees(reference)
+    if not claimed or not stated or stated[0] != max(stated) or max(claimed) >= max(stated):
+        return None
+    return (f"The cost is {_DEGREE_SHOWN.get(max(stated), 'higher')}, not "
+            f"{_DEGREE_SHOWN.get(max(claimed), 'lower')} as the answer says")
+
+
 def rubric_of(question: Question) -> Rubric:
     """The question's rubric; for a question stored before rubrics, one built from its labels."""
     if question.rubric is not None and not question.rubric.empty:
@@ -303,6 +319,12 @@ def grade_answer(question: str, answer: str, rubric: Rubric, *, code: str = "",
                 if pool else coverage
         coverage = (1 - _GLOBAL_BLEND) * coverage + _GLOBAL_BLEND * overall
     wrong = [m.claim for m in rubric.misconceptions if _states(m.evidence, raw, said)]
+    # About code (a fact sheet given), a model answer that opens with its largest cost states
+    # the code's cost; an answer that claims only lower ones contradicts it.
+    understated = _understated_cost(text, rubric.references[0]) \
+        if rubric.references and facts is not None and facts.parsed else None
+    if understated:
+        wrong.append(understated)
     focus = rubric.about.identifier if rubric.about is not None else ""
     for claim in [*contradictions(text, facts, focus), *catalogue_misconceptions(text)]:
         if claim not in wrong:

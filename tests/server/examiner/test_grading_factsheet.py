@@ -222,3 +222,13 @@ async def test_the_offline_examiner_checks_claims_against_the_sessions_file() ->
     assert any("returns None" in m for m in evaluation.misconceptions)
     without_code = await OfflineExaminer().evaluate(EvaluateContext(1, question, false.response))
     assert not without_code.misconceptions
+
+
+def test_about_code_an_answer_that_understates_the_model_answers_cost_is_wrong() -> None:
+    """'It loops once, so O(n)' against a model answer that opens with O(n^2), code given."""
+    low = "dedupe goes over the items once, so it is O(n), which is fine for any input."
+    graded = grade_against(QUESTION, low, [MODEL], code=CODE)
+    assert any("quadratic" in m for m in graded.misconceptions)
+    assert not grade_against(QUESTION, CORRECT, [MODEL], code=CODE).misconceptions
+    # without the code there is no telling which cost is the code's: no such claim is made
+    assert not grade_against(QUESTION, low, [MODEL]).misconceptions
