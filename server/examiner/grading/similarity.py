@@ -56,14 +56,46 @@ def recall(answer: Counter[str], reference: Counter[str], asked: frozenset[str])
     return sum(w(k) * min(v, answer[k]) for k, v in reference.items()) / total if total else 0.0
 
 
+_TYPO_MIN: Final = 5
+"""Stems this long that differ by one edit are one word misspelt ("seperat", "conect")."""
+
+
+@lru_cache(maxsize=65536)
+def _one_edit(a: str, b: str) -> bool:
+    """True when b is a with one letter changed, added, dropped or two neighbours swapped."""
+    if a == b or abs(len(a) - len(b)) > 1 or min(len(a), len(b)) < _TYPO_MIN or \
+            not (a.isalpha() and b.isalpha()):
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
+                                  and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
+def _spelt_as(answer: Counter[str], reference: Counter[str]) -> Counter[str]:
+    """The answer's stems, each misspelling of a reference stem read as that stem."""
+    out: Counter[str] = Counter()
+    for key, count in answer.items():
+        if key not in reference:
+            negated = key.startswith("not:")
+            base = key.removeprefix("not:")
+            key = next((r for r in reference if r.startswith("not:") == negated
+                        and _one_edit(base, r.removeprefix("not:"))), key)
+        out[key] += count
+    return out
+
+
 _MIX: Final = (0.4, 0.4, 0.2)
 """Weights of reference recall, stem cosine and word-pair cosine (chosen on Beetle train)."""
 
 
 def similarity(answer: str, reference: str, question: str = "") -> float:
-    """How much of the reference the answer says, and how closely, 0 to 1."""
+    """How much of the reference the answer says, and how closely, 0 to 1 (typos forgiven)."""
     asked = frozenset(bag(question)) if question else frozenset()
-    a, r = bag(answer), bag(reference)
+    r = bag(reference)
+    a = _spelt_as(bag(answer), r)
     rw, cw, pw = _MIX
     return (rw * recall(a, r, asked) + cw * cosine(a, r, asked)
             + pw * cosine(pairs(answer), pairs(reference)))

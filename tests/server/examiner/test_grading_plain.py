@@ -53,3 +53,13 @@ def test_a_test_failure_question_is_covered_by_a_reason_in_any_words() -> None:
     assert evaluation.score >= 7
     shrug = grade(question, "not sure")
     assert shrug.score <= 1
+
+
+def test_a_misspelt_word_still_says_what_the_model_answer_says() -> None:
+    """'seperated' is 'separated' (one edit, five letters or more); short names are not fuzzed."""
+    from server.examiner.grading.similarity import similarity
+    reference = "Terminal 1 and the positive terminal are separated by the gap"
+    spelt = similarity("terminal 1 is seperated from the positve terminal by a gap", reference)
+    other = similarity("terminal 1 is connected to the negative terminal", reference)
+    assert spelt > other + 0.2
+    assert similarity("seed", "seen") == 0.0
