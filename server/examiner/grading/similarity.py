@@ -78,12 +78,13 @@ def _spelt_as(answer: Counter[str], reference: Counter[str]) -> Counter[str]:
     """The answer's stems, each misspelling of a reference stem read as that stem."""
     out: Counter[str] = Counter()
     for key, count in answer.items():
+        read = key
         if key not in reference:
             negated = key.startswith("not:")
             base = key.removeprefix("not:")
-            key = next((r for r in reference if r.startswith("not:") == negated
-                        and _one_edit(base, r.removeprefix("not:"))), key)
-        out[key] += count
+            read = next((r for r in reference if r.startswith("not:") == negated
+                         and _one_edit(base, r.removeprefix("not:"))), key)
+        out[read] += count
     return out
 
 
