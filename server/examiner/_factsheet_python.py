@@ -52,13 +52,16 @@ _CONCURRENT_CALLS: Final = {"Thread": "thread", "Process": "process",
 
 
 def _name(node: ast.AST) -> str:
-    """A dotted name for a Name or Attribute (`self.items`), else ''."""
-    if isinstance(node, ast.Name):
-        return node.id
-    if isinstance(node, ast.Attribute):
-        base = _name(node.value)
-        return f"{base}.{node.attr}" if base else ""
-    return ""
+    """A dotted name for a Name or Attribute (`self.items`), else '' (iterative: chains are
+    as long as candidate code makes them)."""
+    parts: list[str] = []
+    while isinstance(node, ast.Attribute):
+        parts.append(node.attr)
+        node = node.value
+    if not isinstance(node, ast.Name):
+        return ""
+    parts.append(node.id)
+    return ".".join(reversed(parts))
 
 
 def _callee(node: ast.Call) -> str:

@@ -45,6 +45,8 @@ _COPY: Final = 0.8
 """An answer this near a model answer says what it says: its style is the reference's."""
 _RECALL_FULL: Final = 0.5
 _GLOBAL_BLEND: Final = 0.8
+_POINTS_BLEND: Final = 0.6
+"""The same, for a model answer of several claims (each a key point)."""
 _NEAR_FULL: Final = 0.8
 _SAYS_REFERENCE: Final = 0.25
 """Similarity to a model answer above which a short answer is no non-answer nor restatement."""
@@ -317,7 +319,9 @@ def grade_answer(question: str, answer: str, rubric: Rubric, *, code: str = "",
                     for p in phrase_stems(e)}
             overall = min(1.0, sum(1 for p in pool if p in words) / len(pool) / _RECALL_FULL) \
                 if pool else coverage
-        coverage = (1 - _GLOBAL_BLEND) * coverage + _GLOBAL_BLEND * overall
+        # a model answer of one claim is matched whole; one of several claims, point by point
+        blend = _GLOBAL_BLEND if len(rubric.key_points) <= 1 else _POINTS_BLEND
+        coverage = (1 - blend) * coverage + blend * overall
     wrong = [m.claim for m in rubric.misconceptions if _states(m.evidence, raw, said)]
     # About code (a fact sheet given), a model answer that opens with its largest cost states
     # the code's cost; an answer that claims only lower ones contradicts it.

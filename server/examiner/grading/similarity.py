@@ -11,7 +11,12 @@ from .._match import NEGATORS, STOP, sentences, stem
 
 __all__ = ["bag", "cosine", "nearest", "pairs", "recall", "similarity"]
 
-_STOP_STEMS: Final = frozenset(stem(w) for w in STOP) | frozenset(NEGATORS)
+_MEANINGFUL: Final = frozenset({"once", "only", "same", "other", "more", "most", "off", "out",
+                                "over", "under", "up", "before", "after", "again", "until",
+                                "all", "each", "every", "any", "too", "very", "own"})
+"""Short words that change what a sentence claims ("evaluated once", "the same object")."""
+_STOP_STEMS: Final = frozenset(stem(w) for w in STOP if w not in _MEANINGFUL) | \
+    frozenset(NEGATORS)
 _ASKED_WEIGHT: Final = 0.5
 """A word the question already uses says less about the answer than one it brings."""
 
@@ -100,6 +105,13 @@ def similarity(answer: str, reference: str, question: str = "") -> float:
     rw, cw, pw = _MIX
     return (rw * recall(a, r, asked) + cw * cosine(a, r, asked)
             + pw * cosine(pairs(answer), pairs(reference)))
+
+
+def said_share(answer: str, reference: str, question: str = "") -> float:
+    """The weighted share of the reference's stems the answer says (typos forgiven)."""
+    asked = frozenset(bag(question)) if question else frozenset()
+    r = bag(reference)
+    return recall(_spelt_as(bag(answer), r), r, asked)
 
 
 def nearest(answer: str, references: list[str], question: str = "") -> tuple[int, float]:
