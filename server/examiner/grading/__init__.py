@@ -2,7 +2,9 @@
 
 - `core`: one answer against one rubric (key points, misconceptions, specificity, bluff);
 - `similarity`: how near an answer is to a reference (stems, negation marked);
-- `references`: several model answers, graded against the nearest.
+- `references`: several model answers, graded against the nearest;
+- `claims`: claims the code's fact sheet (`server.examiner.factsheet`) contradicts;
+- `catalogue`: well-known misconceptions, from language documentation and textbooks.
 """
 
 from __future__ import annotations
