@@ -36,6 +36,10 @@ _OPERATION_WORDS: Final = {
     "slices.Index": ("index", "search"),
     "string +=": ("concatenat", "+=", "+", "build", "append"),
 }
+_GENERIC: Final = frozenset({"membership", "contain", "contains", "lookup", "look", "search",
+                            "in", "find", "build", "append", "+", "+=", "concatenat", "join",
+                            "index"})
+"""Words that name many operations: enough to say a linear one is constant, never the reverse."""
 _WHOLE: Final = frozenset({"loop", "overall", "total", "whole", "altogether", "function"})
 _CONSTANT: Final = "cxconstant"
 _SUPERLINEAR: Final = frozenset({"cxquadratic", "cxcubic", "cxexp", "cxproduct"})
@@ -64,6 +68,12 @@ def _positive(sentence: Sentence, token: str) -> bool:
     return any(s == token and i not in sentence.negated for i, s in enumerate(sentence.stems))
 
 
+def _names(sentence: Sentence, target: str) -> bool:
+    """True when the sentence names the target (`seen`, or `items` for `self.items`)."""
+    short = target.rsplit(".", 1)[-1].lower()
+    return bool(short) and short in set(_IDENT.findall(sentence.raw))
+
+
 def _mentions(sentence: Sentence, words: tuple[str, ...], target: str) -> bool:
     names = set(_IDENT.findall(sentence.raw))
     short = target.rsplit(".", 1)[-1].lower()
@@ -79,6 +89,18 @@ def clauses(answer: str) -> list[Sentence]:
     return [s for part in re.split(r";\s*", answer) for s in sentences(part)]
 
 
+_PART_BREAK: Final = re.compile(r",|\b(?:and|but|while|whereas|unlike|though|although)\b")
+"""Where one cost claim ends and the next begins ("x in seen is O(n) and append is O(1))."""
+
+
+def _parts(sentence: Sentence) -> list[Sentence]:
+    """A sentence's clauses, each with its own stems (a cost belongs to what its clause names)."""
+    pieces = [p for p in _PART_BREAK.split(sentence.raw) if p and p.strip()]
+    if len(pieces) <= 1:
+        return [sentence]
+    return [s for piece in pieces for s in sentences(piece)]
+
+
 def _cost_claims(sentence: Sentence, ops: tuple[LoopOperation, ...],
                  knows_superlinear: bool) -> list[str]:
     out: list[str] = []
@@ -88,11 +110,13 @@ def _cost_claims(sentence: Sentence, ops: tuple[LoopOperation, ...],
         words = _OPERATION_WORDS.get(op.operation, ())
         if not _mentions(sentence, words, op.target):
             continue
-        if op.cost is Cost.LINEAR and claims_constant:
+        if op.cost is Cost.LINEAR and claims_constant and not (
+                _ALTERNATIVE.search(sentence.raw) and not _names(sentence, op.target)):
             out.append(f"`{op.operation}` on `{op.target}` (line {op.line}) takes time linear "
                        "in its length, not constant time")
         elif op.cost is Cost.CONSTANT and claims_linear and not claims_constant and not any(
-                o.cost is Cost.LINEAR and o.target == op.target for o in ops):
+                o.cost is Cost.LINEAR and o.target == op.target for o in ops) and \
+                _mentions(sentence, tuple(w for w in words if w not in _GENERIC), op.target):
             out.append(f"`{op.operation}` on `{op.target}` (line {op.line}) takes constant "
                        "time, not time that grows with the size")
     whole = set(sentence.stems) & _WHOLE
@@ -174,7 +198,8 @@ def contradictions(answer: str, sheet: FactSheet | None, focus: str = "") -> lis
     knows_superlinear = any(_positive(s, t) for s in said for t in _SUPERLINEAR)
     out: list[str] = []
     for sentence in said:
-        out += _cost_claims(sentence, sheet.loop_operations, knows_superlinear)
+        for part in _parts(sentence):
+            out += _cost_claims(part, sheet.loop_operations, knows_superlinear)
         out += _path_claims(sentence, says_none, sheet, focus)
         out += _state_claims(sentence, sheet)
     return list(dict.fromkeys(out))
