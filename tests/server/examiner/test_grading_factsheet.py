@@ -116,8 +116,8 @@ def test_false_claims_are_contradicted_and_true_ones_are_not() -> None:
         "popleft is O(1), so drain_fast is linear.",
         "Lookups in seen are O(n) because it is a list; membership in a set is O(1).",
         "Checking x in seen is O(n) and appending to out is O(1), so dedupe is O(n^2).",
-        "find_user returns the user, or None when nobody matches. Callers that read .name on "
-        "the result raise AttributeError.",
+        ("find_user returns the user, or None when nobody matches. Callers that read .name on "
+        "the result raise AttributeError."),
         "The CACHE dict is module-level, so it is shared between requests.",
         "drain uses pop(0), which is O(n), while a deque's popleft is O(1).",
     ]
