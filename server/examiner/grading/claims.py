@@ -53,7 +53,7 @@ _FRESH: Final = re.compile(r"\b(is|are|gets?|receives?)\b[^.;]{0,25}\b(fresh|bra
                            r"created (again|anew|each time|on each|on every|every))\b"
                            r"|\beach call gets its own\b|\blocal to (each|every) call\b")
 """A claim that state is made anew per call (a recommendation, "build a new dict", is none)."""
-_PARALLEL: Final = re.compile(r"\b(run|runs|running|execute[sd]?)\b[^.]{0,30}\b(in parallel|"
+_PARALLEL: Final = re.compile(r"(?<!to )(?<!use )\b(run|runs|running|execute[sd]?)\b[^.]{0,30}\b(in parallel|"
                               r"concurrently|in the background|on (another|a separate|other) "
                               r"threads?)\b")
 _SEQUENTIAL: Final = re.compile(r"\b(single[- ]threaded|one at a time|sequentially|"
@@ -179,9 +179,10 @@ def _state_claims(sentence: Sentence, sheet: FactSheet) -> list[str]:
                 return out
     # only Python's sheet reads every function, so only there is "nothing concurrent" a fact
     if _PARALLEL.search(sentence.raw) and sheet.language == "python" and \
-            not sheet.concurrency and not any(f.is_async for f in sheet.functions):
-        out.append("nothing in this code runs concurrently: no thread, process or task is "
-                   "started")
+            not sheet.concurrency:
+        # no thread, process, task or gather: async code awaits one call at a time
+        out.append("nothing in this code runs concurrently: no thread, process, task or "
+                   "gather is started (each await waits for its call in turn)")
     elif _SEQUENTIAL.search(sentence.raw) and any(c.how in ("thread", "process", "executor")
                                                   for c in sheet.concurrency):
         c = next(c for c in sheet.concurrency if c.how in ("thread", "process", "executor"))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from server.examiner.factsheet import Cost, fact_sheet
 from server.examiner.grading import grade, grade_against
 from server.examiner.grading.claims import contradictions
@@ -238,3 +240,47 @@ def test_about_code_an_answer_that_understates_the_model_answers_cost_is_wrong()
     assert not grade_against(QUESTION, CORRECT, [MODEL], code=CODE).misconceptions
     # without the code there is no telling which cost is the code's: no such claim is made
     assert not grade_against(QUESTION, low, [MODEL]).misconceptions
+
+
+THREADS = '''import threading
+counter = 0
+def work():
+    global counter
+    for _ in range(1000):
+        counter += 1
+def main():
+    ts = [threading.Thread(target=work) for _ in range(4)]
+    for t in ts:
+        t.start()
+'''
+FETCH = '''async def fetch_all(session, urls):
+    results = []
+    for url in urls:
+        resp = await session.get(url)
+        results.append(await resp.text())
+    return results
+'''
+MERGE = '''def merge(a, b):
+    out = ""
+    for x in a:
+        out += str(x)
+    return out
+'''
+
+
+@pytest.mark.parametrize(("code", "true", "false"), [
+    (THREADS, "The threads interleave between reading and writing counter, so increments are "
+              "lost; the GIL does not make += atomic.",
+     "work runs sequentially, one thread at a time, so nothing is lost."),
+    (FETCH, "The requests run one after another: each await waits for the previous response; "
+            "use asyncio.gather to run them concurrently.",
+     "fetch_all runs the requests in parallel, so it takes as long as the slowest one."),
+    (MERGE, "Each += copies the string because strings are immutable, so merge is O(n^2); "
+            "join a list instead.",
+     "Appending with += to a string is O(1), so merge is linear."),
+])
+def test_concurrency_and_string_building_claims(code: str, true: str, false: str) -> None:
+    """A true account is left alone; the fluent false one is contradicted."""
+    sheet = fact_sheet(code)
+    assert not contradictions(true, sheet)
+    assert contradictions(false, sheet)
