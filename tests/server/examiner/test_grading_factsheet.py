@@ -269,14 +269,14 @@ MERGE = '''def merge(a, b):
 
 
 @pytest.mark.parametrize(("code", "true", "false"), [
-    (THREADS, "The threads interleave between reading and writing counter, so increments are "
-              "lost; the GIL does not make += atomic.",
+    (THREADS, ("The threads interleave between reading and writing counter, so increments are "
+              "lost; the GIL does not make += atomic."),
      "work runs sequentially, one thread at a time, so nothing is lost."),
-    (FETCH, "The requests run one after another: each await waits for the previous response; "
-            "use asyncio.gather to run them concurrently.",
+    (FETCH, ("The requests run one after another: each await waits for the previous response; "
+            "use asyncio.gather to run them concurrently."),
      "fetch_all runs the requests in parallel, so it takes as long as the slowest one."),
-    (MERGE, "Each += copies the string because strings are immutable, so merge is O(n^2); "
-            "join a list instead.",
+    (MERGE, ("Each += copies the string because strings are immutable, so merge is O(n^2); "
+            "join a list instead."),
      "Appending with += to a string is O(1), so merge is linear."),
 ])
 def test_concurrency_and_string_building_claims(code: str, true: str, false: str) -> None:
