@@ -6,7 +6,9 @@ sub-linear; the Java collections documentation: `ArrayList.contains`, `indexOf` 
 `remove(0)` are linear, `HashSet.contains` and `HashMap.containsKey` constant; Go's
 `slices.Contains` is linear), strings built with `+=` in a loop (immutable strings: each `+=`
 copies), and what runs concurrently (`go` statements, Java threads and executors, JavaScript's
-`Promise.all`). Return and throw paths are read for Python only.
+`Promise.all`), and per named function whether a path returns null (`return;`, `return null`,
+`return undefined`, Go's `return nil` as the first result), what it throws (or `panic`s),
+what it calls and whether it is async.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from typing import Final
 
 from ast_grep_py import SgNode, SgRoot
 
-from ._facttypes import Concurrency, Cost, FactSheet, LoopOperation
+from ._facttypes import Concurrency, Cost, FactSheet, FunctionFacts, LoopOperation
 
 __all__ = ["tree_fact_sheet"]
 
@@ -235,6 +237,72 @@ def _concurrency(root: SgNode, language: str) -> list[Concurrency]:
     return out
 
 
+_NAMED: Final = {
+    "javascript": ("function_declaration", "method_definition", "generator_function_declaration"),
+    "typescript": ("function_declaration", "method_definition", "generator_function_declaration"),
+    "go": ("function_declaration", "method_declaration"),
+    "java": ("method_declaration", "constructor_declaration"),
+}
+_NULL_RETURN: Final = {
+    "javascript": re.compile(r"^return\s*(;|$|null\b|undefined\b)"),
+    "typescript": re.compile(r"^return\s*(;|$|null\b|undefined\b)"),
+    "java": re.compile(r"^return\s*(;|null\b)"),
+    "go": re.compile(r"^return\s+nil\b"),
+}
+
+
+def _own(function: SgNode, language: str, kind: str) -> list[SgNode]:
+    """Nodes of a kind inside a function, without those of functions nested in it."""
+    out = []
+    for node in function.find_all(kind=kind):
+        owner = next((a for a in node.ancestors() if a.kind() in _FUNCTIONS[language]), None)
+        if owner is not None and owner == function:
+            out.append(node)
+    return out
+
+
+def _functions(root: SgNode, language: str) -> list[FunctionFacts]:
+    out: list[FunctionFacts] = []
+    call_kind = "method_invocation" if language == "java" else "call_expression"
+    for kind in _NAMED[language]:
+        for function in root.find_all(kind=kind):
+            name = function.field("name")
+            if name is None:
+                continue
+            returns = [r.text() for r in _own(function, language, "return_statement")]
+            none = any(_NULL_RETURN[language].match(r) for r in returns)
+            value = any(not _NULL_RETURN[language].match(r) and r.strip() not in ("return",
+                                                                                "return;")
+                        for r in returns)
+            raises: list[str] = []
+            calls: set[str] = set()
+            for call in _own(function, language, call_kind):
+                if language == "java":
+                    callee = call.field("name")
+                    calls.add(callee.text() if callee is not None else "")
+                else:
+                    func = call.field("function")
+                    text = func.text() if func is not None else ""
+                    calls.add(text.rsplit(".", 1)[-1])
+                    if language == "go" and text == "panic":
+                        raises.append("panic")
+            if language != "go":
+                for throw in _own(function, language, "throw_statement"):
+                    match = re.search(r"new\s+([\w$.]+)", throw.text())
+                    raises.append(match.group(1).rsplit(".", 1)[-1] if match else "re-throw")
+            body = function.field("body")
+            last = [c for c in body.children() if c.is_named()] if body is not None else []
+            if language in ("javascript", "typescript") and value and (
+                    not last or last[-1].kind() not in ("return_statement", "throw_statement")):
+                none = True  # falling off the end returns undefined
+            out.append(FunctionFacts(
+                name.text(), function.range().start.line + 1, returns_none=none,
+                returns_value=value, raises=tuple(dict.fromkeys(raises)), catches=(),
+                locals=frozenset(), is_async=function.text().lstrip().startswith("async"),
+                calls=frozenset(calls - {"", "panic"})))
+    return out
+
+
 def tree_fact_sheet(code: str, language: str) -> FactSheet:
     """The fact sheet of JavaScript, TypeScript, Go or Java source (empty when unreadable)."""
     if language not in _LOOPS:
@@ -244,6 +312,8 @@ def tree_fact_sheet(code: str, language: str) -> FactSheet:
         declared = _declared(root, language)
         operations = tuple(dict.fromkeys(_loop_operations(root, language, declared)))
         concurrency = tuple(_concurrency(root, language))
+        functions = tuple(_functions(root, language))
     except (ValueError, RuntimeError) as exc:  # a grammar or rule that fails is ours to report
         return FactSheet(language, notes=(f"the code could not be read: {str(exc)[:200]}",))
-    return FactSheet(language, loop_operations=operations, concurrency=concurrency, parsed=True)
+    return FactSheet(language, functions=functions, loop_operations=operations,
+                     concurrency=concurrency, parsed=True)

@@ -59,6 +59,8 @@ _PARALLEL: Final = re.compile(r"(?<!to )(?<!use )\b(run|runs|running|execute[sd]
 _SEQUENTIAL: Final = re.compile(r"\b(single[- ]threaded|one at a time|sequentially|"
                                 r"no concurrency|never (run|runs) concurrently)\b")
 _IDENT: Final = re.compile(r"[a-z_][a-z0-9_]*")
+_NULL_WORD: Final = {"python": "None", "javascript": "undefined", "typescript": "undefined",
+                     "java": "null", "go": "nil"}
 _ALTERNATIVE: Final = re.compile(r"\b(deque|popleft|set|dict|hash\w*|index|cache)\b")
 """A sentence naming a constant-time alternative is about the fix, not the code as it is."""
 
@@ -149,12 +151,14 @@ def _path_claims(sentence: Sentence, answer_says_none: bool, sheet: FactSheet,
         return []
     names = set(_IDENT.findall(sentence.raw))
     says_raise = _positive(sentence, "rais")
+    null = _NULL_WORD.get(sheet.language, "None")
+    raise_word = "raises" if sheet.language == "python" else "throws"
     if says_raise and facts.returns_none and not facts.raises and not answer_says_none and \
             not {c.lower() for c in facts.calls} & names:
-        return [f"`{facts.name}` raises nothing itself: on that path it returns None"]
+        return [f"`{facts.name}` {raise_word} nothing itself: on that path it returns {null}"]
     says_none = _positive(sentence, "return") and _positive(sentence, "null")
     if says_none and not facts.returns_none and facts.raises:
-        return [f"`{facts.name}` never returns None: it raises {facts.raises[0]}"]
+        return [f"`{facts.name}` never returns {null}: it {raise_word} {facts.raises[0]}"]
     return []
 
 

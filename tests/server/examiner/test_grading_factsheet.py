@@ -284,3 +284,26 @@ def test_concurrency_and_string_building_claims(code: str, true: str, false: str
     sheet = fact_sheet(code)
     assert not contradictions(true, sheet)
     assert contradictions(false, sheet)
+
+
+def test_javascript_java_and_go_functions_say_what_they_return_and_throw() -> None:
+    """A path that returns undefined/null/nil, a throw or a panic; claims checked against them."""
+    js = ("function findUser(users, name) {\n  for (const u of users) {\n"
+          "    if (u.name === name) return u;\n  }\n}\n"
+          "function parsePort(text) {\n  const port = Number(text);\n"
+          "  if (!(port > 0 && port < 65536)) throw new RangeError('bad port');\n"
+          "  return port;\n}\n")
+    sheet = fact_sheet(js, "javascript")
+    find, parse = sheet.function("findUser"), sheet.function("parsePort")
+    assert find is not None and find.returns_none and not find.raises
+    assert parse is not None and parse.raises == ("RangeError",) and not parse.returns_none
+    assert contradictions("findUser throws an error when no user has that name.", sheet)
+    assert not contradictions("findUser returns undefined when no user matches.", sheet)
+    assert contradictions("parsePort returns null for a bad port.", sheet)
+    assert not contradictions("parsePort throws a RangeError for a bad port.", sheet)
+    java = fact_sheet("class A { String f(int a) { if (a < 0) throw new "
+                      "IllegalArgumentException(\"x\"); return null; } }", "java")
+    assert java.functions[0].raises == ("IllegalArgumentException",)
+    go = fact_sheet("package m\nfunc F(a int) (*T, error) {\n if a < 0 { panic(\"x\") }\n"
+                    " return nil, nil\n}\n", "go")
+    assert go.functions[0].raises == ("panic",) and go.functions[0].returns_none
