@@ -27,11 +27,16 @@ _NOTATIONS: Final = (
 )
 _NOTATION_RE: Final = [(re.compile(p, re.IGNORECASE), r) for p, r in _NOTATIONS]
 _CONTRACTIONS: Final = re.compile(r"n['’]t\b", re.IGNORECASE)
-_WORD: Final = re.compile(r"[a-z0-9_]+")
-_TOKEN: Final = re.compile(r"[a-z0-9_]+|,")
+_SYMBOL: Final = r"===?|!==?|[<>]=|\+=|-=|->|=>|\*\*|//|&&|\|\||[=<>+*/%^]"
+"""Operators are tokens too: `==` against `===`, `x = 1000`, `a < b` carry meaning."""
+_WORD: Final = re.compile(r"[a-z0-9_]+|" + _SYMBOL)
+_TOKEN: Final = re.compile(r"[a-z0-9_]+|" + _SYMBOL + "|,")
+_CLITIC: Final = re.compile(r"(?<=[a-z])['’](s|m|d|ll|re|ve)\b", re.IGNORECASE)
+"""The tail of "it's", "I'm", "we'll": dropped, so a short symbol such as M keeps its meaning."""
 _HYPOTHETICAL: Final = re.compile(r"\b(would|could|i'd|we'd|instead|if we|if you|should|fix|"
-                                  r"better|use a|using a|switch|replace|rewrite|turn|turns|"
-                                  r"making|makes? it|convert|converting|after the fix|"
+                                  r"better|use a|using a|switch|replace|rewrite|turn (it|them|this|that|\w+) into|"
+                                  r"turns? into|making|makes? it\s+(\w+\s+)?(faster|safer?|"
+                                  r"cheaper|linear|constant|cx\w+)|convert|converting|after the fix|"
                                   r"(use|using|with|into|to|via) (a |an )?(set|dict\w*|hash\w*|"
                                   r"map|index|cache|memo\w*|lru_cache)|bring it down|"
                                   r"brings it down|down to|once memo\w*)\b")
@@ -131,7 +136,7 @@ def stem(word: str) -> str:
 
 def notations(text: str) -> str:
     """Rewrite complexity notations and their word forms into canonical tokens (cx...)."""
-    out = _CONTRACTIONS.sub(" not", text.lower())
+    out = _CLITIC.sub("", _CONTRACTIONS.sub(" not", text.lower()))
     out = re.sub(r"\binstead of\b", " instead_of ", out)
     out = re.sub(r"\brather than\b", " rather_than ", out)
     for pattern, repl in _NOTATION_RE:
@@ -210,10 +215,15 @@ def sentences(text: str) -> tuple[Sentence, ...]:
     return tuple(out)
 
 
+def _meaningful(word: str) -> bool:
+    """Not a stop word: numbers, symbols and short names (M, CM, IV, id) count."""
+    return word not in STOP
+
+
 def content_stems(text: str) -> list[str]:
-    """The stems of the words that carry meaning."""
+    """The stems of the words, numbers and symbols that carry meaning."""
     words = _WORD.findall(notations(text))
-    return [stem(w) for w in words if w not in STOP and (len(w) > 2 or w.isdigit())]
+    return [stem(w) for w in words if _meaningful(w)]
 
 
 @lru_cache(maxsize=8192)
@@ -221,8 +231,10 @@ def phrase_stems(phrase: str) -> tuple[str, ...]:
     """A phrase's content stems (its stop words dropped, unless it has nothing else)."""
     words = _WORD.findall(notations(phrase))
     kept = [stem(w) for w in words if w not in STOP]
-    if len(kept) < 2 <= len(words):
-        kept = [stem(w) for w in words]  # "other users" must not shrink to "users"
+    if len(kept) < 2 <= len(words) or not kept:
+        # "other users" must not shrink to "users"; a point given as a function word alone
+        # ("because") is that word, never nothing.
+        kept = [stem(w) for w in words]
     return tuple(dict.fromkeys(kept))
 
 
@@ -235,8 +247,7 @@ def word_stems(phrase: str) -> tuple[str, ...]:
 def key_phrases(text: str, asked: set[str]) -> list[str]:
     """The content words of a sentence that the question does not already use (or all of them)."""
     words = _WORD.findall(notations(text))
-    fresh = [w for w in words if w not in STOP and (len(w) > 2 or w.isdigit())
-             and stem(w) not in asked]
+    fresh = [w for w in words if _meaningful(w) and stem(w) not in asked]
     if len(fresh) < 2:
-        fresh = [w for w in words if w not in STOP and (len(w) > 2 or w.isdigit())]
+        fresh = [w for w in words if _meaningful(w)]
     return list(dict.fromkeys(_SHOWN.get(w, w) for w in fresh))

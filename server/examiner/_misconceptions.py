@@ -1,7 +1,11 @@
 """Claims that are wrong for the code a question is about, per finding kind.
 
-Phrases match as word sequences, negation-aware, and never in a sentence about what one would
-do instead, so "this is safe" is a wrong claim and "this is not safe" is not.
+Written from the hazards' documentation (CWE, the OWASP cheat sheets, the Python, MDN, Go and
+Java documentation named beside each), never from the project's corpus answers: a test checks
+that no plain phrase here appears word for word in them. Evidence is `re:` patterns matched one
+sentence at a time, skipping sentences about what one would do instead; a plain phrase matches
+as a word sequence, negation-aware, so "this is safe" is a wrong claim and "this is not safe"
+is not.
 """
 
 from __future__ import annotations
@@ -11,136 +15,153 @@ from typing import Final
 P = tuple[str, str, tuple[str, ...]]
 """(id, claim, evidence) of a misconception."""
 
-SAFE: Final = ("this is safe", "it is safe", "it s safe", "code is safe", "perfectly safe",
-               "no risk", "nothing harmful", "nothing to worry", "is fine here", "perfectly fine",
-               "not a problem", "no problem here", "no issue")
+_NOT: Final = r"(?<!not )(?<!never )(?<!no )"
+"""Before a verb: the claim is not negated ("does not prevent" states nothing)."""
+
+SAFE: Final = (
+    (r"re:\b(this|it|that|the code|the call|the query|the function|the input) (is|looks) "
+     r"(perfectly |completely |totally |entirely )?(safe|harmless|secure)\b"
+     r"(?! (only )?(if|when|as long|once|after|provided))"),
+    r"re:\bno (real |actual )?(risk|vulnerability|security (issue|problem|hole))\b",
+)
 """Ways of saying a real risk is no risk (wrong whenever the finding is real)."""
 
 MISCONCEPTIONS: Final[dict[str, tuple[P, ...]]] = {
+    # CWE-89; OWASP SQL Injection Prevention Cheat Sheet (escaping input is frail, not a defence)
     "sql_injection": (
-        ("quotes", ("Quotes around the values (or escaping by hand) keep the input inside the "
-                   "string"), ("wrapped in quotes", "values are quoted so", "stays inside the string",
-                              "inside the string literal", "quotes keep", "escaping is enough")),
-        ("one_statement", "One statement per call makes injection harmless",
-         ("nothing harmful can be injected", "cannot be injected", "can not be injected")),
+        ("quotes", "Quoting or escaping the values by hand keeps input from changing the query",
+         ((rf"re:\b(quot\w*|escap\w*)\b[^.;]{{0,40}}{_NOT}\b(prevents?|stops?|protects?|"
+          r"is enough|makes? it safe|keeps? (it|the input|the value))\b"),)),
+        ("one_statement", "Running one statement per call makes injection harmless",
+         (r"re:\b(one|single) statement\b[^.;]{0,40}\b(harmless|safe|cannot|can not)\b",)),
     ),
+    # CWE-78; OWASP OS Command Injection Defense Cheat Sheet
     "command_injection": (
-        ("validated", "Argument parsing or path conversion removes shell metacharacters",
-         ("validates the arguments", "shell characters are removed", "normalises the value",
-          "removes shell", "argparse already")),
+        ("validated", "Parsing or converting the argument removes shell metacharacters",
+         ((r"re:\b(argparse|parsing|type conversion|path conversion|pathlib|str\(\))\b[^.;]{0,40}"
+          rf"{_NOT}\b(removes?|strips?|sanitis\w*|sanitiz\w*|escapes?|neutrali[sz]\w*)\b"),)),
     ),
+    # Python documentation, eval(): builtins are inserted when globals lacks them
     "code_injection": (
         ("sandbox", "An empty globals dict (or removing builtins) makes eval safe",
-         ("globals dictionary is empty", "empty globals", "cannot reach any builtins",
-          "can not reach any builtins", "no builtins")),
+         ((r"re:\b(empty globals|globals (dict\w* )?(is |are )?empty|no builtins|without "
+          r"builtins|__builtins__\W{0,6}(none|\{\}))[^.;]{0,60}\b(safe|harmless|cannot|can not)\b"),)),
     ),
+    # Python documentation, pickle: "The pickle module is not secure"
     "unsafe_deserialization": (
         ("like_json", "Pickle is a plain data format like JSON",
-         ("just a serialisation format", "format like json", "like json")),
-        ("base64", "Base64 stops tampering", ("base64 also stops", "base64 stops",
-                                              "base64 prevents")),
+         ((r"re:\bpickle\b[^.;]{0,30}\b(just|only|simply|merely|plain)\b[^.;]{0,20}\b(data|format|"
+          r"serial\w*)|\bpickle\b[^.;]{0,30}\b(as safe as|the same as|no different from) json"),)),
+        ("base64", "Encoding it (base64) stops tampering",
+         (rf"re:\bbase ?64\b[^.;]{{0,40}}{_NOT}\b(prevents?|stops?|protects?|secures?)\b",)),
     ),
+    # CWE-22; Python documentation, os.path.join (an absolute segment discards the base)
     "path_traversal": (
-        ("join", "os.path.join (or the framework) keeps the path under the base folder",
-         ("join protects", "keeps the second argument underneath", "can never leave",
-          "browsers strip")),
+        ("join", "Joining to the base folder keeps the path under it",
+         ((r"re:\b(os\.path\.join|path\.join|filepath\.join|paths\.get|join\w*)\b[^.;]{0,40}"
+          rf"{_NOT}\b(keeps?|restricts?|confines?|guarantees?)\b[^.;]{{0,40}}\b(base|folder|"
+          r"directory|root|inside|under)"),)),
     ),
+    # CWE-798; GitHub Docs, Removing sensitive data from a repository (history keeps it)
     "hardcoded_secret": (
-        ("private", "A private repository or a later deleting commit makes it fine",
-         ("fine as long as the repository is private", "repository is private",
-          "fixes the problem completely", "removing it later")),
+        ("private", "A private repository, or deleting the line later, keeps the secret safe",
+         ((r"re:\b(private (repo\w*|project)|delet\w* (it|the line|the key|the secret)|"
+          r"remov\w* (it|the line|the key|the secret)) (later |afterwards )?[^.;]{0,30}\b(is )?"
+          r"(safe|fine|fix\w*|solves?|enough|ok)\b"),)),
     ),
+    # Python documentation, random: "should not be used for security purposes"
     "insecure_random": (
-        ("entropy", "Enough length or alphabet makes random's output unguessable",
-         ("can not be guessed", "cannot be guessed", "is perfectly fine here",
-          "random choices is perfectly fine", "bits of entropy so")),
+        ("unguessable", "Enough length or alphabet makes random's output unguessable",
+         ((r"re:\b(random\.\w+|the random module|mersenne|prng|long enough|enough (length|"
+          r"entropy|characters))\b[^.;]{0,60}\b(cannot|can not|impossible to|hard to)\b"
+          r"[^.;]{0,10}\b(guess|predict|brute)"),)),
     ),
+    # OWASP Cross Site Scripting Prevention Cheat Sheet
     "xss": (
-        ("trusted", ("The data is trusted or harmless (it comes from our API, the user only "
-                    "attacks themselves, types prevent HTML)"),
-         ("already trusted", "no xss", "not a real vulnerability", "prevent html from being",
-          "only attack themselves", "attack themselves", "won't run", "will not run")),
+        ("trusted", "The data is trusted or cannot carry script",
+         ((r"re:\b(trusted|our own api|from (our|the) (server|database)|self.xss)\b[^.;]{0,40}"
+          r"\b(cannot|can not|harmless|is safe|no xss)\b"),
+          (r"re:\b(innerhtml|dangerouslysetinnerhtml|v-html|html\(\))\b[^.;]{0,40}\b(is )?"
+          r"(safe|harmless)\b"))),
     ),
+    # Python Language Reference 8.7: defaults are evaluated once, at definition
     "mutable_default": (
         ("fresh", "The default is created afresh on each call",
-         ("fresh empty list", "evaluated every time", "re-created every time",
-          "recreated every time", "rebuilt on every call", "new list every call",
-          "created each time")),
+         ((r"re:\bdefault\b[^.;,]{0,50}\b(is|are|gets?|will be)\b[^.;,]{0,15}"
+           r"\b(evaluated|created|re-?created|rebuilt|fresh|new)\b"
+          r"(?:(?!\bonce\b)[^.;,]){0,25}\b(each|every|per)\s+(time|call|invocation)"),)),
     ),
+    # Python FAQ: "Why did changing list 'y' also change list 'x'?" (assignment does not copy)
     "shared_mutable_state": (
-        ("copies", "Assigning the dict makes a copy", ("makes a copy", "own copy",
-                                                        "gets its own config", ("leaves defaults "
-                                                        "untouched"))),
+        ("copies", "Assignment copies the object",
+         ((rf"re:\b(assign\w*|the = )\b[^.;]{{0,30}}{_NOT}\b(copies|makes a (new )?copy|creates "
+          r"a (new |separate )?copy|clones?)\b"),)),
     ),
+    # Python FAQ: what kinds of global value mutation are thread-safe?; asyncio documentation
     "race_condition": (
-        ("single", "Single-threaded event loops, the GIL or dict operations make it atomic",
-         ("gil makes", "gil prevents", "single-threaded so", "single threaded so",
-          "only one coroutine executes at a time", "can not be interrupted",
-          "dict operations are atomic", "no race", "races only happen")),
+        ("atomic", "The GIL or a single-threaded event loop makes the check-then-act atomic",
+         ((r"re:\b(gil|global interpreter lock|single.threaded|the event loop)\b[^.;]{0,50}"
+          rf"{_NOT}\b(makes?|guarantees?|ensures?)\b[^.;]{{0,30}}\b(atomic|thread.?safe|"
+          r"safe)\b"),)),
     ),
+    # Python FAQ: lambdas defined in a loop all return the same result
     "late_binding": (
         ("captures_value", "Each closure captures the value of its own iteration",
-         ("captures that iteration", "new scope per loop", "captures the value",
-          "own loop iteration")),
+         ((rf"re:\b(lambda|closure|function|callback)s?\b[^.;]{{0,40}}{_NOT}\bcaptures?\b"
+          r"[^.;]{0,15}\b(the )?(current |its own |that )?(value|iteration)"),)),
     ),
+    # Python documentation, 8.3 Handling Exceptions; PEP 8 (a bare except catches everything)
     "swallowed_exception": (
         ("bare_is_narrow", "A bare except does not catch KeyboardInterrupt or SystemExit",
-         ("only catches ordinary errors", "keyboardinterrupt and systemexit bypass",
-          "doesn't catch real problems", "does not catch real problems", "the right pattern",
-          "bypass it")),
+         ((r"re:\bbare except\b[^.;]{0,40}\b(does not|never|will not|wo not) catch\b[^.;]{0,30}"
+          r"\b(keyboardinterrupt|systemexit|ctrl.c)"),)),
     ),
+    # Python documentation, asyncio: Running Blocking Code
     "blocking_in_async": (
-        ("async_def", ("Being inside async def makes the call non-blocking, or a blocking call "
-                      "yields to the event loop"),
-         ("async def makes it non-blocking", "runs in the background", ("does not block the "
-          "event loop"), "other requests are not affected", "yields to the event loop",
-          "only delays this one", "only slows this", "runs it concurrently with other",
-          "just like asyncio sleep", "same as asyncio sleep", "node runs it in the background",
-          "on a worker thread", "only block this request", "keep being served",
-          "runs on another thread")),
+        ("async_def", "Being inside an async function makes a blocking call non-blocking",
+         ((r"re:\b(async def|async function|being async|inside (an )?async)\b[^.;]{0,40}"
+          rf"{_NOT}\b(makes?|keeps?)\b[^.;]{{0,20}}\b(non.?blocking|concurrent)"),
+          (r"re:\b(time\.sleep|requests\.\w+|blocking call|readfilesync)\b[^.;]{0,40}"
+          rf"{_NOT}\b(yields?|gives? (up )?control|hands? control)\b"))),
     ),
+    # Python documentation, int() and json.loads raise on malformed text; Java Integer.parseInt
     "unhandled_error": (
-        ("caught_elsewhere", "Something else catches the error and carries on",
-         ("catches exceptions inside", "framework catches", "just ignores that", "carries on",
-          "already validates", "rejected with a 400 before", "are harmless",
-          "returns none for", "returns null for", "returns 0 for", "never raises",
-          "never throws", "is handled automatically")),
+        ("caught_elsewhere", "Malformed input is turned into a default instead of an error",
+         ((r"re:\b(int|float|json\.loads|integer\.parseint|long\.parselong)\b\(?[^.;]{0,30}"
+          r"\breturns? (none|null|0|zero|an empty)\b"),)),
     ),
+    # Python documentation, io and ResourceWarning; "with" closes on every path
     "resource_leak": (
-        ("gc", "The garbage collector or the end of the function closes it in time",
-         ("closed automatically when the function", "garbage collector closes",
-          "garbage collector finalises", "garbage collector finalizes", "finalizer closes",
-          "there's no leak", "there is no leak",
-          "closed at the end of the function", "nothing is left behind", "is always complete")),
+        ("gc", "The garbage collector closes it in time, so nothing leaks",
+         ((r"re:\b(garbage collector|the gc|finali[sz]er)\b[^.;]{0,50}\b(always|guarantee\w*|"
+          r"so (there is )?no (leak|need))\b"),)),
     ),
+    # Python tutorial 15 (floating point); Java String.equals; MDN Equality comparisons
     "equality_bug": (
-        ("exact", ("The values compare exactly (two decimal places are exact, == compares "
-                  "content, coercion is harmless)"),
-         ("are exact", "exactly representable", "compares the content", "compares the value",
-          "same thing as ===", "coercion is harmless", "== is fine", "always equal")),
-    ),
-    "design": (
-        ("fine", "The long function is fine or faster as it is",
-         ("function-call overhead", "function call overhead", "would be over-engineering",
-          "is the idiomatic way", "the function is fine as it is", "better here because")),
+        ("exact", "The values compare exactly (binary fractions, references or coercion aside)",
+         ((r"re:\b(floats?|floating.point( numbers?)?|doubles?)\b[^.;]{0,20}\b(are|is) (always )?"
+          r"(exact|precise)\b"),
+          r"re:\btype coercion\b[^.;]{0,20}\b(is )?(harmless|fine|safe)\b")),
     ),
     "recursion_branching": (
         ("linear", "Each call is cheap, so the whole is linear or polynomial",
          ("O(n)", "linear", "O(n^2)", "O(n log n)", "O(log n)")),
     ),
+    # MDN async function (returns a Promise); Python: coroutine was never awaited
     "missing_await": (
         ("sync", "The call runs to completion before the next line",
-         ("runs to completion before", "finishes before the next line", "waits anyway",
-          "is awaited automatically", "javascript waits")),
+         ((r"re:\b(finish\w*|complete\w*|runs? to completion|done)\b[^.;]{0,20}\bbefore the next "
+          r"(line|statement)"),
+          r"re:\b(is )?awaited automatically\b")),
     ),
+    # Python documentation, sys.setrecursionlimit (CPython has a limit, no tail-call elimination)
     "recursion": (
         ("stack_grows", "The stack grows as needed, so depth does not matter",
-         ("grows the stack", "stack grows automatically", "stack as needed",
-          "just uses more memory", "depth isn't a concern", "depth is not a concern")),
-        ("tco", "Python optimises tail calls / has no depth limit", ("optimises tail calls",
-                                                                     "no recursion limit",
-                                                                     "no depth limit",
-                                                                     "can recurse forever")),
+         ((r"re:\bstack\b[^.;]{0,20}\bgrows?\b[^.;]{0,20}\b(as needed|automatically|dynamically|"
+          r"without (a )?limit)"),)),
+        ("tco", "Python optimises tail calls / has no depth limit",
+         (r"re:\bpython\b[^.;]{0,30}\b(optimi[sz]es|eliminates)\b[^.;]{0,10}\btail",
+          r"re:\bno (recursion|depth) limit\b")),
     ),
 }
 
@@ -151,3 +172,4 @@ DEGREE_WORDS: Final = {
     "O(n*m)": ("O(n*m)", "product"),
     "O(total)": ("O(n)", "total number", "once per", "sum of", "size of the input"),
 }
+"""Notations (rewritten to one token each before matching): what a claimed cost looks like."""

@@ -6,7 +6,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Final
 
-__all__ = ["Cleaned", "content_words", "is_non_answer", "is_restatement", "neutralise"]
+__all__ = ["Cleaned", "content_words", "is_non_answer", "is_restatement", "neutralise",
+           "substance"]
 
 _INJECTION_PATTERNS: Final = (
     (r"\b(ignore|disregard|forget|override)\b[^.!?\n]{0,40}\b(instruction|prompt|rule|"
@@ -83,12 +84,24 @@ def content_words(text: str) -> list[str]:
     return [w for w in words if w not in _STOP]
 
 
+_NOTATION: Final = re.compile(
+    r"\d+(?:\.\d+)?"  # numbers
+    r"|[=<>!]=+|[-+*/%&|^]=|->|=>|<<|>>|\*\*|//|&&|\|\||[=<>+*/%^]"  # operators
+    r"|\b[A-Za-z_][A-Za-z0-9_]*\s*[(\[.]"  # a call, an index or an attribute
+    r"|\b[A-Z]{1,2}\b")  # a symbol or a unit written in capitals (M, CM, IV, GB)
+
+
+def substance(text: str) -> int:
+    """How many meaningful tokens the text has: content words, numbers, symbols and code."""
+    return len(content_words(text)) + len(_NOTATION.findall(text))
+
+
 def is_non_answer(text: str) -> bool:
     """True for an empty answer, a shrug ('I don't know'), or filler with no content."""
     stripped = _NON_ANSWER.sub(" ", text)
-    if len(content_words(stripped)) < 3:
+    if substance(stripped) < 3:
         return True
-    return bool(_NON_ANSWER.search(text)) and len(content_words(stripped)) < 6
+    return bool(_NON_ANSWER.search(text)) and substance(stripped) < 6
 
 
 def is_restatement(answer: str, question: str, threshold: float = 0.75) -> bool:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+
 from .grading import grade
 from .questions import choose_question
 from .types import AskContext, EvaluateContext, Evaluation, Question
@@ -21,5 +23,8 @@ class OfflineExaminer:
         return choose_question(ctx.findings, ctx.asked)
 
     async def evaluate(self, ctx: EvaluateContext) -> Evaluation:
-        """Grade the answer against the question's expected concepts and the code's facts."""
-        return grade(ctx.question, ctx.response, ctx.code)
+        """Grade the answer against the question's expected concepts and the code's facts.
+
+        Off the event loop: reading a large file's fact sheet takes tens of milliseconds.
+        """
+        return await asyncio.to_thread(grade, ctx.question, ctx.response, ctx.code)

@@ -51,6 +51,8 @@ class Rubric:
     key_points: list[KeyPoint] = field(default_factory=list)
     misconceptions: list[Misconception] = field(default_factory=list)
     about: About | None = None
+    references: list[str] = field(default_factory=list)
+    """Model answers in prose (a copy of one is a full answer, whatever its style)."""
 
     def to_json(self) -> dict[str, Any]:
         """A JSON-ready dict (the form stored with the question and shown to proctors)."""
@@ -62,6 +64,7 @@ class Rubric:
             "about": None if self.about is None else {
                 "path": self.about.path, "line": self.about.line,
                 "identifier": self.about.identifier},
+            **({"references": list(self.references)} if self.references else {}),
         }
 
     @classmethod
@@ -77,7 +80,8 @@ class Rubric:
         about = data.get("about")
         where = About(str(about.get("path", "")), int(about.get("line", 0) or 0),
                       str(about.get("identifier", ""))) if isinstance(about, dict) else None
-        return cls(points, wrong, where)
+        references = [str(r) for r in data.get("references") or [] if isinstance(r, str)]
+        return cls(points, wrong, where, references)
 
     @property
     def empty(self) -> bool:
@@ -109,4 +113,5 @@ class Rubric:
             # The model answer still counts as one more way of saying everything.
             points.append(KeyPoint(f"k{len(points) + 1}", model_answer.strip(),
                                    key_phrases(model_answer, asked), weight=0.5))
-        return cls([p for p in points if p.evidence], [], None)
+        return cls([p for p in points if p.evidence], [], None,
+                   [model_answer.strip()] if model_answer.strip() else [])

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any, Final
 
+from server.examiner.rubric import KeyPoint, Rubric
 from server.examiner.types import Question
 from server.storage.models import Interaction, TestRun
 
@@ -19,6 +20,10 @@ KIND: Final = "failing_test"
 """The Interaction kind of these questions (one per test name and session)."""
 
 _MESSAGE: Final = 160
+_CAUSE: Final = (r"re:\b(because|since|as|due to|so|caus|return|raise|throw|never|always|"
+                 r"instead of|rather than|missing|wrong|off by|not (yet )?implemented|empty|"
+                 r"none|null|nil|undefined|expect)")
+"""What a reason sounds like: a claim about what the code does, in any words (never one word)."""
 
 
 def question_for(case: dict[str, Any]) -> Question:
@@ -31,8 +36,16 @@ def question_for(case: dict[str, Any]) -> Question:
         skill="testing", kind=KIND,
         text=(f"`{name}` fails with “{message}” — why does it fail, and what in your code "
               "would you change to make it pass?"),
-        expected=["because", "expected", *words[:3]],
-        facts={"test": name, "outcome": case["outcome"], "message": message})
+        expected=["cause", "expected", *words[:3]],
+        facts={"test": name, "outcome": case["outcome"], "message": message},
+        rubric=Rubric([
+            KeyPoint("cause", "Says why it fails: what the code does against what the test "
+                              "expects", [_CAUSE]),
+            KeyPoint("detail", "Names the failing check or value from the message",
+                     [*words[:3]] or [name]),
+            KeyPoint("fix", "Says what to change in the code to make it pass",
+                     [(r"re:\b(chang|fix|return|rais|handl|implement|add|remov|replac|check|"
+                      r"use|call|make|should|would|instead)")])]))
 
 
 async def failing_test_question(session_id: int) -> Question | None:

@@ -133,3 +133,62 @@ async def test_grade_is_in_the_openapi_document_with_its_body(sqlite_api: Api) -
     schema = spec["components"]["schemas"][ref.rsplit("/", 1)[1]]
     assert set(schema["required"]) == {"question", "answer"}
     assert {"model_answer", "key_points"} <= set(schema["properties"])
+
+
+ROMAN_Q = "What integer is the Roman numeral MCMXCIV, and how do you read it?"
+ROMAN_MODEL = "1994. M = 1000, CM = 900, XC = 90, IV = 4: 1994."
+
+
+async def test_a_copy_of_a_model_answer_of_numbers_and_symbols_scores_at_least_nine(
+        sqlite_api: Api) -> None:
+    """Issue 20.5: the model answer itself, mostly numbers and symbols, is a full answer."""
+    status, body = await _grade(sqlite_api, {"question": ROMAN_Q, "answer": ROMAN_MODEL,
+                                             "model_answer": ROMAN_MODEL})
+    assert status == 200, body
+    assert body["score"] >= 9
+
+
+async def test_several_model_answers_grade_against_the_nearest(sqlite_api: Api) -> None:
+    """An answer that says what the second model answer says scores as if it were the only one."""
+    first = "The terminals are separated by a gap in the circuit."
+    second = "Terminal 1 is connected to the negative battery terminal, so they share a state."
+    answer = "terminal 1 is connected to the negative terminal of the battery"
+    status, both = await _grade(sqlite_api, {"question": "Why is the voltage 1.5?", "answer":
+                                             answer, "model_answers": [first, second]})
+    assert status == 200, both
+    _, only_first = await _grade(sqlite_api, {"question": "Why is the voltage 1.5?",
+                                              "answer": answer, "model_answer": first})
+    assert both["score"] >= 7 and both["score"] > only_first["score"]
+
+
+CODE = '''def drain(jobs: list[str]) -> int:
+    done = 0
+    while jobs:
+        run(jobs.pop(0))
+        done += 1
+    return done
+'''
+DRAIN_Q = "How does the cost of `drain` grow with the number of jobs?"
+DRAIN_MODEL = ("jobs.pop(0) shifts every remaining element, so it is O(n) and draining n jobs is "
+               "O(n^2). A deque with popleft() is O(1) per job, so the loop becomes O(n).")
+
+
+async def test_with_the_code_a_claim_its_fact_sheet_contradicts_is_a_misconception(
+        sqlite_api: Api) -> None:
+    """`code` and `language`: a fluent false claim scores at least 2 below a correct answer."""
+    right = ("pop(0) is O(n) on a list since it shifts the rest, so drain is quadratic; "
+             "collections.deque and popleft() make each removal O(1).")
+    false = ("pop(0) is constant time on a Python list, so drain is linear and already "
+             "efficient; each removal costs the same whatever the length.")
+    body = {"question": DRAIN_Q, "model_answer": DRAIN_MODEL, "code": CODE,
+            "language": "python"}
+    status, good = await _grade(sqlite_api, {**body, "answer": right})
+    assert status == 200, good
+    _, bad = await _grade(sqlite_api, {**body, "answer": false})
+    assert good["score"] >= bad["score"] + 2, (good, bad)
+    assert bad["misconceptions"] and not good["misconceptions"]
+    status, wrong_language = await _grade(sqlite_api, {**body, "answer": right,
+                                                       "language": "cobol"})
+    assert status == 422 and "language" in json.dumps(wrong_language)
+    status, broken = await _grade(sqlite_api, {**body, "answer": right, "code": "def (:"})
+    assert status == 200 and broken["score"] >= 7

@@ -7,14 +7,18 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Final
 
-from ._match import Sentence, notations, phrase_stems, sentences, word_stems
-from .concepts import CONCEPTS
-from .guard import content_words, is_non_answer, is_restatement, neutralise
-from .rubric import KeyPoint, Rubric
-from .types import Evaluation, Question
+from .._match import Sentence, notations, phrase_stems, sentences, word_stems
+from ..concepts import CONCEPTS
+from ..factsheet import FactSheet, fact_sheet
+from ..guard import content_words, is_non_answer, is_restatement, neutralise
+from ..rubric import KeyPoint, Rubric
+from ..types import Evaluation, Question
+from .catalogue import catalogue_misconceptions
+from .claims import contradictions
+from .similarity import similarity
 
 __all__ = ["Grade", "claimed_degrees", "complexity_degree", "grade", "grade_answer",
-           "rubric_of"]
+           "language_of", "rubric_of"]
 
 _BIG_O: Final = re.compile(r"\bO\s*\(\s*([^()]{1,30}(?:\([^()]*\))?[^()]{0,10})\)", re.IGNORECASE)
 _WORDS_DEGREE: Final = (("cxcubic", 3), ("cxquadratic", 2), ("cxproduct", 2), ("cxnlogn", 1),
@@ -37,8 +41,18 @@ _MISCONCEPTION_PENALTY: Final = 3.0
 _BLUFF_CAP: Final = 2
 _TERSE_CAP: Final = 6
 """A correct phrase without a sentence around it (no reasoning shown) scores at most this."""
+_COPY: Final = 0.8
+"""An answer this near a model answer says what it says: its style is the reference's."""
 _RECALL_FULL: Final = 0.5
-_GLOBAL_BLEND: Final = 0.5
+_GLOBAL_BLEND: Final = 0.8
+_POINTS_BLEND: Final = 0.6
+"""The same, for a model answer of several claims (each a key point)."""
+_NEAR_FULL: Final = 0.8
+_SAYS_REFERENCE: Final = 0.25
+"""Similarity to a model answer above which a short answer is no non-answer nor restatement."""
+_NON_ANSWER_WORDS: Final = re.compile(r"\b(don'?t know|no idea|not sure|idk|dunno|no clue)\b",
+                                      re.IGNORECASE)
+"""Similarity to the nearest model answer that counts as saying all of it."""
 """Share of a model-answer point's words that counts as the whole point."""
 """A list of names and buzzwords with no claim scores at most a non-answer (0) plus this."""
 
@@ -76,6 +90,22 @@ def claimed_degrees(answer: str) -> list[int]:
             if degree is not None and i not in sentence.negated and degree not in claims:
                 claims.append(degree)
     return claims
+
+
+_DEGREE_SHOWN: Final = {0: "constant (or logarithmic)", 1: "linear", 2: "quadratic",
+                        3: "cubic"}
+
+
+def _understated_cost(answer: str, reference: str) -> str | None:
+    """The model answer's cost when the answer claims only lower ones (not as a plan)."""
+    said = [s for s in sentences(answer) if not s.hypothetical]
+    claimed = [d for s in said for i, t in enumerate(s.stems)
+               if (d := dict(_WORDS_DEGREE).get(t)) is not None and i not in s.negated]
+    stated = claimed_degrees(reference)
+    if not claimed or not stated or stated[0] != max(stated) or max(claimed) >= max(stated):
+        return None
+    return (f"The cost is {_DEGREE_SHOWN.get(max(stated), 'higher')}, not "
+            f"{_DEGREE_SHOWN.get(max(claimed), 'lower')} as the answer says")
 
 
 def rubric_of(question: Question) -> Rubric:
@@ -139,7 +169,8 @@ def _states(evidence: list[str], raw: str, said: tuple[Sentence, ...]) -> bool:
     """True when a sentence about the code states the phrase, not negated."""
     for item in evidence:
         if item.startswith("re:"):
-            if _regex(item[3:], raw):
+            # one sentence at a time, and never one about what one would do instead
+            if any(_regex(item[3:], s.raw) for s in said if not s.hypothetical):
                 return True
             continue
         seq = word_stems(item)
@@ -243,15 +274,25 @@ def _feedback(score: int, covered: list[str], missing: list[str], wrong: list[st
     return " ".join(parts)
 
 
-def grade_answer(question: str, answer: str, rubric: Rubric, *, code: str = "") -> Grade:
-    """Grade an answer against a rubric: key points, misconceptions, specificity, bluff."""
+def grade_answer(question: str, answer: str, rubric: Rubric, *, code: str = "",
+                 facts: FactSheet | None = None) -> Grade:
+    """Grade an answer against a rubric: key points, misconceptions, specificity, bluff.
+
+    `facts`, the code's fact sheet, turns a claim it contradicts into a misconception; the
+    catalogue of well-known misconceptions applies to every answer.
+    """
     # Nothing a candidate types in a viva needs more; longer text only costs time.
     cleaned = neutralise(answer[:_MAX_ANSWER])
     text = cleaned.text
     notes = ["instructions to the examiner in the answer were ignored and earn nothing"] \
         if cleaned.injected else []
     claims = [k.claim for k in rubric.key_points]
-    if is_non_answer(text) or (question and is_restatement(text, question)):
+    near = max((similarity(text, r, question) for r in rubric.references), default=0.0)
+    # A short answer that says what a model answer says is an answer, even in the question's
+    # own words ("there is a gap"; "terminal 1 is not connected to the positive terminal").
+    says_reference = near >= _SAYS_REFERENCE and not _NON_ANSWER_WORDS.search(text)
+    if not says_reference and (is_non_answer(text) or
+                               (question and is_restatement(text, question))):
         reason = "the answer restates the question" if text and not is_non_answer(text) \
             else "the answer does not address the question"
         return Grade(0, [], claims, [], _feedback(0, [], claims, [], [reason, *notes]))
@@ -268,23 +309,43 @@ def grade_answer(question: str, answer: str, rubric: Rubric, *, code: str = "") 
         (covered if share >= 0.5 else missing).append(point.claim)
     coverage = gained / total
     if rubric.about is None and not code:
-        # Without code the rubric is a model answer's: its words overall count a little too,
-        # so a paraphrase that splits the points differently is not lost.
-        pool = {p for k in rubric.key_points for e in k.evidence if not e.startswith("re:")
-                for p in phrase_stems(e)}
-        if pool:
-            overall = min(1.0, sum(1 for p in pool if p in words) / len(pool) / _RECALL_FULL)
-            coverage = (1 - _GLOBAL_BLEND) * coverage + _GLOBAL_BLEND * overall
+        # Without code the rubric is a model answer's: how near the answer is to the nearest
+        # model answer counts most, so a paraphrase that splits the points differently is not
+        # lost (weights chosen on SemEval-2013 Beetle train, benchmarks/grading_beetle.py).
+        if rubric.references:
+            overall = min(1.0, near / _NEAR_FULL)
+        else:
+            pool = {p for k in rubric.key_points for e in k.evidence if not e.startswith("re:")
+                    for p in phrase_stems(e)}
+            overall = min(1.0, sum(1 for p in pool if p in words) / len(pool) / _RECALL_FULL) \
+                if pool else coverage
+        # a model answer of one claim is matched whole; one of several claims, point by point
+        blend = _GLOBAL_BLEND if len(rubric.key_points) <= 1 else _POINTS_BLEND
+        coverage = (1 - blend) * coverage + blend * overall
     wrong = [m.claim for m in rubric.misconceptions if _states(m.evidence, raw, said)]
+    # About code (a fact sheet given), a model answer that opens with its largest cost states
+    # the code's cost; an answer that claims only lower ones contradicts it.
+    understated = _understated_cost(text, rubric.references[0]) \
+        if rubric.references and facts is not None and facts.parsed else None
+    if understated:
+        wrong.append(understated)
+    focus = rubric.about.identifier if rubric.about is not None else ""
+    for claim in [*contradictions(text, facts, focus), *catalogue_misconceptions(text)]:
+        if claim not in wrong:
+            wrong.append(claim)
     if rubric.about is None and not code and _DENIAL.match(text) and not any(
-            _DENIAL.match(k.claim) for k in rubric.key_points):
+            _DENIAL.match(k.claim) for k in rubric.key_points) and not any(
+            s.negated for r in rubric.references for s in sentences(r)):
         # "Nothing goes wrong" to a question whose model answer says what does.
         wrong.append("The answer denies what the model answer states")
     about = rubric.about
     has_code = bool(code) or about is not None
-    scale = 7.0 if has_code else 9.0
+    # Against model answers in prose, how near the answer is says it all; a "because" adds
+    # nothing there (measured on Beetle train), while about code, reasoning earns a point.
+    prose = bool(rubric.references) and not has_code
+    scale = 7.0 if has_code else (10.0 if prose else 9.0)
     points = scale * coverage
-    if coverage >= 0.2:
+    if coverage >= 0.2 and not prose:
         if code:
             names = _code_names(code, question)
             if about is not None and about.identifier:
@@ -294,7 +355,9 @@ def grade_answer(question: str, answer: str, rubric: Rubric, *, code: str = "") 
     points -= _MISCONCEPTION_PENALTY * len(wrong)
     if wrong:
         points = min(points, 5.0)
-    if _is_list(text) or _telegraphic(text):
+    if near >= _COPY:
+        pass  # a model answer's own style (numbers, a formula, a list) is no bluff
+    elif _is_list(text) or _telegraphic(text):
         points = min(points, _BLUFF_CAP)
         notes.append("the answer lists names and terms without claiming anything about them")
     elif not any(_is_claim(s) for s in said):
@@ -307,6 +370,17 @@ def grade_answer(question: str, answer: str, rubric: Rubric, *, code: str = "") 
     return Grade(score, covered, missing, wrong, _feedback(score, covered, missing, wrong, notes))
 
 
+_EXTENSIONS: Final = {".py": "python", ".js": "javascript", ".mjs": "javascript",
+                      ".cjs": "javascript", ".jsx": "javascript", ".ts": "typescript",
+                      ".tsx": "typescript", ".go": "go", ".java": "java"}
+
+
+def language_of(path: str) -> str:
+    """The language of a file, from its extension (python when unknown)."""
+    suffix = path[path.rfind("."):].lower() if "." in path else ""
+    return _EXTENSIONS.get(suffix, "python")
+
+
 def grade(question: Question, response: str, code: str = "") -> Evaluation:
     """Grade an answer to a code question against its rubric (the offline examiner's grade)."""
     rubric = rubric_of(question)
@@ -314,7 +388,8 @@ def grade(question: Question, response: str, code: str = "") -> Evaluation:
     # then the same whichever caller passes (or does not pass) the file.
     names = question.facts.get("names")
     context = " ".join(map(str, names)) if isinstance(names, list) and names else code
-    result = grade_answer(question.text, response, rubric, code=context)
+    facts = fact_sheet(code, language_of(question.path)) if code else None
+    result = grade_answer(question.text, response, rubric, code=context, facts=facts)
     return Evaluation(result.score, result.feedback, list(result.covered), list(result.missing),
                       covered=list(result.covered), misconceptions=list(result.misconceptions))
 

@@ -1,0 +1,319 @@
+"""Fact sheets of JavaScript, TypeScript, Go and Java, read from tree-sitter trees (ast-grep-py).
+
+What this reads: the operations inside loops and their documented costs (MDN: `includes`,
+`indexOf`, `shift`, `unshift` and `splice` walk or move the array; `Set.has` and `Map.has` are
+sub-linear; the Java collections documentation: `ArrayList.contains`, `indexOf` and
+`remove(0)` are linear, `HashSet.contains` and `HashMap.containsKey` constant; Go's
+`slices.Contains` is linear), strings built with `+=` in a loop (immutable strings: each `+=`
+copies), and what runs concurrently (`go` statements, Java threads and executors, JavaScript's
+`Promise.all`), and per named function whether a path returns null (`return;`, `return null`,
+`return undefined`, Go's `return nil` as the first result), what it throws (or `panic`s),
+what it calls and whether it is async.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Final
+
+from ast_grep_py import SgNode, SgRoot
+
+from ._facttypes import Concurrency, Cost, FactSheet, FunctionFacts, LoopOperation
+
+__all__ = ["tree_fact_sheet"]
+
+
+@dataclass(frozen=True)
+class CallRule:
+    """A method called on a receiver of some declared kind, and what one call costs."""
+
+    method: str
+    receivers: tuple[str, ...]
+    """Declared kinds the receiver must have (`array`, `list`, `set`, `map`); () = any."""
+    operation: str
+    cost: Cost
+    first_arg: str = ""
+    """The first argument's text the rule needs (`0` for `remove(0)`), '' = any."""
+
+
+_LOOPS: Final = {
+    "javascript": ("for_statement", "for_in_statement", "while_statement", "do_statement"),
+    "typescript": ("for_statement", "for_in_statement", "while_statement", "do_statement"),
+    "go": ("for_statement",),
+    "java": ("for_statement", "enhanced_for_statement", "while_statement", "do_statement"),
+}
+_FUNCTIONS: Final = {
+    "javascript": ("function_declaration", "method_definition", "arrow_function",
+                   "function_expression", "function"),
+    "typescript": ("function_declaration", "method_definition", "arrow_function",
+                   "function_expression", "function"),
+    "go": ("function_declaration", "method_declaration", "func_literal"),
+    "java": ("method_declaration", "constructor_declaration", "lambda_expression"),
+}
+_JS_RULES: Final = (
+    CallRule("includes", ("array",), "array.includes", Cost.LINEAR),
+    CallRule("indexOf", ("array",), "array.indexOf", Cost.LINEAR),
+    CallRule("lastIndexOf", ("array",), "array.lastIndexOf", Cost.LINEAR),
+    CallRule("shift", ("array",), "array.shift", Cost.LINEAR),
+    CallRule("unshift", ("array",), "array.unshift", Cost.LINEAR),
+    CallRule("splice", ("array",), "array.splice", Cost.LINEAR),
+    CallRule("find", ("array",), "array.find", Cost.LINEAR),
+    CallRule("has", ("set", "map"), "set.has", Cost.CONSTANT),
+)
+_JAVA_RULES: Final = (
+    CallRule("contains", ("list",), "list.contains", Cost.LINEAR),
+    CallRule("indexOf", ("list",), "list.indexOf", Cost.LINEAR),
+    CallRule("remove", ("list",), "list.remove(0)", Cost.LINEAR, "0"),
+    CallRule("add", ("list",), "list.add(0)", Cost.LINEAR, "0"),
+    CallRule("contains", ("set",), "set.contains", Cost.CONSTANT),
+    CallRule("containsKey", ("map",), "map.containsKey", Cost.CONSTANT),
+)
+_RULES: Final = {"javascript": _JS_RULES, "typescript": _JS_RULES, "java": _JAVA_RULES,
+                 "go": ()}
+_JS_KINDS: Final = ((re.compile(r"^\s*\[|^\s*(new\s+)?Array\b|^\s*Array\.from\b|\.(map|filter|"
+                                r"slice|concat)\("), "array"),
+                    (re.compile(r"^\s*new\s+(Weak)?Set\b"), "set"),
+                    (re.compile(r"^\s*new\s+(Weak)?Map\b"), "map"),
+                    (re.compile(r"^\s*(['\"`])"), "string"))
+_JAVA_TYPES: Final = ((re.compile(r"^(Array)?List\b|^LinkedList\b|^Vector\b"), "list"),
+                      (re.compile(r"^(Hash|Tree|LinkedHash|Enum)?Set\b"), "set"),
+                      (re.compile(r"^(Hash|Tree|LinkedHash|Concurrent(Hash)?)?Map\b"), "map"),
+                      (re.compile(r"^String\b"), "string"))
+
+
+def _declared(root: SgNode, language: str) -> dict[str, str]:
+    """Names and the kind of value they were declared with (array, list, set, map, string)."""
+    out: dict[str, str] = {}
+    if language in ("javascript", "typescript"):
+        for node in root.find_all(kind="variable_declarator"):
+            name, value = node.field("name"), node.field("value")
+            if name is None or value is None:
+                continue
+            annotation = node.field("type")
+            text = value.text()
+            if annotation is not None and re.search(r"\[\]|Array<", annotation.text()):
+                out[name.text()] = "array"
+                continue
+            for pattern, kind in _JS_KINDS:
+                if pattern.search(text):
+                    out[name.text()] = kind
+                    break
+        parameters = root.find_all(kind="required_parameter") if language == "typescript" else []
+        for node in parameters:
+            name, annotation = node.field("pattern"), node.field("type")
+            if name is not None and annotation is not None and \
+                    re.search(r"\[\]|Array<", annotation.text()):
+                out[name.text()] = "array"
+    elif language == "java":
+        for kind in ("local_variable_declaration", "field_declaration", "formal_parameter"):
+            for node in root.find_all(kind=kind):
+                declared_type = node.field("type")
+                if declared_type is None:
+                    continue
+                for pattern, label in _JAVA_TYPES:
+                    if pattern.search(declared_type.text()):
+                        names = [d.field("name") for d in node.find_all(kind="variable_declarator")]
+                        if kind == "formal_parameter":
+                            names = [node.field("name")]
+                        for name in names:
+                            if name is not None:
+                                out[name.text()] = label
+                        break
+    elif language == "go":
+        for node in root.find_all(kind="short_var_declaration"):
+            left, right = node.field("left"), node.field("right")
+            if left is not None and right is not None and re.match(r"\s*[\"`]", right.text()):
+                out[left.text().split(",")[0].strip()] = "string"
+        for node in root.find_all(kind="var_spec"):
+            name, declared_type = node.field("name"), node.field("type")
+            if name is not None and declared_type is not None and \
+                    declared_type.text() == "string":
+                out[name.text()] = "string"
+    return out
+
+
+def _enclosing_function(node: SgNode, language: str) -> str:
+    for ancestor in node.ancestors():
+        if ancestor.kind() in _FUNCTIONS[language]:
+            name = ancestor.field("name")
+            return name.text() if name is not None else "<anonymous>"
+    return "<module>"
+
+
+def _in_loop(node: SgNode, language: str) -> bool:
+    for ancestor in node.ancestors():
+        if ancestor.kind() in _LOOPS[language]:
+            return True
+        if ancestor.kind() in _FUNCTIONS[language]:
+            return False
+    return False
+
+
+def _calls(root: SgNode, language: str) -> list[tuple[SgNode, str, str, str]]:
+    """(node, receiver, method, first argument) of every method call."""
+    out: list[tuple[SgNode, str, str, str]] = []
+    if language in ("javascript", "typescript"):
+        for node in root.find_all(kind="call_expression"):
+            func = node.field("function")
+            if func is None or func.kind() != "member_expression":
+                continue
+            obj, prop = func.field("object"), func.field("property")
+            args = node.field("arguments")
+            first = args.children()[1].text() if args is not None and \
+                len(args.children()) > 2 else ""
+            if obj is not None and prop is not None:
+                out.append((node, obj.text(), prop.text(), first))
+    elif language == "java":
+        for node in root.find_all(kind="method_invocation"):
+            obj, name = node.field("object"), node.field("name")
+            args = node.field("arguments")
+            first = args.children()[1].text() if args is not None and \
+                len(args.children()) > 2 else ""
+            if obj is not None and name is not None:
+                out.append((node, obj.text(), name.text(), first))
+    elif language == "go":
+        for node in root.find_all(kind="call_expression"):
+            func = node.field("function")
+            if func is not None and func.text() in ("slices.Contains", "slices.Index"):
+                args = node.field("arguments")
+                first = args.children()[1].text() if args is not None and \
+                    len(args.children()) > 2 else ""
+                out.append((node, first, func.text(), first))
+    return out
+
+
+def _loop_operations(root: SgNode, language: str,
+                     declared: dict[str, str]) -> list[LoopOperation]:
+    out: list[LoopOperation] = []
+    for node, receiver, method, first in _calls(root, language):
+        if not _in_loop(node, language):
+            continue
+        function = _enclosing_function(node, language)
+        line = node.range().start.line + 1
+        if language == "go":
+            out.append(LoopOperation(function, line, method, receiver, Cost.LINEAR))
+            continue
+        target = receiver.removeprefix("this.")
+        for rule in _RULES[language]:
+            if rule.method != method or (rule.first_arg and first.strip() != rule.first_arg):
+                continue
+            if rule.receivers and declared.get(target) not in rule.receivers:
+                continue
+            out.append(LoopOperation(function, line, rule.operation, target, rule.cost))
+            break
+    assign = "augmented_assignment_expression" if language in ("javascript", "typescript") \
+        else ("assignment_expression" if language == "java" else "assignment_statement")
+    for node in root.find_all(kind=assign):
+        text = node.text()
+        match = re.match(r"\s*([A-Za-z_$][\w$.]*)\s*\+=", text)
+        if match and declared.get(match.group(1)) == "string" and _in_loop(node, language):
+            out.append(LoopOperation(_enclosing_function(node, language),
+                                     node.range().start.line + 1, "string +=", match.group(1),
+                                     Cost.LINEAR))
+    return out
+
+
+def _concurrency(root: SgNode, language: str) -> list[Concurrency]:
+    out: list[Concurrency] = []
+    if language == "go":
+        for node in root.find_all(kind="go_statement"):
+            out.append(Concurrency(_enclosing_function(node, language),
+                                   node.range().start.line + 1, "goroutine"))
+    elif language == "java":
+        for node in root.find_all(kind="object_creation_expression"):
+            if re.match(r"new\s+Thread\b", node.text()):
+                out.append(Concurrency(_enclosing_function(node, language),
+                                       node.range().start.line + 1, "thread"))
+        for node, _receiver, method, _first in _calls(root, language):
+            if method in ("submit", "execute", "supplyAsync", "runAsync"):
+                out.append(Concurrency(_enclosing_function(node, language),
+                                       node.range().start.line + 1, "executor"))
+    else:
+        for node, receiver, method, _first in _calls(root, language):
+            if receiver == "Promise" and method in ("all", "allSettled", "race", "any"):
+                out.append(Concurrency(_enclosing_function(node, language),
+                                       node.range().start.line + 1, "gather"))
+    return out
+
+
+_NAMED: Final = {
+    "javascript": ("function_declaration", "method_definition", "generator_function_declaration"),
+    "typescript": ("function_declaration", "method_definition", "generator_function_declaration"),
+    "go": ("function_declaration", "method_declaration"),
+    "java": ("method_declaration", "constructor_declaration"),
+}
+_NULL_RETURN: Final = {
+    "javascript": re.compile(r"^return\s*(;|$|null\b|undefined\b)"),
+    "typescript": re.compile(r"^return\s*(;|$|null\b|undefined\b)"),
+    "java": re.compile(r"^return\s*(;|null\b)"),
+    "go": re.compile(r"^return\s+nil\b"),
+}
+
+
+def _own(function: SgNode, language: str, kind: str) -> list[SgNode]:
+    """Nodes of a kind inside a function, without those of functions nested in it."""
+    out = []
+    for node in function.find_all(kind=kind):
+        owner = next((a for a in node.ancestors() if a.kind() in _FUNCTIONS[language]), None)
+        if owner is not None and owner == function:
+            out.append(node)
+    return out
+
+
+def _functions(root: SgNode, language: str) -> list[FunctionFacts]:
+    out: list[FunctionFacts] = []
+    call_kind = "method_invocation" if language == "java" else "call_expression"
+    for kind in _NAMED[language]:
+        for function in root.find_all(kind=kind):
+            name = function.field("name")
+            if name is None:
+                continue
+            returns = [r.text() for r in _own(function, language, "return_statement")]
+            none = any(_NULL_RETURN[language].match(r) for r in returns)
+            value = any(not _NULL_RETURN[language].match(r) and r.strip() not in ("return",
+                                                                                "return;")
+                        for r in returns)
+            raises: list[str] = []
+            calls: set[str] = set()
+            for call in _own(function, language, call_kind):
+                if language == "java":
+                    callee = call.field("name")
+                    calls.add(callee.text() if callee is not None else "")
+                else:
+                    func = call.field("function")
+                    text = func.text() if func is not None else ""
+                    calls.add(text.rsplit(".", 1)[-1])
+                    if language == "go" and text == "panic":
+                        raises.append("panic")
+            if language != "go":
+                for throw in _own(function, language, "throw_statement"):
+                    match = re.search(r"new\s+([\w$.]+)", throw.text())
+                    raises.append(match.group(1).rsplit(".", 1)[-1] if match else "re-throw")
+            body = function.field("body")
+            last = [c for c in body.children() if c.is_named()] if body is not None else []
+            if language in ("javascript", "typescript") and value and (
+                    not last or last[-1].kind() not in ("return_statement", "throw_statement")):
+                none = True  # falling off the end returns undefined
+            out.append(FunctionFacts(
+                name.text(), function.range().start.line + 1, returns_none=none,
+                returns_value=value, raises=tuple(dict.fromkeys(raises)), catches=(),
+                locals=frozenset(), is_async=function.text().lstrip().startswith("async"),
+                calls=frozenset(calls - {"", "panic"})))
+    return out
+
+
+def tree_fact_sheet(code: str, language: str) -> FactSheet:
+    """The fact sheet of JavaScript, TypeScript, Go or Java source (empty when unreadable)."""
+    if language not in _LOOPS:
+        return FactSheet(language, notes=(f"no fact sheet for {language}",))
+    try:
+        root = SgRoot(code, language).root()
+        declared = _declared(root, language)
+        operations = tuple(dict.fromkeys(_loop_operations(root, language, declared)))
+        concurrency = tuple(_concurrency(root, language))
+        functions = tuple(_functions(root, language))
+    except (ValueError, RuntimeError) as exc:  # a grammar or rule that fails is ours to report
+        return FactSheet(language, notes=(f"the code could not be read: {str(exc)[:200]}",))
+    return FactSheet(language, functions=functions, loop_operations=operations,
+                     concurrency=concurrency, parsed=True)

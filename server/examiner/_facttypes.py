@@ -1,0 +1,87 @@
+"""The vocabulary of a fact sheet: typed facts about code that grading checks claims against."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+__all__ = ["Concurrency", "Cost", "FactSheet", "FunctionFacts", "LoopOperation", "Shared"]
+
+
+class Cost(Enum):
+    """The cost of one operation, in the size of the collection it works on."""
+
+    CONSTANT = "constant"
+    LINEAR = "linear"
+
+
+@dataclass(frozen=True)
+class LoopOperation:
+    """An operation inside a loop and what one execution of it costs."""
+
+    function: str
+    line: int
+    operation: str
+    """e.g. `list.remove`, `list.pop(0)`, `in list`, `str +=`, `deque.popleft`, `in set`."""
+    target: str
+    cost: Cost
+
+
+@dataclass(frozen=True)
+class FunctionFacts:
+    """What one function does on its paths."""
+
+    name: str
+    line: int
+    returns_none: bool
+    """Some path returns None (a bare `return`, `return None`, or falling off the end)."""
+    returns_value: bool
+    raises: tuple[str, ...]
+    """Exception names raised by a `raise` statement in the function itself."""
+    catches: tuple[str, ...]
+    """Exception names its `except` clauses catch (`Exception` for a bare except)."""
+    locals: frozenset[str]
+    """Names bound inside it (fresh on every call, unless declared global or nonlocal)."""
+    is_async: bool
+    calls: frozenset[str] = frozenset()
+    """Names of what it calls (the last part: `loads` for `json.loads(...)`)."""
+
+
+@dataclass(frozen=True)
+class Shared:
+    """State that outlives one call: module or class level, or a mutable default."""
+
+    name: str
+    line: int
+    where: str
+    """`module`, `class` or `default` (a mutable default argument)."""
+    mutated: bool
+    function: str = ""
+
+
+@dataclass(frozen=True)
+class Concurrency:
+    """Something that runs concurrently with its caller."""
+
+    function: str
+    line: int
+    how: str
+    """`thread`, `process`, `executor`, `task` (asyncio) or `gather`."""
+
+
+@dataclass(frozen=True)
+class FactSheet:
+    """Facts about the code that an answer's claims can contradict."""
+
+    language: str
+    functions: tuple[FunctionFacts, ...] = ()
+    loop_operations: tuple[LoopOperation, ...] = ()
+    shared: tuple[Shared, ...] = ()
+    concurrency: tuple[Concurrency, ...] = ()
+    parsed: bool = False
+    """False when the code could not be read (a syntax error, another language)."""
+    notes: tuple[str, ...] = field(default=())
+
+    def function(self, name: str) -> FunctionFacts | None:
+        """The facts of the function of this name, if there is one."""
+        return next((f for f in self.functions if f.name == name), None)

@@ -1,0 +1,32 @@
+"""The catalogue of well-known misconceptions: every entry's examples run as tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from server.examiner.grading.catalogue import CATALOGUE, catalogue_misconceptions
+
+
+@pytest.mark.parametrize("entry", CATALOGUE, ids=lambda e: e.id)
+def test_each_entry_finds_its_positives_and_none_of_its_negatives(entry: object) -> None:
+    """At least two sentences state the claim and two do not; the pattern tells them apart."""
+    from server.examiner.grading.catalogue import Entry
+    assert isinstance(entry, Entry)
+    assert len(entry.positives) >= 2 and len(entry.negatives) >= 2
+    assert entry.source
+    for text in entry.positives:
+        assert entry.claim in catalogue_misconceptions(text), text
+    for text in entry.negatives:
+        assert entry.claim not in catalogue_misconceptions(text), text
+
+
+def test_a_claim_about_what_one_would_do_is_no_misconception() -> None:
+    """'With a set it would be O(1)' is a plan, not a claim about this code."""
+    assert catalogue_misconceptions("If we used a set instead, membership in the list would "
+                                    "be O(1).") == []
+
+
+def test_ids_are_unique() -> None:
+    """One entry per id."""
+    ids = [e.id for e in CATALOGUE]
+    assert len(ids) == len(set(ids))

@@ -1,0 +1,65 @@
+"""Plain, correct answers are not punished: copies of a model answer, numbers and symbols, and
+key points that are function words (issue 20, items 4 and 5; issue 21, item 5)."""
+
+from __future__ import annotations
+
+from server.examiner._match import phrase_stems
+from server.examiner.grading import grade, grade_answer
+from server.examiner.guard import is_non_answer
+from server.examiner.rubric import KeyPoint, Rubric
+from server.testruns.questions import question_for
+
+ROMAN_Q = "What integer is the Roman numeral MCMXCIV, and how do you read it?"
+ROMAN_MODEL = "1994. M = 1000, CM = 900, XC = 90, IV = 4: 1994."
+
+
+def test_a_copy_of_a_model_answer_of_numbers_and_symbols_scores_at_least_nine() -> None:
+    """The model answer itself is a full answer, whatever its style."""
+    rubric = Rubric.from_model_answer(ROMAN_Q, ROMAN_MODEL)
+    assert grade_answer(ROMAN_Q, ROMAN_MODEL, rubric).score >= 9
+
+
+def test_numbers_and_symbols_count() -> None:
+    """Wrong numbers score below right ones; a number-only answer is not a non-answer."""
+    rubric = Rubric.from_model_answer(ROMAN_Q, ROMAN_MODEL)
+    right = grade_answer(ROMAN_Q, "It is 1994: M = 1000, CM = 900, XC = 90, IV = 4.", rubric)
+    wrong = grade_answer(ROMAN_Q, "It is 2016: M = 1000, C = 100, X = 10, VI = 6.", rubric)
+    assert right.score >= wrong.score + 3
+    assert not is_non_answer("M = 1000, CM = 900, 1994")
+    assert is_non_answer("I don't know")
+    assert "=" in phrase_stems("a == b and x = 1") or "==" in phrase_stems("a == b and x = 1")
+
+
+def test_a_key_point_that_is_a_function_word_can_be_covered() -> None:
+    """A point given as 'because' alone is that word, never an empty phrase."""
+    assert len(phrase_stems("because")) == 1
+    rubric = Rubric([KeyPoint("k1", "gives a reason", ["because"])])
+    graded = grade_answer("Why does it fail?", "It fails because the list is empty when the "
+                          "loop starts.", rubric)
+    assert graded.covered == ["gives a reason"]
+
+
+def test_a_test_failure_question_is_covered_by_a_reason_in_any_words() -> None:
+    """Issue 20.4: no answer gets 'Missed: because'; a real explanation covers the cause."""
+    question = question_for({"name": "test_parse_empty", "outcome": "failed", "path":
+                             "test_solution.py", "line": 3,
+                             "message": "AssertionError: assert parse('') == []"})
+    assert "because" not in question.expected
+    answer = ("parse returns None for an empty string instead of an empty list, so the "
+              "assertion fails; I would return [] when the text is empty.")
+    evaluation = grade(question, answer)
+    assert "because" not in evaluation.text
+    assert not evaluation.missing, evaluation.text
+    assert evaluation.score >= 7
+    shrug = grade(question, "not sure")
+    assert shrug.score <= 1
+
+
+def test_a_misspelt_word_still_says_what_the_model_answer_says() -> None:
+    """'seperated' is 'separated' (one edit, five letters or more); short names are not fuzzed."""
+    from server.examiner.grading.similarity import similarity
+    reference = "Terminal 1 and the positive terminal are separated by the gap"
+    spelt = similarity("terminal 1 is seperated from the positve terminal by a gap", reference)
+    other = similarity("terminal 1 is connected to the negative terminal", reference)
+    assert spelt > other + 0.2
+    assert similarity("seed", "seen") == 0.0
