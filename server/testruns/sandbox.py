@@ -8,7 +8,7 @@ How the local sandbox holds (each was tried by hand with bwrap on a root contain
 - namespaces: new PID, network (no interface but a down loopback), IPC, UTS and mount
   namespaces; a new user namespace too when the server is not root;
 - files: a fresh root with read-only `/usr` (and the `/bin`, `/lib` links), the interpreter's
-  prefixes read-only, the run's workspace copy at `/work` read-write, a small tmpfs `/tmp`,
+  prefixes read-only (mounted last, so no other mount hides them), the run's workspace copy at `/sandbox/work` read-write, a small tmpfs `/tmp`,
   a fresh `/proc` and a minimal `/dev`; nothing else of the host, so not the server's data
   directory, database file or secret;
 - environment: built from scratch (`--clearenv`), never the server's;
@@ -33,9 +33,9 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Final, Protocol
 
 __all__ = ["BwrapExecutor", "ExecResult", "Executor", "Limits", "make_executor"]
@@ -52,11 +52,8 @@ _LOWER_AUTOGROUP: Final = f"{{ echo {NICENESS} > /proc/self/autogroup; }} 2>/dev
 """With autogroup scheduling a new session (bwrap's --new-session) gets a whole share of CPU,
 whatever its processes' niceness: lower the session's own group too, where the kernel has it."""
 
-WORKDIR: Final = "/work"
+WORKDIR: Final = "/sandbox/work"
 """Where the workspace copy appears inside the sandbox."""
-
-_TAIL_BYTES: Final = 64 * 1024
-"""How much of the output's end is kept for the result."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +67,8 @@ class Limits:
     output_bytes: int = 1_000_000
     file_mb: int = 64
     tmp_mb: int = 64
+    keep_bytes: int = 64 * 1024
+    """How much of the output's end is kept for the result."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,8 +88,10 @@ class Executor(Protocol):
 
     name: str
 
-    async def run(self, workdir: Path, command: str, limits: Limits, *, slot: int = 0) -> ExecResult:
-        """Run `command` (a shell line) with `workdir` as its writable workspace."""
+    async def run(self, workdir: Path, command: str, limits: Limits, *, slot: int = 0,
+                  stdin: bytes | None = None, env: Mapping[str, str] | None = None) -> ExecResult:
+        """Run `command` (a shell line) with `workdir` as its writable workspace, `stdin` fed to
+        it and `env` added to the sandbox's environment."""
         ...
 
 
@@ -137,6 +138,9 @@ class BwrapExecutor:
         self.bwrap = bwrap
         self.root = os.geteuid() == 0
         self.ro_dirs = [*interpreter_prefixes(), *(p.resolve() for p in extra_ro)]
+        for path in self.ro_dirs:
+            if _inside(path, [Path(WORKDIR)]) is not None or path in (Path("/proc"), Path("/dev")):
+                raise ValueError(f"the interpreter at {path} would sit inside the sandbox's {WORKDIR}")
         for secret in forbidden:  # fail closed rather than show the server's files to candidates
             hit = _inside(secret, self.ro_dirs)
             if hit is not None:
@@ -155,7 +159,8 @@ class BwrapExecutor:
                 "PYTHONUNBUFFERED": "1", "PYTHONIOENCODING": "utf-8",
                 "PYTEST_DISABLE_PLUGIN_AUTOLOAD": "1", "TERM": "dumb", "USER": "candidate"}
 
-    def argv(self, workdir: Path, command: str, limits: Limits, slot: int) -> list[str]:
+    def argv(self, workdir: Path, command: str, limits: Limits, slot: int, *,
+             env: Mapping[str, str] | None = None) -> list[str]:
         """The full command line: bwrap, the uid drop (as root), prlimit, then `sh -c command`."""
         args = [self.bwrap, "--unshare-pid", "--unshare-net", "--unshare-ipc", "--unshare-uts",
                 "--unshare-cgroup-try", "--hostname", "sandbox", "--die-with-parent",
@@ -164,7 +169,7 @@ class BwrapExecutor:
             args += ["--cap-add", "CAP_SETUID", "--cap-add", "CAP_SETGID"]
         else:
             args += ["--unshare-user", "--disable-userns"]
-        for key, value in self.environment().items():
+        for key, value in {**self.environment(), **(env or {})}.items():
             args += ["--setenv", key, value]
         args += ["--ro-bind", "/usr", "/usr"]
         for link in ("bin", "lib", "lib64", "sbin"):
@@ -175,16 +180,19 @@ class BwrapExecutor:
                 args += ["--ro-bind", str(target), str(target)]
         for etc in ("/etc/alternatives", "/etc/ld.so.cache", "/etc/localtime"):
             args += ["--ro-bind-try", etc, etc]
-        made: set[Path] = set()
+        args += ["--perms", "0755", "--dir", str(PurePosixPath(WORKDIR).parent),
+                 "--bind", str(workdir), WORKDIR, "--chdir", WORKDIR,
+                 "--size", str(limits.tmp_mb * 1024 * 1024), "--perms", "1777", "--tmpfs", "/tmp",
+                 "--proc", "/proc", "--dev", "/dev"]
+        # the interpreter last, so that no mount above hides it (a venv under /tmp included)
+        made: set[Path] = {Path("/tmp")}
         for path in self.ro_dirs:
             for parent in _ancestors(path):  # bwrap would make them 0700, unreadable after the drop
                 if parent not in made:
                     made.add(parent)
                     args += ["--perms", "0755", "--dir", str(parent)]
             args += ["--ro-bind", str(path), str(path)]
-        args += ["--bind", str(workdir), WORKDIR, "--chdir", WORKDIR,
-                 "--size", str(limits.tmp_mb * 1024 * 1024), "--perms", "1777", "--tmpfs", "/tmp",
-                 "--proc", "/proc", "--dev", "/dev", "--"]
+        args.append("--")
         if self.root:
             uid = str(SANDBOX_UID_BASE + slot)
             args += [self.setpriv or "setpriv", f"--reuid={uid}", f"--regid={uid}", "--clear-groups",
@@ -232,12 +240,14 @@ class BwrapExecutor:
                 return done.stderr.decode("utf-8", "replace").strip()[-300:] or f"exit {done.returncode}"
         return ""
 
-    async def run(self, workdir: Path, command: str, limits: Limits, *, slot: int = 0) -> ExecResult:
+    async def run(self, workdir: Path, command: str, limits: Limits, *, slot: int = 0,
+                  stdin: bytes | None = None, env: Mapping[str, str] | None = None) -> ExecResult:
         """Run `command` in the sandbox; the event loop only waits on pipes."""
         self.prepare(workdir, slot)
         started = time.perf_counter()
         proc = await asyncio.create_subprocess_exec(
-            *self.argv(workdir, command, limits, slot), stdin=asyncio.subprocess.DEVNULL,
+            *self.argv(workdir, command, limits, slot, env=env),
+            stdin=asyncio.subprocess.DEVNULL if stdin is None else asyncio.subprocess.PIPE,
             stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.STDOUT,
             start_new_session=True, env={"PATH": "/usr/bin:/bin"})
         tail = bytearray()
@@ -252,13 +262,19 @@ class BwrapExecutor:
                     continue  # drained, not kept: the pipe must reach EOF for the process to be reaped
                 total += len(chunk)
                 tail.extend(chunk)
-                del tail[:-_TAIL_BYTES]
+                del tail[:-limits.keep_bytes]
                 if total > limits.output_bytes:
                     exceeded = True
                     _kill(proc.pid)
             await proc.wait()
 
         task = asyncio.ensure_future(pump())
+        if stdin is not None and proc.stdin is not None:
+            with contextlib.suppress(OSError):  # a command that never reads it is its own business
+                proc.stdin.write(stdin)
+                await asyncio.wait_for(proc.stdin.drain(), timeout=limits.wall_seconds)
+            with contextlib.suppress(OSError, TimeoutError):
+                proc.stdin.close()
         try:
             await asyncio.wait_for(asyncio.shield(task), timeout=limits.wall_seconds)
         except TimeoutError:
