@@ -18,7 +18,7 @@ import operator
 from collections.abc import Callable
 from typing import Any, Final
 
-__all__ = ["CheckerError", "FUNCTIONS", "compile_checker", "evaluate"]
+__all__ = ["FUNCTIONS", "CheckerError", "compile_checker", "evaluate"]
 
 MAX_SEQUENCE: Final = 100_000
 """Longest string, list or tuple an expression may build."""
@@ -88,7 +88,7 @@ def _capped(value: Any) -> Any:
     return value
 
 
-def _eval(node: ast.AST, result: Any) -> Any:  # noqa: C901, PLR0911, PLR0912 -- one branch per node kind
+def _eval(node: ast.AST, result: Any) -> Any:
     if isinstance(node, ast.Expression):
         return _eval(node.body, result)
     if isinstance(node, ast.Constant):

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import ast
 import string
+from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import Annotated, Any, Final, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from server.packs.checker import compile_checker
-
 from viva.protocol import decimal_id, validate_path
 
 DIFFICULTY_WORDS: Final[dict[str, int]] = {"easy": 1, "medium": 3, "hard": 5}
@@ -342,3 +342,32 @@ class Pack(_Model):
             if scenario.id == scenario_id:
                 return scenario
         raise KeyError(scenario_id)
+
+
+def reserved_paths(pack: Pack) -> frozenset[str]:
+    """The pack's test files (visible among the starter files, and hidden): a candidate's file
+    may not stand at one of them or in the way of one (`blocked_by`)."""
+    starter = pack.task.files if pack.task else {}
+    visible = {p for p in starter if is_test_path(p)}
+    hidden = set(pack.tests.hidden_files) if pack.tests else set()
+    return frozenset(visible | hidden)
+
+
+def is_test_path(path: str) -> bool:
+    """Whether a file is a test by pytest's default patterns (`test_*.py`, `*_test.py`)."""
+    name = path.rsplit("/", 1)[-1]
+    return name.endswith(".py") and (name.startswith("test_") or name.endswith("_test.py"))
+
+
+def blocked_by(path: str, reserved: frozenset[str], starter: Mapping[str, str]) -> str | None:
+    """The reserved file a candidate's `path` would shadow or block, or None.
+
+    Editing a visible test file at its own path is fine (runs use the pack's copy); a hidden
+    file's path, a path under a test file, or a file where a test file's folder goes is not.
+    """
+    for test in reserved:
+        if path == test and test not in starter:
+            return test
+        if path.startswith(test + "/") or test.startswith(path + "/"):
+            return test
+    return None

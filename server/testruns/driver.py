@@ -71,11 +71,13 @@ def plain(v, depth=0):
         out = {}
         for k, x in v.items():
             if isinstance(k, enum.Enum): k = k.value
-            if not isinstance(k, (str, int, float, bool)) and k is not None: raise ValueError("a key is not a string or number")
+            if not isinstance(k, (str, int, float, bool)) and k is not None:
+                raise ValueError("a key is not a string or number")
             out[k if isinstance(k, str) else json.dumps(k)] = plain(x, depth + 1)
         return out
     if isinstance(v, (list, tuple)): return [plain(x, depth + 1) for x in v]
-    if isinstance(v, (set, frozenset)): return sorted((plain(x, depth + 1) for x in v), key=lambda x: json.dumps(x, sort_keys=True))
+    if isinstance(v, (set, frozenset)):
+        return sorted((plain(x, depth + 1) for x in v), key=lambda x: json.dumps(x, sort_keys=True))
     raise ValueError("a %s cannot be serialised" % type(v).__name__)
 def emit(obj):
     data = json.dumps(obj, allow_nan=False).encode()
@@ -195,8 +197,8 @@ def _same(left: Any, right: Any) -> bool:
     if isinstance(left, bool) or isinstance(right, bool):
         return isinstance(left, bool) and isinstance(right, bool) and left is right
     if isinstance(left, (int, float)) and isinstance(right, (int, float)):
-        return left == right or (isinstance(left, float) or isinstance(right, float)) \
-            and math.isclose(left, right, rel_tol=1e-9, abs_tol=1e-12)
+        return left == right or ((isinstance(left, float) or isinstance(right, float)) \
+            and math.isclose(left, right, rel_tol=1e-9, abs_tol=1e-12))
     if isinstance(left, list) and isinstance(right, list):
         return len(left) == len(right) and all(_same(a, b) for a, b in zip(left, right, strict=True))
     if isinstance(left, dict) and isinstance(right, dict):
@@ -216,7 +218,7 @@ def _verdict(case: TestCase, frame: tuple[str, str] | None) -> tuple[str, str]:
     try:
         text = json.loads(payload)
         if not isinstance(text, str):
-            raise ValueError("not a string")
+            return "error", "the result could not be read"
         if status == "crash":
             return "error", text[:SHOWN]
         if status == "out":

@@ -18,6 +18,7 @@ code: `judge` is `pytest`, and the console and report say such results can be in
 from __future__ import annotations
 
 import ast
+import os
 import secrets
 import shlex
 import shutil
@@ -28,13 +29,13 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any, Final
 
-from server.packs.model import Tests
+from server.packs.model import Tests, is_test_path
 from server.testruns.driver import DRIVER, RESULT_BYTES, driver_input, judge, read_frames
 from server.testruns.junit import Case, parse_junit, read_junit
 from server.testruns.sandbox import WORKDIR, ExecResult, Executor, Limits
 from viva.protocol import validate_path
 
-__all__ = ["MAX_CASES", "Outcome", "is_test_file", "limits_for", "module_of", "outcome_of",
+__all__ = ["MAX_CASES", "RUN_DIR_PREFIX", "Outcome", "limits_for", "module_of", "outcome_of",
            "pack_test_files", "place", "run_tests_in_sandbox", "write_tree"]
 
 OUTPUT_TAIL: Final = 4000
@@ -49,6 +50,10 @@ PYTEST_ENV: Final = {
     "PYTHONSAFEPATH": "1",
 }
 """pytest without the candidate's conftest, ini files, plugins or a shadowing `pytest.py`."""
+
+RUN_DIR_PREFIX: Final = "viva-run-"
+"""Run directories are `viva-run-<server pid>-<random>` in the temp dir (a restart removes a
+dead process's)."""
 
 _ORDER: Final = ("unavailable", "timeout", "error", "failed", "passed")
 
@@ -82,15 +87,9 @@ def limits_for(tests: Tests, *, timeout: float, memory_mb: int) -> Limits:
     return Limits(wall_seconds=wall, cpu_seconds=max(1, int(wall)), memory_mb=memory)
 
 
-def is_test_file(path: str) -> bool:
-    """Whether a starter file is one of the pack's visible tests (pytest's default patterns)."""
-    name = PurePosixPath(path).name
-    return name.endswith(".py") and (name.startswith("test_") or name.endswith("_test.py"))
-
-
 def pack_test_files(starter: Mapping[str, str]) -> dict[str, str]:
     """The pack's visible test files among its starter files."""
-    return {p: text for p, text in starter.items() if is_test_file(p)}
+    return {p: text for p, text in starter.items() if is_test_path(p)}
 
 
 def _skipped(path: str) -> bool:
@@ -149,7 +148,7 @@ def collected(source: str) -> set[str] | None:
     return names
 
 
-def _path_of(case: Case, known: Mapping[str, str]) -> str | None:
+def _path_of(case: Case, known: Mapping[str, object]) -> str | None:
     """A case's file: the report's `file`, else its classname matched against the pack's files."""
     if case.path is not None:
         return case.path
@@ -275,7 +274,7 @@ def _merge(parts: list[Outcome]) -> Outcome:
 async def _part(executor: Executor, files: Mapping[str, str], tests: Tests, limits: Limits, *,
                 slot: int, protected: Mapping[str, str], module: str, hidden: bool) -> Outcome:
     parts: list[Outcome] = []
-    top = Path(tempfile.mkdtemp(prefix="viva-run-"))
+    top = Path(tempfile.mkdtemp(prefix=f"{RUN_DIR_PREFIX}{os.getpid()}-"))
     try:
         if tests.command:
             work = top / "pytest"

@@ -8,8 +8,9 @@ How the local sandbox holds (each was tried by hand with bwrap on a root contain
 - namespaces: new PID, network (no interface but a down loopback), IPC, UTS and mount
   namespaces; a new user namespace too when the server is not root;
 - files: a fresh root with read-only `/usr` (and the `/bin`, `/lib` links), the interpreter's
-  prefixes read-only (mounted last, so no other mount hides them), the run's workspace copy at `/sandbox/work` read-write, a small tmpfs `/tmp`,
-  a fresh `/proc` and a minimal `/dev`; nothing else of the host, so not the server's data
+  prefixes read-only (mounted last, so no other mount hides them: a venv under /tmp included),
+  the run's workspace copy at `/sandbox/work` read-write, a size-limited tmpfs `/tmp`, a fresh
+  `/proc` and a minimal `/dev`; nothing else of the host, so not the server's data
   directory, database file or secret;
 - environment: built from scratch (`--clearenv`), never the server's;
 - processes: RLIMIT_NPROC only bounds a non-root uid, so a root server has bubblewrap drop
