@@ -48,9 +48,9 @@ async def test_t_runs_the_selected_sessions_tests_hidden_ones_included_and_every
 
         await pilot.press("enter")
         await until(pilot, lambda: isinstance(app.screen, SessionScreen)
-                    and "test_add_negative_numbers [hidden]" in _tests_tab(app), "the Tests tab")
+                    and "hidden test_add_negative_numbers" in _tests_tab(app), "the Tests tab")
         shown = _tests_tab(app)
-        assert "✔ test_add" in shown and "✘ test_add_negative_numbers [hidden]" in shown
+        assert "✔ test_add" in shown and "✘ hidden test_add_negative_numbers" in shown
         assert "Tests 1/2 passed (hidden 0/1)" in shown and "by a proctor" in shown
 
         await pilot.press("r")
