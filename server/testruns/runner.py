@@ -18,12 +18,10 @@ code: `judge` is `pytest`, and the console and report say such results can be in
 from __future__ import annotations
 
 import ast
-import os
 import secrets
 import shlex
 import shutil
 import sys
-import tempfile
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
@@ -32,7 +30,7 @@ from typing import Any, Final
 from server.packs.model import Tests, is_test_path
 from server.testruns.driver import DRIVER, RESULT_BYTES, driver_input, judge, read_frames
 from server.testruns.junit import Case, parse_junit, read_junit
-from server.testruns.sandbox import WORKDIR, ExecResult, Executor, Limits
+from server.testruns.sandbox import WORKDIR, ExecResult, Executor, Limits, run_directory
 from viva.protocol import validate_path
 
 __all__ = ["MAX_CASES", "RUN_DIR_PREFIX", "Outcome", "limits_for", "module_of", "outcome_of",
@@ -165,6 +163,8 @@ def status_of(result: ExecResult, cases: list[dict[str, Any]] | None) -> tuple[s
     """The run's status and, when the cases do not tell it, why."""
     if result.timed_out:
         return "timeout", "the tests ran past their time limit and were stopped"
+    if result.memory_exceeded:
+        return "error", "the run's processes together used more memory than allowed and were stopped"
     if result.output_exceeded:
         return "error", "the tests wrote more output than allowed and were stopped"
     if result.signal is not None:
@@ -198,7 +198,7 @@ def outcome_of(result: ExecResult, report: bytes | None, hidden: set[str], *,
         return Outcome(status=status, cases=cases or [], duration_ms=result.duration_ms,
                        output_tail=tail, reason=reason)
 
-    if result.timed_out or result.output_exceeded or result.signal is not None:
+    if result.timed_out or result.output_exceeded or result.signal is not None or result.memory_exceeded:
         return done(*status_of(result, None))
     if not junit:
         return done(*status_of(result, None))
@@ -274,8 +274,7 @@ def _merge(parts: list[Outcome]) -> Outcome:
 async def _part(executor: Executor, files: Mapping[str, str], tests: Tests, limits: Limits, *,
                 slot: int, protected: Mapping[str, str], module: str, hidden: bool) -> Outcome:
     parts: list[Outcome] = []
-    top = Path(tempfile.mkdtemp(prefix=f"{RUN_DIR_PREFIX}{os.getpid()}-"))
-    try:
+    async with run_directory(limits.disk_mb) as top:
         if tests.command:
             work = top / "pytest"
             work.mkdir()
@@ -288,8 +287,6 @@ async def _part(executor: Executor, files: Mapping[str, str], tests: Tests, limi
             write_tree(work, files)
             place(work, protected)
             parts.append(await _cases_part(executor, work, tests, limits, slot, module, hidden))
-    finally:
-        shutil.rmtree(top, ignore_errors=True)
     return _merge(parts)
 
 

@@ -28,18 +28,21 @@ import asyncio
 import contextlib
 import logging
 import os
+import shlex
 import shutil
 import signal
 import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import AsyncIterator, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Final, Protocol
 
-__all__ = ["BwrapExecutor", "ExecResult", "Executor", "Limits", "make_executor"]
+from server.testruns.cgroups import RunGroup, cgroup_support
+
+__all__ = ["BwrapExecutor", "ExecResult", "Executor", "Limits", "make_executor", "run_directory"]
 
 logger = logging.getLogger(__name__)
 
@@ -70,6 +73,8 @@ class Limits:
     tmp_mb: int = 64
     keep_bytes: int = 64 * 1024
     """How much of the output's end is kept for the result."""
+    disk_mb: int = 256
+    """The run directory's size (a tmpfs on the host, where the server may mount one)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +87,9 @@ class ExecResult:
     timed_out: bool = False
     output_exceeded: bool = False
     signal: int | None = None
+    memory_exceeded: bool = False
+    note: str = ""
+    """What the run's limits could not cover here (no cgroup: per-process limits only)."""
 
 
 class Executor(Protocol):
@@ -149,6 +157,9 @@ class BwrapExecutor:
         self.setpriv = shutil.which("setpriv")
         self.prlimit = shutil.which("prlimit")
         self.chrt = shutil.which("chrt")
+        self.cgroup_version, self.cgroup_parents, self.cgroup_reason = cgroup_support()
+        if self.cgroup_reason:
+            logger.warning("test runs: memory and processes limited per process only: %s", self.cgroup_reason)
         if self.prlimit is None or (self.root and self.setpriv is None):
             raise ValueError("util-linux's prlimit and setpriv are needed to limit sandboxed runs")
 
@@ -246,8 +257,24 @@ class BwrapExecutor:
         """Run `command` in the sandbox; the event loop only waits on pipes."""
         self.prepare(workdir, slot)
         started = time.perf_counter()
+        group = RunGroup.make(self.cgroup_version, self.cgroup_parents,
+                              limits.memory_mb + limits.tmp_mb + 64, limits.processes + 8) \
+            if self.cgroup_version else None
+        argv = self.argv(workdir, command, limits, slot, env=env)
+        if group is not None:  # the first process joins the run's group, then becomes bubblewrap
+            joins = " && ".join(f"echo $$ > {shlex.quote(f)}" for f in group.procs_files())
+            argv = ["/bin/sh", "-c", f'{joins} && exec "$@"', "sh", *argv]
+        try:
+            return await self._run(argv, limits, slot, stdin, started, group)
+        finally:
+            if group is not None:
+                group.kill_all()
+                group.remove()
+
+    async def _run(self, argv: list[str], limits: Limits, slot: int, stdin: bytes | None,
+                   started: float, group: RunGroup | None) -> ExecResult:
         proc = await asyncio.create_subprocess_exec(
-            *self.argv(workdir, command, limits, slot, env=env),
+            *argv,
             stdin=asyncio.subprocess.DEVNULL if stdin is None else asyncio.subprocess.PIPE,
             stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.STDOUT,
             start_new_session=True, env={"PATH": "/usr/bin:/bin"})
@@ -288,9 +315,13 @@ class BwrapExecutor:
             await _sweep(SANDBOX_UID_BASE + slot)
         code = proc.returncode
         killed = -code if code is not None and code < 0 else None
+        oom = group is not None and group.oom_killed()
+        note = "" if group is not None else \
+            f"memory and processes were limited per process only ({self.cgroup_reason or 'no cgroup'})"
         return ExecResult(exit_code=None if timed_out or exceeded or killed else code,
                           output=bytes(tail), duration_ms=int((time.perf_counter() - started) * 1000),
-                          timed_out=timed_out, output_exceeded=exceeded, signal=killed)
+                          timed_out=timed_out, output_exceeded=exceeded, signal=killed,
+                          memory_exceeded=oom, note=note)
 
 
 def _pids_of(uid: int) -> list[int]:
@@ -347,3 +378,24 @@ def make_executor(mode: str, *, forbidden: Sequence[Path] = ()) -> tuple[Executo
     if failure:
         return None, f"the sandbox does not work here: {failure}"
     return executor, ""
+
+
+@contextlib.asynccontextmanager
+async def run_directory(size_mb: int) -> AsyncIterator[Path]:
+    """A fresh run directory, removed after; a size-limited tmpfs where the server may mount one
+    (root), so that a run's files cannot fill the host's disk, whatever their number."""
+    top = Path(tempfile.mkdtemp(prefix=f"viva-run-{os.getpid()}-"))
+    mounted = False
+    if os.geteuid() == 0 and shutil.which("mount"):
+        proc = await asyncio.create_subprocess_exec(
+            "mount", "-t", "tmpfs", "-o", f"size={size_mb}m,mode=0711,nosuid,nodev", "tmpfs", str(top),
+            stdout=asyncio.subprocess.DEVNULL, stderr=asyncio.subprocess.DEVNULL)
+        mounted = await proc.wait() == 0
+    try:
+        yield top
+    finally:
+        if mounted:
+            proc = await asyncio.create_subprocess_exec(
+                "umount", "-l", str(top), stdout=asyncio.subprocess.DEVNULL, stderr=asyncio.subprocess.DEVNULL)
+            await proc.wait()
+        shutil.rmtree(top, ignore_errors=True)

@@ -377,3 +377,26 @@ def test_a_venv_under_tmp_is_the_interpreter_the_sandbox_uses(tmp_path: Path) ->
 
         shutil.rmtree(venv, ignore_errors=True)
     assert os.path.exists("/tmp")
+
+
+async def test_memory_and_disk_are_bounded_for_the_whole_run(tmp_path: Path) -> None:
+    """Ten children of 200 MB under a 256 MB run, and 20 files of 16 MB in a 64 MB run directory."""
+    from server.testruns.sandbox import Limits, make_executor, run_directory
+
+    executor, why = make_executor("auto")
+    assert executor is not None, why
+    if executor.cgroup_reason:  # type: ignore[attr-defined]
+        pytest.skip(f"no cgroup here: {executor.cgroup_reason}")  # type: ignore[attr-defined]
+    children = ("python -c \"import os, time\npids = []\nfor i in range(10):\n    pid = os.fork()\n"
+                "    if pid == 0:\n        b = bytearray(200 * 1024 * 1024)\n        time.sleep(2)\n        os._exit(0)\n"
+                "    pids.append(pid)\nprint('survived', sum(os.waitpid(p, 0)[1] == 0 for p in pids))\"")
+    async with run_directory(64) as top:
+        work = top / "w"
+        work.mkdir()
+        result = await executor.run(work, children, Limits(wall_seconds=60, memory_mb=256))
+        assert result.memory_exceeded, result
+        survived = int(result.output.decode().split("survived")[-1].split()[0]) if b"survived" in result.output else 0
+        assert survived < 10
+        files = "for i in $(seq 1 20); do head -c 16000000 /dev/zero > f$i 2>/dev/null; done; du -sm . | cut -f1"
+        result = await executor.run(work, files, Limits(wall_seconds=60))
+        assert int(result.output.decode().split()[-1]) <= 64
