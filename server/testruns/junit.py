@@ -17,7 +17,7 @@ __all__ = ["Case", "parse_junit", "read_junit"]
 MAX_JUNIT_BYTES: Final = 4 * 1024 * 1024
 """A larger report is not read: the run is then an error."""
 
-MAX_MESSAGE: Final = 2000
+MAX_MESSAGE: Final = 1000
 """Characters of a failure message kept per case."""
 
 

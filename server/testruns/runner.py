@@ -39,8 +39,11 @@ __all__ = ["MAX_CASES", "RUN_DIR_PREFIX", "Outcome", "limits_for", "module_of", 
 OUTPUT_TAIL: Final = 4000
 """Characters of the output's end kept with a run."""
 
-MAX_CASES: Final = 1000
+MAX_CASES: Final = 500
 """Most test cases a report may list; a longer one is an error, not stored."""
+
+MESSAGE_BUDGET: Final = 64_000
+"""Characters of failure messages kept per run part, all cases together."""
 
 PYTEST_ENV: Final = {
     "PYTEST_ADDOPTS": f"-c /dev/null --rootdir={WORKDIR} --noconftest -p no:cacheprovider",
@@ -159,6 +162,18 @@ def _path_of(case: Case, known: Mapping[str, object]) -> str | None:
     return classname.split(".")[0] + ".py" if classname else None
 
 
+def _within_budget(cases: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Cases with their messages cut to the run's budget: what is stored and sent stays small."""
+    left = MESSAGE_BUDGET
+    for case in cases:
+        message = str(case.get("message") or "")
+        if len(message) > left:
+            case["message"] = message[:max(0, left)] + ("… (cut: the run's messages are over budget)"
+                                                        if left > 0 else "(cut: the run's messages are over budget)")
+        left -= len(message)
+    return cases
+
+
 def status_of(result: ExecResult, cases: list[dict[str, Any]] | None) -> tuple[str, str]:
     """The run's status and, when the cases do not tell it, why."""
     if result.timed_out:
@@ -195,8 +210,8 @@ def outcome_of(result: ExecResult, report: bytes | None, hidden: set[str], *,
     tail = result.output.decode("utf-8", "replace")[-OUTPUT_TAIL:]
 
     def done(status: str, reason: str, cases: list[dict[str, Any]] | None = None) -> Outcome:
-        return Outcome(status=status, cases=cases or [], duration_ms=result.duration_ms,
-                       output_tail=tail, reason=reason)
+        return Outcome(status=status, cases=_within_budget(cases or []), duration_ms=result.duration_ms,
+                       output_tail=tail, reason="; ".join(r for r in (reason, result.note) if r))
 
     if result.timed_out or result.output_exceeded or result.signal is not None or result.memory_exceeded:
         return done(*status_of(result, None))
@@ -259,6 +274,9 @@ async def _cases_part(executor: Executor, work: Path, tests: Tests, limits: Limi
     status, reason = status_of(ExecResult(exit_code=0, output=b"", duration_ms=0), cases)
     if result.timed_out:
         reason = "the cases ran past their time limit; those without a result failed"
+    elif result.memory_exceeded:
+        reason = "the cases' processes together used more memory than allowed; those without a result failed"
+    reason = "; ".join(r for r in (reason, result.note) if r)
     return Outcome(status=status, cases=cases, duration_ms=result.duration_ms, reason=reason)
 
 

@@ -19,6 +19,7 @@ import os
 import secrets
 import shutil
 import socket
+import subprocess
 import tempfile
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime, timedelta
@@ -108,6 +109,8 @@ def remove_orphan_dirs() -> None:
     for path in Path(tempfile.gettempdir()).glob(f"{RUN_DIR_PREFIX}*"):
         pid = path.name[len(RUN_DIR_PREFIX):].split("-", 1)[0]
         if pid.isdigit() and not _alive(int(pid)):
+            if os.path.ismount(path):  # a run directory is a tmpfs where the server could mount one
+                subprocess.run(["umount", "-l", str(path)], check=False, capture_output=True, timeout=10)
             shutil.rmtree(path, ignore_errors=True)
 
 
