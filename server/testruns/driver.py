@@ -213,27 +213,27 @@ def _short(value: Any) -> str:
 
 def _verdict(case: TestCase, frame: tuple[str, str] | None) -> tuple[str, str]:
     if frame is None:
-        return "error", "no result came back (the case's process was killed or its output lost)"
+        return "failed", "no result came back (the case's process was killed or its output lost)"
     status, payload = frame
     try:
         text = json.loads(payload)
         if not isinstance(text, str):
-            return "error", "the result could not be read"
+            return "failed", "the result could not be read"
         if status == "crash":
-            return "error", text[:SHOWN]
+            return "failed", text[:SHOWN]
         if status == "out":
             result: Any = text
         elif status == "call":
             answer = json.loads(text)
             if not isinstance(answer, dict) or not isinstance(answer.get("ok"), bool):
-                return "error", "the result could not be read"
+                return "failed", "the result could not be read"
             if not answer["ok"]:
-                return "error", f"raised {str(answer.get('error'))[:SHOWN]}"
+                return "failed", f"raised {str(answer.get('error'))[:SHOWN]}"
             result = answer.get("value")
         else:
-            return "error", "the result could not be read"
+            return "failed", "the result could not be read"
     except (ValueError, RecursionError):
-        return "error", "the result could not be read"
+        return "failed", "the result could not be read"
     if case.checker is not None:
         try:
             ok = evaluate(case.checker, result)

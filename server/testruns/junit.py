@@ -64,6 +64,9 @@ def _case(node: ET.Element, one_based: bool) -> Case:
             if outcome != "skipped":
                 break
     path = node.get("file")
+    if path is None and node.get("classname"):
+        # pytest's default report names the module (`pkg.test_mod.TestClass`), not the file
+        path = node.get("classname", "").split(".")[0] + ".py"
     line: int | None = None
     raw = node.get("line")
     if raw is not None and raw.strip().isdigit():

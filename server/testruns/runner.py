@@ -150,16 +150,15 @@ def collected(source: str) -> set[str] | None:
 
 
 def _path_of(case: Case, known: Mapping[str, object]) -> str | None:
-    """A case's file: the report's `file`, else its classname matched against the pack's files."""
-    if case.path is not None:
+    """A case's file: the report's, or the pack's file its classname names (`pkg.test_mod.Cls`)."""
+    if case.path in known:
         return case.path
     classname = case.classname or ""
     for path in known:
         module = path[:-3].replace("/", ".")
         if classname == module or classname.startswith(module + "."):
             return path
-    # pytest's default report names the module (`pkg.test_mod.TestClass`), not the file
-    return classname.split(".")[0] + ".py" if classname else None
+    return case.path
 
 
 def _within_budget(cases: list[dict[str, Any]]) -> list[dict[str, Any]]:

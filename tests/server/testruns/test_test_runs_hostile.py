@@ -63,7 +63,9 @@ async def attack(api: Api, code: str) -> dict[str, Any]:
 
 
 def case(result: dict[str, Any], name: str) -> dict[str, Any]:
-    return next(c for c in result["cases"] if c["name"] == name)
+    found = [c for c in result["cases"] if c["name"] == name]
+    assert found, f"no case {name}: {result}"
+    return found[0]
 
 
 async def test_a_socket_to_the_servers_own_port_is_refused(tapi: Api) -> None:
