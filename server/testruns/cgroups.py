@@ -14,6 +14,7 @@ logged once and written into each run's outcome.
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import os
 import secrets
@@ -144,3 +145,20 @@ class RunGroup:
             with contextlib.suppress(OSError):
                 d.rmdir()
         self.dirs.clear()
+
+    def empty(self) -> bool:
+        """Whether no process is left in the group."""
+        for d in self.dirs:
+            with contextlib.suppress(OSError):
+                if (d / "cgroup.procs").read_text().split():
+                    return False
+        return True
+
+    async def close(self, rounds: int = 60) -> None:
+        """Kill what is left, wait for the kernel to reap it, then remove the group."""
+        for _ in range(rounds):
+            self.kill_all()
+            if self.empty():
+                break
+            await asyncio.sleep(0.05)
+        self.remove()

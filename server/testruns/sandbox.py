@@ -268,8 +268,7 @@ class BwrapExecutor:
             return await self._run(argv, limits, slot, stdin, started, group)
         finally:
             if group is not None:
-                group.kill_all()
-                group.remove()
+                await group.close()
 
     async def _run(self, argv: list[str], limits: Limits, slot: int, stdin: bytes | None,
                    started: float, group: RunGroup | None) -> ExecResult:

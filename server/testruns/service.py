@@ -265,7 +265,8 @@ class TestRuns:
             return
         deadline = asyncio.get_running_loop().time() + self.timeout + _STALE_AFTER
         while asyncio.get_running_loop().time() < deadline:
-            if not await TestRun.filter(id=run_id, status="running").exists():
+            run = await TestRun.get_or_none(id=run_id, status="running")
+            if run is None or await self._reap_if_stale(run):  # done, or its server is gone
                 return
             await asyncio.sleep(_POLL)
 

@@ -253,8 +253,8 @@ async def test_a_run_left_by_a_dead_server_is_ended_at_start_and_never_blocks(va
     from server.storage.models import TestRun
 
     ana = await candidate(vapi, slug="verdict-calc")
-    dead = subprocess.Popen(["true"])
-    dead.wait()
+    dead = await asyncio.create_subprocess_exec("true")
+    await dead.wait()
     host = socket.gethostname()[:60]
     now = datetime.now(UTC)
     lost = await TestRun.create(session_id=ana.id, trigger="proctor", status="running", include_hidden=True,
@@ -387,9 +387,11 @@ async def test_memory_and_disk_are_bounded_for_the_whole_run(tmp_path: Path) -> 
     assert executor is not None, why
     if executor.cgroup_reason:  # type: ignore[attr-defined]
         pytest.skip(f"no cgroup here: {executor.cgroup_reason}")  # type: ignore[attr-defined]
+    # each child holds its 200 MB until all ten have theirs (or were killed trying)
     children = ("python -c \"import os, time\npids = []\nfor i in range(10):\n    pid = os.fork()\n"
-                "    if pid == 0:\n        b = bytearray(200 * 1024 * 1024)\n        time.sleep(2)\n        os._exit(0)\n"
-                "    pids.append(pid)\nprint('survived', sum(os.waitpid(p, 0)[1] == 0 for p in pids))\"")
+                "    if pid == 0:\n        b = bytearray(200 * 1024 * 1024)\n        time.sleep(8)\n"
+                "        os._exit(0)\n    pids.append(pid)\n"
+                "print('survived', sum(os.waitpid(p, 0)[1] == 0 for p in pids))\"")
     async with run_directory(64) as top:
         work = top / "w"
         work.mkdir()
