@@ -18,7 +18,7 @@ async def _app(aiohttp_client: Any, tmp_path: Path, **overrides: Any) -> Api:
     from server.app import create_app
 
     url = await new_pg_database()
-    settings = make_settings(url, tmp_path, VIVA_TEST_TIMEOUT=8, VIVA_TEST_MEMORY_MB=256, **overrides)
+    settings = make_settings(url, tmp_path, VIVA_TEST_TIMEOUT=15, VIVA_TEST_MEMORY_MB=256, **overrides)
     client = await aiohttp_client(create_app(settings, connection="pg", announce=False))
     api = Api(client, settings)
     api.db_url = url  # type: ignore[attr-defined]
