@@ -74,7 +74,7 @@ async def test_a_run_past_its_time_limit_is_a_timeout(tapi: Api) -> None:
     await ana.write("test_slow.py", "import time\n\n\ndef test_forever():\n    time.sleep(60)\n")
     _, result = await ana.run_tests()
     assert result["status"] == "timeout"
-    assert result["duration_ms"] < 8000
+    assert result["duration_ms"] < 20000
     await ana.ws.close()
 
 
