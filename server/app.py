@@ -206,6 +206,7 @@ async def _test_runs(app: web.Application) -> AsyncIterator[None]:
     ingestor = app[INGESTOR]
     tests = app[TESTS] = build_test_runs(app[SETTINGS], app[EVENTS],
                                          queued=lambda: ingestor.queued)
+    await tests.recover()
     yield
     await tests.close()
 

@@ -282,6 +282,9 @@ class TestCase(_Data):
     path: str | None = None
     line: int | None = None
     hidden: bool | None = None
+    judge: str | None = None
+    """`server` (a `[[tests.cases]]` verdict the server decided) or `pytest` (read from a report
+    candidate code could influence)."""
 
     @field_validator("outcome")
     @classmethod

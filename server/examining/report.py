@@ -107,10 +107,15 @@ async def store_report(session: Session, files: dict[str, str] | None = None) ->
     data["tests"] = await tests_section(session.id)
     markdown = insert_markdown(render_markdown(data), rubric_markdown(data))
     html = insert_html(render_html(data), rubric_html(data))
+    # the candidate's report: the same, its tests section built from the candidate's views alone
+    mine = await tests_section(session.id, staff=False)
     fields: dict[str, Any] = {
         "data": data, "created_at": datetime.now(UTC),
         "markdown": markdown + tests_markdown(data["tests"]),
-        "html": with_section(html, tests_html(data["tests"]))}
+        "html": with_section(html, tests_html(data["tests"])),
+        "candidate_data": {**data, "tests": mine},
+        "candidate_markdown": markdown + tests_markdown(mine),
+        "candidate_html": with_section(html, tests_html(mine))}
     report = await Report.get_or_none(session_id=session.id)
     if report is None:
         try:

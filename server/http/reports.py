@@ -34,7 +34,8 @@ async def generate_report(request: web.Request) -> web.Response:
 async def get_report(request: web.Request) -> web.Response:
     """The stored report as `?format=json` (default), `md` or `html`."""
     sid = session_id_of(request)
-    require_session_access(principal_of(request), sid)
+    principal = principal_of(request)
+    require_session_access(principal, sid)
     fmt = request.query.get("format", "json").lower()
     if fmt not in FORMATS:
         raise BadRequest(f"format must be one of {', '.join(FORMATS)}, not {fmt!r}",
@@ -45,6 +46,14 @@ async def get_report(request: web.Request) -> web.Response:
             raise NotFound(f"there is no session {sid}", "session_not_found")
         raise NotFound(f"the report of session {sid} has not been generated yet",
                        "report_not_ready")
+    if not principal.is_staff:  # the candidate's own view, built apart: nothing hidden is in it
+        if report.candidate_data is None:
+            raise NotFound("this report was generated before candidate views existed; "
+                           "ask a proctor to generate it again", "report_not_ready")
+        if fmt == "json":
+            return web.json_response(report.candidate_data)
+        text = report.candidate_markdown if fmt == "md" else report.candidate_html
+        return web.Response(text=text, content_type=FORMATS[fmt], charset="utf-8")
     if fmt == "json":
         return web.json_response(report.data)
     text = report.markdown if fmt == "md" else report.html

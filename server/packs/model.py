@@ -7,12 +7,15 @@ span fields (unique ids, skill references, the requires graph, answer ranges) li
 
 from __future__ import annotations
 
+import ast
 import string
+from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import Annotated, Any, Final, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from server.packs.checker import compile_checker
 from viva.protocol import decimal_id, validate_path
 
 DIFFICULTY_WORDS: Final[dict[str, int]] = {"easy": 1, "medium": 3, "hard": 5}
@@ -216,11 +219,68 @@ class Scenario(_Model):
     _difficulty = field_validator("difficulty", mode="before")(difficulty_from)
 
 
+class TestCase(_Model):
+    """A check whose verdict the server decides (SPEC §7 `[[tests.cases]]`).
+
+    Only `call` or `stdin` enters the sandbox; `expected` and `checker` stay in the server.
+    """
+
+    __test__ = False  # a model, not a pytest class
+    name: str = Field(min_length=1, max_length=200, pattern=r"^[^\x00-\x1f\x7f]+$")
+    call: str | None = Field(default=None, min_length=1, max_length=4000)
+    """A Python expression evaluated in the namespace of the candidate's module."""
+    stdin: str | None = Field(default=None, max_length=1_000_000)
+    """Text fed to `[tests] program`; its standard output is the result."""
+    expected: Any = None
+    """The JSON value the call must return (or the exact output for `stdin`)."""
+    checker: str | None = Field(default=None, min_length=1, max_length=2000)
+    """An expression over `result` (see `server.packs.checker`) that must be true."""
+    hidden: bool = True
+    timeout_seconds: float = Field(default=10.0, gt=0, le=600)
+
+    @field_validator("call")
+    @classmethod
+    def _expression(cls, value: str | None) -> str | None:
+        if value is not None:
+            try:
+                ast.parse(value.strip(), mode="eval")
+            except SyntaxError as exc:
+                raise ValueError(f"call is not a Python expression: {exc.msg}") from None
+        return value
+
+    @field_validator("checker")
+    @classmethod
+    def _checker(cls, value: str | None) -> str | None:
+        if value is not None:
+            compile_checker(value)  # CheckerError is a ValueError: pydantic reports it
+        return value
+
+    @model_validator(mode="after")
+    def _one_of_each(self) -> TestCase:
+        if (self.call is None) == (self.stdin is None):
+            raise ValueError("a case has exactly one of `call` and `stdin`")
+        # a stored pack is dumped whole (`expected: null` beside a checker): null is no expectation
+        if self.checker is None and "expected" not in self.model_fields_set:
+            raise ValueError("a case needs `expected` or `checker`")
+        if self.checker is not None and self.expected is not None:
+            raise ValueError("a case has `expected` or `checker`, not both")
+        if self.stdin is not None and "expected" in self.model_fields_set \
+                and not isinstance(self.expected, str):
+            raise ValueError("a `stdin` case expects the exact output, a string")
+        return self
+
+
 class Tests(_Model):
     """How the take-home's tests run (SPEC §7): visible tests are ordinary starter files."""
 
-    command: str = Field(min_length=1, max_length=2000)
+    __test__ = False
+    command: str | None = Field(default=None, min_length=1, max_length=2000)
     """A shell line run in a copy of the workspace; `{junit}` names a JUnit XML file to read."""
+    program: str | None = Field(default=None, min_length=1, max_length=2000)
+    """The shell line `stdin` cases are fed to (e.g. `python solution.py`)."""
+    module: str | None = Field(default=None, pattern=r"^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$")
+    """The candidate's module `call` cases run against; default: the task's main file."""
+    cases: list[TestCase] = Field(default_factory=list, max_length=500)
     timeout_seconds: int | None = Field(default=None, ge=1, le=3600)
     memory_mb: int | None = Field(default=None, ge=32, le=65536)
     hidden_files: dict[str, str] = Field(default_factory=dict)
@@ -232,6 +292,17 @@ class Tests(_Model):
     @classmethod
     def _relative_paths(cls, value: dict[str, str]) -> dict[str, str]:
         return {validate_path(path): text for path, text in value.items()}
+
+    @model_validator(mode="after")
+    def _something_to_run(self) -> Tests:
+        if self.command is None and not self.cases:
+            raise ValueError("[tests] needs a `command`, `[[tests.cases]]`, or both")
+        if any(c.stdin is not None for c in self.cases) and self.program is None:
+            raise ValueError("`stdin` cases need `[tests] program` to feed")
+        names = [c.name for c in self.cases]
+        if len(set(names)) != len(names):
+            raise ValueError("every case of [[tests.cases]] needs its own name")
+        return self
 
 
 class Pack(_Model):
@@ -271,3 +342,32 @@ class Pack(_Model):
             if scenario.id == scenario_id:
                 return scenario
         raise KeyError(scenario_id)
+
+
+def reserved_paths(pack: Pack) -> frozenset[str]:
+    """The pack's test files (visible among the starter files, and hidden): a candidate's file
+    may not stand at one of them or in the way of one (`blocked_by`)."""
+    starter = pack.task.files if pack.task else {}
+    visible = {p for p in starter if is_test_path(p)}
+    hidden = set(pack.tests.hidden_files) if pack.tests else set()
+    return frozenset(visible | hidden)
+
+
+def is_test_path(path: str) -> bool:
+    """Whether a file is a test by pytest's default patterns (`test_*.py`, `*_test.py`)."""
+    name = path.rsplit("/", 1)[-1]
+    return name.endswith(".py") and (name.startswith("test_") or name.endswith("_test.py"))
+
+
+def blocked_by(path: str, reserved: frozenset[str], starter: Mapping[str, str]) -> str | None:
+    """The reserved file a candidate's `path` would shadow or block, or None.
+
+    Editing a visible test file at its own path is fine (runs use the pack's copy); a hidden
+    file's path, a path under a test file, or a file where a test file's folder goes is not.
+    """
+    for test in reserved:
+        if path == test and test not in starter:
+            return test
+        if path.startswith(test + "/") or test.startswith(path + "/"):
+            return test
+    return None

@@ -141,6 +141,10 @@ class Report(Model):
     markdown = fields.TextField()
     html = fields.TextField()
     created_at = fields.DatetimeField()
+    candidate_data: fields.JSONField[dict[str, Any] | None] = fields.JSONField(null=True)
+    """The candidate's view, built from an allow-list: no hidden test, no staff-only run."""
+    candidate_markdown = fields.TextField(default="")
+    candidate_html = fields.TextField(default="")
 
 
 class Challenge(Model):
@@ -185,3 +189,9 @@ class TestRun(Model):
     """Why the run ended as it did, when its cases do not say (timeout, no sandbox...)."""
     started_at = fields.DatetimeField()
     finished_at = fields.DatetimeField(null=True)
+    candidate: fields.JSONField[dict[str, Any] | None] = fields.JSONField(null=True)
+    """What the candidate may see of the run: its visible part alone, run apart from anything hidden."""
+    owner = fields.CharField(max_length=128, null=True)
+    """The server instance running it (`host:pid:random`)."""
+    heartbeat_at = fields.DatetimeField(null=True)
+    """Renewed by the owner while it runs; a run whose lease lapsed is taken as lost at once."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 from server.core.settings import Settings
 from server.packs.model import Pack
 from server.testruns.runner import Outcome, limits_for, run_tests_in_sandbox
@@ -29,15 +31,23 @@ async def check_tests(pack: Pack, settings: Settings) -> tuple[list[str], bool]:
     if executor is None:
         return [f"tests: not run: {reason}"], False
     starter = dict(pack.task.files) if pack.task else {}
+    main = pack.task.main_path if pack.task else None
     limits = limits_for(tests, timeout=settings.test_timeout, memory_mb=settings.test_memory_mb)
+    # a sandbox uid of this process's own (as TestRuns numbers its slots): a run's end kills every
+    # process of its uid, and must not end another process's run
+    slot = (os.getpid() % 1000) * 64 + 63
     reference = await run_tests_in_sandbox(executor, {**starter, **tests.reference_files}, tests,
-                                           limits, include_hidden=True)
+                                           limits, include_hidden=True, starter=starter, main_file=main,
+                                           slot=slot)
     lines = [_summary("tests against the reference", reference)]
-    lines += [f"  {c['outcome']}: {c['name']} ({c['path']}){': ' + c['message'] if c['message'] else ''}"
+    lines += [f"  {c['outcome']}: {c['name']} ({c['path'] or 'case'}){': ' + c['message'] if c['message'] else ''}"
               for c in reference.cases if c["outcome"] not in ("passed", "skipped")]
+    if reference.status != "passed" and reference.reason:
+        lines.append(f"  {reference.reason}")
     if reference.status != "passed" and not reference.cases:
         lines.append("  " + reference.output_tail.strip()[-800:].replace("\n", "\n  "))
-    started = await run_tests_in_sandbox(executor, starter, tests, limits, include_hidden=True)
+    started = await run_tests_in_sandbox(executor, starter, tests, limits, include_hidden=True,
+                                         starter=starter, main_file=main, slot=slot)
     lines.append(_summary("tests against the starter code", started))
     return lines, reference.status == "passed"
 

@@ -1,39 +1,77 @@
-"""One test run, storage aside: files into a fresh directory, the command in the sandbox, the outcome.
+"""One test run, storage aside: files into fresh directories, the sandbox, the outcome.
 
 Used by the server (`server.testruns.service`) and by `viva assessment check`, so both run a
-pack's tests exactly the same way.
+pack's tests exactly the same way. A run is made of parts, each in its own fresh copy of the
+workspace, so that nothing of a hidden part can reach what the candidate is shown:
+
+- the visible part: the pack's visible test files (copied in last, from the pack, over
+  whatever the candidate put there), the pack's command, and the visible `[[tests.cases]]`;
+  this is all a candidate ever sees of any run;
+- the hidden part (staff and final runs): the same plus the hidden test files, and the hidden
+  cases; its results are for staff only.
+
+Cases of `[[tests.cases]]` are judged by the server (`server.testruns.driver`): `judge` is
+`server`. Cases read from the JUnit report were written by a process that also ran candidate
+code: `judge` is `pytest`, and the console and report say such results can be influenced.
 """
 
 from __future__ import annotations
 
+import ast
 import secrets
+import shlex
 import shutil
-import tempfile
+import sys
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any, Final
 
-from server.packs.model import Tests
-from server.testruns.junit import parse_junit, read_junit
-from server.testruns.sandbox import WORKDIR, ExecResult, Executor, Limits
+from server.packs.model import Tests, is_test_path
+from server.testruns.driver import DRIVER, RESULT_BYTES, driver_input, judge, read_frames
+from server.testruns.junit import Case, parse_junit, read_junit
+from server.testruns.sandbox import WORKDIR, ExecResult, Executor, Limits, run_directory
 from viva.protocol import validate_path
 
-__all__ = ["Outcome", "limits_for", "outcome_of", "run_tests_in_sandbox", "write_tree"]
+__all__ = ["MAX_CASES", "RUN_DIR_PREFIX", "Outcome", "limits_for", "module_of", "outcome_of",
+           "pack_test_files", "place", "run_tests_in_sandbox", "write_tree"]
 
 OUTPUT_TAIL: Final = 4000
 """Characters of the output's end kept with a run."""
 
+MAX_CASES: Final = 500
+"""Most test cases a report may list; a longer one is an error, not stored."""
+
+MESSAGE_BUDGET: Final = 64_000
+"""Characters of failure messages kept per run part, all cases together."""
+
+PYTEST_ENV: Final = {
+    "PYTEST_ADDOPTS": f"-c /dev/null --rootdir={WORKDIR} --noconftest -p no:cacheprovider",
+    "PYTEST_DISABLE_PLUGIN_AUTOLOAD": "1",
+    "PYTHONSAFEPATH": "1",
+}
+"""pytest without the candidate's conftest, ini files, plugins or a shadowing `pytest.py`."""
+
+RUN_DIR_PREFIX: Final = "viva-run-"
+"""Run directories are `viva-run-<server pid>-<random>` in the temp dir (a restart removes a
+dead process's)."""
+
+_ORDER: Final = ("unavailable", "timeout", "error", "failed", "passed")
+
 
 @dataclass(slots=True)
 class Outcome:
-    """What a run found: its status, every case (`hidden` marked), counts and the output's end."""
+    """What a run found: its status, every case (`hidden` marked), counts and the output's end.
+
+    `candidate` is the visible part alone: what the candidate may see of this run.
+    """
 
     status: str
     cases: list[dict[str, Any]] = field(default_factory=list)
     duration_ms: int = 0
     output_tail: str = ""
     reason: str = ""
+    candidate: Outcome | None = None
 
     def counts(self, cases: list[dict[str, Any]] | None = None) -> tuple[int, int, int]:
         """Passed, failed and errored cases (of `cases`, default all)."""
@@ -50,18 +88,97 @@ def limits_for(tests: Tests, *, timeout: float, memory_mb: int) -> Limits:
     return Limits(wall_seconds=wall, cpu_seconds=max(1, int(wall)), memory_mb=memory)
 
 
+def pack_test_files(starter: Mapping[str, str]) -> dict[str, str]:
+    """The pack's visible test files among its starter files."""
+    return {p: text for p, text in starter.items() if is_test_path(p)}
+
+
+def _skipped(path: str) -> bool:
+    parts = PurePosixPath(path).parts
+    return "__pycache__" in parts or path.endswith((".pyc", ".pyo"))
+
+
 def write_tree(root: Path, files: Mapping[str, str]) -> None:
-    """Write `files` under `root`; paths are checked again, since they come from storage."""
+    """Write `files` under `root`; paths are checked again, since they come from storage.
+
+    A path another file or directory of the tree blocks is skipped; compiled caches are never
+    written (a stale `.pyc` must not stand in for a pack's test file).
+    """
     for raw, text in files.items():
+        if _skipped(raw):
+            continue
         path = root / validate_path(raw)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(text, encoding="utf-8")
+        except (NotADirectoryError, IsADirectoryError, FileExistsError):
+            continue
+
+
+def place(root: Path, files: Mapping[str, str]) -> None:
+    """Write the pack's own files last, removing whatever of the candidate's is in their way."""
+    for raw, text in files.items():
+        rel = PurePosixPath(validate_path(raw))
+        current = root
+        for part in rel.parts[:-1]:
+            current = current / part
+            if current.is_symlink() or (current.exists() and not current.is_dir()):
+                current.unlink()
+            current.mkdir(exist_ok=True)
+        target = root / rel
+        if target.is_dir() and not target.is_symlink():
+            shutil.rmtree(target)
+        elif target.is_symlink() or target.exists():
+            target.unlink()
+        target.write_text(text, encoding="utf-8")
+
+
+def collected(source: str) -> set[str] | None:
+    """The test names pytest collects from a pack's test file by default, or None if unparsable."""
+    try:
+        tree = ast.parse(source)
+    except SyntaxError:
+        return None
+    names: set[str] = set()
+    for node in tree.body:
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and node.name.startswith("test"):
+            names.add(node.name)
+        elif isinstance(node, ast.ClassDef) and node.name.startswith("Test"):
+            names |= {f.name for f in node.body
+                      if isinstance(f, (ast.FunctionDef, ast.AsyncFunctionDef)) and f.name.startswith("test")}
+    return names
+
+
+def _path_of(case: Case, known: Mapping[str, object]) -> str | None:
+    """A case's file: the report's, or the pack's file its classname names (`pkg.test_mod.Cls`)."""
+    if case.path in known:
+        return case.path
+    classname = case.classname or ""
+    for path in known:
+        module = path[:-3].replace("/", ".")
+        if classname == module or classname.startswith(module + "."):
+            return path
+    return case.path
+
+
+def _within_budget(cases: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Cases with their messages cut to the run's budget: what is stored and sent stays small."""
+    left = MESSAGE_BUDGET
+    for case in cases:
+        message = str(case.get("message") or "")
+        if len(message) > left:
+            case["message"] = message[:max(0, left)] + ("… (cut: the run's messages are over budget)"
+                                                        if left > 0 else "(cut: the run's messages are over budget)")
+        left -= len(message)
+    return cases
 
 
 def status_of(result: ExecResult, cases: list[dict[str, Any]] | None) -> tuple[str, str]:
     """The run's status and, when the cases do not tell it, why."""
     if result.timed_out:
         return "timeout", "the tests ran past their time limit and were stopped"
+    if result.memory_exceeded:
+        return "error", "the run's processes together used more memory than allowed and were stopped"
     if result.output_exceeded:
         return "error", "the tests wrote more output than allowed and were stopped"
     if result.signal is not None:
@@ -76,36 +193,154 @@ def status_of(result: ExecResult, cases: list[dict[str, Any]] | None) -> tuple[s
         return ("passed", "") if result.exit_code == 0 else \
             ("error", f"every test passed but the command exited with {result.exit_code}")
     if result.exit_code == 0:
-        return "passed", ""
+        return "passed", ("only the command's exit status says so (no per-test report); "
+                          "candidate code can influence it")
     return "failed", f"the test command exited with {result.exit_code}"
 
 
-def outcome_of(result: ExecResult, report: bytes | None, hidden: set[str]) -> Outcome:
-    """Turn an executor's result and the JUnit report (if any) into an Outcome."""
-    parsed = parse_junit(report) if report is not None else None
-    cases = [{"name": c.name, "outcome": c.outcome, "message": c.message, "path": c.path,
-              "line": c.line, "hidden": c.path in hidden} for c in parsed or []]
-    status, reason = status_of(result, cases)
+def outcome_of(result: ExecResult, report: bytes | None, hidden: set[str], *,
+               expected: Mapping[str, set[str] | None] | None = None, keep_hidden_only: bool = False,
+               junit: bool = True) -> Outcome:
+    """Turn an executor's result and the JUnit report into an Outcome.
+
+    With `junit`, a missing or unreadable report, or one that does not list exactly the pack's
+    tests (`expected`, names per file), is an error: the exit status never decides alone.
+    """
     tail = result.output.decode("utf-8", "replace")[-OUTPUT_TAIL:]
-    return Outcome(status=status, cases=cases, duration_ms=result.duration_ms,
-                   output_tail=tail, reason=reason)
+
+    def done(status: str, reason: str, cases: list[dict[str, Any]] | None = None) -> Outcome:
+        return Outcome(status=status, cases=_within_budget(cases or []), duration_ms=result.duration_ms,
+                       output_tail=tail, reason="; ".join(r for r in (reason, result.note) if r))
+
+    if result.timed_out or result.output_exceeded or result.signal is not None or result.memory_exceeded:
+        return done(*status_of(result, None))
+    if not junit:
+        return done(*status_of(result, None))
+    parsed = parse_junit(report) if report is not None else None
+    if parsed is None:
+        return done("error", "the test report is missing or unreadable (the command exited with "
+                             f"{result.exit_code}); a run is never passed on its exit status alone")
+    if len(parsed) > MAX_CASES:
+        return done("error", f"the test report lists {len(parsed)} tests, more than the {MAX_CASES} kept")
+    known = expected or {}
+    cases = [{"name": c.name, "outcome": c.outcome, "message": c.message, "path": _path_of(c, known),
+              "line": c.line, "judge": "pytest"} for c in parsed]
+    for case in cases:
+        case["hidden"] = case["path"] in hidden
+    for path, names in known.items():
+        if names is None:
+            continue
+        listed = {str(c["name"]).split("[", 1)[0] for c in cases if c["path"] == path}
+        if listed != names:
+            missing, extra = sorted(names - listed), sorted(listed - names)
+            detail = "; ".join(part for part in (
+                f"missing {', '.join(missing[:5])}" if missing else "",
+                f"not the pack's {', '.join(extra[:5])}" if extra else "") if part)
+            return done("error", f"the test report does not list exactly the tests of {path} "
+                                 f"({detail}): it cannot be trusted")
+    if keep_hidden_only:
+        cases = [c for c in cases if c["hidden"]]
+    status, reason = status_of(result, cases)
+    return done(status, reason, cases)
+
+
+async def _pytest_part(executor: Executor, work: Path, tests: Tests, limits: Limits, slot: int,
+                       protected: Mapping[str, str], hidden: bool) -> Outcome:
+    name = f".viva-junit-{secrets.token_hex(8)}.xml"
+    command = (tests.command or "").replace("{junit}", f"{WORKDIR}/{name}")
+    # `python -m pytest` must not find a `pytest.py` of the candidate's; a pack's own script
+    # (`python run_tests.py`) still needs its folder on sys.path
+    env = PYTEST_ENV if "pytest" in command else {k: v for k, v in PYTEST_ENV.items() if k != "PYTHONSAFEPATH"}
+    result = await executor.run(work, command, limits, slot=slot, env=env)
+    junit = "{junit}" in (tests.command or "")
+    report = read_junit(work / name) if junit else None
+    expected = {p: collected(text) for p, text in protected.items() if p.endswith(".py")}
+    return outcome_of(result, report, set(tests.hidden_files) if hidden else set(),
+                      expected=expected, keep_hidden_only=hidden, junit=junit)
+
+
+async def _cases_part(executor: Executor, work: Path, tests: Tests, limits: Limits, slot: int,
+                      module: str, hidden: bool) -> Outcome:
+    chosen = [c for c in tests.cases if c.hidden == hidden]
+    data, key = driver_input(tests, chosen, module)
+    wall = min(limits.wall_seconds, sum(c.timeout_seconds for c in chosen) + 10)
+    budget = RESULT_BYTES * 2 * len(chosen) + 65536
+    run_limits = Limits(wall_seconds=wall, cpu_seconds=limits.cpu_seconds, memory_mb=limits.memory_mb,
+                        processes=limits.processes, output_bytes=budget, keep_bytes=budget,
+                        file_mb=limits.file_mb, tmp_mb=limits.tmp_mb)
+    command = f"exec {shlex.quote(sys.executable)} -I -c {shlex.quote(DRIVER)}"
+    result = await executor.run(work, command, run_limits, slot=slot, stdin=data)
+    verdicts = judge(chosen, read_frames(result.output, key))
+    cases = [{"name": v.name, "outcome": v.outcome, "message": v.message, "path": None, "line": None,
+              "hidden": v.hidden, "judge": "server"} for v in verdicts]
+    status, reason = status_of(ExecResult(exit_code=0, output=b"", duration_ms=0), cases)
+    if result.timed_out:
+        reason = "the cases ran past their time limit; those without a result failed"
+    elif result.memory_exceeded:
+        reason = "the cases' processes together used more memory than allowed; those without a result failed"
+    reason = "; ".join(r for r in (reason, result.note) if r)
+    return Outcome(status=status, cases=cases, duration_ms=result.duration_ms, reason=reason)
+
+
+def _merge(parts: list[Outcome]) -> Outcome:
+    if not parts:
+        return Outcome(status="passed", reason="nothing to run in this part: the pack's tests are all hidden")
+    status = min((p.status for p in parts), key=lambda s: _ORDER.index(s) if s in _ORDER else 0,
+                 default="passed")
+    return Outcome(status=status, cases=[c for p in parts for c in p.cases],
+                   duration_ms=sum(p.duration_ms for p in parts),
+                   output_tail="\n".join(p.output_tail for p in parts if p.output_tail)[-OUTPUT_TAIL:],
+                   reason="; ".join(p.reason for p in parts if p.reason))
+
+
+async def _part(executor: Executor, files: Mapping[str, str], tests: Tests, limits: Limits, *,
+                slot: int, protected: Mapping[str, str], module: str, hidden: bool) -> Outcome:
+    parts: list[Outcome] = []
+    async with run_directory(limits.disk_mb) as top:
+        if tests.command:
+            work = top / "pytest"
+            work.mkdir()
+            write_tree(work, files)
+            place(work, protected)
+            parts.append(await _pytest_part(executor, work, tests, limits, slot, protected, hidden))
+        if any(c.hidden == hidden for c in tests.cases):
+            work = top / "cases"  # a fresh copy: nothing the pytest part's code wrote carries over
+            work.mkdir()
+            write_tree(work, files)
+            place(work, protected)
+            parts.append(await _cases_part(executor, work, tests, limits, slot, module, hidden))
+    return _merge(parts)
+
+
+def module_of(tests: Tests, main_file: str | None) -> str:
+    """The module `call` cases run against: `[tests] module`, else the main file's."""
+    if tests.module:
+        return tests.module
+    if main_file and main_file.endswith(".py"):
+        return main_file[:-3].replace("/", ".")
+    return "solution"
 
 
 async def run_tests_in_sandbox(executor: Executor, files: Mapping[str, str], tests: Tests,
-                               limits: Limits, *, include_hidden: bool, slot: int = 0) -> Outcome:
-    """Run `tests` against `files` (the workspace) in a fresh directory that is removed after."""
-    top = Path(tempfile.mkdtemp(prefix="viva-run-"))
-    try:
-        work = top / "work"
-        work.mkdir()
-        write_tree(work, files)
-        hidden = set(tests.hidden_files) if include_hidden else set()
-        if include_hidden:
-            write_tree(work, tests.hidden_files)  # the pack's version wins over the candidate's
-        name = f".viva-junit-{secrets.token_hex(8)}.xml"
-        command = tests.command.replace("{junit}", f"{WORKDIR}/{name}")
-        result = await executor.run(work, command, limits, slot=slot)
-        report = read_junit(work / name) if "{junit}" in tests.command else None
-        return outcome_of(result, report, hidden)
-    finally:
-        shutil.rmtree(top, ignore_errors=True)
+                               limits: Limits, *, include_hidden: bool, slot: int = 0,
+                               starter: Mapping[str, str] | None = None,
+                               main_file: str | None = None) -> Outcome:
+    """Run `tests` against `files` (the workspace); each part in a fresh directory removed after.
+
+    `starter` is the pack's starter files: its test files are copied in over the candidate's.
+    """
+    visible_tests = pack_test_files(starter or {})
+    module = module_of(tests, main_file)
+    visible = await _part(executor, files, tests, limits, slot=slot, protected=visible_tests,
+                          module=module, hidden=False)
+    if not include_hidden or not (tests.hidden_files or any(c.hidden for c in tests.cases)):
+        visible.candidate = visible
+        return visible
+    shown = Outcome(status=visible.status, cases=visible.cases, duration_ms=visible.duration_ms,
+                    output_tail=visible.output_tail, reason=visible.reason)
+    secret = await _part(executor, files, tests, limits, slot=slot,
+                         protected={**visible_tests, **tests.hidden_files}, module=module, hidden=True)
+    whole = _merge([visible, secret])
+    whole.candidate = shown
+    return whole
+

@@ -8,8 +8,9 @@ How the local sandbox holds (each was tried by hand with bwrap on a root contain
 - namespaces: new PID, network (no interface but a down loopback), IPC, UTS and mount
   namespaces; a new user namespace too when the server is not root;
 - files: a fresh root with read-only `/usr` (and the `/bin`, `/lib` links), the interpreter's
-  prefixes read-only, the run's workspace copy at `/work` read-write, a small tmpfs `/tmp`,
-  a fresh `/proc` and a minimal `/dev`; nothing else of the host, so not the server's data
+  prefixes read-only (mounted last, so no other mount hides them: a venv under /tmp included),
+  the run's workspace copy at `/sandbox/work` read-write, a size-limited tmpfs `/tmp`, a fresh
+  `/proc` and a minimal `/dev`; nothing else of the host, so not the server's data
   directory, database file or secret;
 - environment: built from scratch (`--clearenv`), never the server's;
 - processes: RLIMIT_NPROC only bounds a non-root uid, so a root server has bubblewrap drop
@@ -27,18 +28,21 @@ import asyncio
 import contextlib
 import logging
 import os
+import shlex
 import shutil
 import signal
 import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import AsyncIterator, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Final, Protocol
 
-__all__ = ["BwrapExecutor", "ExecResult", "Executor", "Limits", "make_executor"]
+from server.testruns.cgroups import RunGroup, cgroup_support
+
+__all__ = ["BwrapExecutor", "ExecResult", "Executor", "Limits", "make_executor", "run_directory"]
 
 logger = logging.getLogger(__name__)
 
@@ -52,11 +56,8 @@ _LOWER_AUTOGROUP: Final = f"{{ echo {NICENESS} > /proc/self/autogroup; }} 2>/dev
 """With autogroup scheduling a new session (bwrap's --new-session) gets a whole share of CPU,
 whatever its processes' niceness: lower the session's own group too, where the kernel has it."""
 
-WORKDIR: Final = "/work"
+WORKDIR: Final = "/sandbox/work"
 """Where the workspace copy appears inside the sandbox."""
-
-_TAIL_BYTES: Final = 64 * 1024
-"""How much of the output's end is kept for the result."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +71,10 @@ class Limits:
     output_bytes: int = 1_000_000
     file_mb: int = 64
     tmp_mb: int = 64
+    keep_bytes: int = 64 * 1024
+    """How much of the output's end is kept for the result."""
+    disk_mb: int = 256
+    """The run directory's size (a tmpfs on the host, where the server may mount one)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +87,9 @@ class ExecResult:
     timed_out: bool = False
     output_exceeded: bool = False
     signal: int | None = None
+    memory_exceeded: bool = False
+    note: str = ""
+    """What the run's limits could not cover here (no cgroup: per-process limits only)."""
 
 
 class Executor(Protocol):
@@ -89,8 +97,10 @@ class Executor(Protocol):
 
     name: str
 
-    async def run(self, workdir: Path, command: str, limits: Limits, *, slot: int = 0) -> ExecResult:
-        """Run `command` (a shell line) with `workdir` as its writable workspace."""
+    async def run(self, workdir: Path, command: str, limits: Limits, *, slot: int = 0,
+                  stdin: bytes | None = None, env: Mapping[str, str] | None = None) -> ExecResult:
+        """Run `command` (a shell line) with `workdir` as its writable workspace, `stdin` fed to
+        it and `env` added to the sandbox's environment."""
         ...
 
 
@@ -137,6 +147,9 @@ class BwrapExecutor:
         self.bwrap = bwrap
         self.root = os.geteuid() == 0
         self.ro_dirs = [*interpreter_prefixes(), *(p.resolve() for p in extra_ro)]
+        for path in self.ro_dirs:
+            if _inside(path, [Path(WORKDIR)]) is not None or path in (Path("/proc"), Path("/dev")):
+                raise ValueError(f"the interpreter at {path} would sit inside the sandbox's {WORKDIR}")
         for secret in forbidden:  # fail closed rather than show the server's files to candidates
             hit = _inside(secret, self.ro_dirs)
             if hit is not None:
@@ -144,6 +157,9 @@ class BwrapExecutor:
         self.setpriv = shutil.which("setpriv")
         self.prlimit = shutil.which("prlimit")
         self.chrt = shutil.which("chrt")
+        self.cgroup_version, self.cgroup_parents, self.cgroup_reason = cgroup_support()
+        if self.cgroup_reason:
+            logger.warning("test runs: memory and processes limited per process only: %s", self.cgroup_reason)
         if self.prlimit is None or (self.root and self.setpriv is None):
             raise ValueError("util-linux's prlimit and setpriv are needed to limit sandboxed runs")
 
@@ -155,7 +171,8 @@ class BwrapExecutor:
                 "PYTHONUNBUFFERED": "1", "PYTHONIOENCODING": "utf-8",
                 "PYTEST_DISABLE_PLUGIN_AUTOLOAD": "1", "TERM": "dumb", "USER": "candidate"}
 
-    def argv(self, workdir: Path, command: str, limits: Limits, slot: int) -> list[str]:
+    def argv(self, workdir: Path, command: str, limits: Limits, slot: int, *,
+             env: Mapping[str, str] | None = None) -> list[str]:
         """The full command line: bwrap, the uid drop (as root), prlimit, then `sh -c command`."""
         args = [self.bwrap, "--unshare-pid", "--unshare-net", "--unshare-ipc", "--unshare-uts",
                 "--unshare-cgroup-try", "--hostname", "sandbox", "--die-with-parent",
@@ -164,7 +181,7 @@ class BwrapExecutor:
             args += ["--cap-add", "CAP_SETUID", "--cap-add", "CAP_SETGID"]
         else:
             args += ["--unshare-user", "--disable-userns"]
-        for key, value in self.environment().items():
+        for key, value in {**self.environment(), **(env or {})}.items():
             args += ["--setenv", key, value]
         args += ["--ro-bind", "/usr", "/usr"]
         for link in ("bin", "lib", "lib64", "sbin"):
@@ -175,16 +192,19 @@ class BwrapExecutor:
                 args += ["--ro-bind", str(target), str(target)]
         for etc in ("/etc/alternatives", "/etc/ld.so.cache", "/etc/localtime"):
             args += ["--ro-bind-try", etc, etc]
-        made: set[Path] = set()
+        args += ["--perms", "0755", "--dir", str(PurePosixPath(WORKDIR).parent),
+                 "--bind", str(workdir), WORKDIR, "--chdir", WORKDIR,
+                 "--size", str(limits.tmp_mb * 1024 * 1024), "--perms", "1777", "--tmpfs", "/tmp",
+                 "--proc", "/proc", "--dev", "/dev"]
+        # the interpreter last, so that no mount above hides it (a venv under /tmp included)
+        made: set[Path] = {Path("/tmp")}
         for path in self.ro_dirs:
             for parent in _ancestors(path):  # bwrap would make them 0700, unreadable after the drop
                 if parent not in made:
                     made.add(parent)
                     args += ["--perms", "0755", "--dir", str(parent)]
             args += ["--ro-bind", str(path), str(path)]
-        args += ["--bind", str(workdir), WORKDIR, "--chdir", WORKDIR,
-                 "--size", str(limits.tmp_mb * 1024 * 1024), "--perms", "1777", "--tmpfs", "/tmp",
-                 "--proc", "/proc", "--dev", "/dev", "--"]
+        args.append("--")
         if self.root:
             uid = str(SANDBOX_UID_BASE + slot)
             args += [self.setpriv or "setpriv", f"--reuid={uid}", f"--regid={uid}", "--clear-groups",
@@ -232,12 +252,29 @@ class BwrapExecutor:
                 return done.stderr.decode("utf-8", "replace").strip()[-300:] or f"exit {done.returncode}"
         return ""
 
-    async def run(self, workdir: Path, command: str, limits: Limits, *, slot: int = 0) -> ExecResult:
+    async def run(self, workdir: Path, command: str, limits: Limits, *, slot: int = 0,
+                  stdin: bytes | None = None, env: Mapping[str, str] | None = None) -> ExecResult:
         """Run `command` in the sandbox; the event loop only waits on pipes."""
         self.prepare(workdir, slot)
         started = time.perf_counter()
+        group = RunGroup.make(self.cgroup_version, self.cgroup_parents,
+                              limits.memory_mb + limits.tmp_mb + 64, limits.processes + 8) \
+            if self.cgroup_version else None
+        argv = self.argv(workdir, command, limits, slot, env=env)
+        if group is not None:  # the first process joins the run's group, then becomes bubblewrap
+            joins = " && ".join(f"echo $$ > {shlex.quote(f)}" for f in group.procs_files())
+            argv = ["/bin/sh", "-c", f'{joins} && exec "$@"', "sh", *argv]
+        try:
+            return await self._run(argv, limits, slot, stdin, started, group)
+        finally:
+            if group is not None:
+                await group.close()
+
+    async def _run(self, argv: list[str], limits: Limits, slot: int, stdin: bytes | None,
+                   started: float, group: RunGroup | None) -> ExecResult:
         proc = await asyncio.create_subprocess_exec(
-            *self.argv(workdir, command, limits, slot), stdin=asyncio.subprocess.DEVNULL,
+            *argv,
+            stdin=asyncio.subprocess.DEVNULL if stdin is None else asyncio.subprocess.PIPE,
             stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.STDOUT,
             start_new_session=True, env={"PATH": "/usr/bin:/bin"})
         tail = bytearray()
@@ -252,13 +289,19 @@ class BwrapExecutor:
                     continue  # drained, not kept: the pipe must reach EOF for the process to be reaped
                 total += len(chunk)
                 tail.extend(chunk)
-                del tail[:-_TAIL_BYTES]
+                del tail[:-limits.keep_bytes]
                 if total > limits.output_bytes:
                     exceeded = True
                     _kill(proc.pid)
             await proc.wait()
 
         task = asyncio.ensure_future(pump())
+        if stdin is not None and proc.stdin is not None:
+            with contextlib.suppress(OSError):  # a command that never reads it is its own business
+                proc.stdin.write(stdin)
+                await asyncio.wait_for(proc.stdin.drain(), timeout=limits.wall_seconds)
+            with contextlib.suppress(OSError, TimeoutError):
+                proc.stdin.close()
         try:
             await asyncio.wait_for(asyncio.shield(task), timeout=limits.wall_seconds)
         except TimeoutError:
@@ -271,9 +314,13 @@ class BwrapExecutor:
             await _sweep(SANDBOX_UID_BASE + slot)
         code = proc.returncode
         killed = -code if code is not None and code < 0 else None
+        oom = group is not None and group.oom_killed()
+        note = "" if group is not None else \
+            f"memory and processes were limited per process only ({self.cgroup_reason or 'no cgroup'})"
         return ExecResult(exit_code=None if timed_out or exceeded or killed else code,
                           output=bytes(tail), duration_ms=int((time.perf_counter() - started) * 1000),
-                          timed_out=timed_out, output_exceeded=exceeded, signal=killed)
+                          timed_out=timed_out, output_exceeded=exceeded, signal=killed,
+                          memory_exceeded=oom, note=note)
 
 
 def _pids_of(uid: int) -> list[int]:
@@ -330,3 +377,24 @@ def make_executor(mode: str, *, forbidden: Sequence[Path] = ()) -> tuple[Executo
     if failure:
         return None, f"the sandbox does not work here: {failure}"
     return executor, ""
+
+
+@contextlib.asynccontextmanager
+async def run_directory(size_mb: int) -> AsyncIterator[Path]:
+    """A fresh run directory, removed after; a size-limited tmpfs where the server may mount one
+    (root), so that a run's files cannot fill the host's disk, whatever their number."""
+    top = Path(tempfile.mkdtemp(prefix=f"viva-run-{os.getpid()}-"))
+    mounted = False
+    if os.geteuid() == 0 and shutil.which("mount"):
+        proc = await asyncio.create_subprocess_exec(
+            "mount", "-t", "tmpfs", "-o", f"size={size_mb}m,mode=0711,nosuid,nodev", "tmpfs", str(top),
+            stdout=asyncio.subprocess.DEVNULL, stderr=asyncio.subprocess.DEVNULL)
+        mounted = await proc.wait() == 0
+    try:
+        yield top
+    finally:
+        if mounted:
+            proc = await asyncio.create_subprocess_exec(
+                "umount", "-l", str(top), stdout=asyncio.subprocess.DEVNULL, stderr=asyncio.subprocess.DEVNULL)
+            await proc.wait()
+        shutil.rmtree(top, ignore_errors=True)

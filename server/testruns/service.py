@@ -5,8 +5,9 @@
 - A bounded pool per process (`VIVA_TEST_WORKERS`): the sandbox is an asyncio subprocess,
   so the event loop only waits on its pipes and every other session is served meanwhile.
 - Any process can run any session's tests: the workspace is rebuilt from storage.
-- What the candidate sees is `view(run, staff=False)`: visible cases only, counts and status
-  from those, no output of a run that included hidden tests.
+- What the candidate sees is `view(run, staff=False)`: the run's visible part, which ran in
+  its own sandbox apart from the hidden files and cases, copied field by field from an
+  allow-list; nothing of a hidden part reaches it.
 """
 
 from __future__ import annotations
@@ -15,21 +16,27 @@ import asyncio
 import contextlib
 import logging
 import os
+import secrets
+import shutil
+import socket
+import subprocess
+import tempfile
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any, Final
 
 from tortoise.exceptions import IntegrityError
 
 from server.core.errors import Conflict
-from server.packs.model import Tests
+from server.packs.model import Task, Tests
 from server.storage.models import Session, TestRun
 from server.storage.packs import pack_of
 from server.storage.workspace import rebuild
-from server.testruns.runner import Outcome, limits_for, run_tests_in_sandbox
+from server.testruns.runner import RUN_DIR_PREFIX, Outcome, limits_for, run_tests_in_sandbox
 from server.testruns.sandbox import Executor
 
-__all__ = ["Publish", "TestRuns", "last_run_summary", "view"]
+__all__ = ["Publish", "TestRuns", "candidate_part", "last_run_summary", "view"]
 
 logger = logging.getLogger(__name__)
 
@@ -38,39 +45,92 @@ Publish = Callable[[int, str, dict[str, Any], dict[str, Any] | None], Awaitable[
 when `candidate_data` is not None."""
 
 _STALE_AFTER: Final = 120.0
-"""Seconds past its time limit after which a `running` run is taken as lost with its server."""
+"""Seconds past its time limit after which a `running` run without a lease is taken as lost."""
+
+LEASE: Final = 15.0
+"""Seconds a run's heartbeat holds: a run whose owner has not renewed it for longer is lost."""
+
+HEARTBEAT: Final = 3.0
+"""How often an owner renews the lease of its runs."""
 
 _POLL: Final = 0.2
 
 
+CANDIDATE_CASE_FIELDS: Final = ("name", "outcome", "message", "path", "line", "judge")
+"""What a candidate sees of one case (an allow-list: nothing else is copied)."""
+
+CANDIDATE_FIELDS: Final = ("status", "passed", "failed", "errors", "duration_ms", "output_tail", "reason")
+
+
+def candidate_part(outcome: Outcome) -> dict[str, Any]:
+    """The candidate's view of a run, built from its visible part alone (allow-listed fields)."""
+    cases = [{k: c.get(k) for k in CANDIDATE_CASE_FIELDS} for c in outcome.cases if not c.get("hidden")]
+    passed, failed, errors = outcome.counts(cases)
+    return {"status": outcome.status, "passed": passed, "failed": failed, "errors": errors,
+            "duration_ms": outcome.duration_ms, "output_tail": outcome.output_tail,
+            "reason": outcome.reason, "cases": cases}
+
+
+def _times(run: TestRun) -> dict[str, Any]:
+    return {"started_at": run.started_at.isoformat() if run.started_at else None,
+            "finished_at": run.finished_at.isoformat() if run.finished_at else None}
+
+
+def _candidate_view(run: TestRun) -> dict[str, Any]:
+    base: dict[str, Any] = {"run_id": run.id, "trigger": run.trigger, **_times(run)}
+    part = run.candidate
+    if part is None:  # still running, or stored before runs had a candidate part
+        status = run.status if run.status in ("running", "unavailable") or not run.include_hidden \
+            else "error"
+        cases = [] if run.include_hidden else [
+            {k: c.get(k) for k in CANDIDATE_CASE_FIELDS} for c in run.cases or [] if not c.get("hidden")]
+        part = {"status": status, "passed": sum(c["outcome"] == "passed" for c in cases),
+                "failed": sum(c["outcome"] == "failed" for c in cases),
+                "errors": sum(c["outcome"] == "error" for c in cases), "duration_ms": run.duration_ms,
+                "output_tail": "" if run.include_hidden else run.output_tail,
+                "reason": "" if run.include_hidden else run.reason, "cases": cases}
+    base.update({k: part.get(k) for k in CANDIDATE_FIELDS})
+    base["cases"] = [{k: c.get(k) for k in CANDIDATE_CASE_FIELDS} for c in part.get("cases") or []]
+    return base
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def remove_orphan_dirs() -> None:
+    """Remove the run directories of this host's server processes that are gone."""
+    for path in Path(tempfile.gettempdir()).glob(f"{RUN_DIR_PREFIX}*"):
+        pid = path.name[len(RUN_DIR_PREFIX):].split("-", 1)[0]
+        if pid.isdigit() and not _alive(int(pid)):
+            if os.path.ismount(path):  # a run directory is a tmpfs where the server could mount one
+                subprocess.run(["umount", "-l", str(path)], check=False, capture_output=True, timeout=10)
+            shutil.rmtree(path, ignore_errors=True)
+
+
 def view(run: TestRun, *, staff: bool) -> dict[str, Any]:
-    """A run as `test_result` data (SPEC §5): staff see every case, a candidate the visible ones."""
+    """A run as `test_result` data (SPEC §5): staff see every case; a candidate sees the run's
+    visible part, which ran apart from anything hidden (built from an allow-list)."""
+    if not staff:
+        return _candidate_view(run)
     cases = [dict(c) for c in run.cases or []]
     hidden = [c for c in cases if c.get("hidden")]
-    shown = cases if staff else [c for c in cases if not c.get("hidden")]
-    if not staff:
-        for case in shown:
-            case.pop("hidden", None)
-    passed = sum(c["outcome"] == "passed" for c in shown)
-    failed = sum(c["outcome"] == "failed" for c in shown)
-    errors = sum(c["outcome"] == "error" for c in shown)
-    status = run.status
-    if not staff and hidden and status in ("passed", "failed", "error"):
-        # the candidate's status is that of the tests it may see
-        status = "failed" if failed else "error" if errors else "passed"
-    data: dict[str, Any] = {
-        "run_id": run.id, "trigger": run.trigger, "status": status, "passed": passed,
-        "failed": failed, "errors": errors, "duration_ms": run.duration_ms, "cases": shown,
-        "output_tail": run.output_tail if staff or not run.include_hidden else "",
-        "reason": run.reason,
-        "started_at": run.started_at.isoformat() if run.started_at else None,
-        "finished_at": run.finished_at.isoformat() if run.finished_at else None,
+    return {
+        "run_id": run.id, "trigger": run.trigger, "status": run.status,
+        "passed": sum(c["outcome"] == "passed" for c in cases),
+        "failed": sum(c["outcome"] == "failed" for c in cases),
+        "errors": sum(c["outcome"] == "error" for c in cases), "duration_ms": run.duration_ms,
+        "cases": cases, "output_tail": run.output_tail, "reason": run.reason, **_times(run),
+        "hidden_passed": sum(c["outcome"] == "passed" for c in hidden), "hidden_total": len(hidden),
+        "include_hidden": run.include_hidden,
+        "influenced": any(c.get("judge") != "server" for c in cases) or not cases,
     }
-    if staff:
-        data["hidden_passed"] = sum(c["outcome"] == "passed" for c in hidden)
-        data["hidden_total"] = len(hidden)
-        data["include_hidden"] = run.include_hidden
-    return data
 
 
 async def workspace_for_run(session_id: int) -> dict[str, str]:
@@ -120,6 +180,30 @@ class TestRuns:
         for slot in range(workers):
             self._slots.put_nowait(base + slot)
         self._tasks: dict[int, asyncio.Task[None]] = {}
+        self.instance = f"{socket.gethostname()[:60]}:{os.getpid()}:{secrets.token_hex(4)}"
+        """This process's owner id on the runs it starts."""
+        self._beat: asyncio.Task[None] | None = None
+
+    async def recover(self) -> int:
+        """At start: end every run left `running` by a server that is gone (this host's dead
+        processes at once, others once their lease lapsed) and remove their directories."""
+        ended = 0
+        for run in await TestRun.filter(status="running"):
+            if await self._reap_if_stale(run):
+                ended += 1
+        remove_orphan_dirs()
+        return ended
+
+    def _ensure_heartbeat(self) -> None:
+        if self._beat is None or self._beat.done():
+            self._beat = asyncio.create_task(self._heartbeat(), name="test-run-heartbeat")
+
+    async def _heartbeat(self) -> None:
+        while self._tasks:
+            with contextlib.suppress(Exception):  # a database hiccup must not end the runs
+                await TestRun.filter(id__in=list(self._tasks), status="running").update(
+                    heartbeat_at=datetime.now(UTC))
+            await asyncio.sleep(HEARTBEAT)
 
     async def tests_of(self, session_id: int) -> Tests | None:
         """The `[tests]` of the session's assessment, if it has any."""
@@ -128,6 +212,13 @@ class TestRuns:
             return None
         return pack_of(session.assessment).tests
 
+    async def task_of(self, session_id: int) -> Task | None:
+        """The `[task]` of the session's assessment (its starter files hold the visible tests)."""
+        session = await Session.get_or_none(id=session_id).prefetch_related("assessment")
+        if session is None or session.assessment is None:
+            return None
+        return pack_of(session.assessment).task
+
     async def start(self, session_id: int, trigger: str, *, include_hidden: bool) -> tuple[TestRun, bool]:
         """Claim and start a run; when one is already running, that one and False."""
         tests = await self.tests_of(session_id)
@@ -135,8 +226,10 @@ class TestRuns:
             raise Conflict("this session's assessment has no tests to run", "no_tests")
         for _ in range(3):
             try:
+                now = datetime.now(UTC)
                 run = await TestRun.create(session_id=session_id, trigger=trigger, status="running",
-                                           include_hidden=include_hidden, started_at=datetime.now(UTC))
+                                           include_hidden=include_hidden, started_at=now,
+                                           owner=self.instance, heartbeat_at=now)
             except IntegrityError:
                 current = await TestRun.get_or_none(session_id=session_id, status="running")
                 if current is None:  # it finished between the insert and this read
@@ -149,6 +242,7 @@ class TestRuns:
             task = asyncio.create_task(self._execute(run, tests), name=f"test-run-{run.id}")
             self._tasks[run.id] = task
             task.add_done_callback(self._forget(run.id))
+            self._ensure_heartbeat()
             return run, True
         raise Conflict("the session's test run could not be started; try again", "busy")
 
@@ -171,7 +265,8 @@ class TestRuns:
             return
         deadline = asyncio.get_running_loop().time() + self.timeout + _STALE_AFTER
         while asyncio.get_running_loop().time() < deadline:
-            if not await TestRun.filter(id=run_id, status="running").exists():
+            run = await TestRun.get_or_none(id=run_id, status="running")
+            if run is None or await self._reap_if_stale(run):  # done, or its server is gone
                 return
             await asyncio.sleep(_POLL)
 
@@ -180,11 +275,23 @@ class TestRuns:
             self._tasks.pop(run_id, None)
         return forget
 
+    def _lost(self, run: TestRun) -> bool:
+        """Whether the server running `run` is gone: a dead process of this host, a lapsed lease,
+        or (a run stored before leases) far past its time limit."""
+        now = datetime.now(UTC)
+        owner = (run.owner or "").split(":")
+        if len(owner) == 3 and owner[0] == socket.gethostname()[:60] and owner[1].isdigit():
+            if run.owner == self.instance:
+                return True  # ours, yet not among our tasks: its task is gone
+            if not _alive(int(owner[1])):
+                return True
+        if run.heartbeat_at is not None:
+            return now - run.heartbeat_at > timedelta(seconds=LEASE)
+        return now - run.started_at > timedelta(seconds=self.timeout + _STALE_AFTER)
+
     async def _reap_if_stale(self, run: TestRun) -> bool:
         """Mark a run whose server stopped as an error; True when it was."""
-        if run.id in self._tasks:
-            return False
-        if datetime.now(UTC) - run.started_at < timedelta(seconds=self.timeout + _STALE_AFTER):
+        if run.id in self._tasks or not self._lost(run):
             return False
         moved = await TestRun.filter(id=run.id, status="running").update(
             status="error", reason="the server running these tests stopped", finished_at=datetime.now(UTC))
@@ -196,19 +303,25 @@ class TestRuns:
         except Exception as exc:  # the run must end, whatever went wrong around it
             logger.exception("test run %s failed", run.id)
             outcome = Outcome(status="error", reason=f"the run could not be carried out: {type(exc).__name__}")
+            outcome.candidate = Outcome(status="error", reason=outcome.reason)
         await self._finish(run, outcome)
 
     async def _outcome(self, run: TestRun, tests: Tests) -> Outcome:
         if self.executor is None:
-            return Outcome(status="unavailable", reason=self.unavailable_reason)
+            unavailable = Outcome(status="unavailable", reason=self.unavailable_reason)
+            unavailable.candidate = unavailable
+            return unavailable
         if self.settle is not None:
             await self.settle()
         files = await workspace_for_run(run.session_id)  # type: ignore[attr-defined]
+        task = await self.task_of(run.session_id)  # type: ignore[attr-defined]
         limits = limits_for(tests, timeout=self.timeout, memory_mb=self.memory_mb)
         slot = await self._slots.get()
         try:
             return await run_tests_in_sandbox(self.executor, files, tests, limits,
-                                              include_hidden=run.include_hidden, slot=slot)
+                                              include_hidden=run.include_hidden, slot=slot,
+                                              starter=task.files if task else {},
+                                              main_file=task.main_path if task else None)
         finally:
             self._slots.put_nowait(slot)
 
@@ -219,6 +332,7 @@ class TestRuns:
         run.duration_ms = outcome.duration_ms
         run.output_tail = outcome.output_tail
         run.reason = outcome.reason
+        run.candidate = candidate_part(outcome.candidate) if outcome.candidate is not None else None
         run.finished_at = datetime.now(UTC)
         await run.save()
         sid: int = run.session_id  # type: ignore[attr-defined]
@@ -227,6 +341,9 @@ class TestRuns:
 
     async def close(self) -> None:
         """Stop the runs of this process (their sandboxes die with them)."""
+        if self._beat is not None:
+            self._beat.cancel()
+            await asyncio.gather(self._beat, return_exceptions=True)
         ids, tasks = list(self._tasks), list(self._tasks.values())
         for task in tasks:
             task.cancel()

@@ -14,12 +14,15 @@ from typing import Any, Final
 
 from aiohttp import web
 
+from server.core.errors import Invalid
 from server.examining.conversation import replay
 from server.keys import DB_CONNECTION, EVENTS, INGESTOR, METRICS
 from server.live.hub import Connection
 from server.live.ingest import Outcome
+from server.packs.model import blocked_by, reserved_paths
 from server.sessions.clock import CLOSED, start_clock
 from server.storage.models import Session
+from server.storage.packs import pack_of
 from server.ws import assessment, candidate
 from server.ws.frames import CLOSE_DENIED, close_with, read_messages
 from server.ws.socket import Refused, open_socket, registered, serve, welcome
@@ -75,6 +78,8 @@ def _answering(msg: Message) -> dict[str, Any]:
     """What an error about `msg` names: the question of a refused answer."""
     if msg.type == "response_submitted":
         return {"interaction_id": msg.data.interaction_id}
+    if msg.type == "code_update" and not msg.legacy:
+        return {"path": msg.data.path, "seq": msg.data.seq, "client_id": msg.data.client_id}
     return {}
 
 
@@ -86,11 +91,14 @@ class _Channel:
         self.conn = conn
         self.session = session
         self.in_flight: deque[asyncio.Future[Outcome]] = deque()
+        self._reserved: tuple[frozenset[str], dict[str, str]] | None = None
 
     async def handle(self, msg: Message) -> None:
         """Enqueue a code update (waiting while too many are in flight), or hand the message
         to its handler."""
         if msg.type in ("code_update", "file_deleted"):
+            if msg.type == "code_update" and not msg.legacy:
+                await self._check_path(msg.data.path)
             self._update(msg)
             while len(self.in_flight) > MAX_IN_FLIGHT:
                 # not `await in_flight[0]`: a done future returns without yielding, its callback
@@ -106,6 +114,18 @@ class _Channel:
                                      "code": "unsupported_type", "timestamp": now_iso()})
             return
         await handler(self.app, self.conn, self.session, msg)
+
+    async def _check_path(self, path: str) -> None:
+        """Refuse a path that would shadow or block one of the pack's test files."""
+        if self._reserved is None:
+            await self.session.fetch_related("assessment")
+            pack = pack_of(self.session.assessment) if self.session.assessment is not None else None
+            self._reserved = (reserved_paths(pack), dict(pack.task.files) if pack and pack.task else {}) \
+                if pack is not None else (frozenset(), {})
+        reserved, starter = self._reserved
+        if reserved and blocked_by(path, reserved, starter) is not None:
+            raise Invalid(f"{path!r} would shadow or block one of the assessment's test files; "
+                          "choose another path", "invalid_field", field="path")
 
     async def drain(self) -> None:
         """Let stored updates be acked on a socket still open."""

@@ -32,7 +32,7 @@ PACK: dict[str, Any] = {
     },
     "tests": {
         "command": COMMAND,
-        "timeout_seconds": 3,
+        "timeout_seconds": 10,  # generous: sandboxed runs go at idle priority on a busy machine
         "memory_mb": 256,
         "hidden_files": {
             "test_secret_cases.py": "from calc import add\n\n\ndef test_add_negative_numbers():\n"
@@ -155,8 +155,9 @@ def sandbox_processes() -> list[int]:
 
 
 def leftover_run_dirs(since: set[str]) -> set[str]:
-    """Run directories (viva-run-*) in the temp dir that were not there before."""
+    """This process's run directories (viva-run-<pid>-*) in the temp dir that were not there
+    before (other processes on the machine may be running their own)."""
     import tempfile
 
-    now = {p.name for p in Path(tempfile.gettempdir()).glob("viva-run-*")}
+    now = {p.name for p in Path(tempfile.gettempdir()).glob(f"viva-run-{os.getpid()}-*")}
     return now - since

@@ -48,9 +48,9 @@ async def test_t_runs_the_selected_sessions_tests_hidden_ones_included_and_every
 
         await pilot.press("enter")
         await until(pilot, lambda: isinstance(app.screen, SessionScreen)
-                    and "test_add_negative_numbers [hidden]" in _tests_tab(app), "the Tests tab")
+                    and "hidden test_add_negative_numbers" in _tests_tab(app), "the Tests tab")
         shown = _tests_tab(app)
-        assert "✔ test_add" in shown and "✘ test_add_negative_numbers [hidden]" in shown
+        assert "✔ test_add" in shown and "✘ hidden test_add_negative_numbers" in shown
         assert "Tests 1/2 passed (hidden 0/1)" in shown and "by a proctor" in shown
 
         await pilot.press("r")
@@ -95,3 +95,25 @@ async def test_t_on_a_session_without_tests_says_why(sqlite_api: Api) -> None:
         await until(pilot, lambda: app.errors, "the server's answer")
         assert "no tests" in app.errors[-1]
         assert cell(app, session["session_id"], "tests") == "—"
+
+
+def test_a_runs_text_from_candidate_code_is_inert_and_cannot_imitate_our_marks() -> None:
+    """Escapes that set a terminal's title and wipe its screen, a bidi override, and a name that
+    dresses up as a passing hidden test: all shown as text, our marks only where we put them."""
+    from tui.proctor.runs import run_text
+
+    run = {"run_id": 3, "trigger": "proctor", "status": "failed", "passed": 1, "failed": 1, "errors": 0,
+           "hidden_passed": 0, "hidden_total": 1, "duration_ms": 10, "reason": "\x1b[2J",
+           "output_tail": "\x1b]0;pwned\x07\x1b[2J\nmore", "cases": [
+               {"name": "spoof ✔ hidden test_x", "outcome": "passed", "judge": "pytest"},
+               {"name": "test_\u202eevil", "outcome": "failed", "message": "\x1b]0;pwned\x07", "hidden": True,
+                "judge": "server", "path": "t\x1b[1m.py", "line": 2}]}
+    text = run_text(run)
+    plain = text.plain
+    assert "\x1b" not in plain and "\x07" not in plain and "\u202e" not in plain
+    assert "\\x1b]0;pwned\\x07" in plain and "test_\\u202eevil" in plain
+    assert "spoof ? hidden test_x" in plain  # the name's ✔ is not ours
+    assert "✘ hidden server test_\\u202eevil" in plain
+    assert "can influence" in plain  # pytest verdicts are said to be open to candidate code
+    styles = {span.style for span in text.spans if text.plain[span.start:span.end] == "hidden "}
+    assert styles == {"magenta"}  # the only "hidden " in our style is our own mark

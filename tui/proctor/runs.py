@@ -11,6 +11,7 @@ from typing import Any, Final
 from rich.text import Text
 
 from tui.proctor.model import run_score
+from viva.inert import inert_line
 
 __all__ = ["run_line", "run_text"]
 
@@ -20,6 +21,8 @@ OUTPUT_LINES: Final = 8
 """Lines of the output's tail shown under a run that failed."""
 _MARKS: Final = {"passed": ("✔ ", "bold green"), "failed": ("✘ ", "bold red"),
                  "error": ("✘ ", "bold red"), "skipped": ("- ", "dim")}
+_IMITATIONS: Final = str.maketrans({"✔": "?", "✘": "?"})
+"""Our marks, replaced in candidate text so that a test's name cannot pass for one."""
 _TRIGGERS: Final = {"candidate": "by the candidate", "proctor": "by a proctor",
                     "finish": "at the finish", "expiry": "at expiry"}
 
@@ -43,7 +46,7 @@ def run_line(run: dict[str, Any]) -> Text:
         line.append(f" (hidden {run.get('hidden_passed', 0)}/{run['hidden_total']})")
     trigger = str(run.get("trigger") or "")
     line.append(f"  run {run.get('run_id', '?')} {_TRIGGERS.get(trigger, trigger)}".rstrip(), "dim")
-    failing = [str(c.get("name")) for c in _failing(run)]
+    failing = [shown(c.get("name"), 60) for c in _failing(run)]
     if failing:
         more = f" and {len(failing) - 3} more" if len(failing) > 3 else ""
         line.append(f" · failing: {', '.join(failing[:3])}{more}", "red")
@@ -65,7 +68,9 @@ def run_text(run: dict[str, Any] | None, *, running: bool = False) -> Text:
         out.append(f"  {duration / 1000:.1f} s", "dim")
     reason = str(run.get("reason") or "")
     if reason:
-        out.append(f"\n{reason}", "yellow")
+        out.append(f"\n{shown(reason, 600)}", "yellow")
+    if any(isinstance(c, dict) and c.get("judge") == "pytest" for c in run.get("cases") or []):
+        out.append("\npytest results ran beside the candidate's code: it can influence them", "dim")
     for case in run.get("cases") or []:
         if not isinstance(case, dict):
             continue
@@ -73,17 +78,23 @@ def run_text(run: dict[str, Any] | None, *, running: bool = False) -> Text:
         mark, style = _MARKS.get(outcome, ("? ", "bold"))
         out.append("\n")
         out.append(mark, style)
-        out.append(str(case.get("name")), "bold" if outcome in ("failed", "error") else "")
-        if case.get("hidden"):
-            out.append(" [hidden]", "magenta")
+        # our markers come first, in a fixed place and style; the name after them, inert
+        out.append("hidden " if case.get("hidden") else "", "magenta")
+        out.append("server " if case.get("judge") == "server" else "", "cyan")
+        out.append(shown(case.get("name")), "bold" if outcome in ("failed", "error") else "")
         if outcome in ("failed", "error"):
             if case.get("path"):
-                where = f"{case['path']}" + (f":{case['line']}" if case.get("line") else "")
+                where = shown(case["path"], 120) + (f":{case['line']}" if isinstance(case.get("line"), int) else "")
                 out.append(f"  {where}", "dim")
             for line in str(case.get("message") or "").strip().splitlines()[:MESSAGE_LINES]:
-                out.append(f"\n    {line}", "red")
+                out.append(f"\n    {shown(line)}", "red")
     tail = str(run.get("output_tail") or "").strip()
     if tail and run.get("status") != "passed":
         out.append("\n\nOutput (last lines):\n", "bold")
-        out.append("\n".join(tail.splitlines()[-OUTPUT_LINES:]), "dim")
+        out.append("\n".join(shown(line, 400) for line in tail.splitlines()[-OUTPUT_LINES:]), "dim")
     return out
+
+
+def shown(text: object, limit: int = 300) -> str:
+    """Candidate text as the console shows it: inert, and without our own marks."""
+    return inert_line(text, limit).translate(_IMITATIONS)

@@ -3,6 +3,7 @@ per-test outcomes, timeouts, hidden tests, the REST routes, the feed and the fin
 
 from __future__ import annotations
 
+import json
 from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
@@ -17,7 +18,7 @@ async def _app(aiohttp_client: Any, tmp_path: Path, **overrides: Any) -> Api:
     from server.app import create_app
 
     url = await new_pg_database()
-    settings = make_settings(url, tmp_path, VIVA_TEST_TIMEOUT=3, VIVA_TEST_MEMORY_MB=256, **overrides)
+    settings = make_settings(url, tmp_path, VIVA_TEST_TIMEOUT=15, VIVA_TEST_MEMORY_MB=256, **overrides)
     client = await aiohttp_client(create_app(settings, connection="pg", announce=False))
     api = Api(client, settings)
     api.db_url = url  # type: ignore[attr-defined]
@@ -73,7 +74,7 @@ async def test_a_run_past_its_time_limit_is_a_timeout(tapi: Api) -> None:
     await ana.write("test_slow.py", "import time\n\n\ndef test_forever():\n    time.sleep(60)\n")
     _, result = await ana.run_tests()
     assert result["status"] == "timeout"
-    assert result["duration_ms"] < 8000
+    assert result["duration_ms"] < 20000
     await ana.ws.close()
 
 
@@ -216,7 +217,8 @@ async def test_expiry_runs_every_test_before_the_report(tapi: Api) -> None:
     report = await (await tapi.client.get(f"/sessions/{ana.id}/report/?format=json", headers=tapi.auth())).json()
     assert report["tests"]["last"]["trigger"] == "expiry"
     told = (await recv(ana.ws, "test_result"))["data"]
-    assert told["trigger"] == "expiry" and told["output_tail"] == "" and told["passed"] == 1
+    assert told["trigger"] == "expiry" and told["passed"] == 1
+    assert not any(marker in json.dumps(told) for marker in HIDDEN_MARKERS)
     await ana.ws.close()
 
 

@@ -35,7 +35,7 @@ async def tapi(aiohttp_client: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPa
     (data / "secret_key").write_text("host-secret-7f3a9")
     (data / "viva.db").write_bytes(b"SQLite format 3\x00host-db-9c2e1")
     monkeypatch.setenv("VIVA_HOST_CANARY", "host-env-5b8d2")
-    settings = make_settings(url, tmp_path, VIVA_TEST_TIMEOUT=3, VIVA_TEST_MEMORY_MB=256)
+    settings = make_settings(url, tmp_path, VIVA_TEST_TIMEOUT=10, VIVA_TEST_MEMORY_MB=256)
     client = await aiohttp_client(create_app(settings, connection="pg", announce=False))
     api = Api(client, settings)
     await load_pack(api)
@@ -63,7 +63,9 @@ async def attack(api: Api, code: str) -> dict[str, Any]:
 
 
 def case(result: dict[str, Any], name: str) -> dict[str, Any]:
-    return next(c for c in result["cases"] if c["name"] == name)
+    found = [c for c in result["cases"] if c["name"] == name]
+    assert found, f"no case {name}: {result}"
+    return found[0]
 
 
 async def test_a_socket_to_the_servers_own_port_is_refused(tapi: Api) -> None:
@@ -138,7 +140,7 @@ def test_spin():
     while True:
         pass
 """)
-    assert result["status"] == "timeout" and result["duration_ms"] < 8000
+    assert result["status"] == "timeout" and result["duration_ms"] < 15000
 
 
 async def test_allocating_4_gb_fails(tapi: Api) -> None:
@@ -162,7 +164,7 @@ def test_flood():
         os.write(2, chunk)
 """)
     assert result["status"] in ("failed", "error", "timeout")
-    assert result["duration_ms"] < 8000
+    assert result["duration_ms"] < 15000
 
 
 async def test_writing_outside_the_workspace_changes_nothing_on_the_host(tapi: Api) -> None:

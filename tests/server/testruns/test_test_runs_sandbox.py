@@ -96,8 +96,8 @@ def test_assessment_check_runs_the_shipped_take_homes_tests(tmp_path: Path) -> N
                           capture_output=True, text=True, timeout=120, cwd=tmp_path,
                           env={**os.environ, "VIVA_DATA_DIR": str(tmp_path / ".viva")})
     assert done.returncode == 0, done.stdout + done.stderr
-    assert "tests against the reference: passed (15 passed, 0 failed, 0 errors)" in done.stdout
-    assert "tests against the starter code: failed (0 passed, 15 failed, 0 errors)" in done.stdout
+    assert "tests against the reference: passed (25 passed, 0 failed, 0 errors)" in done.stdout
+    assert "tests against the starter code: failed (0 passed, 25 failed, 0 errors)" in done.stdout
 
 
 async def test_check_reports_a_reference_that_fails(tmp_path: Path) -> None:
@@ -109,7 +109,7 @@ async def test_check_reports_a_reference_that_fails(tmp_path: Path) -> None:
         "slug": "broken", "title": "Broken", "time_limit_minutes": 5,
         "task": {"description": "d", "files": {"test_x.py": "from x import f\n\ndef test_f():\n    assert f() == 1\n"}},
         "tests": {"command": "python -m pytest -q -p no:cacheprovider -o junit_family=xunit1 --junitxml={junit}",
-                  "timeout_seconds": 5, "reference_files": {"x.py": "def f():\n    return 2\n"}}})
+                  "timeout_seconds": 15, "reference_files": {"x.py": "def f():\n    return 2\n"}}})
     lines, ok = await check_tests(pack, Settings(_env_file=None, VIVA_DATA_DIR=str(tmp_path)))
     assert not ok
     assert lines[0].startswith("tests against the reference: failed (0 passed, 1 failed")

@@ -18,6 +18,10 @@ from textual.widget import Widget
 from textual.widgets import Button
 
 from tui.candidate.messages import TestsRequested
+from viva.inert import inert_line
+
+_IMITATIONS: Final = str.maketrans({"✔": "?", "✘": "?"})
+"""Marks of our own, replaced in a test's name so that it cannot pass for one."""
 
 if TYPE_CHECKING:
     from viva.protocol import TestResult
@@ -81,21 +85,23 @@ class TestResults(Widget):
         out.append_text(_headline(result))
         reason = result.reason.strip()
         if reason:
-            out.append(f"\n{reason}", "yellow")
+            out.append(f"\n{inert_line(reason, 600)}", "yellow")
         for case in result.cases:
             mark, style = _MARKS.get(case.outcome, ("? ", "bold"))
             out.append("\n")
             out.append(mark, style)
-            out.append(case.name, "bold" if case.outcome in ("failed", "error") else "")
+            out.append("server " if case.judge == "server" else "", "cyan")
+            out.append(inert_line(case.name).translate(_IMITATIONS),
+                       "bold" if case.outcome in ("failed", "error") else "")
             if case.path and case.outcome in ("failed", "error"):
-                out.append(f"  {case.path}" + (f":{case.line}" if case.line else ""), "dim")
+                out.append(f"  {inert_line(case.path, 120)}" + (f":{case.line}" if case.line else ""), "dim")
             if case.message and case.outcome in ("failed", "error"):
                 for line in case.message.strip().splitlines()[:6]:
-                    out.append(f"\n    {line}", "red")
+                    out.append(f"\n    {inert_line(line)}", "red")
         tail = result.output_tail.strip()
         if tail and (result.status != "passed" or not result.cases):
             out.append("\n\nOutput (last lines):\n", "bold")
-            out.append("\n".join(tail.splitlines()[-OUTPUT_LINES:]), "dim")
+            out.append("\n".join(inert_line(line, 400) for line in tail.splitlines()[-OUTPUT_LINES:]), "dim")
         return out
 
 
