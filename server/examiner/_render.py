@@ -8,6 +8,8 @@ from functools import cache
 from html import escape
 from typing import TYPE_CHECKING, Any, Final
 
+from ._render_quiz import duration, quiz_html, quiz_markdown
+
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
 
@@ -33,10 +35,6 @@ th{background:#f6f8fa}pre{background:#f6f8fa;padding:.75rem;overflow:auto;border
 h4{margin:.6rem 0 .2rem;font-size:.95rem}.md p,.answer{margin:.2rem 0}
 code{background:#f6f8fa;padding:0 .2rem;border-radius:4px}.answer{white-space:pre-wrap}
 """
-
-
-def _minutes(seconds: int) -> str:
-    return f"{seconds // 60} min {seconds % 60} s"
 
 
 def plural(count: int, noun: str) -> str:
@@ -140,9 +138,10 @@ def render_markdown(report: dict[str, Any]) -> str:
                 f"**Answer:** {_cell(item['response']) or '_no answer_'}", "",
                 f"**Evaluation:** {_block(item['evaluation']) or '-'}", "",
                 f"**Score:** {_score(item['score'])}", ""]
+    out += quiz_markdown(report)
     timeline, start = report["timeline"], _start(report)
     out += ["## Coding timeline", "",
-            f"- Active time: {_minutes(timeline['active_seconds'])}",
+            f"- Active time: {duration(timeline['active_seconds'])}",
             (f"- Edits: {timeline['edits']} (+{timeline['lines_added']} / "
              f"-{timeline['lines_removed']} lines, {timeline['chars_added']} characters added)"),
             "", "Largest insertions (time since the start):", ""]
@@ -279,8 +278,9 @@ def render_html(report: dict[str, Any]) -> str:
             f"<h4>Answer</h4><p class=answer>{e(str(item['response'] or 'no answer'))}</p>"
             f"<h4>Evaluation</h4><div class=md>{markdown_html(str(item['evaluation'] or '-'))}"
             f"</div><p class=score>Score: {e(_score(item['score']))}</p>")
+    body.append(quiz_html(report))
     body.append(
-        f"<h2>Coding timeline</h2><p>Active time {e(_minutes(timeline['active_seconds']))}; "
+        f"<h2>Coding timeline</h2><p>Active time {e(duration(timeline['active_seconds']))}; "
         f"{plural(timeline['edits'], 'edit')}; +{timeline['lines_added']} / "
         f"-{timeline['lines_removed']} lines; {plural(timeline['chars_added'], 'character')} "
         "added.</p><table><tr><th>largest insertion, time since start</th><th>path</th>"

@@ -29,8 +29,11 @@ from server.examining.report_rubric import (
     rubric_html,
     rubric_markdown,
 )
+from server.packs.mcq_report import quiz_report
+from server.packs.mcq_state import McqState
 from server.sessions.clock import CLOSED
 from server.storage.models import Change, Interaction, Report, Session
+from server.storage.packs import pack_of
 from server.storage.workspace import rebuild_files
 from server.testruns.report import tests_html, tests_markdown, tests_section
 
@@ -74,6 +77,16 @@ def _candidates_part(change: dict[str, Any], starter: dict[str, Any]) -> ChangeR
     return without_starter(record, change["content"], str(starter[change["path"]]))
 
 
+def quiz_of(session: Session) -> dict[str, Any] | None:
+    """The session's multiple-choice quiz as its report shows it, None when it took none."""
+    if not session.mcq_state or session.assessment is None:
+        return None
+    pack = pack_of(session.assessment)
+    if pack.mcq is None:
+        return None
+    return quiz_report(pack, McqState.model_validate(session.mcq_state))
+
+
 async def report_input(session: Session, files: dict[str, str] | None = None) -> ReportInput:
     """Everything the report needs, read from the database (`files`: the final workspace,
     when the caller has it already)."""
@@ -96,6 +109,7 @@ async def report_input(session: Session, files: dict[str, str] | None = None) ->
         changes=[_candidates_part(c, starter) for c in changes],
         signals=[signal_of(f) for f in session.flags or [] if isinstance(f, dict)],
         files=files if files is not None else await rebuild_files(session.id),
+        quiz=quiz_of(session),
     )
 
 

@@ -314,8 +314,12 @@ class McqRuns:
                 state, question = engine.current_or_next(run.pack, state, now)
             run.state = state
             await self._save(run)
+            asked = run.pack.mcq.question(feedback.question_id) if run.pack.mcq else None
             await self.events.emit(session_id, "mcq_answer", {
-                "question_id": feedback.question_id, "selected_option": feedback.selected_option,
+                "question_id": feedback.question_id,
+                "question": asked.question if asked else None,
+                "skill": asked.skill if asked else None,
+                "number": len(state.answered), "selected_option": feedback.selected_option,
                 "is_correct": feedback.is_correct, "score_gained": feedback.score_gained,
                 "time_taken_seconds": feedback.time_taken_seconds})
             await self._publish(session_id, "answer_feedback", feedback.model_dump(mode="json"))

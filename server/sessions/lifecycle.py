@@ -13,7 +13,10 @@ from server.core.errors import Conflict, NotFound
 from server.core.settings import Settings
 from server.live.events import Events
 from server.sessions.clock import CLOSED, paused_for, time_left
+from server.packs.mcq_report import results
+from server.packs.mcq_state import McqState
 from server.storage.models import Assessment, Change, Interaction, Session, User
+from server.storage.packs import pack_of
 from server.testruns.service import last_run_summary
 
 __all__ = ["CLOSED", "STATUSES", "Sessions", "get_session", "session_summary", "user_for"]
@@ -92,9 +95,24 @@ class Sessions:
                                message=("session_state", {"status": shown, "time_left_seconds": left}))
 
 
+def quiz_summary(session: Session) -> dict[str, Any] | None:
+    """The figures of the session's multiple-choice quiz (None when it took none): right,
+    answered, total, percent, score, seconds taken, and whether it is over."""
+    if not session.mcq_state or session.assessment is None:
+        return None
+    pack = pack_of(session.assessment)
+    if pack.mcq is None:
+        return None
+    found = results(pack, McqState.model_validate(session.mcq_state))
+    return {"correct": found["correct"], "answered": found["answered"],
+            "unanswered": found["unanswered"], "total": found["total_questions"],
+            "percent": found["percent"], "score": found["score"],
+            "time_taken_seconds": found["time_taken_seconds"], "completed": found["completed"]}
+
+
 async def session_summary(session: Session, *, staff: bool = False) -> dict[str, Any]:
-    """The public view of a session: state, activity, scores, flags, the last test run's
-    figures (a candidate's view counts visible tests only; `staff` counts hidden ones too)."""
+    """The public view of a session: state, activity, the code questions' average score (out
+    of 10), the quiz's figures, flags, the last test run's figures (a candidate's view counts visible tests only; `staff` counts hidden ones too)."""
     await session.fetch_related("candidate", "assessment")
     stats = await (Interaction.filter(session_id=session.id)
                    .annotate(n=Count("id")).values("n"))
@@ -120,7 +138,8 @@ async def session_summary(session: Session, *, staff: bool = False) -> dict[str,
         "finished_at": session.finished_at.isoformat() if session.finished_at else None,
         "questions_asked": asked,
         "open_questions": open_q,
-        "score": round(sum(scores) / len(scores), 2) if scores else session.score,
+        "score": round(sum(scores) / len(scores), 2) if scores else None,
+        "quiz": quiz_summary(session),
         "edits": edits,
         "flags": session.flags or [],
         "last_test_run": await last_run_summary(session.id, staff=staff),
