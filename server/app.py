@@ -205,6 +205,14 @@ async def _test_runs(app: web.Application) -> AsyncIterator[None]:
     ingestor = app[INGESTOR]
     tests = app[TESTS] = build_test_runs(app[SETTINGS], app[EVENTS],
                                          queued=lambda: ingestor.queued)
+    tell, examiner = tests.publish, app[EXAMINER]
+
+    async def publish(session_id: int, kind: str, staff: dict[str, Any],
+                      candidate: dict[str, Any] | None) -> None:
+        await tell(session_id, kind, staff, candidate)
+        if kind == "test_result":  # a failing visible test is a question about the code now
+            examiner.after_test_run(session_id)
+    tests.publish = publish
     yield
     await tests.close()
 
