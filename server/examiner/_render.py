@@ -94,6 +94,11 @@ def markdown_html(text: str) -> str:
     return str(_markdown().render(text))
 
 
+def markdown_inline(text: str) -> str:
+    """One line of examiner text (inline code, emphasis) as safe HTML, without a paragraph."""
+    return str(_markdown().renderInline(text))
+
+
 def _cell(value: Any) -> str:
     text = "" if value is None else str(value)
     return " ".join(text.replace("|", "\\|").split())
@@ -110,6 +115,18 @@ def _fence(content: str) -> str:
     return "`" * max(3, longest + 1)
 
 
+_LIVE: Final = ("active", "paused")
+
+
+def _made(report: dict[str, Any]) -> str:
+    """When the report was made, and for a live session that fetching it again updates it."""
+    made = f"Report made {_when(report['generated_at'])}"
+    if report.get("status") in _LIVE:
+        return made + ("; the session is still going: fetch the report again (`viva report`) "
+                       "for what it is now.")
+    return made + "."
+
+
 def _score(value: Any) -> str:
     return "not answered" if value is None else f"{value}/10"
 
@@ -121,6 +138,7 @@ def render_markdown(report: dict[str, Any]) -> str:
            f"- Assessment: {_cell(report['assessment'])}",
            f"- Session: {report['session_id']} ({_cell(report['status'])})",
            f"- Started: {_when(report['started_at'])}; finished: {_when(report['finished_at'])}",
+           *([f"- {_made(report)}"] if report.get("generated_at") else []),
            "", "## Summary", "", summary["text"], ""]
     if summary["average_score"] is not None:
         out += [f"Average score: **{summary['average_score']}/10**", ""]
@@ -263,6 +281,7 @@ def render_html(report: dict[str, Any]) -> str:
             (f"<p class=muted>{e(str(report['assessment']))} · session {report['session_id']} · "
              f"{e(str(report['status']))} · {e(_when(report['started_at']))} → "
              f"{e(_when(report['finished_at']))}</p>"),
+            *([f"<p class=muted>{e(_made(report))}</p>"] if report.get("generated_at") else []),
             "<h2>Summary</h2>", f"<p>{e(summary['text'])}</p>", chart_svg(report),
             ("<h2>Scores per skill</h2><table><tr><th>skill</th><th>questions</th>"
              "<th>answered</th><th>average</th></tr>")]

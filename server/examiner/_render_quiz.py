@@ -49,8 +49,8 @@ def quiz_markdown(report: dict[str, Any]) -> list[str]:
     quiz = report.get("quiz")
     if not quiz:
         return []
-    out = ["## Multiple-choice quiz", "", f"{_cell(quiz.get('title'))}: "
-           f"{quiz_sentence(quiz)}.", "",
+    out = ["## Multiple-choice quiz", "", (f"{_cell(quiz.get('title'))}: "
+           f"{quiz_sentence(quiz)}."), "",
            "| skill | asked | right | timed out | of | percent | score |",
            "|---|---|---|---|---|---|---|"]
     for s in quiz.get("skills") or []:
@@ -79,8 +79,8 @@ def quiz_html(report: dict[str, Any]) -> str:
         return ""
     body = ["<h2>Multiple-choice quiz</h2>",
             f"<p>{escape(str(quiz.get('title') or ''))}: {escape(quiz_sentence(quiz))}.</p>",
-            "<table><tr><th>skill</th><th>asked</th><th>right</th><th>timed out</th><th>of</th>"
-            "<th>percent</th><th>score</th></tr>"]
+            ("<table><tr><th>skill</th><th>asked</th><th>right</th><th>timed out</th><th>of</th>"
+            "<th>percent</th><th>score</th></tr>")]
     body += [_row(s["name"], s["asked"], s["correct"], s["unanswered"], s["questions"],
                   f"{s['percent']:g}%", s["score"]) for s in quiz.get("skills") or []]
     body.append("</table><table><tr><th>#</th><th>skill</th><th>question</th><th>chosen</th>"

@@ -8,11 +8,11 @@ from datetime import datetime, timedelta
 from itertools import pairwise
 from typing import Any, Final
 
-from ._render import plural, render_html, render_markdown
+from ._render import markdown_inline, plural, render_html, render_markdown
 from ._render_quiz import duration, quiz_sentence
 from .integrity import ChangeRecord, Signal
 
-__all__ = ["ReportInput", "build_report", "render_html", "render_markdown"]
+__all__ = ["ReportInput", "build_report", "markdown_inline", "render_html", "render_markdown"]
 
 IDLE_GAP: Final = timedelta(minutes=5)
 """Gaps between edits longer than this do not count as active time."""

@@ -19,6 +19,7 @@ from server.core.errors import Conflict, Forbidden, NotFound
 from server.examiner import EvaluateContext, Evaluation, OfflineExaminer, Question
 from server.examiner.rubric import Rubric
 from server.examining.conversation import number_of, question_payload
+from server.examining.feedback import candidate_evaluation, session_feedback
 from server.live.events import Events
 from server.packs import help_reply
 from server.storage.models import Interaction
@@ -85,7 +86,9 @@ class Grader:
         if row.response != response:
             raise Conflict(f"question {row.id} has already been answered", "already_answered")
         if row.evaluation is not None:
-            payload = {"interaction_id": row.id, "evaluation": row.evaluation, "score": row.score}
+            shown = candidate_evaluation(row.evaluation, row.score, row.grade,
+                                         await session_feedback(session_id))
+            payload = {"interaction_id": row.id, "evaluation": shown, "score": row.score}
             await self.events.emit(session_id, "evaluation_result", payload, to="session",
                                    message=("evaluation_result", payload), store=False)
 
@@ -115,10 +118,14 @@ class Grader:
             await self._stores.remember(session_id, "assistant",
                                         f"Score {score}/10. {evaluation.text}")
             payload = {"interaction_id": row.id, "evaluation": evaluation.text, "score": score}
+            shown = candidate_evaluation(evaluation.text, score, found,
+                                         await session_feedback(session_id))
             # proctors see what the grade found against the rubric; the candidate gets
-            # SPEC's {interaction_id, evaluation, score}
+            # SPEC's {interaction_id, evaluation, score}, the evaluation as the pack's
+            # `feedback` allows (`server.examining.feedback`)
             await self.events.emit(session_id, "evaluation_result", {**payload, **found},
-                                   to="all", message=("evaluation_result", payload), store=False)
+                                   to="all", store=False, message=(
+                                       "evaluation_result", {**payload, "evaluation": shown}))
 
     async def chat(self, session_id: int, message: str) -> str:
         """Answer a help message with concepts and rules, never the open question's answer."""

@@ -8,6 +8,7 @@ stored in the `Report` row of the session, replaced when generated again.
 
 from __future__ import annotations
 
+import copy
 from datetime import UTC, datetime
 from typing import Any
 
@@ -22,6 +23,7 @@ from server.examiner import (
     render_markdown,
 )
 from server.examiner.integrity import without_starter
+from server.examining.feedback import Feedback, candidate_evaluation
 from server.examining.report_rubric import (
     attach_rubrics,
     insert_html,
@@ -37,7 +39,8 @@ from server.storage.packs import pack_of
 from server.storage.workspace import rebuild_files
 from server.testruns.report import tests_html, tests_markdown, tests_section
 
-__all__ = ["final_code", "flag_key", "flag_of", "report_input", "signal_of", "store_report"]
+__all__ = ["candidate_view", "final_code", "flag_key", "flag_of", "rendered", "report_input",
+           "signal_of", "store_report"]
 
 
 def flag_of(signal: Signal) -> dict[str, Any]:
@@ -119,12 +122,10 @@ async def store_report(session: Session, files: dict[str, str] | None = None) ->
     data = build_report(inp)
     attach_rubrics(data, inp.interactions, final=session.status in CLOSED)
     data["tests"] = await tests_section(session.id)
-    markdown = insert_markdown(render_markdown(data), rubric_markdown(data))
-    html = insert_html(render_html(data), rubric_html(data))
-    fields: dict[str, Any] = {
-        "data": data, "created_at": datetime.now(UTC),
-        "markdown": markdown + tests_markdown(data["tests"]),
-        "html": with_section(html, tests_html(data["tests"]))}
+    now = datetime.now(UTC)
+    data["generated_at"] = now.isoformat()
+    markdown, html = rendered(data)
+    fields: dict[str, Any] = {"data": data, "created_at": now, "markdown": markdown, "html": html}
     report = await Report.get_or_none(session_id=session.id)
     if report is None:
         try:
@@ -134,6 +135,29 @@ async def store_report(session: Session, files: dict[str, str] | None = None) ->
     report.update_from_dict(fields)
     await report.save()
     return report
+
+
+def rendered(data: dict[str, Any]) -> tuple[str, str]:
+    """A built report as Markdown and as HTML: the examiner's layout, the rubric beside each
+    grade, the tests."""
+    markdown = insert_markdown(render_markdown(data), rubric_markdown(data))
+    html = insert_html(render_html(data), rubric_html(data))
+    return (markdown + tests_markdown(data.get("tests")),
+            with_section(html, tests_html(data.get("tests"))))
+
+
+def candidate_view(data: dict[str, Any], feedback: Feedback) -> dict[str, Any]:
+    """The report as its candidate may read it: each evaluation as the pack's `feedback`
+    allows, and no rubric (with `points`, the key points covered and missed stay)."""
+    view = copy.deepcopy(data)
+    for item in view.get("interactions") or []:
+        grade = {k: item.get(k) or [] for k in ("covered", "missing", "misconceptions")}
+        item["evaluation"] = candidate_evaluation(item.get("evaluation"), item.get("score"),
+                                                  grade, feedback)
+        item["rubric"] = None
+        if feedback == "score":
+            item["covered"], item["missing"], item["misconceptions"] = [], [], []
+    return view
 
 
 def with_section(page: str, fragment: str) -> str:

@@ -139,6 +139,11 @@ class ExaminerService:
             self._forget(session_id)
         return report
 
+    async def refresh_report(self, session_id: int) -> Report:
+        """The report of a live session built again now (no announcement); a finished
+        session's stored report as it is."""
+        return await self._reporter.refresh_report(session_id)
+
     # --- stored changes -------------------------------------------------------------------
 
     async def on_stored(self, changes: list[StoredChange]) -> None:

@@ -12,9 +12,9 @@ from server.core.auth import Tokens
 from server.core.errors import Conflict, NotFound
 from server.core.settings import Settings
 from server.live.events import Events
-from server.sessions.clock import CLOSED, paused_for, time_left
 from server.packs.mcq_report import results
 from server.packs.mcq_state import McqState
+from server.sessions.clock import CLOSED, paused_for, time_left
 from server.storage.models import Assessment, Change, Interaction, Session, User
 from server.storage.packs import pack_of
 from server.testruns.service import last_run_summary
@@ -111,8 +111,9 @@ def quiz_summary(session: Session) -> dict[str, Any] | None:
 
 
 async def session_summary(session: Session, *, staff: bool = False) -> dict[str, Any]:
-    """The public view of a session: state, activity, the code questions' average score (out
-    of 10), the quiz's figures, flags, the last test run's figures (a candidate's view counts visible tests only; `staff` counts hidden ones too)."""
+    """The public view of a session: state, activity, the code questions' average score
+    (out of 10), the quiz's figures, flags, the last test run's figures (a candidate's view
+    counts visible tests only; `staff` counts hidden ones too)."""
     await session.fetch_related("candidate", "assessment")
     stats = await (Interaction.filter(session_id=session.id)
                    .annotate(n=Count("id")).values("n"))
