@@ -102,6 +102,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--assessment", default=None, help="assessment slug")
     p.add_argument("--candidate", required=True, help="candidate's name")
     p.add_argument("--email", default=None)
+    p.add_argument("--ttl", type=int, default=None, metavar="MINUTES",
+                   help="how long the invite lasts (default: until the assessment's "
+                        "available_until plus its time limit, else 14 days)")
     _server_arg(p)
     _token_arg(p, "admin or proctor")
 

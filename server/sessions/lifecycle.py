@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import math
 import uuid
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, Final
 
 from tortoise.functions import Count
 
@@ -19,9 +20,11 @@ from server.storage.models import Assessment, Change, Interaction, Session, User
 from server.storage.packs import pack_of
 from server.testruns.service import last_run_summary
 
-__all__ = ["CLOSED", "STATUSES", "Sessions", "get_session", "session_summary", "user_for"]
+__all__ = ["CLOSED", "INVITE_DAYS", "STATUSES", "Sessions", "get_session", "session_summary", "user_for"]
 
 STATUSES = ("active", "paused", "completed", "expired")
+INVITE_DAYS: Final = 14
+"""How long an invite lasts when its assessment has no `available_until`."""
 
 
 async def get_session(session_id: int) -> Session:
@@ -47,9 +50,23 @@ class Sessions:
         self.tokens = tokens
         self.events = events
 
+    def invite_minutes(self, assessment: Assessment | None, now: datetime | None = None) -> int:
+        """How long an invite to `assessment` lasts: until its window closes (`available_until`)
+        plus its time limit, else `INVITE_DAYS`; never less than the staff tokens' lifetime
+        or twice the time limit."""
+        limit = assessment.time_limit_minutes if assessment else 0
+        floor = max(self.settings.access_token_expire_minutes, 2 * limit)
+        until = pack_of(assessment).available_until if assessment is not None else None
+        if until is None:
+            return max(floor, INVITE_DAYS * 24 * 60)
+        left = (until - (now or datetime.now(UTC))).total_seconds() / 60
+        return max(floor, math.ceil(left) + limit)
+
     async def create(self, *, assessment: Assessment | None, name: str, email: str | None,
-                     user_key: str | None = None) -> tuple[Session, str]:
-        """A new session for a candidate, and the candidate's token for it."""
+                     user_key: str | None = None, ttl_minutes: int | None = None
+                     ) -> tuple[Session, str]:
+        """A new session for a candidate, and the candidate's token for it (lasting
+        `ttl_minutes`, else as `invite_minutes` says)."""
         # an email names one person; a bare name does not (two candidates may both be "Ana"),
         # so without an email each session gets a user of its own
         key = user_key or (f"candidate:{email.strip().lower()}" if email
@@ -62,10 +79,8 @@ class Sessions:
             main_file = task.get("main_file") or (files[0] if files else main_file)
         session = await Session.create(candidate=candidate, assessment=assessment,
                                        main_file=main_file)
-        ttl = max(self.settings.access_token_expire_minutes,
-                  2 * (assessment.time_limit_minutes if assessment else 0))
         token = self.tokens.mint(role="candidate", name=name, user=key, session_id=session.id,
-                                 ttl_minutes=ttl)
+                                 ttl_minutes=ttl_minutes or self.invite_minutes(assessment))
         await self.events.emit(session.id, "session_created", {
             "candidate": name, "assessment": assessment.slug if assessment else None},
             to="proctors")
