@@ -468,8 +468,9 @@ class McqRuns:
             "resumed": resumed,
             "answered": len(run.state.answered),
             "time_remaining_seconds": round(left),
-            "message": f"{verb} '{run.pack.title}': {total} questions, "
-                       f"{round(left / 60, 1):g} minutes left. Each question has its own timer.",
+            "message": f"{verb} '{run.pack.title}': {_count(total, 'question')}, "
+                       f"{_count(round(left / 60, 1), 'minute')} left. Each question has its own "
+                       "timer.",
         }
 
     def _progress(self, run: Run, now: datetime) -> dict[str, Any]:
@@ -505,6 +506,11 @@ class McqRuns:
         if run.state is None:
             raise McqError("not_started", "the assessment has not started; send start_assessment first")
         return run.state
+
+
+def _count(number: float, noun: str) -> str:
+    """`1 question`, `20 questions`, `0.5 minutes`: a number with its noun agreeing."""
+    return f"{number:g} {noun}" if number == 1 else f"{number:g} {noun}s"
 
 
 def window_reason(pack: Pack, now: datetime) -> str:

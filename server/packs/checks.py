@@ -93,7 +93,8 @@ def _check_mcq(mcq: Mcq) -> list[Problem]:
                 (
                     f"mcq.skills[{index}].questions",
                     (
-                        f"asks for {skill.questions} questions but only {available} are written "
+                        f"asks for {skill.questions} questions but only {available} "
+                        f"{'is' if available == 1 else 'are'} written "
                         f"for skill '{skill.id}'"
                     ),
                 )

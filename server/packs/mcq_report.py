@@ -91,7 +91,8 @@ def next_steps(pack: Pack, state: McqState) -> list[str]:
         steps.append(f"You did not reach {name}; practise it and pace yourself next time.")
     if summary["unanswered"]:
         steps.append(
-            f"{summary['unanswered']} question(s) ran out of time: answer what you can, "
+            f"{summary['unanswered']} {'question' if summary['unanswered'] == 1 else 'questions'} "
+            "ran out of time: answer what you can, "
             "then move on rather than waiting on one question."
         )
     if summary["strengths"]:

@@ -300,7 +300,7 @@ class SessionScreen(Screen[None]):
             head.append_text(status_text(row.status))
             score = f"{row.score:.1f}" if row.score is not None else "—"
             head.append(f" · score {score} · {row.open_questions} open of {row.questions_asked}"
-                        f" · {row.edits} edits", style="")
+                        f" · {row.edits} edit{'' if row.edits == 1 else 's'}", style="")
             if row.quiz_text:
                 head.append(f" · quiz {row.quiz_text}")
             if row.signals:
