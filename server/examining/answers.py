@@ -19,7 +19,7 @@ from server.core.errors import Conflict, Forbidden, NotFound
 from server.examiner import EvaluateContext, Evaluation, OfflineExaminer, Question
 from server.examiner.rubric import Rubric
 from server.examining.conversation import number_of, question_payload
-from server.examining.feedback import candidate_evaluation, session_feedback
+from server.examining.feedback import candidate_evaluation, session_feedback, without_score
 from server.live.events import Events
 from server.packs import help_reply
 from server.storage.models import Interaction
@@ -115,8 +115,8 @@ class Grader:
             await Interaction.filter(id=row.id).update(evaluation=evaluation.text, score=score,
                                                        grade=found)
             await self._stores.remember(session_id, "user", row.response or "")
-            await self._stores.remember(session_id, "assistant",
-                                        f"Score {score}/10. {evaluation.text}")
+            await self._stores.remember(session_id, "assistant",  # the score once
+                                        f"Score {score}/10. {without_score(evaluation.text)}")
             payload = {"interaction_id": row.id, "evaluation": evaluation.text, "score": score}
             shown = candidate_evaluation(evaluation.text, score, found,
                                          await session_feedback(session_id))
