@@ -294,6 +294,8 @@ def grade_answer(question: str, answer: str, rubric: Rubric, *, code: str = "") 
     points -= _MISCONCEPTION_PENALTY * len(wrong)
     if wrong:
         points = min(points, 5.0)
+    elif covered and not missing:  # every key point made, nothing wrong: full marks
+        points = 10.0
     if _is_list(text) or _telegraphic(text):
         points = min(points, _BLUFF_CAP)
         notes.append("the answer lists names and terms without claiming anything about them")
