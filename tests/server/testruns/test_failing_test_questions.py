@@ -82,3 +82,30 @@ async def test_a_failing_run_asks_at_once_and_a_later_change_makes_it_stale(
     finally:
         await client.close()
         await drop_pg_database(url)
+
+
+async def test_runs_are_numbered_within_their_session(aiohttp_client: Any, tmp_path: Any) -> None:
+    """What people see is the run's number in its session (run_id counts every session's)."""
+    from server.app import create_app
+
+    url = await new_pg_database()
+    settings = make_settings(url, tmp_path, VIVA_TEST_TIMEOUT=30, VIVA_TEST_MEMORY_MB=256)
+    client = await aiohttp_client(create_app(settings, connection="pg", announce=False))
+    api = Api(client, settings)
+    try:
+        await load_pack(api, PACK_TWO)
+        ana, bo = await candidate(api), await candidate(api, name="bo")
+        numbers = []
+        for who in (ana, bo, bo):
+            await who.ws.send_json({"type": "run_tests", "data": {}})
+            frames = await read_for(who.ws, 40, until="test_result")
+            started = next(f["data"] for f in frames if f["type"] == "test_run")
+            result = frames[-1]["data"]
+            assert result["number"] == started["number"]
+            numbers.append((result["run_id"], result["number"]))
+        assert numbers == [(1, 1), (2, 1), (3, 2)]
+        timeline = await (await client.get(f"/sessions/{bo.id}/timeline", headers=api.auth())).json()
+        assert [e["number"] for e in timeline["events"] if e["type"] == "test_result"] == [1, 2]
+    finally:
+        await client.close()
+        await drop_pg_database(url)
