@@ -110,8 +110,8 @@ def _question_problems(key: str, question: Question, known: set[str]) -> list[Pr
     if question.skill not in known:
         problems.append((f"{key}.skill", f"unknown skill '{question.skill}'"))
     if question.answer >= len(question.options):
-        problems.append((f"{key}.answer", f"answer {_letter(question.answer)} is out of range "
-                                          f"for {len(question.options)} options"))
+        problems.append((f"{key}.answer", (f"answer {_letter(question.answer)} is out of range "
+                                          f"for {len(question.options)} options")))
     return problems + _option_problems(key, question.options)
 
 

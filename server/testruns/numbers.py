@@ -3,8 +3,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from server.storage.models import TestRun
 
 __all__ = ["number_of_run"]
