@@ -484,8 +484,9 @@ class McqRuns:
         summary = engine.results(run.pack, run.state)
         why = "Time is up" if run.state.completion_reason == "time_up" else "Assessment completed"
         return {
+            # the score travels in `results` (clients show it beside this): said once
             "message": f"{why}: {summary['correct']} of {summary['total_questions']} correct "
-                       f"({summary['percent']:g}%), score {summary['score']}.",
+                       f"({summary['percent']:g}%).",
             "results": summary,
             "next_steps": engine.next_steps(run.pack, run.state),
         }

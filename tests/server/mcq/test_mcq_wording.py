@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from tests.conftest import Api
-from tests.support.assessments import load_pack, open_assessment, start
+from tests.support.assessments import answer, load_pack, open_assessment, recv, start
 
 ONE = """slug = "one"
 title = "One question"
@@ -24,6 +24,11 @@ answer = "A"
 async def test_a_one_question_quiz_says_one_question_and_one_minute(sqlite_api: Api) -> None:
     await load_pack(sqlite_api, ONE)
     ws = await open_assessment(sqlite_api, "one")
-    started, _ = await start(ws, "one")
+    started, question = await start(ws, "one")
     assert "'One question': 1 question, 1 minute left." in started["message"], started["message"]
+    await answer(ws, question["question_id"], "A")
+    done = (await recv(ws, "assessment_completed"))["data"]
+    # the score is in `results`, which clients show beside the message: not said twice
+    assert done["message"] == "Assessment completed: 1 of 1 correct (100%)."
+    assert done["results"]["score"] == 10
     await ws.close()
