@@ -131,7 +131,8 @@ def partial_problems(data: Any) -> list[Problem]:
         scenario = _valid(Scenario, raw)
         if scenario is not None:
             problems += _sample_bands(f"scenarios[{index}]", scenario.samples, 100)
-    mcq = data.get("mcq") if isinstance(data.get("mcq"), dict) else {}
+    found = data.get("mcq")
+    mcq: dict[str, Any] = found if isinstance(found, dict) else {}
     known = {str(s.get("id")) for s in _list(mcq.get("skills")) if isinstance(s, dict)}
     for index, raw in enumerate(_list(mcq.get("questions"))):
         question = _valid(Question, raw)

@@ -125,16 +125,17 @@ class SessionRow:
 
 def _count_quiz(row: SessionRow, kind: str, data: dict[str, Any]) -> None:
     """A quiz answer (or the quiz's end) as the feed tells it, into the row's quiz figures."""
-    quiz = row.quiz if row.quiz is not None else {"correct": 0, "answered": 0, "total": None,
-                                                  "percent": 0.0, "score": 0}
+    quiz: dict[str, Any] = row.quiz if row.quiz is not None else {
+        "correct": 0, "answered": 0, "total": None, "percent": 0.0, "score": 0}
     row.quiz = quiz
     if kind == "mcq_answer":
+        correct = int(quiz.get("correct") or 0) + bool(data.get("is_correct"))
         quiz["answered"] = int(quiz.get("answered") or 0) + 1
-        quiz["correct"] = int(quiz.get("correct") or 0) + bool(data.get("is_correct"))
+        quiz["correct"] = correct
         quiz["score"] = int(quiz.get("score") or 0) + int(data.get("score_gained") or 0)
         total = quiz.get("total")
         if isinstance(total, int) and total:
-            quiz["percent"] = round(100.0 * quiz["correct"] / total, 1)
+            quiz["percent"] = round(100.0 * correct / total, 1)
     elif kind == "assessment_completed":
         for key in ("correct", "percent", "score"):
             if data.get(key) is not None:
