@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from itertools import pairwise
 from typing import Any, Final
 
@@ -15,7 +15,7 @@ from .integrity import ChangeRecord, Signal
 __all__ = ["ReportInput", "build_report", "markdown_inline", "render_html", "render_markdown"]
 
 IDLE_GAP: Final = timedelta(minutes=5)
-"""Gaps between edits longer than this do not count as active time."""
+"""Gaps between edits (and answers) longer than this do not count as active time."""
 _BUCKETS: Final = 30
 _LARGEST: Final = 5
 
@@ -86,11 +86,20 @@ def _skills(interactions: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
     return dict(sorted(skills.items()))
 
 
+def _moments(inp: ReportInput, changes: list[ChangeRecord]) -> list[datetime]:
+    """When the candidate was at work: edits, answers to questions, and quiz answers (a
+    short session of one edit and an answer is active between the two)."""
+    times = [c.ts for c in changes]
+    times += [t if t.tzinfo else t.replace(tzinfo=UTC)
+              for i in inp.interactions for t in (_parse(i.get("answered_at")),) if t]
+    return sorted(times)
+
+
 def _timeline(inp: ReportInput) -> dict[str, Any]:
     changes = sorted(inp.changes, key=lambda c: c.ts)
     active = timedelta()
-    for before, after in pairwise(changes):
-        gap = after.ts - before.ts
+    for before, after in pairwise(_moments(inp, changes)):
+        gap = after - before
         if gap <= IDLE_GAP:
             active += gap
     largest = sorted(changes, key=lambda c: (-c.chars_added, c.ts))[:_LARGEST]
@@ -155,7 +164,7 @@ def _summary(inp: ReportInput, interactions: list[dict[str, Any]],
     text = f"{inp.candidate} " + "; ".join(parts)
     if timeline["edits"] or not inp.quiz:
         text += (f", over {plural(timeline['edits'], 'edit')} and "
-                 f"{duration(timeline['active_seconds'])} of active coding")
+                 f"{duration(timeline['active_seconds'])} of active time")
     text += "."
     if inp.signals:
         text += (f" {plural(len(inp.signals), 'integrity signal')} to review ({warnings} "
