@@ -27,6 +27,7 @@ _RUNNERS: Final[dict[str, str]] = {
     "proctor": "tui.commands:run_proctor",
     "lsp": "lsp_bridge.commands:run_lsp",
     "report": "viva.commands:run_report",
+    "quiz": "viva.quiz:run_quiz",
     "demo": "tui.demo:run_demo",
 }
 
@@ -102,8 +103,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--assessment", default=None, help="assessment slug")
     p.add_argument("--candidate", required=True, help="candidate's name")
     p.add_argument("--email", default=None)
+    p.add_argument("--ttl", type=int, default=None, metavar="MINUTES",
+                   help="how long the invite lasts (default: until the assessment's "
+                        "available_until plus its time limit, else 14 days)")
     _server_arg(p)
     _token_arg(p, "admin or proctor")
+
+    p = sub.add_parser("quiz", help="take an assessment's multiple-choice quiz in the terminal")
+    p.add_argument("--assessment", required=True, metavar="SLUG", help="assessment slug")
+    _server_arg(p)
+    _token_arg(p, "your own (or a candidate's)")
 
     p = sub.add_parser("join", help="candidate: watcher on DIR plus the companion TUI")
     p.add_argument("invite", help="invite URL")

@@ -33,7 +33,10 @@ def run_invite(args: argparse.Namespace) -> int:
     if not token:
         print(f"viva invite: {NO_TOKEN}", file=sys.stderr)
         return 2
-    body = {"assessment": args.assessment, "candidate": {"name": args.candidate, "email": args.email}}
+    body: dict[str, object] = {"assessment": args.assessment,
+                               "candidate": {"name": args.candidate, "email": args.email}}
+    if getattr(args, "ttl", None) is not None:
+        body["ttl_minutes"] = args.ttl
     try:
         resp = httpx.post(f"{args.server.rstrip('/')}/sessions/", json=body,
                           headers={"Authorization": f"Bearer {token}"}, timeout=15)
@@ -46,6 +49,8 @@ def run_invite(args: argparse.Namespace) -> int:
     data = resp.json()
     print(f"session {data['session_id']} for {args.candidate}")
     print(data["invite"])
+    if data.get("expires_at"):
+        print(f"the invite can be used until {data['expires_at']}")
     return 0
 
 

@@ -8,6 +8,8 @@ from functools import cache
 from html import escape
 from typing import TYPE_CHECKING, Any, Final
 
+from ._render_quiz import duration, quiz_html, quiz_markdown
+
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
 
@@ -33,10 +35,6 @@ th{background:#f6f8fa}pre{background:#f6f8fa;padding:.75rem;overflow:auto;border
 h4{margin:.6rem 0 .2rem;font-size:.95rem}.md p,.answer{margin:.2rem 0}
 code{background:#f6f8fa;padding:0 .2rem;border-radius:4px}.answer{white-space:pre-wrap}
 """
-
-
-def _minutes(seconds: int) -> str:
-    return f"{seconds // 60} min {seconds % 60} s"
 
 
 def plural(count: int, noun: str) -> str:
@@ -96,6 +94,11 @@ def markdown_html(text: str) -> str:
     return str(_markdown().render(text))
 
 
+def markdown_inline(text: str) -> str:
+    """One line of examiner text (inline code, emphasis) as safe HTML, without a paragraph."""
+    return str(_markdown().renderInline(text))
+
+
 def _cell(value: Any) -> str:
     text = "" if value is None else str(value)
     return " ".join(text.replace("|", "\\|").split())
@@ -112,6 +115,18 @@ def _fence(content: str) -> str:
     return "`" * max(3, longest + 1)
 
 
+_LIVE: Final = ("active", "paused")
+
+
+def _made(report: dict[str, Any]) -> str:
+    """When the report was made, and for a live session that fetching it again updates it."""
+    made = f"Report made {_when(report['generated_at'])}"
+    if report.get("status") in _LIVE:
+        return made + ("; the session is still going: fetch the report again (`viva report`) "
+                       "for what it is now.")
+    return made + "."
+
+
 def _score(value: Any) -> str:
     return "not answered" if value is None else f"{value}/10"
 
@@ -123,6 +138,7 @@ def render_markdown(report: dict[str, Any]) -> str:
            f"- Assessment: {_cell(report['assessment'])}",
            f"- Session: {report['session_id']} ({_cell(report['status'])})",
            f"- Started: {_when(report['started_at'])}; finished: {_when(report['finished_at'])}",
+           *([f"- {_made(report)}"] if report.get("generated_at") else []),
            "", "## Summary", "", summary["text"], ""]
     if summary["average_score"] is not None:
         out += [f"Average score: **{summary['average_score']}/10**", ""]
@@ -140,9 +156,10 @@ def render_markdown(report: dict[str, Any]) -> str:
                 f"**Answer:** {_cell(item['response']) or '_no answer_'}", "",
                 f"**Evaluation:** {_block(item['evaluation']) or '-'}", "",
                 f"**Score:** {_score(item['score'])}", ""]
+    out += quiz_markdown(report)
     timeline, start = report["timeline"], _start(report)
     out += ["## Coding timeline", "",
-            f"- Active time: {_minutes(timeline['active_seconds'])}",
+            f"- Active time: {duration(timeline['active_seconds'])}",
             (f"- Edits: {timeline['edits']} (+{timeline['lines_added']} / "
              f"-{timeline['lines_removed']} lines, {timeline['chars_added']} characters added)"),
             "", "Largest insertions (time since the start):", ""]
@@ -264,6 +281,7 @@ def render_html(report: dict[str, Any]) -> str:
             (f"<p class=muted>{e(str(report['assessment']))} · session {report['session_id']} · "
              f"{e(str(report['status']))} · {e(_when(report['started_at']))} → "
              f"{e(_when(report['finished_at']))}</p>"),
+            *([f"<p class=muted>{e(_made(report))}</p>"] if report.get("generated_at") else []),
             "<h2>Summary</h2>", f"<p>{e(summary['text'])}</p>", chart_svg(report),
             ("<h2>Scores per skill</h2><table><tr><th>skill</th><th>questions</th>"
              "<th>answered</th><th>average</th></tr>")]
@@ -279,8 +297,9 @@ def render_html(report: dict[str, Any]) -> str:
             f"<h4>Answer</h4><p class=answer>{e(str(item['response'] or 'no answer'))}</p>"
             f"<h4>Evaluation</h4><div class=md>{markdown_html(str(item['evaluation'] or '-'))}"
             f"</div><p class=score>Score: {e(_score(item['score']))}</p>")
+    body.append(quiz_html(report))
     body.append(
-        f"<h2>Coding timeline</h2><p>Active time {e(_minutes(timeline['active_seconds']))}; "
+        f"<h2>Coding timeline</h2><p>Active time {e(duration(timeline['active_seconds']))}; "
         f"{plural(timeline['edits'], 'edit')}; +{timeline['lines_added']} / "
         f"-{timeline['lines_removed']} lines; {plural(timeline['chars_added'], 'character')} "
         "added.</p><table><tr><th>largest insertion, time since start</th><th>path</th>"

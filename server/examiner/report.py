@@ -4,17 +4,18 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from itertools import pairwise
 from typing import Any, Final
 
-from ._render import plural, render_html, render_markdown
+from ._render import markdown_inline, plural, render_html, render_markdown
+from ._render_quiz import duration, quiz_sentence
 from .integrity import ChangeRecord, Signal
 
-__all__ = ["ReportInput", "build_report", "render_html", "render_markdown"]
+__all__ = ["ReportInput", "build_report", "markdown_inline", "render_html", "render_markdown"]
 
 IDLE_GAP: Final = timedelta(minutes=5)
-"""Gaps between edits longer than this do not count as active time."""
+"""Gaps between edits (and answers) longer than this do not count as active time."""
 _BUCKETS: Final = 30
 _LARGEST: Final = 5
 
@@ -34,6 +35,8 @@ class ReportInput:
     changes: list[ChangeRecord] = field(default_factory=list)
     signals: list[Signal] = field(default_factory=list)
     files: dict[str, str] = field(default_factory=dict)
+    quiz: dict[str, Any] | None = None
+    """The multiple-choice quiz (`server.packs.mcq_report.quiz_report`), None without one."""
 
 
 def _iso(value: Any) -> str | None:
@@ -83,11 +86,20 @@ def _skills(interactions: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
     return dict(sorted(skills.items()))
 
 
+def _moments(inp: ReportInput, changes: list[ChangeRecord]) -> list[datetime]:
+    """When the candidate was at work: edits, answers to questions, and quiz answers (a
+    short session of one edit and an answer is active between the two)."""
+    times = [c.ts for c in changes]
+    times += [t if t.tzinfo else t.replace(tzinfo=UTC)
+              for i in inp.interactions for t in (_parse(i.get("answered_at")),) if t]
+    return sorted(times)
+
+
 def _timeline(inp: ReportInput) -> dict[str, Any]:
     changes = sorted(inp.changes, key=lambda c: c.ts)
     active = timedelta()
-    for before, after in pairwise(changes):
-        gap = after.ts - before.ts
+    for before, after in pairwise(_moments(inp, changes)):
+        gap = after - before
         if gap <= IDLE_GAP:
             active += gap
     largest = sorted(changes, key=lambda c: (-c.chars_added, c.ts))[:_LARGEST]
@@ -140,27 +152,38 @@ def _summary(inp: ReportInput, interactions: list[dict[str, Any]],
     average = round(sum(scores) / len(scores), 1) if scores else None
     rated = {k: v["average"] for k, v in skills.items() if v["average"] is not None}
     warnings = sum(1 for s in inp.signals if s.severity == "warn")
-    asked = plural(len(interactions), "question")
-    words = [f"{inp.candidate} answered {len(scores)} of {asked}"]
-    if average is not None:
-        words.append(f"with an average score of {average}/10")
-    text = " ".join(words) + (f", over {plural(timeline['edits'], 'edit')} and "
-                              f"{plural(timeline['active_seconds'] // 60, 'active minute')}.")
+    parts = []
+    if interactions or not inp.quiz:
+        asked = plural(len(interactions), "code question" if inp.quiz else "question")
+        said = f"answered {len(scores)} of {asked}"
+        if average is not None:
+            said += f" with an average score of {average}/10"
+        parts.append(said)
+    if inp.quiz:
+        parts.append("got " + quiz_sentence(inp.quiz))
+    text = f"{inp.candidate} " + "; ".join(parts)
+    if timeline["edits"] or not inp.quiz:
+        text += (f", over {plural(timeline['edits'], 'edit')} and "
+                 f"{duration(timeline['active_seconds'])} of active time")
+    text += "."
     if inp.signals:
         text += (f" {plural(len(inp.signals), 'integrity signal')} to review ({warnings} "
                  "marked warn); signals are prompts for a closer look, not a verdict.")
+    quiz = None if not inp.quiz else {
+        key: inp.quiz.get(key) for key in ("correct", "answered", "unanswered", "total_questions",
+                                           "percent", "score", "time_taken_seconds", "completed")}
     return {
         "questions": len(interactions), "answered": len(scores), "average_score": average,
         "overall_percent": round(average * 10) if average is not None else None,
         "strongest_skill": max(rated, key=lambda k: (rated[k], k)) if rated else None,
         "weakest_skill": min(rated, key=lambda k: (rated[k], k)) if rated else None,
         "active_seconds": timeline["active_seconds"], "edits": timeline["edits"],
-        "signals": len(inp.signals), "warnings": warnings, "text": text,
+        "signals": len(inp.signals), "warnings": warnings, "quiz": quiz, "text": text,
     }
 
 
 def build_report(inp: ReportInput) -> dict[str, Any]:
-    """Build the JSON-able report: summary, skills, questions, timeline, signals, files."""
+    """Build the JSON-able report: summary, skills, questions, quiz, timeline, signals, files."""
     interactions = [_interaction(n, item) for n, item in enumerate(inp.interactions, 1)]
     skills = _skills(interactions)
     timeline = _timeline(inp)
@@ -178,5 +201,6 @@ def build_report(inp: ReportInput) -> dict[str, Any]:
         "integrity": [{"kind": s.kind, "at": _iso(s.at), "path": s.path, "detail": s.detail,
                        "severity": s.severity} for s in inp.signals],
         "files": dict(sorted(inp.files.items())),
+        "quiz": inp.quiz,
     }
 

@@ -21,6 +21,7 @@ from server.core.errors import Conflict, Forbidden, NotFound
 from server.examiner import EvaluateContext, Evaluation, OfflineExaminer, Question
 from server.examiner.rubric import Rubric
 from server.examining.conversation import number_of, question_payload
+from server.examining.feedback import candidate_evaluation, session_feedback, without_score
 from server.live.events import Events
 from server.packs import help_reply
 from server.storage.models import Interaction
@@ -113,7 +114,9 @@ class Grader:
             self._spawn_grading(session_id, row)
 
     async def _resend_grade(self, session_id: int, row: Interaction) -> None:
-        payload = {"interaction_id": row.id, "evaluation": row.evaluation, "score": row.score}
+        shown = candidate_evaluation(row.evaluation, row.score, row.grade,
+                                     await session_feedback(session_id))
+        payload = {"interaction_id": row.id, "evaluation": shown, "score": row.score}
         await self.events.emit(session_id, "evaluation_result", payload, to="session",
                                message=("evaluation_result", payload), store=False)
 
@@ -151,13 +154,17 @@ class Grader:
                 await self._resend_grade(session_id, await Interaction.get(id=row.id))
                 return
             await self._stores.remember(session_id, "user", row.response or "")
-            await self._stores.remember(session_id, "assistant",
-                                        f"Score {score}/10. {evaluation.text}")
+            await self._stores.remember(session_id, "assistant",  # the score once
+                                        f"Score {score}/10. {without_score(evaluation.text)}")
             payload = {"interaction_id": row.id, "evaluation": evaluation.text, "score": score}
+            shown = candidate_evaluation(evaluation.text, score, found,
+                                         await session_feedback(session_id))
             # proctors see what the grade found against the rubric; the candidate gets
-            # SPEC's {interaction_id, evaluation, score}
+            # SPEC's {interaction_id, evaluation, score}, the evaluation as the pack's
+            # `feedback` allows (`server.examining.feedback`)
             await self.events.emit(session_id, "evaluation_result", {**payload, **found},
-                                   to="all", message=("evaluation_result", payload), store=False)
+                                   to="all", store=False, message=(
+                                       "evaluation_result", {**payload, "evaluation": shown}))
 
     async def chat(self, session_id: int, message: str) -> str:
         """Answer a help message with concepts and rules, never the open question's answer."""

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from server.examining.feedback import candidate_evaluation, session_feedback
 from server.storage.models import Interaction
 
 if TYPE_CHECKING:
@@ -47,9 +48,15 @@ async def number_of(row: Interaction) -> int:
 
 
 async def replay(conn: Connection, session_id: int) -> None:
-    """Send a connection the session's conversation so far, in order."""
+    """Send a connection the session's conversation so far, in order (a candidate's, with
+    each evaluation as the pack's `feedback` allows)."""
     rows = await Interaction.filter(session_id=session_id).order_by("id")
+    feedback = None if conn.principal.is_staff else await session_feedback(session_id)
     for number, row in enumerate(rows, 1):
         conn.send("question", question_payload(row, number, replayed=True))
         if row.evaluation is not None and row.score is not None:
-            conn.send("evaluation_result", evaluation_payload(row, number, replayed=True))
+            payload = evaluation_payload(row, number, replayed=True)
+            if feedback is not None:
+                payload["evaluation"] = candidate_evaluation(row.evaluation, row.score,
+                                                             row.grade, feedback)
+            conn.send("evaluation_result", payload)

@@ -8,6 +8,7 @@ stored in the `Report` row of the session, replaced when generated again.
 
 from __future__ import annotations
 
+import copy
 from datetime import UTC, datetime
 from typing import Any
 
@@ -22,6 +23,7 @@ from server.examiner import (
     render_markdown,
 )
 from server.examiner.integrity import without_starter
+from server.examining.feedback import Feedback, candidate_evaluation
 from server.examining.report_rubric import (
     attach_rubrics,
     insert_html,
@@ -29,12 +31,16 @@ from server.examining.report_rubric import (
     rubric_html,
     rubric_markdown,
 )
+from server.packs.mcq_report import quiz_report
+from server.packs.mcq_state import McqState
 from server.sessions.clock import CLOSED
 from server.storage.models import Change, Interaction, Report, Session
+from server.storage.packs import pack_of
 from server.storage.workspace import rebuild_files
 from server.testruns.report import tests_html, tests_markdown, tests_section
 
-__all__ = ["final_code", "flag_key", "flag_of", "report_input", "signal_of", "store_report"]
+__all__ = ["candidate_view", "final_code", "flag_key", "flag_of", "rendered", "report_input",
+           "signal_of", "store_report"]
 
 
 def flag_of(signal: Signal) -> dict[str, Any]:
@@ -74,6 +80,16 @@ def _candidates_part(change: dict[str, Any], starter: dict[str, Any]) -> ChangeR
     return without_starter(record, change["content"], str(starter[change["path"]]))
 
 
+def quiz_of(session: Session) -> dict[str, Any] | None:
+    """The session's multiple-choice quiz as its report shows it, None when it took none."""
+    if not session.mcq_state or session.assessment is None:
+        return None
+    pack = pack_of(session.assessment)
+    if pack.mcq is None:
+        return None
+    return quiz_report(pack, McqState.model_validate(session.mcq_state))
+
+
 async def report_input(session: Session, files: dict[str, str] | None = None) -> ReportInput:
     """Everything the report needs, read from the database (`files`: the final workspace,
     when the caller has it already)."""
@@ -96,6 +112,7 @@ async def report_input(session: Session, files: dict[str, str] | None = None) ->
         changes=[_candidates_part(c, starter) for c in changes],
         signals=[signal_of(f) for f in session.flags or [] if isinstance(f, dict)],
         files=files if files is not None else await rebuild_files(session.id),
+        quiz=quiz_of(session),
     )
 
 
@@ -105,17 +122,16 @@ async def store_report(session: Session, files: dict[str, str] | None = None) ->
     data = build_report(inp)
     attach_rubrics(data, inp.interactions, final=session.status in CLOSED)
     data["tests"] = await tests_section(session.id)
-    markdown = insert_markdown(render_markdown(data), rubric_markdown(data))
-    html = insert_html(render_html(data), rubric_html(data))
+    now = datetime.now(UTC)
+    data["generated_at"] = now.isoformat()
+    markdown, html = rendered(data)
     # the candidate's report: the same, its tests section built from the candidate's views alone
-    mine = await tests_section(session.id, staff=False)
+    mine = {**data, "tests": await tests_section(session.id, staff=False)}
+    candidate_markdown, candidate_html = rendered(mine)
     fields: dict[str, Any] = {
-        "data": data, "created_at": datetime.now(UTC),
-        "markdown": markdown + tests_markdown(data["tests"]),
-        "html": with_section(html, tests_html(data["tests"])),
-        "candidate_data": {**data, "tests": mine},
-        "candidate_markdown": markdown + tests_markdown(mine),
-        "candidate_html": with_section(html, tests_html(mine))}
+        "data": data, "created_at": now, "markdown": markdown, "html": html,
+        "candidate_data": mine, "candidate_markdown": candidate_markdown,
+        "candidate_html": candidate_html}
     report = await Report.get_or_none(session_id=session.id)
     if report is None:
         try:
@@ -125,6 +141,29 @@ async def store_report(session: Session, files: dict[str, str] | None = None) ->
     report.update_from_dict(fields)
     await report.save()
     return report
+
+
+def rendered(data: dict[str, Any]) -> tuple[str, str]:
+    """A built report as Markdown and as HTML: the examiner's layout, the rubric beside each
+    grade, the tests."""
+    markdown = insert_markdown(render_markdown(data), rubric_markdown(data))
+    html = insert_html(render_html(data), rubric_html(data))
+    return (markdown + tests_markdown(data.get("tests")),
+            with_section(html, tests_html(data.get("tests"))))
+
+
+def candidate_view(data: dict[str, Any], feedback: Feedback) -> dict[str, Any]:
+    """The report as its candidate may read it: each evaluation as the pack's `feedback`
+    allows, and no rubric (with `points`, the key points covered and missed stay)."""
+    view = copy.deepcopy(data)
+    for item in view.get("interactions") or []:
+        grade = {k: item.get(k) or [] for k in ("covered", "missing", "misconceptions")}
+        item["evaluation"] = candidate_evaluation(item.get("evaluation"), item.get("score"),
+                                                  grade, feedback)
+        item["rubric"] = None
+        if feedback == "score":
+            item["covered"], item["missing"], item["misconceptions"] = [], [], []
+    return view
 
 
 def with_section(page: str, fragment: str) -> str:

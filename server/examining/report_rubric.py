@@ -11,6 +11,8 @@ from __future__ import annotations
 from html import escape
 from typing import Any, Final
 
+from server.examiner.report import markdown_inline
+
 __all__ = ["attach_rubrics", "insert_html", "insert_markdown", "rubric_html", "rubric_markdown"]
 
 TITLE: Final = "Grades against the rubric"
@@ -100,8 +102,9 @@ def rubric_html(report: dict[str, Any]) -> str:
         body.append(f"<h3>{item['index']}. <code>{e(_where(item))}</code> — {e(score)}</h3>")
         for label, claims in _parts(item):
             if claims:
-                body.append(f"<p><strong>{e(label)}:</strong></p><ul>"
-                            + "".join(f"<li>{e(c)}</li>" for c in claims) + "</ul>")
+                body.append(f"<p><strong>{e(label)}:</strong></p><ul>"  # `code` as code
+                            + "".join(f"<li>{markdown_inline(' '.join(c.split()))}</li>"
+                                      for c in claims) + "</ul>")
     return "".join(body)
 
 

@@ -82,6 +82,17 @@ class Reporter:
                                to="all", message=("report_ready", {"session_id": session_id}))
         return report, finished
 
+    async def refresh_report(self, session_id: int) -> Report:
+        """Build the report of a live session again, quietly (a reader asked for it): what it
+        says is the session now; the stored one stays for a finished session."""
+        async with self._report_locks[session_id]:
+            session = await get_session(session_id)
+            if session.status in CLOSED:
+                found = await Report.get_or_none(session_id=session_id)
+                if found is not None:
+                    return found
+            return await store_report(session)
+
     async def _compare_final_code(self, session: Session, assessment: str,
                                   files: dict[str, str]) -> bool:
         """Store the final code and flag sessions of the assessment with very similar code."""

@@ -152,6 +152,11 @@ class ExaminerService:
             self._forget(session_id)
         return report
 
+    async def refresh_report(self, session_id: int) -> Report:
+        """The report of a live session built again now (no announcement); a finished
+        session's stored report as it is."""
+        return await self._reporter.refresh_report(session_id)
+
     # --- stored changes -------------------------------------------------------------------
 
     async def on_stored(self, changes: list[StoredChange]) -> None:
@@ -209,6 +214,39 @@ class ExaminerService:
     def _default_limits(self) -> Limits:
         settings = self.settings
         return Limits(settings.min_code_change_lines, settings.min_time_between_interactions)
+
+    # --- test runs ------------------------------------------------------------------------
+
+    def after_test_run(self, session_id: int) -> None:
+        """A run of the session's tests finished: a visible failing test is a question now,
+        about the code the run was made of (queued; never waits)."""
+        work = self._work.get(session_id)
+        if work is None:
+            work = self._work[session_id] = SessionWork(self._default_limits())
+            work.task = self._background.spawn(self._load_and_ask_tests(session_id, work),
+                                               f"session {session_id}")
+        else:
+            self._background.spawn(self._ask_about_tests(session_id, work),
+                                   f"session {session_id} tests")
+
+    async def _load_and_ask_tests(self, session_id: int, work: SessionWork) -> None:
+        try:
+            async with self._slots:
+                await work.load(session_id)
+        except BaseException:
+            self._work.pop(session_id, None)
+            raise
+        await self._ask_about_tests(session_id, work)
+        await self._drain(session_id, work)  # changes that came while loading
+
+    async def _ask_about_tests(self, session_id: int, work: SessionWork) -> None:
+        async with self._slots:
+            open_questions = await _open_questions(session_id)
+            if open_questions is None or open_questions >= work.limits.max_open:
+                return
+            question = await failing_test_question(session_id)
+            if question is not None:
+                await self._publish_question(session_id, work, question)
 
     # --- questions ------------------------------------------------------------------------
 

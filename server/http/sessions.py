@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any, Final
 
+import jwt
 from aiohttp import web
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -42,6 +43,9 @@ class CreateSession(BaseModel):
     model_config = ConfigDict(extra="ignore")
     assessment: str | None = None
     candidate: Candidate
+    ttl_minutes: int | None = Field(None, ge=1, le=366 * 24 * 60)
+    """How long the invite lasts; default: the assessment's window (`available_until`) plus
+    its time limit, else 14 days."""
 
 
 @routes.post("/sessions/")
@@ -55,8 +59,11 @@ async def post_session(request: web.Request) -> web.Response:
         assessment = await Assessment.get_or_none(slug=body.assessment)
         if assessment is None:
             raise NotFound(f"there is no assessment {body.assessment!r}", "assessment_not_found")
-    session, token = await request.app[SESSIONS].create(assessment=assessment,
-                                          name=body.candidate.name, email=body.candidate.email)
+    session, token = await request.app[SESSIONS].create(
+        assessment=assessment, name=body.candidate.name, email=body.candidate.email,
+        ttl_minutes=body.ttl_minutes)
+    expires = datetime.fromtimestamp(jwt.decode(token, options={"verify_signature": False})["exp"],
+                                     UTC)  # our own token, just minted
     base = base_url(request)
     ws_base = "wss" + base[5:] if base.startswith("https") else "ws" + base[4:]
     return web.json_response({
@@ -65,6 +72,7 @@ async def post_session(request: web.Request) -> web.Response:
         "invite": f"{base}/join/{token}",
         "candidate_token": token,
         "ws_url": f"{ws_base}/ws/session/{session.id}?token={token}",
+        "expires_at": expires.isoformat(),
     }, status=201)
 
 

@@ -314,8 +314,12 @@ class McqRuns:
                 state, question = engine.current_or_next(run.pack, state, now)
             run.state = state
             await self._save(run)
+            asked = run.pack.mcq.question(feedback.question_id) if run.pack.mcq else None
             await self.events.emit(session_id, "mcq_answer", {
-                "question_id": feedback.question_id, "selected_option": feedback.selected_option,
+                "question_id": feedback.question_id,
+                "question": asked.question if asked else None,
+                "skill": asked.skill if asked else None,
+                "number": len(state.answered), "selected_option": feedback.selected_option,
                 "is_correct": feedback.is_correct, "score_gained": feedback.score_gained,
                 "time_taken_seconds": feedback.time_taken_seconds})
             await self._publish(session_id, "answer_feedback", feedback.model_dump(mode="json"))
@@ -464,8 +468,9 @@ class McqRuns:
             "resumed": resumed,
             "answered": len(run.state.answered),
             "time_remaining_seconds": round(left),
-            "message": f"{verb} '{run.pack.title}': {total} questions, "
-                       f"{round(left / 60, 1):g} minutes left. Each question has its own timer.",
+            "message": f"{verb} '{run.pack.title}': {_count(total, 'question')}, "
+                       f"{_count(round(left / 60, 1), 'minute')} left. Each question has its own "
+                       "timer.",
         }
 
     def _progress(self, run: Run, now: datetime) -> dict[str, Any]:
@@ -479,8 +484,9 @@ class McqRuns:
         summary = engine.results(run.pack, run.state)
         why = "Time is up" if run.state.completion_reason == "time_up" else "Assessment completed"
         return {
+            # the score travels in `results` (clients show it beside this): said once
             "message": f"{why}: {summary['correct']} of {summary['total_questions']} correct "
-                       f"({summary['percent']:g}%), score {summary['score']}.",
+                       f"({summary['percent']:g}%).",
             "results": summary,
             "next_steps": engine.next_steps(run.pack, run.state),
         }
@@ -501,6 +507,11 @@ class McqRuns:
         if run.state is None:
             raise McqError("not_started", "the assessment has not started; send start_assessment first")
         return run.state
+
+
+def _count(number: float, noun: str) -> str:
+    """`1 question`, `20 questions`, `0.5 minutes`: a number with its noun agreeing."""
+    return f"{number:g} {noun}" if number == 1 else f"{number:g} {noun}s"
 
 
 def window_reason(pack: Pack, now: datetime) -> str:

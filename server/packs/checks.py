@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from pydantic import BaseModel, ValidationError
 
 from server.packs.model import LETTERS
 
 if TYPE_CHECKING:
-    from server.packs.model import Mcq, Pack, Sample
+    from server.packs.model import Mcq, Pack, Question, Sample
+
+M = TypeVar("M", bound=BaseModel)
 
 Problem = tuple[str, str]
 """A (dotted key, reason) pair."""
@@ -78,20 +82,7 @@ def _check_mcq(mcq: Mcq) -> list[Problem]:
     problems += _cycles(mcq)
     problems += _duplicates("mcq.questions", (question.id for question in mcq.questions))
     for index, question in enumerate(mcq.questions):
-        key = f"mcq.questions[{index}]"
-        if question.skill not in known:
-            problems.append((f"{key}.skill", f"unknown skill '{question.skill}'"))
-        if question.answer >= len(question.options):
-            problems.append(
-                (
-                    f"{key}.answer",
-                    (
-                        f"answer {_letter(question.answer)} is out of range for "
-                        f"{len(question.options)} options"
-                    ),
-                )
-            )
-        problems += _option_problems(key, question.options)
+        problems += _question_problems(f"mcq.questions[{index}]", question, known)
     written: dict[str, int] = {}
     for question in mcq.questions:
         written[question.skill] = written.get(question.skill, 0) + 1
@@ -102,7 +93,8 @@ def _check_mcq(mcq: Mcq) -> list[Problem]:
                 (
                     f"mcq.skills[{index}].questions",
                     (
-                        f"asks for {skill.questions} questions but only {available} are written "
+                        f"asks for {skill.questions} questions but only {available} "
+                        f"{'is' if available == 1 else 'are'} written "
                         f"for skill '{skill.id}'"
                     ),
                 )
@@ -110,6 +102,56 @@ def _check_mcq(mcq: Mcq) -> list[Problem]:
     if mcq.questions and not mcq.skills:
         problems.append(("mcq.skills", "questions need at least one skill"))
     return problems
+
+
+def _question_problems(key: str, question: Question, known: set[str]) -> list[Problem]:
+    """One question's own problems: its skill, its answer within its options, the options."""
+    problems: list[Problem] = []
+    if question.skill not in known:
+        problems.append((f"{key}.skill", f"unknown skill '{question.skill}'"))
+    if question.answer >= len(question.options):
+        problems.append((f"{key}.answer", (f"answer {_letter(question.answer)} is out of range "
+                                          f"for {len(question.options)} options")))
+    return problems + _option_problems(key, question.options)
+
+
+def partial_problems(data: Any) -> list[Problem]:
+    """The cross-field problems of the parts of a pack that failed validation which are
+    valid on their own (each question, scenario, the task), so that every problem is
+    listed at once, not the rest only after the schema's are fixed."""
+    from server.packs.model import Question, Scenario, Task
+
+    if not isinstance(data, dict):
+        return []
+    problems: list[Problem] = []
+    task = _valid(Task, data.get("task"))
+    if task is not None and task.main_file is not None and task.main_file not in task.files:
+        problems.append(("task.main_file", f"'{task.main_file}' is not one of the task's files"))
+    for index, raw in enumerate(_list(data.get("scenarios"))):
+        scenario = _valid(Scenario, raw)
+        if scenario is not None:
+            problems += _sample_bands(f"scenarios[{index}]", scenario.samples, 100)
+    found = data.get("mcq")
+    mcq: dict[str, Any] = found if isinstance(found, dict) else {}
+    known = {str(s.get("id")) for s in _list(mcq.get("skills")) if isinstance(s, dict)}
+    for index, raw in enumerate(_list(mcq.get("questions"))):
+        question = _valid(Question, raw)
+        if question is not None:
+            key = f"mcq.questions[{index}]"
+            problems += _question_problems(key, question, known)
+            problems += _sample_bands(key, question.samples, 10)
+    return problems
+
+
+def _list(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else []
+
+
+def _valid(model: type[M], raw: Any) -> M | None:
+    try:
+        return model.model_validate(raw)
+    except ValidationError:
+        return None
 
 
 def _letter(index: int) -> str:

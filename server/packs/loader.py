@@ -12,7 +12,7 @@ from typing import Any, Final
 
 from pydantic import ValidationError
 
-from server.packs.checks import Problem, check_pack
+from server.packs.checks import Problem, check_pack, partial_problems
 from server.packs.model import Pack
 
 FORMATS: Final[frozenset[str]] = frozenset({"toml", "json"})
@@ -46,6 +46,8 @@ def parse_pack(text: str, *, source: str, fmt: str = "toml") -> Pack:
         pack = Pack.model_validate(data)
     except ValidationError as exc:
         problems = [(_dotted(err["loc"]), _reason(err)) for err in exc.errors()]
+        seen = set(problems)  # and what the valid parts say, so every problem shows at once
+        problems += [p for p in partial_problems(data) if p not in seen]
         raise PackError(source, *problems[0], problems=problems) from None
     problems = check_pack(pack)
     if problems:

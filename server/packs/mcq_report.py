@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 if TYPE_CHECKING:
     from server.packs.mcq_state import McqState
-    from server.packs.model import Pack
+    from server.packs.model import Pack, Question
 
 POINTS_PER_LEVEL: Final[int] = 10
 """A correct answer earns this times the question's difficulty."""
@@ -91,7 +91,8 @@ def next_steps(pack: Pack, state: McqState) -> list[str]:
         steps.append(f"You did not reach {name}; practise it and pace yourself next time.")
     if summary["unanswered"]:
         steps.append(
-            f"{summary['unanswered']} question(s) ran out of time: answer what you can, "
+            f"{summary['unanswered']} {'question' if summary['unanswered'] == 1 else 'questions'} "
+            "ran out of time: answer what you can, "
             "then move on rather than waiting on one question."
         )
     if summary["strengths"]:
@@ -102,3 +103,37 @@ def next_steps(pack: Pack, state: McqState) -> list[str]:
     if not steps:
         steps.append("Keep practising with mixed questions across all the skills.")
     return steps
+
+
+def quiz_report(pack: Pack, state: McqState) -> dict[str, Any]:
+    """The quiz as a session report shows it: the results, and each question served in order
+    with the option chosen, the right one, the time it took and the points it earned."""
+    assert pack.mcq is not None
+    names = {skill.id: skill.name for skill in pack.mcq.skills}
+    questions: list[dict[str, Any]] = []
+    for number, item in enumerate(state.answered, 1):
+        try:
+            found: Question | None = pack.mcq.question(item.question_id)
+        except KeyError:  # the pack changed since: keep what the state knows
+            found = None
+        options = found.options if found is not None else []
+        questions.append({
+            "number": number,
+            "question_id": item.question_id,
+            "skill": names.get(item.skill, item.skill),
+            "difficulty": item.difficulty,
+            "question": found.question if found is not None else item.question_id,
+            "selected": _option(options, item.selected),
+            "answer": _option(options, found.answer) if found is not None else None,
+            "correct": item.correct,
+            "timed_out": item.timed_out,
+            "time_taken_seconds": round(item.time_taken, 1),
+            "score_gained": item.score_gained,
+        })
+    return {**results(pack, state), "title": pack.title, "questions": questions}
+
+
+def _option(options: list[str], index: int | None) -> str | None:
+    if index is None:
+        return None
+    return options[index] if 0 <= index < len(options) else f"option {index + 1}"

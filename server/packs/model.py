@@ -82,6 +82,9 @@ class ExaminerOverrides(_Model):
     min_code_change_lines: int | None = Field(default=None, ge=1)
     min_time_between_interactions: int | None = Field(default=None, ge=0)
     max_open_questions: int | None = Field(default=None, ge=1)
+    feedback: Literal["score", "points"] = "score"
+    """What a candidate is told of a graded answer: the score and a short comment (`score`),
+    or also the key points covered and missed (`points`); see `server.examining.feedback`."""
 
 
 class Reference(_Model):

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import math
 import uuid
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, Final
 
 from tortoise.functions import Count
 
@@ -12,13 +13,18 @@ from server.core.auth import Tokens
 from server.core.errors import Conflict, NotFound
 from server.core.settings import Settings
 from server.live.events import Events
+from server.packs.mcq_report import results
+from server.packs.mcq_state import McqState
 from server.sessions.clock import CLOSED, paused_for, time_left
 from server.storage.models import Assessment, Change, Interaction, Session, User
+from server.storage.packs import pack_of
 from server.testruns.service import last_run_summary
 
-__all__ = ["CLOSED", "STATUSES", "Sessions", "get_session", "session_summary", "user_for"]
+__all__ = ["CLOSED", "INVITE_DAYS", "STATUSES", "Sessions", "get_session", "session_summary", "user_for"]
 
 STATUSES = ("active", "paused", "completed", "expired")
+INVITE_DAYS: Final = 14
+"""How long an invite lasts when its assessment has no `available_until`."""
 
 
 async def get_session(session_id: int) -> Session:
@@ -44,9 +50,23 @@ class Sessions:
         self.tokens = tokens
         self.events = events
 
+    def invite_minutes(self, assessment: Assessment | None, now: datetime | None = None) -> int:
+        """How long an invite to `assessment` lasts: until its window closes (`available_until`)
+        plus its time limit, else `INVITE_DAYS`; never less than the staff tokens' lifetime
+        or twice the time limit."""
+        limit = assessment.time_limit_minutes if assessment else 0
+        floor = max(self.settings.access_token_expire_minutes, 2 * limit)
+        until = pack_of(assessment).available_until if assessment is not None else None
+        if until is None:
+            return max(floor, INVITE_DAYS * 24 * 60)
+        left = (until - (now or datetime.now(UTC))).total_seconds() / 60
+        return max(floor, math.ceil(left) + limit)
+
     async def create(self, *, assessment: Assessment | None, name: str, email: str | None,
-                     user_key: str | None = None) -> tuple[Session, str]:
-        """A new session for a candidate, and the candidate's token for it."""
+                     user_key: str | None = None, ttl_minutes: int | None = None
+                     ) -> tuple[Session, str]:
+        """A new session for a candidate, and the candidate's token for it (lasting
+        `ttl_minutes`, else as `invite_minutes` says)."""
         # an email names one person; a bare name does not (two candidates may both be "Ana"),
         # so without an email each session gets a user of its own
         key = user_key or (f"candidate:{email.strip().lower()}" if email
@@ -59,10 +79,8 @@ class Sessions:
             main_file = task.get("main_file") or (files[0] if files else main_file)
         session = await Session.create(candidate=candidate, assessment=assessment,
                                        main_file=main_file)
-        ttl = max(self.settings.access_token_expire_minutes,
-                  2 * (assessment.time_limit_minutes if assessment else 0))
         token = self.tokens.mint(role="candidate", name=name, user=key, session_id=session.id,
-                                 ttl_minutes=ttl)
+                                 ttl_minutes=ttl_minutes or self.invite_minutes(assessment))
         await self.events.emit(session.id, "session_created", {
             "candidate": name, "assessment": assessment.slug if assessment else None},
             to="proctors")
@@ -92,9 +110,25 @@ class Sessions:
                                message=("session_state", {"status": shown, "time_left_seconds": left}))
 
 
+def quiz_summary(session: Session) -> dict[str, Any] | None:
+    """The figures of the session's multiple-choice quiz (None when it took none): right,
+    answered, total, percent, score, seconds taken, and whether it is over."""
+    if not session.mcq_state or session.assessment is None:
+        return None
+    pack = pack_of(session.assessment)
+    if pack.mcq is None:
+        return None
+    found = results(pack, McqState.model_validate(session.mcq_state))
+    return {"correct": found["correct"], "answered": found["answered"],
+            "unanswered": found["unanswered"], "total": found["total_questions"],
+            "percent": found["percent"], "score": found["score"],
+            "time_taken_seconds": found["time_taken_seconds"], "completed": found["completed"]}
+
+
 async def session_summary(session: Session, *, staff: bool = False) -> dict[str, Any]:
-    """The public view of a session: state, activity, scores, flags, the last test run's
-    figures (a candidate's view counts visible tests only; `staff` counts hidden ones too)."""
+    """The public view of a session: state, activity, the code questions' average score
+    (out of 10), the quiz's figures, flags, the last test run's figures (a candidate's view
+    counts visible tests only; `staff` counts hidden ones too)."""
     await session.fetch_related("candidate", "assessment")
     stats = await (Interaction.filter(session_id=session.id)
                    .annotate(n=Count("id")).values("n"))
@@ -120,7 +154,8 @@ async def session_summary(session: Session, *, staff: bool = False) -> dict[str,
         "finished_at": session.finished_at.isoformat() if session.finished_at else None,
         "questions_asked": asked,
         "open_questions": open_q,
-        "score": round(sum(scores) / len(scores), 2) if scores else session.score,
+        "score": round(sum(scores) / len(scores), 2) if scores else None,
+        "quiz": quiz_summary(session),
         "edits": edits,
         "flags": session.flags or [],
         "last_test_run": await last_run_summary(session.id, staff=staff),

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import sqlite3
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any, Final
@@ -91,6 +92,18 @@ async def _migrating_alone(url: str) -> AsyncIterator[None]:
         await conn.close()
 
 
+@contextlib.contextmanager
+def _quiet(name: str) -> Iterator[None]:
+    """The logger `name` says only warnings and worse meanwhile."""
+    log = logging.getLogger(name)
+    level = log.level
+    log.setLevel(max(logging.WARNING, level))
+    try:
+        yield
+    finally:
+        log.setLevel(level)
+
+
 async def init_db(url: str, *, connection: str = "default", migrate: bool = True) -> None:
     """Open the database and apply pending migrations (one process at a time on PostgreSQL)."""
     _ensure_sqlite_dir(url)
@@ -101,8 +114,10 @@ async def init_db(url: str, *, connection: str = "default", migrate: bool = True
 
             async with _migrating_alone(url):
                 await run_migrations(config=config)
-                # the migrator leaves Tortoise half set up for queries: start it afresh
-                await Tortoise.close_connections()
+                # the migrator leaves Tortoise half set up for queries: start it afresh,
+                # without its "Tortoise-ORM shutdown" line in the log of a server starting
+                with _quiet("tortoise"):
+                    await Tortoise.close_connections()
         await Tortoise.init(config=config)
         _OPEN[connection] = connections.get(connection)
     except (OSError, BaseORMException, asyncpg.PostgresError, asyncpg.InterfaceError) as exc:

@@ -1,8 +1,11 @@
 """A failing test as material for a question: "`test_empty_log` fails with … — why?".
 
-Fed into the server's asking round ahead of the examiner's own findings: when the session's
-latest run has a visible test failing that no question has named yet, that is the question.
-Hidden tests are never named: their names and messages are not the candidate's to see.
+Asked when a run finishes (the candidate's code as it is now), and fed into the server's asking
+round ahead of the examiner's own findings: when the session's latest run has a visible test
+failing that no question has named yet, that is the question. Only while the run is still of
+the workspace as it is: once a change is stored after the run finished, the run is about code
+that is gone (the change may be the very fix), and nothing is asked about it until the tests
+run again. Hidden tests are never named: their names and messages are not the candidate's.
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ from typing import Any, Final
 
 from server.examiner.rubric import KeyPoint, Rubric
 from server.examiner.types import Question
-from server.storage.models import Interaction, TestRun
+from server.storage.models import Change, Interaction, TestRun
 
 __all__ = ["KIND", "failing_test_question", "question_for"]
 
@@ -49,11 +52,15 @@ def question_for(case: dict[str, Any]) -> Question:
 
 
 async def failing_test_question(session_id: int) -> Question | None:
-    """A question about the latest run's first visible failing test not asked about yet."""
+    """A question about the latest run's first visible failing test not asked about yet,
+    while no change has been stored since that run."""
     run = await (TestRun.filter(session_id=session_id).exclude(status="running")
                  .order_by("-id").first())
     if run is None or run.status not in ("failed", "error"):
         return None
+    if run.finished_at is None or await Change.filter(
+            session_id=session_id, created_at__gt=run.finished_at).exists():
+        return None  # the code changed since: the run says nothing of it now
     failing = [c for c in run.cases or [] if not c.get("hidden") and c.get("outcome") in ("failed", "error")]
     if not failing:
         return None

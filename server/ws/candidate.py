@@ -10,6 +10,7 @@ from aiohttp import web
 from server.keys import CLOSER, EXAMINER, TESTS
 from server.live.hub import Connection
 from server.storage.models import Session
+from server.testruns.numbers import number_of_run
 from viva.protocol import Message
 
 __all__ = ["on_chat_message", "on_finish", "on_response_submitted", "on_run_tests"]
@@ -37,4 +38,5 @@ async def on_run_tests(app: web.Application, conn: Connection, session: Session,
                        msg: Message) -> None:
     """The candidate's `run_tests`: `test_run` at once, `test_result` to every socket later."""
     run, _ = await app[TESTS].start(session.id, "candidate", include_hidden=False)
-    conn.send("test_run", {"run_id": run.id, "status": "running", "trigger": run.trigger})
+    conn.send("test_run", {"run_id": run.id, "status": "running", "trigger": run.trigger,
+                           "number": await number_of_run(session.id, run.id)})

@@ -48,7 +48,7 @@ async def open_socket(request: web.Request) -> tuple[web.WebSocketResponse, Prin
     try:
         return ws, request.app[TOKENS].verify(request.query.get("token"))
     except TokenError as exc:
-        await close_with(ws, CLOSE_AUTH, f"authentication failed: {exc.message}")
+        await close_with(ws, CLOSE_AUTH, exc.message)  # 4001 says "authentication failed"
         return ws, None
 
 

@@ -144,21 +144,35 @@ async def test_a_free_session_has_no_tests_tab_and_no_f6(sqlite_api) -> None:
         assert "f6" not in {b.binding.key for b in app.active_bindings.values() if b.enabled}
 
 
-async def _demo_companion(api) -> CandidateApp:  # type: ignore[no-untyped-def]
-    """A companion on a session of the demo assessment, which has no `[tests]`."""
+UNTESTED = """slug = "untested"
+title = "A task without tests"
+time_limit_minutes = 15
+[task]
+description = "Write main.py"
+[task.files]
+"main.py" = "x = 1\\n"
+"""
+"""A pack with a task and no `[tests]` (the demo has tests)."""
+
+
+async def _untested_companion(api) -> CandidateApp:  # type: ignore[no-untyped-def]
+    """A companion on a session of an assessment without `[tests]`."""
+    loaded = await api.client.post("/assessments", data=UNTESTED, headers={
+        **api.auth(), "Content-Type": "application/toml"})
+    assert loaded.status in (200, 201), await loaded.text()
     resp = await api.client.post("/sessions/", headers=api.auth(), json={
-        "assessment": "demo", "candidate": {"name": "ana"}})
+        "assessment": "untested", "candidate": {"name": "ana"}})
     return CandidateApp(invite_for(api, await resp.json()))
 
 
 async def test_an_assessment_without_tests_has_no_tests_tab_and_no_f6(sqlite_api) -> None:
-    """The demo assessment has no `[tests]`: `/join` says so, and the tab and key are hidden."""
-    app = await _demo_companion(sqlite_api)
+    """An assessment without `[tests]`: `/join` says so, and the tab and key are hidden."""
+    app = await _untested_companion(sqlite_api)
     async with app.run_test(size=SIZE) as pilot:
         await connected(pilot, app)
         await wait_for(pilot, lambda: app.info is not None, what="the session's info")
         await pilot.pause()
-        assert app.info is not None and app.info.assessment == "demo" and not app.info.has_tests
+        assert app.info is not None and app.info.assessment == "untested" and not app.info.has_tests
         assert not app.query_one("#tabs", TabbedContent).get_tab("tests").display
         assert app.check_action("run_tests", ()) is False
 
@@ -167,7 +181,7 @@ async def test_f6_says_so_when_the_server_refuses_the_run(sqlite_api) -> None:
     """A server that refuses (here: one that did not say the assessment has no tests)."""
     import dataclasses
 
-    app = await _demo_companion(sqlite_api)
+    app = await _untested_companion(sqlite_api)
     async with app.run_test(size=SIZE) as pilot:
         await connected(pilot, app)
         await wait_for(pilot, lambda: app.info is not None, what="the session's info")

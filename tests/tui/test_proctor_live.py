@@ -369,3 +369,33 @@ async def test_the_transcript_shows_the_key_points_covered_and_missed(sqlite_api
         assert f"✓ {turn.covered[0]}" in shown
         assert all(f"✗ {claim}" in shown for claim in turn.missing)
     await cand.ws.close()
+
+
+async def test_the_list_counts_the_signals_the_session_view_found(sqlite_api: Api) -> None:
+    """A signal only the timeline holds (none in the session's flags): once the session view
+    has found it, the list's ⚑ count says the same as the view's Signals tab."""
+    from datetime import UTC, datetime
+
+    from server.storage.models import Event
+
+    s = await sqlite_api.create_session("ana")
+    sid = s["session_id"]
+    cand = await Candidate(sqlite_api, s).connect()
+    await cand.write("main.py", "def f():\n    return 1\n")
+    await Event.create(session_id=sid, kind="integrity_signal", created_at=datetime.now(UTC),
+                       data={"kind": "paste_burst", "at": datetime.now(UTC).isoformat(),
+                             "path": "main.py", "detail": "900 characters at once",
+                             "severity": "warn"})
+    app = console(sqlite_api)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await until(pilot, lambda: app.table.order == [sid], "the row")
+        assert "⚑" not in cell(app, sid, "signals")
+        await pilot.press("enter")
+        await until(pilot, lambda: isinstance(app.screen, SessionScreen), "the session view")
+        screen = app.screen
+        assert isinstance(screen, SessionScreen)
+        await until(pilot, lambda: str(screen.query_one("TabbedContent").get_tab(
+            "tab-signals").label) == "Signals (1)", "the view's signal")
+        await pilot.press("escape")
+        await until(pilot, lambda: cell(app, sid, "signals") == "⚑1", "the list's count")
+    await cand.ws.close()

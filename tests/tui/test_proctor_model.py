@@ -381,3 +381,35 @@ def test_a_summary_of_the_same_run_keeps_the_cases_the_feed_gave() -> None:
     newer = {**figures, "run_id": 2}
     fleet.apply_summary({"id": 1, "candidate": "ana", "status": "active", "last_test_run": newer})
     assert fleet.sessions[1].last_run == newer
+
+
+def test_a_quiz_shows_in_the_list_the_header_and_the_transcript() -> None:
+    """A quiz-only session: the list's score is its share right, the header and the transcript
+    carry its answers (never "—" beside a score elsewhere, nor "No questions yet")."""
+    from tui.proctor.session_view import transcript_text
+    from tui.proctor.table import _cells
+
+    fleet = Fleet()
+    row = fleet.apply_summary({"id": 7, "candidate": {"name": "ana"}, "status": "active",
+                               "score": None, "quiz": {"correct": 1, "answered": 1, "total": 4,
+                                                       "percent": 25.0, "score": 10}})
+    assert row.quiz_text == "1/4 right (25%)"
+    fleet.apply_event(7, {"type": "mcq_answer", "ts": "2026-01-01T10:02:00+00:00",
+                          "data": {"question_id": "q2", "is_correct": True, "score_gained": 20}})
+    assert row.quiz is not None and row.quiz["correct"] == 2 and row.quiz["percent"] == 50.0
+    fleet.apply_event(7, {"type": "assessment_completed", "ts": "2026-01-01T10:03:00+00:00",
+                          "data": {"correct": 3, "percent": 75.0, "score": 60}})
+    assert row.quiz_text == "3/4 right (75%)"
+    assert _cells(row, datetime(2026, 1, 1, tzinfo=UTC), {"edits": 8})["score"].plain == "75%"
+
+    body = {"started_at": "2026-01-01T10:00:00+00:00", "events": [
+        {"type": "mcq_answer", "at": "2026-01-01T10:01:00+00:00", "question_id": "q1",
+         "question": "Which status code means created?", "number": 1, "is_correct": True,
+         "time_taken_seconds": 12.4},
+        {"type": "mcq_answer", "at": "2026-01-01T10:02:00+00:00", "question_id": "q2",
+         "question": "What does idempotent mean?", "number": 2, "is_correct": False}]}
+    timeline = Timeline(body)
+    shown = transcript_text(timeline.turns, timeline.quiz).plain
+    assert "No questions yet" not in shown and "Quiz: 1 of 2 answered right" in shown
+    assert "1. +01:00 ✓ right in 12 s  Which status code means created?" in shown
+    assert "2. +02:00 ✗ wrong  What does idempotent mean?" in shown

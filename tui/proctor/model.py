@@ -70,6 +70,16 @@ class SessionRow:
     """The last finished test run, as the feed's `test_result` (every test, hidden ones too)."""
     tests_running: bool = False
     """A test run is going now."""
+    quiz: dict[str, Any] | None = None
+    """The multiple-choice quiz's figures (correct, answered, total, percent, score), if any."""
+
+    @property
+    def quiz_text(self) -> str | None:
+        """`3/5 right (60%)`, None without a quiz."""
+        if not self.quiz:
+            return None
+        q = self.quiz
+        return f"{q.get('correct', 0)}/{q.get('total', '?')} right ({float(q.get('percent') or 0):g}%)"
 
     @property
     def tests_score(self) -> tuple[int, int] | None:
@@ -111,6 +121,26 @@ class SessionRow:
     def add_signal(self, signal: Signal) -> None:
         """Keep a signal unless the same one is already here."""
         merge_signal(self.signals, signal)
+
+
+def _count_quiz(row: SessionRow, kind: str, data: dict[str, Any]) -> None:
+    """A quiz answer (or the quiz's end) as the feed tells it, into the row's quiz figures."""
+    quiz: dict[str, Any] = row.quiz if row.quiz is not None else {
+        "correct": 0, "answered": 0, "total": None, "percent": 0.0, "score": 0}
+    row.quiz = quiz
+    if kind == "mcq_answer":
+        correct = int(quiz.get("correct") or 0) + bool(data.get("is_correct"))
+        quiz["answered"] = int(quiz.get("answered") or 0) + 1
+        quiz["correct"] = correct
+        quiz["score"] = int(quiz.get("score") or 0) + int(data.get("score_gained") or 0)
+        total = quiz.get("total")
+        if isinstance(total, int) and total:
+            quiz["percent"] = round(100.0 * correct / total, 1)
+    elif kind == "assessment_completed":
+        for key in ("correct", "percent", "score"):
+            if data.get(key) is not None:
+                quiz[key] = data[key]
+        quiz["completed"] = True
 
 
 def _sort_value(row: SessionRow, key: str) -> Any:
@@ -194,6 +224,8 @@ class Fleet:
         if summary.get("score") is not None:
             row.score = float(summary["score"])
             row.scored = max(row.scored, row.questions_asked - row.open_questions, 1)
+        if isinstance(summary.get("quiz"), dict):
+            row.quiz = dict(summary["quiz"])
         last_run = summary.get("last_test_run")
         if isinstance(last_run, dict) and (
                 row.last_run is None or row.last_run.get("run_id") != last_run.get("run_id")):
@@ -243,6 +275,8 @@ class Fleet:
                 row.scored += 1
                 row.score = round(total / row.scored, 2)
             _touch(row, ts)
+        elif kind in ("mcq_answer", "mcq_timed_out", "assessment_completed"):
+            _count_quiz(row, kind, data)
         elif kind == "test_run":
             row.tests_running = data.get("status", "running") == "running"
         elif kind == "test_result":

@@ -45,7 +45,8 @@ def run_line(run: dict[str, Any]) -> Text:
     if run.get("hidden_total"):
         line.append(f" (hidden {run.get('hidden_passed', 0)}/{run['hidden_total']})")
     trigger = str(run.get("trigger") or "")
-    line.append(f"  run {run.get('run_id', '?')} {_TRIGGERS.get(trigger, trigger)}".rstrip(), "dim")
+    number = run.get("number") or run.get("run_id", "?")  # its number in the session, if told
+    line.append(f"  run {number} {_TRIGGERS.get(trigger, trigger)}".rstrip(), "dim")
     failing = [shown(c.get("name"), 60) for c in _failing(run)]
     if failing:
         more = f" and {len(failing) - 3} more" if len(failing) > 3 else ""

@@ -62,10 +62,10 @@ def signal_line(signal: Signal, timeline: Timeline | None) -> Text:
                          (signal.detail, "dim"))
 
 
-def transcript_text(turns: list[Turn]) -> Text:
-    """The questions, answers and scores, oldest first."""
+def transcript_text(turns: list[Turn], quiz: list[tuple[float, dict[str, Any]]] | None = None) -> Text:
+    """The questions, answers and scores, oldest first; then the quiz's answers."""
     out = Text()
-    if not turns:
+    if not turns and not quiz:
         out.append("No questions yet.", style="dim")
     for n, turn in enumerate(turns, 1):
         where = f"  ({turn.path}:{turn.line})" if turn.path else ""
@@ -87,7 +87,23 @@ def transcript_text(turns: list[Turn]) -> Text:
         out.append("\n")
         _rubric_lines(out, turn)
         out.append("\n")
+    _quiz_lines(out, quiz or [])
     return out
+
+
+def _quiz_lines(out: Text, quiz: list[tuple[float, dict[str, Any]]]) -> None:
+    """Each quiz answer: number, moment, right or wrong, time taken, the question."""
+    if quiz:
+        out.append(f"Quiz: {sum(1 for _, a in quiz if a.get('is_correct'))} of "
+                   f"{len(quiz)} answered right\n", style="bold")
+    for n, (offset, answer) in enumerate(quiz, 1):
+        right = bool(answer.get("is_correct"))
+        out.append(f"  {answer.get('number') or n}. {clock_offset(offset)} ", style="cyan")
+        out.append("✓ right" if right else "✗ wrong", style="green" if right else "yellow")
+        took = answer.get("time_taken_seconds")
+        if isinstance(took, int | float):
+            out.append(f" in {took:.0f} s", style="dim")
+        out.append(f"  {answer.get('question') or answer.get('question_id') or ''}\n")
 
 
 def _rubric_lines(out: Text, turn: Turn) -> None:
@@ -270,7 +286,8 @@ class SessionScreen(Screen[None]):
                                           ws.latest.get(self.selected or "", []),
                                           note or "no files yet")
         if self.timeline is not None:
-            self.query_one("#transcript", Static).update(transcript_text(self.timeline.turns))
+            self.query_one("#transcript", Static).update(transcript_text(self.timeline.turns,
+                                                                       self.timeline.quiz))
             self._paint_signals()
         self._paint_tests()
 
@@ -283,7 +300,9 @@ class SessionScreen(Screen[None]):
             head.append_text(status_text(row.status))
             score = f"{row.score:.1f}" if row.score is not None else "—"
             head.append(f" · score {score} · {row.open_questions} open of {row.questions_asked}"
-                        f" · {row.edits} edits", style="")
+                        f" · {row.edits} edit{'' if row.edits == 1 else 's'}", style="")
+            if row.quiz_text:
+                head.append(f" · quiz {row.quiz_text}")
             if row.signals:
                 head.append(f" · ⚑{len(row.signals)}", style="bold red" if row.warnings else "yellow")
         self.query_one("#head-text", Static).update(head)
@@ -302,6 +321,11 @@ class SessionScreen(Screen[None]):
 
     def _paint_signals(self) -> None:
         signals = self._signals()
+        row = self.fleet.sessions.get(self.session_id)
+        if row is not None and len(row.signals) != len(signals):  # one count, here and in the list
+            for s in signals:
+                row.add_signal(s)
+            self.fleet.changed.mark(self.session_id)
         options = self.query_one("#signals", OptionList)
         if options.option_count == len(signals) and signals:
             return

@@ -104,8 +104,12 @@ def spark_text(data: tuple[int, ...], width: int) -> Text:
 
 
 def _cells(row: SessionRow, now: datetime, widths: dict[str, int]) -> dict[str, Any]:
-    score = Text(f"{row.score:.1f}" if row.score is not None else "—",
-                 style="" if row.score is not None else "dim")
+    if row.score is not None:
+        score = Text(f"{row.score:.1f}")
+    elif row.quiz is not None:  # a quiz only: its share right
+        score = Text(f"{float(row.quiz.get('percent') or 0):.0f}%")
+    else:
+        score = Text("—", style="dim")
     flags = Text("")
     if row.signals:
         flags = Text(f"⚑{len(row.signals)}", style="bold red" if row.warnings else "yellow")

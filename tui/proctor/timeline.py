@@ -140,6 +140,8 @@ class Timeline:
         self.turns = self._transcript()
         self.signals = self._signals()
         self.test_runs = [m.data for m in self.moments if m.type == "test_result"]
+        self.quiz = [(m.offset, m.data) for m in self.moments if m.type == "mcq_answer"]
+        """The quiz's answers: (seconds since the start, the `mcq_answer` event)."""
         """Every finished test run, oldest first (the staff view: hidden tests included)."""
         self.marks = sorted(
             [Mark(t.asked_offset, "question", t.question) for t in self.turns]

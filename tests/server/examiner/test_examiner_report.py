@@ -96,7 +96,9 @@ def test_the_json_report_has_summary_skills_questions_timeline_signals_and_files
     assert report["skills"]["error_handling"]["average"] is None
     assert [i["score"] for i in report["interactions"]] == [8, 0, None]
     timeline = report["timeline"]
-    assert timeline["edits"] == 20 and timeline["active_seconds"] == 180
+    # edits 10-190 s (180), the answer at 360 (170), the edit at 1200 after the answer at 950
+    # (250); the 590 s from 360 to 950 is idle
+    assert timeline["edits"] == 20 and timeline["active_seconds"] == 600
     assert timeline["largest_insertions"][0]["chars_added"] == 1200
     assert sum(b["edits"] for b in timeline["activity"]) == 20
     assert report["integrity"][0]["kind"] == "idle_then_burst"
@@ -129,3 +131,18 @@ def test_an_empty_session_still_renders() -> None:
     assert report["summary"]["average_score"] is None
     assert "no activity recorded" in render_html(report)
     assert "- none" in render_markdown(report)
+
+
+def test_a_short_session_counts_its_active_seconds() -> None:
+    """One edit, then an answer 44 s later: 44 s of active time, said in seconds (not "0
+    active minutes")."""
+    inp = ReportInput(session_id=3, candidate="ana", assessment_title="t", status="completed",
+                      started_at=_at(0), finished_at=_at(50),
+                      interactions=[{"question": "Why?", "path": "a.py", "line": 1,
+                                     "skill": "testing", "response": "Because.", "score": 5,
+                                     "asked_at": _at(10), "answered_at": _at(44)}],
+                      changes=[ChangeRecord(_at(0), "a.py", 3, 40, 0)])
+    report = build_report(inp)
+    assert report["timeline"]["active_seconds"] == 44
+    assert "44 s of active time" in report["summary"]["text"]
+    assert "Active time: 44 s" in render_markdown(report)

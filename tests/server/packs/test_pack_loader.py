@@ -250,3 +250,15 @@ def test_the_window_is_open_only_between_its_ends() -> None:
     assert pack.is_available(datetime(2026, 1, 15, tzinfo=UTC))
     assert not pack.is_available(datetime(2026, 2, 1, tzinfo=UTC))
     assert isinstance(pack, Pack)
+
+
+def test_schema_errors_and_cross_field_problems_are_listed_together() -> None:
+    """A schema error (a bad time limit, a question without options) does not hide an
+    out-of-range answer or an unknown skill elsewhere: one run of the check lists them all."""
+    text = (HEADER.replace("time_limit_minutes = 5", "time_limit_minutes = 0") + SKILLS
+            + question(answer='"E"') + question(id="q2", options='"not a list"')
+            + question(id="q3", skill="nope"))
+    keys = [key for key, _ in error_of(text).problems]
+    assert "time_limit_minutes" in keys and "mcq.questions[1].options" in keys
+    assert "mcq.questions[0].answer" in keys and "mcq.questions[2].skill" in keys
+    assert len(keys) == len(set(keys))

@@ -152,3 +152,14 @@ async def test_oversize_frames_on_the_other_sockets_get_message_too_large(aiohtt
     await ws.send_json({"type": "heartbeat"})
     assert (await recv(ws, "heartbeat_ack"))["data"]["timestamp"]
     await ws.close()
+
+
+async def test_a_refused_token_says_why_once(sqlite_api: Api) -> None:
+    """4001 means authentication failed; the reason says why, without saying that again."""
+    from tests.support.assessments import closed_with as code_and_reason
+
+    s = await sqlite_api.create_session("a")
+    expired = sqlite_api.token("candidate", session_id=s["session_id"], ttl=-1)
+    ws = await sqlite_api.client.ws_connect(f"/ws/session/{s['session_id']}?token={expired}")
+    code, reason = await code_and_reason(ws)
+    assert code == 4001 and reason == "the token has expired; ask for a new one"

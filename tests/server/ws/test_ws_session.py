@@ -210,7 +210,9 @@ async def test_a_connecting_client_is_shown_the_whole_conversation_numbered(api:
     first, graded, second, third = (f["data"] for f in frames)
     assert (first["interaction_id"], first["number"], first["response"]) == (
         rows[0].id, 1, "Lookups are O(1).")
-    assert graded == {"interaction_id": rows[0].id, "evaluation": "Right: constant-time lookups.",
+    # the candidate's view of the evaluation: the score and a comment (the pack's default)
+    assert graded == {"interaction_id": rows[0].id,
+                      "evaluation": "A strong answer; a point or two could go further.",
                       "score": 8, "number": 1, "replayed": True}
     assert (second["interaction_id"], second["number"], second["response"]) == (
         rows[1].id, 2, "For ties.")
