@@ -64,6 +64,8 @@ def _human(event: str, path: str | None, f: dict[str, Any]) -> str:
         retry = f.get("retry_in")
         why = f" ({f['error']})" if f.get("error") else ""
         return f"disconnected{why}" + (f", retrying in {retry:.1f} s" if retry else "")
+    if event == "refused":  # the one line that says what to do
+        return str(f.get("error"))
     if event == "synced":
         return f"in sync: {f.get('files')} files on the server"
     if event == "scanned":

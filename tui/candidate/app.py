@@ -43,6 +43,7 @@ from tui.candidate.messages import (
 )
 from tui.candidate.session import (
     SessionInfo,
+    SessionRefused,
     SessionUnavailable,
     fetch_session_info,
     finish_session,
@@ -63,6 +64,8 @@ from viva.invite import Invite
 if TYPE_CHECKING:
     from viva.client import ClientStatus, VivaClient
     from viva.protocol import Message
+    from viva.refusal import Refusal
+    from viva.starter import StarterFiles
 
 __all__ = ["EXIT_OK", "EXIT_REFUSED", "FINISH_FALLBACK_SECONDS", "INFO_RETRY_SECONDS",
            "CandidateApp"]
@@ -128,6 +131,10 @@ class CandidateApp(App[int]):
         self.connection = Connection(invite, workspace)
         self.watcher = (WorkspaceWatcher(workspace, invite, watch_options or {})
                         if watch and workspace is not None else None)
+        self.refusal: Refusal | None = None
+        """Why the server refused the invite, once it has: the attempt is over."""
+        self.starter: StarterFiles | None = None
+        """What writing the task's starter files into the workspace did (`viva join`)."""
         self._finish_refused = asyncio.Event()
         """Set when the channel does not take `finish`: then finish over REST at once."""
         self._shut = False
@@ -175,6 +182,8 @@ class CandidateApp(App[int]):
         yield Footer(compact=True)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if self.refusal is not None and action in ("finish", "run_tests", "start_quiz"):
+            return False  # the server refused the invite: nothing more can be done here
         if action == "show_tab" and parameters and parameters[0] == "activity":
             return self.watching
         if action == "finish":
@@ -301,14 +310,17 @@ class CandidateApp(App[int]):
         try:
             await client.run()
         except AuthRefused as exc:
-            self.post_message(ClientStopped(str(exc), exc.reason))
+            self.post_message(ClientStopped(exc.refusal))
 
-    @work(group="connection", exit_on_error=False)
+    @work(group="info", exit_on_error=False)
     async def _load_info(self) -> None:
-        """Ask the server about the session until it answers."""
+        """Ask the server about the session until it answers or refuses the invite."""
         while True:
             try:
                 info = await fetch_session_info(self.invite, clock=self.clock)
+            except SessionRefused as exc:
+                self.post_message(ClientStopped(exc.refusal))
+                return
             except SessionUnavailable as exc:
                 logger.info("cannot load the session yet: %s", exc)
                 await asyncio.sleep(INFO_RETRY_SECONDS)
@@ -325,7 +337,7 @@ class CandidateApp(App[int]):
         self.post_message(WatcherEventLogged(record))
 
     def _watcher_stopped(self, code: int) -> None:
-        if not self._shut:
+        if not self._shut and self.refusal is None:  # a refusal is said once, by the app
             self.notify(f"The watcher stopped (exit {code}); see the Activity tab.",
                         severity="error", timeout=10)
 
@@ -338,6 +350,7 @@ class CandidateApp(App[int]):
             await self.watcher.stop()
         await self.connection.close()
         self.workers.cancel_group(self, "connection")
+        self.workers.cancel_group(self, "info")
 
     async def on_unmount(self) -> None:
         await self.shutdown()
@@ -352,32 +365,58 @@ class CandidateApp(App[int]):
         bar.error = None
 
     def on_client_stopped(self, event: ClientStopped) -> None:
-        if self._tearing_down:
+        if self._tearing_down or self.refusal is not None:
             return
-        reason = event.reason.lower()
-        for state in ("completed", "expired"):
-            if state in reason:
-                self._set_state(state)
-                if self.finishing:
-                    self._show_finished()
-                return
+        refusal = event.refusal
+        self.status_bar.connected, self.status_bar.retry_in = False, None
+        if refusal.session_over:  # the session ended (maybe while away): not the invite's fault
+            self.status_bar.error = "closed"
+            self._set_state("completed" if refusal.kind == "session_completed" else "expired")
+            if self.finishing:
+                self._show_finished()
+            elif self.info is None:
+                self.task_tab.say(refusal.line)
+            return
+        self.refusal = refusal
         self._exit_code = EXIT_REFUSED
-        self.status_bar.connected, self.status_bar.error = False, event.error
-        self.banner.say(event.error)
+        self.status_bar.error = "refused"
+        self.banner.refuse(refusal.line)
+        if self.info is None:
+            self.task_tab.say(refusal.line)
+        self.questions.note(Text(refusal.line, "bold red"), kind="refused")
+        self.questions.close()
+        self.chat.close()
+        self.workers.cancel_group(self, "info")
+        if self.watcher is not None:
+            self.run_worker(self.watcher.stop(), group="stopping", exit_on_error=False)
+        self.refresh_bindings()
 
     def on_session_info_loaded(self, event: SessionInfoLoaded) -> None:
-        if self._tearing_down:
+        if self._tearing_down or self.refusal is not None:
             return
         self.info = info = event.info
+        self._write_starter_files(info.starter_files)
         self.status_bar.title = info.title
         if not info.has_tests:  # a free session, or an assessment without [tests]
             self.tabs.hide_tab("tests")
         self._set_state(info.status)
-        self.task_tab.show(self.intro + (
+        self.task_tab.show(self.intro + self._workspace_words() + (
             info.task.strip() or f"# {info.title or 'Free coding session'}\n\n"
             "There is no written task: code as you were asked to, and answer the questions "
             "that appear under **Questions** (F2)."))
         self._tick()
+
+    def _write_starter_files(self, files: dict[str, str]) -> None:
+        """`viva join`: the task's starter files into the workspace, where it has none."""
+        if not self.watching or self.workspace is None or not files:
+            return
+        from viva.starter import write_starter_files
+
+        self.starter = result = write_starter_files(self.workspace, files)
+        said = result.summary()
+        if said:
+            self.notify(said, severity="warning" if result.kept or result.refused
+                        else "information", timeout=12)
 
     def on_watcher_event_logged(self, event: WatcherEventLogged) -> None:
         if self._tearing_down:
@@ -391,6 +430,13 @@ class CandidateApp(App[int]):
         elif record.get("event") == "error":
             self.notify(f"Watcher: {record.get('error')}", severity="error", timeout=10)
         self.status_bar.pending = self.pending_changes.count
+
+    def _workspace_words(self) -> str:
+        """What the Task tab says above the task about the starter files written (`viva join`)."""
+        if self.starter is None or not (self.starter.written or self.starter.kept
+                                        or self.starter.refused):
+            return ""
+        return f"> **Your workspace** `{self.workspace}`: {self.starter.summary()}\n\n"
 
     # --- the session's state and clock -----------------------------------------------
 

@@ -27,6 +27,11 @@ class TaskTab(TabPane):
         with self.scroll:
             yield Static("Loading the task…", id="task-loading", markup=False)
 
+    def say(self, line: str) -> None:
+        """Instead of the task (which will not come): one line on why, and what to do."""
+        for loading in self.scroll.query("#task-loading").results(Static):
+            loading.update(Text(line, "bold red"))
+
     def show(self, text: str) -> None:
         """Show the task (Markdown), or show it again."""
         # markdown-it is loaded here, once the task is known, not before the first paint
