@@ -50,3 +50,36 @@ async def test_a_multiple_choice_run_by_keys_with_a_question_left_to_time_out(
                            what="the next question or the end")
         assert app.query_one(AnswerBox).display
         assert "complete" in text_of(app.query(".note.-done").last()).lower()
+
+
+async def test_a_companion_reopened_mid_test_carries_on_with_the_question_without_f5(
+        sqlite_api, tmp_path: Path) -> None:
+    """Reopening the companion mid-test shows the current question with its time running,
+    not "No questions yet"; the Task tab of a test-only assessment says F5 starts it."""
+    from tui.candidate.widgets import TaskTab
+
+    await load_pack(sqlite_api, short_pack("again", seconds=60))
+    resp = await sqlite_api.client.post("/sessions/", headers=sqlite_api.auth(), json={
+        "assessment": "again", "candidate": {"name": "ana"}})
+    session = await resp.json()
+    first = CandidateApp(invite_for(sqlite_api, session), workspace=tmp_path)
+    async with first.run_test(size=(100, 32)) as pilot:
+        await connected(pilot, first)
+        await wait_for(pilot, lambda: first.info is not None, what="the session's info")
+        task = first.query_one(TaskTab)
+        await wait_for(pilot, lambda: task.query("#task-text"), what="the task")
+        said = str(task.query_one("#task-text")._markdown)
+        assert "press **F5** to start it" in said and "no written task" not in said
+        assert not first.query_one(McqPanel).display  # nothing starts before the candidate asks
+        assert not first._notifications  # the probe's `not_started` is not news
+        await pilot.press("f5")
+        mcq = first.query_one(McqPanel)
+        await wait_for(pilot, lambda: mcq.display and mcq.question_id, what="the first question")
+        asked = mcq.question_id
+    again = CandidateApp(invite_for(sqlite_api, session), workspace=tmp_path)
+    async with again.run_test(size=(100, 32)) as pilot:
+        mcq = again.query_one(McqPanel)
+        await wait_for(pilot, lambda: mcq.display and mcq.question_id, what="the question again")
+        assert mcq.question_id == asked
+        assert re.search(r"[01]:\d\d left", text_of(mcq.query_one("#mcq-countdown")))
+        assert not again.query(".note.-refused") and not again._notifications

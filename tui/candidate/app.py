@@ -89,6 +89,22 @@ _STATE_WORDS: Final = {"paused": "The session is paused.", "resumed": "The sessi
 """The feed's line for each `session_state`."""
 
 
+def _task_text(info: SessionInfo) -> str:
+    """The Task tab's Markdown: the task, how to start the multiple-choice test if there is
+    one, or what to do when there is no written task."""
+    title = info.title or "Free coding session"
+    quiz = ("> **Multiple-choice test**: press **F5** to start it (or to carry on with it): "
+            "its questions appear under **Questions** (F2), one at a time, each with its own "
+            "time; answer with the keys 1-4 or A-D.\n\n") if info.has_quiz else ""
+    if info.task.strip():
+        return quiz + info.task.strip()
+    if info.has_quiz:
+        return (f"# {title}\n\n{quiz}This assessment is a multiple-choice test: there is no "
+                "code to write.")
+    return (f"# {title}\n\nThere is no written task: code as you were asked to, and answer the "
+            "questions that appear under **Questions** (F2).")
+
+
 class CandidateApp(App[int]):
     """The candidate's companion beside their editor."""
 
@@ -135,11 +151,15 @@ class CandidateApp(App[int]):
         """Why the server refused the invite, once it has: the attempt is over."""
         self.starter: StarterFiles | None = None
         """What writing the task's starter files into the workspace did (`viva join`)."""
+        self._asking_quiz = False
+        """A `get_question` went out on connect to resume a multiple-choice test under way:
+        its `not_started` error is expected, not news."""
         self._finish_refused = asyncio.Event()
         """Set when the channel does not take `finish`: then finish over REST at once."""
         self._shut = False
         self._exit_code = EXIT_OK
         self._server_handlers: dict[str, Callable[[Message], None]] = {
+            "auth_success": self._server_auth_success,
             "question": self._server_question,
             "evaluation_result": self._server_evaluation_result,
             "system_message": self._server_system_message,
@@ -193,7 +213,7 @@ class CandidateApp(App[int]):
                 return False
             return None if self.state in ("completed", "expired") else True
         if action == "start_quiz":
-            return self.info is not None and self.info.assessment is not None
+            return self.info is not None and self.info.has_quiz
         return True
 
     def on_mount(self) -> None:
@@ -229,7 +249,8 @@ class CandidateApp(App[int]):
 
     async def action_start_quiz(self) -> None:
         """Start (or resume) the assessment's multiple-choice test; its questions follow."""
-        if self.client is None or self.info is None or self.info.assessment is None:
+        if (self.client is None or self.info is None or self.info.assessment is None
+                or not self.info.has_quiz):
             return
         await self.client.send("start_assessment", {"test_id": self.info.assessment})
         self.tabs.active = "questions"
@@ -400,11 +421,9 @@ class CandidateApp(App[int]):
         if not info.has_tests:  # a free session, or an assessment without [tests]
             self.tabs.hide_tab("tests")
         self._set_state(info.status)
-        self.task_tab.show(self.intro + self._workspace_words() + (
-            info.task.strip() or f"# {info.title or 'Free coding session'}\n\n"
-            "There is no written task: code as you were asked to, and answer the questions "
-            "that appear under **Questions** (F2)."))
+        self.task_tab.show(self.intro + self._workspace_words() + _task_text(info))
         self._tick()
+        self._resume_quiz()
 
     def _write_starter_files(self, files: dict[str, str]) -> None:
         """`viva join`: the task's starter files into the workspace, where it has none."""
@@ -507,8 +526,25 @@ class CandidateApp(App[int]):
         if handler is not None:
             handler(msg)
 
+    def _server_auth_success(self, msg: Message) -> None:
+        self._resume_quiz()
+
+    @work(group="quiz", exclusive=True, exit_on_error=False)
+    async def _resume_quiz(self) -> None:
+        """On every connect, once the session is known: a multiple-choice test under way
+        carries on where it stood (the server answers `get_question` with the current
+        question and its time left; a test not started yet answers `not_started`)."""
+        info, client = self.info, self.client
+        if (info is None or not info.has_quiz or client is None or not client.status.connected
+                or self.refusal is not None or self.state in ("completed", "expired")):
+            return
+        self._asking_quiz = True
+        await client.send("get_question")
+
     def _server_question(self, msg: Message) -> None:
         data = msg.data
+        if data.options:
+            self._asking_quiz = False
         if self.questions.question(data, self.clock()):
             self._show_questions_for_typing()
             if not self.questions.multiple_choice and not data.replayed:
@@ -551,6 +587,9 @@ class CandidateApp(App[int]):
 
     def _server_error(self, msg: Message) -> None:
         data = msg.data
+        if self._asking_quiz and data.code == "not_started":
+            self._asking_quiz = False  # no test under way: F5 starts it, the Task tab says so
+            return
         if self.finishing and data.code == "unsupported_type":
             self._finish_refused.set()
             return
@@ -581,4 +620,8 @@ class CandidateApp(App[int]):
         self.questions.progress(msg.data.model_extra)
 
     def _server_assessment_completed(self, msg: Message) -> None:
+        if self._asking_quiz and self.questions.quiz_done:
+            self._asking_quiz = False  # said already, before this reconnect
+            return
+        self._asking_quiz = False
         self.questions.test_completed(msg.data.model_extra or {})

@@ -158,7 +158,7 @@ async def fetch_session_info(invite: Invite, *, timeout: float = 10.0,
         assessment=about.get("assessment") or None,
         # a server that does not say: any assessment may have tests (it refuses if not)
         has_tests=bool(about.get("tests", about.get("assessment"))),
-        has_quiz=bool(about.get("quiz", False)),
+        has_quiz=bool(about.get("quiz", about.get("assessment"))),  # not said: maybe
         starter_files=starter_files_of(about),
         main_file=summary.get("main_file"),
         time_limit_minutes=int(limit) if limit else None,

@@ -55,6 +55,8 @@ class QuestionsTab(TabPane):
         self.mcq = McqPanel(id="mcq")
         self.mcq.display = False
         self.answer_box = AnswerBox(id="answer")
+        self.quiz_done = False
+        """The multiple-choice test's end has been shown."""
 
     def compose(self) -> ComposeResult:
         yield self.feed
@@ -168,6 +170,7 @@ class QuestionsTab(TabPane):
 
     def test_completed(self, extra: dict[str, Any]) -> None:
         """`assessment_completed`: the score, and the answer box back."""
+        self.quiz_done = True
         self.mcq.close()
         self.mcq.display = False
         self.answer_box.display = True
