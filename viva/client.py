@@ -167,7 +167,8 @@ class VivaClient:
                 except AuthRefused as exc:
                     self._fatal = exc
                     await self._set_status(connected=False, last_error=str(exc), retry_in=None)
-                    logger.error("%s: %s", self.name, exc)
+                    # every caller says it to the candidate, once: logged here for the record only
+                    logger.info("%s: refused: %s", self.name, exc)
                     raise
                 if self._closing.is_set():
                     break

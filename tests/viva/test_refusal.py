@@ -55,3 +55,4 @@ def test_the_lines_say_what_to_do() -> None:
                             "valid: Not enough segments").line.startswith(
         "The server does not accept this invite (Not enough segments)")
     assert {r.kind for r in RULES} >= {"invite_expired", "invite_invalid", "session_completed"}
+

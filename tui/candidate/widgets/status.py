@@ -51,6 +51,8 @@ class StatusBar(Widget):
             line.append("◌ reconnecting", "bold yellow")
             if self.retry_in is not None:
                 line.append(f" in {self.retry_in:.0f} s", "yellow")
+        if self.error == "refused":  # nothing is watched or counted any more
+            return line
         if self.watching:
             line.append(" │ ")
             if self.watcher_online is False:

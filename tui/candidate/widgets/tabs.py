@@ -12,6 +12,7 @@ from textual.widgets import Static, TabPane
 
 from tui.candidate.widgets.mcq import LETTERS, McqPanel
 from tui.candidate.widgets.questions import AnswerBox, QuestionCard, QuestionFeed
+from viva.words import counted
 
 __all__ = ["QuestionsTab", "TaskTab"]
 
@@ -143,7 +144,7 @@ class QuestionsTab(TabPane):
     def test_started(self, extra: dict[str, Any]) -> None:
         """`assessment_started`: say which test and how many questions."""
         said = extra.get("message") or (f"{extra.get('test_name') or 'Multiple-choice test'}: "
-                                        f"{extra.get('total_questions', '?')} questions.")
+                                        f"{counted(extra.get('total_questions', '?'), 'question')}.")
         self.note(Text(str(said), "bold"), kind="state")
 
     def feedback(self, extra: dict[str, Any]) -> None:

@@ -18,6 +18,7 @@ from textual.widget import Widget
 from textual.widgets import Button
 
 from tui.candidate.messages import TestsRequested
+from viva.words import counted
 
 if TYPE_CHECKING:
     from viva.protocol import TestResult
@@ -42,7 +43,7 @@ def result_summary(result: TestResult) -> str:
     total = result.passed + result.failed + result.errors
     if result.status in _STATUS_WORDS and not total:
         return f"tests {result.status}"
-    return f"{result.passed}/{total} tests passed"
+    return f"{result.passed}/{counted(total, 'test')} passed"
 
 
 class TestResults(Widget):
