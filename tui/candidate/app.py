@@ -527,6 +527,13 @@ class CandidateApp(App[int]):
             handler(msg)
 
     def _server_auth_success(self, msg: Message) -> None:
+        # a pause, a resume or the end that came while this companion was away
+        status = msg.data.status
+        shown = "active" if status == "resumed" else status
+        if shown and shown != self.state and self.info is not None:
+            from viva.protocol import Message, SessionState
+
+            self._server_session_state(Message("session_state", SessionState(status=status)))
         self._resume_quiz()
 
     @work(group="quiz", exclusive=True, exit_on_error=False)
@@ -579,6 +586,8 @@ class CandidateApp(App[int]):
                             kind="state")
         if status == "completed" and self.finishing:
             self.status_bar.note = "writing the report…"
+        if status in ("resumed", "active"):
+            self._resume_quiz()  # a test under way goes on where the pause stopped it
 
     def _server_report_ready(self, msg: Message) -> None:
         # a proctor may write a report during the session: only `session_state` ends it
@@ -587,7 +596,7 @@ class CandidateApp(App[int]):
 
     def _server_error(self, msg: Message) -> None:
         data = msg.data
-        if self._asking_quiz and data.code == "not_started":
+        if self._asking_quiz and data.code in ("not_started", "assessment_paused"):
             self._asking_quiz = False  # no test under way: F5 starts it, the Task tab says so
             return
         if self.finishing and data.code == "unsupported_type":
