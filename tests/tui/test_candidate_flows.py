@@ -368,3 +368,40 @@ async def test_an_answer_shown_as_queued_is_shown_as_taken_once_the_server_has_i
                        what="the answer shown as taken")
         assert "Membership." in text_of(card.query_one(".card-answer"))
         await other.close()
+
+
+async def test_a_grade_that_overtakes_its_question_lands_on_the_one_card_of_that_question(
+        sqlite_api, tmp_path: Path) -> None:
+    """A companion connecting while an answer is graded may get the live evaluation_result
+    before the replay's question: one card, the question's own text and number, the answer
+    and the score on it, and typing goes to the question still open."""
+    from datetime import UTC, datetime
+
+    from server.storage.models import Interaction
+
+    session = await sqlite_api.create_session()
+    sid, now = session["session_id"], datetime.now(UTC)
+    first = await Interaction.create(session_id=sid, path="a.py", line=1, question="Why a dict?",
+                                     asked_at=now)
+    app = CandidateApp(invite_for(sqlite_api, session), workspace=tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await connected(pilot, app)
+        await wait_for(pilot, lambda: _cards(app), what="the open question")
+        second = await Interaction.create(session_id=sid, path="b.py", line=4, question="Why sort?",
+                                          asked_at=now, response="For ties.", answered_at=now,
+                                          evaluation="Right.", score=8)
+        await publish(sqlite_api, sid, "evaluation_result", {  # the live grade: no number
+            "interaction_id": second.id, "evaluation": "Right.", "score": 8})
+        await publish(sqlite_api, sid, "question", {  # the replay's copy, after it
+            "interaction_id": second.id, "question": "Why sort?", "path": "b.py", "line": 4,
+            "skill": "algorithms", "number": 2, "response": "For ties.", "replayed": True})
+        await wait_for(pilot, lambda: len(_cards(app)) == 2 and not _cards(app)[1].unseen,
+                       what="the question on its card")
+        await pilot.pause()
+        card = _cards(app)[1]
+        assert card.number == 2 and "Q2  b.py:4" in text_of(card.query_one(".card-title"))
+        assert text_of(card.query_one(".card-question")) == "Why sort?"
+        assert "For ties." in text_of(card.query_one(".card-answer"))
+        assert "Score 8/10" in text_of(card.query_one(".card-evaluation"))
+        assert app.questions.answer_box.target is _cards(app)[0]
+        assert _cards(app)[0].interaction_id == first.id

@@ -11,7 +11,12 @@ from textual.containers import VerticalScroll
 from textual.widgets import Static, TabPane
 
 from tui.candidate.widgets.mcq import LETTERS, McqPanel
-from tui.candidate.widgets.questions import AnswerBox, QuestionCard, QuestionFeed
+from tui.candidate.widgets.questions import (
+    UNSEEN_QUESTION,
+    AnswerBox,
+    QuestionCard,
+    QuestionFeed,
+)
 from viva.words import counted
 
 __all__ = ["QuestionsTab", "TaskTab"]
@@ -100,6 +105,10 @@ class QuestionsTab(TabPane):
         # the same question again (replayed on a reconnect, or answered elsewhere) is one card
         card = self.feed.card(data.interaction_id) if data.interaction_id is not None else None
         new = card is None
+        if card is not None and card.unseen and data.question:  # its grade came first
+            card.fill(data.question, path=data.path, line=data.line, skill=data.skill,
+                      number=data.number)
+            self.feed.count = max(self.feed.count, card.number)
         if card is None:
             card = self.feed.add_question(data.interaction_id, data.question or "",
                                           path=data.path, line=data.line, skill=data.skill,
@@ -126,7 +135,7 @@ class QuestionsTab(TabPane):
         """Show an `evaluation_result` on its question's card."""
         card = self.feed.card(data.interaction_id)
         if card is None:
-            card = self.feed.add_question(data.interaction_id, "(asked before this window opened)",
+            card = self.feed.add_question(data.interaction_id, UNSEEN_QUESTION,
                                           path=None, line=None, skill=None, number=data.number)
         card.show_evaluation(data.evaluation, data.score)
         self.target_next_open()
