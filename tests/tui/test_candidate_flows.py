@@ -241,6 +241,7 @@ async def test_a_time_warning_shows_as_time_and_resets_the_countdown(sqlite_api,
         note = await wait_for(pilot, lambda: list(app.query(".note.-clock")),
                               what="the time warning")
         assert text_of(note[0]) == "Time: 5 minutes left."
+        assert text_of(app.query_one(ProctorBanner)) == "Time: 5 minutes left."  # not the proctor's
         assert 280 < app.info.remaining(app.clock()) <= 299
         assert "4:" in text_of(app.status_bar)  # 4:5x left
     # the companion's outbox (its answers) lives beside the watcher's, and outlives a quit

@@ -77,7 +77,7 @@ INFO_RETRY_SECONDS: Final = 5.0
 """Pause between attempts to load the session's task and clock while the server is away."""
 FINISH_FALLBACK_SECONDS: Final = 20.0
 """How long to wait for `report_ready` before finishing over REST instead."""
-_SENDER_LABELS: Final = {"proctor": "Proctor: ", "clock": "Time: "}
+_SENDER_LABELS: Final = {"proctor": "Proctor: ", "clock": "Time: ", "assessment": "Test: "}
 """How a `system_message` is introduced in the feed, by its `from` (none: a proctor)."""
 _TEST_TRIGGERS: Final = {"candidate": "Your tests", "proctor": "The proctor ran your tests",
                          "finish": "Tests at the finish", "expiry": "Tests at the end of time"}
@@ -570,8 +570,8 @@ class CandidateApp(App[int]):
             left = (msg.data.model_extra or {}).get("time_left_seconds")
             self.info = self.info.with_state(self.info.status, left, self.clock())
             self._tick()
-        self.banner.say(text)
         label = _SENDER_LABELS.get(sender or "proctor", "")
+        self.banner.say(text, label)
         self.questions.note(Text.assemble((label, "bold"), text), kind=sender or "proctor")
         self.bell()
 

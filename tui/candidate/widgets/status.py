@@ -81,10 +81,10 @@ class ProctorBanner(Static):
     """A message from the proctor (or the server's time warnings), hard to miss; or, once,
     the server's refusal of the invite."""
 
-    def say(self, text: str) -> None:
-        """Show `text` until dismissed."""
+    def say(self, text: str, label: str = "Proctor: ") -> None:
+        """Show `text` until dismissed, introduced by who says it."""
         self.remove_class("-refused")
-        self.update(Text.assemble(("Proctor: ", "bold"), text))
+        self.update(Text.assemble((label, "bold"), text))
         self.display = True
 
     def refuse(self, line: str) -> None:
