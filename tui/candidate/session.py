@@ -31,7 +31,7 @@ class SessionUnavailable(Exception):
     """The server could not be asked, or refused to answer."""
 
 
-class SessionRefused(SessionUnavailable):
+class SessionRefused(Exception):
     """The server refused the invite (401 or 403): asking again cannot help."""
 
     def __init__(self, refusal: Refusal) -> None:
