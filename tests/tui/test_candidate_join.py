@@ -126,6 +126,8 @@ async def test_a_refused_invite_ends_the_attempt_with_one_line_about_what_to_do(
         assert app.query_one(AnswerBox).disabled and app.query_one("#chat-input", Input).disabled
         assert not app.query("#task-text")  # no task was loaded for a refused invite
         assert line in text_of(app.query(".note.-refused").last())
+        await pilot.pause(0.5)  # the watcher, refused too, says nothing more
+        assert [str(n.message) for n in app._notifications if "atcher" in str(n.message)] == []
         await pilot.press("ctrl+q")
         await wait_for(pilot, lambda: app.return_value is not None, what="the exit")
     assert app.return_value == EXIT_REFUSED  # what `viva join` exits with

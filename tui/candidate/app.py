@@ -358,7 +358,10 @@ class CandidateApp(App[int]):
         self.post_message(WatcherEventLogged(record))
 
     def _watcher_stopped(self, code: int) -> None:
-        if not self._shut and self.refusal is None:  # a refusal is said once, by the app
+        # a refusal (exit 2) is said once, by the app, whose own connection is refused too;
+        # a session that ended stops the watcher as meant
+        if (not self._shut and self.refusal is None and code != EXIT_REFUSED
+                and self.state not in ("completed", "expired")):
             self.notify(f"The watcher stopped (exit {code}); see the Activity tab.",
                         severity="error", timeout=10)
 
