@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from candidate_harness import connected, invite_for, text_of, wait_for
-from textual.widgets import Input
+from textual.widgets import Input, TabbedContent
 
 from tui.candidate import CandidateApp
 from tui.candidate.app import EXIT_REFUSED
@@ -33,10 +33,12 @@ async def _starter(api, session) -> dict[str, str]:
     return files
 
 
-async def test_an_empty_folder_gets_the_starter_files_which_are_not_a_paste(
+async def test_the_take_home_from_an_empty_folder_to_the_report(
         sqlite_api, tmp_path: Path) -> None:
-    """The take-home's solution.py and test_solution.py appear, reach the server, raise no
-    paste or large-insertion flag; an edit after them brings a question."""
+    """Invite → join in an empty folder → the starter files (solution.py, test_solution.py)
+    appear and reach the server, no paste or large-insertion flag → an edit brings a question
+    → the answer is graded → F6 runs the tests → F10 finishes → the report has it all, and
+    the starter code is not among the candidate's insertions."""
     session = await sqlite_api.create_session("ana", assessment="python-takehome")
     starter = await _starter(sqlite_api, session)
     root = tmp_path / "empty"
@@ -66,9 +68,28 @@ async def test_an_empty_folder_gets_the_starter_files_which_are_not_a_paste(
         assert all(server_has.get(rel) == text for rel, text in starter.items())
         with (root / "solution.py").open("a", encoding="utf-8") as out:
             out.write(ADDED)
-        await wait_for(pilot, lambda: list(app.query(QuestionCard)), what="a question")
+        card = (await wait_for(pilot, lambda: list(app.query(QuestionCard)), what="a question"))[0]
+        await wait_for(pilot, lambda: isinstance(app.focused, AnswerBox), what="the answer box")
+        await pilot.press(*"It counts each status class in a dict; an empty list gives {}", "enter")
+        await wait_for(pilot, lambda: card.has_class("-evaluated"), what="the grade")
+        await pilot.press("f6")
+        tests_tab = app.query_one("#tabs", TabbedContent).get_tab("tests")
+        await wait_for(pilot, lambda: "/" in str(tests_tab.label), timeout=60, what="the run")
+        await pilot.press("f10")
+        await wait_for(pilot, lambda: app.screen.query("#finish-dialog"), what="the question")
+        await pilot.press("y")
+        await wait_for(pilot, lambda: app.status_bar.note == "report ready", timeout=60,
+                       what="the report")
     state = await (await sqlite_api.client.get(f"/sessions/{sid}", headers=sqlite_api.auth())).json()
     assert not [f for f in state["flags"] if f.get("kind") in ("paste_burst", "idle_then_burst")]
+    resp = await sqlite_api.client.get(f"/sessions/{sid}/report/", params={"format": "json"},
+                                       headers=sqlite_api.auth())
+    report = await resp.json()
+    assert [q["response"] for q in report["interactions"]] == [
+        "It counts each status class in a dict; an empty list gives {}"]
+    assert report["tests"]["runs"] and not report["integrity"]
+    biggest = max(i["chars_added"] for i in report["timeline"]["largest_insertions"])
+    assert biggest <= len(ADDED) < min(len(text) for text in starter.values() if len(text) > 400)
 
 
 async def test_a_file_of_the_candidates_own_is_kept_and_the_companion_says_so(
