@@ -406,3 +406,23 @@ async def test_a_grade_that_overtakes_its_question_lands_on_the_one_card_of_that
         assert "Score 8/10" in text_of(card.query_one(".card-evaluation"))
         assert app.questions.answer_box.target is _cards(app)[0]
         assert _cards(app)[0].interaction_id == first.id
+
+
+async def test_a_question_published_during_the_replay_keeps_its_place_among_the_others(
+        sqlite_api, tmp_path: Path) -> None:
+    """A live question (Q3) that reaches a new companion before the replay of Q1 and Q2 is
+    shown after them, as numbered."""
+    session = await sqlite_api.create_session()
+    sid = session["session_id"]
+    app = CandidateApp(invite_for(sqlite_api, session), workspace=tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await connected(pilot, app)
+        for n, iid in ((3, 903), (1, 901), (2, 902)):
+            await publish(sqlite_api, sid, "question", {
+                "interaction_id": iid, "question": f"Why {n}?", "path": "a.py", "line": n,
+                "skill": "s", "number": n, "replayed": n != 3})
+        await wait_for(pilot, lambda: len(_cards(app)) == 3, what="three questions")
+        await pilot.pause()
+        assert [c.number for c in _cards(app)] == [1, 2, 3]
+        assert [text_of(c.query_one(".card-question")) for c in _cards(app)] == [
+            "Why 1?", "Why 2?", "Why 3?"]

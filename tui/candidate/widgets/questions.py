@@ -126,7 +126,12 @@ class QuestionFeed(VerticalScroll):
                             path=path, line=line, skill=skill, workspace=self.workspace)
         if interaction_id is not None:
             self.cards[str(interaction_id)] = card
-        self._append(card)
+        later = [c for c in self.cards.values() if c is not card and number is not None
+                 and c.number > number and c.is_attached]
+        if later:  # one published during the replay of earlier ones: keep the session's order
+            self.mount(card, before=min(later, key=lambda c: c.number))
+        else:
+            self._append(card)
         return card
 
     def card(self, interaction_id: int | str) -> QuestionCard | None:
