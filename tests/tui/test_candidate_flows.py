@@ -266,6 +266,7 @@ async def test_finishing_asks_first_then_waits_for_the_report(sqlite_api, tmp_pa
         await wait_for(pilot, lambda: app.status_bar.note == "report ready", timeout=30,
                        what="report_ready")
         assert app.state == "completed" and app.query_one(AnswerBox).disabled
+        assert app.query_one(AnswerBox).placeholder == "Nothing more can be answered here"
     resp = await sqlite_api.client.get(f"/sessions/{session['session_id']}/report/",
                                        headers=sqlite_api.auth())
     assert resp.status == 200

@@ -90,6 +90,7 @@ class QuestionsTab(TabPane):
     def close(self) -> None:
         """The session is over: nothing more can be answered."""
         self.answer_box.disabled = True
+        self.answer_box.placeholder = "Nothing more can be answered here"
         self.mcq.close()
 
     # --- code questions --------------------------------------------------------------
