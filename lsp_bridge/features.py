@@ -140,7 +140,7 @@ def code_action(ls: VivaLanguageServer,
     open_questions.sort(key=lambda q: q.path != here)
     actions = []
     for q in open_questions:
-        title = f"viva: answer question {q.interaction_id} with the selected text"
+        title = f"viva: answer {q.label} with the selected text"
         actions.append(types.CodeAction(
             title=title, kind=types.CodeActionKind.QuickFix,
             command=types.Command(title=title, command=ANSWER_COMMAND,
@@ -171,9 +171,10 @@ async def answer(ls: VivaLanguageServer, *arguments: Any) -> dict[str, Any]:
     q = ls.questions.answered(iid)
     if q is not None and q.path is not None:
         ls.publish_diagnostics(q.path)
+    label = ls.questions.label(iid)
     ls.notify(types.MessageType.Info,
-              f"viva: answer to question {iid} sent; the evaluation will follow" if connected
-              else f"viva: answer to question {iid} will be sent when the connection is back")
+              f"viva: answer to {label} sent; the evaluation will follow" if connected
+              else f"viva: answer to {label} will be sent when the connection is back")
     return {"interaction_id": iid, "sent": connected}
 
 

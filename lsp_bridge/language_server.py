@@ -82,6 +82,11 @@ class VivaLanguageServer(LanguageServer):
         self._running: asyncio.Task[None] | None = None
         self._was_connected = False
         self._outage_shown = False
+        self.refused = False
+        """The server refused the invite: said once, nothing more is tried."""
+        self._starter: asyncio.Task[None] | None = None
+        self._starter_done = False
+        """The task's starter files have been written (or found) in the workspace."""
 
     # --- lifetime ----------------------------------------------------------------------
 
@@ -103,6 +108,40 @@ class VivaLanguageServer(LanguageServer):
         for path in self.questions.paths():
             self.publish_diagnostics(path)
         self._running = asyncio.create_task(self._run_client(client), name="viva-client")
+        self._write_starter_files()
+
+    def _write_starter_files(self) -> None:
+        """Ask the server for the task's starter files and write the missing ones (once)."""
+        if self._starter_done or self.refused or self.invite is None or self.root is None:
+            return
+        if self._starter is None or self._starter.done():
+            self._starter = asyncio.create_task(self._starter_files(self.invite, self.root.path),
+                                                name="viva-starter")
+
+    async def _starter_files(self, invite: Invite, root: Path) -> None:
+        from viva.starter import StarterUnavailable, fetch_starter_files, write_starter_files
+
+        try:
+            files = await fetch_starter_files(invite)
+        except StarterUnavailable as exc:
+            logger.info("the starter files could not be fetched yet: %s", exc)
+            return  # again once connected
+        except AuthRefused as exc:
+            self._refused(exc)
+            return
+        result = await asyncio.to_thread(write_starter_files, root, files)
+        self._starter_done = True
+        said = result.summary()
+        if said:
+            self.notify(types.MessageType.Warning if result.kept or result.refused
+                        else types.MessageType.Info, f"viva: {said}")
+
+    def _refused(self, exc: AuthRefused) -> None:
+        """Say once why the server refused the invite; retrying cannot help."""
+        if self.refused:
+            return
+        self.refused = True
+        self.notify(types.MessageType.Error, f"viva: {exc}")
 
     def _open_client(self, root: Path) -> VivaClient | None:
         assert self.invite is not None
@@ -136,7 +175,7 @@ class VivaLanguageServer(LanguageServer):
             await client.run()
         except AuthRefused as exc:
             # Retrying cannot help; the editor keeps working, edits stay in the outbox.
-            self.notify(types.MessageType.Error, f"viva: {exc}")
+            self._refused(exc)
         except Exception:
             logger.exception("the viva client stopped")
             self.notify(types.MessageType.Error,
@@ -154,6 +193,8 @@ class VivaLanguageServer(LanguageServer):
         if client.status.connected and left > 0:
             await client.drain(left)  # unacked updates are safe on disk regardless
         await client.close()
+        if self._starter is not None:
+            self._starter.cancel()
         if self._running is not None:
             await asyncio.gather(self._running, return_exceptions=True)
 
@@ -205,14 +246,14 @@ class VivaLanguageServer(LanguageServer):
         if msg.type == "question":
             self._question(data)
         elif msg.type == "evaluation_result":
+            label = self.questions.label(data.interaction_id, data.number)
             q = self.questions.close(data.interaction_id)
             if q is not None and q.path is not None:
                 self.publish_diagnostics(q.path)
             if data.replayed:  # graded before this connection: old news
                 return
             self.notify(types.MessageType.Info,
-                        f"viva: answer to question {data.interaction_id} scored "
-                        f"{data.score}/10. {data.evaluation}")
+                        f"viva: answer to {label} scored {data.score}/10. {data.evaluation}")
         elif msg.type == "system_message":
             self.notify(types.MessageType.Info, f"viva: {data.message}")
         elif msg.type == "session_state":
@@ -245,8 +286,10 @@ class VivaLanguageServer(LanguageServer):
             path = self.root.relative_path(self.root.file(path))
         known = self.questions.get(data.interaction_id)
         answered = data.response is not None or (known is not None and known.answered)
+        number = data.number if data.number is not None else (known.number if known else None)
         q = OpenQuestion(interaction_id=data.interaction_id, question=data.question or "",
-                         path=path, line=data.line or 0, skill=data.skill, answered=answered)
+                         path=path, line=data.line or 0, skill=data.skill, answered=answered,
+                         number=number)
         self.questions.add(q)
         where = f" about {q.path}" + (f" line {q.line}" if q.line else "") if q.path else ""
         if q.path is not None:
@@ -256,7 +299,7 @@ class VivaLanguageServer(LanguageServer):
         if answered or (data.replayed and known is not None):
             return
         self.notify(types.MessageType.Info,
-                    f"viva question {q.interaction_id}{where}: {q.question} "
+                    f"viva {q.label}{where}: {q.question} "
                     f"(answer with the code action on a selection, or {ANSWER_COMMAND})")
 
     def _test_result(self, result: Any) -> None:
@@ -274,6 +317,7 @@ class VivaLanguageServer(LanguageServer):
                 self.notify(types.MessageType.Info, "viva: connected; edits made meanwhile "
                             "are being sent" if self._was_connected else "viva: connected")
             self._was_connected, self._outage_shown = True, False
+            self._write_starter_files()
             return
         if status.retry_in is None:
             return  # closing, or refused (shown by _run_client)

@@ -43,11 +43,19 @@ class OpenQuestion:
     skill: str | None = None
     answered: bool = False
     """An answer was sent; the evaluation has not come back yet."""
+    number: int | None = None
+    """Its place among the session's questions (the server's `number`): what the companion
+    calls Q1, Q2, and the editor "question 1", "question 2"."""
 
     @property
     def key(self) -> str:
         """The interaction id as a dictionary key (the wire allows numbers and strings)."""
         return str(self.interaction_id)
+
+    @property
+    def label(self) -> str:
+        """How the candidate reads its name: "question 2" (its number, as in the companion)."""
+        return f"question {self.number if self.number is not None else self.interaction_id}"
 
 
 def interaction_id(value: Any) -> int | str:
@@ -99,6 +107,13 @@ class QuestionBook:
         """Record a question (a repeated one replaces the earlier copy)."""
         self._open[question.key] = question
         self._save()
+
+    def label(self, iid: int | str, number: int | None = None) -> str:
+        """"question N" for an interaction id: the server's `number`, else the one on record."""
+        if number is None:
+            known = self._open.get(str(iid))
+            number = known.number if known is not None else None
+        return f"question {number if number is not None else iid}"
 
     def get(self, iid: int | str) -> OpenQuestion | None:
         """The open question with this interaction id."""
@@ -162,10 +177,11 @@ def hover_text(questions: Sequence[OpenQuestion]) -> str:
     for q in questions:
         skill = f" · {q.skill}" if q.skill else ""
         state = "\n\n_Answered; the evaluation will follow._" if q.answered else ""
-        parts.append(f"**viva question {q.interaction_id}**{skill}\n\n{q.question}{state}")
-    first = questions[0].interaction_id
+        parts.append(f"**viva {q.label}**{skill}\n\n{q.question}{state}")
+    first = questions[0]
     parts.append(
         "**To answer**: write your answer anywhere (a comment, a scratch buffer), select it "
-        f"and pick the code action *viva: answer question {first}*; or run the command "
-        f"`{ANSWER_COMMAND}` with the arguments `[{json.dumps(first)}, \"your answer\"]`.")
+        f"and pick the code action *viva: answer {first.label}*; or run the command "
+        f"`{ANSWER_COMMAND}` with the arguments "
+        f"`[{json.dumps(first.interaction_id)}, \"your answer\"]` (its interaction id).")
     return "\n\n---\n\n".join(parts)

@@ -17,6 +17,7 @@ from lsprotocol import types
 
 from lsp_bridge.questions import line_range
 from viva.protocol import validate_path
+from viva.words import counted
 
 __all__ = [
     "RUN_TESTS_COMMAND",
@@ -119,7 +120,7 @@ def run_summary(result: Any) -> tuple[types.MessageType, str]:
         return types.MessageType.Warning, f"viva: {said}the tests cannot run on this server{last}"
     if result.status == "error" and not total:
         return types.MessageType.Error, f"viva: {said}the tests could not run{last}"
-    text = f"viva: {said}{result.passed}/{total} tests passed"
+    text = f"viva: {said}{result.passed}/{counted(total, 'test')} passed"
     failing = [c.name for c in result.cases if c.outcome in ("failed", "error")]
     if failing:
         more = f" and {len(failing) - _NAMED} more" if len(failing) > _NAMED else ""

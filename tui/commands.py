@@ -5,9 +5,13 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from viva.invite import Invite, InviteError, parse_invite
 from viva.settings import invite_flags
+
+if TYPE_CHECKING:
+    from tui.candidate import CandidateApp
 
 __all__ = ["run_join", "run_proctor", "run_tui"]
 
@@ -29,7 +33,16 @@ def run_tui(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     from tui.candidate import CandidateApp
 
-    return CandidateApp(invite, workspace=Path.cwd()).run() or 0
+    return _run_companion("tui", CandidateApp(invite, workspace=Path.cwd()))
+
+
+def _run_companion(command: str, app: CandidateApp) -> int:
+    """Run the companion; once it is closed, repeat on stderr why the server refused the
+    invite, if it did (the screen that said so is gone)."""
+    code = app.run() or 0
+    if app.refusal is not None:
+        print(f"viva {command}: {app.refusal.line}", file=sys.stderr)
+    return code
 
 
 def run_join(args: argparse.Namespace) -> int:
@@ -43,7 +56,7 @@ def run_join(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     from tui.candidate import CandidateApp
 
-    return CandidateApp(invite, workspace=root.resolve(), watch=True).run() or 0
+    return _run_companion("join", CandidateApp(invite, workspace=root.resolve(), watch=True))
 
 
 def run_proctor(args: argparse.Namespace) -> int:

@@ -4,8 +4,9 @@ A `viva server` subprocess on a free loopback port keeps its state under `~/.viv
 (SQLite, the secret key, a local ChromaDB, the offline examiner, the in-process bus), all
 set through the child's environment, so nothing here imports the server. The demo then
 mints an admin token (`viva token`, same environment), opens a session of the `demo`
-pack, writes the pack's starter files into a fresh workspace folder, and runs the
-candidate companion with its watcher on that folder, as `viva join` does. Quitting the
+pack, writes the task's starter files into a fresh workspace folder (from the invite, with
+`viva.starter`, as `viva join` and `viva lsp` do), and runs the candidate companion with
+its watcher on that folder, as `viva join` does. Quitting the
 companion (ctrl+q or ctrl+c) stops the server.
 """
 
@@ -24,11 +25,12 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any, Final
+from typing import IO, Final
 
 import httpx
 
 from viva.invite import Invite, parse_invite
+from viva.starter import starter_files_of, write_starter_files
 
 __all__ = ["DemoServer", "demo_commands", "run_demo", "viva_executable"]
 
@@ -176,29 +178,22 @@ class DemoServer:
 
 
 def open_session(server: str, token: str, candidate: str) -> tuple[Invite, dict[str, str]]:
-    """A session of the demo pack; its invite and the pack's starter files."""
+    """A session of the demo pack; its invite and the task's starter files, as the invite
+    gives them to any candidate (`GET /join/{token}`)."""
     headers = {"Authorization": f"Bearer {token}"}
     with httpx.Client(base_url=server, headers=headers, timeout=30) as http:
         resp = http.post("/sessions/", json={"assessment": PACK, "candidate": {"name": candidate}})
         resp.raise_for_status()
         invite = parse_invite(resp.json()["invite"])
-        pack = http.get(f"/assessments/{PACK}")
-        files: dict[str, str] = {}
-        if pack.status_code == 200:
-            task: dict[str, Any] = (pack.json().get("pack") or {}).get("task") or {}
-            files = {str(p): str(c) for p, c in (task.get("files") or {}).items()}
-    return invite, files
+        join = http.get(f"/join/{invite.token}")
+        join.raise_for_status()
+    return invite, starter_files_of(join.json())
 
 
 def write_workspace(root: Path, files: dict[str, str]) -> Path:
-    """Write the starter files into a new workspace folder; never outside it."""
+    """A new workspace folder with the starter files, written as `viva join` writes them."""
     root.mkdir(parents=True, exist_ok=True)
-    for rel, content in files.items():
-        target = (root / rel).resolve()
-        if not target.is_relative_to(root.resolve()):
-            continue
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(content.lstrip("\n"), encoding="utf-8")
+    write_starter_files(root, files)
     return root
 
 

@@ -34,6 +34,7 @@ from viva.delivery import WINDOW, UpdateSender
 from viva.invite import Invite
 from viva.outbox import Outbox
 from viva.protocol import Message, ProtocolError, encode, parse_server_frame
+from viva.refusal import Refusal
 
 __all__ = ["AuthRefused", "ClientStatus", "VivaClient"]
 
@@ -48,18 +49,19 @@ RATE_LIMITED_BACKOFF: Final = 5.0
 AUTH_TIMEOUT: Final = 10.0
 """Seconds to wait for `auth_success` after the handshake."""
 
-_REFUSED: Final = {4001: "authentication failed", 4003: "access denied"}
+_REFUSED: Final = frozenset({4001, 4003})
+"""Close codes after which retrying cannot help."""
 
 T = TypeVar("T")
 
 
 class AuthRefused(Exception):
-    """The server refused the token (close 4001 or 4003, or HTTP 401/403)."""
+    """The server refused the token (close 4001 or 4003, or HTTP 401/403); its text is the
+    one line that tells the candidate what to do (`viva.refusal`)."""
 
-    def __init__(self, code: int, reason: str) -> None:
-        what = _REFUSED.get(code, f"HTTP {code}")
-        super().__init__(f"the server refused this invite ({what}"
-                         + (f": {reason}" if reason else "") + "); ask for a new invite")
+    def __init__(self, code: int, reason: str, *, token: str | None = None) -> None:
+        self.refusal = Refusal.of(code, reason, token=token)
+        super().__init__(self.refusal.line)
         self.code = code
         self.reason = reason
 
@@ -165,7 +167,8 @@ class VivaClient:
                 except AuthRefused as exc:
                     self._fatal = exc
                     await self._set_status(connected=False, last_error=str(exc), retry_in=None)
-                    logger.error("%s: %s", self.name, exc)
+                    # every caller says it to the candidate, once: logged here for the record only
+                    logger.info("%s: refused: %s", self.name, exc)
                     raise
                 if self._closing.is_set():
                     break
@@ -269,7 +272,7 @@ class VivaClient:
             status = exc.response.status_code
             if status in (401, 403):
                 raise AuthRefused(status, exc.response.body.decode(errors="replace")[:200]
-                                  if exc.response.body else "") from None
+                                  if exc.response.body else "", token=self.invite.token) from None
             raise _Retry(f"server answered HTTP {status}") from None
         except (OSError, TimeoutError, WebSocketException) as exc:
             raise _Retry(f"cannot reach {self.invite.server}: {exc}") from None
@@ -296,7 +299,7 @@ class VivaClient:
             await ws.close()
         code, reason = ws.close_code, ws.close_reason or ""
         if code in _REFUSED:
-            raise AuthRefused(code, reason)
+            raise AuthRefused(code, reason, token=self.invite.token)
         if code == 4008:
             raise _Retry("rate limited by the server", RATE_LIMITED_BACKOFF)
         if not self._closing.is_set():

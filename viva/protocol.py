@@ -193,6 +193,8 @@ class AuthSuccess(_Data):
     connection_id: str
     timestamp: str
     acked: dict[str, int] = Field(default_factory=dict)
+    status: str | None = None
+    """The session's status now (candidate channel): what a client missed while away."""
 
 
 class Ack(_Data):

@@ -12,6 +12,7 @@ import asyncio
 import contextlib
 import logging
 import signal
+import sys
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -35,6 +36,8 @@ __all__ = ["add_arguments", "main", "run_watch", "watch_directory"]
 logger = logging.getLogger("watcher")
 
 EXIT_OK, EXIT_ERROR, EXIT_REFUSED = 0, 1, 2
+EXIT_USAGE = 2
+"""No directory, no invite or no token: nothing was started."""
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
@@ -76,7 +79,9 @@ def run_watch(directory: argparse.Namespace | str | Path = ".", *, invite: str |
               token: str | None = None, debounce_ms: int = DEFAULT_DEBOUNCE_MS,
               json_lines: bool = False, max_file_bytes: int = DEFAULT_MAX_FILE_BYTES,
               stream: TextIO | None = None) -> int:
-    """Watch `directory` until SIGINT or SIGTERM; 0 when stopped, 2 when refused, 1 on error.
+    """Watch `directory` until SIGINT or SIGTERM; 0 when stopped, 2 when refused or given no
+    usable invite or token, 1 on error (a missing directory, like a bad invite, is said on
+    stderr: nothing was started).
 
     `viva watch` passes its parsed arguments instead (`dir`, `invite`, `server`, `session`,
     `token`, `json`, `debounce` or `debounce_ms`, and optionally `max_file_bytes`; without
@@ -84,16 +89,17 @@ def run_watch(directory: argparse.Namespace | str | Path = ".", *, invite: str |
     """
     if isinstance(directory, argparse.Namespace):
         return run_watch(getattr(directory, "dir", "."), **_from_args(directory), stream=stream)
-    log = EventLog(stream, json_lines=json_lines)
+    # what stops the watcher before it starts is said on stderr, as any command's usage error
     root = Path(directory)
     if not root.is_dir():
-        log.emit("error", error=f"{directory} is not a directory")
+        print(f"viva watch: {directory} is not a directory", file=sys.stderr)
         return EXIT_ERROR
     try:
         target = parse_invite(invite, server=server, session=session, token=token)
     except InviteError as exc:
-        log.emit("error", error=str(exc))
-        return EXIT_REFUSED
+        print(f"viva watch: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    log = EventLog(stream, json_lines=json_lines)
 
     async def _main() -> int:
         stop = asyncio.Event()
@@ -132,7 +138,7 @@ async def watch_directory(root: Path, invite: Invite, *, log: EventLog,
     try:
         await asyncio.wait([running, watching, stopping], return_when=asyncio.FIRST_COMPLETED)
         if running.done() and isinstance(running.exception(), AuthRefused):
-            log.emit("error", error=str(running.exception()))
+            log.emit("refused", error=str(running.exception()))
             code = EXIT_REFUSED
         elif watching.done() and (failure := watching.exception()) is not None:
             logger.error("the watcher stopped", exc_info=failure)

@@ -9,6 +9,8 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any, TextIO
 
+from viva.words import counted
+
 __all__ = ["EventLog"]
 
 
@@ -64,10 +66,12 @@ def _human(event: str, path: str | None, f: dict[str, Any]) -> str:
         retry = f.get("retry_in")
         why = f" ({f['error']})" if f.get("error") else ""
         return f"disconnected{why}" + (f", retrying in {retry:.1f} s" if retry else "")
+    if event == "refused":  # the one line that says what to do
+        return str(f.get("error"))
     if event == "synced":
-        return f"in sync: {f.get('files')} files on the server"
+        return f"in sync: {counted(f.get('files'), 'file')} on the server"
     if event == "scanned":
-        return (f"scanned {f.get('files')} files: {f.get('changed')} to send, "
+        return (f"scanned {counted(f.get('files'), 'file')}: {f.get('changed')} to send, "
                 f"{f.get('deleted')} to delete, {f.get('skipped')} skipped")
     rest = " ".join(f"{k}={v}" for k, v in f.items() if v is not None)
     return " ".join(part for part in (event, path, rest) if part)

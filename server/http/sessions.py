@@ -185,8 +185,10 @@ async def finish(request: web.Request) -> web.Response:
 
 @routes.get("/join/{token}")
 async def join(request: web.Request) -> web.Response:
-    """What an invite leads to: the session, its assessment's title, the server URL, and
-    whether the assessment has tests a candidate can run (`tests`)."""
+    """What an invite leads to: the session, its assessment's title and task, the server URL,
+    whether the assessment has tests a candidate can run (`tests`) and a multiple-choice test
+    (`quiz`), and the task's starter files (`starter_files`, `{path: content}`, which the
+    candidate's client writes into the workspace; never the pack's hidden or reference files)."""
     who = request.app[TOKENS].verify(request.match_info["token"])
     if who.session_id is None:
         raise NotFound("this token is not an invite", "not_an_invite")
@@ -194,6 +196,7 @@ async def join(request: web.Request) -> web.Response:
     base = base_url(request)
     assessment = session.assessment
     task = ((assessment.pack or {}).get("task") or {}) if assessment else {}
+    pack = pack_of(assessment) if assessment is not None else None
     return web.json_response({
         "session_id": session.id,
         "status": session.status,
@@ -203,8 +206,9 @@ async def join(request: web.Request) -> web.Response:
         "time_limit_minutes": assessment.time_limit_minutes if assessment else None,
         "task": task.get("description", ""),
         "main_file": session.main_file,
-        "files": task.get("files") or {},
-        "tests": assessment is not None and pack_of(assessment).tests is not None,
+        "starter_files": {str(path): str(text) for path, text in (task.get("files") or {}).items()},
+        "tests": pack is not None and pack.tests is not None,
+        "quiz": pack is not None and pack.mcq is not None and bool(pack.mcq.questions),
         "server": base,
         "ws_url": f"{'wss' + base[5:] if base.startswith('https') else 'ws' + base[4:]}/ws/session/{session.id}",
     })
@@ -220,6 +224,8 @@ OPERATIONS: Final = (
     operation("get", "/sessions/{id}/timeline", "Every event in order, for replay (admin, proctor)",
               params=(("at", "query", "ISO time or epoch seconds"),)),
     operation("post", "/sessions/{id}/finish", "Complete the session and generate the report"),
-    operation("get", "/join/{token}", "The invite's session, assessment title and server URL", auth=False),
+    operation("get", "/join/{token}",
+              "The invite's session, assessment title, task and starter files, and server URL",
+              auth=False),
 )
 """This module's entries in the OpenAPI document."""

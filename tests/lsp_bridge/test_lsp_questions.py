@@ -97,9 +97,14 @@ async def test_open_questions_are_shown_again_after_the_editor_restarts(sqlite_a
     assert diag.code == 41 and diag.range.start.line == 2
 
 
-@pytest.mark.parametrize("case", ["wrong-signature", "finished-session"])
-async def test_a_refused_invite_is_an_error_message_and_the_editor_keeps_being_served(
-        sqlite_api, start_editor, case):
+@pytest.mark.parametrize(("case", "line"), [
+    ("wrong-signature", "The server does not accept this invite (Signature verification failed)"),
+    ("expired-token", "This invite has expired: ask whoever sent it for a new one."),
+    ("finished-session", "This session is complete: there is nothing more to do here."),
+])
+async def test_a_refused_invite_is_one_error_message_and_the_editor_keeps_being_served(
+        sqlite_api, start_editor, case, line):
+    """One clear line about what to do, said once (the socket and `GET /join` both refuse)."""
     from server.core.auth import mint_token
 
     session = await sqlite_api.create_session()
@@ -107,30 +112,41 @@ async def test_a_refused_invite_is_an_error_message_and_the_editor_keeps_being_s
     if case == "wrong-signature":  # the server closes with 4001
         token = mint_token("another-secret-key-that-is-long-enough-for-hs256", role="candidate",
                            name="ana", session_id=session["session_id"], ttl_minutes=10)
+    elif case == "expired-token":  # 4001 too, and 401 from GET /join
+        token = sqlite_api.token("candidate", name="ana", session_id=session["session_id"],
+                                 ttl=-1)
     else:  # the session is over: 4003
         resp = await sqlite_api.client.post(f"/sessions/{session['session_id']}/finish",
                                             headers=sqlite_api.auth())
         assert resp.status < 300, await resp.text()
     editor = await start_editor(f"http://127.0.0.1:{sqlite_api.client.server.port}/join/{token}")
-    refused = await eventually(lambda: editor.shown("refused", types.MessageType.Error),
+    refused = await eventually(lambda: editor.shown(line, types.MessageType.Error),
                                what="the refusal")
-    assert "new invite" in refused[0]
     uri = editor.open("a.py", "x = 1\n")
     assert await hover(editor, uri, 0) is None  # still answering requests
     assert editor.client._server.returncode is None
+    errors = [m.message for m in editor.messages if m.type == types.MessageType.Error]
+    assert errors == refused and len(refused) == 1  # said once
+    assert "authentication failed" not in refused[0]
 
 
 async def test_on_connect_the_replayed_conversation_announces_only_what_is_still_open(
         sqlite_api, start_editor):
     """A graded question stays closed, an answered one shows as answered, the open one is
-    announced once; an answer given elsewhere turns its diagnostic to answered, silently."""
+    announced once; an answer given elsewhere turns its diagnostic to answered, silently.
+    Each is named by its number in the session, as the companion numbers it (Q3 there is
+    "question 3" here), not by its interaction id."""
     from datetime import UTC, datetime
 
     from server.storage.models import Interaction
 
+    earlier = await sqlite_api.create_session("bo")  # ids 1 to 4 go to another session
+    for n in range(4):
+        await Interaction.create(session_id=earlier["session_id"], path="x.py", line=1,
+                                 question=f"Other {n}?", asked_at=datetime.now(UTC))
     session = await sqlite_api.create_session()
     sid, now = session["session_id"], datetime.now(UTC)
-    graded = await Interaction.create(session_id=sid, path="app.py", line=1, question="Why sys?",
+    await Interaction.create(session_id=sid, path="app.py", line=1, question="Why sys?",
                                       asked_at=now, response="stdin.", answered_at=now,
                                       evaluation="Fine.", score=7)
     waiting = await Interaction.create(session_id=sid, path="app.py", line=3,
@@ -146,11 +162,15 @@ async def test_on_connect_the_replayed_conversation_announces_only_what_is_still
     await eventually(lambda: set(shown_codes()) == {waiting.id, open_.id},
                      what="the two unevaluated questions' diagnostics")
     assert "answered" in shown_codes()[waiting.id] and "answered" not in shown_codes()[open_.id]
-    await eventually(lambda: editor.shown(f"viva question {open_.id} "), what="the open question")
+    assert open_.id == 7
+    await eventually(lambda: editor.shown("viva question 3 about app.py line 4"),
+                     what="the open question, as the companion's Q3")
+    shown = await hover(editor, uri, 3)
+    assert "**viva question 3**" in shown.contents.value and "question 7" not in shown.contents.value
     await publish(sqlite_api, session, "system_message", {"message": "marker one"})
     await eventually(lambda: editor.shown("marker one"), what="the marker")
-    assert not editor.shown(f"viva question {graded.id} ")
-    assert not editor.shown(f"viva question {waiting.id} ")
+    assert not editor.shown("viva question 1 ")
+    assert not editor.shown("viva question 2 ")
     assert not editor.shown("scored")
 
     other = await sqlite_api.ws(session)
@@ -158,7 +178,6 @@ async def test_on_connect_the_replayed_conversation_announces_only_what_is_still
                            "data": {"interaction_id": open_.id, "response": "Each line once."}})
     await eventually(lambda: shown_codes().get(open_.id, "").endswith("evaluation)")
                      or open_.id not in shown_codes(), what="the open question answered")
-    await eventually(lambda: editor.shown(f"answer to question {open_.id} scored"),
-                     what="its grade")
-    assert len(editor.shown(f"viva question {open_.id} ")) == 1
+    await eventually(lambda: editor.shown("answer to question 3 scored"), what="its grade")
+    assert len(editor.shown("viva question 3 ")) == 1
     await other.close()

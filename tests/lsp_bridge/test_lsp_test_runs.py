@@ -128,7 +128,7 @@ async def test_run_tests_runs_the_real_tests_on_the_unsaved_buffer(sqlite_api, s
                                 timeout=30, what="test_add's failure")
     assert failed.range.start.line == 3  # `def test_add():`, 1-based line 4
     assert failed.message.startswith("test_add failed:") and "assert -1 == 5" in failed.message
-    await eventually(lambda: editor.shown("viva: 0/1 tests passed; failing: test_add",
+    await eventually(lambda: editor.shown("viva: 0/1 test passed; failing: test_add",
                                           types.MessageType.Warning), what="the summary")
     assert not any("secret_cases" in m.message or "negative" in m.message
                    for m in editor.messages)  # hidden tests never reach the editor
@@ -139,7 +139,7 @@ async def test_run_tests_runs_the_real_tests_on_the_unsaved_buffer(sqlite_api, s
     # (a question about the failure may stay there: only the test's own diagnostic clears)
     await eventually(lambda: _tests_only(editor.diagnostics.get(test_uri)) == [], timeout=30,
                      what="the failure to clear")
-    await eventually(lambda: editor.shown("viva: 1/1 tests passed", types.MessageType.Info),
+    await eventually(lambda: editor.shown("viva: 1/1 test passed", types.MessageType.Info),
                      what="the passing summary")
 
 
@@ -163,7 +163,7 @@ NVIM_INIT = nvim_script("calc.py", r"""
     end
     assert(vim.wait(10000, function()
       for _, m in ipairs(report.messages) do
-        if m:find("tests passed", 1, true) then return true end
+        if m:find(" passed", 1, true) then return true end
       end
       return false
     end, 20), "no summary arrived")
@@ -199,4 +199,4 @@ async def test_neovim_runs_the_tests_with_the_documented_command_and_shows_the_f
     assert failure["file"] == str(root / "test_calc.py") and failure["lnum"] == 3
     assert failure["severity"] == 1  # vim.diagnostic.severity.ERROR
     assert failure["message"].startswith("test_add failed:")
-    assert any("viva: 0/1 tests passed; failing: test_add" in m for m in report["messages"])
+    assert any("viva: 0/1 test passed; failing: test_add" in m for m in report["messages"])

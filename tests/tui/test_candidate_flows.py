@@ -241,6 +241,7 @@ async def test_a_time_warning_shows_as_time_and_resets_the_countdown(sqlite_api,
         note = await wait_for(pilot, lambda: list(app.query(".note.-clock")),
                               what="the time warning")
         assert text_of(note[0]) == "Time: 5 minutes left."
+        assert text_of(app.query_one(ProctorBanner)) == "Time: 5 minutes left."  # not the proctor's
         assert 280 < app.info.remaining(app.clock()) <= 299
         assert "4:" in text_of(app.status_bar)  # 4:5x left
     # the companion's outbox (its answers) lives beside the watcher's, and outlives a quit
@@ -265,6 +266,7 @@ async def test_finishing_asks_first_then_waits_for_the_report(sqlite_api, tmp_pa
         await wait_for(pilot, lambda: app.status_bar.note == "report ready", timeout=30,
                        what="report_ready")
         assert app.state == "completed" and app.query_one(AnswerBox).disabled
+        assert app.query_one(AnswerBox).placeholder == "Nothing more can be answered here"
     resp = await sqlite_api.client.get(f"/sessions/{session['session_id']}/report/",
                                        headers=sqlite_api.auth())
     assert resp.status == 200
@@ -368,3 +370,60 @@ async def test_an_answer_shown_as_queued_is_shown_as_taken_once_the_server_has_i
                        what="the answer shown as taken")
         assert "Membership." in text_of(card.query_one(".card-answer"))
         await other.close()
+
+
+async def test_a_grade_that_overtakes_its_question_lands_on_the_one_card_of_that_question(
+        sqlite_api, tmp_path: Path) -> None:
+    """A companion connecting while an answer is graded may get the live evaluation_result
+    before the replay's question: one card, the question's own text and number, the answer
+    and the score on it, and typing goes to the question still open."""
+    from datetime import UTC, datetime
+
+    from server.storage.models import Interaction
+
+    session = await sqlite_api.create_session()
+    sid, now = session["session_id"], datetime.now(UTC)
+    first = await Interaction.create(session_id=sid, path="a.py", line=1, question="Why a dict?",
+                                     asked_at=now)
+    app = CandidateApp(invite_for(sqlite_api, session), workspace=tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await connected(pilot, app)
+        await wait_for(pilot, lambda: _cards(app), what="the open question")
+        second = await Interaction.create(session_id=sid, path="b.py", line=4, question="Why sort?",
+                                          asked_at=now, response="For ties.", answered_at=now,
+                                          evaluation="Right.", score=8)
+        await publish(sqlite_api, sid, "evaluation_result", {  # the live grade: no number
+            "interaction_id": second.id, "evaluation": "Right.", "score": 8})
+        await publish(sqlite_api, sid, "question", {  # the replay's copy, after it
+            "interaction_id": second.id, "question": "Why sort?", "path": "b.py", "line": 4,
+            "skill": "algorithms", "number": 2, "response": "For ties.", "replayed": True})
+        await wait_for(pilot, lambda: len(_cards(app)) == 2 and not _cards(app)[1].unseen,
+                       what="the question on its card")
+        await pilot.pause()
+        card = _cards(app)[1]
+        assert card.number == 2 and "Q2  b.py:4" in text_of(card.query_one(".card-title"))
+        assert text_of(card.query_one(".card-question")) == "Why sort?"
+        assert "For ties." in text_of(card.query_one(".card-answer"))
+        assert "Score 8/10" in text_of(card.query_one(".card-evaluation"))
+        assert app.questions.answer_box.target is _cards(app)[0]
+        assert _cards(app)[0].interaction_id == first.id
+
+
+async def test_a_question_published_during_the_replay_keeps_its_place_among_the_others(
+        sqlite_api, tmp_path: Path) -> None:
+    """A live question (Q3) that reaches a new companion before the replay of Q1 and Q2 is
+    shown after them, as numbered."""
+    session = await sqlite_api.create_session()
+    sid = session["session_id"]
+    app = CandidateApp(invite_for(sqlite_api, session), workspace=tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await connected(pilot, app)
+        for n, iid in ((3, 903), (1, 901), (2, 902)):
+            await publish(sqlite_api, sid, "question", {
+                "interaction_id": iid, "question": f"Why {n}?", "path": "a.py", "line": n,
+                "skill": "s", "number": n, "replayed": n != 3})
+        await wait_for(pilot, lambda: len(_cards(app)) == 3, what="three questions")
+        await pilot.pause()
+        assert [c.number for c in _cards(app)] == [1, 2, 3]
+        assert [text_of(c.query_one(".card-question")) for c in _cards(app)] == [
+            "Why 1?", "Why 2?", "Why 3?"]

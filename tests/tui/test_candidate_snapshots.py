@@ -144,7 +144,7 @@ def test_the_tests_tab_with_a_failing_run_and_every_key_at_80x24(snap_compare, t
         for box in app.query(Input):
             box.cursor_blink = False
         app.post_message(SessionInfoLoaded(replace(INFO, assessment="python-take-home",
-                                                   has_tests=True)))
+                                                   has_tests=True, has_quiz=True)))
         app.post_message(ConnectionChanged(ClientStatus(connected=True, session_id=7)))
         await pilot.pause()
         await pilot.press("f6")

@@ -112,7 +112,7 @@ async def test_f6_runs_the_real_tests_in_the_sandbox_and_shows_the_failure(
     async with app.run_test(size=SIZE) as pilot:
         await connected(pilot, app)
         await pilot.press("f6")
-        await wait_for(pilot, lambda: "1/1 tests passed" in _shown(app), what="a passing run")
+        await wait_for(pilot, lambda: "1/1 test passed" in _shown(app), what="a passing run")
         assert "✔ test_add" in _shown(app) and "test_add_negative" not in _shown(app)
 
         (root / "calc.py").write_text("def add(a, b):\n    return a - b\n")
@@ -123,7 +123,7 @@ async def test_f6_runs_the_real_tests_in_the_sandbox_and_shows_the_failure(
         else:
             raise AssertionError("the broken calc.py never reached the server")
         await pilot.press("f6")
-        await wait_for(pilot, lambda: "0/1 tests passed" in _shown(app), what="a failing run")
+        await wait_for(pilot, lambda: "0/1 test passed" in _shown(app), what="a failing run")
         shown = _shown(app)
         assert "✘ test_add  test_calc.py:4" in shown and "assert -1 == 5" in shown
         assert _label(app) == "Tests 0/1"

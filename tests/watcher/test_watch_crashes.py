@@ -125,5 +125,8 @@ def test_a_refused_invite_stops_the_watcher_with_a_clear_message(live_server, tm
     forged = f"{server}/join/{token[:-4]}AAAA"
     proc = run_watcher(root, forged)
     assert proc.proc.wait(20) == 2
-    errors = [e for e in proc.events() if e["event"] == "error"]
-    assert errors and "refused" in errors[0]["error"]
+    refused = [e for e in proc.events() if e["event"] == "refused"]
+    assert [e["error"] for e in refused] == [
+        ("The server does not accept this invite (Signature verification failed): check that "
+         "you copied all of it, or ask for a new one.")]
+    assert proc.events()[-1]["event"] == "refused"

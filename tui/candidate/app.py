@@ -43,6 +43,7 @@ from tui.candidate.messages import (
 )
 from tui.candidate.session import (
     SessionInfo,
+    SessionRefused,
     SessionUnavailable,
     fetch_session_info,
     finish_session,
@@ -63,6 +64,8 @@ from viva.invite import Invite
 if TYPE_CHECKING:
     from viva.client import ClientStatus, VivaClient
     from viva.protocol import Message
+    from viva.refusal import Refusal
+    from viva.starter import StarterFiles
 
 __all__ = ["EXIT_OK", "EXIT_REFUSED", "FINISH_FALLBACK_SECONDS", "INFO_RETRY_SECONDS",
            "CandidateApp"]
@@ -74,7 +77,7 @@ INFO_RETRY_SECONDS: Final = 5.0
 """Pause between attempts to load the session's task and clock while the server is away."""
 FINISH_FALLBACK_SECONDS: Final = 20.0
 """How long to wait for `report_ready` before finishing over REST instead."""
-_SENDER_LABELS: Final = {"proctor": "Proctor: ", "clock": "Time: "}
+_SENDER_LABELS: Final = {"proctor": "Proctor: ", "clock": "Time: ", "assessment": "Test: "}
 """How a `system_message` is introduced in the feed, by its `from` (none: a proctor)."""
 _TEST_TRIGGERS: Final = {"candidate": "Your tests", "proctor": "The proctor ran your tests",
                          "finish": "Tests at the finish", "expiry": "Tests at the end of time"}
@@ -84,6 +87,22 @@ _STATE_WORDS: Final = {"paused": "The session is paused.", "resumed": "The sessi
                        "expired": "Time is up: the session has ended.",
                        "completed": "The session is complete."}
 """The feed's line for each `session_state`."""
+
+
+def _task_text(info: SessionInfo) -> str:
+    """The Task tab's Markdown: the task, how to start the multiple-choice test if there is
+    one, or what to do when there is no written task."""
+    title = info.title or "Free coding session"
+    quiz = ("> **Multiple-choice test**: press **F5** to start it (or to carry on with it): "
+            "its questions appear under **Questions** (F2), one at a time, each with its own "
+            "time; answer with the keys 1-4 or A-D.\n\n") if info.has_quiz else ""
+    if info.task.strip():
+        return quiz + info.task.strip()
+    if info.has_quiz:
+        return (f"# {title}\n\n{quiz}This assessment is a multiple-choice test: there is no "
+                "code to write.")
+    return (f"# {title}\n\nThere is no written task: code as you were asked to, and answer the "
+            "questions that appear under **Questions** (F2).")
 
 
 class CandidateApp(App[int]):
@@ -128,11 +147,19 @@ class CandidateApp(App[int]):
         self.connection = Connection(invite, workspace)
         self.watcher = (WorkspaceWatcher(workspace, invite, watch_options or {})
                         if watch and workspace is not None else None)
+        self.refusal: Refusal | None = None
+        """Why the server refused the invite, once it has: the attempt is over."""
+        self.starter: StarterFiles | None = None
+        """What writing the task's starter files into the workspace did (`viva join`)."""
+        self._asking_quiz = False
+        """A `get_question` went out on connect to resume a multiple-choice test under way:
+        its `not_started` error is expected, not news."""
         self._finish_refused = asyncio.Event()
         """Set when the channel does not take `finish`: then finish over REST at once."""
         self._shut = False
         self._exit_code = EXIT_OK
         self._server_handlers: dict[str, Callable[[Message], None]] = {
+            "auth_success": self._server_auth_success,
             "question": self._server_question,
             "evaluation_result": self._server_evaluation_result,
             "system_message": self._server_system_message,
@@ -175,6 +202,8 @@ class CandidateApp(App[int]):
         yield Footer(compact=True)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if self.refusal is not None and action in ("finish", "run_tests", "start_quiz"):
+            return False  # the server refused the invite: nothing more can be done here
         if action == "show_tab" and parameters and parameters[0] == "activity":
             return self.watching
         if action == "finish":
@@ -184,7 +213,7 @@ class CandidateApp(App[int]):
                 return False
             return None if self.state in ("completed", "expired") else True
         if action == "start_quiz":
-            return self.info is not None and self.info.assessment is not None
+            return self.info is not None and self.info.has_quiz
         return True
 
     def on_mount(self) -> None:
@@ -220,7 +249,8 @@ class CandidateApp(App[int]):
 
     async def action_start_quiz(self) -> None:
         """Start (or resume) the assessment's multiple-choice test; its questions follow."""
-        if self.client is None or self.info is None or self.info.assessment is None:
+        if (self.client is None or self.info is None or self.info.assessment is None
+                or not self.info.has_quiz):
             return
         await self.client.send("start_assessment", {"test_id": self.info.assessment})
         self.tabs.active = "questions"
@@ -301,14 +331,17 @@ class CandidateApp(App[int]):
         try:
             await client.run()
         except AuthRefused as exc:
-            self.post_message(ClientStopped(str(exc), exc.reason))
+            self.post_message(ClientStopped(exc.refusal))
 
-    @work(group="connection", exit_on_error=False)
+    @work(group="info", exit_on_error=False)
     async def _load_info(self) -> None:
-        """Ask the server about the session until it answers."""
+        """Ask the server about the session until it answers or refuses the invite."""
         while True:
             try:
                 info = await fetch_session_info(self.invite, clock=self.clock)
+            except SessionRefused as exc:
+                self.post_message(ClientStopped(exc.refusal))
+                return
             except SessionUnavailable as exc:
                 logger.info("cannot load the session yet: %s", exc)
                 await asyncio.sleep(INFO_RETRY_SECONDS)
@@ -325,7 +358,10 @@ class CandidateApp(App[int]):
         self.post_message(WatcherEventLogged(record))
 
     def _watcher_stopped(self, code: int) -> None:
-        if not self._shut:
+        # a refusal (exit 2) is said once, by the app, whose own connection is refused too;
+        # a session that ended stops the watcher as meant
+        if (not self._shut and self.refusal is None and code != EXIT_REFUSED
+                and self.state not in ("completed", "expired")):
             self.notify(f"The watcher stopped (exit {code}); see the Activity tab.",
                         severity="error", timeout=10)
 
@@ -338,6 +374,7 @@ class CandidateApp(App[int]):
             await self.watcher.stop()
         await self.connection.close()
         self.workers.cancel_group(self, "connection")
+        self.workers.cancel_group(self, "info")
 
     async def on_unmount(self) -> None:
         await self.shutdown()
@@ -352,32 +389,56 @@ class CandidateApp(App[int]):
         bar.error = None
 
     def on_client_stopped(self, event: ClientStopped) -> None:
-        if self._tearing_down:
+        if self._tearing_down or self.refusal is not None:
             return
-        reason = event.reason.lower()
-        for state in ("completed", "expired"):
-            if state in reason:
-                self._set_state(state)
-                if self.finishing:
-                    self._show_finished()
-                return
+        refusal = event.refusal
+        self.status_bar.connected, self.status_bar.retry_in = False, None
+        if refusal.session_over:  # the session ended (maybe while away): not the invite's fault
+            self.status_bar.error = "closed"
+            self._set_state("completed" if refusal.kind == "session_completed" else "expired")
+            if self.finishing:
+                self._show_finished()
+            elif self.info is None:
+                self.task_tab.say(refusal.line)
+            return
+        self.refusal = refusal
         self._exit_code = EXIT_REFUSED
-        self.status_bar.connected, self.status_bar.error = False, event.error
-        self.banner.say(event.error)
+        self.status_bar.error = "refused"
+        self.banner.refuse(refusal.line)
+        if self.info is None:
+            self.task_tab.say(refusal.line)
+        self.questions.note(Text(refusal.line, "bold red"), kind="refused")
+        self.questions.close()
+        self.chat.close()
+        self.workers.cancel_group(self, "info")
+        if self.watcher is not None:
+            self.run_worker(self.watcher.stop(), group="stopping", exit_on_error=False)
+        self.refresh_bindings()
 
     def on_session_info_loaded(self, event: SessionInfoLoaded) -> None:
-        if self._tearing_down:
+        if self._tearing_down or self.refusal is not None:
             return
         self.info = info = event.info
+        self._write_starter_files(info.starter_files)
         self.status_bar.title = info.title
         if not info.has_tests:  # a free session, or an assessment without [tests]
             self.tabs.hide_tab("tests")
         self._set_state(info.status)
-        self.task_tab.show(self.intro + (
-            info.task.strip() or f"# {info.title or 'Free coding session'}\n\n"
-            "There is no written task: code as you were asked to, and answer the questions "
-            "that appear under **Questions** (F2)."))
+        self.task_tab.show(self.intro + self._workspace_words() + _task_text(info))
         self._tick()
+        self._resume_quiz()
+
+    def _write_starter_files(self, files: dict[str, str]) -> None:
+        """`viva join`: the task's starter files into the workspace, where it has none."""
+        if not self.watching or self.workspace is None or not files:
+            return
+        from viva.starter import write_starter_files
+
+        self.starter = result = write_starter_files(self.workspace, files)
+        said = result.summary()
+        if said:
+            self.notify(said, severity="warning" if result.kept or result.refused
+                        else "information", timeout=12)
 
     def on_watcher_event_logged(self, event: WatcherEventLogged) -> None:
         if self._tearing_down:
@@ -391,6 +452,13 @@ class CandidateApp(App[int]):
         elif record.get("event") == "error":
             self.notify(f"Watcher: {record.get('error')}", severity="error", timeout=10)
         self.status_bar.pending = self.pending_changes.count
+
+    def _workspace_words(self) -> str:
+        """What the Task tab says above the task about the starter files written (`viva join`)."""
+        if self.starter is None or not (self.starter.written or self.starter.kept
+                                        or self.starter.refused):
+            return ""
+        return f"> **Your workspace** `{self.workspace}`: {self.starter.summary()}\n\n"
 
     # --- the session's state and clock -----------------------------------------------
 
@@ -461,8 +529,32 @@ class CandidateApp(App[int]):
         if handler is not None:
             handler(msg)
 
+    def _server_auth_success(self, msg: Message) -> None:
+        # a pause, a resume or the end that came while this companion was away
+        status = msg.data.status
+        shown = "active" if status == "resumed" else status
+        if shown and shown != self.state and self.info is not None:
+            from viva.protocol import Message, SessionState
+
+            self._server_session_state(Message("session_state", SessionState(status=status)))
+        self._resume_quiz()
+
+    @work(group="quiz", exclusive=True, exit_on_error=False)
+    async def _resume_quiz(self) -> None:
+        """On every connect, once the session is known: a multiple-choice test under way
+        carries on where it stood (the server answers `get_question` with the current
+        question and its time left; a test not started yet answers `not_started`)."""
+        info, client = self.info, self.client
+        if (info is None or not info.has_quiz or client is None or not client.status.connected
+                or self.refusal is not None or self.state in ("completed", "expired")):
+            return
+        self._asking_quiz = True
+        await client.send("get_question")
+
     def _server_question(self, msg: Message) -> None:
         data = msg.data
+        if data.options:
+            self._asking_quiz = False
         if self.questions.question(data, self.clock()):
             self._show_questions_for_typing()
             if not self.questions.multiple_choice and not data.replayed:
@@ -481,8 +573,8 @@ class CandidateApp(App[int]):
             left = (msg.data.model_extra or {}).get("time_left_seconds")
             self.info = self.info.with_state(self.info.status, left, self.clock())
             self._tick()
-        self.banner.say(text)
         label = _SENDER_LABELS.get(sender or "proctor", "")
+        self.banner.say(text, label)
         self.questions.note(Text.assemble((label, "bold"), text), kind=sender or "proctor")
         self.bell()
 
@@ -497,6 +589,8 @@ class CandidateApp(App[int]):
                             kind="state")
         if status == "completed" and self.finishing:
             self.status_bar.note = "writing the report…"
+        if status in ("resumed", "active"):
+            self._resume_quiz()  # a test under way goes on where the pause stopped it
 
     def _server_report_ready(self, msg: Message) -> None:
         # a proctor may write a report during the session: only `session_state` ends it
@@ -505,6 +599,9 @@ class CandidateApp(App[int]):
 
     def _server_error(self, msg: Message) -> None:
         data = msg.data
+        if self._asking_quiz and data.code in ("not_started", "assessment_paused"):
+            self._asking_quiz = False  # no test under way: F5 starts it, the Task tab says so
+            return
         if self.finishing and data.code == "unsupported_type":
             self._finish_refused.set()
             return
@@ -535,4 +632,8 @@ class CandidateApp(App[int]):
         self.questions.progress(msg.data.model_extra)
 
     def _server_assessment_completed(self, msg: Message) -> None:
+        if self._asking_quiz and self.questions.quiz_done:
+            self._asking_quiz = False  # said already, before this reconnect
+            return
+        self._asking_quiz = False
         self.questions.test_completed(msg.data.model_extra or {})

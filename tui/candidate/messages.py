@@ -11,6 +11,7 @@ if TYPE_CHECKING:  # kept out of start-up: the first paint needs none of them
     from tui.candidate.session import SessionInfo
     from viva.client import ClientStatus
     from viva.protocol import Message as WireMessage
+    from viva.refusal import Refusal
 
 __all__ = [
     "AnswerSubmitted",
@@ -42,10 +43,9 @@ class ConnectionChanged(Message):
 
 @dataclass
 class ClientStopped(Message):
-    """The connection gave up for good (the server refused the invite)."""
+    """The server refused the invite (its socket or `GET /join`): retrying cannot help."""
 
-    error: str
-    reason: str = ""
+    refusal: Refusal
 
 
 @dataclass

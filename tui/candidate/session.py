@@ -3,7 +3,7 @@
 httpx is imported on first use, not at start-up (it costs the first paint a noticeable
 fraction of a second).
 
-`GET /join/{token}` gives the title and the task (Markdown); `GET /sessions/{id}` with the
+`GET /join/{token}` gives the title, the task (Markdown) and its starter files; `GET /sessions/{id}` with the
 candidate's token gives the time left, counted down locally from then on; each
 `session_state` (paused, resumed, expired) brings the server's figure again, so a pause
 stops the clock. (A server that gives no time left has it counted from the start time
@@ -15,18 +15,28 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any
 
 from viva.invite import Invite
+from viva.refusal import Refusal
+from viva.starter import starter_files_of
 
-__all__ = ["SessionInfo", "SessionUnavailable", "fetch_session_info", "finish_session",
-           "format_remaining"]
+__all__ = ["SessionInfo", "SessionRefused", "SessionUnavailable", "fetch_session_info",
+           "finish_session", "format_remaining"]
 
 
 class SessionUnavailable(Exception):
     """The server could not be asked, or refused to answer."""
+
+
+class SessionRefused(Exception):
+    """The server refused the invite (401 or 403): asking again cannot help."""
+
+    def __init__(self, refusal: Refusal) -> None:
+        super().__init__(refusal.line)
+        self.refusal = refusal
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +53,10 @@ class SessionInfo:
     """The assessment's slug: what `start_assessment` names for its multiple-choice part."""
     has_tests: bool = False
     """Whether the assessment has tests the candidate can run (F6)."""
+    has_quiz: bool = False
+    """Whether the assessment has a multiple-choice test (F5)."""
+    starter_files: dict[str, str] = field(default_factory=dict)
+    """The task's starter files, `{path: content}`, for `viva join` to write."""
     main_file: str | None = None
     time_limit_minutes: int | None = None
     started_at: float | None = None
@@ -102,6 +116,15 @@ def _epoch(raw: Any) -> float | None:
     return moment.timestamp()
 
 
+def _error_of(resp: Any) -> tuple[str, str]:
+    """The server's error sentence and machine code (SPEC §4's error body)."""
+    try:
+        body = resp.json()
+        return str(body.get("error", "")), str(body.get("code", ""))
+    except (ValueError, AttributeError):
+        return str(resp.text)[:200], ""
+
+
 async def fetch_session_info(invite: Invite, *, timeout: float = 10.0,
                              clock: Callable[[], float] = time.time) -> SessionInfo:
     """Ask the server about the invite's session; SessionUnavailable when it cannot answer."""
@@ -113,6 +136,10 @@ async def fetch_session_info(invite: Invite, *, timeout: float = 10.0,
             join, state = await asyncio.gather(
                 http.get(f"/join/{invite.token}"),
                 http.get(f"/sessions/{invite.session_id}", headers=headers))
+        if join.status_code in (401, 403):
+            error, code = _error_of(join)
+            raise SessionRefused(Refusal.of(join.status_code, error, error_code=code,
+                                            token=invite.token))
         join.raise_for_status()
         about: dict[str, Any] = join.json()
         summary: dict[str, Any] = state.json() if state.status_code == 200 else {}
@@ -131,6 +158,8 @@ async def fetch_session_info(invite: Invite, *, timeout: float = 10.0,
         assessment=about.get("assessment") or None,
         # a server that does not say: any assessment may have tests (it refuses if not)
         has_tests=bool(about.get("tests", about.get("assessment"))),
+        has_quiz=bool(about.get("quiz", about.get("assessment"))),  # not said: maybe
+        starter_files=starter_files_of(about),
         main_file=summary.get("main_file"),
         time_limit_minutes=int(limit) if limit else None,
         started_at=_epoch(summary.get("created_at")),

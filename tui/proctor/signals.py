@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, Final
 
+from viva.words import counted
+
 __all__ = ["Signal", "SignalSpotter", "merge_signal", "parse_time", "signal_from"]
 
 BURST_CHARS: Final = 400
@@ -90,7 +92,7 @@ class SignalSpotter:
         if previous is None:  # the first change is the starter code or a fresh file
             return None
         gap = max((at - previous).total_seconds(), 0.0)
-        size = f"{chars_added} characters ({lines_added} lines)"
+        size = f"{counted(chars_added, 'character')} ({counted(lines_added, 'line')})"
         if gap >= IDLE_SECONDS and chars_added >= IDLE_BURST_CHARS:
             return Signal("idle_then_burst", at, path,
                           f"{size} in one change after {gap / 60:.0f} min without edits",

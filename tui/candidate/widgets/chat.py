@@ -29,6 +29,11 @@ class ChatPanel(Vertical):
                          classes="chat-hint", markup=False)
         yield self.input
 
+    def close(self) -> None:
+        """Nothing can be asked any more (the server refused the invite)."""
+        self.input.disabled = True
+        self.input.placeholder = "The help chat is closed"
+
     @property
     def typing(self) -> bool:
         """Whether a question is half-written in the box."""

@@ -14,6 +14,9 @@ from tui.candidate.messages import AnswerSubmitted
 
 __all__ = ["AnswerBox", "QuestionCard", "QuestionFeed"]
 
+UNSEEN_QUESTION = "(asked before this window opened)"
+"""A card's text while only the question's evaluation has arrived."""
+
 EMPTY_FEED = ("No questions yet. Keep coding in your editor: questions about what you "
               "write appear here, and you answer them in the box below.")
 
@@ -31,8 +34,20 @@ class QuestionCard(Vertical):
         self.path, self.line, self.skill = path, line, skill
         self.workspace = workspace
         self.answered = False
+        self.unseen = question == UNSEEN_QUESTION
+        """Only the evaluation has arrived so far: the question itself may follow."""
         self._answer: Text | None = None
         self._evaluation: Text | None = None
+
+    def fill(self, question: str, *, path: str | None, line: int | None, skill: str | None,
+             number: int | None) -> None:
+        """The question of a card made for its evaluation, which came first (a grade
+        published while the conversation was being replayed to this window)."""
+        self.question, self.path, self.line, self.skill = question, path, line, skill
+        self.number = number if number is not None else self.number
+        self.unseen = False
+        if self.is_mounted:
+            self.refresh(recompose=True)  # the answer and evaluation are kept: compose shows them
 
     def compose(self) -> ComposeResult:
         title = Text.assemble((f"Q{self.number}", "bold"))
@@ -107,11 +122,16 @@ class QuestionFeed(VerticalScroll):
                      line: int | None, skill: str | None, number: int | None = None) -> QuestionCard:
         """Add a code question card, numbered as the server numbers it (else the next number)."""
         self.count = self.count + 1 if number is None else max(self.count, number)
-        card = QuestionCard(self.count if number is None else number, interaction_id, question, path=path, line=line,
-                            skill=skill, workspace=self.workspace)
+        card = QuestionCard(self.count if number is None else number, interaction_id, question,
+                            path=path, line=line, skill=skill, workspace=self.workspace)
         if interaction_id is not None:
             self.cards[str(interaction_id)] = card
-        self._append(card)
+        later = [c for c in self.cards.values() if c is not card and number is not None
+                 and c.number > number and c.is_attached]
+        if later:  # one published during the replay of earlier ones: keep the session's order
+            self.mount(card, before=min(later, key=lambda c: c.number))
+        else:
+            self._append(card)
         return card
 
     def card(self, interaction_id: int | str) -> QuestionCard | None:

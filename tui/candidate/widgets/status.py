@@ -24,7 +24,7 @@ class StatusBar(Widget):
     """Not connected yet, and no attempt has failed."""
     retry_in: reactive[float | None] = reactive(None)
     error: reactive[str | None] = reactive(None)
-    """Why the server refused the connection for good."""
+    """A word on why the connection ended for good ("refused", "closed")."""
     pending: reactive[int] = reactive(0)
     """Changes in the watcher's outbox, not yet acked by the server."""
     watcher_online: reactive[bool | None] = reactive(None)
@@ -44,13 +44,15 @@ class StatusBar(Widget):
         if self.connected:
             line.append("● connected", "bold green")
         elif self.error:
-            line.append("✖ offline", "bold red")
+            line.append(f"✖ {self.error}", "bold red")
         elif self.connecting and self.retry_in is None:
             line.append("◌ connecting…", "yellow")
         else:
             line.append("◌ reconnecting", "bold yellow")
             if self.retry_in is not None:
                 line.append(f" in {self.retry_in:.0f} s", "yellow")
+        if self.error == "refused":  # nothing is watched or counted any more
+            return line
         if self.watching:
             line.append(" │ ")
             if self.watcher_online is False:
@@ -76,11 +78,19 @@ class StatusBar(Widget):
 
 
 class ProctorBanner(Static):
-    """A message from the proctor (or the server's time warnings), hard to miss."""
+    """A message from the proctor (or the server's time warnings), hard to miss; or, once,
+    the server's refusal of the invite."""
 
-    def say(self, text: str) -> None:
-        """Show `text` until dismissed."""
-        self.update(Text.assemble(("Proctor: ", "bold"), text))
+    def say(self, text: str, label: str = "Proctor: ") -> None:
+        """Show `text` until dismissed, introduced by who says it."""
+        self.remove_class("-refused")
+        self.update(Text.assemble((label, "bold"), text))
+        self.display = True
+
+    def refuse(self, line: str) -> None:
+        """Show the refusal's one line, in the server's name, not the proctor's."""
+        self.add_class("-refused")
+        self.update(Text(line, "bold"))
         self.display = True
 
     def dismiss(self) -> None:

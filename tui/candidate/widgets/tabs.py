@@ -11,7 +11,13 @@ from textual.containers import VerticalScroll
 from textual.widgets import Static, TabPane
 
 from tui.candidate.widgets.mcq import LETTERS, McqPanel
-from tui.candidate.widgets.questions import AnswerBox, QuestionCard, QuestionFeed
+from tui.candidate.widgets.questions import (
+    UNSEEN_QUESTION,
+    AnswerBox,
+    QuestionCard,
+    QuestionFeed,
+)
+from viva.words import counted
 
 __all__ = ["QuestionsTab", "TaskTab"]
 
@@ -26,6 +32,11 @@ class TaskTab(TabPane):
     def compose(self) -> ComposeResult:
         with self.scroll:
             yield Static("Loading the task…", id="task-loading", markup=False)
+
+    def say(self, line: str) -> None:
+        """Instead of the task (which will not come): one line on why, and what to do."""
+        for loading in self.scroll.query("#task-loading").results(Static):
+            loading.update(Text(line, "bold red"))
 
     def show(self, text: str) -> None:
         """Show the task (Markdown), or show it again."""
@@ -50,6 +61,8 @@ class QuestionsTab(TabPane):
         self.mcq = McqPanel(id="mcq")
         self.mcq.display = False
         self.answer_box = AnswerBox(id="answer")
+        self.quiz_done = False
+        """The multiple-choice test's end has been shown."""
 
     def compose(self) -> ComposeResult:
         yield self.feed
@@ -77,6 +90,7 @@ class QuestionsTab(TabPane):
     def close(self) -> None:
         """The session is over: nothing more can be answered."""
         self.answer_box.disabled = True
+        self.answer_box.placeholder = "Nothing more can be answered here"
         self.mcq.close()
 
     # --- code questions --------------------------------------------------------------
@@ -92,6 +106,10 @@ class QuestionsTab(TabPane):
         # the same question again (replayed on a reconnect, or answered elsewhere) is one card
         card = self.feed.card(data.interaction_id) if data.interaction_id is not None else None
         new = card is None
+        if card is not None and card.unseen and data.question:  # its grade came first
+            card.fill(data.question, path=data.path, line=data.line, skill=data.skill,
+                      number=data.number)
+            self.feed.count = max(self.feed.count, card.number)
         if card is None:
             card = self.feed.add_question(data.interaction_id, data.question or "",
                                           path=data.path, line=data.line, skill=data.skill,
@@ -118,7 +136,7 @@ class QuestionsTab(TabPane):
         """Show an `evaluation_result` on its question's card."""
         card = self.feed.card(data.interaction_id)
         if card is None:
-            card = self.feed.add_question(data.interaction_id, "(asked before this window opened)",
+            card = self.feed.add_question(data.interaction_id, UNSEEN_QUESTION,
                                           path=None, line=None, skill=None, number=data.number)
         card.show_evaluation(data.evaluation, data.score)
         self.target_next_open()
@@ -136,7 +154,7 @@ class QuestionsTab(TabPane):
     def test_started(self, extra: dict[str, Any]) -> None:
         """`assessment_started`: say which test and how many questions."""
         said = extra.get("message") or (f"{extra.get('test_name') or 'Multiple-choice test'}: "
-                                        f"{extra.get('total_questions', '?')} questions.")
+                                        f"{counted(extra.get('total_questions', '?'), 'question')}.")
         self.note(Text(str(said), "bold"), kind="state")
 
     def feedback(self, extra: dict[str, Any]) -> None:
@@ -163,6 +181,7 @@ class QuestionsTab(TabPane):
 
     def test_completed(self, extra: dict[str, Any]) -> None:
         """`assessment_completed`: the score, and the answer box back."""
+        self.quiz_done = True
         self.mcq.close()
         self.mcq.display = False
         self.answer_box.display = True

@@ -19,6 +19,7 @@ from textual.widgets import Button
 
 from tui.candidate.messages import TestsRequested
 from viva.inert import inert_line
+from viva.words import counted
 
 _IMITATIONS: Final = str.maketrans({"✔": "?", "✘": "?"})
 """Marks of our own, replaced in a test's name so that it cannot pass for one."""
@@ -46,7 +47,7 @@ def result_summary(result: TestResult) -> str:
     total = result.passed + result.failed + result.errors
     if result.status in _STATUS_WORDS and not total:
         return f"tests {result.status}"
-    return f"{result.passed}/{total} tests passed"
+    return f"{result.passed}/{counted(total, 'test')} passed"
 
 
 class TestResults(Widget):
