@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 from datetime import UTC, datetime
 
+from server.examining.feedback import candidate_evaluation
 from tests.conftest import Api
 from tests.support.examining import PAIRS, REAL_ANSWER, connect, recv, update
 
@@ -36,7 +37,8 @@ async def test_resending_an_answer_taken_but_never_graded_grades_it_once(exam: A
     first = (await recv(ws, "evaluation_result"))["data"]
     assert first["interaction_id"] == qid and 0 <= first["score"] <= 10 and first["evaluation"]
     row = await Interaction.get(id=qid)
-    assert row.evaluation == first["evaluation"] and row.score == first["score"]
+    shown = candidate_evaluation(row.evaluation, row.score, row.grade, "score")  # the default
+    assert row.evaluation and shown == first["evaluation"] and row.score == first["score"]
 
     await ws.send_json(resend)  # once graded, a resend gets the same grade again
     again = (await recv(ws, "evaluation_result"))["data"]
@@ -58,7 +60,8 @@ async def test_a_second_grading_of_the_same_answer_stores_nothing(exam: Api) -> 
     row = await Interaction.get(id=qid)
     assert (row.evaluation, row.score) == ("graded elsewhere", 7)
     result = (await recv(ws, "evaluation_result"))["data"]
-    assert (result["evaluation"], result["score"]) == ("graded elsewhere", 7)
+    shown = candidate_evaluation("graded elsewhere", 7, row.grade, "score")
+    assert (result["evaluation"], result["score"]) == (shown, 7)
     await ws.close()
 
 
