@@ -1,0 +1,171 @@
+"""Rules kept as data: one per hazard per language, each with the examples it must and must not
+match (``rules/<language>.yaml``), run over tree-sitter trees through ast-grep."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Final
+
+from .kinds import Kind
+from .trees import line_of, parse
+
+if TYPE_CHECKING:
+    from ast_grep_py import SgNode
+
+__all__ = ["Hit", "Rule", "RuleError", "load_rules", "run_rules"]
+
+_DIR: Final = Path(__file__).parent / "rules"
+_SEVERITIES: Final = ("error", "warning", "info")
+_MIN_EXAMPLES: Final = 2
+
+
+class RuleError(ValueError):
+    """A rule file that does not hold to the format."""
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One hazard in one language: how to find it, what it is, and how to ask about it."""
+
+    id: str
+    language: str
+    kind: Kind
+    severity: str
+    message: str
+    """What the code does, in the question's words; ``$NAME`` is a matched meta-variable."""
+    config: dict[str, Any]
+    """The ast-grep rule (``rule``, and optionally ``constraints`` and ``utils``)."""
+    match: tuple[str, ...]
+    """Code the rule must find (at least two examples)."""
+    ignore: tuple[str, ...]
+    """Code the rule must stay silent on (at least two): the escapes the premise excludes."""
+    question: str = ""
+    """The question's template (``{ident}``, ``{path}``, ``{line}``, ``{snippet}``, ``{detail}``);
+    empty for the kind's usual question."""
+    subject: str = ""
+    """The meta-variable naming what the finding is about (a call, a variable)."""
+    answer: tuple[str, ...] = field(default_factory=tuple)
+    """Words a good answer uses: the rule's key point."""
+    filter: str = ""
+    """A check in code after the match (``FILTERS``), for what a pattern cannot see."""
+
+
+@dataclass(frozen=True)
+class Hit:
+    """Where a rule matched."""
+
+    rule: Rule
+    line: int
+    text: str
+    subject: str
+    detail: str
+
+
+_ASYNC_DEFINITIONS: Final = {
+    "async-callee": {"rule": {"any": [
+        {"kind": "function_declaration", "regex": r"^async\b"},
+        {"kind": "method_definition", "regex": r"^(static\s+)?async\b"},
+        {"kind": "variable_declarator", "has": {"field": "value", "regex": r"^async\b"}},
+    ]}},
+}
+
+
+def _async_names(root: SgNode, filter_name: str) -> frozenset[str]:
+    """Names of the functions the file declares async."""
+    return frozenset(n.field("name").text() for n in root.find_all(_ASYNC_DEFINITIONS[filter_name])
+                     if n.field("name") is not None)
+
+
+FILTERS: Final = frozenset(_ASYNC_DEFINITIONS)
+"""Checks a rule can name in ``filter``: ``async-callee``, the subject is a function this file
+declares async (so calling it makes a promise)."""
+
+
+def _rule(raw: dict[str, Any], language: str, source: str) -> Rule:
+    where = f"{source}: rule {raw.get('id', '?')}"
+    kind = Kind.of(str(raw.get("kind", "")))
+    if kind is None:
+        raise RuleError(f"{where}: unknown kind {raw.get('kind')!r}")
+    if raw.get("severity") not in _SEVERITIES:
+        raise RuleError(f"{where}: severity must be one of {_SEVERITIES}")
+    match, ignore = tuple(raw.get("match") or ()), tuple(raw.get("ignore") or ())
+    if len(match) < _MIN_EXAMPLES or len(ignore) < _MIN_EXAMPLES:
+        raise RuleError(f"{where}: needs {_MIN_EXAMPLES} examples to match and to ignore")
+    if raw.get("filter") and raw["filter"] not in FILTERS:
+        raise RuleError(f"{where}: unknown filter {raw['filter']!r}")
+    config = {k: raw[k] for k in ("rule", "constraints", "utils") if k in raw}
+    if "rule" not in config:
+        raise RuleError(f"{where}: no ast-grep rule")
+    return Rule(str(raw["id"]), language, kind, str(raw["severity"]), str(raw["message"]), config,
+                match, ignore, str(raw.get("question", "")), str(raw.get("subject", "")),
+                tuple(str(a) for a in raw.get("answer") or ()), str(raw.get("filter", "")))
+
+
+def _read(path: Path) -> dict[str, Any]:
+    """A rule file; a key given twice in one mapping is an error (YAML would keep the last)."""
+    import yaml
+
+    class Strict(yaml.SafeLoader):
+        pass
+
+    def mapping(loader: Strict, node: yaml.MappingNode) -> dict[Any, Any]:
+        keys = [k.value for k, _ in node.value if k.tag != "tag:yaml.org,2002:merge"]
+        if len(keys) != len(set(keys)):
+            raise RuleError(f"{path.name}: a key is given twice near line {node.start_mark.line}")
+        return loader.construct_mapping(node)
+
+    Strict.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, mapping)
+    data = yaml.load(path.read_text(encoding="utf-8"), Loader=Strict)  # noqa: S506 - safe loader
+    if not isinstance(data, dict):
+        raise RuleError(f"{path.name}: not a mapping")
+    return data
+
+
+@lru_cache(maxsize=8)
+def load_rules(language: str) -> tuple[Rule, ...]:
+    """Every rule for a language: its own file, plus the files that say they also apply to it."""
+    rules: list[Rule] = []
+    for path in sorted(_DIR.glob("*.yaml")):
+        data = _read(path)
+        if path.stem != language and language not in (data.get("also") or ()):
+            continue
+        rules.extend(_rule(raw, language, path.name) for raw in data.get("rules") or ())
+    return tuple(rules)
+
+
+def _detail(rule: Rule, node: SgNode) -> tuple[str, str]:
+    detail = rule.message
+    subject = ""
+    for name in sorted({w[1:].rstrip(".,:;`'") for w in rule.message.split() if "$" in w} |
+                       ({rule.subject} if rule.subject else set()), key=len, reverse=True):
+        name = name.lstrip("$").strip("`")
+        got = node.get_match(name)
+        text = " ".join(got.text().split())[:60] if got is not None else ""
+        detail = detail.replace(f"${name}", text)
+        if name == rule.subject:
+            subject = text
+    return detail, subject
+
+
+def run_rules(source: str, language: str, within: list[tuple[int, int]] | None = None,
+              rules: tuple[Rule, ...] | None = None) -> list[Hit]:
+    """Every match of the language's rules, optionally only inside these (first, last) lines."""
+    root = parse(source, language)
+    hits: list[Hit] = []
+    seen: set[tuple[str, int]] = set()
+    for rule in rules if rules is not None else load_rules(language):
+        allowed = _async_names(root, rule.filter) if rule.filter else None
+        for node in root.find_all(rule.config):
+            line = line_of(node)
+            if (rule.id, line) in seen or (within is not None and not any(
+                    a <= line <= b for a, b in within)):
+                continue
+            detail, subject = _detail(rule, node)
+            if allowed is not None and subject.rsplit(".", 1)[-1] not in allowed:
+                continue
+            seen.add((rule.id, line))
+            first = node.text().split("\n", 1)[0]
+            hits.append(Hit(rule, line, first[:160], subject, detail))
+    return hits

@@ -1,0 +1,271 @@
+"""Functions, classes and loops of JavaScript, TypeScript, Go and Java from tree-sitter trees."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING, Final
+
+from .._units import Unit
+
+if TYPE_CHECKING:
+    from ast_grep_py import SgNode
+
+__all__ = ["TREE_LANGUAGES", "Grammar", "parse", "tree_units"]
+
+TREE_LANGUAGES: Final = ("javascript", "typescript", "go", "java")
+"""Languages read through a tree-sitter grammar (ast-grep-py ships them)."""
+
+
+@dataclass(frozen=True)
+class Grammar:
+    """The node kinds one language's analysis needs."""
+
+    functions: frozenset[str]
+    classes: frozenset[str]
+    loops: frozenset[str]
+    raises: frozenset[str]
+    catches: frozenset[str]
+    branches: frozenset[str]
+    calls: frozenset[str]
+
+
+_JS: Final = Grammar(
+    functions=frozenset({"function_declaration", "generator_function_declaration",
+                         "method_definition", "arrow_function", "function_expression", "function",
+                         "generator_function"}),
+    classes=frozenset({"class_declaration", "abstract_class_declaration", "class"}),
+    loops=frozenset({"for_statement", "for_in_statement", "while_statement", "do_statement"}),
+    raises=frozenset({"throw_statement"}), catches=frozenset({"catch_clause"}),
+    branches=frozenset({"if_statement", "ternary_expression", "switch_statement",
+                        "binary_expression"}),
+    calls=frozenset({"call_expression"}))
+GRAMMARS: Final[dict[str, Grammar]] = {
+    "javascript": _JS,
+    "typescript": _JS,
+    "go": Grammar(
+        functions=frozenset({"function_declaration", "method_declaration", "func_literal"}),
+        classes=frozenset({"type_spec"}), loops=frozenset({"for_statement"}),
+        raises=frozenset(), catches=frozenset(),
+        branches=frozenset({"if_statement", "expression_switch_statement",
+                            "type_switch_statement", "select_statement"}),
+        calls=frozenset({"call_expression"})),
+    "java": Grammar(
+        functions=frozenset({"method_declaration", "constructor_declaration",
+                             "lambda_expression"}),
+        classes=frozenset({"class_declaration", "interface_declaration", "enum_declaration",
+                           "record_declaration"}),
+        loops=frozenset({"for_statement", "enhanced_for_statement", "while_statement",
+                         "do_statement"}),
+        raises=frozenset({"throw_statement"}), catches=frozenset({"catch_clause"}),
+        branches=frozenset({"if_statement", "ternary_expression", "switch_expression",
+                            "switch_statement"}),
+        calls=frozenset({"method_invocation"})),
+}
+_BOOLEAN_OPS: Final = ("&&", "||", "??")
+
+
+@lru_cache(maxsize=8)
+def parse(source: str, language: str) -> SgNode:
+    """The root of the syntax tree of source (the last few are kept: rules share them)."""
+    from ast_grep_py import SgRoot
+
+    return SgRoot(source, language).root()
+
+
+@lru_cache(maxsize=64)
+def _valid(language: str, kinds: frozenset[str]) -> tuple[str, ...]:
+    """The kinds this language's grammar has (JavaScript and TypeScript differ a little)."""
+    from ast_grep_py import SgRoot
+
+    root = SgRoot("", language).root()
+    out: list[str] = []
+    for kind in sorted(kinds):
+        try:
+            root.find(kind=kind)
+        except RuntimeError:
+            continue
+        out.append(kind)
+    return tuple(out)
+
+
+def find_kinds(node: SgNode, language: str, kinds: frozenset[str]) -> list[SgNode]:
+    """Every node of one of these kinds under node, in one pass."""
+    valid = _valid(language, kinds)
+    if not valid:
+        return []
+    return node.find_all({"rule": {"any": [{"kind": k} for k in valid]}})
+
+
+def line_of(node: SgNode) -> int:
+    """The 1-based line a node starts on."""
+    return node.range().start.line + 1
+
+
+def end_of(node: SgNode) -> int:
+    """The 1-based line a node ends on."""
+    return node.range().end.line + 1
+
+
+def function_name(node: SgNode) -> str:
+    """A function's name: its own, or the variable, property or field it is assigned to."""
+    name = node.field("name")
+    if name is not None:
+        return name.text()
+    parent = node.parent()
+    while parent is not None and parent.kind() in ("parenthesized_expression", "await_expression"):
+        parent = parent.parent()
+    if parent is None:
+        return ""
+    for field in ("name", "key", "left"):
+        target = parent.field(field)
+        if target is not None and parent.kind() in (
+                "variable_declarator", "pair", "assignment_expression", "public_field_definition",
+                "field_definition", "short_var_declaration", "assignment_statement"):
+            return target.text().rsplit(".", 1)[-1]
+    return ""
+
+
+def _params(node: SgNode, language: str) -> list[str]:
+    params = node.field("parameters") or node.field("parameter")
+    if params is None:
+        return []
+    if params.kind() == "identifier":
+        return [params.text()]
+    out: list[str] = []
+    for child in params.children():
+        if not child.is_named():
+            continue
+        if language == "go" or language == "java":
+            named = [c for c in child.children() if c.kind() == "identifier"]
+            out.extend(c.text() for c in named)
+            continue
+        target = child.field("pattern") or child.field("left") or child
+        if target.kind() == "identifier":
+            out.append(target.text())
+        else:
+            out.extend(n.text() for n in target.find_all(kind="identifier")
+                       if n.parent() is not None and n.parent().kind() != "pair")
+    return out
+
+
+def _receiver(node: SgNode) -> str:
+    """Go: the receiver's name of a method (`s` in `func (s *S) Get()`)."""
+    receiver = node.field("receiver")
+    if receiver is None:
+        return ""
+    ident = receiver.find(kind="identifier")
+    return ident.text() if ident is not None else ""
+
+
+def self_calls(node: SgNode, language: str, name: str) -> list[SgNode]:
+    """Calls inside a function that resolve to the function itself.
+
+    A plain function calls itself by its bare name; a method through `this`/its receiver (or,
+    in Java, with no object at all). `other.save()` inside `save` is another type's method.
+    """
+    grammar = GRAMMARS[language]
+    is_method = node.kind() in ("method_definition", "method_declaration",
+                                "constructor_declaration")
+    receiver = _receiver(node) if language == "go" else ""
+    out: list[SgNode] = []
+    for call in find_kinds(node, language, grammar.calls):
+        if True:
+            if _owner_function(call, grammar) != node:
+                continue
+            if language == "java":
+                if call.field("name") is None or call.field("name").text() != name:
+                    continue
+                target = call.field("object")
+                if target is None or target.text() == "this":
+                    out.append(call)
+                continue
+            callee = call.field("function")
+            if callee is None:
+                continue
+            text = callee.text()
+            if language == "go" and node.kind() == "method_declaration":
+                if receiver and text == f"{receiver}.{name}":
+                    out.append(call)
+            elif is_method:
+                if text == f"this.{name}":
+                    out.append(call)
+            elif text == name:
+                out.append(call)
+    return out
+
+
+def _owner_function(node: SgNode, grammar: Grammar) -> SgNode | None:
+    for parent in node.ancestors():
+        if parent.kind() in grammar.functions:
+            return parent
+    return None
+
+
+def has_base_case(node: SgNode, language: str) -> bool:
+    """True when the function can stop without recursing: a branch, a guard or a loop."""
+    grammar = GRAMMARS[language]
+    body = node.field("body") or node
+    for found in find_kinds(body, language, grammar.branches | grammar.loops):
+        if True:
+            if found.kind() != "binary_expression" or any(
+                    c.text() in _BOOLEAN_OPS for c in found.children() if not c.is_named()):
+                return True
+    return False
+
+
+def _loops(node: SgNode, language: str, grammar: Grammar) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for loop in find_kinds(node, language, grammar.loops):
+        if True:
+            if _owner_function(loop, grammar) != node:
+                continue
+            depth = 1 + sum(1 for a in loop.ancestors() if a.kind() in grammar.loops
+                            and _owner_function(a, grammar) == node)
+            out.append((line_of(loop), depth))
+    return sorted(out)
+
+
+def _is_async(node: SgNode) -> bool:
+    return any(c.text() == "async" for c in node.children() if not c.is_named())
+
+
+def tree_units(source: str, language: str, changed: set[int]) -> list[Unit]:
+    """Functions and classes of a tree-language file, with their loops and events."""
+    grammar = GRAMMARS[language]
+    root = parse(source, language)
+    units: list[Unit] = []
+    for node in find_kinds(root, language, grammar.classes):
+        if True:
+            name = node.field("name")
+            body = node.field("body") or node.field("type")
+            members = [n.field("name").text() for n in
+                       (find_kinds(body, language, grammar.functions) if body else [])
+                       if n.field("name") is not None]
+            units.append(Unit(name.text() if name else "", "class", line_of(node), end_of(node),
+                              members=members))
+    for node in find_kinds(root, language, grammar.functions):
+        if True:
+            start, end = line_of(node), end_of(node)
+            name = function_name(node)
+            if not name or not any(start <= n <= end for n in changed):
+                continue
+            unit = Unit(name, "function", start, end, params=_params(node, language),
+                        is_async=_is_async(node), loops=_loops(node, language, grammar))
+            for call in self_calls(node, language, name):
+                unit.add("recursion", line_of(call), name, f"{name} calls itself")
+            for found in find_kinds(node, language, grammar.raises):
+                if True:
+                    thrown = found.find(kind="new_expression") or \
+                        found.find(kind="object_creation_expression")
+                    subject = (thrown.field("constructor") or thrown.field("type")) \
+                        if thrown is not None else None
+                    unit.add("raise", line_of(found), subject.text() if subject else "error",
+                             "throws")
+            for found in find_kinds(node, language, grammar.catches):
+                if True:
+                    unit.add("except", line_of(found), found.text().split(")")[0][6:].strip(),
+                             "catches")
+            units.append(unit)
+    units.sort(key=lambda u: (u.line, u.end))
+    return units
