@@ -10,6 +10,7 @@ from typing import Final
 
 from ._pyloops import loop_risks
 from ._python import dotted
+from .analysis.premises import is_dropped_call
 from ._risk import Risk
 from ._risk import forget as _forget
 from ._risk import names as _names
@@ -275,10 +276,13 @@ def _inputs_flow(ctx: _Ctx, fn: ast.FunctionDef | ast.AsyncFunctionDef) -> None:
             ctx.out.append(Risk("blocking_in_async", node.lineno, fn.name,
                                 f"`{name}` blocks the event loop inside async `{fn.name}`",
                                 {"call": name}))
-        if isinstance(fn, ast.AsyncFunctionDef) and name in ctx.coroutines and \
-                not isinstance(ctx.parents.get(id(node)), ast.Await) and "await" not in seen:
+        if name.rsplit(".", 1)[-1] in ctx.coroutines and name.split(".")[0] in ("", "self",
+                                                                                 "cls",
+                                                                                 name) and \
+                is_dropped_call(node, ctx.parents) and "await" not in seen:
+            # premise: the coroutine is not awaited, gathered, scheduled, returned or stored
             seen.add("await")
-            ctx.out.append(Risk("blocking_in_async", node.lineno, fn.name,
+            ctx.out.append(Risk("unawaited", node.lineno, fn.name,
                                 f"the coroutine `{name}` is called without await",
                                 {"call": name, "missing_await": True}))
 

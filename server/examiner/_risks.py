@@ -9,6 +9,8 @@ from typing import Any, Final
 
 from ._pyrisk import python_risks
 from ._risk import Risk
+from .analysis.facts import rule_risks, verify_python
+from .analysis.trees import TREE_LANGUAGES
 from ._ruff import Diagnostic, Pending, ruff_binary
 from ._units import Unit, owner
 from .finding import Finding
@@ -61,8 +63,8 @@ def _from_events(units: list[Unit], ruff_ran: bool) -> list[Risk]:
     for unit in (u for u in units if u.kind == "function"):
         for e in unit.events:
             kind = ""
-            if e.kind == "recursion":
-                kind = "recursion"
+            if e.kind in ("recursion", "missing_base_case"):
+                kind = e.kind
             elif e.kind == "resource":
                 kind = "resource_leak"
             elif e.kind == "path" and not ruff_ran:
@@ -109,11 +111,14 @@ def _python(source: str, path: str, changed: set[int], units: list[Unit],
         tree = None
     if tree is not None:
         out.extend(python_risks(text, tree, changed))
+        out.extend(rule_risks(text, "python", units, changed))
     diagnostics = pending.result() if pending is not None else ()
     lines = text.split("\n")
     out.extend(Risk(d.kind, d.line, "", _detail(d, lines), {"rule": d.code})
                for d in diagnostics)
     out.extend(_from_events(units, ruff and ruff_binary() is not None))
+    if tree is not None:
+        out = verify_python(out, tree)
     return out
 
 
@@ -137,14 +142,10 @@ def _detail(diagnostic: Diagnostic, lines: list[str]) -> str:
 def kind_findings(path: str, language: str, source: str, changed: set[int],
                   units: list[Unit], *, ruff: bool = True) -> list[Finding]:
     """Ranked-kind findings on or around the changed lines, best first."""
-    from ._tokloops import token_loops
-    from ._tokrisk import token_risks
-
     if language == "python":
         risks = _python(source, path, changed, units, ruff)
-    elif language in ("javascript", "typescript", "go", "java"):
-        risks = token_risks(source, language, units) + token_loops(source, units) + \
-            _from_events(units, True)
+    elif language in TREE_LANGUAGES:
+        risks = rule_risks(source, language, units, changed) + _from_events(units, True)
     else:
         risks = _from_events(units, False)
     lines = source.split("\n")

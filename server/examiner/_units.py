@@ -17,6 +17,7 @@ EVENT_KINDS = (
     "path",
     "data_structure",
     "performance",
+    "missing_base_case",
 )
 """Kinds of event an analyser records inside a unit; each becomes a finding kind."""
 

@@ -10,6 +10,7 @@ from collections import Counter
 from typing import Any, Final
 
 from ._risks import kind_findings
+from .analysis.trees import TREE_LANGUAGES, tree_units
 from ._units import EVENT_KINDS, Unit
 from .finding import Finding
 
@@ -98,6 +99,8 @@ def changed_lines(before: str | None, after: str) -> set[int]:
 
 
 def _units_for(language: str, source: str, changed: set[int]) -> list[Unit]:
+    if language in TREE_LANGUAGES:
+        return tree_units(source, language, changed)
     if language == "python":
         from ._python import python_region, python_units
 

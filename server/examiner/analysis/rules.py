@@ -3,6 +3,7 @@ match (``rules/<language>.yaml``), run over tree-sitter trees through ast-grep."
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -16,6 +17,7 @@ if TYPE_CHECKING:
 
 __all__ = ["Hit", "Rule", "RuleError", "load_rules", "run_rules"]
 
+_log = logging.getLogger(__name__)
 _DIR: Final = Path(__file__).parent / "rules"
 _SEVERITIES: Final = ("error", "warning", "info")
 _MIN_EXAMPLES: Final = 2
@@ -157,7 +159,12 @@ def run_rules(source: str, language: str, within: list[tuple[int, int]] | None =
     seen: set[tuple[str, int]] = set()
     for rule in rules if rules is not None else load_rules(language):
         allowed = _async_names(root, rule.filter) if rule.filter else None
-        for node in root.find_all(rule.config):
+        try:
+            nodes = root.find_all(rule.config)
+        except RuntimeError:  # a rule this grammar cannot compile: the rule tests say which
+            _log.warning("rule %s does not compile for %s", rule.id, language)
+            continue
+        for node in nodes:
             line = line_of(node)
             if (rule.id, line) in seen or (within is not None and not any(
                     a <= line <= b for a, b in within)):

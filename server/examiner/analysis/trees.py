@@ -63,6 +63,7 @@ GRAMMARS: Final[dict[str, Grammar]] = {
         calls=frozenset({"method_invocation"})),
 }
 _BOOLEAN_OPS: Final = ("&&", "||", "??")
+_NEW: Final = frozenset({"new_expression", "object_creation_expression"})
 
 
 @lru_cache(maxsize=8)
@@ -252,12 +253,16 @@ def tree_units(source: str, language: str, changed: set[int]) -> list[Unit]:
                 continue
             unit = Unit(name, "function", start, end, params=_params(node, language),
                         is_async=_is_async(node), loops=_loops(node, language, grammar))
-            for call in self_calls(node, language, name):
+            calls = self_calls(node, language, name)
+            for call in calls:
                 unit.add("recursion", line_of(call), name, f"{name} calls itself")
+            if calls and not has_base_case(node, language):
+                unit.add("missing_base_case", line_of(calls[0]), name,
+                         f"`{name}` calls itself on every path, with no case that stops")
             for found in find_kinds(node, language, grammar.raises):
                 if True:
-                    thrown = found.find(kind="new_expression") or \
-                        found.find(kind="object_creation_expression")
+                    made = find_kinds(found, language, _NEW)
+                    thrown = made[0] if made else None
                     subject = (thrown.field("constructor") or thrown.field("type")) \
                         if thrown is not None else None
                     unit.add("raise", line_of(found), subject.text() if subject else "error",

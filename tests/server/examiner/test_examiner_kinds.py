@@ -109,7 +109,7 @@ def test_ruff_rules_map_to_kinds() -> None:
     ("c.ts", ("export function load(text: string) {\n  const data = JSON.parse(text);\n"
              "  return data.items;\n}\n"), "unhandled_error"),
     ("d.go", ("package p\n\nfunc Save(path string, b []byte) {\n\t_ = os.WriteFile(path, b, 0o600)"
-             "\n}\n"), "swallowed_exception"),
+             "\n}\n"), "ignored_error"),
     ("e.java", ("class A {\n  boolean same(String a, String b) {\n    return a == \"admin\";\n"
                "  }\n}\n"), "equality_bug"),
     ("f.java", ("class B {\n  void read(String p) throws Exception {\n"
@@ -140,7 +140,7 @@ def test_an_async_function_called_without_await_in_javascript() -> None:
     source = ("async function save(user) {\n  await db.insert(user);\n}\n\n"
               "function handler(req, res) {\n  save(req.body);\n  res.send('ok');\n}\n")
     question = _first("h.js", source)
-    assert question.kind == "blocking_in_async" and "without waiting" in question.text
+    assert question.kind == "unawaited" and "without waiting" in question.text
     assert "is async, but" not in question.text  # handler itself is not async
 
 

@@ -5,13 +5,16 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any, Final
 
-from ._catalogue import DEGREE_WORDS, KEY_POINTS, MISCONCEPTIONS, QUESTIONS, SAFE
-from .kinds import KINDS, SKILL_OF, rank
-from .rubric import About, KeyPoint, Misconception, Rubric
-from .types import Question
+from .._catalogue import DEGREE_WORDS, KEY_POINTS, MISCONCEPTIONS, QUESTIONS, SAFE
+from ..analysis.kinds import Kind
+from ..kinds import KINDS, SKILL_OF, rank
+from .templates import KEY_POINTS as RULE_KEY_POINTS
+from .templates import QUESTIONS as RULE_QUESTIONS
+from ..rubric import About, KeyPoint, Misconception, Rubric
+from ..types import Question
 
 if TYPE_CHECKING:
-    from .findings import Finding
+    from ..findings import Finding
 
 __all__ = ["SKILLS", "build_question", "candidate_questions", "choose_question", "is_repeat",
            "skill_of"]
@@ -22,8 +25,7 @@ SKILLS: Final = (
 )
 """Every skill a question is reported under."""
 
-_SAFE_KINDS: Final = frozenset({*KINDS[:13], "swallowed_exception", "unhandled_error",
-                                "resource_leak", "blocking_in_async"})
+_SAFE_KINDS: Final = frozenset(k.code for k in Kind if k.claims_bug)
 """Kinds whose finding is a real risk, so 'this is safe' is a wrong claim."""
 _KNOWN: Final = frozenset({"O(n^2)", "O(log n)", "O(n*m)", "O(total)", "O(1)"})
 _WRONG_DEGREES: Final = {
@@ -37,7 +39,7 @@ _COST_ORDER: Final = {"O(n^2)": 0, "O(n*m)": 0, "O(log n)": 1, "O(total)": 2, "O
                       None: 3}
 """Among cost findings, a derived superlinear cost is the better question."""
 _MARKERS: Final = {key: re.compile(re.sub(r"\\\{\w+\\\}", ".*?", re.escape(text)), re.DOTALL)
-                   for key, text in QUESTIONS.items()}
+                   for key, text in {**QUESTIONS, **RULE_QUESTIONS}.items()}
 
 
 def skill_of(text: str) -> str | None:
@@ -120,7 +122,8 @@ def _rubric(finding: Finding, key: str, values: dict[str, Any]) -> Rubric:
     truth = str(values["complexity"])
     sizes = re.findall(r"`([^`]+)`", f"{values['outer']} {values['iterates']}")
     points: list[KeyPoint] = []
-    for pid, claim, evidence in KEY_POINTS.get(key, KEY_POINTS.get(finding.kind, ())):
+    for pid, claim, evidence in KEY_POINTS.get(key, KEY_POINTS.get(
+            finding.kind, RULE_KEY_POINTS.get(finding.kind, ()))):
         items: list[str] = []
         for item in evidence:
             if item == "{complexity_evidence}":
@@ -163,7 +166,9 @@ def build_question(finding: Finding) -> Question | None:
         return None
     key = _template_key(finding)
     values = _values(finding)
-    text = _fill(QUESTIONS[key], values)
+    template = str(finding.facts.get("question") or "") or QUESTIONS.get(key) or \
+        RULE_QUESTIONS.get(key) or QUESTIONS["function"]
+    text = _fill(template, values)
     rubric = _rubric(finding, key, values)
     facts = {**finding.facts, "language": finding.language, "expected_kind": finding.kind,
              "rubric": rubric.to_json()}
