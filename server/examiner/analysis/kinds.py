@@ -13,8 +13,8 @@ class Category(StrEnum):
 
     SECURITY = "security"
     CORRECTNESS = "correctness"
-    ERROR_HANDLING = "error-handling"
     CONCURRENCY = "concurrency"
+    ERROR_HANDLING = "error-handling"
     RESOURCES = "resources"
     PERFORMANCE = "performance"
     DESIGN = "design"
@@ -22,8 +22,8 @@ class Category(StrEnum):
 
 
 CATEGORY_ORDER: Final = tuple(Category)
-"""Security, then data loss and correctness, concurrency, resources, performance, design, and
-edge cases last."""
+"""Security, then data loss and correctness, concurrency, errors handled badly, resources,
+performance, design, and edge cases last."""
 
 
 class Kind(Enum):

@@ -4,6 +4,8 @@ match (``rules/<language>.yaml``), run over tree-sitter trees through ast-grep."
 from __future__ import annotations
 
 import logging
+import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -65,24 +67,46 @@ class Hit:
     detail: str
 
 
-_ASYNC_DEFINITIONS: Final = {
-    "async-callee": {"rule": {"any": [
-        {"kind": "function_declaration", "regex": r"^async\b"},
-        {"kind": "method_definition", "regex": r"^(static\s+)?async\b"},
-        {"kind": "variable_declarator", "has": {"field": "value", "regex": r"^async\b"}},
-    ]}},
+_ASYNC_DEFINITIONS: Final = {"rule": {"any": [
+    {"kind": "function_declaration", "regex": r"^(export\s+)?async\b"},
+    {"kind": "method_definition", "regex": r"^(static\s+)?async\b"},
+    {"kind": "variable_declarator", "has": {"field": "value", "regex": r"^async\b"}},
+]}}
+_FUNCTIONS: Final = ("function_declaration", "arrow_function", "method_definition",
+                     "function_expression")
+_REQUEST: Final = re.compile(r"^req(uest)?\.(params|query|body)\b")
+
+
+def _async_callee(root: SgNode, node: SgNode, subject: str) -> str | None:
+    """The subject is a function this file declares async, so calling it makes a promise."""
+    names = {n.field("name").text() for n in root.find_all(_ASYNC_DEFINITIONS)
+             if n.field("name") is not None}
+    return subject if subject.rsplit(".", 1)[-1] in names else None
+
+
+def _request_value(root: SgNode, node: SgNode, subject: str) -> str | None:
+    """An argument is a variable the enclosing function took from the request."""
+    function = next((a for a in node.ancestors() if a.kind() in _FUNCTIONS), None)
+    if function is None:
+        return None
+    tainted: set[str] = set()
+    for declarator in function.find_all(kind="variable_declarator"):
+        value, name = declarator.field("value"), declarator.field("name")
+        if value is not None and name is not None and _REQUEST.match(value.text()):
+            tainted.update(re.findall(r"[A-Za-z_$][\w$]*", name.text()))
+    arguments = node.field("arguments")
+    found = [n.text() for n in (arguments.find_all(kind="identifier") if arguments else [])
+             if n.text() in tainted]
+    return found[0] if found else None
+
+
+FILTERS: Final[dict[str, Callable[[SgNode, SgNode, str], str | None]]] = {
+    "async-callee": _async_callee,
+    "request-value": _request_value,
 }
-
-
-def _async_names(root: SgNode, filter_name: str) -> frozenset[str]:
-    """Names of the functions the file declares async."""
-    return frozenset(n.field("name").text() for n in root.find_all(_ASYNC_DEFINITIONS[filter_name])
-                     if n.field("name") is not None)
-
-
-FILTERS: Final = frozenset(_ASYNC_DEFINITIONS)
-"""Checks a rule can name in ``filter``: ``async-callee``, the subject is a function this file
-declares async (so calling it makes a promise)."""
+"""Checks a rule can name in ``filter``, for what a pattern cannot see: ``async-callee``, the
+subject is a function this file declares async; ``request-value``, an argument holds a value
+the enclosing function took from the request. Each returns the verified subject, or None."""
 
 
 def _rule(raw: dict[str, Any], language: str, source: str) -> Rule:
@@ -158,7 +182,7 @@ def run_rules(source: str, language: str, within: list[tuple[int, int]] | None =
     hits: list[Hit] = []
     seen: set[tuple[str, int]] = set()
     for rule in rules if rules is not None else load_rules(language):
-        allowed = _async_names(root, rule.filter) if rule.filter else None
+        check = FILTERS[rule.filter] if rule.filter else None
         try:
             nodes = root.find_all(rule.config)
         except RuntimeError:  # a rule this grammar cannot compile: the rule tests say which
@@ -170,8 +194,11 @@ def run_rules(source: str, language: str, within: list[tuple[int, int]] | None =
                     a <= line <= b for a, b in within)):
                 continue
             detail, subject = _detail(rule, node)
-            if allowed is not None and subject.rsplit(".", 1)[-1] not in allowed:
-                continue
+            if check is not None:
+                verified = check(root, node, subject)
+                if verified is None:
+                    continue
+                detail, subject = detail.replace(f"`{subject}`", f"`{verified}`"), verified
             seen.add((rule.id, line))
             first = node.text().split("\n", 1)[0]
             hits.append(Hit(rule, line, first[:160], subject, detail))
