@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
 from .kinds import Kind
-from .trees import line_of, parse
+from .trees import end_of, line_of, parse
 
 if TYPE_CHECKING:
     from ast_grep_py import SgNode
@@ -175,16 +175,65 @@ def _detail(rule: Rule, node: SgNode) -> tuple[str, str]:
     return detail, subject
 
 
+def _root_kinds(rule: dict[str, Any]) -> frozenset[str] | None:
+    """The node kinds a rule can match at its top (None when a pattern could match any)."""
+    if "kind" in rule:
+        return frozenset({str(rule["kind"])})
+    if "any" in rule:
+        kinds: set[str] = set()
+        for option in rule["any"]:
+            found = _root_kinds(option)
+            if found is None:
+                return None
+            kinds |= found
+        return frozenset(kinds)
+    return None
+
+
+def _kinds_in(regions: list[SgNode]) -> set[str]:
+    """Every node kind in the regions (named nodes), to skip rules that cannot match there."""
+    kinds: set[str] = set()
+    stack = list(regions)
+    while stack:
+        node = stack.pop()
+        kinds.add(node.kind())
+        stack.extend(c for c in node.children() if c.is_named())
+    return kinds
+
+
+_REGION_LINES: Final = 80
+"""Nodes longer than this are split into their children when choosing where rules run."""
+
+
+def _regions(node: SgNode, spans: list[tuple[int, int]]) -> list[SgNode]:
+    """The smallest-enough nodes overlapping the spans: rules search only these subtrees."""
+    out: list[SgNode] = []
+    for child in node.children():
+        first, last = line_of(child), end_of(child)
+        if not any(a <= last and first <= b for a, b in spans):
+            continue
+        if last - first + 1 > _REGION_LINES and child.children():
+            out.extend(_regions(child, spans))
+        else:
+            out.append(child)
+    return out
+
+
 def run_rules(source: str, language: str, within: list[tuple[int, int]] | None = None,
               rules: tuple[Rule, ...] | None = None) -> list[Hit]:
     """Every match of the language's rules, optionally only inside these (first, last) lines."""
     root = parse(source, language)
+    regions = [root] if within is None else _regions(root, within)
+    present = _kinds_in(regions) if within is not None else None
     hits: list[Hit] = []
     seen: set[tuple[str, int]] = set()
     for rule in rules if rules is not None else load_rules(language):
+        needed = _root_kinds(rule.config["rule"])
+        if present is not None and needed is not None and not needed & present:
+            continue
         check = FILTERS[rule.filter] if rule.filter else None
         try:
-            nodes = root.find_all(rule.config)
+            nodes = [n for region in regions for n in region.find_all(rule.config)]
         except RuntimeError:  # a rule this grammar cannot compile: the rule tests say which
             _log.warning("rule %s does not compile for %s", rule.id, language)
             continue
