@@ -65,6 +65,20 @@ def _from_events(units: list[Unit], ruff_ran: bool) -> list[Risk]:
             kind = ""
             if e.kind in ("recursion", "missing_base_case"):
                 kind = e.kind
+            elif e.kind == "nested_loop":
+                # an open cost question: the tree shows the nesting, not the sizes
+                out.append(Risk("complexity", e.line, unit.name, f"{e.detail} contains "
+                                f"{e.subject}", {"complexity": None, "iterates": e.subject,
+                                                 "outer": e.detail, "loop_line": e.line}))
+                continue
+            elif e.kind == "windowed_loop":
+                how = (f"the inner loop walks `{e.detail}`, the part of `{e.subject}` for the "
+                       f"current outer step only, so over the whole of `{e.subject}` its body "
+                       "runs once per item in total")
+                out.append(Risk("complexity", e.line, unit.name, how,
+                                {"complexity": "O(total)", "derivation": how,
+                                 "iterates": how, "loop_line": e.line}))
+                continue
             elif e.kind == "resource":
                 kind = "resource_leak"
             elif e.kind == "path" and not ruff_ran:

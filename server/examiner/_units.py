@@ -19,6 +19,7 @@ EVENT_KINDS = (
     "performance",
     "missing_base_case",
 )
+"""(``nested_loop`` and ``windowed_loop`` events become cost findings, not unit events.)"""
 """Kinds of event an analyser records inside a unit; each becomes a finding kind."""
 
 

@@ -100,13 +100,44 @@ def _request_value(root: SgNode, node: SgNode, subject: str) -> str | None:
     return found[0] if found else None
 
 
+def _module_names(root: SgNode) -> set[str]:
+    """Variables declared at the top of a JavaScript or TypeScript module."""
+    names: set[str] = set()
+    for child in root.children():
+        node = child
+        if node.kind() == "export_statement":
+            node = next((c for c in node.children() if c.kind() in (
+                "lexical_declaration", "variable_declaration")), node)
+        if node.kind() in ("lexical_declaration", "variable_declaration"):
+            names.update(d.field("name").text() for d in node.children()
+                         if d.kind() == "variable_declarator" and d.field("name") is not None)
+    return names
+
+
+def _returns_module_state(root: SgNode, node: SgNode, subject: str) -> str | None:
+    """The subject names a function of this file that returns a module-level variable, so
+    every caller gets the same object."""
+    shared = _module_names(root)
+    for function in root.find_all(kind="function_declaration"):
+        name = function.field("name")
+        if name is None or name.text() != subject:
+            continue
+        for ret in function.find_all(kind="return_statement"):
+            value = next((c for c in ret.children() if c.is_named()), None)
+            if value is not None and value.kind() == "identifier" and value.text() in shared:
+                return subject
+    return None
+
+
 FILTERS: Final[dict[str, Callable[[SgNode, SgNode, str], str | None]]] = {
     "async-callee": _async_callee,
     "request-value": _request_value,
+    "returns-module-state": _returns_module_state,
 }
 """Checks a rule can name in ``filter``, for what a pattern cannot see: ``async-callee``, the
 subject is a function this file declares async; ``request-value``, an argument holds a value
-the enclosing function took from the request. Each returns the verified subject, or None."""
+the enclosing function took from the request; ``returns-module-state``, the subject is a
+function returning a module-level variable. Each returns the verified subject, or None."""
 
 
 def _rule(raw: dict[str, Any], language: str, source: str) -> Rule:

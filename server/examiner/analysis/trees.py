@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Final
@@ -227,6 +228,79 @@ def _loops(node: SgNode, language: str, grammar: Grammar) -> list[tuple[int, int
     return sorted(out)
 
 
+def loop_desc(loop: SgNode) -> str:
+    """What a loop runs over, in the words of a question: `the loop over `items``."""
+    for field in ("right", "value"):  # for..of / for..in, Java's enhanced for
+        over = loop.field(field)
+        if over is not None and loop.kind() in ("for_in_statement", "enhanced_for_statement"):
+            return f"the loop over `{_short(over.text())}`"
+    ranged = next((c for c in loop.children() if c.kind() == "range_clause"), None)
+    if ranged is not None and ranged.field("right") is not None:
+        return f"the loop over `{_short(ranged.field('right').text())}`"
+    clause = next((c for c in loop.children() if c.kind() == "for_clause"), None)
+    condition = (clause or loop).field("condition")
+    if condition is not None:
+        return f"the loop while `{_short(condition.text().strip('()'))}`"
+    return "a loop"
+
+
+def _short(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+_WINDOW = re.compile(r"^(?P<whole>[A-Za-z_$][\w$.]*)\s*(\[(?P<a>[^:\]]*):[^\]]*\]|"
+                     r"\.(slice|subList)\((?P<b>[^,)]*)[,)])")
+
+
+def _collection(loop: SgNode) -> str:
+    """The collection a for-each loop runs over (its text), or ''."""
+    if loop.kind() in ("for_in_statement", "enhanced_for_statement"):
+        over = loop.field("right") or loop.field("value")
+        return over.text() if over is not None else ""
+    ranged = next((c for c in loop.children() if c.kind() == "range_clause"), None)
+    right = ranged.field("right") if ranged is not None else None
+    return right.text() if right is not None else ""
+
+
+def _loop_variables(loop: SgNode) -> set[str]:
+    header = loop.field("initializer") or loop.field("left") or loop.field("name")
+    clause = next((c for c in loop.children() if c.kind() in ("for_clause", "range_clause")),
+                  None)
+    if clause is not None:
+        header = clause.field("initializer") or clause.field("left") or header
+    return set(re.findall(r"[A-Za-z_$][\w$]*", header.text())) if header is not None else set()
+
+
+def window_of(outer: SgNode, inner: SgNode) -> str:
+    """When the inner loop walks a slice of a collection taken at the outer loop's position,
+    the name of that collection (the loops together touch each item once), else ''."""
+    walked = _collection(inner)
+    if not re.fullmatch(r"[A-Za-z_$][\w$]*", walked):
+        return ""
+    counters = _loop_variables(outer)
+    for text in re.findall(rf"\b{re.escape(walked)}\s*:?=\s*([^;\n]+)", outer.text()):
+        found = _WINDOW.match(text.strip())
+        start = found and (found.group("a") or found.group("b") or "")
+        if found and counters & set(re.findall(r"[A-Za-z_$][\w$]*", start or "")):
+            return found.group("whole")
+    return ""
+
+
+def nested_loops(node: SgNode, language: str) -> list[tuple[SgNode, SgNode]]:
+    """(outer, inner) for each loop directly inside another loop of the same function."""
+    grammar = GRAMMARS[language]
+    pairs: list[tuple[SgNode, SgNode]] = []
+    for loop in find_kinds(node, language, grammar.loops):
+        if _owner_function(loop, grammar) != node:
+            continue
+        outer = next((a for a in loop.ancestors() if a.kind() in grammar.loops
+                      or a.kind() in grammar.functions), None)
+        if outer is not None and outer.kind() in grammar.loops:
+            pairs.append((outer, loop))
+    return pairs
+
+
 def _is_async(node: SgNode) -> bool:
     return any(c.text() == "async" for c in node.children() if not c.is_named())
 
@@ -253,6 +327,12 @@ def tree_units(source: str, language: str, changed: set[int]) -> list[Unit]:
                 continue
             unit = Unit(name, "function", start, end, params=_params(node, language),
                         is_async=_is_async(node), loops=_loops(node, language, grammar))
+            for outer, inner in nested_loops(node, language)[:2]:
+                whole = window_of(outer, inner)
+                if whole:
+                    unit.add("windowed_loop", line_of(inner), whole, _collection(inner))
+                else:
+                    unit.add("nested_loop", line_of(inner), loop_desc(inner), loop_desc(outer))
             calls = self_calls(node, language, name)
             for call in calls:
                 unit.add("recursion", line_of(call), name, f"{name} calls itself")
