@@ -81,34 +81,34 @@ async def measure(lines: int, runs: int, ruff: bool = True) -> list[float]:
 
 
 _FUNCTIONS = {
-    "python": ("py", "def handler_{i}(items, limit=10):\n    total = 0\n    for item in items:\n"
+    "python": ("py", ("def handler_{i}(items, limit=10):\n    total = 0\n    for item in items:\n"
                      "        if item > limit:\n            total += item\n"
                      "        elif item < 0:\n            raise ValueError('negative')\n"
-                     "    return total\n\n\n", "        if item > limit:",
+                     "    return total\n\n\n"), "        if item > limit:",
                "        if item > limit and item not in items[:3]:"),
-    "javascript": ("js", "function handler{i}(items, limit = 10) {{\n  let total = 0;\n"
+    "javascript": ("js", ("function handler{i}(items, limit = 10) {{\n  let total = 0;\n"
                          "  for (const item of items) {{\n    if (item > limit) {{\n"
                          "      total += item;\n    }} else if (item < 0) {{\n"
-                         "      throw new Error('negative');\n    }}\n  }}\n  return total;\n}}\n\n",
+                         "      throw new Error('negative');\n    }}\n  }}\n  return total;\n}}\n\n"),
                    "    if (item > limit) {", "    if (item > limit && items.indexOf(item) > 0) {"),
-    "typescript": ("ts", "export function handler{i}(items: number[], limit = 10): number {{\n"
+    "typescript": ("ts", ("export function handler{i}(items: number[], limit = 10): number {{\n"
                          "  let total = 0;\n  for (const item of items) {{\n"
                          "    if (item > limit) {{\n      total += item;\n"
                          "    }} else if (item < 0) {{\n      throw new Error('negative');\n"
-                         "    }}\n  }}\n  return total;\n}}\n\n",
+                         "    }}\n  }}\n  return total;\n}}\n\n"),
                    "    if (item > limit) {", "    if (item > limit && items.indexOf(item) > 0) {"),
-    "go": ("go", "func Handler{i}(items []int, limit int) (int, error) {{\n\ttotal := 0\n"
+    "go": ("go", ("func Handler{i}(items []int, limit int) (int, error) {{\n\ttotal := 0\n"
                  "\tfor _, item := range items {{\n\t\tif item > limit {{\n"
                  "\t\t\ttotal += item\n\t\t}} else if item < 0 {{\n"
                  "\t\t\treturn 0, errors.New(\"negative\")\n\t\t}}\n\t}}\n"
-                 "\treturn total, nil\n}}\n\n",
+                 "\treturn total, nil\n}}\n\n"),
            "\t\tif item > limit {", "\t\tif item > limit && slices.Contains(items, -item) {"),
-    "java": ("java", "    public int handler{i}(List<Integer> items, int limit) {{\n"
+    "java": ("java", ("    public int handler{i}(List<Integer> items, int limit) {{\n"
                      "        int total = 0;\n        for (int item : items) {{\n"
                      "            if (item > limit) {{\n                total += item;\n"
                      "            }} else if (item < 0) {{\n"
                      "                throw new IllegalArgumentException(\"negative\");\n"
-                     "            }}\n        }}\n        return total;\n    }}\n\n",
+                     "            }}\n        }}\n        return total;\n    }}\n\n"),
              "            if (item > limit) {",
              "            if (item > limit && items.contains(-item)) {"),
 }

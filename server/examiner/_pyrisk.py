@@ -10,12 +10,12 @@ from typing import Final
 
 from ._pyloops import loop_risks
 from ._python import dotted
-from .analysis.premises import is_dropped_call
 from ._risk import Risk
 from ._risk import forget as _forget
 from ._risk import names as _names
 from ._risk import src as _src
 from ._risk import walk as _walk
+from .analysis.premises import is_dropped_call
 
 _MUTABLE_CALLS: Final = frozenset({"dict", "list", "set", "defaultdict", "OrderedDict",
                                    "Counter", "deque", "collections.defaultdict"})

@@ -9,10 +9,10 @@ from typing import Any, Final
 
 from ._pyrisk import python_risks
 from ._risk import Risk
-from .analysis.facts import rule_risks, verify_python
-from .analysis.trees import TREE_LANGUAGES
 from ._ruff import Diagnostic, Pending, ruff_binary
 from ._units import Unit, owner
+from .analysis.facts import rule_risks, verify_python
+from .analysis.trees import TREE_LANGUAGES
 from .finding import Finding
 from .kinds import rank
 

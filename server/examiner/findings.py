@@ -10,8 +10,8 @@ from collections import Counter
 from typing import Any, Final
 
 from ._risks import kind_findings
-from .analysis.trees import TREE_LANGUAGES, tree_units
 from ._units import EVENT_KINDS, Unit
+from .analysis.trees import TREE_LANGUAGES, tree_units
 from .finding import Finding
 
 __all__ = ["Finding", "analyse", "changed_line_count", "changed_lines", "language_of"]

@@ -34,13 +34,11 @@ def _name_escapes(name: str, scope: ast.AST) -> bool:
     closed in a ``finally``."""
     for node in ast.walk(scope):
         value: ast.AST | None = None
-        if isinstance(node, (ast.Return, ast.Yield, ast.YieldFrom)):
-            value = node.value
-        elif isinstance(node, ast.Assign) and any(
-                isinstance(t, (ast.Attribute, ast.Subscript)) for t in node.targets):
+        if isinstance(node, (ast.Return, ast.Yield, ast.YieldFrom)) or (isinstance(node, ast.Assign) and any(
+                isinstance(t, (ast.Attribute, ast.Subscript)) for t in node.targets)):
             value = node.value
         elif isinstance(node, (ast.With, ast.AsyncWith)):
-            if any(isinstance(i.context_expr, ast.Name) and i.context_expr.id == name or
+            if any((isinstance(i.context_expr, ast.Name) and i.context_expr.id == name) or
                    name in {n.id for n in ast.walk(i.context_expr) if isinstance(n, ast.Name)}
                    for i in node.items):
                 return True

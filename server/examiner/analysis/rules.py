@@ -9,13 +9,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Final
+from typing import TYPE_CHECKING, Any, Final, cast
 
 from .kinds import Kind
-from .trees import end_of, line_of, parse
+from .trees import end_of, field_text, line_of, parse
 
 if TYPE_CHECKING:
-    from ast_grep_py import SgNode
+    from ast_grep_py import Config, SgNode
 
 __all__ = ["Hit", "Rule", "RuleError", "load_rules", "run_rules"]
 
@@ -67,7 +67,7 @@ class Hit:
     detail: str
 
 
-_ASYNC_DEFINITIONS: Final = {"rule": {"any": [
+_ASYNC_DEFINITIONS: Final[Config] = {"rule": {"any": [
     {"kind": "function_declaration", "regex": r"^(export\s+)?async\b"},
     {"kind": "method_definition", "regex": r"^(static\s+)?async\b"},
     {"kind": "variable_declarator", "has": {"field": "value", "regex": r"^async\b"}},
@@ -79,8 +79,7 @@ _REQUEST: Final = re.compile(r"^req(uest)?\.(params|query|body)\b")
 
 def _async_callee(root: SgNode, node: SgNode, subject: str) -> str | None:
     """The subject is a function this file declares async, so calling it makes a promise."""
-    names = {n.field("name").text() for n in root.find_all(_ASYNC_DEFINITIONS)
-             if n.field("name") is not None}
+    names = {field_text(n, "name") for n in root.find_all(_ASYNC_DEFINITIONS)}
     return subject if subject.rsplit(".", 1)[-1] in names else None
 
 
@@ -109,8 +108,8 @@ def _module_names(root: SgNode) -> set[str]:
             node = next((c for c in node.children() if c.kind() in (
                 "lexical_declaration", "variable_declaration")), node)
         if node.kind() in ("lexical_declaration", "variable_declaration"):
-            names.update(d.field("name").text() for d in node.children()
-                         if d.kind() == "variable_declarator" and d.field("name") is not None)
+            names.update(field_text(d, "name") for d in node.children()
+                         if d.kind() == "variable_declarator" and field_text(d, "name"))
     return names
 
 
@@ -152,7 +151,7 @@ def _rule(raw: dict[str, Any], language: str, source: str) -> Rule:
         raise RuleError(f"{where}: needs {_MIN_EXAMPLES} examples to match and to ignore")
     if raw.get("filter") and raw["filter"] not in FILTERS:
         raise RuleError(f"{where}: unknown filter {raw['filter']!r}")
-    config = {k: raw[k] for k in ("rule", "constraints", "utils") if k in raw}
+    config: dict[str, Any] = {k: raw[k] for k in ("rule", "constraints", "utils") if k in raw}
     if "rule" not in config:
         raise RuleError(f"{where}: no ast-grep rule")
     return Rule(str(raw["id"]), language, kind, str(raw["severity"]), str(raw["message"]), config,
@@ -164,17 +163,17 @@ def _read(path: Path) -> dict[str, Any]:
     """A rule file; a key given twice in one mapping is an error (YAML would keep the last)."""
     import yaml
 
-    class Strict(yaml.SafeLoader):
-        pass
+    class Strict(yaml.SafeLoader):  # type: ignore[misc]
+        """yaml's safe loader, refusing a key given twice."""
 
     def mapping(loader: Strict, node: yaml.MappingNode) -> dict[Any, Any]:
         keys = [k.value for k, _ in node.value if k.tag != "tag:yaml.org,2002:merge"]
         if len(keys) != len(set(keys)):
             raise RuleError(f"{path.name}: a key is given twice near line {node.start_mark.line}")
-        return loader.construct_mapping(node)
+        return dict(loader.construct_mapping(node))
 
     Strict.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, mapping)
-    data = yaml.load(path.read_text(encoding="utf-8"), Loader=Strict)  # noqa: S506 - safe loader
+    data = yaml.load(path.read_text(encoding="utf-8"), Loader=Strict)
     if not isinstance(data, dict):
         raise RuleError(f"{path.name}: not a mapping")
     return data
@@ -193,11 +192,12 @@ def load_rules(language: str) -> tuple[Rule, ...]:
 
 
 def _detail(rule: Rule, node: SgNode) -> tuple[str, str]:
+    """The rule's message with its meta-variables filled from the match, and the subject."""
     detail = rule.message
     subject = ""
-    for name in sorted({w[1:].rstrip(".,:;`'") for w in rule.message.split() if "$" in w} |
-                       ({rule.subject} if rule.subject else set()), key=len, reverse=True):
-        name = name.lstrip("$").strip("`")
+    names = set(re.findall(r"\$([A-Z_][A-Z0-9_]*)", rule.message)) | \
+        ({rule.subject} if rule.subject else set())
+    for name in sorted(names, key=len, reverse=True):
         got = node.get_match(name)
         text = " ".join(got.text().split())[:60] if got is not None else ""
         detail = detail.replace(f"${name}", text)
@@ -264,7 +264,7 @@ def run_rules(source: str, language: str, within: list[tuple[int, int]] | None =
             continue
         check = FILTERS[rule.filter] if rule.filter else None
         try:
-            nodes = [n for region in regions for n in region.find_all(rule.config)]
+            nodes = [n for region in regions for n in region.find_all(cast("Config", rule.config))]
         except RuntimeError:  # a rule this grammar cannot compile: the rule tests say which
             _log.warning("rule %s does not compile for %s", rule.id, language)
             continue

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Final
 from .._units import Unit
 
 if TYPE_CHECKING:
-    from ast_grep_py import SgNode
+    from ast_grep_py import Config, SgNode
 
 __all__ = ["TREE_LANGUAGES", "Grammar", "parse", "tree_units"]
 
@@ -96,7 +96,14 @@ def find_kinds(node: SgNode, language: str, kinds: frozenset[str]) -> list[SgNod
     valid = _valid(language, kinds)
     if not valid:
         return []
-    return node.find_all({"rule": {"any": [{"kind": k} for k in valid]}})
+    config: Config = {"rule": {"any": [{"kind": k} for k in valid]}}
+    return node.find_all(config)
+
+
+def field_text(node: SgNode, field: str) -> str:
+    """The text of one field of a node ('' when the node has no such field)."""
+    child = node.field(field)
+    return child.text() if child is not None else ""
 
 
 def line_of(node: SgNode) -> int:
@@ -147,7 +154,7 @@ def _params(node: SgNode, language: str) -> list[str]:
             out.append(target.text())
         else:
             out.extend(n.text() for n in target.find_all(kind="identifier")
-                       if n.parent() is not None and n.parent().kind() != "pair")
+                       if (parent := n.parent()) is not None and parent.kind() != "pair")
     return out
 
 
@@ -176,7 +183,7 @@ def self_calls(node: SgNode, language: str, name: str) -> list[SgNode]:
             if _owner_function(call, grammar) != node:
                 continue
             if language == "java":
-                if call.field("name") is None or call.field("name").text() != name:
+                if field_text(call, "name") != name:
                     continue
                 target = call.field("object")
                 if target is None or target.text() == "this":
@@ -235,8 +242,8 @@ def loop_desc(loop: SgNode) -> str:
         if over is not None and loop.kind() in ("for_in_statement", "enhanced_for_statement"):
             return f"the loop over `{_short(over.text())}`"
     ranged = next((c for c in loop.children() if c.kind() == "range_clause"), None)
-    if ranged is not None and ranged.field("right") is not None:
-        return f"the loop over `{_short(ranged.field('right').text())}`"
+    if ranged is not None and field_text(ranged, "right"):
+        return f"the loop over `{_short(field_text(ranged, 'right'))}`"
     clause = next((c for c in loop.children() if c.kind() == "for_clause"), None)
     condition = (clause or loop).field("condition")
     if condition is not None:
@@ -312,12 +319,12 @@ def tree_units(source: str, language: str, changed: set[int]) -> list[Unit]:
     units: list[Unit] = []
     for node in find_kinds(root, language, grammar.classes):
         if True:
-            name = node.field("name")
+            label = field_text(node, "name")
             body = node.field("body") or node.field("type")
-            members = [n.field("name").text() for n in
+            members = [field_text(n, "name") for n in
                        (find_kinds(body, language, grammar.functions) if body else [])
-                       if n.field("name") is not None]
-            units.append(Unit(name.text() if name else "", "class", line_of(node), end_of(node),
+                       if field_text(n, "name")]
+            units.append(Unit(label, "class", line_of(node), end_of(node),
                               members=members))
     for node in find_kinds(root, language, grammar.functions):
         if True:

@@ -8,10 +8,10 @@ from typing import TYPE_CHECKING, Any, Final
 from .._catalogue import DEGREE_WORDS, KEY_POINTS, MISCONCEPTIONS, QUESTIONS, SAFE
 from ..analysis.kinds import Kind
 from ..kinds import KINDS, SKILL_OF, rank
-from .templates import KEY_POINTS as RULE_KEY_POINTS
-from .templates import QUESTIONS as RULE_QUESTIONS
 from ..rubric import About, KeyPoint, Misconception, Rubric
 from ..types import Question
+from .templates import KEY_POINTS as RULE_KEY_POINTS
+from .templates import QUESTIONS as RULE_QUESTIONS
 
 if TYPE_CHECKING:
     from ..findings import Finding

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Final
 if TYPE_CHECKING:
     from ..findings import Finding
 
-__all__ = ["Claim", "CLAIMS", "unsupported_claims"]
+__all__ = ["CLAIMS", "Claim", "unsupported_claims"]
 
 
 @dataclass(frozen=True)
@@ -27,21 +27,21 @@ class Claim:
 
 
 CLAIMS: Final = (
-    Claim("recursion", re.compile(r"\b(calls itself|recursi(ve|on|vely)|recurses)\b", re.I),
+    Claim("recursion", re.compile(r"\b(calls itself|recursi(ve|on|vely)|recurses)\b", re.IGNORECASE),
           frozenset({"recursion", "missing_base_case"})),
     Claim("not awaited", re.compile(
         r"\b(without (an? )?(await|waiting)|(never|not) (awaited|waited)|floating promise|"
-        r"fire[- ]and[- ]forget|forgets? to await|missing await)\b", re.I),
+        r"fire[- ]and[- ]forget|forgets? to await|missing await)\b", re.IGNORECASE),
         frozenset({"unawaited", "blocking_in_async"})),
     Claim("not closed", re.compile(
         r"\b((never|not|isn't|is not) (closed|released)|leaks?|leaked|leaking|left open|"
-        r"without closing)\b", re.I),
+        r"without closing)\b", re.IGNORECASE),
         frozenset({"resource_leak", "defer_in_loop"})),
     Claim("shared between requests", re.compile(
         r"\bshared (between|across|by) (requests|callers|threads|goroutines)|"
-        r"\b(every|all|concurrent) requests? (share|see)|\bglobal state\b", re.I),
+        r"\b(every|all|concurrent) requests? (share|see)|\bglobal state\b", re.IGNORECASE),
         frozenset({"shared_mutable_state", "race_condition", "mutable_default"})),
-    Claim("injection", re.compile(r"\b(sql|command|shell|code) injection\b", re.I),
+    Claim("injection", re.compile(r"\b(sql|command|shell|code) injection\b", re.IGNORECASE),
           frozenset({"sql_injection", "command_injection", "code_injection"})),
 )
 """Clauses whose truth a finding must vouch for."""

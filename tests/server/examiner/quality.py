@@ -9,8 +9,8 @@ from dataclasses import dataclass, field
 
 from corpus import ANSWER_LEVELS, Case, ShortItem
 
-from server.examiner.analysis.kinds import Kind
 from server.examiner import AskContext, OfflineExaminer, Question, analyse
+from server.examiner.analysis.kinds import Kind
 from server.examiner.grading import grade, grade_answer
 from server.examiner.questions import candidate_questions
 from server.examiner.rubric import Rubric

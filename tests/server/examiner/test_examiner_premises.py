@@ -12,12 +12,12 @@ def _kinds(path: str, source: str) -> set[str]:
 
 
 @pytest.mark.parametrize(("path", "source"), [
-    ("a.py", "import asyncio\n\n\nasync def one(u):\n    return u\n\n\nasync def many(us):\n"
-             "    return await asyncio.gather(*[one(u) for u in us])\n"),
-    ("b.py", "import asyncio\n\n\nasync def one(u):\n    return u\n\n\nasync def bg(u):\n"
-             "    task = asyncio.create_task(one(u))\n    return task\n"),
-    ("c.js", "async function one(u) { return u; }\n"
-             "async function many(us) { return Promise.all(us.map((u) => one(u))); }\n"),
+    ("a.py", ("import asyncio\n\n\nasync def one(u):\n    return u\n\n\nasync def many(us):\n"
+             "    return await asyncio.gather(*[one(u) for u in us])\n")),
+    ("b.py", ("import asyncio\n\n\nasync def one(u):\n    return u\n\n\nasync def bg(u):\n"
+             "    task = asyncio.create_task(one(u))\n    return task\n")),
+    ("c.js", ("async function one(u) { return u; }\n"
+             "async function many(us) { return Promise.all(us.map((u) => one(u))); }\n")),
 ])
 def test_a_coroutine_that_is_gathered_scheduled_or_returned_is_not_unawaited(
         path: str, source: str) -> None:
@@ -35,16 +35,16 @@ def test_a_dropped_coroutine_is_unawaited() -> None:
     "def opener(p):\n    return open(p)\n",
     "def lines(p):\n    yield open(p)\n",
     "class R:\n    def __init__(self, p):\n        self.fh = open(p)\n",
-    "def read(p):\n    fh = open(p)\n    try:\n        return fh.read()\n    finally:\n"
-    "        fh.close()\n",
+    ("def read(p):\n    fh = open(p)\n    try:\n        return fh.read()\n    finally:\n"
+    "        fh.close()\n"),
 ])
 def test_a_resource_that_escapes_is_not_a_leak(source: str) -> None:
     assert "resource_leak" not in _kinds("r.py", source)
 
 
 def test_a_resource_dropped_in_the_function_is_a_leak() -> None:
-    assert "resource_leak" in _kinds("r.py", "def read(p):\n    fh = open(p)\n"
-                                              "    data = fh.read()\n    return data\n")
+    assert "resource_leak" in _kinds("r.py", ("def read(p):\n    fh = open(p)\n"
+                                              "    data = fh.read()\n    return data\n"))
 
 
 @pytest.mark.parametrize(("path", "source"), [
@@ -79,10 +79,10 @@ def test_recursion_with_a_base_case_is_only_an_edge_case(path: str, source: str)
 
 
 @pytest.mark.parametrize(("path", "source"), [
-    ("a.go", "package p\n\nimport \"net/http\"\n\nfunc H(w http.ResponseWriter, r *http.Request)"
-             " {\n\tseen := map[string]bool{}\n\tseen[r.URL.Path] = true\n\tuse(seen)\n}\n"),
-    ("b.js", "function handle(req, res) { const current = {}; current.user = req.user; "
-             "res.json(current); }\n"),
+    ("a.go", ("package p\n\nimport \"net/http\"\n\nfunc H(w http.ResponseWriter, r *http.Request)"
+             " {\n\tseen := map[string]bool{}\n\tseen[r.URL.Path] = true\n\tuse(seen)\n}\n")),
+    ("b.js", ("function handle(req, res) { const current = {}; current.user = req.user; "
+             "res.json(current); }\n")),
 ])
 def test_request_local_state_is_not_shared(path: str, source: str) -> None:
     assert not _kinds(path, source) & {"shared_mutable_state", "race_condition"}

@@ -6,8 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from server.examiner.analysis.rules import run_rules
-from server.examiner.analysis.rules import Rule, RuleError, _rule, load_rules
+from server.examiner.analysis.rules import Rule, RuleError, _rule, load_rules, run_rules
 
 LANGUAGES = ("javascript", "typescript", "go", "java", "python")
 RULES = [rule for language in LANGUAGES for rule in load_rules(language)]
