@@ -9,7 +9,7 @@ from .._catalogue import DEGREE_WORDS, KEY_POINTS, MISCONCEPTIONS, QUESTIONS, SA
 from ..analysis.kinds import Kind
 from ..kinds import KINDS, SKILL_OF, rank
 from ..rubric import About, KeyPoint, Misconception, Rubric
-from ..types import Question
+from ..types import Asked, Question
 from .templates import KEY_POINTS as RULE_KEY_POINTS
 from .templates import QUESTIONS as RULE_QUESTIONS
 
@@ -207,8 +207,16 @@ def is_repeat(text: str, asked: list[str], threshold: float = 0.85) -> bool:
     return any(text == old or _jaccard(words, _words(old)) >= threshold for old in asked)
 
 
-def choose_question(findings: list[Finding], asked: list[str]) -> Question | None:
-    """The question about the most important finding in the change not asked before."""
+def choose_question(findings: list[Finding], asked: list[str],
+                    asked_about: list[Asked] | None = None) -> Question | None:
+    """The question about the most important finding in the change not asked before.
+
+    Earlier questions are compared by what was stored about them (path, identifier, kind);
+    ``asked`` texts only catch a question worded the same way.
+    """
+    about = asked_about or []
+    same_kind = {(a.path, a.identifier, a.kind) for a in about}
+    same_place = {(a.path, a.identifier) for a in about} | {(a.path, a.line) for a in about}
     asked_words = [(_words(t), t) for t in asked]
     asked_text = "\n".join(asked)
     fallback: Question | None = None
@@ -216,12 +224,16 @@ def choose_question(findings: list[Finding], asked: list[str]) -> Question | Non
         words = _words(question.text)
         # Nearly the same words about the same identifier is the same question again; the
         # same template about another function is not.
+        if (question.path, question.identifier, question.kind) in same_kind:
+            continue
         if question.text in asked or any(
                 _jaccard(words, old) >= 0.85 and f"`{question.identifier}`" in text
                 for old, text in asked_words):
             continue
         # The same place asked about already: prefer another finding, keep this as a fallback.
-        if f"`{question.identifier}` (`{question.path}`, line {question.line})" in asked_text:
+        if (question.path, question.identifier) in same_place or \
+                (question.path, question.line) in same_place or \
+                f"`{question.identifier}` (`{question.path}`, line {question.line})" in asked_text:
             fallback = fallback or question
             continue
         return question
