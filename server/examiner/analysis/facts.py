@@ -5,12 +5,12 @@ from __future__ import annotations
 import ast
 from typing import TYPE_CHECKING
 
-from .._risk import Risk
 from .premises import has_base_case, resource_escapes
+from .risk import Risk
 from .rules import run_rules
 
 if TYPE_CHECKING:
-    from .._units import Unit
+    from .units import Unit
 
 __all__ = ["rule_risks", "verify_python"]
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Final
 
-from .._units import Unit
+from .units import Unit
 
 if TYPE_CHECKING:
     from ast_grep_py import Config, SgNode

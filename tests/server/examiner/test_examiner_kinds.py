@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from server.examiner import _ruff, analyse
+from server.examiner import analyse
+from server.examiner.analysis import ruff as _ruff
 from server.examiner.grading import grade
 from server.examiner.kinds import KINDS
 from server.examiner.questions import candidate_questions
@@ -83,7 +84,7 @@ def test_without_ruff_the_ast_findings_stand_alone(monkeypatch: pytest.MonkeyPat
     """ruff missing: SQL from an f-string and a mutable default are still found."""
     monkeypatch.setattr(_ruff, "ruff_binary", lambda: None)
     monkeypatch.setattr(_ruff, "_cache", type(_ruff._cache)())
-    import server.examiner._risks as risks
+    import server.examiner.analysis.risks as risks
 
     monkeypatch.setattr(risks, "ruff_binary", lambda: None)
     source = ("def find(db, name, seen=[]):\n"
@@ -157,7 +158,7 @@ def test_goroutines_appending_to_a_slice_declared_outside_them_race() -> None:
 
 def test_a_large_file_is_checked_around_the_change_with_true_line_numbers() -> None:
     """Only the changed block (plus imports) goes to the analysers; lines keep their numbers."""
-    from server.examiner._risks import _focus
+    from server.examiner.analysis.risks import _focus
 
     body = "".join(f"def f{i}(x):\n    return x + {i}\n\n\n" for i in range(80))
     source = "import os\n\n\n" + body + "def g(p):\n    return os.system('ls ' + p)\n"

@@ -7,7 +7,7 @@ import re
 from bisect import bisect_left
 from typing import Final
 
-from ._units import Unit
+from .units import Unit
 
 _IO_CALLS: Final = frozenset(
     {"open", "print", "input", "urlopen", "read_text", "write_text", "read_bytes", "write_bytes",

@@ -7,14 +7,14 @@ import re
 from bisect import bisect_right
 from typing import Any, Final
 
-from ._pyrisk import python_risks
-from ._risk import Risk
-from ._ruff import Diagnostic, Pending, ruff_binary
-from ._units import Unit, owner
-from .analysis.facts import rule_risks, verify_python
-from .analysis.trees import TREE_LANGUAGES
-from .finding import Finding
-from .kinds import rank
+from ..finding import Finding
+from ..kinds import rank
+from .facts import rule_risks, verify_python
+from .pyrisk import python_risks
+from .risk import Risk
+from .ruff import Diagnostic, Pending, ruff_binary
+from .trees import TREE_LANGUAGES
+from .units import Unit, owner
 
 _TOP_LEVEL: Final = re.compile(r"^(import\s|from\s|[A-Za-z_][\w.]*\s*(:[^=]+)?=[^=])")
 _REGION_MIN_LINES: Final = 200

@@ -8,14 +8,14 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Final
 
-from ._pyloops import loop_risks
-from ._python import dotted
-from ._risk import Risk
-from ._risk import forget as _forget
-from ._risk import names as _names
-from ._risk import src as _src
-from ._risk import walk as _walk
-from .analysis.premises import is_dropped_call
+from .premises import is_dropped_call
+from .pyloops import loop_risks
+from .python import dotted
+from .risk import Risk
+from .risk import forget as _forget
+from .risk import names as _names
+from .risk import src as _src
+from .risk import walk as _walk
 
 _MUTABLE_CALLS: Final = frozenset({"dict", "list", "set", "defaultdict", "OrderedDict",
                                    "Counter", "deque", "collections.defaultdict"})
