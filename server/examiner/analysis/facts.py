@@ -5,7 +5,7 @@ from __future__ import annotations
 import ast
 from typing import TYPE_CHECKING
 
-from .premises import has_base_case, resource_escapes
+from .premises import class_attribute_mutated, has_base_case, resource_escapes
 from .risk import Risk
 from .rules import run_rules
 
@@ -53,6 +53,13 @@ def verify_python(risks: list[Risk], tree: ast.AST) -> list[Risk]:
     for risk in risks:
         if risk.kind == "resource_leak" and resource_escapes(tree, risk.line):
             continue
+        if risk.facts.get("rule") == "RUF012":
+            name = class_attribute_mutated(tree, risk.line)
+            if not name:
+                continue  # a mutable class attribute nothing changes is shared, not a hazard
+            risk = Risk(risk.kind, risk.line, risk.identifier,
+                        f"the class attribute `{name}` is one object shared by every instance, "
+                        "and the code changes it", {**risk.facts, "shared": name})
         out.append(risk)
         if risk.kind == "recursion":
             defs = [f for f in functions.get(risk.identifier, ())

@@ -11,7 +11,8 @@ from __future__ import annotations
 import ast
 from typing import Final
 
-__all__ = ["escapes", "has_base_case", "is_dropped_call", "resource_escapes"]
+__all__ = ["class_attribute_mutated", "escapes", "has_base_case", "is_dropped_call",
+           "resource_escapes"]
 
 _OPENERS: Final = frozenset({"open", "urlopen", "connect", "socket", "Popen", "TemporaryFile",
                              "NamedTemporaryFile", "ZipFile", "TarFile"})
@@ -80,6 +81,36 @@ def resource_escapes(tree: ast.AST, line: int) -> bool:
     calls = [n for n in ast.walk(tree) if isinstance(n, ast.Call) and n.lineno == line and
              _callee(n).rsplit(".", 1)[-1] in _OPENERS]
     return not calls or all(escapes(call, parents) for call in calls)
+
+
+_MUTATORS: Final = frozenset({"append", "extend", "insert", "pop", "remove", "clear", "update",
+                             "setdefault", "add", "discard", "popitem", "sort", "reverse"})
+
+
+def class_attribute_mutated(tree: ast.AST, line: int) -> str:
+    """The name of the class attribute assigned on this line when some method changes it in
+    place (``self.X.append(...)``, ``self.X[k] = v``, ``cls.X.add(...)``), else ''."""
+    for cls in (n for n in ast.walk(tree) if isinstance(n, ast.ClassDef)):
+        names = {t.id for stmt in cls.body if isinstance(stmt, (ast.Assign, ast.AnnAssign))
+                 and stmt.lineno == line
+                 for t in (stmt.targets if isinstance(stmt, ast.Assign) else [stmt.target])
+                 if isinstance(t, ast.Name)}
+        if not names:
+            continue
+        for node in ast.walk(cls):
+            target: ast.AST | None = None
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and \
+                    node.func.attr in _MUTATORS:
+                target = node.func.value
+            elif isinstance(node, (ast.Assign, ast.AugAssign)):
+                for t in node.targets if isinstance(node, ast.Assign) else [node.target]:
+                    if isinstance(t, ast.Subscript):
+                        target = t.value
+            if isinstance(target, ast.Attribute) and target.attr in names and \
+                    isinstance(target.value, ast.Name) and \
+                    target.value.id in ("self", "cls", cls.name):
+                return target.attr
+    return ""
 
 
 def is_dropped_call(call: ast.Call, parents: dict[int, ast.AST]) -> bool:
