@@ -50,7 +50,8 @@ def verify_python(risks: list[Risk], tree: ast.AST) -> list[Risk]:
     """
     functions = _functions(tree)
     out: list[Risk] = []
-    for risk in risks:
+    for found in risks:
+        risk = found
         if risk.kind == "resource_leak" and resource_escapes(tree, risk.line):
             continue
         if risk.facts.get("rule") == "RUF012":

@@ -90,10 +90,10 @@ def test_request_local_state_is_not_shared(path: str, source: str) -> None:
 
 def test_a_mutable_class_attribute_is_shared_state_only_when_something_changes_it() -> None:
     """ruff's RUF012 flags every mutable class attribute; the question needs a mutation."""
-    untouched = "class M:\n    dependencies = ['a']\n\n    def names(self):\n" \
-                "        return list(self.dependencies)\n"
-    changed = "class Registry:\n    items = []\n\n    def add(self, x):\n" \
-              "        self.items.append(x)\n"
+    untouched = ("class M:\n    dependencies = ['a']\n\n    def names(self):\n"
+                 "        return list(self.dependencies)\n")
+    changed = ("class Registry:\n    items = []\n\n    def add(self, x):\n"
+               "        self.items.append(x)\n")
     assert "shared_mutable_state" not in _kinds("m.py", untouched)
     found = [f for f in analyse("r.py", None, changed) if f.kind == "shared_mutable_state"]
     assert found and "`items`" in found[0].detail
