@@ -77,8 +77,16 @@ _FUNCTIONS: Final = ("function_declaration", "arrow_function", "method_definitio
 _REQUEST: Final = re.compile(r"^req(uest)?\.(params|query|body)\b")
 
 
+_PROMISE_APIS: Final = re.compile(r"^(fetch|fs\.promises\.\w+|fsp\.\w+|fsPromises\.\w+|"
+                                  r"navigator\.clipboard\.\w+)$")
+"""Calls the platform documents as returning a promise."""
+
+
 def _async_callee(root: SgNode, node: SgNode, subject: str) -> str | None:
-    """The subject is a function this file declares async, so calling it makes a promise."""
+    """The subject is a function this file declares async, or a platform call documented to
+    return a promise, so calling it makes a promise."""
+    if _PROMISE_APIS.match(subject):
+        return subject
     names = {field_text(n, "name") for n in root.find_all(_ASYNC_DEFINITIONS)}
     return subject if subject.rsplit(".", 1)[-1] in names else None
 
