@@ -183,8 +183,8 @@ def self_calls(node: SgNode, language: str, name: str) -> list[SgNode]:
             if _owner_function(call, grammar) != node:
                 continue
             if language == "java":
-                if field_text(call, "name") != name:
-                    continue
+                if field_text(call, "name") != name or not _same_arity(node, call):
+                    continue  # another overload of the same name is another method
                 target = call.field("object")
                 if target is None or target.text() == "this":
                     out.append(call)
@@ -202,6 +202,18 @@ def self_calls(node: SgNode, language: str, name: str) -> list[SgNode]:
             elif text == name:
                 out.append(call)
     return out
+
+
+def _same_arity(method: SgNode, call: SgNode) -> bool:
+    """Java: the call passes as many arguments as the method takes (or it takes varargs)."""
+    params = method.field("parameters")
+    args = call.field("arguments")
+    if params is None or args is None:
+        return True
+    if "..." in params.text():
+        return True
+    return len([c for c in params.children() if c.is_named()]) == \
+        len([c for c in args.children() if c.is_named()])
 
 
 def _owner_function(node: SgNode, grammar: Grammar) -> SgNode | None:

@@ -97,3 +97,13 @@ def test_a_mutable_class_attribute_is_shared_state_only_when_something_changes_i
     assert "shared_mutable_state" not in _kinds("m.py", untouched)
     found = [f for f in analyse("r.py", None, changed) if f.kind == "shared_mutable_state"]
     assert found and "`items`" in found[0].detail
+
+
+def test_a_java_overload_of_the_same_name_is_not_recursion() -> None:
+    """`sum(a)` calling `sum(a, 0)` calls another method; only the helper recurses."""
+    source = ("class M {\n    int sum(int[] a) { return sum(a, 0); }\n"
+              "    int sum(int[] a, int i) {\n        if (i == a.length) return 0;\n"
+              "        return a[i] + sum(a, i + 1);\n    }\n}\n")
+    found = {(f.kind, f.line) for f in analyse("M.java", None, source)
+             if f.kind in ("recursion", "missing_base_case")}
+    assert found == {("recursion", 5)}
