@@ -57,6 +57,7 @@ class Kind(Enum):
     DEFER_IN_LOOP = ("defer_in_loop", Category.RESOURCES, "resources")
     UNBOUNDED_READ = ("unbounded_read", Category.RESOURCES, "resources")
     # performance
+    BRANCHING_RECURSION = ("branching_recursion", Category.PERFORMANCE, "recursion")
     QUADRATIC = ("quadratic", Category.PERFORMANCE, "complexity")
     STRING_BUILDING = ("string_building", Category.PERFORMANCE, "performance")
     COMPLEXITY = ("complexity", Category.PERFORMANCE, "complexity")

@@ -351,7 +351,7 @@ def _branching(ctx: _Ctx, fn: ast.FunctionDef | ast.AsyncFunctionDef) -> None:
     if len(calls) >= 2:
         line = calls[0].lineno
         shown = " and ".join(f"`{_src(c)}`" for c in calls[:2])
-        ctx.out.append(Risk("recursion", line, fn.name,
+        ctx.out.append(Risk("branching_recursion", line, fn.name,
                             f"calls itself twice per call, {shown}, each on a slightly smaller "
                             "input", {"branching": len(calls)}))
 

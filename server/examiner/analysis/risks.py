@@ -65,6 +65,9 @@ def _from_events(units: list[Unit], ruff_ran: bool) -> list[Risk]:
             kind = ""
             if e.kind in ("recursion", "missing_base_case"):
                 kind = e.kind
+            elif e.kind == "branching_recursion":
+                out.append(Risk(e.kind, e.line, unit.name, e.detail, {"branching": 2}))
+                continue
             elif e.kind == "nested_loop":
                 # an open cost question: the tree shows the nesting, not the sizes
                 out.append(Risk("complexity", e.line, unit.name, f"{e.detail} contains "

@@ -204,6 +204,11 @@ def self_calls(node: SgNode, language: str, name: str) -> list[SgNode]:
     return out
 
 
+def _arguments(call: SgNode) -> str:
+    args = call.field("arguments")
+    return args.text() if args is not None else ""
+
+
 def _same_arity(method: SgNode, call: SgNode) -> bool:
     """Java: the call passes as many arguments as the method takes (or it takes varargs)."""
     params = method.field("parameters")
@@ -355,6 +360,12 @@ def tree_units(source: str, language: str, changed: set[int]) -> list[Unit]:
             calls = self_calls(node, language, name)
             for call in calls:
                 unit.add("recursion", line_of(call), name, f"{name} calls itself")
+            shrinking = [c for c in calls if re.search(r"\w\s*-\s*\d", _arguments(c))]
+            if len(shrinking) >= 2:
+                shown = " and ".join(f"`{c.text()}`" for c in shrinking[:2])
+                unit.add("branching_recursion", line_of(shrinking[0]), name,
+                         f"calls itself twice per call, {shown}, each on a slightly smaller "
+                         "input")
             if calls and not has_base_case(node, language):
                 unit.add("missing_base_case", line_of(calls[0]), name,
                          f"`{name}` calls itself on every path, with no case that stops")

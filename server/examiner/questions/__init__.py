@@ -101,7 +101,8 @@ def _template_key(finding: Finding) -> str:
     if finding.kind == "shared_mutable_state" and not finding.facts.get("alias") and \
             finding.language == "python":
         return "shared_global"
-    if finding.kind == "recursion" and finding.facts.get("branching"):
+    if finding.kind == "branching_recursion" or (finding.kind == "recursion" and
+                                                 finding.facts.get("branching")):
         return "recursion_branching"
     if finding.kind == "blocking_in_async" and finding.facts.get("missing_await"):
         return "missing_await"

@@ -129,7 +129,7 @@ def test_two_self_calls_on_a_smaller_input_ask_about_the_number_of_calls() -> No
     """fib(n - 1) + fib(n - 2): exponential calls; 'it is O(n)' is wrong, memoised is not."""
     source = "def fib(n):\n    if n < 2:\n        return n\n    return fib(n - 1) + fib(n - 2)\n"
     question = _first("f.py", source)
-    assert question.kind == "recursion" and "twice" in question.text
+    assert question.kind == "branching_recursion" and "twice" in question.text
     right = grade(question, "It makes about 2^n calls because fib(n-1) and fib(n-2) recompute "
                             "the same values again and again; with memoisation it is O(n).")
     wrong = grade(question, "It is O(n) because each call reduces n by one until the base case.")
