@@ -63,6 +63,7 @@ class Kind(Enum):
     COMPLEXITY = ("complexity", Category.PERFORMANCE, "complexity")
     # design and edge cases
     DESIGN = ("design", Category.DESIGN, "api_design")
+    EMPTY_INPUT = ("empty_input", Category.EDGE_CASES, "edge_cases")
     RECURSION = ("recursion", Category.EDGE_CASES, "recursion")
     FUNCTION = ("function", Category.EDGE_CASES, "edge_cases")
 

@@ -29,6 +29,8 @@ QUESTIONS: Final[dict[str, str]] = {
     "string_building": ("In `{ident}` (`{path}`, line {line}), {detail}: `{snippet}`. How does "
                        "the cost grow with the number of pieces, and what would you use "
                        "instead?"),
+    "empty_input": "`{ident}` (`{path}`, line {line}) {detail}: `{snippet}`. What happens when "
+                   "it is empty, and what should `{ident}` do then?",
 }
 """Question templates by kind; a rule's own ``question`` replaces its kind's."""
 
@@ -92,6 +94,14 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
          ("copies", "copy", "O(n^2)", "quadratic", "immutable", "new string")),
         ("fix", "Collect the pieces and join them, or use a builder",
          ("join", "StringBuilder", "strings.Builder", "builder", "list", "buffer")),
+    ),
+    "empty_input": (
+        ("fails", "On an empty input it fails (division by zero, an exception or a panic)",
+         ("ZeroDivisionError", "division by zero", "divide by zero", "panic", "NaN",
+          "TypeError", "ArithmeticException", "crash", "throws", "raises", "empty")),
+        ("fix", "Check for the empty case first and decide what to return or raise",
+         ("check", "guard", "if not", "if len", "return 0", "return None", "default",
+          "raise", "validate", "initial value")),
     ),
 }
 """Key points for the kinds above: (id, claim, words that show it)."""
