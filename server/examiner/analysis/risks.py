@@ -152,6 +152,7 @@ def _detail(diagnostic: Diagnostic, lines: list[str]) -> str:
         "opens a resource without a with block",
         "unsafe_deserialization": "deserialises data with a loader that can run code",
         "shared_mutable_state": "rebinds or mutates module-level state",
+        "unawaited": "starts a task and keeps no reference to it, so it can vanish unfinished",
     }
     return phrases.get(diagnostic.kind, diagnostic.message)
 

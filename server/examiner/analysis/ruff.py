@@ -38,7 +38,7 @@ KIND_OF: Final[dict[str, str]] = {
     "E722": "swallowed_exception", "S110": "swallowed_exception", "S112": "swallowed_exception",
     "BLE001": "swallowed_exception",
     "SIM115": "resource_leak",
-    "RUF006": "blocking_in_async",
+    "RUF006": "unawaited",
 }
 _CACHE_SIZE: Final = 256
 _TIMEOUT: Final = 10.0

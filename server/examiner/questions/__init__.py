@@ -16,8 +16,7 @@ from .templates import QUESTIONS as RULE_QUESTIONS
 if TYPE_CHECKING:
     from ..findings import Finding
 
-__all__ = ["SKILLS", "build_question", "candidate_questions", "choose_question", "is_repeat",
-           "skill_of"]
+__all__ = ["SKILLS", "build_question", "candidate_questions", "choose_question", "is_repeat"]
 
 SKILLS: Final = (
     "complexity", "edge_cases", "error_handling", "recursion", "data_structures",
@@ -38,17 +37,6 @@ _WRONG_DEGREES: Final = {
 _COST_ORDER: Final = {"O(n^2)": 0, "O(n*m)": 0, "O(log n)": 1, "O(total)": 2, "O(1)": 2,
                       None: 3}
 """Among cost findings, a derived superlinear cost is the better question."""
-_MARKERS: Final = {key: re.compile(re.sub(r"\\\{\w+\\\}", ".*?", re.escape(text)), re.DOTALL)
-                   for key, text in {**QUESTIONS, **RULE_QUESTIONS}.items()}
-
-
-def skill_of(text: str) -> str | None:
-    """The skill of a question this catalogue wrote, or None for other text."""
-    for key, pattern in _MARKERS.items():
-        if pattern.fullmatch(text):
-            return SKILL_OF.get("complexity" if key.startswith("complexity") else key)
-    return None
-
 
 def _names(values: list[str]) -> str:
     if len(values) == 1 and values[0].endswith("'s data"):
