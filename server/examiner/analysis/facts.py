@@ -5,7 +5,7 @@ from __future__ import annotations
 import ast
 from typing import TYPE_CHECKING
 
-from .premises import class_attribute_mutated, has_base_case, resource_escapes
+from .premises import class_attribute_mutated, has_base_case, resource_escapes, secret_context
 from .risk import Risk
 from .rules import run_rules
 
@@ -54,6 +54,8 @@ def verify_python(risks: list[Risk], tree: ast.AST) -> list[Risk]:
         risk = found
         if risk.kind == "resource_leak" and resource_escapes(tree, risk.line):
             continue
+        if risk.kind == "insecure_random" and not secret_context(tree, risk.line):
+            continue  # `random` for a shuffle or a dice roll is not a secret
         if risk.facts.get("rule") == "RUF012":
             name = class_attribute_mutated(tree, risk.line)
             if not name:

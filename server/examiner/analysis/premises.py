@@ -9,10 +9,11 @@ recurse.
 from __future__ import annotations
 
 import ast
+import re
 from typing import Final
 
 __all__ = ["class_attribute_mutated", "escapes", "has_base_case", "is_dropped_call",
-           "resource_escapes"]
+           "resource_escapes", "secret_context"]
 
 _OPENERS: Final = frozenset({"open", "urlopen", "connect", "socket", "Popen", "TemporaryFile",
                              "NamedTemporaryFile", "ZipFile", "TarFile"})
@@ -111,6 +112,26 @@ def class_attribute_mutated(tree: ast.AST, line: int) -> str:
                     target.value.id in ("self", "cls", cls.name):
                 return target.attr
     return ""
+
+
+_SECRET_NAME: Final = re.compile(r"(?i)(token|secret|passw|otp|salt|nonce|session|api_?key|"
+                                 r"reset|verif|auth|csrf|code$|pin$|key$)")
+
+
+def secret_context(tree: ast.AST, line: int) -> bool:
+    """True when the value made on this line is named like a secret: the variable it is
+    assigned to, or the function it is made in (``make_token``, ``reset_code = ...``)."""
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.Assign, ast.AnnAssign)) and node.lineno <= line <= (
+                node.end_lineno or node.lineno):
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            if any(_SECRET_NAME.search(ast.unparse(t)) for t in targets):
+                return True
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and \
+                node.lineno <= line <= (node.end_lineno or node.lineno) and \
+                _SECRET_NAME.search(node.name):
+            return True
+    return False
 
 
 def is_dropped_call(call: ast.Call, parents: dict[int, ast.AST]) -> bool:

@@ -107,3 +107,11 @@ def test_a_java_overload_of_the_same_name_is_not_recursion() -> None:
     found = {(f.kind, f.line) for f in analyse("M.java", None, source)
              if f.kind in ("recursion", "missing_base_case")}
     assert found == {("recursion", 5)}
+
+
+def test_random_is_insecure_only_for_a_value_named_like_a_secret() -> None:
+    """ruff's S311 flags every `random` call; a dice roll is not a secret."""
+    dice = "import random\n\n\ndef roll():\n    return random.randint(1, 6)\n"
+    token = "import random\n\n\ndef make_token():\n    return str(random.random())\n"
+    assert "insecure_random" not in _kinds("d.py", dice)
+    assert "insecure_random" in _kinds("t.py", token)
