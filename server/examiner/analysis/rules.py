@@ -54,6 +54,10 @@ class Rule:
     """Words a good answer uses: the rule's key point."""
     filter: str = ""
     """A check in code after the match (``FILTERS``), for what a pattern cannot see."""
+    needs: tuple[tuple[str, ...], ...] = ()
+    """Groups of words (lower case): the searched code must hold a word of every group for
+    the rule to run, a cheap filter before the tree search (the examples, run on their
+    region, keep it honest). In YAML a list of words is one group, a list of lists several."""
 
 
 @dataclass(frozen=True)
@@ -147,6 +151,15 @@ the enclosing function took from the request; ``returns-module-state``, the subj
 function returning a module-level variable. Each returns the verified subject, or None."""
 
 
+def _needs(raw: object) -> tuple[tuple[str, ...], ...]:
+    """The ``needs`` of a rule file as groups of lower-case words."""
+    if not isinstance(raw, list) or not raw:
+        return ()
+    if all(isinstance(item, str) for item in raw):
+        return (tuple(item.lower() for item in raw),)
+    return tuple(tuple(str(w).lower() for w in group) for group in raw if isinstance(group, list))
+
+
 def _rule(raw: dict[str, Any], language: str, source: str) -> Rule:
     where = f"{source}: rule {raw.get('id', '?')}"
     kind = Kind.of(str(raw.get("kind", "")))
@@ -164,7 +177,8 @@ def _rule(raw: dict[str, Any], language: str, source: str) -> Rule:
         raise RuleError(f"{where}: no ast-grep rule")
     return Rule(str(raw["id"]), language, kind, str(raw["severity"]), str(raw["message"]), config,
                 match, ignore, str(raw.get("question", "")), str(raw.get("subject", "")),
-                tuple(str(a) for a in raw.get("answer") or ()), str(raw.get("filter", "")))
+                tuple(str(a) for a in raw.get("answer") or ()), str(raw.get("filter", "")),
+                _needs(raw.get("needs")))
 
 
 def _read(path: Path) -> dict[str, Any]:
@@ -264,11 +278,14 @@ def run_rules(source: str, language: str, within: list[tuple[int, int]] | None =
     root = parse(source, language)
     regions = [root] if within is None else _regions(root, within)
     present = _kinds_in(regions) if within is not None else None
+    text = (source if within is None else "\n".join(r.text() for r in regions)).lower()
     hits: list[Hit] = []
     seen: set[tuple[str, int]] = set()
     for rule in rules if rules is not None else load_rules(language):
         needed = _root_kinds(rule.config["rule"])
         if present is not None and needed is not None and not needed & present:
+            continue
+        if not all(any(word in text for word in group) for group in rule.needs):
             continue
         check = FILTERS[rule.filter] if rule.filter else None
         try:

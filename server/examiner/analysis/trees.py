@@ -329,12 +329,38 @@ def _is_async(node: SgNode) -> bool:
     return any(c.text() == "async" for c in node.children() if not c.is_named())
 
 
+_WIDE_CHANGE: Final = 0.3
+"""A change covering more than this share of the file is searched in one pass over the tree."""
+
+
+def _touched(root: SgNode, language: str, changed: set[int],
+             kinds: frozenset[str]) -> list[SgNode]:
+    """Nodes of these kinds that hold a changed line: found by walking down only the nodes
+    that overlap the change (a one-line edit reads a handful of nodes, not the whole file)."""
+    lines = sorted(changed)
+    total = end_of(root)
+    if not lines or len(lines) > _WIDE_CHANGE * total:
+        return [n for n in find_kinds(root, language, kinds)
+                if any(line_of(n) <= x <= end_of(n) for x in lines)]
+    out: list[SgNode] = []
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if node.kind() in kinds:
+            out.append(node)
+        for child in node.children():
+            if child.is_named() and any(line_of(child) <= x <= end_of(child) for x in lines):
+                stack.append(child)
+    return out
+
+
 def tree_units(source: str, language: str, changed: set[int]) -> list[Unit]:
-    """Functions and classes of a tree-language file, with their loops and events."""
+    """Functions and classes holding a changed line, with their loops and events."""
     grammar = GRAMMARS[language]
     root = parse(source, language)
     units: list[Unit] = []
-    for node in find_kinds(root, language, grammar.classes):
+    touched = _touched(root, language, changed, grammar.classes | grammar.functions)
+    for node in (n for n in touched if n.kind() in grammar.classes):
         if True:
             label = field_text(node, "name")
             body = node.field("body") or node.field("type")
@@ -343,7 +369,7 @@ def tree_units(source: str, language: str, changed: set[int]) -> list[Unit]:
                        if field_text(n, "name")]
             units.append(Unit(label, "class", line_of(node), end_of(node),
                               members=members))
-    for node in find_kinds(root, language, grammar.functions):
+    for node in (n for n in touched if n.kind() in grammar.functions):
         if True:
             start, end = line_of(node), end_of(node)
             name = function_name(node)
