@@ -27,7 +27,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from server.examiner import AskContext, OfflineExaminer, analyse
+from server.examiner import AskContext, OfflineExaminer, analyse, language_of
 from server.examiner.analysis.kinds import Category, Kind
 
 _LINE_SLACK = 3
@@ -57,11 +57,22 @@ def category_of(kind: str) -> str:
     return found.category.value if found is not None else ""
 
 
+_EXTENSION = {"python": ".py", "javascript": ".js", "typescript": ".ts", "go": ".go",
+              "java": ".java"}
+
+
 def judge(program: dict[str, object]) -> Outcome:
     """Ask the first question about one program and compare it with its main issue."""
-    path, code = str(program["path"]), str(program["code"])
-    findings = analyse(path, None, code)
-    question = OfflineExaminer().ask_now(AskContext(session_id=0, findings=findings))
+    path, code = str(program.get("path") or "program"), str(program.get("code") or "")
+    if language_of(path) != program.get("language"):
+        # the language field decides: a path without the usual extension gets one
+        path += _EXTENSION.get(str(program.get("language")), "")
+    try:
+        findings = analyse(path, None, code)
+        question = OfflineExaminer().ask_now(AskContext(session_id=0, findings=findings))
+    except Exception as exc:  # noqa: BLE001 - one program's failure is reported, not fatal
+        print(f"{program.get('id')}: analysis failed: {exc!r}", file=sys.stderr)
+        question = None
     kind = question.kind if question else ""
     category = category_of(kind)
     line = question.line if question else 0
@@ -71,12 +82,12 @@ def judge(program: dict[str, object]) -> Outcome:
     if not isinstance(issue, dict):
         found = Kind.of(kind)
         alarm = found is not None and found.category not in _NO_BUG
-        return Outcome(str(program["id"]), str(program["language"]), True, kind, category,
+        return Outcome(str(program.get("id")), str(program.get("language")), True, kind, category,
                        line, identifier, False, False, alarm, generic)
     same = category == issue.get("category")
     near = abs(line - int(issue.get("line") or 0)) <= _LINE_SLACK or \
         (bool(identifier) and identifier == issue.get("identifier"))
-    return Outcome(str(program["id"]), str(program["language"]), False, kind, category, line,
+    return Outcome(str(program.get("id")), str(program.get("language")), False, kind, category, line,
                    identifier, same and near, same, False, generic)
 
 
