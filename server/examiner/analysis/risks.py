@@ -99,6 +99,24 @@ def _from_events(units: list[Unit], ruff_ran: bool) -> list[Risk]:
     return out
 
 
+_MANY_PARAMS: Final = 6
+_LONG_FUNCTION: Final = 60
+"""The thresholds Python's design finding uses too (``pyrisk._design``)."""
+
+
+def _design(units: list[Unit]) -> list[Risk]:
+    """A function with many parameters or many lines: a question about its responsibilities."""
+    out: list[Risk] = []
+    for unit in (u for u in units if u.kind == "function"):
+        length = unit.end - unit.line + 1
+        if len(unit.params) > _MANY_PARAMS or length > _LONG_FUNCTION:
+            what = f"{len(unit.params)} parameters" if len(unit.params) > _MANY_PARAMS \
+                else f"{length} lines"
+            out.append(Risk("design", unit.line, unit.name, f"`{unit.name}` takes {what}",
+                            {"params": list(unit.params), "length": length}))
+    return out
+
+
 _DEFINED: Final = re.compile(r"\b(?:def|function|func|class|interface|struct)\s+"
                              r"(?:\([^)]*\)\s*)?([A-Za-z_]\w*)")
 
@@ -163,7 +181,8 @@ def kind_findings(path: str, language: str, source: str, changed: set[int],
     if language == "python":
         risks = _python(source, path, changed, units, ruff)
     elif language in TREE_LANGUAGES:
-        risks = rule_risks(source, language, units, changed) + _from_events(units, True)
+        risks = rule_risks(source, language, units, changed) + _from_events(units, True) + \
+            _design(units)
     else:
         risks = _from_events(units, False)
     lines = source.split("\n")
