@@ -86,13 +86,31 @@ _PROMISE_APIS: Final = re.compile(r"^(fetch|fs\.promises\.\w+|fsp\.\w+|fsPromise
 """Calls the platform documents as returning a promise."""
 
 
+_DEFINITIONS: Final[Config] = {"rule": {"any": [
+    {"kind": "function_declaration"}, {"kind": "method_definition"},
+    {"kind": "variable_declarator"}]}}
+
+
 def _async_callee(root: SgNode, node: SgNode, subject: str) -> str | None:
     """The subject is a function this file declares async, or a platform call documented to
-    return a promise, so calling it makes a promise."""
+    return a promise, so calling it makes a promise.
+
+    A bare call can only be a function, `this.x()` only a method; when the file also defines
+    the name without async, which one runs cannot be told from here, so nothing is claimed.
+    """
     if _PROMISE_APIS.match(subject):
         return subject
-    names = {field_text(n, "name") for n in root.find_all(_ASYNC_DEFINITIONS)}
-    return subject if subject.rsplit(".", 1)[-1] in names else None
+    name = subject.rsplit(".", 1)[-1]
+    bare, on_this = "." not in subject, subject == f"this.{name}"
+    kinds = ("function_declaration", "variable_declarator") if bare else \
+        ("method_definition",) if on_this else \
+        ("function_declaration", "variable_declarator", "method_definition")
+    defined = [n for n in root.find_all(_DEFINITIONS)
+               if n.kind() in kinds and field_text(n, "name") == name]
+    is_async = {(n.kind(), n.range().start.index) for n in root.find_all(_ASYNC_DEFINITIONS)}
+    if defined and all((n.kind(), n.range().start.index) in is_async for n in defined):
+        return subject
+    return None
 
 
 def _request_value(root: SgNode, node: SgNode, subject: str) -> str | None:
