@@ -65,6 +65,16 @@ def _module_state(tree: ast.Module) -> tuple[dict[str, int], dict[str, int]]:
     return mutable, constants
 
 
+_THREADS: Final = re.compile(r"^[ \t]*(import|from)[ \t]+(threading|concurrent|multiprocessing|"
+                             r"queue)\b|Threading\w*Server|ThreadingMixIn|\bThread\(|"
+                             r"ThreadPool|run_in_executor|to_thread\(", re.MULTILINE)
+
+
+def _threaded(source: str) -> bool:
+    """True when the module runs code on several threads (asyncio alone runs one)."""
+    return _THREADS.search(source) is not None
+
+
 def _concurrent(tree: ast.Module, source: str) -> bool:
     if re.search(r"^[ \t]*(import|from)[ \t]+(" + "|".join(_CONCURRENT_MODULES) + r")\b", source,
                  re.MULTILINE) or re.search(r"Threading\w*Server|ThreadingMixIn|\bThread\(",
@@ -147,7 +157,11 @@ def _state(ctx: _Ctx, fn: ast.FunctionDef | ast.AsyncFunctionDef) -> None:
         shared = aliases.get(name) or (name if name in ctx.mutable else "")
         if not shared:
             continue
-        race = ctx.concurrent and not _under_lock(node, ctx.parents) and \
+        # premise: a plain function races only where threads run; a coroutine only across
+        # an await (``_read_then_write``)
+        parallel = ctx.concurrent if isinstance(fn, ast.AsyncFunctionDef) else \
+            _threaded(ctx.source)
+        race = parallel and not _under_lock(node, ctx.parents) and \
             _read_then_write(fn, {shared, name}, line)
         if not race and name == shared and not shared.isupper():
             continue  # a module-level cache or registry written on purpose, with no race

@@ -115,3 +115,11 @@ def test_random_is_insecure_only_for_a_value_named_like_a_secret() -> None:
     token = "import random\n\n\ndef make_token():\n    return str(random.random())\n"
     assert "insecure_random" not in _kinds("d.py", dice)
     assert "insecure_random" in _kinds("t.py", token)
+
+
+def test_a_plain_function_races_only_where_threads_run() -> None:
+    """'while other threads run the same code' needs threads; asyncio alone runs one."""
+    source = ("import asyncio\n\n_cache = {}\n\n\ndef get(k, load):\n    if k not in _cache:\n"
+              "        _cache[k] = load(k)\n    return _cache[k]\n")
+    assert "race_condition" not in _kinds("c.py", source)
+    assert "race_condition" in _kinds("c.py", "import threading\n" + source)
