@@ -158,15 +158,43 @@ def _returns_module_state(root: SgNode, node: SgNode, subject: str) -> str | Non
     return None
 
 
+_GO_MAP_VALUE: Final = re.compile(r"^(make\(\s*map\[|map\[)")
+
+
+def _go_map(root: SgNode, node: SgNode, subject: str) -> str | None:
+    """Go: a written element belongs to a map declared in this file (a variable, parameter or
+    struct field); a slice written at distinct indexes is not the shared map a race needs."""
+    if f"{subject}[" not in node.text():
+        return subject  # a field or variable changed itself (`s.total++`), not an element
+    name = subject.rsplit(".", 1)[-1]
+    for spec in root.find_all(kind="short_var_declaration"):
+        left, right = field_text(spec, "left"), field_text(spec, "right")
+        if "." not in subject and name in [x.strip() for x in left.split(",")] and \
+                _GO_MAP_VALUE.match(right):
+            return subject
+    for kind in ("var_spec", "parameter_declaration", "field_declaration"):
+        for spec in root.find_all(kind=kind):
+            if kind == "field_declaration" and "." not in subject:
+                continue
+            names = [c.text() for c in spec.children()
+                     if c.kind() in ("identifier", "field_identifier")]
+            kind_text = field_text(spec, "type") or field_text(spec, "value")
+            if name in names and _GO_MAP_VALUE.match(kind_text):
+                return subject
+    return None
+
+
 FILTERS: Final[dict[str, Callable[[SgNode, SgNode, str], str | None]]] = {
     "async-callee": _async_callee,
     "request-value": _request_value,
     "returns-module-state": _returns_module_state,
+    "go-map": _go_map,
 }
 """Checks a rule can name in ``filter``, for what a pattern cannot see: ``async-callee``, the
 subject is a function this file declares async; ``request-value``, an argument holds a value
 the enclosing function took from the request; ``returns-module-state``, the subject is a
-function returning a module-level variable. Each returns the verified subject, or None."""
+function returning a module-level variable; ``go-map``, the subject is declared as a Go map.
+Each returns the verified subject, or None."""
 
 
 def _needs(raw: object) -> tuple[tuple[str, ...], ...]:
