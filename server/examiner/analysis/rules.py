@@ -15,7 +15,7 @@ from .kinds import Kind
 from .trees import end_of, field_text, line_of, parse
 
 if TYPE_CHECKING:
-    from ast_grep_py import Config, SgNode
+    from ast_grep_py import Config, Relation, SgNode
 
 __all__ = ["Hit", "Rule", "RuleError", "load_rules", "run_rules"]
 
@@ -71,10 +71,17 @@ class Hit:
     detail: str
 
 
+_RETURNS_PROMISE: Final[Relation] = {"field": "body", "has": {
+    "kind": "return_statement", "regex": r"^return\s+new\s+Promise\b", "stopBy": "end"}}
 _ASYNC_DEFINITIONS: Final[Config] = {"rule": {"any": [
     {"kind": "function_declaration", "regex": r"^(export\s+)?async\b"},
     {"kind": "method_definition", "regex": r"^(static\s+)?async\b"},
     {"kind": "variable_declarator", "has": {"field": "value", "regex": r"^async\b"}},
+    # not declared async, but documented by its body: it returns a new Promise
+    {"kind": "function_declaration", "has": _RETURNS_PROMISE},
+    {"kind": "method_definition", "has": _RETURNS_PROMISE},
+    {"kind": "variable_declarator", "has": {"field": "value", "any": [
+        {"has": _RETURNS_PROMISE}, {"has": {"field": "body", "regex": r"^new\s+Promise\b"}}]}},
 ]}}
 _FUNCTIONS: Final = ("function_declaration", "arrow_function", "method_definition",
                      "function_expression")
