@@ -179,28 +179,27 @@ def self_calls(node: SgNode, language: str, name: str) -> list[SgNode]:
     receiver = _receiver(node) if language == "go" else ""
     out: list[SgNode] = []
     for call in find_kinds(node, language, grammar.calls):
-        if True:
-            if _owner_function(call, grammar) != node:
-                continue
-            if language == "java":
-                if field_text(call, "name") != name or not _same_arity(node, call):
-                    continue  # another overload of the same name is another method
-                target = call.field("object")
-                if target is None or target.text() == "this":
-                    out.append(call)
-                continue
-            callee = call.field("function")
-            if callee is None:
-                continue
-            text = callee.text()
-            if language == "go" and node.kind() == "method_declaration":
-                if receiver and text == f"{receiver}.{name}":
-                    out.append(call)
-            elif is_method:
-                if text == f"this.{name}":
-                    out.append(call)
-            elif text == name:
+        if _owner_function(call, grammar) != node:
+            continue
+        if language == "java":
+            if field_text(call, "name") != name or not _same_arity(node, call):
+                continue  # another overload of the same name is another method
+            target = call.field("object")
+            if target is None or target.text() == "this":
                 out.append(call)
+            continue
+        callee = call.field("function")
+        if callee is None:
+            continue
+        text = callee.text()
+        if language == "go" and node.kind() == "method_declaration":
+            if receiver and text == f"{receiver}.{name}":
+                out.append(call)
+        elif is_method:
+            if text == f"this.{name}":
+                out.append(call)
+        elif text == name:
+            out.append(call)
     return out
 
 
@@ -233,22 +232,20 @@ def has_base_case(node: SgNode, language: str) -> bool:
     grammar = GRAMMARS[language]
     body = node.field("body") or node
     for found in find_kinds(body, language, grammar.branches | grammar.loops):
-        if True:
-            if found.kind() != "binary_expression" or any(
-                    c.text() in _BOOLEAN_OPS for c in found.children() if not c.is_named()):
-                return True
+        if found.kind() != "binary_expression" or any(
+                c.text() in _BOOLEAN_OPS for c in found.children() if not c.is_named()):
+            return True
     return False
 
 
 def _loops(node: SgNode, language: str, grammar: Grammar) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for loop in find_kinds(node, language, grammar.loops):
-        if True:
-            if _owner_function(loop, grammar) != node:
-                continue
-            depth = 1 + sum(1 for a in loop.ancestors() if a.kind() in grammar.loops
-                            and _owner_function(a, grammar) == node)
-            out.append((line_of(loop), depth))
+        if _owner_function(loop, grammar) != node:
+            continue
+        depth = 1 + sum(1 for a in loop.ancestors() if a.kind() in grammar.loops
+                        and _owner_function(a, grammar) == node)
+        out.append((line_of(loop), depth))
     return sorted(out)
 
 
@@ -361,52 +358,48 @@ def tree_units(source: str, language: str, changed: set[int]) -> list[Unit]:
     units: list[Unit] = []
     touched = _touched(root, language, changed, grammar.classes | grammar.functions)
     for node in (n for n in touched if n.kind() in grammar.classes):
-        if True:
-            label = field_text(node, "name")
-            body = node.field("body") or node.field("type")
-            members = [field_text(n, "name") for n in
-                       (find_kinds(body, language, grammar.functions) if body else [])
-                       if field_text(n, "name")]
-            units.append(Unit(label, "class", line_of(node), end_of(node),
-                              members=members))
+        label = field_text(node, "name")
+        body = node.field("body") or node.field("type")
+        members = [field_text(n, "name") for n in
+                   (find_kinds(body, language, grammar.functions) if body else [])
+                   if field_text(n, "name")]
+        units.append(Unit(label, "class", line_of(node), end_of(node),
+                          members=members))
     for node in (n for n in touched if n.kind() in grammar.functions):
-        if True:
-            start, end = line_of(node), end_of(node)
-            name = function_name(node)
-            if not name or not any(start <= n <= end for n in changed):
-                continue
-            unit = Unit(name, "function", start, end, params=_params(node, language),
-                        is_async=_is_async(node), loops=_loops(node, language, grammar))
-            for outer, inner in nested_loops(node, language)[:2]:
-                whole = window_of(outer, inner)
-                if whole:
-                    unit.add("windowed_loop", line_of(inner), whole, _collection(inner))
-                else:
-                    unit.add("nested_loop", line_of(inner), loop_desc(inner), loop_desc(outer))
-            calls = self_calls(node, language, name)
-            for call in calls:
-                unit.add("recursion", line_of(call), name, f"{name} calls itself")
-            shrinking = [c for c in calls if re.search(r"\w\s*-\s*\d", _arguments(c))]
-            if len(shrinking) >= 2:
-                shown = " and ".join(f"`{c.text()}`" for c in shrinking[:2])
-                unit.add("branching_recursion", line_of(shrinking[0]), name,
-                         f"calls itself twice per call, {shown}, each on a slightly smaller "
-                         "input")
-            if calls and not has_base_case(node, language):
-                unit.add("missing_base_case", line_of(calls[0]), name,
-                         f"`{name}` calls itself on every path, with no case that stops")
-            for found in find_kinds(node, language, grammar.raises):
-                if True:
-                    made = find_kinds(found, language, _NEW)
-                    thrown = made[0] if made else None
-                    subject = (thrown.field("constructor") or thrown.field("type")) \
-                        if thrown is not None else None
-                    unit.add("raise", line_of(found), subject.text() if subject else "error",
-                             "throws")
-            for found in find_kinds(node, language, grammar.catches):
-                if True:
-                    unit.add("except", line_of(found), found.text().split(")")[0][6:].strip(),
-                             "catches")
-            units.append(unit)
+        start, end = line_of(node), end_of(node)
+        name = function_name(node)
+        if not name or not any(start <= n <= end for n in changed):
+            continue
+        unit = Unit(name, "function", start, end, params=_params(node, language),
+                    is_async=_is_async(node), loops=_loops(node, language, grammar))
+        for outer, inner in nested_loops(node, language)[:2]:
+            whole = window_of(outer, inner)
+            if whole:
+                unit.add("windowed_loop", line_of(inner), whole, _collection(inner))
+            else:
+                unit.add("nested_loop", line_of(inner), loop_desc(inner), loop_desc(outer))
+        calls = self_calls(node, language, name)
+        for call in calls:
+            unit.add("recursion", line_of(call), name, f"{name} calls itself")
+        shrinking = [c for c in calls if re.search(r"\w\s*-\s*\d", _arguments(c))]
+        if len(shrinking) >= 2:
+            shown = " and ".join(f"`{c.text()}`" for c in shrinking[:2])
+            unit.add("branching_recursion", line_of(shrinking[0]), name,
+                     f"calls itself twice per call, {shown}, each on a slightly smaller "
+                     "input")
+        if calls and not has_base_case(node, language):
+            unit.add("missing_base_case", line_of(calls[0]), name,
+                     f"`{name}` calls itself on every path, with no case that stops")
+        for found in find_kinds(node, language, grammar.raises):
+            made = find_kinds(found, language, _NEW)
+            thrown = made[0] if made else None
+            subject = (thrown.field("constructor") or thrown.field("type")) \
+                if thrown is not None else None
+            unit.add("raise", line_of(found), subject.text() if subject else "error",
+                     "throws")
+        for found in find_kinds(node, language, grammar.catches):
+            unit.add("except", line_of(found), found.text().split(")")[0][6:].strip(),
+                     "catches")
+        units.append(unit)
     units.sort(key=lambda u: (u.line, u.end))
     return units
