@@ -21,6 +21,10 @@ _MUTABLE_CALLS: Final = frozenset({"dict", "list", "set", "defaultdict", "Ordere
                                    "Counter", "deque", "collections.defaultdict"})
 _MUTATORS: Final = frozenset({"append", "extend", "insert", "pop", "remove", "clear", "update",
                               "add", "discard", "setdefault", "popitem", "sort"})
+_STDLIB_COROUTINES: Final = frozenset({
+    "asyncio.sleep", "asyncio.wait_for", "asyncio.gather", "asyncio.wait",
+    "asyncio.open_connection", "asyncio.start_server", "asyncio.to_thread"})
+"""Coroutine functions of the standard library (calling one without await does nothing)."""
 _CONCURRENT_MODULES: Final = ("threading", "concurrent", "asyncio", "multiprocessing", "queue")
 _PATH_SINKS: Final = frozenset({"open", "os.path.join", "send_file", "send_from_directory",
                                 "FileResponse", "os.remove", "os.unlink", "shutil.rmtree",
@@ -290,10 +294,10 @@ def _inputs_flow(ctx: _Ctx, fn: ast.FunctionDef | ast.AsyncFunctionDef) -> None:
             ctx.out.append(Risk("blocking_in_async", node.lineno, fn.name,
                                 f"`{name}` blocks the event loop inside async `{fn.name}`",
                                 {"call": name}))
-        if name.rsplit(".", 1)[-1] in ctx.coroutines and name.split(".")[0] in ("", "self",
-                                                                                 "cls",
-                                                                                 name) and \
-                is_dropped_call(node, ctx.parents) and "await" not in seen:
+        own = name.rsplit(".", 1)[-1] in ctx.coroutines and \
+            name.split(".")[0] in ("", "self", "cls", name)
+        if (own or name in _STDLIB_COROUTINES) and is_dropped_call(node, ctx.parents) and \
+                "await" not in seen:
             # premise: the coroutine is not awaited, gathered, scheduled, returned or stored
             seen.add("await")
             ctx.out.append(Risk("unawaited", node.lineno, fn.name,

@@ -123,3 +123,11 @@ def test_a_plain_function_races_only_where_threads_run() -> None:
               "        _cache[k] = load(k)\n    return _cache[k]\n")
     assert "race_condition" not in _kinds("c.py", source)
     assert "race_condition" in _kinds("c.py", "import threading\n" + source)
+
+
+def test_a_standard_library_coroutine_dropped_is_unawaited() -> None:
+    """`asyncio.sleep(1)` without await sleeps not at all; awaited, it is fine."""
+    dropped = "import asyncio\n\n\nasync def tick():\n    asyncio.sleep(1)\n    return 1\n"
+    awaited = "import asyncio\n\n\nasync def tick():\n    await asyncio.sleep(1)\n    return 1\n"
+    assert "unawaited" in _kinds("t.py", dropped)
+    assert "unawaited" not in _kinds("t.py", awaited)
