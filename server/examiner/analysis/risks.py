@@ -172,7 +172,9 @@ def _detail(diagnostic: Diagnostic, lines: list[str]) -> str:
         "shared_mutable_state": "rebinds or mutates module-level state",
         "unawaited": "starts a task and keeps no reference to it, so it can vanish unfinished",
     }
-    return phrases.get(diagnostic.kind, diagnostic.message)
+    by_code = {"B012": "leaves a `finally` block with return, break or continue, which throws "
+                       "away any exception in flight"}
+    return by_code.get(diagnostic.code) or phrases.get(diagnostic.kind, diagnostic.message)
 
 
 def kind_findings(path: str, language: str, source: str, changed: set[int],

@@ -131,3 +131,10 @@ def test_a_standard_library_coroutine_dropped_is_unawaited() -> None:
     awaited = "import asyncio\n\n\nasync def tick():\n    await asyncio.sleep(1)\n    return 1\n"
     assert "unawaited" in _kinds("t.py", dropped)
     assert "unawaited" not in _kinds("t.py", awaited)
+
+
+def test_a_return_in_finally_is_asked_as_a_lost_exception() -> None:
+    """ruff's B012, in the question's own words rather than ruff's."""
+    source = "def f(p):\n    try:\n        return load(p)\n    finally:\n        return None\n"
+    found = [f for f in analyse("t.py", None, source) if f.kind == "swallowed_exception"]
+    assert found and "finally" in found[0].detail
