@@ -26,7 +26,7 @@ sys.path.insert(0, str(ROOT / "tests" / "server" / "examiner"))
 from corpus import load_cases, load_short_answers
 from quality import pearson, run_case, short_scores
 
-from server.examiner._ruff import ruff_binary, ruff_diagnostics
+from server.examiner.analysis.ruff import ruff_binary, ruff_diagnostics
 from server.examiner.grading import grade
 
 

@@ -25,7 +25,7 @@ from .questions import SKILLS
 from .report import ReportInput, build_report, render_html, render_markdown
 from .rubric import About, KeyPoint, Misconception, Rubric
 from .triggers import lines_changed_in, lines_since_question, should_ask
-from .types import AskContext, EvaluateContext, Evaluation, Examiner, Question
+from .types import AskContext, Asked, EvaluateContext, Evaluation, Examiner, Question
 
 if TYPE_CHECKING:
     from .llm import LLMExaminer
@@ -35,6 +35,7 @@ __all__ = [
     "SKILLS",
     "About",
     "AskContext",
+    "Asked",
     "ChangeRecord",
     "ChatMemory",
     "EvaluateContext",

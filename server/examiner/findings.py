@@ -9,8 +9,9 @@ from bisect import bisect_left
 from collections import Counter
 from typing import Any, Final
 
-from ._risks import kind_findings
-from ._units import EVENT_KINDS, Unit
+from .analysis.risks import kind_findings
+from .analysis.trees import TREE_LANGUAGES, tree_units
+from .analysis.units import EVENT_KINDS, Unit
 from .finding import Finding
 
 __all__ = ["Finding", "analyse", "changed_line_count", "changed_lines", "language_of"]
@@ -98,15 +99,17 @@ def changed_lines(before: str | None, after: str) -> set[int]:
 
 
 def _units_for(language: str, source: str, changed: set[int]) -> list[Unit]:
+    if language in TREE_LANGUAGES:
+        return tree_units(source, language, changed)
     if language == "python":
-        from ._python import python_region, python_units
+        from .analysis.python import python_region, python_units
 
         units = python_units(source, changed)
         if units is not None:
             return units
         # Broken Python: lex only the definitions around the change, padded to keep lines.
         source = python_region(source, sorted(changed)) or source
-    from ._tokens import token_units
+    from .analysis.tokens import token_units
 
     return token_units(source, language, changed)
 

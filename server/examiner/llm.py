@@ -28,6 +28,7 @@ from .kinds import KINDS, SKILL_OF, rank
 from .offline import OfflineExaminer
 from .prompts import ask_messages, evaluate_messages
 from .questions import SKILLS, build_question, is_repeat
+from .questions.premises import unsupported_claims
 from .rubric import About, Rubric
 from .types import AskContext, EvaluateContext, Evaluation, Question
 
@@ -150,6 +151,11 @@ class LLMExaminer:
         if not same:
             raise ModelUnavailable("the model's question is not about a finding in the change")
         finding: Finding = min(same, key=lambda f: (abs(f.line - reply.line), f.line))
+        unsupported = unsupported_claims(text, reply.identifier, ctx.findings)
+        if unsupported:
+            # the question would state something the syntax tree does not show
+            raise ModelUnavailable("the model's question claims what the code does not show: "
+                                   + ", ".join(unsupported))
         skill = reply.skill if reply.skill in SKILLS else \
             _KIND_SKILL.get(finding.kind, "edge_cases")
         rubric = _rubric(finding, same, text, reply)

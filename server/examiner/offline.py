@@ -20,7 +20,7 @@ class OfflineExaminer:
 
     def ask_now(self, ctx: AskContext) -> Question | None:
         """The synchronous core of ask, for callers that are not in a coroutine."""
-        return choose_question(ctx.findings, ctx.asked)
+        return choose_question(ctx.findings, ctx.asked, ctx.asked_about)
 
     async def evaluate(self, ctx: EvaluateContext) -> Evaluation:
         """Grade the answer against the question's expected concepts and the code's facts.

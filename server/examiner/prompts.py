@@ -38,9 +38,11 @@ _DATA_RULE: Final = (
 ASK_SYSTEM: Final = (
     "You are the examiner in a live viva voce on a candidate's code. Ask exactly one short, "
     "specific question about the change they just made, to test whether they understand it. "
-    "The findings come from analysers and are listed most important first (correctness and "
-    "security risks, then error handling, resources, concurrency, then complexity and "
-    "design): ask about the most important one not asked about yet. The question must name "
+    "The findings come from analysers and are listed most important first (security, then "
+    "data loss and correctness, concurrency, error handling, resources, performance, then "
+    "design and edge cases): ask about the most important one not asked about yet. A "
+    "question that claims recursion, a missing await, a leak, shared state or an injection "
+    "no finding states is refused. The question must name "
     "the finding's path, line and identifier exactly as listed, and state as fact only what "
     "the finding says. Never repeat or rephrase an earlier question. " + _DATA_RULE
     + " Answer with a single JSON object with keys: path (string), line (integer), "

@@ -10,7 +10,7 @@ from .rubric import Rubric
 if TYPE_CHECKING:
     from .findings import Finding
 
-__all__ = ["AskContext", "EvaluateContext", "Evaluation", "Examiner", "Question"]
+__all__ = ["AskContext", "Asked", "EvaluateContext", "Evaluation", "Examiner", "Question"]
 
 
 @dataclass
@@ -50,6 +50,17 @@ class Evaluation:
     """Claims the answer states that are wrong for this code."""
 
 
+@dataclass(frozen=True)
+class Asked:
+    """A question asked earlier, as stored: where it pointed and what kind it was."""
+
+    path: str
+    line: int
+    identifier: str
+    kind: str
+    text: str = ""
+
+
 @dataclass
 class AskContext:
     """What the examiner knows when it decides on the next question."""
@@ -62,6 +73,8 @@ class AskContext:
     """Earlier question texts in this session."""
     history: list[dict[str, str]] = field(default_factory=list)
     """Conversation turns, each {"role": ..., "content": ...}."""
+    asked_about: list[Asked] = field(default_factory=list)
+    """Earlier questions as stored (path, line, identifier, kind), never re-read from text."""
 
 
 @dataclass

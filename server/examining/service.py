@@ -25,7 +25,6 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
-import re
 import time
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
@@ -37,6 +36,7 @@ from tortoise.functions import Count
 from server.core.settings import Settings
 from server.examiner import (
     AskContext,
+    Asked,
     Examiner,
     Finding,
     OfflineExaminer,
@@ -270,7 +270,7 @@ class ExaminerService:
         if not findings:
             return None
         return AskContext(session_id, findings, diff, dict(work.current), list(work.asked),
-                          await self._stores.history(session_id))
+                          await self._stores.history(session_id), list(work.asked_about))
 
     async def _analyse(self, work: SessionWork) -> tuple[list[Finding], str]:
         """Findings about every file changed since the last question, and (for a model) the diff.
@@ -330,7 +330,8 @@ class ExaminerService:
         # before the store is open, the examiner's own check of earlier questions applies;
         # a session asked nothing yet has nothing in the store to repeat
         store = self._stores.vectors_ready()
-        if store is None or not _asked_about(question.identifier, work.asked):
+        if store is None or not _asked_about(question.path, question.identifier,
+                                             work.asked_about):
             return False
         try:
             return await store.is_repeat(session_id, question.text)
@@ -348,7 +349,9 @@ class ExaminerService:
             kind=question.kind[:64], question=question.text, expected=list(question.expected),
             facts=json.loads(json.dumps(question.facts, default=str)), rubric=rubric,
             asked_at=now)
-        work.asked_now(question.text, now)
+        work.asked_now(question.text, now, Asked(question.path, question.line,
+                                                 question.identifier, question.kind,
+                                                 question.text))
         payload = question_payload(row, await number_of(row))
         # the Interaction row is the record (the timeline reads it): publish only. Proctors
         # see the rubric with the question; the candidate never does (it holds the answer).
@@ -358,16 +361,16 @@ class ExaminerService:
         return int(row.id)
 
 
-def _asked_about(identifier: str, asked: list[str]) -> bool:
-    """Whether an earlier question named `identifier`: only then can a question repeat one.
+def _asked_about(path: str, identifier: str, asked: list[Asked]) -> bool:
+    """Whether an earlier question was about `identifier` in `path` (as stored, not as
+    worded): only then can a question repeat one.
 
     Questions come from templates, so two about different functions read nearly alike (the
     vector store would call them repeats); a question about a new place is never a repeat.
     """
     if not identifier:
         return bool(asked)
-    name = re.compile(rf"(?<![\w.]){re.escape(identifier)}(?!\w|\.\w)")  # not `main.py`
-    return any(name.search(text) for text in asked)
+    return any(a.identifier == identifier and a.path == path for a in asked)
 
 
 async def _open_questions(session_id: int) -> int | None:

@@ -17,7 +17,7 @@ from typing import Any, Final
 
 from pydantic import ValidationError
 
-from server.examiner import ChangeRecord, Finding, lines_changed_in
+from server.examiner import Asked, ChangeRecord, Finding, lines_changed_in
 from server.examiner.integrity import without_starter
 from server.live.ingest import StoredChange
 from server.packs import ExaminerOverrides
@@ -68,6 +68,8 @@ class SessionWork:
     last_asked: datetime | None = None
     asked: list[str] = field(default_factory=list)
     """Every question asked in the session, oldest first."""
+    asked_about: list[Asked] = field(default_factory=list)
+    """The same questions as stored: path, line, identifier and kind."""
     recent: dict[tuple[str, int], ChangeRecord] = field(default_factory=dict)
     """Recent changes by (path, version), oldest first."""
     pending: list[StoredChange] = field(default_factory=list)
@@ -94,8 +96,10 @@ class SessionWork:
             if state.content is not None:
                 self.current[path] = state.content
         asked = await Interaction.filter(session_id=session_id).order_by("id").values(
-            "question", "asked_at")
+            "question", "asked_at", "path", "line", "identifier", "kind")
         self.asked = [row["question"] for row in asked]
+        self.asked_about = [Asked(row["path"], row["line"], row["identifier"], row["kind"],
+                                  row["question"]) for row in asked]
         if asked:
             self.last_asked = max(row["asked_at"] for row in asked)
             self.snapshot = await rebuild_files(session_id, self.last_asked)
@@ -162,10 +166,12 @@ class SessionWork:
         """Keep the findings made between two texts of path, until either text changes."""
         self._findings[path] = (before, after, findings)
 
-    def asked_now(self, text: str, at: datetime) -> None:
+    def asked_now(self, text: str, at: datetime, about: Asked | None = None) -> None:
         """A question was asked: the workspace as it is now becomes the snapshot."""
         self.snapshot = dict(self.current)
         self.last_asked = at
         self.asked.append(text)
+        if about is not None:
+            self.asked_about.append(about)
         self._lines.clear()
         self._findings.clear()

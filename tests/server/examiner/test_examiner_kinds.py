@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from server.examiner import _ruff, analyse
+from server.examiner import analyse
+from server.examiner.analysis import ruff as _ruff
 from server.examiner.grading import grade
 from server.examiner.kinds import KINDS
 from server.examiner.questions import candidate_questions
@@ -83,7 +84,7 @@ def test_without_ruff_the_ast_findings_stand_alone(monkeypatch: pytest.MonkeyPat
     """ruff missing: SQL from an f-string and a mutable default are still found."""
     monkeypatch.setattr(_ruff, "ruff_binary", lambda: None)
     monkeypatch.setattr(_ruff, "_cache", type(_ruff._cache)())
-    import server.examiner._risks as risks
+    import server.examiner.analysis.risks as risks
 
     monkeypatch.setattr(risks, "ruff_binary", lambda: None)
     source = ("def find(db, name, seen=[]):\n"
@@ -109,7 +110,7 @@ def test_ruff_rules_map_to_kinds() -> None:
     ("c.ts", ("export function load(text: string) {\n  const data = JSON.parse(text);\n"
              "  return data.items;\n}\n"), "unhandled_error"),
     ("d.go", ("package p\n\nfunc Save(path string, b []byte) {\n\t_ = os.WriteFile(path, b, 0o600)"
-             "\n}\n"), "swallowed_exception"),
+             "\n}\n"), "ignored_error"),
     ("e.java", ("class A {\n  boolean same(String a, String b) {\n    return a == \"admin\";\n"
                "  }\n}\n"), "equality_bug"),
     ("f.java", ("class B {\n  void read(String p) throws Exception {\n"
@@ -128,7 +129,7 @@ def test_two_self_calls_on_a_smaller_input_ask_about_the_number_of_calls() -> No
     """fib(n - 1) + fib(n - 2): exponential calls; 'it is O(n)' is wrong, memoised is not."""
     source = "def fib(n):\n    if n < 2:\n        return n\n    return fib(n - 1) + fib(n - 2)\n"
     question = _first("f.py", source)
-    assert question.kind == "recursion" and "twice" in question.text
+    assert question.kind == "branching_recursion" and "twice" in question.text
     right = grade(question, "It makes about 2^n calls because fib(n-1) and fib(n-2) recompute "
                             "the same values again and again; with memoisation it is O(n).")
     wrong = grade(question, "It is O(n) because each call reduces n by one until the base case.")
@@ -140,7 +141,7 @@ def test_an_async_function_called_without_await_in_javascript() -> None:
     source = ("async function save(user) {\n  await db.insert(user);\n}\n\n"
               "function handler(req, res) {\n  save(req.body);\n  res.send('ok');\n}\n")
     question = _first("h.js", source)
-    assert question.kind == "blocking_in_async" and "without waiting" in question.text
+    assert question.kind == "unawaited" and "without waiting" in question.text
     assert "is async, but" not in question.text  # handler itself is not async
 
 
@@ -157,7 +158,7 @@ def test_goroutines_appending_to_a_slice_declared_outside_them_race() -> None:
 
 def test_a_large_file_is_checked_around_the_change_with_true_line_numbers() -> None:
     """Only the changed block (plus imports) goes to the analysers; lines keep their numbers."""
-    from server.examiner._risks import _focus
+    from server.examiner.analysis.risks import _focus
 
     body = "".join(f"def f{i}(x):\n    return x + {i}\n\n\n" for i in range(80))
     source = "import os\n\n\n" + body + "def g(p):\n    return os.system('ls ' + p)\n"

@@ -270,3 +270,32 @@ async def test_a_key_point_quoted_by_its_claim_counts_like_its_id(fake_openai) -
         "quadruples the work in find_pairs.", SOURCE, []))
     assert evaluation.covered == [cost.claim]
     assert "Flagged" not in evaluation.text
+
+
+async def test_a_question_with_a_false_premise_is_replaced(fake_openai) -> None:
+    """'find_pairs calls itself' is not in the code: both attempts are refused and the offline
+    examiner asks instead."""
+    false = {**GOOD_QUESTION, "text": "find_pairs calls itself at line 4 of pairs.py: what "
+                                      "stops the recursion?"}
+    fake_openai.answer_json(false)
+    fake_openai.answer_json(false)
+    question = await _examiner(fake_openai).ask(_ask_context())
+    assert question is not None and "calls itself" not in question.text
+    assert question.kind == "complexity" and len(fake_openai.requests) == 2
+
+
+def test_premises_of_a_question_are_checked_against_the_findings() -> None:
+    """Each claim needs a finding of its kind about the same identifier."""
+    from server.examiner.questions.premises import unsupported_claims
+
+    source = ("import asyncio\n\n\nasync def one(u):\n    return u\n\n\n"
+              "async def many(us):\n    return await asyncio.gather(*[one(u) for u in us])\n")
+    findings = analyse("m.py", None, source)
+    assert unsupported_claims("`many` calls `one` without await: when does it run?", "many",
+                              findings) == ["not awaited"]
+    leaky = "def read(p):\n    fh = open(p)\n    data = fh.read()\n    return data\n"
+    assert unsupported_claims("`read` leaks the file handle: when is it closed?", "read",
+                              analyse("r.py", None, leaky)) == []
+    factory = "def opener(p):\n    fh = open(p)\n    return fh\n"
+    assert unsupported_claims("`opener` leaks the file handle", "opener",
+                              analyse("f.py", None, factory)) == ["not closed"]

@@ -101,3 +101,20 @@ async def test_asking_takes_milliseconds(corpus) -> None:
         findings = analyse(change.path, change.before, change.after)
         await OfflineExaminer().ask(AskContext(1, findings))
     assert time.perf_counter() - started < 0.5
+
+
+def test_an_earlier_question_is_recognised_by_what_was_stored_not_its_words() -> None:
+    """A question about the same place and kind is not asked again, however it was worded; the
+    same kind about another function still is."""
+    from server.examiner import Asked
+    from server.examiner.questions import choose_question
+
+    source = ("def load(p):\n    return eval(p)\n\n\n"
+              "def save(p):\n    return eval(p)\n")
+    findings = analyse("m.py", None, source)
+    first = choose_question(findings, [])
+    assert first is not None and first.kind == "code_injection"
+    stored = Asked(first.path, first.line, first.identifier, first.kind, "reworded by a model")
+    second = choose_question(findings, ["reworded by a model"], [stored])
+    assert second is not None and second.identifier != first.identifier
+    assert second.kind == "code_injection"

@@ -285,10 +285,13 @@ async def test_chat_memory_lives_in_redis_when_configured(
 
 def test_only_a_question_about_a_place_asked_about_before_can_be_a_repeat() -> None:
     """Template questions about different functions read alike; they are not repeats."""
+    from server.examiner import Asked
     from server.examining.service import _asked_about
 
-    asked = ["Which inputs could break `load` (`main.py`, line 10)?"]
-    assert _asked_about("load", asked)
-    assert not _asked_about("more", asked)
-    assert not _asked_about("lo", asked) and not _asked_about("load", [])
-    assert not _asked_about("main", asked), "a path is not the identifier"
+    asked = [Asked("main.py", 10, "load", "function",
+                   "Which inputs could break `load` (`main.py`, line 10)?")]
+    assert _asked_about("main.py", "load", asked)
+    assert not _asked_about("main.py", "more", asked)
+    assert not _asked_about("main.py", "lo", asked) and not _asked_about("main.py", "load", [])
+    assert not _asked_about("main.py", "main", asked), "a path is not the identifier"
+    assert not _asked_about("other.py", "load", asked), "the same name in another file"

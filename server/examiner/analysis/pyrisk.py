@@ -8,18 +8,23 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Final
 
-from ._pyloops import loop_risks
-from ._python import dotted
-from ._risk import Risk
-from ._risk import forget as _forget
-from ._risk import names as _names
-from ._risk import src as _src
-from ._risk import walk as _walk
+from .premises import is_dropped_call
+from .pyloops import loop_risks
+from .python import dotted
+from .risk import Risk
+from .risk import forget as _forget
+from .risk import names as _names
+from .risk import src as _src
+from .risk import walk as _walk
 
 _MUTABLE_CALLS: Final = frozenset({"dict", "list", "set", "defaultdict", "OrderedDict",
                                    "Counter", "deque", "collections.defaultdict"})
 _MUTATORS: Final = frozenset({"append", "extend", "insert", "pop", "remove", "clear", "update",
                               "add", "discard", "setdefault", "popitem", "sort"})
+_STDLIB_COROUTINES: Final = frozenset({
+    "asyncio.sleep", "asyncio.wait_for", "asyncio.gather", "asyncio.wait",
+    "asyncio.open_connection", "asyncio.start_server", "asyncio.to_thread"})
+"""Coroutine functions of the standard library (calling one without await does nothing)."""
 _CONCURRENT_MODULES: Final = ("threading", "concurrent", "asyncio", "multiprocessing", "queue")
 _PATH_SINKS: Final = frozenset({"open", "os.path.join", "send_file", "send_from_directory",
                                 "FileResponse", "os.remove", "os.unlink", "shutil.rmtree",
@@ -62,6 +67,16 @@ def _module_state(tree: ast.Module) -> tuple[dict[str, int], dict[str, int]]:
                         # Fixed numbers, and fixed collections named like constants.
                         constants[target.id] = stmt.lineno
     return mutable, constants
+
+
+_THREADS: Final = re.compile(r"^[ \t]*(import|from)[ \t]+(threading|concurrent|multiprocessing|"
+                             r"queue)\b|Threading\w*Server|ThreadingMixIn|\bThread\(|"
+                             r"ThreadPool|run_in_executor|to_thread\(", re.MULTILINE)
+
+
+def _threaded(source: str) -> bool:
+    """True when the module runs code on several threads (asyncio alone runs one)."""
+    return _THREADS.search(source) is not None
 
 
 def _concurrent(tree: ast.Module, source: str) -> bool:
@@ -146,7 +161,11 @@ def _state(ctx: _Ctx, fn: ast.FunctionDef | ast.AsyncFunctionDef) -> None:
         shared = aliases.get(name) or (name if name in ctx.mutable else "")
         if not shared:
             continue
-        race = ctx.concurrent and not _under_lock(node, ctx.parents) and \
+        # premise: a plain function races only where threads run; a coroutine only across
+        # an await (``_read_then_write``)
+        parallel = ctx.concurrent if isinstance(fn, ast.AsyncFunctionDef) else \
+            _threaded(ctx.source)
+        race = parallel and not _under_lock(node, ctx.parents) and \
             _read_then_write(fn, {shared, name}, line)
         if not race and name == shared and not shared.isupper():
             continue  # a module-level cache or registry written on purpose, with no race
@@ -275,10 +294,13 @@ def _inputs_flow(ctx: _Ctx, fn: ast.FunctionDef | ast.AsyncFunctionDef) -> None:
             ctx.out.append(Risk("blocking_in_async", node.lineno, fn.name,
                                 f"`{name}` blocks the event loop inside async `{fn.name}`",
                                 {"call": name}))
-        if isinstance(fn, ast.AsyncFunctionDef) and name in ctx.coroutines and \
-                not isinstance(ctx.parents.get(id(node)), ast.Await) and "await" not in seen:
+        own = name.rsplit(".", 1)[-1] in ctx.coroutines and \
+            name.split(".")[0] in ("", "self", "cls", name)
+        if (own or name in _STDLIB_COROUTINES) and is_dropped_call(node, ctx.parents) and \
+                "await" not in seen:
+            # premise: the coroutine is not awaited, gathered, scheduled, returned or stored
             seen.add("await")
-            ctx.out.append(Risk("blocking_in_async", node.lineno, fn.name,
+            ctx.out.append(Risk("unawaited", node.lineno, fn.name,
                                 f"the coroutine `{name}` is called without await",
                                 {"call": name, "missing_await": True}))
 
@@ -347,7 +369,7 @@ def _branching(ctx: _Ctx, fn: ast.FunctionDef | ast.AsyncFunctionDef) -> None:
     if len(calls) >= 2:
         line = calls[0].lineno
         shown = " and ".join(f"`{_src(c)}`" for c in calls[:2])
-        ctx.out.append(Risk("recursion", line, fn.name,
+        ctx.out.append(Risk("branching_recursion", line, fn.name,
                             f"calls itself twice per call, {shown}, each on a slightly smaller "
                             "input", {"branching": len(calls)}))
 

@@ -7,7 +7,7 @@ import re
 from bisect import bisect_left
 from typing import Final
 
-from ._units import Unit
+from .units import Unit
 
 _IO_CALLS: Final = frozenset(
     {"open", "print", "input", "urlopen", "read_text", "write_text", "read_bytes", "write_bytes",
@@ -251,7 +251,12 @@ class _Visitor(ast.NodeVisitor):
     def _call(self, unit: Unit, node: ast.Call, name: str) -> None:
         line, last = node.lineno, name.rsplit(".", 1)[-1]
         owner = name.rsplit(".", 1)[0] if "." in name else ""
-        if unit.kind == "function" and last == unit.name and owner in ("", "self", "cls"):
+        # premise: the call resolves to this function: a bare name in a function, self/cls in a
+        # method (`other.save()` inside `save` is another object's method)
+        method = len(self._stack) > 1 and self._stack[-1] is unit and \
+            self._stack[-2].kind == "class"
+        if unit.kind == "function" and last == unit.name and \
+                (owner in ("self", "cls") if method else owner == ""):
             unit.add("recursion", line, unit.name, f"{unit.name} calls itself")
         if last in ("sort", "sorted"):
             unit.sorts = True

@@ -6,11 +6,11 @@ import ast
 import re
 from typing import Final
 
-from ._python import dotted
-from ._risk import Risk
-from ._risk import names as _names
-from ._risk import src as _src
-from ._risk import walk as _walk
+from .python import dotted
+from .risk import Risk
+from .risk import names as _names
+from .risk import src as _src
+from .risk import walk as _walk
 
 _HALVING: Final = re.compile(r"(//=\s*2|>>=\s*1|/=\s*2)")
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ._units import Unit
+from .units import Unit
 
 __all__ = ["Structure", "Tok"]
 

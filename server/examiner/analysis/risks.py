@@ -7,12 +7,14 @@ import re
 from bisect import bisect_right
 from typing import Any, Final
 
-from ._pyrisk import python_risks
-from ._risk import Risk
-from ._ruff import Diagnostic, Pending, ruff_binary
-from ._units import Unit, owner
-from .finding import Finding
-from .kinds import rank
+from ..finding import Finding
+from ..kinds import rank
+from .facts import rule_risks, verify_python
+from .pyrisk import python_risks
+from .risk import Risk
+from .ruff import Diagnostic, Pending, ruff_binary
+from .trees import TREE_LANGUAGES
+from .units import Unit, owner
 
 _TOP_LEVEL: Final = re.compile(r"^(import\s|from\s|[A-Za-z_][\w.]*\s*(:[^=]+)?=[^=])")
 _REGION_MIN_LINES: Final = 200
@@ -61,8 +63,25 @@ def _from_events(units: list[Unit], ruff_ran: bool) -> list[Risk]:
     for unit in (u for u in units if u.kind == "function"):
         for e in unit.events:
             kind = ""
-            if e.kind == "recursion":
-                kind = "recursion"
+            if e.kind in ("recursion", "missing_base_case"):
+                kind = e.kind
+            elif e.kind == "branching_recursion":
+                out.append(Risk(e.kind, e.line, unit.name, e.detail, {"branching": 2}))
+                continue
+            elif e.kind == "nested_loop":
+                # an open cost question: the tree shows the nesting, not the sizes
+                out.append(Risk("complexity", e.line, unit.name, f"{e.detail} contains "
+                                f"{e.subject}", {"complexity": None, "iterates": e.subject,
+                                                 "outer": e.detail, "loop_line": e.line}))
+                continue
+            elif e.kind == "windowed_loop":
+                how = (f"the inner loop walks `{e.detail}`, the part of `{e.subject}` for the "
+                       f"current outer step only, so over the whole of `{e.subject}` its body "
+                       "runs once per item in total")
+                out.append(Risk("complexity", e.line, unit.name, how,
+                                {"complexity": "O(total)", "derivation": how,
+                                 "iterates": how, "loop_line": e.line}))
+                continue
             elif e.kind == "resource":
                 kind = "resource_leak"
             elif e.kind == "path" and not ruff_ran:
@@ -77,6 +96,24 @@ def _from_events(units: list[Unit], ruff_ran: bool) -> list[Risk]:
                 kind = "swallowed_exception"
             if kind:
                 out.append(Risk(kind, e.line, unit.name, e.detail, {"subject": e.subject}))
+    return out
+
+
+_MANY_PARAMS: Final = 6
+_LONG_FUNCTION: Final = 60
+"""The thresholds Python's design finding uses too (``pyrisk._design``)."""
+
+
+def _design(units: list[Unit]) -> list[Risk]:
+    """A function with many parameters or many lines: a question about its responsibilities."""
+    out: list[Risk] = []
+    for unit in (u for u in units if u.kind == "function"):
+        length = unit.end - unit.line + 1
+        if len(unit.params) > _MANY_PARAMS or length > _LONG_FUNCTION:
+            what = f"{len(unit.params)} parameters" if len(unit.params) > _MANY_PARAMS \
+                else f"{length} lines"
+            out.append(Risk("design", unit.line, unit.name, f"`{unit.name}` takes {what}",
+                            {"params": list(unit.params), "length": length}))
     return out
 
 
@@ -109,11 +146,14 @@ def _python(source: str, path: str, changed: set[int], units: list[Unit],
         tree = None
     if tree is not None:
         out.extend(python_risks(text, tree, changed))
+        out.extend(rule_risks(text, "python", units, changed))
     diagnostics = pending.result() if pending is not None else ()
     lines = text.split("\n")
     out.extend(Risk(d.kind, d.line, "", _detail(d, lines), {"rule": d.code})
                for d in diagnostics)
     out.extend(_from_events(units, ruff and ruff_binary() is not None))
+    if tree is not None:
+        out = verify_python(out, tree)
     return out
 
 
@@ -130,21 +170,21 @@ def _detail(diagnostic: Diagnostic, lines: list[str]) -> str:
         "opens a resource without a with block",
         "unsafe_deserialization": "deserialises data with a loader that can run code",
         "shared_mutable_state": "rebinds or mutates module-level state",
+        "unawaited": "starts a task and keeps no reference to it, so it can vanish unfinished",
     }
-    return phrases.get(diagnostic.kind, diagnostic.message)
+    by_code = {"B012": "leaves a `finally` block with return, break or continue, which throws "
+                       "away any exception in flight"}
+    return by_code.get(diagnostic.code) or phrases.get(diagnostic.kind, diagnostic.message)
 
 
 def kind_findings(path: str, language: str, source: str, changed: set[int],
                   units: list[Unit], *, ruff: bool = True) -> list[Finding]:
     """Ranked-kind findings on or around the changed lines, best first."""
-    from ._tokloops import token_loops
-    from ._tokrisk import token_risks
-
     if language == "python":
         risks = _python(source, path, changed, units, ruff)
-    elif language in ("javascript", "typescript", "go", "java"):
-        risks = token_risks(source, language, units) + token_loops(source, units) + \
-            _from_events(units, True)
+    elif language in TREE_LANGUAGES:
+        risks = rule_risks(source, language, units, changed) + _from_events(units, True) + \
+            _design(units)
     else:
         risks = _from_events(units, False)
     lines = source.split("\n")

@@ -17,7 +17,10 @@ EVENT_KINDS = (
     "path",
     "data_structure",
     "performance",
+    "missing_base_case",
+    "branching_recursion",
 )
+"""(``nested_loop`` and ``windowed_loop`` events become cost findings, not unit events.)"""
 """Kinds of event an analyser records inside a unit; each becomes a finding kind."""
 
 

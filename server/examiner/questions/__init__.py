@@ -5,16 +5,18 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any, Final
 
-from ._catalogue import DEGREE_WORDS, KEY_POINTS, MISCONCEPTIONS, QUESTIONS, SAFE
-from .kinds import KINDS, SKILL_OF, rank
-from .rubric import About, KeyPoint, Misconception, Rubric
-from .types import Question
+from .._catalogue import DEGREE_WORDS, KEY_POINTS, MISCONCEPTIONS, QUESTIONS, SAFE
+from ..analysis.kinds import Kind
+from ..kinds import KINDS, SKILL_OF, rank
+from ..rubric import About, KeyPoint, Misconception, Rubric
+from ..types import Asked, Question
+from .templates import KEY_POINTS as RULE_KEY_POINTS
+from .templates import QUESTIONS as RULE_QUESTIONS
 
 if TYPE_CHECKING:
-    from .findings import Finding
+    from ..findings import Finding
 
-__all__ = ["SKILLS", "build_question", "candidate_questions", "choose_question", "is_repeat",
-           "skill_of"]
+__all__ = ["SKILLS", "build_question", "candidate_questions", "choose_question", "is_repeat"]
 
 SKILLS: Final = (
     "complexity", "edge_cases", "error_handling", "recursion", "data_structures",
@@ -22,8 +24,7 @@ SKILLS: Final = (
 )
 """Every skill a question is reported under."""
 
-_SAFE_KINDS: Final = frozenset({*KINDS[:13], "swallowed_exception", "unhandled_error",
-                                "resource_leak", "blocking_in_async"})
+_SAFE_KINDS: Final = frozenset(k.code for k in Kind if k.claims_bug)
 """Kinds whose finding is a real risk, so 'this is safe' is a wrong claim."""
 _KNOWN: Final = frozenset({"O(n^2)", "O(log n)", "O(n*m)", "O(total)", "O(1)"})
 _WRONG_DEGREES: Final = {
@@ -36,17 +37,6 @@ _WRONG_DEGREES: Final = {
 _COST_ORDER: Final = {"O(n^2)": 0, "O(n*m)": 0, "O(log n)": 1, "O(total)": 2, "O(1)": 2,
                       None: 3}
 """Among cost findings, a derived superlinear cost is the better question."""
-_MARKERS: Final = {key: re.compile(re.sub(r"\\\{\w+\\\}", ".*?", re.escape(text)), re.DOTALL)
-                   for key, text in QUESTIONS.items()}
-
-
-def skill_of(text: str) -> str | None:
-    """The skill of a question this catalogue wrote, or None for other text."""
-    for key, pattern in _MARKERS.items():
-        if pattern.fullmatch(text):
-            return SKILL_OF.get("complexity" if key.startswith("complexity") else key)
-    return None
-
 
 def _names(values: list[str]) -> str:
     if len(values) == 1 and values[0].endswith("'s data"):
@@ -99,7 +89,8 @@ def _template_key(finding: Finding) -> str:
     if finding.kind == "shared_mutable_state" and not finding.facts.get("alias") and \
             finding.language == "python":
         return "shared_global"
-    if finding.kind == "recursion" and finding.facts.get("branching"):
+    if finding.kind == "branching_recursion" or (finding.kind == "recursion" and
+                                                 finding.facts.get("branching")):
         return "recursion_branching"
     if finding.kind == "blocking_in_async" and finding.facts.get("missing_await"):
         return "missing_await"
@@ -120,7 +111,8 @@ def _rubric(finding: Finding, key: str, values: dict[str, Any]) -> Rubric:
     truth = str(values["complexity"])
     sizes = re.findall(r"`([^`]+)`", f"{values['outer']} {values['iterates']}")
     points: list[KeyPoint] = []
-    for pid, claim, evidence in KEY_POINTS.get(key, KEY_POINTS.get(finding.kind, ())):
+    for pid, claim, evidence in KEY_POINTS.get(key, KEY_POINTS.get(
+            finding.kind, RULE_KEY_POINTS.get(finding.kind, ()))):
         items: list[str] = []
         for item in evidence:
             if item == "{complexity_evidence}":
@@ -163,7 +155,9 @@ def build_question(finding: Finding) -> Question | None:
         return None
     key = _template_key(finding)
     values = _values(finding)
-    text = _fill(QUESTIONS[key], values)
+    template = str(finding.facts.get("question") or "") or QUESTIONS.get(key) or \
+        RULE_QUESTIONS.get(key) or QUESTIONS["function"]
+    text = _fill(template, values)
     rubric = _rubric(finding, key, values)
     facts = {**finding.facts, "language": finding.language, "expected_kind": finding.kind,
              "rubric": rubric.to_json()}
@@ -202,8 +196,16 @@ def is_repeat(text: str, asked: list[str], threshold: float = 0.85) -> bool:
     return any(text == old or _jaccard(words, _words(old)) >= threshold for old in asked)
 
 
-def choose_question(findings: list[Finding], asked: list[str]) -> Question | None:
-    """The question about the most important finding in the change not asked before."""
+def choose_question(findings: list[Finding], asked: list[str],
+                    asked_about: list[Asked] | None = None) -> Question | None:
+    """The question about the most important finding in the change not asked before.
+
+    Earlier questions are compared by what was stored about them (path, identifier, kind);
+    ``asked`` texts only catch a question worded the same way.
+    """
+    about = asked_about or []
+    same_kind = {(a.path, a.identifier, a.kind) for a in about}
+    same_place = {(a.path, a.identifier) for a in about} | {(a.path, a.line) for a in about}
     asked_words = [(_words(t), t) for t in asked]
     asked_text = "\n".join(asked)
     fallback: Question | None = None
@@ -211,12 +213,16 @@ def choose_question(findings: list[Finding], asked: list[str]) -> Question | Non
         words = _words(question.text)
         # Nearly the same words about the same identifier is the same question again; the
         # same template about another function is not.
+        if (question.path, question.identifier, question.kind) in same_kind:
+            continue
         if question.text in asked or any(
                 _jaccard(words, old) >= 0.85 and f"`{question.identifier}`" in text
                 for old, text in asked_words):
             continue
         # The same place asked about already: prefer another finding, keep this as a fallback.
-        if f"`{question.identifier}` (`{question.path}`, line {question.line})" in asked_text:
+        if (question.path, question.identifier) in same_place or \
+                (question.path, question.line) in same_place or \
+                f"`{question.identifier}` (`{question.path}`, line {question.line})" in asked_text:
             fallback = fallback or question
             continue
         return question

@@ -22,10 +22,10 @@ from pygments.token import (
 )
 from pygments.util import ClassNotFound
 
-from . import _vocab as V
-from ._tok import Structure, Tok
-from ._token_facts import fill_events
-from ._units import Unit
+from . import vocab as V
+from .tok import Structure, Tok
+from .token_facts import fill_events
+from .units import Unit
 
 if TYPE_CHECKING:
     from pygments.lexer import Lexer

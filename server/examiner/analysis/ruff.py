@@ -16,7 +16,7 @@ from typing import Final
 _log = logging.getLogger(__name__)
 
 SELECT: Final = ("S102,S105,S106,S107,S110,S112,S301,S302,S307,S308,S311,S506,S602,S604,S605,"
-                 "S606,S608,S701,B006,B008,B023,B039,BLE001,E722,SIM115,ASYNC,PLW0602,PLW0603,"
+                 "S606,S608,S701,B006,B008,B012,B023,B039,BLE001,E722,SIM115,ASYNC,PLW0602,PLW0603,"
                  "RUF006,RUF012,F632")
 """Explicit rule selection: the risky patterns the examiner asks about, nothing stylistic."""
 
@@ -31,6 +31,7 @@ KIND_OF: Final[dict[str, str]] = {
     "S311": "insecure_random",
     "S308": "xss", "S701": "xss",
     "B006": "mutable_default", "B008": "mutable_default", "B039": "mutable_default",
+    "B012": "swallowed_exception",
     "RUF012": "shared_mutable_state", "PLW0603": "shared_mutable_state",
     "PLW0602": "shared_mutable_state",
     "B023": "late_binding",
@@ -38,7 +39,7 @@ KIND_OF: Final[dict[str, str]] = {
     "E722": "swallowed_exception", "S110": "swallowed_exception", "S112": "swallowed_exception",
     "BLE001": "swallowed_exception",
     "SIM115": "resource_leak",
-    "RUF006": "blocking_in_async",
+    "RUF006": "unawaited",
 }
 _CACHE_SIZE: Final = 256
 _TIMEOUT: Final = 10.0

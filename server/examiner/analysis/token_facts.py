@@ -5,11 +5,11 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
-from . import _vocab as V
+from . import vocab as V
 
 if TYPE_CHECKING:
-    from ._tok import Structure, Tok
-    from ._units import Unit
+    from .tok import Structure, Tok
+    from .units import Unit
 
 _SEPARATORS = (".", "::", "->", "?.")
 

@@ -1,0 +1,74 @@
+"""Rule matches turned into findings' raw material, and Python candidates re-checked."""
+
+from __future__ import annotations
+
+import ast
+from typing import TYPE_CHECKING
+
+from .premises import class_attribute_mutated, has_base_case, resource_escapes, secret_context
+from .risk import Risk
+from .rules import run_rules
+
+if TYPE_CHECKING:
+    from .units import Unit
+
+__all__ = ["rule_risks", "verify_python"]
+
+
+def _spans(units: list[Unit], changed: set[int]) -> list[tuple[int, int]]:
+    """The changed functions' lines, and each changed line on its own (module-level code)."""
+    spans = [(u.line, u.end) for u in units if u.kind == "function"]
+    return spans + [(n, n) for n in changed]
+
+
+def rule_risks(source: str, language: str, units: list[Unit], changed: set[int]) -> list[Risk]:
+    """The language's rules over the changed code, as risks carrying the rule's own words."""
+    out: list[Risk] = []
+    for hit in run_rules(source, language, _spans(units, changed)):
+        rule = hit.rule
+        facts = {"rule": rule.id, "severity": rule.severity, "subject": hit.subject,
+                 "question": rule.question}
+        if hit.subject:
+            facts["call"] = hit.subject
+        out.append(Risk(rule.kind.code, hit.line, "", hit.detail, facts))
+    return out
+
+
+def _functions(tree: ast.AST) -> dict[str, list[ast.FunctionDef | ast.AsyncFunctionDef]]:
+    found: dict[str, list[ast.FunctionDef | ast.AsyncFunctionDef]] = {}
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            found.setdefault(node.name, []).append(node)
+    return found
+
+
+def verify_python(risks: list[Risk], tree: ast.AST) -> list[Risk]:
+    """Drop or sharpen Python candidates whose question would state something false.
+
+    A resource that escapes (returned, yielded, stored on an object, in ``with``, closed in
+    ``finally``) is not a leak; a recursive function with no branch at all has no base case.
+    """
+    functions = _functions(tree)
+    out: list[Risk] = []
+    for found in risks:
+        risk = found
+        if risk.kind == "resource_leak" and resource_escapes(tree, risk.line):
+            continue
+        if risk.kind == "insecure_random" and not secret_context(tree, risk.line):
+            continue  # `random` for a shuffle or a dice roll is not a secret
+        if risk.facts.get("rule") == "RUF012":
+            name = class_attribute_mutated(tree, risk.line)
+            if not name:
+                continue  # a mutable class attribute nothing changes is shared, not a hazard
+            risk = Risk(risk.kind, risk.line, risk.identifier,
+                        f"the class attribute `{name}` is one object shared by every instance, "
+                        "and the code changes it", {**risk.facts, "shared": name})
+        out.append(risk)
+        if risk.kind == "recursion":
+            defs = [f for f in functions.get(risk.identifier, ())
+                    if f.lineno <= risk.line <= (f.end_lineno or f.lineno)]
+            if defs and not has_base_case(defs[-1]):
+                out.append(Risk("missing_base_case", risk.line, risk.identifier,
+                                f"`{risk.identifier}` calls itself on every path, with no case "
+                                "that stops", dict(risk.facts)))
+    return out

@@ -1,0 +1,148 @@
+"""Checks in code that rules name in ``filter``: what a tree pattern cannot see, such as
+which definition a call reaches or whether a Go variable is a map. Each returns the verified
+subject of the finding, or None to drop it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Final
+
+from .trees import field_text
+
+if TYPE_CHECKING:
+    from ast_grep_py import Config, Relation, SgNode
+
+__all__ = ["FILTERS"]
+
+_RETURNS_PROMISE: Final[Relation] = {"field": "body", "has": {
+    "kind": "return_statement", "regex": r"^return\s+new\s+Promise\b", "stopBy": "end"}}
+_ASYNC_DEFINITIONS: Final[Config] = {"rule": {"any": [
+    {"kind": "function_declaration", "regex": r"^(export\s+)?async\b"},
+    {"kind": "method_definition", "regex": r"^(static\s+)?async\b"},
+    {"kind": "variable_declarator", "has": {"field": "value", "regex": r"^async\b"}},
+    # not declared async, but documented by its body: it returns a new Promise
+    {"kind": "function_declaration", "has": _RETURNS_PROMISE},
+    {"kind": "method_definition", "has": _RETURNS_PROMISE},
+    {"kind": "variable_declarator", "has": {"field": "value", "any": [
+        {"has": _RETURNS_PROMISE}, {"has": {"field": "body", "regex": r"^new\s+Promise\b"}}]}},
+]}}
+_FUNCTIONS: Final = ("function_declaration", "arrow_function", "method_definition",
+                     "function_expression")
+_REQUEST: Final = re.compile(r"^req(uest)?\.(params|query|body)\b")
+
+
+_PROMISE_APIS: Final = re.compile(r"^(fetch|fs\.promises\.\w+|fsp\.\w+|fsPromises\.\w+|"
+                                  r"navigator\.clipboard\.\w+)$")
+"""Calls the platform documents as returning a promise."""
+
+
+_DEFINITIONS: Final[Config] = {"rule": {"any": [
+    {"kind": "function_declaration"}, {"kind": "method_definition"},
+    {"kind": "variable_declarator"}]}}
+
+
+def _async_callee(root: SgNode, node: SgNode, subject: str) -> str | None:
+    """The subject is a function this file declares async, or a platform call documented to
+    return a promise, so calling it makes a promise.
+
+    A bare call can only be a function, `this.x()` only a method; when the file also defines
+    the name without async, which one runs cannot be told from here, so nothing is claimed.
+    """
+    if _PROMISE_APIS.match(subject):
+        return subject
+    name = subject.rsplit(".", 1)[-1]
+    bare, on_this = "." not in subject, subject == f"this.{name}"
+    kinds = ("function_declaration", "variable_declarator") if bare else \
+        ("method_definition",) if on_this else \
+        ("function_declaration", "variable_declarator", "method_definition")
+    defined = [n for n in root.find_all(_DEFINITIONS)
+               if n.kind() in kinds and field_text(n, "name") == name]
+    is_async = {(n.kind(), n.range().start.index) for n in root.find_all(_ASYNC_DEFINITIONS)}
+    if defined and all((n.kind(), n.range().start.index) in is_async for n in defined):
+        return subject
+    return None
+
+
+def _request_value(root: SgNode, node: SgNode, subject: str) -> str | None:
+    """An argument is a variable the enclosing function took from the request."""
+    function = next((a for a in node.ancestors() if a.kind() in _FUNCTIONS), None)
+    if function is None:
+        return None
+    tainted: set[str] = set()
+    for declarator in function.find_all(kind="variable_declarator"):
+        value, name = declarator.field("value"), declarator.field("name")
+        if value is not None and name is not None and _REQUEST.match(value.text()):
+            tainted.update(re.findall(r"[A-Za-z_$][\w$]*", name.text()))
+    arguments = node.field("arguments")
+    found = [n.text() for n in (arguments.find_all(kind="identifier") if arguments else [])
+             if n.text() in tainted]
+    return found[0] if found else None
+
+
+def _module_names(root: SgNode) -> set[str]:
+    """Variables declared at the top of a JavaScript or TypeScript module."""
+    names: set[str] = set()
+    for child in root.children():
+        node = child
+        if node.kind() == "export_statement":
+            node = next((c for c in node.children() if c.kind() in (
+                "lexical_declaration", "variable_declaration")), node)
+        if node.kind() in ("lexical_declaration", "variable_declaration"):
+            names.update(field_text(d, "name") for d in node.children()
+                         if d.kind() == "variable_declarator" and field_text(d, "name"))
+    return names
+
+
+def _returns_module_state(root: SgNode, node: SgNode, subject: str) -> str | None:
+    """The subject names a function of this file that returns a module-level variable, so
+    every caller gets the same object."""
+    shared = _module_names(root)
+    for function in root.find_all(kind="function_declaration"):
+        name = function.field("name")
+        if name is None or name.text() != subject:
+            continue
+        for ret in function.find_all(kind="return_statement"):
+            value = next((c for c in ret.children() if c.is_named()), None)
+            if value is not None and value.kind() == "identifier" and value.text() in shared:
+                return subject
+    return None
+
+
+_GO_MAP_VALUE: Final = re.compile(r"^(make\(\s*map\[|map\[)")
+
+
+def _go_map(root: SgNode, node: SgNode, subject: str) -> str | None:
+    """Go: a written element belongs to a map declared in this file (a variable, parameter or
+    struct field); a slice written at distinct indexes is not the shared map a race needs."""
+    if f"{subject}[" not in node.text():
+        return subject  # a field or variable changed itself (`s.total++`), not an element
+    name = subject.rsplit(".", 1)[-1]
+    for spec in root.find_all(kind="short_var_declaration"):
+        left, right = field_text(spec, "left"), field_text(spec, "right")
+        if "." not in subject and name in [x.strip() for x in left.split(",")] and \
+                _GO_MAP_VALUE.match(right):
+            return subject
+    for kind in ("var_spec", "parameter_declaration", "field_declaration"):
+        for spec in root.find_all(kind=kind):
+            if kind == "field_declaration" and "." not in subject:
+                continue
+            names = [c.text() for c in spec.children()
+                     if c.kind() in ("identifier", "field_identifier")]
+            kind_text = field_text(spec, "type") or field_text(spec, "value")
+            if name in names and _GO_MAP_VALUE.match(kind_text):
+                return subject
+    return None
+
+
+FILTERS: Final[dict[str, Callable[[SgNode, SgNode, str], str | None]]] = {
+    "async-callee": _async_callee,
+    "request-value": _request_value,
+    "returns-module-state": _returns_module_state,
+    "go-map": _go_map,
+}
+"""Checks a rule can name in ``filter``, for what a pattern cannot see: ``async-callee``, the
+subject is a function this file declares async; ``request-value``, an argument holds a value
+the enclosing function took from the request; ``returns-module-state``, the subject is a
+function returning a module-level variable; ``go-map``, the subject is declared as a Go map.
+Each returns the verified subject, or None."""

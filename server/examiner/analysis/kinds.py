@@ -1,0 +1,97 @@
+"""The one vocabulary of findings: each kind with its category and its priority."""
+
+from __future__ import annotations
+
+from enum import Enum, StrEnum
+from typing import Final
+
+__all__ = ["CATEGORY_ORDER", "Category", "Kind"]
+
+
+class Category(StrEnum):
+    """What a finding is about; the order of ``CATEGORY_ORDER`` is the order questions take."""
+
+    SECURITY = "security"
+    CORRECTNESS = "correctness"
+    CONCURRENCY = "concurrency"
+    ERROR_HANDLING = "error-handling"
+    RESOURCES = "resources"
+    PERFORMANCE = "performance"
+    DESIGN = "design"
+    EDGE_CASES = "edge-cases"
+
+
+CATEGORY_ORDER: Final = tuple(Category)
+"""Security, then data loss and correctness, concurrency, errors handled badly, resources,
+performance, design, and edge cases last."""
+
+
+class Kind(Enum):
+    """A finding kind a question can be about: (value, category, skill), most important first."""
+
+    # security
+    SQL_INJECTION = ("sql_injection", Category.SECURITY, "security")
+    COMMAND_INJECTION = ("command_injection", Category.SECURITY, "security")
+    CODE_INJECTION = ("code_injection", Category.SECURITY, "security")
+    UNSAFE_DESERIALIZATION = ("unsafe_deserialization", Category.SECURITY, "security")
+    PATH_TRAVERSAL = ("path_traversal", Category.SECURITY, "security")
+    HARDCODED_SECRET = ("hardcoded_secret", Category.SECURITY, "security")
+    INSECURE_RANDOM = ("insecure_random", Category.SECURITY, "security")
+    XSS = ("xss", Category.SECURITY, "security")
+    # data loss and correctness
+    MUTABLE_DEFAULT = ("mutable_default", Category.CORRECTNESS, "mutation")
+    EQUALITY_BUG = ("equality_bug", Category.CORRECTNESS, "edge_cases")
+    LATE_BINDING = ("late_binding", Category.CORRECTNESS, "mutation")
+    MISSING_BASE_CASE = ("missing_base_case", Category.CORRECTNESS, "recursion")
+    SWALLOWED_EXCEPTION = ("swallowed_exception", Category.ERROR_HANDLING, "error_handling")
+    IGNORED_ERROR = ("ignored_error", Category.ERROR_HANDLING, "error_handling")
+    UNHANDLED_ERROR = ("unhandled_error", Category.ERROR_HANDLING, "error_handling")
+    # concurrency
+    RACE_CONDITION = ("race_condition", Category.CONCURRENCY, "concurrency")
+    LOOP_VARIABLE_CAPTURE = ("loop_variable_capture", Category.CONCURRENCY, "concurrency")
+    SHARED_MUTABLE_STATE = ("shared_mutable_state", Category.CONCURRENCY, "mutation")
+    UNAWAITED = ("unawaited", Category.CONCURRENCY, "concurrency")
+    BLOCKING_IN_ASYNC = ("blocking_in_async", Category.CONCURRENCY, "concurrency")
+    # resources
+    RESOURCE_LEAK = ("resource_leak", Category.RESOURCES, "resources")
+    DEFER_IN_LOOP = ("defer_in_loop", Category.RESOURCES, "resources")
+    UNBOUNDED_READ = ("unbounded_read", Category.RESOURCES, "resources")
+    # performance
+    BRANCHING_RECURSION = ("branching_recursion", Category.PERFORMANCE, "recursion")
+    QUADRATIC = ("quadratic", Category.PERFORMANCE, "complexity")
+    STRING_BUILDING = ("string_building", Category.PERFORMANCE, "performance")
+    COMPLEXITY = ("complexity", Category.PERFORMANCE, "complexity")
+    # design and edge cases
+    DESIGN = ("design", Category.DESIGN, "api_design")
+    EMPTY_INPUT = ("empty_input", Category.EDGE_CASES, "edge_cases")
+    RECURSION = ("recursion", Category.EDGE_CASES, "recursion")
+    FUNCTION = ("function", Category.EDGE_CASES, "edge_cases")
+
+    def __init__(self, code: str, category: Category, skill: str) -> None:
+        self.code = code
+        self.category = category
+        self.skill = skill
+
+    @property
+    def priority(self) -> int:
+        """Position in the asking order: by category, then by place within the category."""
+        return CATEGORY_ORDER.index(self.category) * 100 + _ORDER[self]
+
+    @property
+    def generic(self) -> bool:
+        """True for the question asked only when nothing more specific was found."""
+        return self is Kind.FUNCTION
+
+    @property
+    def claims_bug(self) -> bool:
+        """True when a question of this kind says the code has a defect."""
+        return self.category not in (Category.DESIGN, Category.EDGE_CASES)
+
+    @classmethod
+    def of(cls, code: str) -> Kind | None:
+        """The kind with this code ('sql_injection', ...), or None for a structural kind."""
+        return _BY_CODE.get(code)
+
+
+_ORDER: Final = {kind: n for n, kind in enumerate(Kind)}
+_BY_CODE: Final = {kind.code: kind for kind in Kind}

@@ -1,0 +1,160 @@
+"""Premises re-checked against the Python syntax tree before a question states them.
+
+ruff and the ast passes find candidates; these checks drop a candidate whose question would say
+something false: a resource that escapes to its caller is not leaked, a coroutine handed to
+``gather`` is awaited, a method calling another object's method of the same name does not
+recurse.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from typing import Final
+
+__all__ = ["class_attribute_mutated", "escapes", "has_base_case", "is_dropped_call",
+           "resource_escapes", "secret_context"]
+
+_OPENERS: Final = frozenset({"open", "urlopen", "connect", "socket", "Popen", "TemporaryFile",
+                             "NamedTemporaryFile", "ZipFile", "TarFile"})
+
+
+def _parents(tree: ast.AST) -> dict[int, ast.AST]:
+    return {id(child): node for node in ast.walk(tree) for child in ast.iter_child_nodes(node)}
+
+
+def _function_of(node: ast.AST, parents: dict[int, ast.AST]) -> ast.AST | None:
+    current = parents.get(id(node))
+    while current is not None and not isinstance(current, (ast.FunctionDef,
+                                                            ast.AsyncFunctionDef)):
+        current = parents.get(id(current))
+    return current
+
+
+def _name_escapes(name: str, scope: ast.AST) -> bool:
+    """True when a variable is returned, yielded, stored on an object, used in ``with``, or
+    closed in a ``finally``."""
+    for node in ast.walk(scope):
+        value: ast.AST | None = None
+        if isinstance(node, (ast.Return, ast.Yield, ast.YieldFrom)) or (isinstance(node, ast.Assign) and any(
+                isinstance(t, (ast.Attribute, ast.Subscript)) for t in node.targets)):
+            value = node.value
+        elif isinstance(node, (ast.With, ast.AsyncWith)):
+            if any((isinstance(i.context_expr, ast.Name) and i.context_expr.id == name) or
+                   name in {n.id for n in ast.walk(i.context_expr) if isinstance(n, ast.Name)}
+                   for i in node.items):
+                return True
+        elif isinstance(node, ast.Try):
+            for stmt in node.finalbody:
+                if any(isinstance(c, ast.Call) and isinstance(c.func, ast.Attribute) and
+                       c.func.attr == "close" and isinstance(c.func.value, ast.Name) and
+                       c.func.value.id == name for c in ast.walk(stmt)):
+                    return True
+        if value is not None and (
+                (isinstance(value, ast.Name) and value.id == name) or
+                (isinstance(value, (ast.Tuple, ast.List)) and any(
+                    isinstance(e, ast.Name) and e.id == name for e in value.elts))):
+            return True
+    return False
+
+
+def escapes(call: ast.Call, parents: dict[int, ast.AST]) -> bool:
+    """True when the value a call makes leaves the expression it is made in: returned, yielded,
+    stored, awaited, passed on, or managed by ``with``."""
+    parent = parents.get(id(call))
+    if isinstance(parent, (ast.Return, ast.Yield, ast.YieldFrom, ast.Await, ast.withitem,
+                           ast.Call, ast.keyword, ast.Starred, ast.List, ast.Tuple, ast.Dict)):
+        return True
+    if isinstance(parent, (ast.Assign, ast.AnnAssign)):
+        targets = parent.targets if isinstance(parent, ast.Assign) else [parent.target]
+        if any(isinstance(t, (ast.Attribute, ast.Subscript)) for t in targets):
+            return True
+        scope = _function_of(call, parents) or parent
+        names = [t.id for t in targets if isinstance(t, ast.Name)]
+        return any(_name_escapes(n, scope) for n in names)
+    return False
+
+
+def resource_escapes(tree: ast.AST, line: int) -> bool:
+    """True when the resource opened on this line is not leaked: with, return, yield, an
+    attribute, or a close in ``finally`` takes care of it (or no opener is on the line)."""
+    parents = _parents(tree)
+    calls = [n for n in ast.walk(tree) if isinstance(n, ast.Call) and n.lineno == line and
+             _callee(n).rsplit(".", 1)[-1] in _OPENERS]
+    return not calls or all(escapes(call, parents) for call in calls)
+
+
+_MUTATORS: Final = frozenset({"append", "extend", "insert", "pop", "remove", "clear", "update",
+                             "setdefault", "add", "discard", "popitem", "sort", "reverse"})
+
+
+def class_attribute_mutated(tree: ast.AST, line: int) -> str:
+    """The name of the class attribute assigned on this line when some method changes it in
+    place (``self.X.append(...)``, ``self.X[k] = v``, ``cls.X.add(...)``), else ''."""
+    for cls in (n for n in ast.walk(tree) if isinstance(n, ast.ClassDef)):
+        names = {t.id for stmt in cls.body if isinstance(stmt, (ast.Assign, ast.AnnAssign))
+                 and stmt.lineno == line
+                 for t in (stmt.targets if isinstance(stmt, ast.Assign) else [stmt.target])
+                 if isinstance(t, ast.Name)}
+        if not names:
+            continue
+        for node in ast.walk(cls):
+            target: ast.AST | None = None
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and \
+                    node.func.attr in _MUTATORS:
+                target = node.func.value
+            elif isinstance(node, (ast.Assign, ast.AugAssign)):
+                for t in node.targets if isinstance(node, ast.Assign) else [node.target]:
+                    if isinstance(t, ast.Subscript):
+                        target = t.value
+            if isinstance(target, ast.Attribute) and target.attr in names and \
+                    isinstance(target.value, ast.Name) and \
+                    target.value.id in ("self", "cls", cls.name):
+                return target.attr
+    return ""
+
+
+_SECRET_NAME: Final = re.compile(r"(?i)(token|secret|passw|otp|salt|nonce|session|api_?key|"
+                                 r"reset|verif|auth|csrf|code$|pin$|key$)")
+
+
+def secret_context(tree: ast.AST, line: int) -> bool:
+    """True when the value made on this line is named like a secret: the variable it is
+    assigned to, or the function it is made in (``make_token``, ``reset_code = ...``)."""
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.Assign, ast.AnnAssign)) and node.lineno <= line <= (
+                node.end_lineno or node.lineno):
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            if any(_SECRET_NAME.search(ast.unparse(t)) for t in targets):
+                return True
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and \
+                node.lineno <= line <= (node.end_lineno or node.lineno) and \
+                _SECRET_NAME.search(node.name):
+            return True
+    return False
+
+
+def is_dropped_call(call: ast.Call, parents: dict[int, ast.AST]) -> bool:
+    """True when a call's value is thrown away: the call is a statement of its own (so it is not
+    awaited, gathered, scheduled, returned or stored)."""
+    return isinstance(parents.get(id(call)), ast.Expr)
+
+
+def has_base_case(function: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
+    """True when a function can return without recursing: a branch, loop, guard or handler."""
+    for node in ast.walk(function):
+        if node is not function and isinstance(node, (ast.If, ast.IfExp, ast.While, ast.For,
+                                                      ast.Try, ast.BoolOp, ast.Match)):
+            return True
+    return False
+
+
+def _callee(call: ast.Call) -> str:
+    func = call.func
+    parts: list[str] = []
+    while isinstance(func, ast.Attribute):
+        parts.append(func.attr)
+        func = func.value
+    if isinstance(func, ast.Name):
+        parts.append(func.id)
+    return ".".join(reversed(parts))

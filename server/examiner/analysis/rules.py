@@ -1,0 +1,228 @@
+"""Rules kept as data: one per hazard per language, each with the examples it must and must not
+match (``rules/<language>.yaml``), run over tree-sitter trees through ast-grep."""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Final, cast
+
+from .filters import FILTERS
+from .kinds import Kind
+from .trees import end_of, line_of, parse
+
+if TYPE_CHECKING:
+    from ast_grep_py import Config, SgNode
+
+__all__ = ["Hit", "Rule", "RuleError", "load_rules", "run_rules"]
+
+_log = logging.getLogger(__name__)
+_DIR: Final = Path(__file__).parent / "rules"
+_SEVERITIES: Final = ("error", "warning", "info")
+_MIN_EXAMPLES: Final = 2
+
+
+class RuleError(ValueError):
+    """A rule file that does not hold to the format."""
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One hazard in one language: how to find it, what it is, and how to ask about it."""
+
+    id: str
+    language: str
+    kind: Kind
+    severity: str
+    message: str
+    """What the code does, in the question's words; ``$NAME`` is a matched meta-variable."""
+    config: dict[str, Any]
+    """The ast-grep rule (``rule``, and optionally ``constraints`` and ``utils``)."""
+    match: tuple[str, ...]
+    """Code the rule must find (at least two examples)."""
+    ignore: tuple[str, ...]
+    """Code the rule must stay silent on (at least two): the escapes the premise excludes."""
+    question: str = ""
+    """The question's template (``{ident}``, ``{path}``, ``{line}``, ``{snippet}``, ``{detail}``);
+    empty for the kind's usual question."""
+    subject: str = ""
+    """The meta-variable naming what the finding is about (a call, a variable)."""
+    filter: str = ""
+    """A check in code after the match (``FILTERS``), for what a pattern cannot see."""
+    needs: tuple[tuple[str, ...], ...] = ()
+    """Groups of words (lower case): the searched code must hold a word of every group for
+    the rule to run, a cheap filter before the tree search (the examples, run on their
+    region, keep it honest). In YAML a list of words is one group, a list of lists several."""
+
+
+@dataclass(frozen=True)
+class Hit:
+    """Where a rule matched."""
+
+    rule: Rule
+    line: int
+    text: str
+    subject: str
+    detail: str
+
+
+def _needs(raw: object) -> tuple[tuple[str, ...], ...]:
+    """The ``needs`` of a rule file as groups of lower-case words."""
+    if not isinstance(raw, list) or not raw:
+        return ()
+    if all(isinstance(item, str) for item in raw):
+        return (tuple(item.lower() for item in raw),)
+    return tuple(tuple(str(w).lower() for w in group) for group in raw if isinstance(group, list))
+
+
+def _rule(raw: dict[str, Any], language: str, source: str) -> Rule:
+    where = f"{source}: rule {raw.get('id', '?')}"
+    kind = Kind.of(str(raw.get("kind", "")))
+    if kind is None:
+        raise RuleError(f"{where}: unknown kind {raw.get('kind')!r}")
+    if raw.get("severity") not in _SEVERITIES:
+        raise RuleError(f"{where}: severity must be one of {_SEVERITIES}")
+    match, ignore = tuple(raw.get("match") or ()), tuple(raw.get("ignore") or ())
+    if len(match) < _MIN_EXAMPLES or len(ignore) < _MIN_EXAMPLES:
+        raise RuleError(f"{where}: needs {_MIN_EXAMPLES} examples to match and to ignore")
+    if raw.get("filter") and raw["filter"] not in FILTERS:
+        raise RuleError(f"{where}: unknown filter {raw['filter']!r}")
+    config: dict[str, Any] = {k: raw[k] for k in ("rule", "constraints", "utils") if k in raw}
+    if "rule" not in config:
+        raise RuleError(f"{where}: no ast-grep rule")
+    return Rule(str(raw["id"]), language, kind, str(raw["severity"]), str(raw["message"]), config,
+                match, ignore, str(raw.get("question", "")), str(raw.get("subject", "")),
+                str(raw.get("filter", "")),
+                _needs(raw.get("needs")))
+
+
+def _read(path: Path) -> dict[str, Any]:
+    """A rule file; a key given twice in one mapping is an error (YAML would keep the last)."""
+    import yaml
+
+    class Strict(yaml.SafeLoader):  # type: ignore[misc]
+        """yaml's safe loader, refusing a key given twice."""
+
+    def mapping(loader: Strict, node: yaml.MappingNode) -> dict[Any, Any]:
+        keys = [k.value for k, _ in node.value if k.tag != "tag:yaml.org,2002:merge"]
+        if len(keys) != len(set(keys)):
+            raise RuleError(f"{path.name}: a key is given twice near line {node.start_mark.line}")
+        return dict(loader.construct_mapping(node))
+
+    Strict.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, mapping)
+    data = yaml.load(path.read_text(encoding="utf-8"), Loader=Strict)
+    if not isinstance(data, dict):
+        raise RuleError(f"{path.name}: not a mapping")
+    return data
+
+
+@lru_cache(maxsize=8)
+def load_rules(language: str) -> tuple[Rule, ...]:
+    """Every rule for a language: its own file, plus the files that say they also apply to it."""
+    rules: list[Rule] = []
+    for path in sorted(_DIR.glob("*.yaml")):
+        data = _read(path)
+        if path.stem != language and language not in (data.get("also") or ()):
+            continue
+        rules.extend(_rule(raw, language, path.name) for raw in data.get("rules") or ())
+    return tuple(rules)
+
+
+def _detail(rule: Rule, node: SgNode) -> tuple[str, str]:
+    """The rule's message with its meta-variables filled from the match, and the subject."""
+    detail = rule.message
+    subject = ""
+    names = set(re.findall(r"\$([A-Z_][A-Z0-9_]*)", rule.message)) | \
+        ({rule.subject} if rule.subject else set())
+    for name in sorted(names, key=len, reverse=True):
+        got = node.get_match(name)
+        text = " ".join(got.text().split())[:60] if got is not None else ""
+        detail = detail.replace(f"${name}", text)
+        if name == rule.subject:
+            subject = text
+    return detail, subject
+
+
+def _root_kinds(rule: dict[str, Any]) -> frozenset[str] | None:
+    """The node kinds a rule can match at its top (None when a pattern could match any)."""
+    if "kind" in rule:
+        return frozenset({str(rule["kind"])})
+    if "any" in rule:
+        kinds: set[str] = set()
+        for option in rule["any"]:
+            found = _root_kinds(option)
+            if found is None:
+                return None
+            kinds |= found
+        return frozenset(kinds)
+    return None
+
+
+def _kinds_in(regions: list[SgNode]) -> set[str]:
+    """Every node kind in the regions (named nodes), to skip rules that cannot match there."""
+    kinds: set[str] = set()
+    stack = list(regions)
+    while stack:
+        node = stack.pop()
+        kinds.add(node.kind())
+        stack.extend(c for c in node.children() if c.is_named())
+    return kinds
+
+
+_REGION_LINES: Final = 80
+"""Nodes longer than this are split into their children when choosing where rules run."""
+
+
+def _regions(node: SgNode, spans: list[tuple[int, int]]) -> list[SgNode]:
+    """The smallest-enough nodes overlapping the spans: rules search only these subtrees."""
+    out: list[SgNode] = []
+    for child in node.children():
+        first, last = line_of(child), end_of(child)
+        if not any(a <= last and first <= b for a, b in spans):
+            continue
+        if last - first + 1 > _REGION_LINES and child.children():
+            out.extend(_regions(child, spans))
+        else:
+            out.append(child)
+    return out
+
+
+def run_rules(source: str, language: str, within: list[tuple[int, int]] | None = None,
+              rules: tuple[Rule, ...] | None = None) -> list[Hit]:
+    """Every match of the language's rules, optionally only inside these (first, last) lines."""
+    root = parse(source, language)
+    regions = [root] if within is None else _regions(root, within)
+    present = _kinds_in(regions) if within is not None else None
+    text = (source if within is None else "\n".join(r.text() for r in regions)).lower()
+    hits: list[Hit] = []
+    seen: set[tuple[str, int]] = set()
+    for rule in rules if rules is not None else load_rules(language):
+        needed = _root_kinds(rule.config["rule"])
+        if present is not None and needed is not None and not needed & present:
+            continue
+        if not all(any(word in text for word in group) for group in rule.needs):
+            continue
+        check = FILTERS[rule.filter] if rule.filter else None
+        try:
+            nodes = [n for region in regions for n in region.find_all(cast("Config", rule.config))]
+        except RuntimeError:  # a rule this grammar cannot compile: the rule tests say which
+            _log.warning("rule %s does not compile for %s", rule.id, language)
+            continue
+        for node in nodes:
+            line = line_of(node)
+            if (rule.id, line) in seen or (within is not None and not any(
+                    a <= line <= b for a, b in within)):
+                continue
+            detail, subject = _detail(rule, node)
+            if check is not None:
+                verified = check(root, node, subject)
+                if verified is None:
+                    continue
+                detail, subject = detail.replace(f"`{subject}`", f"`{verified}`"), verified
+            seen.add((rule.id, line))
+            first = node.text().split("\n", 1)[0]
+            hits.append(Hit(rule, line, first[:160], subject, detail))
+    return hits

@@ -1,0 +1,405 @@
+"""Functions, classes and loops of JavaScript, TypeScript, Go and Java from tree-sitter trees."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING, Final
+
+from .units import Unit
+
+if TYPE_CHECKING:
+    from ast_grep_py import Config, SgNode
+
+__all__ = ["TREE_LANGUAGES", "Grammar", "parse", "tree_units"]
+
+TREE_LANGUAGES: Final = ("javascript", "typescript", "go", "java")
+"""Languages read through a tree-sitter grammar (ast-grep-py ships them)."""
+
+
+@dataclass(frozen=True)
+class Grammar:
+    """The node kinds one language's analysis needs."""
+
+    functions: frozenset[str]
+    classes: frozenset[str]
+    loops: frozenset[str]
+    raises: frozenset[str]
+    catches: frozenset[str]
+    branches: frozenset[str]
+    calls: frozenset[str]
+
+
+_JS: Final = Grammar(
+    functions=frozenset({"function_declaration", "generator_function_declaration",
+                         "method_definition", "arrow_function", "function_expression", "function",
+                         "generator_function"}),
+    classes=frozenset({"class_declaration", "abstract_class_declaration", "class"}),
+    loops=frozenset({"for_statement", "for_in_statement", "while_statement", "do_statement"}),
+    raises=frozenset({"throw_statement"}), catches=frozenset({"catch_clause"}),
+    branches=frozenset({"if_statement", "ternary_expression", "switch_statement",
+                        "binary_expression"}),
+    calls=frozenset({"call_expression"}))
+GRAMMARS: Final[dict[str, Grammar]] = {
+    "javascript": _JS,
+    "typescript": _JS,
+    "go": Grammar(
+        functions=frozenset({"function_declaration", "method_declaration", "func_literal"}),
+        classes=frozenset({"type_spec"}), loops=frozenset({"for_statement"}),
+        raises=frozenset(), catches=frozenset(),
+        branches=frozenset({"if_statement", "expression_switch_statement",
+                            "type_switch_statement", "select_statement"}),
+        calls=frozenset({"call_expression"})),
+    "java": Grammar(
+        functions=frozenset({"method_declaration", "constructor_declaration",
+                             "lambda_expression"}),
+        classes=frozenset({"class_declaration", "interface_declaration", "enum_declaration",
+                           "record_declaration"}),
+        loops=frozenset({"for_statement", "enhanced_for_statement", "while_statement",
+                         "do_statement"}),
+        raises=frozenset({"throw_statement"}), catches=frozenset({"catch_clause"}),
+        branches=frozenset({"if_statement", "ternary_expression", "switch_expression",
+                            "switch_statement"}),
+        calls=frozenset({"method_invocation"})),
+}
+_BOOLEAN_OPS: Final = ("&&", "||", "??")
+_NEW: Final = frozenset({"new_expression", "object_creation_expression"})
+
+
+@lru_cache(maxsize=8)
+def parse(source: str, language: str) -> SgNode:
+    """The root of the syntax tree of source (the last few are kept: rules share them)."""
+    from ast_grep_py import SgRoot
+
+    return SgRoot(source, language).root()
+
+
+@lru_cache(maxsize=64)
+def _valid(language: str, kinds: frozenset[str]) -> tuple[str, ...]:
+    """The kinds this language's grammar has (JavaScript and TypeScript differ a little)."""
+    from ast_grep_py import SgRoot
+
+    root = SgRoot("", language).root()
+    out: list[str] = []
+    for kind in sorted(kinds):
+        try:
+            root.find(kind=kind)
+        except RuntimeError:
+            continue
+        out.append(kind)
+    return tuple(out)
+
+
+def find_kinds(node: SgNode, language: str, kinds: frozenset[str]) -> list[SgNode]:
+    """Every node of one of these kinds under node, in one pass."""
+    valid = _valid(language, kinds)
+    if not valid:
+        return []
+    config: Config = {"rule": {"any": [{"kind": k} for k in valid]}}
+    return node.find_all(config)
+
+
+def field_text(node: SgNode, field: str) -> str:
+    """The text of one field of a node ('' when the node has no such field)."""
+    child = node.field(field)
+    return child.text() if child is not None else ""
+
+
+def line_of(node: SgNode) -> int:
+    """The 1-based line a node starts on."""
+    return node.range().start.line + 1
+
+
+def end_of(node: SgNode) -> int:
+    """The 1-based line a node ends on."""
+    return node.range().end.line + 1
+
+
+def function_name(node: SgNode) -> str:
+    """A function's name: its own, or the variable, property or field it is assigned to."""
+    name = node.field("name")
+    if name is not None:
+        return name.text()
+    parent = node.parent()
+    while parent is not None and parent.kind() in ("parenthesized_expression", "await_expression"):
+        parent = parent.parent()
+    if parent is None:
+        return ""
+    for field in ("name", "key", "left"):
+        target = parent.field(field)
+        if target is not None and parent.kind() in (
+                "variable_declarator", "pair", "assignment_expression", "public_field_definition",
+                "field_definition", "short_var_declaration", "assignment_statement"):
+            return target.text().rsplit(".", 1)[-1]
+    return ""
+
+
+def _params(node: SgNode, language: str) -> list[str]:
+    params = node.field("parameters") or node.field("parameter")
+    if params is None:
+        return []
+    if params.kind() == "identifier":
+        return [params.text()]
+    out: list[str] = []
+    for child in params.children():
+        if not child.is_named():
+            continue
+        if language == "go" or language == "java":
+            named = [c for c in child.children() if c.kind() == "identifier"]
+            out.extend(c.text() for c in named)
+            continue
+        target = child.field("pattern") or child.field("left") or child
+        if target.kind() == "identifier":
+            out.append(target.text())
+        else:
+            out.extend(n.text() for n in target.find_all(kind="identifier")
+                       if (parent := n.parent()) is not None and parent.kind() != "pair")
+    return out
+
+
+def _receiver(node: SgNode) -> str:
+    """Go: the receiver's name of a method (`s` in `func (s *S) Get()`)."""
+    receiver = node.field("receiver")
+    if receiver is None:
+        return ""
+    ident = receiver.find(kind="identifier")
+    return ident.text() if ident is not None else ""
+
+
+def self_calls(node: SgNode, language: str, name: str) -> list[SgNode]:
+    """Calls inside a function that resolve to the function itself.
+
+    A plain function calls itself by its bare name; a method through `this`/its receiver (or,
+    in Java, with no object at all). `other.save()` inside `save` is another type's method.
+    """
+    grammar = GRAMMARS[language]
+    is_method = node.kind() in ("method_definition", "method_declaration",
+                                "constructor_declaration")
+    receiver = _receiver(node) if language == "go" else ""
+    out: list[SgNode] = []
+    for call in find_kinds(node, language, grammar.calls):
+        if _owner_function(call, grammar) != node:
+            continue
+        if language == "java":
+            if field_text(call, "name") != name or not _same_arity(node, call):
+                continue  # another overload of the same name is another method
+            target = call.field("object")
+            if target is None or target.text() == "this":
+                out.append(call)
+            continue
+        callee = call.field("function")
+        if callee is None:
+            continue
+        text = callee.text()
+        if language == "go" and node.kind() == "method_declaration":
+            if receiver and text == f"{receiver}.{name}":
+                out.append(call)
+        elif is_method:
+            if text == f"this.{name}":
+                out.append(call)
+        elif text == name:
+            out.append(call)
+    return out
+
+
+def _arguments(call: SgNode) -> str:
+    args = call.field("arguments")
+    return args.text() if args is not None else ""
+
+
+def _same_arity(method: SgNode, call: SgNode) -> bool:
+    """Java: the call passes as many arguments as the method takes (or it takes varargs)."""
+    params = method.field("parameters")
+    args = call.field("arguments")
+    if params is None or args is None:
+        return True
+    if "..." in params.text():
+        return True
+    return len([c for c in params.children() if c.is_named()]) == \
+        len([c for c in args.children() if c.is_named()])
+
+
+def _owner_function(node: SgNode, grammar: Grammar) -> SgNode | None:
+    for parent in node.ancestors():
+        if parent.kind() in grammar.functions:
+            return parent
+    return None
+
+
+def has_base_case(node: SgNode, language: str) -> bool:
+    """True when the function can stop without recursing: a branch, a guard or a loop."""
+    grammar = GRAMMARS[language]
+    body = node.field("body") or node
+    for found in find_kinds(body, language, grammar.branches | grammar.loops):
+        if found.kind() != "binary_expression" or any(
+                c.text() in _BOOLEAN_OPS for c in found.children() if not c.is_named()):
+            return True
+    return False
+
+
+def _loops(node: SgNode, language: str, grammar: Grammar) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for loop in find_kinds(node, language, grammar.loops):
+        if _owner_function(loop, grammar) != node:
+            continue
+        depth = 1 + sum(1 for a in loop.ancestors() if a.kind() in grammar.loops
+                        and _owner_function(a, grammar) == node)
+        out.append((line_of(loop), depth))
+    return sorted(out)
+
+
+def loop_desc(loop: SgNode) -> str:
+    """What a loop runs over, in the words of a question: `the loop over `items``."""
+    for field in ("right", "value"):  # for..of / for..in, Java's enhanced for
+        over = loop.field(field)
+        if over is not None and loop.kind() in ("for_in_statement", "enhanced_for_statement"):
+            return f"the loop over `{_short(over.text())}`"
+    ranged = next((c for c in loop.children() if c.kind() == "range_clause"), None)
+    if ranged is not None and field_text(ranged, "right"):
+        return f"the loop over `{_short(field_text(ranged, 'right'))}`"
+    clause = next((c for c in loop.children() if c.kind() == "for_clause"), None)
+    condition = (clause or loop).field("condition")
+    if condition is not None:
+        return f"the loop while `{_short(condition.text().strip('()'))}`"
+    return "a loop"
+
+
+def _short(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+_WINDOW = re.compile(r"^(?P<whole>[A-Za-z_$][\w$.]*)\s*(\[(?P<a>[^:\]]*):[^\]]*\]|"
+                     r"\.(slice|subList)\((?P<b>[^,)]*)[,)])")
+
+
+def _collection(loop: SgNode) -> str:
+    """The collection a for-each loop runs over (its text), or ''."""
+    if loop.kind() in ("for_in_statement", "enhanced_for_statement"):
+        over = loop.field("right") or loop.field("value")
+        return over.text() if over is not None else ""
+    ranged = next((c for c in loop.children() if c.kind() == "range_clause"), None)
+    right = ranged.field("right") if ranged is not None else None
+    return right.text() if right is not None else ""
+
+
+def _loop_variables(loop: SgNode) -> set[str]:
+    header = loop.field("initializer") or loop.field("left") or loop.field("name")
+    clause = next((c for c in loop.children() if c.kind() in ("for_clause", "range_clause")),
+                  None)
+    if clause is not None:
+        header = clause.field("initializer") or clause.field("left") or header
+    return set(re.findall(r"[A-Za-z_$][\w$]*", header.text())) if header is not None else set()
+
+
+def window_of(outer: SgNode, inner: SgNode) -> str:
+    """When the inner loop walks a slice of a collection taken at the outer loop's position,
+    the name of that collection (the loops together touch each item once), else ''."""
+    walked = _collection(inner)
+    if not re.fullmatch(r"[A-Za-z_$][\w$]*", walked):
+        return ""
+    counters = _loop_variables(outer)
+    for text in re.findall(rf"\b{re.escape(walked)}\s*:?=\s*([^;\n]+)", outer.text()):
+        found = _WINDOW.match(text.strip())
+        start = found and (found.group("a") or found.group("b") or "")
+        if found and counters & set(re.findall(r"[A-Za-z_$][\w$]*", start or "")):
+            return found.group("whole")
+    return ""
+
+
+def nested_loops(node: SgNode, language: str) -> list[tuple[SgNode, SgNode]]:
+    """(outer, inner) for each loop directly inside another loop of the same function."""
+    grammar = GRAMMARS[language]
+    pairs: list[tuple[SgNode, SgNode]] = []
+    for loop in find_kinds(node, language, grammar.loops):
+        if _owner_function(loop, grammar) != node:
+            continue
+        outer = next((a for a in loop.ancestors() if a.kind() in grammar.loops
+                      or a.kind() in grammar.functions), None)
+        if outer is not None and outer.kind() in grammar.loops:
+            pairs.append((outer, loop))
+    return pairs
+
+
+def _is_async(node: SgNode) -> bool:
+    return any(c.text() == "async" for c in node.children() if not c.is_named())
+
+
+_WIDE_CHANGE: Final = 0.3
+"""A change covering more than this share of the file is searched in one pass over the tree."""
+
+
+def _touched(root: SgNode, language: str, changed: set[int],
+             kinds: frozenset[str]) -> list[SgNode]:
+    """Nodes of these kinds that hold a changed line: found by walking down only the nodes
+    that overlap the change (a one-line edit reads a handful of nodes, not the whole file)."""
+    lines = sorted(changed)
+    total = end_of(root)
+    if not lines or len(lines) > _WIDE_CHANGE * total:
+        return [n for n in find_kinds(root, language, kinds)
+                if any(line_of(n) <= x <= end_of(n) for x in lines)]
+    out: list[SgNode] = []
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if node.kind() in kinds:
+            out.append(node)
+        for child in node.children():
+            if child.is_named() and any(line_of(child) <= x <= end_of(child) for x in lines):
+                stack.append(child)
+    return out
+
+
+def tree_units(source: str, language: str, changed: set[int]) -> list[Unit]:
+    """Functions and classes holding a changed line, with their loops and events."""
+    grammar = GRAMMARS[language]
+    root = parse(source, language)
+    units: list[Unit] = []
+    touched = _touched(root, language, changed, grammar.classes | grammar.functions)
+    for node in (n for n in touched if n.kind() in grammar.classes):
+        label = field_text(node, "name")
+        body = node.field("body") or node.field("type")
+        members = [field_text(n, "name") for n in
+                   (find_kinds(body, language, grammar.functions) if body else [])
+                   if field_text(n, "name")]
+        units.append(Unit(label, "class", line_of(node), end_of(node),
+                          members=members))
+    for node in (n for n in touched if n.kind() in grammar.functions):
+        start, end = line_of(node), end_of(node)
+        name = function_name(node)
+        if not name or not any(start <= n <= end for n in changed):
+            continue
+        unit = Unit(name, "function", start, end, params=_params(node, language),
+                    is_async=_is_async(node), loops=_loops(node, language, grammar))
+        for outer, inner in nested_loops(node, language)[:2]:
+            whole = window_of(outer, inner)
+            if whole:
+                unit.add("windowed_loop", line_of(inner), whole, _collection(inner))
+            else:
+                unit.add("nested_loop", line_of(inner), loop_desc(inner), loop_desc(outer))
+        calls = self_calls(node, language, name)
+        for call in calls:
+            unit.add("recursion", line_of(call), name, f"{name} calls itself")
+        shrinking = [c for c in calls if re.search(r"\w\s*-\s*\d", _arguments(c))]
+        if len(shrinking) >= 2:
+            shown = " and ".join(f"`{c.text()}`" for c in shrinking[:2])
+            unit.add("branching_recursion", line_of(shrinking[0]), name,
+                     f"calls itself twice per call, {shown}, each on a slightly smaller "
+                     "input")
+        if calls and not has_base_case(node, language):
+            unit.add("missing_base_case", line_of(calls[0]), name,
+                     f"`{name}` calls itself on every path, with no case that stops")
+        for found in find_kinds(node, language, grammar.raises):
+            made = find_kinds(found, language, _NEW)
+            thrown = made[0] if made else None
+            subject = (thrown.field("constructor") or thrown.field("type")) \
+                if thrown is not None else None
+            unit.add("raise", line_of(found), subject.text() if subject else "error",
+                     "throws")
+        for found in find_kinds(node, language, grammar.catches):
+            unit.add("except", line_of(found), found.text().split(")")[0][6:].strip(),
+                     "catches")
+        units.append(unit)
+    units.sort(key=lambda u: (u.line, u.end))
+    return units

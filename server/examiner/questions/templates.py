@@ -1,0 +1,107 @@
+"""Questions and key points for the kinds the rules added, written from the languages' documents.
+
+Each template states only what a verified fact says (``{detail}`` is the rule's message filled
+from the syntax tree); the key points say what a good answer explains.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+__all__ = ["KEY_POINTS", "QUESTIONS"]
+
+QUESTIONS: Final[dict[str, str]] = {
+    "missing_base_case": ("`{ident}` (`{path}`, line {line}) calls itself on every path. What "
+                         "stops the recursion, and what happens on a large or bad input?"),
+    "ignored_error": ("`{ident}` (`{path}`, line {line}) {detail}: `{snippet}`. What does the "
+                     "function do when that call fails, and what should it do?"),
+    "loop_variable_capture": ("In `{ident}` (`{path}`, line {line}) {detail}: `{snippet}`. "
+                             "Which value does each goroutine see, and how would you make "
+                             "sure each one gets its own?"),
+    "unawaited": ("`{ident}` (`{path}`, line {line}) {detail}: `{snippet}`. When does that work "
+                 "finish, what happens if it fails, and how would you change it?"),
+    "defer_in_loop": ("In `{ident}` (`{path}`, line {line}) {detail}: `{snippet}`. When does the "
+                     "deferred call run, and what piles up with many iterations?"),
+    "unbounded_read": ("`{ident}` (`{path}`, line {line}) {detail}: `{snippet}`. What happens "
+                      "when a client sends a very large input, and how would you bound it?"),
+    "quadratic": ("In `{ident}` (`{path}`, line {line}), {detail}: `{snippet}`. How does the "
+                 "running time grow with the input, and what would you use instead?"),
+    "string_building": ("In `{ident}` (`{path}`, line {line}), {detail}: `{snippet}`. How does "
+                       "the cost grow with the number of pieces, and what would you use "
+                       "instead?"),
+    "empty_input": "`{ident}` (`{path}`, line {line}) {detail}: `{snippet}`. What happens when "
+                   "it is empty, and what should `{ident}` do then?",
+}
+"""Question templates by kind; a rule's own ``question`` replaces its kind's."""
+
+P = tuple[str, str, tuple[str, ...]]
+
+KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
+    "missing_base_case": (
+        ("no_stop", "No case returns without recursing, so it never stops",
+         ("base case", "never stops", "infinite", "no condition", "stack overflow",
+          "re:(never|doesn't|does not|won't) (stop|end|terminate)")),
+        ("fix", "Add a base case checked before the recursive call",
+         ("base case", "if", "guard", "stop when", "check first")),
+    ),
+    "ignored_error": (
+        ("failure", "The error is dropped, so the function carries on with bad or empty data",
+         ("ignored", "dropped", "discarded", "zero value", "silently", "carries on",
+          "re:(not|never) (checked|handled)")),
+        ("fix", "Check the error and return or handle it",
+         ("if err != nil", "return err", "check the error", "handle", "propagate", "wrap")),
+    ),
+    "loop_variable_capture": (
+        ("shared", ("The closure captures the loop variable itself, which later iterations "
+                   "change (before Go 1.22 every goroutine shares one variable)"),
+         ("same variable", "last value", "shared", "captured", "1.22", "loop variable",
+          "per-iteration")),
+        ("fix", "Pass the value as an argument or copy it inside the loop",
+         ("argument", "parameter", "copy", "v := v", "shadow", "pass")),
+    ),
+    "unawaited": (
+        ("runs_later", ("The call returns a promise or coroutine that is never awaited, so the "
+                       "caller goes on before it finishes and its errors are lost"),
+         ("await", "promise", "coroutine", "never runs", "not awaited", "unhandled rejection",
+          "before it finishes", "fire and forget", "lost")),
+        ("fix", "Await it, gather the calls, or keep and check the task",
+         ("await", "Promise.all", "gather", "create_task", "catch", "then")),
+    ),
+    "defer_in_loop": (
+        ("late", ("Deferred calls run only when the function returns, so every iteration's "
+                 "resource stays open until then"),
+         ("function returns", "end of the function", "not the loop", "pile up", "too many open",
+          "file descriptors", "stay open")),
+        ("fix", "Close explicitly in the loop or move the body into its own function",
+         ("own function", "closure", "close explicitly", "helper", "func()")),
+    ),
+    "unbounded_read": (
+        ("memory", "The whole input is read into memory, so a huge input can exhaust it",
+         ("memory", "out of memory", "huge", "large", "denial of service", "DoS", "exhaust")),
+        ("fix", "Limit the size or stream the input",
+         ("limit", "MaxBytesReader", "LimitReader", "stream", "chunk", "max size", "bound")),
+    ),
+    "quadratic": (
+        ("cost", ("The operation is linear in the list's size and runs once per iteration, so "
+                 "the whole is quadratic"),
+         ("O(n^2)", "O(n²)", "quadratic", "n squared", "linear scan", "each iteration",
+          "re:O\\(n\\s*\\*\\s*m\\)")),
+        ("fix", "Use a set or map for lookups, or a deque for the front of a queue",
+         ("set", "dict", "map", "hash", "deque", "O(1)", "constant time")),
+    ),
+    "string_building": (
+        ("cost", "Each += copies the whole string so far, so building it is quadratic",
+         ("copies", "copy", "O(n^2)", "quadratic", "immutable", "new string")),
+        ("fix", "Collect the pieces and join them, or use a builder",
+         ("join", "StringBuilder", "strings.Builder", "builder", "list", "buffer")),
+    ),
+    "empty_input": (
+        ("fails", "On an empty input it fails (division by zero, an exception or a panic)",
+         ("ZeroDivisionError", "division by zero", "divide by zero", "panic", "NaN",
+          "TypeError", "ArithmeticException", "crash", "throws", "raises", "empty")),
+        ("fix", "Check for the empty case first and decide what to return or raise",
+         ("check", "guard", "if not", "if len", "return 0", "return None", "default",
+          "raise", "validate", "initial value")),
+    ),
+}
+"""Key points for the kinds above: (id, claim, words that show it)."""

@@ -1,0 +1,140 @@
+"""Premises the questions state hold in the code: the escapes each detector must respect."""
+
+from __future__ import annotations
+
+import pytest
+
+from server.examiner import analyse
+
+
+def _kinds(path: str, source: str) -> set[str]:
+    return {f.kind for f in analyse(path, None, source)}
+
+
+@pytest.mark.parametrize(("path", "source"), [
+    ("a.py", ("import asyncio\n\n\nasync def one(u):\n    return u\n\n\nasync def many(us):\n"
+             "    return await asyncio.gather(*[one(u) for u in us])\n")),
+    ("b.py", ("import asyncio\n\n\nasync def one(u):\n    return u\n\n\nasync def bg(u):\n"
+             "    task = asyncio.create_task(one(u))\n    return task\n")),
+    ("c.js", ("async function one(u) { return u; }\n"
+             "async function many(us) { return Promise.all(us.map((u) => one(u))); }\n")),
+])
+def test_a_coroutine_that_is_gathered_scheduled_or_returned_is_not_unawaited(
+        path: str, source: str) -> None:
+    assert "unawaited" not in _kinds(path, source)
+
+
+def test_a_dropped_coroutine_is_unawaited() -> None:
+    source = ("async def save(x):\n    return x\n\n\nasync def handle(x):\n    save(x)\n"
+              "    return 1\n")
+    assert "unawaited" in _kinds("d.py", source)
+
+
+@pytest.mark.parametrize("source", [
+    "def opener(p):\n    fh = open(p)\n    return fh\n",
+    "def opener(p):\n    return open(p)\n",
+    "def lines(p):\n    yield open(p)\n",
+    "class R:\n    def __init__(self, p):\n        self.fh = open(p)\n",
+    ("def read(p):\n    fh = open(p)\n    try:\n        return fh.read()\n    finally:\n"
+    "        fh.close()\n"),
+])
+def test_a_resource_that_escapes_is_not_a_leak(source: str) -> None:
+    assert "resource_leak" not in _kinds("r.py", source)
+
+
+def test_a_resource_dropped_in_the_function_is_a_leak() -> None:
+    assert "resource_leak" in _kinds("r.py", ("def read(p):\n    fh = open(p)\n"
+                                              "    data = fh.read()\n    return data\n"))
+
+
+@pytest.mark.parametrize(("path", "source"), [
+    ("a.py", "class Repo:\n    def save(self, item):\n        self.store.save(item)\n"),
+    ("b.js", "class Repo { save(item) { this.store.save(item); } }\n"),
+    ("c.go", "package p\n\nfunc (r *Repo) Save(x int) { r.store.Save(x) }\n"),
+    ("D.java", "class Repo { void save(Item i) { store.save(i); } }\n"),
+    ("e.ts", "export function save(x: number): void { db.save(x); }\n"),
+])
+def test_calling_another_objects_method_of_the_same_name_is_not_recursion(
+        path: str, source: str) -> None:
+    assert not _kinds(path, source) & {"recursion", "missing_base_case"}
+
+
+@pytest.mark.parametrize(("path", "source"), [
+    ("a.py", "def fact(n):\n    return n * fact(n - 1)\n"),
+    ("b.js", "function fact(n) { return n * fact(n - 1); }\n"),
+    ("c.go", "package p\n\nfunc Fact(n int) int { return n * Fact(n-1) }\n"),
+    ("D.java", "class M { int fact(int n) { return n * fact(n - 1); } }\n"),
+])
+def test_recursion_with_no_branch_has_no_base_case(path: str, source: str) -> None:
+    assert "missing_base_case" in _kinds(path, source)
+
+
+@pytest.mark.parametrize(("path", "source"), [
+    ("a.py", "def fact(n):\n    if n <= 1:\n        return 1\n    return n * fact(n - 1)\n"),
+    ("b.js", "function fact(n) { return n <= 1 ? 1 : n * fact(n - 1); }\n"),
+])
+def test_recursion_with_a_base_case_is_only_an_edge_case(path: str, source: str) -> None:
+    kinds = _kinds(path, source)
+    assert "recursion" in kinds and "missing_base_case" not in kinds
+
+
+@pytest.mark.parametrize(("path", "source"), [
+    ("a.go", ("package p\n\nimport \"net/http\"\n\nfunc H(w http.ResponseWriter, r *http.Request)"
+             " {\n\tseen := map[string]bool{}\n\tseen[r.URL.Path] = true\n\tuse(seen)\n}\n")),
+    ("b.js", ("function handle(req, res) { const current = {}; current.user = req.user; "
+             "res.json(current); }\n")),
+])
+def test_request_local_state_is_not_shared(path: str, source: str) -> None:
+    assert not _kinds(path, source) & {"shared_mutable_state", "race_condition"}
+
+
+def test_a_mutable_class_attribute_is_shared_state_only_when_something_changes_it() -> None:
+    """ruff's RUF012 flags every mutable class attribute; the question needs a mutation."""
+    untouched = ("class M:\n    dependencies = ['a']\n\n    def names(self):\n"
+                 "        return list(self.dependencies)\n")
+    changed = ("class Registry:\n    items = []\n\n    def add(self, x):\n"
+               "        self.items.append(x)\n")
+    assert "shared_mutable_state" not in _kinds("m.py", untouched)
+    found = [f for f in analyse("r.py", None, changed) if f.kind == "shared_mutable_state"]
+    assert found and "`items`" in found[0].detail
+
+
+def test_a_java_overload_of_the_same_name_is_not_recursion() -> None:
+    """`sum(a)` calling `sum(a, 0)` calls another method; only the helper recurses."""
+    source = ("class M {\n    int sum(int[] a) { return sum(a, 0); }\n"
+              "    int sum(int[] a, int i) {\n        if (i == a.length) return 0;\n"
+              "        return a[i] + sum(a, i + 1);\n    }\n}\n")
+    found = {(f.kind, f.line) for f in analyse("M.java", None, source)
+             if f.kind in ("recursion", "missing_base_case")}
+    assert found == {("recursion", 5)}
+
+
+def test_random_is_insecure_only_for_a_value_named_like_a_secret() -> None:
+    """ruff's S311 flags every `random` call; a dice roll is not a secret."""
+    dice = "import random\n\n\ndef roll():\n    return random.randint(1, 6)\n"
+    token = "import random\n\n\ndef make_token():\n    return str(random.random())\n"
+    assert "insecure_random" not in _kinds("d.py", dice)
+    assert "insecure_random" in _kinds("t.py", token)
+
+
+def test_a_plain_function_races_only_where_threads_run() -> None:
+    """'while other threads run the same code' needs threads; asyncio alone runs one."""
+    source = ("import asyncio\n\n_cache = {}\n\n\ndef get(k, load):\n    if k not in _cache:\n"
+              "        _cache[k] = load(k)\n    return _cache[k]\n")
+    assert "race_condition" not in _kinds("c.py", source)
+    assert "race_condition" in _kinds("c.py", "import threading\n" + source)
+
+
+def test_a_standard_library_coroutine_dropped_is_unawaited() -> None:
+    """`asyncio.sleep(1)` without await sleeps not at all; awaited, it is fine."""
+    dropped = "import asyncio\n\n\nasync def tick():\n    asyncio.sleep(1)\n    return 1\n"
+    awaited = "import asyncio\n\n\nasync def tick():\n    await asyncio.sleep(1)\n    return 1\n"
+    assert "unawaited" in _kinds("t.py", dropped)
+    assert "unawaited" not in _kinds("t.py", awaited)
+
+
+def test_a_return_in_finally_is_asked_as_a_lost_exception() -> None:
+    """ruff's B012, in the question's own words rather than ruff's."""
+    source = "def f(p):\n    try:\n        return load(p)\n    finally:\n        return None\n"
+    found = [f for f in analyse("t.py", None, source) if f.kind == "swallowed_exception"]
+    assert found and "finally" in found[0].detail

@@ -1,0 +1,46 @@
+"""Every rule kept as data finds each of its positive examples and stays silent on its negatives."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from server.examiner.analysis.rules import Rule, RuleError, _rule, load_rules, run_rules
+
+LANGUAGES = ("javascript", "typescript", "go", "java", "python")
+RULES = [rule for language in LANGUAGES for rule in load_rules(language)]
+
+
+def test_every_language_has_rules() -> None:
+    assert {rule.language for rule in RULES} == set(LANGUAGES)
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda r: f"{r.language}:{r.id}")
+def test_rule_examples(rule: Rule) -> None:
+    assert len(rule.match) >= 2 and len(rule.ignore) >= 2
+    for code in rule.match:
+        assert run_rules(code, rule.language, rules=(rule,)), f"{rule.id} misses:\n{code}"
+        # the same when only the changed region is searched (the analysis's fast path)
+        whole = [(1, code.count("\n") + 1)]
+        assert run_rules(code, rule.language, whole, rules=(rule,)), f"{rule.id} misses:\n{code}"
+    for code in rule.ignore:
+        assert not run_rules(code, rule.language, rules=(rule,)), f"{rule.id} fires on:\n{code}"
+
+
+def test_rules_search_only_the_changed_region() -> None:
+    """A hazard outside the changed lines is not reported; inside them it is."""
+    code = ("function a(x) { return x == 1; }\n" + "\n" * 100 +
+            "function b(y) { return y == 2; }\n")
+    lines = {hit.line for hit in run_rules(code, "javascript", [(102, 102)])}
+    assert lines == {102}
+
+
+def test_a_rule_without_negative_examples_is_refused(tmp_path: Path) -> None:
+    """The format holds every rule to two examples each way and to a known kind."""
+    raw = {"id": "x", "kind": "sql_injection", "severity": "error", "message": "m",
+           "rule": {"kind": "identifier"}, "match": ["a", "b"], "ignore": ["c"]}
+    with pytest.raises(RuleError, match="examples"):
+        _rule(raw, "javascript", "t.yaml")
+    with pytest.raises(RuleError, match="unknown kind"):
+        _rule({**raw, "kind": "nope", "ignore": ["c", "d"]}, "javascript", "t.yaml")
