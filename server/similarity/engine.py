@@ -1,0 +1,46 @@
+"""Every pair of a set of submissions, most similar first."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Final
+
+from .fingerprints import K, WINDOW
+from .index import Index
+from .pairs import Pair, compare
+from .submission import fingerprint, template_hashes
+
+__all__ = ["COMMON_SHARE", "compare_all"]
+
+COMMON_SHARE: Final = 0.5
+"""A fingerprint held by more than this share of the submissions (ten or more) is ignored."""
+
+
+def compare_all(submissions: Sequence[tuple[str, Mapping[str, str]]], *,
+                language: str | None = None, template: Mapping[str, str] | None = None,
+                k: int = K, window: int = WINDOW, common_share: float | None = COMMON_SHARE,
+                every_pair: bool = True) -> list[Pair]:
+    """Compare every pair of (name, files) submissions; most similar first.
+
+    `every_pair` False leaves out the pairs that share nothing.
+    """
+    ignore = template_hashes(template, language, k) if template else frozenset()
+    index = Index()
+    for name, files in submissions:
+        index.add(fingerprint(name, files, language=language, template=ignore, k=k,
+                              window=window))
+    common = index.common(common_share) if common_share is not None else frozenset()
+    names = list(index.submissions)
+    order = {name: i for i, name in enumerate(names)}
+    pairs: list[Pair] = []
+    for i, name in enumerate(names):
+        left = index.submissions[name]
+        sharing = index.sharing(left.by_hash, common)
+        for other in sorted((n for n in sharing if order[n] > i), key=order.__getitem__):
+            pairs.append(compare(left, index.submissions[other], k=k, window=window,
+                                 ignore=common))
+        if every_pair:
+            pairs.extend(Pair(name, other, 0.0, 0, []) for other in names[i + 1:]
+                         if other not in sharing)
+    pairs.sort(key=lambda p: (-p.similarity, -p.longest_fragment, order[p.left], order[p.right]))
+    return pairs
