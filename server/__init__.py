@@ -1,8 +1,9 @@
 """The viva server, in layers: each folder may import the folders above it in this list, never below.
 
 - `core/`: settings, errors, tokens and metrics: what every layer may use; knows no feature.
-- `examiner/`, `packs/`: pure engines: the examiner's analysis, questions and grading; the
-  assessment packs and their multiple-choice and scenario logic. No database, no sockets.
+- `examiner/`, `packs/`, `similarity/`: pure engines: the examiner's analysis, questions and
+  grading; the assessment packs and their multiple-choice and scenario logic; fingerprints of
+  parsed code and the matched fragments between submissions. No database, no sockets.
 - `storage/`: the database: connection and migrations, the models, a session's file history,
   packs stored as assessments.
 - `live/`: plumbing that knows no feature: the event bus, the sockets of this process, the

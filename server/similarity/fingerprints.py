@@ -15,9 +15,9 @@ from .tokens import TokenStream
 
 __all__ = ["K", "WINDOW", "Fingerprint", "kgram_hashes", "winnow"]
 
-K: Final = 12
+K: Final = 10
 """Tokens per k-gram: shorter runs are too common between independent solutions to count."""
-WINDOW: Final = 8
+WINDOW: Final = 4
 """k-grams per winnowing window."""
 _PRIME: Final = (1 << 61) - 1
 _BASE: Final = 1_000_003

@@ -15,7 +15,11 @@ from typing import Final
 from .fingerprints import K, WINDOW, Fingerprint
 from .submission import Submission
 
-__all__ = ["Block", "Pair", "compare"]
+__all__ = ["LEXICAL_WEIGHT", "Block", "Pair", "compare", "lexical_overlap"]
+
+LEXICAL_WEIGHT: Final = 0.3
+"""How far shared rare lexemes (identical comments, string literals, unusual names) lift a
+pair's similarity towards 1: `structural + (1 - structural) * LEXICAL_WEIGHT * overlap`."""
 
 _MAX_OCCURRENCES: Final = 4
 """A hash seen more often than this in one submission is matched by its first few only."""
@@ -47,6 +51,13 @@ def _similarity(left: Submission, right: Submission, shared: set[int]) -> float:
         return 0.0
     covered = sum(len(left.by_hash[h]) + len(right.by_hash[h]) for h in shared)
     return covered / total
+
+
+def lexical_overlap(left: frozenset[int], right: frozenset[int]) -> float:
+    """0..1: the share of the smaller lexicon the other spells the same."""
+    if not left or not right:
+        return 0.0
+    return len(left & right) / min(len(left), len(right))
 
 
 def _fragments(matches: list[tuple[Fingerprint, Fingerprint]], k: int, gap: int
@@ -93,13 +104,16 @@ def _span(a: tuple[str, int, int], b: tuple[str, int, int]) -> tuple[str, int, i
 
 
 def compare(left: Submission, right: Submission, *, k: int = K, window: int = WINDOW,
-            ignore: frozenset[int] = frozenset()) -> Pair:
-    """Compare two submissions (hashes in `ignore`, e.g. the corpus's commonest, count as unshared)."""
+            ignore: frozenset[int] = frozenset(), lexical: bool = True) -> Pair:
+    """Compare two submissions (hashes in `ignore`, e.g. the corpus's commonest, count as
+    unshared). With `lexical`, their lexicons (narrowed by the caller to the rare lexemes)
+    lift the structural similarity."""
     shared = (left.by_hash.keys() & right.by_hash.keys()) - ignore
     matches = [(a, b) for h in shared for a in left.by_hash[h][:_MAX_OCCURRENCES]
                for b in right.by_hash[h][:_MAX_OCCURRENCES]]
-    if not matches:
+    if not matches:  # shared lexemes lift shared structure; alone they are no match
         return Pair(left.name, right.name, 0.0, 0, [])
+    overlap = lexical_overlap(left.lexicon, right.lexicon) if lexical else 0.0
     blocks = []
     longest = 0
     for chain in _fragments(matches, k, k + window):
@@ -110,4 +124,6 @@ def compare(left: Submission, right: Submission, *, k: int = K, window: int = WI
             (first[0].path, min(a.first_line for a, _ in chain), max(a.last_line for a, _ in chain)),
             (first[1].path, min(b.first_line for _, b in chain), max(b.last_line for _, b in chain)),
             tokens))
-    return Pair(left.name, right.name, _similarity(left, right, shared), longest, _merge(blocks))
+    structural = _similarity(left, right, shared)
+    return Pair(left.name, right.name, structural + (1 - structural) * LEXICAL_WEIGHT * overlap,
+                longest, _merge(blocks))

@@ -20,7 +20,8 @@ class Submission:
     name: str
     fingerprints: list[Fingerprint]
     tokens: int
-    lexemes: Lexemes = field(default_factory=Lexemes)
+    lexicon: frozenset[int] = frozenset()
+    """Hashes of what the code spells (comments, string literals, names): see `Lexemes`."""
     by_hash: dict[int, list[Fingerprint]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -67,4 +68,4 @@ def fingerprint(name: str, files: Mapping[str, str], *, language: str | None = N
         lexemes.comments |= stream.lexemes.comments
         lexemes.strings |= stream.lexemes.strings
         lexemes.names |= stream.lexemes.names
-    return Submission(name, prints, tokens, lexemes)
+    return Submission(name, prints, tokens, lexemes.hashes())

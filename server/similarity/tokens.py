@@ -9,6 +9,7 @@ What they spell is kept apart as `Lexemes`, the second kind of evidence.
 
 from __future__ import annotations
 
+import hashlib
 import zlib
 from dataclasses import dataclass, field
 from typing import Final
@@ -42,6 +43,14 @@ class Lexemes:
     comments: set[str] = field(default_factory=set)
     strings: set[str] = field(default_factory=set)
     names: set[str] = field(default_factory=set)
+
+    def hashes(self) -> frozenset[int]:
+        """Every lexeme as a 63-bit hash, tagged by kind (a comment and a string that read
+        alike stay apart)."""
+        tagged = [*(f"#{c}" for c in self.comments), *(f"'{s}" for s in self.strings),
+                  *(f"@{n}" for n in self.names)]
+        return frozenset(int.from_bytes(hashlib.blake2b(t.encode(), digest_size=8).digest(),
+                                        "little") >> 1 for t in tagged)
 
 
 @dataclass
