@@ -9,9 +9,10 @@
 - `live/`: plumbing that knows no feature: the event bus, the sockets of this process, the
   session events proctors see, and the ingest of code updates (stored, then acked).
 - `sessions/`: a session's lifecycle: creation, status changes, its clock and expiry, closing.
-- `examining/`, `testruns/`, `mcq/`, `challenges/`: the features, side by side: the live
-  examiner (questions, answers, reports), test runs in a sandbox, timed multiple-choice runs,
-  challenges and their quotas.
+- `examining/`, `testruns/`, `mcq/`, `challenges/`, `comparing/`: the features, side by side:
+  the live examiner (questions, answers, reports), test runs in a sandbox, timed
+  multiple-choice runs, challenges and their quotas, similarity between the candidates of an
+  assessment (sessions fingerprinted as they close, pairs and fragments kept).
 - `http/` and `ws/`: the wire: one module per REST resource and one per socket endpoint.
 - `keys.py` (the typed app keys), `app.py` (`create_app`: every part built in its own
   cleanup context, wired with callbacks), `cli/` (`viva server`, `viva token`, `viva assessment`).

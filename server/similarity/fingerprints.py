@@ -49,12 +49,30 @@ def kgram_hashes(kinds: list[int], k: int = K) -> list[int]:
     return out
 
 
+def _covered(hashes: list[int], k: int, ignore: frozenset[int]) -> list[int]:
+    """Prefix counts of the tokens that some ignored k-gram covers (the template's code)."""
+    cover = [0] * (len(hashes) + k)
+    for i, h in enumerate(hashes):
+        if h in ignore:
+            cover[i] += 1
+            cover[i + k] -= 1
+    prefix = [0]
+    depth = 0
+    for step in cover:
+        depth += step
+        prefix.append(prefix[-1] + (depth > 0))
+    return prefix
+
+
 def winnow(stream: TokenStream, k: int = K, window: int = WINDOW,
            ignore: frozenset[int] = frozenset()) -> list[Fingerprint]:
-    """The fingerprints winnowing keeps from one file, less those whose hash is in `ignore`."""
+    """The fingerprints winnowing keeps from one file, less any k-gram that touches a token
+    of an ignored k-gram (the template's: a k-gram running from starter code into the
+    candidate's is not the candidate's either)."""
     hashes = kgram_hashes(stream.kinds, k)
     if not hashes:
         return []
+    prefix = _covered(hashes, k, ignore) if ignore else None
     kept: list[Fingerprint] = []
     last = -1
     lines = stream.lines
@@ -64,7 +82,7 @@ def winnow(stream: TokenStream, k: int = K, window: int = WINDOW,
         at = end + len(chunk) - 1 - chunk[::-1].index(low)
         if at != last:
             last = at
-            if low not in ignore:
+            if prefix is None or prefix[at + k] == prefix[at]:
                 kept.append(Fingerprint(low, stream.path, at, lines[at],
                                         max(lines[at:at + k])))
     return kept

@@ -82,7 +82,15 @@ def _fragments(matches: list[tuple[Fingerprint, Fingerprint]], k: int, gap: int
 
 
 def _merge(blocks: list[Block]) -> list[Block]:
-    """Blocks whose line ranges overlap or touch on both sides, as one."""
+    """Blocks whose line ranges overlap or touch on both sides, as one (until none do)."""
+    while True:
+        merged = _merge_once(blocks)
+        if len(merged) == len(blocks):
+            return merged
+        blocks = merged
+
+
+def _merge_once(blocks: list[Block]) -> list[Block]:
     merged: list[Block] = []
     for block in sorted(blocks, key=lambda b: (b.left, b.right)):
         for i, seen in enumerate(merged):

@@ -21,7 +21,7 @@ LAYERS: dict[str, int] = {
     "live": 3,
     "testruns": 4,
     "sessions": 5,
-    "examining": 6, "mcq": 6, "challenges": 6,
+    "examining": 6, "mcq": 6, "challenges": 6, "comparing": 6,
     "http": 7, "ws": 7, "keys": 7,
     "app": 8, "cli": 8,
 }
