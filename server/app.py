@@ -220,13 +220,18 @@ async def _sessions(app: web.Application) -> AsyncIterator[None]:
 async def _closer(app: web.Application) -> AsyncIterator[None]:
     # the final tests, the comparison and the report are features above sessions: handed
     # down as callables; a similar pair's flags go through the examiner's, shown to proctors
-    comparer = Comparer(on_signals=app[EXAMINER].add_flags)
+    examiner = app[EXAMINER]
+    comparer = Comparer(on_signals=examiner.add_flags)
 
     async def compare_code(session_id: int) -> None:
         try:
-            await comparer.compare_session(session_id)
+            pairs = await comparer.compare_session(session_id)
         except Exception:  # a failed comparison must not keep the session's report from it
             _log.exception("comparing session %s's code failed", session_id)
+            return
+        # the earlier sessions' reports were written before this pair existed
+        for other in sorted({p.left_id for p in pairs} - {session_id}):  # type: ignore[attr-defined]
+            await examiner.generate_report(other)
 
     app[CLOSER] = SessionCloser(app[SESSIONS], run_final_tests=app[TESTS].run_final,
                                 write_report=app[EXAMINER].generate_report,

@@ -13,6 +13,7 @@ from typing import Any
 
 from tortoise.exceptions import IntegrityError
 
+from server.comparing.report import similarity_html, similarity_markdown, similarity_section
 from server.examiner import (
     ChangeRecord,
     ReportInput,
@@ -105,12 +106,14 @@ async def store_report(session: Session, files: dict[str, str] | None = None) ->
     data = build_report(inp)
     attach_rubrics(data, inp.interactions, final=session.status in CLOSED)
     data["tests"] = await tests_section(session.id)
+    data["similarity"] = await similarity_section(session.id)
     markdown = insert_markdown(render_markdown(data), rubric_markdown(data))
     html = insert_html(render_html(data), rubric_html(data))
     fields: dict[str, Any] = {
         "data": data, "created_at": datetime.now(UTC),
-        "markdown": markdown + tests_markdown(data["tests"]),
-        "html": with_section(html, tests_html(data["tests"]))}
+        "markdown": markdown + tests_markdown(data["tests"]) + similarity_markdown(data["similarity"]),
+        "html": with_section(with_section(html, tests_html(data["tests"])),
+                             similarity_html(data["similarity"]))}
     report = await Report.get_or_none(session_id=session.id)
     if report is None:
         try:

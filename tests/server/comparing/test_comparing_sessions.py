@@ -180,6 +180,31 @@ async def test_a_pasted_copy_is_paired_with_its_original_fragments_and_provenanc
     assert await SimilarPair.filter(left_id=ana["session_id"], right_id=bob["session_id"]).exists()
 
 
+async def test_both_reports_list_the_pair_and_its_fragments(exam_lite: Api) -> None:
+    api = exam_lite
+    await load_pack(api, PACK)
+    ana, bob = await _session(api, "ana"), await _session(api, "bob")
+    await _send(api, ana, _typed(SOLUTION))
+    await _send(api, bob, [STARTER, STARTER + COPY.replace("acc = 0", "acc = 0  # <b>x</b>")])
+    for s in (ana, bob):
+        await _finish(api, s)
+    for me, other in ((ana, bob), (bob, ana)):
+        url = f"/sessions/{me['session_id']}/report/"
+        data = await (await api.client.get(url + "?format=json", headers=api.auth())).json()
+        section = data["similarity"]
+        assert section[0]["sessions"] == [me["session_id"], other["session_id"]]
+        assert section[0]["fragments"][0]["left"]["path"] == "main.py"
+        md = await (await api.client.get(url + "?format=md", headers=api.auth())).text()
+        assert "## Similarity" in md and f"With session {other['session_id']}" in md
+        assert "never a verdict" in md
+        page = await (await api.client.get(url + "?format=html", headers=api.auth())).text()
+        assert '<section id="similarity">' in page and "<b>x</b>" not in page
+    # the candidate's own report never shows the other candidate's code
+    md = await (await api.client.get(f"/sessions/{ana['session_id']}/report/?format=md",
+                                     headers=api.auth())).text()
+    assert "def overview" not in md
+
+
 async def test_closing_again_compares_nothing_twice(exam_lite: Api) -> None:
     api = exam_lite
     await load_pack(api, PACK)
