@@ -34,7 +34,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from similarity_disguise import LEVELS, disguise  # noqa: E402
+from similarity_disguise import LEVELS, disguise
 
 _DAY = re.compile(r"^2022/day(\d+)\.py$")
 _DOLOS_SCRIPT = """

@@ -20,9 +20,9 @@ from redis.asyncio import Redis
 
 from server.challenges.llm import model_configured
 from server.challenges.quotas import Quotas
+from server.comparing import Comparer
 from server.core.auth import Tokens
 from server.core.metrics import Metrics
-from server.comparing import Comparer
 from server.core.settings import Settings
 from server.examiner import ChatMemory, InMemoryChatMemory, RedisChatMemory
 from server.examiner.chat import ChatClient
@@ -226,7 +226,7 @@ async def _closer(app: web.Application) -> AsyncIterator[None]:
     async def compare_code(session_id: int) -> None:
         try:
             pairs = await comparer.compare_session(session_id)
-        except Exception:  # a failed comparison must not keep the session's report from it
+        except Exception:  # noqa: BLE001 - a failed comparison must not keep the report from it
             _log.exception("comparing session %s's code failed", session_id)
             return
         # the earlier sessions' reports were written before this pair existed

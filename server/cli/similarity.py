@@ -32,7 +32,7 @@ class SubmissionError(Exception):
 def _wanted(path: Path, language: str | None) -> bool:
     found = language_of(path)
     return found is not None and (language is None or found == language
-                                  or (language, found) in {("typescript", "tsx")})
+                                  or (language, found) == ("typescript", "tsx"))
 
 
 def read_submission(path: Path, language: str | None = None) -> dict[str, str]:

@@ -12,6 +12,7 @@ too slow to be a paste).
 from __future__ import annotations
 
 from collections.abc import Mapping
+from contextlib import suppress
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Final
@@ -63,10 +64,8 @@ async def load_history(session_id: int, starter: Mapping[str, str],
         elif row["kind"] == "delete":
             text[path] = ""
         else:
-            try:
+            with suppress(DiffError):  # a gap in the history: keep the last text we had
                 text[path] = apply_diff(text.get(path, ""), row["diff"] or "")
-            except DiffError:  # a gap in the history: keep the last text we had
-                pass
         versions.setdefault(path, []).append((row["created_at"], _stripped(text.get(path, ""))))
         records.append(_record(row, text.get(path), starter))
     bursts = {(s.path, s.at) for s in detect_signals(records)

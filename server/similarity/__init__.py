@@ -13,7 +13,7 @@ index -> pairs with their matched fragments (the shape of Dolos). Pure: no datab
 from __future__ import annotations
 
 from .engine import COMMON_SHARE, compare_all
-from .fingerprints import K, WINDOW, Fingerprint
+from .fingerprints import WINDOW, Fingerprint, K
 from .index import Index
 from .languages import EXTENSIONS, language_of
 from .pairs import Block, Pair, compare

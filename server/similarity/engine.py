@@ -6,7 +6,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from typing import Final
 
-from .fingerprints import K, WINDOW
+from .fingerprints import WINDOW, K
 from .index import Index
 from .pairs import Pair, compare
 from .submission import fingerprint, template_hashes

@@ -13,7 +13,7 @@ from typing import Final
 
 from .tokens import TokenStream
 
-__all__ = ["K", "WINDOW", "Fingerprint", "kgram_hashes", "winnow"]
+__all__ = ["WINDOW", "Fingerprint", "K", "kgram_hashes", "winnow"]
 
 K: Final = 10
 """Tokens per k-gram: shorter runs are too common between independent solutions to count."""

@@ -12,7 +12,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Final
 
-from .fingerprints import K, WINDOW, Fingerprint
+from .fingerprints import WINDOW, Fingerprint, K
 from .submission import Submission
 
 __all__ = ["LEXICAL_WEIGHT", "Block", "Pair", "compare", "lexical_overlap"]

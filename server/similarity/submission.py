@@ -6,7 +6,7 @@ from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from .fingerprints import K, WINDOW, Fingerprint, kgram_hashes, winnow
+from .fingerprints import WINDOW, Fingerprint, K, kgram_hashes, winnow
 from .languages import language_of
 from .tokens import Lexemes, tokenize
 

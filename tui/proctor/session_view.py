@@ -33,8 +33,8 @@ from tui.proctor.feed import Feed
 from tui.proctor.messages import ActionRequested, SignalChosen
 from tui.proctor.model import Fleet, LiveWorkspace, run_score
 from tui.proctor.runs import run_text
-from tui.proctor.similar import MatchScreen, pair_line, pairs_of
 from tui.proctor.signals import Signal, merge_signal, parse_time
+from tui.proctor.similar import MatchScreen, pair_line, pairs_of
 from tui.proctor.table import status_text
 from tui.proctor.timeline import Timeline, Turn
 from viva.diffs import sha256_text

@@ -52,7 +52,7 @@ def pairs_of(pairs: list[dict[str, Any]], session_id: int) -> list[dict[str, Any
 def _lines(side: dict[str, Any] | None) -> str:
     if not side:
         return "?"
-    first, last = (list(side.get("lines") or [0, 0]) + [0, 0])[:2]
+    first, last = _first_last(side)
     return f"{inert(str(side.get('path')))} {first}–{last}"
 
 
@@ -79,9 +79,15 @@ def fragment_line(fragment: dict[str, Any]) -> Text:
     return Text.assemble("this ", side("left"), "  ↔  other ", side("right"))
 
 
+def _first_last(side: dict[str, Any] | None) -> tuple[int, int]:
+    """A side's first and last line (0, 0 when the server sent none)."""
+    lines = [*((side or {}).get("lines") or []), 0, 0]
+    return int(lines[0]), int(lines[1])
+
+
 def _range(side: dict[str, Any] | None) -> list[int]:
-    first, last = (list((side or {}).get("lines") or [0, 0]) + [0, 0])[:2]
-    return list(range(int(first), int(last) + 1))
+    first, last = _first_last(side)
+    return list(range(first, last + 1))
 
 
 class MatchScreen(Screen[None]):

@@ -6,9 +6,9 @@ from __future__ import annotations
 import pytest
 
 from server.similarity import (
+    WINDOW,
     Index,
     K,
-    WINDOW,
     compare,
     compare_all,
     fingerprint,
@@ -230,20 +230,20 @@ def test_hashes_are_the_same_in_every_process() -> None:
 
 @pytest.mark.parametrize(("name", "a", "b"), [
     ("javascript",
-     "function total(items) {\n  let sum = 0;\n  for (const it of items) {\n"
-     "    if (it.price > 0) { sum += it.price * it.qty; }\n  }\n  return sum;\n}\n",
-     "function calc(xs) {\n  let acc = 0;\n  for (const x of xs) {\n"
-     "    if (x.price > 0) {\n      acc += x.price * x.qty;\n    }\n  }\n  return acc;\n}\n"),
+     ("function total(items) {\n  let sum = 0;\n  for (const it of items) {\n"
+      "    if (it.price > 0) { sum += it.price * it.qty; }\n  }\n  return sum;\n}\n"),
+     ("function calc(xs) {\n  let acc = 0;\n  for (const x of xs) {\n"
+      "    if (x.price > 0) {\n      acc += x.price * x.qty;\n    }\n  }\n  return acc;\n}\n")),
     ("go",
-     "package main\n\nfunc total(items []Item) int {\n\tsum := 0\n\tfor _, it := range items {\n"
-     "\t\tif it.Price > 0 {\n\t\t\tsum += it.Price * it.Qty\n\t\t}\n\t}\n\treturn sum\n}\n",
-     "package main\n\nfunc calc(xs []Item) int {\n\tacc := 0\n\tfor _, x := range xs {\n"
-     "\t\tif x.Price > 0 {\n\t\t\tacc += x.Price * x.Qty\n\t\t}\n\t}\n\treturn acc\n}\n"),
+     ("package main\n\nfunc total(items []Item) int {\n\tsum := 0\n\tfor _, it := range items {\n"
+      "\t\tif it.Price > 0 {\n\t\t\tsum += it.Price * it.Qty\n\t\t}\n\t}\n\treturn sum\n}\n"),
+     ("package main\n\nfunc calc(xs []Item) int {\n\tacc := 0\n\tfor _, x := range xs {\n"
+      "\t\tif x.Price > 0 {\n\t\t\tacc += x.Price * x.Qty\n\t\t}\n\t}\n\treturn acc\n}\n")),
     ("java",
-     "class A {\n  int total(int[] items) {\n    int sum = 0;\n    for (int it : items) {\n"
-     "      if (it > 0) { sum += it * 2; }\n    }\n    return sum;\n  }\n}\n",
-     "class B {\n  int calc(int[] xs) {\n    int acc = 0;\n    for (int x : xs) {\n"
-     "      if (x > 0) {\n        acc += x * 2;\n      }\n    }\n    return acc;\n  }\n}\n"),
+     ("class A {\n  int total(int[] items) {\n    int sum = 0;\n    for (int it : items) {\n"
+      "      if (it > 0) { sum += it * 2; }\n    }\n    return sum;\n  }\n}\n"),
+     ("class B {\n  int calc(int[] xs) {\n    int acc = 0;\n    for (int x : xs) {\n"
+      "      if (x > 0) {\n        acc += x * 2;\n      }\n    }\n    return acc;\n  }\n}\n")),
 ])
 def test_other_languages_see_through_renaming(name: str, a: str, b: str) -> None:
     ext = {"javascript": "js", "go": "go", "java": "java"}[name]
@@ -266,7 +266,7 @@ def test_broken_and_empty_code_give_no_match_and_no_crash() -> None:
 def test_every_pair_is_listed_most_similar_first() -> None:
     pairs = compare_all([("a", {"a.py": ORIGINAL}), ("b", {"b.py": INDEPENDENT}),
                          ("c", {"c.py": RENAMED_AND_RELAID})])
-    assert [(p.left, p.right) for p in pairs][0] == ("a", "c")
+    assert (pairs[0].left, pairs[0].right) == ("a", "c")
     assert len(pairs) == 3
     assert [p.similarity for p in pairs] == sorted((p.similarity for p in pairs), reverse=True)
     assert len(compare_all([("a", {"a.py": ORIGINAL}), ("b", {"b.py": INDEPENDENT})],
