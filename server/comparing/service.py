@@ -24,6 +24,7 @@ from datetime import UTC, datetime
 from typing import Any, Final
 
 from tortoise.exceptions import IntegrityError
+from tortoise.functions import Count
 
 from server.comparing.provenance import load_history, provenance, strongest
 from server.examiner import Signal
@@ -126,6 +127,10 @@ class Comparer:
 
         mine.lexicon = rare(mine.lexicon)
         sharing = {s for h, who in holders.items() if h >= 0 and h not in common for s in who}
+        # hash -> how many sessions hold it, so rarer fingerprints weigh more (as the CLI's)
+        counts = {h: len(who) + 1 for h, who in holders.items() if h >= 0}
+        for h in mine.by_hash:
+            counts.setdefault(h, 1)
         stored: list[SimilarPair] = []
         for other_id in sorted(sharing):
             row = await CodePrint.get_or_none(session_id=other_id)
@@ -133,9 +138,11 @@ class Comparer:
                 continue
             theirs = _submission(str(other_id), row)
             theirs.lexicon = rare(theirs.lexicon)
+            counts.update(await self._counts(assessment.id, [h for h in theirs.by_hash
+                                                               if h not in counts]))
             # the earlier session (the lower id) is always on the left
             left, right = (theirs, mine) if other_id < session_id else (mine, theirs)
-            pair = compare(left, right, ignore=common)
+            pair = compare(left, right, ignore=common, holders=counts)
             if pair.similarity < LISTED:
                 continue
             found = await self._store_pair(assessment.id, pair, starter)
@@ -145,6 +152,17 @@ class Comparer:
                 await self._on_signals(session_id, [similarity_signal(other_id, pair)])
                 await self._on_signals(other_id, [similarity_signal(session_id, pair)])
         return stored
+
+    async def _counts(self, assessment_id: int, keys: list[int]) -> dict[int, int]:
+        """hash -> how many sessions of the assessment hold it, through the index."""
+        counts: dict[int, int] = {}
+        for start in range(0, len(keys), _CHUNK):
+            rows = await PrintHash.filter(assessment_id=assessment_id,
+                                          hash__in=keys[start:start + _CHUNK]
+                                          ).annotate(n=Count("id")).group_by("hash"
+                                                                             ).values("hash", "n")
+            counts.update({int(r["hash"]): int(r["n"]) for r in rows})
+        return counts
 
     async def _holders(self, assessment_id: int, keys: list[int], session_id: int
                        ) -> dict[int, set[int]]:

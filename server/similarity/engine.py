@@ -29,11 +29,13 @@ def rare_lexemes(lexemes: list[frozenset[int]], share: float = RARE_SHARE) -> fr
 def compare_all(submissions: Sequence[tuple[str, Mapping[str, str]]], *,
                 language: str | None = None, template: Mapping[str, str] | None = None,
                 k: int = K, window: int = WINDOW, common_share: float | None = COMMON_SHARE,
-                every_pair: bool = True, lexical: bool = True) -> list[Pair]:
+                every_pair: bool = True, lexical: bool = True, weighted: bool = True
+                ) -> list[Pair]:
     """Compare every pair of (name, files) submissions; most similar first.
 
     `every_pair` False leaves out the pairs that share nothing; `lexical` False weighs the
-    structure alone.
+    structure alone; `weighted` False counts every fingerprint alike (else each weighs
+    1/sqrt of how many submissions hold it).
     """
     ignore = template_hashes(template, language, k) if template else frozenset()
     index = Index()
@@ -42,6 +44,7 @@ def compare_all(submissions: Sequence[tuple[str, Mapping[str, str]]], *,
                               window=window))
     common = index.common(common_share) if common_share is not None else frozenset()
     names = list(index.submissions)
+    holders = index.counts() if weighted else None
     if lexical:  # what many spell alike is no evidence: keep the rare lexemes only
         rare = rare_lexemes([s.lexicon for s in index.submissions.values()])
         for submission in index.submissions.values():
@@ -53,7 +56,7 @@ def compare_all(submissions: Sequence[tuple[str, Mapping[str, str]]], *,
         sharing = index.sharing(left.by_hash, common)
         for other in sorted((n for n in sharing if order[n] > i), key=order.__getitem__):
             pairs.append(compare(left, index.submissions[other], k=k, window=window,
-                                 ignore=common, lexical=lexical))
+                                 ignore=common, lexical=lexical, holders=holders))
         if every_pair:
             pairs.extend(Pair(name, other, 0.0, 0, []) for other in names[i + 1:]
                          if other not in sharing)

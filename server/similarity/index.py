@@ -36,6 +36,10 @@ class Index:
         """The submissions holding hash `h`."""
         return self._postings.get(h, [])
 
+    def counts(self) -> dict[int, int]:
+        """hash -> how many submissions hold it."""
+        return {h: len(names) for h, names in self._postings.items()}
+
     def sharing(self, hashes: Iterable[int], ignore: frozenset[int] = frozenset()
                 ) -> Counter[str]:
         """Indexed submissions by how many of `hashes` they share."""

@@ -8,7 +8,9 @@ proctor reads a few blocks rather than dozens of k-grams.
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Final
 
@@ -45,12 +47,21 @@ class Pair:
     blocks: list[Block]
 
 
-def _similarity(left: Submission, right: Submission, shared: set[int]) -> float:
-    total = len(left.fingerprints) + len(right.fingerprints)
-    if total == 0:
-        return 0.0
-    covered = sum(len(left.by_hash[h]) + len(right.by_hash[h]) for h in shared)
-    return covered / total
+def _similarity(left: Submission, right: Submission, shared: set[int],
+                holders: Mapping[int, int] | None) -> float:
+    """Shared fingerprints over all, both sides; with `holders` (how many submissions hold
+    each hash) each weighs 1/sqrt(holders): what many write alike tells less."""
+    if holders is None:
+        total = len(left.fingerprints) + len(right.fingerprints)
+        covered = sum(len(left.by_hash[h]) + len(right.by_hash[h]) for h in shared)
+        return covered / total if total else 0.0
+
+    def weight(h: int) -> float:
+        return 1.0 / math.sqrt(max(1, holders.get(h, 1)))
+
+    total_w = sum(weight(h) * len(fps) for side in (left, right) for h, fps in side.by_hash.items())
+    covered_w = sum(weight(h) * (len(left.by_hash[h]) + len(right.by_hash[h])) for h in shared)
+    return covered_w / total_w if total_w else 0.0
 
 
 def lexical_overlap(left: frozenset[int], right: frozenset[int]) -> float:
@@ -112,10 +123,12 @@ def _span(a: tuple[str, int, int], b: tuple[str, int, int]) -> tuple[str, int, i
 
 
 def compare(left: Submission, right: Submission, *, k: int = K, window: int = WINDOW,
-            ignore: frozenset[int] = frozenset(), lexical: bool = True) -> Pair:
+            ignore: frozenset[int] = frozenset(), lexical: bool = True,
+            holders: Mapping[int, int] | None = None) -> Pair:
     """Compare two submissions (hashes in `ignore`, e.g. the corpus's commonest, count as
     unshared). With `lexical`, their lexicons (narrowed by the caller to the rare lexemes)
-    lift the structural similarity."""
+    lift the structural similarity; with `holders` (hash -> how many submissions of the
+    corpus hold it) rarer fingerprints weigh more."""
     shared = (left.by_hash.keys() & right.by_hash.keys()) - ignore
     matches = [(a, b) for h in shared for a in left.by_hash[h][:_MAX_OCCURRENCES]
                for b in right.by_hash[h][:_MAX_OCCURRENCES]]
@@ -132,6 +145,6 @@ def compare(left: Submission, right: Submission, *, k: int = K, window: int = WI
             (first[0].path, min(a.first_line for a, _ in chain), max(a.last_line for a, _ in chain)),
             (first[1].path, min(b.first_line for _, b in chain), max(b.last_line for _, b in chain)),
             tokens))
-    structural = _similarity(left, right, shared)
+    structural = _similarity(left, right, shared, holders)
     return Pair(left.name, right.name, structural + (1 - structural) * LEXICAL_WEIGHT * overlap,
                 longest, _merge(blocks))

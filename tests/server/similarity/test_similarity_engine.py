@@ -284,7 +284,7 @@ def test_the_index_finds_sharers_by_lookup() -> None:
     with pytest.raises(ValueError, match="indexed already"):
         index.add(a)
     assert compare(a, copy, lexical=False).similarity == \
-        pytest.approx(_pair(ORIGINAL, RENAMED_AND_RELAID, lexical=False))
+        pytest.approx(_pair(ORIGINAL, RENAMED_AND_RELAID, lexical=False, weighted=False))
 
 
 def test_shared_rare_lexemes_lift_a_structural_match() -> None:
@@ -293,3 +293,18 @@ def test_shared_rare_lexemes_lift_a_structural_match() -> None:
     with_lexemes = _pair(a, b)
     without = _pair(a, b, lexical=False)
     assert with_lexemes > without
+
+
+def test_code_everyone_writes_weighs_less_than_code_two_share() -> None:
+    common = ORIGINAL  # all five hold it
+    rare = WHILE_INSTEAD_OF_FOR.replace("def main", "def entry")
+    subs = [("a", {"a.py": common + "\n" + INDEPENDENT}), ("b", {"b.py": common}),
+            ("c", {"c.py": common}), ("d", {"d.py": common + "\n" + INDEPENDENT}),
+            ("e", {"e.py": rare})]
+    weighted = {(p.left, p.right): p.similarity for p in compare_all(subs, lexical=False)}
+    flat = {(p.left, p.right): p.similarity
+            for p in compare_all(subs, lexical=False, weighted=False)}
+    # a and d share everything; b and c share only what every submission but e holds
+    assert weighted[("a", "d")] == pytest.approx(1.0)
+    assert weighted[("b", "c")] == pytest.approx(1.0)
+    assert weighted[("a", "b")] < flat[("a", "b")]
