@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from server.comparing import SIGNALLED
 from server.storage.models import CodePrint, PrintHash, SimilarPair
 from tests.conftest import Api
 from tests.support.assessments import load_pack
@@ -156,7 +157,8 @@ async def test_a_pasted_copy_is_paired_with_its_original_fragments_and_provenanc
     assert top["similarity"] >= 0.5 and top["longest_fragment"] >= 10
     assert [p["similarity"] for p in pairs] == sorted((p["similarity"] for p in pairs),
                                                       reverse=True)
-    assert all(cat["session_id"] not in p["sessions"] or p["similarity"] < 0.35 for p in pairs)
+    assert all(cat["session_id"] not in p["sessions"] or p["similarity"] < SIGNALLED
+               for p in pairs)
     fragments = top["fragments"]
     assert fragments
     for fragment in fragments:
