@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
 from typing import Any, Final
@@ -53,6 +53,10 @@ SIGNALLED: Final = 0.25
 the benchmark (3,003 pairs: 99th percentile 0.10, highest 0.22; see docs/similarity.md)."""
 WARN: Final = 0.5
 """From here the signal is a warning."""
+MIN_SHARED: Final = 2
+"""Sessions sharing fewer distinct fingerprints than this are not compared."""
+MAX_COMPARED: Final = 100
+"""At most this many earlier sessions (those sharing most) are compared with a closing one."""
 _CHUNK: Final = 500
 
 
@@ -116,33 +120,39 @@ class Comparer:
         # least one sees the other (both may: the pair's unique key keeps one row)
         await PrintHash.bulk_create([PrintHash(assessment_id=assessment.id, hash=h,
                                                session_id=session_id) for h in keys])
-        holders = await self._holders(assessment.id, keys, session_id)
         sessions = await CodePrint.filter(assessment_id=assessment.id).count()
-        common = frozenset(h for h, who in holders.items() if h >= 0 and sessions >= 10
-                           and len(who) + 1 > COMMON_SHARE * sessions)
+        # how many sessions hold each key (an aggregate over the index, one row per key);
+        # only then who holds the keys that are not common, so a hash every candidate has
+        # never makes the lookup read a row per candidate
+        counts = await self._counts(assessment.id, keys)
+        common = frozenset(h for h, n in counts.items() if h >= 0 and sessions >= 10
+                           and n > COMMON_SHARE * sessions)
+        holders = await self._holders(assessment.id, [h for h in mine.by_hash
+                                                      if h not in common], session_id)
         rare_limit = max(2, int(RARE_SHARE * sessions))
 
         def rare(lexicon: frozenset[int]) -> frozenset[int]:
-            return frozenset(x for x in lexicon if len(holders.get(-x - 1, ())) + 1 <= rare_limit)
+            return frozenset(x for x in lexicon if counts.get(-x - 1, 1) <= rare_limit)
 
         mine.lexicon = rare(mine.lexicon)
-        sharing = {s for h, who in holders.items() if h >= 0 and h not in common for s in who}
-        # hash -> how many sessions hold it, so rarer fingerprints weigh more (as the CLI's)
-        counts = {h: len(who) + 1 for h, who in holders.items() if h >= 0}
-        for h in mine.by_hash:
-            counts.setdefault(h, 1)
+        shared = Counter(s for who in holders.values() for s in who)
+        # the sessions sharing most, those sharing a single fingerprint left out (they cannot
+        # reach LISTED): the work of one close is bounded, however many candidates came before
+        nearest = sorted((s for s, n in shared.items() if n >= MIN_SHARED),
+                         key=lambda s: (-shared[s], s))[:MAX_COMPARED]
         stored: list[SimilarPair] = []
-        for other_id in sorted(sharing):
+        for other_id in sorted(nearest):
             row = await CodePrint.get_or_none(session_id=other_id)
             if row is None:
                 continue
             theirs = _submission(str(other_id), row)
+            unknown = [h for h in {*theirs.by_hash, *(-x - 1 for x in theirs.lexicon)}
+                       if h not in counts]
+            counts.update(await self._counts(assessment.id, unknown))
             theirs.lexicon = rare(theirs.lexicon)
-            counts.update(await self._counts(assessment.id, [h for h in theirs.by_hash
-                                                               if h not in counts]))
             # the earlier session (the lower id) is always on the left
             left, right = (theirs, mine) if other_id < session_id else (mine, theirs)
-            pair = compare(left, right, ignore=common, holders=counts)
+            pair = await asyncio.to_thread(compare, left, right, ignore=common, holders=counts)
             if pair.similarity < LISTED:
                 continue
             found = await self._store_pair(assessment.id, pair, starter)
