@@ -15,6 +15,7 @@ Also the time and peak memory of `viva similarity`'s engine over 500 submissions
     .venv/bin/python benchmarks/similarity.py collect --mirror /work/.mirror --out /tmp/simbench
     .venv/bin/python benchmarks/similarity.py run --data /tmp/simbench [--dolos /tmp/dolosbench]
     .venv/bin/python benchmarks/similarity.py scale --data /tmp/simbench --count 500
+    .venv/bin/python benchmarks/similarity.py server --data /tmp/simbench --count 500
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ import time
 from collections import defaultdict
 from itertools import combinations
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -220,6 +222,64 @@ def scale(data: Path, count: int) -> None:
           f"peak RSS {peak / 1024:.0f} MiB ({(peak - before) / 1024:.0f} MiB over the start)")
 
 
+def server(data: Path, count: int, dsn: str) -> None:
+    """Time each session's close-time comparison (`Comparer`) as earlier sessions pile up, on
+    a fresh PostgreSQL database: one close should not cost more with more candidates."""
+    import asyncio
+    import uuid
+    from datetime import UTC, datetime
+
+    import asyncpg
+
+    from server.comparing import Comparer
+    from server.storage.db import close_db, init_db
+    from server.storage.models import Assessment, Change, SimilarPair, User
+    from server.storage.models import Session as SessionRow
+
+    files = [p for d in sorted(data.glob("day*")) for p in sorted(d.glob("*.py"))]
+    name = f"viva_simbench_{uuid.uuid4().hex[:8]}"
+
+    async def go() -> None:
+        admin = await asyncpg.connect(dsn.replace("postgres://", "postgresql://", 1))
+        await admin.execute(f'CREATE DATABASE "{name}"')
+        url = dsn.rsplit("/", 1)[0] + f"/{name}"
+        try:
+            await init_db(url)
+            assessment = await Assessment.create(slug="bench", title="bench", pack={})
+            user = await User.create(key="bench:cand", name="cand", role="candidate")
+            signals = 0
+
+            async def flagged(session_id: int, found: list[Any]) -> None:
+                nonlocal signals
+                signals += len(found)
+
+            comparer = Comparer(on_signals=flagged)
+            times = []
+            for i in range(count):
+                row = await SessionRow.create(candidate=user, assessment=assessment,
+                                              status="completed")
+                text = files[i % len(files)].read_text()
+                await Change.create(session=row, path="main.py", version=1, client_id="b",
+                                    seq=1, kind="full", content=text, size=len(text),
+                                    created_at=datetime.now(UTC))
+                start = time.perf_counter()
+                await comparer.compare_session(row.id)
+                times.append(time.perf_counter() - start)
+            pairs = await SimilarPair.all().count()
+            for upto in (50, 200, count):
+                window = times[max(0, upto - 50):upto]
+                print(f"closes {upto - len(window) + 1}-{upto}: mean "
+                      f"{sum(window) / len(window) * 1000:.0f} ms, "
+                      f"max {max(window) * 1000:.0f} ms")
+            print(f"{count} sessions: {pairs} pairs stored, {signals} signals")
+        finally:
+            await close_db()
+            await admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+            await admin.close()
+
+    asyncio.run(go())
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="command", required=True)
@@ -234,11 +294,17 @@ def main() -> None:
     p = sub.add_parser("scale")
     p.add_argument("--data", type=Path, required=True)
     p.add_argument("--count", type=int, default=500)
+    p = sub.add_parser("server", help="close-time comparison cost on PostgreSQL")
+    p.add_argument("--data", type=Path, required=True)
+    p.add_argument("--count", type=int, default=500)
+    p.add_argument("--dsn", default="postgres://postgres@127.0.0.1:5432/postgres")
     args = parser.parse_args()
     if args.command == "collect":
         collect(args.mirror, args.out, args.originals)
     elif args.command == "run":
         run(args.data, args.dolos)
+    elif args.command == "server":
+        server(args.data, args.count, args.dsn)
     else:
         scale(args.data, args.count)
 

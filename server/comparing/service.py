@@ -55,7 +55,7 @@ WARN: Final = 0.5
 """From here the signal is a warning."""
 MIN_SHARED: Final = 2
 """Sessions sharing fewer distinct fingerprints than this are not compared."""
-MAX_COMPARED: Final = 100
+MAX_COMPARED: Final = 50
 """At most this many earlier sessions (those sharing most) are compared with a closing one."""
 _CHUNK: Final = 500
 
@@ -140,19 +140,25 @@ class Comparer:
         # reach LISTED): the work of one close is bounded, however many candidates came before
         nearest = sorted((s for s, n in shared.items() if n >= MIN_SHARED),
                          key=lambda s: (-shared[s], s))[:MAX_COMPARED]
+        rows = await CodePrint.filter(session_id__in=nearest).order_by("session_id")
+        others = [_submission(str(row.session_id), row) for row in rows]  # type: ignore[attr-defined]
+        unknown = {h for o in others for h in (*o.by_hash, *(-x - 1 for x in o.lexicon))
+                   if h not in counts}
+        counts.update(await self._counts(assessment.id, sorted(unknown)))
+        for other in others:
+            other.lexicon = rare(other.lexicon)
+
+        def compare_all_nearest() -> list[tuple[int, Pair]]:
+            out = []
+            for theirs in others:
+                other_id = int(theirs.name)
+                # the earlier session (the lower id) is always on the left
+                left, right = (theirs, mine) if other_id < session_id else (mine, theirs)
+                out.append((other_id, compare(left, right, ignore=common, holders=counts)))
+            return out
+
         stored: list[SimilarPair] = []
-        for other_id in sorted(nearest):
-            row = await CodePrint.get_or_none(session_id=other_id)
-            if row is None:
-                continue
-            theirs = _submission(str(other_id), row)
-            unknown = [h for h in {*theirs.by_hash, *(-x - 1 for x in theirs.lexicon)}
-                       if h not in counts]
-            counts.update(await self._counts(assessment.id, unknown))
-            theirs.lexicon = rare(theirs.lexicon)
-            # the earlier session (the lower id) is always on the left
-            left, right = (theirs, mine) if other_id < session_id else (mine, theirs)
-            pair = await asyncio.to_thread(compare, left, right, ignore=common, holders=counts)
+        for other_id, pair in await asyncio.to_thread(compare_all_nearest):
             if pair.similarity < LISTED:
                 continue
             found = await self._store_pair(assessment.id, pair, starter)
