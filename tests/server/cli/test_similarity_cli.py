@@ -144,3 +144,13 @@ def test_the_installed_command_runs_offline(subs: dict[str, str]) -> None:
                           check=False)
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["pairs"][0]["left"] == subs["ann"]
+
+
+def test_without_the_server_extra_it_says_what_to_install(
+        subs: dict[str, str], monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    for name in [m for m in sys.modules if m.startswith(("server.similarity", "server.cli.sim"))]:
+        monkeypatch.delitem(sys.modules, name)
+    monkeypatch.setitem(sys.modules, "ast_grep_py", None)  # not installed
+    assert main(["similarity", subs["ann"], subs["cat"]]) == 2
+    assert "pip install 'viva[server]'" in capsys.readouterr().err
