@@ -5,11 +5,12 @@ callbacks where a lower layer must trigger a higher one.
 The order below is the order of startup (cleanup runs it backwards):
 
     database → redis and the bus → rate limits → hub and events → model → examiner → ingest
-    → test runs → sessions → closing → quotas → multiple-choice runs → the session clock
+    → test runs → sessions → closing (with the comparison of code) → quotas → multiple-choice runs → the session clock
 """
 
 from __future__ import annotations
 
+import logging
 import sys
 from collections.abc import AsyncIterator, Callable
 from typing import Any
@@ -19,6 +20,7 @@ from redis.asyncio import Redis
 
 from server.challenges.llm import model_configured
 from server.challenges.quotas import Quotas
+from server.comparing import Comparer
 from server.core.auth import Tokens
 from server.core.metrics import Metrics
 from server.core.settings import Settings
@@ -71,6 +73,7 @@ _REST = (meta, sessions, reports, test_runs, assessments, challenges, grade)
 """The REST modules: each has its `routes` and its `OPERATIONS` for the OpenAPI document."""
 
 _ADMIN_TOKEN_DAYS = 30
+_log = logging.getLogger(__name__)
 
 
 def create_app(settings: Settings, *, connection: str = "default", announce: bool = True) -> web.Application:
@@ -231,9 +234,24 @@ async def _sessions(app: web.Application) -> AsyncIterator[None]:
 
 
 async def _closer(app: web.Application) -> AsyncIterator[None]:
-    # the final tests and the report are features above sessions: handed down as callables
+    # the final tests, the comparison and the report are features above sessions: handed
+    # down as callables; a similar pair's flags go through the examiner's, shown to proctors
+    examiner = app[EXAMINER]
+    comparer = Comparer(on_signals=examiner.add_flags)
+
+    async def compare_code(session_id: int) -> None:
+        try:
+            pairs = await comparer.compare_session(session_id)
+        except Exception:  # noqa: BLE001 - a failed comparison must not keep the report from it
+            _log.exception("comparing session %s's code failed", session_id)
+            return
+        # the earlier sessions' reports were written before this pair existed
+        for other in sorted({p.left_id for p in pairs} - {session_id}):  # type: ignore[attr-defined]
+            await examiner.generate_report(other)
+
     app[CLOSER] = SessionCloser(app[SESSIONS], run_final_tests=app[TESTS].run_final,
-                                write_report=app[EXAMINER].generate_report)
+                                write_report=app[EXAMINER].generate_report,
+                                compare_code=compare_code)
     yield
 
 

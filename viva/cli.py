@@ -29,6 +29,7 @@ _RUNNERS: Final[dict[str, str]] = {
     "report": "viva.commands:run_report",
     "quiz": "viva.quiz:run_quiz",
     "demo": "tui.demo:run_demo",
+    "similarity": "server.cli.similarity:run_similarity",
 }
 
 
@@ -149,6 +150,18 @@ def build_parser() -> argparse.ArgumentParser:
     _token_arg(p, "admin or proctor")
 
     sub.add_parser("demo", help="everything on this machine: server, session, workspace, TUI")
+
+    p = sub.add_parser("similarity", help="every pair of submissions by similarity of their "
+                                          "code, most similar first (offline)")
+    p.add_argument("paths", nargs="+", metavar="PATH",
+                   help="a submission: a file, or a folder holding one submission")
+    p.add_argument("--language", default=None, metavar="L",
+                   help="read every file with this grammar (python, javascript, typescript, "
+                        "go, java, ...; default: by each file's extension)")
+    p.add_argument("--template", default=None, metavar="PATH",
+                   help="starter code (a file or a folder) whose matches do not count")
+    p.add_argument("--format", choices=["table", "json"], default="table",
+                   help="output format (default: %(default)s)")
     return parser
 
 
@@ -163,7 +176,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ModuleNotFoundError as exc:
         missing = exc.name or ""
         if missing.split(".")[0] in ("aiohttp", "tortoise", "asyncpg", "redis", "chromadb",
-                                     "langchain_openai", "jwt", "prometheus_client"):
+                                     "langchain_openai", "jwt", "prometheus_client",
+                                     "ast_grep_py"):
             print(f"viva {args.command}: the server's dependencies are not installed; "
                   "run: pip install 'viva[server]'", file=sys.stderr)
             return 2

@@ -18,7 +18,7 @@ from .errors import (
 from .factory import create_examiner
 from .findings import Finding, analyse, changed_line_count, changed_lines, language_of
 from .grading import Grade, grade_answer
-from .integrity import ChangeRecord, Signal, detect_signals, similarity_signals
+from .integrity import ChangeRecord, Signal, detect_signals
 from .memory import ChatMemory, InMemoryChatMemory, RedisChatMemory
 from .offline import OfflineExaminer
 from .questions import SKILLS
@@ -73,7 +73,6 @@ __all__ = [
     "render_html",
     "render_markdown",
     "should_ask",
-    "similarity_signals",
 ]
 
 _LAZY = {"LLMExaminer": ".llm", "VectorStore": ".vectors", "HashedNgramEmbedding": ".vectors"}

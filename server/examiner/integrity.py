@@ -8,7 +8,7 @@ from typing import Final
 
 from viva.diffs import diff_stats, make_diff
 
-__all__ = ["ChangeRecord", "Signal", "detect_signals", "similarity_signals", "without_starter"]
+__all__ = ["ChangeRecord", "Signal", "detect_signals", "without_starter"]
 
 BURST_CHARS: Final = 400
 """A single change inserting at least this many characters is a large insertion."""
@@ -17,7 +17,6 @@ TYPING_CPS: Final = 8.0
 """Characters per second a fast typist sustains (about 100 words a minute)."""
 IDLE_SECONDS: Final = 300.0
 IDLE_BURST_CHARS: Final = 200
-SIMILARITY_THRESHOLD: Final = 0.9
 
 
 @dataclass
@@ -85,14 +84,3 @@ def detect_signals(changes: list[ChangeRecord], *, burst_chars: int = BURST_CHAR
                 f"(typing is about {typing_cps:.0f})", severity))
         previous = change
     return signals
-
-
-def similarity_signals(similar: list[tuple[int, float]],
-                       threshold: float = SIMILARITY_THRESHOLD) -> list[Signal]:
-    """Signals for other sessions whose final code is at least threshold similar (0..1)."""
-    return [
-        Signal("similarity", None, None,
-               f"final code is {score:.0%} similar to session {session_id}'s",
-               "warn" if score >= (1 + threshold) / 2 else "info")
-        for session_id, score in similar if score >= threshold
-    ]

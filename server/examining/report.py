@@ -14,6 +14,7 @@ from typing import Any
 
 from tortoise.exceptions import IntegrityError
 
+from server.comparing.report import similarity_html, similarity_markdown, similarity_section
 from server.examiner import (
     ChangeRecord,
     ReportInput,
@@ -122,11 +123,13 @@ async def store_report(session: Session, files: dict[str, str] | None = None) ->
     data = build_report(inp)
     attach_rubrics(data, inp.interactions, final=session.status in CLOSED)
     data["tests"] = await tests_section(session.id)
+    data["similarity"] = await similarity_section(session.id)
     now = datetime.now(UTC)
     data["generated_at"] = now.isoformat()
     markdown, html = rendered(data)
-    # the candidate's report: the same, its tests section built from the candidate's views alone
-    mine = {**data, "tests": await tests_section(session.id, staff=False)}
+    # the candidate's report: the same, its tests section built from the candidate's views
+    # alone, and no similarity section (the other sessions are staff business)
+    mine = {**data, "tests": await tests_section(session.id, staff=False), "similarity": None}
     candidate_markdown, candidate_html = rendered(mine)
     fields: dict[str, Any] = {
         "data": data, "created_at": now, "markdown": markdown, "html": html,
@@ -145,11 +148,12 @@ async def store_report(session: Session, files: dict[str, str] | None = None) ->
 
 def rendered(data: dict[str, Any]) -> tuple[str, str]:
     """A built report as Markdown and as HTML: the examiner's layout, the rubric beside each
-    grade, the tests."""
+    grade, the tests, the similarity with other sessions."""
     markdown = insert_markdown(render_markdown(data), rubric_markdown(data))
     html = insert_html(render_html(data), rubric_html(data))
-    return (markdown + tests_markdown(data.get("tests")),
-            with_section(html, tests_html(data.get("tests"))))
+    return (markdown + tests_markdown(data.get("tests")) + similarity_markdown(data.get("similarity")),
+            with_section(with_section(html, tests_html(data.get("tests"))),
+                         similarity_html(data.get("similarity"))))
 
 
 def candidate_view(data: dict[str, Any], feedback: Feedback) -> dict[str, Any]:

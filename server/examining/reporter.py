@@ -1,8 +1,9 @@
-"""Integrity flags and reports of live sessions, and final-code similarity between candidates.
+"""Integrity flags and reports of live sessions.
 
 Flags are appended to `Session.flags` under a per-session lock, each at most once, and shown
 to proctors. When a finished session's report is generated its final code goes to the vector
-store; sessions of the same assessment with very similar code are flagged on both sides.
+store (SPEC §6); similarity between candidates is `server.comparing`'s, which runs before the
+report when a session closes and flags both sessions of a similar pair through `add_flags`.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import asyncio
 from collections import defaultdict
 from typing import TYPE_CHECKING, Any
 
-from server.examiner import VectorStoreUnavailable, detect_signals, similarity_signals
+from server.examiner import VectorStoreUnavailable, detect_signals
 from server.examining.report import final_code, flag_key, flag_of, store_report
 from server.live.events import Events
 from server.sessions.clock import CLOSED
@@ -74,9 +75,8 @@ class Reporter:
             session = await get_session(session_id)
             files = await rebuild_files(session_id)
             finished = session.status in CLOSED
-            if finished and session.assessment is not None and \
-                    await self._compare_final_code(session, session.assessment.slug, files):
-                await session.refresh_from_db(fields=["flags"])
+            if finished and session.assessment is not None:
+                await self._store_final_code(session, session.assessment.slug, files)
             report = await store_report(session, files)
         await self.events.emit(session_id, "report_ready", {"session_id": session_id},
                                to="all", message=("report_ready", {"session_id": session_id}))
@@ -93,20 +93,13 @@ class Reporter:
                     return found
             return await store_report(session)
 
-    async def _compare_final_code(self, session: Session, assessment: str,
-                                  files: dict[str, str]) -> bool:
-        """Store the final code and flag sessions of the assessment with very similar code."""
+    async def _store_final_code(self, session: Session, assessment: str,
+                                files: dict[str, str]) -> None:
+        """Keep the final code in the vector store (similarity itself is `server.comparing`'s)."""
         store = await self._stores.vector_store()
         if store is None:
-            return False
-        code = final_code(files)
+            return
         try:
-            await store.add_final_code(assessment, session.id, code)
-            similar = await store.similar_code(assessment, session.id, code)
+            await store.add_final_code(assessment, session.id, final_code(files))
         except VectorStoreUnavailable as exc:
             self._stores.degrade("vectors", exc)
-            return False
-        added = await self.add_flags(session.id, similarity_signals(similar))
-        for other, score in similar:  # the other candidate's flags say so too
-            await self.add_flags(other, similarity_signals([(session.id, score)]))
-        return bool(added)

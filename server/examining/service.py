@@ -8,7 +8,7 @@ snapshot (`server.examining.state`) lives in memory and is rebuilt from the data
 restart. This module runs that asking round; the rest of the service lives beside it:
 
 - `server.examining.answers`: taking answers, grading them in the background, help chat;
-- `server.examining.reporter`: integrity flags, reports and final-code similarity;
+- `server.examining.reporter`: integrity flags and reports;
 - `server.examining.stores`: chat memory and the vector store's lifetime, either may be down;
 - `server.examining.background`: background tasks and the slots they share.
 

@@ -1,4 +1,5 @@
-"""REST: assessment packs (SPEC §4, §7): load one, list them, read one."""
+"""REST: assessment packs (SPEC §4, §7): load one, list them, read one; the similarity
+between its candidates' code (SPEC §4, §8)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from typing import Any, Final
 
 from aiohttp import web
 
+from server.comparing import assessment_pairs
 from server.core.errors import BadRequest, Invalid, NotFound
 from server.http.common import principal_of
 from server.http.openapi import operation
@@ -119,6 +121,18 @@ async def read_assessment(request: web.Request) -> web.Response:
     return web.Response(text=json.dumps(body), content_type="application/json")
 
 
+@routes.get("/assessments/{slug}/similarity")
+async def read_similarity(request: web.Request) -> web.Response:
+    """Pairs of the assessment's closed sessions by similarity of their code, most similar
+    first, each fragment with its place on both sides and where it came from."""
+    principal_of(request, "admin", "proctor")
+    slug = request.match_info["slug"]
+    assessment = await find_assessment(slug)
+    if assessment is None:
+        raise NotFound(f"there is no assessment {slug!r}", "assessment_not_found")
+    return web.json_response({"pairs": await assessment_pairs(assessment.id)})
+
+
 OPERATIONS: Final = (
     operation("post", "/assessments", "Load or replace a pack (admin, proctor): TOML (application/toml, "
               "text/plain) or JSON; 201 new, 200 replaced, 422 naming the key and the reason",
@@ -128,5 +142,9 @@ OPERATIONS: Final = (
               "availability window (admin, proctor)"),
     operation("get", "/assessments/{slug}", "One pack by slug or id; answers, explanations, rubrics and "
               "model answers for admins only (admin, proctor)"),
+    operation("get", "/assessments/{slug}/similarity", "Pairs of the assessment's closed sessions "
+              "by similarity of their code, most similar first, with each matched fragment's "
+              "lines on both sides and its provenance (typed, pasted, starter); a signal to "
+              "review, never a verdict (admin, proctor)"),
 )
 """This module's entries in the OpenAPI document."""

@@ -161,7 +161,10 @@ async def get_timeline(request: web.Request) -> web.Response:
                           "response": q.response, "evaluation": q.evaluation, "score": q.score,
                           **{k: found.get(k, []) for k in ("covered", "missing", "misconceptions")}})
     for e in await events.order_by("id"):
-        items.append({"type": e.kind, "at": e.created_at.isoformat(), **(e.data or {})})
+        item = {"type": e.kind, "at": e.created_at.isoformat(), **(e.data or {})}
+        if not isinstance(item["at"], str):  # a signal tied to no moment (similarity): when seen
+            item["at"] = e.created_at.isoformat()
+        items.append(item)
     items.sort(key=lambda i: i["at"])
     body: dict[str, Any] = {"session_id": sid, "status": session.status,
                             "started_at": session.created_at.isoformat(), "events": items}

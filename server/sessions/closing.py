@@ -1,8 +1,9 @@
-"""Closing a session: complete it, then run its final tests, then write its report.
+"""Closing a session: complete it, run its final tests, compare its code with the earlier
+sessions of its assessment, then write its report.
 
 Every way a session ends comes here: the candidate's `finish` (REST or socket), a proctor's
-`end_session`, and the clock's expiry. The final tests and the report are features above this
-layer; the app passes them in as callables.
+`end_session`, and the clock's expiry. The final tests, the comparison and the report are
+features above this layer; the app passes them in as callables.
 """
 
 from __future__ import annotations
@@ -17,14 +18,16 @@ __all__ = ["SessionCloser"]
 
 
 class SessionCloser:
-    """Completes sessions and closes them out: final tests first, then the report."""
+    """Completes sessions and closes them out: final tests, the comparison, then the report."""
 
     def __init__(self, sessions: Sessions, *,
                  run_final_tests: Callable[[int, str], Awaitable[object]],
-                 write_report: Callable[[int], Awaitable[object]]) -> None:
+                 write_report: Callable[[int], Awaitable[object]],
+                 compare_code: Callable[[int], Awaitable[object]] | None = None) -> None:
         self.sessions = sessions
         self._run_final_tests = run_final_tests
         self._write_report = write_report
+        self._compare_code = compare_code
 
     async def finish(self, session_id: int, *, by: str) -> Session:
         """Complete the session unless it is closed already, then close it out."""
@@ -32,6 +35,7 @@ class SessionCloser:
         if session.status not in CLOSED:
             await self.sessions.set_status(session, "completed", by=by)
             await self._run_final_tests(session_id, "finish")
+        await self._compare(session_id)
         await self._write_report(session_id)
         return session
 
@@ -39,4 +43,10 @@ class SessionCloser:
         """For a session just closed by `trigger` (`finish`, `expiry`): every test, hidden
         included, then the report."""
         await self._run_final_tests(session_id, trigger)
+        await self._compare(session_id)
         await self._write_report(session_id)
+
+    async def _compare(self, session_id: int) -> None:
+        """Compare the closed session's code with the earlier ones (once; again is a no-op)."""
+        if self._compare_code is not None:
+            await self._compare_code(session_id)

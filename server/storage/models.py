@@ -8,7 +8,8 @@ from tortoise import fields
 from tortoise.models import Model
 
 __all__ = [
-    "Assessment", "Challenge", "Change", "Event", "Interaction", "Report", "Session", "TestRun", "User",
+    "Assessment", "Challenge", "Change", "CodePrint", "Event", "Interaction", "PrintHash", "Report",
+    "Session", "SimilarPair", "TestRun", "User",
 ]
 
 
@@ -195,3 +196,55 @@ class TestRun(Model):
     """The server instance running it (`host:pid:random`)."""
     heartbeat_at = fields.DatetimeField(null=True)
     """Renewed by the owner while it runs; a run whose lease lapsed is taken as lost at once."""
+
+
+class CodePrint(Model):
+    """A closed session's code as the similarity engine saw it: its winnowed fingerprints
+    `[[hash, path, start, first_line, last_line], ...]`, its lexicon (hashes of what it spells)
+    and its token count. Written once, when the session closes."""
+
+    id = fields.IntField(primary_key=True)
+    session: fields.OneToOneRelation[Session] = fields.OneToOneField(
+        "viva.Session", related_name="code_print")
+    assessment: fields.ForeignKeyRelation[Assessment] = fields.ForeignKeyField(
+        "viva.Assessment", related_name="code_prints")
+    tokens = fields.IntField(default=0)
+    prints: fields.JSONField[list[list[Any]]] = fields.JSONField(default=list)
+    lexicon: fields.JSONField[list[int]] = fields.JSONField(default=list)
+    created_at = fields.DatetimeField()
+
+
+class PrintHash(Model):
+    """The inverted index: one row per distinct fingerprint hash of a session's code, so the
+    sessions sharing a hash are found by an indexed lookup, however many there are."""
+
+    id = fields.BigIntField(primary_key=True)
+    assessment: fields.ForeignKeyRelation[Assessment] = fields.ForeignKeyField(
+        "viva.Assessment", related_name="print_hashes")
+    hash = fields.BigIntField()
+    session: fields.ForeignKeyRelation[Session] = fields.ForeignKeyField(
+        "viva.Session", related_name="print_hashes")
+
+    class Meta:
+        indexes = (("assessment", "hash"),)
+
+
+class SimilarPair(Model):
+    """Two sessions of an assessment whose code matched: similarity, longest fragment (tokens)
+    and the matched fragments, each with its provenance on both sides (SPEC §4, §8)."""
+
+    id = fields.IntField(primary_key=True)
+    assessment: fields.ForeignKeyRelation[Assessment] = fields.ForeignKeyField(
+        "viva.Assessment", related_name="similar_pairs")
+    left: fields.ForeignKeyRelation[Session] = fields.ForeignKeyField(
+        "viva.Session", related_name="similar_left")
+    """The earlier session."""
+    right: fields.ForeignKeyRelation[Session] = fields.ForeignKeyField(
+        "viva.Session", related_name="similar_right")
+    similarity = fields.FloatField()
+    longest_fragment = fields.IntField(default=0)
+    fragments: fields.JSONField[list[dict[str, Any]]] = fields.JSONField(default=list)
+    created_at = fields.DatetimeField()
+
+    class Meta:
+        unique_together = (("left", "right"),)

@@ -16,12 +16,12 @@ SERVER = Path(__file__).resolve().parents[2] / "server"
 
 LAYERS: dict[str, int] = {
     "core": 0,
-    "examiner": 1, "packs": 1,
+    "examiner": 1, "packs": 1, "similarity": 1,
     "storage": 2,
     "live": 3,
     "testruns": 4,
     "sessions": 5,
-    "examining": 6, "mcq": 6, "challenges": 6,
+    "examining": 6, "mcq": 6, "challenges": 6, "comparing": 6,
     "http": 7, "ws": 7, "keys": 7,
     "app": 8, "cli": 8,
 }
@@ -30,7 +30,7 @@ LAYERS: dict[str, int] = {
 READS_APP_KEYS = {"app", "http", "ws", "keys"}
 """The parts that may read the app's typed keys; every other part is handed what it needs."""
 
-NO_ORM = {"core", "examiner", "packs", "http", "ws", "keys", "app"}
+NO_ORM = {"core", "examiner", "packs", "similarity", "http", "ws", "keys", "app"}
 """Parts that never import Tortoise: the engines, and the wire (it asks the layers below)."""
 
 

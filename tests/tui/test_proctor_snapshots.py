@@ -102,6 +102,12 @@ class CannedRest(RestClient):
     async def files(self, session_id: int, at: str | None = None) -> dict[str, dict[str, str]]:
         return {p: {"content": c, "sha256": sha256_text(c)} for p, c in FILES.items()}
 
+    async def similarity(self, slug: str) -> list[dict[str, Any]]:
+        return [{"sessions": [1, 4], "similarity": 0.93, "longest_fragment": 120, "fragments": [
+            {"left": {"path": "stats.py", "lines": [1, 9], "provenance": "pasted"},
+             "right": {"path": "stats.py", "lines": [2, 10], "provenance": "typed"},
+             "provenance": "pasted"}]}]
+
 
 def summary(sid: int, name: str, assessment: str | None, status: str, last: float | None,
             **kw: Any) -> dict[str, Any]:

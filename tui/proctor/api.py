@@ -8,6 +8,7 @@ Exceptions:
 from __future__ import annotations
 
 from typing import Any, Final
+from urllib.parse import quote
 
 import httpx
 
@@ -79,6 +80,12 @@ class RestClient:
         resp = await self._call("GET", f"/sessions/{session_id}/timeline",
                                 f"reading session {session_id}'s timeline")
         return dict(resp.json())
+
+    async def similarity(self, slug: str) -> list[dict[str, Any]]:
+        """The assessment's pairs of sessions by similarity of their code, most similar first."""
+        resp = await self._call("GET", f"/assessments/{quote(slug, safe='')}/similarity",
+                                f"reading {slug}'s similar pairs")
+        return list(resp.json().get("pairs") or [])
 
     async def report(self, session_id: int, fmt: str = "md", *, generate: bool = True) -> bytes:
         """The session's report in `fmt`, generated now first when `generate`."""

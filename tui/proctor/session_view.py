@@ -1,4 +1,5 @@
-"""One session, live: its files as they change, the transcript, integrity signals, actions."""
+"""One session, live: its files as they change, the transcript, integrity signals, tests,
+the sessions with similar code (opened side by side), actions."""
 
 from __future__ import annotations
 
@@ -33,6 +34,7 @@ from tui.proctor.messages import ActionRequested, SignalChosen
 from tui.proctor.model import Fleet, LiveWorkspace, run_score
 from tui.proctor.runs import run_text
 from tui.proctor.signals import Signal, merge_signal, parse_time
+from tui.proctor.similar import MatchScreen, pair_line, pairs_of
 from tui.proctor.table import status_text
 from tui.proctor.timeline import Timeline, Turn
 from viva.diffs import sha256_text
@@ -147,6 +149,7 @@ class SessionScreen(Screen[None]):
         Binding("1", "show_tab('tab-transcript')", "Transcript"),
         Binding("2", "show_tab('tab-signals')", "Signals"),
         Binding("3", "show_tab('tab-tests')", "Tests"),
+        Binding("4", "show_tab('tab-similar')", "Similar"),
     ]
 
     def __init__(self, session_id: int, *, fleet: Fleet, rest: RestClient, feed: Feed | None,
@@ -168,6 +171,10 @@ class SessionScreen(Screen[None]):
         self._minutes: Counter[int] = Counter()
         self._loading = False
         self._reload_wanted = False
+        self.pairs: list[dict[str, Any]] = []
+        """The pairs this session is in (it on the left), most similar first."""
+        self.pairs_note = ""
+        self._similar_shown: list[dict[str, Any]] | None = None
 
     def compose(self) -> ComposeResult:
         yield Header(icon="◉")
@@ -186,6 +193,8 @@ class SessionScreen(Screen[None]):
                     yield OptionList(id="signals")
                 with TabPane("Tests", id="tab-tests"), VerticalScroll(id="tests-scroll"):
                     yield Static("", id="tests")
+                with TabPane("Similar", id="tab-similar"):
+                    yield OptionList(id="similar")
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
@@ -237,6 +246,7 @@ class SessionScreen(Screen[None]):
             if path in timeline.broken_paths and sha256_text(contents.get(path, "")) != item.get("sha256"):
                 contents[path] = str(item.get("content", ""))
         self.timeline, self.error = timeline, ""
+        await self._load_pairs()
         self._minutes = Counter(int(m.at.timestamp() // 60) for m in timeline.moments if m.is_code)
         self.workspace.last_path = _last_edited(timeline)
         self.workspace.load(contents, timeline.versions())
@@ -248,6 +258,20 @@ class SessionScreen(Screen[None]):
                 self.workspace.files else next(iter(sorted(self.workspace.files)), None)
         self._dirty = True
         self.flush()
+
+    async def _load_pairs(self) -> None:
+        """The pairs of similar code this session is in (none before it is compared)."""
+        row = self.fleet.sessions.get(self.session_id)
+        slug = row.assessment if row is not None else ""
+        if not slug:
+            self.pairs, self.pairs_note = [], "Not part of an assessment: nothing to compare."
+            return
+        try:
+            self.pairs = pairs_of(await self.rest.similarity(slug), self.session_id)
+            self.pairs_note = "" if self.pairs else \
+                "No similar code: sessions are compared when they close."
+        except ApiFailed as exc:
+            self.pairs, self.pairs_note = [], exc.message
 
     def _event_arrived(self, event: dict[str, Any]) -> None:
         kind = event.get("type")
@@ -289,6 +313,7 @@ class SessionScreen(Screen[None]):
             self.query_one("#transcript", Static).update(transcript_text(self.timeline.turns,
                                                                        self.timeline.quiz))
             self._paint_signals()
+            self._paint_similar()
         self._paint_tests()
 
     def _paint_head(self) -> None:
@@ -337,6 +362,22 @@ class SessionScreen(Screen[None]):
         pane = self.query_one(TabbedContent).get_tab("tab-signals")
         pane.label = f"Signals ({len(signals)})" if signals else "Signals"
 
+    def _paint_similar(self) -> None:
+        options = self.query_one("#similar", OptionList)
+        if self._similar_shown is self.pairs and options.option_count:
+            return  # unchanged since the last paint: keep the highlight where it is
+        self._similar_shown = self.pairs
+        options.clear_options()
+        for n, pair in enumerate(self.pairs):
+            options.add_option(Option(pair_line(pair), id=f"pair-{n}"))
+        if self.pairs:
+            options.highlighted = 0  # enter opens the most similar pair
+        else:
+            options.add_option(Option(Text(self.pairs_note or "No similar code.", style="dim"),
+                                      disabled=True))
+        pane = self.query_one(TabbedContent).get_tab("tab-similar")
+        pane.label = f"Similar ({len(self.pairs)})" if self.pairs else "Similar"
+
     def _last_run(self) -> dict[str, Any] | None:
         """The last finished run: the feed's, else the timeline's (runs before this console)."""
         row = self.fleet.sessions.get(self.session_id)
@@ -362,6 +403,10 @@ class SessionScreen(Screen[None]):
         pane.label = label
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        if event.option_list.id == "similar":
+            if 0 <= event.option_index < len(self.pairs):
+                self.app.push_screen(MatchScreen(self.pairs[event.option_index], self.rest))
+            return
         signals = self._signals()
         index = event.option_index
         if self.timeline is None or not 0 <= index < len(signals) or signals[index].at is None:
@@ -394,7 +439,7 @@ class SessionScreen(Screen[None]):
         """Show the transcript, the signals or the tests, with the focus there (arrows scroll or pick)."""
         self.query_one("#side", TabbedContent).active = tab
         targets = {"tab-transcript": "#transcript-scroll", "tab-signals": "#signals",
-                   "tab-tests": "#tests-scroll"}
+                   "tab-tests": "#tests-scroll", "tab-similar": "#similar"}
         self.query_one(targets[tab]).focus()
 
     def action_replay(self) -> None:

@@ -5,12 +5,7 @@ from __future__ import annotations
 import json
 from datetime import UTC, datetime, timedelta
 
-from server.examiner.integrity import (
-    ChangeRecord,
-    Signal,
-    detect_signals,
-    similarity_signals,
-)
+from server.examiner.integrity import ChangeRecord, Signal, detect_signals
 from server.examiner.report import ReportInput, build_report, render_html, render_markdown
 
 T0 = datetime(2026, 1, 5, 9, 0, tzinfo=UTC)
@@ -47,14 +42,6 @@ def test_a_long_idle_then_a_large_insertion_is_flagged() -> None:
     [signal] = detect_signals(changes)
     assert signal.kind == "idle_then_burst" and signal.severity == "warn"
     assert "12 min" in signal.detail and signal.path == "b.py"
-
-
-def test_similarity_signals_name_the_other_session_above_the_threshold() -> None:
-    """Only sessions at or above the threshold become signals; none is a verdict."""
-    signals = similarity_signals([(7, 0.97), (8, 0.91), (9, 0.5)])
-    assert [s.kind for s in signals] == ["similarity", "similarity"]
-    assert "session 7" in signals[0].detail and signals[0].severity == "warn"
-    assert signals[1].severity == "info"
 
 
 def _input() -> ReportInput:

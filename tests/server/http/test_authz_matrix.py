@@ -115,6 +115,7 @@ REST: dict[tuple[str, str], tuple[Prepare, dict[str, int]]] = {
     ("POST", "/assessments"): (fixed("/assessments", PACK_TOML), staff(200)),
     ("GET", "/assessments"): (fixed("/assessments"), staff()),
     ("GET", "/assessments/{slug}"): (fixed("/assessments/demo"), staff()),
+    ("GET", "/assessments/{slug}/similarity"): (fixed("/assessments/demo/similarity"), staff()),
     ("POST", "/sessions"): (fixed("/sessions/", {"candidate": {"name": "new"}}), staff(201)),
     ("GET", "/sessions"): (fixed("/sessions/"), staff()),
     ("GET", "/sessions/{id}"): (fixed("/sessions/{id}"), own_session()),
