@@ -355,7 +355,7 @@ def grade_answer(question: str, answer: str, rubric: Rubric, *, code: str = "",
     points -= _MISCONCEPTION_PENALTY * len(wrong)
     if wrong:
         points = min(points, 5.0)
-    elif covered and not missing:  # every key point made, nothing wrong: full marks
+    elif has_code and covered and not missing:  # about code: every key point made, nothing wrong
         points = 10.0
     if near >= _COPY:
         pass  # a model answer's own style (numbers, a formula, a list) is no bluff
