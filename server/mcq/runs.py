@@ -34,7 +34,7 @@ from weakref import WeakValueDictionary
 from server import packs as engine
 from server.core.auth import Principal
 from server.live.bus import Bus
-from server.live.events import Events
+from server.live.events import Events, StatusChanged
 from server.live.hub import Hub
 from server.packs import McqError, McqState, Pack
 from server.packs.mcq import GRACE_SECONDS
@@ -150,7 +150,8 @@ class McqRuns:
     # --- lifetime -------------------------------------------------------------------
 
     def subscribe(self) -> None:
-        """Listen on the bus for pauses and resumes (the app does, once, when it starts)."""
+        """Listen on the bus for status changes, pauses and resumes among them (the app does,
+        once, when it starts)."""
         self.bus.subscribe(self._on_event)
 
     async def close(self) -> None:
@@ -167,9 +168,9 @@ class McqRuns:
         self._clocks.clear()
 
     async def _on_event(self, event: BusEvent) -> None:
-        sid = event.get("session_id")
-        if event.get("type") == "session_state" and isinstance(sid, int):
-            self.poke(sid)
+        changed = StatusChanged.of(event)
+        if changed is not None:
+            self.poke(changed.session_id)
 
     # --- loading and saving ---------------------------------------------------------
 
