@@ -12,9 +12,9 @@ multiple-choice runs act on it, so none has to read status out of what candidate
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from typing import Any, ClassVar
 
+from server.core.clock import Now, utc_now
 from server.live.bus import Bus, BusEvent
 from server.storage.models import Event
 from viva.protocol import now_iso
@@ -52,8 +52,10 @@ class StatusChanged:
 class Events:
     """Emits session events on `bus`."""
 
-    def __init__(self, bus: Bus) -> None:
+    def __init__(self, bus: Bus, *, now: Now = utc_now) -> None:
         self.bus = bus
+        self.now = now
+        """The time events are stored at."""
 
     async def emit(self, session_id: int, kind: str, data: dict[str, Any], *,
                    to: str = "proctors", message: tuple[str, dict[str, Any]] | None = None,
@@ -63,7 +65,7 @@ class Events:
         ts = now_iso()
         if store:
             await Event.create(session_id=session_id, kind=kind, data=data,
-                               created_at=datetime.now(UTC))
+                               created_at=self.now())
         if message is not None and to in ("session", "all"):
             type_, payload = message
             await self.bus.publish({"session_id": session_id, "to": "session", "type": type_,
