@@ -125,12 +125,17 @@ class Ingestor:
         self._task = asyncio.create_task(self._run(), name="ingest-writer")
         self._after_task = asyncio.create_task(self._run_after(), name="ingest-after-store")
 
+    async def idle(self) -> None:
+        """Return once every update queued so far is answered and every stored batch has been
+        through the after-store hook."""
+        await self._queue.join()
+        await self._after.join()
+
     async def close(self) -> None:
         """Store what is queued, hand every stored batch to the hook, then stop."""
         if self._task is None:
             return
-        await self._queue.join()
-        await self._after.join()
+        await self.idle()
         for task in (self._task, self._after_task):
             if task is not None:
                 task.cancel()

@@ -7,6 +7,9 @@
 - Any process can run any session's tests: the workspace is rebuilt from storage.
 - What the candidate sees is `view(run, staff=False)`: visible cases only, counts and status
   from those, no output of a run that included hidden tests.
+- A run's end is an event: its task in the running process, and `RunEnded` on the bus for a
+  waiter in another process. Before a run reads the workspace it awaits `settle(session_id)`:
+  the ingest's "stored up to here" of that session.
 """
 
 from __future__ import annotations
@@ -16,12 +19,14 @@ import contextlib
 import logging
 import os
 from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from typing import Any, Final
+from typing import Any, ClassVar, Final
 
 from tortoise.exceptions import IntegrityError
 
 from server.core.errors import Conflict
+from server.live.bus import Bus, BusEvent
 from server.packs.model import Tests
 from server.storage.models import Session, TestRun
 from server.storage.packs import pack_of
@@ -29,7 +34,7 @@ from server.storage.workspace import rebuild
 from server.testruns.runner import Outcome, limits_for, run_tests_in_sandbox
 from server.testruns.sandbox import Executor
 
-__all__ = ["Publish", "TestRuns", "last_run_summary", "view"]
+__all__ = ["Publish", "RunEnded", "TestRuns", "last_run_summary", "view"]
 
 logger = logging.getLogger(__name__)
 
@@ -40,7 +45,32 @@ when `candidate_data` is not None."""
 _STALE_AFTER: Final = 120.0
 """Seconds past its time limit after which a `running` run is taken as lost with its server."""
 
-_POLL: Final = 0.2
+_LOST_END_CHECK: Final = 5.0
+"""Seconds between looks at the database while waiting for another process's run: its
+`RunEnded` can be lost (published while Redis was down, it reached only its own process;
+or that process died before publishing it)."""
+
+
+@dataclass(frozen=True, slots=True)
+class RunEnded:
+    """A test run finished (whatever its status): a bus message for the server processes."""
+
+    TYPE: ClassVar[str] = "test_run_ended"
+    TO: ClassVar[str] = "server"
+
+    run_id: int
+
+    def event(self) -> BusEvent:
+        """As published on the bus."""
+        return {"session_id": None, "type": self.TYPE, "to": self.TO, "data": {"run_id": self.run_id}}
+
+    @classmethod
+    def of(cls, event: BusEvent) -> RunEnded | None:
+        """The run end `event` carries, or None when it is another message."""
+        if event.get("type") != cls.TYPE or event.get("to") != cls.TO:
+            return None
+        run_id = (event.get("data") or {}).get("run_id")
+        return cls(run_id) if isinstance(run_id, int) else None
 
 
 def view(run: TestRun, *, staff: bool) -> dict[str, Any]:
@@ -107,10 +137,17 @@ class TestRuns:
 
     def __init__(self, executor: Executor | None, unavailable_reason: str, publish: Publish, *,
                  workers: int, timeout: float, memory_mb: int,
-                 settle: Callable[[], Awaitable[None]] | None = None) -> None:
+                 settle: Callable[[int], Awaitable[None]] | None = None,
+                 bus: Bus | None = None) -> None:
         self.executor = executor
         self.settle = settle
-        """Waits (briefly) for updates already received to be stored, before a run reads them."""
+        """Waits until the session's updates received so far are stored, before a run reads them."""
+        self.bus = bus
+        """Where a run's end is told to the other processes (and heard from them)."""
+        self._ended: dict[int, asyncio.Future[None]] = {}
+        """Runs of other processes waited on here: resolved by their `RunEnded`."""
+        if bus is not None:
+            bus.subscribe(self._on_bus)
         self.unavailable_reason = unavailable_reason
         self.publish = publish
         self.timeout = timeout
@@ -169,11 +206,26 @@ class TestRuns:
         if task is not None:
             await asyncio.shield(task)
             return
-        deadline = asyncio.get_running_loop().time() + self.timeout + _STALE_AFTER
-        while asyncio.get_running_loop().time() < deadline:
-            if not await TestRun.filter(id=run_id, status="running").exists():
-                return
-            await asyncio.sleep(_POLL)
+        loop = asyncio.get_running_loop()
+        ended = self._ended.setdefault(run_id, loop.create_future())  # before looking: none missed
+        deadline = loop.time() + self.timeout + _STALE_AFTER
+        try:
+            while loop.time() < deadline:
+                if ended.done() or not await TestRun.filter(id=run_id, status="running").exists():
+                    return
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(asyncio.shield(ended), _LOST_END_CHECK)
+        finally:
+            if self._ended.get(run_id) is ended:
+                del self._ended[run_id]
+
+    async def _on_bus(self, event: BusEvent) -> None:
+        """Bus handler: wake whoever waits here for a run that ended in another process."""
+        ended = RunEnded.of(event)
+        if ended is not None:
+            waiter = self._ended.get(ended.run_id)
+            if waiter is not None and not waiter.done():
+                waiter.set_result(None)
 
     def _forget(self, run_id: int) -> Callable[[asyncio.Task[None]], None]:
         def forget(_task: asyncio.Task[None]) -> None:
@@ -202,7 +254,7 @@ class TestRuns:
         if self.executor is None:
             return Outcome(status="unavailable", reason=self.unavailable_reason)
         if self.settle is not None:
-            await self.settle()
+            await self.settle(run.session_id)  # type: ignore[attr-defined]
         files = await workspace_for_run(run.session_id)  # type: ignore[attr-defined]
         limits = limits_for(tests, timeout=self.timeout, memory_mb=self.memory_mb)
         slot = await self._slots.get()
@@ -224,6 +276,8 @@ class TestRuns:
         sid: int = run.session_id  # type: ignore[attr-defined]
         staff = {**view(run, staff=True), "kind": "test_result"}
         await self.publish(sid, "test_result", staff, view(run, staff=False))
+        if self.bus is not None:
+            await self.bus.publish(RunEnded(run.id).event())
 
     async def close(self) -> None:
         """Stop the runs of this process (their sandboxes die with them)."""
