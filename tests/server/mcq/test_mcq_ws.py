@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -14,7 +13,6 @@ from server.packs.mcq import GRACE_SECONDS
 from server.storage.models import Session
 from server.ws import assessment as ws_assessment
 from tests.conftest import Api, make_settings
-from tests.support.clock import ManualClock
 from tests.support.assessments import (
     ANSWERS,
     DIFFICULTY,
@@ -28,6 +26,7 @@ from tests.support.assessments import (
     start,
     wrong,
 )
+from tests.support.clock import ManualClock
 
 
 @pytest.fixture
