@@ -240,7 +240,15 @@ class TestRuns:
             return False
         moved = await TestRun.filter(id=run.id, status="running").update(
             status="error", reason="the server running these tests stopped", finished_at=datetime.now(UTC))
+        if moved:
+            await self._ended_everywhere([run.id])
         return bool(moved)
+
+    async def _ended_everywhere(self, run_ids: list[int]) -> None:
+        """Tell every process's waiters that these runs ended."""
+        if self.bus is not None:
+            for run_id in run_ids:
+                await self.bus.publish(RunEnded(run_id).event())
 
     async def _execute(self, run: TestRun, tests: Tests) -> None:
         try:
@@ -276,8 +284,7 @@ class TestRuns:
         sid: int = run.session_id  # type: ignore[attr-defined]
         staff = {**view(run, staff=True), "kind": "test_result"}
         await self.publish(sid, "test_result", staff, view(run, staff=False))
-        if self.bus is not None:
-            await self.bus.publish(RunEnded(run.id).event())
+        await self._ended_everywhere([run.id])
 
     async def close(self) -> None:
         """Stop the runs of this process (their sandboxes die with them)."""
@@ -290,3 +297,4 @@ class TestRuns:
                 await TestRun.filter(id__in=ids, status="running").update(
                     status="error", reason="the server stopped during the run",
                     finished_at=datetime.now(UTC))
+                await self._ended_everywhere(ids)
