@@ -104,13 +104,13 @@ class Ingestor:
     """Stores code updates in batches and resolves each with its outcome."""
 
     def __init__(self, *, max_file_bytes: int, checkpoint_every: int, on_stored: OnStored,
-                 connection: str = "default") -> None:
+                 connection: str = "default", after_backlog: int = AFTER_STORE_BACKLOG) -> None:
         self._max_file_bytes = max_file_bytes
         self._checkpoint_every = checkpoint_every
         self._on_stored = on_stored
         self._connection = connection
         self._queue: asyncio.Queue[_Item] = asyncio.Queue()
-        self._after: asyncio.Queue[list[StoredChange]] = asyncio.Queue(AFTER_STORE_BACKLOG)
+        self._after: asyncio.Queue[list[StoredChange]] = asyncio.Queue(after_backlog)
         """Committed batches for `on_stored`, in commit order (one consumer keeps it)."""
         self._last: dict[int, asyncio.Future[Outcome]] = {}
         """Per session, the future of its last update not yet answered."""

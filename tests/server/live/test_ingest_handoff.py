@@ -99,3 +99,28 @@ async def test_stored_through_resolves_for_refused_updates_too(
     refused = ingestor.enqueue(sessions[0], bad)
     await asyncio.wait_for(ingestor.stored_through(sessions[0]), 5)
     assert refused.result().kind == "resync"
+
+
+async def test_a_full_backlog_holds_commits_back_says_so_and_loses_nothing(
+        sessions: list[int], caplog: pytest.LogCaptureFixture) -> None:
+    hook = SlowHook()
+    ingestor = Ingestor(max_file_bytes=1 << 20, checkpoint_every=20, on_stored=hook,
+                        connection="sqlite", after_backlog=1)
+    await ingestor.start()
+    try:
+        # one batch in the hook (stuck), one waiting in the backlog: the backlog is full
+        assert (await asyncio.wait_for(ingestor.submit(sessions[0], _update(1)), 5)).kind == "ack"
+        while hook.calls < 1:
+            await asyncio.sleep(0)
+        assert (await asyncio.wait_for(ingestor.submit(sessions[0], _update(2)), 5)).kind == "ack"
+        # the third commit is answered, then the writer waits for room before storing more
+        assert (await asyncio.wait_for(ingestor.submit(sessions[0], _update(3)), 5)).kind == "ack"
+        fourth = ingestor.enqueue(sessions[0], _update(4))
+        done, _ = await asyncio.wait([fourth], timeout=0.3)
+        assert not done, "a commit went past a full backlog"
+        assert "after-store backlog full" in caplog.text
+    finally:
+        hook.release.set()
+        await ingestor.close()
+    assert fourth.result().kind == "ack"
+    assert hook.seen == [(sessions[0], seq) for seq in range(1, 5)]
