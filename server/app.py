@@ -22,6 +22,7 @@ from server.challenges.llm import model_configured
 from server.challenges.quotas import Quotas
 from server.comparing import Comparer
 from server.core.auth import Tokens
+from server.core.clock import Now, utc_now
 from server.core.metrics import Metrics
 from server.core.settings import Settings
 from server.examiner import ChatMemory, InMemoryChatMemory, RedisChatMemory
@@ -76,11 +77,13 @@ _ADMIN_TOKEN_DAYS = 30
 _log = logging.getLogger(__name__)
 
 
-def create_app(settings: Settings, *, connection: str = "default", announce: bool = True) -> web.Application:
+def create_app(settings: Settings, *, connection: str = "default", announce: bool = True,
+               now: Now = utc_now) -> web.Application:
     """Build the app; the database, Redis and the live parts open on startup, close on cleanup.
 
     `connection` names the Tortoise connection (tests use one name per backend);
-    `announce` prints the first admin token on a fresh database.
+    `announce` prints the first admin token on a fresh database; `now` is the time the
+    multiple-choice runs and the session events read (a test's clock moves it).
     """
     app = web.Application(middlewares=[error_middleware, _count_requests],
                           client_max_size=settings.max_message_bytes)
@@ -92,7 +95,7 @@ def create_app(settings: Settings, *, connection: str = "default", announce: boo
     app.cleanup_ctx.append(_database(announce))
     app.cleanup_ctx.append(_redis_and_bus)
     setup_rate_limits(app)
-    app.cleanup_ctx.append(_hub_and_events)
+    app.cleanup_ctx.append(_hub_and_events(now))
     app.cleanup_ctx.append(_model)
     app.cleanup_ctx.append(_examiner)
     app.cleanup_ctx.append(_ingest)
@@ -100,7 +103,7 @@ def create_app(settings: Settings, *, connection: str = "default", announce: boo
     app.cleanup_ctx.append(_sessions)
     app.cleanup_ctx.append(_closer)
     app.cleanup_ctx.append(_quotas)
-    app.cleanup_ctx.append(_mcq)
+    app.cleanup_ctx.append(_mcq(now))
     app.cleanup_ctx.append(_clock)
     app.on_shutdown.append(_close_sockets)
     for module in _REST:
@@ -154,11 +157,14 @@ async def _redis_and_bus(app: web.Application) -> AsyncIterator[None]:
     await redis.aclose()
 
 
-async def _hub_and_events(app: web.Application) -> AsyncIterator[None]:
-    hub = app[HUB] = Hub()
-    app[BUS].subscribe(hub.deliver)
-    app[EVENTS] = Events(app[BUS])
-    yield
+def _hub_and_events(now: Now) -> Callable[[web.Application], AsyncIterator[None]]:
+    async def ctx(app: web.Application) -> AsyncIterator[None]:
+        hub = app[HUB] = Hub()
+        app[BUS].subscribe(hub.deliver)
+        app[EVENTS] = Events(app[BUS], now=now)
+        yield
+
+    return ctx
 
 
 async def _model(app: web.Application) -> AsyncIterator[None]:
@@ -209,7 +215,7 @@ async def _ingest(app: web.Application) -> AsyncIterator[None]:
 async def _test_runs(app: web.Application) -> AsyncIterator[None]:
     ingestor = app[INGESTOR]
     tests = app[TESTS] = build_test_runs(app[SETTINGS], app[EVENTS],
-                                         queued=lambda: ingestor.queued)
+                                         stored_through=ingestor.stored_through)
     await tests.recover()
     tell, examiner = tests.publish, app[EXAMINER]
 
@@ -260,11 +266,14 @@ async def _quotas(app: web.Application) -> AsyncIterator[None]:
     yield
 
 
-async def _mcq(app: web.Application) -> AsyncIterator[None]:
-    runs = app[MCQ] = McqRuns(app[BUS], app[HUB], app[EVENTS], app[SESSIONS])
-    runs.subscribe()  # pauses and resumes on the bus
-    yield
-    await runs.close()
+def _mcq(now: Now) -> Callable[[web.Application], AsyncIterator[None]]:
+    async def ctx(app: web.Application) -> AsyncIterator[None]:
+        runs = app[MCQ] = McqRuns(app[BUS], app[HUB], app[EVENTS], app[SESSIONS], now=now)
+        runs.subscribe()  # status changes on the bus (pauses and resumes among them)
+        yield
+        await runs.close()
+
+    return ctx
 
 
 async def _clock(app: web.Application) -> AsyncIterator[None]:

@@ -3,25 +3,59 @@
 Every feature tells the world about a session through `Events.emit`: the proctors' feed gets a
 `session_event`, the candidate's connections the message meant for them, on every server
 process (through the bus); the event is stored unless the feature keeps its own record.
+
+A session's status change is told to the server processes themselves by `StatusChanged`
+(`Events.status_changed`), a bus message for no socket: each process's hub and its
+multiple-choice runs act on it, so none has to read status out of what candidates are sent.
 """
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-from typing import Any
+from dataclasses import dataclass
+from typing import Any, ClassVar
 
-from server.live.bus import Bus
+from server.core.clock import Now, utc_now
+from server.live.bus import Bus, BusEvent
 from server.storage.models import Event
 from viva.protocol import now_iso
 
-__all__ = ["Events", "proctor_event"]
+__all__ = ["Events", "StatusChanged", "proctor_event"]
+
+
+@dataclass(frozen=True, slots=True)
+class StatusChanged:
+    """A session's stored status changed (`active`, `paused`, `completed`, `expired`, ...)."""
+
+    TYPE: ClassVar[str] = "status_changed"
+    TO: ClassVar[str] = "server"
+    """The bus audience of this message: the server processes, no socket."""
+
+    session_id: int
+    status: str
+
+    def event(self) -> BusEvent:
+        """As published on the bus."""
+        return {"session_id": self.session_id, "type": self.TYPE, "to": self.TO,
+                "data": {"status": self.status}}
+
+    @classmethod
+    def of(cls, event: BusEvent) -> StatusChanged | None:
+        """The status change `event` carries, or None when it is another message."""
+        if event.get("type") != cls.TYPE or event.get("to") != cls.TO:
+            return None
+        sid, status = event.get("session_id"), (event.get("data") or {}).get("status")
+        if not isinstance(sid, int) or not isinstance(status, str):
+            return None
+        return cls(sid, status)
 
 
 class Events:
     """Emits session events on `bus`."""
 
-    def __init__(self, bus: Bus) -> None:
+    def __init__(self, bus: Bus, *, now: Now = utc_now) -> None:
         self.bus = bus
+        self.now = now
+        """The time events are stored at."""
 
     async def emit(self, session_id: int, kind: str, data: dict[str, Any], *,
                    to: str = "proctors", message: tuple[str, dict[str, Any]] | None = None,
@@ -31,13 +65,17 @@ class Events:
         ts = now_iso()
         if store:
             await Event.create(session_id=session_id, kind=kind, data=data,
-                               created_at=datetime.now(UTC))
+                               created_at=self.now())
         if message is not None and to in ("session", "all"):
             type_, payload = message
             await self.bus.publish({"session_id": session_id, "to": "session", "type": type_,
                                     "data": payload, "ts": ts})
         if to in ("proctors", "all"):
             await self.bus.publish(proctor_event(session_id, kind, data, detail=detail, ts=ts))
+
+    async def status_changed(self, session_id: int, status: str) -> None:
+        """Tell every server process that the session's stored status is now `status`."""
+        await self.bus.publish(StatusChanged(session_id, status).event())
 
 
 def proctor_event(session_id: int, kind: str, data: dict[str, Any], *, detail: Any = None,

@@ -17,6 +17,7 @@ from aiohttp import web
 
 from server.core.auth import Principal
 from server.live.bus import BusEvent
+from server.live.events import StatusChanged
 from viva.protocol import legacy_encode, now_iso
 
 __all__ = ["Connection", "Hub"]
@@ -38,7 +39,7 @@ class Connection:
         """Set once the client speaks the older flat form; it then gets flat answers."""
         self.watching: set[int] = set()
         self.status = "active"
-        """The session's status as last announced on the bus (kept so updates need no query)."""
+        """The session's stored status as last announced by `StatusChanged` (so updates need no query)."""
         self._queue: asyncio.Queue[str | None] = asyncio.Queue()
         self._writer = asyncio.create_task(self._write(), name=f"ws-writer-{self.id}")
 
@@ -111,14 +112,18 @@ class Hub:
         return self.candidates.get(session_id, set())
 
     async def deliver(self, event: BusEvent) -> None:
-        """Bus handler: send `event` to the sockets it is for."""
+        """Bus handler: send `event` to the sockets it is for; a status change is kept on
+        the session's sockets (it goes to none)."""
+        changed = StatusChanged.of(event)
+        if changed is not None:
+            for conn in list(self.session_connections(changed.session_id)):
+                conn.status = changed.status
+            return
         sid = event.get("session_id")
         to = event.get("to", "all")
         type_, data = event["type"], event.get("data", {})
         if to in ("session", "all") and sid is not None:
             for conn in list(self.session_connections(sid)):
-                if type_ == "session_state":
-                    conn.status = {"resumed": "active"}.get(data.get("status"), data.get("status"))
                 conn.send(type_, data)
         if to in ("proctors", "all"):
             summary = event.get("summary") or {"type": type_, "data": data}

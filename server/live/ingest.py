@@ -6,6 +6,10 @@ is acked only after that commit. `(session, client_id, seq)` is unique in the da
 resent update is recognised and acked again without being stored twice, even when another
 process stored it. `(session, path, version)` is unique too, so two processes writing the
 same file never interleave silently: the loser reloads and retries.
+
+What follows a commit (the live feed's publish, the examiner's bookkeeping) is handed to a
+second task through a bounded queue, in commit order: a slow Redis delays the feed, never
+an ack. `stored_through(session_id)` is the awaitable "stored up to here" of a session.
 """
 
 from __future__ import annotations
@@ -35,6 +39,8 @@ logger = logging.getLogger(__name__)
 
 MAX_BATCH: Final = 256
 """Updates stored in one transaction at most."""
+AFTER_STORE_BACKLOG: Final = 1024
+"""Committed batches waiting for the after-store hook at most; past it, commits wait for it."""
 
 
 @dataclass(slots=True)
@@ -98,29 +104,43 @@ class Ingestor:
     """Stores code updates in batches and resolves each with its outcome."""
 
     def __init__(self, *, max_file_bytes: int, checkpoint_every: int, on_stored: OnStored,
-                 connection: str = "default") -> None:
+                 connection: str = "default", after_backlog: int = AFTER_STORE_BACKLOG) -> None:
         self._max_file_bytes = max_file_bytes
         self._checkpoint_every = checkpoint_every
         self._on_stored = on_stored
         self._connection = connection
         self._queue: asyncio.Queue[_Item] = asyncio.Queue()
+        self._after: asyncio.Queue[list[StoredChange]] = asyncio.Queue(after_backlog)
+        """Committed batches for `on_stored`, in commit order (one consumer keeps it)."""
+        self._last: dict[int, asyncio.Future[Outcome]] = {}
+        """Per session, the future of its last update not yet answered."""
         self._sessions: dict[int, SessionFiles] = {}
         self._task: asyncio.Task[None] | None = None
+        self._after_task: asyncio.Task[None] | None = None
         self.batches = 0
         self.stored = 0
 
     async def start(self) -> None:
-        """Start the writer task."""
+        """Start the writer task and the after-store task."""
         self._task = asyncio.create_task(self._run(), name="ingest-writer")
+        self._after_task = asyncio.create_task(self._run_after(), name="ingest-after-store")
+
+    async def idle(self) -> None:
+        """Return once every update queued so far is answered and every stored batch has been
+        through the after-store hook."""
+        await self._queue.join()
+        await self._after.join()
 
     async def close(self) -> None:
-        """Store what is queued, then stop."""
+        """Store what is queued, hand every stored batch to the hook, then stop."""
         if self._task is None:
             return
-        while not self._queue.empty():
-            await asyncio.sleep(0.01)
-        self._task.cancel()
-        await asyncio.gather(self._task, return_exceptions=True)
+        await self.idle()
+        for task in (self._task, self._after_task):
+            if task is not None:
+                task.cancel()
+        await asyncio.gather(*(t for t in (self._task, self._after_task) if t is not None),
+                             return_exceptions=True)
 
     @property
     def queued(self) -> int:
@@ -131,7 +151,32 @@ class Ingestor:
         """Queue an update; the future resolves once it is stored (or refused). Order is kept."""
         future: asyncio.Future[Outcome] = asyncio.get_running_loop().create_future()
         self._queue.put_nowait(_Item(session_id, msg, future))
+        self._last[session_id] = future
+
+        def answered(_: asyncio.Future[Outcome]) -> None:
+            if self._last.get(session_id) is future:
+                del self._last[session_id]
+        future.add_done_callback(answered)
         return future
+
+    def stored_through(self, session_id: int) -> asyncio.Future[None]:
+        """A future that resolves once every update of the session received here before this
+        call is committed or refused (at once when none is waiting).
+
+        The writer answers updates in the order they came, so the last one answered means
+        every earlier one is too.
+        """
+        done: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        last = self._last.get(session_id)
+        if last is None or last.done():
+            done.set_result(None)
+            return done
+
+        def through(_: asyncio.Future[Outcome]) -> None:
+            if not done.done():
+                done.set_result(None)
+        last.add_done_callback(through)
+        return done
 
     async def submit(self, session_id: int, msg: CodeUpdate | FileDeleted) -> Outcome:
         """Queue an update and wait until it is stored (or refused)."""
@@ -170,6 +215,33 @@ class Ingestor:
                 else:
                     logger.exception("ingest batch failed")
                 await self._unstored(batch, exc)
+            finally:
+                for _ in batch:
+                    self._queue.task_done()
+
+    async def _hand_off(self, stored: list[StoredChange]) -> None:
+        """Queue a committed batch for the after-store task; wait (and say so) when it is full."""
+        try:
+            self._after.put_nowait(stored)
+        except asyncio.QueueFull:
+            logger.warning("after-store backlog full (%d batches: the bus or the examiner is slow); "
+                           "commits wait for it", self._after.qsize())
+            await self._after.put(stored)
+
+    async def _run_after(self) -> None:
+        """Call `on_stored` with committed batches, in commit order; the batches waiting
+        when it comes round go together (one publish for them all)."""
+        while True:
+            batches = [await self._after.get()]
+            while not self._after.empty() and sum(map(len, batches)) < 4 * MAX_BATCH:
+                batches.append(self._after.get_nowait())
+            try:
+                await self._on_stored([change for batch in batches for change in batch])
+            except Exception:
+                logger.exception("after-store hook failed")
+            finally:
+                for _ in batches:
+                    self._after.task_done()
 
     async def _process(self, batch: list[_Item], *, fresh: bool = False) -> None:
         """Store a batch; `fresh` once it has been retried on state just reloaded."""
@@ -201,10 +273,7 @@ class Ingestor:
             if not item.future.done() and item.outcome is not None:
                 item.future.set_result(item.outcome)
         if stored:
-            try:
-                await self._on_stored(stored)
-            except Exception:
-                logger.exception("after-store hook failed")
+            await self._hand_off(stored)
 
     async def _unstored(self, batch: list[_Item], exc: BaseException) -> None:
         """Undo what the batch staged, forget its sessions (reloaded when next needed) and

@@ -8,6 +8,8 @@ replies to the asking socket, and changes (`answer_feedback`, `progress_update`,
 Clocks: each session with a run and an open socket in this process has one clock task. It
 sleeps until the current question's deadline (plus the engine's grace), then records the
 question as unanswered and pushes the next one, or `assessment_completed` when time is up.
+Every step and clock reads the time from `McqRuns.now` (injected by `create_app`), so a test
+moves time forward and `poke`s the clock instead of waiting.
 
 Several servers: the lock is per process, so each save is conditional on `Session.mcq_rev`
 being what the step read. When another server saved in between, the save changes nothing,
@@ -27,14 +29,15 @@ import contextlib
 import logging
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import TYPE_CHECKING, Any, Final, TypeVar
 from weakref import WeakValueDictionary
 
 from server import packs as engine
 from server.core.auth import Principal
+from server.core.clock import Now, utc_now
 from server.live.bus import Bus
-from server.live.events import Events
+from server.live.events import Events, StatusChanged
 from server.live.hub import Hub
 from server.packs import McqError, McqState, Pack
 from server.packs.mcq import GRACE_SECONDS
@@ -70,9 +73,6 @@ T = TypeVar("T")
 class _Stale(Exception):
     """Another server saved the run since this step read it."""
 
-def _now() -> datetime:
-    return datetime.now(UTC)
-
 
 @dataclass
 class Run:
@@ -96,8 +96,11 @@ class Run:
 class McqRuns:
     """Every multiple-choice run this process serves: locks, clocks, and the steps."""
 
-    def __init__(self, bus: Bus, hub: Hub, events: Events, sessions: Sessions) -> None:
+    def __init__(self, bus: Bus, hub: Hub, events: Events, sessions: Sessions, *,
+                 now: Now = utc_now) -> None:
         self.bus = bus
+        self.now = now
+        """The time every step and clock reads (a test's clock moves it; `poke` wakes a clock)."""
         self.hub = hub
         self.events = events
         self.sessions = sessions
@@ -150,7 +153,8 @@ class McqRuns:
     # --- lifetime -------------------------------------------------------------------
 
     def subscribe(self) -> None:
-        """Listen on the bus for pauses and resumes (the app does, once, when it starts)."""
+        """Listen on the bus for status changes, pauses and resumes among them (the app does,
+        once, when it starts)."""
         self.bus.subscribe(self._on_event)
 
     async def close(self) -> None:
@@ -167,9 +171,9 @@ class McqRuns:
         self._clocks.clear()
 
     async def _on_event(self, event: BusEvent) -> None:
-        sid = event.get("session_id")
-        if event.get("type") == "session_state" and isinstance(sid, int):
-            self.poke(sid)
+        changed = StatusChanged.of(event)
+        if changed is not None:
+            self.poke(changed.session_id)
 
     # --- loading and saving ---------------------------------------------------------
 
@@ -207,14 +211,14 @@ class McqRuns:
                 state = engine.resume(state, event.created_at)
             run.mark = event.id
         if run.session.status == "paused" and state.paused_at is None:
-            state = engine.pause(state, run.session.paused_at or _now())
+            state = engine.pause(state, run.session.paused_at or self.now())
         run.state = state
 
     async def _save(self, run: Run) -> None:
         """Store the run's state, unless another server changed it since it was read."""
         assert run.state is not None
         state = {**run.state.model_dump(mode="json"), "event_mark": run.mark}
-        now = _now()
+        now = self.now()
         saved = await Session.filter(id=run.session.id, mcq_rev=run.rev).update(
             mcq_state=state, mcq_rev=run.rev + 1, last_activity=now)
         if not saved:
@@ -248,7 +252,7 @@ class McqRuns:
         self.watch(session_id)
 
     async def _start(self, conn: Connection, session_id: int, test_id: str | int | None) -> None:
-        now = _now()
+        now = self.now()
         async with self.locked(session_id) as run:
             self._check_open(run, now)
             before = run.state
@@ -279,7 +283,7 @@ class McqRuns:
         self.watch(session_id)
 
     async def _get_question(self, conn: Connection, session_id: int) -> None:
-        now = _now()
+        now = self.now()
         async with self.locked(session_id) as run:
             before = self._require_started(run)
             if before.completed:
@@ -298,7 +302,7 @@ class McqRuns:
 
     async def _submit(self, conn: Connection, session_id: int, question_id: str,
                       selected: str | int) -> None:
-        now = _now()
+        now = self.now()
         async with self.locked(session_id) as run:
             before = self._require_started(run)
             try:
@@ -337,7 +341,7 @@ class McqRuns:
                 return None
             if question is None:
                 return None
-            return engine.question_payload(run.pack, state, question, now=_now())
+            return engine.question_payload(run.pack, state, question, now=self.now())
 
     async def is_completed(self, session_id: int) -> bool:
         """Whether the session's run has finished."""
@@ -387,7 +391,7 @@ class McqRuns:
             return 0.05
 
     async def _step_clock(self, session_id: int) -> float | None:
-        now = _now()
+        now = self.now()
         async with self.locked(session_id) as run:
             before = run.state
             if before is None or before.completed or run.session.status in CLOSED:

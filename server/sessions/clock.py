@@ -139,6 +139,7 @@ class SessionClock:
         state = {"status": "expired", "time_left_seconds": 0.0}
         await self.events.emit(session.id, "session_state", {**state, "by": "clock"},
                                to="all", message=("session_state", state))
+        await self.events.status_changed(session.id, "expired")
         return True
 
     async def _warn(self, session: Session, minutes: int, left: float, now: datetime) -> bool:

@@ -108,6 +108,7 @@ class Sessions:
         await self.events.emit(session.id, "session_state",
                                {"status": shown, "by": by, "time_left_seconds": left}, to="all",
                                message=("session_state", {"status": shown, "time_left_seconds": left}))
+        await self.events.status_changed(session.id, status)
 
 
 def quiz_summary(session: Session) -> dict[str, Any] | None:

@@ -8,6 +8,9 @@
 - What the candidate sees is `view(run, staff=False)`: the run's visible part, which ran in
   its own sandbox apart from the hidden files and cases, copied field by field from an
   allow-list; nothing of a hidden part reaches it.
+- A run's end is an event: its task in the running process, and `RunEnded` on the bus for a
+  waiter in another process. Before a run reads the workspace it awaits `settle(session_id)`:
+  the ingest's "stored up to here" of that session.
 """
 
 from __future__ import annotations
@@ -22,13 +25,15 @@ import socket
 import subprocess
 import tempfile
 from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any, Final
+from typing import Any, ClassVar, Final
 
 from tortoise.exceptions import IntegrityError
 
 from server.core.errors import Conflict
+from server.live.bus import Bus, BusEvent
 from server.packs.model import Task, Tests
 from server.storage.models import Session, TestRun
 from server.storage.packs import pack_of
@@ -36,7 +41,7 @@ from server.storage.workspace import rebuild
 from server.testruns.runner import RUN_DIR_PREFIX, Outcome, limits_for, run_tests_in_sandbox
 from server.testruns.sandbox import Executor
 
-__all__ = ["Publish", "TestRuns", "candidate_part", "last_run_summary", "view"]
+__all__ = ["Publish", "RunEnded", "TestRuns", "candidate_part", "last_run_summary", "view"]
 
 logger = logging.getLogger(__name__)
 
@@ -53,7 +58,32 @@ LEASE: Final = 15.0
 HEARTBEAT: Final = 3.0
 """How often an owner renews the lease of its runs."""
 
-_POLL: Final = 0.2
+_LOST_END_CHECK: Final = 5.0
+"""Seconds between looks at the database while waiting for another process's run: its
+`RunEnded` can be lost (published while Redis was down, it reached only its own process;
+or that process died before publishing it)."""
+
+
+@dataclass(frozen=True, slots=True)
+class RunEnded:
+    """A test run finished (whatever its status): a bus message for the server processes."""
+
+    TYPE: ClassVar[str] = "test_run_ended"
+    TO: ClassVar[str] = "server"
+
+    run_id: int
+
+    def event(self) -> BusEvent:
+        """As published on the bus."""
+        return {"session_id": None, "type": self.TYPE, "to": self.TO, "data": {"run_id": self.run_id}}
+
+    @classmethod
+    def of(cls, event: BusEvent) -> RunEnded | None:
+        """The run end `event` carries, or None when it is another message."""
+        if event.get("type") != cls.TYPE or event.get("to") != cls.TO:
+            return None
+        run_id = (event.get("data") or {}).get("run_id")
+        return cls(run_id) if isinstance(run_id, int) else None
 
 
 CANDIDATE_CASE_FIELDS: Final = ("name", "outcome", "message", "path", "line", "judge")
@@ -167,10 +197,17 @@ class TestRuns:
 
     def __init__(self, executor: Executor | None, unavailable_reason: str, publish: Publish, *,
                  workers: int, timeout: float, memory_mb: int,
-                 settle: Callable[[], Awaitable[None]] | None = None) -> None:
+                 settle: Callable[[int], Awaitable[None]] | None = None,
+                 bus: Bus | None = None) -> None:
         self.executor = executor
         self.settle = settle
-        """Waits (briefly) for updates already received to be stored, before a run reads them."""
+        """Waits until the session's updates received so far are stored, before a run reads them."""
+        self.bus = bus
+        """Where a run's end is told to the other processes (and heard from them)."""
+        self._ended: dict[int, asyncio.Future[None]] = {}
+        """Runs of other processes waited on here: resolved by their `RunEnded`."""
+        if bus is not None:
+            bus.subscribe(self._on_bus)
         self.unavailable_reason = unavailable_reason
         self.publish = publish
         self.timeout = timeout
@@ -263,12 +300,29 @@ class TestRuns:
         if task is not None:
             await asyncio.shield(task)
             return
-        deadline = asyncio.get_running_loop().time() + self.timeout + _STALE_AFTER
-        while asyncio.get_running_loop().time() < deadline:
-            run = await TestRun.get_or_none(id=run_id, status="running")
-            if run is None or await self._reap_if_stale(run):  # done, or its server is gone
-                return
-            await asyncio.sleep(_POLL)
+        loop = asyncio.get_running_loop()
+        ended = self._ended.setdefault(run_id, loop.create_future())  # before looking: none missed
+        deadline = loop.time() + self.timeout + _STALE_AFTER
+        try:
+            while loop.time() < deadline:
+                if ended.done():
+                    return
+                run = await TestRun.get_or_none(id=run_id, status="running")
+                if run is None or await self._reap_if_stale(run):  # done, or its server is gone
+                    return
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(asyncio.shield(ended), _LOST_END_CHECK)
+        finally:
+            if self._ended.get(run_id) is ended:
+                del self._ended[run_id]
+
+    async def _on_bus(self, event: BusEvent) -> None:
+        """Bus handler: wake whoever waits here for a run that ended in another process."""
+        ended = RunEnded.of(event)
+        if ended is not None:
+            waiter = self._ended.get(ended.run_id)
+            if waiter is not None and not waiter.done():
+                waiter.set_result(None)
 
     def _forget(self, run_id: int) -> Callable[[asyncio.Task[None]], None]:
         def forget(_task: asyncio.Task[None]) -> None:
@@ -295,7 +349,15 @@ class TestRuns:
             return False
         moved = await TestRun.filter(id=run.id, status="running").update(
             status="error", reason="the server running these tests stopped", finished_at=datetime.now(UTC))
+        if moved:
+            await self._ended_everywhere([run.id])
         return bool(moved)
+
+    async def _ended_everywhere(self, run_ids: list[int]) -> None:
+        """Tell every process's waiters that these runs ended."""
+        if self.bus is not None:
+            for run_id in run_ids:
+                await self.bus.publish(RunEnded(run_id).event())
 
     async def _execute(self, run: TestRun, tests: Tests) -> None:
         try:
@@ -312,7 +374,7 @@ class TestRuns:
             unavailable.candidate = unavailable
             return unavailable
         if self.settle is not None:
-            await self.settle()
+            await self.settle(run.session_id)  # type: ignore[attr-defined]
         files = await workspace_for_run(run.session_id)  # type: ignore[attr-defined]
         task = await self.task_of(run.session_id)  # type: ignore[attr-defined]
         limits = limits_for(tests, timeout=self.timeout, memory_mb=self.memory_mb)
@@ -338,6 +400,7 @@ class TestRuns:
         sid: int = run.session_id  # type: ignore[attr-defined]
         staff = {**view(run, staff=True), "kind": "test_result"}
         await self.publish(sid, "test_result", staff, view(run, staff=False))
+        await self._ended_everywhere([run.id])
 
     async def close(self) -> None:
         """Stop the runs of this process (their sandboxes die with them)."""
@@ -353,3 +416,4 @@ class TestRuns:
                 await TestRun.filter(id__in=ids, status="running").update(
                     status="error", reason="the server stopped during the run",
                     finished_at=datetime.now(UTC))
+                await self._ended_everywhere(ids)

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from collections.abc import Awaitable, Callable
 from pathlib import Path
-from typing import Any, Final
+from typing import Any
 
 from server.core.settings import Settings
 from server.live.events import Events
@@ -16,8 +15,6 @@ from server.testruns.service import Publish, TestRuns
 __all__ = ["build_test_runs", "server_paths"]
 
 logger = logging.getLogger(__name__)
-
-_SETTLE_SECONDS: Final = 0.5
 
 
 def server_paths(settings: Settings) -> list[Path]:
@@ -29,15 +26,17 @@ def server_paths(settings: Settings) -> list[Path]:
 
 
 def build_test_runs(settings: Settings, events: Events, *,
-                    queued: Callable[[], int]) -> TestRuns:
+                    stored_through: Callable[[int], Awaitable[None]]) -> TestRuns:
     """The process's test runs: the sandbox chosen once, a bounded pool, results published as
-    session events. `queued` counts the updates this process has yet to store."""
+    session events, a run's end on the bus. `stored_through(session_id)` resolves once the
+    updates of the session this process has received are stored: a watcher's save and the
+    companion's `run_tests` come on different sockets, and the run should see the save."""
     executor, reason = make_executor(settings.sandbox, forbidden=server_paths(settings))
     if executor is None:
         (logger.error if settings.sandbox == "bwrap" else logger.warning)("test runs refused: %s", reason)
     return TestRuns(executor, reason, _publisher(events), workers=settings.test_workers,
                     timeout=settings.test_timeout, memory_mb=settings.test_memory_mb,
-                    settle=_settler(queued))
+                    settle=stored_through, bus=events.bus)
 
 
 def _publisher(events: Events) -> Publish:
@@ -48,17 +47,3 @@ def _publisher(events: Events) -> Publish:
                           message=(kind, candidate) if candidate is not None else None,
                           store=kind == "test_result")
     return publish
-
-
-def _settler(queued: Callable[[], int]) -> Callable[[], Awaitable[None]]:
-    """Wait up to half a second for the updates this process has queued to be stored.
-
-    A watcher's save and the companion's `run_tests` come on different sockets: the run should
-    see the save. Bounded, so a busy ingest delays a run a little and never holds it up.
-    """
-    async def settle() -> None:
-        loop = asyncio.get_running_loop()
-        deadline = loop.time() + _SETTLE_SECONDS
-        while queued() and loop.time() < deadline:
-            await asyncio.sleep(0.01)
-    return settle

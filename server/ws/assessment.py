@@ -8,7 +8,6 @@ any device resumes it. `/ws/chat` is the help chat alone. Both close idle socket
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime
 
 from aiohttp import web
 
@@ -77,7 +76,7 @@ async def _bind(app: web.Application, conn: Connection, test_id: str | int) -> _
     pack = pack_of(assessment)
     if pack.mcq is None or not pack.mcq.questions:
         raise Refused(CLOSE_INVALID, f"invalid test_id: '{pack.slug}' has no multiple-choice questions")
-    now = datetime.now(UTC)
+    now = app[MCQ].now()
     if not pack.is_available(now):
         raise Refused(CLOSE_DENIED, f"access denied: outside the assessment's window; "
                                     f"{window_reason(pack, now)}")

@@ -105,9 +105,8 @@ class _Channel:
                 # that removes it never runs, and this loop would spin and stall the process
                 await asyncio.wait([self.in_flight[0]])
             return
-        if msg.type == "run_tests" and self.in_flight:
-            # updates sent before `run_tests` on this socket are in the run (an editor saves, then runs)
-            await asyncio.wait(list(self.in_flight), timeout=5)
+        # `run_tests`: the updates sent before it are in the run (an editor saves, then runs),
+        # as the run awaits the ingest's `stored_through` of the session before it reads files
         handler = HANDLERS.get(msg.type)
         if handler is None:
             self.conn.send("error", {"error": f"{msg.type!r} is not accepted on the candidate channel",

@@ -64,8 +64,7 @@ async def settle(api: Api) -> None:
 
     ingestor, examiner = api.client.app[INGESTOR], api.client.app[EXAMINER]
     for _ in range(3):
-        while ingestor.queued:
-            await asyncio.sleep(0.01)
+        await ingestor.idle()
         await asyncio.sleep(0.02)
         await examiner.idle()
 

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-import asyncio
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 import pytest
 
+from server.keys import MCQ
+from server.packs.mcq import GRACE_SECONDS
 from server.storage.models import Session
 from server.ws import assessment as ws_assessment
-from tests.conftest import Api
+from tests.conftest import Api, make_settings
 from tests.support.assessments import (
     ANSWERS,
     DIFFICULTY,
@@ -24,6 +26,24 @@ from tests.support.assessments import (
     start,
     wrong,
 )
+from tests.support.clock import ManualClock
+
+
+@pytest.fixture
+async def timed(aiohttp_client: Any, sqlite_url: str, tmp_path: Path) -> tuple[Api, ManualClock]:
+    """The real app on SQLite, its time a clock the test moves."""
+    from server.app import create_app
+
+    clock = ManualClock()
+    settings = make_settings(sqlite_url, tmp_path)
+    client = await aiohttp_client(create_app(settings, connection="sqlite", announce=False, now=clock))
+    return Api(client, settings), clock
+
+
+def later(api: Api, clock: ManualClock, session_id: int, seconds: float) -> None:
+    """Move the time on and wake the session's clock to look at it."""
+    clock.advance(seconds)
+    api.client.server.app[MCQ].poke(session_id)
 
 
 async def answer_key(api: Api, slug: str) -> dict[str, str]:
@@ -75,12 +95,13 @@ async def test_difficulty_rises_after_a_right_answer_and_falls_after_a_wrong_one
     await ws.close()
 
 
-@pytest.mark.slow
-async def test_a_question_that_times_out_counts_as_unanswered_and_the_next_is_pushed(sqlite_api: Api) -> None:
-    api = sqlite_api
+async def test_a_question_that_times_out_counts_as_unanswered_and_the_next_is_pushed(
+        timed: tuple[Api, ManualClock]) -> None:
+    api, clock = timed
     await load_pack(api, short_pack(seconds=1))
     ws = await open_assessment(api, "short")
-    _, first = await start(ws, "short")
+    started, first = await start(ws, "short")
+    later(api, clock, started["session_id"], 1 + GRACE_SECONDS + 0.1)
     notice = await recv(ws, "system_message", timeout=4)
     assert "unanswered" in notice["data"]["message"]
     progress = (await recv(ws, "progress_update"))["data"]
@@ -90,13 +111,12 @@ async def test_a_question_that_times_out_counts_as_unanswered_and_the_next_is_pu
     await ws.close()
 
 
-@pytest.mark.slow
-async def test_a_late_answer_gets_question_expired(sqlite_api: Api) -> None:
-    api = sqlite_api
+async def test_a_late_answer_gets_question_expired(timed: tuple[Api, ManualClock]) -> None:
+    api, clock = timed
     await load_pack(api, short_pack(seconds=1))
     ws = await open_assessment(api, "short")
     _, first = await start(ws, "short")
-    await asyncio.sleep(2.2)
+    clock.advance(2.2)
     await ws.send_json(send("submit_answer", question_id=first["question_id"],
                             selected_option=ANSWERS[first["question_id"]]))
     error = (await recv(ws, "error"))["data"]
@@ -105,9 +125,8 @@ async def test_a_late_answer_gets_question_expired(sqlite_api: Api) -> None:
     await ws.close()
 
 
-@pytest.mark.slow
-async def test_the_overall_time_limit_ends_the_assessment(sqlite_api: Api) -> None:
-    api = sqlite_api
+async def test_the_overall_time_limit_ends_the_assessment(timed: tuple[Api, ManualClock]) -> None:
+    api, clock = timed
     await load_pack(api, short_pack(seconds=60, minutes=1))
     ws = await open_assessment(api, "short")
     started, first = await start(ws, "short")
@@ -116,11 +135,12 @@ async def test_the_overall_time_limit_ends_the_assessment(sqlite_api: Api) -> No
     await ws.close()
     # The candidate was away until the last second of the assessment's time.
     session = await Session.get(id=started["session_id"])
-    soon = (datetime.now(UTC) + timedelta(seconds=0.5)).isoformat()
+    soon = (clock() + timedelta(seconds=0.5)).isoformat()
     session.mcq_state = {**session.mcq_state, "deadline": soon, "current_deadline": soon}
     await session.save(update_fields=["mcq_state"])
     ws = await open_assessment(api, "short")
     await recv(ws, "auth_success")
+    later(api, clock, started["session_id"], 0.5 + GRACE_SECONDS + 0.1)
     done = (await recv(ws, "assessment_completed", timeout=4))["data"]
     assert done["results"]["completion_reason"] == "time_up"
     assert done["results"]["correct"] == 1 and done["results"]["unanswered"] == 1
@@ -129,15 +149,15 @@ async def test_the_overall_time_limit_ends_the_assessment(sqlite_api: Api) -> No
 
 
 async def test_a_reconnect_from_another_device_resumes_the_same_question_with_less_time(
-        sqlite_api: Api) -> None:
-    api = sqlite_api
+        timed: tuple[Api, ManualClock]) -> None:
+    api, clock = timed
     await load_pack(api, short_pack(seconds=30))
     ws = await open_assessment(api, "short")
     _, q1 = await start(ws, "short")
     await answer(ws, q1["question_id"], ANSWERS[q1["question_id"]])
     q2 = (await recv(ws, "question"))["data"]
     await ws.close()
-    await asyncio.sleep(1.1)
+    clock.advance(1.1)
     other_device = api.token("proctor", name="taker")
     ws = await open_assessment(api, "short", token=other_device)
     started, again = await start(ws, "short")
@@ -149,9 +169,8 @@ async def test_a_reconnect_from_another_device_resumes_the_same_question_with_le
     await ws.close()
 
 
-@pytest.mark.slow
-async def test_a_proctor_pause_freezes_the_clock_until_resume(sqlite_api: Api) -> None:
-    api = sqlite_api
+async def test_a_proctor_pause_freezes_the_clock_until_resume(timed: tuple[Api, ManualClock]) -> None:
+    api, clock = timed
     await load_pack(api, short_pack(seconds=2))
     ws = await open_assessment(api, "short")
     started, q1 = await start(ws, "short")
@@ -159,7 +178,7 @@ async def test_a_proctor_pause_freezes_the_clock_until_resume(sqlite_api: Api) -
     proctor = await api.client.ws_connect(f"/ws/proctor?token={api.token('proctor')}")
     await proctor.send_json(send("pause_session", session_id=sid))
     assert (await recv(ws, "session_state"))["data"]["status"] == "paused"
-    await asyncio.sleep(3.5)  # longer than the question's two seconds plus grace
+    later(api, clock, sid, 3.5)  # longer than the question's two seconds plus grace
     await ws.send_json(send("get_question"))
     frozen = (await recv(ws, "question"))["data"]
     assert frozen["question_id"] == q1["question_id"] and frozen["time_limit_seconds"] >= 1
