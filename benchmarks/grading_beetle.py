@@ -32,7 +32,7 @@ sys.path.insert(0, str(ROOT))
 
 from server.examiner.grading import grade_against
 
-DATA = Path("/work/shared/data/semeval2013-beetle")
+DATA = ROOT.parent / "shared" / "data" / "semeval2013-beetle"  # ../shared beside the repository
 BEETLE_ORDINAL = {"correct": 2, "partially_correct_incomplete": 1, "contradictory": 0,
                   "irrelevant": 0, "non_domain": 0}
 SCIENTSBANK_ORDINAL = {"correct": 2, "incorrect": 1, "contradictory": 0}

@@ -33,7 +33,7 @@ from grading_beetle import auc, bow_cosine, spearman
 
 from server.examiner.grading import grade_against
 
-DEFAULT = Path("/work/heldout/answers.jsonl")
+DEFAULT = Path(__file__).resolve().parent / "heldout" / "answers.jsonl"
 LABELS = ("correct", "partial", "wrong", "fluent_false")
 LANGUAGES = ("python", "javascript", "typescript", "go", "java")
 ALIASES = {"py": "python", "js": "javascript", "node": "javascript", "ts": "typescript",
