@@ -85,7 +85,7 @@ async def flow(api: Api) -> None:
     token, sid = invite["invite"].rsplit("/join/", 1)[1], invite["session_id"]
     joined = await (await api.client.get(f"/join/{token}")).json()
     assert joined["session_id"] == sid and joined["tests"] is True
-    starter: dict[str, str] = joined["files"]
+    starter: dict[str, str] = joined["starter_files"]
     assert set(starter) == {"main.py", "test_main.py"}
 
     ws = await api.client.ws_connect(f"/ws/session/{sid}?token={token}")

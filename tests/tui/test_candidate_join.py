@@ -85,7 +85,8 @@ async def test_the_take_home_from_an_empty_folder_to_the_report(
     resp = await sqlite_api.client.get(f"/sessions/{sid}/report/", params={"format": "json"},
                                        headers=sqlite_api.auth())
     report = await resp.json()
-    assert [q["response"] for q in report["interactions"]] == [
+    # the one answer given (a failing test's question, asked as F6's run ended, stays open)
+    assert [q["response"] for q in report["interactions"] if q["response"]] == [
         "It counts each status class in a dict; an empty list gives {}"]
     assert report["tests"]["runs"] and not report["integrity"]
     biggest = max(i["chars_added"] for i in report["timeline"]["largest_insertions"])
