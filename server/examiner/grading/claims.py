@@ -112,8 +112,12 @@ def _cost_claims(sentence: Sentence, ops: tuple[LoopOperation, ...],
         words = _OPERATION_WORDS.get(op.operation, ())
         if not _mentions(sentence, words, op.target):
             continue
+        # a constant cost beside an alternative is the fix's ("a set of seen makes each check
+        # O(1)") when the clause does not name the target, or the answer has already said the
+        # code as it is costs more than linear
         if op.cost is Cost.LINEAR and claims_constant and not (
-                _ALTERNATIVE.search(sentence.raw) and not _names(sentence, op.target)):
+                _ALTERNATIVE.search(sentence.raw) and (
+                    knows_superlinear or not _names(sentence, op.target))):
             out.append(f"`{op.operation}` on `{op.target}` (line {op.line}) takes time linear "
                        "in its length, not constant time")
         elif op.cost is Cost.CONSTANT and claims_linear and not claims_constant and not any(

@@ -106,6 +106,7 @@ def test_false_claims_are_contradicted_and_true_ones_are_not() -> None:
         "The result list in handler is shared between requests.",
         "The log default is recreated on every call, so it starts empty.",
         "drain_fast is slow because popleft is O(n).",
+        "No set is needed here: x in seen is O(1), so dedupe is linear.",
     ]
     true = [
         "In dedupe, checking x in seen is O(n) because seen is a list, so the loop is O(n^2).",
@@ -122,6 +123,8 @@ def test_false_claims_are_contradicted_and_true_ones_are_not() -> None:
         "the result raise AttributeError."),
         "The CACHE dict is module-level, so it is shared between requests.",
         "drain uses pop(0), which is O(n), while a deque's popleft is O(1).",
+        ("Checking x in seen scans the whole list, so with n items the loop is O(n^2); a set "
+         "of seen items makes each check O(1) on average."),
     ]
     for text in false:
         assert contradictions(text, sheet), text
