@@ -8,8 +8,9 @@ code does not pass. So:
 - the driver gets a per-run HMAC key on its standard input (read whole before any candidate
   code starts; not in argv or the environment, which other processes of the uid can read) and
   makes itself non-dumpable, so its memory and descriptors are closed to the candidate's uid;
-- each case runs in a fresh process group whose output goes to the driver, not to the
-  sandbox's output; the driver `exec`s in place of the shell, so no other process of the uid
+- each case runs in a fresh process group whose result goes to the driver, not to the
+  sandbox's output (Python's on its standard output, dup'ed away from the candidate's code
+  before it loads; another language's on a pipe descriptor passed to it alone); the driver `exec`s in place of the shell, so no other process of the uid
   holds the sandbox's output pipe;
 - every result line is `MAC index status payload`, the MAC an HMAC-SHA256 over the rest: a
   line written by candidate code, or bytes spliced into one of the driver's, fails the check
@@ -122,7 +123,11 @@ for case in spec["cases"]:
     r, w = os.pipe()
     stdin = None
     try:
-        if "call" in case:
+        if "call" in case and spec.get("child"):  # another language: the result pipe is passed as fd w
+            proc = subprocess.Popen(spec["child"] + [spec["module"], case["call"], str(w)],
+                                    cwd=os.getcwd(), stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                                    stderr=subprocess.DEVNULL, pass_fds=(w,), start_new_session=True)
+        elif "call" in case:
             proc = subprocess.Popen([sys.executable, "-I", "-c", CHILD, spec["module"], case["call"]],
                                     cwd=os.getcwd(), stdin=subprocess.DEVNULL, stdout=w, stderr=subprocess.DEVNULL,
                                     start_new_session=True)
@@ -167,10 +172,15 @@ class Verdict:
     hidden: bool
 
 
-def driver_input(tests: Tests, cases: list[TestCase], module: str) -> tuple[bytes, bytes]:
-    """What the driver reads on standard input, and the run's key (kept by the server)."""
+def driver_input(tests: Tests, cases: list[TestCase], module: str,
+                 child: list[str] | None = None) -> tuple[bytes, bytes]:
+    """What the driver reads on standard input, and the run's key (kept by the server).
+
+    `child` is the argv a `call` case's process starts with in another language than Python
+    (`server.testruns.languages`); the driver adds the module, the call and the result's fd.
+    """
     key = secrets.token_bytes(32)
-    spec = {"key": key.hex(), "module": module, "program": tests.program or "",
+    spec = {"key": key.hex(), "module": module, "program": tests.program or "", "child": child,
             "limit": RESULT_BYTES,
             "cases": [{"i": i, "timeout": c.timeout_seconds,
                        **({"call": c.call} if c.call is not None else {"stdin": c.stdin or ""})}

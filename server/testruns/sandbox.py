@@ -75,6 +75,9 @@ class Limits:
     """How much of the output's end is kept for the result."""
     disk_mb: int = 256
     """The run directory's size (a tmpfs on the host, where the server may mount one)."""
+    address_mb: int | None = None
+    """RLIMIT_AS where a runtime reserves more address space than it uses (V8, the JVM);
+    default `memory_mb`. The run's cgroup still bounds the memory used."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -217,7 +220,7 @@ class BwrapExecutor:
             args += [self.chrt, "--idle", "0"]
         args += ["nice", "-n", str(NICENESS)]
         args += [self.prlimit or "prlimit", f"--nproc={nproc}", f"--cpu={limits.cpu_seconds}",
-                 f"--as={limits.memory_mb * 1024 * 1024}", f"--fsize={limits.file_mb * 1024 * 1024}",
+                 f"--as={(limits.address_mb or limits.memory_mb) * 1024 * 1024}", f"--fsize={limits.file_mb * 1024 * 1024}",
                  "--core=0", "--", "/bin/sh", "-c", _LOWER_AUTOGROUP + command]
         return args
 
