@@ -270,7 +270,7 @@ class Tests(_Model):
     """The shell line `stdin` cases are fed to (e.g. `python solution.py`)."""
     module: str | None = Field(default=None, pattern=r"^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$")
     """The candidate's module `call` cases run against; default: the task's main file."""
-    language: Literal["python", "javascript"] = "python"
+    language: Literal["python", "javascript", "go"] = "python"
     """The language of the tests and of `call` expressions (`server.testruns.languages`)."""
     runtime: str | None = Field(default=None, min_length=1, max_length=200, pattern=r"^[A-Za-z0-9_./+-]+$")
     """The language's executable where not its usual one (`node`); Python's is the server's."""
@@ -299,8 +299,8 @@ class Tests(_Model):
                     ast.parse(case.call.strip(), mode="eval")
                 except SyntaxError as exc:
                     raise ValueError(f"call of {case.name!r} is not a Python expression: {exc.msg}") from None
-        if self.language != "python" and self.hidden_files and "{tests}" not in (self.command or ""):
-            raise ValueError("hidden_files of a non-Python pack need `{tests}` in the command "
+        if self.language == "javascript" and self.hidden_files and "{tests}" not in (self.command or ""):
+            raise ValueError("hidden_files of a JavaScript pack need `{tests}` in the command "
                              "(its runner's report names no file: the hidden part runs them alone)")
         names = [c.name for c in self.cases]
         if len(set(names)) != len(names):
@@ -359,10 +359,12 @@ def reserved_paths(pack: Pack) -> frozenset[str]:
 def is_test_path(path: str) -> bool:
     """Whether a file is a test by its runner's default patterns: pytest's (`test_*.py`,
     `*_test.py`) or node --test's (`*.test.js`, `*-test.js`, `*_test.js`, `test-*.js`,
-    `test.js`, each also `.mjs`/`.cjs`)."""
+    `test.js`, each also `.mjs`/`.cjs`) or go test's (`*_test.go`)."""
     name = path.rsplit("/", 1)[-1]
     if name.endswith(".py"):
         return name.startswith("test_") or name.endswith("_test.py")
+    if name.endswith(".go"):
+        return name.endswith("_test.go")
     stem, dot, ext = name.rpartition(".")
     if dot and ext in ("js", "mjs", "cjs"):
         return stem == "test" or stem.startswith("test-") or stem.endswith((".test", "-test", "_test"))

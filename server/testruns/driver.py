@@ -41,7 +41,7 @@ SHOWN: Final = 300
 """Characters of a result or an expected value quoted in a failure message."""
 
 DRIVER: Final = r'''
-import ctypes, hashlib, hmac, json, os, selectors, signal, subprocess, sys, tempfile, time
+import ctypes, hashlib, hmac, json, os, re, selectors, signal, subprocess, sys, tempfile, time
 try:
     ctypes.CDLL(None, use_errno=True).prctl(4, 0, 0, 0, 0)  # PR_SET_DUMPABLE 0
 except Exception:
@@ -95,6 +95,31 @@ except BaseException as exc:
     except BaseException:
         emit({"ok": False, "error": "an error that could not be shown"})
 """
+def prepare(prep):
+    files = dict(prep["files"])
+    if prep.get("package_from"):  # the package clause of the candidate's module file
+        package = "main"
+        try:
+            with open(spec["module"], encoding="utf-8", errors="replace") as fh:
+                found = re.search(r"^[ \t]*package[ \t]+([A-Za-z_][A-Za-z0-9_]*)", fh.read(), re.M)
+            if found:
+                package = found.group(1)
+        except OSError:
+            pass
+        files = {k: v.replace("{{PACKAGE}}", package) for k, v in files.items()}
+    try:
+        for name, text in files.items():
+            if os.path.lexists(name):
+                os.unlink(name)
+            with open(name, "w", encoding="utf-8") as fh:
+                fh.write(text)
+        done = subprocess.run(prep["argv"], cwd=os.getcwd(), stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                              stderr=subprocess.STDOUT, timeout=prep["timeout"])
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        return "the cases could not be built: %s" % exc
+    if done.returncode != 0:
+        return "the cases could not be built: " + done.stdout.decode("utf-8", "replace")[-600:]
+    return ""
 def frame(i, status, payload):
     body = "%d %s %s" % (i, status, payload)
     mac = hmac.new(KEY, body.encode(), hashlib.sha256).hexdigest()
@@ -118,13 +143,17 @@ def collect(proc, fd, timeout):
         buf += chunk
         if len(buf) > LIMIT:
             return None, "its result was larger than %d bytes" % LIMIT
+BROKEN = prepare(spec["prepare"]) if spec.get("prepare") else ""
 for case in spec["cases"]:
     i = case["i"]
+    if BROKEN and "call" in case:
+        frame(i, "crash", json.dumps(BROKEN))
+        continue
     r, w = os.pipe()
     stdin = None
     try:
         if "call" in case and spec.get("child"):  # another language: the result pipe is passed as fd w
-            proc = subprocess.Popen(spec["child"] + [spec["module"], case["call"], str(w)],
+            proc = subprocess.Popen(spec["child"] + [spec["module"], case["call"], str(w), str(i)],
                                     cwd=os.getcwd(), stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
                                     stderr=subprocess.DEVNULL, pass_fds=(w,), start_new_session=True)
         elif "call" in case:
@@ -173,14 +202,17 @@ class Verdict:
 
 
 def driver_input(tests: Tests, cases: list[TestCase], module: str,
-                 child: list[str] | None = None) -> tuple[bytes, bytes]:
+                 child: list[str] | None = None, prepare: dict[str, Any] | None = None) -> tuple[bytes, bytes]:
     """What the driver reads on standard input, and the run's key (kept by the server).
 
     `child` is the argv a `call` case's process starts with in another language than Python
-    (`server.testruns.languages`); the driver adds the module, the call and the result's fd.
+    (`server.testruns.languages`); the driver adds the module, the call, the result's fd and
+    the case's index. `prepare` is done once before the cases: files written into the
+    workspace, then a build (`argv`, within `timeout` seconds); if it fails, every call fails.
     """
     key = secrets.token_bytes(32)
     spec = {"key": key.hex(), "module": module, "program": tests.program or "", "child": child,
+            "prepare": prepare,
             "limit": RESULT_BYTES,
             "cases": [{"i": i, "timeout": c.timeout_seconds,
                        **({"call": c.call} if c.call is not None else {"stdin": c.stdin or ""})}

@@ -22,7 +22,7 @@ import secrets
 import shlex
 import shutil
 import sys
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
 from typing import Any, Final
@@ -202,13 +202,15 @@ def status_of(result: ExecResult, cases: list[dict[str, Any]] | None) -> tuple[s
 def outcome_of(result: ExecResult, report: bytes | None, hidden: set[str], *,
                expected: Mapping[str, set[str] | None] | None = None, keep_hidden_only: bool = False,
                junit: bool = True, judge: str = "pytest", default_path: str | None = None,
-               all_hidden: bool = False) -> Outcome:
+               all_hidden: bool = False, parse: Callable[[bytes], list[Case] | None] = parse_junit,
+               paths_by_test: Mapping[str, str] | None = None) -> Outcome:
     """Turn an executor's result and the JUnit report into an Outcome.
 
     With `junit`, a missing or unreadable report, or one that does not list exactly the pack's
     tests (`expected`, names per file), is an error: the exit status never decides alone.
 
-    Another runner's report (node --test's) names no file: its cases get `default_path`; with
+    Another runner's report (node --test's, go test's) names no file: a case's file is the pack
+    file declaring its top-level test (`paths_by_test`), else `default_path`; with
     `all_hidden`, every case of the report is a hidden one (the command ran hidden files only).
     """
     tail = result.output.decode("utf-8", "replace")[-OUTPUT_TAIL:]
@@ -221,7 +223,7 @@ def outcome_of(result: ExecResult, report: bytes | None, hidden: set[str], *,
         return done(*status_of(result, None))
     if not junit:
         return done(*status_of(result, None))
-    parsed = parse_junit(report) if report is not None else None
+    parsed = parse(report) if report is not None else None
     if parsed is None:
         return done("error", "the test report is missing or unreadable (the command exited with "
                              f"{result.exit_code}); a run is never passed on its exit status alone")
@@ -229,12 +231,20 @@ def outcome_of(result: ExecResult, report: bytes | None, hidden: set[str], *,
         return done("error", f"the test report lists {len(parsed)} tests, more than the {MAX_CASES} kept")
     known = expected or {}
     cases = [{"name": c.name, "outcome": c.outcome, "message": c.message,
-              "path": _path_of(c, known) if judge == "pytest" else default_path, "line": c.line,
+              "path": _path_of(c, known) if judge == "pytest" else
+              (paths_by_test or {}).get(c.classname or c.name, default_path), "line": c.line,
               "judge": judge} for c in parsed]
     for case in cases:
         case["hidden"] = all_hidden or case["path"] in hidden
     for path, names in known.items():
         if names is None:
+            continue
+        if judge != "pytest":  # a test binary that stopped early never reports the tests after
+            listed = {str(c["name"]).split("/", 1)[0] for c in cases if c["path"] == path}
+            cases += [{"name": name, "outcome": "failed", "path": path, "line": None, "judge": judge,
+                       "hidden": all_hidden or path in hidden,
+                       "message": "did not run: the tests stopped before it (a panic, a crash or an exit)"}
+                      for name in sorted(names - listed)]
             continue
         listed = {str(c["name"]).split("[", 1)[0] for c in cases if c["path"] == path}
         if listed != names:
@@ -263,19 +273,30 @@ async def _pytest_part(executor: Executor, work: Path, tests: Tests, limits: Lim
     result = await executor.run(work, command, limits, slot=slot, env={**env, **language.env(limits.memory_mb)})
     junit = "{junit}" in (tests.command or "")
     report = read_junit(work / name) if junit else None
-    expected = {p: collected(text) for p, text in protected.items() if p.endswith(".py")}
+    expected: dict[str, set[str] | None] = {p: collected(text) for p, text in protected.items()
+                                            if p.endswith(".py")}
     by_list = "{tests}" in (tests.command or "")
+    names = language.test_names
+    paths_by_test = {name: path for path, text in protected.items() if is_test_path(path)
+                     for name in (names(text) if names is not None else ())}
+    if names is not None:  # every test a pack file declares is a case: run, or failed for not running
+        expected = {p: names(text) for p, text in protected.items() if is_test_path(p)}
     return outcome_of(result, report, set(tests.hidden_files) if hidden else set(),
                       expected=expected, keep_hidden_only=hidden, junit=junit, judge=language.judge,
                       default_path=listed[0] if by_list and len(listed) == 1 else None,
-                      all_hidden=hidden and by_list)
+                      all_hidden=hidden and by_list, parse=language.parse, paths_by_test=paths_by_test)
 
 
 async def _cases_part(executor: Executor, work: Path, tests: Tests, limits: Limits, slot: int,
                       module: str, hidden: bool, language: Language, runtime: str) -> Outcome:
     chosen = [c for c in tests.cases if c.hidden == hidden]
     child = language.child(runtime, limits.memory_mb) if language.child is not None else None
-    data, key = driver_input(tests, chosen, module, child)
+    prepare = None
+    if language.prepare is not None and any(c.call is not None for c in chosen):
+        prepare = {**language.prepare(chosen), "timeout": limits.wall_seconds}
+        argv = list(prepare["argv"])  # type: ignore[call-overload]
+        prepare["argv"] = [runtime if argv[0] == language.runtime else argv[0], *argv[1:]]
+    data, key = driver_input(tests, chosen, module, child, prepare)
     wall = min(limits.wall_seconds, sum(c.timeout_seconds for c in chosen) + 10)
     budget = RESULT_BYTES * 2 * len(chosen) + 65536
     run_limits = Limits(wall_seconds=wall, cpu_seconds=limits.cpu_seconds, memory_mb=limits.memory_mb,

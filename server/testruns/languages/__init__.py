@@ -13,7 +13,9 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Final
 
-from server.testruns.languages import javascript
+from server.packs.model import TestCase
+from server.testruns.junit import Case, parse_junit
+from server.testruns.languages import golang, javascript
 
 __all__ = ["LANGUAGES", "Language", "language_of", "resolve_runtime"]
 
@@ -40,6 +42,12 @@ class Language:
     """Address space its runtime reserves beyond the memory it uses (RLIMIT_AS headroom)."""
     extensions: tuple[str, ...] = ()
     """Source file endings of a module `call` cases may run against."""
+    parse: Callable[[bytes], list[Case] | None] = parse_junit
+    """Reads the report the pack's command writes to `{junit}`."""
+    prepare: Callable[[list[TestCase]], dict[str, object]] | None = None
+    """What the driver does once before the cases (write a harness, build it)."""
+    test_names: Callable[[str], set[str]] | None = None
+    """The top-level tests a pack test file declares: a case's file is the one declaring it."""
 
 
 LANGUAGES: Final = {
@@ -47,6 +55,10 @@ LANGUAGES: Final = {
     "javascript": Language(name="javascript", runtime="node", install="apt-get install nodejs",
                            judge="node", child=javascript.child, env=javascript.env,
                            address_mb=javascript.ADDRESS_MB, extensions=javascript.EXTENSIONS),
+    "go": Language(name="go", runtime="go", install="apt-get install golang-go", judge="go",
+                   child=golang.child, env=golang.env, address_mb=golang.ADDRESS_MB,
+                   extensions=golang.EXTENSIONS, parse=golang.parse_events, prepare=golang.prepare,
+                   test_names=golang.test_names),
 }
 """Every language a pack's `[tests] language` may name."""
 

@@ -20,6 +20,10 @@ pytestmark = pytest.mark.slow
 
 ROOT = Path(__file__).resolve().parents[3]
 
+SLOT = (os.getpid() % 1000) * 64 + 62
+"""A sandbox uid of this process's own: a run's end kills every process of its uid, and other
+test processes on the machine run as slot 0's."""
+
 
 @pytest.fixture
 def executor() -> Executor:
@@ -37,7 +41,8 @@ async def run(executor: Executor, pack: Pack, files: dict[str, str], *, hidden: 
     starter = dict(pack.task.files)
     return await run_tests_in_sandbox(executor, files, pack.tests,
                                       limits_for(pack.tests, timeout=60, memory_mb=512),
-                                      include_hidden=hidden, starter=starter, main_file=pack.task.main_path)
+                                      include_hidden=hidden, starter=starter, main_file=pack.task.main_path,
+                                      slot=SLOT)
 
 
 def test_assessment_check_passes_the_reference_and_fails_the_starter(tmp_path: Path) -> None:
@@ -54,7 +59,7 @@ async def test_the_reference_passes_visible_hidden_and_server_cases(executor: Ex
     pack = shipped_pack("javascript-takehome")
     assert pack.tests is not None and pack.task is not None
     outcome = await run(executor, pack, {**pack.task.files, **pack.tests.reference_files})
-    assert outcome.status == "passed", outcome.cases
+    assert outcome.status == "passed", (outcome.reason, outcome.output_tail, outcome.cases)
     judges = {(c["judge"], c["hidden"]) for c in outcome.cases}
     assert judges == {("node", False), ("node", True), ("server", True)}
     assert {c["path"] for c in outcome.cases if c["judge"] == "node" and c["hidden"]} == {"edges.test.js"}
