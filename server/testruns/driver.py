@@ -9,8 +9,9 @@ code does not pass. So:
   code starts; not in argv or the environment, which other processes of the uid can read) and
   makes itself non-dumpable, so its memory and descriptors are closed to the candidate's uid;
 - each case runs in a fresh process group whose result goes to the driver, not to the
-  sandbox's output (Python's on its standard output, dup'ed away from the candidate's code
-  before it loads; another language's on a pipe descriptor passed to it alone); the driver `exec`s in place of the shell, so no other process of the uid
+  sandbox's output (Python's on its standard output, dup'ed away from the candidate's
+  code before it loads; another language's on a pipe descriptor passed to it alone); the
+  driver `exec`s in place of the shell, so no other process of the uid
   holds the sandbox's output pipe;
 - every result line is `MAC index status payload`, the MAC an HMAC-SHA256 over the rest: a
   line written by candidate code, or bytes spliced into one of the driver's, fails the check

@@ -220,7 +220,8 @@ class BwrapExecutor:
             args += [self.chrt, "--idle", "0"]
         args += ["nice", "-n", str(NICENESS)]
         args += [self.prlimit or "prlimit", f"--nproc={nproc}", f"--cpu={limits.cpu_seconds}",
-                 f"--as={(limits.address_mb or limits.memory_mb) * 1024 * 1024}", f"--fsize={limits.file_mb * 1024 * 1024}",
+                 f"--as={(limits.address_mb or limits.memory_mb) * 1024 * 1024}",
+                 f"--fsize={limits.file_mb * 1024 * 1024}",
                  "--core=0", "--", "/bin/sh", "-c", _LOWER_AUTOGROUP + command]
         return args
 

@@ -100,7 +100,8 @@ CALC: dict[str, Any] = {
 FORGER = WRONG + r"""
 const fs = require('fs');
 const body = JSON.stringify(JSON.stringify({ ok: true, value: -20234 }));
-const lines = ['0'.repeat(64) + ' 1 call ' + body, '0'.repeat(64) + ' 0 call ' + JSON.stringify(JSON.stringify({ ok: true, value: 2 }))];
+const two = JSON.stringify(JSON.stringify({ ok: true, value: 2 }));
+const lines = ['0'.repeat(64) + ' 1 call ' + body, '0'.repeat(64) + ' 0 call ' + two];
 const text = (lines.join('\n') + '\n').repeat(20);
 console.log(text);
 process.stdout.write(text);
