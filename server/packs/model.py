@@ -270,7 +270,7 @@ class Tests(_Model):
     """The shell line `stdin` cases are fed to (e.g. `python solution.py`)."""
     module: str | None = Field(default=None, pattern=r"^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$")
     """The candidate's module `call` cases run against; default: the task's main file."""
-    language: Literal["python", "javascript", "go"] = "python"
+    language: Literal["python", "javascript", "go", "java"] = "python"
     """The language of the tests and of `call` expressions (`server.testruns.languages`)."""
     runtime: str | None = Field(default=None, min_length=1, max_length=200, pattern=r"^[A-Za-z0-9_./+-]+$")
     """The language's executable where not its usual one (`node`); Python's is the server's."""
@@ -359,12 +359,15 @@ def reserved_paths(pack: Pack) -> frozenset[str]:
 def is_test_path(path: str) -> bool:
     """Whether a file is a test by its runner's default patterns: pytest's (`test_*.py`,
     `*_test.py`) or node --test's (`*.test.js`, `*-test.js`, `*_test.js`, `test-*.js`,
-    `test.js`, each also `.mjs`/`.cjs`) or go test's (`*_test.go`)."""
+    `test.js`, each also `.mjs`/`.cjs`), go test's (`*_test.go`) or JUnit's console launcher's
+    (`*Test.java`, `*Tests.java`, `Test*.java`)."""
     name = path.rsplit("/", 1)[-1]
     if name.endswith(".py"):
         return name.startswith("test_") or name.endswith("_test.py")
     if name.endswith(".go"):
         return name.endswith("_test.go")
+    if name.endswith(".java"):
+        return name.endswith(("Test.java", "Tests.java")) or name.startswith("Test")
     stem, dot, ext = name.rpartition(".")
     if dot and ext in ("js", "mjs", "cjs"):
         return stem == "test" or stem.startswith("test-") or stem.endswith((".test", "-test", "_test"))

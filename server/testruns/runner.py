@@ -230,17 +230,18 @@ def outcome_of(result: ExecResult, report: bytes | None, hidden: set[str], *,
     if len(parsed) > MAX_CASES:
         return done("error", f"the test report lists {len(parsed)} tests, more than the {MAX_CASES} kept")
     known = expected or {}
+    keys = [(c.classname or c.name).split("$", 1)[0] for c in parsed]  # a top-level test or class
     cases = [{"name": c.name, "outcome": c.outcome, "message": c.message,
               "path": _path_of(c, known) if judge == "pytest" else
-              (paths_by_test or {}).get(c.classname or c.name, default_path), "line": c.line,
-              "judge": judge} for c in parsed]
+              (paths_by_test or {}).get(key, default_path), "line": c.line,
+              "judge": judge} for c, key in zip(parsed, keys, strict=True)]
     for case in cases:
         case["hidden"] = all_hidden or case["path"] in hidden
     for path, names in known.items():
         if names is None:
             continue
         if judge != "pytest":  # a test binary that stopped early never reports the tests after
-            listed = {str(c["name"]).split("/", 1)[0] for c in cases if c["path"] == path}
+            listed = {key for c, key in zip(cases, keys, strict=False) if c["path"] == path}
             cases += [{"name": name, "outcome": "failed", "path": path, "line": None, "judge": judge,
                        "hidden": all_hidden or path in hidden,
                        "message": "did not run: the tests stopped before it (a panic, a crash or an exit)"}

@@ -193,7 +193,12 @@ class BwrapExecutor:
                 args += ["--symlink", os.readlink(target), str(target)]
             elif target.is_dir():
                 args += ["--ro-bind", str(target), str(target)]
-        for etc in ("/etc/alternatives", "/etc/ld.so.cache", "/etc/localtime"):
+        # /etc readable after the uid drop: Debian's /usr/bin/java and javac are links through
+        # /etc/alternatives (bwrap would make the directory 0700)
+        args += ["--perms", "0755", "--dir", "/etc"]
+        # and the JDK's configuration, which Debian keeps in /etc/java-<version>-openjdk
+        for etc in ("/etc/alternatives", "/etc/ld.so.cache", "/etc/localtime",
+                    *sorted(str(p) for p in Path("/etc").glob("java-*") if p.is_dir())):
             args += ["--ro-bind-try", etc, etc]
         args += ["--perms", "0755", "--dir", str(PurePosixPath(WORKDIR).parent),
                  "--bind", str(workdir), WORKDIR, "--chdir", WORKDIR,

@@ -70,7 +70,7 @@ def run_text(run: dict[str, Any] | None, *, running: bool = False) -> Text:
     if reason:
         out.append(f"\n{shown(reason, 600)}", "yellow")
     runners = sorted({str(c.get("judge")) for c in run.get("cases") or []
-                      if isinstance(c, dict) and c.get("judge") in ("pytest", "node", "go")})
+                      if isinstance(c, dict) and c.get("judge") in ("pytest", "node", "go", "junit")})
     if runners:
         out.append(f"\n{' and '.join(runners)} results ran beside the candidate's code: it can influence them",
                    "dim")

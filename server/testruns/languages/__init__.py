@@ -15,7 +15,7 @@ from typing import Final
 
 from server.packs.model import TestCase
 from server.testruns.junit import Case, parse_junit
-from server.testruns.languages import golang, javascript
+from server.testruns.languages import golang, java, javascript
 
 __all__ = ["LANGUAGES", "Language", "language_of", "resolve_runtime"]
 
@@ -46,6 +46,8 @@ class Language:
     """Reads the report the pack's command writes to `{junit}`."""
     prepare: Callable[[list[TestCase]], dict[str, object]] | None = None
     """What the driver does once before the cases (write a harness, build it)."""
+    needs: tuple[str, ...] = ()
+    """Files the runs need besides the runtime (a test library's jar)."""
     test_names: Callable[[str], set[str]] | None = None
     """The top-level tests a pack test file declares: a case's file is the one declaring it."""
 
@@ -59,6 +61,10 @@ LANGUAGES: Final = {
                    child=golang.child, env=golang.env, address_mb=golang.ADDRESS_MB,
                    extensions=golang.EXTENSIONS, parse=golang.parse_events, prepare=golang.prepare,
                    test_names=golang.test_names),
+    "java": Language(name="java", runtime="java", install="apt-get install default-jdk-headless junit5",
+                     judge="junit", child=java.child, env=java.env, address_mb=java.ADDRESS_MB,
+                     extensions=java.EXTENSIONS, prepare=java.prepare, needs=(java.JUNIT_JAR,),
+                     test_names=java.test_names),
 }
 """Every language a pack's `[tests] language` may name."""
 
@@ -77,6 +83,9 @@ def resolve_runtime(language: Language, override: str | None = None) -> tuple[st
         else shutil.which(name, path=SANDBOX_PATH)
     if found is None:
         return None, f"{name} is not installed on this server: {language.install}"
+    for need in language.needs:
+        if not os.path.isfile(need):
+            return None, f"{need} is not installed on this server: {language.install}"
     real = os.path.realpath(found)
     if not real.startswith(("/usr/", "/bin/")):
         return None, (f"{name} is at {real}, outside what the sandbox mounts (/usr): "
