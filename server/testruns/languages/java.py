@@ -59,7 +59,8 @@ public final class VivaCases {
             boolean first = true;
             for (Map.Entry<?, ?> e : ((Map<?, ?>) v).entrySet()) {
                 Object k = e.getKey();
-                if (!(k instanceof CharSequence || k instanceof Number || k instanceof Character || k instanceof Enum<?>))
+                if (!(k instanceof CharSequence || k instanceof Number || k instanceof Character
+                        || k instanceof Enum<?>))
                     throw new IllegalArgumentException("a key is not a string or number");
                 if (!first) out.append(',');
                 first = false;

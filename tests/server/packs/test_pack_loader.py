@@ -100,7 +100,8 @@ def test_the_demo_pack_has_a_main_file_and_a_few_questions() -> None:
     assert pack.mcq is not None and 1 <= pack.mcq.total_questions <= 5
 
 
-@pytest.mark.parametrize("slug", ["backend-mcq", "demo", "go-takehome", "java-takehome", "javascript-takehome", "python-takehome", "scenarios"])
+@pytest.mark.parametrize("slug", ["backend-mcq", "demo", "go-takehome", "java-takehome", "javascript-takehome",
+                                  "python-takehome", "scenarios"])
 def test_a_pack_dumped_to_json_parses_back_to_the_same_pack(slug: str) -> None:
     pack = shipped_pack(slug)
     text = json.dumps(pack.model_dump(mode="json"))
