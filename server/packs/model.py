@@ -270,7 +270,7 @@ class Tests(_Model):
     """The shell line `stdin` cases are fed to (e.g. `python solution.py`)."""
     module: str | None = Field(default=None, pattern=r"^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$")
     """The candidate's module `call` cases run against; default: the task's main file."""
-    language: Literal["python", "javascript", "go", "java"] = "python"
+    language: Literal["python", "javascript", "typescript", "go", "java"] = "python"
     """The language of the tests and of `call` expressions (`server.testruns.languages`)."""
     runtime: str | None = Field(default=None, min_length=1, max_length=200, pattern=r"^[A-Za-z0-9_./+-]+$")
     """The language's executable where not its usual one (`node`); Python's is the server's."""
@@ -299,8 +299,9 @@ class Tests(_Model):
                     ast.parse(case.call.strip(), mode="eval")
                 except SyntaxError as exc:
                     raise ValueError(f"call of {case.name!r} is not a Python expression: {exc.msg}") from None
-        if self.language == "javascript" and self.hidden_files and "{tests}" not in (self.command or ""):
-            raise ValueError("hidden_files of a JavaScript pack need `{tests}` in the command "
+        if self.language in ("javascript", "typescript") and self.hidden_files \
+                and "{tests}" not in (self.command or ""):
+            raise ValueError(f"hidden_files of a {self.language} pack need `{{tests}}` in the command "
                              "(its runner's report names no file: the hidden part runs them alone)")
         names = [c.name for c in self.cases]
         if len(set(names)) != len(names):
@@ -359,7 +360,7 @@ def reserved_paths(pack: Pack) -> frozenset[str]:
 def is_test_path(path: str) -> bool:
     """Whether a file is a test by its runner's default patterns: pytest's (`test_*.py`,
     `*_test.py`) or node --test's (`*.test.js`, `*-test.js`, `*_test.js`, `test-*.js`,
-    `test.js`, each also `.mjs`/`.cjs`), go test's (`*_test.go`) or JUnit's console launcher's
+    `test.js`, each also `.mjs`/`.cjs` and `.ts`/`.mts`/`.cts`), go test's (`*_test.go`) or JUnit's console launcher's
     (`*Test.java`, `*Tests.java`, `Test*.java`)."""
     name = path.rsplit("/", 1)[-1]
     if name.endswith(".py"):
@@ -369,7 +370,7 @@ def is_test_path(path: str) -> bool:
     if name.endswith(".java"):
         return name.endswith(("Test.java", "Tests.java")) or name.startswith("Test")
     stem, dot, ext = name.rpartition(".")
-    if dot and ext in ("js", "mjs", "cjs"):
+    if dot and ext in ("js", "mjs", "cjs", "ts", "mts", "cts"):
         return stem == "test" or stem.startswith("test-") or stem.endswith((".test", "-test", "_test"))
     return False
 

@@ -355,9 +355,10 @@ def module_of(tests: Tests, main_file: str | None) -> str:
     dotted name; another language: its path)."""
     if tests.language != "python":
         extensions = language_of(tests.language).extensions
-        if tests.module:
-            return tests.module
-        return main_file if main_file and main_file.endswith(extensions) else "solution" + extensions[0]
+        source = tests.module or (main_file if main_file and main_file.endswith(extensions)
+                                  else "solution" + extensions[0])
+        convert = language_of(tests.language).module_path
+        return convert(source) if convert is not None else source
     if tests.module:
         return tests.module
     if main_file and main_file.endswith(".py"):

@@ -15,7 +15,7 @@ from typing import Final
 
 from server.packs.model import TestCase
 from server.testruns.junit import Case, parse_junit
-from server.testruns.languages import golang, java, javascript
+from server.testruns.languages import golang, java, javascript, typescript
 
 __all__ = ["LANGUAGES", "Language", "language_of", "resolve_runtime"]
 
@@ -47,7 +47,9 @@ class Language:
     prepare: Callable[[list[TestCase]], dict[str, object]] | None = None
     """What the driver does once before the cases (write a harness, build it)."""
     needs: tuple[str, ...] = ()
-    """Files the runs need besides the runtime (a test library's jar)."""
+    """What the runs need besides the runtime: files (a test library's jar) or executables."""
+    module_path: Callable[[str], str] | None = None
+    """Where the module `call` cases load is, given its source path (compiled languages)."""
     test_names: Callable[[str], set[str]] | None = None
     """The top-level tests a pack test file declares: a case's file is the one declaring it."""
 
@@ -65,6 +67,10 @@ LANGUAGES: Final = {
                      judge="junit", child=java.child, env=java.env, address_mb=java.ADDRESS_MB,
                      extensions=java.EXTENSIONS, prepare=java.prepare, needs=(java.JUNIT_JAR,),
                      test_names=java.test_names),
+    "typescript": Language(name="typescript", runtime="tsc", install="apt-get install nodejs node-typescript",
+                           judge="node", child=lambda _rt, mb: javascript.child("node", mb), env=javascript.env,
+                           address_mb=javascript.ADDRESS_MB, extensions=typescript.EXTENSIONS,
+                           prepare=typescript.prepare, needs=("node",), module_path=typescript.compiled),
 }
 """Every language a pack's `[tests] language` may name."""
 
@@ -84,7 +90,7 @@ def resolve_runtime(language: Language, override: str | None = None) -> tuple[st
     if found is None:
         return None, f"{name} is not installed on this server: {language.install}"
     for need in language.needs:
-        if not os.path.isfile(need):
+        if not (os.path.isfile(need) if "/" in need else shutil.which(need, path=SANDBOX_PATH)):
             return None, f"{need} is not installed on this server: {language.install}"
     real = os.path.realpath(found)
     if not real.startswith(("/usr/", "/bin/")):

@@ -54,6 +54,7 @@ def test_the_shipped_packs_are_the_expected_ones() -> None:
         "javascript-takehome",
         "python-takehome",
         "scenarios",
+        "typescript-takehome",
     ]
 
 
@@ -101,7 +102,7 @@ def test_the_demo_pack_has_a_main_file_and_a_few_questions() -> None:
 
 
 @pytest.mark.parametrize("slug", ["backend-mcq", "demo", "go-takehome", "java-takehome", "javascript-takehome",
-                                  "python-takehome", "scenarios"])
+                                  "python-takehome", "scenarios", "typescript-takehome"])
 def test_a_pack_dumped_to_json_parses_back_to_the_same_pack(slug: str) -> None:
     pack = shipped_pack(slug)
     text = json.dumps(pack.model_dump(mode="json"))
