@@ -201,6 +201,7 @@ def test_a_javascript_call_is_not_read_as_python_but_a_python_one_still_is() -> 
 
 @pytest.mark.parametrize(("path", "test"), [
     ("slots.test.js", True), ("a/b-test.mjs", True), ("x_test.cjs", True), ("test-y.js", True),
-    ("test.js", True), ("slots.js", False), ("testing.js", False), ("test_x.py", True), ("x.test.ts", True), ("x.test.rb", False)])
+    ("test.js", True), ("slots.js", False), ("testing.js", False), ("test_x.py", True), ("x.test.ts", True),
+    ("x.test.rb", False)])
 def test_test_files_by_the_runners_patterns(path: str, test: bool) -> None:
     assert is_test_path(path) is test
