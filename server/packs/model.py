@@ -231,7 +231,7 @@ class TestCase(_Model):
     __test__ = False  # a model, not a pytest class
     name: str = Field(min_length=1, max_length=200, pattern=r"^[^\x00-\x1f\x7f]+$")
     call: str | None = Field(default=None, min_length=1, max_length=4000)
-    """A Python expression evaluated in the namespace of the candidate's module."""
+    """An expression in the pack's language, evaluated with the candidate's module in scope."""
     stdin: str | None = Field(default=None, max_length=1_000_000)
     """Text fed to `[tests] program`; its standard output is the result."""
     expected: Any = None
@@ -240,16 +240,6 @@ class TestCase(_Model):
     """An expression over `result` (see `server.packs.checker`) that must be true."""
     hidden: bool = True
     timeout_seconds: float = Field(default=10.0, gt=0, le=600)
-
-    @field_validator("call")
-    @classmethod
-    def _expression(cls, value: str | None) -> str | None:
-        if value is not None:
-            try:
-                ast.parse(value.strip(), mode="eval")
-            except SyntaxError as exc:
-                raise ValueError(f"call is not a Python expression: {exc.msg}") from None
-        return value
 
     @field_validator("checker")
     @classmethod
@@ -283,6 +273,10 @@ class Tests(_Model):
     """The shell line `stdin` cases are fed to (e.g. `python solution.py`)."""
     module: str | None = Field(default=None, pattern=r"^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$")
     """The candidate's module `call` cases run against; default: the task's main file."""
+    language: Literal["python", "javascript", "typescript", "go", "java"] = "python"
+    """The language of the tests and of `call` expressions (`server.testruns.languages`)."""
+    runtime: str | None = Field(default=None, min_length=1, max_length=200, pattern=r"^[A-Za-z0-9_./+-]+$")
+    """The language's executable where not its usual one (`node`); Python's is the server's."""
     cases: list[TestCase] = Field(default_factory=list, max_length=500)
     timeout_seconds: int | None = Field(default=None, ge=1, le=3600)
     memory_mb: int | None = Field(default=None, ge=32, le=65536)
@@ -302,6 +296,16 @@ class Tests(_Model):
             raise ValueError("[tests] needs a `command`, `[[tests.cases]]`, or both")
         if any(c.stdin is not None for c in self.cases) and self.program is None:
             raise ValueError("`stdin` cases need `[tests] program` to feed")
+        for case in self.cases:
+            if self.language == "python" and case.call is not None:
+                try:
+                    ast.parse(case.call.strip(), mode="eval")
+                except SyntaxError as exc:
+                    raise ValueError(f"call of {case.name!r} is not a Python expression: {exc.msg}") from None
+        if self.language in ("javascript", "typescript") and self.hidden_files \
+                and "{tests}" not in (self.command or ""):
+            raise ValueError(f"hidden_files of a {self.language} pack need `{{tests}}` in the command "
+                             "(its runner's report names no file: the hidden part runs them alone)")
         names = [c.name for c in self.cases]
         if len(set(names)) != len(names):
             raise ValueError("every case of [[tests.cases]] needs its own name")
@@ -357,9 +361,21 @@ def reserved_paths(pack: Pack) -> frozenset[str]:
 
 
 def is_test_path(path: str) -> bool:
-    """Whether a file is a test by pytest's default patterns (`test_*.py`, `*_test.py`)."""
+    """Whether a file is a test by its runner's default patterns: pytest's (`test_*.py`,
+    `*_test.py`) or node --test's (`*.test.js`, `*-test.js`, `*_test.js`, `test-*.js`,
+    `test.js`, each also `.mjs`/`.cjs` and `.ts`/`.mts`/`.cts`), go test's (`*_test.go`) or JUnit's console launcher's
+    (`*Test.java`, `*Tests.java`, `Test*.java`)."""
     name = path.rsplit("/", 1)[-1]
-    return name.endswith(".py") and (name.startswith("test_") or name.endswith("_test.py"))
+    if name.endswith(".py"):
+        return name.startswith("test_") or name.endswith("_test.py")
+    if name.endswith(".go"):
+        return name.endswith("_test.go")
+    if name.endswith(".java"):
+        return name.endswith(("Test.java", "Tests.java")) or name.startswith("Test")
+    stem, dot, ext = name.rpartition(".")
+    if dot and ext in ("js", "mjs", "cjs", "ts", "mts", "cts"):
+        return stem == "test" or stem.startswith("test-") or stem.endswith((".test", "-test", "_test"))
+    return False
 
 
 def blocked_by(path: str, reserved: frozenset[str], starter: Mapping[str, str]) -> str | None:

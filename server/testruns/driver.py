@@ -8,8 +8,10 @@ code does not pass. So:
 - the driver gets a per-run HMAC key on its standard input (read whole before any candidate
   code starts; not in argv or the environment, which other processes of the uid can read) and
   makes itself non-dumpable, so its memory and descriptors are closed to the candidate's uid;
-- each case runs in a fresh process group whose output goes to the driver, not to the
-  sandbox's output; the driver `exec`s in place of the shell, so no other process of the uid
+- each case runs in a fresh process group whose result goes to the driver, not to the
+  sandbox's output (Python's on its standard output, dup'ed away from the candidate's
+  code before it loads; another language's on a pipe descriptor passed to it alone); the
+  driver `exec`s in place of the shell, so no other process of the uid
   holds the sandbox's output pipe;
 - every result line is `MAC index status payload`, the MAC an HMAC-SHA256 over the rest: a
   line written by candidate code, or bytes spliced into one of the driver's, fails the check
@@ -40,7 +42,7 @@ SHOWN: Final = 300
 """Characters of a result or an expected value quoted in a failure message."""
 
 DRIVER: Final = r'''
-import ctypes, hashlib, hmac, json, os, selectors, signal, subprocess, sys, tempfile, time
+import ctypes, hashlib, hmac, json, os, re, selectors, signal, subprocess, sys, tempfile, time
 try:
     ctypes.CDLL(None, use_errno=True).prctl(4, 0, 0, 0, 0)  # PR_SET_DUMPABLE 0
 except Exception:
@@ -94,6 +96,31 @@ except BaseException as exc:
     except BaseException:
         emit({"ok": False, "error": "an error that could not be shown"})
 """
+def prepare(prep):
+    files = dict(prep["files"])
+    if prep.get("package_from"):  # the package clause of the candidate's module file
+        package = "main"
+        try:
+            with open(spec["module"], encoding="utf-8", errors="replace") as fh:
+                found = re.search(r"^[ \t]*package[ \t]+([A-Za-z_][A-Za-z0-9_]*)", fh.read(), re.M)
+            if found:
+                package = found.group(1)
+        except OSError:
+            pass
+        files = {k: v.replace("{{PACKAGE}}", package) for k, v in files.items()}
+    try:
+        for name, text in files.items():
+            if os.path.lexists(name):
+                os.unlink(name)
+            with open(name, "w", encoding="utf-8") as fh:
+                fh.write(text)
+        done = subprocess.run(prep["argv"], cwd=os.getcwd(), stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                              stderr=subprocess.STDOUT, timeout=prep["timeout"])
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        return "the cases could not be built: %s" % exc
+    if done.returncode != 0:
+        return "the cases could not be built: " + done.stdout.decode("utf-8", "replace")[-600:]
+    return ""
 def frame(i, status, payload):
     body = "%d %s %s" % (i, status, payload)
     mac = hmac.new(KEY, body.encode(), hashlib.sha256).hexdigest()
@@ -117,12 +144,20 @@ def collect(proc, fd, timeout):
         buf += chunk
         if len(buf) > LIMIT:
             return None, "its result was larger than %d bytes" % LIMIT
+BROKEN = prepare(spec["prepare"]) if spec.get("prepare") else ""
 for case in spec["cases"]:
     i = case["i"]
+    if BROKEN and "call" in case:
+        frame(i, "crash", json.dumps(BROKEN))
+        continue
     r, w = os.pipe()
     stdin = None
     try:
-        if "call" in case:
+        if "call" in case and spec.get("child"):  # another language: the result pipe is passed as fd w
+            proc = subprocess.Popen(spec["child"] + [spec["module"], case["call"], str(w), str(i)],
+                                    cwd=os.getcwd(), stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                                    stderr=subprocess.DEVNULL, pass_fds=(w,), start_new_session=True)
+        elif "call" in case:
             proc = subprocess.Popen([sys.executable, "-I", "-c", CHILD, spec["module"], case["call"]],
                                     cwd=os.getcwd(), stdin=subprocess.DEVNULL, stdout=w, stderr=subprocess.DEVNULL,
                                     start_new_session=True)
@@ -167,10 +202,18 @@ class Verdict:
     hidden: bool
 
 
-def driver_input(tests: Tests, cases: list[TestCase], module: str) -> tuple[bytes, bytes]:
-    """What the driver reads on standard input, and the run's key (kept by the server)."""
+def driver_input(tests: Tests, cases: list[TestCase], module: str,
+                 child: list[str] | None = None, prepare: dict[str, Any] | None = None) -> tuple[bytes, bytes]:
+    """What the driver reads on standard input, and the run's key (kept by the server).
+
+    `child` is the argv a `call` case's process starts with in another language than Python
+    (`server.testruns.languages`); the driver adds the module, the call, the result's fd and
+    the case's index. `prepare` is done once before the cases: files written into the
+    workspace, then a build (`argv`, within `timeout` seconds); if it fails, every call fails.
+    """
     key = secrets.token_bytes(32)
-    spec = {"key": key.hex(), "module": module, "program": tests.program or "",
+    spec = {"key": key.hex(), "module": module, "program": tests.program or "", "child": child,
+            "prepare": prepare,
             "limit": RESULT_BYTES,
             "cases": [{"i": i, "timeout": c.timeout_seconds,
                        **({"call": c.call} if c.call is not None else {"stdin": c.stdin or ""})}

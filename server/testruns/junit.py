@@ -83,7 +83,8 @@ def parse_junit(data: bytes) -> list[Case] | None:
         return None
     if root.tag not in ("testsuites", "testsuite"):
         return None
-    suites = [root] if root.tag == "testsuite" else list(root.iter("testsuite"))
+    # node --test's reporter puts top-level tests straight under <testsuites>
+    suites = [root] if root.tag == "testsuite" else [root, *root.iter("testsuite")]
     cases: list[Case] = []
     for suite in suites:
         # pytest writes 0-based lines; JUnit writers in general mean 1-based ones

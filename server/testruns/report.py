@@ -24,10 +24,14 @@ __all__ = ["JUDGES", "tests_html", "tests_markdown", "tests_section"]
 JUDGES: Final = {
     "server": "server",
     "pytest": "pytest (can be influenced by candidate code)",
+    "node": "node --test (can be influenced by candidate code)",
+    "go": "go test (can be influenced by candidate code)",
+    "junit": "JUnit (can be influenced by candidate code)",
 }
 """How each case's verdict was reached, as the report says it."""
 
-INFLUENCE_NOTE: Final = ("Results judged by pytest come from a process that also ran the candidate's code: "
+INFLUENCE_NOTE: Final = ("Results judged by pytest, node --test, go test or JUnit come from a process that also ran "
+                         "the candidate's code: "
                          "they can be influenced by it. Cases judged by the server cannot.")
 
 _MD_SPECIAL: Final = re.compile(r"([\\`*{}\[\]()#+!|<>~])")

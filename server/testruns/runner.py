@@ -22,14 +22,15 @@ import secrets
 import shlex
 import shutil
 import sys
-from collections.abc import Mapping
-from dataclasses import dataclass, field
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
 from typing import Any, Final
 
 from server.packs.model import Tests, is_test_path
 from server.testruns.driver import DRIVER, RESULT_BYTES, driver_input, judge, read_frames
 from server.testruns.junit import Case, parse_junit, read_junit
+from server.testruns.languages import Language, language_of, resolve_runtime
 from server.testruns.sandbox import WORKDIR, ExecResult, Executor, Limits, run_directory
 from viva.protocol import validate_path
 
@@ -200,11 +201,17 @@ def status_of(result: ExecResult, cases: list[dict[str, Any]] | None) -> tuple[s
 
 def outcome_of(result: ExecResult, report: bytes | None, hidden: set[str], *,
                expected: Mapping[str, set[str] | None] | None = None, keep_hidden_only: bool = False,
-               junit: bool = True) -> Outcome:
+               junit: bool = True, judge: str = "pytest", default_path: str | None = None,
+               all_hidden: bool = False, parse: Callable[[bytes], list[Case] | None] = parse_junit,
+               paths_by_test: Mapping[str, str] | None = None) -> Outcome:
     """Turn an executor's result and the JUnit report into an Outcome.
 
     With `junit`, a missing or unreadable report, or one that does not list exactly the pack's
     tests (`expected`, names per file), is an error: the exit status never decides alone.
+
+    Another runner's report (node --test's, go test's) names no file: a case's file is the pack
+    file declaring its top-level test (`paths_by_test`), else `default_path`; with
+    `all_hidden`, every case of the report is a hidden one (the command ran hidden files only).
     """
     tail = result.output.decode("utf-8", "replace")[-OUTPUT_TAIL:]
 
@@ -216,19 +223,29 @@ def outcome_of(result: ExecResult, report: bytes | None, hidden: set[str], *,
         return done(*status_of(result, None))
     if not junit:
         return done(*status_of(result, None))
-    parsed = parse_junit(report) if report is not None else None
+    parsed = parse(report) if report is not None else None
     if parsed is None:
         return done("error", "the test report is missing or unreadable (the command exited with "
                              f"{result.exit_code}); a run is never passed on its exit status alone")
     if len(parsed) > MAX_CASES:
         return done("error", f"the test report lists {len(parsed)} tests, more than the {MAX_CASES} kept")
     known = expected or {}
-    cases = [{"name": c.name, "outcome": c.outcome, "message": c.message, "path": _path_of(c, known),
-              "line": c.line, "judge": "pytest"} for c in parsed]
+    keys = [(c.classname or c.name).split("$", 1)[0] for c in parsed]  # a top-level test or class
+    cases = [{"name": c.name, "outcome": c.outcome, "message": c.message,
+              "path": _path_of(c, known) if judge == "pytest" else
+              (paths_by_test or {}).get(key, default_path), "line": c.line,
+              "judge": judge} for c, key in zip(parsed, keys, strict=True)]
     for case in cases:
-        case["hidden"] = case["path"] in hidden
+        case["hidden"] = all_hidden or case["path"] in hidden
     for path, names in known.items():
         if names is None:
+            continue
+        if judge != "pytest":  # a test binary that stopped early never reports the tests after
+            listed = {key for c, key in zip(cases, keys, strict=False) if c["path"] == path}
+            cases += [{"name": name, "outcome": "failed", "path": path, "line": None, "judge": judge,
+                       "hidden": all_hidden or path in hidden,
+                       "message": "did not run: the tests stopped before it (a panic, a crash or an exit)"}
+                      for name in sorted(names - listed)]
             continue
         listed = {str(c["name"]).split("[", 1)[0] for c in cases if c["path"] == path}
         if listed != names:
@@ -245,31 +262,50 @@ def outcome_of(result: ExecResult, report: bytes | None, hidden: set[str], *,
 
 
 async def _pytest_part(executor: Executor, work: Path, tests: Tests, limits: Limits, slot: int,
-                       protected: Mapping[str, str], hidden: bool) -> Outcome:
+                       protected: Mapping[str, str], hidden: bool, language: Language) -> Outcome:
     name = f".viva-junit-{secrets.token_hex(8)}.xml"
     command = (tests.command or "").replace("{junit}", f"{WORKDIR}/{name}")
+    # `{tests}`: the part's own pack test files, for runners whose report names no file
+    listed = sorted(tests.hidden_files) if hidden else sorted(p for p in protected if is_test_path(p))
+    command = command.replace("{tests}", " ".join(shlex.quote(p) for p in listed))
     # `python -m pytest` must not find a `pytest.py` of the candidate's; a pack's own script
     # (`python run_tests.py`) still needs its folder on sys.path
     env = PYTEST_ENV if "pytest" in command else {k: v for k, v in PYTEST_ENV.items() if k != "PYTHONSAFEPATH"}
-    result = await executor.run(work, command, limits, slot=slot, env=env)
+    result = await executor.run(work, command, limits, slot=slot, env={**env, **language.env(limits.memory_mb)})
     junit = "{junit}" in (tests.command or "")
     report = read_junit(work / name) if junit else None
-    expected = {p: collected(text) for p, text in protected.items() if p.endswith(".py")}
+    expected: dict[str, set[str] | None] = {p: collected(text) for p, text in protected.items()
+                                            if p.endswith(".py")}
+    by_list = "{tests}" in (tests.command or "")
+    names = language.test_names
+    paths_by_test = {name: path for path, text in protected.items() if is_test_path(path)
+                     for name in (names(text) if names is not None else ())}
+    if names is not None:  # every test a pack file declares is a case: run, or failed for not running
+        expected = {p: names(text) for p, text in protected.items() if is_test_path(p)}
     return outcome_of(result, report, set(tests.hidden_files) if hidden else set(),
-                      expected=expected, keep_hidden_only=hidden, junit=junit)
+                      expected=expected, keep_hidden_only=hidden, junit=junit, judge=language.judge,
+                      default_path=listed[0] if by_list and len(listed) == 1 else None,
+                      all_hidden=hidden and by_list, parse=language.parse, paths_by_test=paths_by_test)
 
 
 async def _cases_part(executor: Executor, work: Path, tests: Tests, limits: Limits, slot: int,
-                      module: str, hidden: bool) -> Outcome:
+                      module: str, hidden: bool, language: Language, runtime: str) -> Outcome:
     chosen = [c for c in tests.cases if c.hidden == hidden]
-    data, key = driver_input(tests, chosen, module)
+    child = language.child(runtime, limits.memory_mb) if language.child is not None else None
+    prepare = None
+    if language.prepare is not None and any(c.call is not None for c in chosen):
+        prepare = {**language.prepare(chosen), "timeout": limits.wall_seconds}
+        argv = list(prepare["argv"])  # type: ignore[call-overload]
+        prepare["argv"] = [runtime if argv[0] == language.runtime else argv[0], *argv[1:]]
+    data, key = driver_input(tests, chosen, module, child, prepare)
     wall = min(limits.wall_seconds, sum(c.timeout_seconds for c in chosen) + 10)
     budget = RESULT_BYTES * 2 * len(chosen) + 65536
     run_limits = Limits(wall_seconds=wall, cpu_seconds=limits.cpu_seconds, memory_mb=limits.memory_mb,
                         processes=limits.processes, output_bytes=budget, keep_bytes=budget,
-                        file_mb=limits.file_mb, tmp_mb=limits.tmp_mb)
+                        file_mb=limits.file_mb, tmp_mb=limits.tmp_mb, address_mb=limits.address_mb)
     command = f"exec {shlex.quote(sys.executable)} -I -c {shlex.quote(DRIVER)}"
-    result = await executor.run(work, command, run_limits, slot=slot, stdin=data)
+    result = await executor.run(work, command, run_limits, slot=slot, stdin=data,
+                                env=language.env(limits.memory_mb))
     verdicts = judge(chosen, read_frames(result.output, key))
     cases = [{"name": v.name, "outcome": v.outcome, "message": v.message, "path": None, "line": None,
               "hidden": v.hidden, "judge": "server"} for v in verdicts]
@@ -294,7 +330,8 @@ def _merge(parts: list[Outcome]) -> Outcome:
 
 
 async def _part(executor: Executor, files: Mapping[str, str], tests: Tests, limits: Limits, *,
-                slot: int, protected: Mapping[str, str], module: str, hidden: bool) -> Outcome:
+                slot: int, protected: Mapping[str, str], module: str, hidden: bool,
+                language: Language, runtime: str) -> Outcome:
     parts: list[Outcome] = []
     async with run_directory(limits.disk_mb) as top:
         if tests.command:
@@ -302,18 +339,26 @@ async def _part(executor: Executor, files: Mapping[str, str], tests: Tests, limi
             work.mkdir()
             write_tree(work, files)
             place(work, protected)
-            parts.append(await _pytest_part(executor, work, tests, limits, slot, protected, hidden))
+            parts.append(await _pytest_part(executor, work, tests, limits, slot, protected, hidden, language))
         if any(c.hidden == hidden for c in tests.cases):
             work = top / "cases"  # a fresh copy: nothing the pytest part's code wrote carries over
             work.mkdir()
             write_tree(work, files)
             place(work, protected)
-            parts.append(await _cases_part(executor, work, tests, limits, slot, module, hidden))
+            parts.append(await _cases_part(executor, work, tests, limits, slot, module, hidden,
+                                           language, runtime))
     return _merge(parts)
 
 
 def module_of(tests: Tests, main_file: str | None) -> str:
-    """The module `call` cases run against: `[tests] module`, else the main file's."""
+    """The module `call` cases run against: `[tests] module`, else the main file's (Python: its
+    dotted name; another language: its path)."""
+    if tests.language != "python":
+        extensions = language_of(tests.language).extensions
+        source = tests.module or (main_file if main_file and main_file.endswith(extensions)
+                                  else "solution" + extensions[0])
+        convert = language_of(tests.language).module_path
+        return convert(source) if convert is not None else source
     if tests.module:
         return tests.module
     if main_file and main_file.endswith(".py"):
@@ -329,17 +374,26 @@ async def run_tests_in_sandbox(executor: Executor, files: Mapping[str, str], tes
 
     `starter` is the pack's starter files: its test files are copied in over the candidate's.
     """
+    language = language_of(tests.language)
+    runtime, missing = resolve_runtime(language, tests.runtime)
+    if runtime is None:
+        unavailable = Outcome(status="unavailable", reason=missing)
+        unavailable.candidate = unavailable
+        return unavailable
+    if language.address_mb:
+        limits = replace(limits, address_mb=limits.memory_mb + language.address_mb)
     visible_tests = pack_test_files(starter or {})
     module = module_of(tests, main_file)
     visible = await _part(executor, files, tests, limits, slot=slot, protected=visible_tests,
-                          module=module, hidden=False)
+                          module=module, hidden=False, language=language, runtime=runtime)
     if not include_hidden or not (tests.hidden_files or any(c.hidden for c in tests.cases)):
         visible.candidate = visible
         return visible
     shown = Outcome(status=visible.status, cases=visible.cases, duration_ms=visible.duration_ms,
                     output_tail=visible.output_tail, reason=visible.reason)
     secret = await _part(executor, files, tests, limits, slot=slot,
-                         protected={**visible_tests, **tests.hidden_files}, module=module, hidden=True)
+                         protected={**visible_tests, **tests.hidden_files}, module=module, hidden=True,
+                         language=language, runtime=runtime)
     whole = _merge([visible, secret])
     whole.candidate = shown
     return whole

@@ -75,6 +75,9 @@ class Limits:
     """How much of the output's end is kept for the result."""
     disk_mb: int = 256
     """The run directory's size (a tmpfs on the host, where the server may mount one)."""
+    address_mb: int | None = None
+    """RLIMIT_AS where a runtime reserves more address space than it uses (V8, the JVM);
+    default `memory_mb`. The run's cgroup still bounds the memory used."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,7 +193,12 @@ class BwrapExecutor:
                 args += ["--symlink", os.readlink(target), str(target)]
             elif target.is_dir():
                 args += ["--ro-bind", str(target), str(target)]
-        for etc in ("/etc/alternatives", "/etc/ld.so.cache", "/etc/localtime"):
+        # /etc readable after the uid drop: Debian's /usr/bin/java and javac are links through
+        # /etc/alternatives (bwrap would make the directory 0700)
+        args += ["--perms", "0755", "--dir", "/etc"]
+        # and the JDK's configuration, which Debian keeps in /etc/java-<version>-openjdk
+        for etc in ("/etc/alternatives", "/etc/ld.so.cache", "/etc/localtime",
+                    *sorted(str(p) for p in Path("/etc").glob("java-*") if p.is_dir())):
             args += ["--ro-bind-try", etc, etc]
         args += ["--perms", "0755", "--dir", str(PurePosixPath(WORKDIR).parent),
                  "--bind", str(workdir), WORKDIR, "--chdir", WORKDIR,
@@ -217,7 +225,8 @@ class BwrapExecutor:
             args += [self.chrt, "--idle", "0"]
         args += ["nice", "-n", str(NICENESS)]
         args += [self.prlimit or "prlimit", f"--nproc={nproc}", f"--cpu={limits.cpu_seconds}",
-                 f"--as={limits.memory_mb * 1024 * 1024}", f"--fsize={limits.file_mb * 1024 * 1024}",
+                 f"--as={(limits.address_mb or limits.memory_mb) * 1024 * 1024}",
+                 f"--fsize={limits.file_mb * 1024 * 1024}",
                  "--core=0", "--", "/bin/sh", "-c", _LOWER_AUTOGROUP + command]
         return args
 

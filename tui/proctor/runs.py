@@ -70,8 +70,11 @@ def run_text(run: dict[str, Any] | None, *, running: bool = False) -> Text:
     reason = str(run.get("reason") or "")
     if reason:
         out.append(f"\n{shown(reason, 600)}", "yellow")
-    if any(isinstance(c, dict) and c.get("judge") == "pytest" for c in run.get("cases") or []):
-        out.append("\npytest results ran beside the candidate's code: it can influence them", "dim")
+    runners = sorted({str(c.get("judge")) for c in run.get("cases") or []
+                      if isinstance(c, dict) and c.get("judge") in ("pytest", "node", "go", "junit")})
+    if runners:
+        out.append(f"\n{' and '.join(runners)} results ran beside the candidate's code: it can influence them",
+                   "dim")
     for case in run.get("cases") or []:
         if not isinstance(case, dict):
             continue

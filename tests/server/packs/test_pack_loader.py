@@ -45,12 +45,16 @@ def error_of(text: str, fmt: str = "toml") -> PackError:
     return caught.value
 
 
-def test_the_shipped_packs_are_the_four_expected_ones() -> None:
+def test_the_shipped_packs_are_the_expected_ones() -> None:
     assert [pack.slug for pack in shipped_packs()] == [
         "backend-mcq",
         "demo",
+        "go-takehome",
+        "java-takehome",
+        "javascript-takehome",
         "python-takehome",
         "scenarios",
+        "typescript-takehome",
     ]
 
 
@@ -97,7 +101,8 @@ def test_the_demo_pack_has_a_main_file_and_a_few_questions() -> None:
     assert pack.mcq is not None and 1 <= pack.mcq.total_questions <= 5
 
 
-@pytest.mark.parametrize("slug", ["backend-mcq", "demo", "python-takehome", "scenarios"])
+@pytest.mark.parametrize("slug", ["backend-mcq", "demo", "go-takehome", "java-takehome", "javascript-takehome",
+                                  "python-takehome", "scenarios", "typescript-takehome"])
 def test_a_pack_dumped_to_json_parses_back_to_the_same_pack(slug: str) -> None:
     pack = shipped_pack(slug)
     text = json.dumps(pack.model_dump(mode="json"))
