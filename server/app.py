@@ -205,7 +205,7 @@ async def _ingest(app: web.Application) -> AsyncIterator[None]:
 async def _test_runs(app: web.Application) -> AsyncIterator[None]:
     ingestor = app[INGESTOR]
     tests = app[TESTS] = build_test_runs(app[SETTINGS], app[EVENTS],
-                                         queued=lambda: ingestor.queued)
+                                         queued=lambda: ingestor.queued, redis=app.get(REDIS))
     await tests.recover()
     yield
     await tests.close()
