@@ -26,17 +26,16 @@ import tempfile
 import time
 import uuid
 from pathlib import Path
-from typing import Any
 
 import aiohttp
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from benchmarks.test_runs import SECRET, VIVA, _admin_sql, _free_port, _pct  # noqa: E402
-from server.core.auth import mint_token  # noqa: E402
-from server.packs import shipped_pack  # noqa: E402
-from viva.diffs import sha256_text  # noqa: E402
+from benchmarks.test_runs import SECRET, VIVA, _admin_sql, _free_port, _pct
+from server.core.auth import mint_token
+from server.packs import shipped_pack
+from viva.diffs import sha256_text
 
 
 class Session:
@@ -59,9 +58,9 @@ class Session:
                 sent = self.pending.pop(data["data"]["seq"], None)
                 if sent is not None:
                     self.latencies.append(time.perf_counter() - sent)
-            elif data["type"] == "test_result" and data["data"].get("trigger") == "finish":
-                if not self.final.done():
-                    self.final.set_result((time.perf_counter(), str(data["data"]["status"])))
+            elif (data["type"] == "test_result" and data["data"].get("trigger") == "finish"
+                  and not self.final.done()):
+                self.final.set_result((time.perf_counter(), str(data["data"]["status"])))
 
     async def write(self, path: str, content: str) -> None:
         self.seq += 1

@@ -16,10 +16,17 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import REDIS_URL, Api, drop_pg_database, make_settings, need_redis, new_pg_database
+from tests.conftest import (
+    REDIS_URL,
+    Api,
+    drop_pg_database,
+    make_settings,
+    need_redis,
+    new_pg_database,
+)
 from tests.support.testruns import candidate, load_pack, recv
 
-SLOW_TEST = "import time\n\n\ndef test_slowly():\n    time.sleep(6)\n    assert True\n"
+SLOW_TEST = "import time\n\n\ndef test_slowly():\n    time.sleep(4)\n    assert True\n"
 """A visible test that takes long enough to kill its worker in the middle."""
 
 
@@ -149,7 +156,7 @@ async def test_a_worker_killed_mid_run_has_its_job_retried_by_another(qapi: Api,
     workers.kill(first)
     second = workers.start()
     result = (await recv(ana.ws, "test_result", timeout=90))["data"]
-    assert result["run_id"] == run_id and result["status"] == "passed"
+    assert result["run_id"] == run_id and result["status"] == "passed", result
     assert (result["passed"], result["failed"]) == (2, 0)
     run = await TestRun.get(id=run_id)
     assert run.owner is not None and run.owner.split(":")[1] == str(second.pid)
@@ -220,10 +227,45 @@ async def test_a_full_queue_answers_clearly(qapi: Api) -> None:
 def test_queue_without_redis_is_refused_at_start(tmp_path: Path) -> None:
     """`VIVA_TEST_EXECUTOR=queue` needs REDIS_URL: `viva server` says so and exits 2."""
     env = {**os.environ, "VIVA_TEST_EXECUTOR": "queue", "REDIS_URL": "", "VIVA_DATA_DIR": str(tmp_path)}
-    done = subprocess.run([sys.executable, "-m", "viva", "server", "--port", "0"], env=env,
+    done = subprocess.run([sys.executable, "-m", "viva", "server", "--port", "0"], env=env, check=False,
                           capture_output=True, text=True, timeout=60)
     assert done.returncode == 2
     assert "VIVA_TEST_EXECUTOR=queue needs REDIS_URL" in done.stderr
-    done = subprocess.run([sys.executable, "-m", "viva", "worker"], env=env, capture_output=True,
+    done = subprocess.run([sys.executable, "-m", "viva", "worker"], env=env, check=False, capture_output=True,
                           text=True, timeout=60)
     assert done.returncode == 2 and "REDIS_URL" in done.stderr
+
+
+async def test_a_run_held_by_a_live_worker_is_not_run_again(qapi: Api) -> None:
+    """A job taken over while its run's lease is fresh: not run, not acked, left to its holder."""
+    from datetime import UTC, datetime
+
+    from redis.asyncio import Redis
+
+    from server.live.bus import LocalBus
+    from server.live.events import Events
+    from server.storage.models import TestRun
+    from server.testruns.queue import TestQueue, stream_name
+    from server.testruns.setup import publisher
+    from server.testruns.worker import Worker
+
+    ana = await candidate(qapi)
+    await ana.ws.send_json({"type": "run_tests", "data": {}})
+    run_id = (await recv(ana.ws, "test_run"))["data"]["run_id"]
+    redis = Redis.from_url(REDIS_URL, decode_responses=True)
+    try:
+        queue = TestQueue(redis, stream_name(qapi.settings.redis_channel))
+        assert await queue.take("holder", lease_ms=0, block_ms=1000) is not None
+        holder = "otherhost:1:abcd"  # another machine's live worker: its heartbeat is fresh
+        await TestRun.filter(id=run_id).update(owner=holder, heartbeat_at=datetime.now(UTC))
+        worker = Worker(queue, None, "no sandbox here", publisher(Events(LocalBus())), concurrency=1,
+                        timeout=15, memory_mb=256)
+        job = await queue.take(worker.instance, lease_ms=0, block_ms=1000)
+        assert job is not None and job[1] == run_id
+        await worker.handle(*job, slot=0)
+        run = await TestRun.get(id=run_id)
+        assert run.status == "running" and run.owner == holder and worker.finished == 0
+        assert await queue.holds(run_id)
+    finally:
+        await redis.aclose()
+    await ana.ws.close()
