@@ -52,14 +52,18 @@ class TestQueue:
         self.runs = f"{stream}:runs"
         self.max_jobs = max_jobs
         self._enqueue = redis.register_script(_ENQUEUE)
+        self._group_ready = False
 
     async def ensure_group(self) -> None:
         """Make the stream and its consumer group if they are not there."""
+        if self._group_ready:
+            return
         try:
             await self.redis.xgroup_create(self.stream, GROUP, id="0", mkstream=True)
         except ResponseError as exc:
             if "BUSYGROUP" not in str(exc):
                 raise
+        self._group_ready = True
 
     async def enqueue(self, run_id: int) -> str:
         """Add a run's job; QueueFull when the queue holds `max_jobs` runs."""
@@ -80,6 +84,16 @@ class TestQueue:
     async def take(self, consumer: str, *, lease_ms: int, block_ms: int) -> tuple[str, int] | None:
         """The next job for `consumer`: first one a dead consumer left (idle past the lease),
         else a new one; None when there is none within `block_ms`."""
+        try:
+            return await self._take(consumer, lease_ms=lease_ms, block_ms=block_ms)
+        except ResponseError as exc:
+            if "NOGROUP" not in str(exc):
+                raise
+            self._group_ready = False  # the stream was removed: make it again
+            await self.ensure_group()
+            return None
+
+    async def _take(self, consumer: str, *, lease_ms: int, block_ms: int) -> tuple[str, int] | None:
         claimed: Any = await self.redis.xautoclaim(self.stream, GROUP, consumer, min_idle_time=lease_ms,
                                                    start_id="0-0", count=1)
         entries = claimed[1] if claimed else []
