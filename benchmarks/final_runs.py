@@ -46,6 +46,7 @@ class Session:
         self.seq = 0
         self.pending: dict[int, float] = {}
         self.latencies: list[float] = []
+        self.duration_ms = 0.0
         self.final: asyncio.Future[tuple[float, str]] = asyncio.get_running_loop().create_future()
         self.reader = asyncio.create_task(self._read())
 
@@ -60,6 +61,7 @@ class Session:
                     self.latencies.append(time.perf_counter() - sent)
             elif (data["type"] == "test_result" and data["data"].get("trigger") == "finish"
                   and not self.final.done()):
+                self.duration_ms = float(data["data"].get("duration_ms") or 0)
                 self.final.set_result((time.perf_counter(), str(data["data"]["status"])))
 
     async def write(self, path: str, content: str) -> None:
@@ -158,7 +160,8 @@ async def one(args: argparse.Namespace, n: int, workers: int) -> None:
             for _, status in finals:
                 statuses[status] = statuses.get(status, 0) + 1
             print(f"N={n:<4} workers={workers}: last final result {last:6.1f} s "
-                  f"(median {_pct(times, 0.5):.1f} s, {n / last:.2f} runs/s, statuses {statuses}); "
+                  f"(median {_pct(times, 0.5):.1f} s, {n / last:.2f} runs/s, statuses {statuses}, "
+                  f"a run's own median {_pct([s.duration_ms for s in finishing], 0.5) / 1000:.1f} s); "
                   f"live acks ({args.live} sessions) p50 {_pct(busy, 0.5) * 1000:.0f} ms "
                   f"p99 {_pct(busy, 0.99) * 1000:.0f} ms vs idle p99 {_pct(idle, 0.99) * 1000:.0f} ms",
                   flush=True)

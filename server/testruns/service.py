@@ -62,6 +62,9 @@ _POLL: Final = 0.2
 QUEUED: Final = "queued"
 """The owner of a run waiting in the queue for a worker."""
 
+_QUEUE_POLL: Final = 5.0
+"""Seconds between reads of a queued run's row while no event says it ended."""
+
 _QUEUE_WAIT: Final = 3600.0
 """Seconds a server waits for a queued run's result (beyond its time limit) before giving up."""
 
@@ -256,6 +259,8 @@ class TestRuns:
         self.instance = f"{socket.gethostname()[:60]}:{os.getpid()}:{secrets.token_hex(4)}"
         """This process's owner id on the runs it starts."""
         self._beat: asyncio.Task[None] | None = None
+        self._ended: dict[int, asyncio.Event] = {}
+        """Runs this process waits for, woken when their `test_result` comes over the bus."""
 
     async def recover(self) -> int:
         """At start: end every run left `running` by a server that is gone (this host's dead
@@ -341,6 +346,14 @@ class TestRuns:
                 return await TestRun.get(id=run.id)
         return None
 
+    async def on_event(self, event: dict[str, Any]) -> None:
+        """A bus event: a run's `test_result` (stored before it was published) wakes its waiters."""
+        if event.get("type") == "test_result" and event.get("to") == "proctors":
+            run_id = (event.get("data") or {}).get("run_id")
+            waiter = self._ended.get(run_id) if isinstance(run_id, int) else None
+            if waiter is not None:
+                waiter.set()
+
     async def _start_final(self, session_id: int, trigger: str) -> tuple[TestRun, bool]:
         """`start`, waiting its turn while the queue is full (a final run is never dropped)."""
         loop = asyncio.get_running_loop()
@@ -361,11 +374,22 @@ class TestRuns:
             return
         wait = self.timeout + (_QUEUE_WAIT if self.queue else _STALE_AFTER)
         deadline = asyncio.get_running_loop().time() + wait
-        while asyncio.get_running_loop().time() < deadline:
-            run = await TestRun.get_or_none(id=run_id, status="running")
-            if run is None or await self._reap_if_stale(run):  # done, or its server is gone
-                return
-            await asyncio.sleep(_POLL if self.queue is None else 2 * _POLL)
+        # a queued run's end comes over the bus: the database is read again on it, or every
+        # few seconds in case the event was missed
+        ended = self._ended.setdefault(run_id, asyncio.Event()) if self.queue else None
+        try:
+            while asyncio.get_running_loop().time() < deadline:
+                run = await TestRun.get_or_none(id=run_id, status="running")
+                if run is None or await self._reap_if_stale(run):  # done, or its server is gone
+                    return
+                if ended is None:
+                    await asyncio.sleep(_POLL)
+                    continue
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(ended.wait(), _QUEUE_POLL)
+        finally:
+            if ended is not None:
+                self._ended.pop(run_id, None)
 
     def _forget(self, run_id: int) -> Callable[[asyncio.Task[None]], None]:
         def forget(_task: asyncio.Task[None]) -> None:

@@ -40,8 +40,10 @@ def build_test_runs(settings: Settings, events: Events, *,
         if redis is None:
             raise RuntimeError("VIVA_TEST_EXECUTOR=queue needs REDIS_URL")
         queue = TestQueue(redis, stream_name(settings.redis_channel))
-        return TestRuns(None, "", publisher(events), workers=1, timeout=settings.test_timeout,
+        runs = TestRuns(None, "", publisher(events), workers=1, timeout=settings.test_timeout,
                         memory_mb=settings.test_memory_mb, settle=_settler(queued), queue=queue)
+        events.bus.subscribe(runs.on_event)  # the workers' results end the waits
+        return runs
     executor, reason = make_executor(settings.sandbox, forbidden=server_paths(settings))
     if executor is None:
         (logger.error if settings.sandbox == "bwrap" else logger.warning)("test runs refused: %s", reason)
