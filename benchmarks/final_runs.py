@@ -129,7 +129,8 @@ async def one(args: argparse.Namespace, n: int, workers: int) -> None:
     procs: list[subprocess.Popen[bytes]] = []
     base = f"http://127.0.0.1:{port}"
     try:
-        async with aiohttp.ClientSession() as http:
+        # every session holds a socket: no cap on connections (aiohttp's default is 100)
+        async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=0)) as http:
             await _wait_health(http, base)
             for i in range(workers):  # after the server: it applied the migrations
                 logs.append(open(home / f"worker-{i}.log", "wb"))  # noqa: SIM115, ASYNC230
