@@ -275,3 +275,30 @@ async def test_a_run_held_by_a_live_worker_is_not_run_again(qapi: Api) -> None:
     finally:
         await redis.aclose()
     await ana.ws.close()
+
+
+async def test_sessions_are_served_in_turn_one_entry_each(qapi: Api) -> None:
+    """Asked in the order A, B, A again, C: one entry per session, taken first in, first out."""
+    from redis.asyncio import Redis
+
+    from server.keys import TESTS
+    from server.testruns.queue import TestQueue, stream_name
+
+    tests = qapi.client.app[TESTS]
+    a, b, c = [await candidate(qapi, name=n) for n in ("a", "b", "c")]
+    run_a, created = await tests.start(a.id, "proctor", include_hidden=True)
+    assert created
+    run_b, _ = await tests.start(b.id, "proctor", include_hidden=True)
+    again, created = await tests.start(a.id, "candidate", include_hidden=False)
+    assert not created and again.id == run_a.id  # A's second ask: its queued run, no new entry
+    run_c, _ = await tests.start(c.id, "proctor", include_hidden=True)
+    redis = Redis.from_url(REDIS_URL, decode_responses=True)
+    try:
+        queue = TestQueue(redis, stream_name(qapi.settings.redis_channel))
+        assert await queue.length() == 3
+        order = [job[1] for _ in range(3) if (job := await queue.take("w", lease_ms=60000, block_ms=500))]
+        assert order == [run_a.id, run_b.id, run_c.id]
+    finally:
+        await redis.aclose()
+    for s in (a, b, c):
+        await s.ws.close()
