@@ -215,7 +215,8 @@ async def _ingest(app: web.Application) -> AsyncIterator[None]:
 async def _test_runs(app: web.Application) -> AsyncIterator[None]:
     ingestor = app[INGESTOR]
     tests = app[TESTS] = build_test_runs(app[SETTINGS], app[EVENTS],
-                                         stored_through=ingestor.stored_through)
+                                         stored_through=ingestor.stored_through,
+                                         redis=app.get(REDIS))
     await tests.recover()
     tell, examiner = tests.publish, app[EXAMINER]
 

@@ -19,6 +19,7 @@ __all__ = ["build_parser", "main"]
 _RUNNERS: Final[dict[str, str]] = {
     "server": "server.cli:run_server",
     "token": "server.cli:run_token",
+    "worker": "server.cli.worker:run_worker",
     "assessment": "server.cli:run_assessment",
     "invite": "viva.commands:run_invite",
     "join": "tui.commands:run_join",
@@ -78,6 +79,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--host", default="127.0.0.1", help="address to listen on (default: %(default)s)")
     p.add_argument("--port", type=int, default=8000, help="port to listen on (default: %(default)s)")
     _data_dir_arg(p)
+
+    p = sub.add_parser("worker", help="run test runs taken from the queue on Redis "
+                                      "(VIVA_TEST_EXECUTOR=queue), on this or another machine",
+                       description="Take test runs from the job queue on Redis (REDIS_URL; the servers "
+                                   "enqueue them with VIVA_TEST_EXECUTOR=queue), run each in this "
+                                   "machine's sandbox with this machine's limits (VIVA_SANDBOX, "
+                                   "VIVA_TEST_TIMEOUT, VIVA_TEST_MEMORY_MB), read their inputs from and "
+                                   "store their results in the database (DATABASE_URL), and publish "
+                                   "them on the bus. A run whose worker dies is retried once by "
+                                   "another worker, then ended as `error`. Stops on SIGINT or SIGTERM.")
+    p.add_argument("--concurrency", type=int, default=None, metavar="N",
+                   help="runs at once (default: $VIVA_TEST_WORKERS, else 2)")
 
     p = sub.add_parser("token", help="mint a signed token (needs the server's secret)")
     p.add_argument("--role", required=True, choices=["admin", "proctor", "candidate"])

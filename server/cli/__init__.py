@@ -55,7 +55,13 @@ def run_server(args: argparse.Namespace) -> int:
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     logging.getLogger("aiohttp.access").setLevel(logging.WARNING)
-    settings = _settings(args)
+    from pydantic import ValidationError
+
+    try:
+        settings = _settings(args)
+    except ValidationError as exc:  # e.g. VIVA_TEST_EXECUTOR=queue without REDIS_URL
+        print(f"viva server: {exc.errors()[0]['msg'].removeprefix('Value error, ')}", file=sys.stderr)
+        return 2
     app = create_app(settings)
     # The server is the one command that makes its data where it runs: say where that is.
     db = _sqlite_path(settings.database_url)

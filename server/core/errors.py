@@ -10,6 +10,7 @@
     ├── Invalid              -- 422
     └── TooManyRequests      -- 429
     StoreUnavailable         -- the database (or another store) cannot be reached: 503
+    ServiceUnavailable       -- the server cannot take this now (a full test queue): 503
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from typing import Any
 
 __all__ = [
     "ApiError", "BadRequest", "Conflict", "Forbidden", "Invalid", "NotFound",
-    "PayloadTooLarge", "StoreUnavailable", "TooManyRequests", "Unauthorized",
+    "PayloadTooLarge", "ServiceUnavailable", "StoreUnavailable", "TooManyRequests", "Unauthorized",
 ]
 
 
@@ -70,3 +71,7 @@ class TooManyRequests(ApiError):
 
 class StoreUnavailable(ApiError):
     status, code = 503, "store_unavailable"
+
+
+class ServiceUnavailable(ApiError):
+    status, code = 503, "service_unavailable"

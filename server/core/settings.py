@@ -73,6 +73,9 @@ class Settings(BaseSettings):
     """Wall seconds (and CPU seconds) one test run may take; a pack may lower it."""
     test_memory_mb: int = Field(default=512, alias="VIVA_TEST_MEMORY_MB", ge=32, le=65536)
     """Address space one test run may use; a pack may lower it."""
+    test_executor: Literal["local", "queue"] = Field(default="local", alias="VIVA_TEST_EXECUTOR")
+    """Where test runs execute: in this server process (`local`) or on `viva worker` processes
+    fed by a job queue on Redis (`queue`, needs REDIS_URL)."""
 
     @field_validator("database_url")
     @classmethod
@@ -88,6 +91,8 @@ class Settings(BaseSettings):
                 self.database_url = f"sqlite://{self.data_dir / 'viva.db'}"
             if "chroma_persist_directory" not in self.model_fields_set:
                 self.chroma_persist_directory = str(self.data_dir / "chroma")
+        if self.test_executor == "queue" and not self.redis_url:
+            raise ValueError("VIVA_TEST_EXECUTOR=queue needs REDIS_URL: the job queue lives on Redis")
         return self
 
     def explicit(self, field: str) -> bool:

@@ -5,6 +5,8 @@
 - A bounded pool per process (`VIVA_TEST_WORKERS`): the sandbox is an asyncio subprocess,
   so the event loop only waits on its pipes and every other session is served meanwhile.
 - Any process can run any session's tests: the workspace is rebuilt from storage.
+- With a queue (`VIVA_TEST_EXECUTOR=queue`, `queue.py`) the server only claims the run and
+  enqueues it; a `viva worker` executes it (`worker.py`) and stores and publishes its result.
 - What the candidate sees is `view(run, staff=False)`: the run's visible part, which ran in
   its own sandbox apart from the hidden files and cases, copied field by field from an
   allow-list; nothing of a hidden part reaches it.
@@ -32,16 +34,18 @@ from typing import Any, ClassVar, Final
 
 from tortoise.exceptions import IntegrityError
 
-from server.core.errors import Conflict
+from server.core.errors import Conflict, ServiceUnavailable
 from server.live.bus import Bus, BusEvent
 from server.packs.model import Task, Tests
 from server.storage.models import Session, TestRun
 from server.storage.packs import pack_of
 from server.storage.workspace import rebuild
+from server.testruns.queue import QueueFull, TestQueue
 from server.testruns.runner import RUN_DIR_PREFIX, Outcome, limits_for, run_tests_in_sandbox
 from server.testruns.sandbox import Executor
 
-__all__ = ["Publish", "RunEnded", "TestRuns", "candidate_part", "last_run_summary", "view"]
+__all__ = ["QUEUED", "Publish", "RunEnded", "TestRuns", "candidate_part", "compute_outcome",
+           "last_run_summary", "store_outcome", "view"]
 
 logger = logging.getLogger(__name__)
 
@@ -84,6 +88,12 @@ class RunEnded:
             return None
         run_id = (event.get("data") or {}).get("run_id")
         return cls(run_id) if isinstance(run_id, int) else None
+
+QUEUED: Final = "queued"
+"""The owner of a run waiting in the queue for a worker."""
+
+_QUEUE_WAIT: Final = 3600.0
+"""Seconds a server waits for a queued run's result (beyond its time limit) before giving up."""
 
 
 CANDIDATE_CASE_FIELDS: Final = ("name", "outcome", "message", "path", "line", "judge")
@@ -190,6 +200,66 @@ async def last_run_summary(session_id: int, *, staff: bool) -> dict[str, Any] | 
     return data
 
 
+async def tests_and_task(session_id: int) -> tuple[Tests | None, Task | None]:
+    """The `[tests]` and `[task]` of the session's assessment (None when it has none)."""
+    session = await Session.get_or_none(id=session_id).prefetch_related("assessment")
+    if session is None or session.assessment is None:
+        return None, None
+    pack = pack_of(session.assessment)
+    return pack.tests, pack.task
+
+
+async def compute_outcome(executor: Executor | None, unavailable_reason: str, run: TestRun, *,
+                          timeout: float, memory_mb: int, slot: int) -> Outcome:
+    """Run `run`'s tests in the sandbox, on the workspace as stored; never raises."""
+    try:
+        if executor is None:
+            unavailable = Outcome(status="unavailable", reason=unavailable_reason)
+            unavailable.candidate = unavailable
+            return unavailable
+        sid: int = run.session_id  # type: ignore[attr-defined]
+        tests, task = await tests_and_task(sid)
+        if tests is None:
+            raise LookupError("the session's assessment has no tests")
+        files = await workspace_for_run(sid)
+        limits = limits_for(tests, timeout=timeout, memory_mb=memory_mb)
+        return await run_tests_in_sandbox(executor, files, tests, limits,
+                                          include_hidden=run.include_hidden, slot=slot,
+                                          starter=task.files if task else {},
+                                          main_file=task.main_path if task else None)
+    except Exception as exc:  # the run must end, whatever went wrong around it
+        logger.exception("test run %s failed", run.id)
+        outcome = Outcome(status="error", reason=f"the run could not be carried out: {type(exc).__name__}")
+        outcome.candidate = Outcome(status="error", reason=outcome.reason)
+        return outcome
+
+
+async def store_outcome(run: TestRun, outcome: Outcome, publish: Publish, *, owner: str | None = None) -> bool:
+    """Store a run's result and publish it; with `owner`, only while that owner holds the run
+    (False, nothing stored, when it lost it)."""
+    run.status = outcome.status
+    run.cases = outcome.cases
+    run.passed, run.failed, run.errors = outcome.counts()
+    run.duration_ms = outcome.duration_ms
+    run.output_tail = outcome.output_tail
+    run.reason = outcome.reason
+    run.candidate = candidate_part(outcome.candidate) if outcome.candidate is not None else None
+    run.finished_at = datetime.now(UTC)
+    if owner is None:
+        await run.save()
+    else:
+        fields = ("status", "cases", "passed", "failed", "errors", "duration_ms", "output_tail",
+                  "reason", "candidate", "finished_at")
+        moved = await TestRun.filter(id=run.id, status="running", owner=owner).update(
+            **{f: getattr(run, f) for f in fields})
+        if not moved:
+            return False
+    sid: int = run.session_id  # type: ignore[attr-defined]
+    staff = {**view(run, staff=True), "kind": "test_result"}
+    await publish(sid, "test_result", staff, view(run, staff=False))
+    return True
+
+
 class TestRuns:
     """The server's test runs; one per process, built in the app's lifetime."""
 
@@ -198,8 +268,10 @@ class TestRuns:
     def __init__(self, executor: Executor | None, unavailable_reason: str, publish: Publish, *,
                  workers: int, timeout: float, memory_mb: int,
                  settle: Callable[[int], Awaitable[None]] | None = None,
-                 bus: Bus | None = None) -> None:
+                 bus: Bus | None = None, queue: TestQueue | None = None) -> None:
         self.executor = executor
+        self.queue = queue
+        """With a queue, runs are enqueued for `viva worker` processes instead of run here."""
         self.settle = settle
         """Waits until the session's updates received so far are stored, before a run reads them."""
         self.bus = bus
@@ -244,17 +316,7 @@ class TestRuns:
 
     async def tests_of(self, session_id: int) -> Tests | None:
         """The `[tests]` of the session's assessment, if it has any."""
-        session = await Session.get_or_none(id=session_id).prefetch_related("assessment")
-        if session is None or session.assessment is None:
-            return None
-        return pack_of(session.assessment).tests
-
-    async def task_of(self, session_id: int) -> Task | None:
-        """The `[task]` of the session's assessment (its starter files hold the visible tests)."""
-        session = await Session.get_or_none(id=session_id).prefetch_related("assessment")
-        if session is None or session.assessment is None:
-            return None
-        return pack_of(session.assessment).task
+        return (await tests_and_task(session_id))[0]
 
     async def start(self, session_id: int, trigger: str, *, include_hidden: bool) -> tuple[TestRun, bool]:
         """Claim and start a run; when one is already running, that one and False."""
@@ -266,7 +328,8 @@ class TestRuns:
                 now = datetime.now(UTC)
                 run = await TestRun.create(session_id=session_id, trigger=trigger, status="running",
                                            include_hidden=include_hidden, started_at=now,
-                                           owner=self.instance, heartbeat_at=now)
+                                           owner=QUEUED if self.queue else self.instance,
+                                           heartbeat_at=now)
             except IntegrityError:
                 current = await TestRun.get_or_none(session_id=session_id, status="running")
                 if current is None:  # it finished between the insert and this read
@@ -274,8 +337,14 @@ class TestRuns:
                 if not await self._reap_if_stale(current):
                     return current, False
                 continue
+            if self.queue is not None:
+                if self.settle is not None:  # the worker reads the workspace as stored
+                    await self.settle(session_id)
+                await self._enqueue(run)
             await self.publish(session_id, "test_run",
                                {"run_id": run.id, "trigger": trigger, "status": "running"}, None)
+            if self.queue is not None:
+                return run, True
             task = asyncio.create_task(self._execute(run, tests), name=f"test-run-{run.id}")
             self._tasks[run.id] = task
             task.add_done_callback(self._forget(run.id))
@@ -283,16 +352,42 @@ class TestRuns:
             return run, True
         raise Conflict("the session's test run could not be started; try again", "busy")
 
+    async def _enqueue(self, run: TestRun) -> None:
+        """Hand a claimed run to the queue; a full queue (or no Redis) gives the claim back."""
+        assert self.queue is not None
+        try:
+            await self.queue.enqueue(run.id)
+        except QueueFull as exc:
+            await run.delete()
+            raise ServiceUnavailable(f"the test queue is full ({exc}); try again in a moment",
+                                     "queue_full") from exc
+        except Exception as exc:  # Redis unreachable: the run must not stay `running` unseen
+            await run.delete()
+            raise ServiceUnavailable("the test queue cannot be reached; try again in a moment",
+                                     "queue_unavailable") from exc
+
     async def run_final(self, session_id: int, trigger: str) -> TestRun | None:
         """Run visible and hidden tests and wait for the result (at finish or expiry)."""
         if await self.tests_of(session_id) is None:
             return None
         for _ in range(3):
-            run, created = await self.start(session_id, trigger, include_hidden=True)
+            run, created = await self._start_final(session_id, trigger)
             await self.wait(run.id)
             if created or run.include_hidden:
                 return await TestRun.get(id=run.id)
         return None
+
+    async def _start_final(self, session_id: int, trigger: str) -> tuple[TestRun, bool]:
+        """`start`, waiting its turn while the queue is full (a final run is never dropped)."""
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + _QUEUE_WAIT
+        while True:
+            try:
+                return await self.start(session_id, trigger, include_hidden=True)
+            except ServiceUnavailable:
+                if loop.time() > deadline:
+                    raise
+                await asyncio.sleep(1.0)
 
     async def wait(self, run_id: int) -> None:
         """Return once the run has finished, on this process or another."""
@@ -302,7 +397,7 @@ class TestRuns:
             return
         loop = asyncio.get_running_loop()
         ended = self._ended.setdefault(run_id, loop.create_future())  # before looking: none missed
-        deadline = loop.time() + self.timeout + _STALE_AFTER
+        deadline = loop.time() + self.timeout + (_QUEUE_WAIT if self.queue else _STALE_AFTER)
         try:
             while loop.time() < deadline:
                 if ended.done():
@@ -317,12 +412,14 @@ class TestRuns:
                 del self._ended[run_id]
 
     async def _on_bus(self, event: BusEvent) -> None:
-        """Bus handler: wake whoever waits here for a run that ended in another process."""
+        """Bus handler: wake whoever waits here for a run that ended in another process (its
+        `RunEnded`, or the `test_result` a `viva worker` publishes once it stored the result)."""
         ended = RunEnded.of(event)
-        if ended is not None:
-            waiter = self._ended.get(ended.run_id)
-            if waiter is not None and not waiter.done():
-                waiter.set_result(None)
+        run_id = ended.run_id if ended is not None else (event.get("data") or {}).get("run_id") \
+            if event.get("type") == "test_result" and event.get("to") == "proctors" else None
+        waiter = self._ended.get(run_id) if isinstance(run_id, int) else None
+        if waiter is not None and not waiter.done():
+            waiter.set_result(None)
 
     def _forget(self, run_id: int) -> Callable[[asyncio.Task[None]], None]:
         def forget(_task: asyncio.Task[None]) -> None:
@@ -347,6 +444,14 @@ class TestRuns:
         """Mark a run whose server stopped as an error; True when it was."""
         if run.id in self._tasks or not self._lost(run):
             return False
+        if self.queue is not None:
+            with contextlib.suppress(Exception):  # Redis unreachable: the queue may still hold it
+                if not await self.queue.holds(run.id):
+                    return await self._end_lost(run)
+            return False  # the queue answers for it: retried, or ended, by a worker
+        return await self._end_lost(run)
+
+    async def _end_lost(self, run: TestRun) -> bool:
         moved = await TestRun.filter(id=run.id, status="running").update(
             status="error", reason="the server running these tests stopped", finished_at=datetime.now(UTC))
         if moved:
@@ -360,46 +465,15 @@ class TestRuns:
                 await self.bus.publish(RunEnded(run_id).event())
 
     async def _execute(self, run: TestRun, tests: Tests) -> None:
-        try:
-            outcome = await self._outcome(run, tests)
-        except Exception as exc:  # the run must end, whatever went wrong around it
-            logger.exception("test run %s failed", run.id)
-            outcome = Outcome(status="error", reason=f"the run could not be carried out: {type(exc).__name__}")
-            outcome.candidate = Outcome(status="error", reason=outcome.reason)
-        await self._finish(run, outcome)
-
-    async def _outcome(self, run: TestRun, tests: Tests) -> Outcome:
-        if self.executor is None:
-            unavailable = Outcome(status="unavailable", reason=self.unavailable_reason)
-            unavailable.candidate = unavailable
-            return unavailable
-        if self.settle is not None:
+        if self.settle is not None and self.executor is not None:
             await self.settle(run.session_id)  # type: ignore[attr-defined]
-        files = await workspace_for_run(run.session_id)  # type: ignore[attr-defined]
-        task = await self.task_of(run.session_id)  # type: ignore[attr-defined]
-        limits = limits_for(tests, timeout=self.timeout, memory_mb=self.memory_mb)
         slot = await self._slots.get()
         try:
-            return await run_tests_in_sandbox(self.executor, files, tests, limits,
-                                              include_hidden=run.include_hidden, slot=slot,
-                                              starter=task.files if task else {},
-                                              main_file=task.main_path if task else None)
+            outcome = await compute_outcome(self.executor, self.unavailable_reason, run,
+                                            timeout=self.timeout, memory_mb=self.memory_mb, slot=slot)
         finally:
             self._slots.put_nowait(slot)
-
-    async def _finish(self, run: TestRun, outcome: Outcome) -> None:
-        run.status = outcome.status
-        run.cases = outcome.cases
-        run.passed, run.failed, run.errors = outcome.counts()
-        run.duration_ms = outcome.duration_ms
-        run.output_tail = outcome.output_tail
-        run.reason = outcome.reason
-        run.candidate = candidate_part(outcome.candidate) if outcome.candidate is not None else None
-        run.finished_at = datetime.now(UTC)
-        await run.save()
-        sid: int = run.session_id  # type: ignore[attr-defined]
-        staff = {**view(run, staff=True), "kind": "test_result"}
-        await self.publish(sid, "test_result", staff, view(run, staff=False))
+        await store_outcome(run, outcome, self.publish)
         await self._ended_everywhere([run.id])
 
     async def close(self) -> None:

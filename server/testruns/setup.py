@@ -7,12 +7,15 @@ from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
 
+from redis.asyncio import Redis
+
 from server.core.settings import Settings
 from server.live.events import Events
+from server.testruns.queue import TestQueue, stream_name
 from server.testruns.sandbox import make_executor
 from server.testruns.service import Publish, TestRuns
 
-__all__ = ["build_test_runs", "server_paths"]
+__all__ = ["build_test_runs", "publisher", "server_paths"]
 
 logger = logging.getLogger(__name__)
 
@@ -26,20 +29,30 @@ def server_paths(settings: Settings) -> list[Path]:
 
 
 def build_test_runs(settings: Settings, events: Events, *,
-                    stored_through: Callable[[int], Awaitable[None]]) -> TestRuns:
+                    stored_through: Callable[[int], Awaitable[None]],
+                    redis: Redis | None = None) -> TestRuns:
     """The process's test runs: the sandbox chosen once, a bounded pool, results published as
     session events, a run's end on the bus. `stored_through(session_id)` resolves once the
     updates of the session this process has received are stored: a watcher's save and the
-    companion's `run_tests` come on different sockets, and the run should see the save."""
+    companion's `run_tests` come on different sockets, and the run should see the save. With
+    `VIVA_TEST_EXECUTOR=queue`, runs are enqueued on `redis` for `viva worker` processes."""
+    if settings.test_executor == "queue":
+        if redis is None:
+            raise RuntimeError("VIVA_TEST_EXECUTOR=queue needs REDIS_URL")
+        queue = TestQueue(redis, stream_name(settings.redis_channel))
+        # the workers' results (and run ends) come over the bus and end the waits here
+        return TestRuns(None, "", publisher(events), workers=1, timeout=settings.test_timeout,
+                        memory_mb=settings.test_memory_mb, settle=stored_through,
+                        bus=events.bus, queue=queue)
     executor, reason = make_executor(settings.sandbox, forbidden=server_paths(settings))
     if executor is None:
         (logger.error if settings.sandbox == "bwrap" else logger.warning)("test runs refused: %s", reason)
-    return TestRuns(executor, reason, _publisher(events), workers=settings.test_workers,
+    return TestRuns(executor, reason, publisher(events), workers=settings.test_workers,
                     timeout=settings.test_timeout, memory_mb=settings.test_memory_mb,
                     settle=stored_through, bus=events.bus)
 
 
-def _publisher(events: Events) -> Publish:
+def publisher(events: Events) -> Publish:
     """How runs tell proctors (every event) and candidates (results only, visible tests)."""
     async def publish(session_id: int, kind: str, staff: dict[str, Any],
                       candidate: dict[str, Any] | None) -> None:

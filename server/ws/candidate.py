@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from aiohttp import web
 
+from server.core.errors import ServiceUnavailable
 from server.keys import CLOSER, EXAMINER, TESTS
 from server.live.hub import Connection
 from server.storage.models import Session
@@ -37,6 +38,11 @@ async def on_chat_message(app: web.Application, conn: Connection, session: Sessi
 async def on_run_tests(app: web.Application, conn: Connection, session: Session,
                        msg: Message) -> None:
     """The candidate's `run_tests`: `test_run` at once, `test_result` to every socket later."""
-    run, _ = await app[TESTS].start(session.id, "candidate", include_hidden=False)
+    try:
+        run, _ = await app[TESTS].start(session.id, "candidate", include_hidden=False)
+    except ServiceUnavailable as exc:  # a full (or unreachable) test queue: said on `test_run`
+        conn.send("test_run", {"run_id": None, "status": "error", "trigger": "candidate",
+                               "code": exc.code, "reason": exc.message})
+        return
     conn.send("test_run", {"run_id": run.id, "status": "running", "trigger": run.trigger,
                            "number": await number_of_run(session.id, run.id)})

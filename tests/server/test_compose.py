@@ -133,3 +133,21 @@ def test_dockerfile_copies_every_package_the_wheel_needs() -> None:
     assert set(packages) <= copied, set(packages) - copied
     ignored = (REPO / ".dockerignore").read_text().split()
     assert ".venv" in ignored and ".git" in ignored and not set(packages) & set(ignored)
+
+
+def test_a_worker_service_runs_viva_worker_on_the_servers_queue(compose: dict[str, Any]) -> None:
+    """SPEC §2/§9: test runs go through the queue on Redis to `viva worker` processes."""
+    services = compose["services"]
+    worker = services["worker"]
+    command = worker["command"]
+    argv = shlex.split(command) if isinstance(command, str) else list(command)
+    assert argv[:2] == ["viva", "worker"]
+    assert worker.get("image") == services["viva-1"]["image"]
+    env, server_env = env_of(worker), env_of(services["viva-1"])
+    for name in ("DATABASE_URL", "REDIS_URL", "VIVA_TEST_EXECUTOR", "VIVA_SANDBOX", "VIVA_TEST_TIMEOUT"):
+        assert env[name] == server_env[name], name
+    assert server_env["VIVA_TEST_EXECUTOR"].startswith("${VIVA_TEST_EXECUTOR:-queue}")
+    deps = depends(worker)
+    assert deps.get("postgres") == "service_healthy" and deps.get("redis") == "service_healthy"
+    assert "ports" not in worker
+    assert worker.get("security_opt") == services["viva-1"]["security_opt"]  # bubblewrap works there

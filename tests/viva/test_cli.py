@@ -84,3 +84,13 @@ def test_viva_version(bare_dir: Path) -> None:
     out = subprocess.run([sys.executable, "-m", "viva", "--version"], capture_output=True,
                          text=True, timeout=60, check=True).stdout
     assert out.strip() == f"viva {version('viva')}"
+
+
+def test_worker_help_says_what_it_takes_and_from_where(capsys: pytest.CaptureFixture[str]) -> None:
+    """SPEC §2: `viva worker [--concurrency N]`, fed by the queue of VIVA_TEST_EXECUTOR=queue."""
+    with pytest.raises(SystemExit) as exit_:
+        main(["worker", "--help"])
+    assert exit_.value.code == 0
+    out = " ".join(capsys.readouterr().out.split())
+    assert "usage: viva worker [-h] [--concurrency N]" in out
+    assert "VIVA_TEST_EXECUTOR=queue" in out and "REDIS_URL" in out and "DATABASE_URL" in out
