@@ -3,9 +3,6 @@ read by the server, the hidden calls' binary against forgery, and a missing tool
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -14,42 +11,27 @@ import pytest
 from server.packs import shipped_pack
 from server.packs.model import Pack
 from server.testruns.languages.golang import parse_events
-from server.testruns.runner import Outcome, limits_for, run_tests_in_sandbox
-from server.testruns.sandbox import Executor, make_executor
+from server.testruns.runner import Outcome
+from server.testruns.sandbox import Executor
+from tests.support.languages import bwrap_executor, by_name, check_shipped, own_slot, run_pack
 
 pytestmark = pytest.mark.slow
 
-ROOT = Path(__file__).resolve().parents[3]
-
-SLOT = (os.getpid() % 1000) * 64 + 61
+SLOT = own_slot(61)
 """A sandbox uid of this process's own (see test_languages_javascript)."""
 
 
 @pytest.fixture
 def executor() -> Executor:
-    ex, why = make_executor("bwrap")
-    assert ex is not None, why
-    return ex
-
-
-def by_name(outcome: Outcome) -> dict[str, str]:
-    return {c["name"]: c["outcome"] for c in outcome.cases}
+    return bwrap_executor()
 
 
 async def run(executor: Executor, pack: Pack, files: dict[str, str]) -> Outcome:
-    assert pack.tests is not None and pack.task is not None
-    starter = dict(pack.task.files)
-    return await run_tests_in_sandbox(executor, files, pack.tests,
-                                      limits_for(pack.tests, timeout=120, memory_mb=512),
-                                      include_hidden=True, starter=starter, main_file=pack.task.main_path,
-                                      slot=SLOT)
+    return await run_pack(executor, pack, files, slot=SLOT, timeout=120)
 
 
 def test_assessment_check_passes_the_reference_and_fails_the_starter(tmp_path: Path) -> None:
-    pack = ROOT / "server" / "packs" / "data" / "go-takehome.toml"
-    done = subprocess.run([sys.executable, "-m", "viva.cli", "assessment", "check", str(pack)], check=False,
-                          capture_output=True, text=True, timeout=300, cwd=tmp_path,
-                          env={**os.environ, "VIVA_DATA_DIR": str(tmp_path / ".viva")})
+    done = check_shipped("go-takehome", tmp_path, timeout=300)
     assert done.returncode == 0, done.stdout + done.stderr
     assert "tests against the reference: passed (14 passed, 0 failed, 0 errors)" in done.stdout
     assert "tests against the starter code: failed (3 passed, 11 failed, 0 errors)" in done.stdout
