@@ -61,7 +61,6 @@ from server.sessions.closing import SessionCloser
 from server.sessions.lifecycle import Sessions
 from server.storage.db import close_db, ensure_admin, init_db
 from server.storage.packs import sync_shipped_packs
-from server.testruns.numbers import number_of_run
 from server.testruns.setup import build_test_runs
 from server.ws.assessment import assessment_socket, chat_socket
 from server.ws.proctor import proctor_socket
@@ -222,11 +221,6 @@ async def _test_runs(app: web.Application) -> AsyncIterator[None]:
 
     async def publish(session_id: int, kind: str, staff: dict[str, Any],
                       candidate: dict[str, Any] | None) -> None:
-        number = await number_of_run(session_id, staff["run_id"]) \
-            if isinstance(staff.get("run_id"), int) else None
-        if number is not None:  # what people see: the run's number in its session
-            staff = {**staff, "number": number}
-            candidate = {**candidate, "number": number} if candidate is not None else None
         await tell(session_id, kind, staff, candidate)
         if kind == "test_result":  # a failing visible test is a question about the code now
             examiner.after_test_run(session_id)

@@ -11,6 +11,7 @@ from redis.asyncio import Redis
 
 from server.core.settings import Settings
 from server.live.events import Events
+from server.testruns.numbers import number_of_run
 from server.testruns.queue import TestQueue, stream_name
 from server.testruns.sandbox import make_executor
 from server.testruns.service import Publish, TestRuns
@@ -53,9 +54,14 @@ def build_test_runs(settings: Settings, events: Events, *,
 
 
 def publisher(events: Events) -> Publish:
-    """How runs tell proctors (every event) and candidates (results only, visible tests)."""
+    """How runs tell proctors (every event) and candidates (results only, visible tests), each
+    with the run's `number` in its session (what people are shown), from a server or a worker."""
     async def publish(session_id: int, kind: str, staff: dict[str, Any],
                       candidate: dict[str, Any] | None) -> None:
+        if isinstance(staff.get("run_id"), int):
+            number = await number_of_run(session_id, staff["run_id"])
+            staff = {**staff, "number": number}
+            candidate = {**candidate, "number": number} if candidate is not None else None
         await events.emit(session_id, kind, staff, to="all" if candidate is not None else "proctors",
                           message=(kind, candidate) if candidate is not None else None,
                           store=kind == "test_result")

@@ -128,6 +128,7 @@ async def test_a_run_goes_through_the_queue_to_a_worker(qapi: Api, workers: Work
     assert started["status"] == "running"
     assert result["status"] == "passed" and (result["passed"], result["failed"]) == (1, 0)
     assert result["cases"][0]["name"] == "test_add"
+    assert result["number"] == 1  # numbered in its session, as a run on the server is
     run = await TestRun.get(id=result["run_id"])
     assert run.owner is not None and run.owner.split(":")[1] == str(proc.pid)  # not this process
     # a proctor's run (hidden tests too) goes the same way
@@ -142,7 +143,7 @@ async def test_a_run_goes_through_the_queue_to_a_worker(qapi: Api, workers: Work
     await ana.ws.send_json({"type": "finish", "data": {}})
     while (final := (await recv(ana.ws, "test_result", timeout=60))["data"])["run_id"] == run_id:
         pass  # the proctor's run's result, shown to the candidate too
-    assert final["trigger"] == "finish" and final["status"] == "passed"
+    assert final["trigger"] == "finish" and final["status"] == "passed" and final["number"] == 3
     await recv(ana.ws, "report_ready", timeout=60)
     await ana.ws.close()
 
