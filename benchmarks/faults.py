@@ -59,25 +59,16 @@ class Client(StreamingClient):
     no_seq: int = 0
     error_frames: int = 0
 
-    async def _read(self, ws: aiohttp.ClientWebSocketResponse) -> None:
-        async for msg in ws:
-            if msg.type != aiohttp.WSMsgType.TEXT:
-                break
-            frame = json.loads(msg.data)
-            data = frame.get("data") or {}
-            if frame.get("type") == "ack" and data.get("client_id") == self.client_id:
-                seq = int(data["seq"])
-                self.acked.add(seq)
-                self.pending.pop(seq, None)
-                self.last_ack = time.monotonic()
-            elif frame.get("type") == "error":
-                self.error_frames += 1
-                self.errors.append(str(data.get("code")))
-                if isinstance(data.get("seq"), int) and data["seq"] > 0 and data.get("path"):
-                    self.refused.add(data["seq"])
-                else:  # nothing says which update failed: resend them all, as a client must
-                    self.no_seq += 1
-                    self.refused.update(self.pending)
+    def on_error(self, data: dict[str, Any]) -> None:
+        """Count every error frame, and those that name no update (then resend them all, as a
+        client must)."""
+        self.error_frames += 1
+        self.errors.append(str(data.get("code")))
+        if isinstance(data.get("seq"), int) and data["seq"] > 0 and data.get("path"):
+            self.refused.add(data["seq"])
+        else:
+            self.no_seq += 1
+            self.refused.update(self.pending)
 
 
 @dataclass

@@ -130,11 +130,8 @@ async def store_report(session: Session, files: dict[str, str] | None = None) ->
     # the candidate's report: the same, its tests section built from the candidate's views
     # alone, and no similarity section (the other sessions are staff business)
     mine = {**data, "tests": await tests_section(session.id, staff=False), "similarity": None}
-    candidate_markdown, candidate_html = rendered(mine)
-    fields: dict[str, Any] = {
-        "data": data, "created_at": now, "markdown": markdown, "html": html,
-        "candidate_data": mine, "candidate_markdown": candidate_markdown,
-        "candidate_html": candidate_html}
+    fields: dict[str, Any] = {"data": data, "created_at": now, "markdown": markdown, "html": html,
+                              "candidate_data": mine}
     report = await Report.get_or_none(session_id=session.id)
     if report is None:
         try:

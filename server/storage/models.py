@@ -143,9 +143,8 @@ class Report(Model):
     html = fields.TextField()
     created_at = fields.DatetimeField()
     candidate_data: fields.JSONField[dict[str, Any] | None] = fields.JSONField(null=True)
-    """The candidate's view, built from an allow-list: no hidden test, no staff-only run."""
-    candidate_markdown = fields.TextField(default="")
-    candidate_html = fields.TextField(default="")
+    """The candidate's view, built from an allow-list: no hidden test, no staff-only run (it is
+    rendered when fetched, as the pack's `feedback` allows)."""
 
 
 class Challenge(Model):

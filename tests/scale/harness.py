@@ -17,6 +17,7 @@ import time
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import aiohttp
 
@@ -149,11 +150,16 @@ class StreamingClient:
                 self.pending.pop(seq, None)
                 self.last_ack = time.monotonic()
             elif frame.get("type") == "error":
-                self.errors.append(str(data.get("code")))
-                if isinstance(data.get("seq"), int):
-                    self.refused.add(data["seq"])
+                self.on_error(data)
             elif frame.get("type") == "resync":  # our whole-content updates never need one
                 self.errors.append("resync")
+
+
+    def on_error(self, data: dict[str, Any]) -> None:
+        """An `error` frame: noted, and the update it names sent again."""
+        self.errors.append(str(data.get("code")))
+        if isinstance(data.get("seq"), int):
+            self.refused.add(data["seq"])
 
 
 async def stored_seqs(database_url: str, session_ids: list[int]) -> set[tuple[str, int]]:

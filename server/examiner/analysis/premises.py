@@ -80,7 +80,7 @@ def resource_escapes(tree: ast.AST, line: int) -> bool:
     attribute, or a close in ``finally`` takes care of it (or no opener is on the line)."""
     parents = _parents(tree)
     calls = [n for n in ast.walk(tree) if isinstance(n, ast.Call) and n.lineno == line and
-             _callee(n).rsplit(".", 1)[-1] in _OPENERS]
+             _called_name(n) in _OPENERS]
     return not calls or all(escapes(call, parents) for call in calls)
 
 
@@ -149,12 +149,9 @@ def has_base_case(function: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
     return False
 
 
-def _callee(call: ast.Call) -> str:
+def _called_name(call: ast.Call) -> str:
+    """The name a call ends in: `open` for `open(...)`, `connect` for `self.pool.connect(...)`."""
     func = call.func
-    parts: list[str] = []
-    while isinstance(func, ast.Attribute):
-        parts.append(func.attr)
-        func = func.value
-    if isinstance(func, ast.Name):
-        parts.append(func.id)
-    return ".".join(reversed(parts))
+    if isinstance(func, ast.Attribute):
+        return func.attr
+    return func.id if isinstance(func, ast.Name) else ""

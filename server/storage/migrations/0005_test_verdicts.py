@@ -30,14 +30,4 @@ class Migration(migrations.Migration):
             name='candidate_data',
             field=fields.JSONField(null=True, encoder=JSON_DUMPS, decoder=loads),
         ),
-        ops.AddField(
-            model_name='Report',
-            name='candidate_markdown',
-            field=fields.TextField(default='', unique=False),
-        ),
-        ops.AddField(
-            model_name='Report',
-            name='candidate_html',
-            field=fields.TextField(default='', unique=False),
-        ),
     ]
