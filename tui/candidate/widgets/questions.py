@@ -46,25 +46,45 @@ class QuestionCard(Vertical):
         self.question, self.path, self.line, self.skill = question, path, line, skill
         self.number = number if number is not None else self.number
         self.unseen = False
-        if self.is_mounted:
-            self.refresh(recompose=True)  # the answer and evaluation are kept: compose shows them
+        titles = self.query(".card-title").results(Static)
+        title = next(titles, None)
+        if title is None:
+            return  # not composed yet: compose shows it all
+        # in place, at once: the answer and evaluation already shown stay where they are
+        # (a card composed but not yet mounted would miss a recompose)
+        title.update(self._title())
+        self.query_one(".card-question", Static).update(Text(self.question))
+        self.query(".card-code").remove()
+        code = self._code()
+        if code is not None:
+            self.mount(code, after=self.query_one(".card-question"))
 
-    def compose(self) -> ComposeResult:
+    def _title(self) -> Text:
         title = Text.assemble((f"Q{self.number}", "bold"))
         if self.path:
             title.append(f"  {self.path}" + (f":{self.line}" if self.line else ""), "cyan")
         if self.skill:
             title.append(f"  · {self.skill}", "dim")
-        yield Static(title, classes="card-title")
-        yield Static(self.question, classes="card-question", markup=False)
-        excerpt = read_excerpt(self.workspace, self.path, self.line)
-        if excerpt is not None:
-            from rich.syntax import Syntax  # pygments: loaded with the first question, not at start
+        return title
 
-            code = Syntax(excerpt.text, Syntax.guess_lexer(excerpt.path, excerpt.text),
-                          line_numbers=True, line_range=(excerpt.first, excerpt.last),
-                          highlight_lines={excerpt.line}, theme="ansi_dark", word_wrap=False)
-            yield Static(code, classes="card-code")
+    def _code(self) -> Static | None:
+        """The code the question points at, highlighted, if the workspace has it."""
+        excerpt = read_excerpt(self.workspace, self.path, self.line)
+        if excerpt is None:
+            return None
+        from rich.syntax import Syntax  # pygments: loaded with the first question, not at start
+
+        code = Syntax(excerpt.text, Syntax.guess_lexer(excerpt.path, excerpt.text),
+                      line_numbers=True, line_range=(excerpt.first, excerpt.last),
+                      highlight_lines={excerpt.line}, theme="ansi_dark", word_wrap=False)
+        return Static(code, classes="card-code")
+
+    def compose(self) -> ComposeResult:
+        yield Static(self._title(), classes="card-title")
+        yield Static(self.question, classes="card-question", markup=False)
+        code = self._code()
+        if code is not None:
+            yield code
         # what arrived before the card was composed (a replayed conversation comes at once)
         answer = Static(self._answer or "", classes="card-answer", markup=False)
         answer.display = self._answer is not None
