@@ -30,7 +30,7 @@ from .prompts import ask_messages, evaluate_messages
 from .questions import SKILLS, build_question, is_repeat
 from .questions.premises import unsupported_claims
 from .rubric import About, Rubric
-from .types import AskContext, EvaluateContext, Evaluation, Question
+from .types import AskContext, CodeQuestion, EvaluateContext, Evaluation
 
 if TYPE_CHECKING:
     from langchain_core.language_models import BaseChatModel
@@ -125,7 +125,7 @@ class LLMExaminer:
             raise ModelUnavailable(f"the model's answer was not valid JSON: {error}")
         return parsed
 
-    async def ask(self, ctx: AskContext) -> Question | None:
+    async def ask(self, ctx: AskContext) -> CodeQuestion | None:
         """Ask the model for a grounded, new question; fall back to the offline examiner."""
         if not ctx.findings:
             return None
@@ -139,7 +139,7 @@ class LLMExaminer:
                 logger.warning("examiner model: ask attempt %d failed: %s", attempt, exc)
         return await self.fallback.ask(ctx)
 
-    def _question(self, reply: AskReply, ctx: AskContext) -> Question:
+    def _question(self, reply: AskReply, ctx: AskContext) -> CodeQuestion:
         """Validate the model's question against the findings; raise ModelUnavailable if bad."""
         text = " ".join(reply.text.split())
         if not text or len(text) > 800:
@@ -165,7 +165,7 @@ class LLMExaminer:
             [k.claim for k in rubric.key_points]
         facts = {**finding.facts, "language": finding.language, "expected_kind": finding.kind,
                  "rubric": rubric.to_json()}
-        return Question(finding.path, finding.line, finding.identifier, skill, finding.kind,
+        return CodeQuestion(finding.path, finding.line, finding.identifier, skill, finding.kind,
                         text, expected, facts, rubric)
 
     async def evaluate(self, ctx: EvaluateContext) -> Evaluation:

@@ -17,7 +17,7 @@ from .questions import SKILLS
 if TYPE_CHECKING:
     from .findings import Finding
     from .rubric import Rubric
-    from .types import Question
+    from .types import CodeQuestion
 
 __all__ = ["ask_messages", "evaluate_messages", "fence", "ordered_findings"]
 
@@ -127,7 +127,7 @@ def rubric_text(rubric: Rubric) -> str:
     return "\n".join(lines)
 
 
-def evaluate_messages(question: Question, rubric: Rubric, answer: str, code: str,
+def evaluate_messages(question: CodeQuestion, rubric: Rubric, answer: str, code: str,
                       history: list[dict[str, str]]) -> list[tuple[str, str]]:
     """Messages asking the model to grade an answer against the question's rubric."""
     facts = _plain(question.facts)

@@ -10,11 +10,11 @@ from .rubric import Rubric
 if TYPE_CHECKING:
     from .findings import Finding
 
-__all__ = ["AskContext", "Asked", "EvaluateContext", "Evaluation", "Examiner", "Question"]
+__all__ = ["AskContext", "Asked", "CodeQuestion", "EvaluateContext", "Evaluation", "Examiner"]
 
 
 @dataclass
-class Question:
+class CodeQuestion:
     """A question about one place in the candidate's change."""
 
     path: str
@@ -82,7 +82,7 @@ class EvaluateContext:
     """What the examiner knows when it grades an answer."""
 
     session_id: int
-    question: Question
+    question: CodeQuestion
     response: str
     code: str = ""
     history: list[dict[str, str]] = field(default_factory=list)
@@ -91,7 +91,7 @@ class EvaluateContext:
 class Examiner(Protocol):
     """Asks questions about a change and grades the answers."""
 
-    async def ask(self, ctx: AskContext) -> Question | None:
+    async def ask(self, ctx: AskContext) -> CodeQuestion | None:
         """Return the next question about the change, or None when there is nothing to ask."""
         ...
 

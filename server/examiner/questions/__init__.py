@@ -9,7 +9,7 @@ from .._catalogue import DEGREE_WORDS, KEY_POINTS, MISCONCEPTIONS, QUESTIONS, SA
 from ..analysis.kinds import Kind
 from ..kinds import KINDS, SKILL_OF, rank
 from ..rubric import About, KeyPoint, Misconception, Rubric
-from ..types import Asked, Question
+from ..types import Asked, CodeQuestion
 from .templates import KEY_POINTS as RULE_KEY_POINTS
 from .templates import QUESTIONS as RULE_QUESTIONS
 
@@ -149,7 +149,7 @@ def _rubric(finding: Finding, key: str, values: dict[str, Any]) -> Rubric:
     return Rubric(points, wrong, About(finding.path, finding.line, str(values["ident"])))
 
 
-def build_question(finding: Finding) -> Question | None:
+def build_question(finding: Finding) -> CodeQuestion | None:
     """The question (with its rubric) about one finding of a ranked kind, or None."""
     if finding.kind not in KINDS:
         return None
@@ -161,12 +161,12 @@ def build_question(finding: Finding) -> Question | None:
     rubric = _rubric(finding, key, values)
     facts = {**finding.facts, "language": finding.language, "expected_kind": finding.kind,
              "rubric": rubric.to_json()}
-    return Question(finding.path, finding.line, str(values["ident"]),
+    return CodeQuestion(finding.path, finding.line, str(values["ident"]),
                     SKILL_OF.get(finding.kind, "edge_cases"), finding.kind, text,
                     [k.claim for k in rubric.key_points], facts, rubric)
 
 
-def candidate_questions(findings: list[Finding]) -> list[Question]:
+def candidate_questions(findings: list[Finding]) -> list[CodeQuestion]:
     """Every question about these findings, most important first (in the change, then rank)."""
     ordered = sorted((f for f in findings if f.kind in KINDS),
                      key=lambda f: (not f.facts.get("in_change", True), rank(f.kind),
@@ -175,7 +175,7 @@ def candidate_questions(findings: list[Finding]) -> list[Question]:
                                     # edge cases: a new function first, then the longest
                                     not f.facts.get("new", False), -int(f.facts.get("length", 0)),
                                     f.line))
-    out: list[Question] = []
+    out: list[CodeQuestion] = []
     for finding in ordered:
         if (question := build_question(finding)) is not None:
             out.append(question)
@@ -197,7 +197,7 @@ def is_repeat(text: str, asked: list[str], threshold: float = 0.85) -> bool:
 
 
 def choose_question(findings: list[Finding], asked: list[str],
-                    asked_about: list[Asked] | None = None) -> Question | None:
+                    asked_about: list[Asked] | None = None) -> CodeQuestion | None:
     """The question about the most important finding in the change not asked before.
 
     Earlier questions are compared by what was stored about them (path, identifier, kind);
@@ -208,7 +208,7 @@ def choose_question(findings: list[Finding], asked: list[str],
     same_place = {(a.path, a.identifier) for a in about} | {(a.path, a.line) for a in about}
     asked_words = [(_words(t), t) for t in asked]
     asked_text = "\n".join(asked)
-    fallback: Question | None = None
+    fallback: CodeQuestion | None = None
     for question in candidate_questions(findings):
         words = _words(question.text)
         # Nearly the same words about the same identifier is the same question again; the
