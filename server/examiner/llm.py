@@ -134,7 +134,7 @@ class LLMExaminer:
             try:
                 reply = await self._call(self._ask_model, messages, AskReply)
                 assert isinstance(reply, AskReply)
-                return self._question(reply, ctx)
+                return await asyncio.to_thread(self._question, reply, ctx)
             except ModelUnavailable as exc:
                 logger.warning("examiner model: ask attempt %d failed: %s", attempt, exc)
         return await self.fallback.ask(ctx)
@@ -169,8 +169,12 @@ class LLMExaminer:
                         text, expected, facts, rubric)
 
     async def evaluate(self, ctx: EvaluateContext) -> Evaluation:
-        """Grade with the model against the rubric; non-answers and failures are graded offline."""
-        offline = grade(ctx.question, ctx.response, ctx.code)
+        """Grade with the model against the rubric; non-answers and failures are graded offline.
+
+        The offline grade (and the fact sheet it reads, tens of milliseconds on a large file)
+        runs in a worker thread, so other sessions' messages are not held up meanwhile.
+        """
+        offline = await asyncio.to_thread(grade, ctx.question, ctx.response, ctx.code)
         cleaned = neutralise(ctx.response)
         if is_non_answer(cleaned.text) or is_restatement(cleaned.text, ctx.question.text):
             return offline
