@@ -163,8 +163,8 @@ class LLMExaminer:
             raise ModelUnavailable("the model gave no key points or expected concepts")
         expected = [e.strip() for e in reply.expected if e.strip()][:6] or \
             [k.claim for k in rubric.key_points]
-        facts = {**finding.facts, "language": finding.language, "expected_kind": finding.kind,
-                 "rubric": rubric.to_json()}
+        facts = {**finding.facts.to_json(), "language": finding.language,
+                 "expected_kind": finding.kind, "rubric": rubric.to_json()}
         return CodeQuestion(finding.path, finding.line, finding.identifier, skill, finding.kind,
                         text, expected, facts, rubric)
 

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Protocol
 
+from .analysis.finding_facts import JsonObject
 from .rubric import Rubric
 
 if TYPE_CHECKING:
@@ -27,8 +28,9 @@ class CodeQuestion:
     text: str
     expected: list[str]
     """Concepts a good answer mentions."""
-    facts: dict[str, Any] = field(default_factory=dict)
-    """Code facts the question relies on (each checked against the code by the tests)."""
+    facts: JsonObject = field(default_factory=dict)
+    """Code facts the question relies on, as stored with it (a finding's ``Facts.to_json()``
+    with its language, kind and rubric; a test run's name, outcome and message)."""
     rubric: Rubric = field(default_factory=Rubric)
     """Key points, misconceptions for this code, and what the question is about."""
 

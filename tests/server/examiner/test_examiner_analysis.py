@@ -49,17 +49,42 @@ def test_python_facts_carry_nesting_derived_cost_raises_and_catches() -> None:
     findings = {(f.kind, f.identifier): f for f in analyse(change.path, change.before,
                                                             change.after)}
     pairs = findings[("loop", "find_pairs")]
-    assert pairs.facts["depth"] == 2 and "complexity" not in pairs.facts
+    assert pairs.facts.loop is not None and pairs.facts.loop.depth == 2
+    assert pairs.facts.cost is None and "complexity" not in pairs.facts.to_json()
     assert pairs.detail == "loops nested 2 levels" and pairs.language == "python"
     # The cost is a separate finding, stated only because both loops walk the same `items`.
     costs = [f for f in analyse(change.path, change.before, change.after)
              if f.kind == "complexity" and f.identifier == "find_pairs"]
-    assert any(c.facts["complexity"] == "O(n^2)" and "`items`" in c.detail for c in costs)
+    assert any(c.facts.complexity == "O(n^2)" and "`items`" in c.detail for c in costs)
     report = findings[("function", "load_report")]
-    assert report.facts["raises"] == ["LookupError"]
-    assert report.facts["catches"] == ["KeyError", "ValueError"]
-    assert report.facts["params"] == ["name", "db"]
-    assert findings[("recursion", "depth")].facts["recursive"] is True
+    unit = report.facts.unit
+    assert unit is not None and unit.raises == ("LookupError",)
+    assert unit.catches == ("KeyError", "ValueError")
+    assert unit.params == ("name", "db")
+    assert findings[("recursion", "depth")].facts.to_json()["recursive"] is True
+
+
+def test_typed_facts_keep_the_flat_keys_prompts_and_stored_questions_read() -> None:
+    """A finding's typed facts serialise to the JSON object they always were: the unit's
+    summary under "function", a ranked finding's place and its analyser's own facts."""
+    change = CORPUS[0]
+    findings = analyse(change.path, change.before, change.after)
+    report = next(f for f in findings if (f.kind, f.identifier) == ("function", "load_report"))
+    assert report.facts.to_json() == {
+        "function": "load_report", "qualname": "load_report", "new": True,
+        "params": ["name", "db"], "nesting": 0, "raises": ["LookupError"],
+        "catches": ["KeyError", "ValueError"], "recursive": False, "is_async": False,
+        "has_docstring": False, "length": report.facts.length}
+    sql = next(f for f in findings if f.kind == "sql_injection")
+    flat = sql.facts.to_json()
+    assert {"rank", "in_change", "line_text", "params", "function", "is_async", "nesting",
+            "recursive", "names", "rule"} <= set(flat)
+    assert flat["function"] == sql.facts.function == "load_report"
+    assert flat["in_change"] is True and flat["rule"] == sql.facts.rule_id
+    cost = next(f for f in findings if f.kind == "complexity" and f.facts.complexity)
+    assert cost.facts.to_json()["complexity"] == "O(n^2)"
+    assert cost.facts.cost is not None and cost.facts.to_json()["loop_line"] == \
+        cost.facts.cost.loop_line
 
 
 def test_token_analysis_estimates_loop_nesting_from_braces() -> None:
@@ -67,7 +92,8 @@ def test_token_analysis_estimates_loop_nesting_from_braces() -> None:
     for path in ("server.go", "copy.c", "cart.js", "lib.rs"):
         change = next(c for c in CORPUS if c.path == path)
         loops = [f for f in analyse(path, change.before, change.after) if f.kind == "loop"]
-        assert loops and loops[0].facts["depth"] == 2, path
+        loop = loops[0].facts.loop if loops else None
+        assert loop is not None and loop.depth == 2, path
 
 
 def test_python_with_a_syntax_error_falls_back_to_tokens() -> None:
@@ -78,7 +104,7 @@ def test_python_with_a_syntax_error_falls_back_to_tokens() -> None:
     assert {("function", "parse"), ("loop", "parse"), ("risky", "parse"),
             ("raise", "parse")} <= kinds
     loop = next(f for f in analyse("p.py", None, broken) if f.kind == "loop")
-    assert loop.facts["depth"] == 2
+    assert loop.facts.loop is not None and loop.facts.loop.depth == 2
 
 
 def test_a_large_python_file_with_a_syntax_error_elsewhere_is_still_analysed() -> None:
