@@ -125,6 +125,13 @@ def test_ruff_rules_map_to_kinds() -> None:
     ("j.cpp", ("void run(const char *cmd) {\n  system(cmd);\n}\n"), "command_injection"),
     ("k.rs", ("fn port(s: &str) -> u16 {\n    s.parse::<u16>().unwrap()\n}\n"),
      "unhandled_error"),
+    ("m.ts", ("export function page(size?: number): number {\n  const n = size || 20;\n"
+             "  return n;\n}\n"), "equality_bug"),
+    ("n.js", ("async function saveAll(items) {\n  items.forEach(async (item) => {\n"
+             "    await save(item);\n  });\n}\n"), "unawaited"),
+    ("o.go", ("package p\n\nfunc f(parent context.Context) error {\n\tctx, _ := "
+             "context.WithTimeout(parent, time.Second)\n\treturn call(ctx)\n}\n"),
+     "resource_leak"),
     ("l.rs", ("async fn bump(m: &Mutex<u32>) {\n    let mut g = m.lock().unwrap();\n"
              "    *g += 1;\n    save().await;\n}\n"), "blocking_in_async"),
 ])
