@@ -148,9 +148,12 @@ def _c_declarator(node: SgNode) -> SgNode | None:
     """C and C++: the function declarator of a definition or lambda (under any pointers)."""
     found = node.field("declarator")
     while found is not None and found.kind() in _C_DECLARATORS:
-        if found.kind() in ("function_declarator", "abstract_function_declarator"):
-            return found
-        found = found.field("declarator")
+        inner = found.field("declarator")
+        if found.kind() in ("function_declarator", "abstract_function_declarator") and (
+                inner is None or inner.kind() not in _C_DECLARATORS):
+            return found  # the innermost: `pick` in `int (*pick(int k))(int)`
+        found = inner if found.kind() != "parenthesized_declarator" else \
+            next((c for c in found.children() if c.is_named()), None)
     return None
 
 

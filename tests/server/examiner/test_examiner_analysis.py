@@ -164,3 +164,31 @@ def test_lines_are_counted_against_the_workspace_at_the_last_question() -> None:
             break
     assert asked and n == 4
     assert lines_since_question({"a.py": "1\n2\n"}, {"b.py": "3\n"}) == 3
+
+
+def test_c_cpp_and_rust_units_come_from_their_grammars() -> None:
+    """Names under pointer and function-pointer declarators, parameters, and calls that reach
+    the function itself: bare or `this->` in a C++ member, `self.`/`Self::` in a Rust method;
+    a call of the same name on another object is not recursion."""
+    from server.examiner.analysis.trees import tree_units
+
+    c = ("char *dup(const char *s) { return strdup(s); }\n"
+         "int (*pick(int k))(int) { return k ? inc : dec; }\n"
+         "int fact(int n) { return n <= 1 ? 1 : n * fact(n - 1); }\n")
+    units = {u.name: u for u in tree_units(c, "c", {1, 2, 3})}
+    assert set(units) == {"dup", "pick", "fact"}
+    assert units["dup"].params == ["s"] and units["pick"].params == ["k"]
+    assert [e.kind for e in units["fact"].events] == ["recursion"]
+    cpp = ("class Tree {\n public:\n  int size(Node* n) { return n ? 1 + this->size(n->l) : 0; }\n"
+           "  void save(Store& s) { s.save(); }\n};\n")
+    units = {u.name: u for u in tree_units(cpp, "cpp", set(range(1, 6)))}
+    assert units["Tree"].members == ["size", "save"]
+    assert [e.kind for e in units["size"].events] == ["recursion"]
+    assert units["save"].events == []
+    rust = ("impl Walker {\n    fn walk(&self, n: u32) -> u32 { if n == 0 { 0 } else { self.walk(n - 1) } }\n"
+            "    fn close(&self, f: File) { f.close(); }\n}\n"
+            "fn spin(x: u32) -> u32 { spin(x + 1) }\n")
+    units = {u.name: u for u in tree_units(rust, "rust", set(range(1, 6)))}
+    assert units["walk"].params == ["n"] and [e.kind for e in units["walk"].events] == ["recursion"]
+    assert units["close"].events == []
+    assert [e.kind for e in units["spin"].events] == ["recursion", "missing_base_case"]
