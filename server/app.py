@@ -225,6 +225,7 @@ async def _test_runs(app: web.Application) -> AsyncIterator[None]:
         if kind == "test_result":  # a failing visible test is a question about the code now
             examiner.after_test_run(session_id)
     tests.publish = publish
+    tests.worker_ended = examiner.after_test_run  # a run a `viva worker` executed and published
     yield
     await tests.close()
 

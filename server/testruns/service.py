@@ -278,6 +278,11 @@ class TestRuns:
         """Where a run's end is told to the other processes (and heard from them)."""
         self._ended: dict[int, asyncio.Future[None]] = {}
         """Runs of other processes waited on here: resolved by their `RunEnded`."""
+        self._enqueued: set[int] = set()
+        """Runs this process handed to the queue whose result has not come back yet."""
+        self.worker_ended: Callable[[int], None] | None = None
+        """Told the session of a run this process enqueued once a worker published its result
+        (a run executed here is told through `publish` instead)."""
         if bus is not None:
             bus.subscribe(self._on_bus)
         self.unavailable_reason = unavailable_reason
@@ -357,6 +362,7 @@ class TestRuns:
         assert self.queue is not None
         try:
             await self.queue.enqueue(run.id)
+            self._enqueued.add(run.id)
         except QueueFull as exc:
             await run.delete()
             raise ServiceUnavailable(f"the test queue is full ({exc}); try again in a moment",
@@ -420,6 +426,11 @@ class TestRuns:
         waiter = self._ended.get(run_id) if isinstance(run_id, int) else None
         if waiter is not None and not waiter.done():
             waiter.set_result(None)
+        if ended is None and run_id in self._enqueued:  # a worker's result: told here once
+            self._enqueued.discard(run_id)
+            session_id = event.get("session_id")
+            if self.worker_ended is not None and isinstance(session_id, int):
+                self.worker_ended(session_id)
 
     def _forget(self, run_id: int) -> Callable[[asyncio.Task[None]], None]:
         def forget(_task: asyncio.Task[None]) -> None:

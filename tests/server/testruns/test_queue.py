@@ -303,3 +303,22 @@ async def test_sessions_are_served_in_turn_one_entry_each(qapi: Api) -> None:
         await redis.aclose()
     for s in (a, b, c):
         await s.ws.close()
+
+
+async def test_a_failing_run_on_a_worker_asks_about_the_failing_test(qapi: Api,
+                                                                    workers: Workers) -> None:
+    """A run a worker executed is a question about its failing test, as a run on the server is
+    (the server that enqueued it asks, once the worker's result comes back on the bus)."""
+    from tests.server.testruns.test_failing_test_questions import BROKEN, PACK_TWO, read_for
+
+    await load_pack(qapi, {**PACK_TWO, "slug": "sandbox-calc-two"})
+    workers.start()
+    ana = await candidate(qapi, "sandbox-calc-two")
+    await ana.write("calc.py", BROKEN)
+    _, result = await ana.run_tests(timeout=60)
+    assert result["status"] == "failed" and result["failed"] == 2
+    frames = await read_for(ana.ws, 10)  # a question about the code itself may come too
+    about_tests = [f["data"] for f in frames if f["type"] == "question"
+                   and f["data"]["question"].startswith("`test_add` fails with")]
+    assert len(about_tests) == 1, [f for f in frames if f["type"] == "question"]
+    await ana.ws.close()
