@@ -352,12 +352,14 @@ class Pack(_Model):
 
 
 def reserved_paths(pack: Pack) -> frozenset[str]:
-    """The pack's test files (visible among the starter files, and hidden): a candidate's file
-    may not stand at one of them or in the way of one (`blocked_by`)."""
+    """The pack's visible test files (among the starter files): a candidate's file may not
+    stand in the way of one (`blocked_by`).
+
+    Hidden files are not reserved: a refusal would tell a candidate who guesses a hidden
+    file's path that it exists. A run writes the pack's files last and removes whatever of
+    the candidate's stands in their way (`server.testruns.runner.place`)."""
     starter = pack.task.files if pack.task else {}
-    visible = {p for p in starter if is_test_path(p)}
-    hidden = set(pack.tests.hidden_files) if pack.tests else set()
-    return frozenset(visible | hidden)
+    return frozenset(p for p in starter if is_test_path(p))
 
 
 def is_test_path(path: str) -> bool:
@@ -381,8 +383,8 @@ def is_test_path(path: str) -> bool:
 def blocked_by(path: str, reserved: frozenset[str], starter: Mapping[str, str]) -> str | None:
     """The reserved file a candidate's `path` would shadow or block, or None.
 
-    Editing a visible test file at its own path is fine (runs use the pack's copy); a hidden
-    file's path, a path under a test file, or a file where a test file's folder goes is not.
+    Editing a visible test file at its own path is fine (runs use the pack's copy); a path
+    under a test file, or a file where a test file's folder goes, is not.
     """
     for test in reserved:
         if path == test and test not in starter:
