@@ -355,7 +355,7 @@ open("/tmp/stolen", "w").write(repr(stolen))
 
 def test_a_venv_under_tmp_is_the_interpreter_the_sandbox_uses(tmp_path: Path) -> None:
     """The sandbox's own /tmp is a fresh tmpfs: a venv under the host's /tmp must still be there."""
-    from server.testruns.sandbox import BwrapExecutor, Limits
+    from server.testruns.sandbox import BwrapExecutor, SandboxLimits
 
     venv = Path(tempfile.mkdtemp(prefix="viva-venv-", dir="/tmp"))
     try:
@@ -369,7 +369,7 @@ def test_a_venv_under_tmp_is_the_interpreter_the_sandbox_uses(tmp_path: Path) ->
         work = tmp_path / "w"
         work.mkdir()
         result = asyncio.run(executor.run(work, f"{venv}/bin/python -c 'import sys; print(sys.prefix)'",
-                                          Limits(wall_seconds=60)))
+                                          SandboxLimits(wall_seconds=60)))
         assert result.exit_code == 0, result.output
         assert result.output.decode().strip() == str(venv)
     finally:
@@ -381,7 +381,7 @@ def test_a_venv_under_tmp_is_the_interpreter_the_sandbox_uses(tmp_path: Path) ->
 
 async def test_memory_and_disk_are_bounded_for_the_whole_run(tmp_path: Path) -> None:
     """Ten children of 200 MB under a 256 MB run, and 20 files of 16 MB in a 64 MB run directory."""
-    from server.testruns.sandbox import Limits, make_executor, run_directory
+    from server.testruns.sandbox import SandboxLimits, make_executor, run_directory
 
     executor, why = make_executor("auto")
     assert executor is not None, why
@@ -395,10 +395,10 @@ async def test_memory_and_disk_are_bounded_for_the_whole_run(tmp_path: Path) -> 
     async with run_directory(64) as top:
         work = top / "w"
         work.mkdir()
-        result = await executor.run(work, children, Limits(wall_seconds=60, memory_mb=256))
+        result = await executor.run(work, children, SandboxLimits(wall_seconds=60, memory_mb=256))
         assert result.memory_exceeded, result
         survived = int(result.output.decode().split("survived")[-1].split()[0]) if b"survived" in result.output else 0
         assert survived < 10
         files = "for i in $(seq 1 20); do head -c 16000000 /dev/zero > f$i 2>/dev/null; done; du -sm . | cut -f1"
-        result = await executor.run(work, files, Limits(wall_seconds=60))
+        result = await executor.run(work, files, SandboxLimits(wall_seconds=60))
         assert int(result.output.decode().split()[-1]) <= 64
