@@ -50,7 +50,7 @@ from server.examining.answers import Grader
 from server.examining.background import Background
 from server.examining.conversation import number_of, question_payload
 from server.examining.reporter import Reporter
-from server.examining.state import Limits, SessionWork
+from server.examining.state import AskingLimits, SessionWork
 from server.examining.stores import Stores
 from server.live.events import Events
 from server.live.ingest import StoredChange
@@ -211,9 +211,9 @@ class ExaminerService:
                 continue
             failed = 0
 
-    def _default_limits(self) -> Limits:
+    def _default_limits(self) -> AskingLimits:
         settings = self.settings
-        return Limits(settings.min_code_change_lines, settings.min_time_between_interactions)
+        return AskingLimits(settings.min_code_change_lines, settings.min_time_between_interactions)
 
     # --- test runs ------------------------------------------------------------------------
 
