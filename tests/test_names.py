@@ -19,9 +19,6 @@ FRAMEWORK_DIRS = (Path("server/storage/migrations"),)
 
 PENDING: dict[str, str] = {
     # Renamed on other helpers' branches (issue 24, item 6); the lead empties this at merge.
-    "Question": "server/examiner/types.py (examiner) vs the wire model in viva/protocol.py",
-    "Signal": "server/examiner/integrity.py (examiner) vs tui/proctor/signals.py",
-    "Event": "server/examiner/analysis/units.py (examiner) vs the ORM model in server/storage",
     # Found by this test, not yet given to anyone: the ORM model keeps its name (migrations
     # name it), so the wire model `TestRun` in viva/protocol.py is the one to rename.
     "TestRun": "viva/protocol.py (a run has started) vs the ORM model in server/storage",

@@ -28,7 +28,7 @@ from tortoise.functions import Count
 from tortoise.transactions import in_transaction
 
 from server.comparing.provenance import load_history, provenance, strongest
-from server.examiner import Signal
+from server.examiner import IntegritySignal
 from server.similarity import (
     COMMON_SHARE,
     Fingerprint,
@@ -61,9 +61,9 @@ MAX_COMPARED: Final = 50
 _CHUNK: Final = 500
 
 
-def similarity_signal(other: int, pair: Pair) -> Signal:
+def similarity_signal(other: int, pair: Pair) -> IntegritySignal:
     """The signal one session of a similar pair gets, naming the other."""
-    return Signal("similarity", None, None,
+    return IntegritySignal("similarity", None, None,
                   f"code is {pair.similarity:.0%} similar to session {other}'s (longest matched "
                   f"fragment {pair.longest_fragment} tokens, {len(pair.blocks)} blocks): "
                   "compare them side by side", "warn" if pair.similarity >= WARN else "info")
@@ -86,7 +86,7 @@ def _lines(files: dict[str, str], path: str, first: int, last: int) -> list[str]
 class Comparer:
     """Fingerprints closed sessions and compares each with the earlier ones of its assessment."""
 
-    def __init__(self, on_signals: Callable[[int, list[Signal]], Awaitable[object]], *,
+    def __init__(self, on_signals: Callable[[int, list[IntegritySignal]], Awaitable[object]], *,
                  connection: str = "default") -> None:
         self._on_signals = on_signals
         self._connection = connection

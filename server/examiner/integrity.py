@@ -8,7 +8,7 @@ from typing import Final
 
 from viva.diffs import diff_stats, make_diff
 
-__all__ = ["ChangeRecord", "Signal", "detect_signals", "without_starter"]
+__all__ = ["ChangeRecord", "IntegritySignal", "detect_signals", "without_starter"]
 
 BURST_CHARS: Final = 400
 """A single change inserting at least this many characters is a large insertion."""
@@ -31,7 +31,7 @@ class ChangeRecord:
 
 
 @dataclass
-class Signal:
+class IntegritySignal:
     """Something worth a look: 'paste_burst', 'idle_then_burst' or 'similarity'."""
 
     kind: str
@@ -59,26 +59,26 @@ def _minutes(seconds: float) -> str:
 def detect_signals(changes: list[ChangeRecord], *, burst_chars: int = BURST_CHARS,
                    burst_lines: int = BURST_LINES, typing_cps: float = TYPING_CPS,
                    idle_seconds: float = IDLE_SECONDS,
-                   idle_burst_chars: int = IDLE_BURST_CHARS) -> list[Signal]:
+                   idle_burst_chars: int = IDLE_BURST_CHARS) -> list[IntegritySignal]:
     """Find paste bursts and long idles followed by large insertions, in time order."""
-    signals: list[Signal] = []
+    signals: list[IntegritySignal] = []
     previous: ChangeRecord | None = None
     for change in sorted(changes, key=lambda c: c.ts):
         gap = (change.ts - previous.ts).total_seconds() if previous else None
         size = f"{change.chars_added} characters ({change.lines_added} lines)"
         large = change.chars_added >= burst_chars or change.lines_added >= burst_lines
         if gap is not None and gap >= idle_seconds and change.chars_added >= idle_burst_chars:
-            signals.append(Signal(
+            signals.append(IntegritySignal(
                 "idle_then_burst", change.ts, change.path,
                 f"{size} inserted in one change after {_minutes(gap)} without edits", "warn"))
         elif large and gap is None:
-            signals.append(Signal(
+            signals.append(IntegritySignal(
                 "paste_burst", change.ts, change.path,
                 f"{size} inserted in the first change (starter code or a paste)", "info"))
         elif large and gap is not None and change.chars_added > typing_cps * max(gap, 1.0):
             rate = change.chars_added / max(gap, 1.0)
             severity = "warn" if change.chars_added >= 2 * burst_chars else "info"
-            signals.append(Signal(
+            signals.append(IntegritySignal(
                 "paste_burst", change.ts, change.path,
                 f"{size} inserted in one change, {rate:.0f} characters a second "
                 f"(typing is about {typing_cps:.0f})", severity))

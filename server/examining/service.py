@@ -37,10 +37,10 @@ from server.core.settings import Settings
 from server.examiner import (
     AskContext,
     Asked,
+    CodeQuestion,
     Examiner,
     Finding,
     OfflineExaminer,
-    Question,
     VectorStoreUnavailable,
     analyse,
     create_examiner,
@@ -59,7 +59,7 @@ from server.testruns.questions import failing_test_question
 from viva.diffs import make_diff
 
 if TYPE_CHECKING:
-    from server.examiner import ChatMemory, Signal
+    from server.examiner import ChatMemory, IntegritySignal
     from server.examiner.chat import ChatClient
 
 __all__ = ["ExaminerService"]
@@ -141,7 +141,7 @@ class ExaminerService:
         """The vector store's state: `not_loaded`, `loading`, `ok` or `degraded`."""
         return self._stores.vectors_state
 
-    async def add_flags(self, session_id: int, signals: list[Signal]) -> list[dict[str, Any]]:
+    async def add_flags(self, session_id: int, signals: list[IntegritySignal]) -> list[dict[str, Any]]:
         """Append signals not flagged yet to `Session.flags` and show them to proctors."""
         return await self._reporter.add_flags(session_id, signals)
 
@@ -315,7 +315,7 @@ class ExaminerService:
                 self._stores.degrade("vectors", exc)
 
     async def _next_question(self, session_id: int, work: SessionWork,
-                             ctx: AskContext) -> Question | None:
+                             ctx: AskContext) -> CodeQuestion | None:
         # a visible test failing in the latest run comes first: it is what the code does now
         if (failing := await failing_test_question(session_id)) is not None:
             return failing
@@ -326,7 +326,7 @@ class ExaminerService:
             ctx.asked.append(question.text)
         return None
 
-    async def _is_repeat(self, session_id: int, work: SessionWork, question: Question) -> bool:
+    async def _is_repeat(self, session_id: int, work: SessionWork, question: CodeQuestion) -> bool:
         # before the store is open, the examiner's own check of earlier questions applies;
         # a session asked nothing yet has nothing in the store to repeat
         store = self._stores.vectors_ready()
@@ -340,7 +340,7 @@ class ExaminerService:
             return False
 
     async def _publish_question(self, session_id: int, work: SessionWork,
-                                question: Question) -> int:
+                                question: CodeQuestion) -> int:
         now = datetime.now(UTC)
         rubric = json.loads(json.dumps(question.rubric.to_json(), default=str))
         row = await Interaction.create(
