@@ -135,8 +135,29 @@ def _go_map(root: SgNode, node: SgNode, subject: str) -> str | None:
     return None
 
 
+_PARAMETER_OWNERS: Final = frozenset({*_FUNCTIONS, "function_definition"})
+"""Where a parameter is declared: JavaScript's and TypeScript's functions, Python's `def`."""
+_JS_REBINDINGS: Final[Config] = {"rule": {"any": [
+    {"kind": "assignment_expression"}, {"kind": "augmented_assignment_expression"}]}}
+_PY_REBINDINGS: Final[Config] = {"rule": {"any": [
+    {"kind": "assignment"}, {"kind": "augmented_assignment"}]}}
+
+
+def _parameter_kept(root: SgNode, node: SgNode, subject: str) -> str | None:
+    """The subject is still the caller's object where the match is: a parameter of the
+    function around it that the function never rebinds (`xs = xs.slice()` makes a copy)."""
+    del root
+    owner = next((a for a in node.ancestors() if a.kind() in _PARAMETER_OWNERS), None)
+    if owner is None:
+        return None
+    rebindings = _PY_REBINDINGS if owner.kind() == "function_definition" else _JS_REBINDINGS
+    rebound = [n for n in owner.find_all(rebindings) if field_text(n, "left") == subject]
+    return None if rebound else subject
+
+
 FILTERS: Final[dict[str, Callable[[SgNode, SgNode, str], str | None]]] = {
     "async-callee": _async_callee,
+    "parameter-kept": _parameter_kept,
     "request-value": _request_value,
     "returns-module-state": _returns_module_state,
     "go-map": _go_map,
@@ -144,5 +165,6 @@ FILTERS: Final[dict[str, Callable[[SgNode, SgNode, str], str | None]]] = {
 """Checks a rule can name in ``filter``, for what a pattern cannot see: ``async-callee``, the
 subject is a function this file declares async; ``request-value``, an argument holds a value
 the enclosing function took from the request; ``returns-module-state``, the subject is a
-function returning a module-level variable; ``go-map``, the subject is declared as a Go map.
+function returning a module-level variable; ``go-map``, the subject is declared as a Go map;
+``parameter-kept``, the subject is a parameter its function never rebinds.
 Each returns the verified subject, or None."""

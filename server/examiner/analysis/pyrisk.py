@@ -19,7 +19,7 @@ from .finding_facts import (
 )
 from .premises import is_dropped_call
 from .pyloops import loop_risks
-from .python import dotted
+from .python import dotted, local_names
 from .risk import Risk
 from .risk import forget as _forget
 from .risk import names as _names
@@ -300,7 +300,8 @@ def _inputs_flow(ctx: _Ctx, fn: ast.FunctionDef | ast.AsyncFunctionDef) -> None:
                                 f"`{_src(node)[:60]}` can raise on bad input and nothing "
                                 "catches it", Facts(call=CallFacts(name, tuple(sorted(used))))))
         if isinstance(fn, ast.AsyncFunctionDef) and (name in _BLOCKING or (
-                name.split(".")[0] == "requests")) and "block" not in seen:
+                name.split(".")[0] == "requests" and "requests" not in local_names(fn))) \
+                and "block" not in seen:
             seen.add("block")
             ctx.out.append(Risk("blocking_in_async", node.lineno, fn.name,
                                 f"`{name}` blocks the event loop inside async `{fn.name}`",

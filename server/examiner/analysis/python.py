@@ -60,6 +60,15 @@ def dotted(node: ast.AST) -> str:
     return ""
 
 
+def local_names(fn: ast.FunctionDef | ast.AsyncFunctionDef) -> frozenset[str]:
+    """The names a function binds itself: its parameters and the names it assigns."""
+    args = fn.args
+    every = [*args.posonlyargs, *args.args, *args.kwonlyargs,
+             *[a for a in (args.vararg, args.kwarg) if a is not None]]
+    stored = {n.id for n in ast.walk(fn) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)}
+    return frozenset({a.arg for a in every} | stored)
+
+
 def _exception_name(node: ast.AST | None) -> str:
     if node is None:
         return "re-raise"
@@ -92,6 +101,9 @@ class _Visitor(ast.NodeVisitor):
         self._scope: list[str] = []
         self._depth = 0
         self._with_items: set[int] = set()
+        self._locals: dict[int, frozenset[str]] = {}
+        """Each function's own names (parameters, assigned names), by id of its unit: a local
+        `requests` or `json` is not the module of that name."""
 
     @property
     def _unit(self) -> Unit | None:
@@ -118,6 +130,7 @@ class _Visitor(ast.NodeVisitor):
                     qualname=".".join([*self._scope, node.name]), params=params,
                     is_async=isinstance(node, ast.AsyncFunctionDef),
                     has_doc=ast.get_docstring(node) is not None)
+        self._locals[id(unit)] = local_names(node)
         for default in [*args.defaults, *args.kw_defaults]:
             if isinstance(default, (ast.List, ast.Dict, ast.Set)):
                 unit.add("mutation", default.lineno, "default",
@@ -266,11 +279,14 @@ class _Visitor(ast.NodeVisitor):
                 k.arg == "shell" and isinstance(k.value, ast.Constant) and k.value.value
                 for k in node.keywords)):
             unit.add("risky", line, name, f"calls {name}")
+        module = owner.split(".")[0]
+        if module in self._locals.get(id(unit), ()):
+            module = ""  # a parameter or variable of that name, not the module
         if name.startswith("os.path."):
             pass
-        elif (last in _IO_CALLS and (not owner or owner.split(".")[0] in _IO_MODULES
+        elif (last in _IO_CALLS and (not owner or module in _IO_MODULES
                                   or last in ("open", "print", "input"))) or \
-                owner.split(".")[0] in _IO_MODULES - {"json"}:
+                module in _IO_MODULES - {"json"}:
             unit.add("io", line, name, f"performs I/O with {name}")
         if name in _RESOURCE_CALLS and id(node) not in self._with_items:
             unit.add("resource", line, name, f"opens {name}() outside a with block")

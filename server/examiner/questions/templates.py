@@ -32,6 +32,9 @@ QUESTIONS: Final[dict[str, str]] = {
     "string_building": ("In `{ident}` (`{path}`, line {line}), {detail}: `{snippet}`. How does "
                        "the cost grow with the number of pieces, and what would you use "
                        "instead?"),
+    "mutated_argument": ("`{ident}` (`{path}`, line {line}) {detail}: `{snippet}`. What does "
+                         "the caller see in its own value afterwards, and how would you leave "
+                         "it unchanged?"),
     "empty_input": "`{ident}` (`{path}`, line {line}) {detail}: `{snippet}`. What happens when "
                    "it is empty, and what should `{ident}` do then?",
 }
@@ -103,6 +106,19 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
           "re:O\\(n\\s*\\*\\s*m\\)")),
         ("fix", "Use a set or map for lookups, or a deque for the front of a queue",
          ("set", "dict", "map", "hash", "deque", "O(1)", "constant time")),
+    ),
+    "mutated_argument": (
+        ("in_place", ("The call changes the very object the caller passed in (in place, no "
+                      "copy), so the caller's own value is changed too"),
+         ("in place", "in-place", "mutates", "mutate", "modifies", "changes the caller",
+          "same array", "same list", "same object", "reference", "no copy", "caller's")),
+        ("effect", ("A caller that uses its value afterwards, or shares it, sees it reordered "
+                    "or emptied: a surprise the function's contract does not announce"),
+         ("caller", "afterwards", "surprise", "side effect", "side-effect", "shared",
+          "other code", "unexpected", "contract", "still uses")),
+        ("fix", "Work on a copy: sorted()/toSorted(), slice() or [...x] before sorting, list(x)",
+         ("copy", "sorted(", "toSorted", "slice", "[...", "list(", "spread", "clone",
+          "new array", "new list")),
     ),
     "string_building": (
         ("cost", "Each += copies the whole string so far, so building it is quadratic",

@@ -132,6 +132,8 @@ def test_ruff_rules_map_to_kinds() -> None:
     ("o.go", ("package p\n\nfunc f(parent context.Context) error {\n\tctx, _ := "
              "context.WithTimeout(parent, time.Second)\n\treturn call(ctx)\n}\n"),
      "resource_leak"),
+    ("p.js", ("function mergeRanges(ranges) {\n  const sorted = ranges.sort((a, b) => a.start - b.start);\n"
+              "  return sorted;\n}\n"), "mutated_argument"),
     ("l.rs", ("async fn bump(m: &Mutex<u32>) {\n    let mut g = m.lock().unwrap();\n"
              "    *g += 1;\n    save().await;\n}\n"), "blocking_in_async"),
 ])
@@ -194,3 +196,15 @@ def test_ruff_results_are_cached_by_content() -> None:
     assert [d.kind for d in first] == ["unsafe_deserialization"]
     again = _ruff.Pending(text, "c.py")
     assert again.result() is first
+
+
+def test_a_parameter_named_like_a_module_is_not_that_module() -> None:
+    """`requests` or `json` as a function's own name is a list or a dict, not the library: no
+    I/O, nothing blocking the event loop; the module itself still is both."""
+    source = ("import requests\n\n\nasync def handle(requests):\n    requests.append(1)\n\n\n"
+              "async def fetch(url):\n    return requests.get(url)\n\n\n"
+              "def save(path):\n    json = {}\n    json.update(path=path)\n    return json\n")
+    found = {(f.kind, f.identifier) for f in analyse("m.py", None, source)}
+    assert {("blocking_in_async", "fetch"), ("io", "fetch")} <= found
+    assert not {(k, ident) for k, ident in found
+                if k in ("io", "blocking_in_async") and ident in ("handle", "save")}
