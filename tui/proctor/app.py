@@ -40,6 +40,9 @@ class ProctorApp(App[int]):
     screen what it needs, and carries out what the screens ask for (`SessionOpened`,
     `SignalChosen`, `ActionRequested`)."""
 
+    CSS_PATH = Path(__file__).with_name("proctor.tcss")
+    """Every style of the console's screens and widgets, in one sheet (absolute, so a
+    subclass defined elsewhere finds it too)."""
     TITLE = "viva proctor"
     ENABLE_COMMAND_PALETTE = False
 

@@ -122,20 +122,6 @@ class SessionScreen(Screen[None]):
 
     Actions go up as `ActionRequested`, replays as `SignalChosen`."""
 
-    DEFAULT_CSS = """
-    SessionScreen #head { height: 1; }
-    SessionScreen #head-text { width: 1fr; padding: 0 1; }
-    SessionScreen #spark { width: 30; height: 1; }
-    SessionScreen #main { layout: horizontal; height: 1fr; }
-    SessionScreen #body { width: 1fr; height: 1fr; }
-    SessionScreen #side { width: 44; height: 1fr; }
-    SessionScreen.-narrow #main { layout: vertical; }
-    SessionScreen.-narrow #side { width: 100%; height: 10; }
-    SessionScreen.-narrow FileTree { width: 20; }
-    SessionScreen.-narrow #spark { width: 12; }
-    SessionScreen #transcript { padding: 0 1; }
-    SessionScreen #tests { padding: 0 1; }
-    """
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "app.pop_screen", "Back"),
         Binding("f", "follow", "Follow edits"),
