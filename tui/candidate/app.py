@@ -8,7 +8,7 @@ frame, change of the connection and refusal reaches the app as a message
 (`ServerMessageReceived`, `ConnectionChanged`, `ClientStopped`), whoever triggered it; each
 server message type has its handler, named in an explicit table (`_server_handlers`). Another worker loads the session's
 title, task and clock over REST (`SessionInfoLoaded`). With `watch=True` (`viva join`) the
-workspace watcher runs in the same event loop (`WorkspaceWatcher`), with its own client and
+workspace watcher runs in the same event loop (`WatcherTask`), with its own client and
 durable outbox in `DIR/.viva`; its event log feeds the Activity tab and the "changes waiting"
 count (`WatcherEventLogged`). F10's finish is one worker, `_finish`.
 
@@ -56,7 +56,7 @@ from tui.candidate.session import (
     fetch_session_info,
     finish_session,
 )
-from tui.candidate.watching import PendingChanges, WorkspaceWatcher
+from tui.candidate.watching import PendingChanges, WatcherTask
 from tui.candidate.widgets import (
     ChatPanel,
     FinishScreen,
@@ -172,7 +172,7 @@ class CandidateApp(App[int]):
         self.finishing = False
         self.pending_changes = PendingChanges()
         self.companion_client = CompanionClient(invite, workspace)
-        self.watcher = (WorkspaceWatcher(workspace, invite, watch_options or {})
+        self.watcher = (WatcherTask(workspace, invite, watch_options or {})
                         if watch and workspace is not None else None)
         self.starter: StarterFiles | None = None
         """What writing the task's starter files into the workspace did (`viva join`)."""
