@@ -6,11 +6,12 @@ the tabs (`TaskTab`, `QuestionsTab`, `ChatPanel`, `TestsPanel`, with `viva join`
 by `CompanionClient`) is on the candidate channel: one connection worker runs it, and every
 frame, change of the connection and refusal reaches the app as a message
 (`ServerMessageReceived`, `ConnectionChanged`, `ClientStopped`), whoever triggered it; each
-server message type has its handler, named in an explicit table (`_server_handlers`). Another worker loads the session's
-title, task and clock over REST (`SessionInfoLoaded`). With `watch=True` (`viva join`) the
-workspace watcher runs in the same event loop (`WatcherTask`), with its own client and
-durable outbox in `DIR/.viva`; its event log feeds the Activity tab and the "changes waiting"
-count (`WatcherEventLogged`). F10's finish is one worker, `_finish`.
+server message type has its handler, named in an explicit table (`_server_handlers`).
+Another worker loads the session's title, task and clock over REST (`SessionInfoLoaded`).
+With `watch=True` (`viva join`) the workspace watcher runs in the same event loop
+(`WatcherTask`), with its own client and durable outbox in `DIR/.viva`; its event log feeds
+the Activity tab and the "changes waiting" count (`WatcherEventLogged`). F10's finish is one
+worker, `_finish`.
 
 The session's `state`, its `info` and a `refusal` are reactives that refresh the keys
 (`check_action` reads them), and the status bar is bound to `state`. News from outside the
@@ -259,8 +260,9 @@ class CandidateApp(App[int]):
 
     @property
     def tearing_down(self) -> bool:
-        """Tearing down: screens and widgets are going, messages still trickle in."""
-        return self._shut or not self.screen_stack
+        """Tearing down: screens and widgets are going, messages still trickle in (the app
+        stops running before its screens go, and a test's pilot may end it at any moment)."""
+        return self._shut or not self.is_running or not self.screen_stack
 
     # --- actions ---------------------------------------------------------------------
 
