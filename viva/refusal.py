@@ -5,6 +5,8 @@ when the server refuses its token: a socket closed with 4001 or 4003, or a reque
 401 or 403. `Refusal.of(...)` reads which refusal it is from the close code or status, the
 server's reason or error code, and the token itself (an expired `exp` claim is an expired
 invite whatever the server's wording); `RULES` is the table of refusals, first match wins.
+The words are read here, at the edge, once: past it a refusal is its `RefusalKind`, and
+`Refusal.session_ended` says, typed, whether the session itself is what ended.
 """
 
 from __future__ import annotations
@@ -12,11 +14,12 @@ from __future__ import annotations
 import json
 import time
 from dataclasses import dataclass
-from typing import Final
+from enum import StrEnum
+from typing import Final, Literal
 
 from viva.invite import InviteError, token_claims
 
-__all__ = ["RULES", "Refusal", "RefusalRule"]
+__all__ = ["RULES", "Refusal", "RefusalKind", "RefusalRule", "SessionEnd"]
 
 AUTH_CODES: Final = frozenset({4001, 401})
 """The token itself was refused: forged, cut short, expired."""
@@ -24,12 +27,32 @@ DENIED_CODES: Final = frozenset({4003, 403})
 """The token is good but does not open this session (now)."""
 _DETAIL_PREFIXES: Final = ("authentication failed: ", "access denied: ", "the token is not valid: ")
 
+SessionEnd = Literal["completed", "expired"]
+"""How a session ended, when a refusal says that it has."""
+
+
+class RefusalKind(StrEnum):
+    """Which refusal it was: what a client decides on (the line is for people)."""
+
+    INVITE_EXPIRED = "invite_expired"
+    INVITE_INVALID = "invite_invalid"
+    SESSION_COMPLETED = "session_completed"
+    SESSION_EXPIRED = "session_expired"
+    WRONG_SESSION = "wrong_session"
+    WINDOW_CLOSED = "window_closed"
+    DENIED = "denied"
+
+
+_SESSION_ENDS: Final[dict[RefusalKind, SessionEnd]] = {
+    RefusalKind.SESSION_COMPLETED: "completed", RefusalKind.SESSION_EXPIRED: "expired"}
+"""The refusals that say the session is over, not the invite at fault."""
+
 
 @dataclass(frozen=True, slots=True)
 class RefusalRule:
     """One kind of refusal: which codes, which words in the server's reason, the line shown."""
 
-    kind: str
+    kind: RefusalKind
     codes: frozenset[int]
     words: tuple[str, ...]
     """Any of these in the server's reason or error code (lower case); empty: any reason."""
@@ -38,22 +61,22 @@ class RefusalRule:
 
 
 RULES: Final[tuple[RefusalRule, ...]] = (
-    RefusalRule("invite_expired", AUTH_CODES, ("expired",),
+    RefusalRule(RefusalKind.INVITE_EXPIRED, AUTH_CODES, ("expired",),
                 "This invite has expired: ask whoever sent it for a new one."),
-    RefusalRule("invite_invalid", AUTH_CODES, (),
+    RefusalRule(RefusalKind.INVITE_INVALID, AUTH_CODES, (),
                 "The server does not accept this invite ({detail}): check that you copied "
                 "all of it, or ask for a new one."),
-    RefusalRule("session_completed", DENIED_CODES, ("completed",),
+    RefusalRule(RefusalKind.SESSION_COMPLETED, DENIED_CODES, ("completed",),
                 "This session is complete: there is nothing more to do here."),
-    RefusalRule("session_expired", DENIED_CODES, ("expired",),
+    RefusalRule(RefusalKind.SESSION_EXPIRED, DENIED_CODES, ("expired",),
                 "This session's time is up: it has ended, and nothing more is recorded."),
-    RefusalRule("wrong_session", DENIED_CODES, ("does not reach", "another session",
+    RefusalRule(RefusalKind.WRONG_SESSION, DENIED_CODES, ("does not reach", "another session",
                                                 "forbidden_session"),
                 "This invite does not open this session: use the invite exactly as you were "
                 "sent it."),
-    RefusalRule("window_closed", DENIED_CODES, ("window",),
+    RefusalRule(RefusalKind.WINDOW_CLOSED, DENIED_CODES, ("window",),
                 "This assessment cannot be taken now ({detail}): ask whoever invited you."),
-    RefusalRule("denied", DENIED_CODES, (),
+    RefusalRule(RefusalKind.DENIED, DENIED_CODES, (),
                 "The server refused this session ({detail}): ask whoever invited you."),
 )
 """Refusals, most specific first. Examples (code, reason → kind):
@@ -102,15 +125,22 @@ def _token_expired(token: str | None, now: float) -> bool:
 class Refusal:
     """Which refusal it was, and the one line that says what to do."""
 
-    kind: str
+    kind: RefusalKind
     line: str
+    """What the candidate reads: for display, never to decide on."""
     code: int
     reason: str
 
     @property
+    def session_ended(self) -> SessionEnd | None:
+        """How the session ended (complete, or its time is up), when that is the refusal:
+        then it is not the invite's fault."""
+        return _SESSION_ENDS.get(self.kind)
+
+    @property
     def session_over(self) -> bool:
-        """The session has ended (complete, or its time is up): not the invite's fault."""
-        return self.kind in ("session_completed", "session_expired")
+        """The session has ended: not the invite's fault."""
+        return self.session_ended is not None
 
     @classmethod
     def of(cls, code: int, reason: str = "", *, error_code: str = "", token: str | None = None,

@@ -19,7 +19,14 @@ from textual.widgets import Input, TabbedContent
 
 from tui.candidate import CandidateApp
 from tui.candidate.session import format_remaining
-from tui.candidate.widgets import AnswerBox, ChatPanel, McqPanel, ProctorBanner, QuestionCard
+from tui.candidate.widgets import (
+    AnswerBox,
+    CardAnswer,
+    ChatPanel,
+    McqPanel,
+    ProctorBanner,
+    QuestionCard,
+)
 
 SIZE = (100, 32)
 
@@ -47,7 +54,7 @@ async def test_a_saved_change_brings_a_question_that_typing_answers_and_the_scor
         await connected(pilot, app)
         (root / "words.py").write_text(SOLUTION)
         card = (await wait_for(pilot, lambda: _cards(app), what="a question"))[0]
-        assert card.path == "words.py" and card.line is not None
+        assert card.asked.path == "words.py" and card.asked.line is not None
         assert app.query_one("#tabs", TabbedContent).active == "questions"
         await wait_for(pilot, lambda: isinstance(app.focused, AnswerBox), what="the answer box's focus")
         assert app.query(".card-code")  # the excerpt, read from the workspace
@@ -361,7 +368,7 @@ async def test_an_answer_shown_as_queued_is_shown_as_taken_once_the_server_has_i
         await connected(pilot, app)
         await wait_for(pilot, lambda: app.query(".card-answer"), what="the question")
         card = _cards(app)[0]
-        card.show_answer("Membership.", queued=True)  # as typed while the network was down
+        card.answer = CardAnswer("Membership.", queued=True)  # as typed while the network was down
         assert "queued" in text_of(card.query_one(".card-answer"))
         other = await sqlite_api.ws(session)  # the outbox's resend, as the server sees it
         await other.send_json({"type": "response_submitted",

@@ -12,6 +12,7 @@ import pytest
 from aiohttp import WSMsgType, web
 
 from tests.conftest import Api, make_settings
+from tui.proctor.actions import MessageDialog
 from tui.proctor.api import ApiFailed, RestClient
 from tui.proctor.app import ProctorApp
 from tui.proctor.codeview import CodeView
@@ -170,6 +171,33 @@ async def test_session_view_follows_the_candidates_edits(sqlite_api: Api) -> Non
         await pilot.press("escape")
         assert not isinstance(app.screen, SessionScreen)
     await cand.ws.close()
+
+
+async def test_a_session_view_under_a_dialog_takes_its_sessions_events_and_no_others(
+        sqlite_api: Api) -> None:
+    """A session's events reach its view as messages, also while a dialog is over it; another
+    session's edits do not touch it."""
+    ana, bob = await sqlite_api.create_session("ana"), await sqlite_api.create_session("bob")
+    first = await Candidate(sqlite_api, ana).connect()
+    other = await Candidate(sqlite_api, bob).connect()
+    await first.write("main.py", "A = 1\n")
+    app = console(sqlite_api)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await until(pilot, lambda: len(app.table.order) == 2, "both rows")
+        await app.push_screen(app.session_screen(ana["session_id"]))
+        screen = app.screen
+        assert isinstance(screen, SessionScreen)
+        await until(pilot, lambda: screen.workspace.files == {"main.py": "A = 1\n"}, "the file")
+        await pilot.press("m")
+        await until(pilot, lambda: isinstance(app.screen, MessageDialog), "the dialog")
+        await first.write("main.py", "A = 2\n")
+        await other.write("bob.py", "B = 1\n")
+        await until(pilot, lambda: app.fleet.sessions[bob["session_id"]].edits == 1, "bob's edit")
+        await until(pilot, lambda: screen.workspace.files == {"main.py": "A = 2\n"},
+                    "ana's edit under the dialog")
+        assert screen.workspace.versions == {"main.py": 2} and not screen.workspace.stale
+    await first.ws.close()
+    await other.ws.close()
 
 
 @pytest.fixture

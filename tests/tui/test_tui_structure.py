@@ -65,3 +65,18 @@ def test_no_class_of_the_companion_inherits_from_another_of_its_classes_or_from_
     mixed = [f"{path.name}:{node.name}" for path, node in classes
              if len(node.bases) > 1 or any(_base_name(base) in own for base in node.bases)]
     assert mixed == []
+
+
+def test_each_app_is_styled_in_its_one_sheet() -> None:
+    """Every style of the companion and of the console is in the app's `.tcss` (its
+    CSS_PATH): no class carries CSS of its own, built or written inline."""
+    inline = [f"{path.name}:{node.name}" for path, node in _classes(TUI)
+              for item in node.body if isinstance(item, ast.Assign | ast.AnnAssign)
+              for target in (item.targets if isinstance(item, ast.Assign) else [item.target])
+              if isinstance(target, ast.Name) and target.id in ("DEFAULT_CSS", "CSS")]
+    assert inline == []
+    from tui.candidate import CandidateApp
+    from tui.proctor.app import ProctorApp
+
+    assert Path(str(CandidateApp.CSS_PATH)) == TUI / "candidate" / "candidate.tcss"
+    assert Path(str(ProctorApp.CSS_PATH)) == TUI / "proctor" / "proctor.tcss"

@@ -3,33 +3,41 @@
 `CandidateApp` composes widgets that own their state: the status bar, the proctor's banner and
 the tabs (`TaskTab`, `QuestionsTab`, `ChatPanel`, `TestsPanel`, with `viva join` the
 `ActivityLog`); it tells them what happened and they show it. Its own client (named "tui", made
-by `Connection`) is on the candidate channel: one connection worker runs it, and every frame,
-change of the connection and refusal reaches the app as a message (`ServerMessageReceived`,
-`ConnectionChanged`, `ClientStopped`), whoever triggered it; each server message type has its
-handler, named in an explicit table (`_server_handlers`). Another worker loads the session's
-title, task and clock over REST (`SessionInfoLoaded`). With `watch=True` (`viva join`) the
-workspace watcher runs in the same event loop (`WorkspaceWatcher`), with its own client and
-durable outbox in `DIR/.viva`; its event log feeds the Activity tab and the "changes waiting"
-count (`WatcherEventLogged`). F10's finish is one worker, `_finish`.
+by `CompanionClient`) is on the candidate channel: one connection worker runs it, and every
+frame, change of the connection and refusal reaches the app as a message
+(`ServerMessageReceived`, `ConnectionChanged`, `ClientStopped`), whoever triggered it; each
+server message type has its handler, named in an explicit table (`_server_handlers`).
+Another worker loads the session's title, task and clock over REST (`SessionInfoLoaded`).
+With `watch=True` (`viva join`) the workspace watcher runs in the same event loop
+(`WatcherTask`), with its own client and durable outbox in `DIR/.viva`; its event log feeds
+the Activity tab and the "changes waiting" count (`WatcherEventLogged`). F10's finish is one
+worker, `_finish`.
+
+The session's `state`, its `info` and a `refusal` are reactives that refresh the keys
+(`check_action` reads them), and the status bar is bound to `state`. News from outside the
+UI (the connection, REST, the watcher) is handled `_while_running`: once the app is being
+torn down it is dropped, in that one place.
 """
 
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 import time
 from collections.abc import Callable
 from contextlib import suppress
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, ClassVar, Final
+from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 
 from rich.text import Text
 from textual import work
 from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
+from textual.reactive import reactive
 from textual.widgets import Footer, RichLog, TabbedContent, TabPane
 
-from tui.candidate.connection import Connection
+from tui.candidate.connection import CompanionClient
 from tui.candidate.messages import (
     AnswerSubmitted,
     ChatMessageSent,
@@ -44,11 +52,12 @@ from tui.candidate.messages import (
 from tui.candidate.session import (
     SessionInfo,
     SessionRefused,
+    SessionStatus,
     SessionUnavailable,
     fetch_session_info,
     finish_session,
 )
-from tui.candidate.watching import PendingChanges, WorkspaceWatcher
+from tui.candidate.watching import PendingChanges, WatcherTask
 from tui.candidate.widgets import (
     ChatPanel,
     FinishScreen,
@@ -88,6 +97,20 @@ _STATE_WORDS: Final = {"paused": "The session is paused.", "resumed": "The sessi
                        "completed": "The session is complete."}
 """The feed's line for each `session_state`."""
 
+_News = TypeVar("_News")
+
+
+def _while_running(handler: Callable[[CandidateApp, _News], None]
+                   ) -> Callable[[CandidateApp, _News], None]:
+    """A handler of news from outside the UI that does nothing once the app is being torn
+    down: screens and widgets are going, and messages still trickle in."""
+    @functools.wraps(handler)
+    def handle(app: CandidateApp, news: _News) -> None:
+        if not app.tearing_down:
+            handler(app, news)
+
+    return handle
+
 
 def _task_text(info: SessionInfo) -> str:
     """The Task tab's Markdown: the task, how to start the multiple-choice test if there is
@@ -126,6 +149,13 @@ class CandidateApp(App[int]):
         Binding("ctrl+c", "quit", "Quit", show=False, priority=True),
     ]
 
+    state: reactive[SessionStatus] = reactive(SessionStatus.ACTIVE, bindings=True, init=False)
+    """Where the session stands: F6 and F10 follow it, and so does the status bar."""
+    info: reactive[SessionInfo | None] = reactive(None, bindings=True, init=False)
+    """The session's title, task and clock, once loaded: F5 and F6 follow what it offers."""
+    refusal: reactive[Refusal | None] = reactive(None, bindings=True, init=False)
+    """Why the server refused the invite, once it has: the attempt is over, its keys too."""
+
     def __init__(self, invite: Invite, *, workspace: Path | None = None, watch: bool = False,
                  connect: bool = True, clock: Callable[[], float] = time.time,
                  watch_options: dict[str, Any] | None = None, intro: str = "") -> None:
@@ -140,15 +170,11 @@ class CandidateApp(App[int]):
         self.connect = connect
         """False: no network at all (layout tests feed messages in by hand)."""
         self.clock = clock
-        self.info: SessionInfo | None = None
-        self.state = "active"
         self.finishing = False
         self.pending_changes = PendingChanges()
-        self.connection = Connection(invite, workspace)
-        self.watcher = (WorkspaceWatcher(workspace, invite, watch_options or {})
+        self.companion_client = CompanionClient(invite, workspace)
+        self.watcher = (WatcherTask(workspace, invite, watch_options or {})
                         if watch and workspace is not None else None)
-        self.refusal: Refusal | None = None
-        """Why the server refused the invite, once it has: the attempt is over."""
         self.starter: StarterFiles | None = None
         """What writing the task's starter files into the workspace did (`viva join`)."""
         self._asking_quiz = False
@@ -178,12 +204,12 @@ class CandidateApp(App[int]):
     @property
     def client(self) -> VivaClient | None:
         """The companion's client on the candidate channel, once it is made."""
-        return self.connection.client
+        return self.companion_client.client
 
     # --- layout ----------------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
-        yield StatusBar(watching=self.watching, id="status")
+        yield StatusBar(watching=self.watching, id="status").data_bind(CandidateApp.state)
         banner = ProctorBanner(id="banner", markup=False)
         banner.display = False
         yield banner
@@ -207,11 +233,11 @@ class CandidateApp(App[int]):
         if action == "show_tab" and parameters and parameters[0] == "activity":
             return self.watching
         if action == "finish":
-            return None if self.state in ("completed", "expired") else True
+            return None if self.state.over else True
         if action == "run_tests":  # a free session, or an assessment without [tests]
             if self.info is not None and not self.info.has_tests:
                 return False
-            return None if self.state in ("completed", "expired") else True
+            return None if self.state.over else True
         if action == "start_quiz":
             return self.info is not None and self.info.has_quiz
         return True
@@ -233,9 +259,10 @@ class CandidateApp(App[int]):
         self.call_after_refresh(self._start)
 
     @property
-    def _tearing_down(self) -> bool:
-        """Tearing down: screens and widgets are going, messages still trickle in."""
-        return self._shut or not self.screen_stack
+    def tearing_down(self) -> bool:
+        """Tearing down: screens and widgets are going, messages still trickle in (the app
+        stops running before its screens go, and a test's pilot may end it at any moment)."""
+        return self._shut or not self.is_running or not self.screen_stack
 
     # --- actions ---------------------------------------------------------------------
 
@@ -258,7 +285,7 @@ class CandidateApp(App[int]):
     async def action_run_tests(self) -> None:
         """Run the tests against the code as it is now; the Tests tab shows the run."""
         self.tabs.active = "tests"
-        if self.state in ("completed", "expired"):
+        if self.state.over:
             return
         self.tests.asked()
         self._show_tests_label()
@@ -270,7 +297,7 @@ class CandidateApp(App[int]):
 
     def action_finish(self) -> None:
         """Ask for confirmation, then finish the session."""
-        if self.state in ("completed", "expired") or self.finishing:
+        if self.state.over or self.finishing:
             return
 
         def confirmed(yes: bool | None) -> None:
@@ -327,7 +354,7 @@ class CandidateApp(App[int]):
         def changed(status: ClientStatus) -> None:
             self.post_message(ConnectionChanged(status))
 
-        client = self.connection.open(on_message=heard, on_status=changed)
+        client = self.companion_client.open(on_message=heard, on_status=changed)
         try:
             await client.run()
         except AuthRefused as exc:
@@ -361,7 +388,7 @@ class CandidateApp(App[int]):
         # a refusal (exit 2) is said once, by the app, whose own connection is refused too;
         # a session that ended stops the watcher as meant
         if (not self._shut and self.refusal is None and code != EXIT_REFUSED
-                and self.state not in ("completed", "expired")):
+                and not self.state.over):
             self.notify(f"The watcher stopped (exit {code}); see the Activity tab.",
                         severity="error", timeout=10)
 
@@ -372,30 +399,31 @@ class CandidateApp(App[int]):
         self._shut = True
         if self.watcher is not None:
             await self.watcher.stop()
-        await self.connection.close()
+        await self.companion_client.close()
         self.workers.cancel_group(self, "connection")
         self.workers.cancel_group(self, "info")
 
     async def on_unmount(self) -> None:
         await self.shutdown()
 
+    @_while_running
     def on_connection_changed(self, event: ConnectionChanged) -> None:
-        if self._tearing_down:
-            return
         bar, status = self.status_bar, event.status
         bar.connected = status.connected
         bar.retry_in = status.retry_in
         bar.connecting = not status.connected and status.last_error is None
         bar.error = None
 
+    @_while_running
     def on_client_stopped(self, event: ClientStopped) -> None:
-        if self._tearing_down or self.refusal is not None:
+        if self.refusal is not None:
             return
         refusal = event.refusal
         self.status_bar.connected, self.status_bar.retry_in = False, None
-        if refusal.session_over:  # the session ended (maybe while away): not the invite's fault
+        ended = refusal.session_ended
+        if ended is not None:  # the session ended (maybe while away): not the invite's fault
             self.status_bar.error = "closed"
-            self._set_state("completed" if refusal.kind == "session_completed" else "expired")
+            self.state = SessionStatus(ended)
             if self.finishing:
                 self._show_finished()
             elif self.info is None:
@@ -413,10 +441,10 @@ class CandidateApp(App[int]):
         self.workers.cancel_group(self, "info")
         if self.watcher is not None:
             self.run_worker(self.watcher.stop(), group="stopping", exit_on_error=False)
-        self.refresh_bindings()
 
+    @_while_running
     def on_session_info_loaded(self, event: SessionInfoLoaded) -> None:
-        if self._tearing_down or self.refusal is not None:
+        if self.refusal is not None:
             return
         self.info = info = event.info
         self._write_starter_files(info.starter_files)
@@ -440,9 +468,8 @@ class CandidateApp(App[int]):
             self.notify(said, severity="warning" if result.kept or result.refused
                         else "information", timeout=12)
 
+    @_while_running
     def on_watcher_event_logged(self, event: WatcherEventLogged) -> None:
-        if self._tearing_down:
-            return
         record = event.record
         self.pending_changes.record(record)
         if record.get("event") == "connected":
@@ -468,12 +495,15 @@ class CandidateApp(App[int]):
             self.status_bar.remaining = self.info.remaining(now)
         self.questions.tick(now)
 
-    def _set_state(self, state: str) -> None:
-        self.state = "active" if state == "resumed" else state
-        self.status_bar.state = self.state
-        if self.state in ("completed", "expired"):
+    def _set_state(self, word: str | None) -> None:
+        """The state a server's word names (a word naming none changes nothing)."""
+        status = SessionStatus.of(word)
+        if status is not None:
+            self.state = status
+
+    def watch_state(self, state: SessionStatus) -> None:
+        if state.over:
             self.questions.close()
-        self.refresh_bindings()
 
     def _show_tests_label(self) -> None:
         """The Tests tab's label follows the last run: `Tests 3/5`, `Tests …`."""
@@ -513,7 +543,7 @@ class CandidateApp(App[int]):
 
     def _show_finished(self) -> None:
         self.finishing = False
-        self._set_state("completed")
+        self.state = SessionStatus.COMPLETED
         self.status_bar.note = "report ready"
         self.tabs.active = "questions"
         self.questions.note(Text("Done. Your report has been written; you can close this "
@@ -521,9 +551,8 @@ class CandidateApp(App[int]):
 
     # --- server messages, one `_server_<type>` each, named in `_server_handlers` ------------
 
+    @_while_running
     def on_server_message_received(self, event: ServerMessageReceived) -> None:
-        if self._tearing_down:
-            return
         msg = event.message
         handler = self._server_handlers.get(msg.type)
         if handler is not None:
@@ -532,8 +561,8 @@ class CandidateApp(App[int]):
     def _server_auth_success(self, msg: Message) -> None:
         # a pause, a resume or the end that came while this companion was away
         status = msg.data.status
-        shown = "active" if status == "resumed" else status
-        if shown and shown != self.state and self.info is not None:
+        shown = SessionStatus.of(status)
+        if shown is not None and shown != self.state and self.info is not None:
             from viva.protocol import Message, SessionState
 
             self._server_session_state(Message("session_state", SessionState(status=status)))
@@ -546,7 +575,7 @@ class CandidateApp(App[int]):
         question and its time left; a test not started yet answers `not_started`)."""
         info, client = self.info, self.client
         if (info is None or not info.has_quiz or client is None or not client.status.connected
-                or self.refusal is not None or self.state in ("completed", "expired")):
+                or self.refusal is not None or self.state.over):
             return
         self._asking_quiz = True
         await client.send("get_question")
@@ -594,7 +623,7 @@ class CandidateApp(App[int]):
 
     def _server_report_ready(self, msg: Message) -> None:
         # a proctor may write a report during the session: only `session_state` ends it
-        if self.state in ("completed", "expired"):
+        if self.state.over:
             self._show_finished()
 
     def _server_error(self, msg: Message) -> None:

@@ -23,13 +23,14 @@ if TYPE_CHECKING:
     from viva.client import ClientStatus, VivaClient
     from viva.protocol import Message
 
-__all__ = ["Connection"]
+__all__ = ["CompanionClient"]
 
 logger = logging.getLogger("tui.candidate")
 
 
-class Connection:
-    """Makes the companion's client (named "tui") and closes it, outbox and all."""
+class CompanionClient:
+    """The companion's own client (named "tui"): made with its outbox's directory, closed
+    outbox and all. (Not a socket connection: the client inside reconnects by itself.)"""
 
     def __init__(self, invite: Invite, workspace: Path | None) -> None:
         self.invite = invite

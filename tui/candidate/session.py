@@ -17,14 +17,37 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
+from enum import StrEnum
 from typing import Any
 
 from viva.invite import Invite
 from viva.refusal import Refusal
 from viva.starter import starter_files_of
 
-__all__ = ["SessionInfo", "SessionRefused", "SessionUnavailable", "fetch_session_info",
-           "finish_session", "format_remaining"]
+__all__ = ["SessionInfo", "SessionRefused", "SessionStatus", "SessionUnavailable",
+           "fetch_session_info", "finish_session", "format_remaining"]
+
+
+class SessionStatus(StrEnum):
+    """Where the session stands, as the companion shows it (SPEC §5 `session_state`)."""
+
+    ACTIVE = "active"
+    PAUSED = "paused"
+    COMPLETED = "completed"
+    EXPIRED = "expired"
+
+    @property
+    def over(self) -> bool:
+        """The session has ended: nothing more can be answered, run or finished."""
+        return self in (SessionStatus.COMPLETED, SessionStatus.EXPIRED)
+
+    @classmethod
+    def of(cls, word: str | None) -> SessionStatus | None:
+        """The status the server's word names (`resumed`: active again); None for a word
+        that names none."""
+        if word == "resumed":
+            return cls.ACTIVE
+        return next((status for status in cls if status == word), None)
 
 
 class SessionUnavailable(Exception):

@@ -17,7 +17,7 @@ from typing import Any, TextIO, cast
 
 from viva.invite import Invite
 
-__all__ = ["LineSink", "PendingChanges", "WorkspaceWatcher"]
+__all__ = ["LineSink", "PendingChanges", "WatcherTask"]
 
 STOP_SECONDS = 5.0
 """How long the watcher may take to drain its outbox when the companion stops."""
@@ -39,8 +39,9 @@ class LineSink:
         """Nothing is buffered."""
 
 
-class WorkspaceWatcher:
-    """`watch_directory` over the workspace as a task, stopped with a short drain.
+class WatcherTask:
+    """`watch_directory` over the workspace as a task, stopped with a short drain (the
+    watcher itself is `watcher.sync.WorkspaceWatcher`).
 
     The watcher is imported when it starts, so the first paint does not wait for it."""
 

@@ -1,4 +1,6 @@
-"""Dialogs for the proctor's actions: a message, a confirmation, where to save a report."""
+"""Dialogs for the proctor's actions: a message, a confirmation, where to save a report.
+
+Each is a `.dialog`, styled in `proctor.tcss` with the rest of the console."""
 
 from __future__ import annotations
 
@@ -13,22 +15,11 @@ from textual.widgets import Button, Input, Label, RadioButton, RadioSet
 
 __all__ = ["ConfirmDialog", "MessageDialog", "ReportDialog", "default_report_folder", "shown_path"]
 
-_CSS = """
-{name} {{ align: center middle; }}
-{name} > Vertical {{
-    width: 64; max-width: 95%; height: auto; padding: 1 2;
-    border: thick $accent; background: $surface;
-}}
-{name} Label {{ width: 100%; margin-bottom: 1; }}
-{name} Horizontal {{ height: auto; align-horizontal: right; margin-top: 1; }}
-{name} Button {{ margin-left: 1; }}
-"""
-
 
 class MessageDialog(ModalScreen[str | None]):
     """Ask for a message to send to the candidate."""
 
-    DEFAULT_CSS = _CSS.format(name="MessageDialog")
+    DEFAULT_CLASSES = "dialog"
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "dismiss_none", "Cancel")]
 
     def __init__(self, candidate: str, **kw: Any) -> None:
@@ -51,7 +42,7 @@ class MessageDialog(ModalScreen[str | None]):
 class ConfirmDialog(ModalScreen[bool]):
     """Ask before something that cannot be undone."""
 
-    DEFAULT_CSS = _CSS.format(name="ConfirmDialog")
+    DEFAULT_CLASSES = "dialog"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "answer(False)", "No"), Binding("y", "answer(True)", "Yes"),
         Binding("n", "answer(False)", "No")]
@@ -103,10 +94,7 @@ def shown_path(path: Path, cwd: Path | None = None, home: Path | None = None) ->
 class ReportDialog(ModalScreen[tuple[str, str] | None]):
     """Ask for the report's format and the file to save it to; Enter saves, Escape cancels."""
 
-    DEFAULT_CSS = _CSS.format(name="ReportDialog") + """
-    ReportDialog RadioSet { width: 100%; margin-bottom: 1; }
-    ReportDialog .hint { color: $text-muted; margin-bottom: 0; }
-    """
+    DEFAULT_CLASSES = "dialog"
     # priority: Enter saves from the format choice too, where a RadioSet would take it
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "dismiss_none", "Cancel"),

@@ -13,7 +13,13 @@ from textual.css.query import NoMatches
 from tui.proctor.actions import ConfirmDialog, MessageDialog, ReportDialog
 from tui.proctor.api import ApiFailed, RestClient
 from tui.proctor.feed import Feed
-from tui.proctor.messages import ActionRequested, FeedChanged, SessionOpened, SignalChosen
+from tui.proctor.messages import (
+    ActionRequested,
+    FeedChanged,
+    SessionEventArrived,
+    SessionOpened,
+    SignalChosen,
+)
 from tui.proctor.model import Fleet
 from tui.proctor.sessions_screen import SessionsScreen
 from tui.proctor.table import SessionTable
@@ -37,9 +43,13 @@ def _utc_now() -> datetime:
 
 class ProctorApp(App[int]):
     """The proctor console: it holds the model, the REST client and the feed, gives each
-    screen what it needs, and carries out what the screens ask for (`SessionOpened`,
-    `SignalChosen`, `ActionRequested`)."""
+    screen what it needs, passes a session's events on to its view (`SessionEventArrived`),
+    and carries out what the screens ask for (`SessionOpened`, `SignalChosen`,
+    `ActionRequested`, each action named in `_actions`)."""
 
+    CSS_PATH = Path(__file__).with_name("proctor.tcss")
+    """Every style of the console's screens and widgets, in one sheet (absolute, so a
+    subclass defined elsewhere finds it too)."""
     TITLE = "viva proctor"
     ENABLE_COMMAND_PALETTE = False
 
@@ -61,6 +71,15 @@ class ProctorApp(App[int]):
         """Error sentences the server sent back on the feed, latest last."""
         self.sessions_screen = SessionsScreen(self.fleet, server=self.server, clock=self.clock,
                                               feed_state=self.feed_state)
+        self._actions: dict[str, Callable[[int], None]] = {
+            "message": self._ask_message,
+            "pause": self._pause_or_resume,
+            "end": self._confirm_end,
+            "report": self._ask_report,
+            "replay": self._replay,
+            "tests": self._run_tests,
+        }
+        """What each `ActionRequested` does, by its action, for its session."""
 
     @property
     def table(self) -> SessionTable:
@@ -89,7 +108,15 @@ class ProctorApp(App[int]):
             self.errors.append(sentence)
             self.notify(sentence, title="Server", severity="error")
             return
-        self.fleet.apply_frame(frame)
+        applied = self.fleet.apply_frame(frame)
+        if applied is not None:
+            self._pass_on(*applied)
+
+    def _pass_on(self, session_id: int, event: dict[str, Any]) -> None:
+        """A session's event to the screens showing that session (under a dialog too)."""
+        for screen in self.screen_stack:
+            if getattr(screen, "session_id", None) == session_id:
+                screen.post_message(SessionEventArrived(session_id, event))
 
     def _feed_state_changed(self, state: str, why: str) -> None:
         self.post_message(FeedChanged(state, why))
@@ -142,36 +169,51 @@ class ProctorApp(App[int]):
         self.push_screen(self.replay_screen(message.session_id, start=message.offset))
 
     def on_action_requested(self, message: ActionRequested) -> None:
-        sid, action = message.session_id, message.action
-        row = self.fleet.sessions.get(sid)
-        name = f"{row.candidate} (session {sid})" if row else f"session {sid}"
-        if action == "message":
-            def message_written(text: str | None) -> None:
-                if text:
-                    self.run_worker(self.send_action("send_message", sid, message=text))
+        act = self._actions.get(message.action)
+        if act is not None:
+            act(message.session_id)
 
-            self.push_screen(MessageDialog(name), message_written)
-        elif action == "pause":
-            paused = row is not None and row.status == "paused"
-            self.run_worker(self.send_action("resume_session" if paused else "pause_session", sid))
-        elif action == "end":
-            def end_confirmed(yes: bool | None) -> None:
-                if yes:
-                    self.run_worker(self.send_action("end_session", sid))
+    def _named(self, session_id: int) -> str:
+        """How a dialog names the session: its candidate, else its number."""
+        row = self.fleet.sessions.get(session_id)
+        return f"{row.candidate} (session {session_id})" if row else f"session {session_id}"
 
-            self.push_screen(ConfirmDialog(f"End {name} now? This cannot be undone."), end_confirmed)
-        elif action == "report":
-            def report_chosen(chosen: tuple[str, str] | None) -> None:
-                if chosen:
-                    self.run_worker(self.save_report(sid, *chosen))
-                else:
-                    self.notify(f"Report for {name} not saved.", title="Report", timeout=4)
+    def _ask_message(self, session_id: int) -> None:
+        def message_written(text: str | None) -> None:
+            if text:
+                self.run_worker(self.send_action("send_message", session_id, message=text))
 
-            self.push_screen(ReportDialog(sid), report_chosen)
-        elif action == "replay":
-            self.post_message(SignalChosen(sid, 0.0))
-        elif action == "tests":
-            self.run_worker(self.send_action("run_tests", sid))
+        self.push_screen(MessageDialog(self._named(session_id)), message_written)
+
+    def _pause_or_resume(self, session_id: int) -> None:
+        row = self.fleet.sessions.get(session_id)
+        paused = row is not None and row.status == "paused"
+        self.run_worker(self.send_action("resume_session" if paused else "pause_session",
+                                         session_id))
+
+    def _confirm_end(self, session_id: int) -> None:
+        def end_confirmed(yes: bool | None) -> None:
+            if yes:
+                self.run_worker(self.send_action("end_session", session_id))
+
+        self.push_screen(ConfirmDialog(f"End {self._named(session_id)} now? This cannot be "
+                                       "undone."), end_confirmed)
+
+    def _ask_report(self, session_id: int) -> None:
+        def report_chosen(chosen: tuple[str, str] | None) -> None:
+            if chosen:
+                self.run_worker(self.save_report(session_id, *chosen))
+            else:
+                self.notify(f"Report for {self._named(session_id)} not saved.", title="Report",
+                            timeout=4)
+
+        self.push_screen(ReportDialog(session_id), report_chosen)
+
+    def _replay(self, session_id: int) -> None:
+        self.post_message(SignalChosen(session_id, 0.0))
+
+    def _run_tests(self, session_id: int) -> None:
+        self.run_worker(self.send_action("run_tests", session_id))
 
     async def send_action(self, type_: str, session_id: int, **data: Any) -> bool:
         """Send one action on the feed; tell the proctor when it could not be sent."""

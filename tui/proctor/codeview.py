@@ -23,12 +23,6 @@ def describe_lines(lines: list[int]) -> str:
 class CodeView(VerticalScroll):
     """One file's text; the lines of its latest change highlighted."""
 
-    DEFAULT_CSS = """
-    CodeView { height: 1fr; border: round $panel; }
-    CodeView > #code-title { height: 1; background: $panel; color: $text; padding: 0 1; dock: top; }
-    CodeView > #code-body { width: auto; min-width: 100%; }
-    """
-
     def __init__(self, **kw: Any) -> None:
         super().__init__(**kw)
         self.path: str | None = None
@@ -60,10 +54,6 @@ class CodeView(VerticalScroll):
 
 class FileTree(Tree[str]):
     """The workspace's paths as a tree; the last edited file starred."""
-
-    DEFAULT_CSS = """
-    FileTree { width: 24; height: 1fr; border: round $panel; padding: 0; }
-    """
 
     def __init__(self, **kw: Any) -> None:
         super().__init__("workspace", **kw)

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from textual.message import Message
 
-__all__ = ["ActionRequested", "FeedChanged", "ScrubberMoved", "SessionOpened", "SignalChosen"]
+__all__ = ["ActionRequested", "FeedChanged", "ScrubberMoved", "SessionEventArrived",
+           "SessionOpened", "SignalChosen"]
 
 
 @dataclass
@@ -16,6 +18,15 @@ class FeedChanged(Message):
     state: str
     """`connected`, `disconnected` or `refused`."""
     why: str = ""
+
+
+@dataclass
+class SessionEventArrived(Message, bubble=False):
+    """A session's event came on the feed and is in the model: a view of that session takes
+    it too (its files, transcript and signals)."""
+
+    session_id: int
+    event: dict[str, Any]
 
 
 @dataclass

@@ -2,7 +2,8 @@
 
 Pure data, no drawing: feed frames go in through `Fleet.apply_frame`, rows come out through
 `Fleet.rows`. Each applied event marks its session in `Fleet.changed`, which the screen
-drains at its own pace (see `coalesce`).
+drains at its own pace (see `coalesce`); `apply_frame` hands back the session event it
+applied, which the app passes on to a view of that session as a message.
 """
 
 from __future__ import annotations
@@ -186,12 +187,11 @@ class Fleet:
         self.clock = clock or (lambda: datetime.now(UTC))
         self.sessions: dict[int, SessionRow] = {}
         self.changed: Coalescer[int] = Coalescer()
-        self.listeners: dict[int, Callable[[dict[str, Any]], None]] = {}
-        """Per session, who else wants its events (an open session view)."""
         self.frames = 0
 
-    def apply_frame(self, frame: dict[str, Any]) -> None:
-        """Apply one feed frame (`sessions_snapshot` or `session_event`; others are ignored)."""
+    def apply_frame(self, frame: dict[str, Any]) -> tuple[int, dict[str, Any]] | None:
+        """Apply one feed frame (`sessions_snapshot` or `session_event`; others are ignored);
+        a `session_event`'s session and event, once applied."""
         self.frames += 1
         data = frame.get("data") or {}
         if frame.get("type") == "sessions_snapshot":
@@ -201,6 +201,8 @@ class Fleet:
             sid, event = data.get("session_id"), data.get("event")
             if isinstance(sid, int) and isinstance(event, dict):
                 self.apply_event(sid, event)
+                return sid, event
+        return None
 
     def apply_summary(self, summary: dict[str, Any]) -> SessionRow:
         """Take a session's server summary (snapshot, `GET /sessions/`, `watching`)."""
@@ -238,7 +240,7 @@ class Fleet:
         return row
 
     def apply_event(self, session_id: int, event: dict[str, Any]) -> SessionRow:
-        """Apply one `session_event` to its row; a view watching the session gets it too."""
+        """Apply one `session_event` to its row."""
         row = self.sessions.get(session_id)
         if row is None:
             row = self.sessions[session_id] = SessionRow(session_id, candidate=f"session {session_id}")
@@ -289,9 +291,6 @@ class Fleet:
                 if signal is not None:
                     row.add_signal(signal if signal.at else _at(signal, ts))
         self.changed.mark(session_id)
-        listener = self.listeners.get(session_id)
-        if listener is not None:
-            listener(event)
         return row
 
     def rows(self, needle: str = "", sort: str = "id", reverse: bool = False) -> list[SessionRow]:

@@ -75,10 +75,6 @@ class Scrubber(Widget):
     """A slider over the whole session: the position, and marks for questions (?), flags (!)
     and test runs (✓ all passed, ✗ some failed)."""
 
-    DEFAULT_CSS = """
-    Scrubber { height: 2; padding: 0 1; }
-    """
-
     def __init__(self, **kw: Any) -> None:
         super().__init__(**kw)
         self.fraction = 0.0
@@ -132,12 +128,6 @@ class Scrubber(Widget):
 class ReplayScreen(Screen[None]):
     """Step, scrub and play through a session rebuilt from its timeline."""
 
-    DEFAULT_CSS = """
-    ReplayScreen #replay-head { height: 1; padding: 0 1; background: $panel; }
-    ReplayScreen #replay-body { height: 1fr; }
-    ReplayScreen #replay-files { width: 24; height: 1fr; border: round $panel; }
-    ReplayScreen #moment { height: 2; padding: 0 1; }
-    """
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "app.pop_screen", "Back"),
         Binding("space", "play", "Play/Pause", priority=True),

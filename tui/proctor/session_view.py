@@ -30,7 +30,7 @@ from textual.widgets.option_list import Option
 from tui.proctor.api import ApiFailed, RestClient
 from tui.proctor.codeview import CodeView, FileTree
 from tui.proctor.feed import Feed
-from tui.proctor.messages import ActionRequested, SignalChosen
+from tui.proctor.messages import ActionRequested, SessionEventArrived, SignalChosen
 from tui.proctor.model import Fleet, LiveWorkspace, run_score
 from tui.proctor.runs import run_text
 from tui.proctor.signals import Signal, merge_signal, parse_time
@@ -120,22 +120,9 @@ def _rubric_lines(out: Text, turn: Turn) -> None:
 class SessionScreen(Screen[None]):
     """A watched session: files, the selected file live, transcript and signals.
 
-    Actions go up as `ActionRequested`, replays as `SignalChosen`."""
+    Its session's events come as `SessionEventArrived`; actions go up as `ActionRequested`,
+    replays as `SignalChosen`."""
 
-    DEFAULT_CSS = """
-    SessionScreen #head { height: 1; }
-    SessionScreen #head-text { width: 1fr; padding: 0 1; }
-    SessionScreen #spark { width: 30; height: 1; }
-    SessionScreen #main { layout: horizontal; height: 1fr; }
-    SessionScreen #body { width: 1fr; height: 1fr; }
-    SessionScreen #side { width: 44; height: 1fr; }
-    SessionScreen.-narrow #main { layout: vertical; }
-    SessionScreen.-narrow #side { width: 100%; height: 10; }
-    SessionScreen.-narrow FileTree { width: 20; }
-    SessionScreen.-narrow #spark { width: 12; }
-    SessionScreen #transcript { padding: 0 1; }
-    SessionScreen #tests { padding: 0 1; }
-    """
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "app.pop_screen", "Back"),
         Binding("f", "follow", "Follow edits"),
@@ -157,7 +144,7 @@ class SessionScreen(Screen[None]):
         super().__init__()
         self.session_id = session_id
         self.fleet = fleet
-        """The live model: the session's row, and its events as they arrive."""
+        """The live model: the session's row as the feed keeps it."""
         self.rest = rest
         self.feed = feed
         """The live feed, to watch the session on; None offline."""
@@ -198,12 +185,10 @@ class SessionScreen(Screen[None]):
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
-        self.fleet.listeners[self.session_id] = self._event_arrived
         self.set_class(self.app.size.width < NARROW, "-narrow")
         self.run_worker(self.load(), group="load")
 
     async def on_unmount(self) -> None:
-        self.fleet.listeners.pop(self.session_id, None)
         if self.feed is not None:
             await self.feed.unwatch(self.session_id)
 
@@ -273,7 +258,10 @@ class SessionScreen(Screen[None]):
         except ApiFailed as exc:
             self.pairs, self.pairs_note = [], exc.message
 
-    def _event_arrived(self, event: dict[str, Any]) -> None:
+    def on_session_event_arrived(self, message: SessionEventArrived) -> None:
+        if message.session_id != self.session_id:
+            return
+        event = message.event
         kind = event.get("type")
         if kind == "code_update":
             if self.workspace.loaded and event.get("ts"):

@@ -27,11 +27,6 @@ class SessionsScreen(Screen[None]):
     """Sessions, filtered and sorted; Enter opens one (`SessionOpened`), the keys ask for
     actions (`ActionRequested`)."""
 
-    DEFAULT_CSS = """
-    SessionsScreen #filter { height: 1; border: none; padding: 0 1; background: $boost; }
-    SessionsScreen #filter:focus { background: $accent 30%; }
-    SessionsScreen #feed-status { height: 1; padding: 0 1; background: $panel; color: $text-muted; }
-    """
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("slash", "focus_filter", "Filter"),
         Binding("escape", "leave_filter", show=False),

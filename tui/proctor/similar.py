@@ -93,12 +93,6 @@ def _range(side: dict[str, Any] | None) -> list[int]:
 class MatchScreen(Screen[None]):
     """Two sessions' matched code side by side; pick a fragment below to show it on both."""
 
-    DEFAULT_CSS = """
-    MatchScreen #match-head { height: 2; padding: 0 1; }
-    MatchScreen #sides { height: 1fr; }
-    MatchScreen #sides CodeView { width: 1fr; }
-    MatchScreen #fragments { height: 8; }
-    """
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "app.pop_screen", "Back"),
         Binding("n", "step(1)", "Next fragment"),

@@ -140,10 +140,6 @@ def _signature(value: Any) -> Hashable:
 class SessionTable(DataTable[Any]):
     """Sessions, sorted and filtered by the app; knows which row is which session."""
 
-    DEFAULT_CSS = """
-    SessionTable { height: 1fr; }
-    """
-
     def __init__(self, clock: Callable[[], datetime], **kw: Any) -> None:
         super().__init__(cursor_type="row", zebra_stripes=True, **kw)
         self._clock = clock

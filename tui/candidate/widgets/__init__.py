@@ -3,7 +3,14 @@
 from tui.candidate.widgets.chat import ChatPanel
 from tui.candidate.widgets.dialogs import FinishScreen
 from tui.candidate.widgets.mcq import LETTERS, McqPanel
-from tui.candidate.widgets.questions import AnswerBox, QuestionCard, QuestionFeed
+from tui.candidate.widgets.questions import (
+    AnswerBox,
+    CardAnswer,
+    CardGrade,
+    CardQuestion,
+    QuestionCard,
+    QuestionFeed,
+)
 from tui.candidate.widgets.status import ProctorBanner, StatusBar
 from tui.candidate.widgets.tabs import QuestionsTab, TaskTab
 from tui.candidate.widgets.tests import TestResults, TestsPanel
@@ -11,6 +18,9 @@ from tui.candidate.widgets.tests import TestResults, TestsPanel
 __all__ = [
     "LETTERS",
     "AnswerBox",
+    "CardAnswer",
+    "CardGrade",
+    "CardQuestion",
     "ChatPanel",
     "FinishScreen",
     "McqPanel",

@@ -2,17 +2,23 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
+from textual.reactive import reactive
 from textual.widgets import Input, Static
 
 from tui.candidate.excerpt import read_excerpt
 from tui.candidate.messages import AnswerSubmitted
 
-__all__ = ["AnswerBox", "QuestionCard", "QuestionFeed"]
+if TYPE_CHECKING:
+    from rich.syntax import Syntax
+
+__all__ = ["AnswerBox", "CardAnswer", "CardGrade", "CardQuestion", "QuestionCard", "QuestionFeed"]
 
 UNSEEN_QUESTION = "(asked before this window opened)"
 """A card's text while only the question's evaluation has arrived."""
@@ -21,104 +27,129 @@ EMPTY_FEED = ("No questions yet. Keep coding in your editor: questions about wha
               "write appear here, and you answer them in the box below.")
 
 
-class QuestionCard(Vertical):
-    """One code question: where it points, the code there, the answer and its evaluation."""
+@dataclass(frozen=True, slots=True)
+class CardQuestion:
+    """A code question as its card shows it: its number, its words and where it points."""
 
-    def __init__(self, number: int, interaction_id: int | str | None, question: str, *,
-                 path: str | None = None, line: int | None = None, skill: str | None = None,
+    number: int
+    question: str | None = None
+    """None while only the question's evaluation has arrived: the question may follow."""
+    path: str | None = None
+    line: int | None = None
+    skill: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class CardAnswer:
+    """What the candidate answered (in this companion or another)."""
+
+    response: str
+    queued: bool = False
+    """Typed while the connection was down: it goes out once the connection is back."""
+
+
+@dataclass(frozen=True, slots=True)
+class CardGrade:
+    """The examiner's evaluation of the answer, and its score (0 to 10)."""
+
+    evaluation: str
+    score: int | None = None
+
+
+class QuestionCard(Vertical):
+    """One code question: where it points, the code there, the answer and its evaluation.
+
+    What it shows is three reactives, each drawn by its `watch_` method into the child
+    widgets the card is made with (as Textual's `ProgressBar` does): setting one shows it
+    whether the card is composed, mounted or neither yet. `.card-code` is there only while
+    the workspace has the code the question points at."""
+
+    asked: reactive[CardQuestion] = reactive(CardQuestion(0))
+    answer: reactive[CardAnswer | None] = reactive(None)
+    grade: reactive[CardGrade | None] = reactive(None)
+
+    def __init__(self, asked: CardQuestion, interaction_id: int | str | None, *,
                  workspace: Path | None = None) -> None:
         super().__init__(classes="card")
-        self.number = number
         self.interaction_id = interaction_id
-        self.question = question
-        self.path, self.line, self.skill = path, line, skill
         self.workspace = workspace
-        self.answered = False
-        self.unseen = question == UNSEEN_QUESTION
+        """Where the code the question points at is read."""
+        self._title = Static(classes="card-title")
+        self._question = Static(classes="card-question", markup=False)
+        self._code = Static()
+        self._answer = Static(classes="card-answer", markup=False)
+        self._grade = Static(classes="card-evaluation")
+        self.asked = asked
+
+    @property
+    def number(self) -> int:
+        """The question's number in the session (`Q2`)."""
+        return self.asked.number
+
+    @property
+    def unseen(self) -> bool:
         """Only the evaluation has arrived so far: the question itself may follow."""
-        self._answer: Text | None = None
-        self._evaluation: Text | None = None
+        return self.asked.question is None
 
-    def fill(self, question: str, *, path: str | None, line: int | None, skill: str | None,
-             number: int | None) -> None:
-        """The question of a card made for its evaluation, which came first (a grade
-        published while the conversation was being replayed to this window)."""
-        self.question, self.path, self.line, self.skill = question, path, line, skill
-        self.number = number if number is not None else self.number
-        self.unseen = False
-        titles = self.query(".card-title").results(Static)
-        title = next(titles, None)
-        if title is None:
-            return  # not composed yet: compose shows it all
-        # in place, at once: the answer and evaluation already shown stay where they are
-        # (a card composed but not yet mounted would miss a recompose)
-        title.update(self._title())
-        self.query_one(".card-question", Static).update(Text(self.question))
-        self.query(".card-code").remove()
-        code = self._code()
-        if code is not None:
-            self.mount(code, after=self.query_one(".card-question"))
+    @property
+    def answered(self) -> bool:
+        """Answered, here or elsewhere, or graded: no longer open."""
+        return self.answer is not None or self.grade is not None
 
-    def _title(self) -> Text:
-        title = Text.assemble((f"Q{self.number}", "bold"))
-        if self.path:
-            title.append(f"  {self.path}" + (f":{self.line}" if self.line else ""), "cyan")
-        if self.skill:
-            title.append(f"  · {self.skill}", "dim")
-        return title
+    def compose(self) -> ComposeResult:
+        yield from (self._title, self._question, self._code, self._answer, self._grade)
 
-    def _code(self) -> Static | None:
+    def watch_asked(self, asked: CardQuestion) -> None:
+        title = Text.assemble((f"Q{asked.number}", "bold"))
+        if asked.path:
+            title.append(f"  {asked.path}" + (f":{asked.line}" if asked.line else ""), "cyan")
+        if asked.skill:
+            title.append(f"  · {asked.skill}", "dim")
+        self._title.update(title)
+        self._question.update(Text(UNSEEN_QUESTION if asked.question is None
+                                   else asked.question))
+        code = self._excerpt(asked)
+        self._code.update(code or "")
+        self._code.set_class(code is not None, "card-code")
+        self._code.display = code is not None
+
+    def watch_answer(self, answer: CardAnswer | None) -> None:
+        if answer is not None:
+            self._answer.update(Text.assemble(
+                ("You: ", "bold"), answer.response,
+                (" (queued until reconnected)", "italic yellow") if answer.queued else ""))
+        self._answer.display = answer is not None
+
+    def watch_grade(self, grade: CardGrade | None) -> None:
+        if grade is not None:
+            self._grade.update(_grade_line(grade))
+        self._grade.display = grade is not None
+        self.set_class(grade is not None, "-evaluated")
+
+    def _excerpt(self, asked: CardQuestion) -> Syntax | None:
         """The code the question points at, highlighted, if the workspace has it."""
-        excerpt = read_excerpt(self.workspace, self.path, self.line)
+        excerpt = read_excerpt(self.workspace, asked.path, asked.line)
         if excerpt is None:
             return None
         from rich.syntax import Syntax  # pygments: loaded with the first question, not at start
 
-        code = Syntax(excerpt.text, Syntax.guess_lexer(excerpt.path, excerpt.text),
+        return Syntax(excerpt.text, Syntax.guess_lexer(excerpt.path, excerpt.text),
                       line_numbers=True, line_range=(excerpt.first, excerpt.last),
                       highlight_lines={excerpt.line}, theme="ansi_dark", word_wrap=False)
-        return Static(code, classes="card-code")
 
-    def compose(self) -> ComposeResult:
-        yield Static(self._title(), classes="card-title")
-        yield Static(self.question, classes="card-question", markup=False)
-        code = self._code()
-        if code is not None:
-            yield code
-        # what arrived before the card was composed (a replayed conversation comes at once)
-        answer = Static(self._answer or "", classes="card-answer", markup=False)
-        answer.display = self._answer is not None
-        yield answer
-        evaluation = Static(self._evaluation or "", classes="card-evaluation")
-        evaluation.display = self._evaluation is not None
-        yield evaluation
 
-    def _show(self, selector: str, text: Text) -> None:
-        for box in self.query(selector).results(Static):  # none yet: compose shows it
-            box.update(text)
-            box.display = True
-
-    def show_answer(self, response: str, *, queued: bool = False) -> None:
-        """Show what the candidate answered (in this companion or another)."""
-        self.answered = True
-        self._answer = Text.assemble(("You: ", "bold"), response,
-                                     (" (queued until reconnected)", "italic yellow") if queued else "")
-        self._show(".card-answer", self._answer)
-
-    def show_evaluation(self, evaluation: str, score: int | None) -> None:
-        """Show the examiner's evaluation and score (0 to 10)."""
-        self.answered = True
-        line = Text()
-        if score is not None:
-            # the examiner may lead with the score itself; say it once
-            evaluation = evaluation.removeprefix(f"Score {score}/10.").lstrip()
-            style = "bold green" if score >= 7 else "bold yellow" if score >= 4 else "bold red"
-            line.append(f"Score {score}/10", style)
-            line.append("  ")
-        line.append(evaluation)
-        self._evaluation = line
-        self._show(".card-evaluation", line)
-        self.add_class("-evaluated")
+def _grade_line(grade: CardGrade) -> Text:
+    """`Score 8/10  the evaluation`, the score coloured by how good it is."""
+    line, evaluation = Text(), grade.evaluation
+    if grade.score is not None:
+        # the examiner may lead with the score itself; say it once
+        evaluation = evaluation.removeprefix(f"Score {grade.score}/10.").lstrip()
+        style = ("bold green" if grade.score >= 7 else "bold yellow" if grade.score >= 4
+                 else "bold red")
+        line.append(f"Score {grade.score}/10", style)
+        line.append("  ")
+    line.append(evaluation)
+    return line
 
 
 class QuestionFeed(VerticalScroll):
@@ -138,12 +169,14 @@ class QuestionFeed(VerticalScroll):
         self.mount(widget)
         self.call_after_refresh(self.scroll_end, animate=False)
 
-    def add_question(self, interaction_id: int | str | None, question: str, *, path: str | None,
-                     line: int | None, skill: str | None, number: int | None = None) -> QuestionCard:
-        """Add a code question card, numbered as the server numbers it (else the next number)."""
+    def add_question(self, interaction_id: int | str | None, question: str | None, *,
+                     path: str | None, line: int | None, skill: str | None,
+                     number: int | None = None) -> QuestionCard:
+        """Add a code question card, numbered as the server numbers it (else the next number);
+        `question` None: only its evaluation has arrived so far."""
         self.count = self.count + 1 if number is None else max(self.count, number)
-        card = QuestionCard(self.count if number is None else number, interaction_id, question,
-                            path=path, line=line, skill=skill, workspace=self.workspace)
+        asked = CardQuestion(self.count if number is None else number, question, path, line, skill)
+        card = QuestionCard(asked, interaction_id, workspace=self.workspace)
         if interaction_id is not None:
             self.cards[str(interaction_id)] = card
         later = [c for c in self.cards.values() if c is not card and number is not None

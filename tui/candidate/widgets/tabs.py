@@ -12,8 +12,10 @@ from textual.widgets import Static, TabPane
 
 from tui.candidate.widgets.mcq import LETTERS, McqPanel
 from tui.candidate.widgets.questions import (
-    UNSEEN_QUESTION,
     AnswerBox,
+    CardAnswer,
+    CardGrade,
+    CardQuestion,
     QuestionCard,
     QuestionFeed,
 )
@@ -107,15 +109,15 @@ class QuestionsTab(TabPane):
         card = self.feed.card(data.interaction_id) if data.interaction_id is not None else None
         new = card is None
         if card is not None and card.unseen and data.question:  # its grade came first
-            card.fill(data.question, path=data.path, line=data.line, skill=data.skill,
-                      number=data.number)
+            card.asked = CardQuestion(card.number if data.number is None else data.number,
+                                      data.question, data.path, data.line, data.skill)
             self.feed.count = max(self.feed.count, card.number)
         if card is None:
             card = self.feed.add_question(data.interaction_id, data.question or "",
                                           path=data.path, line=data.line, skill=data.skill,
                                           number=data.number)
         if data.response is not None:  # taken by the server: no longer "queued", if it was
-            card.show_answer(data.response)
+            card.answer = CardAnswer(data.response)
         if card.answered:
             if self.answer_box.target is card:
                 self.target_next_open()
@@ -129,16 +131,16 @@ class QuestionsTab(TabPane):
         """The candidate answered here: show it, and point the box at the next open question."""
         card = self.feed.card(interaction_id)
         if card is not None:
-            card.show_answer(response, queued=queued)
+            card.answer = CardAnswer(response, queued=queued)
         self.target_next_open()
 
     def evaluated(self, data: Any) -> None:
         """Show an `evaluation_result` on its question's card."""
         card = self.feed.card(data.interaction_id)
         if card is None:
-            card = self.feed.add_question(data.interaction_id, UNSEEN_QUESTION,
-                                          path=None, line=None, skill=None, number=data.number)
-        card.show_evaluation(data.evaluation, data.score)
+            card = self.feed.add_question(data.interaction_id, None, path=None, line=None,
+                                          skill=None, number=data.number)
+        card.grade = CardGrade(data.evaluation, data.score)
         self.target_next_open()
 
     def target_next_open(self) -> None:

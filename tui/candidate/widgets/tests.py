@@ -55,10 +55,6 @@ class TestResults(Widget):
 
     __test__ = False  # not a pytest class, whatever its name
 
-    DEFAULT_CSS = """
-    TestResults { height: auto; padding: 0 1; }
-    """
-
     requested: reactive[bool] = reactive(False, layout=True)
     """A run was asked for; the server has not said it started."""
     running: reactive[int | None] = reactive(None, layout=True)
