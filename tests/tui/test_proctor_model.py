@@ -8,7 +8,7 @@ from typing import Any
 
 from tui.proctor.coalesce import Coalescer
 from tui.proctor.model import Fleet, LiveWorkspace, changed_line_numbers
-from tui.proctor.signals import Signal, SignalSpotter, merge_signal
+from tui.proctor.signals import SignalRow, SignalSpotter, merge_signal
 from tui.proctor.timeline import CHECKPOINT_EVERY, Player, Timeline
 from viva.diffs import make_diff
 
@@ -148,9 +148,9 @@ def test_spotter_flags_paste_bursts_and_long_idles_but_not_typing() -> None:
 
 def test_the_servers_copy_of_a_signal_replaces_the_consoles() -> None:
     """Same kind, path and moment (within seconds): one signal, the server's wording."""
-    mine = Signal("paste_burst", T0, "a.py", "ours", "info", "console")
-    theirs = Signal("paste_burst", T0 + timedelta(seconds=1), "a.py", "theirs", "warn", "server")
-    signals: list[Signal] = []
+    mine = SignalRow("paste_burst", T0, "a.py", "ours", "info", "console")
+    theirs = SignalRow("paste_burst", T0 + timedelta(seconds=1), "a.py", "theirs", "warn", "server")
+    signals: list[SignalRow] = []
     merge_signal(signals, mine)
     merge_signal(signals, theirs)
     merge_signal(signals, mine)

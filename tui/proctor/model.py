@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 from typing import Any, Final
 
 from tui.proctor.coalesce import Coalescer
-from tui.proctor.signals import Signal, SignalSpotter, merge_signal, parse_time, signal_from
+from tui.proctor.signals import SignalRow, SignalSpotter, merge_signal, parse_time, signal_from
 from viva.diffs import DiffError, apply_diff
 
 __all__ = ["SORT_KEYS", "Fleet", "LiveWorkspace", "SessionRow", "changed_line_numbers",
@@ -55,7 +55,7 @@ class SessionRow:
     score: float | None = None
     scored: int = 0
     """How many answers `score` averages."""
-    signals: list[Signal] = field(default_factory=list)
+    signals: list[SignalRow] = field(default_factory=list)
     edit_minutes: Counter[int] = field(default_factory=Counter)
     """Edits seen live, by minute since the epoch."""
     events: int = 0
@@ -118,7 +118,7 @@ class SessionRow:
         """Signals marked `warn`."""
         return sum(1 for s in self.signals if s.severity == "warn")
 
-    def add_signal(self, signal: Signal) -> None:
+    def add_signal(self, signal: SignalRow) -> None:
         """Keep a signal unless the same one is already here."""
         merge_signal(self.signals, signal)
 
@@ -306,8 +306,8 @@ def _touch(row: SessionRow, ts: datetime | None) -> None:
         row.last_activity = ts
 
 
-def _at(signal: Signal, ts: datetime | None) -> Signal:
-    return Signal(signal.kind, ts, signal.path, signal.detail, signal.severity, signal.source)
+def _at(signal: SignalRow, ts: datetime | None) -> SignalRow:
+    return SignalRow(signal.kind, ts, signal.path, signal.detail, signal.severity, signal.source)
 
 
 def _count_edit(row: SessionRow, data: dict[str, Any], ts: datetime | None) -> None:
