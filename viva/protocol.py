@@ -503,8 +503,9 @@ class SessionSummary(_Data):
     quiz: dict[str, Any] | None = None
     """The multiple-choice quiz's figures (correct, answered, total, percent, score...)."""
     edits: int = 0
-    flags: list[dict[str, Any]] = Field(default_factory=list)
-    """Integrity signals (`{kind, at, path, detail, severity}`)."""
+    flags: list[Any] = Field(default_factory=list)
+    """Integrity signals (`{kind, at, path, detail, severity}`), as stored (a row edited by
+    hand may hold anything: readers take what they recognise)."""
     last_test_run: dict[str, Any] | None = None
     """The latest finished run's figures, as `test_result` has them, without cases or output."""
 

@@ -132,13 +132,13 @@ class Hub:
             summary = event.get("summary") or {"type": type_, "data": data}
             detail = event.get("detail")
             ts = event.get("ts") or now_iso()
+            brief = SessionEvent(session_id=sid, event=FeedEvent(**summary, ts=ts))
+            full = brief if detail is None else \
+                SessionEvent(session_id=sid, event=FeedEvent(**summary, ts=ts, detail=detail))
             for conn in list(self.proctors):
                 if sid is not None and not conn.principal.may_see(sid):
                     continue
-                body = summary
-                if detail is not None and sid in conn.watching:
-                    body = {**summary, "detail": detail}
-                conn.send(SessionEvent(session_id=sid, event=FeedEvent(**body, ts=ts)))
+                conn.send(full if sid in conn.watching else brief)
 
     async def close_all(self, code: int = 1001, message: str = "server shutting down") -> None:
         """Close every socket (at shutdown)."""
