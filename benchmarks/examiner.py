@@ -4,8 +4,9 @@ Measures analyse() + OfflineExaminer.ask() for Python files of 100, 1,000 and 5,
 each run editing a different function in the file. Target: p99 <= 20 ms at 1,000 lines for the
 question path (ast and line patterns). ruff's subprocess is part of analysis, which the server
 runs once per file version in a worker thread: it is measured on its own line ("with ruff").
-Then, for every supported language, a one-line change in a 1,000-line file (tree-sitter parse,
-the language's rules, the question): each language's p99 is printed against the same target.
+Then, for every supported language (Python, JavaScript, TypeScript, Go, Java, C, C++, Rust), a
+one-line change in a 1,000-line file (tree-sitter parse, the language's rules, the question):
+each language's p99 is printed against the same target.
 
     .venv/bin/python benchmarks/examiner.py            # full run (a few seconds)
     .venv/bin/python benchmarks/examiner.py --quick    # CI smoke
@@ -111,11 +112,35 @@ _FUNCTIONS = {
                      "            }}\n        }}\n        return total;\n    }}\n\n"),
              "            if (item > limit) {",
              "            if (item > limit && items.contains(-item)) {"),
+    "c": ("c", ("int handler{i}(const int *items, int n, int limit) {{\n    int total = 0;\n"
+               "    for (int k = 0; k < n; k++) {{\n        if (items[k] > limit) {{\n"
+               "            total += items[k];\n        }} else if (items[k] < 0) {{\n"
+               "            return -1;\n        }}\n    }}\n    return total;\n}}\n\n"),
+          "        if (items[k] > limit) {",
+          "        if (items[k] > limit && items[k] != items[0]) {"),
+    "cpp": ("cpp", ("int handler{i}(const std::vector<int>& items, int limit) {{\n"
+                   "    int total = 0;\n    for (int item : items) {{\n"
+                   "        if (item > limit) {{\n            total += item;\n"
+                   "        }} else if (item < 0) {{\n"
+                   "            throw std::invalid_argument(\"negative\");\n"
+                   "        }}\n    }}\n    return total;\n}}\n\n"),
+            "        if (item > limit) {",
+            ("        if (item > limit && std::find(items.begin(), items.end(), -item) != "
+             "items.end()) {")),
+    "rust": ("rs", ("pub fn handler{i}(items: &[i64], limit: i64) -> Result<i64, String> {{\n"
+                   "    let mut total = 0;\n    for &item in items {{\n"
+                   "        if item > limit {{\n            total += item;\n"
+                   "        }} else if item < 0 {{\n"
+                   "            return Err(\"negative\".to_string());\n"
+                   "        }}\n    }}\n    Ok(total)\n}}\n\n"),
+             "        if item > limit {", "        if item > limit && items.contains(&-item) {"),
 }
 _HEADERS = {"python": "import os\n\n\n", "javascript": "'use strict';\n\n",
             "typescript": "import { x } from './x';\n\n",
             "go": "package p\n\nimport \"errors\"\n\n",
-            "java": "package p;\n\nimport java.util.List;\n\npublic class Big {\n"}
+            "java": "package p;\n\nimport java.util.List;\n\npublic class Big {\n",
+            "c": "#include <stdlib.h>\n\n", "cpp": "#include <vector>\n#include <algorithm>\n\n",
+            "rust": "use std::collections::HashMap;\n\n"}
 
 
 def language_file(language: str, lines: int) -> str:

@@ -41,7 +41,7 @@ sys.path.insert(0, str(REPO))
 from server.core.auth import mint_token
 from server.packs import shipped_pack
 from server.testruns.runner import write_tree
-from server.testruns.sandbox import NICENESS, BwrapExecutor, Limits, make_executor
+from server.testruns.sandbox import NICENESS, BwrapExecutor, SandboxLimits, make_executor
 from viva.diffs import sha256_text
 
 SECRET = "test-runs-benchmark-secret-key-0123456789abcdef"
@@ -159,7 +159,7 @@ async def _overhead(runs: int) -> None:
     work.mkdir()
     write_tree(work, {**pack.task.files, **pack.tests.reference_files})
     env = {**executor.environment(), "HOME": str(top)}
-    limits = Limits(wall_seconds=60)
+    limits = SandboxLimits(wall_seconds=60)
     for label, line in (("pytest (15 tests)", pack.tests.command), ("true", "true")):
         bare, boxed = [], []
         for i in range(runs):

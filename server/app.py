@@ -225,6 +225,7 @@ async def _test_runs(app: web.Application) -> AsyncIterator[None]:
         if kind == "test_result":  # a failing visible test is a question about the code now
             examiner.after_test_run(session_id)
     tests.publish = publish
+    tests.worker_ended = examiner.after_test_run  # a run a `viva worker` executed and published
     yield
     await tests.close()
 
@@ -238,7 +239,7 @@ async def _closer(app: web.Application) -> AsyncIterator[None]:
     # the final tests, the comparison and the report are features above sessions: handed
     # down as callables; a similar pair's flags go through the examiner's, shown to proctors
     examiner = app[EXAMINER]
-    comparer = Comparer(on_signals=examiner.add_flags)
+    comparer = Comparer(on_signals=examiner.add_flags, connection=app[DB_CONNECTION])
 
     async def compare_code(session_id: int) -> None:
         try:

@@ -23,7 +23,7 @@ from server.mcq.runs import McqRuns
 from server.sessions.clock import SessionClock
 from server.sessions.closing import SessionCloser
 from server.sessions.lifecycle import Sessions
-from server.testruns.service import TestRuns
+from server.testruns.service import SandboxRuns
 
 __all__ = [
     "BUS", "CHAT", "CLOCK", "CLOSER", "DB_CONNECTION", "EVENTS", "EXAMINER", "HUB", "INGESTOR", "MCQ",
@@ -46,7 +46,7 @@ SESSIONS = web.AppKey("sessions", Sessions)
 CLOCK = web.AppKey("clock", SessionClock)
 CLOSER = web.AppKey("closer", SessionCloser)
 EXAMINER = web.AppKey("examiner", ExaminerService)
-TESTS = web.AppKey("tests", TestRuns)
+TESTS = web.AppKey("tests", SandboxRuns)
 MCQ = web.AppKey("mcq", McqRuns)
 QUOTAS = web.AppKey("quotas", Quotas)
 CHAT = web.AppKey("chat", ChatClient)

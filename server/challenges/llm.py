@@ -57,7 +57,7 @@ async def generate_mcq(chat: ChatClient, domain: str, difficulty: int | None) ->
 
 
 def _as_question(data: dict[str, Any], domain: str, level: int) -> dict[str, Any]:
-    """The validated model answer as a pack `Question` dict (answer as a 0-based index)."""
+    """The validated model answer as a pack `McqQuestion` dict (answer as a 0-based index)."""
     options = [" ".join(str(o.get("text", "") if isinstance(o, dict) else o).split())
                for o in data["options"]]
     raw = data.get("answer", data.get("correct_answer", data.get("correct_option")))

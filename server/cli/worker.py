@@ -40,7 +40,7 @@ async def _work(settings: Settings, concurrency: int) -> int:
     from server.live.bus import RedisBus
     from server.live.events import Events
     from server.storage.db import close_db, init_db
-    from server.testruns.queue import TestQueue, stream_name
+    from server.testruns.queue import RunQueue, stream_name
     from server.testruns.sandbox import make_executor
     from server.testruns.service import remove_orphan_dirs
     from server.testruns.setup import publisher, server_paths
@@ -56,7 +56,7 @@ async def _work(settings: Settings, concurrency: int) -> int:
     bus = RedisBus(redis, channel=settings.redis_channel)
     await bus.start()
     remove_orphan_dirs()
-    worker = Worker(TestQueue(redis, stream_name(settings.redis_channel)), executor, reason,
+    worker = Worker(RunQueue(redis, stream_name(settings.redis_channel)), executor, reason,
                     publisher(Events(bus)), concurrency=concurrency, timeout=settings.test_timeout,
                     memory_mb=settings.test_memory_mb)
     stop = asyncio.Event()

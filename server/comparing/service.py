@@ -25,9 +25,10 @@ from typing import Any, Final
 
 from tortoise.exceptions import IntegrityError
 from tortoise.functions import Count
+from tortoise.transactions import in_transaction
 
 from server.comparing.provenance import load_history, provenance, strongest
-from server.examiner import Signal
+from server.examiner import IntegritySignal
 from server.similarity import (
     COMMON_SHARE,
     Fingerprint,
@@ -60,9 +61,9 @@ MAX_COMPARED: Final = 50
 _CHUNK: Final = 500
 
 
-def similarity_signal(other: int, pair: Pair) -> Signal:
+def similarity_signal(other: int, pair: Pair) -> IntegritySignal:
     """The signal one session of a similar pair gets, naming the other."""
-    return Signal("similarity", None, None,
+    return IntegritySignal("similarity", None, None,
                   f"code is {pair.similarity:.0%} similar to session {other}'s (longest matched "
                   f"fragment {pair.longest_fragment} tokens, {len(pair.blocks)} blocks): "
                   "compare them side by side", "warn" if pair.similarity >= WARN else "info")
@@ -85,8 +86,10 @@ def _lines(files: dict[str, str], path: str, first: int, last: int) -> list[str]
 class Comparer:
     """Fingerprints closed sessions and compares each with the earlier ones of its assessment."""
 
-    def __init__(self, on_signals: Callable[[int, list[Signal]], Awaitable[object]]) -> None:
+    def __init__(self, on_signals: Callable[[int, list[IntegritySignal]], Awaitable[object]], *,
+                 connection: str = "default") -> None:
         self._on_signals = on_signals
+        self._connection = connection
         self._locks: defaultdict[int, asyncio.Lock] = defaultdict(asyncio.Lock)
 
     async def compare_session(self, session_id: int) -> list[SimilarPair]:
@@ -109,17 +112,22 @@ class Comparer:
         # parsing is CPU work: off the event loop
         mine = await asyncio.to_thread(
             lambda: fingerprint(str(session_id), files, template=template_hashes(starter)))
+        keys = sorted({*mine.by_hash, *(-x - 1 for x in mine.lexicon)})
+        # the fingerprints and their index in one transaction: a process dying between the two
+        # would leave a session that counts as compared and that no later session can find.
+        # Indexed before the lookup: of two sessions closing at once on two processes, at
+        # least one sees the other (both may: the pair's unique key keeps one row)
         try:
-            await CodePrint.create(session_id=session_id, assessment_id=assessment.id,
-                                   tokens=mine.tokens, prints=_prints_json(mine),
-                                   lexicon=sorted(mine.lexicon), created_at=datetime.now(UTC))
+            async with in_transaction(self._connection) as conn:
+                await CodePrint.create(session_id=session_id, assessment_id=assessment.id,
+                                       tokens=mine.tokens, prints=_prints_json(mine),
+                                       lexicon=sorted(mine.lexicon), created_at=datetime.now(UTC),
+                                       using_db=conn)
+                await PrintHash.bulk_create([PrintHash(assessment_id=assessment.id, hash=h,
+                                                       session_id=session_id) for h in keys],
+                                            using_db=conn)
         except IntegrityError:  # another process is comparing this session
             return []
-        keys = sorted({*mine.by_hash, *(-x - 1 for x in mine.lexicon)})
-        # indexed before the lookup: of two sessions closing at once on two processes, at
-        # least one sees the other (both may: the pair's unique key keeps one row)
-        await PrintHash.bulk_create([PrintHash(assessment_id=assessment.id, hash=h,
-                                               session_id=session_id) for h in keys])
         sessions = await CodePrint.filter(assessment_id=assessment.id).count()
         # how many sessions hold each key (an aggregate over the index, one row per key);
         # only then who holds the keys that are not common, so a hash every candidate has

@@ -18,14 +18,14 @@ from .errors import (
 from .factory import create_examiner
 from .findings import Finding, analyse, changed_line_count, changed_lines, language_of
 from .grading import Grade, grade_answer
-from .integrity import ChangeRecord, Signal, detect_signals
+from .integrity import ChangeRecord, IntegritySignal, detect_signals
 from .memory import ChatMemory, InMemoryChatMemory, RedisChatMemory
 from .offline import OfflineExaminer
 from .questions import SKILLS
 from .report import ReportInput, build_report, render_html, render_markdown
 from .rubric import About, KeyPoint, Misconception, Rubric
 from .triggers import lines_changed_in, lines_since_question, should_ask
-from .types import AskContext, Asked, EvaluateContext, Evaluation, Examiner, Question
+from .types import AskContext, Asked, CodeQuestion, EvaluateContext, Evaluation, Examiner
 
 if TYPE_CHECKING:
     from .llm import LLMExaminer
@@ -38,6 +38,7 @@ __all__ = [
     "Asked",
     "ChangeRecord",
     "ChatMemory",
+    "CodeQuestion",
     "EvaluateContext",
     "Evaluation",
     "Examiner",
@@ -47,17 +48,16 @@ __all__ = [
     "Grade",
     "HashedNgramEmbedding",
     "InMemoryChatMemory",
+    "IntegritySignal",
     "KeyPoint",
     "LLMExaminer",
     "MemoryUnavailable",
     "Misconception",
     "ModelUnavailable",
     "OfflineExaminer",
-    "Question",
     "RedisChatMemory",
     "ReportInput",
     "Rubric",
-    "Signal",
     "VectorStore",
     "VectorStoreUnavailable",
     "analyse",

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+
+from .analysis.finding_facts import Facts
 
 __all__ = ["Finding"]
 
@@ -20,5 +21,6 @@ class Finding:
     ('class', 'loop', 'raise', 'except', 'io', 'mutation', ...) that only describes the unit."""
     detail: str
     language: str
-    facts: dict[str, Any] = field(default_factory=dict)
-    """Code facts used for questions and grading: nesting, complexity, raises, catches, ..."""
+    facts: Facts = field(default_factory=Facts)
+    """Code facts used for questions and grading, typed by kind (``analysis.finding_facts``):
+    the unit's shape, the place, a rule's match, a loop's cost, shared state, ..."""

@@ -7,8 +7,10 @@ import os
 import re
 from bisect import bisect_left
 from collections import Counter
-from typing import Any, Final
+from dataclasses import replace
+from typing import Final
 
+from .analysis.finding_facts import EventFacts, Facts, LoopFacts, UnitFacts
 from .analysis.risks import kind_findings
 from .analysis.trees import TREE_LANGUAGES, tree_units
 from .analysis.units import EVENT_KINDS, Unit
@@ -114,45 +116,41 @@ def _units_for(language: str, source: str, changed: set[int]) -> list[Unit]:
     return token_units(source, language, changed)
 
 
-def _summary(unit: Unit, before: str | None) -> dict[str, Any]:
+def _summary(unit: Unit, before: str | None) -> UnitFacts:
     events = unit.events
     new = before is None or re.search(rf"\b{re.escape(unit.name)}\b", before) is None
-    return {
-        "function" if unit.kind == "function" else "class": unit.name,
-        "qualname": unit.qualname or unit.name,
-        "new": new,
-        "params": list(unit.params),
-        "nesting": unit.max_nesting,
-        "raises": sorted({e.subject for e in events if e.kind == "raise"}),
-        "catches": sorted({e.subject for e in events if e.kind == "except"}),
-        "recursive": any(e.kind == "recursion" for e in events),
-        "is_async": unit.is_async,
-        "has_docstring": unit.has_doc,
-        "length": unit.end - unit.line + 1,
-    }
+    is_class = unit.kind == "class"
+    return UnitFacts(
+        "class" if is_class else "function", unit.name, unit.qualname or unit.name, new,
+        tuple(unit.params), unit.max_nesting,
+        tuple(sorted({e.subject for e in events if e.kind == "raise"})),
+        tuple(sorted({e.subject for e in events if e.kind == "except"})),
+        any(e.kind == "recursion" for e in events), unit.is_async, unit.has_doc,
+        unit.end - unit.line + 1,
+        tuple(unit.members) if is_class else None, tuple(unit.bases) if is_class else None)
 
 
 def _unit_findings(path: str, language: str, unit: Unit, before: str | None) -> list[Finding]:
-    facts = _summary(unit, before)
-    state = "new" if facts["new"] else "changed"
+    summary = _summary(unit, before)
+    state = "new" if summary.new else "changed"
     if unit.kind == "class":
         detail = f"{state} class with {len(unit.members)} methods"
-        facts = {**facts, "methods": list(unit.members), "bases": list(unit.bases)}
     else:
-        detail = f"{state} function, {facts['length']} lines, {len(unit.params)} parameters"
+        detail = f"{state} function, {summary.length} lines, {len(unit.params)} parameters"
+    facts = Facts(unit=summary)
     found = [Finding(path, unit.line, unit.name, unit.kind, detail, language, facts)]
     if unit.loops:
         line, depth = max(unit.loops, key=lambda item: (item[1], -item[0]))
-        loop_facts = {**facts, "depth": depth, "loop_line": line}
         detail = "a loop" if depth == 1 else f"loops nested {depth} levels"
-        found.append(Finding(path, line, unit.name, "loop", detail, language, loop_facts))
+        found.append(Finding(path, line, unit.name, "loop", detail, language,
+                             replace(facts, loop=LoopFacts(depth, line))))
     for kind in EVENT_KINDS:
         seen: set[str] = set()
         for event in (e for e in unit.events if e.kind == kind):
             if event.subject in seen or len(seen) >= _PER_KIND_LIMIT:
                 continue
             seen.add(event.subject)
-            extra = {**facts, "subject": event.subject, "event_line": event.line}
+            extra = replace(facts, event=EventFacts(event.subject, event.line))
             found.append(Finding(path, event.line, unit.name, kind, event.detail, language, extra))
     return found
 

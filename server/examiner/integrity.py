@@ -12,7 +12,7 @@ from datetime import datetime
 from viva.diffs import diff_stats, make_diff
 from viva.pastes import TYPING_CPS, Burst, judge_change
 
-__all__ = ["ChangeRecord", "Signal", "detect_signals", "without_starter"]
+__all__ = ["ChangeRecord", "IntegritySignal", "detect_signals", "without_starter"]
 
 
 @dataclass
@@ -27,7 +27,7 @@ class ChangeRecord:
 
 
 @dataclass
-class Signal:
+class IntegritySignal:
     """Something worth a look: 'paste_burst', 'idle_then_burst' or 'similarity'."""
 
     kind: str
@@ -52,16 +52,16 @@ def _minutes(seconds: float) -> str:
     return f"{seconds / 60:.0f} min" if seconds >= 90 else f"{seconds:.0f} s"
 
 
-def detect_signals(changes: list[ChangeRecord]) -> list[Signal]:
+def detect_signals(changes: list[ChangeRecord]) -> list[IntegritySignal]:
     """Find paste bursts and long idles followed by large insertions, in time order (the
     first change as measured against its starter file: see `without_starter`)."""
-    signals: list[Signal] = []
+    signals: list[IntegritySignal] = []
     previous: ChangeRecord | None = None
     for change in sorted(changes, key=lambda c: c.ts):
         gap = (change.ts - previous.ts).total_seconds() if previous else None
         burst = judge_change(gap, change.chars_added, change.lines_added)
         if burst is not None:
-            signals.append(Signal(burst.kind, change.ts, change.path, _detail(burst, change),
+            signals.append(IntegritySignal(burst.kind, change.ts, change.path, _detail(burst, change),
                                   burst.severity))
         previous = change
     return signals

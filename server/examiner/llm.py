@@ -30,7 +30,7 @@ from .prompts import ask_messages, evaluate_messages
 from .questions import SKILLS, build_question, is_repeat
 from .questions.premises import unsupported_claims
 from .rubric import About, Rubric
-from .types import AskContext, EvaluateContext, Evaluation, Question
+from .types import AskContext, CodeQuestion, EvaluateContext, Evaluation
 
 if TYPE_CHECKING:
     from langchain_core.language_models import BaseChatModel
@@ -125,7 +125,7 @@ class LLMExaminer:
             raise ModelUnavailable(f"the model's answer was not valid JSON: {error}")
         return parsed
 
-    async def ask(self, ctx: AskContext) -> Question | None:
+    async def ask(self, ctx: AskContext) -> CodeQuestion | None:
         """Ask the model for a grounded, new question; fall back to the offline examiner."""
         if not ctx.findings:
             return None
@@ -134,12 +134,12 @@ class LLMExaminer:
             try:
                 reply = await self._call(self._ask_model, messages, AskReply)
                 assert isinstance(reply, AskReply)
-                return self._question(reply, ctx)
+                return await asyncio.to_thread(self._question, reply, ctx)
             except ModelUnavailable as exc:
                 logger.warning("examiner model: ask attempt %d failed: %s", attempt, exc)
         return await self.fallback.ask(ctx)
 
-    def _question(self, reply: AskReply, ctx: AskContext) -> Question:
+    def _question(self, reply: AskReply, ctx: AskContext) -> CodeQuestion:
         """Validate the model's question against the findings; raise ModelUnavailable if bad."""
         text = " ".join(reply.text.split())
         if not text or len(text) > 800:
@@ -163,14 +163,18 @@ class LLMExaminer:
             raise ModelUnavailable("the model gave no key points or expected concepts")
         expected = [e.strip() for e in reply.expected if e.strip()][:6] or \
             [k.claim for k in rubric.key_points]
-        facts = {**finding.facts, "language": finding.language, "expected_kind": finding.kind,
-                 "rubric": rubric.to_json()}
-        return Question(finding.path, finding.line, finding.identifier, skill, finding.kind,
+        facts = {**finding.facts.to_json(), "language": finding.language,
+                 "expected_kind": finding.kind, "rubric": rubric.to_json()}
+        return CodeQuestion(finding.path, finding.line, finding.identifier, skill, finding.kind,
                         text, expected, facts, rubric)
 
     async def evaluate(self, ctx: EvaluateContext) -> Evaluation:
-        """Grade with the model against the rubric; non-answers and failures are graded offline."""
-        offline = grade(ctx.question, ctx.response, ctx.code)
+        """Grade with the model against the rubric; non-answers and failures are graded offline.
+
+        The offline grade (and the fact sheet it reads, tens of milliseconds on a large file)
+        runs in a worker thread, so other sessions' messages are not held up meanwhile.
+        """
+        offline = await asyncio.to_thread(grade, ctx.question, ctx.response, ctx.code)
         cleaned = neutralise(ctx.response)
         if is_non_answer(cleaned.text) or is_restatement(cleaned.text, ctx.question.text):
             return offline

@@ -6,7 +6,7 @@ import asyncio
 
 from .grading import grade
 from .questions import choose_question
-from .types import AskContext, EvaluateContext, Evaluation, Question
+from .types import AskContext, CodeQuestion, EvaluateContext, Evaluation
 
 __all__ = ["OfflineExaminer"]
 
@@ -14,11 +14,11 @@ __all__ = ["OfflineExaminer"]
 class OfflineExaminer:
     """Questions from the findings and grading against expected concepts and code facts."""
 
-    async def ask(self, ctx: AskContext) -> Question | None:
+    async def ask(self, ctx: AskContext) -> CodeQuestion | None:
         """Return the most useful question about the change that was not asked before."""
         return self.ask_now(ctx)
 
-    def ask_now(self, ctx: AskContext) -> Question | None:
+    def ask_now(self, ctx: AskContext) -> CodeQuestion | None:
         """The synchronous core of ask, for callers that are not in a coroutine."""
         return choose_question(ctx.findings, ctx.asked, ctx.asked_about)
 

@@ -9,15 +9,16 @@ from __future__ import annotations
 
 import json
 import re
-from typing import TYPE_CHECKING, Any, Final
+from typing import TYPE_CHECKING, Final
 
+from .analysis.finding_facts import JsonObject
 from .kinds import rank
 from .questions import SKILLS
 
 if TYPE_CHECKING:
     from .findings import Finding
     from .rubric import Rubric
-    from .types import Question
+    from .types import CodeQuestion
 
 __all__ = ["ask_messages", "evaluate_messages", "fence", "ordered_findings"]
 
@@ -72,7 +73,7 @@ def fence(text: str, limit: int | None = None) -> str:
     return _TAG.sub(lambda m: f"[{m.group(1)}{m.group(2)}]", text)
 
 
-def _plain(facts: dict[str, Any]) -> dict[str, Any]:
+def _plain(facts: JsonObject) -> JsonObject:
     """The facts a prompt shows: simple values only, the rubric (shown apart) left out."""
     return {k: v for k, v in facts.items() if k != "rubric"
             and isinstance(v, str | int | float | bool | list)}
@@ -80,14 +81,13 @@ def _plain(facts: dict[str, Any]) -> dict[str, Any]:
 
 def ordered_findings(findings: list[Finding]) -> list[Finding]:
     """Findings most important first: in the change, then by kind's rank, then by line."""
-    return sorted(findings, key=lambda f: (not f.facts.get("in_change", True), rank(f.kind),
-                                           f.line))
+    return sorted(findings, key=lambda f: (not f.facts.in_change, rank(f.kind), f.line))
 
 
 def _finding_line(finding: Finding) -> str:
     return json.dumps({"path": finding.path, "line": finding.line,
                        "identifier": finding.identifier, "kind": finding.kind,
-                       "detail": finding.detail, "facts": _plain(finding.facts)},
+                       "detail": finding.detail, "facts": _plain(finding.facts.to_json())},
                       sort_keys=True, default=str)
 
 
@@ -127,7 +127,7 @@ def rubric_text(rubric: Rubric) -> str:
     return "\n".join(lines)
 
 
-def evaluate_messages(question: Question, rubric: Rubric, answer: str, code: str,
+def evaluate_messages(question: CodeQuestion, rubric: Rubric, answer: str, code: str,
                       history: list[dict[str, str]]) -> list[tuple[str, str]]:
     """Messages asking the model to grade an answer against the question's rubric."""
     facts = _plain(question.facts)

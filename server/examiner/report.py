@@ -10,7 +10,7 @@ from typing import Any, Final
 
 from ._render import markdown_inline, plural, render_html, render_markdown
 from ._render_quiz import duration, quiz_sentence
-from .integrity import ChangeRecord, Signal
+from .integrity import ChangeRecord, IntegritySignal
 
 __all__ = ["ReportInput", "build_report", "markdown_inline", "render_html", "render_markdown"]
 
@@ -33,7 +33,7 @@ class ReportInput:
     interactions: list[dict[str, Any]] = field(default_factory=list)
     """Each: question, path, line, skill, response, evaluation, score, asked_at, answered_at."""
     changes: list[ChangeRecord] = field(default_factory=list)
-    signals: list[Signal] = field(default_factory=list)
+    signals: list[IntegritySignal] = field(default_factory=list)
     files: dict[str, str] = field(default_factory=dict)
     quiz: dict[str, Any] | None = None
     """The multiple-choice quiz (`server.packs.mcq_report.quiz_report`), None without one."""

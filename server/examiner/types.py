@@ -3,18 +3,19 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Protocol
 
+from .analysis.finding_facts import JsonObject
 from .rubric import Rubric
 
 if TYPE_CHECKING:
     from .findings import Finding
 
-__all__ = ["AskContext", "Asked", "EvaluateContext", "Evaluation", "Examiner", "Question"]
+__all__ = ["AskContext", "Asked", "CodeQuestion", "EvaluateContext", "Evaluation", "Examiner"]
 
 
 @dataclass
-class Question:
+class CodeQuestion:
     """A question about one place in the candidate's change."""
 
     path: str
@@ -27,8 +28,9 @@ class Question:
     text: str
     expected: list[str]
     """Concepts a good answer mentions."""
-    facts: dict[str, Any] = field(default_factory=dict)
-    """Code facts the question relies on (each checked against the code by the tests)."""
+    facts: JsonObject = field(default_factory=dict)
+    """Code facts the question relies on, as stored with it (a finding's ``Facts.to_json()``
+    with its language, kind and rubric; a test run's name, outcome and message)."""
     rubric: Rubric = field(default_factory=Rubric)
     """Key points, misconceptions for this code, and what the question is about."""
 
@@ -82,7 +84,7 @@ class EvaluateContext:
     """What the examiner knows when it grades an answer."""
 
     session_id: int
-    question: Question
+    question: CodeQuestion
     response: str
     code: str = ""
     history: list[dict[str, str]] = field(default_factory=list)
@@ -91,7 +93,7 @@ class EvaluateContext:
 class Examiner(Protocol):
     """Asks questions about a change and grades the answers."""
 
-    async def ask(self, ctx: AskContext) -> Question | None:
+    async def ask(self, ctx: AskContext) -> CodeQuestion | None:
         """Return the next question about the change, or None when there is nothing to ask."""
         ...
 

@@ -18,7 +18,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from server.core.errors import Conflict, Forbidden, NotFound
-from server.examiner import EvaluateContext, Evaluation, OfflineExaminer, Question
+from server.examiner import CodeQuestion, EvaluateContext, Evaluation, OfflineExaminer
 from server.examiner.rubric import Rubric
 from server.examining.conversation import number_of, question_payload
 from server.examining.feedback import candidate_evaluation, session_feedback, without_score
@@ -131,7 +131,7 @@ class Grader:
     async def _grade_once(self, session_id: int, row: Interaction) -> None:
         # a question stored before rubrics has none: the grader builds one from `expected`
         rubric = Rubric.from_json(row.rubric) if isinstance(row.rubric, dict) else Rubric()
-        question = Question(row.path, row.line, row.identifier, row.skill, row.kind, row.question,
+        question = CodeQuestion(row.path, row.line, row.identifier, row.skill, row.kind, row.question,
                             list(row.expected or []), dict(row.facts or {}), rubric)
         async with self._background.slots:
             work = self._work.get(session_id)

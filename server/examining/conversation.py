@@ -17,7 +17,7 @@ from server.storage.models import Interaction
 from viva.protocol import EvaluationResult, Question
 
 if TYPE_CHECKING:
-    from server.live.hub import Connection
+    from server.live.hub import ClientSocket
 
 __all__ = ["evaluation_payload", "number_of", "question_payload", "replay"]
 
@@ -46,7 +46,7 @@ async def number_of(row: Interaction) -> int:
                                     id__lte=row.id).count()
 
 
-async def replay(conn: Connection, session_id: int) -> None:
+async def replay(conn: ClientSocket, session_id: int) -> None:
     """Send a connection the session's conversation so far, in order (a candidate's, with
     each evaluation as the pack's `feedback` allows)."""
     rows = await Interaction.filter(session_id=session_id).order_by("id")

@@ -17,8 +17,8 @@ from tortoise.exceptions import IntegrityError
 from server.comparing.report import similarity_html, similarity_markdown, similarity_section
 from server.examiner import (
     ChangeRecord,
+    IntegritySignal,
     ReportInput,
-    Signal,
     build_report,
     render_html,
     render_markdown,
@@ -44,20 +44,20 @@ __all__ = ["candidate_view", "final_code", "flag_key", "flag_of", "rendered", "r
            "signal_of", "store_report"]
 
 
-def flag_of(signal: Signal) -> dict[str, Any]:
+def flag_of(signal: IntegritySignal) -> dict[str, Any]:
     """A signal as stored in `Session.flags`: {kind, at, path, detail, severity}."""
     return {"kind": signal.kind, "at": signal.at.isoformat() if signal.at else None,
             "path": signal.path, "detail": signal.detail, "severity": signal.severity}
 
 
-def signal_of(flag: dict[str, Any]) -> Signal:
+def signal_of(flag: dict[str, Any]) -> IntegritySignal:
     """A stored flag back as a signal (tolerant of hand-edited rows)."""
     at = flag.get("at")
     try:
         when = datetime.fromisoformat(at) if isinstance(at, str) and at else None
     except ValueError:
         when = None
-    return Signal(str(flag.get("kind") or "note"), when, flag.get("path"),
+    return IntegritySignal(str(flag.get("kind") or "note"), when, flag.get("path"),
                   str(flag.get("detail") or ""), str(flag.get("severity") or "info"))
 
 

@@ -22,7 +22,7 @@ from server.storage.workspace import rebuild_files
 from viva.protocol import ReportReady
 
 if TYPE_CHECKING:
-    from server.examiner import ChangeRecord, Signal
+    from server.examiner import ChangeRecord, IntegritySignal
     from server.examining.state import SessionWork
     from server.examining.stores import Stores
 
@@ -51,7 +51,7 @@ class Reporter:
         if signals:
             await self.add_flags(session_id, signals)
 
-    async def add_flags(self, session_id: int, signals: list[Signal]) -> list[dict[str, Any]]:
+    async def add_flags(self, session_id: int, signals: list[IntegritySignal]) -> list[dict[str, Any]]:
         """Append signals not flagged yet to `Session.flags` and show them to proctors."""
         async with self._flag_locks[session_id]:
             rows = await Session.filter(id=session_id).values_list("flags", flat=True)

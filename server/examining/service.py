@@ -37,10 +37,10 @@ from server.core.settings import Settings
 from server.examiner import (
     AskContext,
     Asked,
+    CodeQuestion,
     Examiner,
     Finding,
     OfflineExaminer,
-    Question,
     VectorStoreUnavailable,
     analyse,
     create_examiner,
@@ -50,7 +50,7 @@ from server.examining.answers import Grader
 from server.examining.background import Background
 from server.examining.conversation import number_of, question_payload
 from server.examining.reporter import Reporter
-from server.examining.state import Limits, SessionWork
+from server.examining.state import AskingLimits, SessionWork
 from server.examining.stores import Stores
 from server.live.events import Events
 from server.live.ingest import StoredChange
@@ -60,7 +60,7 @@ from viva.diffs import make_diff
 from viva.protocol import frame_data
 
 if TYPE_CHECKING:
-    from server.examiner import ChatMemory, Signal
+    from server.examiner import ChatMemory, IntegritySignal
     from server.examiner.chat import ChatClient
 
 __all__ = ["ExaminerService"]
@@ -142,7 +142,7 @@ class ExaminerService:
         """The vector store's state: `not_loaded`, `loading`, `ok` or `degraded`."""
         return self._stores.vectors_state
 
-    async def add_flags(self, session_id: int, signals: list[Signal]) -> list[dict[str, Any]]:
+    async def add_flags(self, session_id: int, signals: list[IntegritySignal]) -> list[dict[str, Any]]:
         """Append signals not flagged yet to `Session.flags` and show them to proctors."""
         return await self._reporter.add_flags(session_id, signals)
 
@@ -212,9 +212,9 @@ class ExaminerService:
                 continue
             failed = 0
 
-    def _default_limits(self) -> Limits:
+    def _default_limits(self) -> AskingLimits:
         settings = self.settings
-        return Limits(settings.min_code_change_lines, settings.min_time_between_interactions)
+        return AskingLimits(settings.min_code_change_lines, settings.min_time_between_interactions)
 
     # --- test runs ------------------------------------------------------------------------
 
@@ -316,7 +316,7 @@ class ExaminerService:
                 self._stores.degrade("vectors", exc)
 
     async def _next_question(self, session_id: int, work: SessionWork,
-                             ctx: AskContext) -> Question | None:
+                             ctx: AskContext) -> CodeQuestion | None:
         # a visible test failing in the latest run comes first: it is what the code does now
         if (failing := await failing_test_question(session_id)) is not None:
             return failing
@@ -327,7 +327,7 @@ class ExaminerService:
             ctx.asked.append(question.text)
         return None
 
-    async def _is_repeat(self, session_id: int, work: SessionWork, question: Question) -> bool:
+    async def _is_repeat(self, session_id: int, work: SessionWork, question: CodeQuestion) -> bool:
         # before the store is open, the examiner's own check of earlier questions applies;
         # a session asked nothing yet has nothing in the store to repeat
         store = self._stores.vectors_ready()
@@ -341,7 +341,7 @@ class ExaminerService:
             return False
 
     async def _publish_question(self, session_id: int, work: SessionWork,
-                                question: Question) -> int:
+                                question: CodeQuestion) -> int:
         now = datetime.now(UTC)
         rubric = json.loads(json.dumps(question.rubric.to_json(), default=str))
         row = await Interaction.create(

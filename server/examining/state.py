@@ -24,7 +24,7 @@ from server.packs import ExaminerOverrides
 from server.storage.models import Change, Interaction, Session
 from server.storage.workspace import rebuild, rebuild_files
 
-__all__ = ["Limits", "SessionWork"]
+__all__ = ["AskingLimits", "SessionWork"]
 
 logger = logging.getLogger(__name__)
 
@@ -33,21 +33,21 @@ RECENT_CHANGES: Final = 64
 
 
 @dataclass
-class Limits:
+class AskingLimits:
     """When to ask: the settings' triggers with the pack's `[examiner]` overrides applied."""
 
     min_lines: int
     min_seconds: float
     max_open: int = 1
 
-    def overridden(self, overrides: Any) -> Limits:
+    def overridden(self, overrides: Any) -> AskingLimits:
         """These limits with a pack's `[examiner]` table applied (ignored when invalid)."""
         try:
             pack = ExaminerOverrides.model_validate(overrides or {})
         except ValidationError:
             logger.warning("ignoring invalid [examiner] overrides: %r", overrides)
             return self
-        return Limits(
+        return AskingLimits(
             self.min_lines if pack.min_code_change_lines is None else pack.min_code_change_lines,
             self.min_seconds if pack.min_time_between_interactions is None
             else pack.min_time_between_interactions,
@@ -58,7 +58,7 @@ class Limits:
 class SessionWork:
     """One session as this process knows it, and its queue of changes not looked at yet."""
 
-    limits: Limits
+    limits: AskingLimits
     current: dict[str, str] = field(default_factory=dict)
     versions: dict[str, int] = field(default_factory=dict)
     snapshot: dict[str, str] = field(default_factory=dict)

@@ -23,8 +23,8 @@ from server.keys import CHAT, QUOTAS
 from server.packs import (
     ChallengeError,
     McqError,
+    McqQuestion,
     Pack,
-    Question,
     Scenario,
     challenge_from_pack,
     normalise_domain,
@@ -143,7 +143,7 @@ async def _challenge_data(model: ChatClient | None, packs: list[Pack], body: Gen
 
 
 def _evaluate_mcq(key: dict[str, Any], answer: int | str) -> dict[str, Any]:
-    question = Question.model_validate(key)
+    question = McqQuestion.model_validate(key)
     try:
         selected = option_index(question, answer)
     except McqError as exc:

@@ -26,8 +26,8 @@ from server.keys import REDIS, SETTINGS, TOKENS
 if TYPE_CHECKING:
     import redis.asyncio as aioredis
 
-__all__ = ["USER_LIMITS", "MemoryRateLimits", "RateLimits", "RedisRateLimits", "UserLimits",
-           "Verdict", "rate_limit_middleware", "setup_rate_limits"]
+__all__ = ["USER_LIMITS", "MemoryRateLimits", "RateDecision", "RateLimits", "RedisRateLimits",
+           "UserLimits", "rate_limit_middleware", "setup_rate_limits"]
 
 logger = logging.getLogger(__name__)
 
@@ -40,7 +40,7 @@ EXEMPT: Final = frozenset({"/health", "/metrics"})
 
 
 @dataclass(frozen=True, slots=True)
-class Verdict:
+class RateDecision:
     """Whether a request may go on, and when to come back if not."""
 
     allowed: bool
@@ -54,12 +54,12 @@ class RateLimits(Protocol):
 
     limit: int
 
-    async def hit(self, key: str) -> Verdict: ...
+    async def hit(self, key: str) -> RateDecision: ...
 
 
-def _verdict(count: int, limit: int, now: float) -> Verdict:
+def _decision(count: int, limit: int, now: float) -> RateDecision:
     reset = (math.floor(now / WINDOW_SECONDS) + 1) * WINDOW_SECONDS
-    return Verdict(count <= limit, max(0, limit - count), max(1, math.ceil(reset - now)))
+    return RateDecision(count <= limit, max(0, limit - count), max(1, math.ceil(reset - now)))
 
 
 class MemoryRateLimits:
@@ -71,14 +71,14 @@ class MemoryRateLimits:
         self._window = -1
         self._counts: dict[str, int] = {}
 
-    async def hit(self, key: str) -> Verdict:
+    async def hit(self, key: str) -> RateDecision:
         """Count one request of `key`."""
         now = self._clock()
         window = int(now // WINDOW_SECONDS)
         if window != self._window:  # a new minute: every count starts again
             self._window, self._counts = window, {}
         count = self._counts[key] = self._counts.get(key, 0) + 1
-        return _verdict(count, self.limit, now)
+        return _decision(count, self.limit, now)
 
 
 class RedisRateLimits:
@@ -93,7 +93,7 @@ class RedisRateLimits:
         self._fallback = MemoryRateLimits(limit, clock)
         self._degraded = False
 
-    async def hit(self, key: str) -> Verdict:
+    async def hit(self, key: str) -> RateDecision:
         """Count one request of `key` in this minute's Redis counter."""
         # loaded already: this class is only used with Redis
         from redis.exceptions import RedisError
@@ -113,7 +113,7 @@ class RedisRateLimits:
         if self._degraded:
             logger.info("rate limits: redis is back")
             self._degraded = False
-        return _verdict(int(count), self.limit, now)
+        return _decision(int(count), self.limit, now)
 
 
 class UserLimits:
@@ -123,7 +123,7 @@ class UserLimits:
         self.limit = limit
         self.counter: RateLimits = MemoryRateLimits(limit)
 
-    async def hit(self, key: str) -> Verdict:
+    async def hit(self, key: str) -> RateDecision:
         """Count one request of `key`."""
         return await self.counter.hit(key)
 
@@ -152,12 +152,12 @@ async def rate_limit_middleware(request: web.Request, handler: Handler) -> web.S
     if request.path in EXEMPT or request.path.startswith("/docs"):
         return await handler(request)
     limits = request.app[USER_LIMITS]
-    verdict = await limits.hit(_key_of(request))
-    if not verdict.allowed:
+    decision = await limits.hit(_key_of(request))
+    if not decision.allowed:
         response = json_error(429, f"too many requests: at most {limits.limit} a minute; "
-                                   f"try again in {verdict.retry_after} s", "rate_limited",
-                              retry_after=verdict.retry_after)
-        response.headers["Retry-After"] = str(verdict.retry_after)
+                                   f"try again in {decision.retry_after} s", "rate_limited",
+                              retry_after=decision.retry_after)
+        response.headers["Retry-After"] = str(decision.retry_after)
         return response
     return await handler(request)
 

@@ -20,12 +20,12 @@ from server.live.bus import BusEvent
 from server.live.events import StatusChanged
 from viva.protocol import FeedEvent, ServerData, SessionEvent, frame_data, legacy_encode, now_iso
 
-__all__ = ["Connection", "Hub"]
+__all__ = ["ClientSocket", "Hub"]
 
 logger = logging.getLogger(__name__)
 
 
-class Connection:
+class ClientSocket:
     """One open socket: who holds it, its queue of frames, and its writer task."""
 
     def __init__(self, ws: web.WebSocketResponse, principal: Principal, *,
@@ -90,17 +90,17 @@ class Hub:
     """Registry of this process's sockets; delivers each bus event to the ones it concerns."""
 
     def __init__(self) -> None:
-        self.candidates: dict[int, set[Connection]] = defaultdict(set)
-        self.proctors: set[Connection] = set()
+        self.candidates: dict[int, set[ClientSocket]] = defaultdict(set)
+        self.proctors: set[ClientSocket] = set()
 
-    def add(self, conn: Connection) -> None:
+    def add(self, conn: ClientSocket) -> None:
         """Register an open socket."""
         if conn.kind == "proctor":
             self.proctors.add(conn)
         elif conn.session_id is not None:
             self.candidates[conn.session_id].add(conn)
 
-    def remove(self, conn: Connection) -> None:
+    def remove(self, conn: ClientSocket) -> None:
         """Forget a closed socket."""
         self.proctors.discard(conn)
         if conn.session_id is not None:
@@ -110,7 +110,7 @@ class Hub:
                 if not group:
                     del self.candidates[conn.session_id]
 
-    def session_connections(self, session_id: int) -> set[Connection]:
+    def session_connections(self, session_id: int) -> set[ClientSocket]:
         """This process's candidate sockets of a session."""
         return self.candidates.get(session_id, set())
 

@@ -33,7 +33,7 @@ from server.storage.workspace import LATE, FileState, acked_seqs, rebuild
 from viva.diffs import DiffError, apply_diff_lines, diff_stats, make_diff
 from viva.protocol import CodeUpdate, FileDeleted
 
-__all__ = ["Ingestor", "Outcome", "SessionFiles", "StoredChange"]
+__all__ = ["Ingestor", "SessionFiles", "StoredChange", "UpdateReply"]
 
 logger = logging.getLogger(__name__)
 
@@ -44,7 +44,7 @@ AFTER_STORE_BACKLOG: Final = 1024
 
 
 @dataclass(slots=True)
-class Outcome:
+class UpdateReply:
     """What to answer an update with: `ack`, `resync` or `error`."""
 
     kind: str
@@ -88,8 +88,8 @@ class SessionFiles:
 class _Item:
     session_id: int
     msg: CodeUpdate | FileDeleted
-    future: asyncio.Future[Outcome]
-    outcome: Outcome | None = None
+    future: asyncio.Future[UpdateReply]
+    outcome: UpdateReply | None = None
     row: tuple[Any, ...] | None = None
     """The `change` row to insert, in `_COLUMNS` order but for `created_at`: the commit stamps it."""
     stored: StoredChange | None = None
@@ -112,7 +112,7 @@ class Ingestor:
         self._queue: asyncio.Queue[_Item] = asyncio.Queue()
         self._after: asyncio.Queue[list[StoredChange]] = asyncio.Queue(after_backlog)
         """Committed batches for `on_stored`, in commit order (one consumer keeps it)."""
-        self._last: dict[int, asyncio.Future[Outcome]] = {}
+        self._last: dict[int, asyncio.Future[UpdateReply]] = {}
         """Per session, the future of its last update not yet answered."""
         self._sessions: dict[int, SessionFiles] = {}
         self._task: asyncio.Task[None] | None = None
@@ -147,13 +147,13 @@ class Ingestor:
         """Updates waiting to be stored."""
         return self._queue.qsize()
 
-    def enqueue(self, session_id: int, msg: CodeUpdate | FileDeleted) -> asyncio.Future[Outcome]:
+    def enqueue(self, session_id: int, msg: CodeUpdate | FileDeleted) -> asyncio.Future[UpdateReply]:
         """Queue an update; the future resolves once it is stored (or refused). Order is kept."""
-        future: asyncio.Future[Outcome] = asyncio.get_running_loop().create_future()
+        future: asyncio.Future[UpdateReply] = asyncio.get_running_loop().create_future()
         self._queue.put_nowait(_Item(session_id, msg, future))
         self._last[session_id] = future
 
-        def answered(_: asyncio.Future[Outcome]) -> None:
+        def answered(_: asyncio.Future[UpdateReply]) -> None:
             if self._last.get(session_id) is future:
                 del self._last[session_id]
         future.add_done_callback(answered)
@@ -172,13 +172,13 @@ class Ingestor:
             done.set_result(None)
             return done
 
-        def through(_: asyncio.Future[Outcome]) -> None:
+        def through(_: asyncio.Future[UpdateReply]) -> None:
             if not done.done():
                 done.set_result(None)
         last.add_done_callback(through)
         return done
 
-    async def submit(self, session_id: int, msg: CodeUpdate | FileDeleted) -> Outcome:
+    async def submit(self, session_id: int, msg: CodeUpdate | FileDeleted) -> UpdateReply:
         """Queue an update and wait until it is stored (or refused)."""
         return await self.enqueue(session_id, msg)
 
@@ -284,7 +284,7 @@ class Ingestor:
             self.forget(sid)
         for item in batch:
             if not item.future.done():
-                item.future.set_result(Outcome(
+                item.future.set_result(UpdateReply(
                     "error", seq=item.msg.seq, client_id=item.msg.client_id, path=item.msg.path,
                     code="store_unavailable",
                     error="the database is unavailable; the update was not stored and will be retried"))
@@ -296,7 +296,7 @@ class Ingestor:
             msg = item.msg
             known = await self.session_files(item.session_id)
             if msg.seq <= known.acked.get(msg.client_id, -1) and await self._stored(item):
-                item.outcome = Outcome("ack", msg.seq, msg.client_id, msg.path,
+                item.outcome = UpdateReply("ack", msg.seq, msg.client_id, msg.path,
                                        _sha(known.files.get(msg.path)))
                 continue
             text: _Text | None = None
@@ -312,7 +312,7 @@ class Ingestor:
                 old = current.content if current else None
             if new == old:  # nothing changed: acknowledge without storing
                 _raise_acked(known, msg.client_id, msg.seq)
-                item.outcome = Outcome("ack", msg.seq, msg.client_id, msg.path, _sha(current))
+                item.outcome = UpdateReply("ack", msg.seq, msg.client_id, msg.path, _sha(current))
                 continue
             if current is not None and msg.seq < current.seqs.get(msg.client_id, -1):
                 self._stage_late(item, known, current, text)
@@ -354,7 +354,7 @@ class Ingestor:
                     known.files[msg.path] = current = fresh
                 have = current.sha256 if current else None
             if msg.base_sha256 != have:
-                item.outcome = Outcome("resync", msg.seq, msg.client_id, msg.path, have)
+                item.outcome = UpdateReply("resync", msg.seq, msg.client_id, msg.path, have)
                 return None
             base = current.lines if current and current.lines is not None else \
                 (current.content or "" if current else "").splitlines(keepends=True)
@@ -362,7 +362,7 @@ class Ingestor:
                 lines: list[str] | None = apply_diff_lines(base, msg.diff)
             except DiffError as exc:
                 logger.info("diff for %s did not apply: %s", msg.path, exc)
-                item.outcome = Outcome("resync", msg.seq, msg.client_id, msg.path, have)
+                item.outcome = UpdateReply("resync", msg.seq, msg.client_id, msg.path, have)
                 return None
             new = "".join(lines or ())
         else:
@@ -370,13 +370,13 @@ class Ingestor:
         encoded = new.encode("utf-8", "surrogatepass")
         size = len(encoded)
         if size > self._max_file_bytes:
-            item.outcome = Outcome("error", msg.seq, msg.client_id, msg.path, code="file_too_large",
+            item.outcome = UpdateReply("error", msg.seq, msg.client_id, msg.path, code="file_too_large",
                                    error=f"{msg.path} is {size} bytes; files may be at most "
                                          f"{self._max_file_bytes} bytes (VIVA_MAX_FILE_BYTES)")
             return None
         sha = hashlib.sha256(encoded).hexdigest()  # once: it checks the update and is stored
         if msg.sha256 is not None and sha != msg.sha256:
-            item.outcome = Outcome("resync", msg.seq, msg.client_id, msg.path,
+            item.outcome = UpdateReply("resync", msg.seq, msg.client_id, msg.path,
                                    current.sha256 if current else None)
             return None
         return _Text(new, sha, lines)
@@ -414,7 +414,7 @@ class Ingestor:
         item.stored = StoredChange(item.session_id, msg.path, version, msg.seq, msg.client_id,
                                    kind, old, new, shown, added, removed, chars_added,
                                    len(new or ""), now)
-        item.outcome = Outcome("ack", msg.seq, msg.client_id, msg.path, sha)
+        item.outcome = UpdateReply("ack", msg.seq, msg.client_id, msg.path, sha)
 
     def _stage_late(self, item: _Item, known: SessionFiles, current: FileState,
                     text: _Text | None) -> None:
@@ -434,7 +434,7 @@ class Ingestor:
         logger.info("session %s: %s seq %s of %s arrived after seq %s: kept in the history only",
                     item.session_id, msg.path, msg.seq, msg.client_id,
                     current.seqs.get(msg.client_id))
-        item.outcome = Outcome("ack", msg.seq, msg.client_id, msg.path, current.sha256)
+        item.outcome = UpdateReply("ack", msg.seq, msg.client_id, msg.path, current.sha256)
 
     async def _commit(self, batch: list[_Item]) -> None:
         rows = [i.row for i in batch if i.row is not None]

@@ -58,7 +58,7 @@ from viva.protocol import (
 
 if TYPE_CHECKING:
     from server.live.bus import BusEvent
-    from server.live.hub import Connection
+    from server.live.hub import ClientSocket
 
 __all__ = ["McqRuns", "Run"]
 
@@ -255,12 +255,12 @@ class McqRuns:
 
     # --- steps ----------------------------------------------------------------------
 
-    async def start(self, conn: Connection, session_id: int, test_id: str | int | None) -> None:
+    async def start(self, conn: ClientSocket, session_id: int, test_id: str | int | None) -> None:
         """`start_assessment`: begin (or resume) the run; `assessment_started`, then the question."""
         await self._again_if_stale(session_id, lambda: self._start(conn, session_id, test_id))
         self.watch(session_id)
 
-    async def _start(self, conn: Connection, session_id: int, test_id: str | int | None) -> None:
+    async def _start(self, conn: ClientSocket, session_id: int, test_id: str | int | None) -> None:
         now = self.now()
         async with self.locked(session_id) as run:
             self._check_open(run, now)
@@ -286,12 +286,12 @@ class McqRuns:
                                        {"assessment": run.pack.slug, "by": conn.principal.user})
             await self._announce(run, before, now, asker=conn, question=question)
 
-    async def get_question(self, conn: Connection, session_id: int) -> None:
+    async def get_question(self, conn: ClientSocket, session_id: int) -> None:
         """`get_question`: the current question again, with the time left on it."""
         await self._again_if_stale(session_id, lambda: self._get_question(conn, session_id))
         self.watch(session_id)
 
-    async def _get_question(self, conn: Connection, session_id: int) -> None:
+    async def _get_question(self, conn: ClientSocket, session_id: int) -> None:
         now = self.now()
         async with self.locked(session_id) as run:
             before = self._require_started(run)
@@ -302,14 +302,14 @@ class McqRuns:
             await self._save(run)
             await self._announce(run, before, now, asker=conn, question=question)
 
-    async def submit(self, conn: Connection, session_id: int, question_id: str,
+    async def submit(self, conn: ClientSocket, session_id: int, question_id: str,
                      selected: str | int) -> None:
         """`submit_answer`: feedback and progress to every socket, then the next question."""
         await self._again_if_stale(
             session_id, lambda: self._submit(conn, session_id, question_id, selected))
         self.watch(session_id)
 
-    async def _submit(self, conn: Connection, session_id: int, question_id: str,
+    async def _submit(self, conn: ClientSocket, session_id: int, question_id: str,
                       selected: str | int) -> None:
         now = self.now()
         async with self.locked(session_id) as run:
@@ -424,7 +424,7 @@ class McqRuns:
         await self.bus.publish(candidate_event(session_id, message))
 
     async def _announce(self, run: Run, before: McqState | None, now: datetime, *,
-                        asker: Connection | None, question: engine.Question | None) -> None:
+                        asker: ClientSocket | None, question: engine.McqQuestion | None) -> None:
         """Tell the session's sockets what changed since `before`; the question to `asker` else."""
         state = run.state
         assert state is not None
@@ -523,7 +523,7 @@ class McqRuns:
         return run.state
 
 
-def _question(run: Run, question: engine.Question, now: datetime) -> Question:
+def _question(run: Run, question: engine.McqQuestion, now: datetime) -> Question:
     """The `question` message of a multiple-choice question, with the time left on it at `now`
     (the engine's payload holds exactly SPEC §5's fields)."""
     assert run.state is not None

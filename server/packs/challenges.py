@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from typing import Any, Final, TypeVar
 
 from server.packs.mcq import McqError, option_index
-from server.packs.model import LETTERS, Pack, Question, Scenario, difficulty_from
+from server.packs.model import LETTERS, McqQuestion, Pack, Scenario, difficulty_from
 from server.packs.scenarios import score_scenario
 
 DOMAINS: Final[dict[str, str]] = {
@@ -41,7 +41,7 @@ _MCQ_SOURCES: Final[dict[str, tuple[str, frozenset[str] | None]]] = {
 }
 """Where multiple-choice questions for a domain come from: pack slug and skills (None: all)."""
 
-_Item = TypeVar("_Item", Question, Scenario)
+_Item = TypeVar("_Item", McqQuestion, Scenario)
 
 _PLACEHOLDERS: Final[frozenset[str]] = frozenset(
     {"all of the above", "none of the above", "both a and b", "n/a", "todo"}
@@ -205,7 +205,7 @@ def _difficulty(value: int | str | None) -> int | None:
     return level
 
 
-def _mcq_pool(packs: Sequence[Pack], area: str) -> list[tuple[str, Question]]:
+def _mcq_pool(packs: Sequence[Pack], area: str) -> list[tuple[str, McqQuestion]]:
     if area not in _MCQ_SOURCES:
         raise ChallengeError("no_challenge", f"no multiple-choice questions for domain '{area}'")
     slug, skills = _MCQ_SOURCES[area]
@@ -235,7 +235,7 @@ def _closest(
 
 
 def _mcq_challenge(
-    slug: str, question: Question, area: str, packs: Sequence[Pack]
+    slug: str, question: McqQuestion, area: str, packs: Sequence[Pack]
 ) -> dict[str, Any]:
     pack = next(pack for pack in packs if pack.slug == slug)
     assert pack.mcq is not None

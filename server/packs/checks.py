@@ -10,7 +10,7 @@ from pydantic import BaseModel, ValidationError
 from server.packs.model import LETTERS
 
 if TYPE_CHECKING:
-    from server.packs.model import Mcq, Pack, Question, Sample
+    from server.packs.model import Mcq, McqQuestion, Pack, Sample
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -104,7 +104,7 @@ def _check_mcq(mcq: Mcq) -> list[Problem]:
     return problems
 
 
-def _question_problems(key: str, question: Question, known: set[str]) -> list[Problem]:
+def _question_problems(key: str, question: McqQuestion, known: set[str]) -> list[Problem]:
     """One question's own problems: its skill, its answer within its options, the options."""
     problems: list[Problem] = []
     if question.skill not in known:
@@ -119,7 +119,7 @@ def partial_problems(data: Any) -> list[Problem]:
     """The cross-field problems of the parts of a pack that failed validation which are
     valid on their own (each question, scenario, the task), so that every problem is
     listed at once, not the rest only after the schema's are fixed."""
-    from server.packs.model import Question, Scenario, Task
+    from server.packs.model import McqQuestion, Scenario, Task
 
     if not isinstance(data, dict):
         return []
@@ -135,7 +135,7 @@ def partial_problems(data: Any) -> list[Problem]:
     mcq: dict[str, Any] = found if isinstance(found, dict) else {}
     known = {str(s.get("id")) for s in _list(mcq.get("skills")) if isinstance(s, dict)}
     for index, raw in enumerate(_list(mcq.get("questions"))):
-        question = _valid(Question, raw)
+        question = _valid(McqQuestion, raw)
         if question is not None:
             key = f"mcq.questions[{index}]"
             problems += _question_problems(key, question, known)

@@ -15,7 +15,7 @@ from typing import Final, Literal
 
 from server.packs.mcq_report import POINTS_PER_LEVEL, next_steps, results
 from server.packs.mcq_state import MAX_LEVEL, MIN_LEVEL, AnsweredQuestion, McqState
-from server.packs.model import LETTERS, Pack, Question, Skill
+from server.packs.model import LETTERS, McqQuestion, Pack, Skill
 from viva.protocol import AnswerFeedback, McqProgress, decimal_id
 
 __all__ = [
@@ -61,7 +61,7 @@ def start(pack: Pack, now: datetime) -> McqState:
     return state
 
 
-def current_or_next(pack: Pack, state: McqState, now: datetime) -> tuple[McqState, Question | None]:
+def current_or_next(pack: Pack, state: McqState, now: datetime) -> tuple[McqState, McqQuestion | None]:
     """The question to show now: the current one, else the next one served; None when done.
 
     A current question whose time ran out is recorded as unanswered first. While paused,
@@ -190,7 +190,7 @@ def time_left(state: McqState, now: datetime) -> float:
 
 
 def question_payload(
-    pack: Pack, state: McqState, q: Question, *, now: datetime | None = None
+    pack: Pack, state: McqState, q: McqQuestion, *, now: datetime | None = None
 ) -> dict[str, object]:
     """The `question` message's data (SPEC §5), with the time LEFT on it at `now`.
 
@@ -218,7 +218,7 @@ def question_payload(
     }
 
 
-def option_index(question: Question, selected: str | int) -> int:
+def option_index(question: McqQuestion, selected: str | int) -> int:
     """The 0-based index chosen by a letter, a 0-based int or the option's text."""
     count = len(question.options)
     if isinstance(selected, int) and not isinstance(selected, bool):
@@ -245,7 +245,7 @@ def _utc(moment: datetime) -> datetime:
     return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment
 
 
-def _current(pack: Pack, state: McqState) -> Question | None:
+def _current(pack: Pack, state: McqState) -> McqQuestion | None:
     if state.current_question_id is None or pack.mcq is None:
         return None
     try:
@@ -270,7 +270,7 @@ def _not_current(state: McqState, question_id: str) -> McqError:
     return McqError("wrong_question", "this is not the current question")
 
 
-def _time_out(state: McqState, question: Question) -> None:
+def _time_out(state: McqState, question: McqQuestion) -> None:
     assert state.current_served_at is not None and state.current_deadline is not None
     allowed = (state.current_deadline - state.current_served_at).total_seconds()
     state.answered.append(
@@ -326,7 +326,7 @@ def _next_skill(pack: Pack, state: McqState) -> Skill | None:
     return min(eligible, key=lambda skill: (skill.difficulty, order[skill.id]))
 
 
-def _pick(pack: Pack, state: McqState, skill: Skill) -> Question:
+def _pick(pack: Pack, state: McqState, skill: Skill) -> McqQuestion:
     """The unasked question of `skill` closest to the current level."""
     assert pack.mcq is not None
     asked = {item.question_id for item in state.answered}

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 if TYPE_CHECKING:
     from server.packs.mcq_state import McqState
-    from server.packs.model import Pack, Question
+    from server.packs.model import McqQuestion, Pack
 
 POINTS_PER_LEVEL: Final[int] = 10
 """A correct answer earns this times the question's difficulty."""
@@ -113,7 +113,7 @@ def quiz_report(pack: Pack, state: McqState) -> dict[str, Any]:
     questions: list[dict[str, Any]] = []
     for number, item in enumerate(state.answered, 1):
         try:
-            found: Question | None = pack.mcq.question(item.question_id)
+            found: McqQuestion | None = pack.mcq.question(item.question_id)
         except KeyError:  # the pack changed since: keep what the state knows
             found = None
         options = found.options if found is not None else []

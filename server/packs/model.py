@@ -120,7 +120,7 @@ class Sample(_Model):
     max: float = Field(ge=0, le=100)
 
 
-class Question(_Model):
+class McqQuestion(_Model):
     """A multiple-choice question with one correct option."""
 
     id: str = Field(min_length=1)
@@ -148,7 +148,7 @@ class Mcq(_Model):
     """The multiple-choice part: a skill graph and its question bank."""
 
     skills: list[Skill] = Field(default_factory=list)
-    questions: list[Question] = Field(default_factory=list)
+    questions: list[McqQuestion] = Field(default_factory=list)
 
     def skill(self, skill_id: str) -> Skill:
         """The skill with this id (KeyError if none)."""
@@ -157,7 +157,7 @@ class Mcq(_Model):
                 return skill
         raise KeyError(skill_id)
 
-    def question(self, question_id: str) -> Question:
+    def question(self, question_id: str) -> McqQuestion:
         """The question with this id (KeyError if none)."""
         for question in self.questions:
             if question.id == question_id:
@@ -184,7 +184,7 @@ def _criterion_from_text(value: Any) -> Any:
     return value
 
 
-class Rubric(_Model):
+class ScenarioRubric(_Model):
     """Criteria for each of the four scored dimensions."""
 
     technical_accuracy: list[Criterion] = Field(min_length=1)
@@ -216,19 +216,18 @@ class Scenario(_Model):
     difficulty: Difficulty = 3
     prompt: str = Field(min_length=1)
     model_answer: str = Field(min_length=1)
-    rubric: Rubric
+    rubric: ScenarioRubric
     samples: list[Sample] = Field(default_factory=list)
 
     _difficulty = field_validator("difficulty", mode="before")(difficulty_from)
 
 
-class TestCase(_Model):
+class CaseCheck(_Model):
     """A check whose verdict the server decides (SPEC §7 `[[tests.cases]]`).
 
     Only `call` or `stdin` enters the sandbox; `expected` and `checker` stay in the server.
     """
 
-    __test__ = False  # a model, not a pytest class
     name: str = Field(min_length=1, max_length=200, pattern=r"^[^\x00-\x1f\x7f]+$")
     call: str | None = Field(default=None, min_length=1, max_length=4000)
     """An expression in the pack's language, evaluated with the candidate's module in scope."""
@@ -249,7 +248,7 @@ class TestCase(_Model):
         return value
 
     @model_validator(mode="after")
-    def _one_of_each(self) -> TestCase:
+    def _one_of_each(self) -> CaseCheck:
         if (self.call is None) == (self.stdin is None):
             raise ValueError("a case has exactly one of `call` and `stdin`")
         # a stored pack is dumped whole (`expected: null` beside a checker): null is no expectation
@@ -277,7 +276,7 @@ class Tests(_Model):
     """The language of the tests and of `call` expressions (`server.testruns.languages`)."""
     runtime: str | None = Field(default=None, min_length=1, max_length=200, pattern=r"^[A-Za-z0-9_./+-]+$")
     """The language's executable where not its usual one (`node`); Python's is the server's."""
-    cases: list[TestCase] = Field(default_factory=list, max_length=500)
+    cases: list[CaseCheck] = Field(default_factory=list, max_length=500)
     timeout_seconds: int | None = Field(default=None, ge=1, le=3600)
     memory_mb: int | None = Field(default=None, ge=32, le=65536)
     hidden_files: dict[str, str] = Field(default_factory=dict)
@@ -352,12 +351,14 @@ class Pack(_Model):
 
 
 def reserved_paths(pack: Pack) -> frozenset[str]:
-    """The pack's test files (visible among the starter files, and hidden): a candidate's file
-    may not stand at one of them or in the way of one (`blocked_by`)."""
+    """The pack's visible test files (among the starter files): a candidate's file may not
+    stand in the way of one (`blocked_by`).
+
+    Hidden files are not reserved: a refusal would tell a candidate who guesses a hidden
+    file's path that it exists. A run writes the pack's files last and removes whatever of
+    the candidate's stands in their way (`server.testruns.runner.place`)."""
     starter = pack.task.files if pack.task else {}
-    visible = {p for p in starter if is_test_path(p)}
-    hidden = set(pack.tests.hidden_files) if pack.tests else set()
-    return frozenset(visible | hidden)
+    return frozenset(p for p in starter if is_test_path(p))
 
 
 def is_test_path(path: str) -> bool:
@@ -381,8 +382,8 @@ def is_test_path(path: str) -> bool:
 def blocked_by(path: str, reserved: frozenset[str], starter: Mapping[str, str]) -> str | None:
     """The reserved file a candidate's `path` would shadow or block, or None.
 
-    Editing a visible test file at its own path is fine (runs use the pack's copy); a hidden
-    file's path, a path under a test file, or a file where a test file's folder goes is not.
+    Editing a visible test file at its own path is fine (runs use the pack's copy); a path
+    under a test file, or a file where a test file's folder goes, is not.
     """
     for test in reserved:
         if path == test and test not in starter:

@@ -15,7 +15,7 @@ from server.examiner.rubric import Rubric
 from server.packs.scenarios import score_scenario
 
 if TYPE_CHECKING:
-    from server.packs.model import Pack, Question, Sample
+    from server.packs.model import McqQuestion, Pack, Sample
 
 __all__ = ["SampleResult", "grade_samples", "question_model_answer"]
 
@@ -41,7 +41,7 @@ class SampleResult:
         return self.low <= self.score <= self.high
 
 
-def question_model_answer(question: Question) -> str:
+def question_model_answer(question: McqQuestion) -> str:
     """What a good written answer to a multiple-choice question says: its correct option and why."""
     correct = question.options[question.answer] if question.answer < len(question.options) else ""
     return ". ".join(part.strip().rstrip(".") for part in (correct, question.explanation)

@@ -6,14 +6,14 @@ import os
 
 from server.core.settings import Settings
 from server.packs.model import Pack
-from server.testruns.runner import Outcome, limits_for, run_tests_in_sandbox
+from server.testruns.runner import RunOutcome, limits_for, run_tests_in_sandbox
 from server.testruns.sandbox import make_executor
 from server.testruns.setup import server_paths
 
 __all__ = ["check_tests"]
 
 
-def _summary(label: str, outcome: Outcome) -> str:
+def _summary(label: str, outcome: RunOutcome) -> str:
     passed, failed, errors = outcome.counts()
     line = f"{label}: {outcome.status} ({passed} passed, {failed} failed, {errors} errors)"
     return f"{line}: {outcome.reason}" if outcome.reason else line
@@ -33,7 +33,7 @@ async def check_tests(pack: Pack, settings: Settings) -> tuple[list[str], bool]:
     starter = dict(pack.task.files) if pack.task else {}
     main = pack.task.main_path if pack.task else None
     limits = limits_for(tests, timeout=settings.test_timeout, memory_mb=settings.test_memory_mb)
-    # a sandbox uid of this process's own (as TestRuns numbers its slots): a run's end kills every
+    # a sandbox uid of this process's own (as SandboxRuns numbers its slots): a run's end kills every
     # process of its uid, and must not end another process's run
     slot = (os.getpid() % 1000) * 64 + 63
     reference = await run_tests_in_sandbox(executor, {**starter, **tests.reference_files}, tests,

@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from typing import Any, Final
 
 from server.packs.checker import CheckerError, evaluate
-from server.packs.model import TestCase, Tests
+from server.packs.model import CaseCheck, Tests
 
 __all__ = ["DRIVER", "Verdict", "driver_input", "judge", "read_frames"]
 
@@ -202,7 +202,7 @@ class Verdict:
     hidden: bool
 
 
-def driver_input(tests: Tests, cases: list[TestCase], module: str,
+def driver_input(tests: Tests, cases: list[CaseCheck], module: str,
                  child: list[str] | None = None, prepare: dict[str, Any] | None = None) -> tuple[bytes, bytes]:
     """What the driver reads on standard input, and the run's key (kept by the server).
 
@@ -254,7 +254,7 @@ def _short(value: Any) -> str:
     return text if len(text) <= SHOWN else text[:SHOWN] + "…"
 
 
-def _verdict(case: TestCase, frame: tuple[str, str] | None) -> tuple[str, str]:
+def _verdict(case: CaseCheck, frame: tuple[str, str] | None) -> tuple[str, str]:
     if frame is None:
         return "failed", "no result came back (the case's process was killed or its output lost)"
     status, payload = frame
@@ -288,7 +288,7 @@ def _verdict(case: TestCase, frame: tuple[str, str] | None) -> tuple[str, str]:
     return "failed", f"returned {_short(result)}, expected {_short(case.expected)}"
 
 
-def judge(cases: list[TestCase], frames: dict[int, tuple[str, str]]) -> list[Verdict]:
+def judge(cases: list[CaseCheck], frames: dict[int, tuple[str, str]]) -> list[Verdict]:
     """Every case's verdict, decided here from the frames the driver wrote."""
     out = []
     for i, case in enumerate(cases):

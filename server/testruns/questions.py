@@ -14,7 +14,7 @@ import re
 from typing import Any, Final
 
 from server.examiner.rubric import KeyPoint, Rubric
-from server.examiner.types import Question
+from server.examiner.types import CodeQuestion
 from server.storage.models import Change, Interaction, TestRun
 
 __all__ = ["KIND", "failing_test_question", "question_for"]
@@ -29,12 +29,12 @@ _CAUSE: Final = (r"re:\b(because|since|as|due to|so|caus|return|raise|throw|neve
 """What a reason sounds like: a claim about what the code does, in any words (never one word)."""
 
 
-def question_for(case: dict[str, Any]) -> Question:
+def question_for(case: dict[str, Any]) -> CodeQuestion:
     """The question about one failing (or erroring) visible test case."""
     name = str(case["name"])
     message = " ".join(str(case.get("message") or case["outcome"]).split())[:_MESSAGE]
     words = [w for w in re.findall(r"[A-Za-z_][A-Za-z0-9_]{3,}", message) if w.lower() != "assert"]
-    return Question(
+    return CodeQuestion(
         path=str(case.get("path") or ""), line=int(case.get("line") or 1), identifier=name,
         skill="testing", kind=KIND,
         text=(f"`{name}` fails with “{message}” — why does it fail, and what in your code "
@@ -51,7 +51,7 @@ def question_for(case: dict[str, Any]) -> Question:
                       r"use|call|make|should|would|instead)")])]))
 
 
-async def failing_test_question(session_id: int) -> Question | None:
+async def failing_test_question(session_id: int) -> CodeQuestion | None:
     """A question about the latest run's first visible failing test not asked about yet,
     while no change has been stored since that run."""
     run = await (TestRun.filter(session_id=session_id).exclude(status="running")

@@ -18,7 +18,7 @@ from typing import Any, Final, cast
 from redis.asyncio import Redis
 from redis.exceptions import ResponseError
 
-__all__ = ["GROUP", "MAX_JOBS", "QueueFull", "TestQueue", "stream_name"]
+__all__ = ["GROUP", "MAX_JOBS", "QueueFull", "RunQueue", "stream_name"]
 
 GROUP: Final = "viva-workers"
 MAX_JOBS: Final = 1000
@@ -41,10 +41,8 @@ class QueueFull(Exception):
     """The queue holds `max_jobs` runs already."""
 
 
-class TestQueue:
+class RunQueue:
     """The queue's operations, for the server (enqueue, holds) and the workers (the rest)."""
-
-    __test__ = False
 
     def __init__(self, redis: Redis, stream: str, *, max_jobs: int = MAX_JOBS) -> None:
         self.redis = redis

@@ -31,10 +31,10 @@ from server.packs.model import Tests, is_test_path
 from server.testruns.driver import DRIVER, RESULT_BYTES, driver_input, judge, read_frames
 from server.testruns.junit import Case, parse_junit, read_junit
 from server.testruns.languages import Language, language_of, resolve_runtime
-from server.testruns.sandbox import WORKDIR, ExecResult, Executor, Limits, run_directory
+from server.testruns.sandbox import WORKDIR, ExecResult, Executor, SandboxLimits, run_directory
 from viva.protocol import validate_path
 
-__all__ = ["MAX_CASES", "RUN_DIR_PREFIX", "Outcome", "limits_for", "module_of", "outcome_of",
+__all__ = ["MAX_CASES", "RUN_DIR_PREFIX", "RunOutcome", "limits_for", "module_of", "outcome_of",
            "pack_test_files", "place", "run_tests_in_sandbox", "write_tree"]
 
 OUTPUT_TAIL: Final = 4000
@@ -61,7 +61,7 @@ _ORDER: Final = ("unavailable", "timeout", "error", "failed", "passed")
 
 
 @dataclass(slots=True)
-class Outcome:
+class RunOutcome:
     """What a run found: its status, every case (`hidden` marked), counts and the output's end.
 
     `candidate` is the visible part alone: what the candidate may see of this run.
@@ -72,7 +72,7 @@ class Outcome:
     duration_ms: int = 0
     output_tail: str = ""
     reason: str = ""
-    candidate: Outcome | None = None
+    candidate: RunOutcome | None = None
 
     def counts(self, cases: list[dict[str, Any]] | None = None) -> tuple[int, int, int]:
         """Passed, failed and errored cases (of `cases`, default all)."""
@@ -82,11 +82,11 @@ class Outcome:
                 sum(c["outcome"] == "error" for c in chosen))
 
 
-def limits_for(tests: Tests, *, timeout: float, memory_mb: int) -> Limits:
+def limits_for(tests: Tests, *, timeout: float, memory_mb: int) -> SandboxLimits:
     """The server's limits, lowered (never raised) by the pack's."""
     wall = min(timeout, tests.timeout_seconds or timeout)
     memory = min(memory_mb, tests.memory_mb or memory_mb)
-    return Limits(wall_seconds=wall, cpu_seconds=max(1, int(wall)), memory_mb=memory)
+    return SandboxLimits(wall_seconds=wall, cpu_seconds=max(1, int(wall)), memory_mb=memory)
 
 
 def pack_test_files(starter: Mapping[str, str]) -> dict[str, str]:
@@ -203,8 +203,8 @@ def outcome_of(result: ExecResult, report: bytes | None, hidden: set[str], *,
                expected: Mapping[str, set[str] | None] | None = None, keep_hidden_only: bool = False,
                junit: bool = True, judge: str = "pytest", default_path: str | None = None,
                all_hidden: bool = False, parse: Callable[[bytes], list[Case] | None] = parse_junit,
-               paths_by_test: Mapping[str, str] | None = None) -> Outcome:
-    """Turn an executor's result and the JUnit report into an Outcome.
+               paths_by_test: Mapping[str, str] | None = None) -> RunOutcome:
+    """Turn an executor's result and the JUnit report into an RunOutcome.
 
     With `junit`, a missing or unreadable report, or one that does not list exactly the pack's
     tests (`expected`, names per file), is an error: the exit status never decides alone.
@@ -215,8 +215,8 @@ def outcome_of(result: ExecResult, report: bytes | None, hidden: set[str], *,
     """
     tail = result.output.decode("utf-8", "replace")[-OUTPUT_TAIL:]
 
-    def done(status: str, reason: str, cases: list[dict[str, Any]] | None = None) -> Outcome:
-        return Outcome(status=status, cases=_within_budget(cases or []), duration_ms=result.duration_ms,
+    def done(status: str, reason: str, cases: list[dict[str, Any]] | None = None) -> RunOutcome:
+        return RunOutcome(status=status, cases=_within_budget(cases or []), duration_ms=result.duration_ms,
                        output_tail=tail, reason="; ".join(r for r in (reason, result.note) if r))
 
     if result.timed_out or result.output_exceeded or result.signal is not None or result.memory_exceeded:
@@ -261,8 +261,8 @@ def outcome_of(result: ExecResult, report: bytes | None, hidden: set[str], *,
     return done(status, reason, cases)
 
 
-async def _pytest_part(executor: Executor, work: Path, tests: Tests, limits: Limits, slot: int,
-                       protected: Mapping[str, str], hidden: bool, language: Language) -> Outcome:
+async def _pytest_part(executor: Executor, work: Path, tests: Tests, limits: SandboxLimits, slot: int,
+                       protected: Mapping[str, str], hidden: bool, language: Language) -> RunOutcome:
     name = f".viva-junit-{secrets.token_hex(8)}.xml"
     command = (tests.command or "").replace("{junit}", f"{WORKDIR}/{name}")
     # `{tests}`: the part's own pack test files, for runners whose report names no file
@@ -288,8 +288,8 @@ async def _pytest_part(executor: Executor, work: Path, tests: Tests, limits: Lim
                       all_hidden=hidden and by_list, parse=language.parse, paths_by_test=paths_by_test)
 
 
-async def _cases_part(executor: Executor, work: Path, tests: Tests, limits: Limits, slot: int,
-                      module: str, hidden: bool, language: Language, runtime: str) -> Outcome:
+async def _cases_part(executor: Executor, work: Path, tests: Tests, limits: SandboxLimits, slot: int,
+                      module: str, hidden: bool, language: Language, runtime: str) -> RunOutcome:
     chosen = [c for c in tests.cases if c.hidden == hidden]
     child = language.child(runtime, limits.memory_mb) if language.child is not None else None
     prepare = None
@@ -300,7 +300,7 @@ async def _cases_part(executor: Executor, work: Path, tests: Tests, limits: Limi
     data, key = driver_input(tests, chosen, module, child, prepare)
     wall = min(limits.wall_seconds, sum(c.timeout_seconds for c in chosen) + 10)
     budget = RESULT_BYTES * 2 * len(chosen) + 65536
-    run_limits = Limits(wall_seconds=wall, cpu_seconds=limits.cpu_seconds, memory_mb=limits.memory_mb,
+    run_limits = SandboxLimits(wall_seconds=wall, cpu_seconds=limits.cpu_seconds, memory_mb=limits.memory_mb,
                         processes=limits.processes, output_bytes=budget, keep_bytes=budget,
                         file_mb=limits.file_mb, tmp_mb=limits.tmp_mb, address_mb=limits.address_mb)
     command = f"exec {shlex.quote(sys.executable)} -I -c {shlex.quote(DRIVER)}"
@@ -315,24 +315,24 @@ async def _cases_part(executor: Executor, work: Path, tests: Tests, limits: Limi
     elif result.memory_exceeded:
         reason = "the cases' processes together used more memory than allowed; those without a result failed"
     reason = "; ".join(r for r in (reason, result.note) if r)
-    return Outcome(status=status, cases=cases, duration_ms=result.duration_ms, reason=reason)
+    return RunOutcome(status=status, cases=cases, duration_ms=result.duration_ms, reason=reason)
 
 
-def _merge(parts: list[Outcome]) -> Outcome:
+def _merge(parts: list[RunOutcome]) -> RunOutcome:
     if not parts:
-        return Outcome(status="passed", reason="nothing to run in this part: the pack's tests are all hidden")
+        return RunOutcome(status="passed", reason="nothing to run in this part: the pack's tests are all hidden")
     status = min((p.status for p in parts), key=lambda s: _ORDER.index(s) if s in _ORDER else 0,
                  default="passed")
-    return Outcome(status=status, cases=[c for p in parts for c in p.cases],
+    return RunOutcome(status=status, cases=[c for p in parts for c in p.cases],
                    duration_ms=sum(p.duration_ms for p in parts),
                    output_tail="\n".join(p.output_tail for p in parts if p.output_tail)[-OUTPUT_TAIL:],
                    reason="; ".join(p.reason for p in parts if p.reason))
 
 
-async def _part(executor: Executor, files: Mapping[str, str], tests: Tests, limits: Limits, *,
+async def _part(executor: Executor, files: Mapping[str, str], tests: Tests, limits: SandboxLimits, *,
                 slot: int, protected: Mapping[str, str], module: str, hidden: bool,
-                language: Language, runtime: str) -> Outcome:
-    parts: list[Outcome] = []
+                language: Language, runtime: str) -> RunOutcome:
+    parts: list[RunOutcome] = []
     async with run_directory(limits.disk_mb) as top:
         if tests.command:
             work = top / "pytest"
@@ -367,9 +367,9 @@ def module_of(tests: Tests, main_file: str | None) -> str:
 
 
 async def run_tests_in_sandbox(executor: Executor, files: Mapping[str, str], tests: Tests,
-                               limits: Limits, *, include_hidden: bool, slot: int = 0,
+                               limits: SandboxLimits, *, include_hidden: bool, slot: int = 0,
                                starter: Mapping[str, str] | None = None,
-                               main_file: str | None = None) -> Outcome:
+                               main_file: str | None = None) -> RunOutcome:
     """Run `tests` against `files` (the workspace); each part in a fresh directory removed after.
 
     `starter` is the pack's starter files: its test files are copied in over the candidate's.
@@ -377,7 +377,7 @@ async def run_tests_in_sandbox(executor: Executor, files: Mapping[str, str], tes
     language = language_of(tests.language)
     runtime, missing = resolve_runtime(language, tests.runtime)
     if runtime is None:
-        unavailable = Outcome(status="unavailable", reason=missing)
+        unavailable = RunOutcome(status="unavailable", reason=missing)
         unavailable.candidate = unavailable
         return unavailable
     if language.address_mb:
@@ -389,7 +389,7 @@ async def run_tests_in_sandbox(executor: Executor, files: Mapping[str, str], tes
     if not include_hidden or not (tests.hidden_files or any(c.hidden for c in tests.cases)):
         visible.candidate = visible
         return visible
-    shown = Outcome(status=visible.status, cases=visible.cases, duration_ms=visible.duration_ms,
+    shown = RunOutcome(status=visible.status, cases=visible.cases, duration_ms=visible.duration_ms,
                     output_tail=visible.output_tail, reason=visible.reason)
     secret = await _part(executor, files, tests, limits, slot=slot,
                          protected={**visible_tests, **tests.hidden_files}, module=module, hidden=True,

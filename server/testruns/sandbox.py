@@ -42,7 +42,7 @@ from typing import Final, Protocol
 
 from server.testruns.cgroups import RunGroup, cgroup_support
 
-__all__ = ["BwrapExecutor", "ExecResult", "Executor", "Limits", "make_executor", "run_directory"]
+__all__ = ["BwrapExecutor", "ExecResult", "Executor", "SandboxLimits", "make_executor", "run_directory"]
 
 logger = logging.getLogger(__name__)
 
@@ -61,7 +61,7 @@ WORKDIR: Final = "/sandbox/work"
 
 
 @dataclass(frozen=True, slots=True)
-class Limits:
+class SandboxLimits:
     """What one run may use."""
 
     wall_seconds: float = 60.0
@@ -100,7 +100,7 @@ class Executor(Protocol):
 
     name: str
 
-    async def run(self, workdir: Path, command: str, limits: Limits, *, slot: int = 0,
+    async def run(self, workdir: Path, command: str, limits: SandboxLimits, *, slot: int = 0,
                   stdin: bytes | None = None, env: Mapping[str, str] | None = None) -> ExecResult:
         """Run `command` (a shell line) with `workdir` as its writable workspace, `stdin` fed to
         it and `env` added to the sandbox's environment."""
@@ -174,7 +174,7 @@ class BwrapExecutor:
                 "PYTHONUNBUFFERED": "1", "PYTHONIOENCODING": "utf-8",
                 "PYTEST_DISABLE_PLUGIN_AUTOLOAD": "1", "TERM": "dumb", "USER": "candidate"}
 
-    def argv(self, workdir: Path, command: str, limits: Limits, slot: int, *,
+    def argv(self, workdir: Path, command: str, limits: SandboxLimits, slot: int, *,
              env: Mapping[str, str] | None = None) -> list[str]:
         """The full command line: bwrap, the uid drop (as root), prlimit, then `sh -c command`."""
         args = [self.bwrap, "--unshare-pid", "--unshare-net", "--unshare-ipc", "--unshare-uts",
@@ -252,7 +252,7 @@ class BwrapExecutor:
             work.mkdir()
             self.prepare(work, 0)
             try:
-                done = subprocess.run(self.argv(work, "true", Limits(wall_seconds=10), 0),
+                done = subprocess.run(self.argv(work, "true", SandboxLimits(wall_seconds=10), 0),
                                       capture_output=True, timeout=10, check=False,
                                       env={"PATH": "/usr/bin:/bin"})
             except (OSError, subprocess.TimeoutExpired) as exc:
@@ -261,7 +261,7 @@ class BwrapExecutor:
                 return done.stderr.decode("utf-8", "replace").strip()[-300:] or f"exit {done.returncode}"
         return ""
 
-    async def run(self, workdir: Path, command: str, limits: Limits, *, slot: int = 0,
+    async def run(self, workdir: Path, command: str, limits: SandboxLimits, *, slot: int = 0,
                   stdin: bytes | None = None, env: Mapping[str, str] | None = None) -> ExecResult:
         """Run `command` in the sandbox; the event loop only waits on pipes."""
         self.prepare(workdir, slot)
@@ -279,7 +279,7 @@ class BwrapExecutor:
             if group is not None:
                 await group.close()
 
-    async def _run(self, argv: list[str], limits: Limits, slot: int, stdin: bytes | None,
+    async def _run(self, argv: list[str], limits: SandboxLimits, slot: int, stdin: bytes | None,
                    started: float, group: RunGroup | None) -> ExecResult:
         proc = await asyncio.create_subprocess_exec(
             *argv,

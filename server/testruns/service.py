@@ -40,12 +40,12 @@ from server.packs.model import Task, Tests
 from server.storage.models import Session, TestRun
 from server.storage.packs import pack_of
 from server.storage.workspace import rebuild
-from server.testruns.queue import QueueFull, TestQueue
-from server.testruns.runner import RUN_DIR_PREFIX, Outcome, limits_for, run_tests_in_sandbox
+from server.testruns.queue import QueueFull, RunQueue
+from server.testruns.runner import RUN_DIR_PREFIX, RunOutcome, limits_for, run_tests_in_sandbox
 from server.testruns.sandbox import Executor
 from viva.protocol import TestResult
 
-__all__ = ["QUEUED", "Publish", "RunEnded", "TestRuns", "candidate_part", "candidate_result",
+__all__ = ["QUEUED", "Publish", "RunEnded", "SandboxRuns", "candidate_part", "candidate_result",
            "compute_outcome",
            "last_run_summary", "store_outcome", "view"]
 
@@ -104,7 +104,7 @@ CANDIDATE_CASE_FIELDS: Final = ("name", "outcome", "message", "path", "line", "j
 CANDIDATE_FIELDS: Final = ("status", "passed", "failed", "errors", "duration_ms", "output_tail", "reason")
 
 
-def candidate_part(outcome: Outcome) -> dict[str, Any]:
+def candidate_part(outcome: RunOutcome) -> dict[str, Any]:
     """The candidate's view of a run, built from its visible part alone (allow-listed fields)."""
     cases = [{k: c.get(k) for k in CANDIDATE_CASE_FIELDS} for c in outcome.cases if not c.get("hidden")]
     passed, failed, errors = outcome.counts(cases)
@@ -217,11 +217,11 @@ async def tests_and_task(session_id: int) -> tuple[Tests | None, Task | None]:
 
 
 async def compute_outcome(executor: Executor | None, unavailable_reason: str, run: TestRun, *,
-                          timeout: float, memory_mb: int, slot: int) -> Outcome:
+                          timeout: float, memory_mb: int, slot: int) -> RunOutcome:
     """Run `run`'s tests in the sandbox, on the workspace as stored; never raises."""
     try:
         if executor is None:
-            unavailable = Outcome(status="unavailable", reason=unavailable_reason)
+            unavailable = RunOutcome(status="unavailable", reason=unavailable_reason)
             unavailable.candidate = unavailable
             return unavailable
         sid: int = run.session_id  # type: ignore[attr-defined]
@@ -236,12 +236,12 @@ async def compute_outcome(executor: Executor | None, unavailable_reason: str, ru
                                           main_file=task.main_path if task else None)
     except Exception as exc:  # the run must end, whatever went wrong around it
         logger.exception("test run %s failed", run.id)
-        outcome = Outcome(status="error", reason=f"the run could not be carried out: {type(exc).__name__}")
-        outcome.candidate = Outcome(status="error", reason=outcome.reason)
+        outcome = RunOutcome(status="error", reason=f"the run could not be carried out: {type(exc).__name__}")
+        outcome.candidate = RunOutcome(status="error", reason=outcome.reason)
         return outcome
 
 
-async def store_outcome(run: TestRun, outcome: Outcome, publish: Publish, *, owner: str | None = None) -> bool:
+async def store_outcome(run: TestRun, outcome: RunOutcome, publish: Publish, *, owner: str | None = None) -> bool:
     """Store a run's result and publish it; with `owner`, only while that owner holds the run
     (False, nothing stored, when it lost it)."""
     run.status = outcome.status
@@ -267,15 +267,13 @@ async def store_outcome(run: TestRun, outcome: Outcome, publish: Publish, *, own
     return True
 
 
-class TestRuns:
+class SandboxRuns:
     """The server's test runs; one per process, built in the app's lifetime."""
-
-    __test__ = False
 
     def __init__(self, executor: Executor | None, unavailable_reason: str, publish: Publish, *,
                  workers: int, timeout: float, memory_mb: int,
                  settle: Callable[[int], Awaitable[None]] | None = None,
-                 bus: Bus | None = None, queue: TestQueue | None = None) -> None:
+                 bus: Bus | None = None, queue: RunQueue | None = None) -> None:
         self.executor = executor
         self.queue = queue
         """With a queue, runs are enqueued for `viva worker` processes instead of run here."""
@@ -285,6 +283,11 @@ class TestRuns:
         """Where a run's end is told to the other processes (and heard from them)."""
         self._ended: dict[int, asyncio.Future[None]] = {}
         """Runs of other processes waited on here: resolved by their `RunEnded`."""
+        self._enqueued: set[int] = set()
+        """Runs this process handed to the queue whose result has not come back yet."""
+        self.worker_ended: Callable[[int], None] | None = None
+        """Told the session of a run this process enqueued once a worker published its result
+        (a run executed here is told through `publish` instead)."""
         if bus is not None:
             bus.subscribe(self._on_bus)
         self.unavailable_reason = unavailable_reason
@@ -364,6 +367,7 @@ class TestRuns:
         assert self.queue is not None
         try:
             await self.queue.enqueue(run.id)
+            self._enqueued.add(run.id)
         except QueueFull as exc:
             await run.delete()
             raise ServiceUnavailable(f"the test queue is full ({exc}); try again in a moment",
@@ -427,6 +431,11 @@ class TestRuns:
         waiter = self._ended.get(run_id) if isinstance(run_id, int) else None
         if waiter is not None and not waiter.done():
             waiter.set_result(None)
+        if ended is None and run_id in self._enqueued:  # a worker's result: told here once
+            self._enqueued.discard(run_id)
+            session_id = event.get("session_id")
+            if self.worker_ended is not None and isinstance(session_id, int):
+                self.worker_ended(session_id)
 
     def _forget(self, run_id: int) -> Callable[[asyncio.Task[None]], None]:
         def forget(_task: asyncio.Task[None]) -> None:

@@ -12,9 +12,9 @@ from redis.asyncio import Redis
 from server.core.settings import Settings
 from server.live.events import Events
 from server.testruns.numbers import number_of_run
-from server.testruns.queue import TestQueue, stream_name
+from server.testruns.queue import RunQueue, stream_name
 from server.testruns.sandbox import make_executor
-from server.testruns.service import Publish, TestRuns
+from server.testruns.service import Publish, SandboxRuns
 from viva.protocol import TestResult
 
 __all__ = ["build_test_runs", "publisher", "server_paths"]
@@ -32,7 +32,7 @@ def server_paths(settings: Settings) -> list[Path]:
 
 def build_test_runs(settings: Settings, events: Events, *,
                     stored_through: Callable[[int], Awaitable[None]],
-                    redis: Redis | None = None) -> TestRuns:
+                    redis: Redis | None = None) -> SandboxRuns:
     """The process's test runs: the sandbox chosen once, a bounded pool, results published as
     session events, a run's end on the bus. `stored_through(session_id)` resolves once the
     updates of the session this process has received are stored: a watcher's save and the
@@ -41,15 +41,15 @@ def build_test_runs(settings: Settings, events: Events, *,
     if settings.test_executor == "queue":
         if redis is None:
             raise RuntimeError("VIVA_TEST_EXECUTOR=queue needs REDIS_URL")
-        queue = TestQueue(redis, stream_name(settings.redis_channel))
+        queue = RunQueue(redis, stream_name(settings.redis_channel))
         # the workers' results (and run ends) come over the bus and end the waits here
-        return TestRuns(None, "", publisher(events), workers=1, timeout=settings.test_timeout,
+        return SandboxRuns(None, "", publisher(events), workers=1, timeout=settings.test_timeout,
                         memory_mb=settings.test_memory_mb, settle=stored_through,
                         bus=events.bus, queue=queue)
     executor, reason = make_executor(settings.sandbox, forbidden=server_paths(settings))
     if executor is None:
         (logger.error if settings.sandbox == "bwrap" else logger.warning)("test runs refused: %s", reason)
-    return TestRuns(executor, reason, publisher(events), workers=settings.test_workers,
+    return SandboxRuns(executor, reason, publisher(events), workers=settings.test_workers,
                     timeout=settings.test_timeout, memory_mb=settings.test_memory_mb,
                     settle=stored_through, bus=events.bus)
 

@@ -24,8 +24,8 @@ from typing import Final
 from tortoise.expressions import Q
 
 from server.storage.models import TestRun
-from server.testruns.queue import TestQueue
-from server.testruns.runner import Outcome
+from server.testruns.queue import RunQueue
+from server.testruns.runner import RunOutcome
 from server.testruns.sandbox import Executor
 from server.testruns.service import (
     HEARTBEAT,
@@ -49,7 +49,7 @@ _BLOCK_MS: Final = 1000
 class Worker:
     """One worker process: `concurrency` runs at once, each in its own sandbox slot."""
 
-    def __init__(self, queue: TestQueue, executor: Executor | None, unavailable_reason: str,
+    def __init__(self, queue: RunQueue, executor: Executor | None, unavailable_reason: str,
                  publish: Publish, *, concurrency: int, timeout: float, memory_mb: int) -> None:
         self.queue = queue
         self.executor = executor
@@ -133,8 +133,8 @@ class Worker:
         """End a run whose workers were lost `MAX_DELIVERIES` times, with the reason."""
         reason = (f"the worker running these tests stopped during the run, {MAX_DELIVERIES} times; "
                   "not retried again")
-        outcome = Outcome(status="error", reason=reason)
-        outcome.candidate = Outcome(status="error", reason=reason)
+        outcome = RunOutcome(status="error", reason=reason)
+        outcome.candidate = RunOutcome(status="error", reason=reason)
         if await self._lease(run.id):
             await store_outcome(await TestRun.get(id=run.id), outcome, self.publish, owner=self.instance)
         else:

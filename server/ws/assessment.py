@@ -13,7 +13,7 @@ from typing import Any
 from aiohttp import web
 
 from server.keys import DB_CONNECTION, EVENTS, HUB, MCQ
-from server.live.hub import Connection
+from server.live.hub import ClientSocket
 from server.mcq.runs import window_reason
 from server.packs import McqError, help_reply
 from server.sessions.clock import CLOSED, start_clock
@@ -48,7 +48,7 @@ async def assessment_socket(request: web.Request) -> web.WebSocketResponse:
     ws, who = await open_socket(request)
     if who is None:
         return ws
-    conn = Connection(ws, who, kind="assessment")
+    conn = ClientSocket(ws, who, kind="assessment")
     binding: list[_Binding] = []
     try:
         async with registered(app, conn, "assessment"):
@@ -69,7 +69,7 @@ async def assessment_socket(request: web.Request) -> web.WebSocketResponse:
     return ws
 
 
-async def _bind(app: web.Application, conn: Connection, test_id: str | int) -> _Binding:
+async def _bind(app: web.Application, conn: ClientSocket, test_id: str | int) -> _Binding:
     """Attach the connection to the session of (its user, the assessment), or refuse."""
     assessment = await find_assessment(test_id)
     if assessment is None:
@@ -91,7 +91,7 @@ async def _bind(app: web.Application, conn: Connection, test_id: str | int) -> _
     return _Binding(session.id, assessment.id, assessment.slug)
 
 
-async def _assessment_message(app: web.Application, conn: Connection, binding: list[_Binding],
+async def _assessment_message(app: web.Application, conn: ClientSocket, binding: list[_Binding],
                               msg: Message) -> None:
     runs = app[MCQ]
     if msg.type == "start_assessment":
@@ -132,7 +132,7 @@ async def chat_socket(request: web.Request) -> web.WebSocketResponse:
     ws, who = await open_socket(request)
     if who is None:
         return ws
-    conn = Connection(ws, who, kind="chat")
+    conn = ClientSocket(ws, who, kind="chat")
     welcome(conn)
 
     async def handle(msg: Message) -> None:
@@ -152,7 +152,7 @@ async def chat_socket(request: web.Request) -> web.WebSocketResponse:
 # --- the same MCQ messages on /ws/session/{id} ------------------------------------------
 
 
-async def on_start_assessment(app: web.Application, conn: Connection, session: Session,
+async def on_start_assessment(app: web.Application, conn: ClientSocket, session: Session,
                               msg: Message) -> None:
     """`start_assessment` on the candidate channel: the session's own multiple-choice run."""
     await session.fetch_related("assessment")
@@ -164,13 +164,13 @@ async def on_start_assessment(app: web.Application, conn: Connection, session: S
     await app[MCQ].start(conn, session.id, test_id)
 
 
-async def on_get_question(app: web.Application, conn: Connection, session: Session,
+async def on_get_question(app: web.Application, conn: ClientSocket, session: Session,
                           msg: Message) -> None:
     """`get_question` on the candidate channel."""
     await app[MCQ].get_question(conn, session.id)
 
 
-async def on_submit_answer(app: web.Application, conn: Connection, session: Session,
+async def on_submit_answer(app: web.Application, conn: ClientSocket, session: Session,
                            msg: Message) -> None:
     """`submit_answer` on the candidate channel."""
     data = msg.data

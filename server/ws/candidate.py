@@ -9,7 +9,7 @@ from aiohttp import web
 
 from server.core.errors import ServiceUnavailable
 from server.keys import CLOSER, EXAMINER, TESTS
-from server.live.hub import Connection
+from server.live.hub import ClientSocket
 from server.storage.models import Session
 from server.testruns.numbers import number_of_run
 from viva.protocol import Message, TestRun
@@ -17,25 +17,25 @@ from viva.protocol import Message, TestRun
 __all__ = ["on_chat_message", "on_finish", "on_response_submitted", "on_run_tests"]
 
 
-async def on_response_submitted(app: web.Application, conn: Connection, session: Session,
+async def on_response_submitted(app: web.Application, conn: ClientSocket, session: Session,
                                 msg: Message) -> None:
     """Take the answer; `evaluation_result` follows on every connection of the session."""
     await app[EXAMINER].submit_answer(session.id, msg.data.interaction_id, msg.data.response)
 
 
-async def on_finish(app: web.Application, conn: Connection, session: Session,
+async def on_finish(app: web.Application, conn: ClientSocket, session: Session,
                     msg: Message) -> None:
     """Complete the session and store its report; `report_ready` follows."""
     await app[CLOSER].finish(session.id, by=conn.principal.role)
 
 
-async def on_chat_message(app: web.Application, conn: Connection, session: Session,
+async def on_chat_message(app: web.Application, conn: ClientSocket, session: Session,
                           msg: Message) -> None:
     """Help that explains and never solves; answered with `system_message`."""
     await app[EXAMINER].chat(session.id, msg.data.message)
 
 
-async def on_run_tests(app: web.Application, conn: Connection, session: Session,
+async def on_run_tests(app: web.Application, conn: ClientSocket, session: Session,
                        msg: Message) -> None:
     """The candidate's `run_tests`: `test_run` at once, `test_result` to every socket later."""
     try:

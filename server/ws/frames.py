@@ -18,7 +18,7 @@ from server.keys import METRICS, SETTINGS
 from viva.protocol import CloseCode, Message, ProtocolError, error_data, parse_client_frame
 
 if TYPE_CHECKING:
-    from server.live.hub import Connection
+    from server.live.hub import ClientSocket
 
 __all__ = ["MAX_INVALID_IN_A_ROW", "RateLimiter", "close_with", "read_messages"]
 
@@ -48,7 +48,7 @@ class RateLimiter:
 
 
 async def close_with(ws: web.WebSocketResponse, code: int, reason: str, *,
-                     conn: Connection | None = None) -> web.WebSocketResponse:
+                     conn: ClientSocket | None = None) -> web.WebSocketResponse:
     """Close with an application code and a readable reason (cut to fit a close frame).
 
     With `conn`, what is queued for it (the `error` answers that led here) is written first.
@@ -64,7 +64,7 @@ def _strict(text: str) -> Message:
     return parse_client_frame(text, allow_legacy=False)
 
 
-async def read_messages(app: web.Application, conn: Connection, *,
+async def read_messages(app: web.Application, conn: ClientSocket, *,
                         parse: Callable[[str], Message] = _strict, limit_rate: bool = False,
                         backlog: Sequence[Awaitable[object]] = (),
                         idle: float | None = None) -> AsyncIterator[Message]:
@@ -105,7 +105,7 @@ async def read_messages(app: web.Application, conn: Connection, *,
         yield msg
 
 
-async def _next_frame(conn: Connection, idle: float | None) -> WSMessage | None:
+async def _next_frame(conn: ClientSocket, idle: float | None) -> WSMessage | None:
     """The next data frame; None once the socket is closing (closed here after `idle`)."""
     try:
         frame = await conn.ws.receive(timeout=idle)
@@ -116,7 +116,7 @@ async def _next_frame(conn: Connection, idle: float | None) -> WSMessage | None:
 
 
 async def _within_rate(limiter: RateLimiter, backlog: Sequence[Awaitable[object]],
-                       conn: Connection) -> bool:
+                       conn: ClientSocket) -> bool:
     """Whether to go on reading; False once the socket is closed for its rate."""
     if limiter.allow():
         return True

@@ -5,7 +5,7 @@ from __future__ import annotations
 from aiohttp import web
 
 from server.keys import CLOSER, DB_CONNECTION, EVENTS, HUB, SESSIONS, TESTS
-from server.live.hub import Connection
+from server.live.hub import ClientSocket
 from server.sessions.lifecycle import get_session, session_summary
 from server.storage.models import Session
 from server.ws.frames import close_with, read_messages
@@ -35,7 +35,7 @@ async def proctor_socket(request: web.Request) -> web.WebSocketResponse:
         return ws
     if not who.is_staff:
         return await close_with(ws, CloseCode.DENIED, "access denied: the proctor feed is for admins and proctors")
-    conn = Connection(ws, who, kind="proctor")
+    conn = ClientSocket(ws, who, kind="proctor")
     sessions = await Session.all().order_by("-id").limit(500)
     welcome(conn)
     conn.send(SessionsSnapshot(sessions=[await session_summary(s, staff=True) for s in sessions]))
@@ -58,7 +58,7 @@ def _parse_action(text: str) -> Message:
     return msg
 
 
-async def _act(app: web.Application, conn: Connection, msg: Message) -> None:
+async def _act(app: web.Application, conn: ClientSocket, msg: Message) -> None:
     data = msg.data
     sid = data.session_id
     session = await get_session(sid)

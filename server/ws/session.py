@@ -17,8 +17,8 @@ from aiohttp import web
 from server.core.errors import Invalid
 from server.examining.conversation import replay
 from server.keys import DB_CONNECTION, EVENTS, INGESTOR, METRICS
-from server.live.hub import Connection
-from server.live.ingest import Outcome
+from server.live.hub import ClientSocket
+from server.live.ingest import UpdateReply
 from server.packs.model import blocked_by, reserved_paths
 from server.sessions.clock import CLOSED, start_clock
 from server.storage.models import Session
@@ -43,7 +43,7 @@ __all__ = ["HANDLERS", "MAX_IN_FLIGHT", "session_socket"]
 MAX_IN_FLIGHT: Final = 256
 """Updates of one socket waiting to be stored before the server stops reading it."""
 
-Handler = Callable[[web.Application, Connection, Session, Message], Awaitable[None]]
+Handler = Callable[[web.Application, ClientSocket, Session, Message], Awaitable[None]]
 
 HANDLERS: Mapping[str, Handler] = {
     "response_submitted": candidate.on_response_submitted,
@@ -71,7 +71,7 @@ async def session_socket(request: web.Request) -> web.WebSocketResponse:
         return await close_with(ws, CloseCode.DENIED, f"access denied: the session is {session.status}")
     if who.role == "candidate":
         await start_clock(app[EVENTS], session.id)
-    conn = Connection(ws, who, session_id=session.id)
+    conn = ClientSocket(ws, who, session_id=session.id)
     conn.status = session.status
     async with registered(app, conn, "session"):
         welcome(conn, acked=await app[INGESTOR].acked(session.id), status=session.status)
@@ -96,11 +96,11 @@ def _answering(msg: Message) -> dict[str, Any]:
 class _Channel:
     """One candidate socket's messages: code updates in flight to the ingest, the rest handled."""
 
-    def __init__(self, app: web.Application, conn: Connection, session: Session) -> None:
+    def __init__(self, app: web.Application, conn: ClientSocket, session: Session) -> None:
         self.app = app
         self.conn = conn
         self.session = session
-        self.in_flight: deque[asyncio.Future[Outcome]] = deque()
+        self.in_flight: deque[asyncio.Future[UpdateReply]] = deque()
         self._reserved: tuple[frozenset[str], dict[str, str]] | None = None
 
     async def handle(self, msg: Message) -> None:
@@ -155,7 +155,7 @@ class _Channel:
         self.in_flight.append(fut)
         ack_latency = self.app[METRICS].ack_latency
 
-        def answered(f: asyncio.Future[Outcome]) -> None:
+        def answered(f: asyncio.Future[UpdateReply]) -> None:
             if f in self.in_flight:
                 self.in_flight.remove(f)
             if f.cancelled():

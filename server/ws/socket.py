@@ -19,7 +19,7 @@ from aiohttp import web
 from server.core.auth import Principal, TokenError
 from server.core.errors import ApiError
 from server.keys import HUB, METRICS, SETTINGS, TOKENS
-from server.live.hub import Connection
+from server.live.hub import ClientSocket
 from server.packs import McqError
 from server.storage.db import recover_pool, store_unavailable
 from server.ws.frames import close_with
@@ -52,7 +52,7 @@ async def open_socket(request: web.Request) -> tuple[web.WebSocketResponse, Prin
         return ws, None
 
 
-def welcome(conn: Connection, *, acked: dict[str, int] | None = None,
+def welcome(conn: ClientSocket, *, acked: dict[str, int] | None = None,
             status: str | None = None) -> None:
     """Send `auth_success`: who the token is, the session (if any) and this connection's id;
     the candidate channel adds what is stored of each client (`acked`) and the `status`."""
@@ -62,7 +62,7 @@ def welcome(conn: Connection, *, acked: dict[str, int] | None = None,
 
 
 @asynccontextmanager
-async def registered(app: web.Application, conn: Connection, channel: str) -> AsyncIterator[None]:
+async def registered(app: web.Application, conn: ClientSocket, channel: str) -> AsyncIterator[None]:
     """While open, the socket is counted under `channel` and the hub delivers to it (once it
     belongs to a session, or is a proctor's); at the end its queued frames are written."""
     hub, gauge = app[HUB], app[METRICS].ws_connections.labels(channel)
@@ -76,7 +76,7 @@ async def registered(app: web.Application, conn: Connection, channel: str) -> As
         await conn.close()
 
 
-async def serve(conn: Connection, messages: AsyncIterator[Message],
+async def serve(conn: ClientSocket, messages: AsyncIterator[Message],
                 handle: Callable[[Message], Awaitable[None]], *,
                 about: Callable[[Message], dict[str, Any]] = lambda msg: {},
                 db_connection: str = "default") -> None:

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 from server.packs.model import Pack
-from server.testruns.runner import Outcome, limits_for, run_tests_in_sandbox
+from server.testruns.runner import RunOutcome, limits_for, run_tests_in_sandbox
 from server.testruns.sandbox import Executor, make_executor
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -28,13 +28,13 @@ def bwrap_executor() -> Executor:
     return executor
 
 
-def by_name(outcome: Outcome) -> dict[str, str]:
+def by_name(outcome: RunOutcome) -> dict[str, str]:
     """Each case's outcome by its name."""
     return {c["name"]: c["outcome"] for c in outcome.cases}
 
 
 async def run_pack(executor: Executor, pack: Pack, files: dict[str, str], *, slot: int,
-                   timeout: float, hidden: bool = True) -> Outcome:
+                   timeout: float, hidden: bool = True) -> RunOutcome:
     """Run `pack`'s tests on `files` (a workspace), hidden ones too unless `hidden` is False."""
     assert pack.tests is not None and pack.task is not None
     return await run_tests_in_sandbox(executor, files, pack.tests,

@@ -141,7 +141,7 @@ def sandbox_processes() -> list[int]:
     """Pids of processes running as one of this server process's sandbox uids right now."""
     from server.testruns.sandbox import SANDBOX_UID_BASE
 
-    low = SANDBOX_UID_BASE + (os.getpid() % 1000) * 64  # as TestRuns numbers its slots
+    low = SANDBOX_UID_BASE + (os.getpid() % 1000) * 64  # as SandboxRuns numbers its slots
     found = []
     for entry in os.scandir("/proc"):
         if entry.name.isdigit():

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import ast
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from .finding_facts import Facts, RuleFacts, SharedFacts
 from .premises import class_attribute_mutated, has_base_case, resource_escapes, secret_context
 from .risk import Risk
 from .rules import run_rules
@@ -26,10 +28,7 @@ def rule_risks(source: str, language: str, units: list[Unit], changed: set[int])
     out: list[Risk] = []
     for hit in run_rules(source, language, _spans(units, changed)):
         rule = hit.rule
-        facts = {"rule": rule.id, "severity": rule.severity, "subject": hit.subject,
-                 "question": rule.question}
-        if hit.subject:
-            facts["call"] = hit.subject
+        facts = Facts(rule=RuleFacts(rule.id, rule.severity, hit.subject, rule.question))
         out.append(Risk(rule.kind.code, hit.line, "", hit.detail, facts))
     return out
 
@@ -56,13 +55,13 @@ def verify_python(risks: list[Risk], tree: ast.AST) -> list[Risk]:
             continue
         if risk.kind == "insecure_random" and not secret_context(tree, risk.line):
             continue  # `random` for a shuffle or a dice roll is not a secret
-        if risk.facts.get("rule") == "RUF012":
+        if risk.facts.rule_id == "RUF012":
             name = class_attribute_mutated(tree, risk.line)
             if not name:
                 continue  # a mutable class attribute nothing changes is shared, not a hazard
             risk = Risk(risk.kind, risk.line, risk.identifier,
                         f"the class attribute `{name}` is one object shared by every instance, "
-                        "and the code changes it", {**risk.facts, "shared": name})
+                        "and the code changes it", replace(risk.facts, shared=SharedFacts(name)))
         out.append(risk)
         if risk.kind == "recursion":
             defs = [f for f in functions.get(risk.identifier, ())
@@ -70,5 +69,5 @@ def verify_python(risks: list[Risk], tree: ast.AST) -> list[Risk]:
             if defs and not has_base_case(defs[-1]):
                 out.append(Risk("missing_base_case", risk.line, risk.identifier,
                                 f"`{risk.identifier}` calls itself on every path, with no case "
-                                "that stops", dict(risk.facts)))
+                                "that stops", risk.facts))
     return out

@@ -6,6 +6,7 @@ import ast
 import re
 from typing import Final
 
+from .finding_facts import CostFacts, Facts
 from .python import dotted
 from .risk import Risk
 from .risk import names as _names
@@ -100,17 +101,15 @@ def loop_risks(fn: ast.FunctionDef | ast.AsyncFunctionDef, constants: dict[str, 
                     how = (f"every loop is bounded by a constant ({bounds}): the body runs a "
                            "fixed number of times whatever the input")
                     out.append(Risk("complexity", child.lineno, fn.name, how,
-                                    {"complexity": "O(1)", "derivation": how,
-                                     "loop_line": child.lineno, "iterates": how}))
+                                    Facts(cost=CostFacts("O(1)", how, child.lineno, how))))
                 if cost in ("O(n^2)", "O(log n)", "O(total)"):
                     out.append(Risk("complexity", child.lineno, fn.name, how,
-                                        {"complexity": cost, "derivation": how,
-                                         "loop_line": child.lineno, "iterates": how}))
+                                        Facts(cost=CostFacts(cost, how, child.lineno, how))))
                 elif cost is None and nested:
                     out.append(Risk("complexity", child.lineno, fn.name, how,
-                                        {"complexity": None, "iterates": how,
-                                         "outer": _loop_desc(outer[-1]),
-                                         "loop_line": child.lineno}))
+                                        Facts(cost=CostFacts(
+                                            None, how, child.lineno,
+                                            outer=_loop_desc(outer[-1])))))
                 if isinstance(child, (ast.For, ast.AsyncFor)):
                     _scans(out, fn, child)
                 walk(child, [*outer, child])
@@ -172,6 +171,6 @@ def _scans(out: list[Risk], fn: ast.AST, loop: ast.For | ast.AsyncFor) -> None:
         else:
             continue
         out.append(Risk("complexity", line, name, how,
-                            {"complexity": cost, "derivation": how, "loop_line": loop.lineno,
-                             "iterates": how, "sequence": seq, "scanned": target}))
+                            Facts(cost=CostFacts(cost, how, loop.lineno, how, sequence=seq,
+                                                 scanned=target))))
         return

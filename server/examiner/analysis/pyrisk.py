@@ -8,6 +8,15 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Final
 
+from .finding_facts import (
+    BranchingFacts,
+    CallFacts,
+    CompareFacts,
+    DesignFacts,
+    Facts,
+    SecretFacts,
+    SharedFacts,
+)
 from .premises import is_dropped_call
 from .pyloops import loop_risks
 from .python import dotted
@@ -180,8 +189,8 @@ def _state(ctx: _Ctx, fn: ast.FunctionDef | ast.AsyncFunctionDef) -> None:
                 else "while other threads run the same code"
             detail = f"module-level `{shared}` is read and then written back, {gap}"
         ctx.out.append(Risk(kind, line, fn.name, detail,
-                            {"shared": shared, "alias": name if name != shared else "",
-                             "defined_line": ctx.mutable[shared]}))
+                            Facts(shared=SharedFacts(shared, name if name != shared else "",
+                                                     ctx.mutable[shared]))))
         return
 
 
@@ -219,7 +228,8 @@ def _globals(ctx: _Ctx, fn: ast.FunctionDef | ast.AsyncFunctionDef) -> None:
             ctx.out.append(Risk(kind, node.lineno, fn.name,
                                 f"`{node.target.id} {_src(node.op)}= ...` is a read-modify-write "
                                 f"of the global `{node.target.id}`",
-                                {"shared": node.target.id, "read_modify_write": True}))
+                                Facts(shared=SharedFacts(node.target.id,
+                                                         read_modify_write=True))))
             return
         if ctx.concurrent and not isinstance(fn, ast.AsyncFunctionDef) and \
                 isinstance(node, ast.AugAssign) and \
@@ -227,7 +237,8 @@ def _globals(ctx: _Ctx, fn: ast.FunctionDef | ast.AsyncFunctionDef) -> None:
                 and not _under_lock(node, ctx.parents):
             ctx.out.append(Risk("race_condition", node.lineno, fn.name,
                                 f"`{_src(node.target)} += ...` is a read-modify-write of shared "
-                                "state", {"shared": _src(node.target), "read_modify_write": True}))
+                                "state", Facts(shared=SharedFacts(_src(node.target),
+                                                                  read_modify_write=True))))
             return
 
 
@@ -279,7 +290,7 @@ def _inputs_flow(ctx: _Ctx, fn: ast.FunctionDef | ast.AsyncFunctionDef) -> None:
             seen.add("path")
             ctx.out.append(Risk("path_traversal", node.lineno, fn.name,
                                 f"`{name}` builds a file path from {_list(used)}",
-                                {"inputs": sorted(used), "call": name}))
+                                Facts(call=CallFacts(name, tuple(sorted(used))))))
         parses_json = name in ("json.loads", "json.load") and bool(node.args)
         if (name in _PARSERS or name.endswith(".strptime")) and (used or parses_json) and \
                 not _in_try(node, ctx.parents) and "parse" not in seen and \
@@ -287,13 +298,13 @@ def _inputs_flow(ctx: _Ctx, fn: ast.FunctionDef | ast.AsyncFunctionDef) -> None:
             seen.add("parse")
             ctx.out.append(Risk("unhandled_error", node.lineno, fn.name,
                                 f"`{_src(node)[:60]}` can raise on bad input and nothing "
-                                "catches it", {"inputs": sorted(used), "call": name}))
+                                "catches it", Facts(call=CallFacts(name, tuple(sorted(used))))))
         if isinstance(fn, ast.AsyncFunctionDef) and (name in _BLOCKING or (
                 name.split(".")[0] == "requests")) and "block" not in seen:
             seen.add("block")
             ctx.out.append(Risk("blocking_in_async", node.lineno, fn.name,
                                 f"`{name}` blocks the event loop inside async `{fn.name}`",
-                                {"call": name}))
+                                Facts(call=CallFacts(name))))
         own = name.rsplit(".", 1)[-1] in ctx.coroutines and \
             name.split(".")[0] in ("", "self", "cls", name)
         if (own or name in _STDLIB_COROUTINES) and is_dropped_call(node, ctx.parents) and \
@@ -302,7 +313,7 @@ def _inputs_flow(ctx: _Ctx, fn: ast.FunctionDef | ast.AsyncFunctionDef) -> None:
             seen.add("await")
             ctx.out.append(Risk("unawaited", node.lineno, fn.name,
                                 f"the coroutine `{name}` is called without await",
-                                {"call": name, "missing_await": True}))
+                                Facts(call=CallFacts(name, missing_await=True))))
 
 
 def _list(names: set[str]) -> str:
@@ -326,7 +337,7 @@ def _secrets(ctx: _Ctx) -> None:
             if _SECRET_NAME.search(name):
                 ctx.out.append(Risk("hardcoded_secret", node.lineno, name.split(".")[-1],
                                     f"`{name}` holds a credential as a string literal",
-                                    {"name": name}))
+                                    Facts(secret=SecretFacts(name))))
                 return
 
 
@@ -355,7 +366,7 @@ def _floats(ctx: _Ctx, fn: ast.FunctionDef | ast.AsyncFunctionDef, attrs: set[st
                 is_float(node.left) and is_float(node.comparators[0]):
             ctx.out.append(Risk("equality_bug", node.lineno, fn.name,
                                 "compares floating-point values exactly",
-                                {"compare": _src(node), "float": True}))
+                                Facts(compare=CompareFacts(_src(node), float=True))))
             return
 
 
@@ -371,7 +382,7 @@ def _branching(ctx: _Ctx, fn: ast.FunctionDef | ast.AsyncFunctionDef) -> None:
         shown = " and ".join(f"`{_src(c)}`" for c in calls[:2])
         ctx.out.append(Risk("branching_recursion", line, fn.name,
                             f"calls itself twice per call, {shown}, each on a slightly smaller "
-                            "input", {"branching": len(calls)}))
+                            "input", Facts(branching=BranchingFacts(len(calls)))))
 
 
 def _design(ctx: _Ctx, fn: ast.FunctionDef | ast.AsyncFunctionDef) -> None:
@@ -381,7 +392,7 @@ def _design(ctx: _Ctx, fn: ast.FunctionDef | ast.AsyncFunctionDef) -> None:
     if len(params) > 6 or length > 60:
         what = f"{len(params)} parameters" if len(params) > 6 else f"{length} lines"
         ctx.out.append(Risk("design", fn.lineno, fn.name, f"`{fn.name}` takes {what}",
-                            {"params": params, "length": length}))
+                            Facts(design=DesignFacts(tuple(params), length))))
 
 
 def _touched(fn: ast.AST, changed: list[int] | None) -> bool:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import ast
 from dataclasses import dataclass, field
-from typing import Any
+
+from .finding_facts import Facts
 
 
 @dataclass
@@ -15,7 +16,8 @@ class Risk:
     line: int
     identifier: str
     detail: str
-    facts: dict[str, Any] = field(default_factory=dict)
+    facts: Facts = field(default_factory=Facts)
+    """The analyser's own parts (cost, shared state, a call, ...); the place is added later."""
 
 
 def src(node: ast.AST) -> str:

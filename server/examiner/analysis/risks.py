@@ -5,11 +5,21 @@ from __future__ import annotations
 import ast
 import re
 from bisect import bisect_right
-from typing import Any, Final
+from dataclasses import replace
+from typing import Final
 
 from ..finding import Finding
 from ..kinds import rank
 from .facts import rule_risks, verify_python
+from .finding_facts import (
+    BranchingFacts,
+    CostFacts,
+    DesignFacts,
+    EventFacts,
+    Facts,
+    PlaceFacts,
+    RuffFacts,
+)
 from .pyrisk import python_risks
 from .risk import Risk
 from .ruff import Diagnostic, Pending, ruff_binary
@@ -66,21 +76,21 @@ def _from_events(units: list[Unit], ruff_ran: bool) -> list[Risk]:
             if e.kind in ("recursion", "missing_base_case"):
                 kind = e.kind
             elif e.kind == "branching_recursion":
-                out.append(Risk(e.kind, e.line, unit.name, e.detail, {"branching": 2}))
+                out.append(Risk(e.kind, e.line, unit.name, e.detail,
+                                Facts(branching=BranchingFacts(2))))
                 continue
             elif e.kind == "nested_loop":
                 # an open cost question: the tree shows the nesting, not the sizes
                 out.append(Risk("complexity", e.line, unit.name, f"{e.detail} contains "
-                                f"{e.subject}", {"complexity": None, "iterates": e.subject,
-                                                 "outer": e.detail, "loop_line": e.line}))
+                                f"{e.subject}", Facts(cost=CostFacts(
+                                    None, e.subject, e.line, outer=e.detail))))
                 continue
             elif e.kind == "windowed_loop":
                 how = (f"the inner loop walks `{e.detail}`, the part of `{e.subject}` for the "
                        f"current outer step only, so over the whole of `{e.subject}` its body "
                        "runs once per item in total")
                 out.append(Risk("complexity", e.line, unit.name, how,
-                                {"complexity": "O(total)", "derivation": how,
-                                 "iterates": how, "loop_line": e.line}))
+                                Facts(cost=CostFacts("O(total)", how, e.line, how))))
                 continue
             elif e.kind == "resource":
                 kind = "resource_leak"
@@ -95,7 +105,8 @@ def _from_events(units: list[Unit], ruff_ran: bool) -> list[Risk]:
             elif e.kind == "except" and "ignores" in e.detail and not ruff_ran:
                 kind = "swallowed_exception"
             if kind:
-                out.append(Risk(kind, e.line, unit.name, e.detail, {"subject": e.subject}))
+                out.append(Risk(kind, e.line, unit.name, e.detail,
+                                Facts(event=EventFacts(e.subject))))
     return out
 
 
@@ -113,7 +124,7 @@ def _design(units: list[Unit]) -> list[Risk]:
             what = f"{len(unit.params)} parameters" if len(unit.params) > _MANY_PARAMS \
                 else f"{length} lines"
             out.append(Risk("design", unit.line, unit.name, f"`{unit.name}` takes {what}",
-                            {"params": list(unit.params), "length": length}))
+                            Facts(design=DesignFacts(tuple(unit.params), length))))
     return out
 
 
@@ -149,7 +160,7 @@ def _python(source: str, path: str, changed: set[int], units: list[Unit],
         out.extend(rule_risks(text, "python", units, changed))
     diagnostics = pending.result() if pending is not None else ()
     lines = text.split("\n")
-    out.extend(Risk(d.kind, d.line, "", _detail(d, lines), {"rule": d.code})
+    out.extend(Risk(d.kind, d.line, "", _detail(d, lines), Facts(rule=RuffFacts(d.code)))
                for d in diagnostics)
     out.extend(_from_events(units, ruff and ruff_binary() is not None))
     if tree is not None:
@@ -206,11 +217,11 @@ def kind_findings(path: str, language: str, source: str, changed: set[int],
         count[(risk.kind, ident)] = count.get((risk.kind, ident), 0) + 1
         span = lines[unit.line - 1: unit.end] if unit else \
             lines[max(0, risk.line - 4): risk.line + 3]
-        facts: dict[str, Any] = {
-            "rank": rank(risk.kind), "in_change": in_change, "line_text": text.strip()[:160],
-            "params": list(unit.params) if unit else [], "function": unit.name if unit else "",
-            "is_async": unit.is_async if unit else False,
-            "nesting": unit.max_nesting if unit else 0, "recursive": risk.kind == "recursion",
-            "names": _names_for(span, defined), **risk.facts}
+        place = PlaceFacts(
+            rank(risk.kind), in_change, text.strip()[:160], tuple(unit.params) if unit else (),
+            unit.name if unit else "", unit.is_async if unit else False,
+            unit.max_nesting if unit else 0, risk.kind == "recursion",
+            tuple(_names_for(span, defined)))
+        facts = replace(risk.facts, place=place)
         out.append(Finding(path, risk.line, ident, risk.kind, risk.detail, language, facts))
     return out

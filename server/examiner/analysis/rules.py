@@ -78,6 +78,51 @@ def _needs(raw: object) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(str(w).lower() for w in group) for group in raw if isinstance(group, list))
 
 
+_ASCII_CLASSES: Final = {"w": "[0-9A-Za-z_]", "W": "[^0-9A-Za-z_]", "d": "[0-9]", "D": "[^0-9]",
+                         "s": "[\\t\\n\\x0B\\f\\r ]", "S": "[^\\t\\n\\x0B\\f\\r ]",
+                         "b": "(?-u:\\b)", "B": "(?-u:\\B)"}
+"""Perl classes spelled as ASCII: ast-grep compiles a rule's regexes on every search, and the
+Unicode tables of ``\\w``, ``\\d``, ``\\s`` and ``\\b`` cost about half a millisecond each
+time; code's identifiers and keywords are ASCII."""
+_IN_CLASS: Final = {"w": "0-9A-Za-z_", "d": "0-9", "s": "\\t\\n\\x0B\\f\\r "}
+
+
+def ascii_regex(pattern: str) -> str:
+    """The pattern with its Perl classes in ASCII (inside brackets too: ``[\\w$]``)."""
+    out: list[str] = []
+    depth = 0
+    i = 0
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\" and i + 1 < len(pattern):
+            name = pattern[i + 1]
+            if depth and name in _IN_CLASS:
+                out.append(_IN_CLASS[name])
+            elif not depth and name in _ASCII_CLASSES:
+                out.append(_ASCII_CLASSES[name])
+            else:
+                out.append(pattern[i:i + 2])
+            i += 2
+            continue
+        if char == "[":
+            depth += 1
+        elif char == "]" and depth:
+            depth -= 1
+        out.append(char)
+        i += 1
+    return "".join(out)
+
+
+def _ascii_config(value: object) -> object:
+    """A rule's config with every ``regex`` made ASCII (``ascii_regex``)."""
+    if isinstance(value, dict):
+        return {k: ascii_regex(v) if k == "regex" and isinstance(v, str) else _ascii_config(v)
+                for k, v in value.items()}
+    if isinstance(value, list):
+        return [_ascii_config(v) for v in value]
+    return value
+
+
 def _rule(raw: dict[str, Any], language: str, source: str) -> Rule:
     where = f"{source}: rule {raw.get('id', '?')}"
     kind = Kind.of(str(raw.get("kind", "")))
@@ -90,7 +135,8 @@ def _rule(raw: dict[str, Any], language: str, source: str) -> Rule:
         raise RuleError(f"{where}: needs {_MIN_EXAMPLES} examples to match and to ignore")
     if raw.get("filter") and raw["filter"] not in FILTERS:
         raise RuleError(f"{where}: unknown filter {raw['filter']!r}")
-    config: dict[str, Any] = {k: raw[k] for k in ("rule", "constraints", "utils") if k in raw}
+    config: dict[str, Any] = {k: _ascii_config(raw[k]) for k in ("rule", "constraints", "utils")
+                              if k in raw}
     if "rule" not in config:
         raise RuleError(f"{where}: no ast-grep rule")
     return Rule(str(raw["id"]), language, kind, str(raw["severity"]), str(raw["message"]), config,

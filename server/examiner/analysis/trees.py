@@ -1,4 +1,5 @@
-"""Functions, classes and loops of JavaScript, TypeScript, Go and Java from tree-sitter trees."""
+"""Functions, classes and loops from tree-sitter trees: JavaScript, TypeScript, Go, Java, C, C++
+and Rust (every language the examiner reads that ast-grep-py has a grammar for)."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ if TYPE_CHECKING:
 
 __all__ = ["TREE_LANGUAGES", "Grammar", "parse", "tree_units"]
 
-TREE_LANGUAGES: Final = ("javascript", "typescript", "go", "java")
+TREE_LANGUAGES: Final = ("javascript", "typescript", "go", "java", "c", "cpp", "rust")
 """Languages read through a tree-sitter grammar (ast-grep-py ships them)."""
 
 
@@ -62,7 +63,34 @@ GRAMMARS: Final[dict[str, Grammar]] = {
         branches=frozenset({"if_statement", "ternary_expression", "switch_expression",
                             "switch_statement"}),
         calls=frozenset({"method_invocation"})),
+    "c": Grammar(
+        functions=frozenset({"function_definition"}), classes=frozenset(),
+        loops=frozenset({"for_statement", "while_statement", "do_statement"}),
+        raises=frozenset(), catches=frozenset(),
+        branches=frozenset({"if_statement", "conditional_expression", "switch_statement",
+                            "binary_expression"}),
+        calls=frozenset({"call_expression"})),
+    "cpp": Grammar(
+        functions=frozenset({"function_definition", "lambda_expression"}),
+        classes=frozenset({"class_specifier", "struct_specifier"}),
+        loops=frozenset({"for_statement", "for_range_loop", "while_statement", "do_statement"}),
+        raises=frozenset({"throw_statement"}), catches=frozenset({"catch_clause"}),
+        branches=frozenset({"if_statement", "conditional_expression", "switch_statement",
+                            "binary_expression"}),
+        calls=frozenset({"call_expression"})),
+    "rust": Grammar(
+        functions=frozenset({"function_item", "closure_expression"}),
+        classes=frozenset({"struct_item", "enum_item", "trait_item", "impl_item"}),
+        loops=frozenset({"for_expression", "while_expression", "loop_expression"}),
+        raises=frozenset(), catches=frozenset(),
+        # `?` returns early on an error: a path that stops without recursing
+        branches=frozenset({"if_expression", "match_expression", "binary_expression",
+                            "try_expression"}),
+        calls=frozenset({"call_expression"})),
 }
+_C_FAMILY: Final = ("c", "cpp")
+_C_DECLARATORS: Final = ("pointer_declarator", "reference_declarator", "function_declarator",
+                         "abstract_function_declarator", "parenthesized_declarator")
 _BOOLEAN_OPS: Final = ("&&", "||", "??")
 _NEW: Final = frozenset({"new_expression", "object_creation_expression"})
 
@@ -116,8 +144,25 @@ def end_of(node: SgNode) -> int:
     return node.range().end.line + 1
 
 
+def _c_declarator(node: SgNode) -> SgNode | None:
+    """C and C++: the function declarator of a definition or lambda (under any pointers)."""
+    found = node.field("declarator")
+    while found is not None and found.kind() in _C_DECLARATORS:
+        inner = found.field("declarator")
+        if found.kind() in ("function_declarator", "abstract_function_declarator") and (
+                inner is None or inner.kind() not in _C_DECLARATORS):
+            return found  # the innermost: `pick` in `int (*pick(int k))(int)`
+        found = inner if found.kind() != "parenthesized_declarator" else \
+            next((c for c in found.children() if c.is_named()), None)
+    return None
+
+
 def function_name(node: SgNode) -> str:
     """A function's name: its own, or the variable, property or field it is assigned to."""
+    if node.kind() == "function_definition":  # C and C++: the name sits in the declarator
+        declarator = _c_declarator(node)
+        named = declarator.field("declarator") if declarator is not None else None
+        return named.text().rsplit("::", 1)[-1] if named is not None else ""
     name = node.field("name")
     if name is not None:
         return name.text()
@@ -126,16 +171,20 @@ def function_name(node: SgNode) -> str:
         parent = parent.parent()
     if parent is None:
         return ""
-    for field in ("name", "key", "left"):
+    for field in ("name", "key", "left", "declarator", "pattern"):
         target = parent.field(field)
         if target is not None and parent.kind() in (
                 "variable_declarator", "pair", "assignment_expression", "public_field_definition",
-                "field_definition", "short_var_declaration", "assignment_statement"):
+                "field_definition", "short_var_declaration", "assignment_statement",
+                "init_declarator", "let_declaration"):
             return target.text().rsplit(".", 1)[-1]
     return ""
 
 
 def _params(node: SgNode, language: str) -> list[str]:
+    if language in _C_FAMILY:
+        declarator = _c_declarator(node)
+        node = declarator if declarator is not None else node
     params = node.field("parameters") or node.field("parameter")
     if params is None:
         return []
@@ -148,6 +197,14 @@ def _params(node: SgNode, language: str) -> list[str]:
         if language == "go" or language == "java":
             named = [c for c in child.children() if c.kind() == "identifier"]
             out.extend(c.text() for c in named)
+            continue
+        if language in _C_FAMILY or language == "rust":
+            # C, C++: `char *name`, `const T& name`; Rust: `name: T`, `mut name: T`, `|name|`
+            target = child.field("declarator") or child.field("pattern") or child
+            ident = target if target.kind() == "identifier" else \
+                target.find(kind="identifier")
+            if ident is not None:
+                out.append(ident.text())
             continue
         target = child.field("pattern") or child.field("left") or child
         if target.kind() == "identifier":
@@ -174,6 +231,8 @@ def self_calls(node: SgNode, language: str, name: str) -> list[SgNode]:
     in Java, with no object at all). `other.save()` inside `save` is another type's method.
     """
     grammar = GRAMMARS[language]
+    if language in _C_FAMILY or language == "rust":
+        return _own_calls(node, language, grammar, name)
     is_method = node.kind() in ("method_definition", "method_declaration",
                                 "constructor_declaration")
     receiver = _receiver(node) if language == "go" else ""
@@ -201,6 +260,34 @@ def self_calls(node: SgNode, language: str, name: str) -> list[SgNode]:
         elif text == name:
             out.append(call)
     return out
+
+
+def _c_method(node: SgNode) -> bool:
+    """C++: a member function (defined in its class, or out of line as `Type::name`)."""
+    declarator = _c_declarator(node)
+    named = declarator.field("declarator") if declarator is not None else None
+    return named is not None and named.kind() in ("field_identifier", "qualified_identifier")
+
+
+def _rust_method(node: SgNode) -> bool:
+    """Rust: a function in an `impl` or `trait` that takes `self`."""
+    params = node.field("parameters")
+    return params is not None and any(c.kind() == "self_parameter" for c in params.children())
+
+
+def _own_calls(node: SgNode, language: str, grammar: Grammar, name: str) -> list[SgNode]:
+    """C, C++, Rust: calls of the function itself. A C++ method calls itself bare or through
+    `this->`; a Rust method through `self.` or `Self::`; `other.save()` is another's method."""
+    if language == "cpp" and _c_method(node):
+        own = {name, f"this->{name}", f"(*this).{name}"}
+    elif language == "rust" and _rust_method(node):
+        own = {f"self.{name}", f"Self::{name}"}
+    elif language == "rust":
+        own = {name, f"Self::{name}"}
+    else:
+        own = {name}
+    return [call for call in find_kinds(node, language, grammar.calls)
+            if _owner_function(call, grammar) == node and field_text(call, "function") in own]
 
 
 def _arguments(call: SgNode) -> str:
@@ -253,7 +340,7 @@ def loop_desc(loop: SgNode) -> str:
     """What a loop runs over, in the words of a question: `the loop over `items``."""
     for field in ("right", "value"):  # for..of / for..in, Java's enhanced for
         over = loop.field(field)
-        if over is not None and loop.kind() in ("for_in_statement", "enhanced_for_statement"):
+        if over is not None and loop.kind() in _FOR_EACH:
             return f"the loop over `{_short(over.text())}`"
     ranged = next((c for c in loop.children() if c.kind() == "range_clause"), None)
     if ranged is not None and field_text(ranged, "right"):
@@ -263,6 +350,12 @@ def loop_desc(loop: SgNode) -> str:
     if condition is not None:
         return f"the loop while `{_short(condition.text().strip('()'))}`"
     return "a loop"
+
+
+_FOR_EACH: Final = ("for_in_statement", "enhanced_for_statement", "for_range_loop",
+                     "for_expression")
+"""Loops over a collection: JavaScript's for..of, Java's enhanced for, C++'s range for, Rust's
+for."""
 
 
 def _short(text: str) -> str:
@@ -276,7 +369,7 @@ _WINDOW = re.compile(r"^(?P<whole>[A-Za-z_$][\w$.]*)\s*(\[(?P<a>[^:\]]*):[^\]]*\
 
 def _collection(loop: SgNode) -> str:
     """The collection a for-each loop runs over (its text), or ''."""
-    if loop.kind() in ("for_in_statement", "enhanced_for_statement"):
+    if loop.kind() in _FOR_EACH:
         over = loop.field("right") or loop.field("value")
         return over.text() if over is not None else ""
     ranged = next((c for c in loop.children() if c.kind() == "range_clause"), None)
@@ -285,7 +378,8 @@ def _collection(loop: SgNode) -> str:
 
 
 def _loop_variables(loop: SgNode) -> set[str]:
-    header = loop.field("initializer") or loop.field("left") or loop.field("name")
+    header = loop.field("initializer") or loop.field("left") or loop.field("name") or \
+        loop.field("declarator") or loop.field("pattern")
     clause = next((c for c in loop.children() if c.kind() in ("for_clause", "range_clause")),
                   None)
     if clause is not None:
@@ -323,7 +417,9 @@ def nested_loops(node: SgNode, language: str) -> list[tuple[SgNode, SgNode]]:
 
 
 def _is_async(node: SgNode) -> bool:
-    return any(c.text() == "async" for c in node.children() if not c.is_named())
+    return any(c.text() == "async" for c in node.children() if not c.is_named()) or any(
+        c.kind() == "function_modifiers" and "async" in c.text().split()
+        for c in node.children())  # Rust: `async fn`
 
 
 _WIDE_CHANGE: Final = 0.3
@@ -358,11 +454,14 @@ def tree_units(source: str, language: str, changed: set[int]) -> list[Unit]:
     units: list[Unit] = []
     touched = _touched(root, language, changed, grammar.classes | grammar.functions)
     for node in (n for n in touched if n.kind() in grammar.classes):
-        label = field_text(node, "name")
+        label = field_text(node, "name") or field_text(node, "type")  # Rust: `impl Type`
         body = node.field("body") or node.field("type")
-        members = [field_text(n, "name") for n in
-                   (find_kinds(body, language, grammar.functions) if body else [])
-                   if field_text(n, "name")]
+        if not label or body is None:
+            continue  # C++ `struct S s;` names a type, it does not define one
+        named = function_name if language in _C_FAMILY else \
+            (lambda n: field_text(n, "name"))
+        members = [named(n) for n in find_kinds(body, language, grammar.functions)
+                   if named(n)]
         units.append(Unit(label, "class", line_of(node), end_of(node),
                           members=members))
     for node in (n for n in touched if n.kind() in grammar.functions):
@@ -395,6 +494,9 @@ def tree_units(source: str, language: str, changed: set[int]) -> list[Unit]:
             thrown = made[0] if made else None
             subject = (thrown.field("constructor") or thrown.field("type")) \
                 if thrown is not None else None
+            if subject is None and language == "cpp":  # `throw std::runtime_error("...")`
+                made = find_kinds(found, language, frozenset({"call_expression"}))
+                subject = made[0].field("function") if made else None
             unit.add("raise", line_of(found), subject.text() if subject else "error",
                      "throws")
         for found in find_kinds(node, language, grammar.catches):

@@ -25,7 +25,7 @@ EVENT_KINDS = (
 
 
 @dataclass(frozen=True)
-class Event:
+class UnitEvent:
     """One fact found inside a unit: what kind, where, and its subject (a name or call)."""
 
     kind: str
@@ -49,14 +49,14 @@ class Unit:
     sorts: bool = False
     loops: list[tuple[int, int]] = field(default_factory=list)
     """(line, nesting depth) of every loop directly inside this unit."""
-    events: list[Event] = field(default_factory=list)
+    events: list[UnitEvent] = field(default_factory=list)
     members: list[str] = field(default_factory=list)
     """Methods of a class."""
     bases: list[str] = field(default_factory=list)
 
     def add(self, kind: str, line: int, subject: str, detail: str) -> None:
         """Record an event inside this unit."""
-        self.events.append(Event(kind, line, subject, detail))
+        self.events.append(UnitEvent(kind, line, subject, detail))
 
     @property
     def max_nesting(self) -> int:

@@ -12,7 +12,7 @@ from ..concepts import CONCEPTS
 from ..factsheet import FactSheet, fact_sheet
 from ..guard import content_words, is_non_answer, is_restatement, neutralise
 from ..rubric import KeyPoint, Rubric
-from ..types import Evaluation, Question
+from ..types import CodeQuestion, Evaluation
 from .catalogue import catalogue_misconceptions
 from .claims import contradictions
 from .similarity import similarity
@@ -108,7 +108,7 @@ def _understated_cost(answer: str, reference: str) -> str | None:
             f"{_DEGREE_SHOWN.get(max(claimed), 'lower')} as the answer says")
 
 
-def rubric_of(question: Question) -> Rubric:
+def rubric_of(question: CodeQuestion) -> Rubric:
     """The question's rubric; for a question stored before rubrics, one built from its labels."""
     if question.rubric is not None and not question.rubric.empty:
         return question.rubric
@@ -383,7 +383,7 @@ def language_of(path: str) -> str:
     return _EXTENSIONS.get(suffix, "python")
 
 
-def grade(question: Question, response: str, code: str = "") -> Evaluation:
+def grade(question: CodeQuestion, response: str, code: str = "") -> Evaluation:
     """Grade an answer to a code question against its rubric (the offline examiner's grade)."""
     rubric = rubric_of(question)
     # The names around the finding, kept with the question, stand for the code: the grade is

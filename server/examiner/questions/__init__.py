@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Any, Final
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Final, TypedDict
 
 from .._catalogue import DEGREE_WORDS, KEY_POINTS, MISCONCEPTIONS, QUESTIONS, SAFE
+from ..analysis.finding_facts import Facts
 from ..analysis.kinds import Kind
 from ..kinds import KINDS, SKILL_OF, rank
 from ..rubric import About, KeyPoint, Misconception, Rubric
-from ..types import Asked, Question
+from ..types import Asked, CodeQuestion
 from .templates import KEY_POINTS as RULE_KEY_POINTS
 from .templates import QUESTIONS as RULE_QUESTIONS
 
@@ -59,55 +61,76 @@ _PLUMBING: Final = frozenset({"ctx", "context", "res", "resp", "response", "w", 
 _REQUESTS: Final = frozenset({"req", "request", "r"})
 
 
-def _inputs(facts: dict[str, Any]) -> list[str]:
-    given = [str(i) for i in facts.get("inputs") or facts.get("params") or []]
+def _inputs(facts: Facts) -> list[str]:
+    given = list(facts.inputs)
     kept = [i for i in given if i not in _PLUMBING]
     if kept and all(i in _REQUESTS for i in kept):
         return [f"{kept[0]}'s data"]
     return [i for i in kept if i not in _REQUESTS] or kept
 
 
-def _values(finding: Finding) -> dict[str, Any]:
+class _Values(TypedDict):
+    """What a question template and its key points may name (``{ident}``, ``{snippet}``, ...)."""
+
+    ident: str
+    path: str
+    line: int
+    snippet: str
+    inputs: str
+    via: str
+    detail: str
+    derivation: str
+    outer: str
+    iterates: str
+    detail_design: str
+    complexity: str
+    call: str
+    input_list: list[str]
+
+
+def _values(finding: Finding) -> _Values:
     facts = finding.facts
+    cost = facts.cost
     inputs = _inputs(facts)
     detail = finding.detail[:1].lower() + finding.detail[1:] if finding.detail else ""
     return {
-        "ident": finding.identifier or facts.get("function") or "this code",
+        "ident": finding.identifier or facts.function or "this code",
         "path": finding.path, "line": finding.line,
-        "snippet": _snippet(str(facts.get("line_text", ""))), "inputs": _names(inputs),
+        "snippet": _snippet(facts.line_text), "inputs": _names(inputs),
         "via": f" with {_names(inputs)}" if inputs else "", "detail": detail.rstrip("."),
-        "derivation": str(facts.get("derivation", "")), "outer": facts.get("outer", "a loop"),
-        "iterates": facts.get("iterates", "another loop"),
+        "derivation": (cost.derivation or "") if cost else "",
+        "outer": cost.outer if cost and cost.outer is not None else "a loop",
+        "iterates": cost.iterates if cost else "another loop",
         "detail_design": detail.replace(f"`{finding.identifier}` ", "", 1),
-        "complexity": facts.get("complexity") or "",
-        "call": str(facts.get("call", "")),
+        "complexity": facts.complexity or "",
+        "call": facts.called,
         "input_list": inputs,
     }
 
 
 def _template_key(finding: Finding) -> str:
-    if finding.kind == "shared_mutable_state" and not finding.facts.get("alias") and \
+    if finding.kind == "shared_mutable_state" and not (finding.facts.shared and finding.facts.shared.alias) and \
             finding.language == "python":
         return "shared_global"
     if finding.kind == "branching_recursion" or (finding.kind == "recursion" and
-                                                 finding.facts.get("branching")):
+                                                 finding.facts.branches):
         return "recursion_branching"
-    if finding.kind == "blocking_in_async" and finding.facts.get("missing_await"):
+    if finding.kind == "blocking_in_async" and finding.facts.missing_await:
         return "missing_await"
     if finding.kind == "complexity":
-        return "complexity_known" if finding.facts.get("complexity") in _KNOWN \
+        return "complexity_known" if finding.facts.complexity in _KNOWN \
             else "complexity_open"
     return finding.kind
 
 
-def _fill(text: str, values: dict[str, Any]) -> str:
+def _fill(text: str, values: Mapping[str, object]) -> str:
     try:
         return text.format(**values)
     except (KeyError, IndexError, ValueError):
         return text
 
 
-def _rubric(finding: Finding, key: str, values: dict[str, Any]) -> Rubric:
+def _rubric(finding: Finding, key: str, values: _Values) -> Rubric:
     truth = str(values["complexity"])
     sizes = re.findall(r"`([^`]+)`", f"{values['outer']} {values['iterates']}")
     points: list[KeyPoint] = []
@@ -131,8 +154,9 @@ def _rubric(finding: Finding, key: str, values: dict[str, Any]) -> Rubric:
                 items.append(_fill(item, values) if "{" in item and not item.startswith("re:")
                              else item)
         points.append(KeyPoint(pid, _fill(claim, {**values, "sizes": ", ".join(sizes)}), items))
-    where = [values["ident"], *values["input_list"], *(str(finding.facts.get(k, "")) for k in
-                                                       ("shared", "alias", "call"))]
+    shared = finding.facts.shared
+    where = [values["ident"], *values["input_list"], shared.shared if shared else "",
+             shared.alias or "" if shared else "", finding.facts.called]
     where = [w.rsplit(".", 1)[-1] for w in where if w and w != "this code"]
     if where:
         points.append(KeyPoint("this_code", "Ties the answer to this code: "
@@ -149,33 +173,33 @@ def _rubric(finding: Finding, key: str, values: dict[str, Any]) -> Rubric:
     return Rubric(points, wrong, About(finding.path, finding.line, str(values["ident"])))
 
 
-def build_question(finding: Finding) -> Question | None:
+def build_question(finding: Finding) -> CodeQuestion | None:
     """The question (with its rubric) about one finding of a ranked kind, or None."""
     if finding.kind not in KINDS:
         return None
     key = _template_key(finding)
     values = _values(finding)
-    template = str(finding.facts.get("question") or "") or QUESTIONS.get(key) or \
+    template = finding.facts.question or QUESTIONS.get(key) or \
         RULE_QUESTIONS.get(key) or QUESTIONS["function"]
     text = _fill(template, values)
     rubric = _rubric(finding, key, values)
-    facts = {**finding.facts, "language": finding.language, "expected_kind": finding.kind,
-             "rubric": rubric.to_json()}
-    return Question(finding.path, finding.line, str(values["ident"]),
+    facts = {**finding.facts.to_json(), "language": finding.language,
+             "expected_kind": finding.kind, "rubric": rubric.to_json()}
+    return CodeQuestion(finding.path, finding.line, str(values["ident"]),
                     SKILL_OF.get(finding.kind, "edge_cases"), finding.kind, text,
                     [k.claim for k in rubric.key_points], facts, rubric)
 
 
-def candidate_questions(findings: list[Finding]) -> list[Question]:
+def candidate_questions(findings: list[Finding]) -> list[CodeQuestion]:
     """Every question about these findings, most important first (in the change, then rank)."""
     ordered = sorted((f for f in findings if f.kind in KINDS),
-                     key=lambda f: (not f.facts.get("in_change", True), rank(f.kind),
-                                    _COST_ORDER.get(f.facts.get("complexity"), 4),
-                                    not f.facts.get("branching", False),
+                     key=lambda f: (not f.facts.in_change, rank(f.kind),
+                                    _COST_ORDER.get(f.facts.complexity, 4),
+                                    not f.facts.branches,
                                     # edge cases: a new function first, then the longest
-                                    not f.facts.get("new", False), -int(f.facts.get("length", 0)),
+                                    not f.facts.new, -f.facts.length,
                                     f.line))
-    out: list[Question] = []
+    out: list[CodeQuestion] = []
     for finding in ordered:
         if (question := build_question(finding)) is not None:
             out.append(question)
@@ -197,7 +221,7 @@ def is_repeat(text: str, asked: list[str], threshold: float = 0.85) -> bool:
 
 
 def choose_question(findings: list[Finding], asked: list[str],
-                    asked_about: list[Asked] | None = None) -> Question | None:
+                    asked_about: list[Asked] | None = None) -> CodeQuestion | None:
     """The question about the most important finding in the change not asked before.
 
     Earlier questions are compared by what was stored about them (path, identifier, kind);
@@ -208,7 +232,7 @@ def choose_question(findings: list[Finding], asked: list[str],
     same_place = {(a.path, a.identifier) for a in about} | {(a.path, a.line) for a in about}
     asked_words = [(_words(t), t) for t in asked]
     asked_text = "\n".join(asked)
-    fallback: Question | None = None
+    fallback: CodeQuestion | None = None
     for question in candidate_questions(findings):
         words = _words(question.text)
         # Nearly the same words about the same identifier is the same question again; the

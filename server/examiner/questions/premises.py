@@ -50,6 +50,6 @@ CLAIMS: Final = (
 def unsupported_claims(text: str, identifier: str, findings: list[Finding]) -> list[str]:
     """The claims in a question about ``identifier`` that no finding about it supports."""
     kinds = {f.kind for f in findings if f.identifier == identifier or
-             f.facts.get("function") == identifier}
+             f.facts.function == identifier}
     return [claim.name for claim in CLAIMS
             if claim.pattern.search(text) and not kinds & claim.supported_by]

@@ -11,6 +11,9 @@ from typing import Final
 __all__ = ["KEY_POINTS", "QUESTIONS"]
 
 QUESTIONS: Final[dict[str, str]] = {
+    "buffer_overflow": ("`{ident}` (`{path}`, line {line}) {detail}: `{snippet}`. What happens "
+                        "when the input is longer than the buffer, and what would you use "
+                        "instead?"),
     "missing_base_case": ("`{ident}` (`{path}`, line {line}) calls itself on every path. What "
                          "stops the recursion, and what happens on a large or bad input?"),
     "ignored_error": ("`{ident}` (`{path}`, line {line}) {detail}: `{snippet}`. What does the "
@@ -37,6 +40,18 @@ QUESTIONS: Final[dict[str, str]] = {
 P = tuple[str, str, tuple[str, ...]]
 
 KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
+    "buffer_overflow": (
+        ("overflow", ("Nothing bounds the copy by the destination's size, so a longer input "
+                      "writes past the end of the buffer"),
+         ("overflow", "past the end", "out of bounds", "overwrite", "buffer", "stack",
+          "memory corruption", "no bound", "length", "size of the destination")),
+        ("harm", "Writing past the buffer corrupts memory: a crash or code an attacker chooses",
+         ("crash", "segfault", "undefined behavior", "undefined behaviour", "exploit",
+          "attacker", "return address", "code execution")),
+        ("fix", "Use a bounded call (snprintf, strncpy/strlcpy, fgets) or check the length first",
+         ("snprintf", "strncpy", "strlcpy", "fgets", "bounded", "check the length",
+          "std::string", "sizeof")),
+    ),
     "missing_base_case": (
         ("no_stop", "No case returns without recursing, so it never stops",
          ("base case", "never stops", "infinite", "no condition", "stack overflow",

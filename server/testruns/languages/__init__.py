@@ -13,7 +13,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Final
 
-from server.packs.model import TestCase
+from server.packs.model import CaseCheck
 from server.testruns.junit import Case, parse_junit
 from server.testruns.languages import golang, java, javascript, typescript
 
@@ -44,7 +44,7 @@ class Language:
     """Source file endings of a module `call` cases may run against."""
     parse: Callable[[bytes], list[Case] | None] = parse_junit
     """Reads the report the pack's command writes to `{junit}`."""
-    prepare: Callable[[list[TestCase]], dict[str, object]] | None = None
+    prepare: Callable[[list[CaseCheck]], dict[str, object]] | None = None
     """What the driver does once before the cases (write a harness, build it)."""
     needs: tuple[str, ...] = ()
     """What the runs need besides the runtime: files (a test library's jar) or executables."""

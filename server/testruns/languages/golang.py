@@ -18,7 +18,7 @@ import re
 from collections.abc import Mapping
 from typing import Final
 
-from server.packs.model import TestCase
+from server.packs.model import CaseCheck
 from server.testruns.junit import Case
 
 __all__ = ["ADDRESS_MB", "BINARY", "EXTENSIONS", "child", "env", "harness", "parse_events", "prepare",
@@ -83,7 +83,7 @@ func TestMain(m *vivatesting.M) {
 """
 
 
-def harness(cases: list[TestCase]) -> str:
+def harness(cases: list[CaseCheck]) -> str:
     """The cases' test file: one branch per case, `{{PACKAGE}}` left for the driver to fill."""
     branches = "".join(f"\tcase {i}:\n\t\tvalue = vivaAll({case.call})\n"
                        for i, case in enumerate(cases) if case.call is not None)
@@ -91,7 +91,7 @@ def harness(cases: list[TestCase]) -> str:
     return _HEAD + branches + tail
 
 
-def prepare(cases: list[TestCase]) -> dict[str, object]:
+def prepare(cases: list[CaseCheck]) -> dict[str, object]:
     """What the driver does once before the cases: write the harness, build the binary."""
     return {"files": {HARNESS_FILE: harness(cases)}, "package_from": True,
             "argv": ["go", "test", "-c", "-vet=off", "-o", BINARY, "."]}

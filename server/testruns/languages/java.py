@@ -15,7 +15,7 @@ import re
 from collections.abc import Mapping
 from typing import Final
 
-from server.packs.model import TestCase
+from server.packs.model import CaseCheck
 
 __all__ = ["ADDRESS_MB", "CLASSES", "EXTENSIONS", "JUNIT_JAR", "child", "env", "harness", "prepare",
            "test_names"]
@@ -142,14 +142,14 @@ _TAIL: Final = r"""
 """
 
 
-def harness(cases: list[TestCase]) -> str:
+def harness(cases: list[CaseCheck]) -> str:
     """The cases' class: one branch per case."""
     branches = "".join(f"            case {i}: return ({case.call});\n"
                        for i, case in enumerate(cases) if case.call is not None)
     return _HEAD + branches + _TAIL
 
 
-def prepare(cases: list[TestCase]) -> dict[str, object]:
+def prepare(cases: list[CaseCheck]) -> dict[str, object]:
     """What the driver does once before the cases: write the harness, compile everything."""
     compile_all = (f"mkdir -p {CLASSES} && find . -name '*.java' -print0 | "
                    f"xargs -0 javac -J-Xmx256m -nowarn -encoding UTF-8 -d {CLASSES} -cp {JUNIT_JAR}")

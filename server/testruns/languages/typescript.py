@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from server.packs.model import TestCase
+from server.packs.model import CaseCheck
 
 __all__ = ["COMPILE", "EXTENSIONS", "OUT", "compiled", "prepare"]
 
@@ -32,7 +32,7 @@ def compiled(module: str) -> str:
     return f"{OUT}/{stem}.js"
 
 
-def prepare(cases: list[TestCase]) -> dict[str, object]:
+def prepare(cases: list[CaseCheck]) -> dict[str, object]:
     """What the driver does once before the cases: compile (a run without output fails them)."""
     del cases
     return {"files": {}, "argv": ["/bin/sh", "-c", f"{COMPILE}; test -d {OUT}"]}

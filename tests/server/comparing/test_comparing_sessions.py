@@ -249,3 +249,28 @@ async def test_the_route_is_for_staff_and_known_assessments(
     resp = await exam_lite.client.get(f"/assessments/{slug}/similarity", headers=headers)
     assert resp.status == status
     assert "error" in await resp.json()
+
+
+async def test_a_comparison_that_fails_midway_leaves_nothing_and_is_done_again(
+        exam: Api, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The fingerprints and their index are stored together or not at all: a connection lost
+    between the two (injected here) leaves no half-compared session, so closing it again
+    compares it, and a later candidate's copy is found."""
+    api = exam
+    await load_pack(api, PACK)
+    ana, bob = await _session(api, "ana"), await _session(api, "bob")
+    await _send(api, ana, [STARTER + SOLUTION])
+    await _send(api, bob, [STARTER + SOLUTION])
+    real = PrintHash.bulk_create
+
+    async def lost(*args: Any, **kwargs: Any) -> Any:
+        raise ConnectionResetError("the database went away")
+
+    monkeypatch.setattr(PrintHash, "bulk_create", lost)
+    await _finish(api, ana)
+    assert not await CodePrint.exists(session_id=ana["session_id"])
+    monkeypatch.setattr(PrintHash, "bulk_create", real)
+    await _finish(api, ana)  # closing again compares it now
+    assert await PrintHash.filter(session_id=ana["session_id"]).exists()
+    await _finish(api, bob)
+    assert await SimilarPair.all().count() == 1

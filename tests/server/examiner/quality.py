@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from corpus import ANSWER_LEVELS, Case, ShortItem
 
-from server.examiner import AskContext, OfflineExaminer, Question, analyse
+from server.examiner import AskContext, CodeQuestion, OfflineExaminer, analyse
 from server.examiner.analysis.kinds import Kind
 from server.examiner.grading import grade, grade_answer
 from server.examiner.questions import candidate_questions
@@ -23,20 +23,20 @@ class CaseResult:
     """What the examiner asked about one case and how it graded the six answers."""
 
     case: Case
-    question: Question
+    question: CodeQuestion
     kind_ok: bool
     identifier_ok: bool
     scores: dict[str, int] = field(default_factory=dict)
     false_facts: list[str] = field(default_factory=list)
 
 
-def ask(case: Case) -> Question | None:
+def ask(case: Case) -> CodeQuestion | None:
     """The first question the offline examiner asks about the case's change."""
     findings = analyse(case.path, case.before or None, case.code)
     return OfflineExaminer().ask_now(AskContext(1, findings))
 
 
-def premise_errors(question: Question, code: str) -> list[str]:
+def premise_errors(question: CodeQuestion, code: str) -> list[str]:
     """Facts in the question that the code does not bear out (empty when all hold)."""
     errors: list[str] = []
     lines = code.splitlines()
@@ -80,7 +80,7 @@ def _quotes(text: str) -> str:
     return re.sub(r"[`'\"]", '"', " ".join(text.split()))
 
 
-def _matching_question(case: Case, asked: Question) -> Question:
+def _matching_question(case: Case, asked: CodeQuestion) -> CodeQuestion:
     """The question the case's answers were written for: the asked one when it is of the
     expected kind or of the same category (a quadratic list scan for an expected cost)."""
     expected, got = Kind.of(case.expect_kind), Kind.of(asked.kind)

@@ -26,17 +26,17 @@ def _kinds(path: str) -> dict[str, set[str]]:
 @pytest.mark.parametrize(("path", "expected"), [
     ("inventory.py", {"function", "loop", "mutation", "data_structure", "path", "resource",
                       "sql", "risky", "except", "raise", "recursion", "concurrency", "io"}),
-    # JavaScript, TypeScript, Go and Java are read through tree-sitter: their hazards are the
-    # ranked kinds the rules find (rules/<language>.yaml), not token events
+    # JavaScript, TypeScript, Go, Java, C, C++ and Rust are read through tree-sitter: their
+    # hazards are the ranked kinds the rules find (rules/<language>.yaml), not token events
     ("cart.js", {"function", "loop", "quadratic", "code_injection", "except", "raise",
                  "recursion"}),
     ("store.ts", {"class", "function", "sql_injection", "loop"}),
     ("server.go", {"function", "sql_injection", "resource_leak", "loop", "recursion"}),
     ("Bank.java", {"class", "function", "raise", "resource_leak", "command_injection",
                    "except", "recursion"}),
-    ("copy.c", {"function", "risky", "resource", "loop", "mutation", "io"}),
-    ("graph.cpp", {"function", "mutation", "loop", "recursion", "data_structure", "except"}),
-    ("lib.rs", {"function", "io", "raise", "loop", "mutation", "risky", "recursion"}),
+    ("copy.c", {"function", "buffer_overflow", "resource_leak", "loop", "complexity"}),
+    ("graph.cpp", {"function", "loop", "recursion", "quadratic", "except"}),
+    ("lib.rs", {"function", "unhandled_error", "loop", "complexity", "recursion"}),
 ])
 def test_each_language_yields_the_findings_its_code_holds(path: str, expected: set[str]) -> None:
     """Functions, loops, recursion, errors, I/O, mutation and risky patterns per language."""
@@ -49,25 +49,51 @@ def test_python_facts_carry_nesting_derived_cost_raises_and_catches() -> None:
     findings = {(f.kind, f.identifier): f for f in analyse(change.path, change.before,
                                                             change.after)}
     pairs = findings[("loop", "find_pairs")]
-    assert pairs.facts["depth"] == 2 and "complexity" not in pairs.facts
+    assert pairs.facts.loop is not None and pairs.facts.loop.depth == 2
+    assert pairs.facts.cost is None and "complexity" not in pairs.facts.to_json()
     assert pairs.detail == "loops nested 2 levels" and pairs.language == "python"
     # The cost is a separate finding, stated only because both loops walk the same `items`.
     costs = [f for f in analyse(change.path, change.before, change.after)
              if f.kind == "complexity" and f.identifier == "find_pairs"]
-    assert any(c.facts["complexity"] == "O(n^2)" and "`items`" in c.detail for c in costs)
+    assert any(c.facts.complexity == "O(n^2)" and "`items`" in c.detail for c in costs)
     report = findings[("function", "load_report")]
-    assert report.facts["raises"] == ["LookupError"]
-    assert report.facts["catches"] == ["KeyError", "ValueError"]
-    assert report.facts["params"] == ["name", "db"]
-    assert findings[("recursion", "depth")].facts["recursive"] is True
+    unit = report.facts.unit
+    assert unit is not None and unit.raises == ("LookupError",)
+    assert unit.catches == ("KeyError", "ValueError")
+    assert unit.params == ("name", "db")
+    assert findings[("recursion", "depth")].facts.to_json()["recursive"] is True
 
 
-def test_token_analysis_estimates_loop_nesting_from_braces() -> None:
-    """Go's three-clause for loops and C's nested loops nest 2 deep."""
+def test_typed_facts_keep_the_flat_keys_prompts_and_stored_questions_read() -> None:
+    """A finding's typed facts serialise to the JSON object they always were: the unit's
+    summary under "function", a ranked finding's place and its analyser's own facts."""
+    change = CORPUS[0]
+    findings = analyse(change.path, change.before, change.after)
+    report = next(f for f in findings if (f.kind, f.identifier) == ("function", "load_report"))
+    assert report.facts.to_json() == {
+        "function": "load_report", "qualname": "load_report", "new": True,
+        "params": ["name", "db"], "nesting": 0, "raises": ["LookupError"],
+        "catches": ["KeyError", "ValueError"], "recursive": False, "is_async": False,
+        "has_docstring": False, "length": report.facts.length}
+    sql = next(f for f in findings if f.kind == "sql_injection")
+    flat = sql.facts.to_json()
+    assert {"rank", "in_change", "line_text", "params", "function", "is_async", "nesting",
+            "recursive", "names", "rule"} <= set(flat)
+    assert flat["function"] == sql.facts.function == "load_report"
+    assert flat["in_change"] is True and flat["rule"] == sql.facts.rule_id
+    cost = next(f for f in findings if f.kind == "complexity" and f.facts.complexity)
+    assert cost.facts.to_json()["complexity"] == "O(n^2)"
+    assert cost.facts.cost is not None and cost.facts.to_json()["loop_line"] == \
+        cost.facts.cost.loop_line
+
+
+def test_tree_analysis_finds_loop_nesting_in_every_brace_language() -> None:
+    """Go's three-clause for loops, C's and Rust's nested loops nest 2 deep."""
     for path in ("server.go", "copy.c", "cart.js", "lib.rs"):
         change = next(c for c in CORPUS if c.path == path)
         loops = [f for f in analyse(path, change.before, change.after) if f.kind == "loop"]
-        assert loops and loops[0].facts["depth"] == 2, path
+        loop = loops[0].facts.loop if loops else None
+        assert loop is not None and loop.depth == 2, path
 
 
 def test_python_with_a_syntax_error_falls_back_to_tokens() -> None:
@@ -78,7 +104,7 @@ def test_python_with_a_syntax_error_falls_back_to_tokens() -> None:
     assert {("function", "parse"), ("loop", "parse"), ("risky", "parse"),
             ("raise", "parse")} <= kinds
     loop = next(f for f in analyse("p.py", None, broken) if f.kind == "loop")
-    assert loop.facts["depth"] == 2
+    assert loop.facts.loop is not None and loop.facts.loop.depth == 2
 
 
 def test_a_large_python_file_with_a_syntax_error_elsewhere_is_still_analysed() -> None:
@@ -138,3 +164,31 @@ def test_lines_are_counted_against_the_workspace_at_the_last_question() -> None:
             break
     assert asked and n == 4
     assert lines_since_question({"a.py": "1\n2\n"}, {"b.py": "3\n"}) == 3
+
+
+def test_c_cpp_and_rust_units_come_from_their_grammars() -> None:
+    """Names under pointer and function-pointer declarators, parameters, and calls that reach
+    the function itself: bare or `this->` in a C++ member, `self.`/`Self::` in a Rust method;
+    a call of the same name on another object is not recursion."""
+    from server.examiner.analysis.trees import tree_units
+
+    c = ("char *dup(const char *s) { return strdup(s); }\n"
+         "int (*pick(int k))(int) { return k ? inc : dec; }\n"
+         "int fact(int n) { return n <= 1 ? 1 : n * fact(n - 1); }\n")
+    units = {u.name: u for u in tree_units(c, "c", {1, 2, 3})}
+    assert set(units) == {"dup", "pick", "fact"}
+    assert units["dup"].params == ["s"] and units["pick"].params == ["k"]
+    assert [e.kind for e in units["fact"].events] == ["recursion"]
+    cpp = ("class Tree {\n public:\n  int size(Node* n) { return n ? 1 + this->size(n->l) : 0; }\n"
+           "  void save(Store& s) { s.save(); }\n};\n")
+    units = {u.name: u for u in tree_units(cpp, "cpp", set(range(1, 6)))}
+    assert units["Tree"].members == ["size", "save"]
+    assert [e.kind for e in units["size"].events] == ["recursion"]
+    assert units["save"].events == []
+    rust = ("impl Walker {\n    fn walk(&self, n: u32) -> u32 { if n == 0 { 0 } else { self.walk(n - 1) } }\n"
+            "    fn close(&self, f: File) { f.close(); }\n}\n"
+            "fn spin(x: u32) -> u32 { spin(x + 1) }\n")
+    units = {u.name: u for u in tree_units(rust, "rust", set(range(1, 6)))}
+    assert units["walk"].params == ["n"] and [e.kind for e in units["walk"].events] == ["recursion"]
+    assert units["close"].events == []
+    assert [e.kind for e in units["spin"].events] == ["recursion", "missing_base_case"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from examiner_corpus import CORPUS
 
-from server.examiner import EvaluateContext, OfflineExaminer, Question, analyse
+from server.examiner import CodeQuestion, EvaluateContext, OfflineExaminer, analyse
 from server.examiner.grading import claimed_degrees, complexity_degree, grade
 from server.examiner.guard import neutralise
 from server.examiner.questions import candidate_questions
@@ -59,7 +59,7 @@ INJECTIONS = [
 ]
 
 
-def _question(path: str, kind: str) -> Question:
+def _question(path: str, kind: str) -> CodeQuestion:
     change = next(c for c in CORPUS if c.path == path)
     findings = analyse(change.path, change.before, change.after)
     for question in candidate_questions(findings):

@@ -118,9 +118,25 @@ def test_ruff_rules_map_to_kinds() -> None:
      "resource_leak"),
     ("g.go", ("package p\n\nfunc Find(db *sql.DB, name string) {\n\tq := fmt.Sprintf(\"SELECT id "
              "FROM users WHERE name = '%s'\", name)\n\tdb.Query(q)\n}\n"), "sql_injection"),
+    ("h.c", ("#include <string.h>\n\nvoid greet(const char *name) {\n  char buf[16];\n"
+            "  strcpy(buf, name);\n}\n"), "buffer_overflow"),
+    ("i.cpp", ("#include <vector>\n\nvoid drain(std::vector<int>& q) {\n  while (!q.empty()) {\n"
+              "    use(q.front());\n    q.erase(q.begin());\n  }\n}\n"), "quadratic"),
+    ("j.cpp", ("void run(const char *cmd) {\n  system(cmd);\n}\n"), "command_injection"),
+    ("k.rs", ("fn port(s: &str) -> u16 {\n    s.parse::<u16>().unwrap()\n}\n"),
+     "unhandled_error"),
+    ("m.ts", ("export function page(size?: number): number {\n  const n = size || 20;\n"
+             "  return n;\n}\n"), "equality_bug"),
+    ("n.js", ("async function saveAll(items) {\n  items.forEach(async (item) => {\n"
+             "    await save(item);\n  });\n}\n"), "unawaited"),
+    ("o.go", ("package p\n\nfunc f(parent context.Context) error {\n\tctx, _ := "
+             "context.WithTimeout(parent, time.Second)\n\treturn call(ctx)\n}\n"),
+     "resource_leak"),
+    ("l.rs", ("async fn bump(m: &Mutex<u32>) {\n    let mut g = m.lock().unwrap();\n"
+             "    *g += 1;\n    save().await;\n}\n"), "blocking_in_async"),
 ])
 def test_brace_languages_find_their_risks(path: str, source: str, kind: str) -> None:
-    """Token-level detectors for JavaScript, TypeScript, Go and Java."""
+    """The rules of JavaScript, TypeScript, Go, Java, C, C++ and Rust, end to end."""
     kinds = [f.kind for f in analyse(path, None, source) if f.kind in KINDS]
     assert kind in kinds, kinds
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import time
 
 import pytest
@@ -299,3 +300,35 @@ def test_premises_of_a_question_are_checked_against_the_findings() -> None:
     factory = "def opener(p):\n    fh = open(p)\n    return fh\n"
     assert unsupported_claims("`opener` leaks the file handle", "opener",
                               analyse("f.py", None, factory)) == ["not closed"]
+
+
+async def test_the_offline_grade_runs_in_a_worker_thread_not_on_the_event_loop(
+        fake_openai, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Grading a large file's answer (its fact sheet takes tens of ms) never blocks the loop:
+    the real grade runs, watched for the thread it runs in."""
+    import threading
+
+    import server.examiner.llm as llm_module
+
+    real_grade = llm_module.grade
+    seen: list[tuple[int, bool]] = []
+
+    def watched_grade(*args, **kwargs):  # type: ignore[no-untyped-def]
+        try:
+            asyncio.get_running_loop()
+            on_loop = True
+        except RuntimeError:
+            on_loop = False
+        seen.append((threading.get_ident(), on_loop))
+        return real_grade(*args, **kwargs)
+
+    monkeypatch.setattr(llm_module, "grade", watched_grade)
+    fake_openai.answer_json(GOOD_GRADE)
+    large = "\n".join(SOURCE.replace("find_pairs", f"find_pairs_{n}") for n in range(120))
+    question = await OfflineExaminer().ask(_ask_context())
+    assert question is not None
+    evaluation = await _examiner(fake_openai).evaluate(
+        EvaluateContext(1, question, "It is O(n^2): both loops walk items.", large, []))
+    assert evaluation.score == 8
+    assert seen == [(seen[0][0], False)]
+    assert seen[0][0] != threading.get_ident()

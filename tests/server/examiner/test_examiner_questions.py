@@ -53,12 +53,12 @@ async def test_the_first_question_is_about_the_most_important_finding(corpus) ->
     """Findings on changed lines first, then by the rank of their kind (security first)."""
     for change in corpus:
         findings, questions = await _ask_all(change, limit=1)
-        ranked = [(not f.facts.get("in_change", True), rank(f.kind)) for f in findings
+        ranked = [(not f.facts.in_change, rank(f.kind)) for f in findings
                   if f.kind in KINDS]
         first = next(f for f in findings if (f.path, f.line, f.identifier, f.kind) ==
                      (questions[0].path, questions[0].line, questions[0].identifier,
                       questions[0].kind))
-        assert (not first.facts.get("in_change", True), rank(first.kind)) == min(ranked)
+        assert (not first.facts.in_change, rank(first.kind)) == min(ranked)
 
 
 async def test_the_corpus_draws_many_kinds_of_question(corpus) -> None:

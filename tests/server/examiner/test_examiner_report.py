@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from datetime import UTC, datetime, timedelta
 
-from server.examiner.integrity import ChangeRecord, Signal, detect_signals
+from server.examiner.integrity import ChangeRecord, IntegritySignal, detect_signals
 from server.examiner.report import ReportInput, build_report, render_html, render_markdown
 
 T0 = datetime(2026, 1, 5, 9, 0, tzinfo=UTC)
@@ -66,7 +66,7 @@ def _input() -> ReportInput:
         ],
         changes=[ChangeRecord(_at(10 * i), "a.py", 1, 40, 0) for i in range(1, 20)]
         + [ChangeRecord(_at(1200), "b.py", 30, 1200, 2)],
-        signals=[Signal("idle_then_burst", _at(1200), "b.py", "1200 characters after 16 min",
+        signals=[IntegritySignal("idle_then_burst", _at(1200), "b.py", "1200 characters after 16 min",
                         "warn")],
         files={"a.py": "def pairs(xs):\n    return [(a, b) for a in xs for b in xs]\n",
                "b.py": "# ``` tricky </pre> <script>x()</script>\n"},

@@ -8,7 +8,7 @@ import pytest
 
 from server.examiner.analysis.rules import Rule, RuleError, _rule, load_rules, run_rules
 
-LANGUAGES = ("javascript", "typescript", "go", "java", "python")
+LANGUAGES = ("javascript", "typescript", "go", "java", "python", "c", "cpp", "rust")
 RULES = [rule for language in LANGUAGES for rule in load_rules(language)]
 
 

@@ -8,7 +8,7 @@ from server.examiner.factsheet import Cost, fact_sheet
 from server.examiner.grading import grade, grade_against
 from server.examiner.grading.claims import contradictions
 from server.examiner.rubric import About, KeyPoint, Rubric
-from server.examiner.types import Question
+from server.examiner.types import CodeQuestion
 
 CODE = '''
 from collections import deque
@@ -147,7 +147,7 @@ def test_a_fluent_answer_with_false_claims_scores_at_least_two_below_a_correct_o
     wrong = grade_against(QUESTION, FLUENT_FALSE, [MODEL], code=CODE)
     assert right.score >= wrong.score + 2, (right, wrong)
     assert wrong.misconceptions and not right.misconceptions
-    question = Question("app.py", 10, "dedupe", "complexity", "complexity_known", QUESTION,
+    question = CodeQuestion("app.py", 10, "dedupe", "complexity", "complexity_known", QUESTION,
                         [], {}, Rubric([KeyPoint("cost", "quadratic", ["O(n^2)"]),
                                         KeyPoint("why", "x in seen scans the list",
                                                  ["scan", "x in seen", "list"])],
@@ -223,7 +223,7 @@ async def test_the_offline_examiner_checks_claims_against_the_sessions_file() ->
     """The live examiner's grade (OfflineExaminer.evaluate, given the file) reads its fact sheet."""
     from server.examiner.offline import OfflineExaminer
     from server.examiner.types import EvaluateContext
-    question = Question("app.py", 30, "find_user", "edge_cases", "function",
+    question = CodeQuestion("app.py", 30, "find_user", "edge_cases", "function",
                         "What does `find_user` do when no user has the name?", [], {},
                         Rubric([KeyPoint("k", "returns None", ["returns None"])], [],
                                About("app.py", 30, "find_user")))

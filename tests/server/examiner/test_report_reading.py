@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import UTC, datetime, timedelta
 
-from server.examiner.integrity import ChangeRecord, Signal
+from server.examiner.integrity import ChangeRecord, IntegritySignal
 from server.examiner.report import ReportInput, build_report, render_html, render_markdown
 
 T0 = datetime(2026, 1, 5, 9, 0, 0, 123456, tzinfo=UTC)
@@ -35,7 +35,7 @@ def _input(**overrides: object) -> ReportInput:
                           "answered_at": _at(360)}],
         "changes": [ChangeRecord(_at(60), "a.py", 3, 90, 0),
                     ChangeRecord(_at(1205.5), "a.py", 30, 1200, 0)],
-        "signals": [Signal("paste_burst", _at(1205.5), "a.py", "1200 characters in one change",
+        "signals": [IntegritySignal("paste_burst", _at(1205.5), "a.py", "1200 characters in one change",
                            "warn")],
         "files": {"a.py": "x = 1\n"}}
     values.update(overrides)
@@ -85,8 +85,8 @@ def test_counts_agree_with_their_nouns() -> None:
     page = render_html(one)
     assert "1 edit;" in page
     many = build_report(_input(signals=[
-        Signal("paste_burst", _at(9), "a.py", "x", "info"),
-        Signal("paste_burst", _at(99), "a.py", "y", "info")]))
+        IntegritySignal("paste_burst", _at(9), "a.py", "x", "info"),
+        IntegritySignal("paste_burst", _at(99), "a.py", "y", "info")]))
     assert "2 integrity signals to review (0 marked warn)" in many["summary"]["text"]
     assert "2 edits" in many["summary"]["text"]
 

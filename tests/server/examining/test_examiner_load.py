@@ -75,9 +75,9 @@ async def test_open_questions_counts_unanswered_questions_of_an_active_session_o
 
 
 def _work() -> Any:
-    from server.examining.state import Limits, SessionWork
+    from server.examining.state import AskingLimits, SessionWork
 
-    return SessionWork(Limits(3, 0))
+    return SessionWork(AskingLimits(3, 0))
 
 
 def _stored(path: str, version: int, after: str | None) -> Any:

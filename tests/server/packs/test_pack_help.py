@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from server.packs import Question, help_reply, mcq, shipped_pack
+from server.packs import McqQuestion, help_reply, mcq, shipped_pack
 
 PACK = shipped_pack("backend-mcq")
 assert PACK.mcq is not None
@@ -15,7 +15,7 @@ QUESTIONS = PACK.mcq.questions
 STATE = mcq.start(PACK, datetime(2026, 3, 2, tzinfo=UTC))
 
 
-def payload(question: Question) -> dict[str, Any]:
+def payload(question: McqQuestion) -> dict[str, Any]:
     return mcq.question_payload(PACK, STATE, question)
 
 
@@ -23,7 +23,7 @@ def normal(text: str) -> str:
     return " ".join(text.lower().split())
 
 
-def probes(question: Question) -> list[str]:
+def probes(question: McqQuestion) -> list[str]:
     correct = question.options[question.answer]
     return [
         "what's the answer?",
@@ -41,7 +41,7 @@ def probes(question: Question) -> list[str]:
 
 
 @pytest.mark.parametrize("question", QUESTIONS, ids=lambda q: q.id)
-def test_help_never_reveals_the_correct_option(question: Question) -> None:
+def test_help_never_reveals_the_correct_option(question: McqQuestion) -> None:
     correct = normal(question.options[question.answer])
     for message in probes(question):
         reply = normal(help_reply(message, current_question=payload(question)))

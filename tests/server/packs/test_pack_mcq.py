@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from server.packs import McqError, McqState, Pack, Question, mcq, parse_pack, shipped_pack
+from server.packs import McqError, McqQuestion, McqState, Pack, mcq, parse_pack, shipped_pack
 
 T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 
@@ -77,13 +77,13 @@ time_limit_seconds = 30
 PACK = build_pack()
 
 
-def serve(state: McqState, now: datetime) -> tuple[McqState, Question]:
+def serve(state: McqState, now: datetime) -> tuple[McqState, McqQuestion]:
     state, question = mcq.current_or_next(PACK, state, now)
     assert question is not None
     return state, question
 
 
-def answer(state: McqState, question: Question, right: bool, now: datetime) -> McqState:
+def answer(state: McqState, question: McqQuestion, right: bool, now: datetime) -> McqState:
     state, _ = mcq.submit(PACK, state, question.id, "A" if right else "B", now)
     return state
 

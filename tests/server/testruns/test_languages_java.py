@@ -10,7 +10,7 @@ import pytest
 
 from server.packs import shipped_pack
 from server.packs.model import Pack, is_test_path
-from server.testruns.runner import Outcome
+from server.testruns.runner import RunOutcome
 from server.testruns.sandbox import Executor
 from tests.support.languages import bwrap_executor, by_name, check_shipped, own_slot, run_pack
 
@@ -25,7 +25,7 @@ def executor() -> Executor:
     return bwrap_executor()
 
 
-async def run(executor: Executor, pack: Pack, files: dict[str, str]) -> Outcome:
+async def run(executor: Executor, pack: Pack, files: dict[str, str]) -> RunOutcome:
     return await run_pack(executor, pack, files, slot=SLOT, timeout=180)
 
 

@@ -9,7 +9,7 @@ import pytest
 
 from server.packs import shipped_pack
 from server.packs.model import Pack
-from server.testruns.runner import Outcome
+from server.testruns.runner import RunOutcome
 from server.testruns.sandbox import Executor
 from tests.support.languages import bwrap_executor, check_shipped, own_slot, run_pack
 
@@ -24,7 +24,7 @@ def executor() -> Executor:
     return bwrap_executor()
 
 
-async def run(executor: Executor, pack: Pack, files: dict[str, str]) -> Outcome:
+async def run(executor: Executor, pack: Pack, files: dict[str, str]) -> RunOutcome:
     return await run_pack(executor, pack, files, slot=SLOT, timeout=120)
 
 

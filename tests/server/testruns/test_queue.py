@@ -176,7 +176,7 @@ async def test_a_job_whose_retry_is_used_up_is_an_error_with_the_reason(qapi: Ap
 
     from server.live.bus import RedisBus
     from server.live.events import Events
-    from server.testruns.queue import TestQueue, stream_name
+    from server.testruns.queue import RunQueue, stream_name
     from server.testruns.setup import publisher
     from server.testruns.worker import Worker
 
@@ -187,7 +187,7 @@ async def test_a_job_whose_retry_is_used_up_is_an_error_with_the_reason(qapi: Ap
     bus = RedisBus(redis, channel=qapi.settings.redis_channel)
     await bus.start()
     try:
-        queue = TestQueue(redis, stream_name(qapi.settings.redis_channel))
+        queue = RunQueue(redis, stream_name(qapi.settings.redis_channel))
         assert await queue.take("gone-1", lease_ms=0, block_ms=1000) is not None  # delivery 1
         assert await queue.take("gone-2", lease_ms=0, block_ms=1000) is not None  # delivery 2
         worker = Worker(queue, None, "no sandbox here", publisher(Events(bus)), concurrency=1,
@@ -252,7 +252,7 @@ async def test_a_run_held_by_a_live_worker_is_not_run_again(qapi: Api) -> None:
     from server.live.bus import LocalBus
     from server.live.events import Events
     from server.storage.models import TestRun
-    from server.testruns.queue import TestQueue, stream_name
+    from server.testruns.queue import RunQueue, stream_name
     from server.testruns.setup import publisher
     from server.testruns.worker import Worker
 
@@ -261,7 +261,7 @@ async def test_a_run_held_by_a_live_worker_is_not_run_again(qapi: Api) -> None:
     run_id = (await recv(ana.ws, "test_run"))["data"]["run_id"]
     redis = Redis.from_url(REDIS_URL, decode_responses=True)
     try:
-        queue = TestQueue(redis, stream_name(qapi.settings.redis_channel))
+        queue = RunQueue(redis, stream_name(qapi.settings.redis_channel))
         assert await queue.take("holder", lease_ms=0, block_ms=1000) is not None
         holder = "otherhost:1:abcd"  # another machine's live worker: its heartbeat is fresh
         await TestRun.filter(id=run_id).update(owner=holder, heartbeat_at=datetime.now(UTC))
@@ -283,7 +283,7 @@ async def test_sessions_are_served_in_turn_one_entry_each(qapi: Api) -> None:
     from redis.asyncio import Redis
 
     from server.keys import TESTS
-    from server.testruns.queue import TestQueue, stream_name
+    from server.testruns.queue import RunQueue, stream_name
 
     tests = qapi.client.app[TESTS]
     a, b, c = [await candidate(qapi, name=n) for n in ("a", "b", "c")]
@@ -295,7 +295,7 @@ async def test_sessions_are_served_in_turn_one_entry_each(qapi: Api) -> None:
     run_c, _ = await tests.start(c.id, "proctor", include_hidden=True)
     redis = Redis.from_url(REDIS_URL, decode_responses=True)
     try:
-        queue = TestQueue(redis, stream_name(qapi.settings.redis_channel))
+        queue = RunQueue(redis, stream_name(qapi.settings.redis_channel))
         assert await queue.length() == 3
         order = [job[1] for _ in range(3) if (job := await queue.take("w", lease_ms=60000, block_ms=500))]
         assert order == [run_a.id, run_b.id, run_c.id]
@@ -303,3 +303,22 @@ async def test_sessions_are_served_in_turn_one_entry_each(qapi: Api) -> None:
         await redis.aclose()
     for s in (a, b, c):
         await s.ws.close()
+
+
+async def test_a_failing_run_on_a_worker_asks_about_the_failing_test(qapi: Api,
+                                                                    workers: Workers) -> None:
+    """A run a worker executed is a question about its failing test, as a run on the server is
+    (the server that enqueued it asks, once the worker's result comes back on the bus)."""
+    from tests.server.testruns.test_failing_test_questions import BROKEN, PACK_TWO, read_for
+
+    await load_pack(qapi, {**PACK_TWO, "slug": "sandbox-calc-two"})
+    workers.start()
+    ana = await candidate(qapi, "sandbox-calc-two")
+    await ana.write("calc.py", BROKEN)
+    _, result = await ana.run_tests(timeout=60)
+    assert result["status"] == "failed" and result["failed"] == 2
+    frames = await read_for(ana.ws, 10)  # a question about the code itself may come too
+    about_tests = [f["data"] for f in frames if f["type"] == "question"
+                   and f["data"]["question"].startswith("`test_add` fails with")]
+    assert len(about_tests) == 1, [f for f in frames if f["type"] == "question"]
+    await ana.ws.close()

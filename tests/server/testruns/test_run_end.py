@@ -14,7 +14,7 @@ import pytest
 from server.keys import BUS
 from server.live.bus import BusEvent
 from server.storage.models import TestRun
-from server.testruns.service import RunEnded, TestRuns
+from server.testruns.service import RunEnded, SandboxRuns
 from tests.conftest import Api, make_settings
 from tests.support.testruns import candidate, load_pack
 
@@ -59,7 +59,7 @@ async def test_a_waiter_in_another_process_wakes_on_the_run_s_end(bare: Api) -> 
         """This other process tells no one anything."""
 
     # another process's test runs, on the same bus (as every process is, through Redis)
-    other = TestRuns(None, "not here", publish, workers=1, timeout=3, memory_mb=64, bus=app[BUS])
+    other = SandboxRuns(None, "not here", publish, workers=1, timeout=3, memory_mb=64, bus=app[BUS])
     session = await bare.create_session("ana", assessment="sandbox-calc")
     run = await TestRun.create(session_id=session["session_id"], trigger="candidate",
                                status="running", started_at=datetime.now(UTC))

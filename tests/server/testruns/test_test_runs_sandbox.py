@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from server.testruns.junit import parse_junit, read_junit
-from server.testruns.sandbox import Executor, Limits, make_executor
+from server.testruns.sandbox import Executor, SandboxLimits, make_executor
 
-SMALL = Limits(wall_seconds=3, cpu_seconds=3, memory_mb=256, processes=32, output_bytes=200_000)
+SMALL = SandboxLimits(wall_seconds=3, cpu_seconds=3, memory_mb=256, processes=32, output_bytes=200_000)
 
 
 @pytest.fixture
@@ -34,7 +34,7 @@ async def test_output_past_the_limit_is_cut_and_the_command_killed(executor: Exe
 
 
 async def test_a_sleeping_command_is_killed_at_the_wall_limit(executor: Executor, tmp_path: Path) -> None:
-    result = await executor.run(workdir(tmp_path), "sleep 30", Limits(wall_seconds=0.5))
+    result = await executor.run(workdir(tmp_path), "sleep 30", SandboxLimits(wall_seconds=0.5))
     assert result.timed_out and result.duration_ms < 3000
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -75,19 +76,42 @@ def test_a_stored_pack_round_trips_with_its_cases() -> None:
     assert again.tests is not None and [c.checker for c in again.tests.cases] == ["result is None", None]
 
 
-def test_reserved_paths_cover_hidden_files_and_what_would_block_any_test_file() -> None:
+def test_reserved_paths_block_what_would_stand_in_a_visible_test_files_way() -> None:
     pack = Pack.model_validate({"slug": "p", "title": "P", "time_limit_minutes": 5,
                                 "task": {"description": "d", "files": {"tests/test_a.py": "", "a.py": ""}},
                                 "tests": {"command": "true", "hidden_files": {"test_h.py": ""}}})
     reserved = reserved_paths(pack)
     starter = pack.task.files if pack.task else {}
-    assert reserved == {"tests/test_a.py", "test_h.py"}
-    assert blocked_by("test_h.py", reserved, starter) == "test_h.py"
-    assert blocked_by("test_h.py/x", reserved, starter) == "test_h.py"
+    assert reserved == {"tests/test_a.py"}
+    # a hidden file's path is taken like any other: a refusal would confirm a guess of it
+    assert blocked_by("test_h.py", reserved, starter) is None
+    assert blocked_by("test_h.py/x", reserved, starter) is None
     assert blocked_by("tests", reserved, starter) == "tests/test_a.py"
+    assert blocked_by("tests/test_a.py/x", reserved, starter) == "tests/test_a.py"
     assert blocked_by("tests/test_a.py", reserved, starter) is None  # editing a visible test
     assert blocked_by("tests/test_b.py", reserved, starter) is None
     assert blocked_by("a.py", reserved, starter) is None
+
+
+def test_a_run_places_the_packs_files_over_whatever_the_candidate_put_in_their_way(
+        tmp_path: Path) -> None:
+    """What a candidate wrote at a hidden file's path (a file, a folder, a symlink out of the
+    workspace) is removed before the pack's copy is written there."""
+    from server.testruns.runner import place
+
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    root = tmp_path / "work"
+    (root / "test_h.py" / "sub").mkdir(parents=True)  # a folder where the hidden file goes
+    (root / "test_h.py" / "sub" / "x.py").write_text("forged")
+    (root / "checks").write_text("a file where a hidden folder goes")
+    (root / "deep").symlink_to(outside, target_is_directory=True)
+    place(root, {"test_h.py": "hidden = 1\n", "checks/test_c.py": "c = 1\n",
+                 "deep/test_d.py": "d = 1\n"})
+    assert (root / "test_h.py").read_text() == "hidden = 1\n"
+    assert (root / "checks" / "test_c.py").read_text() == "c = 1\n"
+    assert not (root / "deep").is_symlink() and (root / "deep" / "test_d.py").read_text() == "d = 1\n"
+    assert list(outside.iterdir()) == []  # nothing written through the candidate's symlink
 
 
 def _frame(key: bytes, body: str) -> bytes:
