@@ -19,9 +19,6 @@ FRAMEWORK_DIRS = (Path("server/storage/migrations"),)
 
 PENDING: dict[str, str] = {
     # Renamed on other helpers' branches (issue 24, item 6); the lead empties this at merge.
-    # Found by this test, not yet given to anyone: the ORM model keeps its name (migrations
-    # name it), so the wire model `TestRun` in viva/protocol.py is the one to rename.
-    "TestRun": "viva/protocol.py (a run has started) vs the ORM model in server/storage",
     "WorkspaceWatcher": "tui/candidate/watching.py vs watcher/sync.py",
 }
 """Collisions being resolved elsewhere, each with where its classes are."""

@@ -69,7 +69,7 @@ __all__ = [
     "SystemMessage",
     "TestCase",
     "TestResult",
-    "TestRun",
+    "TestRunStarted",
     "decimal_id",
     "encode",
     "error_data",
@@ -410,7 +410,7 @@ TEST_TRIGGERS: Final = ("candidate", "proctor", "finish", "expiry")
 """What started a test run."""
 
 
-class TestRun(ServerData):
+class TestRunStarted(ServerData):
     """A test run has started (or was already going): its id; or why it could not start."""
 
     __test__ = False  # not a pytest class, whatever its name
@@ -540,7 +540,7 @@ class LegacyFrame(_Data):
 SERVER_MODELS: Final[tuple[type[ServerData], ...]] = (
     AuthSuccess, Ack, Resync, EvaluationResult, Question, SystemMessage, SessionState,
     ReportReady, HeartbeatAck, ErrorData, AssessmentStarted, AnswerFeedback, ProgressUpdate,
-    AssessmentCompleted, SessionsSnapshot, SessionEvent, TestRun, TestResult)
+    AssessmentCompleted, SessionsSnapshot, SessionEvent, TestRunStarted, TestResult)
 """Every message the server sends, one model each."""
 
 
