@@ -65,7 +65,7 @@ from server.testruns.setup import build_test_runs
 from server.ws.assessment import assessment_socket, chat_socket
 from server.ws.proctor import proctor_socket
 from server.ws.session import session_socket
-from viva.protocol import now_iso
+from viva.protocol import TestResult, now_iso
 
 __all__ = ["create_app"]
 
@@ -220,7 +220,7 @@ async def _test_runs(app: web.Application) -> AsyncIterator[None]:
     tell, examiner = tests.publish, app[EXAMINER]
 
     async def publish(session_id: int, kind: str, staff: dict[str, Any],
-                      candidate: dict[str, Any] | None) -> None:
+                      candidate: TestResult | None) -> None:
         await tell(session_id, kind, staff, candidate)
         if kind == "test_result":  # a failing visible test is a question about the code now
             examiner.after_test_run(session_id)

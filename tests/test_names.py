@@ -17,14 +17,6 @@ PACKAGES = ("server", "viva", "tui", "watcher", "lsp_bridge")
 FRAMEWORK_DIRS = (Path("server/storage/migrations"),)
 """Where a name is dictated: Tortoise loads each migration file's `Migration` class."""
 
-PENDING: dict[str, str] = {
-    # Renamed on other helpers' branches (issue 24, item 6); the lead empties this at merge.
-    # Found by this test, not yet given to anyone: the ORM model keeps its name (migrations
-    # name it), so the wire model `TestRun` in viva/protocol.py is the one to rename.
-    "TestRun": "viva/protocol.py (a run has started) vs the ORM model in server/storage",
-}
-"""Collisions being resolved elsewhere, each with where its classes are."""
-
 
 def top_level_classes(root: Path, packages: tuple[str, ...]) -> dict[str, list[str]]:
     """Every public top-level class name of `packages` under `root`, with the files defining it.
@@ -50,13 +42,7 @@ def shared(classes: dict[str, list[str]]) -> dict[str, list[str]]:
 
 def test_no_two_classes_of_the_project_share_a_name():
     collisions = shared(top_level_classes(REPO, PACKAGES))
-    assert {n: f for n, f in collisions.items() if n not in PENDING} == {}
-
-
-def test_every_pending_name_still_collides():
-    # A name resolved elsewhere must leave PENDING, or it could collide again unnoticed.
-    collisions = shared(top_level_classes(REPO, PACKAGES))
-    assert sorted(set(PENDING) - set(collisions)) == []
+    assert collisions == {}
 
 
 def test_the_check_would_notice_a_shared_name(tmp_path):

@@ -33,7 +33,14 @@ from viva.answers import AnswerSender
 from viva.delivery import WINDOW, UpdateSender
 from viva.invite import Invite
 from viva.outbox import Outbox
-from viva.protocol import Message, ProtocolError, encode, parse_server_frame
+from viva.protocol import (
+    REFUSED_CLOSE_CODES,
+    CloseCode,
+    Message,
+    ProtocolError,
+    encode,
+    parse_server_frame,
+)
 from viva.refusal import Refusal
 
 __all__ = ["AuthRefused", "ClientStatus", "VivaClient"]
@@ -48,9 +55,6 @@ RATE_LIMITED_BACKOFF: Final = 5.0
 """Shortest pause after the server closed with 4008 (rate limited)."""
 AUTH_TIMEOUT: Final = 10.0
 """Seconds to wait for `auth_success` after the handshake."""
-
-_REFUSED: Final = frozenset({4001, 4003})
-"""Close codes after which retrying cannot help."""
 
 T = TypeVar("T")
 
@@ -298,9 +302,9 @@ class VivaClient:
             await asyncio.gather(*tasks, return_exceptions=True)
             await ws.close()
         code, reason = ws.close_code, ws.close_reason or ""
-        if code in _REFUSED:
+        if code in REFUSED_CLOSE_CODES:
             raise AuthRefused(code, reason, token=self.invite.token)
-        if code == 4008:
+        if code == CloseCode.RATE_LIMITED:
             raise _Retry("rate limited by the server", RATE_LIMITED_BACKOFF)
         if not self._closing.is_set():
             raise _Retry("disconnected" + (f" ({code} {reason})".rstrip() if code else ""))

@@ -2,7 +2,10 @@
 
 A frame is a JSON text `{"type": ..., "data": {...}}`. Each message type has a pydantic
 model for its `data`; `parse_client_frame` and `parse_server_frame` turn any frame into a
-`Message` or raise `ProtocolError` saying what was wrong and with which field.
+`Message` or raise `ProtocolError` saying what was wrong and with which field. This module is
+the only place frames are defined: the server builds every message it sends from a
+`ServerData` model (`frame_data` gives its wire `data`), the clients read typed fields, and
+the close codes (`CloseCode`) are here once for both sides.
 
 The older flat form (`{"message_type": "code_update", "code": ...}`) is parsed into the
 same models, flagged with `legacy=True`, so the server answers it in kind.
@@ -15,27 +18,62 @@ from __future__ import annotations
 
 import json
 import posixpath
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any, Final
+from enum import IntEnum
+from typing import Any, ClassVar, Final
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import (
+    AliasChoices,
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 
 __all__ = [
     "CLIENT_TYPES",
+    "REFUSED_CLOSE_CODES",
+    "SERVER_MODELS",
     "SERVER_TYPES",
     "TEST_OUTCOMES",
     "TEST_RUN_STATUSES",
     "TEST_TRIGGERS",
+    "Ack",
+    "AnswerFeedback",
+    "AssessmentCompleted",
+    "AssessmentStarted",
+    "AuthSuccess",
+    "CloseCode",
+    "ErrorData",
+    "EvaluationResult",
+    "FeedEvent",
+    "HeartbeatAck",
+    "LegacyFrame",
+    "McqProgress",
     "Message",
+    "ProgressUpdate",
     "ProtocolError",
+    "Question",
+    "ReportReady",
+    "Resync",
     "RunTests",
+    "ServerData",
+    "SessionEvent",
+    "SessionState",
+    "SessionSummary",
+    "SessionsSnapshot",
+    "SystemMessage",
     "TestCase",
     "TestResult",
-    "TestRun",
+    "TestRunStarted",
     "decimal_id",
     "encode",
-    "error_frame",
+    "error_data",
+    "frame_data",
     "legacy_encode",
     "now_iso",
     "parse_client_frame",
@@ -187,7 +225,19 @@ class ProctorMessage(_Data):
 # --- server -> clients -----------------------------------------------------------------
 
 
-class AuthSuccess(_Data):
+class ServerData(_Data):
+    """The data of a message the server sends; `TYPE` is its `type` on the wire.
+
+    The server builds every frame it sends from one of these (`frame_data` turns it into the
+    wire's `data`): a key goes on the wire when the sender set it, null included, and a field
+    left at its default stays off, so each frame carries what SPEC §5 and the clients expect.
+    """
+
+    TYPE: ClassVar[str]
+
+
+class AuthSuccess(ServerData):
+    TYPE: ClassVar[str] = "auth_success"
     user_id: str
     session_id: int | None = None
     connection_id: str
@@ -197,22 +247,26 @@ class AuthSuccess(_Data):
     """The session's status now (candidate channel): what a client missed while away."""
 
 
-class Ack(_Data):
+class Ack(ServerData):
+    TYPE: ClassVar[str] = "ack"
     client_id: str
     seq: int
     sha256: str | None = None
     path: str | None = None
 
 
-class Resync(_Data):
+class Resync(ServerData):
+    TYPE: ClassVar[str] = "resync"
     path: str
     sha256: str | None
     seq: int | None = None
 
 
-class EvaluationResult(_Data):
+class EvaluationResult(ServerData):
+    TYPE: ClassVar[str] = "evaluation_result"
     interaction_id: int | str
     evaluation: str
+    """The grade's words as the pack's `feedback` lets the candidate see them."""
     score: int
     number: int | None = None
     """The question's place in the session (1 for its first question)."""
@@ -220,39 +274,130 @@ class EvaluationResult(_Data):
     """Sent again on connect: graded before this connection opened."""
 
 
-class Question(_Data):
+class Question(ServerData):
     """A code question (`interaction_id`...) or a multiple-choice one (`question_id`...)."""
 
-    model_config = ConfigDict(extra="allow", frozen=True)
+    TYPE: ClassVar[str] = "question"
+    # a code question
     interaction_id: int | None = None
     question: str | None = None
     path: str | None = None
     line: int | None = None
     skill: str | None = None
-    question_id: int | str | None = None
-    question_text: str | None = None
-    options: list[str] | None = None
     number: int | None = None
     """A code question's place in the session (1 for its first question), as every client shows it."""
     response: str | None = None
     """The candidate's answer, once one was taken (from whichever client)."""
     replayed: bool = False
     """Sent again on connect: asked before this connection opened."""
+    # a multiple-choice question
+    question_id: int | str | None = None
+    node_id: str | None = None
+    question_text: str | None = None
+    options: list[str] | None = None
+    time_limit_seconds: int | None = None
+    """Seconds left to answer it, counted from when this message was sent."""
+    question_number: int | None = None
+    total_questions: int | None = None
+    skill_being_tested: str | None = None
+    difficulty_level: int | None = None
 
 
-class SystemMessage(_Data):
-    model_config = ConfigDict(extra="allow", frozen=True)
+class SystemMessage(ServerData):
+    TYPE: ClassVar[str] = "system_message"
     message: str
     timestamp: str | None = None
+    sender: str | None = Field(default=None, validation_alias=AliasChoices("from", "sender"),
+                               serialization_alias="from")
+    """`from` on the wire: `proctor`, `help`, `clock` or `assessment`."""
+    time_left_seconds: float | None = None
+    """With a clock's warning: the session's time left."""
+    question_id: int | str | None = None
+    """With a multiple-choice question's time-out: which question."""
 
 
-class SessionState(_Data):
+class SessionState(ServerData):
+    TYPE: ClassVar[str] = "session_state"
     status: str
-    model_config = ConfigDict(extra="allow", frozen=True)
+    """`paused`, `resumed`, `expired` or `completed`."""
+    time_left_seconds: float | None = None
+    """The session's time left now (None: no time limit)."""
 
 
-class ReportReady(_Data):
+class ReportReady(ServerData):
+    TYPE: ClassVar[str] = "report_ready"
     session_id: int
+
+
+class HeartbeatAck(ServerData):
+    TYPE: ClassVar[str] = "heartbeat_ack"
+    timestamp: str
+
+
+class ErrorData(ServerData):
+    """An `error`; besides SPEC's fields, what it is about (an update, an answer) when known."""
+
+    TYPE: ClassVar[str] = "error"
+    error: str
+    code: str
+    timestamp: str | None = None
+    field: str | None = None
+    seq: int | None = None
+    path: str | None = None
+    client_id: str | None = None
+    interaction_id: int | str | None = None
+
+
+class McqProgress(_Data):
+    """Questions finished (answered or timed out) out of the test's total."""
+
+    answered: int
+    total: int
+    percent: float
+
+
+class AssessmentStarted(ServerData):
+    TYPE: ClassVar[str] = "assessment_started"
+    test_id: int | str
+    test_name: str
+    time_limit_minutes: int
+    total_questions: int
+    message: str
+    session_id: int | None = None
+    resumed: bool = False
+    answered: int = 0
+    time_remaining_seconds: int | None = None
+
+
+class AnswerFeedback(ServerData):
+    TYPE: ClassVar[str] = "answer_feedback"
+    question_id: str
+    is_correct: bool
+    correct_option: str
+    selected_option: str
+    explanation: str
+    score_gained: int
+    total_score: int
+    time_taken_seconds: float
+    progress: McqProgress
+
+
+class ProgressUpdate(ServerData):
+    TYPE: ClassVar[str] = "progress_update"
+    answered: int
+    total: int
+    percent: float
+    total_score: int | None = None
+    difficulty_level: int | None = None
+    time_remaining_seconds: int | None = None
+
+
+class AssessmentCompleted(ServerData):
+    TYPE: ClassVar[str] = "assessment_completed"
+    message: str
+    results: dict[str, Any] = Field(default_factory=dict)
+    """The run's figures: `score`, `percent`, `correct`, per skill, strengths..."""
+    next_steps: list[str] = Field(default_factory=list)
 
 
 TEST_RUN_STATUSES: Final = ("running", "passed", "failed", "error", "timeout", "unavailable")
@@ -265,13 +410,19 @@ TEST_TRIGGERS: Final = ("candidate", "proctor", "finish", "expiry")
 """What started a test run."""
 
 
-class TestRun(_Data):
-    """A test run has started (or was already going): its id."""
+class TestRunStarted(ServerData):
+    """A test run has started (or was already going): its id; or why it could not start."""
 
     __test__ = False  # not a pytest class, whatever its name
-    run_id: int
+    TYPE: ClassVar[str] = "test_run"
+    run_id: int | None
     status: str = "running"
     trigger: str | None = None
+    number: int | None = None
+    """The run's place among its session's runs (what people are shown)."""
+    code: str | None = None
+    reason: str | None = None
+    """Why it could not start (`status` is then `error`)."""
 
 
 class TestCase(_Data):
@@ -296,10 +447,11 @@ class TestCase(_Data):
         return value
 
 
-class TestResult(_Data):
+class TestResult(ServerData):
     """A finished test run; `hidden_passed`/`hidden_total` are present only for staff."""
 
     __test__ = False
+    TYPE: ClassVar[str] = "test_result"
     run_id: int
     trigger: str
     status: str
@@ -311,6 +463,10 @@ class TestResult(_Data):
     output_tail: str = ""
     reason: str = ""
     """Why the run ended as it did when its cases do not say (timeout, no sandbox...)."""
+    started_at: str | None = None
+    finished_at: str | None = None
+    number: int | None = None
+    """The run's place among its session's runs (what people are shown)."""
     hidden_passed: int | None = None
     hidden_total: int | None = None
 
@@ -322,23 +478,87 @@ class TestResult(_Data):
         return value
 
 
-class HeartbeatAck(_Data):
-    timestamp: str
+class SessionSummary(_Data):
+    """A session as the proctors' feed (and `GET /sessions/`) describes it."""
+
+    id: int
+    session_id: int | None = None
+    """`id` again (older readers look for it under this name)."""
+    status: str
+    candidate: dict[str, str | None] = Field(default_factory=dict)
+    """`{name, email}`."""
+    assessment: str | None = None
+    assessment_title: str | None = None
+    time_limit_minutes: int | None = None
+    time_left_seconds: float | None = None
+    main_file: str | None = None
+    created_at: str | None = None
+    started_at: str | None = None
+    last_activity: str | None = None
+    finished_at: str | None = None
+    questions_asked: int = 0
+    open_questions: int = 0
+    score: float | None = None
+    """The code questions' average score, out of 10."""
+    quiz: dict[str, Any] | None = None
+    """The multiple-choice quiz's figures (correct, answered, total, percent, score...)."""
+    edits: int = 0
+    flags: list[Any] = Field(default_factory=list)
+    """Integrity signals (`{kind, at, path, detail, severity}`), as stored (a row edited by
+    hand may hold anything: readers take what they recognise)."""
+    last_test_run: dict[str, Any] | None = None
+    """The latest finished run's figures, as `test_result` has them, without cases or output."""
 
 
-class ErrorData(_Data):
-    error: str
-    code: str
-    timestamp: str | None = None
-    field: str | None = None
-    seq: int | None = None
-    path: str | None = None
+class SessionsSnapshot(ServerData):
+    TYPE: ClassVar[str] = "sessions_snapshot"
+    sessions: list[SessionSummary]
 
 
-class Open(_Data):
-    """Server messages whose data the clients read loosely."""
+class FeedEvent(_Data):
+    """One thing that happened to a session, as a proctor sees it: its kind (`type`), that
+    kind's `data`, when, and with `watch` the full `detail` (a change's diff)."""
+
+    type: str
+    data: dict[str, Any] = Field(default_factory=dict)
+    ts: str | None = None
+    detail: Any = None
+
+
+class SessionEvent(ServerData):
+    TYPE: ClassVar[str] = "session_event"
+    session_id: int | None
+    event: FeedEvent
+
+
+class LegacyFrame(_Data):
+    """A server answer in the older flat form (`{"message_type": ..., ...}`), read loosely."""
 
     model_config = ConfigDict(extra="allow", frozen=True)
+
+
+SERVER_MODELS: Final[tuple[type[ServerData], ...]] = (
+    AuthSuccess, Ack, Resync, EvaluationResult, Question, SystemMessage, SessionState,
+    ReportReady, HeartbeatAck, ErrorData, AssessmentStarted, AnswerFeedback, ProgressUpdate,
+    AssessmentCompleted, SessionsSnapshot, SessionEvent, TestRunStarted, TestResult)
+"""Every message the server sends, one model each."""
+
+
+class CloseCode(IntEnum):
+    """How the server ends a socket (SPEC §5)."""
+
+    IDLE = 1000
+    """A normal close, for a socket silent too long."""
+    AUTH_FAILED = 4001
+    DENIED = 4003
+    """Access denied: not this session, outside the assessment's window, session completed."""
+    INVALID = 4004
+    """Invalid message format (too many invalid messages in a row, or a bad `test_id`)."""
+    RATE_LIMITED = 4008
+
+
+REFUSED_CLOSE_CODES: Final = frozenset({CloseCode.AUTH_FAILED, CloseCode.DENIED})
+"""Close codes after which connecting again cannot help."""
 
 
 CLIENT_TYPES: Final[dict[str, type[_Data]]] = {
@@ -362,26 +582,7 @@ CLIENT_TYPES: Final[dict[str, type[_Data]]] = {
 }
 """Every message type a client may send, with the model of its data."""
 
-SERVER_TYPES: Final[dict[str, type[_Data]]] = {
-    "auth_success": AuthSuccess,
-    "ack": Ack,
-    "resync": Resync,
-    "evaluation_result": EvaluationResult,
-    "question": Question,
-    "system_message": SystemMessage,
-    "session_state": SessionState,
-    "report_ready": ReportReady,
-    "heartbeat_ack": HeartbeatAck,
-    "error": ErrorData,
-    "assessment_started": Open,
-    "answer_feedback": Open,
-    "progress_update": Open,
-    "assessment_completed": Open,
-    "sessions_snapshot": Open,
-    "session_event": Open,
-    "test_run": TestRun,
-    "test_result": TestResult,
-}
+SERVER_TYPES: Final[dict[str, type[ServerData]]] = {model.TYPE: model for model in SERVER_MODELS}
 """Every message type the server sends, with the model of its data."""
 
 
@@ -432,7 +633,7 @@ def _legacy(obj: dict[str, Any]) -> Message:
     raise ProtocolError(f"unknown message_type {kind!r}", "unknown_type", "message_type")
 
 
-def _parse(raw: str | bytes, table: dict[str, type[_Data]], allow_legacy: bool) -> Message:
+def _parse(raw: str | bytes, table: Mapping[str, type[_Data]], allow_legacy: bool) -> Message:
     obj = _load(raw)
     if allow_legacy and "message_type" in obj and "type" not in obj:
         return _legacy(obj)
@@ -462,12 +663,12 @@ def parse_server_frame(raw: str | bytes) -> Message:
     """Parse a frame sent by the server (used by the clients)."""
     obj = _load(raw)
     if "type" not in obj and "message_type" in obj:
-        return Message(str(obj["message_type"]), Open.model_validate(obj), legacy=True)
+        return Message(str(obj["message_type"]), LegacyFrame.model_validate(obj), legacy=True)
     return _parse(raw, SERVER_TYPES, allow_legacy=False)
 
 
 def encode(type_: str, data: BaseModel | dict[str, Any] | None = None) -> str:
-    """Serialise a message as a JSON text frame."""
+    """Serialise a client's message as a JSON text frame (fields left None are not sent)."""
     if isinstance(data, BaseModel):
         payload: Any = data.model_dump(mode="json", exclude_none=True)
     else:
@@ -475,12 +676,18 @@ def encode(type_: str, data: BaseModel | dict[str, Any] | None = None) -> str:
     return json.dumps({"type": type_, "data": payload}, default=str)
 
 
-def error_frame(error: str, code: str, field: str | None = None) -> str:
-    """The `error` message of SPEC §5."""
-    data: dict[str, Any] = {"error": error, "code": code, "timestamp": now_iso()}
+def frame_data(message: ServerData) -> dict[str, Any]:
+    """A server message's `data` as the wire carries it: the fields its sender set."""
+    data: dict[str, Any] = message.model_dump(mode="json", by_alias=True, exclude_unset=True)
+    return data
+
+
+def error_data(error: str, code: str, field: str | None = None, **about: Any) -> ErrorData:
+    """The `error` message of SPEC §5, stamped now; `about` names what it is about
+    (`seq`, `path`, `client_id`, `interaction_id`)."""
     if field:
-        data["field"] = field
-    return encode("error", data)
+        about["field"] = field
+    return ErrorData(error=error, code=code, timestamp=now_iso(), **about)
 
 
 def legacy_encode(type_: str, data: dict[str, Any]) -> str | None:

@@ -9,14 +9,24 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import json
 import sys
 from collections.abc import Callable
-from typing import Any, Final
+from typing import Final
 from urllib.parse import quote
 
 from websockets.asyncio.client import ClientConnection, connect
 from websockets.exceptions import ConnectionClosed, InvalidStatus, WebSocketException
+
+from viva.protocol import (
+    AssessmentCompleted,
+    Message,
+    ProtocolError,
+    Question,
+    StartAssessment,
+    SubmitAnswer,
+    encode,
+    parse_server_frame,
+)
 
 __all__ = ["run_quiz", "take_quiz"]
 
@@ -31,12 +41,12 @@ def _ws_base(server: str) -> str:
     return "wss" + base[5:] if base.startswith("https") else "ws" + base[4:]
 
 
-def _frame(raw: str | bytes) -> dict[str, Any]:
+def _frame(raw: str | bytes) -> Message | None:
+    """A server message, or None for a frame that is not one (skipped)."""
     try:
-        frame = json.loads(raw)
-    except ValueError:
-        return {}
-    return frame if isinstance(frame, dict) else {}
+        return parse_server_frame(raw)
+    except ProtocolError:
+        return None
 
 
 async def take_quiz(server: str, token: str, slug: str, ask: Ask, say: Say) -> int:
@@ -56,40 +66,41 @@ async def take_quiz(server: str, token: str, slug: str, ask: Ask, say: Say) -> i
 
 
 async def _converse(ws: ClientConnection, slug: str, ask: Ask, say: Say) -> int:
-    await ws.send(json.dumps({"type": "start_assessment", "data": {"test_id": slug}}))
-    current: dict[str, Any] | None = None
+    await ws.send(encode("start_assessment", StartAssessment(test_id=slug)))
+    current: Question | None = None
     async for raw in ws:
         frame = _frame(raw)
-        kind, data = frame.get("type"), frame.get("data") or {}
+        if frame is None:
+            continue
+        kind, data = frame.type, frame.data
         if kind == "assessment_started":
-            say(str(data.get("message") or "Started."))
-        elif kind == "question" and "question_id" in data:
+            say(data.message or "Started.")
+        elif kind == "question" and data.question_id is not None:
             current = data
-            await _answer(ws, current, ask, say)
+            await _answer(ws, data, ask, say)
         elif kind == "answer_feedback":
-            right = "right" if data.get("is_correct") else \
-                f"wrong (the answer was {data.get('correct_option')})"
-            say(f"  {right}. {data.get('explanation') or ''}".rstrip())
+            right = "right" if data.is_correct else f"wrong (the answer was {data.correct_option})"
+            say(f"  {right}. {data.explanation}".rstrip())
         elif kind == "system_message":
-            say(f"  {data.get('message')}")
+            say(f"  {data.message}")
         elif kind == "assessment_completed":
             _results(data, say)
             return 0
         elif kind == "error":
-            say(f"  {data.get('error') or data.get('code')}")
-            if data.get("code") in ("invalid_option", "invalid_message") and current is not None:
+            say(f"  {data.error or data.code}")
+            if data.code in ("invalid_option", "invalid_message") and current is not None:
                 await _answer(ws, current, ask, say)  # the same question again
-            elif data.get("code") not in ("question_expired", "not_current", "wrong_question"):
+            elif data.code not in ("question_expired", "not_current", "wrong_question"):
                 return 1
     say("viva quiz: the server closed the connection before the quiz ended")
     return 1
 
 
-async def _answer(ws: ClientConnection, question: dict[str, Any], ask: Ask, say: Say) -> None:
-    options = [str(o) for o in question.get("options") or []]
-    say(f"\nQuestion {question.get('question_number')} of {question.get('total_questions')} "
-        f"({question.get('skill_being_tested')}, {question.get('time_limit_seconds')} s):")
-    say(str(question.get("question_text") or ""))
+async def _answer(ws: ClientConnection, question: Question, ask: Ask, say: Say) -> None:
+    options = list(question.options or [])
+    say(f"\nQuestion {question.question_number} of {question.total_questions} "
+        f"({question.skill_being_tested}, {question.time_limit_seconds} s):")
+    say(question.question_text or "")
     for letter, option in zip(LETTERS, options, strict=False):
         say(f"  {letter}. {option}")
     letters = LETTERS[:len(options)]
@@ -99,18 +110,19 @@ async def _answer(ws: ClientConnection, question: dict[str, Any], ask: Ask, say:
         if chosen in letters and chosen:
             break
         say(f"  one letter, {letters[0]} to {letters[-1]}")
-    await ws.send(json.dumps({"type": "submit_answer", "data": {
-        "question_id": question["question_id"], "selected_option": chosen}}))
+    assert question.question_id is not None  # a multiple-choice question names itself
+    await ws.send(encode("submit_answer", SubmitAnswer(question_id=question.question_id,
+                                                       selected_option=chosen)))
 
 
-def _results(data: dict[str, Any], say: Say) -> None:
-    say(f"\n{data.get('message') or 'The quiz is over.'}")
-    results = data.get("results") or {}
+def _results(completed: AssessmentCompleted, say: Say) -> None:
+    say(f"\n{completed.message or 'The quiz is over.'}")
+    results = completed.results
     if results.get("score") is not None:
         say(f"Score: {results['score']}.")
     for skill in results.get("skills") or []:
         say(f"  {skill.get('name')}: {skill.get('correct')} of {skill.get('questions')} right")
-    for step in data.get("next_steps") or []:
+    for step in completed.next_steps:
         say(f"- {step}")
 
 

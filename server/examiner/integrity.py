@@ -1,22 +1,18 @@
-"""Integrity signals (SPEC §8): facts for a proctor to look at, never a verdict."""
+"""Integrity signals (SPEC §8): facts for a proctor to look at, never a verdict.
+
+The paste rules and their thresholds are `viva.pastes`, which the proctor's console applies
+too; this module runs them over a session's stored changes and words what they find.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import datetime
-from typing import Final
 
 from viva.diffs import diff_stats, make_diff
+from viva.pastes import TYPING_CPS, Burst, judge_change
 
 __all__ = ["ChangeRecord", "IntegritySignal", "detect_signals", "without_starter"]
-
-BURST_CHARS: Final = 400
-"""A single change inserting at least this many characters is a large insertion."""
-BURST_LINES: Final = 15
-TYPING_CPS: Final = 8.0
-"""Characters per second a fast typist sustains (about 100 words a minute)."""
-IDLE_SECONDS: Final = 300.0
-IDLE_BURST_CHARS: Final = 200
 
 
 @dataclass
@@ -56,31 +52,27 @@ def _minutes(seconds: float) -> str:
     return f"{seconds / 60:.0f} min" if seconds >= 90 else f"{seconds:.0f} s"
 
 
-def detect_signals(changes: list[ChangeRecord], *, burst_chars: int = BURST_CHARS,
-                   burst_lines: int = BURST_LINES, typing_cps: float = TYPING_CPS,
-                   idle_seconds: float = IDLE_SECONDS,
-                   idle_burst_chars: int = IDLE_BURST_CHARS) -> list[IntegritySignal]:
-    """Find paste bursts and long idles followed by large insertions, in time order."""
+def detect_signals(changes: list[ChangeRecord]) -> list[IntegritySignal]:
+    """Find paste bursts and long idles followed by large insertions, in time order (the
+    first change as measured against its starter file: see `without_starter`)."""
     signals: list[IntegritySignal] = []
     previous: ChangeRecord | None = None
     for change in sorted(changes, key=lambda c: c.ts):
         gap = (change.ts - previous.ts).total_seconds() if previous else None
-        size = f"{change.chars_added} characters ({change.lines_added} lines)"
-        large = change.chars_added >= burst_chars or change.lines_added >= burst_lines
-        if gap is not None and gap >= idle_seconds and change.chars_added >= idle_burst_chars:
-            signals.append(IntegritySignal(
-                "idle_then_burst", change.ts, change.path,
-                f"{size} inserted in one change after {_minutes(gap)} without edits", "warn"))
-        elif large and gap is None:
-            signals.append(IntegritySignal(
-                "paste_burst", change.ts, change.path,
-                f"{size} inserted in the first change (starter code or a paste)", "info"))
-        elif large and gap is not None and change.chars_added > typing_cps * max(gap, 1.0):
-            rate = change.chars_added / max(gap, 1.0)
-            severity = "warn" if change.chars_added >= 2 * burst_chars else "info"
-            signals.append(IntegritySignal(
-                "paste_burst", change.ts, change.path,
-                f"{size} inserted in one change, {rate:.0f} characters a second "
-                f"(typing is about {typing_cps:.0f})", severity))
+        burst = judge_change(gap, change.chars_added, change.lines_added)
+        if burst is not None:
+            signals.append(IntegritySignal(burst.kind, change.ts, change.path, _detail(burst, change),
+                                  burst.severity))
         previous = change
     return signals
+
+
+def _detail(burst: Burst, change: ChangeRecord) -> str:
+    """What a report and a proctor read about a change the paste rules flagged."""
+    size = f"{change.chars_added} characters ({change.lines_added} lines)"
+    if burst.kind == "idle_then_burst" and burst.gap is not None:
+        return f"{size} inserted in one change after {_minutes(burst.gap)} without edits"
+    if burst.gap is None:
+        return f"{size} inserted in the first change (nothing earlier to time it against)"
+    return (f"{size} inserted in one change, {burst.rate or 0:.0f} characters a second "
+            f"(typing is about {TYPING_CPS:.0f})")

@@ -26,7 +26,7 @@ from server.live.events import Events
 from server.packs import help_reply
 from server.storage.models import Interaction
 from server.storage.workspace import rebuild_files
-from viva.protocol import decimal_id, now_iso
+from viva.protocol import EvaluationResult, SystemMessage, decimal_id, frame_data, now_iso
 
 if TYPE_CHECKING:
     from server.examiner import Examiner
@@ -78,9 +78,9 @@ class Grader:
             return
         row.response, row.answered_at = response, now
         # every companion shows it answered, not only the one it was typed in
-        payload = question_payload(row, await number_of(row))
         await self.events.emit(session_id, "answer_taken", {"interaction_id": row.id},
-                               to="session", message=("question", payload), store=False)
+                               to="session", message=question_payload(row, await number_of(row)),
+                               store=False)
         self._spawn_grading(session_id, row)
 
     def _spawn_grading(self, session_id: int, row: Interaction) -> None:
@@ -116,9 +116,11 @@ class Grader:
     async def _resend_grade(self, session_id: int, row: Interaction) -> None:
         shown = candidate_evaluation(row.evaluation, row.score, row.grade,
                                      await session_feedback(session_id))
-        payload = {"interaction_id": row.id, "evaluation": shown, "score": row.score}
-        await self.events.emit(session_id, "evaluation_result", payload, to="session",
-                               message=("evaluation_result", payload), store=False)
+        # graded: its evaluation and score are stored together, so there is one to show
+        assert shown is not None and row.score is not None
+        result = EvaluationResult(interaction_id=row.id, evaluation=shown, score=row.score)
+        await self.events.emit(session_id, "evaluation_result", frame_data(result), to="session",
+                               message=result, store=False)
 
     async def _grade(self, session_id: int, row: Interaction) -> None:
         try:
@@ -162,9 +164,10 @@ class Grader:
             # proctors see what the grade found against the rubric; the candidate gets
             # SPEC's {interaction_id, evaluation, score}, the evaluation as the pack's
             # `feedback` allows (`server.examining.feedback`)
+            assert shown is not None  # an evaluation was just given
             await self.events.emit(session_id, "evaluation_result", {**payload, **found},
-                                   to="all", store=False, message=(
-                                       "evaluation_result", {**payload, "evaluation": shown}))
+                                   to="all", store=False, message=EvaluationResult(
+                                       interaction_id=row.id, evaluation=shown, score=score))
 
     async def chat(self, session_id: int, message: str) -> str:
         """Answer a help message with concepts and rules, never the open question's answer."""
@@ -174,7 +177,7 @@ class Grader:
         reply = help_reply(message, current_question=context)
         await self._stores.remember(session_id, "user", message)
         await self._stores.remember(session_id, "assistant", reply)
-        shown = {"message": reply, "timestamp": now_iso(), "from": "help"}
         await self.events.emit(session_id, "chat_message", {"message": message, "reply": reply},
-                               to="all", message=("system_message", shown))
+                               to="all", message=SystemMessage(message=reply, timestamp=now_iso(),
+                                                               sender="help"))
         return reply

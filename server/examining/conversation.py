@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from server.examining.feedback import candidate_evaluation, session_feedback
 from server.storage.models import Interaction
+from viva.protocol import EvaluationResult, Question
 
 if TYPE_CHECKING:
     from server.live.hub import ClientSocket
@@ -21,24 +22,22 @@ if TYPE_CHECKING:
 __all__ = ["evaluation_payload", "number_of", "question_payload", "replay"]
 
 
-def question_payload(row: Interaction, number: int, **extra: Any) -> dict[str, Any]:
-    """The `question` frame of a code question; with its `response` once it is answered."""
-    payload: dict[str, Any] = {"interaction_id": row.id, "question": row.question,
-                               "path": row.path, "line": row.line, "skill": row.skill,
-                               "number": number}
+def question_payload(row: Interaction, number: int, **extra: Any) -> Question:
+    """The `question` message of a code question; with its `response` once it is answered
+    (`extra`: `replayed`)."""
     if row.response is not None:
-        payload["response"] = row.response
-    return {**payload, **extra}
+        extra["response"] = row.response
+    return Question(interaction_id=row.id, question=row.question, path=row.path, line=row.line,
+                    skill=row.skill, number=number, **extra)
 
 
-def evaluation_payload(row: Interaction, number: int | None = None,
-                       **extra: Any) -> dict[str, Any]:
-    """The `evaluation_result` frame of a graded question."""
-    payload: dict[str, Any] = {"interaction_id": row.id, "evaluation": row.evaluation,
-                               "score": row.score}
+def evaluation_payload(row: Interaction, evaluation: str, score: int,
+                       number: int | None = None, **extra: Any) -> EvaluationResult:
+    """The `evaluation_result` message of a graded question, its `evaluation` as the candidate
+    may see it (`extra`: `replayed`)."""
     if number is not None:
-        payload["number"] = number
-    return {**payload, **extra}
+        extra["number"] = number
+    return EvaluationResult(interaction_id=row.id, evaluation=evaluation, score=score, **extra)
 
 
 async def number_of(row: Interaction) -> int:
@@ -53,10 +52,9 @@ async def replay(conn: ClientSocket, session_id: int) -> None:
     rows = await Interaction.filter(session_id=session_id).order_by("id")
     feedback = None if conn.principal.is_staff else await session_feedback(session_id)
     for number, row in enumerate(rows, 1):
-        conn.send("question", question_payload(row, number, replayed=True))
+        conn.send(question_payload(row, number, replayed=True))
         if row.evaluation is not None and row.score is not None:
-            payload = evaluation_payload(row, number, replayed=True)
-            if feedback is not None:
-                payload["evaluation"] = candidate_evaluation(row.evaluation, row.score,
-                                                             row.grade, feedback)
-            conn.send("evaluation_result", payload)
+            shown = row.evaluation if feedback is None else candidate_evaluation(
+                row.evaluation, row.score, row.grade, feedback)
+            assert shown is not None  # there is an evaluation to show
+            conn.send(evaluation_payload(row, shown, row.score, number, replayed=True))

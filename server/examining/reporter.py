@@ -19,6 +19,7 @@ from server.sessions.clock import CLOSED
 from server.sessions.lifecycle import get_session
 from server.storage.models import Report, Session
 from server.storage.workspace import rebuild_files
+from viva.protocol import ReportReady
 
 if TYPE_CHECKING:
     from server.examiner import ChangeRecord, IntegritySignal
@@ -79,7 +80,7 @@ class Reporter:
                 await self._store_final_code(session, session.assessment.slug, files)
             report = await store_report(session, files)
         await self.events.emit(session_id, "report_ready", {"session_id": session_id},
-                               to="all", message=("report_ready", {"session_id": session_id}))
+                               to="all", message=ReportReady(session_id=session_id))
         return report, finished
 
     async def refresh_report(self, session_id: int) -> Report:

@@ -57,6 +57,7 @@ from server.live.ingest import StoredChange
 from server.storage.models import Interaction, Report, Session
 from server.testruns.questions import failing_test_question
 from viva.diffs import make_diff
+from viva.protocol import frame_data
 
 if TYPE_CHECKING:
     from server.examiner import ChatMemory, IntegritySignal
@@ -352,11 +353,11 @@ class ExaminerService:
         work.asked_now(question.text, now, Asked(question.path, question.line,
                                                  question.identifier, question.kind,
                                                  question.text))
-        payload = question_payload(row, await number_of(row))
+        asked = question_payload(row, await number_of(row))
         # the Interaction row is the record (the timeline reads it): publish only. Proctors
         # see the rubric with the question; the candidate never does (it holds the answer).
-        await self.events.emit(session_id, "question", {**payload, "rubric": rubric},
-                               to="all", message=("question", payload), store=False)
+        await self.events.emit(session_id, "question", {**frame_data(asked), "rubric": rubric},
+                               to="all", message=asked, store=False)
         await self._stores.remember(session_id, "assistant", question.text)
         return int(row.id)
 

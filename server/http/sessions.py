@@ -86,7 +86,8 @@ async def list_sessions(request: web.Request) -> web.Response:
     if status:
         query = query.filter(status=status)
     sessions = await query.limit(1000)
-    return web.json_response([await session_summary(s, staff=True) for s in sessions])
+    return web.json_response([(await session_summary(s, staff=True)).model_dump(mode="json")
+                              for s in sessions])
 
 
 @routes.get("/sessions/{id}")
@@ -95,7 +96,8 @@ async def get_one(request: web.Request) -> web.Response:
     sid = session_id_of(request)
     who = principal_of(request)
     require_session_access(who, sid)
-    return web.json_response(await session_summary(await get_session(sid), staff=who.is_staff))
+    summary = await session_summary(await get_session(sid), staff=who.is_staff)
+    return web.json_response(summary.model_dump(mode="json"))
 
 
 def parse_at(raw: str | None) -> datetime | None:

@@ -17,9 +17,9 @@ from typing import Any, ClassVar
 from server.core.clock import Now, utc_now
 from server.live.bus import Bus, BusEvent
 from server.storage.models import Event
-from viva.protocol import now_iso
+from viva.protocol import ServerData, frame_data, now_iso
 
-__all__ = ["Events", "StatusChanged", "proctor_event"]
+__all__ = ["Events", "StatusChanged", "candidate_event", "proctor_event"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,24 +58,28 @@ class Events:
         """The time events are stored at."""
 
     async def emit(self, session_id: int, kind: str, data: dict[str, Any], *,
-                   to: str = "proctors", message: tuple[str, dict[str, Any]] | None = None,
+                   to: str = "proctors", message: ServerData | None = None,
                    store: bool = True, detail: Any = None) -> None:
         """Record an event and publish it: to proctors as `session_event` (`to` is `proctors`
-        or `all`), and `message` (type, data) to the candidate (`to` is `session` or `all`)."""
+        or `all`), and `message` to the candidate (`to` is `session` or `all`)."""
         ts = now_iso()
         if store:
             await Event.create(session_id=session_id, kind=kind, data=data,
                                created_at=self.now())
         if message is not None and to in ("session", "all"):
-            type_, payload = message
-            await self.bus.publish({"session_id": session_id, "to": "session", "type": type_,
-                                    "data": payload, "ts": ts})
+            await self.bus.publish(candidate_event(session_id, message, ts=ts))
         if to in ("proctors", "all"):
             await self.bus.publish(proctor_event(session_id, kind, data, detail=detail, ts=ts))
 
     async def status_changed(self, session_id: int, status: str) -> None:
         """Tell every server process that the session's stored status is now `status`."""
         await self.bus.publish(StatusChanged(session_id, status).event())
+
+
+def candidate_event(session_id: int, message: ServerData, *, ts: str | None = None) -> BusEvent:
+    """The bus event that sends `message` to every candidate socket of a session."""
+    return {"session_id": session_id, "to": "session", "type": message.TYPE,
+            "data": frame_data(message), "ts": ts or now_iso()}
 
 
 def proctor_event(session_id: int, kind: str, data: dict[str, Any], *, detail: Any = None,

@@ -18,7 +18,7 @@ from aiohttp import web
 from server.core.auth import Principal
 from server.live.bus import BusEvent
 from server.live.events import StatusChanged
-from viva.protocol import legacy_encode, now_iso
+from viva.protocol import FeedEvent, ServerData, SessionEvent, frame_data, legacy_encode, now_iso
 
 __all__ = ["ClientSocket", "Hub"]
 
@@ -43,9 +43,12 @@ class ClientSocket:
         self._queue: asyncio.Queue[str | None] = asyncio.Queue()
         self._writer = asyncio.create_task(self._write(), name=f"ws-writer-{self.id}")
 
-    def send(self, type_: str, data: dict[str, Any] | None = None) -> None:
+    def send(self, message: ServerData) -> None:
         """Queue a message for this socket, in the flat form if the client speaks it."""
-        data = data or {}
+        self.relay(message.TYPE, frame_data(message))
+
+    def relay(self, type_: str, data: dict[str, Any]) -> None:
+        """Queue a message whose data a `ServerData` gave elsewhere (a bus event's)."""
         if self.legacy:
             frame = legacy_encode(type_, data)
             if frame is None:
@@ -124,17 +127,18 @@ class Hub:
         type_, data = event["type"], event.get("data", {})
         if to in ("session", "all") and sid is not None:
             for conn in list(self.session_connections(sid)):
-                conn.send(type_, data)
+                conn.relay(type_, data)
         if to in ("proctors", "all"):
             summary = event.get("summary") or {"type": type_, "data": data}
             detail = event.get("detail")
+            ts = event.get("ts") or now_iso()
+            brief = SessionEvent(session_id=sid, event=FeedEvent(**summary, ts=ts))
+            full = brief if detail is None else \
+                SessionEvent(session_id=sid, event=FeedEvent(**summary, ts=ts, detail=detail))
             for conn in list(self.proctors):
                 if sid is not None and not conn.principal.may_see(sid):
                     continue
-                body = summary
-                if detail is not None and sid in conn.watching:
-                    body = {**summary, "detail": detail}
-                conn.send("session_event", {"session_id": sid, "event": {**body, "ts": event.get("ts") or now_iso()}})
+                conn.send(full if sid in conn.watching else brief)
 
     async def close_all(self, code: int = 1001, message: str = "server shutting down") -> None:
         """Close every socket (at shutdown)."""

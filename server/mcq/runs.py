@@ -37,7 +37,7 @@ from server import packs as engine
 from server.core.auth import Principal
 from server.core.clock import Now, utc_now
 from server.live.bus import Bus
-from server.live.events import Events, StatusChanged
+from server.live.events import Events, StatusChanged, candidate_event
 from server.live.hub import Hub
 from server.packs import McqError, McqState, Pack
 from server.packs.mcq import GRACE_SECONDS
@@ -45,7 +45,16 @@ from server.sessions.clock import CLOSED
 from server.sessions.lifecycle import Sessions, user_for
 from server.storage.models import Assessment, Event, Session, User
 from server.storage.packs import pack_of
-from viva.protocol import now_iso
+from viva.protocol import (
+    AssessmentCompleted,
+    AssessmentStarted,
+    ProgressUpdate,
+    Question,
+    ServerData,
+    SystemMessage,
+    frame_data,
+    now_iso,
+)
 
 if TYPE_CHECKING:
     from server.live.bus import BusEvent
@@ -263,13 +272,13 @@ class McqRuns:
                 state = engine.start(run.pack, now)
                 run.mark = await self._latest_event_id(session_id)
             elif before.completed:
-                conn.send("assessment_completed", self._completed(run))
+                conn.send(self._completed(run))
                 return
             else:
                 state = before
             run.state, question = engine.current_or_next(run.pack, state, now)
             await self._save(run)
-            conn.send("assessment_started", self._started(run, test_id, resumed, now))
+            conn.send(self._started(run, test_id, resumed, now))
             if resumed:
                 await self.events.emit(session_id, "assessment_resumed", {"by": conn.principal.user})
             else:
@@ -287,7 +296,7 @@ class McqRuns:
         async with self.locked(session_id) as run:
             before = self._require_started(run)
             if before.completed:
-                conn.send("assessment_completed", self._completed(run))
+                conn.send(self._completed(run))
                 return
             run.state, question = engine.current_or_next(run.pack, before, now)
             await self._save(run)
@@ -326,7 +335,7 @@ class McqRuns:
                 "number": len(state.answered), "selected_option": feedback.selected_option,
                 "is_correct": feedback.is_correct, "score_gained": feedback.score_gained,
                 "time_taken_seconds": feedback.time_taken_seconds})
-            await self._publish(session_id, "answer_feedback", feedback.model_dump(mode="json"))
+            await self._publish(session_id, feedback)
             await self._announce(run, before, now, asker=conn, question=question)
 
     async def current_question(self, session_id: int) -> dict[str, Any] | None:
@@ -341,7 +350,7 @@ class McqRuns:
                 return None
             if question is None:
                 return None
-            return engine.question_payload(run.pack, state, question, now=self.now())
+            return frame_data(_question(run, question, self.now()))
 
     async def is_completed(self, session_id: int) -> bool:
         """Whether the session's run has finished."""
@@ -410,9 +419,9 @@ class McqRuns:
 
     # --- messages -------------------------------------------------------------------
 
-    async def _publish(self, session_id: int, type_: str, data: dict[str, Any]) -> None:
-        await self.bus.publish({"session_id": session_id, "to": "session",
-                                         "type": type_, "data": data, "ts": now_iso()})
+    async def _publish(self, session_id: int, message: ServerData) -> None:
+        """Send `message` to every socket of the session, on every server process."""
+        await self.bus.publish(candidate_event(session_id, message))
 
     async def _announce(self, run: Run, before: McqState | None, now: datetime, *,
                         asker: ClientSocket | None, question: engine.McqQuestion | None) -> None:
@@ -424,31 +433,31 @@ class McqRuns:
         for item in state.answered[done_before:]:
             if item.timed_out:
                 number = state.answered.index(item) + 1
-                await self._publish(sid, "system_message", {
-                    "message": f"Time ran out on question {number}; it counts as unanswered.",
-                    "timestamp": now_iso(), "from": "assessment", "question_id": item.question_id})
+                await self._publish(sid, SystemMessage(
+                    message=f"Time ran out on question {number}; it counts as unanswered.",
+                    timestamp=now_iso(), sender="assessment", question_id=item.question_id))
                 await self.events.emit(sid, "mcq_timed_out", {"question_id": item.question_id})
         if len(state.answered) != done_before:
-            await self._publish(sid, "progress_update", self._progress(run, now))
+            await self._publish(sid, self._progress(run, now))
         if state.completed:
             if before is None or not before.completed:
                 await self._finish(run)
             return
         if question is None:
             return
-        payload = engine.question_payload(run.pack, state, question, now=now)
+        shown = _question(run, question, now)
         new = before is None or before.current_question_id != state.current_question_id
         if new:
-            await self._publish(sid, "question", payload)
+            await self._publish(sid, shown)
         elif asker is not None:
-            asker.send("question", payload)
+            asker.send(shown)
 
     async def _finish(self, run: Run) -> None:
         """The run just completed: results to every socket; an MCQ-only session completes."""
         assert run.state is not None
         sid = run.session.id
         summary = engine.results(run.pack, run.state)
-        await self._publish(sid, "assessment_completed", self._completed(run))
+        await self._publish(sid, self._completed(run))
         run.session.score = summary["percent"]
         await run.session.save(update_fields=["score"])
         await self.events.emit(sid, "assessment_completed", {
@@ -458,42 +467,43 @@ class McqRuns:
             await self.sessions.set_status(run.session, "completed", by="assessment")
 
     def _started(self, run: Run, test_id: str | int | None, resumed: bool,
-                 now: datetime) -> dict[str, Any]:
+                 now: datetime) -> AssessmentStarted:
         assert run.state is not None and run.pack.mcq is not None
         total = run.pack.mcq.total_questions
         left = engine.time_left(run.state, now)
         verb = "Resumed" if resumed else "Started"
-        return {
-            "test_id": test_id if test_id is not None else run.pack.slug,
-            "test_name": run.pack.title,
-            "time_limit_minutes": run.pack.time_limit_minutes,
-            "total_questions": total,
-            "session_id": run.session.id,
-            "resumed": resumed,
-            "answered": len(run.state.answered),
-            "time_remaining_seconds": round(left),
-            "message": f"{verb} '{run.pack.title}': {_count(total, 'question')}, "
-                       f"{_count(round(left / 60, 1), 'minute')} left. Each question has its own "
-                       "timer.",
-        }
+        return AssessmentStarted(
+            test_id=test_id if test_id is not None else run.pack.slug,
+            test_name=run.pack.title,
+            time_limit_minutes=run.pack.time_limit_minutes,
+            total_questions=total,
+            session_id=run.session.id,
+            resumed=resumed,
+            answered=len(run.state.answered),
+            time_remaining_seconds=round(left),
+            message=f"{verb} '{run.pack.title}': {_count(total, 'question')}, "
+                    f"{_count(round(left / 60, 1), 'minute')} left. Each question has its own "
+                    "timer.",
+        )
 
-    def _progress(self, run: Run, now: datetime) -> dict[str, Any]:
+    def _progress(self, run: Run, now: datetime) -> ProgressUpdate:
         assert run.state is not None
-        return {**engine.progress(run.pack, run.state), "total_score": run.state.total_score,
-                "difficulty_level": run.state.difficulty_level,
-                "time_remaining_seconds": round(engine.time_left(run.state, now))}
+        return ProgressUpdate.model_validate({
+            **engine.progress(run.pack, run.state), "total_score": run.state.total_score,
+            "difficulty_level": run.state.difficulty_level,
+            "time_remaining_seconds": round(engine.time_left(run.state, now))})
 
-    def _completed(self, run: Run) -> dict[str, Any]:
+    def _completed(self, run: Run) -> AssessmentCompleted:
         assert run.state is not None
         summary = engine.results(run.pack, run.state)
         why = "Time is up" if run.state.completion_reason == "time_up" else "Assessment completed"
-        return {
+        return AssessmentCompleted(
             # the score travels in `results` (clients show it beside this): said once
-            "message": f"{why}: {summary['correct']} of {summary['total_questions']} correct "
-                       f"({summary['percent']:g}%).",
-            "results": summary,
-            "next_steps": engine.next_steps(run.pack, run.state),
-        }
+            message=f"{why}: {summary['correct']} of {summary['total_questions']} correct "
+                    f"({summary['percent']:g}%).",
+            results=summary,
+            next_steps=engine.next_steps(run.pack, run.state),
+        )
 
     # --- checks ---------------------------------------------------------------------
 
@@ -511,6 +521,13 @@ class McqRuns:
         if run.state is None:
             raise McqError("not_started", "the assessment has not started; send start_assessment first")
         return run.state
+
+
+def _question(run: Run, question: engine.McqQuestion, now: datetime) -> Question:
+    """The `question` message of a multiple-choice question, with the time left on it at `now`
+    (the engine's payload holds exactly SPEC §5's fields)."""
+    assert run.state is not None
+    return Question.model_validate(engine.question_payload(run.pack, run.state, question, now=now))
 
 
 def _count(number: float, noun: str) -> str:

@@ -18,7 +18,6 @@ from server.packs.help import help_reply
 from server.packs.loader import PackError, load_pack, parse_pack, shipped_pack, shipped_packs
 from server.packs.mcq import (
     AnsweredQuestion,
-    Feedback,
     McqError,
     McqState,
     current_or_next,
@@ -54,7 +53,6 @@ __all__ = [
     "ChallengeError",
     "Criterion",
     "ExaminerOverrides",
-    "Feedback",
     "Mcq",
     "McqError",
     "McqQuestion",

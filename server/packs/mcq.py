@@ -13,18 +13,15 @@ import math
 from datetime import UTC, datetime, timedelta
 from typing import Final, Literal
 
-from pydantic import BaseModel
-
 from server.packs.mcq_report import POINTS_PER_LEVEL, next_steps, results
 from server.packs.mcq_state import MAX_LEVEL, MIN_LEVEL, AnsweredQuestion, McqState
 from server.packs.model import LETTERS, McqQuestion, Pack, Skill
-from viva.protocol import decimal_id
+from viva.protocol import AnswerFeedback, McqProgress, decimal_id
 
 __all__ = [
     "GRACE_SECONDS",
     "POINTS_PER_LEVEL",
     "AnsweredQuestion",
-    "Feedback",
     "McqError",
     "McqState",
     "current_or_next",
@@ -50,20 +47,6 @@ class McqError(Exception):
         self.code = code
         self.message = message
         super().__init__(f"{code}: {message}")
-
-
-class Feedback(BaseModel):
-    """The `answer_feedback` message's data (SPEC §5)."""
-
-    question_id: str
-    is_correct: bool
-    correct_option: str
-    selected_option: str
-    explanation: str
-    score_gained: int
-    total_score: int
-    time_taken_seconds: float
-    progress: dict[str, float | int]
 
 
 def start(pack: Pack, now: datetime) -> McqState:
@@ -115,7 +98,7 @@ def current_or_next(pack: Pack, state: McqState, now: datetime) -> tuple[McqStat
 
 def submit(
     pack: Pack, state: McqState, question_id: str, selected_option: str | int, now: datetime
-) -> tuple[McqState, Feedback]:
+) -> tuple[McqState, AnswerFeedback]:
     """Record an answer to the current question; the state is completed if none follow."""
     now = _utc(now)
     if state.completed:
@@ -153,7 +136,7 @@ def submit(
         _complete(state, now, "time_up")
     elif _next_skill(pack, state) is None:
         _complete(state, now, "finished")
-    feedback = Feedback(
+    feedback = AnswerFeedback(
         question_id=question.id,
         is_correct=correct,
         correct_option=LETTERS[question.answer],
@@ -162,7 +145,7 @@ def submit(
         score_gained=gained,
         total_score=state.total_score,
         time_taken_seconds=taken,
-        progress=progress(pack, state),
+        progress=McqProgress.model_validate(progress(pack, state)),
     )
     return state, feedback
 

@@ -26,6 +26,7 @@ from tortoise.expressions import Q
 from server.core.errors import StoreUnavailable
 from server.live.events import Events
 from server.storage.models import Session
+from viva.protocol import SessionState, SystemMessage, frame_data
 
 __all__ = ["CLOSED", "WARN_AT_MINUTES", "ClockChecks", "SessionClock", "active_seconds",
            "paused_for", "start_clock", "time_left"]
@@ -136,9 +137,9 @@ class SessionClock:
             status="expired", finished_at=now)
         if not moved:  # paused, finished or expired by someone else meanwhile
             return False
-        state = {"status": "expired", "time_left_seconds": 0.0}
-        await self.events.emit(session.id, "session_state", {**state, "by": "clock"},
-                               to="all", message=("session_state", state))
+        state = SessionState(status="expired", time_left_seconds=0.0)
+        await self.events.emit(session.id, "session_state", {**frame_data(state), "by": "clock"},
+                               to="all", message=state)
         await self.events.status_changed(session.id, "expired")
         return True
 
@@ -151,9 +152,9 @@ class SessionClock:
         text = f"{minutes} minute{'s' if minutes != 1 else ''} left."
         await self.events.emit(session.id, "time_warning",
                                {"minutes_left": minutes, "time_left_seconds": left},
-                               to="all", message=("system_message", {
-                                   "message": text, "timestamp": now.isoformat(), "from": "clock",
-                                   "time_left_seconds": left}))
+                               to="all", message=SystemMessage(
+                                   message=text, timestamp=now.isoformat(), sender="clock",
+                                   time_left_seconds=left))
         return True
 
     def start(self) -> None:

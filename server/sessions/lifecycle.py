@@ -19,6 +19,7 @@ from server.sessions.clock import CLOSED, paused_for, time_left
 from server.storage.models import Assessment, Change, Interaction, Session, User
 from server.storage.packs import pack_of
 from server.testruns.service import last_run_summary
+from viva.protocol import SessionState, SessionSummary
 
 __all__ = ["CLOSED", "INVITE_DAYS", "STATUSES", "Sessions", "get_session", "session_summary", "user_for"]
 
@@ -107,7 +108,7 @@ class Sessions:
         left = time_left(session, now)
         await self.events.emit(session.id, "session_state",
                                {"status": shown, "by": by, "time_left_seconds": left}, to="all",
-                               message=("session_state", {"status": shown, "time_left_seconds": left}))
+                               message=SessionState(status=shown, time_left_seconds=left))
         await self.events.status_changed(session.id, status)
 
 
@@ -126,7 +127,7 @@ def quiz_summary(session: Session) -> dict[str, Any] | None:
             "time_taken_seconds": found["time_taken_seconds"], "completed": found["completed"]}
 
 
-async def session_summary(session: Session, *, staff: bool = False) -> dict[str, Any]:
+async def session_summary(session: Session, *, staff: bool = False) -> SessionSummary:
     """The public view of a session: state, activity, the code questions' average score
     (out of 10), the quiz's figures, flags, the last test run's figures (a candidate's view
     counts visible tests only; `staff` counts hidden ones too)."""
@@ -139,25 +140,25 @@ async def session_summary(session: Session, *, staff: bool = False) -> dict[str,
         session_id=session.id, score__isnull=False).values_list("score")]
     edits = await Change.filter(session_id=session.id).count()
     assessment = session.assessment
-    return {
-        "id": session.id,
-        "session_id": session.id,
-        "status": session.status,
-        "candidate": {"name": session.candidate.name, "email": session.candidate.email},
-        "assessment": assessment.slug if assessment else None,
-        "assessment_title": assessment.title if assessment else None,
-        "time_limit_minutes": assessment.time_limit_minutes if assessment else None,
-        "time_left_seconds": time_left(session),
-        "main_file": session.main_file,
-        "created_at": session.created_at.isoformat(),
-        "started_at": session.started_at.isoformat() if session.started_at else None,
-        "last_activity": session.last_activity.isoformat() if session.last_activity else None,
-        "finished_at": session.finished_at.isoformat() if session.finished_at else None,
-        "questions_asked": asked,
-        "open_questions": open_q,
-        "score": round(sum(scores) / len(scores), 2) if scores else None,
-        "quiz": quiz_summary(session),
-        "edits": edits,
-        "flags": session.flags or [],
-        "last_test_run": await last_run_summary(session.id, staff=staff),
-    }
+    return SessionSummary(
+        id=session.id,
+        session_id=session.id,
+        status=session.status,
+        candidate={"name": session.candidate.name, "email": session.candidate.email},
+        assessment=assessment.slug if assessment else None,
+        assessment_title=assessment.title if assessment else None,
+        time_limit_minutes=assessment.time_limit_minutes if assessment else None,
+        time_left_seconds=time_left(session),
+        main_file=session.main_file,
+        created_at=session.created_at.isoformat(),
+        started_at=session.started_at.isoformat() if session.started_at else None,
+        last_activity=session.last_activity.isoformat() if session.last_activity else None,
+        finished_at=session.finished_at.isoformat() if session.finished_at else None,
+        questions_asked=asked,
+        open_questions=open_q,
+        score=round(sum(scores) / len(scores), 2) if scores else None,
+        quiz=quiz_summary(session),
+        edits=edits,
+        flags=session.flags or [],
+        last_test_run=await last_run_summary(session.id, staff=staff),
+    )

@@ -43,15 +43,17 @@ from server.storage.workspace import rebuild
 from server.testruns.queue import QueueFull, RunQueue
 from server.testruns.runner import RUN_DIR_PREFIX, RunOutcome, limits_for, run_tests_in_sandbox
 from server.testruns.sandbox import Executor
+from viva.protocol import TestResult
 
-__all__ = ["QUEUED", "Publish", "RunEnded", "SandboxRuns", "candidate_part", "compute_outcome",
+__all__ = ["QUEUED", "Publish", "RunEnded", "SandboxRuns", "candidate_part", "candidate_result",
+           "compute_outcome",
            "last_run_summary", "store_outcome", "view"]
 
 logger = logging.getLogger(__name__)
 
-Publish = Callable[[int, str, dict[str, Any], dict[str, Any] | None], Awaitable[None]]
-"""`publish(session_id, kind, staff_data, candidate_data)`: tell proctors, and the candidate
-when `candidate_data` is not None."""
+Publish = Callable[[int, str, dict[str, Any], TestResult | None], Awaitable[None]]
+"""`publish(session_id, kind, staff_data, candidate_result)`: tell proctors, and the candidate
+when `candidate_result` is not None."""
 
 _STALE_AFTER: Final = 120.0
 """Seconds past its time limit after which a `running` run without a lease is taken as lost."""
@@ -152,6 +154,11 @@ def remove_orphan_dirs() -> None:
             if os.path.ismount(path):  # a run directory is a tmpfs where the server could mount one
                 subprocess.run(["umount", "-l", str(path)], check=False, capture_output=True, timeout=10)
             shutil.rmtree(path, ignore_errors=True)
+
+
+def candidate_result(run: TestRun) -> TestResult:
+    """A finished run's `test_result` message to its candidate (`view` without `staff`)."""
+    return TestResult.model_validate(_candidate_view(run))
 
 
 def view(run: TestRun, *, staff: bool) -> dict[str, Any]:
@@ -256,7 +263,7 @@ async def store_outcome(run: TestRun, outcome: RunOutcome, publish: Publish, *, 
             return False
     sid: int = run.session_id  # type: ignore[attr-defined]
     staff = {**view(run, staff=True), "kind": "test_result"}
-    await publish(sid, "test_result", staff, view(run, staff=False))
+    await publish(sid, "test_result", staff, candidate_result(run))
     return True
 
 

@@ -15,6 +15,7 @@ from server.testruns.numbers import number_of_run
 from server.testruns.queue import RunQueue, stream_name
 from server.testruns.sandbox import make_executor
 from server.testruns.service import Publish, SandboxRuns
+from viva.protocol import TestResult
 
 __all__ = ["build_test_runs", "publisher", "server_paths"]
 
@@ -57,12 +58,11 @@ def publisher(events: Events) -> Publish:
     """How runs tell proctors (every event) and candidates (results only, visible tests), each
     with the run's `number` in its session (what people are shown), from a server or a worker."""
     async def publish(session_id: int, kind: str, staff: dict[str, Any],
-                      candidate: dict[str, Any] | None) -> None:
+                      candidate: TestResult | None) -> None:
         if isinstance(staff.get("run_id"), int):
             number = await number_of_run(session_id, staff["run_id"])
             staff = {**staff, "number": number}
-            candidate = {**candidate, "number": number} if candidate is not None else None
+            candidate = candidate.model_copy(update={"number": number}) if candidate is not None else None
         await events.emit(session_id, kind, staff, to="all" if candidate is not None else "proctors",
-                          message=(kind, candidate) if candidate is not None else None,
-                          store=kind == "test_result")
+                          message=candidate, store=kind == "test_result")
     return publish

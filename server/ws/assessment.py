@@ -8,6 +8,7 @@ any device resumes it. `/ws/chat` is the help chat alone. Both close idle socket
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from aiohttp import web
 
@@ -18,9 +19,9 @@ from server.packs import McqError, help_reply
 from server.sessions.clock import CLOSED, start_clock
 from server.storage.models import Session
 from server.storage.packs import find_assessment, pack_of
-from server.ws.frames import CLOSE_DENIED, CLOSE_INVALID, close_with, read_messages
+from server.ws.frames import close_with, read_messages
 from server.ws.socket import Refused, open_socket, registered, serve, welcome
-from viva.protocol import Message, now_iso
+from viva.protocol import CloseCode, Message, SystemMessage, error_data, now_iso
 
 __all__ = ["IDLE_SECONDS", "assessment_socket", "chat_socket", "on_get_question",
            "on_start_assessment", "on_submit_answer"]
@@ -72,17 +73,17 @@ async def _bind(app: web.Application, conn: ClientSocket, test_id: str | int) ->
     """Attach the connection to the session of (its user, the assessment), or refuse."""
     assessment = await find_assessment(test_id)
     if assessment is None:
-        raise Refused(CLOSE_INVALID, f"invalid test_id: there is no assessment {str(test_id)[:40]!r}")
+        raise Refused(CloseCode.INVALID, f"invalid test_id: there is no assessment {str(test_id)[:40]!r}")
     pack = pack_of(assessment)
     if pack.mcq is None or not pack.mcq.questions:
-        raise Refused(CLOSE_INVALID, f"invalid test_id: '{pack.slug}' has no multiple-choice questions")
+        raise Refused(CloseCode.INVALID, f"invalid test_id: '{pack.slug}' has no multiple-choice questions")
     now = app[MCQ].now()
     if not pack.is_available(now):
-        raise Refused(CLOSE_DENIED, f"access denied: outside the assessment's window; "
+        raise Refused(CloseCode.DENIED, f"access denied: outside the assessment's window; "
                                     f"{window_reason(pack, now)}")
     session = await app[MCQ].session_for(conn.principal, assessment)
     if session.status in CLOSED or (session.mcq_state or {}).get("completed"):
-        raise Refused(CLOSE_DENIED, "access denied: this assessment is already completed")
+        raise Refused(CloseCode.DENIED, "access denied: this assessment is already completed")
     conn.session_id = session.id
     await start_clock(app[EVENTS], session.id)
     app[HUB].add(conn)
@@ -103,8 +104,7 @@ async def _assessment_message(app: web.Application, conn: ClientSocket, binding:
         await runs.start(conn, binding[0].session_id, test_id)
     elif msg.type == "chat_message":
         question = await runs.current_question(binding[0].session_id) if binding else None
-        conn.send("system_message", {"message": help_reply(msg.data.message, current_question=question),
-                                     "timestamp": now_iso(), "from": "help"})
+        conn.send(_help(msg.data.message, question))
     elif msg.type in ("get_question", "submit_answer"):
         if not binding:
             raise McqError("not_started", "send start_assessment with a test_id first")
@@ -114,8 +114,13 @@ async def _assessment_message(app: web.Application, conn: ClientSocket, binding:
             await runs.submit(conn, binding[0].session_id, str(msg.data.question_id),
                               msg.data.selected_option)
     else:
-        conn.send("error", {"error": f"{msg.type!r} is not accepted on /ws/assessment",
-                            "code": "unsupported_type", "timestamp": now_iso()})
+        conn.send(error_data(f"{msg.type!r} is not accepted on /ws/assessment", "unsupported_type"))
+
+
+def _help(text: str, question: dict[str, Any] | None) -> SystemMessage:
+    """Help's answer to a `chat_message` (concepts, never the open question's answer)."""
+    return SystemMessage(message=help_reply(text, current_question=question), timestamp=now_iso(),
+                         sender="help")
 
 
 # --- /ws/chat ---------------------------------------------------------------------------
@@ -132,13 +137,11 @@ async def chat_socket(request: web.Request) -> web.WebSocketResponse:
 
     async def handle(msg: Message) -> None:
         if msg.type != "chat_message":
-            conn.send("error", {"error": f"{msg.type!r} is not accepted on /ws/chat; send "
-                                         "chat_message", "code": "unsupported_type",
-                                "timestamp": now_iso()})
+            conn.send(error_data(f"{msg.type!r} is not accepted on /ws/chat; send chat_message",
+                                 "unsupported_type"))
             return
         question = await app[MCQ].open_question(who.user)
-        conn.send("system_message", {"message": help_reply(msg.data.message, current_question=question),
-                                     "timestamp": now_iso(), "from": "help"})
+        conn.send(_help(msg.data.message, question))
 
     async with registered(app, conn, "chat"):
         await serve(conn, read_messages(app, conn, limit_rate=True, idle=IDLE_SECONDS), handle,

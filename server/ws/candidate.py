@@ -12,7 +12,7 @@ from server.keys import CLOSER, EXAMINER, TESTS
 from server.live.hub import ClientSocket
 from server.storage.models import Session
 from server.testruns.numbers import number_of_run
-from viva.protocol import Message
+from viva.protocol import Message, TestRunStarted
 
 __all__ = ["on_chat_message", "on_finish", "on_response_submitted", "on_run_tests"]
 
@@ -41,8 +41,8 @@ async def on_run_tests(app: web.Application, conn: ClientSocket, session: Sessio
     try:
         run, _ = await app[TESTS].start(session.id, "candidate", include_hidden=False)
     except ServiceUnavailable as exc:  # a full (or unreachable) test queue: said on `test_run`
-        conn.send("test_run", {"run_id": None, "status": "error", "trigger": "candidate",
-                               "code": exc.code, "reason": exc.message})
+        conn.send(TestRunStarted(run_id=None, status="error", trigger="candidate", code=exc.code,
+                          reason=exc.message))
         return
-    conn.send("test_run", {"run_id": run.id, "status": "running", "trigger": run.trigger,
-                           "number": await number_of_run(session.id, run.id)})
+    conn.send(TestRunStarted(run_id=run.id, status="running", trigger=run.trigger,
+                      number=await number_of_run(session.id, run.id)))

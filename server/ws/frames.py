@@ -15,22 +15,15 @@ from typing import TYPE_CHECKING, Final
 from aiohttp import WSMessage, WSMsgType, web
 
 from server.keys import METRICS, SETTINGS
-from viva.protocol import Message, ProtocolError, now_iso, parse_client_frame
+from viva.protocol import CloseCode, Message, ProtocolError, error_data, parse_client_frame
 
 if TYPE_CHECKING:
     from server.live.hub import ClientSocket
 
-__all__ = ["CLOSE_AUTH", "CLOSE_DENIED", "CLOSE_IDLE", "CLOSE_INVALID", "CLOSE_RATE",
-           "MAX_INVALID_IN_A_ROW", "RateLimiter", "close_with", "read_messages"]
+__all__ = ["MAX_INVALID_IN_A_ROW", "RateLimiter", "close_with", "read_messages"]
 
-CLOSE_IDLE: Final = 1000
-"""A normal close, for a socket silent too long."""
-CLOSE_AUTH: Final = 4001
-CLOSE_DENIED: Final = 4003
-CLOSE_INVALID: Final = 4004
-CLOSE_RATE: Final = 4008
 MAX_INVALID_IN_A_ROW: Final = 10
-"""Invalid frames in a row after which the socket is closed with `CLOSE_INVALID`."""
+"""Invalid frames in a row after which the socket is closed with `CloseCode.INVALID`."""
 
 _ENDED: Final = (WSMsgType.CLOSE, WSMsgType.CLOSING, WSMsgType.CLOSED, WSMsgType.ERROR)
 
@@ -83,10 +76,11 @@ async def read_messages(app: web.Application, conn: ClientSocket, *,
     Args:
         parse: a text frame to a message, or `ProtocolError`; the default refuses the older
             flat form, which only the candidate channel speaks.
-        limit_rate: hold the socket to `VIVA_WS_RATE`: past it, close with `CLOSE_RATE`...
+        limit_rate: hold the socket to `VIVA_WS_RATE`: past it, close with
+            `CloseCode.RATE_LIMITED`...
         backlog: ...unless something here is pending (updates not yet stored): then the
             sender waits for the oldest, slowed but not cut off (SPEC §10).
-        idle: seconds of silence after which the socket is closed (`CLOSE_IDLE`, "idle").
+        idle: seconds of silence after which the socket is closed (`CloseCode.IDLE`, "idle").
     """
     settings, metrics = app[SETTINGS], app[METRICS]
     limiter = RateLimiter(settings.ws_rate_per_second, settings.ws_rate_per_second * 4)
@@ -99,10 +93,9 @@ async def read_messages(app: web.Application, conn: ClientSocket, *,
         except ProtocolError as exc:
             invalid += 1
             metrics.ws_errors.labels(exc.code).inc()
-            conn.send("error", {"error": exc.message, "code": exc.code, "timestamp": now_iso(),
-                                **({"field": exc.field} if exc.field else {})})
+            conn.send(error_data(exc.message, exc.code, exc.field))
             if invalid >= MAX_INVALID_IN_A_ROW:
-                await close_with(conn.ws, CLOSE_INVALID,
+                await close_with(conn.ws, CloseCode.INVALID,
                                  "invalid message format: too many invalid messages in a row",
                                  conn=conn)
                 return
@@ -117,7 +110,7 @@ async def _next_frame(conn: ClientSocket, idle: float | None) -> WSMessage | Non
     try:
         frame = await conn.ws.receive(timeout=idle)
     except TimeoutError:
-        await close_with(conn.ws, CLOSE_IDLE, "idle", conn=conn)
+        await close_with(conn.ws, CloseCode.IDLE, "idle", conn=conn)
         return None
     return None if frame.type in _ENDED else frame
 
@@ -130,7 +123,7 @@ async def _within_rate(limiter: RateLimiter, backlog: Sequence[Awaitable[object]
     if backlog:  # a fast sender waits for storage instead of being cut off (SPEC §10)
         await backlog[0]
         return True
-    await close_with(conn.ws, CLOSE_RATE, "rate limited: too many messages; slow down", conn=conn)
+    await close_with(conn.ws, CloseCode.RATE_LIMITED, "rate limited: too many messages; slow down", conn=conn)
     return False
 
 

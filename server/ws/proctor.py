@@ -8,9 +8,19 @@ from server.keys import CLOSER, DB_CONNECTION, EVENTS, HUB, SESSIONS, TESTS
 from server.live.hub import ClientSocket
 from server.sessions.lifecycle import get_session, session_summary
 from server.storage.models import Session
-from server.ws.frames import CLOSE_DENIED, close_with, read_messages
+from server.ws.frames import close_with, read_messages
 from server.ws.socket import open_socket, registered, serve, welcome
-from viva.protocol import Message, ProtocolError, now_iso, parse_client_frame
+from viva.protocol import (
+    CloseCode,
+    FeedEvent,
+    Message,
+    ProtocolError,
+    SessionEvent,
+    SessionsSnapshot,
+    SystemMessage,
+    now_iso,
+    parse_client_frame,
+)
 
 __all__ = ["proctor_socket"]
 
@@ -24,11 +34,11 @@ async def proctor_socket(request: web.Request) -> web.WebSocketResponse:
     if who is None:
         return ws
     if not who.is_staff:
-        return await close_with(ws, CLOSE_DENIED, "access denied: the proctor feed is for admins and proctors")
+        return await close_with(ws, CloseCode.DENIED, "access denied: the proctor feed is for admins and proctors")
     conn = ClientSocket(ws, who, kind="proctor")
     sessions = await Session.all().order_by("-id").limit(500)
     welcome(conn)
-    conn.send("sessions_snapshot", {"sessions": [await session_summary(s, staff=True) for s in sessions]})
+    conn.send(SessionsSnapshot(sessions=[await session_summary(s, staff=True) for s in sessions]))
 
     async def act(msg: Message) -> None:
         await _act(app, conn, msg)
@@ -54,8 +64,9 @@ async def _act(app: web.Application, conn: ClientSocket, msg: Message) -> None:
     session = await get_session(sid)
     if msg.type == "watch":
         conn.watching.add(sid)
-        conn.send("session_event", {"session_id": sid, "event": {
-            "type": "watching", "data": await session_summary(session, staff=True), "ts": now_iso()}})
+        summary = await session_summary(session, staff=True)
+        conn.send(SessionEvent(session_id=sid, event=FeedEvent(
+            type="watching", data=summary.model_dump(mode="json"), ts=now_iso())))
     elif msg.type == "unwatch":
         conn.watching.discard(sid)
     elif msg.type == "run_tests":  # visible and hidden tests; results reach proctors as events
@@ -63,8 +74,8 @@ async def _act(app: web.Application, conn: ClientSocket, msg: Message) -> None:
     elif msg.type == "send_message":
         text = data.message
         await app[EVENTS].emit(sid, "proctor_message", {"message": text, "by": conn.principal.name},
-                               to="all", message=("system_message", {
-                                   "message": text, "timestamp": now_iso(), "from": "proctor"}))
+                               to="all", message=SystemMessage(message=text, timestamp=now_iso(),
+                                                               sender="proctor"))
     else:
         status = _ACTIONS[msg.type]
         await app[SESSIONS].set_status(session, status, by=conn.principal.name)
@@ -76,4 +87,4 @@ async def _act(app: web.Application, conn: ClientSocket, msg: Message) -> None:
 async def _close_candidates(app: web.Application, session_id: int) -> None:
     for cand in list(app[HUB].session_connections(session_id)):
         await cand.close()
-        await cand.ws.close(code=CLOSE_DENIED, message=b"access denied: the session is completed")
+        await cand.ws.close(code=CloseCode.DENIED, message=b"access denied: the session is completed")

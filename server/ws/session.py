@@ -24,9 +24,19 @@ from server.sessions.clock import CLOSED, start_clock
 from server.storage.models import Session
 from server.storage.packs import pack_of
 from server.ws import assessment, candidate
-from server.ws.frames import CLOSE_DENIED, close_with, read_messages
+from server.ws.frames import close_with, read_messages
 from server.ws.socket import Refused, open_socket, registered, serve, welcome
-from viva.protocol import CodeUpdate, FileDeleted, Message, decimal_id, now_iso, parse_client_frame
+from viva.protocol import (
+    Ack,
+    CloseCode,
+    CodeUpdate,
+    FileDeleted,
+    Message,
+    Resync,
+    decimal_id,
+    error_data,
+    parse_client_frame,
+)
 
 __all__ = ["HANDLERS", "MAX_IN_FLIGHT", "session_socket"]
 
@@ -56,9 +66,9 @@ async def session_socket(request: web.Request) -> web.WebSocketResponse:
     number = decimal_id(request.match_info["session_id"])
     session = await Session.get_or_none(id=number) if number is not None else None
     if session is None or not who.may_see(session.id):
-        return await close_with(ws, CLOSE_DENIED, "access denied: this token does not reach that session")
+        return await close_with(ws, CloseCode.DENIED, "access denied: this token does not reach that session")
     if session.status in CLOSED:
-        return await close_with(ws, CLOSE_DENIED, f"access denied: the session is {session.status}")
+        return await close_with(ws, CloseCode.DENIED, f"access denied: the session is {session.status}")
     if who.role == "candidate":
         await start_clock(app[EVENTS], session.id)
     conn = ClientSocket(ws, who, session_id=session.id)
@@ -109,8 +119,8 @@ class _Channel:
         # as the run awaits the ingest's `stored_through` of the session before it reads files
         handler = HANDLERS.get(msg.type)
         if handler is None:
-            self.conn.send("error", {"error": f"{msg.type!r} is not accepted on the candidate channel",
-                                     "code": "unsupported_type", "timestamp": now_iso()})
+            self.conn.send(error_data(f"{msg.type!r} is not accepted on the candidate channel",
+                                      "unsupported_type"))
             return
         await handler(self.app, self.conn, self.session, msg)
 
@@ -134,7 +144,7 @@ class _Channel:
     def _update(self, msg: Message) -> None:
         conn = self.conn
         if conn.status in CLOSED:
-            raise Refused(CLOSE_DENIED, f"access denied: the session is {conn.status}")
+            raise Refused(CloseCode.DENIED, f"access denied: the session is {conn.status}")
         data: CodeUpdate | FileDeleted = msg.data
         if msg.legacy:
             data = CodeUpdate(path=self.session.main_file, seq=time.time_ns() // 1000,
@@ -153,12 +163,11 @@ class _Channel:
             out = f.result()
             if out.kind == "ack":
                 ack_latency.observe(time.perf_counter() - started)
-                conn.send("ack", {"client_id": out.client_id, "seq": out.seq,
-                                  "sha256": out.sha256, "path": out.path})
+                conn.send(Ack(client_id=out.client_id, seq=out.seq, sha256=out.sha256,
+                              path=out.path))
             elif out.kind == "resync":
-                conn.send("resync", {"path": out.path, "sha256": out.sha256, "seq": out.seq})
+                conn.send(Resync(path=out.path, sha256=out.sha256, seq=out.seq))
             else:
-                conn.send("error", {"error": out.error, "code": out.code, "timestamp": now_iso(),
-                                    "seq": out.seq, "path": out.path})
+                conn.send(error_data(out.error, out.code, seq=out.seq, path=out.path))
 
         fut.add_done_callback(answered)

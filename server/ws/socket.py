@@ -22,8 +22,8 @@ from server.keys import HUB, METRICS, SETTINGS, TOKENS
 from server.live.hub import ClientSocket
 from server.packs import McqError
 from server.storage.db import recover_pool, store_unavailable
-from server.ws.frames import CLOSE_AUTH, close_with
-from viva.protocol import Message, now_iso
+from server.ws.frames import close_with
+from viva.protocol import AuthSuccess, CloseCode, HeartbeatAck, Message, error_data, now_iso
 
 __all__ = ["Refused", "open_socket", "registered", "serve", "welcome"]
 
@@ -48,16 +48,17 @@ async def open_socket(request: web.Request) -> tuple[web.WebSocketResponse, Prin
     try:
         return ws, request.app[TOKENS].verify(request.query.get("token"))
     except TokenError as exc:
-        await close_with(ws, CLOSE_AUTH, exc.message)  # 4001 says "authentication failed"
+        await close_with(ws, CloseCode.AUTH_FAILED, exc.message)
         return ws, None
 
 
-def welcome(conn: ClientSocket, **extra: Any) -> None:
+def welcome(conn: ClientSocket, *, acked: dict[str, int] | None = None,
+            status: str | None = None) -> None:
     """Send `auth_success`: who the token is, the session (if any) and this connection's id;
-    `extra` adds to it (the candidate channel's `acked` and `status`)."""
-    conn.send("auth_success", {"user_id": conn.principal.user, "session_id": conn.session_id,
-                               "connection_id": conn.id, "timestamp": now_iso(), "acked": {},
-                               **extra})
+    the candidate channel adds what is stored of each client (`acked`) and the `status`."""
+    extra = {"status": status} if status is not None else {}
+    conn.send(AuthSuccess(user_id=conn.principal.user, session_id=conn.session_id,
+                          connection_id=conn.id, timestamp=now_iso(), acked=acked or {}, **extra))
 
 
 @asynccontextmanager
@@ -90,7 +91,7 @@ async def serve(conn: ClientSocket, messages: AsyncIterator[Message],
         if msg.legacy:  # the client speaks the older flat form: answer it in kind from now on
             conn.legacy = True
         if msg.type == "heartbeat":
-            conn.send("heartbeat_ack", {"timestamp": now_iso()})
+            conn.send(HeartbeatAck(timestamp=now_iso()))
             continue
         try:
             await handle(msg)
@@ -98,15 +99,14 @@ async def serve(conn: ClientSocket, messages: AsyncIterator[Message],
             await close_with(conn.ws, exc.code, exc.reason, conn=conn)
             return
         except (ApiError, McqError) as exc:
-            conn.send("error", {"error": exc.message, "code": exc.code, "timestamp": now_iso(),
-                                **about(msg)})
+            conn.send(error_data(exc.message, exc.code, **about(msg)))
         except Exception as exc:
             if store_unavailable(exc):  # the client may send it again: say so, and heal the pool
                 logger.warning("database unavailable handling %s: %r", msg.type, exc)
                 await recover_pool(exc, db_connection)
-                conn.send("error", {"error": "the database is unavailable; try again shortly",
-                                    "code": "store_unavailable", "timestamp": now_iso(), **about(msg)})
+                conn.send(error_data("the database is unavailable; try again shortly",
+                                     "store_unavailable", **about(msg)))
                 continue
             logger.exception("handling %s on a %s socket failed", msg.type, conn.kind)
-            conn.send("error", {"error": "the message could not be handled; it has been logged",
-                                "code": "internal_error", "timestamp": now_iso(), **about(msg)})
+            conn.send(error_data("the message could not be handled; it has been logged",
+                                 "internal_error", **about(msg)))

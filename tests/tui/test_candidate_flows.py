@@ -119,7 +119,8 @@ async def test_multiple_choice_counts_down_and_a_key_sends_the_answer(
         assert len(sent.of_type("submit_answer")) == 1
         await publish(sqlite_api, session["session_id"], "answer_feedback", {
             "question_id": "q1", "is_correct": True, "correct_option": "B", "selected_option": "B",
-            "explanation": "Two and two make four.", "progress": {"answered": 2, "total": 4}})
+            "explanation": "Two and two make four.", "score_gained": 20, "total_score": 20,
+            "time_taken_seconds": 12.0, "progress": {"answered": 2, "total": 4, "percent": 50.0}})
         await wait_for(pilot, lambda: app.query(".note.-feedback"))
         assert "Correct" in text_of(app.query_one(".note.-feedback"))
         assert mcq.query_one("#mcq-progress").percentage == 0.5

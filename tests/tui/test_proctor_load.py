@@ -5,26 +5,27 @@ from __future__ import annotations
 import asyncio
 import random
 from datetime import UTC, datetime, timedelta
-from typing import Any
 
+from tests.support.frames import wire
 from tui.proctor.app import ProctorApp
+from viva.protocol import Message
 
 T0 = datetime(2025, 3, 1, 9, 0, tzinfo=UTC)
 
 
-def frame(sid: int, n: int) -> dict[str, Any]:
-    return {"type": "session_event", "data": {"session_id": sid, "event": {
+def frame(sid: int, n: int) -> Message:
+    return wire({"type": "session_event", "data": {"session_id": sid, "event": {
         "type": "code_update", "ts": (T0 + timedelta(seconds=n / 100)).isoformat(),
-        "data": {"path": "main.py", "version": n, "chars_added": 3, "lines_added": 1}}}}
+        "data": {"path": "main.py", "version": n, "chars_added": 3, "lines_added": 1}}}})
 
 
 async def test_a_flood_of_events_is_all_applied_with_bounded_repaints() -> None:
     """10,000 events in bursts over 200 sessions, sorted by edits: every one counted, ≤ 8 repaints/s."""
     app = ProctorApp("http://viva.test", "token", connect=False, refresh_hz=8,
                      clock=lambda: T0 + timedelta(minutes=2))
-    app.fleet.apply_frame({"type": "sessions_snapshot", "data": {"sessions": [
+    app.fleet.apply_frame(wire({"type": "sessions_snapshot", "data": {"sessions": [
         {"id": i, "status": "active", "candidate": {"name": f"cand-{i:03d}"}, "assessment": "py"}
-        for i in range(200)]}})
+        for i in range(200)]}}))
     rng = random.Random(5)
     sent = [0] * 200
     async with app.run_test(size=(120, 40)) as pilot:

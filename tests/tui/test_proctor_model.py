@@ -6,11 +6,13 @@ import random
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from tests.support.frames import wire
 from tui.proctor.coalesce import Coalescer
 from tui.proctor.model import Fleet, LiveWorkspace, changed_line_numbers
-from tui.proctor.signals import Signal, SignalSpotter, merge_signal
+from tui.proctor.signals import SignalRow, SignalSpotter, merge_signal
 from tui.proctor.timeline import CHECKPOINT_EVERY, Player, Timeline
 from viva.diffs import make_diff
+from viva.protocol import Message, SessionSummary
 
 T0 = datetime(2025, 3, 1, 9, 0, tzinfo=UTC)
 
@@ -148,9 +150,9 @@ def test_spotter_flags_paste_bursts_and_long_idles_but_not_typing() -> None:
 
 def test_the_servers_copy_of_a_signal_replaces_the_consoles() -> None:
     """Same kind, path and moment (within seconds): one signal, the server's wording."""
-    mine = Signal("paste_burst", T0, "a.py", "ours", "info", "console")
-    theirs = Signal("paste_burst", T0 + timedelta(seconds=1), "a.py", "theirs", "warn", "server")
-    signals: list[Signal] = []
+    mine = SignalRow("paste_burst", T0, "a.py", "ours", "info", "console")
+    theirs = SignalRow("paste_burst", T0 + timedelta(seconds=1), "a.py", "theirs", "warn", "server")
+    signals: list[SignalRow] = []
     merge_signal(signals, mine)
     merge_signal(signals, theirs)
     merge_signal(signals, mine)
@@ -163,18 +165,18 @@ def summary(sid: int, name: str, **kw: Any) -> dict[str, Any]:
             "score": None, "edits": 0, "flags": [], **kw}
 
 
-def event(sid: int, type_: str, data: dict[str, Any], seconds: float = 0) -> dict[str, Any]:
-    return {"type": "session_event", "data": {"session_id": sid, "event": {
-        "type": type_, "data": data, "ts": at(seconds)}}}
+def event(sid: int, type_: str, data: dict[str, Any], seconds: float = 0) -> Message:
+    return wire({"type": "session_event", "data": {"session_id": sid, "event": {
+        "type": type_, "data": data, "ts": at(seconds)}}})
 
 
 def test_fleet_applies_snapshot_and_every_kind_of_event() -> None:
     """State, questions, scores, flags and edits all land on the right row."""
     fleet = Fleet()
-    fleet.apply_frame({"type": "sessions_snapshot", "data": {"sessions": [
+    fleet.apply_frame(wire({"type": "sessions_snapshot", "data": {"sessions": [
         summary(1, "ana", questions_asked=2, open_questions=1, score=6.0),
         summary(2, "bob", flags=[{"kind": "similarity", "at": None, "path": None,
-                                 "detail": "91% like session 1", "severity": "warn"}])]}})
+                                 "detail": "91% like session 1", "severity": "warn"}])]}}))
     fleet.apply_frame(event(1, "code_update", {"path": "a.py", "version": 1, "chars_added": 5,
                                                "lines_added": 1}, 61))
     fleet.apply_frame(event(1, "session_state", {"status": "paused", "by": "pat"}))
@@ -203,10 +205,10 @@ def test_the_time_left_counts_down_freezes_when_paused_and_follows_the_server() 
     """From the snapshot's figure the row counts down by itself; pauses and warnings re-anchor it."""
     now = [T0]
     fleet = Fleet(clock=lambda: now[0])
-    fleet.apply_frame({"type": "sessions_snapshot", "data": {"sessions": [
+    fleet.apply_frame(wire({"type": "sessions_snapshot", "data": {"sessions": [
         summary(1, "ana", time_left_seconds=600.0, started_at=at(0)),
         summary(2, "bob", time_left_seconds=900.0, started_at=None),
-        summary(3, "cyd", time_left_seconds=None)]}})
+        summary(3, "cyd", time_left_seconds=None)]}}))
     ana, bob, cyd = (fleet.sessions[i] for i in (1, 2, 3))
     later = T0 + timedelta(seconds=100)
     assert ana.left(later) == 500 and bob.left(later) == 900 and cyd.left(later) is None
@@ -230,8 +232,8 @@ def test_the_time_left_counts_down_freezes_when_paused_and_follows_the_server() 
 def test_coalescing_bounds_repaints_and_loses_no_event() -> None:
     """200 busy sessions, 20,000 events between 50 ticks: ≤ 50 repaints, every edit counted."""
     fleet = Fleet()
-    fleet.apply_frame({"type": "sessions_snapshot", "data": {
-        "sessions": [summary(i, f"c{i}") for i in range(200)]}})
+    fleet.apply_frame(wire({"type": "sessions_snapshot", "data": {
+        "sessions": [summary(i, f"c{i}") for i in range(200)]}}))
     fleet.changed.drain()
     rng = random.Random(3)
     sent = [0] * 200
@@ -315,8 +317,8 @@ def _run(status: str, outcomes: list[str], *, hidden: int = 0) -> dict[str, Any]
 
 
 def _feed(fleet: Fleet, sid: int, type_: str, data: dict[str, Any]) -> None:
-    fleet.apply_frame({"type": "session_event", "data": {"session_id": sid, "event": {
-        "type": type_, "ts": at(1), "data": data}}})
+    fleet.apply_frame(wire({"type": "session_event", "data": {"session_id": sid, "event": {
+        "type": type_, "ts": at(1), "data": data}}}))
 
 
 def test_test_runs_fill_the_tests_column_running_then_passed_over_total() -> None:
@@ -376,10 +378,12 @@ def test_a_summary_of_the_same_run_keeps_the_cases_the_feed_gave() -> None:
     _feed(fleet, 1, "session_created", {"candidate": "ana"})
     _feed(fleet, 1, "test_result", _run("failed", ["passed", "failed"]))
     figures = {k: v for k, v in _run("failed", ["passed", "failed"]).items() if k != "cases"}
-    fleet.apply_summary({"id": 1, "candidate": "ana", "status": "active", "last_test_run": figures})
+    fleet.apply_summary(SessionSummary.model_validate(
+        {"id": 1, "candidate": {"name": "ana"}, "status": "active", "last_test_run": figures}))
     assert fleet.sessions[1].last_run is not None and fleet.sessions[1].last_run["cases"]
     newer = {**figures, "run_id": 2}
-    fleet.apply_summary({"id": 1, "candidate": "ana", "status": "active", "last_test_run": newer})
+    fleet.apply_summary(SessionSummary.model_validate(
+        {"id": 1, "candidate": {"name": "ana"}, "status": "active", "last_test_run": newer}))
     assert fleet.sessions[1].last_run == newer
 
 
@@ -390,9 +394,9 @@ def test_a_quiz_shows_in_the_list_the_header_and_the_transcript() -> None:
     from tui.proctor.table import _cells
 
     fleet = Fleet()
-    row = fleet.apply_summary({"id": 7, "candidate": {"name": "ana"}, "status": "active",
+    row = fleet.apply_summary(SessionSummary.model_validate({"id": 7, "candidate": {"name": "ana"}, "status": "active",
                                "score": None, "quiz": {"correct": 1, "answered": 1, "total": 4,
-                                                       "percent": 25.0, "score": 10}})
+                                                       "percent": 25.0, "score": 10}}))
     assert row.quiz_text == "1/4 right (25%)"
     fleet.apply_event(7, {"type": "mcq_answer", "ts": "2026-01-01T10:02:00+00:00",
                           "data": {"question_id": "q2", "is_correct": True, "score_gained": 20}})

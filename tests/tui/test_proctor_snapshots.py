@@ -9,11 +9,13 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from tests.support.frames import wire
 from tui.proctor.api import RestClient
 from tui.proctor.app import ProctorApp
 from tui.proctor.session_view import SessionScreen
 from tui.proctor.timeline import Timeline
 from viva.diffs import make_diff, sha256_text
+from viva.protocol import Message
 
 T0 = datetime(2025, 3, 1, 9, 0, tzinfo=UTC)
 NOW = T0 + timedelta(minutes=14, seconds=30)
@@ -116,22 +118,22 @@ def summary(sid: int, name: str, assessment: str | None, status: str, last: floa
             "questions_asked": 0, "open_questions": 0, "score": None, "edits": 0, "flags": [], **kw}
 
 
-def event(sid: int, type_: str, data: dict[str, Any], minutes: float) -> dict[str, Any]:
-    return {"type": "session_event", "data": {"session_id": sid, "event": {
-        "type": type_, "ts": at(minutes), "data": data}}}
+def event(sid: int, type_: str, data: dict[str, Any], minutes: float) -> Message:
+    return wire({"type": "session_event", "data": {"session_id": sid, "event": {
+        "type": type_, "ts": at(minutes), "data": data}}})
 
 
-def edit(sid: int, minutes: float, chars: int = 40) -> dict[str, Any]:
-    return {"type": "session_event", "data": {"session_id": sid, "event": {
+def edit(sid: int, minutes: float, chars: int = 40) -> Message:
+    return wire({"type": "session_event", "data": {"session_id": sid, "event": {
         "type": "code_update", "ts": at(minutes),
-        "data": {"path": "stats.py", "version": 1, "chars_added": chars, "lines_added": 2}}}}
+        "data": {"path": "stats.py", "version": 1, "chars_added": chars, "lines_added": 2}}}})
 
 
 def offline_console() -> ProctorApp:
     """A console with six sessions and some minutes of edits, its clock at 09:14:30."""
     app = ProctorApp("http://viva.test", "token", rest=CannedRest(), connect=False,
                      clock=lambda: NOW)
-    app.fleet.apply_frame({"type": "sessions_snapshot", "data": {"sessions": [
+    app.fleet.apply_frame(wire({"type": "sessions_snapshot", "data": {"sessions": [
         summary(1, "Ana Lima", "python-takehome", "active", 13, questions_asked=2,
                 open_questions=1, score=8.0, edits=4, time_left_seconds=4530.0,
                 started_at=at(0), flags=[
@@ -148,7 +150,7 @@ def offline_console() -> ProctorApp:
                 flags=[
             {"kind": "similarity", "at": None, "path": None,
              "detail": "final code is 93% similar to session 4's", "severity": "info"}]),
-    ]}})
+    ]}}))
     for minute, count in ((3, 2), (5, 5), (6, 9), (9, 4), (10, 7), (12, 12), (13, 6), (14, 3)):
         for n in range(count):
             app.fleet.apply_frame(edit(3, minute + n / 60))

@@ -594,12 +594,12 @@ class CandidateApp(App[int]):
 
     def _server_system_message(self, msg: Message) -> None:
         text = msg.data.message
-        sender = (msg.data.model_extra or {}).get("from")
+        sender = msg.data.sender
         if sender == "help" or (sender is None and self.chat.waiting):
             self.chat.answered(text)
             return
         if sender == "clock" and self.info is not None:
-            left = (msg.data.model_extra or {}).get("time_left_seconds")
+            left = msg.data.time_left_seconds
             self.info = self.info.with_state(self.info.status, left, self.clock())
             self._tick()
         label = _SENDER_LABELS.get(sender or "proctor", "")
@@ -611,7 +611,7 @@ class CandidateApp(App[int]):
         status = msg.data.status
         self._set_state(status)
         if self.info is not None:
-            left = (msg.data.model_extra or {}).get("time_left_seconds")
+            left = msg.data.time_left_seconds
             self.info = self.info.with_state(status, left, self.clock())
             self._tick()
         self.questions.note(Text(_STATE_WORDS.get(status, f"Session {status}."), "bold"),
@@ -652,17 +652,17 @@ class CandidateApp(App[int]):
                         severity="information" if result.status == "passed" else "warning")
 
     def _server_assessment_started(self, msg: Message) -> None:
-        self.questions.test_started(msg.data.model_extra or {})
+        self.questions.test_started(msg.data)
 
     def _server_answer_feedback(self, msg: Message) -> None:
-        self.questions.feedback(msg.data.model_extra or {})
+        self.questions.feedback(msg.data)
 
     def _server_progress_update(self, msg: Message) -> None:
-        self.questions.progress(msg.data.model_extra)
+        self.questions.progress(msg.data)
 
     def _server_assessment_completed(self, msg: Message) -> None:
         if self._asking_quiz and self.questions.quiz_done:
             self._asking_quiz = False  # said already, before this reconnect
             return
         self._asking_quiz = False
-        self.questions.test_completed(msg.data.model_extra or {})
+        self.questions.test_completed(msg.data)

@@ -23,6 +23,7 @@ from tui.proctor.messages import (
 from tui.proctor.model import Fleet
 from tui.proctor.sessions_screen import SessionsScreen
 from tui.proctor.table import SessionTable
+from viva.protocol import Message as WireMessage
 
 if TYPE_CHECKING:  # imported when first opened, not at start-up
     from tui.proctor.replay import ReplayScreen
@@ -101,10 +102,9 @@ class ProctorApp(App[int]):
 
     # --- the feed ------------------------------------------------------------------------
 
-    def _frame_arrived(self, frame: dict[str, Any]) -> None:
-        if frame.get("type") == "error":
-            data = frame.get("data") or {}
-            sentence = str(data.get("error") or "the server refused that")
+    def _frame_arrived(self, frame: WireMessage) -> None:
+        if frame.type == "error":
+            sentence = frame.data.error or "the server refused that"
             self.errors.append(sentence)
             self.notify(sentence, title="Server", severity="error")
             return

@@ -1,7 +1,8 @@
 """The live half of the proctor console: `/ws/proctor`, kept open across drops (SPEC §5).
 
-The feed hands every frame to one callback, in order, as it arrives: the console applies
-it to its model at once and repaints later, so a busy feed never waits on drawing.
+The feed hands every frame, parsed into its `viva.protocol` model, to one callback, in
+order, as it arrives: the console applies it to its model at once and repaints later, so a
+busy feed never waits on drawing.
 """
 
 from __future__ import annotations
@@ -17,16 +18,14 @@ from urllib.parse import quote
 from websockets.asyncio.client import ClientConnection, connect
 from websockets.exceptions import ConnectionClosed, InvalidHandshake, InvalidStatus
 
+from viva.protocol import REFUSED_CLOSE_CODES, Message, ProtocolError, parse_server_frame
+
 __all__ = ["Feed", "ws_url"]
 
 logger = logging.getLogger(__name__)
 
 RETRY_DELAYS: Final = (0.2, 0.5, 1.0, 2.0, 5.0)
 """Seconds to wait before each reconnect attempt; the last repeats."""
-CLOSE_AUTH: Final = 4001
-CLOSE_DENIED: Final = 4003
-
-Frame = dict[str, Any]
 
 
 def ws_url(server: str, token: str) -> str:
@@ -39,11 +38,11 @@ def ws_url(server: str, token: str) -> str:
 class Feed:
     """One proctor connection that reconnects on its own; `run()` until `stop()`.
 
-    `on_frame` gets every server frame as a dict; `on_state` gets ("connected", "") or
+    `on_frame` gets every server frame as a `Message`; `on_state` gets ("connected", "") or
     ("disconnected", why) or ("refused", why) when the server will not let us in.
     """
 
-    def __init__(self, server: str, token: str, *, on_frame: Callable[[Frame], None],
+    def __init__(self, server: str, token: str, *, on_frame: Callable[[Message], None],
                  on_state: Callable[[str, str], None]) -> None:
         self._url = ws_url(server, token)
         self._on_frame = on_frame
@@ -79,7 +78,7 @@ class Feed:
             except ConnectionClosed as exc:
                 code = exc.rcvd.code if exc.rcvd else 1006
                 reason = exc.rcvd.reason if exc.rcvd else "connection lost"
-                if code in (CLOSE_AUTH, CLOSE_DENIED):
+                if code in REFUSED_CLOSE_CODES:
                     self._ws = None
                     self._on_state("refused", reason or f"closed with {code}")
                     return
@@ -100,12 +99,11 @@ class Feed:
             if isinstance(raw, bytes):
                 continue
             try:
-                frame = json.loads(raw)
-            except ValueError:
-                logger.warning("feed: a frame that is not JSON: %.80s", raw)
+                msg = parse_server_frame(raw)
+            except ProtocolError as exc:
+                logger.warning("feed: a frame that is not a server message (%s): %.80s", exc, raw)
                 continue
-            if isinstance(frame, dict):
-                self._on_frame(frame)
+            self._on_frame(msg)
 
     async def send(self, type_: str, data: dict[str, Any]) -> bool:
         """Send one action; False when the feed is down (the caller tells the proctor)."""

@@ -16,8 +16,9 @@ from datetime import UTC, datetime
 from typing import Any, Final
 
 from tui.proctor.coalesce import Coalescer
-from tui.proctor.signals import Signal, SignalSpotter, merge_signal, parse_time, signal_from
+from tui.proctor.signals import SignalRow, SignalSpotter, merge_signal, parse_time, signal_from
 from viva.diffs import DiffError, apply_diff
+from viva.protocol import Message, SessionEvent, SessionsSnapshot, SessionSummary
 
 __all__ = ["SORT_KEYS", "Fleet", "LiveWorkspace", "SessionRow", "changed_line_numbers",
            "run_score"]
@@ -56,7 +57,7 @@ class SessionRow:
     score: float | None = None
     scored: int = 0
     """How many answers `score` averages."""
-    signals: list[Signal] = field(default_factory=list)
+    signals: list[SignalRow] = field(default_factory=list)
     edit_minutes: Counter[int] = field(default_factory=Counter)
     """Edits seen live, by minute since the epoch."""
     events: int = 0
@@ -119,7 +120,7 @@ class SessionRow:
         """Signals marked `warn`."""
         return sum(1 for s in self.signals if s.severity == "warn")
 
-    def add_signal(self, signal: Signal) -> None:
+    def add_signal(self, signal: SignalRow) -> None:
         """Keep a signal unless the same one is already here."""
         merge_signal(self.signals, signal)
 
@@ -189,50 +190,48 @@ class Fleet:
         self.changed: Coalescer[int] = Coalescer()
         self.frames = 0
 
-    def apply_frame(self, frame: dict[str, Any]) -> tuple[int, dict[str, Any]] | None:
-        """Apply one feed frame (`sessions_snapshot` or `session_event`; others are ignored);
+    def apply_frame(self, frame: Message) -> tuple[int, dict[str, Any]] | None:
+        """Apply one feed message (`sessions_snapshot` or `session_event`; others are ignored);
         a `session_event`'s session and event, once applied."""
         self.frames += 1
-        data = frame.get("data") or {}
-        if frame.get("type") == "sessions_snapshot":
-            for summary in data.get("sessions") or []:
+        data = frame.data
+        if isinstance(data, SessionsSnapshot):
+            for summary in data.sessions:
                 self.apply_summary(summary)
-        elif frame.get("type") == "session_event":
-            sid, event = data.get("session_id"), data.get("event")
-            if isinstance(sid, int) and isinstance(event, dict):
-                self.apply_event(sid, event)
-                return sid, event
+        elif isinstance(data, SessionEvent) and data.session_id is not None:
+            event = data.event.model_dump(exclude_unset=True)
+            self.apply_event(data.session_id, event)
+            return data.session_id, event
         return None
 
-    def apply_summary(self, summary: dict[str, Any]) -> SessionRow:
+    def apply_summary(self, summary: SessionSummary) -> SessionRow:
         """Take a session's server summary (snapshot, `GET /sessions/`, `watching`)."""
-        sid = int(summary.get("id") or summary.get("session_id") or 0)
+        sid = summary.id
         row = self.sessions.get(sid) or SessionRow(sid)
         self.sessions[sid] = row
-        cand = summary.get("candidate")
-        row.candidate = str((cand.get("name") if isinstance(cand, dict) else cand) or row.candidate)
-        row.assessment = str(summary.get("assessment") or row.assessment or "")
-        row.status = str(summary.get("status") or row.status)
-        row.created_at = parse_time(summary.get("created_at")) or row.created_at
-        if "time_left_seconds" in summary:
-            row.set_time_left(summary["time_left_seconds"], self.clock(),
-                              running=summary.get("started_at") is not None)
-        last = parse_time(summary.get("last_activity"))
+        row.candidate = summary.candidate.get("name") or row.candidate
+        row.assessment = summary.assessment or row.assessment or ""
+        row.status = summary.status or row.status
+        row.created_at = parse_time(summary.created_at) or row.created_at
+        if "time_left_seconds" in summary.model_fields_set:
+            row.set_time_left(summary.time_left_seconds, self.clock(),
+                              running=summary.started_at is not None)
+        last = parse_time(summary.last_activity)
         if last and (row.last_activity is None or last > row.last_activity):
             row.last_activity = last
-        row.edits = max(row.edits, int(summary.get("edits") or 0))
-        row.questions_asked = int(summary.get("questions_asked") or row.questions_asked)
-        row.open_questions = int(summary.get("open_questions") or 0)
-        if summary.get("score") is not None:
-            row.score = float(summary["score"])
+        row.edits = max(row.edits, summary.edits)
+        row.questions_asked = summary.questions_asked or row.questions_asked
+        row.open_questions = summary.open_questions
+        if summary.score is not None:
+            row.score = summary.score
             row.scored = max(row.scored, row.questions_asked - row.open_questions, 1)
-        if isinstance(summary.get("quiz"), dict):
-            row.quiz = dict(summary["quiz"])
-        last_run = summary.get("last_test_run")
-        if isinstance(last_run, dict) and (
+        if summary.quiz is not None:
+            row.quiz = dict(summary.quiz)
+        last_run = summary.last_test_run
+        if last_run is not None and (
                 row.last_run is None or row.last_run.get("run_id") != last_run.get("run_id")):
             row.last_run = last_run  # figures only: the feed's event of the same run has its cases
-        for raw in summary.get("flags") or []:
+        for raw in summary.flags:
             signal = signal_from(raw)
             if signal is not None:
                 row.add_signal(signal)
@@ -252,7 +251,7 @@ class Fleet:
         if kind == "code_update":
             _count_edit(row, data, ts)
         elif kind == "watching":
-            self.apply_summary(data)
+            self.apply_summary(SessionSummary.model_validate(data))
         elif kind == "session_created":
             row.candidate = str(data.get("candidate") or row.candidate)
             row.assessment = str(data.get("assessment") or row.assessment)
@@ -305,8 +304,8 @@ def _touch(row: SessionRow, ts: datetime | None) -> None:
         row.last_activity = ts
 
 
-def _at(signal: Signal, ts: datetime | None) -> Signal:
-    return Signal(signal.kind, ts, signal.path, signal.detail, signal.severity, signal.source)
+def _at(signal: SignalRow, ts: datetime | None) -> SignalRow:
+    return SignalRow(signal.kind, ts, signal.path, signal.detail, signal.severity, signal.source)
 
 
 def _count_edit(row: SessionRow, data: dict[str, Any], ts: datetime | None) -> None:

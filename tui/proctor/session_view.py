@@ -33,7 +33,7 @@ from tui.proctor.feed import Feed
 from tui.proctor.messages import ActionRequested, SessionEventArrived, SignalChosen
 from tui.proctor.model import Fleet, LiveWorkspace, run_score
 from tui.proctor.runs import run_text
-from tui.proctor.signals import Signal, merge_signal, parse_time
+from tui.proctor.signals import SignalRow, merge_signal, parse_time
 from tui.proctor.similar import MatchScreen, pair_line, pairs_of
 from tui.proctor.table import status_text
 from tui.proctor.timeline import Timeline, Turn
@@ -55,7 +55,7 @@ def clock_offset(seconds: float) -> str:
     return f"+{h}:{m:02d}:{s:02d}" if h else f"+{m:02d}:{s:02d}"
 
 
-def signal_line(signal: Signal, timeline: Timeline | None) -> Text:
+def signal_line(signal: SignalRow, timeline: Timeline | None) -> Text:
     """One signal as a line: severity, moment, what, where."""
     mark = ("▲ ", "bold red") if signal.severity == "warn" else ("△ ", "yellow")
     when = clock_offset(timeline.offset_of(signal.at)) if timeline and signal.at else "—"
@@ -325,7 +325,7 @@ class SessionScreen(Screen[None]):
             data = [float(self._minutes.get(m, 0)) for m in range(first, last + 1)][-240:]
             self.query_one("#spark", Sparkline).data = data if len(data) > 1 else [0.0, *data]
 
-    def _signals(self) -> list[Signal]:
+    def _signals(self) -> list[SignalRow]:
         found = list(self.timeline.signals if self.timeline else [])
         row = self.fleet.sessions.get(self.session_id)
         for s in row.signals if row else []:

@@ -2,30 +2,22 @@
 
 The console looks at every change summary it receives for the two patterns of §8 that
 one change reveals (a large insertion faster than typing; a large insertion after a long
-idle), so a proctor sees them live, before any report exists. Signals are prompts to look,
-never verdicts.
+idle), with the server's rule (`viva.pastes`), so a proctor sees them live, before any
+report exists. A change with no earlier one seen here is left to the server, which alone
+knows the starter files and the session's first change. Signals are prompts to look, never
+verdicts.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any, Final
+from typing import Any
 
+from viva.pastes import judge_change
 from viva.words import counted
 
-__all__ = ["Signal", "SignalSpotter", "merge_signal", "parse_time", "signal_from"]
-
-BURST_CHARS: Final = 400
-"""One change inserting at least this many characters is large..."""
-BURST_LINES: Final = 15
-"""...and so is one inserting at least this many lines."""
-TYPING_CPS: Final = 8.0
-"""Characters a second a fast typist keeps up."""
-IDLE_SECONDS: Final = 300.0
-"""A pause this long before a change counts as a long idle."""
-IDLE_BURST_CHARS: Final = 200
-"""Characters inserted after a long idle that make it worth a look."""
+__all__ = ["SignalRow", "SignalSpotter", "merge_signal", "parse_time", "signal_from"]
 
 
 def parse_time(value: Any) -> datetime | None:
@@ -46,8 +38,9 @@ def parse_time(value: Any) -> datetime | None:
 
 
 @dataclass(frozen=True, slots=True)
-class Signal:
-    """Something worth a proctor's look, and the moment it points to."""
+class SignalRow:
+    """A signal as the console lists it: something worth a proctor's look, the moment it
+    points to, and who saw it (the server or the console)."""
 
     kind: str
     """`paste_burst`, `idle_then_burst`, `similarity`, or whatever the server names."""
@@ -65,14 +58,14 @@ class Signal:
         return (self.kind, self.path, int(self.at.timestamp()) if self.at else None)
 
 
-def signal_from(raw: Any) -> Signal | None:
+def signal_from(raw: Any) -> SignalRow | None:
     """A signal from the server's JSON (a flag, an event's data or a report entry)."""
     if isinstance(raw, str):
-        return Signal(raw, None, None, raw.replace("_", " "))
+        return SignalRow(raw, None, None, raw.replace("_", " "))
     if not isinstance(raw, dict):
         return None
     kind = str(raw.get("kind") or raw.get("type") or "signal")
-    return Signal(kind, parse_time(raw.get("at") or raw.get("ts")), raw.get("path"),
+    return SignalRow(kind, parse_time(raw.get("at") or raw.get("ts")), raw.get("path"),
                   str(raw.get("detail") or raw.get("message") or kind.replace("_", " ")),
                   "warn" if raw.get("severity") == "warn" else "info")
 
@@ -84,29 +77,25 @@ class SignalSpotter:
         self._previous: datetime | None = None
 
     def see(self, at: datetime | None, path: str | None, chars_added: int,
-            lines_added: int) -> Signal | None:
+            lines_added: int) -> SignalRow | None:
         """Look at one stored change; the signal it raises, if any."""
         if at is None:
             return None
         previous, self._previous = self._previous, at
-        if previous is None:  # the first change is the starter code or a fresh file
+        if previous is None:  # nothing to time it against: the server judges it (`viva.pastes`)
             return None
-        gap = max((at - previous).total_seconds(), 0.0)
+        burst = judge_change((at - previous).total_seconds(), chars_added, lines_added)
+        if burst is None:
+            return None
         size = f"{counted(chars_added, 'character')} ({counted(lines_added, 'line')})"
-        if gap >= IDLE_SECONDS and chars_added >= IDLE_BURST_CHARS:
-            return Signal("idle_then_burst", at, path,
-                          f"{size} in one change after {gap / 60:.0f} min without edits",
-                          "warn", "console")
-        large = chars_added >= BURST_CHARS or lines_added >= BURST_LINES
-        if large and chars_added > TYPING_CPS * max(gap, 1.0):
-            rate = chars_added / max(gap, 1.0)
-            severity = "warn" if chars_added >= 2 * BURST_CHARS else "info"
-            return Signal("paste_burst", at, path,
-                          f"{size} in one change, {rate:.0f} chars/s", severity, "console")
-        return None
+        if burst.kind == "idle_then_burst":
+            detail = f"{size} in one change after {(burst.gap or 0) / 60:.0f} min without edits"
+        else:
+            detail = f"{size} in one change, {burst.rate or 0:.0f} chars/s"
+        return SignalRow(burst.kind, at, path, detail, burst.severity, "console")
 
 
-def merge_signal(signals: list[Signal], new: Signal, *, within: float = 5.0) -> None:
+def merge_signal(signals: list[SignalRow], new: SignalRow, *, within: float = 5.0) -> None:
     """Add `new` to `signals` unless it is already there; the server's copy wins over ours.
 
     The console and the server may both see one change: the same path within `within`

@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 from typing import Any, Final
 
 from tui.proctor.model import changed_line_numbers, run_score
-from tui.proctor.signals import Signal, SignalSpotter, merge_signal, parse_time, signal_from
+from tui.proctor.signals import SignalRow, SignalSpotter, merge_signal, parse_time, signal_from
 from viva.diffs import DiffError, apply_diff
 
 __all__ = ["SPEEDS", "Frame", "Mark", "Moment", "Player", "Timeline", "Turn"]
@@ -254,22 +254,22 @@ class Timeline:
                     _claims(m.data.get(k)) for k in ("covered", "missing", "misconceptions"))
         return list(turns.values())
 
-    def _signals(self) -> list[Signal]:
-        found: list[Signal] = []
+    def _signals(self) -> list[SignalRow]:
+        found: list[SignalRow] = []
         spotter = SignalSpotter()
         for m in self.moments:
             if m.type in _SIGNAL_TYPES:
                 for raw in m.data.get("signals") or m.data.get("flags") or [m.data]:
                     signal = signal_from(raw)
                     if signal is not None:
-                        found.append(signal if signal.at else Signal(
+                        found.append(signal if signal.at else SignalRow(
                             signal.kind, m.at, signal.path, signal.detail, signal.severity))
             elif m.type == "code_update":
                 signal = spotter.see(m.at, m.data.get("path"), int(m.data.get("chars_added") or 0),
                                      int(m.data.get("lines_added") or 0))
                 if signal is not None:
                     found.append(signal)
-        unique: list[Signal] = []
+        unique: list[SignalRow] = []
         for s in found:
             merge_signal(unique, s)
         return sorted(unique, key=lambda s: s.at or self.start)

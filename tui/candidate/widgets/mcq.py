@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, ClassVar, Final
+from typing import ClassVar, Final
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -12,6 +12,7 @@ from textual.widgets import ProgressBar, Static
 
 from tui.candidate.messages import OptionChosen
 from tui.candidate.session import format_remaining
+from viva.protocol import Question
 
 __all__ = ["LETTERS", "McqPanel"]
 
@@ -48,25 +49,24 @@ class McqPanel(Vertical, can_focus=True):
         yield self._options
         yield self._countdown
 
-    def ask(self, data: Any, now: float) -> None:
+    def ask(self, data: Question, now: float) -> None:
         """Show a `question` with `question_id` and `options`; start its countdown at `now`."""
         self.question_id = data.question_id
         self.options = list(data.options or [])[:len(LETTERS)]
-        extra = data.model_extra or {}
-        limit = extra.get("time_limit_seconds")
-        self.deadline = now + float(limit) if isinstance(limit, (int, float)) and limit > 0 else None
+        limit = data.time_limit_seconds
+        self.deadline = now + float(limit) if limit is not None and limit > 0 else None
         self.chosen = None
         self.timed_out = False
-        number, total = extra.get("question_number"), extra.get("total_questions")
+        number, total = data.question_number, data.total_questions
         heading = Text()
         if number and total:
             heading.append(f"Question {number} of {total}", "bold")
         else:
             heading.append("Multiple choice", "bold")
-        if extra.get("skill_being_tested"):
-            heading.append(f"  · {extra['skill_being_tested']}", "dim")
+        if data.skill_being_tested:
+            heading.append(f"  · {data.skill_being_tested}", "dim")
         self._heading.update(heading)
-        if isinstance(number, int) and isinstance(total, int) and total > 0:
+        if number is not None and total is not None and total > 0:
             self.set_progress(number - 1, total)
         self._question.update(data.question_text or data.question or "")
         self._show_options()

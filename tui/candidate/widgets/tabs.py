@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widgets import Static, TabPane
 
-from tui.candidate.widgets.mcq import LETTERS, McqPanel
+from tui.candidate.widgets.mcq import McqPanel
 from tui.candidate.widgets.questions import (
     AnswerBox,
     CardAnswer,
@@ -18,6 +17,15 @@ from tui.candidate.widgets.questions import (
     CardQuestion,
     QuestionCard,
     QuestionFeed,
+)
+from viva.protocol import (
+    AnswerFeedback,
+    AssessmentCompleted,
+    AssessmentStarted,
+    EvaluationResult,
+    McqProgress,
+    ProgressUpdate,
+    Question,
 )
 from viva.words import counted
 
@@ -97,7 +105,7 @@ class QuestionsTab(TabPane):
 
     # --- code questions --------------------------------------------------------------
 
-    def question(self, data: Any, now: float) -> bool:
+    def question(self, data: Question, now: float) -> bool:
         """Show a `question` (multiple choice: counted down from `now`); True when it is new
         here and open."""
         if data.options:
@@ -134,7 +142,7 @@ class QuestionsTab(TabPane):
             card.answer = CardAnswer(response, queued=queued)
         self.target_next_open()
 
-    def evaluated(self, data: Any) -> None:
+    def evaluated(self, data: EvaluationResult) -> None:
         """Show an `evaluation_result` on its question's card."""
         card = self.feed.card(data.interaction_id)
         if card is None:
@@ -153,43 +161,37 @@ class QuestionsTab(TabPane):
 
     # --- the multiple-choice test ----------------------------------------------------
 
-    def test_started(self, extra: dict[str, Any]) -> None:
+    def test_started(self, started: AssessmentStarted) -> None:
         """`assessment_started`: say which test and how many questions."""
-        said = extra.get("message") or (f"{extra.get('test_name') or 'Multiple-choice test'}: "
-                                        f"{counted(extra.get('total_questions', '?'), 'question')}.")
-        self.note(Text(str(said), "bold"), kind="state")
+        said = started.message or (f"{started.test_name or 'Multiple-choice test'}: "
+                                   f"{counted(started.total_questions, 'question')}.")
+        self.note(Text(said, "bold"), kind="state")
 
-    def feedback(self, extra: dict[str, Any]) -> None:
+    def feedback(self, feedback: AnswerFeedback) -> None:
         """`answer_feedback`: right or not, the right option, the explanation, the progress."""
-        right = bool(extra.get("is_correct"))
+        right = feedback.is_correct
         line = Text("Correct. " if right else "Not quite. ", "bold green" if right else "bold red")
-        correct = extra.get("correct_option")
-        if not right and correct is not None:
-            shown = LETTERS[correct] if isinstance(correct, int) and 0 <= correct < 4 else correct
-            line.append(f"The answer was {shown}. ")
-        line.append(str(extra.get("explanation") or ""))
+        if not right:
+            line.append(f"The answer was {feedback.correct_option}. ")
+        line.append(feedback.explanation)
         self.note(line, kind="feedback")
-        self.progress(extra.get("progress"))
+        self.progress(feedback.progress)
         self.mcq.close()
 
-    def progress(self, data: Any) -> None:
+    def progress(self, progress: McqProgress | ProgressUpdate) -> None:
         """Questions answered out of the test's total, from `progress_update` or feedback."""
-        if not isinstance(data, dict):
-            return
-        done = data.get("answered", data.get("questions_answered"))
-        total = data.get("total", data.get("total_questions"))
-        if isinstance(done, (int, float)) and isinstance(total, (int, float)) and total:
-            self.mcq.set_progress(done, total)
+        if progress.total:
+            self.mcq.set_progress(progress.answered, progress.total)
 
-    def test_completed(self, extra: dict[str, Any]) -> None:
+    def test_completed(self, completed: AssessmentCompleted) -> None:
         """`assessment_completed`: the score, and the answer box back."""
         self.quiz_done = True
         self.mcq.close()
         self.mcq.display = False
         self.answer_box.display = True
-        results = extra.get("results") or {}
-        score = results.get("score", results.get("total_score")) if isinstance(results, dict) else None
-        line = Text(str(extra.get("message") or "The multiple-choice test is complete."), "bold")
+        results = completed.results
+        score = results.get("score", results.get("total_score"))
+        line = Text(completed.message or "The multiple-choice test is complete.", "bold")
         if score is not None:
             line.append(f" Score: {score}.")
         self.note(line, kind="done")
