@@ -65,7 +65,7 @@ from server.testruns.setup import build_test_runs
 from server.ws.assessment import assessment_socket, chat_socket
 from server.ws.proctor import proctor_socket
 from server.ws.session import session_socket
-from viva.protocol import TestResult, now_iso
+from viva.protocol import now_iso
 
 __all__ = ["create_app"]
 
@@ -217,15 +217,8 @@ async def _test_runs(app: web.Application) -> AsyncIterator[None]:
                                          stored_through=ingestor.stored_through,
                                          redis=app.get(REDIS))
     await tests.recover()
-    tell, examiner = tests.publish, app[EXAMINER]
-
-    async def publish(session_id: int, kind: str, staff: dict[str, Any],
-                      candidate: TestResult | None) -> None:
-        await tell(session_id, kind, staff, candidate)
-        if kind == "test_result":  # a failing visible test is a question about the code now
-            examiner.after_test_run(session_id)
-    tests.publish = publish
-    tests.worker_ended = examiner.after_test_run  # a run a `viva worker` executed and published
+    # a failing visible test is a question about the code now, wherever the run was executed
+    tests.finished = app[EXAMINER].after_test_run
     yield
     await tests.close()
 

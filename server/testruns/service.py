@@ -285,9 +285,9 @@ class SandboxRuns:
         """Runs of other processes waited on here: resolved by their `RunEnded`."""
         self._enqueued: set[int] = set()
         """Runs this process handed to the queue whose result has not come back yet."""
-        self.worker_ended: Callable[[int], None] | None = None
-        """Told the session of a run this process enqueued once a worker published its result
-        (a run executed here is told through `publish` instead)."""
+        self.finished: Callable[[int], None] | None = None
+        """Told the session of each run whose result came in: one this process executed, once
+        published, or one it enqueued, once the worker's result is heard on the bus."""
         if bus is not None:
             bus.subscribe(self._on_bus)
         self.unavailable_reason = unavailable_reason
@@ -434,8 +434,8 @@ class SandboxRuns:
         if ended is None and run_id in self._enqueued:  # a worker's result: told here once
             self._enqueued.discard(run_id)
             session_id = event.get("session_id")
-            if self.worker_ended is not None and isinstance(session_id, int):
-                self.worker_ended(session_id)
+            if self.finished is not None and isinstance(session_id, int):
+                self.finished(session_id)
 
     def _forget(self, run_id: int) -> Callable[[asyncio.Task[None]], None]:
         def forget(_task: asyncio.Task[None]) -> None:
@@ -491,6 +491,8 @@ class SandboxRuns:
             self._slots.put_nowait(slot)
         await store_outcome(run, outcome, self.publish)
         await self._ended_everywhere([run.id])
+        if self.finished is not None:
+            self.finished(run.session_id)  # type: ignore[attr-defined]
 
     async def close(self) -> None:
         """Stop the runs of this process (their sandboxes die with them)."""
