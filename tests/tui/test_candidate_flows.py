@@ -188,7 +188,9 @@ async def test_the_status_shows_a_dropped_connection_and_its_return(
     app = CandidateApp(invite_for(sqlite_api, session), workspace=tmp_path)
     async with app.run_test(size=SIZE) as pilot:
         await connected(pilot, app)
-        assert "connected" in text_of(app.status_bar)
+        # the client knows first; the bar hears it through a posted message
+        await wait_for(pilot, lambda: "● connected" in text_of(app.status_bar),
+                       what="the bar to show the connection")
         await sqlite_api.client.server.app[HUB].close_all(code=1012, message="restart")
         await wait_for(pilot, lambda: "reconnecting" in text_of(app.status_bar),
                        timeout=5, what="the reconnecting state")
