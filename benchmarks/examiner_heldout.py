@@ -8,8 +8,9 @@ offline examiner would ask is compared with the main issue:
 - main-issue hit: the question's kind is of the issue's category AND its line is within 3 of
   the issue's line or its identifier is the issue's;
 - category hit: the category alone;
-- false alarm (clean programs): the first question claims a bug (any category but edge-cases
-  or design);
+- false alarm (clean programs): the first question says the code is wrong (any category but
+  edge-cases or design; a cost question only when it derived a superlinear cost, since an open
+  "how often does this run" question claims nothing);
 - generic: the first question is the generic "Which inputs could break ...?".
 
     .venv/bin/python benchmarks/examiner_heldout.py benchmarks/examiner_dev.jsonl
@@ -28,10 +29,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from server.examiner import AskContext, OfflineExaminer, analyse, language_of
-from server.examiner.analysis.kinds import Category, Kind
+from server.examiner.analysis.kinds import Kind
 
 _LINE_SLACK = 3
-_NO_BUG = (Category.EDGE_CASES, Category.DESIGN)
 
 
 @dataclass
@@ -58,7 +58,7 @@ def category_of(kind: str) -> str:
 
 
 _EXTENSION = {"python": ".py", "javascript": ".js", "typescript": ".ts", "go": ".go",
-              "java": ".java"}
+              "java": ".java", "c": ".c", "cpp": ".cpp", "rust": ".rs"}
 
 
 def judge(program: dict[str, object]) -> Outcome:
@@ -81,7 +81,8 @@ def judge(program: dict[str, object]) -> Outcome:
     generic = bool(question) and (Kind.of(kind) is not None and Kind.of(kind).generic)
     if not isinstance(issue, dict):
         found = Kind.of(kind)
-        alarm = found is not None and found.category not in _NO_BUG
+        cost = question.facts.get("complexity") if question else None
+        alarm = found is not None and found.asserts_defect(cost if isinstance(cost, str) else None)
         return Outcome(str(program.get("id")), str(program.get("language")), True, kind, category,
                        line, identifier, False, False, alarm, generic)
     same = category == issue.get("category")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from enum import Enum, StrEnum
 from typing import Final
 
-__all__ = ["CATEGORY_ORDER", "Category", "Kind"]
+__all__ = ["CATEGORY_ORDER", "SUPERLINEAR", "Category", "Kind"]
 
 
 class Category(StrEnum):
@@ -47,7 +47,6 @@ class Kind(Enum):
     MISSING_BASE_CASE = ("missing_base_case", Category.CORRECTNESS, "recursion")
     SWALLOWED_EXCEPTION = ("swallowed_exception", Category.ERROR_HANDLING, "error_handling")
     IGNORED_ERROR = ("ignored_error", Category.ERROR_HANDLING, "error_handling")
-    UNHANDLED_ERROR = ("unhandled_error", Category.ERROR_HANDLING, "error_handling")
     # concurrency
     RACE_CONDITION = ("race_condition", Category.CONCURRENCY, "concurrency")
     LOOP_VARIABLE_CAPTURE = ("loop_variable_capture", Category.CONCURRENCY, "concurrency")
@@ -65,6 +64,10 @@ class Kind(Enum):
     COMPLEXITY = ("complexity", Category.PERFORMANCE, "complexity")
     # design and edge cases
     DESIGN = ("design", Category.DESIGN, "api_design")
+    # An error that can escape (a parse of input, an assertion that a lookup found something)
+    # is a question about an input, not a defect: letting it reach the caller is often the
+    # function's contract.
+    UNHANDLED_ERROR = ("unhandled_error", Category.EDGE_CASES, "error_handling")
     EMPTY_INPUT = ("empty_input", Category.EDGE_CASES, "edge_cases")
     RECURSION = ("recursion", Category.EDGE_CASES, "recursion")
     FUNCTION = ("function", Category.EDGE_CASES, "edge_cases")
@@ -89,11 +92,26 @@ class Kind(Enum):
         """True when a question of this kind says the code has a defect."""
         return self.category not in (Category.DESIGN, Category.EDGE_CASES)
 
+    def asserts_defect(self, cost: str | None = None) -> bool:
+        """True when a question of this kind about code with this derived cost says the code
+        is wrong. A cost question asserts a defect only when the cost it derived is
+        superlinear; an open one ("count how often the body runs") or a linear one asks the
+        candidate to reason, it does not say the code is slow."""
+        if self is Kind.COMPLEXITY:
+            return cost in SUPERLINEAR
+        return self.claims_bug
+
     @classmethod
     def of(cls, code: str) -> Kind | None:
         """The kind with this code ('sql_injection', ...), or None for a structural kind."""
         return _BY_CODE.get(code)
 
+
+SUPERLINEAR: Final = frozenset({"O(n^2)", "O(n*m)"})
+"""Derived costs that make a cost question a claim that the code is slow."""
+
+SUPERLINEAR: Final = frozenset({"O(n^2)", "O(n*m)"})
+"""Derived costs that make a cost question a claim that the code is slow."""
 
 _ORDER: Final = {kind: n for n, kind in enumerate(Kind)}
 _BY_CODE: Final = {kind.code: kind for kind in Kind}

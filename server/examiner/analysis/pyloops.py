@@ -16,6 +16,19 @@ from .risk import walk as _walk
 _HALVING: Final = re.compile(r"(//=\s*2|>>=\s*1|/=\s*2)")
 
 
+def _part_of(it: ast.expr, items: set[str]) -> bool:
+    """True when `it` is a part of the outer loop's current item: the item itself or a piece
+    of it (`row`, `row.cells`, `table[key]`, `line.split()`), not a call that merely takes it
+    as an argument (`range(i, n)`, `orders.filter(...)`)."""
+    if isinstance(it, ast.Call):
+        func = it.func
+        while isinstance(func, ast.Attribute):
+            func = func.value
+        return isinstance(it.func, ast.Attribute) and isinstance(func, ast.Name) \
+            and func.id in items
+    return bool(_names(it) & items)
+
+
 def _loop_cost(loop: ast.For | ast.While | ast.AsyncFor, outer: list[ast.AST],
                constants: dict[str, int]) -> tuple[str | None, str]:
     """(derivable big-O or None, how it was derived / what the loop iterates)."""
@@ -39,8 +52,7 @@ def _loop_cost(loop: ast.For | ast.While | ast.AsyncFor, outer: list[ast.AST],
         if (used and used <= set(constants)) or all(isinstance(a, ast.Constant) for a in it.args):
             return "O(1)", f"the loop over `{text}` runs a fixed number of times"
     for parent in reversed(outer):
-        if isinstance(parent, (ast.For, ast.AsyncFor)) and _names(it) & _names(parent.target) \
-                and not isinstance(it, ast.Call):
+        if isinstance(parent, (ast.For, ast.AsyncFor)) and _part_of(it, _names(parent.target)):
             target = _src(parent.target)
             return "O(total)", (f"the inner loop walks `{text}` of the current `{target}` "
                                 f"only, so over the whole of `{_src(parent.iter)}` its body runs "

@@ -92,6 +92,15 @@ def _from_events(units: list[Unit], ruff_ran: bool) -> list[Risk]:
                 out.append(Risk("complexity", e.line, unit.name, how,
                                 Facts(cost=CostFacts("O(total)", how, e.line, how))))
                 continue
+            elif e.kind == "item_loop":
+                walked = " ".join(e.detail.split())
+                walked = walked if len(walked) <= 60 else walked[:57] + "..."
+                how = (f"the inner loop walks `{walked}`, a part of the outer loop's current "
+                       f"`{e.subject}` only, so over the whole input its body runs once per "
+                       "piece in total")
+                out.append(Risk("complexity", e.line, unit.name, how,
+                                Facts(cost=CostFacts("O(total)", how, e.line, how))))
+                continue
             elif e.kind == "resource":
                 kind = "resource_leak"
             elif e.kind == "path" and not ruff_ran:

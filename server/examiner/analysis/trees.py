@@ -402,6 +402,25 @@ def window_of(outer: SgNode, inner: SgNode) -> str:
     return ""
 
 
+_KEYWORDS: Final = frozenset({"const", "let", "var", "mut", "auto", "final", "_"})
+
+
+def item_of(outer: SgNode, inner: SgNode) -> str:
+    """When the inner loop walks a part of the outer loop's current item (`line.split(...)`,
+    `row.cells`, `strings.Fields(line)`), that item's name (the loops together touch each
+    piece of the input once), else ''."""
+    walked = _collection(inner).strip()
+    items = _loop_variables(outer) - _KEYWORDS
+    head = re.match(r"[A-Za-z_$][\w$]*", walked)
+    if head is None or not items:
+        return ""
+    if head.group() in items and walked[head.end():].lstrip()[:1] in ("", ".", "["):
+        return head.group()
+    # a call on the item itself: `strings.Fields(line)`, `Object.keys(row)`
+    called = re.fullmatch(r"[\w$.]+\(\s*(?P<arg>[A-Za-z_$][\w$]*)\s*(,[^()]*)?\)", walked)
+    return called.group("arg") if called and called.group("arg") in items else ""
+
+
 def nested_loops(node: SgNode, language: str) -> list[tuple[SgNode, SgNode]]:
     """(outer, inner) for each loop directly inside another loop of the same function."""
     grammar = GRAMMARS[language]
@@ -473,8 +492,11 @@ def tree_units(source: str, language: str, changed: set[int]) -> list[Unit]:
                     is_async=_is_async(node), loops=_loops(node, language, grammar))
         for outer, inner in nested_loops(node, language)[:2]:
             whole = window_of(outer, inner)
+            item = "" if whole else item_of(outer, inner)
             if whole:
                 unit.add("windowed_loop", line_of(inner), whole, _collection(inner))
+            elif item:
+                unit.add("item_loop", line_of(inner), item, _collection(inner))
             else:
                 unit.add("nested_loop", line_of(inner), loop_desc(inner), loop_desc(outer))
         calls = self_calls(node, language, name)

@@ -20,7 +20,7 @@ EVENT_KINDS = (
     "missing_base_case",
     "branching_recursion",
 )
-"""(``nested_loop`` and ``windowed_loop`` events become cost findings, not unit events.)"""
+"""(``nested_loop``, ``windowed_loop`` and ``item_loop`` events become cost findings, not unit events.)"""
 """Kinds of event an analyser records inside a unit; each becomes a finding kind."""
 
 

@@ -18,7 +18,8 @@ from .templates import QUESTIONS as RULE_QUESTIONS
 if TYPE_CHECKING:
     from ..findings import Finding
 
-__all__ = ["SKILLS", "build_question", "candidate_questions", "choose_question", "is_repeat"]
+__all__ = ["SKILLS", "build_question", "candidate_questions", "choose_question", "importance",
+           "is_repeat"]
 
 SKILLS: Final = (
     "complexity", "edge_cases", "error_handling", "recursion", "data_structures",
@@ -190,10 +191,24 @@ def build_question(finding: Finding) -> CodeQuestion | None:
                     [k.claim for k in rubric.key_points], facts, rubric)
 
 
+_OPEN_COST_RANK: Final = rank(Kind.UNHANDLED_ERROR.code)
+"""Where a cost question that asserts no defect stands: among the questions about inputs,
+after every question that says something is wrong."""
+
+
+def importance(finding: Finding) -> int:
+    """Where a finding stands in the asking order: its kind's rank, except that a cost
+    question asserting no defect waits behind every question that finds something."""
+    kind = Kind.of(finding.kind)
+    if kind is Kind.COMPLEXITY and not kind.asserts_defect(finding.facts.complexity):
+        return _OPEN_COST_RANK
+    return rank(finding.kind)
+
+
 def candidate_questions(findings: list[Finding]) -> list[CodeQuestion]:
     """Every question about these findings, most important first (in the change, then rank)."""
     ordered = sorted((f for f in findings if f.kind in KINDS),
-                     key=lambda f: (not f.facts.in_change, rank(f.kind),
+                     key=lambda f: (not f.facts.in_change, importance(f),
                                     _COST_ORDER.get(f.facts.complexity, 4),
                                     not f.facts.branches,
                                     # edge cases: a new function first, then the longest

@@ -208,3 +208,67 @@ def test_a_parameter_named_like_a_module_is_not_that_module() -> None:
     assert {("blocking_in_async", "fetch"), ("io", "fetch")} <= found
     assert not {(k, ident) for k, ident in found
                 if k in ("io", "blocking_in_async") and ident in ("handle", "save")}
+
+
+_PIECES = [  # an inner loop over a part of the outer loop's current item: linear in the pieces
+    ("w.py", "def count(lines):\n    n = 0\n    for line in lines:\n"
+             "        for word in line.split():\n            n += len(word)\n    return n\n"),
+    ("w.go", "package m\n\nimport \"strings\"\n\nfunc Count(lines []string) int {\n\tn := 0\n"
+             "\tfor _, line := range lines {\n\t\tfor _, w := range strings.Fields(line) {\n"
+             "\t\t\tn += len(w)\n\t\t}\n\t}\n\treturn n\n}\n"),
+    ("w.js", "function total(rows) {\n  let n = 0;\n  for (const row of rows) {\n"
+             "    for (const cell of row.cells) {\n      n += cell;\n    }\n  }\n  return n;\n}\n"),
+    ("w.rs", "fn count(text: &str) -> usize {\n    let mut n = 0;\n    for line in text.lines() {\n"
+             "        for word in line\n            .split(' ')\n        {\n"
+             "            n += word.len();\n        }\n    }\n    n\n}\n"),
+]
+_TWO_COLLECTIONS = [  # the inner loop walks a whole collection again for every outer item
+    ("x.py", "def matches(users, orders):\n    n = 0\n    for u in users:\n"
+             "        for o in orders.matching(u):\n            n += 1\n    return n\n"),
+    ("x.js", "function total(users, orders) {\n  let n = 0;\n  for (const u of users) {\n"
+             "    for (const o of orders.filter((o) => o.user === u.id)) {\n      n += 1;\n"
+             "    }\n  }\n  return n;\n}\n"),
+    ("x.go", "package m\n\nfunc Same(a []int, b []int) int {\n\tn := 0\n\tfor _, x := range a {\n"
+             "\t\tfor _, y := range b {\n\t\t\tif x == y {\n\t\t\t\tn++\n\t\t\t}\n\t\t}\n\t}\n"
+             "\treturn n\n}\n"),
+]
+
+
+@pytest.mark.parametrize(("path", "source"), _PIECES, ids=[p for p, _ in _PIECES])
+def test_an_inner_loop_over_a_piece_of_the_outer_item_is_linear(path: str, source: str) -> None:
+    """Lines and their words, rows and their cells: each piece is visited once, O(total),
+    and the question says so rather than asking for a nesting cost it could get wrong."""
+    question = _first(path, source, "complexity")
+    assert question.facts["complexity"] == "O(total)", question.text
+    assert "once per piece in total" in question.text or "once per item" in question.text
+
+
+@pytest.mark.parametrize(("path", "source"), _TWO_COLLECTIONS,
+                         ids=[p for p, _ in _TWO_COLLECTIONS])
+def test_an_inner_loop_over_another_collection_is_not_called_linear(path: str,
+                                                                   source: str) -> None:
+    """`orders.filter(...)` per user takes the user as an argument but walks every order."""
+    costs = [q for q in candidate_questions(analyse(path, None, source))
+             if q.kind == "complexity"]
+    assert costs and all(q.facts.get("complexity") != "O(total)" for q in costs)
+
+
+def test_an_open_cost_question_comes_after_the_questions_that_find_something() -> None:
+    """An open "how often does this run" question claims nothing, so it waits behind a design
+    finding (a function of seven parameters) that the performance category would otherwise
+    put after it; a derived quadratic cost still comes first."""
+    from server.examiner.analysis.kinds import Kind
+
+    header = "def pairs(a, b, c, d, e, f, g):\n    n = 0\n"
+    open_cost = header + "    for x in a:\n        for y in b:\n            n += x * y\n" \
+        "    return n\n"
+    kinds = [q.kind for q in candidate_questions(analyse("p.py", None, open_cost))]
+    assert kinds.index("design") < kinds.index("complexity")
+    quadratic = header + "    for x in a:\n        for y in a:\n            n += x * y\n" \
+        "    return n\n"
+    kinds = [q.kind for q in candidate_questions(analyse("p.py", None, quadratic))]
+    assert kinds.index("complexity") < kinds.index("design")
+    assert not Kind.COMPLEXITY.asserts_defect(None)
+    assert not Kind.COMPLEXITY.asserts_defect("O(total)")
+    assert Kind.COMPLEXITY.asserts_defect("O(n^2)")
+    assert not Kind.UNHANDLED_ERROR.asserts_defect() and Kind.SQL_INJECTION.asserts_defect()

@@ -6,8 +6,8 @@ import re
 import time
 
 from server.examiner import SKILLS, AskContext, OfflineExaminer, analyse, changed_lines
-from server.examiner.kinds import KINDS, rank
-from server.examiner.questions import is_repeat
+from server.examiner.kinds import KINDS
+from server.examiner.questions import importance, is_repeat
 
 
 async def _ask_all(change, limit: int = 40):  # type: ignore[no-untyped-def]
@@ -50,15 +50,16 @@ async def test_questions_in_a_session_never_repeat(corpus) -> None:
 
 
 async def test_the_first_question_is_about_the_most_important_finding(corpus) -> None:
-    """Findings on changed lines first, then by the rank of their kind (security first)."""
+    """Findings on changed lines first, then by the rank of their kind (security first; an
+    open cost question after the questions that find something)."""
     for change in corpus:
         findings, questions = await _ask_all(change, limit=1)
-        ranked = [(not f.facts.in_change, rank(f.kind)) for f in findings
+        ranked = [(not f.facts.in_change, importance(f)) for f in findings
                   if f.kind in KINDS]
         first = next(f for f in findings if (f.path, f.line, f.identifier, f.kind) ==
                      (questions[0].path, questions[0].line, questions[0].identifier,
                       questions[0].kind))
-        assert (not first.facts.in_change, rank(first.kind)) == min(ranked)
+        assert (not first.facts.in_change, importance(first)) == min(ranked)
 
 
 async def test_the_corpus_draws_many_kinds_of_question(corpus) -> None:
