@@ -241,7 +241,8 @@ def self_calls(node: SgNode, language: str, name: str) -> list[SgNode]:
         if _owner_function(call, grammar) != node:
             continue
         if language == "java":
-            if field_text(call, "name") != name or not _same_arity(node, call):
+            if field_text(call, "name") != name or not _same_arity(node, call) or \
+                    _other_overload(node, call):
                 continue  # another overload of the same name is another method
             target = call.field("object")
             if target is None or target.text() == "this":
@@ -305,6 +306,44 @@ def _same_arity(method: SgNode, call: SgNode) -> bool:
         return True
     return len([c for c in params.children() if c.is_named()]) == \
         len([c for c in args.children() if c.is_named()])
+
+
+def _declared_types(method: SgNode) -> dict[str, str]:
+    """Java: the declared type of each parameter, local and resource of a method, by name
+    (generic arguments dropped)."""
+    types: dict[str, str] = {}
+    for found in method.find_all(any=[{"kind": "formal_parameter"}, {"kind": "resource"},
+                                      {"kind": "local_variable_declaration"}]):
+        kind = found.field("type")
+        if kind is None:
+            continue
+        names = [found.field("name")] + [d.field("name") for d in
+                                         found.find_all(kind="variable_declarator")]
+        for named in (n for n in names if n is not None):
+            types[named.text()] = kind.text().split("<")[0].strip()
+    return types
+
+
+def _other_overload(method: SgNode, call: SgNode) -> bool:
+    """Java: the call passes a variable whose declared type differs from this method's
+    parameter in that place, while the class declares another method of the same name and
+    arity: that overload is the one called, not this method."""
+    name = field_text(method, "name")
+    body = next((a for a in method.ancestors() if a.kind() == "class_body"), None)
+    if body is None or not any(
+            other != method and field_text(other, "name") == name and _same_arity(other, call)
+            for other in body.children() if other.kind() == "method_declaration"):
+        return False
+    params = [p for p in (method.field("parameters") or method).children()
+              if p.kind() == "formal_parameter"]
+    args = [a for a in (call.field("arguments") or call).children() if a.is_named()]
+    declared = _declared_types(method)
+    for param, arg in zip(params, args, strict=False):
+        wanted = param.field("type")
+        given = declared.get(arg.text()) if arg.kind() == "identifier" else None
+        if wanted is not None and given and given != wanted.text().split("<")[0].strip():
+            return True
+    return False
 
 
 def _owner_function(node: SgNode, grammar: Grammar) -> SgNode | None:

@@ -109,6 +109,25 @@ def test_a_java_overload_of_the_same_name_is_not_recursion() -> None:
     assert found == {("recursion", 5)}
 
 
+def test_a_java_overload_taking_another_type_is_not_recursion() -> None:
+    """`parse(Path)` opening a reader and calling `parse(reader)`, where `reader` is declared
+    a `BufferedReader`, calls the `parse(BufferedReader)` overload: same name and arity."""
+    wrapper = ("class P {\n    static int parse(Path file) throws IOException {\n"
+               "        try (BufferedReader reader = open(file)) {\n"
+               "            return parse(reader);\n        }\n    }\n"
+               "    static int parse(BufferedReader r) throws IOException {\n"
+               "        int n = 0;\n        while (r.readLine() != null) n++;\n"
+               "        return n;\n    }\n}\n")
+    assert not _kinds("P.java", wrapper) & {"recursion", "missing_base_case"}
+    # the same shape passing its own `Path` again is a call of itself
+    looping = wrapper.replace("return parse(reader);", "return parse(file);")
+    assert "missing_base_case" in _kinds("P.java", looping)
+    # and with no overload a differently declared argument is still taken for a self-call
+    single = ("class Q {\n    static int walk(Node node) {\n        Leaf leaf = node.first();\n"
+              "        if (leaf == null) return 0;\n        return 1 + walk(leaf);\n    }\n}\n")
+    assert "recursion" in _kinds("Q.java", single)
+
+
 def test_random_is_insecure_only_for_a_value_named_like_a_secret() -> None:
     """ruff's S311 flags every `random` call; a dice roll is not a secret."""
     dice = "import random\n\n\ndef roll():\n    return random.randint(1, 6)\n"
