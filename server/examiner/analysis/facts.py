@@ -10,6 +10,7 @@ from .finding_facts import Facts, RuleFacts, SharedFacts
 from .premises import class_attribute_mutated, has_base_case, resource_escapes, secret_context
 from .risk import Risk
 from .rules import run_rules
+from .sqlsafe import py_sql_from_constants
 
 if TYPE_CHECKING:
     from .units import Unit
@@ -53,6 +54,8 @@ def verify_python(risks: list[Risk], tree: ast.AST) -> list[Risk]:
         risk = found
         if risk.kind == "resource_leak" and resource_escapes(tree, risk.line):
             continue
+        if risk.kind == "sql_injection" and py_sql_from_constants(tree, risk.line):
+            continue  # placeholders joined with allow-listed names: the values are parameters
         if risk.kind == "insecure_random" and not secret_context(tree, risk.line):
             continue  # `random` for a shuffle or a dice roll is not a secret
         if risk.facts.rule_id == "RUF012":

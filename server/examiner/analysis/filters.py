@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Final
 
+from .sqlsafe import js_sql_from_constants
 from .trees import field_text
 
 if TYPE_CHECKING:
@@ -155,7 +156,15 @@ def _parameter_kept(root: SgNode, node: SgNode, subject: str) -> str | None:
     return None if rebound else subject
 
 
+def _built_from_values(root: SgNode, node: SgNode, subject: str) -> str | None:
+    """The SQL text takes a value from outside: some piece of it is not the program's own
+    text, a count, or a value picked from an allow-list (`sqlsafe`)."""
+    del root
+    return None if js_sql_from_constants(node) else subject
+
+
 FILTERS: Final[dict[str, Callable[[SgNode, SgNode, str], str | None]]] = {
+    "built-from-values": _built_from_values,
     "async-callee": _async_callee,
     "parameter-kept": _parameter_kept,
     "request-value": _request_value,
@@ -166,5 +175,6 @@ FILTERS: Final[dict[str, Callable[[SgNode, SgNode, str], str | None]]] = {
 subject is a function this file declares async; ``request-value``, an argument holds a value
 the enclosing function took from the request; ``returns-module-state``, the subject is a
 function returning a module-level variable; ``go-map``, the subject is declared as a Go map;
-``parameter-kept``, the subject is a parameter its function never rebinds.
+``parameter-kept``, the subject is a parameter its function never rebinds;
+``built-from-values``, SQL text takes a piece that is not the program's own text.
 Each returns the verified subject, or None."""

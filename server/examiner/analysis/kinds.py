@@ -110,8 +110,5 @@ class Kind(Enum):
 SUPERLINEAR: Final = frozenset({"O(n^2)", "O(n*m)"})
 """Derived costs that make a cost question a claim that the code is slow."""
 
-SUPERLINEAR: Final = frozenset({"O(n^2)", "O(n*m)"})
-"""Derived costs that make a cost question a claim that the code is slow."""
-
 _ORDER: Final = {kind: n for n, kind in enumerate(Kind)}
 _BY_CODE: Final = {kind.code: kind for kind in Kind}

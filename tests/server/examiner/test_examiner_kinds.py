@@ -211,26 +211,26 @@ def test_a_parameter_named_like_a_module_is_not_that_module() -> None:
 
 
 _PIECES = [  # an inner loop over a part of the outer loop's current item: linear in the pieces
-    ("w.py", "def count(lines):\n    n = 0\n    for line in lines:\n"
-             "        for word in line.split():\n            n += len(word)\n    return n\n"),
-    ("w.go", "package m\n\nimport \"strings\"\n\nfunc Count(lines []string) int {\n\tn := 0\n"
+    ("w.py", ("def count(lines):\n    n = 0\n    for line in lines:\n"
+             "        for word in line.split():\n            n += len(word)\n    return n\n")),
+    ("w.go", ("package m\n\nimport \"strings\"\n\nfunc Count(lines []string) int {\n\tn := 0\n"
              "\tfor _, line := range lines {\n\t\tfor _, w := range strings.Fields(line) {\n"
-             "\t\t\tn += len(w)\n\t\t}\n\t}\n\treturn n\n}\n"),
-    ("w.js", "function total(rows) {\n  let n = 0;\n  for (const row of rows) {\n"
-             "    for (const cell of row.cells) {\n      n += cell;\n    }\n  }\n  return n;\n}\n"),
-    ("w.rs", "fn count(text: &str) -> usize {\n    let mut n = 0;\n    for line in text.lines() {\n"
+             "\t\t\tn += len(w)\n\t\t}\n\t}\n\treturn n\n}\n")),
+    ("w.js", ("function total(rows) {\n  let n = 0;\n  for (const row of rows) {\n"
+             "    for (const cell of row.cells) {\n      n += cell;\n    }\n  }\n  return n;\n}\n")),
+    ("w.rs", ("fn count(text: &str) -> usize {\n    let mut n = 0;\n    for line in text.lines() {\n"
              "        for word in line\n            .split(' ')\n        {\n"
-             "            n += word.len();\n        }\n    }\n    n\n}\n"),
+             "            n += word.len();\n        }\n    }\n    n\n}\n")),
 ]
 _TWO_COLLECTIONS = [  # the inner loop walks a whole collection again for every outer item
-    ("x.py", "def matches(users, orders):\n    n = 0\n    for u in users:\n"
-             "        for o in orders.matching(u):\n            n += 1\n    return n\n"),
-    ("x.js", "function total(users, orders) {\n  let n = 0;\n  for (const u of users) {\n"
+    ("x.py", ("def matches(users, orders):\n    n = 0\n    for u in users:\n"
+             "        for o in orders.matching(u):\n            n += 1\n    return n\n")),
+    ("x.js", ("function total(users, orders) {\n  let n = 0;\n  for (const u of users) {\n"
              "    for (const o of orders.filter((o) => o.user === u.id)) {\n      n += 1;\n"
-             "    }\n  }\n  return n;\n}\n"),
-    ("x.go", "package m\n\nfunc Same(a []int, b []int) int {\n\tn := 0\n\tfor _, x := range a {\n"
+             "    }\n  }\n  return n;\n}\n")),
+    ("x.go", ("package m\n\nfunc Same(a []int, b []int) int {\n\tn := 0\n\tfor _, x := range a {\n"
              "\t\tfor _, y := range b {\n\t\t\tif x == y {\n\t\t\t\tn++\n\t\t\t}\n\t\t}\n\t}\n"
-             "\treturn n\n}\n"),
+             "\treturn n\n}\n")),
 ]
 
 
@@ -260,12 +260,12 @@ def test_an_open_cost_question_comes_after_the_questions_that_find_something() -
     from server.examiner.analysis.kinds import Kind
 
     header = "def pairs(a, b, c, d, e, f, g):\n    n = 0\n"
-    open_cost = header + "    for x in a:\n        for y in b:\n            n += x * y\n" \
-        "    return n\n"
+    open_cost = header + ("    for x in a:\n        for y in b:\n            n += x * y\n"
+                          "    return n\n")
     kinds = [q.kind for q in candidate_questions(analyse("p.py", None, open_cost))]
     assert kinds.index("design") < kinds.index("complexity")
-    quadratic = header + "    for x in a:\n        for y in a:\n            n += x * y\n" \
-        "    return n\n"
+    quadratic = header + ("    for x in a:\n        for y in a:\n            n += x * y\n"
+                          "    return n\n")
     kinds = [q.kind for q in candidate_questions(analyse("p.py", None, quadratic))]
     assert kinds.index("complexity") < kinds.index("design")
     assert not Kind.COMPLEXITY.asserts_defect(None)

@@ -1,0 +1,274 @@
+"""Is SQL text built from strings built only from the code's own text?
+
+"Builds SQL from values" is false when every piece put into the text is the program's own:
+string literals, numbers (`$${values.length}`, `len(values)`), a value picked from an
+allow-list (`sort if sort in SORTABLE else "id"`, `SORTABLE.has(sort) ? sort : "id"`), or a
+join of pieces that are each of these (the `WHERE a = $1 AND b = $2` a filter builds). The
+values then travel as parameters, which is the remedy, not the hazard. Anything else (a
+parameter, an attribute, a call's result) is a value that may come from outside.
+
+One function's assignments are followed, a few steps deep; a name assigned anywhere from
+something unknown is unknown.
+"""
+
+from __future__ import annotations
+
+import ast
+from typing import Final
+
+from ast_grep_py import SgNode
+
+__all__ = ["js_sql_from_constants", "py_sql_from_constants"]
+
+_DEPTH: Final = 16
+"""How many steps deep a piece is followed before it counts as unknown."""
+
+
+# ---------------------------------------------------------------- Python (ast)
+
+
+def py_sql_from_constants(tree: ast.AST, line: int) -> bool:
+    """True when the SQL text built on this line (an f-string, `+` or `%`/`.format`) takes
+    only pieces of the program's own text."""
+    around = [f for f in ast.walk(tree) if isinstance(f, (ast.FunctionDef, ast.AsyncFunctionDef))
+              and f.lineno <= line <= (f.end_lineno or f.lineno)]
+    scope: ast.AST = max(around, key=lambda f: f.lineno) if around else tree
+    built = [n for n in ast.walk(scope) if getattr(n, "lineno", None) == line and isinstance(
+        n, (ast.JoinedStr, ast.BinOp, ast.Call))]
+    if not built:
+        return False
+    return all(_py_safe(n, scope, _DEPTH, frozenset()) for n in built if _py_is_text(n))
+
+
+def _py_is_text(node: ast.AST) -> bool:
+    if isinstance(node, ast.JoinedStr):
+        return True
+    if isinstance(node, ast.BinOp):
+        return isinstance(node.op, (ast.Add, ast.Mod))
+    return isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and \
+        node.func.attr == "format"
+
+
+def _py_safe(node: ast.AST, scope: ast.AST, depth: int, busy: frozenset[str]) -> bool:
+    if depth <= 0:
+        return False
+    down = depth - 1
+    if isinstance(node, ast.Constant):
+        return True
+    if isinstance(node, ast.JoinedStr):
+        return all(_py_safe(v.value, scope, down, busy) for v in node.values
+                   if isinstance(v, ast.FormattedValue))
+    if isinstance(node, ast.BinOp):
+        return _py_safe(node.left, scope, down, busy) and _py_safe(node.right, scope, down, busy)
+    if isinstance(node, ast.IfExp):
+        return _py_chosen(node, scope, down, busy)
+    if isinstance(node, (ast.List, ast.Tuple)):
+        return all(_py_safe(e, scope, down, busy) for e in node.elts)
+    if isinstance(node, ast.Call):
+        return _py_safe_call(node, scope, down, busy)
+    if isinstance(node, ast.Name):
+        return _py_name_safe(node.id, scope, down, busy)
+    return False
+
+
+def _py_safe_call(node: ast.Call, scope: ast.AST, depth: int, busy: frozenset[str]) -> bool:
+    func = node.func
+    if isinstance(func, ast.Name) and func.id == "len":
+        return True  # a count is a number
+    if isinstance(func, ast.Attribute) and func.attr == "join" and len(node.args) == 1:
+        return _py_safe(func.value, scope, depth, busy) and \
+            _py_safe(node.args[0], scope, depth, busy)
+    if isinstance(func, ast.Attribute) and func.attr == "format":
+        given = [*node.args, *(k.value for k in node.keywords)]
+        return _py_safe(func.value, scope, depth, busy) and all(
+            _py_safe(a, scope, depth, busy) for a in given)
+    return False
+
+
+def _py_chosen(node: ast.IfExp, scope: ast.AST, depth: int, busy: frozenset[str]) -> bool:
+    """`a if cond else b`: safe when both are, or when the test checks the chosen value
+    against a collection (`sort if sort in SORTABLE else "id"`)."""
+    checked = {ast.dump(c.left) for c in ast.walk(node.test) if isinstance(c, ast.Compare)
+               and any(isinstance(op, ast.In) for op in c.ops)}
+    return all(ast.dump(branch) in checked or _py_safe(branch, scope, depth, busy)
+               for branch in (node.body, node.orelse))
+
+
+def _py_name_safe(name: str, scope: ast.AST, depth: int, busy: frozenset[str]) -> bool:
+    """Every value the name is given in the scope is safe. While a name is being checked it
+    counts as safe where it feeds itself (`sql = sql + " AND b = %s"`)."""
+    if name in busy:
+        return True
+    return _py_values_safe(name, scope, depth, busy | {name})
+
+
+def _py_values_safe(name: str, scope: ast.AST, depth: int, busy: frozenset[str]) -> bool:
+    values: list[ast.AST] = []
+    for node in ast.walk(scope):
+        if isinstance(node, ast.arguments) and name in {
+                a.arg for a in [*node.posonlyargs, *node.args, *node.kwonlyargs]}:
+            return False  # a parameter: the caller's value
+        if isinstance(node, ast.Assign) and any(_binds(t, name) for t in node.targets):
+            value = _unpacked(node, name)
+            if value is None:
+                return False  # unpacked from something we cannot split
+            values.append(value)
+        elif isinstance(node, (ast.AugAssign, ast.AnnAssign)) and _binds(node.target, name):
+            if node.value is None:
+                continue
+            values.append(node.value)
+        elif isinstance(node, (ast.For, ast.AsyncFor, ast.withitem, ast.NamedExpr)) and \
+                _binds(getattr(node, "target", None) or getattr(node, "optional_vars", None),
+                       name):
+            return False
+        elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and \
+                isinstance(node.func.value, ast.Name) and node.func.value.id == name and \
+                node.func.attr in ("append", "extend", "insert"):
+            values.extend(node.args[-1:])
+    return bool(values) and all(_py_safe(v, scope, depth, busy) for v in values)
+
+
+def _unpacked(node: ast.Assign, name: str) -> ast.AST | None:
+    """The value an assignment gives the name: the whole value, or its element where a tuple
+    literal is unpacked (`clauses, values = [], []`)."""
+    for target in node.targets:
+        if isinstance(target, ast.Name) and target.id == name:
+            return node.value
+        if isinstance(target, (ast.Tuple, ast.List)) and isinstance(node.value, (ast.Tuple,
+                                                                                ast.List)) \
+                and len(target.elts) == len(node.value.elts):
+            for element, value in zip(target.elts, node.value.elts, strict=True):
+                if isinstance(element, ast.Name) and element.id == name:
+                    return value
+    return None
+
+
+def _binds(target: ast.AST | None, name: str) -> bool:
+    if target is None:
+        return False
+    return any(isinstance(n, ast.Name) and n.id == name for n in ast.walk(target))
+
+
+# ---------------------------------------------------------------- JavaScript (tree-sitter)
+
+_JS_FUNCTIONS: Final = frozenset({"function_declaration", "function_expression", "arrow_function",
+                                  "method_definition", "generator_function_declaration"})
+
+
+def js_sql_from_constants(node: SgNode) -> bool:
+    """True when the SQL text at `node` (a template string or a `+` chain) takes only pieces
+    of the program's own text."""
+    scope = next((a for a in node.ancestors() if a.kind() in _JS_FUNCTIONS), None)
+    if scope is None:
+        scope = node.get_root().root()
+    if node.kind() == "augmented_assignment_expression":  # `sql += ...`: every piece of `sql`
+        left = node.field("left")
+        return left is not None and _js_name_safe(left.text(), scope, _DEPTH, frozenset())
+    return _js_safe(node, scope, _DEPTH, frozenset())
+
+
+def _js_safe(node: SgNode, scope: SgNode, depth: int, busy: frozenset[str]) -> bool:
+    if depth <= 0:
+        return False
+    down = depth - 1
+    kind = node.kind()
+    if kind in ("string", "number", "true", "false", "null"):
+        return True
+    if kind == "template_string":
+        return all(_js_safe(_inner(s), scope, down, busy) for s in node.children()
+                   if s.kind() == "template_substitution")
+    if kind == "parenthesized_expression":
+        return all(_js_safe(c, scope, down, busy) for c in node.children() if c.is_named())
+    if kind == "binary_expression":
+        left, right = node.field("left"), node.field("right")
+        return left is not None and right is not None and \
+            _js_safe(left, scope, down, busy) and _js_safe(right, scope, down, busy)
+    if kind == "ternary_expression":
+        return _js_chosen(node, scope, down, busy)
+    if kind == "array":
+        return all(_js_safe(c, scope, down, busy) for c in node.children() if c.is_named())
+    if kind == "member_expression":
+        return (node.field("property") or node).text() == "length"  # a count is a number
+    if kind == "call_expression":
+        return _js_safe_call(node, scope, down, busy)
+    if kind == "identifier":
+        return _js_name_safe(node.text(), scope, down, busy)
+    return False
+
+
+def _inner(substitution: SgNode) -> SgNode:
+    return next((c for c in substitution.children() if c.is_named()), substitution)
+
+
+def _js_safe_call(node: SgNode, scope: SgNode, depth: int, busy: frozenset[str]) -> bool:
+    callee = node.field("function")
+    args = [c for c in (node.field("arguments") or node).children() if c.is_named()]
+    if callee is None or callee.kind() != "member_expression":
+        return False
+    method = (callee.field("property") or callee).text()
+    target = callee.field("object")
+    if method == "join" and target is not None:
+        return _js_safe(target, scope, depth, busy) and \
+            all(_js_safe(a, scope, depth, busy) for a in args)
+    return False
+
+
+def _js_chosen(node: SgNode, scope: SgNode, depth: int, busy: frozenset[str]) -> bool:
+    """`cond ? a : b`: safe when both are, or when the condition checks the chosen value
+    against a collection (`SORTABLE.has(sort) ? sort : "id"`, `ALLOWED.includes(dir)`)."""
+    condition = node.field("condition")
+    checked: set[str] = set()
+    if condition is not None:
+        for call in [condition, *condition.find_all(kind="call_expression")]:
+            callee = call.field("function") if call.kind() == "call_expression" else None
+            if callee is not None and callee.kind() == "member_expression" and \
+                    (callee.field("property") or callee).text() in ("has", "includes"):
+                checked |= {a.text() for a in (call.field("arguments") or call).children()
+                            if a.is_named()}
+    branches = [node.field("consequence"), node.field("alternative")]
+    return all(b is not None and (b.text() in checked or _js_safe(b, scope, depth, busy))
+               for b in branches)
+
+
+def _js_name_safe(name: str, scope: SgNode, depth: int, busy: frozenset[str]) -> bool:
+    """As `_py_name_safe`."""
+    if name in busy:
+        return True
+    return _js_values_safe(name, scope, depth, busy | {name})
+
+
+def _js_values_safe(name: str, scope: SgNode, depth: int, busy: frozenset[str]) -> bool:
+    values: list[SgNode] = []
+    for param in scope.find_all(kind="formal_parameters"):
+        if any(p.text().split(":")[0].split("=")[0].strip() == name
+               for p in param.children() if p.is_named()):
+            return False  # a parameter: the caller's value
+    for bound in scope.find_all(kind="variable_declarator"):
+        if _declared_name(bound) == name:
+            value = bound.field("value")
+            if value is None:
+                continue  # `let x;` assigned below
+            values.append(value)
+    for assigned in scope.find_all(any=[{"kind": "assignment_expression"},
+                                        {"kind": "augmented_assignment_expression"}]):
+        if (assigned.field("left") or assigned).text() == name:
+            right = assigned.field("right")
+            if right is None:
+                return False
+            values.append(right)
+    for call in scope.find_all(kind="call_expression"):
+        callee = call.field("function")
+        if callee is not None and callee.kind() == "member_expression" and \
+                (callee.field("object") or callee).text() == name and \
+                (callee.field("property") or callee).text() in ("push", "unshift"):
+            values.extend(c for c in (call.field("arguments") or call).children()
+                          if c.is_named())
+    if any(f.kind() == "for_in_statement" and (f.field("left") or f).text().split()[-1] == name
+           for f in scope.find_all(kind="for_in_statement")):
+        return False
+    return bool(values) and all(_js_safe(v, scope, depth, busy) for v in values)
+
+
+def _declared_name(declarator: SgNode) -> str:
+    named = declarator.field("name")
+    return named.text() if named is not None else ""
