@@ -78,9 +78,9 @@ def judge(program: dict[str, object]) -> Outcome:
     line = question.line if question else 0
     identifier = question.identifier if question else ""
     issue = program.get("main_issue")
-    generic = bool(question) and (Kind.of(kind) is not None and Kind.of(kind).generic)
+    found = Kind.of(kind)
+    generic = found is not None and found.generic
     if not isinstance(issue, dict):
-        found = Kind.of(kind)
         cost = question.facts.get("complexity") if question else None
         alarm = found is not None and found.asserts_defect(cost if isinstance(cost, str) else None)
         return Outcome(str(program.get("id")), str(program.get("language")), True, kind, category,
