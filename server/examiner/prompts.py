@@ -12,8 +12,7 @@ import re
 from typing import TYPE_CHECKING, Final
 
 from .analysis.finding_facts import JsonObject
-from .kinds import rank
-from .questions import SKILLS
+from .questions import SKILLS, importance
 
 if TYPE_CHECKING:
     from .findings import Finding
@@ -80,8 +79,9 @@ def _plain(facts: JsonObject) -> JsonObject:
 
 
 def ordered_findings(findings: list[Finding]) -> list[Finding]:
-    """Findings most important first: in the change, then by kind's rank, then by line."""
-    return sorted(findings, key=lambda f: (not f.facts.in_change, rank(f.kind), f.line))
+    """Findings most important first: in the change, then by importance (the kind's rank; an
+    open cost question after those that find something), then by line."""
+    return sorted(findings, key=lambda f: (not f.facts.in_change, importance(f), f.line))
 
 
 def _finding_line(finding: Finding) -> str:

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import ast
+import re
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from .finding_facts import Facts, RuleFacts, SharedFacts
 from .premises import class_attribute_mutated, has_base_case, resource_escapes, secret_context
@@ -24,13 +25,41 @@ def _spans(units: list[Unit], changed: set[int]) -> list[tuple[int, int]]:
     return spans + [(n, n) for n in changed]
 
 
+_SHARED_KINDS: Final = frozenset({"shared_mutable_state", "race_condition"})
+_DECLARED: Final = re.compile(r"([A-Za-z_$][\w$]*)\s*(=|;|$)")
+
+
+def _first_use(source: str, line: int, units: list[Unit]) -> tuple[int, str] | None:
+    """For a field declared outside any function on `line`: the first line of a function that
+    uses it, and that function's name (where the sharing happens), or None."""
+    if any(u.kind == "function" and u.line <= line <= u.end for u in units):
+        return None
+    lines = source.splitlines()
+    declared = _DECLARED.search(lines[line - 1]) if 0 < line <= len(lines) else None
+    if declared is None:
+        return None
+    use = re.compile(rf"(?<![\w$.])(this\.)?{re.escape(declared.group(1))}\b")
+    for unit in sorted((u for u in units if u.kind == "function"), key=lambda u: u.line):
+        for n in range(unit.line, min(unit.end, len(lines)) + 1):
+            if n != line and use.search(lines[n - 1]):
+                return n, unit.name
+    return None
+
+
 def rule_risks(source: str, language: str, units: list[Unit], changed: set[int]) -> list[Risk]:
-    """The language's rules over the changed code, as risks carrying the rule's own words."""
+    """The language's rules over the changed code, as risks carrying the rule's own words.
+
+    A shared field is asked about where a function uses it (its line and name), not where it
+    is declared, which belongs to no function."""
     out: list[Risk] = []
     for hit in run_rules(source, language, _spans(units, changed)):
         rule = hit.rule
         facts = Facts(rule=RuleFacts(rule.id, rule.severity, hit.subject, rule.question))
-        out.append(Risk(rule.kind.code, hit.line, "", hit.detail, facts))
+        line, identifier = hit.line, ""
+        used = _first_use(source, hit.line, units) if rule.kind.code in _SHARED_KINDS else None
+        if used is not None:
+            line, identifier = used
+        out.append(Risk(rule.kind.code, line, identifier, hit.detail, facts))
     return out
 
 

@@ -185,3 +185,19 @@ def test_sql_text_built_from_placeholders_and_allow_listed_names_is_not_injectio
 ])
 def test_sql_text_with_one_outside_value_is_still_injection(change: tuple[str, str]) -> None:
     assert "sql_injection" in _kinds("q.py", _PLACEHOLDERS.replace(*change))
+
+
+def test_a_shared_field_is_asked_about_where_a_method_uses_it() -> None:
+    """A static SimpleDateFormat is declared outside any method; the question names the
+    method that uses it and that line, not `this code` at the declaration."""
+    source = ("class Audit {\n"
+              "    private static final SimpleDateFormat STAMP = new SimpleDateFormat(\"yyyy\");\n"
+              "    private final int width = 3;\n\n"
+              "    Date parse(String line) throws ParseException {\n"
+              "        String head = line.substring(0, width);\n"
+              "        return STAMP.parse(head);\n    }\n}\n")
+    found = [f for f in analyse("Audit.java", None, source) if f.kind == "shared_mutable_state"]
+    assert [(f.line, f.identifier) for f in found] == [(7, "parse")]
+    unused = source.replace("return STAMP.parse(head);", "return null;")
+    found = [f for f in analyse("Audit.java", None, unused) if f.kind == "shared_mutable_state"]
+    assert [f.line for f in found] == [2]  # used nowhere: the declaration is all there is
