@@ -135,6 +135,53 @@ def _go_map(root: SgNode, node: SgNode, subject: str) -> str | None:
     return None
 
 
+_GO_FUNCTIONS: Final = ("function_declaration", "method_declaration", "func_literal")
+_GO_ALIAS: Final = re.compile(r"^[\w.]+(\[[^\]]*\])?$")
+"""A right-hand side that names an existing value (`m := s.counts`): a map, slice or pointer
+taken this way is the shared one under a new name."""
+
+
+def _go_declares(function: SgNode, name: str) -> bool:
+    """The Go function declares `name` itself (a parameter, `:=`, `var`, a range variable), as a
+    value of its own rather than another name for an existing one."""
+    params = function.field("parameters")
+    if params is not None and any(
+            name in [c.text() for c in p.children() if c.kind() == "identifier"]
+            for p in params.children() if p.kind() == "parameter_declaration"):
+        return True
+    for spec in function.find_all({"rule": {"any": [
+            {"kind": "short_var_declaration"}, {"kind": "var_spec"}, {"kind": "range_clause"}]}}):
+        owner = next((a for a in spec.ancestors() if a.kind() in _GO_FUNCTIONS), None)
+        if owner is None or owner.range().start.index != function.range().start.index:
+            continue
+        if spec.kind() == "var_spec":
+            names = [c.text() for c in spec.children() if c.kind() == "identifier"]
+            value = field_text(spec, "value")
+        else:
+            names = [x.strip() for x in field_text(spec, "left").split(",")]
+            value = field_text(spec, "right")
+        if name in names and not (spec.kind() == "short_var_declaration" and
+                                  _GO_ALIAS.match(value.strip())):
+            return True
+    return False
+
+
+def _go_handler_shared(root: SgNode, node: SgNode, subject: str) -> str | None:
+    """Go: what a handler changes outlives the request. A variable the handler (or a function
+    inside it) declares is made afresh for each request, so writing to it races with nothing;
+    the handler's receiver and what it captures from the function that built it are shared.
+    Then, as ``go-map``, a written element must belong to a map."""
+    base = re.split(r"[.\[]", subject, maxsplit=1)[0].strip()
+    for function in node.ancestors():
+        if function.kind() not in _GO_FUNCTIONS:
+            continue
+        if _go_declares(function, base):
+            return None
+        if "http.ResponseWriter" in field_text(function, "parameters"):
+            break
+    return _go_map(root, node, subject)
+
+
 _PARAMETER_OWNERS: Final = frozenset({*_FUNCTIONS, "function_definition"})
 """Where a parameter is declared: JavaScript's and TypeScript's functions, Python's `def`."""
 _JS_REBINDINGS: Final[Config] = {"rule": {"any": [
@@ -161,10 +208,13 @@ FILTERS: Final[dict[str, Callable[[SgNode, SgNode, str], str | None]]] = {
     "request-value": _request_value,
     "returns-module-state": _returns_module_state,
     "go-map": _go_map,
+    "go-handler-shared": _go_handler_shared,
 }
 """Checks a rule can name in ``filter``, for what a pattern cannot see: ``async-callee``, the
 subject is a function this file declares async; ``request-value``, an argument holds a value
 the enclosing function took from the request; ``returns-module-state``, the subject is a
 function returning a module-level variable; ``go-map``, the subject is declared as a Go map;
+``go-handler-shared``, what a Go handler changes is not its own variable (and a written element
+belongs to a map);
 ``parameter-kept``, the subject is a parameter its function never rebinds.
 Each returns the verified subject, or None."""
