@@ -182,6 +182,70 @@ def _go_handler_shared(root: SgNode, node: SgNode, subject: str) -> str | None:
     return _go_map(root, node, subject)
 
 
+_JUMPS: Final = ("return_statement", "throw_statement", "continue_statement", "break_statement")
+_EMPTY_TESTS: Final = ("pop", "shift", "at")
+"""Calls that find nothing only when the collection is empty: a test of its length or size
+before them is the guard."""
+
+
+def _tests_receiver(condition: str, receiver: str, method: str) -> bool:
+    """The condition tests what the asserted call needs: the receiver's length or size (for
+    `pop`, `shift`, `at`), or that it has the key (`m.has(k)` before `m.get(k)!`)."""
+    tail = r"\s*\.\s*has\s*\(" if method == "get" else \
+        r"\s*\.\s*(length|size)\b" if method in _EMPTY_TESTS else ""
+    return bool(tail) and re.search(rf"(?<![\w$.]){re.escape(receiver)}{tail}", condition) is not None
+
+
+def _jumps(statement: SgNode) -> bool:
+    """An `if` whose branch leaves (return, throw, continue, break): an early exit."""
+    branch = statement.field("consequence")
+    if branch is None:
+        return False
+    if branch.kind() in _JUMPS:
+        return True
+    last = [c for c in branch.children() if c.is_named()]
+    return bool(last) and last[-1].kind() in _JUMPS
+
+
+def _non_null_unguarded(root: SgNode, node: SgNode, subject: str) -> str | None:
+    """A `!` after `R.pop()` (or `shift`, `at`, `get`) asserts what a guard may already have
+    made true: a test of `R.length`/`R.size` (of `R.has(...)` for `get`) in a condition around
+    the call (an `if`, a `while`, the left of `&&` or of `?`), or in an earlier `if` that leaves
+    the function or loop. Then the premise that the call may find nothing is false."""
+    del root
+    receiver, _, method = subject.rpartition(".")
+    if not receiver or (method not in _EMPTY_TESTS and method != "get"):
+        return subject
+    child = node
+    for ancestor in node.ancestors():
+        kind = ancestor.kind()
+        if kind in ("if_statement", "while_statement", "ternary_expression"):
+            condition = ancestor.field("condition")
+            if condition is not None and not condition.range().start.index <= \
+                    child.range().start.index < condition.range().end.index and \
+                    _tests_receiver(condition.text(), receiver, method):
+                return None
+        elif kind == "binary_expression" and field_text(ancestor, "operator") == "&&":
+            left = ancestor.field("left")
+            if left is not None and left.range().end.index <= child.range().start.index and \
+                    _tests_receiver(left.text(), receiver, method):
+                return None
+        elif kind == "statement_block":
+            for sibling in ancestor.children():
+                if sibling.range().start.index >= child.range().start.index:
+                    break
+                if sibling.kind() == "if_statement" and _jumps(sibling) and _tests_receiver(
+                        field_text(sibling, "condition"), receiver, method):
+                    return None
+                if method == "get" and re.search(
+                        rf"(?<![\w$.]){re.escape(receiver)}\s*\.\s*set\s*\(", sibling.text()):
+                    return None  # `if (!m.has(k)) m.set(k, []); m.get(k)!.push(v)`
+        if kind in _FUNCTIONS:
+            break
+        child = ancestor
+    return subject
+
+
 _PARAMETER_OWNERS: Final = frozenset({*_FUNCTIONS, "function_definition"})
 """Where a parameter is declared: JavaScript's and TypeScript's functions, Python's `def`."""
 _JS_REBINDINGS: Final[Config] = {"rule": {"any": [
@@ -209,12 +273,14 @@ FILTERS: Final[dict[str, Callable[[SgNode, SgNode, str], str | None]]] = {
     "returns-module-state": _returns_module_state,
     "go-map": _go_map,
     "go-handler-shared": _go_handler_shared,
+    "non-null-unguarded": _non_null_unguarded,
 }
 """Checks a rule can name in ``filter``, for what a pattern cannot see: ``async-callee``, the
 subject is a function this file declares async; ``request-value``, an argument holds a value
 the enclosing function took from the request; ``returns-module-state``, the subject is a
 function returning a module-level variable; ``go-map``, the subject is declared as a Go map;
 ``go-handler-shared``, what a Go handler changes is not its own variable (and a written element
-belongs to a map);
+belongs to a map); ``non-null-unguarded``, no length, size or `has` test guards the call a `!`
+asserts on;
 ``parameter-kept``, the subject is a parameter its function never rebinds.
 Each returns the verified subject, or None."""
