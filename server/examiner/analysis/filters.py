@@ -246,6 +246,34 @@ def _non_null_unguarded(root: SgNode, node: SgNode, subject: str) -> str | None:
     return subject
 
 
+def _declared_in(function: SgNode, name: str) -> bool:
+    """A JavaScript or TypeScript function declares `name` as a parameter or a local."""
+    params = function.field("parameters") or function.field("parameter")
+    if params is not None and name in re.findall(r"[A-Za-z_$][\w$]*", params.text()):
+        return True
+    body = function.field("body")
+    return body is not None and any(
+        field_text(d, "name") == name for d in body.find_all(kind="variable_declarator"))
+
+
+def _module_listener_kept(root: SgNode, node: SgNode, subject: str) -> str | None:
+    """A listener added inside a function to an emitter the module holds (declared at the top
+    of the file, so it outlives every call) that nothing in the file takes off again: no
+    `off`, `removeListener`, `removeEventListener` or `removeAllListeners` on it, and no
+    AbortSignal (`{ signal }`) passed with the listener."""
+    if subject not in _module_names(root):
+        return None
+    for function in node.ancestors():
+        if function.kind() in _FUNCTIONS and _declared_in(function, subject):
+            return None  # a parameter or local of the same name hides the module's
+    arguments = node.field("arguments")
+    if arguments is not None and re.search(r"\bsignal\b", arguments.text()):
+        return None
+    removal = re.compile(rf"(?<![\w$.]){re.escape(subject)}\s*\.\s*(off|removeListener|"
+                         r"removeEventListener|removeAllListeners)\s*\(")
+    return None if removal.search(root.text()) else subject
+
+
 _PARAMETER_OWNERS: Final = frozenset({*_FUNCTIONS, "function_definition"})
 """Where a parameter is declared: JavaScript's and TypeScript's functions, Python's `def`."""
 _JS_REBINDINGS: Final[Config] = {"rule": {"any": [
@@ -274,6 +302,7 @@ FILTERS: Final[dict[str, Callable[[SgNode, SgNode, str], str | None]]] = {
     "go-map": _go_map,
     "go-handler-shared": _go_handler_shared,
     "non-null-unguarded": _non_null_unguarded,
+    "module-listener-kept": _module_listener_kept,
 }
 """Checks a rule can name in ``filter``, for what a pattern cannot see: ``async-callee``, the
 subject is a function this file declares async; ``request-value``, an argument holds a value
@@ -281,6 +310,7 @@ the enclosing function took from the request; ``returns-module-state``, the subj
 function returning a module-level variable; ``go-map``, the subject is declared as a Go map;
 ``go-handler-shared``, what a Go handler changes is not its own variable (and a written element
 belongs to a map); ``non-null-unguarded``, no length, size or `has` test guards the call a `!`
-asserts on;
+asserts on; ``module-listener-kept``, the subject is a module-level emitter whose listeners the
+file never removes;
 ``parameter-kept``, the subject is a parameter its function never rebinds.
 Each returns the verified subject, or None."""
