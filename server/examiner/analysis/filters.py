@@ -274,6 +274,92 @@ def _module_listener_kept(root: SgNode, node: SgNode, subject: str) -> str | Non
     return None if removal.search(root.text()) else subject
 
 
+_KEY_SOURCES: Final = re.compile(r"\bObject\s*\.\s*(keys|entries|getOwnPropertyNames)\s*\(|"
+                                 r"\.\s*split\s*\(")
+"""Where copied keys come from: another object's own keys, or a path split into keys."""
+_ITERATORS: Final = re.compile(r"\.\s*(forEach|reduce|map|every|some)$")
+
+
+def _names_in(text: str) -> list[str]:
+    return re.findall(r"[A-Za-z_$][\w$]*", text)
+
+
+def _declared_value(scope: SgNode, name: str) -> str:
+    """The value a variable of the scope is declared with ('' when none)."""
+    for declarator in scope.find_all(kind="variable_declarator"):
+        if name in _names_in(field_text(declarator, "name")):
+            return field_text(declarator, "value")
+    return ""
+
+
+def _from_keys(scope: SgNode, text: str, depth: int = 0) -> bool:
+    """An expression is a list of keys from elsewhere (`Object.keys(src)`, `path.split('.')`),
+    directly or through variables (`const parts = path.split('.'); const last = parts.pop()`)."""
+    if _KEY_SOURCES.search(text):
+        return True
+    base = _names_in(text)
+    return bool(base) and depth < 3 and _from_keys(scope, _declared_value(scope, base[0]),
+                                                   depth + 1)
+
+
+def _key_is_copied(scope: SgNode, node: SgNode, key: str) -> bool:
+    """The key of `target[key] = ...` ranges over another object's keys or a split path."""
+    if not re.fullmatch(r"[A-Za-z_$][\w$]*", key):  # `parts[i]`, `keys[keys.length - 1]`
+        return _from_keys(scope, key.split("[", 1)[0])
+    for ancestor in node.ancestors():
+        if ancestor.kind() == "for_in_statement" and key in _names_in(field_text(ancestor, "left")):
+            return field_text(ancestor, "operator") == "in" or \
+                _from_keys(scope, field_text(ancestor, "right"))
+        if ancestor.kind() in ("arrow_function", "function_expression") and \
+                key in _names_in(field_text(ancestor, "parameters") or
+                                 field_text(ancestor, "parameter")):
+            call = ancestor.parent()
+            call = call.parent() if call is not None and call.kind() == "arguments" else None
+            callee = field_text(call, "function") if call is not None else ""
+            return bool(_ITERATORS.search(callee)) and _from_keys(scope, callee)
+    return _from_keys(scope, _declared_value(scope, key))
+
+
+def _function_names(function: SgNode) -> list[str]:
+    name = field_text(function, "name")
+    parent = function.parent()
+    if not name and parent is not None and parent.kind() == "variable_declarator":
+        name = field_text(parent, "name")
+    return [name] if name else []
+
+
+def _unguarded_key_copy(root: SgNode, node: SgNode, subject: str) -> str | None:
+    """CWE-1321: `target[key] = ...` with keys taken from another object or a split path, in a
+    recursive merge or a walk down a path (`cur = cur[k]`), where nothing refuses `__proto__`,
+    `constructor` or `prototype`: a key `__proto__` reaches `Object.prototype`. Escapes: a
+    check of those names or of an allow-list (`ALLOWED.has(key)`), `hasOwn` on the target, a
+    target made with `Object.create(null)`."""
+    del root
+    functions = [a for a in node.ancestors() if a.kind() in _FUNCTIONS]
+    if not functions:
+        return None
+    scope = functions[-1]
+    left = node.field("left")
+    if left is None or left.kind() != "subscript_expression":
+        return None
+    target, key = field_text(left, "object"), field_text(left, "index")
+    if not _key_is_copied(scope, node, key):
+        return None
+    text = scope.text()
+    recursive = any(re.search(rf"(?<![\w$]){re.escape(n)}\s*\(", field_text(f, "body"))
+                    for f in functions for n in _function_names(f))
+    walks = re.search(r"(?<![\w$.])([A-Za-z_$][\w$]*)\s*=\s*\1\s*\[", text) is not None
+    if not (recursive or walks):
+        return None
+    base = re.escape(target.split("[", 1)[0])
+    guarded = re.search(r"__proto__|[\'\"`](constructor|prototype)[\'\"`]|"
+                        r"Object\s*\.\s*create\s*\(\s*null\s*\)|"
+                        rf"hasOwn(Property)?\s*(\.\s*call\s*)?\(\s*{base}\b|"
+                        rf"(?<![\w$.]){base}\s*\.\s*hasOwnProperty\s*\(|"
+                        r"\.\s*(has|includes)\s*\(\s*" + re.escape(key) + r"\s*\)", text)
+    return None if guarded else subject
+
+
 _PARAMETER_OWNERS: Final = frozenset({*_FUNCTIONS, "function_definition"})
 """Where a parameter is declared: JavaScript's and TypeScript's functions, Python's `def`."""
 _JS_REBINDINGS: Final[Config] = {"rule": {"any": [
@@ -303,6 +389,7 @@ FILTERS: Final[dict[str, Callable[[SgNode, SgNode, str], str | None]]] = {
     "go-handler-shared": _go_handler_shared,
     "non-null-unguarded": _non_null_unguarded,
     "module-listener-kept": _module_listener_kept,
+    "unguarded-key-copy": _unguarded_key_copy,
 }
 """Checks a rule can name in ``filter``, for what a pattern cannot see: ``async-callee``, the
 subject is a function this file declares async; ``request-value``, an argument holds a value
@@ -311,6 +398,7 @@ function returning a module-level variable; ``go-map``, the subject is declared 
 ``go-handler-shared``, what a Go handler changes is not its own variable (and a written element
 belongs to a map); ``non-null-unguarded``, no length, size or `has` test guards the call a `!`
 asserts on; ``module-listener-kept``, the subject is a module-level emitter whose listeners the
-file never removes;
+file never removes; ``unguarded-key-copy``, a recursive merge or path walk sets copied keys
+with no check of `__proto__`, `constructor` or `prototype`;
 ``parameter-kept``, the subject is a parameter its function never rebinds.
 Each returns the verified subject, or None."""
