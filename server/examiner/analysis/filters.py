@@ -360,6 +360,33 @@ def _unguarded_key_copy(root: SgNode, node: SgNode, subject: str) -> str | None:
     return None if guarded else subject
 
 
+_PER_ELEMENT: Final = re.compile(r"\.\s*(map|flatMap|forEach|filter|reduce|reduceRight|some|every|"
+                                 r"find|findIndex|findLast|sort)$")
+"""Array methods that run their callback once for every element (or pair, for `sort`)."""
+
+
+def _scan_per_element(root: SgNode, node: SgNode, subject: str) -> str | None:
+    """The scanned collection is a linear scan run once per element: the call is inside a
+    callback given to `map`, `forEach`, `filter`, `reduce`... and scans a collection from
+    outside that callback, not the element itself or something the callback made."""
+    del root
+    base = re.split(r"[.\[(]", subject, maxsplit=1)[0].strip()
+    if not base or base == "this" and subject.count(".") < 2:
+        return None
+    for ancestor in node.ancestors():
+        if ancestor.kind() in ("function_declaration", "method_definition"):
+            return None
+        if ancestor.kind() not in ("arrow_function", "function_expression"):
+            continue
+        if _declared_in(ancestor, base):
+            return None  # the element, or a value made per element
+        holder = ancestor.parent()
+        call = holder.parent() if holder is not None and holder.kind() == "arguments" else None
+        if call is not None and _PER_ELEMENT.search(field_text(call, "function")):
+            return subject
+    return None
+
+
 _PARAMETER_OWNERS: Final = frozenset({*_FUNCTIONS, "function_definition"})
 """Where a parameter is declared: JavaScript's and TypeScript's functions, Python's `def`."""
 _JS_REBINDINGS: Final[Config] = {"rule": {"any": [
@@ -390,6 +417,7 @@ FILTERS: Final[dict[str, Callable[[SgNode, SgNode, str], str | None]]] = {
     "non-null-unguarded": _non_null_unguarded,
     "module-listener-kept": _module_listener_kept,
     "unguarded-key-copy": _unguarded_key_copy,
+    "scan-per-element": _scan_per_element,
 }
 """Checks a rule can name in ``filter``, for what a pattern cannot see: ``async-callee``, the
 subject is a function this file declares async; ``request-value``, an argument holds a value
@@ -399,6 +427,7 @@ function returning a module-level variable; ``go-map``, the subject is declared 
 belongs to a map); ``non-null-unguarded``, no length, size or `has` test guards the call a `!`
 asserts on; ``module-listener-kept``, the subject is a module-level emitter whose listeners the
 file never removes; ``unguarded-key-copy``, a recursive merge or path walk sets copied keys
-with no check of `__proto__`, `constructor` or `prototype`;
+with no check of `__proto__`, `constructor` or `prototype`; ``scan-per-element``, a scan of an
+outside collection runs inside a callback called for every element;
 ``parameter-kept``, the subject is a parameter its function never rebinds.
 Each returns the verified subject, or None."""
