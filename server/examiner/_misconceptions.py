@@ -87,8 +87,8 @@ MISCONCEPTIONS: Final[dict[str, tuple[P, ...]]] = {
     # CWE-1321; MDN, JSON.parse (a "__proto__" key becomes an own property of the result) and
     # TypeScript handbook (types are erased: they check nothing at run time)
     "prototype_pollution": (
-        ("own_keys", "Copying only the source's own keys (hasOwnProperty, Object.keys) keeps "
-                     "`__proto__` out",
+        ("own_keys", ("Copying only the source's own keys (hasOwnProperty, Object.keys) keeps "
+                      "`__proto__` out"),
          ((r"re:\b(hasownproperty|hasown|own (keys|properties)|object\.keys|object\.entries)\b"
            rf"[^.;]{{0,50}}{_NOT}\b(prevents?|stops?|protects?|blocks?|skips?|filters? out|"
            r"excludes?|keeps? out)\b[^.;]{0,30}\b(__proto__|proto|pollution|prototype)"),)),

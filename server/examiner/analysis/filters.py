@@ -371,7 +371,7 @@ def _scan_per_element(root: SgNode, node: SgNode, subject: str) -> str | None:
     outside that callback, not the element itself or something the callback made."""
     del root
     base = re.split(r"[.\[(]", subject, maxsplit=1)[0].strip()
-    if not base or base == "this" and subject.count(".") < 2:
+    if not base or (base == "this" and subject.count(".") < 2):
         return None
     for ancestor in node.ancestors():
         if ancestor.kind() in ("function_declaration", "method_definition"):
