@@ -84,6 +84,19 @@ MISCONCEPTIONS: Final[dict[str, tuple[P, ...]]] = {
           (r"re:\b(innerhtml|dangerouslysetinnerhtml|v-html|html\(\))\b[^.;]{0,40}\b(is )?"
           r"(safe|harmless)\b"))),
     ),
+    # CWE-1321; MDN, JSON.parse (a "__proto__" key becomes an own property of the result) and
+    # TypeScript handbook (types are erased: they check nothing at run time)
+    "prototype_pollution": (
+        ("own_keys", ("Copying only the source's own keys (hasOwnProperty, Object.keys) keeps "
+                      "`__proto__` out"),
+         ((r"re:\b(hasownproperty|hasown|own (keys|properties)|object\.keys|object\.entries)\b"
+           rf"[^.;]{{0,50}}{_NOT}\b(prevents?|stops?|protects?|blocks?|skips?|filters? out|"
+           r"excludes?|keeps? out)\b[^.;]{0,30}\b(__proto__|proto|pollution|prototype)"),)),
+        ("types", "The TypeScript type of the body (or JSON) cannot hold a `__proto__` key",
+         ((r"re:\b(typescript|the type|types?|interface|json)\b[^.;]{0,40}"
+           rf"{_NOT}\b(prevents?|stops?|guarantees?|ensures?|rules? out|cannot (contain|have|"
+           r"hold|include))\b[^.;]{0,30}\b(__proto__|proto|pollution|prototype|extra keys?)"),)),
+    ),
     # Python Language Reference 8.7: defaults are evaluated once, at definition
     "mutable_default": (
         ("fresh", "The default is created afresh on each call",

@@ -136,6 +136,258 @@ def _go_map(root: SgNode, node: SgNode, subject: str) -> str | None:
     return None
 
 
+_GO_FUNCTIONS: Final = ("function_declaration", "method_declaration", "func_literal")
+_GO_ALIAS: Final = re.compile(r"^[\w.]+(\[[^\]]*\])?$")
+"""A right-hand side that names an existing value (`m := s.counts`): a map, slice or pointer
+taken this way is the shared one under a new name."""
+
+
+def _go_declares(function: SgNode, name: str) -> bool:
+    """The Go function declares `name` itself (a parameter, `:=`, `var`, a range variable), as a
+    value of its own rather than another name for an existing one."""
+    params = function.field("parameters")
+    if params is not None and any(
+            name in [c.text() for c in p.children() if c.kind() == "identifier"]
+            for p in params.children() if p.kind() == "parameter_declaration"):
+        return True
+    for spec in function.find_all({"rule": {"any": [
+            {"kind": "short_var_declaration"}, {"kind": "var_spec"}, {"kind": "range_clause"}]}}):
+        owner = next((a for a in spec.ancestors() if a.kind() in _GO_FUNCTIONS), None)
+        if owner is None or owner.range().start.index != function.range().start.index:
+            continue
+        if spec.kind() == "var_spec":
+            names = [c.text() for c in spec.children() if c.kind() == "identifier"]
+            value = field_text(spec, "value")
+        else:
+            names = [x.strip() for x in field_text(spec, "left").split(",")]
+            value = field_text(spec, "right")
+        if name in names and not (spec.kind() == "short_var_declaration" and
+                                  _GO_ALIAS.match(value.strip())):
+            return True
+    return False
+
+
+def _go_handler_shared(root: SgNode, node: SgNode, subject: str) -> str | None:
+    """Go: what a handler changes outlives the request. A variable the handler (or a function
+    inside it) declares is made afresh for each request, so writing to it races with nothing;
+    the handler's receiver and what it captures from the function that built it are shared.
+    Then, as ``go-map``, a written element must belong to a map."""
+    base = re.split(r"[.\[]", subject, maxsplit=1)[0].strip()
+    for function in node.ancestors():
+        if function.kind() not in _GO_FUNCTIONS:
+            continue
+        if _go_declares(function, base):
+            return None
+        if "http.ResponseWriter" in field_text(function, "parameters"):
+            break
+    return _go_map(root, node, subject)
+
+
+_JUMPS: Final = ("return_statement", "throw_statement", "continue_statement", "break_statement")
+_EMPTY_TESTS: Final = ("pop", "shift", "at")
+"""Calls that find nothing only when the collection is empty: a test of its length or size
+before them is the guard."""
+
+
+def _tests_receiver(condition: str, receiver: str, method: str) -> bool:
+    """The condition tests what the asserted call needs: the receiver's length or size (for
+    `pop`, `shift`, `at`), or that it has the key (`m.has(k)` before `m.get(k)!`)."""
+    tail = r"\s*\.\s*has\s*\(" if method == "get" else \
+        r"\s*\.\s*(length|size)\b" if method in _EMPTY_TESTS else ""
+    return bool(tail) and re.search(rf"(?<![\w$.]){re.escape(receiver)}{tail}", condition) is not None
+
+
+def _jumps(statement: SgNode) -> bool:
+    """An `if` whose branch leaves (return, throw, continue, break): an early exit."""
+    branch = statement.field("consequence")
+    if branch is None:
+        return False
+    if branch.kind() in _JUMPS:
+        return True
+    last = [c for c in branch.children() if c.is_named()]
+    return bool(last) and last[-1].kind() in _JUMPS
+
+
+def _non_null_unguarded(root: SgNode, node: SgNode, subject: str) -> str | None:
+    """A `!` after `R.pop()` (or `shift`, `at`, `get`) asserts what a guard may already have
+    made true: a test of `R.length`/`R.size` (of `R.has(...)` for `get`) in a condition around
+    the call (an `if`, a `while`, the left of `&&` or of `?`), or in an earlier `if` that leaves
+    the function or loop. Then the premise that the call may find nothing is false."""
+    del root
+    receiver, _, method = subject.rpartition(".")
+    if not receiver or (method not in _EMPTY_TESTS and method != "get"):
+        return subject
+    child = node
+    for ancestor in node.ancestors():
+        kind = ancestor.kind()
+        if kind in ("if_statement", "while_statement", "ternary_expression"):
+            condition = ancestor.field("condition")
+            if condition is not None and not condition.range().start.index <= \
+                    child.range().start.index < condition.range().end.index and \
+                    _tests_receiver(condition.text(), receiver, method):
+                return None
+        elif kind == "binary_expression" and field_text(ancestor, "operator") == "&&":
+            left = ancestor.field("left")
+            if left is not None and left.range().end.index <= child.range().start.index and \
+                    _tests_receiver(left.text(), receiver, method):
+                return None
+        elif kind == "statement_block":
+            for sibling in ancestor.children():
+                if sibling.range().start.index >= child.range().start.index:
+                    break
+                if sibling.kind() == "if_statement" and _jumps(sibling) and _tests_receiver(
+                        field_text(sibling, "condition"), receiver, method):
+                    return None
+                if method == "get" and re.search(
+                        rf"(?<![\w$.]){re.escape(receiver)}\s*\.\s*set\s*\(", sibling.text()):
+                    return None  # `if (!m.has(k)) m.set(k, []); m.get(k)!.push(v)`
+        if kind in _FUNCTIONS:
+            break
+        child = ancestor
+    return subject
+
+
+def _declared_in(function: SgNode, name: str) -> bool:
+    """A JavaScript or TypeScript function declares `name` as a parameter or a local."""
+    params = function.field("parameters") or function.field("parameter")
+    if params is not None and name in re.findall(r"[A-Za-z_$][\w$]*", params.text()):
+        return True
+    body = function.field("body")
+    return body is not None and any(
+        field_text(d, "name") == name for d in body.find_all(kind="variable_declarator"))
+
+
+def _module_listener_kept(root: SgNode, node: SgNode, subject: str) -> str | None:
+    """A listener added inside a function to an emitter the module holds (declared at the top
+    of the file, so it outlives every call) that nothing in the file takes off again: no
+    `off`, `removeListener`, `removeEventListener` or `removeAllListeners` on it, and no
+    AbortSignal (`{ signal }`) passed with the listener."""
+    if subject not in _module_names(root):
+        return None
+    for function in node.ancestors():
+        if function.kind() in _FUNCTIONS and _declared_in(function, subject):
+            return None  # a parameter or local of the same name hides the module's
+    arguments = node.field("arguments")
+    if arguments is not None and re.search(r"\bsignal\b", arguments.text()):
+        return None
+    removal = re.compile(rf"(?<![\w$.]){re.escape(subject)}\s*\.\s*(off|removeListener|"
+                         r"removeEventListener|removeAllListeners)\s*\(")
+    return None if removal.search(root.text()) else subject
+
+
+_KEY_SOURCES: Final = re.compile(r"\bObject\s*\.\s*(keys|entries|getOwnPropertyNames)\s*\(|"
+                                 r"\.\s*split\s*\(")
+"""Where copied keys come from: another object's own keys, or a path split into keys."""
+_ITERATORS: Final = re.compile(r"\.\s*(forEach|reduce|map|every|some)$")
+
+
+def _names_in(text: str) -> list[str]:
+    return re.findall(r"[A-Za-z_$][\w$]*", text)
+
+
+def _declared_value(scope: SgNode, name: str) -> str:
+    """The value a variable of the scope is declared with ('' when none)."""
+    for declarator in scope.find_all(kind="variable_declarator"):
+        if name in _names_in(field_text(declarator, "name")):
+            return field_text(declarator, "value")
+    return ""
+
+
+def _from_keys(scope: SgNode, text: str, depth: int = 0) -> bool:
+    """An expression is a list of keys from elsewhere (`Object.keys(src)`, `path.split('.')`),
+    directly or through variables (`const parts = path.split('.'); const last = parts.pop()`)."""
+    if _KEY_SOURCES.search(text):
+        return True
+    base = _names_in(text)
+    return bool(base) and depth < 3 and _from_keys(scope, _declared_value(scope, base[0]),
+                                                   depth + 1)
+
+
+def _key_is_copied(scope: SgNode, node: SgNode, key: str) -> bool:
+    """The key of `target[key] = ...` ranges over another object's keys or a split path."""
+    if not re.fullmatch(r"[A-Za-z_$][\w$]*", key):  # `parts[i]`, `keys[keys.length - 1]`
+        return _from_keys(scope, key.split("[", 1)[0])
+    for ancestor in node.ancestors():
+        if ancestor.kind() == "for_in_statement" and key in _names_in(field_text(ancestor, "left")):
+            return field_text(ancestor, "operator") == "in" or \
+                _from_keys(scope, field_text(ancestor, "right"))
+        if ancestor.kind() in ("arrow_function", "function_expression") and \
+                key in _names_in(field_text(ancestor, "parameters") or
+                                 field_text(ancestor, "parameter")):
+            call = ancestor.parent()
+            call = call.parent() if call is not None and call.kind() == "arguments" else None
+            callee = field_text(call, "function") if call is not None else ""
+            return bool(_ITERATORS.search(callee)) and _from_keys(scope, callee)
+    return _from_keys(scope, _declared_value(scope, key))
+
+
+def _function_names(function: SgNode) -> list[str]:
+    name = field_text(function, "name")
+    parent = function.parent()
+    if not name and parent is not None and parent.kind() == "variable_declarator":
+        name = field_text(parent, "name")
+    return [name] if name else []
+
+
+def _unguarded_key_copy(root: SgNode, node: SgNode, subject: str) -> str | None:
+    """CWE-1321: `target[key] = ...` with keys taken from another object or a split path, in a
+    recursive merge or a walk down a path (`cur = cur[k]`), where nothing refuses `__proto__`,
+    `constructor` or `prototype`: a key `__proto__` reaches `Object.prototype`. Escapes: a
+    check of those names or of an allow-list (`ALLOWED.has(key)`), `hasOwn` on the target, a
+    target made with `Object.create(null)`."""
+    del root
+    functions = [a for a in node.ancestors() if a.kind() in _FUNCTIONS]
+    if not functions:
+        return None
+    scope = functions[-1]
+    left = node.field("left")
+    if left is None or left.kind() != "subscript_expression":
+        return None
+    target, key = field_text(left, "object"), field_text(left, "index")
+    if not _key_is_copied(scope, node, key):
+        return None
+    text = scope.text()
+    recursive = any(re.search(rf"(?<![\w$]){re.escape(n)}\s*\(", field_text(f, "body"))
+                    for f in functions for n in _function_names(f))
+    walks = re.search(r"(?<![\w$.])([A-Za-z_$][\w$]*)\s*=\s*\1\s*\[", text) is not None
+    if not (recursive or walks):
+        return None
+    base = re.escape(target.split("[", 1)[0])
+    guarded = re.search(r"__proto__|[\'\"`](constructor|prototype)[\'\"`]|"
+                        r"Object\s*\.\s*create\s*\(\s*null\s*\)|"
+                        rf"hasOwn(Property)?\s*(\.\s*call\s*)?\(\s*{base}\b|"
+                        rf"(?<![\w$.]){base}\s*\.\s*hasOwnProperty\s*\(|"
+                        r"\.\s*(has|includes)\s*\(\s*" + re.escape(key) + r"\s*\)", text)
+    return None if guarded else subject
+
+
+_PER_ELEMENT: Final = re.compile(r"\.\s*(map|flatMap|forEach|filter|reduce|reduceRight|some|every|"
+                                 r"find|findIndex|findLast|sort)$")
+"""Array methods that run their callback once for every element (or pair, for `sort`)."""
+
+
+def _scan_per_element(root: SgNode, node: SgNode, subject: str) -> str | None:
+    """The scanned collection is a linear scan run once per element: the call is inside a
+    callback given to `map`, `forEach`, `filter`, `reduce`... and scans a collection from
+    outside that callback, not the element itself or something the callback made."""
+    del root
+    base = re.split(r"[.\[(]", subject, maxsplit=1)[0].strip()
+    if not base or (base == "this" and subject.count(".") < 2):
+        return None
+    for ancestor in node.ancestors():
+        if ancestor.kind() in ("function_declaration", "method_definition"):
+            return None
+        if ancestor.kind() not in ("arrow_function", "function_expression"):
+            continue
+        if _declared_in(ancestor, base):
+            return None  # the element, or a value made per element
+        holder = ancestor.parent()
+        call = holder.parent() if holder is not None and holder.kind() == "arguments" else None
+        if call is not None and _PER_ELEMENT.search(field_text(call, "function")):
+            return subject
+    return None
+
+
 _PARAMETER_OWNERS: Final = frozenset({*_FUNCTIONS, "function_definition"})
 """Where a parameter is declared: JavaScript's and TypeScript's functions, Python's `def`."""
 _JS_REBINDINGS: Final[Config] = {"rule": {"any": [
@@ -170,11 +422,22 @@ FILTERS: Final[dict[str, Callable[[SgNode, SgNode, str], str | None]]] = {
     "request-value": _request_value,
     "returns-module-state": _returns_module_state,
     "go-map": _go_map,
+    "go-handler-shared": _go_handler_shared,
+    "non-null-unguarded": _non_null_unguarded,
+    "module-listener-kept": _module_listener_kept,
+    "unguarded-key-copy": _unguarded_key_copy,
+    "scan-per-element": _scan_per_element,
 }
 """Checks a rule can name in ``filter``, for what a pattern cannot see: ``async-callee``, the
 subject is a function this file declares async; ``request-value``, an argument holds a value
 the enclosing function took from the request; ``returns-module-state``, the subject is a
 function returning a module-level variable; ``go-map``, the subject is declared as a Go map;
+``go-handler-shared``, what a Go handler changes is not its own variable (and a written element
+belongs to a map); ``non-null-unguarded``, no length, size or `has` test guards the call a `!`
+asserts on; ``module-listener-kept``, the subject is a module-level emitter whose listeners the
+file never removes; ``unguarded-key-copy``, a recursive merge or path walk sets copied keys
+with no check of `__proto__`, `constructor` or `prototype`; ``scan-per-element``, a scan of an
+outside collection runs inside a callback called for every element;
 ``parameter-kept``, the subject is a parameter its function never rebinds;
 ``built-from-values``, SQL text takes a piece that is not the program's own text.
 Each returns the verified subject, or None."""

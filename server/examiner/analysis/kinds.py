@@ -38,6 +38,7 @@ class Kind(Enum):
     HARDCODED_SECRET = ("hardcoded_secret", Category.SECURITY, "security")
     INSECURE_RANDOM = ("insecure_random", Category.SECURITY, "security")
     XSS = ("xss", Category.SECURITY, "security")
+    PROTOTYPE_POLLUTION = ("prototype_pollution", Category.SECURITY, "security")
     BUFFER_OVERFLOW = ("buffer_overflow", Category.SECURITY, "security")
     # data loss and correctness
     MUTABLE_DEFAULT = ("mutable_default", Category.CORRECTNESS, "mutation")

@@ -37,6 +37,9 @@ QUESTIONS: Final[dict[str, str]] = {
                          "it unchanged?"),
     "empty_input": "`{ident}` (`{path}`, line {line}) {detail}: `{snippet}`. What happens when "
                    "it is empty, and what should `{ident}` do then?",
+    "prototype_pollution": ("`{ident}` (`{path}`, line {line}) {detail}: `{snippet}`. What "
+                            "happens when one of the keys is `__proto__`, and how would you "
+                            "stop it?"),
 }
 """Question templates by kind; a rule's own ``question`` replaces its kind's."""
 
@@ -133,6 +136,21 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
         ("fix", "Check for the empty case first and decide what to return or raise",
          ("check", "guard", "if not", "if len", "return 0", "return None", "default",
           "raise", "validate", "initial value")),
+    ),
+    # CWE-1321; MDN, Object.prototype.__proto__ and Object.create(null)
+    "prototype_pollution": (
+        ("reach", ("A key `__proto__` (or `constructor` then `prototype`) makes the write land "
+                   "on Object.prototype, so every object in the process gets the property"),
+         ("__proto__", "Object.prototype", "prototype", "every object", "all objects",
+          "prototype pollution", "constructor")),
+        ("harm", ("Polluted defaults change behaviour elsewhere: an `isAdmin` every object now "
+                  "has, a crash, or code run through a gadget"),
+         ("isAdmin", "privilege", "bypass", "denial of service", "crash", "gadget",
+          "remote code", "every request", "attacker")),
+        ("fix", ("Skip `__proto__`, `constructor` and `prototype` (or copy only allowed keys), "
+                 "check own keys with Object.hasOwn, or use Object.create(null) or a Map"),
+         ("skip", "reject", "block", "allow list", "allowlist", "whitelist", "hasOwn",
+          "hasOwnProperty", "Object.create(null)", "Map", "freeze", "schema", "validate")),
     ),
 }
 """Key points for the kinds above: (id, claim, words that show it)."""

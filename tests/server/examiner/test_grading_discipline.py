@@ -75,6 +75,10 @@ def test_every_pattern_compiles_and_every_kind_has_a_claim() -> None:
      "Unpickling can run code, so use JSON instead."),
     ("recursion", "Python optimises tail calls, so it never overflows.",
      "Python does not optimise tail calls."),
+    ("prototype_pollution", "Using Object.keys on the source stops any __proto__ key.",
+     "Using Object.keys on the source does not stop a __proto__ key."),
+    ("prototype_pollution", "The TypeScript type guarantees there is no __proto__ key.",
+     "The TypeScript type does not guarantee there is no __proto__ key."),
 ])
 def test_a_documented_misconception_is_found_when_stated_and_not_when_denied(
         kind: str, said: str, unsaid: str) -> None:
