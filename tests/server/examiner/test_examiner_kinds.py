@@ -272,3 +272,13 @@ def test_an_open_cost_question_comes_after_the_questions_that_find_something() -
     assert not Kind.COMPLEXITY.asserts_defect("O(total)")
     assert Kind.COMPLEXITY.asserts_defect("O(n^2)")
     assert not Kind.UNHANDLED_ERROR.asserts_defect() and Kind.SQL_INJECTION.asserts_defect()
+
+
+def test_extracting_a_tar_without_a_filter_is_path_traversal() -> None:
+    """ruff's S202: `extractall` writes wherever the members' names point; `filter='data'`
+    (PEP 706) refuses absolute paths and `..`."""
+    source = ("import tarfile\n\n\ndef unpack(src, dest):\n    with tarfile.open(src) as tf:\n"
+              "        tf.extractall(dest)\n")
+    assert _first("t.py", source).kind == "path_traversal"
+    safe = source.replace("extractall(dest)", "extractall(dest, filter='data')")
+    assert "path_traversal" not in {q.kind for q in candidate_questions(analyse("t.py", None, safe))}
