@@ -84,6 +84,20 @@ MISCONCEPTIONS: Final[dict[str, tuple[P, ...]]] = {
           (r"re:\b(innerhtml|dangerouslysetinnerhtml|v-html|html\(\))\b[^.;]{0,40}\b(is )?"
           r"(safe|harmless)\b"))),
     ),
+    # Node.js docs, Process: 'uncaughtException' ends the process unless handled
+    "uncaught_in_callback": (
+        ("outer_try", ("A try/catch around the code that registers the listener catches what "
+                      "the listener throws later"),
+         ((r"re:\b(try|catch)\b[^.;]{0,60}\b(around|outside|wrapping|in)\b[^.;]{0,40}"
+           r"\b(on\(|listener|handler|setup|register|connection|server)\b[^.;]{0,40}"
+           rf"{_NOT}\b(catch(es)?|handles?|covers?)\b"),)),
+        ("only_this", ("Only this one message or connection fails; the rest of the server is "
+                      "unaffected"),
+         ((r"re:\b(only|just)\b[^.;]{0,30}\b(this|that|the) (one )?(message|connection|"
+           r"socket|request|client)\b[^.;]{0,30}\b(fails?|is (affected|lost|dropped))\b"),
+          (r"re:\b(rest of the|other) (server|connections|clients)\b[^.;]{0,30}"
+           r"\b(unaffected|keeps? (running|working)|(is|are) fine)\b"))),
+    ),
     # CWE-1321; MDN, JSON.parse (a "__proto__" key becomes an own property of the result) and
     # TypeScript handbook (types are erased: they check nothing at run time)
     "prototype_pollution": (

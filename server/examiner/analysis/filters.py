@@ -415,7 +415,57 @@ def _built_from_values(root: SgNode, node: SgNode, subject: str) -> str | None:
     return None if js_sql_from_constants(node) else subject
 
 
+_LISTENER: Final = re.compile(r"(\.(on|once|addListener|addEventListener|prependListener)|"
+                             r"^(setTimeout|setInterval|setImmediate|process\.nextTick|"
+                             r"queueMicrotask))$")
+_CALLBACKS: Final = ("arrow_function", "function_expression")
+
+
+def _function_name(node: SgNode) -> str:
+    """The name of the function around a node: `function f`, `const f = () =>`, a method."""
+    owner = next((a for a in node.ancestors() if a.kind() in _FUNCTIONS), None)
+    if owner is None:
+        return ""
+    if owner.kind() in ("function_declaration", "method_definition"):
+        return field_text(owner, "name")
+    holder = owner.parent()
+    return field_text(holder, "name") if holder is not None and \
+        holder.kind() == "variable_declarator" else ""
+
+
+def _in_listener(node: SgNode) -> bool:
+    """The node runs in a callback handed to an event source or a timer, with no try between
+    them: what it throws, nothing catches."""
+    for ancestor in node.ancestors():
+        if ancestor.kind() == "try_statement":
+            return False
+        if ancestor.kind() in _CALLBACKS:
+            args = ancestor.parent()
+            call = args.parent() if args is not None else None
+            if args is not None and args.kind() == "arguments" and call is not None and \
+                    _LISTENER.search(field_text(call, "function")):
+                return True
+    return False
+
+
+def _listener_calls(root: SgNode, node: SgNode, subject: str) -> str | None:
+    """The function around the match is a listener's (named as the callback, or called from
+    a callback with no try around the call): what it throws ends the process."""
+    name = _function_name(node)
+    if not name:
+        return None
+    for call in root.find_all(kind="call_expression"):
+        callee = field_text(call, "function")
+        args = call.field("arguments")
+        handed = args is not None and _LISTENER.search(callee) and any(
+            a.kind() == "identifier" and a.text() == name for a in args.children())
+        if handed or (callee in (name, f"this.{name}") and _in_listener(call)):
+            return subject
+    return None
+
+
 FILTERS: Final[dict[str, Callable[[SgNode, SgNode, str], str | None]]] = {
+    "listener-calls": _listener_calls,
     "built-from-values": _built_from_values,
     "async-callee": _async_callee,
     "parameter-kept": _parameter_kept,
@@ -439,5 +489,7 @@ file never removes; ``unguarded-key-copy``, a recursive merge or path walk sets 
 with no check of `__proto__`, `constructor` or `prototype`; ``scan-per-element``, a scan of an
 outside collection runs inside a callback called for every element;
 ``parameter-kept``, the subject is a parameter its function never rebinds;
-``built-from-values``, SQL text takes a piece that is not the program's own text.
+``built-from-values``, SQL text takes a piece that is not the program's own text;
+``listener-calls``, the function around the match is an event listener's or a timer's, named
+as the callback or called from one with no try around the call.
 Each returns the verified subject, or None."""

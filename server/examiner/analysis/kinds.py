@@ -48,6 +48,7 @@ class Kind(Enum):
     MISSING_BASE_CASE = ("missing_base_case", Category.CORRECTNESS, "recursion")
     SWALLOWED_EXCEPTION = ("swallowed_exception", Category.ERROR_HANDLING, "error_handling")
     IGNORED_ERROR = ("ignored_error", Category.ERROR_HANDLING, "error_handling")
+    UNCAUGHT_IN_CALLBACK = ("uncaught_in_callback", Category.ERROR_HANDLING, "error_handling")
     # concurrency
     RACE_CONDITION = ("race_condition", Category.CONCURRENCY, "concurrency")
     LOOP_VARIABLE_CAPTURE = ("loop_variable_capture", Category.CONCURRENCY, "concurrency")

@@ -37,6 +37,9 @@ QUESTIONS: Final[dict[str, str]] = {
                          "it unchanged?"),
     "empty_input": "`{ident}` (`{path}`, line {line}) {detail}: `{snippet}`. What happens when "
                    "it is empty, and what should `{ident}` do then?",
+    "uncaught_in_callback": ("`{ident}` (`{path}`, line {line}) {detail}: `{snippet}`. What "
+                             "happens to the whole process when that throws, and how would you "
+                             "handle it?"),
     "prototype_pollution": ("`{ident}` (`{path}`, line {line}) {detail}: `{snippet}`. What "
                             "happens when one of the keys is `__proto__`, and how would you "
                             "stop it?"),
@@ -136,6 +139,23 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
         ("fix", "Check for the empty case first and decide what to return or raise",
          ("check", "guard", "if not", "if len", "return 0", "return None", "default",
           "raise", "validate", "initial value")),
+    ),
+    # Node.js docs, Events ("error" events; a listener's throw is the emitter's) and Process
+    # ('uncaughtException': the default handler prints the stack and exits)
+    "uncaught_in_callback": (
+        ("escapes", ("The throw happens in a callback the event loop calls, so no caller's "
+                     "try/catch is around it: it is an uncaught exception"),
+         ("uncaught", "uncaughtException", "no caller", "nothing catches", "not caught",
+          "event loop", "outside the try", "unhandled", "propagates")),
+        ("effect", ("The process exits (Node's default for an uncaught exception), taking every "
+                    "other connection and request with it: one bad message is a denial of "
+                    "service"),
+         ("crash", "exits", "process dies", "whole server", "every connection", "all clients",
+          "denial of service", "DoS", "restart", "goes down", "terminates")),
+        ("fix", ("Catch inside the callback (try/catch around the parse), answer or drop the "
+                 "bad input, and keep the listener running"),
+         ("try", "catch", "validate", "ignore the message", "drop", "close that socket",
+          "send an error", "safeParse", "schema")),
     ),
     # CWE-1321; MDN, Object.prototype.__proto__ and Object.create(null)
     "prototype_pollution": (
