@@ -242,6 +242,12 @@ def _globals(ctx: _Ctx, fn: ast.FunctionDef | ast.AsyncFunctionDef) -> None:
             return
 
 
+_HANDLER: Final = re.compile(r"^do_[A-Z]+$")
+"""http.server's request handlers: `do_GET`, `do_POST`, ... (BaseHTTPRequestHandler)."""
+_HANDLER_DATA: Final = re.compile(r"\bself\.(path|headers|rfile|requestline)\b")
+"""What such a handler reads from the request."""
+
+
 def _inputs(fn: ast.FunctionDef | ast.AsyncFunctionDef) -> set[str]:
     """Parameters and request data, and every local computed from them (in source order)."""
     args = fn.args
@@ -259,7 +265,8 @@ def _inputs(fn: ast.FunctionDef | ast.AsyncFunctionDef) -> set[str]:
             value, targets = node.context_expr, [node.optional_vars] if node.optional_vars else []
         else:
             value, targets = node.iter, [node.target]
-        if _names(value) & names or re.search(r"\binput\(|sys\.argv|sys\.stdin", _src(value)):
+        if _names(value) & names or re.search(r"\binput\(|sys\.argv|sys\.stdin", _src(value)) \
+                or (_HANDLER.match(fn.name) and _HANDLER_DATA.search(_src(value))):
             for target in targets:
                 names |= _names(target)
     return names
@@ -271,7 +278,7 @@ def _inputs_flow(ctx: _Ctx, fn: ast.FunctionDef | ast.AsyncFunctionDef) -> None:
                   and ((n.args and _names(n.args[0]) & inputs)
                        or dotted(n.func).endswith(("commonpath", "is_relative_to")))
                   for n in _walk(fn))
-    untrusted = bool(re.search(r"\brequest\b", _src(fn.args)) or any(
+    untrusted = bool(re.search(r"\brequest\b", _src(fn.args)) or _HANDLER.match(fn.name) or any(
         re.search(r"\b(app|router|bp|blueprint|api)\.(get|post|put|delete|route|patch)\b",
                   _src(d)) for d in fn.decorator_list))
     seen: set[str] = set()

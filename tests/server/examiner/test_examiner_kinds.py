@@ -282,3 +282,23 @@ def test_extracting_a_tar_without_a_filter_is_path_traversal() -> None:
     assert _first("t.py", source).kind == "path_traversal"
     safe = source.replace("extractall(dest)", "extractall(dest, filter='data')")
     assert "path_traversal" not in {q.kind for q in candidate_questions(analyse("t.py", None, safe))}
+
+
+_STATIC = ("import os\nfrom http.server import BaseHTTPRequestHandler\nfrom urllib.parse import "
+           "unquote, urlparse\n\nPUBLIC = '/srv/public'\n\n\nclass Files(BaseHTTPRequestHandler):\n"
+           "    def do_GET(self):\n        name = unquote(urlparse(self.path).path[len('/f/'):])\n"
+           "        full = os.path.join(PUBLIC, name)\n        with open(full, 'rb') as fh:\n"
+           "            self.wfile.write(fh.read())\n")
+
+
+def test_an_http_server_handler_reads_its_path_from_the_request() -> None:
+    """BaseHTTPRequestHandler's `do_GET` takes `self.path` from the client: joined to a folder
+    unchecked, it is a traversal; checked with commonpath, or a fixed name, it is not."""
+    assert _first("s.py", _STATIC).kind == "path_traversal"
+    checked = _STATIC.replace(
+        "        with open(full", "        if os.path.commonpath([PUBLIC, os.path.realpath(full)])"
+        " != PUBLIC:\n            return\n        with open(full")
+    fixed = _STATIC.replace("os.path.join(PUBLIC, name)", "os.path.join(PUBLIC, 'index.html')")
+    for source in (checked, fixed):
+        kinds = {q.kind for q in candidate_questions(analyse("s.py", None, source))}
+        assert "path_traversal" not in kinds
