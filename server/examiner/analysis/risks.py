@@ -20,6 +20,7 @@ from .finding_facts import (
     PlaceFacts,
     RuffFacts,
 )
+from .kinds import Category, Kind
 from .pyrisk import python_risks
 from .risk import Risk
 from .ruff import Diagnostic, Pending, ruff_binary
@@ -197,6 +198,12 @@ def _detail(diagnostic: Diagnostic, lines: list[str]) -> str:
     return by_code.get(diagnostic.code) or phrases.get(diagnostic.kind, diagnostic.message)
 
 
+_TEST_FILE: Final = re.compile(r"(^|/)(test_[^/]*\.py|[^/]*_test\.(py|go)|[^/]*\.(test|spec)\."
+                               r"[jt]sx?|[^/]*Tests?\.java|conftest\.py)$|(^|/)(tests?|__tests__)/")
+"""Test code: Go's `_test.go`, pytest's files, Jest's `.test.js`/`.spec.ts`, JUnit's
+`FooTest.java`, and anything under a `tests/` folder."""
+
+
 def kind_findings(path: str, language: str, source: str, changed: set[int],
                   units: list[Unit], *, ruff: bool = True) -> list[Finding]:
     """Ranked-kind findings on or around the changed lines, best first."""
@@ -207,6 +214,12 @@ def kind_findings(path: str, language: str, source: str, changed: set[int],
             _design(units)
     else:
         risks = _from_events(units, False)
+    if _TEST_FILE.search(path):
+        # a test may ignore errors, read whole bodies, hold fixture secrets and leave the process
+        # to close its files: only a wrong result or a race is a defect there
+        risks = [r for r in risks if (k := Kind.of(r.kind)) is None
+                 or k.category in (Category.CORRECTNESS, Category.CONCURRENCY)
+                 or not k.claims_bug]
     lines = source.split("\n")
     defined = _DEFINED.findall(source)
     out: list[Finding] = []

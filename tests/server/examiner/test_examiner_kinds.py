@@ -302,3 +302,18 @@ def test_an_http_server_handler_reads_its_path_from_the_request() -> None:
     for source in (checked, fixed):
         kinds = {q.kind for q in candidate_questions(analyse("s.py", None, source))}
         assert "path_traversal" not in kinds
+
+
+def test_test_code_may_ignore_errors_but_not_get_results_wrong() -> None:
+    """A Go test that throws away os.Remove's error is not asked about it; the same code in a
+    program is. A wrong comparison in a test is still a defect."""
+    source = ("package m\n\nimport \"os\"\n\nfunc TestClean(t *testing.T) {\n"
+              "\tos.Remove(\"/tmp/x\")\n\tif got := run(); got != 3 {\n"
+              "\t\tt.Fatal(got)\n\t}\n}\n")
+    in_program = {q.kind for q in candidate_questions(analyse("clean.go", None, source))}
+    in_test = {q.kind for q in candidate_questions(analyse("clean_test.go", None, source))}
+    assert "ignored_error" in in_program and "ignored_error" not in in_test
+    equality = ("class FooTest {\n  void same(String a) {\n    String b = a.trim();\n"
+                "    assertTrue(a == b);\n  }\n}\n")
+    assert "equality_bug" in {q.kind for q in candidate_questions(
+        analyse("src/test/java/FooTest.java", None, equality))}
