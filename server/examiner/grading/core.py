@@ -330,7 +330,8 @@ def grade_answer(question: str, answer: str, rubric: Rubric, *, code: str = "",
     if understated:
         wrong.append(understated)
     focus = rubric.about.identifier if rubric.about is not None else ""
-    for claim in [*contradictions(text, facts, focus), *catalogue_misconceptions(text)]:
+    for claim in [*contradictions(text, facts, focus), *catalogue_misconceptions(
+            text, facts.language if facts is not None and facts.parsed else "")]:
         if claim not in wrong:
             wrong.append(claim)
     if rubric.about is None and not code and _DENIAL.match(text) and not any(
