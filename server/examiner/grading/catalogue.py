@@ -506,6 +506,22 @@ CATALOGUE: Final = (
           ("indexOf scans the array, so it is O(n).",
            "Set.prototype.has is O(1) on average."),
           ("javascript", "typescript")),
+    Entry("placeholders_need_literal_query",
+          "Values passed as parameters are bound by the driver however the SQL text was "
+          "assembled; only what is pasted into the text itself can inject",
+          r"\b(placeholders?|parameters?|params|%s|\?)\b(?:(?!\bnot\b|\bnever\b)[^.;]){0,60}"
+          r"\b(falls? back to|reverts? to|degrades? to)\b[^.;]{0,30}\b(interpolat\w*|"
+          r"formatting|substitut\w*|concatenat\w*)"
+          r"|\bonly (a |an )?(single |one )?(literal|constant|static)\b[^.;]{0,25}\b(query|string|"
+          r"sql)\b[^.;]{0,30}\b(can be|is) (safely )?(parameteri[sz]ed|bound)",
+          "PEP 249, Python Database API Specification v2.0 (execute(operation, parameters): "
+          "parameters are bound to the operation's placeholders); OWASP Query Parameterization "
+          "Cheat Sheet",
+          ("Once the query is built with concatenation, the placeholders fall back to plain "
+           "string interpolation.",
+           "Only a constant query string can be parameterised."),
+          ("The values passed as parameters are bound separately, so they cannot inject.",
+           "The table name is pasted into the query text, so it can inject.")),
 )
 
 

@@ -44,7 +44,8 @@ _WHOLE: Final = frozenset({"loop", "overall", "total", "whole", "altogether", "f
 _CONSTANT: Final = "cxconstant"
 _SUPERLINEAR: Final = frozenset({"cxquadratic", "cxcubic", "cxexp", "cxproduct"})
 _LINEAR_CLAIMS: Final = frozenset({"cxlinear", "cxnlogn"}) | _SUPERLINEAR
-_SHARING: Final = re.compile(r"\b(shared|share|global|persists?|survives?|leaks?|carried over|"
+_SHARING: Final = re.compile(r"\b(shared|share|global|persists?|survives?|leaks? (between|across|"
+                             r"into|to other)|carried over|"
                              r"between (calls|requests|threads|users|invocations)|across "
                              r"(calls|requests|threads|users|invocations)|every (call|request) "
                              r"sees)\b")
@@ -58,8 +59,8 @@ _PARALLEL: Final = re.compile(r"(?<!to )(?<!use )\b(run|runs|running|execute[sd]
                               r"threads?)\b")
 _SEQUENTIAL: Final = re.compile(r"\b(sequential(ly)?|serially|in sequence|one after (another|the "
                                 r"other)|no concurrency|never (run|runs) concurrently|(each|every) "
-                                r"(one|request|call|task|coroutine|goroutine|job) (waits|finishes|"
-                                r"completes) before the next)\b")
+                                r"\w+( \w+)? (waits|finishes|completes|ends|returns) before the "
+                                r"next)\b")
 """A claim that work runs one piece after another ("one at a time" is none: an event loop, or
 threads taking a lock, do run one at a time, and still concurrently)."""
 _CONSTRUCTS: Final = re.compile(r"\b(gather|promise\.all\w*|goroutines?|go statements?|threads?|"
@@ -272,12 +273,20 @@ def _resource_claims(sentence: Sentence, sheet: FactSheet) -> list[str]:
     return []
 
 
-def _mutation_claims(sentence: Sentence, sheet: FactSheet) -> list[str]:
-    """"It is left unchanged" or "it works on a copy" about a parameter changed in place."""
+def _mutation_claims(sentence: Sentence, sheet: FactSheet, whole: Sentence) -> list[str]:
+    """"It is left unchanged" or "it works on a copy" about a parameter changed in place.
+
+    `whole` is the sentence the clause comes from: the function it names is the clause's
+    subject when the clause names none ("topCopy copies s, so s is left alone").
+    """
     if not sheet.mutations:
         return []
     names = set(_IDENT.findall(sentence.raw))
+    known = {f.name.lower() for f in sheet.functions}
+    functions = known & names or known & set(_IDENT.findall(whole.raw))
     for m in sheet.mutations:
+        if functions and m.function.lower() not in functions:
+            continue  # the sentence is about another function
         method = m.how.removesuffix("()").rsplit(".", 1)[-1].lower()
         says_function = m.function.lower() in names or "function" in names
         unchanged = _stated(_UNCHANGED, sentence.raw)
@@ -320,6 +329,6 @@ def contradictions(answer: str, sheet: FactSheet | None, focus: str = "") -> lis
         out += _state_claims(sentence, sheet)
         for part in _parts(sentence):
             out += _resource_claims(part, sheet)
-            out += _mutation_claims(part, sheet)
+            out += _mutation_claims(part, sheet, sentence)
             out += _sequential_claims(part, sheet)
     return list(dict.fromkeys(out))
