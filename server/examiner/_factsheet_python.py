@@ -3,10 +3,11 @@
 What each function returns and raises on its paths, what each operation inside a loop costs,
 what state is shared (module and class level, mutable defaults) or local to a call, and what
 runs concurrently, what closes each resource (a `with` block, a `finally`, or only a `close()`
-on the normal path), and which parameters a function changes in place. Costs are CPython's documented ones (the Python wiki's TimeComplexity page,
-the `collections.deque` documentation): `list.remove`, `list.pop(0)`, `list.insert(0, x)`,
-`list.index`, `x in list` and building a string with `+=` are linear in the size, so inside a
-loop they make it quadratic; `deque.popleft`, `x in set` and `x in dict` are constant.
+on the normal path), and which parameters a function changes in place. Costs are CPython's
+documented ones (the Python wiki's TimeComplexity page, the `collections.deque` documentation):
+`list.remove`, `list.pop(0)`, `list.insert(0, x)`, `list.index`, `x in list` and building a
+string with `+=` are linear in the size, so inside a loop they make it quadratic;
+`deque.popleft`, `x in set` and `x in dict` are constant.
 """
 
 from __future__ import annotations
@@ -15,8 +16,16 @@ import ast
 from enum import Enum
 from typing import Final
 
-from ._facttypes import (Concurrency, Cost, FactSheet, FunctionFacts, LoopOperation, Mutation,
-                         Resource, Shared)
+from ._facttypes import (
+    Concurrency,
+    Cost,
+    FactSheet,
+    FunctionFacts,
+    LoopOperation,
+    Mutation,
+    Resource,
+    Shared,
+)
 
 __all__ = ["python_fact_sheet"]
 

@@ -23,7 +23,15 @@ from typing import Final
 
 from ast_grep_py import SgNode, SgRoot
 
-from ._facttypes import Concurrency, Cost, FactSheet, FunctionFacts, LoopOperation, Mutation, Resource
+from ._facttypes import (
+    Concurrency,
+    Cost,
+    FactSheet,
+    FunctionFacts,
+    LoopOperation,
+    Mutation,
+    Resource,
+)
 
 __all__ = ["tree_fact_sheet"]
 
@@ -381,12 +389,12 @@ def _mutations(root: SgNode, language: str) -> list[Mutation]:
                 if left is not None and left.kind() == "expression_list":
                     left = next((c for c in left.children() if c.is_named()), None)
                 if left is not None and left.kind() == _INDEX_TARGET[language]:
-                    target = re.match(r"[A-Za-z_$][\w$]*", left.text())
-                    if target:
-                        found.append((a.range().start.line + 1, target.group(0), "[i] ="))
-            for line, target, how in found:
-                if target in params and target not in rebound:
-                    out.append(Mutation(name.text(), line, target, how))
+                    indexed = re.match(r"[A-Za-z_$][\w$]*", left.text())
+                    if indexed:
+                        found.append((a.range().start.line + 1, indexed.group(0), "[i] ="))
+            for line, param, how in found:
+                if param in params and param not in rebound:
+                    out.append(Mutation(name.text(), line, param, how))
     return out
 
 

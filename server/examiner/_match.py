@@ -218,9 +218,16 @@ def sentences(text: str) -> tuple[Sentence, ...]:
     return tuple(out)
 
 
+MEANINGFUL: Final = frozenset({"once", "only", "same", "other", "more", "most", "off", "out",
+                               "over", "under", "up", "before", "after", "again", "until",
+                               "all", "each", "every", "any", "too", "very", "own"})
+"""Short words that change what a claim says ("evaluated once", "the same object", "before the
+saves finish"): never dropped as stop words."""
+
+
 def _meaningful(word: str) -> bool:
-    """Not a stop word: numbers, symbols and short names (M, CM, IV, id) count."""
-    return word not in STOP
+    """Not a stop word: numbers, symbols, short names (M, CM, IV, id) and MEANINGFUL count."""
+    return word not in STOP or word in MEANINGFUL
 
 
 def content_stems(text: str) -> list[str]:
@@ -233,7 +240,7 @@ def content_stems(text: str) -> list[str]:
 def phrase_stems(phrase: str) -> tuple[str, ...]:
     """A phrase's content stems (its stop words dropped, unless it has nothing else)."""
     words = _WORD.findall(notations(phrase))
-    kept = [stem(w) for w in words if w not in STOP]
+    kept = [stem(w) for w in words if _meaningful(w)]
     if len(kept) < 2 <= len(words) or not kept:
         # "other users" must not shrink to "users"; a point given as a function word alone
         # ("because") is that word, never nothing.

@@ -13,8 +13,16 @@ from functools import lru_cache
 
 from ._factsheet_python import python_fact_sheet
 from ._factsheet_trees import tree_fact_sheet
-from ._facttypes import (Concurrency, Cost, FactSheet, FunctionFacts, LoopOperation, Mutation,
-                         Resource, Shared)
+from ._facttypes import (
+    Concurrency,
+    Cost,
+    FactSheet,
+    FunctionFacts,
+    LoopOperation,
+    Mutation,
+    Resource,
+    Shared,
+)
 
 __all__ = ["Concurrency", "Cost", "FactSheet", "FunctionFacts", "LoopOperation", "Mutation",
            "Resource", "Shared", "fact_sheet"]

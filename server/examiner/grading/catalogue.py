@@ -517,8 +517,8 @@ CATALOGUE: Final = (
           "PEP 249, Python Database API Specification v2.0 (execute(operation, parameters): "
           "parameters are bound to the operation's placeholders); OWASP Query Parameterization "
           "Cheat Sheet",
-          ("Once the query is built with concatenation, the placeholders fall back to plain "
-           "string interpolation.",
+          (("Once the query is built with concatenation, the placeholders fall back to plain "
+           "string interpolation."),
            "Only a constant query string can be parameterised."),
           ("The values passed as parameters are bound separately, so they cannot inject.",
            "The table name is pasted into the query text, so it can inject.")),

@@ -261,15 +261,15 @@ def _resource_claims(sentence: Sentence, sheet: FactSheet) -> list[str]:
             (safe if generic and not unsafe and not named else [])
         if about:
             r = about[0]
-            return [f"`{r.name}` (line {r.line}) is closed on every path out of `{r.function}`: "
-                    f"{_closing(r)} closes it however the function is left"]
+            return [(f"`{r.name}` (line {r.line}) is closed on every path out of `{r.function}`: "
+                    f"{_closing(r)} closes it however the function is left")]
     if _stated(_ALWAYS_CLOSED, sentence.raw):
         about = [r for r in named if r.closed_by == "close"] or \
             (unsafe if generic and not safe and not named else [])
         if about:
             r = about[0]
-            return [f"`{r.name}` (line {r.line}) is closed only by an explicit close on the normal "
-                    f"path of `{r.function}`: an exception before it skips the close"]
+            return [(f"`{r.name}` (line {r.line}) is closed only by an explicit close on the normal "
+                    f"path of `{r.function}`: an exception before it skips the close")]
     return []
 
 
@@ -292,12 +292,12 @@ def _mutation_claims(sentence: Sentence, sheet: FactSheet, whole: Sentence) -> l
         unchanged = _stated(_UNCHANGED, sentence.raw)
         if unchanged and (m.parameter.lower() in names or (
                 says_function and unchanged.group(0).startswith(("side", "no side", "pure")))):
-            return [f"`{m.function}` changes `{m.parameter}` in place (`{m.how}`, line {m.line}): "
-                    "the caller's object changes too"]
+            return [(f"`{m.function}` changes `{m.parameter}` in place (`{m.how}`, line {m.line}): "
+                    "the caller's object changes too")]
         if method in names and _stated(_COPY_CLAIM, sentence.raw) and not re.search(
                 r"\b(slice|copy|sorted|tosorted|toreversed|spread|concat|clone)\s*\(", sentence.raw):
-            return [f"`{m.how}` on `{m.parameter}` (line {m.line}) changes it in place: there is "
-                    "no copy"]
+            return [(f"`{m.how}` on `{m.parameter}` (line {m.line}) changes it in place: there is "
+                    "no copy")]
     return []
 
 
@@ -309,8 +309,8 @@ def _sequential_claims(sentence: Sentence, sheet: FactSheet) -> list[str]:
     for c in sheet.concurrency:
         if c.function.lower() in names or _CONSTRUCTS.search(sentence.raw) or \
                 len(sheet.functions) <= 2:
-            return [f"`{c.function}` runs work concurrently ({c.how}, line {c.line}): it does "
-                    "not wait for one piece before starting the next"]
+            return [(f"`{c.function}` runs work concurrently ({c.how}, line {c.line}): it does "
+                    "not wait for one piece before starting the next")]
     return []
 
 

@@ -321,7 +321,11 @@ def grade_answer(question: str, answer: str, rubric: Rubric, *, code: str = "",
                 if pool else coverage
         # a model answer of one claim is matched whole; one of several claims, point by point
         blend = _GLOBAL_BLEND if len(rubric.key_points) <= 1 else _POINTS_BLEND
-        coverage = (1 - blend) * coverage + blend * overall
+        blended = (1 - blend) * coverage + blend * overall
+        # Key points given with the question say what an answer must make; the model answer,
+        # which says more (a fix, a detail), is one more way of making them all, so being near
+        # it can raise the grade, and being far from it (saying less) cannot lower it.
+        coverage = max(coverage, blended) if rubric.points_given else blended
     wrong = [m.claim for m in rubric.misconceptions if _states(m.evidence, raw, said)]
     # About code (a fact sheet given), a model answer that opens with its largest cost states
     # the code's cost; an answer that claims only lower ones contradicts it.
