@@ -324,6 +324,23 @@ def _mutations(function: ast.FunctionDef | ast.AsyncFunctionDef,
     return out
 
 
+def _awaits_in_loops(function: ast.FunctionDef | ast.AsyncFunctionDef,
+                     nodes: list[ast.AST]) -> list[Concurrency]:
+    """Awaits in a loop's body or a comprehension: each finishes before the next begins."""
+    out: list[Concurrency] = []
+    for node in nodes:
+        if isinstance(node, (ast.For, ast.AsyncFor, ast.While)):
+            inner = [n for stmt in node.body for n in ast.walk(stmt)]
+        elif isinstance(node, (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)):
+            inner = list(ast.walk(node))
+        else:
+            continue
+        first = next((n for n in inner if isinstance(n, ast.Await)), None)
+        if first is not None:
+            out.append(Concurrency(function.name, first.lineno, "await in a loop"))
+    return list(dict.fromkeys(out))
+
+
 def _python(code: str) -> FactSheet:
     try:
         tree = ast.parse(code)
@@ -357,6 +374,7 @@ def _python(code: str) -> FactSheet:
     concurrency: list[Concurrency] = []
     resources: list[Resource] = []
     mutations: list[Mutation] = []
+    awaits: list[Concurrency] = []
     for node in ast.walk(tree):
         if not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
             continue
@@ -364,6 +382,7 @@ def _python(code: str) -> FactSheet:
         functions.append(_function_facts(node, own))
         resources += _resources(node, own)
         mutations += _mutations(node, own)
+        awaits += _awaits_in_loops(node, own)
         defaults = [*node.args.defaults, *(d for d in node.args.kw_defaults if d is not None)]
         params = [*node.args.posonlyargs, *node.args.args][-len(node.args.defaults):] \
             if node.args.defaults else []
@@ -382,7 +401,8 @@ def _python(code: str) -> FactSheet:
                                                _CONCURRENT_CALLS[_callee(inner)]))
     unique_ops = tuple(dict.fromkeys(operations))
     return FactSheet("python", tuple(functions), unique_ops, tuple(shared), tuple(concurrency),
-                     resources=tuple(resources), mutations=tuple(dict.fromkeys(mutations)),
+                     awaits_in_loops=tuple(awaits), resources=tuple(resources),
+                     mutations=tuple(dict.fromkeys(mutations)),
                      parsed=True)
 
 

@@ -418,6 +418,16 @@ def _resources(root: SgNode, language: str) -> list[Resource]:
     return out
 
 
+def _awaits_in_loops(root: SgNode, language: str) -> list[Concurrency]:
+    """JavaScript and TypeScript awaits inside a loop: each waits before the next starts."""
+    if language not in ("javascript", "typescript"):
+        return []
+    out = [Concurrency(_enclosing_function(node, language), node.range().start.line + 1,
+                       "await in a loop")
+           for node in root.find_all(kind="await_expression") if _in_loop(node, language)]
+    return list(dict.fromkeys(out))
+
+
 def tree_fact_sheet(code: str, language: str) -> FactSheet:
     """The fact sheet of JavaScript, TypeScript, Go or Java source (empty when unreadable)."""
     if language not in _LOOPS:
@@ -430,8 +440,10 @@ def tree_fact_sheet(code: str, language: str) -> FactSheet:
         functions = tuple(_functions(root, language))
         resources = tuple(_resources(root, language))
         mutations = tuple(dict.fromkeys(_mutations(root, language)))
+        awaits = tuple(_awaits_in_loops(root, language))
     except (ValueError, RuntimeError) as exc:  # a grammar or rule that fails is ours to report
         return FactSheet(language, notes=(f"the code could not be read: {str(exc)[:200]}",))
     return FactSheet(language, functions=functions, loop_operations=operations,
-                     concurrency=concurrency, resources=resources, mutations=mutations,
+                     concurrency=concurrency, awaits_in_loops=awaits, resources=resources,
+                     mutations=mutations,
                      parsed=True)

@@ -102,6 +102,8 @@ class FactSheet:
     loop_operations: tuple[LoopOperation, ...] = ()
     shared: tuple[Shared, ...] = ()
     concurrency: tuple[Concurrency, ...] = ()
+    awaits_in_loops: tuple[Concurrency, ...] = ()
+    """Awaits inside a loop (`how` is `await in a loop`): each waits before the next starts."""
     resources: tuple[Resource, ...] = ()
     mutations: tuple[Mutation, ...] = ()
     parsed: bool = False

@@ -522,6 +522,23 @@ CATALOGUE: Final = (
            "Only a constant query string can be parameterised."),
           ("The values passed as parameters are bound separately, so they cannot inject.",
            "The table name is pasted into the query text, so it can inject.")),
+    Entry("assignment_copies",
+          "Assigning an object (a list, dict, array, object) to another name, or passing it to "
+          "a function, copies only the reference: both names see every change",
+          r"\b(assign\w*|passing|passed|pass(es)?)\b(?:(?!\bnot\b|\bnever\b|\bno\b)[^.;]){0,40}"
+          r"\b(copies|makes? (a )?(new |separate |deep |full )?copy|creates? (a )?(new |separate "
+          r"|deep )?copy|clones?|(gets?|gives? (\w+ ){0,2}) ?(its own|their own|a (new |separate |"
+          r"fresh )?copy))\b"
+          r"(?![^.;]{0,20}\b(reference|pointer|header|address)\b)",
+          "Python Programming FAQ, 'Why did changing list y also change list x?'; MDN Web "
+          "Docs, Working with objects (objects are passed by reference value); Java Language "
+          "Specification 4.3.1",
+          ("Assigning the list to b makes a new copy, so a is not affected.",
+           "Passing the dict to update gives the function its own copy."),
+          ("Assignment does not copy the list: both names refer to one object.",
+           "Passing the list passes a reference, so the function changes the caller's list.",
+           "Passing the array copies the reference, not the array."),
+          ("python", "javascript", "typescript", "java")),
 )
 
 

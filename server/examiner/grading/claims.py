@@ -314,6 +314,25 @@ def _sequential_claims(sentence: Sentence, sheet: FactSheet) -> list[str]:
     return []
 
 
+_AT_ONCE: Final = re.compile(r"\b(in parallel|concurrently|at the same time|all at once|at once|"
+                             r"simultaneously|in flight together|overlap)\b")
+
+
+def _parallel_claims(sentence: Sentence, sheet: FactSheet) -> list[str]:
+    """"They run in parallel" about awaits in a loop of a function that starts nothing."""
+    if not sheet.awaits_in_loops or not _stated(_AT_ONCE, sentence.raw):
+        return []
+    names = set(_IDENT.findall(sentence.raw))
+    started = {c.function for c in sheet.concurrency}
+    for a in sheet.awaits_in_loops:
+        if a.function in started:
+            continue  # a gather or Promise.all beside the loop may well run them at once
+        if a.function.lower() in names or "await" in names or len(sheet.functions) == 1:
+            return [f"`{a.function}` awaits each call in its loop (line {a.line}) before "
+                    "starting the next: they run one after another"]
+    return []
+
+
 def contradictions(answer: str, sheet: FactSheet | None, focus: str = "") -> list[str]:
     """The answer's claims that the fact sheet contradicts, each as the true fact."""
     if sheet is None or not sheet.parsed:
@@ -331,4 +350,5 @@ def contradictions(answer: str, sheet: FactSheet | None, focus: str = "") -> lis
             out += _resource_claims(part, sheet)
             out += _mutation_claims(part, sheet, sentence)
             out += _sequential_claims(part, sheet)
+            out += _parallel_claims(part, sheet)
     return list(dict.fromkeys(out))

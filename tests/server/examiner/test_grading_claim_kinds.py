@@ -228,3 +228,42 @@ def test_what_one_would_do_is_no_claim_about_the_code() -> None:
     assert contradictions("I'd have find raise a LookupError instead.", sheet) == []
     assert any("raises nothing" in c for c in contradictions(
         "find raises StopIteration when no user matches.", sheet))
+
+
+PY_AWAIT_LOOP = '''async def fetch_each(client, urls):
+    out = []
+    for u in urls:
+        out.append(await client.get(u))
+    return out
+'''
+JS_AWAIT_LOOP = '''async function saveEach(items, db) {
+  for (const item of items) {
+    await db.save(item);
+  }
+}
+'''
+PY_GATHER_AND_LOOP = '''import asyncio
+async def fetch_both(client, urls):
+    results = await asyncio.gather(*(client.get(u) for u in urls))
+    for r in results:
+        await r.close()
+    return results
+'''
+
+
+@pytest.mark.parametrize(("code", "language", "false", "true"), [
+    (PY_AWAIT_LOOP, "python", "The requests in fetch_each run concurrently.",
+     "fetch_each awaits each request before it sends the next."),
+    (JS_AWAIT_LOOP, "javascript", "All the saves run in parallel.",
+     "The saves do not run in parallel: each await finishes first."),
+])
+def test_parallel_claimed_about_awaits_in_a_loop_is_contradicted(
+        code: str, language: str, false: str, true: str) -> None:
+    sheet = fact_sheet(code, language)
+    assert any("one after another" in c for c in contradictions(false, sheet)), false
+    assert contradictions(true, sheet) == [], true
+
+
+def test_awaits_in_a_loop_beside_a_gather_are_no_contradiction() -> None:
+    sheet = fact_sheet(PY_GATHER_AND_LOOP)
+    assert contradictions("The requests run concurrently.", sheet) == []
