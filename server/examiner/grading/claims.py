@@ -328,8 +328,8 @@ def _parallel_claims(sentence: Sentence, sheet: FactSheet) -> list[str]:
         if a.function in started:
             continue  # a gather or Promise.all beside the loop may well run them at once
         if a.function.lower() in names or "await" in names or len(sheet.functions) == 1:
-            return [f"`{a.function}` awaits each call in its loop (line {a.line}) before "
-                    "starting the next: they run one after another"]
+            return [(f"`{a.function}` awaits each call in its loop (line {a.line}) before "
+                    "starting the next: they run one after another")]
     return []
 
 
