@@ -4,13 +4,14 @@ Python is read from `ast` (`_factsheet_python`): what each function returns and 
 paths, the cost of each operation inside a loop, shared and local state, concurrency, what
 closes each resource, which parameters a function changes in place.
 JavaScript, TypeScript, Go and Java are read from tree-sitter trees through ast-grep-py
-(`_factsheet_trees`): loop operations, strings built in loops, concurrency.
+(`_factsheet_trees`), C, C++ and Rust too (`_factsheet_native`): loop operations, strings built in loops, concurrency.
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
 
+from ._factsheet_native import NATIVE, native_fact_sheet
 from ._factsheet_python import python_fact_sheet
 from ._factsheet_trees import tree_fact_sheet
 from ._facttypes import (
@@ -41,4 +42,6 @@ def fact_sheet(code: str, language: str = "python") -> FactSheet:
         return FactSheet(language, notes=("the file is too large to read",))
     if language == "python":
         return python_fact_sheet(code)
+    if language in NATIVE:
+        return native_fact_sheet(code, language)
     return tree_fact_sheet(code, language)

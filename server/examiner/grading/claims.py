@@ -35,6 +35,15 @@ _OPERATION_WORDS: Final = {
     "slices.Contains": ("contains", "contain", "membership", "search"),
     "slices.Index": ("index", "search"),
     "string +=": ("concatenat", "+=", "+", "build", "append"),
+    "strlen": ("strlen", "length"), "strcat": ("strcat", "concatenat", "append"),
+    "vector.erase(begin)": ("erase", "remov"), "vector.insert(begin)": ("insert",),
+    "std::find": ("find", "search"), "std::count": ("count",),
+    "unordered.lookup": ("count", "find", "contains", "lookup", "membership"),
+    "deque.push_front": ("push_front",), "deque.pop_front": ("pop_front",),
+    "Vec::remove(0)": ("remov",), "Vec::insert(0)": ("insert",),
+    "Vec::contains": ("contains", "contain", "membership", "search"),
+    "HashSet::contains": ("contains", "contain", "membership", "lookup"),
+    "VecDeque::push_front": ("push_front",), "VecDeque::pop_front": ("pop_front",),
 }
 _GENERIC: Final = frozenset({"membership", "contain", "contains", "lookup", "look", "search",
                             "in", "find", "build", "append", "+", "+=", "concatenat", "join",
@@ -78,9 +87,10 @@ _ALWAYS_CLOSED: Final = re.compile(r"\b(always (gets? |be )?closed|closed automa
                                    r"(resource )?leaks?)\b")
 _RESOURCE_WORDS: Final = re.compile(r"\b(files?|sockets?|connections?|descriptors?|handles?|"
                                     r"streams?|cursors?|resources?|readers?|writers?|locks?)\b")
-_UNCHANGED: Final = re.compile(r"\b(unchanged|untouched|unmodified|intact|not (modified|changed|"
-                               r"mutated|touched|altered|affected|reordered)|never (modified|changed|"
-                               r"mutated|touched|altered|reordered)|left alone|stays? (the same|as "
+_UNCHANGED: Final = re.compile(r"\b(unchanged|untouched|unmodified|intact|not (modif(y|ied)|"
+                               r"chang(e|ed)|mutat(e|ed)|touch(ed)?|alter(ed)?|affected|"
+                               r"reorder(ed)?)|never (modif(y|ies|ied)|chang(e|es|ed)|mutat(e|es|ed)|"
+                               r"touch(es|ed)?|alter(s|ed)?|reorder(s|ed)?)|left alone|stays? (the same|as "
                                r"(it )?(is|was)|\[)|remains? (the same|as (it )?(is|was)|\[)|"
                                r"side[- ]effect[- ]free|no side[- ]effects?|pure function)")
 _COPY_CLAIM: Final = re.compile(r"\b(returns?|gives?|makes?|creates?|produces?|works on) (back )?"
@@ -88,7 +98,7 @@ _COPY_CLAIM: Final = re.compile(r"\b(returns?|gives?|makes?|creates?|produces?|w
                                 r"list|slice)\b|\bon a copy\b")
 _IDENT: Final = re.compile(r"[a-z_][a-z0-9_]*")
 _NULL_WORD: Final = {"python": "None", "javascript": "undefined", "typescript": "undefined",
-                     "java": "null", "go": "nil"}
+                     "java": "null", "go": "nil", "c": "NULL", "cpp": "nullptr", "rust": "None"}
 _ALTERNATIVE: Final = re.compile(r"\b(deque|popleft|set|dict|hash\w*|index|cache)\b")
 """A sentence naming a constant-time alternative is about the fix, not the code as it is."""
 
@@ -244,7 +254,10 @@ def _stated(pattern: re.Pattern[str], raw: str) -> re.Match[str] | None:
 def _closing(resource: Resource) -> str:
     return {"with": "the `with` block's exit", "defer": "the deferred Close",
             "try-with-resources": "try-with-resources",
-            "finally": "the `finally` block"}.get(resource.closed_by, resource.closed_by)
+            "finally": "the `finally` block",
+            "destructor": "its destructor, run at scope exit (RAII),",
+            "drop": "its drop at scope exit (on `?`, return and unwinding too)",
+            }.get(resource.closed_by, resource.closed_by)
 
 
 def _resource_claims(sentence: Sentence, sheet: FactSheet) -> list[str]:
@@ -318,9 +331,14 @@ _AT_ONCE: Final = re.compile(r"\b(in parallel|concurrently|at the same time|all 
                              r"simultaneously|in flight together|overlap)\b")
 
 
+_PLAN: Final = re.compile(r"\b(use|using|to (run|make|send|fire|start|get)|instead|could|would)\b")
+"""A clause about what would run them at once ("use gather to run them concurrently")."""
+
+
 def _parallel_claims(sentence: Sentence, sheet: FactSheet) -> list[str]:
     """"They run in parallel" about awaits in a loop of a function that starts nothing."""
-    if not sheet.awaits_in_loops or not _stated(_AT_ONCE, sentence.raw):
+    if not sheet.awaits_in_loops or not _stated(_AT_ONCE, sentence.raw) or \
+            _PLAN.search(sentence.raw):
         return []
     names = set(_IDENT.findall(sentence.raw))
     started = {c.function for c in sheet.concurrency}

@@ -379,7 +379,9 @@ def grade_answer(question: str, answer: str, rubric: Rubric, *, code: str = "",
 
 _EXTENSIONS: Final = {".py": "python", ".js": "javascript", ".mjs": "javascript",
                       ".cjs": "javascript", ".jsx": "javascript", ".ts": "typescript",
-                      ".tsx": "typescript", ".go": "go", ".java": "java"}
+                      ".tsx": "typescript", ".go": "go", ".java": "java", ".c": "c", ".h": "c",
+                      ".cc": "cpp", ".cpp": "cpp", ".cxx": "cpp", ".hpp": "cpp", ".hh": "cpp",
+                      ".rs": "rust"}
 
 
 def language_of(path: str) -> str:

@@ -267,3 +267,9 @@ def test_parallel_claimed_about_awaits_in_a_loop_is_contradicted(
 def test_awaits_in_a_loop_beside_a_gather_are_no_contradiction() -> None:
     sheet = fact_sheet(PY_GATHER_AND_LOOP)
     assert contradictions("The requests run concurrently.", sheet) == []
+
+
+def test_a_plan_to_run_them_at_once_is_no_claim_that_they_do() -> None:
+    sheet = fact_sheet(JS_AWAIT_LOOP, "javascript")
+    assert contradictions("Use Promise.all to run the saves in parallel.", sheet) == []
+    assert contradictions("The saves run one after another.", sheet) == []
