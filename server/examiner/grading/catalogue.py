@@ -539,21 +539,164 @@ CATALOGUE: Final = (
            "Passing the list passes a reference, so the function changes the caller's list.",
            "Passing the array copies the reference, not the array."),
           ("python", "javascript", "typescript", "java")),
+    Entry("const_makes_immutable",
+          "`const` only stops the name being reassigned: the object or array it holds can "
+          "still be changed",
+          r"\bconst\b(?:(?!\bnot\b|\bnever\b|\bonly\b|\bbinding\b|\breassign)[^.;]){0,40}"
+          r"\b(immutable|frozen|read[- ]only|cannot be (changed|modified|mutated)|can not be "
+          r"(changed|modified|mutated)|prevents? (any )?(changes|mutation|modification))",
+          "MDN Web Docs, const ('it does not mean the value it holds is immutable, just that "
+          "the variable identifier cannot be reassigned')",
+          ("Because items is declared const, the array is immutable.",
+           "A const object cannot be modified, so push fails."),
+          ("const only prevents reassigning the name; the array can still change.",
+           "Object.freeze makes the object read-only.")),
+    Entry("json_parse_returns_null",
+          "JSON.parse and json.loads throw (SyntaxError, json.JSONDecodeError) on malformed "
+          "text; they never return null or None for it",
+          r"\b(json\.parse|json\.loads|json\.load)\b(?:(?!\bnot\b|\bnever\b)[^.;]){0,60}"
+          r"\b(returns?|gives?( back)?|yields?)\s+(null|none|undefined|an empty object|\{\})"
+          r"(?![^.;]{0,30}\b(for|when|if|on)\b[^.;]{0,15}\b(the (text|string|input) )?['\"]?null)",
+          "MDN Web Docs, JSON.parse (throws SyntaxError); Python documentation, json.loads "
+          "(raises JSONDecodeError)",
+          ("JSON.parse returns null when the text is malformed.",
+           "On invalid input json.loads gives back None."),
+          ("JSON.parse throws a SyntaxError on malformed text.",
+           "JSON.parse returns null for the text 'null'.")),
+    Entry("promise_all_waits_for_every_result",
+          "Promise.all rejects as soon as one promise rejects; it gives no partial results "
+          "(Promise.allSettled does)",
+          r"\bpromise\.all\b(?!settled)(?:(?!\bnot\b|\bnever\b)[^.;]){0,60}\b(partial results|"
+          r"the (other|remaining) results|skips? (the )?(failed|rejected)|ignores? (the )?"
+          r"(failures?|rejections?|errors?)|(puts?|returns?|fills? in) (undefined|null))",
+          "MDN Web Docs, Promise.all ('rejects when any of the input's promises rejects')",
+          ("Promise.all skips the rejected promise and returns the other results.",
+           "If one fails, Promise.all puts undefined in its slot."),
+          ("Promise.all rejects as soon as one promise rejects.",
+           "Promise.allSettled returns partial results with a status for each."),
+          ("javascript", "typescript")),
+    Entry("try_catches_unawaited_rejection",
+          "A try/catch around a call that is not awaited does not catch the promise's later "
+          "rejection",
+          r"^(?!.*\bawait).*?\b(try|catch)\b(?:(?!\bnot\b|\bnever\b)[^.;]){0,40}\bcatch\w*\b"
+          r"(?:(?!\bnot\b|\bnever\b|\bawait)[^.;]){0,30}\b(rejections?|rejected promises?|"
+          r"async errors?)\b(?![^.;]{0,30}\bawait)",
+          "MDN Web Docs, Using promises (error handling: a synchronous try/catch does not see "
+          "a rejection that happens later unless the promise is awaited)",
+          ("The try block catches the rejection from save, so nothing escapes.",
+           "The surrounding try/catch catches any rejected promise."),
+          ("The try/catch does not catch the rejection because save is not awaited.",
+           "With await, the catch block catches the rejection."),
+          ("javascript", "typescript")),
+    Entry("hashmap_thread_safe",
+          "HashMap and ArrayList are not synchronized: concurrent writes need a lock or a "
+          "concurrent collection",
+          r"\b(hashmap|arraylist|hashset)s?\b(?:(?!\bnot\b|\bnever\b)[^.;]){0,20}\b(is|are)\s+"
+          r"(already |inherently )?(thread[- ]safe|synchronized|synchronised|safe for concurrent)",
+          "Java SE API, HashMap ('Note that this implementation is not synchronized')",
+          ("HashMap is thread-safe, so the servlet can share it.",
+           "ArrayList is synchronized, so two threads can add to it."),
+          ("HashMap is not thread-safe; use ConcurrentHashMap.",
+           "ConcurrentHashMap is thread-safe for single operations."),
+          ("java",)),
+    Entry("missing_key_panics_or_throws",
+          "Looking up a missing key returns a default: Go gives the zero value (even from a nil "
+          "map), Java's Map.get and JavaScript give null or undefined, Python's dict.get gives "
+          "None; only Python's d[key] raises KeyError",
+          r"\b(map|dict|dictionary|hashmap|object)s?\b[^.;]{0,25}\b(lookups?|reads?|reading|"
+          r"get\(\)|\.get)\b(?:(?!\bnot\b|\bnever\b|\bwrit)[^.;]){0,40}\b(panics?|throws?|raises?)\b"
+          r"(?![^.;]{0,30}\bwrit)"
+          r"|\b(read\w*|look\w* up|lookups?|get\w*)\b[^.;]{0,20}\b(a |the )?(missing|absent|"
+          r"nonexistent|unknown)\s+keys?\b(?:(?!\bnot\b|\bnever\b|\bwrit)[^.;]){0,30}\b(panics?|"
+          r"throws?)\b",
+          "The Go Programming Language Specification, Index expressions (a nil or missing key "
+          "yields the zero value); Java SE API, Map.get; Python documentation, dict.get",
+          ("Reading a missing key from the map panics.",
+           "Map.get throws when the key is missing."),
+          ("Writing to a nil map panics, but reading from it returns the zero value.",
+           "Map.get returns null for a missing key."),
+          ("go", "java", "javascript", "typescript")),
+    Entry("nil_pointer_in_interface_is_nil",
+          "An interface holding a nil pointer is not nil: `err != nil` is true when a typed nil "
+          "pointer is returned as an error",
+          r"\binterfaces?\b[^.;]{0,40}\b(holding|containing|wrapping|with)\b[^.;]{0,20}\bnil "
+          r"pointers?\b(?:(?!\bnot\b|\bnever\b)[^.;]){0,30}\b(is|equals|==|compares? equal to)\s+"
+          r"(to )?nil\b",
+          "The Go FAQ, 'Why is my nil error value not equal to nil?'",
+          ("An interface holding a nil pointer is nil, so the check works.",
+           "An error interface wrapping a nil pointer equals nil."),
+          ("An interface holding a nil pointer is not nil.",
+           "Return a literal nil, since an interface with a nil pointer is not equal to nil."),
+          ("go",)),
+    Entry("unbuffered_send_does_not_block",
+          "A send on an unbuffered channel blocks until another goroutine receives it",
+          r"\bunbuffered\b[^.;]{0,30}\b(sends?|channels?)\b(?:(?!\bnot\b|\bnever\b|\bno\b)"
+          r"[^.;]){0,30}\b(returns? (immediately|at once|right away)|is non-?blocking|queues? "
+          r"the value)"
+          r"|\bunbuffered\b[^.;]{0,30}\b(sends?|channels?)\b[^.;]{0,30}\b(never|does not|will "
+          r"not) block",
+          "The Go Programming Language Specification, Send statements ('a send on an "
+          "unbuffered channel can proceed if a receiver is ready')",
+          ("A send on the unbuffered channel returns immediately.",
+           "The unbuffered channel send never blocks, so the loop keeps going."),
+          ("A send on an unbuffered channel blocks until someone receives.",
+           "A buffered channel send returns immediately while there is room."),
+          ("go",)),
+    Entry("dict_order_arbitrary",
+          "Python dicts keep insertion order (guaranteed since 3.7)",
+          r"\b(dicts?|dictionar(y|ies))\b(?:(?!\bnot\b|\bnever\b|\bsets?\b)[^.;]){0,40}\b(are|is|"
+          r"iterates?|comes? out)\b[^.;]{0,15}\b(unordered|in (a )?(random|arbitrary|hash) order|"
+          r"randomly ordered|do(es)? not (keep|preserve) (the )?(insertion )?order)"
+          r"|\biterat\w*\b[^.;]{0,10}\b(over )?(a |the )?dict(ionary)?s?\b[^.;]{0,30}\b(random|"
+          r"arbitrary|unpredictable|hash) order",
+          "Python Library Reference, Mapping Types - dict ('Dictionaries preserve insertion "
+          "order', changed in version 3.7)",
+          ("Python dicts are unordered, so the keys come out in hash order.",
+           "Iterating a dict gives the keys in random order."),
+          ("Dicts keep insertion order since Python 3.7.",
+           "Sets are unordered, but dicts are not."),
+          ("python",)),
+    Entry("with_suppresses_exceptions",
+          "A `with` block does not swallow an exception (a file's or lock's __exit__ returns "
+          "False): the exception propagates after the cleanup",
+          r"^(?!.*\b(contextlib|suppress)\b).*?\b(with (block|statement)|context manager)\b"
+          r"(?:(?!\bnot\b|\bnever\b)[^.;]){0,40}\b(swallows?|suppresses?|catches|silences?|hides?)\b"
+          r"[^.;]{0,20}\b(the |any )?(exceptions?|errors?)",
+          "Python Language Reference, 3.3.9 With Statement Context Managers (__exit__ returning "
+          "a false value lets the exception propagate)",
+          ("The with block swallows the exception after closing the file.",
+           "The context manager catches any error raised inside it."),
+          ("The with statement closes the file and the exception still propagates.",
+           "contextlib.suppress is the context manager that swallows errors."),
+          ("python",)),
+    Entry("missing_index_returns_none",
+          "Python's d[key] raises KeyError for a missing key and seq[i] raises IndexError past "
+          "the end; only dict.get returns None (and slices clamp)",
+          r"\b(d|dict|dictionary|the dict|the list|list|the mapping)\s*\[[^\]]*\]"
+          r"(?:(?!\bnot\b|\bnever\b)[^.;]){0,40}\breturns?\s+none\b"
+          r"|\b(indexing|subscripting)\b(?:(?!\bnot\b|\bnever\b)[^.;]){0,40}\breturns?\s+none\b",
+          "Python Language Reference, 6.3.2 Subscriptions; Python Library Reference, KeyError "
+          "and IndexError",
+          ("d[key] returns None when the key is missing.",
+           "Indexing past the end of the list returns None."),
+          ("d[key] raises KeyError; d.get(key) returns None.",
+           "Indexing past the end raises IndexError."),
+          ("python",)),
 )
 
 
 def catalogue_misconceptions(answer: str, language: str = "") -> list[str]:
     """The catalogue's corrections for each false claim the answer states (not hypothetically).
 
-    An entry scoped to some languages applies when the answer's language is one of them or
-    is not known.
+    An entry scoped to some languages applies only when the answer is about code in one of
+    them (what is false in one language may be true in another).
     """
     found: list[str] = []
     for sentence in (s for part in re.split(r";\s*", answer) for s in sentences(part)):
         if sentence.hypothetical:
             continue
         for entry in CATALOGUE:
-            if language and entry.languages and language not in entry.languages:
+            if entry.languages and language not in entry.languages:
                 continue
             if entry.claim not in found and entry.regex.search(sentence.raw):
                 found.append(entry.claim)
