@@ -35,9 +35,9 @@ from server.examiner.grading import grade_against
 
 DEFAULT = Path(__file__).resolve().parent / "heldout" / "answers.jsonl"
 LABELS = ("correct", "partial", "wrong", "fluent_false")
-LANGUAGES = ("python", "javascript", "typescript", "go", "java")
+LANGUAGES = ("python", "javascript", "typescript", "go", "java", "c", "cpp", "rust")
 ALIASES = {"py": "python", "js": "javascript", "node": "javascript", "ts": "typescript",
-           "golang": "go"}
+           "golang": "go", "c++": "cpp", "cxx": "cpp", "rs": "rust"}
 
 
 @dataclass(frozen=True)

@@ -2,10 +2,12 @@
 
 What each function returns and raises on its paths, what each operation inside a loop costs,
 what state is shared (module and class level, mutable defaults) or local to a call, and what
-runs concurrently. Costs are CPython's documented ones (the Python wiki's TimeComplexity page,
-the `collections.deque` documentation): `list.remove`, `list.pop(0)`, `list.insert(0, x)`,
-`list.index`, `x in list` and building a string with `+=` are linear in the size, so inside a
-loop they make it quadratic; `deque.popleft`, `x in set` and `x in dict` are constant.
+runs concurrently, what closes each resource (a `with` block, a `finally`, or only a `close()`
+on the normal path), and which parameters a function changes in place. Costs are CPython's
+documented ones (the Python wiki's TimeComplexity page, the `collections.deque` documentation):
+`list.remove`, `list.pop(0)`, `list.insert(0, x)`, `list.index`, `x in list` and building a
+string with `+=` are linear in the size, so inside a loop they make it quadratic;
+`deque.popleft`, `x in set` and `x in dict` are constant.
 """
 
 from __future__ import annotations
@@ -14,7 +16,16 @@ import ast
 from enum import Enum
 from typing import Final
 
-from ._facttypes import Concurrency, Cost, FactSheet, FunctionFacts, LoopOperation, Shared
+from ._facttypes import (
+    Concurrency,
+    Cost,
+    FactSheet,
+    FunctionFacts,
+    LoopOperation,
+    Mutation,
+    Resource,
+    Shared,
+)
 
 __all__ = ["python_fact_sheet"]
 
@@ -245,6 +256,91 @@ def _mutated_names(tree: ast.AST) -> set[str]:
     return out
 
 
+_OPENERS: Final = frozenset({"open", "socket", "create_connection", "connect", "urlopen",
+                             "Popen", "TemporaryFile", "NamedTemporaryFile", "cursor",
+                             "create_server", "fdopen", "ZipFile", "TarFile"})
+"""Calls that return something to close (io, socket, sqlite3, urllib, subprocess, tempfile)."""
+
+
+def _resources(function: ast.FunctionDef | ast.AsyncFunctionDef,
+               nodes: list[ast.AST]) -> list[Resource]:
+    """What the function opens and what closes it (a resource it hands on is not its own)."""
+    out: list[Resource] = []
+    for node in nodes:
+        if isinstance(node, (ast.With, ast.AsyncWith)):
+            for item in node.items:
+                name = _name(item.optional_vars) if item.optional_vars is not None else ""
+                expr = item.context_expr
+                label = name or _name(expr) or (_callee(expr) if isinstance(expr, ast.Call)
+                                                 else "")
+                if label:
+                    out.append(Resource(function.name, node.lineno, label, "with"))
+    finally_closed = {_name(n.func.value) for t in nodes if isinstance(t, ast.Try)
+                      for stmt in t.finalbody for n in ast.walk(stmt)
+                      if isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute)
+                      and n.func.attr == "close"}
+    closed = {_name(n.func.value) for n in nodes if isinstance(n, ast.Call)
+              and isinstance(n.func, ast.Attribute) and n.func.attr == "close"}
+    escaped = {_name(n.value) for n in nodes if isinstance(n, (ast.Return, ast.Yield))
+               and n.value is not None} | {
+        _name(n.value) for n in nodes if isinstance(n, ast.Assign)
+        and any(isinstance(t, ast.Attribute) for t in n.targets)}
+    for node in nodes:
+        if isinstance(node, ast.Assign) and isinstance(node.value, ast.Call) and \
+                _callee(node.value) in _OPENERS and len(node.targets) == 1:
+            name = _name(node.targets[0])
+            if not name or name in escaped or "." in name:
+                continue
+            if name in finally_closed:
+                out.append(Resource(function.name, node.lineno, name, "finally"))
+            elif name in closed:
+                out.append(Resource(function.name, node.lineno, name, "close"))
+    return out
+
+
+def _mutations(function: ast.FunctionDef | ast.AsyncFunctionDef,
+               nodes: list[ast.AST]) -> list[Mutation]:
+    """Parameters whose object the function changes in place (never one it rebinds first)."""
+    params = {a.arg for a in [*function.args.posonlyargs, *function.args.args,
+                              *function.args.kwonlyargs]} - {"self", "cls"}
+    rebound = {n.id for n in nodes if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)}
+    out: list[Mutation] = []
+    for node in nodes:
+        target, how = "", ""
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and \
+                node.func.attr in _MUTATORS:
+            target, how = _name(node.func.value), f"{node.func.attr}()"
+        elif isinstance(node, (ast.Assign, ast.AugAssign, ast.Delete)):
+            targets = node.targets if isinstance(node, (ast.Assign, ast.Delete)) \
+                else [node.target]
+            for t in targets:
+                if isinstance(t, ast.Subscript) and _name(t.value):
+                    target, how = _name(t.value), "[...] ="
+                elif isinstance(t, ast.Attribute) and _name(t.value) in params:
+                    target, how = _name(t.value), f".{t.attr} ="
+        if target in params and target not in rebound:
+            out.append(Mutation(function.name, getattr(node, "lineno", function.lineno),
+                                target, how))
+    return out
+
+
+def _awaits_in_loops(function: ast.FunctionDef | ast.AsyncFunctionDef,
+                     nodes: list[ast.AST]) -> list[Concurrency]:
+    """Awaits in a loop's body or a comprehension: each finishes before the next begins."""
+    out: list[Concurrency] = []
+    for node in nodes:
+        if isinstance(node, (ast.For, ast.AsyncFor, ast.While)):
+            inner = [n for stmt in node.body for n in ast.walk(stmt)]
+        elif isinstance(node, (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)):
+            inner = list(ast.walk(node))
+        else:
+            continue
+        first = next((n for n in inner if isinstance(n, ast.Await)), None)
+        if first is not None:
+            out.append(Concurrency(function.name, first.lineno, "await in a loop"))
+    return list(dict.fromkeys(out))
+
+
 def _python(code: str) -> FactSheet:
     try:
         tree = ast.parse(code)
@@ -276,11 +372,17 @@ def _python(code: str) -> FactSheet:
     functions: list[FunctionFacts] = []
     operations: list[LoopOperation] = []
     concurrency: list[Concurrency] = []
+    resources: list[Resource] = []
+    mutations: list[Mutation] = []
+    awaits: list[Concurrency] = []
     for node in ast.walk(tree):
         if not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
             continue
         own = _own_nodes(node)
         functions.append(_function_facts(node, own))
+        resources += _resources(node, own)
+        mutations += _mutations(node, own)
+        awaits += _awaits_in_loops(node, own)
         defaults = [*node.args.defaults, *(d for d in node.args.kw_defaults if d is not None)]
         params = [*node.args.posonlyargs, *node.args.args][-len(node.args.defaults):] \
             if node.args.defaults else []
@@ -299,6 +401,8 @@ def _python(code: str) -> FactSheet:
                                                _CONCURRENT_CALLS[_callee(inner)]))
     unique_ops = tuple(dict.fromkeys(operations))
     return FactSheet("python", tuple(functions), unique_ops, tuple(shared), tuple(concurrency),
+                     awaits_in_loops=tuple(awaits), resources=tuple(resources),
+                     mutations=tuple(dict.fromkeys(mutations)),
                      parsed=True)
 
 

@@ -8,7 +8,11 @@ sub-linear; the Java collections documentation: `ArrayList.contains`, `indexOf` 
 copies), and what runs concurrently (`go` statements, Java threads and executors, JavaScript's
 `Promise.all`), and per named function whether a path returns null (`return;`, `return null`,
 `return undefined`, Go's `return nil` as the first result), what it throws (or `panic`s),
-what it calls and whether it is async.
+what it calls and whether it is async; what closes a resource on every path (Go's `defer
+x.Close()` outside a loop, Java's try-with-resources); which parameters a function changes in
+place (MDN: `sort`, `reverse`, `push`, `splice` ... change the array itself; the Java
+collections' mutators and `Collections.sort`; Go's `sort` and `slices` sorts and `s[i] =` on a
+slice parameter write the caller's backing array).
 """
 
 from __future__ import annotations
@@ -19,7 +23,15 @@ from typing import Final
 
 from ast_grep_py import SgNode, SgRoot
 
-from ._facttypes import Concurrency, Cost, FactSheet, FunctionFacts, LoopOperation
+from ._facttypes import (
+    Concurrency,
+    Cost,
+    FactSheet,
+    FunctionFacts,
+    LoopOperation,
+    Mutation,
+    Resource,
+)
 
 __all__ = ["tree_fact_sheet"]
 
@@ -303,6 +315,119 @@ def _functions(root: SgNode, language: str) -> list[FunctionFacts]:
     return out
 
 
+_IN_PLACE: Final = {
+    "javascript": frozenset({"sort", "reverse", "push", "pop", "shift", "unshift", "splice",
+                             "fill", "copyWithin", "set", "delete", "clear", "add"}),
+    "java": frozenset({"add", "addAll", "remove", "removeIf", "removeAll", "retainAll",
+                       "clear", "set", "put", "putAll", "sort", "replaceAll"}),
+}
+_IN_PLACE["typescript"] = _IN_PLACE["javascript"]
+_STATIC_SORTS: Final = frozenset({"Collections.sort", "Collections.reverse", "Collections.shuffle",
+                                  "Arrays.sort", "Arrays.fill", "sort.Ints", "sort.Strings",
+                                  "sort.Float64s", "sort.Slice", "sort.SliceStable", "sort.Sort",
+                                  "slices.Sort", "slices.SortFunc", "slices.Reverse"})
+_INDEX_TARGET: Final = {"javascript": "subscript_expression", "typescript": "subscript_expression",
+                        "java": "array_access", "go": "index_expression"}
+
+
+def _parameters(function: SgNode, language: str) -> list[str]:
+    """The names of a function's parameters."""
+    params = function.field("parameters")
+    if params is None:
+        return []
+    out: list[str] = []
+    for child in (c for c in params.children() if c.is_named()):
+        if child.kind() == "identifier":
+            out.append(child.text())
+        elif child.kind() in ("assignment_pattern", "rest_pattern", "required_parameter",
+                              "optional_parameter", "formal_parameter",
+                              "parameter_declaration", "spread_parameter"):
+            names = [c.text() for c in child.children() if c.kind() == "identifier"]
+            out += names if language == "go" else names[:1]
+    return out
+
+
+def _mutations(root: SgNode, language: str) -> list[Mutation]:
+    """Parameters whose object a function changes in place (never one it reassigns)."""
+    out: list[Mutation] = []
+    call_kind = "method_invocation" if language == "java" else "call_expression"
+    assign_kind = "assignment_statement" if language == "go" else "assignment_expression"
+    for kind in _NAMED[language]:
+        for function in root.find_all(kind=kind):
+            name = function.field("name")
+            params = set(_parameters(function, language)) - {"this", "self"}
+            if name is None or not params:
+                continue
+            assigns = _own(function, language, assign_kind)
+            rebound = {m.group(1) for a in assigns
+                       if (m := re.match(r"\s*([A-Za-z_$][\w$]*)\s*(=|:=)(?!=)", a.text()))}
+            found: list[tuple[int, str, str]] = []
+            for call in _own(function, language, call_kind):
+                line = call.range().start.line + 1
+                if language == "java":
+                    obj, method = call.field("object"), call.field("name")
+                    receiver = obj.text() if obj is not None else ""
+                    method_name = method.text() if method is not None else ""
+                    qualified = f"{receiver}.{method_name}"
+                else:
+                    func = call.field("function")
+                    qualified = func.text() if func is not None else ""
+                    receiver, _, method_name = qualified.rpartition(".")
+                args = call.field("arguments")
+                first = args.children()[1].text() if args is not None and \
+                    len(args.children()) > 2 else ""
+                if qualified in _STATIC_SORTS:
+                    found.append((line, first, f"{qualified}()"))
+                elif method_name in _IN_PLACE.get(language, ()):
+                    root_name = re.match(r"[A-Za-z_$][\w$]*", receiver)
+                    # `s.sort().reverse()`: sort returns the same array, still the caller's
+                    if root_name and re.fullmatch(r"[A-Za-z_$][\w$]*(\.(sort|reverse)\([^;]*\))*",
+                                                  receiver):
+                        found.append((line, root_name.group(0), f"{method_name}()"))
+            for a in assigns:
+                left = a.field("left")
+                if left is not None and left.kind() == "expression_list":
+                    left = next((c for c in left.children() if c.is_named()), None)
+                if left is not None and left.kind() == _INDEX_TARGET[language]:
+                    indexed = re.match(r"[A-Za-z_$][\w$]*", left.text())
+                    if indexed:
+                        found.append((a.range().start.line + 1, indexed.group(0), "[i] ="))
+            for line, param, how in found:
+                if param in params and param not in rebound:
+                    out.append(Mutation(name.text(), line, param, how))
+    return out
+
+
+def _resources(root: SgNode, language: str) -> list[Resource]:
+    """Resources closed on every path: a `defer x.Close()` outside a loop, try-with-resources."""
+    out: list[Resource] = []
+    if language == "go":
+        for node in root.find_all(kind="defer_statement"):
+            match = re.match(r"defer\s+([A-Za-z_]\w*)\.(Close|Unlock|Stop|Release)\(\)",
+                             node.text())
+            if match and not _in_loop(node, language):
+                out.append(Resource(_enclosing_function(node, language),
+                                    node.range().start.line + 1, match.group(1), "defer"))
+    elif language == "java":
+        for node in root.find_all(kind="resource"):
+            name = node.field("name")
+            if name is not None:
+                out.append(Resource(_enclosing_function(node, language),
+                                    node.range().start.line + 1, name.text(),
+                                    "try-with-resources"))
+    return out
+
+
+def _awaits_in_loops(root: SgNode, language: str) -> list[Concurrency]:
+    """JavaScript and TypeScript awaits inside a loop: each waits before the next starts."""
+    if language not in ("javascript", "typescript"):
+        return []
+    out = [Concurrency(_enclosing_function(node, language), node.range().start.line + 1,
+                       "await in a loop")
+           for node in root.find_all(kind="await_expression") if _in_loop(node, language)]
+    return list(dict.fromkeys(out))
+
+
 def tree_fact_sheet(code: str, language: str) -> FactSheet:
     """The fact sheet of JavaScript, TypeScript, Go or Java source (empty when unreadable)."""
     if language not in _LOOPS:
@@ -313,7 +438,12 @@ def tree_fact_sheet(code: str, language: str) -> FactSheet:
         operations = tuple(dict.fromkeys(_loop_operations(root, language, declared)))
         concurrency = tuple(_concurrency(root, language))
         functions = tuple(_functions(root, language))
+        resources = tuple(_resources(root, language))
+        mutations = tuple(dict.fromkeys(_mutations(root, language)))
+        awaits = tuple(_awaits_in_loops(root, language))
     except (ValueError, RuntimeError) as exc:  # a grammar or rule that fails is ours to report
         return FactSheet(language, notes=(f"the code could not be read: {str(exc)[:200]}",))
     return FactSheet(language, functions=functions, loop_operations=operations,
-                     concurrency=concurrency, parsed=True)
+                     concurrency=concurrency, awaits_in_loops=awaits, resources=resources,
+                     mutations=mutations,
+                     parsed=True)

@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import Enum
 
-__all__ = ["Concurrency", "Cost", "FactSheet", "FunctionFacts", "LoopOperation", "Shared"]
+__all__ = ["Concurrency", "Cost", "FactSheet", "FunctionFacts", "LoopOperation", "Mutation",
+           "Resource", "Shared"]
 
 
 class Cost(Enum):
@@ -70,6 +71,29 @@ class Concurrency:
 
 
 @dataclass(frozen=True)
+class Resource:
+    """A resource a function opens (a file, socket, connection, lock) and what closes it."""
+
+    function: str
+    line: int
+    name: str
+    closed_by: str
+    """`with`, `defer`, `try-with-resources` or `finally`: closed on every path out of the
+    function; `close` when only an explicit close on the normal path closes it."""
+
+
+@dataclass(frozen=True)
+class Mutation:
+    """A function changing a parameter's object in place (the caller sees the change)."""
+
+    function: str
+    line: int
+    parameter: str
+    how: str
+    """What changes it: `sort()`, `append()`, `[i] =` ..."""
+
+
+@dataclass(frozen=True)
 class FactSheet:
     """Facts about the code that an answer's claims can contradict."""
 
@@ -78,6 +102,10 @@ class FactSheet:
     loop_operations: tuple[LoopOperation, ...] = ()
     shared: tuple[Shared, ...] = ()
     concurrency: tuple[Concurrency, ...] = ()
+    awaits_in_loops: tuple[Concurrency, ...] = ()
+    """Awaits inside a loop (`how` is `await in a loop`): each waits before the next starts."""
+    resources: tuple[Resource, ...] = ()
+    mutations: tuple[Mutation, ...] = ()
     parsed: bool = False
     """False when the code could not be read (a syntax error, another language)."""
     notes: tuple[str, ...] = field(default=())

@@ -31,6 +31,7 @@ _SYMBOL: Final = r"===?|!==?|[<>]=|\+=|-=|->|=>|\*\*|//|&&|\|\||[=<>+*/%^]"
 """Operators are tokens too: `==` against `===`, `x = 1000`, `a < b` carry meaning."""
 _WORD: Final = re.compile(r"[a-z0-9_]+|" + _SYMBOL)
 _TOKEN: Final = re.compile(r"[a-z0-9_]+|" + _SYMBOL + "|,")
+_WOULD: Final = re.compile(r"\b(i|we|you|they|he|she)['’]d\b", re.IGNORECASE)
 _CLITIC: Final = re.compile(r"(?<=[a-z])['’](s|m|d|ll|re|ve)\b", re.IGNORECASE)
 """The tail of "it's", "I'm", "we'll": dropped, so a short symbol such as M keeps its meaning."""
 _HYPOTHETICAL: Final = re.compile(r"\b(would|could|i'd|we'd|instead|if we|if you|should|fix|"
@@ -136,7 +137,9 @@ def stem(word: str) -> str:
 
 def notations(text: str) -> str:
     """Rewrite complexity notations and their word forms into canonical tokens (cx...)."""
-    out = _CLITIC.sub("", _CONTRACTIONS.sub(" not", text.lower()))
+    out = _CONTRACTIONS.sub(" not", text.lower())
+    # "I'd check", "we'd use": a plan (hypothetical), so the clitic is read as "would"
+    out = _CLITIC.sub("", _WOULD.sub(r"\1 would", out))
     out = re.sub(r"\binstead of\b", " instead_of ", out)
     out = re.sub(r"\brather than\b", " rather_than ", out)
     for pattern, repl in _NOTATION_RE:
@@ -215,9 +218,16 @@ def sentences(text: str) -> tuple[Sentence, ...]:
     return tuple(out)
 
 
+MEANINGFUL: Final = frozenset({"once", "only", "same", "other", "more", "most", "off", "out",
+                               "over", "under", "up", "before", "after", "again", "until",
+                               "all", "each", "every", "any", "too", "very", "own"})
+"""Short words that change what a claim says ("evaluated once", "the same object", "before the
+saves finish"): never dropped as stop words."""
+
+
 def _meaningful(word: str) -> bool:
-    """Not a stop word: numbers, symbols and short names (M, CM, IV, id) count."""
-    return word not in STOP
+    """Not a stop word: numbers, symbols, short names (M, CM, IV, id) and MEANINGFUL count."""
+    return word not in STOP or word in MEANINGFUL
 
 
 def content_stems(text: str) -> list[str]:
@@ -230,7 +240,7 @@ def content_stems(text: str) -> list[str]:
 def phrase_stems(phrase: str) -> tuple[str, ...]:
     """A phrase's content stems (its stop words dropped, unless it has nothing else)."""
     words = _WORD.findall(notations(phrase))
-    kept = [stem(w) for w in words if w not in STOP]
+    kept = [stem(w) for w in words if _meaningful(w)]
     if len(kept) < 2 <= len(words) or not kept:
         # "other users" must not shrink to "users"; a point given as a function word alone
         # ("because") is that word, never nothing.

@@ -1,21 +1,32 @@
 """The fact sheet of a piece of code: what grading checks an answer's claims against.
 
 Python is read from `ast` (`_factsheet_python`): what each function returns and raises on its
-paths, the cost of each operation inside a loop, shared and local state, concurrency.
+paths, the cost of each operation inside a loop, shared and local state, concurrency, what
+closes each resource, which parameters a function changes in place.
 JavaScript, TypeScript, Go and Java are read from tree-sitter trees through ast-grep-py
-(`_factsheet_trees`): loop operations, strings built in loops, concurrency.
+(`_factsheet_trees`), C, C++ and Rust too (`_factsheet_native`): loop operations, strings built in loops, concurrency.
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
 
+from ._factsheet_native import NATIVE, native_fact_sheet
 from ._factsheet_python import python_fact_sheet
 from ._factsheet_trees import tree_fact_sheet
-from ._facttypes import Concurrency, Cost, FactSheet, FunctionFacts, LoopOperation, Shared
+from ._facttypes import (
+    Concurrency,
+    Cost,
+    FactSheet,
+    FunctionFacts,
+    LoopOperation,
+    Mutation,
+    Resource,
+    Shared,
+)
 
-__all__ = ["Concurrency", "Cost", "FactSheet", "FunctionFacts", "LoopOperation", "Shared",
-           "fact_sheet"]
+__all__ = ["Concurrency", "Cost", "FactSheet", "FunctionFacts", "LoopOperation", "Mutation",
+           "Resource", "Shared", "fact_sheet"]
 
 _MAX_CODE = 400_000
 """Characters of a file that are read (a fact sheet of a larger file is empty)."""
@@ -31,4 +42,6 @@ def fact_sheet(code: str, language: str = "python") -> FactSheet:
         return FactSheet(language, notes=("the file is too large to read",))
     if language == "python":
         return python_fact_sheet(code)
+    if language in NATIVE:
+        return native_fact_sheet(code, language)
     return tree_fact_sheet(code, language)

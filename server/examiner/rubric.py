@@ -53,6 +53,8 @@ class Rubric:
     about: About | None = None
     references: list[str] = field(default_factory=list)
     """Model answers in prose (a copy of one is a full answer, whatever its style)."""
+    points_given: bool = False
+    """The key points were given with the question (not split from a model answer)."""
 
     def to_json(self) -> dict[str, Any]:
         """A JSON-ready dict (the form stored with the question and shown to proctors)."""
@@ -114,4 +116,5 @@ class Rubric:
             points.append(KeyPoint(f"k{len(points) + 1}", model_answer.strip(),
                                    key_phrases(model_answer, asked), weight=0.5))
         return cls([p for p in points if p.evidence], [], None,
-                   [model_answer.strip()] if model_answer.strip() else [])
+                   [model_answer.strip()] if model_answer.strip() else [],
+                   points_given=bool(key_points and [p for p in key_points if p.strip()]))

@@ -30,7 +30,7 @@ MAX_KEY_POINTS: Final = 20
 MAX_KEY_POINT_CHARS: Final = 500
 MAX_MODEL_ANSWERS: Final = 20
 MAX_CODE_CHARS: Final = 200_000
-LANGUAGES: Final = ("python", "javascript", "typescript", "go", "java")
+LANGUAGES: Final = ("python", "javascript", "typescript", "go", "java", "c", "cpp", "rust")
 
 
 class GradeRequest(BaseModel):

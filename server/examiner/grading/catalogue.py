@@ -29,6 +29,9 @@ class Entry:
     source: str
     positives: tuple[str, ...]
     negatives: tuple[str, ...]
+    languages: tuple[str, ...] = ()
+    """The languages the claim is false in (() = any): a C++ `std::set` is a tree, Python's
+    `set` is not."""
 
     @cached_property
     def regex(self) -> re.Pattern[str]:
@@ -83,11 +86,14 @@ CATALOGUE: Final = (
           r"\b(evaluated|created|re-?created|rebuilt|fresh|new)\b"
           r"(?:(?!\bonce\b)[^.;,]){0,25}\b(each|every|on each|on every|per)\s+(time|call|invocation)"
           r"|\b(each|every) (call|time)\b[^.;]{0,30}\b(gets|creates|builds) a (fresh|new)\b"
-          r"[^.;]{0,20}\bdefault",
+          r"[^.;]{0,20}\bdefault"
+          r"|\b(re-?evaluat\w*|re-?creat\w*|rebuil\w*)\b[^.;,]{0,20}\b(the )?default\w*\b"
+          r"[^.;,]{0,30}\b(each|every|per|on each|on every)\s+(time|call|invocation)",
           "Python Language Reference, 8.7 Function definitions (default values are evaluated "
           "once, when the definition is executed)",
           ("The default list is evaluated on every call, so each call starts empty.",
-           "The default is created fresh each time the function is called."),
+           "The default is created fresh each time the function is called.",
+           "Python re-evaluates default values on each call that leaves them out."),
           ("The default is evaluated once, so every call shares the same list.",
            "Use None and create a new list inside the function.")),
     Entry("is_compares_values",
@@ -140,10 +146,13 @@ CATALOGUE: Final = (
           "CPython does not eliminate tail calls: every recursive call takes a stack frame up "
           "to the recursion limit",
           r"\bpython\b[^.;]{0,30}\b(optimi[sz]es|eliminates|does)\b[^.;]{0,10}\btail[- ]"
-          r"(calls?|recursion|call optimi[sz]ation)|\bpython has no recursion limit\b",
+          r"(calls?|recursion|call optimi[sz]ation)|\bpython has no recursion limit\b"
+          r"|\bpython\b[^.;]{0,40}\b(turns?|converts?|rewrites?|transforms?)\b[^.;]{0,25}"
+          r"\brecursion\b[^.;]{0,15}\b(into|to) (an? )?(iteration|loop)",
           "Python documentation, sys.setrecursionlimit; CPython does no tail-call elimination",
           ("Python optimises tail calls, so the depth does not matter.",
-           "Python has no recursion limit."),
+           "Python has no recursion limit.",
+           "Python converts deep recursion into a loop behind the scenes."),
           ("Python does not optimise tail calls, so deep recursion hits the limit.",
            "The recursion limit is about 1000 by default.")),
     Entry("coroutines_threads",
@@ -168,12 +177,15 @@ CATALOGUE: Final = (
            "Use === so that no conversion happens.")),
     Entry("foreach_awaits",
           "Array.prototype.forEach does not wait for the promises its callback returns",
-          r"\bforeach\b[^.;]{0,30}(?<!not )(?<!never )\b(awaits?|waits? (for|on|until))\b",
+          r"\bforeach\b(?:(?!\b(not|never|nothing|none|no one)\b)[^.;]){0,60}\b(awaits?|waits? "
+          r"(for|on|until))\b",
           "MDN Web Docs, Array.prototype.forEach ('forEach expects a synchronous function: it "
           "does not wait for promises')",
           ("forEach awaits each async callback in turn.",
-           "forEach waits for every promise before moving on to the next item."),
+           "forEach waits for every promise before moving on to the next item.",
+           "forEach notices that its callback is an async function and awaits it."),
           ("forEach does not wait for the promises the callbacks return.",
+           "forEach drops the returned promises and nothing ever waits on them.",
            "Use for...of with await, since forEach ignores the returned promises.")),
     Entry("go_maps_concurrent",
           "Go maps are not safe for concurrent use: concurrent writes need a mutex or sync.Map",
@@ -203,16 +215,489 @@ CATALOGUE: Final = (
            "finally never executes if an exception is raised."),
           ("The finally block runs even when the function returns early.",
            "finally always runs, so the file is closed.")),
+    Entry("hash_tables_are_trees",
+          "Python's dict and set are hash tables: a lookup is constant time on average, not "
+          "logarithmic, and they are not search trees",
+          r"\b(dict(ionar(y|ies))?s?|sets?|hash ?(maps?|sets?|tables?))\b[^.;]{0,40}\b(are|is)"
+          r"\b(?: (a|an|just|really|implemented as|backed by|built on))*\s*(self-)?(balanced|"
+          r"binary|search|red.black|avl|sorted)[- ]?(search )?trees?\b"
+          r"|\b(dict(ionary)?|set|hash ?\w*)\s+(lookups?|membership|look-ups?|in checks?)\b"
+          r"[^.;]{0,25}\b(is|are|costs?|takes?)\b[^.;]{0,10}cxlog",
+          "Python documentation, Mapping Types - dict and Set Types (hashable keys); Python "
+          "wiki, TimeComplexity (dict and set: O(1) average lookup)",
+          ("Python dicts are balanced trees underneath.",
+           "A set lookup is O(log n) since each check walks the tree.",
+           "Dictionary lookups take logarithmic time."),
+          ("A dict lookup is O(1) on average because dicts are hash tables.",
+           "Binary search on a sorted list is O(log n)."),
+          ("python",)),
+    Entry("calling_coroutine_runs_it",
+          "Calling a coroutine function only creates a coroutine object: nothing in it runs "
+          "until it is awaited or wrapped in a task",
+          r"^(?!.*\b(create_task|ensure_future|task)\b).*?\bcall\w*\b[^.;]{0,40}(?<!not )"
+          r"(?<!never )\b(starts?|runs?|begins?|executes?|kicks? off)\b[^.;]{0,10}\b(the |each "
+          r"|that |a |its )?coroutines?\b"
+          r"|\bcoroutines?\b[^.;]{0,20}\b(starts?|begins?) (running|executing)\b[^.;]{0,10}"
+          r"\b(as soon as|when|once) (it is |they are )?(called|created)\b",
+          "Python documentation, Coroutines and Tasks ('simply calling a coroutine will not "
+          "schedule it to be executed')",
+          ("Calling fetch(url) starts the coroutine right away.",
+           "Each coroutine begins running as soon as it is called."),
+          ("Calling fetch(url) does not start the coroutine; it only creates it.",
+           "The coroutine runs once it is awaited.",
+           "create_task starts running the coroutine soon after it is called."),
+          ("python",)),
+    Entry("gather_sequential",
+          "asyncio.gather runs its awaitables concurrently, as tasks on the event loop; only "
+          "the results come back in order",
+          r"\bgather\b(?:(?!concurren|parallel|at once|together)[^.;]){0,50}(?<!not )"
+          r"(?<!never )\b(awaits?|runs?|executes?|processes)\b"
+          r"(?:(?!concurren|parallel|at once|together|results?)[^.;]){0,30}\b(sequentially|"
+          r"serially|one (at a time|after (another|the other))|in (turn|sequence|order))",
+          "Python documentation, asyncio.gather ('Run awaitable objects in the aws sequence "
+          "concurrently')",
+          ("asyncio.gather awaits the coroutines one at a time.",
+           "gather runs them sequentially so that each finishes before the next starts."),
+          ("gather runs them concurrently and returns the results in order.",
+           "gather does not run them one after another; they run together on the loop."),
+          ("python",)),
+    Entry("gather_swallows_errors",
+          "By default asyncio.gather propagates the first exception to its awaiter; only "
+          "return_exceptions=True puts exceptions in the result list",
+          r"^(?!.*return_exceptions).*?\bgather\b[^.;]{0,40}(?<!not )(?<!never )\b(swallows?|"
+          r"suppresses?|ignores?|hides?|silences?|catches)\b[^.;]{0,20}\b(the )?(exceptions?|"
+          r"errors?|failures?)"
+          r"|^(?!.*return_exceptions).*?\bgather\b[^.;]{0,60}\b(puts?|returns?|fills? in|"
+          r"inserts?|stores?)\s+(a\s+)?none\b",
+          "Python documentation, asyncio.gather (return_exceptions=False: the first raised "
+          "exception is immediately propagated)",
+          ("gather swallows the exception and carries on.",
+           "If one request fails, gather puts None in its slot."),
+          ("gather propagates the first exception to whoever awaits it.",
+           "With return_exceptions=True gather returns the exceptions in the list."),
+          ("python",)),
+    Entry("with_skipped_on_return",
+          "Leaving a `with` block in any way (return, break, an exception) calls the context "
+          "manager's __exit__, which closes or releases the resource",
+          r"\b(return|break|continue)\b[^.;]{0,40}(?<!not )(?<!never )\b(bypass\w*|skips?|"
+          r"escapes?|jumps? over)\b[^.;]{0,20}\b(the )?(context manager|with( block| statement)?|"
+          r"__exit__)"
+          r"|__exit__\b[^.;]{0,20}\bonly\b[^.;]{0,20}\b(runs?|called|executes?)\b[^.;]{0,40}"
+          r"\b(normally|end of the (indented )?block|falls? (through|off))"
+          r"|\b(with|context manager)\b[^.;]{0,40}\b(does not|never|will not)\s+(close|exit|run|"
+          r"call|release)\w*\b[^.;]{0,40}\b(on|when|after|if)\b[^.;]{0,20}\b(an? )?(early )?return",
+          "Python Language Reference, 8.5 The with statement (__exit__ is called however the "
+          "suite is left)",
+          ("An early return inside the with block bypasses the context manager.",
+           "__exit__ only runs when execution reaches the end of the block normally.",
+           "The with statement does not close the file when the function returns early."),
+          ("The with statement closes the file even when the function returns early.",
+           "__exit__ runs however the block is left, by return or by an exception."),
+          ("python",)),
+    Entry("closures_capture_values",
+          "Closures capture variables (bindings), not their values at creation: with `var`, "
+          "or a Python loop variable, every closure sees the last value",
+          r"\b(arrow functions?|closures?|callbacks?|lambdas?|inner functions?)\b"
+          r"(?:(?!\bnot\b)[^.;]){0,40}\bcaptur\w*\b[^.;]{0,25}\bby value\b"
+          r"|\b(arrow functions?|closures?|callbacks?|lambdas?)\b(?:(?!\bnot\b)[^.;]){0,40}"
+          r"\b(snapshots?|freezes?|copies)\b[^.;]{0,20}\b(the )?(current )?(value|variable|i)\b",
+          "ECMAScript specification, 9.1 Environment Records; MDN Closures (closures in "
+          "loops); Python FAQ, lambdas defined in a loop",
+          ("Arrow functions capture i by value when they are created.",
+           "Each callback snapshots the current value of i."),
+          ("Closures capture the variable itself, not its value, so they all see 3.",
+           "The arrow functions do not capture i by value."),
+          ("javascript", "typescript", "python")),
+    Entry("js_sort_numeric",
+          "Array.prototype.sort without a comparator converts the elements to strings and "
+          "compares them in UTF-16 order (so 100 sorts before 9)",
+          r"^(?!.*(comparator|compare ?function|comparefn|\(a, ?b\)|a - b|b - a))"
+          r".*?\bsort\w*\b(?:(?!\bnot\b|\bnever\b|\bstrings?\b)[^.;]){0,60}"
+          r"\b(numeric(al(ly)?)?|as numbers|by numeric value)\b",
+          "MDN Web Docs, Array.prototype.sort ('the default sort order is ascending, built "
+          "upon converting the elements into strings')",
+          ("JavaScript's sort() orders numbers numerically by default.",
+           "The default sort notices the elements are numbers and switches to numeric order."),
+          ("sort() without a comparator compares the elements as strings, not numerically.",
+           "Pass a comparator so that sort orders them numerically."),
+          ("javascript", "typescript")),
+    Entry("async_awaits_its_promises",
+          "An async function does not wait for promises it creates but does not await",
+          r"\basync\b[^.;]{0,60}(?<!not )(?<!never )(?<!must )(?<!should )(?<!to )"
+          r"\b(awaits?|waits? for|waits? on)\b[^.;]{0,10}\b(every|all|each|any)\b[^.;]{0,30}"
+          r"\bpromises?\b",
+          "MDN Web Docs, async function (only await suspends the function)",
+          ("Because the function is async, the engine awaits every promise created in it.",
+           "An async function automatically waits for all promises in its body."),
+          ("An async function does not wait for promises it does not await.",
+           "In an async function you must await each promise you care about."),
+          ("javascript", "typescript")),
+    Entry("json_lenient",
+          "JSON.parse (and Python's json.loads) accept only strict JSON: keys and strings in "
+          "double quotes, no trailing commas; anything else is a syntax error",
+          r"\bjson(\.parse|\.loads)?\b(?:(?!\bnot\b|\bnever\b)[^.;]){0,40}\b(lenient|forgiving|"
+          r"tolerant|accepts?|allows?|handles?)\b[^.;]{0,30}\b(unquoted|single[- ]quoted|bare "
+          r"(words?|identifiers?|keys?)|trailing commas?)",
+          "ECMA-404 The JSON Data Interchange Syntax; MDN Web Docs, JSON.parse",
+          ("JSON.parse is lenient about unquoted keys.",
+           "json.loads accepts single-quoted strings as well."),
+          ("JSON.parse throws a SyntaxError on unquoted keys.",
+           "JSON.parse does not accept unquoted keys or trailing commas.")),
+    Entry("waitgroup_serialises",
+          "sync.WaitGroup only waits for goroutines to finish: it gives no mutual exclusion, "
+          "so their writes to shared state still race",
+          r"\b(wait ?groups?|wg(\.wait|\.add|\.done)?)\b(?:(?!\bnot\b|\bno\b)[^.;]){0,60}\b("
+          r"serialis\w*|serializ\w*|protects?|guards?|mutual exclusion|one at a time|makes? "
+          r"(it|them|the \w+) (safe|atomic))",
+          "Go documentation, sync.WaitGroup ('waits for a collection of goroutines to "
+          "finish'); The Go Memory Model",
+          ("The WaitGroup serialises the goroutines, so each update finishes first.",
+           "wg.Wait protects total from concurrent writes."),
+          ("The WaitGroup only waits for the goroutines; it does not protect the counter.",
+           "wg.Wait gives no mutual exclusion, so a mutex is needed."),
+          ("go",)),
+    Entry("plain_increment_atomic",
+          "A plain `+=` on a shared integer is a read-modify-write, not atomic: without a lock "
+          "or an atomic operation concurrent updates are lost",
+          r"\b(int64|int32|ints?|integers?|longs?|word[- ]sized|counters?)\b[^.;]{0,30}"
+          r"\b(additions?|increments?|writes?|updates?|\+=|\+\+)[^.;]{0,30}(?<!not )\b(are|is)\s+"
+          r"(always |already |inherently )?atomic\b"
+          r"|\b(additions?|increments?|\+=|\+\+)[^.;]{0,10}\b(to|on|of) (an? |the )?(int64|int32|int|"
+          r"integer|long|counter)\b[^.;]{0,30}(?<!not )\b(are|is)\s+(always |already )?atomic\b",
+          "The Go Memory Model (a data race); Java Language Specification 17.7; C11 5.1.2.4 "
+          "(only atomic types give atomic read-modify-write)",
+          ("Additions to an int64 are atomic on 64-bit machines.",
+           "An increment of the counter is atomic, so no lock is needed."),
+          ("total += n is not atomic: it reads, adds and writes.",
+           "Use atomic.AddInt64 to make the increment atomic.")),
+    Entry("defer_per_iteration",
+          "A deferred call runs when the surrounding function returns, not at the end of a loop "
+          "iteration: defers in a loop pile up until the function ends",
+          r"\bdefer\w*\b(?:(?!\bnot\b|\breturns?\b)[^.;]){0,60}\b(runs?|executes?|fires?|is "
+          r"called|happens|(is )?scoped)\b(?:(?!\bnot\b|\breturns?\b)[^.;]){0,30}\b(end of "
+          r"(each|the|every|that) (loop )?(iteration|pass|body)|(each|every|that) iteration|per "
+          r"iteration|(before|when) the next (iteration|file|loop|pass))",
+          "The Go Programming Language Specification, Defer statements ('deferred functions "
+          "are invoked immediately before the surrounding function returns')",
+          ("Each defer inside the loop runs at the end of that iteration.",
+           "The deferred Close is scoped to the loop body, so it fires before the next file."),
+          ("defer runs when the function returns, not at the end of each iteration.",
+           "The deferred calls pile up and run when ImportAll returns."),
+          ("go",)),
+    Entry("append_always_copies",
+          "append reuses the slice's backing array when its capacity allows; it allocates a "
+          "new array only when the capacity runs out",
+          r"\bappend\b[^.;]{0,30}(?<!not )\b(always|every time|each time|unconditionally)\b"
+          r"[^.;]{0,20}\b(allocates?|copies|creates?|makes?|returns?|gives?)\b[^.;]{0,20}"
+          r"\b(new|fresh|copy|separate|own)\b",
+          "The Go Programming Language Specification, Appending to and copying slices ('if "
+          "the capacity of s is not large enough ... append allocates a new ... array')",
+          ("append always allocates a fresh backing array.",
+           "append every time makes a new copy of the slice."),
+          ("append allocates a new array only when the capacity runs out.",
+           "append does not always copy; with spare capacity it reuses the array."),
+          ("go",)),
+    Entry("error_equality_unwraps",
+          "`==` compares error values directly; only errors.Is and errors.As walk the Unwrap "
+          "chain of a wrapped error",
+          r"^(?!.*errors\.(is|as)\b[^.;]{0,40}\b(walks?|follows?|unwraps?)).*?(==|\bequality\b|"
+          r"\bcompar\w*)(?:(?!\bnot\b|\bnever\b)[^.;]){0,50}\b(follows?|walks?|unwraps?|"
+          r"traverses?|looks? through|sees? through)\b[^.;]{0,25}\b(unwrap|chain|wrapped|"
+          r"wrappers?)"
+          r"|%w\b(?:(?!\bnot\b)[^.;]){0,80}\bcompares? equal\b",
+          "Go documentation, errors package ('errors.Is unwraps its first argument "
+          "sequentially'); Go blog, Working with Errors in Go 1.13",
+          ("Comparing with == follows the Unwrap chain, so it matches the sentinel.",
+           "Wrapping with %w returns an error that compares equal to the original under ==."),
+          ("errors.Is walks the Unwrap chain; == does not.",
+           "== compares the wrapper itself, so it is not equal to the sentinel."),
+          ("go",)),
+    Entry("boxed_equality_unboxes",
+          "`==` between two wrapper objects (Integer, Long) compares references; it unboxes "
+          "only when the other side is a primitive",
+          r"\b(both|two)\b[^.;]{0,40}\b(integers?|longs?|wrappers?|wrapper types|boxed)\b"
+          r"(?:(?!\bnot\b|\bnever\b)[^.;]){0,40}\bunbox\w*"
+          r"|==\s*(on|between|with|for)\s+(two\s+)?(integers?|longs?|wrappers?|boxed \w+)\b"
+          r"[^.;]{0,20}\b(is|does)\s+(a\s+)?(value|numeric)\s+compar",
+          "Java Language Specification 15.21.3 (reference equality) and 5.1.8 (unboxing)",
+          ("When both sides are Integer objects, the compiler unboxes them before comparing.",
+           "== on Integer is a value comparison."),
+          ("Two Integer objects compared with == are compared by reference.",
+           "When one side is an int, the Integer is unboxed before the comparison."),
+          ("java",)),
+    Entry("string_equality_contents",
+          "`==` on Java Strings compares references; equals compares the characters (string "
+          "literals are interned, so two equal literals are one object)",
+          r"==(?:(?!\bnot\b|\bequals\b)[^.;]){0,30}\bstrings?\b(?:(?!\bnot\b)[^.;]){0,20}"
+          r"\bcompares?\s+(the\s+)?(contents?|characters|text)\b"
+          r"|\bliterals?\b[^.;]{0,30}\b(are|is)\s+(no longer|not|never)\s+interned"
+          r"|\b(no longer|not|never)\s+interns?\b[^.;]{0,20}\bliterals?",
+          "Java Language Specification 3.10.5 (string literals are interned) and 15.21.3",
+          ("== on two strings compares the characters.",
+           "Since Java 7 literals are no longer interned across classes."),
+          ("== compares string references; equals compares the characters.",
+           "Two equal string literals are the same interned object."),
+          ("java",)),
+    Entry("foreach_iterates_snapshot",
+          "Java's enhanced for loop uses the collection's own Iterator, not a copy; changing "
+          "the list structurally makes the next next() throw ConcurrentModificationException, "
+          "even in one thread",
+          r"\b(enhanced for|for-?each|for each)( loop)?\b(?:(?!\bnot\b|\bno\b)[^.;]){0,50}"
+          r"\b(snapshot|copy of the (list|collection)|toarray)\b"
+          r"|concurrentmodificationexception\b[^.;]{0,30}\bonly\b[^.;]{0,40}\b(another|other|"
+          r"multiple|different|second) threads?",
+          "Java SE API, ConcurrentModificationException ('if a single thread issues a sequence "
+          "of method invocations that violates the contract ... the object may throw this "
+          "exception'); Java Language Specification 14.14.2",
+          ("The for-each loop walks a snapshot of the list.",
+           "ConcurrentModificationException is only thrown when another thread changes it."),
+          ("The for-each loop uses the list's iterator, not a snapshot.",
+           "ConcurrentModificationException is thrown even in a single thread."),
+          ("java",)),
+    Entry("servlet_calls_serialised",
+          "A servlet container (or a Spring controller) calls one shared instance from many "
+          "request threads at once: its fields are shared and not serialised",
+          r"\b(servlet|the container|doget|dopost|controller)\b(?:(?!\bnot\b|\bno\b|\bnever\b)"
+          r"[^.;]){0,60}\b(serialis\w*|serializ\w*|one (request|thread|call) at a time|"
+          r"single[- ]threaded)",
+          "Java Servlet Specification 2.3.3.1 (multithreading issues: one instance serves "
+          "concurrent requests)",
+          ("The servlet container serialises doGet calls on one instance.",
+           "The controller handles one request at a time, so the map is safe."),
+          ("The container calls doGet from many threads at once.",
+           "The servlet container does not serialise doGet calls."),
+          ("java",)),
+    Entry("format_none_raises",
+          "Formatting None (an f-string, str.format, %s, str()) gives the text 'None'; it does "
+          "not raise",
+          r"\b(f-?strings?|format\w*|interpolat\w*|str\(\))\b[^.;]{0,30}\b(cannot|can not|fails?"
+          r" to|raises?|throws?)\b[^.;]{0,40}\bnone\b"
+          r"(?![^.;]{0,20}\b(subscript|attribute|\+|concatenat))",
+          "Python Library Reference, Built-in Constants (None) and Format String Syntax "
+          "(format() calls str() on the value)",
+          ("An f-string cannot interpolate None, so the call fails.",
+           "Formatting raises a TypeError when the value is None."),
+          ("An f-string turns None into the text 'None' without raising.",
+           "Indexing None raises a TypeError."),
+          ("python",)),
+    Entry("for_loop_raises_stopiteration",
+          "A for loop handles StopIteration itself: when the iterable is exhausted the loop "
+          "ends, and a function that then falls off its end returns None",
+          r"^(?!.*\bnext\b).*?\b(for )?loop\b[^.;]{0,60}(?<!not )(?<!never )\b(raises?|"
+          r"propagates?|throws?|leaks?)\b[^.;]{0,10}\bstopiteration\b"
+          r"|^(?!.*\bnext\b).*?\bstopiteration\b[^.;]{0,30}\b(escapes?|propagates?|comes out|"
+          r"leaks?) (out )?(of|from) (the|a) (for|function|loop)",
+          "Python Language Reference, 8.3 The for statement (the loop terminates when the "
+          "iterator is exhausted)",
+          ("When the loop runs out of items it raises StopIteration to the caller.",
+           "StopIteration escapes from the for loop when nothing matches."),
+          ("The for loop ends quietly when the items run out, and the function returns None.",
+           "Calling next() on an exhausted iterator raises StopIteration."),
+          ("python",)),
+    Entry("js_array_search_constant",
+          "Array indexOf, includes, shift, unshift and splice walk or move the array: linear "
+          "in its length",
+          r"\b(indexof|includes|lastindexof|shift|unshift|splice)\b(\(\))?[^.;]{0,40}\b(is|are|"
+          r"runs?|takes?|costs?)\b[^.;]{0,15}cxconstant",
+          "MDN Web Docs, Array.prototype.indexOf and Array.prototype.shift (they visit or move "
+          "every element); ECMAScript specification, 23.1.3",
+          ("Array indexOf is O(1) per lookup.",
+           "includes takes constant time on an array."),
+          ("indexOf scans the array, so it is O(n).",
+           "Set.prototype.has is O(1) on average."),
+          ("javascript", "typescript")),
+    Entry("placeholders_need_literal_query",
+          "Values passed as parameters are bound by the driver however the SQL text was "
+          "assembled; only what is pasted into the text itself can inject",
+          r"\b(placeholders?|parameters?|params|%s|\?)\b(?:(?!\bnot\b|\bnever\b)[^.;]){0,60}"
+          r"\b(falls? back to|reverts? to|degrades? to)\b[^.;]{0,30}\b(interpolat\w*|"
+          r"formatting|substitut\w*|concatenat\w*)"
+          r"|\bonly (a |an )?(single |one )?(literal|constant|static)\b[^.;]{0,25}\b(query|string|"
+          r"sql)\b[^.;]{0,30}\b(can be|is) (safely )?(parameteri[sz]ed|bound)",
+          "PEP 249, Python Database API Specification v2.0 (execute(operation, parameters): "
+          "parameters are bound to the operation's placeholders); OWASP Query Parameterization "
+          "Cheat Sheet",
+          (("Once the query is built with concatenation, the placeholders fall back to plain "
+           "string interpolation."),
+           "Only a constant query string can be parameterised."),
+          ("The values passed as parameters are bound separately, so they cannot inject.",
+           "The table name is pasted into the query text, so it can inject.")),
+    Entry("assignment_copies",
+          "Assigning an object (a list, dict, array, object) to another name, or passing it to "
+          "a function, copies only the reference: both names see every change",
+          r"\b(assign\w*|passing|passed|pass(es)?)\b(?:(?!\bnot\b|\bnever\b|\bno\b)[^.;]){0,40}"
+          r"\b(copies|makes? (a )?(new |separate |deep |full )?copy|creates? (a )?(new |separate "
+          r"|deep )?copy|clones?|(gets?|gives? (\w+ ){0,2}) ?(its own|their own|a (new |separate |"
+          r"fresh )?copy))\b"
+          r"(?![^.;]{0,20}\b(reference|pointer|header|address)\b)",
+          "Python Programming FAQ, 'Why did changing list y also change list x?'; MDN Web "
+          "Docs, Working with objects (objects are passed by reference value); Java Language "
+          "Specification 4.3.1",
+          ("Assigning the list to b makes a new copy, so a is not affected.",
+           "Passing the dict to update gives the function its own copy."),
+          ("Assignment does not copy the list: both names refer to one object.",
+           "Passing the list passes a reference, so the function changes the caller's list.",
+           "Passing the array copies the reference, not the array."),
+          ("python", "javascript", "typescript", "java")),
+    Entry("const_makes_immutable",
+          "`const` only stops the name being reassigned: the object or array it holds can "
+          "still be changed",
+          r"\bconst\b(?:(?!\bnot\b|\bnever\b|\bonly\b|\bbinding\b|\breassign)[^.;]){0,40}"
+          r"\b(immutable|frozen|read[- ]only|cannot be (changed|modified|mutated)|can not be "
+          r"(changed|modified|mutated)|prevents? (any )?(changes|mutation|modification))",
+          "MDN Web Docs, const ('it does not mean the value it holds is immutable, just that "
+          "the variable identifier cannot be reassigned')",
+          ("Because items is declared const, the array is immutable.",
+           "A const object cannot be modified, so push fails."),
+          ("const only prevents reassigning the name; the array can still change.",
+           "Object.freeze makes the object read-only.")),
+    Entry("json_parse_returns_null",
+          "JSON.parse and json.loads throw (SyntaxError, json.JSONDecodeError) on malformed "
+          "text; they never return null or None for it",
+          r"\b(json\.parse|json\.loads|json\.load)\b(?:(?!\bnot\b|\bnever\b)[^.;]){0,60}"
+          r"\b(returns?|gives?( back)?|yields?)\s+(null|none|undefined|an empty object|\{\})"
+          r"(?![^.;]{0,30}\b(for|when|if|on)\b[^.;]{0,15}\b(the (text|string|input) )?['\"]?null)",
+          "MDN Web Docs, JSON.parse (throws SyntaxError); Python documentation, json.loads "
+          "(raises JSONDecodeError)",
+          ("JSON.parse returns null when the text is malformed.",
+           "On invalid input json.loads gives back None."),
+          ("JSON.parse throws a SyntaxError on malformed text.",
+           "JSON.parse returns null for the text 'null'.")),
+    Entry("promise_all_waits_for_every_result",
+          "Promise.all rejects as soon as one promise rejects; it gives no partial results "
+          "(Promise.allSettled does)",
+          r"\bpromise\.all\b(?!settled)(?:(?!\bnot\b|\bnever\b)[^.;]){0,60}\b(partial results|"
+          r"the (other|remaining) results|skips? (the )?(failed|rejected)|ignores? (the )?"
+          r"(failures?|rejections?|errors?)|(puts?|returns?|fills? in) (undefined|null))",
+          "MDN Web Docs, Promise.all ('rejects when any of the input's promises rejects')",
+          ("Promise.all skips the rejected promise and returns the other results.",
+           "If one fails, Promise.all puts undefined in its slot."),
+          ("Promise.all rejects as soon as one promise rejects.",
+           "Promise.allSettled returns partial results with a status for each."),
+          ("javascript", "typescript")),
+    Entry("try_catches_unawaited_rejection",
+          "A try/catch around a call that is not awaited does not catch the promise's later "
+          "rejection",
+          r"^(?!.*\bawait).*?\b(try|catch)\b(?:(?!\bnot\b|\bnever\b)[^.;]){0,40}\bcatch\w*\b"
+          r"(?:(?!\bnot\b|\bnever\b|\bawait)[^.;]){0,30}\b(rejections?|rejected promises?|"
+          r"async errors?)\b(?![^.;]{0,30}\bawait)",
+          "MDN Web Docs, Using promises (error handling: a synchronous try/catch does not see "
+          "a rejection that happens later unless the promise is awaited)",
+          ("The try block catches the rejection from save, so nothing escapes.",
+           "The surrounding try/catch catches any rejected promise."),
+          ("The try/catch does not catch the rejection because save is not awaited.",
+           "With await, the catch block catches the rejection."),
+          ("javascript", "typescript")),
+    Entry("hashmap_thread_safe",
+          "HashMap and ArrayList are not synchronized: concurrent writes need a lock or a "
+          "concurrent collection",
+          r"\b(hashmap|arraylist|hashset)s?\b(?:(?!\bnot\b|\bnever\b)[^.;]){0,20}\b(is|are)\s+"
+          r"(already |inherently )?(thread[- ]safe|synchronized|synchronised|safe for concurrent)",
+          "Java SE API, HashMap ('Note that this implementation is not synchronized')",
+          ("HashMap is thread-safe, so the servlet can share it.",
+           "ArrayList is synchronized, so two threads can add to it."),
+          ("HashMap is not thread-safe; use ConcurrentHashMap.",
+           "ConcurrentHashMap is thread-safe for single operations."),
+          ("java",)),
+    Entry("missing_key_panics_or_throws",
+          "Looking up a missing key returns a default: Go gives the zero value (even from a nil "
+          "map), Java's Map.get and JavaScript give null or undefined, Python's dict.get gives "
+          "None; only Python's d[key] raises KeyError",
+          r"\b(map|dict|dictionary|hashmap|object)s?\b[^.;]{0,25}\b(lookups?|reads?|reading|"
+          r"get\(\)|\.get)\b(?:(?!\bnot\b|\bnever\b|\bwrit)[^.;]){0,40}\b(panics?|throws?|raises?)\b"
+          r"(?![^.;]{0,30}\bwrit)"
+          r"|\b(read\w*|look\w* up|lookups?|get\w*)\b[^.;]{0,20}\b(a |the )?(missing|absent|"
+          r"nonexistent|unknown)\s+keys?\b(?:(?!\bnot\b|\bnever\b|\bwrit)[^.;]){0,30}\b(panics?|"
+          r"throws?)\b",
+          "The Go Programming Language Specification, Index expressions (a nil or missing key "
+          "yields the zero value); Java SE API, Map.get; Python documentation, dict.get",
+          ("Reading a missing key from the map panics.",
+           "Map.get throws when the key is missing."),
+          ("Writing to a nil map panics, but reading from it returns the zero value.",
+           "Map.get returns null for a missing key."),
+          ("go", "java", "javascript", "typescript")),
+    Entry("nil_pointer_in_interface_is_nil",
+          "An interface holding a nil pointer is not nil: `err != nil` is true when a typed nil "
+          "pointer is returned as an error",
+          r"\binterfaces?\b[^.;]{0,40}\b(holding|containing|wrapping|with)\b[^.;]{0,20}\bnil "
+          r"pointers?\b(?:(?!\bnot\b|\bnever\b)[^.;]){0,30}\b(is|equals|==|compares? equal to)\s+"
+          r"(to )?nil\b",
+          "The Go FAQ, 'Why is my nil error value not equal to nil?'",
+          ("An interface holding a nil pointer is nil, so the check works.",
+           "An error interface wrapping a nil pointer equals nil."),
+          ("An interface holding a nil pointer is not nil.",
+           "Return a literal nil, since an interface with a nil pointer is not equal to nil."),
+          ("go",)),
+    Entry("unbuffered_send_does_not_block",
+          "A send on an unbuffered channel blocks until another goroutine receives it",
+          r"\bunbuffered\b[^.;]{0,30}\b(sends?|channels?)\b(?:(?!\bnot\b|\bnever\b|\bno\b)"
+          r"[^.;]){0,30}\b(returns? (immediately|at once|right away)|is non-?blocking|queues? "
+          r"the value)"
+          r"|\bunbuffered\b[^.;]{0,30}\b(sends?|channels?)\b[^.;]{0,30}\b(never|does not|will "
+          r"not) block",
+          "The Go Programming Language Specification, Send statements ('a send on an "
+          "unbuffered channel can proceed if a receiver is ready')",
+          ("A send on the unbuffered channel returns immediately.",
+           "The unbuffered channel send never blocks, so the loop keeps going."),
+          ("A send on an unbuffered channel blocks until someone receives.",
+           "A buffered channel send returns immediately while there is room."),
+          ("go",)),
+    Entry("dict_order_arbitrary",
+          "Python dicts keep insertion order (guaranteed since 3.7)",
+          r"\b(dicts?|dictionar(y|ies))\b(?:(?!\bnot\b|\bnever\b|\bsets?\b)[^.;]){0,40}\b(are|is|"
+          r"iterates?|comes? out)\b[^.;]{0,15}\b(unordered|in (a )?(random|arbitrary|hash) order|"
+          r"randomly ordered|do(es)? not (keep|preserve) (the )?(insertion )?order)"
+          r"|\biterat\w*\b[^.;]{0,10}\b(over )?(a |the )?dict(ionary)?s?\b[^.;]{0,30}\b(random|"
+          r"arbitrary|unpredictable|hash) order",
+          "Python Library Reference, Mapping Types - dict ('Dictionaries preserve insertion "
+          "order', changed in version 3.7)",
+          ("Python dicts are unordered, so the keys come out in hash order.",
+           "Iterating a dict gives the keys in random order."),
+          ("Dicts keep insertion order since Python 3.7.",
+           "Sets are unordered, but dicts are not."),
+          ("python",)),
+    Entry("with_suppresses_exceptions",
+          "A `with` block does not swallow an exception (a file's or lock's __exit__ returns "
+          "False): the exception propagates after the cleanup",
+          r"^(?!.*\b(contextlib|suppress)\b).*?\b(with (block|statement)|context manager)\b"
+          r"(?:(?!\bnot\b|\bnever\b)[^.;]){0,40}\b(swallows?|suppresses?|catches|silences?|hides?)\b"
+          r"[^.;]{0,20}\b(the |any )?(exceptions?|errors?)",
+          "Python Language Reference, 3.3.9 With Statement Context Managers (__exit__ returning "
+          "a false value lets the exception propagate)",
+          ("The with block swallows the exception after closing the file.",
+           "The context manager catches any error raised inside it."),
+          ("The with statement closes the file and the exception still propagates.",
+           "contextlib.suppress is the context manager that swallows errors."),
+          ("python",)),
+    Entry("missing_index_returns_none",
+          "Python's d[key] raises KeyError for a missing key and seq[i] raises IndexError past "
+          "the end; only dict.get returns None (and slices clamp)",
+          r"\b(d|dict|dictionary|the dict|the list|list|the mapping)\s*\[[^\]]*\]"
+          r"(?:(?!\bnot\b|\bnever\b)[^.;]){0,40}\breturns?\s+none\b"
+          r"|\b(indexing|subscripting)\b(?:(?!\bnot\b|\bnever\b)[^.;]){0,40}\breturns?\s+none\b",
+          "Python Language Reference, 6.3.2 Subscriptions; Python Library Reference, KeyError "
+          "and IndexError",
+          ("d[key] returns None when the key is missing.",
+           "Indexing past the end of the list returns None."),
+          ("d[key] raises KeyError; d.get(key) returns None.",
+           "Indexing past the end raises IndexError."),
+          ("python",)),
 )
 
 
-def catalogue_misconceptions(answer: str) -> list[str]:
-    """The catalogue's corrections for each false claim the answer states (not hypothetically)."""
+def catalogue_misconceptions(answer: str, language: str = "") -> list[str]:
+    """The catalogue's corrections for each false claim the answer states (not hypothetically).
+
+    An entry scoped to some languages applies only when the answer is about code in one of
+    them (what is false in one language may be true in another).
+    """
     found: list[str] = []
     for sentence in (s for part in re.split(r";\s*", answer) for s in sentences(part)):
         if sentence.hypothetical:
             continue
         for entry in CATALOGUE:
+            if entry.languages and language not in entry.languages:
+                continue
             if entry.claim not in found and entry.regex.search(sentence.raw):
                 found.append(entry.claim)
     return found

@@ -11,7 +11,7 @@ import re
 from typing import Final
 
 from .._match import Sentence, sentences, stem
-from ..factsheet import Cost, FactSheet, FunctionFacts, LoopOperation
+from ..factsheet import Cost, FactSheet, FunctionFacts, LoopOperation, Resource
 
 __all__ = ["clauses", "contradictions"]
 
@@ -35,6 +35,15 @@ _OPERATION_WORDS: Final = {
     "slices.Contains": ("contains", "contain", "membership", "search"),
     "slices.Index": ("index", "search"),
     "string +=": ("concatenat", "+=", "+", "build", "append"),
+    "strlen": ("strlen", "length"), "strcat": ("strcat", "concatenat", "append"),
+    "vector.erase(begin)": ("erase", "remov"), "vector.insert(begin)": ("insert",),
+    "std::find": ("find", "search"), "std::count": ("count",),
+    "unordered.lookup": ("count", "find", "contains", "lookup", "membership"),
+    "deque.push_front": ("push_front",), "deque.pop_front": ("pop_front",),
+    "Vec::remove(0)": ("remov",), "Vec::insert(0)": ("insert",),
+    "Vec::contains": ("contains", "contain", "membership", "search"),
+    "HashSet::contains": ("contains", "contain", "membership", "lookup"),
+    "VecDeque::push_front": ("push_front",), "VecDeque::pop_front": ("pop_front",),
 }
 _GENERIC: Final = frozenset({"membership", "contain", "contains", "lookup", "look", "search",
                             "in", "find", "build", "append", "+", "+=", "concatenat", "join",
@@ -44,7 +53,8 @@ _WHOLE: Final = frozenset({"loop", "overall", "total", "whole", "altogether", "f
 _CONSTANT: Final = "cxconstant"
 _SUPERLINEAR: Final = frozenset({"cxquadratic", "cxcubic", "cxexp", "cxproduct"})
 _LINEAR_CLAIMS: Final = frozenset({"cxlinear", "cxnlogn"}) | _SUPERLINEAR
-_SHARING: Final = re.compile(r"\b(shared|share|global|persists?|survives?|leaks?|carried over|"
+_SHARING: Final = re.compile(r"\b(shared|share|global|persists?|survives?|leaks? (between|across|"
+                             r"into|to other)|carried over|"
                              r"between (calls|requests|threads|users|invocations)|across "
                              r"(calls|requests|threads|users|invocations)|every (call|request) "
                              r"sees)\b")
@@ -56,11 +66,39 @@ _FRESH: Final = re.compile(r"\b(is|are|gets?|receives?)\b[^.;]{0,25}\b(fresh|bra
 _PARALLEL: Final = re.compile(r"(?<!to )(?<!use )\b(run|runs|running|execute[sd]?)\b[^.]{0,30}\b(in parallel|"
                               r"concurrently|in the background|on (another|a separate|other) "
                               r"threads?)\b")
-_SEQUENTIAL: Final = re.compile(r"\b(single[- ]threaded|one at a time|sequentially|"
-                                r"no concurrency|never (run|runs) concurrently)\b")
+_SEQUENTIAL: Final = re.compile(r"\b(sequential(ly)?|serially|in sequence|one after (another|the "
+                                r"other)|no concurrency|never (run|runs) concurrently|(each|every) "
+                                r"\w+( \w+)? (waits|finishes|completes|ends|returns) before the "
+                                r"next)\b")
+"""A claim that work runs one piece after another ("one at a time" is none: an event loop, or
+threads taking a lock, do run one at a time, and still concurrently)."""
+_CONSTRUCTS: Final = re.compile(r"\b(gather|promise\.all\w*|goroutines?|go statements?|threads?|"
+                                r"executors?|tasks?|create_task|submit|completablefuture)\b")
+_NEGATED_BEFORE: Final = re.compile(r"\b(not|never|no|nor|cannot|nothing|rather than|instead of|"
+                                    r"instead_of|rather_than)\s+(\w+\s+){0,2}$")
+"""A negation just before a phrase: "is not left open", "never sequentially"."""
+_LEAK: Final = re.compile(r"\b(leak\w*|(stays?|remains?|is left|are left|left|kept|still) open|"
+                          r"(is|are|gets?|get|be) not closed|not (be )?closed|never (gets? |be )?"
+                          r"closed|(bypass\w*|skips?) (the )?(close|__exit__|context manager|"
+                          r"cleanup|defer\w*))\b")
+_ALWAYS_CLOSED: Final = re.compile(r"\b(always (gets? |be )?closed|closed automatically|"
+                                   r"automatically closed|closes? (it )?automatically|(cannot|can "
+                                   r"not|never|will not|does not|no way (for it )?to) leak\w*|no "
+                                   r"(resource )?leaks?)\b")
+_RESOURCE_WORDS: Final = re.compile(r"\b(files?|sockets?|connections?|descriptors?|handles?|"
+                                    r"streams?|cursors?|resources?|readers?|writers?|locks?)\b")
+_UNCHANGED: Final = re.compile(r"\b(unchanged|untouched|unmodified|intact|not (modif(y|ied)|"
+                               r"chang(e|ed)|mutat(e|ed)|touch(ed)?|alter(ed)?|affected|"
+                               r"reorder(ed)?)|never (modif(y|ies|ied)|chang(e|es|ed)|mutat(e|es|ed)|"
+                               r"touch(es|ed)?|alter(s|ed)?|reorder(s|ed)?)|left alone|stays? (the same|as "
+                               r"(it )?(is|was)|\[)|remains? (the same|as (it )?(is|was)|\[)|"
+                               r"side[- ]effect[- ]free|no side[- ]effects?|pure function)")
+_COPY_CLAIM: Final = re.compile(r"\b(returns?|gives?|makes?|creates?|produces?|works on) (back )?"
+                                r"(a |an )?(new|sorted|fresh|separate|reversed)?\s*(copy|array|"
+                                r"list|slice)\b|\bon a copy\b")
 _IDENT: Final = re.compile(r"[a-z_][a-z0-9_]*")
 _NULL_WORD: Final = {"python": "None", "javascript": "undefined", "typescript": "undefined",
-                     "java": "null", "go": "nil"}
+                     "java": "null", "go": "nil", "c": "NULL", "cpp": "nullptr", "rust": "None"}
 _ALTERNATIVE: Final = re.compile(r"\b(deque|popleft|set|dict|hash\w*|index|cache)\b")
 """A sentence naming a constant-time alternative is about the fix, not the code as it is."""
 
@@ -138,6 +176,17 @@ def _cost_claims(sentence: Sentence, ops: tuple[LoopOperation, ...],
     return out
 
 
+_RETURNS_NULL: Final = re.compile(r"\b(returns?|returning|returned|gives? back|get|gets|you get)\b"
+                                  r"[^.;,]{0,25}\b(none|null|nil|undefined|nothing)\b")
+"""What is returned is named after the verb: "if x is null it returns the defaults" is not it."""
+
+
+def _returns_null(sentence: Sentence) -> bool:
+    """True when the sentence says something returns None (null, nil, undefined)."""
+    return _positive(sentence, "return") and _positive(sentence, "null") and \
+        _stated(_RETURNS_NULL, sentence.raw) is not None
+
+
 def _about(sentence: Sentence, sheet: FactSheet, focus: str) -> FunctionFacts | None:
     names = set(_IDENT.findall(sentence.raw))
     for facts in sheet.functions:
@@ -160,7 +209,7 @@ def _path_claims(sentence: Sentence, answer_says_none: bool, sheet: FactSheet,
     if says_raise and facts.returns_none and not facts.raises and not answer_says_none and \
             not {c.lower() for c in facts.calls} & names:
         return [f"`{facts.name}` {raise_word} nothing itself: on that path it returns {null}"]
-    says_none = _positive(sentence, "return") and _positive(sentence, "null")
+    says_none = _returns_null(sentence)
     if says_none and not facts.returns_none and facts.raises:
         return [f"`{facts.name}` never returns {null}: it {raise_word} {facts.raises[0]}"]
     return []
@@ -191,11 +240,115 @@ def _state_claims(sentence: Sentence, sheet: FactSheet) -> list[str]:
         # no thread, process, task or gather: async code awaits one call at a time
         out.append("nothing in this code runs concurrently: no thread, process, task or "
                    "gather is started (each await waits for its call in turn)")
-    elif _SEQUENTIAL.search(sentence.raw) and any(c.how in ("thread", "process", "executor")
-                                                  for c in sheet.concurrency):
-        c = next(c for c in sheet.concurrency if c.how in ("thread", "process", "executor"))
-        out.append(f"`{c.function}` runs work concurrently ({c.how}, line {c.line})")
     return out
+
+
+def _stated(pattern: re.Pattern[str], raw: str) -> re.Match[str] | None:
+    """The first match of the pattern that no negation just before it takes back."""
+    for match in pattern.finditer(raw):
+        if not _NEGATED_BEFORE.search(raw[:match.start()]):
+            return match
+    return None
+
+
+def _closing(resource: Resource) -> str:
+    return {"with": "the `with` block's exit", "defer": "the deferred Close",
+            "try-with-resources": "try-with-resources",
+            "finally": "the `finally` block",
+            "destructor": "its destructor, run at scope exit (RAII),",
+            "drop": "its drop at scope exit (on `?`, return and unwinding too)",
+            }.get(resource.closed_by, resource.closed_by)
+
+
+def _resource_claims(sentence: Sentence, sheet: FactSheet) -> list[str]:
+    """"It leaks" about what is closed on every path; "it is always closed" about what is not."""
+    if not sheet.resources:
+        return []
+    names = set(_IDENT.findall(sentence.raw))
+    named = [r for r in sheet.resources if r.name.rsplit(".", 1)[-1].lower() in names]
+    generic = bool(_RESOURCE_WORDS.search(sentence.raw))
+    safe = [r for r in sheet.resources if r.closed_by != "close"]
+    unsafe = [r for r in sheet.resources if r.closed_by == "close"]
+    if _stated(_LEAK, sentence.raw):
+        about = [r for r in named if r.closed_by != "close"] or \
+            (safe if generic and not unsafe and not named else [])
+        if about:
+            r = about[0]
+            return [(f"`{r.name}` (line {r.line}) is closed on every path out of `{r.function}`: "
+                    f"{_closing(r)} closes it however the function is left")]
+    if _stated(_ALWAYS_CLOSED, sentence.raw):
+        about = [r for r in named if r.closed_by == "close"] or \
+            (unsafe if generic and not safe and not named else [])
+        if about:
+            r = about[0]
+            return [(f"`{r.name}` (line {r.line}) is closed only by an explicit close on the normal "
+                    f"path of `{r.function}`: an exception before it skips the close")]
+    return []
+
+
+def _mutation_claims(sentence: Sentence, sheet: FactSheet, whole: Sentence) -> list[str]:
+    """"It is left unchanged" or "it works on a copy" about a parameter changed in place.
+
+    `whole` is the sentence the clause comes from: the function it names is the clause's
+    subject when the clause names none ("topCopy copies s, so s is left alone").
+    """
+    if not sheet.mutations:
+        return []
+    names = set(_IDENT.findall(sentence.raw))
+    known = {f.name.lower() for f in sheet.functions}
+    functions = known & names or known & set(_IDENT.findall(whole.raw))
+    for m in sheet.mutations:
+        if functions and m.function.lower() not in functions:
+            continue  # the sentence is about another function
+        method = m.how.removesuffix("()").rsplit(".", 1)[-1].lower()
+        says_function = m.function.lower() in names or "function" in names
+        unchanged = _stated(_UNCHANGED, sentence.raw)
+        if unchanged and (m.parameter.lower() in names or (
+                says_function and unchanged.group(0).startswith(("side", "no side", "pure")))):
+            return [(f"`{m.function}` changes `{m.parameter}` in place (`{m.how}`, line {m.line}): "
+                    "the caller's object changes too")]
+        if method in names and _stated(_COPY_CLAIM, sentence.raw) and not re.search(
+                r"\b(slice|copy|sorted|tosorted|toreversed|spread|concat|clone)\s*\(", sentence.raw):
+            return [(f"`{m.how}` on `{m.parameter}` (line {m.line}) changes it in place: there is "
+                    "no copy")]
+    return []
+
+
+def _sequential_claims(sentence: Sentence, sheet: FactSheet) -> list[str]:
+    """"They run one after another" where the code starts work concurrently."""
+    if not sheet.concurrency or not _stated(_SEQUENTIAL, sentence.raw):
+        return []
+    names = set(_IDENT.findall(sentence.raw))
+    for c in sheet.concurrency:
+        if c.function.lower() in names or _CONSTRUCTS.search(sentence.raw) or \
+                len(sheet.functions) <= 2:
+            return [(f"`{c.function}` runs work concurrently ({c.how}, line {c.line}): it does "
+                    "not wait for one piece before starting the next")]
+    return []
+
+
+_AT_ONCE: Final = re.compile(r"\b(in parallel|concurrently|at the same time|all at once|at once|"
+                             r"simultaneously|in flight together|overlap)\b")
+
+
+_PLAN: Final = re.compile(r"\b(use|using|to (run|make|send|fire|start|get)|instead|could|would)\b")
+"""A clause about what would run them at once ("use gather to run them concurrently")."""
+
+
+def _parallel_claims(sentence: Sentence, sheet: FactSheet) -> list[str]:
+    """"They run in parallel" about awaits in a loop of a function that starts nothing."""
+    if not sheet.awaits_in_loops or not _stated(_AT_ONCE, sentence.raw) or \
+            _PLAN.search(sentence.raw):
+        return []
+    names = set(_IDENT.findall(sentence.raw))
+    started = {c.function for c in sheet.concurrency}
+    for a in sheet.awaits_in_loops:
+        if a.function in started:
+            continue  # a gather or Promise.all beside the loop may well run them at once
+        if a.function.lower() in names or "await" in names or len(sheet.functions) == 1:
+            return [(f"`{a.function}` awaits each call in its loop (line {a.line}) before "
+                    "starting the next: they run one after another")]
+    return []
 
 
 def contradictions(answer: str, sheet: FactSheet | None, focus: str = "") -> list[str]:
@@ -203,7 +356,7 @@ def contradictions(answer: str, sheet: FactSheet | None, focus: str = "") -> lis
     if sheet is None or not sheet.parsed:
         return []
     said = [s for s in clauses(answer) if not s.hypothetical]
-    says_none = any(_positive(s, "return") and _positive(s, "null") for s in said)
+    says_none = any(_returns_null(s) for s in said)
     knows_superlinear = any(_positive(s, t) for s in said for t in _SUPERLINEAR)
     out: list[str] = []
     for sentence in said:
@@ -211,4 +364,9 @@ def contradictions(answer: str, sheet: FactSheet | None, focus: str = "") -> lis
             out += _cost_claims(part, sheet.loop_operations, knows_superlinear)
         out += _path_claims(sentence, says_none, sheet, focus)
         out += _state_claims(sentence, sheet)
+        for part in _parts(sentence):
+            out += _resource_claims(part, sheet)
+            out += _mutation_claims(part, sheet, sentence)
+            out += _sequential_claims(part, sheet)
+            out += _parallel_claims(part, sheet)
     return list(dict.fromkeys(out))

@@ -321,7 +321,11 @@ def grade_answer(question: str, answer: str, rubric: Rubric, *, code: str = "",
                 if pool else coverage
         # a model answer of one claim is matched whole; one of several claims, point by point
         blend = _GLOBAL_BLEND if len(rubric.key_points) <= 1 else _POINTS_BLEND
-        coverage = (1 - blend) * coverage + blend * overall
+        blended = (1 - blend) * coverage + blend * overall
+        # Key points given with the question say what an answer must make; the model answer,
+        # which says more (a fix, a detail), is one more way of making them all, so being near
+        # it can raise the grade, and being far from it (saying less) cannot lower it.
+        coverage = max(coverage, blended) if rubric.points_given else blended
     wrong = [m.claim for m in rubric.misconceptions if _states(m.evidence, raw, said)]
     # About code (a fact sheet given), a model answer that opens with its largest cost states
     # the code's cost; an answer that claims only lower ones contradicts it.
@@ -330,7 +334,8 @@ def grade_answer(question: str, answer: str, rubric: Rubric, *, code: str = "",
     if understated:
         wrong.append(understated)
     focus = rubric.about.identifier if rubric.about is not None else ""
-    for claim in [*contradictions(text, facts, focus), *catalogue_misconceptions(text)]:
+    for claim in [*contradictions(text, facts, focus), *catalogue_misconceptions(
+            text, facts.language if facts is not None and facts.parsed else "")]:
         if claim not in wrong:
             wrong.append(claim)
     if rubric.about is None and not code and _DENIAL.match(text) and not any(
@@ -374,7 +379,9 @@ def grade_answer(question: str, answer: str, rubric: Rubric, *, code: str = "",
 
 _EXTENSIONS: Final = {".py": "python", ".js": "javascript", ".mjs": "javascript",
                       ".cjs": "javascript", ".jsx": "javascript", ".ts": "typescript",
-                      ".tsx": "typescript", ".go": "go", ".java": "java"}
+                      ".tsx": "typescript", ".go": "go", ".java": "java", ".c": "c", ".h": "c",
+                      ".cc": "cpp", ".cpp": "cpp", ".cxx": "cpp", ".hpp": "cpp", ".hh": "cpp",
+                      ".rs": "rust"}
 
 
 def language_of(path: str) -> str:

@@ -7,15 +7,11 @@ from collections import Counter
 from functools import lru_cache
 from typing import Final
 
-from .._match import NEGATORS, STOP, sentences, stem
+from .._match import MEANINGFUL, NEGATORS, STOP, sentences, stem
 
 __all__ = ["bag", "cosine", "nearest", "pairs", "recall", "similarity"]
 
-_MEANINGFUL: Final = frozenset({"once", "only", "same", "other", "more", "most", "off", "out",
-                                "over", "under", "up", "before", "after", "again", "until",
-                                "all", "each", "every", "any", "too", "very", "own"})
-"""Short words that change what a sentence claims ("evaluated once", "the same object")."""
-_STOP_STEMS: Final = frozenset(stem(w) for w in STOP if w not in _MEANINGFUL) | \
+_STOP_STEMS: Final = frozenset(stem(w) for w in STOP if w not in MEANINGFUL) | \
     frozenset(NEGATORS)
 _ASKED_WEIGHT: Final = 0.5
 """A word the question already uses says less about the answer than one it brings."""

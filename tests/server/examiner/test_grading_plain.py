@@ -63,3 +63,31 @@ def test_a_misspelt_word_still_says_what_the_model_answer_says() -> None:
     other = similarity("terminal 1 is connected to the negative terminal", reference)
     assert spelt > other + 0.2
     assert similarity("seed", "seen") == 0.0
+
+
+SLICE_Q = "What does the last line print, and why?"
+SLICE_MODEL = ("It prints 99. Both appends write into the same backing array because it has "
+               "spare capacity, so b and c share it. append copies only when capacity runs out; "
+               "a full slice expression or copy avoids the aliasing.")
+SLICE_POINTS = ["prints 99", "both appends share the backing array while capacity lasts",
+                "append copies only when the capacity runs out"]
+
+
+def test_an_answer_making_every_given_key_point_is_not_lowered_for_saying_less() -> None:
+    """Key points given with the question are what an answer must make; the model answer's
+    extra detail (the fix) is not owed (issue 21, item 5)."""
+    from server.examiner.grading import grade_against
+    short = ("99. The appends share the backing array since there is spare capacity; append "
+             "copies only when the capacity runs out.")
+    assert grade_against(SLICE_Q, short, [SLICE_MODEL], SLICE_POINTS).score >= 8
+    assert grade_against(SLICE_Q, SLICE_MODEL, [SLICE_MODEL], SLICE_POINTS).score >= 9
+    off = "It prints 0 because the slices are independent."
+    assert grade_against(SLICE_Q, off, [SLICE_MODEL], SLICE_POINTS).score <= 4
+
+
+def test_a_short_word_a_key_point_needs_is_kept() -> None:
+    """'once', 'same', 'before' change what a point claims: no stop-word list drops them."""
+    assert "once" in phrase_stems("the default is evaluated once")
+    assert "same" in phrase_stems("both names refer to the same list")
+    assert "befor" in phrase_stems("done is logged before the saves finish") or \
+        "before" in phrase_stems("done is logged before the saves finish")
