@@ -54,9 +54,9 @@ def _async_callee(root: SgNode, node: SgNode, subject: str) -> str | None:
         return subject
     name = subject.rsplit(".", 1)[-1]
     bare, on_this = "." not in subject, subject == f"this.{name}"
-    kinds = ("function_declaration", "variable_declarator") if bare else \
-        ("method_definition",) if on_this else \
-        ("function_declaration", "variable_declarator", "method_definition")
+    if not (bare or on_this):
+        return None  # `this.#timers.load()`: another object's method, whatever this file has
+    kinds = ("function_declaration", "variable_declarator") if bare else ("method_definition",)
     defined = [n for n in root.find_all(_DEFINITIONS)
                if n.kind() in kinds and field_text(n, "name") == name]
     is_async = {(n.kind(), n.range().start.index) for n in root.find_all(_ASYNC_DEFINITIONS)}
@@ -347,7 +347,8 @@ def _unguarded_key_copy(root: SgNode, node: SgNode, subject: str) -> str | None:
     if not _key_is_copied(scope, node, key):
         return None
     text = scope.text()
-    recursive = any(re.search(rf"(?<![\w$]){re.escape(n)}\s*\(", field_text(f, "body"))
+    # calls itself by its bare name or as `this.name(...)`; `other.get(...)` is another method
+    recursive = any(re.search(rf"(?<![\w$.])(this\.)?{re.escape(n)}\s*\(", field_text(f, "body"))
                     for f in functions for n in _function_names(f))
     walks = re.search(r"(?<![\w$.])([A-Za-z_$][\w$]*)\s*=\s*\1\s*\[", text) is not None
     if not (recursive or walks):
@@ -388,6 +389,8 @@ def _scan_per_element(root: SgNode, node: SgNode, subject: str) -> str | None:
     return None
 
 
+_CALLBACKS: Final = ("arrow_function", "function_expression")
+"""Functions written in place as an argument: callbacks."""
 _PARAMETER_OWNERS: Final = frozenset({*_FUNCTIONS, "function_definition"})
 """Where a parameter is declared: JavaScript's and TypeScript's functions, Python's `def`."""
 _JS_REBINDINGS: Final[Config] = {"rule": {"any": [
@@ -403,6 +406,8 @@ def _parameter_kept(root: SgNode, node: SgNode, subject: str) -> str | None:
     owner = next((a for a in node.ancestors() if a.kind() in _PARAMETER_OWNERS), None)
     if owner is None:
         return None
+    if owner.kind() in _CALLBACKS and (owner.parent() or owner).kind() == "arguments":
+        return None  # a callback's argument (`.then(r => r.sort())`) has no caller keeping it
     rebindings = _PY_REBINDINGS if owner.kind() == "function_definition" else _JS_REBINDINGS
     rebound = [n for n in owner.find_all(rebindings) if field_text(n, "left") == subject]
     return None if rebound else subject
@@ -418,7 +423,6 @@ def _built_from_values(root: SgNode, node: SgNode, subject: str) -> str | None:
 _LISTENER: Final = re.compile(r"(\.(on|once|addListener|addEventListener|prependListener)|"
                              r"^(setTimeout|setInterval|setImmediate|process\.nextTick|"
                              r"queueMicrotask))$")
-_CALLBACKS: Final = ("arrow_function", "function_expression")
 
 
 def _function_name(node: SgNode) -> str:

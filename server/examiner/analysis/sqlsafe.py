@@ -14,6 +14,7 @@ something unknown is unknown.
 from __future__ import annotations
 
 import ast
+import re
 from typing import Final
 
 from ast_grep_py import SgNode
@@ -163,7 +164,11 @@ def js_sql_from_constants(node: SgNode) -> bool:
         scope = node.get_root().root()
     if node.kind() == "augmented_assignment_expression":  # `sql += ...`: every piece of `sql`
         left = node.field("left")
-        return left is not None and _js_name_safe(left.text(), scope, _DEPTH, frozenset())
+        if left is None:
+            return True
+        if not any(_SQL_START.match(v.text()) for v in _js_values(left.text(), scope)):
+            return True  # `message += ' and ...'`: text that never starts as a statement
+        return _js_name_safe(left.text(), scope, _DEPTH, frozenset())
     return _js_safe(node, scope, _DEPTH, frozenset())
 
 
@@ -235,6 +240,19 @@ def _js_name_safe(name: str, scope: SgNode, depth: int, busy: frozenset[str]) ->
     if name in busy:
         return True
     return _js_values_safe(name, scope, depth, busy | {name})
+
+
+_SQL_START: Final = re.compile(r"(?is)^[\"'`]\s*(select|insert|update|delete|with)\b")
+"""A string that opens an SQL statement."""
+
+
+def _js_values(name: str, scope: SgNode) -> list[SgNode]:
+    """What a variable is declared with or assigned in the scope."""
+    out = [d.field("value") for d in scope.find_all(kind="variable_declarator")
+           if _declared_name(d) == name]
+    out += [a.field("right") for a in scope.find_all(kind="assignment_expression")
+            if (a.field("left") or a).text() == name]
+    return [v for v in out if v is not None]
 
 
 def _js_values_safe(name: str, scope: SgNode, depth: int, busy: frozenset[str]) -> bool:
