@@ -8,7 +8,13 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Final
 
 from .finding_facts import Facts, RuleFacts, SharedFacts
-from .premises import class_attribute_mutated, has_base_case, resource_escapes, secret_context
+from .premises import (
+    class_attribute_mutated,
+    default_kept,
+    has_base_case,
+    resource_escapes,
+    secret_context,
+)
 from .risk import Risk
 from .rules import run_rules
 from .sqlsafe import py_sql_from_constants
@@ -71,6 +77,15 @@ def _functions(tree: ast.AST) -> dict[str, list[ast.FunctionDef | ast.AsyncFunct
     return found
 
 
+def _credential_like(tree: ast.AST, line: int) -> bool:
+    """A string literal on the line could be a credential: it has at least three letters or
+    digits (`"admin"`, `"s3cr3t"`; not `"..."`, `""` or `"-"`)."""
+    texts = [n.value for n in ast.walk(tree) if isinstance(n, ast.Constant)
+             and isinstance(n.value, str) and getattr(n, "lineno", 0) <= line
+             <= (getattr(n, "end_lineno", 0) or 0)]
+    return not texts or any(sum(c.isalnum() for c in t) >= 3 for t in texts)
+
+
 def verify_python(risks: list[Risk], tree: ast.AST) -> list[Risk]:
     """Drop or sharpen Python candidates whose question would state something false.
 
@@ -85,6 +100,10 @@ def verify_python(risks: list[Risk], tree: ast.AST) -> list[Risk]:
             continue
         if risk.kind == "sql_injection" and py_sql_from_constants(tree, risk.line):
             continue  # placeholders joined with allow-listed names: the values are parameters
+        if risk.kind == "mutable_default" and not default_kept(tree, risk.line):
+            continue  # a sentinel or a fallback only read: one shared object, harmlessly
+        if risk.kind == "hardcoded_secret" and not _credential_like(tree, risk.line):
+            continue  # ruff's S105 on `token != "..."`: punctuation is no credential
         if risk.kind == "insecure_random" and not secret_context(tree, risk.line):
             continue  # `random` for a shuffle or a dice roll is not a secret
         if risk.facts.rule_id == "RUF012":

@@ -12,7 +12,7 @@ import ast
 import re
 from typing import Final
 
-__all__ = ["class_attribute_mutated", "escapes", "has_base_case", "is_dropped_call",
+__all__ = ["class_attribute_mutated", "default_kept", "escapes", "has_base_case", "is_dropped_call",
            "resource_escapes", "secret_context"]
 
 _OPENERS: Final = frozenset({"open", "urlopen", "connect", "socket", "Popen", "TemporaryFile",
@@ -155,3 +155,90 @@ def _called_name(call: ast.Call) -> str:
     if isinstance(func, ast.Attribute):
         return func.attr
     return func.id if isinstance(func, ast.Name) else ""
+
+
+_CHANGES: Final = frozenset({"append", "extend", "insert", "update", "add", "setdefault", "pop",
+                             "popitem", "remove", "discard", "clear", "sort", "reverse"})
+
+
+def default_kept(tree: ast.AST, line: int) -> bool:
+    """A mutable default on this line outlives the call in a way that matters: the function
+    changes it, returns or stores it, or hands it to other code. A default only read (a
+    sentinel compared with `is`, a fallback iterated) is one object, harmlessly."""
+    for fn in ast.walk(tree):
+        if not isinstance(fn, (ast.FunctionDef, ast.AsyncFunctionDef)) or fn.lineno > line or \
+                line > (fn.body[0].lineno if fn.body else fn.lineno):
+            continue
+        args = fn.args
+        pairs = list(zip(args.args[len(args.args) - len(args.defaults):], args.defaults,
+                         strict=True))
+        pairs += [(a, d) for a, d in zip(args.kwonlyargs, args.kw_defaults, strict=True)
+                  if d is not None]
+        names = {a.arg for a, d in pairs if isinstance(d, (ast.List, ast.Dict, ast.Set, ast.Call))
+                 and getattr(d, "lineno", 0) == line}
+        return any(_kept(alias, fn) for name in names for alias in _aliases(name, fn)) \
+            if names else True
+    return True
+
+
+_READERS: Final = frozenset({"get", "len", "isinstance", "id", "iter", "sorted", "list", "tuple",
+                             "set", "frozenset", "dict", "enumerate", "print", "str", "repr",
+                             "any", "all", "sum", "min", "max", "bool", "copy", "deepcopy"})
+"""Calls that read an object or copy it, and keep nothing of it."""
+
+
+def _shown(value: ast.AST) -> list[ast.AST]:
+    """The objects an expression hands over as they are: itself, or a display's items."""
+    if isinstance(value, (ast.Tuple, ast.List, ast.Set)):
+        return [e for item in value.elts for e in _shown(item)]
+    if isinstance(value, ast.Dict):
+        return [e for item in value.values for e in _shown(item)]
+    if isinstance(value, ast.IfExp):
+        return [*_shown(value.body), *_shown(value.orelse)]
+    return [value]
+
+
+def _aliases(name: str, fn: ast.AST) -> set[str]:
+    """The name and every local bound to the same object (`out = seen`)."""
+    found = {name}
+    for node in ast.walk(fn):
+        if isinstance(node, ast.Assign) and isinstance(node.value, ast.Name) and \
+                node.value.id == name:
+            found |= {t.id for t in node.targets if isinstance(t, ast.Name)}
+    return found
+
+
+def _kept(name: str, fn: ast.AST) -> bool:
+    for node in ast.walk(fn):
+        if isinstance(node, ast.Call):
+            func = node.func
+            if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name) and \
+                    func.value.id == name and func.attr in _CHANGES:
+                return True
+            callee = func.attr if isinstance(func, ast.Attribute) else \
+                func.id if isinstance(func, ast.Name) else ""
+            if callee not in _READERS and any(
+                    isinstance(a, ast.Name) and a.id == name
+                    for a in [*node.args, *(k.value for k in node.keywords)]):
+                return True  # handed to other code, which may change or keep it
+        if isinstance(node, (ast.Assign, ast.AugAssign, ast.AnnAssign)):
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            if any(isinstance(t, ast.Subscript) and isinstance(t.value, ast.Name)
+                   and t.value.id == name for t in targets):
+                return True
+            if isinstance(node, ast.AugAssign) and isinstance(node.target, ast.Name) and \
+                    node.target.id == name:
+                return True
+            value = node.value
+            if value is not None and any(isinstance(n, ast.Name) and n.id == name
+                                         for n in ast.walk(value)) and \
+                    any(not isinstance(t, ast.Name) for t in targets):
+                return True  # stored on an object
+        if isinstance(node, (ast.Return, ast.Yield)) and node.value is not None and any(
+                isinstance(n, ast.Name) and n.id == name for n in _shown(node.value)):
+            return True  # the object itself goes to the caller
+        if isinstance(node, ast.Delete) and any(
+                isinstance(t, ast.Subscript) and isinstance(t.value, ast.Name)
+                and t.value.id == name for t in node.targets):
+            return True
+    return False

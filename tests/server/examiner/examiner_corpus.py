@@ -27,6 +27,7 @@ def find_pairs(items, target, seen=[]):
     """Return pairs of items that sum to target."""
     out = []
     for a in items:
+        seen.append(a)
         for b in items:
             if a + b == target and (a, b) not in out:
                 out.append((a, b))

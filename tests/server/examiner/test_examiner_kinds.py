@@ -87,7 +87,7 @@ def test_without_ruff_the_ast_findings_stand_alone(monkeypatch: pytest.MonkeyPat
     import server.examiner.analysis.risks as risks
 
     monkeypatch.setattr(risks, "ruff_binary", lambda: None)
-    source = ("def find(db, name, seen=[]):\n"
+    source = ("def find(db, name, seen=[]):\n    seen.append(name)\n"
               "    return db.execute(f\"SELECT * FROM t WHERE n = '{name}'\")\n")
     kinds = {f.kind for f in analyse("n.py", None, source)}
     assert {"sql_injection", "mutable_default"} <= kinds

@@ -201,3 +201,31 @@ def test_a_shared_field_is_asked_about_where_a_method_uses_it() -> None:
     unused = source.replace("return STAMP.parse(head);", "return null;")
     found = [f for f in analyse("Audit.java", None, unused) if f.kind == "shared_mutable_state"]
     assert [f.line for f in found] == [2]  # used nowhere: the declaration is all there is
+
+
+def test_punctuation_compared_with_a_token_is_no_credential() -> None:
+    """ruff's S105 flags any string compared with a name like `token`; a tokenizer's `"..."`
+    is punctuation, `"admin"` may well be a password."""
+    ellipsis = "def kind(token):\n    if token != '...':\n        return 'dots'\n    return 'op'\n"
+    password = ("def login(password):\n    if password == 'admin':\n        return True\n"
+                "    return False\n")
+    assert "hardcoded_secret" not in _kinds("t.py", ellipsis)
+    assert "hardcoded_secret" in _kinds("l.py", password)
+
+
+@pytest.mark.parametrize(("source", "kept"), [
+    ("def add(x, seen=[]):\n    seen.append(x)\n    return len(seen)\n", True),
+    ("def tag(x, into={}):\n    into[x] = 1\n    return 0\n", True),
+    ("def make(x, acc=[]):\n    return acc\n", True),
+    ("def fill(x, out=[]):\n    helper(out, x)\n    return 0\n", True),
+    ("def pairs(xs, seen=[]):\n    acc = seen\n    acc.append(xs)\n    return len(acc)\n", True),
+    # a sentinel compared by identity, a fallback only read: nothing outlives the call
+    (("def get(d, k, _nil=[]):\n    v = d.get(k, _nil)\n    if v is _nil:\n        return None\n"
+     "    return v\n"), False),
+    ("def total(xs, weights={}):\n    return sum(weights.get(x, 1) for x in xs)\n", False),
+])
+def test_a_mutable_default_is_a_defect_only_when_it_can_carry_state(source: str,
+                                                                    kept: bool) -> None:
+    """ruff's B006 flags every mutable default; the question says state carries over between
+    calls, which needs the default to be changed, returned, stored or handed on."""
+    assert ("mutable_default" in _kinds("d.py", source)) is kept
