@@ -313,8 +313,11 @@ def _inputs_flow(ctx: _Ctx, fn: ast.FunctionDef | ast.AsyncFunctionDef) -> None:
             ctx.out.append(Risk("blocking_in_async", node.lineno, fn.name,
                                 f"`{name}` blocks the event loop inside async `{fn.name}`",
                                 Facts(call=CallFacts(name))))
-        own = name.rsplit(".", 1)[-1] in ctx.coroutines and \
-            name.split(".")[0] in ("", "self", "cls", name)
+        # this file's coroutine: called by its bare name or on `self`/`cls`; `self._db.close()`
+        # is another object's method, whatever this file calls its own
+        parts = name.split(".")
+        own = parts[-1] in ctx.coroutines and (
+            len(parts) == 1 or (len(parts) == 2 and parts[0] in ("self", "cls")))
         if (own or name in _STDLIB_COROUTINES) and is_dropped_call(node, ctx.parents) and \
                 "await" not in seen:
             # premise: the coroutine is not awaited, gathered, scheduled, returned or stored

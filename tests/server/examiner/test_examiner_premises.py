@@ -210,6 +210,9 @@ def test_punctuation_compared_with_a_token_is_no_credential() -> None:
     password = ("def login(password):\n    if password == 'admin':\n        return True\n"
                 "    return False\n")
     assert "hardcoded_secret" not in _kinds("t.py", ellipsis)
+    message = "NO_TOKEN = 'give --token (a proctor token) or set VIVA_TOKEN'\n"
+    assert "hardcoded_secret" not in _kinds("m.py", message)
+    assert "hardcoded_secret" in _kinds("m.py", "API_TOKEN = 'sk-live-4f9a2b'\n")
     assert "hardcoded_secret" in _kinds("l.py", password)
 
 
@@ -229,3 +232,20 @@ def test_a_mutable_default_is_a_defect_only_when_it_can_carry_state(source: str,
     """ruff's B006 flags every mutable default; the question says state carries over between
     calls, which needs the default to be changed, returned, stored or handed on."""
     assert ("mutable_default" in _kinds("d.py", source)) is kept
+
+
+def test_another_objects_close_is_not_this_files_coroutine() -> None:
+    """`async def close` in this class does not make `self._outbox.close()` a coroutine."""
+    source = ("class Client:\n    async def close(self):\n        await self._ws.close()\n"
+              "        self._outbox.close()\n\n    async def stop(self):\n        self.close()\n")
+    found = [f for f in analyse("c.py", None, source) if f.kind == "unawaited"]
+    assert [f.line for f in found] == [7]  # only `self.close()`, this class's own coroutine
+
+
+def test_yaml_loaded_with_a_safe_loader_of_the_modules_own_is_safe() -> None:
+    """ruff's S506 sees `Loader=Strict`; Strict derives from yaml.SafeLoader here."""
+    source = ("import yaml\n\n\nclass Strict(yaml.SafeLoader):\n    pass\n\n\n"
+              "def read(text):\n    return yaml.load(text, Loader=Strict)\n")
+    assert "unsafe_deserialization" not in _kinds("y.py", source)
+    unsafe = source.replace("(yaml.SafeLoader)", "(yaml.Loader)")
+    assert "unsafe_deserialization" in _kinds("y.py", unsafe)
