@@ -324,24 +324,50 @@ def _declared_types(method: SgNode) -> dict[str, str]:
     return types
 
 
+_FINAL_TYPES: Final = frozenset({"String", "int", "long", "short", "byte", "char", "boolean",
+                                  "double", "float", "Integer", "Long", "Short", "Byte",
+                                  "Character", "Boolean", "Double", "Float"})
+"""Java types no other class extends: an argument of another type cannot be one of them."""
+_LITERAL_TYPES: Final = {"string_literal": "String", "decimal_integer_literal": "int",
+                         "decimal_floating_point_literal": "double", "true": "boolean",
+                         "false": "boolean", "character_literal": "char"}
+
+
+def _argument_type(arg: SgNode, declared: dict[str, str]) -> str:
+    """The type of an argument where the syntax shows it: a declared variable, a literal, a
+    `new T(...)`; '' otherwise."""
+    if arg.kind() == "identifier":
+        return declared.get(arg.text(), "")
+    if arg.kind() == "object_creation_expression":
+        made = arg.field("type")
+        return made.text().split("<")[0].strip() if made is not None else ""
+    return _LITERAL_TYPES.get(arg.kind(), "")
+
+
 def _other_overload(method: SgNode, call: SgNode) -> bool:
-    """Java: the call passes a variable whose declared type differs from this method's
-    parameter in that place, while the class declares another method of the same name and
-    arity: that overload is the one called, not this method."""
+    """Java: the call reaches another method of the same name, not this one.
+
+    With another method of the same name and arity in the type, the call is this method only
+    where every argument's type is shown and is this method's parameter type; without one, an
+    argument shown to be of another type where this method takes a final type (`String`,
+    `int`) means an inherited overload."""
     name = field_text(method, "name")
-    body = next((a for a in method.ancestors() if a.kind() == "class_body"), None)
-    if body is None or not any(
-            other != method and field_text(other, "name") == name and _same_arity(other, call)
-            for other in body.children() if other.kind() == "method_declaration"):
-        return False
+    body = next((a for a in method.ancestors()
+                 if a.kind() in ("class_body", "interface_body", "enum_body")), None)
+    siblings = body is not None and any(
+        other != method and field_text(other, "name") == name and _same_arity(other, call)
+        for other in body.children() if other.kind() == "method_declaration")
     params = [p for p in (method.field("parameters") or method).children()
               if p.kind() == "formal_parameter"]
     args = [a for a in (call.field("arguments") or call).children() if a.is_named()]
     declared = _declared_types(method)
     for param, arg in zip(params, args, strict=False):
-        wanted = param.field("type")
-        given = declared.get(arg.text()) if arg.kind() == "identifier" else None
-        if wanted is not None and given and given != wanted.text().split("<")[0].strip():
+        wanted_node = param.field("type")
+        wanted = wanted_node.text().split("<")[0].strip() if wanted_node is not None else ""
+        given = _argument_type(arg, declared)
+        if siblings and given != wanted:
+            return True  # not shown to be this method's type: the overload may be the one
+        if given and given != wanted and wanted in _FINAL_TYPES:
             return True
     return False
 

@@ -249,3 +249,22 @@ def test_yaml_loaded_with_a_safe_loader_of_the_modules_own_is_safe() -> None:
     assert "unsafe_deserialization" not in _kinds("y.py", source)
     unsafe = source.replace("(yaml.SafeLoader)", "(yaml.Loader)")
     assert "unsafe_deserialization" in _kinds("y.py", unsafe)
+
+
+@pytest.mark.parametrize("source", [
+    # an inherited overload: `new InetSocketAddress(...)` cannot be the String this one takes
+    ("class S extends SocketImpl {\n    protected void connect(String host, int port) {\n"
+     "        connect(new InetSocketAddress(host, port), 0);\n    }\n}\n"),
+    # an interface's default method handing on to its abstract overload of the same arity
+    ("interface Coll<E> {\n    <T> T[] toArray(T[] a);\n"
+     "    default <T> T[] toArray(IntFunction<T[]> gen) {\n"
+     "        return toArray(gen.apply(0));\n    }\n}\n"),
+])
+def test_a_java_call_shown_to_reach_another_overload_is_not_recursion(source: str) -> None:
+    assert not _kinds("S.java", source) & {"recursion", "missing_base_case"}
+
+
+def test_a_java_call_with_its_own_parameters_is_still_recursion() -> None:
+    source = ("class S {\n    int depth(String path, int n) {\n"
+              "        return depth(path, n + 1);\n    }\n}\n")
+    assert "missing_base_case" in _kinds("S.java", source)
