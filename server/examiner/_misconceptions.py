@@ -84,6 +84,15 @@ MISCONCEPTIONS: Final[dict[str, tuple[P, ...]]] = {
           (r"re:\b(innerhtml|dangerouslysetinnerhtml|v-html|html\(\))\b[^.;]{0,40}\b(is )?"
           r"(safe|harmless)\b"))),
     ),
+    # Python tutorial 4.2; Java ArrayList (fail-fast iterators); MDN splice
+    "modified_while_iterating": (
+        ("snapshot", ("The loop walks a snapshot taken when it starts, so removing items inside "
+                     "it is safe"),
+         ((r"re:\b(loop|for|iteration|iterator)\b[^.;]{0,40}"
+           rf"{_NOT}\b(walks|iterates over|uses|works on|takes) (a|its own) (snapshot|copy)\b"),
+          (rf"re:{_NOT}\b(safe|fine|ok(ay)?) to (remove|delete|add)\b[^.;]{{0,40}}"
+           r"\b(while|during|inside|in) (the )?(loop|iteration|iterating)\b"))),
+    ),
     # Node.js docs, Process: 'uncaughtException' ends the process unless handled
     "uncaught_in_callback": (
         ("outer_try", ("A try/catch around the code that registers the listener catches what "

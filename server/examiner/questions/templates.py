@@ -35,6 +35,9 @@ QUESTIONS: Final[dict[str, str]] = {
     "mutated_argument": ("`{ident}` (`{path}`, line {line}) {detail}: `{snippet}`. What does "
                          "the caller see in its own value afterwards, and how would you leave "
                          "it unchanged?"),
+    "modified_while_iterating": ("`{ident}` (`{path}`, line {line}) {detail}: `{snippet}`. "
+                                 "Which items does the loop still visit after that change, "
+                                 "and how would you write it?"),
     "empty_input": "`{ident}` (`{path}`, line {line}) {detail}: `{snippet}`. What happens when "
                    "it is empty, and what should `{ident}` do then?",
     "uncaught_in_callback": ("`{ident}` (`{path}`, line {line}) {detail}: `{snippet}`. What "
@@ -125,6 +128,19 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
         ("fix", "Work on a copy: sorted()/toSorted(), slice() or [...x] before sorting, list(x)",
          ("copy", "sorted(", "toSorted", "slice", "[...", "list(", "spread", "clone",
           "new array", "new list")),
+    ),
+    # Python tutorial 4.2 (modifying a collection while iterating over it), Java's ArrayList
+    # (fail-fast iterators: ConcurrentModificationException), MDN Array.prototype.splice
+    "modified_while_iterating": (
+        ("skips", ("Removing (or adding) shifts the items under the running loop: it skips the "
+                   "one after each removal, or never ends; in Java the next step throws "
+                   "ConcurrentModificationException"),
+         ("skip", "skips", "shift", "index", "next item", "ConcurrentModificationException",
+          "fail-fast", "never ends", "misses", "iterator")),
+        ("fix", ("Build a new collection (a comprehension, filter), iterate over a copy, walk "
+                 "backwards by index, or use the iterator's own remove / removeIf"),
+         ("copy", "new list", "comprehension", "filter", "removeIf", "iterator.remove",
+          "it.remove", "backwards", "reverse", "list(", "slice", "[:]")),
     ),
     "string_building": (
         ("cost", "Each += copies the whole string so far, so building it is quadratic",
