@@ -329,6 +329,14 @@ def _function_names(function: SgNode) -> list[str]:
     return [name] if name else []
 
 
+def _calls_itself(function: SgNode, name: str) -> bool:
+    """A function calls itself by its bare name, a method as `this.name(...)`: a bare `get()`
+    in a method is the module's `get`, and `other.get(...)` another object's method."""
+    prefix = r"this\." if function.kind() == "method_definition" else ""
+    return re.search(rf"(?<![\w$.]){prefix}{re.escape(name)}\s*\(",
+                     field_text(function, "body")) is not None
+
+
 def _unguarded_key_copy(root: SgNode, node: SgNode, subject: str) -> str | None:
     """CWE-1321: `target[key] = ...` with keys taken from another object or a split path, in a
     recursive merge or a walk down a path (`cur = cur[k]`), where nothing refuses `__proto__`,
@@ -347,9 +355,7 @@ def _unguarded_key_copy(root: SgNode, node: SgNode, subject: str) -> str | None:
     if not _key_is_copied(scope, node, key):
         return None
     text = scope.text()
-    # calls itself by its bare name or as `this.name(...)`; `other.get(...)` is another method
-    recursive = any(re.search(rf"(?<![\w$.])(this\.)?{re.escape(n)}\s*\(", field_text(f, "body"))
-                    for f in functions for n in _function_names(f))
+    recursive = any(_calls_itself(f, n) for f in functions for n in _function_names(f))
     walks = re.search(r"(?<![\w$.])([A-Za-z_$][\w$]*)\s*=\s*\1\s*\[", text) is not None
     if not (recursive or walks):
         return None
