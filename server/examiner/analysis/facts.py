@@ -91,15 +91,19 @@ def _safe_yaml_loader(tree: ast.AST, line: int) -> bool:
         for k in n.keywords) for n in ast.walk(tree))
 
 
+_ENV_NAME: Final = re.compile(r"[A-Z][A-Z0-9]*(_[A-Z0-9]+)+")
+"""The name of an environment variable (`VIVA_TOKEN`), where a secret is read from."""
+
+
 def _credential_like(tree: ast.AST, line: int) -> bool:
     """A string literal on the line could be a credential: it has at least three letters or
-    digits and is not a sentence (`"admin"`, `"s3cr3t"`; not `"..."`, `""` or
-    `"give --token or set VIVA_TOKEN"`)."""
+    digits and is neither a sentence nor an environment variable's name (`"admin"`, `"s3cr3t"`;
+    not `"..."`, `"give --token or set VIVA_TOKEN"` or `"VIVA_TOKEN"`)."""
     texts = [n.value for n in ast.walk(tree) if isinstance(n, ast.Constant)
              and isinstance(n.value, str) and getattr(n, "lineno", 0) <= line
              <= (getattr(n, "end_lineno", 0) or 0)]
     return not texts or any(sum(c.isalnum() for c in t) >= 3 and len(t.split()) < 3
-                            for t in texts)
+                            and not _ENV_NAME.fullmatch(t) for t in texts)
 
 
 def verify_python(risks: list[Risk], tree: ast.AST) -> list[Risk]:

@@ -242,6 +242,9 @@ def _globals(ctx: _Ctx, fn: ast.FunctionDef | ast.AsyncFunctionDef) -> None:
             return
 
 
+_PLAIN_DECORATORS: Final = frozenset({"staticmethod", "classmethod", "abstractmethod",
+                                       "override", "wraps"})
+"""Decorators that leave an async function returning a coroutine when called."""
 _HANDLER: Final = re.compile(r"^do_[A-Z]+$")
 """http.server's request handlers: `do_GET`, `do_POST`, ... (BaseHTTPRequestHandler)."""
 _HANDLER_DATA: Final = re.compile(r"\bself\.(path|headers|rfile|requestline)\b")
@@ -424,7 +427,10 @@ def python_risks(source: str, tree: ast.Module | None = None,
             return []
     _forget()
     mutable, constants = _module_state(tree)
-    coroutines = {n.name for n in _walk(tree) if isinstance(n, ast.AsyncFunctionDef)}
+    # a decorated coroutine may return something else when called (Textual's `@work` starts a
+    # worker, a task queue's decorator schedules it): only plain and method-kind ones count
+    coroutines = {n.name for n in _walk(tree) if isinstance(n, ast.AsyncFunctionDef) and all(
+        dotted(d).rsplit(".", 1)[-1] in _PLAIN_DECORATORS for d in n.decorator_list)}
     ctx = _Ctx(tree, source, _parents(tree), mutable, constants, _concurrent(tree, source),
                coroutines)
     _secrets(ctx)

@@ -57,9 +57,10 @@ class Diagnostic:
 
 
 def kind_of(code: str) -> str | None:
-    """The finding kind of a ruff rule code (every ASYNC rule is blocking in async)."""
+    """The finding kind of a ruff rule code. The ASYNC2xx rules are blocking calls in async
+    code; the others (a `timeout` parameter, a cancel scope with no await) are not."""
     if code.startswith("ASYNC"):
-        return "blocking_in_async"
+        return "blocking_in_async" if code[5:6] == "2" else None
     return KIND_OF.get(code)
 
 

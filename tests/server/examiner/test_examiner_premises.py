@@ -213,6 +213,7 @@ def test_punctuation_compared_with_a_token_is_no_credential() -> None:
     message = "NO_TOKEN = 'give --token (a proctor token) or set VIVA_TOKEN'\n"
     assert "hardcoded_secret" not in _kinds("m.py", message)
     assert "hardcoded_secret" in _kinds("m.py", "API_TOKEN = 'sk-live-4f9a2b'\n")
+    assert "hardcoded_secret" not in _kinds("m.py", "TOKEN_ENV = 'VIVA_TOKEN'\n")
     assert "hardcoded_secret" in _kinds("l.py", password)
 
 
@@ -268,3 +269,23 @@ def test_a_java_call_with_its_own_parameters_is_still_recursion() -> None:
     source = ("class S {\n    int depth(String path, int n) {\n"
               "        return depth(path, n + 1);\n    }\n}\n")
     assert "missing_base_case" in _kinds("S.java", source)
+
+
+def test_a_coroutine_behind_a_scheduling_decorator_is_not_left_unawaited() -> None:
+    """Textual's `@work` makes calling the method start a worker: no coroutine is dropped."""
+    source = ("from textual import work\n\n\nclass App:\n    @work(group='finish')\n"
+              "    async def _finish(self):\n        await self.send()\n\n"
+              "    def action_finish(self):\n        self._finish()\n")
+    assert "unawaited" not in _kinds("a.py", source)
+    plain = source.replace("    @work(group='finish')\n", "")
+    assert "unawaited" in _kinds("a.py", plain)
+
+
+def test_a_timeout_parameter_is_not_a_blocking_call() -> None:
+    """ruff's ASYNC109 (an async function taking `timeout`) is advice, not a blocking call."""
+    source = ("import asyncio\n\n\nasync def wait_ready(ev, timeout=None):\n"
+              "    await asyncio.wait_for(ev.wait(), timeout)\n")
+    assert "blocking_in_async" not in _kinds("w.py", source)
+    blocking = source.replace("    await asyncio.wait_for(ev.wait(), timeout)\n",
+                              "    import time\n    time.sleep(1)\n")
+    assert "blocking_in_async" in _kinds("w.py", blocking)
