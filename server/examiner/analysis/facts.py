@@ -103,7 +103,12 @@ def _credential_like(tree: ast.AST, line: int) -> bool:
              and isinstance(n.value, str) and getattr(n, "lineno", 0) <= line
              <= (getattr(n, "end_lineno", 0) or 0)]
     return not texts or any(sum(c.isalnum() for c in t) >= 3 and len(t.split()) < 3
-                            and not _ENV_NAME.fullmatch(t) for t in texts)
+                            and not _ENV_NAME.fullmatch(t) and not _alphabet(t) for t in texts)
+
+
+def _alphabet(text: str) -> bool:
+    """The characters a token is drawn from: long, and no character twice."""
+    return len(text) >= 16 and len(set(text)) == len(text)
 
 
 def verify_python(risks: list[Risk], tree: ast.AST) -> list[Risk]:

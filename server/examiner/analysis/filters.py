@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Final
 
-from .sqlsafe import js_sql_from_constants
+from .sqlsafe import java_sql_from_constants, js_sql_from_constants
 from .trees import field_text
 
 if TYPE_CHECKING:
@@ -426,6 +426,12 @@ def _built_from_values(root: SgNode, node: SgNode, subject: str) -> str | None:
     return None if js_sql_from_constants(node) else subject
 
 
+def _java_built_from_values(root: SgNode, node: SgNode, subject: str) -> str | None:
+    """Java's `built-from-values`: some piece is neither a literal nor a `final` string."""
+    del root
+    return None if java_sql_from_constants(node) else subject
+
+
 _LISTENER: Final = re.compile(r"(\.(on|once|addListener|addEventListener|prependListener)|"
                              r"^(setTimeout|setInterval|setImmediate|process\.nextTick|"
                              r"queueMicrotask))$")
@@ -477,6 +483,7 @@ def _listener_calls(root: SgNode, node: SgNode, subject: str) -> str | None:
 FILTERS: Final[dict[str, Callable[[SgNode, SgNode, str], str | None]]] = {
     "listener-calls": _listener_calls,
     "built-from-values": _built_from_values,
+    "java-built-from-values": _java_built_from_values,
     "async-callee": _async_callee,
     "parameter-kept": _parameter_kept,
     "request-value": _request_value,
@@ -499,7 +506,8 @@ file never removes; ``unguarded-key-copy``, a recursive merge or path walk sets 
 with no check of `__proto__`, `constructor` or `prototype`; ``scan-per-element``, a scan of an
 outside collection runs inside a callback called for every element;
 ``parameter-kept``, the subject is a parameter its function never rebinds;
-``built-from-values``, SQL text takes a piece that is not the program's own text;
+``built-from-values`` (``java-built-from-values``), SQL text takes a piece that is not the
+program's own text;
 ``listener-calls``, the function around the match is an event listener's or a timer's, named
 as the callback or called from one with no try around the call.
 Each returns the verified subject, or None."""

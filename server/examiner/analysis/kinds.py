@@ -14,16 +14,17 @@ class Category(StrEnum):
     SECURITY = "security"
     CORRECTNESS = "correctness"
     CONCURRENCY = "concurrency"
-    ERROR_HANDLING = "error-handling"
     RESOURCES = "resources"
     PERFORMANCE = "performance"
+    ERROR_HANDLING = "error-handling"
     DESIGN = "design"
     EDGE_CASES = "edge-cases"
 
 
 CATEGORY_ORDER: Final = tuple(Category)
-"""Security, then data loss and correctness, concurrency, errors handled badly, resources,
-performance, design, and edge cases last."""
+"""Security, then data loss and correctness, concurrency, resources, performance (issue 21's
+order), then errors handled badly (an error logged and dropped loses a report, a leak or a
+slow path loses the service), design, and edge cases last."""
 
 
 class Kind(Enum):

@@ -19,7 +19,7 @@ from typing import Final
 
 from ast_grep_py import SgNode
 
-__all__ = ["js_sql_from_constants", "py_sql_from_constants"]
+__all__ = ["java_sql_from_constants", "js_sql_from_constants", "py_sql_from_constants"]
 
 _DEPTH: Final = 16
 """How many steps deep a piece is followed before it counts as unknown."""
@@ -290,3 +290,61 @@ def _js_values_safe(name: str, scope: SgNode, depth: int, busy: frozenset[str]) 
 def _declared_name(declarator: SgNode) -> str:
     named = declarator.field("name")
     return named.text() if named is not None else ""
+
+
+# ---------------------------------------------------------------- Java (tree-sitter)
+
+
+def java_sql_from_constants(node: SgNode) -> bool:
+    """True when the SQL text at `node` (a `+` chain, or `q += ...`) joins only string
+    literals and `final` strings of the program's own text (`"SELECT " + COLUMNS + " FROM " +
+    TABLE + " WHERE id = ?"`, with `static final String TABLE = "invoices"`)."""
+    if node.kind() == "assignment_expression":
+        left = node.field("left")
+        return left is not None and _java_name_safe(left.text(), node, _DEPTH, frozenset())
+    return _java_safe(node, node, _DEPTH, frozenset())
+
+
+def _java_safe(node: SgNode, at: SgNode, depth: int, busy: frozenset[str]) -> bool:
+    if depth <= 0:
+        return False
+    kind = node.kind()
+    if kind in ("string_literal", "decimal_integer_literal", "character_literal"):
+        return True
+    if kind == "parenthesized_expression":
+        return all(_java_safe(c, at, depth - 1, busy) for c in node.children() if c.is_named())
+    if kind == "binary_expression":
+        left, right = node.field("left"), node.field("right")
+        return left is not None and right is not None and \
+            _java_safe(left, at, depth - 1, busy) and _java_safe(right, at, depth - 1, busy)
+    if kind == "identifier":
+        return _java_name_safe(node.text(), at, depth - 1, busy)
+    return False
+
+
+def _java_name_safe(name: str, at: SgNode, depth: int, busy: frozenset[str]) -> bool:
+    """A `final` field or a local whose every value is safe (a parameter never is)."""
+    if name in busy:
+        return True
+    method = next((a for a in at.ancestors() if a.kind() in ("method_declaration",
+                                                            "constructor_declaration")), None)
+    if method is not None and any(
+            (p.field("name") or p).text() == name
+            for p in method.find_all(kind="formal_parameter")):
+        return False
+    scopes = [method] if method is not None else []
+    owner = next((a for a in at.ancestors() if a.kind() == "class_body"), None)
+    found: list[SgNode | None] = []
+    for scope in scopes:
+        found += [d.field("value") for d in scope.find_all(kind="variable_declarator")
+                  if _declared_name(d) == name]
+        found += [a.field("right") for a in scope.find_all(kind="assignment_expression")
+                  if (a.field("left") or a).text() == name]
+    if not found and owner is not None:
+        for field in owner.children():
+            if field.kind() == "field_declaration" and "final" in (
+                    next((c.text() for c in field.children() if c.kind() == "modifiers"), "")):
+                found += [d.field("value") for d in field.find_all(kind="variable_declarator")
+                          if _declared_name(d) == name]
+    values = [v for v in found if v is not None]
+    return bool(values) and all(_java_safe(v, at, depth, busy | {name}) for v in values)

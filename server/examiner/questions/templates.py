@@ -134,13 +134,17 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
     "modified_while_iterating": (
         ("skips", ("Removing (or adding) shifts the items under the running loop: it skips the "
                    "one after each removal, or never ends; in Java the next step throws "
-                   "ConcurrentModificationException"),
+                   "ConcurrentModificationException; in C++ the erased iterator is invalid and "
+                   "stepping it is undefined behaviour"),
          ("skip", "skips", "shift", "index", "next item", "ConcurrentModificationException",
-          "fail-fast", "never ends", "misses", "iterator")),
+          "fail-fast", "never ends", "misses", "iterator", "invalid", "undefined behaviour",
+          "undefined behavior", "dangling")),
         ("fix", ("Build a new collection (a comprehension, filter), iterate over a copy, walk "
-                 "backwards by index, or use the iterator's own remove / removeIf"),
+                 "backwards by index, use the iterator's own remove / removeIf, or in C++ "
+                 "continue from what erase returns (`it = c.erase(it)`)"),
          ("copy", "new list", "comprehension", "filter", "removeIf", "iterator.remove",
-          "it.remove", "backwards", "reverse", "list(", "slice", "[:]")),
+          "it.remove", "backwards", "reverse", "list(", "slice", "[:]", "it = ", "erase returns",
+          "returned iterator", "erase_if", "remove_if")),
     ),
     "string_building": (
         ("cost", "Each += copies the whole string so far, so building it is quadratic",

@@ -214,6 +214,8 @@ def test_punctuation_compared_with_a_token_is_no_credential() -> None:
     assert "hardcoded_secret" not in _kinds("m.py", message)
     assert "hardcoded_secret" in _kinds("m.py", "API_TOKEN = 'sk-live-4f9a2b'\n")
     assert "hardcoded_secret" not in _kinds("m.py", "TOKEN_ENV = 'VIVA_TOKEN'\n")
+    alphabet = "TOKEN_CHARS = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789'\n"
+    assert "hardcoded_secret" not in _kinds("m.py", alphabet)
     assert "hardcoded_secret" in _kinds("l.py", password)
 
 
