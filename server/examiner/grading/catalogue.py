@@ -682,6 +682,50 @@ CATALOGUE: Final = (
           ("d[key] raises KeyError; d.get(key) returns None.",
            "Indexing past the end raises IndexError."),
           ("python",)),
+    Entry("nil_map_write",
+          "Reading a nil map gives the zero value; writing to one panics ('assignment to entry "
+          "in nil map'): a map must be made with make or a literal first",
+          r"\b(assign\w*|writ\w*|put\w*|insert\w*|stor\w*)\b[^.;]{0,30}\bnil (\w+ ){0,2}map\b"
+          r"(?:(?!\bnot\b|\bnever\b|\bpanic)[^.;]){0,40}"
+          r"\b(allocat\w*|creat\w*|initiali[sz]\w*|makes? (it|one)|is fine|works|is safe)\b"
+          r"|\b(read\w*|look\w*|get\w*|access\w*)\b[^.;]{0,30}\bnil (\w+ ){0,2}map\b"
+          r"(?:(?!\bnot\b|\bnever\b|\bfine\b|\bzero\b)[^.;]){0,40}"
+          r"\b(panics?|crash\w*|dereferenc\w*|segfault\w*)\b",
+          "The Go Programming Language Specification, Map types (a nil map is like an empty "
+          "map except that no elements may be added); Effective Go, Maps",
+          ("Assigning into a nil map lazily allocates it.",
+           "Get reads from the nil items map, which dereferences a nil pointer and panics."),
+          ("Writing to a nil map panics, while reading from it returns the zero value.",
+           "Reading the nil map is fine; the assignment in Put panics."),
+          ("go",)),
+    Entry("generator_restarts",
+          "A generator (or iterator) is used up by one pass: iterating it again, with list() or "
+          "a second loop, yields nothing",
+          r"\b(list\(|iterat\w*|loop\w*|calling|second (pass|loop))"
+          r"(?:(?!\bnot\b|\bnever\b|\bcannot\b|n't\b)[^.;]){0,40}"
+          r"\b(restarts?|rewinds?|starts? (it )?(again|over)|re-?runs?|resets?)\b"
+          r"|\bgenerators?\b(?:(?!\bnot\b|\bnever\b|\bcannot\b|n't\b)[^.;]){0,30}"
+          r"\b(can be|is|are) (re-?iterated|iterated again|reusable|reused|restartable)\b",
+          "Python Glossary, generator iterator and iterator (an exhausted iterator keeps "
+          "raising StopIteration); MDN, Iterators and generators",
+          ("Calling list(ids) restarts it from the top of the file.",
+           "A generator can be iterated again, so count sees all three ids."),
+          ("sum() exhausts the generator, so list(ids) is empty.",
+           "The generator does not restart: the second pass sees nothing."),
+          ("python", "javascript", "typescript")),
+    Entry("loop_over_copy",
+          "A for loop walks the live list or dict, not a copy: changes made inside the loop "
+          "are to the caller's object (a dict whose size changes raises RuntimeError)",
+          r"\b(for\b|loop\w*|iterat\w*)(?:(?!\bnot\b|\bnever\b|n't\b)[^.;]){0,40}"
+          r"\b(works? on|walks?|over|iterates?|takes?|uses?) (a |an implicit |its own )?"
+          r"(copy|snapshot)\b",
+          "Python Tutorial, 4.2 for Statements (modifying a collection while iterating over it "
+          "needs a copy, which the loop does not make)",
+          ("`for name in scores` iterates a copy of the dict, so raw keeps its values.",
+           "The loop works on a snapshot of the list."),
+          ("The loop does not work on a copy, so raw is changed too.",
+           "To remove items safely you would loop over a copy: list(scores)."),
+          ("python",)),
 )
 
 
