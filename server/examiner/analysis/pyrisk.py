@@ -376,8 +376,10 @@ def _floats(ctx: _Ctx, fn: ast.FunctionDef | ast.AsyncFunctionDef, attrs: set[st
             isinstance(side, ast.Attribute) and side.attr in attrs) or (
             isinstance(side, ast.Constant) and isinstance(side.value, float))
     for node in _walk(fn):
+        sides = (node.left, node.comparators[0]) if isinstance(node, ast.Compare) else ()
+        zero = any(isinstance(x, ast.Constant) and x.value == 0 for x in sides)  # exact
         if isinstance(node, ast.Compare) and isinstance(node.ops[0], (ast.Eq, ast.NotEq)) and \
-                is_float(node.left) and is_float(node.comparators[0]):
+                not zero and is_float(node.left) and is_float(node.comparators[0]):
             ctx.out.append(Risk("equality_bug", node.lineno, fn.name,
                                 "compares floating-point values exactly",
                                 Facts(compare=CompareFacts(_src(node), float=True))))

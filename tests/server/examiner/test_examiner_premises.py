@@ -291,3 +291,11 @@ def test_a_timeout_parameter_is_not_a_blocking_call() -> None:
     blocking = source.replace("    await asyncio.wait_for(ev.wait(), timeout)\n",
                               "    import time\n    time.sleep(1)\n")
     assert "blocking_in_async" in _kinds("w.py", blocking)
+
+
+def test_a_float_compared_with_zero_is_exact() -> None:
+    """Clippy's float_cmp allows zero: `total == 0.0` is exact; `total == 0.3` is the hazard."""
+    source = ("def ratio(parts):\n    total = float(sum(parts))\n    if total == 0.0:\n"
+              "        return 0.0\n    return parts[0] / total\n")
+    assert "equality_bug" not in _kinds("r.py", source)
+    assert "equality_bug" in _kinds("r.py", source.replace("total == 0.0", "total == 0.3"))
