@@ -39,6 +39,8 @@ class Entry:
         return re.compile(self.pattern)
 
 
+_NOT_: Final = r"(?:(?!\bnot\b|\bnever\b|\bcannot\b|n't\b|\bonly when\b)[^.;])"
+"""One character of a claim that no negation has taken back yet."""
 _LIST_LINEAR: Final = r"(list\.?)?(remove|pop\(0\)|pop\s*\(\s*0\s*\)|insert\(0|index\()"
 CATALOGUE: Final = (
     Entry("list_ops_constant",
@@ -682,6 +684,70 @@ CATALOGUE: Final = (
           ("d[key] raises KeyError; d.get(key) returns None.",
            "Indexing past the end raises IndexError."),
           ("python",)),
+    Entry("default_evaluated_per_call",
+          "A default argument is evaluated once, when the def runs: a mutable default is one "
+          "object shared by every call that omits it",
+          r"(\bdefaults?\b|\bdefault (value|argument|list|dict)\b|\[\]|\{\})(?:(?!\bnot\b|\bnever\b|n't\b)[^.;]){0,40}"
+          r"\b(evaluated|created|built|made|rebuilt|recreated)\b"
+          r"(?:(?!\bnot\b|\bnever\b|\bonce\b|n't\b)[^.;]){0,20}"
+          r"\b(afresh|anew|again|fresh|new)?\b[^.;]{0,10}\b(on |at )?(each|every) "
+          r"(call|invocation|time)\b"
+          r"|\b(each|every) (call|invocation)\b[^.;]{0,20}\bgets? (its own|a (new|fresh)) "
+          r"(list|dict|default|set)\b"
+          r"|\b(evaluat|creat|build|mak)\w*\b(?:(?!\bnot\b|\bnever\b|\bonce\b|n't\b)[^.;]){0,30}"
+          r"\bdefault\b[^.;]{0,30}\b(afresh|anew|again)?[^.;]{0,10}\b(on |at )?(each|every) "
+          r"(call|invocation)\b",
+          "Python Language Reference, 8.7 Function definitions (default parameter values are "
+          "evaluated once, when the function definition is executed)",
+          ("Python evaluates the [] default afresh on each invocation of add_tag.",
+           "Every call gets its own list because the default is created on each call."),
+          ("`tags=[]` gets created once when the def runs, not on each call.",
+           "The default list is created once, when def runs, and shared by later calls.",
+           "A None default with a new list inside the function gives each call its own list."),
+          ("python",)),
+    Entry("default_argument_lazy",
+          "Arguments are evaluated before the call: `d.get(key, expensive())` runs expensive() "
+          "every time, found or not (and so does `getOrDefault`)",
+          r"\b(get|getordefault|setdefault|or_insert)\b[^.;]{0,40}"
+          r"\b(short-?circuits?|lazily|lazy|only (evaluates|calls|runs)|skips? (the )?"
+          r"(default|call))\b"
+          r"|\bdefault (expression|argument|value|call)\b[^.;]{0,20}\b(is|was) (never|not) "
+          r"(evaluated|called|run)\b",
+          "Python Language Reference, 6.3.4 Calls (argument expressions are evaluated before "
+          "the call); Java Language Specification 15.12.4.2 (arguments evaluated first)",
+          ("dict.get short-circuits, so the default expression is never evaluated.",
+           "getOrDefault only calls the default when the key is missing."),
+          ("The default argument is evaluated before get runs, on every call.",
+           "Write `if key in cache` so the fetch only runs on a miss."),
+          ("python", "java")),
+    Entry("errorf_v_wraps",
+          "Only %w wraps an error: fmt.Errorf with %v formats the text and breaks the chain, so "
+          "errors.Is and errors.As no longer find the original",
+          r"%v\b" + _NOT_ + r"{0,40}\b(wraps?|keeps? (the )?(original|cause|chain)|"
+          r"preserves?)\b"
+          r"|\b(%v and %w|%w and %v)\b[^.;]{0,20}\b(wrap|behave|work) (the )?same\b",
+          "Go standard library, fmt.Errorf (with a %w verb the returned error implements "
+          "Unwrap; other verbs only format)",
+          ("fmt.Errorf with %v keeps the original error as the cause.",
+           "%v and %w wrap the same way; %w only changes the printing."),
+          ("With %v the chain is broken, so errors.Is does not match.",
+           "Use %w to wrap so that errors.Is can find ErrNotFound."),
+          ("go",)),
+    Entry("arrays_aslist_copies",
+          "Arrays.asList returns a fixed-size view backed by the array: add and remove throw "
+          "UnsupportedOperationException, and set writes through to the array",
+          r"(?<!arraylist<>\()(?<!arraylist\()\barrays\.aslist\b" + _NOT_ +
+          r"{0,40}\b(copies|new (java\.util\.)?arraylist|"
+          r"resizable|growable|a copy)\b"
+          r"|\baslist\b" + _NOT_ + r"{0,40}\b(add|remove)\w*\b[^.;]{0,20}\b(succeeds?|works?|"
+          r"is fine)\b",
+          "Java SE API, java.util.Arrays.asList (a fixed-size list backed by the specified "
+          "array)",
+          ("Arrays.asList copies DEFAULT_ROLES into a new java.util.ArrayList, so add works.",
+           "The list from Arrays.asList is resizable, so roles.add succeeds."),
+          ("Arrays.asList is a fixed-size view, so add throws UnsupportedOperationException.",
+           "Wrap it: new ArrayList<>(Arrays.asList(DEFAULT_ROLES)) is resizable."),
+          ("java",)),
     Entry("nil_map_write",
           "Reading a nil map gives the zero value; writing to one panics ('assignment to entry "
           "in nil map'): a map must be made with make or a literal first",
