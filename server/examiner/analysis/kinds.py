@@ -44,6 +44,7 @@ class Kind(Enum):
     # data loss and correctness
     MUTABLE_DEFAULT = ("mutable_default", Category.CORRECTNESS, "mutation")
     EQUALITY_BUG = ("equality_bug", Category.CORRECTNESS, "edge_cases")
+    SORTED_AS_STRINGS = ("sorted_as_strings", Category.CORRECTNESS, "edge_cases")
     LATE_BINDING = ("late_binding", Category.CORRECTNESS, "mutation")
     MUTATED_ARGUMENT = ("mutated_argument", Category.CORRECTNESS, "mutation")
     MODIFIED_WHILE_ITERATING = ("modified_while_iterating", Category.CORRECTNESS, "mutation")

@@ -275,11 +275,12 @@ def _feedback(score: int, covered: list[str], missing: list[str], wrong: list[st
 
 
 def grade_answer(question: str, answer: str, rubric: Rubric, *, code: str = "",
-                 facts: FactSheet | None = None) -> Grade:
+                 facts: FactSheet | None = None, language: str = "") -> Grade:
     """Grade an answer against a rubric: key points, misconceptions, specificity, bluff.
 
     `facts`, the code's fact sheet, turns a claim it contradicts into a misconception; the
-    catalogue of well-known misconceptions applies to every answer.
+    catalogue of well-known misconceptions applies to every answer, and its entries for one
+    language to answers about code in it (`language`, else the fact sheet's).
     """
     # Nothing a candidate types in a viva needs more; longer text only costs time.
     cleaned = neutralise(answer[:_MAX_ANSWER])
@@ -335,7 +336,7 @@ def grade_answer(question: str, answer: str, rubric: Rubric, *, code: str = "",
         wrong.append(understated)
     focus = rubric.about.identifier if rubric.about is not None else ""
     for claim in [*contradictions(text, facts, focus), *catalogue_misconceptions(
-            text, facts.language if facts is not None and facts.parsed else "")]:
+            text, facts.language if facts is not None and facts.parsed else language)]:
         if claim not in wrong:
             wrong.append(claim)
     if rubric.about is None and not code and _DENIAL.match(text) and not any(
@@ -398,7 +399,8 @@ def grade(question: CodeQuestion, response: str, code: str = "") -> Evaluation:
     names = question.facts.get("names")
     context = " ".join(map(str, names)) if isinstance(names, list) and names else code
     facts = fact_sheet(code, language_of(question.path)) if code else None
-    result = grade_answer(question.text, response, rubric, code=context, facts=facts)
+    result = grade_answer(question.text, response, rubric, code=context, facts=facts,
+                          language=language_of(question.path))
     return Evaluation(result.score, result.feedback, list(result.covered), list(result.missing),
                       covered=list(result.covered), misconceptions=list(result.misconceptions))
 

@@ -35,6 +35,8 @@ QUESTIONS: Final[dict[str, str]] = {
     "mutated_argument": ("`{ident}` (`{path}`, line {line}) {detail}: `{snippet}`. What does "
                          "the caller see in its own value afterwards, and how would you leave "
                          "it unchanged?"),
+    "sorted_as_strings": ("`{ident}` (`{path}`, line {line}) {detail}: `{snippet}`. In what "
+                          "order would [10, 9, 1] come out, and how would you write it?"),
     "modified_while_iterating": ("`{ident}` (`{path}`, line {line}) {detail}: `{snippet}`. "
                                  "Which items does the loop still visit after that change, "
                                  "and how would you write it?"),
@@ -145,6 +147,18 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
          ("copy", "new list", "comprehension", "filter", "removeIf", "iterator.remove",
           "it.remove", "backwards", "reverse", "list(", "slice", "[:]", "it = ", "erase returns",
           "returned iterator", "erase_if", "remove_if")),
+    ),
+    # ECMAScript, Array.prototype.sort (with no comparefn, elements are compared as strings
+    # in UTF-16 code unit order); MDN, Array.prototype.sort
+    "sorted_as_strings": (
+        ("strings", ("With no compare function, sort converts the elements to strings and "
+                     "compares them character by character, so 10 comes before 9"),
+         ("string", "strings", "lexicographic", "alphabetical", "dictionary order", "utf-16",
+          "unicode", "as text", "character by character", "10 before 9", "[1, 10, 9]",
+          "1, 10, 9", "toString")),
+        ("fix", "Pass a numeric compare function: `(a, b) => a - b` (or toSorted with one)",
+         ("a - b", "(a, b)", "compare function", "comparator", "compareFn", "compare fn",
+          "numeric compare", "toSorted(")),
     ),
     "string_building": (
         ("cost", "Each += copies the whole string so far, so building it is quadratic",

@@ -317,3 +317,18 @@ def test_test_code_may_ignore_errors_but_not_get_results_wrong() -> None:
                 "    assertTrue(a == b);\n  }\n}\n")
     assert "equality_bug" in {q.kind for q in candidate_questions(
         analyse("src/test/java/FooTest.java", None, equality))}
+
+
+def test_numbers_sorted_as_strings_are_graded_on_the_sort_not_on_equality() -> None:
+    """The question is about sort's default order: a plain correct answer covers its key
+    points; the claim that a `number[]` type makes the order numeric is wrong."""
+    source = ("export function median(xs: number[]): number {\n"
+              "  const sorted = [...xs].sort();\n  return sorted[Math.floor(sorted.length / 2)];\n"
+              "}\n")
+    question = _first("m.ts", source, "sorted_as_strings")
+    right = grade(question, "sort() with no compare function compares the numbers in xs as "
+                            "strings, so [10, 9, 1] becomes [1, 10, 9]; pass (a, b) => a - b.")
+    wrong = grade(question, "Because xs is typed number[], sort() compares the values "
+                            "numerically, so [10, 9, 1] comes out as [1, 9, 10].")
+    assert right.score >= 8 and not right.misconceptions, right
+    assert wrong.misconceptions and wrong.score <= right.score - 5
