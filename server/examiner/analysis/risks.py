@@ -25,7 +25,7 @@ from .pyrisk import python_risks
 from .risk import Risk
 from .ruff import Diagnostic, Pending, ruff_binary
 from .trees import TREE_LANGUAGES
-from .units import Unit, owner
+from .units import Unit, UnitEvent, owner
 
 _TOP_LEVEL: Final = re.compile(r"^(import\s|from\s|[A-Za-z_][\w.]*\s*(:[^=]+)?=[^=])")
 _REGION_MIN_LINES: Final = 200
@@ -68,6 +68,23 @@ def _risky_kind(subject: str) -> str:
     return "code_injection"
 
 
+def _linear_in_total(e: UnitEvent, name: str) -> Risk:
+    """An inner loop over the outer loop's slice (`windowed_loop`) or over a piece of its
+    current item (`item_loop`): its body runs once per item, or piece, in total."""
+    if e.kind == "windowed_loop":
+        how = (f"the inner loop walks `{e.detail}`, the part of `{e.subject}` for the current "
+               f"outer step only, so over the whole of `{e.subject}` its body runs once per "
+               "item in total")
+    else:
+        walked = " ".join(e.detail.split())
+        walked = walked if len(walked) <= 60 else walked[:57] + "..."
+        how = (f"the inner loop walks `{walked}`, a part of the outer loop's current "
+               f"`{e.subject}` only, so over the whole input its body runs once per piece in "
+               "total")
+    return Risk("complexity", e.line, name, how,
+                Facts(cost=CostFacts("O(total)", how, e.line, how)))
+
+
 def _from_events(units: list[Unit], ruff_ran: bool) -> list[Risk]:
     """Risks the unit analysers already record (the fallback when ruff is absent)."""
     out: list[Risk] = []
@@ -86,21 +103,8 @@ def _from_events(units: list[Unit], ruff_ran: bool) -> list[Risk]:
                                 f"{e.subject}", Facts(cost=CostFacts(
                                     None, e.subject, e.line, outer=e.detail))))
                 continue
-            elif e.kind == "windowed_loop":
-                how = (f"the inner loop walks `{e.detail}`, the part of `{e.subject}` for the "
-                       f"current outer step only, so over the whole of `{e.subject}` its body "
-                       "runs once per item in total")
-                out.append(Risk("complexity", e.line, unit.name, how,
-                                Facts(cost=CostFacts("O(total)", how, e.line, how))))
-                continue
-            elif e.kind == "item_loop":
-                walked = " ".join(e.detail.split())
-                walked = walked if len(walked) <= 60 else walked[:57] + "..."
-                how = (f"the inner loop walks `{walked}`, a part of the outer loop's current "
-                       f"`{e.subject}` only, so over the whole input its body runs once per "
-                       "piece in total")
-                out.append(Risk("complexity", e.line, unit.name, how,
-                                Facts(cost=CostFacts("O(total)", how, e.line, how))))
+            elif e.kind in ("windowed_loop", "item_loop"):
+                out.append(_linear_in_total(e, unit.name))
                 continue
             elif e.kind == "resource":
                 kind = "resource_leak"
