@@ -22,8 +22,9 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from ast_grep_py import SgNode, SgRoot
+from ast_grep_py import SgNode
 
+from ._facttree import in_loop, own, owner, read_tree
 from ._facttypes import (
     Concurrency,
     Cost,
@@ -33,20 +34,11 @@ from ._facttypes import (
     Mutation,
     Resource,
 )
+from .analysis.trees import line_of
 
 __all__ = ["NATIVE", "native_fact_sheet"]
 
 NATIVE: Final = ("c", "cpp", "rust")
-_LOOPS: Final = {
-    "c": ("for_statement", "while_statement", "do_statement"),
-    "cpp": ("for_statement", "while_statement", "do_statement", "for_range_loop"),
-    "rust": ("for_expression", "while_expression", "loop_expression"),
-}
-_FUNCTIONS: Final = {
-    "c": ("function_definition",),
-    "cpp": ("function_definition", "lambda_expression"),
-    "rust": ("function_item", "closure_expression"),
-}
 _CPP_KINDS: Final = ((re.compile(r"\bunordered_(set|map|multiset|multimap)\b"), "hash"),
                      (re.compile(r"\b(vector)\b"), "vector"),
                      (re.compile(r"\b(deque)\b"), "deque"),
@@ -75,10 +67,6 @@ _NULL_RETURN: Final = {"c": re.compile(r"^return\s+(NULL|\(\w+\s*\*\)\s*0)\s*;")
 _PANICS: Final = re.compile(r"^(panic|unreachable|unimplemented|todo)!")
 
 
-def _owner(node: SgNode, language: str) -> SgNode | None:
-    return next((a for a in node.ancestors() if a.kind() in _FUNCTIONS[language]), None)
-
-
 def _function_name(function: SgNode, language: str) -> str:
     if language == "rust":
         name = function.field("name")
@@ -93,21 +81,8 @@ def _function_name(function: SgNode, language: str) -> str:
 
 
 def _enclosing(node: SgNode, language: str) -> str:
-    owner = _owner(node, language)
-    return _function_name(owner, language) if owner is not None else "<file>"
-
-
-def _in_loop(node: SgNode, language: str) -> bool:
-    for ancestor in node.ancestors():
-        if ancestor.kind() in _LOOPS[language]:
-            return True
-        if ancestor.kind() in _FUNCTIONS[language]:
-            return False
-    return False
-
-
-def _line(node: SgNode) -> int:
-    return node.range().start.line + 1
+    function = owner(node, language)
+    return _function_name(function, language) if function is not None else "<file>"
 
 
 def _root_name(text: str) -> str:
@@ -166,7 +141,7 @@ def _loop_operations(root: SgNode, language: str,
                      declared: dict[str, str]) -> list[LoopOperation]:
     out: list[LoopOperation] = []
     for call in root.find_all(kind="call_expression"):
-        if not _in_loop(call, language):
+        if not in_loop(call, language):
             continue
         receiver, name, args = _call_parts(call)
         target = _root_name(receiver) if receiver else (_root_name(args[0]) if args else "")
@@ -196,7 +171,7 @@ def _loop_operations(root: SgNode, language: str,
             elif kind == "deque" and name in ("push_front", "pop_front"):
                 op, cost = f"VecDeque::{name}", Cost.CONSTANT
         if op and target:
-            out.append(LoopOperation(_enclosing(call, language), _line(call), op, target, cost))
+            out.append(LoopOperation(_enclosing(call, language), line_of(call), op, target, cost))
     return out
 
 
@@ -217,24 +192,20 @@ def _concurrency(root: SgNode, language: str) -> list[Concurrency]:
                 language == "rust":
             how = "thread"
         if how:
-            out.append(Concurrency(_enclosing(call, language), _line(call), how))
+            out.append(Concurrency(_enclosing(call, language), line_of(call), how))
     if language == "cpp":
         for node in root.find_all(kind="declaration"):
             typed = node.field("type")
             if typed is not None and re.search(r"\b(j?thread)\b", typed.text()):
-                out.append(Concurrency(_enclosing(node, language), _line(node), "thread"))
+                out.append(Concurrency(_enclosing(node, language), line_of(node), "thread"))
     return out
-
-
-def _own(function: SgNode, language: str, kind: str) -> list[SgNode]:
-    return [n for n in function.find_all(kind=kind) if _owner(n, language) == function]
 
 
 def _functions(root: SgNode, language: str) -> list[FunctionFacts]:
     out: list[FunctionFacts] = []
     named = "function_item" if language == "rust" else "function_definition"
     for function in root.find_all(kind=named):
-        returns = [r.text() for r in _own(function, language, "return_statement" if language != "rust"
+        returns = [r.text() for r in own(function, language, "return_statement" if language != "rust"
                                           else "return_expression")]
         none = any(_NULL_RETURN[language].match(r) for r in returns)
         if language == "rust":
@@ -243,17 +214,17 @@ def _functions(root: SgNode, language: str) -> list[FunctionFacts]:
             none = none or bool(last and last[-1].text().strip() == "None")
         raises: list[str] = []
         if language == "cpp":
-            for throw in _own(function, language, "throw_statement"):
+            for throw in own(function, language, "throw_statement"):
                 match = re.search(r"throw\s+([\w:]+)", throw.text())
                 raises.append(match.group(1).rsplit("::", 1)[-1] if match else "re-throw")
         elif language == "rust":
-            for macro in _own(function, language, "macro_invocation"):
+            for macro in own(function, language, "macro_invocation"):
                 if _PANICS.match(macro.text()):
                     raises.append("panic")
         calls = {_call_parts(c)[1].rsplit("::", 1)[-1]
-                 for c in _own(function, language, "call_expression")} - {""}
+                 for c in own(function, language, "call_expression")} - {""}
         out.append(FunctionFacts(
-            _function_name(function, language), _line(function), returns_none=none,
+            _function_name(function, language), line_of(function), returns_none=none,
             returns_value=any(not _NULL_RETURN[language].match(r) and r.strip() not in (
                 "return;", "return") for r in returns),
             raises=tuple(dict.fromkeys(raises)), catches=(), locals=frozenset(),
@@ -269,18 +240,18 @@ def _resources(root: SgNode, language: str) -> list[Resource]:
         for node in root.find_all(kind="declaration"):
             typed, declarator = node.field("type"), node.field("declarator")
             if typed is None or declarator is None or not _CPP_RAII.search(typed.text()) or \
-                    _owner(node, language) is None:
+                    owner(node, language) is None:
                 continue
             name = _root_name(declarator.text())
             if name:
-                out.append(Resource(_enclosing(node, language), _line(node), name, "destructor"))
+                out.append(Resource(_enclosing(node, language), line_of(node), name, "destructor"))
     elif language == "rust" and not _LEAKS_ON_PURPOSE.search(root.text()):
         for node in root.find_all(kind="let_declaration"):
             value, pattern = node.field("value"), node.field("pattern")
             if value is not None and pattern is not None and _RUST_RAII.search(value.text()):
                 name = _root_name(pattern.text())
                 if name:
-                    out.append(Resource(_enclosing(node, language), _line(node), name, "drop"))
+                    out.append(Resource(_enclosing(node, language), line_of(node), name, "drop"))
     return out
 
 
@@ -323,7 +294,7 @@ def _mutations(root: SgNode, language: str) -> list[Mutation]:
         if not params:
             continue
         name = _function_name(function, language)
-        for call in _own(function, language, "call_expression"):
+        for call in own(function, language, "call_expression"):
             receiver, method, args = _call_parts(call)
             target, how = "", ""
             if receiver and method in _MUTATORS.get(language, ()):
@@ -333,14 +304,14 @@ def _mutations(root: SgNode, language: str) -> list[Mutation]:
                                                      "reverse"))):
                 target, how = _root_name(args[0]), f"{method}()"
             if target in params:
-                out.append(Mutation(name, _line(call), target, how))
-        for assign in _own(function, language, "assignment_expression"):
+                out.append(Mutation(name, line_of(call), target, how))
+        for assign in own(function, language, "assignment_expression"):
             left = assign.field("left")
             if left is not None and left.kind() in ("subscript_expression", "index_expression",
                                                     "pointer_expression", "field_expression"):
                 target = _root_name(left.text().lstrip("*("))
                 if target in params:
-                    out.append(Mutation(name, _line(assign), target, "[i] ="))
+                    out.append(Mutation(name, line_of(assign), target, "[i] ="))
     return list(dict.fromkeys(out))
 
 
@@ -348,14 +319,14 @@ def native_fact_sheet(code: str, language: str) -> FactSheet:
     """The fact sheet of C, C++ or Rust source (empty when unreadable)."""
     if language not in NATIVE:
         return FactSheet(language, notes=(f"no fact sheet for {language}",))
-    try:
-        root = SgRoot(code, language).root()
-        declared = _declared(root, language)
-        return FactSheet(
-            language, functions=tuple(_functions(root, language)),
-            loop_operations=tuple(dict.fromkeys(_loop_operations(root, language, declared))),
-            concurrency=tuple(_concurrency(root, language)),
-            resources=tuple(_resources(root, language)),
-            mutations=tuple(_mutations(root, language)), parsed=True)
-    except (ValueError, RuntimeError) as exc:
-        return FactSheet(language, notes=(f"the code could not be read: {str(exc)[:200]}",))
+    return read_tree(code, language, lambda root: _sheet(root, language))
+
+
+def _sheet(root: SgNode, language: str) -> FactSheet:
+    declared = _declared(root, language)
+    return FactSheet(
+        language, functions=tuple(_functions(root, language)),
+        loop_operations=tuple(dict.fromkeys(_loop_operations(root, language, declared))),
+        concurrency=tuple(_concurrency(root, language)),
+        resources=tuple(_resources(root, language)),
+        mutations=tuple(_mutations(root, language)), parsed=True)

@@ -21,8 +21,9 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
-from ast_grep_py import SgNode, SgRoot
+from ast_grep_py import SgNode
 
+from ._facttree import FUNCTIONS, in_loop, own, read_tree
 from ._facttypes import (
     Concurrency,
     Cost,
@@ -49,20 +50,6 @@ class CallRule:
     """The first argument's text the rule needs (`0` for `remove(0)`), '' = any."""
 
 
-_LOOPS: Final = {
-    "javascript": ("for_statement", "for_in_statement", "while_statement", "do_statement"),
-    "typescript": ("for_statement", "for_in_statement", "while_statement", "do_statement"),
-    "go": ("for_statement",),
-    "java": ("for_statement", "enhanced_for_statement", "while_statement", "do_statement"),
-}
-_FUNCTIONS: Final = {
-    "javascript": ("function_declaration", "method_definition", "arrow_function",
-                   "function_expression", "function"),
-    "typescript": ("function_declaration", "method_definition", "arrow_function",
-                   "function_expression", "function"),
-    "go": ("function_declaration", "method_declaration", "func_literal"),
-    "java": ("method_declaration", "constructor_declaration", "lambda_expression"),
-}
 _JS_RULES: Final = (
     CallRule("includes", ("array",), "array.includes", Cost.LINEAR),
     CallRule("indexOf", ("array",), "array.indexOf", Cost.LINEAR),
@@ -147,19 +134,10 @@ def _declared(root: SgNode, language: str) -> dict[str, str]:
 
 def _enclosing_function(node: SgNode, language: str) -> str:
     for ancestor in node.ancestors():
-        if ancestor.kind() in _FUNCTIONS[language]:
+        if ancestor.kind() in FUNCTIONS[language]:
             name = ancestor.field("name")
             return name.text() if name is not None else "<anonymous>"
     return "<module>"
-
-
-def _in_loop(node: SgNode, language: str) -> bool:
-    for ancestor in node.ancestors():
-        if ancestor.kind() in _LOOPS[language]:
-            return True
-        if ancestor.kind() in _FUNCTIONS[language]:
-            return False
-    return False
 
 
 def _calls(root: SgNode, language: str) -> list[tuple[SgNode, str, str, str]]:
@@ -199,7 +177,7 @@ def _loop_operations(root: SgNode, language: str,
                      declared: dict[str, str]) -> list[LoopOperation]:
     out: list[LoopOperation] = []
     for node, receiver, method, first in _calls(root, language):
-        if not _in_loop(node, language):
+        if not in_loop(node, language):
             continue
         function = _enclosing_function(node, language)
         line = node.range().start.line + 1
@@ -219,7 +197,7 @@ def _loop_operations(root: SgNode, language: str,
     for node in root.find_all(kind=assign):
         text = node.text()
         match = re.match(r"\s*([A-Za-z_$][\w$.]*)\s*\+=", text)
-        if match and declared.get(match.group(1)) == "string" and _in_loop(node, language):
+        if match and declared.get(match.group(1)) == "string" and in_loop(node, language):
             out.append(LoopOperation(_enclosing_function(node, language),
                                      node.range().start.line + 1, "string +=", match.group(1),
                                      Cost.LINEAR))
@@ -263,16 +241,6 @@ _NULL_RETURN: Final = {
 }
 
 
-def _own(function: SgNode, language: str, kind: str) -> list[SgNode]:
-    """Nodes of a kind inside a function, without those of functions nested in it."""
-    out = []
-    for node in function.find_all(kind=kind):
-        owner = next((a for a in node.ancestors() if a.kind() in _FUNCTIONS[language]), None)
-        if owner is not None and owner == function:
-            out.append(node)
-    return out
-
-
 def _functions(root: SgNode, language: str) -> list[FunctionFacts]:
     out: list[FunctionFacts] = []
     call_kind = "method_invocation" if language == "java" else "call_expression"
@@ -281,14 +249,14 @@ def _functions(root: SgNode, language: str) -> list[FunctionFacts]:
             name = function.field("name")
             if name is None:
                 continue
-            returns = [r.text() for r in _own(function, language, "return_statement")]
+            returns = [r.text() for r in own(function, language, "return_statement")]
             none = any(_NULL_RETURN[language].match(r) for r in returns)
             value = any(not _NULL_RETURN[language].match(r) and r.strip() not in ("return",
                                                                                 "return;")
                         for r in returns)
             raises: list[str] = []
             calls: set[str] = set()
-            for call in _own(function, language, call_kind):
+            for call in own(function, language, call_kind):
                 if language == "java":
                     callee = call.field("name")
                     calls.add(callee.text() if callee is not None else "")
@@ -299,7 +267,7 @@ def _functions(root: SgNode, language: str) -> list[FunctionFacts]:
                     if language == "go" and text == "panic":
                         raises.append("panic")
             if language != "go":
-                for throw in _own(function, language, "throw_statement"):
+                for throw in own(function, language, "throw_statement"):
                     match = re.search(r"new\s+([\w$.]+)", throw.text())
                     raises.append(match.group(1).rsplit(".", 1)[-1] if match else "re-throw")
             body = function.field("body")
@@ -358,11 +326,11 @@ def _mutations(root: SgNode, language: str) -> list[Mutation]:
             params = set(_parameters(function, language)) - {"this", "self"}
             if name is None or not params:
                 continue
-            assigns = _own(function, language, assign_kind)
+            assigns = own(function, language, assign_kind)
             rebound = {m.group(1) for a in assigns
                        if (m := re.match(r"\s*([A-Za-z_$][\w$]*)\s*(=|:=)(?!=)", a.text()))}
             found: list[tuple[int, str, str]] = []
-            for call in _own(function, language, call_kind):
+            for call in own(function, language, call_kind):
                 line = call.range().start.line + 1
                 if language == "java":
                     obj, method = call.field("object"), call.field("name")
@@ -405,7 +373,7 @@ def _resources(root: SgNode, language: str) -> list[Resource]:
         for node in root.find_all(kind="defer_statement"):
             match = re.match(r"defer\s+([A-Za-z_]\w*)\.(Close|Unlock|Stop|Release)\(\)",
                              node.text())
-            if match and not _in_loop(node, language):
+            if match and not in_loop(node, language):
                 out.append(Resource(_enclosing_function(node, language),
                                     node.range().start.line + 1, match.group(1), "defer"))
     elif language == "java":
@@ -424,26 +392,23 @@ def _awaits_in_loops(root: SgNode, language: str) -> list[Concurrency]:
         return []
     out = [Concurrency(_enclosing_function(node, language), node.range().start.line + 1,
                        "await in a loop")
-           for node in root.find_all(kind="await_expression") if _in_loop(node, language)]
+           for node in root.find_all(kind="await_expression") if in_loop(node, language)]
     return list(dict.fromkeys(out))
 
 
 def tree_fact_sheet(code: str, language: str) -> FactSheet:
     """The fact sheet of JavaScript, TypeScript, Go or Java source (empty when unreadable)."""
-    if language not in _LOOPS:
+    if language not in _RULES:
         return FactSheet(language, notes=(f"no fact sheet for {language}",))
-    try:
-        root = SgRoot(code, language).root()
-        declared = _declared(root, language)
-        operations = tuple(dict.fromkeys(_loop_operations(root, language, declared)))
-        concurrency = tuple(_concurrency(root, language))
-        functions = tuple(_functions(root, language))
-        resources = tuple(_resources(root, language))
-        mutations = tuple(dict.fromkeys(_mutations(root, language)))
-        awaits = tuple(_awaits_in_loops(root, language))
-    except (ValueError, RuntimeError) as exc:  # a grammar or rule that fails is ours to report
-        return FactSheet(language, notes=(f"the code could not be read: {str(exc)[:200]}",))
-    return FactSheet(language, functions=functions, loop_operations=operations,
-                     concurrency=concurrency, awaits_in_loops=awaits, resources=resources,
-                     mutations=mutations,
-                     parsed=True)
+    return read_tree(code, language, lambda root: _sheet(root, language))
+
+
+def _sheet(root: SgNode, language: str) -> FactSheet:
+    declared = _declared(root, language)
+    return FactSheet(language, functions=tuple(_functions(root, language)),
+                     loop_operations=tuple(dict.fromkeys(
+                         _loop_operations(root, language, declared))),
+                     concurrency=tuple(_concurrency(root, language)),
+                     awaits_in_loops=tuple(_awaits_in_loops(root, language)),
+                     resources=tuple(_resources(root, language)),
+                     mutations=tuple(dict.fromkeys(_mutations(root, language))), parsed=True)

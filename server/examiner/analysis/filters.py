@@ -9,7 +9,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Final
 
 from .sqlsafe import java_sql_from_constants, js_sql_from_constants
-from .trees import field_text
+from .trees import field_text, function_name
 
 if TYPE_CHECKING:
     from ast_grep_py import Config, Relation, SgNode
@@ -321,14 +321,6 @@ def _key_is_copied(scope: SgNode, node: SgNode, key: str) -> bool:
     return _from_keys(scope, _declared_value(scope, key))
 
 
-def _function_names(function: SgNode) -> list[str]:
-    name = field_text(function, "name")
-    parent = function.parent()
-    if not name and parent is not None and parent.kind() == "variable_declarator":
-        name = field_text(parent, "name")
-    return [name] if name else []
-
-
 def _calls_itself(function: SgNode, name: str) -> bool:
     """A function calls itself by its bare name, a method as `this.name(...)`: a bare `get()`
     in a method is the module's `get`, and `other.get(...)` another object's method."""
@@ -355,7 +347,7 @@ def _unguarded_key_copy(root: SgNode, node: SgNode, subject: str) -> str | None:
     if not _key_is_copied(scope, node, key):
         return None
     text = scope.text()
-    recursive = any(_calls_itself(f, n) for f in functions for n in _function_names(f))
+    recursive = any(_calls_itself(f, function_name(f)) for f in functions if function_name(f))
     walks = re.search(r"(?<![\w$.])([A-Za-z_$][\w$]*)\s*=\s*\1\s*\[", text) is not None
     if not (recursive or walks):
         return None
@@ -437,18 +429,6 @@ _LISTENER: Final = re.compile(r"(\.(on|once|addListener|addEventListener|prepend
                              r"queueMicrotask))$")
 
 
-def _function_name(node: SgNode) -> str:
-    """The name of the function around a node: `function f`, `const f = () =>`, a method."""
-    owner = next((a for a in node.ancestors() if a.kind() in _FUNCTIONS), None)
-    if owner is None:
-        return ""
-    if owner.kind() in ("function_declaration", "method_definition"):
-        return field_text(owner, "name")
-    holder = owner.parent()
-    return field_text(holder, "name") if holder is not None and \
-        holder.kind() == "variable_declarator" else ""
-
-
 def _in_listener(node: SgNode) -> bool:
     """The node runs in a callback handed to an event source or a timer, with no try between
     them: what it throws, nothing catches."""
@@ -467,7 +447,8 @@ def _in_listener(node: SgNode) -> bool:
 def _listener_calls(root: SgNode, node: SgNode, subject: str) -> str | None:
     """The function around the match is a listener's (named as the callback, or called from
     a callback with no try around the call): what it throws ends the process."""
-    name = _function_name(node)
+    owner = next((a for a in node.ancestors() if a.kind() in _FUNCTIONS), None)
+    name = function_name(owner) if owner is not None else ""
     if not name:
         return None
     for call in root.find_all(kind="call_expression"):

@@ -247,33 +247,21 @@ _SQL_START: Final = re.compile(r"(?is)^[\"'`]\s*(select|insert|update|delete|wit
 
 
 def _js_values(name: str, scope: SgNode) -> list[SgNode]:
-    """What a variable is declared with or assigned in the scope."""
+    """What a variable is declared with or assigned (`=` or `+=`) in the scope."""
     out = [d.field("value") for d in scope.find_all(kind="variable_declarator")
            if _declared_name(d) == name]
-    out += [a.field("right") for a in scope.find_all(kind="assignment_expression")
-            if (a.field("left") or a).text() == name]
+    out += [a.field("right") for a in scope.find_all(any=[
+        {"kind": "assignment_expression"}, {"kind": "augmented_assignment_expression"}])
+        if (a.field("left") or a).text() == name]
     return [v for v in out if v is not None]
 
 
 def _js_values_safe(name: str, scope: SgNode, depth: int, busy: frozenset[str]) -> bool:
-    values: list[SgNode] = []
     for param in scope.find_all(kind="formal_parameters"):
         if any(p.text().split(":")[0].split("=")[0].strip() == name
                for p in param.children() if p.is_named()):
             return False  # a parameter: the caller's value
-    for bound in scope.find_all(kind="variable_declarator"):
-        if _declared_name(bound) == name:
-            value = bound.field("value")
-            if value is None:
-                continue  # `let x;` assigned below
-            values.append(value)
-    for assigned in scope.find_all(any=[{"kind": "assignment_expression"},
-                                        {"kind": "augmented_assignment_expression"}]):
-        if (assigned.field("left") or assigned).text() == name:
-            right = assigned.field("right")
-            if right is None:
-                return False
-            values.append(right)
+    values = _js_values(name, scope)
     for call in scope.find_all(kind="call_expression"):
         callee = call.field("function")
         if callee is not None and callee.kind() == "member_expression" and \
@@ -281,7 +269,7 @@ def _js_values_safe(name: str, scope: SgNode, depth: int, busy: frozenset[str]) 
                 (callee.field("property") or callee).text() in ("push", "unshift"):
             values.extend(c for c in (call.field("arguments") or call).children()
                           if c.is_named())
-    if any(f.kind() == "for_in_statement" and (f.field("left") or f).text().split()[-1] == name
+    if any((f.field("left") or f).text().split()[-1] == name
            for f in scope.find_all(kind="for_in_statement")):
         return False
     return bool(values) and all(_js_safe(v, scope, depth, busy) for v in values)
