@@ -8,8 +8,11 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Final
 
-from .sequences import (go_slice_stored_then_reused, java_atomic_get_then_set,
-                        java_concurrent_read_then_put)
+from .sequences import (
+    go_slice_stored_then_reused,
+    java_atomic_get_then_set,
+    java_concurrent_read_then_put,
+)
 from .sqlsafe import java_sql_from_constants, js_sql_from_constants
 from .trees import field_text, function_name
 

@@ -77,7 +77,7 @@ def _java_declares(scope: SgNode, name: str) -> bool:
             field_text(p, "name") == name or p.text() == name for p in params.children())):
         return True
     return any(field_text(d, "name") == name for d in scope.find_all(kind="variable_declarator")
-               if d.parent() is not None and d.parent().kind() == "local_variable_declaration")
+               if (d.parent() or d).kind() == "local_variable_declaration")
 
 
 def _java_locked(node: SgNode, scope: SgNode) -> bool:
@@ -147,7 +147,7 @@ def _derived(scope: SgNode, reads: list[SgNode], value: SgNode, write: SgNode) -
 
 def _object_name(call: SgNode) -> str:
     text = field_text(call, "object")
-    return text[5:] if text.startswith("this.") else text
+    return text.removeprefix("this.")
 
 
 def _java_reads(scope: SgNode, name: str, methods: tuple[str, ...], key: str | None,
@@ -161,9 +161,9 @@ def _java_reads(scope: SgNode, name: str, methods: tuple[str, ...], key: str | N
             continue
         args = call.field("arguments")
         first = next((c for c in args.children() if c.is_named()), None) if args else None
-        if key is None and (first is None or first.kind() == "block_comment"):
-            found.append(call)
-        elif key is not None and first is not None and first.text() == key:
+        wanted = first is None or first.kind() == "block_comment" if key is None else \
+            first is not None and first.text() == key
+        if wanted:
             found.append(call)
     return found
 
@@ -247,7 +247,170 @@ def java_atomic_get_then_set(root: SgNode, node: SgNode, subject: str) -> str | 
     return None
 
 
-def go_slice_stored_then_reused(root: SgNode, node: SgNode, subject: str) -> str | None:
-    """Placeholder until the Go check is written."""
-    del root, node, subject
+_GO_FUNCTIONS: Final = ("function_declaration", "method_declaration", "func_literal")
+_GO_NOT_SLICE: Final = re.compile(r"^(string|\[\s*[^\]\s]|map\[|\*|chan\b|[A-Za-z_][\w.]*$)")
+"""Declared types whose values are not a slice: a string, an array (`[4]int`, copied on
+assignment), a map, a pointer, a channel, a named type."""
+
+
+def _go_name(function: SgNode) -> str:
+    """A Go function's name, or the variable a function literal is assigned to."""
+    name = field_text(function, "name")
+    if name:
+        return name
+    holder = function.parent()
+    statement = holder.parent() if holder is not None else None
+    if statement is not None and statement.kind() in ("assignment_statement",
+                                                      "short_var_declaration"):
+        return field_text(statement, "left").strip()
+    return ""
+
+
+def _go_declared_types(function: SgNode, name: str) -> list[str]:
+    """How the function declares `name`: the types of parameters and `var`s, the values of
+    `:=` (`make([]T, 0, n)`, `[]T{}`)."""
+    found: list[str] = []
+    for spec in function.find_all({"rule": {"any": [{"kind": "parameter_declaration"},
+                                                    {"kind": "var_spec"}]}}):
+        names = [c.text() for c in spec.children() if c.kind() == "identifier"]
+        if name in names:
+            found.append(field_text(spec, "type") or field_text(spec, "value"))
+    for spec in function.find_all(kind="short_var_declaration"):
+        names = [x.strip() for x in field_text(spec, "left").split(",")]
+        if name in names and len(names) == 1:
+            found.append(field_text(spec, "right"))
+    return found
+
+
+def _go_is_slice(function: SgNode, name: str) -> bool:
+    """`name` is a slice: declared `[]T`, made with `make([]T...)` or `[]T{}`, cut from one, or
+    appended to; and never declared as anything else."""
+    declared = _go_declared_types(function, name)
+    if any(_GO_NOT_SLICE.match(t.strip()) and not t.strip().startswith(("[]", "make([]"))
+           for t in declared if not re.match(r"^(\w+\s*\[|append\()", t.strip())):
+        return False
+    return any(t.strip().startswith(("[]", "make([]")) or re.match(r"^[\w.]+\[[^\]]*:", t.strip())
+               for t in declared) or \
+        re.search(rf"\bappend\(\s*{re.escape(name)}\s*,", function.text()) is not None
+
+
+def _go_assigns(function: SgNode, name: str) -> list[tuple[SgNode, SgNode]]:
+    """Every `name = value` / `name := value` in the function: (statement, value)."""
+    out: list[tuple[SgNode, SgNode]] = []
+    for statement in function.find_all({"rule": {"any": [{"kind": "assignment_statement"},
+                                                         {"kind": "short_var_declaration"}]}}):
+        left, right = statement.field("left"), statement.field("right")
+        if left is None or right is None or left.text().strip() != name:
+            continue
+        value = next((c for c in right.children() if c.is_named()), None)
+        if value is not None and field_text(statement, "operator") in ("", "=", ":="):
+            out.append((statement, value))
+    for spec in function.find_all(kind="var_spec"):
+        if [c.text() for c in spec.children() if c.kind() == "identifier"] == [name]:
+            out.append((spec, spec))
+    return out
+
+
+def _go_fresh(value: SgNode, name: str) -> bool:
+    """A value that is not `name`'s backing array: nil, make, a literal, a copy."""
+    text = value.text().strip()
+    if value.kind() == "var_spec":
+        return True
+    return not (re.match(rf"^(append\(\s*)?{re.escape(name)}\b", text) or
+                (value.kind() == "slice_expression" and field_text(value, "operand") == name))
+
+
+def _go_rewrites(function: SgNode, name: str) -> list[SgNode]:
+    """Statements that write into `name`'s backing array again: `name = name[:0]` (or any
+    cut from the start) when the function appends to or indexes `name`, `name[i] = v`, and
+    `copy(name, ...)`."""
+    out: list[SgNode] = []
+    body = function.text()
+    refills = re.search(rf"\bappend\(\s*{re.escape(name)}\s*,|(?<![\w.]){re.escape(name)}"
+                        rf"\s*\[[^\]]*\]\s*=[^=]|\bcopy\(\s*{re.escape(name)}\s*,", body)
+    for statement, value in _go_assigns(function, name):
+        if value.kind() == "slice_expression" and field_text(value, "operand") == name and \
+                field_text(value, "start") in ("", "0") and refills:
+            out.append(statement)
+    for statement in function.find_all(kind="assignment_statement"):
+        left = statement.field("left")
+        target = next((c for c in left.children() if c.is_named()), None) if left else None
+        if target is not None and target.kind() == "index_expression" and \
+                field_text(target, "operand") == name:
+            out.append(statement)
+    for call in function.find_all(kind="call_expression"):
+        if field_text(call, "function") == "copy" and re.match(
+                rf"^\(\s*{re.escape(name)}\s*,", field_text(call, "arguments")):
+            out.append(call)
+    return out
+
+
+def _go_leaves_after(node: SgNode) -> bool:
+    """A `return` follows the statement in its own block: nothing after the block runs."""
+    return any(s.kind() == "return_statement" for s in node.next_all())
+
+
+def _go_reused_after(function: SgNode, node: SgNode, name: str) -> SgNode | None:
+    """A rewrite of `name`'s array that runs after the store: later in the function with no
+    fresh value in between, or earlier in a loop around the store that never gives `name` a
+    fresh value."""
+    fresh = [s for s, v in _go_assigns(function, name) if _go_fresh(v, name)]
+    loops = [a for a in node.ancestors() if a.kind() == "for_statement" and _inside(a, function)]
+    for rewrite in _go_rewrites(function, name):
+        if _before(node, rewrite):
+            if _go_leaves_after(node) and not loops:
+                continue
+            if not any(_before(node, f) and _before(f, rewrite) for f in fresh):
+                return rewrite
+        elif any(_inside(rewrite, loop) and not any(_inside(f, loop) for f in fresh)
+                 for loop in loops):
+            return rewrite
     return None
+
+
+def go_slice_stored_then_reused(root: SgNode, node: SgNode, subject: str) -> str | None:
+    """The Go blog, "Go Slices: usage and internals" (a slice is a view of an array; append
+    writes into the same array while its capacity lasts): `out = append(out, buf)` or
+    `m[k] = buf` keeps a view of buf's array, not a copy. When the function then writes that
+    array again (`buf = buf[:0]` and refills it, `buf[i] = v`, `copy(buf, ...)`), or, in a
+    recursive function that stores its path parameter, passes `append(path, x)` to its own
+    calls (siblings write the same element), what was stored changes. Returns the statement
+    that writes the array again, or None."""
+    del root, subject
+    function = next((a for a in node.ancestors() if a.kind() in _GO_FUNCTIONS), None)
+    right, left = node.field("right"), node.field("left")
+    if function is None or right is None or left is None:
+        return None
+    value = next((c for c in right.children() if c.is_named()), None)
+    target = next((c for c in left.children() if c.is_named()), None)
+    if value is None or target is None:
+        return None
+    if value.kind() == "call_expression" and field_text(value, "function") == "append":
+        args = [c for c in (value.field("arguments") or value).children() if c.is_named()]
+        if len(args) != 2 or args[1].kind() != "identifier":
+            return None
+        name = args[1].text()
+    elif target.kind() == "index_expression" and value.kind() == "identifier":
+        name = value.text()
+    else:
+        return None
+    if not _go_is_slice(function, name):
+        return None
+    own = _go_name(function)
+    calls = [c for c in function.find_all(kind="call_expression") if own and (
+        field_text(c, "function") == own or field_text(c, "function").endswith(f".{own}"))]
+    assigns = _go_assigns(function, name)
+    if calls and not any(_go_fresh(v, name) for _, v in assigns):
+        # recursion: every call below writes the array this call stored from
+        grown = any(re.match(rf"^append\(\s*{re.escape(name)}\s*,", v.text()) for _, v in assigns)
+        passed = re.compile(rf"\bappend\(\s*{re.escape(name)}\s*,|" +
+                            (rf"[(,]\s*{re.escape(name)}\s*[,)]" if grown else "$^"))
+        for call in calls:
+            if re.search(rf"(?<![\w.]){re.escape(name)}\b", field_text(function, "parameters")) \
+                    and passed.search(field_text(call, "arguments")):
+                return " ".join(call.text().split())
+        rewrites = _go_rewrites(function, name)
+        if rewrites:
+            return " ".join(rewrites[0].text().split())
+    rewrite = _go_reused_after(function, node, name)
+    return " ".join(rewrite.text().split()) if rewrite is not None else None
