@@ -248,6 +248,8 @@ def java_atomic_get_then_set(root: SgNode, node: SgNode, subject: str) -> str | 
 
 
 _GO_FUNCTIONS: Final = ("function_declaration", "method_declaration", "func_literal")
+_GO_SLICE_NAME: Final = re.compile(r"^[A-Za-z_]\w*(\.[A-Za-z_]\w*)?$")
+"""What is stored: a variable, or a field of one (`b.buf`)."""
 _GO_NOT_SLICE: Final = re.compile(r"^(string|\[\s*[^\]\s]|map\[|\*|chan\b|[A-Za-z_][\w.]*$)")
 """Declared types whose values are not a slice: a string, an array (`[4]int`, copied on
 assignment), a map, a pointer, a channel, a named type."""
@@ -270,8 +272,9 @@ def _go_declared_types(function: SgNode, name: str) -> list[str]:
     """How the function declares `name`: the types of parameters and `var`s, the values of
     `:=` (`make([]T, 0, n)`, `[]T{}`)."""
     found: list[str] = []
-    for spec in function.find_all({"rule": {"any": [{"kind": "parameter_declaration"},
-                                                    {"kind": "var_spec"}]}}):
+    for spec in function.find_all({"rule": {"any": [
+            {"kind": "parameter_declaration"}, {"kind": "variadic_parameter_declaration"},
+            {"kind": "var_spec"}]}}):
         names = [c.text() for c in spec.children() if c.kind() == "identifier"]
         if name in names:
             found.append(field_text(spec, "type") or field_text(spec, "value"))
@@ -282,10 +285,17 @@ def _go_declared_types(function: SgNode, name: str) -> list[str]:
     return found
 
 
-def _go_is_slice(function: SgNode, name: str) -> bool:
-    """`name` is a slice: declared `[]T`, made with `make([]T...)` or `[]T{}`, cut from one, or
-    appended to; and never declared as anything else."""
-    declared = _go_declared_types(function, name)
+def _go_field_types(root: SgNode, field: str) -> list[str]:
+    """The types struct fields named `field` are declared with in the file."""
+    return [field_text(spec, "type") for spec in root.find_all(kind="field_declaration")
+            if field in [c.text() for c in spec.children() if c.kind() == "field_identifier"]]
+
+
+def _go_is_slice(root: SgNode, function: SgNode, name: str) -> bool:
+    """`name` (a variable, or a field `x.f`) is a slice: declared `[]T`, made with
+    `make([]T...)` or `[]T{}`, cut from one, or appended to; never declared as anything else."""
+    declared = _go_field_types(root, name.split(".")[1]) if "." in name else \
+        _go_declared_types(function, name)
     if any(_GO_NOT_SLICE.match(t.strip()) and not t.strip().startswith(("[]", "make([]"))
            for t in declared if not re.match(r"^(\w+\s*\[|append\()", t.strip())):
         return False
@@ -320,14 +330,18 @@ def _go_fresh(value: SgNode, name: str) -> bool:
                 (value.kind() == "slice_expression" and field_text(value, "operand") == name))
 
 
-def _go_rewrites(function: SgNode, name: str) -> list[SgNode]:
+def _go_rewrites(root: SgNode | None, function: SgNode, name: str) -> list[SgNode]:
     """Statements that write into `name`'s backing array again: `name = name[:0]` (or any
-    cut from the start) when the function appends to or indexes `name`, `name[i] = v`, and
+    cut from the start) when the function appends to or indexes `name` (for a field `x.f` kept
+    where it outlives the call, given as `root`, any function of the file), `name[i] = v`, and
     `copy(name, ...)`."""
     out: list[SgNode] = []
     body = function.text()
-    refills = re.search(rf"\bappend\(\s*{re.escape(name)}\s*,|(?<![\w.]){re.escape(name)}"
-                        rf"\s*\[[^\]]*\]\s*=[^=]|\bcopy\(\s*{re.escape(name)}\s*,", body)
+    wide = "." in name and root is not None
+    ref = r"\w+\." + re.escape(name.split(".")[1]) if wide else re.escape(name)
+    refills = re.search(rf"\bappend\(\s*{ref}\s*,|(?<![\w.]){ref}"
+                        rf"\s*\[[^\]]*\]\s*=[^=]|\bcopy\(\s*{ref}\s*,",
+                        root.text() if wide and root is not None else body)
     for statement, value in _go_assigns(function, name):
         if value.kind() == "slice_expression" and field_text(value, "operand") == name and \
                 field_text(value, "start") in ("", "0") and refills:
@@ -350,13 +364,14 @@ def _go_leaves_after(node: SgNode) -> bool:
     return any(s.kind() == "return_statement" for s in node.next_all())
 
 
-def _go_reused_after(function: SgNode, node: SgNode, name: str) -> SgNode | None:
+def _go_reused_after(root: SgNode | None, function: SgNode, node: SgNode,
+                     name: str) -> SgNode | None:
     """A rewrite of `name`'s array that runs after the store: later in the function with no
     fresh value in between, or earlier in a loop around the store that never gives `name` a
     fresh value."""
     fresh = [s for s, v in _go_assigns(function, name) if _go_fresh(v, name)]
     loops = [a for a in node.ancestors() if a.kind() == "for_statement" and _inside(a, function)]
-    for rewrite in _go_rewrites(function, name):
+    for rewrite in _go_rewrites(root, function, name):
         if _before(node, rewrite):
             if _go_leaves_after(node) and not loops:
                 continue
@@ -376,7 +391,7 @@ def go_slice_stored_then_reused(root: SgNode, node: SgNode, subject: str) -> str
     recursive function that stores its path parameter, passes `append(path, x)` to its own
     calls (siblings write the same element), what was stored changes. Returns the statement
     that writes the array again, or None."""
-    del root, subject
+    del subject
     function = next((a for a in node.ancestors() if a.kind() in _GO_FUNCTIONS), None)
     right, left = node.field("right"), node.field("left")
     if function is None or right is None or left is None:
@@ -387,14 +402,18 @@ def go_slice_stored_then_reused(root: SgNode, node: SgNode, subject: str) -> str
         return None
     if value.kind() == "call_expression" and field_text(value, "function") == "append":
         args = [c for c in (value.field("arguments") or value).children() if c.is_named()]
-        if len(args) != 2 or args[1].kind() != "identifier":
+        if len(args) != 2 or not _GO_SLICE_NAME.match(args[1].text()):
             return None
-        name = args[1].text()
-    elif target.kind() == "index_expression" and value.kind() == "identifier":
-        name = value.text()
+        name, kept = args[1].text(), args[0].text()
+    elif target.kind() == "index_expression" and _GO_SLICE_NAME.match(value.text()):
+        name, kept = value.text(), field_text(target, "operand")
     else:
         return None
-    if not _go_is_slice(function, name):
+    # where it is kept outlives the call (a field, a package variable): a later call's refill
+    # of a field reaches it; a local or parameter is gone by then
+    base = re.split(r"[.\[]", kept.lstrip("*&"), maxsplit=1)[0].strip()
+    outlives = root if "." in kept or not _go_declared_types(function, base) else None
+    if not _go_is_slice(root, function, name):
         return None
     own = _go_name(function)
     calls = [c for c in function.find_all(kind="call_expression") if own and (
@@ -409,8 +428,8 @@ def go_slice_stored_then_reused(root: SgNode, node: SgNode, subject: str) -> str
             if re.search(rf"(?<![\w.]){re.escape(name)}\b", field_text(function, "parameters")) \
                     and passed.search(field_text(call, "arguments")):
                 return " ".join(call.text().split())
-        rewrites = _go_rewrites(function, name)
+        rewrites = _go_rewrites(outlives, function, name)
         if rewrites:
             return " ".join(rewrites[0].text().split())
-    rewrite = _go_reused_after(function, node, name)
+    rewrite = _go_reused_after(outlives, function, node, name)
     return " ".join(rewrite.text().split()) if rewrite is not None else None
