@@ -120,6 +120,15 @@ MISCONCEPTIONS: Final[dict[str, tuple[P, ...]]] = {
            rf"{_NOT}\b(prevents?|stops?|guarantees?|ensures?|rules? out|cannot (contain|have|"
            r"hold|include))\b[^.;]{0,30}\b(__proto__|proto|pollution|prototype|extra keys?)"),)),
     ),
+    # The Go blog, "Go Slices: usage and internals": a slice value is a header over an array
+    "aliased_slice": (
+        ("copied", "Appending a slice to a slice of slices (or assigning it) copies its elements",
+         ((r"re:\b(append\w*|assign\w*|stor\w*|sav\w*|put\w*)\b[^.;]{0,40}"
+           rf"{_NOT}\b(copies|makes? a copy|copy of the elements|duplicates)\b"),)),
+        ("reset", "Reslicing to [:0] gives a new, empty array",
+         ((r"re:\[:0\][^.;]{0,40}" + _NOT +
+           r"\b(allocates?|creates?|gives?|makes?)\b[^.;]{0,20}\b(new|fresh|separate)\b"),)),
+    ),
     # Python Language Reference 8.7: defaults are evaluated once, at definition
     "mutable_default": (
         ("fresh", "The default is created afresh on each call",

@@ -8,6 +8,11 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Final
 
+from .sequences import (
+    go_slice_stored_then_reused,
+    java_atomic_get_then_set,
+    java_concurrent_read_then_put,
+)
 from .sqlsafe import java_sql_from_constants, js_sql_from_constants
 from .trees import field_text, function_name
 
@@ -475,6 +480,9 @@ FILTERS: Final[dict[str, Callable[[SgNode, SgNode, str], str | None]]] = {
     "module-listener-kept": _module_listener_kept,
     "unguarded-key-copy": _unguarded_key_copy,
     "scan-per-element": _scan_per_element,
+    "java-concurrent-read-then-put": java_concurrent_read_then_put,
+    "java-atomic-get-then-set": java_atomic_get_then_set,
+    "go-slice-stored-then-reused": go_slice_stored_then_reused,
 }
 """Checks a rule can name in ``filter``, for what a pattern cannot see: ``async-callee``, the
 subject is a function this file declares async; ``request-value``, an argument holds a value
@@ -490,5 +498,9 @@ outside collection runs inside a callback called for every element;
 ``built-from-values`` (``java-built-from-values``), SQL text takes a piece that is not the
 program's own text;
 ``listener-calls``, the function around the match is an event listener's or a timer's, named
-as the callback or called from one with no try around the call.
+as the callback or called from one with no try around the call;
+``java-concurrent-read-then-put`` and ``java-atomic-get-then-set``, a write to a concurrent map
+or an atomic field computed from an earlier read of it, with no lock around the two;
+``go-slice-stored-then-reused``, a slice kept in a collection and then written again through
+the same backing array (``sequences``).
 Each returns the verified subject, or None."""

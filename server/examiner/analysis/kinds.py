@@ -48,6 +48,7 @@ class Kind(Enum):
     LATE_BINDING = ("late_binding", Category.CORRECTNESS, "mutation")
     MUTATED_ARGUMENT = ("mutated_argument", Category.CORRECTNESS, "mutation")
     MODIFIED_WHILE_ITERATING = ("modified_while_iterating", Category.CORRECTNESS, "mutation")
+    ALIASED_SLICE = ("aliased_slice", Category.CORRECTNESS, "mutation")
     MISSING_BASE_CASE = ("missing_base_case", Category.CORRECTNESS, "recursion")
     SWALLOWED_EXCEPTION = ("swallowed_exception", Category.ERROR_HANDLING, "error_handling")
     IGNORED_ERROR = ("ignored_error", Category.ERROR_HANDLING, "error_handling")

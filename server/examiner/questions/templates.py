@@ -40,6 +40,9 @@ QUESTIONS: Final[dict[str, str]] = {
     "modified_while_iterating": ("`{ident}` (`{path}`, line {line}) {detail}: `{snippet}`. "
                                  "Which items does the loop still visit after that change, "
                                  "and how would you write it?"),
+    "aliased_slice": ("`{ident}` (`{path}`, line {line}) {detail}: `{snippet}`. What do the "
+                      "stored elements hold once that write has run, and how would you store "
+                      "them so they stay as they were?"),
     "empty_input": "`{ident}` (`{path}`, line {line}) {detail}: `{snippet}`. What happens when "
                    "it is empty, and what should `{ident}` do then?",
     "uncaught_in_callback": ("`{ident}` (`{path}`, line {line}) {detail}: `{snippet}`. What "
@@ -147,6 +150,24 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
          ("copy", "new list", "comprehension", "filter", "removeIf", "iterator.remove",
           "it.remove", "backwards", "reverse", "list(", "slice", "[:]", "it = ", "erase returns",
           "returned iterator", "erase_if", "remove_if")),
+    ),
+    # The Go blog, "Go Slices: usage and internals" and "Arrays, slices (and strings): The
+    # mechanics of 'append'"; the Go spec, Appending to and copying slices
+    "aliased_slice": (
+        ("view", ("A slice is a view of an array (pointer, length, capacity): storing it stores "
+                  "that view, not a copy, so the stored slice and the variable share one "
+                  "backing array"),
+         ("backing array", "underlying array", "same array", "shares", "shared", "alias",
+          "aliases", "view", "not a copy", "no copy", "pointer", "capacity", "header")),
+        ("overwrite", ("Reslicing to [:0] (or appending while capacity is left, or writing an "
+                       "element) writes into that array again, so the stored elements are "
+                       "overwritten: every stored batch or path ends up with later data"),
+         ("overwrite", "overwritten", "overwrites", "clobber", "later data", "last values",
+          "same data", "duplicate", "corrupt", "changes what", "[:0]", "capacity")),
+        ("fix", ("Store a copy (`append([]T(nil), buf...)`, `slices.Clone`, `copy` into a new "
+                 "`make`) or start a fresh slice after storing (`buf = nil` or `make`)"),
+         ("copy", "clone", "slices.Clone", "append([]", "make(", "= nil", "new slice",
+          "fresh slice", "allocate")),
     ),
     # ECMAScript, Array.prototype.sort (with no comparefn, elements are compared as strings
     # in UTF-16 code unit order); MDN, Array.prototype.sort

@@ -1,0 +1,435 @@
+"""Checks in code for steps that are right alone and wrong in sequence: a read and a write of
+a shared value that nothing makes one atomic step (Java's concurrent maps and atomics), and a
+Go slice stored while its backing array is still being written (``FILTERS`` names them)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Final
+
+from .trees import field_text
+
+if TYPE_CHECKING:
+    from ast_grep_py import SgNode
+
+__all__ = ["go_slice_stored_then_reused", "java_atomic_get_then_set",
+           "java_concurrent_read_then_put"]
+
+_JAVA_SCOPES: Final = ("method_declaration", "constructor_declaration", "lambda_expression")
+_JAVA_CLASS_BODIES: Final = ("class_body", "enum_body", "record_body")
+_CONCURRENT_MAP: Final = re.compile(r"^(Concurrent(Hash|SkipList)Map|ConcurrentMap|"
+                                    r"ConcurrentNavigableMap)\b|"
+                                    r"=\s*new\s+Concurrent(Hash|SkipList)Map\b")
+_ATOMIC: Final = re.compile(r"^Atomic(Integer|Long|Boolean|Reference)\b|"
+                            r"=\s*new\s+Atomic(Integer|Long|Boolean|Reference)\b")
+_JAVA_LOCKS: Final = re.compile(r"\.\s*(lock|lockInterruptibly|tryLock)\s*\(|\bcompareAndSet\b|"
+                                r"\bsynchronized\b")
+"""A lock taken in the scope (or a compare-and-set the sequence may be retried by)."""
+_MUTATORS: Final = re.compile(r"^\.\s*(add|addAll|put|putAll|offer|push|addFirst|addLast|"
+                              r"incrementAndGet|getAndIncrement|addAndGet|getAndAdd|increment|"
+                              r"add\w+|accumulate|set)\s*\(")
+_WRAPPERS: Final = ("parenthesized_expression", "cast_expression")
+
+
+def _unwrapped(node: SgNode) -> SgNode:
+    """The expression inside parentheses and casts: `(int) m.get(k)` passes the read on."""
+    while node.kind() in _WRAPPERS:
+        inner = [c for c in node.children() if c.is_named()]
+        if not inner:
+            break
+        node = inner[-1]
+    return node
+
+
+def _inside(node: SgNode, outer: SgNode) -> bool:
+    a, b = node.range(), outer.range()
+    return b.start.index <= a.start.index and a.end.index <= b.end.index
+
+
+def _before(node: SgNode, other: SgNode) -> bool:
+    return node.range().end.index <= other.range().start.index
+
+
+def _java_field(node: SgNode, name: str) -> str:
+    """The declaration (type and value) of the class field `name` the node sees, '' when a
+    local or parameter of an enclosing method hides it or no class field has that name."""
+    for ancestor in node.ancestors():
+        kind = ancestor.kind()
+        if kind in _JAVA_SCOPES and _java_declares(ancestor, name):
+            return ""
+        if kind not in _JAVA_CLASS_BODIES:
+            continue
+        for field in ancestor.children():
+            if field.kind() != "field_declaration":
+                continue
+            for declarator in field.children():
+                if declarator.kind() == "variable_declarator" and \
+                        field_text(declarator, "name") == name:
+                    return f"{field_text(field, 'type')} = {field_text(declarator, 'value')}"
+        return ""
+    return ""
+
+
+def _java_declares(scope: SgNode, name: str) -> bool:
+    """A method, constructor or lambda takes or declares `name` itself."""
+    params = scope.field("parameters")
+    if params is not None and (params.text() == name or any(
+            field_text(p, "name") == name or p.text() == name for p in params.children())):
+        return True
+    return any(field_text(d, "name") == name for d in scope.find_all(kind="variable_declarator")
+               if (d.parent() or d).kind() == "local_variable_declaration")
+
+
+def _java_locked(node: SgNode, scope: SgNode) -> bool:
+    """The sequence runs under a lock: a `synchronized` block or method around it, or a lock
+    taken in its scope."""
+    for ancestor in node.ancestors():
+        if ancestor.kind() == "synchronized_statement":
+            return True
+        if ancestor.kind() in ("method_declaration", "constructor_declaration") and \
+                re.search(r"\bsynchronized\b", field_text(ancestor, "modifiers") or
+                          next((c.text() for c in ancestor.children()
+                                if c.kind() == "modifiers"), "")):
+            return True
+    return _JAVA_LOCKS.search(field_text(scope, "body") or scope.text()) is not None
+
+
+def _names(node: SgNode) -> set[str]:
+    return {n.text() for n in node.find_all(kind="identifier")} | \
+        ({node.text()} if node.kind() == "identifier" else set())
+
+
+def _mentions(node: SgNode, reads: list[SgNode], names: set[str]) -> bool:
+    return any(_inside(r, node) for r in reads) or bool(_names(node) & names)
+
+
+def _is_plain(node: SgNode, reads: list[SgNode], names: set[str]) -> bool:
+    """The expression is the read itself or a variable holding it, passed on unchanged."""
+    node = _unwrapped(node)
+    return (node.kind() == "identifier" and node.text() in names) or any(
+        r.range().start.index == node.range().start.index and
+        r.range().end.index == node.range().end.index for r in reads)
+
+
+def _derived(scope: SgNode, reads: list[SgNode], value: SgNode, write: SgNode) -> bool:
+    """The written value is computed from a read (`cur + n`, `Math.max(cur, n)`,
+    `cur.plus(x)`), directly or through locals assigned before the write; a variable that
+    only holds the read, or is replaced by a fresh value when it is missing, is not."""
+    plain: set[str] = set()
+    derived: set[str] = set()
+    steps: list[tuple[str, SgNode]] = []
+    for declarator in scope.find_all(kind="variable_declarator"):
+        val = declarator.field("value")
+        if val is not None and _before(declarator, write):
+            steps.append((field_text(declarator, "name"), val))
+    for assignment in scope.find_all(kind="assignment_expression"):
+        left, right = assignment.field("left"), assignment.field("right")
+        if left is not None and right is not None and left.kind() == "identifier" and \
+                _before(assignment, write):
+            steps.append((left.text(), right))
+    steps.sort(key=lambda s: s[1].range().start.index)
+    for name, val in steps:
+        if _is_plain(val, reads, plain | derived):
+            if _unwrapped(val).text() in derived:
+                derived.add(name)
+            else:
+                plain.add(name)
+        elif _mentions(val, reads, plain | derived):
+            derived.add(name)
+        else:
+            plain.discard(name)  # replaced by a value of its own (`v = new ArrayList<>()`)
+            derived.discard(name)
+    value = _unwrapped(value)
+    if value.kind() == "identifier":
+        return value.text() in derived
+    return not _is_plain(value, reads, plain) and _mentions(value, reads, plain | derived)
+
+
+def _object_name(call: SgNode) -> str:
+    text = field_text(call, "object")
+    return text.removeprefix("this.")
+
+
+def _java_reads(scope: SgNode, name: str, methods: tuple[str, ...], key: str | None,
+                write: SgNode) -> list[SgNode]:
+    """Calls `name.method(key, ...)` in the scope before the write or inside its arguments
+    (`this.` or not)."""
+    found = []
+    for call in scope.find_all(kind="method_invocation"):
+        if _object_name(call) != name or field_text(call, "name") not in methods or \
+                not (_before(call, write) or _inside(call, write)) or call == write:
+            continue
+        args = call.field("arguments")
+        first = next((c for c in args.children() if c.is_named()), None) if args else None
+        wanted = first is None or first.kind() == "block_comment" if key is None else \
+            first is not None and first.text() == key
+        if wanted:
+            found.append(call)
+    return found
+
+
+def _arguments(call: SgNode) -> list[SgNode]:
+    args = call.field("arguments")
+    return [c for c in args.children() if c.is_named() and "comment" not in c.kind()] \
+        if args is not None else []
+
+
+def _rejects(statement: SgNode) -> bool:
+    """An `if` whose branch refuses: it throws or returns false."""
+    branch = statement.field("consequence")
+    text = branch.text() if branch is not None else ""
+    return re.match(r"^\{?\s*(throw\b|return\s+false\s*;)", text) is not None
+
+
+def _checked_then_put(scope: SgNode, put: SgNode, name: str, key: str,
+                      checks: list[SgNode]) -> bool:
+    """Check-then-act: an earlier `if (m.containsKey(k)) throw/return false` refuses a
+    duplicate the put then overwrites when two threads pass the check together; or a put of a
+    fresh container under `if (!m.containsKey(k))` that is then filled through `m.get(k)`, so
+    a second thread's put throws away what the first added."""
+    for statement in scope.find_all(kind="if_statement"):
+        condition = statement.field("condition")
+        if condition is None or _inside(put, statement) or not _before(statement, put):
+            continue
+        if any(_inside(c, condition) for c in checks) and _rejects(statement) and \
+                not re.search(r"!\s*" + re.escape(name), condition.text()):
+            return True
+    args = _arguments(put)
+    if len(args) < 2 or not re.match(r"^new\s", args[1].text()):
+        return False
+    guard = next((a for a in put.ancestors() if a.kind() == "if_statement"), None)
+    condition = guard.field("condition") if guard is not None else None
+    if condition is None or not any(_inside(c, condition) for c in checks):
+        return False
+    tail = scope.text()[put.range().end.index - scope.range().start.index:]
+    fill = re.compile(rf"(?<![\w.]){re.escape(name)}\s*\.\s*get\s*\(\s*{re.escape(key)}\s*\)")
+    return any(_MUTATORS.match(tail[m.end():].lstrip()) for m in fill.finditer(tail))
+
+
+def java_concurrent_read_then_put(root: SgNode, node: SgNode, subject: str) -> str | None:
+    """SpotBugs AT_OPERATION_SEQUENCE_ON_CONCURRENT_ABSTRACTION: `m.put(k, v)` on a field
+    declared a ConcurrentHashMap (or ConcurrentMap), where v is computed from an earlier
+    `m.get(k)`/`m.getOrDefault(k, d)` of the same method, or follows a `containsKey` check
+    that refuses duplicates (or fills a fresh container), with no lock around the two. Each
+    call is atomic; the pair is not, so two threads lose one update (the map's javadoc:
+    compute, merge, putIfAbsent). Returns the read, or None."""
+    del root, subject
+    scope = next((a for a in node.ancestors() if a.kind() in _JAVA_SCOPES), None)
+    name, args = _object_name(node), _arguments(node)
+    if scope is None or len(args) != 2 or not re.match(r"^\w+$", name) or \
+            not _CONCURRENT_MAP.search(_java_field(node, name)) or _java_locked(node, scope):
+        return None
+    key = args[0].text()
+    reads = _java_reads(scope, name, ("get", "getOrDefault"), key, node)
+    if reads and _derived(scope, reads, args[1], node):
+        return reads[-1].text()
+    checks = _java_reads(scope, name, ("containsKey", "get"), key, node)
+    if checks and _checked_then_put(scope, node, name, key, checks):
+        return checks[-1].text()
+    return None
+
+
+def java_atomic_get_then_set(root: SgNode, node: SgNode, subject: str) -> str | None:
+    """java.util.concurrent.atomic: `x.set(f(x.get()))` on a field declared an atomic is a read
+    and a write another thread can come between, so one of two updates is lost; the atomic
+    update methods (addAndGet, updateAndGet, accumulateAndGet, compareAndSet) do it in one
+    step. Returns the read, or None when the field is no atomic, a lock is held, or the set
+    value is not computed from the read."""
+    del root, subject
+    scope = next((a for a in node.ancestors() if a.kind() in _JAVA_SCOPES), None)
+    name, args = _object_name(node), _arguments(node)
+    if scope is None or len(args) != 1 or not re.match(r"^\w+$", name) or \
+            not _ATOMIC.search(_java_field(node, name)) or _java_locked(node, scope):
+        return None
+    reads = _java_reads(scope, name, ("get", "getPlain", "getAcquire", "getOpaque"), None, node)
+    if reads and _derived(scope, reads, args[0], node):
+        return reads[-1].text()
+    return None
+
+
+_GO_FUNCTIONS: Final = ("function_declaration", "method_declaration", "func_literal")
+_GO_SLICE_NAME: Final = re.compile(r"^[A-Za-z_]\w*(\.[A-Za-z_]\w*)?$")
+"""What is stored: a variable, or a field of one (`b.buf`)."""
+_GO_NOT_SLICE: Final = re.compile(r"^(string|\[\s*[^\]\s]|map\[|\*|chan\b|[A-Za-z_][\w.]*$)")
+"""Declared types whose values are not a slice: a string, an array (`[4]int`, copied on
+assignment), a map, a pointer, a channel, a named type."""
+
+
+def _go_name(function: SgNode) -> str:
+    """A Go function's name, or the variable a function literal is assigned to."""
+    name = field_text(function, "name")
+    if name:
+        return name
+    holder = function.parent()
+    statement = holder.parent() if holder is not None else None
+    if statement is not None and statement.kind() in ("assignment_statement",
+                                                      "short_var_declaration"):
+        return field_text(statement, "left").strip()
+    return ""
+
+
+def _go_declared_types(function: SgNode, name: str) -> list[str]:
+    """How the function declares `name`: the types of parameters and `var`s, the values of
+    `:=` (`make([]T, 0, n)`, `[]T{}`)."""
+    found: list[str] = []
+    for spec in function.find_all({"rule": {"any": [
+            {"kind": "parameter_declaration"}, {"kind": "variadic_parameter_declaration"},
+            {"kind": "var_spec"}]}}):
+        names = [c.text() for c in spec.children() if c.kind() == "identifier"]
+        if name in names:
+            found.append(field_text(spec, "type") or field_text(spec, "value"))
+    for spec in function.find_all(kind="short_var_declaration"):
+        names = [x.strip() for x in field_text(spec, "left").split(",")]
+        if name in names and len(names) == 1:
+            found.append(field_text(spec, "right"))
+    return found
+
+
+def _go_field_types(root: SgNode, field: str) -> list[str]:
+    """The types struct fields named `field` are declared with in the file."""
+    return [field_text(spec, "type") for spec in root.find_all(kind="field_declaration")
+            if field in [c.text() for c in spec.children() if c.kind() == "field_identifier"]]
+
+
+def _go_is_slice(root: SgNode, function: SgNode, name: str) -> bool:
+    """`name` (a variable, or a field `x.f`) is a slice: declared `[]T`, made with
+    `make([]T...)` or `[]T{}`, cut from one, or appended to; never declared as anything else."""
+    declared = _go_field_types(root, name.split(".")[1]) if "." in name else \
+        _go_declared_types(function, name)
+    if any(_GO_NOT_SLICE.match(t.strip()) and not t.strip().startswith(("[]", "make([]"))
+           for t in declared if not re.match(r"^(\w+\s*\[|append\()", t.strip())):
+        return False
+    return any(t.strip().startswith(("[]", "make([]")) or re.match(r"^[\w.]+\[[^\]]*:", t.strip())
+               for t in declared) or \
+        re.search(rf"\bappend\(\s*{re.escape(name)}\s*,", function.text()) is not None
+
+
+def _go_assigns(function: SgNode, name: str) -> list[tuple[SgNode, SgNode]]:
+    """Every `name = value` / `name := value` in the function: (statement, value)."""
+    out: list[tuple[SgNode, SgNode]] = []
+    for statement in function.find_all({"rule": {"any": [{"kind": "assignment_statement"},
+                                                         {"kind": "short_var_declaration"}]}}):
+        left, right = statement.field("left"), statement.field("right")
+        if left is None or right is None or left.text().strip() != name:
+            continue
+        value = next((c for c in right.children() if c.is_named()), None)
+        if value is not None and field_text(statement, "operator") in ("", "=", ":="):
+            out.append((statement, value))
+    for spec in function.find_all(kind="var_spec"):
+        if [c.text() for c in spec.children() if c.kind() == "identifier"] == [name]:
+            out.append((spec, spec))
+    return out
+
+
+def _go_fresh(value: SgNode, name: str) -> bool:
+    """A value that is not `name`'s backing array: nil, make, a literal, a copy."""
+    text = value.text().strip()
+    if value.kind() == "var_spec":
+        return True
+    return not (re.match(rf"^(append\(\s*)?{re.escape(name)}\b", text) or
+                (value.kind() == "slice_expression" and field_text(value, "operand") == name))
+
+
+def _go_rewrites(root: SgNode | None, function: SgNode, name: str) -> list[SgNode]:
+    """Statements that write into `name`'s backing array again: `name = name[:0]` (or any
+    cut from the start) when the function appends to or indexes `name` (for a field `x.f` kept
+    where it outlives the call, given as `root`, any function of the file), `name[i] = v`, and
+    `copy(name, ...)`."""
+    out: list[SgNode] = []
+    body = function.text()
+    wide = "." in name and root is not None
+    ref = r"\w+\." + re.escape(name.split(".")[1]) if wide else re.escape(name)
+    refills = re.search(rf"\bappend\(\s*{ref}\s*,|(?<![\w.]){ref}"
+                        rf"\s*\[[^\]]*\]\s*=[^=]|\bcopy\(\s*{ref}\s*,",
+                        root.text() if wide and root is not None else body)
+    for statement, value in _go_assigns(function, name):
+        if value.kind() == "slice_expression" and field_text(value, "operand") == name and \
+                field_text(value, "start") in ("", "0") and refills:
+            out.append(statement)
+    for statement in function.find_all(kind="assignment_statement"):
+        left = statement.field("left")
+        target = next((c for c in left.children() if c.is_named()), None) if left else None
+        if target is not None and target.kind() == "index_expression" and \
+                field_text(target, "operand") == name:
+            out.append(statement)
+    for call in function.find_all(kind="call_expression"):
+        if field_text(call, "function") == "copy" and re.match(
+                rf"^\(\s*{re.escape(name)}\s*,", field_text(call, "arguments")):
+            out.append(call)
+    return out
+
+
+def _go_leaves_after(node: SgNode) -> bool:
+    """A `return` follows the statement in its own block: nothing after the block runs."""
+    return any(s.kind() == "return_statement" for s in node.next_all())
+
+
+def _go_reused_after(root: SgNode | None, function: SgNode, node: SgNode,
+                     name: str) -> SgNode | None:
+    """A rewrite of `name`'s array that runs after the store: later in the function with no
+    fresh value in between, or earlier in a loop around the store that never gives `name` a
+    fresh value."""
+    fresh = [s for s, v in _go_assigns(function, name) if _go_fresh(v, name)]
+    loops = [a for a in node.ancestors() if a.kind() == "for_statement" and _inside(a, function)]
+    for rewrite in _go_rewrites(root, function, name):
+        if _before(node, rewrite):
+            if _go_leaves_after(node) and not loops:
+                continue
+            if not any(_before(node, f) and _before(f, rewrite) for f in fresh):
+                return rewrite
+        elif any(_inside(rewrite, loop) and not any(_inside(f, loop) for f in fresh)
+                 for loop in loops):
+            return rewrite
+    return None
+
+
+def go_slice_stored_then_reused(root: SgNode, node: SgNode, subject: str) -> str | None:
+    """The Go blog, "Go Slices: usage and internals" (a slice is a view of an array; append
+    writes into the same array while its capacity lasts): `out = append(out, buf)` or
+    `m[k] = buf` keeps a view of buf's array, not a copy. When the function then writes that
+    array again (`buf = buf[:0]` and refills it, `buf[i] = v`, `copy(buf, ...)`), or, in a
+    recursive function that stores its path parameter, passes `append(path, x)` to its own
+    calls (siblings write the same element), what was stored changes. Returns the statement
+    that writes the array again, or None."""
+    del subject
+    function = next((a for a in node.ancestors() if a.kind() in _GO_FUNCTIONS), None)
+    right, left = node.field("right"), node.field("left")
+    if function is None or right is None or left is None:
+        return None
+    value = next((c for c in right.children() if c.is_named()), None)
+    target = next((c for c in left.children() if c.is_named()), None)
+    if value is None or target is None:
+        return None
+    if value.kind() == "call_expression" and field_text(value, "function") == "append":
+        args = [c for c in (value.field("arguments") or value).children() if c.is_named()]
+        if len(args) != 2 or not _GO_SLICE_NAME.match(args[1].text()):
+            return None
+        name, kept = args[1].text(), args[0].text()
+    elif target.kind() == "index_expression" and _GO_SLICE_NAME.match(value.text()):
+        name, kept = value.text(), field_text(target, "operand")
+    else:
+        return None
+    # where it is kept outlives the call (a field, a package variable): a later call's refill
+    # of a field reaches it; a local or parameter is gone by then
+    base = re.split(r"[.\[]", kept.lstrip("*&"), maxsplit=1)[0].strip()
+    outlives = root if "." in kept or not _go_declared_types(function, base) else None
+    if not _go_is_slice(root, function, name):
+        return None
+    own = _go_name(function)
+    calls = [c for c in function.find_all(kind="call_expression") if own and (
+        field_text(c, "function") == own or field_text(c, "function").endswith(f".{own}"))]
+    assigns = _go_assigns(function, name)
+    if calls and not any(_go_fresh(v, name) for _, v in assigns):
+        # recursion: every call below writes the array this call stored from
+        grown = any(re.match(rf"^append\(\s*{re.escape(name)}\s*,", v.text()) for _, v in assigns)
+        passed = re.compile(rf"\bappend\(\s*{re.escape(name)}\s*,|" +
+                            (rf"[(,]\s*{re.escape(name)}\s*[,)]" if grown else "$^"))
+        for call in calls:
+            if re.search(rf"(?<![\w.]){re.escape(name)}\b", field_text(function, "parameters")) \
+                    and passed.search(field_text(call, "arguments")):
+                return " ".join(call.text().split())
+        rewrites = _go_rewrites(outlives, function, name)
+        if rewrites:
+            return " ".join(rewrites[0].text().split())
+    rewrite = _go_reused_after(outlives, function, node, name)
+    return " ".join(rewrite.text().split()) if rewrite is not None else None
