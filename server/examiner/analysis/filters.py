@@ -370,11 +370,49 @@ _PER_ELEMENT: Final = re.compile(r"\.\s*(map|flatMap|forEach|filter|reduce|reduc
 """Array methods that run their callback once for every element (or pair, for `sort`)."""
 
 
+_ARRAY_MADE: Final = re.compile(r"^\[\s*\]$|^\[\s*\.\.\.|\bnew\s+Array\b|\bArray\s*\.\s*from\b|"
+                                r"\.\s*(filter|map|flatMap|slice|concat|split)\s*\(|"
+                                r"\bObject\s*\.\s*(keys|values|entries)\s*\(")
+"""A value that is an array as big as some input: built empty and filled, or derived from
+another collection."""
+
+
+def _scales(root: SgNode, node: SgNode, receiver: str, method: str) -> bool:
+    """A scanned JavaScript receiver grows with the input, so a scan per item is n × m: the
+    array is the queue itself (`shift`, `splice`), something adds to it, it is a parameter of
+    the enclosing function, or it is declared as an array made from other data. A string, a
+    fixed table or a part of a record is not (`lower.includes(w)`, `KINDS.includes(k)`)."""
+    if method in ("shift", "unshift", "splice"):
+        return True
+    if re.search(rf"(?<![\w$.]){re.escape(receiver)}\s*\.\s*(push|unshift|splice)\s*\(",
+                 root.text()):
+        return True
+    if not re.fullmatch(r"[A-Za-z_$][\w$]*", receiver):
+        return False
+    for scope in node.ancestors():
+        if scope.kind() not in _FUNCTIONS and scope.kind() != "program":
+            continue
+        params = scope.field("parameters") or scope.field("parameter")
+        if params is not None and receiver in _names_in(params.text()):
+            holder = scope.parent()  # a callback's parameter is an element
+            return holder is None or holder.kind() != "arguments"
+        value = _declared_value(scope, receiver)
+        if value:
+            return _ARRAY_MADE.search(value.strip()) is not None
+    return False
+
+
+def _growing_scan(root: SgNode, node: SgNode, subject: str) -> str | None:
+    """The collection scanned in the loop grows with the input (`_scales`)."""
+    receiver, _, method = subject.rpartition(".")
+    return subject if _scales(root, node, receiver.strip(), method.strip()) else None
+
+
 def _scan_per_element(root: SgNode, node: SgNode, subject: str) -> str | None:
     """The scanned collection is a linear scan run once per element: the call is inside a
     callback given to `map`, `forEach`, `filter`, `reduce`... and scans a collection from
-    outside that callback, not the element itself or something the callback made."""
-    del root
+    outside that callback, not the element itself or something the callback made, and the
+    collection grows with the input (`_scales`)."""
     base = re.split(r"[.\[(]", subject, maxsplit=1)[0].strip()
     if not base or (base == "this" and subject.count(".") < 2):
         return None
@@ -388,7 +426,7 @@ def _scan_per_element(root: SgNode, node: SgNode, subject: str) -> str | None:
         holder = ancestor.parent()
         call = holder.parent() if holder is not None and holder.kind() == "arguments" else None
         if call is not None and _PER_ELEMENT.search(field_text(call, "function")):
-            return subject
+            return _growing_scan(root, node, subject)
     return None
 
 
@@ -483,6 +521,7 @@ FILTERS: Final[dict[str, Callable[[SgNode, SgNode, str], str | None]]] = {
     "java-concurrent-read-then-put": java_concurrent_read_then_put,
     "java-atomic-get-then-set": java_atomic_get_then_set,
     "go-slice-stored-then-reused": go_slice_stored_then_reused,
+    "growing-scan": _growing_scan,
 }
 """Checks a rule can name in ``filter``, for what a pattern cannot see: ``async-callee``, the
 subject is a function this file declares async; ``request-value``, an argument holds a value

@@ -7,6 +7,7 @@ import re
 from typing import Final
 
 from .finding_facts import CostFacts, Facts
+from .percall import PyScans, py_per_call_scans
 from .python import dotted
 from .risk import Risk
 from .risk import names as _names
@@ -95,7 +96,7 @@ def _bound(loop: ast.AST) -> str:
 
 
 def loop_risks(fn: ast.FunctionDef | ast.AsyncFunctionDef, constants: dict[str, int],
-               out: list[Risk]) -> None:
+               out: list[Risk], scans: PyScans | None = None) -> None:
     """Derivable costs and open cost questions for the loops of one function."""
     fixed: set[int] = set()
 
@@ -124,6 +125,9 @@ def loop_risks(fn: ast.FunctionDef | ast.AsyncFunctionDef, constants: dict[str, 
                                             outer=_loop_desc(outer[-1])))))
                 if isinstance(child, (ast.For, ast.AsyncFor)):
                     _scans(out, fn, child)
+                if scans is not None and cost != "O(1)" and \
+                        isinstance(child, (ast.For, ast.AsyncFor)):
+                    py_per_call_scans(scans, fn, child, out)
                 walk(child, [*outer, child])
             else:
                 walk(child, outer)

@@ -17,6 +17,7 @@ from .finding_facts import (
     SecretFacts,
     SharedFacts,
 )
+from .percall import PyScans
 from .premises import is_dropped_call
 from .pyloops import loop_risks
 from .python import dotted, local_names
@@ -438,12 +439,13 @@ def python_risks(source: str, tree: ast.Module | None = None,
     _secrets(ctx)
     attrs = _float_attrs(tree)
     order = sorted(changed) if changed is not None else None
+    scans = PyScans(tree, set(mutable))
     for fn in _walk(tree):
         if isinstance(fn, (ast.FunctionDef, ast.AsyncFunctionDef)) and _touched(fn, order):
             if (fn.end_lineno or fn.lineno) - fn.lineno > _HUGE:
                 _design(ctx, fn)  # its size is the finding; the deep passes would take seconds
                 continue
-            loop_risks(fn, ctx.constants, ctx.out)
+            loop_risks(fn, ctx.constants, ctx.out, scans)
             _state(ctx, fn)
             _globals(ctx, fn)
             _inputs_flow(ctx, fn)

@@ -21,6 +21,7 @@ from .finding_facts import (
     RuffFacts,
 )
 from .kinds import Category, Kind
+from .percall import tree_per_call_scans
 from .pyrisk import python_risks
 from .risk import Risk
 from .ruff import Diagnostic, Pending, ruff_binary
@@ -215,7 +216,7 @@ def kind_findings(path: str, language: str, source: str, changed: set[int],
         risks = _python(source, path, changed, units, ruff)
     elif language in TREE_LANGUAGES:
         risks = rule_risks(source, language, units, changed) + _from_events(units, True) + \
-            _design(units)
+            tree_per_call_scans(source, language, units) + _design(units)
     else:
         risks = _from_events(units, False)
     if _TEST_FILE.search(path):

@@ -592,3 +592,10 @@ def tree_units(source: str, language: str, changed: set[int]) -> list[Unit]:
         units.append(unit)
     units.sort(key=lambda u: (u.line, u.end))
     return units
+
+
+# public names for the analysers that read the same trees (percall)
+receiver = _receiver
+owner_function = _owner_function
+params = _params
+collection = _collection
