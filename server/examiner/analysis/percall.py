@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import ast
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
 
@@ -46,16 +47,22 @@ class Scan:
     """The functions the walk is reached through, after the one called."""
 
 
+_GROWTH: Final = (
+    re.compile(r"([A-Za-z_$][\w$]*(?:(?:\.|->)[A-Za-z_$][\w$]*)*)\s*\.\s*(" + "|".join(_GROWS)
+               + r")\s*\("),
+    re.compile(r"([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)\s*=\s*append\(\s*\1\s*,"),  # Go
+    re.compile(r"([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)\[[^\]\n]+\]\s*=[^=]"))
+"""Adding to a collection: `items.push(x)`, `s.jobs = append(s.jobs, j)`, `index[key] = v`."""
+
+
+def growth(text: str) -> list[tuple[int, str]]:
+    """(offset, collection) of every addition in the text (`self.products`, `orders_`, `s.jobs`)."""
+    return [(m.start(), m.group(1)) for pattern in _GROWTH for m in pattern.finditer(text)]
+
+
 def grown_names(text: str) -> set[str]:
-    """Collections the source adds to, by their text (`self.products`, `orders_`, `s.jobs`)."""
-    grown = {m.group(1) for m in re.finditer(
-        r"([A-Za-z_$][\w$]*(?:(?:\.|->)[A-Za-z_$][\w$]*)*)\s*\.\s*(" + "|".join(_GROWS)
-        + r")\s*\(", text)}
-    grown |= {m.group(1) for m in re.finditer(
-        r"([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)\s*=\s*append\(\s*\1\s*,", text)}  # Go
-    grown |= {m.group(1) for m in re.finditer(
-        r"([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)\[[^\]\n]+\]\s*=[^=]", text)}
-    return grown
+    """Collections the text adds to, by their text."""
+    return {name for _, name in growth(text)}
 
 
 def how_per_call(call: str, call_line: int, scan: Scan, outer: str, grows_here: bool) -> tuple[str, str]:
@@ -310,19 +317,48 @@ class TreeScans:
         for node in functions:
             self.by_name.setdefault(function_name(node), []).append(node)
         self.owners = {"this", "self"} | ({receiver(f) for f in functions} - {""})
-        self.grown: dict[str, set[str]] = {}
-        self.emptied: set[str] = set()
-        for node in functions:
-            name, text = function_name(node), node.text()
-            for added in grown_names(text):
-                field = _field_name(added, self.owners)
-                if field:
-                    self.grown.setdefault(field, set()).add(name)
-            constructor = name in _CONSTRUCTORS or (name[:1].isupper() and language != "go")
-            self.emptied |= {_field_name(m.group("c"), self.owners) for m in _EMPTIED.finditer(text)
-                             if not (constructor and m.group("fresh"))}
+        self._source = source
+        self._spans = sorted((f.range().start.index, f.range().end.index, function_name(f))
+                             for f in functions)
+        self._stores: tuple[dict[str, set[str]], set[str]] | None = None
         self._memo: dict[int, Scan | None] = {}
         self.reported: set[tuple[int, int]] = set()
+
+    def _function_at(self, offset: int) -> str:
+        """The name of the innermost function holding an offset ('' at the top of the file)."""
+        at = bisect_right(self._spans, (offset, float("inf"), ""))
+        for start, end, name in reversed(self._spans[:at]):
+            if start <= offset <= end:
+                return name
+        return ""
+
+    @property
+    def grown(self) -> dict[str, set[str]]:
+        """The fields and variables functions of the file add to, with the functions that add."""
+        return self.stores()[0]
+
+    @property
+    def emptied(self) -> set[str]:
+        """The ones a function empties (outside a constructor, a fresh value counts too)."""
+        return self.stores()[1]
+
+    def stores(self) -> tuple[dict[str, set[str]], set[str]]:
+        """One pass over the source, on first need (most changes call no scanning helper)."""
+        if self._stores is None:
+            grown: dict[str, set[str]] = {}
+            for offset, added in growth(self._source):
+                field, owner = _field_name(added, self.owners), self._function_at(offset)
+                if field and owner:
+                    grown.setdefault(field, set()).add(owner)
+            emptied: set[str] = set()
+            for m in _EMPTIED.finditer(self._source):
+                owner = self._function_at(m.start())
+                constructor = owner in _CONSTRUCTORS or (owner[:1].isupper()
+                                                         and self.language != "go")
+                if owner and not (constructor and m.group("fresh")):
+                    emptied.add(_field_name(m.group("c"), self.owners))
+            self._stores = grown, emptied
+        return self._stores
 
     def callee(self, call: SgNode, caller: SgNode) -> SgNode | None:
         """The one function of this file a call runs (bare, or through this/self/the receiver)."""
