@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Final
 
+from .jsasync import fetch_status_unchecked, lost_update, returned_promise_in_try
 from .sqlsafe import java_sql_from_constants, js_sql_from_constants
 from .trees import field_text, function_name
 
@@ -475,6 +476,9 @@ FILTERS: Final[dict[str, Callable[[SgNode, SgNode, str], str | None]]] = {
     "module-listener-kept": _module_listener_kept,
     "unguarded-key-copy": _unguarded_key_copy,
     "scan-per-element": _scan_per_element,
+    "lost-update": lost_update,
+    "returned-promise-in-try": returned_promise_in_try,
+    "fetch-status-unchecked": fetch_status_unchecked,
 }
 """Checks a rule can name in ``filter``, for what a pattern cannot see: ``async-callee``, the
 subject is a function this file declares async; ``request-value``, an argument holds a value
@@ -490,5 +494,7 @@ outside collection runs inside a callback called for every element;
 ``built-from-values`` (``java-built-from-values``), SQL text takes a piece that is not the
 program's own text;
 ``listener-calls``, the function around the match is an event listener's or a timer's, named
-as the callback or called from one with no try around the call.
+as the callback or called from one with no try around the call;
+``lost-update``, ``returned-promise-in-try`` and ``fetch-status-unchecked``, JavaScript's async
+hazards (``jsasync``).
 Each returns the verified subject, or None."""
