@@ -51,10 +51,14 @@ def _uses(text: str, names: list[str]) -> bool:
 
 _GUARDS: Final = re.compile(
     r"(?i)(\block|mutex|semaphore|exclusive|serializ|transaction|\bbegin\b|for\s+update|"
-    r"\bversion\b|\b__v\b|\$inc\b|\bincr|increment|\bmulti\s*\(|\bwatch\s*\(|"
-    r"compare_?and_?(set|swap)|\bcas\s*\()")
+    r"\$inc\b|\bincr|increment|\bmulti\s*\(|\bwatch\s*\(|compare_?and_?(set|swap)|\bcas\s*\()")
 """What makes a read-modify-write safe: a lock or mutex, a transaction (or `SELECT ... FOR
-UPDATE`), a version compared on write, an atomic increment, Redis's WATCH/MULTI."""
+UPDATE`), an atomic increment, Redis's WATCH/MULTI."""
+_VERSION_COMPARED: Final = re.compile(
+    r"(?i)\b(version|__v|rev|etag)\s*(===?|!==?|<|>)|(===?|!==?)\s*[\w$.]*\b(version|__v|rev|etag)\b|"
+    r"\bwhere\b[^;]*\b(version|rev)\b")
+"""A version compared somewhere in the file (a store whose write checks it): optimistic
+concurrency. A version only bumped, never compared, guards nothing."""
 _SERIAL_CALLBACK: Final = re.compile(r"(?i)(\.then|queue|schedule|limit|serial|lock|mutex|"
                                      r"exclusive|transaction)\w*$")
 """Calls whose callback runs one at a time (or inside a transaction): a promise chain used as a
@@ -63,6 +67,11 @@ _ARITHMETIC: Final = frozenset({"+", "-", "*", "/", "%"})
 _SQL_SELECT: Final = re.compile(r"(?is)^[\s(`'\"]*select\b")
 _SQL_WRITE: Final = re.compile(r"(?is)^[\s(`'\"]*(update|insert)\b")
 _SQL_CALLS: Final = frozenset({"query", "execute", "run", "all", "get"})
+_STORE_READS: Final = frozenset({"get", "getItem", "hget", "hGet", "hgetall", "hGetAll", "findOne",
+                                 "findById", "findUnique", "findFirst", "findByPk", "load", "read"})
+_STORE_WRITES: Final = frozenset({"set", "put", "update", "updateOne", "save", "replaceOne",
+                                  "setItem", "hset", "hSet", "upsert"})
+"""A store's own reads and writes, paired with each other whatever their names say."""
 _BARE_READ: Final = re.compile(r"^(get|load|find|fetch|read)(\w*)$")
 _BARE_WRITE: Final = re.compile(r"^(set|save|update|put|write|store)(\w*)$")
 
@@ -132,7 +141,12 @@ def _same_store(write: SgNode, read: SgNode) -> bool:
         return bool(_SQL_SELECT.match(_first_argument(read)) and
                     _SQL_WRITE.match(_first_argument(write)) and
                     not re.search(r"(?i)\bwhere\b[^;]*\band\b", _first_argument(write)))
-    return method != field_text(rf, "property")
+    read_method = field_text(rf, "property")
+    w, r = _BARE_WRITE.match(method), _BARE_READ.match(read_method)
+    if w and r and (w.group(2)[:1].isupper() or r.group(2)[:1].isupper()) and not (
+            method in _STORE_WRITES and read_method in _STORE_READS):
+        return w.group(2).lower() == r.group(2).lower()  # `repo.findCoupon`, `repo.saveCoupon`
+    return method != read_method
 
 
 def lost_update(root: SgNode, node: SgNode, subject: str) -> str | None:
@@ -142,13 +156,12 @@ def lost_update(root: SgNode, node: SgNode, subject: str) -> str | None:
     inside an `if` that tested it). Two calls interleaving at the await both read the old
     value, and one update is lost. Escapes: a lock, a transaction, a version or compare-and-set,
     an atomic increment anywhere in the function, or a callback run one at a time."""
-    del root
     read, name = node.get_match("READ"), node.get_match("X")
     owner = _owner(node)
     if read is None or name is None or owner is None or not _is_async(owner) or \
             not _same(_owner(read), owner) or _end(read) > _start(node):
         return None
-    if _GUARDS.search(owner.text()):
+    if _GUARDS.search(owner.text()) or _VERSION_COMPARED.search(root.text()):
         return None
     for ancestor in owner.ancestors():
         if ancestor.kind() == "call_expression" and (
@@ -234,11 +247,19 @@ def _inert_catch(try_statement: SgNode) -> bool:
                                         field_text(handler, "body")) is not None
 
 
+def _awaits_in(block: SgNode | None, owner: SgNode) -> bool:
+    """The block awaits something of its own: then its catch has other work to guard, and
+    the returned promise may be left to the caller on purpose."""
+    return block is not None and any(_same(_owner(a), owner)
+                                     for a in block.find_all(kind="await_expression"))
+
+
 def returned_promise_in_try(root: SgNode, node: SgNode, subject: str) -> str | None:
     """typescript-eslint return-await ("in-try-catch"): in an async function, `return p()`
     inside a `try` (or inside a `catch` that has a `finally`) leaves the try before the promise
     settles, so the catch never sees its rejection and the finally runs first. Only for a call
-    known to make a promise (``_returns_promise``); a `new Promise` counts too."""
+    known to make a promise (``_returns_promise``); a `new Promise` counts too. A try that
+    awaits other work first is left alone: its catch may be there for that work only."""
     owner = _owner(node)
     if owner is None or not _is_async(owner):
         return None
@@ -258,7 +279,8 @@ def returned_promise_in_try(root: SgNode, node: SgNode, subject: str) -> str | N
             in_body = _same(ancestor.field("body"), child)
             in_catch = _same(ancestor.field("handler"), child) and \
                 ancestor.field("finalizer") is not None
-            if (in_body and not _inert_catch(ancestor)) or in_catch:
+            if in_catch or (in_body and not _inert_catch(ancestor) and
+                            not _awaits_in(ancestor.field("body"), owner)):
                 return subject
         child = ancestor
     return None
@@ -302,7 +324,8 @@ def fetch_status_unchecked(root: SgNode, node: SgNode, subject: str) -> str | No
     `response.ok` or `response.status` tells. The response (a variable, or a `.then` callback's
     parameter) is only read for its body or headers, never tested, and goes nowhere else (not
     returned, passed on or stored, where a helper could check it)."""
-    if not _standard_fetch(root, node):
+    if subject.startswith(("fetch(", "window.fetch(", "globalThis.fetch(")) and \
+            not _standard_fetch(root, node):
         return None
     if node.kind() == "variable_declarator":
         scope, name = _owner(node), field_text(node, "name")
@@ -311,8 +334,8 @@ def fetch_status_unchecked(root: SgNode, node: SgNode, subject: str) -> str | No
         params = re.findall(r"[A-Za-z_$][\w$]*", field_text(node, "parameter") or
                             field_text(node, "parameters"))
         name = params[0] if params else ""
-    else:
-        return subject  # `(await fetch(u)).json()`: the response is never even named
+    else:  # `(await fetch(u)).json()`, `await fetch(u, {method: 'POST'})`: never even named
+        return subject
     if scope is None or not re.fullmatch(r"[A-Za-z_$][\w$]*", name):
         return None
     uses = scope.find_all({"rule": {"any": [{"kind": "identifier"},
