@@ -51,7 +51,7 @@ def _uses(text: str, names: list[str]) -> bool:
 
 _GUARDS: Final = re.compile(
     r"(?i)(\block|mutex|semaphore|exclusive|serializ|transaction|\bbegin\b|for\s+update|"
-    r"\$inc\b|\bincr|increment|\bmulti\s*\(|\bwatch\s*\(|compare_?and_?(set|swap)|\bcas\s*\()")
+    r"\$inc\b|\bincr|increment|if-?match|\bmulti\s*\(|\bwatch\s*\(|compare_?and_?(set|swap)|\bcas\s*\()")
 """What makes a read-modify-write safe: a lock or mutex, a transaction (or `SELECT ... FOR
 UPDATE`), an atomic increment, Redis's WATCH/MULTI."""
 _VERSION_COMPARED: Final = re.compile(
