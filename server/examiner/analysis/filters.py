@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Final
 
+from .jsasync import fetch_status_unchecked, lost_update, returned_promise_in_try
 from .sequences import (
     go_slice_stored_then_reused,
     java_atomic_get_then_set,
@@ -522,6 +523,9 @@ FILTERS: Final[dict[str, Callable[[SgNode, SgNode, str], str | None]]] = {
     "java-atomic-get-then-set": java_atomic_get_then_set,
     "go-slice-stored-then-reused": go_slice_stored_then_reused,
     "growing-scan": _growing_scan,
+    "lost-update": lost_update,
+    "returned-promise-in-try": returned_promise_in_try,
+    "fetch-status-unchecked": fetch_status_unchecked,
 }
 """Checks a rule can name in ``filter``, for what a pattern cannot see: ``async-callee``, the
 subject is a function this file declares async; ``request-value``, an argument holds a value
@@ -541,5 +545,8 @@ as the callback or called from one with no try around the call;
 ``java-concurrent-read-then-put`` and ``java-atomic-get-then-set``, a write to a concurrent map
 or an atomic field computed from an earlier read of it, with no lock around the two;
 ``go-slice-stored-then-reused``, a slice kept in a collection and then written again through
-the same backing array (``sequences``).
+the same backing array (``sequences``);
+``growing-scan``, a JavaScript collection scanned per item grows with the input;
+``lost-update``, ``returned-promise-in-try`` and ``fetch-status-unchecked``, JavaScript's async
+hazards (``jsasync``).
 Each returns the verified subject, or None."""

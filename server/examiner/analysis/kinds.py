@@ -53,6 +53,8 @@ class Kind(Enum):
     SWALLOWED_EXCEPTION = ("swallowed_exception", Category.ERROR_HANDLING, "error_handling")
     IGNORED_ERROR = ("ignored_error", Category.ERROR_HANDLING, "error_handling")
     UNCAUGHT_IN_CALLBACK = ("uncaught_in_callback", Category.ERROR_HANDLING, "error_handling")
+    # a promise returned from a `try` without `await`: its rejection skips the catch
+    UNAWAITED_RETURN = ("unawaited_return", Category.ERROR_HANDLING, "error_handling")
     # concurrency
     RACE_CONDITION = ("race_condition", Category.CONCURRENCY, "concurrency")
     LOOP_VARIABLE_CAPTURE = ("loop_variable_capture", Category.CONCURRENCY, "concurrency")

@@ -32,7 +32,7 @@ CLAIMS: Final = (
     Claim("not awaited", re.compile(
         r"\b(without (an? )?(await|waiting)|(never|not) (awaited|waited)|floating promise|"
         r"fire[- ]and[- ]forget|forgets? to await|missing await)\b", re.IGNORECASE),
-        frozenset({"unawaited", "blocking_in_async"})),
+        frozenset({"unawaited", "blocking_in_async", "unawaited_return"})),
     Claim("not closed", re.compile(
         r"\b((never|not|isn't|is not) (closed|released)|leaks?|leaked|leaking|left open|"
         r"without closing)\b", re.IGNORECASE),

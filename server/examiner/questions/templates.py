@@ -48,6 +48,8 @@ QUESTIONS: Final[dict[str, str]] = {
     "uncaught_in_callback": ("`{ident}` (`{path}`, line {line}) {detail}: `{snippet}`. What "
                              "happens to the whole process when that throws, and how would you "
                              "handle it?"),
+    "unawaited_return": ("`{ident}` (`{path}`, line {line}) {detail}: `{snippet}`. What happens "
+                         "when that promise rejects, and how would you write the return?"),
     "prototype_pollution": ("`{ident}` (`{path}`, line {line}) {detail}: `{snippet}`. What "
                             "happens when one of the keys is `__proto__`, and how would you "
                             "stop it?"),
@@ -81,7 +83,8 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
          ("ignored", "dropped", "discarded", "zero value", "silently", "carries on",
           "re:(not|never) (checked|handled)")),
         ("fix", "Check the error and return or handle it",
-         ("if err != nil", "return err", "check the error", "handle", "propagate", "wrap")),
+         ("if err != nil", "return err", "check the error", "handle", "propagate", "wrap",
+          "response.ok", "res.ok", "status")),
     ),
     "loop_variable_capture": (
         ("shared", ("The closure captures the loop variable itself, which later iterations "
@@ -211,6 +214,20 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
                  "bad input, and keep the listener running"),
          ("try", "catch", "validate", "ignore the message", "drop", "close that socket",
           "send an error", "safeParse", "schema")),
+    ),
+    # typescript-eslint return-await ("in-try-catch"); MDN, async function and try...catch
+    "unawaited_return": (
+        ("escapes", ("`return p` hands the promise out without waiting, so the try block is "
+                     "over before it settles: a rejection is not caught by this catch, and a "
+                     "finally runs before the work is done"),
+         ("not caught", "skips the catch", "bypass", "never sees", "before it settles",
+          "before it finishes", "already returned", "left the try", "finally runs",
+          "caller gets the rejection", "propagates", "unhandled")),
+        ("effect", ("The fallback or cleanup in the catch never happens: the caller gets the "
+                    "rejection instead, or a resource is released while still in use"),
+         ("fallback", "caller", "rejection", "released", "cleanup", "default", "crash")),
+        ("fix", "Write `return await p` inside the try (or await into a variable, then return it)",
+         ("return await", "await it", "await the", "await before")),
     ),
     # CWE-1321; MDN, Object.prototype.__proto__ and Object.create(null)
     "prototype_pollution": (

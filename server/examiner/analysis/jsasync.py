@@ -1,0 +1,356 @@
+"""Checks for JavaScript's and TypeScript's async hazards that a tree pattern cannot verify:
+a read-modify-write split by an `await` (CWE-362/367), a promise returned unawaited from a
+`try` (typescript-eslint's return-await, "in-try-catch"), and a `fetch` response used without
+a test of its status (MDN, fetch(): the promise does not reject on an HTTP error status).
+
+Each check takes (root, matched node, subject) like ``filters.FILTERS`` and returns the
+verified subject, or None to drop the finding."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Final
+
+from .trees import field_text
+
+if TYPE_CHECKING:
+    from ast_grep_py import SgNode
+
+__all__ = ["fetch_status_unchecked", "lost_update", "returned_promise_in_try"]
+
+_FUNCTIONS: Final = ("function_declaration", "arrow_function", "method_definition",
+                     "function_expression", "generator_function_declaration")
+
+
+def _owner(node: SgNode) -> SgNode | None:
+    """The nearest function around the node."""
+    return next((a for a in node.ancestors() if a.kind() in _FUNCTIONS), None)
+
+
+def _same(a: SgNode | None, b: SgNode | None) -> bool:
+    return a is not None and b is not None and a.range().start.index == b.range().start.index
+
+
+def _is_async(function: SgNode) -> bool:
+    return any(c.text() == "async" for c in function.children() if not c.is_named())
+
+
+def _start(node: SgNode) -> int:
+    return node.range().start.index
+
+
+def _end(node: SgNode) -> int:
+    return node.range().end.index
+
+
+def _uses(text: str, names: list[str]) -> bool:
+    return any(re.search(rf"(?<![\w$.]){re.escape(n)}\b", text) for n in names)
+
+
+# --- lost update across an await ----------------------------------------------------------
+
+_GUARDS: Final = re.compile(
+    r"(?i)(\block|mutex|semaphore|exclusive|serializ|transaction|\bbegin\b|for\s+update|"
+    r"\$inc\b|\bincr|increment|if-?match|\bmulti\s*\(|\bwatch\s*\(|compare_?and_?(set|swap)|\bcas\s*\()")
+"""What makes a read-modify-write safe: a lock or mutex, a transaction (or `SELECT ... FOR
+UPDATE`), an atomic increment, Redis's WATCH/MULTI."""
+_VERSION_COMPARED: Final = re.compile(
+    r"(?i)\b(version|__v|rev|etag)\s*(===?|!==?|<|>)|(===?|!==?)\s*[\w$.]*\b(version|__v|rev|etag)\b|"
+    r"\bwhere\b[^;]*\b(version|rev)\b")
+"""A version compared somewhere in the file (a store whose write checks it): optimistic
+concurrency. A version only bumped, never compared, guards nothing."""
+_SERIAL_CALLBACK: Final = re.compile(r"(?i)(\.then|queue|schedule|limit|serial|lock|mutex|"
+                                     r"exclusive|transaction)\w*$")
+"""Calls whose callback runs one at a time (or inside a transaction): a promise chain used as a
+queue, a limiter, a lock."""
+_ARITHMETIC: Final = frozenset({"+", "-", "*", "/", "%"})
+_SQL_SELECT: Final = re.compile(r"(?is)^[\s(`'\"]*select\b")
+_SQL_WRITE: Final = re.compile(r"(?is)^[\s(`'\"]*(update|insert)\b")
+_SQL_CALLS: Final = frozenset({"query", "execute", "run", "all", "get"})
+_STORE_READS: Final = frozenset({"get", "getItem", "hget", "hGet", "hgetall", "hGetAll", "findOne",
+                                 "findById", "findUnique", "findFirst", "findByPk", "load", "read"})
+_STORE_WRITES: Final = frozenset({"set", "put", "update", "updateOne", "save", "replaceOne",
+                                  "setItem", "hset", "hSet", "upsert"})
+"""A store's own reads and writes, paired with each other whatever their names say."""
+_BARE_READ: Final = re.compile(r"^(get|load|find|fetch|read)(\w*)$")
+_BARE_WRITE: Final = re.compile(r"^(set|save|update|put|write|store)(\w*)$")
+
+
+def _derived(expression: SgNode, names: list[str]) -> bool:
+    """The expression computes from a name: arithmetic with it (`x.n + q`, `bal - amt`)."""
+    for binary in expression.find_all(kind="binary_expression"):
+        if field_text(binary, "operator") in _ARITHMETIC and _uses(binary.text(), names):
+            return True
+    return False
+
+
+def _mutated(owner: SgNode, names: list[str], after: int, before: int) -> bool:
+    """A field of the read record is changed by arithmetic between the read and the write
+    (`x.stock -= q`, `x.uses++`, `x.n = x.n + 1`)."""
+    for node in owner.find_all({"rule": {"any": [
+            {"kind": "augmented_assignment_expression"}, {"kind": "update_expression"},
+            {"kind": "assignment_expression"}]}}):
+        if not after <= _start(node) < before:
+            continue
+        target = field_text(node, "left") or field_text(node, "argument") or \
+            node.text().strip("+-; ")
+        if not (_uses(target, names) and "." in target):
+            continue
+        if node.kind() != "assignment_expression" or _derived(node.field("right") or node, names):
+            return True
+    return False
+
+
+def _awaits_between(owner: SgNode, after: int, before: int) -> bool:
+    """An `await` of the function itself (not of a function inside it) lies between."""
+    return any(after <= _start(a) and _end(a) <= before and _same(_owner(a), owner)
+               for a in owner.find_all(kind="await_expression"))
+
+
+def _first_argument(call: SgNode) -> str:
+    args = call.field("arguments")
+    first = next((c for c in args.children() if c.is_named()), None) if args is not None else None
+    return first.text() if first is not None else ""
+
+
+def _checked_then_written(node: SgNode, owner: SgNode, names: list[str]) -> bool:
+    """The write sits in an `if` of the same function that tests the read value."""
+    for ancestor in node.ancestors():
+        if _same(ancestor, owner):
+            return False
+        if ancestor.kind() == "if_statement" and _uses(field_text(ancestor, "condition"), names):
+            return True
+    return False
+
+
+def _same_store(write: SgNode, read: SgNode) -> bool:
+    """Read and write reach the same store: the same receiver (`store.get`/`store.set`), SQL
+    that selects then updates, or bare helpers named for the same thing (`getCoupon` and
+    `saveCoupon`)."""
+    wf, rf = write.field("function"), read.field("function")
+    if wf is None or rf is None:
+        return False
+    if wf.kind() == "identifier" and rf.kind() == "identifier":
+        w, r = _BARE_WRITE.match(wf.text()), _BARE_READ.match(rf.text())
+        return bool(w and r and w.group(2).lower() == r.group(2).lower())
+    if wf.kind() != "member_expression" or rf.kind() != "member_expression" or \
+            field_text(wf, "object") != field_text(rf, "object"):
+        return False
+    method = field_text(wf, "property")
+    if method in _SQL_CALLS:
+        return bool(_SQL_SELECT.match(_first_argument(read)) and
+                    _SQL_WRITE.match(_first_argument(write)) and
+                    not re.search(r"(?i)\bwhere\b[^;]*\band\b", _first_argument(write)))
+    read_method = field_text(rf, "property")
+    w, r = _BARE_WRITE.match(method), _BARE_READ.match(read_method)
+    if w and r and (w.group(2)[:1].isupper() or r.group(2)[:1].isupper()) and not (
+            method in _STORE_WRITES and read_method in _STORE_READS):
+        return w.group(2).lower() == r.group(2).lower()  # `repo.findCoupon`, `repo.saveCoupon`
+    return method != read_method
+
+
+def lost_update(root: SgNode, node: SgNode, subject: str) -> str | None:
+    """CWE-362/367: an async function reads a value (`x = await store.get(k)`, or a copy of a
+    field, `bal = this.balance`), yields, and writes back a value computed from what it read
+    (`store.set(k, x.n + q)`, `this.balance = bal - amt`, a changed record saved, or a write
+    inside an `if` that tested it). Two calls interleaving at the await both read the old
+    value, and one update is lost. Escapes: a lock, a transaction, a version or compare-and-set,
+    an atomic increment anywhere in the function, or a callback run one at a time."""
+    read, name = node.get_match("READ"), node.get_match("X")
+    owner = _owner(node)
+    if read is None or name is None or owner is None or not _is_async(owner) or \
+            not _same(_owner(read), owner) or _end(read) > _start(node):
+        return None
+    if _GUARDS.search(owner.text()) or _VERSION_COMPARED.search(root.text()):
+        return None
+    for ancestor in owner.ancestors():
+        if ancestor.kind() == "call_expression" and (
+                _SERIAL_CALLBACK.search(field_text(ancestor, "function")) or
+                _GUARDS.search(field_text(ancestor, "function"))):
+            return None
+    names = re.findall(r"[A-Za-z_$][\w$]*", name.text())
+    awaited = read.kind() == "await_expression"
+    if not (awaited or _awaits_between(owner, _end(read), _start(node))):
+        return None
+    if node.kind() == "call_expression":
+        call = read if read.kind() == "call_expression" else next(
+            (c for c in read.find_all(kind="call_expression")), None)
+        if call is None or not _same_store(node, call):
+            return None
+        args = node.field("arguments")
+        if args is None or re.search(r"(\w+)\s*:\s*(" + "|".join(map(re.escape, names)) +
+                                     r")\s*\.\s*\1\s*(?=[,}\]])", args.text()):
+            return None  # the old value sent along to be compared: a compare-and-set
+        derived = _derived(args, names) or (
+            _uses(args.text(), names) and (_mutated(owner, names, _end(read), _start(node)) or
+                                           _checked_then_written(node, owner, names)))
+        return subject if derived else None
+    right = node.field("right")  # `this.f = <from the copy>`
+    return subject if right is not None and _derived(right, names) else None
+
+
+# --- a promise returned unawaited from a try -------------------------------------------------
+
+_PROMISE_CALLS: Final = re.compile(r"^(fetch|(window|globalThis)\.fetch|Promise\.(all|any|race)|"
+                                   r"fs\.promises\.\w+|fsp\.\w+|fsPromises\.\w+)$")
+
+
+def _async_names(root: SgNode) -> set[str]:
+    """Functions and methods this file declares async (by name)."""
+    names: set[str] = set()
+    for function in root.find_all({"rule": {"any": [
+            {"kind": "function_declaration"}, {"kind": "method_definition"},
+            {"kind": "arrow_function"}, {"kind": "function_expression"}]}}):
+        if not _is_async(function):
+            continue
+        name = field_text(function, "name")
+        parent = function.parent()
+        if not name and parent is not None and parent.kind() == "variable_declarator":
+            name = field_text(parent, "name")
+        if name:
+            names.add(name)
+    return names
+
+
+def _synchronous_names(root: SgNode) -> set[str]:
+    """Functions and methods this file declares without async (a name may be both)."""
+    names: set[str] = set()
+    for function in root.find_all({"rule": {"any": [
+            {"kind": "function_declaration"}, {"kind": "method_definition"}]}}):
+        if not _is_async(function) and not re.search(r"\breturn\s+new\s+Promise\b",
+                                                      function.text()):
+            names.add(field_text(function, "name"))
+    return names
+
+
+def _returns_promise(root: SgNode, call: SgNode) -> bool:
+    """The call is known to make a promise: `fetch`, `Promise.all`, fs.promises, a function or
+    `this` method the file declares async (and nothing of that name sync), or a call the file
+    awaits elsewhere (`await db.query(` ... `return db.query(`)."""
+    callee = field_text(call, "function")
+    if _PROMISE_CALLS.match(callee):
+        return True
+    name = callee.rsplit(".", 1)[-1]
+    if (callee == name or callee == f"this.{name}") and name in _async_names(root) and \
+            name not in _synchronous_names(root):
+        return True
+    return re.search(rf"\bawait\s+{re.escape(callee)}\s*\(", root.text()) is not None
+
+
+def _inert_catch(try_statement: SgNode) -> bool:
+    """A catch that only rethrows what it caught, and no finally: it changes nothing."""
+    handler, final = try_statement.field("handler"), try_statement.field("finalizer")
+    if handler is None or final is not None:
+        return False
+    param = field_text(handler, "parameter")
+    return bool(param) and re.fullmatch(rf"\{{\s*throw\s+{re.escape(param)}\s*;?\s*\}}",
+                                        field_text(handler, "body")) is not None
+
+
+def _awaits_in(block: SgNode | None, owner: SgNode) -> bool:
+    """The block awaits something of its own: then its catch has other work to guard, and
+    the returned promise may be left to the caller on purpose."""
+    return block is not None and any(_same(_owner(a), owner)
+                                     for a in block.find_all(kind="await_expression"))
+
+
+def returned_promise_in_try(root: SgNode, node: SgNode, subject: str) -> str | None:
+    """typescript-eslint return-await ("in-try-catch"): in an async function, `return p()`
+    inside a `try` (or inside a `catch` that has a `finally`) leaves the try before the promise
+    settles, so the catch never sees its rejection and the finally runs first. Only for a call
+    known to make a promise (``_returns_promise``); a `new Promise` counts too. A try that
+    awaits other work first is left alone: its catch may be there for that work only."""
+    owner = _owner(node)
+    if owner is None or not _is_async(owner):
+        return None
+    value = next((c for c in node.children() if c.is_named()), None)
+    if value is None or value.kind() not in ("call_expression", "new_expression"):
+        return None
+    if value.kind() == "new_expression":
+        if field_text(value, "constructor") != "Promise":
+            return None
+    elif not _returns_promise(root, value):
+        return None
+    child = node
+    for ancestor in node.ancestors():
+        if _same(ancestor, owner):
+            return None
+        if ancestor.kind() == "try_statement":
+            in_body = _same(ancestor.field("body"), child)
+            in_catch = _same(ancestor.field("handler"), child) and \
+                ancestor.field("finalizer") is not None
+            if in_catch or (in_body and not _inert_catch(ancestor) and
+                            not _awaits_in(ancestor.field("body"), owner)):
+                return subject
+        child = ancestor
+    return None
+
+
+# --- a fetch response used without testing its status ---------------------------------------
+
+_WHATWG_FETCH: Final = re.compile(r"^['\"](node-fetch|undici|cross-fetch|isomorphic-fetch|"
+                                  r"isomorphic-unfetch|make-fetch-happen)['\"]$")
+"""Modules whose `fetch` keeps the standard's contract: no rejection on an HTTP error."""
+_BODY_READS: Final = frozenset({"json", "text", "arrayBuffer", "blob", "formData", "body",
+                                "headers", "url", "bytes"})
+"""What a response is used for without saying whether the request succeeded."""
+
+
+def _standard_fetch(root: SgNode, node: SgNode) -> bool:
+    """`fetch` here is the platform's (or a module's with its contract), not another function
+    of that name (npm-registry-fetch rejects on an error status)."""
+    for function in node.ancestors():
+        if function.kind() in _FUNCTIONS and re.search(
+                r"(?<![\w$.])fetch\b", field_text(function, "parameters") or
+                field_text(function, "parameter")):
+            return False
+    for bound in root.find_all({"rule": {"any": [
+            {"kind": "variable_declarator", "has": {"field": "name", "regex": r"\bfetch\b"}},
+            {"kind": "import_statement", "regex": r"\bfetch\b"},
+            {"kind": "function_declaration", "has": {"field": "name", "regex": "^fetch$"}}]}}):
+        source = bound.field("source") if bound.kind() == "import_statement" else None
+        if source is None and bound.kind() == "variable_declarator":
+            module = re.search(r"require\(\s*(['\"][^'\"]+['\"])\s*\)", field_text(bound, "value"))
+            if module is not None and _WHATWG_FETCH.match(module.group(1)):
+                continue
+        if source is not None and _WHATWG_FETCH.match(source.text()):
+            continue
+        return False
+    return True
+
+
+def fetch_status_unchecked(root: SgNode, node: SgNode, subject: str) -> str | None:
+    """MDN, fetch(): the promise resolves on any HTTP response, 404 and 500 included; only
+    `response.ok` or `response.status` tells. The response (a variable, or a `.then` callback's
+    parameter) is only read for its body or headers, never tested, and goes nowhere else (not
+    returned, passed on or stored, where a helper could check it)."""
+    if subject.startswith(("fetch(", "window.fetch(", "globalThis.fetch(")) and \
+            not _standard_fetch(root, node):
+        return None
+    if node.kind() == "variable_declarator":
+        scope, name = _owner(node), field_text(node, "name")
+    elif node.kind() in ("arrow_function", "function_expression"):
+        scope = node
+        params = re.findall(r"[A-Za-z_$][\w$]*", field_text(node, "parameter") or
+                            field_text(node, "parameters"))
+        name = params[0] if params else ""
+    else:  # `(await fetch(u)).json()`, `await fetch(u, {method: 'POST'})`: never even named
+        return subject
+    if scope is None or not re.fullmatch(r"[A-Za-z_$][\w$]*", name):
+        return None
+    uses = scope.find_all({"rule": {"any": [{"kind": "identifier"},
+                                            {"kind": "shorthand_property_identifier"}],
+                                    "regex": f"^{re.escape(name)}$"}})
+    for use in uses:
+        parent = use.parent()
+        if parent is None or (parent.kind() == "variable_declarator" and
+                              _same(parent.field("name"), use)):
+            continue
+        if parent.kind() in ("formal_parameters", "required_parameter", "optional_parameter") or (
+                parent.kind() == "arrow_function" and _same(parent.field("parameter"), use)):
+            continue
+        if parent.kind() != "member_expression" or not _same(parent.field("object"), use):
+            return None  # returned, passed on, stored, destructured: maybe checked elsewhere
+        if field_text(parent, "property") not in _BODY_READS:
+            return None  # `.ok`, `.status`, or anything else this check does not know
+    return subject
