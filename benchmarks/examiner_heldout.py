@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections import defaultdict
 from dataclasses import dataclass
@@ -86,8 +87,11 @@ def judge(program: dict[str, object]) -> Outcome:
         return Outcome(str(program.get("id")), str(program.get("language")), True, kind, category,
                        line, identifier, False, False, alarm, generic)
     same = category == issue.get("category")
+    # a set may name a method with its type (`Store.get`, `Scheduler::tick`); the question
+    # names the function itself
+    named = re.split(r"\.|::", str(issue.get("identifier") or ""))[-1]
     near = abs(line - int(issue.get("line") or 0)) <= _LINE_SLACK or \
-        (bool(identifier) and identifier == issue.get("identifier"))
+        (bool(identifier) and identifier in (issue.get("identifier"), named))
     return Outcome(str(program.get("id")), str(program.get("language")), False, kind, category, line,
                    identifier, same and near, same, False, generic)
 
