@@ -14,10 +14,12 @@ from .finding_facts import (
     CompareFacts,
     DesignFacts,
     Facts,
+    RuleFacts,
     SecretFacts,
     SharedFacts,
 )
 from .premises import is_dropped_call
+from .pylocks import lock_risks
 from .pyloops import loop_risks
 from .python import dotted, local_names
 from .risk import Risk
@@ -285,6 +287,9 @@ def _inputs_flow(ctx: _Ctx, fn: ast.FunctionDef | ast.AsyncFunctionDef) -> None:
         re.search(r"\b(app|router|bp|blueprint|api)\.(get|post|put|delete|route|patch)\b",
                   _src(d)) for d in fn.decorator_list))
     seen: set[str] = set()
+    if any(r.identifier == fn.name and r.facts.rule_id == "py-dotdot-only-path"
+           for r in ctx.out):
+        seen.add("path")  # the sharper question about the same join is asked
     for node in _walk(fn):
         if not isinstance(node, ast.Call):
             continue
@@ -328,6 +333,90 @@ def _inputs_flow(ctx: _Ctx, fn: ast.FunctionDef | ast.AsyncFunctionDef) -> None:
             ctx.out.append(Risk("unawaited", node.lineno, fn.name,
                                 f"the coroutine `{name}` is called without await",
                                 Facts(call=CallFacts(name, missing_await=True))))
+
+
+_DOTDOT_GUARDS: Final = re.compile(
+    r"\b(isabs|abspath|realpath|resolve|commonpath|commonprefix|is_relative_to|relative_to|"
+    r"basename|secure_filename|safe_join|startswith|fullmatch|match|search|"
+    r"isalnum|isidentifier|is_absolute|splitdrive)$")
+"""What keeps an absolute name out, or checks the joined path (a separator test, a pattern,
+a containment check, the name's last component only)."""
+_DOTDOT_QUESTION: Final = ("`{ident}` (`{path}`, line {line}) {detail}: `{snippet}`. Which "
+                           "value still reaches a file outside that folder, and how would you "
+                           "make sure the result stays inside it?")
+
+
+def _dotdot_test(node: ast.AST, params: set[str]) -> str:
+    """The parameter a test rejects `..` in (`'..' in name`, `'..' in name.split('/')`,
+    `name.startswith('..')`), or ''."""
+    if isinstance(node, ast.Compare) and isinstance(node.left, ast.Constant) and \
+            isinstance(node.left.value, str) and node.left.value.strip("/\\") == ".." and \
+            isinstance(node.ops[0], (ast.In, ast.NotIn)):
+        used = _names(node.comparators[0]) & params
+        return min(used) if used else ""
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and \
+            node.func.attr == "startswith" and isinstance(node.func.value, ast.Name) and \
+            node.func.value.id in params and node.args and isinstance(node.args[0], ast.Constant) \
+            and str(node.args[0].value).strip("/\\") == "..":
+        return node.func.value.id
+    return ""
+
+
+def _dotdot_only(ctx: _Ctx, fn: ast.FunctionDef | ast.AsyncFunctionDef) -> None:
+    """CWE-22/CWE-36: a name checked only for `..` and then joined to a folder. The os.path.join
+    docs: "If a segment is an absolute path, all previous segments are ignored" (pathlib's `/`
+    likewise), so `/etc/passwd` passes the test and escapes the folder."""
+    params = {a.arg for a in [*fn.args.posonlyargs, *fn.args.args, *fn.args.kwonlyargs]}
+    tests = {name: node for node in _walk(fn) if (name := _dotdot_test(node, params))}
+    if not tests:
+        return
+    others = [n for n in _walk(fn) if isinstance(n, (ast.Call, ast.Attribute, ast.Compare,
+                                                     ast.Subscript))]
+    for node in others:
+        text = _src(node.func) if isinstance(node, ast.Call) else \
+            node.attr if isinstance(node, ast.Attribute) else ""
+        if isinstance(node, ast.Call) and _DOTDOT_GUARDS.search(text.rsplit(".", 1)[-1]) and \
+                not (text.endswith("startswith") and _dotdot_test(node, params)):
+            return
+        if isinstance(node, ast.Call) and text.endswith("strip") and "/" in _src(node):
+            return  # leading separators taken off
+        if isinstance(node, ast.Attribute) and (node.attr in ("sep", "altsep") or (
+                node.attr in ("anchor", "root", "drive", "parts", "name") and
+                _names(node.value) & set(tests))):
+            return
+        if isinstance(node, ast.Compare) and not _dotdot_test(node, params) and any(
+                isinstance(x, ast.Constant) and x.value in ("/", "\\", "")
+                for x in [node.left, *node.comparators]):
+            return  # a separator rejected, or the first character compared
+        if isinstance(node, ast.Compare) and any(isinstance(o, (ast.In, ast.NotIn))
+                                                 for o in node.ops) and \
+                isinstance(node.left, ast.Name) and node.left.id in tests:
+            return  # the name looked up in a set of allowed ones
+    for node in _walk(fn):
+        joined = ""
+        if isinstance(node, ast.Call) and dotted(node.func).rsplit(".", 1)[-1] in (
+                "join", "Path", "PurePath", "PosixPath", "joinpath") and \
+                dotted(node.func) not in ("str.join",) and \
+                (dotted(node.func).startswith(("os.path", "posixpath", "path")) or
+                 dotted(node.func).rsplit(".", 1)[-1] != "join"):
+            rest = node.args[1:] if dotted(node.func).rsplit(".", 1)[-1] != "joinpath" \
+                else node.args
+            joined = next((a.id for a in rest if isinstance(a, ast.Name) and a.id in tests), "")
+        elif isinstance(node, ast.BinOp) and isinstance(node.op, ast.Div) and \
+                isinstance(node.right, ast.Name) and node.right.id in tests and \
+                not isinstance(node.left, ast.Constant):
+            joined = node.right.id
+        if joined:
+            test = tests[joined]
+            ctx.out.append(Risk("path_traversal", node.lineno, fn.name,
+                                f"rejects `..` in `{joined}` (`{_src(test)[:50]}`, line "
+                                f"{test.lineno}) and then joins `{joined}` to a folder, with "
+                                "no check that the result stays inside it",
+                                Facts(rule=RuleFacts("py-dotdot-only-path", "error", joined,
+                                                     _DOTDOT_QUESTION),
+                                      call=CallFacts(dotted(getattr(node, "func", node)) or "/",
+                                                     (joined,)))))
+            return
 
 
 def _list(names: set[str]) -> str:
@@ -438,11 +527,14 @@ def python_risks(source: str, tree: ast.Module | None = None,
     _secrets(ctx)
     attrs = _float_attrs(tree)
     order = sorted(changed) if changed is not None else None
+    examined: list[ast.FunctionDef | ast.AsyncFunctionDef] = []
     for fn in _walk(tree):
         if isinstance(fn, (ast.FunctionDef, ast.AsyncFunctionDef)) and _touched(fn, order):
             if (fn.end_lineno or fn.lineno) - fn.lineno > _HUGE:
                 _design(ctx, fn)  # its size is the finding; the deep passes would take seconds
                 continue
+            examined.append(fn)
+            _dotdot_only(ctx, fn)
             loop_risks(fn, ctx.constants, ctx.out)
             _state(ctx, fn)
             _globals(ctx, fn)
@@ -450,5 +542,9 @@ def python_risks(source: str, tree: ast.Module | None = None,
             _design(ctx, fn)
             _floats(ctx, fn, attrs)
             _branching(ctx, fn)
+    locked = lock_risks(tree, examined)
+    # a method's lock finding says more than the plain read-modify-write one on its lines
+    seen = {(r.identifier, r.kind) for r in locked}
+    ctx.out = [r for r in ctx.out if (r.identifier, r.kind) not in seen] + locked
     _forget()  # the listed nodes keep the tree alive: let it go
     return ctx.out
