@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import ast
 import re
+from collections.abc import Mapping
 from typing import Final
 
 from .finding_facts import Facts, RuleFacts, SharedFacts
@@ -97,7 +98,7 @@ def _locks(cls: ast.ClassDef) -> dict[str, bool]:
     return out
 
 
-def _held(node: ast.AST, parents: dict[int, ast.AST], locks: dict[str, bool],
+def _held(node: ast.AST, parents: dict[int, ast.AST], locks: Mapping[str, bool],
           stop: ast.AST | None = None) -> ast.With | ast.AsyncWith | None:
     """The innermost `with self.<lock>:` around node (up to `stop`), or None."""
     cur = parents.get(id(node))
@@ -146,7 +147,7 @@ def _refs(cls: ast.ClassDef, name: str) -> list[ast.Attribute]:
 
 
 def _held_helpers(cls: ast.ClassDef, parents: dict[int, ast.AST],
-                  locks: dict[str, bool]) -> set[str]:
+                  locks: Mapping[str, bool]) -> set[str]:
     """Methods run only with the lock held: every use in the class is under it (or in another
     such method), by name (`_evict_locked`), or by their docstring ("caller holds the lock");
     and private methods the class never uses (whoever calls them is not in view)."""
@@ -160,9 +161,9 @@ def _held_helpers(cls: ast.ClassDef, parents: dict[int, ast.AST],
             if name in held:
                 continue
             refs = _refs(cls, name)
-            if (not refs and name.startswith("_") and not name.startswith("__")) or refs and all(
+            if (not refs and name.startswith("_") and not name.startswith("__")) or (refs and all(
                     _held(r, parents, locks) is not None or _owner(r, parents) in held
-                    for r in refs):
+                    for r in refs)):
                 held.add(name)
                 changed = True
     return held
@@ -185,7 +186,7 @@ def _safe_attrs(cls: ast.ClassDef) -> set[str]:
 
 
 def _test_before(fn: _Fn, attr: str, write: ast.AST, parents: dict[int, ast.AST],
-                 locks: dict[str, bool]) -> ast.AST | None:
+                 locks: Mapping[str, bool]) -> ast.AST | None:
     """An unlocked test of `self.attr` that the write depends on: the write is in its body, or
     the test ends the function early and comes before it."""
     cur, child = parents.get(id(write)), write
@@ -233,8 +234,8 @@ def _inconsistent(cls: ast.ClassDef, parents: dict[int, ast.AST], out: list[Risk
             continue
         for node, attr, _how in _writes(method):
             if attr not in safe and attr not in guarded and \
-                    (lock := _held(node, parents, locks)) is not None:
-                guarded[attr] = (method.name, lock.lineno)
+                    (hold := _held(node, parents, locks)) is not None:
+                guarded[attr] = (method.name, hold.lineno)
     if not guarded:
         return
     held = _held_helpers(cls, parents, locks)
@@ -249,14 +250,17 @@ def _inconsistent(cls: ast.ClassDef, parents: dict[int, ast.AST], out: list[Risk
                     _held(node, parents, locks) is not None:
                 continue
             test = _test_before(method, attr, node, parents, locks)
+            if how in ("discard", "clear") or (how == "pop" and isinstance(node, ast.Call) and
+                                              len(node.args) > 1):
+                test = None  # an idempotent removal after a test loses nothing
             line = getattr(node, "lineno", 0)
             if how == "rmw" and test is None:
                 start = line
                 what = f"`{_src(node).splitlines()[0][:60]}` reads and writes `self.{attr}`"
             elif test is not None:
-                start = test.lineno
-                what = f"tests `{_src(test)[:60]}` (line {test.lineno}) and then changes " \
-                    f"`self.{attr}` (line {line})"
+                start = getattr(test, "lineno", line)
+                what = (f"tests `{_src(test)[:60]}` (line {start}) and then changes "
+                        f"`self.{attr}` (line {line})")
             else:
                 continue
             if any(locks.values()) and all(locks.values()) and \
@@ -274,7 +278,7 @@ def _inconsistent(cls: ast.ClassDef, parents: dict[int, ast.AST], out: list[Risk
 
 
 def _peeks(cls: ast.ClassDef, parents: dict[int, ast.AST],
-           locks: dict[str, bool]) -> dict[str, str]:
+           locks: Mapping[str, bool]) -> dict[str, str]:
     """Methods that return an item of a `self.` collection from under the lock without
     removing it (`return self._heap[0]`), with the collection's name."""
     out: dict[str, str] = {}
@@ -334,9 +338,9 @@ def _peeked_then_acted(cls: ast.ClassDef, parents: dict[int, ast.AST],
                                        f"and sets `{item}.{field}` (line {line}) with no lock")
                         first = min(first, test.lineno) if first else test.lineno
             if acts:
+                via = _src(value.func) if isinstance(value, ast.Call) else ""
                 how = f"under `self.{lock}`" if hold is not None else \
-                    f"through `{_src(value.func) if isinstance(value, ast.Call) else ''}`, " \
-                    f"which reads it under `self.{lock}`"
+                    f"through `{via}`, which reads it under `self.{lock}`"
                 detail = (f"`{item}` is read from `self.{coll}` {how} without removing it "
                           f"(line {node.lineno}); the code {' and '.join(acts[:2])}")
                 out.append(Risk("race_condition", first, method.name, detail, Facts(
@@ -433,11 +437,12 @@ def _lost_update(fn: ast.AsyncFunctionDef, quiet: set[str], out: list[Risk]) -> 
                     continue
                 if reader in quiet and got[1] in quiet and not any(
                         (a := _awaited(x)) is not None and a[1] not in quiet and
-                        line < x.lineno < sub.lineno for x in _walk(fn)):
+                        line < getattr(x, "lineno", 0) < getattr(sub, "lineno", 0)
+                        for x in _walk(fn)):
                     continue  # nothing in between lets another task run
                 detail = (f"`{name}` is read with `await {receiver}.{reader}(...)` (line "
                           f"{line}) and the value computed from it is written back with "
-                          f"`await {got[0]}.{got[1]}(...)` (line {sub.lineno}), with no lock "
+                          f"`await {got[0]}.{got[1]}(...)` (line {getattr(sub, 'lineno', 0)}), with no lock "
                           "or transaction and other tasks free to run in between")
                 out.append(Risk("race_condition", line, fn.name, detail, Facts(
                     rule=RuleFacts("py-lost-update-across-await", "error", name, _AWAIT_Q),
@@ -503,14 +508,18 @@ def _release_path(fn: _Fn, parents: dict[int, ast.AST], out: list[Risk]) -> None
         if isinstance(parent, ast.Assign) and len(parent.targets) == 1 and \
                 isinstance(parent.targets[0], ast.Name):
             held = parent.targets[0].id
-        elif func.attr != "acquire" or not _LOCKISH.search(owner):
-            continue  # a lock's acquire() is a statement or a test; a pool's is assigned
+        elif func.attr != "acquire" or not _LOCKISH.search(owner) or not (
+                isinstance(parent, ast.Expr) or (isinstance(parent, ast.If) and
+                                                 parent.test is take)):
+            # a lock's acquire() is a statement or an `if`'s whole test; a pool's is assigned
+            # (a semaphore tried in an assert or a loop's test is a signal, not a hold)
+            continue
         gives = [c for c in calls if c is not take and c.lineno > take.lineno and (
-            (isinstance(c.func, ast.Attribute) and c.func.attr in _GIVE and (
+            isinstance(c.func, ast.Attribute) and c.func.attr in _GIVE and (
                 (held and _src(c.func.value) == owner and any(
                     isinstance(a, ast.Name) and a.id == held for a in c.args)) or
                 (held and isinstance(c.func.value, ast.Name) and c.func.value.id == held) or
-                (not held and _src(c.func.value) == owner and not c.args))))]
+                (not held and _src(c.func.value) == owner and not c.args)))]
         if not gives or any(_in_cleanup(g, fn, parents) for g in gives):
             continue
         if held and _escapes(held, fn):

@@ -392,30 +392,28 @@ def _dotdot_only(ctx: _Ctx, fn: ast.FunctionDef | ast.AsyncFunctionDef) -> None:
                                                  for o in node.ops) and \
                 isinstance(node.left, ast.Name) and node.left.id in tests:
             return  # the name looked up in a set of allowed ones
-    for node in _walk(fn):
+    for join in _walk(fn):
         joined = ""
-        if isinstance(node, ast.Call) and dotted(node.func).rsplit(".", 1)[-1] in (
-                "join", "Path", "PurePath", "PosixPath", "joinpath") and \
-                dotted(node.func) not in ("str.join",) and \
-                (dotted(node.func).startswith(("os.path", "posixpath", "path")) or
-                 dotted(node.func).rsplit(".", 1)[-1] != "join"):
-            rest = node.args[1:] if dotted(node.func).rsplit(".", 1)[-1] != "joinpath" \
-                else node.args
+        func = dotted(join.func) if isinstance(join, ast.Call) else ""
+        last = func.rsplit(".", 1)[-1]
+        if isinstance(join, ast.Call) and (last in ("Path", "PurePath", "PosixPath", "joinpath")
+                                           or func in ("os.path.join", "posixpath.join",
+                                                       "path.join")):
+            rest = join.args if last == "joinpath" else join.args[1:]
             joined = next((a.id for a in rest if isinstance(a, ast.Name) and a.id in tests), "")
-        elif isinstance(node, ast.BinOp) and isinstance(node.op, ast.Div) and \
-                isinstance(node.right, ast.Name) and node.right.id in tests and \
-                not isinstance(node.left, ast.Constant):
-            joined = node.right.id
+        elif isinstance(join, ast.BinOp) and isinstance(join.op, ast.Div) and \
+                isinstance(join.right, ast.Name) and join.right.id in tests and \
+                not isinstance(join.left, ast.Constant):
+            joined = join.right.id
         if joined:
             test = tests[joined]
-            ctx.out.append(Risk("path_traversal", node.lineno, fn.name,
+            ctx.out.append(Risk("path_traversal", getattr(join, "lineno", 0), fn.name,
                                 f"rejects `..` in `{joined}` (`{_src(test)[:50]}`, line "
-                                f"{test.lineno}) and then joins `{joined}` to a folder, with "
+                                f"{getattr(test, 'lineno', 0)}) and then joins `{joined}` to a folder, with "
                                 "no check that the result stays inside it",
                                 Facts(rule=RuleFacts("py-dotdot-only-path", "error", joined,
                                                      _DOTDOT_QUESTION),
-                                      call=CallFacts(dotted(getattr(node, "func", node)) or "/",
-                                                     (joined,)))))
+                                      call=CallFacts(func or "/", (joined,)))))
             return
 
 
