@@ -58,10 +58,6 @@ _RELEASE_Q: Final = ("`{ident}` (`{path}`, line {line}) {detail}. What happens w
                      "between raises, and how would you write it?")
 
 
-def _parents(tree: ast.AST) -> dict[int, ast.AST]:
-    return {id(child): node for node in _walk(tree) for child in ast.iter_child_nodes(node)}
-
-
 def _self_attr(node: ast.AST | None) -> str:
     """`x` for `self.x` (or `cls.x`), else ''."""
     if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and \
@@ -561,10 +557,11 @@ def _escapes(name: str, fn: _Fn) -> bool:
     return False
 
 
-def lock_risks(tree: ast.Module, functions: list[_Fn]) -> list[Risk]:
-    """The findings above, for the classes holding the given functions and those functions."""
+def lock_risks(tree: ast.Module, functions: list[_Fn],
+               parents: dict[int, ast.AST]) -> list[Risk]:
+    """The findings above, for the classes holding the given functions and those functions
+    (`parents`: each node's parent in the tree)."""
     out: list[Risk] = []
-    parents = _parents(tree)
     wanted = {id(f) for f in functions}
     quiet = _quiet_coroutines(tree)
     for cls in (n for n in _walk(tree) if isinstance(n, ast.ClassDef)):

@@ -135,6 +135,27 @@ def _under_lock(node: ast.AST, parents: dict[int, ast.AST]) -> bool:
     return False
 
 
+_LOCK_CALL: Final = re.compile(r"^((threading|multiprocessing)\.)?(Lock|RLock|Condition|"
+                               r"Semaphore|BoundedSemaphore)$")
+
+
+def _in_class_lock(node: ast.AST, ctx: _Ctx) -> bool:
+    """Inside `with self.X:` where X is a lock or condition the module makes (whatever its name:
+    `self.not_full = threading.Condition(self.mutex)`)."""
+    if ctx.lock_attrs is None:
+        ctx.lock_attrs = {t.attr for n in _walk(ctx.tree) if isinstance(n, ast.Assign)
+                          and isinstance(n.value, ast.Call) and _LOCK_CALL.match(dotted(
+                              n.value.func)) for t in n.targets if isinstance(t, ast.Attribute)}
+    cur = ctx.parents.get(id(node))
+    while cur is not None:
+        if isinstance(cur, (ast.With, ast.AsyncWith)) and any(
+                isinstance(i.context_expr, ast.Attribute) and
+                i.context_expr.attr in ctx.lock_attrs for i in cur.items):
+            return True
+        cur = ctx.parents.get(id(cur))
+    return False
+
+
 @dataclass
 class _Ctx:
     tree: ast.Module
@@ -145,6 +166,8 @@ class _Ctx:
     concurrent: bool
     coroutines: set[str]
     out: list[Risk] = field(default_factory=list)
+    lock_attrs: set[str] | None = None
+    """Attributes the module binds to a lock or condition (found when first needed)."""
 
 
 def _state(ctx: _Ctx, fn: ast.FunctionDef | ast.AsyncFunctionDef) -> None:
@@ -233,10 +256,11 @@ def _globals(ctx: _Ctx, fn: ast.FunctionDef | ast.AsyncFunctionDef) -> None:
                                 Facts(shared=SharedFacts(node.target.id,
                                                          read_modify_write=True))))
             return
-        if ctx.concurrent and not isinstance(fn, ast.AsyncFunctionDef) and \
+        # premise: a plain method races only where threads run (an event loop runs it whole)
+        if not isinstance(fn, ast.AsyncFunctionDef) and _threaded(ctx.source) and \
                 isinstance(node, ast.AugAssign) and \
                 isinstance(node.target, ast.Attribute) and _src(node.target).startswith("self.") \
-                and not _under_lock(node, ctx.parents):
+                and not _under_lock(node, ctx.parents) and not _in_class_lock(node, ctx):
             ctx.out.append(Risk("race_condition", node.lineno, fn.name,
                                 f"`{_src(node.target)} += ...` is a read-modify-write of shared "
                                 "state", Facts(shared=SharedFacts(_src(node.target),
@@ -540,7 +564,7 @@ def python_risks(source: str, tree: ast.Module | None = None,
             _design(ctx, fn)
             _floats(ctx, fn, attrs)
             _branching(ctx, fn)
-    locked = lock_risks(tree, examined)
+    locked = lock_risks(tree, examined, ctx.parents)
     # a method's lock finding says more than the plain read-modify-write one on its lines
     seen = {(r.identifier, r.kind) for r in locked}
     ctx.out = [r for r in ctx.out if (r.identifier, r.kind) not in seen] + locked
