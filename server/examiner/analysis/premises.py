@@ -170,7 +170,8 @@ def default_kept(tree: ast.AST, line: int) -> bool:
                 line > (fn.body[0].lineno if fn.body else fn.lineno):
             continue
         args = fn.args
-        pairs = list(zip(args.args[len(args.args) - len(args.defaults):], args.defaults,
+        positional = [*args.posonlyargs, *args.args]  # defaults cover both (`def f(a=1, /)`)
+        pairs = list(zip(positional[len(positional) - len(args.defaults):], args.defaults,
                          strict=True))
         pairs += [(a, d) for a, d in zip(args.kwonlyargs, args.kw_defaults, strict=True)
                   if d is not None]

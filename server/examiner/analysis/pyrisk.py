@@ -14,11 +14,13 @@ from .finding_facts import (
     CompareFacts,
     DesignFacts,
     Facts,
+    RuleFacts,
     SecretFacts,
     SharedFacts,
 )
 from .percall import PyScans
 from .premises import is_dropped_call
+from .pylocks import lock_risks
 from .pyloops import loop_risks
 from .python import dotted, local_names
 from .risk import Risk
@@ -134,6 +136,27 @@ def _under_lock(node: ast.AST, parents: dict[int, ast.AST]) -> bool:
     return False
 
 
+_LOCK_CALL: Final = re.compile(r"^((threading|multiprocessing)\.)?(Lock|RLock|Condition|"
+                               r"Semaphore|BoundedSemaphore)$")
+
+
+def _in_class_lock(node: ast.AST, ctx: _Ctx) -> bool:
+    """Inside `with self.X:` where X is a lock or condition the module makes (whatever its name:
+    `self.not_full = threading.Condition(self.mutex)`)."""
+    if ctx.lock_attrs is None:
+        ctx.lock_attrs = {t.attr for n in _walk(ctx.tree) if isinstance(n, ast.Assign)
+                          and isinstance(n.value, ast.Call) and _LOCK_CALL.match(dotted(
+                              n.value.func)) for t in n.targets if isinstance(t, ast.Attribute)}
+    cur = ctx.parents.get(id(node))
+    while cur is not None:
+        if isinstance(cur, (ast.With, ast.AsyncWith)) and any(
+                isinstance(i.context_expr, ast.Attribute) and
+                i.context_expr.attr in ctx.lock_attrs for i in cur.items):
+            return True
+        cur = ctx.parents.get(id(cur))
+    return False
+
+
 @dataclass
 class _Ctx:
     tree: ast.Module
@@ -144,6 +167,8 @@ class _Ctx:
     concurrent: bool
     coroutines: set[str]
     out: list[Risk] = field(default_factory=list)
+    lock_attrs: set[str] | None = None
+    """Attributes the module binds to a lock or condition (found when first needed)."""
 
 
 def _state(ctx: _Ctx, fn: ast.FunctionDef | ast.AsyncFunctionDef) -> None:
@@ -232,10 +257,11 @@ def _globals(ctx: _Ctx, fn: ast.FunctionDef | ast.AsyncFunctionDef) -> None:
                                 Facts(shared=SharedFacts(node.target.id,
                                                          read_modify_write=True))))
             return
-        if ctx.concurrent and not isinstance(fn, ast.AsyncFunctionDef) and \
+        # premise: a plain method races only where threads run (an event loop runs it whole)
+        if not isinstance(fn, ast.AsyncFunctionDef) and _threaded(ctx.source) and \
                 isinstance(node, ast.AugAssign) and \
                 isinstance(node.target, ast.Attribute) and _src(node.target).startswith("self.") \
-                and not _under_lock(node, ctx.parents):
+                and not _under_lock(node, ctx.parents) and not _in_class_lock(node, ctx):
             ctx.out.append(Risk("race_condition", node.lineno, fn.name,
                                 f"`{_src(node.target)} += ...` is a read-modify-write of shared "
                                 "state", Facts(shared=SharedFacts(_src(node.target),
@@ -286,6 +312,9 @@ def _inputs_flow(ctx: _Ctx, fn: ast.FunctionDef | ast.AsyncFunctionDef) -> None:
         re.search(r"\b(app|router|bp|blueprint|api)\.(get|post|put|delete|route|patch)\b",
                   _src(d)) for d in fn.decorator_list))
     seen: set[str] = set()
+    if any(r.identifier == fn.name and r.facts.rule_id == "py-dotdot-only-path"
+           for r in ctx.out):
+        seen.add("path")  # the sharper question about the same join is asked
     for node in _walk(fn):
         if not isinstance(node, ast.Call):
             continue
@@ -329,6 +358,88 @@ def _inputs_flow(ctx: _Ctx, fn: ast.FunctionDef | ast.AsyncFunctionDef) -> None:
             ctx.out.append(Risk("unawaited", node.lineno, fn.name,
                                 f"the coroutine `{name}` is called without await",
                                 Facts(call=CallFacts(name, missing_await=True))))
+
+
+_DOTDOT_GUARDS: Final = re.compile(
+    r"\b(isabs|abspath|realpath|resolve|commonpath|commonprefix|is_relative_to|relative_to|"
+    r"basename|secure_filename|safe_join|startswith|fullmatch|match|search|"
+    r"isalnum|isidentifier|is_absolute|splitdrive)$")
+"""What keeps an absolute name out, or checks the joined path (a separator test, a pattern,
+a containment check, the name's last component only)."""
+_DOTDOT_QUESTION: Final = ("`{ident}` (`{path}`, line {line}) {detail}: `{snippet}`. Which "
+                           "value still reaches a file outside that folder, and how would you "
+                           "make sure the result stays inside it?")
+
+
+def _dotdot_test(node: ast.AST, params: set[str]) -> str:
+    """The parameter a test rejects `..` in (`'..' in name`, `'..' in name.split('/')`,
+    `name.startswith('..')`), or ''."""
+    if isinstance(node, ast.Compare) and isinstance(node.left, ast.Constant) and \
+            isinstance(node.left.value, str) and node.left.value.strip("/\\") == ".." and \
+            isinstance(node.ops[0], (ast.In, ast.NotIn)):
+        used = _names(node.comparators[0]) & params
+        return min(used) if used else ""
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and \
+            node.func.attr == "startswith" and isinstance(node.func.value, ast.Name) and \
+            node.func.value.id in params and node.args and isinstance(node.args[0], ast.Constant) \
+            and str(node.args[0].value).strip("/\\") == "..":
+        return node.func.value.id
+    return ""
+
+
+def _dotdot_only(ctx: _Ctx, fn: ast.FunctionDef | ast.AsyncFunctionDef) -> None:
+    """CWE-22/CWE-36: a name checked only for `..` and then joined to a folder. The os.path.join
+    docs: "If a segment is an absolute path, all previous segments are ignored" (pathlib's `/`
+    likewise), so `/etc/passwd` passes the test and escapes the folder."""
+    params = {a.arg for a in [*fn.args.posonlyargs, *fn.args.args, *fn.args.kwonlyargs]}
+    tests = {name: node for node in _walk(fn) if (name := _dotdot_test(node, params))}
+    if not tests:
+        return
+    others = [n for n in _walk(fn) if isinstance(n, (ast.Call, ast.Attribute, ast.Compare,
+                                                     ast.Subscript))]
+    for node in others:
+        text = _src(node.func) if isinstance(node, ast.Call) else \
+            node.attr if isinstance(node, ast.Attribute) else ""
+        if isinstance(node, ast.Call) and _DOTDOT_GUARDS.search(text.rsplit(".", 1)[-1]) and \
+                not (text.endswith("startswith") and _dotdot_test(node, params)):
+            return
+        if isinstance(node, ast.Call) and text.endswith("strip") and "/" in _src(node):
+            return  # leading separators taken off
+        if isinstance(node, ast.Attribute) and (node.attr in ("sep", "altsep") or (
+                node.attr in ("anchor", "root", "drive", "parts", "name") and
+                _names(node.value) & set(tests))):
+            return
+        if isinstance(node, ast.Compare) and not _dotdot_test(node, params) and any(
+                isinstance(x, ast.Constant) and x.value in ("/", "\\", "")
+                for x in [node.left, *node.comparators]):
+            return  # a separator rejected, or the first character compared
+        if isinstance(node, ast.Compare) and any(isinstance(o, (ast.In, ast.NotIn))
+                                                 for o in node.ops) and \
+                isinstance(node.left, ast.Name) and node.left.id in tests:
+            return  # the name looked up in a set of allowed ones
+    for join in _walk(fn):
+        joined = ""
+        func = dotted(join.func) if isinstance(join, ast.Call) else ""
+        last = func.rsplit(".", 1)[-1]
+        if isinstance(join, ast.Call) and (last in ("Path", "PurePath", "PosixPath", "joinpath")
+                                           or func in ("os.path.join", "posixpath.join",
+                                                       "path.join")):
+            rest = join.args if last == "joinpath" else join.args[1:]
+            joined = next((a.id for a in rest if isinstance(a, ast.Name) and a.id in tests), "")
+        elif isinstance(join, ast.BinOp) and isinstance(join.op, ast.Div) and \
+                isinstance(join.right, ast.Name) and join.right.id in tests and \
+                not isinstance(join.left, ast.Constant):
+            joined = join.right.id
+        if joined:
+            test = tests[joined]
+            ctx.out.append(Risk("path_traversal", getattr(join, "lineno", 0), fn.name,
+                                f"rejects `..` in `{joined}` (`{_src(test)[:50]}`, line "
+                                f"{getattr(test, 'lineno', 0)}) and then joins `{joined}` to a folder, with "
+                                "no check that the result stays inside it",
+                                Facts(rule=RuleFacts("py-dotdot-only-path", "error", joined,
+                                                     _DOTDOT_QUESTION),
+                                      call=CallFacts(func or "/", (joined,)))))
+            return
 
 
 def _list(names: set[str]) -> str:
@@ -440,11 +551,14 @@ def python_risks(source: str, tree: ast.Module | None = None,
     attrs = _float_attrs(tree)
     order = sorted(changed) if changed is not None else None
     scans = PyScans(tree, set(mutable))
+    examined: list[ast.FunctionDef | ast.AsyncFunctionDef] = []
     for fn in _walk(tree):
         if isinstance(fn, (ast.FunctionDef, ast.AsyncFunctionDef)) and _touched(fn, order):
             if (fn.end_lineno or fn.lineno) - fn.lineno > _HUGE:
                 _design(ctx, fn)  # its size is the finding; the deep passes would take seconds
                 continue
+            examined.append(fn)
+            _dotdot_only(ctx, fn)
             loop_risks(fn, ctx.constants, ctx.out, scans)
             _state(ctx, fn)
             _globals(ctx, fn)
@@ -452,5 +566,9 @@ def python_risks(source: str, tree: ast.Module | None = None,
             _design(ctx, fn)
             _floats(ctx, fn, attrs)
             _branching(ctx, fn)
+    locked = lock_risks(tree, examined, ctx.parents)
+    # a method's lock finding says more than the plain read-modify-write one on its lines
+    seen = {(r.identifier, r.kind) for r in locked}
+    ctx.out = [r for r in ctx.out if (r.identifier, r.kind) not in seen] + locked
     _forget()  # the listed nodes keep the tree alive: let it go
     return ctx.out

@@ -1,0 +1,575 @@
+"""What a lock, a pool or an await leaves unguarded, with ``ast``.
+
+- A class that keeps a lock and changes an attribute under it, but changes the same attribute
+  elsewhere with a read-modify-write or a test-then-write outside it (SpotBugs
+  IS2_INCONSISTENT_SYNC; CWE-362, CWE-367); a value peeked under the lock and acted on after
+  it is released (the item popped later may be another one).
+- A coroutine that reads a record, awaits, and writes back a value computed from the read with
+  no lock, transaction or atomic update (a lost update between tasks, CWE-362).
+- A pooled connection, lock or semaphore acquired and released by explicit calls in one
+  function with calls that can raise in between and no ``try/finally`` or ``with``: released
+  only on the success path (CWE-772; the threading docs: "use a with statement or
+  try/finally").
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from collections.abc import Mapping
+from typing import Final
+
+from .finding_facts import Facts, RuleFacts, SharedFacts
+from .python import dotted
+from .risk import Risk
+from .risk import src as _src
+from .risk import walk as _walk
+
+__all__ = ["lock_risks"]
+
+_Fn = ast.FunctionDef | ast.AsyncFunctionDef
+
+_LOCK_TYPES: Final = re.compile(r"^((threading|asyncio|multiprocessing)\.)?"
+                                r"(Lock|RLock|Condition|Semaphore|BoundedSemaphore)$")
+_SAFE_TYPES: Final = re.compile(r"(^|\.)(Queue|SimpleQueue|LifoQueue|PriorityQueue|JoinableQueue|"
+                                r"Event|Barrier|count|Lock|RLock|Condition|Semaphore|"
+                                r"BoundedSemaphore|local)$")
+"""Attributes whose own methods are safe between threads (queue.Queue, threading.Event, ...)."""
+_MUTATORS: Final = frozenset({"append", "extend", "insert", "pop", "popleft", "appendleft",
+                              "remove", "clear", "update", "add", "discard", "setdefault",
+                              "popitem", "sort", "reverse", "rotate"})
+_HEAPQ: Final = frozenset({"heappush", "heappop", "heapreplace", "heappushpop", "heapify"})
+_REMOVERS: Final = frozenset({"heappop", "pop", "popleft", "popitem"})
+_SETUP: Final = frozenset({"__init__", "__new__", "__post_init__", "__del__", "__setstate__",
+                           "__init_subclass__", "setUp", "__copy__", "__deepcopy__"})
+"""Methods that run before (or after) the object is shared between threads."""
+_HELD: Final = re.compile(r"(?i)(_locked|_unlocked|_nolock|_no_lock)$")
+_HELD_DOC: Final = re.compile(r"(?i)(lock\w* (is |must be |should be )?held|hold\w* the \w*lock|"
+                              r"with the \w*lock|caller (must )?holds?|under the \w*lock)")
+
+_INCONSISTENT_Q: Final = ("In `{ident}` (`{path}`, line {line}), {detail}. Which interleaving of "
+                          "two threads breaks it, and how would you fix it?")
+_PEEKED_Q: Final = ("In `{ident}` (`{path}`, line {line}), {detail}. What happens when two "
+                    "threads do this at the same time, and how would you fix it?")
+_AWAIT_Q: Final = ("In `{ident}` (`{path}`, line {line}), {detail}. What happens when two "
+                   "tasks run this for the same record at the same time, and how would you "
+                   "prevent it?")
+_RELEASE_Q: Final = ("`{ident}` (`{path}`, line {line}) {detail}. What happens when a call in "
+                     "between raises, and how would you write it?")
+
+
+def _self_attr(node: ast.AST | None) -> str:
+    """`x` for `self.x` (or `cls.x`), else ''."""
+    if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and \
+            node.value.id in ("self", "cls"):
+        return node.attr
+    return ""
+
+
+def _root_attr(node: ast.AST | None) -> str:
+    """`x` for `self.x`, `self.x[k]`, `self.x[k][j]`, else ''."""
+    while isinstance(node, ast.Subscript):
+        node = node.value
+    return _self_attr(node)
+
+
+def _reads(node: ast.AST, attr: str) -> bool:
+    return any(_self_attr(n) == attr for n in ast.walk(node))
+
+
+def _locks(cls: ast.ClassDef) -> dict[str, bool]:
+    """The class's lock attributes, each with whether it is an asyncio lock."""
+    out: dict[str, bool] = {}
+    for node in _walk(cls):
+        if isinstance(node, (ast.Assign, ast.AnnAssign)) and isinstance(node.value, ast.Call):
+            name = dotted(node.value.func)
+            if not _LOCK_TYPES.match(name):
+                continue
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            for target in targets:
+                attr = _self_attr(target) or (target.id if isinstance(target, ast.Name) and
+                                               node in cls.body else "")
+                if attr:
+                    out[attr] = name.startswith("asyncio.")
+    return out
+
+
+def _held(node: ast.AST, parents: dict[int, ast.AST], locks: Mapping[str, bool],
+          stop: ast.AST | None = None) -> ast.With | ast.AsyncWith | None:
+    """The innermost `with self.<lock>:` around node (up to `stop`), or None."""
+    cur = parents.get(id(node))
+    while cur is not None and cur is not stop:
+        if isinstance(cur, (ast.With, ast.AsyncWith)) and any(
+                _self_attr(i.context_expr) in locks for i in cur.items):
+            return cur
+        cur = parents.get(id(cur))
+    return None
+
+
+def _methods(cls: ast.ClassDef) -> list[_Fn]:
+    return [n for n in cls.body if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef))]
+
+
+def _writes(fn: _Fn) -> list[tuple[ast.AST, str, str]]:
+    """(node, attribute, how) for every change of a `self.` attribute in fn."""
+    out: list[tuple[ast.AST, str, str]] = []
+    for node in _walk(fn):
+        if isinstance(node, ast.AugAssign) and _root_attr(node.target):
+            out.append((node, _root_attr(node.target), "rmw"))
+        elif isinstance(node, (ast.Assign, ast.AnnAssign)) and node.value is not None:
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            for target in targets:
+                for t in (target.elts if isinstance(target, ast.Tuple) else [target]):
+                    attr = _root_attr(t)
+                    if attr:
+                        out.append((node, attr, "rmw" if _reads(node.value, attr) else "set"))
+        elif isinstance(node, ast.Call):
+            func = node.func
+            if isinstance(func, ast.Attribute) and func.attr in _MUTATORS and \
+                    _root_attr(func.value):
+                out.append((node, _root_attr(func.value), func.attr))
+            elif dotted(func).rsplit(".", 1)[-1] in _HEAPQ and node.args and \
+                    _root_attr(node.args[0]):
+                out.append((node, _root_attr(node.args[0]), dotted(func).rsplit(".", 1)[-1]))
+        elif isinstance(node, ast.Delete):
+            out.extend((node, _root_attr(t), "del") for t in node.targets if
+                       isinstance(t, ast.Subscript) and _root_attr(t))
+    return out
+
+
+def _refs(cls: ast.ClassDef, name: str) -> list[ast.Attribute]:
+    return [n for n in _walk(cls) if isinstance(n, ast.Attribute) and n.attr == name and
+            isinstance(n.value, ast.Name) and n.value.id in ("self", "cls")]
+
+
+def _held_helpers(cls: ast.ClassDef, parents: dict[int, ast.AST],
+                  locks: Mapping[str, bool]) -> set[str]:
+    """Methods run only with the lock held: every use in the class is under it (or in another
+    such method), by name (`_evict_locked`), or by their docstring ("caller holds the lock");
+    and private methods the class never uses (whoever calls them is not in view)."""
+    methods = {m.name: m for m in _methods(cls)}
+    held = {name for name, m in methods.items() if _HELD.search(name) or
+            _HELD_DOC.search(ast.get_docstring(m) or "")}
+    changed = True
+    while changed:
+        changed = False
+        for name in methods:
+            if name in held:
+                continue
+            refs = _refs(cls, name)
+            if (not refs and name.startswith("_") and not name.startswith("__")) or (refs and all(
+                    _held(r, parents, locks) is not None or _owner(r, parents) in held
+                    for r in refs)):
+                held.add(name)
+                changed = True
+    return held
+
+
+def _owner(node: ast.AST, parents: dict[int, ast.AST]) -> str:
+    """The method a node is in (the outermost function below the class)."""
+    name, cur = "", parents.get(id(node))
+    while cur is not None and not isinstance(cur, ast.ClassDef):
+        if isinstance(cur, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            name = cur.name
+        cur = parents.get(id(cur))
+    return name
+
+
+def _safe_attrs(cls: ast.ClassDef) -> set[str]:
+    return {_self_attr(t) for n in _walk(cls) if isinstance(n, (ast.Assign, ast.AnnAssign))
+            and isinstance(n.value, ast.Call) and _SAFE_TYPES.search(dotted(n.value.func))
+            for t in (n.targets if isinstance(n, ast.Assign) else [n.target]) if _self_attr(t)}
+
+
+def _test_before(fn: _Fn, attr: str, write: ast.AST, parents: dict[int, ast.AST],
+                 locks: Mapping[str, bool]) -> ast.AST | None:
+    """An unlocked test of `self.attr` that the write depends on: the write is in its body, or
+    the test ends the function early and comes before it."""
+    cur, child = parents.get(id(write)), write
+    while cur is not None and cur is not fn:
+        if isinstance(cur, (ast.If, ast.While)) and child is not cur.test and \
+                _reads(cur.test, attr) and _held(cur, parents, locks) is None:
+            return cur.test
+        child, cur = cur, parents.get(id(cur))
+    line = getattr(write, "lineno", 0)
+    for node in _walk(fn):
+        if isinstance(node, ast.If) and node.lineno < line and _reads(node.test, attr) and \
+                node.body and isinstance(node.body[-1], (ast.Return, ast.Raise, ast.Continue,
+                                                          ast.Break)) and \
+                _held(node, parents, locks) is None and \
+                _same_block(node, write, parents):
+            return node.test
+    return None
+
+
+def _same_block(early: ast.AST, write: ast.AST, parents: dict[int, ast.AST]) -> bool:
+    """The early exit encloses the write's path: the write lies in a block that holds it."""
+    block = parents.get(id(early))
+    cur = parents.get(id(write))
+    while cur is not None:
+        if cur is block:
+            return True
+        cur = parents.get(id(cur))
+    return False
+
+
+def _switches(fn: _Fn, start: int, end: int) -> bool:
+    """An await between two lines (where other tasks can run)."""
+    return any(isinstance(n, (ast.Await, ast.AsyncFor, ast.AsyncWith)) and
+               start <= n.lineno <= end for n in _walk(fn))
+
+
+def _inconsistent(cls: ast.ClassDef, parents: dict[int, ast.AST], out: list[Risk]) -> None:
+    locks = _locks(cls)
+    if not locks:
+        return
+    safe = _safe_attrs(cls) | set(locks)
+    guarded: dict[str, tuple[str, int]] = {}
+    for method in _methods(cls):
+        if method.name in _SETUP:
+            continue
+        for node, attr, _how in _writes(method):
+            if attr not in safe and attr not in guarded and \
+                    (hold := _held(node, parents, locks)) is not None:
+                guarded[attr] = (method.name, hold.lineno)
+    if not guarded:
+        return
+    held = _held_helpers(cls, parents, locks)
+    for method in _methods(cls):
+        if method.name in _SETUP or method.name in held or any(
+                isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) and
+                n.func.attr == "acquire" and _self_attr(n.func.value) in locks
+                for n in _walk(method)):
+            continue
+        for node, attr, how in _writes(method):
+            if attr not in guarded or guarded[attr][0] == method.name or \
+                    _held(node, parents, locks) is not None:
+                continue
+            test = _test_before(method, attr, node, parents, locks)
+            if how in ("discard", "clear") or (how == "pop" and isinstance(node, ast.Call) and
+                                              len(node.args) > 1):
+                test = None  # an idempotent removal after a test loses nothing
+            line = getattr(node, "lineno", 0)
+            if how == "rmw" and test is None:
+                start = line
+                what = f"`{_src(node).splitlines()[0][:60]}` reads and writes `self.{attr}`"
+            elif test is not None:
+                start = getattr(test, "lineno", line)
+                what = (f"tests `{_src(test)[:60]}` (line {start}) and then changes "
+                        f"`self.{attr}` (line {line})")
+            else:
+                continue
+            if any(locks.values()) and all(locks.values()) and \
+                    not _switches(method, start, line):
+                continue  # an asyncio lock: tasks switch only at an await
+            lock = next(iter(locks))
+            other, at = guarded[attr]
+            detail = (f"the code {what} without holding `self.{lock}`, while "
+                      f"`{other}` changes `self.{attr}` under it (line {at})")
+            out.append(Risk("race_condition", start, method.name, detail, Facts(
+                rule=RuleFacts("py-inconsistent-locking", "error", f"self.{attr}",
+                               _INCONSISTENT_Q),
+                shared=SharedFacts(f"self.{attr}", read_modify_write=True))))
+            return
+
+
+def _peeks(cls: ast.ClassDef, parents: dict[int, ast.AST],
+           locks: Mapping[str, bool]) -> dict[str, str]:
+    """Methods that return an item of a `self.` collection from under the lock without
+    removing it (`return self._heap[0]`), with the collection's name."""
+    out: dict[str, str] = {}
+    for method in _methods(cls):
+        for node in _walk(method):
+            if isinstance(node, ast.Return) and isinstance(node.value, ast.Subscript) and \
+                    _root_attr(node.value) and _held(node, parents, locks) is not None:
+                out[method.name] = _root_attr(node.value)
+    return out
+
+
+def _peeked_then_acted(cls: ast.ClassDef, parents: dict[int, ast.AST],
+                       out: list[Risk]) -> None:
+    """An item read under the lock, then acted on after the lock is released: the collection
+    popped in a later hold (which pops whatever is first by then), or the item's own field
+    tested and set with no lock (two threads can both see the old value)."""
+    locks = {k: v for k, v in _locks(cls).items() if not v}
+    if not locks:
+        return
+    peeks = _peeks(cls, parents, locks)
+    lock = next(iter(locks))
+    for method in _methods(cls):
+        for node in _walk(method):
+            if not (isinstance(node, ast.Assign) and len(node.targets) == 1 and
+                    isinstance(node.targets[0], ast.Name)):
+                continue
+            item, value = node.targets[0].id, node.value
+            coll, hold = "", _held(node, parents, locks)
+            if isinstance(value, ast.Subscript) and _root_attr(value) and hold is not None:
+                coll = _root_attr(value)
+            elif isinstance(value, ast.Call) and isinstance(value.func, ast.Attribute) and \
+                    _self_attr(value.func) in peeks and hold is None:
+                coll = peeks[_self_attr(value.func)]
+            if not coll:
+                continue
+            acts: list[str] = []
+            first = 0
+            for later in _walk(method):
+                line = getattr(later, "lineno", 0)
+                if line <= node.lineno or (hold is not None and _inside(later, hold, parents)):
+                    continue
+                if isinstance(later, ast.Expr) and isinstance(later.value, ast.Call) and \
+                        _removes(later.value, coll):
+                    acts.append(f"then removes from `self.{coll}` with `{_src(later.value)}` "
+                                f"(line {line}), whichever item is first by then")
+                    first = first or line
+                if isinstance(later, ast.Assign) and _held(later, parents, locks) is None and \
+                        any(isinstance(t, ast.Attribute) and isinstance(t.value, ast.Name) and
+                            t.value.id == item for t in later.targets):
+                    field = next(t.attr for t in later.targets if isinstance(t, ast.Attribute))
+                    test = next((n for n in _walk(method) if isinstance(n, (ast.If, ast.While))
+                                 and node.lineno < n.lineno < line and _src(n.test).count(
+                                     f"{item}.{field}") and _held(n, parents, locks) is None),
+                                None)
+                    if test is not None:
+                        acts.insert(0, f"tests `{_src(test.test)[:50]}` (line {test.lineno}) "
+                                       f"and sets `{item}.{field}` (line {line}) with no lock")
+                        first = min(first, test.lineno) if first else test.lineno
+            if acts:
+                via = _src(value.func) if isinstance(value, ast.Call) else ""
+                how = f"under `self.{lock}`" if hold is not None else \
+                    f"through `{via}`, which reads it under `self.{lock}`"
+                detail = (f"`{item}` is read from `self.{coll}` {how} without removing it "
+                          f"(line {node.lineno}); the code {' and '.join(acts[:2])}")
+                out.append(Risk("race_condition", first, method.name, detail, Facts(
+                    rule=RuleFacts("py-peeked-under-lock", "error", f"self.{coll}", _PEEKED_Q),
+                    shared=SharedFacts(f"self.{coll}", read_modify_write=True))))
+                return
+
+
+def _inside(node: ast.AST, outer: ast.AST, parents: dict[int, ast.AST]) -> bool:
+    cur = parents.get(id(node))
+    while cur is not None:
+        if cur is outer:
+            return True
+        cur = parents.get(id(cur))
+    return False
+
+
+def _removes(call: ast.Call, coll: str) -> bool:
+    func = call.func
+    if isinstance(func, ast.Attribute) and func.attr in _REMOVERS and \
+            _root_attr(func.value) == coll:
+        return True
+    return dotted(func).rsplit(".", 1)[-1] == "heappop" and bool(call.args) and \
+        _root_attr(call.args[0]) == coll
+
+
+# -- lost updates across an await ---------------------------------------------------------------
+
+_READ: Final = re.compile(r"^(get|fetch|load|read|find|select|retrieve|lookup|hget|first|one)"
+                          r"(_\w+)?$")
+_WRITE: Final = re.compile(r"^(save|set|put|update|write|store|upsert|replace|hset|persist)"
+                           r"(_\w+)?$")
+_ATOMIC: Final = re.compile(r"(?i)(\block\b|_lock\b|lock\(|mutex|semaphore|transaction|atomic|"
+                            r"\bbegin\(|for update|select_for_update|\bF\(|\bincr|\$inc|"
+                            r"\bversion\b|etag|compare_and|\bcas\b|watch\(|\bset\s+\w+\s*=\s*\w+\s*[+-])")
+"""A lock, a transaction, or an atomic / conditional update somewhere in the coroutine."""
+
+
+def _quiet_coroutines(tree: ast.Module) -> set[str]:
+    """Coroutines of this module that never suspend (no await inside): no other task runs."""
+    return {n.name for n in _walk(tree) if isinstance(n, ast.AsyncFunctionDef) and not any(
+        isinstance(x, (ast.Await, ast.AsyncFor, ast.AsyncWith)) for x in ast.walk(n))}
+
+
+def _awaited(node: ast.AST) -> tuple[str, str] | None:
+    """(receiver, method) of `await <receiver>.<method>(...)`."""
+    if isinstance(node, ast.Await) and isinstance(node.value, ast.Call) and \
+            isinstance(node.value.func, ast.Attribute):
+        return _src(node.value.func.value), node.value.func.attr
+    return None
+
+
+def _lost_update(fn: ast.AsyncFunctionDef, quiet: set[str], out: list[Risk]) -> None:
+    if _ATOMIC.search(_src(fn)):
+        return
+    reads: dict[str, tuple[str, str, int]] = {}
+    derived: dict[str, str] = {}
+    changed: set[str] = set()
+    for node in sorted((n for n in _walk(fn) if isinstance(n, ast.stmt)),
+                       key=lambda n: n.lineno):
+        if isinstance(node, ast.Assign) and len(node.targets) == 1 and \
+                isinstance(node.targets[0], ast.Name):
+            name = node.targets[0].id
+            got = _awaited(node.value)
+            if got is not None and _READ.match(got[1]):
+                reads[name] = (got[0], got[1], node.lineno)
+                continue
+            used = {n.id for n in ast.walk(node.value) if isinstance(n, ast.Name)}
+            source = next((derived.get(u, u) for u in used if derived.get(u, u) in reads), "")
+            if source and any(isinstance(n, ast.BinOp) for n in ast.walk(node.value)):
+                derived[name] = source
+        for sub in ast.walk(node):
+            target = None
+            if isinstance(sub, (ast.Assign, ast.AugAssign)):
+                for t in (sub.targets if isinstance(sub, ast.Assign) else [sub.target]):
+                    base = t.value if isinstance(t, (ast.Attribute, ast.Subscript)) else None
+                    target = base.id if isinstance(base, ast.Name) else target
+            elif isinstance(sub, ast.Call) and isinstance(sub.func, ast.Attribute) and \
+                    sub.func.attr in _MUTATORS and isinstance(sub.func.value, ast.Name):
+                target = sub.func.value.id
+            if target in reads:
+                changed.add(target)
+        for sub in ast.walk(node):
+            got = _awaited(sub)
+            if got is None or not _WRITE.match(got[1]):
+                continue
+            call = sub.value  # type: ignore[attr-defined]
+            args = [*call.args, *(k.value for k in call.keywords)]
+            for name, (receiver, reader, line) in reads.items():
+                own = got[0] == name and name in changed  # `await order.save()`
+                same = got[0] == receiver
+                uses = any(_computed(a, name, derived, changed) for a in args)
+                if not (own or (same and uses)):
+                    continue
+                if reader in quiet and got[1] in quiet and not any(
+                        (a := _awaited(x)) is not None and a[1] not in quiet and
+                        line < getattr(x, "lineno", 0) < getattr(sub, "lineno", 0)
+                        for x in _walk(fn)):
+                    continue  # nothing in between lets another task run
+                detail = (f"`{name}` is read with `await {receiver}.{reader}(...)` (line "
+                          f"{line}) and the value computed from it is written back with "
+                          f"`await {got[0]}.{got[1]}(...)` (line {getattr(sub, 'lineno', 0)}), with no lock "
+                          "or transaction and other tasks free to run in between")
+                out.append(Risk("race_condition", line, fn.name, detail, Facts(
+                    rule=RuleFacts("py-lost-update-across-await", "error", name, _AWAIT_Q),
+                    shared=SharedFacts(name, read_modify_write=True))))
+                return
+
+
+def _computed(arg: ast.AST, name: str, derived: dict[str, str], changed: set[str]) -> bool:
+    """The argument carries a value computed from the record read into `name`."""
+    for n in ast.walk(arg):
+        if isinstance(n, ast.Name) and (derived.get(n.id) == name or
+                                        (n.id == name and name in changed)):
+            return True
+        if isinstance(n, ast.BinOp) and any(isinstance(x, ast.Name) and x.id == name
+                                            for x in ast.walk(n)):
+            return True
+    return False
+
+
+# -- released only on the success path ----------------------------------------------------------
+
+_TAKE: Final = frozenset({"acquire", "getconn", "get_connection", "get_conn", "checkout",
+                          "borrow", "acquire_connection"})
+_GIVE: Final = frozenset({"release", "putconn", "put_connection", "release_connection",
+                          "checkin", "give_back", "return_connection"})
+_LOCKISH: Final = re.compile(r"(?i)(lock|mutex|sem|semaphore|cond|cv)\w*$")
+
+
+def _protected(node: ast.AST, fn: _Fn, parents: dict[int, ast.AST]) -> bool:
+    """Inside a try whose handlers catch everything and do not raise again."""
+    cur, child = parents.get(id(node)), node
+    while cur is not None and cur is not fn:
+        if isinstance(cur, ast.Try) and child in cur.body and any(
+                (h.type is None or _src(h.type) in ("Exception", "BaseException")) and
+                not any(isinstance(x, ast.Raise) for x in ast.walk(h)) for h in cur.handlers):
+            return True
+        child, cur = cur, parents.get(id(cur))
+    return False
+
+
+def _in_cleanup(node: ast.AST, fn: _Fn, parents: dict[int, ast.AST]) -> bool:
+    cur, child = parents.get(id(node)), node
+    while cur is not None and cur is not fn:
+        if isinstance(cur, ast.Try) and (child in cur.finalbody or child in cur.handlers):
+            return True
+        child, cur = cur, parents.get(id(cur))
+    return False
+
+
+def _release_path(fn: _Fn, parents: dict[int, ast.AST], out: list[Risk]) -> None:
+    calls = [n for n in _walk(fn) if isinstance(n, ast.Call) and
+             isinstance(n.func, ast.Attribute)]
+    for take in calls:
+        func = take.func
+        assert isinstance(func, ast.Attribute)
+        if func.attr not in _TAKE:
+            continue
+        owner = _src(func.value)
+        parent = parents.get(id(take))
+        if isinstance(parent, ast.Await):
+            parent = parents.get(id(parent))
+        held = ""
+        if isinstance(parent, ast.Assign) and len(parent.targets) == 1 and \
+                isinstance(parent.targets[0], ast.Name):
+            held = parent.targets[0].id
+        elif func.attr != "acquire" or not _LOCKISH.search(owner) or not (
+                isinstance(parent, ast.Expr) or (isinstance(parent, ast.If) and
+                                                 parent.test is take)):
+            # a lock's acquire() is a statement or an `if`'s whole test; a pool's is assigned
+            # (a semaphore tried in an assert or a loop's test is a signal, not a hold)
+            continue
+        gives = [c for c in calls if c is not take and c.lineno > take.lineno and (
+            isinstance(c.func, ast.Attribute) and c.func.attr in _GIVE and (
+                (held and _src(c.func.value) == owner and any(
+                    isinstance(a, ast.Name) and a.id == held for a in c.args)) or
+                (held and isinstance(c.func.value, ast.Name) and c.func.value.id == held) or
+                (not held and _src(c.func.value) == owner and not c.args)))]
+        if not gives or any(_in_cleanup(g, fn, parents) for g in gives):
+            continue
+        if held and _escapes(held, fn):
+            continue
+        give = gives[0]
+        between = [c for c in calls if take.lineno < c.lineno < give.lineno and c not in gives
+                   and not _protected(c, fn, parents)]
+        between += [c for c in _walk(fn) if isinstance(c, ast.Call) and
+                    isinstance(c.func, ast.Name) and take.lineno < c.lineno < give.lineno and
+                    not _protected(c, fn, parents)]
+        if not between:
+            continue
+        risky = min(between, key=lambda c: c.lineno)
+        what = f"`{held}` from `{owner}`" if held else f"`{owner}`"
+        detail = (f"takes {what} with `{_src(take)[:50]}` and gives it back with "
+                  f"`{_src(give)[:50]}` (line {give.lineno}) only on the path where nothing "
+                  f"raises; `{_src(risky.func)}(...)` (line {risky.lineno}) comes in between, with "
+                  "no try/finally or with")
+        out.append(Risk("resource_leak", take.lineno, fn.name, detail, Facts(
+            rule=RuleFacts("py-released-on-success-only", "warning", held or owner,
+                           _RELEASE_Q))))
+        return
+
+
+def _escapes(name: str, fn: _Fn) -> bool:
+    """The acquired object leaves the function: returned, yielded, stored, or managed by with."""
+    for node in _walk(fn):
+        if isinstance(node, (ast.Return, ast.Yield)) and node.value is not None and any(
+                isinstance(n, ast.Name) and n.id == name for n in ast.walk(node.value)):
+            return True
+        if isinstance(node, ast.Assign) and any(not isinstance(t, ast.Name)
+                                                for t in node.targets) and \
+                isinstance(node.value, ast.Name) and node.value.id == name:
+            return True
+        if isinstance(node, (ast.With, ast.AsyncWith)) and any(
+                isinstance(n, ast.Name) and n.id == name
+                for i in node.items for n in ast.walk(i.context_expr)):
+            return True
+    return False
+
+
+def lock_risks(tree: ast.Module, functions: list[_Fn],
+               parents: dict[int, ast.AST]) -> list[Risk]:
+    """The findings above, for the classes holding the given functions and those functions
+    (`parents`: each node's parent in the tree)."""
+    out: list[Risk] = []
+    wanted = {id(f) for f in functions}
+    quiet = _quiet_coroutines(tree)
+    for cls in (n for n in _walk(tree) if isinstance(n, ast.ClassDef)):
+        if any(id(m) in wanted for m in _methods(cls)):
+            _inconsistent(cls, parents, out)
+            _peeked_then_acted(cls, parents, out)
+    for fn in functions:
+        if isinstance(fn, ast.AsyncFunctionDef):
+            _lost_update(fn, quiet, out)
+        _release_path(fn, parents, out)
+    return out
