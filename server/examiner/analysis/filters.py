@@ -409,6 +409,23 @@ def _growing_scan(root: SgNode, node: SgNode, subject: str) -> str | None:
     return subject if _scales(root, node, receiver.strip(), method.strip()) else None
 
 
+def _stream_read_unchecked(root: SgNode, node: SgNode, subject: str) -> str | None:
+    """C++: the stream declared at `node` is read from later in its function (`getline(f, ..)`,
+    `f >> x`, `f.read(..)`) and nothing there tests whether it opened (`!f`, `if (f)`,
+    `f.is_open()`, `fail()`, `good()`, `exceptions(..)`, or the stream handed back)."""
+    del root
+    function = next((a for a in node.ancestors() if a.kind() == "function_definition"), None)
+    if function is None:
+        return None
+    after = function.text()[node.range().end.index - function.range().start.index:]
+    name = re.escape(subject)
+    read = re.search(rf"\bgetline\(\s*{name}\b|(?<![\w.]){name}\s*>>|(?<![\w.]){name}\s*\."
+                     r"\s*(read|get)\s*\(", after)
+    tested = re.search(rf"!\s*{name}\b|\(\s*{name}\s*\)|(?<![\w.]){name}\s*\.\s*(is_open|fail|"
+                       rf"good|bad|exceptions)\s*\(|\breturn\s+{name}\b", function.text())
+    return subject if read and not tested else None
+
+
 def _scan_per_element(root: SgNode, node: SgNode, subject: str) -> str | None:
     """The scanned collection is a linear scan run once per element: the call is inside a
     callback given to `map`, `forEach`, `filter`, `reduce`... and scans a collection from
@@ -523,6 +540,7 @@ FILTERS: Final[dict[str, Callable[[SgNode, SgNode, str], str | None]]] = {
     "java-atomic-get-then-set": java_atomic_get_then_set,
     "go-slice-stored-then-reused": go_slice_stored_then_reused,
     "growing-scan": _growing_scan,
+    "stream-read-unchecked": _stream_read_unchecked,
     "lost-update": lost_update,
     "returned-promise-in-try": returned_promise_in_try,
     "fetch-status-unchecked": fetch_status_unchecked,

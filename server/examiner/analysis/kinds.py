@@ -49,6 +49,8 @@ class Kind(Enum):
     MUTATED_ARGUMENT = ("mutated_argument", Category.CORRECTNESS, "mutation")
     MODIFIED_WHILE_ITERATING = ("modified_while_iterating", Category.CORRECTNESS, "mutation")
     ALIASED_SLICE = ("aliased_slice", Category.CORRECTNESS, "mutation")
+    BYTE_INDEX_SLICE = ("byte_index_slice", Category.CORRECTNESS, "edge_cases")
+    CONSUMED_ITERATOR = ("consumed_iterator", Category.CORRECTNESS, "edge_cases")
     MISSING_BASE_CASE = ("missing_base_case", Category.CORRECTNESS, "recursion")
     SWALLOWED_EXCEPTION = ("swallowed_exception", Category.ERROR_HANDLING, "error_handling")
     IGNORED_ERROR = ("ignored_error", Category.ERROR_HANDLING, "error_handling")

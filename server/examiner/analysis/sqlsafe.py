@@ -290,6 +290,10 @@ def java_sql_from_constants(node: SgNode) -> bool:
     if node.kind() == "assignment_expression":
         left = node.field("left")
         return left is not None and _java_name_safe(left.text(), node, _DEPTH, frozenset())
+    if node.kind() == "method_invocation":  # `sql.append(piece)`: the piece decides
+        arguments = node.field("arguments")
+        pieces = [c for c in arguments.children() if c.is_named()] if arguments else []
+        return len(pieces) == 1 and _java_safe(pieces[0], node, _DEPTH, frozenset())
     return _java_safe(node, node, _DEPTH, frozenset())
 
 
@@ -307,7 +311,39 @@ def _java_safe(node: SgNode, at: SgNode, depth: int, busy: frozenset[str]) -> bo
             _java_safe(left, at, depth - 1, busy) and _java_safe(right, at, depth - 1, busy)
     if kind == "identifier":
         return _java_name_safe(node.text(), at, depth - 1, busy)
+    if kind == "ternary_expression":
+        return _java_chosen(node, at, depth - 1, busy)
+    if kind == "method_invocation":
+        # a lookup in a `final` map of the program's own (`SORTABLE.get(key)`): an allow-list
+        target, name = node.field("object"), node.field("name")
+        return target is not None and name is not None and \
+            name.text() in ("get", "getOrDefault") and target.kind() == "identifier" and \
+            _java_final_field(target.text(), at)
     return False
+
+
+def _java_chosen(node: SgNode, at: SgNode, depth: int, busy: frozenset[str]) -> bool:
+    """`cond ? a : b`: safe when both are, or when the value taken is one an allow-list test in
+    the condition admitted (`ALLOWED.contains(sort) ? sort : "id"`)."""
+    condition, yes, no = node.field("condition"), node.field("consequence"), \
+        node.field("alternative")
+    if yes is None or no is None:
+        return False
+    admitted = set(re.findall(r"\b(\w+)\s*\.\s*(?:contains|containsKey)\s*\(\s*(\w+)\s*\)",
+                              condition.text() if condition is not None else ""))
+    allowed = {value for holder, value in admitted if _java_final_field(holder, at)}
+    return all(_java_safe(branch, at, depth, busy) or
+               (branch is yes and branch.text() in allowed) for branch in (yes, no))
+
+
+def _java_final_field(name: str, at: SgNode) -> bool:
+    """A `final` field of the class around `at` (a table the program fills itself)."""
+    owner = next((a for a in at.ancestors() if a.kind() == "class_body"), None)
+    return owner is not None and any(
+        field.kind() == "field_declaration" and "final" in next(
+            (c.text() for c in field.children() if c.kind() == "modifiers"), "") and
+        any(_declared_name(d) == name for d in field.find_all(kind="variable_declarator"))
+        for field in owner.children())
 
 
 def _java_name_safe(name: str, at: SgNode, depth: int, busy: frozenset[str]) -> bool:

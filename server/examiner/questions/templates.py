@@ -43,6 +43,11 @@ QUESTIONS: Final[dict[str, str]] = {
     "aliased_slice": ("`{ident}` (`{path}`, line {line}) {detail}: `{snippet}`. What do the "
                       "stored elements hold once that write has run, and how would you store "
                       "them so they stay as they were?"),
+    "byte_index_slice": ("`{ident}` (`{path}`, line {line}) {detail}: `{snippet}`. What happens "
+                         "when the text holds an accented letter or an emoji near that cut, and "
+                         "how would you cut it?"),
+    "consumed_iterator": ("`{ident}` (`{path}`, line {line}) {detail}: `{snippet}`. Which "
+                          "elements do those calls return, and how would you read the fields?"),
     "empty_input": "`{ident}` (`{path}`, line {line}) {detail}: `{snippet}`. What happens when "
                    "it is empty, and what should `{ident}` do then?",
     "uncaught_in_callback": ("`{ident}` (`{path}`, line {line}) {detail}: `{snippet}`. What "
@@ -171,6 +176,37 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
                  "`make`) or start a fresh slice after storing (`buf = nil` or `make`)"),
          ("copy", "clone", "slices.Clone", "append([]", "make(", "= nil", "new slice",
           "fresh slice", "allocate")),
+    ),
+    # The Rust standard library, str: indexing with a range panics when an end is not on a
+    # char boundary (`is_char_boundary`); Clippy's string_slice lint
+    "byte_index_slice": (
+        ("bytes", ("A `str` is indexed by byte offsets, not characters: an accented letter or "
+                   "an emoji takes two to four bytes of UTF-8"),
+         ("byte", "bytes", "utf-8", "utf8", "multi-byte", "multibyte", "code point", "unicode",
+          "emoji", "accent", "non-ascii", "two to four")),
+        ("panic", ("A cut that falls inside a character panics (`byte index is not a char "
+                   "boundary`), so the call crashes on ordinary text"),
+         ("panic", "panics", "crash", "char boundary", "not a boundary", "is_char_boundary",
+          "abort")),
+        ("fix", ("Cut on a character boundary: count with `chars()`/`char_indices()`, or step "
+                 "back with `is_char_boundary` (`floor_char_boundary`)"),
+         ("char_indices", "chars()", ".chars", "take(", "is_char_boundary",
+          "floor_char_boundary", "boundary", "graphemes")),
+    ),
+    # The Rust standard library, Iterator::nth: the preceding elements and the returned one
+    # are consumed, so nth(0) called twice returns different elements
+    "consumed_iterator": (
+        ("consumes", ("`nth(n)` consumes the elements before the n-th and the n-th itself: "
+                      "the iterator has moved on when it returns"),
+         ("consume", "consumes", "consumed", "advances", "advance", "moves on", "moved",
+          "discard", "used up")),
+        ("positions", ("So the next `nth(k)` counts from where the last one stopped, not from "
+                       "the start: after `nth(0)`, `nth(1)` returns the third element"),
+         ("third", "from where", "relative", "not from the start", "skips", "skipped",
+          "off by", "wrong field", "shifted")),
+        ("fix", ("Read the fields in order with `next()`, or collect them into a `Vec` and "
+                 "index that"),
+         ("next()", ".next", "collect", "vec", "index", "split_whitespace", "in order")),
     ),
     # ECMAScript, Array.prototype.sort (with no comparefn, elements are compared as strings
     # in UTF-16 code unit order); MDN, Array.prototype.sort
