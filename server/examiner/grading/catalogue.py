@@ -390,12 +390,13 @@ CATALOGUE: Final = (
           "append reuses the slice's backing array when its capacity allows; it allocates a "
           "new array only when the capacity runs out",
           r"\bappend\b[^.;]{0,30}(?<!not )\b(always|every time|each time|unconditionally)\b"
-          r"[^.;]{0,20}\b(allocates?|copies|creates?|makes?|returns?|gives?)\b[^.;]{0,20}"
+          r"[^.;]{0,20}\b(allocates?|copies|creates?|makes?|returns?|gives?)\b[^.;]{0,35}"
           r"\b(new|fresh|copy|separate|own)\b",
           "The Go Programming Language Specification, Appending to and copying slices ('if "
           "the capacity of s is not large enough ... append allocates a new ... array')",
           ("append always allocates a fresh backing array.",
-           "append every time makes a new copy of the slice."),
+           "append every time makes a new copy of the slice.",
+           "append always copies the values over into a new array before adding one."),
           ("append allocates a new array only when the capacity runs out.",
            "append does not always copy; with spare capacity it reuses the array."),
           ("go",)),
@@ -779,6 +780,45 @@ CATALOGUE: Final = (
           ("sum() exhausts the generator, so list(ids) is empty.",
            "The generator does not restart: the second pass sees nothing."),
           ("python", "javascript", "typescript")),
+    Entry("shallow_copy_is_deep",
+          "Spread (`{...o}`, `[...a]`), `Object.assign`, a slice, `list(x)`, `dict.copy()` and "
+          "`copy.copy` make shallow copies: the nested objects are shared with the original, "
+          "not copied",
+          r"(\bspread\b|\.\.\.|object\.assign|\.copy\(\)|\bcopy\.copy\b|\bslic\w*|\[\w*:\w*\]|"
+          r"\blist\(|\bdict\()(?:(?!\bnot\b|\bnever\b|n't\b|\bshallow|\bonly\b)[^.;]){0,50}"
+          r"(\bdeep[- ]?(cop(y|ies|ied)|clon\w*)|\bclon\w* (the |its |all |any )?nested|"
+          r"\bcop(y|ies|ied) (the |its |all |any )?nested|\bnested (objects|arrays|lists|dicts|"
+          r"items|values)(?:(?!\bnot\b|n't\b)[^.;]){0,25}\b(are |get |also )?(copied|cloned|"
+          r"duplicated))",
+          "MDN Web Docs, Spread syntax ('spread syntax effectively goes one level deep while "
+          "copying an array') and Object.assign; Python documentation, copy (shallow and deep "
+          "copy operations)",
+          ("Object spread clones nested arrays and objects one level deep, so items is a fresh "
+           "array.",
+           "The slice accounts[:3] deep-copies the selected dicts.",
+           "dict.copy() copies the nested lists as well."),
+          ("The spread is shallow, so the nested items array is shared with the original.",
+           "Slicing makes a shallow copy; the dicts inside are not copied.",
+           "copy.deepcopy copies nested objects too.",
+           "Use structuredClone for a deep copy."),
+          ("python", "javascript", "typescript")),
+    Entry("ts_types_checked_at_runtime",
+          "TypeScript's types, interfaces and `as` assertions are erased when the code is "
+          "compiled: nothing checks them at run time",
+          r"(\bas\b|\btype assertions?\b|\bassertions?\b|\bcasts?\b|\btype annotations?\b|"
+          r"\btypes?\b|\binterfaces?\b|\bthe compiler\b|\btypescript\b|\btsc\b)"
+          r"(?:(?!\bnot\b|\bnever\b|n't\b|\bno\b|\berased\b|\bonly\b)[^.;]){0,50}"
+          r"(\b(check\w*|validat\w*|enforc\w*|verif\w*|emits?)\b[^.;]{0,50}\bat run[- ]?time\b|"
+          r"\b(runtime|run-time)( \w+)? (checks?|validation|type[- ]checks?|guards?)\b)",
+          "TypeScript Handbook, Everyday Types, Type Assertions ('Because type assertions are "
+          "removed at compile-time, there is no runtime checking associated with a type "
+          "assertion')",
+          ("The `as` assertion makes the compiler emit a runtime shape check under strict mode.",
+           "TypeScript validates the parsed object against the interface at runtime."),
+          ("Types are erased, so there is no runtime check of the parsed value.",
+           "TypeScript does not check the shape at runtime; you need a manual check.",
+           "The cast is only for the compiler, so at runtime port is still a string."),
+          ("typescript",)),
     Entry("loop_over_copy",
           "A for loop walks the live list or dict, not a copy: changes made inside the loop "
           "are to the caller's object (a dict whose size changes raises RuntimeError)",
