@@ -49,14 +49,34 @@ _DEFINITIONS: Final[Config] = {"rule": {"any": [
     {"kind": "variable_declarator"}]}}
 
 
+def _in_async(node: SgNode) -> bool:
+    """The innermost function around the node is declared async."""
+    function = next((a for a in node.ancestors() if a.kind() in _FUNCTIONS), None)
+    return function is not None and any(
+        c.text() == "async" for c in function.children() if not c.is_named())
+
+
+def _takes_callback(call: SgNode) -> bool:
+    """A call handed a function written in place (`time.start('x', () => ...)`)."""
+    arguments = call.field("arguments")
+    return arguments is not None and any(
+        c.kind() in ("arrow_function", "function_expression") for c in arguments.children())
+
+
 def _async_callee(root: SgNode, node: SgNode, subject: str) -> str | None:
-    """The subject is a function this file declares async, or a platform call documented to
-    return a promise, so calling it makes a promise.
+    """The subject is a function this file declares async, a platform call documented to
+    return a promise, or a method the file awaits elsewhere on the same object, so calling it
+    makes a promise.
 
     A bare call can only be a function, `this.x()` only a method; when the file also defines
     the name without async, which one runs cannot be told from here, so nothing is claimed.
     """
     if _PROMISE_APIS.match(subject):
+        return subject
+    if "." in subject and _in_async(node) and not _takes_callback(node) and \
+            re.search(rf"\bawait\s+{re.escape(subject)}\s*\(", root.text()):
+        # the file awaits the same call on the same object elsewhere (a call taking a callback
+        # may return what the callback returns; a sync function cannot await at all)
         return subject
     name = subject.rsplit(".", 1)[-1]
     bare, on_this = "." not in subject, subject == f"this.{name}"

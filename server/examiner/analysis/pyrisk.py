@@ -166,6 +166,9 @@ class _Ctx:
     constants: dict[str, int]
     concurrent: bool
     coroutines: set[str]
+    awaited: dict[str, int] = field(default_factory=dict)
+    """Calls the module awaits somewhere (`self.store.save` → its line): the file itself shows
+    that calling them makes an awaitable."""
     out: list[Risk] = field(default_factory=list)
     lock_attrs: set[str] | None = None
     """Attributes the module binds to a lock or condition (found when first needed)."""
@@ -351,12 +354,18 @@ def _inputs_flow(ctx: _Ctx, fn: ast.FunctionDef | ast.AsyncFunctionDef) -> None:
         parts = name.split(".")
         own = parts[-1] in ctx.coroutines and (
             len(parts) == 1 or (len(parts) == 2 and parts[0] in ("self", "cls")))
-        if (own or name in _STDLIB_COROUTINES) and is_dropped_call(node, ctx.parents) and \
-                "await" not in seen:
+        # another object's method the file awaits elsewhere, on the same object: `await
+        # self.store.save(...)` at one line shows that `self.store.save(...)` makes an awaitable
+        shown = _awaited_here(ctx, fn, name) if "." in name and isinstance(
+            fn, ast.AsyncFunctionDef) and not any(isinstance(a, ast.Lambda)
+                                                  for a in node.args) else 0
+        if (own or shown or name in _STDLIB_COROUTINES) and is_dropped_call(node, ctx.parents) \
+                and "await" not in seen:
             # premise: the coroutine is not awaited, gathered, scheduled, returned or stored
             seen.add("await")
+            also = f" (line {shown} awaits the same call)" if shown and not own else ""
             ctx.out.append(Risk("unawaited", node.lineno, fn.name,
-                                f"the coroutine `{name}` is called without await",
+                                f"the coroutine `{name}` is called without await{also}",
                                 Facts(call=CallFacts(name, missing_await=True))))
 
 
@@ -523,6 +532,28 @@ def _design(ctx: _Ctx, fn: ast.FunctionDef | ast.AsyncFunctionDef) -> None:
                             Facts(design=DesignFacts(tuple(params), length))))
 
 
+def _awaited_here(ctx: _Ctx, fn: ast.AST, name: str) -> int:
+    """A line where the same call is awaited: in the same class for a call on `self` (another
+    class's `self.close` is another method), anywhere in the module otherwise (0: nowhere)."""
+    if name.split(".")[0] not in ("self", "cls"):
+        return ctx.awaited.get(name, 0)
+    owner = ctx.parents.get(id(fn))
+    if not isinstance(owner, ast.ClassDef):
+        return 0
+    return _awaited_calls(owner).get(name, 0) if name in ctx.awaited else 0
+
+
+def _awaited_calls(tree: ast.AST) -> dict[str, int]:
+    """Dotted names of the calls awaited under a node (`self.store.save`), each with a line."""
+    out: dict[str, int] = {}
+    for node in _walk(tree):
+        if isinstance(node, ast.Await) and isinstance(node.value, ast.Call):
+            name = dotted(node.value.func)
+            if name:
+                out.setdefault(name, node.lineno)
+    return out
+
+
 def _touched(fn: ast.AST, changed: list[int] | None) -> bool:
     if changed is None:
         return True
@@ -546,7 +577,7 @@ def python_risks(source: str, tree: ast.Module | None = None,
     coroutines = {n.name for n in _walk(tree) if isinstance(n, ast.AsyncFunctionDef) and all(
         dotted(d).rsplit(".", 1)[-1] in _PLAIN_DECORATORS for d in n.decorator_list)}
     ctx = _Ctx(tree, source, _parents(tree), mutable, constants, _concurrent(tree, source),
-               coroutines)
+               coroutines, _awaited_calls(tree))
     _secrets(ctx)
     attrs = _float_attrs(tree)
     order = sorted(changed) if changed is not None else None

@@ -793,8 +793,8 @@ CATALOGUE: Final = (
           "MDN Web Docs, Spread syntax ('spread syntax effectively goes one level deep while "
           "copying an array') and Object.assign; Python documentation, copy (shallow and deep "
           "copy operations)",
-          ("Object spread clones nested arrays and objects one level deep, so items is a fresh "
-           "array.",
+          (("Object spread clones nested arrays and objects one level deep, so items is a "
+            "fresh array."),
            "The slice accounts[:3] deep-copies the selected dicts.",
            "dict.copy() copies the nested lists as well."),
           ("The spread is shallow, so the nested items array is shared with the original.",

@@ -299,3 +299,17 @@ def test_a_float_compared_with_zero_is_exact() -> None:
               "        return 0.0\n    return parts[0] / total\n")
     assert "equality_bug" not in _kinds("r.py", source)
     assert "equality_bug" in _kinds("r.py", source.replace("total == 0.0", "total == 0.3"))
+
+
+def test_a_call_the_file_awaits_elsewhere_on_the_same_object_is_unawaited_when_dropped() -> None:
+    """`await self.store.save(...)` in one method shows the call makes an awaitable, so the
+    same call as a bare statement in another drops it; another object's `save` shows nothing."""
+    source = ("class Prices:\n    def __init__(self, store, log):\n        self.store = store\n"
+              "        self.log = log\n\n    async def refresh(self, symbol, price):\n"
+              "        self.store.save(symbol, price)\n\n    async def put(self, symbol, price):\n"
+              "        await self.store.save(symbol, price)\n")
+    found = [(f.kind, f.line) for f in analyse("p.py", None, source) if f.kind == "unawaited"]
+    assert found == [("unawaited", 7)]
+    other = source.replace("        self.store.save(symbol, price)\n\n",
+                           "        self.log.save(symbol, price)\n\n")
+    assert "unawaited" not in _kinds("p.py", other)
