@@ -13,6 +13,7 @@ from .sequences import (
     go_slice_stored_then_reused,
     java_atomic_get_then_set,
     java_concurrent_read_then_put,
+    java_sql_read_then_write,
 )
 from .sqlsafe import java_sql_from_constants, js_sql_from_constants
 from .trees import field_text, function_name
@@ -559,6 +560,7 @@ FILTERS: Final[dict[str, Callable[[SgNode, SgNode, str], str | None]]] = {
     "java-concurrent-read-then-put": java_concurrent_read_then_put,
     "java-atomic-get-then-set": java_atomic_get_then_set,
     "go-slice-stored-then-reused": go_slice_stored_then_reused,
+    "java-sql-read-then-write": java_sql_read_then_write,
     "growing-scan": _growing_scan,
     "stream-read-unchecked": _stream_read_unchecked,
     "lost-update": lost_update,

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from ast_grep_py import SgNode
 
 __all__ = ["go_slice_stored_then_reused", "java_atomic_get_then_set",
-           "java_concurrent_read_then_put"]
+           "java_concurrent_read_then_put", "java_sql_read_then_write"]
 
 _JAVA_SCOPES: Final = ("method_declaration", "constructor_declaration", "lambda_expression")
 _JAVA_CLASS_BODIES: Final = ("class_body", "enum_body", "record_body")
@@ -433,3 +433,53 @@ def go_slice_stored_then_reused(root: SgNode, node: SgNode, subject: str) -> str
             return " ".join(rewrites[0].text().split())
     rewrite = _go_reused_after(outlives, function, node, name)
     return " ".join(rewrite.text().split()) if rewrite is not None else None
+
+
+_SET_ABSOLUTE: Final = re.compile(r"(?i)\b(\w+)\s*=\s*\?")
+_SQL_GUARDS: Final = re.compile(r"(?i)\bfor\s+update\b|setAutoCommit\s*\(\s*false|"
+                                r"TRANSACTION_(SERIALIZABLE|REPEATABLE_READ)|\bsynchronized\b|"
+                                r"\.\s*(lock|tryLock|lockInterruptibly)\s*\(|"
+                                r"\bbegin\s+transaction\b|@Transactional")
+
+
+def _java_method_texts(node: SgNode) -> tuple[SgNode | None, dict[str, str]]:
+    """The method around the node, and the text of every method of its class by name."""
+    method = next((a for a in node.ancestors() if a.kind() == "method_declaration"), None)
+    body = next((a for a in node.ancestors() if a.kind() in _JAVA_CLASS_BODIES), None)
+    methods = {field_text(m, "name"): m.text() for m in body.children()
+               if m.kind() == "method_declaration"} if body is not None else {}
+    return method, methods
+
+
+def java_sql_read_then_write(root: SgNode, node: SgNode, subject: str) -> str | None:
+    """CWE-362 through a database: `UPDATE t SET col = ?` writes a value the method computed
+    from `col` read by a SELECT earlier (in the method, or in a method of the class it calls),
+    as separate statements with no transaction, row lock (`SELECT ... FOR UPDATE`) or Java
+    lock, and no compare-and-set in the WHERE clause: two calls read the same value and one
+    write is lost. An update relative to the stored value (`SET col = col - ?`) is atomic."""
+    del root
+    text = node.text().strip('"')
+    head = re.match(r"(?is)\s*update\s+(\w+)\s+set\s+(.*?)(\bwhere\b(.*))?$", text)
+    method, methods = _java_method_texts(node)
+    if head is None or method is None:
+        return None
+    table, assignments, condition = head.group(1), head.group(2), head.group(4) or ""
+    columns = [c for c in _SET_ABSOLUTE.findall(assignments)
+               if not re.search(rf"(?i)\b{c}\s*=\s*{c}\b", assignments)]
+    own = method.text()
+    if not columns or _SQL_GUARDS.search(own) or any(
+            re.search(rf"(?i)\b{c}\b", condition) for c in columns) or \
+            re.search(r"(?i)\bversion\b", condition):
+        return None
+    called = {name for name in methods if re.search(rf"\b{re.escape(name)}\s*\(", own)}
+    texts = [own] + [methods[name] for name in called if name != field_text(method, "name")]
+    if any(_SQL_GUARDS.search(t) for t in texts[1:]):
+        return None
+    select = re.compile(rf"(?is)\bselect\b[^\"]*\b({'|'.join(map(re.escape, columns))})\b"
+                        rf"[^\"]*\bfrom\s+{re.escape(table)}\b")
+    for t in texts:
+        found = select.search(t)
+        if found:
+            return f"{found.group(1)}"
+    return None
+
