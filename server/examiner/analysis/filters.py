@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Final
 
+from .premise_checks import go_accumulated_string, go_call_returns_error
 from .jsasync import fetch_status_unchecked, lost_update, returned_promise_in_try
 from .sequences import (
     go_slice_stored_then_reused,
@@ -544,6 +545,8 @@ FILTERS: Final[dict[str, Callable[[SgNode, SgNode, str], str | None]]] = {
     "lost-update": lost_update,
     "returned-promise-in-try": returned_promise_in_try,
     "fetch-status-unchecked": fetch_status_unchecked,
+    "go-accumulated-string": go_accumulated_string,
+    "go-call-returns-error": go_call_returns_error,
 }
 """Checks a rule can name in ``filter``, for what a pattern cannot see: ``async-callee``, the
 subject is a function this file declares async; ``request-value``, an argument holds a value
@@ -566,5 +569,8 @@ or an atomic field computed from an earlier read of it, with no lock around the 
 the same backing array (``sequences``);
 ``growing-scan``, a JavaScript collection scanned per item grows with the input;
 ``lost-update``, ``returned-promise-in-try`` and ``fetch-status-unchecked``, JavaScript's async
-hazards (``jsasync``).
+hazards (``jsasync``);
+``go-accumulated-string``, a Go string grown across a loop's iterations (not one declared in
+its body, not a number); ``go-call-returns-error``, no definition of the called name in the
+file returns no error (``premise_checks``).
 Each returns the verified subject, or None."""
