@@ -383,7 +383,16 @@ def _scales(root: SgNode, node: SgNode, receiver: str, method: str) -> bool:
     """A scanned JavaScript receiver grows with the input, so a scan per item is n × m: the
     array is the queue itself (`shift`, `splice`), something adds to it, it is a parameter of
     the enclosing function, or it is declared as an array made from other data. A string, a
-    fixed table or a part of a record is not (`lower.includes(w)`, `KINDS.includes(k)`)."""
+    fixed table or a part of a record is not (`lower.includes(w)`, `KINDS.includes(k)`).
+    Nor is a search that starts at a position (`s.indexOf(sep, from)`: a parse that moves
+    `from` forward reads the text once), nor an array declared in the loop's own body, made
+    afresh for each item (`const parts = line.split('='); parts.shift()`)."""
+    if method in ("indexOf", "lastIndexOf", "includes") and node.kind() == "call_expression":
+        args = node.field("arguments")
+        if args is not None and len([a for a in args.children() if a.is_named()]) >= 2:
+            return False
+    if _made_per_item(node, receiver):
+        return False
     if method in ("shift", "unshift", "splice"):
         return True
     if re.search(rf"(?<![\w$.]){re.escape(receiver)}\s*\.\s*(push|unshift|splice)\s*\(",
@@ -402,6 +411,22 @@ def _scales(root: SgNode, node: SgNode, receiver: str, method: str) -> bool:
         if value:
             return _ARRAY_MADE.search(value.strip()) is not None
     return False
+
+
+_JS_LOOPS: Final = ("for_statement", "for_in_statement", "while_statement", "do_statement")
+
+
+def _made_per_item(node: SgNode, receiver: str) -> bool:
+    """The receiver is declared in the body of the innermost loop around `node`."""
+    loop = next((a for a in node.ancestors() if a.kind() in _JS_LOOPS or a.kind() in _FUNCTIONS),
+                None)
+    body = loop.field("body") if loop is not None and loop.kind() in _JS_LOOPS else None
+    if body is None:
+        return False
+    return any(receiver in _names_in(field_text(d, "name"))
+               for d in body.find_all(kind="variable_declarator")
+               if next((a for a in d.ancestors() if a.kind() in _FUNCTIONS), None) ==
+               next((a for a in node.ancestors() if a.kind() in _FUNCTIONS), None))
 
 
 def _growing_scan(root: SgNode, node: SgNode, subject: str) -> str | None:
