@@ -8,8 +8,8 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Final
 
-from .premise_checks import go_accumulated_string, go_call_returns_error
 from .jsasync import fetch_status_unchecked, lost_update, returned_promise_in_try
+from .premise_checks import go_accumulated_string, go_call_returns_error
 from .sequences import (
     go_slice_stored_then_reused,
     java_atomic_get_then_set,
