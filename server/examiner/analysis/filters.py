@@ -9,6 +9,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Final
 
 from .jsasync import fetch_status_unchecked, lost_update, returned_promise_in_try
+from .premise_checks import go_accumulated_string, go_call_returns_error
 from .sequences import (
     go_slice_stored_then_reused,
     java_atomic_get_then_set,
@@ -403,7 +404,16 @@ def _scales(root: SgNode, node: SgNode, receiver: str, method: str) -> bool:
     """A scanned JavaScript receiver grows with the input, so a scan per item is n × m: the
     array is the queue itself (`shift`, `splice`), something adds to it, it is a parameter of
     the enclosing function, or it is declared as an array made from other data. A string, a
-    fixed table or a part of a record is not (`lower.includes(w)`, `KINDS.includes(k)`)."""
+    fixed table or a part of a record is not (`lower.includes(w)`, `KINDS.includes(k)`).
+    Nor is a search that starts at a position (`s.indexOf(sep, from)`: a parse that moves
+    `from` forward reads the text once), nor an array declared in the loop's own body, made
+    afresh for each item (`const parts = line.split('='); parts.shift()`)."""
+    if method in ("indexOf", "lastIndexOf", "includes") and node.kind() == "call_expression":
+        args = node.field("arguments")
+        if args is not None and len([a for a in args.children() if a.is_named()]) >= 2:
+            return False
+    if _made_per_item(node, receiver):
+        return False
     if method in ("shift", "unshift", "splice"):
         return True
     if re.search(rf"(?<![\w$.]){re.escape(receiver)}\s*\.\s*(push|unshift|splice)\s*\(",
@@ -422,6 +432,22 @@ def _scales(root: SgNode, node: SgNode, receiver: str, method: str) -> bool:
         if value:
             return _ARRAY_MADE.search(value.strip()) is not None
     return False
+
+
+_JS_LOOPS: Final = ("for_statement", "for_in_statement", "while_statement", "do_statement")
+
+
+def _made_per_item(node: SgNode, receiver: str) -> bool:
+    """The receiver is declared in the body of the innermost loop around `node`."""
+    loop = next((a for a in node.ancestors() if a.kind() in _JS_LOOPS or a.kind() in _FUNCTIONS),
+                None)
+    body = loop.field("body") if loop is not None and loop.kind() in _JS_LOOPS else None
+    if body is None:
+        return False
+    return any(receiver in _names_in(field_text(d, "name"))
+               for d in body.find_all(kind="variable_declarator")
+               if next((a for a in d.ancestors() if a.kind() in _FUNCTIONS), None) ==
+               next((a for a in node.ancestors() if a.kind() in _FUNCTIONS), None))
 
 
 def _growing_scan(root: SgNode, node: SgNode, subject: str) -> str | None:
@@ -566,6 +592,8 @@ FILTERS: Final[dict[str, Callable[[SgNode, SgNode, str], str | None]]] = {
     "lost-update": lost_update,
     "returned-promise-in-try": returned_promise_in_try,
     "fetch-status-unchecked": fetch_status_unchecked,
+    "go-accumulated-string": go_accumulated_string,
+    "go-call-returns-error": go_call_returns_error,
 }
 """Checks a rule can name in ``filter``, for what a pattern cannot see: ``async-callee``, the
 subject is a function this file declares async; ``request-value``, an argument holds a value
@@ -588,5 +616,8 @@ or an atomic field computed from an earlier read of it, with no lock around the 
 the same backing array (``sequences``);
 ``growing-scan``, a JavaScript collection scanned per item grows with the input;
 ``lost-update``, ``returned-promise-in-try`` and ``fetch-status-unchecked``, JavaScript's async
-hazards (``jsasync``).
+hazards (``jsasync``);
+``go-accumulated-string``, a Go string grown across a loop's iterations (not one declared in
+its body, not a number); ``go-call-returns-error``, no definition of the called name in the
+file returns no error (``premise_checks``).
 Each returns the verified subject, or None."""

@@ -258,9 +258,26 @@ def self_calls(node: SgNode, language: str, name: str) -> list[SgNode]:
         elif is_method:
             if text == f"this.{name}":
                 out.append(call)
-        elif text == name:
+        elif text == name and _binds_own_name(node):
             out.append(call)
     return out
+
+
+def _binds_own_name(node: SgNode) -> bool:
+    """JavaScript, TypeScript, Python, Go: the bare name reaches the function itself. A
+    declaration or a named function expression binds its name, and so does a variable it is
+    stored in (`const walk = (n) => walk(n.next)`); a function stored in a property
+    (`api.scan = (s) => scan(s)`, `{ scan: (s) => scan(s) }`, a class field) is named after the
+    property, and the bare name inside is another binding of the module."""
+    if node.field("name") is not None:
+        return True
+    parent = node.parent()
+    while parent is not None and parent.kind() in ("parenthesized_expression", "await_expression"):
+        parent = parent.parent()
+    if parent is None or parent.kind() in ("pair", "public_field_definition", "field_definition"):
+        return False
+    target = parent.field("left")
+    return target is None or target.kind() == "identifier"
 
 
 def _c_method(node: SgNode) -> bool:
@@ -287,8 +304,35 @@ def _own_calls(node: SgNode, language: str, grammar: Grammar, name: str) -> list
         own = {name, f"Self::{name}"}
     else:
         own = {name}
+    if language == "cpp" and _overloaded(node, language, grammar, name):
+        return []  # which overload a call reaches depends on its arguments' types
     return [call for call in find_kinds(node, language, grammar.calls)
-            if _owner_function(call, grammar) == node and field_text(call, "function") in own]
+            if _owner_function(call, grammar) == node and field_text(call, "function") in own
+            and not _called_result(call)]
+
+
+def _called_result(call: SgNode) -> bool:
+    """C, C++: `NAME(x)(args)`, a call whose result is called: a macro building a function's
+    name (`TRANS(Close)`), not a call of `NAME` itself."""
+    parent = call.parent()
+    return parent is not None and parent.kind() == "call_expression" and \
+        parent.field("function") == call
+
+
+def _overloaded(node: SgNode, language: str, grammar: Grammar, name: str) -> bool:
+    """C++: the file defines or declares a function of the same name with other parameters."""
+    top = node
+    while (up := top.parent()) is not None:
+        top = up
+    lists: set[str] = set()
+    for found in find_kinds(top, language, grammar.functions):
+        declarator = _c_declarator(found) if function_name(found) == name else None
+        if declarator is not None:
+            lists.add(" ".join(field_text(declarator, "parameters").split()))
+    for found in top.find_all(kind="function_declarator"):
+        if field_text(found, "declarator").rsplit("::", 1)[-1] == name:
+            lists.add(" ".join(field_text(found, "parameters").split()))
+    return len(lists) > 1
 
 
 def _arguments(call: SgNode) -> str:
@@ -302,8 +346,10 @@ def _same_arity(method: SgNode, call: SgNode) -> bool:
     args = call.field("arguments")
     if params is None or args is None:
         return True
-    if "..." in params.text():
-        return True
+    if "..." in params.text():  # varargs: only the same count is surely this method
+        return len([c for c in params.children() if c.is_named()]) == 1 or \
+            len([c for c in params.children() if c.is_named()]) == \
+            len([c for c in args.children() if c.is_named()])
     return len([c for c in params.children() if c.is_named()]) == \
         len([c for c in args.children() if c.is_named()])
 
@@ -338,6 +384,9 @@ def _argument_type(arg: SgNode, declared: dict[str, str]) -> str:
     `new T(...)`; '' otherwise."""
     if arg.kind() == "identifier":
         return declared.get(arg.text(), "")
+    if arg.kind() == "cast_expression":  # `(Integer) value`
+        cast = arg.field("type")
+        return cast.text().split("<")[0].strip() if cast is not None else ""
     if arg.kind() == "object_creation_expression":
         made = arg.field("type")
         return made.text().split("<")[0].strip() if made is not None else ""
