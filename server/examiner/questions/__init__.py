@@ -156,8 +156,11 @@ def _rubric(finding: Finding, key: str, values: _Values) -> Rubric:
                              else item)
         points.append(KeyPoint(pid, _fill(claim, {**values, "sizes": ", ".join(sizes)}), items))
     shared = finding.facts.shared
+    cost = finding.facts.cost
+    walked = [c for c in (cost.sequence, cost.scanned) if c and re.fullmatch(r"[\w.$]+", c)] \
+        if cost else []  # the collections a cost question names (`busy`, `self.products`)
     where = [values["ident"], *values["input_list"], shared.shared if shared else "",
-             shared.alias or "" if shared else "", finding.facts.called]
+             shared.alias or "" if shared else "", finding.facts.called, *walked]
     where = [w.rsplit(".", 1)[-1] for w in where if w and w != "this code"]
     if where:
         points.append(KeyPoint("this_code", "Ties the answer to this code: "
