@@ -299,3 +299,88 @@ def test_a_float_compared_with_zero_is_exact() -> None:
               "        return 0.0\n    return parts[0] / total\n")
     assert "equality_bug" not in _kinds("r.py", source)
     assert "equality_bug" in _kinds("r.py", source.replace("total == 0.0", "total == 0.3"))
+
+
+@pytest.mark.parametrize("source", [
+    "import os\n\n\ndef run(prog, argv):\n    os.execv(prog, argv)\n",
+    ("import subprocess\n\n\ndef version():\n    for cmd in ('uname -r', 'uname -v'):\n"
+     "        out = subprocess.check_output(cmd, shell=True)\n        if out:\n"
+     "            return out\n    return b''\n"),
+    "import os\n\n\ndef clear():\n    base = 'clear'\n    os.system(base + ' -x')\n",
+])
+def test_an_argument_list_or_a_fixed_command_is_not_command_injection(source: str) -> None:
+    assert "command_injection" not in _kinds("c.py", source)
+
+
+def test_a_shell_command_built_from_a_parameter_is_command_injection() -> None:
+    source = "import os\n\n\ndef show(name):\n    os.system('cat ' + name)\n"
+    assert "command_injection" in _kinds("c.py", source)
+
+
+def test_exec_of_fixed_text_is_not_code_injection() -> None:
+    source = "def setup(ns):\n    exec('x = 1\\ny = 2', ns)\n    return ns\n"
+    assert "code_injection" not in _kinds("e.py", source)
+
+
+@pytest.mark.parametrize("source", [
+    ("def settle(fut, work):\n    try:\n        fut.set_result(work())\n"
+     "    except Exception as exc:\n        fut.set_exception(exc)\n"),
+    ("import sys\n\n\ndef guard(work, report):\n    try:\n        work()\n    except:\n"
+     "        report(*sys.exc_info())\n"),
+    ("def cleanup(work, undo):\n    try:\n        work()\n    except:\n        undo()\n"
+     "        raise\n"),
+])
+def test_a_handler_that_routes_the_error_does_not_swallow_it(source: str) -> None:
+    assert "swallowed_exception" not in _kinds("h.py", source)
+
+
+def test_a_handler_that_passes_swallows_the_error() -> None:
+    source = "def quiet(work):\n    try:\n        work()\n    except Exception:\n        pass\n"
+    assert "swallowed_exception" in _kinds("h.py", source)
+
+
+@pytest.mark.parametrize("source", [
+    "def label(name, sep=str(':')):\n    return name + sep\n",
+    "def key(args, mark=(object(),)):\n    return args + mark\n",
+    "def call(fn, args=(), kwargs={}):\n    return fn(*args, **kwargs)\n",
+])
+def test_a_default_that_is_not_a_kept_mutable_object_is_not_a_mutable_default(
+        source: str) -> None:
+    assert "mutable_default" not in _kinds("m.py", source)
+
+
+@pytest.mark.parametrize("source", [
+    ("import sys\n\n\ndef names(arg):\n    with (sys.stdin if arg == '-' else open(arg)) as fh:\n"
+     "        return fh.read().split()\n"),
+    ("import socket\n\n\nclass Peer:\n    def connect(self, addr):\n"
+     "        sock = socket.socket()\n        self.attach(sock)\n        sock.connect(addr)\n\n"
+     "    def attach(self, sock):\n        self.sock = sock\n"),
+    ("def open_all(paths):\n    opened = []\n    for p in paths:\n        fh = open(p)\n"
+     "        opened.append(fh)\n    return opened\n"),
+])
+def test_a_resource_handed_to_its_owner_or_a_with_is_not_a_leak(source: str) -> None:
+    assert "resource_leak" not in _kinds("r.py", source)
+
+
+def test_a_resource_only_read_by_a_parser_is_still_a_leak() -> None:
+    source = "import json\n\n\ndef load(p):\n    fh = open(p)\n    return json.load(fh)\n"
+    assert "resource_leak" in _kinds("r.py", source)
+
+
+@pytest.mark.parametrize("source", [
+    ("import threading\n\n\nclass Job:\n    def __init__(self):\n        self.tries = 0\n"
+     "        self.tries += 1\n        self.thread = threading.Thread(target=self.run)\n\n"
+     "    def run(self):\n        return self.tries\n"),
+    ("import threading\n\n\nclass Loop:\n    def tick(self):\n        self.count += 1\n"
+     "        return threading.current_thread().name\n"),
+])
+def test_a_counter_no_other_thread_can_reach_is_not_a_race(source: str) -> None:
+    assert "race_condition" not in _kinds("t.py", source)
+
+
+def test_a_counter_bumped_by_started_threads_is_a_race() -> None:
+    source = ("import threading\n\n\nclass Hits:\n    def __init__(self):\n        self.n = 0\n\n"
+              "    def hit(self):\n        self.n += 1\n\n\ndef run(h):\n"
+              "    ts = [threading.Thread(target=h.hit) for _ in range(4)]\n"
+              "    for t in ts:\n        t.start()\n")
+    assert "race_condition" in _kinds("t.py", source)
