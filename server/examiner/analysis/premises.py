@@ -206,7 +206,8 @@ def default_kept(tree: ast.AST, line: int) -> bool:
 
 _READERS: Final = frozenset({"get", "len", "isinstance", "id", "iter", "sorted", "list", "tuple",
                              "set", "frozenset", "dict", "enumerate", "print", "str", "repr",
-                             "any", "all", "sum", "min", "max", "bool", "copy", "deepcopy"})
+                             "any", "all", "sum", "min", "max", "bool", "copy", "deepcopy",
+                             "join"})
 """Calls that read an object or copy it, and keep nothing of it."""
 
 
@@ -229,6 +230,23 @@ def _aliases(name: str, fn: ast.AST) -> set[str]:
                 node.value.id == name:
             found |= {t.id for t in node.targets if isinstance(t, ast.Name)}
     return found
+
+
+def _held_whole(value: ast.AST) -> list[ast.AST]:
+    """The nodes of an expression that may hand over an object itself: not what is only
+    indexed or sliced (`xs[:]` is a copy, `xs[0]` an item) nor read by a reader (`list(xs)`)."""
+    out: list[ast.AST] = []
+    stack = [value]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, ast.Subscript):
+            stack.append(node.slice)
+            continue
+        if isinstance(node, ast.Call) and _called_name(node) in _READERS:
+            continue
+        out.append(node)
+        stack.extend(ast.iter_child_nodes(node))
+    return out
 
 
 def _kept(name: str, fn: ast.AST) -> bool:
@@ -254,7 +272,7 @@ def _kept(name: str, fn: ast.AST) -> bool:
                 return True
             value = node.value
             if value is not None and any(isinstance(n, ast.Name) and n.id == name
-                                         for n in ast.walk(value)) and \
+                                         for n in _held_whole(value)) and \
                     any(not isinstance(t, ast.Name) for t in targets):
                 return True  # stored on an object
         if isinstance(node, (ast.Return, ast.Yield)) and node.value is not None and any(

@@ -384,3 +384,40 @@ def test_a_counter_bumped_by_started_threads_is_a_race() -> None:
               "    ts = [threading.Thread(target=h.hit) for _ in range(4)]\n"
               "    for t in ts:\n        t.start()\n")
     assert "race_condition" in _kinds("t.py", source)
+
+
+@pytest.mark.parametrize("source", [
+    "def line(cmd, opts=[]):\n    return cmd + ' ' + ','.join(opts)\n",
+    ("class Node:\n    def __init__(self, kids, tags=[]):\n        self.kids = kids\n"
+     "        self.tags = tags[:]\n"),
+])
+def test_a_default_only_read_or_copied_is_not_a_mutable_default(source: str) -> None:
+    assert "mutable_default" not in _kinds("m.py", source)
+
+
+def test_a_default_stored_as_it_is_is_a_mutable_default() -> None:
+    source = "class Node:\n    def __init__(self, tags=[]):\n        self.tags = tags\n"
+    assert "mutable_default" in _kinds("m.py", source)
+
+
+def _cost(source: str) -> set[str]:
+    return {str(f.facts.complexity) for f in analyse("k.py", None, source)
+            if f.kind == "complexity"}
+
+
+@pytest.mark.parametrize("source", [
+    ("def swap(data, width):\n    out = bytearray(len(data))\n"
+     "    for i in range(0, len(data), width):\n        for j in range(width):\n"
+     "            out[i + j] = data[i + width - 1 - j]\n    return out\n"),
+    ("class Grid:\n    def cells(self):\n        out = []\n"
+     "        for y in range(self.rows):\n            for x in range(self.cols):\n"
+     "                out.append((x, y))\n        return out\n"),
+])
+def test_loops_over_steps_or_over_two_sizes_are_not_n_squared(source: str) -> None:
+    assert "O(n^2)" not in _cost(source)
+
+
+def test_two_loops_to_the_same_bound_are_n_squared() -> None:
+    source = ("def pairs(xs):\n    n = len(xs)\n    out = 0\n    for i in range(n):\n"
+              "        for j in range(n):\n            out += xs[i] * xs[j]\n    return out\n")
+    assert "O(n^2)" in _cost(source)
