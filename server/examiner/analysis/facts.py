@@ -9,10 +9,13 @@ from typing import TYPE_CHECKING, Final
 
 from .finding_facts import Facts, RuleFacts, SharedFacts
 from .premises import (
+    call_default_mutable,
     class_attribute_mutated,
     default_kept,
+    handler_uses_error,
     has_base_case,
     resource_escapes,
+    runs_literal_text,
     secret_context,
 )
 from .risk import Risk
@@ -77,6 +80,11 @@ def _functions(tree: ast.AST) -> dict[str, list[ast.FunctionDef | ast.AsyncFunct
     return found
 
 
+_BROAD_CATCHES: Final = frozenset({"E722", "BLE001"})
+"""ruff's bare and blind `except`: reported whatever the handler does with the error."""
+_RUNS_TEXT: Final = frozenset({"S102", "S307", "S602", "S604", "S605"})
+"""ruff's exec/eval and shell calls: reported whatever text they run."""
+
 _SAFE_LOADERS: Final = frozenset({"SafeLoader", "CSafeLoader", "BaseLoader", "CBaseLoader"})
 
 
@@ -131,6 +139,12 @@ def verify_python(risks: list[Risk], tree: ast.AST) -> list[Risk]:
             continue  # ruff's S506 on `Loader=Strict`, a SafeLoader of this module's own
         if risk.kind == "mutable_default" and not default_kept(tree, risk.line):
             continue  # a sentinel or a fallback only read: one shared object, harmlessly
+        if risk.facts.rule_id == "B008" and not call_default_mutable(tree, risk.line):
+            continue  # a call made once for a string, a tuple or a chosen shared object
+        if risk.facts.rule_id in _BROAD_CATCHES and handler_uses_error(tree, risk.line):
+            continue  # the handler raises, passes the error on or reports the one in flight
+        if risk.facts.rule_id in _RUNS_TEXT and runs_literal_text(tree, risk.line):
+            continue  # the code or command is fixed text: nobody outside can inject into it
         if risk.kind == "hardcoded_secret" and not _credential_like(tree, risk.line):
             continue  # ruff's S105 on `token != "..."`: punctuation is no credential
         if risk.kind == "insecure_random" and not secret_context(tree, risk.line):

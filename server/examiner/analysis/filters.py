@@ -532,6 +532,20 @@ def _java_built_from_values(root: SgNode, node: SgNode, subject: str) -> str | N
     return None if java_sql_from_constants(node) else subject
 
 
+def _py_list_receiver(root: SgNode, node: SgNode, subject: str) -> str | None:
+    """The call's receiver may be a list: its first name is not a module the file imports
+    (`os.remove(path)`, `shutil.move(...)` are file operations, not list operations)."""
+    del node
+    receiver = subject.rpartition(".")[0]
+    first = re.match(r"[A-Za-z_]\w*", receiver)
+    if first is None:
+        return subject
+    name = re.escape(first.group(0))
+    imported = re.compile(rf"(?m)^[ \t]*(import[ \t]+[\w., \t]*\b{name}\b|"
+                          rf"from[ \t]+\S+[ \t]+import[ \t]+[^#\n]*\b{name}\b)")
+    return None if imported.search(root.text()) else subject
+
+
 _LISTENER: Final = re.compile(r"(\.(on|once|addListener|addEventListener|prependListener)|"
                              r"^(setTimeout|setInterval|setImmediate|process\.nextTick|"
                              r"queueMicrotask))$")
@@ -594,6 +608,7 @@ FILTERS: Final[dict[str, Callable[[SgNode, SgNode, str], str | None]]] = {
     "fetch-status-unchecked": fetch_status_unchecked,
     "go-accumulated-string": go_accumulated_string,
     "go-call-returns-error": go_call_returns_error,
+    "py-list-receiver": _py_list_receiver,
 }
 """Checks a rule can name in ``filter``, for what a pattern cannot see: ``async-callee``, the
 subject is a function this file declares async; ``request-value``, an argument holds a value
@@ -619,5 +634,6 @@ the same backing array (``sequences``);
 hazards (``jsasync``);
 ``go-accumulated-string``, a Go string grown across a loop's iterations (not one declared in
 its body, not a number); ``go-call-returns-error``, no definition of the called name in the
-file returns no error (``premise_checks``).
+file returns no error (``premise_checks``);
+``py-list-receiver``, a Python call's receiver is not a module the file imports.
 Each returns the verified subject, or None."""

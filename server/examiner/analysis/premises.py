@@ -12,8 +12,9 @@ import ast
 import re
 from typing import Final
 
-__all__ = ["class_attribute_mutated", "default_kept", "escapes", "has_base_case", "is_dropped_call",
-           "resource_escapes", "secret_context"]
+__all__ = ["call_default_mutable", "class_attribute_mutated", "default_kept", "escapes",
+           "handler_uses_error", "has_base_case", "is_dropped_call", "resource_escapes",
+           "runs_literal_text", "secret_context"]
 
 _OPENERS: Final = frozenset({"open", "urlopen", "connect", "socket", "Popen", "TemporaryFile",
                              "NamedTemporaryFile", "ZipFile", "TarFile"})
@@ -44,6 +45,8 @@ def _name_escapes(name: str, scope: ast.AST) -> bool:
                    name in {n.id for n in ast.walk(i.context_expr) if isinstance(n, ast.Name)}
                    for i in node.items):
                 return True
+        elif isinstance(node, ast.Call) and _hands_over(node, name):
+            return True
         elif isinstance(node, ast.Try):
             for stmt in node.finalbody:
                 if any(isinstance(c, ast.Call) and isinstance(c.func, ast.Attribute) and
@@ -58,10 +61,29 @@ def _name_escapes(name: str, scope: ast.AST) -> bool:
     return False
 
 
+_KEEPERS: Final = frozenset({"append", "add", "extend", "insert", "appendleft", "setdefault",
+                            "enter_context", "enter_async_context", "push", "callback"})
+"""Methods that keep what they are given: a list of open files, an ExitStack."""
+
+
+def _hands_over(call: ast.Call, name: str) -> bool:
+    """The call gives the variable to an owner that keeps it: a method of the object itself
+    (`self.set_socket(sock)`, `self.initfp(fh)`) or a collection or stack that holds it
+    (`opened.append(fh)`, `stack.enter_context(fh)`). A reader (`json.load(fh)`) is no owner."""
+    func = call.func
+    if not isinstance(func, ast.Attribute) or not any(
+            isinstance(a, ast.Name) and a.id == name for a in call.args):
+        return False
+    owner = func.value
+    return func.attr in _KEEPERS or (isinstance(owner, ast.Name) and owner.id in ("self", "cls"))
+
+
 def escapes(call: ast.Call, parents: dict[int, ast.AST]) -> bool:
     """True when the value a call makes leaves the expression it is made in: returned, yielded,
     stored, awaited, passed on, or managed by ``with``."""
     parent = parents.get(id(call))
+    while isinstance(parent, (ast.IfExp, ast.BoolOp)):  # `with (sys.stdin if x else open(p))`
+        parent = parents.get(id(parent))
     if isinstance(parent, (ast.Return, ast.Yield, ast.YieldFrom, ast.Await, ast.withitem,
                            ast.Call, ast.keyword, ast.Starred, ast.List, ast.Tuple, ast.Dict)):
         return True
@@ -184,7 +206,8 @@ def default_kept(tree: ast.AST, line: int) -> bool:
 
 _READERS: Final = frozenset({"get", "len", "isinstance", "id", "iter", "sorted", "list", "tuple",
                              "set", "frozenset", "dict", "enumerate", "print", "str", "repr",
-                             "any", "all", "sum", "min", "max", "bool", "copy", "deepcopy"})
+                             "any", "all", "sum", "min", "max", "bool", "copy", "deepcopy",
+                             "join"})
 """Calls that read an object or copy it, and keep nothing of it."""
 
 
@@ -209,6 +232,23 @@ def _aliases(name: str, fn: ast.AST) -> set[str]:
     return found
 
 
+def _held_whole(value: ast.AST) -> list[ast.AST]:
+    """The nodes of an expression that may hand over an object itself: not what is only
+    indexed or sliced (`xs[:]` is a copy, `xs[0]` an item) nor read by a reader (`list(xs)`)."""
+    out: list[ast.AST] = []
+    stack = [value]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, ast.Subscript):
+            stack.append(node.slice)
+            continue
+        if isinstance(node, ast.Call) and _called_name(node) in _READERS:
+            continue
+        out.append(node)
+        stack.extend(ast.iter_child_nodes(node))
+    return out
+
+
 def _kept(name: str, fn: ast.AST) -> bool:
     for node in ast.walk(fn):
         if isinstance(node, ast.Call):
@@ -220,7 +260,7 @@ def _kept(name: str, fn: ast.AST) -> bool:
                 func.id if isinstance(func, ast.Name) else ""
             if callee not in _READERS and any(
                     isinstance(a, ast.Name) and a.id == name
-                    for a in [*node.args, *(k.value for k in node.keywords)]):
+                    for a in [*node.args, *(k.value for k in node.keywords if k.arg)]):
                 return True  # handed to other code, which may change or keep it
         if isinstance(node, (ast.Assign, ast.AugAssign, ast.AnnAssign)):
             targets = node.targets if isinstance(node, ast.Assign) else [node.target]
@@ -232,7 +272,7 @@ def _kept(name: str, fn: ast.AST) -> bool:
                 return True
             value = node.value
             if value is not None and any(isinstance(n, ast.Name) and n.id == name
-                                         for n in ast.walk(value)) and \
+                                         for n in _held_whole(value)) and \
                     any(not isinstance(t, ast.Name) for t in targets):
                 return True  # stored on an object
         if isinstance(node, (ast.Return, ast.Yield)) and node.value is not None and any(
@@ -242,4 +282,114 @@ def _kept(name: str, fn: ast.AST) -> bool:
                 isinstance(t, ast.Subscript) and isinstance(t.value, ast.Name)
                 and t.value.id == name for t in node.targets):
             return True
+    return False
+
+
+def _handlers_at(tree: ast.AST, line: int) -> list[ast.ExceptHandler]:
+    return [n for n in ast.walk(tree) if isinstance(n, ast.ExceptHandler) and n.lineno == line]
+
+
+_REPORTS: Final = frozenset({"exc_info", "exception", "print_exc", "format_exc", "excepthook",
+                             "print_exception", "format_exception"})
+"""Calls that hand the error in flight on: `sys.exc_info()`, `log.exception(...)`, ..."""
+
+
+def handler_uses_error(tree: ast.AST, line: int) -> bool:
+    """True when the `except` on this line does something with the error it catches: raises
+    (it or another), passes the bound exception on (`waiter.set_exception(exc)`, stores it,
+    wraps it), or reads the one in flight (`sys.exc_info()`, `log.exception(...)`). Such a
+    handler routes the error; it does not swallow it."""
+    for handler in _handlers_at(tree, line):
+        for node in (n for stmt in handler.body for n in ast.walk(stmt)):
+            if isinstance(node, ast.Raise):
+                return True
+            if handler.name and isinstance(node, ast.Name) and node.id == handler.name:
+                return True
+            if isinstance(node, ast.Call) and _called_name(node) in _REPORTS:
+                return True
+    return False
+
+
+def _literal(node: ast.AST, fixed: set[str]) -> bool:
+    """An expression built from literals only (or from names bound only to literals)."""
+    if isinstance(node, ast.Constant):
+        return True
+    if isinstance(node, ast.Name):
+        return node.id in fixed
+    if isinstance(node, ast.JoinedStr):
+        return all(_literal(v.value if isinstance(v, ast.FormattedValue) else v, fixed)
+                   for v in node.values)
+    if isinstance(node, ast.BinOp):
+        return _literal(node.left, fixed) and _literal(node.right, fixed)
+    if isinstance(node, (ast.Tuple, ast.List)):
+        return all(_literal(e, fixed) for e in node.elts)
+    return False
+
+
+def _fixed_names(scope: ast.AST) -> set[str]:
+    """Local names every binding of which is a literal (`cmd = "ver"`, `for cmd in ("a", "b")`)."""
+    bound: dict[str, list[ast.AST]] = {}
+    for node in ast.walk(scope):
+        if isinstance(node, ast.Assign):
+            for t in node.targets:
+                if isinstance(t, ast.Name):
+                    bound.setdefault(t.id, []).append(node.value)
+        elif isinstance(node, (ast.For, ast.AsyncFor)) and isinstance(node.target, ast.Name):
+            items = node.iter.elts if isinstance(node.iter, (ast.Tuple, ast.List, ast.Set)) \
+                else [node.iter]
+            bound.setdefault(node.target.id, []).extend(items)
+        elif isinstance(node, (ast.AugAssign, ast.AnnAssign, ast.NamedExpr)) and \
+                isinstance(node.target, ast.Name):
+            bound.setdefault(node.target.id, []).append(node.value or node)
+        elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)):
+            for a in [*node.args.posonlyargs, *node.args.args, *node.args.kwonlyargs]:
+                bound.setdefault(a.arg, []).append(a)  # a parameter: anything at all
+    fixed: set[str] = set()
+    changed = True
+    while changed:  # `base = "ls"; cmd = base + " -l"`
+        changed = False
+        for name, values in bound.items():
+            if name not in fixed and all(_literal(v, fixed) for v in values):
+                fixed.add(name)
+                changed = True
+    return fixed
+
+
+def runs_literal_text(tree: ast.AST, line: int) -> bool:
+    """True when every call starting on this line runs (as code or as a command) text made of
+    literals only: `exec("x = 1")`, `subprocess.run("ver", shell=True)` over a fixed tuple.
+    Nobody outside the program controls such text, so it cannot be injected into."""
+    parents = _parents(tree)
+    calls = [n for n in ast.walk(tree) if isinstance(n, ast.Call) and n.lineno == line and
+             (n.args or any(k.arg in ("args", "cmd", "command", "source") for k in n.keywords))]
+    if not calls:
+        return False
+    scope = _function_of(calls[0], parents) or tree
+    fixed = _fixed_names(scope)
+    for call in calls:
+        text = call.args[0] if call.args else next(
+            k.value for k in call.keywords if k.arg in ("args", "cmd", "command", "source"))
+        if not _literal(text, fixed):
+            return False
+    return True
+
+
+_MUTABLE_MAKERS: Final = frozenset({"list", "dict", "set", "bytearray", "defaultdict",
+                                    "OrderedDict", "Counter", "deque", "array"})
+
+
+def call_default_mutable(tree: ast.AST, line: int) -> bool:
+    """True when a default on this line made by a call makes a mutable container
+    (`items=list()`, `seen=set()`). ruff's B008 reports every call in a default; one that
+    returns a string, a number, a tuple or a chosen shared object (`scheme=default_scheme()`,
+    `rng=Random()`) is evaluated once, but it is not a mutable default."""
+    for fn in ast.walk(tree):
+        if not isinstance(fn, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)):
+            continue
+        defaults = [*fn.args.defaults, *(d for d in fn.args.kw_defaults if d is not None)]
+        for default in defaults:
+            if getattr(default, "lineno", 0) != line:
+                continue
+            if isinstance(default, ast.Call) and _called_name(default) in _MUTABLE_MAKERS:
+                return True
     return False

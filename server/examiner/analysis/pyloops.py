@@ -65,10 +65,14 @@ def _loop_cost(loop: ast.For | ast.While | ast.AsyncFor, outer: list[ast.AST],
         same = ptext == text
         if isinstance(it, ast.Call) and isinstance(parent.iter, ast.Call) and \
                 dotted(it.func) == dotted(parent.iter.func) == "range":
-            outer_bound = _names(parent.iter.args[-1] if len(parent.iter.args) > 1
-                                 else parent.iter.args[0]) if parent.iter.args else set()
-            inner_bound = _names(it.args[-1] if len(it.args) > 1 else it.args[0]) \
-                if it.args else set()
+            if len(parent.iter.args) == 3 and it.args and \
+                    _src(it.args[-1]) == _src(parent.iter.args[2]):
+                # `for i in range(0, n, w): for j in range(w)`: w items per step, n in total
+                return "O(total)", (f"the outer loop steps through `{ptext}` and the inner "
+                                    f"loop walks `{text}`, one step's worth, so the body runs "
+                                    "once per item in total")
+            outer_bound = _bound_names(parent.iter.args)
+            inner_bound = _bound_names(it.args)
             same = same or bool(outer_bound and outer_bound == inner_bound
                                 and not outer_bound & set(constants))
         if same and ptext == text:
@@ -85,6 +89,17 @@ def _loop_cost(loop: ast.For | ast.While | ast.AsyncFor, outer: list[ast.AST],
                                   f"1 + 2 + ... + n steps over `{ptext}`: about n²/2")
             return "O(1)", f"both loops are bounded by constants (`{ptext}`)"
     return None, f"the loop over `{text}`"
+
+
+def _bound_names(args: list[ast.expr]) -> set[str]:
+    """What a `range(...)` stops at, by name: `range(n)`, `range(a, n)` and `range(a, n, s)`
+    all stop at n (a step is no bound); an attribute counts whole (`self.rows`, not `self`)."""
+    if not args:
+        return set()
+    stop = args[1] if len(args) > 1 else args[0]
+    within = {id(n.value) for n in ast.walk(stop) if isinstance(n, ast.Attribute)}
+    return {_src(n) for n in ast.walk(stop)
+            if isinstance(n, (ast.Name, ast.Attribute)) and id(n) not in within}
 
 
 def _bound(loop: ast.AST) -> str:

@@ -86,6 +86,18 @@ _THREADS: Final = re.compile(r"^[ \t]*(import|from)[ \t]+(threading|concurrent|m
                              r"ThreadPool|run_in_executor|to_thread\(", re.MULTILINE)
 
 
+_STARTS_THREADS: Final = re.compile(r"\bThread\(|\bThread\)|ThreadPool|run_in_executor|"
+                                    r"to_thread\(|Threading\w*Server|ThreadingMixIn|\bTimer\(|"
+                                    r"start_new_thread|(?<!asyncio\.)\b(R?Lock|Condition|Semaphore)\(")
+
+
+def _shares_objects(source: str) -> bool:
+    """True when the module starts threads, or makes a lock (its author expects its objects to
+    be used from several threads). Importing `threading` for `current_thread()` or `queue` for
+    its types does neither."""
+    return _STARTS_THREADS.search(source) is not None
+
+
 def _threaded(source: str) -> bool:
     """True when the module runs code on several threads (asyncio alone runs one)."""
     return _THREADS.search(source) is not None
@@ -261,7 +273,9 @@ def _globals(ctx: _Ctx, fn: ast.FunctionDef | ast.AsyncFunctionDef) -> None:
                                                          read_modify_write=True))))
             return
         # premise: a plain method races only where threads run (an event loop runs it whole)
-        if not isinstance(fn, ast.AsyncFunctionDef) and _threaded(ctx.source) and \
+        # and `__init__` runs before any other thread can see the object
+        if not isinstance(fn, ast.AsyncFunctionDef) and fn.name != "__init__" and \
+                _shares_objects(ctx.source) and \
                 isinstance(node, ast.AugAssign) and \
                 isinstance(node.target, ast.Attribute) and _src(node.target).startswith("self.") \
                 and not _under_lock(node, ctx.parents) and not _in_class_lock(node, ctx):

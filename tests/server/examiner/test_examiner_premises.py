@@ -313,3 +313,125 @@ def test_a_call_the_file_awaits_elsewhere_on_the_same_object_is_unawaited_when_d
     other = source.replace("        self.store.save(symbol, price)\n\n",
                            "        self.log.save(symbol, price)\n\n")
     assert "unawaited" not in _kinds("p.py", other)
+
+
+@pytest.mark.parametrize("source", [
+    "import os\n\n\ndef run(prog, argv):\n    os.execv(prog, argv)\n",
+    ("import subprocess\n\n\ndef version():\n    for cmd in ('uname -r', 'uname -v'):\n"
+     "        out = subprocess.check_output(cmd, shell=True)\n        if out:\n"
+     "            return out\n    return b''\n"),
+    "import os\n\n\ndef clear():\n    base = 'clear'\n    os.system(base + ' -x')\n",
+])
+def test_an_argument_list_or_a_fixed_command_is_not_command_injection(source: str) -> None:
+    assert "command_injection" not in _kinds("c.py", source)
+
+
+def test_a_shell_command_built_from_a_parameter_is_command_injection() -> None:
+    source = "import os\n\n\ndef show(name):\n    os.system('cat ' + name)\n"
+    assert "command_injection" in _kinds("c.py", source)
+
+
+def test_exec_of_fixed_text_is_not_code_injection() -> None:
+    source = "def setup(ns):\n    exec('x = 1\\ny = 2', ns)\n    return ns\n"
+    assert "code_injection" not in _kinds("e.py", source)
+
+
+@pytest.mark.parametrize("source", [
+    ("def settle(fut, work):\n    try:\n        fut.set_result(work())\n"
+     "    except Exception as exc:\n        fut.set_exception(exc)\n"),
+    ("import sys\n\n\ndef guard(work, report):\n    try:\n        work()\n    except:\n"
+     "        report(*sys.exc_info())\n"),
+    ("def cleanup(work, undo):\n    try:\n        work()\n    except:\n        undo()\n"
+     "        raise\n"),
+])
+def test_a_handler_that_routes_the_error_does_not_swallow_it(source: str) -> None:
+    assert "swallowed_exception" not in _kinds("h.py", source)
+
+
+def test_a_handler_that_passes_swallows_the_error() -> None:
+    source = "def quiet(work):\n    try:\n        work()\n    except Exception:\n        pass\n"
+    assert "swallowed_exception" in _kinds("h.py", source)
+
+
+@pytest.mark.parametrize("source", [
+    "def label(name, sep=str(':')):\n    return name + sep\n",
+    "def key(args, mark=(object(),)):\n    return args + mark\n",
+    "def call(fn, args=(), kwargs={}):\n    return fn(*args, **kwargs)\n",
+])
+def test_a_default_that_is_not_a_kept_mutable_object_is_not_a_mutable_default(
+        source: str) -> None:
+    assert "mutable_default" not in _kinds("m.py", source)
+
+
+@pytest.mark.parametrize("source", [
+    ("import sys\n\n\ndef names(arg):\n    with (sys.stdin if arg == '-' else open(arg)) as fh:\n"
+     "        return fh.read().split()\n"),
+    ("import socket\n\n\nclass Peer:\n    def connect(self, addr):\n"
+     "        sock = socket.socket()\n        self.attach(sock)\n        sock.connect(addr)\n\n"
+     "    def attach(self, sock):\n        self.sock = sock\n"),
+    ("def open_all(paths):\n    opened = []\n    for p in paths:\n        fh = open(p)\n"
+     "        opened.append(fh)\n    return opened\n"),
+])
+def test_a_resource_handed_to_its_owner_or_a_with_is_not_a_leak(source: str) -> None:
+    assert "resource_leak" not in _kinds("r.py", source)
+
+
+def test_a_resource_only_read_by_a_parser_is_still_a_leak() -> None:
+    source = "import json\n\n\ndef load(p):\n    fh = open(p)\n    return json.load(fh)\n"
+    assert "resource_leak" in _kinds("r.py", source)
+
+
+@pytest.mark.parametrize("source", [
+    ("import threading\n\n\nclass Job:\n    def __init__(self):\n        self.tries = 0\n"
+     "        self.tries += 1\n        self.thread = threading.Thread(target=self.run)\n\n"
+     "    def run(self):\n        return self.tries\n"),
+    ("import threading\n\n\nclass Loop:\n    def tick(self):\n        self.count += 1\n"
+     "        return threading.current_thread().name\n"),
+])
+def test_a_counter_no_other_thread_can_reach_is_not_a_race(source: str) -> None:
+    assert "race_condition" not in _kinds("t.py", source)
+
+
+def test_a_counter_bumped_by_started_threads_is_a_race() -> None:
+    source = ("import threading\n\n\nclass Hits:\n    def __init__(self):\n        self.n = 0\n\n"
+              "    def hit(self):\n        self.n += 1\n\n\ndef run(h):\n"
+              "    ts = [threading.Thread(target=h.hit) for _ in range(4)]\n"
+              "    for t in ts:\n        t.start()\n")
+    assert "race_condition" in _kinds("t.py", source)
+
+
+@pytest.mark.parametrize("source", [
+    "def line(cmd, opts=[]):\n    return cmd + ' ' + ','.join(opts)\n",
+    ("class Node:\n    def __init__(self, kids, tags=[]):\n        self.kids = kids\n"
+     "        self.tags = tags[:]\n"),
+])
+def test_a_default_only_read_or_copied_is_not_a_mutable_default(source: str) -> None:
+    assert "mutable_default" not in _kinds("m.py", source)
+
+
+def test_a_default_stored_as_it_is_is_a_mutable_default() -> None:
+    source = "class Node:\n    def __init__(self, tags=[]):\n        self.tags = tags\n"
+    assert "mutable_default" in _kinds("m.py", source)
+
+
+def _cost(source: str) -> set[str]:
+    return {str(f.facts.complexity) for f in analyse("k.py", None, source)
+            if f.kind == "complexity"}
+
+
+@pytest.mark.parametrize("source", [
+    ("def swap(data, width):\n    out = bytearray(len(data))\n"
+     "    for i in range(0, len(data), width):\n        for j in range(width):\n"
+     "            out[i + j] = data[i + width - 1 - j]\n    return out\n"),
+    ("class Grid:\n    def cells(self):\n        out = []\n"
+     "        for y in range(self.rows):\n            for x in range(self.cols):\n"
+     "                out.append((x, y))\n        return out\n"),
+])
+def test_loops_over_steps_or_over_two_sizes_are_not_n_squared(source: str) -> None:
+    assert "O(n^2)" not in _cost(source)
+
+
+def test_two_loops_to_the_same_bound_are_n_squared() -> None:
+    source = ("def pairs(xs):\n    n = len(xs)\n    out = 0\n    for i in range(n):\n"
+              "        for j in range(n):\n            out += xs[i] * xs[j]\n    return out\n")
+    assert "O(n^2)" in _cost(source)
