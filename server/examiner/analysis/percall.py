@@ -112,7 +112,8 @@ class PyScans:
 
     def __init__(self, tree: ast.Module, module_names: set[str]) -> None:
         self._module = module_names
-        self.grown, self.emptied = _stores_py(tree)
+        self._tree = tree
+        self._stores: tuple[dict[str, set[str]], set[str]] | None = None
         self._functions: dict[str, ast.FunctionDef | ast.AsyncFunctionDef] = {}
         self._methods: dict[tuple[str, str], ast.FunctionDef | ast.AsyncFunctionDef] = {}
         self._class_of: dict[int, str] = {}
@@ -127,6 +128,21 @@ class PyScans:
         self._memo: dict[int, Scan | None] = {}
         self.reported: set[int] = set()
         """Calls already reported (an inner loop's call is its outer loop's too)."""
+
+    def _load(self) -> tuple[dict[str, set[str]], set[str]]:
+        if self._stores is None:
+            self._stores = _stores_py(self._tree)  # on first need: most changes call no helper
+        return self._stores
+
+    @property
+    def grown(self) -> dict[str, set[str]]:
+        """Collections the module's functions add to, with the functions that add."""
+        return self._load()[0]
+
+    @property
+    def emptied(self) -> set[str]:
+        """Collections a function empties outside a constructor (buffers)."""
+        return self._load()[1]
 
     def callee(self, call: ast.Call, caller: ast.AST) -> ast.FunctionDef | ast.AsyncFunctionDef | None:
         """The function of this module a call runs: `self.m(...)` in the caller's class, or a

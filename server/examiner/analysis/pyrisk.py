@@ -98,6 +98,13 @@ def _shares_objects(source: str) -> bool:
     return _STARTS_THREADS.search(source) is not None
 
 
+def _module_shares(ctx: _Ctx) -> bool:
+    """`_shares_objects` for the module, searched once per analysis."""
+    if ctx.shares_objects is None:
+        ctx.shares_objects = _shares_objects(ctx.source)
+    return ctx.shares_objects
+
+
 def _threaded(source: str) -> bool:
     """True when the module runs code on several threads (asyncio alone runs one)."""
     return _THREADS.search(source) is not None
@@ -183,6 +190,8 @@ class _Ctx:
     that calling them makes an awaitable."""
     out: list[Risk] = field(default_factory=list)
     lock_attrs: set[str] | None = None
+    shares_objects: bool | None = None
+    """The module starts threads or makes a lock (`_shares_objects`; found when first needed)."""
     """Attributes the module binds to a lock or condition (found when first needed)."""
 
 
@@ -275,7 +284,7 @@ def _globals(ctx: _Ctx, fn: ast.FunctionDef | ast.AsyncFunctionDef) -> None:
         # premise: a plain method races only where threads run (an event loop runs it whole)
         # and `__init__` runs before any other thread can see the object
         if not isinstance(fn, ast.AsyncFunctionDef) and fn.name != "__init__" and \
-                _shares_objects(ctx.source) and \
+                _module_shares(ctx) and \
                 isinstance(node, ast.AugAssign) and \
                 isinstance(node.target, ast.Attribute) and _src(node.target).startswith("self.") \
                 and not _under_lock(node, ctx.parents) and not _in_class_lock(node, ctx):
