@@ -15,6 +15,7 @@ from ..rubric import KeyPoint, Rubric
 from ..types import CodeQuestion, Evaluation
 from .catalogue import catalogue_misconceptions
 from .claims import contradictions
+from .results import expected_results, other_result
 from .similarity import similarity
 
 __all__ = ["Grade", "claimed_degrees", "complexity_degree", "grade", "grade_answer",
@@ -339,6 +340,12 @@ def grade_answer(question: str, answer: str, rubric: Rubric, *, code: str = "",
             text, facts.language if facts is not None and facts.parsed else language)]:
         if claim not in wrong:
             wrong.append(claim)
+    if rubric.about is None:
+        # against a reference: a result other than the one it states ("prints 16" for "0")
+        other = other_result(text, expected_results([k.claim for k in rubric.key_points],
+                                                    rubric.references), rubric.references)
+        if other and other not in wrong:
+            wrong.append(other)
     if rubric.about is None and not code and _DENIAL.match(text) and not any(
             _DENIAL.match(k.claim) for k in rubric.key_points) and not any(
             s.negated for r in rubric.references for s in sentences(r)):
