@@ -41,14 +41,27 @@ def _go_declaration(scope: SgNode, name: str) -> SgNode | None:
     return None
 
 
+def _go_capped(loop: SgNode, body: SgNode) -> bool:
+    """The loop stops after a fixed number of items: its body breaks (or returns) when the
+    range index reaches a constant (`if i == 3 { ...; break }`)."""
+    ranged = next((c for c in loop.children() if c.kind() == "range_clause"), None)
+    left = field_text(ranged, "left") if ranged is not None else ""
+    index = left.split(",")[0].strip()
+    if not re.fullmatch(r"[A-Za-z_]\w*", index) or index == "_":
+        return False
+    return re.search(rf"\bif\s+{re.escape(index)}\s*(==|>=|>)\s*\d+\s*\{{[^{{}}]*\b(break|return)\b",
+                     body.text()) is not None
+
+
 def go_accumulated_string(root: SgNode, node: SgNode, subject: str) -> str | None:
     """`s += "..."` in a loop grows one string across the iterations only when `s` is a
     string declared outside the loop: a variable declared in the loop's body is a new string
-    per item (`name := f.Name(); if dir { name += "/" }`), and a number (`size += len(", ")`)
-    is no string at all."""
+    per item (`name := f.Name(); if dir { name += "/" }`), a number (`size += len(", ")`)
+    is no string at all, and a loop that stops at a fixed index adds a fixed number of pieces."""
     loop = next((a for a in node.ancestors() if a.kind() == "for_statement"), None)
     body = loop.field("body") if loop is not None else None
-    if body is None or _go_declaration(body, subject) is not None:
+    if body is None or loop is None or _go_declaration(body, subject) is not None or \
+            _go_capped(loop, body):
         return None
     right = field_text(node, "right").strip()
     if _GO_NUMBER.match(right):
