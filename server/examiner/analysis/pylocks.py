@@ -273,6 +273,79 @@ def _inconsistent(cls: ast.ClassDef, parents: dict[int, ast.AST], out: list[Risk
             return
 
 
+def _lock_holds(fn: _Fn, locks: Mapping[str, bool]) -> list[ast.With | ast.AsyncWith]:
+    """The `with self.<lock>:` blocks of a method, in order."""
+    return sorted((n for n in _walk(fn) if isinstance(n, (ast.With, ast.AsyncWith)) and any(
+        _self_attr(i.context_expr) in locks for i in n.items)), key=lambda n: n.lineno)
+
+
+def _assigned_in(block: ast.AST) -> set[str]:
+    """Local names a block assigns (`level = self.on_hand[sku]`)."""
+    return {t.id for n in ast.walk(block) if isinstance(n, (ast.Assign, ast.AnnAssign))
+            for t in (n.targets if isinstance(n, ast.Assign) else [n.target])
+            if isinstance(t, ast.Name)}
+
+
+def _split_hold(cls: ast.ClassDef, parents: dict[int, ast.AST], out: list[Risk]) -> None:
+    """CWE-367 inside one method: `self.x` is read (tested, copied) under the lock, the lock is
+    released, and `self.x` is then changed from what was read, outside the lock or under a
+    second hold that does not read it again: another thread can change it in between."""
+    locks = _locks(cls)
+    if not locks:
+        return
+    safe = _safe_attrs(cls) | set(locks)
+    for method in _methods(cls):
+        if method.name in _SETUP:
+            continue
+        holds: list[ast.stmt] = [*_lock_holds(method, locks), *_locked_reads(cls, method, locks)]
+        for node, attr, how in _writes(method):
+            line = getattr(node, "lineno", 0)
+            later = _held(node, parents, locks)
+            first = next((h for h in sorted(holds, key=lambda h: h.lineno)
+                          if h is not later and (getattr(h, "end_lineno", 0) or 0) < line
+                          and _reads(h, attr)), None)
+            if attr in safe or first is None or how in ("discard", "clear") or \
+                    (later is not None and _reads_before(later, attr, line)):
+                continue
+            derived = how != "set" or bool(
+                _assigned_in(first) & {n.id for n in ast.walk(node) if isinstance(n, ast.Name)})
+            if not derived or (all(locks.values()) and not _switches(method, first.lineno, line)):
+                continue
+            lock = next(iter(locks))
+            where = "under a second hold of it" if later is not None else "after releasing it"
+            via = ", through a method that takes the lock" if isinstance(first, ast.Assign) else ""
+            detail = (f"the code reads `self.{attr}` under `self.{lock}` (line {first.lineno}{via}) "
+                      f"and changes it from that reading {where} (line {line}), so another "
+                      "thread can change it in between")
+            out.append(Risk("race_condition", line, method.name, detail, Facts(
+                rule=RuleFacts("py-lock-released-between", "error", f"self.{attr}",
+                               _INCONSISTENT_Q),
+                shared=SharedFacts(f"self.{attr}", read_modify_write=True))))
+            return
+
+
+def _locked_reads(cls: ast.ClassDef, method: _Fn, locks: Mapping[str, bool]) -> list[ast.stmt]:
+    """`on_hand = self.available(sku)`: a value taken through a method of the class that reads
+    under the lock (the assignment stands for the hold; what it reads is the method's)."""
+    readers = {m.name: m for m in _methods(cls) if m is not method and _lock_holds(m, locks)}
+    out: list[ast.stmt] = []
+    for node in _walk(method):
+        if isinstance(node, ast.Assign) and isinstance(node.value, ast.Call) and \
+                _self_attr(node.value.func) in readers:
+            reader = readers[_self_attr(node.value.func)]
+            read = ast.Assign(targets=node.targets, value=ast.Tuple(
+                elts=[n for h in _lock_holds(reader, locks) for n in ast.walk(h)
+                      if isinstance(n, ast.Attribute) and _self_attr(n)], ctx=ast.Load()))
+            out.append(ast.copy_location(read, node))
+    return out
+
+
+def _reads_before(hold: ast.AST, attr: str, line: int) -> bool:
+    """The hold reads `self.attr` itself before the write (it checks again under the lock)."""
+    return any(isinstance(n, ast.Attribute) and _self_attr(n) == attr and
+               isinstance(n.ctx, ast.Load) and n.lineno < line for n in ast.walk(hold))
+
+
 def _peeks(cls: ast.ClassDef, parents: dict[int, ast.AST],
            locks: Mapping[str, bool]) -> dict[str, str]:
     """Methods that return an item of a `self.` collection from under the lock without
@@ -568,6 +641,7 @@ def lock_risks(tree: ast.Module, functions: list[_Fn],
         if any(id(m) in wanted for m in _methods(cls)):
             _inconsistent(cls, parents, out)
             _peeked_then_acted(cls, parents, out)
+            _split_hold(cls, parents, out)
     for fn in functions:
         if isinstance(fn, ast.AsyncFunctionDef):
             _lost_update(fn, quiet, out)

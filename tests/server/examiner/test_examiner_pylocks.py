@@ -6,6 +6,7 @@ import textwrap
 
 import pytest
 
+from server.examiner import analyse
 from server.examiner.analysis.pyrisk import python_risks
 
 
@@ -434,3 +435,54 @@ def test_a_name_checked_only_for_dotdot_can_be_absolute(source: str) -> None:
 ])
 def test_a_name_kept_inside_the_folder_is_safe(source: str) -> None:
     assert DOTDOT not in _rules(source)
+
+
+_SPLIT = '''import threading
+
+
+class Ledger:
+    def __init__(self):
+        self._lock = threading.Lock()
+        self._stock = {}
+
+    def level(self, sku):
+        with self._lock:
+            return self._stock.get(sku, 0)
+
+    def take(self, sku, n):
+        {body}
+'''
+
+
+@pytest.mark.parametrize("body", [
+    # read under one hold, written under another from what was read
+    ("with self._lock:\n            have = self._stock.get(sku, 0)\n        if have < n:\n"
+     "            return False\n        with self._lock:\n            self._stock[sku] = have - n\n"
+     "        return True"),
+    # read through a method that takes the lock, written under a second hold
+    ("have = self.level(sku)\n        if have < n:\n            return False\n"
+     "        with self._lock:\n            self._stock[sku] = have - n\n        return True"),
+])
+def test_a_value_read_under_the_lock_and_written_after_it_is_released_is_a_race(
+        body: str) -> None:
+    found = [f for f in analyse("l.py", None, _SPLIT.replace("{body}", body))
+             if f.kind == "race_condition"]
+    assert found and "in between" in found[0].detail
+
+
+@pytest.mark.parametrize("body", [
+    # one hold for the check and the write
+    ("with self._lock:\n            have = self._stock.get(sku, 0)\n            if have < n:\n"
+     "                return False\n            self._stock[sku] = have - n\n        return True"),
+    # the second hold checks again before writing
+    ("have = self.level(sku)\n        if have < n:\n            return False\n"
+     "        with self._lock:\n            if self._stock.get(sku, 0) < n:\n"
+     "                return False\n            self._stock[sku] -= n\n        return True"),
+    # a write that does not come from the reading
+    ("have = self.level(sku)\n        with self._lock:\n            self._stock[sku] = 0\n"
+     "        return have"),
+])
+def test_a_check_and_write_under_one_hold_or_checked_again_is_no_race(body: str) -> None:
+    found = [f for f in analyse("l.py", None, _SPLIT.replace("{body}", body))
+             if f.kind == "race_condition" and "in between" in f.detail]
+    assert found == []
