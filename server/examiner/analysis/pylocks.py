@@ -205,12 +205,7 @@ def _test_before(fn: _Fn, attr: str, write: ast.AST, parents: dict[int, ast.AST]
 def _same_block(early: ast.AST, write: ast.AST, parents: dict[int, ast.AST]) -> bool:
     """The early exit encloses the write's path: the write lies in a block that holds it."""
     block = parents.get(id(early))
-    cur = parents.get(id(write))
-    while cur is not None:
-        if cur is block:
-            return True
-        cur = parents.get(id(cur))
-    return False
+    return block is not None and _inside(write, block, parents)
 
 
 def _switches(fn: _Fn, start: int, end: int) -> bool:
@@ -419,6 +414,7 @@ def _peeked_then_acted(cls: ast.ClassDef, parents: dict[int, ast.AST],
 
 
 def _inside(node: ast.AST, outer: ast.AST, parents: dict[int, ast.AST]) -> bool:
+    """`node` lies somewhere under `outer`."""
     cur = parents.get(id(node))
     while cur is not None:
         if cur is outer:
