@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Final
 
-from .jsasync import fetch_status_unchecked, lost_update, returned_promise_in_try
+from .jsasync import fetch_status_unchecked, in_async, lost_update, returned_promise_in_try
 from .premise_checks import go_accumulated_string, go_call_returns_error
 from .sequences import (
     go_slice_stored_then_reused,
@@ -51,13 +51,6 @@ _DEFINITIONS: Final[Config] = {"rule": {"any": [
     {"kind": "variable_declarator"}]}}
 
 
-def _in_async(node: SgNode) -> bool:
-    """The innermost function around the node is declared async."""
-    function = next((a for a in node.ancestors() if a.kind() in _FUNCTIONS), None)
-    return function is not None and any(
-        c.text() == "async" for c in function.children() if not c.is_named())
-
-
 def _takes_callback(call: SgNode) -> bool:
     """A call handed a function written in place (`time.start('x', () => ...)`)."""
     arguments = call.field("arguments")
@@ -75,7 +68,7 @@ def _async_callee(root: SgNode, node: SgNode, subject: str) -> str | None:
     """
     if _PROMISE_APIS.match(subject):
         return subject
-    if "." in subject and _in_async(node) and not _takes_callback(node) and \
+    if "." in subject and in_async(node) and not _takes_callback(node) and \
             re.search(rf"\bawait\s+{re.escape(subject)}\s*\(", root.text()):
         # the file awaits the same call on the same object elsewhere (a call taking a callback
         # may return what the callback returns; a sync function cannot await at all)

@@ -16,7 +16,7 @@ from .trees import field_text
 if TYPE_CHECKING:
     from ast_grep_py import SgNode
 
-__all__ = ["fetch_status_unchecked", "lost_update", "returned_promise_in_try"]
+__all__ = ["fetch_status_unchecked", "in_async", "lost_update", "returned_promise_in_try"]
 
 _FUNCTIONS: Final = ("function_declaration", "arrow_function", "method_definition",
                      "function_expression", "generator_function_declaration")
@@ -33,6 +33,12 @@ def _same(a: SgNode | None, b: SgNode | None) -> bool:
 
 def _is_async(function: SgNode) -> bool:
     return any(c.text() == "async" for c in function.children() if not c.is_named())
+
+
+def in_async(node: SgNode) -> bool:
+    """The innermost function around the node is declared async."""
+    owner = _owner(node)
+    return owner is not None and _is_async(owner)
 
 
 def _start(node: SgNode) -> int:

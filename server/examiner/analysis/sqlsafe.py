@@ -336,14 +336,18 @@ def _java_chosen(node: SgNode, at: SgNode, depth: int, busy: frozenset[str]) -> 
                (branch is yes and branch.text() in allowed) for branch in (yes, no))
 
 
+def _java_final_declarators(name: str, at: SgNode) -> list[SgNode]:
+    """The declarators of the `final` field `name` of the class around `at`."""
+    owner = next((a for a in at.ancestors() if a.kind() == "class_body"), None)
+    return [d for field in (owner.children() if owner is not None else [])
+            if field.kind() == "field_declaration" and "final" in next(
+                (c.text() for c in field.children() if c.kind() == "modifiers"), "")
+            for d in field.find_all(kind="variable_declarator") if _declared_name(d) == name]
+
+
 def _java_final_field(name: str, at: SgNode) -> bool:
     """A `final` field of the class around `at` (a table the program fills itself)."""
-    owner = next((a for a in at.ancestors() if a.kind() == "class_body"), None)
-    return owner is not None and any(
-        field.kind() == "field_declaration" and "final" in next(
-            (c.text() for c in field.children() if c.kind() == "modifiers"), "") and
-        any(_declared_name(d) == name for d in field.find_all(kind="variable_declarator"))
-        for field in owner.children())
+    return bool(_java_final_declarators(name, at))
 
 
 def _java_name_safe(name: str, at: SgNode, depth: int, busy: frozenset[str]) -> bool:
@@ -357,18 +361,13 @@ def _java_name_safe(name: str, at: SgNode, depth: int, busy: frozenset[str]) -> 
             for p in method.find_all(kind="formal_parameter")):
         return False
     scopes = [method] if method is not None else []
-    owner = next((a for a in at.ancestors() if a.kind() == "class_body"), None)
     found: list[SgNode | None] = []
     for scope in scopes:
         found += [d.field("value") for d in scope.find_all(kind="variable_declarator")
                   if _declared_name(d) == name]
         found += [a.field("right") for a in scope.find_all(kind="assignment_expression")
                   if (a.field("left") or a).text() == name]
-    if not found and owner is not None:
-        for field in owner.children():
-            if field.kind() == "field_declaration" and "final" in (
-                    next((c.text() for c in field.children() if c.kind() == "modifiers"), "")):
-                found += [d.field("value") for d in field.find_all(kind="variable_declarator")
-                          if _declared_name(d) == name]
+    if not found:
+        found = [d.field("value") for d in _java_final_declarators(name, at)]
     values = [v for v in found if v is not None]
     return bool(values) and all(_java_safe(v, at, depth, busy | {name}) for v in values)

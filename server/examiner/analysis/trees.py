@@ -181,7 +181,7 @@ def function_name(node: SgNode) -> str:
     return ""
 
 
-def _params(node: SgNode, language: str) -> list[str]:
+def params(node: SgNode, language: str) -> list[str]:
     if language in _C_FAMILY:
         declarator = _c_declarator(node)
         node = declarator if declarator is not None else node
@@ -215,7 +215,7 @@ def _params(node: SgNode, language: str) -> list[str]:
     return out
 
 
-def _receiver(node: SgNode) -> str:
+def receiver(node: SgNode) -> str:
     """Go: the receiver's name of a method (`s` in `func (s *S) Get()`)."""
     receiver = node.field("receiver")
     if receiver is None:
@@ -235,10 +235,10 @@ def self_calls(node: SgNode, language: str, name: str) -> list[SgNode]:
         return _own_calls(node, language, grammar, name)
     is_method = node.kind() in ("method_definition", "method_declaration",
                                 "constructor_declaration")
-    receiver = _receiver(node) if language == "go" else ""
+    own_receiver = receiver(node) if language == "go" else ""
     out: list[SgNode] = []
     for call in find_kinds(node, language, grammar.calls):
-        if _owner_function(call, grammar) != node:
+        if owner_function(call, grammar) != node:
             continue
         if language == "java":
             if field_text(call, "name") != name or not _same_arity(node, call) or \
@@ -253,7 +253,7 @@ def self_calls(node: SgNode, language: str, name: str) -> list[SgNode]:
             continue
         text = callee.text()
         if language == "go" and node.kind() == "method_declaration":
-            if receiver and text == f"{receiver}.{name}":
+            if own_receiver and text == f"{own_receiver}.{name}":
                 out.append(call)
         elif is_method:
             if text == f"this.{name}":
@@ -307,7 +307,7 @@ def _own_calls(node: SgNode, language: str, grammar: Grammar, name: str) -> list
     if language == "cpp" and _overloaded(node, language, grammar, name):
         return []  # which overload a call reaches depends on its arguments' types
     return [call for call in find_kinds(node, language, grammar.calls)
-            if _owner_function(call, grammar) == node and field_text(call, "function") in own
+            if owner_function(call, grammar) == node and field_text(call, "function") in own
             and not _called_result(call)]
 
 
@@ -421,7 +421,7 @@ def _other_overload(method: SgNode, call: SgNode) -> bool:
     return False
 
 
-def _owner_function(node: SgNode, grammar: Grammar) -> SgNode | None:
+def owner_function(node: SgNode, grammar: Grammar) -> SgNode | None:
     for parent in node.ancestors():
         if parent.kind() in grammar.functions:
             return parent
@@ -442,10 +442,10 @@ def has_base_case(node: SgNode, language: str) -> bool:
 def _loops(node: SgNode, language: str, grammar: Grammar) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for loop in find_kinds(node, language, grammar.loops):
-        if _owner_function(loop, grammar) != node:
+        if owner_function(loop, grammar) != node:
             continue
         depth = 1 + sum(1 for a in loop.ancestors() if a.kind() in grammar.loops
-                        and _owner_function(a, grammar) == node)
+                        and owner_function(a, grammar) == node)
         out.append((line_of(loop), depth))
     return sorted(out)
 
@@ -481,7 +481,7 @@ _WINDOW = re.compile(r"^(?P<whole>[A-Za-z_$][\w$.]*)\s*(\[(?P<a>[^:\]]*):[^\]]*\
                      r"\.(slice|subList)\((?P<b>[^,)]*)[,)])")
 
 
-def _collection(loop: SgNode) -> str:
+def collection(loop: SgNode) -> str:
     """The collection a for-each loop runs over (its text), or ''."""
     if loop.kind() in _FOR_EACH:
         over = loop.field("right") or loop.field("value")
@@ -504,7 +504,7 @@ def _loop_variables(loop: SgNode) -> set[str]:
 def window_of(outer: SgNode, inner: SgNode) -> str:
     """When the inner loop walks a slice of a collection taken at the outer loop's position,
     the name of that collection (the loops together touch each item once), else ''."""
-    walked = _collection(inner)
+    walked = collection(inner)
     if not re.fullmatch(r"[A-Za-z_$][\w$]*", walked):
         return ""
     counters = _loop_variables(outer)
@@ -523,7 +523,7 @@ def item_of(outer: SgNode, inner: SgNode) -> str:
     """When the inner loop walks a part of the outer loop's current item (`line.split(...)`,
     `row.cells`, `strings.Fields(line)`), that item's name (the loops together touch each
     piece of the input once), else ''."""
-    walked = _collection(inner).strip()
+    walked = collection(inner).strip()
     items = _loop_variables(outer) - _KEYWORDS
     head = re.match(r"[A-Za-z_$][\w$]*", walked)
     if head is None or not items:
@@ -540,7 +540,7 @@ def nested_loops(node: SgNode, language: str) -> list[tuple[SgNode, SgNode]]:
     grammar = GRAMMARS[language]
     pairs: list[tuple[SgNode, SgNode]] = []
     for loop in find_kinds(node, language, grammar.loops):
-        if _owner_function(loop, grammar) != node:
+        if owner_function(loop, grammar) != node:
             continue
         outer = next((a for a in loop.ancestors() if a.kind() in grammar.loops
                       or a.kind() in grammar.functions), None)
@@ -602,15 +602,15 @@ def tree_units(source: str, language: str, changed: set[int]) -> list[Unit]:
         name = function_name(node)
         if not name or not any(start <= n <= end for n in changed):
             continue
-        unit = Unit(name, "function", start, end, params=_params(node, language),
+        unit = Unit(name, "function", start, end, params=params(node, language),
                     is_async=_is_async(node), loops=_loops(node, language, grammar))
         for outer, inner in nested_loops(node, language)[:2]:
             whole = window_of(outer, inner)
             item = "" if whole else item_of(outer, inner)
             if whole:
-                unit.add("windowed_loop", line_of(inner), whole, _collection(inner))
+                unit.add("windowed_loop", line_of(inner), whole, collection(inner))
             elif item:
-                unit.add("item_loop", line_of(inner), item, _collection(inner))
+                unit.add("item_loop", line_of(inner), item, collection(inner))
             else:
                 unit.add("nested_loop", line_of(inner), loop_desc(inner), loop_desc(outer))
         calls = self_calls(node, language, name)
@@ -641,10 +641,3 @@ def tree_units(source: str, language: str, changed: set[int]) -> list[Unit]:
         units.append(unit)
     units.sort(key=lambda u: (u.line, u.end))
     return units
-
-
-# public names for the analysers that read the same trees (percall)
-receiver = _receiver
-owner_function = _owner_function
-params = _params
-collection = _collection
