@@ -11,8 +11,9 @@ from __future__ import annotations
 import ast
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Final, Generic, TypeVar
 
 from .finding_facts import CostFacts, Facts
 from .python import dotted
@@ -35,6 +36,10 @@ _CACHED: Final = frozenset({"cache", "lru_cache", "cached_property", "functools.
 _DEPTH: Final = 3
 """How many calls deep a scan is followed (`a` calls `b`, which calls `c`, which walks)."""
 _VIEWS: Final = frozenset({"values", "items", "keys", "copy"})
+
+
+F = TypeVar("F")
+"""A function as one reader sees it (an `ast` node, a tree-sitter node)."""
 
 
 @dataclass(frozen=True)
@@ -107,13 +112,73 @@ def _kept(it: ast.expr, module_names: set[str]) -> str:
     return ""
 
 
-class PyScans:
+class _Scans(Generic[F]):
+    """What the Python and the tree-sitter readers share: the stores of the file, found once on
+    first need, and the walk from a function through the calls it makes (up to `_DEPTH` deep,
+    each function once, a cycle walking nothing new)."""
+
+    def __init__(self) -> None:
+        self._stores: tuple[dict[str, set[str]], set[str]] | None = None
+        self._memo: dict[int, Scan | None] = {}
+
+    def _find_stores(self) -> tuple[dict[str, set[str]], set[str]]:
+        raise NotImplementedError
+
+    def _load(self) -> tuple[dict[str, set[str]], set[str]]:
+        if self._stores is None:
+            self._stores = self._find_stores()  # on first need: most changes call no helper
+        return self._stores
+
+    @property
+    def grown(self) -> dict[str, set[str]]:
+        """Collections the file's functions add to, with the functions that add."""
+        return self._load()[0]
+
+    @property
+    def emptied(self) -> set[str]:
+        """Collections a function empties outside a constructor (buffers)."""
+        return self._load()[1]
+
+    def _key(self, fn: F) -> int:
+        raise NotImplementedError
+
+    def _name(self, fn: F) -> str:
+        raise NotImplementedError
+
+    def _own_scan(self, fn: F) -> Scan | None:
+        raise NotImplementedError
+
+    def _inner(self, fn: F) -> Iterator[F]:
+        """The functions of the file `fn` calls, in order."""
+        raise NotImplementedError
+
+    def _walks(self, fn: F) -> bool:
+        """Whether a call of `fn` runs its body at all (a cached function's mostly does not)."""
+        del fn
+        return True
+
+    def scan(self, fn: F, depth: int = 0) -> Scan | None:
+        """How `fn` walks all of a kept, growing collection (None when it does not)."""
+        key = self._key(fn)
+        if key in self._memo:
+            return self._memo[key]
+        self._memo[key] = None  # a cycle walks nothing new
+        found = self._own_scan(fn) if self._walks(fn) else None
+        if found is None and depth < _DEPTH and self._walks(fn):
+            found = next((Scan(deeper.collection, deeper.line, (self._name(inner), *deeper.via))
+                          for inner in self._inner(fn)
+                          if (deeper := self.scan(inner, depth + 1)) is not None), None)
+        self._memo[key] = found
+        return found
+
+
+class PyScans(_Scans[ast.FunctionDef | ast.AsyncFunctionDef]):
     """Which functions of a Python module walk all of a collection the module adds to."""
 
     def __init__(self, tree: ast.Module, module_names: set[str]) -> None:
+        super().__init__()
         self._module = module_names
         self._tree = tree
-        self._stores: tuple[dict[str, set[str]], set[str]] | None = None
         self._functions: dict[str, ast.FunctionDef | ast.AsyncFunctionDef] = {}
         self._methods: dict[tuple[str, str], ast.FunctionDef | ast.AsyncFunctionDef] = {}
         self._class_of: dict[int, str] = {}
@@ -125,24 +190,28 @@ class PyScans:
                     if isinstance(item, (ast.FunctionDef, ast.AsyncFunctionDef)):
                         self._methods[(stmt.name, item.name)] = item
                         self._class_of[id(item)] = stmt.name
-        self._memo: dict[int, Scan | None] = {}
         self.reported: set[int] = set()
         """Calls already reported (an inner loop's call is its outer loop's too)."""
 
-    def _load(self) -> tuple[dict[str, set[str]], set[str]]:
-        if self._stores is None:
-            self._stores = _stores_py(self._tree)  # on first need: most changes call no helper
-        return self._stores
+    def _find_stores(self) -> tuple[dict[str, set[str]], set[str]]:
+        return _stores_py(self._tree)
 
-    @property
-    def grown(self) -> dict[str, set[str]]:
-        """Collections the module's functions add to, with the functions that add."""
-        return self._load()[0]
+    def _key(self, fn: ast.FunctionDef | ast.AsyncFunctionDef) -> int:
+        return id(fn)
 
-    @property
-    def emptied(self) -> set[str]:
-        """Collections a function empties outside a constructor (buffers)."""
-        return self._load()[1]
+    def _name(self, fn: ast.FunctionDef | ast.AsyncFunctionDef) -> str:
+        return fn.name
+
+    def _walks(self, fn: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
+        return not any(dotted(d.func if isinstance(d, ast.Call) else d) in _CACHED
+                       for d in fn.decorator_list)
+
+    def _inner(self, fn: ast.FunctionDef | ast.AsyncFunctionDef
+               ) -> Iterator[ast.FunctionDef | ast.AsyncFunctionDef]:
+        for node in _own_nodes(fn):
+            inner = self.callee(node, fn) if isinstance(node, ast.Call) else None
+            if inner is not None and inner is not fn:
+                yield inner
 
     def callee(self, call: ast.Call, caller: ast.AST) -> ast.FunctionDef | ast.AsyncFunctionDef | None:
         """The function of this module a call runs: `self.m(...)` in the caller's class, or a
@@ -156,28 +225,7 @@ class PyScans:
             return self._functions.get(func.id)
         return None
 
-    def scan(self, fn: ast.FunctionDef | ast.AsyncFunctionDef, depth: int = 0) -> Scan | None:
-        """How `fn` walks all of a kept, growing collection (None when it does not)."""
-        if id(fn) in self._memo:
-            return self._memo[id(fn)]
-        self._memo[id(fn)] = None  # a cycle walks nothing new
-        found: Scan | None = None
-        if not any(dotted(d.func if isinstance(d, ast.Call) else d) in _CACHED
-                   for d in fn.decorator_list):
-            found = self._own_scan(fn)
-            if found is None and depth < _DEPTH:
-                for node in _own_nodes(fn):
-                    inner = self.callee(node, fn) if isinstance(node, ast.Call) else None
-                    deeper = self.scan(inner, depth + 1) if inner is not None and inner is not fn \
-                        else None
-                    if deeper is not None:
-                        found = Scan(deeper.collection, deeper.line, (inner.name, *deeper.via)) \
-                            if inner is not None else None
-                        break
-        self._memo[id(fn)] = found
-        return found
-
-    def _own_scan(self, fn: ast.AST) -> Scan | None:
+    def _own_scan(self, fn: ast.FunctionDef | ast.AsyncFunctionDef) -> Scan | None:
         for node in sorted((n for n in _own_nodes(fn)
                             if isinstance(n, (ast.For, ast.AsyncFor, ast.comprehension))),
                            key=lambda n: getattr(n, "lineno", getattr(n.iter, "lineno", 0))):
@@ -319,12 +367,13 @@ def _declares(function: SgNode, name: str, params: list[str]) -> bool:
                      body) is not None
 
 
-class TreeScans:
+class TreeScans(_Scans["SgNode"]):
     """Which functions of a file walk all of a collection the file adds to (tree-sitter)."""
 
     def __init__(self, source: str, language: str) -> None:
         from .trees import GRAMMARS, find_kinds, function_name, parse, receiver
 
+        super().__init__()
         self.language = language
         self.grammar = GRAMMARS[language]
         self.root = parse(source, language)
@@ -336,8 +385,6 @@ class TreeScans:
         self._source = source
         self._spans = sorted((f.range().start.index, f.range().end.index, function_name(f))
                              for f in functions)
-        self._stores: tuple[dict[str, set[str]], set[str]] | None = None
-        self._memo: dict[int, Scan | None] = {}
         self.reported: set[tuple[int, int]] = set()
 
     def _function_at(self, offset: int) -> str:
@@ -348,33 +395,21 @@ class TreeScans:
                 return name
         return ""
 
-    @property
-    def grown(self) -> dict[str, set[str]]:
-        """The fields and variables functions of the file add to, with the functions that add."""
-        return self.stores()[0]
-
-    @property
-    def emptied(self) -> set[str]:
-        """The ones a function empties (outside a constructor, a fresh value counts too)."""
-        return self.stores()[1]
-
-    def stores(self) -> tuple[dict[str, set[str]], set[str]]:
-        """One pass over the source, on first need (most changes call no scanning helper)."""
-        if self._stores is None:
-            grown: dict[str, set[str]] = {}
-            for offset, added in growth(self._source):
-                field, owner = _field_name(added, self.owners), self._function_at(offset)
-                if field and owner:
-                    grown.setdefault(field, set()).add(owner)
-            emptied: set[str] = set()
-            for m in _EMPTIED.finditer(self._source):
-                owner = self._function_at(m.start())
-                constructor = owner in _CONSTRUCTORS or (owner[:1].isupper()
-                                                         and self.language != "go")
-                if owner and not (constructor and m.group("fresh")):
-                    emptied.add(_field_name(m.group("c"), self.owners))
-            self._stores = grown, emptied
-        return self._stores
+    def _find_stores(self) -> tuple[dict[str, set[str]], set[str]]:
+        """One pass over the source (a fresh value counts as emptying outside a constructor)."""
+        grown: dict[str, set[str]] = {}
+        for offset, added in growth(self._source):
+            field, owner = _field_name(added, self.owners), self._function_at(offset)
+            if field and owner:
+                grown.setdefault(field, set()).add(owner)
+        emptied: set[str] = set()
+        for m in _EMPTIED.finditer(self._source):
+            owner = self._function_at(m.start())
+            constructor = owner in _CONSTRUCTORS or (owner[:1].isupper()
+                                                     and self.language != "go")
+            if owner and not (constructor and m.group("fresh")):
+                emptied.add(_field_name(m.group("c"), self.owners))
+        return grown, emptied
 
     def callee(self, call: SgNode, caller: SgNode) -> SgNode | None:
         """The one function of this file a call runs (bare, or through this/self/the receiver)."""
@@ -394,27 +429,19 @@ class TreeScans:
         found = self.by_name.get(name, []) if re.fullmatch(r"[A-Za-z_$][\w$]*", name) else []
         return found[0] if len(found) == 1 and found[0] != caller else None
 
-    def scan(self, function: SgNode, depth: int = 0) -> Scan | None:
-        """How `function` walks all of a kept, growing collection (None when it does not)."""
-        from .trees import function_name, line_of
+    def _key(self, fn: SgNode) -> int:
+        return fn.range().start.index
 
-        key = function.range().start.index
-        if key in self._memo:
-            return self._memo[key]
-        self._memo[key] = None
-        found = self._own_scan(function)
-        if found is None and depth < _DEPTH:
-            for call in self._calls(function):
-                inner = self.callee(call, function)
-                deeper = self.scan(inner, depth + 1) if inner is not None else None
-                if inner is not None and deeper is not None:
-                    found = Scan(deeper.collection, deeper.line,
-                                 (function_name(inner), *deeper.via))
-                    break
-        if found is not None and found.line == 0:
-            found = Scan(found.collection, line_of(function), found.via)
-        self._memo[key] = found
-        return found
+    def _name(self, fn: SgNode) -> str:
+        from .trees import function_name
+
+        return function_name(fn)
+
+    def _inner(self, fn: SgNode) -> Iterator[SgNode]:
+        for call in self._calls(fn):
+            inner = self.callee(call, fn)
+            if inner is not None:
+                yield inner
 
     def _calls(self, within: SgNode, owner: SgNode | None = None) -> list[SgNode]:
         from .trees import find_kinds, owner_function
