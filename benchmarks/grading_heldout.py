@@ -8,15 +8,19 @@ as the rubric, the code's fact sheet checking the answer's claims), and prints, 
 and for two bag-of-words cosine baselines (to the model answer; to the nearest of the model
 answer and the key points): Spearman rho against `grade`, AUC correct-vs-rest, the mean score
 by label, and per question the gap (mean correct - mean fluent_false) with how many questions
-have a gap of at least 2 (the baselines' cosines are scaled to 0-10 for the gap).
+have a gap of at least 2 (the baselines' cosines are scaled to 0-10 for the gap). With `--run`,
+each snippet is also run once in the sandbox (bubblewrap, as `POST /grade` does) and our grader
+is scored a second time with what it printed.
 
     .venv/bin/python benchmarks/grading_heldout.py                       # the held-out set
     .venv/bin/python benchmarks/grading_heldout.py benchmarks/grading_dev.jsonl   # development
+    .venv/bin/python benchmarks/grading_heldout.py FILE --run      # and with the code's output
 """
 
 from __future__ import annotations
 
 import argparse
+import asyncio
 import json
 import statistics
 import sys
@@ -32,6 +36,8 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from grading_beetle import auc, bow_cosine, spearman
 
 from server.examiner.grading import grade_against
+from server.testruns.sandbox import make_executor
+from server.testruns.snippets import SnippetRunner
 
 DEFAULT = Path(__file__).resolve().parent / "heldout" / "answers.jsonl"
 LABELS = ("correct", "partial", "wrong", "fluent_false")
@@ -81,12 +87,31 @@ def load(path: Path) -> tuple[list[Row], list[str]]:
     return rows, problems
 
 
-def ours(row: Row) -> float:
-    """Our grade, 0-10, with the code's fact sheet (none for a language it cannot read)."""
+def ours(row: Row, output: str | None = None) -> float:
+    """Our grade, 0-10, with the code's fact sheet (none for a language it cannot read) and,
+    when given, what the code printed."""
     models = [row.model_answer] if row.model_answer.strip() else []
     code = row.code if row.language in LANGUAGES else ""
     return float(grade_against(row.question, row.answer, models, list(row.key_points) or None,
-                               code=code, language=row.language).score)
+                               code=code, language=row.language, output=output).score)
+
+
+def run_snippets(rows: list[Row]) -> dict[tuple[str, str], str | None]:
+    """What each distinct snippet printed in the sandbox (None: not run, or no steady output)."""
+    executor, reason = make_executor("bwrap")
+    if executor is None:
+        sys.exit(f"--run needs the sandbox: {reason}")
+    runner = SnippetRunner(executor)
+
+    async def observe_all() -> dict[tuple[str, str], str | None]:
+        out: dict[tuple[str, str], str | None] = {}
+        for row in rows:
+            key = (row.language, row.code)
+            if key not in out:
+                seen = await runner.observe(row.code, row.language, slot=0) if row.code else None
+                out[key] = seen.output if seen is not None else None
+        return out
+    return asyncio.run(observe_all())
 
 
 def cosine_model(row: Row) -> float:
@@ -130,6 +155,8 @@ def main() -> None:
     parser.add_argument("file", nargs="?", type=Path, default=DEFAULT)
     parser.add_argument("--per-question", action="store_true",
                         help="print each question's gap for every scorer")
+    parser.add_argument("--run", action="store_true",
+                        help="also grade with what each snippet prints, run in the sandbox")
     args = parser.parse_args()
     if not args.file.is_file():
         sys.exit(f"no such file: {args.file}")
@@ -143,7 +170,16 @@ def main() -> None:
           f"({', '.join(f'{k} {v}' for k, v in counts.items())})")
     print(f"  {'scorer':32} {'rho':>6} {'AUC':>6}  " + " ".join(f"{lab:>12}" for lab in LABELS)
           + "  gap>=2")
-    for name, scorer in SCORERS.items():
+    scorers = dict(SCORERS)
+    if args.run:
+        outputs = run_snippets(rows)
+        ran = sum(1 for v in outputs.values() if v and v.strip())
+        print(f"  snippets run with output: {ran}/{len(outputs)}")
+        scorers = {"viva grader (with fact sheet)": ours,
+                   "viva grader (and the run's output)":
+                       lambda r: ours(r, outputs.get((r.language, r.code))),
+                   **{k: v for k, v in SCORERS.items() if k != "viva grader (with fact sheet)"}}
+    for name, scorer in scorers.items():
         out = figures(rows, [scorer(r) for r in rows])
         means = out["means"]
         gaps = out["gaps"]

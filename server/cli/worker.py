@@ -27,9 +27,10 @@ def run_worker(args: argparse.Namespace) -> int:
         print("viva worker: REDIS_URL is not set; a worker takes its jobs from the queue on Redis "
               "(the one the servers use with VIVA_TEST_EXECUTOR=queue)", file=sys.stderr)
         return 2
+    from server.testruns.sandbox import ONE_OFF_SLOT
     concurrency = args.concurrency if args.concurrency is not None else settings.test_workers
-    if concurrency < 1:
-        print("viva worker: --concurrency must be at least 1", file=sys.stderr)
+    if not 1 <= concurrency <= ONE_OFF_SLOT:
+        print(f"viva worker: --concurrency must be 1 to {ONE_OFF_SLOT}", file=sys.stderr)
         return 2
     return asyncio.run(_work(settings, concurrency))
 

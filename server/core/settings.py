@@ -67,8 +67,9 @@ class Settings(BaseSettings):
     sandbox: Literal["auto", "bwrap", "off"] = Field(default="auto", alias="VIVA_SANDBOX")
     """Where candidate code runs: bubblewrap when installed (`auto`), bubblewrap or refuse
     (`bwrap`), or nowhere (`off`); without a sandbox test runs are `unavailable`, never bare."""
-    test_workers: int = Field(default=2, alias="VIVA_TEST_WORKERS", ge=1, le=64)
-    """Test runs one server process executes at once; more wait their turn."""
+    test_workers: int = Field(default=2, alias="VIVA_TEST_WORKERS", ge=1, le=63)
+    """Test runs one server process executes at once; more wait their turn (a process has 64
+    sandbox uids; one is kept for its one-off runs)."""
     test_timeout: float = Field(default=60, alias="VIVA_TEST_TIMEOUT", gt=0, le=3600)
     """Wall seconds (and CPU seconds) one test run may take; a pack may lower it."""
     test_memory_mb: int = Field(default=512, alias="VIVA_TEST_MEMORY_MB", ge=32, le=65536)

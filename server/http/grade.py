@@ -2,7 +2,9 @@
 
 The body names a question, an answer and what a good answer says (a model answer, several
 model answers graded against the nearest, key points, or these together), and optionally the
-code the question is about (`code`, `language`): its fact sheet then checks the answer's claims.
+code the question is about (`code`, `language`): its fact sheet then checks the answer's claims,
+and, where this process has a sandbox, the code is run once there and what it printed checks
+the result the answer states ("prints [1, 2]" where it printed `[1, 2, 3]`).
 The reply is the grade the examiner would give, with the key points covered and missed and the
 wrong claims it found. Nothing is stored.
 """
@@ -19,6 +21,7 @@ from server.core.errors import Invalid
 from server.examiner.grading import grade_against
 from server.http.common import principal_of, read_json
 from server.http.openapi import operation
+from server.keys import TESTS
 
 __all__ = ["GradeRequest", "grade_reply", "routes"]
 
@@ -47,7 +50,8 @@ class GradeRequest(BaseModel):
         description="several good answers; the answer is graded against the nearest")
     code: str | None = Field(default=None, max_length=MAX_CODE_CHARS,
                              description="the code the question is about (its fact sheet "
-                                         "checks the answer's claims)")
+                                         "checks the answer's claims; run once in the sandbox, "
+                                         "what it prints checks the result the answer states)")
     language: str | None = Field(default=None, description="the code's language: "
                                  + ", ".join(LANGUAGES) + " (default python)")
     key_points: list[str] | None = Field(
@@ -78,10 +82,10 @@ class GradeRequest(BaseModel):
 
 def grade_reply(question: str, answer: str, model_answers: list[str],
                 key_points: list[str] | None, code: str = "",
-                language: str = "python") -> dict[str, Any]:
-    """The grading core's verdict as `POST /grade` answers it."""
+                language: str = "python", output: str | None = None) -> dict[str, Any]:
+    """The grading core's verdict as `POST /grade` answers it (`output`: what the code printed)."""
     result = grade_against(question, answer, model_answers, key_points or None, code=code,
-                           language=language)
+                           language=language, output=output)
     return {"score": max(0, min(10, int(result.score))), "covered": list(result.covered),
             "missing": list(result.missing), "misconceptions": list(result.misconceptions),
             "feedback": result.feedback}
@@ -104,9 +108,13 @@ async def grade(request: web.Request) -> web.Response:
     """Grade an answer against a model answer or key points (admin, proctor)."""
     principal_of(request, "admin", "proctor")
     body = _validated(await read_json(request))
+    language = body.language or "python"
+    # the code as it runs, in the sandbox; remembered, so a question's answers run it once
+    output = await request.app[TESTS].observe(body.code, language) \
+        if body.code and body.code.strip() else None
     # milliseconds for a bounded answer, but off the loop: a socket's ack never waits on it
     reply = await asyncio.to_thread(grade_reply, body.question, body.answer, body.references(),
-                                    body.key_points, body.code or "", body.language or "python")
+                                    body.key_points, body.code or "", language, output)
     return web.json_response(reply)
 
 

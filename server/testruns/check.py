@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import os
-
 from server.core.settings import Settings
 from server.packs.model import Pack
 from server.testruns.runner import RunOutcome, limits_for, run_tests_in_sandbox
-from server.testruns.sandbox import make_executor
+from server.testruns.sandbox import ONE_OFF_SLOT, make_executor, slot_of
 from server.testruns.setup import server_paths
 
 __all__ = ["check_tests"]
@@ -33,9 +31,7 @@ async def check_tests(pack: Pack, settings: Settings) -> tuple[list[str], bool]:
     starter = dict(pack.task.files) if pack.task else {}
     main = pack.task.main_path if pack.task else None
     limits = limits_for(tests, timeout=settings.test_timeout, memory_mb=settings.test_memory_mb)
-    # a sandbox uid of this process's own (as SandboxRuns numbers its slots): a run's end kills every
-    # process of its uid, and must not end another process's run
-    slot = (os.getpid() % 1000) * 64 + 63
+    slot = slot_of(ONE_OFF_SLOT)  # a uid of this process's own: a run's end kills all of its uid
     reference = await run_tests_in_sandbox(executor, {**starter, **tests.reference_files}, tests,
                                            limits, include_hidden=True, starter=starter, main_file=main,
                                            slot=slot)

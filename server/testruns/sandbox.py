@@ -42,7 +42,8 @@ from typing import Final, Protocol
 
 from server.testruns.cgroups import RunGroup, cgroup_support
 
-__all__ = ["BwrapExecutor", "ExecResult", "Executor", "SandboxLimits", "make_executor", "run_directory"]
+__all__ = ["ONE_OFF_SLOT", "BwrapExecutor", "ExecResult", "Executor", "SandboxLimits", "make_executor",
+           "run_directory", "slot_of"]
 
 logger = logging.getLogger(__name__)
 
@@ -55,6 +56,20 @@ NICENESS: Final = 15
 _LOWER_AUTOGROUP: Final = f"{{ echo {NICENESS} > /proc/self/autogroup; }} 2>/dev/null\n"
 """With autogroup scheduling a new session (bwrap's --new-session) gets a whole share of CPU,
 whatever its processes' niceness: lower the session's own group too, where the kernel has it."""
+
+SLOTS_PER_PROCESS: Final = 64
+"""Sandbox uids each process has (its slots); a run's end kills every process of its uid, so no
+two processes, and no two runs at once, share one."""
+
+ONE_OFF_SLOT: Final = SLOTS_PER_PROCESS - 1
+"""The slot of a process's one-off runs (a pack's check, a snippet's output): its test runs
+use the others."""
+
+
+def slot_of(n: int) -> int:
+    """This process's `n`th sandbox slot."""
+    return (os.getpid() % 1000) * SLOTS_PER_PROCESS + n
+
 
 WORKDIR: Final = "/sandbox/work"
 """Where the workspace copy appears inside the sandbox."""

@@ -42,7 +42,8 @@ from server.storage.packs import pack_of
 from server.storage.workspace import rebuild
 from server.testruns.queue import QueueFull, RunQueue
 from server.testruns.runner import RUN_DIR_PREFIX, RunOutcome, limits_for, run_tests_in_sandbox
-from server.testruns.sandbox import Executor
+from server.testruns.sandbox import ONE_OFF_SLOT, Executor, slot_of
+from server.testruns.snippets import SnippetRunner
 from viva.protocol import TestResult
 
 __all__ = ["QUEUED", "Publish", "RunEnded", "SandboxRuns", "candidate_part", "candidate_result",
@@ -295,13 +296,25 @@ class SandboxRuns:
         self.timeout = timeout
         self.memory_mb = memory_mb
         self._slots: asyncio.Queue[int] = asyncio.Queue()
-        base = (os.getpid() % 1000) * 64  # sandbox uids distinct from another process's
-        for slot in range(workers):
-            self._slots.put_nowait(base + slot)
+        for slot in range(workers):  # sandbox uids distinct from another process's
+            self._slots.put_nowait(slot_of(slot))
+        self._snippets = SnippetRunner(executor) if executor is not None else None
+        self._snippet_turn = asyncio.Lock()
+        """Snippets run one at a time, in this process's one-off slot."""
         self._tasks: dict[int, asyncio.Task[None]] = {}
         self.instance = f"{socket.gethostname()[:60]}:{os.getpid()}:{secrets.token_hex(4)}"
         """This process's owner id on the runs it starts."""
         self._beat: asyncio.Task[None] | None = None
+
+    async def observe(self, code: str, language: str) -> str | None:
+        """What a snippet prints when run in this process's sandbox (`POST /grade`'s `code`):
+        None where this process runs nothing (no sandbox, or runs go to workers), or the
+        snippet gave no steady output (see `snippets`)."""
+        if self._snippets is None:
+            return None
+        async with self._snippet_turn:
+            seen = await self._snippets.observe(code, language, slot=slot_of(ONE_OFF_SLOT))
+        return seen.output if seen is not None else None
 
     async def recover(self) -> int:
         """At start: end every run left `running` by a server that is gone (this host's dead

@@ -26,7 +26,7 @@ from tortoise.expressions import Q
 from server.storage.models import TestRun
 from server.testruns.queue import RunQueue
 from server.testruns.runner import RunOutcome
-from server.testruns.sandbox import Executor
+from server.testruns.sandbox import Executor, slot_of
 from server.testruns.service import (
     HEARTBEAT,
     LEASE,
@@ -67,8 +67,7 @@ class Worker:
     async def run(self, stop: asyncio.Event) -> None:
         """Take and run jobs until `stop` is set."""
         await self.queue.ensure_group()
-        base = (os.getpid() % 1000) * 64
-        loops = [asyncio.create_task(self._loop(stop, base + n)) for n in range(self.concurrency)]
+        loops = [asyncio.create_task(self._loop(stop, slot_of(n))) for n in range(self.concurrency)]
         beat = asyncio.create_task(self._heartbeat(stop))
         try:
             await asyncio.gather(*loops)

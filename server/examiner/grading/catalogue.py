@@ -691,18 +691,20 @@ CATALOGUE: Final = (
           r"(\bdefaults?\b|\bdefault (value|argument|list|dict)\b|\[\]|\{\})(?:(?!\bnot\b|\bnever\b|n't\b)[^.;]){0,40}"
           r"\b(evaluated|created|built|made|rebuilt|recreated)\b"
           r"(?:(?!\bnot\b|\bnever\b|\bonce\b|n't\b)[^.;]){0,20}"
-          r"\b(afresh|anew|again|fresh|new)?\b[^.;]{0,10}\b(on |at )?(each|every) "
+          r"\b(afresh|anew|again|fresh|new)?\b(?:(?!\bonce\b)[^.;]){0,10}\b(on |at )?(each|every) "
           r"(call|invocation|time)\b"
           r"|\b(each|every) (call|invocation)\b[^.;]{0,20}\bgets? (its own|a (new|fresh)) "
           r"(list|dict|default|set)\b"
           r"|\b(evaluat|creat|build|mak)\w*\b(?:(?!\bnot\b|\bnever\b|\bonce\b|n't\b)[^.;]){0,30}"
-          r"\bdefault\b[^.;]{0,30}\b(afresh|anew|again)?[^.;]{0,10}\b(on |at )?(each|every) "
+          r"\bdefault\b(?:(?!\bonce\b)[^.;]){0,30}\b(afresh|anew|again)?(?:(?!\bonce\b)[^.;]){0,10}"
+          r"\b(on |at )?(each|every) "
           r"(call|invocation)\b",
           "Python Language Reference, 8.7 Function definitions (default parameter values are "
           "evaluated once, when the function definition is executed)",
           ("Python evaluates the [] default afresh on each invocation of add_tag.",
            "Every call gets its own list because the default is created on each call."),
           ("`tags=[]` gets created once when the def runs, not on each call.",
+           "The default list is created once and every call appends to that same list.",
            "The default list is created once, when def runs, and shared by later calls.",
            "A None default with a new list inside the function gives each call its own list."),
           ("python",)),

@@ -15,6 +15,7 @@ from ..rubric import KeyPoint, Rubric
 from ..types import CodeQuestion, Evaluation
 from .catalogue import catalogue_misconceptions
 from .claims import contradictions
+from .observed import misstated_output
 from .results import expected_results, other_result
 from .similarity import similarity
 
@@ -276,12 +277,15 @@ def _feedback(score: int, covered: list[str], missing: list[str], wrong: list[st
 
 
 def grade_answer(question: str, answer: str, rubric: Rubric, *, code: str = "",
-                 facts: FactSheet | None = None, language: str = "") -> Grade:
+                 facts: FactSheet | None = None, language: str = "",
+                 output: str | None = None) -> Grade:
     """Grade an answer against a rubric: key points, misconceptions, specificity, bluff.
 
     `facts`, the code's fact sheet, turns a claim it contradicts into a misconception; the
     catalogue of well-known misconceptions applies to every answer, and its entries for one
-    language to answers about code in it (`language`, else the fact sheet's).
+    language to answers about code in it (`language`, else the fact sheet's). `output`, what
+    the code printed when it was run, does the same to a result the answer states that the run
+    did not print.
     """
     # Nothing a candidate types in a viva needs more; longer text only costs time.
     cleaned = neutralise(answer[:_MAX_ANSWER])
@@ -340,12 +344,14 @@ def grade_answer(question: str, answer: str, rubric: Rubric, *, code: str = "",
             text, facts.language if facts is not None and facts.parsed else language)]:
         if claim not in wrong:
             wrong.append(claim)
-    if rubric.about is None:
-        # against a reference: a result other than the one it states ("prints 16" for "0")
+    # what the run printed outranks any reference's words for it; without a run, or where the
+    # run shows nothing against it, a result other than the reference's ("prints 16" for "0")
+    other = misstated_output(text, output) if output else ""
+    if not other and rubric.about is None:
         other = other_result(text, expected_results([k.claim for k in rubric.key_points],
                                                     rubric.references), rubric.references)
-        if other and other not in wrong:
-            wrong.append(other)
+    if other and other not in wrong:
+        wrong.append(other)
     if rubric.about is None and not code and _DENIAL.match(text) and not any(
             _DENIAL.match(k.claim) for k in rubric.key_points) and not any(
             s.negated for r in rubric.references for s in sentences(r)):

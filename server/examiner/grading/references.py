@@ -24,12 +24,14 @@ def rubric_for(question: str, answer: str, model_answers: list[str],
 
 def grade_against(question: str, answer: str, model_answers: list[str],
                   key_points: list[str] | None = None, *, code: str = "",
-                  language: str = "python") -> Grade:
+                  language: str = "python", output: str | None = None) -> Grade:
     """Grade an answer against the nearest of several model answers (and shared key points).
 
     Given the code the question is about, the answer's claims are checked against its fact
-    sheet; the grade is still a prose one (how near the answer is to a model answer).
+    sheet; the grade is still a prose one (how near the answer is to a model answer). Given
+    what the code printed when it was run (`output`), a result the answer states is checked
+    against that.
     """
     facts = fact_sheet(code, language) if code.strip() else None
     return grade_answer(question, answer, rubric_for(question, answer, model_answers, key_points),
-                        facts=facts)
+                        facts=facts, output=output)

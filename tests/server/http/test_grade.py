@@ -192,3 +192,33 @@ async def test_with_the_code_a_claim_its_fact_sheet_contradicts_is_a_misconcepti
     assert status == 422 and "language" in json.dumps(wrong_language)
     status, broken = await _grade(sqlite_api, {**body, "answer": right, "code": "def (:"})
     assert status == 200 and broken["score"] >= 7
+
+
+SHARED = """def add(item, bucket=[]):
+    bucket.append(item)
+    return bucket
+
+
+add(1)
+print(add(2), len(add(3)))
+"""
+SHARED_Q = "What does the print show, and why?"
+SHARED_POINTS = ["the default list is created once and shared by every call",
+                 "each call appends to the same list"]
+
+
+async def test_with_the_code_its_run_checks_the_result_an_answer_states(sqlite_api: Api) -> None:
+    """The key points never state the output: the sandboxed run shows the fluent answer's
+    result is not the code's, and the right one is not held against the answer."""
+    body = {"question": SHARED_Q, "key_points": SHARED_POINTS, "code": SHARED,
+            "language": "python"}
+    right = ("It prints [1, 2, 3] 3: the default list is created once and every call appends "
+             "to that same shared list, so the first print's list already holds 3.")
+    fluent = ("It prints [2] 1: the default list is created once per call, so every call "
+              "appends to its own fresh list, and each list holds a single item.")
+    status, good = await _grade(sqlite_api, {**body, "answer": right})
+    assert status == 200, good
+    _, bad = await _grade(sqlite_api, {**body, "answer": fluent})
+    assert good["misconceptions"] == [], good
+    assert any(m.startswith("Run, the code prints '[1, 2, 3] 3'") for m in bad["misconceptions"])
+    assert good["score"] >= bad["score"] + 2, (good, bad)

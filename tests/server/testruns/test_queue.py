@@ -243,6 +243,17 @@ def test_queue_without_redis_is_refused_at_start(tmp_path: Path) -> None:
     assert done.returncode == 2 and "REDIS_URL" in done.stderr
 
 
+def test_a_worker_runs_at_most_as_many_at_once_as_it_has_sandbox_uids(tmp_path: Path) -> None:
+    """A process has 64 sandbox uids and keeps one for one-off runs: `--concurrency 64` would
+    share a uid with another process's runs, and a run's end kills every process of its uid."""
+    env = {**os.environ, "VIVA_TEST_EXECUTOR": "queue", "REDIS_URL": "redis://127.0.0.1:6379/0",
+           "VIVA_DATA_DIR": str(tmp_path)}
+    for bad in ("0", "64"):
+        done = subprocess.run([sys.executable, "-m", "viva", "worker", "--concurrency", bad], env=env,
+                              check=False, capture_output=True, text=True, timeout=60)
+        assert done.returncode == 2 and "--concurrency must be 1 to 63" in done.stderr
+
+
 async def test_a_run_held_by_a_live_worker_is_not_run_again(qapi: Api) -> None:
     """A job taken over while its run's lease is fresh: not run, not acked, left to its holder."""
     from datetime import UTC, datetime

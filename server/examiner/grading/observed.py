@@ -1,0 +1,166 @@
+"""A result stated against what the code printed when it ran: "prints ['apple']" where the run
+printed `['apple', 'pear', 'plum']`.
+
+When the question's code was run (in the sandbox, by the layer that may run things), its output
+is the fact a "what does this print" answer is checked against, better than any reference: a
+reference states the result in words, the run shows it. What an answer says the code prints,
+outputs, logs, returns or shows is read from the words right after the verb, up to the clause's
+end ("because ...", "since ...", a colon): a literal (`[1 20 99 40]`, `(('cy', 9), 0, 0)`,
+`{a: 1}`), a code span, a quoted string or a number there must occur in the output. One that
+does not is a wrong claim about the code. Counts in passing ("prints 3 lines"), what a fix
+would print, and statements with nothing literal in them claim nothing here.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from .._match import sentences
+
+__all__ = ["misstated_output"]
+
+_VERB: Final = re.compile(
+    r"\b(?:prints?|printed|outputs?|logs?|logged|returns?|returned|shows?|displays?|displayed|"
+    r"evaluates? to|gives?|yields?|produces?|resolves? (?:with|to)|writes? out|ends (?:up )?at|"
+    r"(?:output|line|result)s? (?:is|are|reads?)|"
+    r"(?:first|second|third|fourth|last|next|final|other) (?:line |one |call |print |log )?"
+    r"(?:is|are|reads?|shows?))\b\s*:?\s*")
+_END: Final = re.compile(r"\s(?:because|since|as|so|while|which|when|whereas|after|before|"
+                         r"due|once|if|until|but|for|from|to|instead_of|rather_than|since)\b|"
+                         r"[:;]\s|\s[-\u2013\u2014]+\s|\.\s|\.$|,\s(?:and\s)?(?:the|it|so|but|"
+                         r"because|since|which|as|while|then)\b")
+"""Where the result a verb introduces ends: an explanation, a condition, another clause. A
+colon ends it only after something literal ("prints db calls: 1" is one result)."""
+_LITERAL: Final = re.compile(r"`([^`\n]{1,120})`|'([^'\n]{1,60})'|\"([^\"\n]{1,60})\"")
+_NUMBER: Final = re.compile(r"(?<![\w.$#])(-?\d+(?:\.\d+)?)(?![\w.]\w?)")
+_COUNTED: Final = re.compile(r"\s*(?:[a-z_][a-z_-]+)")
+"""A number followed by a word counts something ("3 lines", "2 times"), unless the word is one
+that joins values."""
+_JOINS: Final = frozenset({"and", "then", "or", "followed", "true", "false", "none", "null",
+                           "nan", "undefined", "nil"})
+_OPEN: Final = {"[": "]", "(": ")", "{": "}"}
+_LONGEST: Final = 160
+
+
+_FIX: Final = re.compile(r"^\W*(?:swap|change|use|replace|make|add|remove|move|wrap|switch|pass|"
+                         r"call|set|put|copy|declare|initiali[sz]e|try)\b")
+"""A sentence that opens with what to do tells of a fix: what it prints is the fix's."""
+_PLACEHOLDER: Final = re.compile(r"\.\.\.|\u2026|<[^<>]*>|\b[xn]\b|\?{2,}")
+"""Where a stated line leaves a part out ("'import: x ms'", "took ... ms")."""
+
+
+def _occurs(literal: str, printed: str) -> bool:
+    """Whether a stated literal occurs in the squeezed output, a placeholder standing for any
+    part of it."""
+    parts = [_squeezed(p) for p in _PLACEHOLDER.split(literal)]
+    if len(parts) == 1:
+        return parts[0] in printed
+    return re.search(".*?".join(re.escape(p) for p in parts), printed) is not None
+
+
+def _squeezed(text: str) -> str:
+    """Text compared without its spacing or its kind of quotes: `[1, 2]` is `[1,2]`."""
+    return re.sub(r"\s+", "", text.lower()).replace('"', "'")
+
+
+_PROSE: Final = re.compile(r"\(.*\b[a-z]{2,} [a-z]{2,}\b")
+"""Words in a row inside parentheses: an aside ("a TypeError (can't read 'calls' of
+undefined)"), not a printed tuple, which quotes its strings."""
+
+
+def _groups(span: str) -> list[tuple[int, str]]:
+    """The bracketed literals in `span` at its outer level (`[1 20 99]`, `(('cy', 9), 0, 0)`),
+    each with where it starts."""
+    out: list[tuple[int, str]] = []
+    i = 0
+    while i < len(span):
+        if span[i] not in _OPEN:
+            i += 1
+            continue
+        stack = [_OPEN[span[i]]]
+        j = i + 1
+        while j < len(span) and stack and j - i <= _LONGEST:
+            if span[j] in _OPEN:
+                stack.append(_OPEN[span[j]])
+            elif span[j] == stack[-1]:
+                stack.pop()
+            j += 1
+        if not stack and not _PROSE.match(span[i:j]):
+            out.append((i, span[i:j]))
+        i = j
+    return out
+
+
+def _shielded(text: str) -> str:
+    """`text` with its literals (code spans, quotes, bracketed groups) blanked out, so that no
+    clause ends inside one."""
+    text = _blank(text, _groups(text))
+    return re.sub(r"`[^`]*`|'[^'\n]*'|\"[^\"\n]*\"", lambda m: " " * len(m.group(0)), text)
+
+
+def _result_spans(text: str) -> list[str]:
+    """The words after each verb of a result, up to the end of its clause, in statements of
+    fact (not what one would do)."""
+    spans: list[str] = []
+    for sentence in sentences(text):
+        if sentence.hypothetical or _FIX.match(sentence.raw):
+            continue
+        raw = sentence.raw
+        for verb in _VERB.finditer(raw):
+            rest = raw[verb.end():]
+            shielded = _shielded(rest)  # a literal is read whole, whatever sits inside it
+            start = 0
+            while (end := _END.search(shielded, start)) is not None:
+                if end.group(0).startswith(":") and not _claims(rest[:end.start()])[0] and \
+                        not _NUMBER.search(rest[:end.start()]):
+                    start = end.end()
+                    continue
+                break
+            spans.append(rest[:end.start() if end else len(rest)].strip())
+    return spans
+
+
+def _numbers(text: str) -> set[float]:
+    return {float(n) for n in _NUMBER.findall(text)}
+
+
+def _claims(span: str) -> tuple[list[str], list[float]]:
+    """What a result statement says was produced: literals, in the order stated, and numbers
+    that are values."""
+    found = _groups(span)
+    rest = _blank(span, found)
+    quoted = [(m.start(), next(g for g in m.groups() if g is not None))
+              for m in _LITERAL.finditer(rest)]
+    rest = _blank(rest, [(m.start(), m.group(0)) for m in _LITERAL.finditer(rest)])
+    numbers: list[float] = []
+    for number in _NUMBER.finditer(rest):
+        after = _COUNTED.match(rest, number.end())
+        if after is None or after.group(0).strip() in _JOINS:
+            numbers.append(float(number.group(1)))
+    return [item for _, item in sorted(found + quoted) if item.strip()], numbers
+
+
+def _blank(text: str, parts: list[tuple[int, str]]) -> str:
+    """`text` with each (start, part) replaced by spaces."""
+    for start, part in parts:
+        text = text[:start] + " " * len(part) + text[start + len(part):]
+    return text
+
+
+def misstated_output(answer: str, output: str) -> str:
+    """The correction when the answer says the code produces something its run did not print
+    ('' when it does not, or says nothing literal about what it printed)."""
+    if not output.strip():
+        return ""
+    printed = _squeezed(output)
+    printed_numbers = _numbers(output.lower())
+    for span in _result_spans(answer):
+        literals, numbers = _claims(span)
+        wrong = [item for item in literals if not _occurs(item, printed)]
+        wrong += [str(n).removesuffix(".0") for n in numbers if n not in printed_numbers]
+        if wrong:
+            shown = output.strip()
+            shown = shown if len(shown) <= 120 else shown[:117] + "..."
+            return f"Run, the code prints {shown!r}; the answer states {wrong[0]}"
+    return ""

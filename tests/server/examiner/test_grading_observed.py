@@ -1,0 +1,102 @@
+"""A result stated against what the code printed when it ran (`grading/observed.py`): caught when
+a literal or value the answer says was printed is not in the output; silent on the right output
+in other spacing, quotes or order of statements, on counts in passing, on asides, on what a fix
+would print, on placeholders, and when the answer states nothing literal."""
+
+from __future__ import annotations
+
+import pytest
+
+from server.examiner.grading import grade_against
+from server.examiner.grading.observed import misstated_output
+
+PY_OUT = "(('cy', 9), 0, 0)\n"
+GO_OUT = "[1 20 99 40]\n[1 20 99] 3 4\n"
+JS_OUT = "{ pageSize: 50, includeArchived: false, prefix: '*' }\n"
+JAVA_OUT = ("[5, 3, 7]\n[5, 1, 3]\nException in thread \"main\" "
+            "java.lang.IndexOutOfBoundsException: Index 7 out of bounds for length 4\n")
+LOG_OUT = "import: 0.0 ms\nresult: 1\n"
+
+
+@pytest.mark.parametrize(("answer", "output", "stated"), [
+    ("It prints (('cy', 9), 16, 4) since each call restarts the generator.", PY_OUT, "(('cy', 9), 16, 4)"),
+    ("It prints [10 20 30 40] and then [1 20 99] 3 4: the slice is a copy.", GO_OUT, "[10 20 30 40]"),
+    ("normalize returns { pageSize: 0, includeArchived: true, prefix: '' }: || keeps them.",
+     JS_OUT, "{ pagesize: 0, includearchived: true, prefix: '' }"),
+    ("The calls print [5, 3, 7], [5, 1, 7] and [5, 1, 3], as remove(Object) is chosen.",
+     JAVA_OUT, "[5, 1, 7]"),
+    ("Then the program prints db calls: 1, as the lookups hit the cache.", "db calls: 3\n", "1"),
+    ("The first line is `3 2 false` and the second is `[1,4]`.", "3 6 true\n[1,2,3,4,5,6]\n",
+     "3 2 false"),
+    ("After the timer line it prints 'result: 2', since the loop carries on.", LOG_OUT, "result: 2"),
+])
+def test_a_stated_result_the_run_did_not_print_is_named(answer: str, output: str,
+                                                         stated: str) -> None:
+    found = misstated_output(answer, output)
+    assert found.startswith("Run, the code prints"), found
+    assert found.endswith(stated), found
+
+
+@pytest.mark.parametrize(("answer", "output"), [
+    # the right output, spaced, quoted and split its own way
+    ("scores prints [1 20 99 40] and head prints [1 20 99] 3 4 because they share an array.",
+     GO_OUT),
+    ("It prints ((\"cy\", 9), 0, 0): max() exhausts the generator.", PY_OUT),
+    ("The first two calls print [5,3,7] and [5,1,3], then the third throws.", JAVA_OUT),
+    # a placeholder for the part that varies
+    ("You see the 'import: x ms' line and then 'result: 1'.", LOG_OUT),
+    ("It prints import: ... ms, then result: 1.", LOG_OUT),
+    # a count in passing, an aside in parentheses, an explanation after the result
+    ("It prints 2 lines, the second being result: 1.", LOG_OUT),
+    ("It logs a TypeError (can't read 'calls' of undefined) followed by 'calls: 0'.",
+     "TypeError: Cannot read properties of undefined (reading 'calls')\ncalls: 0\n"),
+    ("It returns (('cy', 9), 0, 0) because sum() sees an exhausted generator after 3 rows.",
+     PY_OUT),
+    # what a fix would print, in every way it is said
+    ("3 3 3. Swap var for let and you get 0 1 2.", "3\n3\n3\n"),
+    ("It prints 3 3 3; with let it would print 0 1 2.", "3\n3\n3\n"),
+    # nothing literal stated
+    ("It prints the same list twice, because fromkeys shares one list.", "[1]\n[1]\n"),
+])
+def test_the_right_output_or_no_stated_output_is_no_wrong_claim(answer: str,
+                                                                  output: str) -> None:
+    assert misstated_output(answer, output) == "", answer
+
+
+def test_without_output_nothing_is_checked() -> None:
+    assert misstated_output("It prints [9, 9].", "") == ""
+    assert misstated_output("It prints [9, 9].", "  \n") == ""
+
+
+CODE = """def load(lines):
+    for line in lines:
+        name, _, score = line.partition(",")
+        if score.strip():
+            yield name.strip(), int(score)
+
+
+rows = load(["ann,3", "bob,", "cy,9"])
+best = max(rows, key=lambda r: r[1])
+print(best, sum(s for _, s in rows))
+"""
+QUESTION = "What does the print output, and why?"
+MODEL = "max() consumes the generator, so the sum afterwards sees nothing."
+POINTS = ["rows is a generator that max() exhausts", "the sum iterates nothing"]
+
+
+def test_with_the_output_a_fluent_false_result_scores_well_below_the_right_one() -> None:
+    """The reference never states the output, so only the run can show the fluent answer's
+    result is not the code's."""
+    output = "('cy', 9) 0\n"
+    right = "It prints ('cy', 9) 0: max() exhausts the generator rows, so the sum sees nothing."
+    fluent = ("It prints ('cy', 9) 12: max() reads the generator rows, and the sum starts it "
+              "again, so it adds 3 and 9 after the generator is exhausted by max.")
+    blind = grade_against(QUESTION, fluent, [MODEL], POINTS, code=CODE, language="python")
+    ran = grade_against(QUESTION, fluent, [MODEL], POINTS, code=CODE, language="python",
+                        output=output)
+    good = grade_against(QUESTION, right, [MODEL], POINTS, code=CODE, language="python",
+                         output=output)
+    assert not any(m.startswith("Run,") for m in blind.misconceptions)
+    assert any(m.startswith("Run, the code prints") for m in ran.misconceptions)
+    assert good.misconceptions == []
+    assert good.score - ran.score >= 2, (good.score, ran.score)
