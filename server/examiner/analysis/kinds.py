@@ -52,6 +52,9 @@ class Kind(Enum):
     BYTE_INDEX_SLICE = ("byte_index_slice", Category.CORRECTNESS, "edge_cases")
     CONSUMED_ITERATOR = ("consumed_iterator", Category.CORRECTNESS, "edge_cases")
     MISSING_BASE_CASE = ("missing_base_case", Category.CORRECTNESS, "recursion")
+    WRONG_RESULT = ("wrong_result", Category.CORRECTNESS, "edge_cases")
+    """A value silently wrong on ordinary input (integer division, a day cut in UTC, a sum
+    seeded with an int): each rule says what and asks its own question."""
     SWALLOWED_EXCEPTION = ("swallowed_exception", Category.ERROR_HANDLING, "error_handling")
     IGNORED_ERROR = ("ignored_error", Category.ERROR_HANDLING, "error_handling")
     UNCAUGHT_IN_CALLBACK = ("uncaught_in_callback", Category.ERROR_HANDLING, "error_handling")

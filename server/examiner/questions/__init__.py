@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Final, TypedDict
 
 from .._catalogue import DEGREE_WORDS, KEY_POINTS, MISCONCEPTIONS, QUESTIONS, SAFE
-from ..analysis.finding_facts import Facts
+from ..analysis.finding_facts import Facts, RuleFacts
 from ..analysis.kinds import Kind
 from ..kinds import KINDS, SKILL_OF, rank
 from ..rubric import About, KeyPoint, Misconception, Rubric
@@ -110,6 +110,9 @@ def _values(finding: Finding) -> _Values:
 
 
 def _template_key(finding: Finding) -> str:
+    rule = finding.facts.rule
+    if isinstance(rule, RuleFacts) and rule.rule in RULE_KEY_POINTS:
+        return rule.rule  # a rule with key points of its own (a `wrong_result` says which value)
     if finding.kind == "shared_mutable_state" and not (finding.facts.shared and finding.facts.shared.alias) and \
             finding.language == "python":
         return "shared_global"
@@ -135,8 +138,8 @@ def _rubric(finding: Finding, key: str, values: _Values) -> Rubric:
     truth = str(values["complexity"])
     sizes = re.findall(r"`([^`]+)`", f"{values['outer']} {values['iterates']}")
     points: list[KeyPoint] = []
-    for pid, claim, evidence in KEY_POINTS.get(key, KEY_POINTS.get(
-            finding.kind, RULE_KEY_POINTS.get(finding.kind, ()))):
+    for pid, claim, evidence in KEY_POINTS.get(key) or RULE_KEY_POINTS.get(key) or \
+            KEY_POINTS.get(finding.kind) or RULE_KEY_POINTS.get(finding.kind, ()):
         items: list[str] = []
         for item in evidence:
             if item == "{complexity_evidence}":
@@ -183,8 +186,8 @@ def build_question(finding: Finding) -> CodeQuestion | None:
         return None
     key = _template_key(finding)
     values = _values(finding)
-    template = finding.facts.question or QUESTIONS.get(key) or \
-        RULE_QUESTIONS.get(key) or QUESTIONS["function"]
+    template = finding.facts.question or QUESTIONS.get(key) or RULE_QUESTIONS.get(key) or \
+        RULE_QUESTIONS.get(finding.kind) or QUESTIONS["function"]
     text = _fill(template, values)
     rubric = _rubric(finding, key, values)
     facts = {**finding.facts.to_json(), "language": finding.language,

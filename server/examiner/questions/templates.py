@@ -58,6 +58,8 @@ QUESTIONS: Final[dict[str, str]] = {
     "prototype_pollution": ("`{ident}` (`{path}`, line {line}) {detail}: `{snippet}`. What "
                             "happens when one of the keys is `__proto__`, and how would you "
                             "stop it?"),
+    "wrong_result": ("`{ident}` (`{path}`, line {line}) {detail}: `{snippet}`. What value does "
+                     "that give on an ordinary input, and how would you write it?"),
 }
 """Question templates by kind; a rule's own ``question`` replaces its kind's."""
 
@@ -280,5 +282,19 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
          ("skip", "reject", "block", "allow list", "allowlist", "whitelist", "hasOwn",
           "hasOwnProperty", "Object.create(null)", "Map", "freeze", "schema", "validate")),
     ),
+    # a rule of this kind names its value in its message; one with key points of its own has
+    # them here under its id
+    "wrong_result": (
+        ("value", "On ordinary input the expression gives a wrong value, silently: no error",
+         ("wrong", "incorrect", "silently", "truncat", "rounds", "round down", "zero", "lost",
+          "off by", "not what", "instead of", "differs")),
+        ("cause", "Why: the operation works on other values than the code means it to",
+         ("integer", "string", "character", "lexicographic", "utc", "type", "unsorted",
+          "order", "byte", "newline", "int ", "precision")),
+        ("fix", "How to write it so the operation matches the intent",
+         ("convert", "cast", "float", "double", "parse", "sort", "check", "local", "compare",
+          "instead", "use")),
+    ),
 }
-"""Key points for the kinds above: (id, claim, words that show it)."""
+"""Key points for the kinds above, and for rules that need their own: (id, claim, words that
+show it)."""
