@@ -27,6 +27,14 @@ SAFE: Final = (
 """Ways of saying a real risk is no risk (wrong whenever the finding is real)."""
 
 MISCONCEPTIONS: Final[dict[str, tuple[P, ...]]] = {
+    # a `wrong_result` finding shows the value is wrong on ordinary input
+    "wrong_result": (
+        ("right_as_written", "The value is right as the code is written",
+         ((r"re:\b(it|this|that|the code|the comparison|the check|the result|the totals?|the "
+          r"value|the sum|the ratio)\s+(works|is|are)\s+(fine|correct|right|ok|okay)\b|"
+          r"\b(totals?|results?|values?|sums?) (are|is) (all )?(right|correct)\b|"
+          r"\bnothing (is )?wrong\b"),)),
+    ),
     # CWE-89; OWASP SQL Injection Prevention Cheat Sheet (escaping input is frail, not a defence)
     "sql_injection": (
         ("quotes", "Quoting or escaping the values by hand keeps input from changing the query",

@@ -41,6 +41,8 @@ class Kind(Enum):
     XSS = ("xss", Category.SECURITY, "security")
     PROTOTYPE_POLLUTION = ("prototype_pollution", Category.SECURITY, "security")
     BUFFER_OVERFLOW = ("buffer_overflow", Category.SECURITY, "security")
+    BYPASSABLE_CHECK = ("bypassable_check", Category.SECURITY, "security")
+    """An allow-list check a crafted value passes (a host that merely ends with the domain)."""
     # data loss and correctness
     MUTABLE_DEFAULT = ("mutable_default", Category.CORRECTNESS, "mutation")
     EQUALITY_BUG = ("equality_bug", Category.CORRECTNESS, "edge_cases")

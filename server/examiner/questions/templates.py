@@ -58,6 +58,9 @@ QUESTIONS: Final[dict[str, str]] = {
     "prototype_pollution": ("`{ident}` (`{path}`, line {line}) {detail}: `{snippet}`. What "
                             "happens when one of the keys is `__proto__`, and how would you "
                             "stop it?"),
+    "bypassable_check": ("`{ident}` (`{path}`, line {line}) {detail}: `{snippet}`. Which value "
+                         "would pass that check without being one it means to allow, and how "
+                         "would you check it?"),
     "wrong_result": ("`{ident}` (`{path}`, line {line}) {detail}: `{snippet}`. What value does "
                      "that give on an ordinary input, and how would you write it?"),
 }
@@ -281,6 +284,54 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
                  "check own keys with Object.hasOwn, or use Object.create(null) or a Map"),
          ("skip", "reject", "block", "allow list", "allowlist", "whitelist", "hasOwn",
           "hasOwnProperty", "Object.create(null)", "Map", "freeze", "schema", "validate")),
+    ),
+    # CWE-20 and CWE-183 (a permissive allow-list); OWASP on validating redirect targets and
+    # URLs by their exact host
+    "bypassable_check": (
+        ("bypass", ("A value made to fit passes: a host such as `evil-example.com` or "
+                    "`example.com.evil.net` matches a suffix or prefix test"),
+         ("evil", "attacker", "bypass", "passes", "any domain", "subdomain", "suffix", "prefix",
+          "register", "lookalike", "evilexample", "-example", "notexample", "crafted",
+          "ends with", "starts with")),
+        ("harm", ("So the check lets through what it should refuse: a redirect, a request or a "
+                  "token sent to someone else's host"),
+         ("redirect", "ssrf", "phishing", "attacker", "cookie", "token", "another site",
+          "open redirect", "request", "their server", "leak")),
+        ("fix", ("Compare the parsed host exactly, or require the dot (`host == d or "
+                 "host.endswith('.' + d)`), against an allow-list"),
+         ("exact", "==", "===", "equals", "leading dot", "'.", "\".", "parse", "urlparse",
+          "new url", "hostname", "allow list", "allowlist", "set of")),
+    ),
+    # the itertools docs, groupby: a new group each time the key changes ("usually necessary to
+    # have sorted the data using the same key function")
+    "py-groupby-unsorted-into-dict": (
+        ("runs", ("groupby only joins neighbouring items: a key that comes back later in the "
+                  "input starts a second group"),
+         ("neighbo", "adjacent", "consecutive", "next to each other", "runs", "changes",
+          "new group", "second group", "twice", "again", "contiguous")),
+        ("lost", ("Keyed into a dict, the later group replaces the earlier one, so items are "
+                  "silently lost from the result"),
+         ("replace", "overwrit", "overwritten", "lost", "last group", "only the last", "drops",
+          "missing", "wrong total", "silently")),
+        ("fix", ("Sort by the same key first (`sorted(rows, key=...)`), or collect with a "
+                 "`defaultdict(list)` instead of groupby"),
+         ("sort", "sorted", "defaultdict", "setdefault", "append", "counter", "dict of lists")),
+    ),
+    # Python's comparisons of strings (lexicographic, character by character); PEP 440 and
+    # packaging.version order versions by their numeric parts
+    "py-version-compared-as-string": (
+        ("text", ("The version is compared as a string, character by character: '1' = '1', "
+                  "then '1' < '9', so \"1.10.0\" < \"1.9.0\""),
+         ("string", "text", "character", "lexicographic", "alphabetical", "char by char",
+          "digit by digit")),
+        ("wrong", ("So a newer version with a two-digit part is refused (or an older one "
+                   "accepted)"),
+         ("newer", "older", "refused", "rejected", "treated as", "two-digit", "double digit",
+          "is false", "returns false", "comes out false")),
+        ("fix", ("Compare parsed versions: `packaging.version.Version`, or a tuple of ints "
+                 "(`tuple(map(int, v.split('.')))`)"),
+         ("version(", "packaging", "parse", "tuple", "map(int", "int(", "split", "numeric",
+          "semver")),
     ),
     # a rule of this kind names its value in its message; one with key points of its own has
     # them here under its id
