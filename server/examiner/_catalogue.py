@@ -122,9 +122,10 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
     ),
     "unsafe_deserialization": (
         ("code_on_load", ("Deserialising attacker data can run code on load (pickle's __reduce__ "
-                         "calls any function): remote code execution"),
+                         "calls any function; Java's readObject runs the classes' own code, a "
+                         "gadget chain): remote code execution"),
          ("run code", "execute code", "arbitrary code", ("re:__reduce__|\\brce\\b|remote code|"
-          "os\\.system|any function|arbitrary object"), "code execution")),
+          "os\\.system|any function|arbitrary object|gadget|readobject"), "code execution")),
         ("safe_format", ("Store it in a data-only format (JSON) and sign or keep it server-side "
                         "(HMAC, itsdangerous, session store)"),
          ("re:\\bjson\\b|safe_load|hmac|sign|itsdangerous|server.side|session",)),
