@@ -304,15 +304,16 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
     ),
     # the itertools docs, groupby: a new group each time the key changes ("usually necessary to
     # have sorted the data using the same key function")
-    "py-groupby-unsorted-into-dict": (
+    "py-groupby-by-field-unsorted": (
         ("runs", ("groupby only joins neighbouring items: a key that comes back later in the "
                   "input starts a second group"),
          ("neighbo", "adjacent", "consecutive", "next to each other", "runs", "changes",
           "new group", "second group", "twice", "again", "contiguous")),
-        ("lost", ("Keyed into a dict, the later group replaces the earlier one, so items are "
-                  "silently lost from the result"),
+        ("lost", ("So a key comes out more than once with its items split (keyed into a dict, the "
+                  "later group replaces the earlier one): totals are silently wrong"),
          ("replace", "overwrit", "overwritten", "lost", "last group", "only the last", "drops",
-          "missing", "wrong total", "silently")),
+          "missing", "wrong total", "silently", "more than once", "several", "split",
+          "duplicate", "separate")),
         ("fix", ("Sort by the same key first (`sorted(rows, key=...)`), or collect with a "
                  "`defaultdict(list)` instead of groupby"),
          ("sort", "sorted", "defaultdict", "setdefault", "append", "counter", "dict of lists")),
