@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import ast
 import re
+from collections import Counter
 from typing import Final
 
 from ast_grep_py import SgNode
@@ -38,7 +39,37 @@ def py_sql_from_constants(tree: ast.AST, line: int) -> bool:
         n, (ast.JoinedStr, ast.BinOp, ast.Call))]
     if not built:
         return False
-    return all(_py_safe(n, scope, _DEPTH, frozenset()) for n in built if _py_is_text(n))
+    # the module's own constants (`SPOOL_TABLE = "events"`) are its text, where the function
+    # does not rebind their names
+    bound = {n.id for n in ast.walk(scope) if isinstance(n, ast.Name)
+             and isinstance(n.ctx, ast.Store)} | {a.arg for a in ast.walk(scope)
+                                                   if isinstance(a, ast.arg)}
+    known = _py_module_constants(tree) - bound if scope is not tree else frozenset()
+    return all(_py_safe(n, scope, _DEPTH, known) for n in built if _py_is_text(n))
+
+
+def _py_module_constants(tree: ast.AST) -> frozenset[str]:
+    """Names the module assigns once, at its top level, to a literal (or a tuple of them), and
+    nothing rebinds (no second assignment, no `global`)."""
+    if not isinstance(tree, ast.Module):
+        return frozenset()
+    stored = Counter(n.id for n in ast.walk(tree) if isinstance(n, ast.Name)
+                     and isinstance(n.ctx, ast.Store))
+    rebound = {name for g in ast.walk(tree) if isinstance(g, ast.Global) for name in g.names}
+    found = set()
+    for node in tree.body:
+        value = node.value if isinstance(node, (ast.Assign, ast.AnnAssign)) else None
+        targets = node.targets if isinstance(node, ast.Assign) else \
+            [node.target] if isinstance(node, ast.AnnAssign) else []
+        if value is None or len(targets) != 1 or not isinstance(targets[0], ast.Name):
+            continue
+        literal = isinstance(value, ast.Constant) or (
+            isinstance(value, (ast.Tuple, ast.List)) and all(isinstance(e, ast.Constant)
+                                                             for e in value.elts))
+        name = targets[0].id
+        if literal and stored[name] == 1 and name not in rebound:
+            found.add(name)
+    return frozenset(found)
 
 
 def _py_is_text(node: ast.AST) -> bool:
@@ -96,8 +127,9 @@ def _py_chosen(node: ast.IfExp, scope: ast.AST, depth: int, busy: frozenset[str]
 
 
 def _py_name_safe(name: str, scope: ast.AST, depth: int, busy: frozenset[str]) -> bool:
-    """Every value the name is given in the scope is safe. While a name is being checked it
-    counts as safe where it feeds itself (`sql = sql + " AND b = %s"`)."""
+    """Every value the name is given in the scope is safe. `busy` names count as safe: the
+    module's constants, and a name being checked where it feeds itself
+    (`sql = sql + " AND b = %s"`)."""
     if name in busy:
         return True
     return _py_values_safe(name, scope, depth, busy | {name})

@@ -64,6 +64,10 @@ _REQUESTS: Final = frozenset({"req", "request", "r"})
 
 def _inputs(facts: Facts) -> list[str]:
     given = list(facts.inputs)
+    # of a function's parameters, those the finding's statement uses (the SQL's `table` and
+    # `columns`, not the `uploader` passed beside them), where it uses any
+    on_line = [i for i in given if re.search(rf"(?<![\w.]){re.escape(i)}\b", facts.line_text)]
+    given = on_line or given
     kept = [i for i in given if i not in _PLUMBING]
     if kept and all(i in _REQUESTS for i in kept):
         return [f"{kept[0]}'s data"]

@@ -334,6 +334,21 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
          ("version(", "packaging", "parse", "tuple", "map(int", "int(", "split", "numeric",
           "semver")),
     ),
+    # CWE-390/CWE-754: a failure logged, then progress recorded as after a success
+    "py-failure-logged-then-progress-recorded": (
+        ("marked_done", ("The failed work is recorded as done anyway: the progress saved after "
+                         "the `except` runs on the failure path too"),
+         ("anyway", "as if", "still", "regardless", "both paths", "marked", "recorded", "saved",
+          "advanced", "moves on", "skipped", "acknowledged", "acked")),
+        ("lost", ("So it is never retried, and whatever relies on that progress (a purge, a "
+                  "deleted message) loses it for good; only a log line remains"),
+         ("never retried", "not retried", "lost", "lose", "gone", "dropped", "deleted", "purge",
+          "data loss", "only a log", "never sent", "missing")),
+        ("fix", ("Record progress only after a success: stop or retry on failure (re-raise, "
+                 "`break`, `continue` before the save, a dead-letter queue)"),
+         ("raise", "re-raise", "break", "continue", "retry", "only after", "inside the try",
+          "else:", "dead letter", "dead-letter", "stop")),
+    ),
     # a rule of this kind names its value in its message; one with key points of its own has
     # them here under its id
     "wrong_result": (

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from server.examiner import analyse
+from server.examiner import AskContext, OfflineExaminer, analyse
 
 
 def _kinds(path: str, source: str) -> set[str]:
@@ -435,3 +435,38 @@ def test_two_loops_to_the_same_bound_are_n_squared() -> None:
     source = ("def pairs(xs):\n    n = len(xs)\n    out = 0\n    for i in range(n):\n"
               "        for j in range(n):\n            out += xs[i] * xs[j]\n    return out\n")
     assert "O(n^2)" in _cost(source)
+
+
+_CONSTANT_TABLE = ("SPOOL_TABLE = 'event_spool'\n\n\n"
+                   "def fetch(conn, after_id, limit):\n"
+                   "    sql = (f'SELECT id, payload FROM {SPOOL_TABLE} '\n"
+                   "           'WHERE id > ? ORDER BY id LIMIT ?')\n"
+                   "    return conn.execute(sql, (after_id, limit)).fetchall()\n")
+
+
+def test_sql_text_naming_a_module_constant_is_not_injection() -> None:
+    """The table is the module's own literal; the values go as parameters."""
+    assert "sql_injection" not in _kinds("s.py", _CONSTANT_TABLE)
+
+
+@pytest.mark.parametrize("change", [
+    ("SPOOL_TABLE = 'event_spool'", "SPOOL_TABLE = os.environ['TABLE']"),  # not a literal
+    ("def fetch(conn, after_id, limit):\n",
+     "def fetch(conn, after_id, limit):\n    SPOOL_TABLE = limit\n"),  # rebound in the function
+    ("\n\n\ndef fetch", ("\n\n\ndef set_table(name):\n    global SPOOL_TABLE\n"
+                        "    SPOOL_TABLE = name\n\n\ndef fetch")),  # rebound through `global`
+])
+def test_a_module_name_that_is_not_a_constant_still_counts(change: tuple[str, str]) -> None:
+    assert "sql_injection" in _kinds("s.py", _CONSTANT_TABLE.replace(*change))
+
+
+def test_an_injection_question_names_the_inputs_its_statement_uses() -> None:
+    """Of the function's parameters, the question names those in the SQL, not those beside it."""
+    source = ("def export(conn, table, columns, uploader):\n"
+              "    rows = conn.execute(f\"SELECT {', '.join(columns)} FROM {table}\")\n"
+              "    uploader.put(rows)\n")
+    question = OfflineExaminer().ask_now(AskContext(session_id=0,
+                                                    findings=analyse("e.py", None, source)))
+    assert question is not None and question.kind == "sql_injection"
+    assert "`table`" in question.text and "`columns`" in question.text
+    assert "uploader" not in question.text
