@@ -18,6 +18,7 @@ from .sequences import (
 )
 from .sqlsafe import java_sql_from_constants, js_sql_from_constants
 from .trees import field_text, function_name
+from .valuetypes import go_time_value, integer_quotient
 
 if TYPE_CHECKING:
     from ast_grep_py import Config, Relation, SgNode
@@ -602,6 +603,9 @@ FILTERS: Final[dict[str, Callable[[SgNode, SgNode, str], str | None]]] = {
     "go-accumulated-string": go_accumulated_string,
     "go-call-returns-error": go_call_returns_error,
     "py-list-receiver": _py_list_receiver,
+    "go-time-value": go_time_value,
+    **{f"{language}-integer-quotient": integer_quotient(language)
+       for language in ("rust", "go", "java", "c")},
 }
 """Checks a rule can name in ``filter``, for what a pattern cannot see: ``async-callee``, the
 subject is a function this file declares async; ``request-value``, an argument holds a value
@@ -628,5 +632,8 @@ hazards (``jsasync``);
 ``go-accumulated-string``, a Go string grown across a loop's iterations (not one declared in
 its body, not a number); ``go-call-returns-error``, no definition of the called name in the
 file returns no error (``premise_checks``);
-``py-list-receiver``, a Python call's receiver is not a module the file imports.
+``py-list-receiver``, a Python call's receiver is not a module the file imports;
+``go-time-value``, a Go receiver is a `time.Time` not put in UTC; ``<language>-integer-quotient``,
+both operands of a division are integers as the file declares them (``valuetypes``; `c-` serves
+C++ too).
 Each returns the verified subject, or None."""

@@ -362,6 +362,94 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
          ("convert", "cast", "float", "double", "parse", "sort", "check", "local", "compare",
           "instead", "use")),
     ),
+    # the time package, Time.Truncate and Time.Round (they work on the absolute time since the
+    # zero time, not on its presentation in a location)
+    "go-time-truncated-to-day": (
+        ("value", ("For a time outside UTC the result is not local midnight: in New York it is "
+                   "19:00 or 20:00 of the day before, so times late in the evening land on the "
+                   "wrong day"),
+         ("not midnight", "not local midnight", "not the start of the day", "previous day",
+          "day before", "wrong day", "19:00", "20:00", "7 pm", "8 pm", "7pm", "8pm", "evening",
+          "hours off", "shifted", "midnight utc", "utc midnight", "offset")),
+        ("cause", ("Truncate and Round work on the absolute time counted from the zero time, "
+                   "which is in UTC, not on the time as shown in its zone"),
+         ("utc", "zero time", "absolute", "since the zero", "presentation", "ignores the zone",
+          "not the local", "epoch")),
+        ("fix", ("Build the day from its date where the time is: `y, m, d := t.Date(); "
+                 "time.Date(y, m, d, 0, 0, 0, 0, t.Location())`"),
+         ("time.Date", "t.Date()", ".Date()", "Location()", "location", "year month day",
+          "0, 0, 0, 0", "local midnight", "in the zone", "In(")),
+    ),
+    # Go spec, JLS 15.17.2, the Rust reference, C11 6.5.5: integer division truncates toward
+    # zero; CERT FLP06-C, SpotBugs ICAST_IDIV_CAST_TO_DOUBLE
+    **dict.fromkeys(("go-integer-ratio", "java-integer-ratio", "rust-integer-ratio",
+                     "c-integer-ratio"), (
+        ("value", ("Whenever the first is smaller than the second the quotient is 0, so 1 and 3 "
+                   "give 0 instead of 33 (or 0.33); otherwise the fraction is lost"),
+         ("zero", "is 0", "gives 0", "returns 0", "be 0", "0%", "always 0", "fraction",
+          "decimal", "truncat", "rounds down", "round down", "whole number", "floor",
+          "cut off", "loses", "lost", "precision")),
+        ("cause", ("Both operands are integers, so `/` is integer division: it cuts toward zero "
+                   "before the multiplication or the conversion to a float happens"),
+         ("integer division", "integers", "int", "both int", "truncat", "toward zero",
+          "divides first", "division first", "before multiplying", "before the multiplication",
+          "before converting", "before the conversion", "whole number", "discard", "too late")),
+        ("fix", ("Convert to floating point before dividing (`float64(a) / float64(b) * 100`, "
+                 "`(double) a / b`, `a as f64 / b as f64`), or multiply first (`100 * a / b`)"),
+         ("float", "double", "f64", "cast", "convert", "multiply first", "100 *",
+          "before dividing", "as f64", "float64(", "(double)", "floating point")),
+    )),
+    # cppreference, fgets (the newline is stored only when it fits); CERT FIO36-C, FIO20-C
+    "c-fgets-newline-cut": (
+        ("value", ("When the line was longer than the buffer, or the last line has no newline, "
+                   "the last character is real data and is cut off; and on an empty string "
+                   "`len - 1` wraps, so the write lands outside the buffer"),
+         ("cut off", "cuts off", "loses", "lost", "last character", "real character", "drops",
+          "removes a character", "wrong character", "data", "empty", "out of bounds",
+          "underflow", "wraps", "before the buffer", "truncat", "letter")),
+        ("cause", ("fgets keeps the newline only when the whole line fit in the buffer: a "
+                   "longer line comes in pieces, and a file's last line need not end in one"),
+         ("only when", "only if", "fits", "fit", "longer than", "buffer size",
+          "partial", "pieces", "split", "not always", "end of file", "eof", "last line",
+          "no newline", "may not")),
+        ("fix", ("Check before cutting: `if (len > 0 && buf[len-1] == '\\n') buf[len-1] = "
+                 "'\\0';`, or `buf[strcspn(buf, \"\\n\")] = '\\0';`"),
+         ("strcspn", "check", "== '\\n'", "len > 0", "strchr", "test", "only if", "only when",
+          "if the last")),
+    ),
+    # cppreference, std::accumulate (the sum has the type of `init`); clang-tidy
+    # bugprone-fold-init-type
+    "cpp-accumulate-int-init": (
+        ("value", ("Each partial sum is cut to a whole number, so 0.5, 0.5 and 0.5 give 0 "
+                   "instead of 1.5: the fractions are lost"),
+         ("zero", "is 0", "gives 0", "returns 0", "not 1.5", "wrong", "truncat", "whole number",
+          "fraction", "decimal", "lost", "rounds down", "round down", "precision")),
+        ("cause", ("`std::accumulate` keeps the sum in the type of its initial value: `0` is an "
+                   "int, so every `acc + x` is converted back to int"),
+         ("initial value", "init", "int", "integer", "type of", "template", "deduced",
+          "accumulator", "converted", "third argument", "starting value")),
+        ("fix", "Start from a value of the element type: `0.0` (or `0.0f`, `double{}`, `T{}`)",
+         ("0.0", "0.0f", "double{}", "double", "float", "T{}", "value_type")),
+    ),
+    # CWE-20, CWE-183; the OWASP SSRF prevention cheat sheet
+    **dict.fromkeys(("go-host-suffix-check", "java-host-suffix-check", "js-host-suffix-check"), (
+        ("value", ("Any host whose name merely ends in those letters passes, such as "
+                   "`evil-example.com` or `notexample.com`, which anyone can register"),
+         ("evil", "attacker", "anyone", "register", "any host", "other host", "other domain",
+          "would pass", "also pass", "also match", "bypass", "not a subdomain", "malicious",
+          "notexample", "myexample")),
+        ("cause", ("The suffix has no leading dot, so the test does not stop at a label "
+                   "boundary: `example.com` ends `evil-example.com` as well as "
+                   "`api.example.com`"),
+         ("dot", "label", "boundary", "subdomain", "suffix", "substring", "leading dot",
+          "ends with", "string match")),
+        ("fix", ("Compare the exact host, or a suffix that starts with the dot: `host === "
+                 "'example.com' || host.endsWith('.example.com')`, or check a set of allowed "
+                 "hosts"),
+         ("re:(endsWith|HasSuffix)\\s*\\([^)]*[\"'`]\\.\\w", "re:===|==|\\.equals\\(",
+          "leading dot", "with a dot", "dot before", "dot in front", "exact", "exactly",
+          "equals", "allow list", "allowlist", "set of", "whitelist")),
+    )),
 }
 """Key points for the kinds above, and for rules that need their own: (id, claim, words that
 show it)."""

@@ -44,3 +44,18 @@ def test_a_rule_without_negative_examples_is_refused(tmp_path: Path) -> None:
         _rule(raw, "javascript", "t.yaml")
     with pytest.raises(RuleError, match="unknown kind"):
         _rule({**raw, "kind": "nope", "ignore": ["c", "d"]}, "javascript", "t.yaml")
+
+
+def test_key_points_of_a_rule_name_a_rule() -> None:
+    """Key points kept under a rule's id (templates.KEY_POINTS) belong to a rule that exists,
+    and each such rule asks its own question; each has what goes wrong, why, and the fix."""
+    from server.examiner.analysis.kinds import Kind
+    from server.examiner.questions.templates import KEY_POINTS
+
+    ids = {rule.id: rule for rule in RULES}
+    for key, points in KEY_POINTS.items():
+        if Kind.of(key) is not None:
+            continue
+        assert key in ids, f"key points for {key}, which is no rule"
+        assert ids[key].question, f"{key} has key points of its own but no question"
+        assert [pid for pid, _, _ in points] == ["value", "cause", "fix"], key
