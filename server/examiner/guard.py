@@ -105,8 +105,9 @@ def is_non_answer(text: str) -> bool:
 
 
 def is_restatement(answer: str, question: str, threshold: float = 0.75) -> bool:
-    """True when most of the answer's words are the question's own words."""
-    words = content_words(answer)
+    """True when most of the answer's distinct words are the question's own words (a name the
+    answer must repeat, `example.com` three times in one fix, counts once)."""
+    words = set(content_words(answer))
     if not words:
         return False
     asked = set(content_words(question)) | set(re.findall(r"[a-z_][a-z0-9_]+", question.lower()))

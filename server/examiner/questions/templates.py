@@ -305,15 +305,15 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
     # the itertools docs, groupby: a new group each time the key changes ("usually necessary to
     # have sorted the data using the same key function")
     "py-groupby-by-field-unsorted": (
-        ("runs", ("groupby only joins neighbouring items: a key that comes back later in the "
-                  "input starts a second group"),
-         ("neighbo", "adjacent", "consecutive", "next to each other", "runs", "changes",
-          "new group", "second group", "twice", "again", "contiguous")),
-        ("lost", ("So a key comes out more than once with its items split (keyed into a dict, the "
+        ("value", ("So a key comes out more than once with its items split (keyed into a dict, the "
                   "later group replaces the earlier one): totals are silently wrong"),
          ("replace", "overwrit", "overwritten", "lost", "last group", "only the last", "drops",
           "missing", "wrong total", "silently", "more than once", "several", "split",
           "duplicate", "separate")),
+        ("cause", ("groupby only joins neighbouring items: a key that comes back later in the "
+                  "input starts a second group"),
+         ("neighbo", "adjacent", "consecutive", "next to each other", "runs", "changes",
+          "new group", "second group", "twice", "again", "contiguous")),
         ("fix", ("Sort by the same key first (`sorted(rows, key=...)`), or collect with a "
                  "`defaultdict(list)` instead of groupby"),
          ("sort", "sorted", "defaultdict", "setdefault", "append", "counter", "dict of lists")),
@@ -321,14 +321,14 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
     # Python's comparisons of strings (lexicographic, character by character); PEP 440 and
     # packaging.version order versions by their numeric parts
     "py-version-compared-as-string": (
-        ("text", ("The version is compared as a string, character by character: '1' = '1', "
-                  "then '1' < '9', so \"1.10.0\" < \"1.9.0\""),
-         ("string", "text", "character", "lexicographic", "alphabetical", "char by char",
-          "digit by digit")),
-        ("wrong", ("So a newer version with a two-digit part is refused (or an older one "
+        ("value", ("So a newer version with a two-digit part is refused (or an older one "
                    "accepted)"),
          ("newer", "older", "refused", "rejected", "treated as", "two-digit", "double digit",
           "is false", "returns false", "comes out false")),
+        ("cause", ("The version is compared as a string, character by character: '1' = '1', "
+                  "then '1' < '9', so \"1.10.0\" < \"1.9.0\""),
+         ("string", "text", "character", "lexicographic", "alphabetical", "char by char",
+          "digit by digit")),
         ("fix", ("Compare parsed versions: `packaging.version.Version`, or a tuple of ints "
                  "(`tuple(map(int, v.split('.')))`)"),
          ("version(", "packaging", "parse", "tuple", "map(int", "int(", "split", "numeric",
@@ -336,14 +336,14 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
     ),
     # CWE-390/CWE-754: a failure logged, then progress recorded as after a success
     "py-failure-logged-then-progress-recorded": (
-        ("marked_done", ("The failed work is recorded as done anyway: the progress saved after "
-                         "the `except` runs on the failure path too"),
-         ("anyway", "as if", "still", "regardless", "both paths", "marked", "recorded", "saved",
-          "advanced", "moves on", "skipped", "acknowledged", "acked")),
-        ("lost", ("So it is never retried, and whatever relies on that progress (a purge, a "
+        ("value", ("So it is never retried, and whatever relies on that progress (a purge, a "
                   "deleted message) loses it for good; only a log line remains"),
          ("never retried", "not retried", "lost", "lose", "gone", "dropped", "deleted", "purge",
           "data loss", "only a log", "never sent", "missing")),
+        ("cause", ("The failed work is recorded as done anyway: the progress saved after "
+                         "the `except` runs on the failure path too"),
+         ("anyway", "as if", "still", "regardless", "both paths", "marked", "recorded", "saved",
+          "advanced", "moves on", "skipped", "acknowledged", "acked")),
         ("fix", ("Record progress only after a success: stop or retry on failure (re-raise, "
                  "`break`, `continue` before the save, a dead-letter queue)"),
          ("raise", "re-raise", "break", "continue", "retry", "only after", "inside the try",
@@ -432,7 +432,8 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
          ("0.0", "0.0f", "double{}", "double", "float", "T{}", "value_type")),
     ),
     # CWE-20, CWE-183; the OWASP SSRF prevention cheat sheet
-    **dict.fromkeys(("go-host-suffix-check", "java-host-suffix-check", "js-host-suffix-check"), (
+    **dict.fromkeys(("go-host-suffix-check", "java-host-suffix-check", "js-host-suffix-check",
+                     "py-host-suffix-check"), (
         ("value", ("Any host whose name merely ends in those letters passes, such as "
                    "`evil-example.com` or `notexample.com`, which anyone can register"),
          ("evil", "attacker", "anyone", "register", "any host", "other host", "other domain",
