@@ -129,17 +129,31 @@ def _file_declared(root: SgNode, language: str, name: str) -> list[tuple[str, Sg
     return _declared(root, language, name, language in ("java", "c"), _FUNCTIONS[language])
 
 
-def _integer_value(node: SgNode | None, language: str) -> bool:
+_DEPTH: Final = 4
+"""How many declarations deep an inferred type is followed (`let n = a + b`, `a` from ...)."""
+_ARITHMETIC: Final = re.compile(r"^[-+*%]$")
+
+
+def _integer_value(node: SgNode | None, language: str, depth: int) -> bool:
     """An initial value that makes a variable with no written type an integer: a length or a
-    count, an integer literal (Go's `n := 0`, Rust's `let n = 0`, Java's `var n = 0`)."""
+    count, an integer literal (Go's `n := 0`, Rust's `let n = 0`, Java's `var n = 0`), or a
+    sum, difference, product or remainder of integers (`let lookups = c.hits + c.misses`)."""
     if node is None:
         return False
     value = node.text().strip()
-    return bool(_COUNTS[language].match(value) or _INTEGER_LITERAL.match(value) or
-                (language == "go" and re.match(r"^u?int(8|16|32|64)?\(", value)))
+    if _COUNTS[language].match(value) or _INTEGER_LITERAL.match(value) or \
+            (language == "go" and re.match(r"^u?int(8|16|32|64)?\(", value)):
+        return True
+    node = _unwrap(node)
+    if node.kind() != "binary_expression" or depth <= 0:
+        return False
+    operator, left, right = node.field("operator"), node.field("left"), node.field("right")
+    return operator is not None and left is not None and right is not None and \
+        bool(_ARITHMETIC.match(operator.text())) and \
+        _integer(left, language, depth - 1) and _integer(right, language, depth - 1)
 
 
-def _integer(node: SgNode, language: str) -> bool:
+def _integer(node: SgNode, language: str, depth: int = _DEPTH) -> bool:
     """The operand is visibly an integer in this file: a variable, parameter or field declared
     with an integer type (every declaration of that name agreeing), a length or a count, or a
     conversion to an integer type."""
@@ -165,7 +179,7 @@ def _integer(node: SgNode, language: str) -> bool:
         return False
     return bool(declared) and all(
         _INTEGER_TYPES[language].match(t.strip()) if t.strip() not in _INFERRED
-        else _integer_value(v, language) for t, v in declared)
+        else _integer_value(v, language, depth) for t, v in declared)
 
 
 def _scope(node: SgNode, language: str) -> SgNode:
