@@ -349,6 +349,36 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
          ("raise", "re-raise", "break", "continue", "retry", "only after", "inside the try",
           "else:", "dead letter", "dead-letter", "stop")),
     ),
+    # CWE-754/CWE-390: every attempt failed, and the failure is returned as a value
+    "py-retries-exhausted-return-none": (
+        ("value", ("The caller gets None (or an empty value) as if the call had worked and "
+                   "found nothing; the error itself is only logged"),
+         ("none", "empty", "as if", "nothing", "no data", "silently", "only logged", "logs",
+          "treated as", "indistinguishable", "can't tell", "cannot tell", "same as")),
+        ("cause", ("After the last attempt the loop ends and the function returns instead of "
+                   "raising, so the failure is lost on the way to the caller"),
+         ("instead of raising", "doesn't raise", "does not raise", "never raises", "swallow",
+          "lost", "hides", "hidden", "no exception", "not raised", "return instead")),
+        ("fix", ("Raise after the last attempt (re-raise the last error or a clear one of its "
+                 "own), so callers must handle the failure"),
+         ("raise", "re-raise", "reraise", "exception", "throw", "error type", "from last")),
+    ),
+    # CWE-401/CWE-770: entries that expire but are removed only when read again
+    "py-expired-only-on-read": (
+        ("value", ("An entry that expires and is never asked for again is never removed: the "
+                   "store keeps every abandoned session or key, and memory grows without "
+                   "bound"),
+         ("never removed", "stays", "stay", "forever", "grows", "grow", "memory", "leak",
+          "unbounded", "without bound", "piles up", "accumulate", "never freed")),
+        ("cause", ("Expiry is checked only on lookup, for the key being read; nothing sweeps the "
+                   "store or limits its size"),
+         ("only when", "only on", "lookup", "read again", "looked up", "accessed", "no sweep",
+          "never swept", "nothing sweeps", "no cleanup", "no limit", "lazily", "lazy")),
+        ("fix", ("Sweep expired entries now and then (on each write, or on a timer), or bound "
+                 "the store (an LRU with a maximum size, a TTL cache)"),
+         ("sweep", "purge", "clean up", "cleanup", "periodic", "timer", "background", "evict",
+          "lru", "max size", "maxsize", "ttlcache", "bound", "limit", "expire all")),
+    ),
     # a rule of this kind names its value in its message; one with key points of its own has
     # them here under its id
     "wrong_result": (
