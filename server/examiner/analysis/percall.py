@@ -4,7 +4,9 @@ len(loop) × len(collection), though neither function shows two loops.
 
 Only collections the file adds to count (`append`, `push`, `add`, `put`, `X[k] = v`...): a
 fixed table of rules or handlers is small, a store of records grows with the input. A helper
-that walks its own parameter, or a local it builds, is linear in what the caller hands it."""
+that walks its own parameter, or a local it builds, is linear in what the caller hands it: in
+Python, where the caller hands it one of its own parameters (an input of its own, as the
+loop's collection is), the loop costs len(loop) × len(that input)."""
 
 from __future__ import annotations
 
@@ -234,6 +236,26 @@ class PyScans(_Scans[ast.FunctionDef | ast.AsyncFunctionDef]):
                 return Scan(kept, getattr(node, "lineno", node.iter.lineno))
         return None
 
+    def param_walk(self, fn: ast.FunctionDef | ast.AsyncFunctionDef) -> tuple[int, str, int] | None:
+        """(position, name, line) of the first positional parameter `fn` searches by walking
+        it (a loop or a comprehension over it that compares each item with another
+        parameter: `if line.ref == ref`), or None. An early exit still walks all of it when
+        the item is not there, as a search's miss does; a walk that searches for nothing (over
+        a few option values) is no lookup a dict would replace."""
+        if not self._walks(fn):
+            return None
+        params = [a.arg for a in [*fn.args.posonlyargs, *fn.args.args]]
+        if params[:1] in (["self"], ["cls"]):
+            params = params[1:]
+        for node in sorted((n for n in _own_nodes(fn)
+                            if isinstance(n, (ast.For, ast.AsyncFor, ast.comprehension))),
+                           key=lambda n: getattr(n, "lineno", getattr(n.iter, "lineno", 0))):
+            it = node.iter
+            if isinstance(it, ast.Name) and it.id in params and \
+                    _searches(node, set(params) - {it.id}):
+                return params.index(it.id), it.id, getattr(node, "lineno", it.lineno)
+        return None
+
     @staticmethod
     def grows_in(loop: ast.AST, collection: str) -> bool:
         """The loop's own body adds to the collection."""
@@ -314,7 +336,9 @@ def py_per_call_scans(scans: PyScans, fn: ast.FunctionDef | ast.AsyncFunctionDef
         scan = scans.scan(callee)
         if scan is None or not kept_store(scan.collection, (callee.name, *scan.via),
                                           scans.grown, scans.emptied):
-            continue
+            scan = _input_walked(scans, fn, loop, node, callee)
+            if scan is None:
+                continue
         cost, how = how_per_call(_src(node.func), node.lineno, scan, outer,
                                  scans.grows_in(loop, scan.collection))
         scans.reported.add(id(node))
@@ -323,6 +347,43 @@ def py_per_call_scans(scans: PyScans, fn: ast.FunctionDef | ast.AsyncFunctionDef
                                              scanned=scan.collection))))
         return True
     return False
+
+
+def _searches(walk: ast.For | ast.AsyncFor | ast.comprehension, others: set[str]) -> bool:
+    """The walk compares each item with another parameter (`==`, `!=`, `is`, `in`)."""
+    items = {n.id for n in ast.walk(walk.target) if isinstance(n, ast.Name)}
+    where = walk.ifs if isinstance(walk, ast.comprehension) else walk.body
+    for node in (n for part in where for n in ast.walk(part)):
+        if not isinstance(node, ast.Compare):
+            continue
+        sides = [node.left, *node.comparators]
+        names = [{n.id for n in ast.walk(side) if isinstance(n, ast.Name)} for side in sides]
+        if any(s & items for s in names) and any(s & others for s in names):
+            return True
+    return False
+
+
+def _input_walked(scans: PyScans, fn: ast.FunctionDef | ast.AsyncFunctionDef,
+                  loop: ast.For | ast.AsyncFor, call: ast.Call,
+                  callee: ast.FunctionDef | ast.AsyncFunctionDef) -> Scan | None:
+    """The caller's own parameter the callee walks whole, handed to it by name: another input
+    than the loop's item (`_find_line(statement, entry.ref)` in `for entry in ledger`)."""
+    walked = scans.param_walk(callee)
+    if walked is None:
+        return None
+    position, _, line = walked
+    if len(call.args) <= position or any(isinstance(a, ast.Starred) for a in call.args):
+        return None
+    given = call.args[position]
+    params = {a.arg for a in [*fn.args.posonlyargs, *fn.args.args, *fn.args.kwonlyargs]}
+    targets = {n.id for n in ast.walk(loop.target) if isinstance(n, ast.Name)}
+    # rebound before the loop (`items = set(items)`), it is no longer the input as given
+    rebound = {t.id for n in _own_nodes(fn) if isinstance(n, (ast.Assign, ast.AugAssign))
+               for t in ast.walk(n) if isinstance(t, ast.Name) and isinstance(t.ctx, ast.Store)}
+    if not isinstance(given, ast.Name) or given.id not in params or given.id in targets | \
+            rebound | {"self", "cls"}:
+        return None
+    return Scan(given.id, line)
 
 
 # --- tree-sitter languages -------------------------------------------------------------------

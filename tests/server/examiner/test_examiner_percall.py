@@ -252,3 +252,38 @@ function total(lines) {
 @pytest.mark.parametrize(("path", "source"), QUIET, ids=[p for p, _ in QUIET])
 def test_no_scan_behind_a_call_where_nothing_grows_per_item(path: str, source: str) -> None:
     assert _costs(path, source) == []
+
+
+_PY_LOOKUP = '''def _find_line(lines, ref):
+    for line in lines:
+        if line.ref == ref:
+            return line
+    return None
+
+
+def reconcile(ledger, statement):
+    out = []
+    for entry in ledger:
+        out.append((entry, _find_line(statement, entry.ref)))
+    return out
+'''
+
+
+def test_a_search_of_another_input_behind_a_call_is_a_cost_finding() -> None:
+    """The helper searches the argument it is handed, and the caller hands it an input of its
+    own: each item of `ledger` walks all of `statement`."""
+    found = _costs("recon.py", _PY_LOOKUP)
+    assert [(line, cost) for line, cost, _ in found] == [(11, "O(n*m)")]
+    assert "walks all of `statement`" in found[0][2] and "len(ledger) × len(statement)" in found[0][2]
+
+
+@pytest.mark.parametrize("change", [
+    # the caller indexes the input first: the helper is handed a dict
+    ("    out = []\n", "    statement = {s.ref: s for s in statement}\n    out = []\n"),
+    # the helper is handed the loop's own item, not another input
+    ("_find_line(statement, entry.ref)", "_find_line(entry.lines, entry.ref)"),
+    # a walk that searches for nothing: a few option values, each used
+    ("        if line.ref == ref:\n            return line\n", "        emit(line, ref)\n"),
+])
+def test_no_cost_finding_where_the_helper_is_handed_no_other_input(change: tuple[str, str]) -> None:
+    assert _costs("recon.py", _PY_LOOKUP.replace(*change)) == []
