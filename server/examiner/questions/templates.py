@@ -379,6 +379,24 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
          ("sweep", "purge", "clean up", "cleanup", "periodic", "timer", "background", "evict",
           "lru", "max size", "maxsize", "ttlcache", "bound", "limit", "expire all")),
     ),
+    # CWE-193: an index that is a fraction of the length reaches the length itself
+    **dict.fromkeys(("py-fraction-of-len-index", "rust-fraction-of-len-index",
+                     "js-fraction-of-length-index"), (
+        ("value", ("At the top of the range (p = 100, a fraction of 1.0) the index equals the "
+                   "length, one past the last element: Python raises IndexError, Rust panics, "
+                   "JavaScript gives undefined"),
+         ("indexerror", "index error", "out of range", "out of bounds", "panic", "undefined",
+          "crash", "one past", "past the end", "equals the length", "== len", "= len",
+          "is len", "too large")),
+        ("cause", ("The valid indexes are 0 to len - 1, but `fraction × len` reaches len; "
+                   "nothing keeps it below"),
+         ("len - 1", "len-1", "length - 1", "length-1", "n - 1", "off by one", "off-by-one",
+          "last index", "zero-based", "0-based", "0 to", "not clamped", "no clamp")),
+        ("fix", ("Clamp the index (`min(i, len - 1)`) or use a nearest-rank formula "
+                 "(`ceil(p / 100 × n) - 1`, or scale by `len - 1`)"),
+         ("min(", "clamp", "len - 1", "length - 1", "ceil", "nearest-rank", "nearest rank",
+          "- 1", "-1", "saturating_sub", "bound")),
+    )),
     # a rule of this kind names its value in its message; one with key points of its own has
     # them here under its id
     "wrong_result": (
