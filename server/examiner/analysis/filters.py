@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Final
 
 from .jsasync import fetch_status_unchecked, in_async, lost_update, returned_promise_in_try
 from .premise_checks import go_accumulated_string, go_call_returns_error
+from .secchecks import mac_compared_plainly, redirect_slash_only
 from .sequences import (
     go_slice_stored_then_reused,
     java_atomic_get_then_set,
@@ -112,8 +113,15 @@ def _module_names(root: SgNode) -> set[str]:
             node = next((c for c in node.children() if c.kind() in (
                 "lexical_declaration", "variable_declaration")), node)
         if node.kind() in ("lexical_declaration", "variable_declaration"):
-            names.update(field_text(d, "name") for d in node.children()
-                         if d.kind() == "variable_declarator" and field_text(d, "name"))
+            for declarator in node.children():
+                name = declarator.field("name") if declarator.kind() == \
+                    "variable_declarator" else None
+                if name is not None and name.kind() in ("object_pattern", "array_pattern"):
+                    names.update(n.text() for n in name.find_all({"rule": {"any": [
+                        {"kind": "shorthand_property_identifier_pattern"},
+                        {"kind": "identifier"}]}}))  # `const { bus } = require('./bus')`
+                elif name is not None:
+                    names.add(name.text())
     return names
 
 
@@ -279,22 +287,87 @@ def _declared_in(function: SgNode, name: str) -> bool:
         field_text(d, "name") == name for d in body.find_all(kind="variable_declarator"))
 
 
+_HANDLER_PARAMS: Final = frozenset({"req", "request", "socket", "sock", "ws", "conn",
+                                    "connection", "ctx"})
+"""Parameters that say a function serves one request or connection (Express, Koa, ws,
+socket.io, net); `res` alone is as often a promise's resolve."""
+_ROUTES: Final = re.compile(r"(?i)^\w*(app|router|server|api|routes?|fastify|srv)\."
+                            r"(get|post|put|patch|delete|all|use|head|options|route)$|"
+                            r"(^|\.)createServer$")
+_PER_EVENT: Final = re.compile(r"^[\'\"`](connection|connect|request|upgrade|message|data|"
+                               r"stream|session)[\'\"`]$")
+"""Events that fire once per connection, request or message: their listener is a handler."""
+_GLOBAL_EMITTERS: Final = frozenset({"process", "window", "document", "globalThis"})
+
+
+def _imported_names(root: SgNode) -> set[str]:
+    """Names an ES module imports (the local names: `b` of `{ a as b }`, `ns` of `* as ns`)."""
+    names: set[str] = set()
+    for clause in root.find_all(kind="import_clause"):
+        for child in clause.children():
+            if child.kind() == "identifier":
+                names.add(child.text())
+            elif child.kind() in ("named_imports", "namespace_import"):
+                for spec in [child, *child.find_all(kind="import_specifier")]:
+                    local = spec.field("alias") or spec.field("name")
+                    if spec.kind() == "namespace_import":
+                        local = next((c for c in spec.children() if c.kind() == "identifier"),
+                                     None)
+                    if local is not None:
+                        names.add(local.text())
+    return names
+
+
+def _handles_request(function: SgNode) -> bool:
+    """The function serves one request, connection or message: a parameter named for one
+    (`req`, `res`, `socket`, `ws`, `ctx`), or it is the callback of a route (`app.get`,
+    `router.post`, `createServer`) or of a per-connection event (`.on('connection', ...)`)."""
+    holder = function.parent()
+    if holder is not None and holder.kind() == "arguments" and \
+            (holder.parent() or holder).kind() == "new_expression":
+        return False  # a promise's executor (`new Promise((res, rej) => ...)`)
+    params = function.field("parameters") or function.field("parameter")
+    if params is not None and _HANDLER_PARAMS & set(_names_in(params.text())):
+        return True
+    call = holder.parent() if holder is not None and holder.kind() == "arguments" else None
+    if call is None:
+        return False
+    callee = field_text(call, "function")
+    if _ROUTES.search(callee):
+        return True
+    first = next((c for c in holder.children() if c.is_named()), None) if holder else None
+    return re.search(r"\.(on|once|addListener|prependListener)$", callee) is not None and \
+        first is not None and _PER_EVENT.match(first.text()) is not None
+
+
 def _module_listener_kept(root: SgNode, node: SgNode, subject: str) -> str | None:
-    """A listener added inside a function to an emitter the module holds (declared at the top
-    of the file, so it outlives every call) that nothing in the file takes off again: no
-    `off`, `removeListener`, `removeEventListener` or `removeAllListeners` on it, and no
-    AbortSignal (`{ signal }`) passed with the listener."""
-    if subject not in _module_names(root):
-        return None
-    for function in node.ancestors():
-        if function.kind() in _FUNCTIONS and _declared_in(function, subject):
-            return None  # a parameter or local of the same name hides the module's
+    """A listener added inside a function to an emitter that outlives it, which nothing in
+    the file takes off again: no `off`, `removeListener`, `removeEventListener` or
+    `removeAllListeners` on it, and no AbortSignal (`{ signal }`) passed with the listener.
+
+    The emitter outlives the call when the module declares it (then any function counts),
+    or, in a function that serves a request, connection or message (``_handles_request``),
+    when neither that function nor one inside it made it: an import, a global (`process`,
+    `window`), or a value captured from the function that set the handler up. A listener on
+    the request or socket itself goes with it."""
     arguments = node.field("arguments")
     if arguments is not None and re.search(r"\bsignal\b", arguments.text()):
         return None
     removal = re.compile(rf"(?<![\w$.]){re.escape(subject)}\s*\.\s*(off|removeListener|"
                          r"removeEventListener|removeAllListeners)\s*\(")
-    return None if removal.search(root.text()) else subject
+    if removal.search(root.text()):
+        return None
+    functions = [a for a in node.ancestors() if a.kind() in _FUNCTIONS]
+    handler = next((i for i, f in enumerate(functions) if _handles_request(f)), None)
+    declared = next((i for i, f in enumerate(functions) if _declared_in(f, subject)), None)
+    if handler is not None:
+        if declared is not None:
+            return subject if declared > handler else None  # captured from outside the handler
+        shared = _module_names(root) | _imported_names(root) | _GLOBAL_EMITTERS
+        return subject if subject in shared else None
+    if declared is not None or subject not in _module_names(root):
+        return None  # a parameter or local of the same name hides the module's
+    return subject
 
 
 _KEY_SOURCES: Final = re.compile(r"\bObject\s*\.\s*(keys|entries|getOwnPropertyNames)\s*\(|"
@@ -604,6 +677,8 @@ FILTERS: Final[dict[str, Callable[[SgNode, SgNode, str], str | None]]] = {
     "go-call-returns-error": go_call_returns_error,
     "py-list-receiver": _py_list_receiver,
     "go-time-value": go_time_value,
+    "redirect-slash-only": redirect_slash_only,
+    "mac-compared-plainly": mac_compared_plainly,
     **{f"{language}-integer-quotient": integer_quotient(language)
        for language in ("rust", "go", "java", "c")},
 }
@@ -613,8 +688,9 @@ the enclosing function took from the request; ``returns-module-state``, the subj
 function returning a module-level variable; ``go-map``, the subject is declared as a Go map;
 ``go-handler-shared``, what a Go handler changes is not its own variable (and a written element
 belongs to a map); ``non-null-unguarded``, no length, size or `has` test guards the call a `!`
-asserts on; ``module-listener-kept``, the subject is a module-level emitter whose listeners the
-file never removes; ``unguarded-key-copy``, a recursive merge or path walk sets copied keys
+asserts on; ``module-listener-kept``, the subject is an emitter that outlives the function (the
+module's, or in a request or connection handler one the handler did not make) whose listeners
+the file never removes; ``unguarded-key-copy``, a recursive merge or path walk sets copied keys
 with no check of `__proto__`, `constructor` or `prototype`; ``scan-per-element``, a scan of an
 outside collection runs inside a callback called for every element;
 ``parameter-kept``, the subject is a parameter its function never rebinds;
@@ -635,5 +711,9 @@ file returns no error (``premise_checks``);
 ``py-list-receiver``, a Python call's receiver is not a module the file imports;
 ``go-time-value``, a Go receiver is a `time.Time` not put in UTC; ``<language>-integer-quotient``,
 both operands of a division are integers as the file declares them (``valuetypes``; `c-` serves
-C++ too).
+C++ too);
+``redirect-slash-only``, a value checked only for a leading `/` is a redirect target (or a next
+URL returned) with no test for `//` or a backslash, and ``mac-compared-plainly``, a value named
+as a signature, MAC, digest or token compared by ordinary equality in a file that computes a
+MAC (``secchecks``).
 Each returns the verified subject, or None."""

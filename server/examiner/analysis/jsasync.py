@@ -107,6 +107,21 @@ def _mutated(owner: SgNode, names: list[str], after: int, before: int) -> bool:
     return False
 
 
+def _derived_locals(owner: SgNode, names: list[str], after: int, before: int) -> list[str]:
+    """Locals the function computes from the read between the read and the write
+    (`const balance = acct.balance - amount`, `const next = { ...acct, n: acct.n + 1 }`),
+    followed through one another: writing one back writes the stale reading."""
+    found: list[str] = []
+    for declarator in owner.find_all(kind="variable_declarator"):
+        value = declarator.field("value")
+        if value is None or not after <= _start(declarator) < before or \
+                not _same(_owner(declarator), owner):
+            continue
+        if _derived(value, names + found) or (found and _uses(value.text(), found)):
+            found.extend(re.findall(r"[A-Za-z_$][\w$]*", field_text(declarator, "name")))
+    return found
+
+
 def _awaits_between(owner: SgNode, after: int, before: int) -> bool:
     """An `await` of the function itself (not of a function inside it) lies between."""
     return any(after <= _start(a) and _end(a) <= before and _same(_owner(a), owner)
@@ -187,12 +202,15 @@ def lost_update(root: SgNode, node: SgNode, subject: str) -> str | None:
         if args is None or re.search(r"(\w+)\s*:\s*(" + "|".join(map(re.escape, names)) +
                                      r")\s*\.\s*\1\s*(?=[,}\]])", args.text()):
             return None  # the old value sent along to be compared: a compare-and-set
-        derived = _derived(args, names) or (
+        computed = _derived_locals(owner, names, _end(read), _start(node))
+        derived = _derived(args, names) or (computed and _uses(args.text(), computed)) or (
             _uses(args.text(), names) and (_mutated(owner, names, _end(read), _start(node)) or
                                            _checked_then_written(node, owner, names)))
         return subject if derived else None
     right = node.field("right")  # `this.f = <from the copy>`
-    return subject if right is not None and _derived(right, names) else None
+    computed = _derived_locals(owner, names, _end(read), _start(node))
+    return subject if right is not None and (
+        _derived(right, names) or (computed and _uses(right.text(), computed))) else None
 
 
 # --- a promise returned unawaited from a try -------------------------------------------------

@@ -499,6 +499,81 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
           "leading dot", "with a dot", "dot before", "dot in front", "exact", "exactly",
           "equals", "allow list", "allowlist", "set of", "whitelist")),
     )),
+    # OWASP Cheat Sheet Series, Unvalidated Redirects and Forwards; CWE-601; RFC 3986 4.2 (a
+    # reference starting with `//` is a network-path reference: the next part is a host)
+    **dict.fromkeys(("js-redirect-slash-only", "py-redirect-slash-only", "go-redirect-slash-only",
+                     "java-redirect-slash-only"), (
+        ("value", ("`//evil.example` (or `/\\evil.example`) starts with '/' but names another "
+                   "host, so the user is sent to a site someone else chose: an open redirect, "
+                   "used for phishing"),
+         ("re:(^|[\\s\"'`(])/[/\\\\]+\\w", "protocol-relative", "protocol relative",
+          "scheme relative", "network path", "another site", "other site", "another host",
+          "other host", "another domain", "other domain", "external site", "off site",
+          "open redirect", "phishing", "double slash", "two slashes", "backslash")),
+        ("cause", ("A URL starting with `//` is protocol-relative: what follows is a host, not a "
+                   "path; browsers read a backslash as a slash too, so one leading '/' does not "
+                   "make a path on this site"),
+         ("protocol-relative", "protocol relative", "scheme-relative", "scheme relative",
+          "network path", "as a host", "the host", "hostname", "host name", "domain",
+          "backslash", "browser", "first character", "only checks the first",
+          "double slash", "two slashes")),
+        ("fix", ("Refuse a second '/' or a backslash after the first (`/` followed by neither), "
+                 "or parse it against this site (`new URL(target, origin)`) and compare the "
+                 "origin, or choose the target from an allow-list"),
+         ("re:[\"'`]//[\"'`]", ("re:(not|n't|reject|refus|disallow|block|deny|forbid)\\w*"
+                                   "[^.]{0,40}(//|\\\\|backslash|double slash|two slashes|"
+                                   "second (slash|character))"),
+          "second character", "new URL", "urlparse", "url.Parse", "parse the url", "parse it",
+          "origin", "netloc", "same origin", "allow list", "allowlist", "whitelist",
+          "url_has_allowed_host_and_scheme", "re:\\^/\\(\\?!|\\[\\^/")),
+    )),
+    # CWE-208; Python's hmac.compare_digest, Go's crypto/hmac ("use Equal to compare MACs"),
+    # Node's crypto.timingSafeEqual, Java's MessageDigest.isEqual
+    **dict.fromkeys(("js-mac-compared-plainly", "py-mac-compared-plainly",
+                     "go-mac-compared-plainly", "java-mac-compared-plainly"), (
+        ("value", ("Someone who sends many guesses learns from the response time how many "
+                   "leading bytes of a guess are right, so they can forge a valid signature "
+                   "one byte at a time"),
+         ("byte by byte", "byte at a time", "one byte at a time", "character by character",
+          "char by char", "one character at a time", "forge", "forged", "forging",
+          "guess", "brute force", "timing attack", "timing", "response time", "how long")),
+        ("cause", ("Ordinary equality stops at the first byte that differs, so it takes longer "
+                   "the more leading bytes match: its time leaks how much is right (a timing "
+                   "side channel)"),
+         ("first byte", "first difference", "first mismatch", "first differing",
+          "stops at", "stops early", "returns early", "return early", "exits early",
+          "short-circuit", "short circuit", "side channel", "side-channel", "timing",
+          "takes longer", "how long", "not constant time", "variable time", "leaks")),
+        ("fix", ("Compare in constant time: `hmac.compare_digest` (Python), `hmac.Equal` (Go), "
+                 "`crypto.timingSafeEqual` on buffers of equal length (Node), "
+                 "`MessageDigest.isEqual` (Java)"),
+         ("compare_digest", "hmac.Equal", "timingSafeEqual", "MessageDigest.isEqual", "isEqual",
+          "ConstantTimeCompare", "constant time", "constant-time", "timing safe",
+          "timing-safe")),
+    )),
+    # Node.js events docs (each `on` adds a listener; MaxListenersExceededWarning, "possible
+    # EventEmitter memory leak detected"); CWE-401
+    "js-listener-added-per-call": (
+        ("value", ("Each call adds one more listener that nothing takes off: they pile up with "
+                   "everything they close over (the request, the response), memory grows, every "
+                   "event runs all of them, and Node warns MaxListenersExceededWarning"),
+         ("pile up", "piles up", "accumulate", "memory leak", "leak", "more and more",
+          "never removed", "keeps adding", "MaxListenersExceededWarning", "max listeners",
+          "every request", "each request", "every call", "each call", "runs all",
+          "grows", "growing", "closed response")),
+        ("cause", ("The emitter outlives the call and keeps a reference to each listener and "
+                   "what it closes over, so nothing is freed when the call or request ends"),
+         ("outlives", "lives as long", "long-lived", "long lived", "module-level",
+          "module level", "shared", "global", "reference", "closes over", "closure",
+          "garbage collected", "never freed", "not freed", "stays registered")),
+        ("fix", ("Take the listener off when the work ends (`req.on('close', () => "
+                 "bus.off(event, handler))`, `removeListener`), use `once` when one event is "
+                 "enough, or pass an AbortSignal"),
+         ("re:\\.(off|removeListener|removeEventListener|removeAllListeners)\\b",
+          "removeListener", "removeEventListener", "remove the listener", "remove it",
+          "on close", "when the request ends", "when the connection closes", "re:\\bonce\\b",
+          "AbortSignal", "signal", "clean up", "cleanup", "unsubscribe", "unregister")),
+    ),
 }
 """Key points for the kinds above, and for rules that need their own: (id, claim, words that
 show it)."""

@@ -1,0 +1,223 @@
+"""Checks a crafted value passes, in every language the rules cover: a redirect target
+allowed because it starts with `/` (OWASP, Unvalidated Redirects and Forwards: `//evil.example`
+and `/\\evil.example` are other hosts to a browser), and a MAC or signature compared with
+ordinary equality in a file that computes one (CWE-208; Python's `hmac.compare_digest`, Go's
+`hmac.Equal`, Node's `crypto.timingSafeEqual`, Java's `MessageDigest.isEqual`).
+
+Each check takes (root, matched node, subject) like ``filters.FILTERS`` and returns the
+verified subject, or None to drop the finding."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Final
+
+if TYPE_CHECKING:
+    from ast_grep_py import SgNode
+
+__all__ = ["mac_compared_plainly", "redirect_slash_only"]
+
+_FUNCTIONS: Final = frozenset({
+    "function_declaration", "arrow_function", "method_definition", "function_expression",
+    "generator_function_declaration",  # JavaScript, TypeScript
+    "function_definition",  # Python
+    "method_declaration", "func_literal",  # Go (and Java's methods)
+    "constructor_declaration", "lambda_expression",  # Java
+})
+
+
+def _owner(node: SgNode) -> SgNode | None:
+    return next((a for a in node.ancestors() if a.kind() in _FUNCTIONS), None)
+
+
+def _name(function: SgNode) -> str:
+    """A function's own name, or the variable or property it is assigned to."""
+    name = function.field("name")
+    if name is not None:
+        return name.text()
+    parent = function.parent()
+    while parent is not None and parent.kind() in ("parenthesized_expression", "arguments"):
+        parent = parent.parent()
+    if parent is not None and parent.kind() in ("variable_declarator", "pair",
+                                                "assignment_expression"):
+        target = parent.field("name") or parent.field("key") or parent.field("left")
+        return target.text().rsplit(".", 1)[-1] if target is not None else ""
+    return ""
+
+
+# --- a redirect target checked only for a leading slash -----------------------------------
+
+_SECOND_CHECK: Final = re.compile(
+    r"""["'`](//|/\\\\|\\\\)["'`]"""  # '//', '/\\', '\\' tested anywhere in the function
+    r"""|\\x5[cC]|%2[fF]%2[fF]|%5[cC]""")
+"""A test for what makes a leading slash unsafe: `//` (protocol-relative) or a backslash."""
+_PARSED: Final = re.compile(
+    r"\bnew\s+URL\s*\(|\burl\.parse\s*\(|\burlparse\s*\(|\burlsplit\s*\(|\burl\.Parse\s*\(|"
+    r"\bURI\.create\s*\(|\bnew\s+URI\s*\(|\burl_has_allowed_host_and_scheme\b|\bis_safe_url\b")
+"""The target parsed (to compare its origin or host): a different check from a prefix."""
+_REDIRECT_NAMES: Final = re.compile(
+    r"(?i)redirect|return_?(to|url|path)|^(get_?)?next(_?(url|path|page))?$|safe_?(url|path|next)|"
+    r"continue_?(url|to)|callback_?url|(target|dest(ination)?)_?(url|path)|after_?login|"
+    r"post_?login")
+"""Function names that say what they return is where the user is sent next."""
+
+
+def _sinks(x: str) -> re.Pattern[str]:
+    """Uses of `x` as where to send the browser: a redirect call (`res.redirect(x)`,
+    `res.redirect(302, x)`, `http.Redirect(w, r, x, ...)`, `redirect(x)`,
+    `RedirectResponse(url=x)`, `sendRedirect(x)`; not a server's internal redirect, which
+    sends nobody anywhere), a `Location` header, `res.location(x)`,
+    `location.href = x`, Spring's `"redirect:" + x`."""
+    v = rf"{x}(?![\w$.(\[])"
+    return re.compile(
+        rf"(?<![\w$])(?i:(?:send|http_?response|http_?response_?permanent|permanent|temporary)?_?"
+        rf"redirect(?:_?(?:to|response|view))?)\s*\(\s*(?:[^,()]+,\s*){{0,2}}(?:url\s*=\s*)?{v}\s*[,)]|"
+        rf"(?P<q>['\"])[Ll]ocation(?P=q)\s*(?:,|\]\s*=)\s*{v}|\bLocation\s*:\s*{v}|"
+        rf"\.location\s*\(\s*{v}\s*\)|\blocation(\.href)?\s*=\s*{v}|"
+        rf"\blocation\.(assign|replace)\s*\(\s*{v}|[\"']redirect:[\"']\s*\+\s*{v}")
+
+
+def redirect_slash_only(root: SgNode, node: SgNode, subject: str) -> str | None:
+    """The value checked for a leading `/` is where the function sends the browser (a
+    redirect, a `Location` header), or what a function named for a redirect or a next URL
+    returns (or its verdict), and nothing in the function also refuses `//` or a backslash,
+    tests the second character, matches it against a pattern or parses it as a URL. An
+    allow-list needs no prefix test, so it never comes here."""
+    del root
+    owner = _owner(node)
+    if owner is None or not subject:
+        return None
+    body = owner.field("body")
+    text = (body or owner).text()
+    x = re.escape(subject)
+    if _SECOND_CHECK.search(text) or _PARSED.search(text):
+        return None
+    second = re.compile(
+        rf"{x}\s*(\[\s*(1\s*\]|:?\s*2\s*\]|1\s*:)|\.\s*charAt\s*\(\s*1\s*\)|"
+        rf"\.\s*(startsWith|startswith)\s*\([^()]*,\s*1\s*\)|\.\s*(match|search|matches)\s*\()|"
+        rf"\.\s*(test|fullmatch|match|search|MatchString)\s*\([^()]*(?<![\w$.]){x}\s*[,)]|"
+        rf"(?i:safe|valid|allow|local|relative|trusted)\w*\s*\(\s*{x}\s*[,)]")
+    if second.search(text):
+        return None
+    if _sinks(x).search(text):
+        return subject
+    if _REDIRECT_NAMES.search(_name(owner)) and re.search(
+            rf"\breturn\b[^\n;]*(?<![\w$.]){x}(?![\w$(\[])", text):
+        return subject
+    return None
+
+
+# --- a MAC compared with ordinary equality --------------------------------------------------
+
+_KEYED: Final = re.compile(
+    r"(?i)hmac|(sha\d+|md5|blake2\w*|hash|digest|update)\s*\([^()]*\bsecret|"
+    r"blake2\w*\s*\([^()]*\bkey\s*=")
+"""A keyed construction in the file: an HMAC (`hmac.new`, `hmac.New`, `createHmac`,
+`Mac.getInstance("HmacSHA256")`), a hash taken over a secret, a keyed BLAKE2."""
+_SECRET_WORDS: Final = frozenset({"sig", "signature", "signatures", "mac", "hmac", "digest",
+                                  "hexdigest", "token", "signed"})
+_WRAPPERS: Final = re.compile(
+    r"(?s)^(?:string|bytes|str|String|Buffer\.from|\[\]byte|hex\.EncodeToString|"
+    r"base64\.\w+\.EncodeToString|bytearray|new\s+String)\s*\((.*)\)$")
+_TRANSPARENT: Final = re.compile(
+    r"(?s)^(.*)\.\s*(decode|encode|lower|upper|strip|trim|toString|toLowerCase|toUpperCase|"
+    r"hex|getBytes|valueOf)\s*\([^()]*\)$")
+_LITERAL: Final = re.compile(
+    r"""(?s)^([rbuRBUf]*["'`].*["'`]|-?\d[\d.xXa-fA-F_]*|None|null|nil|undefined|true|false|"""
+    r"""True|False|[\[{].*|)$""")
+_SIZE: Final = re.compile(r"^len\s*\(|\.\s*(length|size|Len)\b|\bsize\s*\(|\bcount\s*\(")
+
+
+def _words(name: str) -> list[str]:
+    """A name cut into its words: `expectedSig`, `x-hub-signature-256`, `MESSAGE_MAC`."""
+    spaced = re.sub(r"([a-z0-9])([A-Z])", r"\1 \2", name)
+    return [w.lower() for w in re.split(r"[^A-Za-z0-9]+", spaced) if w]
+
+
+def _final_name(text: str) -> str:
+    """The name of what an expression finally yields: `hexdigest` for
+    `hmac.new(k, m, sha256).hexdigest()`, `x-signature` for `req.headers['x-signature']`,
+    `sig` for `string(sig)` or `sig.toString('hex')`."""
+    text = text.strip()
+    for _ in range(4):
+        wrapped = _WRAPPERS.match(text)
+        if wrapped is not None:
+            text = wrapped.group(1).split(",", 1)[0].strip()
+            continue
+        transparent = _TRANSPARENT.match(text)
+        if transparent is not None:
+            text = transparent.group(1).strip()
+            continue
+        break
+    if text.endswith(")"):
+        depth = 0
+        for i in range(len(text) - 1, -1, -1):
+            depth += {")": 1, "(": -1}.get(text[i], 0)
+            if depth == 0:
+                head = re.search(r"([A-Za-z_$][\w$]*)\s*$", text[:i])
+                return head.group(1) if head else ""
+        return ""
+    if text.endswith("]"):
+        index = re.search(r"\[\s*([^\[\]]*)\s*\]$", text)
+        key = index.group(1).strip() if index else ""
+        if re.fullmatch(r"""[rbu]?["'`][^"'`]*["'`]""", key):
+            return key.strip("rbu\"'`")
+        head = re.search(r"([A-Za-z_$][\w$]*)\s*\[[^\[\]]*\]$", text)
+        return head.group(1) if head else ""
+    last = re.search(r"([A-Za-z_$][\w$]*)$", text)
+    return last.group(1) if last else ""
+
+
+_FORMS: Final = frozenset({"hex", "bytes", "b64", "base64", "str", "string", "value", "header",
+                           "raw", "encoded", "decoded"})
+"""Words after the noun that only say in what form it is held (`sig_hex`, `signatureBytes`)."""
+
+
+def _secret_like(text: str) -> bool:
+    """The value's name ends in a word for a signature, MAC, digest or token: `expected_sig`,
+    `messageMAC`, `x-hub-signature-256`, `sig_hex`; not `token_mfa_config` or
+    `signature_version`, which are settings about one."""
+    words = _words(_final_name(text))
+    while words and (words[-1].isdigit() or words[-1] in _FORMS):
+        words.pop()
+    return bool(words) and words[-1] in _SECRET_WORDS
+
+
+def _sides(node: SgNode) -> tuple[str, str] | None:
+    """The two values compared: `a == b` in any of the languages, `a.equals(b)`,
+    `Arrays.equals(a, b)`, `bytes.Equal(a, b)`."""
+    kind = node.kind()
+    if kind in ("binary_expression", "comparison_operator"):
+        named = [c for c in node.children() if c.is_named()]
+        return (named[0].text(), named[-1].text()) if len(named) == 2 else None
+    args = node.field("arguments")
+    values = [c.text() for c in args.children() if c.is_named()] if args is not None else []
+    if len(values) == 2:
+        return values[0], values[1]
+    if len(values) != 1:
+        return None
+    if kind == "method_invocation":
+        obj = node.field("object")
+    else:
+        function = node.field("function")
+        obj = function.field("object") if function is not None else None
+    return (obj.text(), values[0]) if obj is not None else None
+
+
+def mac_compared_plainly(root: SgNode, node: SgNode, subject: str) -> str | None:
+    """The file computes a MAC or a keyed hash, and this comparison tests a value named as a
+    signature, MAC, digest or token for equality with another value: not a literal (a
+    format's name, `None`), not a length. Ordinary equality stops at the first byte that
+    differs, so its time tells how much of a guess is right (CWE-208)."""
+    if not _KEYED.search(root.text()):
+        return None
+    sides = _sides(node)
+    if sides is None:
+        return None
+    left, right = sides
+    if any(_LITERAL.match(s.strip()) or _SIZE.search(s) for s in sides):
+        return None
+    if re.fullmatch(r"[\w$.]*\.[A-Z][A-Z0-9_]+", left.strip()) or \
+            re.fullmatch(r"[\w$.]*\.[A-Z][A-Z0-9_]+", right.strip()):
+        return None  # a constant of a type (`tokenize.NAME`): a kind compared, not a secret
+    return subject if _secret_like(left) or _secret_like(right) else None
