@@ -151,6 +151,9 @@ def _same_store(write: SgNode, read: SgNode) -> bool:
     wf, rf = write.field("function"), read.field("function")
     if wf is None or rf is None:
         return False
+    if rf.kind() == "member_expression" and field_text(rf, "object") == "this" and \
+            wf.kind() == "member_expression" and field_text(wf, "object").startswith("this."):
+        return _method_reads(read, field_text(rf, "property"), field_text(wf, "object"))
     if wf.kind() == "identifier" and rf.kind() == "identifier":
         w, r = _BARE_WRITE.match(wf.text()), _BARE_READ.match(rf.text())
         return bool(w and r and w.group(2).lower() == r.group(2).lower())
@@ -168,6 +171,20 @@ def _same_store(write: SgNode, read: SgNode) -> bool:
             method in _STORE_WRITES and read_method in _STORE_READS):
         return w.group(2).lower() == r.group(2).lower()  # `repo.findCoupon`, `repo.saveCoupon`
     return method != read_method
+
+
+def _method_reads(call: SgNode, method: str, store: str) -> bool:
+    """The class around `call` has a method `method` that reads from `store` (`load` doing
+    `await this.store.get(...)`): reading through it reads the store."""
+    body = next((a for a in call.ancestors() if a.kind() == "class_body"), None)
+    if body is None:
+        return False
+    reads = "|".join(sorted(_STORE_READS))
+    for definition in body.children():
+        if definition.kind() == "method_definition" and field_text(definition, "name") == method:
+            return re.search(rf"{re.escape(store)}\s*\.\s*({reads})\s*\(", definition.text()) \
+                is not None
+    return False
 
 
 def lost_update(root: SgNode, node: SgNode, subject: str) -> str | None:

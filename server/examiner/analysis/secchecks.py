@@ -183,6 +183,25 @@ def _secret_like(text: str) -> bool:
     return bool(words) and words[-1] in _SECRET_WORDS
 
 
+_MAC_OUT: Final = re.compile(r"([A-Za-z_$][\w$]*)\s*\.\s*(Sum|digest|hexdigest|doFinal)\s*\(")
+"""What a MAC object yields: Go's `mac.Sum(nil)`, Python's `h.hexdigest()`, Node's
+`h.digest('hex')`, Java's `mac.doFinal(data)`."""
+_MAC_MADE: Final = r"\b{}\s*(?::=|=)\s*(?:hmac\.(?:new|New)|crypto\.createHmac|createHmac|Mac\.getInstance)\b"
+
+
+def _mac_made(text: str, source: str, depth: int = 2) -> bool:
+    """The value is what a MAC object of the file yields, directly or through a name assigned
+    from it once (`expected := hex.EncodeToString(mac.Sum(nil))`, then `got == expected`)."""
+    out = _MAC_OUT.search(text)
+    if out is not None and re.search(_MAC_MADE.format(re.escape(out.group(1))), source):
+        return True
+    name = text.strip()
+    if depth <= 0 or not re.fullmatch(r"[A-Za-z_$][\w$]*", name):
+        return False
+    given = re.findall(rf"(?m)\b{re.escape(name)}\s*(?::=|=)(?!=)\s*(.+)$", source)
+    return len(given) == 1 and (_secret_like(given[0]) or _mac_made(given[0], source, depth - 1))
+
+
 def _sides(node: SgNode) -> tuple[str, str] | None:
     """The two values compared: `a == b` in any of the languages, `a.equals(b)`,
     `Arrays.equals(a, b)`, `bytes.Equal(a, b)`."""
@@ -220,4 +239,6 @@ def mac_compared_plainly(root: SgNode, node: SgNode, subject: str) -> str | None
     if re.fullmatch(r"[\w$.]*\.[A-Z][A-Z0-9_]+", left.strip()) or \
             re.fullmatch(r"[\w$.]*\.[A-Z][A-Z0-9_]+", right.strip()):
         return None  # a constant of a type (`tokenize.NAME`): a kind compared, not a secret
-    return subject if _secret_like(left) or _secret_like(right) else None
+    source = root.text()
+    return subject if _secret_like(left) or _secret_like(right) or _mac_made(left, source) or \
+        _mac_made(right, source) else None
