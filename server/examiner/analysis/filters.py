@@ -481,6 +481,8 @@ def _scales(root: SgNode, node: SgNode, receiver: str, method: str) -> bool:
             return False
     if _made_per_item(node, receiver):
         return False
+    if _kept_below_a_bound(node, receiver):
+        return False
     if method in ("shift", "unshift", "splice"):
         return True
     if re.search(rf"(?<![\w$.]){re.escape(receiver)}\s*\.\s*(push|unshift|splice)\s*\(",
@@ -502,6 +504,27 @@ def _scales(root: SgNode, node: SgNode, receiver: str, method: str) -> bool:
 
 
 _JS_LOOPS: Final = ("for_statement", "for_in_statement", "while_statement", "do_statement")
+
+
+def _kept_below_a_bound(node: SgNode, receiver: str) -> bool:
+    """Every `push` onto the receiver in its function comes after a test of its length against
+    a bound that leaves the function (`if (stamps.length >= this.limit) return ...`), or inside
+    a test that it is below one: a window of at most that many items, whatever the input."""
+    function = next((a for a in node.ancestors() if a.kind() in _FUNCTIONS), None)
+    if function is None or not re.fullmatch(r"[A-Za-z_$][\w$.]*", receiver):
+        return False
+    text, name = function.text(), re.escape(receiver)
+    pushes = [m.start() for m in re.finditer(rf"(?<![\w$.]){name}\s*\.\s*push\s*\(", text)]
+    if not pushes:
+        return False
+    leaves = re.compile(rf"\bif\s*\(\s*{name}\.length\s*(>=|>|===)\s*[^)]+\)\s*\{{?[^{{}}]*?"
+                        r"\b(return|throw|continue|break)\b")
+    below = re.compile(rf"\bif\s*\(\s*{name}\.length\s*(<|<=)\s*[^)]+\)\s*\{{?[^{{}}]*?"
+                       rf"(?<![\w$.]){name}\s*\.\s*push\s*\(")
+    guards = [m.end() for m in leaves.finditer(text)]
+    inside = [m.end() for m in below.finditer(text)]
+    return all(any(g <= p for g in guards) or any(p < e <= p + len(receiver) + 12 for e in inside)
+               for p in pushes)
 
 
 def _made_per_item(node: SgNode, receiver: str) -> bool:
