@@ -623,8 +623,11 @@ def _java_built_from_values(root: SgNode, node: SgNode, subject: str) -> str | N
 
 
 def _py_list_receiver(root: SgNode, node: SgNode, subject: str) -> str | None:
-    """The call's receiver may be a list: its first name is not a module the file imports
-    (`os.remove(path)`, `shutil.move(...)` are file operations, not list operations)."""
+    """The call's receiver may be a list that grows with the input: its first name is not a
+    module the file imports (`os.remove(path)`, `shutil.move(...)` are file operations, not
+    list operations), and it is not a fixed table of the module (`_ORDER = ("w", "d", "h")`,
+    `_ORDER = "wdhms"`: a literal assigned once at the top level and never added to), whose
+    size is the code's."""
     del node
     receiver = subject.rpartition(".")[0]
     first = re.match(r"[A-Za-z_]\w*", receiver)
@@ -633,7 +636,16 @@ def _py_list_receiver(root: SgNode, node: SgNode, subject: str) -> str | None:
     name = re.escape(first.group(0))
     imported = re.compile(rf"(?m)^[ \t]*(import[ \t]+[\w., \t]*\b{name}\b|"
                           rf"from[ \t]+\S+[ \t]+import[ \t]+[^#\n]*\b{name}\b)")
-    return None if imported.search(root.text()) else subject
+    if imported.search(root.text()):
+        return None
+    text = root.text()
+    fixed = re.compile(rf"(?m)^{name}\s*(?::[^=\n]+)?=\s*[\[(\"']")
+    assigned = re.findall(rf"(?m)^\s*{name}\s*(?::[^=\n]+)?=(?!=)", text)
+    grown = re.search(rf"(?<![\w.]){name}\s*(\.\s*(append|extend|insert)\s*\(|\+=|\[[^\]]*\]\s*=(?!=))",
+                      text)
+    if receiver == first.group(0) and fixed.search(text) and len(assigned) == 1 and not grown:
+        return None
+    return subject
 
 
 _LISTENER: Final = re.compile(r"(\.(on|once|addListener|addEventListener|prependListener)|"
