@@ -397,6 +397,36 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
          ("min(", "clamp", "len - 1", "length - 1", "ceil", "nearest-rank", "nearest rank",
           "- 1", "-1", "saturating_sub", "bound")),
     )),
+    # the Python tutorial on floating point; the decimal module
+    "py-float-amount-truncated": (
+        ("value", ("Some amounts lose a cent: `float(\"19.99\") * 100` is 1998.9999999999998, "
+                   "and `int()` truncates it to 1998"),
+         ("1998", "loses a cent", "lose a cent", "one cent", "off by one", "off by a cent",
+          "99999", "truncat", "rounds down", "wrong amount", "short by")),
+        ("cause", ("A binary float cannot hold most decimal fractions exactly, and `int()` cuts "
+                   "toward zero instead of rounding"),
+         ("binary", "exact", "represent", "precision", "floating", "float", "inexact",
+          "cuts", "toward zero", "not round")),
+        ("fix", ("Parse with `decimal.Decimal` (then quantize), or at least `round()` the "
+                 "product; keep money in integer cents from the text"),
+         ("decimal", "quantize", "round(", "round it", "integer cents", "split on", "string")),
+    ),
+    # threading and asyncio, Lock objects: a lock guards only those who take the same lock
+    "py-lock-made-per-call": (
+        ("value", ("Concurrent calls do not wait for each other: each takes its own new lock, so "
+                   "they all run the guarded code at once (five callers, five refreshes)"),
+         ("each call", "every call", "own lock", "new lock", "no effect", "does nothing",
+          "guards nothing", "all run", "at once", "concurrently", "in parallel", "not shared",
+          "never wait", "don't wait", "do not wait", "twice", "duplicate")),
+        ("cause", ("A lock excludes only those who take the same lock object; one made inside "
+                   "the call is never seen by another call"),
+         ("same lock", "same object", "shared", "local", "created inside", "per call",
+          "new object", "fresh", "instance")),
+        ("fix", ("Make the lock once and share it: an attribute set in `__init__` "
+                 "(`self._lock`) or a module-level lock"),
+         ("__init__", "self._lock", "self.lock", "attribute", "module", "once", "share",
+          "global", "class")),
+    ),
     # a rule of this kind names its value in its message; one with key points of its own has
     # them here under its id
     "wrong_result": (
