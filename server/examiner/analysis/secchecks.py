@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final
 
+from .trees import function_name
+
 if TYPE_CHECKING:
     from ast_grep_py import SgNode
 
@@ -28,21 +30,6 @@ _FUNCTIONS: Final = frozenset({
 
 def _owner(node: SgNode) -> SgNode | None:
     return next((a for a in node.ancestors() if a.kind() in _FUNCTIONS), None)
-
-
-def _name(function: SgNode) -> str:
-    """A function's own name, or the variable or property it is assigned to."""
-    name = function.field("name")
-    if name is not None:
-        return name.text()
-    parent = function.parent()
-    while parent is not None and parent.kind() in ("parenthesized_expression", "arguments"):
-        parent = parent.parent()
-    if parent is not None and parent.kind() in ("variable_declarator", "pair",
-                                                "assignment_expression"):
-        target = parent.field("name") or parent.field("key") or parent.field("left")
-        return target.text().rsplit(".", 1)[-1] if target is not None else ""
-    return ""
 
 
 # --- a redirect target checked only for a leading slash -----------------------------------
@@ -101,7 +88,7 @@ def redirect_slash_only(root: SgNode, node: SgNode, subject: str) -> str | None:
         return None
     if _sinks(x).search(text):
         return subject
-    if _REDIRECT_NAMES.search(_name(owner)) and re.search(
+    if _REDIRECT_NAMES.search(function_name(owner)) and re.search(
             rf"\breturn\b[^\n;]*(?<![\w$.]){x}(?![\w$(\[])", text):
         return subject
     return None

@@ -159,7 +159,8 @@ def _c_declarator(node: SgNode) -> SgNode | None:
 
 def function_name(node: SgNode) -> str:
     """A function's name: its own, or the variable, property or field it is assigned to."""
-    if node.kind() == "function_definition":  # C and C++: the name sits in the declarator
+    if node.kind() == "function_definition" and node.field("declarator") is not None:
+        # C and C++: the name sits in the declarator (Python's has a field `name`)
         declarator = _c_declarator(node)
         named = declarator.field("declarator") if declarator is not None else None
         return named.text().rsplit("::", 1)[-1] if named is not None else ""
