@@ -17,7 +17,7 @@ from .trees import field_text
 if TYPE_CHECKING:
     from ast_grep_py import SgNode
 
-__all__ = ["go_time_value", "integer_quotient"]
+__all__ = ["go_time_value", "integer_operands", "integer_quotient"]
 
 _INTEGER_TYPES: Final = {
     "rust": re.compile(r"^&?(mut\s+)?[ui](8|16|32|64|128|size)$"),
@@ -187,6 +187,15 @@ def _scope(node: SgNode, language: str) -> SgNode:
     file."""
     functions = [a for a in node.ancestors() if a.kind() in _FUNCTIONS[language]]
     return functions[-1] if functions else node.get_root().root()
+
+
+def integer_operands(node: SgNode, language: str) -> bool:
+    """Both operands of the binary expression are integers in this file, an integer literal
+    counting as one (`len(items) / 10`)."""
+    left, right = node.field("left"), node.field("right")
+    return left is not None and right is not None and all(
+        _INTEGER_LITERAL.match(_unwrap(side).text()) or _integer(side, language)
+        for side in (left, right))
 
 
 def integer_quotient(language: str) -> Callable[[SgNode, SgNode, str], str | None]:

@@ -397,6 +397,95 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
          ("min(", "clamp", "len - 1", "length - 1", "ceil", "nearest-rank", "nearest rank",
           "- 1", "-1", "saturating_sub", "bound")),
     )),
+    # oxlint oxc/no-accumulating-spread: spreading the accumulator copies it on every step
+    "js-accumulating-spread": (
+        ("value", ("Every step copies everything gathered so far, so n items cost 1 + 2 + ... + "
+                   "n copies: O(n²), slow (and memory-hungry) once the input is in the "
+                   "thousands"),
+         ("quadratic", "o(n^2)", "o(n²)", "n^2", "n²", "n squared", "copies everything",
+          "copy every", "copied every", "copies all", "grows with the square", "1 + 2",
+          "sum of")),
+        ("cause", ("The spread makes a new object or array and copies every key or element of "
+                   "the accumulator into it, each time"),
+         ("spread", "new object", "new array", "copies", "copy", "copied", "clone",
+          "allocat", "whole accumulator", "all the keys", "all keys", "every key")),
+        ("fix", ("Mutate the accumulator and return it (`acc[x.id] = x; return acc`, "
+                 "`acc.push(x)`), or build it in one go (`Object.fromEntries`, a Map, `flat()`)"),
+         ("mutate", "acc[", "return acc", "push", "object.fromentries", "fromentries",
+          "new map", "map.set", ".set(", "flat(", "flatmap", "object.assign", "in place",
+          "for loop")),
+    ),
+    # MDN, EventTarget.removeEventListener: only the same listener that was added comes off
+    "js-listener-removed-with-new-function": (
+        ("value", ("Nothing is removed: the listener added earlier stays, keeps running on "
+                   "every event and keeps its object alive, piling up with each add"),
+         ("nothing is removed", "not removed", "never removed", "doesn't remove",
+          "does not remove", "stays", "still runs", "still fires", "keeps firing", "leak",
+          "pile up", "piles up", "accumulate", "no-op", "no op", "does nothing", "twice")),
+        ("cause", ("`bind` and a function written in place make a new function each time, and "
+                   "removal matches only the very same function object that was added"),
+         ("new function", "different function", "a new one", "new reference",
+          "different reference", "same reference", "not the same", "same function",
+          "identity", "bind returns", "bind creates", "each time", "every time", "===")),
+        ("fix", ("Make the function once and keep it (`this.onMsg = this.onMessage.bind(this)`, "
+                 "a class field arrow, a named function) and pass that to both calls; or use an "
+                 "AbortController signal"),
+         ("store", "save", "same variable", "class field", "property", "named function",
+          "same reference", "abortcontroller", "signal", "this.on", "assign")),
+    ),
+    # MDN, Date.prototype.setMonth: a day beyond the new month's last day overflows
+    "js-month-arithmetic-overflow": (
+        ("value", ("From the 29th to the 31st the result skips a month: January 31 plus one "
+                   "month is March 3 (March 2 in a leap year), not the end of February"),
+         ("march", "skips", "skip", "overflow", "rolls over", "rolls into", "two months",
+          "wrong month", "mar 3", "mar 2", "past february", "not february")),
+        ("cause", ("setMonth keeps the day of the month; when the new month is shorter, the "
+                   "extra days carry into the month after"),
+         ("keeps the day", "day of the month", "shorter", "fewer days", "doesn't have",
+          "does not have", "no february 31", "february 31", "feb 31", "30 days", "28 days",
+          "carry", "overflow", "last day")),
+        ("fix", ("Clamp the day: set the date to 1, move the month, then set the day to "
+                 "`min(day, last day of the new month)` (`new Date(y, m + 1, 0).getDate()`); or "
+                 "use a library's addMonths (date-fns, Luxon)"),
+         ("clamp", "min(", "last day", "setdate(1", "setdate(0", ", 0)", "days in month",
+          "daysinmonth", "date-fns", "addmonths", "luxon", "dayjs", "moment", "library")),
+    ),
+    # CWE-367: an await between the test and the write lets another call run in between
+    "js-check-then-act-across-await": (
+        ("value", ("Two calls with the same key at the same time both pass the test and both "
+                   "do the work: a duplicate (a second email, payment or job)"),
+         ("twice", "duplicate", "double", "more than once", "both pass", "both do",
+          "both run", "both process", "both send", "both see", "both find")),
+        ("cause", ("The key is recorded only after the await; while the first call waits, the "
+                   "event loop runs the second, which still finds the key missing"),
+         ("await", "after the await", "yields", "event loop", "interleav", "in between",
+          "meanwhile", "while waiting", "not yet added", "not recorded", "check then act",
+          "check-then-act", "race", "toctou", "time of check")),
+        ("fix", ("Record the key before the await (`seen.add(id)` first, removing it on "
+                 "failure), or store the pending promise in the map at once so later calls "
+                 "await the same one"),
+         ("before the await", "add first", "add it first", "add before", "set before",
+          "immediately", "store the promise", "the promise", "pending", "in-flight",
+          "in flight", "lock", "mutex", "before await")),
+    ),
+    # CWE-193: a page count is the quotient rounded up
+    **dict.fromkeys(("js-page-count-floored", "py-page-count-floored", "go-page-count-floored",
+                     "java-page-count-floored"), (
+        ("value", ("One page short whenever the total is not a multiple of the page size: 25 "
+                   "items at 10 a page give 2 pages instead of 3, so the last 5 items are never "
+                   "shown (and fewer items than a page give 0 pages)"),
+         ("2 pages", "two pages", "gives 2", "returns 2", "instead of 3", "one short",
+          "one page short", "one less", "one fewer", "missing page", "last page", "never shown",
+          "not shown", "lost", "zero pages", "0 pages", "remainder", "leftover", "partial")),
+        ("cause", ("The division rounds down, dropping the remainder: the last, partly filled "
+                   "page is not counted"),
+         ("round down", "rounds down", "floor", "truncat", "integer division", "drops the",
+          "discards", "remainder", "partial page", "partly", "not counted")),
+        ("fix", ("Round up: `Math.ceil(total / size)`, `Math.ceilDiv`, `-(-total // size)`, or "
+                 "`(total + size - 1) / size`"),
+         ("ceil", "round up", "rounds up", "+ size - 1", "+ per_page - 1", "- 1) /", "-1) /",
+          "-(-", "ceildiv", "divmod", "% size", "remainder", "+ 1 if")),
+    )),
     # a rule of this kind names its value in its message; one with key points of its own has
     # them here under its id
     "wrong_result": (
