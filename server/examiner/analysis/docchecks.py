@@ -11,7 +11,7 @@ import re
 from typing import TYPE_CHECKING, Final
 
 from .trees import field_text
-from .valuetypes import integer_operands
+from .valuetypes import declared_types, integer_operands
 
 if TYPE_CHECKING:
     from ast_grep_py import SgNode
@@ -127,7 +127,100 @@ def go_page_count_not_corrected(root: SgNode, node: SgNode, subject: str) -> str
     return page_count_not_corrected(root, node, subject)
 
 
+_GO_FUNCTIONS: Final = ("function_declaration", "method_declaration", "func_literal")
+_GO_TEXT_MADE: Final = re.compile(r'^(fmt\.Sprint\w*\(|string\(|strings\.\w+\(|"|`)')
+_ASCII_NAMES: Final = re.compile(r"(?i)(hash|sha\d*|digest|hex|id|uuid|guid|commit|rev|sum|"
+                                 r"key|token|nonce|salt|etag|fingerprint)$")
+"""Names of values made of ASCII by construction (a hex digest, an id): cutting them at a
+byte count cuts no character."""
+
+
+_SHORTEST_CUT: Final = 10
+"""A cut at fewer bytes than this, written as a number, is a field of a format (a zone's three
+letters, a magic number), not a text shortened to be shown."""
+
+
+def _go_string(node: SgNode) -> bool:
+    """Go: the file declares the value a `string` (every declaration agreeing), or makes it
+    with a call that returns one (`fmt.Sprintf`, `string(b)`, `strings.TrimSpace`)."""
+    declared = declared_types(node, "go")
+    if not declared:
+        return False
+    for type_text, value in declared:
+        if type_text.strip():
+            if type_text.strip() != "string":
+                return False
+        elif value is None or not _GO_TEXT_MADE.match(value.text().strip()):
+            return False
+    return True
+
+
+def go_string_cut_at_bytes(root: SgNode, node: SgNode, subject: str) -> str | None:
+    """Go: the sliced value is a string as the file declares it, and the cut is a shortening
+    to a length (`if len(s) > n { s = s[:n] }`, `s[:min(len(s), n)]`), in a function that
+    does nothing about UTF-8 (no `utf8.`, `[]rune`, `ToValidUTF8`). A value named as a hash,
+    id or key is ASCII by construction and left alone."""
+    del root
+    operand = node.field("operand")
+    end = field_text(node, "end").strip()
+    if operand is None or not end or _ASCII_NAMES.search(subject) or not _go_string(operand):
+        return None
+    if re.fullmatch(r"\d+", end) and int(end) < _SHORTEST_CUT:
+        return None  # a three-letter code or a magic number compared, not text cut to show
+    holder = node.parent()
+    if holder is not None and (holder.kind() in ("expression_case", "expression_switch_statement")
+                               or (holder.kind() == "binary_expression" and
+                                   field_text(holder, "operator") in ("==", "!="))):
+        return None  # `s[:8] == "Etc/GMT+"`: a prefix compared, not a string shortened
+    function = _owner(node, _GO_FUNCTIONS)
+    if function is None or re.search(r"\butf8\.|\[\]rune\b|ToValidUTF8|(?i:ascii)",
+                                     function.text()):
+        return None
+    name = re.escape(operand.text().strip())
+    if re.fullmatch(rf"min\(\s*len\(\s*{name}\s*\)\s*,\s*[\w.]+\s*\)|"
+                    rf"min\(\s*[\w.]+\s*,\s*len\(\s*{name}\s*\)\s*\)", end):
+        return subject
+    # longer than the cut (a strict test: `len(s) >= n` only checks that the slice is in range)
+    test = re.compile(rf"len\(\s*{name}\s*\)\s*>\s*{re.escape(end)}(?![\w.(]|\s*[-+*/%])|"
+                      rf"(?<![\w.)]){re.escape(end)}\s*<\s*len\(\s*{name}\s*\)")
+    for ancestor in node.ancestors():
+        if ancestor.kind() == "if_statement" and test.search(field_text(ancestor, "condition")):
+            return subject
+        if ancestor.kind() in _GO_FUNCTIONS:
+            break
+    return None
+
+
+_BIG_DECIMAL_MADE: Final = re.compile(r"^(BigDecimal\.(ZERO|ONE|TWO|TEN|valueOf\(.*\))|"
+                                      r"new\s+BigDecimal\(.*\))$", re.DOTALL)
+
+
+def _java_big_decimal(node: SgNode) -> bool:
+    """Java: a BigDecimal constant or construction, or a name the file declares BigDecimal
+    (every declaration agreeing)."""
+    text = node.text().strip()
+    if _BIG_DECIMAL_MADE.match(text):
+        return True
+    declared = declared_types(node, "java")
+    return bool(declared) and all(re.sub(r"^(final\s+)?(java\.math\.)?", "", t.strip()) ==
+                                  "BigDecimal" for t, _ in declared)
+
+
+def java_big_decimal_equals(root: SgNode, node: SgNode, subject: str) -> str | None:
+    """Java: one side of the `equals` (`a.equals(b)`, `Objects.equals(a, b)`) is visibly a
+    BigDecimal."""
+    del root
+    arguments = [c for c in (node.field("arguments") or node).children() if c.is_named()] \
+        if node.field("arguments") is not None else []
+    receiver = node.field("object")
+    sides = [*([receiver] if receiver is not None and receiver.text() != "Objects" else []),
+             *arguments]
+    return subject if any(_java_big_decimal(side) for side in sides) else None
+
+
 DOC_FILTERS: Final = {
+    "go-string-cut-at-bytes": go_string_cut_at_bytes,
+    "java-big-decimal-equals": java_big_decimal_equals,
     "page-count-not-corrected": page_count_not_corrected,
     "go-page-count-not-corrected": go_page_count_not_corrected,
     "check-then-act-across-await": check_then_act_across_await,

@@ -17,7 +17,7 @@ from .trees import field_text
 if TYPE_CHECKING:
     from ast_grep_py import SgNode
 
-__all__ = ["go_time_value", "integer_operands", "integer_quotient"]
+__all__ = ["declared_types", "go_time_value", "integer_operands", "integer_quotient"]
 
 _INTEGER_TYPES: Final = {
     "rust": re.compile(r"^&?(mut\s+)?[ui](8|16|32|64|128|size)$"),
@@ -187,6 +187,22 @@ def _scope(node: SgNode, language: str) -> SgNode:
     file."""
     functions = [a for a in node.ancestors() if a.kind() in _FUNCTIONS[language]]
     return functions[-1] if functions else node.get_root().root()
+
+
+def declared_types(node: SgNode, language: str) -> list[tuple[str, SgNode | None]]:
+    """(type, value) of every declaration of a variable, parameter or field the node names (a
+    bare name in its function or the file; a field, `x.f` or `this.f`, anywhere in the file);
+    empty when the file declares it nowhere."""
+    node = _unwrap(node)
+    kind = node.kind()
+    if kind == "identifier":
+        name = node.text().strip()
+        return _declared(_scope(node, language), language, name, False) or \
+            _file_declared(node.get_root().root(), language, name)
+    if kind in ("field_expression", "selector_expression", "field_access"):
+        name = field_text(node, "field")
+        return _declared(node.get_root().root(), language, name, True) if name else []
+    return []
 
 
 def integer_operands(node: SgNode, language: str) -> bool:

@@ -486,6 +486,63 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
          ("ceil", "round up", "rounds up", "+ size - 1", "+ per_page - 1", "- 1) /", "-1) /",
           "-(-", "ceildiv", "divmod", "% size", "remainder", "+ 1 if")),
     )),
+    # The Go spec (a string's index is a byte index); the Go blog, "Strings, bytes, runes and
+    # characters in Go"
+    "go-string-cut-at-byte-count": (
+        ("value", ("A character of several bytes (é, an emoji) at the cut is split: the text "
+                   "ends in invalid UTF-8, shown as � or rejected by a JSON or database "
+                   "encoder"),
+         ("split", "cut in half", "half a character", "middle of a character", "invalid utf",
+          "broken character", "garbled", "mojibake", "�", "replacement character",
+          "question mark", "corrupt", "invalid")),
+        ("cause", ("A Go string is bytes and `s[:n]` counts bytes, not characters: é is 2 bytes "
+                   "in UTF-8, an emoji 4"),
+         ("bytes", "byte index", "byte count", "not characters", "not runes", "multi-byte",
+          "multibyte", "utf-8", "utf8", "2 bytes", "4 bytes", "variable width", "encoding")),
+        ("fix", ("Cut on rune boundaries: `[]rune(s)[:n]`, or step back with "
+                 "`utf8.RuneStart` / count with `utf8.RuneCountInString`"),
+         ("[]rune", "rune", "runes", "utf8.runestart", "runestart", "runecount",
+          "decoderune", "rune boundary", "character boundary", "tovalidutf8")),
+    ),
+    # CWE-22; the Go filepath, Node.js path and java.nio.file.Path docs: a string prefix is not
+    # a path component
+    **dict.fromkeys(("go-prefix-containment-check", "js-prefix-containment-check",
+                     "java-prefix-containment-check"), (
+        ("value", ("A sibling folder whose name starts the same way passes: for the root "
+                   "`/srv/files`, `../files-private/secret` resolves to "
+                   "`/srv/files-private/secret`, which starts with `/srv/files`"),
+         ("sibling", "files-private", "-private", "same prefix", "starts with the same",
+          "similar name", "another folder", "other directory", "outside the folder",
+          "neighbouring", "neighboring", "../", "escape")),
+        ("cause", ("A string prefix compares characters, not path components: nothing requires "
+                   "a separator right after the root"),
+         ("characters", "string prefix", "not components", "path component", "components",
+          "separator", "trailing slash", "no slash", "character by character",
+          "not a directory boundary", "boundary")),
+        ("fix", ("Compare whole components: add the separator to the root first (`root + "
+                 "string(filepath.Separator)`, `root + path.sep`, `base + File.separator`), or "
+                 "use `filepath.Rel` / `path.relative` and refuse `..`, or Java's "
+                 "`Path.startsWith(Path)` on normalized paths"),
+         ("separator", "path.sep", "file.separator", "trailing slash", "+ \"/\"", "+ '/'",
+          "filepath.rel", "path.relative", "relative", "..", "isLocal", "path.startswith",
+          "tofile", "normalize", "component")),
+    )),
+    # The BigDecimal javadoc (equals compares value and scale); Error Prone BigDecimalEquals
+    "java-big-decimal-equals": (
+        ("value", ("Equal amounts written with different scales compare unequal: 0.00 is not "
+                   "equal to 0, 2.50 not equal to 2.5, so the test is false when it should be "
+                   "true"),
+         ("false", "not equal", "unequal", "0.00", "2.50", "fails", "doesn't match",
+          "does not match")),
+        ("cause", ("`BigDecimal.equals` compares the scale as well as the value (2.0 and 2.00 "
+                   "have scales 1 and 2)"),
+         ("scale", "precision", "decimal places", "trailing zero", "digits after",
+          "representation", "unscaled")),
+        ("fix", ("Compare the value only: `a.compareTo(b) == 0` (or `signum() == 0` against "
+                 "zero), or strip trailing zeros / set the same scale first"),
+         ("compareto", "compare to", "signum", "striptrailingzeros", "setscale",
+          "same scale")),
+    ),
     # a rule of this kind names its value in its message; one with key points of its own has
     # them here under its id
     "wrong_result": (
