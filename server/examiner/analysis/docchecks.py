@@ -218,7 +218,35 @@ def java_big_decimal_equals(root: SgNode, node: SgNode, subject: str) -> str | N
     return subject if any(_java_big_decimal(side) for side in sides) else None
 
 
+def c_terminator_past_checked_length(root: SgNode, node: SgNode, subject: str) -> str | None:
+    """C: `buf[len] = '\\0'` after a test that refuses only `len > sizeof buf` (or `len > N`
+    for `char buf[N]`), so `len == sizeof buf` passes, and after a copy of `len` bytes into
+    `buf` (`memcpy`, `memmove`, `strncpy`, `read`, `fread`) in the same function."""
+    left = node.field("left")
+    if left is None or left.kind() != "subscript_expression":
+        return None
+    buf = field_text(left, "argument").strip()
+    index = left.field("indices") or left.field("index")
+    length = re.sub(r"^\[|\]$", "", index.text()).strip() if index is not None else ""
+    if not re.fullmatch(r"[A-Za-z_]\w*", buf) or not re.fullmatch(r"[A-Za-z_][\w.>-]*", length):
+        return None
+    function = _owner(node, ("function_definition",))
+    if function is None:
+        return None
+    text = function.text()[:node.range().start.index - function.range().start.index]
+    b, n = re.escape(buf), re.escape(length)
+    sizes = [rf"sizeof\s*\(\s*{b}\s*\)(?!\s*-)", rf"sizeof\s+{b}\b(?!\s*-)"]
+    declared = re.search(rf"\b{b}\s*\[\s*([A-Za-z_]\w*|\d+)\s*\]", root.text())
+    if declared:
+        sizes.append(rf"{re.escape(declared.group(1))}\b(?!\s*-)")
+    checked = re.search(rf"(?<![\w.>]){n}\s*>\s*(?!=)({'|'.join(sizes)})", text)
+    copied = re.search(rf"\b(memcpy|memmove|strncpy|read|fread)\s*\([^;]*\b{b}\b[^;]*\b{n}\b",
+                       text)
+    return subject if checked and copied else None
+
+
 DOC_FILTERS: Final = {
+    "c-terminator-past-checked-length": c_terminator_past_checked_length,
     "go-string-cut-at-bytes": go_string_cut_at_bytes,
     "java-big-decimal-equals": java_big_decimal_equals,
     "page-count-not-corrected": page_count_not_corrected,

@@ -543,6 +543,23 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
          ("compareto", "compare to", "signum", "striptrailingzeros", "setscale",
           "same scale")),
     ),
+    # CWE-193 and CERT STR31-C: room for the characters and the terminator
+    "c-terminator-past-checked-length": (
+        ("value", ("When the input is exactly as long as the buffer the check passes, the copy "
+                   "fills it, and the terminator is written one byte past the end: memory "
+                   "corruption (a neighbouring variable, the stack)"),
+         ("one byte past", "one past", "past the end", "out of bounds", "overflow",
+          "off by one", "off-by-one", "exactly", "equal to", "== sizeof", "same size",
+          "overwrite", "corrupt", "undefined behavior", "undefined behaviour")),
+        ("cause", ("The test refuses only `len > size`, but a string of `len` characters needs "
+                   "`len + 1` bytes: the last valid index is `size - 1`"),
+         ("len + 1", "+ 1", "terminator", "null byte", "nul", "'\\0'", "size - 1",
+          "sizeof - 1", "last index", "zero-based", "no room", "extra byte")),
+        ("fix", ("Refuse `len >= sizeof buf` (or `len > sizeof buf - 1`) so one byte is left "
+                 "for the terminator; or use `snprintf`"),
+         (">=", "sizeof(buf) - 1", "sizeof buf - 1", "- 1", "-1", "snprintf", "strlcpy",
+          "leave room", "room for", "greater or equal", "greater than or equal")),
+    ),
     # a rule of this kind names its value in its message; one with key points of its own has
     # them here under its id
     "wrong_result": (
