@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Final
 
+from .docchecks import DOC_FILTERS
 from .jsasync import fetch_status_unchecked, in_async, lost_update, returned_promise_in_try
 from .premise_checks import go_accumulated_string, go_call_returns_error
 from .secchecks import mac_compared_plainly, redirect_slash_only
@@ -716,6 +717,7 @@ FILTERS: Final[dict[str, Callable[[SgNode, SgNode, str], str | None]]] = {
     "mac-compared-plainly": mac_compared_plainly,
     **{f"{language}-integer-quotient": integer_quotient(language)
        for language in ("rust", "go", "java", "c")},
+    **DOC_FILTERS,
 }
 """Checks a rule can name in ``filter``, for what a pattern cannot see: ``async-callee``, the
 subject is a function this file declares async; ``request-value``, an argument holds a value
@@ -750,5 +752,6 @@ C++ too);
 ``redirect-slash-only``, a value checked only for a leading `/` is a redirect target (or a next
 URL returned) with no test for `//` or a backslash, and ``mac-compared-plainly``, a value named
 as a signature, MAC, digest or token compared by ordinary equality in a file that computes a
-MAC (``secchecks``).
+MAC (``secchecks``); the checks of the rules from documentation added after heldout7
+(``docchecks``).
 Each returns the verified subject, or None."""

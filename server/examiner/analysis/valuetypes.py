@@ -17,7 +17,7 @@ from .trees import field_text
 if TYPE_CHECKING:
     from ast_grep_py import SgNode
 
-__all__ = ["go_time_value", "integer_quotient"]
+__all__ = ["declared_types", "go_time_value", "integer_operands", "integer_quotient"]
 
 _INTEGER_TYPES: Final = {
     "rust": re.compile(r"^&?(mut\s+)?[ui](8|16|32|64|128|size)$"),
@@ -187,6 +187,31 @@ def _scope(node: SgNode, language: str) -> SgNode:
     file."""
     functions = [a for a in node.ancestors() if a.kind() in _FUNCTIONS[language]]
     return functions[-1] if functions else node.get_root().root()
+
+
+def declared_types(node: SgNode, language: str) -> list[tuple[str, SgNode | None]]:
+    """(type, value) of every declaration of a variable, parameter or field the node names (a
+    bare name in its function or the file; a field, `x.f` or `this.f`, anywhere in the file);
+    empty when the file declares it nowhere."""
+    node = _unwrap(node)
+    kind = node.kind()
+    if kind == "identifier":
+        name = node.text().strip()
+        return _declared(_scope(node, language), language, name, False) or \
+            _file_declared(node.get_root().root(), language, name)
+    if kind in ("field_expression", "selector_expression", "field_access"):
+        name = field_text(node, "field")
+        return _declared(node.get_root().root(), language, name, True) if name else []
+    return []
+
+
+def integer_operands(node: SgNode, language: str) -> bool:
+    """Both operands of the binary expression are integers in this file, an integer literal
+    counting as one (`len(items) / 10`)."""
+    left, right = node.field("left"), node.field("right")
+    return left is not None and right is not None and all(
+        _INTEGER_LITERAL.match(_unwrap(side).text()) or _integer(side, language)
+        for side in (left, right))
 
 
 def integer_quotient(language: str) -> Callable[[SgNode, SgNode, str], str | None]:

@@ -427,6 +427,169 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
          ("__init__", "self._lock", "self.lock", "attribute", "module", "once", "share",
           "global", "class")),
     ),
+    # oxlint oxc/no-accumulating-spread: spreading the accumulator copies it on every step
+    "js-accumulating-spread": (
+        ("value", ("Every step copies everything gathered so far, so n items cost 1 + 2 + ... + "
+                   "n copies: O(n²), slow (and memory-hungry) once the input is in the "
+                   "thousands"),
+         ("quadratic", "o(n^2)", "o(n²)", "n^2", "n²", "n squared", "copies everything",
+          "copy every", "copied every", "copies all", "grows with the square", "1 + 2",
+          "sum of")),
+        ("cause", ("The spread makes a new object or array and copies every key or element of "
+                   "the accumulator into it, each time"),
+         ("spread", "new object", "new array", "copies", "copy", "copied", "clone",
+          "allocat", "whole accumulator", "all the keys", "all keys", "every key")),
+        ("fix", ("Mutate the accumulator and return it (`acc[x.id] = x; return acc`, "
+                 "`acc.push(x)`), or build it in one go (`Object.fromEntries`, a Map, `flat()`)"),
+         ("mutate", "acc[", "return acc", "push", "object.fromentries", "fromentries",
+          "new map", "map.set", ".set(", "flat(", "flatmap", "object.assign", "in place",
+          "for loop")),
+    ),
+    # MDN, EventTarget.removeEventListener: only the same listener that was added comes off
+    "js-listener-removed-with-new-function": (
+        ("value", ("Nothing is removed: the listener added earlier stays, keeps running on "
+                   "every event and keeps its object alive, piling up with each add"),
+         ("nothing is removed", "not removed", "never removed", "doesn't remove",
+          "does not remove", "stays", "still runs", "still fires", "keeps firing", "leak",
+          "pile up", "piles up", "accumulate", "no-op", "no op", "does nothing", "twice")),
+        ("cause", ("`bind` and a function written in place make a new function each time, and "
+                   "removal matches only the very same function object that was added"),
+         ("new function", "different function", "a new one", "new reference",
+          "different reference", "same reference", "not the same", "same function",
+          "identity", "bind returns", "bind creates", "each time", "every time", "===")),
+        ("fix", ("Make the function once and keep it (`this.onMsg = this.onMessage.bind(this)`, "
+                 "a class field arrow, a named function) and pass that to both calls; or use an "
+                 "AbortController signal"),
+         ("store", "save", "same variable", "class field", "property", "named function",
+          "same reference", "abortcontroller", "signal", "this.on", "assign")),
+    ),
+    # MDN, Date.prototype.setMonth: a day beyond the new month's last day overflows
+    "js-month-arithmetic-overflow": (
+        ("value", ("From the 29th to the 31st the result skips a month: January 31 plus one "
+                   "month is March 3 (March 2 in a leap year), not the end of February"),
+         ("march", "skips", "skip", "overflow", "rolls over", "rolls into", "two months",
+          "wrong month", "mar 3", "mar 2", "past february", "not february")),
+        ("cause", ("setMonth keeps the day of the month; when the new month is shorter, the "
+                   "extra days carry into the month after"),
+         ("keeps the day", "day of the month", "shorter", "fewer days", "doesn't have",
+          "does not have", "no february 31", "february 31", "feb 31", "30 days", "28 days",
+          "carry", "overflow", "last day")),
+        ("fix", ("Clamp the day: set the date to 1, move the month, then set the day to "
+                 "`min(day, last day of the new month)` (`new Date(y, m + 1, 0).getDate()`); or "
+                 "use a library's addMonths (date-fns, Luxon)"),
+         ("clamp", "min(", "last day", "setdate(1", "setdate(0", ", 0)", "days in month",
+          "daysinmonth", "date-fns", "addmonths", "luxon", "dayjs", "moment", "library")),
+    ),
+    # CWE-367: an await between the test and the write lets another call run in between
+    "js-check-then-act-across-await": (
+        ("value", ("Two calls with the same key at the same time both pass the test and both "
+                   "do the work: a duplicate (a second email, payment or job)"),
+         ("twice", "duplicate", "double", "more than once", "both pass", "both do",
+          "both run", "both process", "both send", "both see", "both find")),
+        ("cause", ("The key is recorded only after the await; while the first call waits, the "
+                   "event loop runs the second, which still finds the key missing"),
+         ("await", "after the await", "yields", "event loop", "interleav", "in between",
+          "meanwhile", "while waiting", "not yet added", "not recorded", "check then act",
+          "check-then-act", "race", "toctou", "time of check")),
+        ("fix", ("Record the key before the await (`seen.add(id)` first, removing it on "
+                 "failure), or store the pending promise in the map at once so later calls "
+                 "await the same one"),
+         ("before the await", "add first", "add it first", "add before", "set before",
+          "immediately", "store the promise", "the promise", "pending", "in-flight",
+          "in flight", "lock", "mutex", "before await")),
+    ),
+    # CWE-193: a page count is the quotient rounded up
+    **dict.fromkeys(("js-page-count-floored", "py-page-count-floored", "go-page-count-floored",
+                     "java-page-count-floored"), (
+        ("value", ("One page short whenever the total is not a multiple of the page size: 25 "
+                   "items at 10 a page give 2 pages instead of 3, so the last 5 items are never "
+                   "shown (and fewer items than a page give 0 pages)"),
+         ("2 pages", "two pages", "gives 2", "returns 2", "instead of 3", "one short",
+          "one page short", "one less", "one fewer", "missing page", "last page", "never shown",
+          "not shown", "lost", "zero pages", "0 pages", "remainder", "leftover", "partial")),
+        ("cause", ("The division rounds down, dropping the remainder: the last, partly filled "
+                   "page is not counted"),
+         ("round down", "rounds down", "floor", "truncat", "integer division", "drops the",
+          "discards", "remainder", "partial page", "partly", "not counted")),
+        ("fix", ("Round up: `Math.ceil(total / size)`, `Math.ceilDiv`, `-(-total // size)`, or "
+                 "`(total + size - 1) / size`"),
+         ("ceil", "round up", "rounds up", "+ size - 1", "+ per_page - 1", "- 1) /", "-1) /",
+          "-(-", "ceildiv", "divmod", "% size", "remainder", "+ 1 if")),
+    )),
+    # The Go spec (a string's index is a byte index); the Go blog, "Strings, bytes, runes and
+    # characters in Go"
+    "go-string-cut-at-byte-count": (
+        ("value", ("A character of several bytes (é, an emoji) at the cut is split: the text "
+                   "ends in invalid UTF-8, shown as � or rejected by a JSON or database "
+                   "encoder"),
+         ("split", "cut in half", "half a character", "middle of a character", "invalid utf",
+          "broken character", "garbled", "mojibake", "�", "replacement character",
+          "question mark", "corrupt", "invalid")),
+        ("cause", ("A Go string is bytes and `s[:n]` counts bytes, not characters: é is 2 bytes "
+                   "in UTF-8, an emoji 4"),
+         ("bytes", "byte index", "byte count", "not characters", "not runes", "multi-byte",
+          "multibyte", "utf-8", "utf8", "2 bytes", "4 bytes", "variable width", "encoding")),
+        ("fix", ("Cut on rune boundaries: `[]rune(s)[:n]`, or step back with "
+                 "`utf8.RuneStart` / count with `utf8.RuneCountInString`"),
+         ("[]rune", "rune", "runes", "utf8.runestart", "runestart", "runecount",
+          "decoderune", "rune boundary", "character boundary", "tovalidutf8")),
+    ),
+    # CWE-22; the Go filepath, Node.js path and java.nio.file.Path docs: a string prefix is not
+    # a path component
+    **dict.fromkeys(("go-prefix-containment-check", "js-prefix-containment-check",
+                     "java-prefix-containment-check"), (
+        ("value", ("A sibling folder whose name starts the same way passes: for the root "
+                   "`/srv/files`, `../files-private/secret` resolves to "
+                   "`/srv/files-private/secret`, which starts with `/srv/files`"),
+         ("sibling", "files-private", "-private", "same prefix", "starts with the same",
+          "similar name", "another folder", "other directory", "outside the folder",
+          "neighbouring", "neighboring", "../", "escape")),
+        ("cause", ("A string prefix compares characters, not path components: nothing requires "
+                   "a separator right after the root"),
+         ("characters", "string prefix", "not components", "path component", "components",
+          "separator", "trailing slash", "no slash", "character by character",
+          "not a directory boundary", "boundary")),
+        ("fix", ("Compare whole components: add the separator to the root first (`root + "
+                 "string(filepath.Separator)`, `root + path.sep`, `base + File.separator`), or "
+                 "use `filepath.Rel` / `path.relative` and refuse `..`, or Java's "
+                 "`Path.startsWith(Path)` on normalized paths"),
+         ("separator", "path.sep", "file.separator", "trailing slash", "+ \"/\"", "+ '/'",
+          "filepath.rel", "path.relative", "relative", "..", "isLocal", "path.startswith",
+          "tofile", "normalize", "component")),
+    )),
+    # The BigDecimal javadoc (equals compares value and scale); Error Prone BigDecimalEquals
+    "java-big-decimal-equals": (
+        ("value", ("Equal amounts written with different scales compare unequal: 0.00 is not "
+                   "equal to 0, 2.50 not equal to 2.5, so the test is false when it should be "
+                   "true"),
+         ("false", "not equal", "unequal", "0.00", "2.50", "fails", "doesn't match",
+          "does not match")),
+        ("cause", ("`BigDecimal.equals` compares the scale as well as the value (2.0 and 2.00 "
+                   "have scales 1 and 2)"),
+         ("scale", "precision", "decimal places", "trailing zero", "digits after",
+          "representation", "unscaled")),
+        ("fix", ("Compare the value only: `a.compareTo(b) == 0` (or `signum() == 0` against "
+                 "zero), or strip trailing zeros / set the same scale first"),
+         ("compareto", "compare to", "signum", "striptrailingzeros", "setscale",
+          "same scale")),
+    ),
+    # CWE-193 and CERT STR31-C: room for the characters and the terminator
+    "c-terminator-past-checked-length": (
+        ("value", ("When the input is exactly as long as the buffer the check passes, the copy "
+                   "fills it, and the terminator is written one byte past the end: memory "
+                   "corruption (a neighbouring variable, the stack)"),
+         ("one byte past", "one past", "past the end", "out of bounds", "overflow",
+          "off by one", "off-by-one", "exactly", "equal to", "== sizeof", "same size",
+          "overwrite", "corrupt", "undefined behavior", "undefined behaviour")),
+        ("cause", ("The test refuses only `len > size`, but a string of `len` characters needs "
+                   "`len + 1` bytes: the last valid index is `size - 1`"),
+         ("len + 1", "+ 1", "terminator", "null byte", "nul", "'\\0'", "size - 1",
+          "sizeof - 1", "last index", "zero-based", "no room", "extra byte")),
+        ("fix", ("Refuse `len >= sizeof buf` (or `len > sizeof buf - 1`) so one byte is left "
+                 "for the terminator; or use `snprintf`"),
+         (">=", "sizeof(buf) - 1", "sizeof buf - 1", "- 1", "-1", "snprintf", "strlcpy",
+          "leave room", "room for", "greater or equal", "greater than or equal")),
+    ),
     # a rule of this kind names its value in its message; one with key points of its own has
     # them here under its id
     "wrong_result": (

@@ -16,6 +16,12 @@ def test_every_language_has_rules() -> None:
     assert {rule.language for rule in RULES} == set(LANGUAGES)
 
 
+def test_rule_ids_are_unique_within_a_language() -> None:
+    """A rule's id keys its key points and its test: two rules of one id would share them."""
+    seen = [(rule.language, rule.id) for rule in RULES]
+    assert len(seen) == len(set(seen)), sorted({x for x in seen if seen.count(x) > 1})
+
+
 @pytest.mark.parametrize("rule", RULES, ids=lambda r: f"{r.language}:{r.id}")
 def test_rule_examples(rule: Rule) -> None:
     assert len(rule.match) >= 2 and len(rule.ignore) >= 2
