@@ -16,6 +16,18 @@ def test_every_language_has_rules() -> None:
     assert {rule.language for rule in RULES} == set(LANGUAGES)
 
 
+def test_rule_questions_name_only_what_a_question_is_given() -> None:
+    """A placeholder the question's values lack leaves the template unfilled, braces and all."""
+    import string
+
+    from server.examiner.questions import _Values
+
+    known = set(_Values.__annotations__)
+    for rule in RULES:
+        named = {f for _, f, _, _ in string.Formatter().parse(rule.question) if f}
+        assert named <= known, (rule.id, named - known)
+
+
 def test_rule_ids_are_unique_within_a_language() -> None:
     """A rule's id keys its key points and its test: two rules of one id would share them."""
     seen = [(rule.language, rule.id) for rule in RULES]
