@@ -53,7 +53,7 @@ _ELSEWHERE: Final = re.compile(
     r"Name or service not known|Temporary failure in name resolution|Network is unreachable|"
     r"ENETUNREACH|UnknownHostException|Permission denied|EACCES|dial tcp|"
     r"NameError|ModuleNotFoundError|ImportError|ReferenceError: \S+ is not defined|"
-    r"Cannot find module|ERR_MODULE_NOT_FOUND")
+    r"Cannot find module|ERR_MODULE_NOT_FOUND|Could not find or load main class")
 """A failure that comes from outside the code: the sandbox (no files, no network: a snippet
 that reads a file it describes, or calls a server) or what the snippet leaves out (a name
 defined elsewhere, a package not installed). It printed what it would not where it belongs."""
@@ -61,6 +61,9 @@ defined elsewhere, a package not installed). It printed what it would not where 
 _JAVA_CLASS: Final = re.compile(r"^[ \t]*((?:public\s+)?)(?:(?:final|abstract|static)\s+)*"
                                 r"(?:class|record|enum|interface)\s+([A-Za-z_$][\w$]*)", re.MULTILINE)
 _JAVA_MAIN: Final = re.compile(r"\bstatic\s+void\s+main\s*\(")
+_JAVA_INERT: Final = re.compile(r"\"(?:\\.|[^\"\\\n])*\"|'(?:\\.|[^'\\\n])*'|//[^\n]*|/\*.*?\*/",
+                                re.DOTALL)
+"""Strings, characters and comments: their braces are not the code's."""
 _ESM: Final = re.compile(r"^\s*(?:import\s[^(]|export\s)", re.MULTILINE)
 _TOOL_NOISE: Final = re.compile(rb"^Picked up (?:JAVA_TOOL_OPTIONS|_JAVA_OPTIONS):.*\n", re.MULTILINE)
 """What a runtime says about the sandbox's own settings, not about the program."""
@@ -113,12 +116,36 @@ def _typescript(code: str) -> Program:
                    address_mb=javascript.ADDRESS_MB)
 
 
+def _java_top_level(code: str) -> list[tuple[int, int, str, bool]]:
+    """(start, end, name, public) of each top-level type of a Java file, by brace depth with
+    strings, characters and comments left out."""
+    blank = _JAVA_INERT.sub(lambda m: " " * len(m.group(0)), code)
+    depth_at, depth = [], 0
+    for ch in blank:
+        depth_at.append(depth)
+        depth += (ch == "{") - (ch == "}")
+    found = []
+    for m in _JAVA_CLASS.finditer(blank):
+        if depth_at[m.start(2)] != 0:
+            continue
+        opening = blank.find("{", m.end())
+        end, level = len(blank), 0
+        for k in range(max(opening, 0), len(blank)):
+            level += (blank[k] == "{") - (blank[k] == "}")
+            if level == 0:
+                end = k
+                break
+        found.append((m.start(), end, m.group(2), bool(m.group(1))))
+    return found
+
+
 def _java(code: str) -> Program:
-    classes = [(m.start(), m.group(2), bool(m.group(1))) for m in _JAVA_CLASS.finditer(code)]
+    classes = _java_top_level(code)
     main = _JAVA_MAIN.search(code)
-    # the file is named after its public class; what runs is the class that declares main
-    runs = next((name for at, name, _ in reversed(classes) if main and at < main.start()), "Main")
-    file = next((name for _, name, public in classes if public), runs)
+    # the file is named after its public class; what runs is the top-level class around main
+    runs = next((name for start, end, name, _ in classes
+                 if main and start < main.start() < end), "Main")
+    file = next((name for _, _, name, public in classes if public), runs)
     return Program(f"{file}.java", f"java -cp /tmp/classes {runs}",
                    build=f"javac -d /tmp/classes {file}.java", needs=("javac", "java"),
                    env=java.env(LIMITS.memory_mb), address_mb=java.ADDRESS_MB)

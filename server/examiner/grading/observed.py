@@ -99,10 +99,17 @@ def _shielded(text: str) -> str:
     return re.sub(r"`[^`]*`|'[^'\n]*'|\"[^\"\n]*\"", lambda m: " " * len(m.group(0)), text)
 
 
-def _result_spans(text: str) -> list[str]:
+_RETURNED: Final = re.compile(r"^(?:returns?|returned|evaluates?|gives?|yields?|produces?|"
+                              r"resolves?|ends|result)\b")
+"""Verbs of a value handed back rather than shown: a snippet need not print it, so a bare
+number there ("it just returns 0") is not held against the output; a literal still is."""
+
+
+def _result_spans(text: str) -> list[tuple[str, bool]]:
     """The words after each verb of a result, up to the end of its clause, in statements of
-    fact (not what one would do)."""
-    spans: list[str] = []
+    fact (not what one would do), each with whether the verb says it was shown (printed,
+    logged) rather than returned."""
+    spans: list[tuple[str, bool]] = []
     for sentence in sentences(text):
         if sentence.hypothetical or _FIX.match(sentence.raw):
             continue
@@ -117,7 +124,8 @@ def _result_spans(text: str) -> list[str]:
                     start = end.end()
                     continue
                 break
-            spans.append(rest[:end.start() if end else len(rest)].strip())
+            shown = not _RETURNED.match(verb.group(0))
+            spans.append((rest[:end.start() if end else len(rest)].strip(), shown))
     return spans
 
 
@@ -155,10 +163,11 @@ def misstated_output(answer: str, output: str) -> str:
         return ""
     printed = _squeezed(output)
     printed_numbers = _numbers(output.lower())
-    for span in _result_spans(answer):
+    for span, shown in _result_spans(answer):
         literals, numbers = _claims(span)
         wrong = [item for item in literals if not _occurs(item, printed)]
-        wrong += [str(n).removesuffix(".0") for n in numbers if n not in printed_numbers]
+        if shown:
+            wrong += [str(n).removesuffix(".0") for n in numbers if n not in printed_numbers]
         if wrong:
             shown = output.strip()
             shown = shown if len(shown) <= 120 else shown[:117] + "..."

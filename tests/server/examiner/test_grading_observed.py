@@ -26,6 +26,7 @@ LOG_OUT = "import: 0.0 ms\nresult: 1\n"
     ("The calls print [5, 3, 7], [5, 1, 7] and [5, 1, 3], as remove(Object) is chosen.",
      JAVA_OUT, "[5, 1, 7]"),
     ("Then the program prints db calls: 1, as the lookups hit the cache.", "db calls: 3\n", "1"),
+    ("It returns [2, 1] since the list is reversed in place.", "[1, 2]\n", "[2, 1]"),
     ("The first line is `3 2 false` and the second is `[1,4]`.", "3 6 true\n[1,2,3,4,5,6]\n",
      "3 2 false"),
     ("After the timer line it prints 'result: 2', since the loop carries on.", LOG_OUT, "result: 2"),
@@ -57,6 +58,9 @@ def test_a_stated_result_the_run_did_not_print_is_named(answer: str, output: str
     ("It prints 3 3 3; with let it would print 0 1 2.", "3\n3\n3\n"),
     # nothing literal stated
     ("It prints the same list twice, because fromkeys shares one list.", "[1]\n[1]\n"),
+    # a number a function hands back, which the snippet never prints
+    ("With -1 the range is empty, so there are no batches and it just returns 0.",
+     "[[1, 2], [3]]\n[]\n"),
 ])
 def test_the_right_output_or_no_stated_output_is_no_wrong_claim(answer: str,
                                                                   output: str) -> None:
