@@ -163,10 +163,10 @@ def misstated_output(answer: str, output: str) -> str:
         return ""
     printed = _squeezed(output)
     printed_numbers = _numbers(output.lower())
-    for span, shown in _result_spans(answer):
+    for span, displayed in _result_spans(answer):
         literals, numbers = _claims(span)
         wrong = [item for item in literals if not _occurs(item, printed)]
-        if shown:
+        if displayed:
             wrong += [str(n).removesuffix(".0") for n in numbers if n not in printed_numbers]
         if wrong:
             shown = output.strip()
