@@ -228,19 +228,22 @@ def c_terminator_past_checked_length(root: SgNode, node: SgNode, subject: str) -
     buf = field_text(left, "argument").strip()
     index = left.field("indices") or left.field("index")
     length = re.sub(r"^\[|\]$", "", index.text()).strip() if index is not None else ""
-    if not re.fullmatch(r"[A-Za-z_]\w*", buf) or not re.fullmatch(r"[A-Za-z_][\w.>-]*", length):
+    # the buffer a plain array or a struct's field (`cfg->hostname`, `rec.name`)
+    if not re.fullmatch(r"[A-Za-z_]\w*(\s*(->|\.)\s*[A-Za-z_]\w*)*", buf) or \
+            not re.fullmatch(r"[A-Za-z_][\w.>-]*", length):
         return None
     function = _owner(node, ("function_definition",))
     if function is None:
         return None
     text = function.text()[:node.range().start.index - function.range().start.index]
     b, n = re.escape(buf), re.escape(length)
+    field = re.split(r"->|\.", buf)[-1].strip()
     sizes = [rf"sizeof\s*\(\s*{b}\s*\)(?!\s*-)", rf"sizeof\s+{b}\b(?!\s*-)"]
-    declared = re.search(rf"\b{b}\s*\[\s*([A-Za-z_]\w*|\d+)\s*\]", root.text())
+    declared = re.search(rf"\b{re.escape(field)}\s*\[\s*([A-Za-z_]\w*|\d+)\s*\]", root.text())
     if declared:
         sizes.append(rf"{re.escape(declared.group(1))}\b(?!\s*-)")
     checked = re.search(rf"(?<![\w.>]){n}\s*>\s*(?!=)({'|'.join(sizes)})", text)
-    copied = re.search(rf"\b(memcpy|memmove|strncpy|read|fread)\s*\([^;]*\b{b}\b[^;]*\b{n}\b",
+    copied = re.search(rf"\b(memcpy|memmove|strncpy|read|fread)\s*\([^;]*(?<![\w>.]){b}\b[^;]*\b{n}\b",
                        text)
     return subject if checked and copied else None
 
