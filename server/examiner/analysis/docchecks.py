@@ -248,7 +248,37 @@ def c_terminator_past_checked_length(root: SgNode, node: SgNode, subject: str) -
     return subject if checked and copied else None
 
 
+_CONTAINER: Final = r"(std::)?(map|unordered_map|multimap|set|unordered_set|vector|deque|list|string)\b"
+_LOCKED: Final = re.compile(r"\b(lock_guard|unique_lock|scoped_lock|shared_lock)\b|\.\s*lock\s*\(\s*\)")
+
+
+def cpp_container_changed_by_threads(root: SgNode, node: SgNode, subject: str) -> str | None:
+    """C++: the changed container is a member the file declares as a standard container, the
+    function changing it is one the file starts on threads (`std::thread(&C::f, this)`,
+    `emplace_back(&C::f, this)`, `[this] { f(); }` handed to a thread), and that function takes
+    no lock of its own (`lock_guard`, `unique_lock`, `scoped_lock`, `m.lock()`)."""
+    member = subject.removeprefix("this->")
+    function = _owner(node, ("function_definition",))
+    if function is None:
+        return None
+    declarator = function.field("declarator")
+    inner = declarator.field("declarator") if declarator is not None else None
+    name = inner.text().rsplit("::", 1)[-1] if inner is not None else ""
+    text = root.text()
+    declared = rf"{_CONTAINER}\s*<[^;{{}}]*>\s*{re.escape(member)}\s*[;{{=]"
+    # a member: declared in the file, not a local of this function
+    if not name or not re.search(declared, text) or re.search(declared, function.text()):
+        return None
+    f = re.escape(name)
+    started = re.search(rf"std::thread\s*[({{]\s*&\s*\w+::{f}\b|"
+                        rf"(emplace_back|push_back|emplace)\s*\(\s*(std::thread\s*\(\s*)?&\s*\w+::{f}\b|"
+                        rf"(std::thread|emplace_back|push_back|emplace|std::async)\s*\([^;]*\[\s*(this|&|=)[^\]]*\]"
+                        rf"[^{{;]*\{{\s*(this->)?{f}\s*\(", text)
+    return subject if started and not _LOCKED.search(function.text()) else None
+
+
 DOC_FILTERS: Final = {
+    "cpp-container-changed-by-threads": cpp_container_changed_by_threads,
     "c-terminator-past-checked-length": c_terminator_past_checked_length,
     "go-string-cut-at-bytes": go_string_cut_at_bytes,
     "java-big-decimal-equals": java_big_decimal_equals,
