@@ -41,9 +41,17 @@ def _go_declaration(scope: SgNode, name: str) -> SgNode | None:
     return None
 
 
-def _go_capped(loop: SgNode, body: SgNode) -> bool:
+def _go_capped(loop: SgNode, body: SgNode, subject: str = "") -> bool:
     """The loop stops after a fixed number of items: its body breaks (or returns) when the
-    range index reaches a constant (`if i == 3 { ...; break }`)."""
+    range index reaches a constant (`if i == 3 { ...; break }`), or it runs while the string
+    itself is shorter than a constant (`for len(frac) < 2 { frac += "0" }`: padding to a
+    width)."""
+    # Go's grammar gives a bare condition no field: the named child that is not a clause
+    condition = next((c for c in loop.children() if c.is_named() and c.kind() not in (
+        "block", "for_clause", "range_clause")), None)
+    if subject and condition is not None and re.fullmatch(
+            rf"len\(\s*{re.escape(subject)}\s*\)\s*<=?\s*\d+", condition.text().strip()):
+        return True
     ranged = next((c for c in loop.children() if c.kind() == "range_clause"), None)
     left = field_text(ranged, "left") if ranged is not None else ""
     index = left.split(",")[0].strip()
@@ -61,7 +69,7 @@ def go_accumulated_string(root: SgNode, node: SgNode, subject: str) -> str | Non
     loop = next((a for a in node.ancestors() if a.kind() == "for_statement"), None)
     body = loop.field("body") if loop is not None else None
     if body is None or loop is None or _go_declaration(body, subject) is not None or \
-            _go_capped(loop, body):
+            _go_capped(loop, body, subject):
         return None
     right = field_text(node, "right").strip()
     if _GO_NUMBER.match(right):
