@@ -6,9 +6,10 @@ is the fact a "what does this print" answer is checked against, better than any 
 reference states the result in words, the run shows it. What an answer says the code prints,
 outputs, logs, returns or shows is read from the words right after the verb, up to the clause's
 end ("because ...", "since ...", a colon): a literal (`[1 20 99 40]`, `(('cy', 9), 0, 0)`,
-`{a: 1}`), a code span, a quoted string or a number there must occur in the output. One that
-does not is a wrong claim about the code. Counts in passing ("prints 3 lines"), what a fix
-would print, and statements with nothing literal in them claim nothing here.
+`{a: 1}`), a code span, a quoted string, or after a verb of showing a number, there must occur
+in the output (a function's returned number need not be printed). One that does not is a
+wrong claim about the code. Counts in passing ("prints 3 lines"), what a fix would print, and
+statements with nothing literal in them claim nothing here.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ _VERB: Final = re.compile(
     r"(?:first|second|third|fourth|last|next|final|other) (?:line |one |call |print |log )?"
     r"(?:is|are|reads?|shows?))\b\s*:?\s*")
 _END: Final = re.compile(r"\s(?:because|since|as|so|while|which|when|whereas|after|before|"
-                         r"due|once|if|until|but|for|from|to|instead_of|rather_than|since)\b|"
+                         r"due|once|if|until|but|for|from|to|instead_of|rather_than)\b|"
                          r"[:;]\s|\s[-\u2013\u2014]+\s|\.\s|\.$|,\s(?:and\s)?(?:the|it|so|but|"
                          r"because|since|which|as|while|then)\b")
 """Where the result a verb introduces ends: an explanation, a condition, another clause. A
