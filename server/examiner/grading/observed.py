@@ -27,7 +27,7 @@ _VERB: Final = re.compile(
     r"(?:output|line|result)s? (?:is|are|reads?)|"
     r"(?:first|second|third|fourth|last|next|final|other) (?:line |one |call |print |log )?"
     r"(?:is|are|reads?|shows?))\b\s*:?\s*")
-_END: Final = re.compile(r"\s(?:because|since|as|so|while|which|when|whereas|after|before|"
+_END: Final = re.compile(r"(?:^|\s)(?:because|since|as|so|while|which|when|whereas|after|before|"
                          r"due|once|if|until|but|for|from|to|instead_of|rather_than)\b|"
                          r"[:;]\s|\s[-\u2013\u2014]+\s|\.\s|\.$|,\s(?:and\s)?(?:the|it|so|but|"
                          r"because|since|which|as|while|then)\b")
@@ -47,17 +47,25 @@ _LONGEST: Final = 160
 _FIX: Final = re.compile(r"^\W*(?:swap|change|use|replace|make|add|remove|move|wrap|switch|pass|"
                          r"call|set|put|copy|declare|initiali[sz]e|try)\b")
 """A sentence that opens with what to do tells of a fix: what it prints is the fix's."""
-_PLACEHOLDER: Final = re.compile(r"\.\.\.|\u2026|<[^<>]*>|\b[xn]\b|\?{2,}")
-"""Where a stated line leaves a part out ("'import: x ms'", "took ... ms")."""
+_PLACEHOLDER: Final = re.compile(r"\.\.\.|\u2026|<[^<>]*>|\b[xn]\b|\?{2,}|\s{3,}")
+"""Where a stated line leaves a part out ("'import: x ms'", "took ... ms"; in a code span the
+sentence splitter has already made an ellipsis a run of spaces)."""
 
 
 def _occurs(literal: str, printed: str) -> bool:
     """Whether a stated literal occurs in the squeezed output, a placeholder standing for any
     part of it."""
     parts = [_squeezed(p) for p in _PLACEHOLDER.split(literal)]
-    if len(parts) == 1:
-        return parts[0] in printed
-    return re.search(".*?".join(re.escape(p) for p in parts), printed) is not None
+    # each part in order, each found from where the last one ended: the leftmost find of each
+    # leaves the most room for the rest, and takes time linear in the output (no backtracking
+    # over an answer's many placeholders)
+    at = 0
+    for part in parts:
+        found = printed.find(part, at)
+        if found < 0:
+            return False
+        at = found + len(part)
+    return True
 
 
 def _squeezed(text: str) -> str:
@@ -87,7 +95,8 @@ def _groups(span: str) -> list[tuple[int, str]]:
             elif span[j] == stack[-1]:
                 stack.pop()
             j += 1
-        if not stack and not _PROSE.match(span[i:j]):
+        # an empty pair is a call's or a type's (`f.Close()`), not a printed value
+        if not stack and j - i > 2 and not _PROSE.match(span[i:j]):
             out.append((i, span[i:j]))
         i = j
     return out

@@ -58,6 +58,9 @@ def test_a_stated_result_the_run_did_not_print_is_named(answer: str, output: str
     ("It prints 3 3 3; with let it would print 0 1 2.", "3\n3\n3\n"),
     # nothing literal stated
     ("It prints the same list twice, because fromkeys shares one list.", "[1]\n[1]\n"),
+    # "returns" as a noun, and a call's empty parentheses: no printed value
+    ("The two early returns after Open (read error and empty line) skip f.Close(), so each "
+     "leaks a descriptor.", "fds leaked: 0\n"),
     # a number a function hands back, which the snippet never prints
     ("With -1 the range is empty, so there are no batches and it just returns 0.",
      "[[1, 2], [3]]\n[]\n"),
@@ -104,3 +107,13 @@ def test_with_the_output_a_fluent_false_result_scores_well_below_the_right_one()
     assert any(m.startswith("Run, the code prints") for m in ran.misconceptions)
     assert good.misconceptions == []
     assert good.score - ran.score >= 2, (good.score, ran.score)
+
+
+def test_placeholders_stand_for_any_part_in_order() -> None:
+    """`x` and `...` stand for any part, the parts still in the printed order."""
+    printed = "took 12 ms to load 3 rows\n"
+    assert misstated_output("It prints `took x ms to load ... rows`.", printed) == ""
+    assert misstated_output("It prints `load x rows, took ... ms`.", printed) != ""
+    # many placeholders against a long output: found part by part, never backtracked over
+    long_output = "a" * 50_000 + "\n"
+    assert misstated_output("It prints `b x b x b x b x b x b x b`.", long_output) != ""
