@@ -59,8 +59,8 @@ def test_a_stated_result_the_run_did_not_print_is_named(answer: str, output: str
     # nothing literal stated
     ("It prints the same list twice, because fromkeys shares one list.", "[1]\n[1]\n"),
     # "returns" as a noun, and a call's empty parentheses: no printed value
-    ("The two early returns after Open (read error and empty line) skip f.Close(), so each "
-     "leaks a descriptor.", "fds leaked: 0\n"),
+    (("The two early returns after Open (read error and empty line) skip f.Close(), so each "
+      "leaks a descriptor."), "fds leaked: 0\n"),
     # a number a function hands back, which the snippet never prints
     ("With -1 the range is empty, so there are no batches and it just returns 0.",
      "[[1, 2], [3]]\n[]\n"),
