@@ -590,6 +590,33 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
          (">=", "sizeof(buf) - 1", "sizeof buf - 1", "- 1", "-1", "snprintf", "strlcpy",
           "leave room", "room for", "greater or equal", "greater than or equal")),
     ),
+    # MDN, RegExp.prototype.test(): a global or sticky regex starts at its lastIndex
+    "js-global-regex-reused": (
+        ("value", ("Every other call answers wrongly: after a match, the next test starts at "
+                   "`lastIndex`, past the end of a short input, fails, and resets to 0"),
+         ("every other", "alternat", "second call", "next call", "false", "fails", "skips",
+          "rejected", "intermittent", "sometimes")),
+        ("cause", ("With the `g` (or `y`) flag the regex object keeps `lastIndex` between calls, "
+                   "and one object is shared by every call"),
+         ("lastindex", "last index", "global", "g flag", "/g", "sticky", "state", "stateful",
+          "shared", "remembers")),
+        ("fix", ("Drop the `g` flag for a yes/no test (or reset `lastIndex = 0`, or make the "
+                 "regex per call)"),
+         ("remove the g", "drop the g", "without g", "no g", "without the g", "lastindex = 0",
+          "reset", "new regexp", "per call", "match(")),
+    ),
+    # Truth Value Testing: zero is false, so `x or default` replaces a real 0
+    "py-zero-replaced-by-or": (
+        ("value", ("A real 0 becomes the default: a quantity of 0 is read as 1 (out-of-stock rows "
+                   "come in with stock)"),
+         ("becomes 1", "becomes the default", "treated as missing", "replaced", "turns into",
+          "read as", "0 is lost", "never 0", "can't be 0", "cannot be 0", "as if missing")),
+        ("cause", ("`or` returns its right side when the left is false, and 0 is false, the same "
+                   "as None or an empty string"),
+         ("falsy", "false", "truthy", "truth", "zero is", "0 is", "bool")),
+        ("fix", "Test for the missing value itself: `1 if qty is None else qty`",
+         ("is none", "is not none", "none check", "explicit", "if qty is", "sentinel")),
+    ),
     # a rule of this kind names its value in its message; one with key points of its own has
     # them here under its id
     "wrong_result": (
