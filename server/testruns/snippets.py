@@ -193,13 +193,13 @@ class SnippetRunner:
         """What `code` printed, or None when it could not be run or did not end by itself."""
         if not code.strip() or len(code) > MAX_CODE:
             return None
+        key = hashlib.sha256(f"{language}\0{code}".encode()).hexdigest()
+        if key in self._seen:  # a question's next answer: no toolchain lookup, no run
+            self._seen.move_to_end(key)
+            return self._seen[key]
         program = program_for(code, language)
         if program is None:
             return None
-        key = hashlib.sha256(f"{language}\0{code}".encode()).hexdigest()
-        if key in self._seen:
-            self._seen.move_to_end(key)
-            return self._seen[key]
         observed = await self._run(code, program, slot)
         self._seen[key] = observed
         while len(self._seen) > _CACHED:

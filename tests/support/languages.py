@@ -10,7 +10,7 @@ from pathlib import Path
 
 from server.packs.model import Pack
 from server.testruns.runner import RunOutcome, limits_for, run_tests_in_sandbox
-from server.testruns.sandbox import Executor, make_executor
+from server.testruns.sandbox import Executor, make_executor, slot_of
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -18,7 +18,7 @@ ROOT = Path(__file__).resolve().parents[2]
 def own_slot(offset: int) -> int:
     """A sandbox uid slot of this process's own: a run's end kills every process of its uid,
     so two test processes (or two files) never share one."""
-    return (os.getpid() % 1000) * 64 + offset
+    return slot_of(offset)
 
 
 def bwrap_executor() -> Executor:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final
 
-from .trees import field_text
+from .trees import field_text, js_declares
 from .valuetypes import declared_types, integer_operands
 
 if TYPE_CHECKING:
@@ -27,16 +27,6 @@ def _owner(node: SgNode, kinds: tuple[str, ...]) -> SgNode | None:
     return next((a for a in node.ancestors() if a.kind() in kinds), None)
 
 
-def _js_declares(function: SgNode, name: str) -> bool:
-    """A JavaScript function declares `name` as a parameter or a local of its own."""
-    params = function.field("parameters") or function.field("parameter")
-    if params is not None and name in re.findall(r"[A-Za-z_$][\w$]*", params.text()):
-        return True
-    body = function.field("body")
-    return body is not None and any(
-        field_text(d, "name") == name for d in body.find_all(kind="variable_declarator"))
-
-
 def _js_shared(root: SgNode, node: SgNode, name: str) -> bool:
     """The store outlives one call: `this.x` (`this.#x`), or a name the module declares at
     its top that no function around the node declares again."""
@@ -44,7 +34,7 @@ def _js_shared(root: SgNode, node: SgNode, name: str) -> bool:
         return True
     if not re.fullmatch(r"[A-Za-z_$][\w$]*", name):
         return False
-    if any(a.kind() in _JS_FUNCTIONS and _js_declares(a, name) for a in node.ancestors()):
+    if any(a.kind() in _JS_FUNCTIONS and js_declares(a, name) for a in node.ancestors()):
         return False
     top = re.compile(rf"(?m)^(export\s+)?(const|let|var)\s+{re.escape(name)}\b")
     return top.search(root.text()) is not None

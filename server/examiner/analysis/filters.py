@@ -19,7 +19,7 @@ from .sequences import (
     java_sql_read_then_write,
 )
 from .sqlsafe import java_sql_from_constants, js_sql_from_constants
-from .trees import field_text, function_name
+from .trees import field_text, function_name, js_declares
 from .valuetypes import go_time_value, integer_quotient
 
 if TYPE_CHECKING:
@@ -278,16 +278,6 @@ def _non_null_unguarded(root: SgNode, node: SgNode, subject: str) -> str | None:
     return subject
 
 
-def _declared_in(function: SgNode, name: str) -> bool:
-    """A JavaScript or TypeScript function declares `name` as a parameter or a local."""
-    params = function.field("parameters") or function.field("parameter")
-    if params is not None and name in re.findall(r"[A-Za-z_$][\w$]*", params.text()):
-        return True
-    body = function.field("body")
-    return body is not None and any(
-        field_text(d, "name") == name for d in body.find_all(kind="variable_declarator"))
-
-
 _HANDLER_PARAMS: Final = frozenset({"req", "request", "socket", "sock", "ws", "conn",
                                     "connection", "ctx"})
 """Parameters that say a function serves one request or connection (Express, Koa, ws,
@@ -360,7 +350,7 @@ def _module_listener_kept(root: SgNode, node: SgNode, subject: str) -> str | Non
         return None
     functions = [a for a in node.ancestors() if a.kind() in _FUNCTIONS]
     handler = next((i for i, f in enumerate(functions) if _handles_request(f)), None)
-    declared = next((i for i, f in enumerate(functions) if _declared_in(f, subject)), None)
+    declared = next((i for i, f in enumerate(functions) if js_declares(f, subject)), None)
     if handler is not None:
         if declared is not None:
             return subject if declared > handler else None  # captured from outside the handler
@@ -577,7 +567,7 @@ def _scan_per_element(root: SgNode, node: SgNode, subject: str) -> str | None:
             return None
         if ancestor.kind() not in ("arrow_function", "function_expression"):
             continue
-        if _declared_in(ancestor, base):
+        if js_declares(ancestor, base):
             return None  # the element, or a value made per element
         holder = ancestor.parent()
         call = holder.parent() if holder is not None and holder.kind() == "arguments" else None

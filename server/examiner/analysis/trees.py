@@ -182,6 +182,16 @@ def function_name(node: SgNode) -> str:
     return ""
 
 
+def js_declares(function: SgNode, name: str) -> bool:
+    """A JavaScript or TypeScript function declares `name` as a parameter or a local."""
+    given = function.field("parameters") or function.field("parameter")
+    if given is not None and name in re.findall(r"[A-Za-z_$][\w$]*", given.text()):
+        return True
+    body = function.field("body")
+    return body is not None and any(
+        field_text(d, "name") == name for d in body.find_all(kind="variable_declarator"))
+
+
 def params(node: SgNode, language: str) -> list[str]:
     if language in _C_FAMILY:
         declarator = _c_declarator(node)
