@@ -45,6 +45,7 @@ async def _work(settings: Settings, concurrency: int) -> int:
     from server.testruns.sandbox import make_executor
     from server.testruns.service import remove_orphan_dirs
     from server.testruns.setup import publisher, server_paths
+    from server.testruns.snippetqueue import SnippetQueue
     from server.testruns.worker import Worker
 
     executor, reason = make_executor(settings.sandbox, forbidden=server_paths(settings))
@@ -57,15 +58,16 @@ async def _work(settings: Settings, concurrency: int) -> int:
     bus = RedisBus(redis, channel=settings.redis_channel)
     await bus.start()
     remove_orphan_dirs()
-    worker = Worker(RunQueue(redis, stream_name(settings.redis_channel)), executor, reason,
-                    publisher(Events(bus)), concurrency=concurrency, timeout=settings.test_timeout,
-                    memory_mb=settings.test_memory_mb)
+    stream = stream_name(settings.redis_channel)
+    worker = Worker(RunQueue(redis, stream), executor, reason, publisher(Events(bus)),
+                    concurrency=concurrency, timeout=settings.test_timeout,
+                    memory_mb=settings.test_memory_mb, snippets=SnippetQueue(redis, stream))
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(sig, stop.set)
     print(f"viva worker {worker.instance}: {concurrency} at once, queue "
-          f"{stream_name(settings.redis_channel)}, sandbox {'on' if executor else 'off'}", flush=True)
+          f"{stream}, sandbox {'on, snippets too' if executor else 'off'}", flush=True)
     try:
         await worker.run(stop)
     finally:

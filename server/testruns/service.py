@@ -32,6 +32,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, ClassVar, Final
 
+from redis.exceptions import RedisError
 from tortoise.exceptions import IntegrityError
 
 from server.core.errors import Conflict, ServiceUnavailable
@@ -43,7 +44,8 @@ from server.storage.workspace import rebuild
 from server.testruns.queue import QueueFull, RunQueue
 from server.testruns.runner import RUN_DIR_PREFIX, RunOutcome, limits_for, run_tests_in_sandbox
 from server.testruns.sandbox import ONE_OFF_SLOT, Executor, slot_of
-from server.testruns.snippets import SnippetRunner
+from server.testruns.snippetqueue import SnippetQueue
+from server.testruns.snippets import MAX_CODE, SnippetRunner
 from viva.protocol import TestResult
 
 __all__ = ["QUEUED", "Publish", "RunEnded", "SandboxRuns", "candidate_part", "candidate_result",
@@ -274,10 +276,13 @@ class SandboxRuns:
     def __init__(self, executor: Executor | None, unavailable_reason: str, publish: Publish, *,
                  workers: int, timeout: float, memory_mb: int,
                  settle: Callable[[int], Awaitable[None]] | None = None,
-                 bus: Bus | None = None, queue: RunQueue | None = None) -> None:
+                 bus: Bus | None = None, queue: RunQueue | None = None,
+                 snippet_queue: SnippetQueue | None = None) -> None:
         self.executor = executor
         self.queue = queue
         """With a queue, runs are enqueued for `viva worker` processes instead of run here."""
+        self.snippet_queue = snippet_queue
+        """With no sandbox here, where snippets are asked of the workers."""
         self.settle = settle
         """Waits until the session's updates received so far are stored, before a run reads them."""
         self.bus = bus
@@ -309,9 +314,16 @@ class SandboxRuns:
     async def observe(self, code: str, language: str) -> str | None:
         """What a snippet prints when run in this process's sandbox (`POST /grade`'s `code`):
         None where this process runs nothing (no sandbox, or runs go to workers), or the
-        snippet gave no steady output (see `snippets`)."""
+        snippet gave no steady output (see `snippets`). A server whose runs go to workers asks
+        them (see `snippetqueue`); Redis away costs the run, not the answer."""
         if self._snippets is None:
-            return None
+            if self.snippet_queue is None or not code.strip() or len(code) > MAX_CODE:
+                return None
+            try:
+                return await self.snippet_queue.ask(code, language)
+            except (RedisError, OSError):
+                logger.warning("a snippet could not be asked of the workers", exc_info=True)
+                return None
         async with self._snippet_turn:
             seen = await self._snippets.observe(code, language, slot=slot_of(ONE_OFF_SLOT))
         return seen.output if seen is not None else None

@@ -15,6 +15,7 @@ from server.testruns.numbers import number_of_run
 from server.testruns.queue import RunQueue, stream_name
 from server.testruns.sandbox import make_executor
 from server.testruns.service import Publish, SandboxRuns
+from server.testruns.snippetqueue import SnippetQueue
 from viva.protocol import TestResult
 
 __all__ = ["build_test_runs", "publisher", "server_paths"]
@@ -41,11 +42,13 @@ def build_test_runs(settings: Settings, events: Events, *,
     if settings.test_executor == "queue":
         if redis is None:
             raise RuntimeError("VIVA_TEST_EXECUTOR=queue needs REDIS_URL")
-        queue = RunQueue(redis, stream_name(settings.redis_channel))
-        # the workers' results (and run ends) come over the bus and end the waits here
+        stream = stream_name(settings.redis_channel)
+        # the workers' results (and run ends) come over the bus and end the waits here; the
+        # workers run `POST /grade`'s snippets too
         return SandboxRuns(None, "", publisher(events), workers=1, timeout=settings.test_timeout,
                         memory_mb=settings.test_memory_mb, settle=stored_through,
-                        bus=events.bus, queue=queue)
+                        bus=events.bus, queue=RunQueue(redis, stream),
+                        snippet_queue=SnippetQueue(redis, stream))
     executor, reason = make_executor(settings.sandbox, forbidden=server_paths(settings))
     if executor is None:
         (logger.error if settings.sandbox == "bwrap" else logger.warning)("test runs refused: %s", reason)

@@ -1,5 +1,5 @@
 """A `viva worker`: takes test runs from the queue, runs them in its own sandbox, stores and
-publishes their results.
+publishes their results; with a sandbox, it runs `POST /grade`'s snippets too (`snippetqueue`).
 
 - Its inputs come from the database (DATABASE_URL): the workspace as stored, the pack's tests
   and files. The job holds only the run's id.
@@ -26,7 +26,7 @@ from tortoise.expressions import Q
 from server.storage.models import TestRun
 from server.testruns.queue import RunQueue
 from server.testruns.runner import RunOutcome
-from server.testruns.sandbox import Executor, slot_of
+from server.testruns.sandbox import ONE_OFF_SLOT, Executor, slot_of
 from server.testruns.service import (
     HEARTBEAT,
     LEASE,
@@ -35,6 +35,8 @@ from server.testruns.service import (
     compute_outcome,
     store_outcome,
 )
+from server.testruns.snippetqueue import SnippetQueue
+from server.testruns.snippets import SnippetRunner
 
 __all__ = ["MAX_DELIVERIES", "Worker"]
 
@@ -44,14 +46,18 @@ MAX_DELIVERIES: Final = 2
 """A run is tried at most this often: once, and once more elsewhere if its worker was lost."""
 
 _BLOCK_MS: Final = 1000
+_SNIPPET_BLOCK_SECONDS: Final = 1
 
 
 class Worker:
     """One worker process: `concurrency` runs at once, each in its own sandbox slot."""
 
     def __init__(self, queue: RunQueue, executor: Executor | None, unavailable_reason: str,
-                 publish: Publish, *, concurrency: int, timeout: float, memory_mb: int) -> None:
+                 publish: Publish, *, concurrency: int, timeout: float, memory_mb: int,
+                 snippets: SnippetQueue | None = None) -> None:
         self.queue = queue
+        self.snippets = snippets if executor is not None else None
+        """Where snippets are asked of the workers; only a worker with a sandbox takes them."""
         self.executor = executor
         self.unavailable_reason = unavailable_reason
         self.publish = publish
@@ -68,6 +74,8 @@ class Worker:
         """Take and run jobs until `stop` is set."""
         await self.queue.ensure_group()
         loops = [asyncio.create_task(self._loop(stop, slot_of(n))) for n in range(self.concurrency)]
+        if self.snippets is not None:
+            loops.append(asyncio.create_task(self._snippet_loop(stop, self.snippets)))
         beat = asyncio.create_task(self._heartbeat(stop))
         try:
             await asyncio.gather(*loops)
@@ -88,8 +96,34 @@ class Worker:
             if job is not None:
                 await self.handle(*job, slot=slot)
 
+    async def _snippet_loop(self, stop: asyncio.Event, snippets: SnippetQueue) -> None:
+        """Run the snippets servers ask for, one at a time, in this process's one-off slot."""
+        assert self.executor is not None
+        runner = SnippetRunner(self.executor)
+        while not stop.is_set():
+            try:
+                request = await snippets.take(block_seconds=_SNIPPET_BLOCK_SECONDS)
+            except Exception:  # Redis away for a moment: wait, then try again
+                logger.exception("taking a snippet failed")
+                await asyncio.sleep(1.0)
+                continue
+            if request is None:
+                continue
+            seen = None
+            try:
+                seen = await runner.observe(request.code, request.language, slot=slot_of(ONE_OFF_SLOT))
+            except Exception:  # one snippet's failure is its answer's lost run, no more
+                logger.exception("a snippet's run failed")
+            try:
+                await snippets.answer(request, seen.output if seen is not None else None)
+            except Exception:  # the server waiting grades without the run
+                logger.exception("answering a snippet failed")
+
     async def _heartbeat(self, stop: asyncio.Event) -> None:
         while not stop.is_set():
+            if self.snippets is not None:
+                with contextlib.suppress(Exception):  # the next beat says it again
+                    await self.snippets.alive(self.instance)
             if self._held:
                 with contextlib.suppress(Exception):  # a hiccup must not end the runs
                     await TestRun.filter(id__in=list(self._held), status="running",

@@ -39,7 +39,8 @@ def channel() -> Iterator[str]:
     import redis
 
     client = redis.Redis.from_url(REDIS_URL)
-    client.delete(f"{name}:testruns", f"{name}:testruns:runs")
+    client.delete(f"{name}:testruns", f"{name}:testruns:runs", f"{name}:testruns:snippets",
+                  f"{name}:testruns:snippets:workers")
     client.close()
 
 
@@ -336,3 +337,83 @@ async def test_a_failing_run_on_a_worker_asks_about_the_failing_test(qapi: Api,
         asked += [f["data"]["question"] for f in frames if f["type"] == "question"]
     assert [q for q in asked if q.startswith("`test_add` fails with")], asked
     await ana.ws.close()
+
+
+SNIPPET = ("def add(item, bucket=[]):\n    bucket.append(item)\n    return bucket\n\n\n"
+           "add(1)\nprint(add(2), len(add(3)))\n")
+SNIPPET_GRADE = {"question": "What does the print show, and why?", "code": SNIPPET, "language": "python",
+                 "key_points": ["the default list is created once and shared by every call",
+                                "each call appends to the same list"]}
+FLUENT_WRONG_OUTPUT = ("It prints [2] 1: the default list is created once per call, so every call "
+                       "appends to its own fresh list, and each list holds a single item.")
+
+
+async def _grade(api: Api, answer: str) -> dict[str, Any]:
+    resp = await api.client.post("/grade", json={**SNIPPET_GRADE, "answer": answer}, headers=api.auth())
+    assert resp.status == 200, await resp.text()
+    return dict(await resp.json())
+
+
+async def test_a_queue_server_has_its_snippets_run_by_a_worker(qapi: Api, workers: Workers) -> None:
+    """A server that runs no code asks a worker what `POST /grade`'s code prints: the stated
+    output is checked against the worker's run, as a server with a sandbox checks it."""
+    from server.keys import TESTS
+
+    tests = qapi.client.app[TESTS]
+    assert tests.executor is None and tests.snippet_queue is not None
+    workers.start()
+    redis = tests.snippet_queue.redis
+    deadline = time.monotonic() + 30
+    while not await redis.exists(tests.snippet_queue.workers):  # the worker says it takes them
+        assert time.monotonic() < deadline, "the worker never said it takes snippets"
+        await asyncio.sleep(0.1)
+    reply = await _grade(qapi, FLUENT_WRONG_OUTPUT)
+    assert any(m.startswith("Run, the code prints '[1, 2, 3] 3'") for m in reply["misconceptions"]), reply
+    right = await _grade(qapi, "It prints [1, 2, 3] 3: the default list is created once and every "
+                               "call appends to that same shared list.")
+    assert right["misconceptions"] == [] and right["score"] >= reply["score"] + 2, (right, reply)
+
+
+async def test_with_no_worker_a_queue_server_grades_at_once_without_a_run(qapi: Api) -> None:
+    """No worker takes snippets: the answer is graded without the run, and nothing waits."""
+    started = time.monotonic()
+    reply = await _grade(qapi, FLUENT_WRONG_OUTPUT)
+    assert time.monotonic() - started < 5
+    assert not any(m.startswith("Run,") for m in reply["misconceptions"]), reply
+
+
+async def test_snippet_requests_are_bounded_expire_and_answer_only_where_asked(channel: str) -> None:
+    """Past `max_waiting` a server does not wait; a worker drops a request its server stopped
+    waiting for, and one whose answer would go anywhere but the answers' keys."""
+    import json
+
+    from redis.asyncio import Redis
+
+    from server.testruns.queue import stream_name
+    from server.testruns.snippetqueue import SnippetQueue
+
+    redis = Redis.from_url(REDIS_URL, decode_responses=True)
+    snippets = SnippetQueue(redis, stream_name(channel), max_waiting=1)
+    try:
+        assert await snippets.ask("print(1)", "python", wait=0.2) is None  # no worker: not even asked
+        assert await redis.llen(snippets.requests) == 0
+        await snippets.alive("test")
+        assert await snippets.ask("print(1)", "python", wait=1) is None  # asked; nobody answered
+        assert await redis.llen(snippets.requests) == 1
+        started = time.monotonic()
+        assert await snippets.ask("print(2)", "python", wait=10) is None  # full: refused at once
+        assert time.monotonic() - started < 2 and await redis.llen(snippets.requests) == 1
+        assert await snippets.take(block_seconds=1) is None  # its server stopped waiting
+        forged = {"code": "print(3)", "language": "python", "answer": "viva:sessions",
+                  "deadline": time.time() + 60}
+        await redis.lpush(snippets.requests, json.dumps(forged), "not json")
+        assert await snippets.take(block_seconds=1) is None
+        assert await snippets.take(block_seconds=1) is None
+        asked = asyncio.create_task(snippets.ask("print(4)", "python", wait=10))
+        while (request := await snippets.take(block_seconds=1)) is None:
+            pass
+        assert (request.code, request.language) == ("print(4)", "python")
+        await snippets.answer(request, "4\n")
+        assert await asked == "4\n"
+    finally:
+        await redis.aclose()
