@@ -341,6 +341,36 @@ def _awaits_in_loops(function: ast.FunctionDef | ast.AsyncFunctionDef,
     return list(dict.fromkeys(out))
 
 
+_WAITS: Final = ("join", "result")
+"""A thread's or a future's methods that wait for it to finish."""
+
+
+def _waited_at_once(nodes: list[ast.AST]) -> set[int]:
+    """Calls that start work the code waits for before it starts the next piece: awaited where
+    they are made (`await asyncio.create_task(f())`), or held in a name that is awaited or
+    joined later in the same loop pass (`t = create_task(f(x)); out.append(await t)`). Nothing
+    of theirs overlaps."""
+    waited = {id(n.value) for n in nodes if isinstance(n, ast.Await) and isinstance(n.value, ast.Call)}
+    for loop in nodes:
+        if not isinstance(loop, (ast.For, ast.AsyncFor, ast.While)):
+            continue
+        body = [n for stmt in loop.body for n in ast.walk(stmt)]
+        held = {n.targets[0].id: n.value for n in body if isinstance(n, ast.Assign)
+                and len(n.targets) == 1 and isinstance(n.targets[0], ast.Name)
+                and isinstance(n.value, ast.Call)}
+        for n in body:
+            if isinstance(n, ast.Await) and isinstance(n.value, ast.Name):
+                name = n.value.id
+            elif isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) and \
+                    n.func.attr in _WAITS and isinstance(n.func.value, ast.Name):
+                name = n.func.value.id
+            else:
+                continue
+            if name in held:
+                waited.add(id(held[name]))
+    return waited
+
+
 def _python(code: str) -> FactSheet:
     try:
         tree = ast.parse(code)
@@ -393,10 +423,12 @@ def _python(code: str) -> FactSheet:
                                      arg in _mutated_names(node), node.name))
         del defaults
         kinds = _kinds(node, module_kinds)
+        waited = _waited_at_once(own)
         for inner in own:
             if isinstance(inner, (ast.For, ast.While, ast.AsyncFor)):
                 operations += _loop_operations(node.name, inner, kinds)
-            elif isinstance(inner, ast.Call) and _callee(inner) in _CONCURRENT_CALLS:
+            elif isinstance(inner, ast.Call) and _callee(inner) in _CONCURRENT_CALLS and \
+                    id(inner) not in waited:
                 concurrency.append(Concurrency(node.name, inner.lineno,
                                                _CONCURRENT_CALLS[_callee(inner)]))
     unique_ops = tuple(dict.fromkeys(operations))

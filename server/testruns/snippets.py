@@ -108,9 +108,10 @@ def _javascript(code: str) -> Program:
 
 def _typescript(code: str) -> Program:
     del code
-    # type errors still emit JavaScript (as `tsc` does by default): the run is what counts
+    # type errors still emit JavaScript (as `tsc` does by default): the run is what counts, so
+    # the libraries' own declarations are not checked (half the build's time)
     return Program("main.ts", "node /tmp/out/main.js",
-                   build="tsc --target es2020 --lib es2020,dom --outDir /tmp/out main.ts; "
+                   build="tsc --target es2020 --lib es2020,dom --skipLibCheck --outDir /tmp/out main.ts; "
                          "test -f /tmp/out/main.js",
                    needs=("tsc", "node"), env=javascript.env(LIMITS.memory_mb),
                    address_mb=javascript.ADDRESS_MB)

@@ -263,6 +263,20 @@ FETCH = '''async def fetch_all(session, urls):
         results.append(await resp.text())
     return results
 '''
+TASK_EACH = '''async def load(names):
+    out = []
+    for name in names:
+        task = asyncio.create_task(fetch(name))
+        out.append(await task)
+    return out
+
+
+def crunch(parts):
+    for part in parts:
+        worker = threading.Thread(target=work, args=(part,))
+        worker.start()
+        worker.join()
+'''
 MERGE = '''def merge(a, b):
     out = ""
     for x in a:
@@ -278,6 +292,9 @@ MERGE = '''def merge(a, b):
     (FETCH, ("The requests run one after another: each await waits for the previous response; "
             "use asyncio.gather to run them concurrently."),
      "fetch_all runs the requests in parallel, so it takes as long as the slowest one."),
+    (TASK_EACH, ("No: load awaits each task right after creating it, so the fetches run one after "
+                 "another; crunch joins each thread before starting the next, sequentially."),
+     "load runs the fetches concurrently, since create_task schedules each at once and they overlap."),
     (MERGE, ("Each += copies the string because strings are immutable, so merge is O(n^2); "
             "join a list instead."),
      "Appending with += to a string is O(1), so merge is linear."),
