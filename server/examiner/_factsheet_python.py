@@ -343,21 +343,24 @@ def _awaits_in_loops(function: ast.FunctionDef | ast.AsyncFunctionDef,
 
 _WAITS: Final = ("join", "result")
 """A thread's or a future's methods that wait for it to finish."""
+_ONE_PIECE: Final = ("create_task", "ensure_future", "to_thread", "run_in_executor")
+"""Calls that start one piece of work (a `gather` starts several: awaiting it overlaps them)."""
 
 
 def _waited_at_once(nodes: list[ast.AST]) -> set[int]:
-    """Calls that start work the code waits for before it starts the next piece: awaited where
-    they are made (`await asyncio.create_task(f())`), or held in a name that is awaited or
+    """Calls that start one piece of work the code waits for before it starts the next: awaited
+    where they are made (`await asyncio.create_task(f())`), or held in a name that is awaited or
     joined later in the same loop pass (`t = create_task(f(x)); out.append(await t)`). Nothing
     of theirs overlaps."""
-    waited = {id(n.value) for n in nodes if isinstance(n, ast.Await) and isinstance(n.value, ast.Call)}
+    waited = {id(n.value) for n in nodes if isinstance(n, ast.Await) and isinstance(n.value, ast.Call)
+              and _callee(n.value) in _ONE_PIECE}
     for loop in nodes:
         if not isinstance(loop, (ast.For, ast.AsyncFor, ast.While)):
             continue
         body = [n for stmt in loop.body for n in ast.walk(stmt)]
         held = {n.targets[0].id: n.value for n in body if isinstance(n, ast.Assign)
                 and len(n.targets) == 1 and isinstance(n.targets[0], ast.Name)
-                and isinstance(n.value, ast.Call)}
+                and isinstance(n.value, ast.Call) and _callee(n.value) in (*_ONE_PIECE, "Thread", "Process")}
         for n in body:
             if isinstance(n, ast.Await) and isinstance(n.value, ast.Name):
                 name = n.value.id
