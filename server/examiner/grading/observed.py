@@ -102,11 +102,16 @@ def _groups(span: str) -> list[tuple[int, str]]:
     return out
 
 
+_SPANS: Final = re.compile(r"`[^`]*`|'[^'\n]*'|\"[^\"\n]*\"")
+"""Code spans and quoted strings."""
+_QUOTED: Final = re.compile(r"`[^`]*`|(?<!\w)'[^'\n]*'(?!\w)|\"[^\"\n]*\"")
+"""Code spans and quoted strings, an apostrophe (doesn't, it's) quoting nothing."""
+
+
 def _shielded(text: str) -> str:
     """`text` with its literals (code spans, quotes, bracketed groups) blanked out, so that no
     clause ends inside one."""
-    text = _blank(text, _groups(text))
-    return re.sub(r"`[^`]*`|'[^'\n]*'|\"[^\"\n]*\"", lambda m: " " * len(m.group(0)), text)
+    return _SPANS.sub(lambda m: " " * len(m.group(0)), _blank(text, _groups(text)))
 
 
 _RETURNED: Final = re.compile(r"^(?:returns?|returned|evaluates?|gives?|yields?|produces?|"
@@ -124,7 +129,9 @@ def _result_spans(text: str) -> list[tuple[str, bool]]:
         if sentence.hypothetical or _FIX.match(sentence.raw):
             continue
         raw = sentence.raw
-        for verb in _VERB.finditer(raw):
+        # a verb inside a code span or a quote is the code's (`return "", err`), not the answer's
+        masked = _QUOTED.sub(lambda m: "\x01" * len(m.group(0)), raw)
+        for verb in _VERB.finditer(masked):
             rest = raw[verb.end():]
             shielded = _shielded(rest)  # a literal is read whole, whatever sits inside it
             start = 0

@@ -30,6 +30,8 @@ LOG_OUT = "import: 0.0 ms\nresult: 1\n"
     ("The first line is `3 2 false` and the second is `[1,4]`.", "3 6 true\n[1,2,3,4,5,6]\n",
      "3 2 false"),
     ("After the timer line it prints 'result: 2', since the loop carries on.", LOG_OUT, "result: 2"),
+    # apostrophes quote nothing: the verb between them is the answer's
+    ("It doesn't stop early, so it prints [1, 2] and it's done.", "[1, 2, 3]\n", "[1, 2]"),
 ])
 def test_a_stated_result_the_run_did_not_print_is_named(answer: str, output: str,
                                                          stated: str) -> None:
@@ -61,6 +63,10 @@ def test_a_stated_result_the_run_did_not_print_is_named(answer: str, output: str
     # "returns" as a noun, and a call's empty parentheses: no printed value
     (("The two early returns after Open (read error and empty line) skip f.Close(), so each "
       "leaks a descriptor."), "fds leaked: 0\n"),
+    # a verb inside a code span is the code's, not a statement of what it printed
+    (("Yes: once ReadString hits EOF the reader closes the file, so the early `return \"\", err` "
+      "and the empty-line branch release the descriptor too."), "fds leaked: 0\n"),
+    ("The `print(total)` line never runs because the loop breaks early.", "0\n"),
     # a number a function hands back, which the snippet never prints
     ("With -1 the range is empty, so there are no batches and it just returns 0.",
      "[[1, 2], [3]]\n[]\n"),
