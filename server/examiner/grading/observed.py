@@ -30,11 +30,15 @@ _VERB: Final = re.compile(
 _END: Final = re.compile(r"(?:^|\s)(?:because|since|as|so|while|which|when|whereas|after|before|"
                          r"due|once|if|until|but|for|from|to|instead_of|rather_than)\b|"
                          r"[:;]\s|\s[-\u2013\u2014]+\s|\.\s|\.$|,\s(?:and\s)?(?:the|it|so|but|"
-                         r"because|since|which|as|while|then)\b")
+                         r"because|since|which|as|while|then)\b|\s(?:and|then)\s(?:the|it|its|this|that|"
+                         r"each)\b")
 """Where the result a verb introduces ends: an explanation, a condition, another clause. A
 colon ends it only after something literal ("prints db calls: 1" is one result)."""
 _LITERAL: Final = re.compile(r"`([^`\n]{1,120})`|'([^'\n]{1,60})'|\"([^\"\n]{1,60})\"")
 _NUMBER: Final = re.compile(r"(?<![\w.$#])(-?\d+(?:\.\d+)?)(?![\w.]\w?)")
+_CODELIKE: Final = re.compile(r"(?<![\w/.:=])[A-Za-z0-9]+(?:[/_.:=][A-Za-z0-9]+){2,}(?![\w/:=]|\.\w)")
+"""An unquoted word that is a value, not prose: parts joined by two or more of `/ _ . : =`
+(`api/v1/users`, `user_id=3`, `1.2.0`); "and/or" or "e.g." is not one."""
 _COUNTED: Final = re.compile(r"\s*(?:[a-z_][a-z_-]+)")
 """A number followed by a word counts something ("3 lines", "2 times"), unless the word is one
 that joins values."""
@@ -131,8 +135,10 @@ def _result_spans(text: str) -> list[tuple[str, bool]]:
         raw = sentence.raw
         # a verb inside a code span or a quote is the code's (`return "", err`), not the answer's
         masked = _QUOTED.sub(lambda m: "\x01" * len(m.group(0)), raw)
-        for verb in _VERB.finditer(masked):
-            rest = raw[verb.end():]
+        verbs = list(_VERB.finditer(masked))
+        for verb, following in zip(verbs, [*verbs[1:], None], strict=False):
+            # up to the next verb at most: "x prints [] and the `is` check prints False"
+            rest = raw[verb.end():following.start() if following else len(raw)]
             shielded = _shielded(rest)  # a literal is read whole, whatever sits inside it
             start = 0
             while (end := _END.search(shielded, start)) is not None:
@@ -158,6 +164,8 @@ def _claims(span: str) -> tuple[list[str], list[float]]:
     quoted = [(m.start(), next(g for g in m.groups() if g is not None))
               for m in _LITERAL.finditer(rest)]
     rest = _blank(rest, [(m.start(), m.group(0)) for m in _LITERAL.finditer(rest)])
+    quoted += [(m.start(), m.group(0)) for m in _CODELIKE.finditer(rest)]
+    rest = _blank(rest, [(m.start(), m.group(0)) for m in _CODELIKE.finditer(rest)])
     numbers: list[float] = []
     for number in _NUMBER.finditer(rest):
         after = _COUNTED.match(rest, number.end())

@@ -30,6 +30,10 @@ LOG_OUT = "import: 0.0 ms\nresult: 1\n"
     ("The first line is `3 2 false` and the second is `[1,4]`.", "3 6 true\n[1,2,3,4,5,6]\n",
      "3 2 false"),
     ("After the timer line it prints 'result: 2', since the loop carries on.", LOG_OUT, "result: 2"),
+    # an unquoted value that is not prose
+    ("It prints api/v1/users, then api/v1/orders, then 2 4.", "api/v1/orders\napi/v1/orders\n2 4\n",
+     "api/v1/users"),
+    ("The log shows retry_count=3 before it gives up.", "retry_count=2\ngave up\n", "retry_count=3"),
     # apostrophes quote nothing: the verb between them is the answer's
     ("It doesn't stop early, so it prints [1, 2] and it's done.", "[1, 2, 3]\n", "[1, 2]"),
 ])
@@ -63,6 +67,13 @@ def test_a_stated_result_the_run_did_not_print_is_named(answer: str, output: str
     # "returns" as a noun, and a call's empty parentheses: no printed value
     (("The two early returns after Open (read error and empty line) skip f.Close(), so each "
       "leaks a descriptor."), "fds leaked: 0\n"),
+    # unquoted values it did print, and prose with a slash or a dot in it
+    ("It prints api/v1/orders twice, then 2 4.", "api/v1/orders\napi/v1/orders\n2 4\n"),
+    ("It prints the read/write counts, e.g. the totals, and then done.", "reads 3 writes 4\ndone\n"),
+    ("It shows version 1.2.0 as the config.version=1.2.0 line says.", "config.version=1.2.0\n"),
+    # a clause about another thing, which prints something else
+    ("Each key gets its own list, so shipped prints [] and the `is` check prints False.",
+     "[]\nFalse\n"),
     # a verb inside a code span is the code's, not a statement of what it printed
     (("Yes: once ReadString hits EOF the reader closes the file, so the early `return \"\", err` "
       "and the empty-line branch release the descriptor too."), "fds leaked: 0\n"),
