@@ -32,6 +32,19 @@ class Entry:
     languages: tuple[str, ...] = ()
     """The languages the claim is false in (() = any): a C++ `std::set` is a tree, Python's
     `set` is not."""
+    code_has: str = ""
+    """With the code given, what it must contain for the claim to be about it (a claim about
+    `sort` is not one where nothing is sorted)."""
+    code_lacks: str = ""
+    """With the code given, what makes the claim possibly true there (a `with` block over a
+    context manager of the code's own, whose `__exit__` may swallow the exception)."""
+
+    def about(self, code: str) -> bool:
+        """Whether the claim can be false of this code ('' = no code: any)."""
+        if not code:
+            return True
+        return (not self.code_has or re.search(self.code_has, code) is not None) and \
+            (not self.code_lacks or re.search(self.code_lacks, code) is None)
 
     @cached_property
     def regex(self) -> re.Pattern[str]:
@@ -322,7 +335,7 @@ CATALOGUE: Final = (
            "The default sort notices the elements are numbers and switches to numeric order."),
           ("sort() without a comparator compares the elements as strings, not numerically.",
            "Pass a comparator so that sort orders them numerically."),
-          ("javascript", "typescript")),
+          ("javascript", "typescript"), code_has=r"\.sort\s*\("),
     Entry("async_awaits_its_promises",
           "An async function does not wait for promises it creates but does not await",
           r"\basync\b[^.;]{0,60}(?<!not )(?<!never )(?<!must )(?<!should )(?<!to )"
@@ -671,7 +684,7 @@ CATALOGUE: Final = (
            "The context manager catches any error raised inside it."),
           ("The with statement closes the file and the exception still propagates.",
            "contextlib.suppress is the context manager that swallows errors."),
-          ("python",)),
+          ("python",), code_lacks=r"\b(?:def\s+__exit__|suppress)\b"),
     Entry("missing_index_returns_none",
           "Python's d[key] raises KeyError for a missing key and seq[i] raises IndexError past "
           "the end; only dict.get returns None (and slices clamp)",
@@ -837,18 +850,19 @@ CATALOGUE: Final = (
 )
 
 
-def catalogue_misconceptions(answer: str, language: str = "") -> list[str]:
+def catalogue_misconceptions(answer: str, language: str = "", code: str = "") -> list[str]:
     """The catalogue's corrections for each false claim the answer states (not hypothetically).
 
     An entry scoped to some languages applies only when the answer is about code in one of
-    them (what is false in one language may be true in another).
+    them (what is false in one language may be true in another); with the code given, only an
+    entry about it (see `Entry.about`).
     """
     found: list[str] = []
     for sentence in (s for part in re.split(r";\s*", answer) for s in sentences(part)):
         if sentence.hypothetical:
             continue
         for entry in CATALOGUE:
-            if entry.languages and language not in entry.languages:
+            if (entry.languages and language not in entry.languages) or not entry.about(code):
                 continue
             if entry.claim not in found and entry.regex.search(sentence.raw):
                 found.append(entry.claim)

@@ -15,7 +15,7 @@ from ..rubric import KeyPoint, Rubric
 from ..types import CodeQuestion, Evaluation
 from .catalogue import catalogue_misconceptions
 from .claims import contradictions
-from .observed import misstated_output
+from .observed import misstated_output, printed
 from .results import expected_results, other_result
 from .similarity import similarity
 
@@ -211,7 +211,9 @@ def _telegraphic(text: str) -> bool:
 
 
 def _is_list(text: str) -> bool:
-    """True for a list of names and terms (five or more short items make up the answer)."""
+    """True for a list of names and terms (five or more short items make up the answer). A
+    bracketed value or a code span is one item: `[5, 3, 7]` is a value, not three terms."""
+    text = re.sub(r"\[[^\[\]\n]*\]|\([^()\n]*\)|\{[^{}\n]*\}|`[^`\n]*`", "v", text)
     parts = [p.strip() for p in re.split(r"[,;\n]", text) if p.strip()]
     short = [p for p in parts if len(p.split()) <= 4]
     return len(parts) >= 5 and len(short) >= 0.8 * len(parts) and \
@@ -278,14 +280,14 @@ def _feedback(score: int, covered: list[str], missing: list[str], wrong: list[st
 
 def grade_answer(question: str, answer: str, rubric: Rubric, *, code: str = "",
                  facts: FactSheet | None = None, language: str = "",
-                 output: str | None = None) -> Grade:
+                 output: str | None = None, source: str = "") -> Grade:
     """Grade an answer against a rubric: key points, misconceptions, specificity, bluff.
 
     `facts`, the code's fact sheet, turns a claim it contradicts into a misconception; the
     catalogue of well-known misconceptions applies to every answer, and its entries for one
     language to answers about code in it (`language`, else the fact sheet's). `output`, what
     the code printed when it was run, does the same to a result the answer states that the run
-    did not print.
+    did not print. `source`, the code itself, keeps the catalogue to entries about it.
     """
     # Nothing a candidate types in a viva needs more; longer text only costs time.
     cleaned = neutralise(answer[:_MAX_ANSWER])
@@ -341,15 +343,17 @@ def grade_answer(question: str, answer: str, rubric: Rubric, *, code: str = "",
         wrong.append(understated)
     focus = rubric.about.identifier if rubric.about is not None else ""
     for claim in [*contradictions(text, facts, focus), *catalogue_misconceptions(
-            text, facts.language if facts is not None and facts.parsed else language)]:
+            text, facts.language if facts is not None and facts.parsed else language, source)]:
         if claim not in wrong:
             wrong.append(claim)
     # what the run printed outranks any reference's words for it; without a run, or where the
     # run shows nothing against it, a result other than the reference's ("prints 16" for "0")
-    other = misstated_output(text, output) if output else ""
+    other = misstated_output(text, output, question) if output else ""
     if not other and rubric.about is None:
-        other = other_result(text, expected_results([k.claim for k in rubric.key_points],
-                                                    rubric.references), rubric.references)
+        expected = expected_results([k.claim for k in rubric.key_points], rubric.references)
+        # with a run, a reference's result the code never printed is not about its output
+        expected = [e for e in expected if printed(e, output)] if output else expected
+        other = other_result(text, expected, rubric.references)
     if other and other not in wrong:
         wrong.append(other)
     if rubric.about is None and not code and _DENIAL.match(text) and not any(

@@ -14,12 +14,13 @@ statements with nothing literal in them claim nothing here.
 
 from __future__ import annotations
 
+import math
 import re
 from typing import Final
 
 from .._match import sentences
 
-__all__ = ["misstated_output"]
+__all__ = ["misstated_output", "printed"]
 
 _VERB: Final = re.compile(
     r"\b(?:prints?|printed|outputs?|logs?|logged|returns?|returned|shows?|displays?|displayed|"
@@ -181,15 +182,54 @@ def _blank(text: str, parts: list[tuple[int, str]]) -> str:
     return text
 
 
-def misstated_output(answer: str, output: str) -> str:
+def printed(values: list[str], output: str) -> bool:
+    """Whether each value occurs in what the code printed: a number among its numbers (`95.0`
+    is `95`), anything else as a stated literal is."""
+    squeezed, numbers = _squeezed(output), _numbers(output.lower())
+    for value in values:
+        try:
+            number = float(value)
+        except ValueError:
+            number = math.nan
+        if not (number in numbers if number == number else _occurs(value, squeezed)):
+            return False
+    return True
+
+
+_ASKS_OUTPUT: Final = re.compile(r"\b(?:print(?:s|ed)?|outputs?|log(?:s|ged)?|display(?:s|ed)?)\b",
+                                 re.IGNORECASE)
+"""A question about what the code prints: an answer may open with the lines, with no verb."""
+
+
+_NAME: Final = re.compile(r"[A-Za-z_$][\w$.]*(?:\(\))?")
+
+
+def _opening(answer: str) -> str:
+    """The first clause of the answer's first statement of fact ("saved a, then 'done 3'")."""
+    said = next((s for s in sentences(answer) if not s.hypothetical and not _FIX.match(s.raw)), None)
+    if said is None:
+        return ""
+    raw = said.raw
+    end = _END.search(_shielded(raw))
+    verb = _VERB.search(_QUOTED.sub(lambda m: "\x01" * len(m.group(0)), raw))
+    stop = min(end.start() if end else len(raw), verb.start() if verb else len(raw))
+    return raw[:stop].strip()
+
+
+def misstated_output(answer: str, output: str, question: str = "") -> str:
     """The correction when the answer says the code produces something its run did not print
-    ('' when it does not, or says nothing literal about what it printed)."""
+    ('' when it does not, or says nothing literal about what it printed). To a question about
+    what the code prints, the answer's opening clause states lines too, literals only."""
     if not output.strip():
         return ""
     printed = _squeezed(output)
     printed_numbers = _numbers(output.lower())
-    for span, displayed in _result_spans(answer):
+    spans = _result_spans(answer)
+    opening = _opening(answer) if _ASKS_OUTPUT.search(question) else ""
+    for span, displayed in [(opening, False), *spans] if opening else spans:
         literals, numbers = _claims(span)
+        if span is opening:  # with no verb, a lone name (`this`, `head`) names code, not output
+            literals = [item for item in literals if not _NAME.fullmatch(item.strip())]
         wrong = [item for item in literals if not _occurs(item, printed)]
         if displayed:
             wrong += [str(n).removesuffix(".0") for n in numbers if n not in printed_numbers]

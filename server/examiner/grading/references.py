@@ -34,4 +34,4 @@ def grade_against(question: str, answer: str, model_answers: list[str],
     """
     facts = fact_sheet(code, language) if code.strip() else None
     return grade_answer(question, answer, rubric_for(question, answer, model_answers, key_points),
-                        facts=facts, output=output)
+                        facts=facts, output=output, source=code)

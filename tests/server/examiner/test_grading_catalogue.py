@@ -43,3 +43,22 @@ def test_ids_are_unique() -> None:
     """One entry per id."""
     ids = [e.id for e in CATALOGUE]
     assert len(ids) == len(set(ids))
+
+
+@pytest.mark.parametrize(("entry_id", "about", "not_about"), [
+    ("js_sort_numeric", "const xs = [10, 9, 100];\nxs.sort();\nconsole.log(xs);\n",
+     ("const index = {};\nfor (const k of ['b', '2', '10']) index[k] = 1;\n"
+     "console.log(Object.keys(index));\n")),
+    ("with_suppresses_exceptions", "with open(path) as f:\n    rows = parse(f)\n",
+     ("class Timer:\n    def __enter__(self):\n        return self\n\n"
+     "    def __exit__(self, *exc):\n        return self.elapsed\n\n\nwith Timer():\n    run()\n")),
+])
+def test_with_the_code_an_entry_speaks_only_about_code_it_can_be_false_of(
+        entry_id: str, about: str, not_about: str) -> None:
+    """Keys "sorted numerically" where nothing calls sort; a `with` block over a context
+    manager of the code's own, whose `__exit__` may well swallow the exception."""
+    entry = next(e for e in CATALOGUE if e.id == entry_id)
+    language = entry.languages[0]
+    for text in entry.positives:
+        assert entry.claim in catalogue_misconceptions(text, language, about), text
+        assert entry.claim not in catalogue_misconceptions(text, language, not_about), text

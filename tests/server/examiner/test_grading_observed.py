@@ -134,3 +134,33 @@ def test_placeholders_stand_for_any_part_in_order() -> None:
     # many placeholders against a long output: found part by part, never backtracked over
     long_output = "a" * 50_000 + "\n"
     assert misstated_output("It prints `b x b x b x b x b x b x b`.", long_output) != ""
+
+
+def test_to_a_question_about_output_an_opening_with_no_verb_states_lines() -> None:
+    """"[1 20 30 40] and [1 20 99] 3 4, because ..." answers "what does it print" with no verb:
+    its literals are checked; a lone name there (`this`) is code, and to another question the
+    opening is not read as output."""
+    asks = "What do the two Println calls print?"
+    stated = "[1 20 30 40] and then [1 20 99] 3 4, because head shares the array."
+    assert "[1 20 30 40]" in misstated_output(stated, GO_OUT, asks)
+    assert misstated_output("[1 20 99 40] and then [1 20 99] 3 4, as they share it.", GO_OUT, asks) == ""
+    assert misstated_output(stated, GO_OUT, "Does head share memory with scores?") == ""
+    lone = "The first call loses `this`, so the count stays 0; the bound one works."
+    assert misstated_output(lone, "0 NaN\n2\n", "What is printed by the two console.log calls?") == ""
+
+
+def test_with_a_run_a_reference_result_the_code_never_printed_is_not_held_against_an_answer() -> None:
+    """The model answer's delays "(10, 20, 30 ms)" are no printed result: where the run shows
+    the lines, a right answer that gives them is not told "the code's result is 10, 20, 30"."""
+    from server.examiner.grading import grade_against
+
+    question = "In what order are the lines logged?"
+    model = ("It logs the count while it is still 0, and the saves finish in timer order "
+             "(10, 20, 30 ms): saved b, saved c, saved a.")
+    output = "started 0\nsaved b\nsaved c\nsaved a\ndone 3\n"
+    right = ("It logs started 0, then saved b, saved c and saved a, then done 3: the shortest "
+             "delay fires first.")
+    graded = grade_against(question, right, [model], language="javascript", output=output)
+    assert not any("result is" in m for m in graded.misconceptions), graded
+    unrun = grade_against(question, right, [model], language="javascript")
+    assert any("result is" in m for m in unrun.misconceptions), unrun

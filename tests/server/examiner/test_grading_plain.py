@@ -91,3 +91,23 @@ def test_a_short_word_a_key_point_needs_is_kept() -> None:
     assert "same" in phrase_stems("both names refer to the same list")
     assert "befor" in phrase_stems("done is logged before the saves finish") or \
         "before" in phrase_stems("done is logged before the saves finish")
+
+
+SORT_CODE = "xs = [3, 1, 2]\nprint(sorted(xs), xs)\nxs.sort()\nprint(xs)\n"
+SORT_Q = "What do the two prints show, and why?"
+SORT_POINTS = ["sorted returns a new list, so xs is unchanged: [1, 2, 3] [3, 1, 2]",
+               "xs.sort() reorders xs in place: [1, 2, 3]"]
+
+
+def test_printed_values_in_brackets_are_one_item_each_not_a_list_of_terms() -> None:
+    """A terse right answer that opens with the printed lists is prose; a run of bare terms is
+    still a keyword list."""
+    from server.examiner.grading import grade_against
+
+    terse = ("[1, 2, 3] [3, 1, 2], then [1, 2, 3]. sorted makes a new list; sort reorders xs "
+             "in place.")
+    right = grade_against(SORT_Q, terse, [], SORT_POINTS, code=SORT_CODE)
+    assert right.score >= 8 and "without claiming" not in right.feedback, right
+    dump = grade_against(SORT_Q, "sorted, sort, in place, new list, copy, xs, mutation", [], SORT_POINTS,
+                         code=SORT_CODE)
+    assert dump.score <= 2 and "without claiming" in dump.feedback, dump
