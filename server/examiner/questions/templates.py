@@ -794,6 +794,163 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
           "on close", "when the request ends", "when the connection closes", "re:\\bonce\\b",
           "AbortSignal", "signal", "clean up", "cleanup", "unsubscribe", "unregister")),
     ),
+    # The Object.hashCode contract; Error Prone EqualsHashCode, SpotBugs HE_EQUALS_NO_HASHCODE
+    "java-equals-without-hash-code": (
+        ("value", ("Two equal objects land in different hash buckets: a HashSet keeps both, "
+                   "`contains` and `get` with an equal key miss, a HashMap counts them apart"),
+         ("not found", "doesn't find", "does not find", "can't find", "cannot find", "miss",
+          "returns false", "false", "duplicate", "both", "twice", "null", "wrong bucket",
+          "different bucket", "separate entries", "two entries")),
+        ("cause", ("Without hashCode the class keeps Object's identity hash, so equal objects "
+                   "(by equals) get different hash codes, which breaks the equals/hashCode "
+                   "contract hash collections rely on"),
+         ("hashcode", "hash code", "identity", "object's hash", "memory address", "contract",
+          "bucket", "same hash", "different hash")),
+        ("fix", ("Override hashCode from the same fields equals compares (`Objects.hash(currency, "
+                 "cents)`), or make it a record"),
+         ("hashcode", "objects.hash", "same fields", "record", "override", "hash(")),
+    ),
+    # The Lock javadoc (unlock in finally); SpotBugs UL_UNRELEASED_LOCK_EXCEPTION_PATH
+    "java-lock-released-on-success-only": (
+        ("value", ("When the code between lock() and unlock() throws, unlock() never runs: the "
+                   "lock stays held and every later lock() on it waits for ever (a deadlock, "
+                   "threads hang)"),
+         ("never released", "never unlocked", "stays locked", "stays held", "remains locked",
+          "held forever", "held for ever", "deadlock", "hang", "blocked", "block forever",
+          "wait forever", "waits forever", "never runs", "skipped", "not released",
+          "not unlocked")),
+        ("cause", ("unlock() is an ordinary statement after the work, so an exception (the throw, "
+                   "a failing call) jumps past it"),
+         ("exception", "throw", "throws", "error", "jumps", "skips", "not in finally",
+          "no finally", "outside finally", "early exit")),
+        ("fix", "Put the work in `try { ... } finally { lock.unlock(); }` right after lock()",
+         ("finally", "try/finally", "try-finally", "try finally", "try {")),
+    ),
+    # JLS 14.20.2; Error Prone Finally; CERT ERR04-J
+    "java-return-in-finally": (
+        ("value", ("The caller gets the finally block's value as if all went well: the "
+                   "exception thrown in the try or catch is dropped, so a failure reads as "
+                   "success"),
+         ("success", "true", "never sees", "never knows", "swallow", "lost", "discard",
+          "dropped", "hidden", "masks", "silently", "no exception", "ignored")),
+        ("cause", ("A finally block that completes abruptly (return) replaces the pending "
+                   "exception or return value of the try statement"),
+         ("finally", "overrides", "replaces", "abrupt", "completes", "wins", "takes precedence",
+          "pending exception")),
+        ("fix", ("Return after the try statement (or from the try block) and keep only clean-up "
+                 "in finally; better, use try-with-resources"),
+         ("move the return", "return after", "outside the finally", "out of the finally",
+          "remove the return", "try-with-resources", "try with resources", "only clean",
+          "rethrow", "propagate")),
+    ),
+    # SpotBugs DC_DOUBLECHECK; CERT LCK10-J; JLS 17.4 (happens-before)
+    "java-double-checked-locking": (
+        ("value", ("A thread that finds the field set outside the lock can use an object whose "
+                   "constructor's writes it does not yet see: fields still null or zero, a "
+                   "half-built object"),
+         ("partially", "half", "not fully", "incomplete", "uninitialized", "uninitialised",
+          "default values", "null fields", "before the constructor", "not yet constructed",
+          "stale", "half-built", "partly")),
+        ("cause", ("Without volatile there is no happens-before between the write inside the "
+                   "lock and the unlocked read: the reference may be published before the "
+                   "object's fields (reordering)"),
+         ("volatile", "reorder", "happens-before", "happens before", "memory model",
+          "visibility", "publish", "cache", "jmm")),
+        ("fix", ("Make the field volatile, or use a holder class / an enum singleton / eager "
+                 "initialisation, or synchronize the whole getter"),
+         ("volatile", "holder", "enum", "eager", "static final", "synchronized method",
+          "synchronize the", "lazy holder")),
+    ),
+    # The BigDecimal(double) javadoc; SpotBugs DMI_BIGDECIMAL_CONSTRUCTED_FROM_DOUBLE; NUM10-J
+    "java-big-decimal-from-double": (
+        ("value", ("The BigDecimal holds the double's exact binary value, not the decimal "
+                   "written: 0.1 becomes 0.1000000000000000055511151231257827..., so sums and "
+                   "rounding (2.675 to 2.67) come out off by a cent"),
+         ("0.1000", "0.10000000", "55511", "not exactly", "inexact", "off by", "cent",
+          "2.67", "rounding", "wrong amount", "tiny error", "long tail", "many digits")),
+        ("cause", ("A double cannot hold most decimal fractions; the double constructor keeps "
+                   "its binary approximation digit for digit"),
+         ("binary", "floating", "double", "approximation", "cannot represent",
+          "can't represent", "precision", "ieee")),
+        ("fix", ("Use `BigDecimal.valueOf(d)` or `new BigDecimal(\"0.1\")`, and keep money as "
+                 "BigDecimal or cents from the start"),
+         ("valueof", "string constructor", "new bigdecimal(\"", "from a string", "cents",
+          "long", "keep it as bigdecimal")),
+    ),
+    # CWE-613; the OWASP JSON Web Token Cheat Sheet
+    "java-token-expiry-never-checked": (
+        ("value", ("The token works for ever: an old or stolen token is accepted long after its "
+                   "expiry, because the expiry is read but never compared"),
+         ("forever", "for ever", "never expires", "still valid", "still accepted", "accepted",
+          "works", "stolen", "replay", "old token", "after it expired", "indefinitely")),
+        ("cause", ("The signature only shows the token was issued by the server; nothing compares "
+                   "the expiry with the current time"),
+         ("never compared", "not compared", "never checked", "not checked", "no check",
+          "current time", "now", "ignored", "unused", "only logged", "signature only")),
+        ("fix", ("Reject the token when `now > exp` (`Instant.now().isAfter(expiresAt)`), "
+                 "after checking the signature"),
+         ("isafter", "isbefore", "currenttimemillis", "instant.now", "now >", "> exp",
+          "< now", "compare", "reject", "expired")),
+    ),
+    # CWE-347, CWE-345
+    "java-token-field-outside-signature": (
+        ("value", ("The holder can rewrite that field (push the expiry years ahead, change a "
+                   "role) and the token still verifies, since the signature is the same"),
+         ("change", "modify", "edit", "tamper", "extend", "forever", "years", "push",
+          "rewrite", "forge", "still valid", "still verifies", "still matches", "admin")),
+        ("cause", ("The signature is computed over other fields only, so it says nothing about "
+                   "that one"),
+         ("not signed", "not covered", "not included", "doesn't cover", "does not cover",
+          "outside the signature", "only the user", "only signs", "unsigned", "not part")),
+        ("fix", ("Sign everything the token carries (`sign(userId + \".\" + expires)`) and verify "
+                 "over the same bytes"),
+         ("sign the whole", "sign everything", "include", "all fields", "whole payload",
+          "entire payload", "payload", "+ expires", "+ exp", "cover")),
+    ),
+    # The Calendar.MONTH javadoc (January is 0); SpotBugs DMI_BAD_MONTH
+    "java-calendar-month-from-one": (
+        ("value", ("Every date lands one month late: month 1 gives February, and 12 gives "
+                   "January of the next year"),
+         ("february", "one month late", "next month", "month later", "off by one",
+          "off-by-one", "wrong month", "next year", "january of", "13th", "rolls over")),
+        ("cause", "Calendar counts months from 0 (JANUARY is 0), unlike people and LocalDate",
+         ("0-based", "zero-based", "zero based", "0 based", "from 0", "from zero",
+          "january is 0", "starts at 0", "index")),
+        ("fix", ("Pass `month - 1` (or Calendar.JANUARY + month - 1), or use java.time "
+                 "(`LocalDate.of(year, month, 1)`, `YearMonth`)"),
+         ("month - 1", "month-1", "- 1", "localdate", "yearmonth", "java.time",
+          "calendar.january")),
+    ),
+    # JLS 15.17.1; SpotBugs ICAST_INTEGER_MULTIPLY_CAST_TO_LONG; CERT NUM00-J
+    "java-int-product-widened-to-long": (
+        ("value", ("Past 2^31 the product wraps: 30 days in milliseconds is 2,592,000,000, "
+                   "which comes out as -1,702,967,296, so the limit is negative or tiny"),
+         ("overflow", "wraps", "negative", "-1702967296", "2147483647", "2^31", "2 billion",
+          "24.8", "25 days", "too big", "garbage", "wrong value")),
+        ("cause", ("Every operand is an int, so the multiplication is done in 32-bit int and "
+                   "only the wrapped result is widened to long"),
+         ("int", "32-bit", "32 bit", "integer arithmetic", "before", "widen", "promot",
+          "cast after", "int multiplication")),
+        ("fix", ("Make the first factor long (`keepDays * 24L * ...`, `(long) keepDays * ...`), "
+                 "use `Math.multiplyExact`, or `TimeUnit.DAYS.toMillis` / `Duration.ofDays`"),
+         ("24l", "1000l", "(long)", "long literal", "l suffix", "multiplyexact",
+          "timeunit", "duration", "tomillis")),
+    ),
+    # SpotBugs SWL_SLEEP_WITH_LOCK_HELD; CERT LCK09-J
+    "java-sleep-holding-lock": (
+        ("value", ("Every other thread that calls a synchronized method of the object blocks for "
+                   "the whole sleep, even just to read: the calls run one at a time and "
+                   "throughput collapses"),
+         ("block", "blocked", "wait", "waits", "stall", "serial", "one at a time", "queue",
+          "all threads", "other threads", "throughput", "slow", "contention")),
+        ("cause", "Thread.sleep keeps every monitor the thread holds (unlike wait())",
+         ("keeps the lock", "holds the lock", "holding the lock", "does not release",
+          "doesn't release", "monitor", "still holds", "wait()", "unlike wait")),
+        ("fix", ("Compute the wait under the lock, release it, then sleep and re-check; or use "
+                 "`wait(timeout)`/a Condition, or a ScheduledExecutorService"),
+         ("outside", "release", "after the synchronized", "wait(", "condition", "await",
+          "scheduled", "re-check", "recheck", "loop")),
+    ),
 }
 """Key points for the kinds above, and for rules that need their own: (id, claim, words that
 show it)."""
