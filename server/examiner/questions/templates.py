@@ -951,6 +951,89 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
          ("outside", "release", "after the synchronized", "wait(", "condition", "await",
           "scheduled", "re-check", "recheck", "loop")),
     ),
+    # The N+1 queries problem (Hibernate ORM user guide, Fetching)
+    "java-query-per-item": (
+        ("value", ("One query per item: 1,000 items send 1,001 queries, each a round trip to the "
+                   "database, so the call slows down in step with the data and loads the "
+                   "database"),
+         ("1000 queries", "1,000 queries", "1001", "1,001", "n+1", "n + 1", "one query per",
+          "a query per", "query for each", "each item", "per item", "per row", "round trip",
+          "round-trip", "thousand")),
+        ("cause", "The query runs inside the loop, once for each item, instead of once for all",
+         ("inside the loop", "in the loop", "in a loop", "each iteration", "every iteration",
+          "for each", "per iteration")),
+        ("fix", ("Fetch them together: one query with a JOIN, or `WHERE id IN (...)` / `= ANY(?)` "
+                 "over all the ids, then match them up in a map"),
+         ("join", "in (", "in(", "any(", "batch", "one query", "single query", "all the ids",
+          "map", "fetch join", "prefetch")),
+    ),
+    # CWE-295; the X509TrustManager and HostnameVerifier javadoc
+    "java-tls-trusts-everything": (
+        ("value", ("Anyone between the client and the server (public Wi-Fi, a proxy, a hijacked "
+                   "DNS answer) can present any certificate and read or change the traffic, "
+                   "credentials included"),
+         ("man in the middle", "man-in-the-middle", "mitm", "intercept", "anyone", "attacker",
+          "impersonat", "pose as", "fake server", "read the traffic", "eavesdrop", "proxy",
+          "self-signed", "any certificate")),
+        ("cause", ("The trust manager's check does nothing (or the verifier answers true), so no "
+                   "certificate chain or host name is ever verified"),
+         ("does nothing", "empty", "never throws", "no check", "doesn't check",
+          "does not check", "accepts all", "accepts any", "trust all", "trusts all",
+          "returns true", "not verified")),
+        ("fix", ("Use the default SSLContext and HostnameVerifier; for a private CA, load it into "
+                 "a trust store (or pin the certificate) instead of turning checks off"),
+         ("default", "truststore", "trust store", "keystore", "pin", "remove", "private ca",
+          "own ca", "import the certificate", "real certificate")),
+    ),
+    # CWE-916; the OWASP Password Storage Cheat Sheet
+    "java-password-fast-hash": (
+        ("value", ("If the hashes leak, common passwords fall at once: a GPU tries billions of "
+                   "SHA-256 or MD5 guesses a second, and without a salt equal passwords share a "
+                   "hash and precomputed tables apply"),
+         ("billions", "fast", "brute force", "brute-force", "dictionary", "rainbow",
+          "precomputed", "crack", "gpu", "seconds", "same hash", "guess")),
+        ("cause", ("A general-purpose digest is built to be fast and takes no work factor; "
+                   "password hashing needs to be slow and salted"),
+         ("fast", "no salt", "unsalted", "not slow", "work factor", "cost", "iterations",
+          "general purpose", "general-purpose", "designed for speed")),
+        ("fix", ("Use a password hash with a salt and a work factor: Argon2id, bcrypt, scrypt or "
+                 "PBKDF2 (`SecretKeyFactory.getInstance(\"PBKDF2WithHmacSHA256\")`)"),
+         ("argon2", "bcrypt", "scrypt", "pbkdf2", "secretkeyfactory", "passwordencoder",
+          "work factor", "salt")),
+    ),
+    # CWE-807, CWE-639; the OWASP Authorization Cheat Sheet
+    "java-role-from-request": (
+        ("value", ("Anyone can send that header or parameter with the value `admin` and pass the "
+                   "check: the endpoint is open to every caller"),
+         ("anyone", "any user", "any client", "curl", "set the header", "send the header",
+          "add the header", "x-user-role: admin", "admin", "forge", "spoof", "fake",
+          "bypass", "escalat")),
+        ("cause", ("Headers and parameters come from the client, which controls them; nothing "
+                   "ties the value to the authenticated user"),
+         ("client", "controls", "user-controlled", "user controlled", "untrusted", "sent by",
+          "comes from the request", "not authenticated", "not verified", "trust")),
+        ("fix", ("Take the role from the server side: the authenticated session or a verified "
+                 "token (`request.isUserInRole`, Spring Security), looked up by the user's id"),
+         ("session", "server side", "server-side", "isuserinrole", "spring security",
+          "authenticated", "verified token", "signed", "jwt", "database", "principal",
+          "look up", "lookup")),
+    ),
+    # CWE-770, CWE-401
+    "java-cache-never-evicted": (
+        ("value", ("Memory grows with every distinct key ever asked for; a long-running service "
+                   "fills the heap (OutOfMemoryError) or slows in GC, and stale values are kept "
+                   "for ever"),
+         ("grows", "memory", "heap", "outofmemory", "out of memory", "oom", "unbounded",
+          "never shrinks", "leak", "gc", "garbage", "stale", "forever", "for ever")),
+        ("cause", "Entries are only added: nothing removes, expires or caps them",
+         ("never removed", "never evicted", "no eviction", "no limit", "no maximum", "no ttl",
+          "no expiry", "only adds", "only added", "never cleared", "no bound", "no size")),
+        ("fix", ("Bound it: a maximum size with eviction (LinkedHashMap with removeEldestEntry "
+                 "for LRU, Caffeine's maximumSize), and/or a time to live"),
+         ("lru", "removeeldestentry", "caffeine", "guava", "maximumsize", "max size",
+          "maximum size", "evict", "ttl", "expire", "time to live", "bound", "cap",
+          "weakhashmap", "soft reference")),
+    ),
 }
 """Key points for the kinds above, and for rules that need their own: (id, claim, words that
 show it)."""
