@@ -1034,6 +1034,21 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
           "maximum size", "evict", "ttl", "expire", "time to live", "bound", "cap",
           "weakhashmap", "soft reference")),
     ),
+    # JLS 15.18.2; Effective Java, item 14 (no comparators based on differences)
+    "java-comparator-by-subtraction": (
+        ("value", ("For values far apart the difference overflows and flips sign: "
+                   "Integer.MAX_VALUE - (-5) wraps to a negative number, so the larger value "
+                   "sorts as the smaller and the order breaks (sort may even throw 'Comparison "
+                   "method violates its general contract')"),
+         ("overflow", "wraps", "negative", "flips", "wrong sign", "wrong order", "max_value",
+          "min_value", "general contract", "not transitive", "transitiv", "inconsistent")),
+        ("cause", "An int subtraction whose true result does not fit in 32 bits wraps around",
+         ("int", "32", "wrap", "overflow", "does not fit", "doesn't fit", "2^31", "range")),
+        ("fix", ("Compare instead of subtracting: `Integer.compare(b.score, a.score)`, "
+                 "`Comparator.comparingInt(Player::score).reversed()`"),
+         ("integer.compare", "long.compare", "comparingint", "comparinglong", "comparing(",
+          "compare(", "reversed")),
+    ),
 }
 """Key points for the kinds above, and for rules that need their own: (id, claim, words that
 show it)."""
