@@ -1049,6 +1049,37 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
          ("integer.compare", "long.compare", "comparingint", "comparinglong", "comparing(",
           "compare(", "reversed")),
     ),
+    # The Object.wait and Condition.await javadoc (always wait in a loop); CERT THI03-J
+    "java-wait-not-in-loop": (
+        ("value", ("After a spurious wakeup, or when another waiting thread took the item "
+                   "first, the thread goes on with the condition still false: it removes from an "
+                   "empty queue (NoSuchElementException) or adds past the capacity"),
+         ("spurious", "another thread", "other consumer", "took it", "got there first",
+          "still empty", "still full", "empty queue", "nosuchelement", "exception",
+          "over capacity", "past the capacity", "condition is false", "not true")),
+        ("cause", ("`if` checks the condition once; nothing checks it again after wait returns, "
+                   "and notifyAll wakes every waiter"),
+         ("once", "only once", "not re-checked", "not rechecked", "again", "notifyall",
+          "wakes all", "wakes every", "if instead of while", "no loop")),
+        ("fix", "Wait in a loop: `while (items.isEmpty()) wait();` (or use a BlockingQueue)",
+         ("while", "loop", "blockingqueue", "arrayblockingqueue", "linkedblockingqueue")),
+    ),
+    # JLS 17.4; CERT VNA00-J; Effective Java item 78
+    "java-stop-flag-not-volatile": (
+        ("value", ("The worker may never see the flag change and keep running for ever: stop() "
+                   "sets it, but the loop goes on (and a join() after it hangs)"),
+         ("never stops", "never see", "doesn't see", "does not see", "keeps running",
+          "runs forever", "runs for ever", "infinite", "hang", "never ends", "stale",
+          "cached value", "never exits")),
+        ("cause", ("Without volatile or a lock there is no happens-before between the write and "
+                   "the read: the JIT may hoist the read out of the loop, or the thread reads a "
+                   "stale value"),
+         ("volatile", "visibility", "happens-before", "happens before", "memory model", "hoist",
+          "cache", "register", "jmm", "reorder")),
+        ("fix", ("Make the flag volatile (or an AtomicBoolean), or read and write it under the "
+                 "same lock; or interrupt the thread and loop on `isInterrupted()`"),
+         ("volatile", "atomicboolean", "synchronized", "lock", "interrupt", "isinterrupted")),
+    ),
 }
 """Key points for the kinds above, and for rules that need their own: (id, claim, words that
 show it)."""
