@@ -1080,6 +1080,38 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
                  "same lock; or interrupt the thread and loop on `isInterrupted()`"),
          ("volatile", "atomicboolean", "synchronized", "lock", "interrupt", "isinterrupted")),
     ),
+    # The SimpleDateFormat / DecimalFormat javadoc (formats are not synchronized); CERT VNA02-J
+    "java-format-field-used-from-tasks": (
+        ("value", ("Concurrent calls corrupt each other's work: wrong or mixed-up dates and "
+                   "numbers in the output, or exceptions (NumberFormatException, "
+                   "ArrayIndexOutOfBoundsException) from inside the formatter"),
+         ("wrong date", "garbled", "corrupt", "mixed", "wrong value", "wrong output",
+          "exception", "numberformatexception", "arrayindexoutofbounds", "incorrect",
+          "interleav", "another thread's")),
+        ("cause", ("The format keeps its working state (a Calendar, digit buffers) in fields, "
+                   "and it is not synchronized, so threads overwrite each other's state"),
+         ("not thread-safe", "not thread safe", "thread safe", "calendar", "internal state",
+          "shared state", "fields", "not synchronized", "mutable")),
+        ("fix", ("Use the immutable java.time DateTimeFormatter, or one format per thread "
+                 "(ThreadLocal, a new one per call), or synchronize on it"),
+         ("datetimeformatter", "java.time", "threadlocal", "new simpledateformat",
+          "per call", "per thread", "synchronized", "lock")),
+    ),
+    # The java.util.stream package documentation, "Side-effects"
+    "java-parallel-stream-adds-to-plain-collection": (
+        ("value", ("Elements go missing or come out null, the size is wrong, or an "
+                   "ArrayIndexOutOfBoundsException is thrown: several threads add at once"),
+         ("missing", "lost", "null", "wrong size", "fewer", "arrayindexoutofbounds",
+          "exception", "corrupt", "race", "at once", "same time", "concurrent")),
+        ("cause", ("A parallel stream runs forEach on several threads, and ArrayList, HashSet "
+                   "or HashMap are not synchronized"),
+         ("parallel", "several threads", "multiple threads", "fork", "common pool",
+          "not thread-safe", "not thread safe", "not synchronized", "unsynchronized")),
+        ("fix", ("Let the stream build the result: `collect(Collectors.toList())` / `toList()` "
+                 "(or flatMap then collect); or drop `parallel`"),
+         ("collect", "tolist", "collectors", "flatmap", "sequential", "remove parallel",
+          "drop parallel", "concurrent", "synchronizedlist")),
+    ),
 }
 """Key points for the kinds above, and for rules that need their own: (id, claim, words that
 show it)."""
