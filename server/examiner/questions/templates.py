@@ -1112,6 +1112,78 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
          ("collect", "tolist", "collectors", "flatmap", "sequential", "remove parallel",
           "drop parallel", "concurrent", "synchronizedlist")),
     ),
+    # The String.split javadoc (a regular expression); SpotBugs RE_POSSIBLE_UNINTENDED_PATTERN
+    "java-split-on-regex-metacharacter": (
+        ("value", ("`.` matches every character, so `\"1.2.3\".split(\".\")` is an empty array "
+                   "(and [0] throws); `|` matches the empty string, so it cuts between every "
+                   "character"),
+         ("empty", "every character", "each character", "arrayindexoutofbounds", "index 0",
+          "nothing", "no parts", "zero", "single characters", "every char")),
+        ("cause", "split, replaceAll and replaceFirst take a regular expression, not plain text",
+         ("regex", "regular expression", "pattern", "metacharacter", "special character",
+          "any character", "wildcard")),
+        ("fix", ("Escape it (`split(\"\\\\.\")`, `Pattern.quote(\".\")`), or use `replace` for "
+                 "plain text"),
+         ("\\\\.", "\\.", "escape", "pattern.quote", "quote", "[.]", "replace(", "literal")),
+    ),
+    # SpotBugs RV_ABSOLUTE_VALUE_OF_HASHCODE; the Math.abs(int) javadoc
+    "java-abs-of-hash-as-index": (
+        ("value", ("A key whose hashCode is Integer.MIN_VALUE gets a negative index, and "
+                   "`get(-k)` throws IndexOutOfBoundsException (strings such as "
+                   "\"polygenelubricants\" hash to it)"),
+         ("negative", "min_value", "-2147483648", "indexoutofbounds", "out of bounds",
+          "exception", "throws", "crash")),
+        ("cause", ("Math.abs(Integer.MIN_VALUE) is Integer.MIN_VALUE: its positive counterpart "
+                   "does not fit in an int"),
+         ("min_value", "overflow", "does not fit", "doesn't fit", "two's complement",
+          "no positive", "stays negative", "abs")),
+        ("fix", "Use `Math.floorMod(key.hashCode(), n)` or `(h & 0x7fffffff) % n`",
+         ("floormod", "0x7fffffff", "& integer.max_value", "mask", "unsigned")),
+    ),
+    # The Thread.run / Thread.start javadoc; SpotBugs RU_INVOKE_RUN
+    "java-thread-run-not-start": (
+        ("value", ("The work runs on the calling thread, one piece after another: nothing runs "
+                   "in parallel, and join() returns at once because the thread never started"),
+         ("calling thread", "current thread", "main thread", "same thread", "sequential",
+          "one after another", "not parallel", "no parallel", "never started",
+          "not started", "synchronously", "no speedup", "no speed-up")),
+        ("cause", ("run() is an ordinary method call to the Runnable; only start() asks the JVM "
+                   "for a new thread that then calls run()"),
+         ("ordinary method", "plain method", "just calls", "start()", "new thread",
+          "doesn't start", "does not start")),
+        ("fix", "Call `start()` (and `join()` later), or submit the work to an ExecutorService",
+         ("start()", ".start", "start it", "executorservice", "executor", "submit")),
+    ),
+    # CERT LCK07-J
+    "java-lock-order-from-arguments": (
+        ("value", ("Deadlock: one thread holds x and waits for y while the other holds y and "
+                   "waits for x; both wait for ever (transfers from A to B and B to A at once)"),
+         ("deadlock", "wait for each other", "waits for each other", "forever", "for ever",
+          "hang", "stuck", "both wait", "neither")),
+        ("cause", ("The locks are taken in the order of the arguments, which the callers decide, "
+                   "so two calls can take them in opposite orders"),
+         ("order", "opposite", "reverse", "swapped", "argument order", "different order")),
+        ("fix", ("Take the locks in one global order (by account id, or "
+                 "System.identityHashCode with a tie lock), use a single lock, or tryLock with a "
+                 "timeout"),
+         ("order", "id", "identityhashcode", "sort", "single lock", "one lock", "global lock",
+          "trylock", "timeout")),
+    ),
+    # The LinkedHashMap javadoc (accessOrder; building LRU caches)
+    "java-lru-in-insertion-order": (
+        ("value", ("An entry read a moment ago is evicted if it was put in first: the cache "
+                   "drops the oldest insertion (FIFO), not the least recently used, so hot keys "
+                   "keep missing"),
+         ("fifo", "first in", "oldest inserted", "inserted first", "insertion", "recently read",
+          "just read", "hot", "evicted", "not lru", "wrong entry")),
+        ("cause", ("A LinkedHashMap keeps insertion order unless made with accessOrder true; "
+                   "get() does not move the entry"),
+         ("insertion order", "access order", "accessorder", "get does not", "doesn't move",
+          "does not move", "order of insertion")),
+        ("fix", ("Construct it with `new LinkedHashMap<>(capacity, 0.75f, true)` so each access "
+                 "moves the entry to the end"),
+         ("true", "accessorder", "access order", "three-argument", "3-argument", "0.75f, true")),
+    ),
 }
 """Key points for the kinds above, and for rules that need their own: (id, claim, words that
 show it)."""
