@@ -1184,6 +1184,37 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
                  "moves the entry to the end"),
          ("true", "accessorder", "access order", "three-argument", "3-argument", "0.75f, true")),
     ),
+    # CWE-601; the OWASP Unvalidated Redirects and Forwards Cheat Sheet
+    "java-open-redirect": (
+        ("value", ("A link on your own domain can send users to any site (`?next=https://evil."
+                   "example/login`): phishing pages that look like a step of your login"),
+         ("phishing", "any site", "another site", "evil", "attacker", "malicious",
+          "external", "other domain", "their site", "fake login", "steal")),
+        ("cause", "The target comes from the request and nothing checks where it points",
+         ("from the request", "parameter", "user-controlled", "user controlled", "unchecked",
+          "not validated", "not checked", "no check", "anyone")),
+        ("fix", ("Allow only local paths (refuse `//` and `\\`) or an allow-list of targets, or "
+                 "map a key to a fixed URL; otherwise fall back to `/`"),
+         ("allow", "allowlist", "whitelist", "relative", "local path", "same host", "host",
+          "map", "fixed", "validate", "check", "startswith")),
+    ),
+    # CWE-918; the OWASP SSRF Prevention Cheat Sheet
+    "java-ssrf-from-request": (
+        ("value", ("The caller chooses what the server fetches: cloud metadata "
+                   "(169.254.169.254, credentials), localhost admin ports, internal services "
+                   "the caller cannot reach directly"),
+         ("169.254", "metadata", "localhost", "127.0.0.1", "internal", "intranet",
+          "admin", "private network", "behind the firewall", "ssrf", "credentials",
+          "file://")),
+        ("cause", ("The URL comes from the request and is fetched with the server's own "
+                   "network access, with no check of its host"),
+         ("from the request", "user-controlled", "user controlled", "any url", "unchecked",
+          "not validated", "no check", "server's network", "trust")),
+        ("fix", ("Parse it and allow only known hosts and schemes (an allow-list), refuse "
+                 "private and loopback addresses after resolving, and turn off redirects"),
+         ("allow", "allowlist", "whitelist", "known hosts", "scheme", "https only", "private",
+          "loopback", "resolve", "redirect", "validate")),
+    ),
 }
 """Key points for the kinds above, and for rules that need their own: (id, claim, words that
 show it)."""
