@@ -1215,6 +1215,24 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
          ("allow", "allowlist", "whitelist", "known hosts", "scheme", "https only", "private",
           "loopback", "resolve", "redirect", "validate")),
     ),
+    # CWE-396, CWE-390; CERT ERR00-J; Effective Java item 77
+    "java-broad-catch-logs-and-returns-default": (
+        ("value", ("Every failure (a missing file, a malformed line, a NullPointerException) comes "
+                   "back as an ordinary empty or null answer: the caller goes on as if there "
+                   "was no data, and the only trace is a line on the console"),
+         ("empty", "null", "no data", "can't tell", "cannot tell", "can not tell",
+          "indistinguishable", "looks like", "as if", "silently", "partial", "lost",
+          "nobody knows", "console")),
+        ("cause", ("It catches Exception, which includes bugs and every checked error, and "
+                   "turns them all into a normal return value"),
+         ("every exception", "all exceptions", "too broad", "broad", "catch exception",
+          "catches everything", "bugs", "runtimeexception", "nullpointer", "normal return")),
+        ("fix", ("Catch the specific exceptions you can handle, and otherwise let them propagate "
+                 "(or wrap and rethrow); report failures to the caller (an exception, a result "
+                 "type), and log through a logger"),
+         ("specific", "propagate", "rethrow", "re-throw", "throw", "wrap", "throws",
+          "result type", "optional", "either", "logger")),
+    ),
 }
 """Key points for the kinds above, and for rules that need their own: (id, claim, words that
 show it)."""
