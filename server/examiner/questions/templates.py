@@ -1233,6 +1233,22 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
          ("specific", "propagate", "rethrow", "re-throw", "throw", "wrap", "throws",
           "result type", "optional", "either", "logger")),
     ),
+    # The URLConnection javadoc (a timeout of zero is infinite); CWE-400
+    "java-http-connection-without-timeout": (
+        ("value", ("A server that accepts the connection and never answers (or a dropped "
+                   "network) blocks the call for ever; every caller piles up behind it until "
+                   "the request threads or the pool run out"),
+         ("forever", "for ever", "hang", "hangs", "blocks", "blocked", "stuck", "never returns",
+          "indefinitely", "threads run out", "pool", "pile up", "exhaust")),
+        ("cause", ("HttpURLConnection's connect and read timeouts default to 0, which means no "
+                   "timeout at all"),
+         ("default", "0", "zero", "infinite", "no timeout", "not set", "never set")),
+        ("fix", ("Set both: `conn.setConnectTimeout(...)` and `conn.setReadTimeout(...)` (or use "
+                 "java.net.http.HttpClient with connectTimeout and a request timeout), and "
+                 "decide what to do on timeout (retry, a cached value, an error)"),
+         ("setconnecttimeout", "setreadtimeout", "timeout", "httpclient", "connecttimeout",
+          "retry", "fallback", "circuit breaker")),
+    ),
 }
 """Key points for the kinds above, and for rules that need their own: (id, claim, words that
 show it)."""
