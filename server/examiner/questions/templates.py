@@ -794,6 +794,461 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
           "on close", "when the request ends", "when the connection closes", "re:\\bonce\\b",
           "AbortSignal", "signal", "clean up", "cleanup", "unsubscribe", "unregister")),
     ),
+    # The Object.hashCode contract; Error Prone EqualsHashCode, SpotBugs HE_EQUALS_NO_HASHCODE
+    "java-equals-without-hash-code": (
+        ("value", ("Two equal objects land in different hash buckets: a HashSet keeps both, "
+                   "`contains` and `get` with an equal key miss, a HashMap counts them apart"),
+         ("not found", "doesn't find", "does not find", "can't find", "cannot find", "miss",
+          "returns false", "false", "duplicate", "both", "twice", "null", "wrong bucket",
+          "different bucket", "separate entries", "two entries")),
+        ("cause", ("Without hashCode the class keeps Object's identity hash, so equal objects "
+                   "(by equals) get different hash codes, which breaks the equals/hashCode "
+                   "contract hash collections rely on"),
+         ("hashcode", "hash code", "identity", "object's hash", "memory address", "contract",
+          "bucket", "same hash", "different hash")),
+        ("fix", ("Override hashCode from the same fields equals compares (`Objects.hash(currency, "
+                 "cents)`), or make it a record"),
+         ("hashcode", "objects.hash", "same fields", "record", "override", "hash(")),
+    ),
+    # The Lock javadoc (unlock in finally); SpotBugs UL_UNRELEASED_LOCK_EXCEPTION_PATH
+    "java-lock-released-on-success-only": (
+        ("value", ("When the code between lock() and unlock() throws, unlock() never runs: the "
+                   "lock stays held and every later lock() on it waits for ever (a deadlock, "
+                   "threads hang)"),
+         ("never released", "never unlocked", "stays locked", "stays held", "remains locked",
+          "held forever", "held for ever", "deadlock", "hang", "blocked", "block forever",
+          "wait forever", "waits forever", "never runs", "skipped", "not released",
+          "not unlocked")),
+        ("cause", ("unlock() is an ordinary statement after the work, so an exception (the throw, "
+                   "a failing call) jumps past it"),
+         ("exception", "throw", "throws", "error", "jumps", "skips", "not in finally",
+          "no finally", "outside finally", "early exit")),
+        ("fix", "Put the work in `try { ... } finally { lock.unlock(); }` right after lock()",
+         ("finally", "try/finally", "try-finally", "try finally", "try {")),
+    ),
+    # JLS 14.20.2; Error Prone Finally; CERT ERR04-J
+    "java-return-in-finally": (
+        ("value", ("The caller gets the finally block's value as if all went well: the "
+                   "exception thrown in the try or catch is dropped, so a failure reads as "
+                   "success"),
+         ("success", "true", "never sees", "never knows", "swallow", "lost", "discard",
+          "dropped", "hidden", "masks", "silently", "no exception", "ignored")),
+        ("cause", ("A finally block that completes abruptly (return) replaces the pending "
+                   "exception or return value of the try statement"),
+         ("finally", "overrides", "replaces", "abrupt", "completes", "wins", "takes precedence",
+          "pending exception")),
+        ("fix", ("Return after the try statement (or from the try block) and keep only clean-up "
+                 "in finally; better, use try-with-resources"),
+         ("move the return", "return after", "outside the finally", "out of the finally",
+          "remove the return", "try-with-resources", "try with resources", "only clean",
+          "rethrow", "propagate")),
+    ),
+    # SpotBugs DC_DOUBLECHECK; CERT LCK10-J; JLS 17.4 (happens-before)
+    "java-double-checked-locking": (
+        ("value", ("A thread that finds the field set outside the lock can use an object whose "
+                   "constructor's writes it does not yet see: fields still null or zero, a "
+                   "half-built object"),
+         ("partially", "half", "not fully", "incomplete", "uninitialized", "uninitialised",
+          "default values", "null fields", "before the constructor", "not yet constructed",
+          "stale", "half-built", "partly")),
+        ("cause", ("Without volatile there is no happens-before between the write inside the "
+                   "lock and the unlocked read: the reference may be published before the "
+                   "object's fields (reordering)"),
+         ("volatile", "reorder", "happens-before", "happens before", "memory model",
+          "visibility", "publish", "cache", "jmm")),
+        ("fix", ("Make the field volatile, or use a holder class / an enum singleton / eager "
+                 "initialisation, or synchronize the whole getter"),
+         ("volatile", "holder", "enum", "eager", "static final", "synchronized method",
+          "synchronize the", "lazy holder")),
+    ),
+    # The BigDecimal(double) javadoc; SpotBugs DMI_BIGDECIMAL_CONSTRUCTED_FROM_DOUBLE; NUM10-J
+    "java-big-decimal-from-double": (
+        ("value", ("The BigDecimal holds the double's exact binary value, not the decimal "
+                   "written: 0.1 becomes 0.1000000000000000055511151231257827..., so sums and "
+                   "rounding (2.675 to 2.67) come out off by a cent"),
+         ("0.1000", "0.10000000", "55511", "not exactly", "inexact", "off by", "cent",
+          "2.67", "rounding", "wrong amount", "tiny error", "long tail", "many digits")),
+        ("cause", ("A double cannot hold most decimal fractions; the double constructor keeps "
+                   "its binary approximation digit for digit"),
+         ("binary", "floating", "double", "approximation", "cannot represent",
+          "can't represent", "precision", "ieee")),
+        ("fix", ("Use `BigDecimal.valueOf(d)` or `new BigDecimal(\"0.1\")`, and keep money as "
+                 "BigDecimal or cents from the start"),
+         ("valueof", "string constructor", "new bigdecimal(\"", "from a string", "cents",
+          "long", "keep it as bigdecimal")),
+    ),
+    # CWE-613; the OWASP JSON Web Token Cheat Sheet
+    "java-token-expiry-never-checked": (
+        ("value", ("The token works for ever: an old or stolen token is accepted long after its "
+                   "expiry, because the expiry is read but never compared"),
+         ("forever", "for ever", "never expires", "still valid", "still accepted", "accepted",
+          "works", "stolen", "replay", "old token", "after it expired", "indefinitely")),
+        ("cause", ("The signature only shows the token was issued by the server; nothing compares "
+                   "the expiry with the current time"),
+         ("never compared", "not compared", "never checked", "not checked", "no check",
+          "current time", "now", "ignored", "unused", "only logged", "signature only")),
+        ("fix", ("Reject the token when `now > exp` (`Instant.now().isAfter(expiresAt)`), "
+                 "after checking the signature"),
+         ("isafter", "isbefore", "currenttimemillis", "instant.now", "now >", "> exp",
+          "< now", "compare", "reject", "expired")),
+    ),
+    # CWE-347, CWE-345
+    "java-token-field-outside-signature": (
+        ("value", ("The holder can rewrite that field (push the expiry years ahead, change a "
+                   "role) and the token still verifies, since the signature is the same"),
+         ("change", "modify", "edit", "tamper", "extend", "forever", "years", "push",
+          "rewrite", "forge", "still valid", "still verifies", "still matches", "admin")),
+        ("cause", ("The signature is computed over other fields only, so it says nothing about "
+                   "that one"),
+         ("not signed", "not covered", "not included", "doesn't cover", "does not cover",
+          "outside the signature", "only the user", "only signs", "unsigned", "not part")),
+        ("fix", ("Sign everything the token carries (`sign(userId + \".\" + expires)`) and verify "
+                 "over the same bytes"),
+         ("sign the whole", "sign everything", "include", "all fields", "whole payload",
+          "entire payload", "payload", "+ expires", "+ exp", "cover")),
+    ),
+    # The Calendar.MONTH javadoc (January is 0); SpotBugs DMI_BAD_MONTH
+    "java-calendar-month-from-one": (
+        ("value", ("Every date lands one month late: month 1 gives February, and 12 gives "
+                   "January of the next year"),
+         ("february", "one month late", "next month", "month later", "off by one",
+          "off-by-one", "wrong month", "next year", "january of", "13th", "rolls over")),
+        ("cause", "Calendar counts months from 0 (JANUARY is 0), unlike people and LocalDate",
+         ("0-based", "zero-based", "zero based", "0 based", "from 0", "from zero",
+          "january is 0", "starts at 0", "index")),
+        ("fix", ("Pass `month - 1` (or Calendar.JANUARY + month - 1), or use java.time "
+                 "(`LocalDate.of(year, month, 1)`, `YearMonth`)"),
+         ("month - 1", "month-1", "- 1", "localdate", "yearmonth", "java.time",
+          "calendar.january")),
+    ),
+    # JLS 15.17.1; SpotBugs ICAST_INTEGER_MULTIPLY_CAST_TO_LONG; CERT NUM00-J
+    "java-int-product-widened-to-long": (
+        ("value", ("Past 2^31 the product wraps: 30 days in milliseconds is 2,592,000,000, "
+                   "which comes out as -1,702,967,296, so the limit is negative or tiny"),
+         ("overflow", "wraps", "negative", "-1702967296", "2147483647", "2^31", "2 billion",
+          "24.8", "25 days", "too big", "garbage", "wrong value")),
+        ("cause", ("Every operand is an int, so the multiplication is done in 32-bit int and "
+                   "only the wrapped result is widened to long"),
+         ("int", "32-bit", "32 bit", "integer arithmetic", "before", "widen", "promot",
+          "cast after", "int multiplication")),
+        ("fix", ("Make the first factor long (`keepDays * 24L * ...`, `(long) keepDays * ...`), "
+                 "use `Math.multiplyExact`, or `TimeUnit.DAYS.toMillis` / `Duration.ofDays`"),
+         ("24l", "1000l", "(long)", "long literal", "l suffix", "multiplyexact",
+          "timeunit", "duration", "tomillis")),
+    ),
+    # SpotBugs SWL_SLEEP_WITH_LOCK_HELD; CERT LCK09-J
+    "java-sleep-holding-lock": (
+        ("value", ("Every other thread that calls a synchronized method of the object blocks for "
+                   "the whole sleep, even just to read: the calls run one at a time and "
+                   "throughput collapses"),
+         ("block", "blocked", "wait", "waits", "stall", "serial", "one at a time", "queue",
+          "all threads", "other threads", "throughput", "slow", "contention")),
+        ("cause", "Thread.sleep keeps every monitor the thread holds (unlike wait())",
+         ("keeps the lock", "holds the lock", "holding the lock", "does not release",
+          "doesn't release", "monitor", "still holds", "wait()", "unlike wait")),
+        ("fix", ("Compute the wait under the lock, release it, then sleep and re-check; or use "
+                 "`wait(timeout)`/a Condition, or a ScheduledExecutorService"),
+         ("outside", "release", "after the synchronized", "wait(", "condition", "await",
+          "scheduled", "re-check", "recheck", "loop")),
+    ),
+    # The N+1 queries problem (Hibernate ORM user guide, Fetching)
+    "java-query-per-item": (
+        ("value", ("One query per item: 1,000 items send 1,001 queries, each a round trip to the "
+                   "database, so the call slows down in step with the data and loads the "
+                   "database"),
+         ("1000 queries", "1,000 queries", "1001", "1,001", "n+1", "n + 1", "one query per",
+          "a query per", "query for each", "each item", "per item", "per row", "round trip",
+          "round-trip", "thousand")),
+        ("cause", "The query runs inside the loop, once for each item, instead of once for all",
+         ("inside the loop", "in the loop", "in a loop", "each iteration", "every iteration",
+          "for each", "per iteration")),
+        ("fix", ("Fetch them together: one query with a JOIN, or `WHERE id IN (...)` / `= ANY(?)` "
+                 "over all the ids, then match them up in a map"),
+         ("join", "in (", "in(", "any(", "batch", "one query", "single query", "all the ids",
+          "map", "fetch join", "prefetch")),
+    ),
+    # CWE-295; the X509TrustManager and HostnameVerifier javadoc
+    "java-tls-trusts-everything": (
+        ("value", ("Anyone between the client and the server (public Wi-Fi, a proxy, a hijacked "
+                   "DNS answer) can present any certificate and read or change the traffic, "
+                   "credentials included"),
+         ("man in the middle", "man-in-the-middle", "mitm", "intercept", "anyone", "attacker",
+          "impersonat", "pose as", "fake server", "read the traffic", "eavesdrop", "proxy",
+          "self-signed", "any certificate")),
+        ("cause", ("The trust manager's check does nothing (or the verifier answers true), so no "
+                   "certificate chain or host name is ever verified"),
+         ("does nothing", "empty", "never throws", "no check", "doesn't check",
+          "does not check", "accepts all", "accepts any", "trust all", "trusts all",
+          "returns true", "not verified")),
+        ("fix", ("Use the default SSLContext and HostnameVerifier; for a private CA, load it into "
+                 "a trust store (or pin the certificate) instead of turning checks off"),
+         ("default", "truststore", "trust store", "keystore", "pin", "remove", "private ca",
+          "own ca", "import the certificate", "real certificate")),
+    ),
+    # CWE-916; the OWASP Password Storage Cheat Sheet
+    "java-password-fast-hash": (
+        ("value", ("If the hashes leak, common passwords fall at once: a GPU tries billions of "
+                   "SHA-256 or MD5 guesses a second, and without a salt equal passwords share a "
+                   "hash and precomputed tables apply"),
+         ("billions", "fast", "brute force", "brute-force", "dictionary", "rainbow",
+          "precomputed", "crack", "gpu", "seconds", "same hash", "guess")),
+        ("cause", ("A general-purpose digest is built to be fast and takes no work factor; "
+                   "password hashing needs to be slow and salted"),
+         ("fast", "no salt", "unsalted", "not slow", "work factor", "cost", "iterations",
+          "general purpose", "general-purpose", "designed for speed")),
+        ("fix", ("Use a password hash with a salt and a work factor: Argon2id, bcrypt, scrypt or "
+                 "PBKDF2 (`SecretKeyFactory.getInstance(\"PBKDF2WithHmacSHA256\")`)"),
+         ("argon2", "bcrypt", "scrypt", "pbkdf2", "secretkeyfactory", "passwordencoder",
+          "work factor", "salt")),
+    ),
+    # CWE-807, CWE-639; the OWASP Authorization Cheat Sheet
+    "java-role-from-request": (
+        ("value", ("Anyone can send that header or parameter with the value `admin` and pass the "
+                   "check: the endpoint is open to every caller"),
+         ("anyone", "any user", "any client", "curl", "set the header", "send the header",
+          "add the header", "x-user-role: admin", "admin", "forge", "spoof", "fake",
+          "bypass", "escalat")),
+        ("cause", ("Headers and parameters come from the client, which controls them; nothing "
+                   "ties the value to the authenticated user"),
+         ("client", "controls", "user-controlled", "user controlled", "untrusted", "sent by",
+          "comes from the request", "not authenticated", "not verified", "trust")),
+        ("fix", ("Take the role from the server side: the authenticated session or a verified "
+                 "token (`request.isUserInRole`, Spring Security), looked up by the user's id"),
+         ("session", "server side", "server-side", "isuserinrole", "spring security",
+          "authenticated", "verified token", "signed", "jwt", "database", "principal",
+          "look up", "lookup")),
+    ),
+    # CWE-770, CWE-401
+    "java-cache-never-evicted": (
+        ("value", ("Memory grows with every distinct key ever asked for; a long-running service "
+                   "fills the heap (OutOfMemoryError) or slows in GC, and stale values are kept "
+                   "for ever"),
+         ("grows", "memory", "heap", "outofmemory", "out of memory", "oom", "unbounded",
+          "never shrinks", "leak", "gc", "garbage", "stale", "forever", "for ever")),
+        ("cause", "Entries are only added: nothing removes, expires or caps them",
+         ("never removed", "never evicted", "no eviction", "no limit", "no maximum", "no ttl",
+          "no expiry", "only adds", "only added", "never cleared", "no bound", "no size")),
+        ("fix", ("Bound it: a maximum size with eviction (LinkedHashMap with removeEldestEntry "
+                 "for LRU, Caffeine's maximumSize), and/or a time to live"),
+         ("lru", "removeeldestentry", "caffeine", "guava", "maximumsize", "max size",
+          "maximum size", "evict", "ttl", "expire", "time to live", "bound", "cap",
+          "weakhashmap", "soft reference")),
+    ),
+    # JLS 15.18.2; Effective Java, item 14 (no comparators based on differences)
+    "java-comparator-by-subtraction": (
+        ("value", ("For values far apart the difference overflows and flips sign: "
+                   "Integer.MAX_VALUE - (-5) wraps to a negative number, so the larger value "
+                   "sorts as the smaller and the order breaks (sort may even throw 'Comparison "
+                   "method violates its general contract')"),
+         ("overflow", "wraps", "negative", "flips", "wrong sign", "wrong order", "max_value",
+          "min_value", "general contract", "not transitive", "transitiv", "inconsistent")),
+        ("cause", "An int subtraction whose true result does not fit in 32 bits wraps around",
+         ("int", "32", "wrap", "overflow", "does not fit", "doesn't fit", "2^31", "range")),
+        ("fix", ("Compare instead of subtracting: `Integer.compare(b.score, a.score)`, "
+                 "`Comparator.comparingInt(Player::score).reversed()`"),
+         ("integer.compare", "long.compare", "comparingint", "comparinglong", "comparing(",
+          "compare(", "reversed")),
+    ),
+    # The Object.wait and Condition.await javadoc (always wait in a loop); CERT THI03-J
+    "java-wait-not-in-loop": (
+        ("value", ("After a spurious wakeup, or when another waiting thread took the item "
+                   "first, the thread goes on with the condition still false: it removes from an "
+                   "empty queue (NoSuchElementException) or adds past the capacity"),
+         ("spurious", "another thread", "other consumer", "took it", "got there first",
+          "still empty", "still full", "empty queue", "nosuchelement", "exception",
+          "over capacity", "past the capacity", "condition is false", "not true")),
+        ("cause", ("`if` checks the condition once; nothing checks it again after wait returns, "
+                   "and notifyAll wakes every waiter"),
+         ("once", "only once", "not re-checked", "not rechecked", "again", "notifyall",
+          "wakes all", "wakes every", "if instead of while", "no loop")),
+        ("fix", "Wait in a loop: `while (items.isEmpty()) wait();` (or use a BlockingQueue)",
+         ("while", "loop", "blockingqueue", "arrayblockingqueue", "linkedblockingqueue")),
+    ),
+    # JLS 17.4; CERT VNA00-J; Effective Java item 78
+    "java-stop-flag-not-volatile": (
+        ("value", ("The worker may never see the flag change and keep running for ever: stop() "
+                   "sets it, but the loop goes on (and a join() after it hangs)"),
+         ("never stops", "never see", "doesn't see", "does not see", "keeps running",
+          "runs forever", "runs for ever", "infinite", "hang", "never ends", "stale",
+          "cached value", "never exits")),
+        ("cause", ("Without volatile or a lock there is no happens-before between the write and "
+                   "the read: the JIT may hoist the read out of the loop, or the thread reads a "
+                   "stale value"),
+         ("volatile", "visibility", "happens-before", "happens before", "memory model", "hoist",
+          "cache", "register", "jmm", "reorder")),
+        ("fix", ("Make the flag volatile (or an AtomicBoolean), or read and write it under the "
+                 "same lock; or interrupt the thread and loop on `isInterrupted()`"),
+         ("volatile", "atomicboolean", "synchronized", "lock", "interrupt", "isinterrupted")),
+    ),
+    # The SimpleDateFormat / DecimalFormat javadoc (formats are not synchronized); CERT VNA02-J
+    "java-format-field-used-from-tasks": (
+        ("value", ("Concurrent calls corrupt each other's work: wrong or mixed-up dates and "
+                   "numbers in the output, or exceptions (NumberFormatException, "
+                   "ArrayIndexOutOfBoundsException) from inside the formatter"),
+         ("wrong date", "garbled", "corrupt", "mixed", "wrong value", "wrong output",
+          "exception", "numberformatexception", "arrayindexoutofbounds", "incorrect",
+          "interleav", "another thread's")),
+        ("cause", ("The format keeps its working state (a Calendar, digit buffers) in fields, "
+                   "and it is not synchronized, so threads overwrite each other's state"),
+         ("not thread-safe", "not thread safe", "thread safe", "calendar", "internal state",
+          "shared state", "fields", "not synchronized", "mutable")),
+        ("fix", ("Use the immutable java.time DateTimeFormatter, or one format per thread "
+                 "(ThreadLocal, a new one per call), or synchronize on it"),
+         ("datetimeformatter", "java.time", "threadlocal", "new simpledateformat",
+          "per call", "per thread", "synchronized", "lock")),
+    ),
+    # The java.util.stream package documentation, "Side-effects"
+    "java-parallel-stream-adds-to-plain-collection": (
+        ("value", ("Elements go missing or come out null, the size is wrong, or an "
+                   "ArrayIndexOutOfBoundsException is thrown: several threads add at once"),
+         ("missing", "lost", "null", "wrong size", "fewer", "arrayindexoutofbounds",
+          "exception", "corrupt", "race", "at once", "same time", "concurrent")),
+        ("cause", ("A parallel stream runs forEach on several threads, and ArrayList, HashSet "
+                   "or HashMap are not synchronized"),
+         ("parallel", "several threads", "multiple threads", "fork", "common pool",
+          "not thread-safe", "not thread safe", "not synchronized", "unsynchronized")),
+        ("fix", ("Let the stream build the result: `collect(Collectors.toList())` / `toList()` "
+                 "(or flatMap then collect); or drop `parallel`"),
+         ("collect", "tolist", "collectors", "flatmap", "sequential", "remove parallel",
+          "drop parallel", "concurrent", "synchronizedlist")),
+    ),
+    # The String.split javadoc (a regular expression); SpotBugs RE_POSSIBLE_UNINTENDED_PATTERN
+    "java-split-on-regex-metacharacter": (
+        ("value", ("`.` matches every character, so `\"1.2.3\".split(\".\")` is an empty array "
+                   "(and [0] throws); `|` matches the empty string, so it cuts between every "
+                   "character"),
+         ("empty", "every character", "each character", "arrayindexoutofbounds", "index 0",
+          "nothing", "no parts", "zero", "single characters", "every char")),
+        ("cause", "split, replaceAll and replaceFirst take a regular expression, not plain text",
+         ("regex", "regular expression", "pattern", "metacharacter", "special character",
+          "any character", "wildcard")),
+        ("fix", ("Escape it (`split(\"\\\\.\")`, `Pattern.quote(\".\")`), or use `replace` for "
+                 "plain text"),
+         ("\\\\.", "\\.", "escape", "pattern.quote", "quote", "[.]", "replace(", "literal")),
+    ),
+    # SpotBugs RV_ABSOLUTE_VALUE_OF_HASHCODE; the Math.abs(int) javadoc
+    "java-abs-of-hash-as-index": (
+        ("value", ("A key whose hashCode is Integer.MIN_VALUE gets a negative index, and "
+                   "`get(-k)` throws IndexOutOfBoundsException (strings such as "
+                   "\"polygenelubricants\" hash to it)"),
+         ("negative", "min_value", "-2147483648", "indexoutofbounds", "out of bounds",
+          "exception", "throws", "crash")),
+        ("cause", ("Math.abs(Integer.MIN_VALUE) is Integer.MIN_VALUE: its positive counterpart "
+                   "does not fit in an int"),
+         ("min_value", "overflow", "does not fit", "doesn't fit", "two's complement",
+          "no positive", "stays negative", "abs")),
+        ("fix", "Use `Math.floorMod(key.hashCode(), n)` or `(h & 0x7fffffff) % n`",
+         ("floormod", "0x7fffffff", "& integer.max_value", "mask", "unsigned")),
+    ),
+    # The Thread.run / Thread.start javadoc; SpotBugs RU_INVOKE_RUN
+    "java-thread-run-not-start": (
+        ("value", ("The work runs on the calling thread, one piece after another: nothing runs "
+                   "in parallel, and join() returns at once because the thread never started"),
+         ("calling thread", "current thread", "main thread", "same thread", "sequential",
+          "one after another", "not parallel", "no parallel", "never started",
+          "not started", "synchronously", "no speedup", "no speed-up")),
+        ("cause", ("run() is an ordinary method call to the Runnable; only start() asks the JVM "
+                   "for a new thread that then calls run()"),
+         ("ordinary method", "plain method", "just calls", "start()", "new thread",
+          "doesn't start", "does not start")),
+        ("fix", "Call `start()` (and `join()` later), or submit the work to an ExecutorService",
+         ("start()", ".start", "start it", "executorservice", "executor", "submit")),
+    ),
+    # CERT LCK07-J
+    "java-lock-order-from-arguments": (
+        ("value", ("Deadlock: one thread holds x and waits for y while the other holds y and "
+                   "waits for x; both wait for ever (transfers from A to B and B to A at once)"),
+         ("deadlock", "wait for each other", "waits for each other", "forever", "for ever",
+          "hang", "stuck", "both wait", "neither")),
+        ("cause", ("The locks are taken in the order of the arguments, which the callers decide, "
+                   "so two calls can take them in opposite orders"),
+         ("order", "opposite", "reverse", "swapped", "argument order", "different order")),
+        ("fix", ("Take the locks in one global order (by account id, or "
+                 "System.identityHashCode with a tie lock), use a single lock, or tryLock with a "
+                 "timeout"),
+         ("order", "id", "identityhashcode", "sort", "single lock", "one lock", "global lock",
+          "trylock", "timeout")),
+    ),
+    # The LinkedHashMap javadoc (accessOrder; building LRU caches)
+    "java-lru-in-insertion-order": (
+        ("value", ("An entry read a moment ago is evicted if it was put in first: the cache "
+                   "drops the oldest insertion (FIFO), not the least recently used, so hot keys "
+                   "keep missing"),
+         ("fifo", "first in", "oldest inserted", "inserted first", "insertion", "recently read",
+          "just read", "hot", "evicted", "not lru", "wrong entry")),
+        ("cause", ("A LinkedHashMap keeps insertion order unless made with accessOrder true; "
+                   "get() does not move the entry"),
+         ("insertion order", "access order", "accessorder", "get does not", "doesn't move",
+          "does not move", "order of insertion")),
+        ("fix", ("Construct it with `new LinkedHashMap<>(capacity, 0.75f, true)` so each access "
+                 "moves the entry to the end"),
+         ("true", "accessorder", "access order", "three-argument", "3-argument", "0.75f, true")),
+    ),
+    # CWE-601; the OWASP Unvalidated Redirects and Forwards Cheat Sheet
+    "java-open-redirect": (
+        ("value", ("A link on your own domain can send users to any site (`?next=https://evil."
+                   "example/login`): phishing pages that look like a step of your login"),
+         ("phishing", "any site", "another site", "evil", "attacker", "malicious",
+          "external", "other domain", "their site", "fake login", "steal")),
+        ("cause", "The target comes from the request and nothing checks where it points",
+         ("from the request", "parameter", "user-controlled", "user controlled", "unchecked",
+          "not validated", "not checked", "no check", "anyone")),
+        ("fix", ("Allow only local paths (refuse `//` and `\\`) or an allow-list of targets, or "
+                 "map a key to a fixed URL; otherwise fall back to `/`"),
+         ("allow", "allowlist", "whitelist", "relative", "local path", "same host", "host",
+          "map", "fixed", "validate", "check", "startswith")),
+    ),
+    # CWE-918; the OWASP SSRF Prevention Cheat Sheet
+    "java-ssrf-from-request": (
+        ("value", ("The caller chooses what the server fetches: cloud metadata "
+                   "(169.254.169.254, credentials), localhost admin ports, internal services "
+                   "the caller cannot reach directly"),
+         ("169.254", "metadata", "localhost", "127.0.0.1", "internal", "intranet",
+          "admin", "private network", "behind the firewall", "ssrf", "credentials",
+          "file://")),
+        ("cause", ("The URL comes from the request and is fetched with the server's own "
+                   "network access, with no check of its host"),
+         ("from the request", "user-controlled", "user controlled", "any url", "unchecked",
+          "not validated", "no check", "server's network", "trust")),
+        ("fix", ("Parse it and allow only known hosts and schemes (an allow-list), refuse "
+                 "private and loopback addresses after resolving, and turn off redirects"),
+         ("allow", "allowlist", "whitelist", "known hosts", "scheme", "https only", "private",
+          "loopback", "resolve", "redirect", "validate")),
+    ),
+    # CWE-396, CWE-390; CERT ERR00-J; Effective Java item 77
+    "java-broad-catch-logs-and-returns-default": (
+        ("value", ("Every failure (a missing file, a malformed line, a NullPointerException) comes "
+                   "back as an ordinary empty or null answer: the caller goes on as if there "
+                   "was no data, and the only trace is a line on the console"),
+         ("empty", "null", "no data", "can't tell", "cannot tell", "can not tell",
+          "indistinguishable", "looks like", "as if", "silently", "partial", "lost",
+          "nobody knows", "console")),
+        ("cause", ("It catches Exception, which includes bugs and every checked error, and "
+                   "turns them all into a normal return value"),
+         ("every exception", "all exceptions", "too broad", "broad", "catch exception",
+          "catches everything", "bugs", "runtimeexception", "nullpointer", "normal return")),
+        ("fix", ("Catch the specific exceptions you can handle, and otherwise let them propagate "
+                 "(or wrap and rethrow); report failures to the caller (an exception, a result "
+                 "type), and log through a logger"),
+         ("specific", "propagate", "rethrow", "re-throw", "throw", "wrap", "throws",
+          "result type", "optional", "either", "logger")),
+    ),
+    # The URLConnection javadoc (a timeout of zero is infinite); CWE-400
+    "java-http-connection-without-timeout": (
+        ("value", ("A server that accepts the connection and never answers (or a dropped "
+                   "network) blocks the call for ever; every caller piles up behind it until "
+                   "the request threads or the pool run out"),
+         ("forever", "for ever", "hang", "hangs", "blocks", "blocked", "stuck", "never returns",
+          "indefinitely", "threads run out", "pool", "pile up", "exhaust")),
+        ("cause", ("HttpURLConnection's connect and read timeouts default to 0, which means no "
+                   "timeout at all"),
+         ("default", "0", "zero", "infinite", "no timeout", "not set", "never set")),
+        ("fix", ("Set both: `conn.setConnectTimeout(...)` and `conn.setReadTimeout(...)` (or use "
+                 "java.net.http.HttpClient with connectTimeout and a request timeout), and "
+                 "decide what to do on timeout (retry, a cached value, an error)"),
+         ("setconnecttimeout", "setreadtimeout", "timeout", "httpclient", "connecttimeout",
+          "retry", "fallback", "circuit breaker")),
+    ),
 }
 """Key points for the kinds above, and for rules that need their own: (id, claim, words that
 show it)."""
