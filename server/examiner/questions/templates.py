@@ -1036,6 +1036,103 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
          ("in the key", "include the tenant", "include the user", "tenantid", "userid",
           "composite key", "per tenant", "per user", "prefix")),
     ),
+    # Node.js docs, Don't Block the Event Loop
+    "js-sync-io-in-request-handler": (
+        ("value", ("While the call waits on the disk or the child process, the one thread "
+                   "serves nothing else: every other request waits, and under load latency "
+                   "climbs for all of them"),
+         ("every other request", "other requests", "all requests", "blocks", "blocking",
+          "event loop", "single thread", "one thread", "waits", "stall", "freeze",
+          "latency", "throughput")),
+        ("cause", ("The *Sync functions do their I/O on the main thread and return only when "
+                   "it is done"),
+         ("synchronous", "sync", "main thread", "event loop", "does not yield",
+          "doesn't yield", "until it finishes", "until it returns")),
+        ("fix", ("Use the promise or callback API (`await fs.promises.readFile`, `execFile` "
+                 "with a callback or promisified), or read what does not change once at "
+                 "start-up"),
+         ("fs.promises", "promises", "await", "callback", "async", "promisify",
+          "at startup", "at start-up", "once", "cache", "stream", "worker")),
+    ),
+    # Express API (res.send ends the response); Node.js ERR_HTTP_HEADERS_SENT
+    "js-response-without-return": (
+        ("value", ("When the branch is taken the handler answers, then carries on: the next "
+                   "`res.json` throws ERR_HTTP_HEADERS_SENT (\"Cannot set headers after they are "
+                   "sent\"), and the work the check was to prevent still runs"),
+         ("headers already sent", "cannot set headers", "err_http_headers_sent", "twice",
+          "second response", "two responses", "sends again", "still runs", "continues",
+          "carries on", "falls through", "error", "crash", "throws", "next()")),
+        ("cause", ("`res.status(...).json(...)` sends the response but does not leave the "
+                   "function; only `return` (or an else) stops the code below"),
+         ("doesn't return", "does not return", "no return", "missing return", "not return",
+          "doesn't stop", "does not stop", "keeps going", "continues", "execution continues")),
+        ("fix", ("`return res.status(404).json(...)` (or put the rest in an `else`)"),
+         ("return res", "return", "else", "early return")),
+    ),
+    # MDN, Array.prototype.filter; typescript-eslint no-misused-promises
+    "js-async-predicate": (
+        ("value", ("Every callback returns a Promise, which is truthy: filter keeps every "
+                   "element, some/find answer with the first one, every is always true"),
+         ("every element", "all elements", "everything", "keeps all", "always true",
+          "all of them", "first element", "nothing is filtered", "no filtering", "truthy")),
+        ("cause", ("An async function returns a Promise at once; filter does not await it, and "
+                   "a Promise object is truthy"),
+         ("promise", "truthy", "not awaited", "doesn't await", "does not await",
+          "async function returns", "object is truthy")),
+        ("fix", ("Await the answers first (`const ok = await Promise.all(xs.map(check))`, then "
+                 "`xs.filter((_, i) => ok[i])`), or use a for...of loop with await"),
+         ("promise.all", "await", "for...of", "for of", "loop", "map first", "then filter")),
+    ),
+    # eslint valid-typeof; MDN, typeof
+    "js-typeof-impossible-value": (
+        ("value", ("The test is never true: arrays and null give 'object', so the branch meant "
+                   "for them never runs and those values go down the other path"),
+         ("never true", "always false", "never runs", "never matches", "object",
+          "'object'", "other branch", "other path", "dead code")),
+        ("cause", ("typeof only ever gives 'undefined', 'object', 'boolean', 'number', "
+                   "'bigint', 'string', 'symbol' or 'function'"),
+         ("only returns", "only gives", "object", "no 'array'", "not a type", "possible values",
+          "eight", "primitive")),
+        ("fix", ("`Array.isArray(x)`, `x === null`, `x instanceof Date`, `Number.isInteger(x)`"),
+         ("array.isarray", "isarray", "=== null", "instanceof", "number.isinteger")),
+    ),
+    # eslint use-isnan and no-constant-binary-expression
+    "js-compares-with-nan-or-new-literal": (
+        ("value", ("The comparison is never true (or, with !==, always true): the check never "
+                   "catches what it is for"),
+         ("never true", "always false", "always true", "never catches", "never matches",
+          "never equal", "doesn't work", "does not work")),
+        ("cause", ("NaN equals nothing, itself included; `[]` and `{}` make a new object, and "
+                   "=== compares objects by identity"),
+         ("nan is not equal", "not equal to itself", "itself", "new object", "new array",
+          "reference", "identity", "same object")),
+        ("fix", "`Number.isNaN(n)`; `list.length === 0`; `Object.keys(o).length === 0`",
+         ("number.isnan", "isnan", "length === 0", ".length", "object.keys")),
+    ),
+    # MDN, Array.prototype.slice: the second argument is an end index
+    "js-slice-end-given-as-count": (
+        ("value", ("From the second page on it returns nothing (or too little): "
+                   "`slice(20, 10)` is empty because the end is before the start"),
+         ("empty", "nothing", "no items", "too few", "[]", "second page", "wrong items",
+          "only the first page")),
+        ("cause", "slice's second argument is the index to stop before, not how many to take",
+         ("end index", "index", "not a count", "not the length", "not how many", "stop",
+          "exclusive end", "end position")),
+        ("fix", "`items.slice(start, start + size)`",
+         ("start + size", "start + limit", "offset + limit", "+ size", "+ limit",
+          "+ pagesize", "+ count")),
+    ),
+    # MDN, Date.prototype.getDay: the day of the week
+    "js-getday-as-day-of-month": (
+        ("value", ("It shows the weekday number (0 to 6) in the day's place: March 15th 2024, a "
+                   "Friday, comes out as 2024-3-5"),
+         ("weekday", "day of the week", "0 to 6", "0-6", "friday", "sunday", "wrong day",
+          "5")),
+        ("cause", "getDay() gives the day of the week; the day of the month is getDate()",
+         ("day of the week", "weekday", "getdate", "day of the month")),
+        ("fix", "Use `getDate()` (`getUTCDate()` for UTC)",
+         ("getdate", "getutcdate")),
+    ),
     # Node.js events docs (each `on` adds a listener; MaxListenersExceededWarning, "possible
     # EventEmitter memory leak detected"); CWE-401
     "js-listener-added-per-call": (
