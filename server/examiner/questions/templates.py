@@ -1133,6 +1133,40 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
         ("fix", "Use `getDate()` (`getUTCDate()` for UTC)",
          ("getdate", "getutcdate")),
     ),
+    # Node.js docs, --unhandled-rejections (throw by default since v15)
+    "js-async-callback-rejection-unhandled": (
+        ("value", ("When that await rejects (the service is down, a query fails), nobody "
+                   "handles the rejection: Node raises it as an uncaught exception and the "
+                   "whole process exits, every other request and job with it"),
+         ("crash", "crashes", "exits", "process dies", "process exits", "terminat",
+          "whole process", "goes down", "unhandled rejection", "unhandledrejection",
+          "uncaught")),
+        ("cause", ("setInterval, setTimeout and emitters ignore the promise an async callback "
+                   "returns, so its rejection reaches no catch"),
+         ("ignores the promise", "ignore the promise", "drops the promise", "no one awaits",
+          "nobody awaits", "not awaited", "no catch", "no try", "returned promise",
+          "fire and forget", "fire-and-forget")),
+        ("fix", ("Wrap the body in try/catch (log, retry or report), or call a function that "
+                 "returns a promise and add `.catch(...)` to it"),
+         ("try", "catch", ".catch", "try/catch", "handle the error", "log the error")),
+    ),
+    # Redux docs, reducers must make immutable updates; React useReducer: state is read-only
+    "js-reducer-mutates-state": (
+        ("value", ("The previous state changes too, so code comparing old and new state by "
+                   "reference sees no change: components do not re-render, selectors return "
+                   "stale values, time-travel and undo show the wrong history"),
+         ("re-render", "rerender", "doesn't update", "does not update", "no change",
+          "same reference", "stale", "previous state", "old state", "history", "undo",
+          "time travel", "time-travel", "memo", "selector")),
+        ("cause", ("The reducer writes into the object it was given instead of returning a "
+                   "new one; the store and the UI decide what changed by reference"),
+         ("mutat", "in place", "same object", "reference", "===", "shallow compar",
+          "identity", "immutable")),
+        ("fix", ("Return copies: `{ ...state, items: [...state.items, item] }`, `map` for the "
+                 "changed element, or Immer's `produce` / Redux Toolkit"),
+         ("spread", "...state", "copy", "new array", "new object", "map", "filter", "concat",
+          "immer", "produce", "redux toolkit", "createslice")),
+    ),
     # Node.js events docs (each `on` adds a listener; MaxListenersExceededWarning, "possible
     # EventEmitter memory leak detected"); CWE-401
     "js-listener-added-per-call": (
