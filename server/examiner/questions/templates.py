@@ -1167,6 +1167,26 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
          ("spread", "...state", "copy", "new array", "new object", "map", "filter", "concat",
           "immer", "produce", "redux toolkit", "createslice")),
     ),
+    # MDN, Number.prototype.toFixed (a float that cannot be held exactly rounds the other way);
+    # CERT NUM04-J
+    "js-money-summed-as-floats": (
+        ("value", ("Ordinary amounts come out a cent off: 0.1 + 0.2 is 0.30000000000000004, "
+                   "and a line of exactly 1.005 is held as 1.00499999... so toFixed(2) gives "
+                   "1.00, not 1.01; the errors add up over many lines"),
+         ("cent off", "a cent", "one cent", "penny", "0.30000000000000004", "1.00", "1.005",
+          "rounding error", "off by", "wrong total", "inaccurate", "not exact", "imprecise",
+          "drift")),
+        ("cause", ("JavaScript numbers are binary floating point; most decimal fractions "
+                   "(0.1, 1.005) have no exact value, and rounding once at the end rounds the "
+                   "accumulated error"),
+         ("floating point", "floating-point", "binary", "ieee", "754", "double",
+          "not exactly", "can't be represented", "cannot be represented", "precision",
+          "representation")),
+        ("fix", ("Keep integer cents (round each line to cents, sum integers, divide for "
+                 "display only) or use a decimal library (decimal.js, big.js, dinero.js)"),
+         ("cents", "integer", "integers", "minor units", "decimal.js", "big.js", "dinero",
+          "decimal library", "bigint", "round each line", "round each")),
+    ),
     # Node.js events docs (each `on` adds a listener; MaxListenersExceededWarning, "possible
     # EventEmitter memory leak detected"); CWE-401
     "js-listener-added-per-call": (
