@@ -771,6 +771,422 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
           "ConstantTimeCompare", "constant time", "constant-time", "timing safe",
           "timing-safe")),
     )),
+    # rules-jsts: OWASP A01 and CWE-639/807; the request's values are the client's to choose
+    "js-authz-from-request-value": (
+        ("value", ("Anyone can pass: the client just sends the owner's id, `admin=true` or the "
+                   "role header the check wants, and acts on someone else's data"),
+         ("anyone", "any user", "any client", "attacker", "just send", "set it", "sets it",
+          "spoof", "forge", "fake", "pretend", "impersonat", "someone else", "other user",
+          "another user", "admin=true", "bypass", "escalat")),
+        ("cause", ("The query, body, headers and cookies are written by the client; only the "
+                   "session or a verified token says who the caller is"),
+         ("client controls", "client-controlled", "user-controlled", "user controlled",
+          "comes from the client", "from the request", "untrusted", "not verified",
+          "unverified", "not authenticated", "can be changed", "can set", "trust")),
+        ("fix", ("Decide from the authenticated identity: compare the owner with `req.user.id` "
+                 "(or the session's user), read the role from `req.user`/the verified token, "
+                 "never from the request's fields"),
+         ("req.user", "session", "verified token", "jwt", "authenticated user", "logged-in",
+          "logged in", "server side", "server-side", "from the token", "middleware")),
+    ),
+    # OWASP Mass Assignment Cheat Sheet; CWE-915
+    "js-mass-assignment-from-body": (
+        ("value", ("A client adds fields the form never shows (`role: 'admin'`, `isAdmin: true`, "
+                   "`ownerId`, `credits`) and they are saved: privilege escalation or someone "
+                   "else's record"),
+         ("role", "admin", "isadmin", "owner", "credits", "balance", "price", "extra field",
+          "any field", "other field", "privilege", "escalat", "overwrite", "id")),
+        ("cause", ("Every key of the body is copied, not only the ones the endpoint means to "
+                   "change; the body is whatever the client sends"),
+         ("every key", "every field", "all fields", "all keys", "whole body", "entire body",
+          "whatever", "not filtered", "no allow", "no whitelist", "mass assignment",
+          "client controls", "unvalidated")),
+        ("fix", ("Copy only allowed fields (pick them by name or from an allow-list), or "
+                 "validate the body with a schema that strips unknown keys"),
+         ("allow-list", "allowlist", "allow list", "whitelist", "pick", "only the fields",
+          "explicit", "by name", "destructur", "schema", "zod", "joi", "validate", "strip",
+          "dto")),
+    ),
+    # MDN, Date() and Date.UTC(): monthIndex counts from 0
+    "js-date-one-based-month": (
+        ("value", ("The date lands one month late: '2024-03-15' becomes April 15, and month 12 "
+                   "rolls over into January of the next year (day 31 of a 30-day month spills "
+                   "further)"),
+         ("april", "one month late", "a month late", "next month", "month after",
+          "off by one", "off-by-one", "wrong month", "january of the next", "next year",
+          "rolls over", "overflow", "+1 month", "one month ahead")),
+        ("cause", ("Date counts months from 0 (January is 0, December 11), while the parsed or "
+                   "checked month counts from 1"),
+         ("0-based", "zero-based", "zero based", "0 based", "starts at 0", "starts from 0",
+          "january is 0", "index", "1-based", "one-based", "from 0", "from zero")),
+        ("fix", "Pass `month - 1` (and keep 1-based months only for display)",
+         ("month - 1", "month-1", "m - 1", "m-1", "minus one", "subtract 1", "subtract one",
+          "- 1")),
+    ),
+    # Fowler, PoEAA, Money.allocate; the largest-remainder method
+    "js-rounded-shares-miss-total": (
+        ("value", ("The parts do not add up to the total: 100 split three ways is 33 + 33 + 33 "
+                   "= 99 (a cent lost), and with rounding 200 three ways is 67 * 3 = 201 (a cent "
+                   "made up)"),
+         ("99", "201", "lost", "missing", "extra", "too much", "too little", "doesn't add up",
+          "does not add up", "don't add up", "do not add up", "not equal", "off by",
+          "a cent", "one cent", "penny")),
+        ("cause", ("Each share is rounded on its own; the rounding errors add up instead of "
+                   "cancelling, and nothing hands the remainder to anyone"),
+         ("rounded separately", "each share", "each part", "rounding error", "remainder",
+          "independently", "on its own", "individually", "not divisible", "leftover")),
+        ("fix", ("Give the remainder out: floor each share and add one cent to the first "
+                 "`total % n` shares (the largest-remainder method), or give the last share "
+                 "`total - sum of the others`"),
+         ("remainder", "%", "leftover", "last share", "last person", "distribute",
+          "largest remainder", "floor", "total -", "the rest", "allocate")),
+    ),
+    # Node.js docs, tls.connect rejectUnauthorized; CWE-295
+    "js-tls-verification-disabled": (
+        ("value", ("Anyone on the network path (a proxy, public Wi-Fi, DNS spoofing) can answer "
+                   "with their own certificate, read the traffic and change the responses"),
+         ("man in the middle", "man-in-the-middle", "mitm", "intercept", "eavesdrop",
+          "impersonat", "spoof", "anyone", "attacker", "read the traffic", "tamper",
+          "fake server", "any certificate", "self-signed")),
+        ("cause", ("With verification off, any certificate is accepted, so TLS still encrypts "
+                   "but no longer proves who the server is"),
+         ("any certificate", "not verified", "no verification", "doesn't check",
+          "does not check", "identity", "who the server is", "trust", "chain")),
+        ("fix", ("Keep verification on; for a private CA pass its certificate with `ca` (or "
+                 "NODE_EXTRA_CA_CERTS); pin the certificate if needed"),
+         ("ca:", "ca option", "extra_ca", "node_extra_ca_certs", "private ca", "own ca",
+          "rejectunauthorized: true", "remove", "turn it back on", "pin", "proper certificate",
+          "valid certificate")),
+    ),
+    # OWASP SSRF Prevention Cheat Sheet; CWE-918
+    "js-ssrf-request-url": (
+        ("value", ("A client makes the server call what only it can reach: "
+                   "`http://169.254.169.254/` (cloud credentials), `http://localhost:6379`, "
+                   "internal admin pages, and reads the answer"),
+         ("169.254", "metadata", "localhost", "127.0.0.1", "internal", "intranet",
+          "private network", "admin", "ssrf", "server-side request forgery", "cloud",
+          "credentials", "port scan")),
+        ("cause", ("The URL is the client's choice and the request goes out from inside the "
+                   "network with the server's access; a scheme check does not limit the host"),
+         ("any url", "client controls", "user-controlled", "user controlled", "from inside",
+          "server's network", "behind the firewall", "trusted network", "no check on the host",
+          "any host", "redirect")),
+        ("fix", ("Parse it and allow only known hosts (an allow-list on `new URL(u).hostname`), "
+                 "refuse private and loopback addresses after DNS resolution, don't follow "
+                 "redirects blindly"),
+         ("allow-list", "allowlist", "allow list", "whitelist", "hostname", "known hosts",
+          "private address", "private ip", "loopback", "resolve", "dns", "block",
+          "redirect: 'manual'", "proxy")),
+    ),
+    # OWASP ReDoS; CWE-1333/CWE-625
+    "js-regex-from-request": (
+        ("value", ("A pattern such as `(a+)+$` backtracks for seconds or minutes on a short "
+                   "input and blocks the whole event loop (denial of service); `.*` matches "
+                   "everything, and a bad pattern throws a SyntaxError"),
+         ("redos", "backtrack", "catastrophic", "denial of service", "dos", "hang", "freeze",
+          "block", "event loop", "slow", "cpu", "(a+)+", ".*", "syntaxerror", "throws",
+          "crash", "everything")),
+        ("cause", ("The text is compiled as a regular expression, so its metacharacters are "
+                   "operators the client controls"),
+         ("metacharacter", "special character", "interpreted", "as a pattern", "as regex",
+          "not escaped", "unescaped", "client controls", "user input")),
+        ("fix", ("Escape it before building the pattern (`s.replace(/[.*+?^${}()|[\\]\\\\]/g, "
+                 "'\\\\$&')`), or search with `includes`/`indexOf` instead"),
+         ("escape", "includes", "indexof", "literal", "plain string", "lodash", "re2",
+          "limit the length")),
+    ),
+    # OWASP Unvalidated Redirects and Forwards; CWE-601
+    "js-redirect-to-request-value": (
+        ("value", ("A link such as `/login?next=https://evil.example` logs the user in and then "
+                   "sends them to a look-alike site: phishing under this site's name"),
+         ("evil", "phishing", "attacker", "another site", "other site", "external",
+          "any site", "open redirect", "malicious", "look-alike", "https://")),
+        ("cause", "The target comes from the query or body, which anyone can put in a link",
+         ("from the query", "from the request", "client controls", "user-controlled",
+          "user controlled", "anyone", "link", "untrusted", "not checked", "no check")),
+        ("fix", ("Allow only paths on this site (parse with `new URL(next, origin)` and "
+                 "compare the origin, refuse `//`) or choose from an allow-list"),
+         ("allow-list", "allowlist", "allow list", "whitelist", "relative", "same origin",
+          "origin", "new url", "startswith('/')", "only paths", "local path", "refuse //")),
+    ),
+    # jsonwebtoken README (decode does not verify); CWE-347
+    "js-jwt-decoded-not-verified": (
+        ("value", ("Anyone can write a token with any `sub` and `role` (base64 of their own "
+                   "JSON) and be accepted as that user, admin included"),
+         ("anyone", "forge", "fake", "make up", "craft", "any user", "admin", "impersonat",
+          "edit the payload", "change the payload", "base64", "no signature", "alg none")),
+        ("cause", ("`jwt.decode` only base64-decodes the payload; it never checks the "
+                   "signature (nor the expiry)"),
+         ("signature", "not verified", "doesn't verify", "does not verify", "no verification",
+          "only decodes", "just decodes", "base64", "expiry", "exp")),
+        ("fix", "Use `jwt.verify(token, key, { algorithms: [...] })` and reject the request if it throws",
+         ("jwt.verify", "verify(", "verify", "secret", "public key", "algorithms")),
+    ),
+    # OWASP Password Storage Cheat Sheet; CWE-916/CWE-759
+    "js-password-fast-hash": (
+        ("value", ("Whoever gets the table recovers most passwords: identical passwords share "
+                   "a hash, precomputed tables reverse common ones, and a GPU tries billions of "
+                   "guesses a second"),
+         ("rainbow", "precomputed", "lookup table", "brute force", "brute-force", "gpu",
+          "billions", "crack", "dictionary", "same hash", "identical", "reverse")),
+        ("cause", ("SHA-256 and MD5 are built to be fast and this one has no salt, so each "
+                   "guess costs almost nothing and one guess tests every account"),
+         ("fast", "no salt", "unsalted", "salt", "cheap", "quick", "general-purpose",
+          "not designed for passwords", "work factor", "iterations")),
+        ("fix", ("Use a password hash with a per-user salt and a work factor: `crypto.scrypt`, "
+                 "argon2 or bcrypt (PBKDF2 with many iterations at least)"),
+         ("scrypt", "bcrypt", "argon2", "pbkdf2", "salt", "work factor", "cost factor",
+          "key derivation", "kdf")),
+    ),
+    # MDN, for...in: array keys are strings
+    "js-for-in-index-used-as-number": (
+        ("value", ("The key is the string '0', so `i + 1` is '01' (text, not 1) and `i === 0` "
+                   "is never true: the next element is looked up under a key that does not "
+                   "exist and comes back undefined"),
+         ("'01'", "01", "string", "concatenat", "undefined", "never true", "text",
+          "joined", "not 1", "wrong element")),
+        ("cause", ("for...in walks an object's enumerable property names, and an array's "
+                   "indexes are property names, which are strings (it also visits any other "
+                   "enumerable property)"),
+         ("property name", "keys are strings", "string key", "enumerable", "property",
+          "for...in", "for in", "inherited", "prototype")),
+        ("fix", ("Use for...of with `entries()`, a counted `for (let i = 0; ...)` loop, or "
+                 "`Number(i)`"),
+         ("for...of", "for of", "entries", "let i = 0", "counted loop", "classic for",
+          "number(i)", "foreach", "index as a number", "parseint")),
+    ),
+    # MDN, Array.prototype.fill: an object fill value is one object in every slot
+    "js-array-filled-with-one-object": (
+        ("value", ("Every slot is the same object: a push into `grid[0]` shows in every row, "
+                   "an item added to one bucket is in all of them"),
+         ("every row", "all rows", "every slot", "all slots", "all of them", "every element",
+          "all elements", "same array", "same object", "shows up everywhere", "each row",
+          "everywhere", "all buckets")),
+        ("cause", ("`fill` evaluates its argument once and stores that one reference in each "
+                   "slot; it does not make a copy per slot"),
+         ("once", "one reference", "same reference", "shared", "reference", "not copied",
+          "not a copy", "alias", "single object", "one object")),
+        ("fix", ("Make one per slot: `Array.from({ length: n }, () => [])`, or "
+                 "`Array(n).fill(null).map(() => ({ ... }))`"),
+         ("array.from", "map(", "map", "per slot", "new array each", "factory", "for loop",
+          "each its own", "callback")),
+    ),
+    # MDN, parseInt/Number: text that is no number gives NaN, which spreads through arithmetic
+    "js-request-number-nan-unchecked": (
+        ("value", ("A missing or non-numeric parameter (`?page=abc`, no `page`) gives NaN, and "
+                   "NaN flows on: the offset is NaN, the query fails or returns nothing, or the "
+                   "response shows NaN"),
+         ("nan", "not a number", "missing", "undefined", "abc", "garbage", "error",
+          "breaks", "fails", "invalid")),
+        ("cause", ("parseInt/Number return NaN instead of throwing; arithmetic with NaN gives "
+                   "NaN and every comparison with it is false, so range checks let it through"),
+         ("returns nan", "doesn't throw", "does not throw", "no error", "silently",
+          "propagat", "spreads", "comparison", "false", "no check", "not checked")),
+        ("fix", ("Check it (`Number.isInteger(page) && page >= 1`) and answer 400, or fall "
+                 "back to a default (`|| 1`), or validate the query with a schema"),
+         ("isnan", "isinteger", "isfinite", "number.is", "400", "bad request", "default",
+          "|| 1", "?? 1", "validate", "schema", "zod", "joi", "reject")),
+    ),
+    # async-mutex docs (release in finally); CWE-667
+    "js-lock-released-outside-finally": (
+        ("value", ("If anything between acquire and release throws (the insufficient-funds "
+                   "error, a failed await), the lock is never released and every later caller "
+                   "waits for ever: the service hangs"),
+         ("never released", "not released", "stays locked", "held forever", "deadlock",
+          "hang", "hangs", "waits forever", "wait forever", "blocked", "stuck", "starv",
+          "every later", "no one else")),
+        ("cause", ("The release is an ordinary statement after the work, so a throw or a "
+                   "rejected await jumps past it"),
+         ("throw", "exception", "reject", "error path", "skipped", "jumps past",
+          "never reached", "not reached", "early exit", "no finally")),
+        ("fix", ("Release in `finally` (`try { ... } finally { release(); }`), or use the "
+                 "library's `runExclusive`"),
+         ("finally", "try/finally", "runexclusive", "always release", "every path")),
+    ),
+    # eslint no-await-in-loop; the N+1 query problem
+    "js-query-awaited-per-item": (
+        ("value", ("1,000 items make 1,000 (plus one) queries, one after another: the time "
+                   "grows with the list times the round-trip latency, and the database carries "
+                   "the load"),
+         ("1000", "1,000", "n+1", "n + 1", "one query per", "a query per", "per item",
+          "per row", "round trip", "latency", "slow", "sequential", "one after another",
+          "load on the database")),
+        ("cause", ("Each await waits for its own round trip before the loop moves on, and the "
+                   "same read is repeated for every key instead of once for all"),
+         ("await in a loop", "await inside", "waits", "sequential", "one at a time",
+          "serial", "round trip", "each item", "every item", "repeated")),
+        ("fix", ("Fetch them together: one query with all the keys (`WHERE id = ANY($1)`, "
+                 "`$in`, a join), a batching loader (DataLoader), or at least Promise.all"),
+         ("in (", "any(", "$in", "join", "batch", "dataloader", "one query", "single query",
+          "all the ids", "promise.all", "bulk", "include", "prefetch")),
+    ),
+    # OWASP A01; CWE-524
+    "js-cache-key-omits-tenant": (
+        ("value", ("The second tenant or user who asks with the same other arguments gets the "
+                   "first one's cached result: another customer's data"),
+         ("another tenant", "other tenant", "another user", "other user", "someone else",
+          "wrong tenant", "wrong user", "leak", "first one", "cached result", "same month",
+          "data of", "other customer", "another customer")),
+        ("cause", ("The key leaves out the tenant/user the result depends on, so different "
+                   "callers share one entry"),
+         ("key", "not in the key", "missing from the key", "doesn't include",
+          "does not include", "shared entry", "same key", "collide", "collision")),
+        ("fix", ("Put the tenant or user in the key (`${tenantId}:${month}`), or keep one "
+                 "cache per tenant"),
+         ("in the key", "include the tenant", "include the user", "tenantid", "userid",
+          "composite key", "per tenant", "per user", "prefix")),
+    ),
+    # Node.js docs, Don't Block the Event Loop
+    "js-sync-io-in-request-handler": (
+        ("value", ("While the call waits on the disk or the child process, the one thread "
+                   "serves nothing else: every other request waits, and under load latency "
+                   "climbs for all of them"),
+         ("every other request", "other requests", "all requests", "blocks", "blocking",
+          "event loop", "single thread", "one thread", "waits", "stall", "freeze",
+          "latency", "throughput")),
+        ("cause", ("The *Sync functions do their I/O on the main thread and return only when "
+                   "it is done"),
+         ("synchronous", "sync", "main thread", "event loop", "does not yield",
+          "doesn't yield", "until it finishes", "until it returns")),
+        ("fix", ("Use the promise or callback API (`await fs.promises.readFile`, `execFile` "
+                 "with a callback or promisified), or read what does not change once at "
+                 "start-up"),
+         ("fs.promises", "promises", "await", "callback", "async", "promisify",
+          "at startup", "at start-up", "once", "cache", "stream", "worker")),
+    ),
+    # Express API (res.send ends the response); Node.js ERR_HTTP_HEADERS_SENT
+    "js-response-without-return": (
+        ("value", ("When the branch is taken the handler answers, then carries on: the next "
+                   "`res.json` throws ERR_HTTP_HEADERS_SENT (\"Cannot set headers after they are "
+                   "sent\"), and the work the check was to prevent still runs"),
+         ("headers already sent", "cannot set headers", "err_http_headers_sent", "twice",
+          "second response", "two responses", "sends again", "still runs", "continues",
+          "carries on", "falls through", "error", "crash", "throws", "next()")),
+        ("cause", ("`res.status(...).json(...)` sends the response but does not leave the "
+                   "function; only `return` (or an else) stops the code below"),
+         ("doesn't return", "does not return", "no return", "missing return", "not return",
+          "doesn't stop", "does not stop", "keeps going", "continues", "execution continues")),
+        ("fix", ("`return res.status(404).json(...)` (or put the rest in an `else`)"),
+         ("return res", "return", "else", "early return")),
+    ),
+    # MDN, Array.prototype.filter; typescript-eslint no-misused-promises
+    "js-async-predicate": (
+        ("value", ("Every callback returns a Promise, which is truthy: filter keeps every "
+                   "element, some/find answer with the first one, every is always true"),
+         ("every element", "all elements", "everything", "keeps all", "always true",
+          "all of them", "first element", "nothing is filtered", "no filtering", "truthy")),
+        ("cause", ("An async function returns a Promise at once; filter does not await it, and "
+                   "a Promise object is truthy"),
+         ("promise", "truthy", "not awaited", "doesn't await", "does not await",
+          "async function returns", "object is truthy")),
+        ("fix", ("Await the answers first (`const ok = await Promise.all(xs.map(check))`, then "
+                 "`xs.filter((_, i) => ok[i])`), or use a for...of loop with await"),
+         ("promise.all", "await", "for...of", "for of", "loop", "map first", "then filter")),
+    ),
+    # eslint valid-typeof; MDN, typeof
+    "js-typeof-impossible-value": (
+        ("value", ("The test is never true: arrays and null give 'object', so the branch meant "
+                   "for them never runs and those values go down the other path"),
+         ("never true", "always false", "never runs", "never matches", "object",
+          "'object'", "other branch", "other path", "dead code")),
+        ("cause", ("typeof only ever gives 'undefined', 'object', 'boolean', 'number', "
+                   "'bigint', 'string', 'symbol' or 'function'"),
+         ("only returns", "only gives", "object", "no 'array'", "not a type", "possible values",
+          "eight", "primitive")),
+        ("fix", ("`Array.isArray(x)`, `x === null`, `x instanceof Date`, `Number.isInteger(x)`"),
+         ("array.isarray", "isarray", "=== null", "instanceof", "number.isinteger")),
+    ),
+    # eslint use-isnan and no-constant-binary-expression
+    "js-compares-with-nan-or-new-literal": (
+        ("value", ("The comparison is never true (or, with !==, always true): the check never "
+                   "catches what it is for"),
+         ("never true", "always false", "always true", "never catches", "never matches",
+          "never equal", "doesn't work", "does not work")),
+        ("cause", ("NaN equals nothing, itself included; `[]` and `{}` make a new object, and "
+                   "=== compares objects by identity"),
+         ("nan is not equal", "not equal to itself", "itself", "new object", "new array",
+          "reference", "identity", "same object")),
+        ("fix", "`Number.isNaN(n)`; `list.length === 0`; `Object.keys(o).length === 0`",
+         ("number.isnan", "isnan", "length === 0", ".length", "object.keys")),
+    ),
+    # MDN, Array.prototype.slice: the second argument is an end index
+    "js-slice-end-given-as-count": (
+        ("value", ("From the second page on it returns nothing (or too little): "
+                   "`slice(20, 10)` is empty because the end is before the start"),
+         ("empty", "nothing", "no items", "too few", "[]", "second page", "wrong items",
+          "only the first page")),
+        ("cause", "slice's second argument is the index to stop before, not how many to take",
+         ("end index", "index", "not a count", "not the length", "not how many", "stop",
+          "exclusive end", "end position")),
+        ("fix", "`items.slice(start, start + size)`",
+         ("start + size", "start + limit", "offset + limit", "+ size", "+ limit",
+          "+ pagesize", "+ count")),
+    ),
+    # MDN, Date.prototype.getDay: the day of the week
+    "js-getday-as-day-of-month": (
+        ("value", ("It shows the weekday number (0 to 6) in the day's place: March 15th 2024, a "
+                   "Friday, comes out as 2024-3-5"),
+         ("weekday", "day of the week", "0 to 6", "0-6", "friday", "sunday", "wrong day",
+          "5")),
+        ("cause", "getDay() gives the day of the week; the day of the month is getDate()",
+         ("day of the week", "weekday", "getdate", "day of the month")),
+        ("fix", "Use `getDate()` (`getUTCDate()` for UTC)",
+         ("getdate", "getutcdate")),
+    ),
+    # Node.js docs, --unhandled-rejections (throw by default since v15)
+    "js-async-callback-rejection-unhandled": (
+        ("value", ("When that await rejects (the service is down, a query fails), nobody "
+                   "handles the rejection: Node raises it as an uncaught exception and the "
+                   "whole process exits, every other request and job with it"),
+         ("crash", "crashes", "exits", "process dies", "process exits", "terminat",
+          "whole process", "goes down", "unhandled rejection", "unhandledrejection",
+          "uncaught")),
+        ("cause", ("setInterval, setTimeout and emitters ignore the promise an async callback "
+                   "returns, so its rejection reaches no catch"),
+         ("ignores the promise", "ignore the promise", "drops the promise", "no one awaits",
+          "nobody awaits", "not awaited", "no catch", "no try", "returned promise",
+          "fire and forget", "fire-and-forget")),
+        ("fix", ("Wrap the body in try/catch (log, retry or report), or call a function that "
+                 "returns a promise and add `.catch(...)` to it"),
+         ("try", "catch", ".catch", "try/catch", "handle the error", "log the error")),
+    ),
+    # Redux docs, reducers must make immutable updates; React useReducer: state is read-only
+    "js-reducer-mutates-state": (
+        ("value", ("The previous state changes too, so code comparing old and new state by "
+                   "reference sees no change: components do not re-render, selectors return "
+                   "stale values, time-travel and undo show the wrong history"),
+         ("re-render", "rerender", "doesn't update", "does not update", "no change",
+          "same reference", "stale", "previous state", "old state", "history", "undo",
+          "time travel", "time-travel", "memo", "selector")),
+        ("cause", ("The reducer writes into the object it was given instead of returning a "
+                   "new one; the store and the UI decide what changed by reference"),
+         ("mutat", "in place", "same object", "reference", "===", "shallow compar",
+          "identity", "immutable")),
+        ("fix", ("Return copies: `{ ...state, items: [...state.items, item] }`, `map` for the "
+                 "changed element, or Immer's `produce` / Redux Toolkit"),
+         ("spread", "...state", "copy", "new array", "new object", "map", "filter", "concat",
+          "immer", "produce", "redux toolkit", "createslice")),
+    ),
+    # MDN, Number.prototype.toFixed (a float that cannot be held exactly rounds the other way);
+    # CERT NUM04-J
+    "js-money-summed-as-floats": (
+        ("value", ("Ordinary amounts come out a cent off: 0.1 + 0.2 is 0.30000000000000004, "
+                   "and a line of exactly 1.005 is held as 1.00499999... so toFixed(2) gives "
+                   "1.00, not 1.01; the errors add up over many lines"),
+         ("cent off", "a cent", "one cent", "penny", "0.30000000000000004", "1.00", "1.005",
+          "rounding error", "off by", "wrong total", "inaccurate", "not exact", "imprecise",
+          "drift")),
+        ("cause", ("JavaScript numbers are binary floating point; most decimal fractions "
+                   "(0.1, 1.005) have no exact value, and rounding once at the end rounds the "
+                   "accumulated error"),
+         ("floating point", "floating-point", "binary", "ieee", "754", "double",
+          "not exactly", "can't be represented", "cannot be represented", "precision",
+          "representation")),
+        ("fix", ("Keep integer cents (round each line to cents, sum integers, divide for "
+                 "display only) or use a decimal library (decimal.js, big.js, dinero.js)"),
+         ("cents", "integer", "integers", "minor units", "decimal.js", "big.js", "dinero",
+          "decimal library", "bigint", "round each line", "round each")),
+    ),
     # Node.js events docs (each `on` adds a listener; MaxListenersExceededWarning, "possible
     # EventEmitter memory leak detected"); CWE-401
     "js-listener-added-per-call": (
