@@ -685,6 +685,22 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
          ("strcspn", "check", "== '\\n'", "len > 0", "strchr", "test", "only if", "only when",
           "if the last")),
     ),
+    # CWE-401/775, CERT MEM31-C and FIO42-C: release on every path
+    "c-return-leaks-resource": (
+        ("leak", ("On this path the memory, file or socket is never released: each time it is "
+                  "taken the program loses it for good, and a long-running program runs out of "
+                  "memory or file descriptors"),
+         ("leak", "never freed", "never closed", "not freed", "not closed", "lost", "stays open",
+          "file descriptor", "too many open", "out of memory", "runs out", "exhaust")),
+        ("cause", ("The other paths release it, but this early return leaves before the "
+                   "`free`/`fclose`/`close` further down, and C releases nothing by itself"),
+         ("early return", "error path", "this return", "returns before", "skips",
+          "before the free", "before the close", "other paths", "bypass", "no destructor", "manual")),
+        ("fix", ("Release it before this return, or send every exit through one cleanup block "
+                 "(`goto cleanup`/`goto out`) that frees and closes what was acquired"),
+         ("free(", "fclose", "close(", "goto", "cleanup", "single exit", "one exit",
+          "release before", "free before", "close before", "raii", "unique_ptr")),
+    ),
     # cppreference, std::accumulate (the sum has the type of `init`); clang-tidy
     # bugprone-fold-init-type
     "cpp-accumulate-int-init": (
