@@ -687,7 +687,7 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
     ),
     # CWE-401/775, CERT MEM31-C and FIO42-C: release on every path
     "c-return-leaks-resource": (
-        ("leak", ("On this path the memory, file or socket is never released: each time it is "
+        ("value", ("On this path the memory, file or socket is never released: each time it is "
                   "taken the program loses it for good, and a long-running program runs out of "
                   "memory or file descriptors"),
          ("leak", "never freed", "never closed", "not freed", "not closed", "lost", "stays open",
@@ -700,6 +700,64 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
                  "(`goto cleanup`/`goto out`) that frees and closes what was acquired"),
          ("free(", "fclose", "close(", "goto", "cleanup", "single exit", "one exit",
           "release before", "free before", "close before", "raii", "unique_ptr")),
+    ),
+    # C11 6.2.5p9 (unsigned arithmetic wraps), CWE-191, CERT INT30-C
+    "c-unsigned-compared-with-zero": (
+        ("value", ("The test never changes: an unsigned value is never below zero, so `i >= 0` "
+                   "is always true (the loop does not stop, and after 0 the index wraps to a huge "
+                   "number and reads far outside the array) and `n - m < 0` is always false"),
+         ("always true", "always false", "never false", "never true", "never negative",
+          "infinite", "never ends", "never stops", "forever", "wraps", "wrap around",
+          "huge", "max", "out of bounds", "crash", "segfault")),
+        ("cause", ("`size_t` and `unsigned` cannot hold negative numbers: 0 - 1 wraps around to "
+                   "the largest value instead of -1"),
+         ("unsigned", "size_t", "cannot be negative", "can't be negative", "modulo",
+          "wrap", "underflow", "largest value", "SIZE_MAX", "UINT_MAX")),
+        ("fix", ("Count down with `for (size_t i = n; i-- > 0;)`, compare before subtracting "
+                 "(`if (n < m)`), or use a signed type for a value that can go negative"),
+         ("i-- > 0", "i-- >0", "n < m", "m > n", "compare first", "before subtract",
+          "signed", "ptrdiff_t", "ssize_t", "long", "int i", "i > 0")),
+    ),
+    # C11 6.8.4.2, CWE-484, CERT MSC17-C, -Wimplicit-fallthrough
+    "c-switch-case-falls-through": (
+        ("value", ("That case runs on into the next one: its own result is overwritten (or the "
+                   "next case's work is done as well), so that input gives the wrong answer"),
+         ("falls through", "fall through", "fallthrough", "fall-through", "next case",
+          "also runs", "runs into", "overwritten", "overwrites", "wrong result", "both")),
+        ("cause", "A `case` label is only an entry point: without `break` execution continues",
+         ("break", "no break", "missing break", "label", "entry point", "continues")),
+        ("fix", ("Add the `break` (or return); if falling through is meant, say so with "
+                 "`[[fallthrough]]` or a comment"),
+         ("break", "return", "[[fallthrough]]", "fallthrough", "comment")),
+    ),
+    # CWE-193, CWE-787, CERT ARR30-C
+    "c-loop-runs-to-array-size": (
+        ("value", ("The last pass touches the element one past the end: a write there "
+                   "overwrites whatever follows the array (another field, the stack), a read "
+                   "returns garbage"),
+         ("one past", "past the end", "out of bounds", "overflow", "overwrite", "corrupt",
+          "undefined", "garbage", "neighbour", "neighbor", "next field", "stack")),
+        ("cause", "An array of N elements has indices 0 to N-1, and `<= N` also runs with N",
+         ("n-1", "n - 1", "zero-based", "0-based", "starts at 0", "off by one", "off-by-one",
+          "<=", "last index", "one too many")),
+        ("fix", "Use `i < N` (or size the array N + 1 if index N is really needed)",
+         ("< n", "<n", "i <", "less than", "n + 1", "n+1", "strictly")),
+    ),
+    # C11 7.24.2.4 (strncpy), CWE-170, CERT STR32-C
+    "c-strncpy-unterminated": (
+        ("value", ("When the source is as long as the buffer or longer, no terminating null is "
+                   "written: printing or copying it later reads past the end of the buffer"),
+         ("no null", "not terminated", "not null-terminated", "unterminated", "terminator",
+          "no terminating", "reads past", "past the end", "garbage", "overflow",
+          "out of bounds")),
+        ("cause", ("`strncpy` adds the null only when the source is shorter than the count, and "
+                   "the count here is the whole buffer"),
+         ("only when", "only if", "shorter", "whole buffer", "full size", "sizeof", "count",
+          "doesn't add", "does not add", "no room")),
+        ("fix", ("Copy `sizeof buf - 1` and set `buf[sizeof buf - 1] = '\\0'`, or use "
+                 "`snprintf(buf, sizeof buf, \"%s\", src)`"),
+         ("- 1", "-1", "'\\0'", "terminate", "snprintf", "strlcpy", "null at the end",
+          "last byte")),
     ),
     # cppreference, std::accumulate (the sum has the type of `init`); clang-tidy
     # bugprone-fold-init-type
