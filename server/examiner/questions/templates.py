@@ -759,6 +759,39 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
          ("- 1", "-1", "'\\0'", "terminate", "snprintf", "strlcpy", "null at the end",
           "last byte")),
     ),
+    # C11 7.22.3.5 (realloc leaves the old block allocated when it fails); clang-tidy
+    # bugprone-suspicious-realloc-usage
+    "c-realloc-overwrites-pointer": (
+        ("value", ("When `realloc` fails it returns NULL, the pointer is overwritten with it, and "
+                   "the old block, still allocated and holding the data, can no longer be "
+                   "reached or freed: a leak, and the data is lost"),
+         ("leak", "lost", "lose", "null", "can't free", "cannot free", "no longer",
+          "unreachable", "old block", "old memory", "original", "data is gone")),
+        ("cause", ("`realloc` does not free the old block on failure, and the only pointer to "
+                   "it is the one being assigned"),
+         ("not freed", "does not free", "doesn't free", "still allocated", "keeps",
+          "only pointer", "overwrit", "same variable", "same pointer")),
+        ("fix", ("Assign to a temporary, check it, and only then replace the pointer: `tmp = "
+                 "realloc(p, n); if (!tmp) { /* p still valid */ } else p = tmp;`"),
+         ("tmp", "temporary", "temp", "new pointer", "another variable", "separate",
+          "check before", "then assign")),
+    ),
+    # CWE-416, CERT MEM30-C; the clang static analyzer's unix.Malloc
+    "c-use-after-free": (
+        ("value", ("The memory is used after `free` gave it back: it may already belong to "
+                   "another allocation, so the program reads garbage, corrupts the heap, or "
+                   "crashes (and a second `free` of it is a double free)"),
+         ("use after free", "use-after-free", "dangling", "garbage", "corrupt", "crash",
+          "segfault", "undefined", "double free", "freed memory", "reused", "heap")),
+        ("cause", ("After `free(p)`, `p` still holds the old address, but nothing there belongs "
+                   "to the program any more; the code goes on to read or store through it"),
+         ("still points", "still holds", "old address", "after free", "after freeing",
+          "next", "->next", "stored", "goes on", "continues", "no return")),
+        ("fix", ("Read what is needed first (`next = p->next; free(p); p = next;`), or leave "
+                 "the path right after freeing (`return`), and set the pointer to NULL"),
+         ("next =", "save", "before free", "before freeing", "first", "temporary", "return",
+          "= null", "null", "tmp")),
+    ),
     # cppreference, std::accumulate (the sum has the type of `init`); clang-tidy
     # bugprone-fold-init-type
     "cpp-accumulate-int-init": (
