@@ -792,6 +792,82 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
          ("next =", "save", "before free", "before freeing", "first", "temporary", "return",
           "= null", "null", "tmp")),
     ),
+    # C11 6.2.4p2 (an object's lifetime), CWE-562, CERT DCL30-C
+    "c-returns-local-address": (
+        ("value", ("The caller gets an address whose storage ended when the function returned: "
+                   "the next call reuses that stack space, so the text turns to garbage or the "
+                   "program crashes"),
+         ("dangling", "garbage", "overwritten", "invalid", "undefined", "crash", "stack",
+          "no longer exists", "gone", "freed", "reused", "out of scope", "goes out of scope")),
+        ("cause", ("A local (automatic) variable lives only until its function returns; its "
+                   "address is not valid after that"),
+         ("local", "automatic", "stack", "lifetime", "scope", "returns", "destroyed",
+          "popped")),
+        ("fix", ("Let the caller pass the buffer (`char *out, size_t n`), allocate it with "
+                 "`malloc` (the caller frees), or make it `static` (not thread-safe)"),
+         ("caller", "pass a buffer", "parameter", "malloc", "allocate", "static", "heap",
+          "out parameter", "std::string")),
+    ),
+    # C++ Core Guidelines F.43, CERT EXP54-CPP, CWE-562
+    "cpp-returns-reference-to-local": (
+        ("value", ("The caller's reference refers to an object already destroyed: reading it is "
+                   "undefined behaviour (garbage, a crash)"),
+         ("dangling", "destroyed", "garbage", "undefined", "crash", "invalid", "no longer exists",
+          "gone", "out of scope", "goes out of scope")),
+        ("cause", ("A local object is destroyed when its function returns; a reference does not "
+                  "keep it alive"),
+         ("local", "destroyed", "destructor", "lifetime", "scope", "stack", "does not extend",
+          "doesn't extend", "temporary")),
+        ("fix", ("Return by value (`std::string`, not `const std::string&`); the copy is elided "
+                "or moved"),
+         ("by value", "return a copy", "value", "copy", "move", "rvo", "nrvo", "elision",
+          "remove the &", "drop the &")),
+    ),
+    # cppreference, std::map::operator[] (inserts when the key is missing)
+    "cpp-map-subscript-inserts-on-lookup": (
+        ("value", ("Every lookup of a missing key adds an entry with a default value: the map "
+                   "grows with each query, and size() or a later loop over it shows keys that were "
+                   "never added"),
+         ("inserts", "insert", "adds", "creates", "default", "grows", "new entry", "empty entry",
+          "zero", "size", "extra key", "phantom")),
+        ("cause", ("`operator[]` returns a reference to the mapped value, so it has to create "
+                   "one when the key is absent; it is also why it cannot be used on a const map"),
+         ("operator[]", "reference", "creates", "default-construct", "default construct",
+          "non-const", "const", "value-initial")),
+        ("fix", ("Look it up without inserting: `find` (and compare with `end()`), `count`, "
+                "`contains` (C++20), or `at` (throws when missing)"),
+         ("find", "count", "contains", ".at(", "at(", "end()")),
+    ),
+    # POSIX pthread_mutex_unlock, C++ Core Guidelines CP.20, CERT POS48-C / CON51-CPP
+    "c-lock-held-on-return": (
+        ("value", ("The function leaves with the mutex still locked: the next thread that locks "
+                   "it waits forever (a deadlock), and with a non-recursive mutex so does this "
+                   "thread the next time it calls"),
+         ("deadlock", "forever", "blocks", "hangs", "hang", "still locked", "never unlocked",
+          "stays locked", "waits", "stuck", "freeze")),
+        ("cause", ("The unlock is further down, after this early return, and nothing unlocks on "
+                   "the way out"),
+         ("early return", "return", "skips", "before the unlock", "never reached", "path",
+          "manual", "lock()", "unlock()")),
+        ("fix", ("Use a scope guard (`std::lock_guard`/`std::unique_lock`/`std::scoped_lock`) so "
+                 "every exit unlocks; in C unlock before each return or leave through one exit"),
+         ("lock_guard", "unique_lock", "scoped_lock", "raii", "guard", "destructor",
+          "unlock before", "single exit", "goto")),
+    ),
+    # C11 6.5.3.4, CWE-467, CERT ARR01-C; clang-tidy bugprone-sizeof-expression
+    "c-sizeof-pointer-as-size": (
+        ("value", ("Only 4 or 8 bytes are covered (the size of a pointer): the rest of the object "
+                   "or buffer is not cleared, copied or read"),
+         ("8 bytes", "4 bytes", "eight", "four", "size of the pointer", "pointer size",
+          "only part", "not all", "partial", "rest", "too small", "truncat")),
+        ("cause", ("`sizeof` of a pointer gives the pointer's size; an array parameter is a "
+                   "pointer too, so it does not know the length of what it points to"),
+         ("pointer", "decay", "array parameter", "not the array", "not the struct",
+          "not what it points", "compile time")),
+        ("fix", "Use `sizeof *p` (the object), or pass the length in as a parameter",
+         ("sizeof *", "sizeof(*", "*cfg", "*p", "length", "size parameter", "pass the size",
+          "n)", "count")),
+    ),
     # cppreference, std::accumulate (the sum has the type of `init`); clang-tidy
     # bugprone-fold-init-type
     "cpp-accumulate-int-init": (
