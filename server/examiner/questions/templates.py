@@ -868,6 +868,54 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
          ("sizeof *", "sizeof(*", "*cfg", "*p", "length", "size parameter", "pass the size",
           "n)", "count")),
     ),
+    # CWE-193, CWE-131, CERT MEM35-C and STR31-C
+    "c-write-at-allocated-size": (
+        ("value", ("The write lands one byte past the block: it corrupts the heap (the allocator's "
+                   "bookkeeping or a neighbouring allocation), which shows up later as a crash "
+                   "or garbage"),
+         ("one past", "one byte past", "past the end", "out of bounds", "overflow", "heap",
+          "corrupt", "overwrite", "undefined", "crash", "valgrind", "asan")),
+        ("cause", ("A block of N bytes has indices 0 to N-1; the size counted every character but "
+                   "not the terminator (or the extra separator)"),
+         ("n-1", "n - 1", "zero-based", "0-based", "terminator", "null byte", "'\\0'",
+          "separator", "slash", "one short", "one byte short", "off by one", "off-by-one")),
+        ("fix", ("Allocate one more byte (`+ 2` here: the separator and the terminator), or write "
+                "at N-1"),
+         ("+ 2", "+2", "+ 1", "+1", "one more", "extra byte", "allocate more", "larger")),
+    ),
+    # CWE-190/680, CERT INT30-C and MEM07-C
+    "c-allocation-size-product-wraps": (
+        ("value", ("For large values the product wraps around in 32 bits (65536 x 65536 is 0), so "
+                   "a small block is allocated and the data written or read for it runs past its "
+                   "end"),
+         ("wrap", "overflow", "too small", "small block", "tiny", "heap overflow",
+          "out of bounds", "past the end", "truncat", "zero", "4 gb", "4gb")),
+        ("cause", ("The multiplication is done in a 32-bit type before it reaches `malloc`, and "
+                   "the values come from the input"),
+         ("32-bit", "32 bit", "uint32", "int", "unsigned", "input", "file", "attacker",
+          "untrusted", "header", "before")),
+        ("fix", ("Compute in `size_t` (cast one factor first) and check for overflow before "
+                 "multiplying (`if (w && h > SIZE_MAX / w)`), or use `calloc(n, size)`, which "
+                 "checks"),
+         ("size_t", "cast", "SIZE_MAX", "check", "calloc", "limit", "bound", "divide",
+          "reject", "__builtin_mul_overflow", "ckd_mul")),
+    ),
+    # [intro.races], CERT CON43-C/CON52-CPP, C++ Core Guidelines CP.2
+    "cpp-global-changed-by-threads": (
+        ("value", ("Updates are lost (two threads read the same old count and both write it back "
+                   "plus one), and a container changed by two threads at once can be corrupted "
+                   "or crash; the totals differ from run to run"),
+         ("lost", "lose", "wrong count", "wrong total", "corrupt", "crash", "race",
+          "data race", "undefined", "inconsistent", "differs", "random", "nondeterministic")),
+        ("cause", ("`++` and an insert are several steps (read, change, write back), and nothing "
+                   "stops two threads from interleaving them on the same global"),
+         ("read-modify-write", "read modify write", "not atomic", "non-atomic", "interleave",
+          "same time", "simultaneous", "concurrent", "shared", "no lock", "unsynchron")),
+        ("fix", ("Guard it with a `std::mutex` and a `std::lock_guard`, use `std::atomic` for a "
+                 "counter, or let each thread fill its own map and merge them after `join`"),
+         ("mutex", "lock_guard", "scoped_lock", "unique_lock", "atomic", "merge", "per thread",
+          "per-thread", "own map", "local map", "join")),
+    ),
     # cppreference, std::accumulate (the sum has the type of `init`); clang-tidy
     # bugprone-fold-init-type
     "cpp-accumulate-int-init": (
