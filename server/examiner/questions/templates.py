@@ -916,6 +916,22 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
          ("mutex", "lock_guard", "scoped_lock", "unique_lock", "atomic", "merge", "per thread",
           "per-thread", "own map", "local map", "join")),
     ),
+    # cppreference, basic_string::c_str (invalidated when the string is destroyed); F.43
+    "cpp-returns-pointer-into-local": (
+        ("value", ("The pointer refers to the characters of a string destroyed when the function "
+                   "returned: the caller prints garbage or crashes, sometimes only in a release "
+                   "build"),
+         ("dangling", "destroyed", "garbage", "undefined", "crash", "invalid", "freed",
+          "no longer exists", "gone", "out of scope", "goes out of scope")),
+        ("cause", ("`c_str()`/`data()` point into the object's own buffer, which its destructor "
+                   "frees at the end of the function"),
+         ("destructor", "buffer", "owned", "owns", "local", "lifetime", "scope", "freed",
+          "internal")),
+        ("fix", ("Return the `std::string` itself by value (the caller calls `c_str()` while it "
+                 "holds it), or let the caller pass a buffer"),
+         ("return std::string", "return the string", "by value", "return s", "copy",
+          "caller", "buffer", "std::string")),
+    ),
     # cppreference, std::accumulate (the sum has the type of `init`); clang-tidy
     # bugprone-fold-init-type
     "cpp-accumulate-int-init": (
