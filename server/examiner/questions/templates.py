@@ -777,7 +777,7 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
           "check before", "then assign")),
     ),
     # CWE-416, CERT MEM30-C; the clang static analyzer's unix.Malloc
-    "c-use-after-free": (
+    **dict.fromkeys(("c-use-after-free", "cpp-use-after-delete"), (
         ("value", ("The memory is used after `free` gave it back: it may already belong to "
                    "another allocation, so the program reads garbage, corrupts the heap, or "
                    "crashes (and a second `free` of it is a double free)"),
@@ -791,7 +791,7 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
                  "the path right after freeing (`return`), and set the pointer to NULL"),
          ("next =", "save", "before free", "before freeing", "first", "temporary", "return",
           "= null", "null", "tmp")),
-    ),
+    )),
     # C11 6.2.4p2 (an object's lifetime), CWE-562, CERT DCL30-C
     "c-returns-local-address": (
         ("value", ("The caller gets an address whose storage ended when the function returned: "
@@ -901,7 +901,7 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
           "reject", "__builtin_mul_overflow", "ckd_mul")),
     ),
     # [intro.races], CERT CON43-C/CON52-CPP, C++ Core Guidelines CP.2
-    "cpp-global-changed-by-threads": (
+    **dict.fromkeys(("cpp-global-changed-by-threads", "cpp-captured-local-changed-by-threads"), (
         ("value", ("Updates are lost (two threads read the same old count and both write it back "
                    "plus one), and a container changed by two threads at once can be corrupted "
                    "or crash; the totals differ from run to run"),
@@ -915,7 +915,7 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
                  "counter, or let each thread fill its own map and merge them after `join`"),
          ("mutex", "lock_guard", "scoped_lock", "unique_lock", "atomic", "merge", "per thread",
           "per-thread", "own map", "local map", "join")),
-    ),
+    )),
     # cppreference, basic_string::c_str (invalidated when the string is destroyed); F.43
     "cpp-returns-pointer-into-local": (
         ("value", ("The pointer refers to the characters of a string destroyed when the function "
