@@ -685,6 +685,253 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
          ("strcspn", "check", "== '\\n'", "len > 0", "strchr", "test", "only if", "only when",
           "if the last")),
     ),
+    # CWE-401/775, CERT MEM31-C and FIO42-C: release on every path
+    "c-return-leaks-resource": (
+        ("value", ("On this path the memory, file or socket is never released: each time it is "
+                  "taken the program loses it for good, and a long-running program runs out of "
+                  "memory or file descriptors"),
+         ("leak", "never freed", "never closed", "not freed", "not closed", "lost", "stays open",
+          "file descriptor", "too many open", "out of memory", "runs out", "exhaust")),
+        ("cause", ("The other paths release it, but this early return leaves before the "
+                   "`free`/`fclose`/`close` further down, and C releases nothing by itself"),
+         ("early return", "error path", "this return", "returns before", "skips",
+          "before the free", "before the close", "other paths", "bypass", "no destructor", "manual")),
+        ("fix", ("Release it before this return, or send every exit through one cleanup block "
+                 "(`goto cleanup`/`goto out`) that frees and closes what was acquired"),
+         ("free(", "fclose", "close(", "goto", "cleanup", "single exit", "one exit",
+          "release before", "free before", "close before", "raii", "unique_ptr")),
+    ),
+    # C11 6.2.5p9 (unsigned arithmetic wraps), CWE-191, CERT INT30-C
+    "c-unsigned-compared-with-zero": (
+        ("value", ("The test never changes: an unsigned value is never below zero, so `i >= 0` "
+                   "is always true (the loop does not stop, and after 0 the index wraps to a huge "
+                   "number and reads far outside the array) and `n - m < 0` is always false"),
+         ("always true", "always false", "never false", "never true", "never negative",
+          "infinite", "never ends", "never stops", "forever", "wraps", "wrap around",
+          "huge", "max", "out of bounds", "crash", "segfault")),
+        ("cause", ("`size_t` and `unsigned` cannot hold negative numbers: 0 - 1 wraps around to "
+                   "the largest value instead of -1"),
+         ("unsigned", "size_t", "cannot be negative", "can't be negative", "modulo",
+          "wrap", "underflow", "largest value", "SIZE_MAX", "UINT_MAX")),
+        ("fix", ("Count down with `for (size_t i = n; i-- > 0;)`, compare before subtracting "
+                 "(`if (n < m)`), or use a signed type for a value that can go negative"),
+         ("i-- > 0", "i-- >0", "n < m", "m > n", "compare first", "before subtract",
+          "signed", "ptrdiff_t", "ssize_t", "long", "int i", "i > 0")),
+    ),
+    # C11 6.8.4.2, CWE-484, CERT MSC17-C, -Wimplicit-fallthrough
+    "c-switch-case-falls-through": (
+        ("value", ("That case runs on into the next one: its own result is overwritten (or the "
+                   "next case's work is done as well), so that input gives the wrong answer"),
+         ("falls through", "fall through", "fallthrough", "fall-through", "next case",
+          "also runs", "runs into", "overwritten", "overwrites", "wrong result", "both")),
+        ("cause", "A `case` label is only an entry point: without `break` execution continues",
+         ("break", "no break", "missing break", "label", "entry point", "continues")),
+        ("fix", ("Add the `break` (or return); if falling through is meant, say so with "
+                 "`[[fallthrough]]` or a comment"),
+         ("break", "return", "[[fallthrough]]", "fallthrough", "comment")),
+    ),
+    # CWE-193, CWE-787, CERT ARR30-C
+    "c-loop-runs-to-array-size": (
+        ("value", ("The last pass touches the element one past the end: a write there "
+                   "overwrites whatever follows the array (another field, the stack), a read "
+                   "returns garbage"),
+         ("one past", "past the end", "out of bounds", "overflow", "overwrite", "corrupt",
+          "undefined", "garbage", "neighbour", "neighbor", "next field", "stack")),
+        ("cause", "An array of N elements has indices 0 to N-1, and `<= N` also runs with N",
+         ("n-1", "n - 1", "zero-based", "0-based", "starts at 0", "off by one", "off-by-one",
+          "<=", "last index", "one too many")),
+        ("fix", "Use `i < N` (or size the array N + 1 if index N is really needed)",
+         ("< n", "<n", "i <", "less than", "n + 1", "n+1", "strictly")),
+    ),
+    # C11 7.24.2.4 (strncpy), CWE-170, CERT STR32-C
+    "c-strncpy-unterminated": (
+        ("value", ("When the source is as long as the buffer or longer, no terminating null is "
+                   "written: printing or copying it later reads past the end of the buffer"),
+         ("no null", "not terminated", "not null-terminated", "unterminated", "terminator",
+          "no terminating", "reads past", "past the end", "garbage", "overflow",
+          "out of bounds")),
+        ("cause", ("`strncpy` adds the null only when the source is shorter than the count, and "
+                   "the count here is the whole buffer"),
+         ("only when", "only if", "shorter", "whole buffer", "full size", "sizeof", "count",
+          "doesn't add", "does not add", "no room")),
+        ("fix", ("Copy `sizeof buf - 1` and set `buf[sizeof buf - 1] = '\\0'`, or use "
+                 "`snprintf(buf, sizeof buf, \"%s\", src)`"),
+         ("- 1", "-1", "'\\0'", "terminate", "snprintf", "strlcpy", "null at the end",
+          "last byte")),
+    ),
+    # C11 7.22.3.5 (realloc leaves the old block allocated when it fails); clang-tidy
+    # bugprone-suspicious-realloc-usage
+    "c-realloc-overwrites-pointer": (
+        ("value", ("When `realloc` fails it returns NULL, the pointer is overwritten with it, and "
+                   "the old block, still allocated and holding the data, can no longer be "
+                   "reached or freed: a leak, and the data is lost"),
+         ("leak", "lost", "lose", "null", "can't free", "cannot free", "no longer",
+          "unreachable", "old block", "old memory", "original", "data is gone")),
+        ("cause", ("`realloc` does not free the old block on failure, and the only pointer to "
+                   "it is the one being assigned"),
+         ("not freed", "does not free", "doesn't free", "still allocated", "keeps",
+          "only pointer", "overwrit", "same variable", "same pointer")),
+        ("fix", ("Assign to a temporary, check it, and only then replace the pointer: `tmp = "
+                 "realloc(p, n); if (!tmp) { /* p still valid */ } else p = tmp;`"),
+         ("tmp", "temporary", "temp", "new pointer", "another variable", "separate",
+          "check before", "then assign")),
+    ),
+    # CWE-416, CERT MEM30-C; the clang static analyzer's unix.Malloc
+    **dict.fromkeys(("c-use-after-free", "cpp-use-after-delete"), (
+        ("value", ("The memory is used after `free` gave it back: it may already belong to "
+                   "another allocation, so the program reads garbage, corrupts the heap, or "
+                   "crashes (and a second `free` of it is a double free)"),
+         ("use after free", "use-after-free", "dangling", "garbage", "corrupt", "crash",
+          "segfault", "undefined", "double free", "freed memory", "reused", "heap")),
+        ("cause", ("After `free(p)`, `p` still holds the old address, but nothing there belongs "
+                   "to the program any more; the code goes on to read or store through it"),
+         ("still points", "still holds", "old address", "after free", "after freeing",
+          "next", "->next", "stored", "goes on", "continues", "no return")),
+        ("fix", ("Read what is needed first (`next = p->next; free(p); p = next;`), or leave "
+                 "the path right after freeing (`return`), and set the pointer to NULL"),
+         ("next =", "save", "before free", "before freeing", "first", "temporary", "return",
+          "= null", "null", "tmp")),
+    )),
+    # C11 6.2.4p2 (an object's lifetime), CWE-562, CERT DCL30-C
+    "c-returns-local-address": (
+        ("value", ("The caller gets an address whose storage ended when the function returned: "
+                   "the next call reuses that stack space, so the text turns to garbage or the "
+                   "program crashes"),
+         ("dangling", "garbage", "overwritten", "invalid", "undefined", "crash", "stack",
+          "no longer exists", "gone", "freed", "reused", "out of scope", "goes out of scope")),
+        ("cause", ("A local (automatic) variable lives only until its function returns; its "
+                   "address is not valid after that"),
+         ("local", "automatic", "stack", "lifetime", "scope", "returns", "destroyed",
+          "popped")),
+        ("fix", ("Let the caller pass the buffer (`char *out, size_t n`), allocate it with "
+                 "`malloc` (the caller frees), or make it `static` (not thread-safe)"),
+         ("caller", "pass a buffer", "parameter", "malloc", "allocate", "static", "heap",
+          "out parameter", "std::string")),
+    ),
+    # C++ Core Guidelines F.43, CERT EXP54-CPP, CWE-562
+    "cpp-returns-reference-to-local": (
+        ("value", ("The caller's reference refers to an object already destroyed: reading it is "
+                   "undefined behaviour (garbage, a crash)"),
+         ("dangling", "destroyed", "garbage", "undefined", "crash", "invalid", "no longer exists",
+          "gone", "out of scope", "goes out of scope")),
+        ("cause", ("A local object is destroyed when its function returns; a reference does not "
+                  "keep it alive"),
+         ("local", "destroyed", "destructor", "lifetime", "scope", "stack", "does not extend",
+          "doesn't extend", "temporary")),
+        ("fix", ("Return by value (`std::string`, not `const std::string&`); the copy is elided "
+                "or moved"),
+         ("by value", "return a copy", "value", "copy", "move", "rvo", "nrvo", "elision",
+          "remove the &", "drop the &")),
+    ),
+    # cppreference, std::map::operator[] (inserts when the key is missing)
+    "cpp-map-subscript-inserts-on-lookup": (
+        ("value", ("Every lookup of a missing key adds an entry with a default value: the map "
+                   "grows with each query, and size() or a later loop over it shows keys that were "
+                   "never added"),
+         ("inserts", "insert", "adds", "creates", "default", "grows", "new entry", "empty entry",
+          "zero", "size", "extra key", "phantom")),
+        ("cause", ("`operator[]` returns a reference to the mapped value, so it has to create "
+                   "one when the key is absent; it is also why it cannot be used on a const map"),
+         ("operator[]", "reference", "creates", "default-construct", "default construct",
+          "non-const", "const", "value-initial")),
+        ("fix", ("Look it up without inserting: `find` (and compare with `end()`), `count`, "
+                "`contains` (C++20), or `at` (throws when missing)"),
+         ("find", "count", "contains", ".at(", "at(", "end()")),
+    ),
+    # POSIX pthread_mutex_unlock, C++ Core Guidelines CP.20, CERT POS48-C / CON51-CPP
+    "c-lock-held-on-return": (
+        ("value", ("The function leaves with the mutex still locked: the next thread that locks "
+                   "it waits forever (a deadlock), and with a non-recursive mutex so does this "
+                   "thread the next time it calls"),
+         ("deadlock", "forever", "blocks", "hangs", "hang", "still locked", "never unlocked",
+          "stays locked", "waits", "stuck", "freeze")),
+        ("cause", ("The unlock is further down, after this early return, and nothing unlocks on "
+                   "the way out"),
+         ("early return", "return", "skips", "before the unlock", "never reached", "path",
+          "manual", "lock()", "unlock()")),
+        ("fix", ("Use a scope guard (`std::lock_guard`/`std::unique_lock`/`std::scoped_lock`) so "
+                 "every exit unlocks; in C unlock before each return or leave through one exit"),
+         ("lock_guard", "unique_lock", "scoped_lock", "raii", "guard", "destructor",
+          "unlock before", "single exit", "goto")),
+    ),
+    # C11 6.5.3.4, CWE-467, CERT ARR01-C; clang-tidy bugprone-sizeof-expression
+    "c-sizeof-pointer-as-size": (
+        ("value", ("Only 4 or 8 bytes are covered (the size of a pointer): the rest of the object "
+                   "or buffer is not cleared, copied or read"),
+         ("8 bytes", "4 bytes", "eight", "four", "size of the pointer", "pointer size",
+          "only part", "not all", "partial", "rest", "too small", "truncat")),
+        ("cause", ("`sizeof` of a pointer gives the pointer's size; an array parameter is a "
+                   "pointer too, so it does not know the length of what it points to"),
+         ("pointer", "decay", "array parameter", "not the array", "not the struct",
+          "not what it points", "compile time")),
+        ("fix", "Use `sizeof *p` (the object), or pass the length in as a parameter",
+         ("sizeof *", "sizeof(*", "*cfg", "*p", "length", "size parameter", "pass the size",
+          "n)", "count")),
+    ),
+    # CWE-193, CWE-131, CERT MEM35-C and STR31-C
+    "c-write-at-allocated-size": (
+        ("value", ("The write lands one byte past the block: it corrupts the heap (the allocator's "
+                   "bookkeeping or a neighbouring allocation), which shows up later as a crash "
+                   "or garbage"),
+         ("one past", "one byte past", "past the end", "out of bounds", "overflow", "heap",
+          "corrupt", "overwrite", "undefined", "crash", "valgrind", "asan")),
+        ("cause", ("A block of N bytes has indices 0 to N-1; the size counted every character but "
+                   "not the terminator (or the extra separator)"),
+         ("n-1", "n - 1", "zero-based", "0-based", "terminator", "null byte", "'\\0'",
+          "separator", "slash", "one short", "one byte short", "off by one", "off-by-one")),
+        ("fix", ("Allocate one more byte (`+ 2` here: the separator and the terminator), or write "
+                "at N-1"),
+         ("+ 2", "+2", "+ 1", "+1", "one more", "extra byte", "allocate more", "larger")),
+    ),
+    # CWE-190/680, CERT INT30-C and MEM07-C
+    "c-allocation-size-product-wraps": (
+        ("value", ("For large values the product wraps around in 32 bits (65536 x 65536 is 0), so "
+                   "a small block is allocated and the data written or read for it runs past its "
+                   "end"),
+         ("wrap", "overflow", "too small", "small block", "tiny", "heap overflow",
+          "out of bounds", "past the end", "truncat", "zero", "4 gb", "4gb")),
+        ("cause", ("The multiplication is done in a 32-bit type before it reaches `malloc`, and "
+                   "the values come from the input"),
+         ("32-bit", "32 bit", "uint32", "int", "unsigned", "input", "file", "attacker",
+          "untrusted", "header", "before")),
+        ("fix", ("Compute in `size_t` (cast one factor first) and check for overflow before "
+                 "multiplying (`if (w && h > SIZE_MAX / w)`), or use `calloc(n, size)`, which "
+                 "checks"),
+         ("size_t", "cast", "SIZE_MAX", "check", "calloc", "limit", "bound", "divide",
+          "reject", "__builtin_mul_overflow", "ckd_mul")),
+    ),
+    # [intro.races], CERT CON43-C/CON52-CPP, C++ Core Guidelines CP.2
+    **dict.fromkeys(("cpp-global-changed-by-threads", "cpp-captured-local-changed-by-threads"), (
+        ("value", ("Updates are lost (two threads read the same old count and both write it back "
+                   "plus one), and a container changed by two threads at once can be corrupted "
+                   "or crash; the totals differ from run to run"),
+         ("lost", "lose", "wrong count", "wrong total", "corrupt", "crash", "race",
+          "data race", "undefined", "inconsistent", "differs", "random", "nondeterministic")),
+        ("cause", ("`++` and an insert are several steps (read, change, write back), and nothing "
+                   "stops two threads from interleaving them on the same global"),
+         ("read-modify-write", "read modify write", "not atomic", "non-atomic", "interleave",
+          "same time", "simultaneous", "concurrent", "shared", "no lock", "unsynchron")),
+        ("fix", ("Guard it with a `std::mutex` and a `std::lock_guard`, use `std::atomic` for a "
+                 "counter, or let each thread fill its own map and merge them after `join`"),
+         ("mutex", "lock_guard", "scoped_lock", "unique_lock", "atomic", "merge", "per thread",
+          "per-thread", "own map", "local map", "join")),
+    )),
+    # cppreference, basic_string::c_str (invalidated when the string is destroyed); F.43
+    "cpp-returns-pointer-into-local": (
+        ("value", ("The pointer refers to the characters of a string destroyed when the function "
+                   "returned: the caller prints garbage or crashes, sometimes only in a release "
+                   "build"),
+         ("dangling", "destroyed", "garbage", "undefined", "crash", "invalid", "freed",
+          "no longer exists", "gone", "out of scope", "goes out of scope")),
+        ("cause", ("`c_str()`/`data()` point into the object's own buffer, which its destructor "
+                   "frees at the end of the function"),
+         ("destructor", "buffer", "owned", "owns", "local", "lifetime", "scope", "freed",
+          "internal")),
+        ("fix", ("Return the `std::string` itself by value (the caller calls `c_str()` while it "
+                 "holds it), or let the caller pass a buffer"),
+         ("return std::string", "return the string", "by value", "return s", "copy",
+          "caller", "buffer", "std::string")),
+    ),
     # cppreference, std::accumulate (the sum has the type of `init`); clang-tidy
     # bugprone-fold-init-type
     "cpp-accumulate-int-init": (
