@@ -838,17 +838,19 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
          ("defer", "unlock before", "before returning", "before the return")),
     ),
     # staticcheck SA5000; the Go spec, map types
-    "go-nil-map-write": (
+    **dict.fromkeys(("go-nil-map-write", "go-nil-map-field-write"), (
         ("value", ("The first write panics with \"assignment to entry in nil map\": the "
                    "program crashes on any input that reaches it"),
          ("panic", "assignment to entry in nil map", "nil map", "crash", "runtime error")),
-        ("cause", ("`var m map[K]V` declares a nil map: it can be read (giving zero values) but "
-                   "not written until it is made"),
+        ("cause", ("A map declared without `make` (`var m map[K]V`, or a struct field left out "
+                   "of the literal) is nil: it can be read (giving zero values) but not written "
+                   "until it is made"),
          ("nil", "not initiali", "uninitiali", "never made", "no make", "zero value",
           "not allocated", "declared but")),
-        ("fix", "Make it first: `m := make(map[K]V)` or `m := map[K]V{}`",
-         ("make(", "make", "map[", "{}", "initiali", "literal")),
-    ),
+        ("fix", ("Make it first: `m := make(map[K]V)` or `m := map[K]V{}` (for a field, in "
+                 "the constructor: `&Store{data: make(map[K]V)}`)"),
+         ("make(", "make", "map[", "{}", "initiali", "literal", "constructor")),
+    )),
     # the Go spec, for statements with range clause; staticcheck SA4005
     "go-range-copy-field-write": (
         ("value", ("Nothing changes: the loop writes the field of a copy, and the elements in "
