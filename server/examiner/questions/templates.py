@@ -955,6 +955,82 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
          ("verify_slice", "verify", "ct_eq", "subtle", "constanttimeeq", "constant_time_eq",
           "constant time", "constant-time")),
     ),
+    # staticcheck SA1004; the time docs (a Duration counts nanoseconds)
+    "go-duration-bare-number": (
+        ("value", ("The number is taken as nanoseconds: 30 is 30ns, so the wait is no wait at "
+                   "all and the age test is true (or false) almost always"),
+         ("nanosecond", "ns", "30ns", "100ns", "no time", "instantly", "immediately",
+          "busy loop", "spin", "always", "never")),
+        ("cause", ("A `time.Duration` is an int64 count of nanoseconds, and an untyped constant "
+                   "converts to it with no unit"),
+         ("nanosecond", "int64", "no unit", "untyped", "duration is", "count of")),
+        ("fix", "Say the unit: `30 * time.Second`, `100 * time.Millisecond`",
+         ("time.second", "time.millisecond", "* time.", "unit")),
+    ),
+    # the errors docs (Is, As)
+    "go-error-text-compared": (
+        ("value", ("The test fails once the error is wrapped (`item 3: out of stock` is not "
+                   "`out of stock`) or its wording changes, so the error takes the wrong branch"),
+         ("wrapped", "wrap", "prefix", "context", "wording", "reworded", "changes",
+          "never true", "never matches", "doesn't match", "does not match", "wrong branch",
+          "fragile", "brittle")),
+        ("cause", "An error's text is a message for people, not a value to compare",
+         ("text", "message", "string", "for people", "human", "not a value", "not api")),
+        ("fix", "Test the value: `errors.Is(err, ErrNoStock)` (or `errors.As` for a type)",
+         ("errors.is", "errors.as", "sentinel", "error type", "is(")),
+    ),
+    # The Go blog, "Go Concurrency Patterns: Pipelines and cancellation"
+    "go-senders-abandoned-on-early-return": (
+        ("value", ("The goroutines that have not sent yet block forever on the unbuffered "
+                   "channel, since no one will receive again: they leak, one set per call"),
+         ("block forever", "blocked forever", "stuck", "leak", "never exit", "never finish",
+          "hang", "no receiver", "no one receives", "nobody reads", "goroutine leak")),
+        ("cause", ("A send on an unbuffered channel waits for a receiver, and the receiving "
+                   "loop returned on the first error"),
+         ("unbuffered", "waits for a receiver", "returned", "early return", "first error",
+          "stops receiving", "no buffer")),
+        ("fix", ("Buffer the channel to the number of senders (`make(chan T, len(urls))`), "
+                 "keep receiving after the error, or cancel a context the senders select on "
+                 "(errgroup)"),
+         ("buffer", "len(", "cancel", "context", "errgroup", "select", "drain",
+          "keep receiving")),
+    ),
+    # the strings docs (Split, Fields, Cut); the std docs (str::split, split_once)
+    **dict.fromkeys(("go-split-index-unchecked", "rust-split-pieces-indexed"), (
+        ("value", ("A line without the separator (or with too few fields, or blank) gives fewer "
+                   "pieces, and the index panics: index out of range"),
+         ("panic", "index out of range", "out of bounds", "crash", "fewer", "only one",
+          "no separator", "missing", "blank line", "empty line", "malformed")),
+        ("cause", "Nothing checks how many pieces the split returned before taking one",
+         ("no check", "not checked", "doesn't check", "does not check", "unchecked", "len(",
+          "len()", "assumes", "count")),
+        ("fix", ("Check the count first, or split with `strings.Cut` / `split_once` and handle "
+                 "the `ok`/`None` case"),
+         ("len(", "len()", "cut", "split_once", "ok", "none", "get(", "check", "skip",
+          "return an error")),
+    )),
+    # the std docs (HashMap's Index panics when the key is absent)
+    "rust-map-indexed-by-variable": (
+        ("value", "A key that is not in the map panics the whole call (or the thread serving it)",
+         ("panic", "crash", "missing key", "not present", "absent", "unknown", "not found")),
+        ("cause", "`map[key]` panics when the key is absent; it does not return an Option",
+         ("index", "panics", "no option", "not an option", "[key]", "indexing")),
+        ("fix", "Use `map.get(&key)` and handle `None` (an error, a default)",
+         ("get(", ".get", "none", "ok_or", "unwrap_or", "match", "if let", "error")),
+    ),
+    # the Rust reference, arithmetic overflow; Clippy arithmetic_side_effects
+    "rust-unsigned-field-decremented": (
+        ("value", ("Taking more than it holds panics with `attempt to subtract with overflow` in "
+                   "a debug build, and in a release build wraps to a huge number (stock of "
+                   "4 billion)"),
+         ("panic", "overflow", "underflow", "wrap", "wraps", "huge", "4294967", "4 billion",
+          "negative", "below zero")),
+        ("cause", "An unsigned integer cannot go below zero, and nothing checks the amount first",
+         ("unsigned", "below zero", "no check", "not checked", "u32", "u64", "usize")),
+        ("fix", ("Check first and return an error, or use `checked_sub` (None on underflow)"),
+         ("checked_sub", "check", "if qty >", "compare", "error", "saturating_sub",
+          "return an error", "result")),
+    ),
 }
 """Key points for the kinds above, and for rules that need their own: (id, claim, words that
 show it)."""
