@@ -1031,6 +1031,20 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
          ("checked_sub", "check", "if qty >", "compare", "error", "saturating_sub",
           "return an error", "result")),
     ),
+    # the Rust reference, numeric cast (truncation); Clippy cast_possible_truncation
+    "rust-parsed-int-narrowed": (
+        ("value", ("A number larger than the smaller type holds keeps only its low bits: 70000 "
+                   "as u16 is 4464, with no error, so a bad setting is silently replaced by "
+                   "another"),
+         ("truncat", "wrap", "wraps", "low bits", "4464", "overflow", "wrong value",
+          "silently", "no error")),
+        ("cause", "`as` between integer types never fails: it cuts the value to fit",
+         ("as u16", "as u8", "never fails", "doesn't check", "does not check", "no check",
+          "cuts", "wider", "larger type")),
+        ("fix", ("Parse into the target type (`parse::<u16>()` reports the out-of-range value) "
+                 "or convert with `u16::try_from`"),
+         ("parse::<u16>", "parse::<u8>", "try_from", "try_into", "target type", "MAX")),
+    ),
 }
 """Key points for the kinds above, and for rules that need their own: (id, claim, words that
 show it)."""
