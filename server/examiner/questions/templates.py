@@ -1045,6 +1045,21 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
                  "or convert with `u16::try_from`"),
          ("parse::<u16>", "parse::<u8>", "try_from", "try_into", "target type", "MAX")),
     ),
+    # the Go spec (slice expressions) and the std docs (slice range indexing): a start past
+    # the length panics
+    **dict.fromkeys(("go-slice-start-unchecked", "rust-slice-start-unchecked"), (
+        ("value", ("A page past the last one puts the start beyond the length, and the slice "
+                   "panics (slice bounds out of range): a request for page 99 crashes the "
+                   "handler instead of answering an empty page"),
+         ("panic", "out of range", "out of bounds", "crash", "500", "beyond", "past the end",
+          "greater than the length", "bigger than")),
+        ("cause", "Only the end is clamped to the length; the start is not checked at all",
+         ("only the end", "start", "not checked", "no check", "unchecked", "clamp")),
+        ("fix", ("Return an empty page (or an error) when the start is at or past the length, "
+                 "or clamp the start too"),
+         ("empty", "if start", "start >=", "start >", "clamp", "min(", ".min(", "error",
+          "check")),
+    )),
 }
 """Key points for the kinds above, and for rules that need their own: (id, claim, words that
 show it)."""
