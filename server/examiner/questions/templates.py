@@ -1912,6 +1912,272 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
          ("setconnecttimeout", "setreadtimeout", "timeout", "httpclient", "connecttimeout",
           "retry", "fallback", "circuit breaker")),
     ),
+    # net/http, Error ("It does not otherwise end the request; the caller should ensure no
+    # further writes are done to w")
+    "go-http-error-without-return": (
+        ("value", ("The handler carries on after the error answer: it runs the rest with the bad "
+                   "value (an id of 0, an empty struct) and writes to the response again"),
+         ("carries on", "continues", "keeps going", "goes on", "falls through", "rest of",
+          "still runs", "zero value", "empty", "second write", "writes again",
+          "superfluous", "WriteHeader", "twice", "both")),
+        ("cause", ("`http.Error` only writes the answer; it does not stop the handler, so "
+                   "without a `return` the code after the `if` still runs"),
+         ("does not stop", "doesn't stop", "does not return", "doesn't return",
+          "not end", "only writes", "no return", "missing return", "forgot", "just writes")),
+        ("fix", "Return right after `http.Error` (or put the rest in an else branch)",
+         ("return", "else")),
+    ),
+    # go vet's httpresponse; net/http (on error the response is nil)
+    "go-response-used-before-error-check": (
+        ("value", ("When the request fails, the response is nil and the deferred "
+                   "`resp.Body.Close()` dereferences it: the program panics instead of "
+                   "returning the error"),
+         ("nil", "panic", "nil pointer", "dereference", "crash", "segmentation",
+          "invalid memory address")),
+        ("cause", ("The defer is registered before the error is checked, and the response is "
+                   "only valid when the error is nil"),
+         ("before the check", "before checking", "before the error", "order", "too early",
+          "only valid", "err != nil", "error check")),
+        ("fix", "Check the error first, then `defer resp.Body.Close()`",
+         ("after the check", "after checking", "move", "check the error first", "first",
+          "after the if", "after err")),
+    ),
+    # the sync docs (Mutex); Effective Go, defer
+    "go-lock-not-released-on-return": (
+        ("value", ("The early return leaves the mutex locked, so the next call that locks it "
+                   "blocks forever: every later caller hangs (a deadlock)"),
+         ("deadlock", "blocks forever", "block forever", "hangs", "hang", "stuck",
+          "never unlocked", "stays locked", "still locked", "still held", "waits forever",
+          "all goroutines are asleep")),
+        ("cause", "The Unlock is written after the return, so that path never reaches it",
+         ("never reaches", "skips", "skipped", "early return", "before the unlock",
+          "not deferred", "no defer", "that path", "returns first")),
+        ("fix", "`defer mu.Unlock()` right after Lock (or unlock before each return)",
+         ("defer", "unlock before", "before returning", "before the return")),
+    ),
+    # staticcheck SA5000; the Go spec, map types
+    **dict.fromkeys(("go-nil-map-write", "go-nil-map-field-write"), (
+        ("value", ("The first write panics with \"assignment to entry in nil map\": the "
+                   "program crashes on any input that reaches it"),
+         ("panic", "assignment to entry in nil map", "nil map", "crash", "runtime error")),
+        ("cause", ("A map declared without `make` (`var m map[K]V`, or a struct field left out "
+                   "of the literal) is nil: it can be read (giving zero values) but not written "
+                   "until it is made"),
+         ("nil", "not initiali", "uninitiali", "never made", "no make", "zero value",
+          "not allocated", "declared but")),
+        ("fix", ("Make it first: `m := make(map[K]V)` or `m := map[K]V{}` (for a field, in "
+                 "the constructor: `&Store{data: make(map[K]V)}`)"),
+         ("make(", "make", "map[", "{}", "initiali", "literal", "constructor")),
+    )),
+    # the Go spec, for statements with range clause; staticcheck SA4005
+    "go-range-copy-field-write": (
+        ("value", ("Nothing changes: the loop writes the field of a copy, and the elements in "
+                   "the slice keep their old values"),
+         ("nothing", "no effect", "unchanged", "not changed", "lost", "discarded",
+          "old value", "still false", "never set", "not saved", "thrown away")),
+        ("cause", ("The range variable is a copy of each element (the slice holds structs, not "
+                   "pointers)"),
+         ("copy", "copies", "by value", "value semantics", "not a pointer", "not a reference",
+          "struct value")),
+        ("fix", ("Index the slice (`s[i].Field = ...` with `for i := range s`), take "
+                 "`&s[i]`, or store pointers"),
+         ("s[i]", "[i]", "index", "for i", "&s[", "pointer", "pointers")),
+    ),
+    # go vet's copylocks (range)
+    "go-range-copies-lock": (
+        ("value", ("The loop locks a copy's mutex, which no other goroutine holds or waits for, "
+                   "so it keeps nobody out: the reads race with the writers"),
+         ("copy", "copies", "nobody", "no one", "nothing", "race", "not the same",
+          "different mutex", "separate", "useless", "no effect", "does not protect",
+          "doesn't protect")),
+        ("cause", ("The range variable is a copy of each element, mutex included (go vet: "
+                   "\"range var copies lock\")"),
+         ("copy", "copies", "by value", "copylocks", "go vet", "vet", "range var")),
+        ("fix", ("Range over the indexes and lock `&s[i]` (`a := &s[i]`), or keep pointers in "
+                 "the slice"),
+         ("s[i]", "[i]", "index", "for i", "&s[", "pointer", "pointers")),
+    ),
+    # net/http, Client ("Timeout zero means no timeout"; DefaultClient has none); CWE-400
+    "go-http-client-without-timeout": (
+        ("value", ("A server that accepts the connection and never answers keeps the call "
+                   "waiting forever; each handler that calls it piles up with its goroutine "
+                   "and connection"),
+         ("forever", "hang", "hangs", "never returns", "stuck", "pile up", "piles up",
+          "goroutines", "exhaust", "leak", "no timeout", "waits", "blocks")),
+        ("cause", ("A zero `Timeout` means no timeout, and `http.Get` uses `DefaultClient`, "
+                   "which has none"),
+         ("no timeout", "zero", "default client", "defaultclient", "not set", "infinite",
+          "unbounded")),
+        ("fix", ("Set `http.Client{Timeout: ...}`, or pass a request context with a deadline "
+                 "(`http.NewRequestWithContext` with `r.Context()` or `context.WithTimeout`)"),
+         ("timeout", "deadline", "context", "withtimeout", "newrequestwithcontext")),
+    ),
+    # gosec G109; the Go spec, conversions between numeric types
+    "go-parsed-int-narrowed": (
+        ("value", ("A number larger than the smaller type holds keeps only its low bits: 70000 "
+                   "as an int16 is 4464, and 5000000000 as an int32 is 705032704, or negative "
+                   "ones"),
+         ("wrap", "wraps", "overflow", "truncat", "low bits", "negative", "4464",
+          "705032704", "wrong value", "silently")),
+        ("cause", ("`strconv.Atoi` returns a full-size int and the conversion does not check "
+                   "the range"),
+         ("no check", "not checked", "doesn't check", "does not check", "range",
+          "full-size", "64-bit", "int64", "bigger", "larger")),
+        ("fix", ("Parse with the target size (`strconv.ParseInt(s, 10, 16)` reports a range "
+                 "error), or check the bounds before converting"),
+         ("parseint", "parseuint", "bitsize", "bit size", "bounds", "math.max", "check",
+          "range error", "upper bound", "too large")),
+    ),
+    # CWE-193; the Go spec (index expressions) and the Rust reference (out-of-range indexing)
+    **dict.fromkeys(("go-index-up-to-len", "rust-index-up-to-len"), (
+        ("value", ("On the last pass the index equals the length, one past the last element: "
+                   "the program panics with an index out of range"),
+         ("panic", "out of range", "out of bounds", "index out", "crash", "one past",
+          "past the end")),
+        ("cause", "The valid indexes are 0 to len - 1, but the loop runs up to len itself",
+         ("len - 1", "len-1", "off by one", "off-by-one", "zero-based", "0-based",
+          "<=", "..=", "inclusive", "one too many")),
+        ("fix", "Stop before the length: `i < len(s)` / `0..v.len()` (or range over it)",
+         ("< len", "<len", "..v.len()", "..len", "exclusive", "range over", "iter()",
+          "drop the =", "without the =", "remove the =", "strictly less")),
+    )),
+    # the Rust reference, numeric cast (truncation); Clippy cast_possible_truncation
+    "rust-len-cast-truncated": (
+        ("value", ("A length over the type's maximum keeps only its low bits: 70000 as u16 is "
+                   "4464, 300 as u8 is 44; the prefix or field is wrong, and the reader takes "
+                   "the rest of the data for the next item"),
+         ("truncat", "wrap", "wraps", "low bits", "4464", "44", "overflow", "wrong length",
+          "corrupt", "desync", "out of sync", "misread", "silently")),
+        ("cause", "`as` between integer types never fails: it cuts the value to fit",
+         ("as u16", "as u8", "never fails", "doesn't check", "does not check", "no check", "silently",
+          "cuts", "drops the high")),
+        ("fix", ("Convert with `u16::try_from(len)` and handle the error, or check the length "
+                 "against `u16::MAX` first"),
+         ("try_from", "try_into", "MAX", "check", "reject", "error")),
+    ),
+    # CWE-208; the subtle and constant_time_eq crates, the hmac crate's Mac::verify_slice
+    "rust-mac-compared-plainly": (
+        ("value", ("Someone who sends many guesses learns from the response time how many "
+                   "leading bytes of a guess are right, so they can forge a valid signature "
+                   "one byte at a time"),
+         ("byte by byte", "byte at a time", "one byte at a time", "character by character",
+          "forge", "forged", "guess", "brute force", "timing attack", "timing",
+          "response time", "how long")),
+        ("cause", ("`==` on strings and slices stops at the first byte that differs, so its "
+                   "time leaks how much of the guess is right"),
+         ("first byte", "first difference", "first mismatch", "stops at", "stops early",
+          "returns early", "short-circuit", "short circuit", "side channel", "side-channel",
+          "timing", "not constant time", "variable time", "leaks")),
+        ("fix", ("Compare in constant time: the hmac crate's `verify_slice`, "
+                 "`subtle::ConstantTimeEq` (`ct_eq`), or `constant_time_eq`"),
+         ("verify_slice", "verify", "ct_eq", "subtle", "constanttimeeq", "constant_time_eq",
+          "constant time", "constant-time")),
+    ),
+    # staticcheck SA1004; the time docs (a Duration counts nanoseconds)
+    "go-duration-bare-number": (
+        ("value", ("The number is taken as nanoseconds: 30 is 30ns, so the wait is no wait at "
+                   "all and the age test is true (or false) almost always"),
+         ("nanosecond", "ns", "30ns", "100ns", "no time", "instantly", "immediately",
+          "busy loop", "spin", "always", "never")),
+        ("cause", ("A `time.Duration` is an int64 count of nanoseconds, and an untyped constant "
+                   "converts to it with no unit"),
+         ("nanosecond", "int64", "no unit", "untyped", "duration is", "count of")),
+        ("fix", "Say the unit: `30 * time.Second`, `100 * time.Millisecond`",
+         ("time.second", "time.millisecond", "* time.", "unit")),
+    ),
+    # the errors docs (Is, As)
+    "go-error-text-compared": (
+        ("value", ("The test fails once the error is wrapped (`item 3: out of stock` is not "
+                   "`out of stock`) or its wording changes, so the error takes the wrong branch"),
+         ("wrapped", "wrap", "prefix", "context", "wording", "reworded", "changes",
+          "never true", "never matches", "doesn't match", "does not match", "wrong branch",
+          "fragile", "brittle")),
+        ("cause", "An error's text is a message for people, not a value to compare",
+         ("text", "message", "string", "for people", "human", "not a value", "not api")),
+        ("fix", "Test the value: `errors.Is(err, ErrNoStock)` (or `errors.As` for a type)",
+         ("errors.is", "errors.as", "sentinel", "error type", "is(")),
+    ),
+    # The Go blog, "Go Concurrency Patterns: Pipelines and cancellation"
+    "go-senders-abandoned-on-early-return": (
+        ("value", ("The goroutines that have not sent yet block forever on the unbuffered "
+                   "channel, since no one will receive again: they leak, one set per call"),
+         ("block forever", "blocked forever", "stuck", "leak", "never exit", "never finish",
+          "hang", "no receiver", "no one receives", "nobody reads", "goroutine leak")),
+        ("cause", ("A send on an unbuffered channel waits for a receiver, and the receiving "
+                   "loop returned on the first error"),
+         ("unbuffered", "waits for a receiver", "returned", "early return", "first error",
+          "stops receiving", "no buffer")),
+        ("fix", ("Buffer the channel to the number of senders (`make(chan T, len(urls))`), "
+                 "keep receiving after the error, or cancel a context the senders select on "
+                 "(errgroup)"),
+         ("buffer", "len(", "cancel", "context", "errgroup", "select", "drain",
+          "keep receiving")),
+    ),
+    # the strings docs (Split, Fields, Cut); the std docs (str::split, split_once)
+    **dict.fromkeys(("go-split-index-unchecked", "rust-split-pieces-indexed"), (
+        ("value", ("A line without the separator (or with too few fields, or blank) gives fewer "
+                   "pieces, and the index panics: index out of range"),
+         ("panic", "index out of range", "out of bounds", "crash", "fewer", "only one",
+          "no separator", "missing", "blank line", "empty line", "malformed")),
+        ("cause", "Nothing checks how many pieces the split returned before taking one",
+         ("no check", "not checked", "doesn't check", "does not check", "unchecked", "len(",
+          "len()", "assumes", "count")),
+        ("fix", ("Check the count first, or split with `strings.Cut` / `split_once` and handle "
+                 "the `ok`/`None` case"),
+         ("len(", "len()", "cut", "split_once", "ok", "none", "get(", "check", "skip",
+          "return an error")),
+    )),
+    # the std docs (HashMap's Index panics when the key is absent)
+    "rust-map-indexed-by-variable": (
+        ("value", "A key that is not in the map panics the whole call (or the thread serving it)",
+         ("panic", "crash", "missing key", "not present", "absent", "unknown", "not found")),
+        ("cause", "`map[key]` panics when the key is absent; it does not return an Option",
+         ("index", "panics", "no option", "not an option", "[key]", "indexing")),
+        ("fix", "Use `map.get(&key)` and handle `None` (an error, a default)",
+         ("get(", ".get", "none", "ok_or", "unwrap_or", "match", "if let", "error")),
+    ),
+    # the Rust reference, arithmetic overflow; Clippy arithmetic_side_effects
+    "rust-unsigned-field-decremented": (
+        ("value", ("Taking more than it holds panics with `attempt to subtract with overflow` in "
+                   "a debug build, and in a release build wraps to a huge number (stock of "
+                   "4 billion)"),
+         ("panic", "overflow", "underflow", "wrap", "wraps", "huge", "4294967", "4 billion",
+          "negative", "below zero")),
+        ("cause", "An unsigned integer cannot go below zero, and nothing checks the amount first",
+         ("unsigned", "below zero", "no check", "not checked", "u32", "u64", "usize")),
+        ("fix", ("Check first and return an error, or use `checked_sub` (None on underflow)"),
+         ("checked_sub", "check", "if qty >", "compare", "error", "saturating_sub",
+          "return an error", "result")),
+    ),
+    # the Rust reference, numeric cast (truncation); Clippy cast_possible_truncation
+    "rust-parsed-int-narrowed": (
+        ("value", ("A number larger than the smaller type holds keeps only its low bits: 70000 "
+                   "as u16 is 4464, with no error, so a bad setting is silently replaced by "
+                   "another"),
+         ("truncat", "wrap", "wraps", "low bits", "4464", "overflow", "wrong value",
+          "silently", "no error")),
+        ("cause", "`as` between integer types never fails: it cuts the value to fit",
+         ("as u16", "as u8", "never fails", "doesn't check", "does not check", "no check",
+          "cuts", "wider", "larger type")),
+        ("fix", ("Parse into the target type (`parse::<u16>()` reports the out-of-range value) "
+                 "or convert with `u16::try_from`"),
+         ("parse::<u16>", "parse::<u8>", "try_from", "try_into", "target type", "MAX")),
+    ),
+    # the Go spec (slice expressions) and the std docs (slice range indexing): a start past
+    # the length panics
+    **dict.fromkeys(("go-slice-start-unchecked", "rust-slice-start-unchecked"), (
+        ("value", ("A page past the last one puts the start beyond the length, and the slice "
+                   "panics (slice bounds out of range): a request for page 99 crashes the "
+                   "handler instead of answering an empty page"),
+         ("panic", "out of range", "out of bounds", "crash", "500", "beyond", "past the end",
+          "greater than the length", "bigger than")),
+        ("cause", "Only the end is clamped to the length; the start is not checked at all",
+         ("only the end", "start", "not checked", "no check", "unchecked", "clamp")),
+        ("fix", ("Return an empty page (or an error) when the start is at or past the length, "
+                 "or clamp the start too"),
+         ("empty", "if start", "start >=", "start >", "clamp", "min(", ".min(", "error",
+          "check")),
+    )),
 }
 """Key points for the kinds above, and for rules that need their own: (id, claim, words that
 show it)."""
