@@ -1,0 +1,458 @@
+"""Review hazards in Python take-home code that need more than one node to see, with ``ast``.
+
+- A coroutine that tests or reads an attribute's entry (`self.stock[sku]`), awaits, then writes
+  the entry from that stale value: another task can run at the await (the asyncio docs,
+  "Synchronization Primitives": asyncio primitives exist because tasks interleave at await;
+  CWE-362, CWE-367).
+- Access decided from a role or admin flag the client sends (a header, a query or form field,
+  the JSON body) instead of the server's session (OWASP Top 10 A01 Broken Access Control;
+  CWE-639, CWE-807: a security decision on an untrusted input).
+- A password hashed with a fast hash (hashlib md5/sha1/sha2): the hashlib docs point to
+  `hashlib.scrypt`/`pbkdf2_hmac` for passwords (CWE-916, CWE-328; bandit B303/B324).
+- A generator, map, filter or zip stored in a variable and consumed twice: the second pass
+  sees nothing (the Python glossary, "iterator": "a container object ... produces a fresh new
+  iterator each time", an iterator only once).
+- Membership tested per item of a loop in a list returned by a function of the module that
+  builds it from another sequence (the Python wiki "TimeComplexity": `x in list` is O(n)).
+- A naive `datetime.now()`/`utcnow()` compared or subtracted with the module's aware
+  datetimes (the datetime docs: naive and aware objects do not compare by order and do not
+  subtract; TypeError).
+- Each share of an amount rounded and the rounded shares added up (the Python tutorial on
+  floating point and the `round()` docs; the shares no longer sum to the total).
+- A module-level cache keyed without the tenant or user the cached value is computed for
+  (CWE-524, CWE-639: one user's data served to another).
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from collections.abc import Iterable
+from typing import Final
+
+from .finding_facts import Facts, RuleFacts, SharedFacts
+from .python import dotted
+from .risk import Risk
+from .risk import src as _src
+
+__all__ = ["review_risks"]
+
+_Fn = ast.FunctionDef | ast.AsyncFunctionDef
+
+_STALE_Q: Final = ("In `{ident}` (`{path}`, line {line}), {detail}. What happens when two tasks "
+                   "run this for the same key at the same time, and how would you prevent it?")
+_CLIENT_ROLE_Q: Final = ("`{ident}` (`{path}`, line {line}) {detail}: `{snippet}`. Who controls "
+                         "that value, and where should the decision come from instead?")
+_FAST_HASH_Q: Final = ("`{ident}` (`{path}`, line {line}) {detail}: `{snippet}`. What can someone "
+                       "who gets a copy of the stored hashes do with them, and how would you "
+                       "store passwords instead?")
+_TWICE_Q: Final = ("In `{ident}` (`{path}`, line {line}), {detail}. What does the second pass "
+                   "see, and how would you write it?")
+_NAIVE_Q: Final = ("In `{ident}` (`{path}`, line {line}), {detail}: `{snippet}`. What happens when "
+                   "that line runs, and how would you write it?")
+_SHARES_Q: Final = ("`{ident}` (`{path}`, line {line}) {detail}: `{snippet}`. What do the shares "
+                    "add up to when 100.00 is split three ways, and how would you split it so "
+                    "they sum to the total?")
+_CACHE_Q: Final = ("In `{ident}` (`{path}`, line {line}), {detail}. What does a second {who} "
+                   "get back, and how would you key it?")
+
+_REQUEST_PARTS: Final = re.compile(
+    r"^(self\.)?(request|req|flask\.request)\.(headers|args|form|values|cookies|json|query|"
+    r"query_params|GET|POST|data|params|rel_url\.query)$")
+_ROLE_KEY: Final = re.compile(
+    r"(?i)^(x-)?(user[-_]?)?(role|roles|is[-_]?admin|admin|permissions?|privileges?|"
+    r"is[-_]?superuser|superuser|is[-_]?staff|staff|access[-_]?level|group)$")
+_FAST_HASHES: Final = re.compile(r"^(hashlib\.)?(md5|sha1|sha224|sha256|sha384|sha512|"
+                                 r"sha3_256|sha3_512|blake2b|blake2s)$")
+_PASSWORD: Final = re.compile(r"(?i)(passw(or)?d|passwd|\bpwd\b|\bpw\b|passphrase)")
+_CONSUMERS: Final = frozenset({"sum", "list", "tuple", "set", "sorted", "min", "max", "any",
+                               "all", "dict", "frozenset", "len", "enumerate", "statistics.mean",
+                               "statistics.median", "mean", "median", "Counter",
+                               "collections.Counter"})
+_ONE_SHOT: Final = frozenset({"map", "filter", "zip", "iter", "reversed", "enumerate",
+                              "itertools.islice", "itertools.chain", "csv.reader",
+                              "csv.DictReader"})
+_NAIVE_NOW: Final = frozenset({"datetime.now", "datetime.datetime.now", "datetime.utcnow",
+                               "datetime.datetime.utcnow", "datetime.today",
+                               "datetime.datetime.today"})
+_OWNER_PARAM: Final = re.compile(r"(?i)^(tenant|user|account|org|organi[sz]ation|customer|"
+                                 r"owner|team|workspace|company)(_?id)?$")
+_LOCKISH: Final = re.compile(r"(?i)(lock|semaphore|mutex|transaction|atomic)")
+
+
+def _walk_own(fn: ast.AST) -> Iterable[ast.AST]:
+    """The nodes of a function, without those of functions and classes nested in it."""
+    stack = list(ast.iter_child_nodes(fn))
+    while stack:
+        node = stack.pop()
+        yield node
+        if not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda,
+                                 ast.ClassDef)):
+            stack.extend(ast.iter_child_nodes(node))
+
+
+def _within(node: ast.AST, outer: ast.AST) -> bool:
+    return any(n is node for n in ast.walk(outer))
+
+
+def _attr_entry(node: ast.AST) -> str:
+    """`self.x` for `self.x[k]` or `self.x.get(k...)`; '' otherwise."""
+    if isinstance(node, ast.Subscript) and isinstance(node.value, ast.Attribute):
+        return _src(node.value)
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and \
+            node.func.attr == "get" and isinstance(node.func.value, ast.Attribute) and node.args:
+        return _src(node.func.value)
+    return ""
+
+
+def _stale_across_await(fn: ast.AsyncFunctionDef, parents: dict[int, ast.AST],
+                        out: list[Risk]) -> None:
+    """`v = self.x.get(k)` (or a test `self.x[k] < n`), an await, then `self.x[k] = f(v)`."""
+    if _LOCKISH.search(_src(fn)):
+        return
+    nodes = list(_walk_own(fn))
+    awaits = sorted(n.lineno for n in nodes if isinstance(n, (ast.Await, ast.AsyncFor,
+                                                              ast.AsyncWith)))
+    if not awaits:
+        return
+    reads: dict[str, tuple[str, int]] = {}  # local -> (attribute, line)
+    tests: list[tuple[str, int]] = []
+    for node in nodes:
+        if isinstance(node, ast.Assign) and len(node.targets) == 1 and \
+                isinstance(node.targets[0], ast.Name) and (attr := _attr_entry(node.value)):
+            reads[node.targets[0].id] = (attr, node.lineno)
+        elif isinstance(node, ast.Compare) and \
+                any(isinstance(o, (ast.Lt, ast.LtE, ast.Gt, ast.GtE)) for o in node.ops):
+            for side in (node.left, *node.comparators):
+                if attr := _attr_entry(side):
+                    tests.append((attr, node.lineno))
+    for node in sorted((n for n in nodes if isinstance(n, (ast.Assign, ast.AugAssign))),
+                       key=lambda n: n.lineno):
+        targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+        for target in targets:
+            if not (isinstance(target, ast.Subscript) and isinstance(target.value, ast.Attribute)):
+                continue
+            attr = _src(target.value)
+            used = {n.id for n in ast.walk(node.value) if isinstance(n, ast.Name)}
+            start = 0
+            how = ""
+            for local, (read_attr, line) in reads.items():
+                if read_attr == attr and local in used and line < node.lineno:
+                    start, how = line, f"`{local}` is read from `{attr}` (line {line})"
+            if not start and isinstance(node, ast.AugAssign):
+                for read_attr, line in tests:
+                    if read_attr == attr and line < node.lineno:
+                        start, how = line, f"`{attr}` is checked (line {line})"
+            if not start:
+                continue
+            gap = next((a for a in awaits if start < a < node.lineno), 0)
+            if not gap:
+                continue
+            detail = (f"{how}, the coroutine awaits (line {gap}), and then `{_src(target)}` is "
+                      f"written from that earlier value (line {node.lineno}); other tasks can "
+                      "change it at the await")
+            out.append(Risk("race_condition", start, fn.name, detail, Facts(
+                rule=RuleFacts("py-stale-read-across-await", "error", attr, _STALE_Q),
+                shared=SharedFacts(attr, read_modify_write=True))))
+            return
+
+
+def _request_part(node: ast.AST, bodies: set[str]) -> bool:
+    base = _src(node)
+    return bool(_REQUEST_PARTS.match(base)) or base in bodies
+
+
+def _client_role(fn: _Fn, parents: dict[int, ast.AST], out: list[Risk]) -> None:
+    """A role or admin flag read from the request and used to decide: `if headers.get('X-Role')`."""
+    nodes = list(_walk_own(fn))
+    bodies = {t.id for n in nodes if isinstance(n, ast.Assign)
+              for t in n.targets if isinstance(t, ast.Name)
+              and re.search(r"(get_json|\.json\b|\.form\b|\.args\b|\.headers\b)",
+                            _src(n.value)) and "request" in _src(n.value)}
+    tested = {n.id for node in nodes if isinstance(node, (ast.If, ast.IfExp, ast.Assert))
+              for n in ast.walk(node.test) if isinstance(n, ast.Name)}
+    for node in sorted(nodes, key=lambda n: getattr(n, "lineno", 0)):
+        key: ast.AST | None = None
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and \
+                node.func.attr == "get" and node.args and _request_part(node.func.value, bodies):
+            key = node.args[0]
+        elif isinstance(node, ast.Subscript) and _request_part(node.value, bodies):
+            key = node.slice
+        if not (isinstance(key, ast.Constant) and isinstance(key.value, str)
+                and _ROLE_KEY.match(key.value)):
+            continue
+        decides = False
+        up = parents.get(id(node))
+        while up is not None and not isinstance(up, (ast.stmt,)):
+            up = parents.get(id(up))
+        if isinstance(up, (ast.If, ast.Assert)) and _within(node, up.test):
+            decides = True
+        elif isinstance(up, ast.Assign) and any(isinstance(t, ast.Name) and t.id in tested
+                                                for t in up.targets):
+            decides = True
+        elif isinstance(up, ast.Return) and isinstance(up.value, (ast.Compare, ast.BoolOp)):
+            decides = True
+        if not decides:
+            continue
+        detail = (f"decides access from `{_src(node)}`, a value the client sends with the "
+                  "request and can set to anything")
+        out.append(Risk("bypassable_check", node.lineno, fn.name, detail, Facts(
+            rule=RuleFacts("py-role-from-request", "error", _src(node), _CLIENT_ROLE_Q))))
+        return
+
+
+def _fast_password_hash(fn: _Fn, out: list[Risk]) -> None:
+    for node in _walk_own(fn):
+        if not (isinstance(node, ast.Call) and _FAST_HASHES.match(dotted(node.func))):
+            continue
+        text = " ".join(_src(a) for a in node.args)
+        if not _PASSWORD.search(text) and not (_PASSWORD.search(fn.name) and node.args):
+            continue
+        name = dotted(node.func).rsplit(".", 1)[-1]
+        detail = (f"hashes a password with `{name}`, a fast hash made to be computed quickly"
+                  + ("" if "salt" in _src(fn).lower() else ", with no salt"))
+        out.append(Risk("insecure_random", node.lineno, fn.name, detail, Facts(
+            rule=RuleFacts("py-password-fast-hash", "error", dotted(node.func), _FAST_HASH_Q))))
+        return
+
+
+def _generators(tree: ast.Module) -> set[str]:
+    return {n.name for n in tree.body if isinstance(n, ast.FunctionDef)
+            and any(isinstance(x, (ast.Yield, ast.YieldFrom)) for x in _walk_own(n))}
+
+
+def _consumptions(fn: _Fn, name: str, after: int) -> list[int]:
+    lines: list[int] = []
+    for node in _walk_own(fn):
+        line = getattr(node, "lineno", 0) or getattr(getattr(node, "iter", None), "lineno", 0)
+        if line <= after:
+            continue
+        if isinstance(node, (ast.For, ast.AsyncFor, ast.comprehension)) and \
+                isinstance(node.iter, ast.Name) and node.iter.id == name:
+            if isinstance(node, (ast.For, ast.AsyncFor)) and any(
+                    isinstance(b, ast.Break) for b in _walk_own(node)):
+                return []  # a loop that stops early leaves the rest for the next one
+            lines.append(line)
+        elif isinstance(node, ast.Call) and dotted(node.func) in _CONSUMERS and \
+                any(isinstance(a, ast.Name) and a.id == name for a in node.args):
+            lines.append(line)
+        elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and \
+                node.func.attr == "join" and node.args and \
+                isinstance(node.args[0], ast.Name) and node.args[0].id == name:
+            lines.append(line)
+    return sorted(lines)
+
+
+def _consumed_twice(fn: _Fn, generators: set[str], out: list[Risk]) -> None:
+    nodes = list(_walk_own(fn))
+    stores: dict[str, list[int]] = {}
+    for node in nodes:
+        if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store):
+            stores.setdefault(node.id, []).append(node.lineno)
+    for node in sorted((n for n in nodes if isinstance(n, ast.Assign)), key=lambda n: n.lineno):
+        if len(node.targets) != 1 or not isinstance(node.targets[0], ast.Name):
+            continue
+        name = node.targets[0].id
+        value = node.value
+        what = ""
+        if isinstance(value, ast.GeneratorExp):
+            what = "a generator expression"
+        elif isinstance(value, ast.Call) and dotted(value.func) in _ONE_SHOT:
+            what = f"`{dotted(value.func)}(...)`, an iterator"
+        elif isinstance(value, ast.Call) and dotted(value.func) in generators:
+            what = f"`{dotted(value.func)}(...)`, a generator"
+        if not what or len(stores.get(name, [])) != 1:
+            continue
+        uses = _consumptions(fn, name, node.lineno - 1)
+        if len(uses) < 2:
+            continue
+        first, second = uses[0], uses[1]
+        detail = (f"`{name}` holds {what} (line {node.lineno}); it is used up by the pass at "
+                  f"line {first}, so the pass at line {second} sees no items")
+        out.append(Risk("consumed_iterator", second, fn.name, detail, Facts(
+            rule=RuleFacts("py-iterator-consumed-twice", "error", name, _TWICE_Q))))
+        return
+
+
+def _list_builders(tree: ast.Module) -> dict[str, int]:
+    """Module functions whose every return is a list built from another sequence."""
+    out: dict[str, int] = {}
+    for fn in tree.body:
+        if not isinstance(fn, ast.FunctionDef):
+            continue
+        returns = [n for n in _walk_own(fn) if isinstance(n, ast.Return)]
+        if returns and all(isinstance(r.value, ast.ListComp) or (
+                isinstance(r.value, ast.Call) and dotted(r.value.func) in ("list", "sorted"))
+                for r in returns):
+            out[fn.name] = fn.lineno
+    return out
+
+
+def _membership_in_built_list(fn: _Fn, builders: dict[str, int], out: list[Risk]) -> None:
+    nodes = list(_walk_own(fn))
+    built: dict[str, tuple[str, int]] = {}
+    for node in nodes:
+        if isinstance(node, ast.Assign) and len(node.targets) == 1 and \
+                isinstance(node.targets[0], ast.Name) and isinstance(node.value, ast.Call) and \
+                dotted(node.value.func) in builders:
+            built[node.targets[0].id] = (dotted(node.value.func), node.lineno)
+    stores = {n.id for n in nodes if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)
+              and n.id in built and sum(1 for m in nodes if isinstance(m, ast.Name)
+                                        and m.id == n.id and isinstance(m.ctx, ast.Store)) > 1}
+    for loop in nodes:
+        if not isinstance(loop, (ast.For, ast.AsyncFor)):
+            continue
+        for node in ast.walk(loop):
+            if not (isinstance(node, ast.Compare) and
+                    any(isinstance(o, (ast.In, ast.NotIn)) for o in node.ops) and
+                    isinstance(node.comparators[-1], ast.Name)):
+                continue
+            target = node.comparators[-1].id
+            if target not in built or target in stores or node is loop.iter:
+                continue
+            maker, line = built[target]
+            detail = (f"tests membership in `{target}`, a list that `{maker}()` builds (line "
+                      f"{line}), once per item of `{_src(loop.iter)}`: a linear scan each time "
+                      "round")
+            out.append(Risk("quadratic", node.lineno, fn.name, detail, Facts(
+                rule=RuleFacts("py-membership-in-built-list", "warning", target, ""))))
+            return
+
+
+def _aware_line(tree: ast.Module) -> int:
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call):
+            name = dotted(node.func)
+            if name.endswith(("datetime.now", "datetime.fromtimestamp")) and \
+                    (node.args or any(k.arg == "tz" for k in node.keywords)):
+                return node.lineno
+            if any(k.arg == "tzinfo" for k in node.keywords) or name.endswith(".astimezone"):
+                return node.lineno
+    return 0
+
+
+def _naive_mixed(fn: _Fn, aware: int, parents: dict[int, ast.AST], out: list[Risk]) -> None:
+    for node in _walk_own(fn):
+        if not (isinstance(node, ast.Call) and dotted(node.func) in _NAIVE_NOW and
+                not node.args and not node.keywords):
+            continue
+        up = parents.get(id(node))
+        if isinstance(up, ast.BinOp) and isinstance(up.op, ast.Add):
+            up = parents.get(id(up))  # `datetime.now() + delta` keeps it naive
+        other: list[ast.AST] = []
+        if isinstance(up, ast.Compare) and \
+                any(isinstance(o, (ast.Lt, ast.LtE, ast.Gt, ast.GtE)) for o in up.ops):
+            other = [x for x in (up.left, *up.comparators) if not _within(node, x)]
+        elif isinstance(up, ast.BinOp) and isinstance(up.op, ast.Sub) and up.left is node:
+            other = [up.right]
+        if not other or any(isinstance(x, ast.Call) and dotted(x.func) in _NAIVE_NOW
+                            or isinstance(x, ast.Constant) for x in other) or \
+                any(isinstance(x, ast.Call) and "timedelta" in dotted(x.func) for x in other):
+            continue
+        call = dotted(node.func).rsplit(".", 2)
+        detail = (f"the naive `{'.'.join(call[-2:])}()` (no time zone) is compared with "
+                  f"`{_src(other[0])}`, while this module makes aware datetimes (line {aware})")
+        out.append(Risk("wrong_result", node.lineno, fn.name, detail, Facts(
+            rule=RuleFacts("py-naive-aware-datetime", "error", _src(node), _NAIVE_Q))))
+        return
+
+
+def _rounded_shares(fn: _Fn, out: list[Risk]) -> None:
+    nodes = list(_walk_own(fn))
+    lens = {t.id for n in nodes if isinstance(n, ast.Assign) and isinstance(n.value, ast.Call)
+            and dotted(n.value.func) == "len" for t in n.targets if isinstance(t, ast.Name)}
+    for node in nodes:
+        if not (isinstance(node, ast.Assign) and len(node.targets) == 1 and
+                isinstance(node.targets[0], ast.Name) and isinstance(node.value, ast.Call) and
+                dotted(node.value.func) == "round" and len(node.value.args) == 2):
+            continue
+        div = node.value.args[0]
+        if not (isinstance(div, ast.BinOp) and isinstance(div.op, ast.Div) and (
+                (isinstance(div.right, ast.Call) and dotted(div.right.func) == "len")
+                or (isinstance(div.right, ast.Name) and div.right.id in lens))):
+            continue
+        share = node.targets[0].id
+        added = any(isinstance(n, ast.BinOp) and isinstance(n.op, ast.Add) and any(
+            isinstance(s, ast.Name) and s.id == share for s in (n.left, n.right))
+            or isinstance(n, ast.AugAssign) and isinstance(n.op, ast.Add)
+            and isinstance(n.value, ast.Name) and n.value.id == share for n in nodes)
+        if not added:
+            continue
+        detail = (f"rounds each share (`{_src(node.value)}`) before the shares are added up, so "
+                  "the rounded shares need not sum to the amount split")
+        out.append(Risk("wrong_result", node.lineno, fn.name, detail, Facts(
+            rule=RuleFacts("py-rounded-shares", "warning", share, _SHARES_Q))))
+        return
+
+
+def _module_dicts(tree: ast.Module) -> set[str]:
+    out: set[str] = set()
+    for node in tree.body:
+        target = node.targets[0] if isinstance(node, ast.Assign) and len(node.targets) == 1 \
+            else node.target if isinstance(node, ast.AnnAssign) else None
+        value = getattr(node, "value", None)
+        if isinstance(target, ast.Name) and (isinstance(value, ast.Dict) and not value.keys or
+                                             isinstance(value, ast.Call) and dotted(value.func)
+                                             in ("dict", "OrderedDict",
+                                                 "collections.OrderedDict")):
+            out.add(target.id)
+    return out
+
+
+def _cache_without_owner(fn: _Fn, caches: set[str], out: list[Risk]) -> None:
+    params = [a.arg for a in (*fn.args.posonlyargs, *fn.args.args, *fn.args.kwonlyargs)
+              if _OWNER_PARAM.match(a.arg)]
+    if not params:
+        return
+    nodes = list(_walk_own(fn))
+    for node in sorted((n for n in nodes if isinstance(n, ast.Assign)), key=lambda n: n.lineno):
+        for target in node.targets:
+            if not (isinstance(target, ast.Subscript) and isinstance(target.value, ast.Name)
+                    and target.value.id in caches):
+                continue
+            key = {n.id for n in ast.walk(target.slice) if isinstance(n, ast.Name)}
+            if any(p in key for p in params):
+                continue
+            owner = ""
+            stored = {n.id for n in ast.walk(node.value) if isinstance(n, ast.Name)}
+            for other in nodes:  # the stored value came from a call given the owner
+                if isinstance(other, ast.Assign) and any(
+                        isinstance(t, ast.Name) and t.id in stored for t in other.targets) and \
+                        isinstance(other.value, ast.Call):
+                    given = {n.id for n in ast.walk(other.value) if isinstance(n, ast.Name)}
+                    owner = next((p for p in params if p in given), owner)
+            if not owner:
+                continue
+            who = re.sub(r"(?i)_?id$", "", owner) or "user"
+            detail = (f"module-level `{target.value.id}` keeps the result under "
+                      f"`{_src(target.slice)}` alone, though it is computed for `{owner}` "
+                      f"(line {node.lineno})")
+            out.append(Risk("bypassable_check", node.lineno, fn.name, detail.replace(
+                "(line", "(stored at line"), Facts(
+                rule=RuleFacts("py-cache-key-without-owner", "error", target.value.id,
+                               _CACHE_Q.replace("{who}", who)),
+                shared=SharedFacts(target.value.id))))
+            return
+
+
+def review_risks(tree: ast.Module, functions: list[_Fn],
+                 parents: dict[int, ast.AST]) -> list[Risk]:
+    """The findings above in the given functions of the module."""
+    out: list[Risk] = []
+    generators = _generators(tree)
+    builders = _list_builders(tree)
+    aware = _aware_line(tree)
+    caches = _module_dicts(tree)
+    for fn in functions:
+        if isinstance(fn, ast.AsyncFunctionDef):
+            _stale_across_await(fn, parents, out)
+        _client_role(fn, parents, out)
+        _fast_password_hash(fn, out)
+        _consumed_twice(fn, generators, out)
+        _membership_in_built_list(fn, builders, out)
+        if aware:
+            _naive_mixed(fn, aware, parents, out)
+        _rounded_shares(fn, out)
+        if caches:
+            _cache_without_owner(fn, caches, out)
+    return out
