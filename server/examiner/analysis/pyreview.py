@@ -162,6 +162,16 @@ def _request_part(node: ast.AST, bodies: set[str]) -> bool:
     return bool(_REQUEST_PARTS.match(base)) or base in bodies
 
 
+def _decides(node: ast.AST, stmt: ast.AST | None, tested: set[str]) -> bool:
+    """The statement holding the read tests it, stores it in a name tested later, or returns a
+    comparison of it."""
+    if isinstance(stmt, (ast.If, ast.Assert)):
+        return _within(node, stmt.test)
+    if isinstance(stmt, ast.Assign):
+        return any(isinstance(t, ast.Name) and t.id in tested for t in stmt.targets)
+    return isinstance(stmt, ast.Return) and isinstance(stmt.value, (ast.Compare, ast.BoolOp))
+
+
 def _client_role(fn: _Fn, parents: dict[int, ast.AST], out: list[Risk]) -> None:
     """A role or admin flag read from the request and used to decide: `if headers.get('X-Role')`."""
     nodes = list(_walk_own(fn))
@@ -181,22 +191,14 @@ def _client_role(fn: _Fn, parents: dict[int, ast.AST], out: list[Risk]) -> None:
         if not (isinstance(key, ast.Constant) and isinstance(key.value, str)
                 and _ROLE_KEY.match(key.value)):
             continue
-        decides = False
         up = parents.get(id(node))
-        while up is not None and not isinstance(up, (ast.stmt,)):
+        while up is not None and not isinstance(up, ast.stmt):
             up = parents.get(id(up))
-        if isinstance(up, (ast.If, ast.Assert)) and _within(node, up.test):
-            decides = True
-        elif isinstance(up, ast.Assign) and any(isinstance(t, ast.Name) and t.id in tested
-                                                for t in up.targets):
-            decides = True
-        elif isinstance(up, ast.Return) and isinstance(up.value, (ast.Compare, ast.BoolOp)):
-            decides = True
-        if not decides:
+        if not _decides(node, up, tested):
             continue
         detail = (f"decides access from `{_src(node)}`, a value the client sends with the "
                   "request and can set to anything")
-        out.append(Risk("bypassable_check", node.lineno, fn.name, detail, Facts(
+        out.append(Risk("bypassable_check", getattr(node, "lineno", fn.lineno), fn.name, detail, Facts(
             rule=RuleFacts("py-role-from-request", "error", _src(node), _CLIENT_ROLE_Q))))
         return
 
@@ -221,6 +223,14 @@ def _generators(tree: ast.Module) -> set[str]:
             and any(isinstance(x, (ast.Yield, ast.YieldFrom)) for x in _walk_own(n))}
 
 
+def _passes_to_consumer(call: ast.Call, name: str) -> bool:
+    """`sum(name)`, `list(name)`, `", ".join(name)`: a call that reads the iterator to its end."""
+    given = any(isinstance(a, ast.Name) and a.id == name for a in call.args)
+    if isinstance(call.func, ast.Attribute) and call.func.attr == "join":
+        return given
+    return given and dotted(call.func) in _CONSUMERS
+
+
 def _consumptions(fn: _Fn, name: str, after: int) -> list[int]:
     lines: list[int] = []
     for node in _walk_own(fn):
@@ -233,12 +243,7 @@ def _consumptions(fn: _Fn, name: str, after: int) -> list[int]:
                     isinstance(b, ast.Break) for b in _walk_own(node)):
                 return []  # a loop that stops early leaves the rest for the next one
             lines.append(line)
-        elif isinstance(node, ast.Call) and dotted(node.func) in _CONSUMERS and \
-                any(isinstance(a, ast.Name) and a.id == name for a in node.args):
-            lines.append(line)
-        elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and \
-                node.func.attr == "join" and node.args and \
-                isinstance(node.args[0], ast.Name) and node.args[0].id == name:
+        elif isinstance(node, ast.Call) and _passes_to_consumer(node, name):
             lines.append(line)
     return sorted(lines)
 
@@ -345,7 +350,7 @@ def _naive_mixed(fn: _Fn, aware: int, parents: dict[int, ast.AST], out: list[Ris
             other = [x for x in (up.left, *up.comparators) if not _within(node, x)]
         elif isinstance(up, ast.BinOp) and isinstance(up.op, ast.Sub) and up.left is node:
             other = [up.right]
-        if not other or any(isinstance(x, ast.Call) and dotted(x.func) in _NAIVE_NOW
+        if not other or any((isinstance(x, ast.Call) and dotted(x.func) in _NAIVE_NOW)
                             or isinstance(x, ast.Constant) for x in other) or \
                 any(isinstance(x, ast.Call) and "timedelta" in dotted(x.func) for x in other):
             continue
@@ -372,10 +377,10 @@ def _rounded_shares(fn: _Fn, out: list[Risk]) -> None:
                 or (isinstance(div.right, ast.Name) and div.right.id in lens))):
             continue
         share = node.targets[0].id
-        added = any(isinstance(n, ast.BinOp) and isinstance(n.op, ast.Add) and any(
-            isinstance(s, ast.Name) and s.id == share for s in (n.left, n.right))
-            or isinstance(n, ast.AugAssign) and isinstance(n.op, ast.Add)
-            and isinstance(n.value, ast.Name) and n.value.id == share for n in nodes)
+        added = any((isinstance(n, ast.BinOp) and isinstance(n.op, ast.Add) and any(
+            isinstance(s, ast.Name) and s.id == share for s in (n.left, n.right)))
+            or (isinstance(n, ast.AugAssign) and isinstance(n.op, ast.Add)
+            and isinstance(n.value, ast.Name) and n.value.id == share) for n in nodes)
         if not added:
             continue
         detail = (f"rounds each share (`{_src(node.value)}`) before the shares are added up, so "
@@ -391,10 +396,10 @@ def _module_dicts(tree: ast.Module) -> set[str]:
         target = node.targets[0] if isinstance(node, ast.Assign) and len(node.targets) == 1 \
             else node.target if isinstance(node, ast.AnnAssign) else None
         value = getattr(node, "value", None)
-        if isinstance(target, ast.Name) and (isinstance(value, ast.Dict) and not value.keys or
-                                             isinstance(value, ast.Call) and dotted(value.func)
+        if isinstance(target, ast.Name) and ((isinstance(value, ast.Dict) and not value.keys) or
+                                             (isinstance(value, ast.Call) and dotted(value.func)
                                              in ("dict", "OrderedDict",
-                                                 "collections.OrderedDict")):
+                                                 "collections.OrderedDict"))):
             out.add(target.id)
     return out
 
