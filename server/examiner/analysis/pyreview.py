@@ -66,12 +66,13 @@ _FAST_HASHES: Final = re.compile(r"^(hashlib\.)?(md5|sha1|sha224|sha256|sha384|s
                                  r"sha3_256|sha3_512|blake2b|blake2s)$")
 _PASSWORD: Final = re.compile(r"(?i)(passw(or)?d|passwd|\bpwd\b|\bpw\b|passphrase)")
 _CONSUMERS: Final = frozenset({"sum", "list", "tuple", "set", "sorted", "min", "max", "any",
-                               "all", "dict", "frozenset", "len", "enumerate", "statistics.mean",
+                               "all", "dict", "frozenset", "enumerate", "statistics.mean",
                                "statistics.median", "mean", "median", "Counter",
                                "collections.Counter"})
-_ONE_SHOT: Final = frozenset({"map", "filter", "zip", "iter", "reversed", "enumerate",
-                              "itertools.islice", "itertools.chain", "csv.reader",
-                              "csv.DictReader"})
+_ONE_SHOT: Final = frozenset({"map", "filter", "zip", "itertools.islice", "itertools.chain",
+                              "csv.reader", "csv.DictReader"})
+"""Calls that return a one-pass iterator. `iter()` is left out: it is called to share one
+iterator between loops on purpose (a header read, then the rest)."""
 _NAIVE_NOW: Final = frozenset({"datetime.now", "datetime.datetime.now", "datetime.utcnow",
                                "datetime.datetime.utcnow", "datetime.today",
                                "datetime.datetime.today"})
@@ -231,8 +232,10 @@ def _passes_to_consumer(call: ast.Call, name: str) -> bool:
     return given and dotted(call.func) in _CONSUMERS
 
 
-def _consumptions(fn: _Fn, name: str, after: int) -> list[int]:
-    lines: list[int] = []
+def _consumptions(fn: _Fn, name: str, after: int) -> list[tuple[int, ast.AST]]:
+    """The passes over `name` after a line: (line, node), in order; none when a loop over it
+    stops early (it leaves the rest for the next pass on purpose)."""
+    uses: list[tuple[int, ast.AST]] = []
     for node in _walk_own(fn):
         line = getattr(node, "lineno", 0) or getattr(getattr(node, "iter", None), "lineno", 0)
         if line <= after:
@@ -241,14 +244,44 @@ def _consumptions(fn: _Fn, name: str, after: int) -> list[int]:
                 isinstance(node.iter, ast.Name) and node.iter.id == name:
             if isinstance(node, (ast.For, ast.AsyncFor)) and any(
                     isinstance(b, ast.Break) for b in _walk_own(node)):
-                return []  # a loop that stops early leaves the rest for the next one
-            lines.append(line)
+                return []
+            uses.append((line, node.iter))
         elif isinstance(node, ast.Call) and _passes_to_consumer(node, name):
-            lines.append(line)
-    return sorted(lines)
+            uses.append((line, node))
+    return sorted(uses, key=lambda u: u[0])
 
 
-def _consumed_twice(fn: _Fn, generators: set[str], out: list[Risk]) -> None:
+def _branches(node: ast.AST, parents: dict[int, ast.AST]) -> dict[int, str]:
+    """For each `if` (or conditional expression) above the node: the branch it lies in."""
+    out: dict[int, str] = {}
+    child, up = node, parents.get(id(node))
+    while up is not None:
+        if isinstance(up, ast.If):
+            out[id(up)] = "body" if any(child is b for b in up.body) else \
+                "orelse" if any(child is b for b in up.orelse) else "test"
+        elif isinstance(up, ast.IfExp):
+            out[id(up)] = "body" if child is up.body else "orelse" if child is up.orelse \
+                else "test"
+        elif isinstance(up, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            break
+        child, up = up, parents.get(id(up))
+    return out
+
+
+def _one_path(first: ast.AST, second: ast.AST, parents: dict[int, ast.AST]) -> bool:
+    """Both passes can run in one call: not in the two branches of one `if`, and the first does
+    not end the function (`return " ".join(it)`)."""
+    a, b = _branches(first, parents), _branches(second, parents)
+    if any(a[k] != b[k] for k in a.keys() & b.keys()):
+        return False
+    up = parents.get(id(first))
+    while up is not None and not isinstance(up, ast.stmt):
+        up = parents.get(id(up))
+    return not isinstance(up, ast.Return)
+
+
+def _consumed_twice(fn: _Fn, generators: set[str], parents: dict[int, ast.AST],
+                    out: list[Risk]) -> None:
     nodes = list(_walk_own(fn))
     stores: dict[str, list[int]] = {}
     for node in nodes:
@@ -268,12 +301,20 @@ def _consumed_twice(fn: _Fn, generators: set[str], out: list[Risk]) -> None:
             what = f"`{dotted(value.func)}(...)`, a generator"
         if not what or len(stores.get(name, [])) != 1:
             continue
-        uses = _consumptions(fn, name, node.lineno - 1)
-        if len(uses) < 2:
+        uses = _consumptions(fn, name, node.end_lineno or node.lineno)
+        pair = next(((u, v) for i, u in enumerate(uses) for v in uses[i + 1:]
+                     if v[0] > u[0] and _one_path(u[1], v[1], parents)), None)
+        if pair is None:
             continue
-        first, second = uses[0], uses[1]
-        detail = (f"`{name}` holds {what} (line {node.lineno}); it is used up by the pass at "
-                  f"line {first}, so the pass at line {second} sees no items")
+        first, second = pair[0][0], pair[1][0]
+        outer = parents.get(id(pair[0][1]))
+        if isinstance(outer, (ast.For, ast.AsyncFor)) and _within(pair[1][1], outer):
+            detail = (f"`{name}` holds {what} (line {node.lineno}); the loop at line {second} "
+                      f"inside the loop over it at line {first} uses up the rest of it in the "
+                      "first round")
+        else:
+            detail = (f"`{name}` holds {what} (line {node.lineno}); it is used up by the pass "
+                      f"at line {first}, so the pass at line {second} sees no items")
         out.append(Risk("consumed_iterator", second, fn.name, detail, Facts(
             rule=RuleFacts("py-iterator-consumed-twice", "error", name, _TWICE_Q))))
         return
@@ -324,19 +365,53 @@ def _membership_in_built_list(fn: _Fn, builders: dict[str, int], out: list[Risk]
             return
 
 
-def _aware_line(tree: ast.Module) -> int:
+def _aware_call(node: ast.AST) -> bool:
+    """`datetime.now(timezone.utc)`, `datetime.now(tz=...)`, `x.astimezone(...)`, a constructor
+    given `tzinfo=`, or one of them plus a timedelta."""
+    if isinstance(node, ast.BinOp) and isinstance(node.op, (ast.Add, ast.Sub)):
+        return _aware_call(node.left)
+    if not isinstance(node, ast.Call):
+        return False
+    name = dotted(node.func)
+    if name.endswith(("datetime.now", "datetime.fromtimestamp")):
+        return len(node.args) > (1 if name.endswith("fromtimestamp") else 0) or \
+            any(k.arg == "tz" for k in node.keywords)
+    return name.endswith(".astimezone") or any(k.arg == "tzinfo" for k in node.keywords)
+
+
+def _slot(node: ast.AST) -> str:
+    """Where a value is kept: a name, an attribute's name, or a subscript's constant key."""
+    if isinstance(node, ast.Name):
+        return node.id
+    if isinstance(node, ast.Attribute):
+        return "." + node.attr
+    if isinstance(node, ast.Subscript) and isinstance(node.slice, ast.Constant):
+        return f"[{node.slice.value!r}]"
+    return ""
+
+
+def _aware_slots(tree: ast.Module) -> dict[str, int]:
+    """The places the module stores aware datetimes in, with a line where it does."""
+    out: dict[str, int] = {}
     for node in ast.walk(tree):
-        if isinstance(node, ast.Call):
-            name = dotted(node.func)
-            if name.endswith(("datetime.now", "datetime.fromtimestamp")) and \
-                    (node.args or any(k.arg == "tz" for k in node.keywords)):
-                return node.lineno
-            if any(k.arg == "tzinfo" for k in node.keywords) or name.endswith(".astimezone"):
-                return node.lineno
-    return 0
+        if isinstance(node, (ast.Assign, ast.AnnAssign)) and node.value is not None and \
+                _aware_call(node.value):
+            for target in node.targets if isinstance(node, ast.Assign) else [node.target]:
+                if slot := _slot(target):
+                    out.setdefault(slot, node.lineno)
+        elif isinstance(node, ast.Dict):
+            for key, value in zip(node.keys, node.values, strict=True):
+                if isinstance(key, ast.Constant) and _aware_call(value):
+                    out.setdefault(f"[{key.value!r}]", value.lineno)
+        elif isinstance(node, ast.Call) and node.keywords and not _aware_call(node):
+            for k in node.keywords:  # a record built with keywords: Session(seen=now(utc))
+                if k.arg and _aware_call(k.value):
+                    out.setdefault("." + k.arg, k.value.lineno)
+    return out
 
 
-def _naive_mixed(fn: _Fn, aware: int, parents: dict[int, ast.AST], out: list[Risk]) -> None:
+def _naive_mixed(fn: _Fn, aware: dict[str, int], parents: dict[int, ast.AST],
+                 out: list[Risk]) -> None:
     for node in _walk_own(fn):
         if not (isinstance(node, ast.Call) and dotted(node.func) in _NAIVE_NOW and
                 not node.args and not node.keywords):
@@ -350,13 +425,14 @@ def _naive_mixed(fn: _Fn, aware: int, parents: dict[int, ast.AST], out: list[Ris
             other = [x for x in (up.left, *up.comparators) if not _within(node, x)]
         elif isinstance(up, ast.BinOp) and isinstance(up.op, ast.Sub) and up.left is node:
             other = [up.right]
-        if not other or any((isinstance(x, ast.Call) and dotted(x.func) in _NAIVE_NOW)
-                            or isinstance(x, ast.Constant) for x in other) or \
-                any(isinstance(x, ast.Call) and "timedelta" in dotted(x.func) for x in other):
+        kept = [x for x in other if _slot(x) in aware]
+        if not kept:
             continue
         call = dotted(node.func).rsplit(".", 2)
-        detail = (f"the naive `{'.'.join(call[-2:])}()` (no time zone) is compared with "
-                  f"`{_src(other[0])}`, while this module makes aware datetimes (line {aware})")
+        how = "compared with" if isinstance(up, ast.Compare) else "has subtracted from it"
+        detail = (f"the naive `{'.'.join(call[-2:])}()` (no time zone) {how} "
+                  f"`{_src(kept[0])}`, which holds an aware datetime (set at line "
+                  f"{aware[_slot(kept[0])]})")
         out.append(Risk("wrong_result", node.lineno, fn.name, detail, Facts(
             rule=RuleFacts("py-naive-aware-datetime", "error", _src(node), _NAIVE_Q))))
         return
@@ -377,6 +453,10 @@ def _rounded_shares(fn: _Fn, out: list[Risk]) -> None:
                 or (isinstance(div.right, ast.Name) and div.right.id in lens))):
             continue
         share = node.targets[0].id
+        whole = _src(div.left)
+        if any(isinstance(n, ast.BinOp) and isinstance(n.op, ast.Sub) and _src(n.left) == whole
+               for n in nodes):
+            continue  # the last share is what is left of the amount: the shares sum to it
         added = any((isinstance(n, ast.BinOp) and isinstance(n.op, ast.Add) and any(
             isinstance(s, ast.Name) and s.id == share for s in (n.left, n.right)))
             or (isinstance(n, ast.AugAssign) and isinstance(n.op, ast.Add)
@@ -446,14 +526,14 @@ def review_risks(tree: ast.Module, functions: list[_Fn],
     out: list[Risk] = []
     generators = _generators(tree)
     builders = _list_builders(tree)
-    aware = _aware_line(tree)
+    aware = _aware_slots(tree)
     caches = _module_dicts(tree)
     for fn in functions:
         if isinstance(fn, ast.AsyncFunctionDef):
             _stale_across_await(fn, parents, out)
         _client_role(fn, parents, out)
         _fast_password_hash(fn, out)
-        _consumed_twice(fn, generators, out)
+        _consumed_twice(fn, generators, parents, out)
         _membership_in_built_list(fn, builders, out)
         if aware:
             _naive_mixed(fn, aware, parents, out)
