@@ -35,7 +35,7 @@ from .python import dotted
 from .risk import Risk
 from .risk import src as _src
 
-__all__ = ["review_risks"]
+__all__ = ["QUESTIONS", "review_risks"]
 
 _Fn = ast.FunctionDef | ast.AsyncFunctionDef
 
@@ -55,6 +55,14 @@ _SHARES_Q: Final = ("`{ident}` (`{path}`, line {line}) {detail}: `{snippet}`. Wh
                     "they sum to the total?")
 _CACHE_Q: Final = ("In `{ident}` (`{path}`, line {line}), {detail}. What does a second {who} "
                    "get back, and how would you key it?")
+
+QUESTIONS: Final = {
+    "py-stale-read-across-await": _STALE_Q, "py-role-from-request": _CLIENT_ROLE_Q,
+    "py-password-fast-hash": _FAST_HASH_Q, "py-iterator-consumed-twice": _TWICE_Q,
+    "py-naive-aware-datetime": _NAIVE_Q, "py-rounded-shares": _SHARES_Q,
+    "py-cache-key-without-owner": _CACHE_Q}
+"""The rules found here that ask their own question, by id (their key points are kept in
+``questions/templates.py`` under the same id)."""
 
 _REQUEST_PARTS: Final = re.compile(
     r"^(self\.)?(request|req|flask\.request)\.(headers|args|form|values|cookies|json|query|"
@@ -346,7 +354,11 @@ def _membership_in_built_list(fn: _Fn, builders: dict[str, int], out: list[Risk]
               and n.id in built and sum(1 for m in nodes if isinstance(m, ast.Name)
                                         and m.id == n.id and isinstance(m.ctx, ast.Store)) > 1}
     for loop in nodes:
-        if not isinstance(loop, (ast.For, ast.AsyncFor)):
+        if isinstance(loop, (ast.For, ast.AsyncFor)):
+            over = loop.iter
+        elif isinstance(loop, (ast.ListComp, ast.SetComp, ast.GeneratorExp, ast.DictComp)):
+            over = loop.generators[0].iter
+        else:
             continue
         for node in ast.walk(loop):
             if not (isinstance(node, ast.Compare) and
@@ -354,11 +366,11 @@ def _membership_in_built_list(fn: _Fn, builders: dict[str, int], out: list[Risk]
                     isinstance(node.comparators[-1], ast.Name)):
                 continue
             target = node.comparators[-1].id
-            if target not in built or target in stores or node is loop.iter:
+            if target not in built or target in stores or _within(node, over):
                 continue
             maker, line = built[target]
             detail = (f"tests membership in `{target}`, a list that `{maker}()` builds (line "
-                      f"{line}), once per item of `{_src(loop.iter)}`: a linear scan each time "
+                      f"{line}), once per item of `{_src(over)}`: a linear scan each time "
                       "round")
             out.append(Risk("quadratic", node.lineno, fn.name, detail, Facts(
                 rule=RuleFacts("py-membership-in-built-list", "warning", target, ""))))
