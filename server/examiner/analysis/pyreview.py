@@ -53,6 +53,11 @@ _NAIVE_Q: Final = ("In `{ident}` (`{path}`, line {line}), {detail}: `{snippet}`.
 _SHARES_Q: Final = ("`{ident}` (`{path}`, line {line}) {detail}: `{snippet}`. What do the shares "
                     "add up to when 100.00 is split three ways, and how would you split it so "
                     "they sum to the total?")
+_MASS_Q: Final = ("`{ident}` (`{path}`, line {line}) {detail}: `{snippet}`. What could a client "
+                   "put in that body, and how would you write it?")
+_SSRF_Q: Final = ("`{ident}` (`{path}`, line {line}) {detail}: `{snippet}`. Which address could "
+                  "a client give to reach something only the server can reach, and how would "
+                  "you restrict it?")
 _CACHE_Q: Final = ("In `{ident}` (`{path}`, line {line}), {detail}. What does a second {who} "
                    "get back, and how would you key it?")
 
@@ -60,7 +65,8 @@ QUESTIONS: Final = {
     "py-stale-read-across-await": _STALE_Q, "py-role-from-request": _CLIENT_ROLE_Q,
     "py-password-fast-hash": _FAST_HASH_Q, "py-iterator-consumed-twice": _TWICE_Q,
     "py-naive-aware-datetime": _NAIVE_Q, "py-rounded-shares": _SHARES_Q,
-    "py-cache-key-without-owner": _CACHE_Q}
+    "py-cache-key-without-owner": _CACHE_Q, "py-request-body-copied-onto-object": _MASS_Q,
+    "py-url-from-request-fetched": _SSRF_Q}
 """The rules found here that ask their own question, by id (their key points are kept in
 ``questions/templates.py`` under the same id)."""
 
@@ -181,13 +187,105 @@ def _decides(node: ast.AST, stmt: ast.AST | None, tested: set[str]) -> bool:
     return isinstance(stmt, ast.Return) and isinstance(stmt.value, (ast.Compare, ast.BoolOp))
 
 
+def _request_bodies(nodes: list[ast.AST]) -> set[str]:
+    """Local names holding a part of the request: `body = request.get_json()`, `form = ...`."""
+    return {t.id for n in nodes if isinstance(n, ast.Assign)
+            for t in n.targets if isinstance(t, ast.Name)
+            and re.search(r"(get_json|\.json\b|\.form\b|\.args\b|\.headers\b|\.query\b|"
+                          r"\.post\(\))", _src(n.value)) and "request" in _src(n.value)}
+
+
+def _request_values(nodes: list[ast.AST], bodies: set[str]) -> set[str]:
+    """Local names assigned a field of the request: `url = request.args.get("url")`."""
+    out: set[str] = set()
+    for n in nodes:
+        if not (isinstance(n, ast.Assign) and len(n.targets) == 1 and
+                isinstance(n.targets[0], ast.Name)):
+            continue
+        value = n.value.values[0] if isinstance(n.value, ast.BoolOp) else n.value
+        if (isinstance(value, ast.Call) and isinstance(value.func, ast.Attribute) and \
+                value.func.attr == "get" and _request_part(value.func.value, bodies)) or \
+                (isinstance(value, ast.Subscript) and _request_part(value.value, bodies)):
+            out.add(n.targets[0].id)
+    return out
+
+
+_FETCHERS: Final = re.compile(r"^(requests|httpx)\.(get|post|put|head|delete|patch|request)$|"
+                              r"^(urllib\.request\.)?urlopen$")
+_CLIENTS: Final = re.compile(r"(ClientSession|AsyncClient|httpx\.Client|requests\.Session|"
+                             r"^Session)$")
+_HOST_CHECK: Final = re.compile(r"\b(urlparse|urlsplit|ipaddress|hostname|netloc|allow\w*|"
+                                r"ALLOW\w*)\b")
+
+
+def _url_fetched(fn: _Fn, out: list[Risk]) -> None:
+    """A URL from the request fetched by the server, with no check of its host (SSRF)."""
+    nodes = list(_walk_own(fn))
+    if _HOST_CHECK.search(_src(fn)):
+        return
+    values = _request_values(nodes, _request_bodies(nodes))
+    if not values:
+        return
+    clients = {item.optional_vars.id for n in nodes if isinstance(n, (ast.With, ast.AsyncWith))
+               for item in n.items if isinstance(item.optional_vars, ast.Name)
+               and isinstance(item.context_expr, ast.Call)
+               and _CLIENTS.search(dotted(item.context_expr.func))}
+    for node in sorted((n for n in nodes if isinstance(n, ast.Call)), key=lambda n: n.lineno):
+        name = dotted(node.func)
+        fetches = bool(_FETCHERS.match(name)) or (
+            isinstance(node.func, ast.Attribute) and _src(node.func.value) in clients
+            and node.func.attr in ("get", "post", "put", "head", "request", "stream"))
+        if not fetches or not node.args:
+            continue
+        url = node.args[-1] if name.endswith("request") and len(node.args) > 1 else node.args[0]
+        used = {n.id for n in ast.walk(url) if isinstance(n, ast.Name)} & values
+        if not used:
+            continue
+        detail = (f"fetches `{_src(url)}`, a URL the client sent, from the server with no check "
+                  "of the host it points to")
+        out.append(Risk("bypassable_check", node.lineno, fn.name, detail, Facts(
+            rule=RuleFacts("py-url-from-request-fetched", "error", name, _SSRF_Q))))
+        return
+
+
+def _mass_assignment(fn: _Fn, parents: dict[int, ast.AST], out: list[Risk]) -> None:
+    """Every field of the request body set on a stored object (CWE-915)."""
+    nodes = list(_walk_own(fn))
+    bodies = _request_bodies(nodes)
+    for node in sorted((n for n in nodes if isinstance(n, ast.Call)), key=lambda n: n.lineno):
+        what = ""
+        if dotted(node.func) == "setattr" and len(node.args) == 3 and \
+                isinstance(node.args[1], ast.Name):
+            loop = parents.get(id(node))
+            while loop is not None and not isinstance(loop, (ast.For, ast.AsyncFor)):
+                if isinstance(loop, (ast.If, ast.IfExp)) and any(
+                        isinstance(n, ast.Name) and n.id == node.args[1].id
+                        for n in ast.walk(loop.test)):
+                    loop = None  # only keys it allows
+                    break
+                loop = parents.get(id(loop))
+            if isinstance(loop, (ast.For, ast.AsyncFor)) and isinstance(loop.iter, ast.Call) and \
+                    isinstance(loop.iter.func, ast.Attribute) and loop.iter.func.attr == "items" \
+                    and _request_part(loop.iter.func.value, bodies) and \
+                    node.args[1].id in {n.id for n in ast.walk(loop.target)
+                                        if isinstance(n, ast.Name)}:
+                what = (f"copies every field of `{_src(loop.iter.func.value)}`, the request "
+                        f"body, onto `{_src(node.args[0])}`")
+        elif isinstance(node.func, ast.Attribute) and node.func.attr == "update" and \
+                node.args and _request_part(node.args[0], bodies) and \
+                re.search(r"(__dict__|vars\()", _src(node.func.value)):
+            what = f"copies every field of `{_src(node.args[0])}`, the request body, onto an object"
+        if what:
+            out.append(Risk("bypassable_check", node.lineno, fn.name, what, Facts(
+                rule=RuleFacts("py-request-body-copied-onto-object", "error", "setattr",
+                               _MASS_Q))))
+            return
+
+
 def _client_role(fn: _Fn, parents: dict[int, ast.AST], out: list[Risk]) -> None:
     """A role or admin flag read from the request and used to decide: `if headers.get('X-Role')`."""
     nodes = list(_walk_own(fn))
-    bodies = {t.id for n in nodes if isinstance(n, ast.Assign)
-              for t in n.targets if isinstance(t, ast.Name)
-              and re.search(r"(get_json|\.json\b|\.form\b|\.args\b|\.headers\b)",
-                            _src(n.value)) and "request" in _src(n.value)}
+    bodies = _request_bodies(nodes)
     tested = {n.id for node in nodes if isinstance(node, (ast.If, ast.IfExp, ast.Assert))
               for n in ast.walk(node.test) if isinstance(n, ast.Name)}
     for node in sorted(nodes, key=lambda n: getattr(n, "lineno", 0)):
@@ -544,6 +642,8 @@ def review_risks(tree: ast.Module, functions: list[_Fn],
         if isinstance(fn, ast.AsyncFunctionDef):
             _stale_across_await(fn, parents, out)
         _client_role(fn, parents, out)
+        _url_fetched(fn, out)
+        _mass_assignment(fn, parents, out)
         _fast_password_hash(fn, out)
         _consumed_twice(fn, generators, parents, out)
         _membership_in_built_list(fn, builders, out)

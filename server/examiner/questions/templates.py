@@ -696,6 +696,38 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
          ("remainder", "cents", "decimal", "integer", "divmod", "last one", "the rest",
           "largest remainder", "minus the others", "total minus")),
     ),
+    # CWE-915 (mass assignment); the OWASP Mass Assignment cheat sheet
+    "py-request-body-copied-onto-object": (
+        ("value", ("A client can set fields it should never touch by adding them to the body: "
+                   "`is_admin: true`, another owner id, a balance"),
+         ("is_admin", "admin", "role", "privilege", "escalat", "owner", "balance", "any field",
+          "every field", "extra field", "id", "password", "attacker")),
+        ("cause", ("Every key of the body becomes an attribute, with no list of the fields a "
+                   "client may change"),
+         ("every key", "any key", "all keys", "no allow", "no whitelist", "not filtered",
+          "unfiltered", "blindly", "whatever", "mass assignment", "arbitrary")),
+        ("fix", ("Copy only an allow-list of editable fields (or validate the body with a "
+                 "schema that lists them)"),
+         ("allow", "whitelist", "allowed", "editable", "explicit", "schema", "pydantic",
+          "marshmallow", "only the fields", "specific fields", "serializer", "form")),
+    ),
+    # the OWASP Server-Side Request Forgery prevention cheat sheet; CWE-918
+    "py-url-from-request-fetched": (
+        ("value", ("A client can make the server fetch internal addresses: "
+                   "`http://169.254.169.254/` (cloud credentials), `http://localhost:6379/`, "
+                   "admin pages behind the firewall"),
+         ("169.254", "metadata", "localhost", "127.0.0.1", "internal", "intranet", "private",
+          "ssrf", "behind the firewall", "credentials", "port scan", "file://", "10.",
+          "192.168")),
+        ("cause", ("The server connects wherever the URL points; checking the scheme does not "
+                   "limit the host"),
+         ("any host", "any url", "wherever", "no check", "not checked", "not validated",
+          "scheme", "http prefix", "startswith", "host", "server-side", "from the server")),
+        ("fix", ("Allow only known hosts (parse the URL and compare the host with an "
+                 "allow-list), or resolve it and refuse private and loopback addresses"),
+         ("allow", "whitelist", "urlparse", "hostname", "private", "loopback", "ipaddress",
+          "resolve", "deny", "block", "proxy")),
+    ),
     # CWE-524 (sensitive data in a cache), CWE-639: one user's data served to another
     "py-cache-key-without-owner": (
         ("value", ("A second tenant (or user) asking for the same key gets the first one's "

@@ -306,6 +306,85 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             return f"{avg:.2f}"
         """,
     ]),
+    "py-request-body-copied-onto-object": ([
+        """
+        from flask import request
+
+        def update_profile(user):
+            body = request.get_json() or {}
+            for key, value in body.items():
+                setattr(user, key, value)
+        """,
+        """
+        from flask import request
+
+        def update(item):
+            item.__dict__.update(request.json)
+        """,
+    ], [
+        """
+        from flask import request
+
+        EDITABLE = {"display_name", "bio"}
+
+        def update_profile(user):
+            body = request.get_json() or {}
+            for key, value in body.items():
+                if key in EDITABLE:
+                    setattr(user, key, value)
+        """,
+        """
+        def apply_defaults(obj, defaults):
+            for key, value in defaults.items():
+                setattr(obj, key, value)
+        """,
+    ]),
+    "py-url-from-request-fetched": ([
+        """
+        import requests
+        from flask import request
+
+        def preview():
+            url = request.args.get("url", "")
+            if not url.startswith("https://"):
+                return None
+            return requests.get(url, timeout=5).text
+        """,
+        """
+        import aiohttp
+
+        async def proxy(request):
+            target = request.query["target"]
+            async with aiohttp.ClientSession() as session:
+                async with session.get(target) as resp:
+                    return await resp.text()
+        """,
+    ], [
+        """
+        from urllib.parse import urlparse
+
+        import requests
+        from flask import abort, request
+
+        ALLOWED = {"example.com"}
+
+        def preview():
+            url = request.args.get("url", "")
+            if urlparse(url).hostname not in ALLOWED:
+                abort(400)
+            return requests.get(url, timeout=5).text
+        """,
+        """
+        import requests
+        from flask import request
+
+        API = "https://api.example.com/search"
+
+        def search():
+            q = request.args.get("q", "")
+            return requests.get(API, params={"q": q}, timeout=5).json()
+        """,
+    ]),
     "py-cache-key-without-owner": ([
         """
         _cache = {}
