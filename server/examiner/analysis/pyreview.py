@@ -330,15 +330,32 @@ def _generators(tree: ast.Module) -> set[str]:
             and any(isinstance(x, (ast.Yield, ast.YieldFrom)) for x in _walk_own(n))}
 
 
-def _passes_to_consumer(call: ast.Call, name: str) -> bool:
-    """`sum(name)`, `list(name)`, `", ".join(name)`: a call that reads the iterator to its end."""
-    given = any(isinstance(a, ast.Name) and a.id == name for a in call.args)
+def _passes_to_consumer(call: ast.Call, name: str, walkers: dict[str, set[int]]) -> bool:
+    """`sum(name)`, `list(name)`, `", ".join(name)`, or a function of the module that loops over
+    that argument: a call that reads the iterator to its end."""
+    given = [i for i, a in enumerate(call.args) if isinstance(a, ast.Name) and a.id == name]
     if isinstance(call.func, ast.Attribute) and call.func.attr == "join":
-        return given
-    return given and dotted(call.func) in _CONSUMERS
+        return bool(given)
+    callee = dotted(call.func)
+    return bool(given) and (callee in _CONSUMERS or any(i in walkers.get(callee, ())
+                                                        for i in given))
 
 
-def _consumptions(fn: _Fn, name: str, after: int) -> list[tuple[int, ast.AST]]:
+def _walkers(tree: ast.Module) -> dict[str, set[int]]:
+    """Module functions by name, with the positions of the arguments they loop over to the end."""
+    out: dict[str, set[int]] = {}
+    for fn in tree.body:
+        if not isinstance(fn, ast.FunctionDef):
+            continue
+        params = [a.arg for a in (*fn.args.posonlyargs, *fn.args.args)]
+        walked = {i for i, p in enumerate(params) if _consumptions(fn, p, 0, {})}
+        if walked:
+            out[fn.name] = walked
+    return out
+
+
+def _consumptions(fn: _Fn, name: str, after: int,
+                  walkers: dict[str, set[int]]) -> list[tuple[int, ast.AST]]:
     """The passes over `name` after a line: (line, node), in order; none when a loop over it
     stops early (it leaves the rest for the next pass on purpose)."""
     uses: list[tuple[int, ast.AST]] = []
@@ -352,7 +369,7 @@ def _consumptions(fn: _Fn, name: str, after: int) -> list[tuple[int, ast.AST]]:
                     isinstance(b, ast.Break) for b in _walk_own(node)):
                 return []
             uses.append((line, node.iter))
-        elif isinstance(node, ast.Call) and _passes_to_consumer(node, name):
+        elif isinstance(node, ast.Call) and _passes_to_consumer(node, name, walkers):
             uses.append((line, node))
     return sorted(uses, key=lambda u: u[0])
 
@@ -386,8 +403,8 @@ def _one_path(first: ast.AST, second: ast.AST, parents: dict[int, ast.AST]) -> b
     return not isinstance(up, ast.Return)
 
 
-def _consumed_twice(fn: _Fn, generators: set[str], parents: dict[int, ast.AST],
-                    out: list[Risk]) -> None:
+def _consumed_twice(fn: _Fn, generators: set[str], walkers: dict[str, set[int]],
+                    parents: dict[int, ast.AST], out: list[Risk]) -> None:
     nodes = list(_walk_own(fn))
     stores: dict[str, list[int]] = {}
     for node in nodes:
@@ -407,7 +424,7 @@ def _consumed_twice(fn: _Fn, generators: set[str], parents: dict[int, ast.AST],
             what = f"`{dotted(value.func)}(...)`, a generator"
         if not what or len(stores.get(name, [])) != 1:
             continue
-        uses = _consumptions(fn, name, node.end_lineno or node.lineno)
+        uses = _consumptions(fn, name, node.end_lineno or node.lineno, walkers)
         pair = next(((u, v) for i, u in enumerate(uses) for v in uses[i + 1:]
                      if v[0] > u[0] and _one_path(u[1], v[1], parents)), None)
         if pair is None:
@@ -635,6 +652,7 @@ def review_risks(tree: ast.Module, functions: list[_Fn],
     """The findings above in the given functions of the module."""
     out: list[Risk] = []
     generators = _generators(tree)
+    walkers = _walkers(tree)
     builders = _list_builders(tree)
     aware = _aware_slots(tree)
     caches = _module_dicts(tree)
@@ -645,7 +663,7 @@ def review_risks(tree: ast.Module, functions: list[_Fn],
         _url_fetched(fn, out)
         _mass_assignment(fn, parents, out)
         _fast_password_hash(fn, out)
-        _consumed_twice(fn, generators, parents, out)
+        _consumed_twice(fn, generators, walkers, parents, out)
         _membership_in_built_list(fn, builders, out)
         if aware:
             _naive_mixed(fn, aware, parents, out)

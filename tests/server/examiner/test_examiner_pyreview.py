@@ -160,6 +160,23 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             return total, names
         """,
         """
+        def parse(lines):
+            for line in lines:
+                yield line.split(",")
+
+        def longest(rows):
+            best = None
+            for row in rows:
+                if best is None or len(row) > len(best):
+                    best = row
+            return best
+
+        def summary(lines):
+            rows = parse(lines)
+            top = longest(rows)
+            return top, [r[0] for r in rows]
+        """,
+        """
         def pairs(xs, ys):
             both = zip(xs, ys)
             for x, _ in both:
@@ -171,6 +188,19 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         def summarise(rows):
             values = [value for _, value in rows]
             return sum(values) / len(values)
+        """,
+        # made a list first
+        """
+        def parse(lines):
+            for line in lines:
+                yield line.split(",")
+
+        def longest(rows):
+            return max(rows, key=len)
+
+        def summary(lines):
+            rows = list(parse(lines))
+            return longest(rows), [r[0] for r in rows]
         """,
         # one pass in each branch
         """
