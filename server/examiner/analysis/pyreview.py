@@ -58,6 +58,10 @@ _MASS_Q: Final = ("`{ident}` (`{path}`, line {line}) {detail}: `{snippet}`. What
 _SSRF_Q: Final = ("`{ident}` (`{path}`, line {line}) {detail}: `{snippet}`. Which address could "
                   "a client give to reach something only the server can reach, and how would "
                   "you restrict it?")
+_QUERY_Q: Final = ("`{ident}` (`{path}`, line {line}) {detail}: `{snippet}`. How many queries "
+                   "does this make for 10,000 items, and how would you get the same data?")
+_EXPIRY_Q: Final = ("`{ident}` (`{path}`, line {line}) {detail}: `{snippet}`. What can someone do "
+                    "with a token issued a month ago, and how would you check it?")
 _CACHE_Q: Final = ("In `{ident}` (`{path}`, line {line}), {detail}. What does a second {who} "
                    "get back, and how would you key it?")
 
@@ -66,7 +70,8 @@ QUESTIONS: Final = {
     "py-password-fast-hash": _FAST_HASH_Q, "py-iterator-consumed-twice": _TWICE_Q,
     "py-naive-aware-datetime": _NAIVE_Q, "py-rounded-shares": _SHARES_Q,
     "py-cache-key-without-owner": _CACHE_Q, "py-request-body-copied-onto-object": _MASS_Q,
-    "py-url-from-request-fetched": _SSRF_Q}
+    "py-url-from-request-fetched": _SSRF_Q, "py-query-per-item": _QUERY_Q,
+    "py-token-expiry-never-checked": _EXPIRY_Q}
 """The rules found here that ask their own question, by id (their key points are kept in
 ``questions/templates.py`` under the same id)."""
 
@@ -647,6 +652,78 @@ def _cache_without_owner(fn: _Fn, caches: set[str], out: list[Risk]) -> None:
             return
 
 
+_QUERY_CALLS: Final = frozenset({"execute", "fetch", "fetchrow", "fetchval", "fetchone",
+                                 "fetchall", "query", "raw"})
+_SELECT: Final = re.compile(r"(?is)^\s*select\b.*\bwhere\b")
+
+
+def _query_per_item(fn: _Fn, out: list[Risk]) -> None:
+    """A SELECT run once per item of a loop with the item as its parameter (N+1 queries)."""
+    for loop in _walk_own(fn):
+        if not isinstance(loop, (ast.For, ast.AsyncFor)):
+            continue
+        items = {n.id for n in ast.walk(loop.target) if isinstance(n, ast.Name)}
+        for node in (n for stmt in loop.body for n in ast.walk(stmt)):
+            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and
+                    node.func.attr in _QUERY_CALLS and len(node.args) >= 2):
+                continue
+            sql = node.args[0]
+            text = sql.value if isinstance(sql, ast.Constant) and isinstance(sql.value, str) \
+                else "".join(v.value for v in sql.values if isinstance(v, ast.Constant)
+                             and isinstance(v.value, str)) if isinstance(sql, ast.JoinedStr) \
+                else ""
+            if not _SELECT.match(text):
+                continue
+            used = {n.id for a in node.args[1:] for n in ast.walk(a) if isinstance(n, ast.Name)}
+            item = next(iter(sorted(used & items)), "")
+            if not item:
+                continue
+            detail = (f"runs a SELECT for each item of `{_src(loop.iter)}`, with `{item}` as its "
+                      "parameter: one database round trip per item")
+            out.append(Risk("quadratic", node.lineno, fn.name, detail, Facts(
+                rule=RuleFacts("py-query-per-item", "warning", item, _QUERY_Q))))
+            return
+
+
+_EXPIRY_KEY: Final = re.compile(r"^(exp|expires|expires_at|expiry|expiration|valid_until|"
+                                r"not_after)$")
+
+
+def _token_expiry(tree: ast.Module, out: list[Risk]) -> None:
+    """A hand-made signed token that carries an expiry no code reads back (CWE-613)."""
+    text = _src(tree)
+    if re.search(r"\b(jwt|itsdangerous|max_age|paseto|jose)\b", text):
+        return  # those libraries check the expiry themselves when asked to
+    put = [k.value for n in ast.walk(tree) if isinstance(n, ast.Dict) for k in n.keys
+           if isinstance(k, ast.Constant) and isinstance(k.value, str)
+           and _EXPIRY_KEY.match(k.value)]
+    if not put:
+        return
+    read = any((isinstance(n, ast.Subscript) and isinstance(n.slice, ast.Constant)
+                and n.slice.value in put and isinstance(n.ctx, ast.Load))
+               or (isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute)
+                   and n.func.attr in ("get", "pop") and n.args
+                   and isinstance(n.args[0], ast.Constant) and n.args[0].value in put)
+               for n in ast.walk(tree))
+    if read:
+        return
+    for fn in ast.walk(tree):
+        if not isinstance(fn, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            continue
+        check = next((n for n in _walk_own(fn) if isinstance(n, ast.Call)
+                      and dotted(n.func) in ("hmac.compare_digest", "compare_digest",
+                                             "secrets.compare_digest")), None)
+        if check is None or not any(isinstance(n, ast.Call) and re.search(
+                r"(json\.loads|b64decode|pickle\.loads)", dotted(n.func))
+                for n in _walk_own(fn)):
+            continue
+        detail = (f"checks the token's signature, but the `{put[0]}` the token carries is never "
+                  "read back, so an old token stays valid for ever")
+        out.append(Risk("bypassable_check", check.lineno, fn.name, detail, Facts(
+            rule=RuleFacts("py-token-expiry-never-checked", "error", put[0], _EXPIRY_Q))))
+        return
+
+
 def review_risks(tree: ast.Module, functions: list[_Fn],
                  parents: dict[int, ast.AST]) -> list[Risk]:
     """The findings above in the given functions of the module."""
@@ -656,7 +733,9 @@ def review_risks(tree: ast.Module, functions: list[_Fn],
     builders = _list_builders(tree)
     aware = _aware_slots(tree)
     caches = _module_dicts(tree)
+    _token_expiry(tree, out)
     for fn in functions:
+        _query_per_item(fn, out)
         if isinstance(fn, ast.AsyncFunctionDef):
             _stale_across_await(fn, parents, out)
         _client_role(fn, parents, out)

@@ -728,6 +728,39 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
          ("allow", "whitelist", "urlparse", "hostname", "private", "loopback", "ipaddress",
           "resolve", "deny", "block", "proxy")),
     ),
+    # the N+1 query problem (Django's and SQLAlchemy's docs on select_related / eager loading;
+    # CWE-1073: non-SQL-invokable control element with excessive number of data resource
+    # accesses)
+    "py-query-per-item": (
+        ("value", ("One query per item: 10,000 customers make 10,001 round trips, and the page "
+                   "gets slower in step with the data"),
+         ("10,001", "10001", "10,000 queries", "10000 queries", "one query per", "a query per",
+          "per item", "per row", "n+1", "n + 1", "round trip", "slow", "latency")),
+        ("cause", ("The query runs inside the loop with the item as its parameter, so the "
+                   "database is asked again for every item"),
+         ("inside the loop", "in the loop", "each iteration", "every iteration", "for each",
+          "each item", "every item", "repeated")),
+        ("fix", ("Fetch everything in one query: a JOIN with GROUP BY, or `WHERE id IN (...)` "
+                 "for all ids, then match up in memory"),
+         ("join", "group by", "in (", "where in", "one query", "single query", "batch",
+          "bulk", "prefetch", "select_related", "eager", "dict")),
+    ),
+    # CWE-613 (insufficient session expiration); RFC 7519 4.1.4: a token past its "exp" must
+    # not be accepted
+    "py-token-expiry-never-checked": (
+        ("value", ("A token is accepted for ever: one that leaked, or that belongs to a logged-out "
+                   "or removed user, still works months later"),
+         ("for ever", "forever", "never expires", "still valid", "still works", "still accepted",
+          "months", "leaked", "stolen", "replay", "indefinitely", "old token")),
+        ("cause", ("The expiry is written into the token and signed, but verification checks "
+                   "only the signature and never compares the expiry with the time"),
+         ("never checked", "not checked", "never compared", "only the signature", "ignores",
+          "ignored", "never read", "not read", "doesn't check", "does not check")),
+        ("fix", ("After the signature check, reject the token when `exp` is missing or not "
+                 "later than `time.time()`"),
+         ("time.time", "now", "compare", "exp <", "exp >", "expired", "reject", "check exp",
+          "check the expiry", "raise", "return none")),
+    ),
     # CWE-524 (sensitive data in a cache), CWE-639: one user's data served to another
     "py-cache-key-without-owner": (
         ("value", ("A second tenant (or user) asking for the same key gets the first one's "

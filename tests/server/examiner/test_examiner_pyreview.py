@@ -415,6 +415,109 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             return requests.get(API, params={"q": q}, timeout=5).json()
         """,
     ]),
+    "py-query-per-item": ([
+        """
+        def totals(db):
+            out = []
+            for cid, name in db.execute("SELECT id, name FROM customers").fetchall():
+                row = db.execute("SELECT SUM(total) FROM orders WHERE customer_id = ?",
+                                 (cid,)).fetchone()
+                out.append((name, row[0]))
+            return out
+        """,
+        """
+        async def owners(conn, pets):
+            result = {}
+            for pet in pets:
+                result[pet.id] = await conn.fetchrow(
+                    "SELECT name FROM owners WHERE id = $1", pet.owner_id)
+            return result
+        """,
+    ], [
+        """
+        def totals(db):
+            return db.execute(
+                "SELECT c.name, SUM(o.total) FROM customers c LEFT JOIN orders o "
+                "ON o.customer_id = c.id GROUP BY c.id").fetchall()
+        """,
+        # one write per item is not a lookup per item
+        """
+        def save(db, rows):
+            for row in rows:
+                db.execute("INSERT INTO t (a, b) VALUES (?, ?)", (row.a, row.b))
+        """,
+        # the parameter does not come from the item
+        """
+        def poll(db, job_id):
+            for _ in range(3):
+                row = db.execute("SELECT state FROM jobs WHERE id = ?", (job_id,)).fetchone()
+                if row[0] == "done":
+                    return True
+            return False
+        """,
+    ]),
+    "py-token-expiry-never-checked": ([
+        """
+        import base64, hashlib, hmac, json, time
+
+        KEY = b"k"
+
+        def issue(uid):
+            payload = json.dumps({"uid": uid, "exp": time.time() + 3600}).encode()
+            return base64.b64encode(payload).decode() + "." + hmac.new(KEY, payload, hashlib.sha256).hexdigest()
+
+        def verify(token):
+            body, sig = token.rsplit(".", 1)
+            payload = base64.b64decode(body)
+            if not hmac.compare_digest(sig, hmac.new(KEY, payload, hashlib.sha256).hexdigest()):
+                return None
+            return json.loads(payload)["uid"]
+        """,
+        """
+        import hmac, json
+
+        def make(secret, user, until):
+            data = json.dumps({"user": user, "expires_at": until})
+            return data + "|" + hmac.new(secret, data.encode(), "sha256").hexdigest()
+
+        def check(secret, token):
+            data, mac = token.rsplit("|", 1)
+            good = hmac.new(secret, data.encode(), "sha256").hexdigest()
+            if hmac.compare_digest(mac, good):
+                return json.loads(data)["user"]
+            return None
+        """,
+    ], [
+        """
+        import base64, hashlib, hmac, json, time
+
+        KEY = b"k"
+
+        def issue(uid):
+            payload = json.dumps({"uid": uid, "exp": time.time() + 3600}).encode()
+            return base64.b64encode(payload).decode() + "." + hmac.new(KEY, payload, hashlib.sha256).hexdigest()
+
+        def verify(token):
+            body, sig = token.rsplit(".", 1)
+            payload = base64.b64decode(body)
+            if not hmac.compare_digest(sig, hmac.new(KEY, payload, hashlib.sha256).hexdigest()):
+                return None
+            data = json.loads(payload)
+            if data["exp"] < time.time():
+                return None
+            return data["uid"]
+        """,
+        """
+        import time
+        import jwt
+
+        def issue(key, uid):
+            return jwt.encode({"uid": uid, "exp": time.time() + 3600}, key, algorithm="HS256")
+
+        def verify(key, token):
+            return jwt.decode(token, key, algorithms=["HS256"])["uid"]
+        """,
+    ]),
     "py-cache-key-without-owner": ([
         """
         _cache = {}
