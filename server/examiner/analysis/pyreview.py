@@ -135,6 +135,10 @@ def _stale_across_await(fn: ast.AsyncFunctionDef, parents: dict[int, ast.AST],
                                                               ast.AsyncWith)))
     if not awaits:
         return
+    stores: dict[str, list[int]] = {}  # a local given a new value drops the stale one
+    for n in nodes:
+        if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store):
+            stores.setdefault(n.id, []).append(n.lineno)
     reads: dict[str, tuple[str, int]] = {}  # local -> (attribute, line)
     tests: list[tuple[str, int]] = []
     for node in nodes:
@@ -157,7 +161,8 @@ def _stale_across_await(fn: ast.AsyncFunctionDef, parents: dict[int, ast.AST],
             start = 0
             how = ""
             for local, (read_attr, line) in reads.items():
-                if read_attr == attr and local in used and line < node.lineno:
+                if read_attr == attr and local in used and line < node.lineno and \
+                        not any(line < n < node.lineno for n in stores.get(local, ())):
                     start, how = line, f"`{local}` is read from `{attr}` (line {line})"
             if not start and isinstance(node, ast.AugAssign):
                 for read_attr, line in tests:

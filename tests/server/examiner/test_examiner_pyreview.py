@@ -55,6 +55,16 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
                 self.stock[sku] = available - qty
                 await self.store.record(sku, qty)
         """,
+        # the local is given a fresh value before the write
+        """
+        class Files:
+            async def session(self, sid):
+                known = self.sessions.get(sid)
+                if known is None:
+                    known = Session(await self.load(sid))
+                    self.sessions[sid] = known
+                return known
+        """,
         # a cache filled after a miss: the value does not come from the read
         """
         class Cache:
