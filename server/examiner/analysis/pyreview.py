@@ -696,14 +696,17 @@ _EXPIRY_KEY: Final = re.compile(r"^(exp|expires|expires_at|expiry|expiration|val
 
 def _token_expiry(tree: ast.Module, out: list[Risk]) -> None:
     """A hand-made signed token that carries an expiry no code reads back (CWE-613)."""
-    text = _src(tree)
-    if re.search(r"\b(jwt|itsdangerous|max_age|paseto|jose)\b", text):
-        return  # those libraries check the expiry themselves when asked to
     put = [k.value for n in ast.walk(tree) if isinstance(n, ast.Dict) for k in n.keys
            if isinstance(k, ast.Constant) and isinstance(k.value, str)
            and _EXPIRY_KEY.match(k.value)]
     if not put:
         return
+    modules = {a.name.split(".")[0] for n in ast.walk(tree) if isinstance(n, ast.Import)
+               for a in n.names} | {(n.module or "").split(".")[0] for n in ast.walk(tree)
+                                    if isinstance(n, ast.ImportFrom)}
+    if modules & {"jwt", "itsdangerous", "jose", "paseto", "authlib", "jwcrypto"} or any(
+            isinstance(n, ast.keyword) and n.arg == "max_age" for n in ast.walk(tree)):
+        return  # those libraries check the expiry themselves when asked to
     read = any((isinstance(n, ast.Subscript) and isinstance(n.slice, ast.Constant)
                 and n.slice.value in put and isinstance(n.ctx, ast.Load))
                or (isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute)
