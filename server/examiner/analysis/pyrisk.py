@@ -21,8 +21,8 @@ from .finding_facts import (
 from .percall import PyScans
 from .premises import is_dropped_call
 from .pylocks import lock_risks
-from .pyreview import review_risks
 from .pyloops import loop_risks
+from .pyreview import review_risks
 from .python import dotted, local_names
 from .risk import Risk
 from .risk import forget as _forget
