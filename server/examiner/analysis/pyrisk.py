@@ -22,6 +22,7 @@ from .percall import PyScans
 from .premises import is_dropped_call
 from .pylocks import lock_risks
 from .pyloops import loop_risks
+from .pyreview import review_risks
 from .python import dotted, local_names
 from .risk import Risk
 from .risk import forget as _forget
@@ -620,6 +621,7 @@ def python_risks(source: str, tree: ast.Module | None = None,
             _design(ctx, fn)
             _floats(ctx, fn, attrs)
             _branching(ctx, fn)
+    ctx.out.extend(review_risks(tree, examined, ctx.parents))
     locked = lock_risks(tree, examined, ctx.parents)
     # a method's lock finding says more than the plain read-modify-write one on its lines
     seen = {(r.identifier, r.kind) for r in locked}

@@ -617,6 +617,165 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
         ("fix", "Test for the missing value itself: `1 if qty is None else qty`",
          ("is none", "is not none", "none check", "explicit", "if qty is", "sentinel")),
     ),
+    # OWASP Top 10 A01 (Broken Access Control); CWE-807: a security decision on an input the
+    # client controls
+    "py-role-from-request": (
+        ("value", ("Anyone can send that header or field with the value that grants access (an "
+                   "`X-Role: admin` header, `?admin=1`) and get the admin path"),
+         ("anyone", "any client", "attacker", "curl", "set the header", "send the header",
+          "add the header", "forge", "spoof", "fake", "pretend", "escalat", "become admin",
+          "admin=1", "bypass")),
+        ("cause", ("The request is written by the client: its headers, query, form and body are "
+                   "claims, not facts the server checked"),
+         ("client control", "client-controlled", "controlled by the client", "user control",
+          "user-controlled", "untrusted", "comes from the client", "from the request",
+          "not verified", "unverified", "trust")),
+        ("fix", ("Decide from what the server keeps: the signed session or the authenticated "
+                 "user's stored role (`session['role']`, the user record), checked server-side"),
+         ("session", "server side", "server-side", "database", "stored role", "user record",
+          "current_user", "token", "jwt", "authenticated", "look up")),
+    ),
+    # the hashlib docs (key derivation: pbkdf2_hmac, scrypt); CWE-916, CWE-328
+    "py-password-fast-hash": (
+        ("value", ("Whoever gets the stored hashes (a leaked backup, an SQL injection) can test "
+                   "billions of guesses a second and recover most passwords; equal passwords "
+                   "give equal hashes"),
+         ("brute", "guess", "crack", "rainbow", "dictionary", "billions", "gpu", "leak",
+          "recover", "same hash", "equal hash", "lookup table", "precomput")),
+        ("cause", ("md5 and the sha families are made to be fast, and with no salt one "
+                   "computation serves every account"),
+         ("fast", "quick", "cheap", "no salt", "unsalted", "salt", "not designed",
+          "not meant", "broken", "weak")),
+        ("fix", ("Use a slow, salted password hash: `hashlib.scrypt` or `pbkdf2_hmac` with a "
+                 "random salt per user, or bcrypt/argon2, and compare with "
+                 "`hmac.compare_digest`"),
+         ("bcrypt", "argon", "scrypt", "pbkdf2", "passlib", "salt", "work factor", "iterations",
+          "slow hash", "key derivation")),
+    ),
+    # the Python glossary, "iterator": once exhausted it keeps raising StopIteration
+    "py-iterator-consumed-twice": (
+        ("value", ("The second pass sees no items: a sum of 0, an empty list, a loop that does "
+                   "not run, and no error says so"),
+         ("empty", "nothing", "no items", "zero", "0", "doesn't run", "does not run", "skipped",
+          "silently", "wrong", "division by zero", "zerodivision")),
+        ("cause", ("A generator (or map, filter, zip) can be walked once: the first pass "
+                   "exhausts it"),
+         ("exhaust", "consumed", "used up", "one pass", "once", "single pass", "stopiteration",
+          "lazy", "generator", "iterator")),
+        ("fix", ("Make a list first (`list(...)` or a list comprehension), or compute "
+                 "everything in one pass, or make a fresh generator for each pass"),
+         ("list(", "list comprehension", "materiali", "one pass", "single pass", "tee", "fresh",
+          "again", "store", "tuple(")),
+    ),
+    # the datetime docs, "Aware and Naive Objects": order comparisons and subtraction between
+    # the two raise TypeError
+    "py-naive-aware-datetime": (
+        ("value", ("The line raises TypeError (\"can't compare/subtract offset-naive and "
+                   "offset-aware datetimes\"), so the call fails"),
+         ("typeerror", "type error", "exception", "raises", "crash", "fails", "error",
+          "can't compare", "cannot compare", "can't subtract")),
+        ("cause", ("`datetime.now()` with no time zone is naive, while the stored time carries "
+                   "a time zone (aware); Python refuses to order or subtract the two"),
+         ("naive", "aware", "time zone", "timezone", "tzinfo", "utc", "offset")),
+        ("fix", "Make both aware: `datetime.now(timezone.utc)` everywhere the times meet",
+         ("timezone.utc", "now(utc", "tz=", "aware", "astimezone", "utc everywhere", "consistent")),
+    ),
+    # the round() docs and the Python tutorial on floating point; a split must allocate the
+    # remainder
+    "py-rounded-shares": (
+        ("value", ("The rounded shares do not add up to the amount: 100.00 split three ways "
+                   "gives 33.33 × 3 = 99.99, a cent lost (or gained)"),
+         ("99.99", "cent", "don't add up", "do not add up", "doesn't add up", "does not sum",
+          "don't sum", "lost", "missing", "off by", "penny", "short", "more than the total")),
+        ("cause", ("Each share is rounded on its own, and the rounding errors add up instead of "
+                   "cancelling; floats make it worse"),
+         ("each share", "separately", "rounding error", "rounded", "float", "binary",
+          "accumulat", "per share", "individually")),
+        ("fix", ("Work in integer cents or Decimal, and give the remainder to some shares (the "
+                 "last one gets the total minus the others)"),
+         ("remainder", "cents", "decimal", "integer", "divmod", "last one", "the rest",
+          "largest remainder", "minus the others", "total minus")),
+    ),
+    # CWE-915 (mass assignment); the OWASP Mass Assignment cheat sheet
+    "py-request-body-copied-onto-object": (
+        ("value", ("A client can set fields it should never touch by adding them to the body: "
+                   "`is_admin: true`, another owner id, a balance"),
+         ("is_admin", "admin", "role", "privilege", "escalat", "owner", "balance", "any field",
+          "every field", "extra field", "id", "password", "attacker")),
+        ("cause", ("Every key of the body becomes an attribute, with no list of the fields a "
+                   "client may change"),
+         ("every key", "any key", "all keys", "no allow", "no whitelist", "not filtered",
+          "unfiltered", "blindly", "whatever", "mass assignment", "arbitrary")),
+        ("fix", ("Copy only an allow-list of editable fields (or validate the body with a "
+                 "schema that lists them)"),
+         ("allow", "whitelist", "allowed", "editable", "explicit", "schema", "pydantic",
+          "marshmallow", "only the fields", "specific fields", "serializer", "form")),
+    ),
+    # the OWASP Server-Side Request Forgery prevention cheat sheet; CWE-918
+    "py-url-from-request-fetched": (
+        ("value", ("A client can make the server fetch internal addresses: "
+                   "`http://169.254.169.254/` (cloud credentials), `http://localhost:6379/`, "
+                   "admin pages behind the firewall"),
+         ("169.254", "metadata", "localhost", "127.0.0.1", "internal", "intranet", "private",
+          "ssrf", "behind the firewall", "credentials", "port scan", "file://", "10.",
+          "192.168")),
+        ("cause", ("The server connects wherever the URL points; checking the scheme does not "
+                   "limit the host"),
+         ("any host", "any url", "wherever", "no check", "not checked", "not validated",
+          "scheme", "http prefix", "startswith", "host", "server-side", "from the server")),
+        ("fix", ("Allow only known hosts (parse the URL and compare the host with an "
+                 "allow-list), or resolve it and refuse private and loopback addresses"),
+         ("allow", "whitelist", "urlparse", "hostname", "private", "loopback", "ipaddress",
+          "resolve", "deny", "block", "proxy")),
+    ),
+    # the N+1 query problem (Django's and SQLAlchemy's docs on select_related / eager loading;
+    # CWE-1073: non-SQL-invokable control element with excessive number of data resource
+    # accesses)
+    "py-query-per-item": (
+        ("value", ("One query per item: 10,000 customers make 10,001 round trips, and the page "
+                   "gets slower in step with the data"),
+         ("10,001", "10001", "10,000 queries", "10000 queries", "one query per", "a query per",
+          "per item", "per row", "n+1", "n + 1", "round trip", "slow", "latency")),
+        ("cause", ("The query runs inside the loop with the item as its parameter, so the "
+                   "database is asked again for every item"),
+         ("inside the loop", "in the loop", "each iteration", "every iteration", "for each",
+          "each item", "every item", "repeated")),
+        ("fix", ("Fetch everything in one query: a JOIN with GROUP BY, or `WHERE id IN (...)` "
+                 "for all ids, then match up in memory"),
+         ("join", "group by", "in (", "where in", "one query", "single query", "batch",
+          "bulk", "prefetch", "select_related", "eager", "dict")),
+    ),
+    # CWE-613 (insufficient session expiration); RFC 7519 4.1.4: a token past its "exp" must
+    # not be accepted
+    "py-token-expiry-never-checked": (
+        ("value", ("A token is accepted for ever: one that leaked, or that belongs to a logged-out "
+                   "or removed user, still works months later"),
+         ("for ever", "forever", "never expires", "still valid", "still works", "still accepted",
+          "months", "leaked", "stolen", "replay", "indefinitely", "old token")),
+        ("cause", ("The expiry is written into the token and signed, but verification checks "
+                   "only the signature and never compares the expiry with the time"),
+         ("never checked", "not checked", "never compared", "only the signature", "ignores",
+          "ignored", "never read", "not read", "doesn't check", "does not check")),
+        ("fix", ("After the signature check, reject the token when `exp` is missing or not "
+                 "later than `time.time()`"),
+         ("time.time", "now", "compare", "exp <", "exp >", "expired", "reject", "check exp",
+          "check the expiry", "raise", "return none")),
+    ),
+    # CWE-524 (sensitive data in a cache), CWE-639: one user's data served to another
+    "py-cache-key-without-owner": (
+        ("value", ("A second tenant (or user) asking for the same key gets the first one's "
+                   "cached result: another customer's data"),
+         ("another tenant", "other tenant", "another user", "other user", "someone else",
+          "wrong tenant", "wrong user", "leak", "other customer", "another customer",
+          "first one's", "their data", "cross-tenant")),
+        ("cause", ("The cache key leaves out the owner the value was computed for, so every "
+                   "owner shares one entry"),
+         ("key", "missing", "leaves out", "doesn't include", "does not include", "not part",
+          "only the month", "shared", "same entry", "without")),
+        ("fix", "Put the owner in the key (`(tenant_id, month)`), or keep one cache per owner",
+         ("tuple", "(tenant", "include", "add the", "composite", "per tenant", "per user",
+          "in the key", "key on")),
+    ),
     # a rule of this kind names its value in its message; one with key points of its own has
     # them here under its id
     "wrong_result": (

@@ -68,12 +68,13 @@ def test_key_points_of_a_rule_name_a_rule() -> None:
     """Key points kept under a rule's id (templates.KEY_POINTS) belong to a rule that exists,
     and each such rule asks its own question; each has what goes wrong, why, and the fix."""
     from server.examiner.analysis.kinds import Kind
+    from server.examiner.analysis.pyreview import QUESTIONS as AST_QUESTIONS
     from server.examiner.questions.templates import KEY_POINTS
 
-    ids = {rule.id: rule for rule in RULES}
+    ids = {rule.id: rule.question for rule in RULES} | AST_QUESTIONS
     for key, points in KEY_POINTS.items():
         if Kind.of(key) is not None:
             continue
         assert key in ids, f"key points for {key}, which is no rule"
-        assert ids[key].question, f"{key} has key points of its own but no question"
+        assert ids[key], f"{key} has key points of its own but no question"
         assert [pid for pid, _, _ in points] == ["value", "cause", "fix"], key

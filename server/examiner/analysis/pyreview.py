@@ -1,0 +1,760 @@
+"""Review hazards in Python take-home code that need more than one node to see, with ``ast``.
+
+- A coroutine that tests or reads an attribute's entry (`self.stock[sku]`), awaits, then writes
+  the entry from that stale value: another task can run at the await (the asyncio docs,
+  "Synchronization Primitives": asyncio primitives exist because tasks interleave at await;
+  CWE-362, CWE-367).
+- Access decided from a role or admin flag the client sends (a header, a query or form field,
+  the JSON body) instead of the server's session (OWASP Top 10 A01 Broken Access Control;
+  CWE-639, CWE-807: a security decision on an untrusted input).
+- A password hashed with a fast hash (hashlib md5/sha1/sha2): the hashlib docs point to
+  `hashlib.scrypt`/`pbkdf2_hmac` for passwords (CWE-916, CWE-328; bandit B303/B324).
+- A generator, map, filter or zip stored in a variable and consumed twice: the second pass
+  sees nothing (the Python glossary, "iterator": "a container object ... produces a fresh new
+  iterator each time", an iterator only once).
+- Membership tested per item of a loop in a list returned by a function of the module that
+  builds it from another sequence (the Python wiki "TimeComplexity": `x in list` is O(n)).
+- A naive `datetime.now()`/`utcnow()` compared or subtracted with the module's aware
+  datetimes (the datetime docs: naive and aware objects do not compare by order and do not
+  subtract; TypeError).
+- Each share of an amount rounded and the rounded shares added up (the Python tutorial on
+  floating point and the `round()` docs; the shares no longer sum to the total).
+- A module-level cache keyed without the tenant or user the cached value is computed for
+  (CWE-524, CWE-639: one user's data served to another).
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from collections.abc import Iterable
+from typing import Final
+
+from .finding_facts import Facts, RuleFacts, SharedFacts
+from .python import dotted
+from .risk import Risk
+from .risk import src as _src
+
+__all__ = ["QUESTIONS", "review_risks"]
+
+_Fn = ast.FunctionDef | ast.AsyncFunctionDef
+
+_STALE_Q: Final = ("In `{ident}` (`{path}`, line {line}), {detail}. What happens when two tasks "
+                   "run this for the same key at the same time, and how would you prevent it?")
+_CLIENT_ROLE_Q: Final = ("`{ident}` (`{path}`, line {line}) {detail}: `{snippet}`. Who controls "
+                         "that value, and where should the decision come from instead?")
+_FAST_HASH_Q: Final = ("`{ident}` (`{path}`, line {line}) {detail}: `{snippet}`. What can someone "
+                       "who gets a copy of the stored hashes do with them, and how would you "
+                       "store passwords instead?")
+_TWICE_Q: Final = ("In `{ident}` (`{path}`, line {line}), {detail}. What does the second pass "
+                   "see, and how would you write it?")
+_NAIVE_Q: Final = ("In `{ident}` (`{path}`, line {line}), {detail}: `{snippet}`. What happens when "
+                   "that line runs, and how would you write it?")
+_SHARES_Q: Final = ("`{ident}` (`{path}`, line {line}) {detail}: `{snippet}`. What do the shares "
+                    "add up to when 100.00 is split three ways, and how would you split it so "
+                    "they sum to the total?")
+_MASS_Q: Final = ("`{ident}` (`{path}`, line {line}) {detail}: `{snippet}`. What could a client "
+                   "put in that body, and how would you write it?")
+_SSRF_Q: Final = ("`{ident}` (`{path}`, line {line}) {detail}: `{snippet}`. Which address could "
+                  "a client give to reach something only the server can reach, and how would "
+                  "you restrict it?")
+_QUERY_Q: Final = ("`{ident}` (`{path}`, line {line}) {detail}: `{snippet}`. How many queries "
+                   "does this make for 10,000 items, and how would you get the same data?")
+_EXPIRY_Q: Final = ("`{ident}` (`{path}`, line {line}) {detail}: `{snippet}`. What can someone do "
+                    "with a token issued a month ago, and how would you check it?")
+_CACHE_Q: Final = ("In `{ident}` (`{path}`, line {line}), {detail}. What does a second {who} "
+                   "get back, and how would you key it?")
+
+QUESTIONS: Final = {
+    "py-stale-read-across-await": _STALE_Q, "py-role-from-request": _CLIENT_ROLE_Q,
+    "py-password-fast-hash": _FAST_HASH_Q, "py-iterator-consumed-twice": _TWICE_Q,
+    "py-naive-aware-datetime": _NAIVE_Q, "py-rounded-shares": _SHARES_Q,
+    "py-cache-key-without-owner": _CACHE_Q, "py-request-body-copied-onto-object": _MASS_Q,
+    "py-url-from-request-fetched": _SSRF_Q, "py-query-per-item": _QUERY_Q,
+    "py-token-expiry-never-checked": _EXPIRY_Q}
+"""The rules found here that ask their own question, by id (their key points are kept in
+``questions/templates.py`` under the same id)."""
+
+_REQUEST_PARTS: Final = re.compile(
+    r"^(self\.)?(request|req|flask\.request)\.(headers|args|form|values|cookies|json|query|"
+    r"query_params|GET|POST|data|params|rel_url\.query)$")
+_ROLE_KEY: Final = re.compile(
+    r"(?i)^(x-)?(user[-_]?)?(role|roles|is[-_]?admin|admin|permissions?|privileges?|"
+    r"is[-_]?superuser|superuser|is[-_]?staff|staff|access[-_]?level|group)$")
+_FAST_HASHES: Final = re.compile(r"^(hashlib\.)?(md5|sha1|sha224|sha256|sha384|sha512|"
+                                 r"sha3_256|sha3_512|blake2b|blake2s)$")
+_PASSWORD: Final = re.compile(r"(?i)(passw(or)?d|passwd|\bpwd\b|\bpw\b|passphrase)")
+_CONSUMERS: Final = frozenset({"sum", "list", "tuple", "set", "sorted", "min", "max", "any",
+                               "all", "dict", "frozenset", "enumerate", "statistics.mean",
+                               "statistics.median", "mean", "median", "Counter",
+                               "collections.Counter"})
+_ONE_SHOT: Final = frozenset({"map", "filter", "zip", "itertools.islice", "itertools.chain",
+                              "csv.reader", "csv.DictReader"})
+"""Calls that return a one-pass iterator. `iter()` is left out: it is called to share one
+iterator between loops on purpose (a header read, then the rest)."""
+_NAIVE_NOW: Final = frozenset({"datetime.now", "datetime.datetime.now", "datetime.utcnow",
+                               "datetime.datetime.utcnow", "datetime.today",
+                               "datetime.datetime.today"})
+_OWNER_PARAM: Final = re.compile(r"(?i)^(tenant|user|account|org|organi[sz]ation|customer|"
+                                 r"owner|team|workspace|company)(_?id)?$")
+_LOCKISH: Final = re.compile(r"(?i)(lock|semaphore|mutex|transaction|atomic)")
+
+
+def _walk_own(fn: ast.AST) -> Iterable[ast.AST]:
+    """The nodes of a function, without those of functions and classes nested in it."""
+    stack = list(ast.iter_child_nodes(fn))
+    while stack:
+        node = stack.pop()
+        yield node
+        if not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda,
+                                 ast.ClassDef)):
+            stack.extend(ast.iter_child_nodes(node))
+
+
+def _within(node: ast.AST, outer: ast.AST) -> bool:
+    return any(n is node for n in ast.walk(outer))
+
+
+def _attr_entry(node: ast.AST) -> str:
+    """`self.x` for `self.x[k]` or `self.x.get(k...)`; '' otherwise."""
+    if isinstance(node, ast.Subscript) and isinstance(node.value, ast.Attribute):
+        return _src(node.value)
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and \
+            node.func.attr == "get" and isinstance(node.func.value, ast.Attribute) and node.args:
+        return _src(node.func.value)
+    return ""
+
+
+def _stale_across_await(fn: ast.AsyncFunctionDef, parents: dict[int, ast.AST],
+                        out: list[Risk]) -> None:
+    """`v = self.x.get(k)` (or a test `self.x[k] < n`), an await, then `self.x[k] = f(v)`."""
+    if _LOCKISH.search(_src(fn)):
+        return
+    nodes = list(_walk_own(fn))
+    awaits = sorted(n.lineno for n in nodes if isinstance(n, (ast.Await, ast.AsyncFor,
+                                                              ast.AsyncWith)))
+    if not awaits:
+        return
+    stores: dict[str, list[int]] = {}  # a local given a new value drops the stale one
+    for n in nodes:
+        if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store):
+            stores.setdefault(n.id, []).append(n.lineno)
+    reads: dict[str, tuple[str, int]] = {}  # local -> (attribute, line)
+    tests: list[tuple[str, int]] = []
+    for node in nodes:
+        if isinstance(node, ast.Assign) and len(node.targets) == 1 and \
+                isinstance(node.targets[0], ast.Name) and (attr := _attr_entry(node.value)):
+            reads[node.targets[0].id] = (attr, node.lineno)
+        elif isinstance(node, ast.Compare) and \
+                any(isinstance(o, (ast.Lt, ast.LtE, ast.Gt, ast.GtE)) for o in node.ops):
+            for side in (node.left, *node.comparators):
+                if attr := _attr_entry(side):
+                    tests.append((attr, node.lineno))
+    for node in sorted((n for n in nodes if isinstance(n, (ast.Assign, ast.AugAssign))),
+                       key=lambda n: n.lineno):
+        targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+        for target in targets:
+            if not (isinstance(target, ast.Subscript) and isinstance(target.value, ast.Attribute)):
+                continue
+            attr = _src(target.value)
+            used = {n.id for n in ast.walk(node.value) if isinstance(n, ast.Name)}
+            start = 0
+            how = ""
+            for local, (read_attr, line) in reads.items():
+                if read_attr == attr and local in used and line < node.lineno and \
+                        not any(line < n < node.lineno for n in stores.get(local, ())):
+                    start, how = line, f"`{local}` is read from `{attr}` (line {line})"
+            if not start and isinstance(node, ast.AugAssign):
+                for read_attr, line in tests:
+                    if read_attr == attr and line < node.lineno:
+                        start, how = line, f"`{attr}` is checked (line {line})"
+            if not start:
+                continue
+            gap = next((a for a in awaits if start < a < node.lineno), 0)
+            if not gap:
+                continue
+            detail = (f"{how}, the coroutine awaits (line {gap}), and then `{_src(target)}` is "
+                      f"written from that earlier value (line {node.lineno}); other tasks can "
+                      "change it at the await")
+            out.append(Risk("race_condition", start, fn.name, detail, Facts(
+                rule=RuleFacts("py-stale-read-across-await", "error", attr, _STALE_Q),
+                shared=SharedFacts(attr, read_modify_write=True))))
+            return
+
+
+def _request_part(node: ast.AST, bodies: set[str]) -> bool:
+    base = _src(node)
+    return bool(_REQUEST_PARTS.match(base)) or base in bodies
+
+
+def _decides(node: ast.AST, stmt: ast.AST | None, tested: set[str]) -> bool:
+    """The statement holding the read tests it, stores it in a name tested later, or returns a
+    comparison of it."""
+    if isinstance(stmt, (ast.If, ast.Assert)):
+        return _within(node, stmt.test)
+    if isinstance(stmt, ast.Assign):
+        return any(isinstance(t, ast.Name) and t.id in tested for t in stmt.targets)
+    return isinstance(stmt, ast.Return) and isinstance(stmt.value, (ast.Compare, ast.BoolOp))
+
+
+def _request_bodies(nodes: list[ast.AST]) -> set[str]:
+    """Local names holding a part of the request: `body = request.get_json()`, `form = ...`."""
+    return {t.id for n in nodes if isinstance(n, ast.Assign)
+            for t in n.targets if isinstance(t, ast.Name)
+            and re.search(r"(get_json|\.json\b|\.form\b|\.args\b|\.headers\b|\.query\b|"
+                          r"\.post\(\))", _src(n.value)) and "request" in _src(n.value)}
+
+
+def _request_values(nodes: list[ast.AST], bodies: set[str]) -> set[str]:
+    """Local names assigned a field of the request: `url = request.args.get("url")`."""
+    out: set[str] = set()
+    for n in nodes:
+        if not (isinstance(n, ast.Assign) and len(n.targets) == 1 and
+                isinstance(n.targets[0], ast.Name)):
+            continue
+        value = n.value.values[0] if isinstance(n.value, ast.BoolOp) else n.value
+        if (isinstance(value, ast.Call) and isinstance(value.func, ast.Attribute) and \
+                value.func.attr == "get" and _request_part(value.func.value, bodies)) or \
+                (isinstance(value, ast.Subscript) and _request_part(value.value, bodies)):
+            out.add(n.targets[0].id)
+    return out
+
+
+_FETCHERS: Final = re.compile(r"^(requests|httpx)\.(get|post|put|head|delete|patch|request)$|"
+                              r"^(urllib\.request\.)?urlopen$")
+_CLIENTS: Final = re.compile(r"(ClientSession|AsyncClient|httpx\.Client|requests\.Session|"
+                             r"^Session)$")
+_HOST_CHECK: Final = re.compile(r"\b(urlparse|urlsplit|ipaddress|hostname|netloc|allow\w*|"
+                                r"ALLOW\w*)\b")
+
+
+def _url_fetched(fn: _Fn, out: list[Risk]) -> None:
+    """A URL from the request fetched by the server, with no check of its host (SSRF)."""
+    nodes = list(_walk_own(fn))
+    if _HOST_CHECK.search(_src(fn)):
+        return
+    values = _request_values(nodes, _request_bodies(nodes))
+    if not values:
+        return
+    clients = {item.optional_vars.id for n in nodes if isinstance(n, (ast.With, ast.AsyncWith))
+               for item in n.items if isinstance(item.optional_vars, ast.Name)
+               and isinstance(item.context_expr, ast.Call)
+               and _CLIENTS.search(dotted(item.context_expr.func))}
+    for node in sorted((n for n in nodes if isinstance(n, ast.Call)), key=lambda n: n.lineno):
+        name = dotted(node.func)
+        fetches = bool(_FETCHERS.match(name)) or (
+            isinstance(node.func, ast.Attribute) and _src(node.func.value) in clients
+            and node.func.attr in ("get", "post", "put", "head", "request", "stream"))
+        if not fetches or not node.args:
+            continue
+        url = node.args[-1] if name.endswith("request") and len(node.args) > 1 else node.args[0]
+        used = {n.id for n in ast.walk(url) if isinstance(n, ast.Name)} & values
+        if not used:
+            continue
+        detail = (f"fetches `{_src(url)}`, a URL the client sent, from the server with no check "
+                  "of the host it points to")
+        out.append(Risk("bypassable_check", node.lineno, fn.name, detail, Facts(
+            rule=RuleFacts("py-url-from-request-fetched", "error", name, _SSRF_Q))))
+        return
+
+
+def _mass_assignment(fn: _Fn, parents: dict[int, ast.AST], out: list[Risk]) -> None:
+    """Every field of the request body set on a stored object (CWE-915)."""
+    nodes = list(_walk_own(fn))
+    bodies = _request_bodies(nodes)
+    for node in sorted((n for n in nodes if isinstance(n, ast.Call)), key=lambda n: n.lineno):
+        what = ""
+        if dotted(node.func) == "setattr" and len(node.args) == 3 and \
+                isinstance(node.args[1], ast.Name):
+            loop = parents.get(id(node))
+            while loop is not None and not isinstance(loop, (ast.For, ast.AsyncFor)):
+                if isinstance(loop, (ast.If, ast.IfExp)) and any(
+                        isinstance(n, ast.Name) and n.id == node.args[1].id
+                        for n in ast.walk(loop.test)):
+                    loop = None  # only keys it allows
+                    break
+                loop = parents.get(id(loop))
+            if isinstance(loop, (ast.For, ast.AsyncFor)) and isinstance(loop.iter, ast.Call) and \
+                    isinstance(loop.iter.func, ast.Attribute) and loop.iter.func.attr == "items" \
+                    and _request_part(loop.iter.func.value, bodies) and \
+                    node.args[1].id in {n.id for n in ast.walk(loop.target)
+                                        if isinstance(n, ast.Name)}:
+                what = (f"copies every field of `{_src(loop.iter.func.value)}`, the request "
+                        f"body, onto `{_src(node.args[0])}`")
+        elif isinstance(node.func, ast.Attribute) and node.func.attr == "update" and \
+                node.args and _request_part(node.args[0], bodies) and \
+                re.search(r"(__dict__|vars\()", _src(node.func.value)):
+            what = f"copies every field of `{_src(node.args[0])}`, the request body, onto an object"
+        if what:
+            out.append(Risk("bypassable_check", node.lineno, fn.name, what, Facts(
+                rule=RuleFacts("py-request-body-copied-onto-object", "error", "setattr",
+                               _MASS_Q))))
+            return
+
+
+def _client_role(fn: _Fn, parents: dict[int, ast.AST], out: list[Risk]) -> None:
+    """A role or admin flag read from the request and used to decide: `if headers.get('X-Role')`."""
+    nodes = list(_walk_own(fn))
+    bodies = _request_bodies(nodes)
+    tested = {n.id for node in nodes if isinstance(node, (ast.If, ast.IfExp, ast.Assert))
+              for n in ast.walk(node.test) if isinstance(n, ast.Name)}
+    for node in sorted(nodes, key=lambda n: getattr(n, "lineno", 0)):
+        key: ast.AST | None = None
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and \
+                node.func.attr == "get" and node.args and _request_part(node.func.value, bodies):
+            key = node.args[0]
+        elif isinstance(node, ast.Subscript) and _request_part(node.value, bodies):
+            key = node.slice
+        if not (isinstance(key, ast.Constant) and isinstance(key.value, str)
+                and _ROLE_KEY.match(key.value)):
+            continue
+        up = parents.get(id(node))
+        while up is not None and not isinstance(up, ast.stmt):
+            up = parents.get(id(up))
+        if not _decides(node, up, tested):
+            continue
+        detail = (f"decides access from `{_src(node)}`, a value the client sends with the "
+                  "request and can set to anything")
+        out.append(Risk("bypassable_check", getattr(node, "lineno", fn.lineno), fn.name, detail, Facts(
+            rule=RuleFacts("py-role-from-request", "error", _src(node), _CLIENT_ROLE_Q))))
+        return
+
+
+def _fast_password_hash(fn: _Fn, out: list[Risk]) -> None:
+    for node in _walk_own(fn):
+        if not (isinstance(node, ast.Call) and _FAST_HASHES.match(dotted(node.func))):
+            continue
+        text = " ".join(_src(a) for a in node.args)
+        if not _PASSWORD.search(text) and not (_PASSWORD.search(fn.name) and node.args):
+            continue
+        name = dotted(node.func).rsplit(".", 1)[-1]
+        detail = (f"hashes a password with `{name}`, a fast hash made to be computed quickly"
+                  + ("" if "salt" in _src(fn).lower() else ", with no salt"))
+        out.append(Risk("insecure_random", node.lineno, fn.name, detail, Facts(
+            rule=RuleFacts("py-password-fast-hash", "error", dotted(node.func), _FAST_HASH_Q))))
+        return
+
+
+def _generators(tree: ast.Module) -> set[str]:
+    return {n.name for n in tree.body if isinstance(n, ast.FunctionDef)
+            and any(isinstance(x, (ast.Yield, ast.YieldFrom)) for x in _walk_own(n))}
+
+
+def _passes_to_consumer(call: ast.Call, name: str, walkers: dict[str, set[int]]) -> bool:
+    """`sum(name)`, `list(name)`, `", ".join(name)`, or a function of the module that loops over
+    that argument: a call that reads the iterator to its end."""
+    given = [i for i, a in enumerate(call.args) if isinstance(a, ast.Name) and a.id == name]
+    if isinstance(call.func, ast.Attribute) and call.func.attr == "join":
+        return bool(given)
+    callee = dotted(call.func)
+    return bool(given) and (callee in _CONSUMERS or any(i in walkers.get(callee, ())
+                                                        for i in given))
+
+
+def _walkers(tree: ast.Module) -> dict[str, set[int]]:
+    """Module functions by name, with the positions of the arguments they loop over to the end."""
+    out: dict[str, set[int]] = {}
+    for fn in tree.body:
+        if not isinstance(fn, ast.FunctionDef):
+            continue
+        params = [a.arg for a in (*fn.args.posonlyargs, *fn.args.args)]
+        walked = {i for i, p in enumerate(params) if _consumptions(fn, p, 0, {})}
+        if walked:
+            out[fn.name] = walked
+    return out
+
+
+def _consumptions(fn: _Fn, name: str, after: int,
+                  walkers: dict[str, set[int]]) -> list[tuple[int, ast.AST]]:
+    """The passes over `name` after a line: (line, node), in order; none when a loop over it
+    stops early (it leaves the rest for the next pass on purpose)."""
+    uses: list[tuple[int, ast.AST]] = []
+    for node in _walk_own(fn):
+        line = getattr(node, "lineno", 0) or getattr(getattr(node, "iter", None), "lineno", 0)
+        if line <= after:
+            continue
+        if isinstance(node, (ast.For, ast.AsyncFor, ast.comprehension)) and \
+                isinstance(node.iter, ast.Name) and node.iter.id == name:
+            if isinstance(node, (ast.For, ast.AsyncFor)) and any(
+                    isinstance(b, ast.Break) for b in _walk_own(node)):
+                return []
+            uses.append((line, node.iter))
+        elif isinstance(node, ast.Call) and _passes_to_consumer(node, name, walkers):
+            uses.append((line, node))
+    return sorted(uses, key=lambda u: u[0])
+
+
+def _branches(node: ast.AST, parents: dict[int, ast.AST]) -> dict[int, str]:
+    """For each `if` (or conditional expression) above the node: the branch it lies in."""
+    out: dict[int, str] = {}
+    child, up = node, parents.get(id(node))
+    while up is not None:
+        if isinstance(up, ast.If):
+            out[id(up)] = "body" if any(child is b for b in up.body) else \
+                "orelse" if any(child is b for b in up.orelse) else "test"
+        elif isinstance(up, ast.IfExp):
+            out[id(up)] = "body" if child is up.body else "orelse" if child is up.orelse \
+                else "test"
+        elif isinstance(up, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            break
+        child, up = up, parents.get(id(up))
+    return out
+
+
+def _one_path(first: ast.AST, second: ast.AST, parents: dict[int, ast.AST]) -> bool:
+    """Both passes can run in one call: not in the two branches of one `if`, and the first does
+    not end the function (`return " ".join(it)`)."""
+    a, b = _branches(first, parents), _branches(second, parents)
+    if any(a[k] != b[k] for k in a.keys() & b.keys()):
+        return False
+    up = parents.get(id(first))
+    while up is not None and not isinstance(up, ast.stmt):
+        up = parents.get(id(up))
+    return not isinstance(up, ast.Return)
+
+
+def _consumed_twice(fn: _Fn, generators: set[str], walkers: dict[str, set[int]],
+                    parents: dict[int, ast.AST], out: list[Risk]) -> None:
+    nodes = list(_walk_own(fn))
+    stores: dict[str, list[int]] = {}
+    for node in nodes:
+        if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store):
+            stores.setdefault(node.id, []).append(node.lineno)
+    for node in sorted((n for n in nodes if isinstance(n, ast.Assign)), key=lambda n: n.lineno):
+        if len(node.targets) != 1 or not isinstance(node.targets[0], ast.Name):
+            continue
+        name = node.targets[0].id
+        value = node.value
+        what = ""
+        if isinstance(value, ast.GeneratorExp):
+            what = "a generator expression"
+        elif isinstance(value, ast.Call) and dotted(value.func) in _ONE_SHOT:
+            what = f"`{dotted(value.func)}(...)`, an iterator"
+        elif isinstance(value, ast.Call) and dotted(value.func) in generators:
+            what = f"`{dotted(value.func)}(...)`, a generator"
+        if not what or len(stores.get(name, [])) != 1:
+            continue
+        uses = _consumptions(fn, name, node.end_lineno or node.lineno, walkers)
+        pair = next(((u, v) for i, u in enumerate(uses) for v in uses[i + 1:]
+                     if v[0] > u[0] and _one_path(u[1], v[1], parents)), None)
+        if pair is None:
+            continue
+        first, second = pair[0][0], pair[1][0]
+        outer = parents.get(id(pair[0][1]))
+        if isinstance(outer, (ast.For, ast.AsyncFor)) and _within(pair[1][1], outer):
+            detail = (f"`{name}` holds {what} (line {node.lineno}); the loop at line {second} "
+                      f"inside the loop over it at line {first} uses up the rest of it in the "
+                      "first round")
+        else:
+            detail = (f"`{name}` holds {what} (line {node.lineno}); it is used up by the pass "
+                      f"at line {first}, so the pass at line {second} sees no items")
+        out.append(Risk("consumed_iterator", second, fn.name, detail, Facts(
+            rule=RuleFacts("py-iterator-consumed-twice", "error", name, _TWICE_Q))))
+        return
+
+
+def _list_builders(tree: ast.Module) -> dict[str, int]:
+    """Module functions whose every return is a list built from another sequence."""
+    out: dict[str, int] = {}
+    for fn in tree.body:
+        if not isinstance(fn, ast.FunctionDef):
+            continue
+        returns = [n for n in _walk_own(fn) if isinstance(n, ast.Return)]
+        if returns and all(isinstance(r.value, ast.ListComp) or (
+                isinstance(r.value, ast.Call) and dotted(r.value.func) in ("list", "sorted"))
+                for r in returns):
+            out[fn.name] = fn.lineno
+    return out
+
+
+def _membership_in_built_list(fn: _Fn, builders: dict[str, int], out: list[Risk]) -> None:
+    nodes = list(_walk_own(fn))
+    built: dict[str, tuple[str, int]] = {}
+    for node in nodes:
+        if isinstance(node, ast.Assign) and len(node.targets) == 1 and \
+                isinstance(node.targets[0], ast.Name) and isinstance(node.value, ast.Call) and \
+                dotted(node.value.func) in builders:
+            built[node.targets[0].id] = (dotted(node.value.func), node.lineno)
+    stores = {n.id for n in nodes if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)
+              and n.id in built and sum(1 for m in nodes if isinstance(m, ast.Name)
+                                        and m.id == n.id and isinstance(m.ctx, ast.Store)) > 1}
+    for loop in nodes:
+        if isinstance(loop, (ast.For, ast.AsyncFor)):
+            over = loop.iter
+        elif isinstance(loop, (ast.ListComp, ast.SetComp, ast.GeneratorExp, ast.DictComp)):
+            over = loop.generators[0].iter
+        else:
+            continue
+        for node in ast.walk(loop):
+            if not (isinstance(node, ast.Compare) and
+                    any(isinstance(o, (ast.In, ast.NotIn)) for o in node.ops) and
+                    isinstance(node.comparators[-1], ast.Name)):
+                continue
+            target = node.comparators[-1].id
+            if target not in built or target in stores or _within(node, over):
+                continue
+            maker, line = built[target]
+            detail = (f"tests membership in `{target}`, a list that `{maker}()` builds (line "
+                      f"{line}), once per item of `{_src(over)}`: a linear scan each time "
+                      "round")
+            out.append(Risk("quadratic", node.lineno, fn.name, detail, Facts(
+                rule=RuleFacts("py-membership-in-built-list", "warning", target, ""))))
+            return
+
+
+def _aware_call(node: ast.AST) -> bool:
+    """`datetime.now(timezone.utc)`, `datetime.now(tz=...)`, `x.astimezone(...)`, a constructor
+    given `tzinfo=`, or one of them plus a timedelta."""
+    if isinstance(node, ast.BinOp) and isinstance(node.op, (ast.Add, ast.Sub)):
+        return _aware_call(node.left)
+    if not isinstance(node, ast.Call):
+        return False
+    name = dotted(node.func)
+    if name.endswith(("datetime.now", "datetime.fromtimestamp")):
+        return len(node.args) > (1 if name.endswith("fromtimestamp") else 0) or \
+            any(k.arg == "tz" for k in node.keywords)
+    return name.endswith(".astimezone") or any(k.arg == "tzinfo" for k in node.keywords)
+
+
+def _slot(node: ast.AST) -> str:
+    """Where a value is kept: a name, an attribute's name, or a subscript's constant key."""
+    if isinstance(node, ast.Name):
+        return node.id
+    if isinstance(node, ast.Attribute):
+        return "." + node.attr
+    if isinstance(node, ast.Subscript) and isinstance(node.slice, ast.Constant):
+        return f"[{node.slice.value!r}]"
+    return ""
+
+
+def _aware_slots(tree: ast.Module) -> dict[str, int]:
+    """The places the module stores aware datetimes in, with a line where it does."""
+    out: dict[str, int] = {}
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.Assign, ast.AnnAssign)) and node.value is not None and \
+                _aware_call(node.value):
+            for target in node.targets if isinstance(node, ast.Assign) else [node.target]:
+                if slot := _slot(target):
+                    out.setdefault(slot, node.lineno)
+        elif isinstance(node, ast.Dict):
+            for key, value in zip(node.keys, node.values, strict=True):
+                if isinstance(key, ast.Constant) and _aware_call(value):
+                    out.setdefault(f"[{key.value!r}]", value.lineno)
+        elif isinstance(node, ast.Call) and node.keywords and not _aware_call(node):
+            for k in node.keywords:  # a record built with keywords: Session(seen=now(utc))
+                if k.arg and _aware_call(k.value):
+                    out.setdefault("." + k.arg, k.value.lineno)
+    return out
+
+
+def _naive_mixed(fn: _Fn, aware: dict[str, int], parents: dict[int, ast.AST],
+                 out: list[Risk]) -> None:
+    for node in _walk_own(fn):
+        if not (isinstance(node, ast.Call) and dotted(node.func) in _NAIVE_NOW and
+                not node.args and not node.keywords):
+            continue
+        up = parents.get(id(node))
+        if isinstance(up, ast.BinOp) and isinstance(up.op, ast.Add):
+            up = parents.get(id(up))  # `datetime.now() + delta` keeps it naive
+        other: list[ast.AST] = []
+        if isinstance(up, ast.Compare) and \
+                any(isinstance(o, (ast.Lt, ast.LtE, ast.Gt, ast.GtE)) for o in up.ops):
+            other = [x for x in (up.left, *up.comparators) if not _within(node, x)]
+        elif isinstance(up, ast.BinOp) and isinstance(up.op, ast.Sub) and up.left is node:
+            other = [up.right]
+        kept = [x for x in other if _slot(x) in aware]
+        if not kept:
+            continue
+        call = dotted(node.func).rsplit(".", 2)
+        how = "compared with" if isinstance(up, ast.Compare) else "has subtracted from it"
+        detail = (f"the naive `{'.'.join(call[-2:])}()` (no time zone) {how} "
+                  f"`{_src(kept[0])}`, which holds an aware datetime (set at line "
+                  f"{aware[_slot(kept[0])]})")
+        out.append(Risk("wrong_result", node.lineno, fn.name, detail, Facts(
+            rule=RuleFacts("py-naive-aware-datetime", "error", _src(node), _NAIVE_Q))))
+        return
+
+
+def _rounded_shares(fn: _Fn, out: list[Risk]) -> None:
+    nodes = list(_walk_own(fn))
+    lens = {t.id for n in nodes if isinstance(n, ast.Assign) and isinstance(n.value, ast.Call)
+            and dotted(n.value.func) == "len" for t in n.targets if isinstance(t, ast.Name)}
+    for node in nodes:
+        if not (isinstance(node, ast.Assign) and len(node.targets) == 1 and
+                isinstance(node.targets[0], ast.Name) and isinstance(node.value, ast.Call) and
+                dotted(node.value.func) == "round" and len(node.value.args) == 2):
+            continue
+        div = node.value.args[0]
+        if not (isinstance(div, ast.BinOp) and isinstance(div.op, ast.Div) and (
+                (isinstance(div.right, ast.Call) and dotted(div.right.func) == "len")
+                or (isinstance(div.right, ast.Name) and div.right.id in lens))):
+            continue
+        share = node.targets[0].id
+        whole = _src(div.left)
+        if any(isinstance(n, ast.BinOp) and isinstance(n.op, ast.Sub) and _src(n.left) == whole
+               for n in nodes):
+            continue  # the last share is what is left of the amount: the shares sum to it
+        added = any((isinstance(n, ast.BinOp) and isinstance(n.op, ast.Add) and any(
+            isinstance(s, ast.Name) and s.id == share for s in (n.left, n.right)))
+            or (isinstance(n, ast.AugAssign) and isinstance(n.op, ast.Add)
+            and isinstance(n.value, ast.Name) and n.value.id == share) for n in nodes)
+        if not added:
+            continue
+        detail = (f"rounds each share (`{_src(node.value)}`) before the shares are added up, so "
+                  "the rounded shares need not sum to the amount split")
+        out.append(Risk("wrong_result", node.lineno, fn.name, detail, Facts(
+            rule=RuleFacts("py-rounded-shares", "warning", share, _SHARES_Q))))
+        return
+
+
+def _module_dicts(tree: ast.Module) -> set[str]:
+    out: set[str] = set()
+    for node in tree.body:
+        target = node.targets[0] if isinstance(node, ast.Assign) and len(node.targets) == 1 \
+            else node.target if isinstance(node, ast.AnnAssign) else None
+        value = getattr(node, "value", None)
+        if isinstance(target, ast.Name) and ((isinstance(value, ast.Dict) and not value.keys) or
+                                             (isinstance(value, ast.Call) and dotted(value.func)
+                                             in ("dict", "OrderedDict",
+                                                 "collections.OrderedDict"))):
+            out.add(target.id)
+    return out
+
+
+def _cache_without_owner(fn: _Fn, caches: set[str], out: list[Risk]) -> None:
+    params = [a.arg for a in (*fn.args.posonlyargs, *fn.args.args, *fn.args.kwonlyargs)
+              if _OWNER_PARAM.match(a.arg)]
+    if not params:
+        return
+    nodes = list(_walk_own(fn))
+    for node in sorted((n for n in nodes if isinstance(n, ast.Assign)), key=lambda n: n.lineno):
+        for target in node.targets:
+            if not (isinstance(target, ast.Subscript) and isinstance(target.value, ast.Name)
+                    and target.value.id in caches):
+                continue
+            key = {n.id for n in ast.walk(target.slice) if isinstance(n, ast.Name)}
+            if any(p in key for p in params):
+                continue
+            owner = ""
+            stored = {n.id for n in ast.walk(node.value) if isinstance(n, ast.Name)}
+            for other in nodes:  # the stored value came from a call given the owner
+                if isinstance(other, ast.Assign) and any(
+                        isinstance(t, ast.Name) and t.id in stored for t in other.targets) and \
+                        isinstance(other.value, ast.Call):
+                    given = {n.id for n in ast.walk(other.value) if isinstance(n, ast.Name)}
+                    owner = next((p for p in params if p in given), owner)
+            if not owner:
+                continue
+            who = re.sub(r"(?i)_?id$", "", owner) or "user"
+            detail = (f"module-level `{target.value.id}` keeps the result under "
+                      f"`{_src(target.slice)}` alone, though it is computed for `{owner}` "
+                      f"(line {node.lineno})")
+            out.append(Risk("bypassable_check", node.lineno, fn.name, detail.replace(
+                "(line", "(stored at line"), Facts(
+                rule=RuleFacts("py-cache-key-without-owner", "error", target.value.id,
+                               _CACHE_Q.replace("{who}", who)),
+                shared=SharedFacts(target.value.id))))
+            return
+
+
+_QUERY_CALLS: Final = frozenset({"execute", "fetch", "fetchrow", "fetchval", "fetchone",
+                                 "fetchall", "query", "raw"})
+_SELECT: Final = re.compile(r"(?is)^\s*select\b.*\bwhere\b")
+
+
+def _query_per_item(fn: _Fn, out: list[Risk]) -> None:
+    """A SELECT run once per item of a loop with the item as its parameter (N+1 queries)."""
+    for loop in _walk_own(fn):
+        if not isinstance(loop, (ast.For, ast.AsyncFor)):
+            continue
+        items = {n.id for n in ast.walk(loop.target) if isinstance(n, ast.Name)}
+        for node in (n for stmt in loop.body for n in ast.walk(stmt)):
+            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and
+                    node.func.attr in _QUERY_CALLS and len(node.args) >= 2):
+                continue
+            sql = node.args[0]
+            text = sql.value if isinstance(sql, ast.Constant) and isinstance(sql.value, str) \
+                else "".join(v.value for v in sql.values if isinstance(v, ast.Constant)
+                             and isinstance(v.value, str)) if isinstance(sql, ast.JoinedStr) \
+                else ""
+            if not _SELECT.match(text):
+                continue
+            used = {n.id for a in node.args[1:] for n in ast.walk(a) if isinstance(n, ast.Name)}
+            item = next(iter(sorted(used & items)), "")
+            if not item:
+                continue
+            detail = (f"runs a SELECT for each item of `{_src(loop.iter)}`, with `{item}` as its "
+                      "parameter: one database round trip per item")
+            out.append(Risk("quadratic", node.lineno, fn.name, detail, Facts(
+                rule=RuleFacts("py-query-per-item", "warning", item, _QUERY_Q))))
+            return
+
+
+_EXPIRY_KEY: Final = re.compile(r"^(exp|expires|expires_at|expiry|expiration|valid_until|"
+                                r"not_after)$")
+
+
+def _token_expiry(tree: ast.Module, out: list[Risk]) -> None:
+    """A hand-made signed token that carries an expiry no code reads back (CWE-613)."""
+    put = [k.value for n in ast.walk(tree) if isinstance(n, ast.Dict) for k in n.keys
+           if isinstance(k, ast.Constant) and isinstance(k.value, str)
+           and _EXPIRY_KEY.match(k.value)]
+    if not put:
+        return
+    modules = {a.name.split(".")[0] for n in ast.walk(tree) if isinstance(n, ast.Import)
+               for a in n.names} | {(n.module or "").split(".")[0] for n in ast.walk(tree)
+                                    if isinstance(n, ast.ImportFrom)}
+    if modules & {"jwt", "itsdangerous", "jose", "paseto", "authlib", "jwcrypto"} or any(
+            isinstance(n, ast.keyword) and n.arg == "max_age" for n in ast.walk(tree)):
+        return  # those libraries check the expiry themselves when asked to
+    read = any((isinstance(n, ast.Subscript) and isinstance(n.slice, ast.Constant)
+                and n.slice.value in put and isinstance(n.ctx, ast.Load))
+               or (isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute)
+                   and n.func.attr in ("get", "pop") and n.args
+                   and isinstance(n.args[0], ast.Constant) and n.args[0].value in put)
+               for n in ast.walk(tree))
+    if read:
+        return
+    for fn in ast.walk(tree):
+        if not isinstance(fn, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            continue
+        check = next((n for n in _walk_own(fn) if isinstance(n, ast.Call)
+                      and dotted(n.func) in ("hmac.compare_digest", "compare_digest",
+                                             "secrets.compare_digest")), None)
+        if check is None or not any(isinstance(n, ast.Call) and re.search(
+                r"(json\.loads|b64decode|pickle\.loads)", dotted(n.func))
+                for n in _walk_own(fn)):
+            continue
+        detail = (f"checks the token's signature, but the `{put[0]}` the token carries is never "
+                  "read back, so an old token stays valid for ever")
+        out.append(Risk("bypassable_check", check.lineno, fn.name, detail, Facts(
+            rule=RuleFacts("py-token-expiry-never-checked", "error", put[0], _EXPIRY_Q))))
+        return
+
+
+def review_risks(tree: ast.Module, functions: list[_Fn],
+                 parents: dict[int, ast.AST]) -> list[Risk]:
+    """The findings above in the given functions of the module."""
+    out: list[Risk] = []
+    generators = _generators(tree)
+    walkers = _walkers(tree)
+    builders = _list_builders(tree)
+    aware = _aware_slots(tree)
+    caches = _module_dicts(tree)
+    _token_expiry(tree, out)
+    for fn in functions:
+        _query_per_item(fn, out)
+        if isinstance(fn, ast.AsyncFunctionDef):
+            _stale_across_await(fn, parents, out)
+        _client_role(fn, parents, out)
+        _url_fetched(fn, out)
+        _mass_assignment(fn, parents, out)
+        _fast_password_hash(fn, out)
+        _consumed_twice(fn, generators, walkers, parents, out)
+        _membership_in_built_list(fn, builders, out)
+        if aware:
+            _naive_mixed(fn, aware, parents, out)
+        _rounded_shares(fn, out)
+        if caches:
+            _cache_without_owner(fn, caches, out)
+    return out
