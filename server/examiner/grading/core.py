@@ -351,8 +351,11 @@ def grade_answer(question: str, answer: str, rubric: Rubric, *, code: str = "",
     other = misstated_output(text, output, question) if output else ""
     if not other and rubric.about is None:
         expected = expected_results([k.claim for k in rubric.key_points], rubric.references)
-        # with a run, a reference's result the code never printed is not about its output
-        expected = [e for e in expected if printed(e, output)] if output else expected
+        # with a run, a reference's result is what of it the code printed: the explanation's
+        # numbers ("0 + 1 + 4 + 9", "10, 20, 30 ms") are no output, and a result mostly
+        # unprinted is not about the output at all
+        expected = [part for e in expected if len(part := [v for v in e if printed([v], output)])
+                    >= 2 and 2 * len(part) >= len(e)] if output else expected
         other = other_result(text, expected, rubric.references)
     if other and other not in wrong:
         wrong.append(other)

@@ -27,7 +27,8 @@ _VERB: Final = re.compile(
     r"evaluates? to|gives?|yields?|produces?|resolves? (?:with|to)|writes? out|ends (?:up )?at|"
     r"(?:output|line|result)s? (?:is|are|reads?)|"
     r"(?:first|second|third|fourth|last|next|final|other) (?:line |one |call |print |log )?"
-    r"(?:is|are|reads?|shows?))\b\s*:?\s*")
+    r"(?:is|are|reads?|shows?))\b(?!\()\s*:?\s*")
+"""A verb of a result; one right before "(" is a call the answer quotes (`print(results)`)."""
 _END: Final = re.compile(r"(?:^|\s)(?:because|since|as|so|while|which|when|whereas|after|before|"
                          r"due|once|if|until|but|for|from|to|instead_of|rather_than)\b|"
                          r"[:;]\s|\s[-\u2013\u2014]+\s|\.\s|\.$|,\s(?:and\s)?(?:the|it|so|but|"
@@ -40,6 +41,7 @@ _NUMBER: Final = re.compile(r"(?<![\w.$#])(-?\d+(?:\.\d+)?)(?![\w.]\w?)")
 _CODELIKE: Final = re.compile(r"(?<![\w/.:=])[A-Za-z0-9]+(?:[/_.:=][A-Za-z0-9]+){2,}(?![\w/:=]|\.\w)")
 """An unquoted word that is a value, not prose: parts joined by two or more of `/ _ . : =`
 (`api/v1/users`, `user_id=3`, `1.2.0`); "and/or" or "e.g." is not one."""
+_ARITHMETIC: Final = re.compile(r"-?\d+(?:\.\d+)?(?:\s*[-+*/\u00d7]\s*-?\d+(?:\.\d+)?)+")
 _COUNTED: Final = re.compile(r"\s*(?:[a-z_][a-z_-]+)")
 """A number followed by a word counts something ("3 lines", "2 times"), unless the word is one
 that joins values."""
@@ -167,6 +169,9 @@ def _claims(span: str) -> tuple[list[str], list[float]]:
     rest = _blank(rest, [(m.start(), m.group(0)) for m in _LITERAL.finditer(rest)])
     quoted += [(m.start(), m.group(0)) for m in _CODELIKE.finditer(rest)]
     rest = _blank(rest, [(m.start(), m.group(0)) for m in _CODELIKE.finditer(rest)])
+    # a sum worked out ("20 + 60", "0*10 + 1*20") explains a result, it is none: what
+    # follows its "=" is
+    rest = _ARITHMETIC.sub(lambda m: " " * len(m.group(0)), rest)
     numbers: list[float] = []
     for number in _NUMBER.finditer(rest):
         after = _COUNTED.match(rest, number.end())

@@ -164,3 +164,19 @@ def test_with_a_run_a_reference_result_the_code_never_printed_is_not_held_agains
     assert not any("result is" in m for m in graded.misconceptions), graded
     unrun = grade_against(question, right, [model], language="javascript")
     assert any("result is" in m for m in unrun.misconceptions), unrun
+
+
+@pytest.mark.parametrize(("answer", "output"), [
+    # a sum worked out is an explanation; what follows its "=" is the result
+    ("Last line is 20 + 60, the loop's i * v summed.", "0 [7]\n80\n"),
+    ("The last line is 0*10 + 1*20 + 2*30 = 80.", "0 [7]\n80\n"),
+    # a call the answer quotes, not a verb of its own
+    ("You get done 0, done 1, then a traceback, and print(results) never happens.",
+     "done 0\ndone 1\nTraceback (most recent call last):\nRuntimeError: boom\n"),
+])
+def test_sums_worked_out_and_quoted_calls_state_no_output(answer: str, output: str) -> None:
+    assert misstated_output(answer, output) == "", answer
+
+
+def test_a_sum_still_leaves_its_result_checked() -> None:
+    assert "90" in misstated_output("The last line is 0*10 + 1*20 + 2*30 = 90.", "0 [7]\n80\n")
