@@ -180,3 +180,18 @@ def test_sums_worked_out_and_quoted_calls_state_no_output(answer: str, output: s
 
 def test_a_sum_still_leaves_its_result_checked() -> None:
     assert "90" in misstated_output("The last line is 0*10 + 1*20 + 2*30 = 90.", "0 [7]\n80\n")
+
+
+def test_with_a_run_a_reference_result_keeps_what_of_it_was_printed() -> None:
+    """"It prints 14 and 0, since the first sum eats 0 + 1 + 4 + 9": the run prints 14 and 0,
+    not 1, 4 or 9; the result checked is what was printed, so "14 twice" is still wrong."""
+    from server.examiner.grading import grade_against
+
+    question = "What do the two print(sum(gen)) calls show?"
+    model = "It prints 14 and 0, since the first sum eats 0 + 1 + 4 + 9 and the generator is spent."
+    wrong = "It prints 14 and 14, because sum rewinds the generator each time."
+    graded = grade_against(question, wrong, [model], language="python", output="14\n0\n")
+    assert any("result is" in m for m in graded.misconceptions), graded
+    right = grade_against(question, "14, then 0: the generator is used up by the first sum.", [model],
+                          language="python", output="14\n0\n")
+    assert right.misconceptions == [], right
