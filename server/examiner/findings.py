@@ -100,13 +100,13 @@ def changed_lines(before: str | None, after: str) -> set[int]:
     return lines
 
 
-def _units_for(language: str, source: str, changed: set[int]) -> list[Unit]:
-    if language in TREE_LANGUAGES:
+def _units_for(language: str, source: str, changed: set[int], *, text_only: bool = False) -> list[Unit]:
+    if language in TREE_LANGUAGES and not text_only:
         return tree_units(source, language, changed)
     if language == "python":
         from .analysis.python import python_region, python_units
 
-        units = python_units(source, changed)
+        units = python_units(source, changed) if not text_only else None
         if units is not None:
             return units
         # Broken Python: lex only the definitions around the change, padded to keep lines.
@@ -165,13 +165,25 @@ def analyse(path: str, before: str | None, after: str, *, ruff: bool = True) -> 
     if not changed:
         return []
     language = language_of(path)
+    try:
+        findings = _findings(path, language, before, after, changed, ruff=ruff)
+    except RecursionError:
+        # Nesting deeper than the tree walks go (a sum of a thousand terms, a hostile file):
+        # the code is read as text, its units only, rather than the analysis failing.
+        findings = _findings(path, language, before, after, changed, ruff=False, text_only=True)
+    findings.sort(key=lambda f: (f.line, f.kind))
+    return findings
+
+
+def _findings(path: str, language: str, before: str | None, after: str, changed: set[int], *,
+              ruff: bool, text_only: bool = False) -> list[Finding]:
     order = sorted(changed)
     findings: list[Finding] = []
-    units = [u for u in _units_for(language, after, changed)
+    units = [u for u in _units_for(language, after, changed, text_only=text_only)
              if (at := bisect_left(order, u.line)) < len(order) and order[at] <= u.end]
     for unit in units:
         findings.extend(_unit_findings(path, language, unit, before))
-    # The ranked kinds (sql_injection, race_condition, ...) from ruff, ast and line patterns.
-    findings.extend(kind_findings(path, language, after, changed, units, ruff=ruff))
-    findings.sort(key=lambda f: (f.line, f.kind))
+    if not text_only:
+        # The ranked kinds (sql_injection, race_condition, ...) from ruff, ast and line patterns.
+        findings.extend(kind_findings(path, language, after, changed, units, ruff=ruff))
     return findings

@@ -173,21 +173,62 @@ def _appended_in(loop: ast.For | ast.AsyncFor, name: str) -> int:
     return 0
 
 
+def _inputs_of(fn: ast.AST) -> set[str]:
+    """A function's parameters and the names it assigns: the collections that grow with its
+    input (a module's own table, `_WILDS`, is of a fixed size)."""
+    params = {a.arg for a in ast.walk(fn) if isinstance(a, ast.arg)} if isinstance(
+        fn, (ast.FunctionDef, ast.AsyncFunctionDef)) else set()
+    return params | {t.id for n in _walk(fn) if isinstance(n, (ast.Assign, ast.AnnAssign))
+                     for t in (n.targets if isinstance(n, ast.Assign) else [n.target])
+                     if isinstance(t, ast.Name)}
+
+
+def _search_per_item(node: ast.AST, loop: ast.For | ast.AsyncFor, inputs: set[str]) -> str | None:
+    """The collection a comprehension inside the loop walks to find what matches the current
+    item (`next(c for c in customers if c["id"] == cid)`, `[u for u in users if u.team ==
+    row.team]`), or None: a join done as a search per item. Not one over a piece of the current
+    item, nor one whose test does not depend on it."""
+    if not isinstance(node, (ast.GeneratorExp, ast.ListComp, ast.SetComp)) or node is loop.iter:
+        return None
+    gen = node.generators[0]
+    if not gen.ifs or not isinstance(gen.iter, (ast.Name, ast.Attribute)):
+        return None
+    root: ast.expr = gen.iter
+    while isinstance(root, ast.Attribute):
+        root = root.value
+    if not (isinstance(root, ast.Name) and (root.id in inputs or root.id == "self")):
+        return None  # a module's own table: its size does not grow with the input
+    item = _names(loop.target)
+    per_item = item | {t.id for stmt in loop.body for n in ast.walk(stmt) if isinstance(n, ast.Assign)
+                       for t in n.targets if isinstance(t, ast.Name)}
+    if _part_of(gen.iter, per_item) or not any(_names(cond) & per_item for cond in gen.ifs):
+        return None
+    return _src(gen.iter)
+
+
 def _scans(out: list[Risk], fn: ast.AST, loop: ast.For | ast.AsyncFor) -> None:
     """`x in seq` (or seq.index/count) inside a loop: n × n over the same data, n × m over a list."""
     seq = _src(loop.iter)
     lists = _local_lists(fn)
+    inputs = _inputs_of(fn)
     for node in ast.walk(loop):
-        target = ""
+        target, searched = "", False
         if isinstance(node, ast.Compare) and any(isinstance(o, (ast.In, ast.NotIn))
                                                  for o in node.ops):
             target = _src(node.comparators[-1])
         elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and \
                 node.func.attr in ("index", "count", "remove"):
             target = _src(node.func.value)
+        elif (search := _search_per_item(node, loop, inputs)) is not None:
+            target, searched = search, True
         line = getattr(node, "lineno", loop.lineno)
         name = getattr(fn, "name", "")
-        if target and target == seq and node is not loop.iter:
+        if searched:
+            scope = "again" if target == seq else f"`{target}`"
+            how = (f"for each item of `{seq}`, line {line} walks {scope} looking for a match "
+                   f"(`{_src(node)[:60]}`): len({seq}) × len({target}) steps")
+            cost = "O(n^2)" if target == seq else "O(n*m)"
+        elif target and target == seq and node is not loop.iter:
             how = (f"inside the loop over `{seq}`, line {line} scans `{seq}` again, "
                    "a linear search per item, n × n steps")
             cost = "O(n^2)"

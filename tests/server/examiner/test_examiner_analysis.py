@@ -192,3 +192,14 @@ def test_c_cpp_and_rust_units_come_from_their_grammars() -> None:
     assert units["walk"].params == ["n"] and [e.kind for e in units["walk"].events] == ["recursion"]
     assert units["close"].events == []
     assert [e.kind for e in units["spin"].events] == ["recursion", "missing_base_case"]
+
+
+def test_code_nested_deeper_than_the_tree_walks_is_read_as_text_not_a_crash() -> None:
+    """A table of a thousand terms parses, but is nested deeper than a recursive walk goes: the
+    file's units are still found (read as text), and nothing raises."""
+    from server.examiner import analyse
+
+    deep = ("TABLE = (lambda s: " + " + ".join(f"{i} * s" for i in range(1000)) + ")\n\n\n"
+            "def build(items):\n    out = ''\n    for i in items:\n        out += str(i)\n    return out\n")
+    found = analyse("deep.py", None, deep)
+    assert ("function", "build") in {(f.kind, f.identifier) for f in found}
