@@ -18,6 +18,7 @@ from __future__ import annotations
 import json
 import secrets
 import time
+from dataclasses import dataclass
 from typing import Final
 
 from redis.asyncio import Redis
@@ -46,16 +47,14 @@ return 1
 """
 
 
+@dataclass(frozen=True, slots=True)
 class SnippetRequest:
     """One request a worker took: what to run and where the answer goes."""
 
-    __slots__ = ("answer_key", "code", "deadline", "language")
-
-    def __init__(self, code: str, language: str, answer_key: str, deadline: float) -> None:
-        self.code = code
-        self.language = language
-        self.answer_key = answer_key
-        self.deadline = deadline
+    code: str
+    language: str
+    answer_key: str
+    deadline: float
 
     @classmethod
     def parse(cls, raw: str, answers: str) -> SnippetRequest | None:
