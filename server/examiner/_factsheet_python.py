@@ -26,6 +26,7 @@ from ._facttypes import (
     Resource,
     Shared,
 )
+from .analysis.risk import own_nodes
 
 __all__ = ["python_fact_sheet"]
 
@@ -187,20 +188,6 @@ def _falls_off(body: list[ast.stmt]) -> bool:
     if isinstance(last, (ast.With, ast.AsyncWith)):
         return _falls_off(last.body)
     return True
-
-
-def _own_nodes(function: ast.FunctionDef | ast.AsyncFunctionDef) -> list[ast.AST]:
-    """The nodes of a function, without those of functions or classes nested in it."""
-    out: list[ast.AST] = []
-    stack: list[ast.AST] = list(function.body)
-    while stack:
-        node = stack.pop()
-        out.append(node)
-        for child in ast.iter_child_nodes(node):
-            if not isinstance(child, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef,
-                                      ast.Lambda)):
-                stack.append(child)
-    return out
 
 
 def _exception_name(node: ast.AST | None) -> str:
@@ -411,7 +398,7 @@ def _python(code: str) -> FactSheet:
     for node in ast.walk(tree):
         if not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
             continue
-        own = _own_nodes(node)
+        own = own_nodes(node)
         functions.append(_function_facts(node, own))
         resources += _resources(node, own)
         mutations += _mutations(node, own)

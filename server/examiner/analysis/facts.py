@@ -147,8 +147,7 @@ def verify_python(risks: list[Risk], tree: ast.AST) -> list[Risk]:
             continue  # the code or command is fixed text: nobody outside can inject into it
         if risk.kind == "hardcoded_secret" and not _credential_like(tree, risk.line):
             continue  # ruff's S105 on `token != "..."`: punctuation is no credential
-        if risk.kind == "insecure_random" and risk.facts.rule_id != "py-password-fast-hash" \
-                and not secret_context(tree, risk.line):
+        if risk.kind == "insecure_random" and not secret_context(tree, risk.line):
             continue  # `random` for a shuffle or a dice roll is not a secret
         if risk.facts.rule_id == "RUF012":
             name = class_attribute_mutated(tree, risk.line)

@@ -38,6 +38,8 @@ class Kind(Enum):
     PATH_TRAVERSAL = ("path_traversal", Category.SECURITY, "security")
     HARDCODED_SECRET = ("hardcoded_secret", Category.SECURITY, "security")
     INSECURE_RANDOM = ("insecure_random", Category.SECURITY, "security")
+    WEAK_PASSWORD_HASH = ("weak_password_hash", Category.SECURITY, "security")
+    """A password stored as a fast digest (md5, sha-2, MessageDigest) with no salt or work factor."""
     XSS = ("xss", Category.SECURITY, "security")
     PROTOTYPE_POLLUTION = ("prototype_pollution", Category.SECURITY, "security")
     BUFFER_OVERFLOW = ("buffer_overflow", Category.SECURITY, "security")

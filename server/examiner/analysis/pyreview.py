@@ -27,12 +27,11 @@ from __future__ import annotations
 
 import ast
 import re
-from collections.abc import Iterable
 from typing import Final
 
 from .finding_facts import Facts, RuleFacts, SharedFacts
 from .python import dotted
-from .risk import Risk
+from .risk import Risk, own_nodes
 from .risk import src as _src
 
 __all__ = ["QUESTIONS", "review_risks"]
@@ -100,15 +99,13 @@ _OWNER_PARAM: Final = re.compile(r"(?i)^(tenant|user|account|org|organi[sz]ation
 _LOCKISH: Final = re.compile(r"(?i)(lock|semaphore|mutex|transaction|atomic)")
 
 
-def _walk_own(fn: ast.AST) -> Iterable[ast.AST]:
-    """The nodes of a function, without those of functions and classes nested in it."""
-    stack = list(ast.iter_child_nodes(fn))
-    while stack:
-        node = stack.pop()
-        yield node
-        if not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda,
-                                 ast.ClassDef)):
-            stack.extend(ast.iter_child_nodes(node))
+def _store_lines(nodes: list[ast.AST]) -> dict[str, list[int]]:
+    """The lines where each local name is given a value."""
+    stores: dict[str, list[int]] = {}
+    for n in nodes:
+        if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store):
+            stores.setdefault(n.id, []).append(n.lineno)
+    return stores
 
 
 def _within(node: ast.AST, outer: ast.AST) -> bool:
@@ -125,20 +122,15 @@ def _attr_entry(node: ast.AST) -> str:
     return ""
 
 
-def _stale_across_await(fn: ast.AsyncFunctionDef, parents: dict[int, ast.AST],
-                        out: list[Risk]) -> None:
+def _stale_across_await(fn: ast.AsyncFunctionDef, nodes: list[ast.AST], out: list[Risk]) -> None:
     """`v = self.x.get(k)` (or a test `self.x[k] < n`), an await, then `self.x[k] = f(v)`."""
     if _LOCKISH.search(_src(fn)):
         return
-    nodes = list(_walk_own(fn))
     awaits = sorted(n.lineno for n in nodes if isinstance(n, (ast.Await, ast.AsyncFor,
                                                               ast.AsyncWith)))
     if not awaits:
         return
-    stores: dict[str, list[int]] = {}  # a local given a new value drops the stale one
-    for n in nodes:
-        if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store):
-            stores.setdefault(n.id, []).append(n.lineno)
+    stores = _store_lines(nodes)  # a local given a new value drops the stale one
     reads: dict[str, tuple[str, int]] = {}  # local -> (attribute, line)
     tests: list[tuple[str, int]] = []
     for node in nodes:
@@ -228,9 +220,8 @@ _HOST_CHECK: Final = re.compile(r"\b(urlparse|urlsplit|ipaddress|hostname|netloc
                                 r"ALLOW\w*)\b")
 
 
-def _url_fetched(fn: _Fn, out: list[Risk]) -> None:
+def _url_fetched(fn: _Fn, nodes: list[ast.AST], out: list[Risk]) -> None:
     """A URL from the request fetched by the server, with no check of its host (SSRF)."""
-    nodes = list(_walk_own(fn))
     if _HOST_CHECK.search(_src(fn)):
         return
     values = _request_values(nodes, _request_bodies(nodes))
@@ -258,9 +249,9 @@ def _url_fetched(fn: _Fn, out: list[Risk]) -> None:
         return
 
 
-def _mass_assignment(fn: _Fn, parents: dict[int, ast.AST], out: list[Risk]) -> None:
+def _mass_assignment(fn: _Fn, nodes: list[ast.AST], parents: dict[int, ast.AST],
+                     out: list[Risk]) -> None:
     """Every field of the request body set on a stored object (CWE-915)."""
-    nodes = list(_walk_own(fn))
     bodies = _request_bodies(nodes)
     for node in sorted((n for n in nodes if isinstance(n, ast.Call)), key=lambda n: n.lineno):
         what = ""
@@ -292,9 +283,9 @@ def _mass_assignment(fn: _Fn, parents: dict[int, ast.AST], out: list[Risk]) -> N
             return
 
 
-def _client_role(fn: _Fn, parents: dict[int, ast.AST], out: list[Risk]) -> None:
+def _client_role(fn: _Fn, nodes: list[ast.AST], parents: dict[int, ast.AST],
+                 out: list[Risk]) -> None:
     """A role or admin flag read from the request and used to decide: `if headers.get('X-Role')`."""
-    nodes = list(_walk_own(fn))
     bodies = _request_bodies(nodes)
     tested = {n.id for node in nodes if isinstance(node, (ast.If, ast.IfExp, ast.Assert))
               for n in ast.walk(node.test) if isinstance(n, ast.Name)}
@@ -320,8 +311,8 @@ def _client_role(fn: _Fn, parents: dict[int, ast.AST], out: list[Risk]) -> None:
         return
 
 
-def _fast_password_hash(fn: _Fn, out: list[Risk]) -> None:
-    for node in _walk_own(fn):
+def _fast_password_hash(fn: _Fn, nodes: list[ast.AST], out: list[Risk]) -> None:
+    for node in nodes:
         if not (isinstance(node, ast.Call) and _FAST_HASHES.match(dotted(node.func))):
             continue
         text = " ".join(_src(a) for a in node.args)
@@ -330,14 +321,14 @@ def _fast_password_hash(fn: _Fn, out: list[Risk]) -> None:
         name = dotted(node.func).rsplit(".", 1)[-1]
         detail = (f"hashes a password with `{name}`, a fast hash made to be computed quickly"
                   + ("" if "salt" in _src(fn).lower() else ", with no salt"))
-        out.append(Risk("insecure_random", node.lineno, fn.name, detail, Facts(
+        out.append(Risk("weak_password_hash", node.lineno, fn.name, detail, Facts(
             rule=RuleFacts("py-password-fast-hash", "error", dotted(node.func), _FAST_HASH_Q))))
         return
 
 
 def _generators(tree: ast.Module) -> set[str]:
     return {n.name for n in tree.body if isinstance(n, ast.FunctionDef)
-            and any(isinstance(x, (ast.Yield, ast.YieldFrom)) for x in _walk_own(n))}
+            and any(isinstance(x, (ast.Yield, ast.YieldFrom)) for x in own_nodes(n))}
 
 
 def _passes_to_consumer(call: ast.Call, name: str, walkers: dict[str, set[int]]) -> bool:
@@ -358,25 +349,26 @@ def _walkers(tree: ast.Module) -> dict[str, set[int]]:
         if not isinstance(fn, ast.FunctionDef):
             continue
         params = [a.arg for a in (*fn.args.posonlyargs, *fn.args.args)]
-        walked = {i for i, p in enumerate(params) if _consumptions(fn, p, 0, {})}
+        nodes = own_nodes(fn)
+        walked = {i for i, p in enumerate(params) if _consumptions(nodes, p, 0, {})}
         if walked:
             out[fn.name] = walked
     return out
 
 
-def _consumptions(fn: _Fn, name: str, after: int,
+def _consumptions(nodes: list[ast.AST], name: str, after: int,
                   walkers: dict[str, set[int]]) -> list[tuple[int, ast.AST]]:
     """The passes over `name` after a line: (line, node), in order; none when a loop over it
     stops early (it leaves the rest for the next pass on purpose)."""
     uses: list[tuple[int, ast.AST]] = []
-    for node in _walk_own(fn):
+    for node in nodes:
         line = getattr(node, "lineno", 0) or getattr(getattr(node, "iter", None), "lineno", 0)
         if line <= after:
             continue
         if isinstance(node, (ast.For, ast.AsyncFor, ast.comprehension)) and \
                 isinstance(node.iter, ast.Name) and node.iter.id == name:
             if isinstance(node, (ast.For, ast.AsyncFor)) and any(
-                    isinstance(b, ast.Break) for b in _walk_own(node)):
+                    isinstance(b, ast.Break) for b in own_nodes(node)):
                 return []
             uses.append((line, node.iter))
         elif isinstance(node, ast.Call) and _passes_to_consumer(node, name, walkers):
@@ -413,13 +405,10 @@ def _one_path(first: ast.AST, second: ast.AST, parents: dict[int, ast.AST]) -> b
     return not isinstance(up, ast.Return)
 
 
-def _consumed_twice(fn: _Fn, generators: set[str], walkers: dict[str, set[int]],
-                    parents: dict[int, ast.AST], out: list[Risk]) -> None:
-    nodes = list(_walk_own(fn))
-    stores: dict[str, list[int]] = {}
-    for node in nodes:
-        if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store):
-            stores.setdefault(node.id, []).append(node.lineno)
+def _consumed_twice(fn: _Fn, nodes: list[ast.AST], generators: set[str],
+                    walkers: dict[str, set[int]], parents: dict[int, ast.AST],
+                    out: list[Risk]) -> None:
+    stores = _store_lines(nodes)
     for node in sorted((n for n in nodes if isinstance(n, ast.Assign)), key=lambda n: n.lineno):
         if len(node.targets) != 1 or not isinstance(node.targets[0], ast.Name):
             continue
@@ -434,7 +423,7 @@ def _consumed_twice(fn: _Fn, generators: set[str], walkers: dict[str, set[int]],
             what = f"`{dotted(value.func)}(...)`, a generator"
         if not what or len(stores.get(name, [])) != 1:
             continue
-        uses = _consumptions(fn, name, node.end_lineno or node.lineno, walkers)
+        uses = _consumptions(nodes, name, node.end_lineno or node.lineno, walkers)
         pair = next(((u, v) for i, u in enumerate(uses) for v in uses[i + 1:]
                      if v[0] > u[0] and _one_path(u[1], v[1], parents)), None)
         if pair is None:
@@ -459,7 +448,7 @@ def _list_builders(tree: ast.Module) -> dict[str, int]:
     for fn in tree.body:
         if not isinstance(fn, ast.FunctionDef):
             continue
-        returns = [n for n in _walk_own(fn) if isinstance(n, ast.Return)]
+        returns = [n for n in own_nodes(fn) if isinstance(n, ast.Return)]
         if returns and all(isinstance(r.value, ast.ListComp) or (
                 isinstance(r.value, ast.Call) and dotted(r.value.func) in ("list", "sorted"))
                 for r in returns):
@@ -467,17 +456,15 @@ def _list_builders(tree: ast.Module) -> dict[str, int]:
     return out
 
 
-def _membership_in_built_list(fn: _Fn, builders: dict[str, int], out: list[Risk]) -> None:
-    nodes = list(_walk_own(fn))
+def _membership_in_built_list(fn: _Fn, nodes: list[ast.AST], builders: dict[str, int],
+                              out: list[Risk]) -> None:
     built: dict[str, tuple[str, int]] = {}
     for node in nodes:
         if isinstance(node, ast.Assign) and len(node.targets) == 1 and \
                 isinstance(node.targets[0], ast.Name) and isinstance(node.value, ast.Call) and \
                 dotted(node.value.func) in builders:
             built[node.targets[0].id] = (dotted(node.value.func), node.lineno)
-    stores = {n.id for n in nodes if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)
-              and n.id in built and sum(1 for m in nodes if isinstance(m, ast.Name)
-                                        and m.id == n.id and isinstance(m.ctx, ast.Store)) > 1}
+    stores = {name for name, lines in _store_lines(nodes).items() if name in built and len(lines) > 1}
     for loop in nodes:
         if isinstance(loop, (ast.For, ast.AsyncFor)):
             over = loop.iter
@@ -547,9 +534,9 @@ def _aware_slots(tree: ast.Module) -> dict[str, int]:
     return out
 
 
-def _naive_mixed(fn: _Fn, aware: dict[str, int], parents: dict[int, ast.AST],
-                 out: list[Risk]) -> None:
-    for node in _walk_own(fn):
+def _naive_mixed(fn: _Fn, nodes: list[ast.AST], aware: dict[str, int],
+                 parents: dict[int, ast.AST], out: list[Risk]) -> None:
+    for node in nodes:
         if not (isinstance(node, ast.Call) and dotted(node.func) in _NAIVE_NOW and
                 not node.args and not node.keywords):
             continue
@@ -575,8 +562,7 @@ def _naive_mixed(fn: _Fn, aware: dict[str, int], parents: dict[int, ast.AST],
         return
 
 
-def _rounded_shares(fn: _Fn, out: list[Risk]) -> None:
-    nodes = list(_walk_own(fn))
+def _rounded_shares(fn: _Fn, nodes: list[ast.AST], out: list[Risk]) -> None:
     lens = {t.id for n in nodes if isinstance(n, ast.Assign) and isinstance(n.value, ast.Call)
             and dotted(n.value.func) == "len" for t in n.targets if isinstance(t, ast.Name)}
     for node in nodes:
@@ -621,12 +607,12 @@ def _module_dicts(tree: ast.Module) -> set[str]:
     return out
 
 
-def _cache_without_owner(fn: _Fn, caches: set[str], out: list[Risk]) -> None:
+def _cache_without_owner(fn: _Fn, nodes: list[ast.AST], caches: set[str],
+                         out: list[Risk]) -> None:
     params = [a.arg for a in (*fn.args.posonlyargs, *fn.args.args, *fn.args.kwonlyargs)
               if _OWNER_PARAM.match(a.arg)]
     if not params:
         return
-    nodes = list(_walk_own(fn))
     for node in sorted((n for n in nodes if isinstance(n, ast.Assign)), key=lambda n: n.lineno):
         for target in node.targets:
             if not (isinstance(target, ast.Subscript) and isinstance(target.value, ast.Name)
@@ -648,9 +634,8 @@ def _cache_without_owner(fn: _Fn, caches: set[str], out: list[Risk]) -> None:
             who = re.sub(r"(?i)_?id$", "", owner) or "user"
             detail = (f"module-level `{target.value.id}` keeps the result under "
                       f"`{_src(target.slice)}` alone, though it is computed for `{owner}` "
-                      f"(line {node.lineno})")
-            out.append(Risk("bypassable_check", node.lineno, fn.name, detail.replace(
-                "(line", "(stored at line"), Facts(
+                      f"(stored at line {node.lineno})")
+            out.append(Risk("bypassable_check", node.lineno, fn.name, detail, Facts(
                 rule=RuleFacts("py-cache-key-without-owner", "error", target.value.id,
                                _CACHE_Q.replace("{who}", who)),
                 shared=SharedFacts(target.value.id))))
@@ -662,9 +647,9 @@ _QUERY_CALLS: Final = frozenset({"execute", "fetch", "fetchrow", "fetchval", "fe
 _SELECT: Final = re.compile(r"(?is)^\s*select\b.*\bwhere\b")
 
 
-def _query_per_item(fn: _Fn, out: list[Risk]) -> None:
+def _query_per_item(fn: _Fn, nodes: list[ast.AST], out: list[Risk]) -> None:
     """A SELECT run once per item of a loop with the item as its parameter (N+1 queries)."""
-    for loop in _walk_own(fn):
+    for loop in nodes:
         if not isinstance(loop, (ast.For, ast.AsyncFor)):
             continue
         items = {n.id for n in ast.walk(loop.target) if isinstance(n, ast.Name)}
@@ -718,12 +703,12 @@ def _token_expiry(tree: ast.Module, out: list[Risk]) -> None:
     for fn in ast.walk(tree):
         if not isinstance(fn, (ast.FunctionDef, ast.AsyncFunctionDef)):
             continue
-        check = next((n for n in _walk_own(fn) if isinstance(n, ast.Call)
+        nodes = own_nodes(fn)
+        check = next((n for n in nodes if isinstance(n, ast.Call)
                       and dotted(n.func) in ("hmac.compare_digest", "compare_digest",
                                              "secrets.compare_digest")), None)
         if check is None or not any(isinstance(n, ast.Call) and re.search(
-                r"(json\.loads|b64decode|pickle\.loads)", dotted(n.func))
-                for n in _walk_own(fn)):
+                r"(json\.loads|b64decode|pickle\.loads)", dotted(n.func)) for n in nodes):
             continue
         detail = (f"checks the token's signature, but the `{put[0]}` the token carries is never "
                   "read back, so an old token stays valid for ever")
@@ -743,18 +728,19 @@ def review_risks(tree: ast.Module, functions: list[_Fn],
     caches = _module_dicts(tree)
     _token_expiry(tree, out)
     for fn in functions:
-        _query_per_item(fn, out)
+        nodes = own_nodes(fn)  # one walk of the function for every check
+        _query_per_item(fn, nodes, out)
         if isinstance(fn, ast.AsyncFunctionDef):
-            _stale_across_await(fn, parents, out)
-        _client_role(fn, parents, out)
-        _url_fetched(fn, out)
-        _mass_assignment(fn, parents, out)
-        _fast_password_hash(fn, out)
-        _consumed_twice(fn, generators, walkers, parents, out)
-        _membership_in_built_list(fn, builders, out)
+            _stale_across_await(fn, nodes, out)
+        _client_role(fn, nodes, parents, out)
+        _url_fetched(fn, nodes, out)
+        _mass_assignment(fn, nodes, parents, out)
+        _fast_password_hash(fn, nodes, out)
+        _consumed_twice(fn, nodes, generators, walkers, parents, out)
+        _membership_in_built_list(fn, nodes, builders, out)
         if aware:
-            _naive_mixed(fn, aware, parents, out)
-        _rounded_shares(fn, out)
+            _naive_mixed(fn, nodes, aware, parents, out)
+        _rounded_shares(fn, nodes, out)
         if caches:
-            _cache_without_owner(fn, caches, out)
+            _cache_without_owner(fn, nodes, caches, out)
     return out

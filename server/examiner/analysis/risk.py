@@ -31,6 +31,22 @@ def names(node: ast.AST) -> set[str]:
     return {n.id for n in ast.walk(node) if isinstance(n, ast.Name)}
 
 
+def own_nodes(function: ast.FunctionDef | ast.AsyncFunctionDef | ast.For | ast.AsyncFor
+              ) -> list[ast.AST]:
+    """The nodes of a function's (or a loop's) body, without those of functions, lambdas or
+    classes nested in it."""
+    out: list[ast.AST] = []
+    stack: list[ast.AST] = list(function.body)
+    while stack:
+        node = stack.pop()
+        out.append(node)
+        for child in ast.iter_child_nodes(node):
+            if not isinstance(child, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef,
+                                      ast.Lambda)):
+                stack.append(child)
+    return out
+
+
 _WALKED: dict[int, tuple[ast.AST, list[ast.AST]]] = {}
 
 

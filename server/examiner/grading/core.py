@@ -354,8 +354,8 @@ def grade_answer(question: str, answer: str, rubric: Rubric, *, code: str = "",
         # with a run, a reference's result is what of it the code printed: the explanation's
         # numbers ("0 + 1 + 4 + 9", "10, 20, 30 ms") are no output, and a result mostly
         # unprinted is not about the output at all
-        expected = [part for e in expected if len(part := [v for v in e if printed([v], output)])
-                    >= 2 and 2 * len(part) >= len(e)] if output else expected
+        expected = [part for e in expected if len(part := printed(e, output)) >= 2
+                    and 2 * len(part) >= len(e)] if output else expected
         other = other_result(text, expected, rubric.references)
     if other and other not in wrong:
         wrong.append(other)

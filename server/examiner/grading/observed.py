@@ -187,18 +187,19 @@ def _blank(text: str, parts: list[tuple[int, str]]) -> str:
     return text
 
 
-def printed(values: list[str], output: str) -> bool:
-    """Whether each value occurs in what the code printed: a number among its numbers (`95.0`
-    is `95`), anything else as a stated literal is."""
+def printed(values: list[str], output: str) -> list[str]:
+    """The values that occur in what the code printed: a number among its numbers (`95.0` is
+    `95`), anything else as a stated literal is."""
     squeezed, numbers = _squeezed(output), _numbers(output.lower())
+    out = []
     for value in values:
         try:
             number = float(value)
         except ValueError:
             number = math.nan
-        if not (number in numbers if number == number else _occurs(value, squeezed)):
-            return False
-    return True
+        if number in numbers if number == number else _occurs(value, squeezed):
+            out.append(value)
+    return out
 
 
 _ASKS_OUTPUT: Final = re.compile(r"\b(?:print(?:s|ed)?|outputs?|log(?:s|ged)?|display(?:s|ed)?)\b",
