@@ -15,7 +15,7 @@ from ..rubric import KeyPoint, Rubric
 from ..types import CodeQuestion, Evaluation
 from .catalogue import catalogue_misconceptions
 from .claims import contradictions
-from .observed import misstated_output, printed
+from .observed import asks_output, misstated_output, printed, quoted_output
 from .results import expected_results, other_result
 from .similarity import similarity
 
@@ -348,7 +348,11 @@ def grade_answer(question: str, answer: str, rubric: Rubric, *, code: str = "",
             wrong.append(claim)
     # what the run printed outranks any reference's words for it; without a run, or where the
     # run shows nothing against it, a result other than the reference's ("prints 16" for "0")
-    other = misstated_output(text, output, question) if output else ""
+    ran = bool(output)
+    if not ran and (code or source) and asks_output(question):
+        # without a run, the output a model answer quotes as a block stands for one
+        output = next((q for r in rubric.references if (q := quoted_output(r)).strip()), None)
+    other = misstated_output(text, output, question, ran=ran) if output else ""
     if not other and rubric.about is None:
         expected = expected_results([k.claim for k in rubric.key_points], rubric.references)
         # with a run, a reference's result is what of it the code printed: the explanation's

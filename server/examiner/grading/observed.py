@@ -20,7 +20,7 @@ from typing import Final
 
 from .._match import sentences
 
-__all__ = ["misstated_output", "printed"]
+__all__ = ["asks_output", "misstated_output", "printed", "quoted_output"]
 
 _VERB: Final = re.compile(
     r"\b(?:prints?|printed|outputs?|logs?|logged|returns?|returned|shows?|displays?|displayed|"
@@ -207,6 +207,37 @@ _ASKS_OUTPUT: Final = re.compile(r"\b(?:print(?:s|ed)?|outputs?|log(?:s|ged)?|di
 """A question about what the code prints: an answer may open with the lines, with no verb."""
 
 
+def asks_output(question: str) -> bool:
+    """Whether the question asks what the code prints (or logs, or displays)."""
+    return bool(_ASKS_OUTPUT.search(question))
+
+
+_FENCED: Final = re.compile(r"^\s*(`{3,}|~{3,})[^\n]*\n(.*?)^\s*\1\s*$", re.MULTILINE | re.DOTALL)
+_INTRODUCED: Final = re.compile(r"\b(?:prints?|outputs?|logs?|displays?|shows?|output is)\s*:\s*$",
+                                re.IGNORECASE)
+
+
+def quoted_output(reference: str) -> str:
+    """The output a model answer quotes as a block of its own ('' when it quotes none): a fenced
+    block, or the lines after a line that ends "prints:" ("The output is:"), up to a blank line.
+    Without a run it stands for one: the reference's author ran the code or knew its output."""
+    fenced = _FENCED.search(reference)
+    if fenced:
+        return fenced.group(2)
+    lines = reference.splitlines()
+    for n, line in enumerate(lines):
+        if not _INTRODUCED.search(line):
+            continue
+        block: list[str] = []
+        for following in lines[n + 1:]:
+            if following.strip():
+                block.append(following)
+            elif block:
+                break
+        return "\n".join(block)
+    return ""
+
+
 _NAME: Final = re.compile(r"[A-Za-z_$][\w$.]*(?:\(\))?")
 
 
@@ -222,16 +253,17 @@ def _opening(answer: str) -> str:
     return raw[:stop].strip()
 
 
-def misstated_output(answer: str, output: str, question: str = "") -> str:
+def misstated_output(answer: str, output: str, question: str = "", *, ran: bool = True) -> str:
     """The correction when the answer says the code produces something its run did not print
     ('' when it does not, or says nothing literal about what it printed). To a question about
-    what the code prints, the answer's opening clause states lines too, literals only."""
+    what the code prints, the answer's opening clause states lines too, literals only. Not
+    `ran`, the output is the one a model answer quotes."""
     if not output.strip():
         return ""
     printed = _squeezed(output)
     printed_numbers = _numbers(output.lower())
     spans = _result_spans(answer)
-    opening = _opening(answer) if _ASKS_OUTPUT.search(question) else ""
+    opening = _opening(answer) if asks_output(question) else ""
     for span, displayed in [(opening, False), *spans] if opening else spans:
         literals, numbers = _claims(span)
         if span is opening:  # with no verb, a lone name (`this`, `head`) names code, not output
@@ -242,5 +274,6 @@ def misstated_output(answer: str, output: str, question: str = "") -> str:
         if wrong:
             shown = output.strip()
             shown = shown if len(shown) <= 120 else shown[:117] + "..."
-            return f"Run, the code prints {shown!r}; the answer states {wrong[0]}"
+            said = "Run, the code prints" if ran else "The model answer gives the output as"
+            return f"{said} {shown!r}; the answer states {wrong[0]}"
     return ""

@@ -195,3 +195,33 @@ def test_with_a_run_a_reference_result_keeps_what_of_it_was_printed() -> None:
     right = grade_against(question, "14, then 0: the generator is used up by the first sum.", [model],
                           language="python", output="14\n0\n")
     assert right.misconceptions == [], right
+
+
+@pytest.mark.parametrize(("reference", "quoted"), [
+    ("It prints:\n\n[1 2] [1 2]\n0 [7]\n\nBoth share the array.", "[1 2] [1 2]\n0 [7]"),
+    ("The output is:\n```\nstart\nend\n```\nSync code runs first.", "start\nend\n"),
+    ("Output:\nTrue\n3", "True\n3"),
+    # a result stated in the sentence, or a colon that introduces no output, quotes no block
+    ("It prints `0 []` because the generator is spent.", ""),
+    ("Two things matter:\n\nthe list is shared.", ""),
+])
+def test_a_model_answer_quotes_its_output_as_a_block(reference: str, quoted: str) -> None:
+    from server.examiner.grading.observed import quoted_output
+
+    assert quoted_output(reference) == quoted
+
+
+def test_without_a_run_the_output_a_model_answer_quotes_stands_for_one() -> None:
+    """No sandbox: "a is [0 0 0 1]"-style lines the quoted block does not hold are held against
+    the answer; the right lines, and an answer to a question not about output, are not."""
+    code = "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tfmt.Println(len([]int{1}))\n}\n"
+    question = "What does this program print?"
+    model = "It prints:\n\n[0 0 0 2] [0 0 0 2]\n0 [7]\n\nBoth appends write the same slot."
+    wrong = "It prints [0 0 0 1] [0 0 0 2] since each append copies the array, then 0 [7]."
+    graded = grade_against(question, wrong, [model], code=code, language="go")
+    assert any("The model answer gives the output as" in m and "[0 0 0 1]" in m
+               for m in graded.misconceptions), graded
+    right = "It prints [0 0 0 2] [0 0 0 2], then 0 [7]: the appends share one backing array."
+    assert grade_against(question, right, [model], code=code, language="go").misconceptions == []
+    other = grade_against("Why do a and b agree?", wrong, [model], code=code, language="go")
+    assert not any("output as" in m for m in other.misconceptions), other
