@@ -25,6 +25,10 @@ _VALUE: Final = re.compile(
 _RESULT: Final = re.compile(r"\b(prints?|printed|outputs?|returns?|returned|logs?|logged|"
                             r"evaluates? to|gives? back)\b|\border\s*:", re.IGNORECASE)
 """A statement of what code produces: what follows the verb is the result."""
+_DENIED: Final = re.compile(
+    r"\b(?:not|never|rather than|instead of)\s+(?:(?:the|a|an)\s+)?(?:`[^`\n]*`|'[^'\n]*'|\"[^\"\n]*\"|"
+    r"\[[^\]\n]*\]|-?\d+(?:\.\d+)?(?!\w|\.\d)|true|false|null|none|nil|undefined|nan)", re.IGNORECASE)
+"""A value the reference says the code does not produce ("is 1, not 0"): no result of it."""
 _WORDS: Final = frozenset({"true", "false", "null", "none", "nil", "undefined", "nan"})
 _LEAST: Final = 2
 """Values a statement needs to be a result (one number alone is often a count in passing)."""
@@ -39,8 +43,9 @@ def _token(text: str) -> str:
 
 
 def _values(text: str) -> list[str]:
+    """The values a text states, leaving out those it denies ("1, not 0")."""
     out: list[str] = []
-    for found in _VALUE.finditer(text):
+    for found in _VALUE.finditer(_DENIED.sub(" ", text)):
         quoted = found.group(1) if found.group(1) is not None else found.group(2)
         out.append(_token(quoted if quoted is not None else found.group(3) or found.group(4)))
     return out
@@ -93,6 +98,6 @@ def other_result(answer: str, expected: list[list[str]], references: list[str]) 
         # a word like `nil` or `None` is often prose ("a nil map"): a number or a quoted
         # string the reference never states is what shows another result
         if len(values) >= _LEAST and any(v not in _WORDS for v in extra):
-            shown = "; ".join(", ".join(v.removesuffix(".0") for v in r) for r in expected)
+            shown = ", ".join(v.removesuffix(".0") if v else "''" for v in expected[0])
             return f"The code's result is {shown}, not the one the answer states"
     return ""

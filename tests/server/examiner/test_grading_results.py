@@ -44,3 +44,14 @@ def test_a_fluent_answer_with_the_wrong_output_scores_well_below_the_right_one()
     fluent = grade_against(question, "It prints [3, 5] and then 2: the list is shared between "
                            "the calls and each append doubles the last item.", [_MODEL], _POINTS)
     assert right.score - fluent.score >= 2, (right.score, fluent.score)
+
+
+def test_a_value_the_reference_denies_is_no_result_of_the_code() -> None:
+    """"`tag_count("")` is 1, not 0": an answer that says it returns 0 states a result the
+    reference rules out; one that says "1, not 0" itself states 1."""
+    model = "`parse_tags('')` returns [''], so `tag_count('')` is 1, not 0, and 'a, b' gives 2."
+    expected = expected_results([], [model])
+    wrong = other_result("It returns [] and then 0, so 'a, b' gives 2.", expected, [model])
+    assert wrong.startswith("The code's result is ''"), wrong
+    right = "It returns [''] and the count is 1, not 0; 'a, b' gives 2."
+    assert other_result(right, expected, [model]) == ""
