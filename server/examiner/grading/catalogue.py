@@ -963,9 +963,9 @@ CATALOGUE: Final = (
           r"systemexit|ctrl-?\+?c|sys\.exit|generatorexit)"
           r"|\b(keyboardinterrupt|systemexit)\b" + _NOT_ + r"{0,20}\b(is|are) (a )?(subclass|"
           r"subclasses|kind) of exception\b",
-          "Python Library Reference, Exception hierarchy (SystemExit, KeyboardInterrupt and "
-          "GeneratorExit inherit from BaseException, 'so as to not be accidentally caught by "
-          "code that catches Exception')",
+          "Python Library Reference, Built-in Exceptions: KeyboardInterrupt, SystemExit and "
+          "GeneratorExit inherit from BaseException 'so as to not be accidentally caught by "
+          "code that catches Exception'",
           ("except Exception also catches KeyboardInterrupt, so Ctrl+C is swallowed.",
            "The except Exception clause handles sys.exit() too."),
           ("except Exception does not catch KeyboardInterrupt or SystemExit.",
@@ -1053,30 +1053,23 @@ CATALOGUE: Final = (
            "Use an AbortController to cancel the pending fetches."),
           ("javascript", "typescript", "python"), code_has=r"\b(Promise\.all|gather)\b"),
     Entry("settimeout_before_microtasks",
-          "Promise callbacks (microtasks) and process.nextTick run before any timer: "
-          "setTimeout(f, 0) runs f only after the current code and every queued microtask; "
-          "Node runs the nextTick queue before promise jobs",
+          "Promise callbacks (microtasks) run before any timer: setTimeout(f, 0) runs f only "
+          "after the current code and every queued microtask, however early it was scheduled",
           r"\bsettimeout\b[^.;]{0,30}" + _NOT_ + r"{0,20}\b(runs?|fires?|executes?|is called|"
           r"happens|goes|comes)\b[^.;]{0,15}\b(first|before|ahead of|earlier than)\b[^.;]{0,25}"
-          r"(\bpromises?|\.then\b|\bthen callbacks?|\bmicrotasks?|\bawait|\bresolved|\bnexttick)"
+          r"(\bpromises?|\.then\b|\bthen callbacks?|\bmicrotasks?|\bawait|\bresolved)"
           r"|\bsettimeout\([^)]*,\s*0\s*\)" + _NOT_ + r"{0,25}\b(runs?|fires?|executes?|"
-          r"calls?)\b[^.;]{0,15}\b(immediately|synchronously|right away|at once)\b(?! after)"
-          r"|(\bpromises?|\.then|\bmicrotasks?)\b" + _NOT_ + r"{0,30}\b(runs?|fires?|executes?|"
-          r"goes|come|comes)\b[^.;]{0,15}\b(first|before|ahead of)\b[^.;]{0,20}\bnexttick"
-          r"|\bnexttick\b" + _NOT_ + r"{0,30}\b(runs?|fires?|executes?|goes|comes)\b[^.;]{0,15}"
-          r"\b(after|later than)\b[^.;]{0,20}(\bpromises?|\.then\b|\bmicrotasks?|\bresolved)",
-          "MDN Web Docs, Using microtasks in JavaScript with queueMicrotask() (microtasks run "
-          "before control returns to the event loop's tasks); Node.js documentation, "
-          "process.nextTick ('the process.nextTick() queue is always processed before the "
-          "microtask queue')",
+          r"calls?)\b[^.;]{0,15}\b(immediately|synchronously|right away|at once)\b(?! after)",
+          "HTML Living Standard, 8.1.7 Event loops (a microtask checkpoint runs after each "
+          "task); MDN Web Docs, Using microtasks in JavaScript with queueMicrotask() "
+          "(microtasks run before control returns to the event loop's tasks, such as timers)",
           (("The setTimeout callback runs before the .then callback because it was scheduled "
             "first."),
-           "setTimeout(cb, 0) calls cb immediately.",
-           "The promise callback runs before the nextTick callback."),
+           "setTimeout(cb, 0) calls cb immediately."),
           ("The .then callback runs before the setTimeout callback.",
-           "process.nextTick runs before the promise callbacks.",
-           "setTimeout(cb, 0) does not run cb immediately."),
-          ("javascript", "typescript"), code_has=r"\b(setTimeout|nextTick|setImmediate)\b"),
+           "setTimeout(cb, 0) does not run cb immediately.",
+           "process.nextTick runs before the promise callbacks in a CommonJS module."),
+          ("javascript", "typescript"), code_has=r"\bsetTimeout\b"),
     Entry("typeof_null",
           "typeof null is 'object' and typeof an array is 'object' (Array.isArray tells them "
           "apart); a null check needs `=== null`",
@@ -1115,8 +1108,8 @@ CATALOGUE: Final = (
           r"\bdelete\b(?!d)" + _NOT_ + r"{0,40}\b(shifts?|re-?index\w*|shortens?|"
           r"(reduces?|decrements?|changes?|updates?|shrinks?|lowers?) (the )?(array('s)? )?"
           r"(length|size)|closes? the gap|moves? (the )?(later|following|rest|remaining))",
-          "MDN Web Docs, delete ('the delete operator ... does not affect the length of the "
-          "array'; deleting an array element leaves an empty slot)",
+          "MDN Web Docs, delete (deleting an array element leaves an empty slot and does not "
+          "change the length; splice removes it); typescript-eslint, no-array-delete",
           ("delete arr[1] removes the element and shifts the rest down.",
            "delete items[i] reduces the length by one."),
           ("delete arr[1] leaves a hole; the length stays 3.",
@@ -1146,9 +1139,8 @@ CATALOGUE: Final = (
           r"(?:(?!\bnot\b|\bnever\b|n't\b)[^.;,]){0,30}\b(gives|yields|iterates( over)?|visits|"
           r"returns|loops over|produces|walks)\b (the |each |its )?(array('s)? )?(values?|"
           r"elements?|items?|entries|entry)\b",
-          "MDN Web Docs, for...in ('iterates over all enumerable string properties'; 'for...in "
-          "should not be used to iterate over an Array where the index order is important'); "
-          "for...of",
+          "MDN Web Docs, for...in ('iterates over all enumerable string properties of an "
+          "object', array indexes included) and for...of (iterates the values)",
           ("for...in gives the values of the array.",
            "A for-in loop visits each element in order."),
           ("for...in gives the indexes as strings, for...of gives the values.",
@@ -1359,8 +1351,8 @@ CATALOGUE: Final = (
           r"\b(replaces?|hides?|masks?|overrides?|swallows?|loses?|discards?) (the )?"
           r"(original|primary|first|body's|try's|earlier)\b",
           "Java Language Specification 14.20.3 ('resources are closed in the reverse order "
-          "from that in which they were initialized') and 14.20.3.2 (an exception from "
-          "closing is suppressed, added to the primary exception)",
+          "from that in which they were initialized') and 14.20.3.1 (an exception from "
+          "closing is added with addSuppressed to the primary exception)",
           ("try-with-resources closes the resources in the order they were declared.",
            "In try-with-resources, an exception from close replaces the original exception."),
           ("The resources are closed in reverse order, so the reader closes first.",
@@ -1504,8 +1496,8 @@ CATALOGUE: Final = (
           r"(\boperator\s*\[\]|\[\]\s*(operator|lookup|access)|\b\w+\[\s*\w+\s*\])"
           r"[^.;,]{0,40}\b(does not insert|never inserts?|will not insert|only reads?|just reads?|"
           r"leaves? the map (unchanged|untouched|alone)|without inserting|has no side effects?)\b",
-          "C++ standard [map.access] (operator[]: 'inserts value_type(x, T()) if no equivalent "
-          "key exists'); cppreference, std::map::operator[]",
+          "C++ standard [map.access] (operator[] inserts a value-initialised element when no "
+          "equivalent key exists); cppreference, std::map::operator[]",
           ("counts[word] only reads the map, so a lookup of a new word adds nothing.",
            "operator[] does not insert anything for a missing key."),
           ("operator[] inserts a default value when the key is missing.",
