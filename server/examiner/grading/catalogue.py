@@ -847,6 +847,678 @@ CATALOGUE: Final = (
           ("The loop does not work on a copy, so raw is changed too.",
            "To remove items safely you would loop over a copy: list(scores)."),
           ("python",)),
+    # Widened from the languages' documentation (branch cat2): each entry names its source.
+    Entry("split_empty_fields",
+          "str.split(sep) with a separator keeps empty fields (',a,,b'.split(',') has three "
+          "empty strings); split() with no argument splits on runs of whitespace and never "
+          "returns empty strings",
+          r"\bsplit\(\s*(['\"][^'\"]*['\"]|sep|\w+)\s*\)" + _NOT_ +
+          r"{0,40}\b(drops?|removes?|discards?|skips?|ignores?|filters? out|collapses?)\b"
+          r"[^.;]{0,15}\b(the )?(empty|blank)\s+(strings?|fields?|items?|entries|columns?|parts?)"
+          r"|\bsplit\(\)" + _NOT_ + r"{0,40}\b(keeps?|produces?|gives?|returns?|yields?|"
+          r"leaves?|creates?)\b" + _NOT_ + r"{0,15}\b(the )?(empty|blank)\s+(strings?|fields?|"
+          r"items?|entries|parts?)",
+          "Python Library Reference, str.split ('If sep is given, consecutive delimiters are "
+          "not grouped together and are deemed to delimit empty strings'; without sep 'the "
+          "result will contain no empty strings at the start or end')",
+          ("line.split(',') drops the empty fields between the two commas.",
+           "Calling split() with no argument keeps an empty string for each extra space.",
+           "split(sep) skips empty strings, so the row has three columns."),
+          ("line.split(',') keeps the empty fields, so the row has five columns.",
+           "split() with no argument never returns empty strings.",
+           "split(',') gives an empty string between two adjacent commas."),
+          ("python",), code_has=r"\.split\("),
+    Entry("sort_unstable",
+          "Python's sorted and list.sort, Java's Collections.sort and List.sort, and "
+          "JavaScript's Array.prototype.sort (since ES2019) are stable: equal elements keep "
+          "their original relative order",
+          r"\b(sorted|sort|sorts|sorting|timsort|\.sort\(\))\b[^.;]{0,30}\b(is|are) (not|never) "
+          r"(a )?stable\b"
+          r"|\b(sorted|sort|sorts|sorting|\.sort\(\))\b[^.;]{0,30}\b(is|are) (an )?unstable\b"
+          r"|\b(sorted|sort|sorts|sorting)\b[^.;]{0,40}\b(does not|will not|need not|is not "
+          r"guaranteed to) (keep|preserve|maintain|respect) (the )?(original |relative |input |"
+          r"insertion )*order\b[^.;]{0,20}\b(equal|tied|ties|same)"
+          r"|\b(equal|tied) (elements|items|keys|values|records)\b" + _NOT_ +
+          r"{0,30}\b(can|may|might) (end up|come out|be|get)\b[^.;]{0,20}\b(in )?(any|random|"
+          r"arbitrary|a different) order\b",
+          "Python Sorting HOW TO ('Sorts are guaranteed to be stable') and sorted(); Java SE "
+          "API, Collections.sort ('This sort is guaranteed to be stable'); ECMAScript 2019, "
+          "Array.prototype.sort (the sort must be stable); MDN Array.prototype.sort",
+          ("sorted is not stable, so the two Smiths can swap places.",
+           "The sort does not keep the original order of equal keys.",
+           "Equal elements may come out in any order after sorted()."),
+          ("sorted is stable, so records with equal keys keep their order.",
+           "Go's sort.Slice is not guaranteed to be stable; sort.SliceStable is.",
+           "Because the sort is stable, sorting by name then by age groups by age."),
+          ("python", "java", "javascript", "typescript"), code_has=r"\bsort"),
+    Entry("finally_return_loses",
+          "A return in a finally block replaces the try block's return value (and discards an "
+          "exception in flight): the finally's return wins",
+          r"\breturn\b[^.;]{0,20}\b(in|inside|from|of) (the )?try( block| clause)?\b"
+          r"(?:(?!\bnot\b|\bnever\b|n't\b)[^.;,]){0,30}\b(wins|takes precedence|overrides?|"
+          r"is (still )?(the one )?(returned|kept|used)|is what (gets|is) returned)"
+          r"|\bfinally\b[^.;]{0,30}\breturn\b[^.;]{0,20}\b(is ignored|has no effect|does not "
+          r"(override|replace|change|affect)|cannot (override|replace|change)|is discarded)"
+          r"|\breturn\b[^.;]{0,15}\b(in|inside|from|of) (the )?finally( block| clause)?\b"
+          r"[^.;]{0,10}\b(is ignored|has no effect|is discarded|does not (override|replace|"
+          r"change|affect)|cannot (override|replace|change))",
+          "Python Tutorial, 8.7 Defining Clean-up Actions ('the returned value will be the one "
+          "from the finally clause's return statement'); Java Language Specification 14.20.2 "
+          "(a finally that completes abruptly decides the try statement's completion)",
+          ("The return inside the try block wins, so the function gives 1.",
+           "The return in the finally clause is ignored because try already returned."),
+          ("The return in finally overrides the one in the try block.",
+           "finally runs after the try's return value is computed, and its return replaces it."),
+          ("python", "java", "javascript", "typescript"), code_has=r"\bfinally\b"),
+    Entry("range_builds_list",
+          "Python 3's range is a lazy sequence of constant size: it does not build a list of "
+          "its numbers (only list(range(...)) does)",
+          r"^(?!.*\blist\(\s*range)(?!.*\bxrange\b).*?\brange\(?[^.;]{0,20}\)?" + _NOT_ +
+          r"{0,20}\b(creates?|builds?|allocates?|materiali[sz]es?|returns?|makes?|generates?|"
+          r"constructs?)\b (a|an|the) (full |whole |entire |new |big |large |huge )*(list|array)\b"
+          r"|^(?!.*\blist\(\s*range).*?\brange\(?[^.;]{0,20}\)?" + _NOT_ +
+          r"{0,20}\b(stores?|holds?|keeps?) (all|every|each) (of )?(the )?(numbers?|values?|"
+          r"integers?|elements?) in memory",
+          "Python Library Reference, Ranges ('a range object will always take the same (small) "
+          "amount of memory, no matter the size of the range it represents')",
+          ("range(n) builds a list of n integers before the loop starts.",
+           "range stores all the numbers in memory, so the loop costs O(n) space."),
+          ("range(n) is lazy and takes constant memory.",
+           "list(range(n)) creates a list of n integers."),
+          ("python",), code_has=r"\brange\("),
+    Entry("dict_views_are_copies",
+          "dict.keys(), values() and items() return views of the dict, not copies: they "
+          "reflect later changes, and changing the dict's size while iterating one raises "
+          "RuntimeError",
+          r"^(?!.*\b(list|tuple|sorted|set)\(\s*\w*\.?(keys|values|items)).*?"
+          r"\b(keys|values|items)\(\)" + _NOT_ + r"{0,30}\b(returns?|gives?|is|makes?|creates?|"
+          r"produces?)\b (a |an )?(new |separate |independent |fresh )?(copy|snapshot|list)\b",
+          "Python Library Reference, Dictionary view objects ('they provide a dynamic view on "
+          "the dictionary's entries, which means that when the dictionary changes, the view "
+          "reflects these changes')",
+          ("d.keys() returns a copy of the keys, so deleting inside the loop is safe.",
+           "items() gives a snapshot of the dict's pairs."),
+          ("d.keys() returns a view, so it changes as the dict changes.",
+           "list(d.keys()) makes a copy that the loop can safely walk."),
+          ("python",), code_has=r"\.(keys|values|items)\(\)"),
+    Entry("bool_operators_return_bool",
+          "Python's `and`/`or` and JavaScript's `&&`/`||` return one of their operands, not "
+          "necessarily a boolean: `x or default` gives x itself when x is truthy",
+          r"(`(and|or|&&|\|\|)`|\bthe (and|or|&&|\|\|) operator|(?<![|&])(&&|\|\|)(?![|&]))"
+          r"(?:(?!\bnot\b|\bnever\b|n't\b|\bonly\b)[^.;]){0,25}\b(always )?(returns?|evaluates? "
+          r"to|gives?|yields?|produces?)\b (a |an )?(boolean|bool|true or false|true/false)\b",
+          "Python Language Reference, 6.11 Boolean operations ('neither and nor or restrict the "
+          "value and type they return to False and True'); MDN Web Docs, Logical OR (||) ('it "
+          "returns the value of one of the specified operands')",
+          ("The `or` operator returns a boolean, so name is True.",
+           "|| always evaluates to true or false here."),
+          ("`or` returns the first truthy operand, so name is the string itself.",
+           "|| returns one of its operands, not a boolean."),
+          ("python", "javascript", "typescript")),
+    Entry("except_exception_catches_exit",
+          "`except Exception` does not catch KeyboardInterrupt, SystemExit or GeneratorExit: "
+          "they derive from BaseException, not Exception (a bare `except:` does catch them)",
+          r"\bexcept\s+exception\b" + _NOT_ + r"{0,40}\b(catches|handles|traps|swallows|"
+          r"intercepts|stops|also catches)\b" + _NOT_ + r"{0,30}\b(keyboardinterrupt|"
+          r"systemexit|ctrl-?\+?c|sys\.exit|generatorexit)"
+          r"|\b(keyboardinterrupt|systemexit)\b" + _NOT_ + r"{0,20}\b(is|are) (a )?(subclass|"
+          r"subclasses|kind) of exception\b",
+          "Python Library Reference, Built-in Exceptions: KeyboardInterrupt, SystemExit and "
+          "GeneratorExit inherit from BaseException 'so as to not be accidentally caught by "
+          "code that catches Exception'",
+          ("except Exception also catches KeyboardInterrupt, so Ctrl+C is swallowed.",
+           "The except Exception clause handles sys.exit() too."),
+          ("except Exception does not catch KeyboardInterrupt or SystemExit.",
+           "A bare except catches KeyboardInterrupt as well, which is why it is discouraged."),
+          ("python",)),
+    Entry("strip_removes_substring",
+          "str.strip/lstrip/rstrip(chars) remove any of the given characters from the ends, "
+          "not that exact prefix or suffix (str.removeprefix/removesuffix do that)",
+          r"^(?!.*\bremove(prefix|suffix)\b).*?\b(l|r)?strip\(\s*['\"][^'\"]{2,}['\"]\s*\)"
+          + _NOT_ + r"{0,40}\b(removes?|strips?|drops?|cuts?|trims?|takes? off)\b[^.;]{0,10}"
+          r"\b(the|that|this)?\s*(exact |whole |literal )?(prefix|suffix|substring|string|word|"
+          r"extension)\b(?! characters)",
+          "Python Library Reference, str.strip ('The chars argument is not a prefix or suffix; "
+          "rather, all combinations of its values are stripped'), str.removesuffix",
+          ("name.rstrip('.txt') removes the suffix, so 'notes.txt' becomes 'notes'.",
+           "lstrip('http://') strips the prefix from the URL."),
+          ("rstrip('.txt') removes any of the characters . t x from the end, not the suffix.",
+           "removesuffix('.txt') removes the exact suffix."),
+          ("python",), code_has=r"strip\("),
+    Entry("python_division_truncates",
+          "In Python 3, `/` is true division (it returns a float, 7 / 2 is 3.5) and `//` is "
+          "floor division, which rounds toward negative infinity (-7 // 2 is -4)",
+          r"(`/`|(?<![/\w])/(?![/=]))\s*(operator\s*)?(" + _NOT_ + r"{0,15})\b(does|performs|is|"
+          r"means|gives)\b (an? )?(integer|whole[- ]number|truncating|floor) division\b"
+          r"|(`//`|//|floor division)" + _NOT_ + r"{0,20}\b(truncates?|rounds?|chops?)\b"
+          r"[^.;]{0,10}\b(toward|towards|to) zero\b",
+          "Python Language Reference, 6.7 Binary arithmetic operations ('Division of integers "
+          "yields a float, while floor division of integers results in an integer; the result "
+          "is that of mathematical division with the floor function applied')",
+          ("In Python 3, / does integer division when both sides are ints.",
+           "// truncates toward zero, so -7 // 2 is -3."),
+          ("/ always returns a float in Python 3; // is floor division.",
+           "// rounds toward negative infinity, so -7 // 2 is -4."),
+          ("python",)),
+    Entry("round_half_up",
+          "Python's round() rounds a tie to the even neighbour (banker's rounding): round(0.5) "
+          "and round(-0.5) are 0, round(2.5) is 2",
+          r"\bround(\(\))?\b(?!ing)" + _NOT_ + r"{0,30}\b(rounds? )?(halves|\.5|0\.5|ties|x\.5|"
+          r"a half)\b" + _NOT_ + r"{0,20}\b(up|upwards|away from zero|to the (larger|higher|"
+          r"next) (integer|number|value))\b"
+          r"|\bround\(\s*(0|2|4|6|8)\.5\s*\)\s*(is|==|returns|gives|evaluates to)\s*(1|3|5|7|9)\b",
+          "Python Library Reference, round() ('if two multiples are equally close, rounding "
+          "is done toward the even choice (so, for example, both round(0.5) and round(-0.5) "
+          "are 0, and round(1.5) is 2)')",
+          ("round() rounds halves up, so 2.5 becomes 3.",
+           "round(2.5) is 3."),
+          ("round() rounds halves to the even neighbour, so round(2.5) is 2.",
+           "round(3.5) is 4, and round(2.5) is 2."),
+          ("python",)),
+    Entry("string_method_in_place",
+          "String methods (upper, lower, strip, replace; toUpperCase, trim, concat) return a "
+          "new string and leave the original unchanged: strings are immutable",
+          r"\b(upper|lower|strip|lstrip|rstrip|capitalize|title|touppercase|tolowercase|trim|"
+          r"trimstart|trimend|concat|replace|replaceall)\b(\(\))?" + _NOT_ + r"{0,40}"
+          r"(\bin[- ]place\b|\b(modifies|changes|updates|mutates|alters|overwrites)\b (the )?"
+          r"(original|existing|same|source|underlying|caller's|\w+ itself)\b)",
+          "Python Library Reference, Text Sequence Type str (methods return a copy); Java SE "
+          "API, String ('Strings are constant; their values cannot be changed after they are "
+          "created'); MDN Web Docs, String (strings are immutable)",
+          ("name.upper() converts the string in place.",
+           "trim() modifies the original string, so the spaces are gone.",
+           "s.toUpperCase() changes the original text."),
+          ("upper() returns a new string; the original is unchanged.",
+           "trim() does not modify the string in place; it returns a copy.",
+           "list.sort() sorts in place."),
+          ("python", "java", "javascript", "typescript"),
+          code_has=r"\.(upper|lower|strip|lstrip|rstrip|capitalize|title|toUpperCase|"
+                   r"toLowerCase|trim|trimStart|trimEnd|concat|replace|replaceAll)\("),
+    Entry("gather_all_cancels_others",
+          "When one awaitable fails, Promise.all rejects and asyncio.gather raises at once, but "
+          "neither cancels the others: they keep running (an AbortController, a TaskGroup or "
+          "explicit cancellation stops them)",
+          r"^(?!.*\b(taskgroup|abortcontroller|abort signal|signal)\b).*?\b(promise\.all|gather)"
+          r"\b(?!settled)" + _NOT_ + r"{0,60}\b(cancels?|aborts?|stops?|kills?|terminates?|"
+          r"halts?|interrupts?)\b[^.;]{0,15}\b(the |all the |every |any )?(other|remaining|rest|"
+          r"pending|outstanding|in-?flight|still[- ]running|unfinished)\b",
+          "MDN Web Docs, Promise.all (it only rejects; promises have no cancellation, which "
+          "AbortController provides); Python documentation, asyncio.gather ('Other awaitables "
+          "in the aws sequence won't be cancelled and will continue to run')",
+          ("Promise.all cancels the remaining requests once one fails.",
+           "When one fetch rejects, Promise.all aborts the other fetches.",
+           "gather stops the other coroutines as soon as one raises."),
+          ("Promise.all rejects at once, but the other requests keep running.",
+           "Promise.all does not cancel the other promises.",
+           "Use an AbortController to cancel the pending fetches."),
+          ("javascript", "typescript", "python"), code_has=r"\b(Promise\.all|gather)\b"),
+    Entry("settimeout_before_microtasks",
+          "Promise callbacks (microtasks) run before any timer: setTimeout(f, 0) runs f only "
+          "after the current code and every queued microtask, however early it was scheduled",
+          r"\bsettimeout\b[^.;]{0,30}" + _NOT_ + r"{0,20}\b(runs?|fires?|executes?|is called|"
+          r"happens|goes|comes)\b[^.;]{0,15}\b(first|before|ahead of|earlier than)\b[^.;]{0,25}"
+          r"(\bpromises?|\.then\b|\bthen callbacks?|\bmicrotasks?|\bawait|\bresolved)"
+          r"|\bsettimeout\([^)]*,\s*0\s*\)" + _NOT_ + r"{0,25}\b(runs?|fires?|executes?|"
+          r"calls?)\b[^.;]{0,15}\b(immediately|synchronously|right away|at once)\b(?! after)",
+          "HTML Living Standard, 8.1.7 Event loops (a microtask checkpoint runs after each "
+          "task); MDN Web Docs, Using microtasks in JavaScript with queueMicrotask() "
+          "(microtasks run before control returns to the event loop's tasks, such as timers)",
+          (("The setTimeout callback runs before the .then callback because it was scheduled "
+            "first."),
+           "setTimeout(cb, 0) calls cb immediately."),
+          ("The .then callback runs before the setTimeout callback.",
+           "setTimeout(cb, 0) does not run cb immediately.",
+           "process.nextTick runs before the promise callbacks in a CommonJS module."),
+          ("javascript", "typescript"), code_has=r"\bsetTimeout\b"),
+    Entry("typeof_null",
+          "typeof null is 'object' and typeof an array is 'object' (Array.isArray tells them "
+          "apart); a null check needs `=== null`",
+          r"\btypeof\s+null\b[^.;]{0,10}\b(is|returns?|gives?|===?|evaluates to)\s*['\"`]?null"
+          r"\b|\btypeof\s+(an? |the )?(\[\]|arrays?|\[[^\]]*\])[^.;]{0,10}\b(is|returns?|gives?|"
+          r"===?|evaluates to)\s*['\"`]?array\b",
+          "MDN Web Docs, typeof ('typeof null === \"object\"'; arrays are objects, so use "
+          "Array.isArray)",
+          ("typeof null returns 'null', so the guard skips it.",
+           "typeof [] is 'array'."),
+          ("typeof null is 'object', a historical quirk.",
+           "typeof [] is 'object'; use Array.isArray."),
+          ("javascript", "typescript")),
+    Entry("nan_equals_itself",
+          "NaN is not equal to anything, itself included: `x === NaN` (or `x == float('nan')`) "
+          "is always false; use Number.isNaN, math.isnan or x != x",
+          r"\bnan\s*(===?|==|equals)\s*nan\b" + _NOT_ + r"{0,10}\b(is|returns?|evaluates to|"
+          r"gives)\s+true\b"
+          r"|(===?|==)\s*(float\(['\"]nan['\"]\)|number\.nan|nan)\b(?!\()" + _NOT_ + r"{0,30}"
+          r"\b(detects?|checks?|tests?|catches|works|finds?|identifies|is true)\b"
+          r"|\b(compar\w*|checking)\b[^.;]{0,15}\b(with|to|against)\s+`?nan`?\b" + _NOT_ +
+          r"{0,20}\b(works|detects?|catches|finds?)\b",
+          "MDN Web Docs, NaN ('NaN compares unequal (via ==, !=, ===, and !==) to any other "
+          "value -- including to another NaN value'); IEEE 754; Python Library Reference, "
+          "math.isnan",
+          ("NaN === NaN is true.",
+           "The `x === NaN` check detects the bad input.",
+           "Comparing with NaN works to catch the failed parse."),
+          ("x === NaN is always false; use Number.isNaN.",
+           "NaN === NaN is false, since NaN equals nothing.",
+           "Number.isNaN detects the failed parse."),
+          ("javascript", "typescript", "python", "go")),
+    Entry("delete_shifts_array",
+          "`delete arr[i]` leaves a hole (undefined) and keeps the array's length; splice "
+          "removes the element and shifts the rest",
+          r"\bdelete\b(?!d)" + _NOT_ + r"{0,40}\b(shifts?|re-?index\w*|shortens?|"
+          r"(reduces?|decrements?|changes?|updates?|shrinks?|lowers?) (the )?(array('s)? )?"
+          r"(length|size)|closes? the gap|moves? (the )?(later|following|rest|remaining))",
+          "MDN Web Docs, delete (deleting an array element leaves an empty slot and does not "
+          "change the length; splice removes it); typescript-eslint, no-array-delete",
+          ("delete arr[1] removes the element and shifts the rest down.",
+           "delete items[i] reduces the length by one."),
+          ("delete arr[1] leaves a hole; the length stays 3.",
+           "splice(1, 1) removes the element and shifts the rest down."),
+          ("javascript", "typescript"), code_has=r"\bdelete\s+\w+\["),
+    Entry("object_keys_numbers",
+          "An object's property keys are strings (or symbols): a number used as a key is "
+          "converted to a string, so Object.keys and for...in give strings (a Map keeps the "
+          "number)",
+          r"\b(object|obj|plain object)('s)?\s+(keys?|property names?)\b" + _NOT_ + r"{0,20}"
+          r"\b(are|stay|remain|is|kept as|come back as)\s+(still |real |actual )?(numbers?|"
+          r"numeric|integers?|number type)\b"
+          r"|\bobject\.keys\b" + _NOT_ + r"{0,30}\b(returns?|gives?|yields?)\b[^.;]{0,10}"
+          r"\b(numbers|numeric keys|integers|the numbers)\b(?! as strings)",
+          "ECMAScript specification, 6.1.7 The Object Type (property keys are Strings or "
+          "Symbols); MDN Web Docs, Property accessors ('property names are string or Symbol; "
+          "any other value, including a number, is coerced to a string')",
+          ("The object keys stay numbers, so k + 1 adds one.",
+           "Object.keys returns the numbers 1, 2 and 3."),
+          ("Object keys are strings, so k + 1 concatenates.",
+           "A Map keeps number keys as numbers."),
+          ("javascript", "typescript")),
+    Entry("for_in_gives_values",
+          "for...in over an array visits its index keys as strings (and inherited enumerable "
+          "properties), not its elements; for...of gives the values",
+          r"\bfor\s*(\.\.\.|…|-)\s*in\b(?: (loops?|over an array))?"
+          r"(?:(?!\bnot\b|\bnever\b|n't\b)[^.;,]){0,30}\b(gives|yields|iterates( over)?|visits|"
+          r"returns|loops over|produces|walks)\b (the |each |its )?(array('s)? )?(values?|"
+          r"elements?|items?|entries|entry)\b",
+          "MDN Web Docs, for...in ('iterates over all enumerable string properties of an "
+          "object', array indexes included) and for...of (iterates the values)",
+          ("for...in gives the values of the array.",
+           "A for-in loop visits each element in order."),
+          ("for...in gives the indexes as strings, for...of gives the values.",
+           "for...of yields the elements."),
+          ("javascript", "typescript")),
+    Entry("arrow_own_this",
+          "Arrow functions have no `this` of their own: they use the `this` of the code around "
+          "them, whoever calls them (and bind/call cannot change it)",
+          r"\barrow (functions?|callbacks?)\b" + _NOT_ + r"{0,30}\b(has|have|gets?|creates?|"
+          r"binds?)\b (its|their) own `?this\b"
+          r"|\barrow (functions?|callbacks?)\b" + _NOT_ + r"{0,30}\b(binds?|sets?)\b `?this`? "
+          r"(to|as) (the )?(caller|object|receiver|element|instance|event target|button)\b",
+          "MDN Web Docs, Arrow function expressions ('Arrow functions don't have their own "
+          "bindings to this, arguments, or super')",
+          ("The arrow function has its own this, bound to the button.",
+           "Arrow functions bind this to the object that calls them."),
+          ("Arrow functions do not have their own this; they use the enclosing one.",
+           "A regular function gets its own this from how it is called."),
+          ("javascript", "typescript")),
+    Entry("nullish_coalescing_falsy",
+          "`??` falls back only when the left side is null or undefined (0, '' and false are "
+          "kept); `||` falls back on every falsy value",
+          r"(\?\?`?|nullish coalescing)(?: operator)?" + _NOT_ + r"{0,30}\b(treats?|considers?|"
+          r"falls? back (on|for|when)|replaces?|catches|covers|overrides?|defaults?)\b"
+          r"(?:(?!\bnot\b|\bonly\b)[^.;]){0,20}(\b(0|zero|empty strings?|false|nan)\b|''|\"\"|"
+          r"\b(every|any|all) falsy\b)"
+          r"|(\|\||\bthe or operator|\blogical or)[^.;]{0,30}\bonly\b[^.;]{0,30}\b(null|undefined|"
+          r"nullish)\b",
+          "MDN Web Docs, Nullish coalescing operator (??) ('returns its right-hand side operand "
+          "when its left-hand side operand is null or undefined'; unlike ||, 0 and '' are kept)",
+          ("The `??` operator treats 0 as missing, so a page size of 0 becomes 20.",
+           "|| only falls back when the value is null or undefined."),
+          ("The `??` operator only falls back on null or undefined, so 0 is kept.",
+           "|| falls back on 0 and the empty string too."),
+          ("javascript", "typescript")),
+    Entry("map_read_inserts",
+          "Reading a missing key (Go's m[k], Java's Map.get, JavaScript's Map.get) inserts "
+          "nothing: the map is unchanged (unlike C++'s std::map::operator[])",
+          r"\b(read\w*|look\w* up|lookups?|access\w*|index\w*|get\w*|\.get\(\))\b[^.;]{0,25}"
+          r"\b(a |the )?(missing|absent|nonexistent|non-existent|unknown|new)\s+keys?\b" + _NOT_ +
+          r"{0,30}\b(inserts?|adds?|creates?|stores?|puts?)\b (it|the key|an entry|a zero|the "
+          r"zero|a new entry|an? (default|empty) (entry|value)|a default)"
+          r"|\b(get|lookup|read)\w*\b" + _NOT_ + r"{0,20}\b(inserts?|adds?|creates?|stores?) "
+          r"(the |an? )?(missing |new )?(key|entry)\b[^.;]{0,20}\b(if|when) (it is |it's )?"
+          r"(missing|absent|not (there|present))",
+          "The Go Programming Language Specification, Index expressions (a missing key yields "
+          "the zero value; only assignment adds an entry); Java SE API, Map.get; MDN Web Docs, "
+          "Map.prototype.get",
+          ("Reading a missing key inserts the zero value into the map.",
+           "counts.get(word) adds the key if it is missing."),
+          ("Reading a missing key returns the zero value and leaves the map unchanged.",
+           "Assigning m[k] = v adds the entry."),
+          ("go", "java", "javascript", "typescript")),
+    Entry("defer_args_evaluated_late",
+          "A defer statement evaluates the deferred call's arguments (and receiver) at once, "
+          "when the defer runs; only the call waits until the function returns",
+          r"\bdefer\w*\b" + _NOT_ + r"{0,40}\b(arguments?|args|parameters?|values? of)\b"
+          r"[^.;]{0,25}\b(are|is|get|gets) (only )?(evaluated|read|captured|computed|resolved|"
+          r"looked up)\b" + _NOT_ + r"{0,10}\b(when (the (deferred )?(call|function) )?(runs|"
+          r"executes|fires|is called)|when the (surrounding |enclosing )?function returns|at "
+          r"(the )?(return|exit|end)|lazily|later)\b",
+          "The Go Programming Language Specification, Defer statements ('the function value "
+          "and parameters to the call are evaluated as usual and saved anew but the actual "
+          "function is not invoked'); Effective Go, Defer",
+          ("The deferred call's arguments are evaluated when the function returns.",
+           "With defer, the values of its args are read lazily, at exit."),
+          ("The deferred call's arguments are evaluated when the defer statement runs.",
+           "defer runs the call when the function returns, but its arguments are fixed at once."),
+          ("go",), code_has=r"\bdefer\b"),
+    Entry("defer_fifo",
+          "Deferred calls run last-in first-out: in the reverse order of their defer "
+          "statements",
+          r"\bdefer\w*\b" + _NOT_ + r"{0,60}(\b(first[- ]in,? first[- ]out|fifo)\b|\bin the "
+          r"(same )?order (they were|they are|of being|in which they were|they're) (deferred|"
+          r"declared|registered|written|added|scheduled)\b|\bin (source|declaration|program|"
+          r"written) order\b|\b(from )?top to bottom\b|\bthe first (one |defer |deferred call )?"
+          r"(runs|executes|fires) first\b)",
+          "The Go Programming Language Specification, Defer statements ('deferred functions "
+          "are invoked immediately before the surrounding function returns, in the reverse "
+          "order they were deferred')",
+          ("The deferred calls run in the order they were deferred, so a is closed first.",
+           "defers execute first-in first-out."),
+          ("Deferred calls run in reverse order, so b is closed before a.",
+           "defers run last-in first-out, not in the order they were written."),
+          ("go",), code_has=r"\bdefer\b"),
+    Entry("range_value_aliases",
+          "A Go range loop's value variable is a copy of the element: assigning to it (or its "
+          "fields) leaves the slice unchanged; write s[i] or use a pointer",
+          r"\brange\b" + _NOT_ + r"{0,60}\b(value|loop|range|iteration) (variable|value)\b"
+          r"[^.;]{0,20}\b(is|are) (a )?(reference|pointer|alias)\b"
+          r"|\b(modifying|changing|updating|setting|assigning( to)?|incrementing|mutating)\s+"
+          r"(the )?(loop|range|iteration|value)\s+(variable|value)\b" + _NOT_ + r"{0,40}"
+          r"\b(changes?|updates?|modifies?|writes? (back|through)( to)?|is reflected in|"
+          r"affects?)\b[^.;]{0,15}\b(the )?(slice|array|original|underlying|element)",
+          "The Go Programming Language Specification, For statements with range clause (the "
+          "iteration values are assigned to the iteration variables as in an assignment "
+          "statement)",
+          ("The range value variable is a reference to the slice element.",
+           "Updating the loop variable changes the slice element too."),
+          ("The range value variable is a copy, so the slice is unchanged.",
+           "Assign through s[i] to change the element."),
+          ("go",), code_has=r"\brange\b", code_lacks=r"\[\]\*|\]\*\w"),
+    Entry("slicing_copies_go",
+          "Slicing a Go slice or array (s[a:b]) copies no elements, and passing a slice copies "
+          "only its header: the new slice shares the backing array, so writes through either "
+          "are seen by both (copy() or slices.Clone makes a copy; append may reallocate)",
+          r"^(?!.*(\bcopy\(|\bclone|\bappend|\bcapacity\b|\bcap\b|\breallocat)).*?(\bslic(e|es|ed|ing)\b|\b\w+\[\w*:\w*\])"
+          r"(?!\w)(?:(?!\bnot\b|\bnever\b|n't\b|\bonly\b|\bjust\b|\bheaders?\b)[^.;]){0,30}"
+          r"\b(copies(?! (only|just|the (slice )?header|its header|(the )?(pointers?|references?)))|"
+          r"makes? (a |an )?(new |separate |independent |"
+          r"fresh )?copy|creates? (a |an )?(new |separate |independent |fresh )?(copy|array)|"
+          r"allocates? (a |an )?(new |separate )?(array|copy)|(gets?|has|with|gives? (the )?\w+) "
+          r"(its|their) own "
+          r"(backing )?(array|storage|memory|copy))\b",
+          "Go blog, Go Slices: usage and internals ('Slicing does not copy the slice's data. "
+          "It creates a new slice value that points to the original array'); The Go "
+          "Programming Language Specification, Slice expressions",
+          ("s[1:3] copies the two elements, so changing sub leaves s alone.",
+           "The re-slice gets its own backing array.",
+           "Passing the slice gives the function its own copy of the elements."),
+          ("s[1:3] shares the backing array with s.",
+           "copy(dst, s[1:3]) makes an independent copy.",
+           "A slice passed to a function copies just its header (pointer, length, capacity).",
+           "Once append runs out of capacity, the slice gets its own backing array.",
+           "The slice copies the pointers, not the structs they point to."),
+          ("go",)),
+    Entry("go_string_len_runes",
+          "In Go, len(s) counts bytes and s[i] is a byte, not a character; `for range` over a "
+          "string yields runes (len([]rune(s)) or utf8.RuneCountInString counts them)",
+          r"^(?!.*\brune\w*\(|.*\[\]rune|.*runecount).*?\blen\(\s*\w+\s*\)" + _NOT_ +
+          r"{0,20}\b(counts?|returns?|gives?|is)\b" + _NOT_ + r"{0,20}\b(the )?(number of )?"
+          r"(characters|runes|letters|code points|glyphs)\b"
+          r"|\b\w+\[\s*\w+\s*\]" + _NOT_ + r"{0,10}\b(is|gives|returns|yields)\b (the |a )?"
+          r"(\w+-th |ith |i-th |next |first |last )?(character|rune|letter)\b(?! in ascii)"
+          r"|\brang\w*\b[^.;]{0,20}\b(over )?(a |the )?strings?\b" + _NOT_ + r"{0,20}\b(gives|"
+          r"yields|iterates( over)?|visits|returns|walks)\b[^.;]{0,10}\b(bytes|each byte|byte "
+          r"by byte)\b",
+          "The Go Programming Language Specification, Length and capacity (len of a string is "
+          "its length in bytes), Index expressions (a[x] is the byte at index x) and For "
+          "statements with range clause (range over a string yields runes); Go blog, Strings, "
+          "bytes, runes and characters in Go",
+          ("len(name) counts the characters, so 'héllo' has length 5.",
+           "name[0] is the first character of the string.",
+           "Ranging over a string gives its bytes one at a time."),
+          ("len(name) counts bytes, so 'héllo' has length 6.",
+           "Ranging over the string yields runes.",
+           "len([]rune(name)) counts the characters."),
+          ("go",)),
+    Entry("select_first_case",
+          "When several select cases are ready, Go picks one at (uniform pseudo-)random, not "
+          "the first one written",
+          r"\bselect\b" + _NOT_ + r"{0,60}(\b(the )?first (ready |listed |written )?case\b|"
+          r"\btop(most)? case\b|\bin (the )?order (they are |they're )?(written|listed|declared)"
+          r"\b|\bsource order\b|\b(checks?|tries|evaluates?) (the )?cases (in order|top to "
+          r"bottom|one by one)\b|\bprioriti[sz]es? (the )?(first|earlier|top)\b)",
+          "The Go Programming Language Specification, Select statements ('If one or more of "
+          "the communications can proceed, a single one that can proceed is chosen via a "
+          "uniform pseudo-random selection')",
+          ("When both channels are ready, select takes the first case.",
+           "select checks the cases in order, so done always wins."),
+          ("When both are ready, select picks one of them at random.",
+           "select does not prioritise the first case."),
+          ("go",), code_has=r"\bselect\s*\{"),
+    Entry("closed_channel_receive_blocks",
+          "A receive from a closed channel never blocks: it returns the zero value at once "
+          "(ok is false), and range over the channel ends; it is a send on a closed channel "
+          "that panics",
+          r"\b(receiv\w*|reads?|reading|<-)\b[^.;]{0,20}\b(from |on )?(a |the )?closed "
+          r"channels?\b" + _NOT_ + r"{0,30}\b(panics?|blocks?|hangs?|deadlocks?|crash\w*|"
+          r"waits? forever)\b"
+          r"|\bclosed channels?\b" + _NOT_ + r"{0,20}\b(panics?|blocks?|hangs?)\b[^.;]{0,20}"
+          r"\b(when|if|on) (you |we )?(receiv\w*|read\w*)",
+          "The Go Programming Language Specification, Receive operator ('A receive operation "
+          "on a closed channel can always proceed immediately, yielding the element type's "
+          "zero value') and Close; Effective Go, Channels",
+          ("Receiving from a closed channel panics.",
+           "A read on the closed channel blocks forever."),
+          ("Receiving from a closed channel returns the zero value at once.",
+           "Sending on a closed channel panics."),
+          ("go",), code_has=r"\bclose\("),
+    Entry("nil_slice_panics",
+          "A nil slice is a valid empty slice: len and range see zero elements and append "
+          "allocates; it does not panic (unlike a write to a nil map)",
+          r"\b(append\w*|len|rang\w*|iterat\w*|loop\w*)\b[^.;]{0,20}\b(to |on |over |of )?"
+          r"(a |the )?nil slices?\b" + _NOT_ + r"{0,30}\b(panics?|crash\w*|fails?|is (an error|"
+          r"invalid|illegal))\b"
+          r"|\bnil slices?\b" + _NOT_ + r"{0,20}\b(panics?|crash\w*)\b[^.;]{0,20}\b(when|if|on)"
+          r"\b[^.;]{0,15}\b(append\w*|len|rang\w*|iterat\w*|loop\w*)",
+          "The Go Programming Language Specification, Slice types (a nil slice has length and "
+          "capacity 0) and Appending to and copying slices; Effective Go, Slices",
+          ("Appending to a nil slice panics.",
+           "Ranging over the nil slice crashes."),
+          ("Appending to a nil slice works; append allocates.",
+           "Writing to a nil map panics."),
+          ("go",)),
+    Entry("twr_close_order",
+          "try-with-resources closes its resources in the reverse order of their declaration, "
+          "and an exception from close is added as suppressed to the body's exception rather "
+          "than replacing it",
+          r"\b(try-with-resources|try with resources|resources?)\b" + _NOT_ + r"{0,40}\bclos\w*"
+          r"\b[^.;]{0,20}(\bin (the )?(same )?order (they were|they are|they're|of their|in "
+          r"which they (were|are)) (declared|opened|initiali[sz]ed|created|listed|written)\b|"
+          r"\bin (declaration|source|the written) order\b|\bfirst[- ]to[- ]last\b|\bfirst "
+          r"(one|resource) first\b)"
+          r"|^(?=.*\b(try-with-resources|try with resources|resources?)\b)"
+          r".*?(\bclos\w*\b[^.;]{0,30}\b(exceptions?|throws?|fails?)\b|\b(exceptions?|errors?) "
+          r"(from|in|thrown by|thrown in|during) (the )?clos\w*\b)" + _NOT_ + r"{0,40}"
+          r"\b(replaces?|hides?|masks?|overrides?|swallows?|loses?|discards?) (the )?"
+          r"(original|primary|first|body's|try's|earlier)\b",
+          "Java Language Specification 14.20.3 ('resources are closed in the reverse order "
+          "from that in which they were initialized') and 14.20.3.1 (an exception from "
+          "closing is added with addSuppressed to the primary exception)",
+          ("try-with-resources closes the resources in the order they were declared.",
+           "In try-with-resources, an exception from close replaces the original exception."),
+          ("The resources are closed in reverse order, so the reader closes first.",
+           "The close exception is added as a suppressed exception to the original one."),
+          ("java",), code_has=r"\btry\s*\("),
+    Entry("list_remove_int_by_value",
+          "On a List<Integer>, remove(int) removes by index: list.remove(5) removes the "
+          "element at position 5; remove(Integer.valueOf(5)) removes the value 5",
+          r"\bremove\(\s*(\d+)\s*\)" + _NOT_ + r"{0,30}\b(removes?|deletes?|drops?|takes out)\b"
+          r"(?:(?!\bindex|\bposition|\bat\b)[^.;]){0,25}\b(value|number|integer|element|entry|"
+          r"item|occurrence)\s+(of\s+)?\1\b"
+          r"|\bremove\(\s*int\s*\)" + _NOT_ + r"{0,30}\b(removes? )?(by value|the value|the "
+          r"(first )?occurrence|the element equal)",
+          "Java SE API, List.remove(int index) and List.remove(Object o); Java Language "
+          "Specification 15.12.2 (remove(int) applies without boxing, so it is chosen first)",
+          ("numbers.remove(3) removes the value 3 from the list.",
+           "list.remove(1) deletes the element 1, wherever it is."),
+          ("numbers.remove(3) removes the element at index 3.",
+           "remove(Integer.valueOf(3)) removes the value 3."),
+          ("java",), code_has=r"\.remove\("),
+    Entry("hash_map_ordered",
+          "Java's HashMap and HashSet, and Go maps, promise no iteration order (Go even varies "
+          "it between runs); LinkedHashMap keeps insertion order, TreeMap sorts",
+          r"^(?!.*(\bfmt\.|\bprint|\bjson|\bmarshal|\bencod|\btostring\b)).*?"
+          r"\b(hashmap|hashset|hash map|hash set|maps?)\b" + _NOT_ + r"{0,40}\b(keeps?|"
+          r"preserves?|maintains?|remembers?|iterates?|returns?|gives?|comes? (out|back)|lists?|"
+          r"yields?|visits?)\b" + _NOT_ + r"{0,30}(\binsertion order\b|\bin (the )?"
+          r"order (they were|they are|of|in which they were) (inserted|insertion|added|put)\b|"
+          r"\bin (sorted|ascending|alphabetical|key|numeric) order\b|\bsorted by (key|name)\b)",
+          "Java SE API, HashMap ('This class makes no guarantees as to the order of the map'); "
+          "The Go Programming Language Specification, For statements ('The iteration order "
+          "over maps is not specified'); Go blog, Go maps in action",
+          ("The HashMap keeps insertion order, so the loop sees the names as added.",
+           "Ranging over the map visits the keys in sorted order."),
+          ("A HashMap gives no order guarantee; a LinkedHashMap keeps insertion order.",
+           "Iteration order over a Go map is random.",
+           "fmt.Println prints the map with its keys in sorted order."),
+          ("java", "go"), code_lacks=r"LinkedHash|Tree(Map|Set)|Sorted(Map|Set)|sort\.|slices\.Sort"),
+    Entry("unchecked_exception_checked",
+          "RuntimeException and its subclasses (IllegalArgumentException, "
+          "NullPointerException, ...) are unchecked: the compiler does not require them to be "
+          "declared or caught",
+          r"\b(runtimeexception|illegalargumentexception|nullpointerexception|"
+          r"illegalstateexception|indexoutofboundsexception|arithmeticexception|"
+          r"numberformatexception|unsupportedoperationexception|unchecked exceptions?)\b"
+          r"(?:(?!\bnot\b|\bnever\b|n't\b|\bunchecked\b)[^.;]){0,40}(\b(must|has to|have to|"
+          r"needs? to) be (declared|caught|handled)\b|\b(is|are) (a )?checked\b|\bthe compiler "
+          r"(forces|requires|makes)\b)",
+          "Java Language Specification 11.1.1 (the unchecked exception classes are the "
+          "run-time exception classes and the error classes) and 11.2 (compile-time checking "
+          "is only for checked exceptions)",
+          ("IllegalArgumentException is a checked exception, so callers must catch it.",
+           "A RuntimeException must be declared in the throws clause."),
+          ("IllegalArgumentException is unchecked, so the compiler does not force a catch.",
+           "IOException is checked, so it must be declared or caught."),
+          ("java",)),
+    Entry("end_index_inclusive",
+          "Slices and ranges are half-open: the end index is excluded (Python slices and "
+          "range, Java substring and subList, JavaScript slice and substring, Go s[a:b])",
+          r"(\b(substring|sublist|slice)\(|\brange\(|(?<![\w\]])\[\w*:\w*\]|\b\w+\[\w*:\w*\])"
+          + _NOT_ + r"{0,40}(\b(end|stop|upper|second|endindex)\b( index| bound| "
+          r"argument| position| value)?\b" + _NOT_ + r"{0,10}\b(is )?(inclusive|included)\b|"
+          r"\b(includes?|contains?)\b (the )?(end|stop|upper|endindex)( index| bound| value)?\b)",
+          "Python Tutorial, 3.1.2 (slices: 'the start is always included, and the end always "
+          "excluded') and range; Java SE API, String.substring ('extends to the character at "
+          "index endIndex - 1') and List.subList; MDN Web Docs, Array.prototype.slice; The Go "
+          "Programming Language Specification, Slice expressions",
+          ("In substring(2, 5) the end index is inclusive, so it takes four characters.",
+           "range(1, 10) includes the upper bound, so 10 is printed.",
+           "The slice [1:3] has its stop index included."),
+          ("In substring(2, 5) the end index is exclusive, so it takes three characters.",
+           "range(1, 10) stops before 10; the upper bound is not included."),
+          ("python", "java", "javascript", "typescript", "go")),
+    Entry("final_makes_immutable",
+          "`final` only stops the variable being reassigned: the object it refers to (a list, "
+          "a map, an array) can still be changed",
+          r"^(?!.*\b(unmodifiable|list\.of|set\.of|map\.of|copyof|immutable(list|map|set)|"
+          r"records?)\b).*?\bfinal\b(?:(?!\bnot\b|\bnever\b|n't\b|\bonly\b|\breference\b|"
+          r"\breassign\w*|\brebind\w*|\bvariable\b)[^.;]){0,40}\b(immutable|frozen|read[- ]only|"
+          r"unmodifiable|cannot be (changed|modified|mutated|added to)|can not be (changed|"
+          r"modified|mutated)|prevents? (any )?(changes|mutation|modification|adding))\b",
+          "Java Language Specification 4.12.4 final Variables ('if a final variable holds a "
+          "reference to an object, then the state of the object may be changed by operations "
+          "on the object')",
+          ("Since the list is final, it is immutable.",
+           "Declaring the map final means it cannot be modified."),
+          ("final stops reassignment; the list itself can still be changed.",
+           "List.of returns an unmodifiable list."),
+          ("java",)),
+    Entry("lazy_ops_run_eagerly",
+          "Java stream intermediate operations (map, filter, peek) and Python 3's map and "
+          "filter are lazy: nothing runs until a terminal operation or a loop consumes them",
+          r"^(?=.*\b(streams?|intermediate)\b).*?"
+          r"\b(map|filter|peek|intermediate operations?)\b(\(\))?" + _NOT_ +
+          r"{0,30}\b(runs?|executes?|is applied|are applied|happens|is called|are called|is "
+          r"evaluated|are evaluated|does (its|the) work)\b" + _NOT_ + r"{0,15}\b(immediately|"
+          r"right away|eagerly|at once|as soon as (it is|they are) called|on the spot)\b"
+          r"|\b(python('s)? )?(map|filter)\(\)?\s*(returns?|gives|builds|creates)\s+(a |the )?"
+          r"(new )?list\b",
+          "Java SE API, package java.util.stream ('Intermediate operations ... are always "
+          "lazy'); Python Library Reference, map() and filter() (they return iterators)",
+          ("The stream's map step runs immediately, so the log lines appear before collect.",
+           "In Python 3, map() returns a list of the results."),
+          ("Intermediate operations are lazy; nothing runs until collect.",
+           "map() returns an iterator in Python 3."),
+          ("java", "python"), code_has=r"\b(map|filter|peek)\("),
+    Entry("sizeof_array_parameter",
+          "Inside a function, an array parameter is a pointer: sizeof gives the pointer's "
+          "size, not the array's length (pass the length separately)",
+          r"\bsizeof\b" + _NOT_ + r"{0,40}\b(of|on) (the |an? )?(array )?(parameter|argument|"
+          r"param)\b" + _NOT_ + r"{0,20}\b(gives|returns|is|yields|equals)\b" + _NOT_ +
+          r"{0,10}\b(the )?(number of (elements|items|entries)|(array('s)? )?(length|element "
+          r"count)|size of the (whole |entire )?array)\b"
+          r"|\bsizeof\b" + _NOT_ + r"{0,30}\b(gives|returns|is|yields)\b" + _NOT_ + r"{0,10}"
+          r"\b(the )?(number of (elements|items|entries)|(array('s)? )?length|size of the "
+          r"(whole |entire )?array)\b[^.;]{0,20}\b(even )?(inside|in) the (called )?function\b",
+          "C11 standard 6.7.6.3p7 (a parameter declared as an array of T is adjusted to a "
+          "pointer to T); CERT C ARR01-C",
+          ("sizeof of the array parameter gives the number of elements.",
+           "sizeof returns the array's length even inside the function."),
+          ("sizeof of the array parameter gives the size of a pointer.",
+           "In main, sizeof arr / sizeof arr[0] gives the number of elements."),
+          ("c", "cpp"), code_has=r"\bsizeof\b"),
+    Entry("strncpy_terminates",
+          "strncpy does not null-terminate the destination when the source has n or more "
+          "characters; the terminator must be written by hand",
+          r"\bstrncpy\b" + _NOT_ + r"{0,40}\b(always )?(null[- ]?terminates?|nul[- ]?terminates?|"
+          r"(adds?|writes?|appends?|puts?) (a |the )?(null|nul|terminat\w*|'\\0'|\\0)|"
+          r"guarantees? (a |the )?(null|nul|terminat\w*))",
+          "C11 standard 7.24.2.4 The strncpy function (footnote: 'if there is no null "
+          "character in the first n characters of the array pointed to by s2, the result will "
+          "not be null-terminated'); CERT C STR32-C",
+          ("strncpy always null-terminates the buffer.",
+           "strncpy adds the terminator, so name is a valid string."),
+          ("strncpy does not null-terminate when the source is too long.",
+           "snprintf always writes a terminator."),
+          ("c", "cpp"), code_has=r"\bstrncpy\b"),
+    Entry("std_map_subscript_reads",
+          "std::map and std::unordered_map's operator[] inserts a value-initialised element "
+          "for a missing key (use find, count, contains or at to only read)",
+          r"(\boperator\s*\[\]|\[\]\s*(operator|lookup|access)|\b\w+\[\s*\w+\s*\])"
+          r"[^.;,]{0,40}\b(does not insert|never inserts?|will not insert|only reads?|just reads?|"
+          r"leaves? the map (unchanged|untouched|alone)|without inserting|has no side effects?)\b",
+          "C++ standard [map.access] (operator[] inserts a value-initialised element when no "
+          "equivalent key exists); cppreference, std::map::operator[]",
+          ("counts[word] only reads the map, so a lookup of a new word adds nothing.",
+           "operator[] does not insert anything for a missing key."),
+          ("operator[] inserts a default value when the key is missing.",
+           "find does not insert, unlike counts[word]."),
+          ("cpp",), code_has=r"\b(unordered_)?map\s*<"),
+    Entry("signed_overflow_wraps",
+          "In C and C++, signed integer overflow is undefined behaviour: it need not wrap "
+          "(unsigned arithmetic wraps modulo 2^n)",
+          r"\bsigned\b[^.;,]{0,20}\b(overflow\w*|int\w*|arithmetic)\b" + _NOT_ +
+          r"{0,20}(\bwraps?( around)?\b|\b(is|are) (well[- ]defined|defined)\b)"
+          r"|\b(int|integer|int32_t|long)\b (overflow|addition)\b" + _NOT_ +
+          r"{0,20}\b(wraps?( around)?|is (well[- ]defined|defined)) (to|around to)\b[^.;]{0,20}"
+          r"\b(negative|int_min|-2147483648)",
+          "C11 standard 6.5p5 and 3.4.3 ('An example of undefined behavior is the behavior on "
+          "integer overflow'); 6.2.5p9 (unsigned arithmetic cannot overflow: it is reduced "
+          "modulo)",
+          ("Signed overflow wraps around to a negative number.",
+           "int overflow wraps around to INT_MIN."),
+          ("Signed overflow is undefined behaviour; the compiler may assume it never happens.",
+           "Unsigned arithmetic wraps around modulo 2^32."),
+          ("c", "cpp")),
 )
 
 

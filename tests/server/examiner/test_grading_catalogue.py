@@ -52,11 +52,17 @@ def test_ids_are_unique() -> None:
     ("with_suppresses_exceptions", "with open(path) as f:\n    rows = parse(f)\n",
      ("class Timer:\n    def __enter__(self):\n        return self\n\n"
      "    def __exit__(self, *exc):\n        return self.elapsed\n\n\nwith Timer():\n    run()\n")),
+    ("range_value_aliases", "for _, it := range items {\n\tit.Count++\n}\n",
+     "items := []*Item{}\nfor _, it := range items {\n\tit.Count++\n}\n"),
+    ("hash_map_ordered", "for k, v := range counts {\n\tfmt.Println(k, v)\n}\n",
+     ("keys := maps.Keys(counts)\nslices.Sort(keys)\nfor _, k := range keys {\n"
+      "\tfmt.Println(k)\n}\n")),
 ])
 def test_with_the_code_an_entry_speaks_only_about_code_it_can_be_false_of(
         entry_id: str, about: str, not_about: str) -> None:
     """Keys "sorted numerically" where nothing calls sort; a `with` block over a context
-    manager of the code's own, whose `__exit__` may well swallow the exception."""
+    manager of the code's own, whose `__exit__` may well swallow the exception; a range value
+    that is a pointer (changing its fields does change the element); map keys the code sorts."""
     entry = next(e for e in CATALOGUE if e.id == entry_id)
     language = entry.languages[0]
     for text in entry.positives:
