@@ -24,6 +24,15 @@
   between and one write is lost (CWE-367; open mode "x", `os.O_EXCL`).
 - A 1-based page (a parameter defaulting to 1) multiplied by the page size as an offset with
   no `- 1`: page 1 skips the first page (CWE-193).
+- The middle element (`xs[len(xs) // 2]`, a median) of a list the function never sorts (the
+  statistics docs: the median is the middle value of the *sorted* data; CWE-682).
+- A JWT decoded with its signature check turned off (`options={"verify_signature": False}`,
+  `verify=False`, the "none" algorithm): anyone can forge one (PyJWT docs, CWE-347, RFC 8725).
+- `os.chmod` (or `Path.chmod`) giving everyone write access (bandit B103, CWE-732).
+- A regular expression compiled from a request value: a crafted pattern backtracks for ever
+  and changes what matches (OWASP ReDoS, CWE-1333, CWE-625).
+- Two dates tested for the same day by their `.day` alone: 3 March and 3 April match (the
+  datetime docs: `date()` compares the whole date; CWE-697).
 - CORS with credentials allowed for every origin (flask-cors `supports_credentials=True` with
   its default or "*" origins; Starlette's `allow_credentials=True` with "*" echoes any origin):
   any site reads the user's data with their cookies (CWE-942; the Fetch standard, MDN CORS).
@@ -70,13 +79,27 @@ _CORS_Q: Final = ("`{ident}` (`{path}`, line {line}) {detail}: `{snippet}`. What
                   "another site do with a logged-in user's browser, and how would you configure "
                   "it?")
 
+_MEDIAN_Q: Final = ("In `{ident}` (`{path}`, line {line}), {detail}: `{snippet}`. What does it "
+                    "give for [9, 1, 5], and how would you write it?")
+_JWT_Q: Final = ("`{ident}` (`{path}`, line {line}) {detail}: `{snippet}`. What could a client "
+                 "put in a token it makes itself, and how would you read it instead?")
+_CHMOD_Q: Final = ("`{ident}` (`{path}`, line {line}) {detail}: `{snippet}`. Who else on the "
+                   "machine can change that file, and which mode would you give it?")
+_REGEX_Q: Final = ("`{ident}` (`{path}`, line {line}) {detail}: `{snippet}`. What could a client "
+                   "send that stalls the server or matches what it should not, and how would "
+                   "you write it?")
+_SAME_DAY_Q: Final = ("In `{ident}` (`{path}`, line {line}), {detail}: `{snippet}`. Which two "
+                      "different dates pass that test, and how would you write it?")
+
 QUESTIONS: Final = {
     "py-merge-keeps-later-end": _MERGE_Q, "py-sibling-skips-sanitiser": _SIBLING_Q,
     "py-min-seeded-with-zero": _MIN_ZERO_Q, "py-range-len-minus-one": _DROP_LAST_Q,
     "py-month-plus-one": _MONTH_Q, "py-split-unpacked-unlimited": _SPLIT_Q,
     "py-store-read-then-written": _STORE_Q, "py-secret-logged": _LOGGED_Q,
     "py-exists-then-write": _EXISTS_Q, "py-one-based-page-offset": _PAGE_Q,
-    "py-cors-any-origin-credentials": _CORS_Q}
+    "py-cors-any-origin-credentials": _CORS_Q, "py-median-of-unsorted": _MEDIAN_Q,
+    "py-jwt-unverified": _JWT_Q, "py-world-writable-chmod": _CHMOD_Q,
+    "py-regex-from-request": _REGEX_Q, "py-same-day-by-day-field": _SAME_DAY_Q}
 """The checks here, by id (their key points are in ``questions/templates.py``)."""
 
 
@@ -465,16 +488,23 @@ def _store_read_then_written(fn: _Fn, nodes: list[ast.AST], out: list[Risk]) -> 
     if "set(" not in text or _ATOMIC.search(text):
         return
     reads: dict[str, tuple[str, str, int]] = {}  # local -> (store, key, line)
+    derived: set[str] = set()  # locals computed from a read (not the read itself)
     for n in sorted((n for n in nodes if isinstance(n, ast.Assign)), key=lambda n: n.lineno):
         if len(n.targets) != 1 or not isinstance(n.targets[0], ast.Name):
             continue
+        local = n.targets[0].id
         value = _unwrap(n.value)
         if isinstance(value, ast.Call) and (key := _store_key(value, write=False)) and \
                 isinstance(value.func, ast.Attribute) and \
                 not isinstance(value.args[0], ast.Constant):
-            reads[n.targets[0].id] = (_src(value.func.value), key, n.lineno)
+            reads[local] = (_src(value.func.value), key, n.lineno)
+            derived.discard(local)
         elif used := names(value) & set(reads):  # a local computed from the read value
-            reads[n.targets[0].id] = reads[min(used)]
+            reads[local] = reads[min(used)]
+            derived.add(local)
+        else:  # given a value of its own: no longer the read one
+            reads.pop(local, None)
+            derived.discard(local)
     for node in nodes:
         call = node.value if isinstance(node, ast.Await) else node
         if not (isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute) and
@@ -484,8 +514,9 @@ def _store_read_then_written(fn: _Fn, nodes: list[ast.AST], out: list[Risk]) -> 
         value = call.args[-1] if call.func.attr == "hset" else call.args[1]
         source = next((reads[v] for v in sorted(names(value)) if v in reads and
                        reads[v][:2] == (store, key)), None)
-        if source is None or not isinstance(value, (ast.BinOp, ast.Name, ast.Call)):
-            continue
+        if source is None or not (isinstance(value, (ast.BinOp, ast.Call)) or (
+                isinstance(value, ast.Name) and value.id in derived)):
+            continue  # the value read is written back as it was: nothing is lost
         get = "hget" if call.func.attr == "hset" else "get"
         detail = (f"`{store}.{call.func.attr}({key}, ...)` writes a value computed from what "
                   f"`{store}.{get}({key})` returned at line {source[2]}, with nothing making the "
@@ -697,6 +728,151 @@ def _enclosing(tree: ast.Module, node: ast.AST) -> str:
     return ""
 
 
+def _sorts(nodes: list[ast.AST], name: str) -> bool:
+    return any(isinstance(n, ast.Call) and (
+        (isinstance(n.func, ast.Attribute) and n.func.attr == "sort" and
+         _src(n.func.value) == name) or
+        (dotted(n.func) in ("sorted", "heapq.nsmallest", "heapq.nlargest", "statistics.median")
+         and n.args and name in names(n.args[0]))) for n in nodes)
+
+
+def _half_of_len(node: ast.AST, name: str, lengths: set[str]) -> bool:
+    """`len(name) // 2`, or `n // 2` for a local `n = len(name)`."""
+    if not (isinstance(node, ast.BinOp) and isinstance(node.op, ast.FloorDiv) and
+            isinstance(node.right, ast.Constant) and node.right.value == 2):
+        return False
+    left = node.left
+    return (isinstance(left, ast.Call) and dotted(left.func) == "len" and len(left.args) == 1
+            and _src(left.args[0]) == name) or (isinstance(left, ast.Name) and left.id in lengths)
+
+
+def _median_unsorted(fn: _Fn, nodes: list[ast.AST], out: list[Risk]) -> None:
+    doc = ast.get_docstring(fn) or ""
+    if re.search(r"(?i)\bsorted\b|\bordered\b|ascending|descending", doc):
+        return  # the caller promises sorted data
+    params = {a.arg for a in _params(fn)}
+    for n in sorted((n for n in nodes if isinstance(n, ast.Subscript)), key=lambda n: n.lineno):
+        if not (isinstance(n.value, (ast.Name, ast.Attribute))
+                and isinstance(n.ctx, ast.Load)):
+            continue
+        name = _src(n.value)
+        lengths = {a.targets[0].id for a in nodes if isinstance(a, ast.Assign)
+                   and len(a.targets) == 1 and isinstance(a.targets[0], ast.Name)
+                   and isinstance(a.value, ast.Call) and dotted(a.value.func) == "len"
+                   and a.value.args and _src(a.value.args[0]) == name}
+        if not _half_of_len(n.slice, name, lengths) or _sorts(nodes, name):
+            continue
+        built = [a for a in nodes if isinstance(a, ast.Assign) and len(a.targets) == 1 and
+                 _src(a.targets[0]) == name]
+        if built and any(isinstance(a.value, ast.Call) and dotted(a.value.func) in
+                         ("sorted", "bisect.insort") for a in built):
+            continue
+        parity = any(isinstance(c, ast.BinOp) and isinstance(c.op, ast.Mod) and
+                     isinstance(c.right, ast.Constant) and c.right.value == 2 for c in nodes)
+        medianish = parity or re.search(r"(?i)median|middle|percentile|p50", fn.name + name)
+        if not medianish or (name in params and not parity):
+            continue
+        detail = (f"`{_src(n)}` takes the middle element of `{name}`, which is never sorted "
+                  "here")
+        out.append(_risk("wrong_result", n.lineno, fn.name, detail, "py-median-of-unsorted",
+                         "error", name))
+        return
+
+
+def _jwt_unverified(fn: _Fn, nodes: list[ast.AST], out: list[Risk]) -> None:
+    if not re.search(r"(?i)request|header|cookie|authori[sz]ation|bearer", _src(fn)):
+        return  # a client peeking at its own token's claims is not the server trusting one
+    for n in nodes:
+        if not (isinstance(n, ast.Call) and dotted(n.func) in ("jwt.decode", "decode",
+                                                               "jose.jwt.decode")):
+            continue
+        kw = {k.arg: k.value for k in n.keywords if k.arg}
+        options = kw.get("options")
+        verify = kw.get("verify")
+        off = (isinstance(verify, ast.Constant) and verify.value is False) or (
+            isinstance(options, ast.Dict) and any(
+                isinstance(k, ast.Constant) and k.value == "verify_signature" and
+                isinstance(v, ast.Constant) and v.value is False
+                for k, v in zip(options.keys, options.values, strict=True))) or (
+            isinstance(kw.get("algorithms"), (ast.List, ast.Tuple)) and any(
+                isinstance(e, ast.Constant) and str(e.value).lower() == "none"
+                for e in kw["algorithms"].elts))  # type: ignore[attr-defined]
+        if not off or (dotted(n.func) == "decode" and "jwt" not in _src(fn).lower()):
+            continue
+        detail = "decodes the token with its signature check turned off"
+        out.append(_risk("bypassable_check", n.lineno, fn.name, detail, "py-jwt-unverified",
+                         "error", dotted(n.func)))
+        return
+
+
+def _world_writable(fn: _Fn, nodes: list[ast.AST], out: list[Risk]) -> None:
+    for n in nodes:
+        if not (isinstance(n, ast.Call) and isinstance(n.func, (ast.Attribute, ast.Name))):
+            continue
+        name = dotted(n.func)
+        if name in ("os.chmod", "os.fchmod", "os.lchmod") and len(n.args) >= 2:
+            mode = n.args[1]
+        elif isinstance(n.func, ast.Attribute) and n.func.attr == "chmod" and \
+                not name.startswith("os.") and len(n.args) == 1:
+            mode = n.args[0]
+        else:
+            continue
+        if isinstance(mode, ast.Constant) and isinstance(mode.value, int) and \
+                not isinstance(mode.value, bool) and mode.value & 0o002:
+            detail = f"gives the file mode {oct(mode.value)}, writable by every user"
+            out.append(_risk("bypassable_check", n.lineno, fn.name, detail,
+                             "py-world-writable-chmod", "error", name))
+            return
+
+
+_REQUEST_VALUE: Final = re.compile(r"\brequest\.(args|form|values|json|GET|POST|query_params|"
+                                   r"headers|data|get_json|query)\b")
+_RE_CALLS: Final = frozenset({"re.compile", "re.search", "re.match", "re.fullmatch",
+                              "re.findall", "re.finditer", "re.sub", "re.split", "regex.compile",
+                              "regex.search", "regex.match"})
+
+
+def _regex_from_request(fn: _Fn, nodes: list[ast.AST], out: list[Risk]) -> None:
+    text = _src(fn)
+    if "request" not in text or "re" not in text:
+        return
+    tainted: set[str] = set()
+    for a in sorted((n for n in nodes if isinstance(n, ast.Assign)), key=lambda n: n.lineno):
+        value = _src(a.value)
+        if ("escape" not in value) and (_REQUEST_VALUE.search(value) or names(a.value) & tainted):
+            tainted |= {t.id for t in a.targets if isinstance(t, ast.Name)}
+    for node in nodes:
+        if not (isinstance(node, ast.Call) and dotted(node.func) in _RE_CALLS and node.args):
+            continue
+        n, pattern = node, node.args[0]
+        if isinstance(pattern, ast.Call) and dotted(pattern.func).endswith("escape"):
+            continue
+        if _REQUEST_VALUE.search(_src(pattern)) or (
+                isinstance(pattern, (ast.Name, ast.JoinedStr, ast.BinOp)) and
+                names(pattern) & tainted and "escape" not in _src(pattern)):
+            detail = f"compiles `{_src(pattern)}`, which the client sends, as a regular expression"
+            out.append(_risk("code_injection", n.lineno, fn.name, detail,
+                             "py-regex-from-request", "error", _src(pattern)))
+            return
+
+
+def _same_day(fn: _Fn, nodes: list[ast.AST], out: list[Risk]) -> None:
+    fields = {n.attr for n in nodes if isinstance(n, ast.Attribute) and
+              n.attr in ("month", "year", "date", "toordinal", "isocalendar")}
+    if fields:
+        return  # the month or the whole date is compared too
+    for n in nodes:
+        if isinstance(n, ast.Compare) and len(n.ops) == 1 and \
+                isinstance(n.ops[0], (ast.Eq, ast.NotEq)):
+            sides = (n.left, n.comparators[0])
+            if all(isinstance(x, ast.Attribute) and x.attr == "day" for x in sides) and \
+                    _src(sides[0].value) != _src(sides[1].value):  # type: ignore[attr-defined]
+                detail = f"`{_src(n)}` compares the day of the month alone"
+                out.append(_risk("wrong_result", n.lineno, fn.name, detail,
+                                 "py-same-day-by-day-field", "error", _src(n)))
+                return
+
+
 def logic_risks(tree: ast.Module, functions: list[_Fn]) -> list[Risk]:
     """The findings above in the given functions of the module."""
     out: list[Risk] = []
@@ -714,4 +890,9 @@ def logic_risks(tree: ast.Module, functions: list[_Fn]) -> list[Risk]:
         _secret_logged(fn, nodes, out)
         _exists_then_write(fn, nodes, out)
         _page_offset(fn, nodes, out)
+        _median_unsorted(fn, nodes, out)
+        _jwt_unverified(fn, nodes, out)
+        _world_writable(fn, nodes, out)
+        _regex_from_request(fn, nodes, out)
+        _same_day(fn, nodes, out)
     return out

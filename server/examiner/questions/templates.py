@@ -908,6 +908,60 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
          ("allow list", "allowlist", "list the", "specific origin", "exact origin", "whitelist",
           "only our", "explicit")),
     ),
+    # the statistics docs: the median is the middle of the sorted data
+    "py-median-of-unsorted": (
+        ("value", ("The middle of unsorted data is whatever happens to sit there: [9, 1, 5] "
+                   "gives 1, not 5"),
+         ("wrong", "not the median", "whatever", "arbitrary", "position", "insertion order",
+          "gives 1", "random")),
+        ("cause", "A median is the middle of the data in order; nothing here sorts it",
+         ("sort", "order", "unsorted", "not sorted")),
+        ("fix", "Sort first (`sorted(values)`) or use `statistics.median`",
+         ("sorted(", ".sort(", "statistics.median", "sort it", "sort first", "median(")),
+    ),
+    # PyJWT docs (verify_signature), RFC 8725, CWE-347
+    "py-jwt-unverified": (
+        ("value", ("Anyone can write a token with any claims (another user's id, an admin "
+                   "role) and it is accepted"),
+         ("forge", "any claims", "make their own", "fake", "another user", "admin", "anyone",
+          "tamper", "change the")),
+        ("cause", "With the signature unchecked nothing ties the token to the server's key",
+         ("signature", "not verified", "unverified", "no check", "key", "signed")),
+        ("fix", "Verify it: `jwt.decode(token, key, algorithms=[\"HS256\"])` and check `exp`",
+         ("verify", "algorithms=", "secret", "key", "public key", "hs256", "rs256")),
+    ),
+    # bandit B103, CWE-732
+    "py-world-writable-chmod": (
+        ("value", ("Every user on the machine can change or replace the file (and any process "
+                   "running as them)"),
+         ("any user", "every user", "everyone", "other users", "anyone", "world", "modify",
+          "tamper", "replace")),
+        ("cause", "The last digit grants write to others; nothing needs that",
+         ("others", "world", "777", "666", "write bit", "permission")),
+        ("fix", "Give only the owner write: 0o600/0o644 files, 0o700/0o755 directories",
+         ("600", "640", "644", "700", "750", "755", "owner only", "least privilege")),
+    ),
+    # OWASP ReDoS, CWE-1333, CWE-625
+    "py-regex-from-request": (
+        ("value", ("A pattern like `(a+)+$` backtracks for minutes and holds a worker; `.*` "
+                   "matches everything"),
+         ("redos", "backtrack", "catastrophic", "hang", "stall", "cpu", "denial", "(a+)+",
+          ".*", "matches everything")),
+        ("cause", "The client's text is read as a pattern, with its metacharacters live",
+         ("pattern", "metacharacter", "special character", "regex", "interpreted")),
+        ("fix", "Escape it (`re.escape`) or search for it as plain text (`in`, `str.find`)",
+         ("re.escape", "escape", " in ", "find(", "plain text", "literal", "casefold")),
+    ),
+    # the datetime docs: compare dates (`a.date() == b.date()`), not one field
+    "py-same-day-by-day-field": (
+        ("value", "3 March and 3 April (or 3 March next year) count as the same day",
+         ("different month", "another month", "next month", "march", "april", "other month",
+          "different year", "a month apart")),
+        ("cause", "`.day` is the day of the month only; the month and year are ignored",
+         ("day of the month", "month", "year", "ignores", "only the day")),
+        ("fix", "Compare whole dates: `a.date() == b.date()` (in one time zone)",
+         (".date()", "date()", "whole date", "month and year", "year, month", "toordinal")),
+    ),
     # a rule of this kind names its value in its message; one with key points of its own has
     # them here under its id
     "wrong_result": (

@@ -438,6 +438,154 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         app.add_middleware(CORSMiddleware, allow_origins=["*"], allow_credentials=False)
         """,
     ]),
+    "py-median-of-unsorted": ([
+        """
+        def latency(rows):
+            values = [r.ms for r in rows]
+            n = len(values)
+            if n % 2:
+                return values[n // 2]
+            return (values[n // 2 - 1] + values[n // 2]) / 2
+        """,
+        """
+        def median_price(items):
+            prices = [i.price for i in items]
+            return prices[len(prices) // 2]
+        """,
+    ], [
+        """
+        def latency(rows):
+            values = sorted(r.ms for r in rows)
+            n = len(values)
+            if n % 2:
+                return values[n // 2]
+            return (values[n // 2 - 1] + values[n // 2]) / 2
+        """,
+        # binary search over data the caller keeps sorted
+        """
+        def split_half(items):
+            mid = items[len(items) // 2]
+            return [i for i in items if i < mid], [i for i in items if i >= mid]
+        """,
+    ]),
+    "py-jwt-unverified": ([
+        """
+        import jwt
+
+        def user_of(request):
+            token = request.headers["Authorization"].split()[1]
+            return jwt.decode(token, options={"verify_signature": False})["sub"]
+        """,
+        """
+        import jwt
+
+        def role(request):
+            claims = jwt.decode(request.cookies["session"], "k", algorithms=["none"])
+            return claims["role"]
+        """,
+    ], [
+        """
+        import jwt
+
+        def user_of(request, key):
+            token = request.headers["Authorization"].split()[1]
+            return jwt.decode(token, key, algorithms=["HS256"])["sub"]
+        """,
+        # a client reading the expiry of a token it was given
+        """
+        import jwt
+
+        class Token:
+            def __init__(self, raw):
+                self.claims = jwt.decode(raw, options={"verify_signature": False})
+        """,
+    ]),
+    "py-world-writable-chmod": ([
+        """
+        import os
+
+        def publish(path):
+            os.chmod(path, 0o777)
+        """,
+        """
+        from pathlib import Path
+
+        def save(p: Path, text):
+            p.write_text(text)
+            p.chmod(0o666)
+        """,
+    ], [
+        """
+        import os
+
+        def publish(path):
+            os.chmod(path, 0o644)
+        """,
+        """
+        import os
+        import stat
+
+        def private(path):
+            os.chmod(path, stat.S_IRUSR | stat.S_IWUSR)
+        """,
+    ]),
+    "py-regex-from-request": ([
+        """
+        import re
+        from flask import request
+
+        def search(names):
+            q = request.args.get("q", "")
+            return [n for n in names if re.search(q, n)]
+        """,
+        """
+        import re
+
+        def filter_rows(request, rows):
+            pattern = re.compile(request.json["pattern"])
+            return [r for r in rows if pattern.match(r)]
+        """,
+    ], [
+        """
+        import re
+        from flask import request
+
+        def search(names):
+            q = re.escape(request.args.get("q", ""))
+            return [n for n in names if re.search(q, n)]
+        """,
+        """
+        import re
+        from flask import request
+
+        def search(names):
+            q = request.args.get("q", "").casefold()
+            return [n for n in names if q in n.casefold() and re.match(r"^\\w+$", n)]
+        """,
+    ]),
+    "py-same-day-by-day-field": ([
+        """
+        def same_day(a, b):
+            return a.day == b.day
+        """,
+        """
+        from datetime import datetime
+
+        def is_new_day(last, now: datetime):
+            if last.day != now.day:
+                return True
+            return False
+        """,
+    ], [
+        """
+        def same_day(a, b):
+            return a.date() == b.date()
+        """,
+        """
+        def same_day(a, b):
+            return a.year == b.year and a.month == b.month and a.day == b.day
+        """,
+    ]),
 }
 
 
@@ -465,3 +613,15 @@ def test_every_rule_has_key_points() -> None:
     from server.examiner.questions.templates import KEY_POINTS
 
     assert set(QUESTIONS) <= set(KEY_POINTS)
+
+
+def test_a_memoised_value_written_back_is_not_a_lost_update() -> None:
+    source = """
+    def memo(cache, fn, key):
+        value = cache.get(key)
+        if value is None:
+            value = fn(key)
+            cache.set(key, value)
+        return value
+    """
+    assert "py-store-read-then-written" not in _rules(source)
