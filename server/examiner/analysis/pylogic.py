@@ -46,7 +46,7 @@ from typing import Final
 
 from .finding_facts import Facts, RuleFacts
 from .python import dotted
-from .risk import Risk, names, own_nodes
+from .risk import Risk, names, own_nodes, walk
 from .risk import src as _src
 
 __all__ = ["QUESTIONS", "logic_risks"]
@@ -255,7 +255,7 @@ def _raw_param(part: ast.expr, assigned: dict[str, list[ast.Assign]], params: se
 def _groups(tree: ast.Module) -> list[list[_Fn]]:
     top = [n for n in tree.body if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef))]
     out = [top] if len(top) > 1 else []
-    for cls in (n for n in ast.walk(tree) if isinstance(n, ast.ClassDef)):
+    for cls in (n for n in walk(tree) if isinstance(n, ast.ClassDef)):
         methods = [n for n in cls.body if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef))]
         if len(methods) > 1:
             out.append(methods)
@@ -264,6 +264,10 @@ def _groups(tree: ast.Module) -> list[list[_Fn]]:
 
 def _sibling_skips(tree: ast.Module, examined: set[int], out: list[Risk]) -> None:
     for group in _groups(tree):
+        if not any(id(fn) in examined and any(
+                isinstance(p, ast.Name) for _n, _b, parts in _joins(own_nodes(fn)) for p in parts)
+                for fn in group):
+            continue  # no changed function joins a bare name: nothing to compare
         info = []
         for fn in group:
             nodes = own_nodes(fn)
