@@ -562,7 +562,7 @@ def _secret_logged(fn: _Fn, nodes: list[ast.AST], out: list[Risk]) -> None:
                     continue  # `params.token`: a progress or lexer token as often as a secret
                 if last and _SECRET.match(last):
                     detail = f"passes `{_src(part)}` to `{dotted(func) or _src(func)}`"
-                    out.append(_risk("hardcoded_secret", n.lineno, fn.name, detail,
+                    out.append(_risk("bypassable_check", n.lineno, fn.name, detail,
                                      "py-secret-logged", "error", _src(part)))
                     return
 
