@@ -30,6 +30,8 @@ import re
 from typing import Final
 
 from .finding_facts import Facts, RuleFacts, SharedFacts
+from .pylogic import QUESTIONS as _LOGIC_QUESTIONS
+from .pylogic import logic_risks
 from .python import dotted
 from .risk import Risk, own_nodes
 from .risk import src as _src
@@ -70,7 +72,7 @@ QUESTIONS: Final = {
     "py-naive-aware-datetime": _NAIVE_Q, "py-rounded-shares": _SHARES_Q,
     "py-cache-key-without-owner": _CACHE_Q, "py-request-body-copied-onto-object": _MASS_Q,
     "py-url-from-request-fetched": _SSRF_Q, "py-query-per-item": _QUERY_Q,
-    "py-token-expiry-never-checked": _EXPIRY_Q}
+    "py-token-expiry-never-checked": _EXPIRY_Q, **_LOGIC_QUESTIONS}
 """The rules found here that ask their own question, by id (their key points are kept in
 ``questions/templates.py`` under the same id)."""
 
@@ -743,4 +745,5 @@ def review_risks(tree: ast.Module, functions: list[_Fn],
         _rounded_shares(fn, nodes, out)
         if caches:
             _cache_without_owner(fn, nodes, caches, out)
+    out.extend(logic_risks(tree, functions))
     return out

@@ -776,6 +776,192 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
          ("tuple", "(tenant", "include", "add the", "composite", "per tenant", "per user",
           "in the key", "key on")),
     ),
+    # pylogic's checks (server/examiner/analysis/pylogic.py), each from the source it names
+    # the merge of sorted intervals keeps the larger end (CWE-682)
+    "py-merge-keeps-later-end": (
+        ("value", ("An item that lies inside the current block shortens it: (1, 10) then (2, 3) "
+                   "gives (1, 3), and the time from 3 to 10 is lost"),
+         ("(1, 3)", "shorten", "inside", "contained", "nested", "lost", "lose", "shrink",
+          "earlier end", "smaller end", "drops", "missing")),
+        ("cause", ("Sorting by start says nothing about the ends; the current item's end can be "
+                   "before the block's"),
+         ("sorted by start", "not sorted by end", "end can be", "earlier", "smaller", "before",
+          "contain", "not necessarily")),
+        ("fix", "Keep the larger of the two ends: `end = max(end, item_end)`",
+         ("max(", "max ", "larger", "greater", "maximum", "whichever is later", "the later")),
+    ),
+    # CWE-22; OWASP Path Traversal: one validation on every path that builds the name
+    "py-sibling-skips-sanitiser": (
+        ("value", ("A name with `../` (or an absolute path) reaches a file outside the folder: "
+                   "`../../etc/passwd` is read or written"),
+         ("../", "..", "traversal", "absolute", "/etc", "outside", "escape", "any file",
+          "arbitrary")),
+        ("cause", ("This method joins the caller's name as it came, while its sibling cleans it "
+                   "first; the check lives in one method, not where the path is built"),
+         ("sanitis", "sanitiz", "clean", "not called", "skips", "without", "only in", "sibling",
+          "other method", "same check", "as given", "inconsistent")),
+        ("fix", ("Build every path through one helper that cleans the name and checks the "
+                 "result stays inside the folder (`realpath` + `commonpath`, `is_relative_to`)"),
+         ("helper", "one place", "same function", "realpath", "resolve", "commonpath",
+          "is_relative_to", "basename", "secure_filename", "reuse", "call it")),
+    ),
+    # CWE-682: a running minimum needs a seed no value is below
+    "py-min-seeded-with-zero": (
+        ("value", "For positive values nothing is below 0, so it returns 0, not the minimum",
+         ("returns 0", "return 0", "zero", "always 0", "never replaced", "never updated",
+          "never smaller", "stays 0")),
+        ("cause", "0 is not one of the values; the seed must be a value or above them all",
+         ("seed", "initial", "start", "starting value", "not in the data", "not one of")),
+        ("fix", ("Seed with the first item (or `math.inf`), or use `min(...)` with a `default` "
+                 "for the empty case"),
+         ("first item", "first element", "[0]", "inf", "min(", "none", "default=")),
+    ),
+    # CWE-193, off-by-one: range's stop is already exclusive
+    "py-range-len-minus-one": (
+        ("value", "The last item is never visited: for three items the loop sees 0 and 1 only",
+         ("last", "skips", "misses", "never", "two", "0 and 1", "off by one", "off-by-one")),
+        ("cause", "`range(n)` already stops before n; `- 1` takes one more away",
+         ("exclusive", "stops before", "already", "minus one", "- 1", "len - 1", "excludes")),
+        ("fix", "Loop over the items themselves (`for x in xs`) or `range(len(xs))`",
+         ("for x in", "for item in", "range(len(", "enumerate", "directly", "remove the - 1",
+          "drop the - 1", "without the")),
+    ),
+    # the datetime docs: 1 <= month <= 12, and the day must exist in the month
+    "py-month-plus-one": (
+        ("value", ("December gives month 13 and 31 January gives 31 February: both raise "
+                   "ValueError"),
+         ("13", "valueerror", "raises", "error", "crash", "february", "30", "31", "invalid",
+          "out of range")),
+        ("cause", "`replace` checks the fields; nothing rolls the year over or clamps the day",
+         ("year", "roll", "wrap", "december", "day", "shorter", "clamp", "days in")),
+        ("fix", ("Roll the year over (`divmod(month, 12)`) and clamp the day to the month's "
+                 "length (`calendar.monthrange`), or use `dateutil.relativedelta(months=1)`"),
+         ("relativedelta", "monthrange", "divmod", "% 12", "min(", "clamp", "year + 1",
+          "last day")),
+    ),
+    # the str.split docs (maxsplit) and str.partition
+    "py-split-unpacked-unlimited": (
+        ("value", ("A value containing the separator (`token=abc==`) splits into more than two "
+                   "pieces, and the unpacking raises ValueError"),
+         ("valueerror", "too many values", "raises", "error", "crash", "more than two",
+          "three", "fails")),
+        ("cause", "`split` with no limit splits at every separator, not the first",
+         ("every", "all", "each", "maxsplit", "no limit", "multiple")),
+        ("fix", "Split once: `split('=', 1)` or `partition('=')`",
+         ("maxsplit", ", 1)", "partition", "split once", "first")),
+    ),
+    # CWE-362/CWE-367; Redis INCR and WATCH/MULTI, Django's cache.incr
+    "py-store-read-then-written": (
+        ("value", ("Two workers read the same value and both write value + 1: one update is "
+                   "lost (and a limit can be passed)"),
+         ("lost update", "lose", "lost", "both read", "same value", "overwrite", "race",
+          "over the limit", "double")),
+        ("cause", "The read and the write are separate round trips with nothing between them",
+         ("separate", "two steps", "not atomic", "between", "interleav", "another worker",
+          "another process", "concurrent")),
+        ("fix", ("Make it one atomic step: `INCR`/`incr`, a Lua script, WATCH/MULTI, or a "
+                 "transaction with a row lock"),
+         ("incr", "atomic", "lua", "watch", "multi", "transaction", "lock", "compare-and")),
+    ),
+    # CWE-532; OWASP Logging Cheat Sheet
+    "py-secret-logged": (
+        ("value", ("Anyone who can read the logs (operators, a log service, a backup) gets the "
+                   "credential and can use it"),
+         ("anyone", "logs", "log file", "operator", "support", "leak", "exposed", "plain text",
+          "plaintext", "reuse")),
+        ("cause", "Logs are kept, copied and shipped with far less protection than secrets",
+         ("kept", "retained", "shipped", "aggregat", "less protect", "not secret", "stored")),
+        ("fix", "Leave the secret out (log the user or a masked or hashed id instead)",
+         ("remove", "don't log", "do not log", "mask", "redact", "omit", "leave out", "hash",
+          "last four")),
+    ),
+    # CWE-367: time-of-check to time-of-use on the file system; open mode "x", O_EXCL
+    "py-exists-then-write": (
+        ("value", ("Both processes see no file, both open it for writing, and one overwrites "
+                   "the other: the check does not keep it exclusive"),
+         ("both", "overwrite", "two processes", "race", "lost", "same time", "clobber")),
+        ("cause", "The test and the open are two system calls; the file can appear in between",
+         ("between", "toctou", "time of check", "two steps", "separate", "not atomic")),
+        ("fix", "Let the open itself refuse: mode `'x'` or `os.O_CREAT | os.O_EXCL`",
+         ("'x'", '"x"', "mode x", "o_excl", "exclusive", "fileexistserror", "atomic")),
+    ),
+    # CWE-193: a 1-based page needs (page - 1) * size
+    "py-one-based-page-offset": (
+        ("value", "Page 1 starts at item `size`, so the first page of items is never returned",
+         ("skips", "first page", "never", "second page", "items 20", "starts at", "misses",
+          "off by one")),
+        ("cause", "The page counts from 1 but the offset counts from 0",
+         ("1-based", "one-based", "counts from 1", "0-based", "zero-based", "starts at 1")),
+        ("fix", "Offset by `(page - 1) * size` (and reject page < 1)",
+         ("page - 1", "(page-1)", "- 1)", "minus one", "subtract")),
+    ),
+    # CWE-942; the Fetch standard and MDN CORS (credentials with a reflected origin)
+    "py-cors-any-origin-credentials": (
+        ("value", ("Any site the user visits can send requests with their cookies and read the "
+                   "answers: their data, as them"),
+         ("any site", "any origin", "malicious site", "another site", "cookies", "read the",
+          "their data", "as the user", "csrf")),
+        ("cause", ("With credentials allowed the origin is echoed back rather than `*`, so "
+                   "every origin is trusted"),
+         ("echo", "reflect", "every origin", "all origins", "wildcard", "*", "credentials")),
+        ("fix", "List the exact origins that may send credentials",
+         ("allow list", "allowlist", "list the", "specific origin", "exact origin", "whitelist",
+          "only our", "explicit")),
+    ),
+    # the statistics docs: the median is the middle of the sorted data
+    "py-median-of-unsorted": (
+        ("value", ("The middle of unsorted data is whatever happens to sit there: [9, 1, 5] "
+                   "gives 1, not 5"),
+         ("wrong", "not the median", "whatever", "arbitrary", "position", "insertion order",
+          "gives 1", "random")),
+        ("cause", "A median is the middle of the data in order; nothing here sorts it",
+         ("sort", "order", "unsorted", "not sorted")),
+        ("fix", "Sort first (`sorted(values)`) or use `statistics.median`",
+         ("sorted(", ".sort(", "statistics.median", "sort it", "sort first", "median(")),
+    ),
+    # PyJWT docs (verify_signature), RFC 8725, CWE-347
+    "py-jwt-unverified": (
+        ("value", ("Anyone can write a token with any claims (another user's id, an admin "
+                   "role) and it is accepted"),
+         ("forge", "any claims", "make their own", "fake", "another user", "admin", "anyone",
+          "tamper", "change the")),
+        ("cause", "With the signature unchecked nothing ties the token to the server's key",
+         ("signature", "not verified", "unverified", "no check", "key", "signed")),
+        ("fix", "Verify it: `jwt.decode(token, key, algorithms=[\"HS256\"])` and check `exp`",
+         ("verify", "algorithms=", "secret", "key", "public key", "hs256", "rs256")),
+    ),
+    # bandit B103, CWE-732
+    "py-world-writable-chmod": (
+        ("value", ("Every user on the machine can change or replace the file (and any process "
+                   "running as them)"),
+         ("any user", "every user", "everyone", "other users", "anyone", "world", "modify",
+          "tamper", "replace")),
+        ("cause", "The last digit grants write to others; nothing needs that",
+         ("others", "world", "777", "666", "write bit", "permission")),
+        ("fix", "Give only the owner write: 0o600/0o644 files, 0o700/0o755 directories",
+         ("600", "640", "644", "700", "750", "755", "owner only", "least privilege")),
+    ),
+    # OWASP ReDoS, CWE-1333, CWE-625
+    "py-regex-from-request": (
+        ("value", ("A pattern like `(a+)+$` backtracks for minutes and holds a worker; `.*` "
+                   "matches everything"),
+         ("redos", "backtrack", "catastrophic", "hang", "stall", "cpu", "denial", "(a+)+",
+          ".*", "matches everything")),
+        ("cause", "The client's text is read as a pattern, with its metacharacters live",
+         ("pattern", "metacharacter", "special character", "regex", "interpreted")),
+        ("fix", "Escape it (`re.escape`) or search for it as plain text (`in`, `str.find`)",
+         ("re.escape", "escape", " in ", "find(", "plain text", "literal", "casefold")),
+    ),
+    # the datetime docs: compare dates (`a.date() == b.date()`), not one field
+    "py-same-day-by-day-field": (
+        ("value", "3 March and 3 April (or 3 March next year) count as the same day",
+         ("different month", "another month", "next month", "march", "april", "other month",
+          "different year", "a month apart")),
+        ("cause", "`.day` is the day of the month only; the month and year are ignored",
+         ("day of the month", "month", "year", "ignores", "only the day")),
+        ("fix", "Compare whole dates: `a.date() == b.date()` (in one time zone)",
+         (".date()", "date()", "whole date", "month and year", "year, month", "toordinal")),
+    ),
     # a rule of this kind names its value in its message; one with key points of its own has
     # them here under its id
     "wrong_result": (

@@ -1,0 +1,627 @@
+"""pylogic's checks: each fires on its hazard in two forms and stays silent on its look-alikes."""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+from server.examiner.analysis.pyrisk import python_risks
+
+
+def _rules(source: str) -> set[str]:
+    return {r.facts.rule_id for r in python_risks(textwrap.dedent(source))}
+
+
+CASES: dict[str, tuple[list[str], list[str]]] = {
+    "py-merge-keeps-later-end": ([
+        """
+        def merge(bookings):
+            out = []
+            for b in sorted(bookings, key=lambda b: b.start):
+                if out and b.start <= out[-1][1]:
+                    first, _ = out[-1]
+                    out[-1] = (first, b.end)
+                else:
+                    out.append((b.start, b.end))
+            return out
+        """,
+        """
+        def collapse(ranges):
+            ranges = sorted(ranges)
+            lo, hi = ranges[0]
+            out = []
+            for a, b in ranges[1:]:
+                if a > hi:
+                    out.append((lo, hi))
+                    lo, hi = a, b
+                else:
+                    hi = b
+            out.append((lo, hi))
+            return out
+        """,
+    ], [
+        """
+        def merge(bookings):
+            out = []
+            for b in sorted(bookings, key=lambda b: b.start):
+                if out and b.start <= out[-1][1]:
+                    first, last = out[-1]
+                    out[-1] = (first, max(last, b.end))
+                else:
+                    out.append((b.start, b.end))
+            return out
+        """,
+        # greedy scheduling by end: the end is taken when the item does NOT overlap
+        """
+        def pick(meetings):
+            chosen, last_end = [], 0
+            for start, end in sorted(meetings, key=lambda m: m[1]):
+                if start >= last_end:
+                    chosen.append((start, end))
+                    last_end = end
+            return chosen
+        """,
+        # an intersection keeps the smaller end
+        """
+        def common(spans):
+            lo, hi = spans[0]
+            for a, b in spans[1:]:
+                if a < hi:
+                    hi = min(hi, b)
+            return lo, hi
+        """,
+    ]),
+    "py-sibling-skips-sanitiser": ([
+        """
+        import os
+
+        def _clean(name):
+            return os.path.basename(name).lstrip(".")
+
+        class Store:
+            def __init__(self, root):
+                self.root = root
+
+            def _dir(self, ticket):
+                return os.path.join(self.root, str(int(ticket)))
+
+            def save(self, ticket, filename, data):
+                name = _clean(filename)
+                with open(os.path.join(self._dir(ticket), name), "wb") as fh:
+                    fh.write(data)
+
+            def load(self, ticket, filename):
+                with open(os.path.join(self._dir(ticket), filename), "rb") as fh:
+                    return fh.read()
+        """,
+        """
+        from pathlib import Path
+        from werkzeug.utils import secure_filename
+
+        UPLOADS = Path("/srv/uploads")
+
+        def upload(name, blob):
+            (UPLOADS / secure_filename(name)).write_bytes(blob)
+
+        def download(name):
+            return (UPLOADS / name).read_bytes()
+        """,
+    ], [
+        """
+        import os
+
+        def _clean(name):
+            return os.path.basename(name).lstrip(".")
+
+        class Store:
+            def __init__(self, root):
+                self.root = root
+
+            def save(self, filename, data):
+                with open(os.path.join(self.root, _clean(filename)), "wb") as fh:
+                    fh.write(data)
+
+            def load(self, filename):
+                with open(os.path.join(self.root, _clean(filename)), "rb") as fh:
+                    return fh.read()
+        """,
+        # the sibling checks the joined path stays inside the folder
+        """
+        import os
+        from werkzeug.utils import secure_filename
+
+        ROOT = "/srv/uploads"
+
+        def upload(name, blob):
+            with open(os.path.join(ROOT, secure_filename(name)), "wb") as fh:
+                fh.write(blob)
+
+        def download(name):
+            path = os.path.realpath(os.path.join(ROOT, name))
+            if os.path.commonpath([path, ROOT]) != ROOT:
+                raise ValueError(name)
+            with open(path, "rb") as fh:
+                return fh.read()
+        """,
+    ]),
+    "py-min-seeded-with-zero": ([
+        """
+        def cheapest(items):
+            best = 0
+            for item in items:
+                if item.price < best:
+                    best = item.price
+            return best
+        """,
+        """
+        def fastest(laps):
+            record = 0
+            for lap in laps:
+                if record > lap["seconds"]:
+                    record = lap["seconds"]
+            return record
+        """,
+    ], [
+        """
+        import math
+
+        def cheapest(items):
+            best = math.inf
+            for item in items:
+                if item.price < best:
+                    best = item.price
+            return best
+        """,
+        # a maximum of non-negative values may start at 0
+        """
+        def longest(words):
+            best = 0
+            for w in words:
+                if len(w) > best:
+                    best = len(w)
+            return best
+        """,
+    ]),
+    "py-range-len-minus-one": ([
+        """
+        def notify(users, mailer):
+            for i in range(len(users) - 1):
+                mailer.send(users[i].email)
+        """,
+        """
+        def total(order):
+            amount = 0
+            for k in range(0, len(order.lines) - 1):
+                amount += order.lines[k].price
+            return amount
+        """,
+    ], [
+        """
+        def gaps(times):
+            return [times[i + 1] - times[i] for i in range(len(times) - 1)]
+
+        def steps(points):
+            out = []
+            for i in range(len(points) - 1):
+                out.append((points[i], points[i + 1]))
+            return out
+        """,
+        # all but the last get a separator, the last is added after the loop
+        """
+        def join(parts):
+            text = ""
+            for i in range(len(parts) - 1):
+                text += parts[i] + ", "
+            return text + parts[-1]
+        """,
+    ]),
+    "py-month-plus-one": ([
+        """
+        from datetime import date
+
+        def next_bill(d: date) -> date:
+            return d.replace(month=d.month + 1)
+        """,
+        """
+        import datetime
+
+        def in_a_month(now):
+            return datetime.date(now.year, now.month + 1, now.day)
+        """,
+    ], [
+        """
+        from datetime import date
+
+        def next_bill(d: date) -> date:
+            year, month = divmod(d.month, 12)
+            return d.replace(year=d.year + year, month=month + 1, day=1)
+        """,
+        """
+        from datetime import date
+
+        def next_bill(d: date) -> date:
+            if d.month == 12:
+                return d.replace(year=d.year + 1, month=1, day=1)
+            return d.replace(month=d.month + 1, day=1)
+        """,
+    ]),
+    "py-split-unpacked-unlimited": ([
+        """
+        def parse(line):
+            key, value = line.split("=")
+            return key.strip(), value.strip()
+        """,
+        """
+        def query(qs):
+            out = {}
+            for pair in qs.split("&"):
+                name, val = pair.split("=")
+                out[name] = val
+            return out
+        """,
+    ], [
+        """
+        def parse(line):
+            key, value = line.split("=", 1)
+            return key, value
+        """,
+        """
+        def parse(line):
+            key, _, value = line.partition("=")
+            hours, minutes = value.split(":")
+            return key, int(hours), int(minutes)
+        """,
+    ]),
+    "py-store-read-then-written": ([
+        """
+        def hit(cache, page):
+            count = cache.get(f"views:{page}") or 0
+            cache.set(f"views:{page}", count + 1)
+        """,
+        """
+        class Limiter:
+            def __init__(self, redis):
+                self.redis = redis
+
+            def allow(self, user):
+                used = int(self.redis.get(user) or 0)
+                if used >= 10:
+                    return False
+                self.redis.set(user, used + 1)
+                return True
+        """,
+    ], [
+        """
+        def hit(cache, page):
+            return cache.incr(f"views:{page}")
+        """,
+        """
+        def allow(redis, user):
+            with redis.lock(f"lock:{user}"):
+                used = int(redis.get(user) or 0)
+                redis.set(user, used + 1)
+        """,
+    ]),
+    "py-secret-logged": ([
+        """
+        import logging
+        log = logging.getLogger(__name__)
+
+        def login(username, password):
+            log.debug("login %s / %s", username, password)
+        """,
+        """
+        import logging
+        logger = logging.getLogger(__name__)
+
+        def connect(cfg):
+            logger.info(f"connecting with key {cfg.api_key}")
+        """,
+    ], [
+        """
+        import logging
+        log = logging.getLogger(__name__)
+
+        def login(username, password):
+            log.debug("login %s", username)
+        """,
+        """
+        import logging
+        logger = logging.getLogger(__name__)
+
+        def cancel(params):
+            logger.warning("unknown progress token %s", params.token)
+
+        def show(token):
+            print(token)
+        """,
+    ]),
+    "py-exists-then-write": ([
+        """
+        import os
+
+        def claim(path):
+            if os.path.exists(path):
+                return False
+            with open(path, "w") as fh:
+                fh.write(str(os.getpid()))
+            return True
+        """,
+        """
+        from pathlib import Path
+
+        def export(target: Path, text):
+            if not target.exists():
+                target.write_text(text)
+            else:
+                raise FileExistsError(target)
+        """,
+    ], [
+        """
+        import os
+
+        def claim(path):
+            try:
+                fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY)
+            except FileExistsError:
+                return False
+            os.close(fd)
+            return True
+        """,
+        # create if missing, and a cache read back
+        """
+        from pathlib import Path
+
+        def ensure(marker: Path):
+            if not marker.exists():
+                marker.write_text("")
+
+        def cached(path: Path, make):
+            if path.exists():
+                return path.read_text()
+            text = make()
+            path.write_text(text)
+            return text
+        """,
+    ]),
+    "py-one-based-page-offset": ([
+        """
+        def page_of(items, page=1, size=20):
+            return items[page * size:(page + 1) * size]
+        """,
+        """
+        def list_users(session, request):
+            page = int(request.args.get("page", 1))
+            offset = page * 50
+            return session.query(User).offset(offset).limit(50).all()
+        """,
+    ], [
+        """
+        def page_of(items, page=1, size=20):
+            start = (page - 1) * size
+            return items[start:start + size]
+        """,
+        """
+        def page_of(items, page=0, size=20):
+            return items[page * size:(page + 1) * size]
+        """,
+    ]),
+    "py-cors-any-origin-credentials": ([
+        """
+        from flask import Flask
+        from flask_cors import CORS
+
+        app = Flask(__name__)
+        CORS(app, supports_credentials=True)
+        """,
+        """
+        from fastapi import FastAPI
+        from fastapi.middleware.cors import CORSMiddleware
+
+        app = FastAPI()
+        app.add_middleware(CORSMiddleware, allow_origins=["*"], allow_credentials=True)
+        """,
+    ], [
+        """
+        from flask import Flask
+        from flask_cors import CORS
+
+        app = Flask(__name__)
+        CORS(app, origins=["https://app.example.com"], supports_credentials=True)
+        """,
+        """
+        from fastapi import FastAPI
+        from fastapi.middleware.cors import CORSMiddleware
+
+        app = FastAPI()
+        app.add_middleware(CORSMiddleware, allow_origins=["*"], allow_credentials=False)
+        """,
+    ]),
+    "py-median-of-unsorted": ([
+        """
+        def latency(rows):
+            values = [r.ms for r in rows]
+            n = len(values)
+            if n % 2:
+                return values[n // 2]
+            return (values[n // 2 - 1] + values[n // 2]) / 2
+        """,
+        """
+        def median_price(items):
+            prices = [i.price for i in items]
+            return prices[len(prices) // 2]
+        """,
+    ], [
+        """
+        def latency(rows):
+            values = sorted(r.ms for r in rows)
+            n = len(values)
+            if n % 2:
+                return values[n // 2]
+            return (values[n // 2 - 1] + values[n // 2]) / 2
+        """,
+        # binary search over data the caller keeps sorted
+        """
+        def split_half(items):
+            mid = items[len(items) // 2]
+            return [i for i in items if i < mid], [i for i in items if i >= mid]
+        """,
+    ]),
+    "py-jwt-unverified": ([
+        """
+        import jwt
+
+        def user_of(request):
+            token = request.headers["Authorization"].split()[1]
+            return jwt.decode(token, options={"verify_signature": False})["sub"]
+        """,
+        """
+        import jwt
+
+        def role(request):
+            claims = jwt.decode(request.cookies["session"], "k", algorithms=["none"])
+            return claims["role"]
+        """,
+    ], [
+        """
+        import jwt
+
+        def user_of(request, key):
+            token = request.headers["Authorization"].split()[1]
+            return jwt.decode(token, key, algorithms=["HS256"])["sub"]
+        """,
+        # a client reading the expiry of a token it was given
+        """
+        import jwt
+
+        class Token:
+            def __init__(self, raw):
+                self.claims = jwt.decode(raw, options={"verify_signature": False})
+        """,
+    ]),
+    "py-world-writable-chmod": ([
+        """
+        import os
+
+        def publish(path):
+            os.chmod(path, 0o777)
+        """,
+        """
+        from pathlib import Path
+
+        def save(p: Path, text):
+            p.write_text(text)
+            p.chmod(0o666)
+        """,
+    ], [
+        """
+        import os
+
+        def publish(path):
+            os.chmod(path, 0o644)
+        """,
+        """
+        import os
+        import stat
+
+        def private(path):
+            os.chmod(path, stat.S_IRUSR | stat.S_IWUSR)
+        """,
+    ]),
+    "py-regex-from-request": ([
+        """
+        import re
+        from flask import request
+
+        def search(names):
+            q = request.args.get("q", "")
+            return [n for n in names if re.search(q, n)]
+        """,
+        """
+        import re
+
+        def filter_rows(request, rows):
+            pattern = re.compile(request.json["pattern"])
+            return [r for r in rows if pattern.match(r)]
+        """,
+    ], [
+        """
+        import re
+        from flask import request
+
+        def search(names):
+            q = re.escape(request.args.get("q", ""))
+            return [n for n in names if re.search(q, n)]
+        """,
+        """
+        import re
+        from flask import request
+
+        def search(names):
+            q = request.args.get("q", "").casefold()
+            return [n for n in names if q in n.casefold() and re.match(r"^\\w+$", n)]
+        """,
+    ]),
+    "py-same-day-by-day-field": ([
+        """
+        def same_day(a, b):
+            return a.day == b.day
+        """,
+        """
+        from datetime import datetime
+
+        def is_new_day(last, now: datetime):
+            if last.day != now.day:
+                return True
+            return False
+        """,
+    ], [
+        """
+        def same_day(a, b):
+            return a.date() == b.date()
+        """,
+        """
+        def same_day(a, b):
+            return a.year == b.year and a.month == b.month and a.day == b.day
+        """,
+    ]),
+}
+
+
+@pytest.mark.parametrize(("rule", "source"), [
+    (rule, code) for rule, (hits, _) in CASES.items() for code in hits])
+def test_finds_the_hazard(rule: str, source: str) -> None:
+    assert rule in _rules(source)
+
+
+@pytest.mark.parametrize(("rule", "source"), [
+    (rule, code) for rule, (_, misses) in CASES.items() for code in misses])
+def test_stays_silent_on_the_look_alike(rule: str, source: str) -> None:
+    assert rule not in _rules(source)
+
+
+def test_every_rule_has_two_examples_each_way() -> None:
+    from server.examiner.analysis.pylogic import QUESTIONS
+
+    assert set(QUESTIONS) == set(CASES)
+    assert all(len(hits) >= 2 and len(misses) >= 2 for hits, misses in CASES.values())
+
+
+def test_every_rule_has_key_points() -> None:
+    from server.examiner.analysis.pylogic import QUESTIONS
+    from server.examiner.questions.templates import KEY_POINTS
+
+    assert set(QUESTIONS) <= set(KEY_POINTS)
+
+
+def test_a_memoised_value_written_back_is_not_a_lost_update() -> None:
+    source = """
+    def memo(cache, fn, key):
+        value = cache.get(key)
+        if value is None:
+            value = fn(key)
+            cache.set(key, value)
+        return value
+    """
+    assert "py-store-read-then-written" not in _rules(source)
