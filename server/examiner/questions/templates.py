@@ -2522,6 +2522,23 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
         ("fix", "Split at the first separator only: `indexOf` and `slice`, or join the rest back",
          ("indexof", "slice", "...rest", "join", "first occurrence", "first colon")),
     ),
+    # CWE-532; OWASP Logging Cheat Sheet (data to exclude from logs)
+    "js-secret-logged": (
+        ("value", ("Anyone who can read the logs (operators, a log service, a backup, whoever "
+                   "breaks into any of them) gets the password or key and can log in as the "
+                   "user or call the API as the service; the logs keep it for months"),
+         ("anyone", "operators", "admins", "log service", "log aggregator", "backup", "leak",
+          "leaked", "exposed", "steal", "log in as", "impersonate", "plain text",
+          "plaintext")),
+        ("cause", ("Logs are copied, shipped and kept far more widely than the credential "
+                   "store, and nothing redacts the value on the way"),
+         ("logs are", "shipped", "copied", "kept", "retained", "not protected", "not redacted",
+          "wider", "widely")),
+        ("fix", ("Never log the secret: log the user id or the event, or mask it (`***`, a "
+                 "length, a redaction filter in the logger)"),
+         ("don't log", "do not log", "never log", "remove", "redact", "mask", "***", "omit",
+          "user id", "only the email")),
+    ),
 }
 """Key points for the kinds above, and for rules that need their own: (id, claim, words that
 show it)."""
