@@ -2523,6 +2523,208 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
          ("empty", "if start", "start >=", "start >", "clamp", "min(", ".min(", "error",
           "check")),
     )),
+    # NIST e-Handbook 7.2.6.2 (percentiles are ranks of the ordered data)
+    "js-order-statistic-of-unsorted": (
+        ("value", ("It returns whichever value sits at that position in arrival order, not the "
+                   "95th percentile or the median: any sample can come out, and the result "
+                   "changes with the order the data came in"),
+         ("arbitrary", "random", "whatever", "any value", "wrong value", "not the percentile",
+          "arrival order", "insertion order", "order they came", "order it was recorded",
+          "meaningless", "depends on the order")),
+        ("cause", ("A percentile is a rank in the ordered data; the list is never sorted, so "
+                   "its positions say nothing about size"),
+         ("never sorted", "not sorted", "unsorted", "isn't sorted", "is not sorted", "sort",
+          "ordered", "rank")),
+        ("fix", "Sort a copy numerically first: `[...xs].sort((a, b) => a - b)`, then index",
+         ("sort((a, b) => a - b)", "a - b", "sort first", "sort it", "sort the", "toSorted",
+          "sorted copy")),
+    ),
+    # MDN, Date.prototype.getDay (day of the week) and getDate (day of the month)
+    "js-same-date-by-weekday": (
+        ("value", ("Two dates of the same month that fall on the same weekday (the 4th and the "
+                   "11th) count as the same day, so different days are merged"),
+         ("same weekday", "same day of the week", "4th and the 11th", "a week apart",
+          "7 days apart", "seven days", "different days", "true", "duplicate", "merged",
+          "dropped")),
+        ("cause", "getDay() gives the day of the week (0 to 6); the day of the month is getDate()",
+         ("day of the week", "weekday", "0 to 6", "0-6", "day of the month", "getdate")),
+        ("fix", "Compare `getDate()` (`getUTCDate()` in UTC) with the year and month",
+         ("getdate", "getutcdate", "todatestring", "toisostring")),
+    ),
+    # MDN, Date: getUTC* read UTC, the other getters local time
+    "js-date-parts-utc-and-local": (
+        ("value", ("Near midnight the parts come from two different days: at 23:30 on "
+                   "December 31st in a zone behind UTC the year is already the next one in "
+                   "UTC, so the key is a date that never happened (next year's December 31st)"),
+         ("wrong day", "wrong year", "next year", "midnight", "different day", "off by one",
+          "doesn't exist", "never happened", "mismatch", "two different")),
+        ("cause", ("The getUTC methods read the date in UTC and the others in the server's "
+                   "local time zone; mixing them mixes two calendars"),
+         ("utc", "local time", "time zone", "timezone", "offset", "mix", "mixed", "both")),
+        ("fix", "Use one family for every part: all getUTC* or all local getters",
+         ("all utc", "only utc", "all local", "only local", "consistent", "same family",
+          "one family", "getutcmonth", "getutcdate", "getfullyear")),
+    ),
+    # RFC 7519 NumericDate (seconds); MDN, Date.now (milliseconds)
+    "js-token-seconds-vs-milliseconds": (
+        ("value", ("exp is about 1.7 billion and Date.now() about 1.7 trillion, so every token "
+                   "counts as expired (or a difference is a thousand times off)"),
+         ("always expired", "every token", "all tokens", "always true", "always false",
+          "rejects every", "never valid", "1000", "thousand", "orders of magnitude")),
+        ("cause", ("A JWT's exp, iat and nbf are seconds since the epoch; Date.now() is "
+                   "milliseconds"),
+         ("seconds", "milliseconds", "ms", "unit", "units", "numericdate")),
+        ("fix", "Convert one side: `claims.exp * 1000 < Date.now()` or `Date.now() / 1000`",
+         ("* 1000", "/ 1000", "times 1000", "divide by 1000", "multiply by 1000")),
+    ),
+    # merging sorted intervals: the merged end is the larger end
+    "js-interval-merge-takes-later-end": (
+        ("value", ("An interval that lies inside the last one shortens it: [1, 10] then [2, 3] "
+                   "merge to [1, 3], so 3 to 10 is lost (shown as free, or not covered)"),
+         ("[1, 3]", "1, 3", "shorter", "shortens", "shrinks", "cut short", "truncat", "lost",
+          "inside", "contained", "nested")),
+        ("cause", ("The later interval starts after the last one but may end before it; its "
+                   "end is not always the larger"),
+         ("ends before", "ends earlier", "smaller end", "not always larger", "contained",
+          "inside", "larger end", "maximum", "max")),
+        ("fix", "Take the larger end: `last.end = Math.max(last.end, cur.end)`",
+         ("math.max", "max(", "larger of", "greater of")),
+    ),
+    # MDN, Math.min (Infinity for no values)
+    "js-running-minimum-starts-at-zero": (
+        ("value", "For positive values (5, 3, 8) it gives 0, a value none of them has",
+         ("0", "zero", "never changes", "stays 0", "stays zero", "never updated")),
+        ("cause", ("No positive value is below the starting 0, so the test never passes and "
+                   "the minimum is never replaced"),
+         ("never less", "never below", "never smaller", "starts at 0", "starting value",
+          "initial value", "initialised", "initialized", "seed")),
+        ("fix", "Start at Infinity or at the first item (or use `Math.min(...values)`)",
+         ("infinity", "first item", "first element", "first value", "values[0]",
+          "math.min(...", "number.max_value")),
+    ),
+    # ECMAScript SameValueZero for Map and Set keys
+    "js-collection-lookup-by-new-literal": (
+        ("value", ("It never finds anything: get returns undefined and has returns false, "
+                   "even right after a set with the same coordinates"),
+         ("undefined", "never finds", "never found", "always false", "false", "misses",
+          "not found", "nothing")),
+        ("cause", ("Map and Set compare object keys by identity; each `[x, y]` is a new "
+                   "array, equal to no array stored"),
+         ("identity", "reference", "same object", "new array", "new object", "different object",
+          "by reference", "===")),
+        ("fix", ("Key by a string (`${x},${y}`) or a number, or nest maps; keep and reuse the "
+                 "same object only if the caller holds it"),
+         ("string key", "`${x},${y}`", "join", "template", "nested map", "x * width",
+          "number key", "json.stringify")),
+    ),
+    # eslint no-unsafe-finally; ECMAScript try statement completion
+    "js-return-in-finally": (
+        ("value", ("The caller gets the finally block's value as if all went well: the error "
+                   "thrown in the try or catch is dropped, so a failure reads as success"),
+         ("success", "never sees", "never knows", "swallow", "lost", "discard", "dropped",
+          "hidden", "masks", "silently", "no error", "ignored", "resolves")),
+        ("cause", ("A finally block that ends with return replaces the try statement's "
+                   "pending exception or return value"),
+         ("finally", "overrides", "replaces", "wins", "takes precedence", "pending")),
+        ("fix", "Return after the try statement and keep only clean-up in finally",
+         ("move the return", "return after", "outside the finally", "out of the finally",
+          "remove the return", "only clean", "rethrow", "propagate")),
+    ),
+    # Fetch standard (CORS); OWASP HTML5 Security Cheat Sheet; CWE-942
+    "js-cors-reflects-origin-with-credentials": (
+        ("value", ("Any website a logged-in user visits can call the API with the user's "
+                   "cookies and read the answers: their account data, tokens, anything the API "
+                   "returns"),
+         ("any site", "any website", "any origin", "another site", "malicious site",
+          "evil", "attacker", "read the response", "steal", "cookies", "their data")),
+        ("cause", ("The header echoes whatever Origin the request names, so every origin is "
+                   "allowed, and credentials are allowed too"),
+         ("echo", "reflect", "whatever origin", "any origin", "every origin", "credentials",
+          "no check", "not checked", "allow-credentials")),
+        ("fix", ("Compare the origin with an allow-list before setting the headers "
+                 "(and Vary: Origin)"),
+         ("allow-list", "allowlist", "whitelist", "allowed origins", "list of origins",
+          "check the origin", "compare", "vary")),
+    ),
+    # CWE-732; Node fs docs (file modes)
+    "js-world-writable-mode": (
+        ("value", ("Every local user and every other service on the machine can change or "
+                   "replace the files (plant content, swap a script, delete uploads)"),
+         ("any user", "every user", "all users", "other users", "anyone", "other process",
+          "world", "others", "replace", "tamper", "modify", "delete")),
+        ("cause", "The last digit of the mode grants write to others (o+w)",
+         ("others", "world-writable", "world writable", "o+w", "write bit", "last digit",
+          "777", "666", "permission")),
+        ("fix", "Use the narrowest mode: 0o755 or 0o700 for folders, 0o644 or 0o600 for files",
+         ("0o755", "0o700", "0o644", "0o600", "755", "700", "644", "600", "umask",
+          "owner only")),
+    ),
+    # CWE-193 (off-by-one)
+    "js-offset-from-one-based-page": (
+        ("value", ("Page 1 starts at the second page's first row: the first page's rows are "
+                   "never shown"),
+         ("skips", "skipped", "first page", "never shown", "missing", "second page", "page 2",
+          "off by one", "off-by-one")),
+        ("cause", "Pages count from 1, so page 1 must start at offset 0",
+         ("starts at 1", "1-based", "one-based", "counts from 1", "offset 0", "start at 0")),
+        ("fix", "`(page - 1) * size`",
+         ("page - 1", "(page - 1)", "minus one", "subtract 1", "subtract one")),
+    ),
+    # MDN, Remainder (%): the result takes the sign of the dividend
+    "js-negative-remainder-index": (
+        ("value", ("At the first position (i = 0) it is -1, and the array gives undefined "
+                   "instead of wrapping to the last item"),
+         ("-1", "negative", "undefined", "minus one", "doesn't wrap", "does not wrap")),
+        ("cause", "In JavaScript `%` keeps the sign of the left side: (0 - 1) % n is -1",
+         ("sign", "negative", "remainder", "not modulo", "dividend", "left side")),
+        ("fix", "Add the length before the remainder: `(i - 1 + n) % n`",
+         ("+ n", "+ length", "+ len", "add the length", "add n")),
+    ),
+    # Node fs docs (fs.access, fs.exists); CWE-367
+    "js-exists-then-write": (
+        ("value", ("Two processes can both find the file missing and both write it: both "
+                   "think they hold the lock or made the file, and one's content is lost"),
+         ("both", "two processes", "two workers", "same time", "overwrite", "overwritten",
+          "twice", "lost", "race")),
+        ("cause", ("The check and the write are two separate steps, and the file can be "
+                   "created between them (time of check to time of use)"),
+         ("between", "toctou", "time of check", "not atomic", "separate", "in between",
+          "gap")),
+        ("fix", ("Create it atomically: write with the 'wx' flag (fails if it exists) and "
+                 "handle EEXIST"),
+         ("wx", "o_excl", "eexist", "exclusive", "atomic", "flag")),
+    ),
+    # MDN, String.prototype.split (a limit drops the rest); RFC 7617
+    "js-split-pair-drops-rest": (
+        ("value", ("A value that contains the separator is cut at it: a password 'a:b' becomes "
+                   "'a', a cookie 'YWJj==' loses its padding, a header's time '08:12:31' "
+                   "becomes '08'"),
+         ("cut", "truncated", "drops", "dropped", "lost", "loses", "only the first part",
+          "second colon", "rest")),
+        ("cause", ("split cuts at every separator and the destructuring keeps only the first "
+                   "two pieces; a limit of 2 drops the rest too"),
+         ("every separator", "every colon", "all colons", "each", "only two", "first two",
+          "limit", "rest")),
+        ("fix", "Split at the first separator only: `indexOf` and `slice`, or join the rest back",
+         ("indexof", "slice", "...rest", "join", "first occurrence", "first colon")),
+    ),
+    # CWE-532; OWASP Logging Cheat Sheet (data to exclude from logs)
+    "js-secret-logged": (
+        ("value", ("Anyone who can read the logs (operators, a log service, a backup, whoever "
+                   "breaks into any of them) gets the password or key and can log in as the "
+                   "user or call the API as the service; the logs keep it for months"),
+         ("anyone", "operators", "admins", "log service", "log aggregator", "backup", "leak",
+          "leaked", "exposed", "steal", "log in as", "impersonate", "plain text",
+          "plaintext")),
+        ("cause", ("Logs are copied, shipped and kept far more widely than the credential "
+                   "store, and nothing redacts the value on the way"),
+         ("logs are", "shipped", "copied", "kept", "retained", "not protected", "not redacted",
+          "wider", "widely")),
+        ("fix", ("Never log the secret: log the user id or the event, or mask it (`***`, a "
+                 "length, a redaction filter in the logger)"),
+         ("don't log", "do not log", "never log", "remove", "redact", "mask", "***", "omit",
+          "user id", "only the email")),
+    ),
 }
 """Key points for the kinds above, and for rules that need their own: (id, claim, words that
 show it)."""
