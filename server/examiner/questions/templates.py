@@ -2510,6 +2510,23 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
                  "`errors.Join(err, f.Close())`"),
          ("err == nil", "if err == nil", "errors.join", "join", "first error", "only when")),
     ),
+    # CWE-208; the crypto/subtle docs (ConstantTimeCompare)
+    "go-request-secret-compared-plainly": (
+        ("value", ("Someone who sends many guesses learns from the response time how many leading "
+                   "characters of a guess are right, and can recover the key one character at a "
+                   "time"),
+         ("byte by byte", "byte at a time", "character by character", "one character at a time",
+          "guess", "brute force", "timing attack", "timing", "response time", "how long",
+          "recover the key")),
+        ("cause", ("`==` on strings stops at the first byte that differs, so its time leaks how "
+                   "much of the guess matches"),
+         ("first byte", "first difference", "stops at", "stops early", "returns early",
+          "short-circuit", "short circuit", "side channel", "side-channel", "not constant time",
+          "leaks")),
+        ("fix", ("Compare in constant time: `subtle.ConstantTimeCompare([]byte(got), "
+                 "[]byte(key)) == 1` (or compare hashes of both with `hmac.Equal`)"),
+         ("constanttimecompare", "subtle", "constant time", "constant-time", "hmac.equal")),
+    ),
 }
 """Key points for the kinds above, and for rules that need their own: (id, claim, words that
 show it)."""
