@@ -2725,6 +2725,196 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
          ("don't log", "do not log", "never log", "remove", "redact", "mask", "***", "omit",
           "user id", "only the email")),
     ),
+    # round 2 (Go and Rust), each from the rule's own source
+    # the crypto/tls docs (InsecureSkipVerify); reqwest's danger_accept_invalid_certs; CWE-295
+    **dict.fromkeys(("go-tls-insecure-skip-verify", "rust-tls-verification-off"), (
+        ("value", ("Anyone on the network path (public Wi-Fi, a proxy, a hijacked DNS answer) can "
+                   "present any certificate, pose as the server and read or change the traffic, "
+                   "tokens and passwords included"),
+         ("man in the middle", "man-in-the-middle", "mitm", "intercept", "attacker", "impersonat",
+          "pose as", "fake server", "eavesdrop", "proxy", "any certificate", "self-signed")),
+        ("cause", "The certificate chain and the host name are never verified",
+         ("not verified", "never verified", "no verification", "skips", "skip", "accepts any",
+          "accepts all", "doesn't check", "does not check", "turned off", "disabled")),
+        ("fix", ("Leave verification on; for a private CA add it to the roots (`RootCAs`, "
+                 "`add_root_certificate`) or pin the certificate"),
+         ("rootcas", "root", "add_root_certificate", "ca", "pin", "remove", "default",
+          "verify", "real certificate")),
+    )),
+    # gosec G302/G306, CWE-732; the std docs (set_permissions is not subject to the umask)
+    **dict.fromkeys(("go-permissive-file-mode", "rust-permissive-file-mode"), (
+        ("value", ("Any other user or service account on the machine can read the file, or change "
+                   "it (a config or key swapped for one of theirs)"),
+         ("other users", "any user", "everyone", "world", "anyone on the machine", "read it",
+          "change it", "modify", "tamper", "leak", "steal")),
+        ("cause", ("The mode's last digit gives others read/write (0777, 0666, 0644 for a secret); "
+                   "Chmod and set_permissions apply it as given"),
+         ("others", "world-writable", "world readable", "world-readable", "0777", "0666",
+          "permission", "bits", "mode")),
+        ("fix", "Give it the owner only: 0600 for a file (0700 for a folder)",
+         ("0600", "0o600", "0700", "0o700", "0640", "owner only", "only the owner", "restrict")),
+    )),
+    # CWE-1188 (a wrong initial value)
+    **dict.fromkeys(("go-min-seeded-with-zero", "rust-min-seeded-with-zero"), (
+        ("value", ("When every value is above zero none is smaller than the 0 it starts from, so "
+                   "it returns 0, which is not one of the values"),
+         ("always 0", "always zero", "returns 0", "returns zero", "stays 0", "stays zero",
+          "never changes", "never updated", "not in the data", "wrong minimum")),
+        ("cause", "The minimum starts at 0 instead of at the first value",
+         ("starts at 0", "starts at zero", "initial", "initialised", "initialized", "seed",
+          "start value", "first value")),
+        ("fix", ("Start from the first item (or +Inf / the type's MAX), or use `iter().min()` / "
+                 "Go's `slices.Min`"),
+         ("first", "[0]", "inf", "max", "maxint", "min()", "slices.min", "iter().min")),
+    )),
+    # the merge-intervals algorithm; CWE-682
+    **dict.fromkeys(("go-interval-merge-end", "rust-interval-merge-end"), (
+        ("value", ("An interval lying inside the previous one shrinks the merged one: [1, 10] then "
+                   "[2, 3] gives [1, 3], and 4 to 10 is lost (shown free, or not downloaded)"),
+         ("[1, 3]", "1-3", "1 to 3", "shrinks", "shorter", "lost", "contained", "inside",
+          "nested", "smaller end", "loses")),
+        ("cause", "The new end is taken from the next interval even when it ends earlier",
+         ("end", "earlier", "overwrites", "replaces", "not the larger", "not the max")),
+        ("fix", "Keep the larger end: `last.end = max(last.end, cur.end)`",
+         ("max", "larger", "greater", "if cur.end >", "whichever")),
+    )),
+    # the time docs, AddDate
+    "go-add-months-overflows": (
+        ("value", ("From January 31, one month on is March 2 or 3 (February 31 normalised), so "
+                   "the charge skips February and the day drifts afterwards"),
+         ("march", "march 2", "march 3", "skips february", "skips", "overflow", "rolls over",
+          "normalis", "normaliz", "31", "drift")),
+        ("cause", "AddDate keeps the day number and normalises a day past the month's end",
+         ("normalis", "normaliz", "keeps the day", "day 31", "end of the month", "shorter month")),
+        ("fix", ("Clamp the day to the target month's last day (or anchor on the 1st, or store "
+                 "the billing day and compute each date from it)"),
+         ("clamp", "last day", "min(", "first of the month", "1st", "day 1", "anchor",
+          "days in month")),
+    ),
+    # the time docs (Day, YearDay, Date)
+    "go-same-day-by-one-field": (
+        ("value", ("March 5 and April 5 (or the same day a year apart) count as the same day, so "
+                   "the check refuses a new day's check-in"),
+         ("different month", "another month", "march", "april", "next month", "a year",
+          "same number", "false positive", "wrongly")),
+        ("cause", "Day() is only the day of the month (YearDay the day of the year)",
+         ("day of the month", "only the day", "month", "year", "one field")),
+        ("fix", "Compare year, month and day (`a.Date()` against `b.Date()`), in one time zone",
+         ("date()", "year", "month", "truncate", "all three", "time zone", "location")),
+    ),
+    # staticcheck SA1024, the strings docs
+    "go-trim-cutset-as-prefix": (
+        ("value", ("It strips every leading character that appears in the set: "
+                   "`TrimLeft(\"https://shop.example\", \"https://\")` gives `op.example`"),
+         ("op.example", "strips", "removes more", "too much", "eats", "characters of the host",
+          "any of")),
+        ("cause", "The second argument is a set of characters, not a prefix string",
+         ("set", "cutset", "characters", "not a prefix", "any character")),
+        ("fix", "Use `strings.TrimPrefix` / `TrimSuffix` (or `strings.CutPrefix`)",
+         ("trimprefix", "trimsuffix", "cutprefix", "cutsuffix", "url.parse")),
+    ),
+    # the Go spec / the Rust reference on arithmetic; CERT INT18-C
+    **dict.fromkeys(("go-narrow-product-widened", "rust-narrow-product-widened"), (
+        ("value", ("Past about 2 (or 4) billion the product wraps (Rust panics in a debug build) "
+                   "before it is widened, so the size is wrong or negative"),
+         ("overflow", "wrap", "wraps", "negative", "panic", "2 billion", "4 billion",
+          "too small", "wrong size", "2^31", "2^32")),
+        ("cause", "The multiplication is done in the operands' 32-bit type; the cast comes after",
+         ("32-bit", "int32", "u32", "uint32", "before the cast", "after the multiplication",
+          "too late", "operands' type")),
+        ("fix", "Widen each operand first: `int64(a) * int64(b)`, `a as u64 * b as u64`",
+         ("int64(a)", "as u64 *", "each operand", "before multiplying", "checked_mul", "widen")),
+    )),
+    # the os docs (CreateTemp, MkdirTemp)
+    "go-temp-file-not-removed": (
+        ("value", ("Every call leaves a file (or folder) in the temp directory, so it fills the "
+                   "disk over time; a failed step leaves one too"),
+         ("fills", "disk", "pile up", "piles up", "left behind", "accumulate", "never deleted",
+          "leak", "space")),
+        ("cause", "CreateTemp/MkdirTemp never remove what they make; closing does not delete it",
+         ("never removed", "not removed", "close does not", "caller's responsibility",
+          "doesn't delete", "does not delete")),
+        ("fix", "`defer os.Remove(f.Name())` (`os.RemoveAll(dir)`) right after creating it",
+         ("os.remove", "removeall", "defer", "delete")),
+    ),
+    # CWE-193
+    **dict.fromkeys(("go-one-based-page-offset", "rust-one-based-page-offset"), (
+        ("value", ("Page 1 starts at item `size` instead of 0, so the first page of items is "
+                   "never shown and the last page is empty"),
+         ("skips the first", "first page", "never shown", "missing", "starts at 20",
+          "starts at size", "off by one", "off-by-one", "one page too far")),
+        ("cause", "The page counts from 1 but the offset is computed as if it counted from 0",
+         ("counts from 1", "1-based", "one-based", "starts at 1", "zero-based", "0-based")),
+        ("fix", "Offset `(page - 1) * size`",
+         ("page - 1", "page-1", "(page - 1)", "minus one", "subtract 1")),
+    )),
+    # CWE-367; the os docs (O_EXCL), the std docs (OpenOptions::create_new)
+    **dict.fromkeys(("go-stat-then-create", "rust-exists-then-create"), (
+        ("value", ("Two requests can both see no file and both create it: the second truncates "
+                   "and overwrites the first one's upload, which was promised never to happen"),
+         ("both", "overwrite", "overwrites", "truncat", "race", "at the same time", "between",
+          "lost", "clobber")),
+        ("cause", "The existence test and the creation are two separate steps",
+         ("two steps", "separate", "check then", "time of check", "toctou", "not atomic",
+          "in between")),
+        ("fix", ("Create it exclusively in one step: `os.OpenFile(p, O_CREATE|O_EXCL|O_WRONLY, "
+                 "...)` / `OpenOptions::new().create_new(true)`, and treat \"exists\" as the "
+                 "refusal"),
+         ("o_excl", "excl", "create_new", "atomic", "one step", "alreadyexists", "errexist")),
+    )),
+    # the Fetch standard (CORS), MDN Access-Control-Allow-Credentials; CWE-942
+    "go-cors-reflects-origin-with-credentials": (
+        ("value", ("Any site the user visits can call the API from the user's browser with their "
+                   "cookies and read the answers (their data, CSRF tokens)"),
+         ("any site", "any origin", "evil", "attacker", "cookies", "read the response",
+          "steal", "other site", "malicious page", "cross-site")),
+        ("cause", "The request's own Origin is echoed back, so every origin is allowed, with credentials",
+         ("echo", "reflect", "every origin", "any origin", "whatever origin", "credentials")),
+        ("fix", "Allow only origins on an allow-list (an exact match) before echoing one",
+         ("allow-list", "allowlist", "whitelist", "exact", "list of origins", "check the origin",
+          "compare")),
+    ),
+    # CWE-362/367; the database/sql docs (Tx)
+    "go-sql-read-then-write": (
+        ("value", ("Two requests read the same balance, both pass the check and both write: one "
+                   "debit is lost, or the account goes below zero"),
+         ("both", "lost update", "lost", "double spend", "overdraw", "negative", "at the same time",
+          "concurrent", "race")),
+        ("cause", "The read and the write are separate statements with nothing holding the row between",
+         ("separate", "two statements", "no transaction", "no lock", "between", "stale")),
+        ("fix", ("One conditional UPDATE (`SET balance = balance - $1 WHERE id = $2 AND balance >= "
+                 "$1`, checking rows affected), or a transaction with `SELECT ... FOR UPDATE`"),
+         ("balance - ", "rows affected", "rowsaffected", "for update", "transaction", "begintx",
+          "atomic", "where balance >=")),
+    ),
+    # Effective Go (defer); the errors docs (Join)
+    "go-deferred-close-overwrites-error": (
+        ("value", ("When a write fails and Close succeeds, the deferred assignment replaces the "
+                   "write's error with nil, so the caller is told the file was written"),
+         ("nil", "success", "lost", "hidden", "swallowed", "overwrites", "replaced", "masks")),
+        ("cause", "The deferred function assigns Close's result to the named error unconditionally",
+         ("unconditionally", "always", "named result", "deferred", "after the return")),
+        ("fix", ("Keep the first error: `if cerr := f.Close(); err == nil { err = cerr }`, or "
+                 "`errors.Join(err, f.Close())`"),
+         ("err == nil", "if err == nil", "errors.join", "join", "first error", "only when")),
+    ),
+    # CWE-208; the crypto/subtle docs (ConstantTimeCompare)
+    "go-request-secret-compared-plainly": (
+        ("value", ("Someone who sends many guesses learns from the response time how many leading "
+                   "characters of a guess are right, and can recover the key one character at a "
+                   "time"),
+         ("byte by byte", "byte at a time", "character by character", "one character at a time",
+          "guess", "brute force", "timing attack", "timing", "response time", "how long",
+          "recover the key")),
+        ("cause", ("`==` on strings stops at the first byte that differs, so its time leaks how "
+                   "much of the guess matches"),
+         ("first byte", "first difference", "stops at", "stops early", "returns early",
+          "short-circuit", "short circuit", "side channel", "side-channel", "not constant time",
+          "leaks")),
+        ("fix", ("Compare in constant time: `subtle.ConstantTimeCompare([]byte(got), "
+                 "[]byte(key)) == 1` (or compare hashes of both with `hmac.Equal`)"),
+         ("constanttimecompare", "subtle", "constant time", "constant-time", "hmac.equal")),
+    ),
 }
 """Key points for the kinds above, and for rules that need their own: (id, claim, words that
 show it)."""
