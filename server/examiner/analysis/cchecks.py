@@ -1,0 +1,272 @@
+"""Checks for the C, C++ and Java rules of the second checklist round (``rules/*.yaml`` names
+them in ``filter``): what a tree pattern cannot see, such as whether a copy's length was ever
+compared with the size of the array it is copied into, or whether a moved-from object is read
+again on the same path.
+
+Each returns the verified subject of the finding, or None to drop it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Final
+
+from .trees import field_text
+
+if TYPE_CHECKING:
+    from ast_grep_py import SgNode
+
+__all__ = ["ROUND2_FILTERS"]
+
+_COMPARISON: Final = re.compile(r"^(<|>|<=|>=|==|!=)$")
+_BOUND_WORDS: Final = re.compile(r"(?i:sizeof|max|cap|limit|room)|\b[A-Z][A-Z0-9_]{2,}\b|\b\d{2,}\b")
+"""What a comparison's other side names when it bounds a length by a destination: `sizeof`, a
+capacity or limit, a constant (`VALUE_MAX`, `NAME_LEN`), a number of two digits or more."""
+
+
+def _owner(node: SgNode, kinds: tuple[str, ...]) -> SgNode | None:
+    return next((a for a in node.ancestors() if a.kind() in kinds), None)
+
+
+def _word(name: str) -> str:
+    return rf"(?<![\w.>]){re.escape(name)}(?!\w)"
+
+
+def _before(node: SgNode, other: SgNode) -> bool:
+    return other.range().end.index <= node.range().start.index
+
+
+def _c_array_size(root: SgNode, function: SgNode, dest: str) -> str | None:
+    """The declared size of the array `dest` names (`char buf[64]` in the function or the file,
+    `unsigned char value[VALUE_MAX]` as a field of a struct the file declares), or None when
+    the destination is not an array with a size written in this file."""
+    name = re.split(r"->|\.", dest)[-1].strip()
+    if not re.fullmatch(r"[A-Za-z_]\w*", name):
+        return None
+    pattern = re.compile(rf"(?<![\w.>]){re.escape(name)}\s*\[\s*([A-Za-z_]\w*|\d+)\s*\]\s*[;,=)]")
+    if name == dest:  # a plain array: declared in this function, or at the top of the file
+        for scope in (function, root):
+            for declaration in scope.find_all(kind="declaration"):
+                if scope is root and _owner(declaration, ("function_definition",)) is not None:
+                    continue
+                found = pattern.search(declaration.text())
+                if found:
+                    return found.group(1)
+        return None
+    for field in root.find_all(kind="field_declaration"):
+        found = pattern.search(field.text())
+        if found:
+            return found.group(1)
+    return None
+
+
+def _c_parameters(function: SgNode) -> list[str]:
+    declarator = function.field("declarator")
+    while declarator is not None and declarator.kind() != "function_declarator":
+        declarator = declarator.field("declarator")
+    listed = declarator.field("parameters") if declarator is not None else None
+    names: list[str] = []
+    for parameter in (listed.children() if listed is not None else []):
+        found = re.findall(r"[A-Za-z_]\w*", parameter.text())
+        if parameter.kind() == "parameter_declaration" and found:
+            names.append(found[-1])
+    return names
+
+
+def _from_constants(function: SgNode, name: str, parameters: set[str]) -> bool:
+    """`name` is a local the function sets only from values that are not its parameters (a
+    header size summed from constants and flags), so a test against it is a bound."""
+    if not re.fullmatch(r"[A-Za-z_]\w*", name) or name in parameters:
+        return False
+    sets = re.findall(rf"(?<![\w.>]){re.escape(name)}\s*=(?!=)\s*([^;]*);", function.text())
+    return bool(sets) and all(
+        not parameters & set(re.findall(r"[A-Za-z_]\w*", value)) and "-" not in value
+        for value in sets)
+
+
+def c_copy_length_unchecked_against_destination(root: SgNode, node: SgNode,
+                                                subject: str) -> str | None:
+    """C: `memcpy(dst, src, n)` into an array of a size this file declares, where the function
+    compares `n` before the copy, but only with other lengths (what is left of the input), never
+    with a size, a capacity or a constant, and never clamps it with `sizeof` or a constant."""
+    arguments = [c for c in (node.field("arguments") or node).children() if c.is_named()]
+    if len(arguments) != 3:
+        return None
+    dest, length = arguments[0].text().strip(), arguments[2].text().strip()
+    if not re.fullmatch(r"[A-Za-z_]\w*", length) or re.fullmatch(r"[A-Z][A-Z0-9_]*", length):
+        return None  # a constant (`RUN_ID_SIZE`) is a length fixed in the source
+    function = _owner(node, ("function_definition",))
+    if function is None:
+        return None
+    size = _c_array_size(root, function, dest)
+    if size is None:
+        return None
+    n = _word(length)
+    parameters = set(_c_parameters(function))
+    compared = False
+    for test in function.find_all(kind="binary_expression"):
+        operator = test.field("operator")
+        if operator is None or not _COMPARISON.match(operator.text()) or not _before(node, test):
+            continue
+        left, right = test.field("left"), test.field("right")
+        if left is None or right is None:
+            continue
+        for side, other in ((left, right), (right, left)):
+            if re.search(n, side.text()):
+                compared = True
+                if _BOUND_WORDS.search(other.text()) or re.search(_word(size), other.text()) or \
+                        _from_constants(function, other.text(), parameters):
+                    return None
+    if not compared:
+        return None
+    # clamped or set from a size (`n = MIN(n, sizeof buf)`, `n = sizeof buf - 1`), or a type
+    # too narrow to reach the array's size (`uint8_t n` into `char buf[256]`)
+    text = function.text()[:node.range().start.index - function.range().start.index]
+    if re.search(rf"{n}\s*=[^=;][^;]*(sizeof|\bmin\b|\bMIN\b|\b{re.escape(size)}\b)", text):
+        return None
+    if re.search(rf"\b(uint8_t|u8|unsigned\s+char)\s+{re.escape(length)}\b", text) and \
+            size.isdigit() and int(size) >= 256:
+        return None
+    return subject
+
+
+def c_format_not_from_literals(root: SgNode, node: SgNode, subject: str) -> str | None:
+    """C: the format handed to a printf-like call is not a constant (`BANNER`), nor a name the
+    file only ever sets from string literals (`const char *fmt = v ? "a %s" : "b %s"`,
+    `static const char usage[] = "..."`)."""
+    if re.fullmatch(r"[A-Z][A-Z0-9_]*", subject):
+        return None
+    name = re.split(r"->|\.", subject)[-1].strip()
+    if re.fullmatch(r"[A-Za-z_]\w*", name):
+        sets = re.findall(rf"(?<![\w.>]){re.escape(name)}\s*(?:\[[^\]]*\])?\s*=(?!=)\s*([^;]*);",
+                          root.text())
+        literal = r'\s*(\(\s*)*"[^;]*'
+        if sets and all(re.match(rf'{literal}$', s) or re.match(r'[^;?]*\?\s*"[^;:]*"\s*:\s*"', s)
+                        for s in sets):
+            return None
+    return subject
+
+
+_LENGTH_USES: Final = r"\b(write|send|sendto|fwrite|memcpy|memmove|SSL_write|strncpy|strncat)\s*\([^;]*"
+
+
+def c_snprintf_result_unchecked(root: SgNode, node: SgNode, subject: str) -> str | None:
+    """C: what `snprintf` returned is added to an offset (`used += snprintf(...)`) or used as
+    the length of a write or copy, and the function never compares it (nor the offset) with
+    anything. A measuring call (`snprintf(NULL, 0, ...)`) returns the size wanted, not a
+    length written."""
+    function = _owner(node, ("function_definition",))
+    if function is None or re.search(r"snprintf\s*\(\s*(NULL|0|nullptr)\s*,", node.text()):
+        return None
+    # the output can outgrow the buffer: a string conversion, or a format that is not a literal
+    # (numbers alone have a bounded width, and buffers are sized for them)
+    call = next(iter(node.find_all(kind="call_expression")), None)
+    listed = call.field("arguments") if call is not None else None
+    arguments = [c for c in (listed.children() if listed is not None else []) if c.is_named()]
+    form = arguments[2] if len(arguments) >= 3 and "vsnprintf" not in node.text() else None
+    if form is not None and form.kind() in ("string_literal", "concatenated_string") and \
+            not re.search(r"%[-+ #0-9.*]*[sS]", form.text()):
+        return None
+    n = _word(subject)
+    for test in function.find_all(kind="binary_expression"):
+        operator = test.field("operator")
+        if operator is not None and _COMPARISON.match(operator.text()) and \
+                re.search(n, test.text()):
+            return None
+    if re.search(r"(?<![<>=!])\+=", node.text()):
+        return subject
+    after = function.text()[node.range().end.index - function.range().start.index:]
+    if re.search(rf"{_LENGTH_USES}{n}\s*[,)]", after) or re.search(rf"\+=\s*{n}\s*;", after):
+        return subject
+    return None
+
+
+def c_terminator_after_full_read(root: SgNode, node: SgNode, subject: str) -> str | None:
+    """C: `buf[n] = 0` where `n` was last set from `read`/`recv`/`recvfrom`/`fread` asked for
+    the whole array (`sizeof buf`, or the size it is declared with, with no `- 1`), and the
+    function never compares `n` with that size."""
+    function = _owner(node, ("function_definition",))
+    left = node.field("left")
+    if function is None or left is None:
+        return None
+    index = left.field("indices") or left.field("index")
+    count = re.sub(r"^\[|\]$", "", index.text()).strip() if index is not None else ""
+    size = _c_array_size(root, function, subject)
+    if size is None or not re.fullmatch(r"[A-Za-z_]\w*", count):
+        return None
+    b, n = re.escape(subject), _word(count)
+    whole = rf"(sizeof\s*\(\s*{b}\s*\)|sizeof\s+{b}\b|(?<![\w.>]){re.escape(size)}\b)(?!\s*-)"
+    text = function.text()[:node.range().start.index - function.range().start.index]
+    reads = list(re.finditer(rf"{n}\s*=(?!=)\s*(\([^()]*\)\s*)?(read|recv|recvfrom)\s*\(\s*[^,;]+,\s*"
+                             rf"{b}\s*,\s*{whole}\s*[,)]|"
+                             rf"{n}\s*=(?!=)\s*(\([^()]*\)\s*)?fread\s*\(\s*{b}\s*,\s*1\s*,\s*{whole}\s*,",
+                             text))
+    if not reads or re.search(rf"{n}\s*=(?!=)", text[reads[-1].end():]):
+        return None
+    size_words = rf"sizeof|(?<![\w.>]){re.escape(size)}\b"
+    for test in function.find_all(kind="binary_expression"):
+        operator = test.field("operator")
+        if operator is not None and _COMPARISON.match(operator.text()) and \
+                re.search(n, test.text()) and re.search(size_words, test.text()):
+            return None
+    return subject
+
+
+_FUNCTIONS: Final = ("function_definition", "method_declaration", "constructor_declaration",
+                     "lambda_expression")
+_LOOPS: Final = ("for_statement", "while_statement", "do_statement", "enhanced_for_statement",
+                 "for_range_loop")
+
+
+def _bare(text: str) -> str:
+    text = " ".join(text.split())
+    while text.startswith("(") and text.endswith(")") and text.count("(") == text.count(")"):
+        text = text[1:-1].strip()
+    return text
+
+
+def _running_minimum(update: SgNode, name: str) -> bool:
+    """`if (x < name) name = x;` (or `name > x`), or `name = min(name, x)`, inside a loop."""
+    right = update.field("right")
+    value = _bare(right.text()) if right is not None else ""
+    if not value or re.fullmatch(r"-?[\d.]+[fFlL]?|[A-Z][A-Z0-9_.]*", value):
+        return False
+    if not any(a.kind() in _LOOPS for a in update.ancestors()):
+        return False
+    v, x = re.escape(name), re.escape(value)
+    if re.fullmatch(rf"(std::|Math\.)?f?min\s*\(\s*({v}\s*,\s*.+|.+,\s*{v}\s*)\)", value):
+        return True
+    test = next((a for a in update.ancestors() if a.kind() == "if_statement"), None)
+    condition = test.field("condition") if test is not None else None
+    if condition is None:
+        return False
+    return re.fullmatch(rf"{x}\s*<=?\s*{v}|{v}\s*>=?\s*{x}", _bare(condition.text())) is not None
+
+
+def min_seeded_with_zero(root: SgNode, node: SgNode, subject: str) -> str | None:
+    """C, C++ and Java: a running minimum declared as 0 whose every later assignment is the
+    update of a minimum in a loop (`if (x < lo) lo = x;`, `lo = min(lo, x)`): nothing seeds it
+    from the data (the first item, a maximum value, a flag for the first pass), so with values
+    above zero it stays 0."""
+    function = _owner(node, _FUNCTIONS)
+    if function is None:
+        return None
+    updates = [a for a in function.find_all(kind="assignment_expression")
+               if _bare(field_text(a, "left")) == subject]
+    if not updates or not all(_running_minimum(u, subject) for u in updates):
+        return None
+    if re.search(rf"{_word(subject)}\s*(==|!=)|(==|!=)\s*{_word(subject)}|"
+                 rf"[-+*/]=\s*{_word(subject)}|{_word(subject)}\s*([-+*/]=|\+\+|--)",
+                 function.text()):
+        return None  # tested for its seed (`lo == 0 ||`), or changed some other way
+    return subject
+
+
+ROUND2_FILTERS: Final = {
+    "min-seeded-with-zero": min_seeded_with_zero,
+    "c-terminator-after-full-read": c_terminator_after_full_read,
+    "c-snprintf-result-unchecked": c_snprintf_result_unchecked,
+    "c-format-not-from-literals": c_format_not_from_literals,
+    "c-copy-length-unchecked-against-destination": c_copy_length_unchecked_against_destination,
+}
+"""The filters of this module by the name a rule gives in ``filter``."""
