@@ -24,6 +24,16 @@ _BOUND_WORDS: Final = re.compile(r"(?i:sizeof|max|cap|limit|room)|\b[A-Z][A-Z0-9
 capacity or limit, a constant (`VALUE_MAX`, `NAME_LEN`), a number of two digits or more."""
 
 
+def _code_only(text: str) -> str:
+    """The text with string and character literals emptied and comments removed."""
+    return re.sub(r'"(?:\\.|[^"\\\n])*"|\'(?:\\.|[^\'\\\n])*\'|//[^\n]*|/\*.*?\*/', '""', text,
+                  flags=re.DOTALL)
+
+
+def _text(node: SgNode | None) -> str:
+    return node.text() if node is not None else ""
+
+
 def _owner(node: SgNode, kinds: tuple[str, ...]) -> SgNode | None:
     return next((a for a in node.ancestors() if a.kind() in kinds), None)
 
@@ -262,7 +272,208 @@ def min_seeded_with_zero(root: SgNode, node: SgNode, subject: str) -> str | None
     return subject
 
 
+_REINITIALISED: Final = r"\s*(=(?!=)|\.\s*(clear|assign|reset|emplace|swap)\s*\(|\.\s*operator\s*=)"
+
+
+def cpp_used_after_move(root: SgNode, node: SgNode, subject: str) -> str | None:
+    """C++: `std::move(x)` in a statement of a block, and a later statement of the same block
+    reads `x` before anything assigns, clears, resets or swaps it (clang-tidy
+    bugprone-use-after-move). Smart pointers are left alone (a moved-from one is null, a defined
+    state tests rely on), and so is a move in a `return` or into a lambda's capture."""
+    statement, up = node, node.parent()
+    while up is not None and up.kind() != "compound_statement":
+        statement, up = up, up.parent()
+        if statement.kind() in ("return_statement", "lambda_expression", "lambda_capture_specifier",
+                                "function_definition"):
+            return None
+    if up is None or statement.kind() not in ("expression_statement", "declaration"):
+        return None
+    if re.search(rf"(unique_ptr|shared_ptr|weak_ptr)\s*<[^;]*>\s*&?&?\s*{re.escape(subject)}\b",
+                 root.text()):
+        return None
+    x = _word(subject)
+    for later in statement.next_all():
+        text = _code_only(later.text())
+        found = re.search(x, text)
+        if found is None:
+            continue
+        if re.match(_REINITIALISED, text[found.end():]) and later.kind() == "expression_statement" \
+                and text.lstrip().startswith(subject):
+            return None
+        if later.kind() in ("expression_statement", "declaration", "return_statement",
+                            "for_range_loop", "for_statement", "if_statement", "while_statement"):
+            return subject
+        return None
+    return None
+
+
+def cpp_size_minus_one_unguarded(root: SgNode, node: SgNode, subject: str) -> str | None:
+    """C++: a loop runs to `c.size() - 1` and nothing before it in the function tests `c` for
+    being empty (`empty()`, a comparison of its size, a test of it as a condition)."""
+    function = _owner(node, ("function_definition", "lambda_expression"))
+    if function is None:
+        return None
+    text = _code_only(function.text()[:node.range().start.index - function.range().start.index])
+    c = re.escape(subject)
+    if re.search(rf"(?<![\w.>]){c}\s*(\.|->)\s*(empty|size|length)\s*\(\s*\)\s*(?!-)", text) and \
+            re.search(rf"(?<![\w.>]){c}\s*(\.|->)\s*empty\s*\(|"
+                      rf"(?<![\w.>]){c}\s*(\.|->)\s*(size|length)\s*\(\s*\)\s*([<>!=]=?)|"
+                      rf"([<>!=]=?)\s*{c}\s*(\.|->)\s*(size|length)\s*\(", text):
+        return None
+    return subject
+
+
+def _cpp_locals(function: SgNode) -> set[str]:
+    """Parameters and local variables of a C++ function (by the names they are declared with)."""
+    names = set(_c_parameters(function))
+    for declarator in function.find_all(kind="init_declarator"):
+        inner = declarator.field("declarator")
+        if inner is not None and re.fullmatch(r"[&*\s]*[A-Za-z_]\w*", inner.text()):
+            names.add(inner.text().strip("&* \t"))
+    for declaration in function.find_all(kind="declaration"):
+        for child in declaration.children():
+            if child.kind() == "identifier":
+                names.add(child.text())
+    return names
+
+
+def cpp_detached_thread_captures_locals(root: SgNode, node: SgNode, subject: str) -> str | None:
+    """C++: a lambda that captures by reference (`[&]`, `[&x]`) is handed to a `std::thread`
+    that is detached (`std::thread(...).detach()`, or the thread variable's `detach()` in the
+    same function), and what it captures is a local or a parameter of the function around it,
+    which ends while the thread may still run."""
+    function = _owner(node, ("function_definition",))
+    capture = next((c for c in node.children() if c.kind() == "lambda_capture_specifier"), None)
+    body = node.field("body")
+    if function is None or capture is None or body is None:
+        return None
+    holder = node.parent()
+    thread = holder.parent() if holder is not None else None
+    if thread is None:
+        return None
+    detached = False
+    if thread.kind() == "call_expression" and re.match(r"std::thread\b", thread.text()):
+        after = thread.parent()
+        detached = after is not None and after.kind() == "field_expression" and \
+            re.search(r"\.\s*detach$", after.text()) is not None
+    elif thread.kind() == "init_declarator" and re.match(r"std::thread\b", _text(thread.parent())):
+        name = field_text(thread, "declarator").strip()
+        detached = re.search(rf"(?<![\w.>]){re.escape(name)}\s*\.\s*detach\s*\(",
+                             function.text()) is not None
+    if not detached:
+        return None
+    locals_ = _cpp_locals(function)
+    explicit = set(re.findall(r"&\s*([A-Za-z_]\w*)", capture.text()))
+    if explicit & locals_:
+        return subject
+    if re.fullmatch(r"\[\s*&\s*(,[^\]]*)?\]", capture.text()):
+        used = set(re.findall(r"(?<![\w.>:])([A-Za-z_]\w*)", _code_only(body.text())))
+        by_value = set(re.findall(r"[,\[]\s*([A-Za-z_]\w*)\s*(?=[,\]=])", capture.text()))
+        if (used - by_value) & locals_:
+            return subject
+    return None
+
+
+_GROWS: Final = (r"\s*(\.|->)\s*(push_back|emplace_back|insert|emplace|resize|reserve|append|assign|"
+                 r"push_front|emplace_front)\s*\(")
+
+
+def cpp_reference_kept_across_growth(root: SgNode, node: SgNode, subject: str) -> str | None:
+    """C++: a reference, pointer or iterator into a `std::vector`, `std::string` or
+    `std::deque` the file declares (`Node& p = nodes_[i]`, `auto it = v.begin()`), then a later
+    statement of the same block that grows that container (`push_back`, `insert`, `resize`...),
+    then a use of the reference after it: the growth may reallocate, and the reference dangles
+    (cppreference, iterator invalidation)."""
+    value = node.field("value")
+    declarator = node.field("declarator")
+    if value is None or declarator is None:
+        return None
+    name = declarator.text().strip("&* \t")
+    target = re.match(r"&?\s*([A-Za-z_][\w]*(?:(?:\.|->)[A-Za-z_]\w*)*)\s*"
+                      r"(\[|(\.|->)\s*(at|back|front|data|begin|end)\s*\()", value.text())
+    if not re.fullmatch(r"[A-Za-z_]\w*", name) or target is None:
+        return None
+    if declarator.kind() == "identifier" and not re.search(r"(\.|->)\s*(begin|end|data)\s*\(", value.text()):
+        return None  # a copy of the element, not a reference to it
+    container = target.group(1)
+    field = re.split(r"\.|->", container)[-1]
+    if not re.search(rf"std::(vector|basic_string|string|deque)\b[^;(){{}}]*?\b{re.escape(field)}\s*[;{{=]",
+                     root.text()):
+        return None
+    statement = node.parent()
+    block = statement.parent() if statement is not None else None
+    if statement is None or statement.kind() != "declaration" or block is None or \
+            block.kind() != "compound_statement":
+        return None
+    grown = False
+    for later in statement.next_all():
+        text = _code_only(later.text())
+        if not grown:
+            if re.search(rf"(?<![\w.>]){re.escape(container)}{_GROWS}", text):
+                grown = True
+                if re.search(_word(name), text.split(container, 1)[0]):
+                    return None
+            elif re.search(rf"(?<![\w.>]){re.escape(name)}\s*=(?!=)", text):
+                return None
+            continue
+        if re.search(rf"(?<![\w.>]){re.escape(name)}\s*=(?!=)", text):
+            return None
+        if re.search(_word(name), text):
+            return subject
+    return None
+
+
+_SECRET_NAME: Final = re.compile(
+    r"(?i)(password|passwd|passphrase|secret|api_?key|private_?key|credentials?|"
+    r"(access|reset|auth|session|api|refresh|bearer|csrf|otp|id)_?token)$")
+_SECRET_GETTER: Final = re.compile(
+    r"^get\w*(Password|Passwd|Passphrase|Secret|ApiKey|PrivateKey|Credentials?|"
+    r"(Access|Reset|Auth|Session|Api|Refresh|Bearer|Csrf)Token)$")
+
+
+def java_secret_logged(root: SgNode, node: SgNode, subject: str) -> str | None:
+    """Java: a logging or printing call is handed a variable or field named as a password,
+    secret, key or credential token (`password`, `resetToken`, `user.getPassword()`) as it is,
+    not through a method that measures, masks or hashes it (`password.length()`,
+    `mask(token)`), and not a constant (`PASSWORD_PARAM`)."""
+    arguments = node.field("arguments")
+    if arguments is None:
+        return None
+    for value in arguments.find_all(any=[{"kind": "identifier"}, {"kind": "method_invocation"}]):
+        name = value.text() if value.kind() == "identifier" else field_text(value, "name")
+        if value.kind() == "identifier":
+            if not _SECRET_NAME.search(name) or re.fullmatch(r"[A-Z][A-Z0-9_]*", name):
+                continue
+            parent = value.parent()
+            if parent is not None and parent.kind() == "method_invocation" and \
+                    parent.field("name") == value:
+                continue  # the name of a method (`log.info(user.password())` is the getter's case)
+        elif not _SECRET_GETTER.match(name) or field_text(value, "arguments").strip() != "()":
+            continue
+        # handed over as it is: only concatenation, parentheses and the logging call between
+        inner, passed = value.parent(), True
+        while inner is not None and inner != arguments:
+            if inner.kind() not in ("binary_expression", "parenthesized_expression", "field_access",
+                                    "argument_list", "array_initializer", "array_creation_expression"):
+                passed = False
+                break
+            if inner.kind() == "argument_list" and inner != arguments:
+                passed = False
+                break
+            inner = inner.parent()
+        holder = value.parent()
+        if passed and (value.kind() == "method_invocation" or holder is None or
+                       holder.kind() != "field_access" or holder.field("field") == value):
+            return value.text()
+    return None
+
+
 ROUND2_FILTERS: Final = {
+    "java-secret-logged": java_secret_logged,
+    "cpp-reference-kept-across-growth": cpp_reference_kept_across_growth,
+    "cpp-detached-thread-captures-locals": cpp_detached_thread_captures_locals,
+    "cpp-size-minus-one-unguarded": cpp_size_minus_one_unguarded,
+    "cpp-used-after-move": cpp_used_after_move,
     "min-seeded-with-zero": min_seeded_with_zero,
     "c-terminator-after-full-read": c_terminator_after_full_read,
     "c-snprintf-result-unchecked": c_snprintf_result_unchecked,
