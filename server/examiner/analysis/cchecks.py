@@ -12,6 +12,7 @@ import re
 from typing import TYPE_CHECKING, Final
 
 from .trees import field_text
+from .valuetypes import declared_types
 
 if TYPE_CHECKING:
     from ast_grep_py import SgNode
@@ -134,8 +135,10 @@ def c_copy_length_unchecked_against_destination(root: SgNode, node: SgNode,
     text = function.text()[:node.range().start.index - function.range().start.index]
     if re.search(rf"{n}\s*=[^=;][^;]*(sizeof|\bmin\b|\bMIN\b|\b{re.escape(size)}\b)", text):
         return None
+    defined = re.search(rf"(?m)^\s*#\s*define\s+{re.escape(size)}\s+\(?(\d+)\)?\s*$", root.text())
+    value = size if size.isdigit() else defined.group(1) if defined else ""
     if re.search(rf"\b(uint8_t|u8|unsigned\s+char)\s+{re.escape(length)}\b", text) and \
-            size.isdigit() and int(size) >= 256:
+            value and int(value) >= 256:
         return None
     return subject
 
@@ -468,7 +471,49 @@ def java_secret_logged(root: SgNode, node: SgNode, subject: str) -> str | None:
     return None
 
 
+_UNSIGNED_32: Final = re.compile(r"^(const\s+)?(unsigned(\s+int)?|uint32_t|u32|u_int32_t|UINT32|DWORD)$")
+_SIGNED_32: Final = re.compile(r"^(const\s+)?((signed\s+)?int|int32_t|s32|INT32)$")
+
+
+def _type_of(node: SgNode) -> str:
+    """The one type the file declares the operand with ('' when none or several)."""
+    types = {" ".join(t.split()) for t, _ in declared_types(node, "c")}
+    return types.pop() if len(types) == 1 else ""
+
+
+def c_allocation_size_wraps(root: SgNode, node: SgNode, subject: str) -> str | None:
+    """C: an allocation's size written in place as arithmetic done in 32 bits, with no
+    `sizeof` and no cast to a wider type to carry it: a sum of an unsigned 32-bit value and a
+    constant (`len + 1`, 0xFFFFFFFF + 1 is 0), or a product of two values the file declares as
+    32-bit integers (`w * h * 4`), which wraps for large inputs."""
+    if re.search(r"sizeof|\(\s*(size_t|uint64_t|int64_t|unsigned\s+long|long)", subject):
+        return None
+    operands: list[SgNode] = []
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        if current.kind() == "parenthesized_expression":
+            stack.extend(c for c in current.children() if c.is_named())
+        elif current.kind() == "binary_expression":
+            stack.extend(x for x in (current.field("left"), current.field("right")) if x is not None)
+        else:
+            operands.append(current)
+    names = [o for o in operands if o.kind() in ("identifier", "field_expression")]
+    if len(names) + sum(o.kind() == "number_literal" for o in operands) != len(operands):
+        return None  # a call, a cast or a subscript among the operands: not followed here
+    types = [_type_of(o) for o in names]
+    if "*" in subject and "+" not in subject:
+        if len(names) >= 2 and all(_UNSIGNED_32.match(t) or _SIGNED_32.match(t) for t in types):
+            return subject
+        return None
+    if "+" in subject and "*" not in subject and "-" not in subject and names and \
+            any(_UNSIGNED_32.match(t) for t in types):
+        return subject
+    return None
+
+
 ROUND2_FILTERS: Final = {
+    "c-allocation-size-wraps": c_allocation_size_wraps,
     "java-secret-logged": java_secret_logged,
     "cpp-reference-kept-across-growth": cpp_reference_kept_across_growth,
     "cpp-detached-thread-captures-locals": cpp_detached_thread_captures_locals,

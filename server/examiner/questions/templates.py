@@ -2519,6 +2519,49 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
          ("don't log", "do not log", "remove", "mask", "redact", "omit", "without the",
           "only the user", "last four", "****")),
     ),
+    # CWE-190/680, CERT INT30-C / MEM07-C: an allocation size computed in 32 bits in place
+    "c-allocation-size-wraps-in-place": (
+        ("value", ("For large values the 32-bit arithmetic wraps (0xFFFFFFFF + 1 is 0, 65536 x "
+                   "65536 is 0), a tiny block is allocated, and the data copied into it runs past "
+                   "its end"),
+         ("wrap", "overflow", "0xffffffff", "zero", "tiny", "too small", "small block",
+          "heap overflow", "past the end", "out of bounds")),
+        ("cause", ("The sum or product is done in the 32-bit type of its operands before "
+                   "`malloc` widens it, and the value comes from the input"),
+         ("32-bit", "32 bit", "uint32", "unsigned", "before it is widened", "before widening",
+          "input", "attacker", "file header")),
+        ("fix", ("Bound the value first (refuse lengths above a maximum), and compute the size "
+                 "in size_t (`(size_t)len + 1`), checking a product for overflow"),
+         ("(size_t)", "size_t", "limit", "maximum", "max", "check", "reject", "calloc",
+          "overflow check", "__builtin_mul_overflow")),
+    ),
+    "java-retry-forever-without-backoff": (
+        ("value", ("While the call keeps failing the loop never ends and retries as fast as it "
+                   "fails: a thread stuck at 100% CPU, logs flooded, and the struggling service "
+                   "hammered with requests"),
+         ("forever", "never ends", "infinite", "cpu", "busy", "tight loop", "flood",
+          "hammer", "overload", "spam", "stuck", "hang")),
+        ("cause", "Nothing counts the attempts or waits between them; the only way out is success",
+         ("no limit", "no cap", "no maximum", "no backoff", "no delay", "no wait", "no sleep",
+          "only exit", "only way out", "count")),
+        ("fix", ("Cap the attempts and wait between them, growing the wait (exponential backoff "
+                 "with jitter), then give up with an error"),
+         ("max attempts", "maximum", "limit", "counter", "backoff", "exponential", "jitter",
+          "sleep", "delay", "give up", "rethrow", "throw", "resilience4j", "spring retry")),
+    ),
+    "java-cors-any-origin-with-credentials": (
+        ("value", ("Any site the user visits can send requests with the user's cookies and read "
+                   "the answers: their data, CSRF tokens, account actions"),
+         ("any site", "any origin", "any website", "malicious site", "evil", "attacker",
+          "read the response", "cookies", "credentials", "steal", "csrf", "logged-in")),
+        ("cause", ("The Origin header is echoed back (or every origin pattern is allowed) "
+                   "while credentials are allowed, so the browser's same-origin protection is off"),
+         ("reflect", "echo", "copies the origin", "whatever origin", "wildcard", "*",
+          "same-origin", "same origin", "allow-credentials")),
+        ("fix", "Allow only a fixed list of trusted origins, and send credentials only to them",
+         ("allow-list", "allowlist", "whitelist", "trusted origins", "fixed list", "specific origin",
+          "check the origin", "allowedorigins")),
+    ),
     # the Go spec (slice expressions) and the std docs (slice range indexing): a start past
     # the length panics
     **dict.fromkeys(("go-slice-start-unchecked", "rust-slice-start-unchecked"), (
