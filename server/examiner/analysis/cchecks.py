@@ -123,8 +123,8 @@ def c_copy_length_unchecked_against_destination(root: SgNode, node: SgNode,
         if left is None or right is None:
             continue
         for side, other in ((left, right), (right, left)):
-            if re.search(n, side.text()):
-                compared = True
+            if re.search(n, side.text()) and not re.fullmatch(r"\d|NULL|nullptr", other.text()):
+                compared = True  # (a test for zero or one is no comparison with a length)
                 if _BOUND_WORDS.search(other.text()) or re.search(_word(size), other.text()) or \
                         _from_constants(function, other.text(), parameters):
                     return None
