@@ -512,7 +512,46 @@ def c_allocation_size_wraps(root: SgNode, node: SgNode, subject: str) -> str | N
     return None
 
 
+_UNIT_FACTORS: Final = re.compile(r"^(1000|60|3600|86400|1000000|1000000000|1024|1048576)[uU]?$")
+
+
+def c_int_product_widened(root: SgNode, node: SgNode, subject: str) -> str | None:
+    """C: a 64-bit variable initialised with a product computed in 32 bits: every name in it
+    the file declares as a 32-bit (or narrower) integer, no wider literal (`1000LL`), cast or
+    `sizeof` in it, and either two such names or a name scaled by a unit (`* 1000`,
+    `* 86400`, `* 1024`) (clang-tidy bugprone-implicit-widening-of-multiplication-result)."""
+    if re.search(r"\d[uU]?[lL]|sizeof|\(\s*(long|int64_t|uint64_t|size_t|double|float|time_t)|\.\d",
+                 subject):
+        return None
+    declarator = next((c for c in node.children() if c.kind() == "init_declarator"), None)
+    value = declarator.field("value") if declarator is not None else None
+    if value is None:
+        return None
+    operands: list[SgNode] = []
+    stack = [value]
+    while stack:
+        current = stack.pop()
+        if current.kind() == "parenthesized_expression":
+            stack.extend(c for c in current.children() if c.is_named())
+        elif current.kind() == "binary_expression" and field_text(current, "operator") == "*":
+            stack.extend(x for x in (current.field("left"), current.field("right")) if x is not None)
+        else:
+            operands.append(current)
+    names = [o for o in operands if o.kind() in ("identifier", "field_expression")]
+    literals = [o for o in operands if o.kind() == "number_literal"]
+    if len(names) + len(literals) != len(operands) or len(operands) < 2 or not names:
+        return None
+    if not all(_UNSIGNED_32.match(t) or _SIGNED_32.match(t) or
+               re.match(r"^(const\s+)?((un)?signed\s+)?short|u?int(8|16)_t$", t)
+               for t in (_type_of(n) for n in names)):
+        return None
+    if len(names) >= 2 or any(_UNIT_FACTORS.match(lit.text()) for lit in literals):
+        return subject
+    return None
+
+
 ROUND2_FILTERS: Final = {
+    "c-int-product-widened": c_int_product_widened,
     "c-allocation-size-wraps": c_allocation_size_wraps,
     "java-secret-logged": java_secret_logged,
     "cpp-reference-kept-across-growth": cpp_reference_kept_across_growth,

@@ -2562,6 +2562,21 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
          ("allow-list", "allowlist", "whitelist", "trusted origins", "fixed list", "specific origin",
           "check the origin", "allowedorigins")),
     ),
+    # clang-tidy bugprone-implicit-widening-of-multiplication-result, CERT INT30-C/INT32-C
+    "c-int-product-widened-too-late": (
+        ("value", ("For large but ordinary inputs the product passes 2^31 (25 days in "
+                   "milliseconds, a 50000 x 50000 image) and wraps to a wrong or negative "
+                   "number before it is stored"),
+         ("wrap", "overflow", "negative", "2^31", "2147483647", "int_max", "too large",
+          "wrong value", "undefined behavio", "25 days", "garbage")),
+        ("cause", ("The multiplication is done in the operands' 32-bit type; the wider variable "
+                   "only receives the already wrapped result"),
+         ("32-bit", "32 bit", "int arithmetic", "before", "only then", "operands", "promotion",
+          "converted after", "widened after")),
+        ("fix", "Make one operand wide before multiplying: `(int64_t)days * 86400 * 1000` or `1000LL`",
+         ("(int64_t)", "(long long)", "(size_t)", "ll", "cast", "first operand", "widen first",
+          "int64_t")),
+    ),
     # the Go spec (slice expressions) and the std docs (slice range indexing): a start past
     # the length panics
     **dict.fromkeys(("go-slice-start-unchecked", "rust-slice-start-unchecked"), (
