@@ -400,13 +400,14 @@ def cpp_reference_kept_across_growth(root: SgNode, node: SgNode, subject: str) -
         return None  # a copy of the element, not a reference to it
     container = target.group(1)
     field = re.split(r"\.|->", container)[-1]
+    block = _owner(node, ("compound_statement",))
+    if block is None or not re.search(rf"(?<![\w.>]){re.escape(container)}{_GROWS}", block.text()):
+        return None  # cheap first: nothing in the block grows the container
     if not re.search(rf"std::(vector|basic_string|string|deque)\b[^;(){{}}]*?\b{re.escape(field)}\s*[;{{=]",
                      root.text()):
         return None
     statement = node.parent()
-    block = statement.parent() if statement is not None else None
-    if statement is None or statement.kind() != "declaration" or block is None or \
-            block.kind() != "compound_statement":
+    if statement is None or statement.kind() != "declaration" or statement.parent() != block:
         return None
     grown = False
     for later in statement.next_all():
