@@ -551,7 +551,25 @@ def c_int_product_widened(root: SgNode, node: SgNode, subject: str) -> str | Non
     return None
 
 
+def java_temp_file_kept(root: SgNode, node: SgNode, subject: str) -> str | None:
+    """Java: a temporary file created into a local that the method never deletes (`delete`,
+    `deleteOnExit`, `Files.delete(IfExists)`), never moves or renames into place, never returns,
+    stores or hands to something that keeps or removes it."""
+    method = _owner(node, ("method_declaration", "constructor_declaration", "lambda_expression"))
+    if method is None:
+        return None
+    t = re.escape(subject)
+    text = _code_only(method.text())
+    kept = (rf"(?<![\w.]){t}\s*\.\s*(delete|deleteOnExit|renameTo)\b|"
+            rf"\b(delete\w*|move|remove\w*|clean\w*|register\w*|add|put|offer|track\w*)\s*\("
+            rf"[^;]*(?<![\w.]){t}\b|"
+            rf"\breturn\s+(new\s+\w+\s*\(\s*)?{t}\b|=\s*{t}\s*;|"
+            rf"\(\s*(?<![\w.]){t}\s*\)\s*->|\bdeleteOnExit\b")
+    return None if re.search(kept, text) else subject
+
+
 ROUND2_FILTERS: Final = {
+    "java-temp-file-kept": java_temp_file_kept,
     "c-int-product-widened": c_int_product_widened,
     "c-allocation-size-wraps": c_allocation_size_wraps,
     "java-secret-logged": java_secret_logged,

@@ -2577,6 +2577,22 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
          ("(int64_t)", "(long long)", "(size_t)", "ll", "cast", "first operand", "widen first",
           "int64_t")),
     ),
+    # CWE-459, the File.createTempFile javadoc
+    "java-temp-file-never-deleted": (
+        ("value", ("Every call leaves a file in the temp directory (and one more whenever it "
+                   "fails halfway); over time they fill the disk, and they may hold data "
+                   "others can read"),
+         ("fills the disk", "disk full", "disk space", "pile up", "piles up", "accumulate",
+          "left behind", "never removed", "never deleted", "leak", "clutter", "sensitive")),
+        ("cause", ("A temporary file is an ordinary file: nothing removes it when the method "
+                   "ends, and `createTempFile` only picks a unique name"),
+         ("not deleted automatically", "nothing deletes", "never deletes", "no delete",
+          "ordinary file", "stays", "persist", "remains")),
+        ("fix", ("Delete it in `finally` (`Files.deleteIfExists`), or move it into place when "
+                 "it is the result"),
+         ("finally", "delete", "deleteifexists", "try-with", "deleteonexit", "move",
+          "clean up", "cleanup")),
+    ),
     # the Go spec (slice expressions) and the std docs (slice range indexing): a start past
     # the length panics
     **dict.fromkeys(("go-slice-start-unchecked", "rust-slice-start-unchecked"), (
