@@ -278,11 +278,39 @@ def min_seeded_with_zero(root: SgNode, node: SgNode, subject: str) -> str | None
 _REINITIALISED: Final = r"\s*(=(?!=)|\.\s*(clear|assign|reset|emplace|swap)\s*\(|\.\s*operator\s*=)"
 
 
+_MOVING_METHODS: Final = re.compile(r"(\.|->)\s*(push_back|emplace_back|push_front|emplace_front|emplace|"
+                                    r"insert|push|assign|swap)$")
+
+
+def _moves_for_sure(call: SgNode) -> bool:
+    """`std::move(x)` only casts; `x` is emptied only where the value is taken: assigned or
+    initialised from (`a = std::move(x)`, `T a{std::move(x)}`, `T a(std::move(x))`), or handed
+    to a standard container's insertion (`v.push_back(std::move(x))`). Handed to any other
+    function, it may be taken by reference and copied, so nothing is claimed."""
+    parent = call.parent()
+    if parent is None:
+        return False
+    if parent.kind() in ("assignment_expression", "init_declarator", "initializer_list",
+                         "field_initializer"):
+        return True
+    if parent.kind() == "argument_list":
+        holder = parent.parent()
+        if holder is None:
+            return False
+        if holder.kind() == "init_declarator":
+            return True
+        function = holder.field("function") if holder.kind() == "call_expression" else None
+        return function is not None and _MOVING_METHODS.search(function.text()) is not None
+    return False
+
+
 def cpp_used_after_move(root: SgNode, node: SgNode, subject: str) -> str | None:
     """C++: `std::move(x)` in a statement of a block, and a later statement of the same block
     reads `x` before anything assigns, clears, resets or swaps it (clang-tidy
     bugprone-use-after-move). Smart pointers are left alone (a moved-from one is null, a defined
     state tests rely on), and so is a move in a `return` or into a lambda's capture."""
+    if not _moves_for_sure(node):
+        return None
     statement, up = node, node.parent()
     while up is not None and up.kind() != "compound_statement":
         statement, up = up, up.parent()
