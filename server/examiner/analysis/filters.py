@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Final
 
+from .cchecks import ROUND2_FILTERS
 from .docchecks import DOC_FILTERS
 from .jsasync import fetch_status_unchecked, in_async, lost_update, returned_promise_in_try
 from .premise_checks import go_accumulated_string, go_call_returns_error
@@ -708,6 +709,7 @@ FILTERS: Final[dict[str, Callable[[SgNode, SgNode, str], str | None]]] = {
     **{f"{language}-integer-quotient": integer_quotient(language)
        for language in ("rust", "go", "java", "c")},
     **DOC_FILTERS,
+    **ROUND2_FILTERS,
 }
 """Checks a rule can name in ``filter``, for what a pattern cannot see: ``async-callee``, the
 subject is a function this file declares async; ``request-value``, an argument holds a value
@@ -743,5 +745,6 @@ C++ too);
 URL returned) with no test for `//` or a backslash, and ``mac-compared-plainly``, a value named
 as a signature, MAC, digest or token compared by ordinary equality in a file that computes a
 MAC (``secchecks``); the checks of the rules from documentation added after heldout7
-(``docchecks``).
+(``docchecks``); the checks of the second checklist round's C, C++ and Java rules
+(``cchecks``).
 Each returns the verified subject, or None."""

@@ -2508,6 +2508,277 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
                  "or convert with `u16::try_from`"),
          ("parse::<u16>", "parse::<u8>", "try_from", "try_into", "target type", "MAX")),
     ),
+    # CWE-787/CWE-120, CERT ARR38-C: a length checked against the input, not the destination
+    "c-copy-length-unchecked-against-destination": (
+        ("value", ("A record whose length field is larger than the array (but still within the "
+                   "input) passes the test, and the copy writes past the end of the array: "
+                   "memory corruption an attacker controls"),
+         ("overflow", "past the end", "out of bounds", "overwrite", "corrupt", "longer than",
+          "larger than", "bigger than", "stack", "heap", "attacker", "undefined behavio")),
+        ("cause", ("The only test compares the length with what is left of the input, so it "
+                   "keeps the read in bounds but says nothing about the destination's size"),
+         ("only checks the input", "remaining", "source", "input length", "not the destination",
+          "destination size", "never checked against", "sizeof", "array size", "capacity")),
+        ("fix", ("Also refuse a length above the destination's size (`len > sizeof(rec->value)`), "
+                 "or copy at most that many bytes and report the record as too long"),
+         ("sizeof", "> max", "value_max", "reject", "refuse", "return an error", "min(",
+          "truncat", "bound", "limit")),
+    ),
+    # CWE-134, CERT FIO30-C, clang -Wformat-security
+    "c-format-string-not-literal": (
+        ("value", ("Text that contains conversions (`%s`, `%x`, `%n`) makes the function read "
+                   "arguments that were never passed: it prints stack memory, crashes, or with "
+                   "`%n` writes to memory"),
+         ("%s", "%x", "%n", "stack", "crash", "leak", "read memory", "write memory",
+          "arbitrary", "format string attack", "format-string", "undefined behavio")),
+        ("cause", "The text is used as the format, so every `%` in it is read as a conversion",
+         ("format string", "as the format", "conversion", "percent", "%", "interpreted",
+          "not a literal", "user-controlled", "from input")),
+        ("fix", "Pass a literal format and the text as its argument: `printf(\"%s\", text)` (or `fputs`)",
+         ('"%s"', "%s\"", "fputs", "puts", "literal format", "constant format")),
+    ),
+    # the C standard (snprintf returns the length it would have written)
+    "c-snprintf-result-used-unchecked": (
+        ("value", ("When the output is cut short, the offset moves past the end of the buffer; "
+                   "`size - offset` then wraps to a huge size_t and the next call writes past "
+                   "the buffer (or the write sends bytes beyond it)"),
+         ("past the end", "overflow", "wrap", "huge", "out of bounds", "underflow", "beyond",
+          "reads past", "writes past", "negative")),
+        ("cause", ("`snprintf` returns the length the whole output would have had, not the "
+                   "number of characters it wrote (and a negative value on error)"),
+         ("would have", "would be", "full length", "not what it wrote", "truncat",
+          "return value", "returns the length", "negative")),
+        ("fix", ("Test the result: stop (or report) when it is negative or not smaller than the "
+                 "room left, before adding it to the offset or using it as a length"),
+         (">= sizeof", ">= size", ">= remaining", "< 0", "check the return", "test the result",
+          "if (n", "scnprintf", "clamp")),
+    ),
+    # CWE-193, CERT STR31-C: a read of the whole buffer, then buf[n] = 0
+    "c-terminator-after-full-read": (
+        ("value", ("When the input fills the buffer the call returns its full size and the "
+                   "terminator is written one byte past the end; when the read fails it returns "
+                   "-1 and the write lands before the buffer"),
+         ("one byte past", "one past", "past the end", "out of bounds", "off by one",
+          "off-by-one", "overflow", "-1", "before the buffer", "negative", "fills")),
+        ("cause", ("The read was allowed the whole size, so no byte is left for the terminator, "
+                   "and the count is used without checking it"),
+         ("whole size", "sizeof", "no room", "no space", "terminator", "not checked",
+          "unchecked", "error", "- 1")),
+        ("fix", "Read at most `sizeof buf - 1` bytes and check the count (`n <= 0`) before using it",
+         ("sizeof buf - 1", "sizeof(buf) - 1", "- 1", "-1", "n <= 0", "n < 0", "check the count",
+          "if (n")),
+    ),
+    # clang-analyzer unix.cstring.BadSizeArg
+    "c-strncat-bound-is-buffer-size": (
+        ("value", ("Once the destination holds text, appending up to its whole size (plus the "
+                   "terminator) writes past its end"),
+         ("overflow", "past the end", "out of bounds", "overwrite", "already holds",
+          "already contains", "corrupt", "beyond")),
+        ("cause", ("strncat's bound is how many characters it may append, not the size of the "
+                   "destination; it also adds a terminator after them"),
+         ("how many", "characters to append", "not the size", "remaining", "room left",
+          "terminator", "existing length", "strlen")),
+        ("fix", "Pass `sizeof dst - strlen(dst) - 1`, or build the string with one `snprintf`",
+         ("strlen(", "- strlen", "snprintf", "strlcat", "remaining space", "room left")),
+    ),
+    # CWE-732, CERT FIO06-C / FIO01-J
+    **dict.fromkeys(("c-chmod-writable-by-everyone", "java-file-writable-by-everyone"), (
+        ("value", ("Any user or process on the machine can replace or change the file: plant "
+                   "code or data the program trusts, or change keys and settings"),
+         ("any user", "anyone", "every user", "other users", "world", "tamper", "replace",
+          "modify", "change it", "overwrite", "malicious", "attacker")),
+        ("cause", "The mode gives write permission to others, not just the owner (and its group)",
+         ("others", "world-writable", "world writable", "0777", "0666", "o+w", "rwxrwxrwx",
+          "permission", "mode")),
+        ("fix", ("Give only the owner write access (`0600`/`0644`, `rw-------`), or a group "
+                 "the file must be shared with"),
+         ("0600", "0644", "0640", "0700", "0755", "rw-------", "rw-r--r--", "owner only",
+          "least privilege", "umask")),
+    )),
+    # CWE-682: a running minimum seeded with 0
+    **dict.fromkeys(("c-minimum-seeded-with-zero", "java-minimum-seeded-with-zero"), (
+        ("value", ("With values that are all above zero the minimum is never lowered and the "
+                   "result is 0, a value that is not in the data"),
+         ("stays 0", "stays zero", "remains 0", "remains zero", "always 0", "always zero",
+          "returns 0", "returns zero", "never updated", "never changes", "positive", "0 instead")),
+        ("cause", ("0 is smaller than every positive item, so the test `x < min` is never true "
+                   "for them"),
+         ("smaller than", "less than", "starts at 0", "initialised to 0", "initialized to 0",
+          "seed", "initial value", "start value")),
+        ("fix", ("Start from the first item (and handle an empty input), or from the largest "
+                 "value of the type (`DBL_MAX`, `Double.MAX_VALUE`, `Integer.MAX_VALUE`)"),
+         ("first item", "first element", "[0]", "get(0)", "max_value", "dbl_max", "int_max",
+          "infinity", "positive_infinity", "empty")),
+    )),
+    # clang-tidy bugprone-use-after-move
+    "cpp-used-after-move": (
+        ("value", ("After the move the object is in a valid but unspecified state, usually "
+                   "empty: the later line reads an empty string or container, not the value it "
+                   "means"),
+         ("empty", "unspecified", "moved-from", "moved from", "nothing", "garbage",
+          "no longer", "wrong value", "blank")),
+        ("cause", "`std::move` hands the object's contents to the other object; it is read after that",
+         ("move", "transfer", "ownership", "contents", "stolen", "after the move",
+          "order")),
+        ("fix", ("Read what is needed before the move (or copy it), or read it from where it "
+                 "was moved to"),
+         ("before the move", "first", "copy", "reorder", "swap the lines", "from the vector",
+          "back()", "after reading")),
+    ),
+    "cpp-loop-to-size-minus-one": (
+        ("value", ("For an empty container `size() - 1` wraps to the largest size_t, so the "
+                   "loop runs on and indexes far past the end (a crash or garbage)"),
+         ("wrap", "huge", "underflow", "largest", "max", "out of bounds", "crash",
+          "segfault", "past the end", "undefined behavio", "18446744073709551615")),
+        ("cause", "`size()` is unsigned, so subtracting 1 from 0 cannot give -1",
+         ("unsigned", "size_t", "size_type", "cannot be negative", "can't be negative",
+          "no negative")),
+        ("fix", ("Test for empty first, or write the bound without subtracting: `i + 1 < "
+                 "v.size()` (or start at 1 and compare with `size()`)"),
+         ("empty()", "i + 1 <", "i + 1<", "start at 1", "if (", "size() < 2", "check",
+          "guard")),
+    ),
+    # Core Guidelines CP.26 / F.53
+    "cpp-detached-thread-captures-locals": (
+        ("value", ("The function returns while the detached thread still runs, and the locals "
+                   "it holds references to are destroyed: it reads freed memory or garbage "
+                   "(undefined behaviour, a crash)"),
+         ("dangling", "destroyed", "out of scope", "goes out of scope", "freed",
+          "undefined behavio", "crash", "garbage", "lifetime", "returns before")),
+        ("cause", "`[&]` captures references to the function's locals, and `detach` lets the thread outlive them",
+         ("by reference", "[&]", "reference", "detach", "outlive", "outlives", "lifetime")),
+        ("fix", ("Capture by value (move the data into the lambda) or `join` the thread before "
+                 "the locals go away (`std::jthread`)"),
+         ("by value", "capture by copy", "std::move", "move it into", "join", "jthread",
+          "shared_ptr", "[=]")),
+    ),
+    "cpp-reference-kept-across-growth": (
+        ("value", ("When the container reallocates, the reference still points into the old, "
+                   "freed storage: writes through it are lost or corrupt memory"),
+         ("dangling", "invalidat", "realloc", "freed", "old storage", "old memory",
+          "undefined behavio", "crash", "garbage", "corrupt")),
+        ("cause", ("`push_back`, `insert` and `resize` may move every element to a new block "
+                   "once the capacity is exceeded"),
+         ("capacity", "realloc", "moves the elements", "new block", "new buffer", "copied",
+          "invalidat")),
+        ("fix", ("Keep the index instead and index again after the growth, or take the "
+                 "reference after it (or `reserve` enough first)"),
+         ("index", "after the push", "after push_back", "reserve", "re-fetch", "refetch",
+          "look it up again", "[parent]")),
+    ),
+    # Error Prone MisusedWeekYear / MisusedDayOfYear; the DateTimeFormatter javadoc
+    "java-date-pattern-week-year": (
+        ("value", ("Around New Year the week-based year differs from the calendar year: 30 "
+                   "December 2019 prints as 2020-12-30"),
+         ("2020", "new year", "end of december", "late december", "early january",
+          "wrong year", "next year", "previous year", "week")),
+        ("cause", "`Y` is the week-based year; the calendar year is `y`",
+         ("week-based", "week based", "week year", "week-year", "iso week", "capital y",
+          "uppercase y")),
+        ("fix", "Use `yyyy` (or `uuuu` with java.time)", ("yyyy", "uuuu", "lowercase y")),
+    ),
+    "java-date-pattern-day-of-year": (
+        ("value", "After January the day printed is the day of the year: 1 February prints as 02-32",
+         ("32", "day of the year", "day of year", "wrong day", "after january", "february",
+          "365")),
+        ("cause", "`D` is the day of the year; the day of the month is `d`",
+         ("day of year", "day-of-year", "day of the year", "capital d", "uppercase d")),
+        ("fix", "Use `dd`", ("dd", "lowercase d")),
+    ),
+    "java-date-pattern-minutes-as-month": (
+        ("value", "The month position shows the minute of the hour: at 10:07 on 3 May it prints 07, not 05",
+         ("minute", "07", "wrong month", "not the month", "changes every")),
+        ("cause", "`m` is the minute; the month is `M`", ("minute", "capital m", "uppercase m")),
+        ("fix", "Use `MM` for the month", ("mm", "capital m", "uppercase")),
+    ),
+    # CWE-532, OWASP Logging Cheat Sheet
+    "java-secret-logged": (
+        ("value", ("Anyone who can read the logs (operators, log services, backups, an attacker "
+                   "with a log file) gets the password or token and can use it"),
+         ("anyone", "log file", "logs are", "read the log", "operators", "backups",
+          "log aggregat", "leak", "exposed", "attacker", "stolen")),
+        ("cause", "The credential itself is written out in plain text with the message",
+         ("plain text", "plaintext", "in clear", "the password itself", "sensitive",
+          "credential", "secret")),
+        ("fix", ("Log that the event happened and who it was for, never the value (or only a "
+                 "masked part)"),
+         ("don't log", "do not log", "remove", "mask", "redact", "omit", "without the",
+          "only the user", "last four", "****")),
+    ),
+    # CWE-190/680, CERT INT30-C / MEM07-C: an allocation size computed in 32 bits in place
+    "c-allocation-size-wraps-in-place": (
+        ("value", ("For large values the 32-bit arithmetic wraps (0xFFFFFFFF + 1 is 0, 65536 x "
+                   "65536 is 0), a tiny block is allocated, and the data copied into it runs past "
+                   "its end"),
+         ("wrap", "overflow", "0xffffffff", "zero", "tiny", "too small", "small block",
+          "heap overflow", "past the end", "out of bounds")),
+        ("cause", ("The sum or product is done in the 32-bit type of its operands before "
+                   "`malloc` widens it, and the value comes from the input"),
+         ("32-bit", "32 bit", "uint32", "unsigned", "before it is widened", "before widening",
+          "input", "attacker", "file header")),
+        ("fix", ("Bound the value first (refuse lengths above a maximum), and compute the size "
+                 "in size_t (`(size_t)len + 1`), checking a product for overflow"),
+         ("(size_t)", "size_t", "limit", "maximum", "max", "check", "reject", "calloc",
+          "overflow check", "__builtin_mul_overflow")),
+    ),
+    "java-retry-forever-without-backoff": (
+        ("value", ("While the call keeps failing the loop never ends and retries as fast as it "
+                   "fails: a thread stuck at 100% CPU, logs flooded, and the struggling service "
+                   "hammered with requests"),
+         ("forever", "never ends", "infinite", "cpu", "busy", "tight loop", "flood",
+          "hammer", "overload", "spam", "stuck", "hang")),
+        ("cause", "Nothing counts the attempts or waits between them; the only way out is success",
+         ("no limit", "no cap", "no maximum", "no backoff", "no delay", "no wait", "no sleep",
+          "only exit", "only way out", "count")),
+        ("fix", ("Cap the attempts and wait between them, growing the wait (exponential backoff "
+                 "with jitter), then give up with an error"),
+         ("max attempts", "maximum", "limit", "counter", "backoff", "exponential", "jitter",
+          "sleep", "delay", "give up", "rethrow", "throw", "resilience4j", "spring retry")),
+    ),
+    "java-cors-any-origin-with-credentials": (
+        ("value", ("Any site the user visits can send requests with the user's cookies and read "
+                   "the answers: their data, CSRF tokens, account actions"),
+         ("any site", "any origin", "any website", "malicious site", "evil", "attacker",
+          "read the response", "cookies", "credentials", "steal", "csrf", "logged-in")),
+        ("cause", ("The Origin header is echoed back (or every origin pattern is allowed) "
+                   "while credentials are allowed, so the browser's same-origin protection is off"),
+         ("reflect", "echo", "copies the origin", "whatever origin", "wildcard", "*",
+          "same-origin", "same origin", "allow-credentials")),
+        ("fix", "Allow only a fixed list of trusted origins, and send credentials only to them",
+         ("allow-list", "allowlist", "whitelist", "trusted origins", "fixed list", "specific origin",
+          "check the origin", "allowedorigins")),
+    ),
+    # clang-tidy bugprone-implicit-widening-of-multiplication-result, CERT INT30-C/INT32-C
+    "c-int-product-widened-too-late": (
+        ("value", ("For large but ordinary inputs the product passes 2^31 (25 days in "
+                   "milliseconds, a 50000 x 50000 image) and wraps to a wrong or negative "
+                   "number before it is stored"),
+         ("wrap", "overflow", "negative", "2^31", "2147483647", "int_max", "too large",
+          "wrong value", "undefined behavio", "25 days", "garbage")),
+        ("cause", ("The multiplication is done in the operands' 32-bit type; the wider variable "
+                   "only receives the already wrapped result"),
+         ("32-bit", "32 bit", "int arithmetic", "before", "only then", "operands", "promotion",
+          "converted after", "widened after")),
+        ("fix", "Make one operand wide before multiplying: `(int64_t)days * 86400 * 1000` or `1000LL`",
+         ("(int64_t)", "(long long)", "(size_t)", "ll", "cast", "first operand", "widen first",
+          "int64_t")),
+    ),
+    # CWE-459, the File.createTempFile javadoc
+    "java-temp-file-never-deleted": (
+        ("value", ("Every call leaves a file in the temp directory (and one more whenever it "
+                   "fails halfway); over time they fill the disk, and they may hold data "
+                   "others can read"),
+         ("fills the disk", "disk full", "disk space", "pile up", "piles up", "accumulate",
+          "left behind", "never removed", "never deleted", "leak", "clutter", "sensitive")),
+        ("cause", ("A temporary file is an ordinary file: nothing removes it when the method "
+                   "ends, and `createTempFile` only picks a unique name"),
+         ("not deleted automatically", "nothing deletes", "never deletes", "no delete",
+          "ordinary file", "stays", "persist", "remains")),
+        ("fix", ("Delete it in `finally` (`Files.deleteIfExists`), or move it into place when "
+                 "it is the result"),
+         ("finally", "delete", "deleteifexists", "try-with", "deleteonexit", "move",
+          "clean up", "cleanup")),
+    ),
     # the Go spec (slice expressions) and the std docs (slice range indexing): a start past
     # the length panics
     **dict.fromkeys(("go-slice-start-unchecked", "rust-slice-start-unchecked"), (

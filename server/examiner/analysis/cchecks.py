@@ -1,0 +1,614 @@
+"""Checks for the C, C++ and Java rules of the second checklist round (``rules/*.yaml`` names
+them in ``filter``): what a tree pattern cannot see, such as whether a copy's length was ever
+compared with the size of the array it is copied into, or whether a moved-from object is read
+again on the same path.
+
+Each returns the verified subject of the finding, or None to drop it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Final
+
+from .trees import field_text
+from .valuetypes import declared_types
+
+if TYPE_CHECKING:
+    from ast_grep_py import SgNode
+
+__all__ = ["ROUND2_FILTERS"]
+
+_COMPARISON: Final = re.compile(r"^(<|>|<=|>=|==|!=)$")
+_BOUND_WORDS: Final = re.compile(r"(?i:sizeof|max|cap|limit|room)|\b[A-Z][A-Z0-9_]{2,}\b|\b\d{2,}\b")
+"""What a comparison's other side names when it bounds a length by a destination: `sizeof`, a
+capacity or limit, a constant (`VALUE_MAX`, `NAME_LEN`), a number of two digits or more."""
+
+
+def _code_only(text: str) -> str:
+    """The text with string and character literals emptied and comments removed."""
+    return re.sub(r'"(?:\\.|[^"\\\n])*"|\'(?:\\.|[^\'\\\n])*\'|//[^\n]*|/\*.*?\*/', '""', text,
+                  flags=re.DOTALL)
+
+
+def _text(node: SgNode | None) -> str:
+    return node.text() if node is not None else ""
+
+
+def _owner(node: SgNode, kinds: tuple[str, ...]) -> SgNode | None:
+    return next((a for a in node.ancestors() if a.kind() in kinds), None)
+
+
+def _word(name: str) -> str:
+    return rf"(?<![\w.>]){re.escape(name)}(?!\w)"
+
+
+def _before(node: SgNode, other: SgNode) -> bool:
+    return other.range().end.index <= node.range().start.index
+
+
+def _c_array_size(root: SgNode, function: SgNode, dest: str) -> str | None:
+    """The declared size of the array `dest` names (`char buf[64]` in the function or the file,
+    `unsigned char value[VALUE_MAX]` as a field of a struct the file declares), or None when
+    the destination is not an array with a size written in this file."""
+    name = re.split(r"->|\.", dest)[-1].strip()
+    if not re.fullmatch(r"[A-Za-z_]\w*", name):
+        return None
+    pattern = re.compile(rf"(?<![\w.>]){re.escape(name)}\s*\[\s*([A-Za-z_]\w*|\d+)\s*\]\s*[;,=)]")
+    if name == dest:  # a plain array: declared in this function, or at the top of the file
+        for scope in (function, root):
+            for declaration in scope.find_all(kind="declaration"):
+                if scope is root and _owner(declaration, ("function_definition",)) is not None:
+                    continue
+                found = pattern.search(declaration.text())
+                if found:
+                    return found.group(1)
+        return None
+    for field in root.find_all(kind="field_declaration"):
+        found = pattern.search(field.text())
+        if found:
+            return found.group(1)
+    return None
+
+
+def _c_parameters(function: SgNode) -> list[str]:
+    declarator = function.field("declarator")
+    while declarator is not None and declarator.kind() != "function_declarator":
+        declarator = declarator.field("declarator")
+    listed = declarator.field("parameters") if declarator is not None else None
+    names: list[str] = []
+    for parameter in (listed.children() if listed is not None else []):
+        found = re.findall(r"[A-Za-z_]\w*", parameter.text())
+        if parameter.kind() == "parameter_declaration" and found:
+            names.append(found[-1])
+    return names
+
+
+def _from_constants(function: SgNode, name: str, parameters: set[str]) -> bool:
+    """`name` is a local the function sets only from values that are not its parameters (a
+    header size summed from constants and flags), so a test against it is a bound."""
+    if not re.fullmatch(r"[A-Za-z_]\w*", name) or name in parameters:
+        return False
+    sets = re.findall(rf"(?<![\w.>]){re.escape(name)}\s*=(?!=)\s*([^;]*);", function.text())
+    return bool(sets) and all(
+        not parameters & set(re.findall(r"[A-Za-z_]\w*", value)) and "-" not in value
+        for value in sets)
+
+
+def c_copy_length_unchecked_against_destination(root: SgNode, node: SgNode,
+                                                subject: str) -> str | None:
+    """C: `memcpy(dst, src, n)` into an array of a size this file declares, where the function
+    compares `n` before the copy, but only with other lengths (what is left of the input), never
+    with a size, a capacity or a constant, and never clamps it with `sizeof` or a constant."""
+    arguments = [c for c in (node.field("arguments") or node).children() if c.is_named()]
+    if len(arguments) != 3:
+        return None
+    dest, length = arguments[0].text().strip(), arguments[2].text().strip()
+    if not re.fullmatch(r"[A-Za-z_]\w*", length) or re.fullmatch(r"[A-Z][A-Z0-9_]*", length):
+        return None  # a constant (`RUN_ID_SIZE`) is a length fixed in the source
+    function = _owner(node, ("function_definition",))
+    if function is None:
+        return None
+    size = _c_array_size(root, function, dest)
+    if size is None:
+        return None
+    n = _word(length)
+    parameters = set(_c_parameters(function))
+    compared = False
+    for test in function.find_all(kind="binary_expression"):
+        operator = test.field("operator")
+        if operator is None or not _COMPARISON.match(operator.text()) or not _before(node, test):
+            continue
+        left, right = test.field("left"), test.field("right")
+        if left is None or right is None:
+            continue
+        for side, other in ((left, right), (right, left)):
+            if re.search(n, side.text()) and not re.fullmatch(r"\d|NULL|nullptr", other.text()):
+                compared = True  # (a test for zero or one is no comparison with a length)
+                if _BOUND_WORDS.search(other.text()) or re.search(_word(size), other.text()) or \
+                        _from_constants(function, other.text(), parameters):
+                    return None
+    if not compared:
+        return None
+    # clamped or set from a size (`n = MIN(n, sizeof buf)`, `n = sizeof buf - 1`), or a type
+    # too narrow to reach the array's size (`uint8_t n` into `char buf[256]`)
+    text = function.text()[:node.range().start.index - function.range().start.index]
+    if re.search(rf"{n}\s*=[^=;][^;]*(sizeof|\bmin\b|\bMIN\b|\b{re.escape(size)}\b)", text):
+        return None
+    defined = re.search(rf"(?m)^\s*#\s*define\s+{re.escape(size)}\s+\(?(\d+)\)?\s*$", root.text())
+    value = size if size.isdigit() else defined.group(1) if defined else ""
+    if re.search(rf"\b(uint8_t|u8|unsigned\s+char)\s+{re.escape(length)}\b", text) and \
+            value and int(value) >= 256:
+        return None
+    return subject
+
+
+def c_format_not_from_literals(root: SgNode, node: SgNode, subject: str) -> str | None:
+    """C: the format handed to a printf-like call is not a constant (`BANNER`), nor a name the
+    file only ever sets from string literals (`const char *fmt = v ? "a %s" : "b %s"`,
+    `static const char usage[] = "..."`)."""
+    if re.fullmatch(r"[A-Z][A-Z0-9_]*", subject):
+        return None
+    name = re.split(r"->|\.", subject)[-1].strip()
+    if re.fullmatch(r"[A-Za-z_]\w*", name):
+        sets = re.findall(rf"(?<![\w.>]){re.escape(name)}\s*(?:\[[^\]]*\])?\s*=(?!=)\s*([^;]*);",
+                          root.text())
+        literal = r'\s*(\(\s*)*"[^;]*'
+        if sets and all(re.match(rf'{literal}$', s) or re.match(r'[^;?]*\?\s*"[^;:]*"\s*:\s*"', s)
+                        for s in sets):
+            return None
+    return subject
+
+
+_LENGTH_USES: Final = r"\b(write|send|sendto|fwrite|memcpy|memmove|SSL_write|strncpy|strncat)\s*\([^;]*"
+
+
+def c_snprintf_result_unchecked(root: SgNode, node: SgNode, subject: str) -> str | None:
+    """C: what `snprintf` returned is added to an offset (`used += snprintf(...)`) or used as
+    the length of a write or copy, and the function never compares it (nor the offset) with
+    anything. A measuring call (`snprintf(NULL, 0, ...)`) returns the size wanted, not a
+    length written."""
+    function = _owner(node, ("function_definition",))
+    if function is None or re.search(r"snprintf\s*\(\s*(NULL|0|nullptr)\s*,", node.text()):
+        return None
+    # the output can outgrow the buffer: a string conversion, or a format that is not a literal
+    # (numbers alone have a bounded width, and buffers are sized for them)
+    call = next(iter(node.find_all(kind="call_expression")), None)
+    listed = call.field("arguments") if call is not None else None
+    arguments = [c for c in (listed.children() if listed is not None else []) if c.is_named()]
+    form = arguments[2] if len(arguments) >= 3 and "vsnprintf" not in node.text() else None
+    if form is not None and form.kind() in ("string_literal", "concatenated_string") and \
+            not re.search(r"%[-+ #0-9.*]*[sS]", form.text()):
+        return None
+    n = _word(subject)
+    for test in function.find_all(kind="binary_expression"):
+        operator = test.field("operator")
+        if operator is not None and _COMPARISON.match(operator.text()) and \
+                re.search(n, test.text()):
+            return None
+    if re.search(r"(?<![<>=!])\+=", node.text()):
+        return subject
+    after = function.text()[node.range().end.index - function.range().start.index:]
+    if re.search(rf"{_LENGTH_USES}{n}\s*[,)]", after) or re.search(rf"\+=\s*{n}\s*;", after):
+        return subject
+    return None
+
+
+def c_terminator_after_full_read(root: SgNode, node: SgNode, subject: str) -> str | None:
+    """C: `buf[n] = 0` where `n` was last set from `read`/`recv`/`recvfrom`/`fread` asked for
+    the whole array (`sizeof buf`, or the size it is declared with, with no `- 1`), and the
+    function never compares `n` with that size."""
+    function = _owner(node, ("function_definition",))
+    left = node.field("left")
+    if function is None or left is None:
+        return None
+    index = left.field("indices") or left.field("index")
+    count = re.sub(r"^\[|\]$", "", index.text()).strip() if index is not None else ""
+    size = _c_array_size(root, function, subject)
+    if size is None or not re.fullmatch(r"[A-Za-z_]\w*", count):
+        return None
+    b, n = re.escape(subject), _word(count)
+    whole = rf"(sizeof\s*\(\s*{b}\s*\)|sizeof\s+{b}\b|(?<![\w.>]){re.escape(size)}\b)(?!\s*-)"
+    text = function.text()[:node.range().start.index - function.range().start.index]
+    reads = list(re.finditer(rf"{n}\s*=(?!=)\s*(\([^()]*\)\s*)?(read|recv|recvfrom)\s*\(\s*[^,;]+,\s*"
+                             rf"{b}\s*,\s*{whole}\s*[,)]|"
+                             rf"{n}\s*=(?!=)\s*(\([^()]*\)\s*)?fread\s*\(\s*{b}\s*,\s*1\s*,\s*{whole}\s*,",
+                             text))
+    if not reads or re.search(rf"{n}\s*=(?!=)", text[reads[-1].end():]):
+        return None
+    size_words = rf"sizeof|(?<![\w.>]){re.escape(size)}\b"
+    for test in function.find_all(kind="binary_expression"):
+        operator = test.field("operator")
+        if operator is not None and _COMPARISON.match(operator.text()) and \
+                re.search(n, test.text()) and re.search(size_words, test.text()):
+            return None
+    return subject
+
+
+_FUNCTIONS: Final = ("function_definition", "method_declaration", "constructor_declaration",
+                     "lambda_expression")
+_LOOPS: Final = ("for_statement", "while_statement", "do_statement", "enhanced_for_statement",
+                 "for_range_loop")
+
+
+def _bare(text: str) -> str:
+    text = " ".join(text.split())
+    while text.startswith("(") and text.endswith(")") and text.count("(") == text.count(")"):
+        text = text[1:-1].strip()
+    return text
+
+
+def _running_minimum(update: SgNode, name: str) -> bool:
+    """`if (x < name) name = x;` (or `name > x`), or `name = min(name, x)`, inside a loop."""
+    right = update.field("right")
+    value = _bare(right.text()) if right is not None else ""
+    if not value or re.fullmatch(r"-?[\d.]+[fFlL]?|[A-Z][A-Z0-9_.]*", value):
+        return False
+    if not any(a.kind() in _LOOPS for a in update.ancestors()):
+        return False
+    v, x = re.escape(name), re.escape(value)
+    if re.fullmatch(rf"(std::|Math\.)?f?min\s*\(\s*({v}\s*,\s*.+|.+,\s*{v}\s*)\)", value):
+        return True
+    test = next((a for a in update.ancestors() if a.kind() == "if_statement"), None)
+    condition = test.field("condition") if test is not None else None
+    if condition is None:
+        return False
+    return re.fullmatch(rf"{x}\s*<=?\s*{v}|{v}\s*>=?\s*{x}", _bare(condition.text())) is not None
+
+
+def min_seeded_with_zero(root: SgNode, node: SgNode, subject: str) -> str | None:
+    """C, C++ and Java: a running minimum declared as 0 whose every later assignment is the
+    update of a minimum in a loop (`if (x < lo) lo = x;`, `lo = min(lo, x)`): nothing seeds it
+    from the data (the first item, a maximum value, a flag for the first pass), so with values
+    above zero it stays 0."""
+    function = _owner(node, _FUNCTIONS)
+    if function is None:
+        return None
+    updates = [a for a in function.find_all(kind="assignment_expression")
+               if _bare(field_text(a, "left")) == subject]
+    if not updates or not all(_running_minimum(u, subject) for u in updates):
+        return None
+    if re.search(rf"{_word(subject)}\s*(==|!=)|(==|!=)\s*{_word(subject)}|"
+                 rf"[-+*/]=\s*{_word(subject)}|{_word(subject)}\s*([-+*/]=|\+\+|--)",
+                 function.text()):
+        return None  # tested for its seed (`lo == 0 ||`), or changed some other way
+    return subject
+
+
+_REINITIALISED: Final = r"\s*(=(?!=)|\.\s*(clear|assign|reset|emplace|swap)\s*\(|\.\s*operator\s*=)"
+
+
+_MOVING_METHODS: Final = re.compile(r"(\.|->)\s*(push_back|emplace_back|push_front|emplace_front|emplace|"
+                                    r"insert|push|assign|swap)$")
+
+
+def _moves_for_sure(call: SgNode) -> bool:
+    """`std::move(x)` only casts; `x` is emptied only where the value is taken: assigned or
+    initialised from (`a = std::move(x)`, `T a{std::move(x)}`, `T a(std::move(x))`), or handed
+    to a standard container's insertion (`v.push_back(std::move(x))`). Handed to any other
+    function, it may be taken by reference and copied, so nothing is claimed."""
+    parent = call.parent()
+    if parent is None:
+        return False
+    if parent.kind() in ("assignment_expression", "init_declarator", "initializer_list",
+                         "field_initializer"):
+        return True
+    if parent.kind() == "argument_list":
+        holder = parent.parent()
+        if holder is None:
+            return False
+        if holder.kind() == "init_declarator":
+            return True
+        function = holder.field("function") if holder.kind() == "call_expression" else None
+        return function is not None and _MOVING_METHODS.search(function.text()) is not None
+    return False
+
+
+def cpp_used_after_move(root: SgNode, node: SgNode, subject: str) -> str | None:
+    """C++: `std::move(x)` in a statement of a block, and a later statement of the same block
+    reads `x` before anything assigns, clears, resets or swaps it (clang-tidy
+    bugprone-use-after-move). Smart pointers are left alone (a moved-from one is null, a defined
+    state tests rely on), and so is a move in a `return` or into a lambda's capture."""
+    if not _moves_for_sure(node):
+        return None
+    statement, up = node, node.parent()
+    while up is not None and up.kind() != "compound_statement":
+        statement, up = up, up.parent()
+        if statement.kind() in ("return_statement", "lambda_expression", "lambda_capture_specifier",
+                                "function_definition"):
+            return None
+    if up is None or statement.kind() not in ("expression_statement", "declaration"):
+        return None
+    if re.search(rf"(unique_ptr|shared_ptr|weak_ptr)\s*<[^;]*>\s*&?&?\s*{re.escape(subject)}\b",
+                 root.text()):
+        return None
+    x = _word(subject)
+    for later in statement.next_all():
+        text = _code_only(later.text())
+        found = re.search(x, text)
+        if found is None:
+            continue
+        if re.match(_REINITIALISED, text[found.end():]) and later.kind() == "expression_statement" \
+                and text.lstrip().startswith(subject):
+            return None
+        if later.kind() in ("expression_statement", "declaration", "return_statement",
+                            "for_range_loop", "for_statement", "if_statement", "while_statement"):
+            return subject
+        return None
+    return None
+
+
+def cpp_size_minus_one_unguarded(root: SgNode, node: SgNode, subject: str) -> str | None:
+    """C++: a loop runs to `c.size() - 1` and nothing before it in the function tests `c` for
+    being empty (`empty()`, a comparison of its size, a test of it as a condition)."""
+    function = _owner(node, ("function_definition", "lambda_expression"))
+    if function is None:
+        return None
+    text = _code_only(function.text()[:node.range().start.index - function.range().start.index])
+    c = re.escape(subject)
+    if re.search(rf"(?<![\w.>]){c}\s*(\.|->)\s*(empty|size|length)\s*\(\s*\)\s*(?!-)", text) and \
+            re.search(rf"(?<![\w.>]){c}\s*(\.|->)\s*empty\s*\(|"
+                      rf"(?<![\w.>]){c}\s*(\.|->)\s*(size|length)\s*\(\s*\)\s*([<>!=]=?)|"
+                      rf"([<>!=]=?)\s*{c}\s*(\.|->)\s*(size|length)\s*\(", text):
+        return None
+    return subject
+
+
+def _cpp_locals(function: SgNode) -> set[str]:
+    """Parameters and local variables of a C++ function (by the names they are declared with)."""
+    names = set(_c_parameters(function))
+    for declarator in function.find_all(kind="init_declarator"):
+        inner = declarator.field("declarator")
+        if inner is not None and re.fullmatch(r"[&*\s]*[A-Za-z_]\w*", inner.text()):
+            names.add(inner.text().strip("&* \t"))
+    for declaration in function.find_all(kind="declaration"):
+        for child in declaration.children():
+            if child.kind() == "identifier":
+                names.add(child.text())
+    return names
+
+
+def cpp_detached_thread_captures_locals(root: SgNode, node: SgNode, subject: str) -> str | None:
+    """C++: a lambda that captures by reference (`[&]`, `[&x]`) is handed to a `std::thread`
+    that is detached (`std::thread(...).detach()`, or the thread variable's `detach()` in the
+    same function), and what it captures is a local or a parameter of the function around it,
+    which ends while the thread may still run."""
+    function = _owner(node, ("function_definition",))
+    capture = next((c for c in node.children() if c.kind() == "lambda_capture_specifier"), None)
+    body = node.field("body")
+    if function is None or capture is None or body is None:
+        return None
+    holder = node.parent()
+    thread = holder.parent() if holder is not None else None
+    if thread is None:
+        return None
+    detached = False
+    if thread.kind() == "call_expression" and re.match(r"std::thread\b", thread.text()):
+        after = thread.parent()
+        detached = after is not None and after.kind() == "field_expression" and \
+            re.search(r"\.\s*detach$", after.text()) is not None
+    elif thread.kind() == "init_declarator" and re.match(r"std::thread\b", _text(thread.parent())):
+        name = field_text(thread, "declarator").strip()
+        detached = re.search(rf"(?<![\w.>]){re.escape(name)}\s*\.\s*detach\s*\(",
+                             function.text()) is not None
+    if not detached:
+        return None
+    locals_ = _cpp_locals(function)
+    explicit = set(re.findall(r"&\s*([A-Za-z_]\w*)", capture.text()))
+    if explicit & locals_:
+        return subject
+    if re.fullmatch(r"\[\s*&\s*(,[^\]]*)?\]", capture.text()):
+        used = set(re.findall(r"(?<![\w.>:])([A-Za-z_]\w*)", _code_only(body.text())))
+        by_value = set(re.findall(r"[,\[]\s*([A-Za-z_]\w*)\s*(?=[,\]=])", capture.text()))
+        if (used - by_value) & locals_:
+            return subject
+    return None
+
+
+_GROWS: Final = (r"\s*(\.|->)\s*(push_back|emplace_back|insert|emplace|resize|reserve|append|assign|"
+                 r"push_front|emplace_front)\s*\(")
+
+
+def cpp_reference_kept_across_growth(root: SgNode, node: SgNode, subject: str) -> str | None:
+    """C++: a reference, pointer or iterator into a `std::vector`, `std::string` or
+    `std::deque` the file declares (`Node& p = nodes_[i]`, `auto it = v.begin()`), then a later
+    statement of the same block that grows that container (`push_back`, `insert`, `resize`...),
+    then a use of the reference after it: the growth may reallocate, and the reference dangles
+    (cppreference, iterator invalidation)."""
+    value = node.field("value")
+    declarator = node.field("declarator")
+    if value is None or declarator is None:
+        return None
+    name = declarator.text().strip("&* \t")
+    target = re.match(r"&?\s*([A-Za-z_][\w]*(?:(?:\.|->)[A-Za-z_]\w*)*)\s*"
+                      r"(\[|(\.|->)\s*(at|back|front|data|begin|end)\s*\()", value.text())
+    if not re.fullmatch(r"[A-Za-z_]\w*", name) or target is None:
+        return None
+    if declarator.kind() == "identifier" and not re.search(r"(\.|->)\s*(begin|end|data)\s*\(", value.text()):
+        return None  # a copy of the element, not a reference to it
+    container = target.group(1)
+    field = re.split(r"\.|->", container)[-1]
+    block = _owner(node, ("compound_statement",))
+    if block is None or not re.search(rf"(?<![\w.>]){re.escape(container)}{_GROWS}", block.text()):
+        return None  # cheap first: nothing in the block grows the container
+    if not re.search(rf"std::(vector|basic_string|string|deque)\b[^;(){{}}]*?\b{re.escape(field)}\s*[;{{=]",
+                     root.text()):
+        return None
+    statement = node.parent()
+    if statement is None or statement.kind() != "declaration" or statement.parent() != block:
+        return None
+    grown = False
+    for later in statement.next_all():
+        text = _code_only(later.text())
+        if not grown:
+            if re.search(rf"(?<![\w.>]){re.escape(container)}{_GROWS}", text):
+                grown = True
+                if re.search(_word(name), text.split(container, 1)[0]):
+                    return None
+            elif re.search(rf"(?<![\w.>]){re.escape(name)}\s*=(?!=)", text):
+                return None
+            continue
+        if re.search(rf"(?<![\w.>]){re.escape(name)}\s*=(?!=)", text):
+            return None
+        if re.search(_word(name), text):
+            return subject
+    return None
+
+
+_SECRET_NAME: Final = re.compile(
+    r"(?i)(password|passwd|passphrase|secret|api_?key|private_?key|credentials?|"
+    r"(access|reset|auth|session|api|refresh|bearer|csrf|otp|id)_?token)$")
+_SECRET_GETTER: Final = re.compile(
+    r"^get\w*(Password|Passwd|Passphrase|Secret|ApiKey|PrivateKey|Credentials?|"
+    r"(Access|Reset|Auth|Session|Api|Refresh|Bearer|Csrf)Token)$")
+
+
+def java_secret_logged(root: SgNode, node: SgNode, subject: str) -> str | None:
+    """Java: a logging or printing call is handed a variable or field named as a password,
+    secret, key or credential token (`password`, `resetToken`, `user.getPassword()`) as it is,
+    not through a method that measures, masks or hashes it (`password.length()`,
+    `mask(token)`), and not a constant (`PASSWORD_PARAM`)."""
+    arguments = node.field("arguments")
+    if arguments is None:
+        return None
+    for value in arguments.find_all(any=[{"kind": "identifier"}, {"kind": "method_invocation"}]):
+        name = value.text() if value.kind() == "identifier" else field_text(value, "name")
+        if value.kind() == "identifier":
+            if not _SECRET_NAME.search(name) or re.fullmatch(r"[A-Z][A-Z0-9_]*", name):
+                continue
+            parent = value.parent()
+            if parent is not None and parent.kind() == "method_invocation" and \
+                    parent.field("name") == value:
+                continue  # the name of a method (`log.info(user.password())` is the getter's case)
+        elif not _SECRET_GETTER.match(name) or field_text(value, "arguments").strip() != "()":
+            continue
+        # handed over as it is: only concatenation, parentheses and the logging call between
+        inner, passed = value.parent(), True
+        while inner is not None and inner != arguments:
+            if inner.kind() not in ("binary_expression", "parenthesized_expression", "field_access",
+                                    "argument_list", "array_initializer", "array_creation_expression"):
+                passed = False
+                break
+            if inner.kind() == "argument_list" and inner != arguments:
+                passed = False
+                break
+            inner = inner.parent()
+        holder = value.parent()
+        if passed and (value.kind() == "method_invocation" or holder is None or
+                       holder.kind() != "field_access" or holder.field("field") == value):
+            return value.text()
+    return None
+
+
+_UNSIGNED_32: Final = re.compile(r"^(const\s+)?(unsigned(\s+int)?|uint32_t|u32|u_int32_t|UINT32|DWORD)$")
+_SIGNED_32: Final = re.compile(r"^(const\s+)?((signed\s+)?int|int32_t|s32|INT32)$")
+
+
+def _type_of(node: SgNode) -> str:
+    """The one type the file declares the operand with ('' when none or several)."""
+    types = {" ".join(t.split()) for t, _ in declared_types(node, "c")}
+    return types.pop() if len(types) == 1 else ""
+
+
+def c_allocation_size_wraps(root: SgNode, node: SgNode, subject: str) -> str | None:
+    """C: an allocation's size written in place as arithmetic done in 32 bits, with no
+    `sizeof` and no cast to a wider type to carry it: a sum of an unsigned 32-bit value and a
+    constant (`len + 1`, 0xFFFFFFFF + 1 is 0), or a product of two values the file declares as
+    32-bit integers (`w * h * 4`), which wraps for large inputs."""
+    if re.search(r"sizeof|\(\s*(size_t|uint64_t|int64_t|unsigned\s+long|long)", subject):
+        return None
+    operands: list[SgNode] = []
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        if current.kind() == "parenthesized_expression":
+            stack.extend(c for c in current.children() if c.is_named())
+        elif current.kind() == "binary_expression":
+            stack.extend(x for x in (current.field("left"), current.field("right")) if x is not None)
+        else:
+            operands.append(current)
+    names = [o for o in operands if o.kind() in ("identifier", "field_expression")]
+    if len(names) + sum(o.kind() == "number_literal" for o in operands) != len(operands):
+        return None  # a call, a cast or a subscript among the operands: not followed here
+    types = [_type_of(o) for o in names]
+    if "*" in subject and "+" not in subject:
+        if len(names) >= 2 and all(_UNSIGNED_32.match(t) or _SIGNED_32.match(t) for t in types):
+            return subject
+        return None
+    if "+" in subject and "*" not in subject and "-" not in subject and names and \
+            any(_UNSIGNED_32.match(t) for t in types):
+        return subject
+    return None
+
+
+_UNIT_FACTORS: Final = re.compile(r"^(1000|60|3600|86400|1000000|1000000000|1024|1048576)[uU]?$")
+
+
+def c_int_product_widened(root: SgNode, node: SgNode, subject: str) -> str | None:
+    """C: a 64-bit variable initialised with a product computed in 32 bits: every name in it
+    the file declares as a 32-bit (or narrower) integer, no wider literal (`1000LL`), cast or
+    `sizeof` in it, and either two such names or a name scaled by a unit (`* 1000`,
+    `* 86400`, `* 1024`) (clang-tidy bugprone-implicit-widening-of-multiplication-result)."""
+    if re.search(r"\d[uU]?[lL]|sizeof|\(\s*(long|int64_t|uint64_t|size_t|double|float|time_t)|\.\d",
+                 subject):
+        return None
+    declarator = next((c for c in node.children() if c.kind() == "init_declarator"), None)
+    value = declarator.field("value") if declarator is not None else None
+    if value is None:
+        return None
+    operands: list[SgNode] = []
+    stack = [value]
+    while stack:
+        current = stack.pop()
+        if current.kind() == "parenthesized_expression":
+            stack.extend(c for c in current.children() if c.is_named())
+        elif current.kind() == "binary_expression" and field_text(current, "operator") == "*":
+            stack.extend(x for x in (current.field("left"), current.field("right")) if x is not None)
+        else:
+            operands.append(current)
+    names = [o for o in operands if o.kind() in ("identifier", "field_expression")]
+    literals = [o for o in operands if o.kind() == "number_literal"]
+    if len(names) + len(literals) != len(operands) or len(operands) < 2 or not names:
+        return None
+    if not all(_UNSIGNED_32.match(t) or _SIGNED_32.match(t) or
+               re.match(r"^(const\s+)?((un)?signed\s+)?short|u?int(8|16)_t$", t)
+               for t in (_type_of(n) for n in names)):
+        return None
+    if len(names) >= 2 or any(_UNIT_FACTORS.match(lit.text()) for lit in literals):
+        return subject
+    return None
+
+
+def java_temp_file_kept(root: SgNode, node: SgNode, subject: str) -> str | None:
+    """Java: a temporary file created into a local that the method never deletes (`delete`,
+    `deleteOnExit`, `Files.delete(IfExists)`), never moves or renames into place, never returns,
+    stores or hands to something that keeps or removes it."""
+    method = _owner(node, ("method_declaration", "constructor_declaration", "lambda_expression"))
+    if method is None:
+        return None
+    t = re.escape(subject)
+    text = _code_only(method.text())
+    kept = (rf"(?<![\w.]){t}\s*\.\s*(delete|deleteOnExit|renameTo)\b|"
+            rf"\b(delete\w*|move|remove\w*|clean\w*|register\w*|add|put|offer|track\w*)\s*\("
+            rf"[^;]*(?<![\w.]){t}\b|"
+            rf"\breturn\s+(new\s+\w+\s*\(\s*)?{t}\b|=\s*{t}\s*;|"
+            rf"\(\s*(?<![\w.]){t}\s*\)\s*->|\bdeleteOnExit\b")
+    return None if re.search(kept, text) else subject
+
+
+ROUND2_FILTERS: Final = {
+    "java-temp-file-kept": java_temp_file_kept,
+    "c-int-product-widened": c_int_product_widened,
+    "c-allocation-size-wraps": c_allocation_size_wraps,
+    "java-secret-logged": java_secret_logged,
+    "cpp-reference-kept-across-growth": cpp_reference_kept_across_growth,
+    "cpp-detached-thread-captures-locals": cpp_detached_thread_captures_locals,
+    "cpp-size-minus-one-unguarded": cpp_size_minus_one_unguarded,
+    "cpp-used-after-move": cpp_used_after_move,
+    "min-seeded-with-zero": min_seeded_with_zero,
+    "c-terminator-after-full-read": c_terminator_after_full_read,
+    "c-snprintf-result-unchecked": c_snprintf_result_unchecked,
+    "c-format-not-from-literals": c_format_not_from_literals,
+    "c-copy-length-unchecked-against-destination": c_copy_length_unchecked_against_destination,
+}
+"""The filters of this module by the name a rule gives in ``filter``."""
