@@ -510,6 +510,23 @@ def _type_of(node: SgNode) -> str:
     return types.pop() if len(types) == 1 else ""
 
 
+def _operands(node: SgNode, operator: str = "") -> list[SgNode]:
+    """The operands of an arithmetic expression, through parentheses and binary operators (only
+    `operator`'s, when given): `(w * h) * 4` is `w`, `h`, `4`."""
+    operands: list[SgNode] = []
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        if current.kind() == "parenthesized_expression":
+            stack.extend(c for c in current.children() if c.is_named())
+        elif current.kind() == "binary_expression" and (
+                not operator or field_text(current, "operator") == operator):
+            stack.extend(x for x in (current.field("left"), current.field("right")) if x is not None)
+        else:
+            operands.append(current)
+    return operands
+
+
 def c_allocation_size_wraps(root: SgNode, node: SgNode, subject: str) -> str | None:
     """C: an allocation's size written in place as arithmetic done in 32 bits, with no
     `sizeof` and no cast to a wider type to carry it: a sum of an unsigned 32-bit value and a
@@ -517,16 +534,7 @@ def c_allocation_size_wraps(root: SgNode, node: SgNode, subject: str) -> str | N
     32-bit integers (`w * h * 4`), which wraps for large inputs."""
     if re.search(r"sizeof|\(\s*(size_t|uint64_t|int64_t|unsigned\s+long|long)", subject):
         return None
-    operands: list[SgNode] = []
-    stack = [node]
-    while stack:
-        current = stack.pop()
-        if current.kind() == "parenthesized_expression":
-            stack.extend(c for c in current.children() if c.is_named())
-        elif current.kind() == "binary_expression":
-            stack.extend(x for x in (current.field("left"), current.field("right")) if x is not None)
-        else:
-            operands.append(current)
+    operands = _operands(node)
     names = [o for o in operands if o.kind() in ("identifier", "field_expression")]
     if len(names) + sum(o.kind() == "number_literal" for o in operands) != len(operands):
         return None  # a call, a cast or a subscript among the operands: not followed here
@@ -556,16 +564,7 @@ def c_int_product_widened(root: SgNode, node: SgNode, subject: str) -> str | Non
     value = declarator.field("value") if declarator is not None else None
     if value is None:
         return None
-    operands: list[SgNode] = []
-    stack = [value]
-    while stack:
-        current = stack.pop()
-        if current.kind() == "parenthesized_expression":
-            stack.extend(c for c in current.children() if c.is_named())
-        elif current.kind() == "binary_expression" and field_text(current, "operator") == "*":
-            stack.extend(x for x in (current.field("left"), current.field("right")) if x is not None)
-        else:
-            operands.append(current)
+    operands = _operands(value, "*")
     names = [o for o in operands if o.kind() in ("identifier", "field_expression")]
     literals = [o for o in operands if o.kind() == "number_literal"]
     if len(names) + len(literals) != len(operands) or len(operands) < 2 or not names:
