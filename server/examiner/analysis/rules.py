@@ -123,6 +123,36 @@ def _ascii_config(value: object) -> object:
     return value
 
 
+_MODIFIERS: Final = frozenset({"kind", "stopBy", "field", "nthChild", "range"})
+"""Keys that bind no meta-variable: they stay where they are written."""
+
+
+def _ordered(value: object) -> object:
+    """A rule object whose matchers run in the order they are written.
+
+    ast-grep gives the keys of one rule object no order, so in `{has: {pattern: $P}, inside:
+    {... $P ...}}` the `inside` may run first and bind `$P` to the first candidate it meets,
+    and the rule then finds only the cases where the two agree by chance (a sorted parameter
+    that is the function's first). Its documentation's answer is `all`, which keeps its
+    order: every object with more than one matcher becomes one, in the written order."""
+    if isinstance(value, list):
+        return [_ordered(v) for v in value]
+    if not isinstance(value, dict):
+        return value
+    kept = {k: v for k, v in value.items() if k in _MODIFIERS}
+    steps: list[object] = []
+    for key, inner in value.items():
+        if key in _MODIFIERS:
+            continue
+        if key == "all" and isinstance(inner, list):
+            steps.extend(_ordered(v) for v in inner)
+        else:
+            steps.append({key: _ordered(inner)})
+    if len(steps) == 1 and "all" not in value:
+        return {**kept, **cast("dict[str, Any]", steps[0])}
+    return {**kept, "all": steps} if steps else kept
+
+
 def _rule(raw: dict[str, Any], language: str, source: str) -> Rule:
     where = f"{source}: rule {raw.get('id', '?')}"
     kind = Kind.of(str(raw.get("kind", "")))
@@ -137,6 +167,10 @@ def _rule(raw: dict[str, Any], language: str, source: str) -> Rule:
         raise RuleError(f"{where}: unknown filter {raw['filter']!r}")
     config: dict[str, Any] = {k: _ascii_config(raw[k]) for k in ("rule", "constraints", "utils")
                               if k in raw}
+    if "rule" in config:
+        config["rule"] = _ordered(config["rule"])
+    if isinstance(config.get("utils"), dict):
+        config["utils"] = {name: _ordered(util) for name, util in config["utils"].items()}
     if "rule" not in config:
         raise RuleError(f"{where}: no ast-grep rule")
     return Rule(str(raw["id"]), language, kind, str(raw["severity"]), str(raw["message"]), config,
@@ -196,6 +230,8 @@ def _root_kinds(rule: dict[str, Any]) -> frozenset[str] | None:
     """The node kinds a rule can match at its top (None when a pattern could match any)."""
     if "kind" in rule:
         return frozenset({str(rule["kind"])})
+    if "all" in rule:  # the first step that names its kinds names the rule's
+        return next((k for step in rule["all"] if (k := _root_kinds(step)) is not None), None)
     if "any" in rule:
         kinds: set[str] = set()
         for option in rule["any"]:
