@@ -1168,6 +1168,36 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
          ("by value", "return a copy", "value", "copy", "move", "rvo", "nrvo", "elision",
           "remove the &", "drop the &")),
     ),
+    # the sqlite3 docs: the connection's context manager does not close it
+    "py-sqlite-with-never-closes": (
+        ("value", ("The connection, and the database file handle under it, stays open after the "
+                   "block until garbage collection: in a loop over many files the handles pile "
+                   "up (too many open files, a locked database on some systems)"),
+         ("still open", "stays open", "left open", "never closed", "not closed", "file handle",
+          "handles", "leak", "too many open files", "locked")),
+        ("cause", ("sqlite3's `with` only commits (or rolls back) the transaction; it does not "
+                   "call `close()`, unlike a file's"),
+         ("only commits", "commit", "rolls back", "transaction", "does not close",
+          "doesn't close", "not close")),
+        ("fix", ("Close it: `with contextlib.closing(sqlite3.connect(p)) as conn, conn:`, or "
+                 "`try`/`finally: conn.close()`"),
+         ("closing(", "contextlib.closing", "close()", "finally", "conn.close")),
+    ),
+    # C++ Core Guidelines CP.42; cppreference, condition_variable::wait (spurious wakeups)
+    "cpp-wait-under-if": (
+        ("value", ("The thread can wake with the condition still false (a spurious wakeup, or "
+                   "another consumer took the item first) and then reads from an empty queue: "
+                   "undefined behaviour, a crash"),
+         ("spurious", "wakes up", "woken", "still empty", "empty", "another thread",
+          "another consumer", "took it", "front()", "undefined", "crash")),
+        ("cause", "`wait` may return without a notify, and a notify does not reserve the item: "
+                  "the condition is tested only once, before the wait",
+         ("spurious", "without a notify", "no guarantee", "tested once", "checked once", "if ",
+          "not re-checked", "not rechecked")),
+        ("fix", ("Wait in a loop, `while (q_.empty()) cv_.wait(lk);`, or give the condition as "
+                 "a predicate: `cv_.wait(lk, [&] { return !q_.empty(); })`"),
+         ("while", "loop", "predicate", "lambda", "wait(lk, [")),
+    ),
     # cppreference, std::map::operator[] (inserts when the key is missing)
     "cpp-map-subscript-inserts-on-lookup": (
         ("value", ("Every lookup of a missing key adds an entry with a default value: the map "
