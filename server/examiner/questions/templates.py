@@ -1190,10 +1190,10 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
                    "undefined behaviour, a crash"),
          ("spurious", "wakes up", "woken", "still empty", "empty", "another thread",
           "another consumer", "took it", "front()", "undefined", "crash")),
-        ("cause", "`wait` may return without a notify, and a notify does not reserve the item: "
-                  "the condition is tested only once, before the wait",
-         ("spurious", "without a notify", "no guarantee", "tested once", "checked once", "if ",
-          "not re-checked", "not rechecked")),
+        ("cause", ("`wait` may return without a notify, and a notify does not reserve the "
+                   "item: the condition is tested only once, before the wait"),
+         ("spurious", "without a notify", "no guarantee", "tested once", "checked once",
+          "only once", "not re-checked", "not rechecked")),
         ("fix", ("Wait in a loop, `while (q_.empty()) cv_.wait(lk);`, or give the condition as "
                  "a predicate: `cv_.wait(lk, [&] { return !q_.empty(); })`"),
          ("while", "loop", "predicate", "lambda", "wait(lk, [")),
