@@ -58,6 +58,11 @@ _ELSEWHERE: Final = re.compile(
 that reads a file it describes, or calls a server) or what the snippet leaves out (a name
 defined elsewhere, a package not installed). It printed what it would not where it belongs."""
 
+_READS_ARGUMENTS: Final = re.compile(r"\bargs\s*\[|\bsys\.argv\s*\[|\bos\.Args\s*\[|"
+                                     r"\bprocess\.argv\s*\[|\bargv\s*\[\s*[1-9]")
+"""Code that reads its command-line arguments: run with none, a failure is the sandbox's (a
+snippet's `main(args)` reading `args[0]`), not the code's."""
+
 _JAVA_CLASS: Final = re.compile(r"^[ \t]*((?:public\s+)?)(?:(?:final|abstract|static)\s+)*"
                                 r"(?:class|record|enum|interface)\s+([A-Za-z_$][\w$]*)", re.MULTILINE)
 _JAVA_MAIN: Final = re.compile(r"\bstatic\s+void\s+main\s*\(")
@@ -221,7 +226,7 @@ class SnippetRunner:
                 result.exit_code in (None, BUILD_FAILED, UNSTEADY):
             return None
         text = _TOOL_NOISE.sub(b"", result.output).decode("utf-8", "replace")
-        if result.exit_code != 0 and _ELSEWHERE.search(text):
+        if result.exit_code != 0 and (_ELSEWHERE.search(text) or _READS_ARGUMENTS.search(code)):
             return None
         return Observed(text, result.exit_code)
 

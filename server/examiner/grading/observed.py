@@ -27,8 +27,9 @@ _VERB: Final = re.compile(
     r"evaluates? to|gives?|yields?|produces?|resolves? (?:with|to)|writes? out|ends (?:up )?at|"
     r"(?:output|line|result)s? (?:is|are|reads?)|"
     r"(?:first|second|third|fourth|last|next|final|other) (?:line |one |call |print |log )?"
-    r"(?:is|are|reads?|shows?))\b(?!\()\s*:?\s*")
-"""A verb of a result; one right before "(" is a call the answer quotes (`print(results)`)."""
+    r"(?:is|are|reads?|shows?))\b(?![()])\s*:?\s*")
+"""A verb of a result; one right before "(" is a call the answer quotes (`print(results)`), one
+right before ")" a noun in an aside ("a short row (early return)")."""
 _END: Final = re.compile(r"(?:^|\s)(?:because|since|as|so|while|which|when|whereas|after|before|"
                          r"due|once|if|until|but|for|from|to|instead_of|rather_than)\b|"
                          r"[:;]\s|\s[-\u2013\u2014]+\s|\.\s|\.$|,\s(?:and\s)?(?:the|it|so|but|"

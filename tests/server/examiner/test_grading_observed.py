@@ -173,6 +173,9 @@ def test_with_a_run_a_reference_result_the_code_never_printed_is_not_held_agains
     # a call the answer quotes, not a verb of its own
     ("You get done 0, done 1, then a traceback, and print(results) never happens.",
      "done 0\ndone 1\nTraceback (most recent call last):\nRuntimeError: boom\n"),
+    # a verb's word as a noun in an aside
+    ("A short row (early return) or a bad number (NumberFormatException) skips close().",
+     "Exception in thread \"main\" java.lang.IllegalStateException\n"),
 ])
 def test_sums_worked_out_and_quoted_calls_state_no_output(answer: str, output: str) -> None:
     assert misstated_output(answer, output) == "", answer

@@ -80,6 +80,8 @@ async def test_an_exception_is_what_a_person_running_it_sees(runner: SnippetRunn
     ("console.log(require('fs').readFileSync('data.txt', 'utf8'))\n", "javascript"),
     ("package main\n\nfunc main() {\n\tfmt.Println(1)\n}\n", "go"),  # does not build
     ("class A { public static void main(String[] a) { int x = \"s\"; } }\n", "java"),
+    # reads command-line arguments the sandbox does not give: the failure is no fact either
+    ("import sys\nprint(int(sys.argv[1]) * 2)\n", "python"),
     ("", "python"),
     ("print(1)\n", "cobol"),
 ])
