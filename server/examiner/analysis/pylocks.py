@@ -181,14 +181,30 @@ def _safe_attrs(cls: ast.ClassDef) -> set[str]:
             for t in (n.targets if isinstance(n, ast.Assign) else [n.target]) if _self_attr(t)}
 
 
+def _items_of(fn: _Fn, attr: str, write: ast.AST, parents: dict[int, ast.AST]) -> set[str]:
+    """The names a loop around the write binds to what it takes from `self.attr` (`for key, q
+    in list(self._buckets.items())`): a test of them is a test of the attribute's contents."""
+    names: set[str] = set()
+    cur = parents.get(id(write))
+    while cur is not None and cur is not fn:
+        if isinstance(cur, ast.For) and _reads(cur.iter, attr):
+            names |= {n.id for n in ast.walk(cur.target) if isinstance(n, ast.Name)}
+        cur = parents.get(id(cur))
+    return names
+
+
 def _test_before(fn: _Fn, attr: str, write: ast.AST, parents: dict[int, ast.AST],
                  locks: Mapping[str, bool]) -> ast.AST | None:
-    """An unlocked test of `self.attr` that the write depends on: the write is in its body, or
-    the test ends the function early and comes before it."""
+    """An unlocked test of `self.attr` (or of an item a loop took from it) that the write
+    depends on: the write is in its body, or the test ends the function early and comes
+    before it."""
+    items = _items_of(fn, attr, write, parents)
     cur, child = parents.get(id(write)), write
     while cur is not None and cur is not fn:
         if isinstance(cur, (ast.If, ast.While)) and child is not cur.test and \
-                _reads(cur.test, attr) and _held(cur, parents, locks) is None:
+                (_reads(cur.test, attr) or any(isinstance(n, ast.Name) and n.id in items
+                                               for n in ast.walk(cur.test))) and \
+                _held(cur, parents, locks) is None:
             return cur.test
         child, cur = cur, parents.get(id(cur))
     line = getattr(write, "lineno", 0)

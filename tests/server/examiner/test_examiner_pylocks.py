@@ -486,3 +486,60 @@ def test_a_check_and_write_under_one_hold_or_checked_again_is_no_race(body: str)
     found = [f for f in analyse("l.py", None, _SPLIT.replace("{body}", body))
              if f.kind == "race_condition" and "in between" in f.detail]
     assert found == []
+
+
+_LIMITER = """
+import threading
+
+class Limiter:
+    def __init__(self):
+        self._lock = threading.Lock()
+        self._buckets = {}
+
+    def allow(self, key, now):
+        with self._lock:
+            self._buckets.setdefault(key, []).append(now)
+"""
+
+
+@pytest.mark.parametrize("method", [
+    # a test of an item the loop took from the guarded dict, then a change of the dict
+    """
+    def sweep(self):
+        for key, q in list(self._buckets.items()):
+            if not q:
+                del self._buckets[key]
+""",
+    """
+    def evict(self, cutoff):
+        for key in list(self._buckets):
+            if key < cutoff:
+                self._buckets.pop(key)
+""",
+])
+def test_a_loop_over_a_guarded_attribute_that_changes_it_unlocked_races(method: str) -> None:
+    assert INCONSISTENT in _rules(_LIMITER + textwrap.indent(textwrap.dedent(method), "    "))
+
+
+@pytest.mark.parametrize("method", [
+    # the same loop under the lock
+    """
+    def sweep(self):
+        with self._lock:
+            for key, q in list(self._buckets.items()):
+                if not q:
+                    del self._buckets[key]
+""",
+    # the loop's test decides only what goes into a local list
+    """
+    def idle(self):
+        out = []
+        for key, q in list(self._buckets.items()):
+            if not q:
+                out.append(key)
+        return out
+""",
+])
+def test_a_loop_over_a_guarded_attribute_under_the_lock_or_read_only_is_consistent(
+        method: str) -> None:
+    assert INCONSISTENT not in _rules(_LIMITER + textwrap.indent(textwrap.dedent(method), "    "))
