@@ -178,7 +178,28 @@ def go_string_cut_at_bytes(root: SgNode, node: SgNode, subject: str) -> str | No
             return subject
         if ancestor.kind() in _GO_FUNCTIONS:
             break
-    return None
+    return subject if _go_returned_when_short(function, node, name, end) else None
+
+
+def _go_returned_when_short(function: SgNode, node: SgNode, name: str, end: str) -> bool:
+    """Earlier in the function the string is returned whole when it is short
+    (`if len(s) <= limit { return s }`), and the cut is at that limit or at a local computed
+    from it (`cut := limit - len("…")`): what follows shortens the longer strings."""
+    at = node.range().start.index
+    limits = []
+    for branch in function.find_all(kind="if_statement"):
+        if branch.range().end.index >= at:
+            continue
+        found = re.fullmatch(rf"\s*len\(\s*{name}\s*\)\s*<=?\s*([\w.]+)\s*",
+                             field_text(branch, "condition"))
+        if found and re.search(rf"\breturn\s+{name}\s*($|[,}}\n])",
+                               field_text(branch, "consequence")):
+            limits.append(found.group(1))
+    if end in limits:
+        return True
+    made = re.search(rf"(?<![\w.]){re.escape(end)}\s*:?=\s*([^\n;]+)", function.text())
+    return made is not None and any(re.search(rf"(?<![\w.]){re.escape(limit)}(?![\w(])",
+                                              made.group(1)) for limit in limits)
 
 
 _BIG_DECIMAL_MADE: Final = re.compile(r"^(BigDecimal\.(ZERO|ONE|TWO|TEN|valueOf\(.*\))|"

@@ -36,6 +36,13 @@
 - CORS with credentials allowed for every origin (flask-cors `supports_credentials=True` with
   its default or "*" origins; Starlette's `allow_credentials=True` with "*" echoes any origin):
   any site reads the user's data with their cookies (CWE-942; the Fetch standard, MDN CORS).
+- `calendar.monthrange(y, m)[0]` taken as the month's length: the docs say it "returns weekday
+  of first day of the month and number of days in month", so `[0]` is a weekday, 0 to 6.
+- A refill (a token bucket, a rate limiter) that truncates the elapsed time's worth to whole
+  units (`int(elapsed * rate)`, `//`) and still moves its timestamp to now: the fraction is
+  thrown away on every call, so a client calling more often than one unit per token never gets
+  one back (CWE-682; the usual remedy keeps fractional tokens or advances the timestamp only by
+  the time the whole tokens account for).
 """
 
 from __future__ import annotations
@@ -88,6 +95,11 @@ _CHMOD_Q: Final = ("`{ident}` (`{path}`, line {line}) {detail}: `{snippet}`. Who
 _REGEX_Q: Final = ("`{ident}` (`{path}`, line {line}) {detail}: `{snippet}`. What could a client "
                    "send that stalls the server or matches what it should not, and how would "
                    "you write it?")
+_WEEKDAY_Q: Final = ("`{ident}` (`{path}`, line {line}) {detail}: `{snippet}`. What does it "
+                     "give for a month that starts on a Monday, and how would you write it?")
+_REFILL_Q: Final = ("In `{ident}` (`{path}`, line {line}), {detail}: `{snippet}`. What does a "
+                    "client get that calls twice as often as one token's worth of time, and how "
+                    "would you write it?")
 _SAME_DAY_Q: Final = ("In `{ident}` (`{path}`, line {line}), {detail}: `{snippet}`. Which two "
                       "different dates pass that test, and how would you write it?")
 
@@ -99,7 +111,8 @@ QUESTIONS: Final = {
     "py-exists-then-write": _EXISTS_Q, "py-one-based-page-offset": _PAGE_Q,
     "py-cors-any-origin-credentials": _CORS_Q, "py-median-of-unsorted": _MEDIAN_Q,
     "py-jwt-unverified": _JWT_Q, "py-world-writable-chmod": _CHMOD_Q,
-    "py-regex-from-request": _REGEX_Q, "py-same-day-by-day-field": _SAME_DAY_Q}
+    "py-regex-from-request": _REGEX_Q, "py-same-day-by-day-field": _SAME_DAY_Q,
+    "py-monthrange-first-as-length": _WEEKDAY_Q, "py-refill-drops-fraction": _REFILL_Q}
 """The checks here, by id (their key points are in ``questions/templates.py``)."""
 
 
@@ -877,6 +890,113 @@ def _same_day(fn: _Fn, nodes: list[ast.AST], out: list[Risk]) -> None:
                 return
 
 
+# --- calendars, refills -------------------------------------------------------------------
+
+_WEEKDAY_NAME: Final = re.compile(r"(?i)(week|dow|wday|first|start|offset|pad|blank|skip|lead)")
+"""A name that says it holds the weekday `monthrange(...)[0]` gives."""
+_LENGTH_NAME: Final = re.compile(r"(?i)(days|len|length|last|count|size|total|end)")
+
+
+def _monthrange(node: ast.AST) -> bool:
+    return isinstance(node, ast.Call) and dotted(node.func) in ("calendar.monthrange",
+                                                               "monthrange")
+
+
+def _monthrange_first(fn: _Fn, nodes: list[ast.AST], out: list[Risk]) -> None:
+    """`monthrange(y, m)[0]` kept under a name (or returned from a function) that is not a
+    weekday's, or `days, _ = monthrange(...)` unpacked into a length's name."""
+    for n in nodes:
+        name, at = "", None
+        if isinstance(n, ast.Assign) and len(n.targets) == 1:
+            target, value = n.targets[0], n.value
+            if isinstance(target, ast.Name) and isinstance(value, ast.Subscript) and \
+                    _monthrange(value.value) and isinstance(value.slice, ast.Constant) and \
+                    value.slice.value == 0 and not _WEEKDAY_NAME.search(target.id):
+                name, at = target.id, value
+            elif isinstance(target, ast.Tuple) and len(target.elts) == 2 and \
+                    _monthrange(value) and isinstance(target.elts[0], ast.Name) and \
+                    _LENGTH_NAME.search(target.elts[0].id) and \
+                    not _WEEKDAY_NAME.search(target.elts[0].id):
+                name, at = target.elts[0].id, value
+        elif isinstance(n, ast.Return) and isinstance(n.value, ast.Subscript) and \
+                _monthrange(n.value.value) and isinstance(n.value.slice, ast.Constant) and \
+                n.value.slice.value == 0 and not _WEEKDAY_NAME.search(fn.name):
+            name, at = fn.name, n.value
+        if at is None:
+            continue
+        detail = (f"takes the first item of `monthrange` as `{name}`, but that item is the "
+                  "weekday of the 1st (0 to 6); the number of days is the second")
+        out.append(_risk("wrong_result", n.lineno, fn.name, detail,
+                         "py-monthrange-first-as-length", "error", name))
+        return
+
+
+def _elapsed(node: ast.AST) -> str:
+    """The timestamp attribute in `now - x.last` (a time since a stored moment), or ''."""
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Sub) and \
+            isinstance(node.right, ast.Attribute) and \
+            isinstance(node.left, (ast.Name, ast.Call, ast.Attribute)):
+        return _src(node.right)
+    return ""
+
+
+def _truncates(node: ast.AST) -> bool:
+    return (isinstance(node, ast.Call) and dotted(node.func) in ("int", "math.floor", "floor")) \
+        or (isinstance(node, ast.BinOp) and isinstance(node.op, ast.FloorDiv))
+
+
+def _adds_to_attribute(node: ast.AST, value: ast.AST, held: set[str]) -> bool:
+    """`x.tokens += value` or `x.tokens + value`, with the value itself or a name holding it."""
+    def _is(part: ast.AST) -> bool:
+        return part is value or (isinstance(part, ast.Name) and part.id in held)
+    if isinstance(node, ast.AugAssign) and isinstance(node.op, ast.Add):
+        return isinstance(node.target, ast.Attribute) and _is(node.value)
+    return isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add) and (
+        (isinstance(node.left, ast.Attribute) and _is(node.right)) or
+        (isinstance(node.right, ast.Attribute) and _is(node.left)))
+
+
+def _refill_drops_fraction(fn: _Fn, nodes: list[ast.AST], out: list[Risk]) -> None:
+    """`elapsed = now - b.last`, `added = int(elapsed * rate)` (or `//`), then `b.last = now`
+    in the function's own body (not under a test that tokens were added), and `b.last` never
+    advanced by an amount (`b.last += added / rate`)."""
+    stamps: dict[str, str] = {}  # a name or the expression holding the elapsed time -> stamp
+    for n in nodes:
+        if isinstance(n, ast.Assign) and len(n.targets) == 1 and \
+                isinstance(n.targets[0], ast.Name):
+            for part in walk(n.value):
+                if stamp := _elapsed(part):
+                    stamps[n.targets[0].id] = stamp
+    cut = None
+    for n in nodes:
+        if not _truncates(n):
+            continue
+        inner = walk(n)
+        found = next((_elapsed(p) for p in inner if _elapsed(p)), "") or next(
+            (stamps[p.id] for p in walk(n) if isinstance(p, ast.Name) and p.id in stamps), "")
+        if found:
+            cut = (n, found)
+            break
+    if cut is None:
+        return
+    truncation, stamp = cut
+    if any(isinstance(n, ast.AugAssign) and _src(n.target) == stamp for n in nodes):
+        return  # advanced by the time the whole tokens account for
+    held = {t.id for n in nodes if isinstance(n, ast.Assign) and n.value is truncation
+            for t in n.targets if isinstance(t, ast.Name)}
+    if not any(_adds_to_attribute(n, truncation, held) for n in nodes):
+        return  # a whole count reported (seconds shown), not an amount added to a balance
+    for stmt in fn.body:
+        if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and \
+                _src(stmt.targets[0]) == stamp and stmt.lineno > truncation.lineno and \
+                isinstance(stmt.value, (ast.Name, ast.Call)):
+            detail = (f"`{_src(truncation)}` drops the fraction of the time since `{stamp}`, "
+                      f"and `{stamp}` is still moved to now (line {stmt.lineno})")
+            out.append(_risk("wrong_result", truncation.lineno, fn.name, detail,
+                             "py-refill-drops-fraction", "error", stamp))
+            return
+
+
 def logic_risks(tree: ast.Module, functions: list[_Fn]) -> list[Risk]:
     """The findings above in the given functions of the module."""
     out: list[Risk] = []
@@ -899,4 +1019,6 @@ def logic_risks(tree: ast.Module, functions: list[_Fn]) -> list[Risk]:
         _world_writable(fn, nodes, out)
         _regex_from_request(fn, nodes, out)
         _same_day(fn, nodes, out)
+        _monthrange_first(fn, nodes, out)
+        _refill_drops_fraction(fn, nodes, out)
     return out

@@ -144,6 +144,8 @@ def _stale_across_await(fn: ast.AsyncFunctionDef, nodes: list[ast.AST], out: lis
             for side in (node.left, *node.comparators):
                 if attr := _attr_entry(side):
                     tests.append((attr, node.lineno))
+    if _field_checked_across_await(nodes, awaits, reads, stores, fn.name, out):
+        return
     for node in sorted((n for n in nodes if isinstance(n, (ast.Assign, ast.AugAssign))),
                        key=lambda n: n.lineno):
         targets = node.targets if isinstance(node, ast.Assign) else [node.target]
@@ -174,6 +176,60 @@ def _stale_across_await(fn: ast.AsyncFunctionDef, nodes: list[ast.AST], out: lis
                 rule=RuleFacts("py-stale-read-across-await", "error", attr, _STALE_Q),
                 shared=SharedFacts(attr, read_modify_write=True))))
             return
+
+
+_PRIMITIVE_METHODS: Final = frozenset({"acquire", "release", "wait", "__aenter__", "__aexit__"})
+"""The methods of a synchronisation primitive (asyncio's Lock, Semaphore, Event, Condition)."""
+
+
+def _field_checked_across_await(nodes: list[ast.AST], awaits: list[int],
+                                entries: dict[str, tuple[str, int]],
+                                stores: dict[str, list[int]], name: str,
+                                out: list[Risk]) -> bool:
+    """`if x.n < k: raise`, an await, then `x.n -= k`, where `x` is `self` or an entry of one
+    of its collections (`show = self.shows[sid]`): the test no longer holds at the change,
+    since other tasks ran at the await. A test of the field after the await is a re-check.
+    Only an `if` counts as the check: a `while` over a field is most often one task's loop
+    (a producer filling a buffer), not a decision other calls share."""
+    if name in _PRIMITIVE_METHODS:
+        return False  # a lock or semaphore's own acquire: what it awaits is its business
+    tests: dict[str, list[int]] = {}
+    for test in (n.test for n in nodes if isinstance(n, ast.If)):
+        for node in ast.walk(test):
+            if isinstance(node, ast.Compare) and \
+                    any(isinstance(o, (ast.Lt, ast.LtE, ast.Gt, ast.GtE)) for o in node.ops):
+                for side in (node.left, *node.comparators):
+                    if isinstance(side, ast.Attribute):
+                        tests.setdefault(_src(side), []).append(node.lineno)
+    changes: dict[str, list[ast.AugAssign]] = {}
+    for node in nodes:
+        if isinstance(node, ast.AugAssign) and isinstance(node.target, ast.Attribute):
+            changes.setdefault(_src(node.target), []).append(node)
+    for node in sorted((n for n in nodes if isinstance(n, ast.AugAssign)), key=lambda n: n.lineno):
+        target = node.target
+        if not (isinstance(target, ast.Attribute) and isinstance(target.value, ast.Name)):
+            continue
+        base, field = target.value.id, _src(target)
+        if base != "self":
+            entry = entries.get(base)
+            if entry is None or not entry[1] < node.lineno or \
+                    any(entry[1] < n < node.lineno for n in stores.get(base, ())):
+                continue
+        checked = [line for line in tests.get(field, ()) if line < node.lineno]
+        if not checked:
+            continue
+        gap = next((a for a in awaits if checked[0] < a < node.lineno), 0)
+        if not gap or any(gap < line for line in checked) or any(
+                checked[0] < n.lineno < gap for n in changes.get(field, ())):
+            continue  # re-checked after the await, or taken before it (and put back on failure)
+        detail = (f"`{field}` is checked (line {checked[0]}), the coroutine awaits (line {gap}), "
+                  f"and only then is `{field}` changed (line {node.lineno}); other tasks pass "
+                  "the same check at the await")
+        out.append(Risk("race_condition", checked[0], name, detail, Facts(
+            rule=RuleFacts("py-stale-read-across-await", "error", field, _STALE_Q),
+            shared=SharedFacts(field, read_modify_write=True))))
+        return True
+    return False
 
 
 def _request_part(node: ast.AST, bodies: set[str]) -> bool:

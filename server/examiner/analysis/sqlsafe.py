@@ -8,7 +8,11 @@ values then travel as parameters, which is the remedy, not the hazard. Anything 
 parameter, an attribute, a call's result) is a value that may come from outside.
 
 One function's assignments are followed, a few steps deep; a name assigned anywhere from
-something unknown is unknown.
+something unknown is unknown. In Python a parameter is followed one call away: it is the
+program's own text when the module calls the function, and every call passes it such a piece
+(a literal, a module constant, a name a loop takes from a module constant:
+`for table, columns in TABLES.items(): export(conn, table, columns)`). A function the module
+never calls has unknown callers.
 """
 
 from __future__ import annotations
@@ -41,11 +45,84 @@ def py_sql_from_constants(tree: ast.AST, line: int) -> bool:
         return False
     # the module's own constants (`SPOOL_TABLE = "events"`) are its text, where the function
     # does not rebind their names
-    bound = {n.id for n in ast.walk(scope) if isinstance(n, ast.Name)
-             and isinstance(n.ctx, ast.Store)} | {a.arg for a in ast.walk(scope)
-                                                   if isinstance(a, ast.arg)}
-    known = _py_module_constants(tree) - bound if scope is not tree else frozenset()
+    constants = _py_module_constants(tree)
+    known = _py_known(scope, constants) if scope is not tree else frozenset()
+    if isinstance(scope, (ast.FunctionDef, ast.AsyncFunctionDef)):
+        known |= _py_params_given_constants(tree, scope, constants)
     return all(_py_safe(n, scope, _DEPTH, known) for n in built if _py_is_text(n))
+
+
+def _py_known(scope: ast.AST, constants: frozenset[str]) -> frozenset[str]:
+    """The module's constants a scope does not rebind, and the names its loops take from one
+    of them (`for table, columns in TABLES.items()`), where nothing else binds those names."""
+    stores = Counter(n.id for n in ast.walk(scope) if isinstance(n, ast.Name)
+                     and isinstance(n.ctx, ast.Store))
+    params = {a.arg for a in ast.walk(scope) if isinstance(a, ast.arg)}
+    known = {name for name in constants if not stores[name] and name not in params}
+    for loop in ast.walk(scope):
+        if not isinstance(loop, (ast.For, ast.AsyncFor)):
+            continue
+        source = loop.iter
+        if isinstance(source, ast.Call) and isinstance(source.func, ast.Attribute) and \
+                source.func.attr in ("items", "keys", "values") and not source.args:
+            source = source.func.value
+        if not (isinstance(source, ast.Name) and source.id in known) and \
+                not (isinstance(source, (ast.Tuple, ast.List)) and
+                     all(isinstance(e, ast.Constant) for e in source.elts)):
+            continue
+        names = [n.id for n in ast.walk(loop.target) if isinstance(n, ast.Name)]
+        known |= {n for n in names if stores[n] == 1 and n not in params}
+    return frozenset(known)
+
+
+def _py_params_given_constants(tree: ast.AST, fn: ast.FunctionDef | ast.AsyncFunctionDef,
+                               constants: frozenset[str]) -> frozenset[str]:
+    """The parameters of `fn` that every call the module makes passes a piece of the program's
+    own text, where the module calls it at least once and the function never rebinds them."""
+    args = [*fn.args.posonlyargs, *fn.args.args]
+    method = bool(args) and args[0].arg in ("self", "cls")
+    positional = [a.arg for a in args[1:]] if method else [a.arg for a in args]
+    stored = {n.id for n in ast.walk(fn) if isinstance(n, ast.Name)
+              and isinstance(n.ctx, ast.Store)}
+    scopes = [n for n in ast.walk(tree) if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef))]
+    calls: list[tuple[ast.Call, ast.AST]] = []
+    for scope in [tree, *scopes]:
+        for node in ast.walk(scope):
+            if isinstance(node, ast.Call) and _calls(node, fn.name, method) and \
+                    min((s for s in scopes if s is not scope and _within(node, s)),
+                        key=lambda s: s.end_lineno or 0, default=scope) is scope:
+                calls.append((node, scope))
+    if not calls or any(isinstance(a, ast.Starred) for c, _ in calls for a in c.args) or \
+            any(k.arg is None for c, _ in calls for k in c.keywords):
+        return frozenset()
+    defaults = dict(zip(reversed(positional), reversed(fn.args.defaults), strict=False))
+    safe = set()
+    for name in set(positional) - stored:
+        index = positional.index(name)
+        for call, scope in calls:
+            given = next((k.value for k in call.keywords if k.arg == name), None)
+            if given is None:
+                given = call.args[index] if index < len(call.args) else defaults.get(name)
+            known = _py_known(scope, constants) if scope is not tree else constants
+            if given is None or not _py_safe(given, scope, _DEPTH, known):
+                break
+        else:
+            safe.add(name)
+    return frozenset(safe)
+
+
+def _calls(call: ast.Call, name: str, method: bool) -> bool:
+    """`name(...)`, or for a method `self.name(...)` / `cls.name(...)`."""
+    func = call.func
+    if method:
+        return isinstance(func, ast.Attribute) and func.attr == name and \
+            isinstance(func.value, ast.Name) and func.value.id in ("self", "cls")
+    return isinstance(func, ast.Name) and func.id == name
+
+
+def _within(node: ast.AST, scope: ast.AST) -> bool:
+    return getattr(scope, "lineno", 0) <= getattr(node, "lineno", -1) <= \
+        (getattr(scope, "end_lineno", 0) or 0)
 
 
 def _py_module_constants(tree: ast.AST) -> frozenset[str]:
@@ -63,13 +140,24 @@ def _py_module_constants(tree: ast.AST) -> frozenset[str]:
             [node.target] if isinstance(node, ast.AnnAssign) else []
         if value is None or len(targets) != 1 or not isinstance(targets[0], ast.Name):
             continue
-        literal = isinstance(value, ast.Constant) or (
-            isinstance(value, (ast.Tuple, ast.List)) and all(isinstance(e, ast.Constant)
-                                                             for e in value.elts))
+        literal = _py_literal(value)
         name = targets[0].id
         if literal and stored[name] == 1 and name not in rebound:
             found.add(name)
     return frozenset(found)
+
+
+def _py_literal(value: ast.AST) -> bool:
+    """A constant, or a tuple, list or dict of constants (a dict's values may be tuples of
+    constants: `TABLES = {"orders": ("id", "total")}`)."""
+    if isinstance(value, ast.Constant):
+        return True
+    if isinstance(value, (ast.Tuple, ast.List)):
+        return all(isinstance(e, ast.Constant) for e in value.elts)
+    return isinstance(value, ast.Dict) and all(
+        isinstance(k, ast.Constant) for k in value.keys) and all(_py_literal(v) and
+                                                                 not isinstance(v, ast.Dict)
+                                                                 for v in value.values)
 
 
 def _py_is_text(node: ast.AST) -> bool:

@@ -962,6 +962,34 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
         ("fix", "Compare whole dates: `a.date() == b.date()` (in one time zone)",
          (".date()", "date()", "whole date", "month and year", "year, month", "toordinal")),
     ),
+    # the calendar docs: monthrange "returns weekday of first day of the month and number of
+    # days in month"
+    "py-monthrange-first-as-length": (
+        ("value", ("For a month starting on a Monday it gives 0 (a division by zero), otherwise "
+                   "a number from 1 to 6, never 28 to 31"),
+         ("0", "zero", "monday", "division", "0 to 6", "1 to 6", "weekday", "day of the week",
+          "wrong number")),
+        ("cause", "The first item is the weekday of the 1st; the number of days is the second",
+         ("weekday", "day of the week", "first day", "second item", "second element", "[1]",
+          "tuple")),
+        ("fix", "Take `monthrange(y, m)[1]` (or unpack `_, days = monthrange(y, m)`)",
+         ("[1]", "_, days", "second", "index 1")),
+    ),
+    # a token bucket keeps fractional tokens, or moves its clock only by what it paid out
+    "py-refill-drops-fraction": (
+        ("value", ("A client calling more often than one token's worth of time gets 0 each call "
+                   "and never refills: the limit is far stricter than configured"),
+         ("never", "zero", "0 tokens", "starve", "no tokens", "never refill", "stricter",
+          "locked out", "rate limited forever", "always denied")),
+        ("cause", ("The fraction of the elapsed time is thrown away by the truncation while the "
+                   "timestamp still moves to now, so that time is lost"),
+         ("fraction", "truncat", "int(", "round down", "floor", "lost", "discard", "thrown away",
+          "timestamp", "moved to now")),
+        ("fix", ("Keep fractional tokens (a float), or advance the timestamp only by the time "
+                 "the whole tokens account for"),
+         ("float", "fractional", "last +=", "advance", "only by", "keep the remainder",
+          "remainder", "only when")),
+    ),
     # a rule of this kind names its value in its message; one with key points of its own has
     # them here under its id
     "wrong_result": (

@@ -470,3 +470,39 @@ def test_an_injection_question_names_the_inputs_its_statement_uses() -> None:
     assert question is not None and question.kind == "sql_injection"
     assert "`table`" in question.text and "`columns`" in question.text
     assert "uploader" not in question.text
+
+
+_CALLED_WITH_CONSTANTS = ("TABLES = {'orders': ('id', 'total'), 'refunds': ('id', 'reason')}\n\n\n"
+                          "def export(conn, table, columns, out):\n"
+                          "    cur = conn.execute(f\"SELECT {', '.join(columns)} FROM {table}\")\n"
+                          "    out.write(cur.fetchall())\n\n\n"
+                          "def run(conn, out):\n"
+                          "    for table, columns in TABLES.items():\n"
+                          "        export(conn, table, columns, out)\n"
+                          "    export(conn, 'audit', ('id',), out=out)\n")
+
+
+def test_sql_text_from_parameters_every_call_gives_constants_is_not_injection() -> None:
+    """The module calls `export` only with its own table names and columns (a loop over a
+    module constant, literals): the parameters are the program's text one call away."""
+    assert "sql_injection" not in _kinds("x.py", _CALLED_WITH_CONSTANTS)
+
+
+@pytest.mark.parametrize("change", [
+    # one call passes its own caller's value
+    ("    export(conn, 'audit', ('id',), out=out)\n",
+     "    export(conn, 'audit', ('id',), out=out)\n\n\ndef one(conn, name, out):\n"
+     "    export(conn, name, ('id',), out)\n"),
+    # nothing in the module calls it: its callers are unknown
+    ("        export(conn, table, columns, out)\n    export(conn, 'audit', ('id',), out=out)\n",
+     "        print(table, columns)\n"),
+    # the loop's name is rebound before the call
+    ("        export(conn, table, columns, out)\n",
+     "        table = out.name\n        export(conn, table, columns, out)\n"),
+    # the dict is not a literal
+    ("TABLES = {'orders': ('id', 'total'), 'refunds': ('id', 'reason')}",
+     "TABLES = load_tables()"),
+])
+def test_sql_text_from_parameters_a_call_gives_unknown_values_is_injection(
+        change: tuple[str, str]) -> None:
+    assert "sql_injection" in _kinds("x.py", _CALLED_WITH_CONSTANTS.replace(*change))

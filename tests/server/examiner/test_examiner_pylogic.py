@@ -586,6 +586,105 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             return a.year == b.year and a.month == b.month and a.day == b.day
         """,
     ]),
+    "py-monthrange-first-as-length": ([
+        """
+        import calendar
+
+        def days_in_month(d):
+            return calendar.monthrange(d.year, d.month)[0]
+        """,
+        """
+        from calendar import monthrange
+
+        def daily_rate(price, year, month):
+            days = monthrange(year, month)[0]
+            return price / days
+        """,
+        """
+        import calendar
+
+        def last_day(year, month):
+            length, _ = calendar.monthrange(year, month)
+            return length
+        """,
+    ], [
+        """
+        import calendar
+
+        def days_in_month(d):
+            return calendar.monthrange(d.year, d.month)[1]
+        """,
+        # the weekday of the 1st, to pad a calendar grid
+        """
+        import calendar
+
+        def grid(year, month):
+            first_weekday, days = calendar.monthrange(year, month)
+            lead = calendar.monthrange(year, month)[0]
+            return [None] * lead + list(range(1, days + 1)), first_weekday
+        """,
+        """
+        import calendar
+
+        def first_weekday(year, month):
+            return calendar.monthrange(year, month)[0]
+        """,
+    ]),
+    "py-refill-drops-fraction": ([
+        """
+        class Bucket:
+            def refill(self, now):
+                elapsed = now - self.last
+                added = int(elapsed * self.rate)
+                self.tokens = min(self.capacity, self.tokens + added)
+                self.last = now
+        """,
+        """
+        import time
+
+        def refill(bucket, rate):
+            now = time.monotonic()
+            bucket.tokens += (now - bucket.stamp) * rate // 1
+            bucket.stamp = now
+        """,
+    ], [
+        # fractional tokens
+        """
+        class Bucket:
+            def refill(self, now):
+                elapsed = now - self.last
+                self.tokens = min(self.capacity, self.tokens + elapsed * self.rate)
+                self.last = now
+        """,
+        # the timestamp advanced only by the time the whole tokens account for
+        """
+        class Bucket:
+            def refill(self, now):
+                added = int((now - self.last) * self.rate)
+                self.tokens = min(self.capacity, self.tokens + added)
+                self.last += added / self.rate
+        """,
+        # moved only when a token was added
+        """
+        class Bucket:
+            def refill(self, now):
+                added = int((now - self.last) * self.rate)
+                if added:
+                    self.tokens = min(self.capacity, self.tokens + added)
+                    self.last = now
+        """,
+        # whole seconds reported, and the mark moved on: no balance
+        """
+        import time
+
+        class Progress:
+            def report(self, done):
+                now = time.monotonic()
+                seconds = int(now - self.last_report)
+                self.log(f"{done} rows in {seconds}s")
+                self.last_report = now
+        """,
+    ]),
 }
 
 

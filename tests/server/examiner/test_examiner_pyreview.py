@@ -33,7 +33,82 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
                 await self.audit.log(user, amount)
                 self.balances[user] -= amount
         """,
+        # a field of an entry of the object's collection
+        """
+        class Booking:
+            async def reserve(self, show_id, seats):
+                show = self.shows[show_id]
+                if show.available < seats:
+                    raise SoldOut(show_id)
+                await self.payments.charge(seats * show.price)
+                show.available -= seats
+        """,
+        # a field of the object: a limit tested, an await, then the count raised
+        """
+        class Runner:
+            async def start(self, job):
+                if self.running >= self.limit:
+                    return False
+                await self.hooks.on_start(job)
+                self.running += 1
+                asyncio.ensure_future(self.run(job))
+                return True
+        """,
     ], [
+        # the field changed before the await, put back on failure
+        """
+        class Booking:
+            async def reserve(self, show_id, seats):
+                show = self.shows[show_id]
+                if show.available < seats:
+                    raise SoldOut(show_id)
+                show.available -= seats
+                try:
+                    await self.payments.charge(seats * show.price)
+                except Exception:
+                    show.available += seats
+                    raise
+        """,
+        # tested again after the await
+        """
+        class Booking:
+            async def reserve(self, show_id, seats):
+                show = self.shows[show_id]
+                if show.available < seats:
+                    raise SoldOut(show_id)
+                await self.payments.hold(seats)
+                if show.available < seats:
+                    raise SoldOut(show_id)
+                show.available -= seats
+        """,
+        # one task's producer loop filling a buffer
+        """
+        class Prefetcher:
+            async def _loop(self):
+                while self.offset < self.size:
+                    chunk = await self.fetch(self.offset)
+                    self.offset += len(chunk)
+        """,
+        # a semaphore's own acquire
+        """
+        class Semaphore:
+            async def acquire(self):
+                if self._value > 0:
+                    await checkpoint()
+                    self._value -= 1
+                    return
+                await self._wait()
+        """,
+        # an object the coroutine made itself
+        """
+        class Builder:
+            async def build(self, n):
+                part = Part()
+                if part.size < n:
+                    await self.grow(part)
+                    part.size += n
+                return part
+        """,
         # under an asyncio lock
         """
         class Inventory:
