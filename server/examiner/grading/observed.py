@@ -20,7 +20,7 @@ from typing import Final
 
 from .._match import sentences
 
-__all__ = ["asks_output", "misstated_output", "printed", "quoted_output"]
+__all__ = ["asks_output", "misordered", "misstated_output", "printed", "quoted_output"]
 
 _VERB: Final = re.compile(
     r"\b(?:prints?|printed|outputs?|logs?|logged|returns?|returned|shows?|displays?|displayed|"
@@ -277,4 +277,56 @@ def misstated_output(answer: str, output: str, question: str = "", *, ran: bool 
             shown = shown if len(shown) <= 120 else shown[:117] + "..."
             said = "Run, the code prints" if ran else "The model answer gives the output as"
             return f"{said} {shown!r}; the answer states {wrong[0]}"
+    if asks_output(question) and (swapped := misordered(answer, output)):
+        later, earlier = swapped
+        said = "Run, the code prints" if ran else "The model answer gives the output with"
+        return f"{said} {earlier!r} before {later!r}; the answer lists them the other way round"
     return ""
+
+
+_ITEM_SEPARATOR: Final = re.compile(r"\s*(?:,|;|\n|->|=>|\u2192|\u2014|\band then\b)\s*")
+_RUN: Final = 3
+"""Output lines listed in a row that make a stated order (two could be a comparison)."""
+
+
+def _item(text: str) -> str:
+    return _squeezed(text.strip().strip("`'\".").removeprefix("and "))
+
+
+def _against(run: list[str], lines: list[str]) -> tuple[str, str] | None:
+    """The first listed line printed only before the one listed right ahead of it, with that
+    one. A line listed more often than printed leaves no one order to compare."""
+    if any(run.count(listed) > lines.count(listed) for listed in set(run)):
+        return None
+    at = -1
+    for n, listed in enumerate(run):
+        following = next((i for i in range(at + 1, len(lines)) if lines[i] == listed), -1)
+        if following < 0:
+            return run[n - 1], listed
+        at = following
+    return None
+
+
+def misordered(answer: str, output: str) -> tuple[str, str] | None:
+    """Two lines of the output that the answer lists, among at least three of its lines given in
+    a row ("start, end, then 1, microtask, async body"), in the other order than the output
+    prints them: (the one listed first, the one printed first). None when every such list keeps
+    the output's order, or the answer lists none."""
+    lines = [_squeezed(line) for line in output.splitlines() if line.strip()]
+    if len(lines) < _RUN:
+        return None
+    raw = {_squeezed(line): line.strip() for line in output.splitlines() if line.strip()}
+    # lists within a statement, and lines of the answer one under another
+    lists = [_ITEM_SEPARATOR.split(s.raw) for s in sentences(answer)
+             if not s.hypothetical and not _FIX.match(s.raw)] + [answer.splitlines()]
+    for parts in lists:
+        run: list[str] = []
+        for part in [*parts, ""]:
+            item = _item(part)
+            if item in raw:
+                run.append(item)
+                continue
+            if len(run) >= _RUN and (swapped := _against(run, lines)):
+                return raw[swapped[0]], raw[swapped[1]]
+            run = []
+    return None

@@ -228,3 +228,50 @@ def test_without_a_run_the_output_a_model_answer_quotes_stands_for_one() -> None
     assert grade_against(question, right, [model], code=code, language="go").misconceptions == []
     other = grade_against("Why do a and b agree?", wrong, [model], code=code, language="go")
     assert not any("output as" in m for m in other.misconceptions), other
+
+
+ORDER_OUT = "start\nasync body\nend\nnextTick\nthen 1\nmicrotask\nafter await\nthen 2\ntimeout 0\n"
+
+
+@pytest.mark.parametrize(("answer", "first", "second"), [
+    ("Promises run before nextTick, so you get: start, end, then 1, microtask, async body, "
+     "after await, then 2, nextTick, timeout 0.", "microtask", "async body"),
+    ("The order is\nstart\nend\nasync body\nnextTick", "end", "async body"),
+    ("It logs `start` -> `async body` -> `end` -> `then 1` -> `nextTick`.", "then 1", "nextTick"),
+])
+def test_output_lines_listed_out_of_order_are_named(answer: str, first: str, second: str) -> None:
+    """Three or more of the output's lines listed in a row, two of them the other way round."""
+    from server.examiner.grading.observed import misordered
+
+    assert misordered(answer, ORDER_OUT) == (first, second)
+    said = misstated_output(answer, ORDER_OUT, "What does it print, and in what order?")
+    assert f"{second!r} before {first!r}" in said
+
+
+@pytest.mark.parametrize("answer", [
+    "start, async body, end, nextTick, then 1, microtask, after await, then 2, timeout 0.",
+    # two lines compared are no listed order
+    "nextTick comes before then 1, and then 2 before timeout 0.",
+    # what a fix would print
+    "Swap the calls and it prints start, end, async body.",
+    # lines listed in order, skipping some
+    "You see start, end, then 1, then 2 and finally the timeout.",
+    "start\nasync body\nend",
+])
+def test_output_lines_listed_in_order_are_not_held_against(answer: str) -> None:
+    from server.examiner.grading.observed import misordered
+
+    assert misordered(answer, ORDER_OUT) is None
+
+
+def test_an_order_is_only_checked_for_a_question_about_output() -> None:
+    answer = "start, end, async body, nextTick."
+    assert misstated_output(answer, ORDER_OUT, "What does it print?")
+    assert not misstated_output(answer, ORDER_OUT, "Why is the async body early?")
+
+
+def test_a_line_listed_more_often_than_printed_is_no_order() -> None:
+    from server.examiner.grading.observed import misordered
+
+    assert misordered("a, b, a, a", "a\nb\nc\n") is None
+    assert misordered("r, r, a", "r\na\nr\n") == ("r", "a")
