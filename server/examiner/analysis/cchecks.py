@@ -578,6 +578,102 @@ def c_int_product_widened(root: SgNode, node: SgNode, subject: str) -> str | Non
     return None
 
 
+_RING_INDEX_TYPE: Final = re.compile(
+    r"^(const\s+|volatile\s+|_Atomic\s+)*((std::)?atomic\s*<\s*)?"
+    r"(unsigned(\s+(int|long(\s+long)?))?|(std::)?size_t|(std::)?uint(32|64|max|ptr)_t|u32|u64|"
+    r"u_?int|u_?long|(typename\s+)?[\w:<>]*::size_type)\s*>?$")
+"""Unsigned types at least as wide as `int` (narrower ones are promoted to `int`, so their
+difference goes negative instead of wrapping)."""
+
+
+def _ring_index(function: SgNode, operand: SgNode) -> str:
+    """The stored index an operand of the count reads: the field of `r->head`, a bare name
+    (a global, a C++ member), or for a local copied from one (`size_t h = r->head, t = tail;`)
+    that field or name; '' for anything else."""
+    if operand.kind() == "field_expression":
+        return field_text(operand, "field")
+    if operand.kind() != "identifier":
+        return ""
+    name = operand.text()
+    copy = re.compile(rf"{_word(name)}\s*=\s*(?:[A-Za-z_]\w*\s*(?:->|\.)\s*)?([A-Za-z_]\w*)\s*[;,]")
+    for declaration in function.find_all(kind="declaration"):
+        copied = copy.search(_code_only(declaration.text()))
+        if copied:
+            return copied.group(1)
+    return name
+
+
+def _wrapped(text: str, name: str) -> bool:
+    """The file stores the index back wrapped to the capacity: `i = (i + 1) % cap`, `i %= cap`,
+    `i = (i + 1) & mask`, `if (++i == cap) i = 0`, `i = i + 1 == cap ? 0 : i + 1`."""
+    i = rf"(?<![\w])(?:[A-Za-z_]\w*\s*(?:->|\.)\s*)?{re.escape(name)}(?!\w)"
+    return re.search(
+        rf"{i}\s*%=|{i}\s*&=|{i}\s*=(?!=)[^;]*%|{i}\s*=(?!=)[^;]*{i}[^;&]*[^&]&[^&=]|"
+        rf"\bif\s*\(\s*(\+\+\s*)?{i}\s*(\+\+\s*)?(==|>=|>)[^;{{}}]*\)\s*\{{?\s*{i}\s*(=\s*0\s*;|-=)|"
+        rf"{i}\s*=(?!=)[^;?]*(==|>=|>)[^;?]*\?\s*0\s*:", text) is not None
+
+
+def _corrected(node: SgNode) -> bool:
+    """The difference is taken modulo the capacity where it is computed: `(h - t + cap) % cap`,
+    `(h - t) & mask`."""
+    current, up = node, node.parent()
+    while up is not None:
+        kind = up.kind()
+        if kind == "binary_expression":
+            operator = field_text(up, "operator")
+            if operator in ("%", "&"):
+                return up.field("left") == current
+            if operator not in ("+", "-"):
+                return False
+        elif kind not in ("parenthesized_expression", "cast_expression"):
+            return False
+        current, up = up, up.parent()
+    return False
+
+
+def c_ring_count_unwrapped(root: SgNode, node: SgNode, subject: str) -> str | None:
+    """C (and C++ through the C rules): `head - tail` of two unsigned indices that the file
+    stores back wrapped to the capacity (`% cap`, `& mask`, reset to 0 at the end), with no
+    correction: not taken modulo the capacity where it is computed, no comparison of the two
+    indices in the function (`head >= tail ? ... : ...`), and no later fix of the variable it is
+    stored in. Indices that only grow (masked only where the array is read, as Linux's kfifo
+    does) give the right count and are not wrapped here (CERT INT30-C)."""
+    left, right = node.field("left"), node.field("right")
+    function = _owner(node, ("function_definition",))
+    if left is None or right is None or function is None:
+        return None
+    if left.kind() == "field_expression" or right.kind() == "field_expression":
+        if left.kind() != right.kind() or field_text(left, "argument") != field_text(right, "argument"):
+            return None  # two indices of one ring: `r->head - r->tail`
+    first, second = _ring_index(function, left), _ring_index(function, right)
+    if not first or not second or first == second:
+        return None
+    if not all(_RING_INDEX_TYPE.match(_type_of(side)) for side in (left, right)):
+        return None
+    text = _code_only(root.text())
+    if not (_wrapped(text, first) and _wrapped(text, second)):
+        return None
+    if _corrected(node):
+        return None
+    body = re.sub(r"\s+", "", _code_only(function.text()))
+    a, b = (re.escape(re.sub(r"\s+", "", side.text())) for side in (left, right))
+    if re.search(rf"(?<![\w.>]){a}(<|>)=?{b}(?![\w(])|(?<![\w.>]){b}(<|>)=?{a}(?![\w(])", body):
+        return None  # a branch on which index is ahead
+    holder = node.parent()
+    while holder is not None and holder.kind() in ("parenthesized_expression", "cast_expression"):
+        holder = holder.parent()
+    target = ""
+    if holder is not None and holder.kind() == "init_declarator":
+        target = field_text(holder, "declarator")
+    elif holder is not None and holder.kind() == "assignment_expression":
+        target = field_text(holder, "left")
+    if target:
+        v = re.escape(re.sub(r"\s+", "", target))
+        if re.search(rf"(?<![\w.>]){v}(\+=|%=|&=|=[^;=][^;]*(?<![\w.>]){v}(?!\w)[^;]*[%&])", body):
+            return None  # `n = h - t; n %= cap` or `if (n > cap) n += cap`
+    return subject
+
+
 def java_temp_file_kept(root: SgNode, node: SgNode, subject: str) -> str | None:
     """Java: a temporary file created into a local that the method never deletes (`delete`,
     `deleteOnExit`, `Files.delete(IfExists)`), never moves or renames into place, never returns,
@@ -596,6 +692,7 @@ def java_temp_file_kept(root: SgNode, node: SgNode, subject: str) -> str | None:
 
 
 ROUND2_FILTERS: Final = {
+    "c-ring-count-unwrapped": c_ring_count_unwrapped,
     "java-temp-file-kept": java_temp_file_kept,
     "c-int-product-widened": c_int_product_widened,
     "c-allocation-size-wraps": c_allocation_size_wraps,

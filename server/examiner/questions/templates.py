@@ -3216,6 +3216,24 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
                  "[]byte(key)) == 1` (or compare hashes of both with `hmac.Equal`)"),
          ("constanttimecompare", "subtle", "constant time", "constant-time", "hmac.equal")),
     ),
+    # CERT INT30-C, CWE-191: a ring buffer's count from wrapped unsigned indices
+    "c-ring-count-unwrapped": (
+        ("value", ("Once the write index wraps back to the start it is smaller than the read "
+                   "index, and the unsigned difference wraps to a huge number (near SIZE_MAX) "
+                   "instead of the few items queued, so checks against the capacity go wrong"),
+         ("huge", "wrap", "underflow", "size_max", "max value", "largest", "4294967295",
+          "18446744073709551615", "wrong count", "garbage", "negative")),
+        ("cause", ("The indices are stored modulo the capacity, so the write index can be "
+                   "below the read index, and unsigned subtraction cannot go below zero"),
+         ("unsigned", "modulo", "wraps around", "wrapped", "smaller than", "below", "less than",
+          "head < tail", "tail > head")),
+        ("fix", ("Add the capacity before taking the remainder, `(head - tail + cap) % cap`, "
+                 "branch on which index is ahead, keep a separate count, or let the indices "
+                 "run freely and mask them only when indexing"),
+         ("+ cap", "+cap", "% cap", "+ capacity", "% capacity", "modulo", "head >= tail",
+          "if (head", "count field", "separate count", "keep a count", "free-running",
+          "mask")),
+    ),
 }
 """Key points for the kinds above, and for rules that need their own: (id, claim, words that
 show it)."""
