@@ -691,7 +691,79 @@ def java_temp_file_kept(root: SgNode, node: SgNode, subject: str) -> str | None:
     return None if re.search(kept, text) else subject
 
 
+_POOL_RELEASES: Final = ("shutdown", "shutdownNow", "close")
+_TASK_WAIT: Final = re.compile(r"^(get\(\s*(\)|[^,()]+,[^,()]+\))|join\(\s*\)|invokeAll\(|invokeAny\()")
+"""Calls that wait for a task and throw when it failed: `Future.get()` (`get(timeout, unit)`),
+`join()`, `invokeAll`, `invokeAny`."""
+_BORROWS_POOL: Final = re.compile(r"Async$|^(new\s+)?ExecutorCompletionService\b")
+"""Calls that run work on a pool handed to them without taking it over (`supplyAsync(task,
+pool)`, `thenApplyAsync(f, pool)`, `new ExecutorCompletionService<>(pool)`)."""
+
+
+def _in_nested_body(node: SgNode, body: SgNode) -> bool:
+    """The node is inside a lambda or an anonymous class within `body`: its return or throw
+    leaves that, not the method."""
+    for ancestor in node.ancestors():
+        if ancestor == body:
+            return False
+        if ancestor.kind() in ("lambda_expression", "class_body"):
+            return True
+    return False
+
+
+def java_executor_not_shut_down(root: SgNode, node: SgNode, subject: str) -> str | None:
+    """Java: a thread pool made into a local that the method neither returns, stores (assigned
+    to a field or another variable), hands to a call that may take it over (any call but the
+    `*Async` methods and `ExecutorCompletionService`, which only borrow it), nor shuts down on
+    every path. A `shutdown()`, `shutdownNow()` or `close()` in `finally` covers every path; one
+    on the normal path only counts when nothing between the pool's creation and it leaves the
+    method: no `return` or `throw` before it, and no wait for a task (`get()`, `join()`,
+    `invokeAll`, `invokeAny`, which throw when a task failed) outside a try that catches there.
+    Unchecked exceptions of other calls are not counted: any call may throw one, and counting
+    them would condemn every straight-line shutdown."""
+    method = _owner(node, ("method_declaration", "constructor_declaration", "lambda_expression"))
+    body = method.field("body") if method is not None else None
+    if body is None:
+        return None
+    e = re.escape(subject)
+    text = _code_only(body.text())
+    if re.search(rf"\breturn\s+{e}\s*;|=\s*{e}\s*[;,)]", text):
+        return None  # returned, or stored in a field or another variable
+    calls = body.find_all(kind="method_invocation") + body.find_all(kind="object_creation_expression")
+    for call in calls:
+        arguments = call.field("arguments")
+        if arguments is None or not any(a.text() == subject for a in arguments.children()):
+            continue
+        name = field_text(call, "name") or f"new {field_text(call, 'type')}"
+        if not _BORROWS_POOL.search(name):
+            return None  # handed to something that may own it
+    releases = [c for c in body.find_all(kind="method_invocation")
+                if field_text(c, "object") == subject and field_text(c, "name") in _POOL_RELEASES]
+    if not releases:
+        return subject
+    if any(any(a.kind() == "finally_clause" for a in r.ancestors()) for r in releases):
+        return None
+    start = node.range().end.index
+    first = min(r.range().start.index for r in releases)
+    for jump in body.find_all(kind="return_statement") + body.find_all(kind="throw_statement"):
+        if start <= jump.range().start.index < first and not _in_nested_body(jump, body):
+            return subject  # leaves before the shutdown
+    for call in body.find_all(kind="method_invocation"):
+        at = call.range().start.index
+        wait = f"{field_text(call, 'name')}{field_text(call, 'arguments')}"
+        if not start <= at < first or not _TASK_WAIT.match(wait) or _in_nested_body(call, body):
+            continue
+        caught = any(a.kind() == "try_statement" and start <= a.range().start.index and
+                     a.range().end.index <= first and
+                     any(c.kind() == "catch_clause" for c in a.children())
+                     for a in call.ancestors())
+        if not caught:
+            return subject  # a failed task's exception skips the shutdown
+    return None
+
+
 ROUND2_FILTERS: Final = {
+    "java-executor-not-shut-down": java_executor_not_shut_down,
     "c-ring-count-unwrapped": c_ring_count_unwrapped,
     "java-temp-file-kept": java_temp_file_kept,
     "c-int-product-widened": c_int_product_widened,

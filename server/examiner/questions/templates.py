@@ -3234,6 +3234,24 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
           "if (head", "count field", "separate count", "keep a count", "free-running",
           "mask")),
     ),
+    # the ExecutorService and Executors javadoc
+    "java-executor-never-shut-down": (
+        ("value", ("Each call starts a new pool whose threads stay alive after the method "
+                   "returns (or throws); calls pile up idle threads until the process runs out "
+                   "of memory or threads, and non-daemon threads keep the JVM from exiting"),
+         ("thread leak", "leak", "pile up", "piles up", "accumulate", "outlive", "stay alive",
+          "keep running", "never exits", "doesn't exit", "does not exit", "jvm", "out of memory",
+          "unable to create", "too many threads")),
+        ("cause", ("A pool's worker threads run until it is shut down, and nothing shuts this "
+                   "one down on every path (an exception or an early return skips a shutdown "
+                   "written at the end)"),
+         ("shutdown", "shut down", "never closed", "not closed", "exception", "early return",
+          "skips", "non-daemon", "worker threads", "until")),
+        ("fix", ("Shut it down in `finally` (or use try-with-resources on Java 19+), or create "
+                 "one pool for the class and reuse it, shutting it down when the service stops"),
+         ("finally", "try-with-resources", "try (", "close()", "shutdown()", "reuse", "one pool",
+          "field", "shared pool", "singleton", "inject")),
+    ),
 }
 """Key points for the kinds above, and for rules that need their own: (id, claim, words that
 show it)."""
