@@ -407,14 +407,23 @@ def cpp_detached_thread_captures_locals(root: SgNode, node: SgNode, subject: str
 
 _GROWS: Final = (r"\s*(\.|->)\s*(push_back|emplace_back|insert|emplace|resize|reserve|append|assign|"
                  r"push_front|emplace_front)\s*\(")
+_DEQUE_MIDDLE: Final = r"\s*(\.|->)\s*(insert|emplace|insert_range|shrink_to_fit)\s*\("
 
 
-def cpp_reference_kept_across_growth(root: SgNode, node: SgNode, subject: str) -> str | None:
-    """C++: a reference, pointer or iterator into a `std::vector`, `std::string` or
-    `std::deque` the file declares (`Node& p = nodes_[i]`, `auto it = v.begin()`), then a later
-    statement of the same block that grows that container (`push_back`, `insert`, `resize`...),
-    then a use of the reference after it: the growth may reallocate, and the reference dangles
-    (cppreference, iterator invalidation)."""
+def _invalidating(container_type: str, iterator: bool) -> str:
+    """The calls on a container of this type that invalidate what is kept into it, after
+    cppreference's iterator invalidation table: on a vector or a string every growth may
+    reallocate and invalidates references, pointers and iterators alike; on a deque growth at
+    either end (`push_back`, `emplace_front`, a growing `resize`) invalidates iterators but no
+    reference or pointer, which only an insertion that may be in the middle (`insert`,
+    `emplace`) or `shrink_to_fit` invalidates."""
+    return _DEQUE_MIDDLE if container_type == "deque" and not iterator else _GROWS
+
+
+def _element_reference(node: SgNode) -> tuple[str, str, bool] | None:
+    """(name, container, is an iterator) for a declaration that keeps a reference, a pointer
+    or an iterator into a container (`Node& p = nodes_[i]`, `auto it = v.begin()`), or None
+    for a copy of the element or anything else."""
     value = node.field("value")
     declarator = node.field("declarator")
     if value is None or declarator is None:
@@ -424,16 +433,32 @@ def cpp_reference_kept_across_growth(root: SgNode, node: SgNode, subject: str) -
                       r"(\[|(\.|->)\s*(at|back|front|data|begin|end)\s*\()", value.text())
     if not re.fullmatch(r"[A-Za-z_]\w*", name) or target is None:
         return None
-    if declarator.kind() == "identifier" and not re.search(r"(\.|->)\s*(begin|end|data)\s*\(", value.text()):
+    iterator = declarator.kind() == "identifier"
+    if iterator and not re.search(r"(\.|->)\s*(begin|end|data)\s*\(", value.text()):
         return None  # a copy of the element, not a reference to it
-    container = target.group(1)
+    return name, target.group(1), iterator and "data" not in value.text()
+
+
+def cpp_reference_kept_across_growth(root: SgNode, node: SgNode, subject: str) -> str | None:
+    """C++: a reference, pointer or iterator into a `std::vector`, `std::string` or
+    `std::deque` the file declares (`Node& p = nodes_[i]`, `auto it = v.begin()`), then a later
+    statement of the same block that grows that container in a way that invalidates it
+    (`push_back`, `insert`, `resize`...; on a deque only a middle insertion invalidates a
+    reference), then a use of the reference after it: the growth may reallocate, and the
+    reference dangles (cppreference, iterator invalidation)."""
+    kept = _element_reference(node)
+    if kept is None:
+        return None
+    name, container, iterator = kept
     field = re.split(r"\.|->", container)[-1]
     block = _owner(node, ("compound_statement",))
     if block is None or not re.search(rf"(?<![\w.>]){re.escape(container)}{_GROWS}", block.text()):
         return None  # cheap first: nothing in the block grows the container
-    if not re.search(rf"std::(vector|basic_string|string|deque)\b[^;(){{}}]*?\b{re.escape(field)}\s*[;{{=]",
-                     root.text()):
+    declared = re.search(rf"std::(vector|basic_string|string|deque)\b[^;(){{}}]*?\b{re.escape(field)}\s*[;{{=]",
+                         root.text())
+    if declared is None:
         return None
+    grows = rf"(?<![\w.>]){re.escape(container)}{_invalidating(declared.group(1), iterator)}"
     statement = node.parent()
     if statement is None or statement.kind() != "declaration" or statement.parent() != block:
         return None
@@ -441,7 +466,7 @@ def cpp_reference_kept_across_growth(root: SgNode, node: SgNode, subject: str) -
     for later in statement.next_all():
         text = _code_only(later.text())
         if not grown:
-            if re.search(rf"(?<![\w.>]){re.escape(container)}{_GROWS}", text):
+            if re.search(grows, text):
                 grown = True
                 if re.search(_word(name), text.split(container, 1)[0]):
                     return None
@@ -451,7 +476,123 @@ def cpp_reference_kept_across_growth(root: SgNode, node: SgNode, subject: str) -
         if re.search(rf"(?<![\w.>]){re.escape(name)}\s*=(?!=)", text):
             return None
         if re.search(_word(name), text):
-            return subject
+            return name
+    return None
+
+
+def _member_container_type(root: SgNode, field: str) -> str:
+    """'vector', 'string' or 'deque' when a class or struct of the file declares the member
+    with that standard type, else ''."""
+    for declaration in root.find_all(kind="field_declaration"):
+        names = re.findall(r"[A-Za-z_]\w*", " ".join(
+            c.text() for c in declaration.children() if c.kind() in ("field_identifier", "init_declarator")))
+        if field not in names:
+            continue
+        found = re.match(r"^(?:std::)?(vector|basic_string|string|deque)\b", field_text(declaration, "type"))
+        return "string" if found and found.group(1) == "basic_string" else (found.group(1) if found else "")
+    return ""
+
+
+def _class_of(function: SgNode) -> str:
+    """The class a member function belongs to: `Tree` of `Tree::add`, or the class whose body
+    holds the definition ('' for a free function)."""
+    declarator = function.field("declarator")
+    while declarator is not None and declarator.kind() != "function_declarator":
+        declarator = declarator.field("declarator")
+    name = field_text(declarator, "declarator") if declarator is not None else ""
+    if "::" in name:
+        return name.rsplit("::", 1)[0].split("<")[0].strip()
+    holder = _owner(function, ("class_specifier", "struct_specifier"))
+    return field_text(holder, "name") if holder is not None else ""
+
+
+def _growing_members(root: SgNode, klass: str, grows: str) -> set[str]:
+    """Names of the class's member functions, defined in this file, whose body grows the
+    member container (`grows` matches the growth)."""
+    found: set[str] = set()
+    for function in root.find_all(kind="function_definition"):
+        body = function.field("body")
+        if body is None or _class_of(function) != klass or not re.search(grows, _code_only(body.text())):
+            continue
+        declarator = function.field("declarator")
+        while declarator is not None and declarator.kind() != "function_declarator":
+            declarator = declarator.field("declarator")
+        name = field_text(declarator, "declarator") if declarator is not None else ""
+        found.add(name.rsplit("::", 1)[-1].strip())
+    return found
+
+
+def _used_after_call(statement: SgNode, call: SgNode, name: str) -> bool:
+    """In the statement that makes the growing call, the kept name is used once the call has
+    run: after it in the text, as the object or target the call's result goes to
+    (`parent.children.push_back(addTask(n))`, `parent.id = addTask(n)`), or anywhere in a
+    loop around the call (the next pass)."""
+    word = re.compile(_word(name))
+    for ancestor in call.ancestors():
+        if ancestor.kind() in _LOOPS and word.search(_code_only(ancestor.text())):
+            return True
+        if ancestor == statement:
+            break
+        if ancestor.kind() == "call_expression" and word.search(field_text(ancestor, "function")):
+            return True
+        if ancestor.kind() == "assignment_expression" and word.search(field_text(ancestor, "left")):
+            return True
+    after = statement.text()[call.range().end.index - statement.range().start.index:]
+    return word.search(_code_only(after)) is not None
+
+
+def cpp_reference_kept_across_growing_call(root: SgNode, node: SgNode, subject: str) -> str | None:
+    """C++: a reference, pointer or iterator into a member container (`Task& parent =
+    tasks_[i]`), then in a later statement of the same block a call of another member function
+    of the same class, defined in this file, whose body grows that container (`addTask` doing
+    `tasks_.push_back(...)`), and a use of the reference once the call has run: the growth may
+    reallocate and the reference dangles (cppreference's iterator invalidation table; Core
+    Guidelines ES.65). Taking the reference again after the call (assigning it), a member
+    whose type the file does not show as a vector, string or deque, a deque's end growth with a
+    reference kept (references survive it), and a `reserve` of the container earlier in the
+    function (the author bounding the growth; the amount is not checked) are left alone."""
+    kept = _element_reference(node)
+    if kept is None:
+        return None
+    name, container, iterator = kept
+    field = re.sub(r"^this\s*->\s*", "", container)
+    if not re.fullmatch(r"[A-Za-z_]\w*", field):
+        return None  # another object's container
+    function = _owner(node, ("function_definition",))
+    block = _owner(node, ("compound_statement",))
+    statement = node.parent()
+    if function is None or block is None or statement is None or \
+            statement.kind() != "declaration" or statement.parent() != block:
+        return None
+    container_type = _member_container_type(root, field)
+    if not container_type:
+        return None
+    member = rf"(?<![\w.>])(?:this\s*->\s*)?{re.escape(field)}"
+    before = function.text()[:node.range().start.index - function.range().start.index]
+    if re.search(rf"{member}\s*(\.|->)\s*reserve\s*\(", _code_only(before)):
+        return None
+    growers = _growing_members(root, _class_of(function), rf"{member}{_invalidating(container_type, iterator)}")
+    if not growers:
+        return None
+    # a pointer or an iterator can be pointed again; assigning to a reference writes through it
+    rebinds = re.compile(rf"^\s*{re.escape(name)}\s*=(?!=)") \
+        if field_text(node, "declarator").lstrip()[:1] != "&" else None
+    for later in statement.next_all():
+        calls = [c for c in later.find_all(kind="call_expression")
+                 if re.sub(r"^this\s*->\s*", "", field_text(c, "function")).strip() in growers]
+        if not calls:
+            if rebinds is not None and rebinds.search(_code_only(later.text())):
+                return None
+            continue
+        if any(_used_after_call(later, c, name) for c in calls):
+            return name
+        for rest in later.next_all():
+            text = _code_only(rest.text())
+            if rebinds is not None and rebinds.search(text):
+                return None
+            if re.search(_word(name), text):
+                return name
+        return None
     return None
 
 
@@ -763,6 +904,7 @@ def java_executor_not_shut_down(root: SgNode, node: SgNode, subject: str) -> str
 
 
 ROUND2_FILTERS: Final = {
+    "cpp-reference-kept-across-growing-call": cpp_reference_kept_across_growing_call,
     "java-executor-not-shut-down": java_executor_not_shut_down,
     "c-ring-count-unwrapped": c_ring_count_unwrapped,
     "java-temp-file-kept": java_temp_file_kept,

@@ -3252,6 +3252,25 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
          ("finally", "try-with-resources", "try (", "close()", "shutdown()", "reuse", "one pool",
           "field", "shared pool", "singleton", "inject")),
     ),
+    # C++ Core Guidelines ES.65, CERT CTR51-CPP, cppreference's iterator invalidation table
+    "cpp-reference-kept-across-growing-call": (
+        ("value", ("The called method adds to the same container; when that reallocates, the "
+                   "reference still points into the old, freed storage, so the use after the "
+                   "call reads or writes freed memory (the update is lost, or memory is "
+                   "corrupted)"),
+         ("dangling", "invalidat", "realloc", "freed", "old storage", "old memory",
+          "undefined behavio", "crash", "garbage", "corrupt", "use after free", "use-after-free")),
+        ("cause", ("The call grows the member vector (`push_back` inside it), which moves every "
+                   "element to a new block once the capacity is exceeded; the caller's "
+                   "reference does not follow"),
+         ("push_back", "grows", "capacity", "realloc", "new block", "new buffer", "moves the elements",
+          "copied", "inside the call", "inside addtask", "the method adds", "invalidat")),
+        ("fix", ("Keep the index and look the element up again after the call (`tasks_[i]`), "
+                 "or make the call before taking the reference (or use a container whose "
+                 "elements do not move, such as std::deque grown at the ends or std::list)"),
+         ("index", "look it up again", "re-fetch", "refetch", "after the call", "tasks_[i]",
+          "before taking", "std::list", "std::deque", "deque", "unique_ptr", "stable")),
+    ),
 }
 """Key points for the kinds above, and for rules that need their own: (id, claim, words that
 show it)."""
