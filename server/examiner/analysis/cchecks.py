@@ -783,9 +783,9 @@ def c_ring_count_unwrapped(root: SgNode, node: SgNode, subject: str) -> str | No
     function = _owner(node, ("function_definition",))
     if left is None or right is None or function is None:
         return None
-    if left.kind() == "field_expression" or right.kind() == "field_expression":
-        if left.kind() != right.kind() or field_text(left, "argument") != field_text(right, "argument"):
-            return None  # two indices of one ring: `r->head - r->tail`
+    if "field_expression" in (left.kind(), right.kind()) and (
+            left.kind() != right.kind() or field_text(left, "argument") != field_text(right, "argument")):
+        return None  # two indices of one ring: `r->head - r->tail`
     first, second = _ring_index(function, left), _ring_index(function, right)
     if not first or not second or first == second:
         return None

@@ -3271,6 +3271,29 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
          ("index", "look it up again", "re-fetch", "refetch", "after the call", "tasks_[i]",
           "before taking", "std::list", "std::deque", "deque", "unique_ptr", "stable")),
     ),
+    # Duration::as_secs, Go's time.Duration division and conversions, Java's Duration and
+    # integer division: a refill that cuts the elapsed time and still moves its timestamp
+    **dict.fromkeys(("rust-refill-truncated", "go-refill-truncated", "java-refill-truncated"), (
+        ("value", ("A caller that comes back before a whole unit has passed is credited 0, yet "
+                   "the timestamp moves to now, so that time is forgotten: calling every half "
+                   "second, it never earns a token and stays refused, and slower callers lose "
+                   "the fraction at every refill"),
+         ("never refills", "never earns", "never gets", "never regains", "zero tokens",
+          "0 tokens", "credited 0", "starves", "stays empty", "lost time", "loses the fraction",
+          "fraction is lost", "half second", "every 500", "more often than", "rejected forever")),
+        ("cause", ("The elapsed time is cut to whole units (`as_secs()`, an integer division or "
+                   "cast), and the timestamp is set to now anyway, so the remainder is thrown "
+                   "away instead of carried to the next call"),
+         ("truncat", "whole seconds", "integer division", "rounds down", "round down", "floor",
+          "cast", "fraction", "remainder", "as_secs", "toseconds", "resets the timestamp",
+          "timestamp moves", "last = now")),
+        ("fix", ("Keep fractional tokens (a float, `as_secs_f64`), or move the timestamp only by "
+                 "the time the whole tokens account for (`last += n * interval`), or move it "
+                 "only when a token was added"),
+         ("as_secs_f64", "float", "double", "fractional", "last +=", "+= n *", "only by the time",
+          "carry the remainder", "keep the remainder", "only when", "if added > 0",
+          "nanoseconds", "nanos")),
+    )),
 }
 """Key points for the kinds above, and for rules that need their own: (id, claim, words that
 show it)."""
