@@ -754,6 +754,11 @@ def _wrapped(text: str, name: str) -> bool:
         rf"{i}\s*=(?!=)[^;?]*(==|>=|>)[^;?]*\?\s*0\s*:", text) is not None
 
 
+def _spaced(text: str) -> str:
+    """A pattern for the expression's text with any spacing between its tokens."""
+    return r"\s*".join(re.escape(t) for t in re.findall(r"\w+|[^\w\s]", text))
+
+
 def _corrected(node: SgNode) -> bool:
     """The difference is taken modulo the capacity where it is computed: `(h - t + cap) % cap`,
     `(h - t) & mask`."""
@@ -796,9 +801,9 @@ def c_ring_count_unwrapped(root: SgNode, node: SgNode, subject: str) -> str | No
         return None
     if _corrected(node):
         return None
-    body = re.sub(r"\s+", "", _code_only(function.text()))
-    a, b = (re.escape(re.sub(r"\s+", "", side.text())) for side in (left, right))
-    if re.search(rf"(?<![\w.>]){a}(<|>)=?{b}(?![\w(])|(?<![\w.>]){b}(<|>)=?{a}(?![\w(])", body):
+    body = _code_only(function.text())
+    a, b = _spaced(left.text()), _spaced(right.text())
+    if re.search(rf"(?<![\w.>]){a}\s*(<|>)=?\s*{b}(?![\w(])|(?<![\w.>]){b}\s*(<|>)=?\s*{a}(?![\w(])", body):
         return None  # a branch on which index is ahead
     holder = node.parent()
     while holder is not None and holder.kind() in ("parenthesized_expression", "cast_expression"):
@@ -809,8 +814,8 @@ def c_ring_count_unwrapped(root: SgNode, node: SgNode, subject: str) -> str | No
     elif holder is not None and holder.kind() == "assignment_expression":
         target = field_text(holder, "left")
     if target:
-        v = re.escape(re.sub(r"\s+", "", target))
-        if re.search(rf"(?<![\w.>]){v}(\+=|%=|&=|=[^;=][^;]*(?<![\w.>]){v}(?!\w)[^;]*[%&])", body):
+        v = _spaced(target)
+        if re.search(rf"(?<![\w.>]){v}\s*(\+=|%=|&=|=[^;=][^;]*(?<![\w.>]){v}(?!\w)[^;]*[%&])", body):
             return None  # `n = h - t; n %= cap` or `if (n > cap) n += cap`
     return subject
 
@@ -868,8 +873,8 @@ def java_executor_not_shut_down(root: SgNode, node: SgNode, subject: str) -> str
         return None
     e = re.escape(subject)
     text = _code_only(body.text())
-    if re.search(rf"\breturn\s+{e}\s*;|=\s*{e}\s*[;,)]", text):
-        return None  # returned, or stored in a field or another variable
+    if re.search(rf"\breturn\s+{e}\s*;|=\s*{e}\s*[;,)]|(?<![\w.]){e}::(shutdown|shutdownNow|close)\b", text):
+        return None  # returned, stored in a field or another variable, or its shutdown handed on
     calls = body.find_all(kind="method_invocation") + body.find_all(kind="object_creation_expression")
     for call in calls:
         arguments = call.field("arguments")

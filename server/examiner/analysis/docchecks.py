@@ -457,6 +457,11 @@ def _to_integer(node: SgNode) -> bool:
     return node.kind() == "call_expression" and _INTEGER_TYPE.match(field_text(node, "function")) is not None
 
 
+_SPAN: Final = re.compile(r"(?<![-+*/=<>!])-(?![-=>])|\.(Sub|duration_since|elapsed|between)\(|\bSince\(")
+"""A condition that measures the time since the timestamp (`now - last >= 1000`,
+`time.Since(r.last) >= time.Second`), not one that only orders two instants."""
+
+
 def _holds(node: SgNode, nodes: list[SgNode]) -> bool:
     """One of the nodes lies within `node`."""
     start, end = node.range().start.index, node.range().end.index
@@ -471,7 +476,8 @@ def refill_truncated(language: str) -> Callable[[SgNode, SgNode, str], str | Non
     (`self.tokens += secs * rate`). Left alone: fractional tokens (nothing cut), a timestamp
     also advanced by arithmetic (`last += n * interval`, only the time the whole tokens account
     for), and a move to now guarded by, or after an early return on, a test of the cut value
-    (`if add > 0`), which keeps the remainder until a whole token is due."""
+    (`if add > 0`) or of the elapsed span (`if now - last >= 1000`), which keeps the remainder
+    until a whole token is due."""
     forms = _REFILL[language]
 
     def check(root: SgNode, node: SgNode, subject: str) -> str | None:
@@ -522,9 +528,12 @@ def refill_truncated(language: str) -> Callable[[SgNode, SgNode, str], str | Non
         if not credited:
             return None
         start = node.range().start.index
+        spans = elapsed - {stamp}
         for test in (t for kind in forms.ifs for t in function.find_all(kind=kind)):
             condition = test.field("condition")
-            if condition is None or not (_holds(condition, cuts) or _mentions(condition.text(), cut)):
+            if condition is None or not (
+                    _holds(condition, cuts) or _mentions(condition.text(), cut | spans) or
+                    (_mentions(condition.text(), {stamp}) and _SPAN.search(condition.text()))):
                 continue
             if test.range().start.index <= start < test.range().end.index or \
                     test.range().end.index <= start:
