@@ -407,14 +407,23 @@ def cpp_detached_thread_captures_locals(root: SgNode, node: SgNode, subject: str
 
 _GROWS: Final = (r"\s*(\.|->)\s*(push_back|emplace_back|insert|emplace|resize|reserve|append|assign|"
                  r"push_front|emplace_front)\s*\(")
+_DEQUE_MIDDLE: Final = r"\s*(\.|->)\s*(insert|emplace|insert_range|shrink_to_fit)\s*\("
 
 
-def cpp_reference_kept_across_growth(root: SgNode, node: SgNode, subject: str) -> str | None:
-    """C++: a reference, pointer or iterator into a `std::vector`, `std::string` or
-    `std::deque` the file declares (`Node& p = nodes_[i]`, `auto it = v.begin()`), then a later
-    statement of the same block that grows that container (`push_back`, `insert`, `resize`...),
-    then a use of the reference after it: the growth may reallocate, and the reference dangles
-    (cppreference, iterator invalidation)."""
+def _invalidating(container_type: str, iterator: bool) -> str:
+    """The calls on a container of this type that invalidate what is kept into it, after
+    cppreference's iterator invalidation table: on a vector or a string every growth may
+    reallocate and invalidates references, pointers and iterators alike; on a deque growth at
+    either end (`push_back`, `emplace_front`, a growing `resize`) invalidates iterators but no
+    reference or pointer, which only an insertion that may be in the middle (`insert`,
+    `emplace`) or `shrink_to_fit` invalidates."""
+    return _DEQUE_MIDDLE if container_type == "deque" and not iterator else _GROWS
+
+
+def _element_reference(node: SgNode) -> tuple[str, str, bool] | None:
+    """(name, container, is an iterator) for a declaration that keeps a reference, a pointer
+    or an iterator into a container (`Node& p = nodes_[i]`, `auto it = v.begin()`), or None
+    for a copy of the element or anything else."""
     value = node.field("value")
     declarator = node.field("declarator")
     if value is None or declarator is None:
@@ -424,16 +433,32 @@ def cpp_reference_kept_across_growth(root: SgNode, node: SgNode, subject: str) -
                       r"(\[|(\.|->)\s*(at|back|front|data|begin|end)\s*\()", value.text())
     if not re.fullmatch(r"[A-Za-z_]\w*", name) or target is None:
         return None
-    if declarator.kind() == "identifier" and not re.search(r"(\.|->)\s*(begin|end|data)\s*\(", value.text()):
+    iterator = declarator.kind() == "identifier"
+    if iterator and not re.search(r"(\.|->)\s*(begin|end|data)\s*\(", value.text()):
         return None  # a copy of the element, not a reference to it
-    container = target.group(1)
+    return name, target.group(1), iterator and "data" not in value.text()
+
+
+def cpp_reference_kept_across_growth(root: SgNode, node: SgNode, subject: str) -> str | None:
+    """C++: a reference, pointer or iterator into a `std::vector`, `std::string` or
+    `std::deque` the file declares (`Node& p = nodes_[i]`, `auto it = v.begin()`), then a later
+    statement of the same block that grows that container in a way that invalidates it
+    (`push_back`, `insert`, `resize`...; on a deque only a middle insertion invalidates a
+    reference), then a use of the reference after it: the growth may reallocate, and the
+    reference dangles (cppreference, iterator invalidation)."""
+    kept = _element_reference(node)
+    if kept is None:
+        return None
+    name, container, iterator = kept
     field = re.split(r"\.|->", container)[-1]
     block = _owner(node, ("compound_statement",))
     if block is None or not re.search(rf"(?<![\w.>]){re.escape(container)}{_GROWS}", block.text()):
         return None  # cheap first: nothing in the block grows the container
-    if not re.search(rf"std::(vector|basic_string|string|deque)\b[^;(){{}}]*?\b{re.escape(field)}\s*[;{{=]",
-                     root.text()):
+    declared = re.search(rf"std::(vector|basic_string|string|deque)\b[^;(){{}}]*?\b{re.escape(field)}\s*[;{{=]",
+                         root.text())
+    if declared is None:
         return None
+    grows = rf"(?<![\w.>]){re.escape(container)}{_invalidating(declared.group(1), iterator)}"
     statement = node.parent()
     if statement is None or statement.kind() != "declaration" or statement.parent() != block:
         return None
@@ -441,7 +466,7 @@ def cpp_reference_kept_across_growth(root: SgNode, node: SgNode, subject: str) -
     for later in statement.next_all():
         text = _code_only(later.text())
         if not grown:
-            if re.search(rf"(?<![\w.>]){re.escape(container)}{_GROWS}", text):
+            if re.search(grows, text):
                 grown = True
                 if re.search(_word(name), text.split(container, 1)[0]):
                     return None
@@ -451,7 +476,123 @@ def cpp_reference_kept_across_growth(root: SgNode, node: SgNode, subject: str) -
         if re.search(rf"(?<![\w.>]){re.escape(name)}\s*=(?!=)", text):
             return None
         if re.search(_word(name), text):
-            return subject
+            return name
+    return None
+
+
+def _member_container_type(root: SgNode, field: str) -> str:
+    """'vector', 'string' or 'deque' when a class or struct of the file declares the member
+    with that standard type, else ''."""
+    for declaration in root.find_all(kind="field_declaration"):
+        names = re.findall(r"[A-Za-z_]\w*", " ".join(
+            c.text() for c in declaration.children() if c.kind() in ("field_identifier", "init_declarator")))
+        if field not in names:
+            continue
+        found = re.match(r"^(?:std::)?(vector|basic_string|string|deque)\b", field_text(declaration, "type"))
+        return "string" if found and found.group(1) == "basic_string" else (found.group(1) if found else "")
+    return ""
+
+
+def _class_of(function: SgNode) -> str:
+    """The class a member function belongs to: `Tree` of `Tree::add`, or the class whose body
+    holds the definition ('' for a free function)."""
+    declarator = function.field("declarator")
+    while declarator is not None and declarator.kind() != "function_declarator":
+        declarator = declarator.field("declarator")
+    name = field_text(declarator, "declarator") if declarator is not None else ""
+    if "::" in name:
+        return name.rsplit("::", 1)[0].split("<")[0].strip()
+    holder = _owner(function, ("class_specifier", "struct_specifier"))
+    return field_text(holder, "name") if holder is not None else ""
+
+
+def _growing_members(root: SgNode, klass: str, grows: str) -> set[str]:
+    """Names of the class's member functions, defined in this file, whose body grows the
+    member container (`grows` matches the growth)."""
+    found: set[str] = set()
+    for function in root.find_all(kind="function_definition"):
+        body = function.field("body")
+        if body is None or _class_of(function) != klass or not re.search(grows, _code_only(body.text())):
+            continue
+        declarator = function.field("declarator")
+        while declarator is not None and declarator.kind() != "function_declarator":
+            declarator = declarator.field("declarator")
+        name = field_text(declarator, "declarator") if declarator is not None else ""
+        found.add(name.rsplit("::", 1)[-1].strip())
+    return found
+
+
+def _used_after_call(statement: SgNode, call: SgNode, name: str) -> bool:
+    """In the statement that makes the growing call, the kept name is used once the call has
+    run: after it in the text, as the object or target the call's result goes to
+    (`parent.children.push_back(addTask(n))`, `parent.id = addTask(n)`), or anywhere in a
+    loop around the call (the next pass)."""
+    word = re.compile(_word(name))
+    for ancestor in call.ancestors():
+        if ancestor.kind() in _LOOPS and word.search(_code_only(ancestor.text())):
+            return True
+        if ancestor == statement:
+            break
+        if ancestor.kind() == "call_expression" and word.search(field_text(ancestor, "function")):
+            return True
+        if ancestor.kind() == "assignment_expression" and word.search(field_text(ancestor, "left")):
+            return True
+    after = statement.text()[call.range().end.index - statement.range().start.index:]
+    return word.search(_code_only(after)) is not None
+
+
+def cpp_reference_kept_across_growing_call(root: SgNode, node: SgNode, subject: str) -> str | None:
+    """C++: a reference, pointer or iterator into a member container (`Task& parent =
+    tasks_[i]`), then in a later statement of the same block a call of another member function
+    of the same class, defined in this file, whose body grows that container (`addTask` doing
+    `tasks_.push_back(...)`), and a use of the reference once the call has run: the growth may
+    reallocate and the reference dangles (cppreference's iterator invalidation table; Core
+    Guidelines ES.65). Taking the reference again after the call (assigning it), a member
+    whose type the file does not show as a vector, string or deque, a deque's end growth with a
+    reference kept (references survive it), and a `reserve` of the container earlier in the
+    function (the author bounding the growth; the amount is not checked) are left alone."""
+    kept = _element_reference(node)
+    if kept is None:
+        return None
+    name, container, iterator = kept
+    field = re.sub(r"^this\s*->\s*", "", container)
+    if not re.fullmatch(r"[A-Za-z_]\w*", field):
+        return None  # another object's container
+    function = _owner(node, ("function_definition",))
+    block = _owner(node, ("compound_statement",))
+    statement = node.parent()
+    if function is None or block is None or statement is None or \
+            statement.kind() != "declaration" or statement.parent() != block:
+        return None
+    container_type = _member_container_type(root, field)
+    if not container_type:
+        return None
+    member = rf"(?<![\w.>])(?:this\s*->\s*)?{re.escape(field)}"
+    before = function.text()[:node.range().start.index - function.range().start.index]
+    if re.search(rf"{member}\s*(\.|->)\s*reserve\s*\(", _code_only(before)):
+        return None
+    growers = _growing_members(root, _class_of(function), rf"{member}{_invalidating(container_type, iterator)}")
+    if not growers:
+        return None
+    # a pointer or an iterator can be pointed again; assigning to a reference writes through it
+    rebinds = re.compile(rf"^\s*{re.escape(name)}\s*=(?!=)") \
+        if field_text(node, "declarator").lstrip()[:1] != "&" else None
+    for later in statement.next_all():
+        calls = [c for c in later.find_all(kind="call_expression")
+                 if re.sub(r"^this\s*->\s*", "", field_text(c, "function")).strip() in growers]
+        if not calls:
+            if rebinds is not None and rebinds.search(_code_only(later.text())):
+                return None
+            continue
+        if any(_used_after_call(later, c, name) for c in calls):
+            return name
+        for rest in later.next_all():
+            text = _code_only(rest.text())
+            if rebinds is not None and rebinds.search(text):
+                return None
+            if re.search(_word(name), text):
+                return name
+        return None
     return None
 
 
@@ -578,6 +719,107 @@ def c_int_product_widened(root: SgNode, node: SgNode, subject: str) -> str | Non
     return None
 
 
+_RING_INDEX_TYPE: Final = re.compile(
+    r"^(const\s+|volatile\s+|_Atomic\s+)*((std::)?atomic\s*<\s*)?"
+    r"(unsigned(\s+(int|long(\s+long)?))?|(std::)?size_t|(std::)?uint(32|64|max|ptr)_t|u32|u64|"
+    r"u_?int|u_?long|(typename\s+)?[\w:<>]*::size_type)\s*>?$")
+"""Unsigned types at least as wide as `int` (narrower ones are promoted to `int`, so their
+difference goes negative instead of wrapping)."""
+
+
+def _ring_index(function: SgNode, operand: SgNode) -> str:
+    """The stored index an operand of the count reads: the field of `r->head`, a bare name
+    (a global, a C++ member), or for a local copied from one (`size_t h = r->head, t = tail;`)
+    that field or name; '' for anything else."""
+    if operand.kind() == "field_expression":
+        return field_text(operand, "field")
+    if operand.kind() != "identifier":
+        return ""
+    name = operand.text()
+    copy = re.compile(rf"{_word(name)}\s*=\s*(?:[A-Za-z_]\w*\s*(?:->|\.)\s*)?([A-Za-z_]\w*)\s*[;,]")
+    for declaration in function.find_all(kind="declaration"):
+        copied = copy.search(_code_only(declaration.text()))
+        if copied:
+            return copied.group(1)
+    return name
+
+
+def _wrapped(text: str, name: str) -> bool:
+    """The file stores the index back wrapped to the capacity: `i = (i + 1) % cap`, `i %= cap`,
+    `i = (i + 1) & mask`, `if (++i == cap) i = 0`, `i = i + 1 == cap ? 0 : i + 1`."""
+    i = rf"(?<![\w])(?:[A-Za-z_]\w*\s*(?:->|\.)\s*)?{re.escape(name)}(?!\w)"
+    return re.search(
+        rf"{i}\s*%=|{i}\s*&=|{i}\s*=(?!=)[^;]*%|{i}\s*=(?!=)[^;]*{i}[^;&]*[^&]&[^&=]|"
+        rf"\bif\s*\(\s*(\+\+\s*)?{i}\s*(\+\+\s*)?(==|>=|>)[^;{{}}]*\)\s*\{{?\s*{i}\s*(=\s*0\s*;|-=)|"
+        rf"{i}\s*=(?!=)[^;?]*(==|>=|>)[^;?]*\?\s*0\s*:", text) is not None
+
+
+def _spaced(text: str) -> str:
+    """A pattern for the expression's text with any spacing between its tokens."""
+    return r"\s*".join(re.escape(t) for t in re.findall(r"\w+|[^\w\s]", text))
+
+
+def _corrected(node: SgNode) -> bool:
+    """The difference is taken modulo the capacity where it is computed: `(h - t + cap) % cap`,
+    `(h - t) & mask`."""
+    current, up = node, node.parent()
+    while up is not None:
+        kind = up.kind()
+        if kind == "binary_expression":
+            operator = field_text(up, "operator")
+            if operator in ("%", "&"):
+                return up.field("left") == current
+            if operator not in ("+", "-"):
+                return False
+        elif kind not in ("parenthesized_expression", "cast_expression"):
+            return False
+        current, up = up, up.parent()
+    return False
+
+
+def c_ring_count_unwrapped(root: SgNode, node: SgNode, subject: str) -> str | None:
+    """C (and C++ through the C rules): `head - tail` of two unsigned indices that the file
+    stores back wrapped to the capacity (`% cap`, `& mask`, reset to 0 at the end), with no
+    correction: not taken modulo the capacity where it is computed, no comparison of the two
+    indices in the function (`head >= tail ? ... : ...`), and no later fix of the variable it is
+    stored in. Indices that only grow (masked only where the array is read, as Linux's kfifo
+    does) give the right count and are not wrapped here (CERT INT30-C)."""
+    left, right = node.field("left"), node.field("right")
+    function = _owner(node, ("function_definition",))
+    if left is None or right is None or function is None:
+        return None
+    if "field_expression" in (left.kind(), right.kind()) and (
+            left.kind() != right.kind() or field_text(left, "argument") != field_text(right, "argument")):
+        return None  # two indices of one ring: `r->head - r->tail`
+    first, second = _ring_index(function, left), _ring_index(function, right)
+    if not first or not second or first == second:
+        return None
+    if not all(_RING_INDEX_TYPE.match(_type_of(side)) for side in (left, right)):
+        return None
+    text = _code_only(root.text())
+    if not (_wrapped(text, first) and _wrapped(text, second)):
+        return None
+    if _corrected(node):
+        return None
+    body = _code_only(function.text())
+    a, b = _spaced(left.text()), _spaced(right.text())
+    if re.search(rf"(?<![\w.>]){a}\s*(<|>)=?\s*{b}(?![\w(])|(?<![\w.>]){b}\s*(<|>)=?\s*{a}(?![\w(])", body):
+        return None  # a branch on which index is ahead
+    holder = node.parent()
+    while holder is not None and holder.kind() in ("parenthesized_expression", "cast_expression"):
+        holder = holder.parent()
+    target = ""
+    if holder is not None and holder.kind() == "init_declarator":
+        target = field_text(holder, "declarator")
+    elif holder is not None and holder.kind() == "assignment_expression":
+        target = field_text(holder, "left")
+    if target:
+        v = _spaced(target)
+        if re.search(rf"(?<![\w.>]){v}\s*(\+=|%=|&=|=[^;=][^;]*(?<![\w.>]){v}(?!\w)[^;]*[%&])", body):
+            return None  # `n = h - t; n %= cap` or `if (n > cap) n += cap`
+    return subject
+
+
 def java_temp_file_kept(root: SgNode, node: SgNode, subject: str) -> str | None:
     """Java: a temporary file created into a local that the method never deletes (`delete`,
     `deleteOnExit`, `Files.delete(IfExists)`), never moves or renames into place, never returns,
@@ -595,7 +837,81 @@ def java_temp_file_kept(root: SgNode, node: SgNode, subject: str) -> str | None:
     return None if re.search(kept, text) else subject
 
 
+_POOL_RELEASES: Final = ("shutdown", "shutdownNow", "close")
+_TASK_WAIT: Final = re.compile(r"^(get\(\s*(\)|[^,()]+,[^,()]+\))|join\(\s*\)|invokeAll\(|invokeAny\()")
+"""Calls that wait for a task and throw when it failed: `Future.get()` (`get(timeout, unit)`),
+`join()`, `invokeAll`, `invokeAny`."""
+_BORROWS_POOL: Final = re.compile(r"Async$|^(new\s+)?ExecutorCompletionService\b")
+"""Calls that run work on a pool handed to them without taking it over (`supplyAsync(task,
+pool)`, `thenApplyAsync(f, pool)`, `new ExecutorCompletionService<>(pool)`)."""
+
+
+def _in_nested_body(node: SgNode, body: SgNode) -> bool:
+    """The node is inside a lambda or an anonymous class within `body`: its return or throw
+    leaves that, not the method."""
+    for ancestor in node.ancestors():
+        if ancestor == body:
+            return False
+        if ancestor.kind() in ("lambda_expression", "class_body"):
+            return True
+    return False
+
+
+def java_executor_not_shut_down(root: SgNode, node: SgNode, subject: str) -> str | None:
+    """Java: a thread pool made into a local that the method neither returns, stores (assigned
+    to a field or another variable), hands to a call that may take it over (any call but the
+    `*Async` methods and `ExecutorCompletionService`, which only borrow it), nor shuts down on
+    every path. A `shutdown()`, `shutdownNow()` or `close()` in `finally` covers every path; one
+    on the normal path only counts when nothing between the pool's creation and it leaves the
+    method: no `return` or `throw` before it, and no wait for a task (`get()`, `join()`,
+    `invokeAll`, `invokeAny`, which throw when a task failed) outside a try that catches there.
+    Unchecked exceptions of other calls are not counted: any call may throw one, and counting
+    them would condemn every straight-line shutdown."""
+    method = _owner(node, ("method_declaration", "constructor_declaration", "lambda_expression"))
+    body = method.field("body") if method is not None else None
+    if body is None:
+        return None
+    e = re.escape(subject)
+    text = _code_only(body.text())
+    if re.search(rf"\breturn\s+{e}\s*;|=\s*{e}\s*[;,)]|(?<![\w.]){e}::(shutdown|shutdownNow|close)\b", text):
+        return None  # returned, stored in a field or another variable, or its shutdown handed on
+    calls = body.find_all(kind="method_invocation") + body.find_all(kind="object_creation_expression")
+    for call in calls:
+        arguments = call.field("arguments")
+        if arguments is None or not any(a.text() == subject for a in arguments.children()):
+            continue
+        name = field_text(call, "name") or f"new {field_text(call, 'type')}"
+        if not _BORROWS_POOL.search(name):
+            return None  # handed to something that may own it
+    releases = [c for c in body.find_all(kind="method_invocation")
+                if field_text(c, "object") == subject and field_text(c, "name") in _POOL_RELEASES]
+    if not releases:
+        return subject
+    if any(any(a.kind() == "finally_clause" for a in r.ancestors()) for r in releases):
+        return None
+    start = node.range().end.index
+    first = min(r.range().start.index for r in releases)
+    for jump in body.find_all(kind="return_statement") + body.find_all(kind="throw_statement"):
+        if start <= jump.range().start.index < first and not _in_nested_body(jump, body):
+            return subject  # leaves before the shutdown
+    for call in body.find_all(kind="method_invocation"):
+        at = call.range().start.index
+        wait = f"{field_text(call, 'name')}{field_text(call, 'arguments')}"
+        if not start <= at < first or not _TASK_WAIT.match(wait) or _in_nested_body(call, body):
+            continue
+        caught = any(a.kind() == "try_statement" and start <= a.range().start.index and
+                     a.range().end.index <= first and
+                     any(c.kind() == "catch_clause" for c in a.children())
+                     for a in call.ancestors())
+        if not caught:
+            return subject  # a failed task's exception skips the shutdown
+    return None
+
+
 ROUND2_FILTERS: Final = {
+    "cpp-reference-kept-across-growing-call": cpp_reference_kept_across_growing_call,
+    "java-executor-not-shut-down": java_executor_not_shut_down,
+    "c-ring-count-unwrapped": c_ring_count_unwrapped,
     "java-temp-file-kept": java_temp_file_kept,
     "c-int-product-widened": c_int_product_widened,
     "c-allocation-size-wraps": c_allocation_size_wraps,

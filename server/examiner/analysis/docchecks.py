@@ -8,6 +8,8 @@ Each returns the verified subject of the finding, or None to drop it.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
 
 from .trees import field_text, js_declares
@@ -288,7 +290,282 @@ def cpp_container_changed_by_threads(root: SgNode, node: SgNode, subject: str) -
     return subject if started and not _LOCKED.search(function.text()) else None
 
 
+@dataclass(frozen=True)
+class _Refill:
+    """How one language writes the parts of a token bucket's refill."""
+
+    functions: tuple[str, ...]
+    assignments: tuple[str, ...]
+    ifs: tuple[str, ...]
+    cuts: tuple[str, ...]
+    """The node kinds a cut to a whole number can be: a call, a cast, a division."""
+    now: re.Pattern[str]
+    """A call that reads the current time."""
+    field: re.Pattern[str]
+    """An assignment's target that is the object's field (the tokens, the timestamp)."""
+
+
+_REFILL: Final = {
+    "rust": _Refill(("function_item", "closure_expression"),
+                    ("assignment_expression", "compound_assignment_expr"), ("if_expression",),
+                    ("call_expression", "type_cast_expression", "binary_expression"),
+                    re.compile(r"^((std|tokio)::time::)?(Instant|SystemTime)::now\(\)$"),
+                    re.compile(r"^self\.\w+$")),
+    "go": _Refill(("function_declaration", "method_declaration", "func_literal"),
+                  ("assignment_statement",), ("if_statement",), ("call_expression", "binary_expression"),
+                  re.compile(r"^time\.Now\(\)$"), re.compile(r"^[A-Za-z_]\w*\.\w+$")),
+    "java": _Refill(("method_declaration", "constructor_declaration", "lambda_expression"),
+                    ("assignment_expression",), ("if_statement",),
+                    ("method_invocation", "cast_expression", "binary_expression"),
+                    re.compile(r"^(System\.(currentTimeMillis|nanoTime)\(\)|(Instant|LocalDateTime|"
+                               r"ZonedDateTime|OffsetDateTime)\.now\(.*\)|\w*[cC]lock\.(millis|instant)\(\))$"),
+                    re.compile(r"^(this\.)?[A-Za-z_]\w*$")),
+}
+_FLOAT_MARKERS: Final = re.compile(
+    r"as_secs_f(32|64)|as_millis_f|\bf(32|64)\b|\d\.\d|\d\.(?!\w)|\d[eE][-+]?\d|\b\d+[dDfF]\b|"
+    r"\.(Seconds|Minutes|Hours)\(\)|\bfloat(32|64)\b|\b(double|float|Double|Float)\b|"
+    r"\bmath\.|\bMath\.")
+"""What makes an expression a float in these languages: a float method, type or literal."""
+_INTEGER_TYPE: Final = re.compile(r"^(u|i)(8|16|32|64|128|size)$|^u?int(8|16|32|64)?$|^(int|long|short)$")
+
+
+def _locals_of(function: SgNode, language: str) -> list[tuple[str, SgNode]]:
+    """(name, value) for each local the function declares (`let x = v`, `x := v`, `var x =
+    v`, `long x = v`) and each later plain `x = v` to one of them."""
+    found: list[tuple[str, SgNode]] = []
+    assignments: list[tuple[str, SgNode]] = []
+    if language == "rust":
+        for declaration in function.find_all(kind="let_declaration"):
+            value = declaration.field("value")
+            name = re.sub(r"^mut\s+", "", field_text(declaration, "pattern"))
+            if value is not None and re.fullmatch(r"[A-Za-z_]\w*", name):
+                found.append((name, value))
+    elif language == "go":
+        for declaration in function.find_all(kind="short_var_declaration") + \
+                function.find_all(kind="var_spec") + function.find_all(kind="assignment_statement"):
+            spec = declaration.kind() == "var_spec"
+            left = declaration.field("left") if not spec else None
+            names = [n.strip() for n in (left.text() if left is not None else
+                                         field_text(declaration, "name")).split(",")]
+            right = declaration.field("value" if spec else "right")
+            values = [c for c in right.children() if c.is_named()] if right is not None else []
+            if len(names) != len(values) or field_text(declaration, "operator") not in ("", "=", ":="):
+                continue
+            pairs = [(n, v) for n, v in zip(names, values, strict=True) if re.fullmatch(r"[A-Za-z_]\w*", n)]
+            (assignments if declaration.kind() == "assignment_statement" else found).extend(pairs)
+    else:
+        for declarator in function.find_all(kind="variable_declarator"):
+            value = declarator.field("value")
+            if value is not None:
+                found.append((field_text(declarator, "name"), value))
+    if language != "go":
+        for assignment in function.find_all(kind="assignment_expression"):
+            value = assignment.field("right")
+            name = field_text(assignment, "left")
+            if value is not None and field_text(assignment, "operator") in ("", "=") and \
+                    re.fullmatch(r"[A-Za-z_]\w*", name):
+                assignments.append((name, value))
+    declared = {n for n, _ in found}
+    return found + [(n, v) for n, v in assignments if n in declared]
+
+
+def _mentions(text: str, names: set[str]) -> bool:
+    text = re.sub(r"\bthis\.", "", text)
+    return any(re.search(rf"(?<![\w.]){re.escape(n)}(?!\w)", text) for n in names)
+
+
+def _java_float_names(node: SgNode) -> bool:
+    """A name in the Java expression the file declares as a double or a float."""
+    for name in [node, *node.find_all(kind="identifier"), *node.find_all(kind="field_access")]:
+        if name.kind() in ("identifier", "field_access") and any(
+                re.match(r"^(final\s+)?(double|float|Double|Float)$", t.strip())
+                for t, _ in declared_types(name, "java")):
+            return True
+    return False
+
+
+def _cuts_to_whole(node: SgNode, language: str, floats: set[str], elapsed: set[str]) -> bool:
+    """The node cuts a time span to a whole number (see ``_truncations``)."""
+    kind = node.kind()
+    callee = field_text(node, "function") if kind == "call_expression" else ""
+    method = field_text(node, "name") if kind == "method_invocation" else ""
+    if re.search(r"(\.|::)(floor|Floor|trunc|Trunc)$|^math\.(Floor|Trunc)$", callee) or method == "floor":
+        return True
+    if kind in ("type_cast_expression", "cast_expression"):
+        return _INTEGER_TYPE.match(field_text(node, "type").strip()) is not None and (
+            _FLOAT_MARKERS.search(field_text(node, "value")) is not None or
+            (language == "java" and _java_float_names(node)))
+    if kind == "call_expression":
+        if language == "rust":
+            return re.search(r"\.as_secs$", callee) is not None
+        return language == "go" and _INTEGER_TYPE.match(callee) is not None and \
+            _FLOAT_MARKERS.search(field_text(node, "arguments")) is not None
+    if kind == "method_invocation":
+        return method in ("toSeconds", "getSeconds", "toMinutes", "toHours") or \
+            (method == "between" and "ChronoUnit." in field_text(node, "object"))
+    return kind == "binary_expression" and field_text(node, "operator") == "/" and \
+        _integer_division(node, language, elapsed, floats)
+
+
+def _truncations(function: SgNode, language: str, elapsed: set[str], floats: set[str]) -> list[SgNode]:
+    """The expressions of the function that cut a time span that mentions `elapsed` to a
+    whole number: Rust `as_secs()`, an integer cast of a float, an integer division of
+    `as_millis()`/`as_nanos()`; Go an integer conversion of `Seconds()`, a Duration divided by
+    a Duration (`elapsed / time.Second`); Java `toSeconds()`/`getSeconds()`,
+    `ChronoUnit.X.between`, an integer cast of a double, a `long` divided by an integer;
+    `floor` in any of them. `floats` are the locals that hold a float."""
+    return [node for kind in _REFILL[language].cuts for node in function.find_all(kind=kind)
+            if _mentions(node.text(), elapsed) and _cuts_to_whole(node, language, floats, elapsed)]
+
+
+_INTEGER_DIVISOR: Final = {
+    "rust": re.compile(r"^(\d[\d_]*([ui](8|16|32|64|128|size))?|[\w.]+\.as_(secs|millis|micros|nanos)\(\))$"),
+    "go": re.compile(r"^(\d[\d_]*|time\.(Nanosecond|Microsecond|Millisecond|Second|Minute|Hour))$"),
+    "java": re.compile(r"^\d[\d_]*[lL]?$"),
+}
+"""Divisors that are integers by their text: a literal, a Duration's whole count, a Go unit."""
+_INTEGER_DECLARED: Final = re.compile(
+    r"^(final\s+)?([ui](8|16|32|64|128|size)|u?int(8|16|32|64)?|time\.Duration|long|int|short|Long|Integer)$")
+_JAVA_INTEGER_CALLS: Final = frozenset({"currentTimeMillis", "nanoTime", "toMillis", "toNanos", "getTime",
+                                        "millis", "toEpochMilli", "getEpochSecond", "size", "length"})
+
+
+def _declared_integer(node: SgNode, language: str) -> bool:
+    types = [t.strip() for t, _ in declared_types(node, language)]
+    return bool(types) and all(_INTEGER_DECLARED.match(t) for t in types)
+
+
+def _integer_division(node: SgNode, language: str, elapsed: set[str], floats: set[str]) -> bool:
+    """The division takes a span that mentions `elapsed` and both sides are visibly integers:
+    no float method, type, literal or float local in it; the divisor a literal, a whole count
+    (`as_nanos()`, `time.Second`) or a name the file declares as an integer; in Rust the span a
+    whole count (`as_millis()`); in Java every name in it declared as an integer and every
+    call one that returns a count of time (`currentTimeMillis()`, `toMillis()`)."""
+    left, right = node.field("left"), node.field("right")
+    if left is None or right is None or not _mentions(left.text(), elapsed) or \
+            _FLOAT_MARKERS.search(node.text()) or _mentions(node.text(), floats):
+        return False
+    divisor = right.text().strip()
+    if not _INTEGER_DIVISOR[language].match(divisor) and not (
+            right.kind() in ("identifier", "field_expression", "selector_expression", "field_access") and
+            _declared_integer(right, language)):
+        return False
+    if language == "rust":
+        return re.search(r"\.as_(secs|millis|micros|nanos)\(\)", left.text()) is not None
+    if language == "java":
+        for call in left.find_all(kind="method_invocation"):
+            if field_text(call, "name") not in _JAVA_INTEGER_CALLS:
+                return False
+        for name in [*left.find_all(kind="identifier"), *left.find_all(kind="field_access")]:
+            parent = name.parent()
+            if parent is not None and parent.kind() in ("method_invocation", "field_access"):
+                continue
+            if not _declared_integer(name, "java"):
+                return False
+    return True
+
+
+def _to_integer(node: SgNode) -> bool:
+    """The expression is a cast or conversion to an integer type (`x as u64`, `(long) x`,
+    `int64(x)`)."""
+    while node.kind() == "parenthesized_expression" and node.child(1) is not None:
+        inner = [c for c in node.children() if c.is_named()]
+        if len(inner) != 1:
+            break
+        node = inner[0]
+    if node.kind() in ("type_cast_expression", "cast_expression"):
+        return _INTEGER_TYPE.match(field_text(node, "type").strip()) is not None
+    return node.kind() == "call_expression" and _INTEGER_TYPE.match(field_text(node, "function")) is not None
+
+
+_SPAN: Final = re.compile(r"(?<![-+*/=<>!])-(?![-=>])|\.(Sub|duration_since|elapsed|between)\(|\bSince\(")
+"""A condition that measures the time since the timestamp (`now - last >= 1000`,
+`time.Since(r.last) >= time.Second`), not one that only orders two instants."""
+
+
+def _holds(node: SgNode, nodes: list[SgNode]) -> bool:
+    """One of the nodes lies within `node`."""
+    start, end = node.range().start.index, node.range().end.index
+    return any(start <= n.range().start.index and n.range().end.index <= end for n in nodes)
+
+
+def refill_truncated(language: str) -> Callable[[SgNode, SgNode, str], str | None]:
+    """A check for a token bucket's refill that sets its timestamp to now (the match) after
+    adding tokens for the elapsed time cut to a whole number: in the function, an expression
+    cuts a span computed from the timestamp (`now.duration_since(self.last).as_secs()`,
+    `int64(elapsed.Seconds()*rate)`, `(now - last) / 1000`), and its value reaches another field
+    (`self.tokens += secs * rate`). Left alone: fractional tokens (nothing cut), a timestamp
+    also advanced by arithmetic (`last += n * interval`, only the time the whole tokens account
+    for), and a move to now guarded by, or after an early return on, a test of the cut value
+    (`if add > 0`) or of the elapsed span (`if now - last >= 1000`), which keeps the remainder
+    until a whole token is due."""
+    forms = _REFILL[language]
+
+    def check(root: SgNode, node: SgNode, subject: str) -> str | None:
+        del root
+        function = _owner(node, forms.functions)
+        left, right = node.field("left"), node.field("right")
+        if function is None or left is None or right is None:
+            return None
+        stamp = re.sub(r"^this\.", "", left.text().strip())
+        value = right.text().strip()
+        locals_ = _locals_of(function, language)
+        if any(n == stamp for n, _ in locals_):
+            return None  # a local, not the object's timestamp
+        if not forms.now.match(value) and not (
+                re.fullmatch(r"[A-Za-z_]\w*", value) and (
+                    re.fullmatch(r"(?i)now\w*|\w*Now", value) or
+                    any(n == value and forms.now.match(" ".join(v.text().split())) for n, v in locals_))):
+            return None  # not set to the current time
+        elapsed = {stamp}
+        for _ in range(3):
+            elapsed |= {n for n, v in locals_ if _mentions(v.text(), elapsed)}
+        floats = {n for n, v in locals_ if _FLOAT_MARKERS.search(v.text()) and not _to_integer(v)}
+        for _ in range(3):
+            floats |= {n for n, v in locals_ if _mentions(v.text(), floats)}
+        cuts = _truncations(function, language, elapsed, floats)
+        if not cuts:
+            return None
+        cut = {n for n, v in locals_ if _holds(v, cuts)}
+        for _ in range(3):
+            cut |= {n for n, v in locals_ if _mentions(v.text(), cut)}
+        credited = False
+        for assignment in (a for kind in forms.assignments for a in function.find_all(kind=kind)):
+            target = assignment.field("left")
+            source = assignment.field("right")
+            if target is None or source is None:
+                continue
+            target_text = re.sub(r"^this\.", "", target.text().strip())
+            if target_text == stamp:
+                if assignment != node and (_mentions(source.text(), {stamp}) or
+                                           field_text(assignment, "operator") not in ("", "=")):
+                    return None  # advanced by the time the whole tokens account for
+                continue
+            if not forms.field.match(target.text().strip()) or \
+                    any(n == target_text for n, _ in locals_):
+                continue
+            if _holds(source, cuts) or _mentions(source.text(), cut):
+                credited = True
+        if not credited:
+            return None
+        start = node.range().start.index
+        spans = elapsed - {stamp}
+        for test in (t for kind in forms.ifs for t in function.find_all(kind=kind)):
+            condition = test.field("condition")
+            if condition is None or not (
+                    _holds(condition, cuts) or _mentions(condition.text(), cut | spans) or
+                    (_mentions(condition.text(), {stamp}) and _SPAN.search(condition.text()))):
+                continue
+            if test.range().start.index <= start < test.range().end.index or \
+                    test.range().end.index <= start:
+                return None  # the timestamp moves only once a whole token is due
+        return subject
+
+    return check
+
+
 DOC_FILTERS: Final = {
+    **{f"{language}-refill-truncated": refill_truncated(language) for language in _REFILL},
     "cpp-container-changed-by-threads": cpp_container_changed_by_threads,
     "c-terminator-past-checked-length": c_terminator_past_checked_length,
     "go-string-cut-at-bytes": go_string_cut_at_bytes,

@@ -3244,6 +3244,84 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
                  "[]byte(key)) == 1` (or compare hashes of both with `hmac.Equal`)"),
          ("constanttimecompare", "subtle", "constant time", "constant-time", "hmac.equal")),
     ),
+    # CERT INT30-C, CWE-191: a ring buffer's count from wrapped unsigned indices
+    "c-ring-count-unwrapped": (
+        ("value", ("Once the write index wraps back to the start it is smaller than the read "
+                   "index, and the unsigned difference wraps to a huge number (near SIZE_MAX) "
+                   "instead of the few items queued, so checks against the capacity go wrong"),
+         ("huge", "wrap", "underflow", "size_max", "max value", "largest", "4294967295",
+          "18446744073709551615", "wrong count", "garbage", "negative")),
+        ("cause", ("The indices are stored modulo the capacity, so the write index can be "
+                   "below the read index, and unsigned subtraction cannot go below zero"),
+         ("unsigned", "modulo", "wraps around", "wrapped", "smaller than", "below", "less than",
+          "head < tail", "tail > head")),
+        ("fix", ("Add the capacity before taking the remainder, `(head - tail + cap) % cap`, "
+                 "branch on which index is ahead, keep a separate count, or let the indices "
+                 "run freely and mask them only when indexing"),
+         ("+ cap", "+cap", "% cap", "+ capacity", "% capacity", "modulo", "head >= tail",
+          "if (head", "count field", "separate count", "keep a count", "free-running",
+          "mask")),
+    ),
+    # the ExecutorService and Executors javadoc
+    "java-executor-never-shut-down": (
+        ("value", ("Each call starts a new pool whose threads stay alive after the method "
+                   "returns (or throws); calls pile up idle threads until the process runs out "
+                   "of memory or threads, and non-daemon threads keep the JVM from exiting"),
+         ("thread leak", "leak", "pile up", "piles up", "accumulate", "outlive", "stay alive",
+          "keep running", "never exits", "doesn't exit", "does not exit", "jvm", "out of memory",
+          "unable to create", "too many threads")),
+        ("cause", ("A pool's worker threads run until it is shut down, and nothing shuts this "
+                   "one down on every path (an exception or an early return skips a shutdown "
+                   "written at the end)"),
+         ("shutdown", "shut down", "never closed", "not closed", "exception", "early return",
+          "skips", "non-daemon", "worker threads", "until")),
+        ("fix", ("Shut it down in `finally` (or use try-with-resources on Java 19+), or create "
+                 "one pool for the class and reuse it, shutting it down when the service stops"),
+         ("finally", "try-with-resources", "try (", "close()", "shutdown()", "reuse", "one pool",
+          "field", "shared pool", "singleton", "inject")),
+    ),
+    # C++ Core Guidelines ES.65, CERT CTR51-CPP, cppreference's iterator invalidation table
+    "cpp-reference-kept-across-growing-call": (
+        ("value", ("The called method adds to the same container; when that reallocates, the "
+                   "reference still points into the old, freed storage, so the use after the "
+                   "call reads or writes freed memory (the update is lost, or memory is "
+                   "corrupted)"),
+         ("dangling", "invalidat", "realloc", "freed", "old storage", "old memory",
+          "undefined behavio", "crash", "garbage", "corrupt", "use after free", "use-after-free")),
+        ("cause", ("The call grows the member vector (`push_back` inside it), which moves every "
+                   "element to a new block once the capacity is exceeded; the caller's "
+                   "reference does not follow"),
+         ("push_back", "grows", "capacity", "realloc", "new block", "new buffer", "moves the elements",
+          "copied", "inside the call", "inside addtask", "the method adds", "invalidat")),
+        ("fix", ("Keep the index and look the element up again after the call (`tasks_[i]`), "
+                 "or make the call before taking the reference (or use a container whose "
+                 "elements do not move, such as std::deque grown at the ends or std::list)"),
+         ("index", "look it up again", "re-fetch", "refetch", "after the call", "tasks_[i]",
+          "before taking", "std::list", "std::deque", "deque", "unique_ptr", "stable")),
+    ),
+    # Duration::as_secs, Go's time.Duration division and conversions, Java's Duration and
+    # integer division: a refill that cuts the elapsed time and still moves its timestamp
+    **dict.fromkeys(("rust-refill-truncated", "go-refill-truncated", "java-refill-truncated"), (
+        ("value", ("A caller that comes back before a whole unit has passed is credited 0, yet "
+                   "the timestamp moves to now, so that time is forgotten: calling every half "
+                   "second, it never earns a token and stays refused, and slower callers lose "
+                   "the fraction at every refill"),
+         ("never refills", "never earns", "never gets", "never regains", "zero tokens",
+          "0 tokens", "credited 0", "starves", "stays empty", "lost time", "loses the fraction",
+          "fraction is lost", "half second", "every 500", "more often than", "rejected forever")),
+        ("cause", ("The elapsed time is cut to whole units (`as_secs()`, an integer division or "
+                   "cast), and the timestamp is set to now anyway, so the remainder is thrown "
+                   "away instead of carried to the next call"),
+         ("truncat", "whole seconds", "integer division", "rounds down", "round down", "floor",
+          "cast", "fraction", "remainder", "as_secs", "toseconds", "resets the timestamp",
+          "timestamp moves", "last = now")),
+        ("fix", ("Keep fractional tokens (a float, `as_secs_f64`), or move the timestamp only by "
+                 "the time the whole tokens account for (`last += n * interval`), or move it "
+                 "only when a token was added"),
+         ("as_secs_f64", "float", "double", "fractional", "last +=", "+= n *", "only by the time",
+          "carry the remainder", "keep the remainder", "only when", "if added > 0",
+          "nanoseconds", "nanos")),
+    )),
 }
 """Key points for the kinds above, and for rules that need their own: (id, claim, words that
 show it)."""
