@@ -310,7 +310,7 @@ _REFILL: Final = {
                     ("assignment_expression", "compound_assignment_expr"), ("if_expression",),
                     ("call_expression", "type_cast_expression", "binary_expression"),
                     re.compile(r"^((std|tokio)::time::)?(Instant|SystemTime)::now\(\)$"),
-                    re.compile(r"^self\.\w+$")),
+                    re.compile(r"^[A-Za-z_]\w*\.\w+$")),
     "go": _Refill(("function_declaration", "method_declaration", "func_literal"),
                   ("assignment_statement",), ("if_statement",), ("call_expression", "binary_expression"),
                   re.compile(r"^time\.Now\(\)$"), re.compile(r"^[A-Za-z_]\w*\.\w+$")),
