@@ -10,7 +10,13 @@ from typing import TYPE_CHECKING, Final
 
 from .cchecks import ROUND2_FILTERS
 from .docchecks import DOC_FILTERS
-from .jsasync import fetch_status_unchecked, in_async, lost_update, returned_promise_in_try
+from .jsasync import (
+    fetch_status_unchecked,
+    field_checked_then_changed,
+    in_async,
+    lost_update,
+    returned_promise_in_try,
+)
 from .premise_checks import go_accumulated_string, go_call_returns_error
 from .secchecks import mac_compared_plainly, redirect_slash_only
 from .sequences import (
@@ -698,6 +704,7 @@ FILTERS: Final[dict[str, Callable[[SgNode, SgNode, str], str | None]]] = {
     "growing-scan": _growing_scan,
     "stream-read-unchecked": _stream_read_unchecked,
     "lost-update": lost_update,
+    "field-checked-then-changed": field_checked_then_changed,
     "returned-promise-in-try": returned_promise_in_try,
     "fetch-status-unchecked": fetch_status_unchecked,
     "go-accumulated-string": go_accumulated_string,

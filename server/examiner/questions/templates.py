@@ -498,6 +498,27 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
           "immediately", "store the promise", "the promise", "pending", "in-flight",
           "in flight", "lock", "mutex", "before await")),
     ),
+    # CWE-367 on a number: a field tested against a limit, an await, then the field changed
+    "js-field-limit-checked-across-await": (
+        ("value", ("Two calls at the same time both pass the test before either changes the "
+                   "field, so the limit is overrun: more spent than is available, more jobs "
+                   "running or seats taken than allowed, a count below zero"),
+         ("both pass", "both see", "both calls", "two calls", "overrun", "exceed",
+          "over the limit", "above the limit", "negative", "below zero", "overdraw",
+          "oversell", "overbook", "too many", "twice", "double")),
+        ("cause", ("The field changes only after the await; while the first call waits, the "
+                   "event loop runs the second, which still sees the old value"),
+         ("await", "after the await", "yields", "event loop", "interleav", "in between",
+          "meanwhile", "while waiting", "old value", "stale", "not yet", "check then act",
+          "check-then-act", "race", "toctou", "time of check")),
+        ("fix", ("Change the field before the await (reserve first, give it back if the "
+                 "awaited work fails), test again after the await, or serialise the calls "
+                 "with a mutex or semaphore"),
+         ("before the await", "before await", "reserve", "decrement first", "increment first",
+          "subtract first", "roll back", "rollback", "give it back", "restore", "check again",
+          "re-check", "recheck", "test again", "lock", "mutex", "semaphore", "runexclusive",
+          "serialise", "serialize", "one at a time")),
+    ),
     # CWE-193: a page count is the quotient rounded up
     **dict.fromkeys(("js-page-count-floored", "py-page-count-floored", "go-page-count-floored",
                      "java-page-count-floored"), (
