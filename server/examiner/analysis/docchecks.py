@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
 
-from .trees import field_text, js_declares
+from .trees import field_text, function_name, js_declares
 from .valuetypes import declared_types, integer_operands
 
 if TYPE_CHECKING:
@@ -117,6 +117,94 @@ def go_page_count_not_corrected(root: SgNode, node: SgNode, subject: str) -> str
     if not integer_operands(node, "go"):
         return None
     return page_count_not_corrected(root, node, subject)
+
+
+_ONE: Final = r"(\|\||\?\?)\s*\(?\s*['\"`]?1['\"`]?(?![\w.])"
+_ZERO: Final = r"(\|\||\?\?)\s*\(?\s*['\"`]?0['\"`]?(?![\w.])"
+_SAME_EXPRESSION: Final = r"(?:[^;,\n]|\([^()\n]*\))*?"
+"""The rest of one expression: no statement ends, and no comma but in parentheses it opens."""
+
+
+def _one_based(text: str, page: str) -> bool:
+    """The code takes the page to count from 1: it sets it (or reads a field of its name,
+    `Number(q.page) || 1`) with a default of 1 (`?? '1'`, `|| 1`, `Math.max(1, ...)`), starts,
+    clamps or resets it at 1, or refuses it below 1 (`page < 1`, `page <= 0`)."""
+    p = rf"(?<![\w$]){re.escape(page)}"
+    return re.search(
+        rf"{p}(\s*[=:](?!=)|\b){_SAME_EXPRESSION}({_ONE}|Math\.max\(\s*1\s*,|,\s*1\s*\))|"
+        rf"{p}\s*=\s*1(?![\w.])|{p}\s*<\s*1(?![\w.])|{p}\s*<=\s*0(?![\w.])|"
+        rf"\b1\s*>\s*{p}\b|Math\.max\(\s*1\s*,{_SAME_EXPRESSION}{p}\b", text) is not None
+
+
+def _zero_based(text: str, page: str) -> bool:
+    """The code lets the page be 0: a default of 0, a start at 0, a refusal only below 0."""
+    p = rf"(?<![\w$]){re.escape(page)}"
+    return re.search(
+        rf"{p}(\s*[=:](?!=)|\b){_SAME_EXPRESSION}{_ZERO}|{p}\s*=\s*0(?![\w.])|"
+        rf"{p}\s*<\s*0(?![\w.])|{p}\s*>=\s*0(?![\w.])", text) is not None
+
+
+def _stepped_down(text: str, page: str) -> bool:
+    """The code takes 1 from the page (`page - 1`, `page -= 1`, `page--`)."""
+    p = rf"(?<![\w$.]){re.escape(page)}"
+    return re.search(rf"{p}\s*(-\s*1(?![\w.])|-=\s*1(?![\w.])|--)|--\s*{p}\b", text) is not None
+
+
+def _names(text: str) -> set[str]:
+    """The identifiers in a piece of code."""
+    return set(re.findall(r"[A-Za-z_$][\w$]*", text))
+
+
+def _made_by(scope: SgNode, helpers: re.Pattern[str]) -> set[str]:
+    """Names the scope itself (not a function inside it) declares from a call of a helper:
+    `page` of `const page = parsePage(q)`, `page` and `size` of `const { page, size } = ...`."""
+    def own(declarator: SgNode) -> bool:
+        owner = _owner(declarator, _JS_FUNCTIONS)
+        if scope.kind() == "program":
+            return owner is None
+        return owner is not None and owner.range().start.index == scope.range().start.index
+
+    return {name for d in scope.find_all(kind="variable_declarator")
+            if helpers.search(field_text(d, "value")) and own(d)
+            for name in _names(field_text(d, "name"))}
+
+
+def offset_from_page_one_based_elsewhere(root: SgNode, node: SgNode, subject: str) -> str | None:
+    """JS: `page * size` is an offset in a function that does not itself say where pages
+    start, and another function of the file makes the same-named page count from 1
+    (``_one_based``) and hands it in: the function computing the offset declares the page
+    from a call of it, or a call of the function computing the offset passes a call of it, a
+    value declared from one, or the page of a caller that makes it count from 1. Escapes: a
+    page that may be 0 anywhere in the file, 1 taken off in the function or in an argument of
+    the call."""
+    function = _owner(node, _JS_FUNCTIONS)
+    if function is None or _zero_based(root.text(), subject) or \
+            _stepped_down(function.text(), subject) or _one_based(function.text(), subject):
+        return None
+    first, last = function.range().start.index, function.range().end.index
+    helpers = {name for f in root.find_all({"rule": {"any": [{"kind": k} for k in _JS_FUNCTIONS]}})
+               if (name := function_name(f)) and _one_based(f.text(), subject) and not (
+                   f.range().start.index <= first and last <= f.range().end.index)}
+    calls = re.compile(rf"(?<![\w$])({'|'.join(map(re.escape, sorted(helpers)))})\s*\(") \
+        if helpers else None
+    if calls is not None and subject in _made_by(function, calls):
+        return subject  # `const page = this.pageOf(req)`
+    name = function_name(function)
+    if not name:
+        return None
+    for call in root.find_all(kind="call_expression"):
+        if not re.fullmatch(rf"([\w$.]+\.)?{re.escape(name)}", field_text(call, "function")):
+            continue
+        arguments = field_text(call, "arguments")
+        if re.search(r"-\s*1(?![\w.])", arguments):
+            return None  # an argument takes 1 off: `page - 1`, `parsePage(q) - 1`
+        scope = _owner(call, _JS_FUNCTIONS)
+        passed = _names(arguments)
+        if calls is not None and (calls.search(arguments) or passed & _made_by(scope or root, calls)):
+            return subject
+        if scope is not None and subject in passed and _one_based(scope.text(), subject):
+            return subject
+    return None
 
 
 _GO_FUNCTIONS: Final = ("function_declaration", "method_declaration", "func_literal")
@@ -573,5 +661,6 @@ DOC_FILTERS: Final = {
     "page-count-not-corrected": page_count_not_corrected,
     "go-page-count-not-corrected": go_page_count_not_corrected,
     "check-then-act-across-await": check_then_act_across_await,
+    "offset-from-page-one-based-elsewhere": offset_from_page_one_based_elsewhere,
 }
 """The filters of this module by the name a rule gives in ``filter``."""

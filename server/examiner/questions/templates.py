@@ -3009,8 +3009,8 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
          ("0o755", "0o700", "0o644", "0o600", "755", "700", "644", "600", "umask",
           "owner only")),
     ),
-    # CWE-193 (off-by-one)
-    "js-offset-from-one-based-page": (
+    # CWE-193 (off-by-one); the page counted from 1 in the same function or in another
+    **dict.fromkeys(("js-offset-from-one-based-page", "js-offset-from-page-one-based-elsewhere"), (
         ("value", ("Page 1 starts at the second page's first row: the first page's rows are "
                    "never shown"),
          ("skips", "skipped", "first page", "never shown", "missing", "second page", "page 2",
@@ -3019,7 +3019,7 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
          ("starts at 1", "1-based", "one-based", "counts from 1", "offset 0", "start at 0")),
         ("fix", "`(page - 1) * size`",
          ("page - 1", "(page - 1)", "minus one", "subtract 1", "subtract one")),
-    ),
+    )),
     # MDN, Remainder (%): the result takes the sign of the dividend
     "js-negative-remainder-index": (
         ("value", ("At the first position (i = 0) it is -1, and the array gives undefined "
