@@ -207,6 +207,82 @@ def offset_from_page_one_based_elsewhere(root: SgNode, node: SgNode, subject: st
     return None
 
 
+
+_NUMBER_TYPE: Final = re.compile(r"^:\s*((undefined|null)\s*\|\s*)*number(\s*\|\s*(undefined|null))*$")
+"""A TypeScript annotation that makes a value a number, or a number that may be missing."""
+_TS_PARAMETERS: Final = ("required_parameter", "optional_parameter")
+_LOGICAL: Final = frozenset({"&&", "||", "??"})
+
+
+def _ts_number_declared(node: SgNode, value: SgNode) -> bool:
+    """TS: the file declares the value a number (``_NUMBER_TYPE``). A name: the nearest
+    parameter or variable of that name in the functions around it, or else the module's. A
+    field, `o.f` or `this.f`: every property, class field or parameter property named `f` in
+    the file (at least one), since the object's own type is not followed."""
+    if value.kind() == "identifier":
+        name = value.text()
+        for scope in [*(a for a in node.ancestors() if a.kind() in _JS_FUNCTIONS),
+                      node.get_root().root()]:
+            params = scope.field("parameters")
+            for param in (params.children() if params is not None else []):
+                if param.kind() in _TS_PARAMETERS and field_text(param, "pattern") == name:
+                    return bool(_NUMBER_TYPE.match(field_text(param, "type")))
+            for declarator in scope.find_all(kind="variable_declarator"):
+                owner = _owner(declarator, _JS_FUNCTIONS)
+                own = owner is None if scope.kind() == "program" else \
+                    owner is not None and owner.range() == scope.range()
+                if own and field_text(declarator, "name") == name:
+                    return bool(_NUMBER_TYPE.match(field_text(declarator, "type")))
+        return False
+    name = field_text(value, "property")
+    types = [field_text(d, "type") for d in node.get_root().root().find_all({"rule": {"any": [
+        {"kind": "property_signature"}, {"kind": "public_field_definition"}]}})
+        if field_text(d, "name") == name]
+    types += [field_text(p, "type") for p in node.get_root().root().find_all({"rule": {"any": [
+        {"kind": k} for k in _TS_PARAMETERS]}})
+        if field_text(p, "pattern") == name and p.find({"rule": {"kind": "accessibility_modifier"}})]
+    return bool(types) and all(_NUMBER_TYPE.match(t) for t in types)
+
+
+def _tested_as_condition(node: SgNode) -> bool:
+    """The expression is read for its truth, not kept as a value: the condition of an `if`,
+    a loop or a `?:`, an operand of `!` or of another `&&`, `||`, `??`."""
+    child = node
+    parent = node.parent()
+    while parent is not None and parent.kind() == "parenthesized_expression":
+        child, parent = parent, parent.parent()
+    if parent is None:
+        return False
+    if parent.kind() in ("if_statement", "while_statement", "do_statement", "for_statement"):
+        return True
+    if parent.kind() == "ternary_expression":
+        condition = parent.field("condition")
+        return condition is not None and condition.range() == child.range()
+    if parent.kind() == "unary_expression":
+        return field_text(parent, "operator") == "!"
+    return parent.kind() == "binary_expression" and field_text(parent, "operator") in _LOGICAL
+
+
+def number_defaulted_with_or(root: SgNode, node: SgNode, subject: str) -> str | None:
+    """TS: `x || fallback` keeps a value the file declares a number (``_ts_number_declared``),
+    so an explicit 0 is replaced by the fallback. Escapes: the expression read for its truth
+    (``_tested_as_condition``), the value compared with 0, `undefined` or `null`, or its
+    type tested, earlier in the function."""
+    del root
+    value = node.field("left")
+    if value is None or _tested_as_condition(node) or not _ts_number_declared(node, value):
+        return None
+    function = _owner(node, _JS_FUNCTIONS)
+    if function is not None:
+        before = function.text()[:node.range().start.index - function.range().start.index]
+        v = rf"(?<![\w$.]){re.escape(subject)}(?![\w$])"
+        if re.search(rf"{v}\s*(===?|!==?|<=?|>=?)\s*(0|undefined|null)\b|"
+                     rf"\b(0|undefined|null)\s*(===?|!==?|<=?|>=?)\s*{v}|typeof\s+{v}|"
+                     rf"(isNaN|isFinite|isInteger)\(\s*{v}\s*\)", before):
+            return None
+    return subject
+
+
 _GO_FUNCTIONS: Final = ("function_declaration", "method_declaration", "func_literal")
 _GO_TEXT_MADE: Final = re.compile(r'^(fmt\.Sprint\w*\(|string\(|strings\.\w+\(|"|`)')
 _ASCII_NAMES: Final = re.compile(r"(?i)(hash|sha\d*|digest|hex|id|uuid|guid|commit|rev|sum|"
@@ -662,5 +738,6 @@ DOC_FILTERS: Final = {
     "go-page-count-not-corrected": go_page_count_not_corrected,
     "check-then-act-across-await": check_then_act_across_await,
     "offset-from-page-one-based-elsewhere": offset_from_page_one_based_elsewhere,
+    "number-defaulted-with-or": number_defaulted_with_or,
 }
 """The filters of this module by the name a rule gives in ``filter``."""

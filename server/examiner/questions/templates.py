@@ -3020,6 +3020,23 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
         ("fix", "`(page - 1) * size`",
          ("page - 1", "(page - 1)", "minus one", "subtract 1", "subtract one")),
     )),
+    # typescript-eslint prefer-nullish-coalescing; MDN, `??` against `||`
+    "ts-number-defaulted-with-or": (
+        ("value", ("An explicit 0 is replaced by the fallback: a timeout, count, limit or price "
+                   "of 0 silently becomes the default"),
+         ("0 is replaced", "replaced", "ignored", "becomes the default", "gets the default",
+          "uses the default", "falls back", "fallback", "overridden", "treated as missing",
+          "can't pass 0", "cannot pass 0", "can't set 0", "cannot set 0", "zero is lost",
+          "0 is lost")),
+        ("cause", ("`||` returns the right side for every falsy left side, and 0 is falsy; "
+                   "only null and undefined mean the value is missing"),
+         ("falsy", "falsey", "0 is false", "zero is false", "truthy", "truthiness",
+          "any falsy", "not just undefined", "not only undefined", "null or undefined")),
+        ("fix", ("Use `??` (nullish coalescing), which falls back only for null and undefined, "
+                 "or test `=== undefined` explicitly"),
+         ("??", "nullish", "=== undefined", "== null", "!== undefined", "!= null",
+          "typeof")),
+    ),
     # MDN, Remainder (%): the result takes the sign of the dividend
     "js-negative-remainder-index": (
         ("value", ("At the first position (i = 0) it is -1, and the array gives undefined "
