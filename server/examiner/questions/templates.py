@@ -1859,8 +1859,9 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
           "decimal library", "bigint", "round each line", "round each")),
     ),
     # Node.js events docs (each `on` adds a listener; MaxListenersExceededWarning, "possible
-    # EventEmitter memory leak detected"); CWE-401
-    "js-listener-added-per-call": (
+    # EventEmitter memory leak detected"); CWE-401; on a module's emitter, or per request or
+    # connection on a field of `this` or through a subscription whose unsubscribe is dropped
+    **dict.fromkeys(("js-listener-added-per-call", "js-listener-added-per-connection"), (
         ("value", ("Each call adds one more listener that nothing takes off: they pile up with "
                    "everything they close over (the request, the response), memory grows, every "
                    "event runs all of them, and Node warns MaxListenersExceededWarning"),
@@ -1874,13 +1875,14 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
           "module level", "shared", "global", "reference", "closes over", "closure",
           "garbage collected", "never freed", "not freed", "stays registered")),
         ("fix", ("Take the listener off when the work ends (`req.on('close', () => "
-                 "bus.off(event, handler))`, `removeListener`), use `once` when one event is "
-                 "enough, or pass an AbortSignal"),
+                 "bus.off(event, handler))`, `removeListener`, or call the unsubscribe "
+                 "function the subscription returned), use `once` when one event is enough, "
+                 "or pass an AbortSignal"),
          ("re:\\.(off|removeListener|removeEventListener|removeAllListeners)\\b",
           "removeListener", "removeEventListener", "remove the listener", "remove it",
           "on close", "when the request ends", "when the connection closes", "re:\\bonce\\b",
           "AbortSignal", "signal", "clean up", "cleanup", "unsubscribe", "unregister")),
-    ),
+    )),
     # The Object.hashCode contract; Error Prone EqualsHashCode, SpotBugs HE_EQUALS_NO_HASHCODE
     "java-equals-without-hash-code": (
         ("value", ("Two equal objects land in different hash buckets: a HashSet keeps both, "
