@@ -343,11 +343,12 @@ def _module_listener_kept(root: SgNode, node: SgNode, subject: str) -> str | Non
     the file takes off again: no `off`, `removeListener`, `removeEventListener` or
     `removeAllListeners` on it, and no AbortSignal (`{ signal }`) passed with the listener.
 
-    The emitter outlives the call when the module declares it (then any function counts),
-    or, in a function that serves a request, connection or message (``_handles_request``),
-    when neither that function nor one inside it made it: an import, a global (`process`,
-    `window`), or a value captured from the function that set the handler up. A listener on
-    the request or socket itself goes with it."""
+    The emitter outlives the call when the module declares it (then any function counts,
+    unless it first sets the variable to a new emitter), or, in a function that serves a
+    request, connection or message (``_handles_request``), when neither that function nor one
+    inside it made it: an import, a global (`process`, `window`), or a value captured from the
+    function that set the handler up. A listener on the request or socket itself goes with
+    it, and so does one added through a helper handed the emitter first (the rule)."""
     arguments = node.field("arguments")
     if arguments is not None and re.search(r"\bsignal\b", arguments.text()):
         return None
@@ -356,6 +357,10 @@ def _module_listener_kept(root: SgNode, node: SgNode, subject: str) -> str | Non
     if removal.search(root.text()):
         return None
     functions = [a for a in node.ancestors() if a.kind() in _FUNCTIONS]
+    if functions and any(
+            field_text(a, "left") == subject and a.range().end.index < node.range().start.index
+            for a in functions[0].find_all(kind="assignment_expression")):
+        return None  # the variable is set to a new emitter first: the listener goes with it
     handler = next((i for i, f in enumerate(functions) if _handles_request(f)), None)
     declared = next((i for i, f in enumerate(functions) if js_declares(f, subject)), None)
     if handler is not None:
