@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
 
-from .trees import field_text, js_declares
+from .trees import field_text, function_name, js_declares
 from .valuetypes import declared_types, integer_operands
 
 if TYPE_CHECKING:
@@ -117,6 +117,170 @@ def go_page_count_not_corrected(root: SgNode, node: SgNode, subject: str) -> str
     if not integer_operands(node, "go"):
         return None
     return page_count_not_corrected(root, node, subject)
+
+
+_ONE: Final = r"(\|\||\?\?)\s*\(?\s*['\"`]?1['\"`]?(?![\w.])"
+_ZERO: Final = r"(\|\||\?\?)\s*\(?\s*['\"`]?0['\"`]?(?![\w.])"
+_SAME_EXPRESSION: Final = r"(?:[^;,\n]|\([^()\n]*\))*?"
+"""The rest of one expression: no statement ends, and no comma but in parentheses it opens."""
+
+
+def _one_based(text: str, page: str) -> bool:
+    """The code takes the page to count from 1: it sets it (or reads a field of its name,
+    `Number(q.page) || 1`) with a default of 1 (`?? '1'`, `|| 1`, `Math.max(1, ...)`), starts,
+    clamps or resets it at 1, or refuses it below 1 (`page < 1`, `page <= 0`)."""
+    p = rf"(?<![\w$]){re.escape(page)}"
+    return re.search(
+        rf"{p}(\s*[=:](?!=)|\b){_SAME_EXPRESSION}({_ONE}|Math\.max\(\s*1\s*,|,\s*1\s*\))|"
+        rf"{p}\s*=\s*1(?![\w.])|{p}\s*<\s*1(?![\w.])|{p}\s*<=\s*0(?![\w.])|"
+        rf"\b1\s*>\s*{p}\b|Math\.max\(\s*1\s*,{_SAME_EXPRESSION}{p}\b", text) is not None
+
+
+def _zero_based(text: str, page: str) -> bool:
+    """The code lets the page be 0: a default of 0, a start at 0, a refusal only below 0."""
+    p = rf"(?<![\w$]){re.escape(page)}"
+    return re.search(
+        rf"{p}(\s*[=:](?!=)|\b){_SAME_EXPRESSION}{_ZERO}|{p}\s*=\s*0(?![\w.])|"
+        rf"{p}\s*<\s*0(?![\w.])|{p}\s*>=\s*0(?![\w.])", text) is not None
+
+
+def _stepped_down(text: str, page: str) -> bool:
+    """The code takes 1 from the page (`page - 1`, `page -= 1`, `page--`)."""
+    p = rf"(?<![\w$.]){re.escape(page)}"
+    return re.search(rf"{p}\s*(-\s*1(?![\w.])|-=\s*1(?![\w.])|--)|--\s*{p}\b", text) is not None
+
+
+def _names(text: str) -> set[str]:
+    """The identifiers in a piece of code."""
+    return set(re.findall(r"[A-Za-z_$][\w$]*", text))
+
+
+def _made_by(scope: SgNode, helpers: re.Pattern[str]) -> set[str]:
+    """Names the scope itself (not a function inside it) declares from a call of a helper:
+    `page` of `const page = parsePage(q)`, `page` and `size` of `const { page, size } = ...`."""
+    def own(declarator: SgNode) -> bool:
+        owner = _owner(declarator, _JS_FUNCTIONS)
+        if scope.kind() == "program":
+            return owner is None
+        return owner is not None and owner.range().start.index == scope.range().start.index
+
+    return {name for d in scope.find_all(kind="variable_declarator")
+            if helpers.search(field_text(d, "value")) and own(d)
+            for name in _names(field_text(d, "name"))}
+
+
+def offset_from_page_one_based_elsewhere(root: SgNode, node: SgNode, subject: str) -> str | None:
+    """JS: `page * size` is an offset in a function that does not itself say where pages
+    start, and another function of the file makes the same-named page count from 1
+    (``_one_based``) and hands it in: the function computing the offset declares the page
+    from a call of it, or a call of the function computing the offset passes a call of it, a
+    value declared from one, or the page of a caller that makes it count from 1. Escapes: a
+    page that may be 0 anywhere in the file, 1 taken off in the function or in an argument of
+    the call."""
+    function = _owner(node, _JS_FUNCTIONS)
+    if function is None or _zero_based(root.text(), subject) or \
+            _stepped_down(function.text(), subject) or _one_based(function.text(), subject):
+        return None
+    first, last = function.range().start.index, function.range().end.index
+    helpers = {name for f in root.find_all({"rule": {"any": [{"kind": k} for k in _JS_FUNCTIONS]}})
+               if (name := function_name(f)) and _one_based(f.text(), subject) and not (
+                   f.range().start.index <= first and last <= f.range().end.index)}
+    calls = re.compile(rf"(?<![\w$])({'|'.join(map(re.escape, sorted(helpers)))})\s*\(") \
+        if helpers else None
+    if calls is not None and subject in _made_by(function, calls):
+        return subject  # `const page = this.pageOf(req)`
+    name = function_name(function)
+    if not name:
+        return None
+    for call in root.find_all(kind="call_expression"):
+        if not re.fullmatch(rf"([\w$.]+\.)?{re.escape(name)}", field_text(call, "function")):
+            continue
+        arguments = field_text(call, "arguments")
+        if re.search(r"-\s*1(?![\w.])", arguments):
+            return None  # an argument takes 1 off: `page - 1`, `parsePage(q) - 1`
+        scope = _owner(call, _JS_FUNCTIONS)
+        passed = _names(arguments)
+        if calls is not None and (calls.search(arguments) or passed & _made_by(scope or root, calls)):
+            return subject
+        if scope is not None and subject in passed and _one_based(scope.text(), subject):
+            return subject
+    return None
+
+
+
+_NUMBER_TYPE: Final = re.compile(r"^:\s*((undefined|null)\s*\|\s*)*number(\s*\|\s*(undefined|null))*$")
+"""A TypeScript annotation that makes a value a number, or a number that may be missing."""
+_TS_PARAMETERS: Final = ("required_parameter", "optional_parameter")
+_LOGICAL: Final = frozenset({"&&", "||", "??"})
+
+
+def _ts_number_declared(node: SgNode, value: SgNode) -> bool:
+    """TS: the file declares the value a number (``_NUMBER_TYPE``). A name: the nearest
+    parameter or variable of that name in the functions around it, or else the module's. A
+    field, `o.f` or `this.f`: every property, class field or parameter property named `f` in
+    the file (at least one), since the object's own type is not followed."""
+    if value.kind() == "identifier":
+        name = value.text()
+        for scope in [*(a for a in node.ancestors() if a.kind() in _JS_FUNCTIONS),
+                      node.get_root().root()]:
+            params = scope.field("parameters")
+            for param in (params.children() if params is not None else []):
+                if param.kind() in _TS_PARAMETERS and field_text(param, "pattern") == name:
+                    return bool(_NUMBER_TYPE.match(field_text(param, "type")))
+            for declarator in scope.find_all(kind="variable_declarator"):
+                owner = _owner(declarator, _JS_FUNCTIONS)
+                own = owner is None if scope.kind() == "program" else \
+                    owner is not None and owner.range() == scope.range()
+                if own and field_text(declarator, "name") == name:
+                    return bool(_NUMBER_TYPE.match(field_text(declarator, "type")))
+        return False
+    name = field_text(value, "property")
+    types = [field_text(d, "type") for d in node.get_root().root().find_all({"rule": {"any": [
+        {"kind": "property_signature"}, {"kind": "public_field_definition"}]}})
+        if field_text(d, "name") == name]
+    types += [field_text(p, "type") for p in node.get_root().root().find_all({"rule": {"any": [
+        {"kind": k} for k in _TS_PARAMETERS]}})
+        if field_text(p, "pattern") == name and p.find({"rule": {"kind": "accessibility_modifier"}})]
+    return bool(types) and all(_NUMBER_TYPE.match(t) for t in types)
+
+
+def _tested_as_condition(node: SgNode) -> bool:
+    """The expression is read for its truth, not kept as a value: the condition of an `if`,
+    a loop or a `?:`, an operand of `!` or of another `&&`, `||`, `??`."""
+    child = node
+    parent = node.parent()
+    while parent is not None and parent.kind() == "parenthesized_expression":
+        child, parent = parent, parent.parent()
+    if parent is None:
+        return False
+    if parent.kind() in ("if_statement", "while_statement", "do_statement", "for_statement"):
+        return True
+    if parent.kind() == "ternary_expression":
+        condition = parent.field("condition")
+        return condition is not None and condition.range() == child.range()
+    if parent.kind() == "unary_expression":
+        return field_text(parent, "operator") == "!"
+    return parent.kind() == "binary_expression" and field_text(parent, "operator") in _LOGICAL
+
+
+def number_defaulted_with_or(root: SgNode, node: SgNode, subject: str) -> str | None:
+    """TS: `x || fallback` keeps a value the file declares a number (``_ts_number_declared``),
+    so an explicit 0 is replaced by the fallback. Escapes: the expression read for its truth
+    (``_tested_as_condition``), the value compared with 0, `undefined` or `null`, or its
+    type tested, earlier in the function."""
+    del root
+    value = node.field("left")
+    if value is None or _tested_as_condition(node) or not _ts_number_declared(node, value):
+        return None
+    function = _owner(node, _JS_FUNCTIONS)
+    if function is not None:
+        before = function.text()[:node.range().start.index - function.range().start.index]
+        v = rf"(?<![\w$.]){re.escape(subject)}(?![\w$])"
+        if re.search(rf"{v}\s*(===?|!==?|<=?|>=?)\s*(0|undefined|null)\b|"
+                     rf"\b(0|undefined|null)\s*(===?|!==?|<=?|>=?)\s*{v}|typeof\s+{v}|"
+                     rf"(isNaN|isFinite|isInteger)\(\s*{v}\s*\)", before):
+            return None
+    return subject
 
 
 _GO_FUNCTIONS: Final = ("function_declaration", "method_declaration", "func_literal")
@@ -573,5 +737,7 @@ DOC_FILTERS: Final = {
     "page-count-not-corrected": page_count_not_corrected,
     "go-page-count-not-corrected": go_page_count_not_corrected,
     "check-then-act-across-await": check_then_act_across_await,
+    "offset-from-page-one-based-elsewhere": offset_from_page_one_based_elsewhere,
+    "number-defaulted-with-or": number_defaulted_with_or,
 }
 """The filters of this module by the name a rule gives in ``filter``."""

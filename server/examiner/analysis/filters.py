@@ -10,7 +10,13 @@ from typing import TYPE_CHECKING, Final
 
 from .cchecks import ROUND2_FILTERS
 from .docchecks import DOC_FILTERS
-from .jsasync import fetch_status_unchecked, in_async, lost_update, returned_promise_in_try
+from .jsasync import (
+    fetch_status_unchecked,
+    field_checked_then_changed,
+    in_async,
+    lost_update,
+    returned_promise_in_try,
+)
 from .premise_checks import go_accumulated_string, go_call_returns_error
 from .secchecks import mac_compared_plainly, redirect_slash_only
 from .sequences import (
@@ -337,11 +343,12 @@ def _module_listener_kept(root: SgNode, node: SgNode, subject: str) -> str | Non
     the file takes off again: no `off`, `removeListener`, `removeEventListener` or
     `removeAllListeners` on it, and no AbortSignal (`{ signal }`) passed with the listener.
 
-    The emitter outlives the call when the module declares it (then any function counts),
-    or, in a function that serves a request, connection or message (``_handles_request``),
-    when neither that function nor one inside it made it: an import, a global (`process`,
-    `window`), or a value captured from the function that set the handler up. A listener on
-    the request or socket itself goes with it."""
+    The emitter outlives the call when the module declares it (then any function counts,
+    unless it first sets the variable to a new emitter), or, in a function that serves a
+    request, connection or message (``_handles_request``), when neither that function nor one
+    inside it made it: an import, a global (`process`, `window`), or a value captured from the
+    function that set the handler up. A listener on the request or socket itself goes with
+    it, and so does one added through a helper handed the emitter first (the rule)."""
     arguments = node.field("arguments")
     if arguments is not None and re.search(r"\bsignal\b", arguments.text()):
         return None
@@ -350,6 +357,10 @@ def _module_listener_kept(root: SgNode, node: SgNode, subject: str) -> str | Non
     if removal.search(root.text()):
         return None
     functions = [a for a in node.ancestors() if a.kind() in _FUNCTIONS]
+    if functions and any(
+            field_text(a, "left") == subject and a.range().end.index < node.range().start.index
+            for a in functions[0].find_all(kind="assignment_expression")):
+        return None  # the variable is set to a new emitter first: the listener goes with it
     handler = next((i for i, f in enumerate(functions) if _handles_request(f)), None)
     declared = next((i for i, f in enumerate(functions) if js_declares(f, subject)), None)
     if handler is not None:
@@ -360,6 +371,70 @@ def _module_listener_kept(root: SgNode, node: SgNode, subject: str) -> str | Non
     if declared is not None or subject not in _module_names(root):
         return None  # a parameter or local of the same name hides the module's
     return subject
+
+
+_CONNECTION_METHODS: Final = re.compile(r"(?i)^(on|handle)?_?(connection|connect|request|upgrade)$")
+"""Method names that say the method runs once per connection or request (`connect(socket)`,
+`handleConnection(client)`, `onRequest(req, res)`)."""
+_RELEASES: Final = r"(off|removeListener|removeEventListener|removeAllListeners|unsubscribe)"
+_CONNECTIONS: Final = _HANDLER_PARAMS | {"res", "response", "websocket", "stream", "transport"}
+"""Names of the request, response or connection itself: what is set from one dies with it."""
+
+
+def _per_connection(function: SgNode) -> bool:
+    """The function serves one request or connection (``_handles_request``, or a method named
+    for it)."""
+    return _handles_request(function) or (
+        function.kind() == "method_definition" and
+        _CONNECTION_METHODS.match(function_name(function)) is not None)
+
+
+def _kept_then_released(root: SgNode, node: SgNode) -> bool:
+    """The subscription's result is held for later: declared as a name that the file uses
+    again (called, handed to a close handler, stored), not declared and then forgotten."""
+    holder = node.parent()
+    while holder is not None and holder.kind() in ("await_expression", "parenthesized_expression"):
+        holder = holder.parent()
+    if holder is None or holder.kind() != "variable_declarator":
+        return False
+    names = _names_in(field_text(holder, "name"))
+    rest = root.text()[holder.range().end.index:]
+    return any(re.search(rf"(?<![\w$.]){re.escape(n)}(?![\w$])", rest) for n in names)
+
+
+def _listener_per_connection(root: SgNode, node: SgNode, subject: str) -> str | None:
+    """A listener or subscription added, in a function that serves one request or connection
+    (``_per_connection``), to an emitter, bus or store that outlives it, and never taken off:
+    a field of `this` that is not the connection and not set from `new` or from a request,
+    socket or response (``_CONNECTIONS``), or a name the handler did not declare that the
+    module declares, imports, or a function around the handler holds. Escapes: a removal on the same emitter
+    anywhere in the file (`off`, `removeListener`, `removeAllListeners`, `unsubscribe`), an
+    AbortSignal passed (`{ signal }`), the unsubscribe function the call returned kept and
+    used again (``_kept_then_released``)."""
+    arguments = node.field("arguments")
+    if arguments is not None and re.search(r"\bsignal\b", arguments.text()):
+        return None
+    last = subject.rsplit(".", 1)[-1]
+    if re.search(rf"(?<![\w$]){re.escape(last)}\s*\.\s*{_RELEASES}\s*\(", root.text()) or \
+            _kept_then_released(root, node):
+        return None
+    functions = [a for a in node.ancestors() if a.kind() in _FUNCTIONS]
+    handler = next((i for i, f in enumerate(functions) if _per_connection(f)), None)
+    if handler is None:
+        return None
+    if subject.startswith("this."):
+        if last.lstrip("_#").lower() in _CONNECTIONS:
+            return None  # the connection itself (`this.socket`, `this._ws`)
+        made = re.compile(rf"(?<![\w$]){re.escape(subject)}\s*=(?!=)\s*(new\b|[\w$]+)")
+        if any(m.group(1) == "new" or m.group(1) in _CONNECTIONS
+               for m in made.finditer(root.text())):
+            return None  # made per object, or taken from the request or connection
+        return subject
+    declared = next((i for i, f in enumerate(functions) if js_declares(f, subject)), None)
+    if declared is not None:
+        return subject if declared > handler else None  # captured from outside the handler
+    shared = _module_names(root) | _imported_names(root) | _GLOBAL_EMITTERS
+    return subject if subject in shared else None
 
 
 _KEY_SOURCES: Final = re.compile(r"\bObject\s*\.\s*(keys|entries|getOwnPropertyNames)\s*\(|"
@@ -689,6 +764,7 @@ FILTERS: Final[dict[str, Callable[[SgNode, SgNode, str], str | None]]] = {
     "go-handler-shared": _go_handler_shared,
     "non-null-unguarded": _non_null_unguarded,
     "module-listener-kept": _module_listener_kept,
+    "listener-per-connection": _listener_per_connection,
     "unguarded-key-copy": _unguarded_key_copy,
     "scan-per-element": _scan_per_element,
     "java-concurrent-read-then-put": java_concurrent_read_then_put,
@@ -698,6 +774,7 @@ FILTERS: Final[dict[str, Callable[[SgNode, SgNode, str], str | None]]] = {
     "growing-scan": _growing_scan,
     "stream-read-unchecked": _stream_read_unchecked,
     "lost-update": lost_update,
+    "field-checked-then-changed": field_checked_then_changed,
     "returned-promise-in-try": returned_promise_in_try,
     "fetch-status-unchecked": fetch_status_unchecked,
     "go-accumulated-string": go_accumulated_string,
@@ -719,7 +796,9 @@ function returning a module-level variable; ``go-map``, the subject is declared 
 belongs to a map); ``non-null-unguarded``, no length, size or `has` test guards the call a `!`
 asserts on; ``module-listener-kept``, the subject is an emitter that outlives the function (the
 module's, or in a request or connection handler one the handler did not make) whose listeners
-the file never removes; ``unguarded-key-copy``, a recursive merge or path walk sets copied keys
+the file never removes; ``listener-per-connection``, the same for a field of `this` or a
+subscription whose unsubscribe is dropped, added in a function serving one request or
+connection; ``unguarded-key-copy``, a recursive merge or path walk sets copied keys
 with no check of `__proto__`, `constructor` or `prototype`; ``scan-per-element``, a scan of an
 outside collection runs inside a callback called for every element;
 ``parameter-kept``, the subject is a parameter its function never rebinds;
@@ -732,8 +811,8 @@ or an atomic field computed from an earlier read of it, with no lock around the 
 ``go-slice-stored-then-reused``, a slice kept in a collection and then written again through
 the same backing array (``sequences``);
 ``growing-scan``, a JavaScript collection scanned per item grows with the input;
-``lost-update``, ``returned-promise-in-try`` and ``fetch-status-unchecked``, JavaScript's async
-hazards (``jsasync``);
+``lost-update``, ``field-checked-then-changed``, ``returned-promise-in-try`` and
+``fetch-status-unchecked``, JavaScript's async hazards (``jsasync``);
 ``go-accumulated-string``, a Go string grown across a loop's iterations (not one declared in
 its body, not a number); ``go-call-returns-error``, no definition of the called name in the
 file returns no error (``premise_checks``);

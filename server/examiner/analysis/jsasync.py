@@ -11,12 +11,13 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final
 
-from .trees import field_text
+from .trees import field_text, js_declares
 
 if TYPE_CHECKING:
     from ast_grep_py import SgNode
 
-__all__ = ["fetch_status_unchecked", "in_async", "lost_update", "returned_promise_in_try"]
+__all__ = ["fetch_status_unchecked", "field_checked_then_changed", "in_async", "lost_update",
+           "returned_promise_in_try"]
 
 _FUNCTIONS: Final = ("function_declaration", "arrow_function", "method_definition",
                      "function_expression", "generator_function_declaration")
@@ -228,6 +229,123 @@ def lost_update(root: SgNode, node: SgNode, subject: str) -> str | None:
     computed = _derived_locals(owner, names, _end(read), _start(node))
     return subject if right is not None and (
         _derived(right, names) or (computed and _uses(right.text(), computed))) else None
+
+
+# --- a field tested against a limit, then changed after an await ----------------------------
+
+_RELATIONAL: Final = frozenset({"<", "<=", ">", ">="})
+_COMPARISONS: Final = _RELATIONAL | {"===", "!==", "==", "!="}
+_FIELD: Final = re.compile(r"^[A-Za-z_$][\w$]*(\.#?[\w$]+)+$")
+_ACQUIRES: Final = re.compile(r"\b(acquire|runExclusive)\b")
+"""A semaphore taken around the work (async-mutex, async-sema), besides ``_GUARDS``' locks."""
+
+
+def _shared_base(root: SgNode, node: SgNode, base: str) -> bool:
+    """`this`, or a name the module declares at its top that no function around the node
+    declares again: an object that outlives the call."""
+    if base == "this":
+        return True
+    if any(a.kind() in _FUNCTIONS and js_declares(a, base) for a in node.ancestors()):
+        return False
+    top = re.compile(rf"(?m)^(export\s+)?(const|let|var)\s+{re.escape(base)}\b")
+    return top.search(root.text()) is not None
+
+
+def _steps_of(field: str, owner: SgNode, region: list[SgNode]) -> list[tuple[int, str]]:
+    """In source order, what the function itself (not a function inside it) does in the
+    region: 'await', 'change' (the field moved by arithmetic: `+=`, `-=`, `++`, `--`,
+    `f = f - n`) and 'test' (the field compared)."""
+    steps: list[tuple[int, str]] = []
+    for part in region:
+        for found in part.find_all({"rule": {"any": [
+                {"kind": "await_expression"}, {"kind": "update_expression"},
+                {"kind": "augmented_assignment_expression"}, {"kind": "assignment_expression"},
+                {"kind": "binary_expression"}]}}):
+            if not _same(_owner(found), owner):
+                continue
+            kind = found.kind()
+            if kind == "await_expression":
+                steps.append((_start(found), "await"))
+            elif kind == "update_expression":
+                if field_text(found, "argument") == field:
+                    steps.append((_start(found), "change"))
+            elif kind == "augmented_assignment_expression":
+                if field_text(found, "left") == field and \
+                        field_text(found, "operator") in ("+=", "-="):
+                    steps.append((_start(found), "change"))
+            elif kind == "assignment_expression":
+                right = found.field("right")
+                if field_text(found, "left") == field and right is not None and \
+                        _derived(right, [field]):
+                    steps.append((_start(found), "change"))
+            elif field_text(found, "operator") in _COMPARISONS and field in (
+                    field_text(found, "left"), field_text(found, "right")):
+                steps.append((_start(found), "test"))
+    return sorted(steps)
+
+
+def field_checked_then_changed(root: SgNode, node: SgNode, subject: str) -> str | None:
+    """CWE-367: an async function tests a numeric field of an object that outlives the call
+    (`this.available`, a module's object) against a limit in the condition of an `if` or a
+    `while` (the subject, or another field compared there), reaches an `await` and only then
+    moves that field by arithmetic: in the statements after an `if` whose branch leaves
+    (return, throw), in the branch of an `if`, or in a `while` loop's body. Another call runs
+    at the await and passes the same test. Escapes: the field changed before the await (a
+    reservation), compared again between the await and the change, a lock, mutex, semaphore
+    or transaction in the function or a callback run one at a time around it, a function
+    that is not async. Returns the field changed."""
+    owner = _owner(node)
+    if owner is None or not _is_async(owner):
+        return None
+    if _GUARDS.search(owner.text()) or _ACQUIRES.search(owner.text()) or any(
+            a.kind() == "call_expression" and (
+                _GUARDS.search(field_text(a, "function")) or
+                _SERIAL_CALLBACK.search(field_text(a, "function")))
+            for a in owner.ancestors()):
+        return None
+    paths = [[node.field("body")]] if node.kind() == "while_statement" else \
+        [[node.field("consequence")]]
+    if node.kind() == "if_statement" and _leaves_branch(node):
+        block = node.parent()  # the statements after it run when the test sent nothing away
+        paths.append([s for s in (block.children() if block is not None else [])
+                      if s.is_named() and _start(s) > _end(node)])
+    condition = node.field("condition")
+    tested = [subject] + [side.text() for binary in (
+        condition.find_all(kind="binary_expression") if condition is not None else [])
+        if field_text(binary, "operator") in _RELATIONAL
+        for side in (binary.field("left"), binary.field("right"))
+        if side is not None and _FIELD.match(side.text())]
+    for field in dict.fromkeys(tested):
+        if _shared_base(root, node, field.split(".", 1)[0]) and any(
+                _changed_after_await(field, owner, [r for r in path if r is not None])
+                for path in paths):
+            return field
+    return None
+
+
+def _changed_after_await(field: str, owner: SgNode, region: list[SgNode]) -> bool:
+    """Along the region the field's first change comes after an await, with no comparison of
+    the field between the two."""
+    awaited = False
+    for _, step in _steps_of(field, owner, region):
+        if step == "change":
+            return awaited
+        if step == "await":
+            awaited = True
+        elif awaited:
+            return False  # compared again after the await
+    return False
+
+
+def _leaves_branch(statement: SgNode) -> bool:
+    """An `if` whose branch ends by leaving: return, throw, break or continue."""
+    branch = statement.field("consequence")
+    if branch is None:
+        return False
+    last = branch if branch.kind() != "statement_block" else next(
+        (c for c in reversed(branch.children()) if c.is_named()), None)
+    return last is not None and last.kind() in (
+        "return_statement", "throw_statement", "break_statement", "continue_statement")
 
 
 # --- a promise returned unawaited from a try -------------------------------------------------

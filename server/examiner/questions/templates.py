@@ -498,6 +498,27 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
           "immediately", "store the promise", "the promise", "pending", "in-flight",
           "in flight", "lock", "mutex", "before await")),
     ),
+    # CWE-367 on a number: a field tested against a limit, an await, then the field changed
+    "js-field-limit-checked-across-await": (
+        ("value", ("Two calls at the same time both pass the test before either changes the "
+                   "field, so the limit is overrun: more spent than is available, more jobs "
+                   "running or seats taken than allowed, a count below zero"),
+         ("both pass", "both see", "both calls", "two calls", "overrun", "exceed",
+          "over the limit", "above the limit", "negative", "below zero", "overdraw",
+          "oversell", "overbook", "too many", "twice", "double")),
+        ("cause", ("The field changes only after the await; while the first call waits, the "
+                   "event loop runs the second, which still sees the old value"),
+         ("await", "after the await", "yields", "event loop", "interleav", "in between",
+          "meanwhile", "while waiting", "old value", "stale", "not yet", "check then act",
+          "check-then-act", "race", "toctou", "time of check")),
+        ("fix", ("Change the field before the await (reserve first, give it back if the "
+                 "awaited work fails), test again after the await, or serialise the calls "
+                 "with a mutex or semaphore"),
+         ("before the await", "before await", "reserve", "decrement first", "increment first",
+          "subtract first", "roll back", "rollback", "give it back", "restore", "check again",
+          "re-check", "recheck", "test again", "lock", "mutex", "semaphore", "runexclusive",
+          "serialise", "serialize", "one at a time")),
+    ),
     # CWE-193: a page count is the quotient rounded up
     **dict.fromkeys(("js-page-count-floored", "py-page-count-floored", "go-page-count-floored",
                      "java-page-count-floored"), (
@@ -1838,8 +1859,9 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
           "decimal library", "bigint", "round each line", "round each")),
     ),
     # Node.js events docs (each `on` adds a listener; MaxListenersExceededWarning, "possible
-    # EventEmitter memory leak detected"); CWE-401
-    "js-listener-added-per-call": (
+    # EventEmitter memory leak detected"); CWE-401; on a module's emitter, or per request or
+    # connection on a field of `this` or through a subscription whose unsubscribe is dropped
+    **dict.fromkeys(("js-listener-added-per-call", "js-listener-added-per-connection"), (
         ("value", ("Each call adds one more listener that nothing takes off: they pile up with "
                    "everything they close over (the request, the response), memory grows, every "
                    "event runs all of them, and Node warns MaxListenersExceededWarning"),
@@ -1853,13 +1875,14 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
           "module level", "shared", "global", "reference", "closes over", "closure",
           "garbage collected", "never freed", "not freed", "stays registered")),
         ("fix", ("Take the listener off when the work ends (`req.on('close', () => "
-                 "bus.off(event, handler))`, `removeListener`), use `once` when one event is "
-                 "enough, or pass an AbortSignal"),
+                 "bus.off(event, handler))`, `removeListener`, or call the unsubscribe "
+                 "function the subscription returned), use `once` when one event is enough, "
+                 "or pass an AbortSignal"),
          ("re:\\.(off|removeListener|removeEventListener|removeAllListeners)\\b",
           "removeListener", "removeEventListener", "remove the listener", "remove it",
           "on close", "when the request ends", "when the connection closes", "re:\\bonce\\b",
           "AbortSignal", "signal", "clean up", "cleanup", "unsubscribe", "unregister")),
-    ),
+    )),
     # The Object.hashCode contract; Error Prone EqualsHashCode, SpotBugs HE_EQUALS_NO_HASHCODE
     "java-equals-without-hash-code": (
         ("value", ("Two equal objects land in different hash buckets: a HashSet keeps both, "
@@ -2988,8 +3011,8 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
          ("0o755", "0o700", "0o644", "0o600", "755", "700", "644", "600", "umask",
           "owner only")),
     ),
-    # CWE-193 (off-by-one)
-    "js-offset-from-one-based-page": (
+    # CWE-193 (off-by-one); the page counted from 1 in the same function or in another
+    **dict.fromkeys(("js-offset-from-one-based-page", "js-offset-from-page-one-based-elsewhere"), (
         ("value", ("Page 1 starts at the second page's first row: the first page's rows are "
                    "never shown"),
          ("skips", "skipped", "first page", "never shown", "missing", "second page", "page 2",
@@ -2998,6 +3021,23 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
          ("starts at 1", "1-based", "one-based", "counts from 1", "offset 0", "start at 0")),
         ("fix", "`(page - 1) * size`",
          ("page - 1", "(page - 1)", "minus one", "subtract 1", "subtract one")),
+    )),
+    # typescript-eslint prefer-nullish-coalescing; MDN, `??` against `||`
+    "ts-number-defaulted-with-or": (
+        ("value", ("An explicit 0 is replaced by the fallback: a timeout, count, limit or price "
+                   "of 0 silently becomes the default"),
+         ("0 is replaced", "replaced", "ignored", "becomes the default", "gets the default",
+          "uses the default", "falls back", "fallback", "overridden", "treated as missing",
+          "can't pass 0", "cannot pass 0", "can't set 0", "cannot set 0", "zero is lost",
+          "0 is lost")),
+        ("cause", ("`||` returns the right side for every falsy left side, and 0 is falsy; "
+                   "only null and undefined mean the value is missing"),
+         ("falsy", "falsey", "0 is false", "zero is false", "truthy", "truthiness",
+          "any falsy", "not just undefined", "not only undefined", "null or undefined")),
+        ("fix", ("Use `??` (nullish coalescing), which falls back only for null and undefined, "
+                 "or test `=== undefined` explicitly"),
+         ("??", "nullish", "=== undefined", "== null", "!== undefined", "!= null",
+          "typeof")),
     ),
     # MDN, Remainder (%): the result takes the sign of the dividend
     "js-negative-remainder-index": (
