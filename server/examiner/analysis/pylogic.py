@@ -906,27 +906,27 @@ def _monthrange_first(fn: _Fn, nodes: list[ast.AST], out: list[Risk]) -> None:
     """`monthrange(y, m)[0]` kept under a name (or returned from a function) that is not a
     weekday's, or `days, _ = monthrange(...)` unpacked into a length's name."""
     for n in nodes:
-        name, at = "", None
+        name, hit, line = "", False, 0
         if isinstance(n, ast.Assign) and len(n.targets) == 1:
             target, value = n.targets[0], n.value
             if isinstance(target, ast.Name) and isinstance(value, ast.Subscript) and \
                     _monthrange(value.value) and isinstance(value.slice, ast.Constant) and \
                     value.slice.value == 0 and not _WEEKDAY_NAME.search(target.id):
-                name, at = target.id, value
+                name, hit, line = target.id, True, n.lineno
             elif isinstance(target, ast.Tuple) and len(target.elts) == 2 and \
                     _monthrange(value) and isinstance(target.elts[0], ast.Name) and \
                     _LENGTH_NAME.search(target.elts[0].id) and \
                     not _WEEKDAY_NAME.search(target.elts[0].id):
-                name, at = target.elts[0].id, value
+                name, hit, line = target.elts[0].id, True, n.lineno
         elif isinstance(n, ast.Return) and isinstance(n.value, ast.Subscript) and \
                 _monthrange(n.value.value) and isinstance(n.value.slice, ast.Constant) and \
                 n.value.slice.value == 0 and not _WEEKDAY_NAME.search(fn.name):
-            name, at = fn.name, n.value
-        if at is None:
+            name, hit, line = fn.name, True, n.lineno
+        if not hit:
             continue
         detail = (f"takes the first item of `monthrange` as `{name}`, but that item is the "
                   "weekday of the 1st (0 to 6); the number of days is the second")
-        out.append(_risk("wrong_result", n.lineno, fn.name, detail,
+        out.append(_risk("wrong_result", line, fn.name, detail,
                          "py-monthrange-first-as-length", "error", name))
         return
 
@@ -967,9 +967,9 @@ def _refill_drops_fraction(fn: _Fn, nodes: list[ast.AST], out: list[Risk]) -> No
             for part in walk(n.value):
                 if stamp := _elapsed(part):
                     stamps[n.targets[0].id] = stamp
-    cut = None
+    cut: tuple[ast.expr, str] | None = None
     for n in nodes:
-        if not _truncates(n):
+        if not isinstance(n, ast.expr) or not _truncates(n):
             continue
         inner = walk(n)
         found = next((_elapsed(p) for p in inner if _elapsed(p)), "") or next(

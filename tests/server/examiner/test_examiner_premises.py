@@ -491,8 +491,8 @@ def test_sql_text_from_parameters_every_call_gives_constants_is_not_injection() 
 @pytest.mark.parametrize("change", [
     # one call passes its own caller's value
     ("    export(conn, 'audit', ('id',), out=out)\n",
-     "    export(conn, 'audit', ('id',), out=out)\n\n\ndef one(conn, name, out):\n"
-     "    export(conn, name, ('id',), out)\n"),
+     ("    export(conn, 'audit', ('id',), out=out)\n\n\ndef one(conn, name, out):\n"
+      "    export(conn, name, ('id',), out)\n")),
     # nothing in the module calls it: its callers are unknown
     ("        export(conn, table, columns, out)\n    export(conn, 'audit', ('id',), out=out)\n",
      "        print(table, columns)\n"),

@@ -234,8 +234,8 @@ ORDER_OUT = "start\nasync body\nend\nnextTick\nthen 1\nmicrotask\nafter await\nt
 
 
 @pytest.mark.parametrize(("answer", "first", "second"), [
-    ("Promises run before nextTick, so you get: start, end, then 1, microtask, async body, "
-     "after await, then 2, nextTick, timeout 0.", "microtask", "async body"),
+    (("Promises run before nextTick, so you get: start, end, then 1, microtask, async body, "
+      "after await, then 2, nextTick, timeout 0."), "microtask", "async body"),
     ("The order is\nstart\nend\nasync body\nnextTick", "end", "async body"),
     ("It logs `start` -> `async body` -> `end` -> `then 1` -> `nextTick`.", "then 1", "nextTick"),
 ])
