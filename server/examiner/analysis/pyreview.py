@@ -212,7 +212,7 @@ def _field_checked_across_await(nodes: list[ast.AST], awaits: list[int],
         base, field = target.value.id, _src(target)
         if base != "self":
             entry = entries.get(base)
-            if entry is None or not entry[1] < node.lineno or \
+            if entry is None or not entry[0].startswith("self.") or not entry[1] < node.lineno or \
                     any(entry[1] < n < node.lineno for n in stores.get(base, ())):
                 continue
         checked = [line for line in tests.get(field, ()) if line < node.lineno]

@@ -88,9 +88,11 @@ def _py_params_given_constants(tree: ast.AST, fn: ast.FunctionDef | ast.AsyncFun
     calls: list[tuple[ast.Call, ast.AST]] = []
     for scope in [tree, *scopes]:
         for node in ast.walk(scope):
+            # each call once, in the innermost function around it (or the module)
             if isinstance(node, ast.Call) and _calls(node, fn.name, method) and \
-                    min((s for s in scopes if s is not scope and _within(node, s)),
-                        key=lambda s: s.end_lineno or 0, default=scope) is scope:
+                    min((s for s in scopes if _within(node, s)),
+                        key=lambda s: (s.end_lineno or s.lineno) - s.lineno,
+                        default=tree) is scope:
                 calls.append((node, scope))
     if not calls or any(isinstance(a, ast.Starred) for c, _ in calls for a in c.args) or \
             any(k.arg is None for c, _ in calls for k in c.keywords):

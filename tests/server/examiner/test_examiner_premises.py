@@ -506,3 +506,12 @@ def test_sql_text_from_parameters_every_call_gives_constants_is_not_injection() 
 def test_sql_text_from_parameters_a_call_gives_unknown_values_is_injection(
         change: tuple[str, str]) -> None:
     assert "sql_injection" in _kinds("x.py", _CALLED_WITH_CONSTANTS.replace(*change))
+
+
+def test_a_call_in_a_nested_function_counts_among_the_calls() -> None:
+    """A call inside a closure passes its own value: the parameter is not the module's text."""
+    source = _CALLED_WITH_CONSTANTS + ("\n\ndef outer(conn, out):\n"
+                                       "    def inner(name):\n"
+                                       "        export(conn, name, ('id',), out)\n"
+                                       "    return inner\n")
+    assert "sql_injection" in _kinds("x.py", source)
