@@ -43,6 +43,10 @@
   thrown away on every call, so a client calling more often than one unit per token never gets
   one back (CWE-682; the usual remedy keeps fractional tokens or advances the timestamp only by
   the time the whole tokens account for).
+- A `while True` retry whose handler only records the failure and goes round again, with no
+  count of attempts and no deadline: a failure that never clears is never reported, and the
+  caller waits for ever (CWE-835; the AWS Builders' Library, "Timeouts, retries and backoff
+  with jitter": cap the retries).
 """
 
 from __future__ import annotations
@@ -100,6 +104,9 @@ _WEEKDAY_Q: Final = ("`{ident}` (`{path}`, line {line}) {detail}: `{snippet}`. W
 _REFILL_Q: Final = ("In `{ident}` (`{path}`, line {line}), {detail}: `{snippet}`. What does a "
                     "client get that calls twice as often as one token's worth of time, and how "
                     "would you write it?")
+_RETRY_Q: Final = ("`{ident}` (`{path}`, line {line}) {detail}. What happens when the call "
+                   "keeps failing (the other side is down for a day), and how would you write the "
+                   "retry?")
 _SAME_DAY_Q: Final = ("In `{ident}` (`{path}`, line {line}), {detail}: `{snippet}`. Which two "
                       "different dates pass that test, and how would you write it?")
 
@@ -112,7 +119,8 @@ QUESTIONS: Final = {
     "py-cors-any-origin-credentials": _CORS_Q, "py-median-of-unsorted": _MEDIAN_Q,
     "py-jwt-unverified": _JWT_Q, "py-world-writable-chmod": _CHMOD_Q,
     "py-regex-from-request": _REGEX_Q, "py-same-day-by-day-field": _SAME_DAY_Q,
-    "py-monthrange-first-as-length": _WEEKDAY_Q, "py-refill-drops-fraction": _REFILL_Q}
+    "py-monthrange-first-as-length": _WEEKDAY_Q, "py-refill-drops-fraction": _REFILL_Q,
+    "py-retry-forever": _RETRY_Q}
 """The checks here, by id (their key points are in ``questions/templates.py``)."""
 
 
@@ -997,6 +1005,57 @@ def _refill_drops_fraction(fn: _Fn, nodes: list[ast.AST], out: list[Risk]) -> No
             return
 
 
+_BOUNDED: Final = re.compile(r"(?i)attempt|tries|retr|count|deadline|time|monoton|elapsed|"
+                            r"max_|limit|budget|give_?up")
+"""A comparison in the loop that can end it: attempts counted, a deadline, a budget."""
+
+
+_FAILURE: Final = re.compile(r"^\(?([\w.]*\.)?(OSError|IOError|ConnectionError|\w*Connection\w*Error|"
+                             r"\w*Timeout\w*|URLError|HTTPError|RequestException|HTTPException|"
+                             r"Exception)\)?$")
+"""A handler for a call that failed (the network, the disk, anything), not for a value refused
+(a prompt's bad input), nor for a non-blocking socket's "not yet" (`BlockingIOError`)."""
+
+
+_PAUSE: Final = re.compile(r"(?i)(^|[._])_?(sleep|pause|backoff|delay|wait)\w*$")
+"""A wait before the next attempt: what makes a loop around a failing call a retry."""
+
+
+def _leaves(body: list[ast.stmt]) -> bool:
+    return any(isinstance(n, (ast.Raise, ast.Return, ast.Break)) for stmt in body
+               for n in ast.walk(stmt))
+
+
+def _retry_forever(fn: _Fn, nodes: list[ast.AST], out: list[Risk]) -> None:
+    """`while True:` around a `try` whose handler for a failed call neither raises, returns nor
+    breaks, where the loop waits before the next attempt, returns on success and compares
+    nothing that counts attempts or time."""
+    for loop in nodes:
+        if not (isinstance(loop, ast.While) and isinstance(loop.test, ast.Constant) and
+                loop.test.value is True):
+            continue
+        inner = [n for stmt in loop.body for n in ast.walk(stmt)]
+        tries = [n for n in inner if isinstance(n, ast.Try) and n.handlers]
+        kept = [h for t in tries for h in t.handlers
+                if _FAILURE.search(_src(h.type) if h.type is not None else "") and
+                not _leaves(h.body)]
+        if not kept or not any(isinstance(n, ast.Return) for n in inner) or not any(
+                isinstance(n, ast.Call) and _PAUSE.search(_src(n.func)) for n in inner):
+            continue  # no retry: no pause before the next attempt (an iterator, a prompt)
+        if any(isinstance(n, ast.Compare) and _BOUNDED.search(_src(n)) for n in inner) or \
+                any(isinstance(n, ast.AugAssign) and isinstance(n.target, ast.Name) and
+                    _BOUNDED.search(n.target.id) for n in inner):
+            continue
+        call = next((n for t in tries for stmt in t.body for n in ast.walk(stmt)
+                     if isinstance(n, ast.Call)), None)
+        what = f"`{_src(call.func)}`" if call is not None else "the call"
+        detail = (f"retries {what} in a `while True` loop whose `except` (line {kept[0].lineno}) "
+                  "only records the failure, with no limit on the attempts and no deadline")
+        out.append(_risk("swallowed_exception", loop.lineno, fn.name, detail,
+                         "py-retry-forever", "warning", what.strip("`")))
+        return
+
+
 def logic_risks(tree: ast.Module, functions: list[_Fn]) -> list[Risk]:
     """The findings above in the given functions of the module."""
     out: list[Risk] = []
@@ -1021,4 +1080,5 @@ def logic_risks(tree: ast.Module, functions: list[_Fn]) -> list[Risk]:
         _same_day(fn, nodes, out)
         _monthrange_first(fn, nodes, out)
         _refill_drops_fraction(fn, nodes, out)
+        _retry_forever(fn, nodes, out)
     return out

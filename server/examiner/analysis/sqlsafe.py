@@ -2,7 +2,8 @@
 
 "Builds SQL from values" is false when every piece put into the text is the program's own:
 string literals, numbers (`$${values.length}`, `len(values)`), a value picked from an
-allow-list (`sort if sort in SORTABLE else "id"`, `SORTABLE.has(sort) ? sort : "id"`), or a
+allow-list (`sort if sort in SORTABLE else "id"`, `SORTABLE.has(sort) ? sort : "id"`,
+Python's `SORT_COLUMNS.get(sort)` or `SORT_COLUMNS[sort]` from a constant table), or a
 join of pieces that are each of these (the `WHERE a = $1 AND b = $2` a filter builds). The
 values then travel as parameters, which is the remedy, not the hazard. Anything else (a
 parameter, an attribute, a call's result) is a value that may come from outside.
@@ -190,6 +191,8 @@ def _py_safe(node: ast.AST, scope: ast.AST, depth: int, busy: frozenset[str]) ->
         return _py_safe_call(node, scope, down, busy)
     if isinstance(node, ast.Name):
         return _py_name_safe(node.id, scope, down, busy)
+    if isinstance(node, ast.Subscript):  # an entry of a constant table: `SORT_COLUMNS[sort]`
+        return isinstance(node.value, ast.Name) and node.value.id in busy
     return False
 
 
@@ -200,6 +203,10 @@ def _py_safe_call(node: ast.Call, scope: ast.AST, depth: int, busy: frozenset[st
     if isinstance(func, ast.Attribute) and func.attr == "join" and len(node.args) == 1:
         return _py_safe(func.value, scope, depth, busy) and \
             _py_safe(node.args[0], scope, depth, busy)
+    if isinstance(func, ast.Attribute) and func.attr == "get" and \
+            isinstance(func.value, ast.Name) and func.value.id in busy and 1 <= len(node.args) <= 2:
+        # a constant table's entry, or the default given (`SORT_COLUMNS.get(sort, "id")`)
+        return all(_py_safe(a, scope, depth, busy) for a in node.args[1:])
     if isinstance(func, ast.Attribute) and func.attr == "format":
         given = [*node.args, *(k.value for k in node.keywords)]
         return _py_safe(func.value, scope, depth, busy) and all(

@@ -1011,6 +1011,21 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
          ("float", "fractional", "last +=", "advance", "only by", "keep the remainder",
           "remainder", "only when")),
     ),
+    # CWE-835; retries need a cap: a count of attempts or a deadline, then the failure raised
+    "py-retry-forever": (
+        ("value", ("When the call keeps failing the loop never ends: the caller hangs and the "
+                   "failure is never reported or raised"),
+         ("forever", "never ends", "infinite", "hang", "blocks", "never returns", "stuck",
+          "never reported", "never raised", "silently")),
+        ("cause", ("The `except` only records the failure and goes round again; nothing counts "
+                   "the attempts or checks a deadline"),
+         ("no limit", "no maximum", "no cap", "no deadline", "unbounded", "while true",
+          "counter", "attempts", "no timeout")),
+        ("fix", ("Cap the retries (a number of attempts or a deadline), with backoff, then raise "
+                 "or report the last error"),
+         ("max", "limit", "attempts", "deadline", "give up", "raise", "backoff", "for _ in range",
+          "tenacity", "retry library")),
+    ),
     # a rule of this kind names its value in its message; one with key points of its own has
     # them here under its id
     "wrong_result": (

@@ -515,3 +515,29 @@ def test_a_call_in_a_nested_function_counts_among_the_calls() -> None:
                                        "        export(conn, name, ('id',), out)\n"
                                        "    return inner\n")
     assert "sql_injection" in _kinds("x.py", source)
+
+
+_TABLE_LOOKUP = ("SORT_COLUMNS = {'date': 'o.created_at', 'total': 'o.total_cents'}\n\n\n"
+                 "def orders(conn, sort='date', descending=False):\n"
+                 "    column = SORT_COLUMNS.get(sort)\n"
+                 "    if column is None:\n        raise ValueError(sort)\n"
+                 "    direction = 'DESC' if descending else 'ASC'\n"
+                 "    sql = f'SELECT id FROM orders ORDER BY {column} {direction}'\n"
+                 "    return conn.execute(sql).fetchall()\n")
+
+
+def test_sql_text_with_a_column_from_a_constant_table_is_not_injection() -> None:
+    """The column is the table's own text (`.get` or `[...]`), whatever key the caller sends."""
+    assert "sql_injection" not in _kinds("o.py", _TABLE_LOOKUP)
+    assert "sql_injection" not in _kinds("o.py", _TABLE_LOOKUP.replace(
+        "SORT_COLUMNS.get(sort)", "SORT_COLUMNS[sort]"))
+
+
+@pytest.mark.parametrize("change", [
+    ("SORT_COLUMNS.get(sort)", "SORT_COLUMNS.get(sort, sort)"),  # the caller's value as default
+    ("SORT_COLUMNS = {'date': 'o.created_at', 'total': 'o.total_cents'}",
+     "SORT_COLUMNS = load_columns()"),  # not a constant table
+])
+def test_sql_text_with_a_lookup_that_can_give_the_callers_value_is_injection(
+        change: tuple[str, str]) -> None:
+    assert "sql_injection" in _kinds("o.py", _TABLE_LOOKUP.replace(*change))

@@ -685,6 +685,80 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
                 self.last_report = now
         """,
     ]),
+    "py-retry-forever": ([
+        """
+        import time
+
+        def fetch(session, url):
+            while True:
+                try:
+                    return session.get(url).json()
+                except OSError as exc:
+                    log.warning("retrying %s: %s", url, exc)
+                    time.sleep(1)
+        """,
+        """
+        class Sender:
+            def deliver(self, event):
+                delay = 1.0
+                while True:
+                    try:
+                        status = self._post(event)
+                    except ConnectionError:
+                        pass
+                    else:
+                        if status < 500:
+                            return status
+                    delay = self._pause(delay)
+        """,
+    ], [
+        # attempts counted
+        """
+        import time
+
+        def fetch(session, url, attempts=5):
+            tries = 0
+            while True:
+                try:
+                    return session.get(url).json()
+                except OSError:
+                    tries += 1
+                    if tries >= attempts:
+                        raise
+                    time.sleep(1)
+        """,
+        # a deadline
+        """
+        import time
+
+        def fetch(session, url, deadline):
+            while True:
+                try:
+                    return session.get(url).json()
+                except OSError:
+                    if time.monotonic() > deadline:
+                        raise
+        """,
+        # the handler gives up
+        """
+        def fetch(session, url):
+            while True:
+                try:
+                    return session.get(url).json()
+                except OSError:
+                    raise
+        """,
+        # a server's accept loop: nothing returned on success
+        """
+        def serve(sock):
+            while True:
+                try:
+                    conn, _ = sock.accept()
+                    handle(conn)
+                except OSError as exc:
+                    log.warning("accept failed: %s", exc)
+        """,
+    ]),
 }
 
 
