@@ -818,8 +818,8 @@ its body, not a number); ``go-call-returns-error``, no definition of the called 
 file returns no error (``premise_checks``);
 ``py-list-receiver``, a Python call's receiver is not a module the file imports;
 ``go-time-value``, a Go receiver is a `time.Time` not put in UTC; ``<language>-integer-quotient``,
-both operands of a division are integers as the file declares them (``valuetypes``; `c-` serves
-C++ too);
+both operands of a division are integers as the file declares them, neither a literal and the
+quotient not multiplied back by its divisor (``valuetypes``; `c-` serves C++ too);
 ``redirect-slash-only``, a value checked only for a leading `/` is a redirect target (or a next
 URL returned) with no test for `//` or a backslash, and ``mac-compared-plainly``, a value named
 as a signature, MAC, digest or token compared by ordinary equality in a file that computes a

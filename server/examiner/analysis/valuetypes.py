@@ -214,9 +214,24 @@ def integer_operands(node: SgNode, language: str) -> bool:
         for side in (left, right))
 
 
+def _scaled_back(division: SgNode, divisor: SgNode) -> bool:
+    """The quotient is multiplied by its own divisor (`n / step * step`), which rounds `n`
+    down to a multiple of it."""
+    product = division.parent()
+    while product is not None and product.kind() in _PARENS:
+        product = product.parent()
+    if product is None or product.kind() != "binary_expression" or \
+            field_text(product, "operator") != "*":
+        return False
+    wanted = " ".join(_unwrap(divisor).text().split())
+    return any(side is not None and " ".join(_unwrap(side).text().split()) == wanted
+               for side in (product.field("left"), product.field("right")))
+
+
 def integer_quotient(language: str) -> Callable[[SgNode, SgNode, str], str | None]:
     """A check that the matched division's two operands are both integers in this file, so the
-    quotient is cut toward zero before anything scales it or makes it a float."""
+    quotient is cut toward zero before anything scales it or makes it a float; not a division
+    by a literal, nor one multiplied back by its divisor (both round to a step)."""
 
     def check(root: SgNode, node: SgNode, subject: str) -> str | None:
         left, right = node.field("left"), node.field("right")
@@ -224,6 +239,8 @@ def integer_quotient(language: str) -> Callable[[SgNode, SgNode, str], str | Non
             return None
         if _INTEGER_LITERAL.match(_unwrap(left).text()) or _INTEGER_LITERAL.match(_unwrap(right).text()):
             return None  # `n / 2 * 100`, `x / 100 * 100`: rounding to a step, not a ratio
+        if _scaled_back(node, right):
+            return None  # `n / bar_len * bar_len`: rounding down to a multiple of the divisor
         if _integer(left, language) and _integer(right, language):
             return subject
         return None

@@ -1058,11 +1058,12 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
           "0, 0, 0, 0", "local midnight", "in the zone", "In(")),
     ),
     # Go spec, JLS 15.17.2, the Rust reference, C11 6.5.5: integer division truncates toward
-    # zero; CERT FLP06-C, SpotBugs ICAST_IDIV_CAST_TO_DOUBLE
+    # zero; CERT FLP06-C, SpotBugs ICAST_IDIV_CAST_TO_DOUBLE, Clippy integer_division, CWE-682
     **dict.fromkeys(("go-integer-ratio", "java-integer-ratio", "rust-integer-ratio",
                      "c-integer-ratio"), (
         ("value", ("Whenever the first is smaller than the second the quotient is 0, so 1 and 3 "
-                   "give 0 instead of 33 (or 0.33); otherwise the fraction is lost"),
+                   "give 0 instead of 33 (or 0.33, or a third of the bar's width); otherwise "
+                   "the fraction is lost, so a progress reads 0 until it jumps to the whole"),
          ("zero", "is 0", "gives 0", "returns 0", "be 0", "0%", "always 0", "fraction",
           "decimal", "truncat", "rounds down", "round down", "whole number", "floor",
           "cut off", "loses", "lost", "precision")),
@@ -1072,8 +1073,10 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
           "divides first", "division first", "before multiplying", "before the multiplication",
           "before converting", "before the conversion", "whole number", "discard", "too late")),
         ("fix", ("Convert to floating point before dividing (`float64(a) / float64(b) * 100`, "
-                 "`(double) a / b`, `a as f64 / b as f64`), or multiply first (`100 * a / b`)"),
-         ("float", "double", "f64", "cast", "convert", "multiply first", "100 *",
+                 "`(double) a / b`, `a as f64 / b as f64`), or multiply first (`100 * a / b`, "
+                 "`done * width / total`)"),
+         ("float", "double", "f64", "cast", "convert", "multiply first", "100 *", "* width",
+          "multiply before", "multiplying first",
           "before dividing", "as f64", "float64(", "(double)", "floating point")),
     )),
     # cppreference, fgets (the newline is stored only when it fits); CERT FIO36-C, FIO20-C
