@@ -908,11 +908,61 @@ def java_executor_not_shut_down(root: SgNode, node: SgNode, subject: str) -> str
     return None
 
 
+_JAVA_LOCK_ORDERED: Final = re.compile(r"\b(compareTo|compare|identityHashCode|tryLock)\s*\(")
+"""What orders two locks or gives up waiting for one: a comparison of the two objects (or of
+their identity hashes), or `tryLock`."""
+
+
+def java_lock_order_from_arguments(root: SgNode, node: SgNode, subject: str) -> str | None:
+    """Java: a method that locks one parameter (`from`, `from.lock`, `from.getLock()`) and,
+    holding it, the same lock of another parameter of the same type, with nothing that orders
+    the two (a comparison naming both, `compareTo`, `System.identityHashCode`), no `tryLock`,
+    and no lock around both (a synchronized method, an outer `synchronized` block or an
+    earlier `lock()` in the method)."""
+    first = node.get_match("A")
+    second = node.get_match("B")
+    method = _owner(node, ("method_declaration", "constructor_declaration", "lambda_expression",
+                           "class_body"))
+    if first is None or second is None or method is None or method.kind() == "lambda_expression" \
+            or method.kind() == "class_body":
+        return None
+    a, b = first.text(), second.text()
+    head_a, head_b = re.match(r"(\w+)(.*)", a, re.DOTALL), re.match(r"(\w+)(.*)", b, re.DOTALL)
+    if head_a is None or head_b is None or head_a.group(2) != head_b.group(2) or \
+            head_a.group(1) == head_b.group(1):
+        return None
+    types = {field_text(p, "name"): field_text(p, "type")
+             for p in method.find_all(kind="formal_parameter")}
+    one, other = head_a.group(1), head_b.group(1)
+    if one not in types or other not in types or types[one] != types[other]:
+        return None
+    if re.search(r"\bsynchronized\b", _text(next(
+            (c for c in method.children() if c.kind() == "modifiers"), None))):
+        return None
+    body = method.field("body")
+    if body is None or _JAVA_LOCK_ORDERED.search(body.text()):
+        return None
+    for test in body.find_all(kind="binary_expression"):
+        operator = field_text(test, "operator")
+        if operator in ("<", ">", "<=", ">=") and re.search(_word(one), test.text()) and \
+                re.search(_word(other), test.text()):
+            return None  # the two locks taken in an order the comparison decides
+    outer = _owner(node, ("synchronized_statement", "method_declaration",
+                          "constructor_declaration"))
+    if outer is not None and outer.kind() == "synchronized_statement":
+        return None
+    for call in body.find_all(kind="method_invocation"):
+        if field_text(call, "name") == "lock" and _before(node, call):
+            return None  # a lock taken first, around both
+    return a
+
+
 ROUND2_FILTERS: Final = {
     "cpp-reference-kept-across-growing-call": cpp_reference_kept_across_growing_call,
     "java-executor-not-shut-down": java_executor_not_shut_down,
     "c-ring-count-unwrapped": c_ring_count_unwrapped,
     "java-temp-file-kept": java_temp_file_kept,
+    "java-lock-order-from-arguments": java_lock_order_from_arguments,
     "c-int-product-widened": c_int_product_widened,
     "c-allocation-size-wraps": c_allocation_size_wraps,
     "java-secret-logged": java_secret_logged,
