@@ -1915,22 +1915,6 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
         ("fix", "Put the work in `try { ... } finally { lock.unlock(); }` right after lock()",
          ("finally", "try/finally", "try-finally", "try finally", "try {")),
     ),
-    # Java Concurrency in Practice 10.1.2 (dynamic lock-order deadlocks); CERT LCK07-J
-    "java-lock-order-from-arguments": (
-        ("value", ("transfer(a, b) and transfer(b, a) running at once each take their first "
-                   "lock and wait for ever for the other's: a deadlock, both threads hang"),
-         ("deadlock", "dead lock", "hang", "wait forever", "waits forever", "wait for ever",
-          "blocked", "block forever", "stuck", "each hold", "each holds", "waiting for each")),
-        ("cause", ("The lock order comes from the argument order, which the callers choose, so "
-                   "two calls with the arguments swapped take the same two locks in opposite "
-                   "orders"),
-         ("order", "swapped", "opposite", "reverse", "argument", "parameters", "caller")),
-        ("fix", ("Always take the locks in one global order (compare ids or "
-                 "System.identityHashCode, with a tie lock for equal hashes), or use tryLock "
-                 "with a timeout and back off"),
-         ("same order", "consistent order", "global order", "order the locks", "id",
-          "identityhashcode", "compare", "trylock", "tie lock", "single lock", "one lock")),
-    ),
     # JLS 14.20.2; Error Prone Finally; CERT ERR04-J
     "java-return-in-finally": (
         ("value", ("The caller gets the finally block's value as if all went well: the "
@@ -2259,7 +2243,7 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
         ("fix", "Call `start()` (and `join()` later), or submit the work to an ExecutorService",
          ("start()", ".start", "start it", "executorservice", "executor", "submit")),
     ),
-    # CERT LCK07-J
+    # CERT LCK07-J; Java Concurrency in Practice 10.1.2 (dynamic lock-order deadlocks)
     "java-lock-order-from-arguments": (
         ("value", ("Deadlock: one thread holds x and waits for y while the other holds y and "
                    "waits for x; both wait for ever (transfers from A to B and B to A at once)"),
