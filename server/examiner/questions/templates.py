@@ -2368,24 +2368,6 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
          ("after the check", "after checking", "move", "check the error first", "first",
           "after the if", "after err")),
     ),
-    # Concurrency in Go, ch. 4 (preventing goroutine leaks); uber-go/goleak
-    "go-unbuffered-senders-abandoned-on-return": (
-        ("value", ("Once the receiving loop returns, nobody reads the channel again: every "
-                   "goroutine that has not sent yet blocks on its send for ever and leaks, "
-                   "with its stack and whatever it holds, on every such call"),
-         ("leak", "blocks forever", "block forever", "blocked forever", "for ever", "stuck",
-          "never exits", "never returns", "never finish", "hang", "goroutines pile up",
-          "memory", "nobody receives", "no receiver")),
-        ("cause", ("The channel is unbuffered, so a send waits for a receiver, and the loop "
-                   "returns on the first error before it has received one value per goroutine"),
-         ("unbuffered", "no buffer", "send waits", "waits for a receiver", "return early",
-          "returns early", "first error", "early return", "not all received", "stops receiving")),
-        ("fix", ("Give the channel a buffer of len(items), keep draining after the first error, "
-                 "make each send a select on ctx.Done() with the context cancelled on return, or "
-                 "use errgroup"),
-         ("buffer", "buffered", "len(", "drain", "keep receiving", "ctx.done", "context",
-          "cancel", "select", "errgroup")),
-    ),
     # the sync docs (Mutex); Effective Go, defer
     "go-lock-not-released-on-return": (
         ("value", ("The early return leaves the mutex locked, so the next call that locks it "
@@ -2541,7 +2523,7 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
         ("fix", "Test the value: `errors.Is(err, ErrNoStock)` (or `errors.As` for a type)",
          ("errors.is", "errors.as", "sentinel", "error type", "is(")),
     ),
-    # The Go blog, "Go Concurrency Patterns: Pipelines and cancellation"
+    # The Go blog, "Go Concurrency Patterns: Pipelines and cancellation"; Concurrency in Go, ch. 4
     "go-senders-abandoned-on-early-return": (
         ("value", ("The goroutines that have not sent yet block forever on the unbuffered "
                    "channel, since no one will receive again: they leak, one set per call"),
