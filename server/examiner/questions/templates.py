@@ -1232,6 +1232,25 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
                  "`try`/`finally: conn.close()`"),
          ("closing(", "contextlib.closing", "close()", "finally", "conn.close")),
     ),
+    # C++ Core Guidelines R.1 (RAII), E.6 (use RAII to prevent leaks)
+    "cpp-raw-handle-across-throw": (
+        ("value", ("When the code between opening and releasing throws, the release call at the "
+                   "end never runs: the FILE*, descriptor or buffer leaks, and enough such "
+                   "errors run the process out of file descriptors or memory"),
+         ("leak", "never closed", "not closed", "never released", "not released", "never freed",
+          "fclose never", "close never", "skipped", "file descriptor", "descriptors",
+          "too many open files", "stays open")),
+        ("cause", ("An exception (the throw, std::stoi on bad input, .at(), new, a helper that "
+                   "throws) unwinds past the plain release call; a raw handle has no destructor "
+                   "to release it"),
+         ("exception", "throw", "throws", "unwind", "stoi", "no destructor", "raw pointer",
+          "raw handle", "jumps past", "skips")),
+        ("fix", ("Hold it in an RAII owner: `std::unique_ptr<FILE, decltype(&fclose)>` (or "
+                 "std::ifstream, std::vector for a buffer), or a scope guard, so every exit "
+                 "releases it; or catch, release and rethrow"),
+         ("raii", "unique_ptr", "ifstream", "fstream", "destructor", "scope guard", "guard",
+          "wrapper", "rethrow", "catch", "vector")),
+    ),
     # C++ Core Guidelines CP.42; cppreference, condition_variable::wait (spurious wakeups)
     "cpp-wait-under-if": (
         ("value", ("The thread can wake with the condition still false (a spurious wakeup, or "
