@@ -908,11 +908,152 @@ def java_executor_not_shut_down(root: SgNode, node: SgNode, subject: str) -> str
     return None
 
 
+_JAVA_LOCK_ORDERED: Final = re.compile(r"\b(compareTo|compare|identityHashCode|tryLock)\s*\(")
+"""What orders two locks or gives up waiting for one: a comparison of the two objects (or of
+their identity hashes), or `tryLock`."""
+
+
+def java_lock_order_from_arguments(root: SgNode, node: SgNode, subject: str) -> str | None:
+    """Java: a method that locks one parameter (`from`, `from.lock`, `from.getLock()`) and,
+    holding it, the same lock of another parameter of the same type, with nothing that orders
+    the two (a comparison naming both, `compareTo`, `System.identityHashCode`), no `tryLock`,
+    and no lock around both (a synchronized method, an outer `synchronized` block or an
+    earlier `lock()` in the method)."""
+    first = node.get_match("A")
+    second = node.get_match("B")
+    method = _owner(node, ("method_declaration", "constructor_declaration", "lambda_expression",
+                           "class_body"))
+    if first is None or second is None or method is None or \
+            method.kind() not in ("method_declaration", "constructor_declaration"):
+        return None
+    a, b = first.text(), second.text()
+    head_a, head_b = re.match(r"(\w+)(.*)", a, re.DOTALL), re.match(r"(\w+)(.*)", b, re.DOTALL)
+    if head_a is None or head_b is None or head_a.group(2) != head_b.group(2) or \
+            head_a.group(1) == head_b.group(1):
+        return None
+    types = {field_text(p, "name"): field_text(p, "type")
+             for p in method.find_all(kind="formal_parameter")}
+    one, other = head_a.group(1), head_b.group(1)
+    if one not in types or other not in types or types[one] != types[other]:
+        return None
+    if re.search(r"\bsynchronized\b", _text(next(
+            (c for c in method.children() if c.kind() == "modifiers"), None))):
+        return None
+    body = method.field("body")
+    if body is None or _JAVA_LOCK_ORDERED.search(body.text()):
+        return None
+    for test in body.find_all(kind="binary_expression"):
+        operator = field_text(test, "operator")
+        if operator in ("<", ">", "<=", ">=") and re.search(_word(one), test.text()) and \
+                re.search(_word(other), test.text()):
+            return None  # the two locks taken in an order the comparison decides
+    outer = _owner(node, ("synchronized_statement", "method_declaration",
+                          "constructor_declaration"))
+    if outer is not None and outer.kind() == "synchronized_statement":
+        return None
+    for call in body.find_all(kind="method_invocation"):
+        if field_text(call, "name") == "lock" and _before(node, call):
+            return None  # a lock taken first, around both
+    return a
+
+
+_CPP_RELEASES: Final = {"fopen": ("fclose",), "fdopen": ("fclose",), "open": ("close",),
+                        "malloc": ("free",), "calloc": ("free",)}
+"""The C call that releases what each acquiring call returns."""
+_CPP_THROWING_CALL: Final = re.compile(r"^(std::)?(stoi|stol|stoll|stoul|stoull|stof|stod|stold)$")
+"""Standard calls that throw on ordinary bad input (`std::invalid_argument`, `out_of_range`)."""
+_CPP_OWNER: Final = re.compile(r"\b(unique_ptr|shared_ptr|scope_exit|SCOPE_EXIT|\w*[Gg]uard\w*|"
+                               r"finally|defer)\b")
+"""A wrapper that releases the handle on every exit (RAII, a scope guard)."""
+
+
+def _cpp_throwers(root: SgNode) -> set[str]:
+    """The names of the functions this file defines whose bodies hold a `throw`."""
+    names: set[str] = set()
+    for function in root.find_all(kind="function_definition"):
+        body = function.field("body")
+        if body is not None and body.find(kind="throw_statement") is not None:
+            declarator = function.field("declarator")
+            while declarator is not None and declarator.kind() != "function_declarator":
+                declarator = declarator.field("declarator")
+            name = field_text(declarator, "declarator") if declarator is not None else ""
+            if name:
+                names.add(re.split(r"::|\.|->", name)[-1])
+    return names
+
+
+def cpp_raw_handle_across_throw(root: SgNode, node: SgNode, subject: str) -> str | None:
+    """C++: a raw handle (`FILE* f = fopen(...)`, `int fd = open(...)`, `malloc`) the function
+    releases itself (`fclose(f)`), where between taking it and that release something can throw
+    outside a local try: a `throw` not guarded by a test of the handle and not after releasing
+    it, `new`, `std::stoi`-like parsing, `.at(`, or a call to a function of this file that throws.
+    Dropped when the handle is owned by a wrapper or guard, released in a catch, or returned."""
+    function = _owner(node, ("function_definition", "lambda_expression"))
+    value = node.find(kind="init_declarator")
+    body = function.field("body") if function is not None else None
+    if body is None or value is None or not re.fullmatch(r"[A-Za-z_]\w*", subject):
+        return None
+    acquired = re.search(r"(\w+)\s*\(", field_text(value, "value"))
+    releases_by = _CPP_RELEASES.get(acquired.group(1) if acquired else "", ())
+    code = _code_only(body.text())
+    if not releases_by or _CPP_OWNER.search(code) or re.search(
+            rf"\breturn\s+{re.escape(subject)}\s*;", code):
+        return None
+    releases = [c for c in body.find_all(kind="call_expression")
+                if re.sub(r"^(std)?::", "", field_text(c, "function")) in releases_by and
+                re.fullmatch(rf"\(\s*{re.escape(subject)}\s*\)", field_text(c, "arguments"))]
+    if not releases or any(any(a.kind() == "catch_clause" for a in r.ancestors())
+                           for r in releases):
+        return None
+    start, end = node.range().end.index, max(r.range().start.index for r in releases)
+    throwers = _cpp_throwers(root)
+    for site in body.find_all(any=[{"kind": "throw_statement"}, {"kind": "new_expression"},
+                                   {"kind": "call_expression"}]):
+        at = site.range().start.index
+        if not start <= at < end:
+            continue
+        if site.kind() == "call_expression":
+            called = field_text(site, "function")
+            if not (_CPP_THROWING_CALL.match(called) or re.search(r"\.at$", called) or
+                    re.split(r"::|\.|->", called)[-1] in throwers):
+                continue
+        if _cpp_caught_or_guarded(site, body, subject, releases_by):
+            continue
+        return subject
+    return None
+
+
+def _cpp_caught_or_guarded(site: SgNode, body: SgNode, subject: str,
+                           releases_by: tuple[str, ...]) -> bool:
+    """The throw at `site` cannot leak the handle: it is in a local try block, in a branch that
+    tests the handle (`if (!f) throw`), or after the handle's release in its own block."""
+    name = rf"(?<![\w.>]){re.escape(subject)}(?!\w)"
+    for ancestor in site.ancestors():
+        if ancestor == body:
+            break
+        parent = ancestor.parent()
+        if ancestor.kind() == "compound_statement" and parent is not None and \
+                parent.kind() == "try_statement":
+            return True  # caught here
+        if ancestor.kind() == "if_statement" and re.search(
+                rf"!\s*{name}|{name}\s*(==\s*(nullptr|NULL|0|-1)\b|<\s*0)|\b(nullptr|NULL)\s*==\s*{name}",
+                field_text(ancestor, "condition")):
+            return True  # the handle was never acquired
+        if ancestor.kind() == "compound_statement":
+            closed = rf"\b({'|'.join(releases_by)})\s*\(\s*{re.escape(subject)}\s*\)"
+            before = ancestor.text()[:site.range().start.index - ancestor.range().start.index]
+            if re.search(closed, before):
+                return True
+    return False
+
+
 ROUND2_FILTERS: Final = {
     "cpp-reference-kept-across-growing-call": cpp_reference_kept_across_growing_call,
     "java-executor-not-shut-down": java_executor_not_shut_down,
     "c-ring-count-unwrapped": c_ring_count_unwrapped,
     "java-temp-file-kept": java_temp_file_kept,
+    "java-lock-order-from-arguments": java_lock_order_from_arguments,
+    "cpp-raw-handle-across-throw": cpp_raw_handle_across_throw,
     "c-int-product-widened": c_int_product_widened,
     "c-allocation-size-wraps": c_allocation_size_wraps,
     "java-secret-logged": java_secret_logged,

@@ -1250,6 +1250,25 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
                  "`try`/`finally: conn.close()`"),
          ("closing(", "contextlib.closing", "close()", "finally", "conn.close")),
     ),
+    # C++ Core Guidelines R.1 (RAII), E.6 (use RAII to prevent leaks)
+    "cpp-raw-handle-across-throw": (
+        ("value", ("When the code between opening and releasing throws, the release call at the "
+                   "end never runs: the FILE*, descriptor or buffer leaks, and enough such "
+                   "errors run the process out of file descriptors or memory"),
+         ("leak", "never closed", "not closed", "never released", "not released", "never freed",
+          "fclose never", "close never", "skipped", "file descriptor", "descriptors",
+          "too many open files", "stays open")),
+        ("cause", ("An exception (the throw, std::stoi on bad input, .at(), new, a helper that "
+                   "throws) unwinds past the plain release call; a raw handle has no destructor "
+                   "to release it"),
+         ("exception", "throw", "throws", "unwind", "stoi", "no destructor", "raw pointer",
+          "raw handle", "jumps past", "skips")),
+        ("fix", ("Hold it in an RAII owner: `std::unique_ptr<FILE, decltype(&fclose)>` (or "
+                 "std::ifstream, std::vector for a buffer), or a scope guard, so every exit "
+                 "releases it; or catch, release and rethrow"),
+         ("raii", "unique_ptr", "ifstream", "fstream", "destructor", "scope guard", "guard",
+          "wrapper", "rethrow", "catch", "vector")),
+    ),
     # C++ Core Guidelines CP.42; cppreference, condition_variable::wait (spurious wakeups)
     "cpp-wait-under-if": (
         ("value", ("The thread can wake with the condition still false (a spurious wakeup, or "
@@ -2261,7 +2280,7 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
         ("fix", "Call `start()` (and `join()` later), or submit the work to an ExecutorService",
          ("start()", ".start", "start it", "executorservice", "executor", "submit")),
     ),
-    # CERT LCK07-J
+    # CERT LCK07-J; Java Concurrency in Practice 10.1.2 (dynamic lock-order deadlocks)
     "java-lock-order-from-arguments": (
         ("value", ("Deadlock: one thread holds x and waits for y while the other holds y and "
                    "waits for x; both wait for ever (transfers from A to B and B to A at once)"),
@@ -2541,7 +2560,7 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
         ("fix", "Test the value: `errors.Is(err, ErrNoStock)` (or `errors.As` for a type)",
          ("errors.is", "errors.as", "sentinel", "error type", "is(")),
     ),
-    # The Go blog, "Go Concurrency Patterns: Pipelines and cancellation"
+    # The Go blog, "Go Concurrency Patterns: Pipelines and cancellation"; Concurrency in Go, ch. 4
     "go-senders-abandoned-on-early-return": (
         ("value", ("The goroutines that have not sent yet block forever on the unbuffered "
                    "channel, since no one will receive again: they leak, one set per call"),
