@@ -167,6 +167,8 @@ def _integer(node: SgNode, language: str, depth: int = _DEPTH) -> bool:
         return True
     if kind in ("type_cast_expression", "cast_expression"):
         return bool(_INTEGER_TYPES[language].match(field_text(node, "type")))
+    if kind in ("call_expression", "method_invocation"):
+        return _returns_integer(node, language)
     if kind == "identifier":
         declared = _declared(_scope(node, language), language, text, False) or \
             _file_declared(node.get_root().root(), language, text)
@@ -180,6 +182,35 @@ def _integer(node: SgNode, language: str, depth: int = _DEPTH) -> bool:
     return bool(declared) and all(
         _INTEGER_TYPES[language].match(t.strip()) if t.strip() not in _INFERRED
         else _integer_value(v, language, depth) for t, v in declared)
+
+
+_RETURNS: Final = {
+    "rust": r"\bfn\s+{name}\s*(?:<[^>]*>)?\s*\([^)]*\)\s*->\s*([\w:]+)",
+    "go": r"\bfunc\s*(?:\([^)]*\)\s*)?{name}\s*\([^)]*\)\s*([\w.]+)\s*\{{",
+    "java": r"\b([\w.]+)\s+{name}\s*\([^)]*\)\s*(?:throws\s[^{{;]*)?\{{",
+    "c": r"^[ \t]*(?:static\s+|inline\s+|const\s+)*((?:unsigned\s+|signed\s+|long\s+)*[\w:]+)"
+         r"\s+{name}\s*\([^)]*\)\s*(?:const\s*)?\{{",
+}
+"""A function's declared return type, by the name the call gives (`self.processed()`)."""
+
+
+def _returns_integer(call: SgNode, language: str) -> bool:
+    """The call is to a function or method this file declares with an integer return type
+    (every declaration of that name agreeing): `self.processed()` for `fn processed(&self) ->
+    u64`."""
+    if language == "java":
+        name = field_text(call, "name")
+    else:
+        function = call.field("function")
+        if function is None:
+            return False
+        name = field_text(function, "field") if function.kind() in (
+            "field_expression", "selector_expression") else function.text().strip()
+    if not re.fullmatch(r"[A-Za-z_]\w*", name):
+        return False
+    pattern = re.compile(_RETURNS[language].format(name=re.escape(name)), re.MULTILINE)
+    returned = [m.group(1) for m in pattern.finditer(call.get_root().root().text())]
+    return bool(returned) and all(_INTEGER_TYPES[language].match(t) for t in returned)
 
 
 def _scope(node: SgNode, language: str) -> SgNode:
