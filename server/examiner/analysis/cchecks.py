@@ -934,7 +934,14 @@ def java_lock_order_from_arguments(root: SgNode, node: SgNode, subject: str) -> 
     types = {field_text(p, "name"): field_text(p, "type")
              for p in method.find_all(kind="formal_parameter")}
     one, other = head_a.group(1), head_b.group(1)
-    if one not in types or other not in types or types[one] != types[other]:
+    if one not in types or other not in types:
+        # locals looked up from two parameters (`Account from = find(fromId)`, `to =
+        # find(toId)`) vary with the arguments just as they do
+        found = _java_locals_from_parameters(method, set(types), (one, other))
+        if found is None:
+            return None
+        types = {**types, **found}
+    if types[one] != types[other]:
         return None
     if re.search(r"\bsynchronized\b", _text(next(
             (c for c in method.children() if c.kind() == "modifiers"), None))):
@@ -955,6 +962,34 @@ def java_lock_order_from_arguments(root: SgNode, node: SgNode, subject: str) -> 
         if field_text(call, "name") == "lock" and _before(node, call):
             return None  # a lock taken first, around both
     return a
+
+
+def _java_locals_from_parameters(method: SgNode, parameters: set[str],
+                                 names: tuple[str, str]) -> dict[str, str] | None:
+    """The declared types of the two names, where each is a local of the method assigned once
+    from an expression naming a parameter, and the two name different parameters."""
+    declared: dict[str, list[tuple[str, str]]] = {}
+    for declaration in method.find_all(kind="local_variable_declaration"):
+        kind = field_text(declaration, "type")
+        for declarator in declaration.find_all(kind="variable_declarator"):
+            declared.setdefault(field_text(declarator, "name"), []).append(
+                (kind, field_text(declarator, "value")))
+    sources = []
+    for name in names:
+        if name in parameters:
+            sources.append((None, {name}))
+            continue
+        found = declared.get(name, [])
+        if len(found) != 1:
+            return None
+        kind, value = found[0]
+        used = {p for p in parameters if re.search(_word(p), value)}
+        if not used:
+            return None
+        sources.append((kind, used))
+    if sources[0][1] == sources[1][1]:
+        return None  # both from the same argument
+    return {name: kind for name, (kind, _) in zip(names, sources, strict=True) if kind is not None}
 
 
 _CPP_RELEASES: Final = {"fopen": ("fclose",), "fdopen": ("fclose",), "open": ("close",),
