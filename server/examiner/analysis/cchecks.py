@@ -974,7 +974,7 @@ def _java_locals_from_parameters(method: SgNode, parameters: set[str],
         for declarator in declaration.find_all(kind="variable_declarator"):
             declared.setdefault(field_text(declarator, "name"), []).append(
                 (kind, field_text(declarator, "value")))
-    sources = []
+    sources: list[tuple[str | None, set[str]]] = []
     for name in names:
         if name in parameters:
             sources.append((None, {name}))
@@ -989,7 +989,7 @@ def _java_locals_from_parameters(method: SgNode, parameters: set[str],
         sources.append((kind, used))
     if sources[0][1] == sources[1][1]:
         return None  # both from the same argument
-    return {name: kind for name, (kind, _) in zip(names, sources, strict=True) if kind is not None}
+    return {name: kind for name, (kind, _) in zip(names, sources, strict=True) if kind}
 
 
 _CPP_RELEASES: Final = {"fopen": ("fclose",), "fdopen": ("fclose",), "open": ("close",),
