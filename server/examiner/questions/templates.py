@@ -349,6 +349,22 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
          ("raise", "re-raise", "break", "continue", "retry", "only after", "inside the try",
           "else:", "dead letter", "dead-letter", "stop")),
     ),
+    # CWE-390: a `.catch` that only logs, then the item counted as done
+    "js-failure-logged-then-counted": (
+        ("value", ("A failed call is counted as done: the total reports work that never "
+                   "happened, and the caller never learns of the failure (only a log line, "
+                   "perhaps at debug level)"),
+         ("counted", "reported as", "as if", "still adds", "overcount", "never learns",
+          "never sees", "hidden", "silently", "only a log", "debug")),
+        ("cause", ("The `.catch` callback only logs and resolves the promise with undefined, "
+                   "so the statement after the await runs on both paths"),
+         ("resolves", "undefined", "swallow", "both paths", "anyway", "regardless", "catch",
+          "carries on", "continues")),
+        ("fix", ("Count only after a success (inside `.then` or after a bare `await`), and "
+                 "rethrow, stop or collect the failures to report them"),
+         ("rethrow", "throw", "only after", "then(", "collect", "failed", "report", "retry",
+          "try {")),
+    ),
     # CWE-754/CWE-390: every attempt failed, and the failure is returned as a value
     "py-retries-exhausted-return-none": (
         ("value", ("The caller gets None (or an empty value) as if the call had worked and "
@@ -1712,7 +1728,7 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
          ("finally", "try/finally", "runexclusive", "always release", "every path")),
     ),
     # eslint no-await-in-loop; the N+1 query problem
-    "js-query-awaited-per-item": (
+    **dict.fromkeys(("js-query-awaited-per-item", "js-query-method-awaited-per-item"), (
         ("value", ("1,000 items make 1,000 (plus one) queries, one after another: the time "
                    "grows with the list times the round-trip latency, and the database carries "
                    "the load"),
@@ -1727,7 +1743,7 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
                  "`$in`, a join), a batching loader (DataLoader), or at least Promise.all"),
          ("in (", "any(", "$in", "join", "batch", "dataloader", "one query", "single query",
           "all the ids", "promise.all", "bulk", "include", "prefetch")),
-    ),
+    )),
     # OWASP A01; CWE-524
     "js-cache-key-omits-tenant": (
         ("value", ("The second tenant or user who asks with the same other arguments gets the "
@@ -2561,7 +2577,7 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
          ("errors.is", "errors.as", "sentinel", "error type", "is(")),
     ),
     # The Go blog, "Go Concurrency Patterns: Pipelines and cancellation"; Concurrency in Go, ch. 4
-    "go-senders-abandoned-on-early-return": (
+    **dict.fromkeys(("go-senders-abandoned-on-early-return", "go-senders-abandoned-one-call-away"), (
         ("value", ("The goroutines that have not sent yet block forever on the unbuffered "
                    "channel, since no one will receive again: they leak, one set per call"),
          ("block forever", "blocked forever", "stuck", "leak", "never exit", "never finish",
@@ -2575,7 +2591,7 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
                  "(errgroup)"),
          ("buffer", "len(", "cancel", "context", "errgroup", "select", "drain",
           "keep receiving")),
-    ),
+    )),
     # the strings docs (Split, Fields, Cut); the std docs (str::split, split_once)
     **dict.fromkeys(("go-split-index-unchecked", "rust-split-pieces-indexed"), (
         ("value", ("A line without the separator (or with too few fields, or blank) gives fewer "
