@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
 
-from .trees import field_text, function_name, js_declares
+from .trees import field_text, function_name, js_branch_leaves, js_outlives_call
 from .valuetypes import declared_types, integer_operands
 
 if TYPE_CHECKING:
@@ -22,34 +22,10 @@ __all__ = ["DOC_FILTERS"]
 
 _JS_FUNCTIONS: Final = ("function_declaration", "arrow_function", "method_definition",
                         "function_expression")
-_JUMPS: Final = ("return_statement", "throw_statement", "continue_statement", "break_statement")
 
 
 def _owner(node: SgNode, kinds: tuple[str, ...]) -> SgNode | None:
     return next((a for a in node.ancestors() if a.kind() in kinds), None)
-
-
-def _js_shared(root: SgNode, node: SgNode, name: str) -> bool:
-    """The store outlives one call: `this.x` (`this.#x`), or a name the module declares at
-    its top that no function around the node declares again."""
-    if re.fullmatch(r"this\.#?[\w$]+", name):
-        return True
-    if not re.fullmatch(r"[A-Za-z_$][\w$]*", name):
-        return False
-    if any(a.kind() in _JS_FUNCTIONS and js_declares(a, name) for a in node.ancestors()):
-        return False
-    top = re.compile(rf"(?m)^(export\s+)?(const|let|var)\s+{re.escape(name)}\b")
-    return top.search(root.text()) is not None
-
-
-def _leaves(statement: SgNode) -> bool:
-    branch = statement.field("consequence")
-    if branch is None:
-        return False
-    if branch.kind() in _JUMPS:
-        return True
-    last = [c for c in branch.children() if c.is_named()]
-    return bool(last) and last[-1].kind() in _JUMPS
 
 
 _AWAIT: Final = re.compile(r"(?<![\w$.])await\b")
@@ -60,7 +36,7 @@ def check_then_act_across_await(root: SgNode, node: SgNode, subject: str) -> str
     (`S.add(k)`, `S.set(k, ...)`) only after an `await` of the same function: either the `if`
     leaves when the key is there and the record comes after an await among the statements
     that follow, or the `if` runs when it is not and its branch awaits before recording."""
-    if not _js_shared(root, node, subject):
+    if not js_outlives_call(root, node, subject):
         return None
     condition = field_text(node, "condition")
     name = re.escape(subject)
@@ -74,7 +50,7 @@ def check_then_act_across_await(root: SgNode, node: SgNode, subject: str) -> str
         branch = field_text(node, "consequence")
         wrote = record.search(branch)
         return subject if wrote and _AWAIT.search(branch[:wrote.start()]) else None
-    if not _leaves(node):
+    if not js_branch_leaves(node):
         return None
     block = node.parent()
     if block is None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final
 
-from .trees import field_text, js_declares
+from .trees import field_text, js_branch_leaves, js_outlives_call
 
 if TYPE_CHECKING:
     from ast_grep_py import SgNode
@@ -240,17 +240,6 @@ _ACQUIRES: Final = re.compile(r"\b(acquire|runExclusive)\b")
 """A semaphore taken around the work (async-mutex, async-sema), besides ``_GUARDS``' locks."""
 
 
-def _shared_base(root: SgNode, node: SgNode, base: str) -> bool:
-    """`this`, or a name the module declares at its top that no function around the node
-    declares again: an object that outlives the call."""
-    if base == "this":
-        return True
-    if any(a.kind() in _FUNCTIONS and js_declares(a, base) for a in node.ancestors()):
-        return False
-    top = re.compile(rf"(?m)^(export\s+)?(const|let|var)\s+{re.escape(base)}\b")
-    return top.search(root.text()) is not None
-
-
 def _steps_of(field: str, owner: SgNode, region: list[SgNode]) -> list[tuple[int, str]]:
     """In source order, what the function itself (not a function inside it) does in the
     region: 'await', 'change' (the field moved by arithmetic: `+=`, `-=`, `++`, `--`,
@@ -305,7 +294,7 @@ def field_checked_then_changed(root: SgNode, node: SgNode, subject: str) -> str 
         return None
     paths = [[node.field("body")]] if node.kind() == "while_statement" else \
         [[node.field("consequence")]]
-    if node.kind() == "if_statement" and _leaves_branch(node):
+    if node.kind() == "if_statement" and js_branch_leaves(node):
         block = node.parent()  # the statements after it run when the test sent nothing away
         paths.append([s for s in (block.children() if block is not None else [])
                       if s.is_named() and _start(s) > _end(node)])
@@ -316,7 +305,7 @@ def field_checked_then_changed(root: SgNode, node: SgNode, subject: str) -> str 
         for side in (binary.field("left"), binary.field("right"))
         if side is not None and _FIELD.match(side.text())]
     for field in dict.fromkeys(tested):
-        if _shared_base(root, node, field.split(".", 1)[0]) and any(
+        if js_outlives_call(root, node, field.split(".", 1)[0]) and any(
                 _changed_after_await(field, owner, [r for r in path if r is not None])
                 for path in paths):
             return field
@@ -335,17 +324,6 @@ def _changed_after_await(field: str, owner: SgNode, region: list[SgNode]) -> boo
         elif awaited:
             return False  # compared again after the await
     return False
-
-
-def _leaves_branch(statement: SgNode) -> bool:
-    """An `if` whose branch ends by leaving: return, throw, break or continue."""
-    branch = statement.field("consequence")
-    if branch is None:
-        return False
-    last = branch if branch.kind() != "statement_block" else next(
-        (c for c in reversed(branch.children()) if c.is_named()), None)
-    return last is not None and last.kind() in (
-        "return_statement", "throw_statement", "break_statement", "continue_statement")
 
 
 # --- a promise returned unawaited from a try -------------------------------------------------

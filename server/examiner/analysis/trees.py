@@ -192,6 +192,35 @@ def js_declares(function: SgNode, name: str) -> bool:
         field_text(d, "name") == name for d in body.find_all(kind="variable_declarator"))
 
 
+_JS_JUMPS: Final = ("return_statement", "throw_statement", "continue_statement", "break_statement")
+_JS_FUNCTION_KINDS: Final = ("function_declaration", "arrow_function", "method_definition",
+                             "function_expression", "generator_function_declaration")
+
+
+def js_branch_leaves(statement: SgNode) -> bool:
+    """JS: an `if` whose branch ends by leaving: return, throw, break or continue."""
+    branch = statement.field("consequence")
+    if branch is None:
+        return False
+    if branch.kind() in _JS_JUMPS:
+        return True
+    last = [c for c in branch.children() if c.is_named()]
+    return bool(last) and last[-1].kind() in _JS_JUMPS
+
+
+def js_outlives_call(root: SgNode, node: SgNode, name: str) -> bool:
+    """JS: the store outlives one call: `this`, `this.x` (`this.#x`), or a name the module
+    declares at its top that no function around the node declares again."""
+    if re.fullmatch(r"this(\.#?[\w$]+)?", name):
+        return True
+    if not re.fullmatch(r"[A-Za-z_$][\w$]*", name):
+        return False
+    if any(a.kind() in _JS_FUNCTION_KINDS and js_declares(a, name) for a in node.ancestors()):
+        return False
+    top = re.compile(rf"(?m)^(export\s+)?(const|let|var)\s+{re.escape(name)}\b")
+    return top.search(root.text()) is not None
+
+
 def params(node: SgNode, language: str) -> list[str]:
     if language in _C_FAMILY:
         declarator = _c_declarator(node)
