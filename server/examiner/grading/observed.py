@@ -20,7 +20,8 @@ from typing import Final
 
 from .._match import sentences
 
-__all__ = ["asks_output", "misordered", "misstated_output", "printed", "quoted_output"]
+__all__ = ["asks_output", "misordered", "misstated_output", "printed", "quoted_output",
+           "stated_output"]
 
 _VERB: Final = re.compile(
     r"\b(?:prints?|printed|outputs?|logs?|logged|returns?|returned|shows?|displays?|displayed|"
@@ -254,11 +255,35 @@ def _opening(answer: str) -> str:
     return raw[:stop].strip()
 
 
-def misstated_output(answer: str, output: str, question: str = "", *, ran: bool = True) -> str:
+def _stated_lines(text: str, question: str) -> list[str]:
+    """The literals a text gives as the code's output: in what follows a verb of showing, and,
+    to a question about what the code prints, in its opening clause (a lone name there names
+    code, not output)."""
+    opening = _opening(text) if asks_output(question) else ""
+    found = [item for item in _claims(opening)[0] if not _NAME.fullmatch(item.strip())]
+    return found + [item for span, shown in _result_spans(text) if shown
+                    for item in _claims(span)[0]]
+
+
+def stated_output(reference: str, question: str) -> str:
+    """Without a run, what stands for the code's output ('' for nothing): a block the model
+    answer quotes, else, to a question about what the code prints, the model answer itself
+    when it states lines in its words ("`3 6 true` and `[1,2,3]`. fill() evaluates ...",
+    "It prints ['apple', 'pear']."). A line an answer states that occurs nowhere in such a
+    reference is not one it gives; one it gives only in passing still occurs."""
+    quoted = quoted_output(reference)
+    if quoted.strip() or not asks_output(question):
+        return quoted
+    return reference if _stated_lines(reference, question) else ""
+
+
+def misstated_output(answer: str, output: str, question: str = "", *, ran: bool = True,
+                     prose: bool = False) -> str:
     """The correction when the answer says the code produces something its run did not print
     ('' when it does not, or says nothing literal about what it printed). To a question about
     what the code prints, the answer's opening clause states lines too, literals only. Not
-    `ran`, the output is the one a model answer quotes."""
+    `ran`, the output is the one a model answer quotes, or with `prose` the model answer
+    itself (`stated_output`), whose lines have no order to hold an answer to."""
     if not output.strip():
         return ""
     printed = _squeezed(output)
@@ -273,11 +298,13 @@ def misstated_output(answer: str, output: str, question: str = "", *, ran: bool 
         if displayed:
             wrong += [str(n).removesuffix(".0") for n in numbers if n not in printed_numbers]
         if wrong:
+            if prose:
+                return f"The model answer gives no output {wrong[0]}; the answer states it"
             shown = output.strip()
             shown = shown if len(shown) <= 120 else shown[:117] + "..."
             said = "Run, the code prints" if ran else "The model answer gives the output as"
             return f"{said} {shown!r}; the answer states {wrong[0]}"
-    if asks_output(question) and (swapped := misordered(answer, output)):
+    if asks_output(question) and not prose and (swapped := misordered(answer, output)):
         later, earlier = swapped
         said = "Run, the code prints" if ran else "The model answer gives the output with"
         return f"{said} {earlier!r} before {later!r}; the answer lists them the other way round"

@@ -230,6 +230,52 @@ def test_without_a_run_the_output_a_model_answer_quotes_stands_for_one() -> None
     assert not any("output as" in m for m in other.misconceptions), other
 
 
+@pytest.mark.parametrize(("reference", "states"), [
+    # lines opening the model answer with no verb, or after a verb of showing
+    ("`3 6 true` and `[1,2,3]`. fill() evaluates [] once.", True),
+    ("It prints ['apple', 'pear', 'plum']. Reading a defaultdict inserts the key.", True),
+    # no line stated: an explanation only, or a lone name opening it
+    ("fill() evaluates [] once, so the three slots share one array.", False),
+    ("`bucketize` shares one array between the slots.", False),
+])
+def test_without_a_block_a_model_answer_that_states_lines_stands_for_the_output(
+        reference: str, states: bool) -> None:
+    from server.examiner.grading.observed import stated_output
+
+    assert stated_output(reference, "What do the two lines print?") == (reference if states else "")
+    # to a question not about output, nothing stands for it
+    assert stated_output(reference, "Why do the slots share an array?") == ""
+
+
+JS_CODE = "const b = Array(3).fill([]);\nconsole.log(b.length);\n"
+JS_MODEL = ("`3 6 true` and `[1,2,3,4,5,6]`. fill([]) evaluates [] once and puts the same array "
+            "in all three slots, so each bucket holds all six values and b[0] === b[2] is true.")
+
+
+@pytest.mark.parametrize("answer", [
+    "It prints `3 2 false` and `[1,4]`, one bucket per remainder.",
+    "fill clones the array into each slot, so the first line is `3 2 false` and the second `[1,4]`.",
+])
+def test_without_a_run_a_line_the_model_answer_never_states_is_held_against(answer: str) -> None:
+    graded = grade_against("What do the two console.log lines print?", answer, [JS_MODEL],
+                           code=JS_CODE, language="javascript")
+    assert any(m.startswith("The model answer gives no output") for m in graded.misconceptions), \
+        graded
+
+
+@pytest.mark.parametrize("answer", [
+    # the right lines, in other spacing and quotes; a value it names in passing; no line at all
+    "3 6 true, then [1, 2, 3, 4, 5, 6]: fill puts one array in every slot.",
+    "Every slot is the same array, so it shows 3 6 true; b[0] === b[2] is true.",
+    "All three slots hold one shared array, so each push lands in all of them.",
+])
+def test_without_a_run_the_lines_a_model_answer_states_are_not_held_against(answer: str) -> None:
+    graded = grade_against("What do the two console.log lines print?", answer, [JS_MODEL],
+                           code=JS_CODE, language="javascript")
+    assert not any(m.startswith("The model answer gives no output") for m in graded.misconceptions), \
+        graded
+
+
 ORDER_OUT = "start\nasync body\nend\nnextTick\nthen 1\nmicrotask\nafter await\nthen 2\ntimeout 0\n"
 
 
