@@ -16,7 +16,7 @@ from ..types import CodeQuestion, Evaluation
 from .catalogue import catalogue_misconceptions
 from .claims import contradictions
 from .observed import asks_output, misstated_output, printed, stated_output
-from .results import expected_results, other_result
+from .results import expected_results, other_result, other_verdict, verdict
 from .similarity import similarity
 
 __all__ = ["Grade", "claimed_degrees", "complexity_degree", "grade", "grade_answer",
@@ -367,10 +367,14 @@ def grade_answer(question: str, answer: str, rubric: Rubric, *, code: str = "",
         other = other_result(text, expected, rubric.references)
     if other and other not in wrong:
         wrong.append(other)
+    if (opposite := other_verdict(question, text, rubric.references)) and opposite not in wrong:
+        wrong.append(opposite)
     if rubric.about is None and not code and _DENIAL.match(text) and not any(
             _DENIAL.match(k.claim) for k in rubric.key_points) and not any(
-            s.negated for r in rubric.references for s in sentences(r)):
-        # "Nothing goes wrong" to a question whose model answer says what does.
+            s.negated for r in rubric.references for s in sentences(r)) and not any(
+            verdict(r) == "no" for r in rubric.references):
+        # "Nothing goes wrong" to a question whose model answer says what does; "No" to
+        # one whose model answer says no too is none.
         wrong.append("The answer denies what the model answer states")
     about = rubric.about
     has_code = bool(code) or about is not None

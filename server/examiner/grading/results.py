@@ -16,7 +16,7 @@ from typing import Final
 
 from .._match import sentences
 
-__all__ = ["expected_results", "other_result"]
+__all__ = ["expected_results", "other_result", "other_verdict", "verdict"]
 
 _VALUE: Final = re.compile(
     r"(?<!\w)'([^'\n]{0,40})'(?!\w)|(?<!\w)\"([^\"\n]{0,40})\"(?!\w)|"
@@ -101,3 +101,35 @@ def other_result(answer: str, expected: list[list[str]], references: list[str]) 
             shown = ", ".join(v.removesuffix(".0") if v else "''" for v in expected[0])
             return f"The code's result is {shown}, not the one the answer states"
     return ""
+
+
+_YES_NO_QUESTION: Final = re.compile(
+    r"^\W*(?:is|are|was|were|does|do|did|can|could|will|would|should|has|have)\b[^?]*\?",
+    re.IGNORECASE)
+"""A question one answers yes or no: it opens with an auxiliary and ends with a question mark."""
+_VERDICT: Final = re.compile(r"^\W*(yes|yeah|yep|no|nope)\b(?=\s*(?:[.,;:!\u2013\u2014-]|$))",
+                             re.IGNORECASE)
+"""A verdict opening a text: the word alone, then punctuation ("No." "Yes, ..."), not "No key"."""
+
+
+def verdict(text: str) -> str:
+    """The yes-or-no verdict a text opens with ("yes", "no", or '')."""
+    found = _VERDICT.match(text)
+    if found is None:
+        return ""
+    return "yes" if found.group(1).lower() in ("yes", "yeah", "yep") else "no"
+
+
+def other_verdict(question: str, answer: str, references: list[str]) -> str:
+    """The correction when the answer opens with the opposite verdict to a yes-or-no question
+    than every model answer that opens with one ('' if not): "Yes. ..." to "Is the file closed
+    on every path?" whose model answer opens "No. ...". Only the first question of several
+    is one a verdict answers, and only a verdict that opens both texts is compared."""
+    asked = next((s.raw for s in sentences(question) if s.raw.rstrip().endswith("?")), "")
+    if not _YES_NO_QUESTION.match(asked):
+        return ""
+    said = verdict(answer)
+    given = {v for r in references if (v := verdict(r))}
+    if not said or len(given) != 1 or said in given:
+        return ""
+    return f"The model answer's verdict is {next(iter(given))!r}, the answer's {said!r}"

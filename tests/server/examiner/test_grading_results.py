@@ -5,8 +5,10 @@ a fix)."""
 
 from __future__ import annotations
 
+import pytest
+
 from server.examiner.grading import grade_against
-from server.examiner.grading.results import expected_results, other_result
+from server.examiner.grading.results import expected_results, other_result, other_verdict
 
 _POINTS = ["prints [3, 1] and then 2", "the list is shared between the calls"]
 _MODEL = ("It prints [3, 1] and then 2: both calls append to one list. With a fresh list per "
@@ -55,3 +57,40 @@ def test_a_value_the_reference_denies_is_no_result_of_the_code() -> None:
     assert wrong.startswith("The code's result is ''"), wrong
     right = "It returns [''] and the count is 1, not 0; 'a, b' gives 2."
     assert other_result(right, expected, [model]) == ""
+
+
+CLOSED = "Is the file opened in `first_line` closed on every path?"
+LEAKS = "No. It is closed only on the success path; the early return leaks the descriptor."
+
+
+@pytest.mark.parametrize(("question", "answer", "references", "flagged"), [
+    # the opposite verdict, however it goes on
+    (CLOSED, "Yes. The reader closes the file once it reaches the end.", [LEAKS], True),
+    (CLOSED, "yep, Python closes it when the frame is torn down", [LEAKS], True),
+    ("`page1.pdf` fails. Does the caller see the error? Why?", "No - it is swallowed.",
+     ["Yes, Promise.all rejects with it."], True),
+    # the same verdict, or no verdict word opening the answer
+    (CLOSED, "No, the early return skips close().", [LEAKS], False),
+    (CLOSED, "Only on success: the early return skips close().", [LEAKS], False),
+    (CLOSED, "No key of this kind is relevant; yes it leaks.", ["Yes. " + LEAKS[4:]], False),
+    # not a yes-or-no question, or model answers that disagree, or none with a verdict
+    ("What happens to the file on the early return?", "Yes. It is closed.", [LEAKS], False),
+    (CLOSED, "Yes. It is closed.", [LEAKS, "Yes, by the finaliser, eventually."], False),
+    (CLOSED, "Yes. It is closed.", ["Only on the success path."], False),
+])
+def test_a_verdict_opposite_to_the_model_answers_is_a_wrong_claim(
+        question: str, answer: str, references: list[str], flagged: bool) -> None:
+    assert bool(other_verdict(question, answer, references)) is flagged
+
+
+def test_an_opposite_verdict_costs_a_fluent_answer_its_grade() -> None:
+    code = ("def first_line(path):\n    f = open(path)\n    line = f.readline()\n"
+            "    if not line.strip():\n        return ''\n    f.close()\n    return line\n")
+    fluent = ("Yes. `open` returns a file whose reader closes it once `readline` reaches the "
+              "end, so the early return on a blank line releases the descriptor too.")
+    right = ("No. It is closed only when the line is not blank: the early return skips f.close() "
+             "and leaks the descriptor.")
+    wrong = grade_against(CLOSED, fluent, [LEAKS], code=code, language="python")
+    assert any("verdict" in m for m in wrong.misconceptions), wrong
+    assert grade_against(CLOSED, right, [LEAKS], code=code, language="python").score >= \
+        wrong.score + 2
