@@ -16,7 +16,7 @@ from ..types import CodeQuestion, Evaluation
 from .catalogue import catalogue_misconceptions
 from .claims import contradictions
 from .observed import asks_output, misstated_output, printed, stated_output
-from .results import expected_results, other_result, other_verdict, verdict
+from .results import expected_results, other_result, other_value, other_verdict, verdict
 from .similarity import similarity
 
 __all__ = ["Grade", "claimed_degrees", "complexity_degree", "grade", "grade_answer",
@@ -278,6 +278,12 @@ def _feedback(score: int, covered: list[str], missing: list[str], wrong: list[st
     return " ".join(parts)
 
 
+@lru_cache(maxsize=64)
+def _names(code: str) -> frozenset[str]:
+    """The identifiers of a piece of code, in lower case."""
+    return frozenset(n.lower() for n in re.findall(r"[A-Za-z_$][\w$]*", code))
+
+
 def grade_answer(question: str, answer: str, rubric: Rubric, *, code: str = "",
                  facts: FactSheet | None = None, language: str = "",
                  output: str | None = None, source: str = "") -> Grade:
@@ -369,6 +375,9 @@ def grade_answer(question: str, answer: str, rubric: Rubric, *, code: str = "",
         wrong.append(other)
     if (opposite := other_verdict(question, text, rubric.references)) and opposite not in wrong:
         wrong.append(opposite)
+    if (code or source) and (changed := other_value(text, rubric.references, _names(code or source))) \
+            and changed not in wrong:
+        wrong.append(changed)
     if rubric.about is None and not code and _DENIAL.match(text) and not any(
             _DENIAL.match(k.claim) for k in rubric.key_points) and not any(
             s.negated for r in rubric.references for s in sentences(r)) and not any(

@@ -16,7 +16,7 @@ from typing import Final
 
 from .._match import sentences
 
-__all__ = ["expected_results", "other_result", "other_verdict", "verdict"]
+__all__ = ["expected_results", "other_result", "other_value", "other_verdict", "verdict"]
 
 _VALUE: Final = re.compile(
     r"(?<!\w)'([^'\n]{0,40})'(?!\w)|(?<!\w)\"([^\"\n]{0,40})\"(?!\w)|"
@@ -133,3 +133,73 @@ def other_verdict(question: str, answer: str, references: list[str]) -> str:
     if not said or len(given) != 1 or said in given:
         return ""
     return f"The model answer's verdict is {next(iter(given))!r}, the answer's {said!r}"
+
+
+_SUBJECT: Final = r"(`[^`\n]{1,60}`|[a-z_$][\w$]*(?:\.[a-z_$][\w$]*|\[[^\]\n]{0,24}\]|\([^()\n]{0,30}\))*)"
+_STATED: Final = re.compile(
+    _SUBJECT + r"\s+(?:is|are|was|were|equals|==|evaluates to|becomes|stays|remains|ends up(?: as)?)"
+    r"\s+(?:still\s+|now\s+|just\s+|also\s+)?"
+    r"(`[^`\n]{1,60}`|'[^'\n]{0,40}'|\"[^\"\n]{0,40}\"|-?\d+(?:\.\d+)?(?![\d.]?\d)|true|false|none|null|nil|"
+    r"undefined|nan|\[[^\]\n]{0,60}\]|\([^()\n]{0,60}\)|\{[^{}\n]{0,60}\})"
+    r"(?=\s*(?:$|[.,;:!?)]|(?:and|but|because|since|so|as|while|for|when|which|then|too|again|"
+    r"here|there|each|both|afterwards|after|before|once|at|in|on|by|from|with|now)\b))",
+    re.IGNORECASE)
+"""A value stated of a piece of code: "`src == snapshot` is False", "count is 0",
+"Number('') is NaN". The value ends its clause: "x is 0 + 1" states a sum, no value."""
+_PRONOUNS: Final = frozenset({"it", "this", "that", "which", "what", "there", "here", "he", "she",
+                              "they", "one", "each", "result", "answer", "output", "value"})
+
+
+_ORDINALS: Final = frozenset({"first", "second", "third", "fourth", "fifth", "last", "next", "final",
+                              "other", "previous", "each", "every"})
+
+
+def _subject(raw: str) -> str:
+    return re.sub(r"\s+", "", raw.strip("`").lower()).replace('"', "'")
+
+
+def _value(raw: str) -> str:
+    text = re.sub(r"\s+", "", raw.strip("`").lower()).replace('"', "'")
+    try:
+        return str(float(text))
+    except ValueError:
+        return text
+
+
+def _stated_values(text: str, names: frozenset[str]) -> dict[str, set[str]]:
+    """The values a text's statements of fact give pieces of code: code in backticks, a name
+    with an attribute, index or call, or a name of the code."""
+    out: dict[str, set[str]] = {}
+    for sentence in sentences(text):
+        if sentence.hypothetical:
+            continue
+        for found in _STATED.finditer(sentence.raw):
+            raw = found.group(1)
+            subject = _subject(raw)
+            before = sentence.raw[:found.start()].split()
+            if before and (before[-1].lower() in _ORDINALS or before[-1][-1] in "=<>!&|+-*/%"):
+                # "the second line is ...": which line, not a piece of code; "m == nil is
+                # true": the end of an expression, not all of it
+                continue
+            if subject in _PRONOUNS or not (raw.startswith("`") or re.search(r"[.(\[_]", raw)
+                                            or subject in names):
+                continue
+            out.setdefault(subject, set()).add(_value(found.group(2)))
+    return out
+
+
+def other_value(answer: str, references: list[str], names: frozenset[str] = frozenset()) -> str:
+    """The correction when the answer gives a piece of code a value that no model answer gives
+    it, where one does give it a value ('' if not): "`src == snapshot` is True" where the
+    model answer says it is False. `names`, the code's identifiers (lower case), make a bare
+    name ("count is 3") a piece of code."""
+    given: dict[str, set[str]] = {}
+    for reference in references:
+        for subject, values in _stated_values(reference, names).items():
+            given.setdefault(subject, set()).update(values)
+    for subject, values in _stated_values(answer, names).items():
+        known = given.get(subject)
+        if known and not values & known:
+            given_as, said = min(known).removesuffix(".0"), min(values).removesuffix(".0")
+            return f"The model answer gives {subject} as {given_as}, not {said}"
+    return ""

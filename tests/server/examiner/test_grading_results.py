@@ -8,7 +8,12 @@ from __future__ import annotations
 import pytest
 
 from server.examiner.grading import grade_against
-from server.examiner.grading.results import expected_results, other_result, other_verdict
+from server.examiner.grading.results import (
+    expected_results,
+    other_result,
+    other_value,
+    other_verdict,
+)
 
 _POINTS = ["prints [3, 1] and then 2", "the list is shared between the calls"]
 _MODEL = ("It prints [3, 1] and then 2: both calls append to one list. With a fresh list per "
@@ -94,3 +99,47 @@ def test_an_opposite_verdict_costs_a_fluent_answer_its_grade() -> None:
     assert any("verdict" in m for m in wrong.misconceptions), wrong
     assert grade_against(CLOSED, right, [LEAKS], code=code, language="python").score >= \
         wrong.score + 2
+
+
+SNAPSHOT = ("`dict(rec)` is shallow, so the tags list is shared: `src == snapshot` is False. "
+            "`Number('')` is 0, and count is 2 after both calls.")
+NAMES = frozenset({"count", "src", "snapshot", "rec", "total"})
+
+
+@pytest.mark.parametrize(("answer", "subject"), [
+    # a piece of code in backticks, a call, a bare name of the code
+    ("The copy is deep, so `src == snapshot` is True.", "src==snapshot"),
+    ("Number('') is NaN, so the blank is dropped.", "number('')"),
+    ("Each call starts over, so count is 1 at the end.", "count"),
+])
+def test_a_value_the_model_answer_gives_otherwise_is_a_wrong_claim(answer: str,
+                                                                    subject: str) -> None:
+    assert other_value(answer, [SNAPSHOT], NAMES).startswith(f"The model answer gives {subject} as")
+
+
+@pytest.mark.parametrize("answer", [
+    # the same value, in other quotes and case; a value among others it gives
+    "src == snapshot is false because the tags list is shared; count is 2.",
+    "`src == snapshot` is `False`, and count is 0 at first and count is 2 after both calls.",
+    # what the model answer gives no value, a pronoun, which line, the end of an expression,
+    # a sum worked out, a value denied, a hypothetical
+    "total is 7, and it is 3.",
+    "The second line is 4. `a == src == snapshot` is True.",
+    "count is 1 + 1 = 2.",
+    "`src == snapshot` is not True.",
+    "With a deep copy, `src == snapshot` would be True.",
+])
+def test_a_value_the_model_answer_gives_or_does_not_give_is_no_wrong_claim(answer: str) -> None:
+    assert other_value(answer, [SNAPSHOT], NAMES) == ""
+
+
+def test_a_value_the_model_answer_gives_otherwise_costs_a_fluent_answer() -> None:
+    code = ("def normalize(records):\n    out = []\n    for rec in records:\n        r = dict(rec)\n"
+            "        r['tags'].append('seen')\n        out.append(r)\n    return out\n")
+    question = "Does normalize change the caller's records? Explain."
+    fluent = "The copy is independent, so the tags lists are separate and `src == snapshot` is True."
+    graded = grade_against(question, fluent, [SNAPSHOT], code=code, language="python")
+    assert any(m.startswith("The model answer gives src==snapshot") for m in graded.misconceptions)
+    right = "The tags list is shared by the shallow copy, so `src == snapshot` is False."
+    assert not any("model answer gives" in m for m in grade_against(
+        question, right, [SNAPSHOT], code=code, language="python").misconceptions)
