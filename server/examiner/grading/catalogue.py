@@ -755,14 +755,15 @@ CATALOGUE: Final = (
           r"(?<!arraylist<>\()(?<!arraylist\()\barrays\.aslist\b" + _NOT_ +
           r"{0,40}\b(copies|new (java\.util\.)?arraylist|"
           r"resizable|growable|a copy)\b"
-          r"|\baslist\b" + _NOT_ + r"{0,40}\b(add|remove)\w*\b[^.;]{0,20}\b(succeeds?|works?|"
-          r"is fine)\b",
+          r"|\baslist\b" + _NOT_ + r"{0,40}\b(add|remove)\w*\b(?:(?!\bthrows?\b|\bfails?\b)[^.;]){0,20}"
+          r"\b(succeeds?|works?|is fine)\b",
           "Java SE API, java.util.Arrays.asList (a fixed-size list backed by the specified "
           "array)",
           ("Arrays.asList copies DEFAULT_ROLES into a new java.util.ArrayList, so add works.",
            "The list from Arrays.asList is resizable, so roles.add succeeds."),
           ("Arrays.asList is a fixed-size view, so add throws UnsupportedOperationException.",
-           "Wrap it: new ArrayList<>(Arrays.asList(DEFAULT_ROLES)) is resizable."),
+           "Wrap it: new ArrayList<>(Arrays.asList(DEFAULT_ROLES)) is resizable.",
+           "A fixed-size Arrays.asList (add/remove throw, set works) comes back."),
           ("java",)),
     Entry("nil_map_write",
           "Reading a nil map gives the zero value; writing to one panics ('assignment to entry "

@@ -42,6 +42,11 @@ def _token(text: str) -> str:
         return text.strip().lower()
 
 
+def _spaced(text: str) -> str:
+    """Text compared by its words alone: lower case, single spaces, no quotes."""
+    return " ".join(re.sub(r"[`'\"]", " ", text.lower()).split())
+
+
 def _values(text: str) -> list[str]:
     """The values a text states, leaving out those it denies ("1, not 0")."""
     out: list[str] = []
@@ -90,14 +95,17 @@ def other_result(answer: str, expected: list[list[str]], references: list[str]) 
         for sentence in sentences(reference):
             if not sentence.hypothetical:
                 known |= Counter(_values(sentence.raw))
+    said_by = " ".join(_spaced(r) for r in references)
     said = [s for s in sentences(answer) if not s.hypothetical]
     # what the answer says the code produces: after a verb, or its opening (a bare result)
     stated = [_after_verb(s.raw) for s in said] + ([_values(said[0].raw)] if said else [])
     for values in stated:
         extra = Counter(values) - known
         # a word like `nil` or `None` is often prose ("a nil map"): a number or a quoted
-        # string the reference never states is what shows another result
-        if len(values) >= _LEAST and any(v not in _WORDS for v in extra):
+        # string the reference never states is what shows another result; a string it
+        # quotes its own way (in a code span) it states
+        if len(values) >= _LEAST and any(v not in _WORDS and not (len(v) > 2 and _spaced(v) in said_by)
+                                         for v in extra):
             shown = ", ".join(v.removesuffix(".0") if v else "''" for v in expected[0])
             return f"The code's result is {shown}, not the one the answer states"
     return ""

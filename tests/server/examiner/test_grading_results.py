@@ -143,3 +143,10 @@ def test_a_value_the_model_answer_gives_otherwise_costs_a_fluent_answer() -> Non
     right = "The tags list is shared by the shallow copy, so `src == snapshot` is False."
     assert not any("model answer gives" in m for m in grade_against(
         question, right, [SNAPSHOT], code=code, language="python").misconceptions)
+
+
+def test_a_string_the_model_answer_quotes_in_a_code_span_is_one_it_states() -> None:
+    reference = "It returns 0 and 3: the saves log `saved b` later."
+    expected = expected_results([], [reference])
+    assert other_result("First 'saved b' is logged, then it returns 0.", expected, [reference]) == ""
+    assert other_result("First 'saved z' is logged, then it returns 0.", expected, [reference])
