@@ -215,10 +215,19 @@ def importance(finding: Finding) -> int:
     return rank(finding.kind)
 
 
+def _minor(finding: Finding) -> bool:
+    """A rule's finding of severity `info`: a cost that matters only at scale (a string built
+    by `+=`, a cache no one evicts). Every finding that says the code is wrong comes first;
+    one of these still comes before any question about inputs."""
+    rule = finding.facts.rule
+    return isinstance(rule, RuleFacts) and rule.severity == "info" and \
+        importance(finding) < _OPEN_COST_RANK
+
+
 def candidate_questions(findings: list[Finding]) -> list[CodeQuestion]:
     """Every question about these findings, most important first (in the change, then rank)."""
     ordered = sorted((f for f in findings if f.kind in KINDS),
-                     key=lambda f: (not f.facts.in_change, importance(f),
+                     key=lambda f: (not f.facts.in_change, _minor(f), importance(f),
                                     _COST_ORDER.get(f.facts.complexity, 4),
                                     not f.facts.branches,
                                     # edge cases: a new function first, then the longest
