@@ -27,7 +27,10 @@
 - The middle element (`xs[len(xs) // 2]`, a median) of a list the function never sorts (the
   statistics docs: the median is the middle value of the *sorted* data; CWE-682).
 - A JWT decoded with its signature check turned off (`options={"verify_signature": False}`,
-  `verify=False`, the "none" algorithm): anyone can forge one (PyJWT docs, CWE-347, RFC 8725).
+  `verify=False`, the "none" algorithm): anyone can forge one (PyJWT docs, CWE-347, RFC 8725);
+  or decoded with a key but no `algorithms=` (PyJWT's docs: "You must specify what algorithms
+  you accept"; RFC 8725 3.1: else the token's `alg` header chooses, e.g. HS256 keyed with a
+  public RSA key; PyJWT 2 refuses every token instead).
 - `os.chmod` (or `Path.chmod`) giving everyone write access (bandit B103, CWE-732).
 - A regular expression compiled from a request value: a crafted pattern backtracks for ever
   and changes what matches (OWASP ReDoS, CWE-1333, CWE-625).
@@ -351,6 +354,23 @@ def _min_seeded_zero(fn: _Fn, nodes: list[ast.AST], out: list[Risk]) -> None:
         if not isinstance(loop, (ast.For, ast.AsyncFor)):
             continue
         items = names(loop.target)
+        for step in (s for stmt in loop.body for s in ast.walk(stmt) if isinstance(s, ast.Assign)):
+            low_ = step.targets[0]  # `low = min(low, v)`
+            call = step.value
+            if not (isinstance(low_, ast.Name) and low_.id in zeros and
+                    zeros[low_.id] < loop.lineno and stores.get(low_.id, 0) == 2 and
+                    isinstance(call, ast.Call) and dotted(call.func) == "min" and
+                    len(call.args) == 2 and not call.keywords and
+                    any(isinstance(a, ast.Name) and a.id == low_.id for a in call.args)):
+                continue
+            val = next(a for a in call.args if not (isinstance(a, ast.Name) and a.id == low_.id))
+            if not names(val) & items:
+                continue
+            detail = (f"`{low_.id}` starts at 0 (line {zeros[low_.id]}) and is replaced only by "
+                      f"a smaller `{_src(val)}`")
+            out.append(_risk("wrong_result", step.lineno, fn.name, detail,
+                             "py-min-seeded-with-zero", "error", low_.id))
+            return
         for test in (s for stmt in loop.body for s in ast.walk(stmt) if isinstance(s, ast.If)):
             cmp = test.test
             if not (isinstance(cmp, ast.Compare) and len(cmp.ops) == 1 and
@@ -593,6 +613,27 @@ def _refuses(stmt: ast.stmt) -> bool:
         stmt.value is None or isinstance(stmt.value, ast.Constant)))
 
 
+def _writes_call_data(fn: _Fn, call: ast.Call, scope: list[ast.AST]) -> bool:
+    """The write puts this call's data in the file (a parameter or a local the function
+    computes), not a literal or a module constant every caller writes alike."""
+    local = {a.arg for a in (*fn.args.posonlyargs, *fn.args.args, *fn.args.kwonlyargs)
+             if a.arg not in ("self", "cls")}
+    steps = [(n.targets[0] if isinstance(n, ast.Assign) else n.target, n.value if not
+              isinstance(n, ast.For) else n.iter) for n in ast.walk(fn)
+             if isinstance(n, (ast.Assign, ast.AugAssign, ast.For))]
+    for _ in range(2):  # locals computed from the parameters (`text = json.dumps(config)`)
+        local |= {t.id for target, value in steps if names(value) & local
+                  for t in ast.walk(target) if isinstance(t, ast.Name)}
+    if isinstance(call.func, ast.Attribute) and call.func.attr in ("write_text", "write_bytes"):
+        contents: list[ast.AST] = list(call.args[:1])
+    else:  # `with open(p, "w") as f: f.write(x)` / `json.dump(x, f)`
+        contents = [c.args[0] for c in scope if isinstance(c, ast.Call) and c.args and
+                    isinstance(c.func, ast.Attribute) and
+                    c.func.attr in ("write", "writelines", "dump")]
+    return any(isinstance(v, ast.Name) and v.id in local and not v.id.isupper()
+               for c in contents for v in ast.walk(c))
+
+
 def _exists_then_write(fn: _Fn, nodes: list[ast.AST], out: list[Risk]) -> None:
     for test in nodes:
         if not isinstance(test, ast.If):
@@ -613,8 +654,12 @@ def _exists_then_write(fn: _Fn, nodes: list[ast.AST], out: list[Risk]) -> None:
         # a refusal to overwrite: `if exists(p): return False/raise` then a write, or
         # `if not exists(p): write ... else: raise`; `if not exists(p): write` alone (create if
         # missing) and a cache read back (`if exists(p): return p.read_text()`) are left alone
+        varying = False
         if negated and test.orelse and _refuses(test.orelse[-1]):
             scope = [n for stmt in test.body for n in ast.walk(stmt)]
+        elif negated and not test.orelse:  # create if missing: only content of this call is lost
+            scope = [n for stmt in test.body for n in ast.walk(stmt)]
+            varying = True
         elif not negated and test.body and _refuses(test.body[-1]):
             scope = [n for n in nodes if getattr(n, "lineno", 0) > (test.end_lineno or 0)]
         else:
@@ -636,6 +681,11 @@ def _exists_then_write(fn: _Fn, nodes: list[ast.AST], out: list[Risk]) -> None:
                 mode = str(n.args[0].value)
             if "w" not in mode:
                 continue
+            if varying and (not _writes_call_data(fn, n, scope) or any(
+                    isinstance(c, ast.Call) and isinstance(c.func, (ast.Attribute, ast.Name))
+                    and dotted(c.func).rsplit(".", 1)[-1] in ("rename", "replace", "mkstemp")
+                    for c in scope)):
+                continue  # the same marker or default every caller writes, or an atomic rename
             detail = (f"`{path}` is tested for existence (line {test.lineno}) and then opened "
                       f"for writing (line {n.lineno}) as two separate steps")
             out.append(_risk("race_condition", n.lineno, fn.name, detail,
@@ -822,9 +872,15 @@ def _jwt_unverified(fn: _Fn, nodes: list[ast.AST], out: list[Risk]) -> None:
             isinstance(kw.get("algorithms"), (ast.List, ast.Tuple)) and any(
                 isinstance(e, ast.Constant) and str(e.value).lower() == "none"
                 for e in kw["algorithms"].elts))  # type: ignore[attr-defined]
-        if not off or (dotted(n.func) == "decode" and "jwt" not in _src(fn).lower()):
+        # PyJWT's docs: "algorithms ... You must specify what algorithms you accept"; RFC 8725
+        # 3.1: the caller names the algorithms, or the token's own `alg` header picks one
+        open_alg = not off and dotted(n.func) in ("jwt.decode", "jose.jwt.decode") and \
+            len(n.args) + ("key" in kw) >= 2 and len(n.args) < 3 and "algorithms" not in kw \
+            and all(k.arg for k in n.keywords)
+        if not (off or open_alg) or (dotted(n.func) == "decode" and "jwt" not in _src(fn).lower()):
             continue
-        detail = "decodes the token with its signature check turned off"
+        detail = "decodes the token with its signature check turned off" if off else \
+            "decodes the token without `algorithms=`, the list of algorithms it accepts"
         out.append(_risk("bypassable_check", n.lineno, fn.name, detail, "py-jwt-unverified",
                          "error", dotted(n.func)))
         return

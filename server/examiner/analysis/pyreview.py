@@ -21,6 +21,10 @@
   floating point and the `round()` docs; the shares no longer sum to the total).
 - A module-level cache keyed without the tenant or user the cached value is computed for
   (CWE-524, CWE-639: one user's data served to another).
+- A dict kept as a cache (module level or on `self`) filled with a key that differs per client
+  or request (a user or session id, a URL, a value read from the request) and never removed
+  from, cleared, reset or measured anywhere in the file: it grows with the traffic (CWE-770,
+  CWE-401; ported from Java's java-cache-never-evicted).
 """
 
 from __future__ import annotations
@@ -33,7 +37,7 @@ from .finding_facts import Facts, RuleFacts, SharedFacts
 from .pylogic import QUESTIONS as _LOGIC_QUESTIONS
 from .pylogic import logic_risks
 from .python import dotted
-from .risk import Risk, own_nodes
+from .risk import Risk, names, own_nodes
 from .risk import src as _src
 
 __all__ = ["QUESTIONS", "review_risks"]
@@ -66,13 +70,18 @@ _EXPIRY_Q: Final = ("`{ident}` (`{path}`, line {line}) {detail}: `{snippet}`. Wh
 _CACHE_Q: Final = ("In `{ident}` (`{path}`, line {line}), {detail}. What does a second {who} "
                    "get back, and how would you key it?")
 
+_GROWS_Q: Final = ("`{ident}` (`{path}`, line {line}) {detail}: `{snippet}`. What happens to "
+                   "memory after the service has run for weeks with many distinct keys, and how "
+                   "would you bound it?")
+
 QUESTIONS: Final = {
     "py-stale-read-across-await": _STALE_Q, "py-role-from-request": _CLIENT_ROLE_Q,
     "py-password-fast-hash": _FAST_HASH_Q, "py-iterator-consumed-twice": _TWICE_Q,
     "py-naive-aware-datetime": _NAIVE_Q, "py-rounded-shares": _SHARES_Q,
     "py-cache-key-without-owner": _CACHE_Q, "py-request-body-copied-onto-object": _MASS_Q,
     "py-url-from-request-fetched": _SSRF_Q, "py-query-per-item": _QUERY_Q,
-    "py-token-expiry-never-checked": _EXPIRY_Q, **_LOGIC_QUESTIONS}
+    "py-token-expiry-never-checked": _EXPIRY_Q, "py-cache-never-evicted": _GROWS_Q,
+    **_LOGIC_QUESTIONS}
 """The rules found here that ask their own question, by id (their key points are kept in
 ``questions/templates.py`` under the same id)."""
 
@@ -255,19 +264,19 @@ def _request_bodies(nodes: list[ast.AST]) -> set[str]:
                           r"\.post\(\))", _src(n.value)) and "request" in _src(n.value)}
 
 
+def _request_read(value: ast.AST, bodies: set[str]) -> bool:
+    """`request.args.get("url")`, `request.json["url"]`, `body.get("url") or default`."""
+    value = value.values[0] if isinstance(value, ast.BoolOp) else value
+    return (isinstance(value, ast.Call) and isinstance(value.func, ast.Attribute) and
+            value.func.attr == "get" and _request_part(value.func.value, bodies)) or \
+        (isinstance(value, ast.Subscript) and _request_part(value.value, bodies))
+
+
 def _request_values(nodes: list[ast.AST], bodies: set[str]) -> set[str]:
     """Local names assigned a field of the request: `url = request.args.get("url")`."""
-    out: set[str] = set()
-    for n in nodes:
-        if not (isinstance(n, ast.Assign) and len(n.targets) == 1 and
-                isinstance(n.targets[0], ast.Name)):
-            continue
-        value = n.value.values[0] if isinstance(n.value, ast.BoolOp) else n.value
-        if (isinstance(value, ast.Call) and isinstance(value.func, ast.Attribute) and \
-                value.func.attr == "get" and _request_part(value.func.value, bodies)) or \
-                (isinstance(value, ast.Subscript) and _request_part(value.value, bodies)):
-            out.add(n.targets[0].id)
-    return out
+    return {n.targets[0].id for n in nodes
+            if isinstance(n, ast.Assign) and len(n.targets) == 1 and
+            isinstance(n.targets[0], ast.Name) and _request_read(n.value, bodies)}
 
 
 _FETCHERS: Final = re.compile(r"^(requests|httpx)\.(get|post|put|head|delete|patch|request)$|"
@@ -282,9 +291,8 @@ def _url_fetched(fn: _Fn, nodes: list[ast.AST], out: list[Risk]) -> None:
     """A URL from the request fetched by the server, with no check of its host (SSRF)."""
     if _HOST_CHECK.search(_src(fn)):
         return
-    values = _request_values(nodes, _request_bodies(nodes))
-    if not values:
-        return
+    bodies = _request_bodies(nodes)
+    values = _request_values(nodes, bodies)
     clients = {item.optional_vars.id for n in nodes if isinstance(n, (ast.With, ast.AsyncWith))
                for item in n.items if isinstance(item.optional_vars, ast.Name)
                and isinstance(item.context_expr, ast.Call)
@@ -298,7 +306,7 @@ def _url_fetched(fn: _Fn, nodes: list[ast.AST], out: list[Risk]) -> None:
             continue
         url = node.args[-1] if name.endswith("request") and len(node.args) > 1 else node.args[0]
         used = {n.id for n in ast.walk(url) if isinstance(n, ast.Name)} & values
-        if not used:
+        if not used and not _request_read(url, bodies):  # `requests.get(request.args["u"])`
             continue
         detail = (f"fetches `{_src(url)}`, a URL the client sent, from the server with no check "
                   "of the host it points to")
@@ -665,6 +673,86 @@ def _module_dicts(tree: ast.Module) -> set[str]:
     return out
 
 
+_CACHE_NAME: Final = re.compile(r"(?i)cache|memo")
+_PER_CLIENT: Final = re.compile(
+    r"(?i)^(user|session|token|client|customer|account|email|ip|remote_?addr|query|url|"
+    r"request|tenant|visitor|device|phone)(_?(id|key|name|addr|address|str|text))?$")
+"""Keys with a new value for every client or request: a cache keyed by one grows with the
+traffic; a cache keyed by a class, a file or a package name stays as small as the program."""
+_SHRINKS: Final = frozenset({"pop", "popitem", "clear", "__delitem__", "move_to_end"})
+
+
+def _empty_dict(value: ast.AST | None) -> bool:
+    return (isinstance(value, ast.Dict) and not value.keys) or (
+        isinstance(value, ast.Call) and not value.args and
+        dotted(value.func) in ("dict", "OrderedDict", "collections.OrderedDict"))
+
+
+def _grow_only_caches(tree: ast.Module, functions: list[_Fn], out: list[Risk]) -> None:
+    """A dict kept as a cache (module level or on `self`) written with a key the caller passes
+    in, and never removed from, cleared, reset or measured anywhere in the file (CWE-770)."""
+    caches = {n for n in _module_dicts(tree) if _CACHE_NAME.search(n)}
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.Assign, ast.AnnAssign)) and _empty_dict(node.value):
+            for t in (node.targets if isinstance(node, ast.Assign) else [node.target]):
+                if isinstance(t, ast.Attribute) and _src(t.value) == "self" and \
+                        _CACHE_NAME.search(t.attr):
+                    caches.add(f"self.{t.attr}")
+    if not caches:
+        return
+    kept: set[str] = set()  # what is shrunk, reset, measured, or handed to other code
+    made: dict[str, int] = {}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Attribute) and node.attr in _SHRINKS:
+            kept.add(_src(node.value))
+        elif isinstance(node, ast.Delete):
+            kept |= {_src(t.value) for t in node.targets if isinstance(t, ast.Subscript)}
+        elif isinstance(node, (ast.Assign, ast.AnnAssign)):
+            for t in (node.targets if isinstance(node, ast.Assign) else [node.target]):
+                made[_src(t)] = made.get(_src(t), 0) + 1
+        elif isinstance(node, ast.Call):  # `len(cache)` measured, or the dict passed on
+            kept |= {_src(a) for a in (*node.args, *(k.value for k in node.keywords))}
+        elif isinstance(node, (ast.Return, ast.Yield)) and node.value is not None:
+            kept.add(_src(node.value))  # the dict itself handed out
+        elif isinstance(node, ast.Global):
+            kept |= set(node.names)  # rebound from a function: a reset
+    caches -= kept | {c for c, n in made.items() if n > 1}
+    if not caches:
+        return
+    for fn in functions:
+        if fn.name == "__init__":
+            continue
+        params = {a.arg for a in (*fn.args.posonlyargs, *fn.args.args, *fn.args.kwonlyargs)
+                  if a.arg not in ("self", "cls")}
+        nodes = own_nodes(fn)
+        bodies = _request_bodies(nodes)
+        per_client = {p for p in params if _PER_CLIENT.match(p)} | \
+            _request_values(nodes, bodies)
+        derived = per_client | {t.id for n in nodes if isinstance(n, ast.Assign)
+                                and names(n.value) & per_client
+                                for t in n.targets if isinstance(t, ast.Name)}
+        for node in sorted((n for n in nodes if isinstance(n, (ast.Assign, ast.Call))),
+                           key=lambda n: n.lineno):
+            if isinstance(node, ast.Assign):
+                hits = [(t.value, t.slice) for t in node.targets if isinstance(t, ast.Subscript)]
+            elif isinstance(node.func, ast.Attribute) and node.func.attr == "setdefault" \
+                    and node.args:
+                hits = [(node.func.value, node.args[0])]
+            else:
+                continue
+            hit = next(((c, k) for c, k in hits if _src(c) in caches and (
+                names(k) & derived or _request_read(k, bodies))), None)
+            if hit is None:
+                continue
+            cache = _src(hit[0])
+            detail = (f"adds an entry to the cache `{cache}` for every new `{_src(hit[1])}`, "
+                      "a value that differs per client or request, and nothing in this file "
+                      "ever removes one")
+            out.append(Risk("resource_leak", node.lineno, fn.name, detail, Facts(
+                rule=RuleFacts("py-cache-never-evicted", "warning", cache, _GROWS_Q))))
+            caches.discard(cache)
+
+
 def _cache_without_owner(fn: _Fn, nodes: list[ast.AST], caches: set[str],
                          out: list[Risk]) -> None:
     params = [a.arg for a in (*fn.args.posonlyargs, *fn.args.args, *fn.args.kwonlyargs)
@@ -785,6 +873,7 @@ def review_risks(tree: ast.Module, functions: list[_Fn],
     aware = _aware_slots(tree)
     caches = _module_dicts(tree)
     _token_expiry(tree, out)
+    _grow_only_caches(tree, functions, out)
     for fn in functions:
         nodes = own_nodes(fn)  # one walk of the function for every check
         _query_per_item(fn, nodes, out)

@@ -813,6 +813,38 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
          ("tuple", "(tenant", "include", "add the", "composite", "per tenant", "per user",
           "in the key", "key on")),
     ),
+    # CWE-770, CWE-401 (Java's java-cache-never-evicted, ported)
+    "py-cache-never-evicted": (
+        ("value", ("Memory grows with every distinct client or request value ever seen; a "
+                   "long-running server fills its memory (MemoryError, the OOM killer) and "
+                   "keeps stale values for ever"),
+         ("grows", "memory", "memoryerror", "out of memory", "oom", "unbounded", "never shrinks",
+          "leak", "stale", "forever", "for ever", "every user", "every request")),
+        ("cause", "Entries are only added: nothing in the file removes, expires or caps them",
+         ("never removed", "never evicted", "no eviction", "no limit", "no maximum", "no ttl",
+          "no expiry", "only adds", "only added", "never cleared", "no bound", "no size")),
+        ("fix", ("Bound it: `functools.lru_cache(maxsize=...)`, an OrderedDict popping the "
+                 "oldest past a size, cachetools' LRUCache/TTLCache, or an external cache with "
+                 "a time to live"),
+         ("lru", "lru_cache", "maxsize", "cachetools", "ttl", "ordereddict", "popitem",
+          "max size", "evict", "expire", "redis", "bound")),
+    ),
+    # OWASP Unvalidated Redirects and Forwards; CWE-601 (yaml rule py-redirect-to-request-value)
+    "py-redirect-to-request-value": (
+        ("value", ("A link such as `/login?next=https://evil.example` logs the user in and then "
+                   "sends them to a look-alike site: phishing under this site's name"),
+         ("evil", "phishing", "attacker", "another site", "other site", "external",
+          "any site", "open redirect", "malicious", "look-alike", "https://")),
+        ("cause", "The target comes from the request, which anyone can put in a link",
+         ("from the query", "from the request", "client controls", "user-controlled",
+          "user controlled", "anyone", "link", "untrusted", "not checked", "no check")),
+        ("fix", ("Allow only paths on this site (Django's `url_has_allowed_host_and_scheme`, "
+                 "or parse it and refuse a scheme, a host, `//` and a backslash), or choose "
+                 "from an allow-list, or build it with `url_for`"),
+         ("allow-list", "allowlist", "allow list", "whitelist", "relative", "same origin",
+          "url_has_allowed_host_and_scheme", "urlparse", "netloc", "url_for", "only paths",
+          "local path", "refuse //", "startswith('/')")),
+    ),
     # pylogic's checks (server/examiner/analysis/pylogic.py), each from the source it names
     # the merge of sorted intervals keeps the larger end (CWE-682)
     "py-merge-keeps-later-end": (

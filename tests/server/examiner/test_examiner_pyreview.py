@@ -660,8 +660,11 @@ def test_stays_silent_on_the_look_alike(rule: str, source: str) -> None:
 
 
 def test_every_rule_has_two_examples_each_way() -> None:
+    from test_examiner_parity_py import CASES as PARITY  # checks ported from other languages
+
     from server.examiner.analysis.pylogic import QUESTIONS as LOGIC
     from server.examiner.analysis.pyreview import QUESTIONS
 
-    assert set(QUESTIONS) - set(LOGIC) <= set(CASES)  # pylogic's are in test_examiner_pylogic
+    # pylogic's are in test_examiner_pylogic
+    assert set(QUESTIONS) - set(LOGIC) <= set(CASES) | set(PARITY)
     assert all(len(hits) >= 2 and len(misses) >= 2 for hits, misses in CASES.values())
