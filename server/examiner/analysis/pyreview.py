@@ -749,7 +749,7 @@ def _grow_only_caches(tree: ast.Module, functions: list[_Fn], out: list[Risk]) -
                       "a value that differs per client or request, and nothing in this file "
                       "ever removes one")
             out.append(Risk("resource_leak", node.lineno, fn.name, detail, Facts(
-                rule=RuleFacts("py-cache-never-evicted", "warning", cache, _GROWS_Q))))
+                rule=RuleFacts("py-cache-never-evicted", "info", cache, _GROWS_Q))))
             caches.discard(cache)
 
 
