@@ -12,7 +12,7 @@ import re
 from typing import TYPE_CHECKING, Final
 
 from .analysis.finding_facts import JsonObject
-from .questions import SKILLS, importance
+from .questions import SKILLS, importance, tier
 
 if TYPE_CHECKING:
     from .findings import Finding
@@ -79,9 +79,10 @@ def _plain(facts: JsonObject) -> JsonObject:
 
 
 def ordered_findings(findings: list[Finding]) -> list[Finding]:
-    """Findings most important first: in the change, then by importance (the kind's rank; an
-    open cost question after those that find something), then by line."""
-    return sorted(findings, key=lambda f: (not f.facts.in_change, importance(f), f.line))
+    """Findings most important first: by tier (a defect in the change, then one in a changed
+    function, then the rest of the change), then by importance (the kind's rank; an open cost
+    question after those that find something), then by line."""
+    return sorted(findings, key=lambda f: (tier(f), importance(f), f.line))
 
 
 def _finding_line(finding: Finding) -> str:

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from ..findings import Finding
 
 __all__ = ["SKILLS", "build_question", "candidate_questions", "choose_question", "importance",
-           "is_repeat"]
+           "is_repeat", "tier"]
 
 SKILLS: Final = (
     "complexity", "edge_cases", "error_handling", "recursion", "data_structures",
@@ -215,6 +215,18 @@ def importance(finding: Finding) -> int:
     return rank(finding.kind)
 
 
+def tier(finding: Finding) -> int:
+    """Which comes first, before importance: a defect on a changed line (0), then a defect
+    elsewhere in a function the change touched (1), then any other question about the change
+    (2), then the rest (3). A function just edited that rebuilds a list per item is asked
+    about that before "which inputs could break it"."""
+    kind = Kind.of(finding.kind)
+    defect = kind is not None and kind.asserts_defect(finding.facts.complexity)
+    if finding.facts.in_change:
+        return 0 if defect else 2
+    return 1 if defect else 3
+
+
 def _minor(finding: Finding) -> bool:
     """A rule's finding of severity `info`: a cost that matters only at scale (a string built
     by `+=`, a cache no one evicts). Every finding that says the code is wrong comes first;
@@ -227,7 +239,7 @@ def _minor(finding: Finding) -> bool:
 def candidate_questions(findings: list[Finding]) -> list[CodeQuestion]:
     """Every question about these findings, most important first (in the change, then rank)."""
     ordered = sorted((f for f in findings if f.kind in KINDS),
-                     key=lambda f: (not f.facts.in_change, _minor(f), importance(f),
+                     key=lambda f: (tier(f), _minor(f), importance(f),
                                     _COST_ORDER.get(f.facts.complexity, 4),
                                     not f.facts.branches,
                                     # edge cases: a new function first, then the longest

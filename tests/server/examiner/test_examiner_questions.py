@@ -119,3 +119,36 @@ def test_an_earlier_question_is_recognised_by_what_was_stored_not_its_words() ->
     second = choose_question(findings, ["reworded by a model"], [stored])
     assert second is not None and second.identifier != first.identifier
     assert second.kind == "code_injection"
+
+
+_PARSE_BEFORE = '''def parse_log(lines):
+    requests = []
+    bad = 0
+    for line in lines:
+        request = parse(line)
+        if request is None:
+            bad += 1
+            continue
+        requests = requests + [request]
+    return requests, bad
+'''
+_PARSE_AFTER = _PARSE_BEFORE.replace(
+    "    for line in lines:\n        request = parse(line)\n",
+    "    for raw in lines:\n        line = raw.rstrip()\n        if not line:\n            bad += 1\n"
+    "            continue\n        request = parse(line)\n")
+
+
+def test_a_defect_in_the_function_just_edited_comes_before_a_question_about_its_inputs() -> None:
+    """The edit touched the loop's head; the quadratic rebuild lies lower in the same function,
+    on a line the edit left alone. It is asked about, not "which inputs could break it"."""
+    findings = analyse("log.py", _PARSE_BEFORE, _PARSE_AFTER)
+    rebuilt = [f for f in findings if f.kind == "quadratic"]
+    assert rebuilt and not rebuilt[0].facts.in_change
+    question = OfflineExaminer().ask_now(AskContext(session_id=0, findings=findings))
+    assert question is not None and question.kind == "quadratic", question
+    # with nothing wrong in the function, the question about the change is still asked
+    clean = _PARSE_AFTER.replace("requests = requests + [request]", "requests.append(request)")
+    plain = OfflineExaminer().ask_now(AskContext(session_id=0, findings=analyse(
+        "log.py", _PARSE_BEFORE.replace("requests = requests + [request]",
+                                        "requests.append(request)"), clean)))
+    assert plain is not None and plain.kind != "quadratic"
