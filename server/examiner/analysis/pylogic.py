@@ -56,6 +56,7 @@ from __future__ import annotations
 
 import ast
 import re
+from collections.abc import Iterator
 from typing import Final
 
 from .finding_facts import Facts, RuleFacts
@@ -353,44 +354,40 @@ def _min_seeded_zero(fn: _Fn, nodes: list[ast.AST], out: list[Risk]) -> None:
     for loop in nodes:
         if not isinstance(loop, (ast.For, ast.AsyncFor)):
             continue
-        items = names(loop.target)
-        for step in (s for stmt in loop.body for s in ast.walk(stmt) if isinstance(s, ast.Assign)):
-            low_ = step.targets[0]  # `low = min(low, v)`
-            call = step.value
-            if not (isinstance(low_, ast.Name) and low_.id in zeros and
-                    zeros[low_.id] < loop.lineno and stores.get(low_.id, 0) == 2 and
-                    isinstance(call, ast.Call) and dotted(call.func) == "min" and
-                    len(call.args) == 2 and not call.keywords and
-                    any(isinstance(a, ast.Name) and a.id == low_.id for a in call.args)):
-                continue
-            val = next(a for a in call.args if not (isinstance(a, ast.Name) and a.id == low_.id))
-            if not names(val) & items:
-                continue
-            detail = (f"`{low_.id}` starts at 0 (line {zeros[low_.id]}) and is replaced only by "
-                      f"a smaller `{_src(val)}`")
-            out.append(_risk("wrong_result", step.lineno, fn.name, detail,
-                             "py-min-seeded-with-zero", "error", low_.id))
-            return
-        for test in (s for stmt in loop.body for s in ast.walk(stmt) if isinstance(s, ast.If)):
-            cmp = test.test
-            if not (isinstance(cmp, ast.Compare) and len(cmp.ops) == 1 and
-                    isinstance(cmp.ops[0], _ORDER_OPS)):
-                continue
-            left, right = cmp.left, cmp.comparators[0]
-            # `v < low` or `low > v`: the running minimum is the Name on the "greater" side
-            low = right if isinstance(cmp.ops[0], (ast.Lt, ast.LtE)) else left
-            val = left if low is right else right
-            if not (isinstance(low, ast.Name) and low.id in zeros and zeros[low.id] < loop.lineno
-                    and names(val) & items and stores.get(low.id, 0) == 2):
-                continue
-            if not any(isinstance(s, ast.Assign) and _src(s.targets[0]) == low.id and
-                       _src(s.value) == _src(val) for s in test.body):
-                continue
-            detail = (f"`{low.id}` starts at 0 (line {zeros[low.id]}) and is replaced only by a "
-                      f"smaller `{_src(val)}`")
-            out.append(_risk("wrong_result", test.lineno, fn.name, detail,
-                             "py-min-seeded-with-zero", "error", low.id))
-            return
+        for line, low, val in _minimum_updates(loop):
+            if low in zeros and zeros[low] < loop.lineno and stores.get(low, 0) == 2:
+                detail = (f"`{low}` starts at 0 (line {zeros[low]}) and is replaced only by "
+                          f"a smaller `{_src(val)}`")
+                out.append(_risk("wrong_result", line, fn.name, detail,
+                                 "py-min-seeded-with-zero", "error", low))
+                return
+
+
+def _minimum_updates(loop: ast.For | ast.AsyncFor) -> Iterator[tuple[int, str, ast.expr]]:
+    """Where a loop keeps a running minimum of something from its items: (line, the minimum's
+    name, the value it takes), from `low = min(low, v)` and from `if v < low: low = v`."""
+    items = names(loop.target)
+    for step in (s for stmt in loop.body for s in ast.walk(stmt) if isinstance(s, ast.Assign)):
+        target, call = step.targets[0], step.value
+        if isinstance(target, ast.Name) and isinstance(call, ast.Call) and \
+                dotted(call.func) == "min" and len(call.args) == 2 and not call.keywords and \
+                any(isinstance(a, ast.Name) and a.id == target.id for a in call.args):
+            val = next(a for a in call.args if not (isinstance(a, ast.Name) and a.id == target.id))
+            if names(val) & items:
+                yield step.lineno, target.id, val
+    for test in (s for stmt in loop.body for s in ast.walk(stmt) if isinstance(s, ast.If)):
+        cmp = test.test
+        if not (isinstance(cmp, ast.Compare) and len(cmp.ops) == 1 and
+                isinstance(cmp.ops[0], _ORDER_OPS)):
+            continue
+        left, right = cmp.left, cmp.comparators[0]
+        # `v < low` or `low > v`: the running minimum is the Name on the "greater" side
+        low = right if isinstance(cmp.ops[0], (ast.Lt, ast.LtE)) else left
+        val = left if low is right else right
+        if isinstance(low, ast.Name) and names(val) & items and any(
+                isinstance(s, ast.Assign) and _src(s.targets[0]) == low.id and
+                _src(s.value) == _src(val) for s in test.body):
+            yield test.lineno, low.id, val
 
 
 def _len_minus_one(call: ast.AST) -> str:
