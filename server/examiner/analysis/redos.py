@@ -218,6 +218,12 @@ def _first_argument(call: SgNode) -> SgNode | None:
     return named[0] if named else None
 
 
+def _compiles(node: SgNode) -> bool:
+    """The node is a call of `re.compile`."""
+    callee = node.field("function") if node.kind() == "call" else None
+    return callee is not None and callee.text() == "re.compile"
+
+
 def _python_pattern(root: SgNode, call: SgNode) -> str | None:
     function = call.field("function")
     if function is None:
@@ -228,17 +234,14 @@ def _python_pattern(root: SgNode, call: SgNode) -> str | None:
     if target is None:
         return None
     if target.kind() == "call":
-        if target.field("function") is not None and target.field("function").text() == "re.compile":  # type: ignore[union-attr]
-            return _python_literal(_first_argument(target))
-        return None
+        return _python_literal(_first_argument(target)) if _compiles(target) else None
     name = target.text()
     short = name.split(".", 1)[1] if name.startswith(("self.", "cls.")) else name
     for assignment in root.find_all(kind="assignment"):
         left, right = assignment.field("left"), assignment.field("right")
         if left is None or right is None or left.text() not in (name, short, f"self.{short}"):
             continue
-        if right.kind() == "call" and right.field("function") is not None \
-                and right.field("function").text() == "re.compile":  # type: ignore[union-attr]
+        if _compiles(right):
             return _python_literal(_first_argument(right))
     return None
 

@@ -38,3 +38,15 @@ def test_patterns_that_do_not(pattern: str) -> None:
 
 def test_fullmatch_needs_nothing_after_the_group() -> None:
     assert backtracking_group(r"(a+)+", whole=True) == "(a+)+"
+
+
+def test_a_pattern_bound_on_the_class_is_read() -> None:
+    from server.examiner.analysis.rules import load_rules, run_rules
+    rules = tuple(r for r in load_rules("python") if r.id == "py-regex-nested-quantifier")
+    code = ("import re\n"
+            "class Form:\n"
+            "    NAME = re.compile(r'^([a-z]+)*!$')\n"
+            "    def valid(self, name):\n"
+            "        return self.NAME.match(name) is not None\n")
+    hits = run_rules(code, "python", rules=rules)
+    assert [h.subject for h in hits] == ["([a-z]+)*"]
