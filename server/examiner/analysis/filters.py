@@ -18,6 +18,7 @@ from .jsasync import (
     returned_promise_in_try,
 )
 from .premise_checks import go_accumulated_string, go_call_returns_error
+from .redos import regex_backtracks
 from .secchecks import mac_compared_plainly, redirect_slash_only
 from .sequences import (
     go_slice_stored_then_reused,
@@ -783,6 +784,7 @@ FILTERS: Final[dict[str, Callable[[SgNode, SgNode, str], str | None]]] = {
     "go-time-value": go_time_value,
     "redirect-slash-only": redirect_slash_only,
     "mac-compared-plainly": mac_compared_plainly,
+    "regex-backtracks": regex_backtracks,
     **{f"{language}-integer-quotient": integer_quotient(language)
        for language in ("rust", "go", "java", "c")},
     **DOC_FILTERS,
