@@ -823,8 +823,9 @@ CATALOGUE: Final = (
           "compiled: nothing checks them at run time",
           r"(\bas\b|\btype assertions?\b|\bassertions?\b|\bcasts?\b|\btype annotations?\b|"
           r"\btypes?\b|\binterfaces?\b|\bthe compiler\b|\btypescript\b|\btsc\b)"
-          r"(?:(?!\bnot\b|\bnever\b|n't\b|\bno\b|\berased\b|\bonly\b)[^.;]){0,50}"
-          r"(\b(check\w*|validat\w*|enforc\w*|verif\w*|emits?)\b[^.;]{0,50}\bat run[- ]?time\b|"
+          r"(?:(?!\bnot\b|\bnever\b|n't\b|\bno\b|\bnothing\b|\berased\b|\bonly\b)[^.;]){0,50}"
+          r"(\b(check\w*|validat\w*|enforc\w*|verif\w*|emits?)\b"
+          r"(?:(?!\bnothing\b|\bno\b|\bnot\b)[^.;]){0,50}\bat run[- ]?time\b|"
           r"\b(runtime|run-time)( \w+)? (checks?|validation|type[- ]checks?|guards?)\b)",
           "TypeScript Handbook, Everyday Types, Type Assertions ('Because type assertions are "
           "removed at compile-time, there is no runtime checking associated with a type "
@@ -833,7 +834,8 @@ CATALOGUE: Final = (
            "TypeScript validates the parsed object against the interface at runtime."),
           ("Types are erased, so there is no runtime check of the parsed value.",
            "TypeScript does not check the shape at runtime; you need a manual check.",
-           "The cast is only for the compiler, so at runtime port is still a string."),
+           "The cast is only for the compiler, so at runtime port is still a string.",
+           "One more thing: `as Order` checks nothing at runtime."),
           ("typescript",)),
     Entry("loop_over_copy",
           "A for loop walks the live list or dict, not a copy: changes made inside the loop "

@@ -15,7 +15,7 @@ from ..rubric import KeyPoint, Rubric
 from ..types import CodeQuestion, Evaluation
 from .catalogue import catalogue_misconceptions
 from .claims import contradictions
-from .observed import asks_output, misstated_output, printed, stated_output
+from .observed import asks_output, gives_lines, misstated_output, printed, stated_output
 from .results import expected_results, other_result, other_value, other_verdict, verdict
 from .similarity import similarity
 
@@ -355,14 +355,14 @@ def grade_answer(question: str, answer: str, rubric: Rubric, *, code: str = "",
     # what the run printed outranks any reference's words for it; without a run, or where the
     # run shows nothing against it, a result other than the reference's ("prints 16" for "0")
     ran = bool(output)
-    prose = False
+    in_words = False
     if not ran and (code or source) and asks_output(question):
         # without a run, the output a model answer quotes as a block stands for one, else
         # the model answer itself when it states the lines in its words
         output = next((q for r in rubric.references if (q := stated_output(r, question)).strip()),
                       None)
-        prose = output is not None and output in rubric.references
-    other = misstated_output(text, output, question, ran=ran, prose=prose) if output else ""
+        in_words = output is not None and output in rubric.references
+    other = misstated_output(text, output, question, ran=ran, prose=in_words) if output else ""
     if not other and rubric.about is None:
         expected = expected_results([k.claim for k in rubric.key_points], rubric.references)
         # with a run, a reference's result is what of it the code printed: the explanation's
@@ -406,6 +406,8 @@ def grade_answer(question: str, answer: str, rubric: Rubric, *, code: str = "",
         points = 10.0
     if near >= _COPY:
         pass  # a model answer's own style (numbers, a formula, a list) is no bluff
+    elif asks_output(question) and output and not in_words and gives_lines(text, output):
+        pass  # the printed lines written out, one under another, are the result asked for
     elif _is_list(text) or _telegraphic(text):
         points = min(points, _BLUFF_CAP)
         notes.append("the answer lists names and terms without claiming anything about them")

@@ -20,8 +20,8 @@ from typing import Final
 
 from .._match import sentences
 
-__all__ = ["asks_output", "misordered", "misstated_output", "printed", "quoted_output",
-           "stated_output"]
+__all__ = ["asks_output", "gives_lines", "misordered", "misstated_output", "printed",
+           "quoted_output", "stated_output"]
 
 _VERB: Final = re.compile(
     r"\b(?:prints?|printed|outputs?|logs?|logged|returns?|returned|shows?|displays?|displayed|"
@@ -309,6 +309,17 @@ def misstated_output(answer: str, output: str, question: str = "", *, ran: bool 
         said = "Run, the code prints" if ran else "The model answer gives the output with"
         return f"{said} {earlier!r} before {later!r}; the answer lists them the other way round"
     return ""
+
+
+def gives_lines(answer: str, output: str) -> bool:
+    """Whether the answer writes out the output's lines: at least two lines of the answer that
+    are whole lines of the output, covering at least half of them. To a question about what
+    the code prints, such an answer is the result itself, not a list of terms."""
+    printed_lines = {_squeezed(line) for line in output.splitlines() if line.strip()}
+    if len(printed_lines) < 2:
+        return False
+    given = {_squeezed(line.strip().strip("`")) for line in answer.splitlines()} & printed_lines
+    return len(given) >= 2 and 2 * len(given) >= len(printed_lines)
 
 
 _ITEM_SEPARATOR: Final = re.compile(r"\s*(?:,|;|\n|->|=>|\u2192|\u2014|\band then\b)\s*")

@@ -321,3 +321,27 @@ def test_a_line_listed_more_often_than_printed_is_no_order() -> None:
 
     assert misordered("a, b, a, a", "a\nb\nc\n") is None
     assert misordered("r, r, a", "r\na\nr\n") == ("r", "a")
+
+
+_LINES_MODEL = ("The closures see the last `i`; the default pins each value.\n\n```\n[20, 20, 20]\n"
+                "[0, 10, 20]\n30\n0\n```")
+_LINES_CODE = "fs = [lambda: i * 10 for i in range(3)]\nprint([f() for f in fs])\n"
+
+
+def test_the_printed_lines_written_out_are_an_answer_not_a_list_of_terms() -> None:
+    """To a what-does-it-print question, the output's lines one under another (with a line of
+    why) are the result asked for: not capped as a list of names and terms."""
+    from server.examiner.grading.observed import gives_lines
+
+    answer = "```\n[20, 20, 20]\n[0, 10, 20]\n30\n0\n```\nClosures look i up late; i=i pins it."
+    assert gives_lines(answer, "[20, 20, 20]\n[0, 10, 20]\n30\n0\n")
+    graded = grade_against("What does this print, line by line?", answer, [_LINES_MODEL],
+                           code=_LINES_CODE, language="python")
+    assert graded.score >= 7, graded
+    assert not any("lists names and terms" in n for n in [graded.feedback])
+    # lines the code does not print, or one line only, are no such answer
+    assert not gives_lines("[1]\n[2]\n[3]", "[20, 20, 20]\n[0, 10, 20]\n")
+    assert not gives_lines("[20, 20, 20]", "[20, 20, 20]\n[0, 10, 20]\n30\n0\n")
+    terms = "closures\nlate binding\ngenerators\nzip\niterators"
+    assert grade_against("What does this print, line by line?", terms, [_LINES_MODEL],
+                         code=_LINES_CODE, language="python").score <= 2
