@@ -348,12 +348,19 @@ _BIG_DECIMAL_MADE: Final = re.compile(r"^(BigDecimal\.(ZERO|ONE|TWO|TEN|valueOf\
                                       r"new\s+BigDecimal\(.*\))$", re.DOTALL)
 
 
-def _java_big_decimal(node: SgNode) -> bool:
-    """Java: a BigDecimal constant or construction, or a name the file declares BigDecimal
-    (every declaration agreeing)."""
+def _java_big_decimal(node: SgNode, source: str = "") -> bool:
+    """Java: a BigDecimal constant or construction, a name the file declares BigDecimal (every
+    declaration agreeing), or a call of an accessor the file declares to give one (a record's
+    component `BigDecimal amount`, a method `BigDecimal amount()`)."""
     text = node.text().strip()
     if _BIG_DECIMAL_MADE.match(text):
         return True
+    accessor = re.fullmatch(r"(?:[\w.]+\s*\.\s*)?(\w+)\s*\(\s*\)", text)
+    if accessor and source:
+        name = re.escape(accessor.group(1))
+        types = re.findall(rf"(?<![\w.])([\w.]+)\s+{name}\s*(?:[,)]|\(\s*\))", source)
+        if types and all(t.removeprefix("java.math.") == "BigDecimal" for t in types):
+            return True
     declared = declared_types(node, "java")
     return bool(declared) and all(re.sub(r"^(final\s+)?(java\.math\.)?", "", t.strip()) ==
                                   "BigDecimal" for t, _ in declared)
@@ -362,13 +369,13 @@ def _java_big_decimal(node: SgNode) -> bool:
 def java_big_decimal_equals(root: SgNode, node: SgNode, subject: str) -> str | None:
     """Java: one side of the `equals` (`a.equals(b)`, `Objects.equals(a, b)`) is visibly a
     BigDecimal."""
-    del root
     arguments = [c for c in (node.field("arguments") or node).children() if c.is_named()] \
         if node.field("arguments") is not None else []
     receiver = node.field("object")
     sides = [*([receiver] if receiver is not None and receiver.text() != "Objects" else []),
              *arguments]
-    return subject if any(_java_big_decimal(side) for side in sides) else None
+    source = root.text()
+    return subject if any(_java_big_decimal(side, source) for side in sides) else None
 
 
 def c_terminator_past_checked_length(root: SgNode, node: SgNode, subject: str) -> str | None:
