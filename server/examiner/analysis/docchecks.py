@@ -402,6 +402,13 @@ def c_terminator_past_checked_length(root: SgNode, node: SgNode, subject: str) -
     declared = re.search(rf"\b{re.escape(field)}\s*\[\s*([A-Za-z_]\w*|\d+)\s*\]", root.text())
     if declared:
         sizes.append(rf"{re.escape(declared.group(1))}\b(?!\s*-)")
+    # a buffer handed in with its size, the C idiom `char *dst, size_t dstsz`
+    parameters = function.field("declarator")
+    paired = re.search(rf"\*\s*{b}\s*,\s*(?:const\s+)?(?:size_t|unsigned(?:\s+int)?|int|long|"
+                       rf"unsigned\s+long)\s+([A-Za-z_]\w*)", parameters.text()) \
+        if parameters is not None else None
+    if paired:
+        sizes.append(rf"{re.escape(paired.group(1))}\b(?!\s*-)")
     checked = re.search(rf"(?<![\w.>]){n}\s*>\s*(?!=)({'|'.join(sizes)})", text)
     copied = re.search(rf"\b(memcpy|memmove|strncpy|read|fread)\s*\([^;]*(?<![\w>.]){b}\b[^;]*\b{n}\b",
                        text)
