@@ -439,6 +439,35 @@ def _element_reference(node: SgNode) -> tuple[str, str, bool] | None:
     return name, target.group(1), iterator and "data" not in value.text()
 
 
+def _reference_from_member(root: SgNode, node: SgNode) -> tuple[str, str, bool] | None:
+    """(name, container, False) for a reference declared from a call of a member function of
+    the file that hands back a reference to an element of a member container (`Day& src =
+    dayFor(date)` where `Day& dayFor(...)` returns `days_.back()`, `days_[i]`, or the variable
+    of a `for (Day& d : days_)`), or None."""
+    value, declarator = node.field("value"), node.field("declarator")
+    if value is None or declarator is None or value.kind() != "call_expression" or \
+            declarator.kind() != "reference_declarator":
+        return None
+    name = declarator.text().strip("&* \t")
+    callee = re.sub(r"^this\s*->\s*", "", field_text(value, "function")).strip()
+    if not re.fullmatch(r"[A-Za-z_]\w*", name) or not re.fullmatch(r"[A-Za-z_]\w*", callee):
+        return None
+    for function in root.find_all(kind="function_definition"):
+        text = _code_only(function.text())
+        head, _, body = text.partition("{")
+        if not re.search(rf"&\s*(?:\w+::)?{re.escape(callee)}\s*\(", head):
+            continue
+        element = re.search(r"\breturn\s+(?:this\s*->\s*)?([A-Za-z_]\w*)\s*"
+                            r"(?:\[|(?:\.|->)\s*(?:back|front|at)\s*\()", body)
+        if element:
+            return name, element.group(1), False
+        for loop in re.finditer(r"\bfor\s*\(\s*[\w:<>\s]+&\s*(\w+)\s*:\s*(?:this\s*->\s*)?(\w+)\s*\)",
+                                body):
+            if re.search(rf"\breturn\s+{re.escape(loop.group(1))}\s*;", body):
+                return name, loop.group(2), False
+    return None
+
+
 def cpp_reference_kept_across_growth(root: SgNode, node: SgNode, subject: str) -> str | None:
     """C++: a reference, pointer or iterator into a `std::vector`, `std::string` or
     `std::deque` the file declares (`Node& p = nodes_[i]`, `auto it = v.begin()`), then a later
@@ -516,9 +545,13 @@ def _growing_members(root: SgNode, klass: str, grows: str) -> set[str]:
             continue
         declarator = function.field("declarator")
         while declarator is not None and declarator.kind() != "function_declarator":
-            declarator = declarator.field("declarator")
+            # a reference or pointer return (`Day& dayFor(...)`) wraps the function's
+            # declarator without naming the field
+            declarator = declarator.field("declarator") or next(
+                (c for c in declarator.children() if c.is_named()), None)
         name = field_text(declarator, "declarator") if declarator is not None else ""
-        found.add(name.rsplit("::", 1)[-1].strip())
+        if name.strip():
+            found.add(name.rsplit("::", 1)[-1].strip())
     return found
 
 
@@ -551,7 +584,7 @@ def cpp_reference_kept_across_growing_call(root: SgNode, node: SgNode, subject: 
     whose type the file does not show as a vector, string or deque, a deque's end growth with a
     reference kept (references survive it), and a `reserve` of the container earlier in the
     function (the author bounding the growth; the amount is not checked) are left alone."""
-    kept = _element_reference(node)
+    kept = _element_reference(node) or _reference_from_member(root, node)
     if kept is None:
         return None
     name, container, iterator = kept
