@@ -70,12 +70,18 @@ CATALOGUE: Final = (
           "`x in a_list` compares against every element: linear in the list's length",
           r"\b(in|membership|contains?|lookup)\b[^.;,]{0,30}\b(a |the )?lists?\b[^.;,]{0,30}"
           r"\b(is|are|takes?|runs?)\b[^.;,]{0,15}cxconstant"
-          r"|\blist (membership|lookups?)\b[^.;]{0,20}\b(is|are)\b[^.;]{0,15}cxconstant",
+          r"|\blist (membership|lookups?)\b[^.;]{0,20}\b(is|are)\b[^.;]{0,15}cxconstant"
+          r"|\b(python|the interpreter|it)\s+(automatically\s+)?(indexes|hashes)\s+(the\s+|a\s+)?lists?\b"
+          r"|\blists?\b[^.;]{0,30}(?<!not )\b(is|are|gets?|becomes?)\s+(automatically\s+)?(indexed|hashed)\s+"
+          r"(for|by)\b",
           "Python wiki, TimeComplexity (list: x in s is O(n))",
           ("Checking whether x is in a list is O(1).",
-           "Membership in the list takes constant time."),
+           "Membership in the list takes constant time.",
+           "The check is fast because Python indexes the list automatically.",
+           "A list of tuples is hashed for lookups, so `in` is quick."),
           ("Checking whether x is in a list is O(n); in a set it is O(1).",
-           "Set membership is O(1) on average.")),
+           "Set membership is O(1) on average.",
+           "A list is not hashed for lookups, so `in` walks it.")),
     Entry("hash_membership_linear",
           "Membership in a set or dict is constant time on average (a hash lookup)",
           r"\b(set|dict|dictionary|hash ?map|hash ?set)\b[^.;]{0,25}\b(membership|lookups?|"
@@ -193,15 +199,19 @@ CATALOGUE: Final = (
     Entry("foreach_awaits",
           "Array.prototype.forEach does not wait for the promises its callback returns",
           r"\bforeach\b(?:(?!\b(not|never|nothing|none|no one)\b)[^.;]){0,60}\b(awaits?|waits? "
-          r"(for|on|until))\b",
+          r"(for|on|until))\b"
+          r"|\bforeach\b(?:(?!\b(not|never|nothing|none|undefined)\b)[^.;]){0,30}\breturns?\s+(a|an|their|"
+          r"the|one)\s+(combined\s+|single\s+|aggregated?\s+|joint\s+)?promise",
           "MDN Web Docs, Array.prototype.forEach ('forEach expects a synchronous function: it "
           "does not wait for promises')",
           ("forEach awaits each async callback in turn.",
            "forEach waits for every promise before moving on to the next item.",
-           "forEach notices that its callback is an async function and awaits it."),
+           "forEach notices that its callback is an async function and awaits it.",
+           "forEach returns their combined promise, so saveAll waits for it."),
           ("forEach does not wait for the promises the callbacks return.",
            "forEach drops the returned promises and nothing ever waits on them.",
-           "Use for...of with await, since forEach ignores the returned promises.")),
+           "Use for...of with await, since forEach ignores the returned promises.",
+           "forEach returns undefined, not a promise.")),
     Entry("go_maps_concurrent",
           "Go maps are not safe for concurrent use: concurrent writes need a mutex or sync.Map",
           r"\b(go )?maps? (are|is) (safe|thread[- ]safe|atomic)\b[^.;]{0,30}"
@@ -211,6 +221,44 @@ CATALOGUE: Final = (
            "Go maps are thread-safe, so no mutex is needed."),
           ("Go maps are not safe for concurrent writes.",
            "Guard the map with a sync.Mutex or use sync.Map.")),
+    Entry("go_map_value_type",
+          "A Go map value refers to the map's data: assigning, passing or returning it shares the "
+          "entries, it copies none of them",
+          r"\bmaps?\b[^.;]{0,20}(?<!not )\b(are|is)\s+(a\s+)?value\s+types?\b",
+          "Effective Go, Maps ('Like slices, maps hold references to an underlying data "
+          "structure. If you pass a map to a function that changes the contents of the map, the "
+          "changes will be visible in the caller')",
+          ("It returns a copy of the map, since maps are value types in Go.",
+           "Maps are a value type, so the caller gets its own entries."),
+          ("Maps are not value types: returning one shares its entries.",
+           "Copy the entries into a new map before returning it."),
+          ("go",)),
+    Entry("mutex_guards_by_itself",
+          "A mutex excludes only the code that locks it: a field read or written without taking "
+          "the lock is not protected by it",
+          r"\b(mutex|lock)\b(?:(?!\bnot\b|\bonly\b)[^.;]){0,50}\b(protects?|guards?)\s+(the\s+)?(whole|entire|"
+          r"every|all)\b"
+          r"|\b(go|the runtime|java|the jvm)\s+(blocks|prevents|stops)\s+(all\s+|any\s+)?(other\s+)?"
+          r"(accesses|access|reads|writes)\b",
+          "Go standard library, package sync ('A Mutex is a mutual exclusion lock'); the Go Memory "
+          "Model (only synchronised accesses are ordered); JLS 17.1",
+          ("The mutex embedded in the struct protects the whole value.",
+           "Once a goroutine holds the lock, Go blocks other accesses to the map."),
+          ("The mutex only protects code that takes it; Snapshot reads without it.",
+           "Lock the mutex in every method that touches the map.")),
+    Entry("volatile_makes_atomic",
+          "volatile gives visibility, not atomicity: `count++` on a volatile field is still a "
+          "separate read, add and write, and concurrent increments are lost",
+          r"\bvolatile\b(?:(?!\bnot\b|\bonly\b|n't\b)[^.;]){0,40}\b(makes?|is|are)\b[^.;]{0,30}"
+          r"(?<!not )\batomic\b",
+          "Java Language Specification 8.3.1.4 and 17.4 (volatile fields: visibility and "
+          "ordering); Goetz et al., Java Concurrency in Practice, 3.1.4 ('volatile variables can "
+          "only guarantee visibility')",
+          ("volatile on total makes total++ atomic.",
+           "Because the field is volatile, the increment is atomic."),
+          ("volatile does not make total++ atomic; use AtomicInteger.",
+           "volatile only guarantees visibility, not atomicity."),
+          ("java", "c", "cpp")),
     Entry("binary_search_unsorted",
           "Binary search needs sorted input",
           r"\bbinary search\b[^.;]{0,20}\b(works|can be used|is fine)\b[^.;]{0,10}\bon "
@@ -404,12 +452,15 @@ CATALOGUE: Final = (
           "new array only when the capacity runs out",
           r"\bappend\b[^.;]{0,30}(?<!not )\b(always|every time|each time|unconditionally)\b"
           r"[^.;]{0,20}\b(allocates?|copies|creates?|makes?|returns?|gives?)\b[^.;]{0,35}"
-          r"\b(new|fresh|copy|separate|own)\b",
+          r"\b(new|fresh|copy|separate|own)\b"
+          r"|\bappend\b[^.;]{0,30}(?<!not )\balways\s+(copies|reallocates)\s+(the\s+)?(backing\s+|underlying\s+)?"
+          r"arrays?\b",
           "The Go Programming Language Specification, Appending to and copying slices ('if "
           "the capacity of s is not large enough ... append allocates a new ... array')",
           ("append always allocates a fresh backing array.",
            "append every time makes a new copy of the slice.",
-           "append always copies the values over into a new array before adding one."),
+           "append always copies the values over into a new array before adding one.",
+           "append always copies the backing array when it returns a longer slice."),
           ("append allocates a new array only when the capacity runs out.",
            "append does not always copy; with spare capacity it reuses the array."),
           ("go",)),
