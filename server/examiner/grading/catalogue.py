@@ -77,8 +77,8 @@ CATALOGUE: Final = (
           "Python wiki, TimeComplexity (list: x in s is O(n))",
           ("Checking whether x is in a list is O(1).",
            "Membership in the list takes constant time.",
-           "The check is fast because Python indexes the list automatically.",
-           "A list of tuples is hashed for lookups, so `in` is quick."),
+           "It is quick since the interpreter hashes the list behind the scenes.",
+           "A list of tuples gets hashed for membership tests."),
           ("Checking whether x is in a list is O(n); in a set it is O(1).",
            "Set membership is O(1) on average.",
            "A list is not hashed for lookups, so `in` walks it.")),
@@ -207,7 +207,7 @@ CATALOGUE: Final = (
           ("forEach awaits each async callback in turn.",
            "forEach waits for every promise before moving on to the next item.",
            "forEach notices that its callback is an async function and awaits it.",
-           "forEach returns their combined promise, so saveAll waits for it."),
+           "forEach returns a single promise covering every callback."),
           ("forEach does not wait for the promises the callbacks return.",
            "forEach drops the returned promises and nothing ever waits on them.",
            "Use for...of with await, since forEach ignores the returned promises.",
@@ -228,7 +228,7 @@ CATALOGUE: Final = (
           "Effective Go, Maps ('Like slices, maps hold references to an underlying data "
           "structure. If you pass a map to a function that changes the contents of the map, the "
           "changes will be visible in the caller')",
-          ("It returns a copy of the map, since maps are value types in Go.",
+          ("Passing the map copies it, because maps are value types.",
            "Maps are a value type, so the caller gets its own entries."),
           ("Maps are not value types: returning one shares its entries.",
            "Copy the entries into a new map before returning it."),
@@ -242,8 +242,8 @@ CATALOGUE: Final = (
           r"(accesses|access|reads|writes)\b",
           "Go standard library, package sync ('A Mutex is a mutual exclusion lock'); the Go Memory "
           "Model (only synchronised accesses are ordered); JLS 17.1",
-          ("The mutex embedded in the struct protects the whole value.",
-           "Once a goroutine holds the lock, Go blocks other accesses to the map."),
+          ("Holding the lock guards every field of the object.",
+           "While the lock is held the runtime prevents any other reads of the slice."),
           ("The mutex only protects code that takes it; Snapshot reads without it.",
            "Lock the mutex in every method that touches the map.")),
     Entry("volatile_makes_atomic",
@@ -254,7 +254,7 @@ CATALOGUE: Final = (
           "Java Language Specification 8.3.1.4 and 17.4 (volatile fields: visibility and "
           "ordering); Goetz et al., Java Concurrency in Practice, 3.1.4 ('volatile variables can "
           "only guarantee visibility')",
-          ("volatile on total makes total++ atomic.",
+          ("Declaring the counter volatile makes count++ atomic.",
            "Because the field is volatile, the increment is atomic."),
           ("volatile does not make total++ atomic; use AtomicInteger.",
            "volatile only guarantees visibility, not atomicity."),
@@ -460,7 +460,7 @@ CATALOGUE: Final = (
           ("append always allocates a fresh backing array.",
            "append every time makes a new copy of the slice.",
            "append always copies the values over into a new array before adding one.",
-           "append always copies the backing array when it returns a longer slice."),
+           "Calling append always reallocates the underlying array."),
           ("append allocates a new array only when the capacity runs out.",
            "append does not always copy; with spare capacity it reuses the array."),
           ("go",)),
