@@ -129,6 +129,16 @@ _RETURNED: Final = re.compile(r"^(?:returns?|returned|evaluates?|gives?|yields?|
 number there ("it just returns 0") is not held against the output; a literal still is."""
 
 
+_NOT_A_VERB: Final = re.compile(r"\b(two|three|four|both|all|the|these|those|its|their|early|other|"
+                                r"\d+)\s+$", re.IGNORECASE)
+"""Before "returns", "logs" or "shows", a word that makes it a noun: "two returns skip
+`f.Close()`", "the logs show"."""
+_NOUNS: Final = re.compile(r"(returns|logs|outputs|prints|shows|yields|gives)\b", re.IGNORECASE)
+"""The verbs of a result that are also plural nouns."""
+_PHRASAL: Final = re.compile(r"up\b", re.IGNORECASE)
+"""After the verb, "up": "shows up during the sleep", "gives up" state no result."""
+
+
 def _result_spans(text: str) -> list[tuple[str, bool]]:
     """The words after each verb of a result, up to the end of its clause, in statements of
     fact (not what one would do), each with whether the verb says it was shown (printed,
@@ -140,7 +150,8 @@ def _result_spans(text: str) -> list[tuple[str, bool]]:
         raw = sentence.raw
         # a verb inside a code span or a quote is the code's (`return "", err`), not the answer's
         masked = _QUOTED.sub(lambda m: "\x01" * len(m.group(0)), raw)
-        verbs = list(_VERB.finditer(masked))
+        verbs = [v for v in _VERB.finditer(masked) if not _PHRASAL.match(masked, v.end()) and not (
+                 _NOUNS.match(v.group(0)) and _NOT_A_VERB.search(masked[:v.start()]))]
         for verb, following in zip(verbs, [*verbs[1:], None], strict=False):
             # up to the next verb at most: "x prints [] and the `is` check prints False"
             rest = raw[verb.end():following.start() if following else len(raw)]

@@ -345,3 +345,18 @@ def test_the_printed_lines_written_out_are_an_answer_not_a_list_of_terms() -> No
     terms = "closures\nlate binding\ngenerators\nzip\niterators"
     assert grade_against("What does this print, line by line?", terms, [_LINES_MODEL],
                          code=_LINES_CODE, language="python").score <= 2
+
+
+@pytest.mark.parametrize("answer", [
+    # "returns" as a noun, and "shows up", state no result
+    "Two returns skip `f.Close()`: the one on a match and the one on an error.",
+    "c is not cancelled, so 'c finished' shows up during the 1 s sleep.",
+    "The early returns leave `f` open.",
+])
+def test_a_noun_or_a_phrasal_verb_states_no_output(answer: str) -> None:
+    assert misstated_output(answer, "a finished\nc finished\n") == ""
+
+
+def test_a_verb_after_a_noun_use_still_states_its_result() -> None:
+    found = misstated_output("Two returns skip the close, and it prints [9, 9].", "[1, 2]\n")
+    assert found.endswith("[9, 9]"), found
