@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final
 
-from .trees import field_text
+from .trees import field_text, function_name
 from .valuetypes import declared_types
 
 if TYPE_CHECKING:
@@ -453,10 +453,11 @@ def _reference_from_member(root: SgNode, node: SgNode) -> tuple[str, str, bool] 
     if not re.fullmatch(r"[A-Za-z_]\w*", name) or not re.fullmatch(r"[A-Za-z_]\w*", callee):
         return None
     for function in root.find_all(kind="function_definition"):
-        text = _code_only(function.text())
-        head, _, body = text.partition("{")
-        if not re.search(rf"&\s*(?:\w+::)?{re.escape(callee)}\s*\(", head):
+        returned = function.field("declarator")
+        if function_name(function) != callee or returned is None or \
+                returned.kind() != "reference_declarator" or function.field("body") is None:
             continue
+        body = _code_only(field_text(function, "body"))
         element = re.search(r"\breturn\s+(?:this\s*->\s*)?([A-Za-z_]\w*)\s*"
                             r"(?:\[|(?:\.|->)\s*(?:back|front|at)\s*\()", body)
         if element:
@@ -543,15 +544,8 @@ def _growing_members(root: SgNode, klass: str, grows: str) -> set[str]:
         body = function.field("body")
         if body is None or _class_of(function) != klass or not re.search(grows, _code_only(body.text())):
             continue
-        declarator = function.field("declarator")
-        while declarator is not None and declarator.kind() != "function_declarator":
-            # a reference or pointer return (`Day& dayFor(...)`) wraps the function's
-            # declarator without naming the field
-            declarator = declarator.field("declarator") or next(
-                (c for c in declarator.children() if c.is_named()), None)
-        name = field_text(declarator, "declarator") if declarator is not None else ""
-        if name.strip():
-            found.add(name.rsplit("::", 1)[-1].strip())
+        if name := function_name(function).strip():
+            found.add(name)
     return found
 
 

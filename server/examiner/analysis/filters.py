@@ -27,7 +27,7 @@ from .sequences import (
     java_sql_read_then_write,
 )
 from .sqlsafe import java_sql_from_constants, js_sql_from_constants
-from .trees import field_text, function_name, js_declares
+from .trees import field_text, function_name, js_branch_leaves, js_declares
 from .valuetypes import go_time_value, integer_quotient
 
 if TYPE_CHECKING:
@@ -222,7 +222,6 @@ def _go_handler_shared(root: SgNode, node: SgNode, subject: str) -> str | None:
     return _go_map(root, node, subject)
 
 
-_JUMPS: Final = ("return_statement", "throw_statement", "continue_statement", "break_statement")
 _EMPTY_TESTS: Final = ("pop", "shift", "at")
 """Calls that find nothing only when the collection is empty: a test of its length or size
 before them is the guard."""
@@ -234,17 +233,6 @@ def _tests_receiver(condition: str, receiver: str, method: str) -> bool:
     tail = r"\s*\.\s*has\s*\(" if method == "get" else \
         r"\s*\.\s*(length|size)\b" if method in _EMPTY_TESTS else ""
     return bool(tail) and re.search(rf"(?<![\w$.]){re.escape(receiver)}{tail}", condition) is not None
-
-
-def _jumps(statement: SgNode) -> bool:
-    """An `if` whose branch leaves (return, throw, continue, break): an early exit."""
-    branch = statement.field("consequence")
-    if branch is None:
-        return False
-    if branch.kind() in _JUMPS:
-        return True
-    last = [c for c in branch.children() if c.is_named()]
-    return bool(last) and last[-1].kind() in _JUMPS
 
 
 def _non_null_unguarded(root: SgNode, node: SgNode, subject: str) -> str | None:
@@ -274,7 +262,7 @@ def _non_null_unguarded(root: SgNode, node: SgNode, subject: str) -> str | None:
             for sibling in ancestor.children():
                 if sibling.range().start.index >= child.range().start.index:
                     break
-                if sibling.kind() == "if_statement" and _jumps(sibling) and _tests_receiver(
+                if sibling.kind() == "if_statement" and js_branch_leaves(sibling) and _tests_receiver(
                         field_text(sibling, "condition"), receiver, method):
                     return None
                 if method == "get" and re.search(

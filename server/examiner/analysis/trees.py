@@ -152,7 +152,10 @@ def _c_declarator(node: SgNode) -> SgNode | None:
         if found.kind() in ("function_declarator", "abstract_function_declarator") and (
                 inner is None or inner.kind() not in _C_DECLARATORS):
             return found  # the innermost: `pick` in `int (*pick(int k))(int)`
-        found = inner if found.kind() != "parenthesized_declarator" else \
+        # a parenthesised declarator, and a reference one (`Day& dayFor(...)`), hold theirs
+        # without naming the field
+        found = inner if inner is not None or found.kind() not in (
+            "parenthesized_declarator", "reference_declarator") else \
             next((c for c in found.children() if c.is_named()), None)
     return None
 

@@ -21,7 +21,7 @@ from typing import Final
 from .._match import sentences
 
 __all__ = ["asks_output", "gives_lines", "misordered", "misstated_output", "printed",
-           "quoted_output", "stated_output"]
+           "quoted_output", "squeezed", "stated_output"]
 
 _VERB: Final = re.compile(
     r"\b(?:prints?|printed|outputs?|logs?|logged|returns?|returned|shows?|displays?|displayed|"
@@ -64,7 +64,7 @@ sentence splitter has already made an ellipsis a run of spaces)."""
 def _occurs(literal: str, printed: str) -> bool:
     """Whether a stated literal occurs in the squeezed output, a placeholder standing for any
     part of it."""
-    parts = [_squeezed(p) for p in _PLACEHOLDER.split(literal)]
+    parts = [squeezed(p) for p in _PLACEHOLDER.split(literal)]
     # each part in order, each found from where the last one ended: the leftmost find of each
     # leaves the most room for the rest, and takes time linear in the output (no backtracking
     # over an answer's many placeholders)
@@ -77,7 +77,7 @@ def _occurs(literal: str, printed: str) -> bool:
     return True
 
 
-def _squeezed(text: str) -> str:
+def squeezed(text: str) -> str:
     """Text compared without its spacing or its kind of quotes: `[1, 2]` is `[1,2]`."""
     return re.sub(r"\s+", "", text.lower()).replace('"', "'")
 
@@ -203,14 +203,14 @@ def _blank(text: str, parts: list[tuple[int, str]]) -> str:
 def printed(values: list[str], output: str) -> list[str]:
     """The values that occur in what the code printed: a number among its numbers (`95.0` is
     `95`), anything else as a stated literal is."""
-    squeezed, numbers = _squeezed(output), _numbers(output.lower())
+    flat, numbers = squeezed(output), _numbers(output.lower())
     out = []
     for value in values:
         try:
             number = float(value)
         except ValueError:
             number = math.nan
-        if number in numbers if number == number else _occurs(value, squeezed):
+        if number in numbers if number == number else _occurs(value, flat):
             out.append(value)
     return out
 
@@ -266,14 +266,27 @@ def _opening(answer: str) -> str:
     return raw[:stop].strip()
 
 
-def _stated_lines(text: str, question: str) -> list[str]:
-    """The literals a text gives as the code's output: in what follows a verb of showing, and,
-    to a question about what the code prints, in its opening clause (a lone name there names
-    code, not output)."""
+def _statements(text: str, question: str) -> list[tuple[list[str], list[float], bool, bool]]:
+    """What a text says the code produced, statement by statement: (literals, numbers, whether
+    the verb says it was shown, whether it is the opening clause). To a question about what the
+    code prints, the opening clause states lines with no verb, literals only, and a lone name
+    there (`this`, `head`) names code, not output."""
+    out: list[tuple[list[str], list[float], bool, bool]] = []
     opening = _opening(text) if asks_output(question) else ""
-    found = [item for item in _claims(opening)[0] if not _NAME.fullmatch(item.strip())]
-    return found + [item for span, shown in _result_spans(text) if shown
-                    for item in _claims(span)[0]]
+    if opening:
+        literals = [item for item in _claims(opening)[0] if not _NAME.fullmatch(item.strip())]
+        out.append((literals, [], False, True))
+    for span, displayed in _result_spans(text):
+        literals, numbers = _claims(span)
+        out.append((literals, numbers, displayed, False))
+    return out
+
+
+def _stated_lines(text: str, question: str) -> list[str]:
+    """The literals a text gives as the code's output: in its opening clause and in what
+    follows a verb of showing."""
+    return [item for literals, _, shown, opening in _statements(text, question)
+            if shown or opening for item in literals]
 
 
 def stated_output(reference: str, question: str) -> str:
@@ -297,14 +310,9 @@ def misstated_output(answer: str, output: str, question: str = "", *, ran: bool 
     itself (`stated_output`), whose lines have no order to hold an answer to."""
     if not output.strip():
         return ""
-    printed = _squeezed(output)
+    printed = squeezed(output)
     printed_numbers = _numbers(output.lower())
-    spans = _result_spans(answer)
-    opening = _opening(answer) if asks_output(question) else ""
-    for span, displayed in [(opening, False), *spans] if opening else spans:
-        literals, numbers = _claims(span)
-        if span is opening:  # with no verb, a lone name (`this`, `head`) names code, not output
-            literals = [item for item in literals if not _NAME.fullmatch(item.strip())]
+    for literals, numbers, displayed, _ in _statements(answer, question):
         wrong = [item for item in literals if not _occurs(item, printed)]
         if displayed:
             wrong += [str(n).removesuffix(".0") for n in numbers if n not in printed_numbers]
@@ -326,10 +334,10 @@ def gives_lines(answer: str, output: str) -> bool:
     """Whether the answer writes out the output's lines: at least two lines of the answer that
     are whole lines of the output, covering at least half of them. To a question about what
     the code prints, such an answer is the result itself, not a list of terms."""
-    printed_lines = {_squeezed(line) for line in output.splitlines() if line.strip()}
+    printed_lines = {squeezed(line) for line in output.splitlines() if line.strip()}
     if len(printed_lines) < 2:
         return False
-    given = {_squeezed(line.strip().strip("`")) for line in answer.splitlines()} & printed_lines
+    given = {squeezed(line.strip().strip("`")) for line in answer.splitlines()} & printed_lines
     return len(given) >= 2 and 2 * len(given) >= len(printed_lines)
 
 
@@ -339,7 +347,7 @@ _RUN: Final = 3
 
 
 def _item(text: str) -> str:
-    return _squeezed(text.strip().strip("`'\".").removeprefix("and "))
+    return squeezed(text.strip().strip("`'\".").removeprefix("and "))
 
 
 def _against(run: list[str], lines: list[str]) -> tuple[str, str] | None:
@@ -361,10 +369,10 @@ def misordered(answer: str, output: str) -> tuple[str, str] | None:
     a row ("start, end, then 1, microtask, async body"), in the other order than the output
     prints them: (the one listed first, the one printed first). None when every such list keeps
     the output's order, or the answer lists none."""
-    lines = [_squeezed(line) for line in output.splitlines() if line.strip()]
+    lines = [squeezed(line) for line in output.splitlines() if line.strip()]
     if len(lines) < _RUN:
         return None
-    raw = {_squeezed(line): line.strip() for line in output.splitlines() if line.strip()}
+    raw = {squeezed(line): line.strip() for line in output.splitlines() if line.strip()}
     # lists within a statement, and lines of the answer one under another
     lists = [_ITEM_SEPARATOR.split(s.raw) for s in sentences(answer)
              if not s.hypothetical and not _FIX.match(s.raw)] + [answer.splitlines()]

@@ -15,6 +15,7 @@ from collections import Counter
 from typing import Final
 
 from .._match import sentences
+from .observed import squeezed
 
 __all__ = ["expected_results", "other_result", "other_value", "other_verdict", "verdict"]
 
@@ -163,15 +164,13 @@ _ORDINALS: Final = frozenset({"first", "second", "third", "fourth", "fifth", "la
 
 
 def _subject(raw: str) -> str:
-    return re.sub(r"\s+", "", raw.strip("`").lower()).replace('"', "'")
+    """A piece of code compared without its backticks, spacing or kind of quotes."""
+    return squeezed(raw.strip("`"))
 
 
 def _value(raw: str) -> str:
-    text = re.sub(r"\s+", "", raw.strip("`").lower()).replace('"', "'")
-    try:
-        return str(float(text))
-    except ValueError:
-        return text
+    """A value compared as `_subject` does, and numbers by what they say (`9` is `9.0`)."""
+    return _token(_subject(raw))
 
 
 def _stated_values(text: str, names: frozenset[str]) -> dict[str, set[str]]:
