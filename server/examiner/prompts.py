@@ -12,7 +12,7 @@ import re
 from typing import TYPE_CHECKING, Final
 
 from .analysis.finding_facts import JsonObject
-from .questions import SKILLS, importance, tier
+from .questions import SKILLS, priority
 
 if TYPE_CHECKING:
     from .findings import Finding
@@ -79,10 +79,11 @@ def _plain(facts: JsonObject) -> JsonObject:
 
 
 def ordered_findings(findings: list[Finding]) -> list[Finding]:
-    """Findings most important first: by tier (a defect in the change, then one in a changed
-    function, then the rest of the change), then by importance (the kind's rank; an open cost
-    question after those that find something), then by line."""
-    return sorted(findings, key=lambda f: (tier(f), importance(f), f.line))
+    """Findings most important first, in the offline examiner's asking order: by tier (a
+    defect in the change, then one in a changed function, then the rest of the change), a
+    minor finding (severity `info`) after the others of its tier, then by importance (the
+    kind's rank; an open cost question after those that find something), then by line."""
+    return sorted(findings, key=lambda f: (*priority(f), f.line))
 
 
 def _finding_line(finding: Finding) -> str:

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from ..findings import Finding
 
 __all__ = ["SKILLS", "build_question", "candidate_questions", "choose_question", "importance",
-           "is_repeat", "tier"]
+           "is_repeat", "priority", "tier"]
 
 SKILLS: Final = (
     "complexity", "edge_cases", "error_handling", "recursion", "data_structures",
@@ -236,10 +236,16 @@ def _minor(finding: Finding) -> bool:
         importance(finding) < _OPEN_COST_RANK
 
 
+def priority(finding: Finding) -> tuple[int, bool, int]:
+    """The asking order's first keys, shared by the offline examiner and the LLM's prompt:
+    the tier, then a minor finding after the others of its tier, then importance."""
+    return tier(finding), _minor(finding), importance(finding)
+
+
 def candidate_questions(findings: list[Finding]) -> list[CodeQuestion]:
     """Every question about these findings, most important first (in the change, then rank)."""
     ordered = sorted((f for f in findings if f.kind in KINDS),
-                     key=lambda f: (tier(f), _minor(f), importance(f),
+                     key=lambda f: (*priority(f),
                                     _COST_ORDER.get(f.facts.complexity, 4),
                                     not f.facts.branches,
                                     # edge cases: a new function first, then the longest

@@ -7,6 +7,7 @@ import time
 
 from server.examiner import SKILLS, AskContext, OfflineExaminer, analyse, changed_lines
 from server.examiner.kinds import KINDS
+from server.examiner.prompts import ordered_findings
 from server.examiner.questions import importance, is_repeat
 
 
@@ -152,3 +153,28 @@ def test_a_defect_in_the_function_just_edited_comes_before_a_question_about_its_
         "log.py", _PARSE_BEFORE.replace("requests = requests + [request]",
                                         "requests.append(request)"), clean)))
     assert plain is not None and plain.kind != "quadratic"
+
+
+_POLL = '''import time
+
+
+def wait_for(path):
+    deadline = time.time() + 5
+    while time.time() < deadline:
+        f = open(path)
+        data = f.read()
+        if data:
+            return data
+        time.sleep(0.1)
+    return None
+'''
+
+
+def test_the_llm_prompt_lists_findings_in_the_offline_asking_order() -> None:
+    """A wall-clock timeout (severity info, of a kind ranked above resources) waits behind the
+    file that is never closed, in the offline order and in the order the prompt lists."""
+    findings = analyse("poll.py", None, _POLL)
+    kinds = [f.kind for f in ordered_findings(findings)]
+    assert kinds.index("resource_leak") < kinds.index("wrong_result"), kinds
+    question = OfflineExaminer().ask_now(AskContext(session_id=0, findings=findings))
+    assert question is not None and question.kind == kinds[0] == "resource_leak"
