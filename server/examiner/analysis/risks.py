@@ -10,6 +10,7 @@ from typing import Final
 
 from ..finding import Finding
 from ..kinds import rank
+from .contracts import strict_bound_risks
 from .facts import rule_risks, verify_python
 from .finding_facts import (
     BranchingFacts,
@@ -219,6 +220,7 @@ def kind_findings(path: str, language: str, source: str, changed: set[int],
             tree_per_call_scans(source, language, units) + _design(units)
     else:
         risks = _from_events(units, False)
+    risks += strict_bound_risks(source, language, units)
     if _TEST_FILE.search(path):
         # a test may ignore errors, read whole bodies, hold fixture secrets and leave the process
         # to close its files: only a wrong result or a race is a defect there

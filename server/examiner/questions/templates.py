@@ -1105,6 +1105,20 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
          ("time.Date", "t.Date()", ".Date()", "Location()", "location", "year month day",
           "0, 0, 0, 0", "local midnight", "in the zone", "In(")),
     ),
+    # CWE-193 (off-by-one): "at least n" includes n; a strict comparison leaves it out
+    "doc-at-least-compared-strictly": (
+        ("value", ("A value exactly equal to the bound is left out, though the comment says it "
+                   "qualifies: the two disagree at that one value"),
+         ("equal", "exactly", "boundary", "edge", "off by one", "off-by-one", "left out",
+          "excluded", "excludes", "dropped", "not included", "rejected", "misses")),
+        ("cause", ("\"At least\" is inclusive, so the comparison needs `>=` (or `<` to turn a value "
+                   "away); `>` and `<=` are strict the wrong way"),
+         ("inclusive", "strict", ">=", "<=", "greater than or equal", "at least", "strictly",
+          "or equal")),
+        ("fix", "Make the comparison inclusive, or correct the comment if strict is meant",
+         ("change", "use >=", ">=", "fix the comment", "update the comment", "inclusive",
+          "or equal", "instead")),
+    ),
     # Go spec, JLS 15.17.2, the Rust reference, C11 6.5.5: integer division truncates toward
     # zero; CERT FLP06-C, SpotBugs ICAST_IDIV_CAST_TO_DOUBLE, Clippy integer_division, CWE-682
     **dict.fromkeys(("go-integer-ratio", "java-integer-ratio", "rust-integer-ratio",

@@ -67,11 +67,12 @@ def test_a_rule_without_negative_examples_is_refused(tmp_path: Path) -> None:
 def test_key_points_of_a_rule_name_a_rule() -> None:
     """Key points kept under a rule's id (templates.KEY_POINTS) belong to a rule that exists,
     and each such rule asks its own question; each has what goes wrong, why, and the fix."""
+    from server.examiner.analysis.contracts import QUESTIONS as CONTRACT_QUESTIONS
     from server.examiner.analysis.kinds import Kind
     from server.examiner.analysis.pyreview import QUESTIONS as AST_QUESTIONS
     from server.examiner.questions.templates import KEY_POINTS
 
-    ids = {rule.id: rule.question for rule in RULES} | AST_QUESTIONS
+    ids = {rule.id: rule.question for rule in RULES} | AST_QUESTIONS | CONTRACT_QUESTIONS
     for key, points in KEY_POINTS.items():
         if Kind.of(key) is not None:
             continue
