@@ -97,8 +97,20 @@ def _async_callee(root: SgNode, node: SgNode, subject: str) -> str | None:
     return None
 
 
+def _passed_through_call(identifier: SgNode, arguments: SgNode) -> bool:
+    """The identifier is handed to a call inside the arguments (`${lookup(id)}`): what
+    reaches the outer call is that call's result, not the identifier."""
+    for ancestor in identifier.ancestors():
+        if ancestor.range().start.index == arguments.range().start.index:
+            return False
+        if ancestor.kind() in ("call_expression", "new_expression"):
+            return True
+    return False
+
+
 def _request_value(root: SgNode, node: SgNode, subject: str) -> str | None:
-    """An argument is a variable the enclosing function took from the request."""
+    """An argument is a variable the enclosing function took from the request (itself, or
+    glued into a path), not one passed through another call first."""
     function = next((a for a in node.ancestors() if a.kind() in _FUNCTIONS), None)
     if function is None:
         return None
@@ -108,8 +120,10 @@ def _request_value(root: SgNode, node: SgNode, subject: str) -> str | None:
         if value is not None and name is not None and _REQUEST.match(value.text()):
             tainted.update(re.findall(r"[A-Za-z_$][\w$]*", name.text()))
     arguments = node.field("arguments")
-    found = [n.text() for n in (arguments.find_all(kind="identifier") if arguments else [])
-             if n.text() in tainted]
+    if arguments is None:
+        return None
+    found = [n.text() for n in arguments.find_all(kind="identifier")
+             if n.text() in tainted and not _passed_through_call(n, arguments)]
     return found[0] if found else None
 
 
