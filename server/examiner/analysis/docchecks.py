@@ -32,20 +32,26 @@ _AWAIT: Final = re.compile(r"(?<![\w$.])await\b")
 
 
 def check_then_act_across_await(root: SgNode, node: SgNode, subject: str) -> str | None:
-    """JS: the `if` tests a shared Set or Map for a key (`S.has(k)`), and the key is recorded
-    (`S.add(k)`, `S.set(k, ...)`) only after an `await` of the same function: either the `if`
-    leaves when the key is there and the record comes after an await among the statements
-    that follow, or the `if` runs when it is not and its branch awaits before recording."""
+    """JS: the `if` tests a shared Set, Map, object or array for a key (`S.has(k)`, `S[k]`,
+    `S.includes(k)`), and the key is recorded (`S.add(k)`, `S.set(k, ...)`, `S[k] = ...`,
+    `S.push(k)`) only after an `await` of the same function: either the `if` leaves when the
+    key is there and the record comes after an await among the statements that follow, or
+    the `if` runs when it is not and its branch awaits before recording."""
     if not js_outlives_call(root, node, subject):
         return None
     condition = field_text(node, "condition")
     name = re.escape(subject)
-    found = re.search(rf"(!\s*)?(?<![\w$.]){name}\s*\.\s*has\(\s*([^()]*(?:\([^()]*\)[^()]*)*?)\s*\)",
-                      condition)
-    if found is None or not found.group(2):
+    argument = r"([^()]*(?:\([^()]*\)[^()]*)*?)"
+    # `S.has(k)` anywhere in the test; `S[k]` and `S.includes(k)` as the whole test
+    found = re.search(rf"(!\s*)?(?<![\w$.]){name}\s*\.\s*has\(\s*{argument}\s*\)", condition) or \
+        re.search(rf"^\(\s*(!\s*)?(?<![\w$.]){name}\s*(?:\.\s*includes\(\s*{argument}\s*\)|"
+                  rf"\[\s*([^\[\]]+?)\s*\])\s*\)$", condition)
+    key = next((g for g in found.groups()[1:] if g), "") if found else ""
+    if found is None or not key:
         return None
-    negated, key = bool(found.group(1)), re.escape(found.group(2))
-    record = re.compile(rf"(?<![\w$.]){name}\s*\.\s*(add|set)\(\s*{key}\s*[,)]")
+    negated, key = bool(found.group(1)), re.escape(key)
+    record = re.compile(rf"(?<![\w$.]){name}\s*(\.\s*(add|set|push)\(\s*{key}\s*[,)]|"
+                        rf"\[\s*{key}\s*\]\s*=(?!=))")
     if negated:
         branch = field_text(node, "consequence")
         wrote = record.search(branch)

@@ -97,8 +97,20 @@ def _async_callee(root: SgNode, node: SgNode, subject: str) -> str | None:
     return None
 
 
+def _passed_through_call(identifier: SgNode, arguments: SgNode) -> bool:
+    """The identifier is handed to a call inside the arguments (`${lookup(id)}`): what
+    reaches the outer call is that call's result, not the identifier."""
+    for ancestor in identifier.ancestors():
+        if ancestor.range().start.index == arguments.range().start.index:
+            return False
+        if ancestor.kind() in ("call_expression", "new_expression"):
+            return True
+    return False
+
+
 def _request_value(root: SgNode, node: SgNode, subject: str) -> str | None:
-    """An argument is a variable the enclosing function took from the request."""
+    """An argument is a variable the enclosing function took from the request (itself, or
+    glued into a path), not one passed through another call first."""
     function = next((a for a in node.ancestors() if a.kind() in _FUNCTIONS), None)
     if function is None:
         return None
@@ -108,8 +120,10 @@ def _request_value(root: SgNode, node: SgNode, subject: str) -> str | None:
         if value is not None and name is not None and _REQUEST.match(value.text()):
             tainted.update(re.findall(r"[A-Za-z_$][\w$]*", name.text()))
     arguments = node.field("arguments")
-    found = [n.text() for n in (arguments.find_all(kind="identifier") if arguments else [])
-             if n.text() in tainted]
+    if arguments is None:
+        return None
+    found = [n.text() for n in arguments.find_all(kind="identifier")
+             if n.text() in tainted and not _passed_through_call(n, arguments)]
     return found[0] if found else None
 
 
@@ -480,6 +494,26 @@ def _calls_itself(function: SgNode, name: str) -> bool:
                      field_text(function, "body")) is not None
 
 
+def _walks_by_reduce(node: SgNode, target: str) -> bool:
+    """`keys.reduce((o, k) => (o[k] = o[k] || {}), obj)`: the write is into the accumulator of
+    a reduce callback, which walks down the object one key at a time."""
+    callback = next((a for a in node.ancestors() if a.kind() in _FUNCTIONS), None)
+    if callback is None or callback.kind() not in ("arrow_function", "function_expression"):
+        return False
+    holder = callback.parent()
+    call = holder.parent() if holder is not None and holder.kind() == "arguments" else None
+    if call is None or not re.search(r"\.\s*reduce(Right)?$", field_text(call, "function")):
+        return False
+    params = _names_in(field_text(callback, "parameters") or field_text(callback, "parameter"))
+    if not params or params[0] != target:
+        return False
+    # it hands the next step the child, not the accumulator (`acc[k] = v; return acc` copies)
+    body = field_text(callback, "body").strip()
+    left = re.escape(field_text(node, "left"))
+    return re.fullmatch(rf"\(*\s*{left}\s*=(?!=).*", body, re.DOTALL) is not None or \
+        re.search(rf"\breturn\s+\(?\s*{left}\s*[;)}}]", body) is not None
+
+
 def _unguarded_key_copy(root: SgNode, node: SgNode, subject: str) -> str | None:
     """CWE-1321: `target[key] = ...` with keys taken from another object or a split path, in a
     recursive merge or a walk down a path (`cur = cur[k]`), where nothing refuses `__proto__`,
@@ -499,7 +533,8 @@ def _unguarded_key_copy(root: SgNode, node: SgNode, subject: str) -> str | None:
         return None
     text = scope.text()
     recursive = any(_calls_itself(f, function_name(f)) for f in functions if function_name(f))
-    walks = re.search(r"(?<![\w$.])([A-Za-z_$][\w$]*)\s*=\s*\1\s*\[", text) is not None
+    walks = re.search(r"(?<![\w$.])([A-Za-z_$][\w$]*)\s*=\s*\1\s*\[", text) is not None or \
+        _walks_by_reduce(node, target)
     if not (recursive or walks):
         return None
     base = re.escape(target.split("[", 1)[0])

@@ -327,7 +327,29 @@ def _js_safe(node: SgNode, scope: SgNode, depth: int, busy: frozenset[str]) -> b
         return _js_safe_call(node, scope, down, busy)
     if kind == "identifier":
         return _js_name_safe(node.text(), scope, down, busy)
+    if kind == "subscript_expression":
+        return _js_table_safe(node, down, busy)
     return False
+
+
+def _js_table_safe(node: SgNode, depth: int, busy: frozenset[str]) -> bool:
+    """`COLUMNS[sort]`: a pick from a table the module declares with only the program's own
+    text (`const COLUMNS = { name: 'name', date: 'created_at' }`) and never writes into; any
+    key picks one of those values, or one of an object's own methods, never the key."""
+    table = node.field("object")
+    if table is None or table.kind() != "identifier":
+        return False
+    root = node.get_root().root()
+    name = table.text()
+    if re.search(rf"(?<![\w$.]){re.escape(name)}\s*(\[[^\]]*\]|\.[\w$]+)\s*=(?!=)", root.text()):
+        return False  # written into somewhere
+    values = _js_values(name, root)
+    if not values or any(v.kind() not in ("object", "array") for v in values):
+        return False
+    pieces = [(p.field("value") if p.kind() == "pair" else p)
+              for v in values for p in v.children() if p.is_named() and p.kind() != "comment"]
+    return all(p is not None and p.kind() != "spread_element" and
+               _js_safe(p, root, depth, busy) for p in pieces)
 
 
 def _inner(substitution: SgNode) -> SgNode:
