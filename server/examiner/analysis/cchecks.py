@@ -522,7 +522,8 @@ def cpp_reference_kept_across_growth(root: SgNode, node: SgNode, subject: str) -
     block = _owner(node, ("compound_statement",))
     if block is None or not re.search(rf"(?<![\w.>]){re.escape(container)}{_GROWS}", block.text()):
         return None  # cheap first: nothing in the block grows the container
-    declared = re.search(rf"std::(vector|basic_string|string|deque)\b[^;(){{}}]*?\b{re.escape(field)}\s*[;{{=]",
+    # a variable, a member, or a parameter (`std::vector<Job>& jobs,`)
+    declared = re.search(rf"std::(vector|basic_string|string|deque)\b[^;(){{}}]*?\b{re.escape(field)}\s*[;{{=,)]",
                          root.text())
     if declared is None:
         return None
