@@ -354,6 +354,44 @@ def cpp_size_minus_one_unguarded(root: SgNode, node: SgNode, subject: str) -> st
     return subject
 
 
+_UNSIGNED_COUNT: Final = re.compile(r"^(const\s+)?((std::)?size_t|unsigned(\s+(int|long|long\s+long))?|"
+                                    r"uint(8|16|32|64)_t)$")
+
+
+def c_count_minus_one_unguarded(root: SgNode, node: SgNode, subject: str) -> str | None:
+    """C and C++: a loop runs to `n - 1` where `n` is an unsigned count the function is given
+    or declares (`size_t n`, `const auto n = v.size()`), and nothing before the loop tests `n`
+    (`n == 0`, `n < 2`, `!n`, `if (n)`): with n == 0 the bound wraps to the largest value."""
+    del root
+    function = _owner(node, ("function_definition", "lambda_expression"))
+    if function is None:
+        return None
+    start = node.range().start.index - function.range().start.index
+    before = _code_only(function.text()[:start])
+    name = _word(subject)
+    declared = [field_text(d, "type") for d in function.find_all(
+        {"rule": {"any": [{"kind": "parameter_declaration"}, {"kind": "declaration"}]}})
+        if _declares(d, subject)]
+    unsigned = any(_UNSIGNED_COUNT.match(" ".join(t.split())) for t in declared) or \
+        re.search(rf"\bauto\s+{name}\s*=\s*[\w.>-]+\s*(\.|->)\s*(size|length)\s*\(\s*\)\s*;",
+                  before) is not None
+    if not unsigned:
+        return None
+    guard = (rf"{name}\s*(==|!=|<=?|>=?)|(==|!=|<=?|>=?)\s*{name}|!\s*{name}|\(\s*{name}\s*\)|"
+             rf"\b(assert|if|while)\s*\([^;{{]*{name}")
+    return None if re.search(guard, before) else subject
+
+
+def _declares(declaration: SgNode, name: str) -> bool:
+    """A parameter or declaration that names `name` (a pointer or reference to it as well)."""
+    for child in declaration.children():
+        if child.kind() in ("identifier", "init_declarator", "pointer_declarator",
+                            "reference_declarator") and \
+                re.fullmatch(rf"[*&\s]*{re.escape(name)}(\s*=.*)?", child.text(), re.DOTALL):
+            return True
+    return False
+
+
 def _cpp_locals(function: SgNode) -> set[str]:
     """Parameters and local variables of a C++ function (by the names they are declared with)."""
     names = set(_c_parameters(function))
@@ -484,7 +522,8 @@ def cpp_reference_kept_across_growth(root: SgNode, node: SgNode, subject: str) -
     block = _owner(node, ("compound_statement",))
     if block is None or not re.search(rf"(?<![\w.>]){re.escape(container)}{_GROWS}", block.text()):
         return None  # cheap first: nothing in the block grows the container
-    declared = re.search(rf"std::(vector|basic_string|string|deque)\b[^;(){{}}]*?\b{re.escape(field)}\s*[;{{=]",
+    # a variable, a member, or a parameter (`std::vector<Job>& jobs,`)
+    declared = re.search(rf"std::(vector|basic_string|string|deque)\b[^;(){{}}]*?\b{re.escape(field)}\s*[;{{=,)]",
                          root.text())
     if declared is None:
         return None
@@ -1122,6 +1161,7 @@ ROUND2_FILTERS: Final = {
     "cpp-reference-kept-across-growth": cpp_reference_kept_across_growth,
     "cpp-detached-thread-captures-locals": cpp_detached_thread_captures_locals,
     "cpp-size-minus-one-unguarded": cpp_size_minus_one_unguarded,
+    "c-count-minus-one-unguarded": c_count_minus_one_unguarded,
     "cpp-used-after-move": cpp_used_after_move,
     "min-seeded-with-zero": min_seeded_with_zero,
     "c-terminator-after-full-read": c_terminator_after_full_read,

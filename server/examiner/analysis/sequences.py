@@ -195,6 +195,8 @@ def _checked_then_put(scope: SgNode, put: SgNode, name: str, key: str,
                 not re.search(r"!\s*" + re.escape(name), condition.text()):
             return True
     args = _arguments(put)
+    if len(args) >= 2 and _absent_guard_puts_parameter(scope, put, name, key, args[1]):
+        return True
     if len(args) < 2 or not re.match(r"^new\s", args[1].text()):
         return False
     guard = next((a for a in put.ancestors() if a.kind() == "if_statement"), None)
@@ -204,6 +206,31 @@ def _checked_then_put(scope: SgNode, put: SgNode, name: str, key: str,
     tail = scope.text()[put.range().end.index - scope.range().start.index:]
     fill = re.compile(rf"(?<![\w.]){re.escape(name)}\s*\.\s*get\s*\(\s*{re.escape(key)}\s*\)")
     return any(_MUTATORS.match(tail[m.end():].lstrip()) for m in fill.finditer(tail))
+
+
+def _absent_guard_puts_parameter(scope: SgNode, put: SgNode, name: str, key: str,
+                                 value: SgNode) -> bool:
+    """`if (!m.containsKey(k)) m.put(k, v)` (or `m.get(k) == null`) where v is a parameter of
+    the method other than the key: a caller's own value (a registration, a session), so when
+    two callers pass the test together the second put silently replaces the first one's
+    value and both are told they succeeded (putIfAbsent does it in one step). A value the
+    method computes from the key (a cache filled on a miss) is the same either way."""
+    guard = next((a for a in put.ancestors() if a.kind() == "if_statement"), None)
+    condition = guard.field("condition") if guard is not None else None
+    consequence = guard.field("consequence") if guard is not None else None
+    if condition is None or consequence is None or not _inside(put, consequence) or \
+            (guard is not None and not _inside(guard, scope)):
+        return False
+    called = rf"(this\s*\.\s*)?{re.escape(name)}\s*\.\s*"
+    absent = (rf"^\(\s*(!\s*{called}containsKey\s*\(\s*{re.escape(key)}\s*\)|"
+              rf"{called}get\s*\(\s*{re.escape(key)}\s*\)\s*==\s*null)\s*\)$")
+    if not re.match(absent, condition.text()):
+        return False
+    declared = scope.field("parameters")
+    parameters = {field_text(p, "name") for p in declared.children()
+                  if p.kind() == "formal_parameter"} if declared is not None else set()
+    text = _unwrapped(value).text()
+    return text in parameters and text != key
 
 
 def java_concurrent_read_then_put(root: SgNode, node: SgNode, subject: str) -> str | None:
