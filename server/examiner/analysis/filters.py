@@ -220,6 +220,11 @@ def _go_declares(function: SgNode, name: str) -> bool:
     return False
 
 
+_GO_HANDLER_PARAMETERS: Final = re.compile(
+    r"http\.ResponseWriter|\*gin\.Context\b|\becho\.Context\b|\*fiber\.Ctx\b")
+"""The parameters of a request handler of net/http, gin, echo or fiber."""
+
+
 def _go_handler_shared(root: SgNode, node: SgNode, subject: str) -> str | None:
     """Go: what a handler changes outlives the request. A variable the handler (or a function
     inside it) declares is made afresh for each request, so writing to it races with nothing;
@@ -231,7 +236,7 @@ def _go_handler_shared(root: SgNode, node: SgNode, subject: str) -> str | None:
             continue
         if _go_declares(function, base):
             return None
-        if "http.ResponseWriter" in field_text(function, "parameters"):
+        if _GO_HANDLER_PARAMETERS.search(field_text(function, "parameters")):
             break
     return _go_map(root, node, subject)
 
