@@ -1,0 +1,105 @@
+"""Round 6, Python: hazards in the forms real code takes. Each widened check fires on its new
+forms and stays silent on their correct near-misses."""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+from server.examiner.analysis.pyrisk import python_risks
+
+
+def _rules(source: str) -> set[str]:
+    return {r.facts.rule_id for r in python_risks(textwrap.dedent(source))}
+
+
+# a key checked against a collection of the object, an await, then the key put in (asyncio
+# docs, "Synchronization Primitives"; CWE-367)
+MEMBER_RACES = [
+    """
+    class Registry:
+        async def register(self, name, url):
+            if name in self.services:
+                raise ValueError("taken")
+            await self.probe(url)
+            self.services[name] = url
+    """,
+    """
+    class Pool:
+        async def connection(self, key):
+            if key not in self.conns:
+                conn = await connect(key)
+                self.conns[key] = conn
+            return self.conns[key]
+    """,
+    """
+    class Rooms:
+        async def join(self, user_id):
+            if user_id in self.members:
+                return False
+            await self.db.fetch_profile(user_id)
+            self.members.add(user_id)
+            return True
+    """,
+]
+MEMBER_SAFE = [
+    # the key put in before the await (a placeholder future)
+    """
+    class Pool:
+        async def connection(self, key):
+            if key not in self.conns:
+                fut = asyncio.get_running_loop().create_future()
+                self.conns[key] = fut
+                fut.set_result(await connect(key))
+            return await self.conns[key]
+    """,
+    # checked again after the await
+    """
+    class Rooms:
+        async def join(self, user_id):
+            if user_id in self.members:
+                return False
+            await self.db.fetch_profile(user_id)
+            if user_id in self.members:
+                return False
+            self.members.add(user_id)
+    """,
+    # under a lock
+    """
+    class Rooms:
+        async def join(self, user_id):
+            async with self._lock:
+                if user_id in self.members:
+                    return False
+                await self.db.fetch_profile(user_id)
+                self.members.add(user_id)
+    """,
+    # a cache filled twice holds the same value
+    """
+    class Cache:
+        async def get(self, url):
+            if url not in self._cache:
+                self._cache[url] = await fetch(url)
+            return self._cache[url]
+    """,
+    # removed, not put in
+    """
+    class Rooms:
+        async def leave(self, user_id):
+            if user_id not in self.members:
+                return
+            await self.notify(user_id)
+            self.members.discard(user_id)
+    """,
+]
+
+
+@pytest.mark.parametrize("source", MEMBER_RACES)
+def test_a_key_checked_then_put_in_after_an_await(source: str) -> None:
+    assert "py-stale-read-across-await" in _rules(source)
+
+
+@pytest.mark.parametrize("source", MEMBER_SAFE)
+def test_a_key_put_in_safely(source: str) -> None:
+    assert "py-stale-read-across-await" not in _rules(source)
