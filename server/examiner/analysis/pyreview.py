@@ -242,7 +242,7 @@ def _field_checked_across_await(nodes: list[ast.AST], awaits: list[int],
     return False
 
 
-_CACHE_NAME: Final = re.compile(r"(?i)(cache|memo)")
+_FILLED_CACHE: Final = re.compile(r"(?i)(cache|memo)")
 """A cache filled twice by two tasks holds the same value: duplicated work, not a defect."""
 
 
@@ -282,7 +282,7 @@ def _member_checked_across_await(nodes: list[ast.AST], awaits: list[int], name: 
                  if refusal and not node.orelse]
         cases += [(k, c, node.lineno, end) for k, c in _self_member_tests(node.test, ast.NotIn)]
         for key, coll, after, until in cases:
-            if _CACHE_NAME.search(coll):
+            if _FILLED_CACHE.search(coll):
                 continue
             gap = next((a for a in awaits if after < a <= until), 0)
             writes = [w for w in _member_writes(nodes, key, coll) if w <= until]
