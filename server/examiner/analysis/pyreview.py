@@ -242,10 +242,6 @@ def _field_checked_across_await(nodes: list[ast.AST], awaits: list[int],
     return False
 
 
-_FILLED_CACHE: Final = re.compile(r"(?i)(cache|memo)")
-"""A cache filled twice by two tasks holds the same value: duplicated work, not a defect."""
-
-
 def _self_member_tests(test: ast.AST, op: type) -> list[tuple[str, str]]:
     """(key, collection) for each `key in self.x` (or `not in`, by `op`) in a test."""
     return [(_src(n.left), _src(n.comparators[0])) for n in ast.walk(test)
@@ -282,8 +278,8 @@ def _member_checked_across_await(nodes: list[ast.AST], awaits: list[int], name: 
                  if refusal and not node.orelse]
         cases += [(k, c, node.lineno, end) for k, c in _self_member_tests(node.test, ast.NotIn)]
         for key, coll, after, until in cases:
-            if _FILLED_CACHE.search(coll):
-                continue
+            if _CACHE_NAME.search(coll):
+                continue  # a cache filled twice holds the same value: work done twice
             gap = next((a for a in awaits if after < a <= until), 0)
             writes = [w for w in _member_writes(nodes, key, coll) if w <= until]
             if not gap or not writes or writes[0] <= gap:
