@@ -103,3 +103,39 @@ def test_a_key_checked_then_put_in_after_an_await(source: str) -> None:
 @pytest.mark.parametrize("source", MEMBER_SAFE)
 def test_a_key_put_in_safely(source: str) -> None:
     assert "py-stale-read-across-await" not in _rules(source)
+
+
+def _paths(source: str) -> list[str]:
+    return [r.detail for r in python_risks(textwrap.dedent(source)) if r.kind == "path_traversal"]
+
+
+def test_a_file_served_through_the_frameworks_module_builds_a_path() -> None:
+    """aiohttp's `web.FileResponse(BASE / name)` with the name from the request (CWE-22)."""
+    found = _paths("""
+    from aiohttp import web
+
+    async def get_file(request):
+        name = request.match_info["name"]
+        return web.FileResponse(BASE / name)
+    """)
+    assert any("web.FileResponse" in d for d in found)
+
+
+def test_send_from_directory_keeps_the_name_inside_the_folder() -> None:
+    """Flask's send_from_directory joins the name with safe_join: only a folder taken from the
+    client can escape."""
+    assert not _paths("""
+    from flask import request, send_from_directory
+
+    @app.route("/download")
+    def download():
+        name = request.args["file"]
+        return send_from_directory(UPLOAD_DIR, name)
+    """)
+    assert _paths("""
+    from flask import request, send_from_directory
+
+    @app.route("/download")
+    def download():
+        return send_from_directory(request.args["dir"], "index.html")
+    """)
