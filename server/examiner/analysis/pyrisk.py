@@ -353,6 +353,11 @@ def _inputs_flow(ctx: _Ctx, fn: ast.FunctionDef | ast.AsyncFunctionDef) -> None:
         if name.endswith("send_from_directory") and node.args:
             # Flask joins the name onto the folder with safe_join: only the folder can escape
             used = _names(node.args[0]) & inputs
+        elif name.endswith(("send_file", "FileResponse")) and node.args:
+            # the file served is the first argument; an in-memory buffer is no path
+            first = node.args[0]
+            used = set() if isinstance(first, ast.Call) and \
+                dotted(first.func).endswith(("BytesIO", "StringIO")) else _names(first) & inputs
         joined_base = name in ("os.path.join", "Path", "pathlib.Path", "safe_join") and \
             len(node.args) > 1 and not (_names(node.args[0]) & inputs) and (untrusted or any(
                 re.search(r"name|file|path", u, re.IGNORECASE) for u in used)) and \

@@ -139,3 +139,15 @@ def test_send_from_directory_keeps_the_name_inside_the_folder() -> None:
     def download():
         return send_from_directory(request.args["dir"], "index.html")
     """)
+
+
+def test_a_buffer_served_is_no_path() -> None:
+    """`send_file(BytesIO(data), ...)` serves bytes held in memory, whatever they came from."""
+    assert not _paths("""
+    from io import BytesIO
+    from flask import send_file
+
+    def get_resource(request, filename):
+        data = load(filename)
+        return send_file(BytesIO(data), request.environ, download_name=filename)
+    """)
