@@ -153,7 +153,8 @@ def _stale_across_await(fn: ast.AsyncFunctionDef, nodes: list[ast.AST], out: lis
             for side in (node.left, *node.comparators):
                 if attr := _attr_entry(side):
                     tests.append((attr, node.lineno))
-    if _field_checked_across_await(nodes, awaits, reads, stores, fn.name, out):
+    if _field_checked_across_await(nodes, awaits, reads, stores, fn.name, out) or \
+            _member_checked_across_await(nodes, awaits, fn.name, out):
         return
     for node in sorted((n for n in nodes if isinstance(n, (ast.Assign, ast.AugAssign))),
                        key=lambda n: n.lineno):
@@ -238,6 +239,65 @@ def _field_checked_across_await(nodes: list[ast.AST], awaits: list[int],
             rule=RuleFacts("py-stale-read-across-await", "error", field, _STALE_Q),
             shared=SharedFacts(field, read_modify_write=True))))
         return True
+    return False
+
+
+def _self_member_tests(test: ast.AST, op: type) -> list[tuple[str, str]]:
+    """(key, collection) for each `key in self.x` (or `not in`, by `op`) in a test."""
+    return [(_src(n.left), _src(n.comparators[0])) for n in ast.walk(test)
+            if isinstance(n, ast.Compare) and len(n.ops) == 1 and isinstance(n.ops[0], op)
+            and isinstance(n.comparators[0], ast.Attribute)
+            and _src(n.comparators[0]).startswith("self.")]
+
+
+def _member_writes(nodes: list[ast.AST], key: str, coll: str) -> list[int]:
+    """Lines that put `key` into `coll`: `self.x[key] = v`, `self.x.add(key)`, `.append(key)`,
+    `.setdefault(key, v)`."""
+    lines = [n.lineno for n in nodes if isinstance(n, ast.Assign) for t in n.targets
+             if isinstance(t, ast.Subscript) and _src(t.value) == coll and _src(t.slice) == key]
+    lines += [n.lineno for n in nodes if isinstance(n, ast.Call)
+              and isinstance(n.func, ast.Attribute) and _src(n.func.value) == coll
+              and n.func.attr in ("add", "append", "setdefault") and n.args
+              and _src(n.args[0]) == key]
+    return sorted(lines)
+
+
+def _member_checked_across_await(nodes: list[ast.AST], awaits: list[int], name: str,
+                                 out: list[Risk]) -> bool:
+    """`if key in self.x: raise` (or `if key not in self.x:` around the work), an await, then
+    `self.x[key] = v` (or `self.x.add(key)`): every task that reaches the await has passed
+    the check, so two calls for one key both go on (a name registered twice, a second
+    connection made and one of them lost). A re-check after the await, or the key put in
+    before it (a placeholder), closes the gap."""
+    if name in _PRIMITIVE_METHODS:
+        return False
+    for node in sorted((n for n in nodes if isinstance(n, ast.If)), key=lambda n: n.lineno):
+        end = node.end_lineno or node.lineno
+        refusal = isinstance(node.body[-1], (ast.Raise, ast.Return))
+        cases = [(k, c, end, 10 ** 9) for k, c in _self_member_tests(node.test, ast.In)
+                 if refusal and not node.orelse]
+        cases += [(k, c, node.lineno, end) for k, c in _self_member_tests(node.test, ast.NotIn)]
+        for key, coll, after, until in cases:
+            if _CACHE_NAME.search(coll):
+                continue  # a cache filled twice holds the same value: work done twice
+            gap = next((a for a in awaits if after < a <= until), 0)
+            writes = [w for w in _member_writes(nodes, key, coll) if w <= until]
+            if not gap or not writes or writes[0] <= gap:
+                continue  # nothing awaited first, or the key is put in before the await
+            rechecked = any(gap <= line < writes[0]
+                            for n in nodes if isinstance(n, ast.Compare)
+                            for line in [n.lineno]
+                            if (_src(n.left), _src(n.comparators[0])) == (key, coll))
+            if rechecked:
+                continue
+            detail = (f"`{key}` is checked against `{coll}` (line {node.lineno}), the "
+                      f"coroutine awaits (line {gap}), and only then is it put in (line "
+                      f"{writes[0]}); another task for the same key passes the check at the "
+                      "await")
+            out.append(Risk("race_condition", node.lineno, name, detail, Facts(
+                rule=RuleFacts("py-stale-read-across-await", "error", coll, _STALE_Q),
+                shared=SharedFacts(coll, read_modify_write=True))))
+            return True
     return False
 
 

@@ -42,6 +42,9 @@ _CONCURRENT_MODULES: Final = ("threading", "concurrent", "asyncio", "multiproces
 _PATH_SINKS: Final = frozenset({"open", "os.path.join", "send_file", "send_from_directory",
                                 "FileResponse", "os.remove", "os.unlink", "shutil.rmtree",
                                 "Path", "pathlib.Path", "os.open", "io.open"})
+_RESPONSE_SINKS: Final = (".FileResponse", ".send_file", ".send_from_directory")
+"""Framework calls that serve a file by path, reached through their module
+(`web.FileResponse`, `flask.send_file`, `responses.FileResponse`)."""
 _PATH_GUARDS: Final = frozenset({"realpath", "abspath", "resolve", "commonpath", "is_relative_to",
                                  "secure_filename", "safe_join"})
 _PARSERS: Final = frozenset({"int", "float", "json.loads", "Decimal", "decimal.Decimal",
@@ -347,11 +350,19 @@ def _inputs_flow(ctx: _Ctx, fn: ast.FunctionDef | ast.AsyncFunctionDef) -> None:
             continue
         name = dotted(node.func)
         used = set().union(*(_names(a) for a in node.args)) & inputs if node.args else set()
+        if name.endswith("send_from_directory") and node.args:
+            # Flask joins the name onto the folder with safe_join: only the folder can escape
+            used = _names(node.args[0]) & inputs
+        elif name.endswith(("send_file", "FileResponse")) and node.args:
+            # the file served is the first argument; an in-memory buffer is no path
+            first = node.args[0]
+            used = set() if isinstance(first, ast.Call) and \
+                dotted(first.func).endswith(("BytesIO", "StringIO")) else _names(first) & inputs
         joined_base = name in ("os.path.join", "Path", "pathlib.Path", "safe_join") and \
             len(node.args) > 1 and not (_names(node.args[0]) & inputs) and (untrusted or any(
                 re.search(r"name|file|path", u, re.IGNORECASE) for u in used)) and \
             not re.search(r"\.replace\(\s*['\"](/|\.\.)", _src(node))
-        if name in _PATH_SINKS and used and not guarded and "path" not in seen and \
+        if (name in _PATH_SINKS or name.endswith(_RESPONSE_SINKS)) and used and not guarded and "path" not in seen and \
                 not re.search(r"basename|secure_filename", _src(node)) and \
                 (joined_base or untrusted):
             seen.add("path")
