@@ -175,7 +175,7 @@ def test_code_that_agrees_with_its_comment_or_states_another_bound_is_left_alone
 
 
 def test_the_question_names_the_bound_and_asks_about_the_value_equal_to_it() -> None:
-    language, code, line = DISAGREE[0]
+    _, code, line = DISAGREE[0]
     question = OfflineExaminer().ask_now(AskContext(session_id=0, findings=analyse(
         "slots.go", None, code)))
     assert question is not None and question.kind == "wrong_result" and question.line == line
