@@ -199,18 +199,25 @@ def _negated(tokens: list[str]) -> frozenset[int]:
     return frozenset(out)
 
 
+_HELD: Final = str.maketrans(".!?", "\x02\x03\x04")
+_RELEASED: Final = str.maketrans("\x02\x03\x04", ".!?")
+
+
 def _protect(text: str) -> str:
-    """Keep abbreviations and code spans from ending a sentence."""
+    """Keep abbreviations and code spans from ending a sentence (a code span's own `.`, `!`
+    and `?` are held as control characters while the text is split, then given back)."""
     text = _ABBREVIATIONS.sub(lambda m: m.group(1).replace(".", ""), text)
-    return re.sub(r"`[^`\n]*`", lambda m: re.sub(r"[.!?]+(?=\s)", " ", m.group(0)), text)
+    return re.sub(r"`[^`\n]*`", lambda m: m.group(0).translate(_HELD), text)
 
 
 @lru_cache(maxsize=4096)
 def sentences(text: str) -> tuple[Sentence, ...]:
     """Split text into sentences of stems, marking negated positions."""
     out: list[Sentence] = []
-    for raw in _SENTENCE_BREAK.split(_protect(notations(text))):
-        tokens = _TOKEN.findall(raw)
+    for held in _SENTENCE_BREAK.split(_protect(notations(text))):
+        raw = held.translate(_RELEASED)
+        # the words are read as before: a code span's stop before a space is no token
+        tokens = _TOKEN.findall(re.sub(r"[\x02-\x04]+(?=\s)", " ", held).translate(_RELEASED))
         words = [t for t in tokens if t != ","]
         if not words:
             continue

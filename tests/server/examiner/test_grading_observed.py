@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from server.examiner.grading import grade_against
-from server.examiner.grading.observed import misstated_output
+from server.examiner.grading.observed import misstated_output, stated_output
 
 PY_OUT = "(('cy', 9), 0, 0)\n"
 GO_OUT = "[1 20 99 40]\n[1 20 99] 3 4\n"
@@ -360,3 +360,19 @@ def test_a_noun_or_a_phrasal_verb_states_no_output(answer: str) -> None:
 def test_a_verb_after_a_noun_use_still_states_its_result() -> None:
     found = misstated_output("Two returns skip the close, and it prints [9, 9].", "[1, 2]\n")
     assert found.endswith("[9, 9]"), found
+
+
+def test_a_code_span_keeps_its_stops_and_does_not_end_the_sentence() -> None:
+    """`. # .` is a printed row: its dots stay in the sentence's text (they were blanked, so a
+    row of dots the code never printed read as one it did), and a span never ends a sentence."""
+    from server.examiner._match import sentences
+
+    said = sentences("It prints `o. Two. x` first. Then it stops.")
+    assert [s.raw for s in said] == ["it prints `o. two. x` first.", "then it stops."]
+    grid = "```text\n. # .\n. # .\n2 4\n```"
+    question = "What does this program print?"
+    wrong = misstated_output("It prints `. # .` and then two `. . .` rows.",
+                             stated_output(grid, question), question, ran=False)
+    assert ". . ." in wrong
+    assert misstated_output("It prints `. # .` twice, then `2 4`.", stated_output(grid, question),
+                            question, ran=False) == ""
