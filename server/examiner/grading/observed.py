@@ -331,14 +331,22 @@ def misstated_output(answer: str, output: str, question: str = "", *, ran: bool 
 
 
 def gives_lines(answer: str, output: str) -> bool:
-    """Whether the answer writes out the output's lines: at least two lines of the answer that
-    are whole lines of the output, covering at least half of them. To a question about what
-    the code prints, such an answer is the result itself, not a list of terms."""
-    printed_lines = {squeezed(line) for line in output.splitlines() if line.strip()}
+    """Whether the answer writes out the output's lines: at least two lines of the answer, or
+    items of a list it writes in a row in the printed order ("a 1, b 2, then c"), that are
+    whole lines of the output, covering at least half of them. To a question about what the
+    code prints, such an answer is the result itself, not a list of terms."""
+    order = [squeezed(line) for line in output.splitlines() if line.strip()]
+    printed_lines = set(order)
     if len(printed_lines) < 2:
         return False
     given = {squeezed(line.strip().strip("`")) for line in answer.splitlines()} & printed_lines
-    return len(given) >= 2 and 2 * len(given) >= len(printed_lines)
+    if len(given) >= 2 and 2 * len(given) >= len(printed_lines):
+        return True
+    # a list in a row gives the lines only in the order they were printed: the same lines in
+    # another order is a claim about the order, which the order check reads
+    listed = [item for part in _ITEM_SEPARATOR.split(answer) if (item := _item(part)) in printed_lines]
+    at = [order.index(item) for item in listed]
+    return len(set(listed)) >= 2 and 2 * len(set(listed)) >= len(printed_lines) and at == sorted(at)
 
 
 _ITEM_SEPARATOR: Final = re.compile(r"\s*(?:,|;|\n|->|=>|\u2192|\u2014|\band then\b)\s*")

@@ -113,9 +113,11 @@ def other_result(answer: str, expected: list[list[str]], references: list[str]) 
 
 
 _YES_NO_QUESTION: Final = re.compile(
-    r"^\W*(?:is|are|was|were|does|do|did|can|could|will|would|should|has|have)\b[^?]*\?",
+    r"^\W*(?:(?:when|if|after|once|before|given|while)\b[^?]*?,\s*)?"
+    r"(?:is|are|was|were|does|do|did|can|could|will|would|should|has|have)\b[^?]*\?",
     re.IGNORECASE)
-"""A question one answers yes or no: it opens with an auxiliary and ends with a question mark."""
+"""A question one answers yes or no: it opens with an auxiliary, or with a clause of when or if
+and then one ("When f(6) runs, is the customer told?"), and ends with a question mark."""
 _VERDICT: Final = re.compile(r"^\W*(yes|yeah|yep|no|nope)\b(?=\s*(?:[.,;:!\u2013\u2014-]|$))",
                              re.IGNORECASE)
 """A verdict opening a text: the word alone, then punctuation ("No." "Yes, ..."), not "No key"."""

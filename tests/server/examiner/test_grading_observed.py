@@ -342,6 +342,11 @@ def test_the_printed_lines_written_out_are_an_answer_not_a_list_of_terms() -> No
     # lines the code does not print, or one line only, are no such answer
     assert not gives_lines("[1]\n[2]\n[3]", "[20, 20, 20]\n[0, 10, 20]\n")
     assert not gives_lines("[20, 20, 20]", "[20, 20, 20]\n[0, 10, 20]\n30\n0\n")
+    # the lines listed in a row, in the printed order, are the same answer; in another order
+    # they are a claim about the order (the order check reads it), not the lines given
+    events = "start\nend\ntick\nmicro\ntimeout\n"
+    assert gives_lines("start, end, tick, micro, then timeout: sync first, timers last.", events)
+    assert not gives_lines("start, tick, end, micro, timeout: ticks run at once.", events)
     terms = "closures\nlate binding\ngenerators\nzip\niterators"
     assert grade_against("What does this print, line by line?", terms, [_LINES_MODEL],
                          code=_LINES_CODE, language="python").score <= 2

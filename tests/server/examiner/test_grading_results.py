@@ -74,6 +74,11 @@ LEAKS = "No. It is closed only on the success path; the early return leaks the d
     (CLOSED, "yep, Python closes it when the frame is torn down", [LEAKS], True),
     ("`page1.pdf` fails. Does the caller see the error? Why?", "No - it is swallowed.",
      ["Yes, Promise.all rejects with it."], True),
+    # a clause of when or if before the question's auxiliary
+    ("When `first_line('')` runs, is the file closed? Say what it returns.",
+     "Yes, the reader closes it at the end.", [LEAKS], True),
+    ("If the line is blank, does the caller get an error, and why?", "No, '' is returned.",
+     ["Yes. readline raises."], True),
     # the same verdict, or no verdict word opening the answer
     (CLOSED, "No, the early return skips close().", [LEAKS], False),
     (CLOSED, "Only on success: the early return skips close().", [LEAKS], False),
