@@ -65,3 +65,46 @@ def test_parse_failure_becomes_zero(source: str) -> None:
 @pytest.mark.parametrize("source", ZERO_ON_FAILURE_OK)
 def test_parse_failure_kept_apart_from_zero(source: str) -> None:
     assert "py-parse-failure-becomes-zero" not in _ids(source)
+
+
+# Python docs, datetime.timedelta: `.seconds` is only the seconds part; `total_seconds()` is the
+# whole duration
+SECONDS_AS_DURATION = [
+    """
+    def billable_minutes(session):
+        elapsed = session.ended_at - session.started_at
+        return elapsed.seconds // 60
+    """,
+    """
+    def is_stale(entry, now):
+        if (now - entry.updated).seconds > MAX_AGE:
+            return True
+        return False
+    """,
+]
+SECONDS_AS_DURATION_OK = [
+    """
+    def billable_minutes(session):
+        elapsed = session.ended_at - session.started_at
+        return int(elapsed.total_seconds()) // 60
+    """,
+    """
+    def billable_minutes(session):
+        elapsed = session.ended_at - session.started_at
+        return elapsed.days * 1440 + elapsed.seconds // 60
+    """,
+    """
+    def retry_after(policy):
+        return policy.backoff.seconds
+    """,
+]
+
+
+@pytest.mark.parametrize("source", SECONDS_AS_DURATION)
+def test_timedelta_seconds_as_duration(source: str) -> None:
+    assert "py-timedelta-seconds-as-duration" in _ids(source)
+
+
+@pytest.mark.parametrize("source", SECONDS_AS_DURATION_OK)
+def test_timedelta_seconds_with_days_or_total(source: str) -> None:
+    assert "py-timedelta-seconds-as-duration" not in _ids(source)
