@@ -7,6 +7,7 @@ import textwrap
 
 import pytest
 
+from server.examiner.analysis.pyrisk import python_risks
 from server.examiner.analysis.rules import run_rules
 
 
@@ -108,3 +109,99 @@ def test_timedelta_seconds_as_duration(source: str) -> None:
 @pytest.mark.parametrize("source", SECONDS_AS_DURATION_OK)
 def test_timedelta_seconds_with_days_or_total(source: str) -> None:
     assert "py-timedelta-seconds-as-duration" not in _ids(source)
+
+
+# CWE-772: taken, then an early exit before the try whose finally gives it back
+EXIT_BEFORE_FINALLY = [
+    """
+    def withdraw(self, account, amount):
+        self.lock.acquire()
+        if amount > account.balance:
+            return False
+        try:
+            account.balance -= amount
+        finally:
+            self.lock.release()
+        return True
+    """,
+    """
+    def run_exclusive(marker, job):
+        fd = os.open(marker, os.O_CREAT | os.O_EXCL | os.O_WRONLY)
+        if job.disabled:
+            raise RuntimeError("disabled")
+        try:
+            job.run()
+        finally:
+            os.close(fd)
+            os.unlink(marker)
+    """,
+    """
+    def store_all(pool, rows):
+        for row in rows:
+            conn = pool.getconn()
+            if not row:
+                continue
+            try:
+                conn.execute("INSERT INTO t VALUES (%s)", row)
+            finally:
+                pool.putconn(conn)
+    """,
+]
+EXIT_BEFORE_FINALLY_OK = [
+    """
+    def withdraw(self, account, amount):
+        self.lock.acquire()
+        if amount > account.balance:
+            self.lock.release()
+            return False
+        try:
+            account.balance -= amount
+        finally:
+            self.lock.release()
+        return True
+    """,
+    """
+    def withdraw(self, account, amount):
+        self.lock.acquire()
+        try:
+            if amount > account.balance:
+                return False
+            account.balance -= amount
+        finally:
+            self.lock.release()
+        return True
+    """,
+    """
+    def withdraw(self, account, amount):
+        with self.lock:
+            if amount > account.balance:
+                return False
+            account.balance -= amount
+        return True
+    """,
+    """
+    def first_free(pool, rows):
+        conn = pool.getconn()
+        for row in rows:
+            if not row:
+                continue
+        try:
+            conn.execute("SELECT 1")
+        finally:
+            pool.putconn(conn)
+    """,
+]
+
+
+def _risk_ids(source: str) -> set[str]:
+    return {r.facts.rule_id for r in python_risks(textwrap.dedent(source))}
+
+
+@pytest.mark.parametrize("source", EXIT_BEFORE_FINALLY)
+def test_exit_before_releasing_try(source: str) -> None:
+    assert "py-exit-before-releasing-try" in _risk_ids(source)
+
+
+@pytest.mark.parametrize("source", EXIT_BEFORE_FINALLY_OK)
+def test_exit_after_release_or_inside_try(source: str) -> None:
+    assert "py-exit-before-releasing-try" not in _risk_ids(source)
