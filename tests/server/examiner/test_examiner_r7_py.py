@@ -205,3 +205,62 @@ def test_exit_before_releasing_try(source: str) -> None:
 @pytest.mark.parametrize("source", EXIT_BEFORE_FINALLY_OK)
 def test_exit_after_release_or_inside_try(source: str) -> None:
     assert "py-exit-before-releasing-try" not in _risk_ids(source)
+
+
+# CWE-22 (zip slip): refusing only absolute names still lets `../` through
+ABS_ONLY_CHECK = [
+    """
+    def unpack(archive, dest):
+        with zipfile.ZipFile(archive) as zf:
+            for name in zf.namelist():
+                if os.path.isabs(name) or name.startswith("/"):
+                    continue
+                with open(os.path.join(dest, name), "wb") as out:
+                    out.write(zf.read(name))
+    """,
+    """
+    def unpack(archive, dest):
+        with tarfile.open(archive) as tf:
+            for member in tf.getmembers():
+                if member.name.startswith(os.sep):
+                    raise ValueError(member.name)
+                (Path(dest) / member.name).write_bytes(tf.extractfile(member).read())
+    """,
+]
+CONTAINED_CHECK = [
+    """
+    def unpack(archive, dest):
+        with zipfile.ZipFile(archive) as zf:
+            for name in zf.namelist():
+                if os.path.isabs(name) or ".." in Path(name).parts:
+                    continue
+                with open(os.path.join(dest, name), "wb") as out:
+                    out.write(zf.read(name))
+    """,
+    """
+    def unpack(archive, dest):
+        base = os.path.abspath(dest) + os.sep
+        with tarfile.open(archive) as tf:
+            for member in tf.getmembers():
+                target = os.path.abspath(os.path.join(dest, member.name))
+                if not target.startswith(base):
+                    raise ValueError(member.name)
+                save(tf.extractfile(member), target)
+    """,
+    """
+    class Wheel:
+        def metadata(self):
+            with zipfile.ZipFile(os.path.join(self.dirname, self.filename)) as zf:
+                return zf.read("METADATA")
+    """,
+]
+
+
+@pytest.mark.parametrize("source", ABS_ONLY_CHECK)
+def test_archive_name_checked_only_for_absolute(source: str) -> None:
+    assert "py-archive-entry-path" in _ids(source)
+
+
+@pytest.mark.parametrize("source", CONTAINED_CHECK)
+def test_archive_name_checked_for_containment(source: str) -> None:
+    assert "py-archive-entry-path" not in _ids(source)
