@@ -10,6 +10,10 @@
   function with calls that can raise in between and no ``try/finally`` or ``with``: released
   only on the success path (CWE-772; the threading docs: "use a with statement or
   try/finally").
+- A lock or pooled connection taken, a file opened or a marker file created, then an early
+  ``return``/``raise``/``continue`` before the ``try`` whose ``finally`` gives it back: that
+  path leaves it held (CWE-772; the Python tutorial on try/finally and ``with``; the Python
+  form of ``go-close-skipped-on-early-return``).
 """
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ from typing import Final
 
 from .finding_facts import Facts, RuleFacts, SharedFacts
 from .python import dotted
-from .risk import Risk
+from .risk import Risk, own_nodes
 from .risk import src as _src
 from .risk import walk as _walk
 
@@ -642,6 +646,120 @@ def _escapes(name: str, fn: _Fn) -> bool:
     return False
 
 
+# -- taken, then an early exit before the try whose finally gives it back ---------------------
+
+_EXIT_Q: Final = ("`{ident}` (`{path}`, line {line}) {detail}. What stays held (or left on disk) "
+                  "each time that path is taken, and how would you write it?")
+_REMOVE: Final = frozenset({"os.remove", "os.unlink", "os.rmdir", "shutil.rmtree"})
+_EXCL_OPEN: Final = re.compile(r"""^open\(.+,\s*(mode\s*=\s*)?['"][^'"]*x""")
+
+
+def _taken(stmt: ast.stmt) -> list[tuple[str, str]]:
+    """What a statement takes, as (how it is given back, what): "release" of a lock or pool,
+    "close" of a handle, "remove" of a file it creates."""
+    call = stmt.value if isinstance(stmt, (ast.Expr, ast.Assign)) else None
+    if not isinstance(call, ast.Call):
+        return []
+    name = dotted(call.func) or ""
+    held = stmt.targets[0].id if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and \
+        isinstance(stmt.targets[0], ast.Name) else ""
+    out: list[tuple[str, str]] = []
+    if isinstance(call.func, ast.Attribute) and call.func.attr in _TAKE:
+        owner = _src(call.func.value)
+        if held:
+            out.append(("release", held))
+        elif call.func.attr == "acquire" and _LOCKISH.search(owner):
+            out.append(("release", owner))
+    if name == "os.open" and held:
+        out.append(("close", held))
+        if "O_CREAT" in _src(call) and call.args:
+            out.append(("remove", _src(call.args[0])))
+    if name == "open" and held and call.args:
+        out.append(("close", held))
+    if name == "open" and call.args and _EXCL_OPEN.search(_src(call)):
+        out.append(("remove", _src(call.args[0])))
+    if isinstance(call.func, ast.Attribute) and call.func.attr == "touch":
+        out.append(("remove", _src(call.func.value)))
+    return out
+
+
+def _gives(node: ast.AST, how: str, what: str) -> bool:
+    """Somewhere under `node`, the call that gives back `what`."""
+    for c in ast.walk(node):
+        if not isinstance(c, ast.Call):
+            continue
+        name = dotted(c.func) or ""
+        attr = c.func.attr if isinstance(c.func, ast.Attribute) else ""
+        owner = _src(c.func.value) if isinstance(c.func, ast.Attribute) else ""
+        args = [_src(a) for a in c.args]
+        if how == "release" and attr in _GIVE and (owner == what or what in args):
+            return True
+        if how == "close" and ((attr == "close" and owner == what) or
+                               (name == "os.close" and what in args)):
+            return True
+        if how == "remove" and ((name in _REMOVE and what in args) or
+                                (attr == "unlink" and owner == what)):
+            return True
+    return False
+
+
+def _exits(stmts: list[ast.stmt]) -> list[ast.stmt]:
+    """The return/raise statements under `stmts` (not in nested functions), and the
+    continue/break ones that leave the enclosing loop (not one nested in them)."""
+    out: list[ast.stmt] = []
+
+    def visit(node: ast.AST, loop: bool) -> None:
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef)):
+            return
+        if isinstance(node, (ast.Return, ast.Raise)) or (
+                not loop and isinstance(node, (ast.Continue, ast.Break))):
+            out.append(node)
+        inner = loop or isinstance(node, (ast.For, ast.AsyncFor, ast.While))
+        for child in ast.iter_child_nodes(node):
+            # a loop's else runs after it, not inside it
+            visit(child, inner and not (isinstance(node, (ast.For, ast.AsyncFor, ast.While))
+                                        and child in node.orelse))
+    for st in stmts:
+        visit(st, False)
+    return out
+
+
+def _exit_before_finally(fn: _Fn, parents: dict[int, ast.AST], out: list[Risk]) -> None:
+    for block in (getattr(n, f) for n in [fn, *own_nodes(fn)]
+                  for f in ("body", "orelse", "finalbody")
+                  if isinstance(getattr(n, f, None), list)):
+        for i, tr in enumerate(block):
+            if not isinstance(tr, ast.Try) or not tr.finalbody:
+                continue
+            for j in range(i - 1, -1, -1):
+                taken = [t for t in _taken(block[j]) if any(_gives(s, *t) for s in tr.finalbody)]
+                if not taken:
+                    continue
+                how, what = taken[0]
+                between = block[j + 1:i]
+                for ex in _exits(between):
+                    holder = parents.get(id(ex))
+                    body = getattr(holder, "body", []) + getattr(holder, "orelse", [])
+                    if any(_gives(s, how, what) for s in body if s.lineno < ex.lineno) or (
+                            isinstance(ex, ast.Return) and ex.value is not None and any(
+                                isinstance(n, ast.Name) and n.id == what
+                                for n in ast.walk(ex.value))):
+                        continue
+                    verb = {"release": "releases", "close": "closes",
+                            "remove": "removes"}[how]
+                    took = {"release": "takes", "close": "opens", "remove": "creates"}[how]
+                    word = {ast.Return: "returns", ast.Raise: "raises",
+                            ast.Continue: "continues", ast.Break: "breaks"}[type(ex)]
+                    detail = (f"{took} `{what}` with `{_src(block[j])[:60]}` (line "
+                              f"{block[j].lineno}) and {word} at line {ex.lineno}, before the "
+                              f"try (line {tr.lineno}) whose finally {verb} it")
+                    out.append(Risk("resource_leak", ex.lineno, fn.name, detail, Facts(
+                        rule=RuleFacts("py-exit-before-releasing-try", "warning", what,
+                                       _EXIT_Q))))
+                    return
+                break
+
+
 def lock_risks(tree: ast.Module, functions: list[_Fn],
                parents: dict[int, ast.AST]) -> list[Risk]:
     """The findings above, for the classes holding the given functions and those functions
@@ -658,4 +776,5 @@ def lock_risks(tree: ast.Module, functions: list[_Fn],
         if isinstance(fn, ast.AsyncFunctionDef):
             _lost_update(fn, quiet, out)
         _release_path(fn, parents, out)
+        _exit_before_finally(fn, parents, out)
     return out

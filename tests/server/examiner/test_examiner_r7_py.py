@@ -1,0 +1,266 @@
+"""Round 7, Python: hazards in the forms real code takes. Each new or widened rule fires on its
+forms and stays silent on their correct near-misses."""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+from server.examiner.analysis.pyrisk import python_risks
+from server.examiner.analysis.rules import run_rules
+
+
+def _ids(source: str) -> set[str]:
+    return {h.rule.id for h in run_rules(textwrap.dedent(source), "python")}
+
+
+# CWE-390/CWE-754: a failed conversion of a money figure handed back as 0
+ZERO_ON_FAILURE = [
+    """
+    def line_price(row):
+        try:
+            return float(row["price"]) * int(row["qty"])
+        except (TypeError, ValueError):
+            return 0
+    """,
+    """
+    def meter_reading(text):
+        try:
+            reading = Decimal(text.strip())
+        except decimal.InvalidOperation:
+            reading = Decimal("0")
+        return reading
+    """,
+]
+ZERO_ON_FAILURE_OK = [
+    """
+    def line_price(row):
+        try:
+            return float(row["price"]) * int(row["qty"])
+        except (TypeError, ValueError):
+            return None
+    """,
+    """
+    def amount_or_zero(text):
+        try:
+            return Decimal(text)
+        except InvalidOperation:
+            return Decimal(0)
+    """,
+    """
+    def http_status(line):
+        try:
+            return int(line.split()[1])
+        except ValueError:
+            return 0
+    """,
+]
+
+
+@pytest.mark.parametrize("source", ZERO_ON_FAILURE)
+def test_parse_failure_becomes_zero(source: str) -> None:
+    assert "py-parse-failure-becomes-zero" in _ids(source)
+
+
+@pytest.mark.parametrize("source", ZERO_ON_FAILURE_OK)
+def test_parse_failure_kept_apart_from_zero(source: str) -> None:
+    assert "py-parse-failure-becomes-zero" not in _ids(source)
+
+
+# Python docs, datetime.timedelta: `.seconds` is only the seconds part; `total_seconds()` is the
+# whole duration
+SECONDS_AS_DURATION = [
+    """
+    def billable_minutes(session):
+        elapsed = session.ended_at - session.started_at
+        return elapsed.seconds // 60
+    """,
+    """
+    def is_stale(entry, now):
+        if (now - entry.updated).seconds > MAX_AGE:
+            return True
+        return False
+    """,
+]
+SECONDS_AS_DURATION_OK = [
+    """
+    def billable_minutes(session):
+        elapsed = session.ended_at - session.started_at
+        return int(elapsed.total_seconds()) // 60
+    """,
+    """
+    def billable_minutes(session):
+        elapsed = session.ended_at - session.started_at
+        return elapsed.days * 1440 + elapsed.seconds // 60
+    """,
+    """
+    def retry_after(policy):
+        return policy.backoff.seconds
+    """,
+]
+
+
+@pytest.mark.parametrize("source", SECONDS_AS_DURATION)
+def test_timedelta_seconds_as_duration(source: str) -> None:
+    assert "py-timedelta-seconds-as-duration" in _ids(source)
+
+
+@pytest.mark.parametrize("source", SECONDS_AS_DURATION_OK)
+def test_timedelta_seconds_with_days_or_total(source: str) -> None:
+    assert "py-timedelta-seconds-as-duration" not in _ids(source)
+
+
+# CWE-772: taken, then an early exit before the try whose finally gives it back
+EXIT_BEFORE_FINALLY = [
+    """
+    def withdraw(self, account, amount):
+        self.lock.acquire()
+        if amount > account.balance:
+            return False
+        try:
+            account.balance -= amount
+        finally:
+            self.lock.release()
+        return True
+    """,
+    """
+    def run_exclusive(marker, job):
+        fd = os.open(marker, os.O_CREAT | os.O_EXCL | os.O_WRONLY)
+        if job.disabled:
+            raise RuntimeError("disabled")
+        try:
+            job.run()
+        finally:
+            os.close(fd)
+            os.unlink(marker)
+    """,
+    """
+    def store_all(pool, rows):
+        for row in rows:
+            conn = pool.getconn()
+            if not row:
+                continue
+            try:
+                conn.execute("INSERT INTO t VALUES (%s)", row)
+            finally:
+                pool.putconn(conn)
+    """,
+]
+EXIT_BEFORE_FINALLY_OK = [
+    """
+    def withdraw(self, account, amount):
+        self.lock.acquire()
+        if amount > account.balance:
+            self.lock.release()
+            return False
+        try:
+            account.balance -= amount
+        finally:
+            self.lock.release()
+        return True
+    """,
+    """
+    def withdraw(self, account, amount):
+        self.lock.acquire()
+        try:
+            if amount > account.balance:
+                return False
+            account.balance -= amount
+        finally:
+            self.lock.release()
+        return True
+    """,
+    """
+    def withdraw(self, account, amount):
+        with self.lock:
+            if amount > account.balance:
+                return False
+            account.balance -= amount
+        return True
+    """,
+    """
+    def first_free(pool, rows):
+        conn = pool.getconn()
+        for row in rows:
+            if not row:
+                continue
+        try:
+            conn.execute("SELECT 1")
+        finally:
+            pool.putconn(conn)
+    """,
+]
+
+
+def _risk_ids(source: str) -> set[str]:
+    return {r.facts.rule_id for r in python_risks(textwrap.dedent(source))}
+
+
+@pytest.mark.parametrize("source", EXIT_BEFORE_FINALLY)
+def test_exit_before_releasing_try(source: str) -> None:
+    assert "py-exit-before-releasing-try" in _risk_ids(source)
+
+
+@pytest.mark.parametrize("source", EXIT_BEFORE_FINALLY_OK)
+def test_exit_after_release_or_inside_try(source: str) -> None:
+    assert "py-exit-before-releasing-try" not in _risk_ids(source)
+
+
+# CWE-22 (zip slip): refusing only absolute names still lets `../` through
+ABS_ONLY_CHECK = [
+    """
+    def unpack(archive, dest):
+        with zipfile.ZipFile(archive) as zf:
+            for name in zf.namelist():
+                if os.path.isabs(name) or name.startswith("/"):
+                    continue
+                with open(os.path.join(dest, name), "wb") as out:
+                    out.write(zf.read(name))
+    """,
+    """
+    def unpack(archive, dest):
+        with tarfile.open(archive) as tf:
+            for member in tf.getmembers():
+                if member.name.startswith(os.sep):
+                    raise ValueError(member.name)
+                (Path(dest) / member.name).write_bytes(tf.extractfile(member).read())
+    """,
+]
+CONTAINED_CHECK = [
+    """
+    def unpack(archive, dest):
+        with zipfile.ZipFile(archive) as zf:
+            for name in zf.namelist():
+                if os.path.isabs(name) or ".." in Path(name).parts:
+                    continue
+                with open(os.path.join(dest, name), "wb") as out:
+                    out.write(zf.read(name))
+    """,
+    """
+    def unpack(archive, dest):
+        base = os.path.abspath(dest) + os.sep
+        with tarfile.open(archive) as tf:
+            for member in tf.getmembers():
+                target = os.path.abspath(os.path.join(dest, member.name))
+                if not target.startswith(base):
+                    raise ValueError(member.name)
+                save(tf.extractfile(member), target)
+    """,
+    """
+    class Wheel:
+        def metadata(self):
+            with zipfile.ZipFile(os.path.join(self.dirname, self.filename)) as zf:
+                return zf.read("METADATA")
+    """,
+]
+
+
+@pytest.mark.parametrize("source", ABS_ONLY_CHECK)
+def test_archive_name_checked_only_for_absolute(source: str) -> None:
+    assert "py-archive-entry-path" in _ids(source)
+
+
+@pytest.mark.parametrize("source", CONTAINED_CHECK)
+def test_archive_name_checked_for_containment(source: str) -> None:
+    assert "py-archive-entry-path" not in _ids(source)
