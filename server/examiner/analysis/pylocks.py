@@ -312,7 +312,9 @@ def _split_hold(cls: ast.ClassDef, parents: dict[int, ast.AST], out: list[Risk])
     for method in _methods(cls):
         if method.name in _SETUP:
             continue
-        holds: list[ast.stmt] = [*_lock_holds(method, locks), *_locked_reads(cls, method, locks)]
+        checks = _locked_checks(cls, method, locks)
+        holds: list[ast.stmt] = [*_lock_holds(method, locks), *_locked_reads(cls, method, locks),
+                                 *checks]
         for node, attr, how in _writes(method):
             line = getattr(node, "lineno", 0)
             later = _held(node, parents, locks)
@@ -322,13 +324,16 @@ def _split_hold(cls: ast.ClassDef, parents: dict[int, ast.AST], out: list[Risk])
             if attr in safe or first is None or how in ("discard", "clear") or \
                     (later is not None and _reads_before(later, attr, line)):
                 continue
-            derived = how != "set" or bool(
+            # a check (`if not self.is_free(slot): raise`) decides the write by itself
+            derived = how != "set" or any(first is c for c in checks) or bool(
                 _assigned_in(first) & {n.id for n in ast.walk(node) if isinstance(n, ast.Name)})
             if not derived or (all(locks.values()) and not _switches(method, first.lineno, line)):
                 continue
             lock = next(iter(locks))
             where = "under a second hold of it" if later is not None else "after releasing it"
-            via = ", through a method that takes the lock" if isinstance(first, ast.Assign) else ""
+            via = ", through a method that takes the lock" if isinstance(first, ast.Assign) else \
+                ", in a test through a method that takes the lock" if isinstance(first, ast.Expr) \
+                else ""
             detail = (f"the code reads `self.{attr}` under `self.{lock}` (line {first.lineno}{via}) "
                       f"and changes it from that reading {where} (line {line}), so another "
                       "thread can change it in between")
@@ -352,6 +357,31 @@ def _locked_reads(cls: ast.ClassDef, method: _Fn, locks: Mapping[str, bool]) -> 
                 elts=[n for h in _lock_holds(reader, locks) for n in ast.walk(h)
                       if isinstance(n, ast.Attribute) and _self_attr(n)], ctx=ast.Load()))
             out.append(ast.copy_location(read, node))
+    return out
+
+
+def _locked_checks(cls: ast.ClassDef, method: _Fn, locks: Mapping[str, bool]) -> list[ast.stmt]:
+    """`if not self.is_free(slot): raise ...`: a guard whose test calls a method of the class
+    that reads under the lock (the test stands for the hold, placed on its own lines)."""
+    readers = {m.name: m for m in _methods(cls) if m is not method and _lock_holds(m, locks)}
+    out: list[ast.stmt] = []
+    for node in _walk(method):
+        # a guard that leaves (`if not free: raise`), or an assert; a loop's test is no check
+        # a later write depends on
+        if not (isinstance(node, ast.Assert) or (isinstance(node, ast.If) and node.body and
+                isinstance(node.body[-1], (ast.Raise, ast.Return, ast.Continue, ast.Break)))):
+            continue
+        called = [c for c in ast.walk(node.test) if isinstance(c, ast.Call)
+                  and _self_attr(c.func) in readers]
+        if not called:
+            continue
+        read = ast.Expr(value=ast.Tuple(
+            elts=[n for c in called for h in _lock_holds(readers[_self_attr(c.func)], locks)
+                  for n in ast.walk(h) if isinstance(n, ast.Attribute) and _self_attr(n)],
+            ctx=ast.Load()))
+        read.lineno, read.col_offset = node.test.lineno, node.test.col_offset
+        read.end_lineno, read.end_col_offset = node.test.end_lineno, node.test.end_col_offset
+        out.append(read)
     return out
 
 

@@ -462,6 +462,9 @@ class Ledger:
     # read through a method that takes the lock, written under a second hold
     ("have = self.level(sku)\n        if have < n:\n            return False\n"
      "        with self._lock:\n            self._stock[sku] = have - n\n        return True"),
+    # a guard whose test goes through a method that takes the lock (CWE-367, check-then-act)
+    ("if self.level(sku) < n:\n            raise ValueError(sku)\n"
+     "        with self._lock:\n            self._stock[sku] = 0\n        return True"),
 ])
 def test_a_value_read_under_the_lock_and_written_after_it_is_released_is_a_race(
         body: str) -> None:
@@ -481,6 +484,13 @@ def test_a_value_read_under_the_lock_and_written_after_it_is_released_is_a_race(
     # a write that does not come from the reading
     ("have = self.level(sku)\n        with self._lock:\n            self._stock[sku] = 0\n"
      "        return have"),
+    # the guard's test through the method, then checked again under the second hold
+    ("if self.level(sku) < n:\n            raise ValueError(sku)\n        with self._lock:\n"
+     "            if self._stock.get(sku, 0) < n:\n                raise ValueError(sku)\n"
+     "            self._stock[sku] -= n\n        return True"),
+    # a loop's test through the method is no guard of a later write
+    ("while self.level(sku) < n:\n            n -= 1\n        with self._lock:\n"
+     "            self._stock[sku] = 0\n        return n"),
 ])
 def test_a_check_and_write_under_one_hold_or_checked_again_is_no_race(body: str) -> None:
     found = [f for f in analyse("l.py", None, _SPLIT.replace("{body}", body))
