@@ -710,6 +710,11 @@ def _taken(stmt: ast.stmt) -> list[tuple[str, str]]:
         out.append(("remove", _src(call.args[0])))
     if isinstance(call.func, ast.Attribute) and call.func.attr == "touch":
         out.append(("remove", _src(call.func.value)))
+    if held and not out and not name.rsplit(".", 1)[-1][:1].isupper():
+        # anything a helper hands back (`lock = acquire_lock(root)`) that the try's finally
+        # gives back itself (`lock.unlink()`, `conn.close()`): the finally says it is held.
+        # (An object constructed, `FileLock(path)`, may be taken only later.)
+        out.extend((how, held) for how in ("release", "close", "remove"))
     return out
 
 
@@ -770,6 +775,9 @@ def _exit_before_finally(fn: _Fn, parents: dict[int, ast.AST], out: list[Risk]) 
                 for ex in _exits(between):
                     holder = parents.get(id(ex))
                     body = getattr(holder, "body", []) + getattr(holder, "orelse", [])
+                    if isinstance(holder, ast.If) and any(
+                            isinstance(n, ast.Name) and n.id == what for n in ast.walk(holder.test)):
+                        continue  # `if lock is None: return`: nothing was taken on that path
                     if any(_gives(s, how, what) for s in body if s.lineno < ex.lineno) or (
                             isinstance(ex, ast.Return) and ex.value is not None and any(
                                 isinstance(n, ast.Name) and n.id == what

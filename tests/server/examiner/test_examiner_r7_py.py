@@ -146,8 +146,48 @@ EXIT_BEFORE_FINALLY = [
             finally:
                 pool.putconn(conn)
     """,
+    # taken through a helper of the file: the finally says what must be given back
+    """
+    def sweep(root):
+        lock = take_lock(root)
+        if lock is None:
+            return []
+        stale = [p for p in root.iterdir() if p.suffix == ".tmp"]
+        if not stale:
+            return []
+        try:
+            for p in stale:
+                p.unlink()
+        finally:
+            lock.unlink()
+        return stale
+    """,
 ]
 EXIT_BEFORE_FINALLY_OK = [
+    # the helper's result tested: nothing was taken on the path that returns
+    """
+    def sweep(root):
+        lock = take_lock(root)
+        if lock is None:
+            return []
+        try:
+            for p in root.iterdir():
+                p.unlink()
+        finally:
+            lock.unlink()
+    """,
+    # an object constructed is taken only later, in the loop
+    """
+    def wait(path, timeout):
+        lock = FileLock(path)
+        if timeout < 0:
+            raise ValueError(timeout)
+        lock.acquire(timeout=timeout)
+        try:
+            yield lock
+        finally:
+            lock.release()
+    """,
     """
     def withdraw(self, account, amount):
         self.lock.acquire()
