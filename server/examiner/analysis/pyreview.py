@@ -70,6 +70,8 @@ _EXPIRY_Q: Final = ("`{ident}` (`{path}`, line {line}) {detail}: `{snippet}`. Wh
 _CACHE_Q: Final = ("In `{ident}` (`{path}`, line {line}), {detail}. What does a second {who} "
                    "get back, and how would you key it?")
 
+_SHALLOW_Q: Final = ("`{ident}` (`{path}`, line {line}) {detail}: `{snippet}`. What does the "
+                     "original hold after a call, and how would you copy it?")
 _GROWS_Q: Final = ("`{ident}` (`{path}`, line {line}) {detail}: `{snippet}`. What happens to "
                    "memory after the service has run for weeks with many distinct keys, and how "
                    "would you bound it?")
@@ -81,6 +83,7 @@ QUESTIONS: Final = {
     "py-cache-key-without-owner": _CACHE_Q, "py-request-body-copied-onto-object": _MASS_Q,
     "py-url-from-request-fetched": _SSRF_Q, "py-query-per-item": _QUERY_Q,
     "py-token-expiry-never-checked": _EXPIRY_Q, "py-cache-never-evicted": _GROWS_Q,
+    "py-shallow-copy-changed": _SHALLOW_Q,
     **_LOGIC_QUESTIONS}
 """The rules found here that ask their own question, by id (their key points are kept in
 ``questions/templates.py`` under the same id)."""
@@ -158,7 +161,7 @@ def _stale_across_await(fn: ast.AsyncFunctionDef, nodes: list[ast.AST], out: lis
         return
     for node in sorted((n for n in nodes if isinstance(n, (ast.Assign, ast.AugAssign))),
                        key=lambda n: n.lineno):
-        targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+        targets = list(node.targets) if isinstance(node, ast.Assign) else [node.target]
         for target in targets:
             if not (isinstance(target, ast.Subscript) and isinstance(target.value, ast.Attribute)):
                 continue
@@ -688,6 +691,93 @@ def _naive_mixed(fn: _Fn, nodes: list[ast.AST], aware: dict[str, int],
         return
 
 
+_COPY_MUTATORS: Final = frozenset({"append", "extend", "insert", "update", "add", "pop",
+                                   "remove", "clear", "setdefault", "sort", "discard"})
+
+
+def _shallow_source(value: ast.AST) -> str:
+    """What a dictionary's shallow copy is made of (`dict(s)`, `s.copy()`, `{**s}`,
+    `copy.copy(s)`), or ''."""
+    if isinstance(value, ast.Call) and len(value.args) == 1 and not value.keywords and \
+            dotted(value.func) in ("dict", "copy.copy"):
+        return _src(value.args[0])
+    if isinstance(value, ast.Call) and isinstance(value.func, ast.Attribute) and \
+            value.func.attr == "copy" and not value.args and not value.keywords:
+        return _src(value.func.value)
+    if isinstance(value, ast.Dict) and len(value.keys) == 1 and value.keys[0] is None:
+        return _src(value.values[0])
+    return ""
+
+
+def _root_name(node: ast.AST) -> str:
+    while isinstance(node, (ast.Subscript, ast.Attribute)):
+        node = node.value
+    return node.id if isinstance(node, ast.Name) else ""
+
+
+def _changes_inside(node: ast.AST, names: set[str], depth: int) -> bool:
+    """A write into what one of `names` holds, at least `depth` steps down (`v["qty"] = ...`
+    is 1 step into `v`, `c["a"]["b"] = ...` 2 into `c`), or a mutating call on it."""
+    targets: list[ast.AST] = []
+    if isinstance(node, (ast.Assign, ast.AugAssign)):
+        targets = list(node.targets) if isinstance(node, ast.Assign) else [node.target]
+    elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and \
+            node.func.attr in _COPY_MUTATORS:
+        targets = [ast.Subscript(value=node.func.value, slice=ast.Constant(0), ctx=ast.Store())]
+    for target in targets:
+        # into a dictionary copy by its keys; into an item by its keys or its fields
+        steps, inner = 0, target
+        while isinstance(inner, ast.Subscript) or (depth == 1 and isinstance(inner, ast.Attribute)):
+            steps, inner = steps + 1, inner.value
+        if isinstance(inner, ast.Name) and inner.id in names and steps >= depth:
+            return True
+    return False
+
+
+def _shallow_copy_changed(fn: _Fn, nodes: list[ast.AST], out: list[Risk]) -> None:
+    """Python docs, `copy`: a shallow copy holds the original's own nested objects. A function
+    that copies a dictionary it was given (or one the module or the object keeps) with
+    `dict(x)`, `x.copy()` or `{**x}`, hands the copy back, and on the way writes into the
+    nested dicts or lists the copy shares (`copy["a"]["b"] = v`, `for item in
+    copy["items"]: item["qty"] *= k`) changes the original too: a cached recipe scaled again
+    by every request. Left alone: `copy.deepcopy`, and an entry the function rebuilds first
+    (`copy["items"] = [dict(i) for i in ...]`)."""
+    if any(isinstance(n, ast.Call) and dotted(n.func).endswith("deepcopy") for n in nodes):
+        return
+    params = {a.arg for a in (*fn.args.posonlyargs, *fn.args.args, *fn.args.kwonlyargs)}
+    local = {t.id for n in nodes if isinstance(n, ast.Assign) for t in n.targets
+             if isinstance(t, ast.Name)}
+    returned = {_src(n.value) for n in nodes if isinstance(n, ast.Return) and n.value is not None}
+    for node in nodes:
+        if not (isinstance(node, ast.Assign) and len(node.targets) == 1 and
+                isinstance(node.targets[0], ast.Name)):
+            continue
+        copy, source = node.targets[0].id, _shallow_source(node.value)
+        root = source.split(".", 1)[0].split("[", 1)[0]
+        if not source or source == "self" or copy not in returned or not (
+                root in params or root == "self" or (root.isidentifier() and root not in local)):
+            continue
+        rebuilt = any(isinstance(n, ast.Assign) and any(
+            isinstance(t, ast.Subscript) and isinstance(t.value, ast.Name) and t.value.id == copy
+            for t in n.targets) for n in nodes)
+        if rebuilt:
+            continue  # an entry replaced with a value of its own
+        items = {t.id for n in nodes if isinstance(n, (ast.For, ast.AsyncFor))
+                 and _root_name(n.iter) == copy and n.lineno > node.lineno
+                 for t in ast.walk(n.target) if isinstance(t, ast.Name)}
+        changed = next((n for n in nodes if getattr(n, "lineno", 0) > node.lineno and (
+            _changes_inside(n, {copy}, 2) or (items and _changes_inside(n, items, 1)))), None)
+        if changed is None:
+            continue
+        line = getattr(changed, "lineno", node.lineno)
+        detail = (f"copies `{source}` with `{_src(node.value)}` (line {node.lineno}), a shallow "
+                  f"copy, and then changes what the copy shares with it (line "
+                  f"{line}): the nested values are the original's")
+        out.append(Risk("mutated_argument", line, fn.name, detail, Facts(
+            rule=RuleFacts("py-shallow-copy-changed", "warning", source, _SHALLOW_Q))))
+        return
+
+
 def _rounded_shares(fn: _Fn, nodes: list[ast.AST], out: list[Risk]) -> None:
     lens = {t.id for n in nodes if isinstance(n, ast.Assign) and isinstance(n.value, ast.Call)
             and dotted(n.value.func) == "len" for t in n.targets if isinstance(t, ast.Name)}
@@ -948,6 +1038,7 @@ def review_risks(tree: ast.Module, functions: list[_Fn],
         if aware:
             _naive_mixed(fn, nodes, aware, parents, out)
         _rounded_shares(fn, nodes, out)
+        _shallow_copy_changed(fn, nodes, out)
         if caches:
             _cache_without_owner(fn, nodes, caches, out)
     out.extend(logic_risks(tree, functions))

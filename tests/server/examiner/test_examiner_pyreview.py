@@ -644,6 +644,63 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             return rate
         """,
     ]),
+    # Python docs, `copy`: a shallow copy holds the original's own nested objects
+    "py-shallow-copy-changed": ([
+        """
+        CATALOGUE = {}
+
+        def scaled(name, factor):
+            recipe = dict(CATALOGUE[name])
+            for ing in recipe["ingredients"]:
+                ing["qty"] = ing["qty"] * factor
+            return recipe
+        """,
+        """
+        def with_defaults(config):
+            out = config.copy()
+            out["db"]["timeout"] = 30
+            return out
+        """,
+        """
+        def tagged(self, tag):
+            view = {**self.settings}
+            view["tags"].append(tag)
+            return view
+        """,
+    ], [
+        # a deep copy
+        """
+        import copy
+
+        def scaled(recipe, factor):
+            out = copy.deepcopy(recipe)
+            for ing in out["ingredients"]:
+                ing["qty"] *= factor
+            return out
+        """,
+        # the nested entry rebuilt before it is changed
+        """
+        def scaled(recipe, factor):
+            out = dict(recipe)
+            out["ingredients"] = [dict(i, qty=i["qty"] * factor) for i in recipe["ingredients"]]
+            return out
+        """,
+        # only the copy's own keys change
+        """
+        def with_defaults(config):
+            out = config.copy()
+            out["timeout"] = 30
+            return out
+        """,
+        # the copy is not handed back: changing the caller's values is what it is for
+        """
+        def reset_all(accounts):
+            snapshot = dict(accounts)
+            for acc in snapshot.values():
+                acc["balance"] = 0
+            return len(snapshot)
+        """,
+    ]),
 }
 
 

@@ -304,3 +304,4 @@ def test_archive_name_checked_only_for_absolute(source: str) -> None:
 @pytest.mark.parametrize("source", CONTAINED_CHECK)
 def test_archive_name_checked_for_containment(source: str) -> None:
     assert "py-archive-entry-path" not in _ids(source)
+
