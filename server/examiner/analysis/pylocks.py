@@ -344,18 +344,29 @@ def _split_hold(cls: ast.ClassDef, parents: dict[int, ast.AST], out: list[Risk])
             return
 
 
+def _readers(cls: ast.ClassDef, method: _Fn, locks: Mapping[str, bool]) -> dict[str, _Fn]:
+    """The class's other methods that take the lock, by name."""
+    return {m.name: m for m in _methods(cls) if m is not method and _lock_holds(m, locks)}
+
+
+def _read_through(calls: list[ast.Call], readers: Mapping[str, _Fn],
+                  locks: Mapping[str, bool]) -> ast.Tuple:
+    """What these calls of reader methods read under the lock: their `self.` attributes."""
+    return ast.Tuple(elts=[n for c in calls for h in _lock_holds(readers[_self_attr(c.func)], locks)
+                           for n in ast.walk(h) if isinstance(n, ast.Attribute) and _self_attr(n)],
+                     ctx=ast.Load())
+
+
 def _locked_reads(cls: ast.ClassDef, method: _Fn, locks: Mapping[str, bool]) -> list[ast.stmt]:
     """`on_hand = self.available(sku)`: a value taken through a method of the class that reads
     under the lock (the assignment stands for the hold; what it reads is the method's)."""
-    readers = {m.name: m for m in _methods(cls) if m is not method and _lock_holds(m, locks)}
+    readers = _readers(cls, method, locks)
     out: list[ast.stmt] = []
     for node in _walk(method):
         if isinstance(node, ast.Assign) and isinstance(node.value, ast.Call) and \
                 _self_attr(node.value.func) in readers:
-            reader = readers[_self_attr(node.value.func)]
-            read = ast.Assign(targets=node.targets, value=ast.Tuple(
-                elts=[n for h in _lock_holds(reader, locks) for n in ast.walk(h)
-                      if isinstance(n, ast.Attribute) and _self_attr(n)], ctx=ast.Load()))
+            read = ast.Assign(targets=node.targets,
+                              value=_read_through([node.value], readers, locks))
             out.append(ast.copy_location(read, node))
     return out
 
@@ -363,7 +374,7 @@ def _locked_reads(cls: ast.ClassDef, method: _Fn, locks: Mapping[str, bool]) -> 
 def _locked_checks(cls: ast.ClassDef, method: _Fn, locks: Mapping[str, bool]) -> list[ast.stmt]:
     """`if not self.is_free(slot): raise ...`: a guard whose test calls a method of the class
     that reads under the lock (the test stands for the hold, placed on its own lines)."""
-    readers = {m.name: m for m in _methods(cls) if m is not method and _lock_holds(m, locks)}
+    readers = _readers(cls, method, locks)
     out: list[ast.stmt] = []
     for node in _walk(method):
         # a guard that leaves (`if not free: raise`), or an assert; a loop's test is no check
@@ -373,15 +384,9 @@ def _locked_checks(cls: ast.ClassDef, method: _Fn, locks: Mapping[str, bool]) ->
             continue
         called = [c for c in ast.walk(node.test) if isinstance(c, ast.Call)
                   and _self_attr(c.func) in readers]
-        if not called:
-            continue
-        read = ast.Expr(value=ast.Tuple(
-            elts=[n for c in called for h in _lock_holds(readers[_self_attr(c.func)], locks)
-                  for n in ast.walk(h) if isinstance(n, ast.Attribute) and _self_attr(n)],
-            ctx=ast.Load()))
-        read.lineno, read.col_offset = node.test.lineno, node.test.col_offset
-        read.end_lineno, read.end_col_offset = node.test.end_lineno, node.test.end_col_offset
-        out.append(read)
+        if called:
+            out.append(ast.copy_location(ast.Expr(value=_read_through(called, readers, locks)),
+                                         node.test))
     return out
 
 
