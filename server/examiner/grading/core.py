@@ -41,6 +41,9 @@ _REASONS: Final = frozenset([
 _SPECIFIC_CAP: Final = 2.0
 _MISCONCEPTION_PENALTY: Final = 3.0
 _BLUFF_CAP: Final = 2
+_WRONG_CAP: Final = 3.0
+"""An answer that states something false about the code scores at most this, whatever else it
+covers: the band of wrong answers, below a partial answer that says nothing false."""
 _TERSE_CAP: Final = 6
 """A correct phrase without a sentence around it (no reasoning shown) scores at most this."""
 _COPY: Final = 0.8
@@ -401,7 +404,7 @@ def grade_answer(question: str, answer: str, rubric: Rubric, *, code: str = "",
         points += 1.0 if _reasoned(said) else 0.0
     points -= _MISCONCEPTION_PENALTY * len(wrong)
     if wrong:
-        points = min(points, 5.0)
+        points = min(points, _WRONG_CAP)
     elif has_code and covered and not missing:  # about code: every key point made, nothing wrong
         points = 10.0
     if near >= _COPY:

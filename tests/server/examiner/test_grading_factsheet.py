@@ -155,6 +155,17 @@ def test_a_fluent_answer_with_false_claims_scores_at_least_two_below_a_correct_o
     assert grade(question, CORRECT, CODE).score >= grade(question, FLUENT_FALSE, CODE).score + 2
 
 
+
+def test_an_answer_that_makes_every_point_and_states_one_false_thing_is_in_the_wrong_band() -> None:
+    """A false claim about the code outweighs the points around it: 3 at most, below a partial
+    answer that says nothing false."""
+    sound = ("It is quadratic: for each item, x in seen scans the seen list, which is linear, so "
+             "n items cost O(n^2). A set would make the membership test O(1).")
+    false = " Since seen is a global list, it is shared between calls to dedupe."
+    assert grade_against(QUESTION, sound, [MODEL], code=CODE).score >= 8
+    graded = grade_against(QUESTION, sound + false, [MODEL], code=CODE)
+    assert graded.misconceptions and graded.score <= 3, graded
+
 JS = '''function uniqueTags(posts) {
   const seen = [];
   for (const p of posts) {
