@@ -52,54 +52,76 @@ class Entry:
         return re.compile(self.pattern)
 
 
-_NOT_: Final = r"(?:(?!\bnot\b|\bnever\b|\bcannot\b|n't\b|\bonly when\b)[^.;])"
-"""One character of a claim that no negation has taken back yet."""
+_NOT_: Final = r"(?:(?!\bnot\b|\bnever\b|\bcannot\b|n't\b|\bonly when\b)(?:[^.;]|\.(?=\w)))"
+"""One character of a claim that no negation has taken back yet (a dot inside a name such as
+`cfg.Settings` is no sentence's end)."""
+_NOT_ONLY_: Final = (r"(?:(?!\bnot\b|\bnever\b|\bcannot\b|n't\b|\bonly\b|\bjust\b|\bnothing\b)"
+                     r"(?:[^.;]|\.(?=\w)))")
+"""One character of a claim that neither a negation nor a restriction ("only single bytecodes")
+has taken back yet."""
 _LIST_LINEAR: Final = r"(list\.?)?(remove|pop\(0\)|pop\s*\(\s*0\s*\)|insert\(0|index\()"
 CATALOGUE: Final = (
     Entry("list_ops_constant",
           "list.remove, list.pop(0), list.insert(0, x) and list.index take time linear in the "
           "list's length",
           r"\b(list\.remove|remove\(\)?|pop\(0\)|insert\(0[^)]*\)|list\.index)[^.;]{0,40}"
-          r"\b(is|are|runs?|takes?)\b[^.;]{0,15}cxconstant",
+          r"\b(is|are|runs?|takes?|costs?)\b[^.;]{0,15}cxconstant",
           "Python wiki, TimeComplexity (list: pop intermediate, insert, remove are O(n))",
           ("list.remove is O(1), so the loop is cheap.",
-           "Calling pop(0) is constant time on a Python list."),
+           "Calling pop(0) is constant time on a Python list.",
+           "Inserting at the front with insert(0, x) is O(1).",
+           "list.index costs O(1) per call, so the loop is linear."),
           ("list.remove is O(n) because it scans the list.",
-           "pop() from the end is O(1), but pop(0) shifts every element.")),
+           "pop() from the end is O(1), but pop(0) shifts every element.",
+           "Appending to the end of a list is O(1) amortised.")),
     Entry("list_membership_constant",
           "`x in a_list` compares against every element: linear in the list's length",
           r"\b(in|membership|contains?|lookup)\b[^.;,]{0,30}\b(a |the )?lists?\b[^.;,]{0,30}"
           r"\b(is|are|takes?|runs?)\b[^.;,]{0,15}cxconstant"
           r"|\blist (membership|lookups?)\b[^.;]{0,20}\b(is|are)\b[^.;]{0,15}cxconstant"
-          r"|\b(python|the interpreter|it)\s+(automatically\s+)?(indexes|hashes)\s+(the\s+|a\s+)?lists?\b"
+          r"|\b(python|the interpreter|it)\s+(automatically\s+)?(indexes|hashes|keeps|stores)\s+(the\s+|a\s+)?"
+          r"lists?\b(?!\s+(in order|sorted|ordered))"
           r"|\blists?\b[^.;]{0,30}(?<!not )\b(is|are|gets?|becomes?)\s+(automatically\s+)?(indexed|hashed)\s+"
           r"(for|by)\b",
           "Python wiki, TimeComplexity (list: x in s is O(n))",
           ("Checking whether x is in a list is O(1).",
            "Membership in the list takes constant time.",
            "It is quick since the interpreter hashes the list behind the scenes.",
-           "A list of tuples gets hashed for membership tests."),
+           "A list of tuples gets hashed for membership tests.",
+           "Checking `if user in banned` on the list is O(1).",
+           "Python keeps lists hashed, so `x in items` takes constant time."),
           ("Checking whether x is in a list is O(n); in a set it is O(1).",
            "Set membership is O(1) on average.",
-           "A list is not hashed for lookups, so `in` walks it.")),
+           "A list is not hashed for lookups, so `in` walks it.",
+           "Each `in` on the list scans it, so the loop is O(n^2).")),
     Entry("hash_membership_linear",
           "Membership in a set or dict is constant time on average (a hash lookup)",
           r"\b(set|dict|dictionary|hash ?map|hash ?set)\b[^.;]{0,25}\b(membership|lookups?|"
-          r"in check|contains)\b[^.;]{0,20}\b(is|are|takes?)\b[^.;]{0,10}(cxlinear|cxquadratic)",
+          r"in check|contains)\b[^.;]{0,20}\b(is|are|takes?)\b[^.;]{0,10}(cxlinear|cxquadratic)"
+          r"|(`[^`]*\bin\b[^`]*`|\bin checks?|\bmembership( tests?| checks?)?|\blookups?|\blook(ing)? "
+          r"up)[^.;]{0,30}\b(sets?|dict|dictionar(y|ies)|hash ?maps?|hash ?sets?)\b(?:(?!\bnot\b)[^.;])"
+          r"{0,30}(\b(is|are|takes?|costs?)\b[^.;]{0,10}(cxlinear|cxquadratic)|\b(scans?|walks?|goes "
+          r"through|loops? over|compares? against) (every|each|all)\b)",
           "Python wiki, TimeComplexity (set, dict: x in s is O(1) average)",
           ("A set membership check is O(n) because it scans every element.",
-           "Dict lookups are linear in the number of keys."),
+           "Dict lookups are linear in the number of keys.",
+           "Checking `key in seen` on the set is O(n).",
+           "The `in` on a set scans every element, so it is O(n).",
+           "Looking up a key in the dictionary is O(n)."),
           ("A set membership check is O(1) on average.",
-           "List lookups are linear, dict lookups are not.")),
+           "List lookups are linear, dict lookups are not.",
+           "Building the set is O(n), and each lookup is O(1).")),
     Entry("deque_popleft_linear",
           "deque.popleft and deque.appendleft take constant time",
-          r"\b(popleft|appendleft)\b[^.;]{0,30}\b(is|are|takes?|runs?)\b[^.;]{0,15}"
+          r"\b(popleft|appendleft)\b[^.;]{0,30}\b(is|are|takes?|runs?|costs?)\b[^.;]{0,15}"
           r"(cxlinear|cxquadratic)",
           "Python documentation, collections.deque (O(1) appends and pops from either side)",
           ("deque.popleft is O(n) just like list.pop(0).",
-           "popleft takes linear time since it shifts the items."),
+           "popleft takes linear time since it shifts the items.",
+           "Each deque.popleft shifts the items, so it costs linear time."),
           ("deque.popleft is O(1), unlike list.pop(0).",
-           "Use popleft, which is constant time.")),
+           "Use popleft, which is constant time.",
+           "Indexing into the middle of a deque is O(n).")),
     Entry("default_evaluated_each_call",
           "A default argument is evaluated once, when the function is defined, and shared by "
           "every call that omits it",
@@ -119,119 +141,221 @@ CATALOGUE: Final = (
            "Use None and create a new list inside the function.")),
     Entry("is_compares_values",
           "`is` tests identity (the same object), not equality of values",
-          r"(`is`|\bthe is operator|\bis operator)\s*(compares|checks|tests)\s*(the )?"
-          r"(values?|contents?|equality)",
+          r"(`is`|\bthe is operator|\bis operator|`[^`]*\sis\s[^`]*`)\s*(\w+\s+)?(compares|checks|"
+          r"tests)\s*(whether\s+|if\s+|that\s+)?(the )?(\w+ ){0,3}(values?|contents?|equality|(are |is )?"
+          r"equal|equals|same value)\b"
+          r"|`is`\s*(and|or)\s*`?==`?\s*(do|does|are|mean|behave)\s+(the same|exactly the same|"
+          r"equivalent|alike)",
           "Python Language Reference, 6.10.3 Identity comparisons",
           ("The is operator compares the values of the two strings.",
-           "`is` checks equality, like ==."),
+           "`is` checks equality, like ==.",
+           "The `is` check tests whether the two numbers are equal.",
+           "`x is 1000` checks whether x equals 1000."),
           ("`is` compares identity, == compares values.",
-           "The is operator checks whether both names refer to the same object.")),
+           "The is operator checks whether both names refer to the same object.",
+           "`x is None` is the idiomatic None check.",
+           "Small integers are cached, so `is` may happen to be True, but it checks identity.")),
     Entry("floats_exact",
           "Binary floating point cannot represent most decimal fractions exactly "
           "(0.1 + 0.2 != 0.3)",
           r"\b(floats?|floating[- ]point( numbers?)?)\b[^.;]{0,20}\b(are|is)\b\s*(always )?"
-          r"(exact|precise)\b|0\.1\s*\+\s*0\.2\s*(==|equals|is)\s*0\.3",
+          r"(exact|precise)\b|0\.1\s*\+\s*0\.2\s*(==|equals|is)\s*0\.3(?!\d)"
+          r"|\b(floats?|floating[- ]point( numbers?| values?)?)\b" + _NOT_ + r"{0,20}\b(stores?|"
+          r"represents?|holds?|keeps?)\b" + _NOT_ + r"{0,25}\b(decimals?|decimal (fractions|numbers|"
+          r"values)|0\.1|cents|fractions)\b[^.;]{0,10}\b(exactly|precisely)\b",
           "Python Tutorial, 15. Floating Point Arithmetic: Issues and Limitations",
           ("Floats are exact for two decimal places, so == is fine.",
-           "0.1 + 0.2 == 0.3 in Python, so the comparison works."),
+           "0.1 + 0.2 == 0.3 in Python, so the comparison works.",
+           "Floating point numbers store decimals exactly."),
           ("Floats are not exact, so compare with math.isclose.",
-           "0.1 + 0.2 is not exactly 0.3 in binary floating point.")),
+           "0.1 + 0.2 is not exactly 0.3 in binary floating point.",
+           "0.1 + 0.2 is 0.30000000000000004, not 0.3.",
+           "Small integers are represented exactly as floats.")),
     Entry("gil_makes_safe",
           "The GIL does not make a read-modify-write such as `x += 1` atomic: threads can "
           "interleave between the read and the write",
-          r"\bgil\b[^.;]{0,40}\b(?<!not )(?<!never )(makes?|guarantees?|ensures?)\b[^.;]{0,40}"
-          r"\b(thread[- ]safe|atomic|safe)\b",
+          r"\bgil\b" + _NOT_ONLY_ + r"{0,40}\b(makes?|guarantees?|ensures?|means)\b"
+          + _NOT_ONLY_ + r"{0,40}\b(thread[- ]safe|atomic|safe)\b"
+          r"|\bgil\b" + _NOT_ONLY_ + r"{0,50}\b(is|are|stays?|remains?|becomes?)\s+(already\s+|"
+          r"always\s+|automatically\s+|effectively\s+)?(atomic|thread[- ]safe|safe)\b"
+          r"|\bgil\b[^.;]{0,60}\b(so|therefore|hence|which means)\b" + _NOT_ + r"{0,40}\b(is|are)\s+"
+          r"(already\s+|automatically\s+)?(atomic|thread[- ]safe)\b"
+          r"|\bgil\b[^.;]{0,40}\b(do not|does not|never) (need|require)s? (a |any |the )?(lock|mutex|"
+          r"synchroni[sz]ation)\b"
+          r"|\bgil\b" + _NOT_ONLY_ + r"{0,40}\b((protects?|guards?|shields?)\b[^.;]{0,30}\bfrom "
+          r"(races?|race conditions|data races|lost updates|concurrent)|(prevents?|rules? out|"
+          r"eliminates?|avoids?) (any |all )?(the )?(data )?(races?|race conditions|lost updates))"
+          r"|\bgil\b[^.;]{0,40}\bthreads?\b[^.;]{0,10}\b(cannot|can not|ca not|will not|wo not|"
+          r"never)\s+(corrupt|race|clobber|interfere|lose)",
           "Python FAQ, 'What kinds of global value mutation are thread-safe?'",
           ("The GIL makes the counter update thread-safe.",
-           "Because of the GIL, it guarantees that count += 1 is atomic."),
+           "Because of the GIL, it guarantees that count += 1 is atomic.",
+           "Thanks to the GIL, count += 1 is atomic.",
+           "The GIL means only one thread runs at a time, so the increment is thread-safe.",
+           "Because of the GIL we do not need a lock around counter += 1.",
+           "The GIL protects the shared counter from races."),
           ("The GIL does not make count += 1 atomic.",
-           "Even with the GIL you need a lock around the update.")),
+           "Even with the GIL you need a lock around the update.",
+           "The GIL only makes single bytecodes atomic, not the read-modify-write.",
+           ("The GIL lets one thread run bytecode at a time, but a switch can come between "
+            "the read and the write."))),
     Entry("sort_returns_list",
           "list.sort() sorts in place and returns None; sorted() returns a new list",
-          r"\.sort\(\)\s*returns\s*(the|a)\s*(sorted|new)|\bsorted\(\)\s*(sorts|modifies|"
-          r"changes)\b[^.;]{0,25}\bin place",
+          r"\bsort\(\)\s*(returns|gives( us| back)?|hands back|produces)\s*(us\s+)?(the|a)\s*"
+          r"(sorted|new|copy|list|ordered)\b|\bsorted\(\)\s*(sorts|modifies|changes|mutates|"
+          r"reorders)\b[^.;]{0,25}\bin place",
           "Python documentation, Sorting HOW TO; list.sort",
           ("items.sort() returns the sorted list, so we can chain it.",
-           "sorted() sorts the list in place."),
+           "sorted() sorts the list in place.",
+           "result = data.sort() gives us the list in order.",
+           "Calling .sort() returns a copy that is sorted."),
           ("items.sort() returns None; sorted() returns a new list.",
-           "sorted() leaves the original list unchanged.")),
+           "sorted() leaves the original list unchanged.",
+           "Because sort() returns None, result is None.")),
     Entry("strings_mutable",
           "Strings are immutable (Python, Java, JavaScript): each += builds a new string",
-          r"\bstrings? (are|is) mutable\b|\b(appends?|\+=) (to )?(the|a) string in place\b",
+          r"\bstrings? (are|is) mutable\b|\b(appends?|\+=) (to )?(the|a) string in place\b"
+          r"|\+=" + _NOT_ + r"{0,20}\b(modifies|changes|mutates|extends|updates|appends to|"
+          r"grows)\s+(the\s+)?(existing|same|original|old)\s+string\b"
+          r"|\bstrings?\b[^.;]{0,10}\b(is|are|gets?) (changed|modified|mutated|extended|updated|"
+          r"grown) in place\b",
           "Python Language Reference, 3.1 Objects, values and types; Java String documentation",
           ("Python strings are mutable, so += appends in place.",
-           "The += appends to the string in place, so building it is linear."),
+           "The += appends to the string in place, so building it is linear.",
+           "s += c modifies the existing string, so building it is linear.",
+           "The string is changed in place by the += operator."),
           ("Strings are immutable, so += copies the string each time.",
-           "Use a list and join, since strings cannot be changed in place.")),
+           "Use a list and join, since strings cannot be changed in place.",
+           "StringBuilder is mutable; String is not."),
+          ("python", "java", "javascript", "typescript", "go")),
     Entry("tail_calls_optimised",
           "CPython does not eliminate tail calls: every recursive call takes a stack frame up "
           "to the recursion limit",
-          r"\bpython\b[^.;]{0,30}\b(optimi[sz]es|eliminates|does)\b[^.;]{0,10}\btail[- ]"
-          r"(calls?|recursion|call optimi[sz]ation)|\bpython has no recursion limit\b"
+          r"\b(c?python|the interpreter)\b" + _NOT_ + r"{0,30}\b(optimi[sz]es|eliminates|does|"
+          r"performs|supports|applies)\b[^.;]{0,10}\btail[- ]"
+          r"(calls?|recursion|call optimi[sz]ation|call elimination)|\bpython has no recursion limit\b"
+          r"|\btail[- ](recursive|recursion|position|call)\b" + _NOT_ + r"{0,40}\b(python|cpython|"
+          r"the interpreter)\b[^.;]{0,10}\b(reuses?|recycles?)\b[^.;]{0,10}\b(stack )?frames?\b"
           r"|\bpython\b[^.;]{0,40}\b(turns?|converts?|rewrites?|transforms?)\b[^.;]{0,25}"
           r"\brecursion\b[^.;]{0,15}\b(into|to) (an? )?(iteration|loop)",
           "Python documentation, sys.setrecursionlimit; CPython does no tail-call elimination",
           ("Python optimises tail calls, so the depth does not matter.",
            "Python has no recursion limit.",
-           "Python converts deep recursion into a loop behind the scenes."),
+           "Python converts deep recursion into a loop behind the scenes.",
+           "CPython eliminates tail calls, so the depth does not matter.",
+           "The recursive call is in tail position, so Python reuses the stack frame."),
           ("Python does not optimise tail calls, so deep recursion hits the limit.",
-           "The recursion limit is about 1000 by default.")),
+           "The recursion limit is about 1000 by default.",
+           "Even in tail position each call takes a new frame in CPython.")),
     Entry("coroutines_threads",
           "asyncio runs coroutines on one thread, one at a time: they interleave at each await, "
           "they do not run in parallel",
-          r"\b(async|coroutines?|await)\b[^.;]{0,40}\b(run|runs|execute|executes)\b[^.;]{0,20}"
-          r"\b(in parallel|on (a |an )?(separate|other|multiple|different|another) threads?)",
+          r"\b(async|coroutines?|await)\b" + _NOT_ + r"{0,40}\b(run|runs|execute|executes)\b[^.;]{0,20}"
+          r"\b(in parallel|on (a |an )?(separate|other|multiple|different|another) threads?)"
+          r"|\b(each|every) (await|coroutine|task)\b" + _NOT_ + r"{0,20}\b(spawns?|starts?|creates?|"
+          r"gets?|has|runs? (in|on))\b (a |an |its own )?(new |separate )?(os )?threads?\b"
+          r"|\b(async|coroutines?|asyncio|gather)\b" + _NOT_ + r"{0,40}\b(in parallel|at the same "
+          r"time|simultaneously) on (multiple|several|all|different|separate) (cores|cpus|"
+          r"processors)",
           "Python documentation, asyncio: Developing with asyncio (the event loop runs in one "
           "thread)",
           ("The coroutines run in parallel on separate threads.",
-           "With async, each handler runs on a different thread."),
+           "With async, each handler runs on a different thread.",
+           "Each await spawns a new thread for the request.",
+           "asyncio.gather runs the tasks in parallel on multiple cores."),
           ("The coroutines run concurrently on one thread, switching at each await.",
-           "Blocking calls in async code stall every other task.")),
+           "Blocking calls in async code stall every other task.",
+           "Only run_in_executor or to_thread moves work to another thread.")),
     Entry("js_loose_equality_strict",
           "JavaScript's == converts types before comparing; === compares without conversion",
           r"(?<![=!])==(?!=)[^.;]{0,30}\b(no|without|does not do|does not perform)\b[^.;]{0,10}"
-          r"\b(type )?(coercion|conversion)|===[^.;]{0,20}\b(coerces|converts types)",
+          r"\b(type )?(coercion|conversion)|===[^.;]{0,20}\b(coerces|converts)\b(?! nothing)"
+          r"|(?<![=!])==(?!=)\s*(is|means|does)\s+(the )?strict\b|===\s*(is|means|does)\s+(the )?"
+          r"(loose|coercing|converting)\b"
+          r"|\b(double equals|(?<![=!])==(?!=))[^.;]{0,10}\b(does not|never|will not)\s+(coerce|"
+          r"convert)"
+          r"|(?<![=!])==(?!=)[^.;]{0,10}\b(checks|compares|considers)\b[^.;]{0,10}\b(the )?types?\b"
+          r"(?! after)",
           "MDN Web Docs, Equality comparisons and sameness",
           ("In JavaScript, == compares without type coercion.",
-           "=== coerces both sides to numbers first."),
+           "=== coerces both sides to numbers first.",
+           "== is the strict comparison and === is the loose one.",
+           "'5' == 5 is false because == checks the type too."),
           ("== performs type coercion, === does not.",
-           "Use === so that no conversion happens.")),
+           "Use === so that no conversion happens.",
+           "'5' == 5 is true because == converts the string to a number first."),
+          ("javascript", "typescript")),
     Entry("foreach_awaits",
           "Array.prototype.forEach does not wait for the promises its callback returns",
           r"\bforeach\b(?:(?!\b(not|never|nothing|none|no one)\b)[^.;]){0,60}\b(awaits?|waits? "
           r"(for|on|until))\b"
           r"|\bforeach\b(?:(?!\b(not|never|nothing|none|undefined)\b)[^.;]){0,30}\breturns?\s+(a|an|their|"
-          r"the|one)\s+(combined\s+|single\s+|aggregated?\s+|joint\s+)?promise",
+          r"the|one)\s+(combined\s+|single\s+|aggregated?\s+|joint\s+)?promise"
+          r"|\bforeach\b(?:(?!\b(not|never|nothing|none|no one)\b)[^.;]){0,40}\b(pauses?|blocks?|"
+          r"suspends?|holds?)\b[^.;]{0,20}\b(until|till|while)\b"
+          r"|\bawait\b[^.;]{0,30}\.foreach\b(?:(?!\b(not|never|nothing)\b)[^.;]){0,40}\b(waits?|"
+          r"finish\w*|completes?|resolves?)\b"
+          r"|\b(callbacks?|saves?|calls?|requests?)\b[^.;]{0,20}\b(in|inside|passed to) (the )?"
+          r"foreach\b(?:(?!\b(not|never|nothing)\b)[^.;]){0,30}\b(one after (another|the other)|"
+          r"sequentially|in sequence|one at a time)",
           "MDN Web Docs, Array.prototype.forEach ('forEach expects a synchronous function: it "
           "does not wait for promises')",
           ("forEach awaits each async callback in turn.",
            "forEach waits for every promise before moving on to the next item.",
            "forEach notices that its callback is an async function and awaits it.",
-           "forEach returns a single promise covering every callback."),
+           "forEach returns a single promise covering every callback.",
+           "Since the callback is async, forEach pauses until it resolves."),
           ("forEach does not wait for the promises the callbacks return.",
            "forEach drops the returned promises and nothing ever waits on them.",
            "Use for...of with await, since forEach ignores the returned promises.",
-           "forEach returns undefined, not a promise.")),
+           "forEach returns undefined, not a promise.",
+           "Use for...of with await or Promise.all(items.map(...)).")),
     Entry("go_maps_concurrent",
           "Go maps are not safe for concurrent use: concurrent writes need a mutex or sync.Map",
-          r"\b(go )?maps? (are|is) (safe|thread[- ]safe|atomic)\b[^.;]{0,30}"
-          r"(concurrent|goroutines?|parallel)|\bgo maps? (are|is) (thread[- ]safe|atomic)",
+          r"(?<!sync\.)(?<!concurrent)\b(go |built-in |builtin |plain )?maps?( in go)? (are|is) "
+          r"(safe|thread[- ]safe|atomic)\b[^.;]{0,30}"
+          r"(concurrent|goroutines?|parallel)|\bgo maps? (are|is) (thread[- ]safe|atomic)"
+          r"|(?<!sync\.)(?<!concurrent)\b(go |built-in |builtin |plain )?maps?( in go)? (are|is) "
+          r"(thread[- ]safe|safe for "
+          r"concurrent)"
+          r"|(?<!sync\.)\bmaps?\b" + _NOT_ + r"{0,20}\b(handles?|supports?|copes with|allows?)\b"
+          r"[^.;]{0,10}\b(concurrent|parallel|simultaneous) (writes|updates|access|use)"
+          r"|\b(multiple|several|many|the|two|all the) goroutines\b" + _NOT_ + r"{0,20}\bcan "
+          r"(safely )?(write|update|insert)\b[^.;]{0,15}\b(to |into )?(the |a |one |same )*"
+          r"(shared )?(map|counts|cache)\b(?! under| with a| while)"
+          r"|\b(runtime|go)\b" + _NOT_ + r"{0,20}\b(locks|synchroni[sz]es|guards)\b (the )?maps?"
+          r"\b[^.;]{0,20}\b(internally|for you|itself|automatically)",
           "The Go FAQ, 'Why are map operations not defined to be atomic?'",
           ("Go maps are safe for concurrent use by goroutines.",
-           "Go maps are thread-safe, so no mutex is needed."),
+           "Go maps are thread-safe, so no mutex is needed.",
+           "Multiple goroutines can safely write to the same map.",
+           "Go's runtime locks the map internally, so no mutex is needed."),
           ("Go maps are not safe for concurrent writes.",
-           "Guard the map with a sync.Mutex or use sync.Map.")),
+           "Guard the map with a sync.Mutex or use sync.Map.",
+           "sync.Map is safe for concurrent use by multiple goroutines.",
+           "Several goroutines can read the map at once as long as none writes to it."),
+          ("go",)),
     Entry("go_map_value_type",
           "A Go map value refers to the map's data: assigning, passing or returning it shares the "
           "entries, it copies none of them",
-          r"\bmaps?\b[^.;]{0,20}(?<!not )\b(are|is)\s+(a\s+)?value\s+types?\b",
+          r"\bmaps?\b[^.;]{0,20}(?<!not )\b(are|is)\s+(a\s+)?value\s+types?\b"
+          r"|^(?!.*\b(maps\.clone|clone|make\(|new map|copy the entries)).*?\b(pass\w*|return\w*|"
+          r"assign\w*)\b[^.;]{0,40}\bmaps?\b" + _NOT_ONLY_ + r"{0,40}\b(copies(?! (only |just )?(the )?(pointer|"
+          r"reference|header))|makes? a (new |full )?copy|duplicates)\b"
+          r"|^(?!.*\b(maps\.clone|clone|make\(|new map|copy the entries)).*?\b(pass\w*|return\w*|"
+          r"assign\w*)\b" + _NOT_ONLY_ + r"{0,50}\b(its|their|a|an) (own|separate|independent) "
+          r"copy of (the |that |this )?map\b",
           "Effective Go, Maps ('Like slices, maps hold references to an underlying data "
           "structure. If you pass a map to a function that changes the contents of the map, the "
           "changes will be visible in the caller')",
           ("Passing the map copies it, because maps are value types.",
-           "Maps are a value type, so the caller gets its own entries."),
+           "Maps are a value type, so the caller gets its own entries.",
+           "Returning cfg.Settings gives the caller its own copy of the map.",
+           "Assigning the map to another variable copies all its entries."),
           ("Maps are not value types: returning one shares its entries.",
-           "Copy the entries into a new map before returning it."),
+           "Copy the entries into a new map before returning it.",
+           "Passing the map copies only the pointer, so the function changes the caller's map.",
+           "maps.Clone gives the caller its own copy of the map."),
           ("go",)),
     Entry("mutex_guards_by_itself",
           "A mutex excludes only the code that locks it: a field read or written without taking "
@@ -239,45 +363,92 @@ CATALOGUE: Final = (
           r"\b(mutex|lock)\b(?:(?!\bnot\b|\bonly\b)[^.;]){0,50}\b(protects?|guards?)\s+(the\s+)?(whole|entire|"
           r"every|all)\b"
           r"|\b(go|the runtime|java|the jvm)\s+(blocks|prevents|stops)\s+(all\s+|any\s+)?(other\s+)?"
-          r"(accesses|access|reads|writes)\b",
+          r"(accesses|access|reads|writes)\b"
+          r"|\b(has|holds|contains|embeds) an? (sync\.)?(mutex|lock)\b[^.;]{0,20}\b(all|every|each) "
+          r"(of )?(its|the) (fields?|members?|data|state)\b[^.;]{0,10}\b(is|are) (protected|guarded|"
+          r"safe)"
+          r"|\b(having|adding|embedding|putting) an? (sync\.)?(mutex|lock)\b" + _NOT_ONLY_ +
+          r"{0,40}\bmakes? (all|every|any) (access|reads?|writes?|use)\b[^.;]{0,20}\bsafe"
+          r"|\b(mutex|lock)\b" + _NOT_ONLY_ + r"{0,40}\b(protects?|guards?)\b[^.;]{0,40}\beven "
+          r"(in|when|where|though|if)\b[^.;]{0,40}\b(without (locking|taking|holding|acquiring|"
+          r"the lock|it)|does not (lock|take))",
           "Go standard library, package sync ('A Mutex is a mutual exclusion lock'); the Go Memory "
           "Model (only synchronised accesses are ordered); JLS 17.1",
           ("Holding the lock guards every field of the object.",
-           "While the lock is held the runtime prevents any other reads of the slice."),
+           "While the lock is held the runtime prevents any other reads of the slice.",
+           "Since the struct has a mutex, all its fields are protected.",
+           "The mutex protects balance even in Get, which reads it without locking."),
           ("The mutex only protects code that takes it; Snapshot reads without it.",
-           "Lock the mutex in every method that touches the map.")),
+           "Lock the mutex in every method that touches the map.",
+           "Because Get does not take the lock, it races with Add.")),
     Entry("volatile_makes_atomic",
           "volatile gives visibility, not atomicity: `count++` on a volatile field is still a "
           "separate read, add and write, and concurrent increments are lost",
           r"\bvolatile\b(?:(?!\bnot\b|\bonly\b|n't\b)[^.;]){0,40}\b(makes?|is|are)\b[^.;]{0,30}"
-          r"(?<!not )\batomic\b",
+          r"(?<!not )\batomic\b"
+          r"|\bvolatile\b" + _NOT_ONLY_ + r"{0,40}\b(makes?|is enough to make|keeps?|renders?)\b"
+          r"[^.;]{0,20}(\bincrements?\b|\+\+|\+=|\bcounter updates?\b|\bupdates?\b|"
+          r"\bread-modify-write\b)[^.;]{0,20}\b(atomic|thread[- ]safe|safe)\b"
+          r"|\bvolatile\b" + _NOT_ONLY_ + r"{0,60}\b(increments?|updates?|\+\+)\b[^.;]{0,30}\b(are|is|"
+          r"will be|get) (not|never) lost\b"
+          r"|\bvolatile\b" + _NOT_ONLY_ + r"{0,40}\b(guarantees?|ensures?|makes? sure)\b[^.;]{0,40}"
+          r"\b(as (one|a single) (step|operation|unit)|atomically|indivisibl\w*|in one step)\b"
+          r"|\bvolatile\b[^.;]{0,40}\b(no|without( any)?) (synchroni[sz]ation|locks?|locking|"
+          r"synchronized|atomicinteger)\b[^.;]{0,40}(\+\+|\+=|\bincrements?\b)",
           "Java Language Specification 8.3.1.4 and 17.4 (volatile fields: visibility and "
           "ordering); Goetz et al., Java Concurrency in Practice, 3.1.4 ('volatile variables can "
           "only guarantee visibility')",
           ("Declaring the counter volatile makes count++ atomic.",
-           "Because the field is volatile, the increment is atomic."),
+           "Because the field is volatile, the increment is atomic.",
+           "Because count is volatile, increments from two threads are not lost.",
+           "The volatile keyword makes the increment thread-safe.",
+           "Since the field is volatile, no synchronization is needed for count++."),
           ("volatile does not make total++ atomic; use AtomicInteger.",
-           "volatile only guarantees visibility, not atomicity."),
+           "volatile only guarantees visibility, not atomicity.",
+           "volatile is enough for a flag that one thread sets and others read.",
+           "volatile makes the write visible, but increments can still be lost."),
           ("java", "c", "cpp")),
     Entry("binary_search_unsorted",
           "Binary search needs sorted input",
-          r"\bbinary search\b[^.;]{0,20}\b(works|can be used|is fine)\b[^.;]{0,10}\bon "
-          r"(an |any )?unsorted",
+          r"\b(binary search|bisect\w*|binarysearch)\b[^.;]{0,20}\b(works|can be used|is fine)\b"
+          r"[^.;]{0,10}\bon (an |any )?unsorted"
+          r"|\b(binary search|bisect\w*|binarysearch)\b" + _NOT_ONLY_ + r"{0,40}\b(sorted or not|"
+          r"whether (or not )?(it is |they are |the \w+ is )?sorted( or not)?|in any order|even (though|if|"
+          r"when) (it is |the \w+ is |they are )?(not|un)(sorted| sorted))\b"
+          r"|\b(binary search|bisect\w*|binarysearch)\b[^.;]{0,30}\b(does not|do not|never) (need|"
+          r"require)s? (a |the |its )?(input |list |array |data )?(to be )?(sorted|ordered)"
+          r"|\b(does not|do not|need not|does not need to|do not need to) (have to |need to )?be "
+          r"(sorted|ordered)\b[^.;]{0,30}\b(for )?(a )?(binary search|bisect\w*|binarysearch)",
           "Knuth, TAOCP vol. 3, 6.2.1 Searching an ordered table; Cormen et al., Introduction "
           "to Algorithms",
           ("Binary search works on unsorted lists too.",
-           "Binary search can be used on any unsorted array."),
+           "Binary search can be used on any unsorted array.",
+           "The list does not have to be sorted for binary search.",
+           "Collections.binarySearch works on any list, sorted or not."),
           ("Binary search only works on sorted input.",
            "Sort first, then binary search.")),
     Entry("finally_skipped_on_return",
           "A finally block runs even when the try block returns or raises",
           r"\bfinally\b[^.;]{0,20}\b(does not|never|will not|wo not)\s+(runs?|execute[sd]?)\b[^.;]{0,20}"
-          r"\b(return|raise|exception|throw)",
+          r"\b(return|raise|exception|throw)"
+          r"|^(?!.*\b(os\._exit|_exit|system\.exit|killed|kill|halt|daemon|power)\b)(.*?\b(return\w*|"
+          r"rais\w*|throw\w*|exceptions?)\b[^.;]{0,40})?\bfinally( block| clause| code)?\b[^.;]{0,10}"
+          r"\b(is|are|gets|will be|would be) (skipped|bypassed|never (reached|run|executed)|not "
+          r"(reached|run|executed))\b"
+          r"|\b(return\w*|rais\w*|throw\w*|exceptions?)\b[^.;]{0,40}\bfinally( block| clause)?\b"
+          r"[^.;]{0,10}\b(never|does not|will not|wo not)\s+(runs?|execut\w*|gets? (run|executed))"
+          r"|\bfinally\b[^.;]{0,20}\bonly (runs?|run|executes?|executed|happens)\b[^.;]{0,30}\b("
+          r"normally|no exception|without (an )?(exception|error)|succeeds|completes|finishes|"
+          r"reaches the end)",
           "Python Tutorial, 8.7 Defining Clean-up Actions; Java Language Specification 14.20.2",
           ("The finally block does not run when the function returns early.",
-           "finally never executes if an exception is raised."),
+           "finally never executes if an exception is raised.",
+           "If an exception is raised, finally is skipped.",
+           "Because try returns first, the finally never executes.",
+           "finally is only run when the try block finishes normally."),
           ("The finally block runs even when the function returns early.",
-           "finally always runs, so the file is closed.")),
+           "finally always runs, so the file is closed.",
+           "The finally block is skipped only when the process is killed or calls os._exit.")),
     Entry("hash_tables_are_trees",
           "Python's dict and set are hash tables: a lookup is constant time on average, not "
           "logarithmic, and they are not search trees",
@@ -290,9 +461,11 @@ CATALOGUE: Final = (
           "wiki, TimeComplexity (dict and set: O(1) average lookup)",
           ("Python dicts are balanced trees underneath.",
            "A set lookup is O(log n) since each check walks the tree.",
-           "Dictionary lookups take logarithmic time."),
+           "Dictionary lookups take logarithmic time.",
+           "The dictionary is implemented as a binary search tree, so lookups are logarithmic."),
           ("A dict lookup is O(1) on average because dicts are hash tables.",
-           "Binary search on a sorted list is O(log n)."),
+           "Binary search on a sorted list is O(log n).",
+           "Java's TreeMap is a red-black tree with O(log n) lookups."),
           ("python",)),
     Entry("calling_coroutine_runs_it",
           "Calling a coroutine function only creates a coroutine object: nothing in it runs "
@@ -301,26 +474,48 @@ CATALOGUE: Final = (
           r"(?<!never )\b(starts?|runs?|begins?|executes?|kicks? off)\b[^.;]{0,10}\b(the |each "
           r"|that |a |its )?coroutines?\b"
           r"|\bcoroutines?\b[^.;]{0,20}\b(starts?|begins?) (running|executing)\b[^.;]{0,10}"
-          r"\b(as soon as|when|once) (it is |they are )?(called|created)\b",
+          r"\b(as soon as|when|once) (it is |they are |we |you )?(called|created|call (it|them)|"
+          r"create (it|them))\b"
+          r"|^(?!.*\b(create_task|ensure_future|tasks?|gather|run\(|(with|after|by) (an? )?await)\b)"
+          r".*?\b(call\w*|invok\w*)\b[^.;]{0,30}\bwithout (an? )?(await\w*|the await)\b" + _NOT_ONLY_ +
+          r"{0,30}\b(still |also )?(runs?|executes?|starts?|sends?|happens|works|completes|kicks? "
+          r"off|saves?|writes?)\b"
+          r"|^(?!.*\b(create_task|ensure_future|tasks?|gather)\b).*?\b(runs?|executes?|is (sent|run|"
+          r"executed|saved|written|done)|happens|starts?)\b[^.;]{0,20}\beven without (an? |the )?"
+          r"await\w*"
+          r"|^(?!.*\b(create_task|ensure_future|tasks?|gather|(with|after|by) (an? )?await)\b).*?\b("
+          r"just |simply |merely )?calling (the |an? )?(async|coroutine) (function|method|def)\b" +
+          _NOT_ONLY_ + r"{0,30}\b(starts?|runs?|kicks? off|executes?|sends?|fires?|begins?)\b",
           "Python documentation, Coroutines and Tasks ('simply calling a coroutine will not "
           "schedule it to be executed')",
           ("Calling fetch(url) starts the coroutine right away.",
-           "Each coroutine begins running as soon as it is called."),
+           "Each coroutine begins running as soon as it is called.",
+           "Calling save() without await still runs it in the background.",
+           "notify() is called, so the notification is sent even without await.",
+           "Just calling the async function kicks off the request."),
           ("Calling fetch(url) does not start the coroutine; it only creates it.",
            "The coroutine runs once it is awaited.",
-           "create_task starts running the coroutine soon after it is called."),
+           "create_task starts running the coroutine soon after it is called.",
+           "Calling save() without await does nothing but create a coroutine object.",
+           "Calling the async function with await runs it to completion."),
           ("python",)),
     Entry("gather_sequential",
           "asyncio.gather runs its awaitables concurrently, as tasks on the event loop; only "
           "the results come back in order",
           r"\bgather\b(?:(?!concurren|parallel|at once|together)[^.;]){0,50}(?<!not )"
-          r"(?<!never )\b(awaits?|runs?|executes?|processes)\b"
+          r"(?<!never )\b(awaits?|runs?|executes?|processes|happens?|go|goes|proceeds?|finish\w*|"
+          r"complet\w*|(are|is) (run|executed|done|awaited|processed))\b"
           r"(?:(?!concurren|parallel|at once|together|results?)[^.;]){0,30}\b(sequentially|"
-          r"serially|one (at a time|after (another|the other))|in (turn|sequence|order))",
+          r"serially|one (at a time|after (another|the other))|in (turn|sequence|order))"
+          r"|\bgather\b" + _NOT_ONLY_ + r"{0,40}\b(waits? for|awaits?)\b[^.;]{0,30}\b(to finish|to "
+          r"complete|finish\w*|complet\w*|is done)\b[^.;]{0,10}\bbefore (starting|running|launching|"
+          r"it starts|it runs|moving on|the next)",
           "Python documentation, asyncio.gather ('Run awaitable objects in the aws sequence "
           "concurrently')",
           ("asyncio.gather awaits the coroutines one at a time.",
-           "gather runs them sequentially so that each finishes before the next starts."),
+           "gather runs them sequentially so that each finishes before the next starts.",
+           "gather waits for the first coroutine to finish before starting the second.",
+           "With gather, the downloads happen one after the other."),
           ("gather runs them concurrently and returns the results in order.",
            "gather does not run them one after another; they run together on the loop."),
           ("python",)),
@@ -329,13 +524,20 @@ CATALOGUE: Final = (
           "return_exceptions=True puts exceptions in the result list",
           r"^(?!.*return_exceptions).*?\bgather\b[^.;]{0,40}(?<!not )(?<!never )\b(swallows?|"
           r"suppresses?|ignores?|hides?|silences?|catches)\b[^.;]{0,20}\b(the )?(exceptions?|"
-          r"errors?|failures?)"
+          r"errors?|failures?|failed (tasks?|coroutines?|requests?|calls?|ones?))"
           r"|^(?!.*return_exceptions).*?\bgather\b[^.;]{0,60}\b(puts?|returns?|fills? in|"
-          r"inserts?|stores?)\s+(a\s+)?none\b",
+          r"inserts?|stores?)\s+(a\s+)?none\b"
+          r"|^(?!.*return_exceptions).*?\bgather\b" + _NOT_ONLY_ + r"{0,40}\b(returns?|gives?( back)?|"
+          r"keeps?|collects?)\b (the |all the |just the )?(other|remaining|successful|good) results\b"
+          r"|^(?!.*return_exceptions).*?\b(exceptions?|errors?|failures?)\b[^.;]{0,30}\b(is|are|get|"
+          r"gets) (silently |just )?(swallowed|dropped|ignored|suppressed|lost|discarded|hidden) by "
+          r"(asyncio\.)?gather",
           "Python documentation, asyncio.gather (return_exceptions=False: the first raised "
           "exception is immediately propagated)",
           ("gather swallows the exception and carries on.",
-           "If one request fails, gather puts None in its slot."),
+           "If one request fails, gather puts None in its slot.",
+           "gather ignores the failed task and returns the other results.",
+           "Any exception in a coroutine is silently dropped by gather."),
           ("gather propagates the first exception to whoever awaits it.",
            "With return_exceptions=True gather returns the exceptions in the list."),
           ("python",)),
@@ -348,14 +550,27 @@ CATALOGUE: Final = (
           r"|__exit__\b[^.;]{0,20}\bonly\b[^.;]{0,20}\b(runs?|called|executes?)\b[^.;]{0,40}"
           r"\b(normally|end of the (indented )?block|falls? (through|off))"
           r"|\b(with|context manager)\b[^.;]{0,40}\b(does not|never|will not)\s+(close|exit|run|"
-          r"call|release)\w*\b[^.;]{0,40}\b(on|when|after|if)\b[^.;]{0,20}\b(an? )?(early )?return",
+          r"call|release)\w*\b[^.;]{0,40}\b(on|when|after|if)\b[^.;]{0,20}\b(an? )?(early )?return"
+          r"|\b(return\w*|break\w*)\b[^.;]{0,30}\b(inside|in|from|within|out of) (the |a )?with\b"
+          r"[^.;]{0,40}\b(is never|never|is not|does not get|are not|are never) (closed|released|"
+          r"called|exited|run|unlocked)"
+          r"|\b(files?|locks?|connections?|resources?|sockets?)\b[^.;]{0,10}\b(stays?|remains?|is "
+          r"left|is still|are left) (open|held|locked|acquired)\b[^.;]{0,40}\b(return\w*|break\w*)"
+          r"\b[^.;]{0,30}\bwith\b"
+          r"|^(?=.*\b(with|context manager|__exit__)\b).*?\b(return|break|continue)\b[^.;]{0,40}"
+          r"(?<!not )(?<!never )\b(bypass\w*|skips?|jumps? over)\b[^.;]{0,20}\b(the )?((lock )?"
+          r"release|clean-?up|close|closing|unlock)",
           "Python Language Reference, 8.5 The with statement (__exit__ is called however the "
           "suite is left)",
           ("An early return inside the with block bypasses the context manager.",
            "__exit__ only runs when execution reaches the end of the block normally.",
-           "The with statement does not close the file when the function returns early."),
+           "The with statement does not close the file when the function returns early.",
+           "Returning from inside the with means the file is never closed.",
+           "The break inside the with block skips the lock release, so the lock stays held."),
           ("The with statement closes the file even when the function returns early.",
-           "__exit__ runs however the block is left, by return or by an exception."),
+           "__exit__ runs however the block is left, by return or by an exception.",
+           "A file opened without with stays open if the function returns early.",
+           "The early return skips the f.close() call, which is why a with block is safer."),
           ("python",)),
     Entry("closures_capture_values",
           "Closures capture variables (bindings), not their values at creation: with `var`, "
@@ -593,7 +808,8 @@ CATALOGUE: Final = (
           "Assigning an object (a list, dict, array, object) to another name, or passing it to "
           "a function, copies only the reference: both names see every change",
           r"\b(assign\w*|passing|passed|pass(es)?)\b(?:(?!\bnot\b|\bnever\b|\bno\b)[^.;]){0,40}"
-          r"\b(copies|makes? (a )?(new |separate |deep |full )?copy|creates? (a )?(new |separate "
+          r"\b(copies(?! (none|nothing|only|just))|makes? (a )?(new |separate |deep |full )?copy|"
+          r"creates? (a )?(new |separate "
           r"|deep )?copy|clones?|(gets?|gives? (\w+ ){0,2}) ?(its own|their own|a (new |separate |"
           r"fresh )?copy))\b"
           r"(?![^.;]{0,20}\b(reference|pointer|header|address)\b)",
@@ -754,7 +970,7 @@ CATALOGUE: Final = (
           "object shared by every call that omits it",
           r"(\bdefaults?\b|\bdefault (value|argument|list|dict)\b|\[\]|\{\})(?:(?!\bnot\b|\bnever\b|n't\b)[^.;]){0,40}"
           r"\b(evaluated|created|built|made|rebuilt|recreated)\b"
-          r"(?:(?!\bnot\b|\bnever\b|\bonce\b|n't\b)[^.;]){0,20}"
+          r"(?:(?!\bnot\b|\bnever\b|\bonce\b|n't\b|\bbefore\b)[^.;]){0,20}"
           r"\b(afresh|anew|again|fresh|new)?\b(?:(?!\bonce\b)[^.;]){0,10}\b(on |at )?(each|every) "
           r"(call|invocation|time)\b"
           r"|\b(each|every) (call|invocation)\b[^.;]{0,20}\bgets? (its own|a (new|fresh)) "
