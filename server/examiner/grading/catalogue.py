@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Final
 
-from .._match import sentences
+from .._match import Sentence, sentences
 
 __all__ = ["CATALOGUE", "Entry", "catalogue_misconceptions"]
 
@@ -52,54 +52,82 @@ class Entry:
         return re.compile(self.pattern)
 
 
-_NOT_: Final = r"(?:(?!\bnot\b|\bnever\b|\bcannot\b|n't\b|\bonly when\b)[^.;])"
-"""One character of a claim that no negation has taken back yet."""
+_NOT_: Final = r"(?:(?!\bnot\b|\bnever\b|\bcannot\b|n't\b|\bonly when\b)(?:[^.;]|\.(?=\w)))"
+"""One character of a claim that no negation has taken back yet (a dot inside a name such as
+`cfg.Settings` is no sentence's end)."""
+_NOT_ONLY_: Final = (r"(?:(?!\bnot\b|\bnever\b|\bcannot\b|n't\b|\bonly\b|\bjust\b|\bnothing\b)"
+                     r"(?:[^.;]|\.(?=\w)))")
+"""One character of a claim that neither a negation nor a restriction ("only single bytecodes")
+has taken back yet."""
+_C_: Final = r"(?:[^.;]|\.(?=\w))"
+"""One character of the sentence (a dot inside a name such as `list.remove` included)."""
+_HTTP_ERROR_: Final = (r"(an? |the )?(404|500|502|503|4\d\d|5\d\d|http error( status| code)?|"
+                       r"error status( code)?|non-2(\d\d|xx)( status)?|[45]xx|server error|not found|bad "
+                       r"status|error response|status( code)? (of )?(4|5)\d\d)")
+"""An HTTP error status as an answer names it ("a 404", "a server error", "status 500")."""
 _LIST_LINEAR: Final = r"(list\.?)?(remove|pop\(0\)|pop\s*\(\s*0\s*\)|insert\(0|index\()"
 CATALOGUE: Final = (
     Entry("list_ops_constant",
           "list.remove, list.pop(0), list.insert(0, x) and list.index take time linear in the "
           "list's length",
           r"\b(list\.remove|remove\(\)?|pop\(0\)|insert\(0[^)]*\)|list\.index)[^.;]{0,40}"
-          r"\b(is|are|runs?|takes?)\b[^.;]{0,15}cxconstant",
+          r"\b(is|are|runs?|takes?|costs?)\b[^.;]{0,15}cxconstant",
           "Python wiki, TimeComplexity (list: pop intermediate, insert, remove are O(n))",
           ("list.remove is O(1), so the loop is cheap.",
-           "Calling pop(0) is constant time on a Python list."),
+           "Calling pop(0) is constant time on a Python list.",
+           "Inserting at the front with insert(0, x) is O(1).",
+           "list.index costs O(1) per call, so the loop is linear."),
           ("list.remove is O(n) because it scans the list.",
-           "pop() from the end is O(1), but pop(0) shifts every element.")),
+           "pop() from the end is O(1), but pop(0) shifts every element.",
+           "Appending to the end of a list is O(1) amortised.")),
     Entry("list_membership_constant",
           "`x in a_list` compares against every element: linear in the list's length",
           r"\b(in|membership|contains?|lookup)\b[^.;,]{0,30}\b(a |the )?lists?\b[^.;,]{0,30}"
           r"\b(is|are|takes?|runs?)\b[^.;,]{0,15}cxconstant"
           r"|\blist (membership|lookups?)\b[^.;]{0,20}\b(is|are)\b[^.;]{0,15}cxconstant"
-          r"|\b(python|the interpreter|it)\s+(automatically\s+)?(indexes|hashes)\s+(the\s+|a\s+)?lists?\b"
+          r"|\b(python|the interpreter|it)\s+(automatically\s+)?(indexes|hashes|keeps|stores)\s+(the\s+|a\s+)?"
+          r"lists?\b(?!\s+(in order|sorted|ordered))"
           r"|\blists?\b[^.;]{0,30}(?<!not )\b(is|are|gets?|becomes?)\s+(automatically\s+)?(indexed|hashed)\s+"
           r"(for|by)\b",
           "Python wiki, TimeComplexity (list: x in s is O(n))",
           ("Checking whether x is in a list is O(1).",
            "Membership in the list takes constant time.",
            "It is quick since the interpreter hashes the list behind the scenes.",
-           "A list of tuples gets hashed for membership tests."),
+           "A list of tuples gets hashed for membership tests.",
+           "Checking `if user in banned` on the list is O(1).",
+           "Python keeps lists hashed, so `x in items` takes constant time."),
           ("Checking whether x is in a list is O(n); in a set it is O(1).",
            "Set membership is O(1) on average.",
-           "A list is not hashed for lookups, so `in` walks it.")),
+           "A list is not hashed for lookups, so `in` walks it.",
+           "Each `in` on the list scans it, so the loop is O(n^2).")),
     Entry("hash_membership_linear",
           "Membership in a set or dict is constant time on average (a hash lookup)",
           r"\b(set|dict|dictionary|hash ?map|hash ?set)\b[^.;]{0,25}\b(membership|lookups?|"
-          r"in check|contains)\b[^.;]{0,20}\b(is|are|takes?)\b[^.;]{0,10}(cxlinear|cxquadratic)",
+          r"in check|contains)\b[^.;]{0,20}\b(is|are|takes?)\b[^.;]{0,10}(cxlinear|cxquadratic)"
+          r"|(`[^`]*\bin\b[^`]*`|\bin checks?|\bmembership( tests?| checks?)?|\blookups?|\blook(ing)? "
+          r"up)[^.;]{0,30}\b(sets?|dict|dictionar(y|ies)|hash ?maps?|hash ?sets?)\b(?:(?!\bnot\b)[^.;])"
+          r"{0,30}(\b(is|are|takes?|costs?)\b[^.;]{0,10}(cxlinear|cxquadratic)|\b(scans?|walks?|goes "
+          r"through|loops? over|compares? against) (every|each|all)\b)",
           "Python wiki, TimeComplexity (set, dict: x in s is O(1) average)",
           ("A set membership check is O(n) because it scans every element.",
-           "Dict lookups are linear in the number of keys."),
+           "Dict lookups are linear in the number of keys.",
+           "Checking `key in seen` on the set is O(n).",
+           "The `in` on a set scans every element, so it is O(n).",
+           "Looking up a key in the dictionary is O(n)."),
           ("A set membership check is O(1) on average.",
-           "List lookups are linear, dict lookups are not.")),
+           "List lookups are linear, dict lookups are not.",
+           "Building the set is O(n), and each lookup is O(1).")),
     Entry("deque_popleft_linear",
           "deque.popleft and deque.appendleft take constant time",
-          r"\b(popleft|appendleft)\b[^.;]{0,30}\b(is|are|takes?|runs?)\b[^.;]{0,15}"
+          r"\b(popleft|appendleft)\b[^.;]{0,30}\b(is|are|takes?|runs?|costs?)\b[^.;]{0,15}"
           r"(cxlinear|cxquadratic)",
           "Python documentation, collections.deque (O(1) appends and pops from either side)",
           ("deque.popleft is O(n) just like list.pop(0).",
-           "popleft takes linear time since it shifts the items."),
+           "popleft takes linear time since it shifts the items.",
+           "Each deque.popleft shifts the items, so it costs linear time."),
           ("deque.popleft is O(1), unlike list.pop(0).",
-           "Use popleft, which is constant time.")),
+           "Use popleft, which is constant time.",
+           "Indexing into the middle of a deque is O(n).")),
     Entry("default_evaluated_each_call",
           "A default argument is evaluated once, when the function is defined, and shared by "
           "every call that omits it",
@@ -119,119 +147,221 @@ CATALOGUE: Final = (
            "Use None and create a new list inside the function.")),
     Entry("is_compares_values",
           "`is` tests identity (the same object), not equality of values",
-          r"(`is`|\bthe is operator|\bis operator)\s*(compares|checks|tests)\s*(the )?"
-          r"(values?|contents?|equality)",
+          r"(`is`|\bthe is operator|\bis operator|`[^`]*\sis\s[^`]*`)\s*(\w+\s+)?(compares|checks|"
+          r"tests)\s*(whether\s+|if\s+|that\s+)?(the )?(\w+ ){0,3}(values?|contents?|equality|(are |is )?"
+          r"equal|equals|same value)\b"
+          r"|`is`\s*(and|or)\s*`?==`?\s*(do|does|are|mean|behave)\s+(the same|exactly the same|"
+          r"equivalent|alike)",
           "Python Language Reference, 6.10.3 Identity comparisons",
           ("The is operator compares the values of the two strings.",
-           "`is` checks equality, like ==."),
+           "`is` checks equality, like ==.",
+           "The `is` check tests whether the two numbers are equal.",
+           "`x is 1000` checks whether x equals 1000."),
           ("`is` compares identity, == compares values.",
-           "The is operator checks whether both names refer to the same object.")),
+           "The is operator checks whether both names refer to the same object.",
+           "`x is None` is the idiomatic None check.",
+           "Small integers are cached, so `is` may happen to be True, but it checks identity.")),
     Entry("floats_exact",
           "Binary floating point cannot represent most decimal fractions exactly "
           "(0.1 + 0.2 != 0.3)",
           r"\b(floats?|floating[- ]point( numbers?)?)\b[^.;]{0,20}\b(are|is)\b\s*(always )?"
-          r"(exact|precise)\b|0\.1\s*\+\s*0\.2\s*(==|equals|is)\s*0\.3",
+          r"(exact|precise)\b|0\.1\s*\+\s*0\.2\s*(==|equals|is)\s*0\.3(?!\d)"
+          r"|\b(floats?|floating[- ]point( numbers?| values?)?)\b" + _NOT_ + r"{0,20}\b(stores?|"
+          r"represents?|holds?|keeps?)\b" + _NOT_ + r"{0,25}\b(decimals?|decimal (fractions|numbers|"
+          r"values)|0\.1|cents|fractions)\b[^.;]{0,10}\b(exactly|precisely)\b",
           "Python Tutorial, 15. Floating Point Arithmetic: Issues and Limitations",
           ("Floats are exact for two decimal places, so == is fine.",
-           "0.1 + 0.2 == 0.3 in Python, so the comparison works."),
+           "0.1 + 0.2 == 0.3 in Python, so the comparison works.",
+           "Floating point numbers store decimals exactly."),
           ("Floats are not exact, so compare with math.isclose.",
-           "0.1 + 0.2 is not exactly 0.3 in binary floating point.")),
+           "0.1 + 0.2 is not exactly 0.3 in binary floating point.",
+           "0.1 + 0.2 is 0.30000000000000004, not 0.3.",
+           "Small integers are represented exactly as floats.")),
     Entry("gil_makes_safe",
           "The GIL does not make a read-modify-write such as `x += 1` atomic: threads can "
           "interleave between the read and the write",
-          r"\bgil\b[^.;]{0,40}\b(?<!not )(?<!never )(makes?|guarantees?|ensures?)\b[^.;]{0,40}"
-          r"\b(thread[- ]safe|atomic|safe)\b",
+          r"\bgil\b" + _NOT_ONLY_ + r"{0,40}\b(makes?|guarantees?|ensures?|means)\b"
+          + _NOT_ONLY_ + r"{0,40}\b(thread[- ]safe|atomic|safe)\b"
+          r"|\bgil\b" + _NOT_ONLY_ + r"{0,50}\b(is|are|stays?|remains?|becomes?)\s+(already\s+|"
+          r"always\s+|automatically\s+|effectively\s+)?(atomic|thread[- ]safe|safe)\b"
+          r"|\bgil\b[^.;]{0,60}\b(so|therefore|hence|which means)\b" + _NOT_ + r"{0,40}\b(is|are)\s+"
+          r"(already\s+|automatically\s+)?(atomic|thread[- ]safe)\b"
+          r"|\bgil\b[^.;]{0,40}\b(do not|does not|never) (need|require)s? (a |any |the )?(lock|mutex|"
+          r"synchroni[sz]ation)\b"
+          r"|\bgil\b" + _NOT_ONLY_ + r"{0,40}\b((protects?|guards?|shields?)\b[^.;]{0,30}\bfrom "
+          r"(races?|race conditions|data races|lost updates|concurrent)|(prevents?|rules? out|"
+          r"eliminates?|avoids?) (any |all )?(the )?(data )?(races?|race conditions|lost updates))"
+          r"|\bgil\b[^.;]{0,40}\bthreads?\b[^.;]{0,10}\b(cannot|can not|ca not|will not|wo not|"
+          r"never)\s+(corrupt|race|clobber|interfere|lose)",
           "Python FAQ, 'What kinds of global value mutation are thread-safe?'",
           ("The GIL makes the counter update thread-safe.",
-           "Because of the GIL, it guarantees that count += 1 is atomic."),
+           "Because of the GIL, it guarantees that count += 1 is atomic.",
+           "Thanks to the GIL, count += 1 is atomic.",
+           "The GIL means only one thread runs at a time, so the increment is thread-safe.",
+           "Because of the GIL we do not need a lock around counter += 1.",
+           "The GIL protects the shared counter from races."),
           ("The GIL does not make count += 1 atomic.",
-           "Even with the GIL you need a lock around the update.")),
+           "Even with the GIL you need a lock around the update.",
+           "The GIL only makes single bytecodes atomic, not the read-modify-write.",
+           ("The GIL lets one thread run bytecode at a time, but a switch can come between "
+            "the read and the write."))),
     Entry("sort_returns_list",
           "list.sort() sorts in place and returns None; sorted() returns a new list",
-          r"\.sort\(\)\s*returns\s*(the|a)\s*(sorted|new)|\bsorted\(\)\s*(sorts|modifies|"
-          r"changes)\b[^.;]{0,25}\bin place",
+          r"\bsort\(\)\s*(returns|gives( us| back)?|hands back|produces)\s*(us\s+)?(the|a)\s*"
+          r"(sorted|new|copy|list|ordered)\b|\bsorted\(\)\s*(sorts|modifies|changes|mutates|"
+          r"reorders)\b[^.;]{0,25}\bin place",
           "Python documentation, Sorting HOW TO; list.sort",
           ("items.sort() returns the sorted list, so we can chain it.",
-           "sorted() sorts the list in place."),
+           "sorted() sorts the list in place.",
+           "result = data.sort() gives us the list in order.",
+           "Calling .sort() returns a copy that is sorted."),
           ("items.sort() returns None; sorted() returns a new list.",
-           "sorted() leaves the original list unchanged.")),
+           "sorted() leaves the original list unchanged.",
+           "Because sort() returns None, result is None.")),
     Entry("strings_mutable",
           "Strings are immutable (Python, Java, JavaScript): each += builds a new string",
-          r"\bstrings? (are|is) mutable\b|\b(appends?|\+=) (to )?(the|a) string in place\b",
+          r"\bstrings? (are|is) mutable\b|\b(appends?|\+=) (to )?(the|a) string in place\b"
+          r"|\+=" + _NOT_ + r"{0,20}\b(modifies|changes|mutates|extends|updates|appends to|"
+          r"grows)\s+(the\s+)?(existing|same|original|old)\s+string\b"
+          r"|\bstrings?\b[^.;]{0,10}\b(is|are|gets?) (changed|modified|mutated|extended|updated|"
+          r"grown) in place\b",
           "Python Language Reference, 3.1 Objects, values and types; Java String documentation",
           ("Python strings are mutable, so += appends in place.",
-           "The += appends to the string in place, so building it is linear."),
+           "The += appends to the string in place, so building it is linear.",
+           "s += c modifies the existing string, so building it is linear.",
+           "The string is changed in place by the += operator."),
           ("Strings are immutable, so += copies the string each time.",
-           "Use a list and join, since strings cannot be changed in place.")),
+           "Use a list and join, since strings cannot be changed in place.",
+           "StringBuilder is mutable; String is not."),
+          ("python", "java", "javascript", "typescript", "go")),
     Entry("tail_calls_optimised",
           "CPython does not eliminate tail calls: every recursive call takes a stack frame up "
           "to the recursion limit",
-          r"\bpython\b[^.;]{0,30}\b(optimi[sz]es|eliminates|does)\b[^.;]{0,10}\btail[- ]"
-          r"(calls?|recursion|call optimi[sz]ation)|\bpython has no recursion limit\b"
+          r"\b(c?python|the interpreter)\b" + _NOT_ + r"{0,30}\b(optimi[sz]es|eliminates|does|"
+          r"performs|supports|applies)\b[^.;]{0,10}\btail[- ]"
+          r"(calls?|recursion|call optimi[sz]ation|call elimination)|\bpython has no recursion limit\b"
+          r"|\btail[- ](recursive|recursion|position|call)\b" + _NOT_ + r"{0,40}\b(python|cpython|"
+          r"the interpreter)\b[^.;]{0,10}\b(reuses?|recycles?)\b[^.;]{0,10}\b(stack )?frames?\b"
           r"|\bpython\b[^.;]{0,40}\b(turns?|converts?|rewrites?|transforms?)\b[^.;]{0,25}"
           r"\brecursion\b[^.;]{0,15}\b(into|to) (an? )?(iteration|loop)",
           "Python documentation, sys.setrecursionlimit; CPython does no tail-call elimination",
           ("Python optimises tail calls, so the depth does not matter.",
            "Python has no recursion limit.",
-           "Python converts deep recursion into a loop behind the scenes."),
+           "Python converts deep recursion into a loop behind the scenes.",
+           "CPython eliminates tail calls, so the depth does not matter.",
+           "The recursive call is in tail position, so Python reuses the stack frame."),
           ("Python does not optimise tail calls, so deep recursion hits the limit.",
-           "The recursion limit is about 1000 by default.")),
+           "The recursion limit is about 1000 by default.",
+           "Even in tail position each call takes a new frame in CPython.")),
     Entry("coroutines_threads",
           "asyncio runs coroutines on one thread, one at a time: they interleave at each await, "
           "they do not run in parallel",
-          r"\b(async|coroutines?|await)\b[^.;]{0,40}\b(run|runs|execute|executes)\b[^.;]{0,20}"
-          r"\b(in parallel|on (a |an )?(separate|other|multiple|different|another) threads?)",
+          r"\b(async|coroutines?|await)\b" + _NOT_ + r"{0,40}\b(run|runs|execute|executes)\b[^.;]{0,20}"
+          r"\b(in parallel|on (a |an )?(separate|other|multiple|different|another) threads?)"
+          r"|\b(each|every) (await|coroutine|task)\b" + _NOT_ + r"{0,20}\b(spawns?|starts?|creates?|"
+          r"gets?|has|runs? (in|on))\b (a |an |its own )?(new |separate )?(os )?threads?\b"
+          r"|\b(async|coroutines?|asyncio|gather)\b" + _NOT_ + r"{0,40}\b(in parallel|at the same "
+          r"time|simultaneously) on (multiple|several|all|different|separate) (cores|cpus|"
+          r"processors)",
           "Python documentation, asyncio: Developing with asyncio (the event loop runs in one "
           "thread)",
           ("The coroutines run in parallel on separate threads.",
-           "With async, each handler runs on a different thread."),
+           "With async, each handler runs on a different thread.",
+           "Each await spawns a new thread for the request.",
+           "asyncio.gather runs the tasks in parallel on multiple cores."),
           ("The coroutines run concurrently on one thread, switching at each await.",
-           "Blocking calls in async code stall every other task.")),
+           "Blocking calls in async code stall every other task.",
+           "Only run_in_executor or to_thread moves work to another thread.")),
     Entry("js_loose_equality_strict",
           "JavaScript's == converts types before comparing; === compares without conversion",
           r"(?<![=!])==(?!=)[^.;]{0,30}\b(no|without|does not do|does not perform)\b[^.;]{0,10}"
-          r"\b(type )?(coercion|conversion)|===[^.;]{0,20}\b(coerces|converts types)",
+          r"\b(type )?(coercion|conversion)|===[^.;]{0,20}\b(coerces|converts)\b(?! nothing)"
+          r"|(?<![=!])==(?!=)\s*(is|means|does)\s+(the )?strict\b|===\s*(is|means|does)\s+(the )?"
+          r"(loose|coercing|converting)\b"
+          r"|\b(double equals|(?<![=!])==(?!=))[^.;]{0,10}\b(does not|never|will not)\s+(coerce|"
+          r"convert)"
+          r"|(?<![=!])==(?!=)[^.;]{0,10}\b(checks|compares|considers)\b[^.;]{0,10}\b(the )?types?\b"
+          r"(?! after)",
           "MDN Web Docs, Equality comparisons and sameness",
           ("In JavaScript, == compares without type coercion.",
-           "=== coerces both sides to numbers first."),
+           "=== coerces both sides to numbers first.",
+           "== is the strict comparison and === is the loose one.",
+           "'5' == 5 is false because == checks the type too."),
           ("== performs type coercion, === does not.",
-           "Use === so that no conversion happens.")),
+           "Use === so that no conversion happens.",
+           "'5' == 5 is true because == converts the string to a number first."),
+          ("javascript", "typescript")),
     Entry("foreach_awaits",
           "Array.prototype.forEach does not wait for the promises its callback returns",
           r"\bforeach\b(?:(?!\b(not|never|nothing|none|no one)\b)[^.;]){0,60}\b(awaits?|waits? "
           r"(for|on|until))\b"
           r"|\bforeach\b(?:(?!\b(not|never|nothing|none|undefined)\b)[^.;]){0,30}\breturns?\s+(a|an|their|"
-          r"the|one)\s+(combined\s+|single\s+|aggregated?\s+|joint\s+)?promise",
+          r"the|one)\s+(combined\s+|single\s+|aggregated?\s+|joint\s+)?promise"
+          r"|\bforeach\b(?:(?!\b(not|never|nothing|none|no one)\b)[^.;]){0,40}\b(pauses?|blocks?|"
+          r"suspends?|holds?)\b[^.;]{0,20}\b(until|till|while)\b"
+          r"|\bawait\b[^.;]{0,30}\.foreach\b(?:(?!\b(not|never|nothing)\b)[^.;]){0,40}\b(waits?|"
+          r"finish\w*|completes?|resolves?)\b"
+          r"|\b(callbacks?|saves?|calls?|requests?)\b[^.;]{0,20}\b(in|inside|passed to) (the )?"
+          r"foreach\b(?:(?!\b(not|never|nothing)\b)[^.;]){0,30}\b(one after (another|the other)|"
+          r"sequentially|in sequence|one at a time)",
           "MDN Web Docs, Array.prototype.forEach ('forEach expects a synchronous function: it "
           "does not wait for promises')",
           ("forEach awaits each async callback in turn.",
            "forEach waits for every promise before moving on to the next item.",
            "forEach notices that its callback is an async function and awaits it.",
-           "forEach returns a single promise covering every callback."),
+           "forEach returns a single promise covering every callback.",
+           "Since the callback is async, forEach pauses until it resolves."),
           ("forEach does not wait for the promises the callbacks return.",
            "forEach drops the returned promises and nothing ever waits on them.",
            "Use for...of with await, since forEach ignores the returned promises.",
-           "forEach returns undefined, not a promise.")),
+           "forEach returns undefined, not a promise.",
+           "Use for...of with await or Promise.all(items.map(...)).")),
     Entry("go_maps_concurrent",
           "Go maps are not safe for concurrent use: concurrent writes need a mutex or sync.Map",
-          r"\b(go )?maps? (are|is) (safe|thread[- ]safe|atomic)\b[^.;]{0,30}"
-          r"(concurrent|goroutines?|parallel)|\bgo maps? (are|is) (thread[- ]safe|atomic)",
+          r"(?<!sync\.)(?<!concurrent)\b(go |built-in |builtin |plain )?maps?( in go)? (are|is) "
+          r"(safe|thread[- ]safe|atomic)\b[^.;]{0,30}"
+          r"(concurrent|goroutines?|parallel)|\bgo maps? (are|is) (thread[- ]safe|atomic)"
+          r"|(?<!sync\.)(?<!concurrent)\b(go |built-in |builtin |plain )?maps?( in go)? (are|is) "
+          r"(thread[- ]safe|safe for "
+          r"concurrent)"
+          r"|(?<!sync\.)\bmaps?\b" + _NOT_ + r"{0,20}\b(handles?|supports?|copes with|allows?)\b"
+          r"[^.;]{0,10}\b(concurrent|parallel|simultaneous) (writes|updates|access|use)"
+          r"|\b(multiple|several|many|the|two|all the) goroutines\b" + _NOT_ + r"{0,20}\bcan "
+          r"(safely )?(write|update|insert)\b[^.;]{0,15}\b(to |into )?(the |a |one |same )*"
+          r"(shared )?(map|counts|cache)\b(?! under| with a| while)"
+          r"|\b(runtime|go)\b" + _NOT_ + r"{0,20}\b(locks|synchroni[sz]es|guards)\b (the )?maps?"
+          r"\b[^.;]{0,20}\b(internally|for you|itself|automatically)",
           "The Go FAQ, 'Why are map operations not defined to be atomic?'",
           ("Go maps are safe for concurrent use by goroutines.",
-           "Go maps are thread-safe, so no mutex is needed."),
+           "Go maps are thread-safe, so no mutex is needed.",
+           "Multiple goroutines can safely write to the same map.",
+           "Go's runtime locks the map internally, so no mutex is needed."),
           ("Go maps are not safe for concurrent writes.",
-           "Guard the map with a sync.Mutex or use sync.Map.")),
+           "Guard the map with a sync.Mutex or use sync.Map.",
+           "sync.Map is safe for concurrent use by multiple goroutines.",
+           "Several goroutines can read the map at once as long as none writes to it."),
+          ("go",)),
     Entry("go_map_value_type",
           "A Go map value refers to the map's data: assigning, passing or returning it shares the "
           "entries, it copies none of them",
-          r"\bmaps?\b[^.;]{0,20}(?<!not )\b(are|is)\s+(a\s+)?value\s+types?\b",
+          r"\bmaps?\b[^.;]{0,20}(?<!not )\b(are|is)\s+(a\s+)?value\s+types?\b"
+          r"|^(?!.*\b(maps\.clone|clone|make\(|new map|copy the entries)).*?\b(pass\w*|return\w*|"
+          r"assign\w*)\b[^.;]{0,40}\bmaps?\b" + _NOT_ONLY_ + r"{0,40}\b(copies(?! (only |just )?(the )?(pointer|"
+          r"reference|header))|makes? a (new |full )?copy|duplicates)\b"
+          r"|^(?!.*\b(maps\.clone|clone|make\(|new map|copy the entries)).*?\b(pass\w*|return\w*|"
+          r"assign\w*)\b" + _NOT_ONLY_ + r"{0,50}\b(its|their|a|an) (own|separate|independent) "
+          r"copy of (the |that |this )?map\b",
           "Effective Go, Maps ('Like slices, maps hold references to an underlying data "
           "structure. If you pass a map to a function that changes the contents of the map, the "
           "changes will be visible in the caller')",
           ("Passing the map copies it, because maps are value types.",
-           "Maps are a value type, so the caller gets its own entries."),
+           "Maps are a value type, so the caller gets its own entries.",
+           "Returning cfg.Settings gives the caller its own copy of the map.",
+           "Assigning the map to another variable copies all its entries."),
           ("Maps are not value types: returning one shares its entries.",
-           "Copy the entries into a new map before returning it."),
+           "Copy the entries into a new map before returning it.",
+           "Passing the map copies only the pointer, so the function changes the caller's map.",
+           "maps.Clone gives the caller its own copy of the map."),
           ("go",)),
     Entry("mutex_guards_by_itself",
           "A mutex excludes only the code that locks it: a field read or written without taking "
@@ -239,45 +369,92 @@ CATALOGUE: Final = (
           r"\b(mutex|lock)\b(?:(?!\bnot\b|\bonly\b)[^.;]){0,50}\b(protects?|guards?)\s+(the\s+)?(whole|entire|"
           r"every|all)\b"
           r"|\b(go|the runtime|java|the jvm)\s+(blocks|prevents|stops)\s+(all\s+|any\s+)?(other\s+)?"
-          r"(accesses|access|reads|writes)\b",
+          r"(accesses|access|reads|writes)\b"
+          r"|\b(has|holds|contains|embeds) an? (sync\.)?(mutex|lock)\b[^.;]{0,20}\b(all|every|each) "
+          r"(of )?(its|the) (fields?|members?|data|state)\b[^.;]{0,10}\b(is|are) (protected|guarded|"
+          r"safe)"
+          r"|\b(having|adding|embedding|putting) an? (sync\.)?(mutex|lock)\b" + _NOT_ONLY_ +
+          r"{0,40}\bmakes? (all|every|any) (access|reads?|writes?|use)\b[^.;]{0,20}\bsafe"
+          r"|\b(mutex|lock)\b" + _NOT_ONLY_ + r"{0,40}\b(protects?|guards?)\b[^.;]{0,40}\beven "
+          r"(in|when|where|though|if)\b[^.;]{0,40}\b(without (locking|taking|holding|acquiring|"
+          r"the lock|it)|does not (lock|take))",
           "Go standard library, package sync ('A Mutex is a mutual exclusion lock'); the Go Memory "
           "Model (only synchronised accesses are ordered); JLS 17.1",
           ("Holding the lock guards every field of the object.",
-           "While the lock is held the runtime prevents any other reads of the slice."),
+           "While the lock is held the runtime prevents any other reads of the slice.",
+           "Since the struct has a mutex, all its fields are protected.",
+           "The mutex protects balance even in Get, which reads it without locking."),
           ("The mutex only protects code that takes it; Snapshot reads without it.",
-           "Lock the mutex in every method that touches the map.")),
+           "Lock the mutex in every method that touches the map.",
+           "Because Get does not take the lock, it races with Add.")),
     Entry("volatile_makes_atomic",
           "volatile gives visibility, not atomicity: `count++` on a volatile field is still a "
           "separate read, add and write, and concurrent increments are lost",
           r"\bvolatile\b(?:(?!\bnot\b|\bonly\b|n't\b)[^.;]){0,40}\b(makes?|is|are)\b[^.;]{0,30}"
-          r"(?<!not )\batomic\b",
+          r"(?<!not )\batomic\b"
+          r"|\bvolatile\b" + _NOT_ONLY_ + r"{0,40}\b(makes?|is enough to make|keeps?|renders?)\b"
+          r"[^.;]{0,20}(\bincrements?\b|\+\+|\+=|\bcounter updates?\b|\bupdates?\b|"
+          r"\bread-modify-write\b)[^.;]{0,20}\b(atomic|thread[- ]safe|safe)\b"
+          r"|\bvolatile\b" + _NOT_ONLY_ + r"{0,60}\b(increments?|updates?|\+\+)\b[^.;]{0,30}\b(are|is|"
+          r"will be|get) (not|never) lost\b"
+          r"|\bvolatile\b" + _NOT_ONLY_ + r"{0,40}\b(guarantees?|ensures?|makes? sure)\b[^.;]{0,40}"
+          r"\b(as (one|a single) (step|operation|unit)|atomically|indivisibl\w*|in one step)\b"
+          r"|\bvolatile\b[^.;]{0,40}\b(no|without( any)?) (synchroni[sz]ation|locks?|locking|"
+          r"synchronized|atomicinteger)\b[^.;]{0,40}(\+\+|\+=|\bincrements?\b)",
           "Java Language Specification 8.3.1.4 and 17.4 (volatile fields: visibility and "
           "ordering); Goetz et al., Java Concurrency in Practice, 3.1.4 ('volatile variables can "
           "only guarantee visibility')",
           ("Declaring the counter volatile makes count++ atomic.",
-           "Because the field is volatile, the increment is atomic."),
+           "Because the field is volatile, the increment is atomic.",
+           "Because count is volatile, increments from two threads are not lost.",
+           "The volatile keyword makes the increment thread-safe.",
+           "Since the field is volatile, no synchronization is needed for count++."),
           ("volatile does not make total++ atomic; use AtomicInteger.",
-           "volatile only guarantees visibility, not atomicity."),
+           "volatile only guarantees visibility, not atomicity.",
+           "volatile is enough for a flag that one thread sets and others read.",
+           "volatile makes the write visible, but increments can still be lost."),
           ("java", "c", "cpp")),
     Entry("binary_search_unsorted",
           "Binary search needs sorted input",
-          r"\bbinary search\b[^.;]{0,20}\b(works|can be used|is fine)\b[^.;]{0,10}\bon "
-          r"(an |any )?unsorted",
+          r"\b(binary search|bisect\w*|binarysearch)\b[^.;]{0,20}\b(works|can be used|is fine)\b"
+          r"[^.;]{0,10}\bon (an |any )?unsorted"
+          r"|\b(binary search|bisect\w*|binarysearch)\b" + _NOT_ONLY_ + r"{0,40}\b(sorted or not|"
+          r"whether (or not )?(it is |they are |the \w+ is )?sorted( or not)?|in any order|even (though|if|"
+          r"when) (it is |the \w+ is |they are )?(not|un)(sorted| sorted))\b"
+          r"|\b(binary search|bisect\w*|binarysearch)\b[^.;]{0,30}\b(does not|do not|never) (need|"
+          r"require)s? (a |the |its )?(input |list |array |data )?(to be )?(sorted|ordered)"
+          r"|\b(does not|do not|need not|does not need to|do not need to) (have to |need to )?be "
+          r"(sorted|ordered)\b[^.;]{0,30}\b(for )?(a )?(binary search|bisect\w*|binarysearch)",
           "Knuth, TAOCP vol. 3, 6.2.1 Searching an ordered table; Cormen et al., Introduction "
           "to Algorithms",
           ("Binary search works on unsorted lists too.",
-           "Binary search can be used on any unsorted array."),
+           "Binary search can be used on any unsorted array.",
+           "The list does not have to be sorted for binary search.",
+           "Collections.binarySearch works on any list, sorted or not."),
           ("Binary search only works on sorted input.",
            "Sort first, then binary search.")),
     Entry("finally_skipped_on_return",
           "A finally block runs even when the try block returns or raises",
           r"\bfinally\b[^.;]{0,20}\b(does not|never|will not|wo not)\s+(runs?|execute[sd]?)\b[^.;]{0,20}"
-          r"\b(return|raise|exception|throw)",
+          r"\b(return|raise|exception|throw)"
+          r"|^(?!.*\b(os\._exit|_exit|system\.exit|killed|kill|halt|daemon|power)\b)(.*?\b(return\w*|"
+          r"rais\w*|throw\w*|exceptions?)\b[^.;]{0,40})?\bfinally( block| clause| code)?\b[^.;]{0,10}"
+          r"\b(is|are|gets|will be|would be) (skipped|bypassed|never (reached|run|executed)|not "
+          r"(reached|run|executed))\b"
+          r"|\b(return\w*|rais\w*|throw\w*|exceptions?)\b[^.;]{0,40}\bfinally( block| clause)?\b"
+          r"[^.;]{0,10}\b(never|does not|will not|wo not)\s+(runs?|execut\w*|gets? (run|executed))"
+          r"|\bfinally\b[^.;]{0,20}\bonly (runs?|run|executes?|executed|happens)\b[^.;]{0,30}\b("
+          r"normally|no exception|without (an )?(exception|error)|succeeds|completes|finishes|"
+          r"reaches the end)",
           "Python Tutorial, 8.7 Defining Clean-up Actions; Java Language Specification 14.20.2",
           ("The finally block does not run when the function returns early.",
-           "finally never executes if an exception is raised."),
+           "finally never executes if an exception is raised.",
+           "If an exception is raised, finally is skipped.",
+           "Because try returns first, the finally never executes.",
+           "finally is only run when the try block finishes normally."),
           ("The finally block runs even when the function returns early.",
-           "finally always runs, so the file is closed.")),
+           "finally always runs, so the file is closed.",
+           "The finally block is skipped only when the process is killed or calls os._exit.")),
     Entry("hash_tables_are_trees",
           "Python's dict and set are hash tables: a lookup is constant time on average, not "
           "logarithmic, and they are not search trees",
@@ -290,9 +467,11 @@ CATALOGUE: Final = (
           "wiki, TimeComplexity (dict and set: O(1) average lookup)",
           ("Python dicts are balanced trees underneath.",
            "A set lookup is O(log n) since each check walks the tree.",
-           "Dictionary lookups take logarithmic time."),
+           "Dictionary lookups take logarithmic time.",
+           "The dictionary is implemented as a binary search tree, so lookups are logarithmic."),
           ("A dict lookup is O(1) on average because dicts are hash tables.",
-           "Binary search on a sorted list is O(log n)."),
+           "Binary search on a sorted list is O(log n).",
+           "Java's TreeMap is a red-black tree with O(log n) lookups."),
           ("python",)),
     Entry("calling_coroutine_runs_it",
           "Calling a coroutine function only creates a coroutine object: nothing in it runs "
@@ -301,26 +480,48 @@ CATALOGUE: Final = (
           r"(?<!never )\b(starts?|runs?|begins?|executes?|kicks? off)\b[^.;]{0,10}\b(the |each "
           r"|that |a |its )?coroutines?\b"
           r"|\bcoroutines?\b[^.;]{0,20}\b(starts?|begins?) (running|executing)\b[^.;]{0,10}"
-          r"\b(as soon as|when|once) (it is |they are )?(called|created)\b",
+          r"\b(as soon as|when|once) (it is |they are |we |you )?(called|created|call (it|them)|"
+          r"create (it|them))\b"
+          r"|^(?!.*\b(create_task|ensure_future|tasks?|gather|run\(|(with|after|by) (an? )?await)\b)"
+          r".*?\b(call\w*|invok\w*)\b[^.;]{0,30}\bwithout (an? )?(await\w*|the await)\b" + _NOT_ONLY_ +
+          r"{0,30}\b(still |also )?(runs?|executes?|starts?|sends?|happens|works|completes|kicks? "
+          r"off|saves?|writes?)\b"
+          r"|^(?!.*\b(create_task|ensure_future|tasks?|gather)\b).*?\b(runs?|executes?|is (sent|run|"
+          r"executed|saved|written|done)|happens|starts?)\b[^.;]{0,20}\beven without (an? |the )?"
+          r"await\w*"
+          r"|^(?!.*\b(create_task|ensure_future|tasks?|gather|(with|after|by) (an? )?await)\b).*?\b("
+          r"just |simply |merely )?calling (the |an? )?(async|coroutine) (function|method|def)\b" +
+          _NOT_ONLY_ + r"{0,30}\b(starts?|runs?|kicks? off|executes?|sends?|fires?|begins?)\b",
           "Python documentation, Coroutines and Tasks ('simply calling a coroutine will not "
           "schedule it to be executed')",
           ("Calling fetch(url) starts the coroutine right away.",
-           "Each coroutine begins running as soon as it is called."),
+           "Each coroutine begins running as soon as it is called.",
+           "Calling save() without await still runs it in the background.",
+           "notify() is called, so the notification is sent even without await.",
+           "Just calling the async function kicks off the request."),
           ("Calling fetch(url) does not start the coroutine; it only creates it.",
            "The coroutine runs once it is awaited.",
-           "create_task starts running the coroutine soon after it is called."),
+           "create_task starts running the coroutine soon after it is called.",
+           "Calling save() without await does nothing but create a coroutine object.",
+           "Calling the async function with await runs it to completion."),
           ("python",)),
     Entry("gather_sequential",
           "asyncio.gather runs its awaitables concurrently, as tasks on the event loop; only "
           "the results come back in order",
           r"\bgather\b(?:(?!concurren|parallel|at once|together)[^.;]){0,50}(?<!not )"
-          r"(?<!never )\b(awaits?|runs?|executes?|processes)\b"
+          r"(?<!never )\b(awaits?|runs?|executes?|processes|happens?|go|goes|proceeds?|finish\w*|"
+          r"complet\w*|(are|is) (run|executed|done|awaited|processed))\b"
           r"(?:(?!concurren|parallel|at once|together|results?)[^.;]){0,30}\b(sequentially|"
-          r"serially|one (at a time|after (another|the other))|in (turn|sequence|order))",
+          r"serially|one (at a time|after (another|the other))|in (turn|sequence|order))"
+          r"|\bgather\b" + _NOT_ONLY_ + r"{0,40}\b(waits? for|awaits?)\b[^.;]{0,30}\b(to finish|to "
+          r"complete|finish\w*|complet\w*|is done)\b[^.;]{0,10}\bbefore (starting|running|launching|"
+          r"it starts|it runs|moving on|the next)",
           "Python documentation, asyncio.gather ('Run awaitable objects in the aws sequence "
           "concurrently')",
           ("asyncio.gather awaits the coroutines one at a time.",
-           "gather runs them sequentially so that each finishes before the next starts."),
+           "gather runs them sequentially so that each finishes before the next starts.",
+           "gather waits for the first coroutine to finish before starting the second.",
+           "With gather, the downloads happen one after the other."),
           ("gather runs them concurrently and returns the results in order.",
            "gather does not run them one after another; they run together on the loop."),
           ("python",)),
@@ -329,13 +530,20 @@ CATALOGUE: Final = (
           "return_exceptions=True puts exceptions in the result list",
           r"^(?!.*return_exceptions).*?\bgather\b[^.;]{0,40}(?<!not )(?<!never )\b(swallows?|"
           r"suppresses?|ignores?|hides?|silences?|catches)\b[^.;]{0,20}\b(the )?(exceptions?|"
-          r"errors?|failures?)"
+          r"errors?|failures?|failed (tasks?|coroutines?|requests?|calls?|ones?))"
           r"|^(?!.*return_exceptions).*?\bgather\b[^.;]{0,60}\b(puts?|returns?|fills? in|"
-          r"inserts?|stores?)\s+(a\s+)?none\b",
+          r"inserts?|stores?)\s+(a\s+)?none\b"
+          r"|^(?!.*return_exceptions).*?\bgather\b" + _NOT_ONLY_ + r"{0,40}\b(returns?|gives?( back)?|"
+          r"keeps?|collects?)\b (the |all the |just the )?(other|remaining|successful|good) results\b"
+          r"|^(?!.*return_exceptions).*?\b(exceptions?|errors?|failures?)\b[^.;]{0,30}\b(is|are|get|"
+          r"gets) (silently |just )?(swallowed|dropped|ignored|suppressed|lost|discarded|hidden) by "
+          r"(asyncio\.)?gather",
           "Python documentation, asyncio.gather (return_exceptions=False: the first raised "
           "exception is immediately propagated)",
           ("gather swallows the exception and carries on.",
-           "If one request fails, gather puts None in its slot."),
+           "If one request fails, gather puts None in its slot.",
+           "gather ignores the failed task and returns the other results.",
+           "Any exception in a coroutine is silently dropped by gather."),
           ("gather propagates the first exception to whoever awaits it.",
            "With return_exceptions=True gather returns the exceptions in the list."),
           ("python",)),
@@ -348,14 +556,27 @@ CATALOGUE: Final = (
           r"|__exit__\b[^.;]{0,20}\bonly\b[^.;]{0,20}\b(runs?|called|executes?)\b[^.;]{0,40}"
           r"\b(normally|end of the (indented )?block|falls? (through|off))"
           r"|\b(with|context manager)\b[^.;]{0,40}\b(does not|never|will not)\s+(close|exit|run|"
-          r"call|release)\w*\b[^.;]{0,40}\b(on|when|after|if)\b[^.;]{0,20}\b(an? )?(early )?return",
+          r"call|release)\w*\b[^.;]{0,40}\b(on|when|after|if)\b[^.;]{0,20}\b(an? )?(early )?return"
+          r"|\b(return\w*|break\w*)\b[^.;]{0,30}\b(inside|in|from|within|out of) (the |a )?with\b"
+          r"[^.;]{0,40}\b(is never|never|is not|does not get|are not|are never) (closed|released|"
+          r"called|exited|run|unlocked)"
+          r"|\b(files?|locks?|connections?|resources?|sockets?)\b[^.;]{0,10}\b(stays?|remains?|is "
+          r"left|is still|are left) (open|held|locked|acquired)\b[^.;]{0,40}\b(return\w*|break\w*)"
+          r"\b[^.;]{0,30}\bwith\b"
+          r"|^(?=.*\b(with|context manager|__exit__)\b).*?\b(return|break|continue)\b[^.;]{0,40}"
+          r"(?<!not )(?<!never )\b(bypass\w*|skips?|jumps? over)\b[^.;]{0,20}\b(the )?((lock )?"
+          r"release|clean-?up|close|closing|unlock)",
           "Python Language Reference, 8.5 The with statement (__exit__ is called however the "
           "suite is left)",
           ("An early return inside the with block bypasses the context manager.",
            "__exit__ only runs when execution reaches the end of the block normally.",
-           "The with statement does not close the file when the function returns early."),
+           "The with statement does not close the file when the function returns early.",
+           "Returning from inside the with means the file is never closed.",
+           "The break inside the with block skips the lock release, so the lock stays held."),
           ("The with statement closes the file even when the function returns early.",
-           "__exit__ runs however the block is left, by return or by an exception."),
+           "__exit__ runs however the block is left, by return or by an exception.",
+           "A file opened without with stays open if the function returns early.",
+           "The early return skips the f.close() call, which is why a with block is safer."),
           ("python",)),
     Entry("closures_capture_values",
           "Closures capture variables (bindings), not their values at creation: with `var`, "
@@ -363,13 +584,19 @@ CATALOGUE: Final = (
           r"\b(arrow functions?|closures?|callbacks?|lambdas?|inner functions?)\b"
           r"(?:(?!\bnot\b)[^.;]){0,40}\bcaptur\w*\b[^.;]{0,25}\bby value\b"
           r"|\b(arrow functions?|closures?|callbacks?|lambdas?)\b(?:(?!\bnot\b)[^.;]){0,40}"
-          r"\b(snapshots?|freezes?|copies)\b[^.;]{0,20}\b(the )?(current )?(value|variable|i)\b",
+          r"\b(snapshots?|freezes?|copies)\b[^.;]{0,20}\b(the )?(current )?(value|variable|i)\b"
+          r"|\b(arrow functions?|closures?|callbacks?|lambdas?|inner functions?|handlers?)\b" + _NOT_ +
+          r"{0,40}\b(captures?|remembers?|stores?|saves?|keeps?|records?|freezes?|snapshots?)\b (the )?"
+          r"(current |present )?values? of \w+\b" + _NOT_ + r"{0,30}\b(at (the time|creation|definition)|"
+          r"when (it is|they are|it was|they were) (created|defined|made)|at that (moment|point|time))",
           "ECMAScript specification, 9.1 Environment Records; MDN Closures (closures in "
           "loops); Python FAQ, lambdas defined in a loop",
           ("Arrow functions capture i by value when they are created.",
-           "Each callback snapshots the current value of i."),
+           "Each callback snapshots the current value of i.",
+           "Each arrow function captures the value of i at the time it is created."),
           ("Closures capture the variable itself, not its value, so they all see 3.",
-           "The arrow functions do not capture i by value."),
+           "The arrow functions do not capture i by value.",
+           "Bind the current value with a default argument, lambda i=i: i."),
           ("javascript", "typescript", "python")),
     Entry("js_sort_numeric",
           "Array.prototype.sort without a comparator converts the elements to strings and "
@@ -388,36 +615,62 @@ CATALOGUE: Final = (
           "An async function does not wait for promises it creates but does not await",
           r"\basync\b[^.;]{0,60}(?<!not )(?<!never )(?<!must )(?<!should )(?<!to )"
           r"\b(awaits?|waits? for|waits? on)\b[^.;]{0,10}\b(every|all|each|any)\b[^.;]{0,30}"
-          r"\bpromises?\b",
+          r"\bpromises?\b"
+          r"|\basync\b" + _NOT_ + r"{0,40}\bwaits? for\b" + _C_ + r"{0,30}\bbefore (return\w*|it "
+          r"returns|\w+ returns|respond\w*|the response|send\w*)"
+          r"|\basync (function|method|handler)\b[^.;]{0,20}\b(does not|will not|never) (return|finish|"
+          r"complete|resolve)\b[^.;]{0,10}\buntil (every|all|each|the) (promises?|calls?|\w+ calls?)\b"
+          r"|\b(unawaited|un-awaited|not-awaited)\b[^.;]{0,30}\b(completes?|finishes|resolves|is done|"
+          r"runs)\b[^.;]{0,10}\bbefore\b",
           "MDN Web Docs, async function (only await suspends the function)",
           ("Because the function is async, the engine awaits every promise created in it.",
-           "An async function automatically waits for all promises in its body."),
+           "An async function automatically waits for all promises in its body.",
+           "Because the function is async, it waits for save() to finish before returning.",
+           "The async function does not return until every promise inside it has resolved."),
           ("An async function does not wait for promises it does not await.",
-           "In an async function you must await each promise you care about."),
+           "In an async function you must await each promise you care about.",
+           "Without await, save() runs in the background and handler returns first."),
           ("javascript", "typescript")),
     Entry("json_lenient",
           "JSON.parse (and Python's json.loads) accept only strict JSON: keys and strings in "
           "double quotes, no trailing commas; anything else is a syntax error",
           r"\bjson(\.parse|\.loads)?\b(?:(?!\bnot\b|\bnever\b)[^.;]){0,40}\b(lenient|forgiving|"
           r"tolerant|accepts?|allows?|handles?)\b[^.;]{0,30}\b(unquoted|single[- ]quoted|bare "
-          r"(words?|identifiers?|keys?)|trailing commas?)",
+          r"(words?|identifiers?|keys?)|trailing commas?)"
+          r"|\b(json(\.parse|\.loads)?|python's json( module)?)\b" + _NOT_ + r"{0,40}\b(accepts?|allows?|"
+          r"tolerates?|is fine with|copes with|supports?|ignores?|skips?)\b[^.;]{0,30}\b(unquoted|"
+          r"single[- ]quot\w*|single quotes|bare (words?|identifiers?|keys?)|trailing commas?|comments)",
           "ECMA-404 The JSON Data Interchange Syntax; MDN Web Docs, JSON.parse",
           ("JSON.parse is lenient about unquoted keys.",
-           "json.loads accepts single-quoted strings as well."),
+           "json.loads accepts single-quoted strings as well.",
+           "JSON.parse accepts single quotes, so the config loads.",
+           "json.loads tolerates a trailing comma in the list."),
           ("JSON.parse throws a SyntaxError on unquoted keys.",
-           "JSON.parse does not accept unquoted keys or trailing commas.")),
+           "JSON.parse does not accept unquoted keys or trailing commas.",
+           "JSON5 allows trailing commas and unquoted keys, standard JSON does not.")),
     Entry("waitgroup_serialises",
           "sync.WaitGroup only waits for goroutines to finish: it gives no mutual exclusion, "
           "so their writes to shared state still race",
           r"\b(wait ?groups?|wg(\.wait|\.add|\.done)?)\b(?:(?!\bnot\b|\bno\b)[^.;]){0,60}\b("
           r"serialis\w*|serializ\w*|protects?|guards?|mutual exclusion|one at a time|makes? "
-          r"(it|them|the \w+) (safe|atomic))",
+          r"(it|them|the \w+) (safe|atomic))"
+          r"|\b(wait ?groups?|wg)\b" + _NOT_ + r"{0,60}\b(only one (goroutine|thread|worker)|(prevents?|"
+          r"avoids?|stops?|eliminates?|rules? out) (the |a |any )?(data )?races?|synchroni[sz]\w* (the )?"
+          r"(writes|updates|access|accesses))\b"
+          r"|\b(wait ?groups?|wg)\b" + _C_ + r"{0,40}\b(goroutines?|threads?|workers?)\b[^.;]{0,10}"
+          r"\b(do not|cannot|can not|ca not|will not|wo not|never) (race|conflict|clash|interfere)"
+          r"|\b(wait ?groups?|wg)\b" + _NOT_ + r"{0,40}\b(updates?|writes?|increments?|accesses|access)"
+          r"\b[^.;]{0,20}\b(are|is) (safe|thread[- ]safe|atomic|protected|synchroni[sz]ed)\b",
           "Go documentation, sync.WaitGroup ('waits for a collection of goroutines to "
           "finish'); The Go Memory Model",
           ("The WaitGroup serialises the goroutines, so each update finishes first.",
-           "wg.Wait protects total from concurrent writes."),
+           "wg.Wait protects total from concurrent writes.",
+           "wg.Wait prevents the data race on the counter.",
+           "Because we use a WaitGroup, the goroutines do not race on sum.",
+           "Since every goroutine calls wg.Done, their updates to count are safe."),
           ("The WaitGroup only waits for the goroutines; it does not protect the counter.",
-           "wg.Wait gives no mutual exclusion, so a mutex is needed."),
+           "wg.Wait gives no mutual exclusion, so a mutex is needed.",
+           "wg.Wait makes main wait until every goroutine has called Done."),
           ("go",)),
     Entry("plain_increment_atomic",
           "A plain `+=` on a shared integer is a read-modify-write, not atomic: without a lock "
@@ -426,26 +679,52 @@ CATALOGUE: Final = (
           r"\b(additions?|increments?|writes?|updates?|\+=|\+\+)[^.;]{0,30}(?<!not )\b(are|is)\s+"
           r"(always |already |inherently )?atomic\b"
           r"|\b(additions?|increments?|\+=|\+\+)[^.;]{0,10}\b(to|on|of) (an? |the )?(int64|int32|int|"
-          r"integer|long|counter)\b[^.;]{0,30}(?<!not )\b(are|is)\s+(always |already )?atomic\b",
+          r"integer|long|counter)\b[^.;]{0,30}(?<!not )\b(are|is)\s+(always |already )?atomic\b"
+          r"|^(?!.*(\batomic\w*\.\w|std::atomic|\batomic<|\batomic (int|integer|long|type|variable)|"
+          r"\batomic(integer|long)\b|\binterlocked\b|_atomic\b))"
+          r".*?((\+\+|\+=|\bincrements?\b)" + _NOT_ + r"{0,40}\b(single|one) (machine |cpu |atomic )?"
+          r"(instruction|operation|step)\b[^.;]{0,40}\b(atomic|thread[- ]safe|safe)\b"
+          r"|\b(incrementing|adding (one |1 )?to|updating|bumping) (an? |the )?(int64|int32|int|integer|"
+          r"long|counter|shared counter|count)\b[^.;]{0,30}(?<!not )\b(is|are) (always |already )?atomic\b"
+          r"|(\+\+|\+=)" + _NOT_ + r"{0,20}\b(is|are) (always |already |inherently )?(atomic|"
+          r"thread[- ]safe)\b"
+          r"|\b(increments?|\+\+|\+=|updates?)\b" + _NOT_ + r"{0,20}\b(happens|is done|runs|executes|"
+          r"occurs) (in )?(one|a single) (step|instruction|operation)\b)",
           "The Go Memory Model (a data race); Java Language Specification 17.7; C11 5.1.2.4 "
           "(only atomic types give atomic read-modify-write)",
           ("Additions to an int64 are atomic on 64-bit machines.",
-           "An increment of the counter is atomic, so no lock is needed."),
+           "An increment of the counter is atomic, so no lock is needed.",
+           "counter++ is a single instruction, so it is atomic.",
+           "total += n is atomic because it is one line.",
+           "Incrementing an int is atomic on x86, so no lock is needed."),
           ("total += n is not atomic: it reads, adds and writes.",
-           "Use atomic.AddInt64 to make the increment atomic.")),
+           "Use atomic.AddInt64 to make the increment atomic.",
+           "AtomicInteger.incrementAndGet is atomic.",
+           "count.fetch_add(1) on a std::atomic<int> is atomic.")),
     Entry("defer_per_iteration",
           "A deferred call runs when the surrounding function returns, not at the end of a loop "
           "iteration: defers in a loop pile up until the function ends",
           r"\bdefer\w*\b(?:(?!\bnot\b|\breturns?\b)[^.;]){0,60}\b(runs?|executes?|fires?|is "
           r"called|happens|(is )?scoped)\b(?:(?!\bnot\b|\breturns?\b)[^.;]){0,30}\b(end of "
           r"(each|the|every|that) (loop )?(iteration|pass|body)|(each|every|that) iteration|per "
-          r"iteration|(before|when) the next (iteration|file|loop|pass))",
+          r"iteration|(before|when) the next (iteration|file|loop|pass))"
+          r"|\bdefer\w*\b" + _NOT_ + r"{0,40}\b(closes?|releases?|cleans? up|runs?|executes?|fires?|"
+          r"happens|is called)\b" + _NOT_ + r"{0,30}\b(end of (each|the|every|that) (loop )?(iteration|"
+          r"pass|body)|when the (enclosing |surrounding |inner |current )?(loop )?(body|iteration|"
+          r"block|scope|for (block|body)) (ends|exits|finishes|completes|closes|is (done|left|exited)))"
+          r"|\b(closed|released|run|executed)\b (by|in) (its|the|each) defer\w*\b[^.;]{0,30}\b(before "
+          r"the next|at the end of (each|the|every) (loop )?(iteration|pass))"
+          r"|\bdefer\w*\b[^.;]{0,30}\bonly one (file|connection|handle|resource|rows?|response body)\b"
+          r"[^.;]{0,20}\b(is |are )?(open|held|alive)\b",
           "The Go Programming Language Specification, Defer statements ('deferred functions "
           "are invoked immediately before the surrounding function returns')",
           ("Each defer inside the loop runs at the end of that iteration.",
-           "The deferred Close is scoped to the loop body, so it fires before the next file."),
+           "The deferred Close is scoped to the loop body, so it fires before the next file.",
+           "defer f.Close() closes each file at the end of the loop iteration.",
+           "Because of the defer, only one file is open at a time in the loop."),
           ("defer runs when the function returns, not at the end of each iteration.",
-           "The deferred calls pile up and run when ImportAll returns."),
+           "The deferred calls pile up and run when ImportAll returns.",
+           "Move the loop body into a function so that each defer runs per file."),
           ("go",)),
     Entry("append_always_copies",
           "append reuses the slice's backing array when its capacity allows; it allocates a "
@@ -454,15 +733,24 @@ CATALOGUE: Final = (
           r"[^.;]{0,20}\b(allocates?|copies|creates?|makes?|returns?|gives?)\b[^.;]{0,35}"
           r"\b(new|fresh|copy|separate|own)\b"
           r"|\bappend\b[^.;]{0,30}(?<!not )\balways\s+(copies|reallocates)\s+(the\s+)?(backing\s+|underlying\s+)?"
-          r"arrays?\b",
+          r"arrays?\b"
+          r"|^(?!.*\b(capacity|cap|full|runs? out|grows?|reallocat\w*|when|if|once|until)\b).*?"
+          r"\bappend\b" + _NOT_ONLY_ + r"{0,20}\b((copies|clones|duplicates) (the )?(slice|array|"
+          r"original|input|backing array)|(makes?|returns?|creates?|gives?) (a |an )?(new |fresh |"
+          r"separate |independent )?(copy|clone)|(never|does not|will not|cannot) (writes?|modif\w+|"
+          r"touch\w*|change\w*|mutat\w*|shares?|reuses?)\b[^.;]{0,20}\b(into |to )?(the )?(original|"
+          r"underlying|backing|caller's|old|existing))\b",
           "The Go Programming Language Specification, Appending to and copying slices ('if "
           "the capacity of s is not large enough ... append allocates a new ... array')",
           ("append always allocates a fresh backing array.",
            "append every time makes a new copy of the slice.",
            "append always copies the values over into a new array before adding one.",
-           "Calling append always reallocates the underlying array."),
+           "Calling append always reallocates the underlying array.",
+           "append copies the slice, so the original is never modified.",
+           "Since append makes a copy, changing b does not affect a."),
           ("append allocates a new array only when the capacity runs out.",
-           "append does not always copy; with spare capacity it reuses the array."),
+           "append does not always copy; with spare capacity it reuses the array.",
+           "When the capacity runs out append allocates a new array and copies."),
           ("go",)),
     Entry("error_equality_unwraps",
           "`==` compares error values directly; only errors.Is and errors.As walk the Unwrap "
@@ -471,13 +759,21 @@ CATALOGUE: Final = (
           r"\bcompar\w*)(?:(?!\bnot\b|\bnever\b)[^.;]){0,50}\b(follows?|walks?|unwraps?|"
           r"traverses?|looks? through|sees? through)\b[^.;]{0,25}\b(unwrap|chain|wrapped|"
           r"wrappers?)"
-          r"|%w\b(?:(?!\bnot\b)[^.;]){0,80}\bcompares? equal\b",
+          r"|%w\b(?:(?!\bnot\b)[^.;]){0,80}\bcompares? equal\b"
+          r"|==\s*\w+\b[^.;]{0,10}\b(is true|holds|matches|succeeds|works)\b[^.;]{0,30}\b(even (though|"
+          r"if|when|after)|although)\b[^.;]{0,30}\b(wrapped|wrapping|%w|fmt\.errorf)"
+          r"|==" + _NOT_ + r"{0,20}\bsees? through (the )?wrapping"
+          r"|\bwrapped (error|err)\b" + _NOT_ + r"{0,30}==" + _NOT_ + r"{0,20}\b(matches|finds|works|is "
+          r"true|succeeds|equals|returns true)",
           "Go documentation, errors package ('errors.Is unwraps its first argument "
           "sequentially'); Go blog, Working with Errors in Go 1.13",
           ("Comparing with == follows the Unwrap chain, so it matches the sentinel.",
-           "Wrapping with %w returns an error that compares equal to the original under ==."),
+           "Wrapping with %w returns an error that compares equal to the original under ==.",
+           "err == ErrNotFound is true even though the error was wrapped with %w.",
+           "Comparing the wrapped error with == matches ErrNotFound."),
           ("errors.Is walks the Unwrap chain; == does not.",
-           "== compares the wrapper itself, so it is not equal to the sentinel."),
+           "== compares the wrapper itself, so it is not equal to the sentinel.",
+           "An unwrapped sentinel compares equal with ==."),
           ("go",)),
     Entry("boxed_equality_unboxes",
           "`==` between two wrapper objects (Integer, Long) compares references; it unboxes "
@@ -485,12 +781,23 @@ CATALOGUE: Final = (
           r"\b(both|two)\b[^.;]{0,40}\b(integers?|longs?|wrappers?|wrapper types|boxed)\b"
           r"(?:(?!\bnot\b|\bnever\b)[^.;]){0,40}\bunbox\w*"
           r"|==\s*(on|between|with|for)\s+(two\s+)?(integers?|longs?|wrappers?|boxed \w+)\b"
-          r"[^.;]{0,20}\b(is|does)\s+(a\s+)?(value|numeric)\s+compar",
+          r"[^.;]{0,20}\b(is|does)\s+(a\s+)?(value|numeric)\s+compar"
+          r"|\b(integer|long|short|double|boolean|character)\s+\w+\s*==\s*(integer|long)?\s*\w+\b" +
+          _NOT_ + r"{0,20}\b(compares|checks|tests)\b (the |their )?(numbers?|values?|ints?|int values|"
+          r"numeric values|contents)"
+          r"|==\s*(on|between|with|for)\s+(two\s+)?(integer|long|wrapper|boxed)( objects?| values?| \w+)?"
+          r"s?\b" + _NOT_ + r"{0,20}\b(compares|checks|tests)\b (the |their )?(numbers?|values?|ints?|"
+          r"int values|numeric values|contents)"
+          r"|\bboth\b[^.;]{0,20}\b(integers?|longs?|boxed)\b[^.;]{0,20}==" + _NOT_ + r"{0,20}\b(compares|"
+          r"checks|tests)\b (the |their )?(numbers?|values?|int values|numeric values)",
           "Java Language Specification 15.21.3 (reference equality) and 5.1.8 (unboxing)",
           ("When both sides are Integer objects, the compiler unboxes them before comparing.",
-           "== on Integer is a value comparison."),
+           "== on Integer is a value comparison.",
+           "== on two Long objects compares their values.",
+           "Since both are Integers, == checks the int values."),
           ("Two Integer objects compared with == are compared by reference.",
-           "When one side is an int, the Integer is unboxed before the comparison."),
+           "When one side is an int, the Integer is unboxed before the comparison.",
+           "Integers from -128 to 127 are cached, so == happens to work for small values."),
           ("java",)),
     Entry("string_equality_contents",
           "`==` on Java Strings compares references; equals compares the characters (string "
@@ -498,12 +805,21 @@ CATALOGUE: Final = (
           r"==(?:(?!\bnot\b|\bequals\b)[^.;]){0,30}\bstrings?\b(?:(?!\bnot\b)[^.;]){0,20}"
           r"\bcompares?\s+(the\s+)?(contents?|characters|text)\b"
           r"|\bliterals?\b[^.;]{0,30}\b(are|is)\s+(no longer|not|never)\s+interned"
-          r"|\b(no longer|not|never)\s+interns?\b[^.;]{0,20}\bliterals?",
+          r"|\b(no longer|not|never)\s+interns?\b[^.;]{0,20}\bliterals?"
+          r"|==" + _NOT_ + r"{0,10}\b(compares|checks|tests)\b (whether )?(the )?(contents?|characters|"
+          r"text|values?)\b( of)?[^.;]{0,20}\bstrings?\b"
+          r"|==\s*(on|between|for|with)\s+(two\s+)?strings?\b" + _NOT_ + r"{0,20}\b(compares|checks|"
+          r"tests)\b (the |their )?(contents?|characters|text|values?)"
+          r"|\b\w+\s*==\s*\"[^\"]*\"" + _NOT_ + r"{0,20}\b(compares|checks|tests)\b[^.;]{0,20}\b(contents?|"
+          r"characters|text|values?|letters)\b",
           "Java Language Specification 3.10.5 (string literals are interned) and 15.21.3",
           ("== on two strings compares the characters.",
-           "Since Java 7 literals are no longer interned across classes."),
+           "Since Java 7 literals are no longer interned across classes.",
+           "In Java, == on strings compares their values.",
+           "name == \"admin\" checks whether the characters match."),
           ("== compares string references; equals compares the characters.",
-           "Two equal string literals are the same interned object."),
+           "Two equal string literals are the same interned object.",
+           "equals compares the characters of the strings."),
           ("java",)),
     Entry("foreach_iterates_snapshot",
           "Java's enhanced for loop uses the collection's own Iterator, not a copy; changing "
@@ -512,40 +828,80 @@ CATALOGUE: Final = (
           r"\b(enhanced for|for-?each|for each)( loop)?\b(?:(?!\bnot\b|\bno\b)[^.;]){0,50}"
           r"\b(snapshot|copy of the (list|collection)|toarray)\b"
           r"|concurrentmodificationexception\b[^.;]{0,30}\bonly\b[^.;]{0,40}\b(another|other|"
-          r"multiple|different|second) threads?",
+          r"multiple|different|second) threads?"
+          r"|^(?!.*\b(copyonwrite\w*|concurrent\w*|weakly consistent|toarray|new arraylist|list\.copyof|"
+          r"copy)\b[^.;]{0,20}\b(iterat|loop))(?!.*\b(copyonwrite\w*|concurrent\w*)\b).*?"
+          r"\b(iterators?|for-?each|enhanced for|for each|loop)\b" + _NOT_ + r"{0,30}\b(works? on|walks?|"
+          r"iterates? over|goes over|uses|takes|has|makes|keeps|runs over) (a |an |its own |their own )?"
+          r"(copy|snapshot|clone)\b"
+          r"|^(?!.*\b(iterator\.remove|it\.remove|iter\.remove|removeif|copyonwrite\w*|concurrent\w*)\b)"
+          r".*?\b(remov|add)\w*\b" + _C_ + r"{0,30}\b(does not|will not|cannot|never) (affect|disturb|"
+          r"break|invalidate|interfere with)\w* (the )?(iterator|loop|for-?each)"
+          r"|^(?!.*\b(copyonwrite\w*|concurrent\w*)\b).*?\b(hashmap|arraylist|hashset|linkedlist|treemap|"
+          r"list|map|collection)('s)?\s+iterators?\b" + _NOT_ + r"{0,20}\b(is|are) (fail-safe|weakly "
+          r"consistent|snapshots?|a snapshot)\b",
           "Java SE API, ConcurrentModificationException ('if a single thread issues a sequence "
           "of method invocations that violates the contract ... the object may throw this "
           "exception'); Java Language Specification 14.14.2",
           ("The for-each loop walks a snapshot of the list.",
-           "ConcurrentModificationException is only thrown when another thread changes it."),
+           "ConcurrentModificationException is only thrown when another thread changes it.",
+           "The HashMap iterator works on a copy, so removing in the loop is safe.",
+           "The iterator takes a snapshot of the ArrayList when the loop starts.",
+           "The loop is safe since list.remove does not affect the iterator.",
+           "The ArrayList iterator is fail-safe, so removing inside the loop is fine."),
           ("The for-each loop uses the list's iterator, not a snapshot.",
-           "ConcurrentModificationException is thrown even in a single thread."),
+           "ConcurrentModificationException is thrown even in a single thread.",
+           "CopyOnWriteArrayList iterates over a snapshot, so removing is safe there.",
+           "Use iterator.remove() or removeIf to delete while iterating.",
+           "ConcurrentHashMap's iterators are weakly consistent and do not throw."),
           ("java",)),
     Entry("servlet_calls_serialised",
           "A servlet container (or a Spring controller) calls one shared instance from many "
           "request threads at once: its fields are shared and not serialised",
           r"\b(servlet|the container|doget|dopost|controller)\b(?:(?!\bnot\b|\bno\b|\bnever\b)"
           r"[^.;]){0,60}\b(serialis\w*|serializ\w*|one (request|thread|call) at a time|"
-          r"single[- ]threaded)",
+          r"single[- ]threaded)"
+          r"|\b(each|every) (request|call|http request)\b" + _NOT_ + r"{0,20}\b(gets?|has|creates?|"
+          r"receives?|uses)\b (its own|a new|a separate|a fresh) (servlet|controller|instance|bean|"
+          r"object)\b"
+          r"|\b(container|spring|tomcat|framework|server)\b" + _NOT_ + r"{0,20}\b(creates?|instantiates?|"
+          r"makes?|builds?|spins? up)\b (a )?(new|fresh|separate) (servlet|controller|instance|bean|"
+          r"object)( instance)?\b[^.;]{0,10}\b(for|per|on) (every|each) (request|call)"
+          r"|^(?!.*\b(synchronized|singlethreadmodel|lock\w*)\b).*?\bone (request|thread|call) at a "
+          r"time\b[^.;]{0,30}\b(doget|dopost|service|servlet|controller|handler)"
+          r"|\b(controllers?|servlets?|beans?)\b[^.;]{0,20}\b(are|is) (request[- ]scoped|prototype[- ]"
+          r"scoped|created per request|per[- ]request)\b[^.;]{0,10}\bby default",
           "Java Servlet Specification 2.3.3.1 (multithreading issues: one instance serves "
           "concurrent requests)",
           ("The servlet container serialises doGet calls on one instance.",
-           "The controller handles one request at a time, so the map is safe."),
+           "The controller handles one request at a time, so the map is safe.",
+           "Each request gets its own servlet instance, so the field is safe.",
+           "The container creates a new controller for every request."),
           ("The container calls doGet from many threads at once.",
-           "The servlet container does not serialise doGet calls."),
+           "The servlet container does not serialise doGet calls.",
+           "Spring beans are singletons by default, so the field is shared across requests."),
           ("java",)),
     Entry("format_none_raises",
           "Formatting None (an f-string, str.format, %s, str()) gives the text 'None'; it does "
           "not raise",
           r"\b(f-?strings?|format\w*|interpolat\w*|str\(\))\b[^.;]{0,30}\b(cannot|can not|fails?"
           r" to|raises?|throws?)\b[^.;]{0,40}\bnone\b"
-          r"(?![^.;]{0,20}\b(subscript|attribute|\+|concatenat))",
+          r"(?![^.;]{0,20}\b(subscript|attribute|\+|concatenat))"
+          r"|^(?!.*(:\.?\d|\.\df\b|format spec|:[<>^,]))(?!.*\b(subscript|attribute|concatenat\w*)\b)"
+          r".*?(\b(f-?strings?|format\w*|interpolat\w*|%s)\b|\bf[\"']\{)[^.;]{0,30}\b(fails?( on| with| "
+          r"for)?|crash\w*|errors? (out|on)|breaks?|blows up|raises?|throws?)\b[^.;]{0,40}\bnone\b"
+          r"|^(?!.*(:\.?\d|\.\df\b|format spec|:[<>^,])).*?\b(f-?strings?|format\w*|interpolat\w*|%s)\b"
+          r"[^.;]{0,10}\bnone\b[^.;]{0,30}\b(raises?|throws?|fails?|crash\w*|errors?)\b",
           "Python Library Reference, Built-in Constants (None) and Format String Syntax "
           "(format() calls str() on the value)",
           ("An f-string cannot interpolate None, so the call fails.",
-           "Formatting raises a TypeError when the value is None."),
+           "Formatting raises a TypeError when the value is None.",
+           "Formatting None with %s throws an exception.",
+           "print(f\"{user}\") crashes if user is None."),
           ("An f-string turns None into the text 'None' without raising.",
-           "Indexing None raises a TypeError."),
+           "Indexing None raises a TypeError.",
+           "Formatting None with :.2f raises a TypeError.",
+           "Concatenating None with + raises TypeError."),
           ("python",)),
     Entry("for_loop_raises_stopiteration",
           "A for loop handles StopIteration itself: when the iterable is exhausted the loop "
@@ -553,25 +909,35 @@ CATALOGUE: Final = (
           r"^(?!.*\bnext\b).*?\b(for )?loop\b[^.;]{0,60}(?<!not )(?<!never )\b(raises?|"
           r"propagates?|throws?|leaks?)\b[^.;]{0,10}\bstopiteration\b"
           r"|^(?!.*\bnext\b).*?\bstopiteration\b[^.;]{0,30}\b(escapes?|propagates?|comes out|"
-          r"leaks?) (out )?(of|from) (the|a) (for|function|loop)",
+          r"leaks?) (out )?(of|from) (the|a) (for|function|loop)"
+          r"|^(?!.*\bnext\b).*?\bstopiteration\b[^.;]{0,30}\b(escapes?|propagates?|comes out|leaks?|"
+          r"bubbles? up|reaches)\b[^.;]{0,10}\b(to )?(the )?(caller|out)\b"
+          r"|^(?!.*\bnext\b).*?\b(function|loop|program|code)\b[^.;]{0,20}\b(crash\w*|fails?|dies|errors? "
+          r"out|blows up)\b (with|on|because of) (a )?stopiteration\b",
           "Python Language Reference, 8.3 The for statement (the loop terminates when the "
           "iterator is exhausted)",
           ("When the loop runs out of items it raises StopIteration to the caller.",
-           "StopIteration escapes from the for loop when nothing matches."),
+           "StopIteration escapes from the for loop when nothing matches.",
+           "StopIteration propagates to the caller when the loop ends.",
+           "The function crashes with StopIteration after the last item."),
           ("The for loop ends quietly when the items run out, and the function returns None.",
-           "Calling next() on an exhausted iterator raises StopIteration."),
+           "Calling next() on an exhausted iterator raises StopIteration.",
+           "Inside a generator, a StopIteration from next() becomes a RuntimeError."),
           ("python",)),
     Entry("js_array_search_constant",
           "Array indexOf, includes, shift, unshift and splice walk or move the array: linear "
           "in its length",
           r"\b(indexof|includes|lastindexof|shift|unshift|splice)\b(\(\))?[^.;]{0,40}\b(is|are|"
-          r"runs?|takes?|costs?)\b[^.;]{0,15}cxconstant",
+          r"runs?|takes?|costs?)\b[^.;]{0,15}cxconstant"
+          r"|\b(indexof|includes|lastindexof|shift|unshift|splice)\b(\(\))?[^.;]{0,40}\bin\s+cxconstant",
           "MDN Web Docs, Array.prototype.indexOf and Array.prototype.shift (they visit or move "
           "every element); ECMAScript specification, 23.1.3",
           ("Array indexOf is O(1) per lookup.",
-           "includes takes constant time on an array."),
+           "includes takes constant time on an array.",
+           "shift() removes the first element in O(1)."),
           ("indexOf scans the array, so it is O(n).",
-           "Set.prototype.has is O(1) on average."),
+           "Set.prototype.has is O(1) on average.",
+           "shift() is O(n) because the elements move down."),
           ("javascript", "typescript")),
     Entry("placeholders_need_literal_query",
           "Values passed as parameters are bound by the driver however the SQL text was "
@@ -580,120 +946,210 @@ CATALOGUE: Final = (
           r"\b(falls? back to|reverts? to|degrades? to)\b[^.;]{0,30}\b(interpolat\w*|"
           r"formatting|substitut\w*|concatenat\w*)"
           r"|\bonly (a |an )?(single |one )?(literal|constant|static)\b[^.;]{0,25}\b(query|string|"
-          r"sql)\b[^.;]{0,30}\b(can be|is) (safely )?(parameteri[sz]ed|bound)",
+          r"sql)\b[^.;]{0,30}\b(can be|is) (safely )?(parameteri[sz]ed|bound)"
+          r"|\b(placeholders?|parameters?|params|parameteri[sz]ation|bind variables)\b[^.;]{0,20}\bonly "
+          r"(work|works|help|protects?|applies)\b[^.;]{0,20}\b(when|if) (the )?(sql|query|statement|"
+          r"string)\b[^.;]{0,15}\b(is )?(a )?(constant|literal|static|fixed|hard-?coded)",
           "PEP 249, Python Database API Specification v2.0 (execute(operation, parameters): "
           "parameters are bound to the operation's placeholders); OWASP Query Parameterization "
           "Cheat Sheet",
           (("Once the query is built with concatenation, the placeholders fall back to plain "
            "string interpolation."),
-           "Only a constant query string can be parameterised."),
+           "Only a constant query string can be parameterised.",
+           "Parameters only work when the SQL is a constant string."),
           ("The values passed as parameters are bound separately, so they cannot inject.",
            "The table name is pasted into the query text, so it can inject.")),
     Entry("assignment_copies",
           "Assigning an object (a list, dict, array, object) to another name, or passing it to "
           "a function, copies only the reference: both names see every change",
           r"\b(assign\w*|passing|passed|pass(es)?)\b(?:(?!\bnot\b|\bnever\b|\bno\b)[^.;]){0,40}"
-          r"\b(copies|makes? (a )?(new |separate |deep |full )?copy|creates? (a )?(new |separate "
+          r"\b(copies(?! (none|nothing|only|just))|makes? (a )?(new |separate |deep |full )?copy|"
+          r"creates? (a )?(new |separate "
           r"|deep )?copy|clones?|(gets?|gives? (\w+ ){0,2}) ?(its own|their own|a (new |separate |"
           r"fresh )?copy))\b"
-          r"(?![^.;]{0,20}\b(reference|pointer|header|address)\b)",
+          r"(?![^.;]{0,20}\b(reference|pointer|header|address)\b)"
+          r"|(?<![=!<>+\-*/])\b\w+\s*=\s*\w+\b(?!\s*[(\[.])" + _NOT_ + r"{0,10}\b((creates?|makes?|gives?"
+          r"( you)?|returns?) (a |an )?(new |separate |independent |fresh )?(copy|clone|duplicate)|gives?"
+          r" (you )?an? (new|fresh|separate) (list|dict|array|object))\b",
           "Python Programming FAQ, 'Why did changing list y also change list x?'; MDN Web "
           "Docs, Working with objects (objects are passed by reference value); Java Language "
           "Specification 4.3.1",
           ("Assigning the list to b makes a new copy, so a is not affected.",
-           "Passing the dict to update gives the function its own copy."),
+           "Passing the dict to update gives the function its own copy.",
+           "b = a creates a copy of the list.",
+           "new_list = old_list gives you a new list."),
           ("Assignment does not copy the list: both names refer to one object.",
            "Passing the list passes a reference, so the function changes the caller's list.",
-           "Passing the array copies the reference, not the array."),
+           "Passing the array copies the reference, not the array.",
+           "b = a.copy() creates a copy of the list."),
           ("python", "javascript", "typescript", "java")),
     Entry("const_makes_immutable",
           "`const` only stops the name being reassigned: the object or array it holds can "
           "still be changed",
           r"\bconst\b(?:(?!\bnot\b|\bnever\b|\bonly\b|\bbinding\b|\breassign)[^.;]){0,40}"
           r"\b(immutable|frozen|read[- ]only|cannot be (changed|modified|mutated)|can not be "
-          r"(changed|modified|mutated)|prevents? (any )?(changes|mutation|modification))",
+          r"(changed|modified|mutated)|prevents? (any )?(changes|mutation|modification))"
+          r"|^(?!.*\b(freeze|frozen|readonly|as const)\b).*?\bconst\b" + _NOT_ONLY_ + r"{0,30}\b(push|pop|"
+          r"splice|sort|shift|unshift|adding|setting)\w*\b[^.;]{0,10}\b(will )?(throws?|fails?|errors?|"
+          r"is (an error|not allowed|rejected|blocked)|is a typeerror)\b"
+          r"|^(?!.*\b(freeze|frozen|readonly|as const)\b).*?\bconst\b" + _NOT_ONLY_ + r"{0,40}\b(nobody|"
+          r"no one|nothing)\s+can (change|modif|mutat|updat|alter|add|push|set)\w*\b[^.;]{0,10}(\b\w+\.\w+|"
+          r"\b(its|the|their) (properties|fields|elements|contents|items|keys|values|entries)\b)",
           "MDN Web Docs, const ('it does not mean the value it holds is immutable, just that "
           "the variable identifier cannot be reassigned')",
           ("Because items is declared const, the array is immutable.",
-           "A const object cannot be modified, so push fails."),
+           "A const object cannot be modified, so push fails.",
+           "Because items is const, push will throw.",
+           "Since config is a const, nobody can change config.port."),
           ("const only prevents reassigning the name; the array can still change.",
-           "Object.freeze makes the object read-only.")),
+           "Object.freeze makes the object read-only.",
+           "A const binding cannot be reassigned.",
+           "Because the array is frozen with Object.freeze, push will throw.")),
     Entry("json_parse_returns_null",
           "JSON.parse and json.loads throw (SyntaxError, json.JSONDecodeError) on malformed "
           "text; they never return null or None for it",
+          r"^(?!.*\(\s*['\"]null['\"]\s*\)).*?"
           r"\b(json\.parse|json\.loads|json\.load)\b(?:(?!\bnot\b|\bnever\b)[^.;]){0,60}"
           r"\b(returns?|gives?( back)?|yields?)\s+(null|none|undefined|an empty object|\{\})"
-          r"(?![^.;]{0,30}\b(for|when|if|on)\b[^.;]{0,15}\b(the (text|string|input) )?['\"]?null)",
+          r"(?![^.;]{0,30}\b(for|when|if|on)\b[^.;]{0,15}\b(the (text|string|input) )?['\"]?null)"
+          r"|^(?!.*\(\s*['\"]null['\"]\s*\)).*?\b(json\.parse|json\.loads|json\.load)\b" + _NOT_ +
+          r"{0,60}\b(returns?|gives?( back)?|yields?)\s+(an )?empty (dict|dictionary|object|map|list|array)",
           "MDN Web Docs, JSON.parse (throws SyntaxError); Python documentation, json.loads "
           "(raises JSONDecodeError)",
           ("JSON.parse returns null when the text is malformed.",
-           "On invalid input json.loads gives back None."),
+           "On invalid input json.loads gives back None.",
+           "json.loads returns an empty dict for bad input."),
           ("JSON.parse throws a SyntaxError on malformed text.",
-           "JSON.parse returns null for the text 'null'.")),
+           "JSON.parse returns null for the text 'null'.",
+           "json.loads('null') returns None.")),
     Entry("promise_all_waits_for_every_result",
           "Promise.all rejects as soon as one promise rejects; it gives no partial results "
           "(Promise.allSettled does)",
           r"\bpromise\.all\b(?!settled)(?:(?!\bnot\b|\bnever\b)[^.;]){0,60}\b(partial results|"
           r"the (other|remaining) results|skips? (the )?(failed|rejected)|ignores? (the )?"
-          r"(failures?|rejections?|errors?)|(puts?|returns?|fills? in) (undefined|null))",
+          r"(failures?|rejections?|errors?)|(puts?|returns?|fills? in) (undefined|null))"
+          r"|\bpromise\.all\b(?!settled)" + _NOT_ + r"{0,30}\b(waits?|keeps? waiting)\b (for|until) (every|"
+          r"all|each|the rest|the other|the remaining|them all)\b" + _NOT_ + r"{0,40}\b(settle\w*|before "
+          r"(it )?(reject|fail)\w*|(then|and then|only then|before it) rejects?|even (if|when|though) "
+          r"(one|any|some|a)\b|regardless)"
+          r"|\bpromise\.all\b(?!settled)" + _NOT_ + r"{0,60}\b(skips? (the )?(failures?|errors?|"
+          r"rejections?)|(returns?|gives?|resolves? with) the results of the (successful|fulfilled|"
+          r"ones that)|still (resolves?|fulfils?|fulfills?|returns?|succeeds?)|(resolves?|returns?) with "
+          r"the (others|other results|rest|remaining)|including (the )?(errors?|failures?|rejections?|"
+          r"rejected ones))\b",
           "MDN Web Docs, Promise.all ('rejects when any of the input's promises rejects')",
           ("Promise.all skips the rejected promise and returns the other results.",
-           "If one fails, Promise.all puts undefined in its slot."),
+           "If one fails, Promise.all puts undefined in its slot.",
+           "Promise.all waits for every promise to settle before rejecting.",
+           "If one fetch fails, Promise.all still resolves with the others.",
+           "Promise.all collects all results, including the errors."),
           ("Promise.all rejects as soon as one promise rejects.",
-           "Promise.allSettled returns partial results with a status for each."),
+           "Promise.allSettled returns partial results with a status for each.",
+           "Promise.allSettled waits for every promise to settle.",
+           "Promise.all resolves with all the results once every promise fulfils."),
           ("javascript", "typescript")),
     Entry("try_catches_unawaited_rejection",
           "A try/catch around a call that is not awaited does not catch the promise's later "
           "rejection",
           r"^(?!.*\bawait).*?\b(try|catch)\b(?:(?!\bnot\b|\bnever\b)[^.;]){0,40}\bcatch\w*\b"
           r"(?:(?!\bnot\b|\bnever\b|\bawait)[^.;]){0,30}\b(rejections?|rejected promises?|"
-          r"async errors?)\b(?![^.;]{0,30}\bawait)",
+          r"async errors?)\b(?![^.;]{0,30}\bawait)"
+          r"|^(?!.*(\bawait\b|(?<!not )(?<!never )\bawaited\b)).*?\b(try|catch)\b" + _NOT_ +
+          r"{0,40}\b(catch\w*|handles?|traps?|deals? with|sees)\b" + _NOT_ + r"{0,30}\b(rejections?|"
+          r"rejected promises?|failed promises?|async errors?|(the )?errors? (from|of|thrown by) \w+\(\))"
+          r"|^(?!.*(\bawait\b|(?<!not )(?<!never )\bawaited\b)).*?\b(rejections?|rejected promises?|"
+          r"failed promises?)\b" + _NOT_ + r"{0,30}\b(is|are|gets?|will be) (caught|handled|trapped)\b"
+          r"[^.;]{0,20}\b(by )?(the )?(surrounding |enclosing |outer )?(try|catch)",
           "MDN Web Docs, Using promises (error handling: a synchronous try/catch does not see "
           "a rejection that happens later unless the promise is awaited)",
           ("The try block catches the rejection from save, so nothing escapes.",
-           "The surrounding try/catch catches any rejected promise."),
+           "The surrounding try/catch catches any rejected promise.",
+           "The try/catch catches the error from save() even though it is not awaited.",
+           "Any rejection from sendEmail is caught by the surrounding catch."),
           ("The try/catch does not catch the rejection because save is not awaited.",
-           "With await, the catch block catches the rejection."),
+           "With await, the catch block catches the rejection.",
+           "The catch block catches the rejection because save() is awaited."),
           ("javascript", "typescript")),
     Entry("hashmap_thread_safe",
           "HashMap and ArrayList are not synchronized: concurrent writes need a lock or a "
           "concurrent collection",
           r"\b(hashmap|arraylist|hashset)s?\b(?:(?!\bnot\b|\bnever\b)[^.;]){0,20}\b(is|are)\s+"
-          r"(already |inherently )?(thread[- ]safe|synchronized|synchronised|safe for concurrent)",
+          r"(already |inherently )?(thread[- ]safe|synchronized|synchronised|safe for concurrent)"
+          r"|\b(hashmap|arraylist|hashset|treemap|linkedlist)s?\b" + _NOT_ + r"{0,20}\b(handles?|"
+          r"supports?|copes with|allows?)\b[^.;]{0,10}\b(concurrent|parallel|simultaneous|multi-?threaded)"
+          r" (adds?|writes?|puts?|updates?|access|use|modifications?)"
+          r"|^(?!.*\b(concurrent\w*|synchronized\w*|copyonwrite\w*|vector|hashtable)\b).*?\b(threads|"
+          r"requests)\b[^.;]{0,20}\bcan (safely )?(add|put|write|insert|update|modify)\w*\b[^.;]{0,20}"
+          r"\b(the |a |one |same |shared )*(hashmap|arraylist|hashset|map|list)\b[^.;]{0,20}\bwithout "
+          r"(a |any )?(lock|synchroni[sz]ation|synchronized)"
+          r"|\b(hashmap|arraylist|hashset)s?\b" + _NOT_ + r"{0,20}\b(is|are) safe to (share|use)\b"
+          r"|\b(hashmap|arraylist|hashset)s?\b" + _NOT_ + r"{0,20}\b(synchroni[sz]es|locks)\b[^.;]{0,30}"
+          r"\b(internally|for you|itself|automatically)",
           "Java SE API, HashMap ('Note that this implementation is not synchronized')",
           ("HashMap is thread-safe, so the servlet can share it.",
-           "ArrayList is synchronized, so two threads can add to it."),
+           "ArrayList is synchronized, so two threads can add to it.",
+           "Several threads can add to the ArrayList without a lock.",
+           "The HashMap is safe to share between request threads."),
           ("HashMap is not thread-safe; use ConcurrentHashMap.",
-           "ConcurrentHashMap is thread-safe for single operations."),
+           "ConcurrentHashMap is thread-safe for single operations.",
+           "Several threads can put into the ConcurrentHashMap without a lock."),
           ("java",)),
     Entry("missing_key_panics_or_throws",
           "Looking up a missing key returns a default: Go gives the zero value (even from a nil "
           "map), Java's Map.get and JavaScript give null or undefined, Python's dict.get gives "
           "None; only Python's d[key] raises KeyError",
+          r"^(?!.*\b(unbox\w*|auto-?unbox\w*|dereferenc\w*|intvalue)\b).*?"
           r"\b(map|dict|dictionary|hashmap|object)s?\b[^.;]{0,25}\b(lookups?|reads?|reading|"
           r"get\(\)|\.get)\b(?:(?!\bnot\b|\bnever\b|\bwrit)[^.;]){0,40}\b(panics?|throws?|raises?)\b"
           r"(?![^.;]{0,30}\bwrit)"
           r"|\b(read\w*|look\w* up|lookups?|get\w*)\b[^.;]{0,20}\b(a |the )?(missing|absent|"
           r"nonexistent|unknown)\s+keys?\b(?:(?!\bnot\b|\bnever\b|\bwrit)[^.;]){0,30}\b(panics?|"
-          r"throws?)\b",
+          r"throws?)\b"
+          r"|\b(read\w*|look\w* up|access\w*|get\w*)\b (a |the )?keys? (that is |which is )?(not|missing) "
+          r"(in|from) (the |a )?map\b[^.;]{0,20}\b(panics?|throws?|crash\w*)"
+          r"|^(?!.*\b(nil map|is nil|out of range|bounds)\b).*?\b\w+\[\w+\]" + _NOT_ + r"{0,10}\b(panics?|"
+          r"crash\w*|throws?)\b[^.;]{0,30}\b(is |are )?(missing|absent|not (there|present|in the map)|"
+          r"does not exist)"
+          r"|\b(read\w*|look\w* up|lookups?|get\w*)\b[^.;]{0,20}\b(a |the )?(missing|absent|nonexistent|"
+          r"unknown)\s+keys?\b" + _NOT_ + r"{0,30}\b(crash\w*|fails?)\b",
           "The Go Programming Language Specification, Index expressions (a nil or missing key "
           "yields the zero value); Java SE API, Map.get; Python documentation, dict.get",
           ("Reading a missing key from the map panics.",
-           "Map.get throws when the key is missing."),
+           "Map.get throws when the key is missing.",
+           "counts[word] panics when word is missing.",
+           "Looking up a missing key in a Go map crashes the program."),
           ("Writing to a nil map panics, but reading from it returns the zero value.",
-           "Map.get returns null for a missing key."),
+           "Map.get returns null for a missing key.",
+           "Unboxing the null from map.get throws NullPointerException.",
+           "counts[word]++ panics when counts is a nil map."),
           ("go", "java", "javascript", "typescript")),
     Entry("nil_pointer_in_interface_is_nil",
           "An interface holding a nil pointer is not nil: `err != nil` is true when a typed nil "
           "pointer is returned as an error",
           r"\binterfaces?\b[^.;]{0,40}\b(holding|containing|wrapping|with)\b[^.;]{0,20}\bnil "
           r"pointers?\b(?:(?!\bnot\b|\bnever\b)[^.;]){0,30}\b(is|equals|==|compares? equal to)\s+"
-          r"(to )?nil\b",
+          r"(to )?nil\b"
+          r"|\b(convert\w*|assign\w*|return\w*|stor\w*|put\w*|wrap\w*|pass\w*)\b[^.;]{0,20}\b(a |the )?nil"
+          r" (\*\w+|\w+ pointers?|pointers?)\b[^.;]{0,30}\b(to|as|in|into) (an? |the )?(interface|error)"
+          r"( value| variable)?\b" + _NOT_ + r"{0,20}\b(gives?|yields?|makes?|is|becomes?|produces?|"
+          r"results? in|returns?)\b (a |an )?nil (error|interface)\b"
+          r"|\bnil (\*\w+|\w+ pointers?|pointers?)\b[^.;]{0,30}\b(stored|held|wrapped|put|placed|boxed) "
+          r"in (an? |the )?(interface|error)( value| variable)?\b" + _NOT_ + r"{0,20}\b(makes? (it|the "
+          r"interface|the error) nil|is (still )?nil|equals nil|== nil|compares equal to nil)"
+          r"|\bpointer\b[^.;]{0,10}\bis nil\b" + _NOT_ + r"{0,30}\b(returned )?(error|interface|err)\b" +
+          _NOT_ + r"{0,20}\bis (also )?nil( too| as well)?\b"
+          r"|\binterfaces?\b[^.;]{0,20}\b(that|which) (holds|contains|wraps|stores) (a )?nil pointers?\b" +
+          _NOT_ + r"{0,30}\b(is|equals|==|compares? equal to)\s+(to )?nil\b",
           "The Go FAQ, 'Why is my nil error value not equal to nil?'",
           ("An interface holding a nil pointer is nil, so the check works.",
-           "An error interface wrapping a nil pointer equals nil."),
+           "An error interface wrapping a nil pointer equals nil.",
+           "Converting a nil pointer to an interface gives a nil error.",
+           "Returning a nil *MyError as error gives a nil error.",
+           "A nil pointer stored in an interface makes the interface nil."),
           ("An interface holding a nil pointer is not nil.",
-           "Return a literal nil, since an interface with a nil pointer is not equal to nil."),
+           "Return a literal nil, since an interface with a nil pointer is not equal to nil.",
+           "The returned error is non-nil even though the pointer inside it is nil.",
+           "An interface is nil only when both its type and value are nil."),
           ("go",)),
     Entry("unbuffered_send_does_not_block",
           "A send on an unbuffered channel blocks until another goroutine receives it",
@@ -701,13 +1157,22 @@ CATALOGUE: Final = (
           r"[^.;]){0,30}\b(returns? (immediately|at once|right away)|is non-?blocking|queues? "
           r"the value)"
           r"|\bunbuffered\b[^.;]{0,30}\b(sends?|channels?)\b[^.;]{0,30}\b(never|does not|will "
-          r"not) block",
+          r"not) block"
+          r"|\bunbuffered\b[^.;]{0,30}\b(sends?|channels?)\b[^.;]{0,30}\b(never|does not|will not) "
+          r"(wait|block)"
+          r"|<-\s*\w+\b" + _NOT_ + r"{0,20}\b(returns?|proceeds?|completes?|goes through|continues)\b "
+          r"(immediately|at once|right away|straight away)\b[^.;]{0,40}\bunbuffered"
+          r"|\bunbuffered (channel)?s?\b" + _NOT_ + r"{0,20}\b(holds?|stores?|buffers?|keeps?|has room "
+          r"for|can hold) (one|a single|1) (value|item|element|message)",
           "The Go Programming Language Specification, Send statements ('a send on an "
           "unbuffered channel can proceed if a receiver is ready')",
           ("A send on the unbuffered channel returns immediately.",
-           "The unbuffered channel send never blocks, so the loop keeps going."),
+           "The unbuffered channel send never blocks, so the loop keeps going.",
+           "Sending on the unbuffered channel does not wait for a receiver.",
+           "An unbuffered channel holds one value, so the send goes through."),
           ("A send on an unbuffered channel blocks until someone receives.",
-           "A buffered channel send returns immediately while there is room."),
+           "A buffered channel send returns immediately while there is room.",
+           "A buffered channel with capacity 1 lets one send proceed without a receiver."),
           ("go",)),
     Entry("dict_order_arbitrary",
           "Python dicts keep insertion order (guaranteed since 3.7)",
@@ -754,7 +1219,7 @@ CATALOGUE: Final = (
           "object shared by every call that omits it",
           r"(\bdefaults?\b|\bdefault (value|argument|list|dict)\b|\[\]|\{\})(?:(?!\bnot\b|\bnever\b|n't\b)[^.;]){0,40}"
           r"\b(evaluated|created|built|made|rebuilt|recreated)\b"
-          r"(?:(?!\bnot\b|\bnever\b|\bonce\b|n't\b)[^.;]){0,20}"
+          r"(?:(?!\bnot\b|\bnever\b|\bonce\b|n't\b|\bbefore\b)[^.;]){0,20}"
           r"\b(afresh|anew|again|fresh|new)?\b(?:(?!\bonce\b)[^.;]){0,10}\b(on |at )?(each|every) "
           r"(call|invocation|time)\b"
           r"|\b(each|every) (call|invocation)\b[^.;]{0,20}\bgets? (its own|a (new|fresh)) "
@@ -934,16 +1399,29 @@ CATALOGUE: Final = (
           r"insertion )*order\b[^.;]{0,20}\b(equal|tied|ties|same)"
           r"|\b(equal|tied) (elements|items|keys|values|records)\b" + _NOT_ +
           r"{0,30}\b(can|may|might) (end up|come out|be|get)\b[^.;]{0,20}\b(in )?(any|random|"
-          r"arbitrary|a different) order\b",
+          r"arbitrary|a different) order\b"
+          r"|\breverse\s*=\s*true\b" + _NOT_ + r"{0,40}(\b(equal|tied|same[- ]key)\s+(elements|"
+          r"items|keys|values|records|entries|names|ones)\b" + _NOT_ + r"{0,20}\b(reversed|in "
+          r"reverse( order)?|flipped|swapped|in the opposite order)\b|\b(is|does) (the same as|"
+          r"equivalent to|just) (sorting (and |then |and then )?)?revers\w*|\b(flips?|reverses?|swaps?) (the )?"
+          r"(order of )?(the )?(ties|equal (elements|items|keys|records))\b)"
+          r"|\b(sorted|sort|sorts|sorting)\b" + _NOT_ + r"{0,20}\b(can|may|might|will) (re-?order|"
+          r"swap|shuffle|scramble|mix up)\b[^.;]{0,20}\b(equal|tied|ties|the same (keys?|values?|"
+          r"scores?|names?))",
           "Python Sorting HOW TO ('Sorts are guaranteed to be stable') and sorted(); Java SE "
           "API, Collections.sort ('This sort is guaranteed to be stable'); ECMAScript 2019, "
           "Array.prototype.sort (the sort must be stable); MDN Array.prototype.sort",
           ("sorted is not stable, so the two Smiths can swap places.",
            "The sort does not keep the original order of equal keys.",
-           "Equal elements may come out in any order after sorted()."),
+           "Equal elements may come out in any order after sorted().",
+           "With reverse=True the equal elements come out in reverse order too.",
+           "reverse=True is the same as sorting and then reversing, so ties are flipped.",
+           "The sort can reorder records with the same key."),
           ("sorted is stable, so records with equal keys keep their order.",
            "Go's sort.Slice is not guaranteed to be stable; sort.SliceStable is.",
-           "Because the sort is stable, sorting by name then by age groups by age."),
+           "Because the sort is stable, sorting by name then by age groups by age.",
+           "reverse=True keeps equal elements in their original order.",
+           "Sorting and then calling reverse() does flip the order of ties."),
           ("python", "java", "javascript", "typescript"), code_has=r"\bsort"),
     Entry("finally_return_loses",
           "A return in a finally block replaces the try block's return value (and discards an "
@@ -955,14 +1433,29 @@ CATALOGUE: Final = (
           r"(override|replace|change|affect)|cannot (override|replace|change)|is discarded)"
           r"|\breturn\b[^.;]{0,15}\b(in|inside|from|of) (the )?finally( block| clause)?\b"
           r"[^.;]{0,10}\b(is ignored|has no effect|is discarded|does not (override|replace|"
-          r"change|affect)|cannot (override|replace|change))",
+          r"change|affect)|cannot (override|replace|change))"
+          r"|\breturn\w*\b[^.;]{0,15}\b(in|from|inside) (the )?finally( block| clause)?\b[^.;]{0,10}"
+          r"\b(does not|will not|cannot|can not|never) (swallow|discard|suppress|hide|cancel|lose|"
+          r"stop)\w*\b[^.;]{0,10}\b(the |an |any )?(exception|error)"
+          r"|^(?=.*(\bfinally\b[^.;]{0,20}\breturn|\breturn\w*\b[^.;]{0,15}\b(in|from|inside) (the )?"
+          r"finally))(?!.*\b(no|not|never|without)\b[^.;]{0,10}\breturn).*?\b(exceptions?|errors?)\b"
+          + _NOT_ + r"{0,20}\bstill (propagates?|escapes?|is (raised|thrown|re-?raised)|gets "
+          r"(raised|thrown)|bubbles up|reaches the caller)"
+          r"|\b(try( block| clause)? return( value)?|(value|result) returned (in|from|inside) (the )?"
+          r"try( block| clause)?)\b" + _NOT_ + r"{0,20}\b(is what (the caller )?(gets|is returned|"
+          r"comes back)|wins|takes precedence|is (the one )?(returned|kept|used))\b",
           "Python Tutorial, 8.7 Defining Clean-up Actions ('the returned value will be the one "
           "from the finally clause's return statement'); Java Language Specification 14.20.2 "
           "(a finally that completes abruptly decides the try statement's completion)",
           ("The return inside the try block wins, so the function gives 1.",
-           "The return in the finally clause is ignored because try already returned."),
+           "The return in the finally clause is ignored because try already returned.",
+           "A return in finally cannot override the exception.",
+           "Returning from finally does not swallow the exception.",
+           "The value returned in try wins over the one in finally."),
           ("The return in finally overrides the one in the try block.",
-           "finally runs after the try's return value is computed, and its return replaces it."),
+           "finally runs after the try's return value is computed, and its return replaces it.",
+           "A return in finally swallows the exception.",
+           "The exception still propagates after finally runs, since finally has no return."),
           ("python", "java", "javascript", "typescript"), code_has=r"\bfinally\b"),
     Entry("range_builds_list",
           "Python 3's range is a lazy sequence of constant size: it does not build a list of "
@@ -1435,15 +1928,24 @@ CATALOGUE: Final = (
           r"preserves?|maintains?|remembers?|iterates?|returns?|gives?|comes? (out|back)|lists?|"
           r"yields?|visits?)\b" + _NOT_ + r"{0,30}(\binsertion order\b|\bin (the )?"
           r"order (they were|they are|of|in which they were) (inserted|insertion|added|put)\b|"
-          r"\bin (sorted|ascending|alphabetical|key|numeric) order\b|\bsorted by (key|name)\b)",
+          r"\bin (sorted|ascending|alphabetical|key|numeric) order\b|\bsorted by (key|name)\b)"
+          r"|^(?!.*(\bfmt\.|\bprint|\bjson|\bmarshal|\bencod|\btostring\b)).*?\b(keys|entries|"
+          r"values|items|elements)\b" + _NOT_ + r"{0,20}\b(come out|are (returned|visited|iterated|"
+          r"listed)|iterate)\b (in )?(the )?order (they were|they are|of|in which they were) "
+          r"(inserted|insertion|added|put)\b[^.;]{0,30}\b(hashmap|hashset|hash map|map)\b"
+          r"|^(?!.*(\bfmt\.|\bprint|\bjson|\bmarshal|\bencod|\btostring\b)).*?\b(hashmap|hashset|"
+          r"hash map|maps?)\b" + _NOT_ + r"{0,10}\b(is|are) (sorted|kept sorted)\b( by (key|name))?",
           "Java SE API, HashMap ('This class makes no guarantees as to the order of the map'); "
           "The Go Programming Language Specification, For statements ('The iteration order "
           "over maps is not specified'); Go blog, Go maps in action",
           ("The HashMap keeps insertion order, so the loop sees the names as added.",
-           "Ranging over the map visits the keys in sorted order."),
+           "Ranging over the map visits the keys in sorted order.",
+           "The keys come out in the order they were put into the HashMap.",
+           "The map is sorted by key, so the output is alphabetical."),
           ("A HashMap gives no order guarantee; a LinkedHashMap keeps insertion order.",
            "Iteration order over a Go map is random.",
-           "fmt.Println prints the map with its keys in sorted order."),
+           "fmt.Println prints the map with its keys in sorted order.",
+           "TreeMap iterates in key order."),
           ("java", "go"), code_lacks=r"LinkedHash|Tree(Map|Set)|Sorted(Map|Set)|sort\.|slices\.Sort"),
     Entry("unchecked_exception_checked",
           "RuntimeException and its subclasses (IllegalArgumentException, "
@@ -1573,7 +2075,316 @@ CATALOGUE: Final = (
           ("Signed overflow is undefined behaviour; the compiler may assume it never happens.",
            "Unsigned arithmetic wraps around modulo 2^32."),
           ("c", "cpp")),
+    # Added from the languages' documentation (branch r8-cat): each entry names its source.
+    Entry("fetch_rejects_on_http_error",
+          "fetch() (and Python's requests, Go's http.Get and Client.Do) treat an HTTP error "
+          "status as a response, not a failure: a 404 or a 500 resolves normally; only a "
+          "network failure rejects or returns an error (check response.ok, status or "
+          "raise_for_status)",
+          r"^(?!.*\b(axios|raise_for_status|urlopen|urllib|validatestatus|throw new|throws? "
+          r"(it|one|an error) (ourselves|itself|yourself|manually))\b)"
+          r"(?=.*\b(fetch|requests|http\.(get|post|do)|client\.do)\b).*?"
+          r"(\b(fetch(\(\))?|the (fetch|request)( call| promise)?|requests\.(get|post|put|delete|"
+          r"request)(\(\))?|requests|http\.(get|post)(\(\))?|client\.do(\(\))?|the call|it)\b"
+          + _NOT_ONLY_ + r"{0,40}\b(rejects?|throws?|raises?|fails?|returns? an? (error|err|"
+          r"exception)|errors? out|goes to (the )?catch|lands in (the )?catch|triggers (the )?"
+          r"catch)\b" + _NOT_ONLY_ + r"{0,30}\b(on|for|when|if|with|whenever|because of)\b"
+          r"[^.;]{0,25}" + _HTTP_ERROR_ +
+          r"|" + _HTTP_ERROR_ + r"( response)?\b" + _NOT_ONLY_ + r"{0,30}\b(makes?|causes?|"
+          r"triggers?) (the )?(fetch|request|promise|call|it)( promise)? (to )?(reject|throw|fail|"
+          r"raise)"
+          r"|" + _HTTP_ERROR_ + r"( response| status| error)?\b" + _NOT_ONLY_ + r"{0,20}\b(is|gets?|"
+          r"will be) (caught|handled|trapped) (by|in) (the )?(catch|except|err\b|error (branch|"
+          r"check))"
+          r"|\b(on|for|with|after|returns?|sends?|responds? with|gives?|gets?) (a |an )?" +
+          _HTTP_ERROR_ + r"\b[^.;]{0,20}\b(the )?(fetch|request|promise|call)( promise)? (rejects?|"
+          r"throws?|fails?|raises?)\b)",
+          "MDN Web Docs, fetch() and Response.ok ('A fetch() promise only rejects when the "
+          "request fails, for example, because of a badly-formed request URL or a network "
+          "error ... does not reject if the server responds with HTTP status codes that "
+          "indicate errors (404, 504, etc.)'); Requests documentation, Response.raise_for_status; "
+          "Go net/http, Client.Do ('A non-2xx response doesn't cause an error')",
+          ("fetch rejects on a 500, so the catch block handles the server error.",
+           "If the server returns a 404, the fetch promise rejects.",
+           "A 500 response makes fetch throw, so we never parse the body.",
+           "requests.get raises an exception when the status is 404.",
+           "http.Get returns an error for a 500 response.",
+           "Because fetch fails on any non-2xx status, the catch handles the error page."),
+          ("fetch only rejects on network errors; a 500 still resolves.",
+           "Check response.ok, because fetch does not reject on a 404.",
+           "raise_for_status() raises an HTTPError on a 500.",
+           "axios rejects on a 500 by default.",
+           "A 404 resolves normally, so the code must check res.status.",
+           "http.Get returns a nil error for a 500; the status is in resp.StatusCode."),
+          ("javascript", "typescript", "python", "go"),
+          code_has=r"\bfetch\(|\brequests\.|\bhttp\.(Get|Post|Head)\(|\.Do\(",
+          code_lacks=r"\baxios\b|raise_for_status|validateStatus|\burlopen\("),
+    Entry("race_cancels_losers",
+          "Promise.race (and Promise.any, and asyncio.wait with FIRST_COMPLETED) settles with "
+          "the first result but cancels nothing: the slower operations keep running (only an "
+          "AbortController, clearTimeout or task.cancel() stops them)",
+          r"^(?!.*\b(abortcontroller|abort\(\)|signal|cleartimeout|\.cancel\(|cancel\(\)|"
+          r"taskgroup|wait_for|timeout\(\))\b)(?=.*\b(race|promise\.any|asyncio\.wait|wait)\b).*?"
+          r"(\b(promise\.(race|any)|race|asyncio\.wait|wait)\b" + _NOT_ONLY_ + r"{0,60}\b(cancels?|"
+          r"aborts?|stops?|kills?|terminates?|halts?|discards?)\b (the |all the |any )?(other|"
+          r"losing|slower|remaining|rest|pending|unfinished|outstanding|\w+ )?(promises?|requests?|"
+          r"fetch(es)?|timers?|ones|losers?|calls?|tasks?|operations?|coroutines?)\b"
+          r"|\b(losers?|(losing|other|slower|remaining|pending|unfinished) (promises?|requests?|"
+          r"fetch(es)?|ones|tasks?|timers?|calls?|operations?))\b" + _NOT_ONLY_ + r"{0,30}\b(are|is|"
+          r"get|gets|will be) (automatically |simply )?(cancel+ed|aborted|stopped|killed|"
+          r"terminated|garbage[- ]collected)\b"
+          r"|\b(wins?|settles? first|resolves? first|finishes first)\b[^.;]{0,30}\b(the )?(fetch|"
+          r"request|other (promise|one|request|task)|slower one|loser|timer)\b[^.;]{0,10}\b(is|gets|"
+          r"will be) (automatically )?(cancel+ed|aborted|stopped|killed)\b)",
+          "MDN Web Docs, Promise.race ('the other promises are not cancelled') and "
+          "AbortController; Python documentation, asyncio.wait ('Unlike wait_for(), wait() "
+          "does not cancel the futures when a timeout occurs'; pending ones are returned)",
+          ("Promise.race cancels the slower request once the timeout wins.",
+           "The losers of Promise.race are cancelled.",
+           "When the first task finishes, asyncio.wait stops the other tasks.",
+           "Once one promise settles, race aborts the remaining fetches.",
+           "When the timeout wins the race, the fetch is aborted."),
+          ("Promise.race settles with the first promise, but the other request keeps running.",
+           "Promise.race does not cancel the losing promise; use an AbortController.",
+           "The pending tasks from asyncio.wait must be cancelled by hand.",
+           "asyncio.wait_for cancels the task when the timeout expires.",
+           "Pass an AbortController signal so the fetch is aborted when the timeout wins."),
+          ("javascript", "typescript", "python"),
+          code_has=r"\bPromise\.(race|any)\b|\basyncio\.wait\(|\bwait\(\s*\w+"),
+    Entry("context_cancel_interrupts",
+          "Cancelling a Go context only closes its Done channel: a goroutine stops only where it "
+          "checks ctx.Done() or ctx.Err(); time.Sleep, a plain channel operation or a "
+          "computation go on (nothing can kill a goroutine from outside)",
+          r"^(?!.*(\bselect\b|ctx\.done|<-\s*ctx|\btime\.after|\bnewtimer\b|\btimer\b|checks? "
+          r"(the )?(ctx|context)|ctx\.err|\bdone channel\b))"
+          r"(?=.*\b(ctx|context|cancel\w*|deadline|timeout)\b).*?"
+          r"(\b(cancel\w*|cancel\(\)|the deadline|the timeout|the context|ctx)\b" + _NOT_ONLY_ +
+          r"{0,40}\b(interrupts?|stops?|wakes?( up)?|breaks? out of|cuts? short|aborts?|ends?)\b "
+          r"(the |a |any |its )?(time\.sleep|sleep\w*|blocking (call|read|write|operation|"
+          r"receive|send)s?)\b"
+          r"|\b(cancel\w*|cancel\(\)|the deadline|the timeout|the context|ctx)\b" + _NOT_ONLY_ +
+          r"{0,40}\b(kills?|terminates?|preempts?|interrupts?|aborts?|forcibly stops?)\b (the |a |"
+          r"any |every |all )?(\w+ )?(goroutines?|workers?)\b"
+          r"|\b(time\.sleep|sleep\w*)\b" + _NOT_ONLY_ + r"{0,30}\b(returns?|wakes?( up)?|ends?|"
+          r"stops?|is (interrupted|cut short|woken|aborted))\b[^.;]{0,20}\b(early |immediately |"
+          r"at once |right away )?(when|once|as soon as|if) (the )?(ctx|context|deadline|timeout)"
+          r"\b[^.;]{0,20}\b(is )?(cancel\w*|expires?|done|times? out|fires?)\b)",
+          "Go standard library, package context ('Done returns a channel that's closed when "
+          "work done on behalf of this context should be canceled'; the code must select on "
+          "it); Go blog, Go Concurrency Patterns: Context; Go standard library, time.Sleep "
+          "('pauses the current goroutine for at least the duration d')",
+          ("Cancelling the context interrupts time.Sleep in the goroutine.",
+           "cancel() kills the worker goroutine.",
+           "When the deadline passes, the context stops the blocking read.",
+           "time.Sleep returns early when the context is cancelled."),
+          ("Cancelling the context closes ctx.Done(); the goroutine must select on it.",
+           "time.Sleep cannot be interrupted, so use a select on ctx.Done() and time.After.",
+           "cancel() does not stop the goroutine by itself.",
+           "http.NewRequestWithContext makes the request fail when the context is cancelled."),
+          ("go",), code_has=r"\bcontext\.|\bctx\b"),
+    Entry("lock_released_on_return",
+          "A lock taken by hand (Go's mu.Lock(), Python's lock.acquire(), Java's lock.lock()) "
+          "stays held until Unlock, release or unlock is called: returning, raising or "
+          "panicking does not release it (defer, `with` or try/finally do)",
+          r"^(?!.*\b(defer\w*|with|finally|context managers?|lock_guard|unique_lock|"
+          r"scoped_lock|raii|guard|synchronized|__exit__|drop\w*)\b)(.*?\b(locks?|mutex\w*|mu|"
+          r"semaphores?|rlock)\b" + _NOT_ONLY_ + r"{0,30}\b(is|are|gets?|will be) (automatically |"
+          r"implicitly )?(released|unlocked|freed|dropped)\b" + _NOT_ONLY_ + r"{0,20}\b(when|once|"
+          r"as soon as|after|if) (the |an? )?(function|method|goroutine|handler|call|thread|"
+          r"\w+\(\)|\w+)\b[^.;]{0,10}\b(returns|exits|ends|finishes|completes|panics|raises|"
+          r"throws|fails)"
+          r"|.*?\b(returning|the return|an? (early )?return|returns|panick?\w*|raising|throwing|"
+          r"the exception|an? (error|exception|panic))\b" + _NOT_ONLY_ + r"{0,30}\b(automatically "
+          r")?(releases?|unlocks?|frees?|drops?) (the )?(locks?|mutex|mu|semaphore)\b"
+          r"|.*?\b(locks?|mutex\w*|mu|semaphores?)\b" + _NOT_ONLY_ + r"{0,20}\b(unlocks?|releases?|"
+          r"frees?) (itself\b|(itself )?(automatically|by itself|on its own|implicitly)\b)"
+          r"|.*?\b(locks?|mutex\w*|mu|semaphores?)\b" + _NOT_ONLY_ + r"{0,20}\b(is|are|gets?) "
+          r"(released|unlocked) automatically\b"
+          r"|.*?\b(if|when|once) (the |an? )?(\w+\(\)|function|method|handler|goroutine|call|\w+) "
+          r"(returns|raises|panics|throws|fails|exits)\b[^.;]{0,10}\b(the )?(lock|mutex|mu|semaphore)"
+          r" (is|gets) (automatically )?(released|unlocked|freed)\b)",
+          "Go standard library, sync.Mutex ('A locked Mutex is not associated with a particular "
+          "goroutine'; it stays locked until Unlock); Effective Go, Defer (the defer "
+          "mu.Unlock() idiom); Python Library Reference, threading.Lock.release and 'Using "
+          "locks, conditions, and semaphores in the with statement'; Java SE API, Lock (lock() "
+          "with unlock() in a finally block)",
+          ("The lock is released automatically when the function returns.",
+           "Returning early releases the mutex, so the next caller gets it.",
+           "If the handler panics, the mutex unlocks itself.",
+           "lock.acquire() is released when process() raises, so other threads carry on.",
+           "The mutex is unlocked when Withdraw returns early."),
+          ("The early return skips mu.Unlock(), so the mutex stays locked.",
+           "defer mu.Unlock() releases the lock when the function returns.",
+           "With `with lock:` the lock is released even when an exception is raised.",
+           "Release the lock in a finally block so that an exception cannot leave it held.",
+           "The lock is never released if the function raises before release()."),
+          ("go", "python", "java"),
+          code_has=r"\.(Lock|RLock|acquire|lock|lockInterruptibly|tryLock)\(\)",
+          code_lacks=r"\bdefer\s+[\w.]*\.(Unlock|RUnlock)\(|\bwith\s+[\w.]*(lock|mutex|sem|"
+                     r"cond)\w*\s*:|\bsynchronized\b|\bfinally\b"),
+    Entry("reader_closes_source",
+          "A scanner, reader or decoder does not close what it reads from when it reaches the "
+          "end: Go's bufio.Scanner and json.Decoder have no Close, io.ReadAll leaves the "
+          "response body open, Python's csv.reader leaves the file open, and Java's Scanner "
+          "closes its source only when its own close() is called",
+          r"^(?!.*(\bclose\(\)|\bcalling close\b|\bcall close\b|\btry-with|\bwith open\b|"
+          r"\bdefer\b|\bclose it\b))"
+          r".*?(\b(scanners?|bufio\.(scanner|reader)|newscanner|readers?|csv\.reader|csv reader|"
+          r"json\.(newdecoder|decoder)|decoders?|io\.readall|readall|ioutil\.readall|"
+          r"bufferedreader|readlines?)\b" + _NOT_ONLY_ + r"{0,40}\b(closes?|releases?) (the )?"
+          r"(underlying |source |input |response )?(\w+\.)?(files?|streams?|readers?|connections?|"
+          r"handles?|body|descriptors?|sockets?|sources?)\b" + _NOT_ONLY_ + r"{0,30}\b(when|once|"
+          r"after|at the end|automatically|by itself|for (you|us)|at eof|on eof|as soon as)\b"
+          r"|\b(files?|streams?|body|connections?|handles?)\b" + _NOT_ONLY_ + r"{0,20}\b(is|are|"
+          r"gets?|will be) (closed|released) (automatically |for (you|us) )?(by (the )?(scanner|"
+          r"reader|decoder|readall|csv\.reader|loop)|when (the )?(scanner|reader|decoder|loop|"
+          r"scan|iteration|reading|readall) (finishes|ends|is done|reaches (eof|the end)|runs "
+          r"out|stops|returns)|(once|after|when) (it|we|the \w+) (reach|hit)\w* eof|at eof)\b)",
+          "Go standard library, bufio.Scanner (no Close: the caller owns the io.Reader) and "
+          "net/http Response ('It is the caller's responsibility to close Body'); Python "
+          "Library Reference, csv.reader (reads any iterable; closing the file is the "
+          "caller's); Java SE API, Scanner.close ('If this scanner has not yet been closed "
+          "then if its underlying readable also implements the Closeable interface then the "
+          "readable's close method will be invoked')",
+          ("The scanner closes the file when it finishes.",
+           "io.ReadAll closes the response body once it reaches EOF.",
+           "The file is closed by the scanner when the loop ends.",
+           "csv.reader releases the file automatically at the end.",
+           "bufio.Scanner closes the reader once it reaches EOF."),
+          ("The scanner does not close the file; the caller must defer f.Close().",
+           "Calling scanner.close() also closes the underlying stream.",
+           "with open(path) closes the file when the block ends.",
+           "The response body must be closed after io.ReadAll.",
+           "resp.Body must be closed by the caller even after io.ReadAll."),
+          ("go", "python", "java"),
+          code_has=r"\b(bufio\.New(Scanner|Reader)|json\.NewDecoder|io\.ReadAll|ioutil\.ReadAll|"
+                   r"csv\.reader|csv\.DictReader|new Scanner|BufferedReader)\b"),
+    Entry("fromkeys_shares_value",
+          "dict.fromkeys(keys, value) gives every key the same value object: with a list or dict "
+          "as the value, appending through one key shows under all of them (use a dict "
+          "comprehension for one object per key)",
+          r"\bfromkeys\b" + _NOT_ONLY_ + r"{0,50}\b((each|every) (key|entry)\b[^.;]{0,20}\b(gets?|"
+          r"has|receives?) (its own|a (new|separate|fresh|distinct|different)) (empty )?(list|dict|"
+          r"set|copy|value|object)|gives? (each|every) (key|entry) (its own|a (new|separate|fresh|"
+          r"distinct)) (empty )?(list|dict|set|copy)|(creates?|makes?|builds?|gives?|allocates?) "
+          r"(a |an )?(new|"
+          r"separate|fresh|distinct|independent) (empty )?(list|dict|set|copy|value|object)s? "
+          r"(for|per|to) (each|every) key|cop(y|ies) (the )?(default |initial |given )?value|"
+          r"(separate|independent|distinct) (lists|sets|dicts|copies|values|objects))\b"
+          r"|\b(each|every) (key|entry)\b" + _NOT_ONLY_ + r"{0,20}\b(gets?|has|receives?) (its "
+          r"own|a (new|separate|fresh|distinct)) (empty )?(list|dict|set|copy)\b[^.;]{0,30}"
+          r"\bfromkeys\b",
+          "Python Library Reference, dict.fromkeys ('All of the values refer to just a single "
+          "instance, so it generally doesn't make sense for value to be a mutable object such "
+          "as an empty list. To get distinct values, use a dict comprehension instead')",
+          ("dict.fromkeys(names, []) gives each key its own empty list.",
+           "fromkeys creates a new list for every key.",
+           "With fromkeys the groups are separate lists, so appending to one leaves the others."),
+          ("dict.fromkeys(names, []) shares one list between all the keys.",
+           "A dict comprehension {k: [] for k in names} gives each key its own list.",
+           "fromkeys is fine with an immutable value such as 0."),
+          ("python",), code_has=r"\bfromkeys\("),
+    Entry("json_dump_repeated_valid",
+          "JSON is not a framed format: several json.dump calls on one file write documents "
+          "back to back, which json.load cannot read as one (write one list, or one document "
+          "per line and read them line by line)",
+          r"\b(repeated|multiple|several|successive|each|every|two) (calls? (to|of) )?json\.dump"
+          r"\b(?!s)" + _NOT_ONLY_ + r"{0,60}\b(valid|well-formed|parses?|can be (read|loaded)|"
+          r"(a|one) (json )?(array|list)|append\w*)\b"
+          r"|\bjson\.dump\b(?!s)" + _NOT_ONLY_ + r"{0,40}\b(in|inside) (a |the )?loop\b" +
+          _NOT_ONLY_ + r"{0,40}\b(valid|well-formed|(a|one) (json )?(array|list)|append\w* "
+          r"(each |every |the )?\w+ to the (array|list))\b"
+          r"|\bjson\.dump\b(?!s)" + _NOT_ONLY_ + r"{0,30}\bappends?\b[^.;]{0,20}\b(to|into) (the |a )?"
+          r"(json )?(array|list)\b"
+          r"|\bjson\.load\b(?!s)" + _NOT_ONLY_ + r"{0,30}\b(reads?|returns?|gives?|loads?) (back )?"
+          r"(all|every|each|both) (of )?(the )?(records?|objects?|items?|entries|dumps?|documents?)",
+          "Python Library Reference, json.dump ('Unlike pickle and marshal, JSON is not a framed "
+          "protocol, so trying to serialize multiple objects with repeated calls to dump() "
+          "using the same fp will result in an invalid JSON file')",
+          ("Each json.dump call appends the record to the JSON array in the file.",
+           "json.load reads back all the records that were dumped in the loop.",
+           "Calling json.dump in the loop still leaves a valid JSON file."),
+          ("Repeated json.dump calls give an invalid JSON file.",
+           "Collect the records in a list and call json.dump once.",
+           "json.dumps returns a string; json.dump writes to a file."),
+          ("python",), code_has=r"\bjson\.dump\("),
+    Entry("class_attribute_per_instance",
+          "A list, dict or set assigned in a Python class body is one object, shared by every "
+          "instance that does not assign its own (self.items = [] in __init__ makes one per "
+          "instance)",
+          r"\b(class[- ](level )?(attributes?|variables?|fields?|lists?|dicts?)|(lists?|dicts?|"
+          r"sets?) (declared|defined|assigned|created) (in|at) (the )?class( body| level)?)\b" +
+          _NOT_ONLY_ + r"{0,40}\b((each|every) (instance|object)\b[^.;]{0,20}\b(gets?|has|"
+          r"receives?) (its own|a (new|separate|fresh)) (copy|list|dict|set)|(is |are )?(copied|"
+          r"created|initiali[sz]ed|re-?created|duplicated) (for|per|in|into) (each|every) "
+          r"(instance|object)|(is|are) (per[- ]instance|instance (attributes|variables)))\b"
+          r"|\b(each|every) (instance|object|\w+ (instance|object))\b" + _NOT_ONLY_ + r"{0,20}"
+          r"\b(gets?|has|receives?) (its own|a (new|separate|fresh)) (copy of (the )?)?(\w+ )?"
+          r"(list|dict|set)\b(?![^.;]{0,30}\b(__init__|init|constructor|default_factory)\b)",
+          "Python Tutorial, 9.3.5 Class and Instance Variables ('the tricks list in the "
+          "following code should not be used as a class variable because just a single list "
+          "would be shared by all Dog instances')",
+          ("Each instance gets its own items list, so the carts are independent.",
+           "The class-level list is copied for every instance.",
+           "Class attributes are per-instance, so appending only changes this cart."),
+          ("The items list is a class attribute, so every cart shares it.",
+           "Each instance gets its own list because __init__ assigns self.items = [].",
+           "A class attribute is shared by all instances until one assigns its own."),
+          ("python",),
+          code_has=r"(?m)^class\s[\s\S]*^\s+\w+\s*(:\s*[^=\n]+)?=\s*(\[|\{|list\(|dict\(|set\()",
+          code_lacks=r"default_factory|self\.\w+\s*=\s*(\[|\{|list\(|dict\(|set\()"),
+    Entry("class_methods_autobound",
+          "JavaScript class methods are not bound to their instance: passed as a callback "
+          "(an event handler, setTimeout, .then) a method loses `this` (bind it in the "
+          "constructor, wrap it in an arrow function or define it as an arrow-function field)",
+          r"^(?!.*(\barrow\b|\bbind\(|\.bind\b|=>|\bbound (it|them|with)\b))"
+          r".*?(\b(class )?methods?\b" + _NOT_ONLY_ + r"{0,40}\b(are|is) (automatically |auto-?|"
+          r"already |permanently )?bound\b(?! (with|by|using))"
+          r"|\b(classes|javascript|js|the class)\b" + _NOT_ONLY_ + r"{0,20}\b(auto-?binds?|"
+          r"automatically binds?) (its |their |the |all )?methods?\b"
+          r"|\b(passing|handing|giving|registering) (this\.)?\w+ (as (a |the )?|to )(callback|"
+          r"handler|listener|addeventlistener|settimeout|then)\b" + _NOT_ONLY_ + r"{0,30}\b(keeps?|"
+          r"preserves?|retains?) (the )?(`?this`?|instance|context|binding)\b"
+          r"|\bthis\b" + _NOT_ONLY_ + r"{0,20}\b(still )?(refers to|points to|is) the (instance|"
+          r"object|class instance|\w+ instance)\b[^.;]{0,30}\b(when|even (when|if|though)) (it "
+          r"is |the method is |\w+ is )?(passed|used|called|registered) as (a |the )?(callback|"
+          r"handler|listener))",
+          "MDN Web Docs, Classes ('this' in a method taken off its instance is undefined in "
+          "the class body's strict mode) and Function.prototype.bind; MDN, The this keyword "
+          "(callbacks)",
+          ("Class methods are automatically bound to the instance.",
+           "Passing this.handleClick as the listener keeps this pointing at the component.",
+           "this still refers to the instance when the method is passed as a callback."),
+          ("Class methods are not bound, so this is undefined inside the callback.",
+           "Bind the method in the constructor with this.handleClick.bind(this).",
+           "An arrow-function class field is bound to the instance."),
+          ("javascript", "typescript"), code_has=r"\bclass\s+\w+",
+          code_lacks=r"\.bind\(this\)|^\s*\w+\s*=\s*(async\s*)?\([^)]*\)\s*=>"),
 )
+
+
+_PLAN: Final = re.compile(
+    r"\b(would|could|might|should|ought to|instead|instead_of|rather_than|if (we|you|i|one)|"
+    r"fix\w*|better|bring it down|brings it down|down to|once memo\w*)\b"
+    r"|^\W*(use|using|switch\w*|replac\w*|rewrit\w*|convert|make|add|wrap|guard|lock|try|"
+    r"consider|prefer|change|move|declare|call|put|pass)\b")
+"""What makes a sentence a plan for the catalogue: a modal or a conditional, or an opening verb
+telling what to do ("Use a mutex so the increment is atomic")."""
+_COST: Final = re.compile(r"cx\w+|\b(faster|slower|cheaper|quicker|efficient\w*|speed\w*)\b")
+
+
+def _plan(sentence: Sentence) -> bool:
+    """A sentence about what one would do, not what the code does.
+
+    The grader's own test (`Sentence.hypothetical`) also reads "converting", "using a" or "with
+    a map" as a plan, as they are in a claim about cost ("converting the list to a set makes
+    it O(1)"); in a claim about what the language does they are only words of it
+    ("converting a nil pointer to an interface gives a nil error", "because we use a
+    WaitGroup"), so there they count only with a modal, a conditional, an imperative opening
+    or a word of cost.
+    """
+    return sentence.hypothetical and (_PLAN.search(sentence.raw) is not None
+                                      or _COST.search(sentence.raw) is not None)
 
 
 def catalogue_misconceptions(answer: str, language: str = "", code: str = "") -> list[str]:
@@ -1585,7 +2396,7 @@ def catalogue_misconceptions(answer: str, language: str = "", code: str = "") ->
     """
     found: list[str] = []
     for sentence in (s for part in re.split(r";\s*", answer) for s in sentences(part)):
-        if sentence.hypothetical:
+        if _plan(sentence):
             continue
         for entry in CATALOGUE:
             if (entry.languages and language not in entry.languages) or not entry.about(code):
