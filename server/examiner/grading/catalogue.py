@@ -129,22 +129,41 @@ CATALOGUE: Final = (
            "Use popleft, which is constant time.",
            "Indexing into the middle of a deque is O(n).")),
     Entry("default_evaluated_each_call",
-          "A default argument is evaluated once, when the function is defined, and shared by "
-          "every call that omits it",
+          "A default argument is evaluated once, when the def runs: a mutable default is one "
+          "object shared by every call that omits it",
           r"\bdefault\b[^.;,]{0,50}\b(is|are|gets?|will be)\b[^.;,]{0,15}"
           r"\b(evaluated|created|re-?created|rebuilt|fresh|new)\b"
           r"(?:(?!\bonce\b)[^.;,]){0,25}\b(each|every|on each|on every|per)\s+(time|call|invocation)"
           r"|\b(each|every) (call|time)\b[^.;]{0,30}\b(gets|creates|builds) a (fresh|new)\b"
           r"[^.;]{0,20}\bdefault"
           r"|\b(re-?evaluat\w*|re-?creat\w*|rebuil\w*)\b[^.;,]{0,20}\b(the )?default\w*\b"
-          r"[^.;,]{0,30}\b(each|every|per|on each|on every)\s+(time|call|invocation)",
-          "Python Language Reference, 8.7 Function definitions (default values are evaluated "
-          "once, when the definition is executed)",
+          r"[^.;,]{0,30}\b(each|every|per|on each|on every)\s+(time|call|invocation)"
+          r"|(\bdefaults?\b|\bdefault (value|argument|list|dict)\b|\[\]|\{\})(?:(?!\bnot\b|\bnever\b|n't\b)[^.;]){0,40}"
+          r"\b(evaluated|created|built|made|rebuilt|recreated)\b"
+          r"(?:(?!\bnot\b|\bnever\b|\bonce\b|n't\b|\bbefore\b)[^.;]){0,20}"
+          r"\b(afresh|anew|again|fresh|new)?\b(?:(?!\bonce\b)[^.;]){0,10}\b(on |at )?(each|every) "
+          r"(call|invocation|time)\b"
+          r"|\b(each|every) (call|invocation)\b[^.;]{0,20}\bgets? (its own|a (new|fresh)) "
+          r"(list|dict|default|set)\b"
+          r"|\b(evaluat|creat|build|mak)\w*\b(?:(?!\bnot\b|\bnever\b|\bonce\b|n't\b)[^.;]){0,30}"
+          r"\bdefault\b(?:(?!\bonce\b)[^.;]){0,30}\b(afresh|anew|again)?(?:(?!\bonce\b)[^.;]){0,10}"
+          r"\b(on |at )?(each|every) "
+          r"(call|invocation)\b",
+          "Python Language Reference, 8.7 Function definitions (default parameter values are "
+          "evaluated once, when the function definition is executed); in JavaScript and Kotlin "
+          "a default is evaluated at each call, so the entry is Python's",
           ("The default list is evaluated on every call, so each call starts empty.",
            "The default is created fresh each time the function is called.",
-           "Python re-evaluates default values on each call that leaves them out."),
+           "Python re-evaluates default values on each call that leaves them out.",
+           "Python evaluates the [] default afresh on each invocation of add_tag.",
+           "Every call gets its own list because the default is created on each call."),
           ("The default is evaluated once, so every call shares the same list.",
-           "Use None and create a new list inside the function.")),
+           "Use None and create a new list inside the function.",
+           "`tags=[]` gets created once when the def runs, not on each call.",
+           "The default list is created once and every call appends to that same list.",
+           "The default list is created once, when def runs, and shared by later calls.",
+           "A None default with a new list inside the function gives each call its own list."),
+          ("python",)),
     Entry("is_compares_values",
           "`is` tests identity (the same object), not equality of values",
           r"(`is`|\bthe is operator|\bis operator|`[^`]*\sis\s[^`]*`)\s*(\w+\s+)?(compares|checks|"
@@ -1213,29 +1232,6 @@ CATALOGUE: Final = (
            "Indexing past the end of the list returns None."),
           ("d[key] raises KeyError; d.get(key) returns None.",
            "Indexing past the end raises IndexError."),
-          ("python",)),
-    Entry("default_evaluated_per_call",
-          "A default argument is evaluated once, when the def runs: a mutable default is one "
-          "object shared by every call that omits it",
-          r"(\bdefaults?\b|\bdefault (value|argument|list|dict)\b|\[\]|\{\})(?:(?!\bnot\b|\bnever\b|n't\b)[^.;]){0,40}"
-          r"\b(evaluated|created|built|made|rebuilt|recreated)\b"
-          r"(?:(?!\bnot\b|\bnever\b|\bonce\b|n't\b|\bbefore\b)[^.;]){0,20}"
-          r"\b(afresh|anew|again|fresh|new)?\b(?:(?!\bonce\b)[^.;]){0,10}\b(on |at )?(each|every) "
-          r"(call|invocation|time)\b"
-          r"|\b(each|every) (call|invocation)\b[^.;]{0,20}\bgets? (its own|a (new|fresh)) "
-          r"(list|dict|default|set)\b"
-          r"|\b(evaluat|creat|build|mak)\w*\b(?:(?!\bnot\b|\bnever\b|\bonce\b|n't\b)[^.;]){0,30}"
-          r"\bdefault\b(?:(?!\bonce\b)[^.;]){0,30}\b(afresh|anew|again)?(?:(?!\bonce\b)[^.;]){0,10}"
-          r"\b(on |at )?(each|every) "
-          r"(call|invocation)\b",
-          "Python Language Reference, 8.7 Function definitions (default parameter values are "
-          "evaluated once, when the function definition is executed)",
-          ("Python evaluates the [] default afresh on each invocation of add_tag.",
-           "Every call gets its own list because the default is created on each call."),
-          ("`tags=[]` gets created once when the def runs, not on each call.",
-           "The default list is created once and every call appends to that same list.",
-           "The default list is created once, when def runs, and shared by later calls.",
-           "A None default with a new list inside the function gives each call its own list."),
           ("python",)),
     Entry("default_argument_lazy",
           "Arguments are evaluated before the call: `d.get(key, expensive())` runs expensive() "
