@@ -34,6 +34,22 @@ _CLAIM_WORDS: Final = frozenset([
     "keeps", "keep", "happens", "happen", "breaks", "break", "causes", "cause", "needs",
     "need", "because", "since", "so", "therefore", "thus", "hence", "which", "when", "if",
 ])
+_VERBS: Final = (
+    "add", "append", "block", "cancel", "catch", "change", "check", "close", "come", "compare",
+    "continue", "copy", "count", "crash", "create", "deadlock", "delete", "drop", "escape",
+    "finish", "give", "go", "grow", "handle", "hang", "hold", "ignore", "insert", "lock", "log",
+    "lose", "match", "move", "mutate", "open", "overflow", "overwrite", "panic", "pass", "point",
+    "print", "propagate", "read", "reject", "release", "remove", "reset", "resolve", "retry",
+    "say", "scan", "send", "share", "show", "skip", "sort", "start", "stay", "succeed",
+    "swallow", "trigger", "truncate", "wait", "wrap", "write", "yield",
+)
+"""Verbs an answer about code states what happens with, in their finite forms below."""
+_FINITE: Final = frozenset(
+    form for verb in _VERBS
+    for form in (verb, verb + ("es" if verb.endswith(("s", "sh", "ch", "x", "o")) else "s"),
+                 verb + ("d" if verb.endswith("e") else "ed"))) | frozenset(
+    ["gave", "went", "grew", "held", "hung", "lost", "read", "said", "sent", "shown", "wrote",
+     "written", "came", "caught", "bails", "bail", "ends", "end"])
 _REASONS: Final = frozenset([
     "because", "since", "therefore", "thus", "hence", "so", "otherwise", "means", "which",
     "unless", "then", "example", "instead",
@@ -186,7 +202,7 @@ def _states(evidence: list[str], raw: str, said: tuple[Sentence, ...]) -> bool:
 
 def _is_claim(sentence: Sentence) -> bool:
     words = re.findall(r"[a-z_'][a-z0-9_'.]*", sentence.raw)
-    return len(words) >= 4 and any(w in _CLAIM_WORDS for w in words)
+    return len(words) >= 4 and any(w in _CLAIM_WORDS or w in _FINITE for w in words)
 
 
 _DENIAL: Final = re.compile(r"\s*(nothing|none|no(pe)?\b|there is no|there's no|"

@@ -28,3 +28,16 @@ def test_a_list_of_the_key_terms_is_still_capped() -> None:
     grade = grade_answer("Why is `pairs` slow?", "quadratic, nested loop, every pair, worst "
                          "case, distinct values, set, linear", RUBRIC, code=CODE)
     assert grade.score <= 2
+
+
+def test_a_plain_sentence_with_a_verb_of_what_happens_is_a_claim() -> None:
+    """'Compares', 'skips', 'finishes' say what the code does as much as 'is' or 'runs' do: an
+    answer in such sentences is no bare phrase, and earns its points."""
+    answer = ("The nested loop in pairs compares every pair of items: quadratic, O(n^2), worst "
+              "case a long list of distinct values. A set lookup skips the inner scan and "
+              "finishes in linear time.")
+    grade = grade_answer("Why is `pairs` slow?", answer, RUBRIC, code=CODE)
+    assert "without a sentence" not in grade.feedback and grade.score >= 9, grade
+    bare = grade_answer("Why is `pairs` slow?", "Quadratic: every pair, nested loop.", RUBRIC,
+                        code=CODE)
+    assert "without a sentence" in bare.feedback and bare.score <= 6, bare
