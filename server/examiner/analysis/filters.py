@@ -26,7 +26,7 @@ from .sequences import (
     java_concurrent_read_then_put,
     java_sql_read_then_write,
 )
-from .sqlsafe import java_sql_from_constants, js_sql_from_constants
+from .sqlsafe import go_sql_from_constants, java_sql_from_constants, js_sql_from_constants
 from .trees import field_text, function_name, js_branch_leaves, js_declares
 from .valuetypes import go_time_value, integer_quotient
 
@@ -718,6 +718,13 @@ def _java_built_from_values(root: SgNode, node: SgNode, subject: str) -> str | N
     return None if java_sql_from_constants(node) else subject
 
 
+def _go_built_from_values(root: SgNode, node: SgNode, subject: str) -> str | None:
+    """Go's `built-from-values`: some piece is not a literal, a constant, a number or a pick
+    from the package's own table of literals (`sqlsafe`)."""
+    del root
+    return None if go_sql_from_constants(node) else subject
+
+
 def _py_list_receiver(root: SgNode, node: SgNode, subject: str) -> str | None:
     """The call's receiver may be a list that grows with the input: its first name is not a
     module the file imports (`os.remove(path)`, `shutil.move(...)` are file operations, not
@@ -785,6 +792,7 @@ FILTERS: Final[dict[str, Callable[[SgNode, SgNode, str], str | None]]] = {
     "listener-calls": _listener_calls,
     "built-from-values": _built_from_values,
     "java-built-from-values": _java_built_from_values,
+    "go-built-from-values": _go_built_from_values,
     "async-callee": _async_callee,
     "parameter-kept": _parameter_kept,
     "request-value": _request_value,
@@ -832,7 +840,7 @@ connection; ``unguarded-key-copy``, a recursive merge or path walk sets copied k
 with no check of `__proto__`, `constructor` or `prototype`; ``scan-per-element``, a scan of an
 outside collection runs inside a callback called for every element;
 ``parameter-kept``, the subject is a parameter its function never rebinds;
-``built-from-values`` (``java-built-from-values``), SQL text takes a piece that is not the
+``built-from-values`` (``java-built-from-values``, ``go-built-from-values``), SQL text takes a piece that is not the
 program's own text;
 ``listener-calls``, the function around the match is an event listener's or a timer's, named
 as the callback or called from one with no try around the call;

@@ -25,7 +25,8 @@ from typing import Final
 
 from ast_grep_py import SgNode
 
-__all__ = ["java_sql_from_constants", "js_sql_from_constants", "py_sql_from_constants"]
+__all__ = ["go_sql_from_constants", "java_sql_from_constants", "js_sql_from_constants",
+           "py_sql_from_constants"]
 
 _DEPTH: Final = 16
 """How many steps deep a piece is followed before it counts as unknown."""
@@ -522,3 +523,136 @@ def _java_name_safe(name: str, at: SgNode, depth: int, busy: frozenset[str]) -> 
         found = [d.field("value") for d in _java_final_declarators(name, at)]
     values = [v for v in found if v is not None]
     return bool(values) and all(_java_safe(v, at, depth, busy | {name}) for v in values)
+
+
+# ---------------------------------------------------------------- Go (tree-sitter)
+
+_GO_FUNCTIONS: Final = frozenset({"function_declaration", "method_declaration", "func_literal"})
+_GO_NUMBERS: Final = re.compile(r"^(len|cap|strconv\.(Itoa|FormatInt|FormatUint|FormatFloat|"
+                                r"FormatBool|Quote))$")
+"""Calls whose result is a number's text (or a quoted literal), never a piece of SQL."""
+
+
+def go_sql_from_constants(node: SgNode) -> bool:
+    """True when the SQL text at `node` (`fmt.Sprintf(format, ...)`, a `+` chain, `q += ...`)
+    takes only pieces of the program's own text: literals, constants, numbers, locals assigned
+    only such pieces, and picks from a package-level map or slice literal never written into
+    (`col, ok := sortColumns[key]; if !ok { col = "created_at" }`)."""
+    if node.kind() == "call_expression":
+        args = [c for c in (node.field("arguments") or node).children() if c.is_named()]
+        return bool(args) and all(_go_safe(a, node, _DEPTH, frozenset()) for a in args)
+    if node.kind() == "assignment_statement":
+        right = node.field("right")
+        return right is not None and all(_go_safe(c, node, _DEPTH, frozenset())
+                                         for c in right.children() if c.is_named())
+    return _go_safe(node, node, _DEPTH, frozenset())
+
+
+def _go_safe(node: SgNode, at: SgNode, depth: int, busy: frozenset[str]) -> bool:
+    """`at` places the piece: the function around it holds the locals it may name."""
+    if depth <= 0:
+        return False
+    down = depth - 1
+    kind = node.kind()
+    if kind in ("interpreted_string_literal", "raw_string_literal", "int_literal",
+                "float_literal", "rune_literal", "true", "false"):
+        return True
+    if kind == "parenthesized_expression":
+        return all(_go_safe(c, at, down, busy) for c in node.children() if c.is_named())
+    if kind == "binary_expression":
+        left, right = node.field("left"), node.field("right")
+        return left is not None and right is not None and \
+            _go_safe(left, at, down, busy) and _go_safe(right, at, down, busy)
+    if kind == "call_expression":
+        return bool(_GO_NUMBERS.match((node.field("function") or node).text()))
+    if kind == "identifier":
+        return _go_name_safe(node.text(), at, down, busy)
+    if kind == "index_expression":
+        return _go_table_safe(node, down, busy)
+    return False
+
+
+def _go_table_safe(node: SgNode, depth: int, busy: frozenset[str]) -> bool:
+    """`sortColumns[key]`: a pick from a package-level map or slice literal whose values are
+    all the program's own text, never written into nor rebound: any key yields one of them
+    (or the zero value)."""
+    table = node.field("operand")
+    if table is None or table.kind() != "identifier":
+        return False
+    root = node.get_root().root()
+    specs = [s for top in root.children() if top.kind() == "var_declaration"
+             for s in top.find_all(kind="var_spec")
+             if (s.field("name") or s).text() == table.text()]
+    if len(specs) != 1:
+        return False
+    name = re.escape(table.text())
+    for write in re.finditer(rf"(?<![\w.]){name}\s*(\[[^\]]*\]\s*)?=(?!=)|"
+                             rf"\b(delete|append)\(\s*{name}\b", root.text()):
+        if write.start() != specs[0].range().start.index:
+            return False  # written into, or rebound, somewhere
+    value = specs[0].field("value")
+    literal = next((c for c in (value.children() if value else []) if c.is_named()), None)
+    body = literal.field("body") if literal is not None and \
+        literal.kind() == "composite_literal" else None
+    if body is None:
+        return False
+    pieces = []
+    for element in body.children():
+        if not element.is_named() or element.kind() == "comment":
+            continue
+        last = [c for c in element.children() if c.is_named()][-1] \
+            if element.kind() == "keyed_element" else element
+        pieces.append(next((c for c in last.children() if c.is_named()), last)
+                      if last.kind() == "literal_element" else last)
+    return bool(pieces) and all(_go_safe(p, specs[0], depth, busy) for p in pieces)
+
+
+def _go_values(name: str, scope: SgNode) -> list[SgNode] | None:
+    """What the function `scope` binds `name` to (`:=`, `=`, `var`), or None when it takes it
+    from its caller, a range, a call with several results or anything else it cannot follow."""
+    for params in scope.find_all(kind="parameter_declaration"):
+        if any(i.text() == name for i in params.children() if i.kind() == "identifier"):
+            return None
+    for loop in scope.find_all(kind="range_clause"):
+        left = loop.field("left")
+        if left is not None and name in re.findall(r"\w+", left.text()):
+            return None
+    values: list[SgNode] = []
+    for binding in scope.find_all(any=[{"kind": "short_var_declaration"},
+                                       {"kind": "assignment_statement"}, {"kind": "var_spec"}]):
+        if binding.kind() == "var_spec":
+            names = [c.text() for c in binding.children() if c.kind() == "identifier"]
+            right = binding.field("value")
+        else:
+            left, right = binding.field("left"), binding.field("right")
+            names = [c.text() for c in (left.children() if left else []) if c.is_named()]
+        if name not in names:
+            continue
+        rights = [c for c in (right.children() if right else []) if c.is_named()]
+        at = names.index(name)
+        if len(rights) == len(names):
+            values.append(rights[at])
+        elif len(rights) == 1 and at == 0 and rights[0].kind() == "index_expression":
+            values.append(rights[0])  # `v, ok := table[key]`
+        else:
+            return None
+    return values
+
+
+def _go_name_safe(name: str, at: SgNode, depth: int, busy: frozenset[str]) -> bool:
+    """A constant, or a local whose every value is safe."""
+    if name in busy:
+        return True
+    busy |= {name}
+    scope = next((a for a in at.ancestors() if a.kind() in _GO_FUNCTIONS), None)
+    if scope is not None:
+        values = _go_values(name, scope)
+        if values is None:
+            return False
+        if values:
+            return all(_go_safe(v, at, depth, busy) for v in values)
+    root = at.get_root().root()
+    specs = [s for s in root.find_all(kind="const_spec")
+             if name in [c.text() for c in s.children() if c.kind() == "identifier"]]
+    return bool(specs) and all(_go_safe(v, s, depth, busy) for s in specs
+                               for v in (s.field("value") or s).children() if v.is_named())
