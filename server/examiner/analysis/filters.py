@@ -19,7 +19,7 @@ from .jsasync import (
 )
 from .premise_checks import go_accumulated_string, go_call_returns_error
 from .redos import regex_backtracks
-from .secchecks import mac_compared_plainly, redirect_slash_only
+from .secchecks import go_archive_join, mac_compared_plainly, redirect_slash_only
 from .sequences import (
     go_slice_stored_then_reused,
     java_atomic_get_then_set,
@@ -820,6 +820,7 @@ FILTERS: Final[dict[str, Callable[[SgNode, SgNode, str], str | None]]] = {
     "go-time-value": go_time_value,
     "redirect-slash-only": redirect_slash_only,
     "mac-compared-plainly": mac_compared_plainly,
+    "go-archive-join": go_archive_join,
     "regex-backtracks": regex_backtracks,
     **{f"{language}-integer-quotient": integer_quotient(language)
        for language in ("rust", "go", "java", "c")},
@@ -861,7 +862,9 @@ quotient not multiplied back by its divisor (``valuetypes``; `c-` serves C++ too
 ``redirect-slash-only``, a value checked only for a leading `/` is a redirect target (or a next
 URL returned) with no test for `//` or a backslash, and ``mac-compared-plainly``, a value named
 as a signature, MAC, digest or token compared by ordinary equality in a file that computes a
-MAC (``secchecks``); the checks of the rules from documentation added after heldout7
+MAC, and ``go-archive-join``, the call joining an archive entry's name is `filepath.Join` or a
+helper of the file that joins the parameter it takes with no check (``secchecks``); the checks
+of the rules from documentation added after heldout7
 (``docchecks``); the checks of the second checklist round's C, C++ and Java rules
 (``cchecks``).
 Each returns the verified subject, or None."""

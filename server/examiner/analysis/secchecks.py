@@ -12,12 +12,12 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final
 
-from .trees import function_name
+from .trees import field_text, function_name
 
 if TYPE_CHECKING:
     from ast_grep_py import SgNode
 
-__all__ = ["mac_compared_plainly", "redirect_slash_only"]
+__all__ = ["go_archive_join", "mac_compared_plainly", "redirect_slash_only"]
 
 _FUNCTIONS: Final = frozenset({
     "function_declaration", "arrow_function", "method_definition", "function_expression",
@@ -229,3 +229,43 @@ def mac_compared_plainly(root: SgNode, node: SgNode, subject: str) -> str | None
     source = root.text()
     return subject if _secret_like(left) or _secret_like(right) or _mac_made(left, source) or \
         _mac_made(right, source) else None
+
+
+# --- an archive entry's name joined to a folder by a helper ---------------------------------
+
+_GO_JOIN: Final = re.compile(r"^(filepath|path)\.Join$")
+_GO_CONTAINED: Final = re.compile(r"HasPrefix|IsLocal|filepath\.Rel\(|\"\.\.\"|securejoin|SecureJoin|"
+                                  r"filepath\.Base\(|path\.Base\(|os\.OpenInRoot|\.OpenRoot\(")
+"""What keeps a joined path inside its folder: a prefix or `Rel` test, `filepath.IsLocal`, a
+`..` test, a secure-join library, only the base name, or Go 1.24's `os.Root`."""
+
+
+def go_archive_join(root: SgNode, node: SgNode, subject: str) -> str | None:
+    """The call joins the entry's name to a folder: `filepath.Join` itself, or a function of
+    this file (`r.pathFor(hdr.Name)`, `targetPath(dest, f.Name)`) that passes the parameter the
+    name arrives in to `filepath.Join`/`path.Join` with none of the checks that keep a path
+    inside its folder (CWE-22, gosec G305)."""
+    callee = field_text(node, "function")
+    if _GO_JOIN.match(callee):
+        return subject
+    name = callee.rpartition(".")[2]
+    helpers = [d for d in root.find_all(any=[{"kind": "function_declaration"},
+                                             {"kind": "method_declaration"}])
+               if function_name(d) == name]
+    if len(helpers) != 1:
+        return None
+    helper = helpers[0]
+    arguments = [a for a in (node.field("arguments") or node).children() if a.is_named()]
+    at = next((i for i, a in enumerate(arguments) if subject in a.text()), None)
+    given = helper.field("parameters")
+    params = [i.text() for p in (given.children() if given is not None else [])
+              if p.kind() == "parameter_declaration"
+              for i in p.children() if i.kind() == "identifier"]
+    if at is None or at >= len(params) or _GO_CONTAINED.search(field_text(helper, "body")):
+        return None
+    param = params[at]
+    for call in helper.find_all(kind="call_expression"):
+        if _GO_JOIN.match(field_text(call, "function")) and \
+                re.search(rf"(?<![\w.]){re.escape(param)}\b", field_text(call, "arguments")):
+            return subject
+    return None
