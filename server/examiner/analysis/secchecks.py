@@ -108,7 +108,9 @@ _WRAPPERS: Final = re.compile(
     r"base64\.\w+\.EncodeToString|bytearray|new\s+String)\s*\((.*)\)$")
 _TRANSPARENT: Final = re.compile(
     r"(?s)^(.*)\.\s*(decode|encode|lower|upper|strip|trim|toString|toLowerCase|toUpperCase|"
-    r"hex|getBytes|valueOf)\s*\([^()]*\)$")
+    r"hex|getBytes|valueOf|to_ascii_lowercase|to_ascii_uppercase|to_lowercase|to_uppercase|"
+    r"as_bytes|as_str|as_slice|as_ref|to_string|to_owned|to_vec|into_bytes|trim_end|trim_start)"
+    r"\s*\([^()]*\)$")
 _LITERAL: Final = re.compile(
     r"""(?s)^([rbuRBUf]*["'`].*["'`]|-?\d[\d.xXa-fA-F_]*|None|null|nil|undefined|true|false|"""
     r"""True|False|[\[{].*|)$""")
@@ -170,10 +172,12 @@ def _secret_like(text: str) -> bool:
     return bool(words) and words[-1] in _SECRET_WORDS
 
 
-_MAC_OUT: Final = re.compile(r"([A-Za-z_$][\w$]*)\s*\.\s*(Sum|digest|hexdigest|doFinal)\s*\(")
+_MAC_OUT: Final = re.compile(
+    r"([A-Za-z_$][\w$]*)\s*\.\s*(Sum|digest|hexdigest|doFinal|finalize)\s*\(")
 """What a MAC object yields: Go's `mac.Sum(nil)`, Python's `h.hexdigest()`, Node's
-`h.digest('hex')`, Java's `mac.doFinal(data)`."""
-_MAC_MADE: Final = r"\b{}\s*(?::=|=)\s*(?:hmac\.(?:new|New)|crypto\.createHmac|createHmac|Mac\.getInstance)\b"
+`h.digest('hex')`, Java's `mac.doFinal(data)`, Rust's `mac.finalize()`."""
+_MAC_MADE: Final = (r"\b{}\s*(?::=|=)\s*(?:hmac\.(?:new|New)|crypto\.createHmac|createHmac|"
+                    r"Mac\.getInstance|\w*Hmac\w*(?:::<[^>]*>)?::new(?:_from_slice|_varkey)?)\b")
 
 
 def _mac_made(text: str, source: str, depth: int = 2) -> bool:
@@ -185,7 +189,8 @@ def _mac_made(text: str, source: str, depth: int = 2) -> bool:
     name = text.strip()
     if depth <= 0 or not re.fullmatch(r"[A-Za-z_$][\w$]*", name):
         return False
-    given = re.findall(rf"(?m)\b{re.escape(name)}\s*(?::=|=)(?!=)\s*(.+)$", source)
+    given = [g.rstrip().rstrip(";").rstrip() for g in
+             re.findall(rf"(?m)\b{re.escape(name)}\s*(?::=|=)(?!=)\s*(.+)$", source)]
     return len(given) == 1 and (_secret_like(given[0]) or _mac_made(given[0], source, depth - 1))
 
 
