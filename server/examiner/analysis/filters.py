@@ -17,6 +17,7 @@ from .jsasync import (
     lost_update,
     returned_promise_in_try,
 )
+from .lockheld import slow_call_under_lock
 from .premise_checks import go_accumulated_string, go_call_returns_error
 from .redos import regex_backtracks
 from .secchecks import go_archive_join, mac_compared_plainly, redirect_slash_only
@@ -821,6 +822,7 @@ FILTERS: Final[dict[str, Callable[[SgNode, SgNode, str], str | None]]] = {
     "redirect-slash-only": redirect_slash_only,
     "mac-compared-plainly": mac_compared_plainly,
     "go-archive-join": go_archive_join,
+    "slow-call-under-lock": slow_call_under_lock,
     "regex-backtracks": regex_backtracks,
     **{f"{language}-integer-quotient": integer_quotient(language)
        for language in ("rust", "go", "java", "c")},
@@ -864,7 +866,9 @@ URL returned) with no test for `//` or a backslash, and ``mac-compared-plainly``
 as a signature, MAC, digest or token compared by ordinary equality in a file that computes a
 MAC, and ``go-archive-join``, the call joining an archive entry's name is `filepath.Join` or a
 helper of the file that joins the parameter it takes with no check (``secchecks``); the checks
-of the rules from documentation added after heldout7
+of the rules from documentation added after heldout7; ``slow-call-under-lock``, a C++ or Go call
+that sleeps, waits on the network or runs a process (itself or through a helper of the file)
+made while a lock is held (``lockheld``)
 (``docchecks``); the checks of the second checklist round's C, C++ and Java rules
 (``cchecks``).
 Each returns the verified subject, or None."""
