@@ -113,6 +113,7 @@ def slow_call_under_lock(root: SgNode, node: SgNode, subject: str) -> str | None
     """The call is slow (itself or through a helper of the file) and made while a lock is
     held."""
     callee = field_text(node, "function")
+    kinds: tuple[str, ...]
     go = any(a.kind() in _GO_FUNCTIONS for a in node.ancestors())
     if go:
         owner = next((a for a in node.ancestors() if a.kind() in _GO_FUNCTIONS), None)
