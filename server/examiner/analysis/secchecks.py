@@ -123,10 +123,8 @@ def _words(name: str) -> list[str]:
     return [w.lower() for w in re.split(r"[^A-Za-z0-9]+", spaced) if w]
 
 
-def _final_name(text: str) -> str:
-    """The name of what an expression finally yields: `hexdigest` for
-    `hmac.new(k, m, sha256).hexdigest()`, `x-signature` for `req.headers['x-signature']`,
-    `sig` for `string(sig)` or `sig.toString('hex')`."""
+def _unwrapped(text: str) -> str:
+    """The value under conversions that keep it (`string(sig)`, `sig.as_bytes()`)."""
     text = text.strip()
     for _ in range(4):
         wrapped = _WRAPPERS.match(text)
@@ -138,6 +136,14 @@ def _final_name(text: str) -> str:
             text = transparent.group(1).strip()
             continue
         break
+    return text
+
+
+def _final_name(text: str) -> str:
+    """The name of what an expression finally yields: `hexdigest` for
+    `hmac.new(k, m, sha256).hexdigest()`, `x-signature` for `req.headers['x-signature']`,
+    `sig` for `string(sig)` or `sig.toString('hex')`."""
+    text = _unwrapped(text)
     if text.endswith(")"):
         depth = 0
         for i in range(len(text) - 1, -1, -1):
@@ -232,8 +238,8 @@ def mac_compared_plainly(root: SgNode, node: SgNode, subject: str) -> str | None
             re.fullmatch(r"[\w$.]*\.[A-Z][A-Z0-9_]+", right.strip()):
         return None  # a constant of a type (`tokenize.NAME`): a kind compared, not a secret
     source = root.text()
-    return subject if _secret_like(left) or _secret_like(right) or _mac_made(left, source) or \
-        _mac_made(right, source) else None
+    return subject if _secret_like(left) or _secret_like(right) or \
+        _mac_made(_unwrapped(left), source) or _mac_made(_unwrapped(right), source) else None
 
 
 # --- an archive entry's name joined to a folder by a helper ---------------------------------

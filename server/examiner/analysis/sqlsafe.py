@@ -25,6 +25,8 @@ from typing import Final
 
 from ast_grep_py import SgNode
 
+from .trees import field_text
+
 __all__ = ["go_sql_from_constants", "java_sql_from_constants", "js_sql_from_constants",
            "py_sql_from_constants"]
 
@@ -533,6 +535,14 @@ _GO_NUMBERS: Final = re.compile(r"^(len|cap|strconv\.(Itoa|FormatInt|FormatUint|
 """Calls whose result is a number's text (or a quoted literal), never a piece of SQL."""
 
 
+_GO_ARITHMETIC: Final = frozenset({"*", "/", "-", "%", "<<", ">>", "&", "|", "^", "&^"})
+"""Operators whose result is a number (`+` may join strings)."""
+_GO_VERB: Final = re.compile(r"%[-+# 0]*(\*|\d+)?(\.(\*|\d+))?(\[\d+\])?([a-zA-Z%])")
+_GO_NUMERIC_VERBS: Final = frozenset("dbcoOxXeEfFgGtU")
+"""`fmt` verbs that print a number (or a bool) for a number, and garbage for a string: never
+SQL text a caller chose."""
+
+
 def go_sql_from_constants(node: SgNode) -> bool:
     """True when the SQL text at `node` (`fmt.Sprintf(format, ...)`, a `+` chain, `q += ...`)
     takes only pieces of the program's own text: literals, constants, numbers, locals assigned
@@ -540,7 +550,15 @@ def go_sql_from_constants(node: SgNode) -> bool:
     (`col, ok := sortColumns[key]; if !ok { col = "created_at" }`)."""
     if node.kind() == "call_expression":
         args = [c for c in (node.field("arguments") or node).children() if c.is_named()]
-        return bool(args) and all(_go_safe(a, node, _DEPTH, frozenset()) for a in args)
+        if not args:
+            return False
+        found = [v for v in _GO_VERB.finditer(args[0].text()) if v.group(5) != "%"]
+        verbs = [v.group(5) for v in found]
+        # `%[2]d` and `%*d` take arguments out of order: no verb is matched to its argument
+        explicit = any(v.group(1) == "*" or v.group(3) == "*" or v.group(4) for v in found)
+        return _go_safe(args[0], node, _DEPTH, frozenset()) and all(
+            (not explicit and i < len(verbs) and verbs[i] in _GO_NUMERIC_VERBS) or
+            _go_safe(a, node, _DEPTH, frozenset()) for i, a in enumerate(args[1:]))
     if node.kind() == "assignment_statement":
         right = node.field("right")
         return right is not None and all(_go_safe(c, node, _DEPTH, frozenset())
@@ -560,6 +578,8 @@ def _go_safe(node: SgNode, at: SgNode, depth: int, busy: frozenset[str]) -> bool
     if kind == "parenthesized_expression":
         return all(_go_safe(c, at, down, busy) for c in node.children() if c.is_named())
     if kind == "binary_expression":
+        if field_text(node, "operator") in _GO_ARITHMETIC:
+            return True  # a number: `page*pageSize`, `len(ids)-1`
         left, right = node.field("left"), node.field("right")
         return left is not None and right is not None and \
             _go_safe(left, at, down, busy) and _go_safe(right, at, down, busy)
