@@ -20,7 +20,12 @@ from .jsasync import (
 from .lockheld import slow_call_under_lock
 from .premise_checks import go_accumulated_string, go_call_returns_error
 from .redos import regex_backtracks
-from .secchecks import go_archive_join, mac_compared_plainly, redirect_slash_only
+from .secchecks import (
+    go_archive_join,
+    go_fetches_argument,
+    mac_compared_plainly,
+    redirect_slash_only,
+)
 from .sequences import (
     go_slice_stored_then_reused,
     java_atomic_get_then_set,
@@ -822,6 +827,7 @@ FILTERS: Final[dict[str, Callable[[SgNode, SgNode, str], str | None]]] = {
     "redirect-slash-only": redirect_slash_only,
     "mac-compared-plainly": mac_compared_plainly,
     "go-archive-join": go_archive_join,
+    "go-fetches-argument": go_fetches_argument,
     "slow-call-under-lock": slow_call_under_lock,
     "regex-backtracks": regex_backtracks,
     **{f"{language}-integer-quotient": integer_quotient(language)
@@ -865,7 +871,8 @@ quotient not multiplied back by its divisor (``valuetypes``; `c-` serves C++ too
 URL returned) with no test for `//` or a backslash, and ``mac-compared-plainly``, a value named
 as a signature, MAC, digest or token compared by ordinary equality in a file that computes a
 MAC, and ``go-archive-join``, the call joining an archive entry's name is `filepath.Join` or a
-helper of the file that joins the parameter it takes with no check (``secchecks``); the checks
+helper of the file that joins the parameter it takes with no check, and ``go-fetches-argument``, the
+same for a URL fetched (``secchecks``); the checks
 of the rules from documentation added after heldout7; ``slow-call-under-lock``, a C++ or Go call
 that sleeps, waits on the network or runs a process (itself or through a helper of the file)
 made while a lock is held (``lockheld``)

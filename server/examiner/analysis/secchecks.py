@@ -17,7 +17,7 @@ from .trees import field_text, function_name
 if TYPE_CHECKING:
     from ast_grep_py import SgNode
 
-__all__ = ["go_archive_join", "mac_compared_plainly", "redirect_slash_only"]
+__all__ = ["go_archive_join", "go_fetches_argument", "mac_compared_plainly", "redirect_slash_only"]
 
 _FUNCTIONS: Final = frozenset({
     "function_declaration", "arrow_function", "method_definition", "function_expression",
@@ -251,20 +251,16 @@ _GO_CONTAINED: Final = re.compile(r"HasPrefix|IsLocal|filepath\.Rel\(|\"\.\.\"|s
 `..` test, a secure-join library, only the base name, or Go 1.24's `os.Root`."""
 
 
-def go_archive_join(root: SgNode, node: SgNode, subject: str) -> str | None:
-    """The call joins the entry's name to a folder: `filepath.Join` itself, or a function of
-    this file (`r.pathFor(hdr.Name)`, `targetPath(dest, f.Name)`) that passes the parameter the
-    name arrives in to `filepath.Join`/`path.Join` with none of the checks that keep a path
-    inside its folder (CWE-22, gosec G305)."""
-    callee = field_text(node, "function")
-    if _GO_JOIN.match(callee):
-        return subject
-    name = callee.rpartition(".")[2]
+def _go_helper_passes(root: SgNode, node: SgNode, subject: str, sink: re.Pattern[str],
+                      checks: re.Pattern[str]) -> bool:
+    """The call's callee is a function of this file that hands the parameter `subject` arrives
+    in to a call whose callee `sink` matches, with none of `checks` in its body."""
+    name = field_text(node, "function").rpartition(".")[2]
     helpers = [d for d in root.find_all(any=[{"kind": "function_declaration"},
                                              {"kind": "method_declaration"}])
                if function_name(d) == name]
     if len(helpers) != 1:
-        return None
+        return False
     helper = helpers[0]
     arguments = [a for a in (node.field("arguments") or node).children() if a.is_named()]
     at = next((i for i, a in enumerate(arguments) if subject in a.text()), None)
@@ -272,11 +268,37 @@ def go_archive_join(root: SgNode, node: SgNode, subject: str) -> str | None:
     params = [i.text() for p in (given.children() if given is not None else [])
               if p.kind() == "parameter_declaration"
               for i in p.children() if i.kind() == "identifier"]
-    if at is None or at >= len(params) or _GO_CONTAINED.search(field_text(helper, "body")):
-        return None
+    if at is None or at >= len(params) or checks.search(field_text(helper, "body")):
+        return False
     param = params[at]
-    for call in helper.find_all(kind="call_expression"):
-        if _GO_JOIN.match(field_text(call, "function")) and \
-                re.search(rf"(?<![\w.]){re.escape(param)}\b", field_text(call, "arguments")):
-            return subject
-    return None
+    return any(sink.match(field_text(call, "function")) and
+               re.search(rf"(?<![\w.]){re.escape(param)}\b", field_text(call, "arguments"))
+               for call in helper.find_all(kind="call_expression"))
+
+
+_GO_FETCH: Final = re.compile(r"^(http|(\w+\.)*(?i:\w*client))\.(Get|Head|Post|PostForm)$|"
+                              r"^http\.NewRequest(WithContext)?$")
+_GO_HOST_CHECKED: Final = re.compile(r"(?i)url\.Parse|ParseRequestURI|\.Host\b|Hostname\(|"
+                                     r"(allow|whitelist|safe|valid|trusted)\w*\s*(\(|\[|\.\w+\()|"
+                                     r", ok :?= \w+\[")
+"""What restricts where a fetched URL points (as go-ssrf-from-request's handler test): a parsed
+host, or a call or lookup of an allow-list or validator (`isAllowed(u)`, `allowed[host]`), not
+the words in `http.StatusMethodNotAllowed` or an "invalid request" message."""
+
+
+def go_fetches_argument(root: SgNode, node: SgNode, subject: str) -> str | None:
+    """The call fetches the URL: an HTTP call itself, or a function of the file that passes
+    the parameter the URL arrives in to one with no check of its host (CWE-918)."""
+    if _GO_FETCH.match(field_text(node, "function")):
+        return subject
+    return subject if _go_helper_passes(root, node, subject, _GO_FETCH, _GO_HOST_CHECKED) else None
+
+
+def go_archive_join(root: SgNode, node: SgNode, subject: str) -> str | None:
+    """The call joins the entry's name to a folder: `filepath.Join` itself, or a function of
+    this file (`r.pathFor(hdr.Name)`, `targetPath(dest, f.Name)`) that passes the parameter the
+    name arrives in to `filepath.Join`/`path.Join` with none of the checks that keep a path
+    inside its folder (CWE-22, gosec G305)."""
+    if _GO_JOIN.match(field_text(node, "function")):
+        return subject
+    return subject if _go_helper_passes(root, node, subject, _GO_JOIN, _GO_CONTAINED) else None
