@@ -104,6 +104,54 @@ fn check(secret: &[u8], payload: &[u8], header: &str) -> bool {
     header.trim().as_bytes() == expected.as_bytes()
 }
 """),
+    # the fetch in a method of the file, the URL from a form value
+    ("go", "go-ssrf-from-request", """
+func (s *Server) Thumbnail(w http.ResponseWriter, r *http.Request) {
+	if r.Method != http.MethodGet {
+		http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
+		return
+	}
+	src := r.URL.Query().Get("src")
+	img, err := s.download(src)
+	if err != nil {
+		http.Error(w, "invalid image", http.StatusBadRequest)
+		return
+	}
+	w.Write(img)
+}
+
+func (s *Server) download(u string) ([]byte, error) {
+	req, err := http.NewRequest(http.MethodGet, u, nil)
+	if err != nil {
+		return nil, err
+	}
+	resp, err := s.client.Do(req)
+	if err != nil {
+		return nil, err
+	}
+	defer resp.Body.Close()
+	return io.ReadAll(io.LimitReader(resp.Body, 8<<20))
+}
+"""),
+    ("java", "java-empty-catch", """
+class ReportStore {
+    List<String> lines(Path report) {
+        try {
+            return Files.readAllLines(report);
+        } catch (IOException e) {
+            return Collections.emptyList();
+        }
+    }
+}
+"""),
+    ("cpp", "cpp-find-position-unchecked", """
+std::pair<std::string, std::string> split_header(const std::string& h) {
+    std::size_t colon = h.find(':');
+    std::string name = h.substr(0, colon);
+    std::string value = h.substr(colon + 2);
+    return {name, value};
+}
+"""),
 ]
 
 SILENT = [
@@ -211,6 +259,50 @@ fn check(secret: &[u8], payload: &[u8], header: &str) -> bool {
     }
     let expected = hex::encode(mac.finalize().into_bytes());
     header.trim().as_bytes().ct_eq(expected.as_bytes()).into()
+}
+"""),
+    ("go", "go-ssrf-from-request", """
+func (s *Server) Thumbnail(w http.ResponseWriter, r *http.Request) {
+	src := r.URL.Query().Get("src")
+	img, err := s.download(src)
+	if err != nil {
+		http.Error(w, "invalid image", http.StatusBadRequest)
+		return
+	}
+	w.Write(img)
+}
+
+func (s *Server) download(raw string) ([]byte, error) {
+	u, err := url.Parse(raw)
+	if err != nil || !s.allowedHosts[u.Hostname()] {
+		return nil, errForbidden
+	}
+	resp, err := s.client.Get(u.String())
+	if err != nil {
+		return nil, err
+	}
+	defer resp.Body.Close()
+	return io.ReadAll(io.LimitReader(resp.Body, 8<<20))
+}
+"""),
+    ("java", "java-empty-catch", """
+class ReportStore {
+    List<String> lines(Path report) {
+        try {
+            return Files.readAllLines(report);
+        } catch (NoSuchFileException e) {
+            return Collections.emptyList();
+        }
+    }
+}
+"""),
+    ("cpp", "cpp-find-position-unchecked", """
+std::pair<std::string, std::string> split_header(const std::string& h) {
+    std::size_t colon = h.find(':');
+    if (colon == std::string::npos || colon + 2 > h.size()) {
+        return {h, ""};
+    }
+    return {h.substr(0, colon), h.substr(colon + 2)};
 }
 """),
 ]
