@@ -32,7 +32,12 @@ from .sequences import (
     java_concurrent_read_then_put,
     java_sql_read_then_write,
 )
-from .sqlsafe import go_sql_from_constants, java_sql_from_constants, js_sql_from_constants
+from .sqlsafe import (
+    go_query_per_item,
+    go_sql_from_constants,
+    java_sql_from_constants,
+    js_sql_from_constants,
+)
 from .trees import field_text, function_name, js_branch_leaves, js_declares
 from .valuetypes import go_time_value, integer_quotient
 
@@ -799,6 +804,7 @@ FILTERS: Final[dict[str, Callable[[SgNode, SgNode, str], str | None]]] = {
     "built-from-values": _built_from_values,
     "java-built-from-values": _java_built_from_values,
     "go-built-from-values": _go_built_from_values,
+    "go-query-per-item": go_query_per_item,
     "async-callee": _async_callee,
     "parameter-kept": _parameter_kept,
     "request-value": _request_value,
@@ -850,7 +856,8 @@ with no check of `__proto__`, `constructor` or `prototype`; ``scan-per-element``
 outside collection runs inside a callback called for every element;
 ``parameter-kept``, the subject is a parameter its function never rebinds;
 ``built-from-values`` (``java-built-from-values``, ``go-built-from-values``), SQL text takes a piece that is not the
-program's own text;
+program's own text; ``go-query-per-item``, the call runs a keyed SELECT, itself or through a
+function of the file (``sqlsafe``);
 ``listener-calls``, the function around the match is an event listener's or a timer's, named
 as the callback or called from one with no try around the call;
 ``java-concurrent-read-then-put`` and ``java-atomic-get-then-set``, a write to a concurrent map

@@ -27,8 +27,8 @@ from ast_grep_py import SgNode
 
 from .trees import field_text
 
-__all__ = ["go_sql_from_constants", "java_sql_from_constants", "js_sql_from_constants",
-           "py_sql_from_constants"]
+__all__ = ["go_query_per_item", "go_sql_from_constants", "java_sql_from_constants",
+           "js_sql_from_constants", "py_sql_from_constants"]
 
 _DEPTH: Final = 16
 """How many steps deep a piece is followed before it counts as unknown."""
@@ -676,3 +676,40 @@ def _go_name_safe(name: str, at: SgNode, depth: int, busy: frozenset[str]) -> bo
              if name in [c.text() for c in s.children() if c.kind() == "identifier"]]
     return bool(specs) and all(_go_safe(v, s, depth, busy) for s in specs
                                for v in (s.field("value") or s).children() if v.is_named())
+
+
+_GO_QUERY_METHODS: Final = re.compile(
+    r"^(Query|QueryRow|QueryContext|QueryRowContext|Queryx|QueryRowx|QueryxContext|QueryRowxContext|"
+    r"Get|GetContext|Select|SelectContext)$")
+_GO_KEYED_SELECT: Final = re.compile(r"(?is)^[\"`]\s*select\b.*\bwhere\b.*(=|\bin\b)\s*\(?\s*"
+                                     r"(\$\d+|\?|:\w+|@\w+)")
+
+
+def _go_keyed_query(call: SgNode) -> bool:
+    """`db.QueryRow("SELECT ... WHERE id = $1", id)`: a query method given a keyed SELECT."""
+    function = call.field("function")
+    if function is None or function.kind() != "selector_expression" or \
+            not _GO_QUERY_METHODS.match(field_text(function, "field")):
+        return False
+    arguments = call.field("arguments")
+    return arguments is not None and any(
+        a.kind() in ("interpreted_string_literal", "raw_string_literal") and
+        _GO_KEYED_SELECT.match(a.text()) for a in arguments.children())
+
+
+def go_query_per_item(root: SgNode, node: SgNode, subject: str) -> str | None:
+    """The call in the loop queries the database: a keyed SELECT itself, or a function of the
+    file whose body runs one (`name, err := r.customerName(ctx, x.customer)`; the N+1
+    pattern through a helper)."""
+    if _go_keyed_query(node):
+        return subject
+    name = field_text(node, "function").rpartition(".")[2]
+    helpers = [d for d in root.find_all(any=[{"kind": "function_declaration"},
+                                             {"kind": "method_declaration"}])
+               if (d.field("name") or d).text() == name]
+    owner = next((a for a in node.ancestors()
+                  if a.kind() in ("function_declaration", "method_declaration")), None)
+    if len(helpers) != 1 or helpers[0] == owner:
+        return None
+    return subject if any(_go_keyed_query(c) for c in helpers[0].find_all(kind="call_expression")) \
+        else None
