@@ -17,7 +17,7 @@ from .jsasync import (
     lost_update,
     returned_promise_in_try,
 )
-from .lockheld import slow_call_under_lock
+from .lockheld import go_method_run_by_goroutines, slow_call_under_lock
 from .premise_checks import go_accumulated_string, go_call_returns_error
 from .redos import regex_backtracks
 from .secchecks import (
@@ -835,6 +835,7 @@ FILTERS: Final[dict[str, Callable[[SgNode, SgNode, str], str | None]]] = {
     "go-archive-join": go_archive_join,
     "go-fetches-argument": go_fetches_argument,
     "slow-call-under-lock": slow_call_under_lock,
+    "go-method-run-by-goroutines": go_method_run_by_goroutines,
     "regex-backtracks": regex_backtracks,
     **{f"{language}-integer-quotient": integer_quotient(language)
        for language in ("rust", "go", "java", "c")},
@@ -882,7 +883,8 @@ helper of the file that joins the parameter it takes with no check, and ``go-fet
 same for a URL fetched (``secchecks``); the checks
 of the rules from documentation added after heldout7; ``slow-call-under-lock``, a C++ or Go call
 that sleeps, waits on the network or runs a process (itself or through a helper of the file)
-made while a lock is held (``lockheld``)
+made while a lock is held, and ``go-method-run-by-goroutines``, the Go method around a change
+is called from goroutines a loop starts (``lockheld``)
 (``docchecks``); the checks of the second checklist round's C, C++ and Java rules
 (``cchecks``).
 Each returns the verified subject, or None."""

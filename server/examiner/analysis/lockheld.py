@@ -14,7 +14,10 @@ function of the same file that does so directly (`auto fresh = fetch(symbol);` w
 `mu.Unlock()` ran between them (Go; a deferred unlock keeps it to the end). A call a goroutine
 or a closure makes runs on its own time, not under the lock.
 
-The check takes (root, matched node, subject) like ``filters.FILTERS`` and returns the
+Also here: whether a Go method whose change is unguarded is run by several goroutines at once
+(``go_method_run_by_goroutines``).
+
+The checks take (root, matched node, subject) like ``filters.FILTERS`` and returns the
 verified subject, or None to drop the finding.
 """
 
@@ -28,7 +31,7 @@ from .trees import field_text, function_name
 if TYPE_CHECKING:
     from ast_grep_py import SgNode
 
-__all__ = ["slow_call_under_lock"]
+__all__ = ["go_method_run_by_goroutines", "slow_call_under_lock"]
 
 _CPP_SLOW: Final = re.compile(
     r"^((std::)?this_thread::)?sleep_(for|until)$|^(::)?(u|nano)?sleep$|^curl_(easy|multi)_perform$|"
@@ -130,3 +133,40 @@ def slow_call_under_lock(root: SgNode, node: SgNode, subject: str) -> str | None
         held = _cpp_lock_held(node)
         slow, kinds = _CPP_SLOW, ("function_definition",)
     return subject if held and _slow_callee(root, callee, slow, owner, kinds) else None
+
+
+def _go_receiver(method: SgNode) -> tuple[str, str]:
+    """A Go method's receiver: its name and its type without the pointer (`c`, `Crawler`)."""
+    receiver = method.field("receiver")
+    declared = receiver.find(kind="parameter_declaration") if receiver is not None else None
+    if declared is None:
+        return "", ""
+    return field_text(declared, "name"), field_text(declared, "type").lstrip("*").strip()
+
+
+def go_method_run_by_goroutines(root: SgNode, node: SgNode, subject: str) -> str | None:
+    """The method around the change is called, on the same receiver, from goroutines that a
+    method of the same type starts in a loop (a worker pool: `for i := 0; i < n; i++ { go
+    func() { for u := range jobs { c.fetch(u) } }() }`, or `for _, u := range urls { go
+    c.fetch(u) }`), so several run it at once on one value; neither the goroutine nor the
+    method takes a lock or uses an atomic (the Go memory model: unsynchronised writes race).
+    The receiver names the type, so a `Write` of another type is not taken for this one."""
+    method = next((a for a in node.ancestors() if a.kind() in _GO_FUNCTIONS), None)
+    if method is None or method.kind() != "method_declaration":
+        return None
+    _, kind = _go_receiver(method)
+    name = field_text(method, "name")
+    for go in root.find_all(kind="go_statement"):
+        starter = next((a for a in go.ancestors() if a.kind() in _GO_FUNCTIONS
+                        and a.kind() != "func_literal"), None)
+        if starter is None or starter.kind() != "method_declaration" or \
+                not any(a.kind() == "for_statement" for a in go.ancestors()):
+            continue
+        shared, starter_kind = _go_receiver(starter)
+        body = go.text()
+        if not shared or starter_kind != kind or re.search(r"\.R?Lock\(\)|atomic\.", body):
+            continue
+        if re.search(rf"(?<![\w.]){re.escape(shared)}\.{re.escape(name)}\(", body) and \
+                not re.search(rf"\bfunc\s*\([^)]*\b{re.escape(shared)}\b", body):
+            return subject
+    return None
