@@ -152,6 +152,53 @@ std::pair<std::string, std::string> split_header(const std::string& h) {
     return {name, value};
 }
 """),
+    # the query in a method the loop calls with each item's key
+    ("go", "go-query-per-item", """
+func (s *Shop) price(ctx context.Context, sku string) (int64, error) {
+	var cents int64
+	err := s.db.QueryRowContext(ctx, "SELECT price_cents FROM products WHERE sku = ?", sku).Scan(&cents)
+	return cents, err
+}
+
+func (s *Shop) Total(ctx context.Context, cart []Item) (int64, error) {
+	var total int64
+	for _, it := range cart {
+		p, err := s.price(ctx, it.SKU)
+		if err != nil {
+			return 0, err
+		}
+		total += p * int64(it.Qty)
+	}
+	return total, nil
+}
+"""),
+    ("go", "go-receiver-counter-from-goroutines", """
+func (idx *Indexer) index(doc Doc) {
+	idx.words += len(strings.Fields(doc.Body))
+	idx.docs++
+}
+
+func (idx *Indexer) IndexAll(docs []Doc) {
+	var wg sync.WaitGroup
+	for _, d := range docs {
+		wg.Add(1)
+		go func(d Doc) {
+			defer wg.Done()
+			idx.index(d)
+		}(d)
+	}
+	wg.Wait()
+}
+"""),
+    ("java", "java-int-product-widened-to-long", """
+class Coupon {
+    private final int validDays;
+
+    Timestamp expiry(long issuedAt) {
+        return new Timestamp(issuedAt + validDays * 24 * 3600 * 1000);
+    }
+}
+"""),
 ]
 
 SILENT = [
@@ -303,6 +350,49 @@ std::pair<std::string, std::string> split_header(const std::string& h) {
         return {h, ""};
     }
     return {h.substr(0, colon), h.substr(colon + 2)};
+}
+"""),
+    ("go", "go-query-per-item", """
+func (s *Shop) Total(ctx context.Context, cart []Item, prices map[string]int64) int64 {
+	var total int64
+	for _, it := range cart {
+		total += s.lineTotal(it, prices)
+	}
+	return total
+}
+
+func (s *Shop) lineTotal(it Item, prices map[string]int64) int64 {
+	return prices[it.SKU] * int64(it.Qty)
+}
+"""),
+    ("go", "go-receiver-counter-from-goroutines", """
+func (idx *Indexer) index(doc Doc) {
+	n := len(strings.Fields(doc.Body))
+	idx.mu.Lock()
+	idx.words += n
+	idx.docs++
+	idx.mu.Unlock()
+}
+
+func (idx *Indexer) IndexAll(docs []Doc) {
+	var wg sync.WaitGroup
+	for _, d := range docs {
+		wg.Add(1)
+		go func(d Doc) {
+			defer wg.Done()
+			idx.index(d)
+		}(d)
+	}
+	wg.Wait()
+}
+"""),
+    ("java", "java-int-product-widened-to-long", """
+class Coupon {
+    private final int validDays;
+
+    Timestamp expiry(long issuedAt) {
+        return new Timestamp(issuedAt + validDays * 24L * 3600 * 1000);
+    }
 }
 """),
 ]
