@@ -17,16 +17,27 @@ from .jsasync import (
     lost_update,
     returned_promise_in_try,
 )
+from .lockheld import go_method_run_by_goroutines, slow_call_under_lock
 from .premise_checks import go_accumulated_string, go_call_returns_error
 from .redos import regex_backtracks
-from .secchecks import mac_compared_plainly, redirect_slash_only
+from .secchecks import (
+    go_archive_join,
+    go_fetches_argument,
+    mac_compared_plainly,
+    redirect_slash_only,
+)
 from .sequences import (
     go_slice_stored_then_reused,
     java_atomic_get_then_set,
     java_concurrent_read_then_put,
     java_sql_read_then_write,
 )
-from .sqlsafe import java_sql_from_constants, js_sql_from_constants
+from .sqlsafe import (
+    go_query_per_item,
+    go_sql_from_constants,
+    java_sql_from_constants,
+    js_sql_from_constants,
+)
 from .trees import field_text, function_name, js_branch_leaves, js_declares
 from .valuetypes import go_time_value, integer_quotient
 
@@ -718,6 +729,13 @@ def _java_built_from_values(root: SgNode, node: SgNode, subject: str) -> str | N
     return None if java_sql_from_constants(node) else subject
 
 
+def _go_built_from_values(root: SgNode, node: SgNode, subject: str) -> str | None:
+    """Go's `built-from-values`: some piece is not a literal, a constant, a number or a pick
+    from the package's own table of literals (`sqlsafe`)."""
+    del root
+    return None if go_sql_from_constants(node) else subject
+
+
 def _py_list_receiver(root: SgNode, node: SgNode, subject: str) -> str | None:
     """The call's receiver may be a list that grows with the input: its first name is not a
     module the file imports (`os.remove(path)`, `shutil.move(...)` are file operations, not
@@ -785,6 +803,8 @@ FILTERS: Final[dict[str, Callable[[SgNode, SgNode, str], str | None]]] = {
     "listener-calls": _listener_calls,
     "built-from-values": _built_from_values,
     "java-built-from-values": _java_built_from_values,
+    "go-built-from-values": _go_built_from_values,
+    "go-query-per-item": go_query_per_item,
     "async-callee": _async_callee,
     "parameter-kept": _parameter_kept,
     "request-value": _request_value,
@@ -812,6 +832,10 @@ FILTERS: Final[dict[str, Callable[[SgNode, SgNode, str], str | None]]] = {
     "go-time-value": go_time_value,
     "redirect-slash-only": redirect_slash_only,
     "mac-compared-plainly": mac_compared_plainly,
+    "go-archive-join": go_archive_join,
+    "go-fetches-argument": go_fetches_argument,
+    "slow-call-under-lock": slow_call_under_lock,
+    "go-method-run-by-goroutines": go_method_run_by_goroutines,
     "regex-backtracks": regex_backtracks,
     **{f"{language}-integer-quotient": integer_quotient(language)
        for language in ("rust", "go", "java", "c")},
@@ -832,8 +856,9 @@ connection; ``unguarded-key-copy``, a recursive merge or path walk sets copied k
 with no check of `__proto__`, `constructor` or `prototype`; ``scan-per-element``, a scan of an
 outside collection runs inside a callback called for every element;
 ``parameter-kept``, the subject is a parameter its function never rebinds;
-``built-from-values`` (``java-built-from-values``), SQL text takes a piece that is not the
-program's own text;
+``built-from-values`` (``java-built-from-values``, ``go-built-from-values``), SQL text takes a piece that is not the
+program's own text; ``go-query-per-item``, the call runs a keyed SELECT, itself or through a
+function of the file (``sqlsafe``);
 ``listener-calls``, the function around the match is an event listener's or a timer's, named
 as the callback or called from one with no try around the call;
 ``java-concurrent-read-then-put`` and ``java-atomic-get-then-set``, a write to a concurrent map
@@ -853,7 +878,13 @@ quotient not multiplied back by its divisor (``valuetypes``; `c-` serves C++ too
 ``redirect-slash-only``, a value checked only for a leading `/` is a redirect target (or a next
 URL returned) with no test for `//` or a backslash, and ``mac-compared-plainly``, a value named
 as a signature, MAC, digest or token compared by ordinary equality in a file that computes a
-MAC (``secchecks``); the checks of the rules from documentation added after heldout7
+MAC, and ``go-archive-join``, the call joining an archive entry's name is `filepath.Join` or a
+helper of the file that joins the parameter it takes with no check, and ``go-fetches-argument``, the
+same for a URL fetched (``secchecks``); the checks
+of the rules from documentation added after heldout7; ``slow-call-under-lock``, a C++ or Go call
+that sleeps, waits on the network or runs a process (itself or through a helper of the file)
+made while a lock is held, and ``go-method-run-by-goroutines``, the Go method around a change
+is called from goroutines a loop starts (``lockheld``)
 (``docchecks``); the checks of the second checklist round's C, C++ and Java rules
 (``cchecks``).
 Each returns the verified subject, or None."""

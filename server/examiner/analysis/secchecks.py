@@ -12,12 +12,12 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final
 
-from .trees import function_name
+from .trees import field_text, function_name
 
 if TYPE_CHECKING:
     from ast_grep_py import SgNode
 
-__all__ = ["mac_compared_plainly", "redirect_slash_only"]
+__all__ = ["go_archive_join", "go_fetches_argument", "mac_compared_plainly", "redirect_slash_only"]
 
 _FUNCTIONS: Final = frozenset({
     "function_declaration", "arrow_function", "method_definition", "function_expression",
@@ -108,7 +108,9 @@ _WRAPPERS: Final = re.compile(
     r"base64\.\w+\.EncodeToString|bytearray|new\s+String)\s*\((.*)\)$")
 _TRANSPARENT: Final = re.compile(
     r"(?s)^(.*)\.\s*(decode|encode|lower|upper|strip|trim|toString|toLowerCase|toUpperCase|"
-    r"hex|getBytes|valueOf)\s*\([^()]*\)$")
+    r"hex|getBytes|valueOf|to_ascii_lowercase|to_ascii_uppercase|to_lowercase|to_uppercase|"
+    r"as_bytes|as_str|as_slice|as_ref|to_string|to_owned|to_vec|into_bytes|trim_end|trim_start)"
+    r"\s*\([^()]*\)$")
 _LITERAL: Final = re.compile(
     r"""(?s)^([rbuRBUf]*["'`].*["'`]|-?\d[\d.xXa-fA-F_]*|None|null|nil|undefined|true|false|"""
     r"""True|False|[\[{].*|)$""")
@@ -121,10 +123,8 @@ def _words(name: str) -> list[str]:
     return [w.lower() for w in re.split(r"[^A-Za-z0-9]+", spaced) if w]
 
 
-def _final_name(text: str) -> str:
-    """The name of what an expression finally yields: `hexdigest` for
-    `hmac.new(k, m, sha256).hexdigest()`, `x-signature` for `req.headers['x-signature']`,
-    `sig` for `string(sig)` or `sig.toString('hex')`."""
+def _unwrapped(text: str) -> str:
+    """The value under conversions that keep it (`string(sig)`, `sig.as_bytes()`)."""
     text = text.strip()
     for _ in range(4):
         wrapped = _WRAPPERS.match(text)
@@ -136,6 +136,14 @@ def _final_name(text: str) -> str:
             text = transparent.group(1).strip()
             continue
         break
+    return text
+
+
+def _final_name(text: str) -> str:
+    """The name of what an expression finally yields: `hexdigest` for
+    `hmac.new(k, m, sha256).hexdigest()`, `x-signature` for `req.headers['x-signature']`,
+    `sig` for `string(sig)` or `sig.toString('hex')`."""
+    text = _unwrapped(text)
     if text.endswith(")"):
         depth = 0
         for i in range(len(text) - 1, -1, -1):
@@ -170,10 +178,12 @@ def _secret_like(text: str) -> bool:
     return bool(words) and words[-1] in _SECRET_WORDS
 
 
-_MAC_OUT: Final = re.compile(r"([A-Za-z_$][\w$]*)\s*\.\s*(Sum|digest|hexdigest|doFinal)\s*\(")
+_MAC_OUT: Final = re.compile(
+    r"([A-Za-z_$][\w$]*)\s*\.\s*(Sum|digest|hexdigest|doFinal|finalize)\s*\(")
 """What a MAC object yields: Go's `mac.Sum(nil)`, Python's `h.hexdigest()`, Node's
-`h.digest('hex')`, Java's `mac.doFinal(data)`."""
-_MAC_MADE: Final = r"\b{}\s*(?::=|=)\s*(?:hmac\.(?:new|New)|crypto\.createHmac|createHmac|Mac\.getInstance)\b"
+`h.digest('hex')`, Java's `mac.doFinal(data)`, Rust's `mac.finalize()`."""
+_MAC_MADE: Final = (r"\b{}\s*(?::=|=)\s*(?:hmac\.(?:new|New)|crypto\.createHmac|createHmac|"
+                    r"Mac\.getInstance|\w*Hmac\w*(?:::<[^>]*>)?::new(?:_from_slice|_varkey)?)\b")
 
 
 def _mac_made(text: str, source: str, depth: int = 2) -> bool:
@@ -185,7 +195,8 @@ def _mac_made(text: str, source: str, depth: int = 2) -> bool:
     name = text.strip()
     if depth <= 0 or not re.fullmatch(r"[A-Za-z_$][\w$]*", name):
         return False
-    given = re.findall(rf"(?m)\b{re.escape(name)}\s*(?::=|=)(?!=)\s*(.+)$", source)
+    given = [g.rstrip().rstrip(";").rstrip() for g in
+             re.findall(rf"(?m)\b{re.escape(name)}\s*(?::=|=)(?!=)\s*(.+)$", source)]
     return len(given) == 1 and (_secret_like(given[0]) or _mac_made(given[0], source, depth - 1))
 
 
@@ -227,5 +238,67 @@ def mac_compared_plainly(root: SgNode, node: SgNode, subject: str) -> str | None
             re.fullmatch(r"[\w$.]*\.[A-Z][A-Z0-9_]+", right.strip()):
         return None  # a constant of a type (`tokenize.NAME`): a kind compared, not a secret
     source = root.text()
-    return subject if _secret_like(left) or _secret_like(right) or _mac_made(left, source) or \
-        _mac_made(right, source) else None
+    return subject if _secret_like(left) or _secret_like(right) or \
+        _mac_made(_unwrapped(left), source) or _mac_made(_unwrapped(right), source) else None
+
+
+# --- an archive entry's name joined to a folder by a helper ---------------------------------
+
+_GO_JOIN: Final = re.compile(r"^(filepath|path)\.Join$")
+_GO_CONTAINED: Final = re.compile(r"HasPrefix|IsLocal|filepath\.Rel\(|\"\.\.\"|securejoin|SecureJoin|"
+                                  r"filepath\.Base\(|path\.Base\(|os\.OpenInRoot|\.OpenRoot\(")
+"""What keeps a joined path inside its folder: a prefix or `Rel` test, `filepath.IsLocal`, a
+`..` test, a secure-join library, only the base name, or Go 1.24's `os.Root`."""
+
+
+def _go_helper_passes(root: SgNode, node: SgNode, subject: str, sink: re.Pattern[str],
+                      checks: re.Pattern[str]) -> bool:
+    """The call's callee is a function of this file that hands the parameter `subject` arrives
+    in to a call whose callee `sink` matches, with none of `checks` in its body."""
+    name = field_text(node, "function").rpartition(".")[2]
+    helpers = [d for d in root.find_all(any=[{"kind": "function_declaration"},
+                                             {"kind": "method_declaration"}])
+               if function_name(d) == name]
+    if len(helpers) != 1:
+        return False
+    helper = helpers[0]
+    arguments = [a for a in (node.field("arguments") or node).children() if a.is_named()]
+    at = next((i for i, a in enumerate(arguments) if subject in a.text()), None)
+    given = helper.field("parameters")
+    params = [i.text() for p in (given.children() if given is not None else [])
+              if p.kind() == "parameter_declaration"
+              for i in p.children() if i.kind() == "identifier"]
+    if at is None or at >= len(params) or checks.search(field_text(helper, "body")):
+        return False
+    param = params[at]
+    return any(sink.match(field_text(call, "function")) and
+               re.search(rf"(?<![\w.]){re.escape(param)}\b", field_text(call, "arguments"))
+               for call in helper.find_all(kind="call_expression"))
+
+
+_GO_FETCH: Final = re.compile(r"^(http|(\w+\.)*(?i:\w*client))\.(Get|Head|Post|PostForm)$|"
+                              r"^http\.NewRequest(WithContext)?$")
+_GO_HOST_CHECKED: Final = re.compile(r"(?i)url\.Parse|ParseRequestURI|\.Host\b|Hostname\(|"
+                                     r"(allow|whitelist|safe|valid|trusted)\w*\s*(\(|\[|\.\w+\()|"
+                                     r", ok :?= \w+\[")
+"""What restricts where a fetched URL points (as go-ssrf-from-request's handler test): a parsed
+host, or a call or lookup of an allow-list or validator (`isAllowed(u)`, `allowed[host]`), not
+the words in `http.StatusMethodNotAllowed` or an "invalid request" message."""
+
+
+def go_fetches_argument(root: SgNode, node: SgNode, subject: str) -> str | None:
+    """The call fetches the URL: an HTTP call itself, or a function of the file that passes
+    the parameter the URL arrives in to one with no check of its host (CWE-918)."""
+    if _GO_FETCH.match(field_text(node, "function")):
+        return subject
+    return subject if _go_helper_passes(root, node, subject, _GO_FETCH, _GO_HOST_CHECKED) else None
+
+
+def go_archive_join(root: SgNode, node: SgNode, subject: str) -> str | None:
+    """The call joins the entry's name to a folder: `filepath.Join` itself, or a function of
+    this file (`r.pathFor(hdr.Name)`, `targetPath(dest, f.Name)`) that passes the parameter the
+    name arrives in to `filepath.Join`/`path.Join` with none of the checks that keep a path
+    inside its folder (CWE-22, gosec G305)."""
+    if _GO_JOIN.match(field_text(node, "function")):
+        return subject
+    return subject if _go_helper_passes(root, node, subject, _GO_JOIN, _GO_CONTAINED) else None

@@ -25,7 +25,10 @@ from typing import Final
 
 from ast_grep_py import SgNode
 
-__all__ = ["java_sql_from_constants", "js_sql_from_constants", "py_sql_from_constants"]
+from .trees import field_text
+
+__all__ = ["go_query_per_item", "go_sql_from_constants", "java_sql_from_constants",
+           "js_sql_from_constants", "py_sql_from_constants"]
 
 _DEPTH: Final = 16
 """How many steps deep a piece is followed before it counts as unknown."""
@@ -522,3 +525,191 @@ def _java_name_safe(name: str, at: SgNode, depth: int, busy: frozenset[str]) -> 
         found = [d.field("value") for d in _java_final_declarators(name, at)]
     values = [v for v in found if v is not None]
     return bool(values) and all(_java_safe(v, at, depth, busy | {name}) for v in values)
+
+
+# ---------------------------------------------------------------- Go (tree-sitter)
+
+_GO_FUNCTIONS: Final = frozenset({"function_declaration", "method_declaration", "func_literal"})
+_GO_NUMBERS: Final = re.compile(r"^(len|cap|strconv\.(Itoa|FormatInt|FormatUint|FormatFloat|"
+                                r"FormatBool|Quote))$")
+"""Calls whose result is a number's text (or a quoted literal), never a piece of SQL."""
+
+
+_GO_ARITHMETIC: Final = frozenset({"*", "/", "-", "%", "<<", ">>", "&", "|", "^", "&^"})
+"""Operators whose result is a number (`+` may join strings)."""
+_GO_VERB: Final = re.compile(r"%[-+# 0]*(\*|\d+)?(\.(\*|\d+))?(\[\d+\])?([a-zA-Z%])")
+_GO_NUMERIC_VERBS: Final = frozenset("dbcoOxXeEfFgGtU")
+"""`fmt` verbs that print a number (or a bool) for a number, and garbage for a string: never
+SQL text a caller chose."""
+
+
+def go_sql_from_constants(node: SgNode) -> bool:
+    """True when the SQL text at `node` (`fmt.Sprintf(format, ...)`, a `+` chain, `q += ...`)
+    takes only pieces of the program's own text: literals, constants, numbers, locals assigned
+    only such pieces, and picks from a package-level map or slice literal never written into
+    (`col, ok := sortColumns[key]; if !ok { col = "created_at" }`)."""
+    if node.kind() == "call_expression":
+        args = [c for c in (node.field("arguments") or node).children() if c.is_named()]
+        if not args:
+            return False
+        found = [v for v in _GO_VERB.finditer(args[0].text()) if v.group(5) != "%"]
+        verbs = [v.group(5) for v in found]
+        # `%[2]d` and `%*d` take arguments out of order: no verb is matched to its argument
+        explicit = any(v.group(1) == "*" or v.group(3) == "*" or v.group(4) for v in found)
+        return _go_safe(args[0], node, _DEPTH, frozenset()) and all(
+            (not explicit and i < len(verbs) and verbs[i] in _GO_NUMERIC_VERBS) or
+            _go_safe(a, node, _DEPTH, frozenset()) for i, a in enumerate(args[1:]))
+    if node.kind() == "assignment_statement":
+        right = node.field("right")
+        return right is not None and all(_go_safe(c, node, _DEPTH, frozenset())
+                                         for c in right.children() if c.is_named())
+    return _go_safe(node, node, _DEPTH, frozenset())
+
+
+def _go_safe(node: SgNode, at: SgNode, depth: int, busy: frozenset[str]) -> bool:
+    """`at` places the piece: the function around it holds the locals it may name."""
+    if depth <= 0:
+        return False
+    down = depth - 1
+    kind = node.kind()
+    if kind in ("interpreted_string_literal", "raw_string_literal", "int_literal",
+                "float_literal", "rune_literal", "true", "false"):
+        return True
+    if kind == "parenthesized_expression":
+        return all(_go_safe(c, at, down, busy) for c in node.children() if c.is_named())
+    if kind == "binary_expression":
+        if field_text(node, "operator") in _GO_ARITHMETIC:
+            return True  # a number: `page*pageSize`, `len(ids)-1`
+        left, right = node.field("left"), node.field("right")
+        return left is not None and right is not None and \
+            _go_safe(left, at, down, busy) and _go_safe(right, at, down, busy)
+    if kind == "call_expression":
+        return bool(_GO_NUMBERS.match((node.field("function") or node).text()))
+    if kind == "identifier":
+        return _go_name_safe(node.text(), at, down, busy)
+    if kind == "index_expression":
+        return _go_table_safe(node, down, busy)
+    return False
+
+
+def _go_table_safe(node: SgNode, depth: int, busy: frozenset[str]) -> bool:
+    """`sortColumns[key]`: a pick from a package-level map or slice literal whose values are
+    all the program's own text, never written into nor rebound: any key yields one of them
+    (or the zero value)."""
+    table = node.field("operand")
+    if table is None or table.kind() != "identifier":
+        return False
+    root = node.get_root().root()
+    specs = [s for top in root.children() if top.kind() == "var_declaration"
+             for s in top.find_all(kind="var_spec")
+             if (s.field("name") or s).text() == table.text()]
+    if len(specs) != 1:
+        return False
+    name = re.escape(table.text())
+    for write in re.finditer(rf"(?<![\w.]){name}\s*(\[[^\]]*\]\s*)?=(?!=)|"
+                             rf"\b(delete|append)\(\s*{name}\b", root.text()):
+        if write.start() != specs[0].range().start.index:
+            return False  # written into, or rebound, somewhere
+    value = specs[0].field("value")
+    literal = next((c for c in (value.children() if value else []) if c.is_named()), None)
+    body = literal.field("body") if literal is not None and \
+        literal.kind() == "composite_literal" else None
+    if body is None:
+        return False
+    pieces = []
+    for element in body.children():
+        if not element.is_named() or element.kind() == "comment":
+            continue
+        last = [c for c in element.children() if c.is_named()][-1] \
+            if element.kind() == "keyed_element" else element
+        pieces.append(next((c for c in last.children() if c.is_named()), last)
+                      if last.kind() == "literal_element" else last)
+    return bool(pieces) and all(_go_safe(p, specs[0], depth, busy) for p in pieces)
+
+
+def _go_values(name: str, scope: SgNode) -> list[SgNode] | None:
+    """What the function `scope` binds `name` to (`:=`, `=`, `var`), or None when it takes it
+    from its caller, a range, a call with several results or anything else it cannot follow."""
+    for params in scope.find_all(kind="parameter_declaration"):
+        if any(i.text() == name for i in params.children() if i.kind() == "identifier"):
+            return None
+    for loop in scope.find_all(kind="range_clause"):
+        left = loop.field("left")
+        if left is not None and name in re.findall(r"\w+", left.text()):
+            return None
+    values: list[SgNode] = []
+    for binding in scope.find_all(any=[{"kind": "short_var_declaration"},
+                                       {"kind": "assignment_statement"}, {"kind": "var_spec"}]):
+        if binding.kind() == "var_spec":
+            names = [c.text() for c in binding.children() if c.kind() == "identifier"]
+            right = binding.field("value")
+        else:
+            left, right = binding.field("left"), binding.field("right")
+            names = [c.text() for c in (left.children() if left else []) if c.is_named()]
+        if name not in names:
+            continue
+        rights = [c for c in (right.children() if right else []) if c.is_named()]
+        at = names.index(name)
+        if len(rights) == len(names):
+            values.append(rights[at])
+        elif len(rights) == 1 and at == 0 and rights[0].kind() == "index_expression":
+            values.append(rights[0])  # `v, ok := table[key]`
+        else:
+            return None
+    return values
+
+
+def _go_name_safe(name: str, at: SgNode, depth: int, busy: frozenset[str]) -> bool:
+    """A constant, or a local whose every value is safe."""
+    if name in busy:
+        return True
+    busy |= {name}
+    scope = next((a for a in at.ancestors() if a.kind() in _GO_FUNCTIONS), None)
+    if scope is not None:
+        values = _go_values(name, scope)
+        if values is None:
+            return False
+        if values:
+            return all(_go_safe(v, at, depth, busy) for v in values)
+    root = at.get_root().root()
+    specs = [s for s in root.find_all(kind="const_spec")
+             if name in [c.text() for c in s.children() if c.kind() == "identifier"]]
+    return bool(specs) and all(_go_safe(v, s, depth, busy) for s in specs
+                               for v in (s.field("value") or s).children() if v.is_named())
+
+
+_GO_QUERY_METHODS: Final = re.compile(
+    r"^(Query|QueryRow|QueryContext|QueryRowContext|Queryx|QueryRowx|QueryxContext|QueryRowxContext|"
+    r"Get|GetContext|Select|SelectContext)$")
+_GO_KEYED_SELECT: Final = re.compile(r"(?is)^[\"`]\s*select\b.*\bwhere\b.*(=|\bin\b)\s*\(?\s*"
+                                     r"(\$\d+|\?|:\w+|@\w+)")
+
+
+def _go_keyed_query(call: SgNode) -> bool:
+    """`db.QueryRow("SELECT ... WHERE id = $1", id)`: a query method given a keyed SELECT."""
+    function = call.field("function")
+    if function is None or function.kind() != "selector_expression" or \
+            not _GO_QUERY_METHODS.match(field_text(function, "field")):
+        return False
+    arguments = call.field("arguments")
+    return arguments is not None and any(
+        a.kind() in ("interpreted_string_literal", "raw_string_literal") and
+        _GO_KEYED_SELECT.match(a.text()) for a in arguments.children())
+
+
+def go_query_per_item(root: SgNode, node: SgNode, subject: str) -> str | None:
+    """The call in the loop queries the database: a keyed SELECT itself, or a function of the
+    file whose body runs one (`name, err := r.customerName(ctx, x.customer)`; the N+1
+    pattern through a helper)."""
+    if _go_keyed_query(node):
+        return subject
+    name = field_text(node, "function").rpartition(".")[2]
+    helpers = [d for d in root.find_all(any=[{"kind": "function_declaration"},
+                                             {"kind": "method_declaration"}])
+               if (d.field("name") or d).text() == name]
+    owner = next((a for a in node.ancestors()
+                  if a.kind() in ("function_declaration", "method_declaration")), None)
+    if len(helpers) != 1 or helpers[0] == owner:
+        return None
+    return subject if any(_go_keyed_query(c) for c in helpers[0].find_all(kind="call_expression")) \
+        else None

@@ -1,0 +1,172 @@
+"""A lock held across a slow call (C++ and Go).
+
+CERT LCK09-J and CON05-C ("do not perform operations that can block while holding a lock"),
+the C++ Core Guidelines CP.22 ("never call unknown code while holding a lock") and CP.43
+("minimize time spent in a critical section"), Go's sync docs on Mutex: while one thread
+sleeps, waits on the network or runs a process with the lock held, every other thread that
+needs the lock waits too, so one slow upstream stalls every caller of the object.
+
+The call is slow when it sleeps, talks to the network or runs a process, or when it calls a
+function of the same file that does so directly (`auto fresh = fetch(symbol);` where
+`fetch` calls `client_.get(...)`). The lock is held when a `lock_guard`, `unique_lock` or
+`scoped_lock` declared before the call in a block around it is not unlocked between the two
+(C++), or when `mu.Lock()` / `mu.RLock()` ran before the call in the function and no plain
+`mu.Unlock()` ran between them (Go; a deferred unlock keeps it to the end). A call a goroutine
+or a closure makes runs on its own time, not under the lock.
+
+Also here: whether a Go method whose change is unguarded is run by several goroutines at once
+(``go_method_run_by_goroutines``).
+
+The checks take (root, matched node, subject) like ``filters.FILTERS`` and returns the
+verified subject, or None to drop the finding.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Final
+
+from .trees import field_text, function_name
+
+if TYPE_CHECKING:
+    from ast_grep_py import SgNode
+
+__all__ = ["go_method_run_by_goroutines", "slow_call_under_lock"]
+
+_CPP_SLOW: Final = re.compile(
+    r"^((std::)?this_thread::)?sleep_(for|until)$|^(::)?(u|nano)?sleep$|^curl_(easy|multi)_perform$|"
+    r"^(::)?(recv|recvfrom|send|sendto|accept|getaddrinfo|gethostbyname|system|popen)$|"
+    r"(?i:^(\w+(\.|->))*\w*(client|http|session|socket|sock|stub|channel|upstream)\w*(\.|->)"
+    r"(get|post|put|patch|delete|request|send|call|fetch|execute|recv|receive|read|write|"
+    r"perform|invoke|download|upload)$)")
+"""A C++ call that sleeps, waits on the network or runs a process."""
+_GO_SLOW: Final = re.compile(
+    r"^time\.Sleep$|^http\.(Get|Post|Head|PostForm)$|"
+    r"^exec\.Command(Context)?\(.*\)\.(Run|Output|CombinedOutput)$|"
+    r"(?i:^(\w+\.)*\w*(client|http|conn|upstream|api)\w*\.(Get|Post|Head|PostForm|Do|Call|"
+    r"Invoke|Fetch|Send)$)")
+"""A Go call that sleeps, waits on the network or runs a process. Not a dial: a connection
+(re)made under the lock that guards it (log/syslog's Writer) is how one connection is shared."""
+_CPP_LOCK: Final = re.compile(r"\b(lock_guard|unique_lock|scoped_lock|shared_lock)\b")
+_GO_FUNCTIONS: Final = ("function_declaration", "method_declaration", "func_literal")
+
+
+def _slow_callee(root: SgNode, callee: str, slow: re.Pattern[str], owner: SgNode,
+                 kinds: tuple[str, ...]) -> bool:
+    """The callee is slow itself, or is a function of the file (not the caller) whose body
+    makes a slow call directly."""
+    if slow.search(callee):
+        return True
+    name = re.sub(r"^(this->|\w+(\.|->|::))+", "", callee)
+    if not re.fullmatch(r"[A-Za-z_]\w*", name):
+        return False
+    helpers = [d for d in root.find_all(any=[{"kind": k} for k in kinds])
+               if function_name(d) == name]
+    if len(helpers) != 1 or helpers[0] == owner:
+        return False
+    return any(slow.search(field_text(call, "function"))
+               for call in helpers[0].find_all(kind="call_expression"))
+
+
+def _cpp_lock_held(node: SgNode) -> bool:
+    """A lock object declared before the call in a block around it, not deferred, not
+    unlocked between the two."""
+    child = node
+    for block in node.ancestors():
+        if block.kind() in ("function_definition", "lambda_expression"):
+            return False
+        if block.kind() == "compound_statement":
+            before: list[SgNode] = []
+            for statement in block.children():
+                if statement == child:
+                    break
+                before.append(statement)
+            for i, statement in enumerate(before):
+                text = statement.text()
+                if statement.kind() == "declaration" and _CPP_LOCK.search(text) and \
+                        "defer_lock" not in text and "try_to_lock" not in text:
+                    declared = statement.find(kind="identifier")
+                    names = [d.text() for d in statement.find_all(kind="identifier")]
+                    later = " ".join(s.text() for s in before[i + 1:])
+                    if declared is not None and not any(
+                            re.search(rf"\b{re.escape(n)}\s*\.\s*unlock\s*\(", later) for n in names):
+                        return True
+        child = block
+    return False
+
+
+def _go_lock_held(node: SgNode, owner: SgNode) -> bool:
+    """`m.Lock()` (or `RLock`) ran earlier in the function with no plain unlock of `m` since;
+    a deferred unlock holds the lock to the end."""
+    body = owner.field("body")
+    if body is None:
+        return False
+    start = node.range().start.index - body.range().start.index
+    text = body.text()[:max(start, 0)]
+    locks = list(re.finditer(r"([\w.]+)\.(R?)Lock\(\)", text))
+    if not locks:
+        return False
+    last = locks[-1]
+    after = text[last.end():]
+    unlock = re.compile(rf"(?m)^(?!\s*defer\b).*\b{re.escape(last.group(1))}\.{last.group(2)}Unlock\(\)")
+    return not unlock.search(after)
+
+
+def slow_call_under_lock(root: SgNode, node: SgNode, subject: str) -> str | None:
+    """The call is slow (itself or through a helper of the file) and made while a lock is
+    held."""
+    callee = field_text(node, "function")
+    kinds: tuple[str, ...]
+    go = any(a.kind() in _GO_FUNCTIONS for a in node.ancestors())
+    if go:
+        owner = next((a for a in node.ancestors() if a.kind() in _GO_FUNCTIONS), None)
+        if owner is None or owner.kind() == "func_literal" or \
+                any(a.kind() == "go_statement" for a in node.ancestors()):
+            return None  # a closure or a goroutine may run later, after the unlock
+        held = _go_lock_held(node, owner)
+        slow, kinds = _GO_SLOW, ("function_declaration", "method_declaration")
+    else:
+        owner = next((a for a in node.ancestors()
+                      if a.kind() in ("function_definition", "lambda_expression")), None)
+        if owner is None or owner.kind() == "lambda_expression":
+            return None
+        held = _cpp_lock_held(node)
+        slow, kinds = _CPP_SLOW, ("function_definition",)
+    return subject if held and _slow_callee(root, callee, slow, owner, kinds) else None
+
+
+def _go_receiver(method: SgNode) -> tuple[str, str]:
+    """A Go method's receiver: its name and its type without the pointer (`c`, `Crawler`)."""
+    receiver = method.field("receiver")
+    declared = receiver.find(kind="parameter_declaration") if receiver is not None else None
+    if declared is None:
+        return "", ""
+    return field_text(declared, "name"), field_text(declared, "type").lstrip("*").strip()
+
+
+def go_method_run_by_goroutines(root: SgNode, node: SgNode, subject: str) -> str | None:
+    """The method around the change is called, on the same receiver, from goroutines that a
+    method of the same type starts in a loop (a worker pool: `for i := 0; i < n; i++ { go
+    func() { for u := range jobs { c.fetch(u) } }() }`, or `for _, u := range urls { go
+    c.fetch(u) }`), so several run it at once on one value; neither the goroutine nor the
+    method takes a lock or uses an atomic (the Go memory model: unsynchronised writes race).
+    The receiver names the type, so a `Write` of another type is not taken for this one."""
+    method = next((a for a in node.ancestors() if a.kind() in _GO_FUNCTIONS), None)
+    if method is None or method.kind() != "method_declaration":
+        return None
+    _, kind = _go_receiver(method)
+    name = field_text(method, "name")
+    for go in root.find_all(kind="go_statement"):
+        starter = next((a for a in go.ancestors() if a.kind() in _GO_FUNCTIONS
+                        and a.kind() != "func_literal"), None)
+        if starter is None or starter.kind() != "method_declaration" or \
+                not any(a.kind() == "for_statement" for a in go.ancestors()):
+            continue
+        shared, starter_kind = _go_receiver(starter)
+        body = go.text()
+        if not shared or starter_kind != kind or re.search(r"\.R?Lock\(\)|atomic\.", body):
+            continue
+        if re.search(rf"(?<![\w.]){re.escape(shared)}\.{re.escape(name)}\(", body) and \
+                not re.search(rf"\bfunc\s*\([^)]*\b{re.escape(shared)}\b", body):
+            return subject
+    return None
