@@ -15,8 +15,10 @@ from typing import Final
 P = tuple[str, str, tuple[str, ...]]
 """(id, claim, evidence) of a misconception."""
 
-_NOT: Final = r"(?<!not )(?<!never )(?<!no )"
-"""Before a verb: the claim is not negated ("does not prevent" states nothing)."""
+_NOT: Final = (r"(?<!not )(?<!never )(?<!no )(?<!nothing to )(?<!fails to )(?<!failing to )"
+               r"(?<!cannot )(?<!without )")
+"""Before a verb: the claim is not negated ("does not prevent", "does nothing to keep", "fails
+to restrict" state nothing)."""
 
 SAFE: Final = (
     (r"re:\b(this|it|that|the code|the call|the query|the function|the input) (is|looks) "

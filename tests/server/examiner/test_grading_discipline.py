@@ -87,6 +87,10 @@ def test_every_pattern_compiles_and_every_kind_has_a_claim() -> None:
      "Using Object.keys on the source does not stop a __proto__ key."),
     ("prototype_pollution", "The TypeScript type guarantees there is no __proto__ key.",
      "The TypeScript type does not guarantee there is no __proto__ key."),
+    ("path_traversal", "os.path.join keeps the result inside the base folder.",
+     "os.path.join does nothing to keep the result inside the base folder."),
+    ("path_traversal", "Joining it to EXPORT_DIR restricts it to that directory.",
+     "Joining it to EXPORT_DIR fails to restrict it to that directory."),
 ])
 def test_a_documented_misconception_is_found_when_stated_and_not_when_denied(
         kind: str, said: str, unsaid: str) -> None:
