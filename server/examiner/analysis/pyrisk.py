@@ -287,16 +287,24 @@ def _globals(ctx: _Ctx, fn: ast.FunctionDef | ast.AsyncFunctionDef) -> None:
             return
         # premise: a plain method races only where threads run (an event loop runs it whole)
         # and `__init__` runs before any other thread can see the object
+        # (`self.n += 1`, or an entry of one, `self.counts[key] += 1`: a dict's or Counter's
+        # `+=` is a read, an add and a store, as an attribute's is)
         if not isinstance(fn, ast.AsyncFunctionDef) and fn.name != "__init__" and \
                 _module_shares(ctx) and \
-                isinstance(node, ast.AugAssign) and \
-                isinstance(node.target, ast.Attribute) and _src(node.target).startswith("self.") \
+                isinstance(node, ast.AugAssign) and (held := _self_field(node.target)) \
                 and not _under_lock(node, ctx.parents) and not _in_class_lock(node, ctx):
             ctx.out.append(Risk("race_condition", node.lineno, fn.name,
-                                f"`{_src(node.target)} += ...` is a read-modify-write of shared "
-                                "state", Facts(shared=SharedFacts(_src(node.target),
-                                                                  read_modify_write=True))))
+                                f"`{_src(node)}` is a read-modify-write of shared state",
+                                Facts(shared=SharedFacts(held, read_modify_write=True))))
             return
+
+
+def _self_field(target: ast.expr) -> str:
+    """`self.n` for the target `self.n` or `self.n[k]`; '' for anything else."""
+    if isinstance(target, ast.Subscript):
+        target = target.value
+    return _src(target) if isinstance(target, ast.Attribute) and \
+        _src(target).startswith("self.") else ""
 
 
 _PLAIN_DECORATORS: Final = frozenset({"staticmethod", "classmethod", "abstractmethod",
