@@ -163,6 +163,24 @@ _LOCK_CALL: Final = re.compile(r"^((threading|multiprocessing)\.)?(Lock|RLock|Co
                                r"Semaphore|BoundedSemaphore)$")
 
 
+def _released_in_finally(node: ast.AST, ctx: _Ctx) -> bool:
+    """Inside a `try` whose `finally` releases a lock (`self._cond.acquire()`, then
+    `try: ... finally: self._cond.release()`: the threading docs' other form of `with`)."""
+    _in_class_lock(node, ctx)  # finds the module's lock attributes
+    cur = ctx.parents.get(id(node))
+    while cur is not None:
+        if isinstance(cur, ast.Try) and any(
+                isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) and
+                n.func.attr == "release" and (
+                    (isinstance(n.func.value, ast.Attribute) and
+                     n.func.value.attr in (ctx.lock_attrs or ())) or
+                    re.search(r"lock|mutex|semaphore|cond", _src(n.func.value), re.IGNORECASE))
+                for stmt in cur.finalbody for n in ast.walk(stmt)):
+            return True
+        cur = ctx.parents.get(id(cur))
+    return False
+
+
 def _in_class_lock(node: ast.AST, ctx: _Ctx) -> bool:
     """Inside `with self.X:` where X is a lock or condition the module makes (whatever its name:
     `self.not_full = threading.Condition(self.mutex)`)."""
@@ -292,7 +310,8 @@ def _globals(ctx: _Ctx, fn: ast.FunctionDef | ast.AsyncFunctionDef) -> None:
         if not isinstance(fn, ast.AsyncFunctionDef) and fn.name != "__init__" and \
                 _module_shares(ctx) and \
                 isinstance(node, ast.AugAssign) and (held := _self_field(node.target)) \
-                and not _under_lock(node, ctx.parents) and not _in_class_lock(node, ctx):
+                and not _under_lock(node, ctx.parents) and not _in_class_lock(node, ctx) \
+                and not _released_in_finally(node, ctx):
             ctx.out.append(Risk("race_condition", node.lineno, fn.name,
                                 f"`{_src(node)}` is a read-modify-write of shared state",
                                 Facts(shared=SharedFacts(held, read_modify_write=True))))
