@@ -368,6 +368,27 @@ class _Fetcher:
     call: str
 
 
+def _leading(node: ast.AST) -> set[str]:
+    """The names a URL expression starts with, which decide its host: `url`, `url.strip()`,
+    `Request(url, ...)`, `url + "/x"`, `f"{url}/x"`; not `BASE + path` or `f"{API}/{path}"`."""
+    if isinstance(node, ast.Name):
+        return {node.id}
+    if isinstance(node, ast.Call):
+        if isinstance(node.func, ast.Attribute) and node.func.attr in _STRING_METHODS:
+            return _leading(node.func.value)
+        return _leading(node.args[0]) if node.args else set()
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+        return _leading(node.left)
+    if isinstance(node, ast.JoinedStr) and node.values and \
+            isinstance(node.values[0], ast.FormattedValue):
+        return _leading(node.values[0].value)
+    return set()
+
+
+_STRING_METHODS: Final = frozenset({"strip", "lstrip", "rstrip", "lower", "format", "replace",
+                                    "removesuffix", "removeprefix", "geturl", "encode"})
+
+
 def _fetch_helpers(tree: ast.Module) -> dict[str, _Fetcher]:
     """Functions that hand one of their parameters, as given or built into a request
     (`urllib.request.Request(url, ...)`), to a fetching call, with no test of its host."""
@@ -383,7 +404,7 @@ def _fetch_helpers(tree: ast.Module) -> dict[str, _Fetcher]:
         carries: dict[str, set[int]] = {p: {i} for i, p in enumerate(params)}
         for node in sorted((n for n in nodes if isinstance(n, ast.Assign)),
                            key=lambda n: n.lineno):
-            came = {i for n in names(node.value) for i in carries.get(n, ())}
+            came = {i for n in _leading(node.value) for i in carries.get(n, ())}
             for t in node.targets:
                 if isinstance(t, ast.Name) and came:
                     carries[t.id] = came
@@ -393,7 +414,7 @@ def _fetch_helpers(tree: ast.Module) -> dict[str, _Fetcher]:
                 continue
             url = node.args[-1] if name.endswith("request") and len(node.args) > 1 \
                 else node.args[0]
-            if positions := sorted({i for n in names(url) for i in carries.get(n, ())}):
+            if positions := sorted({i for n in _leading(url) for i in carries.get(n, ())}):
                 found[fn.name] = _Fetcher(tuple(positions), node.lineno, name)
                 break
     return found

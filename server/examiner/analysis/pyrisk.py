@@ -298,7 +298,7 @@ def _globals(ctx: _Ctx, fn: ast.FunctionDef | ast.AsyncFunctionDef) -> None:
             kind = "race_condition" if ctx.concurrent and switches and \
                 not _under_lock(node, ctx.parents) else "shared_mutable_state"
             ctx.out.append(Risk(kind, node.lineno, fn.name,
-                                f"`{node.target.id} {_src(node.op)}= ...` is a read-modify-write "
+                                f"`{_src(node)}` is a read-modify-write "
                                 f"of the global `{node.target.id}`",
                                 Facts(shared=SharedFacts(node.target.id,
                                                          read_modify_write=True))))

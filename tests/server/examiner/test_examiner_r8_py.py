@@ -161,6 +161,15 @@ URL_FETCHED_BY_HELPER_OK = [
         url = validate_public_url(request.args["url"])
         return fetch_html(url)
     """,
+    # the host is the module's own; the request value is only a path on it
+    """
+    def item(item_id):
+        return requests.get(API_BASE + "/items/" + item_id, timeout=4).json()
+
+    @app.get("/item")
+    def show():
+        return item(request.args["id"])
+    """,
     # the helper fetches a fixed address; the request value is only a parameter of it
     """
     def lookup(term):
@@ -169,83 +178,6 @@ URL_FETCHED_BY_HELPER_OK = [
     @app.get("/search")
     def search():
         return lookup(request.args["q"])
-    """,
-]
-
-# CWE-193: n items hold n - w + 1 windows of width w
-WINDOW_DROPS_LAST = [
-    """
-    def moving_average(values, window):
-        out = []
-        for start in range(len(values) - window):
-            out.append(sum(values[start:start + window]) / window)
-        return out
-    """,
-    """
-    def ngrams(tokens, n):
-        return [tuple(tokens[i:i + n]) for i in range(len(tokens))] if n == 1 else \\
-            _grams(tokens, n)
-
-    def _grams(tokens, n):
-        grams = []
-        for i in range(0, len(tokens) - n):
-            grams.append(" ".join(tokens[i:n + i]))
-        return grams
-    """,
-]
-WINDOW_DROPS_LAST_OK = [
-    """
-    def moving_average(values, window):
-        return [sum(values[i:i + window]) / window for i in range(len(values) - window + 1)]
-    """,
-    """
-    def moving_average(values, window):
-        out = []
-        for i in range(len(values) - window + 1):
-            out.append(sum(values[i:i + window]) / window)
-        return out
-    """,
-    # a rolling update reads the item after the window: that bound is right
-    """
-    def rolling(values, window):
-        total = sum(values[:window])
-        out = [total]
-        for i in range(len(values) - window):
-            total += values[i + window] - values[i]
-            out.append(total)
-        return out
-    """,
-]
-
-# the datetime docs: a naive datetime is local time to timestamp()
-NAIVE_UTC_TIMESTAMP = [
-    """
-    def claims(user_id, ttl):
-        issued = datetime.utcnow()
-        expires = issued + ttl
-        return {"sub": user_id, "iat": int(issued.timestamp()), "exp": int(expires.timestamp())}
-    """,
-    """
-    def epoch_now():
-        return datetime.datetime.utcnow().timestamp()
-    """,
-]
-NAIVE_UTC_TIMESTAMP_OK = [
-    """
-    def claims(user_id, ttl):
-        issued = datetime.now(timezone.utc)
-        expires = issued + ttl
-        return {"sub": user_id, "iat": int(issued.timestamp()), "exp": int(expires.timestamp())}
-    """,
-    """
-    def epoch_now():
-        return datetime.utcnow().replace(tzinfo=timezone.utc).timestamp()
-    """,
-    """
-    def age(created):
-        now = datetime.utcnow()
-        now = datetime.now(timezone.utc)
-        return now.timestamp() - created
     """,
 ]
 
@@ -388,8 +320,6 @@ CASES = [
     ("py-stale-read-across-await", STALE_ACROSS_AWAIT, STALE_ACROSS_AWAIT_OK, _risk_ids),
     ("py-query-per-item", QUERY_PER_ITEM, QUERY_PER_ITEM_OK, _risk_ids),
     ("py-url-from-request-fetched", URL_FETCHED_BY_HELPER, URL_FETCHED_BY_HELPER_OK, _risk_ids),
-    ("py-window-range-drops-last", WINDOW_DROPS_LAST, WINDOW_DROPS_LAST_OK, _risk_ids),
-    ("py-naive-utc-timestamp", NAIVE_UTC_TIMESTAMP, NAIVE_UTC_TIMESTAMP_OK, _risk_ids),
     ("py-slow-call-holding-lock", SLOW_CALL_HOLDING_LOCK, SLOW_CALL_HOLDING_LOCK_OK, _risk_ids),
     ("thread-rmw", THREAD_ENTRY_RMW, THREAD_ENTRY_RMW_OK, _thread_races),
 ]
