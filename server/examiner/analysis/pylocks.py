@@ -833,7 +833,7 @@ def _slow_under_lock(cls: ast.ClassDef, out: list[Risk]) -> None:
              for t in n.targets if isinstance(t, ast.Attribute) and _src(t.value) == "self"}
     if not locks:
         return
-    slow = {name: call for name, m in methods.items() if (call := _slow_call(m))}
+    slow = {name: first for name, m in methods.items() if (first := _slow_call(m))}
     # an attribute bound to one of those methods (`self._fetch = fetch or self._fetch_remote`)
     for m in methods.values():
         for n in _walk(m):

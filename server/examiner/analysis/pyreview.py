@@ -40,6 +40,7 @@ from .pylogic import logic_risks
 from .python import dotted
 from .risk import Risk, names, own_nodes
 from .risk import src as _src
+from .risk import walk as _walk
 
 __all__ = ["QUESTIONS", "review_risks"]
 
@@ -347,6 +348,9 @@ def _request_values(nodes: list[ast.AST], bodies: set[str]) -> set[str]:
 
 _FETCHERS: Final = re.compile(r"^(requests|httpx)\.(get|post|put|head|delete|patch|request)$|"
                               r"^(urllib\.request\.)?urlopen$")
+_FETCH_VERBS: Final = frozenset({"get", "post", "put", "head", "delete", "patch", "request",
+                                 "urlopen"})
+"""The last part of every name `_FETCHERS` matches (tested first: it is cheaper)."""
 _CLIENTS: Final = re.compile(r"(ClientSession|AsyncClient|httpx\.Client|requests\.Session|"
                              r"^Session)$")
 _HOST_CHECK: Final = re.compile(r"\b(urlparse|urlsplit|ipaddress|hostname|netloc|allow\w*|"
@@ -389,33 +393,34 @@ _STRING_METHODS: Final = frozenset({"strip", "lstrip", "rstrip", "lower", "forma
                                     "removesuffix", "removeprefix", "geturl", "encode"})
 
 
-def _fetch_helpers(tree: ast.Module) -> dict[str, _Fetcher]:
+def _fetch_helpers(defs: list[_Fn], fetching: set[int]) -> dict[str, _Fetcher]:
     """Functions that hand one of their parameters, as given or built into a request
-    (`urllib.request.Request(url, ...)`), to a fetching call, with no test of its host."""
+    (`urllib.request.Request(url, ...)`), to a fetching call (`fetching`: the ids of the
+    module's fetching calls), with no test of its host."""
     found: dict[str, _Fetcher] = {}
-    for fn in ast.walk(tree):
-        if not isinstance(fn, (ast.FunctionDef, ast.AsyncFunctionDef)) or \
-                _HOST_TEST.search(_src(fn)):
+    for fn in defs:
+        if not any(id(n) in fetching for n in own_nodes(fn)) or _HOST_TEST.search(_src(fn)):
             continue
         params = [a.arg for a in [*fn.args.posonlyargs, *fn.args.args]]
         if params[:1] in (["self"], ["cls"]):
             params = params[1:]
         nodes = own_nodes(fn)
         carries: dict[str, set[int]] = {p: {i} for i, p in enumerate(params)}
-        for node in sorted((n for n in nodes if isinstance(n, ast.Assign)),
-                           key=lambda n: n.lineno):
-            came = {i for n in _leading(node.value) for i in carries.get(n, ())}
-            for t in node.targets:
+        assigns = [n for n in nodes if isinstance(n, ast.Assign)]
+        for assign in sorted(assigns, key=lambda n: n.lineno):
+            came = {i for n in _leading(assign.value) for i in carries.get(n, ())}
+            for t in assign.targets:
                 if isinstance(t, ast.Name) and came:
                     carries[t.id] = came
-        for node in sorted((n for n in nodes if isinstance(n, ast.Call)), key=lambda n: n.lineno):
-            name = dotted(node.func)
-            if not _FETCHERS.match(name) or not node.args:
+        calls = [n for n in nodes if isinstance(n, ast.Call)]
+        for call in sorted(calls, key=lambda n: n.lineno):
+            name = dotted(call.func)
+            if not _FETCHERS.match(name) or not call.args:
                 continue
-            url = node.args[-1] if name.endswith("request") and len(node.args) > 1 \
-                else node.args[0]
+            url = call.args[-1] if name.endswith("request") and len(call.args) > 1 \
+                else call.args[0]
             if positions := sorted({i for n in _leading(url) for i in carries.get(n, ())}):
-                found[fn.name] = _Fetcher(tuple(positions), node.lineno, name)
+                found[fn.name] = _Fetcher(tuple(positions), call.lineno, name)
                 break
     return found
 
@@ -1077,14 +1082,14 @@ def _select_params(call: ast.AST) -> set[str]:
 _MEMOISED: Final = re.compile(r"(^|\.)(lru_cache|cache|cached|memoize|memoized|cached_property)$")
 
 
-def _select_helpers(tree: ast.Module) -> dict[str, list[int]]:
+def _select_helpers(defs: list[_Fn]) -> dict[str, list[int]]:
     """Functions and methods of the module that run a SELECT with one of their own parameters
     as its parameter (`def patron(cur, pid): cur.execute("SELECT ... WHERE id = %s", (pid,))`):
     their name and the positions (as a caller writes them, `self` not counted) of those
     parameters. A memoised one (`@lru_cache`) queries once per key, and is left out."""
     found: dict[str, list[int]] = {}
-    for fn in ast.walk(tree):
-        if not isinstance(fn, (ast.FunctionDef, ast.AsyncFunctionDef)) or any(
+    for fn in defs:
+        if any(
                 _MEMOISED.search(dotted(d.func if isinstance(d, ast.Call) else d))
                 for d in fn.decorator_list):
             continue
@@ -1134,8 +1139,9 @@ def _query_per_item(fn: _Fn, nodes: list[ast.AST], helpers: dict[str, list[int]]
             if not item:
                 continue
             detail = f"{how}, with `{item}` as its parameter: one database round trip per item"
-            out.append(Risk("quadratic", node.lineno, fn.name, detail, Facts(
-                rule=RuleFacts("py-query-per-item", "warning", item, _QUERY_Q))))
+            out.append(Risk("quadratic", getattr(node, "lineno", loop.lineno), fn.name, detail,
+                            Facts(rule=RuleFacts("py-query-per-item", "warning", item,
+                                                 _QUERY_Q))))
             return
 
 
@@ -1190,10 +1196,23 @@ def review_risks(tree: ast.Module, functions: list[_Fn],
     builders = _list_builders(tree)
     aware = _aware_slots(tree)
     caches = _module_dicts(tree)
-    queries = _select_helpers(tree)
-    fetchers = _fetch_helpers(tree)
-    vetted = {n.name for n in ast.walk(tree) if isinstance(n, (ast.FunctionDef,
-              ast.AsyncFunctionDef)) and _HOST_TEST.search(_src(n))}
+    # one walk for what the helper-aware checks need: the module's functions, and whether it
+    # runs a query or fetches a URL at all
+    defs: list[_Fn] = []
+    queried, fetching = False, set()
+    for n in _walk(tree):
+        if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            defs.append(n)
+        elif isinstance(n, ast.Call):
+            last = n.func.attr if isinstance(n.func, ast.Attribute) else \
+                n.func.id if isinstance(n.func, ast.Name) else ""
+            if last in _QUERY_CALLS:
+                queried = True
+            if last in _FETCH_VERBS and _FETCHERS.match(dotted(n.func)):
+                fetching.add(id(n))
+    queries = _select_helpers(defs) if queried else {}
+    fetchers = _fetch_helpers(defs, fetching) if fetching else {}
+    vetted = {n.name for n in defs if _HOST_TEST.search(_src(n))} if fetchers else set()
     _token_expiry(tree, out)
     _grow_only_caches(tree, functions, out)
     for fn in functions:
