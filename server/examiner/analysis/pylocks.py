@@ -14,6 +14,11 @@
   ``return``/``raise``/``continue`` before the ``try`` whose ``finally`` gives it back: that
   path leaves it held (CWE-772; the Python tutorial on try/finally and ``with``; the Python
   form of ``go-close-skipped-on-early-return``).
+- A thread lock held across a slow call (a sleep, an HTTP request), made in the ``with`` block
+  itself or in a method of the class it calls, also through an attribute bound to that method
+  (``self._fetch = fetch or self._fetch_remote``): every other thread that needs the lock waits
+  for the network (SpotBugs SWL_SLEEP_WITH_LOCK_HELD; CERT LCK09-J, "Do not perform operations
+  that can block while holding a lock").
 """
 
 from __future__ import annotations
@@ -803,6 +808,69 @@ def _exit_before_finally(fn: _Fn, parents: dict[int, ast.AST], out: list[Risk]) 
                 break
 
 
+_SLOW: Final = re.compile(r"^(time\.sleep|sleep|(urllib\.request\.)?urlopen|"
+                          r"(requests|httpx)\.(get|post|put|patch|delete|head|request)|"
+                          r"socket\.create_connection|smtplib\.SMTP(_SSL)?)$")
+"""Calls that wait on the clock or the network. (A subprocess or a socket send under a lock is
+often the very thing the lock serialises, and is left alone.)"""
+_THREAD_LOCK: Final = re.compile(r"^((threading|multiprocessing)\.)?(Lock|RLock)$")
+_SLOW_Q: Final = ("In `{ident}` (`{path}`, line {line}), {detail}. How long do the other threads "
+                  "wait when that call is slow or times out, and how would you restructure it?")
+
+
+def _slow_call(fn: _Fn) -> str:
+    """The first call in fn's own body that waits on the clock or the network."""
+    return next((dotted(n.func) for n in sorted(
+        (n for n in own_nodes(fn) if isinstance(n, ast.Call)), key=lambda n: n.lineno)
+        if _SLOW.match(dotted(n.func))), "")
+
+
+def _slow_under_lock(cls: ast.ClassDef, out: list[Risk]) -> None:
+    """A `with self._lock:` block whose body waits on the network or the clock."""
+    methods = {m.name: m for m in _methods(cls) if isinstance(m, ast.FunctionDef)}
+    locks = {t.attr for m in methods.values() for n in _walk(m) if isinstance(n, ast.Assign)
+             and isinstance(n.value, ast.Call) and _THREAD_LOCK.match(dotted(n.value.func))
+             for t in n.targets if isinstance(t, ast.Attribute) and _src(t.value) == "self"}
+    if not locks:
+        return
+    slow = {name: first for name, m in methods.items() if (first := _slow_call(m))}
+    # an attribute bound to one of those methods (`self._fetch = fetch or self._fetch_remote`)
+    for m in methods.values():
+        for n in _walk(m):
+            if isinstance(n, ast.Assign) and len(n.targets) == 1 and \
+                    isinstance(n.targets[0], ast.Attribute) and \
+                    _src(n.targets[0].value) == "self" and n.targets[0].attr not in slow:
+                bound = [a.attr for a in ast.walk(n.value) if isinstance(a, ast.Attribute)
+                         and _src(a.value) == "self" and a.attr in slow]
+                if bound:
+                    slow[n.targets[0].attr] = slow[bound[0]]
+    for m in methods.values():
+        for block in (n for n in own_nodes(m) if isinstance(n, ast.With)):
+            held = next((i.context_expr.attr for i in block.items
+                         if isinstance(i.context_expr, ast.Attribute)
+                         and _src(i.context_expr.value) == "self"
+                         and i.context_expr.attr in locks), "")
+            if not held:
+                continue
+            for call in sorted((n for stmt in block.body for n in ast.walk(stmt)
+                                if isinstance(n, ast.Call)), key=lambda n: n.lineno):
+                name = dotted(call.func)
+                how = f"`{name}()` runs" if _SLOW.match(name) else ""
+                if not how and isinstance(call.func, ast.Attribute) and \
+                        _src(call.func.value) == "self" and call.func.attr in slow and \
+                        call.func.attr != m.name:
+                    how = f"`{name}()` runs, which calls `{slow[call.func.attr]}`"
+                if not how:
+                    continue
+                detail = (f"`self.{held}` is held while {how}: every other thread that takes "
+                          f"`self.{held}` waits for it")
+                out.append(Risk("race_condition", call.lineno, m.name, detail, Facts(
+                    rule=RuleFacts("py-slow-call-holding-lock", "warning", f"self.{held}",
+                                   _SLOW_Q),
+                    shared=SharedFacts(f"self.{held}"))))
+                return
+
+
 def lock_risks(tree: ast.Module, functions: list[_Fn],
                parents: dict[int, ast.AST]) -> list[Risk]:
     """The findings above, for the classes holding the given functions and those functions
@@ -815,6 +883,7 @@ def lock_risks(tree: ast.Module, functions: list[_Fn],
             _inconsistent(cls, parents, out)
             _peeked_then_acted(cls, parents, out)
             _split_hold(cls, parents, out)
+            _slow_under_lock(cls, out)
     for fn in functions:
         if isinstance(fn, ast.AsyncFunctionDef):
             _lost_update(fn, quiet, out)

@@ -9,7 +9,13 @@
 - A running minimum seeded with 0: for positive data nothing is ever below it (CWE-1188,
   CWE-682; seed with the first item or `math.inf`).
 - `for i in range(len(xs) - 1)` over the items themselves, never `xs[i + 1]`: the last item is
-  never visited (CWE-193, off-by-one).
+  never visited (CWE-193, off-by-one); and `for i in range(len(xs) - w)` over the windows
+  `xs[i:i + w]`: the last window starts at `len(xs) - w`, which `range` stops before (with
+  `len(xs) == w`, no window at all).
+- `datetime.utcnow()` (or `utcfromtimestamp`), or a time computed from it, turned into epoch
+  seconds with `.timestamp()`: a naive datetime is taken as local time, so the result is off by
+  the machine's UTC offset (the datetime docs, `utcnow` and `timestamp`: "naive datetime
+  instances are assumed to represent local time"; `datetime.now(timezone.utc)`).
 - `d.replace(month=d.month + 1)` (or `date(y, m + 1, d)`): December gives month 13 and 31
   January gives 31 February, both ValueError (the datetime docs: "month ... 1 <= month <= 12",
   "day ... must be valid for the month").
@@ -77,6 +83,12 @@ _MIN_ZERO_Q: Final = ("In `{ident}` (`{path}`, line {line}), {detail}: `{snippet
                       "return when every value is positive, and how would you write it?")
 _DROP_LAST_Q: Final = ("In `{ident}` (`{path}`, line {line}), {detail}: `{snippet}`. Which items "
                        "does the loop visit for a list of three, and how would you write it?")
+_WINDOW_Q: Final = ("In `{ident}` (`{path}`, line {line}), {detail}: `{snippet}`. How many "
+                    "windows does it give for 4 items and a width of 2, or 3 items and a width of "
+                    "3, and how would you write it?")
+_UTC_NAIVE_Q: Final = ("In `{ident}` (`{path}`, line {line}), {detail}: `{snippet}`. What does "
+                       "it give on a server whose clock is set to New York time, and how would "
+                       "you write it?")
 _MONTH_Q: Final = ("`{ident}` (`{path}`, line {line}) {detail}: `{snippet}`. What happens for a "
                    "date in December, or for 31 January, and how would you write it?")
 _SPLIT_Q: Final = ("In `{ident}` (`{path}`, line {line}), {detail}: `{snippet}`. What happens "
@@ -124,7 +136,8 @@ QUESTIONS: Final = {
     "py-jwt-unverified": _JWT_Q, "py-world-writable-chmod": _CHMOD_Q,
     "py-regex-from-request": _REGEX_Q, "py-same-day-by-day-field": _SAME_DAY_Q,
     "py-monthrange-first-as-length": _WEEKDAY_Q, "py-refill-drops-fraction": _REFILL_Q,
-    "py-retry-forever": _RETRY_Q}
+    "py-retry-forever": _RETRY_Q, "py-window-range-drops-last": _WINDOW_Q,
+    "py-naive-utc-timestamp": _UTC_NAIVE_Q}
 """The checks here, by id (their key points are in ``questions/templates.py``)."""
 
 
@@ -432,6 +445,92 @@ def _range_drops_last(fn: _Fn, nodes: list[ast.AST], out: list[Risk]) -> None:
                   "last, and nothing handles the last item")
         out.append(_risk("wrong_result", loop.lineno, fn.name, detail, "py-range-len-minus-one",
                          "error", seq))
+        return
+
+
+def _len_minus(call: ast.AST) -> tuple[str, ast.expr] | None:
+    """(`xs`, `w`) for `range(len(xs) - w)` (or `range(0, len(xs) - w)`), `w` not a number."""
+    if not (isinstance(call, ast.Call) and dotted(call.func) == "range" and
+            len(call.args) in (1, 2) and not call.keywords):
+        return None
+    if len(call.args) == 2 and not (isinstance(call.args[0], ast.Constant) and
+                                    call.args[0].value == 0):
+        return None
+    stop = call.args[-1]
+    if isinstance(stop, ast.BinOp) and isinstance(stop.op, ast.Sub) and \
+            not isinstance(stop.right, ast.Constant) and \
+            isinstance(stop.left, ast.Call) and dotted(stop.left.func) == "len" and \
+            len(stop.left.args) == 1 and isinstance(stop.left.args[0], (ast.Name, ast.Attribute)):
+        return _src(stop.left.args[0]), stop.right
+    return None
+
+
+def _window_drops_last(fn: _Fn, nodes: list[ast.AST], out: list[Risk]) -> None:
+    """`for i in range(len(xs) - w)` taking the windows `xs[i:i + w]`: the last one, which
+    starts at `len(xs) - w`, is never taken (`range(len(xs) - w + 1)`; CWE-193)."""
+    for loop in nodes:
+        if not (isinstance(loop, ast.For) and isinstance(loop.target, ast.Name)):
+            continue
+        found = _len_minus(loop.iter)
+        if found is None:
+            continue
+        (seq, width), i = found, loop.target.id
+        body = [n for stmt in loop.body for n in ast.walk(stmt)]
+        window = next((n for n in body if isinstance(n, ast.Subscript) and
+                       _src(n.value) == seq and isinstance(n.slice, ast.Slice) and
+                       isinstance(n.slice.lower, ast.Name) and n.slice.lower.id == i and
+                       n.slice.step is None and n.slice.upper is not None and
+                       _src(n.slice.upper) in (f"{i} + {_src(width)}", f"{_src(width)} + {i}")),
+                      None)
+        if window is None:
+            continue
+        # the item after the window read too (`xs[i + w]`, a rolling update) wants that bound
+        if any(isinstance(n, ast.Subscript) and _src(n.value) == seq and
+               not isinstance(n.slice, ast.Slice) and names(n.slice) & {i} for n in body):
+            continue
+        detail = (f"`for {i} in {_src(loop.iter)}` takes the windows `{_src(window)}`, but the "
+                  f"last one starts at `len({seq}) - {_src(width)}`, which the range stops "
+                  "before")
+        out.append(_risk("wrong_result", loop.lineno, fn.name, detail,
+                         "py-window-range-drops-last", "error", seq))
+        return
+
+
+_NAIVE_UTC: Final = frozenset({"datetime.utcnow", "datetime.datetime.utcnow", "utcnow",
+                               "datetime.utcfromtimestamp", "datetime.datetime.utcfromtimestamp",
+                               "utcfromtimestamp"})
+
+
+def _naive_utc(node: ast.AST, held: set[str]) -> bool:
+    """`datetime.utcnow()`, a name holding one, or arithmetic on either (`issued + ttl`); a
+    `.replace(tzinfo=...)` or `.astimezone()` of it is no longer naive."""
+    if isinstance(node, ast.Call):
+        return dotted(node.func) in _NAIVE_UTC
+    if isinstance(node, ast.Name):
+        return node.id in held
+    if isinstance(node, ast.BinOp) and isinstance(node.op, (ast.Add, ast.Sub)):
+        return _naive_utc(node.left, held) or (isinstance(node.op, ast.Add) and
+                                                 _naive_utc(node.right, held))
+    return False
+
+
+def _naive_utc_timestamp(fn: _Fn, nodes: list[ast.AST], out: list[Risk]) -> None:
+    """`.timestamp()` of a naive UTC datetime: Python reads it as local time."""
+    held: set[str] = set()
+    for node in sorted((n for n in nodes if isinstance(n, (ast.Assign, ast.Call))),
+                       key=lambda n: (n.lineno, n.col_offset)):
+        if isinstance(node, ast.Assign):
+            for t in node.targets:
+                if isinstance(t, ast.Name):
+                    (held.add if _naive_utc(node.value, held) else held.discard)(t.id)
+            continue
+        if not (isinstance(node.func, ast.Attribute) and node.func.attr == "timestamp" and
+                not node.args and not node.keywords and _naive_utc(node.func.value, held)):
+            continue
+        detail = (f"`{_src(node.func.value)}` is a naive datetime holding UTC, and `.timestamp()` "
+                  "reads a naive datetime as local time")
+        out.append(_risk("wrong_result", node.lineno, fn.name, detail,
+                         "py-naive-utc-timestamp", "error", _src(node.func.value)))
         return
 
 
@@ -1120,6 +1219,8 @@ def logic_risks(tree: ast.Module, functions: list[_Fn]) -> list[Risk]:
         _merge_wrong_end(fn, nodes, out)
         _min_seeded_zero(fn, nodes, out)
         _range_drops_last(fn, nodes, out)
+        _window_drops_last(fn, nodes, out)
+        _naive_utc_timestamp(fn, nodes, out)
         _month_overflow(fn, nodes, out)
         _split_unlimited(fn, nodes, out)
         _store_read_then_written(fn, nodes, out)

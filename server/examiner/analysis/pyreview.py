@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import ast
 import re
+from dataclasses import dataclass
 from typing import Final
 
 from .finding_facts import Facts, RuleFacts, SharedFacts
@@ -39,6 +40,7 @@ from .pylogic import logic_risks
 from .python import dotted
 from .risk import Risk, names, own_nodes
 from .risk import src as _src
+from .risk import walk as _walk
 
 __all__ = ["QUESTIONS", "review_risks"]
 
@@ -110,7 +112,9 @@ _NAIVE_NOW: Final = frozenset({"datetime.now", "datetime.datetime.now", "datetim
                                "datetime.datetime.today"})
 _OWNER_PARAM: Final = re.compile(r"(?i)^(tenant|user|account|org|organi[sz]ation|customer|"
                                  r"owner|team|workspace|company)(_?id)?$")
-_LOCKISH: Final = re.compile(r"(?i)(lock|semaphore|mutex|transaction|atomic)")
+_LOCKISH: Final = re.compile(r"(?i)(?<![a-z])(r?lock|semaphore|mutex|transaction|atomic)")
+"""A lock in the coroutine's text (`self._lock`, `asyncio.Lock()`, `async with lock`); not the
+`lock` inside `block`, `blocked` or `clock`, words a handler uses for other things."""
 
 
 def _store_lines(nodes: list[ast.AST]) -> dict[str, list[int]]:
@@ -344,10 +348,126 @@ def _request_values(nodes: list[ast.AST], bodies: set[str]) -> set[str]:
 
 _FETCHERS: Final = re.compile(r"^(requests|httpx)\.(get|post|put|head|delete|patch|request)$|"
                               r"^(urllib\.request\.)?urlopen$")
+_FETCH_VERBS: Final = frozenset({"get", "post", "put", "head", "delete", "patch", "request",
+                                 "urlopen"})
+"""The last part of every name `_FETCHERS` matches (tested first: it is cheaper)."""
 _CLIENTS: Final = re.compile(r"(ClientSession|AsyncClient|httpx\.Client|requests\.Session|"
                              r"^Session)$")
 _HOST_CHECK: Final = re.compile(r"\b(urlparse|urlsplit|ipaddress|hostname|netloc|allow\w*|"
                                 r"ALLOW\w*)\b")
+
+
+_HOST_TEST: Final = re.compile(r"\b(hostname|netloc|ipaddress|gethostbyname|getaddrinfo|"
+                               r"is_private|is_global|allow\w*|ALLOW\w*)\b")
+"""A test of where a URL points (not `urlparse` alone, which a scheme check uses too)."""
+_VETTING: Final = re.compile(r"(?i)(valid|safe|allow|check|verify|trust|saniti|permit)")
+
+
+@dataclass(frozen=True)
+class _Fetcher:
+    """A function of the module that fetches the URL its caller passes (`fetch_html(url)`)."""
+
+    positions: tuple[int, ...]
+    line: int
+    call: str
+
+
+def _leading(node: ast.AST) -> set[str]:
+    """The names a URL expression starts with, which decide its host: `url`, `url.strip()`,
+    `Request(url, ...)`, `url + "/x"`, `f"{url}/x"`; not `BASE + path` or `f"{API}/{path}"`."""
+    if isinstance(node, ast.Name):
+        return {node.id}
+    if isinstance(node, ast.Call):
+        if isinstance(node.func, ast.Attribute) and node.func.attr in _STRING_METHODS:
+            return _leading(node.func.value)
+        return _leading(node.args[0]) if node.args else set()
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+        return _leading(node.left)
+    if isinstance(node, ast.JoinedStr) and node.values and \
+            isinstance(node.values[0], ast.FormattedValue):
+        return _leading(node.values[0].value)
+    return set()
+
+
+_STRING_METHODS: Final = frozenset({"strip", "lstrip", "rstrip", "lower", "format", "replace",
+                                    "removesuffix", "removeprefix", "geturl", "encode"})
+
+
+def _fetch_helpers(defs: list[_Fn], fetching: set[int]) -> dict[str, _Fetcher]:
+    """Functions that hand one of their parameters, as given or built into a request
+    (`urllib.request.Request(url, ...)`), to a fetching call (`fetching`: the ids of the
+    module's fetching calls), with no test of its host."""
+    found: dict[str, _Fetcher] = {}
+    for fn in defs:
+        if not any(id(n) in fetching for n in own_nodes(fn)) or _HOST_TEST.search(_src(fn)):
+            continue
+        params = [a.arg for a in [*fn.args.posonlyargs, *fn.args.args]]
+        if params[:1] in (["self"], ["cls"]):
+            params = params[1:]
+        nodes = own_nodes(fn)
+        carries: dict[str, set[int]] = {p: {i} for i, p in enumerate(params)}
+        assigns = [n for n in nodes if isinstance(n, ast.Assign)]
+        for assign in sorted(assigns, key=lambda n: n.lineno):
+            came = {i for n in _leading(assign.value) for i in carries.get(n, ())}
+            for t in assign.targets:
+                if isinstance(t, ast.Name) and came:
+                    carries[t.id] = came
+        calls = [n for n in nodes if isinstance(n, ast.Call)]
+        for call in sorted(calls, key=lambda n: n.lineno):
+            name = dotted(call.func)
+            if not _FETCHERS.match(name) or not call.args:
+                continue
+            url = call.args[-1] if name.endswith("request") and len(call.args) > 1 \
+                else call.args[0]
+            if positions := sorted({i for n in _leading(url) for i in carries.get(n, ())}):
+                found[fn.name] = _Fetcher(tuple(positions), call.lineno, name)
+                break
+    return found
+
+
+def _wrapped_request_values(nodes: list[ast.AST], bodies: set[str], values: set[str],
+                            vetted: set[str]) -> set[str]:
+    """Locals assigned a call made on a request value (`url = normalise(request.args["u"])`,
+    `request.args["u"].strip()`), unless the call's name says it vets it or it is one of the
+    module's functions that tests the host."""
+    out = set(values)
+    for node in sorted((n for n in nodes if isinstance(n, ast.Assign)), key=lambda n: n.lineno):
+        if not (len(node.targets) == 1 and isinstance(node.targets[0], ast.Name) and
+                isinstance(node.value, ast.Call)):
+            continue
+        call = node.value
+        callee = dotted(call.func).rsplit(".", 1)[-1]
+        if _VETTING.search(callee) or callee in vetted:
+            continue
+        parts = [*call.args, *(k.value for k in call.keywords)]
+        if isinstance(call.func, ast.Attribute):
+            parts.append(call.func.value)
+        if any(names(a) & out or _request_read(a, bodies) for a in parts):
+            out.add(node.targets[0].id)
+    return out
+
+
+def _url_fetched_by_helper(fn: _Fn, nodes: list[ast.AST], helpers: dict[str, _Fetcher],
+                           vetted: set[str], out: list[Risk]) -> None:
+    """A request value passed to a function of the module that fetches it (SSRF)."""
+    if _HOST_CHECK.search(_src(fn)):
+        return
+    bodies = _request_bodies(nodes)
+    values = _wrapped_request_values(nodes, bodies, _request_values(nodes, bodies), vetted)
+    for node in sorted((n for n in nodes if isinstance(n, ast.Call)), key=lambda n: n.lineno):
+        name = dotted(node.func).removeprefix("self.")
+        helper = helpers.get(name)
+        if helper is None or name == fn.name:
+            continue
+        passed = [node.args[i] for i in helper.positions if i < len(node.args)]
+        if not any(names(a) & values or _request_read(a, bodies) for a in passed):
+            continue
+        detail = (f"fetches with `{helper.call}` the URL `{fn.name}` passes it (line "
+                  f"{node.lineno}), a URL the client sent, with no check of the host it "
+                  "points to")
+        out.append(Risk("bypassable_check", helper.line, name, detail, Facts(
+            rule=RuleFacts("py-url-from-request-fetched", "error", helper.call, _SSRF_Q))))
+        return
 
 
 def _url_fetched(fn: _Fn, nodes: list[ast.AST], out: list[Risk]) -> None:
@@ -943,31 +1063,85 @@ _QUERY_CALLS: Final = frozenset({"execute", "fetch", "fetchrow", "fetchval", "fe
 _SELECT: Final = re.compile(r"(?is)^\s*select\b.*\bwhere\b")
 
 
-def _query_per_item(fn: _Fn, nodes: list[ast.AST], out: list[Risk]) -> None:
-    """A SELECT run once per item of a loop with the item as its parameter (N+1 queries)."""
+def _select_params(call: ast.AST) -> set[str]:
+    """The names a `cur.execute("SELECT ... WHERE ...", params)` call passes as parameters
+    (empty for any other call)."""
+    if not (isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute) and
+            call.func.attr in _QUERY_CALLS and len(call.args) >= 2):
+        return set()
+    sql = call.args[0]
+    text = sql.value if isinstance(sql, ast.Constant) and isinstance(sql.value, str) \
+        else "".join(v.value for v in sql.values if isinstance(v, ast.Constant)
+                     and isinstance(v.value, str)) if isinstance(sql, ast.JoinedStr) \
+        else ""
+    if not _SELECT.match(text):
+        return set()
+    return {n.id for a in call.args[1:] for n in ast.walk(a) if isinstance(n, ast.Name)}
+
+
+_MEMOISED: Final = re.compile(r"(^|\.)(lru_cache|cache|cached|memoize|memoized|cached_property)$")
+
+
+def _select_helpers(defs: list[_Fn]) -> dict[str, list[int]]:
+    """Functions and methods of the module that run a SELECT with one of their own parameters
+    as its parameter (`def patron(cur, pid): cur.execute("SELECT ... WHERE id = %s", (pid,))`):
+    their name and the positions (as a caller writes them, `self` not counted) of those
+    parameters. A memoised one (`@lru_cache`) queries once per key, and is left out."""
+    found: dict[str, list[int]] = {}
+    for fn in defs:
+        if any(
+                _MEMOISED.search(dotted(d.func if isinstance(d, ast.Call) else d))
+                for d in fn.decorator_list):
+            continue
+        params = [a.arg for a in [*fn.args.posonlyargs, *fn.args.args]]
+        if params[:1] in (["self"], ["cls"]):
+            params = params[1:]
+        used: set[str] = set()
+        for node in own_nodes(fn):
+            used |= _select_params(node)
+        if positions := [i for i, p in enumerate(params) if p in used]:
+            found[fn.name] = positions
+    return found
+
+
+def _query_per_item(fn: _Fn, nodes: list[ast.AST], helpers: dict[str, list[int]],
+                    out: list[Risk]) -> None:
+    """A SELECT run once per item of a loop with the item as its parameter (N+1 queries),
+    in the loop or in a helper of the module the loop calls with the item."""
     for loop in nodes:
         if not isinstance(loop, (ast.For, ast.AsyncFor)):
             continue
         items = {n.id for n in ast.walk(loop.target) if isinstance(n, ast.Name)}
-        for node in (n for stmt in loop.body for n in ast.walk(stmt)):
-            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and
-                    node.func.attr in _QUERY_CALLS and len(node.args) >= 2):
+        body = sorted((n for stmt in loop.body for n in ast.walk(stmt)),
+                      key=lambda n: (getattr(n, "lineno", 0), getattr(n, "col_offset", 0)))
+        for node in body:  # a local taken from the item is the item (`pid = loan["pid"]`)
+            if isinstance(node, ast.Assign) and names(node.value) & items:
+                items |= {n.id for t in node.targets for n in ast.walk(t)
+                          if isinstance(n, ast.Name)}
+        for node in body:
+            how = ""
+            if used := _select_params(node):
+                item = next(iter(sorted(used & items)), "")
+                how = f"runs a SELECT for each item of `{_src(loop.iter)}`"
+            elif isinstance(node, ast.Call) and (
+                    (isinstance(node.func, ast.Name) and node.func.id in helpers) or
+                    (isinstance(node.func, ast.Attribute) and node.func.attr in helpers and
+                     isinstance(node.func.value, ast.Name) and node.func.value.id in
+                     ("self", "cls"))):
+                name = node.func.id if isinstance(node.func, ast.Name) else node.func.attr
+                passed = {n.id for i in helpers[name] if i < len(node.args)
+                          for n in ast.walk(node.args[i]) if isinstance(n, ast.Name)}
+                item = next(iter(sorted(passed & items)), "")
+                how = (f"calls `{name}`, which runs a SELECT, for each item of "
+                       f"`{_src(loop.iter)}`")
+            else:
                 continue
-            sql = node.args[0]
-            text = sql.value if isinstance(sql, ast.Constant) and isinstance(sql.value, str) \
-                else "".join(v.value for v in sql.values if isinstance(v, ast.Constant)
-                             and isinstance(v.value, str)) if isinstance(sql, ast.JoinedStr) \
-                else ""
-            if not _SELECT.match(text):
-                continue
-            used = {n.id for a in node.args[1:] for n in ast.walk(a) if isinstance(n, ast.Name)}
-            item = next(iter(sorted(used & items)), "")
             if not item:
                 continue
-            detail = (f"runs a SELECT for each item of `{_src(loop.iter)}`, with `{item}` as its "
-                      "parameter: one database round trip per item")
-            out.append(Risk("quadratic", node.lineno, fn.name, detail, Facts(
-                rule=RuleFacts("py-query-per-item", "warning", item, _QUERY_Q))))
+            detail = f"{how}, with `{item}` as its parameter: one database round trip per item"
+            out.append(Risk("quadratic", getattr(node, "lineno", loop.lineno), fn.name, detail,
+                            Facts(rule=RuleFacts("py-query-per-item", "warning", item,
+                                                 _QUERY_Q))))
             return
 
 
@@ -1022,15 +1196,34 @@ def review_risks(tree: ast.Module, functions: list[_Fn],
     builders = _list_builders(tree)
     aware = _aware_slots(tree)
     caches = _module_dicts(tree)
+    # one walk for what the helper-aware checks need: the module's functions, and whether it
+    # runs a query or fetches a URL at all
+    defs: list[_Fn] = []
+    queried, fetching = False, set()
+    for n in _walk(tree):
+        if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            defs.append(n)
+        elif isinstance(n, ast.Call):
+            last = n.func.attr if isinstance(n.func, ast.Attribute) else \
+                n.func.id if isinstance(n.func, ast.Name) else ""
+            if last in _QUERY_CALLS:
+                queried = True
+            if last in _FETCH_VERBS and _FETCHERS.match(dotted(n.func)):
+                fetching.add(id(n))
+    queries = _select_helpers(defs) if queried else {}
+    fetchers = _fetch_helpers(defs, fetching) if fetching else {}
+    vetted = {n.name for n in defs if _HOST_TEST.search(_src(n))} if fetchers else set()
     _token_expiry(tree, out)
     _grow_only_caches(tree, functions, out)
     for fn in functions:
         nodes = own_nodes(fn)  # one walk of the function for every check
-        _query_per_item(fn, nodes, out)
+        _query_per_item(fn, nodes, queries, out)
         if isinstance(fn, ast.AsyncFunctionDef):
             _stale_across_await(fn, nodes, out)
         _client_role(fn, nodes, parents, out)
         _url_fetched(fn, nodes, out)
+        if fetchers:
+            _url_fetched_by_helper(fn, nodes, fetchers, vetted, out)
         _mass_assignment(fn, nodes, parents, out)
         _fast_password_hash(fn, nodes, out)
         _consumed_twice(fn, nodes, generators, walkers, parents, out)

@@ -163,6 +163,24 @@ _LOCK_CALL: Final = re.compile(r"^((threading|multiprocessing)\.)?(Lock|RLock|Co
                                r"Semaphore|BoundedSemaphore)$")
 
 
+def _released_in_finally(node: ast.AST, ctx: _Ctx) -> bool:
+    """Inside a `try` whose `finally` releases a lock (`self._cond.acquire()`, then
+    `try: ... finally: self._cond.release()`: the threading docs' other form of `with`)."""
+    _in_class_lock(node, ctx)  # finds the module's lock attributes
+    cur = ctx.parents.get(id(node))
+    while cur is not None:
+        if isinstance(cur, ast.Try) and any(
+                isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) and
+                n.func.attr == "release" and (
+                    (isinstance(n.func.value, ast.Attribute) and
+                     n.func.value.attr in (ctx.lock_attrs or ())) or
+                    re.search(r"lock|mutex|semaphore|cond", _src(n.func.value), re.IGNORECASE))
+                for stmt in cur.finalbody for n in ast.walk(stmt)):
+            return True
+        cur = ctx.parents.get(id(cur))
+    return False
+
+
 def _in_class_lock(node: ast.AST, ctx: _Ctx) -> bool:
     """Inside `with self.X:` where X is a lock or condition the module makes (whatever its name:
     `self.not_full = threading.Condition(self.mutex)`)."""
@@ -280,23 +298,32 @@ def _globals(ctx: _Ctx, fn: ast.FunctionDef | ast.AsyncFunctionDef) -> None:
             kind = "race_condition" if ctx.concurrent and switches and \
                 not _under_lock(node, ctx.parents) else "shared_mutable_state"
             ctx.out.append(Risk(kind, node.lineno, fn.name,
-                                f"`{node.target.id} {_src(node.op)}= ...` is a read-modify-write "
+                                f"`{_src(node)}` is a read-modify-write "
                                 f"of the global `{node.target.id}`",
                                 Facts(shared=SharedFacts(node.target.id,
                                                          read_modify_write=True))))
             return
         # premise: a plain method races only where threads run (an event loop runs it whole)
         # and `__init__` runs before any other thread can see the object
+        # (`self.n += 1`, or an entry of one, `self.counts[key] += 1`: a dict's or Counter's
+        # `+=` is a read, an add and a store, as an attribute's is)
         if not isinstance(fn, ast.AsyncFunctionDef) and fn.name != "__init__" and \
                 _module_shares(ctx) and \
-                isinstance(node, ast.AugAssign) and \
-                isinstance(node.target, ast.Attribute) and _src(node.target).startswith("self.") \
-                and not _under_lock(node, ctx.parents) and not _in_class_lock(node, ctx):
+                isinstance(node, ast.AugAssign) and (held := _self_field(node.target)) \
+                and not _under_lock(node, ctx.parents) and not _in_class_lock(node, ctx) \
+                and not _released_in_finally(node, ctx):
             ctx.out.append(Risk("race_condition", node.lineno, fn.name,
-                                f"`{_src(node.target)} += ...` is a read-modify-write of shared "
-                                "state", Facts(shared=SharedFacts(_src(node.target),
-                                                                  read_modify_write=True))))
+                                f"`{_src(node)}` is a read-modify-write of shared state",
+                                Facts(shared=SharedFacts(held, read_modify_write=True))))
             return
+
+
+def _self_field(target: ast.expr) -> str:
+    """`self.n` for the target `self.n` or `self.n[k]`; '' for anything else."""
+    if isinstance(target, ast.Subscript):
+        target = target.value
+    return _src(target) if isinstance(target, ast.Attribute) and \
+        _src(target).startswith("self.") else ""
 
 
 _PLAIN_DECORATORS: Final = frozenset({"staticmethod", "classmethod", "abstractmethod",

@@ -895,6 +895,30 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
          ("for x in", "for item in", "range(len(", "enumerate", "directly", "remove the - 1",
           "drop the - 1", "without the")),
     ),
+    # the datetime docs: a naive datetime is taken as local time by timestamp()
+    "py-naive-utc-timestamp": (
+        ("value", ("The epoch seconds are off by the machine's UTC offset: on a server in New "
+                   "York a token expiring in an hour is stamped five hours later (or earlier)"),
+         ("offset", "hours", "local time", "timezone", "time zone", "wrong time", "shifted",
+          "off by")),
+        ("cause", ("`utcnow()` gives a naive datetime, and `.timestamp()` assumes a naive "
+                   "datetime is in the machine's local time"),
+         ("naive", "local", "no tzinfo", "no time zone", "assumes", "tzinfo")),
+        ("fix", "Use an aware time, `datetime.now(timezone.utc)`, or `time.time()`",
+         ("now(timezone.utc)", "timezone.utc", "aware", "time.time()", "tz=", "tzinfo=")),
+    ),
+    # CWE-193, off-by-one: n items hold n - w + 1 windows of width w
+    "py-window-range-drops-last": (
+        ("value", ("The last window is never taken: 4 items and a width of 2 give 2 windows "
+                   "instead of 3, and a list exactly one window long gives none"),
+         ("last window", "last", "misses", "one fewer", "none", "empty", "off by one",
+          "off-by-one", "never")),
+        ("cause", ("The last window starts at `len - w`, and `range` stops before its bound, so "
+                   "the bound must be `len - w + 1`"),
+         ("exclusive", "stops before", "len - w", "starts at", "n - w + 1", "+ 1", "bound")),
+        ("fix", "Loop over `range(len(xs) - w + 1)`",
+         ("+ 1", "+1", "len(xs) - w + 1", "n - w + 1", "one more")),
+    ),
     # the datetime docs: 1 <= month <= 12, and the day must exist in the month
     "py-month-plus-one": (
         ("value", ("December gives month 13 and 31 January gives 31 February: both raise "

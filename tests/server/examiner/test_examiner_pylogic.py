@@ -759,6 +759,79 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
                     log.warning("accept failed: %s", exc)
         """,
     ]),
+    # CWE-193, off-by-one: n items hold n - w + 1 windows of width w
+    "py-window-range-drops-last": ([
+        """
+        def moving_average(values, window):
+            out = []
+            for start in range(len(values) - window):
+                out.append(sum(values[start:start + window]) / window)
+            return out
+        """,
+        """
+        def ngrams(tokens, n):
+            return [tuple(tokens[i:i + n]) for i in range(len(tokens))] if n == 1 else \\
+                _grams(tokens, n)
+
+        def _grams(tokens, n):
+            grams = []
+            for i in range(0, len(tokens) - n):
+                grams.append(" ".join(tokens[i:n + i]))
+            return grams
+        """,
+    ], [
+        """
+        def moving_average(values, window):
+            return [sum(values[i:i + window]) / window for i in range(len(values) - window + 1)]
+        """,
+        """
+        def moving_average(values, window):
+            out = []
+            for i in range(len(values) - window + 1):
+                out.append(sum(values[i:i + window]) / window)
+            return out
+        """,
+        # a rolling update reads the item after the window: that bound is right
+        """
+        def rolling(values, window):
+            total = sum(values[:window])
+            out = [total]
+            for i in range(len(values) - window):
+                total += values[i + window] - values[i]
+                out.append(total)
+            return out
+        """,
+    ]),
+    # the datetime docs: a naive datetime is local time to timestamp()
+    "py-naive-utc-timestamp": ([
+        """
+        def claims(user_id, ttl):
+            issued = datetime.utcnow()
+            expires = issued + ttl
+            return {"sub": user_id, "iat": int(issued.timestamp()), "exp": int(expires.timestamp())}
+        """,
+        """
+        def epoch_now():
+            return datetime.datetime.utcnow().timestamp()
+        """,
+    ], [
+        """
+        def claims(user_id, ttl):
+            issued = datetime.now(timezone.utc)
+            expires = issued + ttl
+            return {"sub": user_id, "iat": int(issued.timestamp()), "exp": int(expires.timestamp())}
+        """,
+        """
+        def epoch_now():
+            return datetime.utcnow().replace(tzinfo=timezone.utc).timestamp()
+        """,
+        """
+        def age(created):
+            now = datetime.utcnow()
+            now = datetime.now(timezone.utc)
+            return now.timestamp() - created
+        """,
+    ]),
 }
 
 
