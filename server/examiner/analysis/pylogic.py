@@ -593,8 +593,11 @@ def _split_unlimited(fn: _Fn, nodes: list[ast.AST], out: list[Risk]) -> None:
 
 # --- external stores, files ------------------------------------------------------------------
 
-_ATOMIC: Final = re.compile(r"(?i)(lock|pipeline|watch|multi|transaction|atomic|incr|"
-                            r"select_for_update|compare_and|cas\b|setnx|nx=)")
+_ATOMIC: Final = re.compile(r"(?i)(?<![a-z])(r?lock|pipeline|watch|multi(?![a-z])|transaction|"
+                            r"atomic|incr(by|byfloat)?(?![a-z])|select_for_update|compare_and|"
+                            r"cas\b|setnx|nx=)")
+"""What makes a read-then-write safe, as a word of its own: `block`, `clock`, `multiply` and
+`increment` are none."""
 
 
 def _unwrap(value: ast.expr) -> ast.expr:

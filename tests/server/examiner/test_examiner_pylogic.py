@@ -291,6 +291,14 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
                 self.redis.set(user, used + 1)
                 return True
         """,
+        """
+        def record(cache, user, clock):
+            strikes = int(cache.get(f"strikes:{user}") or 0)
+            if strikes >= 3:
+                return "blocked"
+            cache.set(f"strikes:{user}", strikes + 1)
+            return "ok"
+        """,
     ], [
         """
         def hit(cache, page):
