@@ -10,8 +10,6 @@ from typing import TYPE_CHECKING, Final
 
 from .cchecks import ROUND2_FILTERS
 from .docchecks import DOC_FILTERS
-from .jsflow import JS_FLOW_FILTERS
-from .jsunits import JS_UNIT_FILTERS
 from .jsasync import (
     fetch_status_unchecked,
     field_checked_then_changed,
@@ -19,6 +17,8 @@ from .jsasync import (
     lost_update,
     returned_promise_in_try,
 )
+from .jsflow import JS_FLOW_FILTERS
+from .jsunits import JS_UNIT_FILTERS
 from .premise_checks import go_accumulated_string, go_call_returns_error
 from .redos import regex_backtracks
 from .secchecks import mac_compared_plainly, redirect_slash_only
@@ -707,10 +707,6 @@ def _parameter_kept(root: SgNode, node: SgNode, subject: str) -> str | None:
     if rebound or (owner.kind() != "function_definition" and _js_callers_discard(root, owner, subject)):
         return None
     return subject
-
-
-_JS_LOOPS: Final = frozenset({"for_statement", "for_in_statement", "while_statement",
-                              "do_statement"})
 
 
 def _js_callers_discard(root: SgNode, function: SgNode, parameter: str) -> bool:

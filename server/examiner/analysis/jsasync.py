@@ -187,10 +187,10 @@ def _function_reads(call: SgNode, name: str, store: str) -> bool:
     root = call.get_root().root()
     for definition in root.find_all(any=[{"kind": "function_declaration"},
                                          {"kind": "variable_declarator"}]):
+        value = definition.field("value")
         if field_text(definition, "name") != name or (
                 definition.kind() == "variable_declarator" and
-                (definition.field("value") is None or definition.field("value").kind() not in
-                 ("arrow_function", "function_expression"))):
+                (value is None or value.kind() not in ("arrow_function", "function_expression"))):
             continue
         return re.search(rf"(?<![\w$.]){re.escape(store)}\s*\.\s*({reads})\s*\(",
                          definition.text()) is not None
