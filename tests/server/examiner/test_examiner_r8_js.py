@@ -155,6 +155,52 @@ export class SalesReport {
   }
 }
 """),
+    ("javascript", "js-secret-compared-plainly", """
+const API_KEY = process.env.INTERNAL_API_KEY;
+
+function requireKey(req, res, next) {
+  const supplied = req.get("x-api-key");
+  if (supplied !== API_KEY) {
+    return res.status(401).json({ error: "unauthorised" });
+  }
+  next();
+}
+"""),
+    ("javascript", "js-ldap-filter-from-values", """
+function findUser(client, username) {
+  return new Promise((resolve, reject) => {
+    const opts = {
+      scope: "sub",
+      filter: `(&(objectClass=person)(uid=${username}))`,
+      attributes: ["cn", "mail"],
+    };
+    client.search("ou=people,dc=example,dc=com", opts, (err, res) => (err ? reject(err) : resolve(res)));
+  });
+}
+"""),
+    ("javascript", "js-archive-entry-path-unchecked", """
+function extract(zipPath, dest) {
+  return fs.createReadStream(zipPath)
+    .pipe(unzipper.Parse())
+    .on("entry", (entry) => {
+      const target = path.join(dest, entry.path);
+      if (entry.type === "Directory") {
+        fs.mkdirSync(target, { recursive: true });
+        entry.autodrain();
+        return;
+      }
+      entry.pipe(fs.createWriteStream(target));
+    })
+    .promise();
+}
+"""),
+    ("javascript", "js-redirect-to-request-value", """
+router.get("/sso/return", async (ctx) => {
+  await finishLogin(ctx);
+  const back = ctx.query.return_to;
+  ctx.redirect(back);
+});
+"""),
 ]
 
 SILENT = [
@@ -283,6 +329,33 @@ export class SalesReport {
     const customers = await this.customers.byIds(orders.map((o) => o.customerId));
     return customers.map((c) => c.name);
   }
+}
+"""),
+    ("javascript", "js-secret-compared-plainly", """
+const API_KEY = Buffer.from(process.env.INTERNAL_API_KEY || "");
+
+function requireKey(req, res, next) {
+  const supplied = Buffer.from(String(req.get("x-api-key") || ""));
+  if (supplied.length !== API_KEY.length || !crypto.timingSafeEqual(supplied, API_KEY)) {
+    return res.status(401).json({ error: "unauthorised" });
+  }
+  next();
+}
+"""),
+    ("javascript", "js-archive-entry-path-unchecked", """
+function extract(zipPath, dest) {
+  const root = path.resolve(dest);
+  return fs.createReadStream(zipPath)
+    .pipe(unzipper.Parse())
+    .on("entry", (entry) => {
+      const target = path.resolve(root, entry.path);
+      if (!target.startsWith(root + path.sep)) {
+        entry.autodrain();
+        return;
+      }
+      entry.pipe(fs.createWriteStream(target));
+    })
+    .promise();
 }
 """),
 ]
