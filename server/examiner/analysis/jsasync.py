@@ -159,6 +159,13 @@ def _same_store(write: SgNode, read: SgNode) -> bool:
             field_text(wf, "property") in _STORE_WRITES:
         # a helper of the file that reads the same store (`loadWallet` doing `wallets.findOne`)
         return _function_reads(read, rf.text(), field_text(wf, "object"))
+    if rf.kind() == "identifier" and wf.kind() == "member_expression" and \
+            field_text(wf, "property") in _SQL_CALLS:
+        # ... or selects from the database that the write then updates (`getMember` doing
+        # `pool.query('SELECT ...')`, then `pool.query('UPDATE ... SET points = $1')`)
+        return bool(re.match(r"(?is)^[\s(`'\"]*update\b", _first_argument(write)) and
+                    not re.search(r"(?i)\bwhere\b[^;]*\band\b", _first_argument(write)) and
+                    _function_reads(read, rf.text(), field_text(wf, "object"), sql=True))
     if wf.kind() == "identifier" and rf.kind() == "identifier":
         w, r = _BARE_WRITE.match(wf.text()), _BARE_READ.match(rf.text())
         return bool(w and r and w.group(2).lower() == r.group(2).lower())
@@ -178,12 +185,14 @@ def _same_store(write: SgNode, read: SgNode) -> bool:
     return method != read_method
 
 
-def _function_reads(call: SgNode, name: str, store: str) -> bool:
+def _function_reads(call: SgNode, name: str, store: str, *, sql: bool = False) -> bool:
     """The file declares a function `name` (a declaration or a `const` arrow) that reads from
-    `store` (`await wallets.findOne(...)`): calling it reads the store."""
+    `store` (`await wallets.findOne(...)`, or with `sql` a SELECT through `pool.query(...)`):
+    calling it reads the store."""
     if not re.fullmatch(r"[A-Za-z_$][\w$]*", store):
         return False
-    reads = "|".join(sorted(_STORE_READS | {"find"}))
+    reads = r"(query|execute|all|get)\s*\(\s*[`'\"]\s*select\b" if sql else \
+        "(" + "|".join(sorted(_STORE_READS | {"find"})) + r")\s*\("
     root = call.get_root().root()
     for definition in root.find_all(any=[{"kind": "function_declaration"},
                                          {"kind": "variable_declarator"}]):
@@ -192,7 +201,7 @@ def _function_reads(call: SgNode, name: str, store: str) -> bool:
                 definition.kind() == "variable_declarator" and
                 (value is None or value.kind() not in ("arrow_function", "function_expression"))):
             continue
-        return re.search(rf"(?<![\w$.]){re.escape(store)}\s*\.\s*({reads})\s*\(",
+        return re.search(rf"(?i)(?<![\w$.]){re.escape(store)}\s*\.\s*{reads}",
                          definition.text()) is not None
     return False
 

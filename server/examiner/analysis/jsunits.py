@@ -81,6 +81,13 @@ def _field_sources(node: SgNode, field: str) -> list[SgNode]:
         default = _parameter_default(method, right.text()) if method is not None and \
             _NAME.match(right.text()) else None
         out.append(default if default is not None else right)
+    for parameter in _descendants(body, frozenset({"required_parameter", "optional_parameter"})):
+        # a TypeScript parameter property: `constructor(private readonly ttl = TTL_SECONDS)`
+        held, value = parameter.field("pattern"), parameter.field("value")
+        if held is not None and value is not None and held.text() == field and any(
+                c.kind() == "accessibility_modifier" or c.text() == "readonly"
+                for c in parameter.children()):
+            out.append(value)
     for definition in _descendants(body, frozenset({"field_definition", "public_field_definition"})):
         value = definition.field("value")
         name = field_text(definition, "name") or field_text(definition, "property")

@@ -201,6 +201,51 @@ router.get("/sso/return", async (ctx) => {
   ctx.redirect(back);
 });
 """),
+    # a command line built up in a local of a helper and run through a shell
+    ("javascript", "js-command-from-strings", """
+function exportCommand(table, where) {
+  let cmd = `psql "$DATABASE_URL" -c "COPY (SELECT * FROM ${table}`;
+  if (where) cmd += ` WHERE ${where}`;
+  cmd += `) TO STDOUT WITH CSV HEADER"`;
+  return cmd;
+}
+
+router.get('/export/:table', (req, res) => {
+  const child = spawn(exportCommand(req.params.table, req.query.where), { shell: true });
+  child.stdout.pipe(res);
+});
+"""),
+    # a TypeScript parameter property holding a TTL in seconds
+    ("typescript", "js-seconds-added-to-milliseconds", """
+const DEFAULT_TTL_SECONDS = 15 * 60;
+
+export class TtlCache<T> {
+  private readonly entries = new Map<string, { value: T; expiresAt: number }>();
+
+  constructor(private readonly ttl: number = DEFAULT_TTL_SECONDS) {}
+
+  set(key: string, value: T): void {
+    this.entries.set(key, { value, expiresAt: Date.now() + this.ttl });
+  }
+}
+"""),
+    # a row selected by a helper, then updated with a value computed from it
+    ("javascript", "js-lost-update-across-await", """
+async function getMember(id) {
+  const { rows } = await pool.query('SELECT id, points FROM members WHERE id = $1', [id])
+  return rows[0]
+}
+
+app.post('/members/:id/redeem', async (req, res) => {
+  const cost = Number(req.body.cost)
+  const member = await getMember(req.params.id)
+  if (member.points < cost) return res.status(409).end()
+  await pool.query('INSERT INTO redemptions (member_id, cost) VALUES ($1, $2)', [member.id, cost])
+  const remaining = member.points - cost
+  await pool.query('UPDATE members SET points = $1 WHERE id = $2', [remaining, member.id])
+  res.json({ points: remaining })
+})
+"""),
 ]
 
 SILENT = [
