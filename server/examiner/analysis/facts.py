@@ -45,8 +45,8 @@ def _first_use(source: str, line: int, units: list[Unit]) -> tuple[int, str] | N
         return None
     lines = source.splitlines()
     declared = _DECLARED.search(lines[line - 1]) if 0 < line <= len(lines) else None
-    if declared is None:
-        return None
+    if declared is None or "(" in lines[line - 1][:declared.start()]:
+        return None  # a call's argument (`pool.query('... SET points = $1')`), no declaration
     use = re.compile(rf"(?<![\w$.])(this\.)?{re.escape(declared.group(1))}\b")
     for unit in sorted((u for u in units if u.kind == "function"), key=lambda u: u.line):
         for n in range(unit.line, min(unit.end, len(lines)) + 1):

@@ -17,6 +17,8 @@ from .jsasync import (
     lost_update,
     returned_promise_in_try,
 )
+from .jsflow import JS_FLOW_FILTERS
+from .jsunits import JS_UNIT_FILTERS
 from .lockheld import go_method_run_by_goroutines, slow_call_under_lock
 from .premise_checks import go_accumulated_string, go_call_returns_error
 from .redos import regex_backtracks
@@ -704,8 +706,8 @@ _PY_REBINDINGS: Final[Config] = {"rule": {"any": [
 
 def _parameter_kept(root: SgNode, node: SgNode, subject: str) -> str | None:
     """The subject is still the caller's object where the match is: a parameter of the
-    function around it that the function never rebinds (`xs = xs.slice()` makes a copy)."""
-    del root
+    function around it that the function never rebinds (`xs = xs.slice()` makes a copy), and
+    whose callers may still hold it (``_js_callers_discard``)."""
     owner = next((a for a in node.ancestors() if a.kind() in _PARAMETER_OWNERS), None)
     if owner is None:
         return None
@@ -713,7 +715,48 @@ def _parameter_kept(root: SgNode, node: SgNode, subject: str) -> str | None:
         return None  # a callback's argument (`.then(r => r.sort())`) has no caller keeping it
     rebindings = _PY_REBINDINGS if owner.kind() == "function_definition" else _JS_REBINDINGS
     rebound = [n for n in owner.find_all(rebindings) if field_text(n, "left") == subject]
-    return None if rebound else subject
+    if rebound or (owner.kind() != "function_definition" and _js_callers_discard(root, owner, subject)):
+        return None
+    return subject
+
+
+def _js_callers_discard(root: SgNode, function: SgNode, parameter: str) -> bool:
+    """No caller can see what the function does to its parameter: the file keeps the function
+    to itself (no `export`, no `exports`), calls it at least once, and every call hands it a
+    value made for the call (`render(collect(xs))`) or a local the caller never names again
+    after the call, outside any loop."""
+    name = function_name(function)
+    params = function.field("parameters")
+    if not name or params is None:
+        return False
+    names = [re.match(r"^[\s(]*([A-Za-z_$][\w$]*)", p.text()) for p in params.children()
+             if p.is_named()]
+    index = next((i for i, m in enumerate(names) if m and m.group(1) == parameter), -1)
+    text = root.text()
+    if index < 0 or function.kind() == "method_definition" or \
+            re.search(rf"\bexport\b[^;\n]*\b{re.escape(name)}\b|\bexports\b[^;]*\b{re.escape(name)}\b",
+                      text):
+        return False
+    calls = [c for c in root.find_all(kind="call_expression") if field_text(c, "function") == name]
+    if not calls:
+        return False
+    for call in calls:
+        args = [a for a in (call.field("arguments") or call).children() if a.is_named()]
+        if index >= len(args):
+            return False
+        caller = next((a for a in call.ancestors() if a.kind() in _FUNCTIONS), root)
+        if any(a.kind() in _JS_LOOPS for a in call.ancestors()
+               if a.range().start.index >= caller.range().start.index):
+            return False
+        given = args[index]
+        if given.kind() != "identifier":
+            if given.kind() in ("call_expression", "array", "new_expression"):
+                continue
+            return False
+        after = caller.text()[call.range().end.index - caller.range().start.index:]
+        if re.search(rf"(?<![\w$.]){re.escape(given.text())}\b", after):
+            return False
+    return True
 
 
 def _built_from_values(root: SgNode, node: SgNode, subject: str) -> str | None:
@@ -841,6 +884,8 @@ FILTERS: Final[dict[str, Callable[[SgNode, SgNode, str], str | None]]] = {
        for language in ("rust", "go", "java", "c")},
     **DOC_FILTERS,
     **ROUND2_FILTERS,
+    **JS_UNIT_FILTERS,
+    **JS_FLOW_FILTERS,
 }
 """Checks a rule can name in ``filter``, for what a pattern cannot see: ``async-callee``, the
 subject is a function this file declares async; ``request-value``, an argument holds a value

@@ -155,6 +155,17 @@ def _same_store(write: SgNode, read: SgNode) -> bool:
     if rf.kind() == "member_expression" and field_text(rf, "object") == "this" and \
             wf.kind() == "member_expression" and field_text(wf, "object").startswith("this."):
         return _method_reads(read, field_text(rf, "property"), field_text(wf, "object"))
+    if rf.kind() == "identifier" and wf.kind() == "member_expression" and \
+            field_text(wf, "property") in _STORE_WRITES:
+        # a helper of the file that reads the same store (`loadWallet` doing `wallets.findOne`)
+        return _function_reads(read, rf.text(), field_text(wf, "object"))
+    if rf.kind() == "identifier" and wf.kind() == "member_expression" and \
+            field_text(wf, "property") in _SQL_CALLS:
+        # ... or selects from the database that the write then updates (`getMember` doing
+        # `pool.query('SELECT ...')`, then `pool.query('UPDATE ... SET points = $1')`)
+        return bool(re.match(r"(?is)^[\s(`'\"]*update\b", _first_argument(write)) and
+                    not re.search(r"(?i)\bwhere\b[^;]*\band\b", _first_argument(write)) and
+                    _function_reads(read, rf.text(), field_text(wf, "object"), sql=True))
     if wf.kind() == "identifier" and rf.kind() == "identifier":
         w, r = _BARE_WRITE.match(wf.text()), _BARE_READ.match(rf.text())
         return bool(w and r and w.group(2).lower() == r.group(2).lower())
@@ -172,6 +183,27 @@ def _same_store(write: SgNode, read: SgNode) -> bool:
             method in _STORE_WRITES and read_method in _STORE_READS):
         return w.group(2).lower() == r.group(2).lower()  # `repo.findCoupon`, `repo.saveCoupon`
     return method != read_method
+
+
+def _function_reads(call: SgNode, name: str, store: str, *, sql: bool = False) -> bool:
+    """The file declares a function `name` (a declaration or a `const` arrow) that reads from
+    `store` (`await wallets.findOne(...)`, or with `sql` a SELECT through `pool.query(...)`):
+    calling it reads the store."""
+    if not re.fullmatch(r"[A-Za-z_$][\w$]*", store):
+        return False
+    reads = r"(query|execute|all|get)\s*\(\s*[`'\"]\s*select\b" if sql else \
+        "(" + "|".join(sorted(_STORE_READS | {"find"})) + r")\s*\("
+    root = call.get_root().root()
+    for definition in root.find_all(any=[{"kind": "function_declaration"},
+                                         {"kind": "variable_declarator"}]):
+        value = definition.field("value")
+        if field_text(definition, "name") != name or (
+                definition.kind() == "variable_declarator" and
+                (value is None or value.kind() not in ("arrow_function", "function_expression"))):
+            continue
+        return re.search(rf"(?i)(?<![\w$.]){re.escape(store)}\s*\.\s*{reads}",
+                         definition.text()) is not None
+    return False
 
 
 def _method_reads(call: SgNode, method: str, store: str) -> bool:
@@ -217,9 +249,12 @@ def lost_update(root: SgNode, node: SgNode, subject: str) -> str | None:
         if call is None or not _same_store(node, call):
             return None
         args = node.field("arguments")
-        if args is None or re.search(r"(\w+)\s*:\s*(" + "|".join(map(re.escape, names)) +
-                                     r")\s*\.\s*\1\s*(?=[,}\]])", args.text()):
-            return None  # the old value sent along to be compared: a compare-and-set
+        if args is None or any(
+                not re.fullmatch(r"(?i)_?id|\w*_id|\w*[a-z]Id|key", sent.group(1))
+                for sent in re.finditer(r"(\w+)\s*:\s*(" + "|".join(map(re.escape, names)) +
+                                        r")\s*\.\s*\1\s*(?=[,}\]])", args.text())):
+            return None  # the old value sent along to be compared: a compare-and-set (the
+            # record's own id or key only says which record)
         computed = _derived_locals(owner, names, _end(read), _start(node))
         derived = _derived(args, names) or (computed and _uses(args.text(), computed)) or (
             _uses(args.text(), names) and (_mutated(owner, names, _end(read), _start(node)) or

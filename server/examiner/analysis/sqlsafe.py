@@ -369,7 +369,30 @@ def _js_safe_call(node: SgNode, scope: SgNode, depth: int, busy: frozenset[str])
     if method == "join" and target is not None:
         return _js_safe(target, scope, depth, busy) and \
             all(_js_safe(a, scope, depth, busy) for a in args)
+    if method == "get" and target is not None and target.kind() == "identifier":
+        return _js_map_safe(target.text(), node, depth, busy)
     return False
+
+
+def _js_map_safe(name: str, node: SgNode, depth: int, busy: frozenset[str]) -> bool:
+    """`SORTABLE.get(sort)`: a pick from a `Map` the module builds from pairs of the program's
+    own text (`new Map([['price', 'p.price_cents'], ...])`) and never sets into; any key gives
+    one of those values or `undefined`, never the key."""
+    root = node.get_root().root()
+    if re.search(rf"(?<![\w$.]){re.escape(name)}\s*\.\s*set\s*\(", root.text()):
+        return False  # filled elsewhere
+    values = _js_values(name, root)
+    if len(values) != 1 or values[0].kind() != "new_expression" or \
+            (values[0].field("constructor") or values[0]).text() != "Map":
+        return False
+    args = [c for c in (values[0].field("arguments") or values[0]).children() if c.is_named()]
+    if len(args) != 1 or args[0].kind() != "array":
+        return False
+    pairs = [c for c in args[0].children() if c.is_named() and c.kind() != "comment"]
+    return bool(pairs) and all(
+        p.kind() == "array" and all(_js_safe(c, root, depth, busy)
+                                    for c in p.children() if c.is_named())
+        for p in pairs)
 
 
 def _js_chosen(node: SgNode, scope: SgNode, depth: int, busy: frozenset[str]) -> bool:
