@@ -491,12 +491,54 @@ def _java_safe(node: SgNode, at: SgNode, depth: int, busy: frozenset[str]) -> bo
     if kind == "ternary_expression":
         return _java_chosen(node, at, depth - 1, busy)
     if kind == "method_invocation":
-        # a lookup in a `final` map of the program's own (`SORTABLE.get(key)`): an allow-list
         target, name = node.field("object"), node.field("name")
-        return target is not None and name is not None and \
-            name.text() in ("get", "getOrDefault") and target.kind() == "identifier" and \
+        if target is None or name is None:
+            return False
+        if name.text() == "join" and target.text() == "String":
+            # placeholders joined: `String.join(", ", Collections.nCopies(n, "?"))`
+            return all(_java_safe(a, at, depth - 1, busy) or _java_copies_of_literal(a)
+                       for a in _java_arguments(node))
+        if name.text() == "toString" and target.kind() == "identifier":
+            return _java_name_safe(target.text(), at, depth - 1, busy)
+        # a lookup in a `final` map of the program's own (`SORTABLE.get(key)`): an allow-list
+        return name.text() in ("get", "getOrDefault") and target.kind() == "identifier" and \
             _java_final_field(target.text(), at)
+    if kind == "object_creation_expression":
+        # a builder started from literals (`new StringJoiner(", ", "(", ")")`); what is added
+        # to it later is checked where the name is read (`_java_built_safely`)
+        built = node.field("type")
+        return built is not None and built.text() in _JAVA_BUILDERS and \
+            all(_java_safe(a, at, depth - 1, busy) for a in _java_arguments(node))
     return False
+
+
+_JAVA_BUILDERS: Final = frozenset({"StringJoiner", "StringBuilder", "StringBuffer"})
+
+
+def _java_arguments(node: SgNode) -> list[SgNode]:
+    arguments = node.field("arguments")
+    return [c for c in arguments.children() if c.is_named()] if arguments is not None else []
+
+
+def _java_copies_of_literal(node: SgNode) -> bool:
+    """`Collections.nCopies(n, "?")`: any number of one literal."""
+    name = node.field("name") if node.kind() == "method_invocation" else None
+    arguments = _java_arguments(node) if name is not None else []
+    return name is not None and name.text() == "nCopies" and len(arguments) == 2 and \
+        arguments[1].kind() == "string_literal"
+
+
+def _java_built_safely(name: str, scope: SgNode, at: SgNode, depth: int,
+                       busy: frozenset[str]) -> bool:
+    """Every piece the method adds to the builder `name` (`marks.add("?")`) is safe."""
+    for call in scope.find_all(kind="method_invocation"):
+        target, method = call.field("object"), call.field("name")
+        if target is not None and method is not None and target.text() == name and \
+                method.text() in ("add", "append", "insert", "setEmptyValue") and \
+                not all(_java_safe(a, at, depth, busy | {name}) for a in _java_arguments(call)
+                        if a.kind() != "decimal_integer_literal"):
+            return False
+    return True
 
 
 def _java_chosen(node: SgNode, at: SgNode, depth: int, busy: frozenset[str]) -> bool:
@@ -547,7 +589,10 @@ def _java_name_safe(name: str, at: SgNode, depth: int, busy: frozenset[str]) -> 
     if not found:
         found = [d.field("value") for d in _java_final_declarators(name, at)]
     values = [v for v in found if v is not None]
-    return bool(values) and all(_java_safe(v, at, depth, busy | {name}) for v in values)
+    builder = any(v.kind() == "object_creation_expression" for v in values)
+    return bool(values) and all(_java_safe(v, at, depth, busy | {name}) for v in values) and \
+        not (builder and method is not None and
+             not _java_built_safely(name, method, at, depth, busy))
 
 
 # ---------------------------------------------------------------- Go (tree-sitter)
