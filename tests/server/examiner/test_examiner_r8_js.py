@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from server.examiner.analysis.rules import Rule, load_rules, run_rules
+from tests.support.rule_tables import fires
 
 FOUND = [
     # a command line joined from words by a helper, run through promisify(exec)
@@ -406,17 +406,11 @@ function extract(zipPath, dest) {
 ]
 
 
-def _rule(language: str, rule_id: str) -> tuple[Rule, ...]:
-    return tuple(r for r in load_rules(language) if r.id == rule_id)
-
-
 @pytest.mark.parametrize(("language", "rule_id", "code"), FOUND, ids=[f[1] for f in FOUND])
 def test_found(language: str, rule_id: str, code: str) -> None:
-    rules = _rule(language, rule_id)
-    assert rules and run_rules(code, language, rules=rules), rule_id
+    assert fires(language, rule_id, code), rule_id
 
 
 @pytest.mark.parametrize(("language", "rule_id", "code"), SILENT, ids=[f[1] for f in SILENT])
 def test_silent(language: str, rule_id: str, code: str) -> None:
-    rules = _rule(language, rule_id)
-    assert rules and not run_rules(code, language, rules=rules), rule_id
+    assert not fires(language, rule_id, code), rule_id
