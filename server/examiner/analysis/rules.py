@@ -180,10 +180,22 @@ def _rule(raw: dict[str, Any], language: str, source: str) -> Rule:
 
 
 def _read(path: Path) -> dict[str, Any]:
-    """A rule file; a key given twice in one mapping is an error (YAML would keep the last)."""
+    """A rule file; a key given twice in one mapping is an error (YAML would keep the last).
+    Each language's rules read every file (for `also`), so a file is parsed once per version."""
+    stat = path.stat()
+    return _parsed(path, stat.st_mtime_ns, stat.st_size)
+
+
+@lru_cache(maxsize=32)
+def _parsed(path: Path, mtime_ns: int, size: int) -> dict[str, Any]:
+    """The file as it is at this modification time and size (libyaml's parser when present:
+    the pure-Python one took about 3 s for the eight files)."""
+    del mtime_ns, size  # the cache key: a rewritten file is read again
     import yaml
 
-    class Strict(yaml.SafeLoader):  # type: ignore[misc]
+    base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+    class Strict(base):  # type: ignore[misc, valid-type]
         """yaml's safe loader, refusing a key given twice."""
 
     def mapping(loader: Strict, node: yaml.MappingNode) -> dict[Any, Any]:

@@ -79,3 +79,17 @@ def test_key_points_of_a_rule_name_a_rule() -> None:
         assert key in ids, f"key points for {key}, which is no rule"
         assert ids[key], f"{key} has key points of its own but no question"
         assert [pid for pid, _, _ in points] == ["value", "cause", "fix"], key
+
+
+def test_a_rule_file_with_a_key_given_twice_is_refused_and_a_rewritten_one_read_again(
+        tmp_path: Path) -> None:
+    """YAML would keep the last of two keys silently; the rules' reader refuses the file. A
+    file is parsed once per version: written again, it is read again."""
+    from server.examiner.analysis.rules import RuleError, _read
+
+    path = tmp_path / "x.yaml"
+    path.write_text("rules:\n  - id: a\n    kind: x\n    kind: y\n", encoding="utf-8")
+    with pytest.raises(RuleError, match="given twice"):
+        _read(path)
+    path.write_text("rules:\n  - id: a\n    kind: sql_injection\n", encoding="utf-8")
+    assert _read(path) == {"rules": [{"id": "a", "kind": "sql_injection"}]}
