@@ -48,6 +48,36 @@ _SENTENCE: Final = re.compile(r"[^.!?;\n]+")
 _SENTENCE_BREAK: Final = re.compile(r"(?<=[.!?])\s+|\n+")
 _ABBREVIATIONS: Final = re.compile(r"\b(e\.g|i\.e|etc|vs|cf)\.", re.IGNORECASE)
 """A sentence ends at . ! ? ; followed by a space (so `seen.add` or 0.5 stay whole)."""
+CLAUSE_NEGATIONS: Final = ("not", "never", "cannot")
+"""Words that take back the rest of their clause: "X is not, as far as I can see, atomic"."""
+NEAR_NEGATIONS: Final = (*CLAUSE_NEGATIONS, "no", "nor", "nothing", "nothing to", "without",
+                         "fails to", "failing to", "rather_than", "instead_of")
+"""Words that take back the word or two after them: "does nothing to keep", "fails to
+restrict", "rather than sequentially" (`notations` has joined "rather than" and "instead of")."""
+
+
+def _alternation(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+NOT_JUST_BEFORE: Final = "".join(f"(?<!\\b{re.escape(w)} )" for w in NEAR_NEGATIONS)
+"""A regex piece to put before a verb: no near negation is the word just before it."""
+_NEAR_BEFORE: Final = re.compile(rf"\b({_alternation(NEAR_NEGATIONS)})\s+(\w+\s+){{0,2}}$")
+
+
+def unnegated(*restrictions: str) -> str:
+    """A regex piece: one character of a claim, within its sentence (a dot inside a name such
+    as `list.remove` included), that no clause negation, nor any of these restrictions ("only
+    when"), has come before yet."""
+    words = _alternation(CLAUSE_NEGATIONS + restrictions)
+    return rf"(?:(?!\b(?:{words})\b|n't\b)(?:[^.;]|\.(?=\w)))"
+
+
+def negated_before(raw: str, start: int) -> bool:
+    """Whether a near negation comes at most two words before `start` in `raw`."""
+    return _NEAR_BEFORE.search(raw[:start]) is not None
+
+
 NEGATORS: Final = frozenset({"not", "no", "never", "without", "nor", "neither", "cannot",
                              "nothing", "none_", "hardly", "avoid", "avoids", "instead_of",
                              "rather_than", "isnt", "wont", "dont", "doesnt", "unnecessary"})

@@ -12,11 +12,12 @@ from __future__ import annotations
 
 from typing import Final
 
+from ._match import NOT_JUST_BEFORE
+
 P = tuple[str, str, tuple[str, ...]]
 """(id, claim, evidence) of a misconception."""
 
-_NOT: Final = (r"(?<!not )(?<!never )(?<!no )(?<!nothing to )(?<!fails to )(?<!failing to )"
-               r"(?<!cannot )(?<!without )")
+_NOT: Final = NOT_JUST_BEFORE
 """Before a verb: the claim is not negated ("does not prevent", "does nothing to keep", "fails
 to restrict" state nothing)."""
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Final
 
-from .._match import Sentence, sentences
+from .._match import Sentence, sentences, unnegated
 
 __all__ = ["CATALOGUE", "Entry", "catalogue_misconceptions"]
 
@@ -52,11 +52,9 @@ class Entry:
         return re.compile(self.pattern)
 
 
-_NOT_: Final = r"(?:(?!\bnot\b|\bnever\b|\bcannot\b|n't\b|\bonly when\b)(?:[^.;]|\.(?=\w)))"
-"""One character of a claim that no negation has taken back yet (a dot inside a name such as
-`cfg.Settings` is no sentence's end)."""
-_NOT_ONLY_: Final = (r"(?:(?!\bnot\b|\bnever\b|\bcannot\b|n't\b|\bonly\b|\bjust\b|\bnothing\b)"
-                     r"(?:[^.;]|\.(?=\w)))")
+_NOT_: Final = unnegated("only when")
+"""One character of a claim that no negation has taken back yet."""
+_NOT_ONLY_: Final = unnegated("only", "just", "nothing")
 """One character of a claim that neither a negation nor a restriction ("only single bytecodes")
 has taken back yet."""
 _C_: Final = r"(?:[^.;]|\.(?=\w))"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from .._match import Sentence, sentences, stem
+from .._match import Sentence, negated_before, sentences, stem
 from ..factsheet import Cost, FactSheet, FunctionFacts, LoopOperation, Resource
 
 __all__ = ["clauses", "contradictions"]
@@ -74,9 +74,6 @@ _SEQUENTIAL: Final = re.compile(r"\b(sequential(ly)?|serially|in sequence|one af
 threads taking a lock, do run one at a time, and still concurrently)."""
 _CONSTRUCTS: Final = re.compile(r"\b(gather|promise\.all\w*|goroutines?|go statements?|threads?|"
                                 r"executors?|tasks?|create_task|submit|completablefuture)\b")
-_NEGATED_BEFORE: Final = re.compile(r"\b(not|never|no|nor|cannot|nothing|rather than|instead of|"
-                                    r"instead_of|rather_than)\s+(\w+\s+){0,2}$")
-"""A negation just before a phrase: "is not left open", "never sequentially"."""
 _LEAK: Final = re.compile(r"\b(leak\w*|(stays?|remains?|is left|are left|left|kept|still) open|"
                           r"(is|are|gets?|get|be) not closed|not (be )?closed|never (gets? |be )?"
                           r"closed|(bypass\w*|skips?) (the )?(close|__exit__|context manager|"
@@ -246,7 +243,7 @@ def _state_claims(sentence: Sentence, sheet: FactSheet) -> list[str]:
 def _stated(pattern: re.Pattern[str], raw: str) -> re.Match[str] | None:
     """The first match of the pattern that no negation just before it takes back."""
     for match in pattern.finditer(raw):
-        if not _NEGATED_BEFORE.search(raw[:match.start()]):
+        if not negated_before(raw, match.start()):
             return match
     return None
 
