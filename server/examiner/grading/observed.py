@@ -158,14 +158,25 @@ def _result_spans(text: str) -> list[tuple[str, bool]]:
             shielded = _shielded(rest)  # a literal is read whole, whatever sits inside it
             start = 0
             while (end := _END.search(shielded, start)) is not None:
-                if end.group(0).startswith(":") and not _claims(rest[:end.start()])[0] and \
-                        not _NUMBER.search(rest[:end.start()]):
+                if (end.group(0).startswith(":") and not _claims(rest[:end.start()])[0] and
+                        not _NUMBER.search(rest[:end.start()])) or _listed(rest, end):
                     start = end.end()
                     continue
                 break
             shown = not _RETURNED.match(verb.group(0))
             spans.append((rest[:end.start() if end else len(rest)].strip(), shown))
     return spans
+
+
+_NEXT_LITERAL: Final = re.compile(r"\s*(?:[\[({`'\"]|-?\d|(?:true|false|none|null|nil|undefined)\b)",
+                                  re.IGNORECASE)
+
+
+def _listed(rest: str, end: re.Match[str]) -> bool:
+    """Whether the clause's end is only ", then" between results stated in a row: "prints
+    True, then [58.5], then 0" (a literal follows; "prints 3, then the loop ends" ends there)."""
+    return end.group(0).rstrip().endswith("then") and \
+        _NEXT_LITERAL.match(rest, end.end()) is not None
 
 
 def _numbers(text: str) -> set[float]:
@@ -260,7 +271,10 @@ def _opening(answer: str) -> str:
     if said is None:
         return ""
     raw = said.raw
-    end = _END.search(_shielded(raw))
+    shielded = _shielded(raw)
+    end = _END.search(shielded)
+    while end is not None and _listed(raw, end):
+        end = _END.search(shielded, end.end())
     verb = _VERB.search(_QUOTED.sub(lambda m: "\x01" * len(m.group(0)), raw))
     stop = min(end.start() if end else len(raw), verb.start() if verb else len(raw))
     return raw[:stop].strip()

@@ -381,3 +381,25 @@ def test_a_code_span_keeps_its_stops_and_does_not_end_the_sentence() -> None:
     assert ". . ." in wrong
     assert misstated_output("It prints `. # .` twice, then `2 4`.", stated_output(grid, question),
                             question, ran=False) == ""
+
+
+@pytest.mark.parametrize(("answer", "stated"), [
+    # results listed with "then": each one after the first is a result too
+    ("It prints True, then [4, 5, 6], then 0: the generator is read twice.", "[4, 5, 6]"),
+    ("The output is 'open', then 'saved', and then 2.", "saved"),
+    ("True, then [7], then 0.", "[7]"),
+])
+def test_results_listed_with_then_are_each_checked(answer: str, stated: str) -> None:
+    question = "What does this program print?"
+    found = misstated_output(answer, "True\n[6]\n0\nopen\n", question)
+    assert found.lower().endswith(stated.lower()), found
+
+
+@pytest.mark.parametrize("answer", [
+    "It prints True, then [6], then 0, since the first pass drains it.",
+    "True, then [6], and then 0.",
+    # "then" before words, not a literal: the result has ended
+    "It prints True, then the loop stops before 7 is read.",
+])
+def test_a_list_of_right_results_or_then_before_words_claims_nothing_more(answer: str) -> None:
+    assert misstated_output(answer, "True\n[6]\n0\n", "What does this program print?") == ""
