@@ -8,8 +8,9 @@ sub-linear; the Java collections documentation: `ArrayList.contains`, `indexOf` 
 copies), and what runs concurrently (`go` statements, Java threads and executors, JavaScript's
 `Promise.all`), and per named function whether a path returns null (`return;`, `return null`,
 `return undefined`, Go's `return nil` as the first result), what it throws (or `panic`s),
-what it calls and whether it is async; what closes a resource on every path (Go's `defer
-x.Close()` outside a loop, Java's try-with-resources); which parameters a function changes in
+what it calls and whether it is async; what closes a resource (Go's `defer x.Close()` outside
+a loop, Java's try-with-resources or a `finally` close on every path; a close statement alone
+only on the normal path); which parameters a function changes in
 place (MDN: `sort`, `reverse`, `push`, `splice` ... change the array itself; the Java
 collections' mutators and `Collections.sort`; Go's `sort` and `slices` sorts and `s[i] =` on a
 slice parameter write the caller's backing array).
@@ -366,8 +367,70 @@ def _mutations(root: SgNode, language: str) -> list[Mutation]:
     return out
 
 
+_GO_OPENS: Final = re.compile(r"^(os\.(Open|Create|OpenFile)|net\.Dial\w*|sql\.Open|zip\.OpenReader|"
+                              r"tls\.Dial\w*)\(")
+"""Go calls that hand back something to `Close` (the os, net, database/sql, archive/zip docs)."""
+_JAVA_OPENS: Final = re.compile(
+    r"^(new\s+(File(Input|Output)Stream|FileReader|FileWriter|BufferedReader|BufferedWriter|"
+    r"InputStreamReader|OutputStreamWriter|PrintWriter|Scanner|Socket|ZipFile|RandomAccessFile)\b|"
+    r"Files\.(newBufferedReader|newBufferedWriter|newInputStream|newOutputStream|lines|list|walk)\(|"
+    r"DriverManager\.getConnection\(|[\w.]+\.(getConnection|prepareStatement|createStatement|"
+    r"executeQuery)\()")
+"""Java constructors and calls that hand back something `AutoCloseable` (java.io, java.nio.file,
+java.net, java.sql, java.util.zip)."""
+
+
+def _opened(root: SgNode, language: str) -> list[tuple[SgNode, str]]:
+    """(declaration, name) of each local given a freshly opened resource (Java's
+    try-with-resources resources are not locals of this kind)."""
+    out: list[tuple[SgNode, str]] = []
+    if language == "go":
+        for node in root.find_all(kind="short_var_declaration"):
+            left, right = node.field("left"), node.field("right")
+            if left is not None and right is not None and _GO_OPENS.match(right.text()):
+                name = left.text().split(",", 1)[0].strip()
+                if name != "_":
+                    out.append((node, name))
+    elif language == "java":
+        for node in root.find_all(kind="variable_declarator"):
+            value, name = node.field("value"), node.field("name")
+            if value is not None and name is not None and _JAVA_OPENS.match(value.text()):
+                out.append((node, name.text()))
+    return out
+
+
+def _explicitly_closed(node: SgNode, name: str, language: str) -> str:
+    """How a local opened at `node` is closed in its function: `finally` (a close in a finally
+    block), `close` (only a close statement on the normal path), or '' (none, or it escapes: it
+    is returned, stored, deferred or handed on, and its closing is someone else's)."""
+    function = next((a for a in node.ancestors() if a.kind() in FUNCTIONS[language]), None)
+    if function is None:
+        return ""
+    body = function.text()
+    word = re.escape(name)
+    if language == "go":
+        # the standard library's readers, writers and copies borrow a file, never close it
+        body = re.sub(rf"\b(bufio|io|ioutil|json|xml|csv|gzip|fmt|tar|hex|base64)\.\w+\(\s*{word}\s*"
+                      r"(?=[,)])", "(", body)
+    close = "Close" if language == "go" else "close"
+    if re.search(rf"\bdefer\b[^\n]*\b{word}\b|\breturn\b[^\n;]*\b{word}\b(?!\s*\.)|"
+                 rf"[=(,]\s*{word}\s*[),;\n]|\b{word}\s*\)", body):
+        return ""  # deferred, returned, stored or passed: closed elsewhere, or not ours to judge
+    closes = [c for c in function.find_all(kind="call_expression" if language == "go"
+                                            else "method_invocation")
+              if re.match(rf"{word}\s*\.\s*{close}\s*\(", c.text())]
+    if not closes:
+        return ""
+    if language == "java" and all(any(a.kind() == "finally_clause" for a in c.ancestors())
+                                  for c in closes):
+        return "finally"
+    return "close"
+
+
 def _resources(root: SgNode, language: str) -> list[Resource]:
-    """Resources closed on every path: a `defer x.Close()` outside a loop, try-with-resources."""
+    """What closes each resource: a `defer x.Close()` outside a loop, try-with-resources, a
+    close in a `finally` block (on every path), or only an explicit close statement (the normal
+    path's)."""
     out: list[Resource] = []
     if language == "go":
         for node in root.find_all(kind="defer_statement"):
@@ -383,6 +446,11 @@ def _resources(root: SgNode, language: str) -> list[Resource]:
                 out.append(Resource(_enclosing_function(node, language),
                                     node.range().start.line + 1, name.text(),
                                     "try-with-resources"))
+    for node, name in _opened(root, language):
+        closed_by = _explicitly_closed(node, name, language)
+        if closed_by:
+            out.append(Resource(_enclosing_function(node, language), node.range().start.line + 1,
+                                name, closed_by))
     return out
 
 

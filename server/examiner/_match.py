@@ -48,6 +48,15 @@ _SENTENCE: Final = re.compile(r"[^.!?;\n]+")
 _SENTENCE_BREAK: Final = re.compile(r"(?<=[.!?])\s+|\n+")
 _ABBREVIATIONS: Final = re.compile(r"\b(e\.g|i\.e|etc|vs|cf)\.", re.IGNORECASE)
 """A sentence ends at . ! ? ; followed by a space (so `seen.add` or 0.5 stay whole)."""
+IMPERATIVE: Final = re.compile(r"^\W*(use|using|switch\w*|replac\w*|rewrit\w*|convert|make|add|wrap|"
+                               r"guard|lock|try|consider|prefer|change|move|declare|call|put|pass)\b")
+"""A sentence opening with what to do: "Use a mutex so the increment is atomic"."""
+PLAN: Final = re.compile(
+    r"\b(would|could|might|should|ought to|instead|instead_of|rather_than|if (we|you|i|one)|"
+    r"fix\w*|better|bring it down|brings it down|down to|once memo\w*)\b|" + IMPERATIVE.pattern)
+"""What makes a sentence a plan rather than a claim about the code as it is: a modal or a
+conditional, or an opening verb telling what to do (`IMPERATIVE`)."""
+
 CLAUSE_NEGATIONS: Final = ("not", "never", "cannot")
 """Words that take back the rest of their clause: "X is not, as far as I can see, atomic"."""
 NEAR_NEGATIONS: Final = (*CLAUSE_NEGATIONS, "no", "nor", "nothing", "nothing to", "without",

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Final
 
-from .._match import Sentence, sentences, unnegated
+from .._match import PLAN, Sentence, sentences, unnegated
 
 __all__ = ["CATALOGUE", "Entry", "catalogue_misconceptions"]
 
@@ -2357,13 +2357,6 @@ CATALOGUE: Final = (
 )
 
 
-_PLAN: Final = re.compile(
-    r"\b(would|could|might|should|ought to|instead|instead_of|rather_than|if (we|you|i|one)|"
-    r"fix\w*|better|bring it down|brings it down|down to|once memo\w*)\b"
-    r"|^\W*(use|using|switch\w*|replac\w*|rewrit\w*|convert|make|add|wrap|guard|lock|try|"
-    r"consider|prefer|change|move|declare|call|put|pass)\b")
-"""What makes a sentence a plan for the catalogue: a modal or a conditional, or an opening verb
-telling what to do ("Use a mutex so the increment is atomic")."""
 _COST: Final = re.compile(r"cx\w+|\b(faster|slower|cheaper|quicker|efficient\w*|speed\w*)\b")
 
 
@@ -2377,7 +2370,7 @@ def _plan(sentence: Sentence) -> bool:
     WaitGroup"), so there they count only with a modal, a conditional, an imperative opening
     or a word of cost.
     """
-    return sentence.hypothetical and (_PLAN.search(sentence.raw) is not None
+    return sentence.hypothetical and (PLAN.search(sentence.raw) is not None
                                       or _COST.search(sentence.raw) is not None)
 
 

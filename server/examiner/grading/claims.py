@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from .._match import Sentence, negated_before, sentences, stem
+from .._match import IMPERATIVE, Sentence, negated_before, sentences, stem
 from ..factsheet import Cost, FactSheet, FunctionFacts, LoopOperation, Resource
 
 __all__ = ["clauses", "contradictions"]
@@ -78,7 +78,10 @@ _LEAK: Final = re.compile(r"\b(leak\w*|(stays?|remains?|is left|are left|left|ke
                           r"(is|are|gets?|get|be) not closed|not (be )?closed|never (gets? |be )?"
                           r"closed|(bypass\w*|skips?) (the )?(close|__exit__|context manager|"
                           r"cleanup|defer\w*))\b")
-_ALWAYS_CLOSED: Final = re.compile(r"\b(always (gets? |be )?closed|closed automatically|"
+_ALWAYS_CLOSED: Final = re.compile(r"\b((closed|released) on (every|all|each|any) (exit )?paths?|"
+                                   r"(every|all|each) (exit )?paths? (is |are )?(covered|handled|"
+                                   r"closes?|releases?)|"
+                                   r"always (gets? |be )?closed|closed automatically|"
                                    r"automatically closed|closes? (it )?automatically|(cannot|can "
                                    r"not|never|will not|does not|no way (for it )?to) leak\w*|no "
                                    r"(resource )?leaks?)\b")
@@ -278,8 +281,9 @@ def _resource_claims(sentence: Sentence, sheet: FactSheet) -> list[str]:
             (unsafe if generic and not safe and not named else [])
         if about:
             r = about[0]
+            leaves = "a return or a panic" if sheet.language == "go" else "an exception"
             return [(f"`{r.name}` (line {r.line}) is closed only by an explicit close on the normal "
-                    f"path of `{r.function}`: an exception before it skips the close")]
+                    f"path of `{r.function}`: {leaves} before it skips the close")]
     return []
 
 
@@ -361,8 +365,9 @@ def contradictions(answer: str, sheet: FactSheet | None, focus: str = "") -> lis
             out += _cost_claims(part, sheet.loop_operations, knows_superlinear)
         out += _path_claims(sentence, says_none, sheet, focus)
         out += _state_claims(sentence, sheet)
+        plan = IMPERATIVE.match(sentence.raw) is not None  # "use try-with-resources so it is closed"
         for part in _parts(sentence):
-            out += _resource_claims(part, sheet)
+            out += [] if plan else _resource_claims(part, sheet)
             out += _mutation_claims(part, sheet, sentence)
             out += _sequential_claims(part, sheet)
             out += _parallel_claims(part, sheet)

@@ -90,6 +90,85 @@ def test_a_close_on_the_normal_path_only_is_not_always_closed() -> None:
     assert contradictions("If sendall raises, conn is never closed and leaks.", sheet) == []
 
 
+GO_CLOSE = '''package scan
+func Find(paths []string, word string) string {
+	for _, p := range paths {
+		fh, err := os.Open(p)
+		if err != nil {
+			return ""
+		}
+		sc := bufio.NewScanner(fh)
+		for sc.Scan() {
+			if strings.Contains(sc.Text(), word) {
+				return p
+			}
+		}
+		fh.Close()
+	}
+	return ""
+}
+'''
+JAVA_CLOSE = '''class Copy {
+  static int copy(String src) throws IOException {
+    BufferedReader rd = new BufferedReader(new FileReader(src));
+    int n = 0;
+    while (rd.readLine() != null) {
+      n++;
+    }
+    rd.close();
+    return n;
+  }
+}
+'''
+JAVA_FINALLY = '''class Copy {
+  static int copy(String src) throws IOException {
+    BufferedReader rd = new BufferedReader(new FileReader(src));
+    try {
+      return rd.readLine().length();
+    } finally {
+      rd.close();
+    }
+  }
+}
+'''
+
+
+@pytest.mark.parametrize(("code", "language", "false", "true"), [
+    (GO_CLOSE, "go", "Every path is covered: the file fh is closed before Find moves on.",
+     "The early return on a match skips fh.Close(), so that file stays open."),
+    (JAVA_CLOSE, "java", "The reader rd is always closed, so nothing leaks.",
+     "An IOException from readLine skips rd.close() and leaves the file open."),
+])
+def test_a_go_or_java_close_statement_alone_is_not_closed_on_every_path(
+        code: str, language: str, false: str, true: str) -> None:
+    sheet = fact_sheet(code, language)
+    assert any("only by an explicit close" in c for c in contradictions(false, sheet)), false
+    assert contradictions(true, sheet) == [], true
+
+
+@pytest.mark.parametrize(("code", "language"), [
+    # returned, deferred, or handed to a wrapper that owns it: its closing is elsewhere
+    ("func Open(p string) (*os.File, error) {\n\tfh, err := os.Open(p)\n\treturn fh, err\n}\n", "go"),
+    (("func Size(p string) int64 {\n\tfh, _ := os.Open(p)\n\tdefer fh.Close()\n"
+     "\tst, _ := fh.Stat()\n\treturn st.Size()\n}\n"), "go"),
+    (("class A { Reader r() throws IOException {\n FileReader f = new FileReader(\"x\");\n"
+     " BufferedReader b = new BufferedReader(f);\n f.close();\n return b; } }"), "java"),
+])
+def test_a_resource_that_escapes_is_not_read_as_closed_by_a_statement(code: str,
+                                                                      language: str) -> None:
+    assert all(r.closed_by != "close" for r in fact_sheet(code, language).resources)
+
+
+def test_a_close_in_finally_is_on_every_path_and_a_plan_claims_nothing() -> None:
+    sheet = fact_sheet(JAVA_FINALLY, "java")
+    assert [r.closed_by for r in sheet.resources] == ["finally"]
+    assert any("closed on every path" in c for c in contradictions(
+        "If readLine throws, the reader rd is left open.", sheet))
+    # what to do, not what the code does
+    assert contradictions("Use try-with-resources so rd is closed automatically.",
+                          fact_sheet(JAVA_CLOSE, "java")) == []
+
+
 def test_what_is_not_closed_on_every_path_is_no_contradiction() -> None:
     """A resource the function hands to its caller, or defers in a loop, may well leak."""
     assert contradictions("The file fh leaks until the caller closes it.",
