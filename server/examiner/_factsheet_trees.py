@@ -393,9 +393,9 @@ def _opened(root: SgNode, language: str) -> list[tuple[SgNode, str]]:
                     out.append((node, name))
     elif language == "java":
         for node in root.find_all(kind="variable_declarator"):
-            value, name = node.field("value"), node.field("name")
-            if value is not None and name is not None and _JAVA_OPENS.match(value.text()):
-                out.append((node, name.text()))
+            value, declared = node.field("value"), node.field("name")
+            if value is not None and declared is not None and _JAVA_OPENS.match(value.text()):
+                out.append((node, declared.text()))
     return out
 
 
@@ -446,11 +446,11 @@ def _resources(root: SgNode, language: str) -> list[Resource]:
                 out.append(Resource(_enclosing_function(node, language),
                                     node.range().start.line + 1, name.text(),
                                     "try-with-resources"))
-    for node, name in _opened(root, language):
-        closed_by = _explicitly_closed(node, name, language)
+    for opened, local in _opened(root, language):
+        closed_by = _explicitly_closed(opened, local, language)
         if closed_by:
-            out.append(Resource(_enclosing_function(node, language), node.range().start.line + 1,
-                                name, closed_by))
+            out.append(Resource(_enclosing_function(opened, language),
+                                opened.range().start.line + 1, local, closed_by))
     return out
 
 
