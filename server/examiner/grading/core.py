@@ -16,7 +16,14 @@ from ..types import CodeQuestion, Evaluation
 from .catalogue import catalogue_misconceptions
 from .claims import contradictions
 from .observed import asks_output, gives_lines, misstated_output, printed, stated_output
-from .results import expected_results, other_result, other_value, other_verdict, verdict
+from .results import (
+    expected_results,
+    other_literal,
+    other_result,
+    other_value,
+    other_verdict,
+    verdict,
+)
 from .similarity import similarity
 
 __all__ = ["Grade", "claimed_degrees", "complexity_degree", "grade", "grade_answer",
@@ -389,7 +396,8 @@ def grade_answer(question: str, answer: str, rubric: Rubric, *, code: str = "",
         # unprinted is not about the output at all
         expected = [part for e in expected if len(part := printed(e, output)) >= 2
                     and 2 * len(part) >= len(e)] if output else expected
-        other = other_result(text, expected, rubric.references)
+        other = other_result(text, expected, rubric.references) or other_literal(
+            text, [k.claim for k in rubric.key_points], rubric.references)
     if other and other not in wrong:
         wrong.append(other)
     if (opposite := other_verdict(question, text, rubric.references)) and opposite not in wrong:

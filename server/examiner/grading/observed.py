@@ -20,7 +20,7 @@ from typing import Final
 
 from .._match import sentences
 
-__all__ = ["asks_output", "gives_lines", "misordered", "misstated_output", "printed",
+__all__ = ["asks_output", "gives_lines", "groups", "misordered", "misstated_output", "printed",
            "quoted_output", "squeezed", "stated_output"]
 
 _VERB: Final = re.compile(
@@ -87,7 +87,7 @@ _PROSE: Final = re.compile(r"\(.*\b[a-z]{2,} [a-z]{2,}\b")
 undefined)"), not a printed tuple, which quotes its strings."""
 
 
-def _groups(span: str) -> list[tuple[int, str]]:
+def groups(span: str) -> list[tuple[int, str]]:
     """The bracketed literals in `span` at its outer level (`[1 20 99]`, `(('cy', 9), 0, 0)`),
     each with where it starts."""
     out: list[tuple[int, str]] = []
@@ -120,7 +120,7 @@ _QUOTED: Final = re.compile(r"`[^`]*`|(?<!\w)'[^'\n]*'(?!\w)|\"[^\"\n]*\"")
 def _shielded(text: str) -> str:
     """`text` with its literals (code spans, quotes, bracketed groups) blanked out, so that no
     clause ends inside one."""
-    return _SPANS.sub(lambda m: " " * len(m.group(0)), _blank(text, _groups(text)))
+    return _SPANS.sub(lambda m: " " * len(m.group(0)), _blank(text, groups(text)))
 
 
 _RETURNED: Final = re.compile(r"^(?:returns?|returned|evaluates?|gives?|yields?|produces?|"
@@ -186,7 +186,7 @@ def _numbers(text: str) -> set[float]:
 def _claims(span: str) -> tuple[list[str], list[float]]:
     """What a result statement says was produced: literals, in the order stated, and numbers
     that are values."""
-    found = _groups(span)
+    found = groups(span)
     rest = _blank(span, found)
     quoted = [(m.start(), next(g for g in m.groups() if g is not None))
               for m in _LITERAL.finditer(rest)]

@@ -15,9 +15,9 @@ from collections import Counter
 from typing import Final
 
 from .._match import sentences
-from .observed import squeezed
+from .observed import groups, squeezed
 
-__all__ = ["expected_results", "other_result", "other_value", "other_verdict", "verdict"]
+__all__ = ["expected_results", "other_literal", "other_result", "other_value", "other_verdict", "verdict"]
 
 _VALUE: Final = re.compile(
     r"(?<!\w)'([^'\n]{0,40})'(?!\w)|(?<!\w)\"([^\"\n]{0,40})\"(?!\w)|"
@@ -108,6 +108,41 @@ def other_result(answer: str, expected: list[list[str]], references: list[str]) 
         if len(values) >= _LEAST and any(v not in _WORDS and not (len(v) > 2 and _spaced(v) in said_by)
                                          for v in extra):
             shown = ", ".join(v.removesuffix(".0") if v else "''" for v in expected[0])
+            return f"The code's result is {shown}, not the one the answer states"
+    return ""
+
+
+_SHORTEST: Final = 5
+"""A bracketed result shorter than this (`[]`, `[1]`) is too small to tell one result from
+another."""
+
+
+def _stated_literals(text: str) -> list[str]:
+    """The bracketed literals a text states as a result: after a verb of one, in its statements
+    of fact, squeezed."""
+    out: list[str] = []
+    for sentence in sentences(text):
+        if sentence.hypothetical or (verb := _RESULT.search(sentence.raw)) is None:
+            continue
+        out += [squeezed(g) for _, g in groups(sentence.raw[verb.end():]) if len(g) >= _SHORTEST]
+    return out
+
+
+def other_literal(answer: str, key_points: list[str], references: list[str]) -> str:
+    """The correction when the answer states as the result a list, tuple or object that the
+    reference does not ('' if not): "returns [[0, 1, 2], [3, 4, 5], [6]]" where the reference
+    says `[[0, 1, 2], [3, 4, 5]]`. Counting values cannot see it (the answer holds every value
+    of the right result, and more); the literal whole can. One the reference states anywhere,
+    whole or as a part (the first chunk, `[0, 1, 2]`), is no other result."""
+    expected = [lit for k in key_points for lit in _stated_literals(k)] or \
+        [lit for r in references[:1] for lit in _stated_literals(r)]
+    if not expected:
+        return ""
+    said = squeezed(" ".join([*key_points, *references]))
+    for literal in _stated_literals(answer):
+        if literal not in said and any(e[0] == literal[0] for e in expected):
+            shown = next(g for _, g in groups(" ".join(key_points) or references[0])
+                         if squeezed(g) in expected)
             return f"The code's result is {shown}, not the one the answer states"
     return ""
 

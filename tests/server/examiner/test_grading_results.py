@@ -10,6 +10,7 @@ import pytest
 from server.examiner.grading import grade_against
 from server.examiner.grading.results import (
     expected_results,
+    other_literal,
     other_result,
     other_value,
     other_verdict,
@@ -155,3 +156,28 @@ def test_a_string_the_model_answer_quotes_in_a_code_span_is_one_it_states() -> N
     expected = expected_results([], [reference])
     assert other_result("First 'saved b' is logged, then it returns 0.", expected, [reference]) == ""
     assert other_result("First 'saved z' is logged, then it returns 0.", expected, [reference])
+
+
+POINTS = ["returns [[1, 2], [3, 4]]; the 5 is dropped"]
+MODEL = ["It returns `[[1, 2], [3, 4]]`: the last partial group `[5]` never starts."]
+
+
+@pytest.mark.parametrize("answer", [
+    "It returns [[1, 2], [3, 4], [5]], so nothing is lost.",
+    "groups() gives back `[[1, 2], [3, 4, 5]]` since the slice clamps.",
+])
+def test_a_list_other_than_the_references_is_another_result(answer: str) -> None:
+    """Every value of the right result is in these answers, and more: counting values cannot
+    tell, the literal whole does."""
+    assert other_result(answer, expected_results(POINTS, MODEL), MODEL) == ""
+    assert other_literal(answer, POINTS, MODEL).startswith("The code's result is [[1, 2], [3, 4]]")
+
+
+@pytest.mark.parametrize("answer", [
+    "It returns [[1,2],[3,4]] and the 5 disappears.",
+    "It returns [1, 2] as its first group and [3, 4] as its second.",  # parts the model states
+    "The list would be [[1, 2], [3, 4], [5]] if the bound were len(items).",  # a fix's result
+    "It returns two groups, so 5 is lost.",
+])
+def test_the_references_list_or_its_parts_or_a_fixs_is_no_other_result(answer: str) -> None:
+    assert other_literal(answer, POINTS, MODEL) == ""
