@@ -400,7 +400,9 @@ def grade_answer(question: str, answer: str, rubric: Rubric, *, code: str = "",
             text, [k.claim for k in rubric.key_points], rubric.references)
     if other and other not in wrong:
         wrong.append(other)
-    if (opposite := other_verdict(question, text, rubric.references)) and opposite not in wrong:
+    if (opposite := other_verdict(question, text, rubric.references,
+                                  _names(code or source) if code or source else frozenset())) \
+            and opposite not in wrong:
         wrong.append(opposite)
     if (code or source) and (changed := other_value(text, rubric.references, _names(code or source))) \
             and changed not in wrong:

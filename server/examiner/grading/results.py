@@ -14,10 +14,11 @@ import re
 from collections import Counter
 from typing import Final
 
-from .._match import sentences
+from .._match import STOP, notations, sentences, stem
 from .observed import groups, squeezed
 
-__all__ = ["expected_results", "other_literal", "other_result", "other_value", "other_verdict", "verdict"]
+__all__ = ["expected_results", "implicit_verdict", "other_literal", "other_result", "other_value",
+           "other_verdict", "verdict"]
 
 _VALUE: Final = re.compile(
     r"(?<!\w)'([^'\n]{0,40})'(?!\w)|(?<!\w)\"([^\"\n]{0,40})\"(?!\w)|"
@@ -166,15 +167,75 @@ def verdict(text: str) -> str:
     return "yes" if found.group(1).lower() in ("yes", "yeah", "yep") else "no"
 
 
-def other_verdict(question: str, answer: str, references: list[str]) -> str:
+_FIRST_ASK: Final = re.compile(r",?\s+(?:and|or|but)\s+(?:is|are|was|were|does|do|did|can|could|will|"
+                               r"would|should|has|have|what|how|why|which|where|when|who)\b|"
+                               r",\s+(?:what|how|why|which)\b", re.IGNORECASE)
+"""Where a question's first ask ends: "is X safe, and will it always ...?" asks two things."""
+_CLAUSE_END: Final = re.compile(r"[:;,!?\u2013\u2014]|\s-+\s|\.(?:\s|$)|\s(?:because|since|as|so|"
+                                r"but|while|when|which|though|although|whereas)\s")
+_HEDGED: Final = re.compile(r"\b(except|unless|apart from|other than|only|mostly|mainly|usually|"
+                            r"sometimes|depends|partly|partially|almost|mostly|if|when|until)\b")
+"""Words that make a clause's verdict a qualified one, which this reading leaves alone."""
+_QUANTIFIERS: Final = frozenset({"every", "all", "always", "any", "each", "ever", "path"})
+"""Words of a question's scope ("on every path"): two of them make a verdict's topic, one is
+too little ("every early return is covered" says nothing of a path)."""
+_AUXILIARIES: Final = frozenset({"is", "are", "was", "were", "does", "do", "did", "can", "could",
+                                 "will", "would", "should", "has", "have", "there"})
+_CODE: Final = re.compile(r"`[^`\n]*`|[\w$]+(?:\.[\w$]+)+(?:\(\))?|[\w$]+\(\)|\b\w*_\w*\b")
+"""Code in prose (`x`, reader.close(), release(), send_metrics): it names, it gives no verdict."""
+_CONTRARY: Final = re.compile(r"\b(skip\w*|bypass\w*|miss\w*|leak\w*|leav\w*|left|los[te]\w*|block\w*|"
+                              r"rac[ey]\w*|unsafe|wrong|broken|bug\w*|fail\w*|before|after|without|"
+                              r"instead_of|rather_than)\b")
+"""Words that turn a clause against its topic ("the error path skips release"): too subtle
+for this reading, which then gives no verdict."""
+
+
+def implicit_verdict(question: str, answer: str, names: frozenset[str] = frozenset()) -> str:
+    """The verdict an answer's opening clause gives without "yes" or "no" ('' for none): "Not
+    thread-safe." says no; "It's safe." to "Is `total` safe?" says yes; "No key can fail" to
+    "Is there any key for which f fails?" says no. The clause must restate the question's own
+    words (not its code names, not its scope alone), and a hedged clause ("only when", "except")
+    gives none."""
+    said = verdict(answer)
+    if said:
+        return said
+    asked = next((s for s in sentences(question) if s.raw.rstrip().endswith("?")), None)
+    first = next(iter(sentences(answer)), None)
+    if asked is None or first is None or not _YES_NO_QUESTION.match(asked.raw) or asked.negated:
+        return ""
+    ask = _CODE.sub(" ", _FIRST_ASK.split(asked.raw, maxsplit=1)[0])
+    named = {stem(n) for n in names}
+    words = {w for said in sentences(ask + "?") for w in said.stems}
+    topic = {w for w in words if w not in STOP and w not in _AUXILIARIES and w not in named} | \
+        (words & _QUANTIFIERS)
+    clause = _CODE.sub(" ", _CLAUSE_END.split(notations(answer).lstrip(), maxsplit=1)[0])
+    if re.match(r"^\W*not\b", clause):
+        return "no"  # "Not safe.", "Not on every path."
+    said_clause = next(iter(sentences(clause + ".")), None)
+    if said_clause is None or _HEDGED.search(clause) or any(
+            stem(w.group(0)) not in topic for w in _CONTRARY.finditer(clause)):
+        return ""
+    shared = [i for i, w in enumerate(said_clause.stems) if w in topic]
+    content = [i for i in shared if said_clause.stems[i] not in _QUANTIFIERS]
+    if not content and len(shared) < 2:
+        return ""
+    negated = any(i in said_clause.negated for i in shared) or \
+        re.search(r"\b(no|not|never|nothing|none|neither)\b", clause) is not None
+    return "no" if negated else "yes"
+
+
+def other_verdict(question: str, answer: str, references: list[str],
+                  names: frozenset[str] = frozenset()) -> str:
     """The correction when the answer opens with the opposite verdict to a yes-or-no question
-    than every model answer that opens with one ('' if not): "Yes. ..." to "Is the file closed
-    on every path?" whose model answer opens "No. ...". Only the first question of several
-    is one a verdict answers, and only a verdict that opens both texts is compared."""
+    than every model answer that opens with one ('' if not): "Yes. ..." or "Every path is
+    covered" to "Is the file closed on every path?" whose model answer opens "No. ...". Only
+    the first question of several is one a verdict answers; the model answers' verdicts are
+    their "yes" or "no", the answer's may be implicit (`implicit_verdict`, `names` being the
+    code's, which state no verdict)."""
     asked = next((s.raw for s in sentences(question) if s.raw.rstrip().endswith("?")), "")
     if not _YES_NO_QUESTION.match(asked):
         return ""
-    said = verdict(answer)
+    said = implicit_verdict(question, answer, names)
     given = {v for r in references if (v := verdict(r))}
     if not said or len(given) != 1 or said in given:
         return ""

@@ -10,6 +10,7 @@ import pytest
 from server.examiner.grading import grade_against
 from server.examiner.grading.results import (
     expected_results,
+    implicit_verdict,
     other_literal,
     other_result,
     other_value,
@@ -181,3 +182,38 @@ def test_a_list_other_than_the_references_is_another_result(answer: str) -> None
 ])
 def test_the_references_list_or_its_parts_or_a_fixs_is_no_other_result(answer: str) -> None:
     assert other_literal(answer, POINTS, MODEL) == ""
+
+
+@pytest.mark.parametrize(("question", "answer", "said"), [
+    ("Is `total` safe to update from these threads?", "It's safe: the adds are atomic.", "yes"),
+    ("Is the socket closed on every path?", "Every path is covered, the socket is shut.", "yes"),
+    ("Is the socket closed on every path?", "Not on every path.", "no"),
+    ("Is there any key for which `shard` fails?", "No key can fail, the hash is positive.", "no"),
+    ("Are the lists independent of each other, and what is printed?",
+     "The lists are independent since each key gets one.", "yes"),
+])
+def test_an_opening_clause_that_restates_the_question_gives_a_verdict(question: str, answer: str,
+                                                                       said: str) -> None:
+    assert implicit_verdict(question, answer) == said
+
+
+@pytest.mark.parametrize(("question", "answer"), [
+    # hedged, turned against its topic, code only, or about something else
+    ("Is the socket closed on every path?", "Only when everything works."),
+    ("Is the lock released on every path?", "The error path skips release(), so it stays held."),
+    ("Are the files closed on every path?", "Two returns skip `f.Close()`, so files leak."),
+    ("Is the reader closed on every path?", "The empty-file path returns before reader.close()."),
+    ("Can a caller who controls `since` inject SQL?", "since is safe as a parameter."),
+    ("Is `visits` shared between requests, and is there a problem?", "There is no problem."),
+    ("What does `f` return?", "It is safe."),
+])
+def test_a_hedged_or_contrary_or_unrelated_opening_gives_no_verdict(question: str,
+                                                                    answer: str) -> None:
+    assert implicit_verdict(question, answer, frozenset({"since"})) == ""
+
+
+def test_an_implicit_verdict_against_the_model_answers_is_a_wrong_claim() -> None:
+    question = "Is the file closed on every path?"
+    model = ["No. The early return skips the close."]
+    assert other_verdict(question, "Every path is covered: the file is closed.", model)
+    assert other_verdict(question, "Not on every path: the early return leaks it.", model) == ""
