@@ -109,3 +109,19 @@ async def test_runs_are_numbered_within_their_session(aiohttp_client: Any, tmp_p
     finally:
         await client.close()
         await drop_pg_database(url)
+
+
+def test_a_reported_test_without_a_line_is_found_where_its_file_declares_it() -> None:
+    """JUnit, go test and the JavaScript runners give no line: the question points at the
+    test's declaration, not at the file's first line."""
+    from server.testruns.questions import declared_at
+
+    java = "import x;\n\nclass SlotsTest {\n    @Test\n    void emptyDay() {\n    }\n}\n"
+    go = "package slots\n\nfunc TestEmpty(t *testing.T) {\n\tt.Run(\"a\", nil)\n}\n"
+    js = "const t = require('node:test');\n\nt.test('merges touching ranges', () => {});\n"
+    assert declared_at(java, "emptyDay()") == 5
+    assert declared_at(java, "SlotsTest.emptyDay") == 5
+    assert declared_at(go, "TestEmpty/a") == 3
+    assert declared_at(js, "merges touching ranges") == 3
+    assert declared_at(java, "missingTest") is None
+    assert declared_at(java, "") is None
