@@ -647,14 +647,14 @@ def _release_path(fn: _Fn, parents: dict[int, ast.AST], out: list[Risk]) -> None
             # a lock's acquire() is a statement or an `if`'s whole test; a pool's is assigned
             # (a semaphore tried in an assert or a loop's test is a signal, not a hold)
             continue
-        gives = [c for c in calls if c is not take and c.lineno > take.lineno and (
+        gives = [c for c in calls if c is not take and c.lineno > take.lineno and ((
             isinstance(c.func, ast.Attribute) and opens and c.func.attr == "close" and
             isinstance(c.func.value, ast.Name) and c.func.value.id == held) or (
             isinstance(c.func, ast.Attribute) and not opens and c.func.attr in _GIVE and (
                 (held and _src(c.func.value) == owner and any(
                     isinstance(a, ast.Name) and a.id == held for a in c.args)) or
                 (held and isinstance(c.func.value, ast.Name) and c.func.value.id == held) or
-                (not held and _src(c.func.value) == owner and not c.args)))]
+                (not held and _src(c.func.value) == owner and not c.args))))]
         if not gives or any(_in_cleanup(g, fn, parents) for g in gives):
             continue
         if held and _escapes(held, fn):

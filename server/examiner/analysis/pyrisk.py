@@ -361,7 +361,7 @@ def _inputs(fn: ast.FunctionDef | ast.AsyncFunctionDef,
             value, targets = node.context_expr, [node.optional_vars] if node.optional_vars else []
         else:
             value, targets = node.iter, [node.target]
-        if isinstance(value, ast.Call) and dotted(value.func) in guarded_helpers or \
+        if (isinstance(value, ast.Call) and dotted(value.func) in guarded_helpers) or \
                 _base_name_only(value):
             continue
         if _names(value) & names or re.search(r"\binput\(|sys\.argv|sys\.stdin", _src(value)) \
