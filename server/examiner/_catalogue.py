@@ -38,6 +38,9 @@ QUESTIONS: Final[dict[str, str]] = {
     "insecure_random": "`{ident}` (`{path}`, line {line}) makes a secret-looking value with "
                        "`{snippet}`. Why is that a problem for this use, and what would you "
                        "use?",
+    "insecure_temp_file": "`{ident}` (`{path}`, line {line}) takes a temporary file's name with "
+                          "`{snippet}` and creates the file later. What can another process on "
+                          "the machine do in between, and how would you make the file?",
     "xss": "`{ident}` (`{path}`, line {line}) writes data into the page as HTML: `{snippet}`. "
            "What could end up running in the browser, and how would you write it instead?",
     "mutable_default": "`{ident}` (`{path}`, line {line}) has a mutable default argument: "
@@ -160,6 +163,23 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
                    "secrets.choice / os.urandom / crypto.randomBytes / SecureRandom"),
          (("re:secrets\\.|token_urlsafe|token_hex|urandom|csprng|cryptographically secure|"
           "randombytes|securerandom|crypto/rand|getrandomvalues"),)),
+    ),
+    # the tempfile docs: mktemp is deprecated, "Use of this function may introduce a security
+    # hole in your program. By the time you get around to doing anything with the file name it
+    # returns, someone else may have beaten you to the punch" (CWE-377)
+    "insecure_temp_file": (
+        ("race", ("The name is free when mktemp returns it, but nothing creates the file: "
+                  "another process can create that path (or a symlink to a file of the user's) "
+                  "before this one writes there"),
+         ("race", "someone else", "another process", "another user", "symlink", "link",
+          "before", "in between", "predict", "guess", "already exist", "toctou")),
+        ("harm", ("What is written can go to a file the attacker chose, or what is read back is "
+                  "theirs"),
+         ("overwrite", "clobber", "attacker", "their file", "read back", "replace", "tamper")),
+        ("fix", ("Create the file in the same step: `NamedTemporaryFile`, `mkstemp` or "
+                 "`TemporaryDirectory`"),
+         ("namedtemporaryfile", "mkstemp", "temporarydirectory", "mkdtemp", "o_excl",
+          "exclusive", "atomically")),
     ),
     "xss": (
         ("script", ("Data inserted as HTML can carry markup that runs script in the page "

@@ -18,6 +18,7 @@ from .premises import (
     runs_literal_text,
     secret_context,
 )
+from .pyvalues import QUESTIONS as VALUE_QUESTIONS
 from .risk import Risk
 from .rules import run_rules
 from .sqlsafe import py_sql_from_constants
@@ -153,9 +154,15 @@ def verify_python(risks: list[Risk], tree: ast.AST) -> list[Risk]:
             name = class_attribute_mutated(tree, risk.line)
             if not name:
                 continue  # a mutable class attribute nothing changes is shared, not a hazard
-            risk = Risk(risk.kind, risk.line, risk.identifier,
+            # shared by every instance first of all, threads or none: a correctness question
+            risk = Risk("mutable_default", risk.line, risk.identifier,
                         f"the class attribute `{name}` is one object shared by every instance, "
-                        "and the code changes it", replace(risk.facts, shared=SharedFacts(name)))
+                        "and the code changes it", replace(risk.facts, shared=SharedFacts(name),
+                                                          rule=RuleFacts(
+                                                              "py-class-attribute-shared",
+                                                              "error", name,
+                                                              VALUE_QUESTIONS[
+                                                                  "py-class-attribute-shared"])))
         out.append(risk)
         if risk.kind == "recursion":
             defs = [f for f in functions.get(risk.identifier, ())

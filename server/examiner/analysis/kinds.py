@@ -40,6 +40,9 @@ class Kind(Enum):
     INSECURE_RANDOM = ("insecure_random", Category.SECURITY, "security")
     WEAK_PASSWORD_HASH = ("weak_password_hash", Category.SECURITY, "security")
     """A password stored as a fast digest (md5, sha-2, MessageDigest) with no salt or work factor."""
+    INSECURE_TEMP_FILE = ("insecure_temp_file", Category.SECURITY, "security")
+    """A temporary file's name taken (`tempfile.mktemp`) before the file is made: another user
+    can create or link that path first (CWE-377)."""
     XSS = ("xss", Category.SECURITY, "security")
     PROTOTYPE_POLLUTION = ("prototype_pollution", Category.SECURITY, "security")
     BUFFER_OVERFLOW = ("buffer_overflow", Category.SECURITY, "security")

@@ -6,7 +6,8 @@
   it is released (the item popped later may be another one).
 - A coroutine that reads a record, awaits, and writes back a value computed from the read with
   no lock, transaction or atomic update (a lost update between tasks, CWE-362).
-- A pooled connection, lock or semaphore acquired and released by explicit calls in one
+- A pooled connection, lock or semaphore acquired (or a socket or database connection opened)
+  and released by explicit calls in one
   function with calls that can raise in between and no ``try/finally`` or ``with``: released
   only on the success path (CWE-772; the threading docs: "use a with statement or
   try/finally").
@@ -593,6 +594,12 @@ _TAKE: Final = frozenset({"acquire", "getconn", "get_connection", "get_conn", "c
                           "borrow", "acquire_connection"})
 _GIVE: Final = frozenset({"release", "putconn", "put_connection", "release_connection",
                           "checkin", "give_back", "return_connection"})
+_OPENERS: Final = frozenset({"socket.create_connection", "socket.socket", "sqlite3.connect",
+                             "psycopg2.connect", "psycopg.connect", "pymysql.connect",
+                             "ftplib.FTP", "smtplib.SMTP", "smtplib.SMTP_SSL",
+                             "telnetlib.Telnet", "urllib.request.urlopen", "urlopen"})
+"""Calls that open a socket or a connection the caller must `close()` (the socket, sqlite3
+and smtplib docs: use them in a `with` statement)."""
 _LOCKISH: Final = re.compile(r"(?i)(lock|mutex|sem|semaphore|cond|cv)\w*$")
 
 
@@ -623,7 +630,8 @@ def _release_path(fn: _Fn, parents: dict[int, ast.AST], out: list[Risk]) -> None
     for take in calls:
         func = take.func
         assert isinstance(func, ast.Attribute)
-        if func.attr not in _TAKE:
+        opens = dotted(func) in _OPENERS
+        if func.attr not in _TAKE and not opens:
             continue
         owner = _src(func.value)
         parent = parents.get(id(take))
@@ -633,18 +641,20 @@ def _release_path(fn: _Fn, parents: dict[int, ast.AST], out: list[Risk]) -> None
         if isinstance(parent, ast.Assign) and len(parent.targets) == 1 and \
                 isinstance(parent.targets[0], ast.Name):
             held = parent.targets[0].id
-        elif func.attr != "acquire" or not _LOCKISH.search(owner) or not (
+        elif opens or func.attr != "acquire" or not _LOCKISH.search(owner) or not (
                 isinstance(parent, ast.Expr) or (isinstance(parent, ast.If) and
                                                  parent.test is take)):
             # a lock's acquire() is a statement or an `if`'s whole test; a pool's is assigned
             # (a semaphore tried in an assert or a loop's test is a signal, not a hold)
             continue
-        gives = [c for c in calls if c is not take and c.lineno > take.lineno and (
-            isinstance(c.func, ast.Attribute) and c.func.attr in _GIVE and (
+        gives = [c for c in calls if c is not take and c.lineno > take.lineno and ((
+            isinstance(c.func, ast.Attribute) and opens and c.func.attr == "close" and
+            isinstance(c.func.value, ast.Name) and c.func.value.id == held) or (
+            isinstance(c.func, ast.Attribute) and not opens and c.func.attr in _GIVE and (
                 (held and _src(c.func.value) == owner and any(
                     isinstance(a, ast.Name) and a.id == held for a in c.args)) or
                 (held and isinstance(c.func.value, ast.Name) and c.func.value.id == held) or
-                (not held and _src(c.func.value) == owner and not c.args)))]
+                (not held and _src(c.func.value) == owner and not c.args))))]
         if not gives or any(_in_cleanup(g, fn, parents) for g in gives):
             continue
         if held and _escapes(held, fn):
@@ -659,7 +669,8 @@ def _release_path(fn: _Fn, parents: dict[int, ast.AST], out: list[Risk]) -> None
             continue
         risky = min(between, key=lambda c: c.lineno)
         what = f"`{held}` from `{owner}`" if held else f"`{owner}`"
-        detail = (f"takes {what} with `{_src(take)[:50]}` and gives it back with "
+        verb = f"opens `{held}`" if opens else f"takes {what}"
+        detail = (f"{verb} with `{_src(take)[:50]}` and gives it back with "
                   f"`{_src(give)[:50]}` (line {give.lineno}) only on the path where nothing "
                   f"raises; `{_src(risky.func)}(...)` (line {risky.lineno}) comes in between, with "
                   "no try/finally or with")

@@ -38,6 +38,8 @@ from .finding_facts import Facts, RuleFacts, SharedFacts
 from .pylogic import QUESTIONS as _LOGIC_QUESTIONS
 from .pylogic import logic_risks
 from .python import dotted
+from .pyvalues import QUESTIONS as _VALUE_QUESTIONS
+from .pyvalues import value_risks
 from .risk import Risk, names, own_nodes
 from .risk import src as _src
 from .risk import walk as _walk
@@ -86,7 +88,7 @@ QUESTIONS: Final = {
     "py-url-from-request-fetched": _SSRF_Q, "py-query-per-item": _QUERY_Q,
     "py-token-expiry-never-checked": _EXPIRY_Q, "py-cache-never-evicted": _GROWS_Q,
     "py-shallow-copy-changed": _SHALLOW_Q,
-    **_LOGIC_QUESTIONS}
+    **_LOGIC_QUESTIONS, **_VALUE_QUESTIONS}
 """The rules found here that ask their own question, by id (their key points are kept in
 ``questions/templates.py`` under the same id)."""
 
@@ -1235,4 +1237,5 @@ def review_risks(tree: ast.Module, functions: list[_Fn],
         if caches:
             _cache_without_owner(fn, nodes, caches, out)
     out.extend(logic_risks(tree, functions))
+    out.extend(value_risks(tree, functions))
     return out

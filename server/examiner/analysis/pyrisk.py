@@ -335,11 +335,20 @@ _HANDLER_DATA: Final = re.compile(r"\bself\.(path|headers|rfile|requestline)\b")
 """What such a handler reads from the request."""
 
 
-def _inputs(fn: ast.FunctionDef | ast.AsyncFunctionDef) -> set[str]:
-    """Parameters and request data, and every local computed from them (in source order)."""
+_NO_PATH_TYPES: Final = re.compile(r"^(int|float|bool|(uuid\.)?UUID|(datetime\.)?(date|datetime))$")
+"""Parameter annotations whose values hold no path separator or `..` (a route's `<uuid:id>`)."""
+
+
+def _inputs(fn: ast.FunctionDef | ast.AsyncFunctionDef,
+            guarded_helpers: frozenset[str] = frozenset()) -> set[str]:
+    """Parameters and request data, and every local computed from them (in source order).
+    A parameter typed as a number, a UUID or a date carries no path, and a value a function of
+    the module returns after checking its own path (`guarded_helpers`) is no longer the
+    caller's."""
     args = fn.args
     names = {a.arg for a in [*args.posonlyargs, *args.args, *args.kwonlyargs]
-             if a.arg not in ("self", "cls")}
+             if a.arg not in ("self", "cls") and not (
+                 a.annotation is not None and _NO_PATH_TYPES.match(_src(a.annotation)))}
     names.add("request")
     nodes = sorted((n for n in _walk(fn) if isinstance(n, (ast.Assign, ast.For, ast.AsyncFor,
                                                               ast.withitem))),
@@ -352,6 +361,9 @@ def _inputs(fn: ast.FunctionDef | ast.AsyncFunctionDef) -> set[str]:
             value, targets = node.context_expr, [node.optional_vars] if node.optional_vars else []
         else:
             value, targets = node.iter, [node.target]
+        if (isinstance(value, ast.Call) and dotted(value.func) in guarded_helpers) or \
+                _base_name_only(value):
+            continue
         if _names(value) & names or re.search(r"\binput\(|sys\.argv|sys\.stdin", _src(value)) \
                 or (_HANDLER.match(fn.name) and _HANDLER_DATA.search(_src(value))):
             for target in targets:
@@ -360,7 +372,7 @@ def _inputs(fn: ast.FunctionDef | ast.AsyncFunctionDef) -> set[str]:
 
 
 def _inputs_flow(ctx: _Ctx, fn: ast.FunctionDef | ast.AsyncFunctionDef) -> None:
-    inputs = _inputs(fn)
+    inputs = _inputs(fn, _path_checking_functions(ctx.tree))
     guarded = any(isinstance(n, ast.Call) and dotted(n.func).rsplit(".", 1)[-1] in _PATH_GUARDS
                   and ((n.args and _names(n.args[0]) & inputs)
                        or dotted(n.func).endswith(("commonpath", "is_relative_to")))
@@ -385,6 +397,8 @@ def _inputs_flow(ctx: _Ctx, fn: ast.FunctionDef | ast.AsyncFunctionDef) -> None:
             first = node.args[0]
             used = set() if isinstance(first, ast.Call) and \
                 dotted(first.func).endswith(("BytesIO", "StringIO")) else _names(first) & inputs
+        if name in ("Path", "pathlib.Path", "PurePath") and _last_component(node, ctx.parents):
+            used = set()  # `Path(upload.filename).name`: the last component only, like basename
         joined_base = name in ("os.path.join", "Path", "pathlib.Path", "safe_join") and \
             len(node.args) > 1 and not (_names(node.args[0]) & inputs) and (untrusted or any(
                 re.search(r"name|file|path", u, re.IGNORECASE) for u in used)) and \
@@ -429,6 +443,38 @@ def _inputs_flow(ctx: _Ctx, fn: ast.FunctionDef | ast.AsyncFunctionDef) -> None:
             ctx.out.append(Risk("unawaited", node.lineno, fn.name,
                                 f"the coroutine `{name}` is called without await{also}",
                                 Facts(call=CallFacts(name, missing_await=True))))
+
+
+def _base_name_only(value: ast.AST) -> bool:
+    """`Path(x).name`, `os.path.basename(x)`, `secure_filename(x)`: no folder is left in it."""
+    if isinstance(value, ast.Attribute) and value.attr == "name" and \
+            isinstance(value.value, ast.Call) and \
+            dotted(value.value.func) in ("Path", "pathlib.Path", "PurePath"):
+        return True
+    return isinstance(value, ast.Call) and \
+        dotted(value.func).rsplit(".", 1)[-1] in ("basename", "secure_filename")
+
+
+def _last_component(node: ast.Call, parents: dict[int, ast.AST]) -> bool:
+    """`Path(x).name` (or `.stem`, `.suffix`): what is used is the path's last component."""
+    parent = parents.get(id(node))
+    return isinstance(parent, ast.Attribute) and parent.value is node and \
+        parent.attr in ("name", "stem", "suffix")
+
+
+def _path_checking_functions(tree: ast.Module) -> frozenset[str]:
+    """Top-level functions that resolve a path and test that it stays in a folder
+    (`resolve()` then `is_relative_to`, `commonpath`, `relative_to`, a `startswith` of a
+    `realpath`) before returning: what they return is checked."""
+    found = set()
+    for fn in tree.body:
+        if not isinstance(fn, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            continue
+        calls = {dotted(n.func).rsplit(".", 1)[-1] for n in ast.walk(fn) if isinstance(n, ast.Call)}
+        if calls & {"resolve", "realpath", "abspath"} and \
+                calls & {"is_relative_to", "commonpath", "relative_to", "startswith"}:
+            found.add(fn.name)
+    return frozenset(found)
 
 
 _DOTDOT_GUARDS: Final = re.compile(

@@ -15,7 +15,7 @@ from typing import Final
 
 _log = logging.getLogger(__name__)
 
-SELECT: Final = ("S102,S105,S106,S107,S110,S112,S202,S301,S302,S307,S308,S311,S506,S602,S604,S605,"
+SELECT: Final = ("S102,S105,S106,S107,S110,S112,S202,S301,S302,S306,S307,S308,S311,S506,S602,S604,S605,"
                  "S608,S701,B006,B008,B012,B023,B039,BLE001,E722,SIM115,ASYNC,PLW0602,PLW0603,"
                  "RUF006,RUF012,F632")
 """Explicit rule selection: the risky patterns the examiner asks about, nothing stylistic.
@@ -31,6 +31,7 @@ KIND_OF: Final[dict[str, str]] = {
     "S506": "unsafe_deserialization",
     "S105": "hardcoded_secret", "S106": "hardcoded_secret", "S107": "hardcoded_secret",
     "S311": "insecure_random",
+    "S306": "insecure_temp_file",
     "S308": "xss", "S701": "xss",
     "B006": "mutable_default", "B008": "mutable_default", "B039": "mutable_default",
     "B012": "swallowed_exception",

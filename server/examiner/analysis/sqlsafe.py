@@ -190,6 +190,10 @@ def _py_safe(node: ast.AST, scope: ast.AST, depth: int, busy: frozenset[str]) ->
         return _py_chosen(node, scope, down, busy)
     if isinstance(node, (ast.List, ast.Tuple)):
         return all(_py_safe(e, scope, down, busy) for e in node.elts)
+    if isinstance(node, (ast.GeneratorExp, ast.ListComp)):
+        # one placeholder per value: `", ".join("?" for _ in ids)`; the loop's own names are
+        # unknown, so an element that uses them is not the program's text
+        return _py_safe(node.elt, scope, down, busy)
     if isinstance(node, ast.Call):
         return _py_safe_call(node, scope, down, busy)
     if isinstance(node, ast.Name):
