@@ -465,14 +465,16 @@ def _last_component(node: ast.Call, parents: dict[int, ast.AST]) -> bool:
 def _path_checking_functions(tree: ast.Module) -> frozenset[str]:
     """Top-level functions that resolve a path and test that it stays in a folder
     (`resolve()` then `is_relative_to`, `commonpath`, `relative_to`, a `startswith` of a
-    `realpath`) before returning: what they return is checked."""
+    `realpath`) before returning, or that keep only a base name (`basename`,
+    `secure_filename`): what they return is checked."""
     found = set()
     for fn in tree.body:
         if not isinstance(fn, (ast.FunctionDef, ast.AsyncFunctionDef)):
             continue
         calls = {dotted(n.func).rsplit(".", 1)[-1] for n in ast.walk(fn) if isinstance(n, ast.Call)}
-        if calls & {"resolve", "realpath", "abspath"} and \
-                calls & {"is_relative_to", "commonpath", "relative_to", "startswith"}:
+        if (calls & {"resolve", "realpath", "abspath"} and
+                calls & {"is_relative_to", "commonpath", "relative_to", "startswith"}) or \
+                calls & {"basename", "secure_filename"}:
             found.add(fn.name)
     return frozenset(found)
 

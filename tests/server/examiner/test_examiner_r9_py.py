@@ -236,3 +236,30 @@ def test_each_check_finds_its_forms_and_leaves_the_near_misses(rule: str) -> Non
     hits, misses = CASES[rule]
     assert all(rule in _rules(s) for s in hits)
     assert not any(rule in _rules(s) for s in misses)
+
+
+def test_a_name_from_a_base_name_helper_joined_under_a_numbered_folder_is_no_traversal() -> None:
+    """With the folder built from an `int` parameter (no input), the name a module helper cut
+    to its base name is what is left to question, and it cannot leave the folder either; a
+    sibling joining the raw name is still asked about."""
+    source = """
+    import os
+
+    def _clean(filename: str) -> str:
+        return os.path.basename(filename).lstrip(".")
+
+    class Store:
+        def __init__(self, root):
+            self.root = root
+
+        def save(self, ticket: int, filename: str, data: bytes) -> None:
+            name = _clean(filename)
+            with open(os.path.join(self.root, str(ticket), name), "wb") as out:
+                out.write(data)
+
+        def load(self, ticket: int, filename: str) -> bytes:
+            with open(os.path.join(self.root, str(ticket), filename), "rb") as fh:
+                return fh.read()
+    """
+    found = [f for f in analyse("f.py", None, textwrap.dedent(source)) if f.kind == "path_traversal"]
+    assert [f.identifier for f in found] == ["load"], found
