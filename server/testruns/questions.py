@@ -45,8 +45,9 @@ def question_for(case: dict[str, Any]) -> CodeQuestion:
         rubric=Rubric([
             KeyPoint("cause", "Says why it fails: what the code does against what the test "
                               "expects", [_CAUSE]),
+            # a word of the message inside a name counts ("bounds" in ArrayIndexOutOfBounds)
             KeyPoint("detail", "Names the failing check or value from the message",
-                     [*words[:3]] or [name]),
+                     [f"re:{re.escape(w.lower())}" for w in words[:3]] or [name]),
             KeyPoint("fix", "Says what to change in the code to make it pass",
                      [(r"re:\b(chang|fix|return|rais|handl|implement|add|remov|replac|check|"
                       r"use|call|make|should|would|instead)")])]))

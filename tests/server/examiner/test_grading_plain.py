@@ -55,6 +55,16 @@ def test_a_test_failure_question_is_covered_by_a_reason_in_any_words() -> None:
     assert shrug.score <= 1
 
 
+def test_a_word_of_the_failure_message_inside_an_exceptions_name_names_the_failure() -> None:
+    question = question_for({"name": "malformedGiveNull()", "outcome": "failed",
+                             "path": "SlotsTest.java", "line": 15,
+                             "message": "Index 1 out of bounds for length 1"})
+    answer = ("A text with no colon splits into one part, so parts[1] throws "
+              "ArrayIndexOutOfBoundsException; I would check the shape first and return null.")
+    assert not grade(question, answer).missing
+    assert grade(question, "It throws because the split is wrong; I would fix the split.").missing
+
+
 def test_a_misspelt_word_still_says_what_the_model_answer_says() -> None:
     """'seperated' is 'separated' (one edit, five letters or more); short names are not fuzzed."""
     from server.examiner.grading.similarity import similarity
