@@ -12,7 +12,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
 
-from .trees import field_text, function_name, js_branch_leaves, js_outlives_call
+from .trees import (
+    GO_FUNCTIONS,
+    JS_FUNCTIONS,
+    field_text,
+    function_name,
+    js_branch_leaves,
+    js_outlives_call,
+)
 from .valuetypes import declared_types, integer_operands
 
 if TYPE_CHECKING:
@@ -20,8 +27,6 @@ if TYPE_CHECKING:
 
 __all__ = ["DOC_FILTERS"]
 
-_JS_FUNCTIONS: Final = ("function_declaration", "arrow_function", "method_definition",
-                        "function_expression")
 
 
 def _owner(node: SgNode, kinds: tuple[str, ...]) -> SgNode | None:
@@ -74,7 +79,7 @@ def check_then_act_across_await(root: SgNode, node: SgNode, subject: str) -> str
     return None
 
 
-_ANY_FUNCTION: Final = (*_JS_FUNCTIONS, "function_definition", "function_item",
+_ANY_FUNCTION: Final = (*JS_FUNCTIONS, "function_definition", "function_item",
                         "method_declaration", "func_literal", "constructor_declaration",
                         "lambda_expression", "lambda")
 
@@ -141,7 +146,7 @@ def _made_by(scope: SgNode, helpers: re.Pattern[str]) -> set[str]:
     """Names the scope itself (not a function inside it) declares from a call of a helper:
     `page` of `const page = parsePage(q)`, `page` and `size` of `const { page, size } = ...`."""
     def own(declarator: SgNode) -> bool:
-        owner = _owner(declarator, _JS_FUNCTIONS)
+        owner = _owner(declarator, JS_FUNCTIONS)
         if scope.kind() == "program":
             return owner is None
         return owner is not None and owner.range().start.index == scope.range().start.index
@@ -159,12 +164,12 @@ def offset_from_page_one_based_elsewhere(root: SgNode, node: SgNode, subject: st
     value declared from one, or the page of a caller that makes it count from 1. Escapes: a
     page that may be 0 anywhere in the file, 1 taken off in the function or in an argument of
     the call."""
-    function = _owner(node, _JS_FUNCTIONS)
+    function = _owner(node, JS_FUNCTIONS)
     if function is None or _zero_based(root.text(), subject) or \
             _stepped_down(function.text(), subject) or _one_based(function.text(), subject):
         return None
     first, last = function.range().start.index, function.range().end.index
-    helpers = {name for f in root.find_all({"rule": {"any": [{"kind": k} for k in _JS_FUNCTIONS]}})
+    helpers = {name for f in root.find_all({"rule": {"any": [{"kind": k} for k in JS_FUNCTIONS]}})
                if (name := function_name(f)) and _one_based(f.text(), subject) and not (
                    f.range().start.index <= first and last <= f.range().end.index)}
     calls = re.compile(rf"(?<![\w$])({'|'.join(map(re.escape, sorted(helpers)))})\s*\(") \
@@ -180,7 +185,7 @@ def offset_from_page_one_based_elsewhere(root: SgNode, node: SgNode, subject: st
         arguments = field_text(call, "arguments")
         if re.search(r"-\s*1(?![\w.])", arguments):
             return None  # an argument takes 1 off: `page - 1`, `parsePage(q) - 1`
-        scope = _owner(call, _JS_FUNCTIONS)
+        scope = _owner(call, JS_FUNCTIONS)
         passed = _names(arguments)
         if calls is not None and (calls.search(arguments) or passed & _made_by(scope or root, calls)):
             return subject
@@ -203,14 +208,14 @@ def _ts_number_declared(node: SgNode, value: SgNode) -> bool:
     the file (at least one), since the object's own type is not followed."""
     if value.kind() == "identifier":
         name = value.text()
-        for scope in [*(a for a in node.ancestors() if a.kind() in _JS_FUNCTIONS),
+        for scope in [*(a for a in node.ancestors() if a.kind() in JS_FUNCTIONS),
                       node.get_root().root()]:
             params = scope.field("parameters")
             for param in (params.children() if params is not None else []):
                 if param.kind() in _TS_PARAMETERS and field_text(param, "pattern") == name:
                     return bool(_NUMBER_TYPE.match(field_text(param, "type")))
             for declarator in scope.find_all(kind="variable_declarator"):
-                owner = _owner(declarator, _JS_FUNCTIONS)
+                owner = _owner(declarator, JS_FUNCTIONS)
                 own = owner is None if scope.kind() == "program" else \
                     owner is not None and owner.range() == scope.range()
                 if own and field_text(declarator, "name") == name:
@@ -254,7 +259,7 @@ def number_defaulted_with_or(root: SgNode, node: SgNode, subject: str) -> str | 
     value = node.field("left")
     if value is None or _tested_as_condition(node) or not _ts_number_declared(node, value):
         return None
-    function = _owner(node, _JS_FUNCTIONS)
+    function = _owner(node, JS_FUNCTIONS)
     if function is not None:
         before = function.text()[:node.range().start.index - function.range().start.index]
         v = rf"(?<![\w$.]){re.escape(subject)}(?![\w$])"
@@ -265,7 +270,6 @@ def number_defaulted_with_or(root: SgNode, node: SgNode, subject: str) -> str | 
     return subject
 
 
-_GO_FUNCTIONS: Final = ("function_declaration", "method_declaration", "func_literal")
 _GO_TEXT_MADE: Final = re.compile(r'^(fmt\.Sprint\w*\(|string\(|strings\.\w+\(|"|`)')
 _ASCII_NAMES: Final = re.compile(r"(?i)(hash|sha\d*|digest|hex|id|uuid|guid|commit|rev|sum|"
                                  r"key|token|nonce|salt|etag|fingerprint)$")
@@ -310,7 +314,7 @@ def go_string_cut_at_bytes(root: SgNode, node: SgNode, subject: str) -> str | No
                                or (holder.kind() == "binary_expression" and
                                    field_text(holder, "operator") in ("==", "!="))):
         return None  # `s[:8] == "Etc/GMT+"`: a prefix compared, not a string shortened
-    function = _owner(node, _GO_FUNCTIONS)
+    function = _owner(node, GO_FUNCTIONS)
     if function is None or re.search(r"\butf8\.|\[\]rune\b|ToValidUTF8|(?i:ascii)",
                                      function.text()):
         return None
@@ -324,7 +328,7 @@ def go_string_cut_at_bytes(root: SgNode, node: SgNode, subject: str) -> str | No
     for ancestor in node.ancestors():
         if ancestor.kind() == "if_statement" and test.search(field_text(ancestor, "condition")):
             return subject
-        if ancestor.kind() in _GO_FUNCTIONS:
+        if ancestor.kind() in GO_FUNCTIONS:
             break
     return subject if _go_returned_when_short(function, node, name, end) else None
 

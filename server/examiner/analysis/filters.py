@@ -40,7 +40,14 @@ from .sqlsafe import (
     java_sql_from_constants,
     js_sql_from_constants,
 )
-from .trees import field_text, function_name, js_branch_leaves, js_declares
+from .trees import (
+    GO_FUNCTIONS,
+    JS_FUNCTIONS,
+    field_text,
+    function_name,
+    js_branch_leaves,
+    js_declares,
+)
 from .valuetypes import go_time_value, integer_quotient
 
 if TYPE_CHECKING:
@@ -60,8 +67,6 @@ _ASYNC_DEFINITIONS: Final[Config] = {"rule": {"any": [
     {"kind": "variable_declarator", "has": {"field": "value", "any": [
         {"has": _RETURNS_PROMISE}, {"has": {"field": "body", "regex": r"^new\s+Promise\b"}}]}},
 ]}}
-_FUNCTIONS: Final = ("function_declaration", "arrow_function", "method_definition",
-                     "function_expression")
 _REQUEST: Final = re.compile(r"^req(uest)?\.(params|query|body)\b")
 
 
@@ -124,7 +129,7 @@ def _passed_through_call(identifier: SgNode, arguments: SgNode) -> bool:
 def _request_value(root: SgNode, node: SgNode, subject: str) -> str | None:
     """An argument is a variable the enclosing function took from the request (itself, or
     glued into a path), not one passed through another call first."""
-    function = next((a for a in node.ancestors() if a.kind() in _FUNCTIONS), None)
+    function = next((a for a in node.ancestors() if a.kind() in JS_FUNCTIONS), None)
     if function is None:
         return None
     tainted: set[str] = set()
@@ -202,7 +207,6 @@ def _go_map(root: SgNode, node: SgNode, subject: str) -> str | None:
     return None
 
 
-_GO_FUNCTIONS: Final = ("function_declaration", "method_declaration", "func_literal")
 _GO_ALIAS: Final = re.compile(r"^[\w.]+(\[[^\]]*\])?$")
 """A right-hand side that names an existing value (`m := s.counts`): a map, slice or pointer
 taken this way is the shared one under a new name."""
@@ -218,7 +222,7 @@ def _go_declares(function: SgNode, name: str) -> bool:
         return True
     for spec in function.find_all({"rule": {"any": [
             {"kind": "short_var_declaration"}, {"kind": "var_spec"}, {"kind": "range_clause"}]}}):
-        owner = next((a for a in spec.ancestors() if a.kind() in _GO_FUNCTIONS), None)
+        owner = next((a for a in spec.ancestors() if a.kind() in GO_FUNCTIONS), None)
         if owner is None or owner.range().start.index != function.range().start.index:
             continue
         if spec.kind() == "var_spec":
@@ -245,7 +249,7 @@ def _go_handler_shared(root: SgNode, node: SgNode, subject: str) -> str | None:
     Then, as ``go-map``, a written element must belong to a map."""
     base = re.split(r"[.\[]", subject, maxsplit=1)[0].strip()
     for function in node.ancestors():
-        if function.kind() not in _GO_FUNCTIONS:
+        if function.kind() not in GO_FUNCTIONS:
             continue
         if _go_declares(function, base):
             return None
@@ -300,7 +304,7 @@ def _non_null_unguarded(root: SgNode, node: SgNode, subject: str) -> str | None:
                 if method == "get" and re.search(
                         rf"(?<![\w$.]){re.escape(receiver)}\s*\.\s*set\s*\(", sibling.text()):
                     return None  # `if (!m.has(k)) m.set(k, []); m.get(k)!.push(v)`
-        if kind in _FUNCTIONS:
+        if kind in JS_FUNCTIONS:
             break
         child = ancestor
     return subject
@@ -377,7 +381,7 @@ def _module_listener_kept(root: SgNode, node: SgNode, subject: str) -> str | Non
                          r"removeEventListener|removeAllListeners)\s*\(")
     if removal.search(root.text()):
         return None
-    functions = [a for a in node.ancestors() if a.kind() in _FUNCTIONS]
+    functions = [a for a in node.ancestors() if a.kind() in JS_FUNCTIONS]
     if functions and any(
             field_text(a, "left") == subject and a.range().end.index < node.range().start.index
             for a in functions[0].find_all(kind="assignment_expression")):
@@ -439,7 +443,7 @@ def _listener_per_connection(root: SgNode, node: SgNode, subject: str) -> str | 
     if re.search(rf"(?<![\w$]){re.escape(last)}\s*\.\s*{_RELEASES}\s*\(", root.text()) or \
             _kept_then_released(root, node):
         return None
-    functions = [a for a in node.ancestors() if a.kind() in _FUNCTIONS]
+    functions = [a for a in node.ancestors() if a.kind() in JS_FUNCTIONS]
     handler = next((i for i, f in enumerate(functions) if _per_connection(f)), None)
     if handler is None:
         return None
@@ -515,7 +519,7 @@ def _calls_itself(function: SgNode, name: str) -> bool:
 def _walks_by_reduce(node: SgNode, target: str) -> bool:
     """`keys.reduce((o, k) => (o[k] = o[k] || {}), obj)`: the write is into the accumulator of
     a reduce callback, which walks down the object one key at a time."""
-    callback = next((a for a in node.ancestors() if a.kind() in _FUNCTIONS), None)
+    callback = next((a for a in node.ancestors() if a.kind() in JS_FUNCTIONS), None)
     if callback is None or callback.kind() not in ("arrow_function", "function_expression"):
         return False
     holder = callback.parent()
@@ -539,7 +543,7 @@ def _unguarded_key_copy(root: SgNode, node: SgNode, subject: str) -> str | None:
     check of those names or of an allow-list (`ALLOWED.has(key)`), `hasOwn` on the target, a
     target made with `Object.create(null)`."""
     del root
-    functions = [a for a in node.ancestors() if a.kind() in _FUNCTIONS]
+    functions = [a for a in node.ancestors() if a.kind() in JS_FUNCTIONS]
     if not functions:
         return None
     scope = functions[-1]
@@ -600,7 +604,7 @@ def _scales(root: SgNode, node: SgNode, receiver: str, method: str) -> bool:
     if not re.fullmatch(r"[A-Za-z_$][\w$]*", receiver):
         return False
     for scope in node.ancestors():
-        if scope.kind() not in _FUNCTIONS and scope.kind() != "program":
+        if scope.kind() not in JS_FUNCTIONS and scope.kind() != "program":
             continue
         params = scope.field("parameters") or scope.field("parameter")
         if params is not None and receiver in _names_in(params.text()):
@@ -619,7 +623,7 @@ def _kept_below_a_bound(node: SgNode, receiver: str) -> bool:
     """Every `push` onto the receiver in its function comes after a test of its length against
     a bound that leaves the function (`if (stamps.length >= this.limit) return ...`), or inside
     a test that it is below one: a window of at most that many items, whatever the input."""
-    function = next((a for a in node.ancestors() if a.kind() in _FUNCTIONS), None)
+    function = next((a for a in node.ancestors() if a.kind() in JS_FUNCTIONS), None)
     if function is None or not re.fullmatch(r"[A-Za-z_$][\w$.]*", receiver):
         return False
     text, name = function.text(), re.escape(receiver)
@@ -638,15 +642,15 @@ def _kept_below_a_bound(node: SgNode, receiver: str) -> bool:
 
 def _made_per_item(node: SgNode, receiver: str) -> bool:
     """The receiver is declared in the body of the innermost loop around `node`."""
-    loop = next((a for a in node.ancestors() if a.kind() in _JS_LOOPS or a.kind() in _FUNCTIONS),
+    loop = next((a for a in node.ancestors() if a.kind() in _JS_LOOPS or a.kind() in JS_FUNCTIONS),
                 None)
     body = loop.field("body") if loop is not None and loop.kind() in _JS_LOOPS else None
     if body is None:
         return False
     return any(receiver in _names_in(field_text(d, "name"))
                for d in body.find_all(kind="variable_declarator")
-               if next((a for a in d.ancestors() if a.kind() in _FUNCTIONS), None) ==
-               next((a for a in node.ancestors() if a.kind() in _FUNCTIONS), None))
+               if next((a for a in d.ancestors() if a.kind() in JS_FUNCTIONS), None) ==
+               next((a for a in node.ancestors() if a.kind() in JS_FUNCTIONS), None))
 
 
 def _growing_scan(root: SgNode, node: SgNode, subject: str) -> str | None:
@@ -696,7 +700,7 @@ def _scan_per_element(root: SgNode, node: SgNode, subject: str) -> str | None:
 
 _CALLBACKS: Final = ("arrow_function", "function_expression")
 """Functions written in place as an argument: callbacks."""
-_PARAMETER_OWNERS: Final = frozenset({*_FUNCTIONS, "function_definition"})
+_PARAMETER_OWNERS: Final = frozenset({*JS_FUNCTIONS, "function_definition"})
 """Where a parameter is declared: JavaScript's and TypeScript's functions, Python's `def`."""
 _JS_REBINDINGS: Final[Config] = {"rule": {"any": [
     {"kind": "assignment_expression"}, {"kind": "augmented_assignment_expression"}]}}
@@ -744,7 +748,7 @@ def _js_callers_discard(root: SgNode, function: SgNode, parameter: str) -> bool:
         args = [a for a in (call.field("arguments") or call).children() if a.is_named()]
         if index >= len(args):
             return False
-        caller = next((a for a in call.ancestors() if a.kind() in _FUNCTIONS), root)
+        caller = next((a for a in call.ancestors() if a.kind() in JS_FUNCTIONS), root)
         if any(a.kind() in _JS_LOOPS for a in call.ancestors()
                if a.range().start.index >= caller.range().start.index):
             return False
@@ -828,7 +832,7 @@ def _in_listener(node: SgNode) -> bool:
 def _listener_calls(root: SgNode, node: SgNode, subject: str) -> str | None:
     """The function around the match is a listener's (named as the callback, or called from
     a callback with no try around the call): what it throws ends the process."""
-    owner = next((a for a in node.ancestors() if a.kind() in _FUNCTIONS), None)
+    owner = next((a for a in node.ancestors() if a.kind() in JS_FUNCTIONS), None)
     name = function_name(owner) if owner is not None else ""
     if not name:
         return None

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final
 
-from .trees import field_text, js_branch_leaves, js_outlives_call
+from .trees import JS_FUNCTIONS, field_text, js_branch_leaves, js_outlives_call
 
 if TYPE_CHECKING:
     from ast_grep_py import SgNode
@@ -19,13 +19,11 @@ if TYPE_CHECKING:
 __all__ = ["fetch_status_unchecked", "field_checked_then_changed", "in_async", "lost_update",
            "returned_promise_in_try"]
 
-_FUNCTIONS: Final = ("function_declaration", "arrow_function", "method_definition",
-                     "function_expression", "generator_function_declaration")
 
 
 def _owner(node: SgNode) -> SgNode | None:
     """The nearest function around the node."""
-    return next((a for a in node.ancestors() if a.kind() in _FUNCTIONS), None)
+    return next((a for a in node.ancestors() if a.kind() in JS_FUNCTIONS), None)
 
 
 def _same(a: SgNode | None, b: SgNode | None) -> bool:
@@ -472,7 +470,7 @@ def _standard_fetch(root: SgNode, node: SgNode) -> bool:
     """`fetch` here is the platform's (or a module's with its contract), not another function
     of that name (npm-registry-fetch rejects on an error status)."""
     for function in node.ancestors():
-        if function.kind() in _FUNCTIONS and re.search(
+        if function.kind() in JS_FUNCTIONS and re.search(
                 r"(?<![\w$.])fetch\b", field_text(function, "parameters") or
                 field_text(function, "parameter")):
             return False

@@ -10,15 +10,13 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final
 
-from .trees import field_text
+from .trees import JS_FUNCTIONS, field_text
 
 if TYPE_CHECKING:
     from ast_grep_py import SgNode
 
 __all__ = ["JS_FLOW_FILTERS"]
 
-_FUNCTIONS: Final = frozenset({"function_declaration", "arrow_function", "method_definition",
-                               "function_expression"})
 _NAME: Final = re.compile(r"^[A-Za-z_$][\w$]*$")
 _CLIENT_URL: Final = re.compile(
     r"^(req|request|body|payload|input|dto|event|msg|message|job|params|query|command|cmd)"
@@ -38,7 +36,7 @@ _WRAPPERS: Final = re.compile(r"^(new\s+URL|String|encodeURI|decodeURIComponent)
 
 
 def _function_of(node: SgNode) -> SgNode | None:
-    return next((a for a in node.ancestors() if a.kind() in _FUNCTIONS), None)
+    return next((a for a in node.ancestors() if a.kind() in JS_FUNCTIONS), None)
 
 
 def _name_of(function: SgNode) -> str:

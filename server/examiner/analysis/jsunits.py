@@ -10,15 +10,13 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final
 
-from .trees import field_text
+from .trees import JS_FUNCTIONS, field_text
 
 if TYPE_CHECKING:
     from ast_grep_py import SgNode
 
 __all__ = ["JS_UNIT_FILTERS"]
 
-_FUNCTIONS: Final = ("function_declaration", "arrow_function", "method_definition",
-                     "function_expression")
 _NAME: Final = re.compile(r"^[A-Za-z_$][\w$]*$")
 
 _SECONDS_VALUE: Final = re.compile(
@@ -77,7 +75,7 @@ def _field_sources(node: SgNode, field: str) -> list[SgNode]:
     for assign in body.find_all(kind="assignment_expression"):
         if field_text(assign, "left") != f"this.{field}" or (right := assign.field("right")) is None:
             continue
-        method = next((a for a in assign.ancestors() if a.kind() in _FUNCTIONS), None)
+        method = next((a for a in assign.ancestors() if a.kind() in JS_FUNCTIONS), None)
         default = _parameter_default(method, right.text()) if method is not None and \
             _NAME.match(right.text()) else None
         out.append(default if default is not None else right)
@@ -129,7 +127,7 @@ def seconds_as_milliseconds(root: SgNode, node: SgNode, subject: str) -> str | N
     writes in seconds (`const SESSION_TTL = 30 * 60`, a name ending in `_SECONDS`), reached as
     itself, as a field the class sets from it, or as a parameter's default, added to the current
     time in milliseconds or given as a timer's delay, is a thousandth of what was meant."""
-    function = next((a for a in node.ancestors() if a.kind() in _FUNCTIONS), None)
+    function = next((a for a in node.ancestors() if a.kind() in JS_FUNCTIONS), None)
     duration = node.get_match("D")
     if duration is None:
         return None

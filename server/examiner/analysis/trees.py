@@ -196,8 +196,11 @@ def js_declares(function: SgNode, name: str) -> bool:
 
 
 _JS_JUMPS: Final = ("return_statement", "throw_statement", "continue_statement", "break_statement")
-_JS_FUNCTION_KINDS: Final = ("function_declaration", "arrow_function", "method_definition",
-                             "function_expression", "generator_function_declaration")
+JS_FUNCTIONS: Final = ("function_declaration", "generator_function_declaration", "arrow_function",
+                       "method_definition", "function_expression", "generator_function")
+"""The JavaScript and TypeScript node kinds that are a function's own scope."""
+GO_FUNCTIONS: Final = ("function_declaration", "method_declaration", "func_literal")
+"""Go's: functions, methods and function literals."""
 
 
 def js_branch_leaves(statement: SgNode) -> bool:
@@ -218,7 +221,7 @@ def js_outlives_call(root: SgNode, node: SgNode, name: str) -> bool:
         return True
     if not re.fullmatch(r"[A-Za-z_$][\w$]*", name):
         return False
-    if any(a.kind() in _JS_FUNCTION_KINDS and js_declares(a, name) for a in node.ancestors()):
+    if any(a.kind() in JS_FUNCTIONS and js_declares(a, name) for a in node.ancestors()):
         return False
     top = re.compile(rf"(?m)^(export\s+)?(const|let|var)\s+{re.escape(name)}\b")
     return top.search(root.text()) is not None
