@@ -81,6 +81,14 @@ FIRST = [
             db.close()
             return n
     """),
+    ("py-tls-verification-disabled", "bypassable_check", """
+        import requests
+
+        def latest_rates(base_url, currency):
+            resp = requests.get(f"{base_url}/rates/{currency}", timeout=10, verify=False)
+            resp.raise_for_status()
+            return resp.json()["rates"]
+    """),
     ("py-class-attribute-shared", "mutable_default", """
         class Inbox:
             messages = []
