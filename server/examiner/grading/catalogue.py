@@ -9,58 +9,19 @@ that do not (they run as tests). None is taken from the project's corpus answers
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import cached_property
 from typing import Final
 
 from .._match import Sentence, sentences
+from ._entry import ANY as _C_
+from ._entry import NOT as _NOT_
+from ._entry import NOT_ONLY as _NOT_ONLY_
+from ._entry import Entry
+from ._semantics_dynamic import DYNAMIC
+from ._semantics_static import STATIC
 
 __all__ = ["CATALOGUE", "Entry", "catalogue_misconceptions"]
 
 
-@dataclass(frozen=True)
-class Entry:
-    """A false claim, the pattern that states it, its source and its examples."""
-
-    id: str
-    claim: str
-    """What is true, said as the correction."""
-    pattern: str
-    source: str
-    positives: tuple[str, ...]
-    negatives: tuple[str, ...]
-    languages: tuple[str, ...] = ()
-    """The languages the claim is false in (() = any): a C++ `std::set` is a tree, Python's
-    `set` is not."""
-    code_has: str = ""
-    """With the code given, what it must contain for the claim to be about it (a claim about
-    `sort` is not one where nothing is sorted)."""
-    code_lacks: str = ""
-    """With the code given, what makes the claim possibly true there (a `with` block over a
-    context manager of the code's own, whose `__exit__` may swallow the exception)."""
-
-    def about(self, code: str) -> bool:
-        """Whether the claim can be false of this code ('' = no code: any)."""
-        if not code:
-            return True
-        return (not self.code_has or re.search(self.code_has, code) is not None) and \
-            (not self.code_lacks or re.search(self.code_lacks, code) is None)
-
-    @cached_property
-    def regex(self) -> re.Pattern[str]:
-        """The compiled pattern."""
-        return re.compile(self.pattern)
-
-
-_NOT_: Final = r"(?:(?!\bnot\b|\bnever\b|\bcannot\b|n't\b|\bonly when\b)(?:[^.;]|\.(?=\w)))"
-"""One character of a claim that no negation has taken back yet (a dot inside a name such as
-`cfg.Settings` is no sentence's end)."""
-_NOT_ONLY_: Final = (r"(?:(?!\bnot\b|\bnever\b|\bcannot\b|n't\b|\bonly\b|\bjust\b|\bnothing\b)"
-                     r"(?:[^.;]|\.(?=\w)))")
-"""One character of a claim that neither a negation nor a restriction ("only single bytecodes")
-has taken back yet."""
-_C_: Final = r"(?:[^.;]|\.(?=\w))"
-"""One character of the sentence (a dot inside a name such as `list.remove` included)."""
 _HTTP_ERROR_: Final = (r"(an? |the )?(404|500|502|503|4\d\d|5\d\d|http error( status| code)?|"
                        r"error status( code)?|non-2(\d\d|xx)( status)?|[45]xx|server error|not found|bad "
                        r"status|error response|status( code)? (of )?(4|5)\d\d)")
@@ -2356,6 +2317,9 @@ CATALOGUE: Final = (
            "An arrow-function class field is bound to the instance."),
           ("javascript", "typescript"), code_has=r"\bclass\s+\w+",
           code_lacks=r"\.bind\(this\)|^\s*\w+\s*=\s*(async\s*)?\([^)]*\)\s*=>"),
+    # False beliefs about language and runtime semantics (branch cat9), in their own modules.
+    *DYNAMIC,
+    *STATIC,
 )
 
 
