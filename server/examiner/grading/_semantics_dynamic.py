@@ -29,7 +29,9 @@ _SEPARATE: Final = (
     r"|(each|every) (row|inner list|sublist|slot|element|entry|cell|item|index)\b[^.;]{0,15}\b(is|gets?|"
     r"has|receives?|holds?) (its own|a (new|separate|fresh|distinct|different))"
     r"|(rows?|slots|elements|entries|cells) (are|is) (independent|separate|distinct|different "
-    r"objects))\b")
+    r"objects)"
+    r"|(makes?|creates?|gives?|builds?|produces?) (\w+ )?(rows?|lists?|arrays?|objects?) (that|which) "
+    r"(are|is) (independent|separate|distinct))\b")
 """What a repetition of one object is wrongly said to make: separate objects, one per slot."""
 
 DYNAMIC: Final = (
@@ -39,9 +41,14 @@ DYNAMIC: Final = (
           "list or object m times, so a change through one row shows in all (build the rows "
           "with a comprehension or `Array.from({length: m}, () => [])`)",
           r"^(?!.*(\bfor \w+ (in|of)\b|comprehension|\bdeepcopy\b|=>|\barray\.from\b|\.map\())"
-          r".*?(\]\s*\*\s*\w+|\b(list|sequence) (multiplication|repetition)|\b(multiply\w*|"
+          r".*?(\]\s*\*\s*\w+|\bouter (\*\s*\w+|multiplication|repetition)|\b(list|sequence) "
+          r"(multiplication|repetition)|\b(multiply\w*|"
           r"repeat\w*) (the |a |an )?(inner |nested )?(list|row)s?\b|\bfill\b(\([^)]*\))?)"
-          + NOT_ONLY + r"{0,60}" + _SEPARATE,
+          + NOT_ONLY + r"{0,60}" + _SEPARATE +
+          r"|^(?!.*(\bfor \w+ (in|of)\b|comprehension|=>|\barray\.from\b|\.map\())"
+          r".*?(\b(each|every) (row|slot|element|cell|item)\b[^.;]{0,15}\b(is|gets?|has) (its own|a "
+          r"(new|separate|fresh|distinct))|\b(rows?|slots|elements|cells) (are|is) (independent|"
+          r"separate|distinct))\b" + NOT_ONLY + r"{0,50}(\]\s*\*\s*\w+|\bfill\()",
           "Python Library Reference, Common Sequence Operations, note 2 ('items in the sequence "
           "s are not copied; they are referenced multiple times'); Python Programming FAQ, 'How "
           "do I create a multidimensional list?'; MDN Web Docs, Array.prototype.fill ('If value "
@@ -50,6 +57,7 @@ DYNAMIC: Final = (
            "Multiplying the list copies the inner row, so each row is separate.",
            "`[[]] * 4` creates four separate empty lists.",
            "Setting grid[0][1] changes one row, since [[0]*n]*n makes a copy of each row.",
+           "The outer * 3 makes three separate rows, so only the first row changes.",
            "Array(3).fill({}) creates three separate objects.",
            "new Array(n).fill([]) gives each slot its own empty array.",
            "fill copies the object into every slot, so the rows are independent."),
@@ -66,9 +74,11 @@ DYNAMIC: Final = (
           "dict.get(key, default) only reads: it returns the default and leaves the dict "
           "unchanged (setdefault, or a defaultdict's d[key], inserts the key)",
           r"^(?!.*\b(setdefault|defaultdict)\b).*?(\bdict\.get\b|\.get\([^)]*\)|\bget\(\)|"
-          r"\bget\b(?= (inserts?|adds?|stores?|puts?|writes?|creates?)\b))" + _NOT_W + r"{0,40}"
+          r"(?<!after )(?<!before )(?<!unlike )(?<!than )\bget\b(?= (inserts?|adds?|stores?|puts?|writes?|"
+          r"creates?)\b))" + _NOT_W + r"{0,40}"
           r"\b((inserts?|adds?|stores?|puts?|saves?|writes?|creates?) (the |a |an |that |it )?"
           r"(missing |new |default |empty )?(key|entry|default( value)?|value|list|\[\]|it|word)\b"
+          r"|sets? \w+\[[^\]]*\] to\b"
           r"|(is|are|gets?) (inserted|added|stored|saved|written) (in|into|to) (the )?(dict|"
           r"dictionary|cache|map|mapping)\b)",
           "Python Library Reference, dict.get ('Return the value for key if key is in the "
@@ -120,7 +130,8 @@ DYNAMIC: Final = (
           r"\s*(reversed|new|copy|list|reverse)\b"
           r"|^(?!.*\blist\(\s*reversed).*?\breversed\(\w*\)" + NOT_ONLY + r"{0,30}"
           r"(\bin[- ]place\b|\b(modifies|changes|mutates|reorders|flips)\b (the )?(original|list|"
-          r"input|\w+ itself)\b|\b(returns?|gives?|builds?|creates?|makes?) (a |the )?(new |"
+          r"input|\w+ itself)\b|\breverses\b (the (list|original)|\w+ itself)\b|\b(returns?|gives?|"
+          r"builds?|creates?|makes?) (a |the )?(new |"
           r"reversed )*(list|copy)\b)",
           "Python Library Reference, Mutable Sequence Types, s.reverse() ('reverses the items of "
           "s in place'; 'they don't return the reversed sequence') and reversed() ('Return a "
@@ -139,9 +150,10 @@ DYNAMIC: Final = (
           "convert them first (map(str, items))",
           r"^(?!.*(\bmap\(\s*str\b|\bstr\(\w*\) for\b|\bjavascript\b|\bjs\b|\barray\b))"
           r".*?\bjoin\b(\([^)]*\))?" + NOT_ONLY + r"{0,40}"
-          r"(\b(converts?|turns?|casts?|coerces?|stringifies|calls? str\(?\)? on)\b[^.;]{0,25}\b(the )?"
+          r"(\b(converts?|turns?|casts?|coerces?|stringifies|calls? str\(?\)? on)\b" + _NOT_W +
+          r"{0,25}\b(the )?"
           r"(ints?|integers?|numbers?|items?|elements?|values?|each|every|them|ids|non-strings?)\b"
-          r"|\b(works|is fine|accepts|handles|takes)\b[^.;]{0,20}\b(ints?|integers?|numbers?|none|"
+          r"|\b(works|is fine|accepts|handles|takes)\b" + _NOT_W + r"{0,20}\b(ints?|integers?|numbers?|none|"
           r"non-strings?|any (type|objects?|values?))\b)",
           "Python Library Reference, str.join ('A TypeError will be raised if there are any "
           "non-string values in iterable')",
@@ -161,8 +173,10 @@ DYNAMIC: Final = (
           r"^(?!.*\b(floats?|numpy|np|ctypes|struct|int32|int64|fixed[- ]width|java|c|c\+\+|go|"
           r"stack|recursion|buffer|memory|array|decimal|underflow\w*)\b)"
           r"(.*?\b(ints?|integers?|counters?|factorials?|python)\b" + NOT_ONLY
-          + r"{0,40}(?<!integer )(?<!int )\b(overflows|(will|can|may|might|could) (eventually )?overflow|"
-          r"wraps? around|wraps? to (a )?negative|(ints?|integers?) overflow)\b"
+          + r"{0,40}\b((?<!integer )(?<!int )overflows|(will|can|may|might|could) (eventually )?"
+          r"overflow|wraps? around|wraps? to (a )?negative|(ints?|integers?) overflow)\b"
+          r"|(?=.*(2\s*(\*\*|\^)\s*(31|32|63|64)|9223372036854775807|2147483647|\b(32|64)[- ]bits?\b))"
+          r".*?\b(overflows|(will|can|may|might|could) (eventually )?overflow|wraps? around)\b"
           r"|.*?\b(ints?|integers?)\b[^.;]{0,20}\b(are|is) (limited|capped|bounded|fixed) (to|at) "
           r"(64|32|2\*\*63|2\^63|sys\.maxsize)"
           r"|.*?\bsys\.maxsize\b" + NOT_ONLY + r"{0,30}\b(is )?(the )?(largest|biggest|maximum|max)"
@@ -185,17 +199,18 @@ DYNAMIC: Final = (
           "time.sleep (or any blocking call) inside a coroutine blocks the whole event loop: no "
           "other task runs until it returns; `await asyncio.sleep(...)` is what lets them run",
           r"^(?!.*\basyncio\.sleep\b)(?!.*\bthreads?\b)"
-          r"(.*?\btime\.sleep\b(\([^)]*\))?" + NOT + r"{0,50}\b(lets?|allows?|gives?)\b[^.;]{0,15}"
+          r"(.*?\btime\.sleep\b(\([^)]*\))?" + NOT + r"{0,50}\b(lets?|allows?|gives?)\b" + _NOT_W + r"{0,15}"
           r"\b(the )?(other|remaining|rest of the)\s+(\w+ )?(tasks?|coroutines?|requests?|handlers?|"
           r"clients?|work|jobs?)\b[^.;]{0,10}\b(to )?(run|proceed|progress|continue|execute|go)\b"
-          r"|.*?\btime\.sleep\b(\([^)]*\))?" + NOT_ONLY + r"{0,40}\b(yields?|hands?|gives? (up|back)|"
+          r"|.*?\btime\.sleep\b(\([^)]*\))?" + NOT_ONLY + r"{0,40}\b(yields?|hands?|gives?|passes?|"
           r"releases?|returns?)\b[^.;]{0,10}\b(control )?(to|back to) the (event )?loop\b"
           r"|.*?\btime\.sleep\b(\([^)]*\))?" + NOT_ONLY + r"{0,30}\b(does not|will not|wo not|never)"
           r" (block|stall|freeze|hold up|stop)\w*\b[^.;]{0,15}\b(the )?(event loop|loop|other tasks|"
           r"other coroutines|server)"
-          r"|.*?\b(other|remaining) (tasks?|coroutines?|requests?)\b" + NOT_ONLY + r"{0,30}\b(run|"
-          r"keep running|proceed|carry on|continue)\b[^.;]{0,30}\b(while|during)\b[^.;]{0,25}"
-          r"\btime\.sleep"
+          r"|(?=.*\btime\.sleep\b)(?!.*\b(not|never|cannot|no|nothing)\b).*?\b(other|remaining) "
+          r"(tasks?|coroutines?|requests?)\b" + NOT_ONLY +
+          r"{0,30}\b(run|keep running|proceed|carry on|continue)\b[^.;]{0,30}\b(while|during|in the "
+          r"meantime|meanwhile)\b"
           r"|.*?\b(async|await|coroutines?|being async)\b" + NOT_ONLY + r"{0,30}\bmakes?\b[^.;]{0,20}"
           r"\btime\.sleep\b(\([^)]*\))?[^.;]{0,10}\b(non-?blocking|asynchronous|async|cooperative)"
           r")",
@@ -310,7 +325,11 @@ DYNAMIC: Final = (
           r"stack))\b)"
           r"|\b(calling|invoking|a call to)\b (an? |the )?async (function|method)\b" + NOT_ONLY +
           r"{0,30}(\b(runs|executes|starts) (nothing|none of (its|the) (body|code)|no part of (its|the) "
-          r"(body|code))\b|\b(none of|no part of) (its|the) (body|code)\b[^.;]{0,20}\b(runs?|executes?))",
+          r"(body|code))\b|\b(none of|no part of) (its|the) (body|code)\b[^.;]{0,20}\b(runs?|executes?))"
+          r"|^(?!.*\b(python|async def|await\w*)\b).*?\basync (function|method|fn|arrow function|"
+          r"handler|callback)s?\b[^.;]{0,20}\b(does not|do not|will not|never) (start|run|execute|"
+          r"begin)\w*\b[^.;]{0,10}\b(until|before) (the )?(next tick|a later tick|current (code|script)|"
+          r"(call )?stack (is )?(empty|clears)|microtask)",
           "MDN Web Docs, async function ('the body of an async function can be thought of as "
           "being split by zero or more await expressions. Top-level code, up to and including "
           "the first await expression (if there is one), is run synchronously')",
@@ -330,7 +349,7 @@ DYNAMIC: Final = (
           "awaits nothing; `await Promise.all(array.map(...))` gives the values",
           r"^(?!.*\bpromise\.(all|allsettled)\b)(?!.*[{}])(?=.*\b(async|await\w*)\b)"
           r"(.*?\bmap\b(\(\))?" + NOT_ONLY + r"{0,50}\b(returns?|gives?( back)?|produces?|yields?|"
-          r"builds?|holds|contains|ends up with)\b ((an? )?(array|list) of (the )?(resolved |actual |"
+          r"builds?|holds|contains|ends up with|is|are)\b ((an? )?(array|list) of (the )?(resolved |actual |"
           r"fetched |returned |plain |awaited )?(values?|results?|users?|numbers?|objects?|responses?|"
           r"data)|the (resolved|awaited|actual|fetched) \w+)\b"
           r"|.*?\bmap\b(\(\))?" + NOT_ONLY + r"{0,40}\b(awaits?|waits? (for|on|until))\b)",
@@ -359,7 +378,7 @@ DYNAMIC: Final = (
           r"can not|wo not) (crash|kill|stop|terminate|end|exit|bring down)\b"
           r"|.*?\bunhandled (promise )?rejections?\b[^.;]{0,60}\b(the )?(process|server|app)\b"
           r"[^.;]{0,15}\b(keeps? running|carries on|stays up|survives|continues( running)?)\b"
-          r"|(?=.*\breject\w*\b).*?\b(node|the process|the server)\b[^.;]{0,20}\b(just|only|merely) "
+          r"|(?=.*\breject\w*\b).*?\b(node|the process|the server)\b" + NOT + r"{0,20}\b(just|only|merely) "
           r"(logs?|prints?|emits?|shows?|warns?)\b)",
           "Node.js documentation, Command-line options, --unhandled-rejections ('throw: Emit "
           "unhandledRejection. If this hook is not set, raise the unhandled rejection as an "
@@ -380,9 +399,12 @@ DYNAMIC: Final = (
           "arrays nested inside it can still be changed (freeze each level for a deep freeze)",
           r"^(?!.*\b(deep[- ]?freeze|deepfreeze|each level|every level|shallow\w*)\b)"
           r".*?\b(freez\w*|frozen)\b" + NOT_ONLY + r"{0,40}(\b(deep(ly)?|recursive(ly)?)\b|\ball the way down\b"
-          r"|\b(nested|inner|child) (objects?|arrays?|properties|fields|values|lists)\b[^.;]{0,25}"
+          r"|\b(nested|inner|child) (objects?|arrays?|properties|fields|values|lists)\b" + NOT_ONLY +
+          r"{0,25}"
           r"\b(too|as well|also|(is|are) (also )?(frozen|immutable|read-only)|cannot be (changed|"
           r"modified))\b"
+          r"|\b(protects?|covers?|locks?) (the )?(whole|entire)\b[^.;]{0,30}\b(including|even|and) "
+          r"(the |its )?(nested|inner)\b"
           r"|\b\w+\.\w+\.\w+\b" + NOT_ONLY + r"{0,20}\b(cannot|can not) (be )?(changed|modified|"
           r"mutated|reassigned|written))",
           "MDN Web Docs, Object.freeze ('the result of calling Object.freeze(object) only "
@@ -406,11 +428,14 @@ DYNAMIC: Final = (
           r"\breplacer\b|\breviver\b|\bobject\.fromentries\b|\barray\.from\b|\[\.\.\.|\bnull\b|"
           r"\bleaves? out\b|\bleft out\b))"
           r"(.*?\bjson\.stringify\b(\([^)]*\))?" + NOT_ONLY + r"{0,40}\b(serializ\w*|serialis\w*|"
-          r"keeps?|preserves?|includes?|writes?|outputs?|converts?|encodes?)\b[^.;]{0,20}\b(the |its |"
+          r"keeps?|preserves?|includes?|writes?|outputs?|converts?|encodes?)\b" + _NOT_W + r"{0,20}\b(the |its |"
           r"all )?((map|set)('s)?( entries| keys| values| contents)?|undefined|functions?|methods?)\b"
           r"|.*?\bjson\.parse\b(\([^)]*\))?" + NOT_ONLY + r"{0,40}\b(returns?|gives?( back)?|"
           r"restores?|revives?|turns? (it |them )?(back )?into|converts? (it |them )?(back )?(to|into)|"
           r"recreates?|is|are|becomes?)\b (an? |the )?(date|map|set)( objects?| instances?)?\b"
+          r"(?![^.;]{0,20}\bstrings?\b)"
+          r"|.*?\bjson\.parse\b(\([^)]*\))?" + NOT_ONLY + r"{0,40}\b(revives?|restores?|turns?|converts?|"
+          r"parses?|reads?)\b[^.;]{0,25}\b(as|into|to|back into) (an? |the )?(date|map|set)( objects?)?\b"
           r"(?![^.;]{0,20}\bstrings?\b))",
           "MDN Web Docs, JSON.stringify ('undefined, Function, and Symbol values are not valid "
           "JSON values. If any such values are encountered during conversion, they are either "

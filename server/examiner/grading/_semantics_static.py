@@ -17,6 +17,9 @@ _CONTRAST: Final = (r"(?:(?!\bnot\b|\bnever\b|\bcannot\b|\bonly\b|\bjust\b|\bnot
                     r"\bwhereas\b|\bbut\b|\bunlike\b|\band\b|\bcalloc\b|\bmemset\b)(?:[^.;]|\.(?=\w)))")
 """One character of a claim that neither a negation nor a contrast ("? propagates it, while
 unwrap panics") has taken away from its subject."""
+_NOT_NO: Final = (r"(?:(?!\bnot\b|\bnever\b|\bcannot\b|\bonly\b|\bjust\b|\bnothing\b|\bwithout\b|"
+                   r"\bno\b)(?:[^.;]|\.(?=\w)))")
+"""One character of a claim that no negation, restriction, "no" or "without" has taken back."""
 _QUESTION_MARK: Final = (r"(`\?`|(?<![\w\]?])\?(?=\s)|^\W*operator\b|\bthe question[- ]mark( operator)?|"
                          r"\bquestion mark( operator)?|\btry operator)")
 """Rust's `?` as an answer names it (a bare "? " ends a sentence, so what follows "the ? operator"
@@ -67,9 +70,11 @@ STATIC: Final = (
           r"(.*?(%|\bremainder\b|\bmodulo\b|\bmod\b)" + NOT_ONLY + r"{0,30}\b(is|are) (always |never "
           r"negative|even for negative \w+ )?(non-?negative|never negative|>= ?0)\b"
           r"|.*?(%|\bremainder\b|\bmodulo\b|\bmod\b)" + NOT_ONLY + r"{0,30}\b(is|are) always positive\b"
+          r"|.*?(%|\bremainder\b|\bmodulo\b|\bmod\b)" + NOT_ONLY + r"{0,30}\balways (gives?|returns?|"
+          r"yields?|produces?) (a |an )?(non-?negative|positive) (result|number|value|remainder|index)\b"
           r"|.*?\b(takes?|has|follows?|gets?) the sign of the (divisor|right(-hand)? (side|operand)|"
           r"second operand|modulus)\b"
-          r"|.*?(?<![\w)\]])(?<![\w)\]] )(\(\s*)?-\s?\d+\s*\)?\s*%\s*\d+\s*(is|==|===|equals|gives|"
+          r"|.*?(?<![\w)\]])(\(\s*)?-\d+\s*\)?\s*%\s*\d+\s*(is|==|===|equals|gives|"
           r"evaluates to|returns)\s*[1-9]\d*\b"
           r"|.*?%\s*2\s*(==|===)\s*1\b" + NOT_ONLY + r"{0,30}\b((works for|detects|catches|is true for|"
           r"finds|matches|identifies|tests?) (every|all|any|each) (odd|negative)|(even |also )?for "
@@ -100,6 +105,7 @@ STATIC: Final = (
           r"(.*?\bstreams?\b" + NOT_ONLY + r"{0,30}\b(can|may) be re-?used\b|.*?\bstreams?\b" + NOT_ONLY + r"{0,30}\b(can|may) be (consumed|traversed|"
           r"iterated|collected|used)\b[^.;]{0,15}\b(again|twice|more than once|multiple times|several "
           r"times|a second time)\b"
+          r"|(?!.*\b(not|cannot|never|no)\b).*?\bre-?use (the same|that|this|the) stream\b"
           r"|.*?\bstreams?\b" + NOT_ONLY + r"{0,20}\b(is|are) (re-?usable|re-?iterable|restartable|"
           r"replayable)\b"
           r"|.*?\b(second|another|two|both) (terminal (operations?|calls?)|collect\(\)|calls? to "
@@ -136,6 +142,9 @@ STATIC: Final = (
           r"|.*?\b(hashmap|hashset|the map|the set)\b" + NOT_ONLY + r"{0,30}\b(re-?hashes|updates|"
           r"re-?indexes|re-?computes|tracks|notices)\b[^.;]{0,20}\b(the )?(key|keys|element|hash\w*|"
           r"changes?|bucket)\b[^.;]{0,30}\b(when|if|after|automatically|on (change|mutation))"
+          r"|.*?\b(after|once)\b[^.;]{0,10}\b(chang|mutat|modif|updat)\w*\b[^.;]{0,20}\bkeys?\b" + _C +
+          r"{0,40}\b(get|contains\w*)\b(\([^)]*\))?[^.;]{0,10}\bstill\b[^.;]{0,10}\b(finds?|returns?|"
+          r"works|sees?)\b"
           r"|.*?\b(get|contains\w*)\b(\([^)]*\))?[^.;]{0,20}\bstill\b[^.;]{0,20}\b(finds?|returns?|"
           r"sees?|works)\b" + _C + r"{0,40}\b(after|even though|although)\b" + _C + r"{0,30}\b(chang|mutat|modif|"
           r"updat)\w*)",
@@ -158,9 +167,9 @@ STATIC: Final = (
           "Optional.get() on an empty Optional throws NoSuchElementException; it never returns "
           "null (orElse(null) does, orElseThrow() throws too)",
           r"^(?=.*\boptional\w*\b)(?!.*\borelse\b)"
-          r"(.*?\bget\(\)" + NOT_ONLY + r"{0,40}\b(returns?|gives?( back)?|yields?|is)\b (just |simply )?"
+          r"(.*?\bget\(\)" + NOT + r"{0,40}\b(returns?|gives?( back)?|yields?|is)\b (just |simply )?"
           r"(null|nothing|undefined)\b"
-          r"|.*?\bempty optional\b[^.;]{0,30}\b(returns?|gives?)\b[^.;]{0,10}\bnull\b"
+          r"|.*?\bempty optional\b" + NOT + r"{0,30}\b(returns?|gives?)\b" + NOT + r"{0,10}\bnull\b"
           r"|.*?\boptional\b" + NOT_ONLY + r"{0,30}\bget\b[^.;]{0,20}\b(is (always )?(safe|fine)|"
           r"cannot (fail|throw)|never throws|does not throw)\b)",
           "Java SE API, Optional.get ('If a value is present, returns the value, otherwise "
@@ -182,15 +191,15 @@ STATIC: Final = (
           r"^(?=.*\b(concurrenthashmap|concurrent (hash)?map|synchronizedmap|synchronized map)\b)"
           r"(?!.*\b(compute\w*|merge|putifabsent|atomic(integer|long)\w*|synchronized \(|synchronized "
           r"block|lock\w*)\b)"
-          r"(.*?\b(check-then-act|check then act|(the )?(get|containskey|contains)\w*( \(\))?( call| "
-          r"check)?( and| then| followed by|,) (the |a )?put\w*|read-modify-write|compound (actions?|"
+          r"(.*?\b(check-then-act|check then act|(the )?(get|containskey|contains)\w*(\(\))?[^.;]{0,25}"
+          r"\b(and|then|followed by)\b[^.;]{0,20}\bput\w*|read-modify-write|compound (actions?|"
           r"operations?)|the whole (update|sequence|block|method|increment)|(both|all|every|the two) "
-          r"(calls|operations|steps))\b" + NOT_ONLY + r"{0,50}\b(is|are|stays?|remains?)\b[^.;]{0,15}"
+          r"(calls|operations|steps))\b" + NOT_ONLY + r"{0,50}\b(is|are|stays?|remains?)\b" + NOT_ONLY + r"{0,15}"
           r"\b(atomic\w*|thread[- ]safe|safe|one step|a single step)\b"
           r"|.*?\b(concurrenthashmap|concurrent map|synchronizedmap|synchronized map)\b" + NOT_ONLY +
           r"{0,40}\b(makes?|keeps?|guarantees?)\b[^.;]{0,20}\b(the |this |our )?(whole |entire )?"
           r"(increment|update|counter update|check|method|sequence|read and write|get and put|"
-          r"check-then-act|code)\b[^.;]{0,15}\b(atomic|thread[- ]safe|safe)\b)",
+          r"check-then-act|code)\b" + NOT_ONLY + r"{0,15}\b(atomic|thread[- ]safe|safe)\b)",
           "Java SE API, ConcurrentHashMap (single retrievals and updates; computeIfAbsent, "
           "compute and merge are 'performed atomically'); Goetz et al., Java Concurrency in "
           "Practice, 5.2.1 (compound actions on concurrent collections need atomic methods)",
@@ -214,7 +223,7 @@ STATIC: Final = (
           r"|.*?\bsynchronized\b" + NOT_ONLY + r"{0,60}\b(only one|one) thread (at a time )?(can|may) "
           r"(run|execute|enter|be in|call)\b[^.;]{0,30}\b(across|for|on) (all|every|any|different|"
           r"separate) (instances|objects|accounts|\w+ (instances|objects))\b"
-          r"|.*?\bsynchronized\b[^.;]{0,60}\b(even|also) (on|for|across|between|with) (different|"
+          r"|.*?\bsynchronized\b" + NOT_ONLY + r"{0,60}\b(even|also) (on|for|across|between|with) (different|"
           r"separate|two|other) (instances|objects|\w+ (instances|objects))\b"
           r"|.*?\bsynchronized\b[^.;]{0,40}(\bnew object\(\)|\ba new lock\b|\ba local (lock|object)\b)"
           + NOT_ONLY + r"{0,40}\b(protects?|guards?|makes?|serializ\w*|excludes?|is (safe|enough))\b)",
@@ -240,12 +249,12 @@ STATIC: Final = (
           "or wrapped (UncheckedIOException)",
           r"^(?!.*\b(callable|submit|uncheckedioexception|runtimeexception|wrap\w*)\b)"
           r"(.*?\b(lambdas?|the callback|foreach|stream|map)\b" + NOT_ONLY + r"{0,50}\b(can|may|is "
-          r"allowed to|is free to) (throw|propagate|rethrow|raise|let)\b[^.;]{0,20}\b(ioexception|"
+          r"allowed to|is free to) (just |simply )?(throw|propagate|rethrow|raise|let)\b[^.;]{0,20}\b(ioexception|"
           r"sqlexception|interruptedexception|checked exceptions?|the checked)\b"
           r"|.*?\b(throws (clause|declaration)|throws ioexception|declares? (throws )?\w*exception)\b"
-          r"[^.;]{0,40}\b(covers?|applies to|includes?|extends to)\b[^.;]{0,20}\b(the )?(lambdas?|"
+          + NOT_ONLY + r"{0,40}\b(covers?|applies to|includes?|extends to)\b[^.;]{0,20}\b(the )?(lambdas?|"
           r"callbacks?|code inside (the )?(lambda|foreach|map))"
-          r"|.*?\b(checked exceptions?|ioexception)\b" + _C + r"{0,30}\b(propagates?|passes?|escapes?|"
+          r"|.*?\b(checked exceptions?|ioexception)\b" + NOT_ONLY + r"{0,30}\b(propagates?|passes?|escapes?|"
           r"bubbles?)\b[^.;]{0,20}\b(out of|through|from) (the )?(\w+ )?(lambda|foreach|stream|map|"
           r"callback)\b)",
           "Java Language Specification 11.2.3 (a lambda body may throw a checked exception only "
@@ -269,7 +278,7 @@ STATIC: Final = (
           "the garbage collector may close it much later or never, and finalizers are no "
           "reliable cleanup (close it with try-with-resources, defer, finally or fclose)",
           r"^(?!.*\b(try-with-resources|try with resources|try-with|with (a |the )?try|defer\w*|"
-          r"finally|using|fclose|raii|destructors?|with open|with statement|drop\w*|c\+\+|ifstream|"
+          r"finally|using|fclose|raii|destructors?|with open|with statement|with[- ]block|drop\w*|c\+\+|ifstream|"
           r"ofstream|fstream|rust|python|cpython|no guarantee|not guaranteed|may never|might never|"
           r"unreliabl\w*|deprecated|pool\w*|handlers?|servlets?|containers?|server|framework|hijack\w*)\b)"
           r"(?!.*\bclose\(\))"
@@ -277,7 +286,7 @@ STATIC: Final = (
           r"implicitly )?(closed|released|freed|cleaned up)\b" + NOT_ONLY + r"{0,20}\b(when|once|as "
           r"soon as|after) (the |an? |it |its |our )?(method|function|variable|reference|object|"
           r"exception|scope|block|call|\w+\(\))?\b[^.;]{0,25}\b(returns?|exits?|ends|finishes|goes "
-          r"out of scope|is thrown|leaves|propagates|unwinds|falls out of scope)"
+          r"out of scope|is thrown|leaves|propagates|unwinds|falls out of scope)\b"
           r"|(?!.*\b(may|might|can|could)\b).*?\b(finali[sz]e(\(\))?|finali[sz]ers?|cleaners?)\b" +
           NOT_ONLY + r"{0,40}\b(reliably|always|guarantees?|is guaranteed|promptly)\b"
           r"|.*?\b(going|goes|falls?|fall) out of scope\b" + NOT_ONLY + r"{0,30}\b(closes?|releases?|"
@@ -344,8 +353,12 @@ STATIC: Final = (
           "goroutine crashes the program whatever main defers",
           r"\brecover\w*\b(\(\))?\b[^.;]{0,20}\b(in|inside|at the top of) (main|the (caller|parent|main "
           r"function|main goroutine|calling function))\b" + NOT_ONLY + r"{0,40}\b(catch\w*|handl\w*|"
-          r"stops?|recovers?( from)?|traps?|intercepts?|swallows?)\b[^.;]{0,40}\b(goroutines?|go func|"
+          r"stops?|recovers?( from)?|traps?|intercepts?|swallows?)\b" + NOT_ONLY + r"{0,40}\b(goroutines?|go func|"
           r"workers?)\b"
+          r"|^(?!.*\b(its own|that goroutine|the same goroutine)\b).*?\bmain\b[^.;]{0,20}\brecover\w*\b"
+          + NOT_ONLY + r"{0,20}\b(catch\w*|handl\w*|stops?|recovers?|traps?)\b" + NOT_ONLY + r"{0,30}"
+          r"\bpanics?\b" + NOT_ONLY + r"{0,30}\b(other |worker |spawned |all (the )?|every |each |any )?"
+          r"goroutines?\b"
           r"|\bpanics?\b[^.;]{0,30}\bgoroutines?\b" + NOT_ONLY + r"{0,40}\b(is|are|gets?) (caught|"
           r"recovered|handled|trapped|stopped)\b[^.;]{0,30}\b(main|the (caller|parent|main function))"
           r"\b"
@@ -417,7 +430,7 @@ STATIC: Final = (
           r"|\bin production\b)"
           r"|(?![^.;]*\bdebug)(.*?\b(rust|overflow\w*|arithmetic|integers?)\b" + NOT_ONLY + r"{0,20}"
           r"\b(always|unconditionally) panics?\b)"
-          r"|.*?\b(overflow\w*|integer overflow|wrap\w*)\b[^.;]{0,20}\b(is|causes?|triggers?|invokes?|"
+          r"|.*?\b(overflow\w*|integer overflow|wrap\w*)\b" + NOT_ONLY + r"{0,20}\b(is|causes?|triggers?|invokes?|"
           r"means)\b (an? )?undefined behaviou?r\b"
           r"|.*?\boverflow[- ]checks?\b[^.;]{0,30}\b(stay|are|remain)\b (on|enabled)\b[^.;]{0,20}"
           r"\b(in )?release)",
@@ -473,6 +486,9 @@ STATIC: Final = (
           r"|\brc\b(<[^>]*>)?" + NOT_ONLY + r"{0,30}\b(can|may) (be )?(sent|moved|shared|passed|cloned|"
           r"used)\b[^.;]{0,25}\b(across|between|to|into|in) (other |different |several |multiple |"
           r"spawned |the |each )*(threads?|thread::spawn|spawn)\b"
+          r"|^(?!.*\b(not|cannot|never)\b).*?\b(can|may|could)\b (\w+ )?(send|move|share|pass)\b (an? |"
+          r"the )?rc\b[^.;]{0,30}\b(to|into|across|between|with) (another |other |different |several |"
+          r"multiple |the |a |each |spawned )*(threads?|thread::spawn)\b"
           r"|\b(passing|moving|sending|sharing|cloning)\b (the |an? )?rc\b[^.;]{0,40}\b(thread::spawn|"
           r"threads?)\b" + NOT_ONLY + r"{0,30}\b(compiles|works|is fine|is safe|is ok)\b"
           r"|\brc\b('s)?[^.;]{0,20}\b(counts?|reference counts?|counter)\b[^.;]{0,10}\b(is|are) "
@@ -495,12 +511,12 @@ STATIC: Final = (
           "several threads needs a Mutex, RwLock or atomic inside it (Arc<Mutex<T>>)",
           r"^(?!.*\b(mutex|rwlock|atomic\w*|refcell|cell|make_mut|get_mut|lock\w*)\b)"
           r"(.*?\barc\b(<[^.;]*>)?" + NOT_ONLY + r"{0,40}\b(lets?|allows?|enables?|makes? it (safe|"
-          r"possible) (for|to))\b[^.;]{0,30}\b(mutat\w*|modif\w*|chang\w*|updat\w*|writ\w*|push\w*|"
+          r"possible) (for|to))\b" + _CONTRAST + r"{0,30}\b(mutat\w*|modif\w*|chang\w*|updat\w*|writ\w*|push\w*|"
           r"increment\w*|mutable access)\b"
-          r"|.*?\barc\b(<[^.;]*>)?" + NOT_ONLY + r"{0,30}\b(makes?|gives?)\b[^.;]{0,20}\b(it |the "
+          r"|.*?\barc\b(<[^.;]*>)?" + NOT_ONLY + r"{0,30}\b(makes?|gives?)\b" + _NOT_NO + r"{0,20}\b(it |the "
           r"(data|value|vec|vector|map|counter) )?(mutable|writable|safe to (mutate|modify|change|"
           r"write))\b"
-          r"|.*?\barc\b(<[^.;]*>)?" + NOT_ONLY + r"{0,20}\b(is|provides?|gives?)\b[^.;]{0,10}"
+          r"|.*?\barc\b(<[^.;]*>)?" + NOT_ONLY + r"{0,20}\b(is|provides?|gives?)\b" + _NOT_NO + r"{0,10}"
           r"\b(interior mutability|mutual exclusion|synchroni[sz]ation for writes)\b)",
           "Rust standard library, std::sync::Arc ('Shared references in Rust disallow mutation "
           "by default, and Arc is no exception ... If you need to mutate through an Arc, use "
@@ -571,10 +587,13 @@ STATIC: Final = (
           r"\b[^.;]{0,30}\b(when|if|on|after|during) (an? |the )?(exception|throw|panic|unwind)"
           r"|.*?\b(destructors?|drop|raii|clean-?up)\b" + NOT_ONLY + r"{0,20}\b(is|are|gets?) "
           r"(skipped|bypassed)\b"
-          r"|.*?\b(lock_guard|unique_lock|scoped_lock|mutexguard|mutex guard|guard)\b[^.;]{0,30}"
+          r"|.*?\b(when|if|once|after) (the |an? )?(\w+ )?(throws|panics|exception is thrown|exception "
+          r"propagates|panic unwinds)\b[^.;]{0,40}\b(destructors?|drop|raii)\b[^.;]{0,10}\b(does not|"
+          r"do not|never|will not|wo not|is not|are not) (run|called|execute|happen|fire)\w*"
+          r"|.*?\b(lock_guard|unique_lock|scoped_lock|mutexguard|mutex guard|guard)\b" + NOT_ONLY + r"{0,30}"
           r"\b(stays?|remains?|is (left|still)) (locked|held|acquired)\b[^.;]{0,30}\b(exceptions?|"
           r"throw\w*|panic\w*)\b"
-          r"|.*?\b(unique_ptr|box|shared_ptr)\b[^.;]{0,30}\b(leaks?|is (leaked|never freed|not freed))"
+          r"|.*?\b(unique_ptr|box|shared_ptr)\b" + NOT_ONLY + r"{0,30}\b(leaks?|is (leaked|never freed|not freed))"
           r"\b[^.;]{0,30}\b(exceptions?|throw\w*|panic\w*))",
           "C++ standard [except.ctor] ('As control passes from the point where an exception is "
           "thrown to a handler, objects with automatic storage duration are destroyed'); C++ "
@@ -598,12 +617,12 @@ STATIC: Final = (
           "ordering or visibility guarantee; use std::atomic, _Atomic or a mutex",
           r"^(?!.*\b(java|jvm|c#|atomic\w*)\b)"
           r"(.*?\bvolatile\b" + NOT_ONLY + r"{0,40}\b(makes?|is enough to make|keeps?|renders?|ensures?|"
-          r"guarantees?)\b[^.;]{0,30}\b(visible|visibility|synchroni[sz]\w*|thread[- ]safe|safe (to "
+          r"guarantees?)\b" + _NOT_NO + r"{0,30}\b(visible|visibility|synchroni[sz]\w*|thread[- ]safe|safe (to "
           r"share|between threads|across threads|for threads)|race[- ]free|(no|free of) (data )?races?)"
           r"\b"
           r"|.*?\bvolatile\b" + NOT_ONLY + r"{0,40}\b(prevents?|avoids?|eliminates?|stops?|fixes?|"
           r"rules? out)\b[^.;]{0,15}\b(the |a |any )?(data )?(races?|race conditions)\b"
-          r"|.*?\bvolatile\b" + NOT_ONLY + r"{0,40}\b(other|the other|another|all) threads?\b[^.;]{0,20}"
+          r"|.*?\bvolatile\b" + NOT_ONLY + r"{0,40}\b(other|the other|another|all) threads?\b" + NOT_ONLY + r"{0,20}"
           r"\b(see|sees|will see|always see|observe)\b)",
           "C++ Core Guidelines CP.8 'Don't try to use volatile for synchronization' and CP.200 "
           "'Use volatile only to talk to non-C++ memory'; C11 5.1.2.4 (a data race is undefined "
@@ -652,10 +671,10 @@ STATIC: Final = (
           r"\bstrlen\b(\([^)]*\))?" + NOT_ONLY + r"{0,30}\b(includes?|counts?|includ\w+|adds?)\b"
           r"(?:(?!\b(up to|before|until|excluding|without|except|not|but)\b)[^.;]){0,15}\b(the )?"
           r"(terminating |trailing |final |null )?((null|nul|zero|terminator)\b|'?\\0'?)"
-          r"|\bmalloc\(\s*strlen\([^)]*\)\s*\)" + NOT_ONLY + r"{0,40}\b(is|allocates?|gives?|leaves?|"
-          r"has|makes?)\b[^.;]{0,20}\b(enough|room|space|sufficient|big enough|large enough|right "
+          r"|\bmalloc\(\s*strlen\([^)]*\)\s*\)" + _NOT_NO + r"{0,40}\b(is|allocates?|gives?|leaves?|"
+          r"has|makes?)\b" + _NOT_NO + r"{0,20}\b(enough|room|space|sufficient|big enough|large enough|right "
           r"size)\b"
-          r"|\bstrlen\b(\([^)]*\))?" + NOT_ONLY + r"{0,20}\b(returns?|gives?|is)\b[^.;]{0,10}\b(the )?"
+          r"|\bstrlen\b(\([^)]*\))?" + NOT_ONLY + r"{0,20}\b(returns?|gives?|is)\b" + NOT_ONLY + r"{0,10}\b(the )?"
           r"(size|length) of the (buffer|array|allocation)\b",
           "C11 7.24.6.3 The strlen function ('returns the number of characters that precede the "
           "terminating null character'); CERT C STR31-C",
@@ -675,13 +694,13 @@ STATIC: Final = (
           r"\bmalloc\b(\([^)]*\))?" + _CONTRAST + r"{0,25}(\b(zeroe?s|zero-?initiali[sz]es|"
           r"zero-?fills|clears) (the |its |all |every |our )?(memory|buffer|block|array|bytes|"
           r"allocation|space|struct|storage)\b"
-          r"|\b(returns?|gives?|allocates?|hands? back)\b[^.;]{0,20}\b(zeroe?d|zero-?initiali[sz]ed|"
+          r"|\b(returns?|gives?|allocates?|hands? back)\b" + _NOT_NO + r"{0,20}\b(zeroe?d|zero-?initiali[sz]ed|"
           r"cleared|zero-?filled|blank)\b (memory|buffer|block|array|bytes|space)"
           r"|\b(is|are|starts?( out)?|begins?)\b (already )?(all )?(zeros?|zeroes|zeroed|"
           r"cleared)\b)"
           r"|\b(memory|buffer|block|array|bytes|struct|fields?|counts?|elements?)\b[^.;]{0,30}\b(from|"
           r"returned by|allocated (by|with)) malloc\b" + NOT_ONLY + r"{0,30}\b(is|are|starts?( out)?|"
-          r"begins?)\b[^.;]{0,10}\b(all )?(zeros?|zeroes|zeroed|0|cleared)\b",
+          r"begins?)\b" + _NOT_NO + r"{0,10}\b(all )?(zeros?|zeroes|zeroed|0|cleared)\b",
           "C11 7.22.3.4 The malloc function ('allocates space for an object ... whose value is "
           "indeterminate') and 7.22.3.2 The calloc function ('The space is initialized to all "
           "bits zero'); CERT C EXP33-C",
@@ -704,8 +723,8 @@ STATIC: Final = (
           r"{0,40}\b(stays?|remains?|is still|are still|keeps? (being )?)\s*(valid|good|safe|usable|"
           r"pointing (at|to) the (same )?(element|value))\b" + NOT_ONLY + r"{0,40}\b(push_back|"
           r"emplace_back|insert\w*|resiz\w*|append\w*|adding|grows?)\b"
-          r"|.*?\b(push_back|emplace_back|insert|resize)\b" + NOT_ONLY + r"{0,40}\b(references?|"
-          r"pointers?|iterators?)\b[^.;]{0,20}\b(stays?|remains?|is still|are still)\s*(valid|good|"
+          r"|.*?\b(push_back|emplace_back|insert|resize)\b" + _NOT_NO + r"{0,40}\b(references?|"
+          r"pointers?|iterators?)\b" + NOT_ONLY + r"{0,20}\b(stays?|remains?|is still|are still)\s*(valid|good|"
           r"safe)\b"
           r"|.*?\b(push_back|emplace_back)\b" + NOT_ONLY + r"{0,20}\b(never|does not|will not|cannot) "
           r"(move|moves|reallocat\w*|invalidat\w*|copy|copies)\b)",
