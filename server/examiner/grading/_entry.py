@@ -1,7 +1,8 @@
 """One catalogue entry, and the pieces its patterns are written with.
 
-Kept apart from the entries themselves so that `catalogue.py` (the first entries) and
-`_semantics.py` (false beliefs about language and runtime semantics) share them.
+Kept apart from the entries themselves so that `catalogue.py` (the first entries),
+`_semantics_dynamic.py` and `_semantics_static.py` (false beliefs about language and runtime
+semantics) share them.
 """
 
 from __future__ import annotations

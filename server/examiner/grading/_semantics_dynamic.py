@@ -250,8 +250,8 @@ DYNAMIC: Final = (
           ("The event loop keeps a reference to every task, so create_task(send(x)) is enough.",
            "asyncio.create_task(log_event()) will finish even though nothing keeps a reference to it.",
            "There is no need to store the result of create_task; the loop holds on to the task.",
-           "Fire-and-forget with create_task is safe: the task runs to completion without us "
-           "saving it."),
+           ("Fire-and-forget with create_task is safe: the task runs to completion without us "
+           "saving it.")),
           ("Keep the tasks in a set, since the event loop only keeps weak references to them.",
            "Without keeping a reference, the task can be garbage-collected before it finishes.",
            "create_task schedules the coroutine to run soon.",
@@ -301,8 +301,8 @@ DYNAMIC: Final = (
           "returning a promise without await inside try means its rejection is not caught)",
           ("Inside the try, return fetchUser(id) is the same as return await fetchUser(id).",
            "return await inside the try/catch is redundant, the catch sees the error anyway.",
-           "Returning the promise directly from the try block still lets the catch handle a "
-           "rejection.",
+           ("Returning the promise directly from the try block still lets the catch handle a "
+           "rejection."),
            "If save() rejects, the catch catches it even though we return save() without await.",
            "There is no difference between return p and return await p inside a try block."),
           ("Inside try, return await lets the catch see the rejection.",
@@ -386,8 +386,8 @@ DYNAMIC: Final = (
           ("An unhandled rejection in Node only prints a warning, and the process keeps running.",
            "Unhandled promise rejections are silently ignored by Node, so the server stays up.",
            "An unhandled rejection does not crash the process.",
-           "If the promise rejects with nobody listening, Node just logs a warning and the server "
-           "goes on."),
+           ("If the promise rejects with nobody listening, Node just logs a warning and the server "
+           "goes on.")),
           ("Since Node 15 an unhandled rejection crashes the process.",
            "In the browser an unhandled rejection only logs an error to the console.",
            "With process.on('unhandledRejection') registered, the process keeps running.",

@@ -102,7 +102,8 @@ STATIC: Final = (
           r"^(?!.*\b(new|fresh|another) streams?\b)(?!.*\bsupplier\b)(?!.*\.stream\(\)\s*(again|each|"
           r"every|twice))(?!.*\b(input\w*|output\w*|printwriter|writer|reader|bytes?|files?|sockets?|"
           r"buffer\w*)\b)"
-          r"(.*?\bstreams?\b" + NOT_ONLY + r"{0,30}\b(can|may) be re-?used\b|.*?\bstreams?\b" + NOT_ONLY + r"{0,30}\b(can|may) be (consumed|traversed|"
+          r"(.*?\bstreams?\b" + NOT_ONLY + r"{0,30}\b(can|may) be re-?used\b"
+          r"|.*?\bstreams?\b" + NOT_ONLY + r"{0,30}\b(can|may) be (consumed|traversed|"
           r"iterated|collected|used)\b[^.;]{0,15}\b(again|twice|more than once|multiple times|several "
           r"times|a second time)\b"
           r"|(?!.*\b(not|cannot|never|no)\b).*?\bre-?use (the same|that|this|the) stream\b"
@@ -155,8 +156,8 @@ STATIC: Final = (
           ("Changing the key after putting it in the HashMap is fine; get still finds the entry.",
            "The HashMap rehashes the key automatically when its fields change.",
            "map.get(p) still returns the value even though p.x was modified after the put.",
-           "Modifying the object after it was added to the HashSet does not matter, contains "
-           "still returns true."),
+           ("Modifying the object after it was added to the HashSet does not matter, contains "
+           "still returns true.")),
           ("After the key is changed, its hashCode differs, so get no longer finds the entry.",
            "HashMap rehashes every entry when it resizes.",
            "Use immutable keys, such as records or Strings, in a HashMap.",
@@ -235,8 +236,8 @@ STATIC: Final = (
            "synchronized on the instance method locks the whole class.",
            "The synchronized methods exclude each other even on different Account objects.",
            "Wrapping the update in synchronized (new Object()) protects the counter."),
-          ("A synchronized instance method locks this, so different accounts do not block "
-           "each other.",
+          (("A synchronized instance method locks this, so different accounts do not block "
+           "each other."),
            "A static synchronized method locks the whole class.",
            "Only one thread at a time can run a synchronized method on the same object.",
            "synchronized (lock) on a shared final Object protects the counter.",
@@ -260,13 +261,13 @@ STATIC: Final = (
           "Java Language Specification 11.2.3 (a lambda body may throw a checked exception only "
           "if the function type's throws clause allows it) and 15.27.3; Java SE API, "
           "java.util.function.Consumer.accept and Function.apply (no throws clause)",
-          ("The lambda in forEach can throw IOException because the method declares throws "
-           "IOException.",
+          (("The lambda in forEach can throw IOException because the method declares throws "
+           "IOException."),
            "The throws clause on process covers the code inside the lambda.",
            "An IOException from Files.readString simply propagates out of the map lambda.",
            "The checked IOException escapes from the lambda to the caller."),
-          ("The lambda cannot throw IOException, since Consumer.accept declares no checked "
-           "exceptions.",
+          (("The lambda cannot throw IOException, since Consumer.accept declares no checked "
+           "exceptions."),
            "Catch the IOException inside the lambda and rethrow it as unchecked.",
            "A Callable lambda can throw IOException, since call() declares throws Exception.",
            "A RuntimeException can propagate out of the lambda.",
@@ -407,8 +408,8 @@ STATIC: Final = (
           ("threading.Lock is reentrant, so the nested call can acquire it again.",
            "Go's sync.Mutex is reentrant, so Deposit can call Balance while holding it.",
            "The same goroutine can lock mu again without deadlocking.",
-           "Acquiring the lock a second time from the same thread is fine, since that thread "
-           "already owns it.",
+           ("Acquiring the lock a second time from the same thread is fine, since that thread "
+           "already owns it."),
            "std::mutex lets the owning thread lock it twice."),
           ("threading.Lock is not reentrant; a second acquire from the same thread deadlocks.",
            "Use an RLock if the same thread must acquire it again.",
@@ -423,7 +424,8 @@ STATIC: Final = (
           "(checked_, wrapping_, saturating_ and overflowing_ methods choose explicitly)",
           r"^(?!.*\b(c|c\+\+|cpp|unsafe|debug_assert\w*|overflow-checks)\b)"
           r"(.*?(\b(overflow\w*|arithmetic|addition|multiplication|the sum|the add)\b|\+=?|\bu\d+\b|"
-          r"\bi\d+\b)" + NOT_ONLY + r"{0,40}\b(always )?panics?\b(?:(?!\b(and|but|while|whereas|wraps?|debug)\b)[^.;]){0,30}"
+          r"\bi\d+\b)" + NOT_ONLY + r"{0,40}\b(always )?panics?\b"
+          r"(?:(?!\b(and|but|while|whereas|wraps?|debug)\b)[^.;]){0,30}"
           r"(\bin release\b|\bin (a )?"
           r"release (build|mode)|--release\b|\bin (both|every|all) (builds?|modes?|profiles?)|\bin "
           r"(both )?debug and release\b|\beven in release\b|\bregardless of (the )?(build|profile|mode)"
@@ -599,8 +601,8 @@ STATIC: Final = (
           "thrown to a handler, objects with automatic storage duration are destroyed'); C++ "
           "Core Guidelines E.6 'Use RAII to prevent leaks'; The Rust Reference, Destructors "
           "(unwinding runs drops); Rust standard library, std::sync::Mutex (poisoning)",
-          ("If process() throws, the lock_guard's destructor is skipped and the mutex stays "
-           "locked.",
+          (("If process() throws, the lock_guard's destructor is skipped and the mutex stays "
+           "locked."),
            "A panic skips the drop of the MutexGuard, so the mutex is never unlocked.",
            "The unique_ptr leaks when an exception is thrown before the end of the function.",
            "Destructors do not run when an exception propagates out of the function.",
