@@ -9,56 +9,19 @@ that do not (they run as tests). None is taken from the project's corpus answers
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import cached_property
 from typing import Final
 
-from .._match import PLAN, Sentence, sentences, unnegated
+from .._match import PLAN, Sentence, sentences
+from ._entry import ANY as _C_
+from ._entry import NOT as _NOT_
+from ._entry import NOT_ONLY as _NOT_ONLY_
+from ._entry import Entry
+from ._semantics_dynamic import DYNAMIC
+from ._semantics_static import STATIC
 
 __all__ = ["CATALOGUE", "Entry", "catalogue_misconceptions"]
 
 
-@dataclass(frozen=True)
-class Entry:
-    """A false claim, the pattern that states it, its source and its examples."""
-
-    id: str
-    claim: str
-    """What is true, said as the correction."""
-    pattern: str
-    source: str
-    positives: tuple[str, ...]
-    negatives: tuple[str, ...]
-    languages: tuple[str, ...] = ()
-    """The languages the claim is false in (() = any): a C++ `std::set` is a tree, Python's
-    `set` is not."""
-    code_has: str = ""
-    """With the code given, what it must contain for the claim to be about it (a claim about
-    `sort` is not one where nothing is sorted)."""
-    code_lacks: str = ""
-    """With the code given, what makes the claim possibly true there (a `with` block over a
-    context manager of the code's own, whose `__exit__` may swallow the exception)."""
-
-    def about(self, code: str) -> bool:
-        """Whether the claim can be false of this code ('' = no code: any)."""
-        if not code:
-            return True
-        return (not self.code_has or re.search(self.code_has, code) is not None) and \
-            (not self.code_lacks or re.search(self.code_lacks, code) is None)
-
-    @cached_property
-    def regex(self) -> re.Pattern[str]:
-        """The compiled pattern."""
-        return re.compile(self.pattern)
-
-
-_NOT_: Final = unnegated("only when")
-"""One character of a claim that no negation has taken back yet."""
-_NOT_ONLY_: Final = unnegated("only", "just", "nothing")
-"""One character of a claim that neither a negation nor a restriction ("only single bytecodes")
-has taken back yet."""
-_C_: Final = r"(?:[^.;]|\.(?=\w))"
-"""One character of the sentence (a dot inside a name such as `list.remove` included)."""
 _HTTP_ERROR_: Final = (r"(an? |the )?(404|500|502|503|4\d\d|5\d\d|http error( status| code)?|"
                        r"error status( code)?|non-2(\d\d|xx)( status)?|[45]xx|server error|not found|bad "
                        r"status|error response|status( code)? (of )?(4|5)\d\d)")
@@ -1352,13 +1315,23 @@ CATALOGUE: Final = (
           "are to the caller's object (a dict whose size changes raises RuntimeError)",
           r"\b(for\b|loop\w*|iterat\w*)(?:(?!\bnot\b|\bnever\b|n't\b)[^.;]){0,40}"
           r"\b(works? on|walks?|over|iterates?|takes?|uses?) (a |an implicit |its own )?"
-          r"(copy|snapshot)\b",
+          r"(copy|snapshot)\b"
+          r"|(\b(generators?|generator expressions?|genexps?|iterators?)\b|\biter\(\w*\))" + _NOT_ONLY_ +
+          r"{0,40}(\b(takes?|makes?|keeps?|holds?|stores?|works on|iterates over|walks) (a |an |its "
+          r"own )?(copy|snapshot)\b|\b(copies|snapshots|freezes|captures) (the |its |all the )?(\w+ )?"
+          r"(list|items|source|input|dict|elements|contents|values)\b)",
           "Python Tutorial, 4.2 for Statements (modifying a collection while iterating over it "
           "needs a copy, which the loop does not make)",
           ("`for name in scores` iterates a copy of the dict, so raw keeps its values.",
-           "The loop works on a snapshot of the list."),
+           "The loop works on a snapshot of the list.",
+           "The generator takes a snapshot of items when it is created, so the append is not seen.",
+           "iter(queue) copies the list, so later appends do not show up.",
+           "The generator expression captures the list's values at creation."),
           ("The loop does not work on a copy, so raw is changed too.",
-           "To remove items safely you would loop over a copy: list(scores)."),
+           "To remove items safely you would loop over a copy: list(scores).",
+           "The generator walks the live list, so the later append is seen.",
+           "A generator does not copy its source.",
+           "list(gen) copies what the generator yields into a list."),
           ("python",)),
     # Widened from the languages' documentation (branch cat2): each entry names its source.
     Entry("split_empty_fields",
@@ -1503,14 +1476,26 @@ CATALOGUE: Final = (
           r"intercepts|stops|also catches)\b" + _NOT_ + r"{0,30}\b(keyboardinterrupt|"
           r"systemexit|ctrl-?\+?c|sys\.exit|generatorexit)"
           r"|\b(keyboardinterrupt|systemexit)\b" + _NOT_ + r"{0,20}\b(is|are) (a )?(subclass|"
-          r"subclasses|kind) of exception\b",
+          r"subclasses|kind) of exception\b"
+          r"|(\bbare `?except\b:?`?|(?<![\w`])`?except:`?)" + _NOT_ONLY_ + r"{0,30}(\b(is|means|behaves|"
+          r"works) (the same as|equivalent to|like|just like|identical to)\b[^.;]{0,10}`?except "
+          r"exception\b|\b(does not|never|will not|wo not|cannot|can not) (catch|trap|swallow|"
+          r"intercept)\w*\b" + _NOT_ + r"{0,20}\b(keyboardinterrupt|systemexit|ctrl-?\+?c|sys\.exit|"
+          r"generatorexit)|\bonly (catches|handles|traps) (exceptions|errors|exception subclasses|"
+          r"subclasses of exception)\b)",
           "Python Library Reference, Built-in Exceptions: KeyboardInterrupt, SystemExit and "
           "GeneratorExit inherit from BaseException 'so as to not be accidentally caught by "
           "code that catches Exception'",
           ("except Exception also catches KeyboardInterrupt, so Ctrl+C is swallowed.",
-           "The except Exception clause handles sys.exit() too."),
+           "The except Exception clause handles sys.exit() too.",
+           "A bare except: is the same as except Exception.",
+           "The bare except does not catch KeyboardInterrupt, so Ctrl+C still stops the loop.",
+           "`except:` only catches errors, so sys.exit() still exits."),
           ("except Exception does not catch KeyboardInterrupt or SystemExit.",
-           "A bare except catches KeyboardInterrupt as well, which is why it is discouraged."),
+           "A bare except catches KeyboardInterrupt as well, which is why it is discouraged.",
+           "except Exception is not the same as a bare except.",
+           "A bare except catches everything, SystemExit included.",
+           "A bare `except:` is equivalent to except BaseException."),
           ("python",)),
     Entry("strip_removes_substring",
           "str.strip/lstrip/rstrip(chars) remove any of the given characters from the ends, "
@@ -2000,15 +1985,19 @@ CATALOGUE: Final = (
           r"{0,30}\b(runs?|executes?|is applied|are applied|happens|is called|are called|is "
           r"evaluated|are evaluated|does (its|the) work)\b" + _NOT_ + r"{0,15}\b(immediately|"
           r"right away|eagerly|at once|as soon as (it is|they are) called|on the spot)\b"
-          r"|\b(python('s)? )?(map|filter)\(\)?\s*(returns?|gives|builds|creates)\s+(a |the )?"
-          r"(new )?list\b",
+          r"|(?<!list\()\b(python('s)? )?(map|filter|zip)(\([^)]*\))?\s*(returns?|gives|builds|creates)"
+          r"\s+(a |the )?(new )?list\b",
           "Java SE API, package java.util.stream ('Intermediate operations ... are always "
           "lazy'); Python Library Reference, map() and filter() (they return iterators)",
           ("The stream's map step runs immediately, so the log lines appear before collect.",
-           "In Python 3, map() returns a list of the results."),
+           "In Python 3, map() returns a list of the results.",
+           "zip(names, ages) returns a list of tuples.",
+           "filter(None, rows) gives a new list without the empty rows."),
           ("Intermediate operations are lazy; nothing runs until collect.",
-           "map() returns an iterator in Python 3."),
-          ("java", "python"), code_has=r"\b(map|filter|peek)\("),
+           "map() returns an iterator in Python 3.",
+           "zip returns an iterator of tuples.",
+           "list(zip(a, b)) gives a list of tuples."),
+          ("java", "python"), code_has=r"\b(map|filter|peek|zip)\("),
     Entry("sizeof_array_parameter",
           "Inside a function, an array parameter is a pointer: sizeof gives the pointer's "
           "size, not the array's length (pass the length separately)",
@@ -2354,6 +2343,9 @@ CATALOGUE: Final = (
            "An arrow-function class field is bound to the instance."),
           ("javascript", "typescript"), code_has=r"\bclass\s+\w+",
           code_lacks=r"\.bind\(this\)|^\s*\w+\s*=\s*(async\s*)?\([^)]*\)\s*=>"),
+    # False beliefs about language and runtime semantics (branch cat9), in their own modules.
+    *DYNAMIC,
+    *STATIC,
 )
 
 

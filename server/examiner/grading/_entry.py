@@ -1,0 +1,61 @@
+"""One catalogue entry, and the pieces its patterns are written with.
+
+Kept apart from the entries themselves so that `catalogue.py` (the first entries),
+`_semantics_dynamic.py` and `_semantics_static.py` (false beliefs about language and runtime
+semantics) share them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Final
+
+from .._match import unnegated
+
+__all__ = ["ANY", "NOT", "NOT_ONLY", "Entry"]
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A false claim, the pattern that states it, its source and its examples."""
+
+    id: str
+    claim: str
+    """What is true, said as the correction."""
+    pattern: str
+    source: str
+    positives: tuple[str, ...]
+    negatives: tuple[str, ...]
+    languages: tuple[str, ...] = ()
+    """The languages the claim is false in (() = any): a C++ `std::set` is a tree, Python's
+    `set` is not."""
+    code_has: str = ""
+    """With the code given, what it must contain for the claim to be about it (a claim about
+    `sort` is not one where nothing is sorted)."""
+    code_lacks: str = ""
+    """With the code given, what makes the claim possibly true there (a `with` block over a
+    context manager of the code's own, whose `__exit__` may swallow the exception)."""
+
+    def about(self, code: str) -> bool:
+        """Whether the claim can be false of this code ('' = no code: any)."""
+        if not code:
+            return True
+        return (not self.code_has or re.search(self.code_has, code) is not None) and \
+            (not self.code_lacks or re.search(self.code_lacks, code) is None)
+
+    @cached_property
+    def regex(self) -> re.Pattern[str]:
+        """The compiled pattern."""
+        return re.compile(self.pattern)
+
+
+NOT: Final = unnegated("only when")
+"""One character of a claim that no negation has taken back yet (a dot inside a name such as
+`cfg.Settings` is no sentence's end)."""
+NOT_ONLY: Final = unnegated("only", "just", "nothing")
+"""One character of a claim that neither a negation nor a restriction ("only single bytecodes")
+has taken back yet."""
+ANY: Final = r"(?:[^.;]|\.(?=\w))"
+"""One character of the sentence (a dot inside a name such as `list.remove` included)."""

@@ -1,0 +1,174 @@
+"""Fluent answers that state wrong language semantics, graded against the code they are about.
+
+Each case is a short snippet, a question and a model answer, then two answers in the same
+words: one that explains the code right and one that confidently states a false belief about
+the language (the catalogue's entry named in the case). The false one must score at least two
+below the right one, and the right one must be charged with no misconception.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+
+from server.examiner.grading import grade_against
+from server.examiner.grading.catalogue import CATALOGUE
+
+
+@dataclass(frozen=True)
+class Case:
+    """One snippet, its question and model answer, and a right and a fluent-false answer."""
+
+    entry: str
+    language: str
+    code: str
+    question: str
+    model: str
+    right: str
+    fluent_false: str
+
+
+CASES = (
+    Case("repeat_shares_one_object", "python",
+         "grid = [[0] * 3] * 3\ngrid[0][0] = 1\nprint(grid)\n",
+         "What does this print, and why?",
+         "It prints [[1, 0, 0], [1, 0, 0], [1, 0, 0]]: the outer * 3 repeats a reference to one "
+         "inner list, so all three rows are the same list and the write shows in every row.",
+         "It prints [[1, 0, 0], [1, 0, 0], [1, 0, 0]], because multiplying the outer list by 3 "
+         "repeats a reference to the same inner list, so every row is that one list.",
+         "It prints [[1, 0, 0], [0, 0, 0], [0, 0, 0]]: the outer * 3 makes three separate "
+         "rows, so only the first row changes when grid[0][0] is set."),
+    Case("blocking_sleep_in_coroutine", "python",
+         "import asyncio, time\n\nasync def job(name):\n    time.sleep(1)\n    print(name)\n\n"
+         "async def main():\n    await asyncio.gather(job('a'), job('b'))\n\nasyncio.run(main())\n",
+         "How long does main take, and why?",
+         "About two seconds: time.sleep blocks the event loop, so while one job sleeps the other "
+         "cannot run; the jobs run one after the other. await asyncio.sleep(1) would let them "
+         "overlap and take about one second.",
+         "Roughly two seconds, since time.sleep blocks the whole event loop and the second job "
+         "waits for the first; asyncio.sleep would let them overlap.",
+         "About one second: inside a coroutine time.sleep lets the other tasks run while it "
+         "waits, so gather overlaps the two jobs."),
+    Case("dict_get_inserts", "python",
+         "counts = {}\nfor word in ['a', 'b', 'a']:\n    counts.get(word, 0)\nprint(counts)\n",
+         "What is printed, and why?",
+         "It prints {}: dict.get returns the default 0 without storing anything, and the loop "
+         "never assigns to counts, so the dict stays empty.",
+         "An empty dict, {}, because get only returns the default 0 and nothing is ever "
+         "assigned to counts.",
+         "It prints {'a': 0, 'b': 0}: counts.get(word, 0) inserts the word with 0 when it is "
+         "missing, so both words end up in the dict."),
+    Case("async_map_gives_values", "javascript",
+         "async function load(id) { return { id }; }\n\nasync function main() {\n"
+         "  const users = [1, 2].map(async (id) => await load(id));\n"
+         "  console.log(users[0].id);\n}\nmain();\n",
+         "What does main log, and why?",
+         "It logs undefined: map with an async callback returns an array of promises, so "
+         "users[0] is a Promise, which has no id. await Promise.all(...) would give the users.",
+         "undefined, because users holds promises: the async callback makes map return an "
+         "array of promises, and a Promise has no id property.",
+         "It logs 1: because of the await in the callback, map gives back the resolved users, "
+         "so users[0].id is 1."),
+    Case("return_unawaited_caught_in_try", "javascript",
+         "async function save() { throw new Error('disk full'); }\n\n"
+         "async function handler() {\n  try {\n    return save();\n  } catch (e) {\n"
+         "    return 'recovered';\n  }\n}\n\nhandler().then(console.log, (e) => "
+         "console.log('rejected', e.message));\n",
+         "What does this log, and why?",
+         "It logs 'rejected disk full': return save() hands back the promise without awaiting "
+         "it, so the rejection happens after handler has left the try and the catch never "
+         "sees it. return await save() would log 'recovered'.",
+         "rejected disk full: save() is returned without await, so its rejection settles "
+         "outside the try block and the catch never runs.",
+         "It logs 'recovered': inside the try, return save() is the same as return await "
+         "save(), so the catch handles the rejection."),
+    Case("stream_reusable", "java",
+         "import java.util.List;\nimport java.util.stream.Stream;\n\nclass Main {\n"
+         "  public static void main(String[] args) {\n"
+         "    Stream<String> s = List.of(\"a\", \"b\").stream();\n"
+         "    System.out.println(s.count());\n    System.out.println(s.count());\n  }\n}\n",
+         "What happens when this runs, and why?",
+         "It prints 2 and then throws IllegalStateException: a stream can be consumed only "
+         "once, so the second count() on the same stream fails.",
+         "The first count prints 2; the second count throws IllegalStateException, because a "
+         "stream is consumed by its first terminal operation.",
+         "It prints 2 twice: the stream can be reused, so the second count() walks the list "
+         "again."),
+    Case("concurrent_map_compound_atomic", "java",
+         "import java.util.concurrent.ConcurrentHashMap;\n\nclass Hits {\n"
+         "  final ConcurrentHashMap<String, Integer> counts = new ConcurrentHashMap<>();\n"
+         "  void hit(String page) {\n    Integer n = counts.get(page);\n"
+         "    counts.put(page, n == null ? 1 : n + 1);\n  }\n}\n",
+         "Is hit safe to call from many threads at once?",
+         "No: each get and each put is atomic on its own, but two threads can both read the "
+         "same count and both put count + 1, so hits are lost. counts.merge(page, 1, "
+         "Integer::sum) does the update atomically.",
+         "No. Each call on the ConcurrentHashMap is atomic, yet two threads can read the same n "
+         "between get and put and one increment is lost; merge would make it atomic.",
+         "Yes: because counts is a ConcurrentHashMap, the get followed by put is atomic, so no "
+         "hit is lost."),
+    Case("blocked_goroutine_collected", "go",
+         "package main\n\nfunc first(urls []string) string {\n\tch := make(chan string)\n"
+         "\tfor _, u := range urls {\n\t\tgo func(u string) { ch <- fetch(u) }(u)\n\t}\n"
+         "\treturn <-ch\n}\n",
+         "What happens to the goroutines whose results are not read?",
+         "They leak: the channel is unbuffered and only one value is received, so every other "
+         "goroutine blocks forever on its send. Goroutines are not garbage collected; a buffered "
+         "channel of len(urls) lets them finish.",
+         "All but one stay blocked on the send forever, since only one receive happens on the "
+         "unbuffered channel; they leak, and a buffered channel would let them finish.",
+         "Once first returns nobody reads the channel, so the blocked goroutines are garbage "
+         "collected and nothing leaks."),
+    Case("rc_thread_safe", "rust",
+         "use std::rc::Rc;\nuse std::thread;\n\nfn main() {\n    let data = Rc::new(vec![1, 2, 3]);\n"
+         "    let d = Rc::clone(&data);\n    thread::spawn(move || println!(\"{:?}\", d));\n}\n",
+         "Does this compile? Explain.",
+         "No: Rc uses a non-atomic reference count and is not Send, so thread::spawn rejects a "
+         "closure that moves an Rc into another thread. Arc is the thread-safe version.",
+         "It does not compile, because Rc is not Send: its count is not atomic, so the closure "
+         "given to thread::spawn cannot move it. Use Arc.",
+         "Yes: Rc is thread-safe, so the clone can be moved into the spawned thread and printed."),
+    Case("raii_skipped_on_exception", "cpp",
+         "#include <mutex>\n#include <stdexcept>\n\nstd::mutex m;\nint balance = 0;\n\n"
+         "void withdraw(int amount) {\n    std::lock_guard<std::mutex> guard(m);\n"
+         "    if (amount > balance) throw std::runtime_error(\"insufficient\");\n"
+         "    balance -= amount;\n}\n",
+         "If withdraw throws, is the mutex left locked?",
+         "No: when the exception leaves withdraw, stack unwinding destroys guard, and the "
+         "lock_guard's destructor unlocks the mutex.",
+         "No. The exception unwinds the stack, guard is destroyed on the way out, and its "
+         "destructor unlocks m.",
+         "Yes: the throw skips the lock_guard's destructor, so the mutex stays locked after the "
+         "exception."),
+    Case("strlen_counts_terminator", "c",
+         "#include <stdlib.h>\n#include <string.h>\n\nchar *copy(const char *s) {\n"
+         "    char *p = malloc(strlen(s));\n    strcpy(p, s);\n    return p;\n}\n",
+         "Is copy correct?",
+         "No: strlen counts the characters before the terminating null, so malloc(strlen(s)) is "
+         "one byte short and strcpy writes the terminator past the end. It needs strlen(s) + 1.",
+         "No, the buffer is one byte too small: strlen leaves out the null terminator, so "
+         "strcpy writes it out of bounds; allocate strlen(s) + 1.",
+         "Yes: strlen counts the null terminator too, so malloc(strlen(s)) is enough for the "
+         "copy."),
+)
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda c: c.entry)
+def test_a_fluent_false_answer_scores_two_below_the_right_one(case: Case) -> None:
+    """The false belief is caught as the catalogue's entry; the right answer is charged nothing."""
+    right = grade_against(case.question, case.right, [case.model], code=case.code,
+                          language=case.language)
+    wrong = grade_against(case.question, case.fluent_false, [case.model], code=case.code,
+                          language=case.language)
+    claim = next(e.claim for e in CATALOGUE if e.id == case.entry)
+    assert not right.misconceptions, right
+    assert claim in wrong.misconceptions, wrong
+    assert right.score >= wrong.score + 2, (right, wrong)
+
+
+def test_every_case_names_an_entry_scoped_to_its_language() -> None:
+    """A case is about code in a language its entry is false in."""
+    entries = {e.id: e for e in CATALOGUE}
+    for case in CASES:
+        assert case.language in entries[case.entry].languages, case.entry
