@@ -16,9 +16,8 @@ from typing import Any, Final
 from server.examiner.rubric import KeyPoint, Rubric
 from server.examiner.types import CodeQuestion
 from server.storage.models import Change, Interaction, TestRun
-from server.storage.workspace import rebuild_files
 
-__all__ = ["KIND", "declared_at", "failing_test_question", "question_for"]
+__all__ = ["KIND", "failing_test_question", "question_for"]
 
 KIND: Final = "failing_test"
 """The Interaction kind of these questions (one per test name and session)."""
@@ -70,24 +69,6 @@ async def failing_test_question(session_id: int) -> CodeQuestion | None:
     asked = {row["identifier"] for row in rows}
     for case in failing:
         if str(case["name"])[:300] not in asked:
-            if case.get("line") or not case.get("path"):
-                return question_for(case)
-            # JUnit, go test and the JS runners report no line: the test's own is found in its
-            # file as it was run (nothing has changed since the run)
-            text = (await rebuild_files(session_id)).get(str(case["path"]), "")
-            return question_for({**case, "line": declared_at(text, str(case["name"]))})
+            return question_for(case)
     return None
 
-
-def declared_at(text: str, name: str) -> int | None:
-    """The line where a test of this name is declared in its file's text (None when not
-    found): a function or method of the name (`func TestX(`, `void x()`, `def test_x(`), else
-    a JavaScript test named by the string (`test('adds up', ...)`)."""
-    base = re.escape(name.split("[", 1)[0].split("(", 1)[0].split("/", 1)[0].rsplit(".", 1)[-1])
-    if not base:
-        return None
-    for pattern in (rf"\b{base}\s*\(", rf"""\b(?:it|test|describe)\s*\(\s*['"`]{base}['"`]"""):
-        found = re.search(pattern, text)
-        if found is not None:
-            return text.count("\n", 0, found.start()) + 1
-    return None

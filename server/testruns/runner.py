@@ -18,6 +18,7 @@ code: `judge` is `pytest`, and the console and report say such results can be in
 from __future__ import annotations
 
 import ast
+import re
 import secrets
 import shlex
 import shutil
@@ -34,7 +35,7 @@ from server.testruns.languages import Language, language_of, resolve_runtime
 from server.testruns.sandbox import WORKDIR, ExecResult, Executor, SandboxLimits, run_directory
 from viva.protocol import validate_path
 
-__all__ = ["MAX_CASES", "RUN_DIR_PREFIX", "RunOutcome", "limits_for", "module_of", "outcome_of",
+__all__ = ["MAX_CASES", "RUN_DIR_PREFIX", "RunOutcome", "declared_at", "limits_for", "module_of", "outcome_of",
            "pack_test_files", "place", "run_tests_in_sandbox", "write_tree"]
 
 OUTPUT_TAIL: Final = 4000
@@ -347,7 +348,28 @@ async def _part(executor: Executor, files: Mapping[str, str], tests: Tests, limi
             place(work, protected)
             parts.append(await _cases_part(executor, work, tests, limits, slot, module, hidden,
                                            language, runtime))
-    return _merge(parts)
+    outcome = _merge(parts)
+    run = {**files, **protected}
+    for case in outcome.cases:
+        # JUnit, go test and the JavaScript runners report no line: the test's own is found
+        # in its file as it was run
+        if not case.get("line") and case.get("path") in run:
+            case["line"] = declared_at(run[case["path"]], str(case["name"]))
+    return outcome
+
+
+def declared_at(text: str, name: str) -> int | None:
+    """The line where a test of this name is declared in its file's text (None when not
+    found): a function or method of the name (`func TestX(`, `void x()`, `def test_x(`), else
+    a JavaScript test named by the string (`test('adds up', ...)`)."""
+    base = re.escape(name.split("[", 1)[0].split("(", 1)[0].split("/", 1)[0].rsplit(".", 1)[-1])
+    if not base:
+        return None
+    for pattern in (rf"\b{base}\s*\(", rf"""\b(?:it|test|describe)\s*\(\s*['"`]{base}['"`]"""):
+        found = re.search(pattern, text)
+        if found is not None:
+            return text.count("\n", 0, found.start()) + 1
+    return None
 
 
 def module_of(tests: Tests, main_file: str | None) -> str:

@@ -114,7 +114,7 @@ async def test_runs_are_numbered_within_their_session(aiohttp_client: Any, tmp_p
 def test_a_reported_test_without_a_line_is_found_where_its_file_declares_it() -> None:
     """JUnit, go test and the JavaScript runners give no line: the question points at the
     test's declaration, not at the file's first line."""
-    from server.testruns.questions import declared_at
+    from server.testruns.runner import declared_at
 
     java = "import x;\n\nclass SlotsTest {\n    @Test\n    void emptyDay() {\n    }\n}\n"
     go = "package slots\n\nfunc TestEmpty(t *testing.T) {\n\tt.Run(\"a\", nil)\n}\n"

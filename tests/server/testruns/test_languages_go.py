@@ -60,6 +60,11 @@ async def test_tests_after_a_panic_fail_for_not_running(executor: Executor) -> N
     assert cases["TestFreeSlots"]["outcome"] == "failed"
     assert cases["TestFreeSlots"]["message"].startswith("did not run")
     assert cases["merging leaves its input unchanged"]["message"] == "raised panic: not implemented"
+    # go test names no line: the test's own declaration in its file is found
+    test_file = pack.task.files["slots_test.go"]
+    for name in ("TestMergeRanges", "TestFreeSlots"):
+        line = cases[name]["line"]
+        assert line and f"func {name}(" in test_file.splitlines()[line - 1], (name, line)
 
 
 WRONG = "package calc\n\nfunc Add(a, b int) int { return a - b }\n"
