@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from typing import Final
 
+from .._match import unnegated
 from ._entry import NOT, NOT_ONLY, Entry
 
 __all__ = ["DYNAMIC"]
 
-_NOT_W: Final = (r"(?:(?!\bnot\b|\bnever\b|\bcannot\b|\bonly\b|\bjust\b|\bnothing\b|\bwithout\b|"
-                 r"\bno\b)(?:[^.;]|\.(?=\w)))")
+_NOT_W: Final = unnegated("only", "just", "nothing", "without", "no")
 """One character of a claim that no negation, restriction or "without" has taken back."""
 _SEPARATE: Final = (
     r"\b((makes?|creates?|gives?|builds?|produces?|allocates?|yields?|puts?) (\w+ ){0,2}"

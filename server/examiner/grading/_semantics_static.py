@@ -9,16 +9,16 @@ from __future__ import annotations
 
 from typing import Final
 
+from .._match import unnegated
 from ._entry import NOT, NOT_ONLY, Entry
 
 __all__ = ["STATIC"]
 
-_CONTRAST: Final = (r"(?:(?!\bnot\b|\bnever\b|\bcannot\b|\bonly\b|\bjust\b|\bnothing\b|\bwhile\b|"
-                    r"\bwhereas\b|\bbut\b|\bunlike\b|\band\b|\bcalloc\b|\bmemset\b)(?:[^.;]|\.(?=\w)))")
+_CONTRAST: Final = unnegated("only", "just", "nothing", "while", "whereas", "but", "unlike", "and",
+                           "calloc", "memset")
 """One character of a claim that neither a negation nor a contrast ("? propagates it, while
 unwrap panics") has taken away from its subject."""
-_NOT_NO: Final = (r"(?:(?!\bnot\b|\bnever\b|\bcannot\b|\bonly\b|\bjust\b|\bnothing\b|\bwithout\b|"
-                   r"\bno\b)(?:[^.;]|\.(?=\w)))")
+_NOT_NO: Final = unnegated("only", "just", "nothing", "without", "no")
 """One character of a claim that no negation, restriction, "no" or "without" has taken back."""
 _QUESTION_MARK: Final = (r"(`\?`|(?<![\w\]?])\?(?=\s)|^\W*operator\b|\bthe question[- ]mark( operator)?|"
                          r"\bquestion mark( operator)?|\btry operator)")
