@@ -126,7 +126,8 @@ def test_batch_two_near_misses_stay_silent() -> None:
     assert not fires("javascript", "js-delete-array-element",
                      "const byName = {};\nfunction drop(n) { delete byName[n]; }")
     assert not fires("javascript", "js-content-length-from-string-length",
-                     "function ok(res, text) { res.setHeader('Content-Length', Buffer.byteLength(text)); res.end(text); }")
+                     "function ok(res, text) {\n"
+                     "  res.setHeader('Content-Length', Buffer.byteLength(text)); res.end(text);\n}")
     assert not fires("javascript", "js-encode-uri-for-query-value",
                      "const link = `${base}?next=${encodeURIComponent(path)}`;")
     assert not fires("javascript", "js-sort-random-comparator",
