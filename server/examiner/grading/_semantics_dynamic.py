@@ -213,7 +213,17 @@ DYNAMIC: Final = (
           r"meantime|meanwhile)\b"
           r"|.*?\b(async|await|coroutines?|being async)\b" + NOT_ONLY + r"{0,30}\bmakes?\b[^.;]{0,20}"
           r"\btime\.sleep\b(\([^)]*\))?[^.;]{0,10}\b(non-?blocking|asynchronous|async|cooperative)"
-          r")",
+          r")"
+          r"|^(?!.*\basyncio\.sleep\b)(?!.*\bthreads?\b).*?\btime\.sleep\b(?:[^.;]|\.(?=\w))"
+          r"{0,120}\b(event loop|loop|scheduler)\b" + NOT + r"{0,10}\b(switches|moves on|hands "
+          r"control|yields|runs)\b[^.;]{0,10}\b(to )?(the )?(other|another|next)\b"
+          r"|^(?!.*\basyncio\.sleep\b)(?!.*\bthreads?\b)(?!.*\b(not|never|cannot|no|nothing)\b)"
+          r".*?\b(other|remaining) (tasks?|handlers?|requests?|coroutines?|clients?|connections?)"
+          r"\b" + NOT + r"{0,15}\b(keep|continue|carry on|go on)\b[^.;]{0,30}\b(during|while|"
+          r"whilst)\b[^.;]{0,20}\btime\.sleep\b"
+          r"|^(?!.*\basyncio\.sleep\b)(?!.*\bthreads?\b).*?\btime\.sleep\b" + NOT + r"{0,40}\b(jus"
+          r"t |only |merely )?(pauses|suspends|blocks) (only )?(that|this|the current|its own|one)"
+          r" (task|coroutine)\b",
           "Python documentation, asyncio, Developing with asyncio, Running Blocking Code "
           "('Blocking (CPU-bound) code should not be called directly ... all concurrent asyncio "
           "Tasks and IO operations would be delayed'); asyncio.sleep ('suspends the current "
@@ -222,12 +232,18 @@ DYNAMIC: Final = (
            "Because it is inside an async def, time.sleep yields control to the event loop.",
            "The time.sleep call does not block the event loop since the handler is a coroutine.",
            "The other requests keep running while the coroutine is in time.sleep.",
-           "Being async makes time.sleep non-blocking."),
+           "Being async makes time.sleep non-blocking.",
+           ("The time.sleep(1) in poll_status doesn't hold anything up, because inside a "
+            "coroutine the event loop switches to the other tasks while it sleeps."),
+           ("The other handlers keep serving requests during the time.sleep call, since poll "
+            "runs in an async def.")),
           ("time.sleep blocks the event loop, so no other task runs for two seconds.",
            "await asyncio.sleep(2) lets the other tasks run.",
            "time.sleep in a worker thread lets the other threads run.",
            "time.sleep does not yield to the event loop, unlike asyncio.sleep.",
-           "time.sleep never gives control back to the loop."),
+           "time.sleep never gives control back to the loop.",
+           ("The time.sleep(1) in poll_status blocks the whole event loop, so no other task "
+            "runs during that second.")),
           ("python",), code_has=r"\basync\s+def\b"),
     Entry("create_task_kept_alive",
           "The event loop keeps only weak references to tasks: a task from asyncio.create_task "

@@ -47,7 +47,10 @@ STATIC: Final = (
           r"\s*-\s?1|3\s*\)?\s*/\s*2\s*(is|==|equals|gives|evaluates to|returns)\s*-\s?2|5\s*\)?\s*/"
           r"\s*2\s*(is|==|equals|gives|evaluates to|returns)\s*-\s?3|7\s*\)?\s*/\s*2\s*(is|==|equals|"
           r"gives|evaluates to|returns)\s*-\s?4|9\s*\)?\s*/\s*2\s*(is|==|equals|gives|evaluates to|"
-          r"returns)\s*-\s?5)\b)",
+          r"returns)\s*-\s?5)\b)"
+          r"|^(?=.*(\bnegative|(?<![\w)\]])-\s?\d))(?!.*\b(positive|non-negative|floordiv|"
+          r"div_euclid)\b).*?(?<![/\w])[\w)\]]+\s/\s[\w(][^.;/]{0,30}\b(already )?(rounds? down|"
+          r"floors|rounds? towards? (negative|minus) infinity)\b",
           "Java Language Specification 15.17.2 ('Integer division rounds toward 0'); The Go "
           "Programming Language Specification, Arithmetic operators (truncated division); C11 "
           "6.5.5p6 ('any fractional part discarded'); The Rust Reference, Arithmetic and Logical "
@@ -55,12 +58,17 @@ STATIC: Final = (
           ("Integer division rounds down, so -7 / 2 is -4.",
            "In Java, -7 / 2 == -4.",
            "Dividing a negative int by 2 floors the result.",
-           "For negative numbers the integer division rounds toward negative infinity."),
+           "For negative numbers the integer division rounds toward negative infinity.",
+           ("In bucketFor, offset / size already rounds down, so for offset -7 and size 2 the "
+            "bucket is -4, like Python's floor division."),
+           ("Because Java's integer division floors the result, -5 / 2 gives -3 and the "
+            "negative pages line up.")),
           ("Integer division truncates toward zero, so -7 / 2 is -3.",
            "7 / 2 is 3 because integer division rounds down for positive numbers.",
            "Math.floorDiv(-7, 2) is -4.",
            "In Python, -7 // 2 is -4.",
-           "Negative integer division truncates toward zero in Go."),
+           "Negative integer division truncates toward zero in Go.",
+           "In Java -7 / 2 is -3, because integer division truncates toward zero."),
           ("java", "go", "c", "cpp", "rust")),
     Entry("remainder_sign",
           "`%` in Java, JavaScript, Go, C, C++ and Rust takes the sign of the dividend: -7 % 3 "
@@ -200,19 +208,32 @@ STATIC: Final = (
           r"|.*?\b(concurrenthashmap|concurrent map|synchronizedmap|synchronized map)\b" + NOT_ONLY +
           r"{0,40}\b(makes?|keeps?|guarantees?)\b[^.;]{0,20}\b(the |this |our )?(whole |entire )?"
           r"(increment|update|counter update|check|method|sequence|read and write|get and put|"
-          r"check-then-act|code)\b" + NOT_ONLY + r"{0,15}\b(atomic|thread[- ]safe|safe)\b)",
+          r"check-then-act|code)\b" + NOT_ONLY + r"{0,15}\b(atomic|thread[- ]safe|safe)\b)"
+          r"|^(?!.*\b(merge|compute\w*|putifabsent|synchronized|lock\w*|replace)\b).*?\b(the )"
+          r"?(whole|entire|combined) (sequence|increment|update|operation|check-then-act|"
+          r"read-modify-write|get-then-put|check and (the )?put)\b" + NOT + r"{0,20}\b(happens|is|"
+          r"runs|executes|becomes)\s+(atomic|atomically|thread[- ]safe)\b"
+          r"|^(?!.*\b(merge|compute\w*|putifabsent|synchronized|lock\w*)\b).*?\b(get|containskey)"
+          r"\b" + _C + r"{0,60}\bput\b" + NOT + r"{0,40}\b(is|are)\s+(safe|atomic|thread[- ]safe)"
+          r"\b[^.;]{0,15}\b(because|since|as)\b[^.;]{0,30}\bconcurrent\w*map\b",
           "Java SE API, ConcurrentHashMap (single retrievals and updates; computeIfAbsent, "
           "compute and merge are 'performed atomically'); Goetz et al., Java Concurrency in "
           "Practice, 5.2.1 (compound actions on concurrent collections need atomic methods)",
           ("Because counts is a ConcurrentHashMap, the get followed by put is atomic.",
            "ConcurrentHashMap makes the whole increment thread-safe.",
            "The containsKey check and the put on the ConcurrentHashMap are atomic together.",
-           "Since cache is a ConcurrentHashMap, the check-then-act in register is safe."),
+           "Since cache is a ConcurrentHashMap, the check-then-act in register is safe.",
+           ("In increment, counts.get(word) followed by counts.put(word, n + 1) is safe because "
+            "the map is a ConcurrentHashMap, so the whole sequence happens atomically."),
+           ("Two requests can't register the same user twice, since the containsKey check and "
+            "the put on the ConcurrentHashMap are done as one atomic step.")),
           ("ConcurrentHashMap makes each put atomic, but get then put can still interleave.",
            "computeIfAbsent on a ConcurrentHashMap is atomic.",
            "Use merge(key, 1, Integer::sum) on the ConcurrentHashMap so the increment is atomic.",
            "ConcurrentHashMap does not make get-then-put atomic.",
-           "A ConcurrentHashMap is safe for concurrent single puts and gets."),
+           "A ConcurrentHashMap is safe for concurrent single puts and gets.",
+           ("counts is a ConcurrentHashMap, but get followed by put can still interleave, so I "
+            "used merge(word, 1, Integer::sum).")),
           ("java",), code_has=r"\bConcurrent\w*Map\b|\bsynchronizedMap\b"),
     Entry("synchronized_locks_class",
           "A synchronized instance method locks `this` (a static one the Class object): calls "
@@ -296,7 +317,23 @@ STATIC: Final = (
           r"releases?|cleans? up)\b (the |any |all |its )?(open )?(\w+ )?" + _RESOURCE + r"\b"
           r"|.*?\b(when|once|if|after) (the |an? )?(exception|error)\b[^.;]{0,30}\b(is thrown|is "
           r"raised|happens|occurs|propagates|leaves)\b[^.;]{0,30}\b" + _RESOURCE + r"\b[^.;]{0,15}"
-          r"\b(is|are|gets?) (automatically )?(closed|released)\b)",
+          r"\b(is|are|gets?) (automatically )?(closed|released)\b)"
+          r"|^(?!.*\b(try-with-resources|try with resources|try-with|with (a |the )?try|defer\w*|"
+          r"finally|using|fclose|raii|destructors?|with open|with statement|with[- ]block|drop\w*|"
+          r"c\+\+|ifstream|ofstream|fstream|rust|python|cpython|no guarantee|not guaranteed|may "
+          r"never|might never|unreliabl\w*|deprecated|pool\w*|handlers?|servlets?|containers?|"
+          r"server|framework|hijack\w*)\b)(?!.*\bclose\(\))(.*?\b\w*(files?|streams?|readers?|"
+          r"writers?|handles?|descriptors?|resultsets?|statements?)\b" + NOT_ONLY + r"{0,30}\b(is|"
+          r"are|gets?|will be) (automatically |implicitly )?(closed|released|freed|cleaned up)\b" + NOT_ONLY +
+          r"{0,40}\b(when|once|as soon as|after|as) (the |an? |it |its |our )?(\w+ )?(method|"
+          r"function|variable|reference|object|exception|scope|block|call|\w+\(\)|\w+)"
+          r"?\b[^.;]{0,25}\b(returns?|exits?|ends|finishes|goes out of scope|is thrown|leaves|"
+          r"propagates|unwinds|falls out of scope)\b)"
+          r"|^(?!.*\b(try-with-resources|try-with|defer\w*|finally|using|fclose|may never|might "
+          r"never|not guaranteed|no guarantee|pool\w*)\b)(?!.*\bclose\(\))(.*?\b\w*(files?|"
+          r"streams?|readers?|writers?|handles?|descriptors?)\b" + NOT_ONLY + r"{0,20}\b(is|are|"
+          r"gets?|will be) (closed|released|freed|cleaned up) by the garbage "
+          r"collector\b[^.;]{0,20}\b(when|once|as soon as|after)\b)",
           "Java Language Specification 12.6 (no promise of when, or whether, a finalizer runs); "
           "Java SE API, Object.finalize (deprecated for removal: 'The finalization mechanism is "
           "inherently problematic') and The Java Tutorials, The try-with-resources Statement; "
@@ -306,13 +343,19 @@ STATIC: Final = (
            "When the exception is thrown, the reader is closed as the stack unwinds.",
            "The reader gets closed once br goes out of scope.",
            "finalize() will always run when the object is collected, so the socket gets closed.",
-           "The file handle is released when readConfig returns, even without calling Close."),
+           "The file handle is released when readConfig returns, even without calling Close.",
+           ("In readConfig the FileReader is closed when the method returns, because it is a "
+            "local variable and goes out of scope."),
+           ("If parse throws, the BufferedReader gets cleaned up automatically as the exception "
+            "unwinds the stack, so there's no leak.")),
           ("try-with-resources closes the stream when the block exits.",
            "defer f.Close() closes the file when the function returns.",
            "The stream is not closed when the method returns, so it leaks.",
            "The file stays open if an exception is thrown before close().",
            "Finalizers are not guaranteed to run, so never rely on them to close files.",
-           "A C++ ifstream is closed when it goes out of scope."),
+           "A C++ ifstream is closed when it goes out of scope.",
+           ("In readConfig the FileReader is never closed, because nothing closes it when the "
+            "method returns.")),
           ("java", "go", "c", "javascript", "typescript"),
           code_lacks=r"\btry\s*\(|\bdefer\b|\bfinally\b|\busing\b|__attribute__\s*\(\(cleanup"),
     Entry("blocked_goroutine_collected",

@@ -37,10 +37,15 @@ CATALOGUE: Final = (
           ("list.remove is O(1), so the loop is cheap.",
            "Calling pop(0) is constant time on a Python list.",
            "Inserting at the front with insert(0, x) is O(1).",
-           "list.index costs O(1) per call, so the loop is linear."),
+           "list.index costs O(1) per call, so the loop is linear.",
+           ("dedupe stays linear, because each queue.pop(0) in the while loop is a "
+            "constant-time operation."),
+           ("Removing the handled job with pending.remove(job) costs O(1), so the whole loop is "
+            "O(n).")),
           ("list.remove is O(n) because it scans the list.",
            "pop() from the end is O(1), but pop(0) shifts every element.",
-           "Appending to the end of a list is O(1) amortised.")),
+           "Appending to the end of a list is O(1) amortised.",
+           "Each queue.pop(0) shifts the remaining elements, so the while loop is O(n^2).")),
     Entry("list_membership_constant",
           "`x in a_list` compares against every element: linear in the list's length",
           r"\b(in|membership|contains?|lookup)\b[^.;,]{0,30}\b(a |the )?lists?\b[^.;,]{0,30}"
@@ -56,28 +61,48 @@ CATALOGUE: Final = (
            "It is quick since the interpreter hashes the list behind the scenes.",
            "A list of tuples gets hashed for membership tests.",
            "Checking `if user in banned` on the list is O(1).",
-           "Python keeps lists hashed, so `x in items` takes constant time."),
+           "Python keeps lists hashed, so `x in items` takes constant time.",
+           ("The dedupe loop is linear, because checking `if url in visited` on the visited "
+            "list takes constant time."),
+           ("Membership tests on blocked_ips are O(1) even though it is a list, since Python "
+            "hashes list elements for lookups.")),
           ("Checking whether x is in a list is O(n); in a set it is O(1).",
            "Set membership is O(1) on average.",
            "A list is not hashed for lookups, so `in` walks it.",
-           "Each `in` on the list scans it, so the loop is O(n^2).")),
+           "Each `in` on the list scans it, so the loop is O(n^2).",
+           "Checking `if url in visited` on the list scans it, so the loop is O(n^2).")),
     Entry("hash_membership_linear",
           "Membership in a set or dict is constant time on average (a hash lookup)",
           r"\b(set|dict|dictionary|hash ?map|hash ?set)\b[^.;]{0,25}\b(membership|lookups?|"
-          r"in check|contains)\b[^.;]{0,20}\b(is|are|takes?)\b[^.;]{0,10}(cxlinear|cxquadratic)"
+          r"in check|contains)\b[^.;,]{0,20}\b(is|are|takes?)\b[^.;]{0,10}(cxlinear|cxquadratic)"
           r"|(`[^`]*\bin\b[^`]*`|\bin checks?|\bmembership( tests?| checks?)?|\blookups?|\blook(ing)? "
           r"up)[^.;]{0,30}\b(sets?|dict|dictionar(y|ies)|hash ?maps?|hash ?sets?)\b(?:(?!\bnot\b)[^.;])"
           r"{0,30}(\b(is|are|takes?|costs?)\b[^.;]{0,10}(cxlinear|cxquadratic)|\b(scans?|walks?|goes "
-          r"through|loops? over|compares? against) (every|each|all)\b)",
+          r"through|loops? over|compares? against) (every|each|all)\b)"
+          r"|(`[^`]*\bin\b[^`]*`|\bin checks?|\bmembership( tests?| checks?)?|\blookups?)"
+          r"[^.;]{0,30}\b(sets?|dict|dictionar(y|ies)|hash ?maps?|hash ?sets?)\b" + _NOT_ +
+          r"{0,30}\b(walks? through|iterates? (over|through)|goes over|searches|checks|visits|"
+          r"runs through) (every|each|all)\b"
+          r"|\b(membership( tests?| checks?)?|in checks?|lookups?)\b" + _NOT_ + r"{0,40}\b(scans?|"
+          r"walks?( through)?|goes through|loops? over|iterates? (over|through)|compares? (it )"
+          r"?(against|with)|checks?|searches?)\b (every|each|all)( the)? (elements?|items?|"
+          r"entries|keys|members|values|\w+s) (of|in) the (set|dict|dictionary|hash ?map|hash "
+          r"?set)\b",
           "Python wiki, TimeComplexity (set, dict: x in s is O(1) average)",
           ("A set membership check is O(n) because it scans every element.",
            "Dict lookups are linear in the number of keys.",
            "Checking `key in seen` on the set is O(n).",
            "The `in` on a set scans every element, so it is O(n).",
-           "Looking up a key in the dictionary is O(n)."),
+           "Looking up a key in the dictionary is O(n).",
+           ("The loop is quadratic, because every `if email in seen` on the set walks through "
+            "all the stored emails."),
+           ("Looking up token in the sessions dict takes linear time, since Python has to "
+            "compare it with each key.")),
           ("A set membership check is O(1) on average.",
            "List lookups are linear, dict lookups are not.",
-           "Building the set is O(n), and each lookup is O(1).")),
+           "Building the set is O(n), and each lookup is O(1).",
+           ("Each `if email in seen` on the set is a hash lookup, O(1) on average, so the loop "
+            "is linear."))),
     Entry("deque_popleft_linear",
           "deque.popleft and deque.appendleft take constant time",
           r"\b(popleft|appendleft)\b[^.;]{0,30}\b(is|are|takes?|runs?|costs?)\b[^.;]{0,15}"
@@ -131,16 +156,27 @@ CATALOGUE: Final = (
           r"tests)\s*(whether\s+|if\s+|that\s+)?(the )?(\w+ ){0,3}(values?|contents?|equality|(are |is )?"
           r"equal|equals|same value)\b"
           r"|`is`\s*(and|or)\s*`?==`?\s*(do|does|are|mean|behave)\s+(the same|exactly the same|"
-          r"equivalent|alike)",
+          r"equivalent|alike)"
+          r"|\b(because|since|as|so) is (compares|checks|tests)\s+(whether\s+|if\s+|that\s+)?(the "
+          r")?([\w']+ ){0,3}(values?|contents?|equality|(are |is )?equal|equals|same value)\b"
+          r"|\b(used|use|using|chose|picked)\s+(`is`|is)\s+(instead_of|rather_than|over)\s+(`==`|"
+          r"==)" + _C_ + r"{0,40}\b(because|since|as)\b[^.;]{0,20}\b(compares|checks|tests)"
+          r"\b[^.;]{0,30}\b(values?|equal|equality|contents?)\b",
           "Python Language Reference, 6.10.3 Identity comparisons",
           ("The is operator compares the values of the two strings.",
            "`is` checks equality, like ==.",
            "The `is` check tests whether the two numbers are equal.",
-           "`x is 1000` checks whether x equals 1000."),
+           "`x is 1000` checks whether x equals 1000.",
+           ("The check status is 'done' in wait_for works, because is compares the two strings' "
+            "contents."),
+           ("if count is 1000: is fine here, since Python's is operator checks that the numbers "
+            "have the same value.")),
           ("`is` compares identity, == compares values.",
            "The is operator checks whether both names refer to the same object.",
            "`x is None` is the idiomatic None check.",
-           "Small integers are cached, so `is` may happen to be True, but it checks identity.")),
+           "Small integers are cached, so `is` may happen to be True, but it checks identity.",
+           ("status is 'done' compares identity, so it can be False even when the strings are "
+            "equal; == compares the contents."))),
     Entry("floats_exact",
           "Binary floating point cannot represent most decimal fractions exactly "
           "(0.1 + 0.2 != 0.3)",
@@ -148,15 +184,24 @@ CATALOGUE: Final = (
           r"(exact|precise)\b|0\.1\s*\+\s*0\.2\s*(==|equals|is)\s*0\.3(?!\d)"
           r"|\b(floats?|floating[- ]point( numbers?| values?)?)\b" + _NOT_ + r"{0,20}\b(stores?|"
           r"represents?|holds?|keeps?)\b" + _NOT_ + r"{0,25}\b(decimals?|decimal (fractions|numbers|"
-          r"values)|0\.1|cents|fractions)\b[^.;]{0,10}\b(exactly|precisely)\b",
+          r"values)|0\.1|cents|fractions)\b[^.;]{0,10}\b(exactly|precisely)\b"
+          r"|\b(adds? up|sums?|comes? out|works? out|is|are)\s+exactly\b[^.;]{0,40}\b(when|if|as "
+          r"long as|since|because)\b[^.;]{0,30}\b(only )?(have|has|with) (two|2|one|1|three|3|a "
+          r"few|few) decimal (places|digits)\b",
           "Python Tutorial, 15. Floating Point Arithmetic: Issues and Limitations",
           ("Floats are exact for two decimal places, so == is fine.",
            "0.1 + 0.2 == 0.3 in Python, so the comparison works.",
-           "Floating point numbers store decimals exactly."),
+           "Floating point numbers store decimals exactly.",
+           ("The total check passes, because price * qty adds up exactly when the prices only "
+            "have two decimal places."),
+           ("The float balance holds 0.1 exactly, so comparing balance == 0.3 after three "
+            "deposits is safe.")),
           ("Floats are not exact, so compare with math.isclose.",
            "0.1 + 0.2 is not exactly 0.3 in binary floating point.",
            "0.1 + 0.2 is 0.30000000000000004, not 0.3.",
-           "Small integers are represented exactly as floats.")),
+           "Small integers are represented exactly as floats.",
+           ("balance == 0.3 fails after three deposits of 0.1, because floats cannot represent "
+            "0.1 exactly."))),
     Entry("gil_makes_safe",
           "The GIL does not make a read-modify-write such as `x += 1` atomic: threads can "
           "interleave between the read and the write",
@@ -172,32 +217,61 @@ CATALOGUE: Final = (
           r"(races?|race conditions|data races|lost updates|concurrent)|(prevents?|rules? out|"
           r"eliminates?|avoids?) (any |all )?(the )?(data )?(races?|race conditions|lost updates))"
           r"|\bgil\b[^.;]{0,40}\bthreads?\b[^.;]{0,10}\b(cannot|can not|ca not|will not|wo not|"
-          r"never)\s+(corrupt|race|clobber|interfere|lose)",
+          r"never)\s+(corrupt|race|clobber|interfere|lose)"
+          r"|\b(gil|global interpreter lock)\b" + _NOT_ONLY_ + r"{0,40}\b(serialis|serializ)\w*\b" + _NOT_ONLY_ +
+          r"{0,30}\b(the |that |this |each |every |our |its )?(updates?|increments?|writes?|"
+          r"access|read-modify-write|\+=|counter)\b"
+          r"|\b(gil|global interpreter lock)\b" + _NOT_ONLY_ + r"{0,40}\b(guarantees?|ensures?|"
+          r"makes? sure|means)\b" + _NOT_ONLY_ + r"{0,40}\b(happens?|runs?|executes?|completes?|"
+          r"is done|goes through)\s+(without (any )?(interruption|being interrupted)|in one (go|"
+          r"step)|atomically|uninterrupted)"
+          r"|\b(races?|race conditions?|lost updates?|thread[- ]safety|locking)\b" + _C_ +
+          r"{0,60}\b(gil|global interpreter lock)\b" + _NOT_ONLY_ + r"{0,10}\b(takes care of|"
+          r"handles|deals with|covers|prevents)\b"
+          r"|\b(gil|global interpreter lock)\b" + _NOT_ONLY_ + r"{0,10}\b(takes care of|handles|"
+          r"deals with)\b (the |any |all )?(races?|locking|lost updates|thread[- ]safety|"
+          r"synchroni[sz]ation)\b",
           "Python FAQ, 'What kinds of global value mutation are thread-safe?'",
           ("The GIL makes the counter update thread-safe.",
            "Because of the GIL, it guarantees that count += 1 is atomic.",
            "Thanks to the GIL, count += 1 is atomic.",
            "The GIL means only one thread runs at a time, so the increment is thread-safe.",
            "Because of the GIL we do not need a lock around counter += 1.",
-           "The GIL protects the shared counter from races."),
+           "The GIL protects the shared counter from races.",
+           ("I didn't put a lock around hits[path] += 1 in record_hit, because as far as I know "
+            "the global interpreter lock already serialises that update for us."),
+           ("The worker threads all bump self.total, but that is fine since CPython's GIL "
+            "guarantees each increment happens without interruption.")),
           ("The GIL does not make count += 1 atomic.",
            "Even with the GIL you need a lock around the update.",
            "The GIL only makes single bytecodes atomic, not the read-modify-write.",
            ("The GIL lets one thread run bytecode at a time, but a switch can come between "
-            "the read and the write."))),
+            "the read and the write."),
+            ("Even though CPython has a GIL, hits[path] += 1 is a read, an add and a store, so "
+             "a thread switch in between can lose an update."))),
     Entry("sort_returns_list",
           "list.sort() sorts in place and returns None; sorted() returns a new list",
           r"\bsort\(\)\s*(returns|gives( us| back)?|hands back|produces)\s*(us\s+)?(the|a)\s*"
           r"(sorted|new|copy|list|ordered)\b|\bsorted\(\)\s*(sorts|modifies|changes|mutates|"
-          r"reorders)\b[^.;]{0,25}\bin place",
+          r"reorders)\b[^.;]{0,25}\bin place"
+          r"|\.sort\([^)]*\)\s*(returns|gives( us| back)?|hands back|produces|yields)\s*(us\s+)"
+          r"?(the|a|an)\s+(\w+\s+)?(sorted|new|copy|list|ordered)\b"
+          r"|\b(because|since|as|so) (list\.)?sort\b(\(\))?\s+(returns|gives back|hands back)"
+          r"\s+(the|a|an)\s+(\w+\s+)?(sorted|new|copy|ordered)\b",
           "Python documentation, Sorting HOW TO; list.sort",
           ("items.sort() returns the sorted list, so we can chain it.",
            "sorted() sorts the list in place.",
            "result = data.sort() gives us the list in order.",
-           "Calling .sort() returns a copy that is sorted."),
+           "Calling .sort() returns a copy that is sorted.",
+           ("ranked = scores.sort(reverse=True) gives back the scores sorted in descending "
+            "order, which is then returned to the caller."),
+           ("top = players.sort(key=score)[:3] works because sort returns the sorted list that "
+            "we can slice.")),
           ("items.sort() returns None; sorted() returns a new list.",
            "sorted() leaves the original list unchanged.",
-           "Because sort() returns None, result is None.")),
+           "Because sort() returns None, result is None.",
+           ("ranked = scores.sort(reverse=True) is None, because sort sorts in place and "
+            "returns None."))),
     Entry("strings_mutable",
           "Strings are immutable (Python, Java, JavaScript): each += builds a new string",
           r"\bstrings? (are|is) mutable\b|\b(appends?|\+=) (to )?(the|a) string in place\b"
@@ -242,16 +316,30 @@ CATALOGUE: Final = (
           r"gets?|has|runs? (in|on))\b (a |an |its own )?(new |separate )?(os )?threads?\b"
           r"|\b(async|coroutines?|asyncio|gather)\b" + _NOT_ + r"{0,40}\b(in parallel|at the same "
           r"time|simultaneously) on (multiple|several|all|different|separate) (cores|cpus|"
-          r"processors)",
+          r"processors)"
+          r"|^(?=.*\b(async|await|coroutines?|event loop|asyncio)\b)(?!.*\b(to_thread|"
+          r"run_in_executor|executors?|threadpool\w*|threading|thread pool)\b).*?\b(each|every) "
+          r"(connection|request|coroutine|task|handler|client|call)\b" + _NOT_ + r"{0,30}\b(on|in)"
+          r" (its own|a (separate|different|new|dedicated)) (os )?thread\b"
+          r"|^(?!.*\b(to_thread|run_in_executor|executors?|processpool\w*|multiprocessing)\b)"
+          r".*?\b(asyncio|event loop|coroutines?|async)\b" + _NOT_ + r"{0,60}\b(across|on|over|"
+          r"using) (the )?(multiple |several |all (the )?|many |different |separate |all "
+          r"available )?(cpu )?cores\b",
           "Python documentation, asyncio: Developing with asyncio (the event loop runs in one "
           "thread)",
           ("The coroutines run in parallel on separate threads.",
            "With async, each handler runs on a different thread.",
            "Each await spawns a new thread for the request.",
-           "asyncio.gather runs the tasks in parallel on multiple cores."),
+           "asyncio.gather runs the tasks in parallel on multiple cores.",
+           ("The three fetch_page coroutines run in parallel on separate threads, which is why "
+            "the total time is about one second."),
+           ("Since handle_client is an async def, each connection is processed on its own "
+            "thread by the event loop.")),
           ("The coroutines run concurrently on one thread, switching at each await.",
            "Blocking calls in async code stall every other task.",
-           "Only run_in_executor or to_thread moves work to another thread.")),
+           "Only run_in_executor or to_thread moves work to another thread.",
+           ("The three fetch_page coroutines run concurrently on one thread, switching at each "
+            "await, which is why the total is about one second."))),
     Entry("js_loose_equality_strict",
           "JavaScript's == converts types before comparing; === compares without conversion",
           r"(?<![=!])==(?!=)[^.;]{0,30}\b(no|without|does not do|does not perform)\b[^.;]{0,10}"
@@ -273,7 +361,7 @@ CATALOGUE: Final = (
           ("javascript", "typescript")),
     Entry("foreach_awaits",
           "Array.prototype.forEach does not wait for the promises its callback returns",
-          r"\bforeach\b(?:(?!\b(not|never|nothing|none|no one)\b)[^.;]){0,60}\b(awaits?|waits? "
+          r"\bforeach\b(?:(?!\b(not|never|nothing|none|no one)\b)[^.;]){0,60}(?<!=> )(?<!\{ )\b(awaits?|waits? "
           r"(for|on|until))\b"
           r"|\bforeach\b(?:(?!\b(not|never|nothing|none|undefined)\b)[^.;]){0,30}\breturns?\s+(a|an|their|"
           r"the|one)\s+(combined\s+|single\s+|aggregated?\s+|joint\s+)?promise"
@@ -290,12 +378,18 @@ CATALOGUE: Final = (
            "forEach waits for every promise before moving on to the next item.",
            "forEach notices that its callback is an async function and awaits it.",
            "forEach returns a single promise covering every callback.",
-           "Since the callback is async, forEach pauses until it resolves."),
+           "Since the callback is async, forEach pauses until it resolves.",
+           ("The function logs 'done' only after all the saves finish, because forEach with an "
+            "async callback waits for each await inside it."),
+           ("users.forEach(async u => await notify(u)) sends the notifications one at a time "
+            "since forEach awaits each callback's promise.")),
           ("forEach does not wait for the promises the callbacks return.",
            "forEach drops the returned promises and nothing ever waits on them.",
            "Use for...of with await, since forEach ignores the returned promises.",
            "forEach returns undefined, not a promise.",
-           "Use for...of with await or Promise.all(items.map(...)).")),
+           "Use for...of with await or Promise.all(items.map(...)).",
+           ("forEach ignores the promises the async callback returns, so 'done' is logged "
+            "before the saves finish."))),
     Entry("go_maps_concurrent",
           "Go maps are not safe for concurrent use: concurrent writes need a mutex or sync.Map",
           r"(?<!sync\.)(?<!concurrent)\b(go |built-in |builtin |plain )?maps?( in go)? (are|is) "
@@ -310,16 +404,29 @@ CATALOGUE: Final = (
           r"(safely )?(write|update|insert)\b[^.;]{0,15}\b(to |into )?(the |a |one |same )*"
           r"(shared )?(map|counts|cache)\b(?! under| with a| while)"
           r"|\b(runtime|go)\b" + _NOT_ + r"{0,20}\b(locks|synchroni[sz]es|guards)\b (the )?maps?"
-          r"\b[^.;]{0,20}\b(internally|for you|itself|automatically)",
+          r"\b[^.;]{0,20}\b(internally|for you|itself|automatically)"
+          r"|(?<!sync\.)\bmaps?\b" + _NOT_ + r"{0,20}\b(synchroni[sz]e|lock|guard|protect)"
+          r"s?\b[^.;]{0,30}\b(internally|for (you|us)|themselves|itself|automatically|under the "
+          r"hood)"
+          r"|\b(runtime|go)\b" + _NOT_ + r"{0,20}\bmakes?\b[^.;]{0,20}\b(concurrent|parallel|"
+          r"simultaneous) (map )?(writes|updates|access|accesses)\b[^.;]{0,10}\b(safe|atomic)\b"
+          r"|(?<!sync\.)\b(concurrent|parallel|simultaneous) map (writes|updates|access|accesses) "
+          r"(are|is) (safe|fine|ok|okay|allowed)\b",
           "The Go FAQ, 'Why are map operations not defined to be atomic?'",
           ("Go maps are safe for concurrent use by goroutines.",
            "Go maps are thread-safe, so no mutex is needed.",
            "Multiple goroutines can safely write to the same map.",
-           "Go's runtime locks the map internally, so no mutex is needed."),
+           "Go's runtime locks the map internally, so no mutex is needed.",
+           ("The handlers all write into the sessions map concurrently, which is fine because "
+            "Go maps synchronise access internally."),
+           ("I didn't add a mutex around cache[key] = val in fetchAll since the map is safe to "
+            "write from several goroutines at once.")),
           ("Go maps are not safe for concurrent writes.",
            "Guard the map with a sync.Mutex or use sync.Map.",
            "sync.Map is safe for concurrent use by multiple goroutines.",
-           "Several goroutines can read the map at once as long as none writes to it."),
+           "Several goroutines can read the map at once as long as none writes to it.",
+           ("The goroutines write into the sessions map concurrently, so it needs a sync.Mutex; "
+            "plain maps are not safe for concurrent writes.")),
           ("go",)),
     Entry("go_map_value_type",
           "A Go map value refers to the map's data: assigning, passing or returning it shares the "
@@ -357,16 +464,29 @@ CATALOGUE: Final = (
           r"{0,40}\bmakes? (all|every|any) (access|reads?|writes?|use)\b[^.;]{0,20}\bsafe"
           r"|\b(mutex|lock)\b" + _NOT_ONLY_ + r"{0,40}\b(protects?|guards?)\b[^.;]{0,40}\beven "
           r"(in|when|where|though|if)\b[^.;]{0,40}\b(without (locking|taking|holding|acquiring|"
-          r"the lock|it)|does not (lock|take))",
+          r"the lock|it)|does not (lock|take))"
+          r"|\b(has|holds|contains|embeds|includes) an? (sync\.)?(rw)?(mutex|lock)"
+          r"\b[^.;]{0,20}\b(all|every|each|any) (of )?(its |the )?(fields?|members?|data|state|"
+          r"access\w*|reads?|writes?|use)\b" + _NOT_ + r"{0,30}\b(is|are) (automatically |"
+          r"therefore |then )?(protected|guarded|safe|synchroni[sz]ed)\b"
+          r"|\bwhile\b[^.;]{0,30}\b(holds|has|takes|owns) (the |its |a )?(lock|mutex)"
+          r"\b[^.;]{0,10}\b(no other|nobody|no one|nothing else)\b[^.;]{0,20}\bcan (touch|read|"
+          r"access|see|look at)\b",
           "Go standard library, package sync ('A Mutex is a mutual exclusion lock'); the Go Memory "
           "Model (only synchronised accesses are ordered); JLS 17.1",
           ("Holding the lock guards every field of the object.",
            "While the lock is held the runtime prevents any other reads of the slice.",
            "Since the struct has a mutex, all its fields are protected.",
-           "The mutex protects balance even in Get, which reads it without locking."),
+           "The mutex protects balance even in Get, which reads it without locking.",
+           ("Balance() reads acct.balance without taking mu, but that is safe because the "
+            "struct's mutex protects all of its fields whenever anyone holds it."),
+           ("Since Store embeds a sync.Mutex, every access to s.items is protected, including "
+            "the read in Len.")),
           ("The mutex only protects code that takes it; Snapshot reads without it.",
            "Lock the mutex in every method that touches the map.",
-           "Because Get does not take the lock, it races with Add.")),
+           "Because Get does not take the lock, it races with Add.",
+           ("Balance() reads acct.balance without taking mu, so it races with Deposit even "
+            "though the struct has a mutex."))),
     Entry("volatile_makes_atomic",
           "volatile gives visibility, not atomicity: `count++` on a volatile field is still a "
           "separate read, add and write, and concurrent increments are lost",
@@ -380,7 +500,14 @@ CATALOGUE: Final = (
           r"|\bvolatile\b" + _NOT_ONLY_ + r"{0,40}\b(guarantees?|ensures?|makes? sure)\b[^.;]{0,40}"
           r"\b(as (one|a single) (step|operation|unit)|atomically|indivisibl\w*|in one step)\b"
           r"|\bvolatile\b[^.;]{0,40}\b(no|without( any)?) (synchroni[sz]ation|locks?|locking|"
-          r"synchronized|atomicinteger)\b[^.;]{0,40}(\+\+|\+=|\bincrements?\b)",
+          r"synchronized|atomicinteger)\b[^.;]{0,40}(\+\+|\+=|\bincrements?\b)"
+          r"|\bvolatile\b" + _NOT_ONLY_ + r"{0,80}(\+\+|\+=|\bincrements?\b|\bupdates?\b)" + _NOT_ONLY_ +
+          r"{0,40}\b(is|are)\s+(now |then |therefore |also )?(atomic|thread[- ]safe)\b"
+          r"|\bvolatile\b" + _NOT_ONLY_ + r"{0,80}\bno (updates?|increments?|counts?|writes?|"
+          r"hits?) (go|goes|get|gets|are|is) (missing|lost|dropped)\b"
+          r"|\bvolatile\b[^.;]{0,60}\b(threads?|callers?)\b[^.;]{0,40}\b(can never|cannot|can not|"
+          r"ca not|never|will never|will not|wo not)\s+(get|see|read|receive|return|hand out) the "
+          r"same (number|value|id|sequence|count)",
           "Java Language Specification 8.3.1.4 and 17.4 (volatile fields: visibility and "
           "ordering); Goetz et al., Java Concurrency in Practice, 3.1.4 ('volatile variables can "
           "only guarantee visibility')",
@@ -388,11 +515,17 @@ CATALOGUE: Final = (
            "Because the field is volatile, the increment is atomic.",
            "Because count is volatile, increments from two threads are not lost.",
            "The volatile keyword makes the increment thread-safe.",
-           "Since the field is volatile, no synchronization is needed for count++."),
+           "Since the field is volatile, no synchronization is needed for count++.",
+           ("I marked hitCount as volatile, so hitCount++ from the request threads is atomic "
+            "and no updates go missing."),
+           ("Because the sequence field is declared volatile, two threads calling next() can "
+            "never get the same number from sequence++.")),
           ("volatile does not make total++ atomic; use AtomicInteger.",
            "volatile only guarantees visibility, not atomicity.",
            "volatile is enough for a flag that one thread sets and others read.",
-           "volatile makes the write visible, but increments can still be lost."),
+           "volatile makes the write visible, but increments can still be lost.",
+           ("hitCount is volatile, so every thread sees the latest value, but hitCount++ can "
+            "still lose updates.")),
           ("java", "c", "cpp")),
     Entry("binary_search_unsorted",
           "Binary search needs sorted input",
@@ -425,16 +558,28 @@ CATALOGUE: Final = (
           r"[^.;]{0,10}\b(never|does not|will not|wo not)\s+(runs?|execut\w*|gets? (run|executed))"
           r"|\bfinally\b[^.;]{0,20}\bonly (runs?|run|executes?|executed|happens)\b[^.;]{0,30}\b("
           r"normally|no exception|without (an )?(exception|error)|succeeds|completes|finishes|"
-          r"reaches the end)",
+          r"reaches the end)"
+          r"|\bfinally\b( block| clause)?[^.;]{0,10}\b(never|does not|will not|wo not|is not|is "
+          r"never)\s+(runs?|executes?|executed|run|reached|called)\b" + _C_ + r"{0,40}\b(because|"
+          r"since|as|when|if|once)\b" + _C_ + r"{0,30}\b(returns?|returned|throws?|raises?|"
+          r"exception|return)\b"
+          r"|\b(return|exception|throw)\b" + _C_ + r"{0,40}\b(inside|in) (the )?try\b" + _C_ +
+          r"{0,60}\bfinally\b[^.;]{0,10}\b(is not|is never|never gets|does not get|will not be|"
+          r"never)\s+(executed|run|reached|called|runs|executes)\b",
           "Python Tutorial, 8.7 Defining Clean-up Actions; Java Language Specification 14.20.2",
           ("The finally block does not run when the function returns early.",
            "finally never executes if an exception is raised.",
            "If an exception is raised, finally is skipped.",
            "Because try returns first, the finally never executes.",
-           "finally is only run when the try block finishes normally."),
+           "finally is only run when the try block finishes normally.",
+           ("In loadUser the finally block never runs, because the try block already returns "
+            "the user before control gets there."),
+           ("The connection isn't closed when parse throws, since a finally clause is skipped "
+            "once an exception is raised.")),
           ("The finally block runs even when the function returns early.",
            "finally always runs, so the file is closed.",
-           "The finally block is skipped only when the process is killed or calls os._exit.")),
+           "The finally block is skipped only when the process is killed or calls os._exit.",
+           "The finally block in loadUser runs even though the try block returns the user.")),
     Entry("hash_tables_are_trees",
           "Python's dict and set are hash tables: a lookup is constant time on average, not "
           "logarithmic, and they are not search trees",
@@ -471,19 +616,36 @@ CATALOGUE: Final = (
           r"await\w*"
           r"|^(?!.*\b(create_task|ensure_future|tasks?|gather|(with|after|by) (an? )?await)\b).*?\b("
           r"just |simply |merely )?calling (the |an? )?(async|coroutine) (function|method|def)\b" +
-          _NOT_ONLY_ + r"{0,30}\b(starts?|runs?|kicks? off|executes?|sends?|fires?|begins?)\b",
+          _NOT_ONLY_ + r"{0,30}\b(starts?|runs?|kicks? off|executes?|sends?|fires?|begins?)\b"
+          r"|^(?!.*\b(create_task|ensure_future|tasks?|gather)\b).*?\bcalling (the |a |an |that )"
+          r"?(coroutine|async)( function| method)?\b" + _NOT_ + r"{0,20}\b(starts?|begins?|runs?|"
+          r"executes?|kicks? off)\b[^.;]{0,20}\b(straight away|right away|immediately|at once|"
+          r"executing|running)\b"
+          r"|^(?!.*\b(create_task|ensure_future|tasks?|gather)\b).*?\b(is|are|gets|get)\s+(still )"
+          r"?(written|sent|saved|run|executed|logged|stored|recorded|done)\b" + _C_ + r"{0,80}\b(e"
+          r"ven though|although|though|even if|despite)\b[^.;]{0,20}\b(nothing|no one|nobody|it "
+          r"is not|we do not|i do not|not) await"
+          r"|^(?!.*\b(create_task|ensure_future|tasks?|gather|thread\w*)\b).*?\bcalling\b" + _C_ +
+          r"{0,40}\)\s+(runs|starts|launches|kicks off|schedules)\s+(it|them|the \w+)\s+in the "
+          r"background\b",
           "Python documentation, Coroutines and Tasks ('simply calling a coroutine will not "
           "schedule it to be executed')",
           ("Calling fetch(url) starts the coroutine right away.",
            "Each coroutine begins running as soon as it is called.",
            "Calling save() without await still runs it in the background.",
            "notify() is called, so the notification is sent even without await.",
-           "Just calling the async function kicks off the request."),
+           "Just calling the async function kicks off the request.",
+           ("In close_order I call send_receipt(order) without await, but the receipt is still "
+            "sent because calling the coroutine starts executing it straight away."),
+           ("The audit record is written since log_event(user) gets called at the end of the "
+            "handler, even though nothing awaits it.")),
           ("Calling fetch(url) does not start the coroutine; it only creates it.",
            "The coroutine runs once it is awaited.",
            "create_task starts running the coroutine soon after it is called.",
            "Calling save() without await does nothing but create a coroutine object.",
-           "Calling the async function with await runs it to completion."),
+           "Calling the async function with await runs it to completion.",
+           ("send_receipt(order) without await only creates a coroutine object, so the receipt "
+            "is never sent.")),
           ("python",)),
     Entry("gather_sequential",
           "asyncio.gather runs its awaitables concurrently, as tasks on the event loop; only "
@@ -495,15 +657,33 @@ CATALOGUE: Final = (
           r"serially|one (at a time|after (another|the other))|in (turn|sequence|order))"
           r"|\bgather\b" + _NOT_ONLY_ + r"{0,40}\b(waits? for|awaits?)\b[^.;]{0,30}\b(to finish|to "
           r"complete|finish\w*|complet\w*|is done)\b[^.;]{0,10}\bbefore (starting|running|launching|"
-          r"it starts|it runs|moving on|the next)",
+          r"it starts|it runs|moving on|the next)"
+          r"|^(?!.*\b(without|instead_of|unlike|rather_than)\b).*?\bgather\b" + _C_ + r"{0,80}\b(f"
+          r"inishes|completes|ends|is done|returns)\b before\b" + _C_ + r"{0,30}\b(begins|starts|"
+          r"runs|is started|is called)\b"
+          r"|^(?!.*\b(without|instead_of|unlike|rather_than)\b).*?\bgather\b" + _C_ + r"{0,80}\bth"
+          r"e (total|time|run ?time|latency|wall[- ]clock time)\b[^.;]{0,20}\b(is|equals) the sum "
+          r"of\b"
+          r"|\bgather\b(\([^)]*\))?" + _NOT_ + r"{0,40}\b(runs|executes|awaits|starts|processes|"
+          r"makes)\b[^.;]{0,30}\b(one by one|one after (another|the other)|in turn|sequentially|"
+          r"in sequence|serially)\b"
+          r"|\b(are|is|get)\s+(made|run|executed|awaited|started|processed|done)\s+(sequentially|"
+          r"one by one|one after (another|the other)|in turn|serially|in sequence)"
+          r"\b[^.;]{0,10}\bby (asyncio\.)?gather\b",
           "Python documentation, asyncio.gather ('Run awaitable objects in the aws sequence "
           "concurrently')",
           ("asyncio.gather awaits the coroutines one at a time.",
            "gather runs them sequentially so that each finishes before the next starts.",
            "gather waits for the first coroutine to finish before starting the second.",
-           "With gather, the downloads happen one after the other."),
+           "With gather, the downloads happen one after the other.",
+           ("Because the calls go through asyncio.gather, fetch_user finishes before "
+            "fetch_orders begins, so the total is the sum of the two delays."),
+           ("asyncio.gather(*jobs) runs the jobs one by one in the order they are passed, which "
+            "is why the log lines come out in order.")),
           ("gather runs them concurrently and returns the results in order.",
-           "gather does not run them one after another; they run together on the loop."),
+           "gather does not run them one after another; they run together on the loop.",
+           ("asyncio.gather runs fetch_user and fetch_orders concurrently, so the total is "
+            "about the longer delay, not the sum.")),
           ("python",)),
     Entry("gather_swallows_errors",
           "By default asyncio.gather propagates the first exception to its awaiter; only "
@@ -545,18 +725,32 @@ CATALOGUE: Final = (
           r"\b[^.;]{0,30}\bwith\b"
           r"|^(?=.*\b(with|context manager|__exit__)\b).*?\b(return|break|continue)\b[^.;]{0,40}"
           r"(?<!not )(?<!never )\b(bypass\w*|skips?|jumps? over)\b[^.;]{0,20}\b(the )?((lock )?"
-          r"release|clean-?up|close|closing|unlock)",
+          r"release|clean-?up|close|closing|unlock)"
+          r"|\bwith\b( statement| block)?[^.;]{0,20}\bonly (closes|releases|exits|calls __exit__|"
+          r"cleans up|runs)\b[^.;]{0,30}\b(when|if)\b[^.;]{0,30}\b(normally|reaches the end|"
+          r"without (an? )?(exception|return|error)|runs to the end|falls off)\b"
+          r"|\b(return\w*|raises?|throws?|exceptions?|break\w*)\b" + _C_ + r"{0,40}\binside (the |"
+          r"a )?with\b" + _C_ + r"{0,40}\b(stays|remains|is left|is still|left) open\b"
+          r"|\b(raises?|throws?|exceptions?|returns?|breaks?)\b" + _C_ + r"{0,30}\b(inside|in|"
+          r"within|from) (the |a )?with( block| statement)?\b" + _C_ + r"{0,30}\b(is|are|gets?)"
+          r"\s+never (released|closed|exited|called|run|freed|unlocked)\b"
+          r"|\b(jumps?|skips?|goes|bypass\w*)\b[^.;]{0,20}\b(past|over|around) (the )?__exit__",
           "Python Language Reference, 8.5 The with statement (__exit__ is called however the "
           "suite is left)",
           ("An early return inside the with block bypasses the context manager.",
            "__exit__ only runs when execution reaches the end of the block normally.",
            "The with statement does not close the file when the function returns early.",
            "Returning from inside the with means the file is never closed.",
-           "The break inside the with block skips the lock release, so the lock stays held."),
+           "The break inside the with block skips the lock release, so the lock stays held.",
+           ("When read_config returns from inside the with open(...) block, the file stays "
+            "open, because the with statement only closes it when the block finishes normally."),
+           ("If parse_rows raises inside the with block, the lock is never released, since the "
+            "exception jumps straight out past __exit__.")),
           ("The with statement closes the file even when the function returns early.",
            "__exit__ runs however the block is left, by return or by an exception.",
            "A file opened without with stays open if the function returns early.",
-           "The early return skips the f.close() call, which is why a with block is safer."),
+           "The early return skips the f.close() call, which is why a with block is safer.",
+           "The with block closes the file even when read_config returns from inside it."),
           ("python",)),
     Entry("closures_capture_values",
           "Closures capture variables (bindings), not their values at creation: with `var`, "
@@ -601,15 +795,25 @@ CATALOGUE: Final = (
           r"|\basync (function|method|handler)\b[^.;]{0,20}\b(does not|will not|never) (return|finish|"
           r"complete|resolve)\b[^.;]{0,10}\buntil (every|all|each|the) (promises?|calls?|\w+ calls?)\b"
           r"|\b(unawaited|un-awaited|not-awaited)\b[^.;]{0,30}\b(completes?|finishes|resolves|is done|"
-          r"runs)\b[^.;]{0,10}\bbefore\b",
+          r"runs)\b[^.;]{0,10}\bbefore\b"
+          r"|^(?=.*\b(even though|although|though|even without|without|despite)"
+          r"\b[^.;]{0,25}\bawait).*?\basync\b" + _C_ + r"{0,40}\b(wo not|will not|does not|cannot|"
+          r"can not|ca not|never)\s+(return|finish|resolve|complete)\b[^.;]{0,10}\b(until|before)"
+          r"\b" + _C_ + r"{0,50}\b(has|have|are|is)\s+(resolved|settled|finished|completed|done)\b",
           "MDN Web Docs, async function (only await suspends the function)",
           ("Because the function is async, the engine awaits every promise created in it.",
            "An async function automatically waits for all promises in its body.",
            "Because the function is async, it waits for save() to finish before returning.",
-           "The async function does not return until every promise inside it has resolved."),
+           "The async function does not return until every promise inside it has resolved.",
+           ("handleOrder is async, so it won't return until the sendEmail(order) promise inside "
+            "it has resolved, even though I don't await it."),
+           ("Since the function is declared async, the engine waits for writeAudit() to "
+            "complete before the response is sent.")),
           ("An async function does not wait for promises it does not await.",
            "In an async function you must await each promise you care about.",
-           "Without await, save() runs in the background and handler returns first."),
+           "Without await, save() runs in the background and handler returns first.",
+           ("handleOrder is async but it does not await sendEmail(order), so it returns before "
+            "the email is sent.")),
           ("javascript", "typescript")),
     Entry("json_lenient",
           "JSON.parse (and Python's json.loads) accept only strict JSON: keys and strings in "
@@ -640,17 +844,31 @@ CATALOGUE: Final = (
           r"|\b(wait ?groups?|wg)\b" + _C_ + r"{0,40}\b(goroutines?|threads?|workers?)\b[^.;]{0,10}"
           r"\b(do not|cannot|can not|ca not|will not|wo not|never) (race|conflict|clash|interfere)"
           r"|\b(wait ?groups?|wg)\b" + _NOT_ + r"{0,40}\b(updates?|writes?|increments?|accesses|access)"
-          r"\b[^.;]{0,20}\b(are|is) (safe|thread[- ]safe|atomic|protected|synchroni[sz]ed)\b",
+          r"\b[^.;]{0,20}\b(are|is) (safe|thread[- ]safe|atomic|protected|synchroni[sz]ed)\b"
+          r"|\b(wait ?groups?|wg)\b" + _NOT_ + r"{0,40}\b(makes?|has|forces?|keeps?|lets?)"
+          r"\b[^.;]{0,30}\b(run|execute|go|finish|happen|update|write)\b[^.;]{0,10}\b(one after "
+          r"(another|the other)|in turn|sequentially|in sequence|one by one)\b"
+          r"|\b(wait ?groups?|wg)\b" + _NOT_ + r"{0,20}\b(coordinates|orders|sequences|"
+          r"synchroni[sz]es|controls|manages)\b[^.;]{0,15}\b(the )?(writes|updates|access|"
+          r"accesses|increments)\b"
+          r"|\bno (data )?races?\b[^.;]{0,60}\b(because|since|as|thanks to)\b[^.;]{0,30}\b(wait "
+          r"?groups?|wg)\b",
           "Go documentation, sync.WaitGroup ('waits for a collection of goroutines to "
           "finish'); The Go Memory Model",
           ("The WaitGroup serialises the goroutines, so each update finishes first.",
            "wg.Wait protects total from concurrent writes.",
            "wg.Wait prevents the data race on the counter.",
            "Because we use a WaitGroup, the goroutines do not race on sum.",
-           "Since every goroutine calls wg.Done, their updates to count are safe."),
+           "Since every goroutine calls wg.Done, their updates to count are safe.",
+           ("Each goroutine does total += n and then wg.Done(), and that's safe because the "
+            "WaitGroup makes the goroutines run one after another."),
+           ("There's no data race on results since the sync.WaitGroup coordinates the writes "
+            "from the workers.")),
           ("The WaitGroup only waits for the goroutines; it does not protect the counter.",
            "wg.Wait gives no mutual exclusion, so a mutex is needed.",
-           "wg.Wait makes main wait until every goroutine has called Done."),
+           "wg.Wait makes main wait until every goroutine has called Done.",
+           ("The WaitGroup only makes main wait for the workers; the total += n updates still "
+            "race without a mutex.")),
           ("go",)),
     Entry("plain_increment_atomic",
           "A plain `+=` on a shared integer is a read-modify-write, not atomic: without a lock "
@@ -669,18 +887,39 @@ CATALOGUE: Final = (
           r"|(\+\+|\+=)" + _NOT_ + r"{0,20}\b(is|are) (always |already |inherently )?(atomic|"
           r"thread[- ]safe)\b"
           r"|\b(increments?|\+\+|\+=|updates?)\b" + _NOT_ + r"{0,20}\b(happens|is done|runs|executes|"
-          r"occurs) (in )?(one|a single) (step|instruction|operation)\b)",
+          r"occurs) (in )?(one|a single) (step|instruction|operation)\b)"
+          r"|^(?!.*(\batomic\w*\.\w|std::atomic|\batomic<|\batomic ?(int|integer|long|type|"
+          r"variable|counter|bool)|interlocked|fetch_add|incrementandget|getandincrement|"
+          r"addandget|_atomic\b|sync/atomic)).*?(\+\+|\+=|\bincrement\w*|\badd\w* (one|1) to)" + _NOT_ +
+          r"{0,40}\b(is|are|happens|runs|executes)\s+(as )?(a |one )?(single |one )?atomic "
+          r"(operation|instruction|step|action)\b"
+          r"|^(?!.*(\batomic\w*\.\w|std::atomic|\batomic<|\batomic ?(int|integer|long|type|"
+          r"variable|counter|bool)|interlocked|fetch_add|incrementandget|getandincrement|"
+          r"addandget|_atomic\b|sync/atomic)).*?(\+\+|\+=|\bincrements?\b|\bupdates?\b)" + _NOT_ +
+          r"{0,30}\b(happens|runs|executes|is (done|performed|executed|applied)|occurs|takes "
+          r"place)\s+atomically\b"
+          r"|^(?!.*(\batomic\w*\.\w|std::atomic|\batomic<|\batomic ?(int|integer|long|type|"
+          r"variable|counter|bool)|interlocked|fetch_add|incrementandget|getandincrement|"
+          r"addandget|_atomic\b|sync/atomic)).*?\b(the |an |this |that |each |every )(increments?|"
+          r"additions?|updates?) (of|to|on) (the |an? )?[\w.\[\]'\"]+\s+(is|are)\s+(always |"
+          r"already |inherently )?atomic\b",
           "The Go Memory Model (a data race); Java Language Specification 17.7; C11 5.1.2.4 "
           "(only atomic types give atomic read-modify-write)",
           ("Additions to an int64 are atomic on 64-bit machines.",
            "An increment of the counter is atomic, so no lock is needed.",
            "counter++ is a single instruction, so it is atomic.",
            "total += n is atomic because it is one line.",
-           "Incrementing an int is atomic on x86, so no lock is needed."),
+           "Incrementing an int is atomic on x86, so no lock is needed.",
+           ("In handle() the counter.requests++ line doesn't need synchronisation, because "
+            "incrementing an int field is a single atomic operation on the JVM."),
+           ("Two threads calling recordHit can't lose a count, since processed += 1 happens "
+            "atomically as one instruction.")),
           ("total += n is not atomic: it reads, adds and writes.",
            "Use atomic.AddInt64 to make the increment atomic.",
            "AtomicInteger.incrementAndGet is atomic.",
-           "count.fetch_add(1) on a std::atomic<int> is atomic.")),
+           "count.fetch_add(1) on a std::atomic<int> is atomic.",
+           ("counter.requests++ is not atomic: it is a read, an add and a write, so two threads "
+            "can lose a count."))),
     Entry("defer_per_iteration",
           "A deferred call runs when the surrounding function returns, not at the end of a loop "
           "iteration: defers in a loop pile up until the function ends",
@@ -695,16 +934,28 @@ CATALOGUE: Final = (
           r"|\b(closed|released|run|executed)\b (by|in) (its|the|each) defer\w*\b[^.;]{0,30}\b(before "
           r"the next|at the end of (each|the|every) (loop )?(iteration|pass))"
           r"|\bdefer\w*\b[^.;]{0,30}\bonly one (file|connection|handle|resource|rows?|response body)\b"
-          r"[^.;]{0,20}\b(is |are )?(open|held|alive)\b",
+          r"[^.;]{0,20}\b(is |are )?(open|held|alive)\b"
+          r"|\bdefer\w*\b" + _NOT_ + r"{0,40}\b(closes?|releases?|cleans? up|runs?|executes?|"
+          r"fires?|happens|is called)\b" + _NOT_ + r"{0,30}\b(as soon as|when|once|after) (that|"
+          r"each|the|every|this) (loop )?(iteration|pass) (ends|finishes|is done|completes|is "
+          r"over)\b"
+          r"|\bdefer\w*\b" + _C_ + r"{0,60}\bonly one\b( \w+)? (is |are )?(open|held|alive) at (a|"
+          r"any one) time\b",
           "The Go Programming Language Specification, Defer statements ('deferred functions "
           "are invoked immediately before the surrounding function returns')",
           ("Each defer inside the loop runs at the end of that iteration.",
            "The deferred Close is scoped to the loop body, so it fires before the next file.",
            "defer f.Close() closes each file at the end of the loop iteration.",
-           "Because of the defer, only one file is open at a time in the loop."),
+           "Because of the defer, only one file is open at a time in the loop.",
+           ("Inside the for loop over paths, defer f.Close() closes each file as soon as that "
+            "iteration ends, so only one is open at a time."),
+           ("There's no handle leak in importAll, because the deferred Close runs at the end of "
+            "every loop iteration.")),
           ("defer runs when the function returns, not at the end of each iteration.",
            "The deferred calls pile up and run when ImportAll returns.",
-           "Move the loop body into a function so that each defer runs per file."),
+           "Move the loop body into a function so that each defer runs per file.",
+           ("The defer f.Close() inside the loop runs only when importAll returns, so every "
+            "file stays open until then.")),
           ("go",)),
     Entry("append_always_copies",
           "append reuses the slice's backing array when its capacity allows; it allocates a "
@@ -791,15 +1042,26 @@ CATALOGUE: Final = (
           r"|==\s*(on|between|for|with)\s+(two\s+)?strings?\b" + _NOT_ + r"{0,20}\b(compares|checks|"
           r"tests)\b (the |their )?(contents?|characters|text|values?)"
           r"|\b\w+\s*==\s*\"[^\"]*\"" + _NOT_ + r"{0,20}\b(compares|checks|tests)\b[^.;]{0,20}\b(contents?|"
-          r"characters|text|values?|letters)\b",
+          r"characters|text|values?|letters)\b"
+          r"|\bcompares? (the )?(strings?'? )?(values|contents|characters|text)( of (the )"
+          r"?strings)? (with|using|via) (==|the == operator)"
+          r"|==\s*\"[^\"]*\"\s*(returns|is|evaluates to|gives)\s+true\s+(whenever|when|if|as long "
+          r"as)\s+(the )?(text|characters|contents|strings?|values?|letters)\s+(match|matches|are "
+          r"(the same|equal)|is the same)\b",
           "Java Language Specification 3.10.5 (string literals are interned) and 15.21.3",
           ("== on two strings compares the characters.",
            "Since Java 7 literals are no longer interned across classes.",
            "In Java, == on strings compares their values.",
-           "name == \"admin\" checks whether the characters match."),
+           "name == \"admin\" checks whether the characters match.",
+           ("The check role == \"admin\" in authorise works because == on Strings compares the "
+            "characters."),
+           ("if (input == expected) is fine for the passwords, since Java compares string "
+            "values with ==.")),
           ("== compares string references; equals compares the characters.",
            "Two equal string literals are the same interned object.",
-           "equals compares the characters of the strings."),
+           "equals compares the characters of the strings.",
+           ("role == \"admin\" compares references, so a role read from the request is never == "
+            "\"admin\"; equals compares the characters.")),
           ("java",)),
     Entry("foreach_iterates_snapshot",
           "Java's enhanced for loop uses the collection's own Iterator, not a copy; changing "
@@ -850,16 +1112,32 @@ CATALOGUE: Final = (
           r"|^(?!.*\b(synchronized|singlethreadmodel|lock\w*)\b).*?\bone (request|thread|call) at a "
           r"time\b[^.;]{0,30}\b(doget|dopost|service|servlet|controller|handler)"
           r"|\b(controllers?|servlets?|beans?)\b[^.;]{0,20}\b(are|is) (request[- ]scoped|prototype[- ]"
-          r"scoped|created per request|per[- ]request)\b[^.;]{0,10}\bby default",
+          r"scoped|created per request|per[- ]request)\b[^.;]{0,10}\bby default"
+          r"|\b(container|spring|tomcat|framework|server)\b" + _NOT_ + r"{0,20}\b(creates?|"
+          r"instantiates?|makes?|builds?|spins? up)\b (a )?(new|fresh|separate)\s+(\w+ )?(servlet|"
+          r"controller|instance|bean|object)( instance)?\b[^.;]{0,10}\b(for|per|on) (every|each) "
+          r"(\w+ )?(request|call)\b"
+          r"|\b(container|server|tomcat|framework|spring)\b" + _NOT_ + r"{0,20}\b(only )?(ever )"
+          r"?(runs|calls|executes|handles|dispatches)\b (one|a single) (\w+ )?(at a time|call at "
+          r"a time|request at a time)"
+          r"|\b(each|every) (incoming )?(request|call)\b" + _NOT_ + r"{0,10}\b(is|gets)"
+          r"\s+(handled|served|processed) by (its own|a (new|separate|fresh|dedicated)) (instance|"
+          r"controller|servlet|bean|object|copy)\b",
           "Java Servlet Specification 2.3.3.1 (multithreading issues: one instance serves "
           "concurrent requests)",
           ("The servlet container serialises doGet calls on one instance.",
            "The controller handles one request at a time, so the map is safe.",
            "Each request gets its own servlet instance, so the field is safe.",
-           "The container creates a new controller for every request."),
+           "The container creates a new controller for every request.",
+           ("The lastUser field on the controller is safe because Spring creates a fresh "
+            "controller instance for each incoming request."),
+           ("Storing the counter in a field of OrderServlet is fine, since the container only "
+            "ever runs one doPost at a time per servlet.")),
           ("The container calls doGet from many threads at once.",
            "The servlet container does not serialise doGet calls.",
-           "Spring beans are singletons by default, so the field is shared across requests."),
+           "Spring beans are singletons by default, so the field is shared across requests.",
+           ("Spring controllers are singletons, so the lastUser field is shared by every "
+            "request thread.")),
           ("java",)),
     Entry("format_none_raises",
           "Formatting None (an f-string, str.format, %s, str()) gives the text 'None'; it does "
@@ -914,10 +1192,14 @@ CATALOGUE: Final = (
           "every element); ECMAScript specification, 23.1.3",
           ("Array indexOf is O(1) per lookup.",
            "includes takes constant time on an array.",
-           "shift() removes the first element in O(1)."),
+           "shift() removes the first element in O(1).",
+           ("The loop over orders stays O(n), because seen.includes(id) on the array is a "
+            "constant-time lookup."),
+           "queue.shift() just removes the head in O(1), so processing every job is linear."),
           ("indexOf scans the array, so it is O(n).",
            "Set.prototype.has is O(1) on average.",
-           "shift() is O(n) because the elements move down."),
+           "shift() is O(n) because the elements move down.",
+           "seen.includes(id) on an array scans it, so the loop over orders is O(n^2)."),
           ("javascript", "typescript")),
     Entry("placeholders_need_literal_query",
           "Values passed as parameters are bound by the driver however the SQL text was "
@@ -950,18 +1232,27 @@ CATALOGUE: Final = (
           r"(?![^.;]{0,20}\b(reference|pointer|header|address)\b)"
           r"|(?<![=!<>+\-*/])\b\w+\s*=\s*\w+\b(?!\s*[(\[.])" + _NOT_ + r"{0,10}\b((creates?|makes?|gives?"
           r"( you)?|returns?) (a |an )?(new |separate |independent |fresh )?(copy|clone|duplicate)|gives?"
-          r" (you )?an? (new|fresh|separate) (list|dict|array|object))\b",
+          r" (you )?an? (new|fresh|separate) (list|dict|array|object))\b"
+          r"|(?<![=!<>])=\s+[\w.]+(\[['\"\w]+\])?\s+(gives|makes|creates|produces|is|returns)\b( "
+          r"us| you| me)? (a |an )?(separate |independent |new |fresh |distinct |own )?(copy|"
+          r"clone|duplicate)\b",
           "Python Programming FAQ, 'Why did changing list y also change list x?'; MDN Web "
           "Docs, Working with objects (objects are passed by reference value); Java Language "
           "Specification 4.3.1",
           ("Assigning the list to b makes a new copy, so a is not affected.",
            "Passing the dict to update gives the function its own copy.",
            "b = a creates a copy of the list.",
-           "new_list = old_list gives you a new list."),
+           "new_list = old_list gives you a new list.",
+           ("In apply_discount, items = cart.items gives us a separate copy of the list, so "
+            "removing entries doesn't affect the caller's cart."),
+           ("backup = settings makes a copy of the dict before the loop, which is why the "
+            "original stays intact when I change backup.")),
           ("Assignment does not copy the list: both names refer to one object.",
            "Passing the list passes a reference, so the function changes the caller's list.",
            "Passing the array copies the reference, not the array.",
-           "b = a.copy() creates a copy of the list."),
+           "b = a.copy() creates a copy of the list.",
+           ("items = cart.items makes items another name for the same list, so removing entries "
+            "changes the caller's cart.")),
           ("python", "javascript", "typescript", "java")),
     Entry("const_makes_immutable",
           "`const` only stops the name being reassigned: the object or array it holds can "
@@ -980,11 +1271,17 @@ CATALOGUE: Final = (
           ("Because items is declared const, the array is immutable.",
            "A const object cannot be modified, so push fails.",
            "Because items is const, push will throw.",
-           "Since config is a const, nobody can change config.port."),
+           "Since config is a const, nobody can change config.port.",
+           ("Because DEFAULTS is declared with const, nobody can modify DEFAULTS.timeout later, "
+            "so the settings are protected."),
+           ("Declaring cache as const makes the object immutable, so the handlers can share it "
+            "safely.")),
           ("const only prevents reassigning the name; the array can still change.",
            "Object.freeze makes the object read-only.",
            "A const binding cannot be reassigned.",
-           "Because the array is frozen with Object.freeze, push will throw.")),
+           "Because the array is frozen with Object.freeze, push will throw.",
+           ("DEFAULTS is declared with const, but DEFAULTS.timeout can still be changed; only "
+            "reassigning DEFAULTS is an error."))),
     Entry("json_parse_returns_null",
           "JSON.parse and json.loads throw (SyntaxError, json.JSONDecodeError) on malformed "
           "text; they never return null or None for it",
@@ -998,10 +1295,16 @@ CATALOGUE: Final = (
           "(raises JSONDecodeError)",
           ("JSON.parse returns null when the text is malformed.",
            "On invalid input json.loads gives back None.",
-           "json.loads returns an empty dict for bad input."),
+           "json.loads returns an empty dict for bad input.",
+           ("When the request body is malformed, JSON.parse(body) returns null, so the if "
+            "(!data) check sends back the 400."),
+           ("parseConfig can't crash on a bad file because JSON.parse gives back undefined when "
+            "the text isn't valid JSON.")),
           ("JSON.parse throws a SyntaxError on malformed text.",
            "JSON.parse returns null for the text 'null'.",
-           "json.loads('null') returns None.")),
+           "json.loads('null') returns None.",
+           ("When the request body is malformed, JSON.parse(body) throws a SyntaxError, so the "
+            "if (!data) check never runs."))),
     Entry("promise_all_waits_for_every_result",
           "Promise.all rejects as soon as one promise rejects; it gives no partial results "
           "(Promise.allSettled does)",
@@ -1016,17 +1319,35 @@ CATALOGUE: Final = (
           r"rejections?)|(returns?|gives?|resolves? with) the results of the (successful|fulfilled|"
           r"ones that)|still (resolves?|fulfils?|fulfills?|returns?|succeeds?)|(resolves?|returns?) with "
           r"the (others|other results|rest|remaining)|including (the )?(errors?|failures?|rejections?|"
-          r"rejected ones))\b",
+          r"rejected ones))\b"
+          r"|\bpromise\.all\b" + _NOT_ + r"{0,40}\b(still )?(gives?|returns?|resolves? with|"
+          r"hands? back|keeps?|collects?)\b( us| back| you)?\b[^.;]{0,10}\b(the )?(other|"
+          r"remaining|successful|rest of the|results of the ones)\b"
+          r"|\bpromise\.all\b" + _NOT_ + r"{0,30}\b(leaves|puts|fills)\b[^.;]{0,20}\b(slot|gap|"
+          r"hole|undefined|null|empty)\b"
+          r"|\bpromise\.all\b" + _C_ + r"{0,80}\b(fails?|rejects?|errors?)\b[^.;]{0,30}\b(we |you "
+          r"|it |i )?(still )?(get|gets|receive|have|keep)\s+(back )?(the )?(results?|values?|"
+          r"data|responses?) (of|from) (the )?(ones?|others?|rest|remaining|successful|requests? "
+          r"that)\b"
+          r"|\bpromise\.all\b" + _NOT_ + r"{0,20}\b(waits?|blocks)\b (until|for) (every|all|each)"
+          r"\b[^.;]{0,30}\b(settled?|finished|completed|done)\b[^.;]{0,40}\b(then|before|and) (it "
+          r")?(rejects?|fails?|throws?)\b",
           "MDN Web Docs, Promise.all ('rejects when any of the input's promises rejects')",
           ("Promise.all skips the rejected promise and returns the other results.",
            "If one fails, Promise.all puts undefined in its slot.",
            "Promise.all waits for every promise to settle before rejecting.",
            "If one fetch fails, Promise.all still resolves with the others.",
-           "Promise.all collects all results, including the errors."),
+           "Promise.all collects all results, including the errors.",
+           ("If one of the fetchPrice calls rejects, Promise.all just leaves that slot empty "
+            "and still gives us the other prices."),
+           ("I use Promise.all(urls.map(load)) so that even when a download fails we get back "
+            "the results of the ones that succeeded.")),
           ("Promise.all rejects as soon as one promise rejects.",
            "Promise.allSettled returns partial results with a status for each.",
            "Promise.allSettled waits for every promise to settle.",
-           "Promise.all resolves with all the results once every promise fulfils."),
+           "Promise.all resolves with all the results once every promise fulfils.",
+           ("If one fetchPrice call rejects, Promise.all rejects at once and we get none of the "
+            "prices.")),
           ("javascript", "typescript")),
     Entry("try_catches_unawaited_rejection",
           "A try/catch around a call that is not awaited does not catch the promise's later "
@@ -1039,16 +1360,33 @@ CATALOGUE: Final = (
           r"rejected promises?|failed promises?|async errors?|(the )?errors? (from|of|thrown by) \w+\(\))"
           r"|^(?!.*(\bawait\b|(?<!not )(?<!never )\bawaited\b)).*?\b(rejections?|rejected promises?|"
           r"failed promises?)\b" + _NOT_ + r"{0,30}\b(is|are|gets?|will be) (caught|handled|trapped)\b"
-          r"[^.;]{0,20}\b(by )?(the )?(surrounding |enclosing |outer )?(try|catch)",
+          r"[^.;]{0,20}\b(by )?(the )?(surrounding |enclosing |outer )?(try|catch)"
+          r"|^(?!.*(?<!not )(?<!no )(?<!nothing )(?<!without )(?<!never )\bawait)"
+          r".*?(?<!synchronous )\b(errors?|rejections?|failures?|exceptions?)\b" + _C_ +
+          r"{0,40}\b(is|are|gets?|will be)\s+(still |all )?(caught|handled) by (the )"
+          r"?(surrounding |enclosing |outer )?(try|catch)\b"
+          r"|^(?=.*\b(not awaited|without (an? )?await\w*|no await|nothing awaits)).*?\b(catch|"
+          r"try)\b" + _NOT_ + r"{0,30}\b(logs|handles|catches|sees|gets|receives|traps|deals with)"
+          r"\b"
+          r"|^(?!.*(?<!not )(?<!no )(?<!nothing )(?<!without )(?<!never )\bawait)"
+          r".*?(?<!synchronous )\b(errors?|rejections?|failures?|exceptions?)\b" + _C_ +
+          r"{0,40}\b(are|is|get|will be)\s+(all |still )?(handled|caught)\b[^.;]{0,20}\b(since|"
+          r"because|as)\b[^.;]{0,20}\b(wrapped|inside|in|within)\b[^.;]{0,10}\b(a |the )?try\b",
           "MDN Web Docs, Using promises (error handling: a synchronous try/catch does not see "
           "a rejection that happens later unless the promise is awaited)",
           ("The try block catches the rejection from save, so nothing escapes.",
            "The surrounding try/catch catches any rejected promise.",
            "The try/catch catches the error from save() even though it is not awaited.",
-           "Any rejection from sendEmail is caught by the surrounding catch."),
+           "Any rejection from sendEmail is caught by the surrounding catch.",
+           ("If sendEmail(user) fails, the error is caught by the surrounding try/catch in "
+            "register, because the call sits inside the try block."),
+           ("The catch block logs any failure of db.save(order) even though the promise isn't "
+            "awaited, so nothing goes unhandled.")),
           ("The try/catch does not catch the rejection because save is not awaited.",
            "With await, the catch block catches the rejection.",
-           "The catch block catches the rejection because save() is awaited."),
+           "The catch block catches the rejection because save() is awaited.",
+           ("The try/catch in register does not catch sendEmail's rejection, because the "
+            "promise is not awaited.")),
           ("javascript", "typescript")),
     Entry("hashmap_thread_safe",
           "HashMap and ArrayList are not synchronized: concurrent writes need a lock or a "
@@ -1064,15 +1402,31 @@ CATALOGUE: Final = (
           r"(a |any )?(lock|synchroni[sz]ation|synchronized)"
           r"|\b(hashmap|arraylist|hashset)s?\b" + _NOT_ + r"{0,20}\b(is|are) safe to (share|use)\b"
           r"|\b(hashmap|arraylist|hashset)s?\b" + _NOT_ + r"{0,20}\b(synchroni[sz]es|locks)\b[^.;]{0,30}"
-          r"\b(internally|for you|itself|automatically)",
+          r"\b(internally|for you|itself|automatically)"
+          r"|^(?!.*\b(concurrent\w*|synchronized(list|map|set)|collections\.synchronized\w*|"
+          r"copyonwrite\w*|vector|hashtable)\b).*?\b(hashmap|arraylist|hashset|linkedlist|treemap)"
+          r"s?\b[^.;]{0,40}\b(add|put|get|remove|append|its methods|the methods|each (call|method|"
+          r"operation))\b" + _NOT_ + r"{0,5}\b(is|are)\s+(already |inherently |itself )?(thread[- "
+          r"]safe|synchroni[sz]ed|atomic)\b"
+          r"|\b(hashmap|arraylist|hashset|linkedlist)s?\b" + _NOT_ + r"{0,20}\b(is|are) safe to "
+          r"(update|modify|write|add to|put into|change|mutate)\b"
+          r"|\b(hashmap|arraylist|hashset|linkedlist)s?\b,? (which|that) (is|are) (safe|thread[- "
+          r"]safe|fine)\b[^.;]{0,25}\b(from|across|by|between|with) (multiple|several|many|two|"
+          r"all|the|concurrent|different) (threads|requests|workers)\b",
           "Java SE API, HashMap ('Note that this implementation is not synchronized')",
           ("HashMap is thread-safe, so the servlet can share it.",
            "ArrayList is synchronized, so two threads can add to it.",
            "Several threads can add to the ArrayList without a lock.",
-           "The HashMap is safe to share between request threads."),
+           "The HashMap is safe to share between request threads.",
+           ("The sessions field is a plain HashMap, but concurrent puts from the request "
+            "threads are fine because HashMap synchronises its methods internally."),
+           ("I used an ArrayList for results since add is thread-safe, so the executor tasks "
+            "can all append to it.")),
           ("HashMap is not thread-safe; use ConcurrentHashMap.",
            "ConcurrentHashMap is thread-safe for single operations.",
-           "Several threads can put into the ConcurrentHashMap without a lock."),
+           "Several threads can put into the ConcurrentHashMap without a lock.",
+           ("The sessions field is a plain HashMap, so concurrent puts from request threads can "
+            "corrupt it; I switched to ConcurrentHashMap.")),
           ("java",)),
     Entry("missing_key_panics_or_throws",
           "Looking up a missing key returns a default: Go gives the zero value (even from a nil "
@@ -1186,13 +1540,21 @@ CATALOGUE: Final = (
           "the end; only dict.get returns None (and slices clamp)",
           r"\b(d|dict|dictionary|the dict|the list|list|the mapping)\s*\[[^\]]*\]"
           r"(?:(?!\bnot\b|\bnever\b)[^.;]){0,40}\breturns?\s+none\b"
-          r"|\b(indexing|subscripting)\b(?:(?!\bnot\b|\bnever\b)[^.;]){0,40}\breturns?\s+none\b",
+          r"|\b(indexing|subscripting)\b(?:(?!\bnot\b|\bnever\b)[^.;]){0,40}\breturns?\s+none\b"
+          r"|(?<!\.get)\b[a-z_]\w*\[[\w'\"]+\]\s+(just |simply |then |will |always )?(returns?|"
+          r"gives?( back)?|yields?|evaluates to)\s+none\b",
           "Python Language Reference, 6.3.2 Subscriptions; Python Library Reference, KeyError "
           "and IndexError",
           ("d[key] returns None when the key is missing.",
-           "Indexing past the end of the list returns None."),
+           "Indexing past the end of the list returns None.",
+           ("When the username isn't in the users dict, users[name] just returns None, which is "
+            "why the handler falls through to the 404."),
+           ("If there are fewer than three scores, scores[2] gives None, so the average ignores "
+            "it.")),
           ("d[key] raises KeyError; d.get(key) returns None.",
-           "Indexing past the end raises IndexError."),
+           "Indexing past the end raises IndexError.",
+           ("When the username isn't in users, users[name] raises KeyError, so the handler "
+            "crashes with a 500.")),
           ("python",)),
     Entry("default_argument_lazy",
           "Arguments are evaluated before the call: `d.get(key, expensive())` runs expensive() "
@@ -1278,18 +1640,31 @@ CATALOGUE: Final = (
           r"(\bdeep[- ]?(cop(y|ies|ied)|clon\w*)|\bclon\w* (the |its |all |any )?nested|"
           r"\bcop(y|ies|ied) (the |its |all |any )?nested|\bnested (objects|arrays|lists|dicts|"
           r"items|values)(?:(?!\bnot\b|n't\b)[^.;]){0,25}\b(are |get |also )?(copied|cloned|"
-          r"duplicated))",
+          r"duplicated))"
+          r"|\b(object\.assign|spread\w*|\.slice\(|\.copy\(|copy\.copy|list\(|dict\()" + _C_ +
+          r"{0,40}\b(gives|makes|creates|produces|returns)\b[^.;]{0,10}\b(a )?(full|deep|complete|"
+          r"fully independent|entirely independent|totally independent)( independent)?\s*(copy|"
+          r"clone)\b"
+          r"|\b(object\.assign|spread\w*|\.slice\(|\.copy\(|copy\.copy|list\(|dict\()" + _C_ +
+          r"{0,80}\b(nested|inner)\b[^.;]{0,30}\b(is|are|gets?|get)\s+(also )?(copied|cloned|"
+          r"duplicated)( too| as well)?\b",
           "MDN Web Docs, Spread syntax ('spread syntax effectively goes one level deep while "
           "copying an array') and Object.assign; Python documentation, copy (shallow and deep "
           "copy operations)",
           (("Object spread clones nested arrays and objects one level deep, so items is a "
             "fresh array."),
            "The slice accounts[:3] deep-copies the selected dicts.",
-           "dict.copy() copies the nested lists as well."),
+           "dict.copy() copies the nested lists as well.",
+           ("const draft = { ...order } clones the nested items array as well, so pushing onto "
+            "draft.items leaves order.items alone."),
+           ("Object.assign({}, config) gives a full independent copy, including config.db, "
+            "which is why changing copy.db.host is safe.")),
           ("The spread is shallow, so the nested items array is shared with the original.",
            "Slicing makes a shallow copy; the dicts inside are not copied.",
            "copy.deepcopy copies nested objects too.",
-           "Use structuredClone for a deep copy."),
+           "Use structuredClone for a deep copy.",
+           ("const draft = { ...order } is a shallow copy, so draft.items is the same array as "
+            "order.items.")),
           ("python", "javascript", "typescript")),
     Entry("ts_types_checked_at_runtime",
           "TypeScript's types, interfaces and `as` assertions are erased when the code is "
@@ -1482,7 +1857,10 @@ CATALOGUE: Final = (
           r"exception\b|\b(does not|never|will not|wo not|cannot|can not) (catch|trap|swallow|"
           r"intercept)\w*\b" + _NOT_ + r"{0,20}\b(keyboardinterrupt|systemexit|ctrl-?\+?c|sys\.exit|"
           r"generatorexit)|\bonly (catches|handles|traps) (exceptions|errors|exception subclasses|"
-          r"subclasses of exception)\b)",
+          r"subclasses of exception)\b)"
+          r"|\b(sys\.exit|systemexit|keyboardinterrupt|ctrl\+c|ctrl-c)\b" + _C_ + r"{0,60}\b(is|"
+          r"are|gets?|get)\s+(swallowed|caught|handled|trapped|intercepted)\s+by (the |an? )"
+          r"?except exception\b",
           "Python Library Reference, Built-in Exceptions: KeyboardInterrupt, SystemExit and "
           "GeneratorExit inherit from BaseException 'so as to not be accidentally caught by "
           "code that catches Exception'",
@@ -1490,12 +1868,18 @@ CATALOGUE: Final = (
            "The except Exception clause handles sys.exit() too.",
            "A bare except: is the same as except Exception.",
            "The bare except does not catch KeyboardInterrupt, so Ctrl+C still stops the loop.",
-           "`except:` only catches errors, so sys.exit() still exits."),
+           "`except:` only catches errors, so sys.exit() still exits.",
+           ("Pressing Ctrl+C during the retry loop does nothing, because the except Exception "
+            "in fetch_with_retry catches the KeyboardInterrupt too."),
+           ("The sys.exit(1) in validate never stops the program, since it is swallowed by the "
+            "except Exception block around it.")),
           ("except Exception does not catch KeyboardInterrupt or SystemExit.",
            "A bare except catches KeyboardInterrupt as well, which is why it is discouraged.",
            "except Exception is not the same as a bare except.",
            "A bare except catches everything, SystemExit included.",
-           "A bare `except:` is equivalent to except BaseException."),
+           "A bare `except:` is equivalent to except BaseException.",
+           ("Ctrl+C still stops the retry loop, because except Exception does not catch "
+            "KeyboardInterrupt.")),
           ("python",)),
     Entry("strip_removes_substring",
           "str.strip/lstrip/rstrip(chars) remove any of the given characters from the ends, "
@@ -1517,14 +1901,23 @@ CATALOGUE: Final = (
           r"(`/`|(?<![/\w])/(?![/=]))\s*(operator\s*)?(" + _NOT_ + r"{0,15})\b(does|performs|is|"
           r"means|gives)\b (an? )?(integer|whole[- ]number|truncating|floor) division\b"
           r"|(`//`|//|floor division)" + _NOT_ + r"{0,20}\b(truncates?|rounds?|chops?)\b"
-          r"[^.;]{0,10}\b(toward|towards|to) zero\b",
+          r"[^.;]{0,10}\b(toward|towards|to) zero\b"
+          r"|(?<![/\w])[\w)\]]+\s/\s[\w(][^.;/]{0,40}\b(does|is|performs|gives|means|uses)\s+(an? "
+          r")?(integer|int|whole[- ]number|floor|truncat\w*) division\b"
+          r"|(?<![/\w])[\w)\]]+\s/\s[\w(][^.;/]{0,30}\b(gives|returns|yields|produces)\s+(a |an )"
+          r"?(whole number|int|integer)\b",
           "Python Language Reference, 6.7 Binary arithmetic operations ('Division of integers "
           "yields a float, while floor division of integers results in an integer; the result "
           "is that of mathematical division with the floor function applied')",
           ("In Python 3, / does integer division when both sides are ints.",
-           "// truncates toward zero, so -7 // 2 is -3."),
+           "// truncates toward zero, so -7 // 2 is -3.",
+           ("average returns an int, because total / count with two integers does integer "
+            "division in Python."),
+           ("The page index is computed as offset // size, which truncates towards zero, so -5 "
+            "// 2 gives -2.")),
           ("/ always returns a float in Python 3; // is floor division.",
-           "// rounds toward negative infinity, so -7 // 2 is -4."),
+           "// rounds toward negative infinity, so -7 // 2 is -4.",
+           "total / count returns a float in Python 3, even when both are ints."),
           ("python",)),
     Entry("round_half_up",
           "Python's round() rounds a tie to the even neighbour (banker's rounding): round(0.5) "
@@ -1547,16 +1940,26 @@ CATALOGUE: Final = (
           r"\b(upper|lower|strip|lstrip|rstrip|capitalize|title|touppercase|tolowercase|trim|"
           r"trimstart|trimend|concat|replace|replaceall)\b(\(\))?" + _NOT_ + r"{0,40}"
           r"(\bin[- ]place\b|\b(modifies|changes|updates|mutates|alters|overwrites)\b (the )?"
-          r"(original|existing|same|source|underlying|caller's|\w+ itself)\b)",
+          r"(original|existing|same|source|underlying|caller's|\w+ itself)\b)"
+          r"|\.(upper|lower|strip|lstrip|rstrip|capitalize|title|touppercase|tolowercase|trim|"
+          r"trimstart|trimend|concat|replace|replaceall)\([^)]*\)\s*(removes|strips|changes|"
+          r"converts|modifies|updates|mutates|rewrites|alters)\b[^.;]{0,40}\b(\w+ itself|in place|"
+          r"directly|the original( string| text| value)?)\b",
           "Python Library Reference, Text Sequence Type str (methods return a copy); Java SE "
           "API, String ('Strings are constant; their values cannot be changed after they are "
           "created'); MDN Web Docs, String (strings are immutable)",
           ("name.upper() converts the string in place.",
            "trim() modifies the original string, so the spaces are gone.",
-           "s.toUpperCase() changes the original text."),
+           "s.toUpperCase() changes the original text.",
+           ("In normalise, input.trim() removes the whitespace from input itself, so the later "
+            "comparison sees the trimmed value."),
+           ("name.toLowerCase() changes the name variable in place, which is why the lookup "
+            "finds the lowercase key.")),
           ("upper() returns a new string; the original is unchanged.",
            "trim() does not modify the string in place; it returns a copy.",
-           "list.sort() sorts in place."),
+           "list.sort() sorts in place.",
+           ("input.trim() returns a new string and leaves input unchanged, so the comparison "
+            "still sees the spaces.")),
           ("python", "java", "javascript", "typescript"),
           code_has=r"\.(upper|lower|strip|lstrip|rstrip|capitalize|title|toUpperCase|"
                    r"toLowerCase|trim|trimStart|trimEnd|concat|replace|replaceAll)\("),
@@ -2185,7 +2588,17 @@ CATALOGUE: Final = (
           r"(released|unlocked) automatically\b"
           r"|.*?\b(if|when|once) (the |an? )?(\w+\(\)|function|method|handler|goroutine|call|\w+) "
           r"(returns|raises|panics|throws|fails|exits)\b[^.;]{0,10}\b(the )?(lock|mutex|mu|semaphore)"
-          r" (is|gets) (automatically )?(released|unlocked|freed)\b)",
+          r" (is|gets) (automatically )?(released|unlocked|freed)\b)"
+          r"|^(?!.*\b(defer\w*|with|finally|context managers?|lock_guard|unique_lock|scoped_lock|"
+          r"raii|guard|synchronized|__exit__|drop\w*)\b)(?!.*\b(unlock|release)\()(.*?\b(when|"
+          r"once|as soon as|if)\b[^.;]{0,40}\b(returns?|exits?|panics?|raises?|throws?|leaves)"
+          r"\b[^.;]{0,30}\b(mutex|lock|mu|rlock|semaphore)\b[^.;]{0,5}\b(is|gets|will be|becomes)"
+          r"\s+(automatically )?(unlocked|released|freed)\b)"
+          r"|^(?!.*\b(defer\w*|with|finally|context managers?|lock_guard|unique_lock|scoped_lock|"
+          r"raii|guard|synchronized|__exit__|drop\w*)\b)(.*?\b(go|the runtime|python|java|the jvm|"
+          r"the language|the interpreter)\b" + _NOT_ + r"{0,10}\b(unlocks|releases|frees)\b (the |"
+          r"a |its |any )?(mutex|lock|locks|mutexes|mu)\b[^.;]{0,30}\b(when|once|as soon as|if)"
+          r"\b[^.;]{0,40}\b(returns?|exits?|leaves|panics?|raises?|ends?|finishes)\b)",
           "Go standard library, sync.Mutex ('A locked Mutex is not associated with a particular "
           "goroutine'; it stays locked until Unlock); Effective Go, Defer (the defer "
           "mu.Unlock() idiom); Python Library Reference, threading.Lock.release and 'Using "
@@ -2195,12 +2608,18 @@ CATALOGUE: Final = (
            "Returning early releases the mutex, so the next caller gets it.",
            "If the handler panics, the mutex unlocks itself.",
            "lock.acquire() is released when process() raises, so other threads carry on.",
-           "The mutex is unlocked when Withdraw returns early."),
+           "The mutex is unlocked when Withdraw returns early.",
+           ("In Withdraw the early return on insufficient funds is fine, because the mutex is "
+            "released automatically once the function exits."),
+           ("When transfer returns the error, mu gets unlocked for us, so the next goroutine "
+            "can take it.")),
           ("The early return skips mu.Unlock(), so the mutex stays locked.",
            "defer mu.Unlock() releases the lock when the function returns.",
            "With `with lock:` the lock is released even when an exception is raised.",
            "Release the lock in a finally block so that an exception cannot leave it held.",
-           "The lock is never released if the function raises before release()."),
+           "The lock is never released if the function raises before release().",
+           ("The early return in Withdraw skips mu.Unlock(), so the mutex stays locked and the "
+            "next caller blocks forever.")),
           ("go", "python", "java"),
           code_has=r"\.(Lock|RLock|acquire|lock|lockInterruptibly|tryLock)\(\)",
           code_lacks=r"\bdefer\s+[\w.]*\.(Unlock|RUnlock)\(|\bwith\s+[\w.]*(lock|mutex|sem|"
@@ -2222,7 +2641,19 @@ CATALOGUE: Final = (
           r"gets?|will be) (closed|released) (automatically |for (you|us) )?(by (the )?(scanner|"
           r"reader|decoder|readall|csv\.reader|loop)|when (the )?(scanner|reader|decoder|loop|"
           r"scan|iteration|reading|readall) (finishes|ends|is done|reaches (eof|the end)|runs "
-          r"out|stops|returns)|(once|after|when) (it|we|the \w+) (reach|hit)\w* eof|at eof)\b)",
+          r"out|stops|returns)|(once|after|when) (it|we|the \w+) (reach|hit)\w* eof|at eof)\b)"
+          r"|\b(files?|streams?|body|connections?|handles?)\b" + _NOT_ONLY_ + r"{0,20}\b(is|are|"
+          r"gets?|will be) (closed|released) (automatically |for (you|us) )?by (the )?(scanner|"
+          r"reader|decoder|io\.readall|ioutil\.readall|readall|csv\.reader|bufio\.scanner|"
+          r"bufferedreader)\b"
+          r"|\b(scanners?|bufio\.(scanner|reader)|csv\.reader|readers?|decoders?|io\.readall|"
+          r"readall|bufferedreader)\b" + _NOT_ONLY_ + r"{0,10}\b(closes?|releases?) (it|them|the "
+          r"(underlying )?(file|stream|body|handle))\b" + _NOT_ONLY_ + r"{0,30}\b(when|once|after|"
+          r"as soon as) (it|we|the \w+) (reach\w*|hit\w*|get\w* to) (eof|the end)\b"
+          r"|^(?!.*(\btry-with|\bwith open\b)).*?\bdid not (defer|call|add)\b" + _C_ +
+          r"{0,30}\b(because|since|as)\b" + _C_ + r"{0,30}\b(scanners?|bufio\.(scanner|reader)|"
+          r"csv\.reader|readers?|decoders?|io\.readall|bufferedreader)\b" + _NOT_ONLY_ +
+          r"{0,10}\b(closes?|releases?)\b",
           "Go standard library, bufio.Scanner (no Close: the caller owns the io.Reader) and "
           "net/http Response ('It is the caller's responsibility to close Body'); Python "
           "Library Reference, csv.reader (reads any iterable; closing the file is the "
@@ -2233,12 +2664,17 @@ CATALOGUE: Final = (
            "io.ReadAll closes the response body once it reaches EOF.",
            "The file is closed by the scanner when the loop ends.",
            "csv.reader releases the file automatically at the end.",
-           "bufio.Scanner closes the reader once it reaches EOF."),
+           "bufio.Scanner closes the reader once it reaches EOF.",
+           ("I didn't defer f.Close() in countLines because bufio.Scanner closes the file "
+            "automatically once Scan returns false."),
+           ("The response body is closed by io.ReadAll when it hits EOF, so there's no leak in "
+            "fetchJSON.")),
           ("The scanner does not close the file; the caller must defer f.Close().",
            "Calling scanner.close() also closes the underlying stream.",
            "with open(path) closes the file when the block ends.",
            "The response body must be closed after io.ReadAll.",
-           "resp.Body must be closed by the caller even after io.ReadAll."),
+           "resp.Body must be closed by the caller even after io.ReadAll.",
+           "bufio.Scanner does not close the file, so countLines needs a defer f.Close()."),
           ("go", "python", "java"),
           code_has=r"\b(bufio\.New(Scanner|Reader)|json\.NewDecoder|io\.ReadAll|ioutil\.ReadAll|"
                    r"csv\.reader|csv\.DictReader|new Scanner|BufferedReader)\b"),
