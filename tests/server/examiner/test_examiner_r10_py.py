@@ -204,3 +204,54 @@ def test_a_connection_in_the_scripts_main_block_is_no_leak() -> None:
                 print(count(conn))
     """)
     assert kind != "resource_leak"
+
+
+def _rules(source: str) -> set[str]:
+    from server.examiner.analysis.pyrisk import python_risks
+
+    return {r.facts.rule_id for r in python_risks(textwrap.dedent(source))}
+
+
+# each check of analysis/pyworkers.py: forms it finds, and the near misses it leaves alone
+CASES: dict[str, tuple[list[str], list[str]]] = {
+    "py-future-discarded": (
+        [FIRST[0][2],
+         ("import concurrent.futures\ndef notify(users):\n"
+          "    pool = concurrent.futures.ProcessPoolExecutor()\n"
+          "    for u in users:\n        pool.submit(mail, u)\n    pool.shutdown()\n")],
+        [CLEAN[0],
+         ("from concurrent.futures import ThreadPoolExecutor\n"
+          "def mail(u):\n    try:\n        send(u)\n    except Exception:\n        log(u)\n"
+          "def notify(users):\n    with ThreadPoolExecutor() as ex:\n"
+          "        for u in users:\n            ex.submit(mail, u)\n")]),
+    "py-popen-pipe-then-wait": (
+        [FIRST[1][2],
+         ("from subprocess import Popen, PIPE\ndef lint(path):\n"
+          "    proc = Popen(['ruff', path], stdout=PIPE, stderr=PIPE, text=True)\n"
+          "    if proc.wait(timeout=30):\n        raise RuntimeError(proc.stderr.read())\n")],
+        [CLEAN[2],
+         ("import subprocess\ndef lines(cmd):\n"
+          "    p = subprocess.Popen(cmd, stdout=subprocess.PIPE, text=True)\n"
+          "    out = [line for line in p.stdout]\n    p.wait()\n    return out\n")]),
+    "py-queue-join-without-task-done": (
+        [FIRST[2][2],
+         ("import queue\nclass Crawler:\n    def __init__(self):\n"
+          "        self.todo = queue.Queue()\n    def worker(self):\n        while True:\n"
+          "            self.visit(self.todo.get())\n    def run(self):\n        self.todo.join()\n")],
+        [CLEAN[3],
+         ("import queue\ndef produce(q):\n    q = queue.Queue()\n    q.join()\n"
+          "def consume(q):\n    while True:\n        q.get()\n")]),
+    "py-process-worker-changes-global": (
+        [FIRST[3][2],
+         ("import multiprocessing\ncount = 0\ndef work(n):\n    global count\n    count += n\n"
+          "def run(ns):\n    procs = [multiprocessing.Process(target=work, args=(n,)) for n in ns]\n"
+          "    for p in procs:\n        p.start()\n")],
+        [CLEAN[4], CLEAN[5]]),
+}
+
+
+@pytest.mark.parametrize("rule", sorted(CASES))
+def test_each_check_finds_its_forms_and_leaves_the_near_misses(rule: str) -> None:
+    hits, misses = CASES[rule]
+    assert all(rule in _rules(s) for s in hits)
+    assert not any(rule in _rules(s) for s in misses)
