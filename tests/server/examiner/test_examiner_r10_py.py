@@ -93,6 +93,23 @@ FIRST = [
                 out.append(readings[n] - r)
             return out
     """),
+    ("py-markup-built-from-values", "xss", """
+        from markupsafe import Markup, escape
+
+        def row(user, note):
+            return Markup(f"<td>{escape(user)}</td>"
+                          f"<td>{note}</td>")
+    """),
+    ("py-thread-args-not-a-tuple", "wrong_result", """
+        import threading
+
+        def watch(path):
+            print(path)
+
+        def start(paths):
+            for p in paths:
+                threading.Thread(target=watch, args=(p), daemon=True).start()
+    """),
     ("py-pytz-zone-attached-by-replace", "wrong_result", """
         import pytz
         from datetime import datetime
