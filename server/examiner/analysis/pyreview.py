@@ -40,6 +40,8 @@ from .pylogic import logic_risks
 from .python import dotted
 from .pyvalues import QUESTIONS as _VALUE_QUESTIONS
 from .pyvalues import value_risks
+from .pyworkers import QUESTIONS as _WORKER_QUESTIONS
+from .pyworkers import worker_risks
 from .risk import Risk, names, own_nodes
 from .risk import src as _src
 from .risk import walk as _walk
@@ -88,7 +90,7 @@ QUESTIONS: Final = {
     "py-url-from-request-fetched": _SSRF_Q, "py-query-per-item": _QUERY_Q,
     "py-token-expiry-never-checked": _EXPIRY_Q, "py-cache-never-evicted": _GROWS_Q,
     "py-shallow-copy-changed": _SHALLOW_Q,
-    **_LOGIC_QUESTIONS, **_VALUE_QUESTIONS}
+    **_LOGIC_QUESTIONS, **_VALUE_QUESTIONS, **_WORKER_QUESTIONS}
 """The rules found here that ask their own question, by id (their key points are kept in
 ``questions/templates.py`` under the same id)."""
 
@@ -1238,4 +1240,5 @@ def review_risks(tree: ast.Module, functions: list[_Fn],
             _cache_without_owner(fn, nodes, caches, out)
     out.extend(logic_risks(tree, functions))
     out.extend(value_risks(tree, functions))
+    out.extend(worker_risks(tree, functions))
     return out
