@@ -6,15 +6,12 @@
   the future kept, a callable of the module whose whole body is a `try` with a broad
   `except` (it reports its own failures).
 - `p = Popen(..., stdout=PIPE)` then `p.wait()` before anything reads the pipe or stops the
-  child: the docs for
-  Popen.wait, "This will deadlock when using stdout=PIPE or stderr=PIPE and the child process
-  generates enough output to a pipe such that it blocks waiting for the OS pipe buffer to
-  accept more data. Use Popen.communicate() when using pipes to avoid that." Left alone:
+  child: the subprocess docs (Popen.wait) warn that a child writing more than the pipe's
+  buffer holds blocks, and the wait then never ends; they advise `communicate()`. Left alone:
   `communicate`, a read of the pipe before the wait, a pipe sent to `DEVNULL` or a file.
 - A `queue.Queue` whose `join()` the module waits on, taken with `get()` in a loop and never
-  given `task_done()`: the queue docs, "join() blocks until all items in the queue have been
-  gotten and processed ... the count goes down whenever a consumer thread calls task_done()",
-  so `join()` never returns.
+  given `task_done()`: per the queue docs, `join()` waits until every item put has been
+  marked done with `task_done()`, so without it `join()` never returns.
 - A function run in worker processes (`Pool.map(f, ...)`, `Process(target=f)`,
   `ProcessPoolExecutor.submit/map`) that changes a module-level name (`global n; n += 1`,
   `TOTALS.update(...)`): each process changes its own copy, and the parent's stays as it was
