@@ -507,6 +507,11 @@ def _java_safe(node: SgNode, at: SgNode, depth: int, busy: frozenset[str]) -> bo
         # a lookup in a `final` map of the program's own (`SORTABLE.get(key)`): an allow-list
         return name.text() in ("get", "getOrDefault") and target.kind() == "identifier" and \
             _java_final_field(target.text(), at)
+    if kind == "field_access":
+        # a field of an enum of the program's own whose constants are given literals only
+        # (`(sort == null ? Sort.GRADE : sort).sql`, with `GRADE("grade DESC")`)
+        field = node.field("field")
+        return field is not None and _java_enum_literal_field(field.text(), at)
     if kind == "object_creation_expression":
         # a builder started from literals (`new StringJoiner(", ", "(", ")")`); what is added
         # to it later is checked where the name is read (`_java_built_safely`)
@@ -566,6 +571,28 @@ def _java_final_declarators(name: str, at: SgNode) -> list[SgNode]:
             if field.kind() == "field_declaration" and "final" in next(
                 (c.text() for c in field.children() if c.kind() == "modifiers"), "")
             for d in field.find_all(kind="variable_declarator") if _declared_name(d) == name]
+
+
+def _java_enum_literal_field(name: str, at: SgNode) -> bool:
+    """`name` is a field of an enum declared in the file, and every constant of that enum is
+    given string or number literals only: whatever value the field holds is the program's."""
+    root = next((a for a in at.ancestors() if a.kind() == "program"), None)
+    if root is None:
+        return False
+    for enum in root.find_all(kind="enum_declaration"):
+        body = enum.field("body")
+        if body is None or not any(
+                field_text(d, "name") == name
+                for f in body.find_all(kind="field_declaration")
+                for d in f.find_all(kind="variable_declarator")):
+            continue
+        constants = [c for c in body.children() if c.kind() == "enum_constant"]
+        return bool(constants) and all(
+            c.field("arguments") is None or all(
+                a.kind() in ("string_literal", "decimal_integer_literal")
+                for a in c.field("arguments").children() if a.is_named())
+            for c in constants)
+    return False
 
 
 def _java_final_field(name: str, at: SgNode) -> bool:
