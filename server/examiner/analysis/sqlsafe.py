@@ -587,11 +587,10 @@ def _java_enum_literal_field(name: str, at: SgNode) -> bool:
                 for d in f.find_all(kind="variable_declarator")):
             continue
         constants = [c for c in body.children() if c.kind() == "enum_constant"]
+        given = [a for c in constants if (arguments := c.field("arguments")) is not None
+                 for a in arguments.children() if a.is_named()]
         return bool(constants) and all(
-            c.field("arguments") is None or all(
-                a.kind() in ("string_literal", "decimal_integer_literal")
-                for a in c.field("arguments").children() if a.is_named())
-            for c in constants)
+            a.kind() in ("string_literal", "decimal_integer_literal") for a in given)
     return False
 
 
