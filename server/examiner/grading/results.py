@@ -174,7 +174,7 @@ _FIRST_ASK: Final = re.compile(r",?\s+(?:and|or|but)\s+(?:is|are|was|were|does|d
 _CLAUSE_END: Final = re.compile(r"[:;,!?\u2013\u2014]|\s-+\s|\.(?:\s|$)|\s(?:because|since|as|so|"
                                 r"but|while|when|which|though|although|whereas)\s")
 _HEDGED: Final = re.compile(r"\b(except|unless|apart from|other than|only|mostly|mainly|usually|"
-                            r"sometimes|depends|partly|partially|almost|mostly|if|when|until)\b")
+                            r"sometimes|depends|partly|partially|almost|if|when|until)\b")
 """Words that make a clause's verdict a qualified one, which this reading leaves alone."""
 _QUANTIFIERS: Final = frozenset({"every", "all", "always", "any", "each", "ever", "path"})
 """Words of a question's scope ("on every path"): two of them make a verdict's topic, one is
@@ -200,12 +200,12 @@ def implicit_verdict(question: str, answer: str, names: frozenset[str] = frozens
     if said:
         return said
     asked = next((s for s in sentences(question) if s.raw.rstrip().endswith("?")), None)
-    first = next(iter(sentences(answer)), None)
-    if asked is None or first is None or not _YES_NO_QUESTION.match(asked.raw) or asked.negated:
+    if asked is None or not answer.strip() or not _YES_NO_QUESTION.match(asked.raw) or \
+            asked.negated:
         return ""
     ask = _CODE.sub(" ", _FIRST_ASK.split(asked.raw, maxsplit=1)[0])
     named = {stem(n) for n in names}
-    words = {w for said in sentences(ask + "?") for w in said.stems}
+    words = {w for part in sentences(ask + "?") for w in part.stems}
     topic = {w for w in words if w not in STOP and w not in _AUXILIARIES and w not in named} | \
         (words & _QUANTIFIERS)
     clause = _CODE.sub(" ", _CLAUSE_END.split(notations(answer).lstrip(), maxsplit=1)[0])
