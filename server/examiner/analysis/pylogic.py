@@ -65,9 +65,8 @@ import re
 from collections.abc import Iterator
 from typing import Final
 
-from .finding_facts import Facts, RuleFacts
 from .python import dotted
-from .risk import Risk, names, own_nodes, walk
+from .risk import Risk, names, own_nodes, rule_risk, walk
 from .risk import src as _src
 
 __all__ = ["QUESTIONS", "logic_risks"]
@@ -143,8 +142,7 @@ QUESTIONS: Final = {
 
 def _risk(kind: str, line: int, fn: str, detail: str, rule: str, severity: str,
           subject: str) -> Risk:
-    return Risk(kind, line, fn, detail, Facts(rule=RuleFacts(rule, severity, subject,
-                                                             QUESTIONS[rule])))
+    return rule_risk(kind, line, fn, detail, rule, severity, subject, QUESTIONS[rule])
 
 
 def _params(fn: _Fn) -> list[ast.arg]:

@@ -212,9 +212,12 @@ class _Ctx:
     that calling them makes an awaitable."""
     out: list[Risk] = field(default_factory=list)
     lock_attrs: set[str] | None = None
+    """Attributes the module binds to a lock or condition (found when first needed)."""
     shares_objects: bool | None = None
     """The module starts threads or makes a lock (`_shares_objects`; found when first needed)."""
-    """Attributes the module binds to a lock or condition (found when first needed)."""
+    path_checkers: frozenset[str] | None = None
+    """The module's functions that return a checked path (`_path_checking_functions`; found when
+    first needed, once for the module, not once per function)."""
 
 
 def _state(ctx: _Ctx, fn: ast.FunctionDef | ast.AsyncFunctionDef) -> None:
@@ -372,7 +375,9 @@ def _inputs(fn: ast.FunctionDef | ast.AsyncFunctionDef,
 
 
 def _inputs_flow(ctx: _Ctx, fn: ast.FunctionDef | ast.AsyncFunctionDef) -> None:
-    inputs = _inputs(fn, _path_checking_functions(ctx.tree))
+    if ctx.path_checkers is None:
+        ctx.path_checkers = _path_checking_functions(ctx.tree)
+    inputs = _inputs(fn, ctx.path_checkers)
     guarded = any(isinstance(n, ast.Call) and dotted(n.func).rsplit(".", 1)[-1] in _PATH_GUARDS
                   and ((n.args and _names(n.args[0]) & inputs)
                        or dotted(n.func).endswith(("commonpath", "is_relative_to")))

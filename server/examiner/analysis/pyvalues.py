@@ -30,9 +30,8 @@ import ast
 import re
 from typing import Final
 
-from .finding_facts import Facts, RuleFacts
 from .python import dotted
-from .risk import Risk, own_nodes
+from .risk import Risk, own_nodes, rule_risk
 from .risk import src as _src
 
 __all__ = ["QUESTIONS", "value_risks"]
@@ -80,8 +79,7 @@ _RESCANS: Final = frozenset({"sum", "max", "min", "sorted", "mean", "median", "f
 
 def _risk(kind: str, line: int, fn: str, detail: str, rule: str, severity: str,
           subject: str) -> Risk:
-    return Risk(kind, line, fn, detail, Facts(rule=RuleFacts(rule, severity, subject,
-                                                             QUESTIONS[rule])))
+    return rule_risk(kind, line, fn, detail, rule, severity, subject, QUESTIONS[rule])
 
 
 def _annotated(tree: ast.Module) -> dict[str, set[str]]:

@@ -25,9 +25,8 @@ import ast
 import re
 from typing import Final
 
-from .finding_facts import Facts, RuleFacts
 from .python import dotted
-from .risk import Risk, own_nodes
+from .risk import Risk, own_nodes, rule_risk
 from .risk import src as _src
 
 __all__ = ["QUESTIONS", "worker_risks"]
@@ -60,8 +59,7 @@ _MUTATORS: Final = frozenset({"append", "extend", "update", "add", "insert", "po
 
 
 def _risk(kind: str, line: int, fn: str, detail: str, rule: str, subject: str) -> Risk:
-    return Risk(kind, line, fn, detail, Facts(rule=RuleFacts(rule, "error", subject,
-                                                             QUESTIONS[rule])))
+    return rule_risk(kind, line, fn, detail, rule, "error", subject, QUESTIONS[rule])
 
 
 def _last(node: ast.AST) -> str:

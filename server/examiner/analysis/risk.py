@@ -5,7 +5,7 @@ from __future__ import annotations
 import ast
 from dataclasses import dataclass, field
 
-from .finding_facts import Facts
+from .finding_facts import Facts, RuleFacts
 
 
 @dataclass
@@ -18,6 +18,12 @@ class Risk:
     detail: str
     facts: Facts = field(default_factory=Facts)
     """The analyser's own parts (cost, shared state, a call, ...); the place is added later."""
+
+
+def rule_risk(kind: str, line: int, fn: str, detail: str, rule: str, severity: str, subject: str,
+              question: str) -> Risk:
+    """A finding of one of the Python checks that ask their own question (by rule id)."""
+    return Risk(kind, line, fn, detail, Facts(rule=RuleFacts(rule, severity, subject, question)))
 
 
 def src(node: ast.AST) -> str:

@@ -3,13 +3,11 @@ write them asks about the round's hazards, and the near misses stay silent."""
 
 from __future__ import annotations
 
-from server.examiner import AskContext, OfflineExaminer, analyse
-from tests.support.rule_tables import fires
+from tests.support.rule_tables import fires, first_question
 
 
 def _first(path: str, code: str) -> tuple[str, int]:
-    question = OfflineExaminer().ask_now(AskContext(session_id=0, findings=analyse(path, None, code)))
-    assert question is not None
+    question = first_question(path, code)
     return question.kind, question.line
 
 

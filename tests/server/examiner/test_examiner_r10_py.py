@@ -7,15 +7,13 @@ import textwrap
 
 import pytest
 
-from server.examiner import AskContext, OfflineExaminer, analyse
 from server.examiner.analysis.kinds import Kind
+from tests.support.rule_tables import first_question
 
 
 def _first(source: str, path: str = "app.py") -> tuple[str, str]:
     """The first question's kind and the rule it comes from."""
-    findings = analyse(path, None, textwrap.dedent(source))
-    question = OfflineExaminer().ask_now(AskContext(session_id=0, findings=findings))
-    assert question is not None
+    question = first_question(path, textwrap.dedent(source))
     return question.kind, str(question.facts.get("rule", ""))
 
 

@@ -6,8 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from server.examiner import AskContext, OfflineExaminer, analyse
-from tests.support.rule_tables import fires
+from tests.support.rule_tables import fires, first_question
 
 FOUND = [
     # the results channel closed by the same goroutine that then waits, senders in a method
@@ -362,5 +361,5 @@ void drop_blank(std::vector<std::string>& lines) {
 
 @pytest.mark.parametrize(("path", "rule_id", "kind", "code"), FIRST, ids=[f[1] for f in FIRST])
 def test_first_question_is_the_new_finding(path: str, rule_id: str, kind: str, code: str) -> None:
-    question = OfflineExaminer().ask_now(AskContext(session_id=0, findings=analyse(path, None, code)))
-    assert question is not None and question.kind == kind, (question.kind if question else None)
+    question = first_question(path, code)
+    assert question.kind == kind, question.kind
