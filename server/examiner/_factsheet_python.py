@@ -249,6 +249,12 @@ _OPENERS: Final = frozenset({"open", "socket", "create_connection", "connect", "
 """Calls that return something to close (io, socket, sqlite3, urllib, subprocess, tempfile)."""
 
 
+def _calls_on(nodes: list[ast.AST], method: str) -> set[str]:
+    """The names whose `method` is called among these nodes (`f` for `f.close()`)."""
+    return {_name(n.func.value) for n in nodes if isinstance(n, ast.Call)
+            and isinstance(n.func, ast.Attribute) and n.func.attr == method}
+
+
 def _resources(function: ast.FunctionDef | ast.AsyncFunctionDef,
                nodes: list[ast.AST]) -> list[Resource]:
     """What the function opens and what closes it (a resource it hands on is not its own)."""
@@ -262,16 +268,25 @@ def _resources(function: ast.FunctionDef | ast.AsyncFunctionDef,
                                                  else "")
                 if label:
                     out.append(Resource(function.name, node.lineno, label, "with"))
-    finally_closed = {_name(n.func.value) for t in nodes if isinstance(t, ast.Try)
-                      for stmt in t.finalbody for n in ast.walk(stmt)
-                      if isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute)
-                      and n.func.attr == "close"}
-    closed = {_name(n.func.value) for n in nodes if isinstance(n, ast.Call)
-              and isinstance(n.func, ast.Attribute) and n.func.attr == "close"}
+    finally_closed = _calls_on([n for t in nodes if isinstance(t, ast.Try)
+                                for stmt in t.finalbody for n in ast.walk(stmt)], "close")
+    closed = _calls_on(nodes, "close")
     escaped = {_name(n.value) for n in nodes if isinstance(n, (ast.Return, ast.Yield))
                and n.value is not None} | {
         _name(n.value) for n in nodes if isinstance(n, ast.Assign)
         and any(isinstance(t, ast.Attribute) for t in n.targets)}
+    released = _calls_on(nodes, "release")
+    finally_released = _calls_on([n for t in nodes if isinstance(t, ast.Try)
+                                  for stmt in t.finalbody for n in ast.walk(stmt)], "release")
+    for node in nodes:
+        # a lock taken by hand: `lock.acquire()` as a statement, released by a later call
+        if isinstance(node, ast.Expr) and isinstance(node.value, ast.Call) and \
+                isinstance(node.value.func, ast.Attribute) and node.value.func.attr == "acquire":
+            name = _name(node.value.func.value)
+            if name in finally_released:
+                out.append(Resource(function.name, node.lineno, name, "finally"))
+            elif name in released:
+                out.append(Resource(function.name, node.lineno, name, "release"))
     for node in nodes:
         if isinstance(node, ast.Assign) and isinstance(node.value, ast.Call) and \
                 _callee(node.value) in _OPENERS and len(node.targets) == 1:

@@ -79,7 +79,13 @@ class Resource:
     name: str
     closed_by: str
     """`with`, `defer`, `try-with-resources` or `finally`: closed on every path out of the
-    function; `close` when only an explicit close on the normal path closes it."""
+    function; `close` (`release` for a lock) when only an explicit call on the normal path
+    closes it."""
+
+    @property
+    def by_hand(self) -> bool:
+        """Closed (released) only by an explicit call on the normal path."""
+        return self.closed_by in ("close", "release")
 
 
 @dataclass(frozen=True)

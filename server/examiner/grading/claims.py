@@ -81,8 +81,9 @@ _LEAK: Final = re.compile(r"\b(leak\w*|(stays?|remains?|is left|are left|left|ke
 _ALWAYS_CLOSED: Final = re.compile(r"\b((closed|released) on (every|all|each|any) (exit )?paths?|"
                                    r"(every|all|each) (exit )?paths? (is |are )?(covered|handled|"
                                    r"closes?|releases?)|"
-                                   r"always (gets? |be )?closed|closed automatically|"
-                                   r"automatically closed|closes? (it )?automatically|(cannot|can "
+                                   r"always (gets? |be )?closed|(closed|released|unlocked) "
+                                   r"automatically|automatically (closed|released|unlocked)|"
+                                   r"closes? (it )?automatically|(cannot|can "
                                    r"not|never|will not|does not|no way (for it )?to) leak\w*|no "
                                    r"(resource )?leaks?)\b")
 _RESOURCE_WORDS: Final = re.compile(r"\b(files?|sockets?|connections?|descriptors?|handles?|"
@@ -260,30 +261,46 @@ def _closing(resource: Resource) -> str:
             }.get(resource.closed_by, resource.closed_by)
 
 
-def _resource_claims(sentence: Sentence, sheet: FactSheet) -> list[str]:
-    """"It leaks" about what is closed on every path; "it is always closed" about what is not."""
+def _resource_claims(sentence: Sentence, sheet: FactSheet, whole: Sentence) -> list[str]:
+    """"It leaks" about what is closed on every path; "it is always closed" about what is not.
+
+    `whole` is the sentence the clause comes from: what it names is the clause's subject when
+    the clause names nothing ("the lock is owned by the thread and is released automatically").
+    """
     if not sheet.resources:
         return []
-    names = set(_IDENT.findall(sentence.raw))
-    named = [r for r in sheet.resources if r.name.rsplit(".", 1)[-1].lower() in names]
-    generic = bool(_RESOURCE_WORDS.search(sentence.raw))
-    safe = [r for r in sheet.resources if r.closed_by != "close"]
-    unsafe = [r for r in sheet.resources if r.closed_by == "close"]
-    if _stated(_LEAK, sentence.raw):
-        about = [r for r in named if r.closed_by != "close"] or \
+
+    def subject(text: str) -> tuple[list[Resource], bool]:
+        names = set(_IDENT.findall(text))
+        return [r for r in sheet.resources if r.name.rsplit(".", 1)[-1].lower() in names], \
+            bool(_RESOURCE_WORDS.search(text))
+    named, generic = subject(sentence.raw)
+    borrowed = not named and not generic
+    if borrowed:
+        named, generic = subject(whole.raw)
+        functions = {r.function for r in sheet.resources}
+        if len(functions) > 1 and not functions & set(_IDENT.findall(whole.raw)):
+            return []  # which function's resource the sentence means is not said
+    safe = [r for r in sheet.resources if not r.by_hand]
+    unsafe = [r for r in sheet.resources if r.by_hand]
+    if _stated(_LEAK, sentence.raw) and not borrowed:
+        about = [r for r in named if not r.by_hand] or \
             (safe if generic and not unsafe and not named else [])
         if about:
             r = about[0]
             return [(f"`{r.name}` (line {r.line}) is closed on every path out of `{r.function}`: "
                     f"{_closing(r)} closes it however the function is left")]
     if _stated(_ALWAYS_CLOSED, sentence.raw):
-        about = [r for r in named if r.closed_by == "close"] or \
+        about = [r for r in named if r.by_hand] or \
             (unsafe if generic and not safe and not named else [])
         if about:
             r = about[0]
-            leaves = "a return or a panic" if sheet.language == "go" else "an exception"
-            return [(f"`{r.name}` (line {r.line}) is closed only by an explicit close on the normal "
-                    f"path of `{r.function}`: {leaves} before it skips the close")]
+            leaves = "a return or a panic" if sheet.language == "go" else \
+                "an early return or an exception"
+            done = "released" if r.closed_by == "release" else "closed"
+            return [(f"`{r.name}` (line {r.line}) is {done} only by an explicit {r.closed_by} on "
+                    f"the normal path of `{r.function}`: {leaves} before it skips the "
+                    f"{r.closed_by}")]
     return []
 
 
@@ -367,7 +384,7 @@ def contradictions(answer: str, sheet: FactSheet | None, focus: str = "") -> lis
         out += _state_claims(sentence, sheet)
         plan = IMPERATIVE.match(sentence.raw) is not None  # "use try-with-resources so it is closed"
         for part in _parts(sentence):
-            out += [] if plan else _resource_claims(part, sheet)
+            out += [] if plan else _resource_claims(part, sheet, sentence)
             out += _mutation_claims(part, sheet, sentence)
             out += _sequential_claims(part, sheet)
             out += _parallel_claims(part, sheet)

@@ -169,6 +169,51 @@ def test_a_close_in_finally_is_on_every_path_and_a_plan_claims_nothing() -> None
                           fact_sheet(JAVA_CLOSE, "java")) == []
 
 
+PY_LOCK_BY_HAND = """import threading
+
+gate = threading.Lock()
+
+
+def admit(queue, limit):
+    gate.acquire()
+    if len(queue) >= limit:
+        return False
+    queue.append(1)
+    gate.release()
+    return True
+
+
+def admit_safely(queue, limit):
+    gate.acquire()
+    try:
+        if len(queue) >= limit:
+            return False
+        queue.append(1)
+    finally:
+        gate.release()
+    return True
+"""
+
+
+def test_a_lock_taken_by_hand_is_released_only_on_the_normal_path() -> None:
+    """`acquire()` then `release()` is a resource closed by hand; in `finally`, on every path."""
+    sheet = fact_sheet(PY_LOCK_BY_HAND, "python")
+    assert [(r.function, r.closed_by) for r in sheet.resources] == \
+        [("admit", "release"), ("admit_safely", "finally")]
+    one = fact_sheet(PY_LOCK_BY_HAND.split("def admit_safely")[0], "python")
+    found = contradictions("The early return is fine: the lock is released automatically when "
+                           "admit returns.", one)
+    assert any("released only by an explicit release" in c for c in found), found
+    # the subject said earlier in the sentence: "the lock ... and is released automatically"
+    assert contradictions("The lock belongs to the calling thread and is released automatically "
+                          "when that thread leaves admit.", one)
+    # true claims, and a plan
+    assert contradictions("The early return in admit leaves the lock held.", one) == []
+    assert contradictions("Use `with gate:` so the lock is released automatically.", one) == []
+    # two functions hold a lock: a clause that names neither says nothing about either
+    assert contradictions("The return is safe and is released automatically.", sheet) == []
+
+
 def test_what_is_not_closed_on_every_path_is_no_contradiction() -> None:
     """A resource the function hands to its caller, or defers in a loop, may well leak."""
     assert contradictions("The file fh leaks until the caller closes it.",
