@@ -24,6 +24,9 @@ _NOTATIONS: Final = (
     (r"\bo\s*\(\s*1\s*\)|\bconstant[- ]time\b|\bconstant cost\b", " cxconstant "),
     (r"\bo\s*\(\s*[a-z_][a-z_0-9]*\s*\)|\blinear(ly)?\b(?! ?(search|scan|lookup|probe|pass))|\blinear time\b",
      " cxlinear "),
+    # a linear cost said in words ("each check has to scan the whole list"); the words stay
+    ((r"\b(has to |must |needs? to )(scan|search|walk|check|compare against|look through|go "
+      r"through|traverse)\b[^.;,]{0,15}\b(whole|entire|every|all)\b"), r"\g<0> cxlinear "),
 )
 _NOTATION_RE: Final = [(re.compile(p, re.IGNORECASE), r) for p, r in _NOTATIONS]
 _CONTRACTIONS: Final = re.compile(r"n['’]t\b", re.IGNORECASE)

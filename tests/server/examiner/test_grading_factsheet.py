@@ -107,6 +107,8 @@ def test_false_claims_are_contradicted_and_true_ones_are_not() -> None:
         "The log default is recreated on every call, so it starts empty.",
         "drain_fast is slow because popleft is O(n).",
         "No set is needed here: x in seen is O(1), so dedupe is linear.",
+        # a linear cost said in words: what has to be scanned whole
+        "In drain_fast each check v in known has to scan the whole set of values seen so far.",
     ]
     true = [
         "In dedupe, checking x in seen is O(n) because seen is a list, so the loop is O(n^2).",
@@ -125,6 +127,8 @@ def test_false_claims_are_contradicted_and_true_ones_are_not() -> None:
         "drain uses pop(0), which is O(n), while a deque's popleft is O(1).",
         ("Checking x in seen scans the whole list, so with n items the loop is O(n^2); a set "
          "of seen items makes each check O(1) on average."),
+        "Each check x in seen has to scan the whole list, so dedupe is quadratic.",
+        "drain_fast has to walk every value once, and v in known is O(1) each time.",
     ]
     for text in false:
         assert contradictions(text, sheet), text
