@@ -62,8 +62,10 @@ def _name_escapes(name: str, scope: ast.AST) -> bool:
 
 
 _KEEPERS: Final = frozenset({"append", "add", "extend", "insert", "appendleft", "setdefault",
-                            "enter_context", "enter_async_context", "push", "callback"})
-"""Methods that keep what they are given: a list of open files, an ExitStack."""
+                            "enter_context", "enter_async_context", "push", "callback", "put",
+                            "put_nowait"})
+"""Methods that keep what they are given: a list of open files, an ExitStack, the queue of a
+pool's idle connections."""
 
 
 def _hands_over(call: ast.Call, name: str) -> bool:

@@ -372,6 +372,10 @@ def test_a_default_that_is_not_a_kept_mutable_object_is_not_a_mutable_default(
      "    def attach(self, sock):\n        self.sock = sock\n"),
     ("def open_all(paths):\n    opened = []\n    for p in paths:\n        fh = open(p)\n"
      "        opened.append(fh)\n    return opened\n"),
+    # a pool's queue of idle connections keeps them
+    ("import queue\nimport sqlite3\n\n\nclass Pool:\n    def __init__(self, path):\n"
+     "        self.idle = queue.Queue()\n        for _ in range(4):\n"
+     "            conn = sqlite3.connect(path)\n            self.idle.put(conn)\n"),
 ])
 def test_a_resource_handed_to_its_owner_or_a_with_is_not_a_leak(source: str) -> None:
     assert "resource_leak" not in _kinds("r.py", source)
