@@ -58,6 +58,9 @@ _SHARING: Final = re.compile(r"\b(shared|share|global|persists?|survives?|leaks?
                              r"between (calls|requests|threads|users|invocations)|across "
                              r"(calls|requests|threads|users|invocations)|every (call|request) "
                              r"sees)\b")
+_ATTRIBUTIVE: Final = re.compile(r"\b(the|a|an|one|this|that|its|their)\s+$")
+"""Before "shared", a determiner: "the shared cell" names another thing as shared, it says
+nothing of the locals in the sentence."""
 _FRESH: Final = re.compile(r"\b(is|are|gets?|receives?)\b[^.;]{0,25}\b(fresh|brand new|"
                            r"new (one|list|dict|set|object|copy)|re-?created|rebuilt|reset|"
                            r"created (again|anew|each time|on each|on every|every))\b"
@@ -220,7 +223,9 @@ def _state_claims(sentence: Sentence, sheet: FactSheet) -> list[str]:
     out: list[str] = []
     names = set(_IDENT.findall(sentence.raw))
     shared = {s.name.lower(): s for s in sheet.shared}
-    if _SHARING.search(sentence.raw):
+    said_shared = [m for m in _SHARING.finditer(sentence.raw) if not _ATTRIBUTIVE.search(
+        sentence.raw, 0, m.start()) or m.group() != "shared"]
+    if said_shared:
         for facts in sheet.functions:
             for local in sorted(facts.locals):
                 if local.lower() in names and local.lower() not in shared and len(local) > 1:

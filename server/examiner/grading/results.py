@@ -22,8 +22,9 @@ __all__ = ["expected_results", "implicit_verdict", "other_literal", "other_resul
 
 _VALUE: Final = re.compile(
     r"(?<!\w)'([^'\n]{0,40})'(?!\w)|(?<!\w)\"([^\"\n]{0,40})\"(?!\w)|"
-    r"(?<![\w.$])(-?\d+(?:\.\d+)?)(?!\w|\.\d)|\b(true|false|null|none|nil|undefined|nan)\b",
+    r"(?<![\w.$])(?<!\w-)(-?\d+(?:\.\d+)?)(?!\w|\.\d)|\b(true|false|null|none|nil|undefined|nan)\b",
     re.IGNORECASE)
+"""A number is no value inside a hyphenated name (`fig-007`, `SB-0001-3`)."""
 _RESULT: Final = re.compile(r"\b(prints?|printed|outputs?|returns?|returned|logs?|logged|"
                             r"evaluates? to|gives? back)\b|\border\s*:", re.IGNORECASE)
 """A statement of what code produces: what follows the verb is the result."""
