@@ -24,6 +24,8 @@ _SECONDS_VALUE: Final = re.compile(
 """A duration written in seconds: `30 * 60`, `3600`, `24 * 60 * 60`, `7 * 86400`. In
 milliseconds the same would carry a `1000`."""
 _SECONDS_NAME: Final = re.compile(r"(?i)(_s|_secs?|_seconds|secs|seconds|insec(ond)?s?)$")
+_SECONDS_MEMBER: Final = re.compile(r"\.([\w$]*[._](s|secs?|seconds)|[\w$]*[a-z](Secs?|Seconds)|secs?|seconds)$")
+"""A setting whose name says seconds at the end of a member path (`this.options.pollSeconds`)."""
 _MILLIS_NAME: Final = re.compile(r"(?i)(ms|millis|milliseconds)$")
 _NOW_MS: Final = re.compile(r"^(Date\.now\(\)|new Date\(\)\.(getTime|valueOf)\(\)|\+\s*new Date\(\)|"
                             r"(new Date\([^()]*\)|[\w$.]+)\.getTime\(\))$")
@@ -136,6 +138,8 @@ def seconds_as_milliseconds(root: SgNode, node: SgNode, subject: str) -> str | N
         if other is None or not _milliseconds_now(function, other):
             return None
     text = duration.text()
+    if node.kind() == "call_expression" and text.count(".") > 1 and _SECONDS_MEMBER.search(text):
+        return subject  # a timer's delay read from a setting named in seconds: `this.opts.pollSeconds`
     if text.startswith("this."):
         sources = _field_sources(node, text[len("this."):])
         return subject if sources and all(_in_seconds(root, s) for s in sources) else None

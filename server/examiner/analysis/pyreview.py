@@ -744,12 +744,15 @@ def _membership_in_built_list(fn: _Fn, nodes: list[ast.AST], builders: dict[str,
 
 def _aware_call(node: ast.AST) -> bool:
     """`datetime.now(timezone.utc)`, `datetime.now(tz=...)`, `x.astimezone(...)`, a constructor
-    given `tzinfo=`, or one of them plus a timedelta."""
+    given `tzinfo=`, `strptime` with a `%z` format, or one of them plus a timedelta."""
     if isinstance(node, ast.BinOp) and isinstance(node.op, (ast.Add, ast.Sub)):
         return _aware_call(node.left)
     if not isinstance(node, ast.Call):
         return False
     name = dotted(node.func)
+    if name.endswith("datetime.strptime"):  # the datetime docs: `%z` gives an aware result
+        return len(node.args) == 2 and isinstance(node.args[1], ast.Constant) and \
+            "%z" in str(node.args[1].value)
     if name.endswith(("datetime.now", "datetime.fromtimestamp")):
         return len(node.args) > (1 if name.endswith("fromtimestamp") else 0) or \
             any(k.arg == "tz" for k in node.keywords)
