@@ -195,6 +195,17 @@ def admit_safely(queue, limit):
 """
 
 
+def test_the_shared_thing_a_sentence_names_is_not_its_local() -> None:
+    """"the shared cell" says a cell is shared; it claims nothing about `labels`."""
+    code = ("def make(names):\n    labels = []\n    for n in names:\n"
+            "        labels.append(lambda: n)\n    return labels\n")
+    sheet = fact_sheet(code, "python")
+    assert contradictions("Appending builds no new labels and the shared cell still says the last "
+                          "name.", sheet) == []
+    assert any("local to `make`" in c for c in contradictions(
+        "The labels list is shared between calls to make.", sheet))
+
+
 def test_a_lock_taken_by_hand_is_released_only_on_the_normal_path() -> None:
     """`acquire()` then `release()` is a resource closed by hand; in `finally`, on every path."""
     sheet = fact_sheet(PY_LOCK_BY_HAND, "python")

@@ -46,6 +46,17 @@ def test_the_right_result_in_other_words_or_order_or_less_of_it_is_no_wrong_clai
         assert other_result(answer, expected, [_MODEL]) == "", answer
 
 
+def test_a_number_inside_a_hyphenated_name_is_no_value() -> None:
+    """`fig-007` and `T-2` are names, not the numbers 7 and -2."""
+    points = ["prints ['fig-7', 'oak-7'] and then 2"]
+    expected = expected_results(points, [])
+    assert expected == [["fig-7", "oak-7", "2.0"]]
+    assert other_result("The labels come out as fig-7 and oak-7, then 2: one label per tree.",
+                        expected, []) == ""
+    assert other_result("Worker T-1 holds the lock, so printing T-2 waits.", expected, []) == ""
+    assert other_result("It prints ['fig-3', 'oak-3'] and then 5.", expected, []) != ""
+
+
 def test_a_fluent_answer_with_the_wrong_output_scores_well_below_the_right_one() -> None:
     question = "What does the program print?"
     right = grade_against(question, "[3, 1] and then 2: the one default list is shared.",
