@@ -447,14 +447,19 @@ def _range_drops_last(fn: _Fn, nodes: list[ast.AST], out: list[Risk]) -> None:
 
 
 def _len_minus(call: ast.AST) -> tuple[str, ast.expr] | None:
-    """(`xs`, `w`) for `range(len(xs) - w)` (or `range(0, len(xs) - w)`), `w` not a number."""
+    """(`xs`, `w`) for `range(len(xs) - w)` (or `range(0, len(xs) - w)`), `w` not a number;
+    also the batches `range(0, len(xs) - w, w)`, whose last full or partial batch starts at or
+    after `len(xs) - w` and is never taken."""
     if not (isinstance(call, ast.Call) and dotted(call.func) == "range" and
-            len(call.args) in (1, 2) and not call.keywords):
+            len(call.args) in (1, 2, 3) and not call.keywords):
         return None
-    if len(call.args) == 2 and not (isinstance(call.args[0], ast.Constant) and
+    if len(call.args) >= 2 and not (isinstance(call.args[0], ast.Constant) and
                                     call.args[0].value == 0):
         return None
-    stop = call.args[-1]
+    stop = call.args[1] if len(call.args) == 3 else call.args[-1]
+    if len(call.args) == 3 and not (isinstance(stop, ast.BinOp) and
+                                    _src(call.args[2]) == _src(stop.right)):
+        return None
     if isinstance(stop, ast.BinOp) and isinstance(stop.op, ast.Sub) and \
             not isinstance(stop.right, ast.Constant) and \
             isinstance(stop.left, ast.Call) and dotted(stop.left.func) == "len" and \
@@ -489,6 +494,10 @@ def _window_drops_last(fn: _Fn, nodes: list[ast.AST], out: list[Risk]) -> None:
         detail = (f"`for {i} in {_src(loop.iter)}` takes the windows `{_src(window)}`, but the "
                   f"last one starts at `len({seq}) - {_src(width)}`, which the range stops "
                   "before")
+        if isinstance(loop.iter, ast.Call) and len(loop.iter.args) == 3:
+            detail = (f"`for {i} in {_src(loop.iter)}` takes the batches `{_src(window)}`, but "
+                      f"the range stops before `len({seq}) - {_src(width)}`, so the last batch, "
+                      "full or partial, is never taken")
         out.append(_risk("wrong_result", loop.lineno, fn.name, detail,
                          "py-window-range-drops-last", "error", seq))
         return
