@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING, Final
 from .cchecks import ROUND2_FILTERS
 from .docchecks import DOC_FILTERS
 from .jsasync import (
+    awaited_check_then_create,
+    found_used_after_await,
     fetch_status_unchecked,
     field_checked_then_changed,
     in_async,
@@ -873,6 +875,8 @@ FILTERS: Final[dict[str, Callable[[SgNode, SgNode, str], str | None]]] = {
     "field-checked-then-changed": field_checked_then_changed,
     "returned-promise-in-try": returned_promise_in_try,
     "fetch-status-unchecked": fetch_status_unchecked,
+    "awaited-check-then-create": awaited_check_then_create,
+    "found-used-after-await": found_used_after_await,
     "go-accumulated-string": go_accumulated_string,
     "go-call-returns-error": go_call_returns_error,
     "py-list-receiver": _py_list_receiver,
