@@ -12,9 +12,9 @@ from .cchecks import ROUND2_FILTERS
 from .docchecks import DOC_FILTERS
 from .jsasync import (
     awaited_check_then_create,
-    found_used_after_await,
     fetch_status_unchecked,
     field_checked_then_changed,
+    found_used_after_await,
     in_async,
     lost_update,
     returned_promise_in_try,
