@@ -244,10 +244,10 @@ def _absent_guard_puts_parameter(scope: SgNode, put: SgNode, name: str, key: str
         return True
     # a fresh object made for this caller (`new Session(user)`, inline or through a local of
     # the branch) and handed back: a second caller's replaces it, and both hold their own
-    made = _unwrapped(value)
-    if made.kind() == "identifier":
+    made: SgNode | None = _unwrapped(value)
+    if made is not None and made.kind() == "identifier":
         made = next((d.field("value") for d in consequence.find_all(kind="variable_declarator")
-                     if field_text(d, "name") == text and d.field("value") is not None), made)
+                     if field_text(d, "name") == text), made)
     return made is not None and made.kind() == "object_creation_expression" and \
         re.search(r"\breturn\s+" + re.escape(text) + r"\s*;", consequence.text()) is not None
 
