@@ -36,6 +36,7 @@ from .sequences import (
     java_concurrent_read_then_put,
     java_sql_read_then_write,
 )
+from .splitlock import SPLIT_LOCK_FILTERS
 from .sqlsafe import (
     go_query_per_item,
     go_sql_from_constants,
@@ -892,6 +893,7 @@ FILTERS: Final[dict[str, Callable[[SgNode, SgNode, str], str | None]]] = {
        for language in ("rust", "go", "java", "c")},
     **DOC_FILTERS,
     **ROUND2_FILTERS,
+    **SPLIT_LOCK_FILTERS,
     **JS_UNIT_FILTERS,
     **JS_FLOW_FILTERS,
 }
