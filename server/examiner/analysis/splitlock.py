@@ -104,12 +104,12 @@ def _holds(owner: SgNode, language: str, root: SgNode) -> list[_Hold]:
     end = owner.range().end.index
     holds: list[_Hold] = []
     if language in ("go", "c"):
-        take = r"(?<![\w.])([\w.>-]+?)\.(R?Lock)\(\)" if language == "go" else \
-            r"\b(?:pthread_mutex_lock|mtx_lock|pthread_rwlock_wrlock|pthread_rwlock_rdlock)" \
-            r"\(\s*&?\s*([^()]+?)\s*\)"
-        give = r"(?<![\w.])(defer\s+)?{}\.R?Unlock\(\)" if language == "go" else \
-            r"(?<![\w.])()(?:pthread_mutex_unlock|mtx_unlock|pthread_rwlock_unlock)" \
-            r"\(\s*&?\s*{}\s*\)"
+        take = r"(?<![\w.])([\w.>-]+?)\.(R?Lock)\(\)" if language == "go" else (
+            r"\b(?:pthread_mutex_lock|mtx_lock|pthread_rwlock_wrlock|pthread_rwlock_rdlock)"
+            r"\(\s*&?\s*([^()]+?)\s*\)")
+        give = r"(?<![\w.])(defer\s+)?{}\.R?Unlock\(\)" if language == "go" else (
+            r"(?<![\w.])()(?:pthread_mutex_unlock|mtx_unlock|pthread_rwlock_unlock)"
+            r"\(\s*&?\s*{}\s*\)")
         for taken in re.finditer(take, text):
             lock = taken.group(1)
             released = re.compile(give.format(re.escape(lock)))
@@ -130,10 +130,10 @@ def _holds(owner: SgNode, language: str, root: SgNode) -> list[_Hold]:
             if made is None:
                 continue
             stop = _block_end(guard, language)
-            freed = re.search(rf"\b{re.escape(made.group(2))}\s*\.\s*unlock\(\)",
-                              root.text()[guard.range().end.index:stop])
-            if freed is not None:
-                stop = guard.range().end.index + freed.start()
+            unlocked = re.search(rf"\b{re.escape(made.group(2))}\s*\.\s*unlock\(\)",
+                                 root.text()[guard.range().end.index:stop])
+            if unlocked is not None:
+                stop = guard.range().end.index + unlocked.start()
             holds.append(_Hold(made.group(3), guard.range().start.index, stop,
                                checked=_LEAVES.search(root.text()[guard.range().end.index:stop])
                                is not None and "if" in root.text()[guard.range().end.index:stop]))
@@ -152,9 +152,9 @@ def _holds(owner: SgNode, language: str, root: SgNode) -> list[_Hold]:
             if statement.kind() == "let_declaration" and re.search(
                     r"\.(lock|read|write)\(\)(\.await|\.unwrap\(\)|\.expect\([^()]*\)|\?)?$",
                     value.strip()):
-                guard = field_text(statement, "pattern").replace("mut ", "").strip()
+                held = field_text(statement, "pattern").replace("mut ", "").strip()
                 stop = _block_end(statement, language)
-                dropped = re.search(rf"\bdrop\(\s*{re.escape(guard)}\s*\)",
+                dropped = re.search(rf"\bdrop\(\s*{re.escape(held)}\s*\)",
                                     root.text()[statement.range().end.index:stop])
                 if dropped is not None:
                     stop = statement.range().end.index + dropped.start()
@@ -241,7 +241,7 @@ def _split_lock(language: str, root: SgNode, node: SgNode, subject: str) -> str 
             return subject
         if not names:
             continue
-        target = re.sub(r"\s*\[.*$", "", subject, flags=re.S)
+        target = re.sub(r"\s*\[.*$", "", subject, flags=re.DOTALL)
         if language != "rust" and target not in inside:
             continue  # the write is to something the first hold did not look at
         # the write computed from the reading (a stale copy written back)
