@@ -244,12 +244,17 @@ def _split_lock(language: str, root: SgNode, node: SgNode, subject: str) -> str 
         target = re.sub(r"\s*\[.*$", "", subject, flags=re.DOTALL)
         if language != "rust" and target not in inside:
             continue  # the write is to something the first hold did not look at
-        # the write computed from the reading (a stale copy written back)
         written = node.text()
+        value = written.split("=", 1)[-1] if "=" in written and language != "rust" else written
+        if re.fullmatch(r"\s*(true|false|nil|NULL|nullptr|None|-?\d+|\"[^\"]*\")\s*;?\s*", value):
+            continue  # a flag or a constant set: the same whoever writes it
+        # a name given a new value between the holds no longer carries the reading
+        names = {n for n in names if not re.search(
+            rf"(?m)^\s*{re.escape(n)}\s*=(?!=)(?![^\n]*\b{re.escape(n)}\b)",
+            source[first.end:at])}
+        # the write computed from the reading (a stale copy written back)
         tainted = _tainted(names, between + source[second.start:at], language)
-        if any(re.search(rf"(?<![\w.]){re.escape(n)}\b", written.split("=", 1)[-1]
-                         if "=" in written and language != "rust" else written)
-               for n in tainted):
+        if any(re.search(rf"(?<![\w.]){re.escape(n)}\b", value) for n in tainted):
             return subject
         # or decided by a test of the reading that refused
         for test in re.finditer(r"\bif\b([^{]*)\{([^}]*)\}", between):
