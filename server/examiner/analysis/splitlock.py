@@ -249,6 +249,7 @@ def _split_lock(language: str, root: SgNode, node: SgNode, subject: str) -> str 
         if re.fullmatch(r"\s*(true|false|nil|NULL|nullptr|None|-?\d+|\"[^\"]*\")\s*;?\s*", value):
             continue  # a flag or a constant set: the same whoever writes it
         # a name given a new value between the holds no longer carries the reading
+        read = set(names)
         names = {n for n in names if not re.search(
             rf"(?m)^\s*{re.escape(n)}\s*=(?!=)(?![^\n]*\b{re.escape(n)}\b)",
             source[first.end:at])}
@@ -260,7 +261,7 @@ def _split_lock(language: str, root: SgNode, node: SgNode, subject: str) -> str 
         for test in re.finditer(r"\bif\b([^{]*)\{([^}]*)\}", between):
             if any(re.search(rf"(?<![\w.]){re.escape(n)}\b", test.group(1)) for n in names) and \
                     _LEAVES.search(test.group(2)) and not any(
-                        re.search(rf"\breturn\s+{re.escape(n)}\b", test.group(2)) for n in names):
+                        re.search(rf"\breturn\s+{re.escape(n)}\b", test.group(2)) for n in read):
                 # (a branch that returns what was found is a cache hit, not a refusal)
                 return subject
     return None
