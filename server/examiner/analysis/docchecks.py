@@ -36,12 +36,38 @@ def _owner(node: SgNode, kinds: tuple[str, ...]) -> SgNode | None:
 _AWAIT: Final = re.compile(r"(?<![\w$.])await\b")
 
 
+def _got_local(node: SgNode, store: str, condition: str) -> tuple[str, bool] | None:
+    """(key, absent) when the test is of a local the function took with `store.get(key)`
+    (`const prev = results.get(k); if (prev !== undefined) return prev;`): absent when the
+    test holds for a missing entry (`!prev`, `prev === undefined`, `prev == null`)."""
+    owner = next((a for a in node.ancestors() if a.kind() in JS_FUNCTIONS), None)
+    if owner is None:
+        return None
+    name = re.escape(store)
+    for declarator in owner.find_all(kind="variable_declarator"):
+        local = field_text(declarator, "name")
+        got = re.fullmatch(rf"(?<![\w$.]){name}\s*\.\s*get\(\s*([^()]+?)\s*\)",
+                           field_text(declarator, "value"))
+        if got is None or declarator.range().start.index > node.range().start.index or \
+                not re.fullmatch(r"[A-Za-z_$][\w$]*", local):
+            continue
+        v = re.escape(local)
+        if re.fullmatch(rf"\(\s*(!\s*{v}|{v}\s*===?\s*(undefined|null)|"
+                        rf"(undefined|null)\s*===?\s*{v})\s*\)", condition):
+            return got.group(1), True
+        if re.fullmatch(rf"\(\s*({v}|{v}\s*!==?\s*(undefined|null)|"
+                        rf"(undefined|null)\s*!==?\s*{v})\s*\)", condition):
+            return got.group(1), False
+    return None
+
+
 def check_then_act_across_await(root: SgNode, node: SgNode, subject: str) -> str | None:
     """JS: the `if` tests a shared Set, Map, object or array for a key (`S.has(k)`, `S[k]`,
-    `S.includes(k)`), and the key is recorded (`S.add(k)`, `S.set(k, ...)`, `S[k] = ...`,
-    `S.push(k)`) only after an `await` of the same function: either the `if` leaves when the
-    key is there and the record comes after an await among the statements that follow, or
-    the `if` runs when it is not and its branch awaits before recording."""
+    `S.includes(k)`, or a local taken with `S.get(k)`), and the key is recorded (`S.add(k)`,
+    `S.set(k, ...)`, `S[k] = ...`, `S.push(k)`) only after an `await` of the same function:
+    either the `if` leaves when the key is there and the record comes after an await among
+    the statements that follow, or the `if` runs when it is not and its branch awaits before
+    recording. The key tested again after the await (a re-check) closes the gap."""
     if not js_outlives_call(root, node, subject):
         return None
     condition = field_text(node, "condition")
@@ -52,15 +78,23 @@ def check_then_act_across_await(root: SgNode, node: SgNode, subject: str) -> str
         re.search(rf"^\(\s*(!\s*)?(?<![\w$.]){name}\s*(?:\.\s*includes\(\s*{argument}\s*\)|"
                   rf"\[\s*([^\[\]]+?)\s*\])\s*\)$", condition)
     key = next((g for g in found.groups()[1:] if g), "") if found else ""
-    if found is None or not key:
-        return None
-    negated, key = bool(found.group(1)), re.escape(key)
+    negated = bool(found.group(1)) if found else False
+    if not key:
+        local = _got_local(node, subject, condition)
+        if local is None:
+            return None
+        key, negated = local
+    key = re.escape(key)
     record = re.compile(rf"(?<![\w$.]){name}\s*(\.\s*(add|set|push)\(\s*{key}\s*[,)]|"
                         rf"\[\s*{key}\s*\]\s*=(?!=))")
+    retest = re.compile(rf"(?<![\w$.]){name}\s*(\.\s*(has|get|includes)\(\s*{key}\s*\)|"
+                        rf"\[\s*{key}\s*\](?!\s*=(?!=)))")
     if negated:
         branch = field_text(node, "consequence")
         wrote = record.search(branch)
-        return subject if wrote and _AWAIT.search(branch[:wrote.start()]) else None
+        gap = _AWAIT.search(branch[:wrote.start()]) if wrote else None
+        return subject if wrote and gap and \
+            not retest.search(branch[gap.end():wrote.start()]) else None
     if not js_branch_leaves(node):
         return None
     block = node.parent()
@@ -73,9 +107,15 @@ def check_then_act_across_await(root: SgNode, node: SgNode, subject: str) -> str
         text = sibling.text()
         wrote = record.search(text)
         if wrote:
-            return subject if awaited or _AWAIT.search(text[:wrote.start()]) else None
+            before = text[:wrote.start()]
+            gap = _AWAIT.search(before)
+            if gap and retest.search(before[gap.end():]):
+                return None
+            return subject if awaited or gap else None
         if _AWAIT.search(text):
             awaited = True
+        elif awaited and retest.search(text):
+            return None  # tested again after the await
     return None
 
 

@@ -11,8 +11,10 @@ from typing import TYPE_CHECKING, Final
 from .cchecks import ROUND2_FILTERS
 from .docchecks import DOC_FILTERS
 from .jsasync import (
+    awaited_check_then_create,
     fetch_status_unchecked,
     field_checked_then_changed,
+    found_used_after_await,
     in_async,
     lost_update,
     returned_promise_in_try,
@@ -34,6 +36,7 @@ from .sequences import (
     java_concurrent_read_then_put,
     java_sql_read_then_write,
 )
+from .splitlock import SPLIT_LOCK_FILTERS
 from .sqlsafe import (
     go_query_per_item,
     go_sql_from_constants,
@@ -873,6 +876,8 @@ FILTERS: Final[dict[str, Callable[[SgNode, SgNode, str], str | None]]] = {
     "field-checked-then-changed": field_checked_then_changed,
     "returned-promise-in-try": returned_promise_in_try,
     "fetch-status-unchecked": fetch_status_unchecked,
+    "awaited-check-then-create": awaited_check_then_create,
+    "found-used-after-await": found_used_after_await,
     "go-accumulated-string": go_accumulated_string,
     "go-call-returns-error": go_call_returns_error,
     "py-list-receiver": _py_list_receiver,
@@ -888,6 +893,7 @@ FILTERS: Final[dict[str, Callable[[SgNode, SgNode, str], str | None]]] = {
        for language in ("rust", "go", "java", "c")},
     **DOC_FILTERS,
     **ROUND2_FILTERS,
+    **SPLIT_LOCK_FILTERS,
     **JS_UNIT_FILTERS,
     **JS_FLOW_FILTERS,
 }

@@ -16,8 +16,8 @@ from .trees import JS_FUNCTIONS, field_text, js_branch_leaves, js_outlives_call
 if TYPE_CHECKING:
     from ast_grep_py import SgNode
 
-__all__ = ["fetch_status_unchecked", "field_checked_then_changed", "in_async", "lost_update",
-           "returned_promise_in_try"]
+__all__ = ["awaited_check_then_create", "fetch_status_unchecked", "field_checked_then_changed",
+           "found_used_after_await", "in_async", "lost_update", "returned_promise_in_try"]
 
 
 
@@ -266,6 +266,7 @@ def lost_update(root: SgNode, node: SgNode, subject: str) -> str | None:
 
 # --- a field tested against a limit, then changed after an await ----------------------------
 
+_AWAIT: Final = re.compile(r"(?<![\w$.])await\b")
 _RELATIONAL: Final = frozenset({"<", "<=", ">", ">="})
 _COMPARISONS: Final = _RELATIONAL | {"===", "!==", "==", "!="}
 _FIELD: Final = re.compile(r"^[A-Za-z_$][\w$]*(\.#?[\w$]+)+$")
@@ -278,16 +279,23 @@ def _steps_of(field: str, owner: SgNode, region: list[SgNode]) -> list[tuple[int
     region: 'await', 'change' (the field moved by arithmetic: `+=`, `-=`, `++`, `--`,
     `f = f - n`) and 'test' (the field compared)."""
     steps: list[tuple[int, str]] = []
+    # a collection's size or length moves with what is put into it (`this.members.set(k, v)`
+    # for a test of `this.members.size`)
+    sized = re.fullmatch(r"(.+)\.(size|length)", field)
     for part in region:
         for found in part.find_all({"rule": {"any": [
                 {"kind": "await_expression"}, {"kind": "update_expression"},
                 {"kind": "augmented_assignment_expression"}, {"kind": "assignment_expression"},
-                {"kind": "binary_expression"}]}}):
+                {"kind": "binary_expression"}, {"kind": "call_expression"}]}}):
             if not _same(_owner(found), owner):
                 continue
             kind = found.kind()
             if kind == "await_expression":
                 steps.append((_start(found), "await"))
+            elif kind == "call_expression":
+                if sized and re.fullmatch(rf"{re.escape(sized.group(1))}\s*\.\s*"
+                                          r"(add|set|push|unshift)", field_text(found, "function")):
+                    steps.append((_start(found), "change"))
             elif kind == "update_expression":
                 if field_text(found, "argument") == field:
                     steps.append((_start(found), "change"))
@@ -524,3 +532,167 @@ def fetch_status_unchecked(root: SgNode, node: SgNode, subject: str) -> str | No
         if field_text(parent, "property") not in _BODY_READS:
             return None  # `.ok`, `.status`, or anything else this check does not know
     return subject
+
+
+# --- a store asked whether a record exists, then the record made after another await --------
+
+_EXISTS_CALLS: Final = re.compile(r"^(exists|sismember|sIsMember|smismember|hexists|hExists|"
+                                  r"findOne|findUnique|findFirst|findBy\w*|count|countDocuments|"
+                                  r"has|get|hget|hGet)$")
+"""Calls that tell whether a record is there (mongoose `exists`, Redis SISMEMBER/HEXISTS,
+an ORM's single-row lookup)."""
+_CREATE_CALLS: Final = re.compile(r"^(create|insert|insertOne|sadd|sAdd|hset|hSet|hsetnx|set|"
+                                  r"add|put|save|upsert)$")
+_DUPLICATE_HANDLED: Final = re.compile(
+    r"(?i)11000|dup_?entry|23505|P2002|unique|duplicate|already exists|\bNX\b|setnx|"
+    r"\$setOnInsert|on\s+conflict|insert\s+ignore|upsert\s*:\s*true")
+"""A duplicate refused by the store and caught (a unique index's error code: MongoDB 11000,
+MySQL ER_DUP_ENTRY, PostgreSQL 23505, Prisma P2002), or a write that creates only if absent."""
+
+
+def awaited_check_then_create(root: SgNode, node: SgNode, subject: str) -> str | None:
+    """CWE-367 across an await: `const found = await R.exists(q)` (or `sismember`, `findOne`),
+    `if (found) return/throw`, then other awaits, then `await R.create(...)` (or `sadd`,
+    `insert`) of the same thing: two requests pass the check before either writes, so a
+    single-use code is used twice or two accounts get one e-mail. Escapes: no await between
+    the check and the write, the write's result tested (`if (!(await R.sadd(k, v)))`), a
+    duplicate error caught or a create-if-absent write, a lock or transaction."""
+    del root
+    owner = _owner(node)
+    if owner is None or not _is_async(owner) or _GUARDS.search(owner.text()) or \
+            _DUPLICATE_HANDLED.search(owner.text()):
+        return None
+    condition = field_text(node, "condition")
+    tested = re.fullmatch(r"\(\s*(!\s*)?([A-Za-z_$][\w$]*)\s*(>\s*0\s*)?\)", condition)
+    if tested is None:
+        return None
+    local = tested.group(2)
+    check = None
+    for declarator in owner.find_all(kind="variable_declarator"):
+        value = declarator.field("value")
+        if field_text(declarator, "name") == local and value is not None and \
+                value.kind() == "await_expression" and _start(declarator) < _start(node):
+            check = next((c for c in value.children() if c.kind() == "call_expression"), None)
+    function = check.field("function") if check is not None else None
+    if check is None or function is None or function.kind() != "member_expression" or \
+            not _EXISTS_CALLS.match(field_text(function, "property")):
+        return None
+    receiver = field_text(function, "object")
+    names = set(re.findall(r"[A-Za-z_$][\w$]*", field_text(check, "arguments")))
+    if tested.group(1):  # `if (!found) { ... await ...; await R.create(...) }`
+        region, start = [node.field("consequence")], _start(node)
+    else:
+        if not js_branch_leaves(node):
+            return None
+        block = node.parent()
+        region = [s for s in (block.children() if block is not None else [])
+                  if s.is_named() and _start(s) > _end(node)]
+        start = _end(node)
+    awaits = [_start(a) for a in owner.find_all(kind="await_expression")
+              if _same(_owner(a), owner) and _start(a) > start]
+    for part in region:
+        if part is None:
+            continue
+        for call in part.find_all(kind="call_expression"):
+            callee = call.field("function")
+            if callee is None or callee.kind() != "member_expression" or \
+                    field_text(callee, "object") != receiver or \
+                    not _CREATE_CALLS.match(field_text(callee, "property")) or \
+                    not _same(_owner(call), owner) or \
+                    not names & set(re.findall(r"[A-Za-z_$][\w$]*", field_text(call, "arguments"))):
+                continue
+            parent = call.parent()
+            written = parent if parent is not None and parent.kind() == "await_expression" \
+                else call
+            holder = written.parent()
+            if holder is None or holder.kind() not in ("expression_statement",
+                                                       "variable_declarator",
+                                                       "return_statement"):
+                continue  # the write's answer tested: an add that says whether it was new
+            if holder.kind() == "variable_declarator":
+                kept = re.escape(field_text(holder, "name"))
+                if re.search(rf"\bif\s*\(\s*!?\s*\(?\s*{kept}\s*(\)|[!=<>]=?)",
+                             owner.text()[_end(holder) - _start(owner):]):
+                    continue
+            if any(a < _start(written) for a in awaits):
+                return subject
+    return None
+
+
+# --- an index or an item found in a shared array, used after an await ------------------------
+
+
+def _shared(root: SgNode, node: SgNode, owner: SgNode, store: str) -> bool:
+    """The array outlives the call: `this.x`, a module's name or a field of one, or a field of
+    a local the function took from such a store (`const cart = carts.get(id)`, or through a
+    function of the file that returns an entry of one, `cartFor(id)`)."""
+    base = store if store.startswith("this.") else store.split(".")[0]
+    if js_outlives_call(root, node, base):
+        return True
+    if "." not in store:
+        return False
+    for declarator in owner.find_all(kind="variable_declarator"):
+        value = declarator.field("value")
+        if field_text(declarator, "name") != base or value is None or \
+                _start(declarator) > _start(node):
+            continue
+        if value.kind() == "await_expression":
+            value = next((c for c in value.children() if c.is_named()), value)
+        callee = value.field("function") if value.kind() == "call_expression" else None
+        if callee is not None and callee.kind() == "member_expression" and \
+                field_text(callee, "property") == "get":
+            return js_outlives_call(root, node, field_text(callee, "object").split(".")[0])
+        if callee is not None and callee.kind() == "identifier":
+            helper = next((f for f in root.find_all(kind="function_declaration")
+                           if field_text(f, "name") == callee.text()), None)
+            if helper is None:
+                return False
+            for got in helper.find_all(kind="call_expression"):
+                fn = got.field("function")
+                if fn is not None and fn.kind() == "member_expression" and \
+                        field_text(fn, "property") == "get" and \
+                        js_outlives_call(root, got, field_text(fn, "object")):
+                    return True
+        return False
+    return False
+
+
+def found_used_after_await(root: SgNode, node: SgNode, subject: str) -> str | None:
+    """CWE-367: `const i = S.findIndex(...)` (or `indexOf`), an await, then `S[i] = ...` or
+    `S.splice(i, ...)` on an array that outlives the call; or `const job = S.find((j) =>
+    j.status === 'pending')`, an await, then `job.status = ...`: other calls ran at the
+    await, so the index may point at another element, and the item found free may have been
+    claimed by another call. Escapes: the search done again after the await, the field or the
+    element tested again after it, a lock or a callback run one at a time."""
+    owner = _owner(node)
+    store = subject
+    if owner is None or not _is_async(owner) or _GUARDS.search(owner.text()) or \
+            _ACQUIRES.search(owner.text()) or not _shared(root, node, owner, store):
+        return None
+    value = node.field("value")
+    local = field_text(node, "name")
+    if value is None or not re.fullmatch(r"[A-Za-z_$][\w$]*", local):
+        return None
+    method = field_text(value.field("function") or value, "property")
+    body = owner.text()[_end(node) - _start(owner):]
+    gap = _AWAIT.search(body)
+    if gap is None:
+        return None
+    after = body[gap.end():]
+    s, v = re.escape(store), re.escape(local)
+    if re.search(rf"(?<![\w$]){s}\s*\.\s*(findIndex|indexOf|find|findLast|findLastIndex)\(", after):
+        return None  # looked up again
+    if method in ("findIndex", "indexOf", "findLastIndex", "lastIndexOf"):
+        use = re.search(rf"(?<![\w$]){s}\s*(\[\s*{v}\s*\](\s*\.\s*[\w$]+)*\s*=(?!=)|"
+                        rf"\.\s*splice\(\s*{v}\b)", after)
+        if use is None or re.search(rf"(?<![\w$]){s}\s*\[\s*{v}\s*\]\s*(\?\.|\.)\s*[\w$]+\s*[!=]==?",
+                                    after[:use.start()]):
+            return None
+        return subject
+    fields = set(re.findall(r"\.\s*([\w$]+)\s*[!=]==?", field_text(value, "arguments")))
+    for claim in re.finditer(rf"(?<![\w$.]){v}\s*\.\s*([\w$]+)\s*=(?!=)", after):
+        if claim.group(1) in fields and not re.search(
+                rf"(?<![\w$.]){v}\s*\.\s*{re.escape(claim.group(1))}\s*[!=]==?",
+                after[:claim.start()]):
+            return subject
+    return None

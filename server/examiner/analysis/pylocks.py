@@ -307,6 +307,16 @@ def _assigned_in(block: ast.AST) -> set[str]:
             if isinstance(t, ast.Name)}
 
 
+def _refused_on(fn: _Fn, names: set[str], hold: ast.stmt, line: int) -> bool:
+    """Between the hold and the line, an `if` tests a name the hold assigned (`taken = name in
+    self._users`) and refuses (raise, return): the write after it acts on that test."""
+    end = getattr(hold, "end_lineno", 0) or 0
+    return any(isinstance(n, ast.If) and end < n.lineno < line and n.body and
+               isinstance(n.body[-1], (ast.Raise, ast.Return)) and
+               any(isinstance(x, ast.Name) and x.id in names for x in ast.walk(n.test))
+               for n in _walk(fn))
+
+
 def _split_hold(cls: ast.ClassDef, parents: dict[int, ast.AST], out: list[Risk]) -> None:
     """CWE-367 inside one method: `self.x` is read (tested, copied) under the lock, the lock is
     released, and `self.x` is then changed from what was read, outside the lock or under a
@@ -332,7 +342,8 @@ def _split_hold(cls: ast.ClassDef, parents: dict[int, ast.AST], out: list[Risk])
                 continue
             # a check (`if not self.is_free(slot): raise`) decides the write by itself
             derived = how != "set" or any(first is c for c in checks) or bool(
-                _assigned_in(first) & {n.id for n in ast.walk(node) if isinstance(n, ast.Name)})
+                _assigned_in(first) & {n.id for n in ast.walk(node) if isinstance(n, ast.Name)}) \
+                or _refused_on(method, _assigned_in(first), first, line)
             if not derived or (all(locks.values()) and not _switches(method, first.lineno, line)):
                 continue
             lock = next(iter(locks))

@@ -19,7 +19,17 @@ _JAVA_SCOPES: Final = ("method_declaration", "constructor_declaration", "lambda_
 _JAVA_CLASS_BODIES: Final = ("class_body", "enum_body", "record_body")
 _CONCURRENT_MAP: Final = re.compile(r"^(Concurrent(Hash|SkipList)Map|ConcurrentMap|"
                                     r"ConcurrentNavigableMap)\b|"
-                                    r"=\s*new\s+Concurrent(Hash|SkipList)Map\b")
+                                    r"=\s*new\s+Concurrent(Hash|SkipList)Map\b|"
+                                    r"=\s*(java\.util\.)?Collections\s*\.\s*"
+                                    r"synchronized(Sorted|Navigable)?Map\s*\(")
+"""A map whose single calls are thread-safe: a concurrent map, or a synchronized wrapper (the
+Collections.synchronizedMap javadoc: a compound action still needs the map's own lock)."""
+_CONCURRENT_LIST: Final = re.compile(r"=\s*(java\.util\.)?Collections\s*\.\s*"
+                                     r"synchronized(List|Collection)\s*\(|"
+                                     r"=\s*new\s+(CopyOnWriteArrayList|ConcurrentLinkedQueue|"
+                                     r"ConcurrentLinkedDeque|LinkedBlockingQueue|"
+                                     r"LinkedBlockingDeque)\b")
+"""A list or queue whose single calls are thread-safe but which keeps duplicates."""
 _ATOMIC: Final = re.compile(r"^Atomic(Integer|Long|Boolean|Reference)\b|"
                             r"=\s*new\s+Atomic(Integer|Long|Boolean|Reference)\b")
 _JAVA_LOCKS: Final = re.compile(r"\.\s*(lock|lockInterruptibly|tryLock)\s*\(|\bcompareAndSet\b|"
@@ -230,7 +240,16 @@ def _absent_guard_puts_parameter(scope: SgNode, put: SgNode, name: str, key: str
     parameters = {field_text(p, "name") for p in declared.children()
                   if p.kind() == "formal_parameter"} if declared is not None else set()
     text = _unwrapped(value).text()
-    return text in parameters and text != key
+    if text in parameters and text != key:
+        return True
+    # a fresh object made for this caller (`new Session(user)`, inline or through a local of
+    # the branch) and handed back: a second caller's replaces it, and both hold their own
+    made: SgNode | None = _unwrapped(value)
+    if made is not None and made.kind() == "identifier":
+        made = next((d.field("value") for d in consequence.find_all(kind="variable_declarator")
+                     if field_text(d, "name") == text), made)
+    return made is not None and made.kind() == "object_creation_expression" and \
+        re.search(r"\breturn\s+" + re.escape(text) + r"\s*;", consequence.text()) is not None
 
 
 def java_concurrent_read_then_put(root: SgNode, node: SgNode, subject: str) -> str | None:
@@ -243,6 +262,13 @@ def java_concurrent_read_then_put(root: SgNode, node: SgNode, subject: str) -> s
     del root, subject
     scope = next((a for a in node.ancestors() if a.kind() in _JAVA_SCOPES), None)
     name, args = _object_name(node), _arguments(node)
+    if scope is not None and field_text(node, "name") == "add" and len(args) == 1 and \
+            re.match(r"^\w+$", name) and _CONCURRENT_LIST.search(_java_field(node, name)) and \
+            not _java_locked(node, scope):
+        # `if (list.contains(x)) return false; list.add(x);`: two threads both add it
+        checks = _java_reads(scope, name, ("contains",), args[0].text(), node)
+        return checks[-1].text() if checks and _checked_then_put(
+            scope, node, name, args[0].text(), checks) else None
     if scope is None or len(args) != 2 or not re.match(r"^\w+$", name) or \
             not _CONCURRENT_MAP.search(_java_field(node, name)) or _java_locked(node, scope):
         return None
