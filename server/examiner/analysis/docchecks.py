@@ -61,6 +61,20 @@ def _got_local(node: SgNode, store: str, condition: str) -> tuple[str, bool] | N
     return None
 
 
+def _own_text(node: SgNode) -> str:
+    """The node's text with the bodies of the functions inside it blanked: an `await` or a write
+    in a callback or an async IIFE does not suspend or act in the function around it."""
+    text = node.text()
+    start = node.range().start.index
+    for kind in JS_FUNCTIONS:
+        for inner in node.find_all(kind=kind):
+            if inner.range().start.index == start:
+                continue
+            a, b = inner.range().start.index - start, inner.range().end.index - start
+            text = text[:a] + " " * (b - a) + text[b:]
+    return text
+
+
 def check_then_act_across_await(root: SgNode, node: SgNode, subject: str) -> str | None:
     """JS: the `if` tests a shared Set, Map, object or array for a key (`S.has(k)`, `S[k]`,
     `S.includes(k)`, or a local taken with `S.get(k)`), and the key is recorded (`S.add(k)`,
@@ -90,7 +104,8 @@ def check_then_act_across_await(root: SgNode, node: SgNode, subject: str) -> str
     retest = re.compile(rf"(?<![\w$.]){name}\s*(\.\s*(has|get|includes)\(\s*{key}\s*\)|"
                         rf"\[\s*{key}\s*\](?!\s*=(?!=)))")
     if negated:
-        branch = field_text(node, "consequence")
+        consequence = node.field("consequence")
+        branch = _own_text(consequence) if consequence is not None else ""
         wrote = record.search(branch)
         gap = _AWAIT.search(branch[:wrote.start()]) if wrote else None
         return subject if wrote and gap and \
@@ -104,7 +119,7 @@ def check_then_act_across_await(root: SgNode, node: SgNode, subject: str) -> str
     for sibling in block.children():
         if sibling.range().start.index <= node.range().start.index:
             continue
-        text = sibling.text()
+        text = _own_text(sibling)
         wrote = record.search(text)
         if wrote:
             before = text[:wrote.start()]
