@@ -1094,15 +1094,24 @@ def cpp_raw_handle_across_throw(root: SgNode, node: SgNode, subject: str) -> str
     body = function.field("body") if function is not None else None
     if body is None or value is None or not re.fullmatch(r"[A-Za-z_]\w*", subject):
         return None
-    acquired = re.search(r"(\w+)\s*\(", field_text(value, "value"))
-    releases_by = _CPP_RELEASES.get(acquired.group(1) if acquired else "", ())
+    made = field_text(value, "value")
+    acquired = re.search(r"(\w+)\s*\(", made)
+    newed = bool(re.match(r"new\b", made))
+    releases_by = ("delete",) if newed else \
+        _CPP_RELEASES.get(acquired.group(1) if acquired else "", ())
     code = _code_only(body.text())
     if not releases_by or _CPP_OWNER.search(code) or re.search(
             rf"\breturn\s+{re.escape(subject)}\s*;", code):
         return None
-    releases = [c for c in body.find_all(kind="call_expression")
-                if re.sub(r"^(std)?::", "", field_text(c, "function")) in releases_by and
-                re.fullmatch(rf"\(\s*{re.escape(subject)}\s*\)", field_text(c, "arguments"))]
+    if newed:  # `delete p` / `delete[] p` (Core Guidelines R.11: a naked new and delete)
+        releases = [d for d in body.find_all(kind="delete_expression")
+                    if re.fullmatch(rf"delete\s*(\[\s*\])?\s*\(?\s*{re.escape(subject)}\s*\)?;?",
+                                    d.text())]
+    else:
+        releases = [c for c in body.find_all(kind="call_expression")
+                    if re.sub(r"^(std)?::", "", field_text(c, "function")) in releases_by and
+                    re.fullmatch(rf"\(\s*{re.escape(subject)}\s*\)",
+                                 field_text(c, "arguments"))]
     if not releases or any(any(a.kind() == "catch_clause" for a in r.ancestors())
                            for r in releases):
         return None
@@ -1141,7 +1150,7 @@ def _cpp_caught_or_guarded(site: SgNode, body: SgNode, subject: str,
                 field_text(ancestor, "condition")):
             return True  # the handle was never acquired
         if ancestor.kind() == "compound_statement":
-            closed = rf"\b({'|'.join(releases_by)})\s*\(\s*{re.escape(subject)}\s*\)"
+            closed = rf"\b({'|'.join(releases_by)})\s*(\[\s*\])?\s*\(?\s*{re.escape(subject)}(?!\w)"
             before = ancestor.text()[:site.range().start.index - ancestor.range().start.index]
             if re.search(closed, before):
                 return True

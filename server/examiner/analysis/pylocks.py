@@ -635,14 +635,38 @@ def _in_cleanup(node: ast.AST, fn: _Fn, parents: dict[int, ast.AST]) -> bool:
     return False
 
 
-def _release_path(fn: _Fn, parents: dict[int, ast.AST], out: list[Risk]) -> None:
+def _helpers(tree: ast.Module) -> tuple[frozenset[str], frozenset[str]]:
+    """The names of the module's methods that only take a lock, semaphore or pooled object
+    (`async def enter(self, url): await self._slots[url].acquire()`) and of those that only
+    give one back (`def leave(self, url): self._slots[url].release()`): a caller pairing
+    them by hand holds what they hold."""
+    takers: set[str] = set()
+    givers: set[str] = set()
+    for fn in (n for n in _walk(tree) if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef))):
+        if fn.name.startswith("__") or len(fn.body) > 3:
+            continue
+        attrs = {n.func.attr for n in own_nodes(fn) if isinstance(n, ast.Call) and
+                 isinstance(n.func, ast.Attribute)}
+        if attrs & _TAKE and not attrs & _GIVE:
+            takers.add(fn.name)
+        elif attrs & _GIVE and not attrs & _TAKE:
+            givers.add(fn.name)
+    return (frozenset(takers), frozenset(givers)) if takers and givers else \
+        (frozenset(), frozenset())
+
+
+def _release_path(fn: _Fn, parents: dict[int, ast.AST], out: list[Risk],
+                  helpers: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
+                  ) -> None:
     calls = [n for n in _walk(fn) if isinstance(n, ast.Call) and
              isinstance(n.func, ast.Attribute)]
+    takers, givers = helpers
     for take in calls:
         func = take.func
         assert isinstance(func, ast.Attribute)
         opens = dotted(func) in _OPENERS
-        if func.attr not in _TAKE and not opens:
+        helper = func.attr in takers and fn.name not in takers
+        if func.attr not in _TAKE and not opens and not helper:
             continue
         owner = _src(func.value)
         parent = parents.get(id(take))
@@ -652,7 +676,8 @@ def _release_path(fn: _Fn, parents: dict[int, ast.AST], out: list[Risk]) -> None
         if isinstance(parent, ast.Assign) and len(parent.targets) == 1 and \
                 isinstance(parent.targets[0], ast.Name):
             held = parent.targets[0].id
-        elif opens or func.attr != "acquire" or not _LOCKISH.search(owner) or not (
+        elif opens or (func.attr != "acquire" and not helper) or not (
+                helper or _LOCKISH.search(owner)) or not (
                 isinstance(parent, ast.Expr) or (isinstance(parent, ast.If) and
                                                  parent.test is take)):
             # a lock's acquire() is a statement or an `if`'s whole test; a pool's is assigned
@@ -665,7 +690,10 @@ def _release_path(fn: _Fn, parents: dict[int, ast.AST], out: list[Risk]) -> None
                 (held and _src(c.func.value) == owner and any(
                     isinstance(a, ast.Name) and a.id == held for a in c.args)) or
                 (held and isinstance(c.func.value, ast.Name) and c.func.value.id == held) or
-                (not held and _src(c.func.value) == owner and not c.args))))]
+                (not held and _src(c.func.value) == owner and not c.args))) or (
+            isinstance(c.func, ast.Attribute) and helper and c.func.attr in givers and
+            _src(c.func.value) == owner and
+            [_src(a) for a in c.args] == [_src(a) for a in take.args]))]
         if not gives or any(_in_cleanup(g, fn, parents) for g in gives):
             continue
         if held and _escapes(held, fn):
@@ -900,6 +928,7 @@ def lock_risks(tree: ast.Module, functions: list[_Fn],
     out: list[Risk] = []
     wanted = {id(f) for f in functions}
     quiet = _quiet_coroutines(tree)
+    helpers = _helpers(tree)
     for cls in (n for n in _walk(tree) if isinstance(n, ast.ClassDef)):
         if any(id(m) in wanted for m in _methods(cls)):
             _inconsistent(cls, parents, out)
@@ -909,6 +938,6 @@ def lock_risks(tree: ast.Module, functions: list[_Fn],
     for fn in functions:
         if isinstance(fn, ast.AsyncFunctionDef):
             _lost_update(fn, quiet, out)
-        _release_path(fn, parents, out)
+        _release_path(fn, parents, out, helpers)
         _exit_before_finally(fn, parents, out)
     return out

@@ -250,7 +250,7 @@ def _state(ctx: _Ctx, fn: ast.FunctionDef | ast.AsyncFunctionDef) -> None:
         parallel = ctx.concurrent if isinstance(fn, ast.AsyncFunctionDef) else \
             _threaded(ctx.source)
         race = parallel and not _under_lock(node, ctx.parents) and \
-            _read_then_write(fn, {shared, name}, line)
+            not _released_in_finally(node, ctx) and _read_then_write(fn, {shared, name}, line)
         if not race and name == shared and not shared.isupper():
             continue  # a module-level cache or registry written on purpose, with no race
         if not race and name in alias_line:
