@@ -139,23 +139,69 @@ def class_attribute_mutated(tree: ast.AST, line: int) -> str:
 
 
 _SECRET_NAME: Final = re.compile(r"(?i)(token|secret|passw|otp|salt|nonce|session|api_?key|"
-                                 r"reset|verif|auth|csrf|code$|pin$|key$)")
+                                 r"reset|verif|auth|csrf|invite|voucher|coupon|activation|"
+                                 r"code$|pin$|key$|^slug$|_slug$)")
+"""Names of what must not be guessed; a random `slug` is the whole secret of a share or invite
+link (a capability URL)."""
+
+
+def _secret_target(node: ast.AST, line: int) -> bool:
+    """An assignment spanning the line whose target is named like a secret."""
+    if isinstance(node, (ast.Assign, ast.AnnAssign)) and node.lineno <= line <= (
+            node.end_lineno or node.lineno):
+        targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+        return any(_SECRET_NAME.search(ast.unparse(t)) for t in targets)
+    return False
+
+
+def _holder(tree: ast.AST, line: int) -> ast.FunctionDef | ast.AsyncFunctionDef | None:
+    """The innermost function holding the line."""
+    found: ast.FunctionDef | ast.AsyncFunctionDef | None = None
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and \
+                node.lineno <= line <= (node.end_lineno or node.lineno) and \
+                (found is None or node.lineno >= found.lineno):
+            found = node
+    return found
+
+
+def _called_as_secret(tree: ast.AST, name: str) -> bool:
+    """A call of the module's helper `name` (or `self.name`) whose result is kept as a secret:
+    assigned to a secret's name, passed as a secret's keyword (`slug=_random_string(22)`), or
+    made in a function named for one (``issue_token``)."""
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and node.name != name:
+            named = bool(_SECRET_NAME.search(node.name))
+            for sub in ast.walk(node):
+                if isinstance(sub, (ast.Assign, ast.AnnAssign)):
+                    targets = sub.targets if isinstance(sub, ast.Assign) else [sub.target]
+                    if sub.value is not None and _calls(sub.value, name) and \
+                            any(_SECRET_NAME.search(ast.unparse(t)) for t in targets):
+                        return True
+                elif (isinstance(sub, ast.keyword) and sub.arg and _SECRET_NAME.search(sub.arg)
+                      and _calls(sub.value, name)) or \
+                        (named and isinstance(sub, ast.Call) and _called_name(sub) == name):
+                    return True
+    return False
+
+
+def _calls(value: ast.AST, name: str) -> bool:
+    return any(isinstance(n, ast.Call) and _called_name(n) == name for n in ast.walk(value))
 
 
 def secret_context(tree: ast.AST, line: int) -> bool:
     """True when the value made on this line is named like a secret: the variable it is
-    assigned to, or the function it is made in (``make_token``, ``reset_code = ...``)."""
+    assigned to, or the function it is made in (``make_token``, ``reset_code = ...``), or a
+    helper of the module (``_random_string``) whose result is kept as a secret one call away."""
     for node in ast.walk(tree):
-        if isinstance(node, (ast.Assign, ast.AnnAssign)) and node.lineno <= line <= (
-                node.end_lineno or node.lineno):
-            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
-            if any(_SECRET_NAME.search(ast.unparse(t)) for t in targets):
-                return True
+        if _secret_target(node, line):
+            return True
         if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and \
                 node.lineno <= line <= (node.end_lineno or node.lineno) and \
                 _SECRET_NAME.search(node.name):
             return True
-    return False
+    helper = _holder(tree, line)
+    return helper is not None and _called_as_secret(tree, helper.name)
 
 
 def is_dropped_call(call: ast.Call, parents: dict[int, ast.AST]) -> bool:

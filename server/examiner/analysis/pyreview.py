@@ -564,19 +564,83 @@ def _client_role(fn: _Fn, nodes: list[ast.AST], parents: dict[int, ast.AST],
         return
 
 
-def _fast_password_hash(fn: _Fn, nodes: list[ast.AST], out: list[Risk]) -> None:
-    for node in nodes:
-        if not (isinstance(node, ast.Call) and _FAST_HASHES.match(dotted(node.func))):
-            continue
-        text = " ".join(_src(a) for a in node.args)
-        if not _PASSWORD.search(text) and not (_PASSWORD.search(fn.name) and node.args):
-            continue
-        name = dotted(node.func).rsplit(".", 1)[-1]
-        detail = (f"hashes a password with `{name}`, a fast hash made to be computed quickly"
-                  + ("" if "salt" in _src(fn).lower() else ", with no salt"))
-        out.append(Risk("weak_password_hash", node.lineno, fn.name, detail, Facts(
-            rule=RuleFacts("py-password-fast-hash", "error", dotted(node.func), _FAST_HASH_Q))))
-        return
+def _fast_hash_name(call: ast.Call) -> str:
+    """The fast digest a call makes: `hashlib.sha256(...)`, `md5(...)`, or `hashlib.new("sha1")`
+    (the hashlib docs' generic constructor); '' for anything else."""
+    name = dotted(call.func)
+    if _FAST_HASHES.match(name):
+        return name.rsplit(".", 1)[-1]
+    if name in ("hashlib.new", "new") and call.args and isinstance(call.args[0], ast.Constant) \
+            and isinstance(call.args[0].value, str) and \
+            _FAST_HASHES.match(call.args[0].value.lower().replace("-", "")):
+        return call.args[0].value.lower()
+    return ""
+
+
+def _password_helpers(tree: ast.Module) -> set[str]:
+    """Functions of the module called with a password: `_digest(password)`,
+    `self.hash(PEPPER + raw_password)`."""
+    out: set[str] = set()
+    if not any(isinstance(n, (ast.Import, ast.ImportFrom)) and "hashlib" in ast.dump(n)
+               for n in tree.body):
+        return out
+    for node in _walk(tree):
+        if isinstance(node, ast.Call) and any(
+                isinstance(n, (ast.Name, ast.Attribute)) and
+                _PASSWORD.search(n.id if isinstance(n, ast.Name) else n.attr)
+                for a in [*node.args, *(k.value for k in node.keywords)] for n in ast.walk(a)):
+            name = node.func.attr if isinstance(node.func, ast.Attribute) else \
+                node.func.id if isinstance(node.func, ast.Name) else ""
+            if name:
+                out.add(name)
+    return out
+
+
+def _fast_password_hash(fn: _Fn, nodes: list[ast.AST], out: list[Risk],
+                        helpers: set[str]) -> None:
+    """A password put through a fast digest: as its argument, through `.update()` of a digest
+    the function made, or in a helper the module calls with a password (CWE-916)."""
+    made: dict[str, tuple[ast.Call, str]] = {}
+    for node in sorted((n for n in nodes if isinstance(n, ast.Call)),
+                       key=lambda n: (n.lineno, n.col_offset)):
+        name = _fast_hash_name(node)
+        if name:
+            args = node.args[1:] if dotted(node.func) in ("hashlib.new", "new") else node.args
+            text = " ".join(_src(a) for a in args)
+            if _PASSWORD.search(text) or ((_PASSWORD.search(fn.name) or fn.name in helpers)
+                                          and (args or not _updates(nodes))):
+                _report_fast_hash(fn, node, name, out)
+                return
+            target = _assigned_name(node, nodes)
+            if target:
+                made[target] = (node, name)
+        elif isinstance(node.func, ast.Attribute) and node.func.attr == "update" and \
+                isinstance(node.func.value, ast.Name) and node.func.value.id in made:
+            text = " ".join(_src(a) for a in node.args)
+            if _PASSWORD.search(text) or _PASSWORD.search(fn.name) or fn.name in helpers:
+                call, name = made[node.func.value.id]
+                _report_fast_hash(fn, call, name, out)
+                return
+
+
+def _updates(nodes: list[ast.AST]) -> bool:
+    return any(isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute)
+               and n.func.attr == "update" for n in nodes)
+
+
+def _assigned_name(call: ast.Call, nodes: list[ast.AST]) -> str:
+    for n in nodes:
+        if isinstance(n, ast.Assign) and n.value is call and len(n.targets) == 1 and \
+                isinstance(n.targets[0], ast.Name):
+            return n.targets[0].id
+    return ""
+
+
+def _report_fast_hash(fn: _Fn, node: ast.Call, name: str, out: list[Risk]) -> None:
+    detail = (f"hashes a password with `{name}`, a fast hash made to be computed quickly"
+              + ("" if "salt" in _src(fn).lower() else ", with no salt"))
+    out.append(Risk("weak_password_hash", node.lineno, fn.name, detail, Facts(
+        rule=RuleFacts("py-password-fast-hash", "error", dotted(node.func), _FAST_HASH_Q))))
 
 
 def _generators(tree: ast.Module) -> set[str]:
@@ -1220,6 +1284,7 @@ def review_risks(tree: ast.Module, functions: list[_Fn],
     queries = _select_helpers(defs) if queried else {}
     fetchers = _fetch_helpers(defs, fetching) if fetching else {}
     vetted = {n.name for n in defs if _HOST_TEST.search(_src(n))} if fetchers else set()
+    hashers = _password_helpers(tree)
     _token_expiry(tree, out)
     _grow_only_caches(tree, functions, out)
     for fn in functions:
@@ -1232,7 +1297,7 @@ def review_risks(tree: ast.Module, functions: list[_Fn],
         if fetchers:
             _url_fetched_by_helper(fn, nodes, fetchers, vetted, out)
         _mass_assignment(fn, nodes, parents, out)
-        _fast_password_hash(fn, nodes, out)
+        _fast_password_hash(fn, nodes, out, hashers)
         _consumed_twice(fn, nodes, generators, walkers, parents, out)
         _membership_in_built_list(fn, nodes, builders, out)
         if aware:
