@@ -109,6 +109,12 @@ def _py_params_given_constants(tree: ast.AST, fn: ast.FunctionDef | ast.AsyncFun
     if not calls or any(isinstance(a, ast.Starred) for c, _ in calls for a in c.args) or \
             any(k.arg is None for c, _ in calls for k in c.keywords):
         return frozenset()
+    # a call written straight into the `if __name__ == "__main__":` block is a demonstration
+    # of a module that is also imported: its importers are callers the module does not show
+    demos = [n for n in getattr(tree, "body", []) if isinstance(n, ast.If) and
+             _py_main_guard(n.test)]
+    if any(_within(call, guard) for call, _ in calls for guard in demos):
+        return frozenset()
     defaults = dict(zip(reversed(positional), reversed(fn.args.defaults), strict=False))
     safe = set()
     for name in set(positional) - stored:
@@ -123,6 +129,13 @@ def _py_params_given_constants(tree: ast.AST, fn: ast.FunctionDef | ast.AsyncFun
         else:
             safe.add(name)
     return frozenset(safe)
+
+
+def _py_main_guard(test: ast.expr) -> bool:
+    """`__name__ == "__main__"`."""
+    return isinstance(test, ast.Compare) and isinstance(test.left, ast.Name) and \
+        test.left.id == "__name__" and len(test.comparators) == 1 and \
+        isinstance(test.comparators[0], ast.Constant) and test.comparators[0].value == "__main__"
 
 
 def _calls(call: ast.Call, name: str, method: bool) -> bool:
