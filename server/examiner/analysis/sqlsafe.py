@@ -29,7 +29,7 @@ from ast_grep_py import SgNode
 from .trees import field_text
 
 __all__ = ["go_query_per_item", "go_sql_from_constants", "java_sql_from_constants",
-           "js_sql_from_constants", "py_sql_from_constants"]
+           "js_sql_from_constants", "py_sql_from_constants", "rust_sql_from_constants"]
 
 _DEPTH: Final = 16
 """How many steps deep a piece is followed before it counts as unknown."""
@@ -916,3 +916,60 @@ def go_query_per_item(root: SgNode, node: SgNode, subject: str) -> str | None:
         return None
     return subject if any(_go_keyed_query(c) for c in helpers[0].find_all(kind="call_expression")) \
         else None
+
+
+# ---------------------------------------------------------------- Rust (tree-sitter)
+
+_RUST_CAPTURE: Final = re.compile(r"(?<!\{)\{([A-Za-z_]\w*)?(?::[^{}]*)?\}")
+"""A `format!` placeholder, with the name it captures inline (`{dir}`) when it has one."""
+
+
+def rust_sql_from_constants(node: SgNode) -> bool:
+    """True when the `format!` at `node` fills its SQL only with the program's own text: string
+    and number literals, `const`/`static` items, and calls to functions of the file declared to
+    return `&'static str` (a `match` of literals): whatever they are passed, what they give is
+    text written into the program (`ORDER BY {}`, `order_column(sort)`)."""
+    tree = next((c for c in node.children() if c.kind() == "token_tree"), None)
+    if tree is None:
+        return False
+    items = [c for c in tree.children() if c.kind() not in ("(", ")", "[", "]", "{", "}")]
+    if not items or items[0].kind() not in ("string_literal", "raw_string_literal"):
+        return False
+    root = node.get_root().root()
+    # split the arguments at the top-level commas: `order_column(sort)` is an identifier and
+    # its token tree
+    args: list[list[SgNode]] = [[]]
+    for item in items[1:]:
+        if item.kind() == ",":
+            args.append([])
+        else:
+            args[-1].append(item)
+    args = [a for a in args if a]
+    inline = [m.group(1) for m in _RUST_CAPTURE.finditer(items[0].text()) if m.group(1)]
+    return all(_rust_piece_safe(a, root) for a in args) and \
+        all(_rust_name_safe(name, root) for name in inline if not name.isdigit())
+
+
+def _rust_piece_safe(tokens: list[SgNode], root: SgNode) -> bool:
+    kinds = [t.kind() for t in tokens]
+    if kinds in (["string_literal"], ["integer_literal"], ["float_literal"],
+                 ["raw_string_literal"]):
+        return True
+    if kinds == ["identifier"]:
+        return _rust_name_safe(tokens[0].text(), root)
+    if kinds == ["identifier", "token_tree"]:  # a call of the file's own `&'static str` function
+        return _rust_static_str_fn(tokens[0].text(), root)
+    return False
+
+
+def _rust_name_safe(name: str, root: SgNode) -> bool:
+    """A `const` or `static` item of the file."""
+    return any(field_text(item, "name") == name
+               for item in root.find_all(any=[{"kind": "const_item"}, {"kind": "static_item"}]))
+
+
+def _rust_static_str_fn(name: str, root: SgNode) -> bool:
+    """A function of the file, declared once, whose result is `&'static str`."""
+    found = [f for f in root.find_all(kind="function_item") if field_text(f, "name") == name]
+    return len(found) == 1 and re.fullmatch(r"&\s*'static\s+str",
+                                            field_text(found[0], "return_type")) is not None
