@@ -42,6 +42,7 @@ from .sqlsafe import (
     go_sql_from_constants,
     java_sql_from_constants,
     js_sql_from_constants,
+    rust_sql_from_constants,
 )
 from .trees import (
     GO_FUNCTIONS,
@@ -786,6 +787,13 @@ def _go_built_from_values(root: SgNode, node: SgNode, subject: str) -> str | Non
     return None if go_sql_from_constants(node) else subject
 
 
+def _rust_built_from_values(root: SgNode, node: SgNode, subject: str) -> str | None:
+    """Rust's `built-from-values`: some argument of the `format!` is not a literal, a `const`
+    or a call of the file's own `&'static str` function (`sqlsafe`)."""
+    del root
+    return None if rust_sql_from_constants(node) else subject
+
+
 def _py_list_receiver(root: SgNode, node: SgNode, subject: str) -> str | None:
     """The call's receiver may be a list that grows with the input: its first name is not a
     module the file imports (`os.remove(path)`, `shutil.move(...)` are file operations, not
@@ -854,6 +862,7 @@ FILTERS: Final[dict[str, Callable[[SgNode, SgNode, str], str | None]]] = {
     "built-from-values": _built_from_values,
     "java-built-from-values": _java_built_from_values,
     "go-built-from-values": _go_built_from_values,
+    "rust-built-from-values": _rust_built_from_values,
     "go-query-per-item": go_query_per_item,
     "async-callee": _async_callee,
     "parameter-kept": _parameter_kept,

@@ -21,6 +21,7 @@ from __future__ import annotations
 import ast
 import re
 from collections import Counter
+from contextvars import ContextVar
 from typing import Final
 
 from ast_grep_py import SgNode
@@ -28,13 +29,16 @@ from ast_grep_py import SgNode
 from .trees import field_text
 
 __all__ = ["go_query_per_item", "go_sql_from_constants", "java_sql_from_constants",
-           "js_sql_from_constants", "py_sql_from_constants"]
+           "js_sql_from_constants", "py_sql_from_constants", "rust_sql_from_constants"]
 
 _DEPTH: Final = 16
 """How many steps deep a piece is followed before it counts as unknown."""
 
 
 # ---------------------------------------------------------------- Python (ast)
+
+_PY_MODULE: ContextVar[ast.AST | None] = ContextVar("_PY_MODULE", default=None)
+"""The module being read, for the functions a piece calls (`_py_returns_safe`)."""
 
 
 def py_sql_from_constants(tree: ast.AST, line: int) -> bool:
@@ -50,10 +54,14 @@ def py_sql_from_constants(tree: ast.AST, line: int) -> bool:
     # the module's own constants (`SPOOL_TABLE = "events"`) are its text, where the function
     # does not rebind their names
     constants = _py_module_constants(tree)
-    known = _py_known(scope, constants) if scope is not tree else frozenset()
-    if isinstance(scope, (ast.FunctionDef, ast.AsyncFunctionDef)):
-        known |= _py_params_given_constants(tree, scope, constants)
-    return all(_py_safe(n, scope, _DEPTH, known) for n in built if _py_is_text(n))
+    token = _PY_MODULE.set(tree)
+    try:
+        known = _py_known(scope, constants) if scope is not tree else frozenset()
+        if isinstance(scope, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            known |= _py_params_given_constants(tree, scope, constants)
+        return all(_py_safe(n, scope, _DEPTH, known) for n in built if _py_is_text(n))
+    finally:
+        _PY_MODULE.reset(token)
 
 
 def _py_known(scope: ast.AST, constants: frozenset[str]) -> frozenset[str]:
@@ -101,6 +109,12 @@ def _py_params_given_constants(tree: ast.AST, fn: ast.FunctionDef | ast.AsyncFun
     if not calls or any(isinstance(a, ast.Starred) for c, _ in calls for a in c.args) or \
             any(k.arg is None for c, _ in calls for k in c.keywords):
         return frozenset()
+    # a call written straight into the `if __name__ == "__main__":` block is a demonstration
+    # of a module that is also imported: its importers are callers the module does not show
+    demos = [n for n in getattr(tree, "body", []) if isinstance(n, ast.If) and
+             _py_main_guard(n.test)]
+    if any(_within(call, guard) for call, _ in calls for guard in demos):
+        return frozenset()
     defaults = dict(zip(reversed(positional), reversed(fn.args.defaults), strict=False))
     safe = set()
     for name in set(positional) - stored:
@@ -115,6 +129,13 @@ def _py_params_given_constants(tree: ast.AST, fn: ast.FunctionDef | ast.AsyncFun
         else:
             safe.add(name)
     return frozenset(safe)
+
+
+def _py_main_guard(test: ast.expr) -> bool:
+    """`__name__ == "__main__"`."""
+    return isinstance(test, ast.Compare) and isinstance(test.left, ast.Name) and \
+        test.left.id == "__name__" and len(test.comparators) == 1 and \
+        isinstance(test.comparators[0], ast.Constant) and test.comparators[0].value == "__main__"
 
 
 def _calls(call: ast.Call, name: str, method: bool) -> bool:
@@ -218,7 +239,29 @@ def _py_safe_call(node: ast.Call, scope: ast.AST, depth: int, busy: frozenset[st
         given = [*node.args, *(k.value for k in node.keywords)]
         return _py_safe(func.value, scope, depth, busy) and all(
             _py_safe(a, scope, depth, busy) for a in given)
+    if isinstance(func, ast.Name):
+        return _py_returns_safe(func.id, scope, depth, busy)
     return False
+
+
+def _py_returns_safe(name: str, scope: ast.AST, depth: int, busy: frozenset[str]) -> bool:
+    """`order_column(sort)`: a function of the module's own whose every `return` gives the
+    program's own text (a chain of `if sort == "amount": return "amount_cents"` ending in a
+    literal default): whatever it is passed, its result is one of those pieces."""
+    marker = f"{name}()"
+    if marker in busy:
+        return False  # a function that recurses into itself
+    module = _PY_MODULE.get()
+    defs = [n for n in getattr(module, "body", []) if isinstance(
+        n, (ast.FunctionDef, ast.AsyncFunctionDef)) and n.name == name]
+    if module is None or len(defs) != 1:
+        return False
+    # the callee's own names are its own: only the module's constants carry over
+    known = _py_known(defs[0], _py_module_constants(module)) | \
+        {m for m in busy if m.endswith("()")} | {marker}
+    returns = [r for r in ast.walk(defs[0]) if isinstance(r, ast.Return)]
+    return bool(returns) and all(r.value is not None and _py_safe(r.value, defs[0], depth, known)
+                                 for r in returns)
 
 
 def _py_chosen(node: ast.IfExp, scope: ast.AST, depth: int, busy: frozenset[str]) -> bool:
@@ -366,6 +409,8 @@ def _inner(substitution: SgNode) -> SgNode:
 def _js_safe_call(node: SgNode, scope: SgNode, depth: int, busy: frozenset[str]) -> bool:
     callee = node.field("function")
     args = [c for c in (node.field("arguments") or node).children() if c.is_named()]
+    if callee is not None and callee.kind() == "identifier":
+        return _js_returns_safe(callee.text(), node, depth, busy)
     if callee is None or callee.kind() != "member_expression":
         return False
     method = (callee.field("property") or callee).text()
@@ -376,6 +421,34 @@ def _js_safe_call(node: SgNode, scope: SgNode, depth: int, busy: frozenset[str])
     if method == "get" and target is not None and target.kind() == "identifier":
         return _js_map_safe(target.text(), node, depth, busy)
     return False
+
+
+def _js_returns_safe(name: str, node: SgNode, depth: int, busy: frozenset[str]) -> bool:
+    """`orderColumn(sort)`: a function the module declares once whose every `return` (or
+    arrow body) gives the program's own text (a `switch` of `return "amount_cents"` with a
+    literal default): whatever it is passed, its result is one of those pieces."""
+    marker = f"{name}()"
+    if marker in busy:
+        return False
+    root = node.get_root().root()
+    found = [d for d in root.find_all(kind="function_declaration") if field_text(d, "name") == name]
+    found += [v for d in root.find_all(kind="variable_declarator") if _declared_name(d) == name
+              and (v := d.field("value")) is not None and v.kind() in ("arrow_function",
+                                                                       "function_expression")]
+    if len(found) != 1:
+        return False
+    function = found[0]
+    body = function.field("body")
+    if body is None:
+        return False
+    known = frozenset(m for m in busy if m.endswith("()")) | {marker}
+    if body.kind() != "statement_block":  # `(s) => s === "amount" ? "amount_cents" : "id"`
+        return _js_safe(body, function, depth, known)
+    returns = [r for r in body.find_all(kind="return_statement")
+               if next((a for a in r.ancestors() if a.kind() in _JS_FUNCTIONS), None) == function]
+    values = [next((c for c in r.children() if c.is_named()), None) for r in returns]
+    return bool(values) and all(v is not None and _js_safe(v, function, depth, known)
+                                for v in values)
 
 
 def _js_map_safe(name: str, node: SgNode, depth: int, busy: frozenset[str]) -> bool:
@@ -496,6 +569,8 @@ def _java_safe(node: SgNode, at: SgNode, depth: int, busy: frozenset[str]) -> bo
         return _java_chosen(node, at, depth - 1, busy)
     if kind == "method_invocation":
         target, name = node.field("object"), node.field("name")
+        if target is None and name is not None:
+            return _java_returns_safe(name.text(), at, depth - 1, busy)
         if target is None or name is None:
             return False
         if name.text() == "join" and target.text() == "String":
@@ -504,9 +579,11 @@ def _java_safe(node: SgNode, at: SgNode, depth: int, busy: frozenset[str]) -> bo
                        for a in _java_arguments(node))
         if name.text() == "toString" and target.kind() == "identifier":
             return _java_name_safe(target.text(), at, depth - 1, busy)
-        # a lookup in a `final` map of the program's own (`SORTABLE.get(key)`): an allow-list
+        # a lookup in a `final` map of the program's own (`SORTABLE.get(key)`): an allow-list;
+        # `getOrDefault(key, key)` falls back to the key itself, which is the caller's text
         return name.text() in ("get", "getOrDefault") and target.kind() == "identifier" and \
-            _java_final_field(target.text(), at)
+            _java_final_field(target.text(), at) and \
+            all(_java_safe(a, at, depth - 1, busy) for a in _java_arguments(node)[1:])
     if kind == "field_access":
         # a field of an enum of the program's own whose constants are given literals only
         # (`(sort == null ? Sort.GRADE : sort).sql`, with `GRADE("grade DESC")`)
@@ -519,6 +596,27 @@ def _java_safe(node: SgNode, at: SgNode, depth: int, busy: frozenset[str]) -> bo
         return built is not None and built.text() in _JAVA_BUILDERS and \
             all(_java_safe(a, at, depth - 1, busy) for a in _java_arguments(node))
     return False
+
+
+def _java_returns_safe(name: str, at: SgNode, depth: int, busy: frozenset[str]) -> bool:
+    """`orderBy(sort)`: a method of the class around `at`, declared once, whose every `return`
+    gives the program's own text (a `switch` of `return "o.total"` with a literal default)."""
+    marker = f"{name}()"
+    owner = next((a for a in at.ancestors() if a.kind() == "class_body"), None)
+    if marker in busy or owner is None:
+        return False
+    methods = [m for m in owner.children() if m.kind() == "method_declaration"
+               and field_text(m, "name") == name]
+    body = methods[0].field("body") if len(methods) == 1 else None
+    if body is None:
+        return False
+    known = frozenset(m for m in busy if m.endswith("()")) | {marker}
+    values = [next((c for c in r.children() if c.is_named()), None)
+              for r in body.find_all(kind="return_statement")
+              if next((a for a in r.ancestors() if a.kind() in (
+                  "method_declaration", "lambda_expression", "class_body")), None) == methods[0]]
+    return bool(values) and all(v is not None and _java_safe(v, v, depth, known)
+                                for v in values)
 
 
 _JAVA_BUILDERS: Final = frozenset({"StringJoiner", "StringBuilder", "StringBuffer"})
@@ -633,6 +731,11 @@ _GO_NUMBERS: Final = re.compile(r"^(len|cap|strconv\.(Itoa|FormatInt|FormatUint|
 """Calls whose result is a number's text (or a quoted literal), never a piece of SQL."""
 
 
+_GO_QUOTERS: Final = re.compile(r"^(pq|pgx|sqlite3?)\.(QuoteIdentifier|QuoteLiteral)$")
+"""The drivers' quoting functions (lib/pq's `QuoteIdentifier` and `QuoteLiteral`): what they
+return is one identifier or literal, whatever the caller passed (gosec G201's escape)."""
+
+
 _GO_ARITHMETIC: Final = frozenset({"*", "/", "-", "%", "<<", ">>", "&", "|", "^", "&^"})
 """Operators whose result is a number (`+` may join strings)."""
 _GO_VERB: Final = re.compile(r"%[-+# 0]*(\*|\d+)?(\.(\*|\d+))?(\[\d+\])?([a-zA-Z%])")
@@ -682,7 +785,9 @@ def _go_safe(node: SgNode, at: SgNode, depth: int, busy: frozenset[str]) -> bool
         return left is not None and right is not None and \
             _go_safe(left, at, down, busy) and _go_safe(right, at, down, busy)
     if kind == "call_expression":
-        return bool(_GO_NUMBERS.match((node.field("function") or node).text()))
+        # a number's text, or a name quoted by the driver (`pq.QuoteIdentifier(table)`)
+        return bool(_GO_NUMBERS.match((node.field("function") or node).text()) or
+                    _GO_QUOTERS.match((node.field("function") or node).text()))
     if kind == "identifier":
         return _go_name_safe(node.text(), at, down, busy)
     if kind == "index_expression":
@@ -811,3 +916,60 @@ def go_query_per_item(root: SgNode, node: SgNode, subject: str) -> str | None:
         return None
     return subject if any(_go_keyed_query(c) for c in helpers[0].find_all(kind="call_expression")) \
         else None
+
+
+# ---------------------------------------------------------------- Rust (tree-sitter)
+
+_RUST_CAPTURE: Final = re.compile(r"(?<!\{)\{([A-Za-z_]\w*)?(?::[^{}]*)?\}")
+"""A `format!` placeholder, with the name it captures inline (`{dir}`) when it has one."""
+
+
+def rust_sql_from_constants(node: SgNode) -> bool:
+    """True when the `format!` at `node` fills its SQL only with the program's own text: string
+    and number literals, `const`/`static` items, and calls to functions of the file declared to
+    return `&'static str` (a `match` of literals): whatever they are passed, what they give is
+    text written into the program (`ORDER BY {}`, `order_column(sort)`)."""
+    tree = next((c for c in node.children() if c.kind() == "token_tree"), None)
+    if tree is None:
+        return False
+    items = [c for c in tree.children() if c.kind() not in ("(", ")", "[", "]", "{", "}")]
+    if not items or items[0].kind() not in ("string_literal", "raw_string_literal"):
+        return False
+    root = node.get_root().root()
+    # split the arguments at the top-level commas: `order_column(sort)` is an identifier and
+    # its token tree
+    args: list[list[SgNode]] = [[]]
+    for item in items[1:]:
+        if item.kind() == ",":
+            args.append([])
+        else:
+            args[-1].append(item)
+    args = [a for a in args if a]
+    inline = [m.group(1) for m in _RUST_CAPTURE.finditer(items[0].text()) if m.group(1)]
+    return all(_rust_piece_safe(a, root) for a in args) and \
+        all(_rust_name_safe(name, root) for name in inline if not name.isdigit())
+
+
+def _rust_piece_safe(tokens: list[SgNode], root: SgNode) -> bool:
+    kinds = [t.kind() for t in tokens]
+    if kinds in (["string_literal"], ["integer_literal"], ["float_literal"],
+                 ["raw_string_literal"]):
+        return True
+    if kinds == ["identifier"]:
+        return _rust_name_safe(tokens[0].text(), root)
+    if kinds == ["identifier", "token_tree"]:  # a call of the file's own `&'static str` function
+        return _rust_static_str_fn(tokens[0].text(), root)
+    return False
+
+
+def _rust_name_safe(name: str, root: SgNode) -> bool:
+    """A `const` or `static` item of the file."""
+    return any(field_text(item, "name") == name
+               for item in root.find_all(any=[{"kind": "const_item"}, {"kind": "static_item"}]))
+
+
+def _rust_static_str_fn(name: str, root: SgNode) -> bool:
+    """A function of the file, declared once, whose result is `&'static str`."""
+    found = [f for f in root.find_all(kind="function_item") if field_text(f, "name") == name]
+    return len(found) == 1 and re.fullmatch(r"&\s*'static\s+str",
+                                            field_text(found[0], "return_type")) is not None
