@@ -3,8 +3,10 @@ tables of forms, near misses and first questions use them."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
+
 from server.examiner import AskContext, OfflineExaminer, analyse
-from server.examiner.analysis.rules import load_rules, run_rules
+from server.examiner.analysis.rules import Rule, load_rules, run_rules
 from server.examiner.types import CodeQuestion
 
 
@@ -20,3 +22,14 @@ def first_question(path: str, code: str) -> CodeQuestion:
     question = OfflineExaminer().ask_now(AskContext(session_id=0, findings=analyse(path, None, code)))
     assert question is not None, f"no question on {path}"
     return question
+
+
+def rules_named(table: Mapping[str, Iterable[str]] | Iterable[tuple[str, str]]) -> list[Rule]:
+    """The rules a round's table names ({language: ids} or (language, id) pairs), each loaded
+    (a rule renamed or lost fails here; `test_examiner_rules` runs every rule's own examples)."""
+    pairs = [(lang, rid) for lang, ids in table.items() for rid in ids] \
+        if isinstance(table, Mapping) else list(table)
+    found = [next((r for r in load_rules(lang) if r.id == rid), None) for lang, rid in pairs]
+    missing = [pair for pair, rule in zip(pairs, found, strict=True) if rule is None]
+    assert not missing, f"rules not loaded: {missing}"
+    return [r for r in found if r is not None]

@@ -10,8 +10,7 @@ import textwrap
 
 import pytest
 
-from server.examiner.analysis.rules import load_rules
-from tests.support.rule_tables import fires, first_question
+from tests.support.rule_tables import first_question, rules_named
 
 RULES = {
     "python": ["py-millis-against-seconds-clock", "py-utc-day-for-local-business-day",
@@ -30,19 +29,8 @@ RULES = {
     "rust": ["rust-seconds-vs-millis", "rust-trig-of-degrees"],
 }
 
-EXAMPLES = [(lang, rule.id, code, expected)
-            for lang, ids in RULES.items() for rule in load_rules(lang) if rule.id in ids
-            for expected, codes in ((True, rule.match), (False, rule.ignore)) for code in codes]
-
-
-@pytest.mark.parametrize(("language", "rule_id", "code", "expected"), EXAMPLES)
-def test_the_rules_own_examples(language: str, rule_id: str, code: str, expected: bool) -> None:
-    assert fires(language, rule_id, code) is expected
-
-
 def test_every_rule_of_the_round_is_loaded() -> None:
-    found = {(lang, rule_id) for lang, rule_id, _, _ in EXAMPLES}
-    assert found == {(lang, rule_id) for lang, ids in RULES.items() for rule_id in ids}
+    assert rules_named(RULES)
 
 
 FIRST = [
