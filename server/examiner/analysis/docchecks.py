@@ -134,6 +134,23 @@ def check_then_act_across_await(root: SgNode, node: SgNode, subject: str) -> str
     return None
 
 
+def catch_then_carries_on(root: SgNode, node: SgNode, subject: str) -> str | None:
+    """JS: something runs after the `try` whose catch only logs. A script's last top-level
+    statement (in no function, nothing after it up to the program's end) is the outermost
+    handler: nothing carries on, and logging is all a top-level handler can do."""
+    del root
+    if any(a.kind() in JS_FUNCTIONS for a in node.ancestors()):
+        return subject
+    current: SgNode | None = next((a for a in node.ancestors() if a.kind() == "try_statement"),
+                                  None)
+    while current is not None and current.kind() != "program":
+        after = current.next()
+        if after is not None and after.is_named():
+            return subject
+        current = current.parent()
+    return None
+
+
 _ANY_FUNCTION: Final = (*JS_FUNCTIONS, "function_definition", "function_item",
                         "method_declaration", "func_literal", "constructor_declaration",
                         "lambda_expression", "lambda")
@@ -792,6 +809,7 @@ DOC_FILTERS: Final = {
     "page-count-not-corrected": page_count_not_corrected,
     "go-page-count-not-corrected": go_page_count_not_corrected,
     "check-then-act-across-await": check_then_act_across_await,
+    "catch-then-carries-on": catch_then_carries_on,
     "offset-from-page-one-based-elsewhere": offset_from_page_one_based_elsewhere,
     "number-defaulted-with-or": number_defaulted_with_or,
 }
