@@ -23,7 +23,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from server.examiner import AskContext, OfflineExaminer, analyse
+from server.examiner import AskContext, OfflineExaminer, analyse, warm_up
 
 _FUNCTION = '''
 
@@ -187,6 +187,7 @@ async def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="few runs, for CI smoke")
     args = parser.parse_args(argv)
     plan = {100: 30, 1000: 30, 5000: 5} if args.quick else {100: 400, 1000: 300, 5000: 60}
+    warm_up()  # as the server does at start: rules and parsers loaded, then frozen for the GC
     print(f"{'lines':>6} {'runs':>5} {'median ms':>10} {'p99 ms':>8}  analysis")
     ok = True
     for ruff in (False, True):

@@ -10,6 +10,7 @@ The order below is the order of startup (cleanup runs it backwards):
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import sys
 from collections.abc import AsyncIterator, Callable
@@ -25,7 +26,7 @@ from server.core.auth import Tokens
 from server.core.clock import Now, utc_now
 from server.core.metrics import Metrics
 from server.core.settings import Settings
-from server.examiner import ChatMemory, InMemoryChatMemory, RedisChatMemory
+from server.examiner import ChatMemory, InMemoryChatMemory, RedisChatMemory, warm_up
 from server.examiner.chat import ChatClient
 from server.examining.service import ExaminerService
 from server.http import assessments, challenges, grade, meta, reports, sessions, test_runs
@@ -179,12 +180,18 @@ async def _model(app: web.Application) -> AsyncIterator[None]:
 
 
 async def _examiner(app: web.Application) -> AsyncIterator[None]:
+    # the rules and parsers load in the background; the first change need not wait for them
+    warming = asyncio.create_task(asyncio.to_thread(warm_up))
     redis = app.get(REDIS)
     memory: ChatMemory = RedisChatMemory(redis) if redis is not None else InMemoryChatMemory()
     examiner = app[EXAMINER] = ExaminerService(app[SETTINGS], app[EVENTS], memory,
                                                chat=app.get(CHAT))
     await examiner.grade_ungraded()  # answers a killed process took but never graded
     yield
+    try:
+        await warming
+    except Exception:  # noqa: BLE001 - a failed warm-up only costs the first analysis its speed
+        _log.exception("examiner warm-up failed")
     await examiner.close()
 
 

@@ -16,7 +16,7 @@ from .errors import (
     VectorStoreUnavailable,
 )
 from .factory import create_examiner
-from .findings import Finding, analyse, changed_line_count, changed_lines, language_of
+from .findings import Finding, analyse, changed_line_count, changed_lines, language_of, warm_up
 from .grading import Grade, grade_answer
 from .integrity import ChangeRecord, IntegritySignal, detect_signals
 from .memory import ChatMemory, InMemoryChatMemory, RedisChatMemory
@@ -73,6 +73,7 @@ __all__ = [
     "render_html",
     "render_markdown",
     "should_ask",
+    "warm_up",
 ]
 
 _LAZY = {"LLMExaminer": ".llm", "VectorStore": ".vectors", "HashedNgramEmbedding": ".vectors"}

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+
 import pytest
 from examiner_corpus import CORPUS
 
@@ -12,7 +14,9 @@ from server.examiner import (
     language_of,
     lines_since_question,
     should_ask,
+    warm_up,
 )
+from server.examiner.analysis.rules import load_rules
 
 
 def _kinds(path: str) -> dict[str, set[str]]:
@@ -203,3 +207,14 @@ def test_code_nested_deeper_than_the_tree_walks_is_read_as_text_not_a_crash() ->
             "def build(items):\n    out = ''\n    for i in items:\n        out += str(i)\n    return out\n")
     found = analyse("deep.py", None, deep)
     assert ("function", "build") in {(f.kind, f.identifier) for f in found}
+
+
+def test_warm_up_loads_every_language_once_and_freezes_what_lives() -> None:
+    """The server runs it at start: afterwards the rule tables are out of the collector's
+    full passes (`gc.freeze`), and a second call does nothing."""
+    warm_up()
+    assert gc.get_freeze_count() > 0
+    assert load_rules.cache_info().currsize >= 8
+    frozen = gc.get_freeze_count()
+    warm_up()
+    assert gc.get_freeze_count() == frozen
