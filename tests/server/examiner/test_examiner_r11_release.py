@@ -525,3 +525,36 @@ def test_a_lock_left_held_is_asked_as_a_leak(rule_id: str) -> None:
     language = rule_id.split("-", 1)[0]
     rules = tuple(r for r in load_rules(language) if r.id == rule_id)
     assert rules and rules[0].kind.code == "resource_leak"
+
+
+JOB_LOGS = '''"""Run queued repair jobs, each with its own log file."""
+import logging
+from pathlib import Path
+
+LOG_DIR = Path("job_logs")
+
+
+def job_logger(job_id):
+    LOG_DIR.mkdir(exist_ok=True)
+    logger = logging.getLogger("repairs")
+    logger.setLevel(logging.INFO)
+    handler = logging.FileHandler(LOG_DIR / f"{job_id}.log", encoding="utf-8")
+    logger.addHandler(handler)
+    return logger
+
+
+def run(job):
+    log = job_logger(job["id"])
+    log.info("starting %s", job["id"])
+    return job["steps"]
+'''
+
+
+def test_a_log_handler_added_per_job_is_asked_as_a_leak() -> None:
+    """(session 17, after heldout16) the Python logging docs: a logger of one name is one object
+    for the whole process, so each call's handler stays on it with its file open."""
+    question = first_question("jobs.py", JOB_LOGS)
+    assert (question.kind, question.facts.get("rule"), question.line) == \
+        ("resource_leak", "py-log-handler-added-per-call", 13)
+    fixed = JOB_LOGS.replace('logging.getLogger("repairs")', 'logging.getLogger(f"repairs.{job_id}")')
+    assert first_question("jobs.py", fixed).facts.get("rule") != "py-log-handler-added-per-call"
