@@ -1542,3 +1542,38 @@ def test_clean_programs_are_not_told_they_are_wrong(name: str, path: str, code: 
     cost = question.facts.get("complexity")
     alarm = found is not None and found.asserts_defect(cost if isinstance(cost, str) else None)
     assert not alarm, (name, question.kind, question.line)
+
+
+HERD = '''import java.util.ArrayList;
+import java.util.List;
+
+public class Herd {
+    private final List<Integer> freeTags = new ArrayList<>();
+
+    public Herd(int first, int count) {
+        for (int t = first; t < first + count; t++) freeTags.add(t);
+    }
+
+    public int register(int requested) {
+        int tag;
+        if (requested > 0 && freeTags.contains(requested)) {
+            tag = requested;
+        } else {
+            tag = freeTags.get(0);
+        }
+        freeTags.remove(tag);
+        return tag;
+    }
+}
+'''
+
+
+def test_an_int_given_to_remove_on_a_list_of_integers_is_asked() -> None:
+    """(session 17, after heldout16) the List javadoc's two removes: an `int` picks
+    remove(int index); boxed, the value is removed."""
+    question = first_question("Herd.java", HERD)
+    assert (question.kind, question.facts.get("rule"), question.line) == \
+        ("wrong_result", "java-integer-list-remove-by-index", 18)
+    boxed = HERD.replace("freeTags.remove(tag);", "freeTags.remove(Integer.valueOf(tag));")
+    assert first_question("Herd.java", boxed).facts.get("rule") != \
+        "java-integer-list-remove-by-index"
