@@ -40,7 +40,7 @@ def _got_local(node: SgNode, store: str, condition: str) -> tuple[str, bool] | N
     """(key, absent) when the test is of a local the function took with `store.get(key)`
     (`const prev = results.get(k); if (prev !== undefined) return prev;`): absent when the
     test holds for a missing entry (`!prev`, `prev === undefined`, `prev == null`)."""
-    owner = next((a for a in node.ancestors() if a.kind() in JS_FUNCTIONS), None)
+    owner = _owner(node, JS_FUNCTIONS)
     if owner is None:
         return None
     name = re.escape(store)
@@ -139,10 +139,9 @@ def catch_then_carries_on(root: SgNode, node: SgNode, subject: str) -> str | Non
     statement (in no function, nothing after it up to the program's end) is the outermost
     handler: nothing carries on, and logging is all a top-level handler can do."""
     del root
-    if any(a.kind() in JS_FUNCTIONS for a in node.ancestors()):
+    if _owner(node, JS_FUNCTIONS) is not None:
         return subject
-    current: SgNode | None = next((a for a in node.ancestors() if a.kind() == "try_statement"),
-                                  None)
+    current = _owner(node, ("try_statement",))
     while current is not None and current.kind() != "program":
         after = current.next()
         if after is not None and after.is_named():

@@ -22,19 +22,13 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
 
-from .trees import field_text
+from .trees import GRAMMARS, field_text, owner_function
 
 if TYPE_CHECKING:
     from ast_grep_py import SgNode
 
 __all__ = ["SPLIT_LOCK_FILTERS"]
 
-_FUNCTIONS: Final = {
-    "go": ("function_declaration", "method_declaration", "func_literal"),
-    "c": ("function_definition",),
-    "cpp": ("function_definition", "lambda_expression"),
-    "rust": ("function_item", "closure_expression"),
-}
 _BLOCKS: Final = {"c": "compound_statement", "cpp": "compound_statement", "rust": "block"}
 _LEAVES: Final = re.compile(r"\b(return|throw|break|continue|goto)\b|\?\s*;")
 _RECHECK: Final = re.compile(r"\b(if|match|switch|while)\b|\.entry\(|compare_exchange|"
@@ -50,10 +44,6 @@ class _Hold:
     """Names the statement holding it binds (`have := ...`, `let item = m.read().await...`)."""
     checked: bool = False
     """It is the test of an `if` that leaves, or holds such an `if` itself."""
-
-
-def _owner(node: SgNode, language: str) -> SgNode | None:
-    return next((a for a in node.ancestors() if a.kind() in _FUNCTIONS[language]), None)
 
 
 def _assigned(text: str, language: str) -> set[str]:
@@ -209,7 +199,7 @@ def _tainted(names: set[str], text: str, language: str) -> set[str]:
 
 
 def _split_lock(language: str, root: SgNode, node: SgNode, subject: str) -> str | None:
-    owner = _owner(node, language)
+    owner = owner_function(node, GRAMMARS[language])
     if owner is None:
         return None
     at = node.range().start.index
