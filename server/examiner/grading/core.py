@@ -15,7 +15,14 @@ from ..rubric import KeyPoint, Rubric
 from ..types import CodeQuestion, Evaluation
 from .catalogue import catalogue_misconceptions
 from .claims import contradictions
-from .observed import asks_output, gives_lines, misstated_output, printed, stated_output
+from .observed import (
+    asks_output,
+    gives_lines,
+    gives_output,
+    misstated_output,
+    printed,
+    stated_output,
+)
 from .results import (
     expected_results,
     other_literal,
@@ -61,6 +68,8 @@ _REASONS: Final = frozenset([
     "because", "since", "therefore", "thus", "hence", "so", "otherwise", "means", "which",
     "unless", "then", "example", "instead",
 ])
+_ABOUT_OUTPUT: Final = re.compile(r"\b(output|lines|prints?|printed|logs?|logged)\b", re.IGNORECASE)
+"""A key point about what the code prints ("the exact three lines of output")."""
 _SPECIFIC_CAP: Final = 2.0
 _MISCONCEPTION_PENALTY: Final = 3.0
 _BLUFF_CAP: Final = 2
@@ -339,12 +348,26 @@ def grade_answer(question: str, answer: str, rubric: Rubric, *, code: str = "",
     said = sentences(text)
     raw = notations(text)
     words = {s for sentence in said for s in sentence.stems}
+    # what the run printed outranks any reference's words for it; without a run, the output a
+    # model answer quotes as a block stands for one, else the model answer itself when it
+    # states the lines in its words
+    ran = bool(output)
+    in_words = False
+    if not ran and (code or source) and asks_output(question):
+        output = next((q for r in rubric.references if (q := stated_output(r, question)).strip()),
+                      None)
+        in_words = output is not None and output in rubric.references
+    # an answer that writes out every line of the output makes the point that asks for it
+    # ("the exact three lines of output"), in whatever words it puts around them
+    writes_output = bool(output) and not in_words and asks_output(question) and \
+        gives_output(text, output or "")
     total = sum(max(0.0, k.weight) for k in rubric.key_points) or 1.0
     covered: list[str] = []
     missing: list[str] = []
     gained = 0.0
     for point in rubric.key_points:
-        share = _coverage(point, raw, said, words)
+        share = 1.0 if writes_output and _ABOUT_OUTPUT.search(point.claim) else \
+            _coverage(point, raw, said, words)
         gained += share * max(0.0, point.weight)
         (covered if share >= 0.5 else missing).append(point.claim)
     coverage = gained / total
@@ -378,16 +401,8 @@ def grade_answer(question: str, answer: str, rubric: Rubric, *, code: str = "",
             text, facts.language if facts is not None and facts.parsed else language, source)]:
         if claim not in wrong:
             wrong.append(claim)
-    # what the run printed outranks any reference's words for it; without a run, or where the
-    # run shows nothing against it, a result other than the reference's ("prints 16" for "0")
-    ran = bool(output)
-    in_words = False
-    if not ran and (code or source) and asks_output(question):
-        # without a run, the output a model answer quotes as a block stands for one, else
-        # the model answer itself when it states the lines in its words
-        output = next((q for r in rubric.references if (q := stated_output(r, question)).strip()),
-                      None)
-        in_words = output is not None and output in rubric.references
+    # without an output, or where it shows nothing against the answer, a result other than the
+    # reference's ("prints 16" for "0")
     other = misstated_output(text, output, question, ran=ran, prose=in_words) if output else ""
     if not other and rubric.about is None:
         expected = expected_results([k.claim for k in rubric.key_points], rubric.references)

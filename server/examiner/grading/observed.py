@@ -18,19 +18,24 @@ import math
 import re
 from typing import Final
 
-from .._match import sentences
+from .._match import negated_before, sentences
 
-__all__ = ["asks_output", "gives_lines", "groups", "misordered", "misstated_output", "printed",
+__all__ = ["asks_output", "gives_lines", "gives_output", "groups", "misordered", "misstated_output", "printed",
            "quoted_output", "squeezed", "stated_output"]
 
 _VERB: Final = re.compile(
     r"\b(?:prints?|printed|outputs?|logs?|logged|returns?|returned|shows?|displays?|displayed|"
     r"evaluates? to|gives?|yields?|produces?|resolves? (?:with|to)|writes? out|ends (?:up )?at|"
+    r"(?:gets?|got|becomes?|ends up (?:with|as)|comes? out as)"
+    r"(?=\s+(?:[^\s.:;]+\s+){0,3}?(?:[^\s.:;]+:)?\s*[\[({`'\"])|"
     r"(?:output|line|result)s? (?:is|are|reads?)|"
     r"(?:first|second|third|fourth|last|next|final|other) (?:line |one |call |print |log )?"
     r"(?:is|are|reads?|shows?))\b(?![()])\s*:?\s*")
 """A verb of a result; one right before "(" is a call the answer quotes (`print(results)`), one
-right before ")" a noun in an aside ("a short row (early return)")."""
+right before ")" a noun in an aside ("a short row (early return)"). A verb of becoming ("gets",
+"ends up with") states a result only with a literal right after it, or after a few words and a
+colon ("gets all five items: [...]"): "the caller gets a normal value and "raised" never
+appears" quotes what is not there."""
 _END: Final = re.compile(r"(?:^|\s)(?:because|since|as|so|while|which|when|whereas|after|before|"
                          r"due|once|if|until|but|for|from|to|instead_of|rather_than)\b|"
                          r"[:;]\s|\s[-\u2013\u2014]+\s|\.\s|\.$|,\s(?:and\s)?(?:the|it|so|but|"
@@ -124,9 +129,10 @@ def _shielded(text: str) -> str:
 
 
 _RETURNED: Final = re.compile(r"^(?:returns?|returned|evaluates?|gives?|yields?|produces?|"
-                              r"resolves?|ends|result)\b")
+                              r"resolves?|ends|result|gets?|got|becomes?|comes?)\b")
 """Verbs of a value handed back rather than shown: a snippet need not print it, so a bare
-number there ("it just returns 0") is not held against the output; a literal still is."""
+number there ("it just returns 0", "count gets 1 added") is not held against the output; a
+literal still is ("the second list gets all five: [...]")."""
 
 
 _NOT_A_VERB: Final = re.compile(r"\b(two|three|four|both|all|the|these|those|its|their|early|other|"
@@ -150,8 +156,10 @@ def _result_spans(text: str) -> list[tuple[str, bool]]:
         raw = sentence.raw
         # a verb inside a code span or a quote is the code's (`return "", err`), not the answer's
         masked = _QUOTED.sub(lambda m: "\x01" * len(m.group(0)), raw)
+        # "you don't get [40, 7, 12]" says what the code does not produce
         verbs = [v for v in _VERB.finditer(masked) if not _PHRASAL.match(masked, v.end()) and not (
-                 _NOUNS.match(v.group(0)) and _NOT_A_VERB.search(masked[:v.start()]))]
+                 _NOUNS.match(v.group(0)) and _NOT_A_VERB.search(masked[:v.start()]))
+                 and not negated_before(masked, v.start())]
         for verb, following in zip(verbs, [*verbs[1:], None], strict=False):
             # up to the next verb at most: "x prints [] and the `is` check prints False"
             rest = raw[verb.end():following.start() if following else len(raw)]
@@ -226,14 +234,18 @@ def printed(values: list[str], output: str) -> list[str]:
     return out
 
 
-_ASKS_OUTPUT: Final = re.compile(r"\b(?:print(?:s|ed)?|outputs?|log(?:s|ged)?|display(?:s|ed)?)\b",
+_ASKS_OUTPUT: Final = re.compile(r"\b(?:print(?:s|ed)?|outputs?|logged|display(?:s|ed)?)\b",
                                  re.IGNORECASE)
 """A question about what the code prints: an answer may open with the lines, with no verb."""
+_ASKS_LOG: Final = re.compile(r"(?<!\ba )(?<!\ban )\blogs?\b(?! of\b)", re.IGNORECASE)
+""""log" asks what the code writes only in a question's own sentence, and not as a thing the
+data is kept in ("a log of 200,000 scans", "the camera logs about 200,000 sightings a day")."""
 
 
 def asks_output(question: str) -> bool:
     """Whether the question asks what the code prints (or logs, or displays)."""
-    return bool(_ASKS_OUTPUT.search(question))
+    return bool(_ASKS_OUTPUT.search(question)) or any(
+        _ASKS_LOG.search(part) for part in re.findall(r"[^.?!]*\?", question))
 
 
 _FENCED: Final = re.compile(r"^\s*(`{3,}|~{3,})[^\n]*\n(.*?)^\s*\1\s*$", re.MULTILINE | re.DOTALL)
@@ -342,6 +354,46 @@ def misstated_output(answer: str, output: str, question: str = "", *, ran: bool 
         said = "Run, the code prints" if ran else "The model answer gives the output with"
         return f"{said} {earlier!r} before {later!r}; the answer lists them the other way round"
     return ""
+
+
+_WHOLE_OUTPUT: Final = 8
+"""Characters of output (squeezed) that writing it out says something: "3" occurs anywhere."""
+
+
+def gives_output(answer: str, output: str) -> bool:
+    """Whether the answer writes out every line of the output, in the printed order (in a
+    block, in a row, or in its sentences: "`[]`, then `[('Box', 1)]`")."""
+    lines = [squeezed(line) for line in output.splitlines() if line.strip()]
+    if not lines or sum(map(len, lines)) < _WHOLE_OUTPUT:
+        return False
+    # the answer squeezed, with where its spacing was: a line begins or ends there as a whole
+    pieces = \
+        re.sub(r"\s+", " ", answer.replace("`", " ").lower().replace('"', "'")).split(" ")
+    flat = "".join(pieces)
+    gaps = {0, len(flat)}
+    at_gap = 0
+    for piece in pieces:
+        at_gap += len(piece)
+        gaps.add(at_gap)
+    # each line where the answer first gives it as a whole (a line printed twice, where it
+    # gives it the second time): "timer" listed before "ready taco" is another order, whatever
+    # "the printing timer" says later
+    at: list[int] = []
+    for n, line in enumerate(lines):
+        spots = [m.start() for m in re.finditer(re.escape(line), flat)
+                 if _whole(flat, m.start(), m.end(), gaps)]
+        repeat = lines[:n].count(line)
+        if len(spots) <= repeat:
+            return False
+        at.append(spots[repeat])
+    return at == sorted(at) and len(set(at)) == len(at)
+
+
+def _whole(flat: str, start: int, end: int, gaps: set[int]) -> bool:
+    """Whether flat[start:end] is not part of a longer word or number (`gaps`: where the
+    text had spacing)."""
+    return (start in gaps or not flat[start - 1].isalnum() or not flat[start].isalnum()) and \
+        (end in gaps or not flat[end].isalnum() or not flat[end - 1].isalnum())
 
 
 def gives_lines(answer: str, output: str) -> bool:

@@ -8,7 +8,12 @@ from __future__ import annotations
 import pytest
 
 from server.examiner.grading import grade_against
-from server.examiner.grading.observed import misstated_output, stated_output
+from server.examiner.grading.observed import (
+    asks_output,
+    gives_output,
+    misstated_output,
+    stated_output,
+)
 
 PY_OUT = "(('cy', 9), 0, 0)\n"
 GO_OUT = "[1 20 99 40]\n[1 20 99] 3 4\n"
@@ -403,3 +408,80 @@ def test_results_listed_with_then_are_each_checked(answer: str, stated: str) -> 
 ])
 def test_a_list_of_right_results_or_then_before_words_claims_nothing_more(answer: str) -> None:
     assert misstated_output(answer, "True\n[6]\n0\n", "What does this program print?") == ""
+
+
+@pytest.mark.parametrize(("answer", "stated"), [
+    # a verb of becoming states a result when a literal follows it, or a few words and a colon
+    ("So the second list gets all five items: ['a', 'b', 'c'].", "['a', 'b', 'c']"),
+    ("After the swap, order becomes [3, 1, 2] for good.", "[3, 1, 2]"),
+    ("The buffer ends up with `[9, 9]` in it.", "[9, 9]"),
+])
+def test_a_verb_of_becoming_before_a_literal_states_a_result(answer: str, stated: str) -> None:
+    found = misstated_output(answer, "['a']\n[1, 2, 3]\n", "What does this program print?")
+    assert found.endswith(stated), found
+
+
+@pytest.mark.parametrize("answer", [
+    # what follows is no literal right after the verb: a value named, then a quote of what is not
+    'The caller gets a normal value and "raised" never appears.',
+    "count gets 2 added on every pass.",
+    # a negated verb says what the code does not produce
+    "Because id is an int, you don't get [40, 7, 12] at all.",
+    "It never prints [1, 2, 3], only [1].",
+])
+def test_a_verb_of_becoming_or_a_negated_verb_claims_nothing(answer: str) -> None:
+    assert misstated_output(answer, "[1]\nok\n", "What does this program print?") == ""
+
+
+@pytest.mark.parametrize(("question", "asks"), [
+    ("What does main() log, and what happens to the third record?", True),
+    ("What gets logged, and in what order?", True),
+    ("feedReef logs that it gave up. What will the log contain once it settles?", True),
+    ("What is the running time, and how would you make it fast for a log of 200,000 scans?",
+     False),
+    ("The camera logs about 200,000 sightings a day. What is the running time of report?", False),
+])
+def test_log_asks_for_output_only_in_the_question_and_not_as_a_store(question: str,
+                                                                       asks: bool) -> None:
+    assert asks_output(question) is asks
+
+
+OUT3 = "['102:Box', '105:Diamond']\n[]\n[('Box', 1), ('Diamond', 1)]\n"
+
+
+@pytest.mark.parametrize(("answer", "gives"), [
+    ("Output is ['102:Box', '105:Diamond'], then [], then [('Box', 1), ('Diamond', 1)].", True),
+    ("```text\n['102:Box', '105:Diamond']\n[]\n[('Box', 1), ('Diamond', 1)]\n```\nDrained.", True),
+    # a line missing, or the lines in another order
+    ("Output is ['102:Box', '105:Diamond'] and then [('Box', 1), ('Diamond', 1)].", False),
+    ("First [], then ['102:Box', '105:Diamond'], then [('Box', 1), ('Diamond', 1)].", False),
+])
+def test_the_whole_output_written_out_in_order_is_recognised(answer: str, gives: bool) -> None:
+    assert gives_output(answer, OUT3) is gives
+
+
+def test_a_line_inside_a_longer_word_is_not_given() -> None:
+    out = "start\nready\nmicro\ntimer\n"
+    assert gives_output("start, ready, micro, timer", out)
+    # "timer" listed early; only "the printing timer" comes after "micro"
+    assert not gives_output("start, timer, then ready and micro; the printingtimer ran last",
+                            out)
+    assert not gives_output("start, timer, then ready and micro; the printing timer ran last",
+                            out)
+
+
+def test_writing_out_the_output_makes_the_key_point_that_asks_for_it() -> None:
+    code = ("def gen(rows):\n    for n, r in enumerate(rows, 101):\n        yield r, n\n\n"
+            "g = gen('ab')\nprint([n for r, n in g])\nprint([n for r, n in g])\n")
+    question = "What does this program print? Explain the second list."
+    model = "It prints:\n\n```text\n[101, 102]\n[]\n```\n\nThe generator is drained by the first."
+    points = ["The exact two lines of output.", "The first comprehension exhausts the generator."]
+    right = "It prints [101, 102] and then [] because the first comprehension exhausts the generator."
+    wrong = ("It prints [101, 102] and then [101, 102] because the first comprehension exhausts "
+             "the generator.")
+    good = grade_against(question, right, [model], points, code=code, language="python")
+    bad = grade_against(question, wrong, [model], points, code=code, language="python")
+    assert "The exact two lines of output." in good.covered
+    assert good.score >= 9
+    assert "The exact two lines of output." not in bad.covered
+    assert bad.score <= good.score - 2
