@@ -44,6 +44,10 @@ _HYPOTHETICAL: Final = re.compile(r"\b(would|could|i'd|we'd|instead|if we|if you
                                   r"(use|using|with|into|to|via) (a |an )?(set|dict\w*|hash\w*|"
                                   r"map|index|cache|memo\w*|lru_cache)|bring it down|"
                                   r"brings it down|down to|once memo\w*)\b")
+_COMPARISON: Final = re.compile(r"\b(the same way|just as|exactly as|as|like) (an? |the )?\w+"
+                                r"( \w+)? (would|could)\b(?! (be|have|not|never)\b)")
+"""A comparison ("the same way a list would", "as you would expect") makes no sentence one
+about what one would do."""
 _SHOWN: Final = {"cxexp": "exponential", "cxnlogn": "O(n log n)", "cxlog": "O(log n)",
                  "cxcubic": "O(n^3)", "cxquadratic": "O(n^2)", "cxproduct": "O(n*m)",
                  "cxconstant": "O(1)", "cxlinear": "O(n)"}
@@ -219,7 +223,7 @@ class Sentence:
     @property
     def hypothetical(self) -> bool:
         """True for a sentence about what one would do (its claims are not about the code)."""
-        return bool(_HYPOTHETICAL.search(self.raw))
+        return bool(_HYPOTHETICAL.search(_COMPARISON.sub(" ", self.raw)))
 
 
 def _negated(tokens: list[str]) -> frozenset[int]:

@@ -24,6 +24,7 @@ from .observed import (
     stated_output,
 )
 from .results import (
+    denied_hazard,
     expected_results,
     other_literal,
     other_result,
@@ -419,6 +420,8 @@ def grade_answer(question: str, answer: str, rubric: Rubric, *, code: str = "",
                                   _names(code or source) if code or source else frozenset())) \
             and opposite not in wrong:
         wrong.append(opposite)
+    if (denied := denied_hazard(text, rubric.references)) and denied not in wrong:
+        wrong.append(denied)
     if (code or source) and (changed := other_value(text, rubric.references, _names(code or source))) \
             and changed not in wrong:
         wrong.append(changed)

@@ -17,7 +17,7 @@ from typing import Final
 from .._match import STOP, notations, sentences, stem
 from .observed import groups, squeezed
 
-__all__ = ["expected_results", "implicit_verdict", "other_literal", "other_result", "other_value",
+__all__ = ["denied_hazard", "expected_results", "implicit_verdict", "other_literal", "other_result", "other_value",
            "other_verdict", "verdict"]
 
 _VALUE: Final = re.compile(
@@ -308,4 +308,41 @@ def other_value(answer: str, references: list[str], names: frozenset[str] = froz
         if known and not values & known:
             given_as, said = min(known).removesuffix(".0"), min(values).removesuffix(".0")
             return f"The model answer gives {subject} as {given_as}, not {said}"
+    return ""
+
+
+_HAZARDS: Final = ("leak", "panic", "crash", "fail", "block", "hang", "deadlock", "race",
+                   "overflow", "throw", "raise", "lose", "lost")
+"""What a question about code asks may go wrong: the failures an answer can deny outright."""
+_HAZARD: Final = r"(?:" + "|".join(_HAZARDS) + r")\w*"
+_PLACE: Final = r"(?: (?:here|at all|in (?:it|this|that|the \w+)|possible|happens?|occurs?|either))*"
+_DENIED_HAZARD: Final = re.compile(
+    r"^\W*(?:nothing" + _PLACE + r"(?: (?:can|could|will|would|does|ever|possibly|actually|"
+    r"really|gets?|is|be))* " + _HAZARD + r"|no (?:\w+ )?" + _HAZARD +
+    r"(?: (?:is|are|can|could|will|ever|be))*|there(?: is|'s| are| can be) no (?:\w+ )?" + _HAZARD
+    + r")" + _PLACE + r"\W*$", re.IGNORECASE)
+"""An opening that denies a failure outright: "Nothing leaks.", "Nothing here can panic.", "No
+leak is possible here.", "There is no race." (a clause of its own, nothing hedging it)."""
+
+
+def denied_hazard(answer: str, references: list[str]) -> str:
+    """The correction when the answer opens by denying a failure (`_DENIED_HAZARD`) that a model
+    answer states, not negated ("... and panics with index out of range"), where no model
+    answer opens with a denial of its own ('' if not)."""
+    opening = next(iter(sentences(_CLAUSE_END.split(answer.strip(), maxsplit=1)[0] + ".")), None)
+    if opening is None:
+        return ""
+    if _DENIED_HAZARD.match(opening.raw) is None:
+        return ""
+    denied = {stem(w): w.lower() for w in re.findall(_HAZARD, opening.raw, re.IGNORECASE)}
+    if not denied or any(verdict(r) == "no" or _DENIED_HAZARD.match(
+            next(iter(sentences(r)), opening).raw) for r in references):
+        return ""
+    for reference in references:
+        for sentence in sentences(reference):
+            stated = [s for i, s in enumerate(sentence.stems)
+                      if s in denied and i not in sentence.negated]
+            if stated:
+                return (f"The answer denies a failure the model answer states "
+                        f"({denied[stated[0]]}): \"{opening.raw.strip()}\"")
     return ""

@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import pytest
 
+from server.examiner._match import sentences
 from server.examiner.grading import grade_against
 from server.examiner.grading.results import (
+    denied_hazard,
     expected_results,
     implicit_verdict,
     other_literal,
@@ -228,3 +230,44 @@ def test_an_implicit_verdict_against_the_model_answers_is_a_wrong_claim() -> Non
     model = ["No. The early return skips the close."]
     assert other_verdict(question, "Every path is covered: the file is closed.", model)
     assert other_verdict(question, "Not on every path: the early return leaks it.", model) == ""
+
+
+_LEAKS = [("replies is unbuffered, so the other three goroutines stay blocked on the send forever: "
+          "300 leaked goroutines after 100 calls.")]
+_PANICS = ["parseFloors(\"\") returns an empty slice and nextStop panics with index out of range."]
+
+
+@pytest.mark.parametrize(("answer", "references"), [
+    ("Nothing leaks. When firstResponder returns, the channel is collected.", _LEAKS),
+    ("No goroutine leaks at all: the runtime reclaims them.", _LEAKS),
+    ("No leak is possible here.", _LEAKS),
+    ("Nothing here can panic. Indexing is checked against the capacity.", _PANICS),
+    ("Nothing can crash, since Atoi errors are skipped.", _PANICS),
+])
+def test_an_opening_that_denies_a_failure_the_model_answer_states_is_wrong(
+        answer: str, references: list[str]) -> None:
+    assert denied_hazard(answer, references).startswith("The answer denies a failure")
+
+
+@pytest.mark.parametrize(("answer", "references"), [
+    # hedged, or the failure named after all, or a denial of something else
+    ("Nothing leaks on the success path, but the error path leaks a goroutine.", _LEAKS),
+    ("No, it leaks three goroutines per call.", _LEAKS),
+    ("Nothing gets printed: the error escapes.", _PANICS),
+    ("Nothing leaks only when every reply is read.", _LEAKS),
+    # the model answer denies it too, or never states it
+    ("Nothing leaks.", ["No. Every goroutine can send: the channel has room for all of them."]),
+    ("Nothing leaks.", ["Nothing leaks: the buffered channel takes every reply."]),
+    ("Nothing here can panic.", ["It returns 6: the first of two equally close floors wins."]),
+])
+def test_a_hedged_or_agreeing_or_unrelated_denial_is_no_wrong_claim(
+        answer: str, references: list[str]) -> None:
+    assert denied_hazard(answer, references) == ""
+
+
+def test_a_comparison_with_would_is_no_hypothetical_sentence() -> None:
+    compared = sentences("Python keeps the values, the same way a list would, so the second "
+                         "list gets all five.")
+    assert not compared[0].hypothetical
+    assert not sentences("It prints 3, as you would expect.")[0].hypothetical
+    assert sentences("A list would keep them, so I would use one.")[0].hypothetical
