@@ -372,7 +372,8 @@ _GO_OPENS: Final = re.compile(r"^(os\.(Open|Create|OpenFile)|net\.Dial\w*|sql\.O
 """Go calls that hand back something to `Close` (the os, net, database/sql, archive/zip docs)."""
 _JAVA_OPENS: Final = re.compile(
     r"^(new\s+(File(Input|Output)Stream|FileReader|FileWriter|BufferedReader|BufferedWriter|"
-    r"InputStreamReader|OutputStreamWriter|PrintWriter|Scanner|Socket|ZipFile|RandomAccessFile)\b|"
+    r"InputStreamReader|OutputStreamWriter|PrintWriter|Scanner|Socket|ZipFile|RandomAccessFile|"
+    r"(Buffered|Data|Object|GZIP|Zip|Print|Checked)(Input|Output)?Stream)\b|"
     r"Files\.(newBufferedReader|newBufferedWriter|newInputStream|newOutputStream|lines|list|walk)\(|"
     r"DriverManager\.getConnection\(|[\w.]+\.(getConnection|prepareStatement|createStatement|"
     r"executeQuery)\()")
@@ -380,22 +381,23 @@ _JAVA_OPENS: Final = re.compile(
 java.net, java.sql, java.util.zip)."""
 
 
-def _opened(root: SgNode, language: str) -> list[tuple[SgNode, str]]:
-    """(declaration, name) of each local given a freshly opened resource (Java's
-    try-with-resources resources are not locals of this kind)."""
-    out: list[tuple[SgNode, str]] = []
+def _opened(root: SgNode, language: str) -> list[tuple[SgNode, str, str]]:
+    """(declaration, name, class) of each local given a freshly opened resource (Java's
+    try-with-resources resources are not locals of this kind; the class is Java's `new` one)."""
+    out: list[tuple[SgNode, str, str]] = []
     if language == "go":
         for node in root.find_all(kind="short_var_declaration"):
             left, right = node.field("left"), node.field("right")
             if left is not None and right is not None and _GO_OPENS.match(right.text()):
                 name = left.text().split(",", 1)[0].strip()
                 if name != "_":
-                    out.append((node, name))
+                    out.append((node, name, ""))
     elif language == "java":
         for node in root.find_all(kind="variable_declarator"):
             value, declared = node.field("value"), node.field("name")
             if value is not None and declared is not None and _JAVA_OPENS.match(value.text()):
-                out.append((node, declared.text()))
+                made = re.match(r"new\s+(\w+)", value.text())
+                out.append((node, declared.text(), made.group(1) if made else ""))
     return out
 
 
@@ -446,11 +448,11 @@ def _resources(root: SgNode, language: str) -> list[Resource]:
                 out.append(Resource(_enclosing_function(node, language),
                                     node.range().start.line + 1, name.text(),
                                     "try-with-resources"))
-    for opened, local in _opened(root, language):
+    for opened, local, made in _opened(root, language):
         closed_by = _explicitly_closed(opened, local, language)
         if closed_by:
             out.append(Resource(_enclosing_function(opened, language),
-                                opened.range().start.line + 1, local, closed_by))
+                                opened.range().start.line + 1, local, closed_by, made))
     return out
 
 

@@ -81,6 +81,9 @@ class Resource:
     """`with`, `defer`, `try-with-resources` or `finally`: closed on every path out of the
     function; `close` (`release` for a lock) when only an explicit call on the normal path
     closes it."""
+    kind: str = ""
+    """The class it was made with, where the code names one (`BufferedOutputStream`): an answer
+    may name the resource by it."""
 
     @property
     def by_hand(self) -> bool:

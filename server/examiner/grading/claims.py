@@ -277,8 +277,8 @@ def _resource_claims(sentence: Sentence, sheet: FactSheet, whole: Sentence) -> l
 
     def subject(text: str) -> tuple[list[Resource], bool]:
         names = set(_IDENT.findall(text))
-        return [r for r in sheet.resources if r.name.rsplit(".", 1)[-1].lower() in names], \
-            bool(_RESOURCE_WORDS.search(text))
+        return [r for r in sheet.resources if r.name.rsplit(".", 1)[-1].lower() in names or
+                r.kind.lower() in names], bool(_RESOURCE_WORDS.search(text))
     named, generic = subject(sentence.raw)
     borrowed = not named and not generic
     if borrowed:

@@ -159,6 +159,37 @@ def test_a_resource_that_escapes_is_not_read_as_closed_by_a_statement(code: str,
     assert all(r.closed_by != "close" for r in fact_sheet(code, language).resources)
 
 
+JAVA_WRAPPED = '''class Spool {
+  static int spool(Path dir, List<byte[]> parts) throws IOException {
+    FileOutputStream file = new FileOutputStream(dir.resolve("job.prn").toFile());
+    BufferedOutputStream out = new BufferedOutputStream(file, 1 << 16);
+    for (byte[] part : parts) {
+      if (part.length == 0) {
+        return 0;
+      }
+      out.write(part);
+    }
+    out.close();
+    return parts.size();
+  }
+}
+'''
+
+
+def test_a_wrapping_stream_closed_by_hand_is_named_by_its_class_too() -> None:
+    sheet = fact_sheet(JAVA_WRAPPED, "java")
+    # the file is handed to the wrapper, which owns it; the wrapper is closed by hand
+    assert [(r.name, r.kind, r.closed_by) for r in sheet.resources] == \
+        [("out", "BufferedOutputStream", "close")]
+    assert any("only by an explicit close" in c for c in contradictions(
+        "The early return is safe: the BufferedOutputStream is closed automatically as soon "
+        "as the method returns.", sheet))
+    assert contradictions("The early return skips out.close(), so the BufferedOutputStream "
+                          "leaks and its buffer is lost.", sheet) == []
+    assert contradictions("Wrap both streams in try-with-resources so the "
+                          "BufferedOutputStream is closed automatically.", sheet) == []
+
+
 def test_a_close_in_finally_is_on_every_path_and_a_plan_claims_nothing() -> None:
     sheet = fact_sheet(JAVA_FINALLY, "java")
     assert [r.closed_by for r in sheet.resources] == ["finally"]
