@@ -27,6 +27,11 @@ _NOTATIONS: Final = (
     # a linear cost said in words ("each check has to scan the whole list"); the words stay
     ((r"\b(has to |must |needs? to )(scan|search|walk|check|compare against|look through|go "
       r"through|traverse)\b[^.;,]{0,15}\b(whole|entire|every|all)\b"), r"\g<0> cxlinear "),
+    # a comprehension written as code says its name ("`{s: [] for s in SHIFTS}`"); the code stays
+    (r"\{[^{}\n]{0,60}?:[^{}\n]{0,60}?\bfor\b[^{}\n]{1,60}?\bin\b[^{}\n]{1,60}\}",
+     r"\g<0> dict comprehension "),
+    (r"\[[^\[\]\n]{1,60}?\bfor\b[^\[\]\n]{1,60}?\bin\b[^\[\]\n]{1,60}\]",
+     r"\g<0> list comprehension "),
 )
 _NOTATION_RE: Final = [(re.compile(p, re.IGNORECASE), r) for p, r in _NOTATIONS]
 _CONTRACTIONS: Final = re.compile(r"n['’]t\b", re.IGNORECASE)

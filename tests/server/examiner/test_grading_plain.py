@@ -121,3 +121,16 @@ def test_printed_values_in_brackets_are_one_item_each_not_a_list_of_terms() -> N
     dump = grade_against(SORT_Q, "sorted, sort, in place, new list, copy, xs, mutation", [], SORT_POINTS,
                          code=SORT_CODE)
     assert dump.score <= 2 and "without claiming" in dump.feedback, dump
+
+
+def test_a_comprehension_written_as_code_makes_the_point_that_names_it() -> None:
+    """Code counts: `{s: [] for s in SHIFTS}` says "a dict comprehension"; a plain dict does not."""
+    question = "How would you give every shift its own list?"
+    rubric = Rubric([KeyPoint("k1", "Build the dict with a dict comprehension, one list per key.",
+                              ["dict comprehension"])], [], None)
+    coded = grade_answer(question, "Build it as `{s: [] for s in SHIFTS}`, so each shift gets its "
+                         "own list.", rubric)
+    plain = grade_answer(question, "Build it as `{'dawn': [], 'dusk': []}`, so each shift gets "
+                         "its own list.", rubric)
+    assert coded.covered and not plain.covered
+    assert phrase_stems("[x * 2 for x in xs]")[-2:] == phrase_stems("list comprehension")
