@@ -771,18 +771,41 @@ def c_int_product_widened(root: SgNode, node: SgNode, subject: str) -> str | Non
     value = declarator.field("value") if declarator is not None else None
     if value is None:
         return None
-    operands = _operands(value, "*")
+    # the product itself, or a product that a sum or difference starts from (`(stop - start)
+    # * 1000000 - latency`): the sum is as narrow as its product
+    products = [part for part in _terms(value) if field_text(part, "operator") == "*"]
+    return subject if any(_narrow_product(p) for p in products) else None
+
+
+def _terms(node: SgNode) -> list[SgNode]:
+    """The terms of a sum or difference, through parentheses (`a * b - c` is `a * b`, `c`)."""
+    if node.kind() == "parenthesized_expression":
+        inner = [c for c in node.children() if c.is_named()]
+        return _terms(inner[0]) if len(inner) == 1 else [node]
+    if node.kind() == "binary_expression" and field_text(node, "operator") in ("+", "-"):
+        return [t for side in (node.field("left"), node.field("right")) if side is not None
+                for t in _terms(side)]
+    return [node]
+
+
+def _narrow_product(product: SgNode) -> bool:
+    """A product of 32-bit (or narrower) names, and of differences or sums of them
+    (`(stop - start) * 1000`), with two names or a name scaled by a unit."""
+    operands: list[SgNode] = []
+    for factor in _operands(product, "*"):
+        terms = _terms(factor)
+        operands.extend(_operands(factor) if len(terms) > 1 else [factor])
     names = [o for o in operands if o.kind() in ("identifier", "field_expression")]
     literals = [o for o in operands if o.kind() == "number_literal"]
     if len(names) + len(literals) != len(operands) or len(operands) < 2 or not names:
-        return None
+        return False
     if not all(_UNSIGNED_32.match(t) or _SIGNED_32.match(t) or
                re.match(r"^(const\s+)?((un)?signed\s+)?short|u?int(8|16)_t$", t)
                for t in (_type_of(n) for n in names)):
-        return None
-    if len(names) >= 2 or any(_UNIT_FACTORS.match(lit.text()) for lit in literals):
-        return subject
-    return None
+        return False
+    factors = _operands(product, "*")
+    scaled = any(f.kind() == "number_literal" and _UNIT_FACTORS.match(f.text()) for f in factors)
+    return len([f for f in factors if f.kind() != "number_literal"]) >= 2 or scaled
 
 
 _RING_INDEX_TYPE: Final = re.compile(

@@ -185,10 +185,15 @@ def _arguments(call: SgNode) -> list[SgNode]:
 
 
 def _rejects(statement: SgNode) -> bool:
-    """An `if` whose branch refuses: it throws or returns false."""
+    """An `if` whose branch refuses: it throws or returns false, at once or after undoing
+    something (`{ flying.remove(p); return false; }`)."""
     branch = statement.field("consequence")
-    text = branch.text() if branch is not None else ""
-    return re.match(r"^\{?\s*(throw\b|return\s+false\s*;)", text) is not None
+    if branch is None:
+        return False
+    last = [c for c in branch.children() if c.is_named()][-1:] \
+        if branch.kind() == "block" else [branch]
+    return bool(last) and re.match(r"^(throw\b|return\s+(false|null)\s*;)", last[0].text()) \
+        is not None
 
 
 def _checked_then_put(scope: SgNode, put: SgNode, name: str, key: str,
