@@ -88,7 +88,15 @@ _ALWAYS_CLOSED: Final = re.compile(r"\b((closed|released) on (every|all|each|any
                                    r"automatically|automatically (closed|released|unlocked)|"
                                    r"closes? (it )?automatically|(cannot|can "
                                    r"not|never|will not|does not|no way (for it )?to) leak\w*|no "
-                                   r"(resource )?leaks?)\b")
+                                   r"(resource )?leaks?|"
+                                   # released by the return itself: "the interpreter releases it
+                                   # as the frame is torn down", "freed when it goes out of scope"
+                                   r"(releas|clos|unlock|free)\w* (it |them |the \w+ )?(automatically "
+                                   r")?(when|as|once|as soon as) (the |its |\w+ )?(function|method|"
+                                   r"frame|scope|block|call|\w+) (returns?|exits?|ends|is torn down|"
+                                   r"goes out of scope|finishes|is left|unwinds?)|"
+                                   r"(when|as|once) (the |its )?(frame|scope|function|method) (is torn "
+                                   r"down|ends|exits|unwinds)[^.;]{0,30}\b(releas|clos|unlock|free)\w*)\b")
 _RESOURCE_WORDS: Final = re.compile(r"\b(files?|sockets?|connections?|descriptors?|handles?|"
                                     r"streams?|cursors?|resources?|readers?|writers?|locks?)\b")
 _UNCHANGED: Final = re.compile(r"\b(unchanged|untouched|unmodified|intact|not (modif(y|ied)|"

@@ -254,6 +254,18 @@ def test_a_lock_taken_by_hand_is_released_only_on_the_normal_path() -> None:
     assert contradictions("Use `with gate:` so the lock is released automatically.", one) == []
     # two functions hold a lock: a clause that names neither says nothing about either
     assert contradictions("The return is safe and is released automatically.", sheet) == []
+    # released by the return itself, in other words
+    for said in ("The gate lock is owned by the frame, so the interpreter releases it as the "
+                 "frame is torn down when admit returns early.",
+                 "The gate lock is freed when the function exits, whichever way.",
+                 "The lock is released as soon as the function returns, early or not."):
+        assert any("released only by an explicit release" in c
+                   for c in contradictions(said, one)), said
+    # true claims about the same: it is released only when the normal path reaches release()
+    assert contradictions("The lock is released only when admit reaches gate.release(); "
+                          "the early return leaves it held.", one) == []
+    assert contradictions("With `with gate:` the lock would be released when the function "
+                          "returns.", one) == []
 
 
 def test_what_is_not_closed_on_every_path_is_no_contradiction() -> None:
