@@ -63,6 +63,12 @@ _LITERAL: Final = re.compile(r"^(null|undefined|false|true|void\s+0|-?\d[\w.]*|'
                              r"`[^`$]*`|\[\s*\]|\{\s*\})$")
 """A value a refusal returns: nothing to speak of (not what the guard found there)."""
 _EMPTY: Final = re.compile(r"^(null|undefined|false|0|''|\"\")$")
+_LIFECYCLE: Final = re.compile(r"(?i)(clos|eof|exhaust|done|finish|stop|shut_?down|terminat|"
+                               r"cancel|ended|dispos|destroy|start|initiali[sz]|loaded|ready|"
+                               r"opened|connected)[\w$]*$")
+"""Flags that say where an object is in its life (started, closed, destroyed): set to a
+constant after the await, a second call repeats the opening or the closing work, it books
+nothing."""
 _LEAVES: Final = ("return_statement", "throw_statement", "continue_statement")
 _CHAINS: Final = ("member_expression", "subscript_expression", "non_null_expression")
 _LOOPS: Final = ("for_statement", "for_in_statement", "while_statement", "do_statement")
@@ -361,9 +367,11 @@ def _written(node: SgNode, scope: _Scope) -> _State | None:
     kind = node.kind()
     if kind in ("assignment_expression", "augmented_assignment_expression"):
         left = node.field("left")
-        if left is None or (kind == "assignment_expression" and
-                            _CLEARED.match(field_text(node, "right").strip())):
-            return None
+        value = field_text(node, "right").strip()
+        if left is None or (kind == "assignment_expression" and (
+                _CLEARED.match(value) or (_LITERAL.match(value) and
+                                          _LIFECYCLE.search(left.text())))):
+            return None  # cleared, or a lifecycle flag set (`this.closed = true`)
         key = field_text(left, "index") if left.kind() == "subscript_expression" else ""
         return _target(_normal(left.text()), key, scope, node)
     if kind == "update_expression":
@@ -476,6 +484,39 @@ def _leaving(node: SgNode) -> str:
     return last.kind() if last.kind() in _LEAVES else ""
 
 
+def _returned(branch: SgNode) -> str:
+    """The text of the value the branch's last statement returns."""
+    last = branch if branch.kind() == "return_statement" else \
+        ([c for c in branch.children() if c.is_named()] or [branch])[-1]
+    value = next((c for c in last.children() if c.is_named()), None)
+    return value.text() if value is not None else ""
+
+
+def _reaches(gap: SgNode, write: SgNode, owner: SgNode) -> bool:
+    """Some path runs from the await to the write: the await is in no block that returns or
+    throws without holding the write (`else if (closing) { await close(); return; }`)."""
+    for block in gap.ancestors():
+        if _same(block, owner):
+            return True
+        if block.kind() != "statement_block":
+            continue
+        last = ([c for c in block.children() if c.is_named()] or [block])[-1]
+        if last.kind() in ("return_statement", "throw_statement") and \
+                not _start(block) <= _start(write) < _end(block):
+            return False
+    return True
+
+
+def _in_catch(node: SgNode, owner: SgNode) -> bool:
+    """The write records a failure: it sits in a `catch` of the function."""
+    for ancestor in node.ancestors():
+        if _same(ancestor, owner):
+            return False
+        if ancestor.kind() == "catch_clause":
+            return True
+    return False
+
+
 def _stores_awaited(write: SgNode, owner: SgNode) -> bool:
     """The write stores what an await produced (`this.conn = await connect()`, or a value
     computed from a local that took one): the state was absent and is being filled (a cache,
@@ -564,6 +605,9 @@ def guard_then_write(root: SgNode, node: SgNode, subject: str) -> str | None:
     branch = node.field("consequence")
     if branch is None:
         return None
+    if leaving == "return value":
+        handed = _normal(_returned(branch))
+        tested = [t for t in tested if t.path not in handed]  # a cache hit, no refusal
     if leaving:
         region = _after(node, owner, leaving.replace("return value", "return_statement"))
         # a branch that writes what it tested before leaving fills the state, it refuses
@@ -581,8 +625,10 @@ def guard_then_write(root: SgNode, node: SgNode, subject: str) -> str | None:
         return None
     writes = _writes(region, scope)
     checks = _tests(region, owner)
+    writes = [w for w in writes if not _in_catch(w.node, owner)]
     for write in writes:
-        before = [a for a in awaits if _end(a) <= _start(write.node)]
+        before = [a for a in awaits if _end(a) <= _start(write.node) and
+                  _reaches(a, write.node, owner)]
         if not before or (leaving != "throw_statement" and _stores_awaited(write.node, owner)):
             continue  # no await first; or a value made once and kept (a cache, a connection)
         for state in tested:
