@@ -628,20 +628,24 @@ def _module_names(tree: ast.Module) -> dict[str, ast.AST | None]:
     return names
 
 
-def guard_risks(tree: ast.Module, functions: list[_Fn]) -> list[Risk]:
-    """The findings above, in the given coroutines of the module."""
+def guard_risks(tree: ast.Module, functions: list[_Fn],
+                parents: dict[int, ast.AST]) -> list[Risk]:
+    """The findings above, in the given coroutines of the module (`parents`: each node's
+    parent in the tree)."""
     out: list[Risk] = []
     coroutines = [f for f in functions if isinstance(f, ast.AsyncFunctionDef) and
-                  f.name not in _PRIMITIVE_METHODS]
+                  f.name not in _PRIMITIVE_METHODS and any(
+                      isinstance(n, ast.If) for n in ast.walk(f)) and any(
+                      isinstance(n, _SWITCHES) for n in ast.walk(f))]
     if not coroutines:
         return out
     module = _module_names(tree)
     top = {n.name: n for n in tree.body if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef))}
-    classes = {id(m): c for c in ast.walk(tree) if isinstance(c, ast.ClassDef) for m in c.body}
     for fn in coroutines:
-        if not any(isinstance(n, ast.If) for n in ast.walk(fn)) or _SERIALISED.search(_src(fn)):
+        if _SERIALISED.search(_src(fn)):
             continue
-        scope = _Scope(fn, classes.get(id(fn)), module, top)
+        cls = parents.get(id(fn))
+        scope = _Scope(fn, cls if isinstance(cls, ast.ClassDef) else None, module, top)
         where = _blocks(fn)
         for node in sorted((n for n in scope.nodes if isinstance(n, ast.If)), key=_pos):
             found = _guard(node, scope, where)

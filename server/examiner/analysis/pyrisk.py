@@ -720,6 +720,6 @@ def python_risks(source: str, tree: ast.Module | None = None,
     ctx.out = [r for r in ctx.out if (r.identifier, r.kind) not in seen] + locked
     # the general guard-await-write check gives way to a narrower race finding in its function
     raced = {r.identifier for r in ctx.out if r.kind == "race_condition"}
-    ctx.out += [r for r in guard_risks(tree, examined) if r.identifier not in raced]
+    ctx.out += [r for r in guard_risks(tree, examined, ctx.parents) if r.identifier not in raced]
     _forget()  # the listed nodes keep the tree alive: let it go
     return ctx.out
