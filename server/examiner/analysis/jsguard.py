@@ -58,14 +58,15 @@ _STORE_READS: Final = re.compile(r"^(get|getItem|hget|hGet|hgetall|hGetAll|findO
 _STORE_WRITES: Final = re.compile(r"^(set|put|save|update|updateOne|replaceOne|setItem|hset|"
                                   r"hSet|upsert|store|write|"
                                   r"(set|save|update|put|write|store|replace)[A-Z][\w$]*)$")
-_CLEARED: Final = re.compile(r"^(null|undefined|false|void\s+0)$")
+_CLEARED: Final = re.compile(r"^(null|undefined|void\s+0)$")
+"""Values that empty the state (a flag claimed, `slot.free = false`, is no such)."""
 _LITERAL: Final = re.compile(r"^(null|undefined|false|true|void\s+0|-?\d[\w.]*|'[^']*'|\"[^\"]*\"|"
                              r"`[^`$]*`|\[\s*\]|\{\s*\})$")
 """A value a refusal returns: nothing to speak of (not what the guard found there)."""
 _EMPTY: Final = re.compile(r"^(null|undefined|false|0|''|\"\")$")
 _LIFECYCLE: Final = re.compile(r"(?i)(clos|eof|exhaust|done|finish|stop|shut_?down|terminat|"
                                r"cancel|ended|dispos|destroy|start|initiali[sz]|loaded|ready|"
-                               r"opened|connected)[\w$]*$")
+                               r"opened|connected|running|listening)[\w$]*$")
 """Flags that say where an object is in its life (started, closed, destroyed): set to a
 constant after the await, a second call repeats the opening or the closing work, it books
 nothing."""
@@ -634,7 +635,7 @@ def guard_then_write(root: SgNode, node: SgNode, subject: str) -> str | None:
         for state in tested:
             if not _matches(state, write.state, scope):
                 continue
-            if any(_matches(state, w.state, scope) and _start(w.node) < _start(awaits[0])
+            if any(_matches(state, w.state, scope) and _start(w.node) < _start(before[0])
                    for w in writes):
                 return None  # reserved before the await
             last = _end(before[-1])

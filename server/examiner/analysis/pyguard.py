@@ -72,7 +72,7 @@ _READERS: Final = frozenset({"len", "bool", "any", "all", "sum", "min", "max", "
 """Builtins whose argument a test reads as state (`len(self.members) >= self.cap`)."""
 _LIFECYCLE: Final = re.compile(r"(?i)(clos|eof|exhaust|done|finish|stop|shut_?down|terminat|"
                                r"cancel|ended|dispos|destroy|start|initiali[sz]|loaded|ready|"
-                               r"opened|connected)\w*$")
+                               r"opened|connected|running|listening)\w*$")
 """Flags that say where an object is in its life (started, closed, at EOF): set to a constant
 after the await, a second call repeats the opening or the closing work, it books nothing."""
 _KEY_ATTRS: Final = re.compile(r"(?i)^(_?id|\w+_id|key|pk|name)$")
@@ -233,8 +233,9 @@ class _Scope:
                 return ("store", target)
             return None
         if isinstance(func, ast.Name):
-            if func.id == "next" and value.args and self.live(_normal(_src(value.args[0])).split(
-                    " in ")[-1].split(" if ")[0].strip("()")):
+            searched = value.args[0] if value.args else None
+            if func.id == "next" and isinstance(searched, ast.GeneratorExp) and \
+                    self.live(_normal(_src(searched.generators[0].iter))):
                 return ("live", "")  # `next(s for s in self.slots if s.free)`
             if self._returns_element(self.functions.get(func.id)):
                 return ("live", "")
@@ -369,7 +370,8 @@ class _Write:
 
 
 def _cleared(value: ast.AST | None) -> bool:
-    return isinstance(value, ast.Constant) and value.value in (None, False)
+    """None written: the state emptied (a claim of a flag, `slot.free = False`, is no such)."""
+    return isinstance(value, ast.Constant) and value.value is None
 
 
 def _writes(nodes: list[ast.AST], scope: _Scope, tests: set[int]) -> list[_Write]:
@@ -603,7 +605,7 @@ def _guard(node: ast.If, scope: _Scope, where: dict[int, tuple[ast.AST, list[ast
         for state in tested:
             if not _matches(state, write.state, scope):
                 continue
-            if any(_matches(state, w.state, scope) and _pos(w.node) < _pos(awaits[0])
+            if any(_matches(state, w.state, scope) and _pos(w.node) < _pos(before[0])
                    for w in writes):
                 return None  # reserved before the await
             last = _end(before[-1])

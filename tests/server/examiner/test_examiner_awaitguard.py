@@ -105,6 +105,18 @@ FOUND = [
       }
     }
     """),
+    # an Express handler: the refusal answers the request, the claim comes after the payment
+    ("book.js", JS_RULE, """
+    const seats = new Map();
+
+    app.post('/book/:id', async (req, res) => {
+      const seat = seats.get(req.params.id);
+      if (seat.owner) return res.status(409).send('taken');
+      await payments.charge(req.user, seat.price);
+      seat.owner = req.user.id;
+      res.send('booked');
+    });
+    """),
     # Python: an element of a `self` dict held in a local
     ("seats.py", PY_RULE, """
     class Seats:
@@ -165,6 +177,19 @@ FOUND = [
                 raise ValueError("name taken")
             await owner.verify()
             Registry.names.add(name)
+    """),
+    # Python: a free slot found in a module's list, claimed by clearing its flag after an await
+    ("slots.py", PY_RULE, """
+    SLOTS = []
+
+
+    async def take(worker):
+        slot = next(s for s in SLOTS if s.free)
+        if not slot.free:
+            return None
+        await worker.ready()
+        slot.free = False
+        slot.worker = worker
     """),
     # Python: the branch that runs while a limit allows, the write after an await inside it
     ("quota.py", PY_RULE, """
@@ -457,7 +482,7 @@ def test_the_question_names_the_function_the_line_and_the_state() -> None:
 
 
 def test_the_python_question_names_the_write_line_too() -> None:
-    path, _, code = FOUND[6]
+    path, _, code = FOUND[7]
     findings = [f for f in analyse(path, None, textwrap.dedent(code))
                 if f.facts.rule_id == PY_RULE]
     assert findings and findings[0].identifier == "book" and findings[0].line == 9
