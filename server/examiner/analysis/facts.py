@@ -22,6 +22,7 @@ from .pyvalues import QUESTIONS as VALUE_QUESTIONS
 from .risk import Risk
 from .rules import run_rules
 from .sqlsafe import py_sql_from_constants
+from .units import owner
 
 if TYPE_CHECKING:
     from .units import Unit
@@ -56,14 +57,26 @@ def _first_use(source: str, line: int, units: list[Unit]) -> tuple[int, str] | N
     return None
 
 
+def _function_at(units: list[Unit], line: int) -> int:
+    """The first line of the innermost function unit holding the line (0: none)."""
+    unit = owner(units, line)
+    return unit.line if unit is not None else 0
+
+
 def rule_risks(source: str, language: str, units: list[Unit], changed: set[int]) -> list[Risk]:
     """The language's rules over the changed code, as risks carrying the rule's own words.
 
     A shared field is asked about where a function uses it (its line and name), not where it
-    is declared, which belongs to no function."""
+    is declared, which belongs to no function. A ``general`` rule's hit gives way to a narrower
+    rule's hit of the same kind in the same function."""
     out: list[Risk] = []
-    for hit in run_rules(source, language, _spans(units, changed)):
+    hits = run_rules(source, language, _spans(units, changed))
+    narrow = {(hit.rule.kind.code, _function_at(units, hit.line)) for hit in hits
+              if not hit.rule.general}
+    for hit in hits:
         rule = hit.rule
+        if rule.general and (rule.kind.code, _function_at(units, hit.line)) in narrow:
+            continue
         facts = Facts(rule=RuleFacts(rule.id, rule.severity, hit.subject, rule.question))
         line, identifier = hit.line, ""
         used = _first_use(source, hit.line, units) if rule.kind.code in _SHARED_KINDS else None

@@ -20,6 +20,7 @@ from .jsasync import (
     returned_promise_in_try,
 )
 from .jsflow import JS_FLOW_FILTERS
+from .jsguard import guard_then_write
 from .jsunits import JS_UNIT_FILTERS
 from .lockheld import go_method_run_by_goroutines, slow_call_under_lock
 from .premise_checks import go_accumulated_string, go_call_returns_error
@@ -887,6 +888,7 @@ FILTERS: Final[dict[str, Callable[[SgNode, SgNode, str], str | None]]] = {
     "fetch-status-unchecked": fetch_status_unchecked,
     "awaited-check-then-create": awaited_check_then_create,
     "found-used-after-await": found_used_after_await,
+    "guard-then-write-across-await": guard_then_write,
     "go-accumulated-string": go_accumulated_string,
     "go-call-returns-error": go_call_returns_error,
     "py-list-receiver": _py_list_receiver,
@@ -932,6 +934,8 @@ the same backing array (``sequences``);
 ``growing-scan``, a JavaScript collection scanned per item grows with the input;
 ``lost-update``, ``field-checked-then-changed``, ``returned-promise-in-try`` and
 ``fetch-status-unchecked``, JavaScript's async hazards (``jsasync``);
+``guard-then-write-across-await``, a test of state that outlives the call, an await, then a
+write of that state with no new test (``jsguard``);
 ``go-accumulated-string``, a Go string grown across a loop's iterations (not one declared in
 its body, not a number); ``go-call-returns-error``, no definition of the called name in the
 file returns no error (``premise_checks``);

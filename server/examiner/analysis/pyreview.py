@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from .finding_facts import Facts, RuleFacts, SharedFacts
+from .pyguard import QUESTIONS as _GUARD_QUESTIONS
 from .pylogic import QUESTIONS as _LOGIC_QUESTIONS
 from .pylogic import logic_risks
 from .python import dotted
@@ -90,7 +91,7 @@ QUESTIONS: Final = {
     "py-url-from-request-fetched": _SSRF_Q, "py-query-per-item": _QUERY_Q,
     "py-token-expiry-never-checked": _EXPIRY_Q, "py-cache-never-evicted": _GROWS_Q,
     "py-shallow-copy-changed": _SHALLOW_Q,
-    **_LOGIC_QUESTIONS, **_VALUE_QUESTIONS, **_WORKER_QUESTIONS}
+    **_LOGIC_QUESTIONS, **_VALUE_QUESTIONS, **_WORKER_QUESTIONS, **_GUARD_QUESTIONS}
 """The rules found here that ask their own question, by id (their key points are kept in
 ``questions/templates.py`` under the same id)."""
 

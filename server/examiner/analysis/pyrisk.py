@@ -20,6 +20,7 @@ from .finding_facts import (
 )
 from .percall import PyScans
 from .premises import is_dropped_call
+from .pyguard import guard_risks
 from .pylocks import lock_risks
 from .pyloops import loop_risks
 from .pyreview import review_risks
@@ -717,5 +718,8 @@ def python_risks(source: str, tree: ast.Module | None = None,
     # a method's lock finding says more than the plain read-modify-write one on its lines
     seen = {(r.identifier, r.kind) for r in locked}
     ctx.out = [r for r in ctx.out if (r.identifier, r.kind) not in seen] + locked
+    # the general guard-await-write check gives way to a narrower race finding in its function
+    raced = {r.identifier for r in ctx.out if r.kind == "race_condition"}
+    ctx.out += [r for r in guard_risks(tree, examined, ctx.parents) if r.identifier not in raced]
     _forget()  # the listed nodes keep the tree alive: let it go
     return ctx.out

@@ -56,6 +56,9 @@ class Rule:
     """Groups of words (lower case): the searched code must hold a word of every group for
     the rule to run, a cheap filter before the tree search (the examples, run on their
     region, keep it honest). In YAML a list of words is one group, a list of lists several."""
+    general: bool = False
+    """The general form of hazards that narrower rules of the same kind find: its hit gives way
+    where one of them fires in the same function, so one hazard is asked about once."""
 
 
 @dataclass(frozen=True)
@@ -176,7 +179,7 @@ def _rule(raw: dict[str, Any], language: str, source: str) -> Rule:
     return Rule(str(raw["id"]), language, kind, str(raw["severity"]), str(raw["message"]), config,
                 match, ignore, str(raw.get("question", "")), str(raw.get("subject", "")),
                 str(raw.get("filter", "")),
-                _needs(raw.get("needs")))
+                _needs(raw.get("needs")), bool(raw.get("general", False)))
 
 
 def _read(path: Path) -> dict[str, Any]:

@@ -514,6 +514,30 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
           "immediately", "store the promise", "the promise", "pending", "in-flight",
           "in flight", "lock", "mutex", "before await")),
     ),
+    # CWE-367/CWE-362, the general form: a guard on state that outlives the call, an await,
+    # then the write the guard protected (JavaScript and Python alike)
+    **dict.fromkeys(("js-guard-then-write-across-await", "py-guard-then-write-across-await"), (
+        ("value", ("Two calls at the same time both pass the guard before either writes, so "
+                   "both write: the seat is booked twice, the limit overrun, the record made "
+                   "twice, or one update lost"),
+         ("both pass", "both see", "both calls", "two calls", "twice", "double", "duplicate",
+          "overrun", "exceed", "overwrite", "overwrites", "lost update", "lose", "both write",
+          "both book", "both claim", "both get")),
+        ("cause", ("The state is written only after the await; while the first call waits, "
+                   "the event loop runs the second, which still finds the state as it was "
+                   "when the first call tested it"),
+         ("await", "after the await", "yields", "event loop", "interleav", "in between",
+          "meanwhile", "while waiting", "suspend", "stale", "not yet", "check then act",
+          "check-then-act", "race", "toctou", "time of check")),
+        ("fix", ("Write the state before the await (reserve, and undo it if the awaited work "
+                 "fails), test it again after the last await, or hold a lock around the "
+                 "test and the write (`asyncio.Lock`, a mutex); in a store, one conditional "
+                 "write (NX, a unique key, `UPDATE ... WHERE`) or a transaction"),
+         ("before the await", "before await", "reserve", "write it first", "set it first",
+          "undo", "roll back", "rollback", "check again", "re-check", "recheck", "test again",
+          "lock", "mutex", "semaphore", "runexclusive", "transaction", "atomic",
+          "conditional", "unique", "setnx", "update ... where")),
+    )),
     # CWE-367 on a number: a field tested against a limit, an await, then the field changed
     "js-field-limit-checked-across-await": (
         ("value", ("Two calls at the same time both pass the test before either changes the "
