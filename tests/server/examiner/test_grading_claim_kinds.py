@@ -255,8 +255,8 @@ def test_a_lock_taken_by_hand_is_released_only_on_the_normal_path() -> None:
     # two functions hold a lock: a clause that names neither says nothing about either
     assert contradictions("The return is safe and is released automatically.", sheet) == []
     # released by the return itself, in other words
-    for said in ("The gate lock is owned by the frame, so the interpreter releases it as the "
-                 "frame is torn down when admit returns early.",
+    for said in (("The gate lock is owned by the frame, so the interpreter releases it as the "
+                 "frame is torn down when admit returns early."),
                  "The gate lock is freed when the function exits, whichever way.",
                  "The lock is released as soon as the function returns, early or not."):
         assert any("released only by an explicit release" in c
