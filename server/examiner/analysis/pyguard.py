@@ -605,9 +605,11 @@ def _guard(node: ast.If, scope: _Scope, where: dict[int, tuple[ast.AST, list[ast
         for state in tested:
             if not _matches(state, write.state, scope):
                 continue
-            if any(_matches(state, w.state, scope) and _pos(w.node) < _pos(before[0])
-                   for w in writes):
-                return None  # reserved before the await
+            # reserved before the await: the state itself, or another the guard tests (a
+            # flag such as `trialInFlight` set before the call goes out)
+            if any(_matches(t, w.state, scope) and _pos(w.node) < _pos(before[0])
+                   for t in tested for w in writes):
+                return None
             last = _end(before[-1])
             if any(last <= _pos(c) < _pos(write.node) and any(
                     _matches(again, write.state, scope) for again in _read_states(c, scope))

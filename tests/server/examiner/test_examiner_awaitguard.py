@@ -428,6 +428,45 @@ MISSED = [
             self._info = response.json()
             return self._info
     """),
+    # another state the guard tests is claimed before the await (a flag set as the call goes
+    # out): a second caller is refused by it, so the write after the await is the holder's
+    ("breaker.js", """
+class Breaker {
+  constructor() { this.mode = 'shut'; this.probing = false; }
+  async run(task) {
+    if (this.mode === 'half' && this.probing) throw new Error('busy');
+    const probe = this.mode === 'half';
+    if (probe) this.probing = true;
+    try {
+      const out = await task();
+      this.mode = 'shut';
+      return out;
+    } finally {
+      if (probe) this.probing = false;
+    }
+  }
+}
+"""),
+    ("breaker.py", """
+class Breaker:
+    def __init__(self):
+        self.mode = "shut"
+        self.probing = False
+
+    async def run(self, task):
+        if self.mode == "half" and self.probing:
+            raise RuntimeError("busy")
+        probe = self.mode == "half"
+        if probe:
+            self.probing = True
+        try:
+            out = await task()
+            self.mode = "shut"
+            return out
+        finally:
+            if probe:
+                self.probing = False
+"""),
 ]
 
 
