@@ -775,13 +775,16 @@ CATALOGUE: Final = (
     Entry("js_sort_numeric",
           "Array.prototype.sort without a comparator converts the elements to strings and "
           "compares them in UTF-16 order (so 100 sorts before 9)",
-          r"^(?!.*(comparator|compare ?function|comparefn|\(a, ?b\)|a - b|b - a))"
+          # a comparator the answer says is there ("with no comparator" says it is not)
+          r"^(?!.*(?<!\bno )(?<!\bwithout )(?<!\bwithout a )(?<!\bwithout any )"
+          r"(comparator|compare ?function|comparefn|\(a, ?b\)|a - b|b - a))"
           r".*?\bsort\w*\b(?:(?!\bnot\b|\bnever\b|\bstrings?\b)[^.;]){0,60}"
           r"\b(numeric(al(ly)?)?|as numbers|by numeric value)\b",
           "MDN Web Docs, Array.prototype.sort ('the default sort order is ascending, built "
           "upon converting the elements into strings')",
           ("JavaScript's sort() orders numbers numerically by default.",
-           "The default sort notices the elements are numbers and switches to numeric order."),
+           "The default sort notices the elements are numbers and switches to numeric order.",
+           "values.sort() with no comparator sorts numbers numerically when all are numbers."),
           ("sort() without a comparator compares the elements as strings, not numerically.",
            "Pass a comparator so that sort orders them numerically."),
           ("javascript", "typescript"), code_has=r"\.sort\s*\("),
@@ -1729,6 +1732,40 @@ CATALOGUE: Final = (
            "split() with no argument never returns empty strings.",
            "split(',') gives an empty string between two adjacent commas."),
           ("python",), code_has=r"\.split\("),
+    Entry("java_split_trailing_empty",
+          "Java's String.split(regex) drops trailing empty strings (\"7,2,\".split(\",\") is "
+          "[\"7\", \"2\"]), and splitting \"\" gives [\"\"], one empty string, not an empty "
+          "array",
+          r"\bsplit\b" + _NOT_ + r"{0,50}\b(keeps?|includ\w*|retains?|preserves?|returns?|"
+          r"gives?|yields?|produces?)\b" + _NOT_ + r"{0,20}\btrailing (empty|blank)\b"
+          r"|(\"\"|an empty string|the empty string)(\.split\([^)]*\))?" + _NOT_ +
+          r"{0,30}\bsplit\w*" + _NOT_ + r"{0,20}\b(returns?|gives?|yields?|produces?|is)\b"
+          r"[^.;]{0,10}\ban empty array\b",
+          "Java SE API, String.split(String regex) ('Trailing empty strings are therefore not "
+          "included in the resulting array'; 'If the expression does not match any part of the "
+          "input then the resulting array has just one element, namely this string')",
+          ("String.split keeps every field, including trailing empty strings.",
+           "For \"\" split returns an empty array, so the loop never runs.",
+           "split(\",\") includes the trailing empty strings, so there are three fields."),
+          ("split drops the trailing empty string, so \"7,2,\" gives two fields.",
+           "split does not keep trailing empty strings unless you pass a negative limit.",
+           "Splitting \"\" gives an array with one empty string, not an empty array."),
+          ("java",), code_has=r"\.split\("),
+    Entry("java_parseint_trims",
+          "Integer.parseInt (and Long.parseLong) accept only an optional sign and digits: "
+          "surrounding whitespace throws NumberFormatException; trim the text first",
+          r"\b(parseint|parselong|valueof)\b" + _NOT_ +
+          r"{0,40}\b(trims?|ignores?|skips?|strips?|tolerates?|accepts?|allows?)\b" + _NOT_ +
+          r"{0,20}\b(leading|trailing|surrounding|the )?\s*(and trailing )?(white ?space|spaces?|"
+          r"blanks?)\b",
+          "Java SE API, Integer.parseInt(String) ('The characters in the string must all be "
+          "decimal digits, except that the first character may be an ASCII minus sign ... or "
+          "plus sign'); a space throws NumberFormatException",
+          ("Integer.parseInt trims leading and trailing whitespace, so \" 2\" parses.",
+           "parseInt ignores the space after the comma."),
+          ("parseInt does not trim whitespace, so \" 2\" throws NumberFormatException.",
+           "Call trim() before parseInt, which accepts only a sign and digits."),
+          ("java",), code_has=r"parse(Int|Long)\("),
     Entry("sort_unstable",
           "Python's sorted and list.sort, Java's Collections.sort and List.sort, and "
           "JavaScript's Array.prototype.sort (since ES2019) are stable: equal elements keep "
