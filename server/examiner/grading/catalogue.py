@@ -2839,6 +2839,24 @@ def _plan(sentence: Sentence) -> bool:
                                       or _COST.search(sentence.raw) is not None)
 
 
+_PRONOUN_LED: Final = re.compile(r"^(it|this)\b", re.IGNORECASE)
+_CODE_SUBJECT: Final = re.compile(r"^\W*(`[^`\n]+`|[A-Za-z_][\w]*(?:\.[A-Za-z_]\w*)+(?:\(\))?|"
+                                  r"[A-Za-z_]\w*\(\))")
+"""A clause that opens with a piece of code (`asyncio.wait_for`, `sort()`): its subject."""
+
+
+def _clauses(answer: str) -> list[str]:
+    """The answer split at semicolons (each clause makes its own claim); "it" opening a clause
+    stands for the code the clause before it opened with ("asyncio.wait_for stops waiting; it
+    never cancels the task" says wait_for never cancels it)."""
+    out: list[str] = []
+    for part in re.split(r";\s*", answer):
+        subject = _CODE_SUBJECT.match(out[-1].rsplit(". ", 1)[-1]) if out else None
+        pronoun = _PRONOUN_LED.match(part)
+        out.append(subject.group(1) + part[pronoun.end():] if subject and pronoun else part)
+    return out
+
+
 def catalogue_misconceptions(answer: str, language: str = "", code: str = "") -> list[str]:
     """The catalogue's corrections for each false claim the answer states (not hypothetically).
 
@@ -2847,7 +2865,7 @@ def catalogue_misconceptions(answer: str, language: str = "", code: str = "") ->
     entry about it (see `Entry.about`).
     """
     found: list[str] = []
-    for sentence in (s for part in re.split(r";\s*", answer) for s in sentences(part)):
+    for sentence in (s for part in _clauses(answer) for s in sentences(part)):
         if _plan(sentence):
             continue
         for entry in CATALOGUE:

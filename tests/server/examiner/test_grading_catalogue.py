@@ -68,3 +68,13 @@ def test_with_the_code_an_entry_speaks_only_about_code_it_can_be_false_of(
     for text in entry.positives:
         assert entry.claim in catalogue_misconceptions(text, language, about), text
         assert entry.claim not in catalogue_misconceptions(text, language, not_about), text
+
+
+def test_it_after_a_semicolon_stands_for_the_code_the_clause_before_opened_with() -> None:
+    """"asyncio.wait_for stops waiting; it never cancels the task" says wait_for never cancels."""
+    said = ("asyncio.wait_for only stops waiting when the timeout expires; it never cancels the "
+            "awaitable it was given.")
+    assert any("cancels the awaited task" in c for c in catalogue_misconceptions(said, "python"))
+    # a clause before that opens with no code lends "it" nothing
+    assert catalogue_misconceptions("The rejection isn't caught by the try/catch either; it's an "
+                                    "unhandled rejection.", "javascript") == []
