@@ -916,6 +916,8 @@ def _changes_inside(node: ast.AST, names: set[str], depth: int) -> bool:
     elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and \
             node.func.attr in _COPY_MUTATORS:
         targets = [ast.Subscript(value=node.func.value, slice=ast.Constant(0), ctx=ast.Store())]
+    # `item["qty"], item["unit"] = ...` writes through each element of the tuple
+    targets = [e for t in targets for e in (t.elts if isinstance(t, (ast.Tuple, ast.List)) else [t])]
     for target in targets:
         # into a dictionary copy by its keys; into an item by its keys or its fields
         steps, inner = 0, target
@@ -924,6 +926,25 @@ def _changes_inside(node: ast.AST, names: set[str], depth: int) -> bool:
         if isinstance(inner, ast.Name) and inner.id in names and steps >= depth:
             return True
     return False
+
+
+def _entry_of(node: ast.AST, copy: str) -> str:
+    """The key of `copy` a path goes through (`copy["items"]` or `copy["items"][0]` is
+    `"items"`), or '' (the copy itself, or something else)."""
+    while isinstance(node, (ast.Subscript, ast.Attribute)):
+        if isinstance(node, ast.Subscript) and isinstance(node.value, ast.Name) and \
+                node.value.id == copy:
+            return _src(node.slice)
+        node = node.value
+    return ""
+
+
+def _entries_written(node: ast.AST, copy: str) -> set[str]:
+    """The keys of `copy` an assignment's targets write through."""
+    targets = node.targets if isinstance(node, ast.Assign) else \
+        [node.target] if isinstance(node, ast.AugAssign) else []
+    targets = [e for t in targets for e in (t.elts if isinstance(t, (ast.Tuple, ast.List)) else [t])]
+    return {_entry_of(t, copy) for t in targets} - {""}
 
 
 def _shallow_copy_changed(fn: _Fn, nodes: list[ast.AST], out: list[Risk]) -> None:
@@ -949,16 +970,18 @@ def _shallow_copy_changed(fn: _Fn, nodes: list[ast.AST], out: list[Risk]) -> Non
         if not source or source == "self" or copy not in returned or not (
                 root in params or root == "self" or (root.isidentifier() and root not in local)):
             continue
-        rebuilt = any(isinstance(n, ast.Assign) and any(
-            isinstance(t, ast.Subscript) and isinstance(t.value, ast.Name) and t.value.id == copy
-            for t in n.targets) for n in nodes)
-        if rebuilt:
-            continue  # an entry replaced with a value of its own
+        # entries replaced with a value of their own (`copy["items"] = [dict(i) for i in ...]`)
+        # share nothing any more; the others still do (`copy["serves"] = n` rebuilds no list)
+        rebuilt = {_src(t.slice) for n in nodes if isinstance(n, ast.Assign) for t in n.targets
+                   if isinstance(t, ast.Subscript) and isinstance(t.value, ast.Name)
+                   and t.value.id == copy}
         items = {t.id for n in nodes if isinstance(n, (ast.For, ast.AsyncFor))
                  and _root_name(n.iter) == copy and n.lineno > node.lineno
+                 and _entry_of(n.iter, copy) not in rebuilt
                  for t in ast.walk(n.target) if isinstance(t, ast.Name)}
         changed = next((n for n in nodes if getattr(n, "lineno", 0) > node.lineno and (
-            _changes_inside(n, {copy}, 2) or (items and _changes_inside(n, items, 1)))), None)
+            (_changes_inside(n, {copy}, 2) and not _entries_written(n, copy) & rebuilt)
+            or (items and _changes_inside(n, items, 1)))), None)
         if changed is None:
             continue
         line = getattr(changed, "lineno", node.lineno)

@@ -140,3 +140,30 @@ export class ShareLinks {
     assert (question.kind, question.line) == ("insecure_random", 9)
     label = code.replace("token", "label")
     assert _hits(label, "typescript", "js-math-random-secret") == []
+
+
+_SCALE = """CATALOGUE = {{}}
+
+
+def scale(recipe, servings):
+    factor = servings / recipe["serves"]
+    scaled = dict(recipe)
+    scaled["serves"] = servings
+{rebuild}    for item in scaled["ingredients"]:
+        item["qty"], item["unit"] = item["qty"] * factor, item["unit"]
+    return scaled
+"""
+
+
+def test_a_shallow_copy_whose_other_entry_is_rebuilt_still_shares_its_nested_items() -> None:
+    question = first_question("kitchen/scale.py", _SCALE.format(rebuild=""))
+    assert (question.kind, question.line) == ("mutated_argument", 9)
+
+
+@pytest.mark.parametrize("rebuild", [
+    # the entry whose items change is rebuilt first: nothing is shared any more
+    '    scaled["ingredients"] = [dict(i) for i in recipe["ingredients"]]\n',
+])
+def test_a_shallow_copy_whose_changed_entry_is_rebuilt_shares_nothing(rebuild: str) -> None:
+    question = first_question("kitchen/scale.py", _SCALE.format(rebuild=rebuild))
+    assert question.kind != "mutated_argument", (question.kind, question.line)
