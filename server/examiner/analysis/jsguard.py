@@ -30,6 +30,8 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
 
+from .guardstate import State, matches
+from .guardstate import root as _root
 from .trees import JS_FUNCTIONS, field_text, js_branch_leaves, js_outlives_call
 
 if TYPE_CHECKING:
@@ -76,17 +78,6 @@ _LOOPS: Final = ("for_statement", "for_in_statement", "while_statement", "do_sta
 _NAME: Final = re.compile(r"[A-Za-z_$][\w$]*")
 
 
-@dataclass(frozen=True)
-class _State:
-    """What a guard tests or a write changes: a path (`item.owner`, `this.holds`), the key it
-    is looked up with (`id` in `this.holds.has(id)`), and, for a record read from a store,
-    the store it came from."""
-
-    path: str
-    key: str = ""
-    store: str = ""
-
-
 def _start(node: SgNode) -> int:
     return node.range().start.index
 
@@ -113,11 +104,6 @@ def _normal(text: str) -> str:
     text = re.sub(r"\s+", "", text).replace("?.[", "[").replace("?.", ".")
     text = re.sub(r"!(?=[.\[])", "", text)
     return re.sub(r"\.get\(([^()]*)\)", r"[\1]", text)
-
-
-def _root(path: str) -> str:
-    found = _NAME.match(path)
-    return found.group() if found else ""
 
 
 def _serialised(owner: SgNode) -> bool:
@@ -281,12 +267,12 @@ def _first_argument(call: SgNode) -> str:
     return first.text() if first is not None else ""
 
 
-def _read_states(node: SgNode, scope: _Scope, depth: int = 0) -> list[_State]:
+def _read_states(node: SgNode, scope: _Scope, depth: int = 0) -> list[State]:
     """The state a condition (or a method it calls) reads: chains whose root outlives the call
     or holds a store's record, the collection of a `has`/`includes`/`get` call with its key,
     what a method of the class or a function of the module reads when the test calls it, and
     module-level names."""
-    out: list[_State] = []
+    out: list[State] = []
     for chain in _chains(node):
         parent = chain.parent()
         path, key = _normal(chain.text()), ""
@@ -319,11 +305,11 @@ def _read_states(node: SgNode, scope: _Scope, depth: int = 0) -> list[_State]:
                 parent.kind() == "call_expression" and _same(parent.field("function"), name))):
             continue
         if depth == 0 and name.text() not in scope.loop_names and scope.live(name.text(), name):
-            out.append(_State(name.text()))  # a module's own variable (`let seatsLeft`)
+            out.append(State(name.text()))  # a module's own variable (`let seatsLeft`)
     return out
 
 
-def _rooted(path: str, key: str, scope: _Scope, at: SgNode) -> list[_State]:
+def _rooted(path: str, key: str, scope: _Scope, at: SgNode) -> list[State]:
     """The path as state when its root outlives the call (or holds a store's record)."""
     root = _root(path)
     if not root or path == "this":
@@ -332,10 +318,10 @@ def _rooted(path: str, key: str, scope: _Scope, at: SgNode) -> list[_State]:
     if kind is None:
         return []
     if kind[0] == "store":
-        return [_State(path, key, kind[1])] if path != root else []
+        return [State(path, key, kind[1])] if path != root else []
     if path == root and _local(scope, root):
         return []  # `if (!item)`: whether an element is there, not what it holds
-    return [_State(path, key)]
+    return [State(path, key)]
 
 
 def _local(scope: _Scope, name: str) -> bool:
@@ -345,7 +331,7 @@ def _local(scope: _Scope, name: str) -> bool:
 @dataclass(frozen=True)
 class _Write:
     node: SgNode
-    state: _State
+    state: State
 
 
 def _writes(region: list[SgNode], scope: _Scope) -> list[_Write]:
@@ -364,7 +350,7 @@ def _writes(region: list[SgNode], scope: _Scope) -> list[_Write]:
     return sorted(out, key=lambda w: _start(w.node))
 
 
-def _written(node: SgNode, scope: _Scope) -> _State | None:
+def _written(node: SgNode, scope: _Scope) -> State | None:
     kind = node.kind()
     if kind in ("assignment_expression", "augmented_assignment_expression"):
         left = node.field("left")
@@ -389,7 +375,7 @@ def _written(node: SgNode, scope: _Scope) -> _State | None:
         return _target(target, _first_argument(node), scope, node)
     record = scope.kind(target, node) if _NAME.fullmatch(target) else None
     if method == "save" and record is not None and record[0] == "store":
-        return _State(target, "", record[1])  # a document that saves itself (`doc.save()`)
+        return State(target, "", record[1])  # a document that saves itself (`doc.save()`)
     if _STORE_WRITES.match(method):
         args = node.field("arguments")
         sent = args.text() if args is not None else ""
@@ -397,18 +383,18 @@ def _written(node: SgNode, scope: _Scope) -> _State | None:
             held = scope.kind(name, node)
             if held is not None and held[0] == "store" and held[1] == target and re.search(
                     rf"(?<![\w$.])(\.\.\.\s*)?{re.escape(name)}\s*(?=[,)}}\]])", sent):
-                return _State(name, "", target)  # the record itself, or spread into the new one
+                return State(name, "", target)  # the record itself, or spread into the new one
     return None
 
 
-def _target(path: str, key: str, scope: _Scope, at: SgNode) -> _State | None:
+def _target(path: str, key: str, scope: _Scope, at: SgNode) -> State | None:
     root = _root(path)
     if not root or path == "this":
         return None
     kind = scope.kind(root, at)
     if kind is None or kind[0] != "live":
         return None
-    return _State(path, key)
+    return State(path, key)
 
 
 def _in_condition(node: SgNode, scope: _Scope) -> bool:
@@ -422,27 +408,6 @@ def _in_condition(node: SgNode, scope: _Scope) -> bool:
                 (ancestor.parent() or ancestor).kind() in ("if_statement", "while_statement"):
             return True
     return False
-
-
-def _agree(a: str, b: str, scope: _Scope) -> bool:
-    """Two keys may name the same entry: unless both are plain names or literals that differ
-    and neither is a loop's variable (a loop over the keys tests one and writes another)."""
-    if not a or not b or a == b:
-        return True
-    plain = re.compile(r"[A-Za-z_$][\w$]*|\d+|'[^']*'|\"[^\"]*\"")
-    if not (plain.fullmatch(a) and plain.fullmatch(b)):
-        return True
-    return a in scope.loop_names or b in scope.loop_names
-
-
-def _matches(test: _State, write: _State, scope: _Scope) -> bool:
-    """The write changes what the test read."""
-    if test.store or write.store:
-        return bool(test.store) and test.store == write.store and \
-            _root(test.path) == _root(write.path)
-    t, w = test.path, write.path
-    related = t == w or w.startswith((t + ".", t + "[")) or t.startswith((w + ".", w + "["))
-    return related and _agree(test.key, write.key, scope)
 
 
 # --- the region the guard protects ----------------------------------------------------------
@@ -545,11 +510,11 @@ def _stores_awaited(write: SgNode, owner: SgNode) -> bool:
     return False
 
 
-def _allowing(condition: SgNode, scope: _Scope) -> list[_State]:
+def _allowing(condition: SgNode, scope: _Scope) -> list[State]:
     """The state a condition finds absent, free or under a limit (`!seat.owner`, `job.worker
     === undefined`, `!this.holds.has(id)`, `this.used < this.max`): a branch it runs is the
     allowed path. A test of presence (`if (this.conn)`) guards no claim."""
-    out: list[_State] = []
+    out: list[State] = []
     for found in condition.find_all(any=[{"kind": "unary_expression"},
                                          {"kind": "binary_expression"}]):
         operator = field_text(found, "operator")
@@ -614,7 +579,7 @@ def guard_then_write(root: SgNode, node: SgNode, subject: str) -> str | None:
         # a branch that writes what it tested before leaving fills the state, it refuses
         # nothing (`if (!this.prefix) { this.prefix = p; continue }`)
         filled = _writes([branch], scope)
-        tested = [t for t in tested if not any(_matches(t, w.state, scope) for w in filled)]
+        tested = [t for t in tested if not any(matches(t, w.state, scope.loop_names) for w in filled)]
     else:
         region = [branch]
         allowed = _allowing(condition, scope)
@@ -633,16 +598,16 @@ def guard_then_write(root: SgNode, node: SgNode, subject: str) -> str | None:
         if not before or (leaving != "throw_statement" and _stores_awaited(write.node, owner)):
             continue  # no await first; or a value made once and kept (a cache, a connection)
         for state in tested:
-            if not _matches(state, write.state, scope):
+            if not matches(state, write.state, scope.loop_names):
                 continue
             # reserved before the await: the state itself, or another the guard tests (a
             # flag such as `trialInFlight` set before the call goes out)
-            if any(_matches(t, w.state, scope) and _start(w.node) < _start(before[0])
+            if any(matches(t, w.state, scope.loop_names) and _start(w.node) < _start(before[0])
                    for t in tested for w in writes):
                 return None
             last = _end(before[-1])
             if any(last <= _start(c) < _start(write.node) and any(
-                    _matches(again, write.state, scope) for again in _read_states(c, scope))
+                    matches(again, write.state, scope.loop_names) for again in _read_states(c, scope))
                     for c in checks):
                 continue  # tested again after the await
             return state.path

@@ -35,6 +35,8 @@ from dataclasses import dataclass
 from typing import Final
 
 from .finding_facts import Facts, RuleFacts, SharedFacts
+from .guardstate import State, matches
+from .guardstate import root as _root
 from .risk import Risk
 from .risk import src as _src
 
@@ -81,25 +83,9 @@ _LEAVES: Final = (ast.Raise, ast.Return, ast.Continue)
 _NESTED: Final = (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda)
 
 
-@dataclass(frozen=True)
-class _State:
-    """What a guard tests or a write changes: a path (`item.owner`, `self._holds`), the key it
-    is looked up with (`user` in `user in item.members`), and, for a record read from a
-    store, the store it came from."""
-
-    path: str
-    key: str = ""
-    store: str = ""
-
-
 def _normal(text: str) -> str:
     """A path as text, spelled one way: no spaces, `m.get(k)` as `m[k]`."""
     return re.sub(r"\.get\(([^(),]*)\)", r"[\1]", re.sub(r"\s+", "", text))
-
-
-def _root(path: str) -> str:
-    found = re.match(r"[A-Za-z_]\w*", path)
-    return found.group() if found else ""
 
 
 def _pos(node: ast.AST) -> tuple[int, int]:
@@ -311,11 +297,11 @@ def _chains(test: ast.AST) -> list[ast.AST]:
     return out
 
 
-def _read_states(test: ast.AST, scope: _Scope, depth: int = 0) -> list[_State]:
+def _read_states(test: ast.AST, scope: _Scope, depth: int = 0) -> list[State]:
     """The state a test (or a method it calls) reads: chains whose root outlives the call or
     holds a store's record, a collection tested for a key, what a method of the class or a
     function of the module reads when the test calls it, and module-level names."""
-    out: list[_State] = []
+    out: list[State] = []
     keys = _keys_of(test)
     calls = {id(n.func): n for n in ast.walk(test) if isinstance(n, ast.Call)}
     for chain in _chains(test):
@@ -344,11 +330,11 @@ def _read_states(test: ast.AST, scope: _Scope, depth: int = 0) -> list[_State]:
                 node.id in scope.module and node.id not in (scope.this, "self", "cls") and \
                 (depth or (node.id not in scope.loops and scope.live(node.id))) and \
                 scope.module[node.id] is None:
-            out.append(_State(node.id, keys.get(id(node), "")))  # a module's own variable
+            out.append(State(node.id, keys.get(id(node), "")))  # a module's own variable
     return out
 
 
-def _rooted(path: str, key: str, scope: _Scope, line: int) -> list[_State]:
+def _rooted(path: str, key: str, scope: _Scope, line: int) -> list[State]:
     """The path as state when its root outlives the call (or holds a store's record)."""
     root = _root(path)
     if not root or path in ("self", "cls", scope.this):
@@ -357,16 +343,16 @@ def _rooted(path: str, key: str, scope: _Scope, line: int) -> list[_State]:
     if kind is None:
         return []
     if kind[0] == "store":
-        return [_State(path, key, kind[1])] if path != root else []
+        return [State(path, key, kind[1])] if path != root else []
     if path == root and not scope.live(root):
         return []  # `if item is None`: whether an element is there, not what it holds
-    return [_State(path, key)]
+    return [State(path, key)]
 
 
 @dataclass(frozen=True)
 class _Write:
     node: ast.AST
-    state: _State
+    state: State
 
 
 def _cleared(value: ast.AST | None) -> bool:
@@ -380,7 +366,7 @@ def _writes(nodes: list[ast.AST], scope: _Scope, tests: set[int]) -> list[_Write
     whose call's answer decides)."""
     out: list[_Write] = []
     for node in nodes:
-        state: _State | None = None
+        state: State | None = None
         if isinstance(node, (ast.Assign, ast.AugAssign, ast.AnnAssign)):
             if isinstance(node, ast.AnnAssign) and node.value is None:
                 continue
@@ -407,7 +393,7 @@ def _writes(nodes: list[ast.AST], scope: _Scope, tests: set[int]) -> list[_Write
         elif method == "save" and isinstance(target, ast.Name):
             held = scope.kind(target.id, node.lineno)
             if held is not None and held[0] == "store":
-                state = _State(target.id, "", held[1])  # a record that saves itself
+                state = State(target.id, "", held[1])  # a record that saves itself
         elif _STORE_WRITES.match(method):
             state = _written_back(node, _normal(_src(target)), scope)
         if state is not None:
@@ -415,7 +401,7 @@ def _writes(nodes: list[ast.AST], scope: _Scope, tests: set[int]) -> list[_Write
     return sorted(out, key=lambda w: _pos(w.node))
 
 
-def _written_back(call: ast.Call, store: str, scope: _Scope) -> _State | None:
+def _written_back(call: ast.Call, store: str, scope: _Scope) -> State | None:
     """A record read from `store` sent back to it: itself, spread into the new one
     (`{**acct, ...}`), converted (`asdict(acct)`), or a value computed from one of its
     fields; not its id or key alone."""
@@ -428,11 +414,11 @@ def _written_back(call: ast.Call, store: str, scope: _Scope) -> _State | None:
                     isinstance(n.value, ast.Name) and n.value.id == name]
             bare = sum(1 for n in ast.walk(arg) if isinstance(n, ast.Name) and n.id == name)
             if bare > len(uses) or any(not _KEY_ATTRS.match(u.attr) for u in uses):
-                return _State(name, "", store)
+                return State(name, "", store)
     return None
 
 
-def _target(node: ast.AST, scope: _Scope, key: str = "") -> _State | None:
+def _target(node: ast.AST, scope: _Scope, key: str = "") -> State | None:
     path = _normal(_src(node))
     root = _root(path)
     if not root or path in ("self", "cls", scope.this):
@@ -442,35 +428,14 @@ def _target(node: ast.AST, scope: _Scope, key: str = "") -> _State | None:
     if isinstance(node, ast.Subscript) and not key:
         key = _src(node.slice)
     kind = scope.kind(root, getattr(node, "lineno", 0))
-    return _State(path, key) if kind is not None and kind[0] == "live" else None
+    return State(path, key) if kind is not None and kind[0] == "live" else None
 
 
-def _agree(a: str, b: str, scope: _Scope) -> bool:
-    """Two keys may name the same entry: unless both are plain names or literals that differ
-    and neither is a loop's variable (a loop over the keys tests one and writes another)."""
-    if not a or not b or a == b:
-        return True
-    plain = re.compile(r"[A-Za-z_]\w*|\d+|'[^']*'|\"[^\"]*\"")
-    if not (plain.fullmatch(a) and plain.fullmatch(b)):
-        return True
-    return a in scope.loops or b in scope.loops
-
-
-def _matches(test: _State, write: _State, scope: _Scope) -> bool:
-    """The write changes what the test read."""
-    if test.store or write.store:
-        return bool(test.store) and test.store == write.store and \
-            _root(test.path) == _root(write.path)
-    t, w = test.path, write.path
-    related = t == w or w.startswith((t + ".", t + "[")) or t.startswith((w + ".", w + "["))
-    return related and _agree(test.key, write.key, scope)
-
-
-def _allowing(test: ast.AST, scope: _Scope) -> list[_State]:
+def _allowing(test: ast.AST, scope: _Scope) -> list[State]:
     """The state a test finds absent, free or under a limit (`not seat.owner`, `job.worker is
     None`, `user not in room.members`, `self.used < self.cap`): a branch it runs is the
     allowed path. A test of presence (`if self._conn:`) guards no claim."""
-    out: list[_State] = []
+    out: list[State] = []
     for node in ast.walk(test):
         if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.Not):
             out.extend(_read_states(node.operand, scope))
@@ -562,7 +527,7 @@ def _test_nodes(nodes: list[ast.AST]) -> list[ast.AST]:
 
 
 def _guard(node: ast.If, scope: _Scope, where: dict[int, tuple[ast.AST, list[ast.stmt]]]
-           ) -> tuple[_State, _Write, ast.AST] | None:
+           ) -> tuple[State, _Write, ast.AST] | None:
     """(the state, its write, the await before it) when the `if` guards a write after an
     await, with no reservation and no new test."""
     tested = _read_states(node.test, scope)
@@ -579,7 +544,7 @@ def _guard(node: ast.If, scope: _Scope, where: dict[int, tuple[ast.AST, list[ast
         region: list[ast.stmt] = _after(node, scope.fn, leave, where)
         # a branch that writes what it tested before leaving fills the state, it refuses none
         filled = _writes(_own(node.body), scope, set())
-        tested = [t for t in tested if not any(_matches(t, w.state, scope) for w in filled)]
+        tested = [t for t in tested if not any(matches(t, w.state, scope.loops) for w in filled)]
     else:
         region = list(node.body)
         allowed = _allowing(node.test, scope)
@@ -603,16 +568,16 @@ def _guard(node: ast.If, scope: _Scope, where: dict[int, tuple[ast.AST, list[ast
                           _stores_awaited(write.node, scope)):
             continue  # no await first; or a value made once and kept (a cache, a connection)
         for state in tested:
-            if not _matches(state, write.state, scope):
+            if not matches(state, write.state, scope.loops):
                 continue
             # reserved before the await: the state itself, or another the guard tests (a
             # flag such as `trialInFlight` set before the call goes out)
-            if any(_matches(t, w.state, scope) and _pos(w.node) < _pos(before[0])
+            if any(matches(t, w.state, scope.loops) and _pos(w.node) < _pos(before[0])
                    for t in tested for w in writes):
                 return None
             last = _end(before[-1])
             if any(last <= _pos(c) < _pos(write.node) and any(
-                    _matches(again, write.state, scope) for again in _read_states(c, scope))
+                    matches(again, write.state, scope.loops) for again in _read_states(c, scope))
                     for c in checks):
                 continue  # tested again after the await
             return state, write, before[-1]
