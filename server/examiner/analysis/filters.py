@@ -795,17 +795,30 @@ def _rust_built_from_values(root: SgNode, node: SgNode, subject: str) -> str | N
     return None if rust_sql_from_constants(node) else subject
 
 
+_FRESH_COPY: Final = re.compile(r"^(copy\.(deep)?copy|list|dict|sorted)\(|^\[|^[\w.]+\[:\]$|"
+                                r"^[\w.]+\.copy\(\)$")
+"""A value made afresh: a copy (`copy.deepcopy(x)`, `x[:]`, `x.copy()`) or a new list."""
+
+
 def _py_list_receiver(root: SgNode, node: SgNode, subject: str) -> str | None:
     """The call's receiver may be a list that grows with the input: its first name is not a
     module the file imports (`os.remove(path)`, `shutil.move(...)` are file operations, not
     list operations), and it is not a fixed table of the module (`_ORDER = ("w", "d", "h")`,
     `_ORDER = "wdhms"`: a literal assigned once at the top level and never added to), whose
-    size is the code's."""
-    del node
+    size is the code's; nor a list made afresh each time round the loop (`trial =
+    copy.deepcopy(best)` then `trial[src].remove(g)`: one removal from each new copy, which
+    costs no more than making it)."""
     receiver = subject.rpartition(".")[0]
     first = re.match(r"[A-Za-z_]\w*", receiver)
     if first is None:
         return subject
+    loop = next((a for a in node.ancestors() if a.kind() in ("for_statement", "while_statement")),
+                None)
+    body = loop.field("body") if loop is not None else None
+    if body is not None and any(
+            field_text(a, "left") == first.group(0) and a.range().end.index < node.range().start.index
+            and _FRESH_COPY.match(field_text(a, "right")) for a in body.find_all(kind="assignment")):
+        return None
     name = re.escape(first.group(0))
     imported = re.compile(rf"(?m)^[ \t]*(import[ \t]+[\w., \t]*\b{name}\b|"
                           rf"from[ \t]+\S+[ \t]+import[ \t]+[^#\n]*\b{name}\b)")
