@@ -1607,7 +1607,9 @@ CATALOGUE: Final = (
           "Reading a nil map gives the zero value; writing to one panics ('assignment to entry "
           "in nil map'): a map must be made with make or a literal first",
           r"\b(assign\w*|writ\w*|put\w*|insert\w*|stor\w*)\b[^.;]{0,30}\bnil (\w+ ){0,2}map\b"
-          r"(?:(?!\bnot\b|\bnever\b|\bpanic)[^.;]){0,40}"
+          # (the window stops at a contrast: "writing is illegal even though reading is fine")
+          r"(?:(?!\bnot\b|\bnever\b|\bpanic|\billegal\b|\bforbidden\b|\bthough\b|\bwhile\b|\bbut\b"
+          r"|\bwhereas\b|\bunlike\b)[^.;]){0,40}"
           r"\b(allocat\w*|creat\w*|initiali[sz]\w*|makes? (it|one)|is fine|works|is safe)\b"
           r"|\b(read\w*|look\w*|get\w*|access\w*)\b[^.;]{0,30}\bnil (\w+ ){0,2}map\b"
           r"(?:(?!\bnot\b|\bnever\b|\bfine\b|\bzero\b)[^.;]){0,40}"
@@ -1617,7 +1619,8 @@ CATALOGUE: Final = (
           ("Assigning into a nil map lazily allocates it.",
            "Get reads from the nil items map, which dereferences a nil pointer and panics."),
           ("Writing to a nil map panics, while reading from it returns the zero value.",
-           "Reading the nil map is fine; the assignment in Put panics."),
+           "Reading the nil map is fine; the assignment in Put panics.",
+           "Writing into a nil map is illegal even though reading one is fine."),
           ("go",)),
     Entry("generator_restarts",
           "A generator (or iterator) is used up by one pass: iterating it again, with list() or "
