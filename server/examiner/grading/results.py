@@ -15,7 +15,7 @@ from collections import Counter
 from typing import Final
 
 from .._match import STOP, notations, sentences, stem
-from .observed import groups, squeezed
+from .observed import groups, quoted_output, squeezed
 
 __all__ = ["denied_hazard", "expected_results", "implicit_verdict", "other_literal", "other_result", "other_value",
            "other_verdict", "verdict"]
@@ -98,6 +98,9 @@ def other_result(answer: str, expected: list[list[str]], references: list[str]) 
         for sentence in sentences(reference):
             if not sentence.hypothetical:
                 known |= Counter(_values(sentence.raw))
+        # the output a reference quotes as a block, counted whole (its three lines of
+        # -2147483648 are one line each to the sentences above)
+        known |= Counter(_values(quoted_output(reference)))
     said_by = " ".join(_spaced(r) for r in references)
     said = [s for s in sentences(answer) if not s.hypothetical]
     # what the answer says the code produces: after a verb, or its opening (a bare result)

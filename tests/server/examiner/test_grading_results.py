@@ -271,3 +271,14 @@ def test_a_comparison_with_would_is_no_hypothetical_sentence() -> None:
     assert not compared[0].hypothetical
     assert not sentences("It prints 3, as you would expect.")[0].hypothetical
     assert sentences("A list would keep them, so I would use one.")[0].hypothetical
+
+
+def test_a_value_the_quoted_output_repeats_is_no_other_result_when_the_answer_repeats_it() -> None:
+    """The model answer's block prints -2147483648 on three lines; an answer that lists them all
+    states the reference's result, not another one."""
+    model = ("```text\n68\n-2147483648\n-2147483648\n-2147483648 2147483648\n```\n"
+             "The int sum wraps before any widening.")
+    right = "68, -2147483648, -2147483648, `-2147483648 2147483648`: the sum wraps first."
+    assert other_result(right, [["68", "-2147483648"]], [model]) == ""
+    wrong = "68, 2147483648, 2147483648, 4294967296: nothing wraps."
+    assert other_result(wrong, [["68", "-2147483648"]], [model]).startswith("The code's result")
