@@ -30,7 +30,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
 
-from .guardstate import State, matches
+from .guardstate import RESERVED, State, matches, unguarded
 from .guardstate import root as _root
 from .trees import JS_FUNCTIONS, field_text, js_branch_leaves, js_outlives_call
 
@@ -589,26 +589,19 @@ def guard_then_write(root: SgNode, node: SgNode, subject: str) -> str | None:
     awaits = _awaits(region, owner)
     if not awaits:
         return None
-    writes = _writes(region, scope)
-    checks = _tests(region, owner)
-    writes = [w for w in writes if not _in_catch(w.node, owner)]
+    writes = [w for w in _writes(region, scope) if not _in_catch(w.node, owner)]
+    placed = [(w.state, (_start(w.node), 0)) for w in writes]
+    retests = [((_start(c), 0), _read_states(c, scope)) for c in _tests(region, owner)]
     for write in writes:
         before = [a for a in awaits if _end(a) <= _start(write.node) and
                   _reaches(a, write.node, owner)]
         if not before or (leaving != "throw_statement" and _stores_awaited(write.node, owner)):
             continue  # no await first; or a value made once and kept (a cache, a connection)
-        for state in tested:
-            if not matches(state, write.state, scope.loop_names):
-                continue
-            # reserved before the await: the state itself, or another the guard tests (a
-            # flag such as `trialInFlight` set before the call goes out)
-            if any(matches(t, w.state, scope.loop_names) and _start(w.node) < _start(before[0])
-                   for t in tested for w in writes):
-                return None
-            last = _end(before[-1])
-            if any(last <= _start(c) < _start(write.node) and any(
-                    matches(again, write.state, scope.loop_names) for again in _read_states(c, scope))
-                    for c in checks):
-                continue  # tested again after the await
-            return state.path
+        verdict = unguarded(tested, write.state, (_start(write.node), 0), placed,
+                            (_start(before[0]), 0), (_end(before[-1]), 0), retests,
+                            scope.loop_names)
+        if verdict == RESERVED:
+            return None
+        if isinstance(verdict, State):
+            return verdict.path
     return None

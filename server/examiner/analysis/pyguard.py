@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from .finding_facts import Facts, RuleFacts, SharedFacts
-from .guardstate import State, matches
+from .guardstate import RESERVED, State, matches, unguarded
 from .guardstate import root as _root
 from .risk import Risk
 from .risk import src as _src
@@ -561,26 +561,20 @@ def _guard(node: ast.If, scope: _Scope, where: dict[int, tuple[ast.AST, list[ast
     writes = [w for w in _writes(nodes, scope, in_tests)
               if not any(a <= _pos(w.node) < b for a, b in handlers)]  # a failure recorded
     ends = _ending_blocks(where)
+    placed = [(w.state, _pos(w.node)) for w in writes]
+    retests = [(_pos(c), _read_states(c, scope)) for c in checks]
     for write in writes:
         before = [a for a in awaits if _end(a) <= _pos(write.node) and
                   _reaches(a, write.node, ends)]
         if not before or (not isinstance(leave, ast.Raise) and
                           _stores_awaited(write.node, scope)):
             continue  # no await first; or a value made once and kept (a cache, a connection)
-        for state in tested:
-            if not matches(state, write.state, scope.loops):
-                continue
-            # reserved before the await: the state itself, or another the guard tests (a
-            # flag such as `trialInFlight` set before the call goes out)
-            if any(matches(t, w.state, scope.loops) and _pos(w.node) < _pos(before[0])
-                   for t in tested for w in writes):
-                return None
-            last = _end(before[-1])
-            if any(last <= _pos(c) < _pos(write.node) and any(
-                    matches(again, write.state, scope.loops) for again in _read_states(c, scope))
-                    for c in checks):
-                continue  # tested again after the await
-            return state, write, before[-1]
+        verdict = unguarded(tested, write.state, _pos(write.node), placed, _pos(before[0]),
+                            _end(before[-1]), retests, scope.loops)
+        if verdict == RESERVED:
+            return None
+        if isinstance(verdict, State):
+            return verdict, write, before[-1]
     return None
 
 
