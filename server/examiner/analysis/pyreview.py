@@ -907,17 +907,21 @@ def _root_name(node: ast.AST) -> str:
     return node.id if isinstance(node, ast.Name) else ""
 
 
+def _assigned(node: ast.AST) -> list[ast.expr]:
+    """What an assignment writes, a tuple's elements each (`item["qty"], item["unit"] = ...`
+    writes through both)."""
+    targets = node.targets if isinstance(node, ast.Assign) else \
+        [node.target] if isinstance(node, ast.AugAssign) else []
+    return [e for t in targets for e in (t.elts if isinstance(t, (ast.Tuple, ast.List)) else [t])]
+
+
 def _changes_inside(node: ast.AST, names: set[str], depth: int) -> bool:
     """A write into what one of `names` holds, at least `depth` steps down (`v["qty"] = ...`
     is 1 step into `v`, `c["a"]["b"] = ...` 2 into `c`), or a mutating call on it."""
-    targets: list[ast.AST] = []
-    if isinstance(node, (ast.Assign, ast.AugAssign)):
-        targets = list(node.targets) if isinstance(node, ast.Assign) else [node.target]
-    elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and \
+    targets: list[ast.expr] = _assigned(node)
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and \
             node.func.attr in _COPY_MUTATORS:
         targets = [ast.Subscript(value=node.func.value, slice=ast.Constant(0), ctx=ast.Store())]
-    # `item["qty"], item["unit"] = ...` writes through each element of the tuple
-    targets = [e for t in targets for e in (t.elts if isinstance(t, (ast.Tuple, ast.List)) else [t])]
     for target in targets:
         # into a dictionary copy by its keys; into an item by its keys or its fields
         steps, inner = 0, target
@@ -941,10 +945,7 @@ def _entry_of(node: ast.AST, copy: str) -> str:
 
 def _entries_written(node: ast.AST, copy: str) -> set[str]:
     """The keys of `copy` an assignment's targets write through."""
-    targets = node.targets if isinstance(node, ast.Assign) else \
-        [node.target] if isinstance(node, ast.AugAssign) else []
-    targets = [e for t in targets for e in (t.elts if isinstance(t, (ast.Tuple, ast.List)) else [t])]
-    return {_entry_of(t, copy) for t in targets} - {""}
+    return {_entry_of(t, copy) for t in _assigned(node)} - {""}
 
 
 def _shallow_copy_changed(fn: _Fn, nodes: list[ast.AST], out: list[Risk]) -> None:
