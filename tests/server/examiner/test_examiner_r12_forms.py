@@ -8,15 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from server.examiner.analysis.rules import load_rules, run_rules
-from tests.support.rule_tables import first_question
-
-
-def _hits(code: str, language: str, rule_id: str) -> list[int]:
-    rules = tuple(r for r in load_rules(language) if r.id == rule_id)
-    assert rules, rule_id
-    return [h.line for h in run_rules(code, language, rules=rules)]
-
+from tests.support.rule_tables import fires, first_question
 
 CPP_LEAK = """#include <cstdio>
 #include <string>
@@ -53,7 +45,7 @@ def test_a_std_qualified_fopen_left_open_on_an_early_return_is_asked_first() -> 
      "    return true;\n}\n"),
 ])
 def test_a_std_fopen_closed_on_every_path_is_no_leak(code: str) -> None:
-    assert _hits(code, "cpp", "c-return-leaks-resource") == []
+    assert not fires("cpp", "c-return-leaks-resource", code)
 
 
 @pytest.mark.parametrize(("line", "expected"), [
@@ -69,7 +61,7 @@ def test_a_std_fopen_closed_on_every_path_is_no_leak(code: str) -> None:
 def test_a_32_bit_product_a_sum_starts_from_is_widened_too_late(line: str, expected: bool) -> None:
     code = ("#define LATENCY_US 120000\nstatic long long f(int start_s, int stop_s, int days) {\n"
             f"    {line}\n    return e;\n}}\n")
-    assert bool(_hits(code, "c", "c-int-product-widened-too-late")) is expected
+    assert fires("c", "c-int-product-widened-too-late", code) is expected
 
 
 _MAP = ("class Slots {{ private final ConcurrentHashMap<String, String> byPad = "
@@ -89,10 +81,10 @@ _MAP = ("class Slots {{ private final ConcurrentHashMap<String, String> byPad = 
 def test_a_concurrent_map_check_that_undoes_then_refuses_is_check_then_act(
         body: str, expected: bool) -> None:
     code = _MAP.format(body=body)
-    assert bool(_hits(code, "java", "java-concurrent-map-read-then-put")) is expected
+    assert fires("java", "java-concurrent-map-read-then-put", code) is expected
     synchronized = code.replace("boolean reserve(String pad, String pilot) {",
                                 "synchronized boolean reserve(String pad, String pilot) {")
-    assert _hits(synchronized, "java", "java-concurrent-map-read-then-put") == []
+    assert not fires("java", "java-concurrent-map-read-then-put", synchronized)
 
 
 def test_an_xml_factory_made_in_a_constructor_and_parsed_with_elsewhere_is_asked_first() -> None:
@@ -117,7 +109,7 @@ public class Inspections {
     assert (question.kind, question.line) == ("unsafe_deserialization", 9)
     hardened = code.replace("factory.setNamespaceAware(true);", 'factory.setFeature('
                             '"http://apache.org/xml/features/disallow-doctype-decl", true);')
-    assert _hits(hardened, "java", "java-xml-parser-resolves-entities") == []
+    assert not fires("java", "java-xml-parser-resolves-entities", hardened)
 
 
 def test_a_token_built_a_character_at_a_time_from_math_random_is_asked_in_typescript() -> None:
@@ -139,7 +131,7 @@ export class ShareLinks {
     question = first_question("share.ts", code)
     assert (question.kind, question.line) == ("insecure_random", 9)
     label = code.replace("token", "label")
-    assert _hits(label, "typescript", "js-math-random-secret") == []
+    assert not fires("typescript", "js-math-random-secret", label)
 
 
 _SCALE = """CATALOGUE = {{}}
