@@ -225,10 +225,40 @@ class Sentence:
             return False
         return any(self.stems[i:i + n] == seq and i not in self.negated for i in range(len(self.stems) - n + 1))
 
+    def denies(self, i: int) -> bool:
+        """True when the stem at `i` is itself negated, not just within a negation's reach: a
+        clause negation just before it ("does not block", "without shifting", "is never
+        evaluated"), or "no"/"nothing" with a verb between ("nothing is ever suppressed", not
+        "no send has failed yet"); an answer's opening "No," denies nothing after it."""
+        if i not in self.negated:
+            return False
+        start = 1 if _OPENING_NO.match(self.raw) else 0
+        verb = False
+        for j in range(i - 1, max(start, i - 4) - 1, -1):
+            word = self.stems[j]
+            if word in _CLAUSE_DENIALS or (word in _WORD_DENIALS and verb):
+                return True
+            if word not in _BETWEEN_DENIAL:
+                return False
+            verb = verb or word in _AUXILIARIES
+        return False
+
     @property
     def hypothetical(self) -> bool:
         """True for a sentence about what one would do (its claims are not about the code)."""
         return bool(_HYPOTHETICAL.search(_COMPARISON.sub(" ", self.raw)))
+
+
+_CLAUSE_DENIALS: Final = frozenset({"not", "never", "cannot", "nor", "without", "isnt", "wont",
+                                    "dont", "doesnt"})
+_WORD_DENIALS: Final = frozenset({"no", "nothing", "none_", "neither"})
+_AUXILIARIES: Final = frozenset({"is", "are", "was", "were", "be", "been", "get", "gets", "got",
+                                 "will", "can", "has", "have", "had", "does", "do", "did", "ever"})
+_BETWEEN_DENIAL: Final = _AUXILIARIES | frozenset({"would", "could", "should", "being", "longer",
+                                                   "even", "actually", "really", "necessarily",
+                                                   "always", "at", "all", "the", "a", "an"})
+"""What may stand between a negation and the word it denies: auxiliaries and adverbs."""
+_OPENING_NO: Final = re.compile(r"\s*(no|nope)\s*[-\u2014\u2013:,;.!]", re.IGNORECASE)
 
 
 def _negated(tokens: list[str]) -> frozenset[int]:

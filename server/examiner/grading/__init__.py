@@ -4,7 +4,8 @@
 - `similarity`: how near an answer is to a reference (stems, negation marked);
 - `references`: several model answers, graded against the nearest;
 - `claims`: claims the code's fact sheet (`server.examiner.factsheet`) contradicts;
-- `catalogue`: well-known misconceptions, from language documentation and textbooks.
+- `catalogue`: well-known misconceptions, from language documentation and textbooks;
+- `polarity`: a key point said the other way round ("nothing is ever suppressed").
 """
 
 from __future__ import annotations

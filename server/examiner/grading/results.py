@@ -59,6 +59,12 @@ def _values(text: str) -> list[str]:
     return out
 
 
+_PASSING: Final = re.compile(r"\b(?:from|for|of|at|after|before|per)\s+(?:the\s+|a\s+)?"
+                             r"-?\d+(?:\.\d+)?(?!\w|\.\d)", re.IGNORECASE)
+"""A value named in passing, after a preposition: "returns "ok", the stale result from 5.0" gives
+one result, and 5.0 is where it came from."""
+
+
 def _after_verb(text: str) -> list[str]:
     """The values a result statement gives: those after its verb."""
     verb = _RESULT.search(text)
@@ -104,7 +110,8 @@ def other_result(answer: str, expected: list[list[str]], references: list[str]) 
     said_by = " ".join(_spaced(r) for r in references)
     said = [s for s in sentences(answer) if not s.hypothetical]
     # what the answer says the code produces: after a verb, or its opening (a bare result)
-    stated = [_after_verb(s.raw) for s in said] + ([_values(said[0].raw)] if said else [])
+    stated = [_after_verb(_PASSING.sub(" ", s.raw)) for s in said] + \
+        ([_values(_PASSING.sub(" ", said[0].raw))] if said else [])
     for values in stated:
         extra = Counter(values) - known
         # a word like `nil` or `None` is often prose ("a nil map"): a number or a quoted

@@ -282,3 +282,13 @@ def test_a_value_the_quoted_output_repeats_is_no_other_result_when_the_answer_re
     assert other_result(right, [["68", "-2147483648"]], [model]) == ""
     wrong = "68, 2147483648, 2147483648, 4294967296: nothing wraps."
     assert other_result(wrong, [["68", "-2147483648"]], [model]).startswith("The code's result")
+
+
+def test_a_number_named_in_passing_after_a_preposition_is_no_result() -> None:
+    expected = expected_results(_POINTS, [_MODEL])
+    # "after 7 appends", "from 5.0": where the result came from, not a second value of it
+    assert other_result("It prints 2, the length left after 7 appends.", expected, [_MODEL]) == ""
+    assert other_result("It returns 2, the stale count from 5.0.", expected, [_MODEL]) == ""
+    # a result of other values is still one, whatever follows it
+    assert other_result("It prints 7 and 5 for the two lists.", expected, [_MODEL]).startswith(
+        "The code's result is")

@@ -1,0 +1,76 @@
+"""A key point said the other way round: "nothing is ever suppressed" against the point "a true
+return value from `__exit__` suppresses the exception".
+
+An answer can use every word a key point uses and still deny it, and then its words cover the
+point while its claim contradicts it. A sentence that says most of a point's words, and denies
+one that the point states plainly (a negation right before it, `Sentence.denies`), states the
+opposite of that point. Three things keep a right answer clear of it: a point with a verb of
+failing in it ("equals fails", "misses the cache") is itself said the other way round, and "does
+not compare equal" makes it; a word the model answer denies somewhere is one the answer may deny
+too; numbers and symbols are arguments of a claim ("127, but not 1000"), never what it turns on."""
+
+from __future__ import annotations
+
+from typing import Final, NamedTuple
+
+from .._match import MEANINGFUL, NEGATORS, STOP, phrase_stems, sentences, stem
+
+__all__ = ["Denial", "denied_point"]
+
+_LEAST: Final = 3
+"""Content words a point needs, and an answer's sentence must share with it, to be compared."""
+_SHARE: Final = 0.5
+"""Share of a point's content words the sentence must say to be about the same thing."""
+_FAILING: Final = frozenset(stem(w) for w in (
+    "fail", "fails", "failed", "miss", "misses", "missed", "lose", "loses", "lost", "skip",
+    "skips", "skipped", "lack", "lacks", "unable", "refuse", "refuses", "reject", "rejects",
+    "absent", "missing"))
+"""Verbs of failing: a point with one says a negative in other words."""
+_IGNORED: Final = frozenset(stem(w) for w in STOP if w not in MEANINGFUL) | NEGATORS
+
+
+def _polarity(text: str) -> tuple[set[str], set[str]]:
+    """The stems a text says plainly, and those it says under a negation."""
+    plain: set[str] = set()
+    negated: set[str] = set()
+    for sentence in sentences(text):
+        for i, word in enumerate(sentence.stems):
+            (negated if i in sentence.negated else plain).add(word)
+    return plain, negated
+
+
+class Denial(NamedTuple):
+    """A key point and the answer's sentence that says it the other way round."""
+
+    point: str
+    sentence: str
+
+    @property
+    def correction(self) -> str:
+        return f'The answer denies what the key point states ("{self.point}"): "{self.sentence}"'
+
+
+def denied_point(answer: str, key_points: list[str], references: list[str]) -> Denial | None:
+    """The first key point a sentence of the answer about the code as it is denies: it denies a
+    word the point states plainly while saying most of the point's other words."""
+    denied_anywhere = {w for r in references for w in _polarity(r)[1]}
+    said = [s for s in sentences(answer) if not s.hypothetical]
+    for point in key_points:
+        if point in references or len(sentences(point)) != 1:
+            continue  # a model answer's many claims are each compared as its own key points
+        stems = phrase_stems(point)
+        content = [w for w in stems if w not in _IGNORED]
+        if len(content) < _LEAST or _FAILING & set(stems):
+            continue
+        plain, negated = _polarity(point)
+        for sentence in said:
+            shared = [w for w in content if w in sentence.stems]
+            if len(shared) < max(_LEAST, _SHARE * len(content)):
+                continue
+            turned = next((w for w in shared if w in plain and w not in negated
+                           and w not in denied_anywhere and w.isalpha() and all(
+                               sentence.denies(i) for i, x in enumerate(sentence.stems)
+                               if x == w)), None)
+            if turned is not None:
+                return Denial(point, sentence.raw.strip())
+    return None

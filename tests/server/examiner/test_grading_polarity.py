@@ -1,0 +1,97 @@
+"""A key point said the other way round is a wrong claim: an answer that uses the point's words
+and denies the one it turns on. Silent when the answer agrees in other words, when the point is
+itself a negative ("fails", "misses"), when the model answer denies the word too, when the
+negation reaches a word only in passing ("no send has failed yet"), and for a plan."""
+
+from __future__ import annotations
+
+import pytest
+
+from server.examiner._match import sentences
+from server.examiner.grading import grade_against
+from server.examiner.grading.polarity import denied_point
+
+_CODE = """\
+def drain(queue):
+    done = []
+    while queue:
+        done.append(queue.pop(0))
+    return done
+"""
+_QUESTION = "What does each `queue.pop(0)` cost, and what does `drain` cost for n items?"
+_POINTS = ["`pop(0)` shifts every remaining element left by one",
+           "so the loop is quadratic in the length of the queue"]
+_MODEL = ("Each `pop(0)` moves all the items after the first one place to the left, so it is "
+          "linear, and draining n items costs O(n^2). A `collections.deque` pops from the left "
+          "in constant time.")
+
+
+@pytest.mark.parametrize("text", [
+    "nothing is ever suppressed after the handler returns",
+    "the sends do not block",
+    "it advances an offset without shifting the elements",
+    "the default is never evaluated",
+])
+def test_a_negation_just_before_a_word_denies_it(text: str) -> None:
+    said = sentences(text)[0]
+    assert any(said.denies(i) for i in range(len(said.stems)))
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("no send has failed yet", "fail"),
+    ("no send has failed yet", "send"),
+    ("No, seen is a local created per call", "seen"),
+    ("nothing in fetch waits for the loop", "fetch"),
+    ("it is not, as far as I can see, blocked", "block"),
+])
+def test_a_word_within_reach_of_a_negation_but_not_denied_by_it(text: str, word: str) -> None:
+    said = sentences(text)[0]
+    assert not any(said.denies(i) for i, w in enumerate(said.stems) if w == word)
+
+
+@pytest.mark.parametrize("answer", [
+    "In CPython `pop(0)` does not shift the remaining elements: the list keeps a start offset.",
+    "The remaining elements are never shifted by `pop(0)`, so the loop stays linear.",
+])
+def test_an_answer_that_denies_a_key_point_is_wrong(answer: str) -> None:
+    denial = denied_point(answer, _POINTS, [_MODEL])
+    assert denial is not None and denial.point == _POINTS[0]
+    assert denial.correction.startswith("The answer denies what the key point states")
+
+
+@pytest.mark.parametrize(("answer", "points"), [
+    # agreeing, in its own words or with a negation elsewhere
+    ("Every `pop(0)` shifts the remaining elements, so nothing about the loop is linear.", _POINTS),
+    ("It is not cheap: `pop(0)` shifts all remaining elements left.", _POINTS),
+    # a plan, not a claim about the code as it is
+    ("With a deque you would not shift the remaining elements on each pop.", _POINTS),
+    # the point says a negative itself: "does not compare equal" makes "equals fails"
+    ("A fresh key lands in the right bucket but does not compare equal to the mutated one.",
+     ["a lookup with a fresh key finds the bucket but equals fails"]),
+    # numbers are what a claim is about, not what it turns on
+    ("The cache makes the 127s identical but not the 1000s.",
+     ["== compares references: true for the cached 127, false for 1000"]),
+    # a model answer's many sentences are compared point by point, never whole
+    ("The items are not copied; both objects share them, so the push changes the original.",
+     ["The spread makes a shallow copy. The push changes the original's items too."]),
+])
+def test_no_denial_where_the_answer_agrees_or_plans(answer: str, points: list[str]) -> None:
+    assert denied_point(answer, points, [_MODEL]) is None
+
+
+def test_a_word_the_model_answer_denies_may_be_denied() -> None:
+    points = ["the second `close` does not raise and closes nothing"]
+    model = "Closing twice is allowed: the second `close` returns at once and raises nothing."
+    assert denied_point("The second close is a no-op, it never raises.", points, [model]) is None
+
+
+def test_a_fluent_denial_scores_well_below_a_correct_answer() -> None:
+    correct = ("`pop(0)` has to move every remaining element down one slot, so each call is "
+               "O(n) and the whole drain is O(n^2). Use a deque.")
+    fluent = ("In CPython `pop(0)` does not shift the remaining elements, because lists keep a "
+              "start offset and just move it forward.")
+    right = grade_against(_QUESTION, correct, [_MODEL], _POINTS, code=_CODE)
+    denied = grade_against(_QUESTION, fluent, [_MODEL], _POINTS, code=_CODE)
+    assert right.score - denied.score >= 2
+    assert [m for m in denied.misconceptions if m.startswith("The answer denies what")]
+    assert _POINTS[0] in denied.missing and _POINTS[0] not in denied.covered
