@@ -226,22 +226,27 @@ class Sentence:
         return any(self.stems[i:i + n] == seq and i not in self.negated for i in range(len(self.stems) - n + 1))
 
     def denies(self, i: int) -> bool:
-        """True when the stem at `i` is itself negated, not just within a negation's reach: a
-        clause negation just before it ("does not block", "without shifting", "is never
-        evaluated"), or "no"/"nothing" with a verb between ("nothing is ever suppressed", not
-        "no send has failed yet"); an answer's opening "No," denies nothing after it."""
+        """True when the stem at `i` is itself negated (`denier`)."""
+        return bool(self.denier(i))
+
+    def denier(self, i: int) -> str:
+        """The negation that denies the stem at `i` itself, not just within its reach ('' if
+        none): a clause negation just before it ("does not block", "without shifting", "is
+        never evaluated"), or "no"/"nothing" with a verb between ("nothing is ever
+        suppressed", not "no send has failed yet"); an answer's opening "No," denies nothing
+        after it."""
         if i not in self.negated:
-            return False
+            return ""
         start = 1 if _OPENING_NO.match(self.raw) else 0
         verb = False
         for j in range(i - 1, max(start, i - 4) - 1, -1):
             word = self.stems[j]
             if word in _CLAUSE_DENIALS or (word in _WORD_DENIALS and verb):
-                return True
+                return word
             if word not in _BETWEEN_DENIAL:
-                return False
+                return ""
             verb = verb or word in _AUXILIARIES
-        return False
+        return ""
 
     @property
     def hypothetical(self) -> bool:

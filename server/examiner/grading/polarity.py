@@ -1,16 +1,21 @@
 """A key point said the other way round: "nothing is ever suppressed" against the point "a true
-return value from `__exit__` suppresses the exception".
+return value from `__exit__` suppresses the exception", or "Python waits for daemon threads"
+against "Python does not wait for them".
 
 An answer can use every word a key point uses and still deny it, and then its words cover the
 point while its claim contradicts it. A sentence that says most of a point's words, and denies
 one that the point states plainly (a negation right before it, `Sentence.denies`), states the
-opposite of that point. Three things keep a right answer clear of it: a point with a verb of
-failing in it ("equals fails", "misses the cache") is itself said the other way round, and "does
-not compare equal" makes it; a word the model answer denies somewhere is one the answer may deny
-too; numbers and symbols are arguments of a claim ("127, but not 1000"), never what it turns on."""
+opposite of that point; so does one that states plainly, with the words of its clause, a verb
+the point denies. What keeps a right answer clear of it: a verb of failing ("equals fails",
+"fails to write") says a negative in other words, and "does not compare equal" makes such a
+point; a word the model answer denies (or, the other way, states) somewhere is one the answer
+may too; numbers and symbols are arguments of a claim ("127, but not 1000"), never what it
+turns on; "without" denies a thing, not what happens; a plan or a purpose ("so that the log is
+written") claims nothing of the code."""
 
 from __future__ import annotations
 
+import re
 from typing import Final, NamedTuple
 
 from .._match import MEANINGFUL, NEGATORS, STOP, phrase_stems, sentences, stem
@@ -26,6 +31,10 @@ _FAILING: Final = frozenset(stem(w) for w in (
     "skips", "skipped", "lack", "lacks", "unable", "refuse", "refuses", "reject", "rejects",
     "absent", "missing"))
 """Verbs of failing: a point with one says a negative in other words."""
+_CLAUSE: Final = re.compile(r"[;:]|,?\s+(?:so|but|because|while|whereas)\s+")
+"""Where a point's clauses part: "B's rejection is unhandled; the caller never sees it"."""
+_PURPOSE: Final = re.compile(r"\b(so that|in order to|make sure|ensures?|to guarantee)\b")
+"""What a fix is for ("... so that the log is written"): no claim of what the code does."""
 _IGNORED: Final = frozenset(stem(w) for w in STOP if w not in MEANINGFUL) | NEGATORS
 
 
@@ -54,6 +63,8 @@ def denied_point(answer: str, key_points: list[str], references: list[str]) -> D
     """The first key point a sentence of the answer about the code as it is denies: it denies a
     word the point states plainly while saying most of the point's other words."""
     denied_anywhere = {w for r in references for w in _polarity(r)[1]}
+    stated_anywhere = {w for r in references for s in sentences(r) if not s.hypothetical
+                       for i, w in enumerate(s.stems) if i not in s.negated}
     said = [s for s in sentences(answer) if not s.hypothetical]
     for point in key_points:
         if point in references or len(sentences(point)) != 1:
@@ -63,6 +74,13 @@ def denied_point(answer: str, key_points: list[str], references: list[str]) -> D
         if len(content) < _LEAST or _FAILING & set(stems):
             continue
         plain, negated = _polarity(point)
+        # the verbs the point denies ("Python does not wait for them", "nothing is uploaded"),
+        # each with the words of its clause; "without" denies a thing, not what happens
+        denies: dict[str, set[str]] = {}
+        for clause in (c for part in _CLAUSE.split(point) for c in sentences(part)):
+            for i, w in enumerate(clause.stems):
+                if w not in plain and clause.denier(i) not in ("", "without"):
+                    denies[w] = {x for x in clause.stems if x not in _IGNORED} - {w}
         for sentence in said:
             shared = [w for w in content if w in sentence.stems]
             if len(shared) < max(_LEAST, _SHARE * len(content)):
@@ -71,6 +89,15 @@ def denied_point(answer: str, key_points: list[str], references: list[str]) -> D
                            and w not in denied_anywhere and w.isalpha() and all(
                                sentence.denies(i) for i, x in enumerate(sentence.stems)
                                if x == w)), None)
+            if turned is None and not _FAILING & set(sentence.stems) and \
+                    not _PURPOSE.search(sentence.raw):
+                # the answer states plainly what the point denies, in the words of its clause
+                turned = next((w for w in shared if w in denies and w not in stated_anywhere
+                               and w.isalpha() and sentence.stems[0] != w
+                               and len(denies[w] & set(shared)) >= min(2, len(denies[w]))
+                               and not any(
+                                   i in sentence.negated for i, x in enumerate(sentence.stems)
+                                   if x == w)), None)
             if turned is not None:
                 return Denial(point, sentence.raw.strip())
     return None

@@ -79,6 +79,38 @@ def test_no_denial_where_the_answer_agrees_or_plans(answer: str, points: list[st
     assert denied_point(answer, points, [_MODEL]) is None
 
 
+_EXIT_POINTS = ["daemon threads are killed at exit; Python does not wait for them",
+                "nothing is written to the log file before the process ends"]
+_EXIT_MODEL = ("The worker is a daemon thread, so when the main thread returns the interpreter "
+               "exits without waiting for it and nothing is written to the log file.")
+
+
+@pytest.mark.parametrize("answer", [
+    "At exit Python waits for every daemon thread to finish its queue, then stops them.",
+    "The log file is written in full before the process ends, since the worker flushes first.",
+])
+def test_an_answer_that_states_what_a_key_point_denies_is_wrong(answer: str) -> None:
+    denial = denied_point(answer, _EXIT_POINTS, [_EXIT_MODEL])
+    assert denial is not None and denial.point in _EXIT_POINTS
+
+
+@pytest.mark.parametrize("answer", [
+    # agreeing: the word said under a negation, or a verb of failing
+    "Python never waits for daemon threads, so the queue is dropped at exit.",
+    "The log file fails to be written before the process ends.",
+    # a fix in the imperative, and a word the point denies in passing ("without a lock")
+    "Wait for the worker with join() so that the log file is written before the process ends.",
+    "Python stops daemon threads when it exits, and only then would it wait for others.",
+])
+def test_no_denial_where_the_answer_agrees_with_what_a_point_denies(answer: str) -> None:
+    assert denied_point(answer, _EXIT_POINTS, [_EXIT_MODEL]) is None
+
+
+def test_a_point_that_denies_a_thing_with_without_is_no_claim_about_it() -> None:
+    points = ["sort() without a comparator sorts numbers as strings"]
+    assert denied_point("It sorts as strings, so it needs a comparator.", points, [""]) is None
+
+
 def test_a_word_the_model_answer_denies_may_be_denied() -> None:
     points = ["the second `close` does not raise and closes nothing"]
     model = "Closing twice is allowed: the second `close` returns at once and raises nothing."
