@@ -1611,16 +1611,26 @@ CATALOGUE: Final = (
           r"(?:(?!\bnot\b|\bnever\b|\bpanic|\billegal\b|\bforbidden\b|\bthough\b|\bwhile\b|\bbut\b"
           r"|\bwhereas\b|\bunlike\b)[^.;]){0,40}"
           r"\b(allocat\w*|creat\w*|initiali[sz]\w*|makes? (it|one)|is fine|works|is safe)\b"
+          # the other order: "a nil map behaves like an empty one until its first write, at which
+          # point the runtime allocates it"
+          r"|\bnil (\w+ ){0,2}map\b[^.;]{0,50}\b(write|assignment|insert\w*|put)\b"
+          r"(?:(?!\bnot\b|\bnever\b|\bpanic|\billegal\b|\bforbidden\b|\bthough\b|\bbut\b"
+          r"|\bwhereas\b|\bunlike\b|\bfix\w*|\bshould\b|\bmust\b)[^.;]){0,40}"
+          r"\b(the runtime|go|it is|is) (lazily )?(allocat\w*|creat\w*|initiali[sz]\w*)\b"
           r"|\b(read\w*|look\w*|get\w*|access\w*)\b[^.;]{0,30}\bnil (\w+ ){0,2}map\b"
           r"(?:(?!\bnot\b|\bnever\b|\bfine\b|\bzero\b)[^.;]){0,40}"
           r"\b(panics?|crash\w*|dereferenc\w*|segfault\w*)\b",
           "The Go Programming Language Specification, Map types (a nil map is like an empty "
           "map except that no elements may be added); Effective Go, Maps",
           ("Assigning into a nil map lazily allocates it.",
-           "Get reads from the nil items map, which dereferences a nil pointer and panics."),
+           "Get reads from the nil items map, which dereferences a nil pointer and panics.",
+           "A nil map acts as an empty map until the first assignment, when the runtime "
+           "allocates it."),
           ("Writing to a nil map panics, while reading from it returns the zero value.",
            "Reading the nil map is fine; the assignment in Put panics.",
-           "Writing into a nil map is illegal even though reading one is fine."),
+           "Writing into a nil map is illegal even though reading one is fine.",
+           "A nil map can be read, but the first write panics, so the map must be allocated "
+           "with make first."),
           ("go",)),
     Entry("generator_restarts",
           "A generator (or iterator) is used up by one pass: iterating it again, with list() or "
