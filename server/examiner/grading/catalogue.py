@@ -2038,14 +2038,21 @@ CATALOGUE: Final = (
           r"happens|goes|comes)\b[^.;]{0,15}\b(first|before|ahead of|earlier than)\b[^.;]{0,25}"
           r"(\bpromises?|\.then\b|\bthen callbacks?|\bmicrotasks?|\bawait|\bresolved)"
           r"|\bsettimeout\([^)]*,\s*0\s*\)" + _NOT_ + r"{0,25}\b(runs?|fires?|executes?|"
-          r"calls?)\b[^.;]{0,15}\b(immediately|synchronously|right away|at once)\b(?! after)",
+          r"calls?)\b[^.;]{0,15}\b(immediately|synchronously|right away|at once)\b(?! after)"
+          # the timers named as such: "timer callbacks are promoted ahead of the microtask queue"
+          r"|(?<!\bno )(?<!\bany )\btimers?( callbacks?| phase)?\b" + _NOT_ + r"{0,40}\b(ahead of|"
+          r"before|earlier than|precedes?)\b[^.;]{0,25}(\bmicrotasks?|\bpromises?|\.then\b|"
+          r"\bthen callbacks?)",
           "HTML Living Standard, 8.1.7 Event loops (a microtask checkpoint runs after each "
           "task); MDN Web Docs, Using microtasks in JavaScript with queueMicrotask() "
           "(microtasks run before control returns to the event loop's tasks, such as timers)",
           (("The setTimeout callback runs before the .then callback because it was scheduled "
             "first."),
-           "setTimeout(cb, 0) calls cb immediately."),
+           "setTimeout(cb, 0) calls cb immediately.",
+           "Zero-delay timer callbacks are promoted ahead of the microtask queue."),
           ("The .then callback runs before the setTimeout callback.",
+           "The microtask queue drains before any timer callback runs.",
+           "No timer runs before the promise callbacks, however early it was scheduled.",
            "setTimeout(cb, 0) does not run cb immediately.",
            "process.nextTick runs before the promise callbacks in a CommonJS module."),
           ("javascript", "typescript"), code_has=r"\bsetTimeout\b"),
