@@ -292,3 +292,13 @@ def test_a_number_named_in_passing_after_a_preposition_is_no_result() -> None:
     # a result of other values is still one, whatever follows it
     assert other_result("It prints 7 and 5 for the two lists.", expected, [_MODEL]).startswith(
         "The code's result is")
+
+
+def test_a_call_given_without_a_receiver_has_that_value_on_every_receiver() -> None:
+    model = ["`items` is a class attribute, so size() is 3 for each basket."]
+    names = frozenset({"size", "items", "ann", "ben"})
+    assert other_value("ann.size() is 2, since each basket copies the list.", model, names) \
+        .endswith("as 3, not 2")
+    assert other_value("ann.size() is 3, and so is ben.size().", model, names) == ""
+    # a receiver the model answer names keeps its own value
+    assert other_value("ben.size() is 1.", ["ben.size() is 1 and ann.size() is 3."], names) == ""
