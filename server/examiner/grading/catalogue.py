@@ -1849,6 +1849,27 @@ CATALOGUE: Final = (
            "A return in finally swallows the exception.",
            "The exception still propagates after finally runs, since finally has no return."),
           ("python", "java", "javascript", "typescript"), code_has=r"\bfinally\b"),
+    Entry("finally_cannot_cancel_exception",
+          "A finally block that returns (or otherwise completes abruptly) discards the exception "
+          "in flight: the method completes normally with the finally's value",
+          r"\bfinally( block| clause)?s?\b[^.;]{0,15}\b(cannot|can not|does not|will not|never|is "
+          r"unable to) (override|replace|cancel|swallow|discard|suppress|stop|hide)\w*\b"
+          r"[^.;]{0,10}\b(an? |the |any )?(in-flight |pending |thrown |active |propagating )?"
+          r"(exceptions?|errors?)\b"
+          r"|\b(exceptions?|errors?)\b[^.;]{0,25}\b(always|still) (propagates?|escapes?|wins|leaves)"
+          r"\b[^.;]{0,30}\bfinally\b",
+          "Java Language Specification 14.20.2 (if the finally block completes abruptly for "
+          "reason S, the try statement completes abruptly for reason S and the exception is "
+          "discarded); Python Language Reference, 8.4 The try statement (a return in finally "
+          "discards the saved exception)",
+          ("A finally block cannot override an in-flight exception.",
+           "The exception always propagates, whatever the finally does."),
+          ("A return in the finally block discards the exception.",
+           "The finally block's return swallows the NumberFormatException.",
+           "A finally block cannot catch an exception; it only runs cleanup code when the "
+           "finally has no return."),
+          ("python", "java", "javascript", "typescript"),
+          code_has=r"\bfinally\s*\{[^{}]*\breturn\b|\bfinally:[ \t]*\n(?:[ \t]+[^\n]*\n)*?[ \t]+return\b"),
     Entry("range_builds_list",
           "Python 3's range is a lazy sequence of constant size: it does not build a list of "
           "its numbers (only list(range(...)) does)",
