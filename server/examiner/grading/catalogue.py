@@ -2328,6 +2328,24 @@ CATALOGUE: Final = (
           ("Receiving from a closed channel returns the zero value at once.",
            "Sending on a closed channel panics."),
           ("go",), code_has=r"\bclose\("),
+    Entry("channel_closed_by_runtime",
+          "Nothing closes a channel but a call to close: neither the runtime, the garbage "
+          "collector nor a WaitGroup closes it when its senders finish or it becomes "
+          "unreachable, so a range over it waits forever",
+          r"\b(the runtime|the garbage collector|the gc|go itself|the scheduler)\b" + _NOT_ +
+          r"{0,40}\bclos(es|ed|ing)\b[^.;]{0,20}\bchannels?\b"
+          r"|\bchannels?\b" + _NOT_ + r"{0,30}\b(is|are|gets?|get|will be) (closed|shut) "
+          r"(automatically|implicitly|by the runtime|by go|for you|by the garbage collector)\b"
+          r"|(?<!\bnot )(?<!\bnever )\bautomatically clos\w+\b[^.;]{0,20}\bchannels?\b",
+          "The Go Programming Language Specification, Close (the built-in close records that no "
+          "more values will be sent) and For statements with range clause (iteration over a "
+          "channel ends only when it is closed); Effective Go, Channels",
+          ("When the last goroutine finishes, the runtime closes the channel, so the range ends.",
+           "The results channel becomes unreachable and is closed automatically by the runtime."),
+          ("Nothing closes results, so the range waits forever.",
+           "The runtime never closes a channel; only close does.",
+           "Close the channel after wg.Wait returns, in a goroutine of its own."),
+          ("go",), code_has=r"\bchan\b"),
     Entry("nil_slice_panics",
           "A nil slice is a valid empty slice: len and range see zero elements and append "
           "allocates; it does not panic (unlike a write to a nil map)",
