@@ -21,6 +21,10 @@ _NOTATIONS: Final = (
      r"|\bquadratic(ally)?\b|\bn\s*squared\b|\bsquare of (the )?(size|length|n)\b|\bn\^2\b|\bn²"),
      " cxquadratic "),
     (r"\bo\s*\(\s*[a-z]\s*[*x·]\s*[a-z]\s*\)", " cxproduct "),
+    # a product with a sum ("O(V*(V+E))", "O(n·(n+m))") grows as a product; a sum of
+    # variables ("O(V+E)", "O(n + m)") as its largest term, linearly
+    (r"\bo\s*\(\s*[a-z]\s*[*x·]?\s*\(\s*[a-z]\s*\+\s*[a-z]\s*\)\s*\)", " cxproduct "),
+    (r"\bo\s*\(\s*[a-z]\s*\+\s*[a-z]\s*\)", " cxlinear "),
     (r"\bo\s*\(\s*1\s*\)|\bconstant[- ]time\b|\bconstant cost\b", " cxconstant "),
     (r"\bo\s*\(\s*[a-z_][a-z_0-9]*\s*\)|\blinear(ly)?\b(?! ?(search|scan|lookup|probe|pass))|\blinear time\b",
      " cxlinear "),

@@ -108,16 +108,26 @@ class Grade:
 
 
 def complexity_degree(text: str) -> int | None:
-    """Polynomial degree of a big-O body ('n^2' -> 2, 'n*m' -> 2, '1' -> 0, 'limit' -> 1)."""
+    """Polynomial degree of a big-O body ('n^2' -> 2, 'n*m' -> 2, '1' -> 0, 'limit' -> 1,
+    'V+E' -> 1: a sum grows as its largest term, 'V*(V+E)' -> 2)."""
     body = text.lower().replace("²", "^2").replace("³", "^3").replace("**", "^")
     body = re.sub(r"\blog\s*\(?\s*\w*\s*\)?|\blg\s*\w*", "", body).strip()
     if re.fullmatch(r"o?\(?\s*1\s*\)?", body):
         return 0
-    degree = 0
-    # A whole identifier is one variable: O(limit) is linear in limit, not five letters.
-    for _var, power in re.findall(r"([a-z_][a-z0-9_]*)(?:\s*\^\s*(\d+))?", body):
-        degree += int(power) if power else 1
+    # the innermost brackets first: each becomes a variable of its degree (a sum's largest)
+    while (inner := re.search(r"\(([^()]*)\)", body)) is not None:
+        degree = _sum_degree(inner.group(1))
+        body = body[:inner.start()] + (f" x^{degree} " if degree else " 1 ") + body[inner.end():]
+    degree = _sum_degree(body)
     return degree if degree or "1" in body else None
+
+
+def _sum_degree(body: str) -> int:
+    """The degree of a sum of products: its largest term's. A whole identifier is one variable
+    (O(limit) is linear in limit, not five letters)."""
+    return max((sum(int(power) if power else 1 for _, power in
+                    re.findall(r"([a-z_][a-z0-9_]*)(?:\s*\^\s*(\d+))?", term))
+                for term in body.split("+")), default=0)
 
 
 def claimed_degrees(answer: str) -> list[int]:

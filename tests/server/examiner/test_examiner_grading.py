@@ -177,7 +177,8 @@ def test_grading_is_deterministic() -> None:
 
 
 @pytest.mark.parametrize(("text", "degree"), [
-    ("n^2", 2), ("n²", 2), ("n*m", 2), ("n", 1), ("1", 0), ("n log n", 1), ("n**3", 3)])
+    ("n^2", 2), ("n²", 2), ("n*m", 2), ("n", 1), ("1", 0), ("n log n", 1), ("n**3", 3),
+    ("V+E", 1), ("n + m", 1), ("V*(V+E)", 2), ("n^2 + n", 2), ("limit", 1)])
 def test_complexity_degrees_are_read_from_big_o(text: str, degree: int) -> None:
     """Polynomial degree, ignoring log factors."""
     assert complexity_degree(text) == degree
@@ -188,6 +189,9 @@ def test_complexity_claims_are_read_from_words_too() -> None:
     assert claimed_degrees("it is quadratic, not linear") == [2]
     assert claimed_degrees("not cubic, it is O(limit)") == [1]
     assert claimed_degrees("it is linear") == [1]
+    # a sum grows as its largest term; a product with a sum as a product
+    assert claimed_degrees("a BFS, so it is O(V+E)") == [1]
+    assert claimed_degrees("about O(V*(V+E)) in all") == [2]
 
 
 def test_neutralise_keeps_the_answer_and_drops_the_instruction() -> None:
