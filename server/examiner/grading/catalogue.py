@@ -1624,13 +1624,13 @@ CATALOGUE: Final = (
           "map except that no elements may be added); Effective Go, Maps",
           ("Assigning into a nil map lazily allocates it.",
            "Get reads from the nil items map, which dereferences a nil pointer and panics.",
-           "A nil map acts as an empty map until the first assignment, when the runtime "
-           "allocates it."),
+           ("A nil map acts as an empty map until the first assignment, when the runtime "
+            "allocates it.")),
           ("Writing to a nil map panics, while reading from it returns the zero value.",
            "Reading the nil map is fine; the assignment in Put panics.",
            "Writing into a nil map is illegal even though reading one is fine.",
-           "A nil map can be read, but the first write panics, so the map must be allocated "
-           "with make first."),
+           ("A nil map can be read, but the first write panics, so the map must be allocated "
+            "with make first.")),
           ("go",)),
     Entry("generator_restarts",
           "A generator (or iterator) is used up by one pass: iterating it again, with list() or "
@@ -1866,8 +1866,8 @@ CATALOGUE: Final = (
            "The exception always propagates, whatever the finally does."),
           ("A return in the finally block discards the exception.",
            "The finally block's return swallows the NumberFormatException.",
-           "A finally block cannot catch an exception; it only runs cleanup code when the "
-           "finally has no return."),
+           ("A finally block cannot catch an exception; it only runs cleanup code when the "
+            "finally has no return.")),
           ("python", "java", "javascript", "typescript"),
           code_has=r"\bfinally\s*\{[^{}]*\breturn\b|\bfinally:[ \t]*\n(?:[ \t]+[^\n]*\n)*?[ \t]+return\b"),
     Entry("range_builds_list",
