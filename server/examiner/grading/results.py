@@ -253,7 +253,10 @@ def other_verdict(question: str, answer: str, references: list[str],
     return f"The model answer's verdict is {next(iter(given))!r}, the answer's {said!r}"
 
 
-_SUBJECT: Final = r"(`[^`\n]{1,60}`|[a-z_$][\w$]*(?:\.[a-z_$][\w$]*|\[[^\]\n]{0,24}\]|\([^()\n]{0,30}\))*)"
+_SUBJECT: Final = (r"(`[^`\n]{1,60}`|(?:[a-z_$][\w$.]*\s?(?:===?|!==?)\s?)?[a-z_$][\w$]*"
+                   r"(?:\.[a-z_$][\w$]*|\[[^\]\n]{0,24}\]|\([^()\n]{0,30}\))*)")
+"""A piece of code a value is stated of: in backticks, a name with its attributes, indexes and
+calls, or a comparison of two names ("src == snapshot is True")."""
 _STATED: Final = re.compile(
     _SUBJECT + r"\s+(?:is|are|was|were|equals|==|evaluates to|becomes|stays|remains|ends up(?: as)?)"
     r"\s+(?:still\s+|now\s+|just\s+|also\s+)?"
@@ -297,7 +300,7 @@ def _stated_values(text: str, names: frozenset[str]) -> dict[str, set[str]]:
                 # "the second line is ...": which line, not a piece of code; "m == nil is
                 # true": the end of an expression, not all of it
                 continue
-            if subject in _PRONOUNS or not (raw.startswith("`") or re.search(r"[.(\[_]", raw)
+            if subject in _PRONOUNS or not (raw.startswith("`") or re.search(r"[.(\[_]|[=!]=", raw)
                                             or subject in names):
                 continue
             out.setdefault(subject, set()).add(_value(found.group(2)))

@@ -302,3 +302,11 @@ def test_a_call_given_without_a_receiver_has_that_value_on_every_receiver() -> N
     assert other_value("ann.size() is 3, and so is ben.size().", model, names) == ""
     # a receiver the model answer names keeps its own value
     assert other_value("ben.size() is 1.", ["ben.size() is 1 and ann.size() is 3."], names) == ""
+
+
+def test_a_comparison_written_without_backticks_is_a_piece_of_code() -> None:
+    model = ["`src == snapshot` is False: the first record's tags were changed."]
+    names = frozenset({"src", "snapshot"})
+    assert other_value("Nothing is modified, so src == snapshot is True.", model, names) \
+        .endswith("as false, not true")
+    assert other_value("The tags changed, so src == snapshot is False.", model, names) == ""
