@@ -51,7 +51,7 @@ _HYPOTHETICAL: Final = re.compile(r"\b(would|could|i'd|we'd|instead|if we|if you
                                   r"turns? into|making|makes? it\s+(\w+\s+)?(faster|safer?|"
                                   r"cheaper|linear|constant|cx\w+)|convert|converting|after the fix|"
                                   r"(use|using|with|into|to|via) (a |an )?(set|dict\w*|hash\w*|"
-                                  r"map|index|cache|memo\w*|lru_cache)|bring it down|"
+                                  r"map|index|cache|memo\w*|lru_cache)(?!\w|\s*\()|bring it down|"
                                   r"brings it down|down to|once memo\w*)\b")
 _COMPARISON: Final = re.compile(r"\b(the same way|just as|exactly as|as|like) (an? |the )?\w+"
                                 r"( \w+)? (would|could)\b(?! (be|have|not|never)\b)")

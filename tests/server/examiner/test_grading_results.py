@@ -310,3 +310,11 @@ def test_a_comparison_written_without_backticks_is_a_piece_of_code() -> None:
     assert other_value("Nothing is modified, so src == snapshot is True.", model, names) \
         .endswith("as false, not true")
     assert other_value("The tags changed, so src == snapshot is False.", model, names) == ""
+
+
+def test_a_call_of_dict_or_set_in_a_claim_is_no_plan() -> None:
+    # "with a dict" is a fix; "copies made with dict(rec)" says what the code does
+    assert not sentences("It works on copies made with dict(rec), so nothing changes.")[0] \
+        .hypothetical
+    assert not sentences("The loop runs with settings from the file.")[0].hypothetical
+    assert sentences("Index the rows with a dict so each lookup is constant.")[0].hypothetical
