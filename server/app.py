@@ -253,7 +253,8 @@ async def _closer(app: web.Application) -> AsyncIterator[None]:
 
     app[CLOSER] = SessionCloser(app[SESSIONS], run_final_tests=app[TESTS].run_final,
                                 write_report=app[EXAMINER].generate_report,
-                                compare_code=compare_code)
+                                compare_code=compare_code,
+                                settle_final_tests=app[TESTS].settle_final)
     yield
 
 

@@ -23,9 +23,11 @@ class SessionCloser:
     def __init__(self, sessions: Sessions, *,
                  run_final_tests: Callable[[int, str], Awaitable[object]],
                  write_report: Callable[[int], Awaitable[object]],
-                 compare_code: Callable[[int], Awaitable[object]] | None = None) -> None:
+                 compare_code: Callable[[int], Awaitable[object]] | None = None,
+                 settle_final_tests: Callable[[int], Awaitable[object]] | None = None) -> None:
         self.sessions = sessions
         self._run_final_tests = run_final_tests
+        self._settle_final_tests = settle_final_tests
         self._write_report = write_report
         self._compare_code = compare_code
 
@@ -35,6 +37,10 @@ class SessionCloser:
         if session.status not in CLOSED:
             await self.sessions.set_status(session, "completed", by=by)
             await self._run_final_tests(session_id, "finish")
+        elif self._settle_final_tests is not None:
+            # closed already, its final run perhaps still going (a slow `finish` the candidate
+            # repeated over REST): the report waits for that run's result
+            await self._settle_final_tests(session_id)
         await self._compare(session_id)
         await self._write_report(session_id)
         return session

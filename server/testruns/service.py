@@ -413,6 +413,15 @@ class SandboxRuns:
                 return await TestRun.get(id=run.id)
         return None
 
+    async def settle_final(self, session_id: int) -> None:
+        """Return once no final run of the session (hidden tests included) is still running: a
+        second `finish` (the candidate's over REST after a slow one over the socket) then
+        writes the report with its result, not before it."""
+        running = await TestRun.get_or_none(session_id=session_id, status="running",
+                                            include_hidden=True)
+        if running is not None:
+            await self.wait(running.id)
+
     async def _start_final(self, session_id: int, trigger: str) -> tuple[TestRun, bool]:
         """`start`, waiting its turn while the queue is full (a final run is never dropped)."""
         loop = asyncio.get_running_loop()

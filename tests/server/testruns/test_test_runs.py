@@ -3,6 +3,7 @@ per-test outcomes, timeouts, hidden tests, the REST routes, the feed and the fin
 
 from __future__ import annotations
 
+import asyncio
 import json
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -176,6 +177,30 @@ async def test_finish_runs_every_test_before_the_report(tapi: Api) -> None:
     timeline = await (await tapi.client.get(f"/sessions/{ana.id}/timeline", headers=tapi.auth())).json()
     marks = [e for e in timeline["events"] if e["type"] == "test_result"]
     assert marks and marks[-1]["kind"] == "test_result" and marks[-1]["run_id"] == final["run_id"]
+
+
+async def test_a_second_finish_waits_for_the_final_run_before_the_report(tapi: Api) -> None:
+    # the candidate's companion finishes over the socket and, when the report is slow to come,
+    # again over REST: the second finish must not write the report before the final run ends
+    ana = await candidate(tapi)
+    await ana.write("calc.py", "import time\n\n\ndef add(a, b):\n    time.sleep(1)\n"
+                               "    return a + b\n")
+    await ana.ws.send_json({"type": "finish", "data": {}})
+    for _ in range(100):  # the final run has started
+        runs = (await (await tapi.client.get(f"/sessions/{ana.id}/test-runs",
+                                             headers=tapi.auth())).json())["runs"]
+        if runs and runs[-1]["trigger"] == "finish":
+            break
+        await asyncio.sleep(0.1)
+    assert runs and runs[-1]["trigger"] == "finish" and runs[-1]["status"] == "running"
+    cand = {"Authorization": f"Bearer {ana.session['candidate_token']}"}
+    resp = await tapi.client.post(f"/sessions/{ana.id}/finish", headers=cand)
+    assert resp.status == 200, await resp.text()
+    report = await (await tapi.client.get(f"/sessions/{ana.id}/report/?format=json",
+                                          headers=tapi.auth())).json()
+    last = (report.get("tests") or {}).get("last")  # none: written before the run ended
+    assert last is not None and last["trigger"] == "finish" and last["status"] == "passed"
+    await ana.ws.close()
 
 
 async def test_a_failing_visible_test_becomes_the_next_question(aiohttp_client: Any, tmp_path: Path) -> None:
