@@ -12,7 +12,7 @@ from typing import Final
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import fromstring
 
-__all__ = ["Case", "parse_junit", "read_junit"]
+__all__ = ["COLLECTION_FAILURE", "Case", "parse_junit", "read_junit"]
 
 MAX_JUNIT_BYTES: Final = 4 * 1024 * 1024
 """A larger report is not read: the run is then an error."""
@@ -46,11 +46,19 @@ def read_junit(path: Path) -> bytes | None:
         return fh.read(MAX_JUNIT_BYTES)
 
 
+COLLECTION_FAILURE: Final = "collection failure"
+"""pytest's message for a test file it could not import: the error itself is in the body."""
+
+
 def _message(node: ET.Element) -> str:
     text = node.get("message") or ""
+    lines = (node.text or "").strip().splitlines()
     if not text:
-        lines = (node.text or "").strip().splitlines()
         text = lines[-1] if lines else node.tag
+    elif text == COLLECTION_FAILURE:
+        # the body's last `E   ` line says why ("ImportError: cannot import name 'g' ...")
+        said = [line[1:].strip() for line in lines if line.startswith("E ")]
+        text = f"{text}: {said[-1]}" if said else text
     return text[:MAX_MESSAGE]
 
 

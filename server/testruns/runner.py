@@ -30,7 +30,7 @@ from typing import Any, Final
 
 from server.packs.model import Tests, is_test_path
 from server.testruns.driver import DRIVER, RESULT_BYTES, driver_input, judge, read_frames
-from server.testruns.junit import Case, parse_junit, read_junit
+from server.testruns.junit import COLLECTION_FAILURE, Case, parse_junit, read_junit
 from server.testruns.languages import Language, language_of, resolve_runtime
 from server.testruns.sandbox import WORKDIR, ExecResult, Executor, SandboxLimits, run_directory
 from viva.protocol import validate_path
@@ -248,6 +248,16 @@ def outcome_of(result: ExecResult, report: bytes | None, hidden: set[str], *,
                        "message": "did not run: the tests stopped before it (a panic, a crash or an exit)"}
                       for name in sorted(names - listed)]
             continue
+        broken = _collection_failure(cases, path)
+        if broken is not None:
+            # the file could not be imported (the candidate's module lacks a name it needs):
+            # each of its tests is an error, none passes, and the reason says why
+            cases = [c for c in cases if c is not broken] + [
+                {"name": name, "outcome": "error", "path": path, "line": None, "judge": judge,
+                 "hidden": path in hidden, "message": f"not run: {path} could not be imported "
+                                                      f"({broken['message']})"}
+                for name in sorted(names)]
+            continue
         listed = {str(c["name"]).split("[", 1)[0] for c in cases if c["path"] == path}
         if listed != names:
             missing, extra = sorted(names - listed), sorted(listed - names)
@@ -260,6 +270,14 @@ def outcome_of(result: ExecResult, report: bytes | None, hidden: set[str], *,
         cases = [c for c in cases if c["hidden"]]
     status, reason = status_of(result, cases)
     return done(status, reason, cases)
+
+
+def _collection_failure(cases: list[dict[str, Any]], path: str) -> dict[str, Any] | None:
+    """pytest's case for a test file it could not import (`tests/test_x.py` is named
+    `tests.test_x`), if the report has one."""
+    module = path.removesuffix(".py").replace("/", ".")
+    return next((c for c in cases if c["outcome"] == "error" and c["name"] == module
+                 and str(c["message"]).startswith(COLLECTION_FAILURE)), None)
 
 
 async def _pytest_part(executor: Executor, work: Path, tests: Tests, limits: SandboxLimits, slot: int,

@@ -166,3 +166,39 @@ def test_candidate_text_is_inert() -> None:
     assert inert("a\nb", keep_newlines=True) == "a\nb"
     assert inert_line("a\nb\tc") == "a b c"
     assert len(inert_line("x" * 1000, 50)) == 50
+
+
+_COLLECTION_REPORT = b"""<?xml version="1.0" encoding="utf-8"?><testsuites name="pytest tests">
+<testsuite name="pytest" errors="1" failures="0" skipped="0" tests="1">
+<testcase classname="" name="test_solution" time="0.000"><error message="collection failure">
+ImportError while importing test module '/sandbox/work/test_solution.py'.
+Traceback:
+test_solution.py:1: in &lt;module&gt;
+    from solution import mean
+E   ImportError: cannot import name 'mean' from 'solution' (/sandbox/work/solution.py)</error>
+</testcase></testsuite></testsuites>"""
+
+
+def test_a_test_file_that_cannot_be_imported_says_why() -> None:
+    (case,) = parse_junit(_COLLECTION_REPORT) or []
+    assert case.outcome == "error"
+    assert case.message == ("collection failure: ImportError: cannot import name 'mean' from "
+                            "'solution' (/sandbox/work/solution.py)")
+
+
+def test_a_test_file_that_cannot_be_imported_fails_each_of_its_tests_none_passes() -> None:
+    from server.testruns.runner import outcome_of
+    from server.testruns.sandbox import ExecResult
+
+    result = ExecResult(exit_code=2, output=b"1 error during collection", duration_ms=300)
+    outcome = outcome_of(result, _COLLECTION_REPORT, set(),
+                         expected={"test_solution.py": {"test_mean", "test_empty"}})
+    assert outcome.status == "error" and "cannot be trusted" not in outcome.reason
+    assert sorted((c["name"], c["outcome"]) for c in outcome.cases) == [
+        ("test_empty", "error"), ("test_mean", "error")]
+    assert all("test_solution.py could not be imported (collection failure: ImportError: "
+               "cannot import name 'mean'" in c["message"] for c in outcome.cases)
+    # a report that names another module's failure is still no report of these tests
+    other = _COLLECTION_REPORT.replace(b'name="test_solution"', b'name="test_other"')
+    assert "cannot be trusted" in outcome_of(result, other, set(), expected={
+        "test_solution.py": {"test_mean", "test_empty"}}).reason
