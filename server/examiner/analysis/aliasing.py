@@ -215,16 +215,18 @@ def _go_may_have_spare(root: SgNode, function: SgNode, name: str, before: SgNode
     parameter of slice type, or given one of the values above (or a call of a function of this
     file that returns one) earlier in the function, and never cut to its length (`s[:n:n]`,
     `slices.Clip`)."""
-    values = [(s, v.strip()) for s, v in _go_values(function, name) if _go_before(s, before) or s.kind() == "parameter_declaration"]
+    values = [(s, v.strip()) for s, v in _go_values(function, name)
+              if _go_before(s, before) or s.kind() == "parameter_declaration"]
     if not values or any(re.search(r"\[[^\]]*:[^\]]*:[^\]]*\]$|^slices\.Clip\(", v) for _, v in values):
         return False
     for statement, value in values:
         if statement.kind() == "parameter_declaration":
+            # a byte slice given to fill is the append-into-a-buffer idiom (`dst []byte`)
             if value.startswith("[]") and not value.startswith("[]byte"):
                 return True
-        elif _GO_SPARE_VALUE.match(value):
-            return True
-        elif (call := re.match(r"^([\w.]+)\(", value)) and _go_returns_spare(root, call.group(1)):
+            continue
+        call = re.match(r"^([\w.]+)\(", value)
+        if _GO_SPARE_VALUE.match(value) or (call and _go_returns_spare(root, call.group(1))):
             return True
     return False
 
@@ -244,7 +246,7 @@ def go_append_to_shared_prefix(root: SgNode, node: SgNode, subject: str) -> str 
     directly or through a variable it is given): every result is written into the same array
     after `prefix`'s length, so each iteration overwrites what the last one kept."""
     function = next((a for a in node.ancestors() if a.kind() in _GO_FUNCTIONS), None)
-    loop = next((a for a in node.ancestors() if a.kind() in ("for_statement",) + _GO_FUNCTIONS), None)
+    loop = next((a for a in node.ancestors() if a.kind() in ("for_statement", *_GO_FUNCTIONS)), None)
     if function is None or loop is None or loop.kind() != "for_statement":
         return None
     prefix = subject
@@ -287,7 +289,7 @@ def go_append_over_sliced_elements(root: SgNode, node: SgNode, subject: str) -> 
     earlier = [(s, v.strip()) for s, v in _go_values(function, part) if _go_before(s, node)]
     if not earlier:
         return None
-    statement, value = max(earlier, key=lambda sv: sv[0].range().start.index)
+    _, value = max(earlier, key=lambda sv: sv[0].range().start.index)
     cut = re.fullmatch(r"([\w.]+)\[([^\]:]*):([^\]:]+)\]", value)
     if cut is None:
         return None
@@ -311,7 +313,8 @@ def go_append_over_sliced_elements(root: SgNode, node: SgNode, subject: str) -> 
 _JAVA_HASHED: Final = re.compile(
     r"^(?:java\.util\.)?(Set|HashSet|LinkedHashSet|Map|HashMap|LinkedHashMap|ConcurrentHashMap|"
     r"ConcurrentMap)\s*<\s*([A-Z]\w*)\s*[,>]")
-_JAVA_LOOKUP: Final = r"(add|contains|remove|put|putIfAbsent|get|getOrDefault|containsKey|computeIfAbsent|merge|compute)"
+_JAVA_LOOKUP: Final = (r"(add|contains|remove|put|putIfAbsent|get|getOrDefault|containsKey|"
+                       r"computeIfAbsent|merge|compute)")
 
 
 def _java_hash_fields(klass: SgNode) -> set[str]:
@@ -341,7 +344,8 @@ def _java_changes(klass: SgNode, method: str, fields: set[str]) -> str | None:
             continue
         text = _code_only(field_text(declared, "body"))
         for name in sorted(fields):
-            if re.search(rf"(?<![\w.])(this\.)?{name}\s*([-+*/%&|^]?=(?!=)|\+\+|--)|(\+\+|--)\s*(this\.)?{name}\b", text):
+            if re.search(rf"(?<![\w.])(this\.)?{name}\s*([-+*/%&|^]?=(?!=)|\+\+|--)|"
+                         rf"(\+\+|--)\s*(this\.)?{name}\b", text):
                 return name
     return None
 
@@ -399,7 +403,8 @@ def java_hash_key_mutated(root: SgNode, node: SgNode, subject: str) -> str | Non
             if re.search(rf"{ref}\s*\.\s*(add|put|putIfAbsent)\s*\(\s*{re.escape(target)}\b", before):
                 return holder
         elif re.search(rf"{ref}\s*\.\s*{_JAVA_LOOKUP}\s*\(\s*{re.escape(target)}\b", text) or re.search(
-                rf"\bfor\s*\(\s*(final\s+)?{kind}\s+{re.escape(target)}\s*:\s*{ref}\s*(\.\s*keySet\s*\(\s*\))?\s*\)", text):
+                rf"\bfor\s*\(\s*(final\s+)?{kind}\s+{re.escape(target)}\s*:\s*{ref}\s*"
+                rf"(\.\s*keySet\s*\(\s*\))?\s*\)", text):
             return holder
     return None
 
