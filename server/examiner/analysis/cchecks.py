@@ -577,15 +577,22 @@ def _class_of(function: SgNode) -> str:
 
 def _growing_members(root: SgNode, klass: str, grows: str) -> set[str]:
     """Names of the class's member functions, defined in this file, whose body grows the
-    member container (`grows` matches the growth)."""
-    found: set[str] = set()
+    member container (`grows` matches the growth), itself or through other such members it
+    calls (`find` that falls back to `add`, which does the `push_back`)."""
+    bodies: dict[str, list[str]] = {}
     for function in root.find_all(kind="function_definition"):
         body = function.field("body")
-        if body is None or _class_of(function) != klass or not re.search(grows, _code_only(body.text())):
-            continue
-        if name := function_name(function).strip():
-            found.add(name)
-    return found
+        if body is not None and _class_of(function) == klass and (name := function_name(function).strip()):
+            bodies.setdefault(name, []).append(_code_only(body.text()))
+    found = {name for name, texts in bodies.items() if any(re.search(grows, t) for t in texts)}
+    while True:
+        calls = re.compile(rf"(?<![\w.>])(?:this\s*->\s*)?({'|'.join(map(re.escape, found))})\s*\(") \
+            if found else None
+        more = {name for name, texts in bodies.items()
+                if name not in found and calls is not None and any(calls.search(t) for t in texts)}
+        if not more:
+            return found
+        found |= more
 
 
 def _used_after_call(statement: SgNode, call: SgNode, name: str) -> bool:

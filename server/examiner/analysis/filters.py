@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Final
 
+from .aliasing import ALIASING_FILTERS
 from .cchecks import ROUND2_FILTERS
 from .docchecks import DOC_FILTERS
 from .jsasync import (
@@ -920,6 +921,7 @@ FILTERS: Final[dict[str, Callable[[SgNode, SgNode, str], str | None]]] = {
     **SPLIT_LOCK_FILTERS,
     **JS_UNIT_FILTERS,
     **JS_FLOW_FILTERS,
+    **ALIASING_FILTERS,
 }
 """Checks a rule can name in ``filter``, for what a pattern cannot see: ``async-callee``, the
 subject is a function this file declares async; ``request-value``, an argument holds a value
@@ -967,5 +969,6 @@ that sleeps, waits on the network or runs a process (itself or through a helper 
 made while a lock is held, and ``go-method-run-by-goroutines``, the Go method around a change
 is called from goroutines a loop starts (``lockheld``)
 (``docchecks``); the checks of the second checklist round's C, C++ and Java rules
-(``cchecks``).
+(``cchecks``); a Go slice, a Java hash key or a Rust cell shared where the code treats it as
+its own (``aliasing``).
 Each returns the verified subject, or None."""

@@ -144,29 +144,86 @@ def _go_receiver(method: SgNode) -> tuple[str, str]:
     return field_text(declared, "name"), field_text(declared, "type").lstrip("*").strip()
 
 
+_GO_CALL_DEPTH: Final = 3
+
+
+def _go_callers(root: SgNode, kind: str, name: str) -> set[str]:
+    """The method's name and those of the type's methods that call it on their receiver,
+    directly or through up to three such calls, without a lock or an atomic of their own
+    (a caller that locks around the call guards it)."""
+    methods = [(m, *_go_receiver(m)) for m in root.find_all(kind="method_declaration")]
+    names = {name}
+    for _ in range(_GO_CALL_DEPTH):
+        more = set()
+        for method, receiver, of in methods:
+            body = field_text(method, "body")
+            if of != kind or not receiver or field_text(method, "name") in names or \
+                    re.search(r"\.R?Lock\(\)|atomic\.", body):
+                continue
+            if re.search(rf"(?<![\w.]){re.escape(receiver)}\.({'|'.join(map(re.escape, names))})\(", body):
+                more.add(field_text(method, "name"))
+        if not more:
+            break
+        names |= more
+    return names
+
+
+def _go_values_of(starter: SgNode, kind: str) -> set[str]:
+    """Names that hold a value of the type in a function that starts goroutines: its receiver
+    (a method of the type), a parameter declared `*T` or `T`, or a local made as one (`&T{`,
+    `T{`, `NewT(`, `var x T`)."""
+    found: set[str] = set()
+    if starter.kind() == "method_declaration":
+        receiver, of = _go_receiver(starter)
+        if of == kind and receiver:
+            found.add(receiver)
+    for parameter in (starter.field("parameters") or starter).children():
+        if parameter.kind() == "parameter_declaration" and \
+                field_text(parameter, "type").lstrip("*").strip() == kind:
+            found |= {c.text() for c in parameter.children() if c.kind() == "identifier"}
+    body = field_text(starter, "body")
+    kind_ref = re.escape(kind)
+    for made in re.finditer(rf"(?<![\w.])([A-Za-z_]\w*)\s*:=\s*(&?{kind_ref}\s*\{{|(?i:new_?){kind_ref}\s*\()|"
+                            rf"\bvar\s+([A-Za-z_]\w*)\s+\*?{kind_ref}\b", body):
+        found.add(made.group(1) or made.group(3))
+    return found
+
+
 def go_method_run_by_goroutines(root: SgNode, node: SgNode, subject: str) -> str | None:
-    """The method around the change is called, on the same receiver, from goroutines that a
-    method of the same type starts in a loop (a worker pool: `for i := 0; i < n; i++ { go
-    func() { for u := range jobs { c.fetch(u) } }() }`, or `for _, u := range urls { go
-    c.fetch(u) }`), so several run it at once on one value; neither the goroutine nor the
-    method takes a lock or uses an atomic (the Go memory model: unsynchronised writes race).
+    """The method around the change is called, on one value, from goroutines that a function
+    starts in a loop (a worker pool: `for i := 0; i < n; i++ { go func() { for u := range jobs
+    { c.fetch(u) } }() }`, or `for _, u := range urls { go c.fetch(u) }`), itself or through
+    other methods of the type that call it on their receiver (`fetch` calling `c.record`), so
+    several run it at once on one value; neither the goroutine nor the method (nor a method on
+    the way) takes a lock or uses an atomic (the Go memory model: unsynchronised writes race).
+    The starter is a method of the type (the value is its receiver) or any function holding a
+    value of the type it did not make in the loop (a parameter `book *Book`, a local `&Book{}`).
     The receiver names the type, so a `Write` of another type is not taken for this one."""
     method = next((a for a in node.ancestors() if a.kind() in _GO_FUNCTIONS), None)
     if method is None or method.kind() != "method_declaration":
         return None
     _, kind = _go_receiver(method)
-    name = field_text(method, "name")
+    if not kind:
+        return None
+    names = _go_callers(root, kind, field_text(method, "name"))
+    called = "|".join(map(re.escape, names))
     for go in root.find_all(kind="go_statement"):
         starter = next((a for a in go.ancestors() if a.kind() in _GO_FUNCTIONS
                         and a.kind() != "func_literal"), None)
-        if starter is None or starter.kind() != "method_declaration" or \
-                not any(a.kind() == "for_statement" for a in go.ancestors()):
+        loop = next((a for a in go.ancestors() if a.kind() == "for_statement"), None)
+        if starter is None or loop is None or \
+                loop.range().start.index < starter.range().start.index:
             continue
-        shared, starter_kind = _go_receiver(starter)
         body = go.text()
-        if not shared or starter_kind != kind or re.search(r"\.R?Lock\(\)|atomic\.", body):
+        if re.search(r"\.R?Lock\(\)|atomic\.", body):
             continue
-        if re.search(rf"(?<![\w.]){re.escape(shared)}\.{re.escape(name)}\(", body) and \
-                not re.search(rf"\bfunc\s*\([^)]*\b{re.escape(shared)}\b", body):
-            return subject
+        loop_body = field_text(loop, "body")
+        head = loop.text()[:len(loop.text()) - len(loop_body)]
+        own = set(re.findall(r"[A-Za-z_]\w*", head.split(":=", 1)[0])) if ":=" in head else set()
+        for shared in _go_values_of(starter, kind):
+            if shared in own or re.search(rf"(?<![\w.]){re.escape(shared)}\s*:=", loop_body):
+                continue  # the loop's own variable or one made in it: one value per goroutine
+            if re.search(rf"(?<![\w.]){re.escape(shared)}\.({called})\(", body) and \
+                    not re.search(rf"\bfunc\s*\([^)]*\b{re.escape(shared)}\b", body):
+                return subject
     return None

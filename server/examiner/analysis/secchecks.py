@@ -252,9 +252,10 @@ _GO_CONTAINED: Final = re.compile(r"HasPrefix|IsLocal|filepath\.Rel\(|\"\.\.\"|s
 
 
 def _go_helper_passes(root: SgNode, node: SgNode, subject: str, sink: re.Pattern[str],
-                      checks: re.Pattern[str]) -> bool:
+                      checks: re.Pattern[str], outside: str = "") -> bool:
     """The call's callee is a function of this file that hands the parameter `subject` arrives
-    in to a call whose callee `sink` matches, with none of `checks` in its body."""
+    in to a call whose callee `sink` matches, with none of `checks` in its body (nor in a way
+    `outside`, a pattern of the call's arguments naming `{param}`, says does not count)."""
     name = field_text(node, "function").rpartition(".")[2]
     helpers = [d for d in root.find_all(any=[{"kind": "function_declaration"},
                                              {"kind": "method_declaration"}])
@@ -271,8 +272,10 @@ def _go_helper_passes(root: SgNode, node: SgNode, subject: str, sink: re.Pattern
     if at is None or at >= len(params) or checks.search(field_text(helper, "body")):
         return False
     param = params[at]
+    harmless = re.compile(outside.replace("{param}", re.escape(param))) if outside else None
     return any(sink.match(field_text(call, "function")) and
-               re.search(rf"(?<![\w.]){re.escape(param)}\b", field_text(call, "arguments"))
+               re.search(rf"(?<![\w.]){re.escape(param)}\b", field_text(call, "arguments")) and
+               not (harmless is not None and harmless.search(field_text(call, "arguments")))
                for call in helper.find_all(kind="call_expression"))
 
 
@@ -288,10 +291,16 @@ the words in `http.StatusMethodNotAllowed` or an "invalid request" message."""
 
 def go_fetches_argument(root: SgNode, node: SgNode, subject: str) -> str | None:
     """The call fetches the URL: an HTTP call itself, or a function of the file that passes
-    the parameter the URL arrives in to one with no check of its host (CWE-918)."""
+    the parameter the URL arrives in to one with no check of its host (CWE-918), not only in
+    the query of a fixed base (`c.API + "?base=" + base`: the host and path are the program's)."""
     if _GO_FETCH.match(field_text(node, "function")):
         return subject
-    return subject if _go_helper_passes(root, node, subject, _GO_FETCH, _GO_HOST_CHECKED) else None
+    return subject if _go_helper_passes(root, node, subject, _GO_FETCH, _GO_HOST_CHECKED,
+                                        outside=_GO_QUERY_OF_FIXED_BASE) else None
+
+
+_GO_QUERY_OF_FIXED_BASE: Final = r'^\(\s*[\w.]+\s*\+\s*"[^"]*\?[^"]*"\s*\+[^,]*(?<![\w.]){param}\b'
+"""A fetch's URL argument that holds the parameter only after `base + "?...` (its query)."""
 
 
 def go_archive_join(root: SgNode, node: SgNode, subject: str) -> str | None:
