@@ -1,10 +1,11 @@
 """Documented hazards of Python, JavaScript and TypeScript take-home code that no rule reached
 (helper rules-pyjs), each written from its public documentation: a `mkdtemp` directory never
 removed, a live file opened with "w" before its records are checked, a requests call with no
-timeout, a record's numeric field defaulted with `or`, a browser redirect to a target read from
-the page's own URL, a separator replaced once in a key or slug, and search answers drawn in the
-order they arrive. Each asks the first question on a small program of its class and stays silent
-on the same program written correctly."""
+timeout, a record's numeric field defaulted with `or`, money added up as floats and rounded at
+the end, a browser redirect to a target read from the page's own URL, a separator replaced once
+in a key or slug, search answers drawn in the order they arrive, and a date-only text parsed as
+midnight UTC and then read with local getters. Each asks the first question on a small program
+of its class and stays silent on the same program written correctly."""
 
 from __future__ import annotations
 
@@ -377,6 +378,94 @@ export function Results({ query, onSelect }: Props) {
 }
 """
 
+BOOKING = """const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const CLOSED_ON = new Set([0]);
+
+const form = document.querySelector('#booking-form');
+const dateInput = document.querySelector('#booking-date');
+const summary = document.querySelector('#summary');
+const errorBox = document.querySelector('#error');
+
+function nightsBetween(checkIn, checkOut) {
+  const ms = checkOut.getTime() - checkIn.getTime();
+  return Math.round(ms / 86400000);
+}
+
+function describe(day, guests) {
+  const when = `${DAYS[day.getDay()]} ${day.getDate()}/${day.getMonth() + 1}`;
+  return `${guests} guest${guests === 1 ? '' : 's'} on ${when}`;
+}
+
+function validate(day, guests) {
+  if (Number.isNaN(day.getTime())) {
+    return 'Choose a date.';
+  }
+  if (CLOSED_ON.has(day.getDay())) {
+    return 'We are closed on Sundays.';
+  }
+  if (!Number.isInteger(guests) || guests < 1 || guests > 8) {
+    return 'Bookings are for 1 to 8 guests.';
+  }
+  return null;
+}
+
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  const day = new Date(dateInput.value);
+  const guests = Number(form.elements.guests.value);
+  const problem = validate(day, guests);
+  errorBox.textContent = problem || '';
+  if (problem) {
+    return;
+  }
+  summary.textContent = describe(day, guests);
+});
+"""
+
+INVOICE = '''"""Invoices for the shop's orders."""
+
+from dataclasses import dataclass, field
+
+VAT_RATE = 0.2
+FREE_DELIVERY_FROM = 50.0
+DELIVERY_FEE = 4.99
+
+
+@dataclass
+class Line:
+    sku: str
+    unit_price: float
+    quantity: int
+
+
+@dataclass
+class Invoice:
+    number: str
+    lines: list[Line] = field(default_factory=list)
+
+    def add(self, sku, unit_price, quantity=1):
+        if quantity < 1:
+            raise ValueError(f"{sku}: quantity must be at least 1")
+        if unit_price < 0:
+            raise ValueError(f"{sku}: negative price")
+        self.lines.append(Line(sku, unit_price, quantity))
+
+
+def invoice_totals(invoice):
+    """Net, VAT, delivery and gross for the invoice, each to the penny."""
+    net = 0.0
+    for line in invoice.lines:
+        net += line.unit_price * line.quantity
+    delivery = 0.0 if net >= FREE_DELIVERY_FROM else DELIVERY_FEE
+    vat = round((net + delivery) * VAT_RATE, 2)
+    return {
+        "net": round(net, 2),
+        "delivery": delivery,
+        "vat": vat,
+        "gross": round(net + delivery + vat, 2),
+    }
+'''
+
 THUMBS_CLEAN = THUMBS.replace(
     '    work = tempfile.mkdtemp(prefix="sheet-")\n',
     '    with tempfile.TemporaryDirectory(prefix="sheet-") as work:\n'
@@ -405,6 +494,19 @@ RESULTS_CLEAN = RESULTS.replace(
     "      .catch((err: Error) => setError(err.message));\n  }, [query]);",
     "      .catch((err: Error) => !ignore && setError(err.message));\n"
     "    return () => {\n      ignore = true;\n    };\n  }, [query]);")
+BOOKING_CLEAN = BOOKING.replace(
+    "  const day = new Date(dateInput.value);\n",
+    "  const [y, m, d] = dateInput.value.split('-').map(Number);\n"
+    "  const day = new Date(y, m - 1, d);\n")
+INVOICE_CLEAN = INVOICE.replace(
+    "from dataclasses import dataclass, field\n",
+    "from dataclasses import dataclass, field\nfrom decimal import ROUND_HALF_UP, Decimal\n").replace(
+    "    net = 0.0\n    for line in invoice.lines:\n        net += line.unit_price * line.quantity\n",
+    "    net = sum((Decimal(str(line.unit_price)) * line.quantity for line in invoice.lines),\n"
+    "              Decimal(0))\n").replace(
+    "    vat = round((net + delivery) * VAT_RATE, 2)\n",
+    "    vat = ((net + delivery) * Decimal(str(VAT_RATE))).quantize(Decimal('0.01'), ROUND_HALF_UP)\n"
+).replace('round(net, 2)', 'net').replace('round(net + delivery + vat, 2)', 'net + delivery + vat')
 
 # (path, program, the program written correctly, the rule, its kind, the line asked about)
 CASES = [
@@ -422,6 +524,9 @@ CASES = [
      28),
     ("web/Results.tsx", RESULTS, RESULTS_CLEAN, "js-search-responses-out-of-order",
      "race_condition", 26),
+    ("web/booking.js", BOOKING, BOOKING_CLEAN, "js-date-only-string-read-as-local",
+     "wrong_result", 34),
+    ("shop/invoice.py", INVOICE, INVOICE_CLEAN, "py-money-summed-as-floats", "wrong_result", 34),
 ]
 
 
