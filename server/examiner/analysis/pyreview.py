@@ -35,6 +35,8 @@ from dataclasses import dataclass
 from typing import Final
 
 from .finding_facts import Facts, RuleFacts, SharedFacts
+from .pyfiles import QUESTIONS as _FILE_QUESTIONS
+from .pyfiles import file_risks
 from .pyguard import QUESTIONS as _GUARD_QUESTIONS
 from .pylogic import QUESTIONS as _LOGIC_QUESTIONS
 from .pylogic import logic_risks
@@ -91,7 +93,8 @@ QUESTIONS: Final = {
     "py-url-from-request-fetched": _SSRF_Q, "py-query-per-item": _QUERY_Q,
     "py-token-expiry-never-checked": _EXPIRY_Q, "py-cache-never-evicted": _GROWS_Q,
     "py-shallow-copy-changed": _SHALLOW_Q,
-    **_LOGIC_QUESTIONS, **_VALUE_QUESTIONS, **_WORKER_QUESTIONS, **_GUARD_QUESTIONS}
+    **_LOGIC_QUESTIONS, **_VALUE_QUESTIONS, **_WORKER_QUESTIONS, **_GUARD_QUESTIONS,
+    **_FILE_QUESTIONS}
 """The rules found here that ask their own question, by id (their key points are kept in
 ``questions/templates.py`` under the same id)."""
 
@@ -1334,4 +1337,5 @@ def review_risks(tree: ast.Module, functions: list[_Fn],
     out.extend(logic_risks(tree, functions))
     out.extend(value_risks(tree, functions))
     out.extend(worker_risks(tree, functions))
+    out.extend(file_risks(tree, functions))
     return out

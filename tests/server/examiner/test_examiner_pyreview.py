@@ -718,6 +718,7 @@ def test_stays_silent_on_the_look_alike(rule: str, source: str) -> None:
 
 def test_every_rule_has_two_examples_each_way() -> None:
     from test_examiner_awaitguard import CASES as GUARD  # analysis/pyguard.py
+    from test_examiner_documented_pyjs import FILE_CASES as FILES  # analysis/pyfiles.py
     from test_examiner_parity_py import CASES as PARITY  # checks ported from other languages
     from test_examiner_r9_py import CASES as R9  # round 9's checks (analysis/pyvalues.py)
     from test_examiner_r10_py import CASES as R10  # round 10's (analysis/pyworkers.py)
@@ -728,5 +729,5 @@ def test_every_rule_has_two_examples_each_way() -> None:
     # pylogic's are in test_examiner_pylogic
     # the class attribute's question is asked for ruff's RUF012 (test_examiner_premises)
     assert set(QUESTIONS) - set(LOGIC) - {"py-class-attribute-shared"} <= \
-        set(CASES) | set(PARITY) | set(R9) | set(R10) | set(GUARD)
+        set(CASES) | set(PARITY) | set(R9) | set(R10) | set(GUARD) | set(FILES)
     assert all(len(hits) >= 2 and len(misses) >= 2 for hits, misses in CASES.values())
