@@ -265,8 +265,10 @@ _AUXILIARIES: Final = frozenset({"is", "are", "was", "were", "be", "been", "get"
                                  "will", "can", "has", "have", "had", "does", "do", "did", "ever"})
 _BETWEEN_DENIAL: Final = _AUXILIARIES | frozenset({"would", "could", "should", "being", "longer",
                                                    "even", "actually", "really", "necessarily",
-                                                   "always", "at", "all", "the", "a", "an"})
-"""What may stand between a negation and the word it denies: auxiliaries and adverbs."""
+                                                   "always", "at", "all"})
+"""What may stand between a negation and the word it denies: auxiliaries and adverbs. Not an
+article: "is not a CupSize", "isn't a String" deny what a thing is, not what the point's
+words say happens ("returns the string despite the CupSize return type")."""
 _OPENING_NO: Final = re.compile(r"\s*(no|nope)\s*[-\u2014\u2013:,;.!]", re.IGNORECASE)
 
 

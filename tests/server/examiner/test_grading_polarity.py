@@ -43,6 +43,9 @@ def test_a_negation_just_before_a_word_denies_it(text: str) -> None:
     ("No, seen is a local created per call", "seen"),
     ("nothing in fetch waits for the loop", "fetch"),
     ("it is not, as far as I can see, blocked", "block"),
+    # what a thing is, denied ("not a String"), is no denial of what happens to it
+    ("equals is false since the argument is not a String at all", "string"),
+    ("it yields the text 'Regular', not a CupSize", "cupsiz"),
 ])
 def test_a_word_within_reach_of_a_negation_but_not_denied_by_it(text: str, word: str) -> None:
     said = sentences(text)[0]
