@@ -25,9 +25,11 @@ _VALUE: Final = re.compile(
     r"(?<![\w.$])(?<!\w-)(-?\d+(?:\.\d+)?)(?!\w|\.\d)|\b(true|false|null|none|nil|undefined|nan)\b",
     re.IGNORECASE)
 """A number is no value inside a hyphenated name (`fig-007`, `SB-0001-3`)."""
-_RESULT: Final = re.compile(r"\b(prints?|printed|outputs?|returns?|returned|logs?|logged|"
-                            r"evaluates? to|gives? back)\b|\border\s*:", re.IGNORECASE)
-"""A statement of what code produces: what follows the verb is the result."""
+_RESULT: Final = re.compile(r"\b(prints?|printed|outputs?|returns?(?! (?:statement|type|keyword)s?\b)|"
+                            r"returned|logs?|logged|evaluates? to|gives? back)\b|\border\s*:",
+                            re.IGNORECASE)
+"""A statement of what code produces: what follows the verb is the result ("the return
+statement has stored 3+1 = 4" states none)."""
 _DENIED: Final = re.compile(
     r"\b(?:not|never|rather than|instead of)\s+(?:(?:the|a|an)\s+)?(?:`[^`\n]*`|'[^'\n]*'|\"[^\"\n]*\"|"
     r"\[[^\]\n]*\]|-?\d+(?:\.\d+)?(?!\w|\.\d)|true|false|null|none|nil|undefined|nan)", re.IGNORECASE)

@@ -318,3 +318,10 @@ def test_a_call_of_dict_or_set_in_a_claim_is_no_plan() -> None:
         .hypothetical
     assert not sentences("The loop runs with settings from the file.")[0].hypothetical
     assert sentences("Index the rows with a dict so each lookup is constant.")[0].hypothetical
+
+
+def test_the_return_statement_is_no_statement_of_a_result() -> None:
+    expected = expected_results(_POINTS, [_MODEL])
+    assert other_result("The return statement has stored 3+1 = 4 before the defers run.",
+                        expected, [_MODEL]) == ""
+    assert other_result("It returns 7 and 9.", expected, [_MODEL]).startswith("The code's result")
