@@ -322,6 +322,6 @@ def test_a_call_of_dict_or_set_in_a_claim_is_no_plan() -> None:
 
 def test_the_return_statement_is_no_statement_of_a_result() -> None:
     expected = expected_results(_POINTS, [_MODEL])
-    assert other_result("The return statement has stored 3+1 = 4 before the defers run.",
-                        expected, [_MODEL]) == ""
+    assert other_result("The defers run last. Then the return statement has stored 3+1 = 4 in "
+                        "the result.", expected, [_MODEL]) == ""
     assert other_result("It returns 7 and 9.", expected, [_MODEL]).startswith("The code's result")
