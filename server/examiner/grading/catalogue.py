@@ -2052,6 +2052,25 @@ CATALOGUE: Final = (
            "Promise.all does not cancel the other promises.",
            "Use an AbortController to cancel the pending fetches."),
           ("javascript", "typescript", "python"), code_has=r"\b(Promise\.all|gather)\b"),
+    Entry("isdigit_ascii_only",
+          "str.isdigit() is true for every Unicode digit (Arabic-Indic digits, superscripts such "
+          "as '²'), not only ASCII 0-9; int() converts any Unicode decimal digits and rejects "
+          "the superscripts; isascii() with isdecimal() is the ASCII check",
+          r"\bisdigit\b(\(\))?" + _NOT_ + r"{0,40}(?<!\bnot )\b(only|just|solely)\b[^.;]{0,25}"
+          r"(\bascii\b|\b0-9\b|\b0 to 9\b|'0'\s*-\s*'9'|\[0-9\])"
+          r"|\bisdigit\b(\(\))?[^.;]{0,30}\b(the same as|exactly like|identical to|equivalent to|"
+          r"behaves like)\s+(`?str\.)?isdecimal\b"
+          r"|\bint\b(\(\))?[^.;]{0,25}\b(is|accepts|reads|parses)\b[^.;]{0,15}\b(ascii[- ]only|only "
+          r"ascii)\b",
+          "Python Library Reference, str.isdigit ('digits include ... the compatibility superscript "
+          "digits'), str.isdecimal, and int() (any Unicode decimal digits, Nd)",
+          ("isdigit() is true only for the ASCII characters 0-9, exactly like isdecimal().",
+           "str.isdigit() is the same as str.isdecimal() here.",
+           "int() is ASCII-only as well, so it raises on them."),
+          ("isdigit() accepts Unicode digits, not only ASCII 0-9, so the superscript passes.",
+           "Use isascii() and isdecimal() so that only ASCII 0-9 get through.",
+           "int() turns the Arabic-Indic digits into 34 but rejects the superscript."),
+          ("python",), code_has=r"\.isdigit\(|\bint\("),
     Entry("settimeout_before_microtasks",
           "Promise callbacks (microtasks) run before any timer: setTimeout(f, 0) runs f only "
           "after the current code and every queued microtask, however early it was scheduled",
