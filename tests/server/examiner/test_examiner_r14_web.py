@@ -19,12 +19,12 @@ CASES = [
     # (program, rule, kind, the fix: (text, replacement))
     ("panel.js", "js-message-origin-unchecked", "bypassable_check",
      ("function onPortalMessage(event) {\n",
-      "const PORTAL_ORIGIN = \"https://portal.example.org\";\n\nfunction onPortalMessage(event) {\n"
-      "  if (event.origin !== PORTAL_ORIGIN) return;\n")),
+      ("const PORTAL_ORIGIN = \"https://portal.example.org\";\n\nfunction onPortalMessage(event) {\n"
+       "  if (event.origin !== PORTAL_ORIGIN) return;\n"))),
     ("photos.ts", "js-object-url-never-revoked", "resource_leak",
      ("  strip.replaceChildren();\n",
-      "  for (const old of Array.from(strip.querySelectorAll(\"img\"))) URL.revokeObjectURL(old.src);\n"
-      "  strip.replaceChildren();\n")),
+      ("  for (const old of Array.from(strip.querySelectorAll(\"img\"))) URL.revokeObjectURL(old.src);\n"
+       "  strip.replaceChildren();\n"))),
     ("board.go", "go-text-template-for-html", "xss", ('"text/template"', '"html/template"')),
     ("delays.go", "go-copy-into-empty-slice", "wrong_result",
      ("make([]Slot, 0, len(s.Slots))", "make([]Slot, len(s.Slots))")),
