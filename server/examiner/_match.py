@@ -323,6 +323,10 @@ MEANINGFUL: Final = frozenset({"once", "only", "same", "other", "more", "most", 
 """Short words that change what a claim says ("evaluated once", "the same object", "before the
 saves finish"): never dropped as stop words."""
 
+STOP_STEMS: Final = frozenset(stem(w) for w in STOP if w not in MEANINGFUL) | NEGATORS
+"""The stems that carry no content of their own: stop words (not MEANINGFUL ones) and the
+negations, which mark other words rather than say anything."""
+
 
 def _meaningful(word: str) -> bool:
     """Not a stop word: numbers, symbols, short names (M, CM, IV, id) and MEANINGFUL count."""

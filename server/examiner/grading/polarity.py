@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from typing import Final, NamedTuple
 
-from .._match import MEANINGFUL, NEGATORS, STOP, phrase_stems, sentences, stem
+from .._match import STOP_STEMS, phrase_stems, sentences, stem
 
 __all__ = ["Denial", "denied_point"]
 
@@ -35,7 +35,6 @@ _CLAUSE: Final = re.compile(r"[;:]|,?\s+(?:so|but|because|while|whereas)\s+")
 """Where a point's clauses part: "B's rejection is unhandled; the caller never sees it"."""
 _PURPOSE: Final = re.compile(r"\b(so that|in order to|make sure|ensures?|to guarantee)\b")
 """What a fix is for ("... so that the log is written"): no claim of what the code does."""
-_IGNORED: Final = frozenset(stem(w) for w in STOP if w not in MEANINGFUL) | NEGATORS
 
 
 def _polarity(text: str) -> tuple[set[str], set[str]]:
@@ -70,7 +69,7 @@ def denied_point(answer: str, key_points: list[str], references: list[str]) -> D
         if point in references or len(sentences(point)) != 1:
             continue  # a model answer's many claims are each compared as its own key points
         stems = phrase_stems(point)
-        content = [w for w in stems if w not in _IGNORED]
+        content = [w for w in stems if w not in STOP_STEMS]
         if len(content) < _LEAST or _FAILING & set(stems):
             continue
         plain, negated = _polarity(point)
@@ -80,7 +79,7 @@ def denied_point(answer: str, key_points: list[str], references: list[str]) -> D
         for clause in (c for part in _CLAUSE.split(point) for c in sentences(part)):
             for i, w in enumerate(clause.stems):
                 if w not in plain and clause.denier(i) not in ("", "without"):
-                    denies[w] = {x for x in clause.stems if x not in _IGNORED} - {w}
+                    denies[w] = {x for x in clause.stems if x not in STOP_STEMS} - {w}
         for sentence in said:
             shared = [w for w in content if w in sentence.stems]
             if len(shared) < max(_LEAST, _SHARE * len(content)):

@@ -7,12 +7,10 @@ from collections import Counter
 from functools import lru_cache
 from typing import Final
 
-from .._match import MEANINGFUL, NEGATORS, STOP, sentences, stem
+from .._match import STOP_STEMS, sentences
 
 __all__ = ["bag", "cosine", "nearest", "pairs", "recall", "similarity"]
 
-_STOP_STEMS: Final = frozenset(stem(w) for w in STOP if w not in MEANINGFUL) | \
-    frozenset(NEGATORS)
 _ASKED_WEIGHT: Final = 0.5
 """A word the question already uses says less about the answer than one it brings."""
 
@@ -23,7 +21,7 @@ def bag(text: str) -> Counter[str]:
     out: Counter[str] = Counter()
     for sentence in sentences(text):
         for i, s in enumerate(sentence.stems):
-            if s in _STOP_STEMS:
+            if s in STOP_STEMS:
                 continue
             out["not:" + s if i in sentence.negated else s] += 1
     return out
