@@ -41,8 +41,8 @@ _NOTATION_RE: Final = [(re.compile(p, re.IGNORECASE), r) for p, r in _NOTATIONS]
 _CONTRACTIONS: Final = re.compile(r"n['’]t\b", re.IGNORECASE)
 _SYMBOL: Final = r"===?|!==?|[<>]=|\+=|-=|->|=>|\*\*|//|&&|\|\||[=<>+*/%^]"
 """Operators are tokens too: `==` against `===`, `x = 1000`, `a < b` carry meaning."""
-_WORD: Final = re.compile(r"[a-z0-9_]+|" + _SYMBOL)
-_TOKEN: Final = re.compile(r"[a-z0-9_]+|" + _SYMBOL + "|,")
+_WORD: Final = re.compile(r"[^\W]+|" + _SYMBOL)
+_TOKEN: Final = re.compile(r"[^\W]+|" + _SYMBOL + "|,")
 _WOULD: Final = re.compile(r"\b(i|we|you|they|he|she)['’]d\b", re.IGNORECASE)
 _CLITIC: Final = re.compile(r"(?<=[a-z])['’](s|m|d|ll|re|ve)\b", re.IGNORECASE)
 """The tail of "it's", "I'm", "we'll": dropped, so a short symbol such as M keeps its meaning."""

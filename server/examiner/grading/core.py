@@ -23,7 +23,7 @@ from .observed import (
     printed,
     stated_output,
 )
-from .polarity import denied_point
+from .polarity import denied_pair, denied_point
 from .results import (
     denied_hazard,
     expected_results,
@@ -433,8 +433,9 @@ def grade_answer(question: str, answer: str, rubric: Rubric, *, code: str = "",
         wrong.append(opposite)
     if (denied := denied_hazard(text, rubric.references)) and denied not in wrong:
         wrong.append(denied)
-    if (code or source) and not wrong and (turned := denied_point(text, claims,
-                                                                  rubric.references)):
+    if (code or source) and not wrong and (turned := denied_point(
+            text, claims, rubric.references) or denied_pair(text, [*claims, *rubric.references],
+                                                            rubric.references)):
         wrong.append(turned.correction)  # and the point it denies is not made
         if turned.point in covered:
             covered.remove(turned.point)

@@ -11,16 +11,24 @@ the point denies. What keeps a right answer clear of it: a verb of failing ("equ
 point; a word the model answer denies (or, the other way, states) somewhere is one the answer
 may too; numbers and symbols are arguments of a claim ("127, but not 1000"), never what it
 turns on; "without" denies a thing, not what happens; a plan or a purpose ("so that the log is
-written") claims nothing of the code."""
+written") claims nothing of the code.
+
+A point need not be said almost whole to be denied: "`HashSet` never calls a user-defined
+`equals`" denies "... searches the bucket before calling equals" in two words, a verb and its
+neighbour, said in the same order with the verb denied (`denied_pair`). Two words next to each
+other are a claim only where the reference states them as one: not in a plan or a fix
+("copy before appending"), not as the operand of a comparison ("err == nil is false"), not
+after "non-"; and "cannot" says what may not be done, which a reference's "it mutates it in
+place" does not contradict ("an int cannot be changed in place")."""
 
 from __future__ import annotations
 
 import re
 from typing import Final, NamedTuple
 
-from .._match import STOP_STEMS, phrase_stems, sentences, stem
+from .._match import MEANINGFUL, PLAN, STOP_STEMS, Sentence, phrase_stems, sentences, stem
 
-__all__ = ["Denial", "denied_point"]
+__all__ = ["Denial", "denied_pair", "denied_point"]
 
 _LEAST: Final = 3
 """Content words a point needs, and an answer's sentence must share with it, to be compared."""
@@ -99,4 +107,66 @@ def denied_point(answer: str, key_points: list[str], references: list[str]) -> D
                                    if x == w)), None)
             if turned is not None:
                 return Denial(point, sentence.raw.strip())
+    return None
+
+
+_NEAR: Final = 3
+"""How far apart, in words, two words of a claim may stand to be said together."""
+_SHORT: Final = frozenset(stem(w) for w in MEANINGFUL)
+"""Words too common to make a claim of two words ("same", "all", "once")."""
+_ABILITY: Final = frozenset({"ca", "can"})
+""""ca not" (from "can't") and "can not" say what may not be done, as "cannot" does."""
+
+
+def _word(sentence: Sentence, i: int) -> bool:
+    """A word of content at `i`: a letter word, no stop word, none too common to claim."""
+    w = sentence.stems[i]
+    return w.isalpha() and w not in STOP_STEMS and w not in _SHORT
+
+
+def _stated_pairs(statements: list[str]) -> dict[tuple[str, str, bool], str]:
+    """Each pair of content words a statement says plainly within `_NEAR` words of each other
+    (the first word not negated, not opening the sentence, not an operand, not after "non",
+    not under "only": "an interface is only nil when ..." is a condition, not a claim),
+    with whether the second comes first, and the sentence that says them."""
+    pairs: dict[tuple[str, str, bool], str] = {}
+    for statement in statements:
+        for sentence in sentences(statement):
+            if sentence.hypothetical or PLAN.search(sentence.raw):
+                continue
+            stems = sentence.stems
+            for i, w in enumerate(stems):
+                if i == 0 or i in sentence.negated or not _word(sentence, i) or \
+                        stems[i - 1] == "non" or "only" in stems[max(0, i - _NEAR):i] or \
+                        not all(x.replace("_", "").isalnum() for x in stems[i - 1:i + 2]):
+                    continue
+                for j in range(max(0, i - _NEAR), min(len(stems), i + _NEAR + 1)):
+                    if j != i and stems[j] != w and _word(sentence, j):
+                        pairs.setdefault((w, stems[j], j < i), sentence.raw.strip())
+    return pairs
+
+
+def denied_pair(answer: str, statements: list[str], references: list[str]) -> Denial | None:
+    """The first statement (a key point, a model answer) whose two neighbouring words a sentence
+    of the answer says in the same order, the first denied ("`HashSet` never calls `equals`"
+    against "... before calling equals"), where no reference denies that word anywhere."""
+    denied_anywhere = {w for r in references for w in _polarity(r)[1]}
+    stated = _stated_pairs(statements)
+    for sentence in sentences(answer):
+        if sentence.hypothetical or _PURPOSE.search(sentence.raw) or \
+                _FAILING & set(sentence.stems):
+            continue
+        stems = sentence.stems
+        for i, w in enumerate(stems):
+            denier = sentence.denier(i)
+            if denier in ("", "cannot", "without") or not _word(sentence, i) or \
+                    w in denied_anywhere:
+                continue
+            at = next(k for k in range(i - 1, -1, -1) if stems[k] == denier)
+            if at and stems[at - 1] in _ABILITY:
+                continue
+            for j in range(max(0, i - _NEAR), min(len(stems), i + _NEAR + 1)):
+                said = stated.get((w, stems[j], j < i)) if j != i else None
+                if said is not None:
+                    return Denial(said, sentence.raw.strip())
     return None

@@ -134,3 +134,12 @@ def test_a_comprehension_written_as_code_makes_the_point_that_names_it() -> None
                          "its own list.", rubric)
     assert coded.covered and not plain.covered
     assert phrase_stems("[x * 2 for x in xs]")[-2:] == phrase_stems("list comprehension")
+
+
+def test_words_outside_ascii_are_words_whole() -> None:
+    """A digit or letter outside ASCII is part of a word: "٣٤", "²" and "café" are tokens of
+    their own, not dropped or cut at the accent."""
+    assert phrase_stems("int('٣٤') gives 34 but int('²') raises") == (
+        "int", "٣٤", "giv", "34", "²", "rais")
+    assert "café" in phrase_stems("the café menu")
+    assert phrase_stems("naïve") == ("naïv",)

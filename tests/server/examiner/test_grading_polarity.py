@@ -9,7 +9,7 @@ import pytest
 
 from server.examiner._match import sentences
 from server.examiner.grading import grade_against
-from server.examiner.grading.polarity import denied_point
+from server.examiner.grading.polarity import denied_pair, denied_point
 
 _CODE = """\
 def drain(queue):
@@ -130,3 +130,43 @@ def test_a_fluent_denial_scores_well_below_a_correct_answer() -> None:
     assert right.score - denied.score >= 2
     assert [m for m in denied.misconceptions if m.startswith("The answer denies what")]
     assert _POINTS[0] in denied.missing and _POINTS[0] not in denied.covered
+
+
+_MOVE = ["`shutil.move` deletes the source file once the copy is made"]
+_AWAIT = ["each `await` yields control to the event loop, so the other handlers run in between"]
+
+
+@pytest.mark.parametrize(("answer", "points"), [
+    ("`shutil.move` never deletes the source file, so both copies stay on disk.", _MOVE),
+    ("An await does not yield control while the coroutine has work left to do.", _AWAIT),
+    ("The generator is not consumed by the first loop; each loop gets a fresh pass.",
+     ["the generator is consumed by the first loop, so the second loop sees nothing"]),
+])
+def test_two_neighbouring_words_of_a_point_said_with_the_first_denied(
+        answer: str, points: list[str]) -> None:
+    denial = denied_pair(answer, points, points)
+    assert denial is not None and denial.point == points[0]
+    assert denied_point(answer, points, points) is None  # too few of the point's words for it
+
+
+@pytest.mark.parametrize(("answer", "points"), [
+    ("Once the copy exists the source file is deleted.", _MOVE),  # agrees
+    ("Awaiting yields control to the event loop and the handlers run.", _AWAIT),
+    ("The code does not copy the list anywhere.", ["copy the list before sorting it"]),  # a fix
+    ("An int can't be changed in place, so `+=` rebinds the name.",  # what may not be done
+     ["`append` changes the list in place"]),
+    ("The lock is not released while the loop runs.",  # a condition, not a claim
+     ["the lock is only released when the block exits"]),
+    ("The returned err is not nil.",  # an operand of a comparison
+     ["`err == nil` is false, because the interface holds a typed nil"]),
+    ("The source file never deletes anything itself.", _MOVE),  # the words in the other order
+])
+def test_no_denied_pair_where_the_answer_agrees_or_the_point_claims_no_pair(
+        answer: str, points: list[str]) -> None:
+    assert denied_pair(answer, points, points) is None
+
+
+def test_a_pair_whose_word_a_reference_denies_may_be_denied() -> None:
+    points = ["the worker thread reads the flag"]
+    references = ["The worker thread reads the flag; the main thread does not read it again."]
+    assert denied_pair("The main thread does not read the flag.", points, references) is None
