@@ -15,7 +15,8 @@ written") claims nothing of the code.
 
 A point need not be said almost whole to be denied: "`HashSet` never calls a user-defined
 `equals`" denies "... searches the bucket before calling equals" in two words, a verb and its
-neighbour, said in the same order with the verb denied (`denied_pair`). Two words next to each
+neighbour, said in the same order with the verb denied (`denied_pair`); and "flush returns the
+four ids" states plainly what "flush never returns the ids" denies. Two words next to each
 other are a claim only where the reference states them as one: not in a plan or a fix
 ("copy before appending"), not as the operand of a comparison ("err == nil is false"), not
 after "non-"; and "cannot" says what may not be done, which a reference's "it mutates it in
@@ -112,8 +113,8 @@ def denied_point(answer: str, key_points: list[str], references: list[str]) -> D
 
 _NEAR: Final = 3
 """How far apart, in words, two words of a claim may stand to be said together."""
-_SHORT: Final = frozenset(stem(w) for w in MEANINGFUL)
-"""Words too common to make a claim of two words ("same", "all", "once")."""
+_SHORT: Final = frozenset(stem(w) for w in (*MEANINGFUL, "ever"))
+"""Words too common to make a claim of two words ("same", "all", "once", "ever")."""
 _ABILITY: Final = frozenset({"ca", "can"})
 """"ca not" (from "can't") and "can not" say what may not be done, as "cannot" does."""
 
@@ -146,27 +147,61 @@ def _stated_pairs(statements: list[str]) -> dict[tuple[str, str, bool], str]:
     return pairs
 
 
+def _denied_pairs(statements: list[str]) -> dict[tuple[str, str, bool], str]:
+    """Each pair of content words a statement says with the first denied ("flush never returns
+    the ids"), as `_stated_pairs` reads them, and the sentence that says them."""
+    pairs: dict[tuple[str, str, bool], str] = {}
+    for statement in statements:
+        for sentence in sentences(statement):
+            if sentence.hypothetical or PLAN.search(sentence.raw):
+                continue
+            for i, w in enumerate(sentence.stems):
+                if not _denies(sentence, i):
+                    continue
+                for j in range(max(0, i - _NEAR), min(len(sentence.stems), i + _NEAR + 1)):
+                    if j != i and sentence.stems[j] != w and _word(sentence, j):
+                        pairs.setdefault((w, sentence.stems[j], j < i), sentence.raw.strip())
+    return pairs
+
+
+def _denies(sentence: Sentence, i: int) -> bool:
+    """Whether the content word at `i` is denied outright: not by "cannot" or "can't", which say
+    what may not be done, nor by "without", which denies a thing, not what happens."""
+    denier = sentence.denier(i)
+    if denier in ("", "cannot", "without") or not _word(sentence, i):
+        return False
+    at = next(k for k in range(i - 1, -1, -1) if sentence.stems[k] == denier)
+    return not (at and sentence.stems[at - 1] in _ABILITY)
+
+
+def _claims(answer: str) -> list[Sentence]:
+    """The answer's sentences that claim something of the code as it is."""
+    return [s for s in sentences(answer) if not s.hypothetical and not PLAN.search(s.raw)
+            and not _PURPOSE.search(s.raw) and not _FAILING & set(s.stems)]
+
+
 def denied_pair(answer: str, statements: list[str], references: list[str]) -> Denial | None:
     """The first statement (a key point, a model answer) whose two neighbouring words a sentence
     of the answer says in the same order, the first denied ("`HashSet` never calls `equals`"
     against "... before calling equals"), where no reference denies that word anywhere."""
-    denied_anywhere = {w for r in references for w in _polarity(r)[1]}
-    stated = _stated_pairs(statements)
-    for sentence in sentences(answer):
-        if sentence.hypothetical or _PURPOSE.search(sentence.raw) or \
-                _FAILING & set(sentence.stems):
-            continue
+    plain: set[str] = set()
+    negated: set[str] = set()
+    for reference in references:
+        stated_here, denied_here = _polarity(reference)
+        plain |= stated_here
+        negated |= denied_here
+    stated, denied = _stated_pairs(statements), _denied_pairs(statements)
+    for sentence in _claims(answer):
         stems = sentence.stems
         for i, w in enumerate(stems):
-            denier = sentence.denier(i)
-            if denier in ("", "cannot", "without") or not _word(sentence, i) or \
-                    w in denied_anywhere:
+            if _denies(sentence, i):
+                found, ok = stated, w not in negated
+            elif i and i not in sentence.negated and _word(sentence, i):
+                found, ok = denied, w not in plain  # said plainly what a statement denies
+            else:
                 continue
-            at = next(k for k in range(i - 1, -1, -1) if stems[k] == denier)
-            if at and stems[at - 1] in _ABILITY:
-                continue
-            for j in range(max(0, i - _NEAR), min(len(stems), i + _NEAR + 1)):
-                said = stated.get((w, stems[j], j < i)) if j != i else None
-                if said is not None:
-                    return Denial(said, sentence.raw.strip())
+            for j in range(max(0, i - _NEAR), min(len(stems), i + _NEAR + 1)) if ok else ():
+                point = found.get((w, stems[j], j < i)) if j != i else None
+                if point is not None:
+                    return Denial(point, sentence.raw.strip())
     return None

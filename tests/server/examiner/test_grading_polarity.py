@@ -170,3 +170,27 @@ def test_a_pair_whose_word_a_reference_denies_may_be_denied() -> None:
     points = ["the worker thread reads the flag"]
     references = ["The worker thread reads the flag; the main thread does not read it again."]
     assert denied_pair("The main thread does not read the flag.", points, references) is None
+
+
+_NEVER = ["the worker never releases the lock when `save` raises"]
+
+
+def test_two_neighbouring_words_a_point_denies_said_plainly() -> None:
+    denial = denied_pair("When save raises, the worker releases the lock on its way out.",
+                         _NEVER, _NEVER)
+    assert denial is not None and denial.point == _NEVER[0]
+
+
+@pytest.mark.parametrize("answer", [
+    "The worker never releases the lock when save raises.",  # agrees
+    "The worker should release the lock in a finally block.",  # a plan
+    "Releasing matters: without it the next worker waits forever.",  # the word alone
+])
+def test_no_denied_pair_said_plainly_where_the_answer_agrees_or_plans(answer: str) -> None:
+    assert denied_pair(answer, _NEVER, _NEVER) is None
+
+
+def test_a_pair_a_reference_also_states_plainly_may_be_said() -> None:
+    references = [*_NEVER, "On success the worker releases the lock at once."]
+    assert denied_pair("The worker releases the lock after a good save.", _NEVER,
+                       references) is None
