@@ -116,6 +116,13 @@ class RunGroup:
         """The `cgroup.procs` files the run's first process writes its pid to."""
         return [str(d / "cgroup.procs") for d in self.dirs]
 
+    def pids(self) -> list[int]:
+        """The processes now in the run's group."""
+        with contextlib.suppress(OSError, ValueError):
+            return [int(p) for p in (self.dirs[0] / "cgroup.procs").read_text().split()] \
+                if self.dirs else []
+        return []
+
     def oom_killed(self) -> bool:
         """Whether the kernel killed a process of the run for the group's memory limit."""
         if not self.dirs:

@@ -16,7 +16,10 @@ How the local sandbox holds (each was tried by hand with bwrap on a root contain
 - processes: RLIMIT_NPROC only bounds a non-root uid, so a root server has bubblewrap drop
   the command to an unprivileged uid of its own (one per worker slot) with no capabilities
   and `no_new_privs`; a non-root server's processes run as its own uid in a user namespace;
-- time: wall time (the whole process group is killed) and RLIMIT_CPU; memory: RLIMIT_AS;
+- time: wall time (the whole process group is killed) and RLIMIT_CPU; the wall time does not
+  count what the run's processes spent waiting for a CPU the server's own work or other runs
+  held (up to `PATIENCE` times the limit), so a busy machine slows a verdict but never makes it
+  a time-out; memory: RLIMIT_AS;
   output: read at most `output_bytes`, then kill; files: RLIMIT_FSIZE;
 - nothing survives: killing bubblewrap kills the namespace's init (`--die-with-parent`),
   and the kernel ends every process of a PID namespace whose init ends.
@@ -35,7 +38,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import AsyncIterator, Iterable, Mapping, Sequence
+from collections.abc import AsyncIterator, Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Final, Protocol
@@ -56,6 +59,14 @@ NICENESS: Final = 15
 _LOWER_AUTOGROUP: Final = f"{{ echo {NICENESS} > /proc/self/autogroup; }} 2>/dev/null\n"
 """With autogroup scheduling a new session (bwrap's --new-session) gets a whole share of CPU,
 whatever its processes' niceness: lower the session's own group too, where the kernel has it."""
+
+PATIENCE: Final = 5
+"""How far a run's wall time may stretch, as a multiple of its limit, while its processes wait
+for a CPU: candidate code runs at idle priority, so on a machine busy with other work it may
+wait far longer than it runs, and that wait is the machine's, not the candidate's."""
+
+_SAMPLE_SECONDS: Final = 1.0
+"""How often a run's processes' waits for a CPU are read (a short-lived compiler's included)."""
 
 SLOTS_PER_PROCESS: Final = 64
 """Sandbox uids each process has (its slots); a run's end kills every process of its uid, so no
@@ -320,20 +331,43 @@ class BwrapExecutor:
             await proc.wait()
 
         task = asyncio.ensure_future(pump())
+        begun = time.perf_counter()
+        waits = _Waits(lambda: group.pids() if group is not None else
+                       _pids_of(SANDBOX_UID_BASE + slot) if self.root else [])
+        sampler = asyncio.ensure_future(waits.follow(task))
         if stdin is not None and proc.stdin is not None:
             with contextlib.suppress(OSError):  # a command that never reads it is its own business
                 proc.stdin.write(stdin)
                 await asyncio.wait_for(proc.stdin.drain(), timeout=limits.wall_seconds)
             with contextlib.suppress(OSError, TimeoutError):
                 proc.stdin.close()
+        allowed = limits.wall_seconds
         try:
-            await asyncio.wait_for(asyncio.shield(task), timeout=limits.wall_seconds)
-        except TimeoutError:
-            timed_out = True
+            while True:
+                try:
+                    await asyncio.wait_for(asyncio.shield(task),
+                                           timeout=max(0.0, begun + allowed - time.perf_counter()))
+                    break
+                except TimeoutError:
+                    # time spent waiting for a CPU is not the run's: the deadline moves by it
+                    waits.sample()
+                    elapsed = time.perf_counter() - begun
+                    stretched = min(limits.wall_seconds + waits.seconds(elapsed),
+                                    PATIENCE * limits.wall_seconds)
+                    if stretched <= elapsed + 0.01:
+                        timed_out = True
+                        break
+                    allowed = stretched
         finally:
+            sampler.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await sampler
             _kill(proc.pid)  # whatever is left of the group; the PID namespace takes the rest
             with contextlib.suppress(TimeoutError, asyncio.CancelledError):
                 await asyncio.wait_for(task, timeout=10)
+        if allowed > limits.wall_seconds:
+            logger.info("a sandbox run waited for a CPU other work held: its wall limit of "
+                        "%.0f s was stretched to %.1f s", limits.wall_seconds, allowed)
         if self.root:
             await _sweep(SANDBOX_UID_BASE + slot)
         code = proc.returncode
@@ -345,6 +379,40 @@ class BwrapExecutor:
                           output=bytes(tail), duration_ms=int((time.perf_counter() - started) * 1000),
                           timed_out=timed_out, output_exceeded=exceeded, signal=killed,
                           memory_exceeded=oom, note=note)
+
+
+class _Waits:
+    """How long a run waited for a CPU that other work held.
+
+    Each process's run-queue wait and time on a CPU come from `/proc/<pid>/schedstat`, as last
+    read (a process that has ended keeps its last reading). The run's processes also wait for
+    each other (a build's parallel jobs, a fork bomb), and that wait is the run's own: only the
+    CPU time the machine's cores had and the run did not get can be another's, so the wait
+    counted is at most that."""
+
+    def __init__(self, pids: Callable[[], list[int]]) -> None:
+        self._pids = pids
+        self._read: dict[int, tuple[int, int]] = {}
+        self._cores = len(os.sched_getaffinity(0))
+
+    def sample(self) -> None:
+        for pid in self._pids():
+            with contextlib.suppress(OSError, ValueError, IndexError):
+                ran, waited = (int(x) for x in Path(f"/proc/{pid}/schedstat").read_text().split()[:2])
+                before = self._read.get(pid, (0, 0))
+                self._read[pid] = (max(before[0], ran), max(before[1], waited))
+
+    def seconds(self, elapsed: float) -> float:
+        """The seconds of `elapsed` the run spent waiting for other work's CPU."""
+        ran = sum(r for r, _ in self._read.values()) / 1e9
+        waited = sum(w for _, w in self._read.values()) / 1e9
+        return max(0.0, min(waited, self._cores * elapsed - ran))
+
+    async def follow(self, run: asyncio.Future[None]) -> None:
+        """Sample every `_SAMPLE_SECONDS` until the run ends."""
+        while not run.done():
+            await asyncio.sleep(_SAMPLE_SECONDS)
+            self.sample()
 
 
 def _pids_of(uid: int) -> list[int]:

@@ -114,3 +114,52 @@ async def test_check_reports_a_reference_that_fails(tmp_path: Path) -> None:
     assert not ok
     assert lines[0].startswith("tests against the reference: failed (0 passed, 1 failed")
     assert any("test_f" in line and "assert 2 == 1" in line for line in lines)
+
+
+_BURN = ("import time\n"
+         "t = time.process_time()\n"
+         "while time.process_time() - t < 0.3:\n"
+         "    pass\n"
+         "print('done')\n")
+
+
+async def test_time_spent_waiting_for_a_cpu_does_not_count_against_the_wall_limit(
+        executor: Executor, tmp_path: Path) -> None:
+    """A run that needs 0.3 s of CPU, on a CPU that other work holds for 3 s, finishes past its
+    2 s wall limit: the wall limit stretches by the time its process waited for the CPU. (Both
+    are pinned to one CPU; the run has idle priority, so it runs only once the CPU is free.)"""
+    import asyncio
+    import sys
+    work = workdir(tmp_path)
+    (work / "burn.py").write_text(_BURN)
+    cpu = min(os.sched_getaffinity(0))
+    hog = await asyncio.create_subprocess_exec(
+        "taskset", "-c", str(cpu), sys.executable, "-c",
+        "import time\nt = time.time()\nwhile time.time() - t < 3:\n    pass\n")
+    try:
+        await asyncio.sleep(0.2)
+        result = await executor.run(work, f"taskset -c {cpu} python3 burn.py",
+                                    SandboxLimits(wall_seconds=2, cpu_seconds=5))
+    finally:
+        await hog.wait()
+    assert not result.timed_out and result.exit_code == 0, result
+    assert result.output.decode().strip() == "done"
+    assert result.duration_ms > 2500  # it did wait, past the 2 s limit
+
+
+async def test_a_sleeping_command_gets_no_more_time_for_its_sleep(executor: Executor,
+                                                                   tmp_path: Path) -> None:
+    """A command that sleeps waits for no CPU: its wall limit stays as it was."""
+    result = await executor.run(workdir(tmp_path), "sleep 30", SandboxLimits(wall_seconds=1))
+    assert result.timed_out and result.duration_ms < 2500
+
+
+async def test_processes_of_one_run_waiting_for_each_other_get_no_more_time(
+        executor: Executor, tmp_path: Path) -> None:
+    """Busy processes of one run, more than the CPUs, wait for each other, not for other work:
+    the run is stopped at its wall limit (or its CPU limit) as before."""
+    n = 2 * len(os.sched_getaffinity(0)) + 2
+    spin = "python3 -c 'while True: pass' & " * n + "wait"
+    result = await executor.run(workdir(tmp_path), spin,
+                                SandboxLimits(wall_seconds=1.5, cpu_seconds=30, processes=32))
+    assert result.timed_out and result.duration_ms < 4000, result.duration_ms
