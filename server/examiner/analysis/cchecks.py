@@ -8,6 +8,8 @@ Each returns the verified subject of the finding, or None to drop it.
 
 from __future__ import annotations
 
+import contextlib
+import math
 import re
 from typing import TYPE_CHECKING, Final
 
@@ -812,7 +814,56 @@ def _narrow_product(product: SgNode) -> bool:
         return False
     factors = _operands(product, "*")
     scaled = any(f.kind() == "number_literal" and _UNIT_FACTORS.match(f.text()) for f in factors)
-    return len([f for f in factors if f.kind() != "number_literal"]) >= 2 or scaled
+    if not (len([f for f in factors if f.kind() != "number_literal"]) >= 2 or scaled):
+        return False
+    # a product whose every factor the code bounds (an hour read from two digit characters,
+    # `(s[0] - '0') * 10 + (s[1] - '0')`, times 60) cannot reach 2^31
+    bounds = [_bound(f) for f in factors]
+    return any(b is None for b in bounds) or math.prod(b for b in bounds if b is not None) >= 2 ** 31
+
+
+_CHAR_TYPE: Final = re.compile(r"\b(char|string|string_view|u?int8_t)\b")
+
+
+def _bound(node: SgNode, depth: int = 0) -> int | None:
+    """An upper bound of the absolute value of an integer expression that the code fixes: a
+    literal, a character (of a literal, or read from a string by index), arithmetic of such,
+    and a name declared once, initialised with one (None: the code does not bound it)."""
+    kind = node.kind()
+    if depth > 8:
+        return None
+    if kind == "number_literal":
+        text = node.text().rstrip("uUlL")
+        with contextlib.suppress(ValueError):
+            return abs(int(text, 0))
+        return None
+    if kind == "char_literal":
+        return 255
+    if kind == "subscript_expression":
+        array = node.field("argument")
+        if array is None or array.kind() != "identifier":
+            return None
+        types = [t for t, _ in declared_types(array, "c")] or re.findall(
+            rf"\b((?:std::)?(?:string_view|string)|char)\s*[*&]?\s*(?:const\s+)?"
+            rf"{re.escape(array.text())}\b", node.get_root().root().text())
+        return 255 if types and all(_CHAR_TYPE.search(t) for t in types) else None
+    if kind == "parenthesized_expression":
+        inner = [c for c in node.children() if c.is_named()]
+        return _bound(inner[0], depth + 1) if len(inner) == 1 else None
+    if kind == "binary_expression":
+        left, right = node.field("left"), node.field("right")
+        op = field_text(node, "operator")
+        if left is None or right is None or op not in ("+", "-", "*"):
+            return None
+        a, b = _bound(left, depth + 1), _bound(right, depth + 1)
+        if a is None or b is None:
+            return None
+        return a * b if op == "*" else a + b
+    if kind == "identifier":
+        declared = declared_types(node, "c")
+        if len(declared) == 1 and declared[0][1] is not None:
+            return _bound(declared[0][1], depth + 1)
+    return None
 
 
 _RING_INDEX_TYPE: Final = re.compile(
