@@ -3769,6 +3769,29 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
         ("fix", "Create it per instance in `__init__` (`self.items = []`) or with `field(default_factory=list)`",
          ("__init__", "self.items = []", "default_factory", "per instance", "instance attribute")),
     ),
+    # PEP 3101, Security Considerations; the string docs, Template strings; CWE-134
+    "py-format-string-from-stored-template": (
+        ("value", "Whoever edits the template (an admin, a translator, a support user) can write `{account.__init__.__globals__}` and read the module's globals, settings and secrets, or any attribute of the objects passed",
+         ("__globals__", "__init__", "globals", "secret", "attribute", "settings", "read data",
+          "leak", "expose", "any field", "password", "api key")),
+        ("cause", "A `str.format` field can follow attributes and indexes of the arguments, and the template is data others control, not code",
+         ("attribute", "dot", "field", "follows", "traverse", "not code", "editable", "stored",
+          "database", "controlled", "untrusted", "format string")),
+        ("fix", "Fill such templates with `string.Template` (`$name` only) and plain values, or a sandboxed engine; pass strings, not objects",
+         ("string.template", "template(", "safe_substitute", "substitute", "sandbox",
+          "plain values", "only strings", "strings only", "whitelist", "allow-list", "dict of strings")),
+    ),
+    # the sqlite3 docs, Transaction control and executemany
+    "py-commit-per-row-in-loop": (
+        ("value", "The import is many times slower than it needs to be (one transaction and one disk sync per row), and a failure halfway leaves half the file stored",
+         ("slow", "sync", "fsync", "disk", "per row", "each row", "every row", "half",
+          "partial", "transaction per", "thousands")),
+        ("cause", "Each `commit()` ends a transaction, and the database makes each committed transaction durable on disk before returning",
+         ("commit", "transaction", "durable", "journal", "flush", "disk write", "write to disk")),
+        ("fix", "Commit once after the loop (or every N rows), or insert the rows with `executemany` in one transaction (`with conn:`)",
+         ("executemany", "after the loop", "once", "batch", "every n", "every 1000",
+          "one transaction", "with conn", "bulk")),
+    ),
 }
 """Key points for the kinds above, and for rules that need their own: (id, claim, words that
 show it)."""
