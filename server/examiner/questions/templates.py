@@ -3792,6 +3792,18 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
          ("executemany", "after the loop", "once", "batch", "every n", "every 1000",
           "one transaction", "with conn", "bulk")),
     ),
+    # MDN, Date: getMinutes, getHours, getTime
+    "js-duration-from-date-fields": (
+        ("value", "The duration is wrong whenever the two times are in different hours or days: 09:50 to 10:05 by minutes gives -45, a night shift 22:00 to 06:00 gives -16 hours",
+         ("negative", "-45", "wrong", "midnight", "next day", "different hour", "different day",
+          "wraps", "night", "across")),
+        ("cause", "`getMinutes()`/`getHours()` return one field of the clock time (0-59, 0-23), not a count since a fixed start, so their difference drops the carries between fields and days",
+         ("field", "0-59", "0-23", "component", "clock", "only the minutes", "only the hour",
+          "not the total", "carry", "ignores the date", "ignores the day")),
+        ("fix", "Subtract the times: `(end - start) / 60000` or `end.getTime() - start.getTime()` in milliseconds, then convert",
+         ("gettime", "end - start", "milliseconds", "60000", "60_000", "valueof", "date.now",
+          "timestamp", "epoch")),
+    ),
 }
 """Key points for the kinds above, and for rules that need their own: (id, claim, words that
 show it)."""
