@@ -3804,6 +3804,18 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
          ("gettime", "end - start", "milliseconds", "60000", "60_000", "valueof", "date.now",
           "timestamp", "epoch")),
     ),
+    # MDN, Atomics; SharedArrayBuffer
+    "js-shared-array-updated-without-atomics": (
+        ("value", "Counts are lost: two workers read the same old value, each adds one, and one write overwrites the other, so the totals come out too low and differ run to run",
+         ("lost", "lose", "too low", "overwrite", "race", "differ", "nondetermin",
+          "non-determin", "wrong count", "undercount", "inconsistent")),
+        ("cause", "The typed array is the same memory in every worker, and `+=`/`++` is a read and a separate write, not one indivisible step",
+         ("same memory", "shared", "read and", "read-modify-write", "not atomic", "two steps",
+          "separate write", "interleav", "at the same time", "concurrent")),
+        ("fix", "Use `Atomics.add(table, i, 1)` (or `Atomics.compareExchange`), or give each worker its own table and add them up at the end",
+         ("atomics.add", "atomics", "compareexchange", "own table", "own array", "per worker",
+          "merge", "add them up", "lock", "mutex")),
+    ),
 }
 """Key points for the kinds above, and for rules that need their own: (id, claim, words that
 show it)."""

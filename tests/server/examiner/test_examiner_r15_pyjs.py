@@ -43,6 +43,8 @@ CASES = [
        "  const minutes = shift.end.getMinutes() - shift.start.getMinutes();\n"
        "  return hours * 60 + minutes;\n",
        "  return Math.round((shift.end.getTime() - shift.start.getTime()) / 60000);\n"),), True),
+    ("histogram.js", "js-shared-array-updated-without-atomics", "race_condition",
+     (("        table[buf[i]] += 1;\n", "        Atomics.add(table, buf[i], 1);\n"),), True),
 ]
 
 
