@@ -39,9 +39,9 @@ CASES = [
        "JSON.stringify({ version: 1, savedAt: Date.now(), days: Object.fromEntries(days) })"),),
      True),
     ("timesheet.ts", "js-duration-from-date-fields", "wrong_result",
-     (("  const hours = shift.end.getHours() - shift.start.getHours();\n"
-       "  const minutes = shift.end.getMinutes() - shift.start.getMinutes();\n"
-       "  return hours * 60 + minutes;\n",
+     ((("  const hours = shift.end.getHours() - shift.start.getHours();\n"
+        "  const minutes = shift.end.getMinutes() - shift.start.getMinutes();\n"
+        "  return hours * 60 + minutes;\n"),
        "  return Math.round((shift.end.getTime() - shift.start.getTime()) / 60000);\n"),), True),
     ("histogram.js", "js-shared-array-updated-without-atomics", "race_condition",
      (("        table[buf[i]] += 1;\n", "        Atomics.add(table, buf[i], 1);\n"),), True),

@@ -33,10 +33,10 @@ def plan(album: Path, out: Path) -> list[Job]:
 
 def make_thumbnail(job: Job) -> Path:
     job.target.parent.mkdir(parents=True, exist_ok=True)
-    with Image.open(job.source) as img:
-        img = img.convert("RGB")
-        img.thumbnail(job.size)
-        img.save(job.target, "JPEG", quality=85)
+    with Image.open(job.source) as src:
+        img = src.convert("RGB")
+    img.thumbnail(job.size)
+    img.save(job.target, "JPEG", quality=85)
     return job.target
 
 
