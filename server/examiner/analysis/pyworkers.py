@@ -3,8 +3,11 @@
 - A future dropped as it is made (`pool.submit(f, x)` as a statement): an exception in `f` is
   kept in the future and raised only by `result()`/`exception()`, so a failure nobody asks
   about vanishes (the concurrent.futures docs, Future.result and Executor.submit). Left alone:
-  the future kept, a callable of the module whose whole body is a `try` with a broad
-  `except` (it reports its own failures).
+  the future kept and read, a callable of the module whose whole body is a `try` with a broad
+  `except` (it reports its own failures). Futures kept in a name (`fs = [pool.submit(...) for
+  ...]`, `fs.append(pool.submit(...))`) that nothing reads afterwards (only `len(fs)`,
+  `f.done()`, `f.cancel()`) are dropped as surely; passed to `as_completed`/`wait`, iterated,
+  returned, or given a done callback, they are read.
 - `p = Popen(..., stdout=PIPE)` then `p.wait()` before anything reads the pipe or stops the
   child: the subprocess docs (Popen.wait) warn that a child writing more than the pipe's
   buffer holds blocks, and the wait then never ends; they advise `communicate()`. Left alone:
@@ -116,6 +119,80 @@ def _future_discarded(fn: _Fn, nodes: list[ast.AST], defs: dict[str, ast.AST],
         detail = (f"submits `{_src(target)}` and drops the future, the only place an exception "
                   "raised in the task is kept")
         out.append(_risk("swallowed_exception", node.lineno, fn.name, detail,
+                         "py-future-discarded", _src(call)))
+        return
+    _futures_never_read(fn, nodes, pools, defs, out)
+
+
+def _submit_of(node: ast.AST | None, pools: set[str]) -> ast.Call | None:
+    """`node` itself when it is `pool.submit(f, ...)` on one of `pools`."""
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and \
+            node.func.attr == "submit" and node.args and _src(node.func.value) in pools:
+        return node
+    return None
+
+
+def _kept_futures(nodes: list[ast.AST], pools: set[str]) -> dict[str, ast.Call]:
+    """Names the function keeps futures in: `f = pool.submit(...)`, `fs = [pool.submit(...)
+    for ...]` (or a set, a generator, a dict keyed or valued by them), `fs.append(pool.submit(
+    ...))`, `fs[k] = pool.submit(...)`."""
+    out: dict[str, ast.Call] = {}
+    for node in nodes:
+        if isinstance(node, ast.Assign) and len(node.targets) == 1:
+            target, value = node.targets[0], node.value
+            elt: ast.AST | None = value
+            if isinstance(value, ast.ListComp | ast.SetComp | ast.GeneratorExp):
+                elt = value.elt
+            elif isinstance(value, ast.DictComp):
+                elt = _submit_of(value.key, pools) or value.value
+            call = _submit_of(elt, pools)
+            if call is None:
+                continue
+            if isinstance(target, ast.Name):
+                out.setdefault(target.id, call)
+            elif isinstance(target, ast.Subscript) and isinstance(target.value, ast.Name):
+                out.setdefault(target.value.id, call)
+        elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and \
+                node.func.attr in ("append", "add") and isinstance(node.func.value, ast.Name) and \
+                node.args and (call := _submit_of(node.args[0], pools)) is not None:
+            out.setdefault(node.func.value.id, call)
+    return out
+
+
+_NOT_A_READ: Final = frozenset({"append", "add", "cancel", "done", "running", "cancelled"})
+"""What done to a name of futures leaves their exceptions unread."""
+
+
+def _futures_read(fn: _Fn, name: str) -> bool:
+    """Anything reads the futures kept in `name`: passed on (`as_completed(fs)`, `wait(fs)`),
+    iterated, returned, `f.result()`, `f.exception()`, `f.add_done_callback(...)`; only
+    `fs.append`, `len(fs)`, `f.done()` and `f.cancel()` are not."""
+    parents = {child: parent for parent in ast.walk(fn) for child in ast.iter_child_nodes(parent)}
+    for node in ast.walk(fn):
+        if not (isinstance(node, ast.Name) and node.id == name and
+                isinstance(node.ctx, ast.Load)):
+            continue
+        parent = parents.get(node)
+        if isinstance(parent, ast.Attribute) and parent.attr in _NOT_A_READ:
+            continue
+        if isinstance(parent, ast.Call) and isinstance(parent.func, ast.Name) and \
+                parent.func.id == "len" and node in parent.args:
+            continue
+        return True
+    return False
+
+
+def _futures_never_read(fn: _Fn, nodes: list[ast.AST], pools: set[str],
+                        defs: dict[str, ast.AST], out: list[Risk]) -> None:
+    """Futures kept in a name that nothing reads: leaving the `with` block waits for the tasks,
+    but what they raised stays in the futures, unseen."""
+    for name, call in _kept_futures(nodes, pools).items():
+        target = call.args[0]
+        if _futures_read(fn, name) or _reports_own_failures(defs.get(_last(target))):
+            continue
+        detail = (f"keeps the futures of `{_src(target)}` in `{name}` and never reads their "
+                  "results, the only place an exception raised in a task is kept")
+        out.append(_risk("swallowed_exception", call.lineno, fn.name, detail,
                          "py-future-discarded", _src(call)))
         return
 

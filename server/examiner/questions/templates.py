@@ -3769,6 +3769,66 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
         ("fix", "Create it per instance in `__init__` (`self.items = []`) or with `field(default_factory=list)`",
          ("__init__", "self.items = []", "default_factory", "per instance", "instance attribute")),
     ),
+    # PEP 3101, Security Considerations; the string docs, Template strings; CWE-134
+    "py-format-string-from-stored-template": (
+        ("value", ("Whoever edits the template (an admin, a translator, a support user) can write "
+                   "`{account.__init__.__globals__}` and read the module's globals, settings and secrets, or any "
+                   "attribute of the objects passed"),
+         ("__globals__", "__init__", "globals", "secret", "attribute", "settings", "read data",
+          "leak", "expose", "any field", "password", "api key")),
+        ("cause", ("A `str.format` field can follow attributes and indexes of the arguments, and the template is data"
+                   " others control, not code"),
+         ("attribute", "dot", "field", "follows", "traverse", "not code", "editable", "stored",
+          "database", "controlled", "untrusted", "format string")),
+        ("fix", ("Fill such templates with `string.Template` (`$name` only) and plain values, or a sandboxed engine; "
+                 "pass strings, not objects"),
+         ("string.template", "template(", "safe_substitute", "substitute", "sandbox",
+          "plain values", "only strings", "strings only", "whitelist", "allow-list", "dict of strings")),
+    ),
+    # the sqlite3 docs, Transaction control and executemany
+    "py-commit-per-row-in-loop": (
+        ("value", ("The import is many times slower than it needs to be (one transaction and one disk sync per row), "
+                   "and a failure halfway leaves half the file stored"),
+         ("slow", "sync", "fsync", "disk", "per row", "each row", "every row", "half",
+          "partial", "transaction per", "thousands")),
+        ("cause", ("Each `commit()` ends a transaction, and the database makes each committed transaction durable on "
+                   "disk before returning"),
+         ("commit", "transaction", "durable", "journal", "flush", "disk write", "write to disk")),
+        ("fix", ("Commit once after the loop (or every N rows), or insert the rows with `executemany` in one "
+                 "transaction (`with conn:`)"),
+         ("executemany", "after the loop", "once", "batch", "every n", "every 1000",
+          "one transaction", "with conn", "bulk")),
+    ),
+    # MDN, Date: getMinutes, getHours, getTime
+    "js-duration-from-date-fields": (
+        ("value", ("The duration is wrong whenever the two times are in different hours or days: 09:50 to 10:05 by "
+                   "minutes gives -45, a night shift 22:00 to 06:00 gives -16 hours"),
+         ("negative", "-45", "wrong", "midnight", "next day", "different hour", "different day",
+          "wraps", "night", "across")),
+        ("cause", ("`getMinutes()`/`getHours()` return one field of the clock time (0-59, 0-23), not a count since a "
+                   "fixed start, so their difference drops the carries between fields and days"),
+         ("field", "0-59", "0-23", "component", "clock", "only the minutes", "only the hour",
+          "not the total", "carry", "ignores the date", "ignores the day")),
+        ("fix", ("Subtract the times: `(end - start) / 60000` or `end.getTime() - start.getTime()` in milliseconds, "
+                 "then convert"),
+         ("gettime", "end - start", "milliseconds", "60000", "60_000", "valueof", "date.now",
+          "timestamp", "epoch")),
+    ),
+    # MDN, Atomics; SharedArrayBuffer
+    "js-shared-array-updated-without-atomics": (
+        ("value", ("Counts are lost: two workers read the same old value, each adds one, and one write overwrites the"
+                   " other, so the totals come out too low and differ run to run"),
+         ("lost", "lose", "too low", "overwrite", "race", "differ", "nondetermin",
+          "non-determin", "wrong count", "undercount", "inconsistent")),
+        ("cause", ("The typed array is the same memory in every worker, and `+=`/`++` is a read and a separate write,"
+                   " not one indivisible step"),
+         ("same memory", "shared", "read and", "read-modify-write", "not atomic", "two steps",
+          "separate write", "interleav", "at the same time", "concurrent")),
+        ("fix", ("Use `Atomics.add(table, i, 1)` (or `Atomics.compareExchange`), or give each worker its own table "
+                 "and add them up at the end"),
+         ("atomics.add", "atomics", "compareexchange", "own table", "own array", "per worker",
+          "merge", "add them up", "lock", "mutex")),
+    ),
 }
 """Key points for the kinds above, and for rules that need their own: (id, claim, words that
 show it)."""

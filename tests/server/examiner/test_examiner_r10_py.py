@@ -233,8 +233,25 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         [FIRST[0][2],
          ("import concurrent.futures\ndef notify(users):\n"
           "    pool = concurrent.futures.ProcessPoolExecutor()\n"
-          "    for u in users:\n        pool.submit(mail, u)\n    pool.shutdown()\n")],
+          "    for u in users:\n        pool.submit(mail, u)\n    pool.shutdown()\n"),
+         # futures kept and never read (helper rules-pyjs2)
+         ("from concurrent.futures import ThreadPoolExecutor\ndef resize_all(paths):\n"
+          "    with ThreadPoolExecutor(4) as pool:\n"
+          "        futures = [pool.submit(resize, p) for p in paths]\n    return len(futures)\n"),
+         ("from concurrent.futures import ThreadPoolExecutor\ndef resize_all(paths):\n"
+          "    fs = []\n    with ThreadPoolExecutor(4) as pool:\n        for p in paths:\n"
+          "            fs.append(pool.submit(resize, p))\n    print(len(fs))\n")],
         [CLEAN[0],
+         ("from concurrent.futures import ThreadPoolExecutor, as_completed\n"
+          "def resize_all(paths):\n    with ThreadPoolExecutor(4) as pool:\n"
+          "        futures = [pool.submit(resize, p) for p in paths]\n"
+          "        for f in as_completed(futures):\n            f.result()\n"),
+         ("from concurrent.futures import ThreadPoolExecutor, wait\ndef resize_all(paths):\n"
+          "    with ThreadPoolExecutor(4) as pool:\n        fs = {pool.submit(resize, p): p for p in paths}\n"
+          "        done, _ = wait(fs)\n    return [f.result() for f in done]\n"),
+         ("from concurrent.futures import ThreadPoolExecutor\ndef resize_all(paths):\n"
+          "    with ThreadPoolExecutor(4) as pool:\n        for p in paths:\n"
+          "            pool.submit(resize, p).add_done_callback(report)\n"),
          ("from concurrent.futures import ThreadPoolExecutor\n"
           "def mail(u):\n    try:\n        send(u)\n    except Exception:\n        log(u)\n"
           "def notify(users):\n    with ThreadPoolExecutor() as ex:\n"
