@@ -31,6 +31,12 @@ CASES = [
        "    SEEN.with(|seen| {\n"
        "        *seen.borrow_mut().entry(key.clone()).or_insert_with(|| Box::leak(key.into_boxed_str()))\n"
        "    })\n"))),
+    ("Ledger.java", "java-odd-check-by-remainder-one", "wrong_result",
+     ("amountCents % 2 == 1", "amountCents % 2 != 0")),
+    ("Dispatcher.java", "java-synchronized-on-non-final-field", "race_condition",
+     ("synchronized (batch)", "synchronized (this)")),
+    ("Signup.java", "java-immutable-result-ignored", "wrong_result",
+     ("        email.trim();\n", "        email = email.trim();\n")),
 ]
 
 
