@@ -42,7 +42,9 @@ CASES = [
       "    explicit_bzero(passphrase, strlen(passphrase));\n")),
     ("sampler.c", "c-float-loop-counter", "wrong_result",
      ("    for (float t = 0.0f; t <= seconds; t += 0.1f) {\n",
-      "    int steps = (int)lroundf(seconds * 10.0f);\n    for (int i = 0; i <= steps; i++) {\n        float t = i / 10.0f;\n")),
+      ("    int steps = (int)lroundf(seconds * 10.0f);\n"
+       "    for (int i = 0; i <= steps; i++) {\n"
+       "        float t = i / 10.0f;\n"))),
     ("tills.cpp", "cpp-lock-guard-temporary", "race_condition",
      ("std::lock_guard<std::mutex>(mu_);", "std::lock_guard<std::mutex> guard(mu_);")),
 ]
