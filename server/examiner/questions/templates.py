@@ -3829,6 +3829,129 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
          ("atomics.add", "atomics", "compareexchange", "own table", "own array", "per worker",
           "merge", "add them up", "lock", "mutex")),
     ),
+    # The Go memory model; the race detector's docs ("concurrent map read and map write")
+    "go-field-read-without-lock": (
+        ("value", ("The read runs while another goroutine writes the map or slice under the lock: "
+                   "a torn or stale view, or the runtime's fatal \"concurrent map read and map "
+                   "write\" that stops the program"),
+         ("race", "data race", "concurrent map", "fatal", "crash", "panic", "stale", "torn",
+          "inconsistent", "partial", "corrupt", "while another goroutine", "at the same time")),
+        ("cause", ("A mutex guards only the code that takes it; this method takes none, so the "
+                   "writers' lock does not order its read"),
+         ("no lock", "without the lock", "doesn't take", "does not take", "doesn't lock",
+          "does not lock", "only guards", "both sides", "every access", "unguarded")),
+        ("fix", ("Take the lock in the reader too (`RLock`/`RUnlock` with an RWMutex, or `Lock` "
+                 "with a deferred `Unlock`), or copy the data under the lock and range the copy"),
+         ("rlock", "lock()", "defer", "take the lock", "lock in", "copy", "under the lock",
+          "sync.map")),
+    ),
+    # go vet's shadow analyzer; CWE-252
+    "go-shadowed-err-checked-outside": (
+        ("value", ("The error of the call inside the block is lost: the code after it checks or "
+                   "returns the outer `err`, which is still nil, so a failure is reported as "
+                   "success (or wrapped as `%w` of nil)"),
+         ("lost", "nil", "never seen", "ignored", "success", "swallow", "outer err",
+          "wrong error", "always nil", "old error")),
+        ("cause", ("`:=` declares a new `err` scoped to the block, shadowing the outer one; the "
+                   "block's assignments never reach the variable read after it"),
+         ("shadow", ":=", "new variable", "redeclar", "scope", "inner err", "different variable")),
+        ("fix", ("Assign with `=` to the outer `err` (declare the other results with `var` first), "
+                 "or return or keep the inner error inside the block"),
+         ("=", "var ", "assign", "instead of :=", "return err", "return inside", "lasterr",
+          "keep the error")),
+    ),
+    # std docs of Box::leak, String::leak, mem::forget
+    "rust-leaked-per-call": (
+        ("value", ("Every call or pass leaks another allocation that is never freed, so a "
+                   "long-running service grows without bound until it runs out of memory"),
+         ("leak", "never freed", "grows", "memory", "out of memory", "oom", "every call",
+          "each request", "unbounded", "keeps growing")),
+        ("cause", ("`Box::leak`/`String::leak`/`mem::forget` give up ownership for good: the "
+                   "`&'static` is had by never dropping the value"),
+         ("never dropped", "not dropped", "'static", "static", "ownership", "destructor",
+          "drop never", "forever", "lifetime")),
+        ("fix", ("Return an owned `String`/`Arc<str>`, intern each distinct value once (a map "
+                 "with `or_insert_with`), or leak once in `main`/a `OnceLock`"),
+         ("string", "arc", "rc", "intern", "oncelock", "lazy", "once", "owned", "cow",
+          "or_insert_with")),
+    ),
+    # SpotBugs IM_BAD_CHECK_FOR_ODD; JLS 15.17.3
+    "java-odd-check-by-remainder-one": (
+        ("value", "For a negative odd number the remainder is -1, so the test says it is even",
+         ("negative", "-1", "minus one", "even", "false for", "-3", "below zero")),
+        ("cause", "Java's `%` keeps the sign of the dividend",
+         ("sign", "dividend", "remainder", "negative remainder", "truncat")),
+        ("fix", "Test `x % 2 != 0`, `(x & 1) == 1` or `Math.floorMod(x, 2) == 1`",
+         ("!= 0", "& 1", "floormod", "math.abs", "not zero", "nonzero", "non-zero")),
+    ),
+    # Error Prone SynchronizeOnNonFinalField; SpotBugs ML_SYNC_ON_FIELD_TO_GUARD_CHANGING_THAT_FIELD
+    "java-synchronized-on-non-final-field": (
+        ("value", ("Once the field is reassigned, a thread entering later locks the new object "
+                   "while another still holds the old one: both run the block at once, and "
+                   "updates are lost"),
+         ("different object", "two threads", "both", "at the same time", "lost", "race",
+          "new object", "old object", "not exclusive", "no longer")),
+        ("cause", ("`synchronized` locks the object the field refers to, not the field; "
+                   "reassigning the field changes which lock the next thread takes"),
+         ("object", "not the field", "reference", "reassign", "non-final", "not final",
+          "changes", "monitor")),
+        ("fix", ("Lock on a `private final Object lock` (or `this`) that is never reassigned, or "
+                 "make the field final and clear it instead of replacing it"),
+         ("final", "lock object", "this", "separate lock", "dedicated", "reentrantlock",
+          "never reassigned")),
+    ),
+    # SpotBugs RV_RETURN_VALUE_IGNORED; Error Prone ReturnValueIgnored
+    "java-immutable-result-ignored": (
+        ("value", ("The call changes nothing: the old value (the untrimmed text, the old total, "
+                   "the old date) is used after it"),
+         ("nothing", "unchanged", "no effect", "same", "old value", "original", "untrimmed",
+          "not changed", "still")),
+        ("cause", ("String, BigDecimal/BigInteger and java.time values are immutable; the method "
+                   "returns a new value instead of changing the object"),
+         ("immutable", "returns a new", "new string", "new object", "result is discarded",
+          "return value", "ignored")),
+        ("fix", "Keep the result: `email = email.trim();`, `sum = sum.add(x);`",
+         ("= email", "= sum", "assign", "reassign", "keep the result", "use the result",
+          "store")),
+    ),
+    # CERT MSC06-C; CWE-14
+    "c-secret-wipe-optimised-away": (
+        ("value", ("The compiler may delete the `memset` because nothing reads the buffer again, "
+                   "so the secret stays in freed memory or on the stack"),
+         ("remove", "delete", "optimi", "dead store", "eliminat", "stays in memory",
+          "still in memory", "remains", "left in memory", "skipped")),
+        ("cause", ("Under the as-if rule a store to memory that is freed or goes out of scope "
+                   "right after has no observable effect"),
+         ("as-if", "dead store", "never read", "not read", "no effect", "observable",
+          "freed right after", "out of scope")),
+        ("fix", ("Use `explicit_bzero`, `memset_s`, `SecureZeroMemory`, `OPENSSL_cleanse` or a "
+                 "volatile function pointer to `memset`"),
+         ("explicit_bzero", "memset_s", "securezeromemory", "openssl_cleanse", "volatile",
+          "sodium_memzero")),
+    ),
+    # CERT FLP30-C
+    "c-float-loop-counter": (
+        ("value", ("The steps add up rounding error (0.1 has no exact binary value), so the "
+                   "loop runs once more or once less than the bounds say"),
+         ("rounding", "one more", "one less", "extra", "off by one", "misses the last",
+          "skips", "not exact", "imprecise", "accumulat")),
+        ("cause", "Each `+= 0.1f` rounds; the error grows with the count of steps",
+         ("binary", "exact", "represent", "precision", "float", "error grows", "accumulat")),
+        ("fix", "Count with an integer and compute the value from it: `t = i / 10.0f`",
+         ("integer", "int i", "counter", "i / 10", "i * ", "compute from", "count steps")),
+    ),
+    # clang-tidy bugprone-unused-raii; C++ Core Guidelines CP.44
+    "cpp-lock-guard-temporary": (
+        ("value", ("The mutex is unlocked again at the end of that statement, so the lines after "
+                   "it run with no lock: threads change the data at once and updates are lost"),
+         ("no lock", "not locked", "unlocked", "immediately", "right away", "released",
+          "unguarded", "race", "lost", "at the same time")),
+        ("cause", "An unnamed lock is a temporary, destroyed at the end of the full expression",
+         ("temporary", "unnamed", "no name", "destroyed", "end of the statement",
+          "semicolon", "full expression", "destructor")),
+        ("fix", "Name it: `std::lock_guard<std::mutex> guard(mu_);` (or `std::scoped_lock lk{mu_};`)",
+         ("name", "guard(", "lock(", "lk", "variable", "named")),
+    ),
 }
 """Key points for the kinds above, and for rules that need their own: (id, claim, words that
 show it)."""
