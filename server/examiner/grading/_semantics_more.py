@@ -99,8 +99,8 @@ MORE: Final = (
            "The assert check still runs under python -O.",
            "Asserts are safe for validating user input because they are always executed.",
            "python -O does not remove assert statements."),
-          ("assert statements are stripped under python -O, so they are not safe for input "
-           "validation.",
+          (("assert statements are stripped under python -O, so they are not safe for input "
+            "validation."),
            "The assert only runs in debug mode; raise ValueError for real validation.",
            "Asserts are not always executed: -O removes them.",
            "assert does not run under python -O.",
@@ -206,17 +206,17 @@ MORE: Final = (
           "segment') and pathlib, PurePath ('When several absolute paths are given, the last "
           "is taken as an anchor')",
           ("os.path.join(UPLOAD_DIR, filename) always keeps the file inside UPLOAD_DIR.",
-           "Even if filename starts with a slash, os.path.join still puts it under the base "
-           "directory.",
+           ("Even if filename starts with a slash, os.path.join still puts it under the base "
+            "directory."),
            "Joining the paths with os.path.join prevents path traversal.",
            "os.path.join strips the leading slash from the user's filename.",
            "Path(root) / name stays inside root whatever name is."),
-          ("os.path.join discards the base when filename is absolute, so the file can land "
-           "outside UPLOAD_DIR.",
+          (("os.path.join discards the base when filename is absolute, so the file can land "
+            "outside UPLOAD_DIR."),
            "os.path.join does not prevent path traversal.",
            "os.path.join alone does not keep the file inside UPLOAD_DIR.",
-           "Resolving the path and checking it starts with UPLOAD_DIR keeps the file inside the "
-           "base directory.",
+           ("Resolving the path and checking it starts with UPLOAD_DIR keeps the file inside the "
+            "base directory."),
            "os.path.join never strips a leading slash; it restarts from the absolute part."),
           ("python",), code_has=r"os\.path\.join|\bPath\(|pathlib"),
     Entry("int_rounds_float",
@@ -257,8 +257,8 @@ MORE: Final = (
            "The map over new Array(rows) fills each slot with a fresh row.",
            "Array(3).map calls the callback three times.",
            "new Array(size).forEach(init) runs init once per slot."),
-          ("new Array(5).map((_, i) => i) returns an array of 5 empty slots, because map skips "
-           "holes.",
+          (("new Array(5).map((_, i) => i) returns an array of 5 empty slots, because map skips "
+            "holes."),
            "Array(n).map never calls the callback.",
            "Array.from({ length: 5 }, (_, i) => i) returns [0, 1, 2, 3, 4].",
            "new Array(3).fill(0).map(f) gives three values because fill creates the elements.",
@@ -309,8 +309,8 @@ MORE: Final = (
            "With `for await`, the pages are loaded simultaneously."),
           ("Awaiting inside the for loop runs the requests one at a time, not in parallel.",
            "The loop awaits each fetch, so the downloads do not overlap.",
-           "Promise.all(urls.map(fetch)) runs the requests concurrently, unlike the await in "
-           "the loop.",
+           ("Promise.all(urls.map(fetch)) runs the requests concurrently, unlike the await in "
+            "the loop."),
            "Each await in the loop waits for the previous request, so they run sequentially.",
            "With await in a for...of loop the requests are never in parallel.",
            "While one coroutine awaits, the event loop runs the others concurrently."),
@@ -350,8 +350,8 @@ MORE: Final = (
           "MDN Web Docs, Number.MAX_SAFE_INTEGER ('the maximum safe integer in JavaScript "
           "(2^53 - 1)') and Number ('values ... represented as IEEE 754 double-precision "
           "64-bit'); ECMAScript Language Specification, The Number Type",
-          ("JavaScript numbers hold any 64-bit integer exactly, so the tweet id survives "
-           "JSON.parse.",
+          (("JavaScript numbers hold any 64-bit integer exactly, so the tweet id survives "
+            "JSON.parse."),
            "A number can represent integers up to 2^64 exactly.",
            "Integers in JavaScript are exact no matter how big they are.",
            "Since numbers are 64-bit integers, the id is exact.",
@@ -383,8 +383,8 @@ MORE: Final = (
            "An async function returns its return value, not a promise.",
            "loadConfig is async and returns the config object to the caller.",
            "The async method hands back the plain array, so rows.length works."),
-          ("An async function always returns a Promise, so user is a Promise until it is "
-           "awaited.",
+          (("An async function always returns a Promise, so user is a Promise until it is "
+            "awaited."),
            "const user = await getUser() gives the user object.",
            "getUser() is async and returns a Promise, not the user.",
            "The async function wraps its return value in a Promise.",
@@ -406,8 +406,8 @@ MORE: Final = (
            "ids.map(parseInt) parses each id as a decimal integer.",
            "Passing parseInt directly to map works like calling parseInt on each element.",
            "`parts.map(parseInt)` turns the version string's parts into numbers."),
-          ("['1', '2', '3'].map(parseInt) gives [1, NaN, NaN], because map passes the index as "
-           "the radix.",
+          (("['1', '2', '3'].map(parseInt) gives [1, NaN, NaN], because map passes the index as "
+            "the radix."),
            "ids.map(parseInt) does not work as expected.",
            "ids.map(Number) converts every string to its number.",
            "ids.map(s => parseInt(s, 10)) parses each id in base 10.",
@@ -482,8 +482,8 @@ MORE: Final = (
           "calls to Add should execute before the statement creating the goroutine')",
           ("Calling wg.Add(1) at the top of each goroutine is safe, because Wait waits for it.",
            "wg.Add(1) inside the goroutine is fine since the goroutine starts immediately.",
-           "Because every worker goroutine calls wg.Add(1) first thing, Wait cannot return "
-           "early.",
+           ("Because every worker goroutine calls wg.Add(1) first thing, Wait cannot return "
+            "early."),
            "It does not matter whether Add runs inside the goroutine or before it.",
            "Doing wg.Add(1) in the go func works, so Wait waits for all the uploads."),
           ("wg.Add(1) inside the goroutine is not safe: Wait may return before it runs.",
@@ -513,8 +513,8 @@ MORE: Final = (
            "A value receiver modifies the original struct.",
            "Calling c.Inc() increments the counter, since Go passes the receiver by reference.",
            "Because the receiver is passed by reference, Reset clears the caller's fields."),
-          ("With a value receiver, Deposit changes a copy, so the caller's balance is "
-           "unchanged.",
+          (("With a value receiver, Deposit changes a copy, so the caller's balance is "
+            "unchanged."),
            "A value receiver does not modify the original struct.",
            "A pointer receiver modifies the original struct.",
            "Go passes the receiver by value, so the caller's counter stays 0.",
@@ -563,8 +563,8 @@ MORE: Final = (
           "number of elements copied is the minimum of len(src) and len(dst)')",
           ("copy(dst, src) grows dst to fit src.",
            "copy(backup, items) fills the empty backup slice with every item.",
-           "The built-in copy function allocates room as needed, so var out []int works as the "
-           "destination.",
+           ("The built-in copy function allocates room as needed, so var out []int works as the "
+            "destination."),
            "copy(out, in) appends the elements of in to out.",
            "copy(snapshot, queue) copies every job into the nil snapshot slice."),
           ("copy(dst, src) copies only min(len(dst), len(src)) elements.",
@@ -650,8 +650,8 @@ MORE: Final = (
           "Java SE API, Math.abs(int) ('if the argument is equal to the value of "
           "Integer.MIN_VALUE ... the result is that same value, which is negative') and "
           "Math.floorMod, Math.absExact",
-          ("Math.abs always returns a non-negative number, so the bucket index is never "
-           "negative.",
+          (("Math.abs always returns a non-negative number, so the bucket index is never "
+            "negative."),
            "Math.abs(key.hashCode()) % buckets gives an index between 0 and buckets - 1.",
            "Because of Math.abs, the index can never be negative.",
            "Math.abs guarantees a positive result for any int.",
@@ -682,8 +682,8 @@ MORE: Final = (
            "`\"1.2.3\".split(\".\")` returns [\"1\", \"2\", \"3\"].",
            "String.split treats its argument as a plain string.",
            "price.split(\".\") separates the euros from the cents."),
-          ("version.split(\".\") returns an empty array, because \".\" is a regex matching any "
-           "character.",
+          (("version.split(\".\") returns an empty array, because \".\" is a regex matching any "
+            "character."),
            "version.split(\"\\\\.\") splits on the dots.",
            "split takes a regular expression, so the dot must be escaped.",
            "line.split(Pattern.quote(\"|\")) gives the fields between the pipes.",
@@ -708,8 +708,8 @@ MORE: Final = (
           "BigDecimal which is exactly equal to 0.1 ... but it is actually equal to "
           "0.1000000000000000055511151231257827021181583404541015625') and BigDecimal.valueOf",
           ("new BigDecimal(0.1) is exactly 0.1, so the sum is exact.",
-           "Wrapping the double price in new BigDecimal(price) removes the floating-point "
-           "error.",
+           ("Wrapping the double price in new BigDecimal(price) removes the floating-point "
+            "error."),
            "Using the BigDecimal(double) constructor gives an exact decimal amount.",
            "Once the double amount is passed to new BigDecimal, it is represented exactly.",
            "A BigDecimal built from a double holds the precise value the user typed."),
@@ -735,28 +735,29 @@ MORE: Final = (
           "Java SE API, Collections.unmodifiableList ('Returns an unmodifiable view of the "
           "specified list ... Query operations on the returned list \"read through\" to the "
           "specified list') and List.copyOf",
-          ("Collections.unmodifiableList(items) makes a copy, so later adds to items do not "
-           "show up.",
-           "The getter is safe, since Collections.unmodifiableList(orders) takes a snapshot of "
-           "the orders.",
+          (("Collections.unmodifiableList(items) makes a copy, so later adds to items do not "
+            "show up."),
+           ("The getter is safe, since Collections.unmodifiableList(orders) takes a snapshot of "
+            "the orders."),
            "Wrapping the list in unmodifiableList freezes its contents.",
            "unmodifiableList creates an immutable copy of the list.",
-           "Callers get a list that never changes, since it is wrapped with "
-           "Collections.unmodifiableList."),
-          ("Collections.unmodifiableList(items) returns a view, so later adds to items show "
-           "through.",
+           ("Callers get a list that never changes, since it is wrapped with "
+            "Collections.unmodifiableList.")),
+          (("Collections.unmodifiableList(items) returns a view, so later adds to items show "
+            "through."),
            "List.copyOf(items) makes an unmodifiable copy.",
            "unmodifiableList does not make a copy; it wraps the original.",
-           "The unmodifiable view only stops callers from modifying it, the list behind it can "
-           "still change.",
+           ("The unmodifiable view only stops callers from modifying it, the list behind it can "
+            "still change."),
            "Collections.unmodifiableList(new ArrayList<>(items)) is a snapshot."),
           ("java",), code_has=r"unmodifiable(List|Set|Map|Collection)"),
     Entry("stringbuilder_thread_safe",
           "StringBuilder is not synchronized: sharing one between threads needs outside "
           "locking (StringBuffer is the synchronized variant)",
-          r"\bstringbuilders?\b" + NOT_ONLY + r"{0,40}(\b(is|are)\b (fully |completely |perfectly |always |also |internally )?(thread-?safe|"
-          r"synchroni[sz]ed|safe (to use |for use )?(for|across|between|from|with|by|in) (multiple |"
-          r"several |concurrent |many |different |the )?(worker )?(threads?|concurrent\w*)|atomic)|\bsynchroni[sz]es\b|"
+          r"\bstringbuilders?\b" + NOT_ONLY + r"{0,40}(\b(is|are)\b (fully |completely |perfectly |"
+          r"always |also |internally )?(thread-?safe|synchroni[sz]ed|safe (to use |for use )?(for|"
+          r"across|between|from|with|by|in) (multiple |several |concurrent |many |different |the )?"
+          r"(worker )?(threads?|concurrent\w*)|atomic)|\bsynchroni[sz]es\b|"
           r"\bthread-?safe (version|variant|alternative|counterpart)\b)"
           r"|\b(appending|appends?|writing|concurrent (appends?|writes?))\b[^.;]{0,40}\b(one|a|"
           r"the|same|shared|single) stringbuilder\b[^.;]{0,40}\b(from|across|by|in) (several|"
