@@ -15,9 +15,10 @@ from ._entry import ANY, NOT, NOT_ONLY, Entry
 
 __all__ = ["MORE"]
 
-_NOT_R: Final = unnegated("only", "just", "rather_than", "instead_of")
-"""One character of a claim that no negation, restriction or contrast ("rather than") has
-taken back."""
+_NOT_INT: Final = unnegated("only", "just", "rather_than", "instead_of", "truncates", "truncate",
+                           "truncating", "while", "whereas", "but", "unlike", "round")
+"""One character of a claim about int() that no negation, restriction, contrast ("rather
+than", "unlike round()") or truncation has taken back."""
 
 _MONTHS: Final = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
                   "dec")
@@ -26,6 +27,19 @@ _DATE_ONE_BASED: Final = "|".join(
     for i, name in enumerate(_MONTHS, start=1))
 """`new Date(2024, 1, 15)` said to be a date in month 1 (January), and so on: the month
 argument read as one-based."""
+
+_INT_ROUNDED: Final = "|".join(
+    rf"\bint\(\s*{sign}{d}\.{frac}\d*\s*\)`?\s*(is|gives|returns|==|evaluates to|becomes|yields)\s*"
+    rf"{sign}{d + 1}\b"
+    for d in range(10) for sign, frac in (("", "[5-9]"), ("-", "\\d")))
+"""`int(2.7)` said to be 3 (rounded) or `int(-2.3)` said to be -3 (floored)."""
+_NOT_COPY: Final = unnegated("only", "just", "nothing", "copy", "copies")
+"""One character of a claim that no negation, restriction or mention of a copy has taken
+back."""
+
+_MONTH_NUMBERS: Final = "|".join(rf"\b{i} (for|in|=|means|is) {name}" for i, name in
+                                 enumerate(_MONTHS, start=1))
+"""A month's one-based number said to be what getMonth gives for it ("3 for March")."""
 
 MORE: Final = (
     # --- Python -------------------------------------------------------------------------------
@@ -40,6 +54,9 @@ MORE: Final = (
           r"|\b(reads?|uses?|looks? up|falls? back (on|to)|sees?|gets?)\b (the )?(global|"
           r"module[- ]level|outer|enclosing)\b" + NOT + r"{0,40}\b(until|before|first)\b"
           r"[^.;]{0,30}\b(assign\w*|local\w*|\+=|increment\w*)"
+          r"|^(?=.*(\+=|-=|\s=\s|\bassign\w*|\bincrement\w*|\bupdat\w*)).*?\b(reads?|uses?|looks? "
+          r"up|sees?|gets?)\b (the )?(global|module[- ]level|outer|enclosing)\b" + NOT +
+          r"{0,40}\bfirst\b"
           r"|\b(increment\w*|updat\w*|modif\w*|chang\w*|reassign\w*|assign\w* to|rebind\w*)\b "
           r"(the )?(global|module[- ]level)\b[^.;]{0,40}\bwithout\b[^.;]{0,20}\b(global|nonlocal)"
           r"\b",
@@ -62,8 +79,9 @@ MORE: Final = (
           "only zip(..., strict=True) (Python 3.10+) raises ValueError on unequal lengths "
           "(itertools.zip_longest pads with a fill value)",
           r"^(?!.*\b(strict|zip_longest|longest)\b).*?\bzip\b(\([^)]*\))?" + NOT_ONLY + r"{0,60}"
-          r"\b(raises?|throws?|errors? out|fails|complains|crash\w*|pads?|fills? (in )?(the )?"
-          r"(missing|gaps?|rest|shorter)|checks? (that )?(the )?(lengths?|sizes?))\b"
+          r"\b(raises?|throws?|errors? out|fails|complains|crash\w*|pads?|fills? (in )?(none|the "
+          r"(missing|gaps?|rest|shorter))|(gives|returns|yields|uses|puts) none for|checks? "
+          r"(that )?(the )?(lengths?|sizes?))\b"
           r"(?! (nothing|no)\b)",
           "Python Library Reference, Built-in Functions, zip ('By default, zip() stops when the "
           "shortest iterable is exhausted'; strict=True raises ValueError) and "
@@ -87,8 +105,11 @@ MORE: Final = (
           r"executes?|checks?|fires?|enforces?|evaluates?|applies|executed|run|checked|evaluated|"
           r"enforced)\b|\beven (in production|with -o|under -o|when optimi[sz]ed)\b|\bin (every|all|"
           r"any) (deployments?|environments?|modes?|builds?)\b|\bguarantees?\b[^.;]{0,40}\b(in "
-          r"production|always|every|all (the )?time)\b|\b(is|are) (safe|fine|reliable|enough|"
-          r"sufficient|a good way) (for|to) (validat|check|enforc|sanitiz|guard)\w*)"
+          r"production|always|every|all (the )?time)\b|\b(is|are) (an? )?(safe|fine|reliable|enough|"
+          r"sufficient|good|proper|correct|robust|secure)( (way|means|mechanism|method|check|"
+          r"guard))? (for|to) (validat|check|enforc|sanitiz|guard|verif|protect|secur)\w*"
+          r"|\b(so|and) (the )?(endpoint|api|route|handler|view|service|app|function|code|it) "
+          r"(is|stays) (secure|safe|protected)\b)"
           r"|(-o|optimi[sz]\w*)\b[^.;]{0,30}\b(does not|never|will not|wo not) (remove|strip|"
           r"disable|skip|affect|touch)\w*\b[^.;]{0,15}\bassert",
           "Python Language Reference, 7.3 The assert statement ('The current code generator "
@@ -139,7 +160,10 @@ MORE: Final = (
           r"(enough|sufficient|all (that is|it takes))\b|\b(keeps?|inherits?|retains?|still (has|"
           r"uses|gets)) (the )?(default |inherited |object )?(__hash__|hash)\b|\bcan (be )?(go|put|"
           r"added|used|stored|serve|act|live)\w* (in|into|as|to)\b[^.;]{0,20}\b(sets?|dict\w*|"
-          r"keys?)\b|\b(automatically|also) (derives?|generates?|creates?|adds?|defines?|gets?) "
+          r"keys?)\b|\b(collapse|merge|are (deduplicated|merged)|count once)\b[^.;]{0,30}\b(sets?|"
+          r"dict\w*)\b|\b(keeps?|leaves?) (the (object|class|instance)s? |it |them |instances )?"
+          r"hashable\b|\b(is|are|stays?|remains?) (still )?hashable\b|\b(automatically|also) "
+          r"(derives?|generates?|creates?|adds?|defines?|gets?) "
           r"(a |the )?(matching )?(__hash__|hash)\b)"
           r"|\b(derives?|generates?|creates?|adds?|synthesi[sz]es?) (a |the )?(matching )?"
           r"(__hash__|hash (method|function))\b[^.;]{0,30}\b(automatically|for you|from (it|"
@@ -222,10 +246,9 @@ MORE: Final = (
     Entry("int_rounds_float",
           "int(x) on a float truncates toward zero: int(2.9) is 2 and int(-2.9) is -2; round() "
           "rounds (to even on ties) and math.floor floors",
-          r"\bint\((\)|[^()]*(\([^()]*\)[^()]*)*\))?`?" + _NOT_R + r"{0,40}\b(rounds?|rounding)\b"
-          r"(?!\s+(\w+\s+)?(down|toward|towards|to zero|in the direction of zero)\b)"
-          r"(?:(?!\b(down|toward|towards)\b)[^.;]){0,30}\b(nearest|up|half|properly|correctly|"
-          r"closest|the (value|number|float|result|price|amount)|it|to (a |the )?(\d+|whole|integer))\b",
+          r"\bint\b(\((\)|[^()]*(\([^()]*\)[^()]*)*\)))?`?" + _NOT_INT + r"{0,40}\b(rounds|rounding|"
+          r"rounded)\b(?![^.;]{0,30}\b(down|toward|towards|to zero|in the direction of zero)\b)"
+          r"|" + _INT_ROUNDED + r",",
           "Python Library Reference, Built-in Functions, int ('For floating point numbers, this "
           "truncates towards zero') and round",
           ("int(2.7) rounds to 3.",
@@ -271,8 +294,10 @@ MORE: Final = (
           r"\bgetmonth\(\)`?(?!\s*\+)" + NOT_ONLY + r"{0,40}(\b1 ?(-|to|through|–) ?12\b|\b(12|"
           r"twelve) for december\b|\b(1|one) for january\b|\b(1|one)-(based|indexed)\b|"
           r"\bstarts? (at|from|with) (1|one)\b)"
-          r"|\bmonths?\b(?! *\+)" + NOT_ONLY + r"{0,30}\b(is|are|start|starts|count|counts)\b "
-          r"(always |all )?((1|one)-(based|indexed)|(at|from) (1|one)\b)"
+          r"|\bmonths?\b(?! *\+)" + NOT_ONLY + r"{0,30}\b(is|are|start|starts|count|counts|numbered|"
+          r"runs?|goes|go|ranges?)\b (always |all )?((1|one)-(based|indexed)|(at|from) (1|one)\b|"
+          r"(from )?(1|one) (to|through|-|–) (12|twelve)\b)"
+          r"|\bgetmonth\(\)`?(?!\s*\+)" + NOT_ONLY + r"{0,30}(" + _MONTH_NUMBERS + r")"
           r"|" + _DATE_ONE_BASED,
           "MDN Web Docs, Date.prototype.getMonth ('An integer, between 0 and 11, representing "
           "the month ... 0 for January') and Date() constructor (monthIndex)",
@@ -372,9 +397,12 @@ MORE: Final = (
           r"{0,40}\b(returns?|gives?( back)?|hands? back|evaluates to)\b (directly |just |"
           r"simply )?(the |its )?(actual |plain |raw )?(value|result|object|data|number|"
           r"string|array|\w+ (object|value|result|data|list))\b(?! (wrapped|in a|as a))"
-          r"|.*?\b(is |being )async\b" + NOT_ONLY + r"{0,60}\b(gives?|returns?|hands? back|"
+          r"|.*?\b(is|being) (an )?async\b" + NOT_ONLY + r"{0,60}\b(gives?|returns?|hands? back|"
           r"evaluates to|is)\b (directly |just |simply )?(the |an? )?(actual |plain |raw )?"
-          r"(\w+ )?(value|object|result|data|number|array|string|list)\b(?! (wrapped|in a|as a)))",
+          r"(\w+ )?(value|object|result|data|number|array|string|list)\b(?! (wrapped|in a|as a))"
+          r"|.*?\basync\b" + NOT_ONLY + r"{0,60}\b(returns?|gives?( back)?|hands? back)\b (the |its |an? "
+          r")?(\w+ ){0,2}(directly|itself|synchronously|as is)\b|.*?\basync\b" + NOT_ONLY +
+          r"{0,60}\breturns? (whatever|exactly what)\b)",
           "MDN Web Docs, async function ('Async functions always return a promise. If the "
           "return value of an async function is not explicitly a promise, it will be "
           "implicitly wrapped in a promise')",
@@ -419,9 +447,11 @@ MORE: Final = (
           "every one",
           r"^(?!.*(\breplaceall\b|/g\b|/[a-z]*g[a-z]*\s*,|\bglobal (flag|regex\w*)\b|\bg flag\b|"
           r"\bfirst\b))"
-          r".*?\breplace(\(\s*(?P<q>['\"`])[^'\"`]{0,10}(?P=q)\s*,[^)]*\)|\(\)|\b)`?" + NOT_ONLY +
-          r"{0,50}\b(replaces?|removes?|strips?|turns?|swaps?|changes?|converts?|deletes?|"
-          r"escapes?)\b[^.;]{0,15}\b(all|every|each|any)\b",
+          r".*?(\breplace\(\s*(?P<q>['\"`])[^'\"`]{0,10}(?P=q)\s*,[^)]*\)|\breplace\(\)|\.replace\b|"
+          r"\breplace (call|method|function)\b)`?" + NOT_ONLY +
+          r"{0,50}\b(replaces|removes|strips|turns|swaps|changes|converts|deletes|escapes|"
+          r"will (replace|remove|strip|turn|swap|change|convert|delete|escape))\b[^.;]{0,15}"
+          r"\b(all|every|each|any)\b",
           "MDN Web Docs, String.prototype.replace ('If pattern is a string, only the first "
           "occurrence will be replaced') and String.prototype.replaceAll",
           ("name.replace(' ', '-') replaces every space with a dash.",
@@ -441,7 +471,9 @@ MORE: Final = (
           "program: main and every other goroutine stop with it, so one panicking worker takes "
           "the server down",
           r"^(?!.*\brecover\w*\b)(?=.*\bgoroutines?\b).*?\bpani\w*\b" + NOT + r"{0,80}"
-          r"(\bonly (that|the|this|one|its own) (\w+ )?(goroutine|worker)s? (dies|exits|stops|"
+          r"(\bonly (kills|stops|terminates|crashes|affects|ends|brings down) (that|the|this|its own|"
+          r"one) (\w+ )?(goroutine|worker)\b|\bonly (that|the|this|one|its own) (\w+ )?"
+          r"(goroutine|worker)s? (dies|exits|stops|"
           r"crashes|terminates|ends|is (killed|stopped|lost))\b|\b(just|simply|only) (exits|dies|"
           r"stops|ends|terminates|returns)\b|\b(the )?(rest of the program|other goroutines|"
           r"others|main( goroutine)?|program|server|process)\b (keeps? (running|going|serving)|"
@@ -476,7 +508,9 @@ MORE: Final = (
           r"|(?=.*\b(goroutines?|workers?|go func)\b[^.;]{0,30}\b(calls? )?(wg\.)?add\b).*?\bwait\b"
           r"(\(\))? (can not|cannot|ca not|will not|wo not|never) (return|finish|exit|unblock)\w* "
           r"(early|too (early|soon)|before)"
-          r"|.*?\bdoes not matter (whether|if|where|when)\b[^.;]{0,40}\badd\b)",
+          r"|.*?\bdoes not matter (whether|if|where|when)\b[^.;]{0,40}\badd\b"
+          r"|.*?\b(goroutines?|workers?|go func)\b[^.;]{0,20}\bcalls? (wg\.)?add\b" + NOT +
+          r"{0,40}\b((is|are) (safe|fine|correct|ok|okay)|works)\b)",
           "Go standard library, sync.WaitGroup.Add ('calls with a positive delta that occur "
           "when the counter is zero must happen before a Wait ... typically this means the "
           "calls to Add should execute before the statement creating the goroutine')",
@@ -500,6 +534,8 @@ MORE: Final = (
           r"increment\w*|sets?|writes? to|affects?|alters?)\b (the )?(?!cop(y|ies))(original|"
           r"callers?|receiver|struct|\w+ (field|value|struct|balance|count|counter)|(account|"
           r"counter|balance|count|state|fields?))\b"
+          r"|\bvalue receivers?\b" + _NOT_COPY + r"{0,60}\b(modif|chang|updat|mutat|increment|sets?\b|"
+          r"alters?\b)\w*" + _NOT_COPY + r"{0,30}\b(for|in|of|to) the callers?\b"
           r"|\b(go )?pass(es|ed)? (the |a )?(value )?receivers? by reference\b"
           r"|\breceivers? (is|are) (passed|given) by reference\b"
           r"|\b(callers?|original)\b[^.;]{0,20}\b(sees?|gets?|has|keeps?|observes?)\b (the )?"
@@ -530,6 +566,8 @@ MORE: Final = (
           r"default))"
           r"|.*?\b(case|switch)\w*\b" + NOT + r"{0,40}\b(falls?|fall) (through|into)\b"
           r"|.*?\b(each|every) case (needs|requires|must (have|end with)) (a |an explicit )?break\b"
+          r"|" + NOT + r"*?\b(falls?|fall) (through|into)\b[^.;]{0,40}\b(unless|until|without)\b"
+          r"[^.;]{0,20}\bbreak\b"
           r"|(?=.*\bbreak\b).*?\b(otherwise|or else)\b[^.;]{0,30}\b(go|it|the switch|execution|"
           r"control)\b (runs|executes|continues|falls)\b[^.;]{0,20}\b(following|next|other) "
           r"cases?)",
@@ -578,7 +616,9 @@ MORE: Final = (
           "Java and Go integer arithmetic wraps around silently on overflow (two's complement): "
           "no exception or panic is raised (Java's Math.addExact and multiplyExact throw "
           "ArithmeticException; in Go a constant expression that overflows is a compile error)",
-          r"^(?!.*\b(\w+exact|math/bits|constants?|compil\w*|division|divid\w*|zero|untyped)\b)"
+          r"^(?!.*\b(\w+exact|math/bits|constants?|compil\w*|division|divid\w*|zero|untyped|stack\w*|"
+          r"buffers?|heap|floats?|doubles?|bigint\w*|biginteger|debug|release|rust|[ui](8|16|32|64|"
+          r"128|size)|checked_\w+|wrapping_\w+)\b)"
           r"(.*?\b(overflow\w*|exceeds? (integer\.max_value|max_value|math\.max\w+|the (maximum|"
           r"max|limit|range))|(goes |go )?(past|above|over|beyond) (integer\.|long\.)?max_value)\b"
           + NOT_ONLY + r"{0,50}\b(throws?|raises?|panics?|crash\w*|causes? (an? |the )?(runtime )?"
@@ -587,7 +627,7 @@ MORE: Final = (
           r"|(?!.*(\bnot\b|\bnever\b|\bno\b|\bnothing\b|\bsilently\b|\bwraps?\b)).*?\b(throws?|"
           r"raises?|panics?|(causes|gives) an? (runtime )?(panic|exception))\b[^.;]{0,40}\b(on|when|"
           r"if|for|at)\b[^.;]{0,30}\boverflow\w*\b"
-          r"|.*?\b(detects?|checks? for|traps?) (integer |int |arithmetic )?overflows?\b)",
+          r"|.*?\b(detects?|checks? for|traps?) (integer|int|arithmetic|signed) overflows?\b)",
           "The Java Language Specification, 4.2.2 Integer Operations ('The integer operators do "
           "not indicate overflow or underflow in any way') and Math.addExact; The Go Programming "
           "Language Specification, Integer overflow ('the operations +, -, *, /, and << may "
@@ -602,7 +642,7 @@ MORE: Final = (
            "Go integer overflow never panics, it wraps.",
            "Math.addExact throws an ArithmeticException on overflow.",
            "Integer overflow raises no exception in Java."),
-          ("java", "go")),
+          ("java", "go"), code_lacks=r"\w+Exact\(|math/bits"),
     Entry("switch_no_fallthrough",
           "In C, C++, Java (a `case X:` switch) and JavaScript a case without break falls "
           "through: execution runs on into the next case's statements until a break or the "
@@ -643,7 +683,8 @@ MORE: Final = (
           r"|^(?!.*\b(min_value|absexact|floormod|overflow\w*)\b).*?\bmath\.abs\w*\b(\([^)]*\)"
           r"+)?" + NOT_ONLY + r"{0,60}(\b(always|guarantees?|ensures?|makes? sure)\b[^.;]{0,30}"
           r"\b(non-?negative|positive|>= ?0|zero or (more|greater|positive))|\b(is|are|stays?) "
-          r"(always )?(non-?negative|positive)\b|\bbetween 0 and\b|\bin (the )?range\b)"
+          r"(always )?(non-?negative|positive)\b|\bbetween 0 and\b|\bin (the )?range\b|\b(makes?|turns?|"
+          r"keeps?) (it|the \w+|\w+) (positive|non-?negative)\b)"
           r"|^(?!.*\b(min_value|absexact|floormod|overflow\w*)\b).*?\bmath\.abs\w*\b[^.;]{0,60}"
           r"\b(can ?not|can never|ca not|is never|will never|never) (be |go |come out |turn )?"
           r"negative\b",
