@@ -8,6 +8,7 @@ words, and the languages it is false in.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Final
 
 from .._match import unnegated
@@ -41,7 +42,7 @@ _MONTH_NUMBERS: Final = "|".join(rf"\b{i} (for|in|=|means|is) {name}" for i, nam
                                  enumerate(_MONTHS, start=1))
 """A month's one-based number said to be what getMonth gives for it ("3 for March")."""
 
-MORE: Final = (
+_ENTRIES: Final = (
     # --- Python -------------------------------------------------------------------------------
     Entry("unbound_local_reads_global",
           "Assigning to a name anywhere in a function makes it local to the whole function: "
@@ -246,8 +247,10 @@ MORE: Final = (
     Entry("int_rounds_float",
           "int(x) on a float truncates toward zero: int(2.9) is 2 and int(-2.9) is -2; round() "
           "rounds (to even on ties) and math.floor floors",
-          r"\bint\b(\((\)|[^()]*(\([^()]*\)[^()]*)*\)))?`?" + _NOT_INT + r"{0,40}\b(rounds|rounding|"
-          r"rounded)\b(?![^.;]{0,30}\b(down|toward|towards|to zero|in the direction of zero)\b)"
+          r"(\bint\((\)|[^()]*(\([^()]*\)[^()]*)*\))`?" + _NOT_INT + r"{0,40}|\bint( (function|"
+          r"call|cast|conversion|builtin))? (is |just |always |also )?)(?<!of )(?<!the )"
+          r"\b(rounds|rounding|rounded)\b(?![^.;]{0,30}\b(down|toward|towards|to zero|in the "
+          r"direction of zero)\b)"
           r"|" + _INT_ROUNDED + r",",
           "Python Library Reference, Built-in Functions, int ('For floating point numbers, this "
           "truncates towards zero') and round",
@@ -853,3 +856,42 @@ MORE: Final = (
            "Colliding hash codes only slow the HashMap down, they do not merge the keys."),
           ("java",), code_has=r"hashCode|Hash(Set|Map)"),
 )
+
+
+_KEYS: Final = {
+    "unbound_local_reads_global": r"\b(global|module|outer|enclosing)",
+    "zip_raises_on_unequal": r"\bzip\b",
+    "assert_runs_under_optimize": r"\bassert",
+    "time_time_monotonic": r"\btime\.time\b",
+    "eq_keeps_hash": r"__eq__",
+    "bool_distinct_from_int": r"\b(true|bools?|booleans?)\b",
+    "path_join_keeps_prefix": r"(\bjoin|\bpath)",
+    "int_rounds_float": r"\bint\b",
+    "array_holes_mapped": r"\barray\(",
+    "date_month_one_based": r"\b(month|getmonth|new date)",
+    "await_in_loop_parallel": r"\bawait",
+    "allsettled_rejects": r"\ballsettled\b",
+    "number_exact_beyond_safe": r"\b(javascript|js|numbers?|json|integers?)\b",
+    "async_returns_value": r"\basync\b",
+    "map_parseint_parses": r"\bparseint\b",
+    "js_replace_all_occurrences": r"\breplace\b",
+    "panic_confined_to_goroutine": r"\bpani",
+    "waitgroup_add_in_goroutine": r"\badd\b",
+    "value_receiver_modifies": r"\breceivers?\b",
+    "go_switch_falls_through": r"\b(break|fall)",
+    "go_copy_grows_dst": r"\bcopy\b",
+    "int_overflow_raises": r"(overflow|max_value|\bexceed)",
+    "switch_no_fallthrough": r"\bbreak",
+    "math_abs_non_negative": r"\bmath\.abs",
+    "java_split_literal": r"\bsplit\b",
+    "bigdecimal_double_exact": r"\bbigdecimal\b",
+    "unmodifiable_is_copy": r"\bunmodifiable",
+    "stringbuilder_thread_safe": r"\bstringbuilders?\b",
+    "hashset_hashcode_only": r"\bhash",
+}
+"""A word every statement of each belief has: the pattern first checks the sentence has it,
+so a sentence without it (most sentences) costs one scan instead of one search per
+position."""
+
+MORE: Final = tuple(replace(e, pattern=rf"^(?=.*?{_KEYS[e.id]})(?:.*?)(?:{e.pattern})")
+                    for e in _ENTRIES)
