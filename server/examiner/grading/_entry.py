@@ -1,8 +1,8 @@
 """One catalogue entry, and the pieces its patterns are written with.
 
 Kept apart from the entries themselves so that `catalogue.py` (the first entries),
-`_semantics_dynamic.py` and `_semantics_static.py` (false beliefs about language and runtime
-semantics) share them.
+`_semantics_dynamic.py`, `_semantics_static.py` and `_semantics_more.py` (false beliefs about
+language and runtime semantics) share them.
 """
 
 from __future__ import annotations
