@@ -79,7 +79,8 @@ _ENTRIES: Final = (
           "zip stops at the shortest iterable and silently drops the rest of the longer ones; "
           "only zip(..., strict=True) (Python 3.10+) raises ValueError on unequal lengths "
           "(itertools.zip_longest pads with a fill value)",
-          r"^(?!.*\b(strict|zip_longest|longest)\b).*?\bzip\b(\([^)]*\))?" + NOT_ONLY + r"{0,60}"
+          r"^(?!.*\b(strict|zip_longest|longest)\b).*?\bzip\b(\([^)]*\))?`?(\s+(?!(and|but|then|"
+          r"which|so|the|a|while|not|never|cannot|no)\b)[\w']+){0,3}\s+"
           r"\b(raises?|throws?|errors? out|fails|complains|crash\w*|pads?|fills? (in )?(none|the "
           r"(missing|gaps?|rest|shorter))|(gives|returns|yields|uses|puts) none for|checks? "
           r"(that )?(the )?(lengths?|sizes?))\b"
@@ -96,21 +97,27 @@ _ENTRIES: Final = (
            "zip does not raise on unequal lengths; the extra items are dropped.",
            "With strict=True, zip raises ValueError when the lengths differ.",
            "itertools.zip_longest pads the shorter iterable with None.",
-           "zip never complains about the length mismatch, it truncates."),
+           "zip never complains about the length mismatch, it truncates.",
+           "zip pairs the names with scores and the lookup raises KeyError if a name is missing."),
           ("python",), code_has=r"\bzip\("),
     Entry("assert_runs_under_optimize",
           "assert statements are removed when Python runs with -O (or PYTHONOPTIMIZE): an "
           "assert is a debugging aid, not a check that validates input or enforces security "
           "(raise an exception for that)",
-          r"\bassert\w*\b" + NOT_ONLY + r"{0,50}(\b(always|still|even in production) (runs?|"
+          r"\bassert\w*\b" + NOT_ONLY + r"{0,50}(\b(always|even in production) (runs?|"
           r"executes?|checks?|fires?|enforces?|evaluates?|applies|executed|run|checked|evaluated|"
-          r"enforced)\b|\beven (in production|with -o|under -o|when optimi[sz]ed)\b|\bin (every|all|"
+          r"enforced)\b(?![^.;]{0,30}\b(in (debug|development|dev|tests?|testing)|unless|except|"
+          r"without -o|when not optimi[sz]ed)\b)|\bstill (runs?|executes?|checks?|fires?|applies|"
+          r"enforces?|works)\b[^.;]{0,30}(-o\b|\boptimi[sz]\w*|\bproduction|\bpythonoptimize)|"
+          r"\beven (in production|with -o|under -o|when optimi[sz]ed)\b|\bin (every|all|"
           r"any) (deployments?|environments?|modes?|builds?)\b|\bguarantees?\b[^.;]{0,40}\b(in "
           r"production|always|every|all (the )?time)\b|\b(is|are) (an? )?(safe|fine|reliable|enough|"
           r"sufficient|good|proper|correct|robust|secure)( (way|means|mechanism|method|check|"
           r"guard))? (for|to) (validat|check|enforc|sanitiz|guard|verif|protect|secur)\w*"
           r"|\b(so|and) (the )?(endpoint|api|route|handler|view|service|app|function|code|it) "
           r"(is|stays) (secure|safe|protected)\b)"
+          r"|^(?=.*(-o\b|\boptimi[sz]\w*|\bproduction\b|\bpythonoptimize\b)).*?\bassert\w*\b" +
+          NOT_ONLY + r"{0,50}\bstill (runs?|executes?|checks?|fires?|applies|enforces?|works)\b"
           r"|(-o|optimi[sz]\w*)\b[^.;]{0,30}\b(does not|never|will not|wo not) (remove|strip|"
           r"disable|skip|affect|touch)\w*\b[^.;]{0,15}\bassert",
           "Python Language Reference, 7.3 The assert statement ('The current code generator "
@@ -126,7 +133,8 @@ _ENTRIES: Final = (
            "The assert only runs in debug mode; raise ValueError for real validation.",
            "Asserts are not always executed: -O removes them.",
            "assert does not run under python -O.",
-           "An assert is a debugging aid that python -O removes."),
+           "An assert is a debugging aid that python -O removes.",
+           "The assert still checks the invariant when the tests run."),
           ("python",), code_has=r"\bassert\b"),
     Entry("time_time_monotonic",
           "time.time() follows the system clock, which can be set back (NTP, an administrator): "
@@ -219,10 +227,12 @@ _ENTRIES: Final = (
           "does not keep it inside base (resolve it and check it is still under base)",
           r"(os\.path\.join|\bpath\.join|\bpathlib\b|\bpath\([^)]*\)\s*/|\bthe / operator|"
           r"\bjoin(ing|ed)?\b[^.;]{0,20}\b(path|paths|directory|dir)\b)" + NOT_ONLY +
-          r"{0,60}(\b(always |still |safely )?(keeps?|stays?|puts?|places?|lands?|confines?|"
-          r"restricts?|limits?|ends? up|remains?) (the (file|path|result|upload) |it |them )?(inside|within|"
-          r"under|in|below)\b[^.;]{0,10}\b(base\w*|root\w*|upload\w*|\w*_?dir\w*|(the )?(base |"
-          r"upload |target |storage )?(directory|folder|dir))"
+          r"{0,60}(\b((always |still |safely )?(keeps?|stays?|confines?|restricts?|limits?|"
+          r"remains?)|(always|still|safely) (puts?|places?|lands?|ends? up|writes?)|(puts?|places?|"
+          r"lands?|ends? up|writes?)(?=[^.;]*\b(whatever|no matter|even if|even when|regardless)\b))"
+          r" (the (file|path|result|upload) |it |them )?(inside|within|under|in|below)\b[^.;]{0,10}"
+          r"\b(base\w*|root\w*|upload\w*|\w*_?dir\w*|(the )?(base |upload |target |storage )?"
+          r"(directory|folder|dir))"
           r"|\b(prevents?|stops?|blocks?|protects? against|guards? against|rules? out) (any )?"
           r"(path |directory )?traversal|\b(ignores?|strips?|drops?|removes?) (the |a |any )?"
           r"leading (slash|/|separator))",
@@ -242,11 +252,14 @@ _ENTRIES: Final = (
            "os.path.join alone does not keep the file inside UPLOAD_DIR.",
            ("Resolving the path and checking it starts with UPLOAD_DIR keeps the file inside the "
             "base directory."),
-           "os.path.join never strips a leading slash; it restarts from the absolute part."),
+           "os.path.join never strips a leading slash; it restarts from the absolute part.",
+           ("os.path.join(UPLOAD_DIR, name) puts the file in UPLOAD_DIR when name is a plain "
+            "file name.")),
           ("python",), code_has=r"os\.path\.join|\bPath\(|pathlib"),
     Entry("int_rounds_float",
           "int(x) on a float truncates toward zero: int(2.9) is 2 and int(-2.9) is -2; round() "
           "rounds (to even on ties) and math.floor floors",
+          r"^(?!.*\bint\(\s*(round|math\.|floor|ceil|decimal))(?:.*?)"
           r"(\bint\((\)|[^()]*(\([^()]*\)[^()]*)*\))`?" + _NOT_INT + r"{0,40}|\bint( (function|"
           r"call|cast|conversion|builtin))? (is |just |always |also )?)(?<!of )(?<!the )"
           r"\b(rounds|rounding|rounded)\b(?![^.;]{0,30}\b(down|toward|towards|to zero|in the "
@@ -263,7 +276,8 @@ _ENTRIES: Final = (
            "int() does not round; use round() for that.",
            "round(2.7) rounds to 3, while int(2.7) is 2.",
            "int(x) drops the fractional part rather than rounding to the nearest integer.",
-           "int(-2.7) rounds toward zero, to -2."),
+           "int(-2.7) rounds toward zero, to -2.",
+           "int(round(x)) rounds to the nearest integer."),
           ("python",), code_has=r"\bint\("),
     # --- JavaScript / TypeScript ----------------------------------------------------------------
     Entry("array_holes_mapped",
@@ -557,7 +571,8 @@ _ENTRIES: Final = (
            "A value receiver does not modify the original struct.",
            "A pointer receiver modifies the original struct.",
            "Go passes the receiver by value, so the caller's counter stays 0.",
-           "The value receiver only updates its own copy."),
+           "The value receiver only updates its own copy.",
+           "With a value receiver, SetName changes a copy, not the name in the caller."),
           ("go",), code_has=r"func\s*\(\s*\w+\s+[A-Za-z_]\w*\s*\)"),
     Entry("go_switch_falls_through",
           "A Go switch case does not fall through: only the matching case runs, with no break "
@@ -597,7 +612,8 @@ _ENTRIES: Final = (
           r"enough\b|\bmin\w*\b|\bshorter\b|\bas many\b))"
           r".*?(\bcopy\([^)]*\)|\b(built-?in |the )copy (function|builtin)\b|\bcopy\b(?= "
           r"(grows|extends|resizes|appends|allocates|expands)))`?" + NOT_ONLY + r"{0,40}"
-          r"(\b(grows?|extends?|resizes?|expands?|allocates?|appends?|enlarges?|lengthens?)\b|"
+          r"(\b(grows?|extends?|resizes?|expands?|allocates?|appends?|enlarges?|lengthens?)\b"
+          r"(?! (nothing|no\b|anything))|"
           r"\bfills? (the |an |a )?(empty|nil|zero-length)\b|\bcopies (every|all|each)\b|"
           r"\bmakes? room\b)",
           "The Go Programming Language Specification, Appending to and copying slices ('The "
@@ -612,7 +628,8 @@ _ENTRIES: Final = (
            "copy does not grow dst, so copying into an empty slice copies nothing.",
            "append grows the slice when it needs room, copy never does.",
            "With dst := make([]int, len(src)), copy(dst, src) copies every element.",
-           "copy(dst, src) never allocates."),
+           "copy(dst, src) never allocates.",
+           "copy(dst, src) allocates nothing."),
           ("go",), code_has=r"\bcopy\("),
     # --- Java, and Java with Go -----------------------------------------------------------------
     Entry("int_overflow_raises",
@@ -650,7 +667,9 @@ _ENTRIES: Final = (
           "In C, C++, Java (a `case X:` switch) and JavaScript a case without break falls "
           "through: execution runs on into the next case's statements until a break or the "
           "switch's end (Java's arrow form `case X ->` does not fall through)",
-          r"^(?!.*->)(?!.*\b(returns?|throws?|continue|arrow|go)\b)"
+          r"^(?!.*->)(?!.*\b(returns?|throws?|continue|arrow|go)\b)(?!.*(?<!not )(?<!never )"
+          r"\b(falls? (into|through)|falling (into|through)|continues into|runs on into|also runs|"
+          r"runs as well)\b)"
           r"(?=.*(\b(no|without|missing|omit\w*|lacks?|lacking|forgot\w*)\b (an? |the |any )?"
           r"breaks?\b|\bbreaks?\b[^.;]{0,20}\b(is|are) (not needed|not necessary|not required|"
           r"optional|unnecessary|redundant|harmless)|\bno need for (an? |the )?break))"
@@ -674,7 +693,9 @@ _ENTRIES: Final = (
            "The missing break makes case 'admin' fall through to case 'user'.",
            "With the arrow form case X -> there is no fall-through, so no break is needed.",
            "Each case ends with break, so only the matching case runs.",
-           "A break is not needed here because every case returns."),
+           "A break is not needed here because every case returns.",
+           ("Case 1 has no break, so it falls into case 2, and the switch ends at case 2's "
+            "break.")),
           ("java", "c", "cpp", "javascript", "typescript"),
           code_has=r"\bcase\b[^\n>]*:(?!:)"),
     Entry("math_abs_non_negative",
@@ -853,7 +874,8 @@ _ENTRIES: Final = (
            "Two keys with the same hashCode but different equals are both kept in the HashMap.",
            "HashMap calls equals on every key in the bucket.",
            "Overriding hashCode alone is not enough; equals must be overridden too.",
-           "Colliding hash codes only slow the HashMap down, they do not merge the keys."),
+           "Colliding hash codes only slow the HashMap down, they do not merge the keys.",
+           "HashSet uses the hash code only to pick a bucket, then compares with equals."),
           ("java",), code_has=r"hashCode|Hash(Set|Map)"),
 )
 
