@@ -279,6 +279,28 @@ _ENTRIES: Final = (
            "int(-2.7) rounds toward zero, to -2.",
            "int(round(x)) rounds to the nearest integer."),
           ("python",), code_has=r"\bint\("),
+    Entry("str_find_raises",
+          "str.find returns -1 when the substring is absent (and 0 when it starts the string, "
+          "which is falsy); only str.index raises ValueError",
+          r"\b(str\.)?find\b(\([^)]*\))?`?(\s+(?!(and|but|then|which|so|while|whereas|not|never|"
+          r"cannot|no|unlike)\b)[\w']+){0,3}\s+(raises?|throws?|fails with|errors? out with|"
+          r"returns? (none|false|null)\b|gives? (none|false)\b|evaluates to (none|false)\b)"
+          r"(?! (nothing|no)\b)",
+          "Python Library Reference, Built-in Types, str.find ('Return -1 if sub is not found') "
+          "and str.index ('Like find(), but raise ValueError when the substring is not found')",
+          ("line.find(':') raises a ValueError when there is no colon.",
+           "If the separator is missing, text.find(sep) throws an exception.",
+           "str.find returns None when the substring is not found.",
+           "find() returns False if the word is absent, so the if works.",
+           "name.find('@') fails with ValueError for names without an at sign."),
+          ("line.find(':') returns -1 when there is no colon.",
+           "str.index raises ValueError, while find returns -1.",
+           "find returns -1 and index raises ValueError.",
+           "find never raises; it returns -1.",
+           "text.find(sep) returns 0 when the separator is at the start, which is falsy.",
+           "line.index(':') raises a ValueError when there is no colon."),
+          ("python",), code_has=r"\.find\(",
+          code_lacks=r"ElementTree|etree|BeautifulSoup|bs4|lxml|\.findall\(|find_element"),
     # --- JavaScript / TypeScript ----------------------------------------------------------------
     Entry("array_holes_mapped",
           "new Array(n) (or Array(n)) makes n empty slots, and map, forEach and filter skip "
@@ -889,6 +911,7 @@ _KEYS: Final = {
     "bool_distinct_from_int": r"\b(true|bools?|booleans?)\b",
     "path_join_keeps_prefix": r"(\bjoin|\bpath)",
     "int_rounds_float": r"\bint\b",
+    "str_find_raises": r"\bfind\b",
     "array_holes_mapped": r"\barray\(",
     "date_month_one_based": r"\b(month|getmonth|new date)",
     "await_in_loop_parallel": r"\bawait",
