@@ -719,7 +719,8 @@ _ENTRIES: Final = (
            ("Case 1 has no break, so it falls into case 2, and the switch ends at case 2's "
             "break.")),
           ("java", "c", "cpp", "javascript", "typescript"),
-          code_has=r"\bcase\b[^\n>]*:(?!:)"),
+          code_has=r"(?s)\bcase\b[^\n:]*:(?:(?!\b(break|return|throw|continue|case|default)\b)"
+          r".)*?;(?:(?!\b(break|return|throw|continue)\b).)*?\b(case|default)\b"),
     Entry("math_abs_non_negative",
           "Math.abs(Integer.MIN_VALUE) is Integer.MIN_VALUE, still negative (its positive "
           "value does not fit in an int): Math.abs(hash) % n can be negative (use "

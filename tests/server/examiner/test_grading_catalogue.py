@@ -64,6 +64,10 @@ def test_ids_are_unique() -> None:
       "    def __hash__(self):\n        return hash(self.x)\n")),
     ("value_receiver_modifies", "func (a Account) Deposit(n int) { a.Balance += n }\n",
      "func (a *Account) Deposit(n int) { a.Balance += n }\n"),
+    ("switch_no_fallthrough",
+     "switch (role) {\n  case ADMIN:\n    grant(all);\n  case USER:\n    grant(read);\n    break;\n}\n",
+     ("switch (role) {\n  case ADMIN:\n    grant(all);\n    break;\n  case USER:\n    grant(read);\n"
+      "    break;\n}\n")),
     ("int_overflow_raises", "int total = price * qty;\n",
      "int total = Math.multiplyExact(price, qty);\n"),
 ])
