@@ -1,15 +1,15 @@
 """One catalogue entry, and the pieces its patterns are written with.
 
 Kept apart from the entries themselves so that `catalogue.py` (the first entries),
-`_semantics_dynamic.py` and `_semantics_static.py` (false beliefs about language and runtime
-semantics) share them.
+`_semantics_dynamic.py`, `_semantics_static.py` and `_semantics_more.py` (false beliefs about
+language and runtime semantics) share them.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Final
 
 from .._match import unnegated
@@ -42,13 +42,20 @@ class Entry:
         """Whether the claim can be false of this code ('' = no code: any)."""
         if not code:
             return True
-        return (not self.code_has or re.search(self.code_has, code) is not None) and \
-            (not self.code_lacks or re.search(self.code_lacks, code) is None)
+        return (not self.code_has or _found(self.code_has, code)) and \
+            (not self.code_lacks or not _found(self.code_lacks, code))
 
     @cached_property
     def regex(self) -> re.Pattern[str]:
         """The compiled pattern."""
         return re.compile(self.pattern)
+
+
+@lru_cache(maxsize=2048)
+def _found(pattern: str, code: str) -> bool:
+    """Whether the pattern occurs in the code, remembered: an answer's every sentence asks each
+    entry about the same code."""
+    return re.search(pattern, code) is not None
 
 
 NOT: Final = unnegated("only when")

@@ -17,6 +17,7 @@ from ._entry import NOT as _NOT_
 from ._entry import NOT_ONLY as _NOT_ONLY_
 from ._entry import Entry
 from ._semantics_dynamic import DYNAMIC
+from ._semantics_more import MORE
 from ._semantics_static import STATIC
 
 __all__ = ["CATALOGUE", "Entry", "catalogue_misconceptions"]
@@ -2897,6 +2898,8 @@ CATALOGUE: Final = (
     # False beliefs about language and runtime semantics (branch cat9), in their own modules.
     *DYNAMIC,
     *STATIC,
+    # More false beliefs from the languages' documentation (branch catalogue3).
+    *MORE,
 )
 
 

@@ -57,6 +57,19 @@ def test_ids_are_unique() -> None:
     ("hash_map_ordered", "for k, v := range counts {\n\tfmt.Println(k, v)\n}\n",
      ("keys := maps.Keys(counts)\nslices.Sort(keys)\nfor _, k := range keys {\n"
       "\tfmt.Println(k)\n}\n")),
+    ("unbound_local_reads_global", "hits = 0\n\ndef record_hit():\n    hits += 1\n",
+     "hits = 0\n\ndef record_hit():\n    global hits\n    hits += 1\n"),
+    ("eq_keeps_hash", "class Point:\n    def __eq__(self, other):\n        return self.x == other.x\n",
+     ("class Point:\n    def __eq__(self, other):\n        return self.x == other.x\n\n"
+      "    def __hash__(self):\n        return hash(self.x)\n")),
+    ("value_receiver_modifies", "func (a Account) Deposit(n int) { a.Balance += n }\n",
+     "func (a *Account) Deposit(n int) { a.Balance += n }\n"),
+    ("switch_no_fallthrough",
+     "switch (role) {\n  case ADMIN:\n    grant(all);\n  case USER:\n    grant(read);\n    break;\n}\n",
+     ("switch (role) {\n  case ADMIN:\n    grant(all);\n    break;\n  case USER:\n    grant(read);\n"
+      "    break;\n}\n")),
+    ("int_overflow_raises", "int total = price * qty;\n",
+     "int total = Math.multiplyExact(price, qty);\n"),
 ])
 def test_with_the_code_an_entry_speaks_only_about_code_it_can_be_false_of(
         entry_id: str, about: str, not_about: str) -> None:

@@ -141,6 +141,47 @@ CASES = (
          "destructor unlocks m.",
          "Yes: the throw skips the lock_guard's destructor, so the mutex stays locked after the "
          "exception."),
+    Case("zip_raises_on_unequal", "python",
+         "names = ['ada', 'bob', 'cy']\nscores = [90, 85]\nfor name, score in zip(names, scores):\n"
+         "    print(name, score)\n",
+         "What does this print, and why?",
+         "It prints ada 90 and bob 85 only: zip stops when the shortest iterable, scores, is "
+         "exhausted, so cy is silently dropped; zip(..., strict=True) would raise instead.",
+         "Two lines, ada 90 and bob 85: zip stops at the shorter list, so cy is dropped without "
+         "any error.",
+         "It prints ada 90 and bob 85, then zip raises a ValueError because the two lists have "
+         "different lengths."),
+    Case("value_receiver_modifies", "go",
+         "type Account struct{ Balance int }\n\nfunc (a Account) Deposit(n int) { a.Balance += n }"
+         "\n\nfunc main() {\n\tacc := Account{}\n\tacc.Deposit(50)\n\tfmt.Println(acc.Balance)\n}\n",
+         "What does main print, and why?",
+         "It prints 0: Deposit has a value receiver, so it adds to a copy of acc and the "
+         "caller's Balance is unchanged. A pointer receiver, func (a *Account), would change acc.",
+         "0, because the value receiver gives Deposit a copy of acc; the copy's Balance goes up "
+         "and acc's stays 0.",
+         "It prints 50: Deposit runs on acc, and the value receiver modifies the original "
+         "struct, so acc.Balance becomes 50."),
+    Case("math_abs_non_negative", "java",
+         "class Buckets {\n  static int index(Object key, int n) {\n"
+         "    return Math.abs(key.hashCode()) % n;\n  }\n}\n",
+         "Can index return a value outside 0..n-1?",
+         "Yes: when hashCode() is Integer.MIN_VALUE, Math.abs returns Integer.MIN_VALUE, which "
+         "is negative, so the remainder can be negative. Math.floorMod(key.hashCode(), n) stays "
+         "in range.",
+         "Yes, a negative one: Math.abs(Integer.MIN_VALUE) is still Integer.MIN_VALUE, so for "
+         "that hash code the % gives a negative index.",
+         "No: Math.abs always returns a non-negative number, so the index is between 0 and n-1."),
+    Case("await_in_loop_parallel", "javascript",
+         "async function loadAll(urls) {\n  const pages = [];\n  for (const url of urls) {\n"
+         "    pages.push(await fetch(url));\n  }\n  return pages;\n}\n",
+         "How long does loadAll take for ten URLs, and why?",
+         "About the sum of the ten requests' times: each await in the loop waits for one fetch "
+         "to finish before the next starts, so they run one after another. Starting them all "
+         "and awaiting Promise.all would overlap them.",
+         "Roughly ten requests back to back: the loop awaits each fetch before starting the "
+         "next, so the times add up.",
+         "About as long as the slowest request: the for...of loop with await fetches all the "
+         "URLs in parallel."),
     Case("strlen_counts_terminator", "c",
          "#include <stdlib.h>\n#include <string.h>\n\nchar *copy(const char *s) {\n"
          "    char *p = malloc(strlen(s));\n    strcpy(p, s);\n    return p;\n}\n",
