@@ -325,7 +325,8 @@ async def _cases_part(executor: Executor, work: Path, tests: Tests, limits: Sand
     command = f"exec {shlex.quote(sys.executable)} -I -c {shlex.quote(DRIVER)}"
     result = await executor.run(work, command, run_limits, slot=slot, stdin=data,
                                 env=language.env(limits.memory_mb))
-    verdicts = judge(chosen, read_frames(result.output, key))
+    frames = read_frames(result.output, key)
+    verdicts = judge(chosen, frames)
     cases = [{"name": v.name, "outcome": v.outcome, "message": v.message, "path": None, "line": None,
               "hidden": v.hidden, "judge": "server"} for v in verdicts]
     status, reason = status_of(ExecResult(exit_code=0, output=b"", duration_ms=0), cases)
@@ -333,6 +334,14 @@ async def _cases_part(executor: Executor, work: Path, tests: Tests, limits: Sand
         reason = "the cases ran past their time limit; those without a result failed"
     elif result.memory_exceeded:
         reason = "the cases' processes together used more memory than allowed; those without a result failed"
+    elif chosen and not frames:
+        # no case reported at all: the driver itself did not run (its own error is its output;
+        # the candidate's code writes nowhere the driver reads)
+        ended = f"exit {result.exit_code}" if result.exit_code is not None else \
+            f"signal {result.signal}" if result.signal else "no exit status"
+        said = result.output.decode("utf-8", "replace").strip()[-300:]
+        reason = f"no case reported a result: the case driver ended ({ended}) before any" + \
+            (f": {said}" if said else "")
     reason = "; ".join(r for r in (reason, result.note) if r)
     return RunOutcome(status=status, cases=cases, duration_ms=result.duration_ms, reason=reason)
 

@@ -407,3 +407,27 @@ async def test_memory_and_disk_are_bounded_for_the_whole_run(tmp_path: Path) -> 
         files = "for i in $(seq 1 20); do head -c 16000000 /dev/zero > f$i 2>/dev/null; done; du -sm . | cut -f1"
         result = await executor.run(work, files, SandboxLimits(wall_seconds=60))
         assert int(result.output.decode().split()[-1]) <= 64
+
+
+async def test_a_driver_that_never_runs_says_so_in_the_runs_reason(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """When no case reports anything (here the driver's interpreter is missing), every case fails
+    and the run's reason says the case driver ended before any result, with its own error."""
+    import sys
+
+    from server.packs.model import Pack
+    from server.testruns.runner import limits_for, run_tests_in_sandbox
+    from server.testruns.sandbox import make_executor
+
+    executor, why = make_executor("auto")
+    assert executor is not None, why
+    pack = Pack.model_validate(PACK)
+    assert pack.tests is not None
+    monkeypatch.setattr(sys, "executable", "/nonexistent/python3")
+    outcome = await run_tests_in_sandbox(executor, {"calc.py": RIGHT}, pack.tests,
+                                         limits_for(pack.tests, timeout=60, memory_mb=256),
+                                         include_hidden=True, main_file="calc.py")
+    server_judged = [c for c in outcome.cases if c.get("judge") == "server"]
+    assert server_judged and all(c["outcome"] == "failed" for c in server_judged)
+    assert "the case driver ended (exit 127) before any" in outcome.reason, outcome.reason
+    assert "/nonexistent/python3" in outcome.reason
