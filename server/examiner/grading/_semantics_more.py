@@ -310,7 +310,7 @@ _ENTRIES: Final = (
           r".*?(\b(new )?array\(\s*\w+\s*\)\s*\.\s*(map|foreach)\b(\((?:[^()]|\([^()]*\))*\))?|"
           r"\b(map|foreach)\b (over|on) (a |the )?(new )?array\(\s*\w+\s*\))" + NOT_ONLY +
           r"{0,50}\b(returns?|gives?|creates?|produces?|makes?|fills?|builds?|yields?|calls?|"
-          r"runs?|invokes?|populates?|initiali[sz]es?)\b(?! (nothing|no\b|undefined))",
+          r"runs?|invokes?|populates?|initiali[sz]es?)\b(?!( in| up| out)? (nothing|no\b|undefined))",
           "MDN Web Docs, Array.prototype.map ('callbackFn is invoked only for array indexes "
           "which have assigned values. It is not invoked for empty slots in sparse arrays') and "
           "Array() constructor",
@@ -324,7 +324,8 @@ _ENTRIES: Final = (
            "Array(n).map never calls the callback.",
            "Array.from({ length: 5 }, (_, i) => i) returns [0, 1, 2, 3, 4].",
            "new Array(3).fill(0).map(f) gives three values because fill creates the elements.",
-           "Array(n).map(f) does not call f at all."),
+           "Array(n).map(f) does not call f at all.",
+           "That is why new Array(3).map(f) fills in nothing."),
           ("javascript", "typescript"), code_has=r"\bArray\(\s*\w+\s*\)"),
     Entry("date_month_one_based",
           "JavaScript Date months are zero-based: getMonth() returns 0-11 (January is 0) and "

@@ -115,6 +115,10 @@ _NEAR: Final = 3
 """How far apart, in words, two words of a claim may stand to be said together."""
 _SHORT: Final = frozenset(stem(w) for w in (*MEANINGFUL, "ever"))
 """Words too common to make a claim of two words ("same", "all", "once", "ever")."""
+_SUBORDINATE: Final = frozenset(stem(w) for w in (
+    "when", "whenever", "once", "after", "before", "until", "if", "unless", "while", "time"))
+"""Words that open a clause of time or condition ("by the time any timer fires", "once the
+lock is released"): what follows sets a scene, it claims nothing."""
 _ABILITY: Final = frozenset({"ca", "can"})
 """"ca not" (from "can't") and "can not" say what may not be done, as "cannot" does."""
 
@@ -194,6 +198,8 @@ def denied_pair(answer: str, statements: list[str], references: list[str]) -> De
     for sentence in _claims(answer):
         stems = sentence.stems
         for i, w in enumerate(stems):
+            if _SUBORDINATE & set(stems[max(0, i - _NEAR - 1):i]):
+                continue  # a clause of time or condition
             if _denies(sentence, i):
                 found, ok = stated, w not in negated
             elif i and i not in sentence.negated and _word(sentence, i):

@@ -185,6 +185,7 @@ def test_two_neighbouring_words_a_point_denies_said_plainly() -> None:
     "The worker never releases the lock when save raises.",  # agrees
     "The worker should release the lock in a finally block.",  # a plan
     "Releasing matters: without it the next worker waits forever.",  # the word alone
+    "By the time the worker releases the lock, save has already raised.",  # a clause of time
 ])
 def test_no_denied_pair_said_plainly_where_the_answer_agrees_or_plans(answer: str) -> None:
     assert denied_pair(answer, _NEVER, _NEVER) is None
