@@ -68,7 +68,26 @@ QUESTIONS: Final[dict[str, str]] = {
 
 P = tuple[str, str, tuple[str, ...]]
 
+_SPLIT_PIECES: Final[tuple[P, ...]] = (
+    ("value", "The call throws (or panics) instead of returning the function's answer for bad input",
+     ("re:throws?|exception|panic|crash|raises?|error|fails?",)),
+    ("cause", ("Without the separator the split gives fewer pieces, so the missing piece's index "
+               "is out of range"),
+     (("re:fewer|one piece|single (piece|element)|only one|no (separator|colon|comma|dash)|"
+       "without (the |a )?(separator|colon|comma|dash|delimiter)|length (is )?1|out of "
+       "(range|bounds)|indexoutofbounds|index"),)),
+    ("fix", ("Check the number of pieces first (`parts.length == 2`, `len(parts) == 2`, "
+             "`split_once`, `strings.Cut`, a regular expression) and reject the input"),
+     (("re:\\blength\\b|len\\(|\\bsize\\b|count|check|split_?once|splitn|strings\\.cut|"
+       "\\bcut\\b|regex|regular expression|pattern|matches|\\d\\{|validat|try|catch"),)),
+)
+"""Key points of the Go, Java and Rust rules that read a split's pieces unchecked."""
+
 KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
+    # the split-index rules ask what an input without the separator does to the function, not
+    # to a request (the kind's points are a handler's)
+    **dict.fromkeys(("go-split-index-unchecked", "java-split-index-unchecked",
+                     "rust-split-pieces-indexed"), _SPLIT_PIECES),
     "buffer_overflow": (
         ("overflow", ("Nothing bounds the copy by the destination's size, so a longer input "
                       "writes past the end of the buffer"),
