@@ -276,10 +276,12 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
          (("re:valueerror|keyerror|typeerror|jsondecodeerror|decodeerror|syntaxerror|"
           "numberformatexception|raise|throw|exception|crash|500|fail"),)),
         ("effect", ("The request or task dies with a server error instead of a clear client "
-                   "error"),
+                   "error (outside a handler: the exception or panic reaches the caller)"),
          (("re:500|internal server error|crash|connection (is )?(closed|dropped)|kill|dies|"
           "unhandled|stack trace|traceback|socket (is )?closed|closes the (socket|connection)|"
-          "(handler|task|request) (ends|dies|stops|fails)|ends with an exception"),)),
+          "(handler|task|request) (ends|dies|stops|fails)|ends with an exception|panics?\\b|"
+          "propagates|reaches the caller|(the )?caller (gets|sees) (an? |the )?\\w*(exception|"
+          "error)"),)),
         ("validate", ("Validate and convert inside a try, answer a clear 400 (or skip the "
                      "message), and check ranges"),
          (("re:\\btry\\b|except|catch|validat|400|bad request|default|bound|range|clamp|"

@@ -68,3 +68,16 @@ def test_an_answer_that_misses_the_point_scores_low(path: str, code: str, rule: 
                                                     answer: str) -> None:
     question = first_question(path, code)
     assert grade(question, "It works fine, the input is always well formed.", code).score <= 3
+
+
+def test_an_unhandled_error_outside_a_handler_is_answered_by_what_reaches_the_caller() -> None:
+    """The kind's own points: outside a request handler, "the exception propagates to the
+    caller" is the effect, as "the request dies with a 500" is in one."""
+    code = ("import json\n\n\ndef load_limits(text):\n    data = json.loads(text)\n"
+            "    return int(data[\"max_users\"]), int(data[\"max_rooms\"])\n")
+    question = first_question("limits.py", code)
+    assert question.kind == "unhandled_error", question.text
+    answer = ("If the text is not valid JSON, json.loads raises JSONDecodeError, and a missing key "
+              "raises KeyError; nothing in load_limits catches them, so the exception propagates "
+              "to the caller. Validate inside a try and raise a clear error for bad settings.")
+    assert grade(question, answer, code).score >= 9
