@@ -3986,6 +3986,21 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
         ("fix", "`defer ticker.Stop()` right after `time.NewTicker`",
          ("defer", "stop()", ".stop", "ticker.stop")),
     ),
+    # clippy significant_drop_in_scrutinee; the Reference on temporary scopes
+    "rust-lock-in-scrutinee-relocked": (
+        ("value", ("The arm's second `lock()` waits for a guard the same thread still holds, so "
+                   "the thread deadlocks (or panics) the first time that arm runs"),
+         ("deadlock", "hang", "blocks forever", "waits forever", "stuck", "never returns",
+          "freez", "panic")),
+        ("cause", ("A temporary made in the scrutinee lives until the end of the whole "
+                   "match/if let, and std's Mutex is not reentrant"),
+         ("temporary", "scrutinee", "end of the match", "whole match", "still held",
+          "still alive", "lives", "not reentrant", "reentran", "guard")),
+        ("fix", ("Take one guard in a `let` before the match and use it in the arms, or copy "
+                 "the value out in a `let` so the guard drops first"),
+         ("let ", "one guard", "bind", "before the match", "copy", "clone", "drop(", "same guard",
+          "variable")),
+    ),
 }
 """Key points for the kinds above, and for rules that need their own: (id, claim, words that
 show it)."""
