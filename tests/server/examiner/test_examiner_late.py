@@ -1,6 +1,6 @@
-"""Documented hazards of Java, JavaScript and Go no rule asked about, on take-home programs of
+"""Documented hazards of Java, JavaScript, Go and Rust no rule asked about, on take-home programs of
 one's own (`takehome_late/`): `Period.getDays()` read as a span (Error Prone JavaPeriodGetDays),
-`x in ARRAY` (MDN, the `in` operator) a ticker never stopped (the time package docs) and a Mutex
+`x in ARRAY` (MDN, the `in` operator), a ticker never stopped (the time package docs) and a Mutex
 locked again in the arms of a match on its guard (clippy significant_drop_in_scrutinee). The
 first question on each is the new finding; the program fixed the way a reviewer would accept
 asks no question that claims a defect."""
