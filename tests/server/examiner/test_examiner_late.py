@@ -30,8 +30,8 @@ CASES = [
     # one guard for the whole charge, so the check and the update are one critical section
     ("quotas.rs", "rust-lock-in-scrutinee-relocked", "race_condition",
      ("        match self.by_tenant.lock().unwrap().get(tenant).copied() {\n",
-      "        let mut map = self.by_tenant.lock().unwrap();\n"
-      "        match map.get(tenant).copied() {\n"),
+      ("        let mut map = self.by_tenant.lock().unwrap();\n"
+       "        match map.get(tenant).copied() {\n")),
      ("self.by_tenant.lock().unwrap().insert(", "map.insert(")),
 ]
 
