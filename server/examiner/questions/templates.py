@@ -3971,6 +3971,55 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
         ("fix", "Name it: `std::lock_guard<std::mutex> guard(mu_);` (or `std::scoped_lock lk{mu_};`)",
          ("name", "guard(", "lock(", "lk", "variable", "named")),
     ),
+    # Error Prone JavaPeriodGetDays; java.time.Period
+    "java-period-get-days-as-total": (
+        ("value", ("For dates a month and three days apart it gives 3, not about 34: the months "
+                   "and years are dropped, so the count is wrong once the span crosses a month"),
+         ("3", "three", "month", "drops", "ignores", "wraps", "resets", "too small", "under 31",
+          "only the days")),
+        ("cause", "A Period keeps years, months and days apart; `getDays()` is only the days field",
+         ("field", "component", "part", "years, months", "months and days", "not the total",
+          "portion", "separate")),
+        ("fix", "Count with `ChronoUnit.DAYS.between(a, b)` (or `a.until(b, ChronoUnit.DAYS)`)",
+         ("chronounit", "days.between", "until(", "toepochday", "epoch day", "total days")),
+    ),
+    # MDN, the `in` operator
+    "js-in-operator-on-array": (
+        ("value", ("It is false for every role in the list (and true for '0', '1', '2'), so the "
+                   "check refuses everyone it should let in"),
+         ("always false", "false", "never", "index", "'0'", "0, 1", "refus", "denied", "nobody")),
+        ("cause", "`in` tests whether an object has a property or key; an array's keys are its indices",
+         ("propert", "key", "indices", "index", "not the values", "not values", "own keys")),
+        ("fix", "Test membership with `array.includes(value)` (or a Set's `has`)",
+         ("includes", "indexof", ".has(", "set", "some(")),
+    ),
+    # time.NewTicker docs: "Stop the ticker to release associated resources"
+    "go-ticker-never-stopped": (
+        ("value", ("The ticker keeps running after the function returns, one more on every call, "
+                   "so timers pile up and waste memory and CPU"),
+         ("keeps running", "still running", "leak", "pile", "accumulat", "never stops",
+          "every call", "grows", "resources")),
+        ("cause", "A ticker runs until `Stop` is called; returning does not stop it",
+         ("stop", "not stopped", "never stopped", "runtime", "not garbage", "not collected",
+          "keeps a reference")),
+        ("fix", "`defer ticker.Stop()` right after `time.NewTicker`",
+         ("defer", "stop()", ".stop", "ticker.stop")),
+    ),
+    # clippy significant_drop_in_scrutinee; the Reference on temporary scopes
+    "rust-lock-in-scrutinee-relocked": (
+        ("value", ("The arm's second `lock()` waits for a guard the same thread still holds, so "
+                   "the thread deadlocks (or panics) the first time that arm runs"),
+         ("deadlock", "hang", "blocks forever", "waits forever", "stuck", "never returns",
+          "freez", "panic")),
+        ("cause", ("A temporary made in the scrutinee lives until the end of the whole "
+                   "match/if let, and std's Mutex is not reentrant"),
+         ("temporary", "scrutinee", "end of the match", "whole match", "still held",
+          "still alive", "lives", "not reentrant", "reentran", "guard")),
+        ("fix", ("Take one guard in a `let` before the match and use it in the arms, or copy "
+                 "the value out in a `let` so the guard drops first"),
+         ("let ", "one guard", "bind", "before the match", "copy", "clone", "drop(", "same guard",
+          "variable")),
+    ),
 }
 """Key points for the kinds above, and for rules that need their own: (id, claim, words that
 show it)."""
