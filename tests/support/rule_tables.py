@@ -33,3 +33,28 @@ def rules_named(table: Mapping[str, Iterable[str]] | Iterable[tuple[str, str]]) 
     missing = [pair for pair, rule in zip(pairs, found, strict=True) if rule is None]
     assert not missing, f"rules not loaded: {missing}"
     return [r for r in found if r is not None]
+
+
+def fixed(code: str, fixes: Iterable[tuple[str, str]]) -> str:
+    """The program with each (text, replacement) applied; each text must be there."""
+    for text, replacement in fixes:
+        assert text in code, text
+        code = code.replace(text, replacement)
+    return code
+
+
+def assert_first_question(path: str, code: str, kind: str, rule_id: str) -> None:
+    """The first question on `code` is `rule_id`'s, of `kind`."""
+    question = first_question(path, code)
+    assert (question.kind, question.facts.get("rule")) == (kind, rule_id), question.text
+
+
+def assert_asks_no_defect(path: str, code: str, rule_id: str) -> None:
+    """On the program fixed, `rule_id` is silent and the first question claims no bug."""
+    from server.examiner.analysis.kinds import Kind
+    from server.examiner.findings import language_of
+
+    assert not fires(language_of(path), rule_id, code)
+    question = first_question(path, code)
+    asked = Kind.of(question.kind)
+    assert asked is None or not asked.claims_bug, question.text

@@ -11,9 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from server.examiner.analysis.kinds import Kind
-from server.examiner.findings import language_of
-from tests.support.rule_tables import fires, first_question
+from tests.support.rule_tables import assert_asks_no_defect, assert_first_question, fixed
 
 PROGRAMS = Path(__file__).resolve().parent / "takehome_late"
 
@@ -40,19 +38,11 @@ CASES = [
                          ids=[c[0] for c in CASES])
 def test_first_question_is_the_new_finding(name: str, rule_id: str, kind: str,
                                            fix: tuple[str, str]) -> None:
-    question = first_question(name, (PROGRAMS / name).read_text())
-    assert (question.kind, question.facts.get("rule")) == (kind, rule_id), question.text
+    assert_first_question(name, (PROGRAMS / name).read_text(), kind, rule_id)
 
 
 @pytest.mark.parametrize(("name", "rule_id", "kind", "fixes"), [(*c[:3], c[3:]) for c in CASES],
                          ids=[c[0] for c in CASES])
 def test_the_fixed_program_asks_no_defect(name: str, rule_id: str, kind: str,
                                           fixes: tuple[tuple[str, str], ...]) -> None:
-    code = (PROGRAMS / name).read_text()
-    for old, new in fixes:
-        assert old in code
-        code = code.replace(old, new)
-    assert not fires(language_of(name), rule_id, code)
-    question = first_question(name, code)
-    asked = Kind.of(question.kind)
-    assert asked is None or not asked.claims_bug, question.text
+    assert_asks_no_defect(name, fixed((PROGRAMS / name).read_text(), fixes), rule_id)
