@@ -18,8 +18,8 @@ How the local sandbox holds (each was tried by hand with bwrap on a root contain
   and `no_new_privs`; a non-root server's processes run as its own uid in a user namespace;
 - time: wall time (the whole process group is killed) and RLIMIT_CPU; the wall time does not
   count what the run's processes spent waiting for a CPU the server's own work or other runs
-  held (up to `PATIENCE` times the limit), so a busy machine slows a verdict but never makes it
-  a time-out; memory: RLIMIT_AS;
+  held (up to `PATIENCE` times the limit), so a busy machine slows a verdict rather than
+  making it a time-out; memory: RLIMIT_AS;
   output: read at most `output_bytes`, then kill; files: RLIMIT_FSIZE;
 - nothing survives: killing bubblewrap kills the namespace's init (`--die-with-parent`),
   and the kernel ends every process of a PID namespace whose init ends.
