@@ -25,6 +25,7 @@ place" does not contradict ("an int cannot be changed in place")."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Final, NamedTuple
 
 from .._match import MEANINGFUL, PLAN, STOP_STEMS, Sentence, phrase_stems, sentences, stem
@@ -129,11 +130,11 @@ def _word(sentence: Sentence, i: int) -> bool:
     return w.isalpha() and w not in STOP_STEMS and w not in _SHORT
 
 
-def _stated_pairs(statements: list[str]) -> dict[tuple[str, str, bool], str]:
-    """Each pair of content words a statement says plainly within `_NEAR` words of each other
-    (the first word not negated, not opening the sentence, not an operand, not after "non",
-    not under "only": "an interface is only nil when ..." is a condition, not a claim),
-    with whether the second comes first, and the sentence that says them."""
+def _pairs(statements: list[str], first: Callable[[Sentence, int], bool]
+           ) -> dict[tuple[str, str, bool], str]:
+    """Each pair of content words a statement's sentence (not a plan) says within `_NEAR` words
+    of each other, the first one where `first` holds, with whether the second comes first, and
+    the sentence that says them."""
     pairs: dict[tuple[str, str, bool], str] = {}
     for statement in statements:
         for sentence in sentences(statement):
@@ -141,9 +142,7 @@ def _stated_pairs(statements: list[str]) -> dict[tuple[str, str, bool], str]:
                 continue
             stems = sentence.stems
             for i, w in enumerate(stems):
-                if i == 0 or i in sentence.negated or not _word(sentence, i) or \
-                        stems[i - 1] == "non" or "only" in stems[max(0, i - _NEAR):i] or \
-                        not all(x.replace("_", "").isalnum() for x in stems[i - 1:i + 2]):
+                if not first(sentence, i):
                     continue
                 for j in range(max(0, i - _NEAR), min(len(stems), i + _NEAR + 1)):
                     if j != i and stems[j] != w and _word(sentence, j):
@@ -151,21 +150,14 @@ def _stated_pairs(statements: list[str]) -> dict[tuple[str, str, bool], str]:
     return pairs
 
 
-def _denied_pairs(statements: list[str]) -> dict[tuple[str, str, bool], str]:
-    """Each pair of content words a statement says with the first denied ("flush never returns
-    the ids"), as `_stated_pairs` reads them, and the sentence that says them."""
-    pairs: dict[tuple[str, str, bool], str] = {}
-    for statement in statements:
-        for sentence in sentences(statement):
-            if sentence.hypothetical or PLAN.search(sentence.raw):
-                continue
-            for i, w in enumerate(sentence.stems):
-                if not _denies(sentence, i):
-                    continue
-                for j in range(max(0, i - _NEAR), min(len(sentence.stems), i + _NEAR + 1)):
-                    if j != i and sentence.stems[j] != w and _word(sentence, j):
-                        pairs.setdefault((w, sentence.stems[j], j < i), sentence.raw.strip())
-    return pairs
+def _said_plainly(sentence: Sentence, i: int) -> bool:
+    """A content word a statement says plainly: not negated, not opening the sentence (an
+    imperative), not an operand, not after "non", not under "only" ("an interface is only nil
+    when ..." is a condition, not a claim)."""
+    stems = sentence.stems
+    return i > 0 and i not in sentence.negated and _word(sentence, i) and \
+        stems[i - 1] != "non" and "only" not in stems[max(0, i - _NEAR):i] and \
+        all(x.replace("_", "").isalnum() for x in stems[i - 1:i + 2])
 
 
 def _denies(sentence: Sentence, i: int) -> bool:
@@ -187,14 +179,16 @@ def _claims(answer: str) -> list[Sentence]:
 def denied_pair(answer: str, statements: list[str], references: list[str]) -> Denial | None:
     """The first statement (a key point, a model answer) whose two neighbouring words a sentence
     of the answer says in the same order, the first denied ("`HashSet` never calls `equals`"
-    against "... before calling equals"), where no reference denies that word anywhere."""
+    against "... before calling equals") where no reference denies that word anywhere, or said
+    plainly where the statement denies it and no reference states it ("flush returns the ids"
+    against "flush never returns the ids"). A clause of time or condition claims neither."""
     plain: set[str] = set()
     negated: set[str] = set()
     for reference in references:
         stated_here, denied_here = _polarity(reference)
         plain |= stated_here
         negated |= denied_here
-    stated, denied = _stated_pairs(statements), _denied_pairs(statements)
+    stated, denied = _pairs(statements, _said_plainly), _pairs(statements, _denies)
     for sentence in _claims(answer):
         stems = sentence.stems
         for i, w in enumerate(stems):
