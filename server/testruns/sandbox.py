@@ -65,6 +65,13 @@ PATIENCE: Final = 5
 for a CPU: candidate code runs at idle priority, so on a machine busy with other work it may
 wait far longer than it runs, and that wait is the machine's, not the candidate's."""
 
+_STARVED: Final = 0.25
+"""The least share of its time a run must have waited for a CPU to be given more: the usual
+contention of a busy server (a run preempted now and then) changes no limit."""
+
+_TICKS: Final = os.sysconf("SC_CLK_TCK")
+"""Clock ticks a second, the unit of `/proc/<pid>/stat`'s CPU times."""
+
 _SAMPLE_SECONDS: Final = 1.0
 """How often a run's processes' waits for a CPU are read (a short-lived compiler's included)."""
 
@@ -354,7 +361,9 @@ class BwrapExecutor:
                     elapsed = time.perf_counter() - begun
                     stretched = min(limits.wall_seconds + waits.seconds(elapsed),
                                     PATIENCE * limits.wall_seconds)
-                    if stretched <= elapsed + 0.01:
+                    # a process that has used up its CPU time is at its limit, however long
+                    # others waited: more wall time would only let RLIMIT_CPU end it instead
+                    if stretched <= elapsed + 0.01 or waits.most_ran() >= limits.cpu_seconds - 1:
                         timed_out = True
                         break
                     allowed = stretched
@@ -384,8 +393,9 @@ class BwrapExecutor:
 class _Waits:
     """How long a run waited for a CPU that other work held.
 
-    Each process's run-queue wait and time on a CPU come from `/proc/<pid>/schedstat`, as last
-    read (a process that has ended keeps its last reading). The run's processes also wait for
+    Each process's run-queue wait comes from `/proc/<pid>/schedstat` and its CPU time, with its
+    reaped children's, from `/proc/<pid>/stat`, as last read (a process that has ended keeps its
+    last reading). The run's processes also wait for
     each other (a build's parallel jobs, a fork bomb), and that wait is the run's own: only the
     CPU time the machine's cores had and the run did not get can be another's, so the wait
     counted is at most that."""
@@ -398,15 +408,27 @@ class _Waits:
     def sample(self) -> None:
         for pid in self._pids():
             with contextlib.suppress(OSError, ValueError, IndexError):
-                ran, waited = (int(x) for x in Path(f"/proc/{pid}/schedstat").read_text().split()[:2])
+                waited = int(Path(f"/proc/{pid}/schedstat").read_text().split()[1])
+                # its own CPU time and that of the children it has reaped: a run's short-lived
+                # processes (a build's, a fork bomb's) count there once they are gone
+                stat = Path(f"/proc/{pid}/stat").read_text()
+                ticks = sum(int(x) for x in stat[stat.rindex(")") + 2:].split()[11:15])
+                ran = ticks * 1_000_000_000 // _TICKS
                 before = self._read.get(pid, (0, 0))
                 self._read[pid] = (max(before[0], ran), max(before[1], waited))
 
     def seconds(self, elapsed: float) -> float:
-        """The seconds of `elapsed` the run spent waiting for other work's CPU."""
+        """The seconds of `elapsed` the run spent waiting for other work's CPU (0 below
+        `_STARVED` of it)."""
         ran = sum(r for r, _ in self._read.values()) / 1e9
         waited = sum(w for _, w in self._read.values()) / 1e9
+        if waited < _STARVED * elapsed:
+            return 0.0
         return max(0.0, min(waited, self._cores * elapsed - ran))
+
+    def most_ran(self) -> float:
+        """The most CPU seconds any one of the run's processes has used."""
+        return max((r for r, _ in self._read.values()), default=0) / 1e9
 
     async def follow(self, run: asyncio.Future[None]) -> None:
         """Sample every `_SAMPLE_SECONDS` until the run ends."""
