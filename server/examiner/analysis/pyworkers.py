@@ -107,18 +107,15 @@ def _future_discarded(fn: _Fn, nodes: list[ast.AST], defs: dict[str, ast.AST],
     if not pools:
         return
     for node in nodes:
-        if not (isinstance(node, ast.Expr) and isinstance(node.value, ast.Call)):
-            continue
-        call = node.value
-        if not (isinstance(call.func, ast.Attribute) and call.func.attr == "submit" and
-                call.args and _src(call.func.value) in pools):
+        call = _submit_of(node.value, pools) if isinstance(node, ast.Expr) else None
+        if call is None:
             continue
         target = call.args[0]
         if _reports_own_failures(defs.get(_last(target))):
             continue
         detail = (f"submits `{_src(target)}` and drops the future, the only place an exception "
                   "raised in the task is kept")
-        out.append(_risk("swallowed_exception", node.lineno, fn.name, detail,
+        out.append(_risk("swallowed_exception", call.lineno, fn.name, detail,
                          "py-future-discarded", _src(call)))
         return
     _futures_never_read(fn, nodes, pools, defs, out)
