@@ -168,3 +168,37 @@ def test_the_llm_prompt_lists_findings_in_the_offline_asking_order() -> None:
     assert kinds.index("resource_leak") < kinds.index("wrong_result"), kinds
     question = OfflineExaminer().ask_now(AskContext(session_id=0, findings=findings))
     assert question is not None and question.kind == kinds[0] == "resource_leak"
+
+
+_IMPORT = '''import csv
+
+
+def section_of(conn, name):
+    return conn.execute("SELECT id FROM sections WHERE name = ?", (name,)).fetchone()[0]
+
+
+def load_entries(conn, path, limits):
+    kept, rejected = [], []
+    with open(path, newline="", encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            try:
+                weeks = int(row["age"])
+                section = section_of(conn, row["section"])
+                if weeks < limits[row["kind"]]:
+                    raise ValueError("too young")
+            except ValueError or KeyError as exc:
+                rejected.append((row, str(exc)))
+                continue
+            kept.append((section, row["name"]))
+    return kept, rejected
+'''
+
+
+def test_a_handler_that_misses_an_error_is_asked_before_a_cost() -> None:
+    """A query per row costs time at scale; `except ValueError or KeyError` lets an unknown
+    kind's KeyError end the import on ordinary input, so it is asked first."""
+    findings = analyse("entries.py", None, _IMPORT)
+    kinds = [f.kind for f in ordered_findings(findings)]
+    assert "quadratic" in kinds, kinds
+    question = OfflineExaminer().ask_now(AskContext(session_id=0, findings=findings))
+    assert question is not None and question.kind == "ignored_error", kinds
