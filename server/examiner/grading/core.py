@@ -25,6 +25,7 @@ from .observed import (
 )
 from .polarity import denied_pair, denied_point
 from .results import (
+    denied_fix,
     denied_hazard,
     expected_results,
     other_literal,
@@ -433,6 +434,9 @@ def grade_answer(question: str, answer: str, rubric: Rubric, *, code: str = "",
         wrong.append(opposite)
     if (denied := denied_hazard(text, rubric.references)) and denied not in wrong:
         wrong.append(denied)
+    if (code or source) and (unfixed := denied_fix(text, rubric.references)) and \
+            unfixed not in wrong:
+        wrong.append(unfixed)
     if (code or source) and not wrong and (turned := denied_point(
             text, claims, rubric.references) or denied_pair(text, [*claims, *rubric.references],
                                                             rubric.references)):

@@ -14,10 +14,10 @@ import re
 from collections import Counter
 from typing import Final
 
-from .._match import STOP, notations, sentences, stem
+from .._match import PLAN, STOP, notations, sentences, stem
 from .observed import groups, quoted_output, squeezed
 
-__all__ = ["denied_hazard", "expected_results", "implicit_verdict", "other_literal", "other_result", "other_value",
+__all__ = ["denied_fix", "denied_hazard", "expected_results", "implicit_verdict", "other_literal", "other_result", "other_value",
            "other_verdict", "verdict"]
 
 _VALUE: Final = re.compile(
@@ -363,4 +363,37 @@ def denied_hazard(answer: str, references: list[str]) -> str:
             if stated:
                 return (f"The answer denies a failure the model answer states "
                         f"({denied[stated[0]]}): \"{opening.raw.strip()}\"")
+    return ""
+
+
+_NO_CHANGE: Final = re.compile(
+    r"\b(?:no (?:code )?(?:fix|change)(?:es|s)? (?:is |are )?(?:needed|required|necessary|called for)"
+    r"|nothing (?:here )?(?:needs|has) to (?:be )?(?:fixed|changed)|nothing (?:to|needs) (?:fix|chang)\w*"
+    r"|(?:does not|doesn't|do not|don't|never) needs? (?:a |any )?(?:fix|fixing|chang\w*)"
+    r"|(?:the code|the function|the program|the class|it|this|everything) (?:is|works) "
+    r"(?:perfectly )?fine as (?:it is|is|written))\b", re.IGNORECASE)
+"""A verdict that the code needs no change: "No fix is needed", "nothing to change", "the code is
+fine as it is" (of the code as a whole; "build_report is fine" says it of one part)."""
+_EXCEPT: Final = re.compile(r"\b(?:beyond|except|apart from|other than|besides|but|only|unless|if)\b",
+                            re.IGNORECASE)
+"""What keeps a change in view ("nothing to fix beyond buffering the channel")."""
+_PURPOSE_FIRST: Final = re.compile(r"\W*to \w+[^,.;:]*,")
+"""A sentence that opens with what a change is for: "To keep the query read-only, sort a copy"."""
+
+
+def denied_fix(answer: str, references: list[str]) -> str:
+    """The correction when the answer says the code needs no change (`_NO_CHANGE`, with no
+    exception made in the rest of its clause) where a model answer says what to change and
+    none says that nothing needs to ('' if not)."""
+    if not any(PLAN.search(s.raw) or _PURPOSE_FIRST.match(s.raw)
+               for r in references for s in sentences(r)) or \
+            any(_NO_CHANGE.search(r) for r in references):
+        return ""
+    for sentence in sentences(answer):
+        found = _NO_CHANGE.search(sentence.raw)
+        rest = re.split(r"[:;]|,\s*(?:and|so)\b", sentence.raw[found.end():], maxsplit=1)[0] \
+            if found is not None else ""
+        if found is not None and not _EXCEPT.search(rest):
+            return f"The answer says nothing needs changing; the model answer says what to change: " \
+                   f"\"{sentence.raw.strip()}\""
     return ""

@@ -10,6 +10,7 @@ import pytest
 from server.examiner._match import sentences
 from server.examiner.grading import grade_against
 from server.examiner.grading.results import (
+    denied_fix,
     denied_hazard,
     expected_results,
     implicit_verdict,
@@ -325,3 +326,34 @@ def test_the_return_statement_is_no_statement_of_a_result() -> None:
     assert other_result("The defers run last. Then the return statement has stored 3+1 = 4 in "
                         "the result.", expected, [_MODEL]) == ""
     assert other_result("It returns 7 and 9.", expected, [_MODEL]).startswith("The code's result")
+
+
+_SORT_FIX = ["`sort` reorders the caller's array in place. To keep it read-only, sort a copy: "
+             "`[...rows].sort(cmp)`."]
+_SET_FIX = ["`visited` is a list, so each `in` scans it: O(n^2) overall. Use a set instead."]
+
+
+@pytest.mark.parametrize(("answer", "references"), [
+    ("`sort` returns a new array, so no fix is needed.", _SORT_FIX),
+    ("The caller's rows keep their order. Nothing to change.", _SORT_FIX),
+    ("Membership tests on a list are constant time, so nothing needs to be changed.", _SET_FIX),
+    ("It is linear already; the code is fine as it is.", _SET_FIX),
+    ("This doesn't need fixing: lists hash their items.", _SET_FIX),
+])
+def test_an_answer_that_says_nothing_needs_changing_where_the_model_fixes_it_is_wrong(
+        answer: str, references: list[str]) -> None:
+    assert denied_fix(answer, references).startswith("The answer says nothing needs changing")
+
+
+@pytest.mark.parametrize(("answer", "references"), [
+    # an exception made, one part said to be fine, or a fix given after all
+    ("There is nothing to fix beyond sorting a copy first.", _SORT_FIX),
+    ("`build_index` is fine as it is; `visited` should be a set.", _SET_FIX),
+    ("No fix is needed except making `visited` a set.", _SET_FIX),
+    # the model answer itself says nothing needs changing, or gives no change
+    ("No fix is needed.", ["The loop is linear and no change is needed: each id is seen once."]),
+    ("No fix is needed.", ["It prints 3, because the set keeps one of the two equal cards."]),
+])
+def test_a_hedged_or_agreeing_no_change_verdict_is_no_wrong_claim(
+        answer: str, references: list[str]) -> None:
+    assert denied_fix(answer, references) == ""
