@@ -4020,6 +4020,61 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
          ("let ", "one guard", "bind", "before the match", "copy", "clone", "drop(", "same guard",
           "variable")),
     ),
+    # The Collections.synchronizedList/Map/Set javadoc: traversal must be in `synchronized (w)`
+    "java-synchronized-wrapper-iterated-unlocked": (
+        ("value", ("Another thread's add or remove during the walk makes the iterator throw "
+                   "ConcurrentModificationException, or the walk misses or repeats elements"),
+         ("concurrentmodificationexception", "concurrent modification", "throws", "exception",
+          "miss", "skip", "twice", "inconsistent", "non-deterministic", "nondeterministic",
+          "race", "corrupt")),
+        ("cause", ("Only each single call on the wrapper takes its lock; an iterator or stream "
+                   "makes many calls, and nothing holds the lock between them"),
+         ("each call", "single call", "individual", "not atomic", "iterator", "stream",
+          "between", "lock is released", "not held", "not synchronized", "only the methods",
+          "per call", "per method")),
+        ("fix", ("Walk it inside `synchronized (list) { ... }`, or copy it under the lock and "
+                 "walk the copy, or use the wrapper's `forEach` or a concurrent collection "
+                 "(CopyOnWriteArrayList, ConcurrentHashMap)"),
+         ("synchronized (", "synchronized(", "copy", "new arraylist", "copyof", "snapshot",
+          "foreach", "copyonwrite", "concurrenthashmap", "concurrent collection", "lock")),
+    ),
+    # cppreference basic_string::find (npos when not found); clang-tidy
+    # readability-implicit-bool-conversion and abseil-string-find-startswith
+    "cpp-string-find-as-bool": (
+        ("value", ("The test is backwards: it is true for a text that does not contain the "
+                   "string at all and false for one that starts with it"),
+         ("backwards", "inverted", "opposite", "true when not found", "not found", "absent",
+          "starts with", "at the start", "beginning", "position 0", "index 0", "wrong",
+          "always true")),
+        ("cause", ("`find` returns a position, not a bool: `npos` (the largest size_t, which "
+                   "is true) when nothing is found, and 0 (false) for a match at the start"),
+         ("npos", "position", "index", "size_t", "not a bool", "0 is false", "zero",
+          "nonzero", "non-zero", "implicit", "converts", "largest")),
+        ("fix", ("Compare explicitly: `s.find(x) != std::string::npos` for \"contains\", "
+                 "`s.rfind(x, 0) == 0` or `starts_with` for \"starts with\""),
+         ("!= std::string::npos", "!= npos", "== npos", "npos", "starts_with", "rfind(",
+          "contains(", "== 0", "compare")),
+    ),
+    # The Go 1.22 release notes and the LoopvarExperiment wiki page; go vet loopclosure
+    "go-loop-variable-address-kept": (
+        ("value", ("Under go 1.21 or older every kept pointer (or closure) refers to the same "
+                   "variable, so once the loop ends they all show the last element; from go "
+                   "1.22 (the go line in go.mod) each iteration has its own variable and each "
+                   "one shows its own element"),
+         ("same variable", "same address", "same pointer", "last element", "last value",
+          "last one", "all point", "overwritten", "1.22", "1.21", "go.mod", "per-iteration",
+          "per iteration", "each iteration")),
+        ("cause", ("Before go 1.22 a `for` loop declares its variables once and assigns each "
+                   "element to them in turn; `&v` and a closure keep the variable, not the "
+                   "value"),
+         ("declared once", "one variable", "single variable", "reused", "reassigned",
+          "shared", "the variable, not the value", "address of the loop variable",
+          "captures", "loop variable")),
+        ("fix", ("Take the element's own address (`&items[i]`), copy first (`v := v`), or store "
+                 "values instead of pointers; or require go 1.22 in go.mod"),
+         ("&items[i]", "[i]", "index", "v := v", "copy", "shadow", "value instead",
+          "store the value", "go 1.22", "go.mod", "new variable")),
+    ),
 }
 """Key points for the kinds above, and for rules that need their own: (id, claim, words that
 show it)."""
