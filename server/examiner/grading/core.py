@@ -416,7 +416,8 @@ def grade_answer(question: str, answer: str, rubric: Rubric, *, code: str = "",
             wrong.append(claim)
     # without an output, or where it shows nothing against the answer, a result other than the
     # reference's ("prints 16" for "0")
-    other = misstated_output(text, output, question, ran=ran, prose=in_words) if output else ""
+    other = misstated_output(text, output, question, ran=ran, prose=in_words) \
+        if output and not writes_output else ""
     if not other and rubric.about is None:
         expected = expected_results([k.claim for k in rubric.key_points], rubric.references)
         # with a run, a reference's result is what of it the code printed: the explanation's

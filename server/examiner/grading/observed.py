@@ -366,6 +366,8 @@ def gives_output(answer: str, output: str) -> bool:
     lines = [squeezed(line) for line in output.splitlines() if line.strip()]
     if not lines or sum(map(len, lines)) < _WHOLE_OUTPUT:
         return False
+    if any(squeezed(block.group(2)) == "".join(lines) for block in _FENCED.finditer(answer)):
+        return True  # a block of its own holding the output as printed, short lines and all
     # the answer squeezed, with where its spacing was: a line begins or ends there as a whole
     pieces = \
         re.sub(r"\s+", " ", answer.replace("`", " ").lower().replace('"', "'")).split(" ")

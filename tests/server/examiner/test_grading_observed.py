@@ -485,3 +485,30 @@ def test_writing_out_the_output_makes_the_key_point_that_asks_for_it() -> None:
     assert good.score >= 9
     assert "The exact two lines of output." not in bad.covered
     assert bad.score <= good.score - 2
+
+
+_FLAGS = "ok 12\nTrue\n\n0\nok 0\n"
+
+
+def test_a_block_holding_the_output_gives_it_though_its_short_lines_occur_earlier() -> None:
+    """"0" and "True" occur inside earlier lines; a block of its own that holds the output as
+    printed still gives every line, and a block with a line changed does not."""
+    assert gives_output("Prints:\n\n```\nok 12\nTrue\n\n0\nok 0\n```\n\nThen it exits.", _FLAGS)
+    assert not gives_output("```\nok 12\nTrue\n\n1\nok 0\n```", _FLAGS)
+
+
+def test_an_answer_writing_out_the_output_is_not_held_to_a_literal_of_its_explanation() -> None:
+    """The output written out as a block (its "0" line occurs inside "ok 0" above it); the
+    explanation quotes `[False]` from the code, which no line prints: no wrong claim."""
+    code = ("n = 12\nprint('ok', n and 0)\nprint(1 < 3 > 2)\nprint(False == False in [False])\n"
+            "print('')\nprint(3 and 0)\nprint('x', n)\n")
+    question = ("What does this program print? Explain why some printed values are not `True` or "
+                "`False`.")
+    model = ("```text\nok 0\nTrue\nTrue\n\n0\nx 12\n```\n\nComparisons chain, and `and` "
+             "returns an operand: `3 and 0` is 0.")
+    right = ("Output is:\n\n```\nok 0\nTrue\nTrue\n\n0\nx 12\n```\n\nThe comparison lines are "
+             "chained: Python expands 1 < 3 > 2 into 1 < 3 plus 3 > 2, and False == False in "
+             "[False] into False == False plus False in [False], so both come out True. `and` "
+             "hands back the first falsy operand, 0.")
+    graded = grade_against(question, right, [model], code=code, language="python")
+    assert graded.misconceptions == [], graded
