@@ -4075,6 +4075,56 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
          ("&items[i]", "[i]", "index", "v := v", "copy", "shadow", "value instead",
           "store the value", "go 1.22", "go.mod", "new variable")),
     ),
+    # Node.js stream docs (readable.pipe, stream.pipeline); events docs, "Error events"
+    "js-pipe-without-error-handling": (
+        ("value", ("A failure of that stream (a missing file, a corrupt gzip body) is an `error` "
+                   "event no one listens to: it is thrown and the whole process stops, and "
+                   "the destination (the response, the file) is left open"),
+         ("crash", "process exits", "process dies", "stops the process", "takes down",
+          "unhandled", "uncaught", "thrown", "left open", "never closed", "hangs", "leak")),
+        ("cause", ("`.pipe()` does not forward errors from one stream to the next and does not "
+                   "close the destination when the source fails"),
+         ("not forward", "doesn't forward", "does not forward", "not propagate",
+          "doesn't propagate", "does not propagate", "no error listener", "no error handler",
+          "not closed automatically", "each stream", "every stream", "own error")),
+        ("fix", ("Use `stream.pipeline()` (or `pipeline` from `stream/promises`), which "
+                 "handles every stream's error and destroys them all, or listen for `error` on "
+                 "each stream"),
+         ("pipeline", "on('error'", "on(\"error\"", "error listener", "error handler",
+          "pump", "finished")),
+    ),
+    # OWASP Cross Site Scripting Prevention Cheat Sheet (URL contexts); CWE-79, CWE-83
+    "js-url-attribute-from-data": (
+        ("value", ("A stored `javascript:` URL runs its script in the page when someone clicks "
+                   "the link (or the frame loads): it can read the page, act with the "
+                   "visitor's session, send their data away"),
+         ("xss", "cross-site", "javascript:", "runs script", "runs code", "execute",
+          "steal", "cookie", "session", "any script")),
+        ("cause", ("Setting `href`/`src` as a property escapes nothing: the browser follows the "
+                   "URL's own scheme, and no check limits it to http or https"),
+         ("scheme", "protocol", "not checked", "no check", "not validated", "unvalidated",
+          "any url", "escap", "javascript: url")),
+        ("fix", ("Parse it with `new URL(...)` and keep it only if `protocol` is `https:` or "
+                 "`http:` (or a same-site path), otherwise drop the link"),
+         ("new url", "protocol", "https:", "http:", "allow-list", "allowlist", "whitelist",
+          "startswith", "scheme", "sanitiz")),
+    ),
+    # Python logging docs (getLogger); Logging Cookbook, "Patterns to avoid"
+    "py-logger-named-per-call": (
+        ("value", ("Every new id makes one more logger that is never freed, so memory grows for "
+                   "as long as the process runs (and the manager's dict is walked on changes "
+                   "such as setLevel)"),
+         ("memory", "leak", "never freed", "grows", "accumulat", "pile", "kept for ever",
+          "kept forever", "never released", "never garbage")),
+        ("cause", ("`getLogger` keeps every logger it makes in the logging manager's dict, by "
+                   "name, for the life of the process"),
+         ("dict", "registry", "manager", "singleton", "cached", "kept by name", "stored",
+          "global", "never removed", "for the life")),
+        ("fix", ("One module-level `logging.getLogger(__name__)`, with the per-call value passed "
+                 "as context (`extra=`, a LoggerAdapter, a filter, or in the message)"),
+         ("__name__", "module-level", "module level", "loggeradapter", "adapter", "extra",
+          "filter", "in the message", "contextvar", "one logger")),
+    ),
 }
 """Key points for the kinds above, and for rules that need their own: (id, claim, words that
 show it)."""
