@@ -48,6 +48,8 @@ _NUMBER: Final = re.compile(r"(?<![\w.$#])(-?\d+(?:\.\d+)?)(?![\w.]\w?)")
 _CODELIKE: Final = re.compile(r"(?<![\w/.:=])[A-Za-z0-9]+(?:[/_.:=][A-Za-z0-9]+){2,}(?![\w/:=]|\.\w)")
 """An unquoted word that is a value, not prose: parts joined by two or more of `/ _ . : =`
 (`api/v1/users`, `user_id=3`, `1.2.0`); "and/or" or "e.g." is not one."""
+_ANGLED: Final = re.compile(r"(?<![\w<])<[a-z]{2,12}>(?![\w>])")
+"""A value printed in angle brackets, unquoted: Go's `<nil>` for a nil error or interface."""
 _ARITHMETIC: Final = re.compile(r"-?\d+(?:\.\d+)?(?:\s*[-+*/\u00d7]\s*-?\d+(?:\.\d+)?)+")
 _COUNTED: Final = re.compile(r"\s*(?:[a-z_][a-z_-]+)")
 """A number followed by a word counts something ("3 lines", "2 times"), unless the word is one
@@ -61,9 +63,10 @@ _LONGEST: Final = 160
 _FIX: Final = re.compile(r"^\W*(?:swap|change|use|replace|make|add|remove|move|wrap|switch|pass|"
                          r"call|set|put|copy|declare|initiali[sz]e|try)\b")
 """A sentence that opens with what to do tells of a fix: what it prints is the fix's."""
-_PLACEHOLDER: Final = re.compile(r"\.\.\.|\u2026|<[^<>]*>|\b[xn]\b|\?{2,}|\s{3,}")
+_PLACEHOLDER: Final = re.compile(r"\.\.\.|\u2026|<(?!nil>)[^<>]*>|\b[xn]\b|\?{2,}|\s{3,}")
 """Where a stated line leaves a part out ("'import: x ms'", "took ... ms"; in a code span the
-sentence splitter has already made an ellipsis a run of spaces)."""
+sentence splitter has already made an ellipsis a run of spaces). `<nil>` is no placeholder:
+it is what Go's fmt prints for a nil error, pointer or interface."""
 
 
 def _occurs(literal: str, printed: str) -> bool:
@@ -201,6 +204,8 @@ def _claims(span: str) -> tuple[list[str], list[float]]:
     rest = _blank(rest, [(m.start(), m.group(0)) for m in _LITERAL.finditer(rest)])
     quoted += [(m.start(), m.group(0)) for m in _CODELIKE.finditer(rest)]
     rest = _blank(rest, [(m.start(), m.group(0)) for m in _CODELIKE.finditer(rest)])
+    quoted += [(m.start(), m.group(0)) for m in _ANGLED.finditer(rest)]
+    rest = _blank(rest, [(m.start(), m.group(0)) for m in _ANGLED.finditer(rest)])
     # a sum worked out ("20 + 60", "0*10 + 1*20") explains a result, it is none: what
     # follows its "=" is
     rest = _ARITHMETIC.sub(lambda m: " " * len(m.group(0)), rest)

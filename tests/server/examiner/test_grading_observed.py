@@ -512,3 +512,16 @@ def test_an_answer_writing_out_the_output_is_not_held_to_a_literal_of_its_explan
              "hands back the first falsy operand, 0.")
     graded = grade_against(question, right, [model], code=code, language="python")
     assert graded.misconceptions == [], graded
+
+
+def test_go_nil_printed_in_angle_brackets_is_a_value_not_a_placeholder() -> None:
+    """Go's fmt prints a nil error as `<nil>`: stated as a result where the model answer gives
+    an error's text, it is another output; `<name>` still stands for any part of a line."""
+    question = "What does main print?"
+    model = "It keeps going after a missing colon, so main prints [{a 1} {b 2}] line 2: missing ':'."
+    assert misstated_output("main prints [{a 1} {b 2}] <nil>, since no error is kept.", model,
+                            question, ran=False, prose=True)
+    assert misstated_output("main prints [{a 1} {b 2}] line 2: missing ':'.", model, question,
+                            ran=False, prose=True) == ""
+    assert misstated_output("main prints [{a 1} {b 2}] line <n>: missing ':'.", model, question,
+                            ran=False, prose=True) == ""
