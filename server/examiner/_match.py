@@ -283,11 +283,18 @@ def _negated(tokens: list[str]) -> frozenset[int]:
             n += 1
     for i, token in enumerate(tokens):
         if token in NEGATORS:
-            # A negation reaches the next few words, up to a comma or a contrast word.
-            for j in range(i + 1, min(len(tokens), i + 5)):
+            # A negation reaches the next few words, up to a comma or a contrast word, and the
+            # few after an "or" or "nor" among them: "won't see 'recovered:' or 'all lanes
+            # done'" denies both
+            end = min(len(tokens), i + 5)
+            j = i + 1
+            while j < end:
                 if tokens[j] in (",", "but", "it", "its", "which", "so", "because"):
                     break
                 out.add(index[j])
+                if tokens[j] in ("or", "nor"):
+                    end = min(len(tokens), j + 5)
+                j += 1
     return frozenset(out)
 
 

@@ -41,6 +41,14 @@ _FAILING: Final = frozenset(stem(w) for w in (
     "skips", "skipped", "lack", "lacks", "unable", "refuse", "refuses", "reject", "rejects",
     "absent", "missing"))
 """Verbs of failing: a point with one says a negative in other words."""
+_DETERMINERS: Final = frozenset({"the", "a", "an", "this", "that", "each", "every", "any"})
+
+
+def _fails(stems: tuple[str, ...] | list[str]) -> bool:
+    """Whether a sentence says something fails: a verb of failing, not one that only describes
+    a thing after an article ("for the rejected read", "a missing file")."""
+    return any(w in _FAILING and (k == 0 or stems[k - 1] not in _DETERMINERS)
+               for k, w in enumerate(stems))
 _CLAUSE: Final = re.compile(r"[;:]|,?\s+(?:so|but|because|while|whereas)\s+")
 """Where a point's clauses part: "B's rejection is unhandled; the caller never sees it"."""
 _PURPOSE: Final = re.compile(r"\b(so that|in order to|make sure|ensures?|to guarantee)\b")
@@ -173,7 +181,7 @@ def _denies(sentence: Sentence, i: int) -> bool:
 def _claims(answer: str) -> list[Sentence]:
     """The answer's sentences that claim something of the code as it is."""
     return [s for s in sentences(answer) if not s.hypothetical and not PLAN.search(s.raw)
-            and not _PURPOSE.search(s.raw) and not _FAILING & set(s.stems)]
+            and not _PURPOSE.search(s.raw) and not _fails(s.stems)]
 
 
 def denied_pair(answer: str, statements: list[str], references: list[str]) -> Denial | None:

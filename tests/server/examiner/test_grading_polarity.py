@@ -195,3 +195,28 @@ def test_a_pair_a_reference_also_states_plainly_may_be_said() -> None:
     references = [*_NEVER, "On success the worker releases the lock at once."]
     assert denied_pair("The worker releases the lock after a good save.", _NEVER,
                        references) is None
+
+
+_CATCH = ["The `catch` block in `load` never runs for a rejected read."]
+
+
+def test_a_failing_word_after_an_article_describes_a_thing_and_leaves_the_claim_standing() -> None:
+    """"for the rejected read" names the read; the sentence still claims the catch runs, which
+    the reference denies. A failing verb of the claim itself ("the read is rejected, so ...")
+    still says a negative in other words."""
+    said = "The `catch` block in `load` does run for the rejected read, so the fallback is used."
+    denial = denied_pair(said, _CATCH, _CATCH)
+    assert denial is not None and denial.point == _CATCH[0].lower()
+    assert denied_pair("The `catch` block in `load` runs; the read fails later.", _CATCH,
+                       _CATCH) is None
+
+
+def test_a_negation_reaches_past_or_to_the_second_of_two_things_denied() -> None:
+    """"won't see 'recovered:' or 'all lanes done'" denies both; a point that neither is printed
+    is agreed with, not contradicted."""
+    said = sentences("So you won't see 'recovered:' or 'all lanes done'; then the panic.")[0]
+    denied = {said.stems[i] for i in said.negated}
+    assert {"see", "recover", "done"} <= denied
+    points = ["So neither `recovered:` nor `all lanes done` is printed."]
+    assert denied_pair("So you won't see 'recovered:' or 'all lanes done'; you'll see some lane "
+                       "lines depending on timing, then the panic.", points, points) is None
