@@ -29,6 +29,7 @@ from .results import (
     denied_hazard,
     expected_results,
     other_literal,
+    other_quantity,
     other_result,
     other_value,
     other_verdict,
@@ -438,6 +439,9 @@ def grade_answer(question: str, answer: str, rubric: Rubric, *, code: str = "",
     if (code or source) and (unfixed := denied_fix(text, rubric.references)) and \
             unfixed not in wrong:
         wrong.append(unfixed)
+    if (code or source) and (amount := other_quantity(question, text, rubric.references)) and \
+            amount not in wrong:
+        wrong.append(amount)
     if (code or source) and not wrong and (turned := denied_point(
             text, claims, rubric.references) or denied_pair(text, [*claims, *rubric.references],
                                                             rubric.references)):

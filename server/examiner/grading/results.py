@@ -17,7 +17,7 @@ from typing import Final
 from .._match import PLAN, STOP, notations, sentences, stem
 from .observed import groups, quoted_output, squeezed
 
-__all__ = ["denied_fix", "denied_hazard", "expected_results", "implicit_verdict", "other_literal", "other_result", "other_value",
+__all__ = ["denied_fix", "other_quantity", "denied_hazard", "expected_results", "implicit_verdict", "other_literal", "other_result", "other_value",
            "other_verdict", "verdict"]
 
 _VALUE: Final = re.compile(
@@ -397,3 +397,30 @@ def denied_fix(answer: str, references: list[str]) -> str:
             return f"The answer says nothing needs changing; the model answer says what to change: " \
                    f"\"{sentence.raw.strip()}\""
     return ""
+
+
+_HOW_MUCH: Final = re.compile(r"^\W*(?:roughly |about |approximately )?how (?:long|many|much|often)\b",
+                              re.IGNORECASE)
+"""A question whose first ask is a quantity: "Roughly how long does `refresh()` take?"."""
+_QUANTITY: Final = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)(?![\w.]?\d)")
+_FIRST_CLAUSE: Final = re.compile(r"[.;:!?](?:\s|$)|,\s")
+
+
+def other_quantity(question: str, answer: str, references: list[str]) -> str:
+    """The correction when a question asks first for a quantity ("how long", "how many") and the
+    answer opens with another number than every model answer that opens with one ('' if not):
+    "About 0.4 s." where the model answer opens "About 1.2 seconds; ...". A number later in an
+    answer (what a fix would give) is not its answer."""
+    asked = next((x.raw for x in sentences(question) if x.raw.rstrip().endswith("?")), "")
+    if not _HOW_MUCH.match(asked):
+        return ""
+    given = set()
+    for reference in references:
+        found = _QUANTITY.search(_FIRST_CLAUSE.split(reference.strip(), maxsplit=1)[0])
+        if found is not None:
+            given.add(float(found.group(1)))
+    said = _QUANTITY.search(_FIRST_CLAUSE.split(answer.strip(), maxsplit=1)[0])
+    if not given or said is None or float(said.group(1)) in given:
+        return ""
+    shown = min(given)
+    return (f"The model answer opens with {shown:g}, the answer with {said.group(1)}")

@@ -11,6 +11,7 @@ from server.examiner._match import sentences
 from server.examiner.grading import grade_against
 from server.examiner.grading.results import (
     denied_fix,
+    other_quantity,
     denied_hazard,
     expected_results,
     implicit_verdict,
@@ -357,3 +358,20 @@ def test_an_answer_that_says_nothing_needs_changing_where_the_model_fixes_it_is_
 def test_a_hedged_or_agreeing_no_change_verdict_is_no_wrong_claim(
         answer: str, references: list[str]) -> None:
     assert denied_fix(answer, references) == ""
+
+
+_SLOW = ["About 1.2 seconds: `time.sleep` blocks the loop, so the three sleeps run one after "
+         "another. With `await asyncio.sleep` the total drops to about 0.4 s."]
+
+
+@pytest.mark.parametrize(("question", "answer", "wrong"), [
+    ("Roughly how long does `refresh()` take, and why?", "About 0.4 s. gather overlaps them.", True),
+    ("How long does `refresh()` take?", "0.4 seconds, since they overlap.", True),
+    # the same quantity, however written; a number later in the answer; another kind of ask
+    ("Roughly how long does `refresh()` take, and why?", "~1.2 s, not 0.4.", False),
+    ("How long does `refresh()` take?", "It blocks: with asyncio.sleep it would be 0.4 s.", False),
+    ("Why is `refresh()` slow?", "About 0.4 s. gather overlaps them.", False),
+])
+def test_an_answer_opening_with_another_quantity_than_the_model_answer_is_wrong(
+        question: str, answer: str, wrong: bool) -> None:
+    assert bool(other_quantity(question, answer, _SLOW)) is wrong
