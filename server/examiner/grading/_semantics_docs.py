@@ -178,6 +178,10 @@ _ENTRIES: Final = (
           r"\bcancel\w*\b (the |a |that )?(gather\w*|outer|asyncio\.gather|gather\(\))\b"
           r"(?: (future|task|call|coroutine|await))?" + NOT + r"{0,40}\b(leaves?|lets?|keeps?)\b"
           r"[^.;]{0,30}\b(running|going|alive|finish|continue|run on)\b"
+          r"|\bcancel\w* (the |a |that )?(gather\w*|asyncio\.gather|gather\(\))\b( (future|task|call|"
+          r"coroutine|await))?[^.;]{0,10}\b(does not|will not|wo not|never) (cancel|stop|abort|touch|"
+          r"affect)\b[^.;]{0,10}\b(the )?(child |inner |underlying |gathered |wrapped |sub-?)?(tasks?|"
+          r"coroutines?|awaitables?|children|requests?|jobs?|fetches)\b"
           r"|\bgather\w*\b(\(\))?[^.;]{0,30}\b(is|gets|was|being) cancel\w*\b" + NOT +
           r"{0,50}\b(children|tasks|coroutines|awaitables|inner \w+|requests|jobs|fetches)\b" +
           NOT + r"{0,20}\b(keep|keeps|continue|continues|still|carry on) (running|going|run|to "
@@ -191,12 +195,14 @@ _ENTRIES: Final = (
            "When gather is cancelled, the child tasks keep running in the background.",
            "If the outer gather gets cancelled, the coroutines are not cancelled.",
            "Cancelling the outer task lets the requests finish on their own.",
-           "After the gather was cancelled by the timeout, the jobs still run to completion."),
+           "After the gather was cancelled by the timeout, the jobs still run to completion.",
+           "Cancelling gather does not cancel the child tasks, they keep running."),
           ("Cancelling the gather future cancels the fetches it is still waiting for.",
            "When one awaitable raises, gather does not cancel the others; they keep running.",
            "When gather is cancelled, every unfinished child is cancelled too.",
            "If one fetch fails, the other coroutines keep running, since gather cancels nothing.",
-           "The timeout cancels the gather, and with it the three downloads."),
+           "The timeout cancels the gather, and with it the three downloads.",
+           "Cancelling one child task does not cancel the gather's other children."),
           ("python",), code_has=r"\bgather\("),
     Entry("asyncio_wait_raises",
           "asyncio.wait never raises the exceptions of the tasks it waits on: it returns the "
@@ -442,11 +448,20 @@ _ENTRIES: Final = (
           r"|\b(sets?|maps?|includes|indexof)\b(\(\))?" + NOT_ONLY + r"{0,40}\b(dedupes?|"
           r"deduplicates?|merges?|collapses?|treats? as (one|the same)|matches|finds)\b[^.;]{0,30}"
           r"\bobjects?\b[^.;]{0,20}\b(same|identical|equal|matching) (contents?|properties|"
-          r"fields|values|keys|ids?|data)\b)",
+          r"fields|values|keys|ids?|data)\b"
+          r"|(===?|\bstrict equality|\bloose equality)" + NOT_ONLY + r"{0,40}\b(checks?|tests?|asks?)\b "
+          r"(whether|if) (the )?(two |both )?(objects?|arrays?) (contain|have|hold|share|carry) "
+          r"(the same|identical|equal|matching) (contents?|properties|fields|values|elements|keys|"
+          r"data)\b"
+          r"|(===?)[^.;]{0,30}\b(is|returns|gives|evaluates to|comes out) true\b" + NOT_ONLY +
+          r"{0,30}\b(because|since|as)\b[^.;]{0,40}\b(same|identical|equal|matching) (contents?|"
+          r"properties|fields|values|elements|keys|data|ids?)\b)",
           "MDN Web Docs, Equality comparisons and sameness (objects are compared by reference "
           "with ==, === and SameValueZero) and Strict equality (===)",
           ("=== compares the two objects property by property.",
            "Two arrays with the same elements are equal under ===, so the check passes.",
+           "`a === b` is true because both objects hold the same data.",
+           "=== checks whether the arrays contain the same elements.",
            "The Set dedupes objects that have the same id.",
            "Since both objects have the same fields, they compare equal with ==.",
            "includes finds the object because it has the same properties as the one in the list."),
@@ -454,7 +469,9 @@ _ENTRIES: Final = (
            "Two arrays with the same elements are not equal under ===.",
            "A Set treats two objects with the same id as different members.",
            "Use lodash isEqual to compare the objects property by property.",
-           "=== compares numbers and strings by value."),
+           "=== compares numbers and strings by value.",
+           "`a === b` is true because both variables hold the same object.",
+           "=== does not check whether the arrays contain the same elements."),
           ("javascript", "typescript")),
     Entry("promise_any_rejects_first",
           "Promise.any fulfils with the first promise that fulfils and passes over rejections; "
@@ -519,8 +536,8 @@ _ENTRIES: Final = (
           r".*?(\.sort\(\)|\.reverse\(\)|\bsort\(\)|\breverse\(\)|\.sort\(|\.reverse\(|\bthe "
           r"(sort|reverse) (method|call)|\barray\.prototype\.(sort|reverse))" +
           _NOT_CONTRAST + r"{0,40}(\b(returns?|gives?|creates?|makes?|produces?|builds?|hands "
-          r"back)\b (back )?(a |an )?(new|fresh|sorted|reversed|separate|second)( sorted| reversed)?"
-          r" (copy|array|list)\b|\b(leaves?|keeps?)\b (the )?(original|source|input|\w+ array|"
+          r"back)\b (back )?(a |an )?((new|fresh|separate|second)( sorted| reversed)? (copy|array|"
+          r"list)|(sorted|reversed) copy)\b|\b(leaves?|keeps?)\b (the )?(original|source|input|\w+ array|"
           r"array|list)?[^.;]{0,15}\b(unchanged|untouched|intact|as it was|unmodified|alone)\b"
           r"|\b(does not|never|will not|wo not) (mutate|modify|change|touch|alter|reorder)\w*\b)",
           "MDN Web Docs, Array.prototype.sort and Array.prototype.reverse ('sorts the elements "
@@ -535,7 +552,8 @@ _ENTRIES: Final = (
            "toSorted() returns a new array and leaves the original unchanged.",
            "users.slice().sort() sorts a copy, so users keeps its order.",
            "The .reverse() call mutates the array in place.",
-           "[...items].sort() leaves items alone."),
+           "[...items].sort() leaves items alone.",
+           "sort() returns a sorted array, the same one it was called on."),
           ("javascript", "typescript"), code_has=r"\.(sort|reverse)\("),
     Entry("foreach_return_breaks",
           "A forEach callback cannot stop the loop: `return` inside it ends only that call and "
@@ -657,6 +675,9 @@ _ENTRIES: Final = (
           r"{0,60}\b(all|every|each)\b[^.;]{0,30}\b(logs?|prints?|sees?|shows?|gets?|captures?|"
           r"returns?|reads?|alerts?)\b[^.;]{0,20}\b(the )?(final|last|same|end) (value|i|index|"
           r"number)\b"
+          r"|^(?!.*\bvar\b).*?\blet\b (does not|will not|wo not) (help|fix|change|solve)\w*\b[^.;]{0,30}"
+          r"\b(all|every|each)\b[^.;]{0,30}\b(logs?|prints?|sees?|shows?|gets?|captures?|returns?|"
+          r"reads?|alerts?)\b[^.;]{0,20}\b(the )?(final|last|same|end) (value|i|index|number)\b"
           r"|\b(let|const)\b(?! me\b)(?! us\b)" + NOT_ONLY + r"{0,40}\b(one|a single|the same)\b "
           r"(shared )?(binding|variable)\b[^.;]{0,20}\b(for|across|shared by) (all|every|each) "
           r"(the )?(iterations?|callbacks?|closures?)\b",
@@ -667,12 +688,14 @@ _ENTRIES: Final = (
            "With let, all the callbacks print the final value of i.",
            "Because the loop uses let, each handler sees the last index.",
            "let keeps a single binding for all the iterations, so the closures share it.",
-           "const in a for-of head works the same way as var for these closures."),
+           "const in a for-of head works the same way as var for these closures.",
+           "Using let does not help, all the callbacks still log the last value."),
           ("With var, every timeout logs 3; with let each logs its own i.",
            "let gives each iteration a fresh binding, so the callbacks log 0, 1, 2.",
            "Because the loop uses var, all the callbacks print the final value of i.",
            "let is not the same as var in a loop: each closure gets its own i.",
-           "With let, each handler sees its own index."),
+           "With let, each handler sees its own index.",
+           "let does not change anything for the var loop, where all callbacks log the last value."),
           ("javascript", "typescript"), code_has=r"\b(let|const)\b"),
     Entry("ts_excess_property_always",
           "TypeScript checks for excess properties only on an object literal written where a "
@@ -811,8 +834,8 @@ _ENTRIES: Final = (
           r"(?<!\+ )(?<!\+)'(?P<c1>[a-z0-9])'\s*\+\s*'(?P<c2>[a-z0-9])'`?" + NOT + r"{0,30}\b(is|gives|yields|produces|"
           r"evaluates to|returns|==|makes|becomes|prints)\b\s*(the string |a string |the "
           r"two-character string )?[\"'`]?(?P=c1)(?P=c2)[\"'`]?(?![\w\d])"
-          r"|'([a-y])'\s*\+\s*1\b`?" + NOT + r"{0,20}\b(is|gives|yields|==|evaluates to|returns|"
-          r"prints|becomes)\b\s*(the char(acter)? |the letter )?'?[b-z]'?(?![\w\d])"
+          r"|(?<!\(char\) \()(?<!\(char\)\()'([a-y])'\s*\+\s*1\b`?" + NOT + r"{0,20}\b(is|gives|"
+          r"yields|==|evaluates to|returns|prints|becomes)\b\s*(the char(acter)? |the letter )?'?[b-z]'?(?![\w\d])"
           r"|\b(adding|\+ on|\+ between|plus on|summing)\b[^.;]{0,15}\b(two |the )?chars?\b" + NOT +
           r"{0,40}\b(concatenat\w*|joins? them|gives? (a|the) string|makes? (a|the) string|"
           r"produces? (a|the) string|builds? (a|the) string)\b"
@@ -831,7 +854,8 @@ _ENTRIES: Final = (
            "\"\" + 'a' + 'b' gives \"ab\" because the String comes first.",
            "'a' + 1 is 98; cast it to char to get 'b'.",
            "Adding two chars does not concatenate them.",
-           "The chars are promoted to int before the addition."),
+           "The chars are promoted to int before the addition.",
+           "(char) ('a' + 1) is 'b'."),
           ("java",), code_has=r"'.'|\bchar\b"),
 )
 
