@@ -16,6 +16,7 @@ from ._entry import ANY as _C_
 from ._entry import NOT as _NOT_
 from ._entry import NOT_ONLY as _NOT_ONLY_
 from ._entry import Entry
+from ._semantics_docs import DOCS
 from ._semantics_dynamic import DYNAMIC
 from ._semantics_more import MORE
 from ._semantics_static import STATIC
@@ -1085,7 +1086,19 @@ CATALOGUE: Final = (
           r"break|invalidate|interfere with)\w* (the )?(iterator|loop|for-?each)"
           r"|^(?!.*\b(copyonwrite\w*|concurrent\w*)\b).*?\b(hashmap|arraylist|hashset|linkedlist|treemap|"
           r"list|map|collection)('s)?\s+iterators?\b" + _NOT_ + r"{0,20}\b(is|are) (fail-safe|weakly "
-          r"consistent|snapshots?|a snapshot)\b",
+          r"consistent|snapshots?|a snapshot)\b"
+          # the exception said to need a second thread
+          r"|^(?=.*concurrentmodification).*?(concurrentmodificationexception\b" + _NOT_ONLY_ +
+          r"{0,40}\b(requires?|needs?|means|"
+          r"indicates|shows|comes from|is caused by|happens (with|when)|occurs (with|when)|is "
+          r"about|is (thrown|raised) (when|because|if))\b[^.;]{0,30}\b(multi-?thread\w*|multiple "
+          r"threads|several threads|concurrent threads|another thread|other threads|a second "
+          r"thread|two threads)\b"
+          r"|\b(single|one) thread\b[^.;]{0,30}\b(cannot|can not|never|will not|does not|is unable "
+          r"to)\b[^.;]{0,20}\b(cause|trigger|throw|get|hit|raise|see)\b[^.;]{0,20}"
+          r"\bconcurrentmodification"
+          r"|\b(only one|a single|one) thread\b[^.;]{0,30}\b(so|hence|therefore)\b[^.;]{0,20}"
+          r"\b(no|never an?|cannot be an?) concurrentmodification)",
           "Java SE API, ConcurrentModificationException ('if a single thread issues a sequence "
           "of method invocations that violates the contract ... the object may throw this "
           "exception'); Java Language Specification 14.14.2",
@@ -1094,12 +1107,18 @@ CATALOGUE: Final = (
            "The HashMap iterator works on a copy, so removing in the loop is safe.",
            "The iterator takes a snapshot of the ArrayList when the loop starts.",
            "The loop is safe since list.remove does not affect the iterator.",
-           "The ArrayList iterator is fail-safe, so removing inside the loop is fine."),
+           "The ArrayList iterator is fail-safe, so removing inside the loop is fine.",
+           "ConcurrentModificationException means another thread changed the list.",
+           "A single thread cannot trigger a ConcurrentModificationException.",
+           "There is only one thread here, so no ConcurrentModificationException can happen."),
           ("The for-each loop uses the list's iterator, not a snapshot.",
            "ConcurrentModificationException is thrown even in a single thread.",
            "CopyOnWriteArrayList iterates over a snapshot, so removing is safe there.",
            "Use iterator.remove() or removeIf to delete while iterating.",
-           "ConcurrentHashMap's iterators are weakly consistent and do not throw."),
+           "ConcurrentHashMap's iterators are weakly consistent and do not throw.",
+           "ConcurrentModificationException does not need another thread; one loop is enough.",
+           "A single thread can trigger ConcurrentModificationException by removing in the loop.",
+           "ConcurrentModificationException is also thrown when another thread changes the map."),
           ("java",)),
     Entry("servlet_calls_serialised",
           "A servlet container (or a Spring controller) calls one shared instance from many "
@@ -1907,14 +1926,33 @@ CATALOGUE: Final = (
           "necessarily a boolean: `x or default` gives x itself when x is truthy",
           r"(`(and|or|&&|\|\|)`|\bthe (and|or|&&|\|\|) operator|(?<![|&])(&&|\|\|)(?![|&]))"
           r"(?:(?!\bnot\b|\bnever\b|n't\b|\bonly\b)[^.;]){0,25}\b(always )?(returns?|evaluates? "
-          r"to|gives?|yields?|produces?)\b (a |an )?(boolean|bool|true or false|true/false)\b",
+          r"to|gives?|yields?|produces?)\b (a |an )?(boolean|bool|true or false|true/false)\b"
+          # a code span joining operands with and/or (no comparison in it: `x > 0 and y > 0`
+          # does give a bool), or "a boolean expression always gives a bool"
+          r"|^(?=.*(\bbool|\btrue or false|\btrue/false)).*?("
+          r"`(?![^`]*(<|>|==|!=|\bnot\b|\bis\b|\bin\b|\bbool\(|\bisinstance\b|!!))[^`]*(\s(and|or)\s|"
+          r"&&|\|\|)[^`]*`" + _NOT_ONLY_ + r"{0,25}\b(always )?(returns?|evaluates? to|gives?|"
+          r"yields?|produces?|is|will be|results? in|becomes)\b (always )?(either )?(a |an )?"
+          r"(boolean|bool|true or false|true/false)\b(?! (context|check|test))"
+          r"|\b(boolean|logical|short-?circuit(ing)?) (expressions?|operators?|operations?)\b" +
+          _NOT_ONLY_ + r"{0,30}\balways\b[^.;]{0,15}\b(returns?|evaluates? to|gives?|yields?|"
+          r"produces?|results? in|is|are)\b (either )?(a |an )?(boolean|bool|true or false|"
+          r"true/false)\b)",
           "Python Language Reference, 6.11 Boolean operations ('neither and nor or restrict the "
           "value and type they return to False and True'); MDN Web Docs, Logical OR (||) ('it "
           "returns the value of one of the specified operands')",
           ("The `or` operator returns a boolean, so name is True.",
-           "|| always evaluates to true or false here."),
+           "|| always evaluates to true or false here.",
+           "A boolean expression always gives a bool, so `name or 'anon'` is True.",
+           "`user and user.email` returns a boolean, so the template shows True.",
+           "Logical operators always return true or false in JavaScript.",
+           "`port || 8080` evaluates to either true or false."),
           ("`or` returns the first truthy operand, so name is the string itself.",
-           "|| returns one of its operands, not a boolean."),
+           "|| returns one of its operands, not a boolean.",
+           "`x > 0 and y > 0` gives a bool, since both operands are comparisons.",
+           "Logical operators do not always return a boolean; `a || b` gives a or b.",
+           "`name or 'anon'` gives the name itself when it is truthy.",
+           "`bool(a and b)` is always a bool."),
           ("python", "javascript", "typescript")),
     Entry("except_exception_catches_exit",
           "`except Exception` does not catch KeyboardInterrupt, SystemExit or GeneratorExit: "
@@ -2042,17 +2080,43 @@ CATALOGUE: Final = (
           r"^(?!.*\b(taskgroup|abortcontroller|abort signal|signal)\b).*?\b(promise\.all|gather)"
           r"\b(?!settled)" + _NOT_ + r"{0,60}\b(cancels?|aborts?|stops?|kills?|terminates?|"
           r"halts?|interrupts?)\b[^.;]{0,15}\b(the |all the |every |any )?(other|remaining|rest|"
-          r"pending|outstanding|in-?flight|still[- ]running|unfinished)\b",
+          r"pending|outstanding|in-?flight|still[- ]running|unfinished)\b"
+          # said of the others, in the passive: "the other coroutines are stopped when one fails"
+          r"|^(?=.*\b(fail|rais|reject|throw|error|crash|blows? up))"
+          r"(?!.*\b(taskgroup|task group|abortcontroller|abort signal|signal|cancel\(\)|"
+          r"\.cancel)\b).*?(\b(the )?(others|(other|remaining|pending|outstanding|sibling|"
+          r"unfinished|in-?flight) (\w+ )?(tasks?|coroutines?|requests?|promises?|fetch(es)?|"
+          r"calls?|awaitables?|jobs?|workers?|downloads?|ones)|rest( of (them|the \w+))?)\b" +
+          _NOT_ONLY_ + r"{0,20}\b(are|is|get|gets|will be|were)\s+(automatically\s+|also\s+|all\s+|"
+          r"immediately\s+)?(cancel+ed|stopped|aborted|killed|terminated|halted|interrupted|torn "
+          r"down)\b[^.;]{0,40}\b(when|once|as soon as|if|after|because)\b[^.;]{0,40}\b(fails?|"
+          r"raises?|rejects?|throws?|errors?|crash\w*|blows up)\b"
+          r"|\b(when|once|as soon as|if|after)\b[^.;]{0,40}\b(fails?|raises?|rejects?|throws?|"
+          r"errors?( out)?|crash\w*|blows up)\b[^.;]{0,30}\b(the )?(others|(other|remaining|"
+          r"pending|outstanding|sibling|unfinished|in-?flight) (\w+ )?(tasks?|coroutines?|"
+          r"requests?|promises?|fetch(es)?|calls?|awaitables?|jobs?|workers?|downloads?|ones)|"
+          r"rest( of (them|the \w+))?)\b" + _NOT_ONLY_ + r"{0,20}\b(are|is|get|gets|will be|were)"
+          r"\s+(automatically\s+|also\s+|all\s+|immediately\s+)?(cancel+ed|stopped|aborted|"
+          r"killed|terminated|halted|interrupted|torn down)\b)",
           "MDN Web Docs, Promise.all (it only rejects; promises have no cancellation, which "
           "AbortController provides); Python documentation, asyncio.gather ('Other awaitables "
           "in the aws sequence won't be cancelled and will continue to run')",
           ("Promise.all cancels the remaining requests once one fails.",
            "When one fetch rejects, Promise.all aborts the other fetches.",
-           "gather stops the other coroutines as soon as one raises."),
+           "gather stops the other coroutines as soon as one raises.",
+           "The other coroutines are stopped when one of them fails.",
+           "When one request rejects, the remaining requests are aborted.",
+           "If fetch_user raises, the others get cancelled automatically."),
           ("Promise.all rejects at once, but the other requests keep running.",
            "Promise.all does not cancel the other promises.",
-           "Use an AbortController to cancel the pending fetches."),
-          ("javascript", "typescript", "python"), code_has=r"\b(Promise\.all|gather)\b"),
+           "Use an AbortController to cancel the pending fetches.",
+           "The other coroutines are not stopped when one of them fails.",
+           "In a TaskGroup the other tasks are cancelled when one fails.",
+           "If the gather itself is cancelled, the remaining tasks are cancelled too.",
+           "When one request rejects, the others keep running."),
+          ("javascript", "typescript", "python"), code_has=r"\b(Promise\.all|gather)\b",
+          # code that cancels the others itself (task.cancel(), an AbortController, a TaskGroup)
+          code_lacks=r"\.cancel\(\)|\babort\(\)|AbortController|TaskGroup"),
     Entry("isdigit_ascii_only",
           "str.isdigit() is true for every Unicode digit (Arabic-Indic digits, superscripts such "
           "as '²'), not only ASCII 0-9; int() converts any Unicode decimal digits and rejects "
@@ -2900,6 +2964,8 @@ CATALOGUE: Final = (
     *STATIC,
     # More false beliefs from the languages' documentation (branch catalogue3).
     *MORE,
+    # False beliefs from the Python, MDN, TypeScript, Go and Java documentation (catalogue4).
+    *DOCS,
 )
 
 

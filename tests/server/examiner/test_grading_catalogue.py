@@ -70,6 +70,13 @@ def test_ids_are_unique() -> None:
       "    break;\n}\n")),
     ("int_overflow_raises", "int total = price * qty;\n",
      "int total = Math.multiplyExact(price, qty);\n"),
+    ("gather_all_cancels_others", "const [a, b] = await Promise.all([load(1), load(2)]);\n",
+     ("const ctrl = new AbortController();\n"
+      "const [a, b] = await Promise.all([load(1, ctrl.signal), load(2, ctrl.signal)]);\n")),
+    ("nondaemon_killed_at_exit", "t = threading.Thread(target=work)\nt.start()\n",
+     "t = threading.Thread(target=work, daemon=True)\nt.start()\n"),
+    ("dataclass_immutable_by_default", "@dataclass\nclass Point:\n    x: int\n",
+     "@dataclass(frozen=True)\nclass Point:\n    x: int\n"),
 ])
 def test_with_the_code_an_entry_speaks_only_about_code_it_can_be_false_of(
         entry_id: str, about: str, not_about: str) -> None:

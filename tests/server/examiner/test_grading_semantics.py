@@ -192,6 +192,51 @@ CASES = (
          "strcpy writes it out of bounds; allocate strlen(s) + 1.",
          "Yes: strlen counts the null terminator too, so malloc(strlen(s)) is enough for the "
          "copy."),
+    Case("taskgroup_others_keep_running", "python",
+         "import asyncio\n\nasync def fetch(name, delay, fail=False):\n"
+         "    await asyncio.sleep(delay)\n    if fail:\n        raise ValueError(name)\n"
+         "    print('done', name)\n\nasync def main():\n    async with asyncio.TaskGroup() as tg:\n"
+         "        tg.create_task(fetch('a', 0.1, fail=True))\n        tg.create_task(fetch('b', 1))\n\n"
+         "asyncio.run(main())\n",
+         "Does 'done b' get printed, and what does main raise?",
+         "No: when fetch('a') raises, the TaskGroup cancels the remaining task b, waits for it, "
+         "and raises an ExceptionGroup holding the ValueError, so 'done b' is never printed and "
+         "catching it needs except* ValueError.",
+         "'done b' is never printed: the failure of a makes the TaskGroup cancel b, and main "
+         "raises an ExceptionGroup that wraps the ValueError.",
+         "Yes, 'done b' is printed after a second: the TaskGroup lets the remaining tasks finish "
+         "when one fails, and then it raises the original ValueError directly."),
+    Case("js_object_equality_by_value", "javascript",
+         "const a = { id: 1 };\nconst b = { id: 1 };\nconsole.log(a === b);\n"
+         "console.log(new Set([a, b]).size);\n",
+         "What does this log, and why?",
+         "false and 2: === compares objects by reference, and a and b are two distinct objects, "
+         "so they are not equal and the Set keeps both of them.",
+         "It logs false, then 2, since a and b are different objects and === and the Set compare "
+         "references, not contents.",
+         "It logs true, then 1: both objects have the same fields, so they compare equal with "
+         "=== and the Set dedupes objects that have the same id."),
+    Case("send_on_closed_channel", "go",
+         "package main\n\nfunc main() {\n\tch := make(chan int, 1)\n\tclose(ch)\n"
+         "\tch <- 1\n\tprintln(\"sent\")\n}\n",
+         "What happens when this runs?",
+         "It panics with 'send on closed channel': sending to a closed channel is a run-time "
+         "panic, so 'sent' is never printed, even though the buffer has room.",
+         "The send panics, because sending on a closed channel is a run-time panic; 'sent' is "
+         "never printed.",
+         "It prints 'sent': sending to a closed channel is silently ignored, so the value is "
+         "just dropped and main carries on."),
+    Case("java_char_plus_concatenates", "java",
+         "public class Initials {\n    public static void main(String[] args) {\n"
+         "        char first = 'a';\n        char last = 'b';\n"
+         "        System.out.println(first + last);\n    }\n}\n",
+         "What does this print, and why?",
+         "It prints 195: char is a numeric type, so first + last promotes both to int and adds "
+         "97 and 98; + concatenates only when one operand is a String.",
+         "195, because the two chars are promoted to int and added (97 + 98); + concatenates "
+         "only when an operand is a String.",
+         "It prints ab: adding two chars concatenates them into a String, so first + last gives "
+         "the initials."),
 )
 
 
