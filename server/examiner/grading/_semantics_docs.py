@@ -697,6 +697,38 @@ _ENTRIES: Final = (
            "With let, each handler sees its own index.",
            "let does not change anything for the var loop, where all callbacks log the last value."),
           ("javascript", "typescript"), code_has=r"\b(let|const)\b"),
+    Entry("regex_test_ignores_lastindex",
+          "With the g (or y) flag a RegExp is stateful: test() and exec() start at its lastIndex "
+          "and move it past a match (back to 0 after a failure), so one shared regex gives "
+          "different answers for the same string",
+          r"^(?!.*\bnon-?(global|sticky)\b)"
+          r"(?!.*\b(without|no|drop\w*|remov\w*|delet\w*|reset\w*|once)\b[^.;]{0,25}"
+          r"\b(g|global|sticky|y)\b( flag)?)"
+          r"(?=.*?\b(test|exec)\b|.*?\bflag\b).*?("
+          r"\b(test|exec)\b(\(\))?" + NOT_ONLY + r"{0,40}\b(ignores?|never (reads?|uses?|updates?|"
+          r"changes?|moves?|touches?|looks at))\b[^.;]{0,10}\b(the )?`?lastindex`?"
+          r"|\b(test|exec)\b(\(\))?" + NOT_ONLY + r"{0,40}\b(always|each time|every time|on every "
+          r"call)\b[^.;]{0,15}\b(searches|starts|begins|matches|scans|looks)\b[^.;]{0,15}\bfrom "
+          r"(index |position )?(0|zero|the (start|beginning))\b"
+          r"|\b(test|exec|regexp?|regular expression|pattern)\b(\(\))?[^.;]{0,30}\b(is|are|stays?)"
+          r" (completely |entirely |always )?stateless\b"
+          r"|\b(the )?`?(g|global)`? flag\b" + NOT + r"{0,30}\bonly (affects?|matters? (for|to)|"
+          r"applies (to)?|changes?)\b[^.;]{0,30}\b(match|replace|matchall|replaceall)\b"
+          r"(?![^.;]*\b(test|exec)\b))",
+          "MDN Web Docs, RegExp.prototype.test ('When a regex has the global flag set, test() will "
+          "advance the lastIndex of the regex') and RegExp: lastIndex",
+          ("`test()` ignores lastIndex, so the global flag does not matter here.",
+           "RegExp.prototype.test always searches from index 0, so the same code passes twice.",
+           "The g flag only affects match and replace, so COUPON.test(code) is fine.",
+           "The regex test is stateless: the same input always gives the same result.",
+           "exec never updates lastIndex, it just returns the first match each time."),
+          ("With the g flag, test() reads and updates lastIndex, so a shared regex alternates.",
+           "Without the g flag, test() always starts from index 0.",
+           "Drop the global flag so test() always searches from the start.",
+           "Reset lastIndex to 0 before each call, or test() starts where the last match ended.",
+           "A non-global regex is stateless: test() returns the same answer for the same string.",
+           "The g flag affects test and exec too, not only match and replace."),
+          ("javascript", "typescript"), code_has=r"/[^/\n]+/[a-z]*[gy][a-z]*|RegExp\([^)]*['\"][a-z]*[gy]"),
     Entry("ts_excess_property_always",
           "TypeScript checks for excess properties only on an object literal written where a "
           "type is expected; an object held in a variable may carry extra properties (structural "
@@ -885,6 +917,7 @@ _KEYS: Final = {
     "getday_day_of_month": r"\bget(utc)?(day|date)\b",
     "parseint_whole_string": r"\bparseint\b",
     "let_loop_shares_binding": r"\b(let|const)\b",
+    "regex_test_ignores_lastindex": r"\b(test|exec|flag|stateless)\b",
     "ts_excess_property_always": r"\b(extra|excess|unknown|additional|undeclared|unexpected|other)"
                                  r" (properties|property|props|fields?|keys)\b",
     "ts_readonly_runtime": r"\b(readonly|as const|readonlyarray)\b",
