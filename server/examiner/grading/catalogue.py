@@ -619,10 +619,12 @@ CATALOGUE: Final = (
           r"|^(?!.*\b(create_task|ensure_future|tasks?|gather|(with|after|by) (an? )?await)\b).*?\b("
           r"just |simply |merely )?calling (the |an? )?(async|coroutine) (function|method|def)\b" +
           _NOT_ONLY_ + r"{0,30}\b(starts?|runs?|kicks? off|executes?|sends?|fires?|begins?)\b"
-          r"|^(?!.*\b(create_task|ensure_future|tasks?|gather)\b).*?\bcalling (the |a |an |that )"
-          r"?(coroutine|async)( function| method)?\b" + _NOT_ + r"{0,20}\b(starts?|begins?|runs?|"
-          r"executes?|kicks? off)\b[^.;]{0,20}\b(straight away|right away|immediately|at once|"
-          r"executing|running)\b"
+          # a comparison ("much like `asyncio.create_task`") names a task without using one
+          r"|^(?!.*(?<!like )(?<!like `)(?<!like `asyncio\.)\b(create_task|ensure_future|tasks?|"
+          r"gather)\b).*?\bcalling (the |a |an |that )?`?(coroutine|async)( def)?`?( function| "
+          r"method)?\b" + _NOT_ + r"{0,20}\b(starts?|begins?|runs?|executes?|kicks? off|"
+          r"schedules?)\b[^.;]{0,20}\b(straight away|right away|immediately|at once|executing|"
+          r"running)\b"
           r"|^(?!.*\b(create_task|ensure_future|tasks?|gather)\b).*?\b(is|are|gets|get)\s+(still )"
           r"?(written|sent|saved|run|executed|logged|stored|recorded|done)\b" + _C_ + r"{0,80}\b(e"
           r"ven though|although|though|even if|despite)\b[^.;]{0,20}\b(nothing|no one|nobody|it "
@@ -633,6 +635,7 @@ CATALOGUE: Final = (
           "Python documentation, Coroutines and Tasks ('simply calling a coroutine will not "
           "schedule it to be executed')",
           ("Calling fetch(url) starts the coroutine right away.",
+           "Calling an `async def` function schedules its body right away, much like create_task.",
            "Each coroutine begins running as soon as it is called.",
            "Calling save() without await still runs it in the background.",
            "notify() is called, so the notification is sent even without await.",
@@ -641,7 +644,8 @@ CATALOGUE: Final = (
             "sent because calling the coroutine starts executing it straight away."),
            ("The audit record is written since log_event(user) gets called at the end of the "
             "handler, even though nothing awaits it.")),
-          ("Calling fetch(url) does not start the coroutine; it only creates it.",
+          ("Calling an `async def` function creates a coroutine; create_task schedules it right away.",
+           "Calling fetch(url) does not start the coroutine; it only creates it.",
            "The coroutine runs once it is awaited.",
            "create_task starts running the coroutine soon after it is called.",
            "Calling save() without await does nothing but create a coroutine object.",
@@ -2077,7 +2081,9 @@ CATALOGUE: Final = (
           "When one awaitable fails, Promise.all rejects and asyncio.gather raises at once, but "
           "neither cancels the others: they keep running (an AbortController, a TaskGroup or "
           "explicit cancellation stops them)",
-          r"^(?!.*\b(taskgroup|abortcontroller|abort signal|signal)\b).*?\b(promise\.all|gather)"
+          # "the same way a TaskGroup does" compares; it uses no TaskGroup
+          r"^(?!.*\b(taskgroup|abortcontroller|abort signal|signal)\b(?!`?\s+does\b))"
+          r".*?\b(promise\.all|gather)"
           r"\b(?!settled)" + _NOT_ + r"{0,60}\b(cancels?|aborts?|stops?|kills?|terminates?|"
           r"halts?|interrupts?)\b[^.;]{0,15}\b(the |all the |every |any )?(other|remaining|rest|"
           r"pending|outstanding|in-?flight|still[- ]running|unfinished)\b"
@@ -2102,12 +2108,14 @@ CATALOGUE: Final = (
           "AbortController provides); Python documentation, asyncio.gather ('Other awaitables "
           "in the aws sequence won't be cancelled and will continue to run')",
           ("Promise.all cancels the remaining requests once one fails.",
+           "gather cancels the other tasks when one raises, the same way a TaskGroup does.",
            "When one fetch rejects, Promise.all aborts the other fetches.",
            "gather stops the other coroutines as soon as one raises.",
            "The other coroutines are stopped when one of them fails.",
            "When one request rejects, the remaining requests are aborted.",
            "If fetch_user raises, the others get cancelled automatically."),
-          ("Promise.all rejects at once, but the other requests keep running.",
+          ("gather does not cancel the other tasks the way a TaskGroup does.",
+           "Promise.all rejects at once, but the other requests keep running.",
            "Promise.all does not cancel the other promises.",
            "Use an AbortController to cancel the pending fetches.",
            "The other coroutines are not stopped when one of them fails.",
