@@ -128,19 +128,28 @@ _ENTRIES: Final = (
           r"(\bdata ?class\b[^.;]{0,60}(=\s*\[\]|=\s*\{\}|\b(list|dict|set|mutable) default\b)|"
           r"(=\s*\[\]|=\s*\{\}|\b(list|dict|set|mutable) default\b)[^.;]{0,40}\bdata ?class\b)" +
           NOT_ONLY + r"{0,60}\b(shared|the same (list|dict|set|object)|one (list|dict|set|object)"
-          r"|leaks?|accumulates?|grows across)\b",
+          r"|leaks?|accumulates?|grows across)\b"
+          # or that it copies the default for each instance
+          r"|^(?!.*\bdefault_factory\b).*?\b(data ?class(es)?|decorator)\b" + NOT_ONLY +
+          r"{0,40}\b(copies|deep-?copies|clones|duplicates)\b[^.;]{0,25}\b(the |every |each |its |"
+          r"all |a )?(default|defaults|default values?|mutable defaults?)\b",
           "Python Library Reference, dataclasses, Mutable default values (a list, dict or set "
           "default raises ValueError; use default_factory)",
           ("The dataclass field `tags: list = []` is shared by every instance.",
            "With a list default in the dataclass, all the orders get the same list.",
            "Every Cart made from the dataclass with items = [] appends to one list object.",
            "The mutable default on the dataclass leaks items from one instance into the next.",
-           "A dict default in this dataclass is shared between the users."),
+           "A dict default in this dataclass is shared between the users.",
+           "The @dataclass decorator copies every default value when it creates an instance.",
+           "Each Order gets a fresh list because the dataclass copies the default per instance."),
           ("A dataclass with `tags: list = []` raises ValueError when the class is defined.",
            "Use field(default_factory=list) so each instance gets its own list.",
            "The dataclass does not share a list default; it refuses it outright.",
            "A mutable default in a dataclass is not allowed and raises ValueError.",
-           "A plain function's list default is shared between calls."),
+           "A plain function's list default is shared between calls.",
+           "The dataclass never copies a default: it refuses a list default outright.",
+           "field(default_factory=list) makes the dataclass build a new list, not copy a default.",
+           "A frozen dataclass raises FrozenInstanceError on assignment."),
           ("python",), code_has=r"@dataclass"),
     # --- Python: asyncio ----------------------------------------------------------------------
     Entry("taskgroup_others_keep_running",
@@ -897,7 +906,7 @@ _KEYS: Final = {
                               r"types?|__init__)",
     "dataclass_immutable_by_default": r"(data ?class)",
     "frozen_dataclass_deep": r"\bfrozen\b",
-    "dataclass_list_default_shared": r"\bdata ?class\b",
+    "dataclass_list_default_shared": r"\bdata ?class",
     "taskgroup_others_keep_running": r"\btask ?groups?\b",
     "gather_cancel_leaves_children": r"\b(gather|outer)",
     "asyncio_wait_raises": r"(asyncio\.wait\b|`wait\()",
