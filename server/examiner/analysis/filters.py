@@ -21,6 +21,7 @@ from .jsasync import (
     returned_promise_in_try,
 )
 from .jsflow import JS_FLOW_FILTERS
+from .js4checks import JS4_FILTERS
 from .jsguard import guard_then_write
 from .jsunits import JS_UNIT_FILTERS
 from .lockheld import go_method_run_by_goroutines, slow_call_under_lock
@@ -921,6 +922,7 @@ FILTERS: Final[dict[str, Callable[[SgNode, SgNode, str], str | None]]] = {
     **SPLIT_LOCK_FILTERS,
     **JS_UNIT_FILTERS,
     **JS_FLOW_FILTERS,
+    **JS4_FILTERS,
     **ALIASING_FILTERS,
 }
 """Checks a rule can name in ``filter``, for what a pattern cannot see: ``async-callee``, the

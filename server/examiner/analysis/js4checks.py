@@ -1,0 +1,114 @@
+"""Checks for the fourth round of JavaScript and TypeScript rules from documentation
+(``rules/javascript.yaml`` names them in ``filter``): listeners added per item to an object
+that outlives the call, and layout read back after a write in the same loop iteration.
+
+Each returns the verified subject of the finding, or None to drop it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Final
+
+from .trees import JS_FUNCTIONS, field_text, function_name
+
+if TYPE_CHECKING:
+    from ast_grep_py import SgNode
+
+__all__ = ["JS4_FILTERS"]
+
+_RELEASE: Final = r"\s*\.\s*(off|removeListener|removeEventListener|removeAllListeners)\s*\("
+_SET_UP_ONCE: Final = re.compile(
+    r"(?i)^(constructor|init\w*|_?initiali[sz]e\w*|setup\w*|set_?up\w*|install\w*|bootstrap|"
+    r"main|start\w*|listen|run|register\w*|configure|bind\w*|connectedCallback|"
+    r"componentDidMount|mounted|onMount|ngOnInit|ngAfterViewInit|created|boot|enable\w*|"
+    r"(on|handle)?_?(connection|connect|request|upgrade))$")
+"""Functions that run once per program, object or connection (the last are
+js-listener-added-per-connection's), not once per item."""
+_PER_ITEM_CALLBACKS: Final = re.compile(r"\.(forEach|map|flatMap|each)$")
+_LOOPS: Final = ("for_statement", "for_in_statement", "while_statement", "do_statement")
+_WORD: Final = re.compile(r"[A-Za-z_$][\w$]*")
+
+
+def _parameters(function: SgNode) -> set[str]:
+    given = function.field("parameters") or function.field("parameter")
+    if given is None:
+        return set()
+    names = set(_WORD.findall(re.sub(r":[^,)=]*", "", given.text())))
+    return names - {"this", "void", "string", "number", "boolean", "any", "unknown"}
+
+
+def _listener(node: SgNode) -> SgNode | None:
+    """The function the call registers (its second argument)."""
+    arguments = node.field("arguments")
+    named = [c for c in arguments.children() if c.is_named()] if arguments is not None else []
+    return named[1] if len(named) > 1 else None
+
+
+def _local_function(function: SgNode, name: str) -> SgNode | None:
+    """A function the enclosing function makes under `name` (`const onScroll = () => ...`)."""
+    body = function.field("body")
+    if body is None:
+        return None
+    for declarator in body.find_all(kind="variable_declarator"):
+        value = declarator.field("value")
+        if field_text(declarator, "name") == name and value is not None and \
+                value.kind() in JS_FUNCTIONS:
+            return value
+    for declared in body.find_all(kind="function_declaration"):
+        if field_text(declared, "name") == name:
+            return declared
+    return None
+
+
+def _per_item(function: SgNode, node: SgNode) -> bool:
+    """The call runs once per item: in a loop of the function, or in a callback of
+    `forEach`/`map`."""
+    for ancestor in node.ancestors():
+        if ancestor == function:
+            break
+        if ancestor.kind() in _LOOPS:
+            return True
+    holder = function.parent()
+    call = holder.parent() if holder is not None and holder.kind() == "arguments" else None
+    return call is not None and call.kind() == "call_expression" and \
+        _PER_ITEM_CALLBACKS.search(field_text(call, "function")) is not None
+
+
+def _listener_kept_per_item(root: SgNode, node: SgNode, subject: str) -> str | None:
+    """A listener added to an object that outlives the call (`window`, `document`, `process`,
+    a field of `this`) by a function that runs once per item: the call sits in a loop or a
+    `forEach` callback, or the listener closes over the function's parameters (each call, for
+    each row or widget, adds another). Escapes: a removal on the same object anywhere in the
+    file, an AbortSignal, a function that sets things up once (``_SET_UP_ONCE``), a named
+    listener that is not the function's own (the DOM adds the same function once), a field
+    the function itself sets to a new object."""
+    arguments = node.field("arguments")
+    if arguments is not None and re.search(r"\bsignal\b", arguments.text()):
+        return None
+    last = subject.rsplit(".", 1)[-1]
+    if re.search(rf"(?<![\w$]){re.escape(last)}{_RELEASE}", root.text()):
+        return None
+    function = next((a for a in node.ancestors() if a.kind() in JS_FUNCTIONS), None)
+    if function is None or _SET_UP_ONCE.match(function_name(function)):
+        return None
+    body = function.field("body")
+    if subject.startswith("this.") and body is not None and re.search(
+            rf"{re.escape(subject)}\s*=\s*(new\b|document\.createElement\b|\[|\{{)", body.text()):
+        return None  # a fresh object the function made: its listeners go with it
+    listener = _listener(node)
+    if listener is None:
+        return None
+    if listener.kind() == "identifier":
+        listener = _local_function(function, listener.text())
+        if listener is None:
+            return None
+    if _per_item(function, node):
+        return subject
+    used = set(_WORD.findall(listener.text())) - _parameters(listener)
+    return subject if used & _parameters(function) else None
+
+
+JS4_FILTERS: Final = {
+    "listener-kept-per-item": _listener_kept_per_item,
+}
