@@ -109,6 +109,69 @@ def _listener_kept_per_item(root: SgNode, node: SgNode, subject: str) -> str | N
     return subject if used & _parameters(function) else None
 
 
+_DOM_WRITE_TARGET: Final = re.compile(
+    r"(\.style(\.[\w$]+|\[[^\]]+\])|\.(className|textContent|innerHTML|innerText|outerHTML|"
+    r"scrollTop|scrollLeft))$")
+"""What an assignment changes that the next layout must take into account."""
+_DOM_WRITE_CALL: Final = re.compile(
+    r"\.(classList\.(add|remove|toggle|replace)|style\.(setProperty|removeProperty)|appendChild|"
+    r"insertBefore|removeChild|replaceChildren|insertAdjacentHTML|insertAdjacentElement)$")
+
+
+def _iteration(node: SgNode) -> SgNode | None:
+    """The body that runs once per pass around the node: a loop's body, or a `forEach`/`map`
+    callback's; None when a function that is not such a callback comes first."""
+    child = node
+    for ancestor in node.ancestors():
+        if ancestor.kind() in _LOOPS:
+            body = ancestor.field("body")
+            return body if body is not None and body == child else None
+        if ancestor.kind() in JS_FUNCTIONS:
+            holder = ancestor.parent()
+            call = holder.parent() if holder is not None and holder.kind() == "arguments" else None
+            if call is not None and call.kind() == "call_expression" and \
+                    _PER_ITEM_CALLBACKS.search(field_text(call, "function")):
+                return ancestor.field("body")
+            return None
+        child = ancestor
+    return None
+
+
+def _own(node: SgNode, body: SgNode) -> bool:
+    """The node runs with the body itself, not in a function made inside it."""
+    for ancestor in node.ancestors():
+        if ancestor == body:
+            return True
+        if ancestor.kind() in JS_FUNCTIONS:
+            return False
+    return False
+
+
+def _dom_writes(body: SgNode) -> list[SgNode]:
+    writes = [a for kind in ("assignment_expression", "augmented_assignment_expression")
+              for a in body.find_all(kind=kind)
+              if _DOM_WRITE_TARGET.search(field_text(a, "left"))]
+    writes += [c for c in body.find_all(kind="call_expression")
+               if _DOM_WRITE_CALL.search(field_text(c, "function"))]
+    return [w for w in writes if _own(w, body)]
+
+
+def _layout_read_after_write(root: SgNode, node: SgNode, subject: str) -> str | None:
+    """A layout value read in a loop's pass (or a `forEach` callback) after the same pass
+    changed a style, a class, the text or the children of an element: the read makes the
+    browser lay the page out again, once per pass. A read before every write of the pass, or
+    outside the loop, is left alone."""
+    del root
+    body = _iteration(node)
+    if body is None:
+        return None
+    start = node.range().start.index
+    if any(w.range().end.index <= start for w in _dom_writes(body)):
+        return subject
+    return None
+
+
 JS4_FILTERS: Final = {
+    "layout-read-after-write": _layout_read_after_write,
     "listener-kept-per-item": _listener_kept_per_item,
 }
