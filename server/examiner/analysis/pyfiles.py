@@ -203,13 +203,43 @@ def _locals(fn: _Fn, nodes: list[ast.AST]) -> set[str]:
     return bound - declared - _parameters(fn)
 
 
+def _made_and_dropped(nodes: list[ast.AST], cleaners: set[str]) -> ast.Call | None:
+    """A statement that only calls something with a new `mkdtemp()` as an argument
+    (`subprocess.run(cmd, cwd=tempfile.mkdtemp())`, `os.chdir(mkdtemp())`): the path is
+    never named, so nothing can remove it; a call that keeps it or cleans it up is not."""
+    for node in nodes:
+        if not (isinstance(node, ast.Expr) and isinstance(node.value, ast.Call)):
+            continue
+        call = node.value
+        name = _last(call.func)
+        if name in _HANDED_TO or name in _REMOVERS or name in cleaners or name in _SHOWN or \
+                _CLEANUP_NAME.search(name):
+            continue
+        if any(_mkdtemp(a) for a in (*call.args, *(k.value for k in call.keywords))):
+            return call
+    return None
+
+
 def _temp_dir_never_removed(fn: _Fn, nodes: list[ast.AST], cleaners: set[str],
                             out: list[Risk]) -> None:
+    dropped = _made_and_dropped(nodes, cleaners)
+    if dropped is not None:
+        detail = (f"passes a new `mkdtemp` directory straight to `{_last(dropped.func)}` and "
+                  "keeps no name for it, so nothing can remove it and every call leaves one "
+                  "behind")
+        out.append(_risk("resource_leak", dropped.lineno, fn.name, detail, TEMP_DIR_RULE,
+                         _src(dropped)))
+        return
     for node in nodes:
-        if not (isinstance(node, ast.Assign) and len(node.targets) == 1 and
-                isinstance(node.targets[0], ast.Name) and _mkdtemp(node.value)):
+        if isinstance(node, ast.AnnAssign) and node.value is not None and \
+                isinstance(node.target, ast.Name) and _mkdtemp(node.value):
+            target = node.target  # `work: str = tempfile.mkdtemp()`
+        elif isinstance(node, ast.Assign) and len(node.targets) == 1 and \
+                isinstance(node.targets[0], ast.Name) and _mkdtemp(node.value):
+            target = node.targets[0]
+        else:
             continue
-        name = node.targets[0].id
+        name = target.id
         if _KEPT_NAME.search(name) or any(
                 isinstance(n, ast.Name) and _CLEANUP_NAME.search(n.id) for n in nodes):
             continue
