@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final
 
-from .trees import JS_FUNCTIONS, field_text, function_name
+from .trees import JS_FUNCTIONS, field_text, function_name, js_declares
 
 if TYPE_CHECKING:
     from ast_grep_py import SgNode
@@ -75,6 +75,18 @@ def _per_item(function: SgNode, node: SgNode) -> bool:
         _PER_ITEM_CALLBACKS.search(field_text(call, "function")) is not None
 
 
+def _invoked_at_once(function: SgNode) -> bool:
+    """A function called where it is written (`(function (scope) { ... })(window)`): it runs
+    once."""
+    holder = function.parent()
+    while holder is not None and holder.kind() == "parenthesized_expression":
+        holder = holder.parent()
+    return holder is not None and holder.kind() == "call_expression" and \
+        holder.field("function") is not None and \
+        function.range().start.index >= holder.field("function").range().start.index and \
+        function.range().end.index <= holder.field("function").range().end.index
+
+
 def _listener_kept_per_item(root: SgNode, node: SgNode, subject: str) -> str | None:
     """A listener added to an object that outlives the call (`window`, `document`, `process`,
     a field of `this`) by a function that runs once per item: the call sits in a loop or a
@@ -89,9 +101,13 @@ def _listener_kept_per_item(root: SgNode, node: SgNode, subject: str) -> str | N
     last = subject.rsplit(".", 1)[-1]
     if re.search(rf"(?<![\w$]){re.escape(last)}{_RELEASE}", root.text()):
         return None
-    function = next((a for a in node.ancestors() if a.kind() in JS_FUNCTIONS), None)
-    if function is None or _SET_UP_ONCE.match(function_name(function)):
+    functions = [a for a in node.ancestors() if a.kind() in JS_FUNCTIONS]
+    if not functions or _SET_UP_ONCE.match(function_name(functions[0])) or \
+            _invoked_at_once(functions[0]):
         return None
+    function = functions[0]
+    if "." not in subject and any(js_declares(f, subject) for f in functions):
+        return None  # a parameter or local named `document`, not the page's
     body = function.field("body")
     if subject.startswith("this.") and body is not None and re.search(
             rf"{re.escape(subject)}\s*=\s*(new\b|document\.createElement\b|\[|\{{)", body.text()):
@@ -104,7 +120,11 @@ def _listener_kept_per_item(root: SgNode, node: SgNode, subject: str) -> str | N
         if listener is None:
             return None
     if _per_item(function, node):
-        return subject
+        first = next((c for c in arguments.children() if c.is_named()), None) \
+            if arguments is not None else None
+        # one listener per event name (`for (const n of EVENTS) document.addEventListener(n, f)`)
+        return subject if first is not None and first.kind() in ("string", "template_string") \
+            else None
     used = set(_WORD.findall(listener.text())) - _parameters(listener)
     return subject if used & _parameters(function) else None
 
