@@ -9,8 +9,7 @@ function parsePeriod(period) {
   }
   const [year, month] = period.split('-');
   const start = new Date(Date.UTC(Number(year), Number(month), 1));
-  const end = new Date(start);
-  end.setUTCMonth(end.getUTCMonth() + 1);
+  const end = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 1, 1));
   return { start, end };
 }
 

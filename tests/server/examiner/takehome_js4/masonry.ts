@@ -26,6 +26,16 @@ function makeCard(card: Card): HTMLElement {
   return el;
 }
 
+function shortestColumn(heights: number[]): number {
+  let best = 0;
+  heights.forEach((h, c) => {
+    if (h < heights[best]) {
+      best = c;
+    }
+  });
+  return best;
+}
+
 export function layoutBoard(board: HTMLElement, cards: Card[]): void {
   const columns = columnCount(board);
   const columnWidth = (board.clientWidth - GAP * (columns - 1)) / columns;
@@ -36,12 +46,7 @@ export function layoutBoard(board: HTMLElement, cards: Card[]): void {
   for (const el of elements) {
     el.style.width = `${columnWidth}px`;
     const height = el.offsetHeight;
-    let shortest = 0;
-    for (let c = 1; c < columns; c++) {
-      if (heights[c] < heights[shortest]) {
-        shortest = c;
-      }
-    }
+    const shortest = shortestColumn(heights);
     el.style.transform = `translate(${shortest * (columnWidth + GAP)}px, ${heights[shortest]}px)`;
     heights[shortest] += height + GAP;
   }

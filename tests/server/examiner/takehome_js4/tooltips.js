@@ -61,9 +61,9 @@ export function renderTable(table, rows) {
   for (const data of rows) {
     const row = body.insertRow();
     row.dataset.tip = data.note || '';
-    for (const value of [data.name, data.owner, String(data.total)]) {
-      row.insertCell().textContent = value;
-    }
+    row.insertCell().textContent = data.name;
+    row.insertCell().textContent = data.owner;
+    row.insertCell().textContent = String(data.total);
     const tip = attachTip(row);
     if (tip) {
       table.tips.push(tip);
