@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Final
 from .aliasing import ALIASING_FILTERS
 from .cchecks import ROUND2_FILTERS
 from .docchecks import DOC_FILTERS
+from .js4checks import JS4_FILTERS
 from .jsasync import (
     awaited_check_then_create,
     fetch_status_unchecked,
@@ -21,7 +22,6 @@ from .jsasync import (
     returned_promise_in_try,
 )
 from .jsflow import JS_FLOW_FILTERS
-from .js4checks import JS4_FILTERS
 from .jsguard import guard_then_write
 from .jsunits import JS_UNIT_FILTERS
 from .lockheld import go_method_run_by_goroutines, slow_call_under_lock
@@ -972,5 +972,8 @@ made while a lock is held, and ``go-method-run-by-goroutines``, the Go method ar
 is called from goroutines a loop starts (``lockheld``)
 (``docchecks``); the checks of the second checklist round's C, C++ and Java rules
 (``cchecks``); a Go slice, a Java hash key or a Rust cell shared where the code treats it as
-its own (``aliasing``).
+its own (``aliasing``); ``listener-kept-per-item``, a listener added per item to `window`,
+`document`, `process` or a field of `this` and never taken off, and
+``layout-read-after-write``, a layout value read after a DOM write in the same pass of a loop
+(``js4checks``).
 Each returns the verified subject, or None."""

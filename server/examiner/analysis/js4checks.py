@@ -81,10 +81,11 @@ def _invoked_at_once(function: SgNode) -> bool:
     holder = function.parent()
     while holder is not None and holder.kind() == "parenthesized_expression":
         holder = holder.parent()
-    return holder is not None and holder.kind() == "call_expression" and \
-        holder.field("function") is not None and \
-        function.range().start.index >= holder.field("function").range().start.index and \
-        function.range().end.index <= holder.field("function").range().end.index
+    callee = holder.field("function") if holder is not None and \
+        holder.kind() == "call_expression" else None
+    return callee is not None and \
+        function.range().start.index >= callee.range().start.index and \
+        function.range().end.index <= callee.range().end.index
 
 
 def _listener_kept_per_item(root: SgNode, node: SgNode, subject: str) -> str | None:

@@ -27,19 +27,19 @@ PROGRAMS = Path(__file__).resolve().parent / "takehome_js4"
 CASES = [
     # (program, rule, kind, the fix: (text, replacement)[, a second (text, replacement)])
     ("tooltips.js", "js-listener-added-per-item", "resource_leak",
-     ("  window.addEventListener('scroll', () => {\n    if (!tip.hidden) {\n"
-      "      position(tip, row);\n    }\n  });\n",
-      "  const onScroll = () => {\n    if (!tip.hidden) {\n      position(tip, row);\n    }\n"
+     (("  window.addEventListener('scroll', () => {\n    if (!tip.hidden) {\n"
+      "      position(tip, row);\n    }\n  });\n"),
+      ("  const onScroll = () => {\n    if (!tip.hidden) {\n      position(tip, row);\n    }\n"
       "  };\n  window.addEventListener('scroll', onScroll);\n"
-      "  tip.detach = () => window.removeEventListener('scroll', onScroll);\n"),
+      "  tip.detach = () => window.removeEventListener('scroll', onScroll);\n")),
      ("    tip.remove();\n", "    tip.detach();\n    tip.remove();\n")),
     # every width first, then every height read, then the positions
     ("masonry.ts", "js-layout-read-after-write-in-loop", "quadratic",
-     ("  for (const el of elements) {\n    el.style.width = `${columnWidth}px`;\n"
-      "    const height = el.offsetHeight;\n",
-      "  for (const el of elements) {\n    el.style.width = `${columnWidth}px`;\n  }\n"
+     (("  for (const el of elements) {\n    el.style.width = `${columnWidth}px`;\n"
+      "    const height = el.offsetHeight;\n"),
+      ("  for (const el of elements) {\n    el.style.width = `${columnWidth}px`;\n  }\n"
       "  const measured = elements.map((el) => el.offsetHeight);\n"
-      "  for (const [i, el] of elements.entries()) {\n    const height = measured[i];\n")),
+      "  for (const [i, el] of elements.entries()) {\n    const height = measured[i];\n"))),
     ("gallery.ts", "js-object-url-never-revoked", "resource_leak",
      ("      queue.splice(i, 1);\n",
       "      window.URL.revokeObjectURL(item.preview);\n      queue.splice(i, 1);\n"),
@@ -48,22 +48,22 @@ CASES = [
     ("billing.js", "js-date-one-based-month", "wrong_result",
      ("Date.UTC(Number(year), Number(month), 1)", "Date.UTC(Number(year), Number(month) - 1, 1)")),
     ("builder.py", "py-temp-dir-never-removed", "resource_leak",
-     ('    workdir: str = tempfile.mkdtemp(prefix="preview-")\n'
+     (('    workdir: str = tempfile.mkdtemp(prefix="preview-")\n'
       '    source = Path(workdir) / "src"\n'
       '    checkout(repo_url, commit, source)\n'
       '    site = generate(source)\n'
       '    size = bundle_size(site)\n'
       '    if size > MAX_BUNDLE_BYTES:\n'
       '        raise BuildError(f"bundle is {size} bytes, over the limit")\n'
-      '    url = storage.upload_folder(site, prefix=f"previews/{commit[:12]}/")\n',
-      '    with tempfile.TemporaryDirectory(prefix="preview-") as workdir:\n'
+      '    url = storage.upload_folder(site, prefix=f"previews/{commit[:12]}/")\n'),
+      ('    with tempfile.TemporaryDirectory(prefix="preview-") as workdir:\n'
       '        source = Path(workdir) / "src"\n'
       '        checkout(repo_url, commit, source)\n'
       '        site = generate(source)\n'
       '        size = bundle_size(site)\n'
       '        if size > MAX_BUNDLE_BYTES:\n'
       '            raise BuildError(f"bundle is {size} bytes, over the limit")\n'
-      '        url = storage.upload_folder(site, prefix=f"previews/{commit[:12]}/")\n')),
+      '        url = storage.upload_folder(site, prefix=f"previews/{commit[:12]}/")\n'))),
     ("latency.ts", "ts-sort-typed-number-field-as-strings", "sorted_as_strings",
      ("const ordered = [...this.recent].sort();",
       "const ordered = [...this.recent].sort((a, b) => a - b);")),
