@@ -114,8 +114,10 @@ def _listener_kept_per_item(root: SgNode, node: SgNode, subject: str) -> str | N
             rf"{re.escape(subject)}\s*=\s*(new\b|document\.createElement\b|\[|\{{)", body.text()):
         return None  # a fresh object the function made: its listeners go with it
     listener = _listener(node)
-    if listener is None:
-        return None
+    named = [c for c in arguments.children() if c.is_named()] if arguments is not None else []
+    if listener is None or (named[0].kind() == "identifier" and
+                            named[0].text() in _parameters(function)):
+        return None  # a wrapper adding what its caller asks for (`on(event, fn)`)
     if listener.kind() == "identifier":
         listener = _local_function(function, listener.text())
         if listener is None:
