@@ -170,13 +170,27 @@ def _own(node: SgNode, body: SgNode) -> bool:
     return False
 
 
+_FRESH: Final = re.compile(r"^(document\.createElement(NS)?\(|[\w$.]+\.cloneNode\(|new Image\()")
+"""An element made in the pass: until it is attached (`appendChild`, itself a write) its
+styles and text change no layout."""
+
+
 def _dom_writes(body: SgNode) -> list[SgNode]:
+    fresh = {field_text(d, "name") for d in body.find_all(kind="variable_declarator")
+             if _FRESH.match(field_text(d, "value"))}
     writes = [a for kind in ("assignment_expression", "augmented_assignment_expression")
               for a in body.find_all(kind=kind)
               if _DOM_WRITE_TARGET.search(field_text(a, "left"))]
     writes += [c for c in body.find_all(kind="call_expression")
                if _DOM_WRITE_CALL.search(field_text(c, "function"))]
-    return [w for w in writes if _own(w, body)]
+    return [w for w in writes if _own(w, body) and
+            _root_name(field_text(w, "left") or field_text(w, "function")) not in fresh]
+
+
+def _root_name(path: str) -> str:
+    """`li.style.color` -> 'li'."""
+    found = _WORD.match(path)
+    return found.group() if found is not None else ""
 
 
 def _layout_read_after_write(root: SgNode, node: SgNode, subject: str) -> str | None:
