@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Final
 from .aliasing import ALIASING_FILTERS
 from .cchecks import ROUND2_FILTERS
 from .docchecks import DOC_FILTERS
+from .js4checks import JS4_FILTERS
 from .jsasync import (
     awaited_check_then_create,
     fetch_status_unchecked,
@@ -921,6 +922,7 @@ FILTERS: Final[dict[str, Callable[[SgNode, SgNode, str], str | None]]] = {
     **SPLIT_LOCK_FILTERS,
     **JS_UNIT_FILTERS,
     **JS_FLOW_FILTERS,
+    **JS4_FILTERS,
     **ALIASING_FILTERS,
 }
 """Checks a rule can name in ``filter``, for what a pattern cannot see: ``async-callee``, the
@@ -970,5 +972,8 @@ made while a lock is held, and ``go-method-run-by-goroutines``, the Go method ar
 is called from goroutines a loop starts (``lockheld``)
 (``docchecks``); the checks of the second checklist round's C, C++ and Java rules
 (``cchecks``); a Go slice, a Java hash key or a Rust cell shared where the code treats it as
-its own (``aliasing``).
+its own (``aliasing``); ``listener-kept-per-item``, a listener added per item to `window`,
+`document`, `process` or a field of `this` and never taken off, and
+``layout-read-after-write``, a layout value read after a DOM write in the same pass of a loop
+(``js4checks``).
 Each returns the verified subject, or None."""

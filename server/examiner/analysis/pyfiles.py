@@ -134,7 +134,8 @@ def _carries(node: ast.AST | None, names: set[str]) -> bool:
 
 def _derived(nodes: list[ast.AST], seed: str, local: set[str]) -> set[str]:
     """The seed and every local name built from it (`out = os.path.join(d, "x")`), or a local
-    collection it is put in (`thumbs.append(dst)`), to a fixed point."""
+    collection it is put in (`thumbs.append(dst)`), to a fixed point; not what a call computed
+    from it (`url = storage.upload(d)`: a new value, not the directory, ``_carries``)."""
     names = {seed}
     changed = True
     while changed:
@@ -142,7 +143,7 @@ def _derived(nodes: list[ast.AST], seed: str, local: set[str]) -> set[str]:
         for node in nodes:
             found: list[ast.AST] = []
             if isinstance(node, ast.Assign | ast.AnnAssign) and node.value is not None and \
-                    _mentions(node.value, names):
+                    _carries(node.value, names):
                 found = list(node.targets) if isinstance(node, ast.Assign) else [node.target]
             elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and \
                     node.func.attr in _COLLECT and isinstance(node.func.value, ast.Name) and \
@@ -203,13 +204,49 @@ def _locals(fn: _Fn, nodes: list[ast.AST]) -> set[str]:
     return bound - declared - _parameters(fn)
 
 
+_USES_ONLY: Final = frozenset({"run", "call", "check_call", "check_output", "Popen", "chdir",
+                               "copytree", "copy", "copy2", "copyfile", "unpack_archive",
+                               "extractall", "extract"})
+"""Calls that work in a directory and keep no hold of it (a constructor, `super().__init__(
+folder=mkdtemp())`, may store it for a `close` that removes it)."""
+
+
+def _made_and_dropped(nodes: list[ast.AST]) -> ast.Call | None:
+    """A statement that only calls something with a new `mkdtemp()` as an argument
+    (`subprocess.run(cmd, cwd=tempfile.mkdtemp())`, `os.chdir(mkdtemp())`) that works in it
+    and keeps no hold of it (``_USES_ONLY``): the path is never named, so nothing can remove
+    it."""
+    for node in nodes:
+        if not (isinstance(node, ast.Expr) and isinstance(node.value, ast.Call)):
+            continue
+        call = node.value
+        if _last(call.func) not in _USES_ONLY:
+            continue
+        if any(_mkdtemp(a) for a in (*call.args, *(k.value for k in call.keywords))):
+            return call
+    return None
+
+
 def _temp_dir_never_removed(fn: _Fn, nodes: list[ast.AST], cleaners: set[str],
                             out: list[Risk]) -> None:
+    dropped = _made_and_dropped(nodes)
+    if dropped is not None:
+        detail = (f"passes a new `mkdtemp` directory straight to `{_last(dropped.func)}` and "
+                  "keeps no name for it, so nothing can remove it and every call leaves one "
+                  "behind")
+        out.append(_risk("resource_leak", dropped.lineno, fn.name, detail, TEMP_DIR_RULE,
+                         _src(dropped)))
+        return
     for node in nodes:
-        if not (isinstance(node, ast.Assign) and len(node.targets) == 1 and
-                isinstance(node.targets[0], ast.Name) and _mkdtemp(node.value)):
+        if isinstance(node, ast.AnnAssign) and node.value is not None and \
+                isinstance(node.target, ast.Name) and _mkdtemp(node.value):
+            target = node.target  # `work: str = tempfile.mkdtemp()`
+        elif isinstance(node, ast.Assign) and len(node.targets) == 1 and \
+                isinstance(node.targets[0], ast.Name) and _mkdtemp(node.value):
+            target = node.targets[0]
+        else:
             continue
-        name = node.targets[0].id
+        name = target.id
         if _KEPT_NAME.search(name) or any(
                 isinstance(n, ast.Name) and _CLEANUP_NAME.search(n.id) for n in nodes):
             continue

@@ -2027,7 +2027,8 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
     # Node.js events docs (each `on` adds a listener; MaxListenersExceededWarning, "possible
     # EventEmitter memory leak detected"); CWE-401; on a module's emitter, or per request or
     # connection on a field of `this` or through a subscription whose unsubscribe is dropped
-    **dict.fromkeys(("js-listener-added-per-call", "js-listener-added-per-connection"), (
+    **dict.fromkeys(("js-listener-added-per-call", "js-listener-added-per-connection",
+                     "js-listener-added-per-item"), (
         ("value", ("Each call adds one more listener that nothing takes off: they pile up with "
                    "everything they close over (the request, the response), memory grows, every "
                    "event runs all of them, and Node warns MaxListenersExceededWarning"),
@@ -2049,6 +2050,27 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
           "on close", "when the request ends", "when the connection closes", "re:\\bonce\\b",
           "AbortSignal", "signal", "clean up", "cleanup", "unsubscribe", "unregister")),
     )),
+    # web.dev, "Avoid large, complex layouts and layout thrashing"; Chrome DevTools' forced
+    # reflow: a layout value read after a write makes the browser lay the page out at once
+    "js-layout-read-after-write-in-loop": (
+        ("value", ("Each pass forces a synchronous layout (a reflow) of the page at the read, so "
+                   "the page is laid out once per element instead of once per frame: slow, "
+                   "janky rendering that grows with the number of elements"),
+         ("reflow", "re-layout", "relayout", "layout", "forced", "synchronous", "thrash",
+          "once per element", "every pass", "each pass", "every iteration", "each iteration",
+          "jank", "slow", "recalculat")),
+        ("cause", ("The write made the layout stale, and reading offsetHeight (or "
+                   "getBoundingClientRect, scrollWidth, getComputedStyle) needs it up to date, "
+                   "so the browser cannot wait and batch the work"),
+         ("stale", "invalid", "dirty", "up to date", "up-to-date", "must compute",
+          "has to compute", "recompute", "flush", "style change", "after the write",
+          "after writing", "batch")),
+        ("fix", ("Read every value first and write afterwards (two loops: measure, then "
+                 "apply), or defer the writes with requestAnimationFrame"),
+         ("read first", "reads first", "measure first", "measure", "two loops", "two passes",
+          "separate the reads", "batch", "requestanimationframe", "fastdom", "then write",
+          "reads before", "before the writes")),
+    ),
     # The Object.hashCode contract; Error Prone EqualsHashCode, SpotBugs HE_EQUALS_NO_HASHCODE
     "java-equals-without-hash-code": (
         ("value", ("Two equal objects land in different hash buckets: a HashSet keeps both, "
