@@ -27,7 +27,7 @@ CASES = [
        "const PARTNER_ORIGINS = new Set([\"https://tickets.partner-a.example\", "
        "\"https://www.partner-b.example\"]);\n"))),
     # pipeline() forwards the gunzip's error to one callback and destroys every stream
-    ("imports.js", "js-pipe-without-error-handling", "resource_leak",
+    ("imports.js", "js-pipe-without-error-handling", "uncaught_in_callback",
      ("    req.pipe(zlib.createGunzip()).pipe(out);\n",
       ("    pipeline(req, zlib.createGunzip(), out, (err) => {\n"
        "      if (err && !res.headersSent) res.status(400).json({ error: \"not a valid gzip upload\" });\n"

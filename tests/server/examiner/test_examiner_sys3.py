@@ -26,7 +26,7 @@ CASES = [
     ("headers.cpp", "cpp-string-find-as-bool", "wrong_result",
      (('if (control.find("no-store")) {', 'if (control.find("no-store") != std::string::npos) {'),)),
     # the element's own address, as the category index already does
-    ("catalog.go", "go-loop-variable-address-kept", "loop_variable_capture",
+    ("catalog.go", "go-loop-variable-address-kept", "late_binding",
      (("\tfor _, p := range c.products {\n\t\tc.bySKU[strings.ToUpper(p.SKU)] = &p\n\t}\n",
        ("\tfor i := range c.products {\n\t\tp := &c.products[i]\n"
         "\t\tc.bySKU[strings.ToUpper(p.SKU)] = p\n\t}\n")),)),
