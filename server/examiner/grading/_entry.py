@@ -8,13 +8,13 @@ language and runtime semantics) share them.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 from typing import Final
 
 from .._match import unnegated
 
-__all__ = ["ANY", "NOT", "NOT_ONLY", "Entry"]
+__all__ = ["ANY", "NOT", "NOT_ONLY", "Entry", "keyed"]
 
 
 @dataclass(frozen=True)
@@ -66,3 +66,11 @@ NOT_ONLY: Final = unnegated("only", "just", "nothing")
 has taken back yet."""
 ANY: Final = r"(?:[^.;]|\.(?=\w))"
 """One character of the sentence (a dot inside a name such as `list.remove` included)."""
+
+
+def keyed(entries: tuple[Entry, ...], keys: dict[str, str]) -> tuple[Entry, ...]:
+    """The entries, each pattern first checking that the sentence has its key word (`keys`, by
+    id; one every statement of the belief has): a sentence without it, as most are, costs one
+    scan instead of one search per position."""
+    return tuple(replace(e, pattern=rf"^(?=.*?{keys[e.id]})(?:.*?)(?:{e.pattern})")
+                 for e in entries)

@@ -8,11 +8,10 @@ words, and the languages it is false in.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Final
 
 from .._match import unnegated
-from ._entry import ANY, NOT, NOT_ONLY, Entry
+from ._entry import ANY, NOT, NOT_ONLY, Entry, keyed
 
 __all__ = ["MORE"]
 
@@ -936,9 +935,6 @@ _KEYS: Final = {
     "stringbuilder_thread_safe": r"\bstringbuilders?\b",
     "hashset_hashcode_only": r"\bhash",
 }
-"""A word every statement of each belief has: the pattern first checks the sentence has it,
-so a sentence without it (most sentences) costs one scan instead of one search per
-position."""
+"""A word every statement of each belief has (`keyed`)."""
 
-MORE: Final = tuple(replace(e, pattern=rf"^(?=.*?{_KEYS[e.id]})(?:.*?)(?:{e.pattern})")
-                    for e in _ENTRIES)
+MORE: Final = keyed(_ENTRIES, _KEYS)

@@ -17,8 +17,8 @@ from typing import Final
 from .._match import PLAN, STOP, notations, sentences, stem
 from .observed import groups, quoted_output, squeezed
 
-__all__ = ["denied_fix", "other_quantity", "denied_hazard", "expected_results", "implicit_verdict", "other_literal", "other_result", "other_value",
-           "other_verdict", "verdict"]
+__all__ = ["denied_fix", "denied_hazard", "expected_results", "implicit_verdict", "other_literal",
+           "other_quantity", "other_result", "other_value", "other_verdict", "verdict"]
 
 _VALUE: Final = re.compile(
     r"(?<!\w)'([^'\n]{0,40})'(?!\w)|(?<!\w)\"([^\"\n]{0,40})\"(?!\w)|"
@@ -394,8 +394,8 @@ def denied_fix(answer: str, references: list[str]) -> str:
         rest = re.split(r"[:;]|,\s*(?:and|so)\b", sentence.raw[found.end():], maxsplit=1)[0] \
             if found is not None else ""
         if found is not None and not _EXCEPT.search(rest):
-            return f"The answer says nothing needs changing; the model answer says what to change: " \
-                   f"\"{sentence.raw.strip()}\""
+            return ("The answer says nothing needs changing; the model answer says what to "
+                    f"change: \"{sentence.raw.strip()}\"")
     return ""
 
 

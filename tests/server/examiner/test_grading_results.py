@@ -11,11 +11,11 @@ from server.examiner._match import sentences
 from server.examiner.grading import grade_against
 from server.examiner.grading.results import (
     denied_fix,
-    other_quantity,
     denied_hazard,
     expected_results,
     implicit_verdict,
     other_literal,
+    other_quantity,
     other_result,
     other_value,
     other_verdict,
@@ -329,8 +329,8 @@ def test_the_return_statement_is_no_statement_of_a_result() -> None:
     assert other_result("It returns 7 and 9.", expected, [_MODEL]).startswith("The code's result")
 
 
-_SORT_FIX = ["`sort` reorders the caller's array in place. To keep it read-only, sort a copy: "
-             "`[...rows].sort(cmp)`."]
+_SORT_FIX = [("`sort` reorders the caller's array in place. To keep it read-only, sort a copy: "
+              "`[...rows].sort(cmp)`.")]
 _SET_FIX = ["`visited` is a list, so each `in` scans it: O(n^2) overall. Use a set instead."]
 
 
@@ -360,8 +360,8 @@ def test_a_hedged_or_agreeing_no_change_verdict_is_no_wrong_claim(
     assert denied_fix(answer, references) == ""
 
 
-_SLOW = ["About 1.2 seconds: `time.sleep` blocks the loop, so the three sleeps run one after "
-         "another. With `await asyncio.sleep` the total drops to about 0.4 s."]
+_SLOW = [("About 1.2 seconds: `time.sleep` blocks the loop, so the three sleeps run one after "
+          "another. With `await asyncio.sleep` the total drops to about 0.4 s.")]
 
 
 @pytest.mark.parametrize(("question", "answer", "wrong"), [
