@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Final
 
-from .._match import Sentence, notations, phrase_stems, sentences, word_stems
+from .._match import Sentence, negated_before, notations, phrase_stems, sentences, word_stems
 from ..concepts import CONCEPTS
 from ..factsheet import FactSheet, fact_sheet
 from ..guard import content_words, is_non_answer, is_restatement, neutralise
@@ -189,6 +189,14 @@ def _regex(pattern: str, raw: str) -> bool:
     return compiled is not None and compiled.search(raw) is not None
 
 
+def _regex_said(pattern: str, raw: str) -> bool:
+    """Whether the pattern occurs where no negation just before takes it back: "no fix is
+    needed" says no fix, "don't sort it, copy it" still says copy."""
+    compiled = _compiled(pattern)
+    return compiled is not None and any(not negated_before(raw, m.start())
+                                        for m in compiled.finditer(raw))
+
+
 def _phrase_score(stems: tuple[str, ...], said: tuple[Sentence, ...]) -> float:
     if not stems:
         return 0.0
@@ -210,7 +218,7 @@ def _coverage(point: KeyPoint, raw: str, said: tuple[Sentence, ...], words: set[
     best = 0.0
     for item in point.evidence:
         if item.startswith("re:"):
-            best = max(best, 1.0 if _regex(item[3:], raw) else 0.0)
+            best = max(best, 1.0 if _regex_said(item[3:], raw) else 0.0)
         else:
             best = max(best, _phrase_score(phrase_stems(item), said))
     return best

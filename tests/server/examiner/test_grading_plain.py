@@ -143,3 +143,18 @@ def test_words_outside_ascii_are_words_whole() -> None:
         "int", "٣٤", "giv", "34", "²", "rais")
     assert "café" in phrase_stems("the café menu")
     assert phrase_stems("naïve") == ("naïv",)
+
+
+def test_saying_no_fix_is_needed_does_not_say_what_to_change() -> None:
+    """A pattern a key point is made of counts where no negation just before takes it back:
+    "no fix is needed in parse" says no change; "don't patch the test, fix parse" still says
+    one."""
+    question = question_for({"name": "test_parse_empty", "outcome": "failed", "path":
+                             "test_solution.py", "line": 3,
+                             "message": "AssertionError: assert parse('') == []"})
+    fix = "Says what to change in the code to make it pass"
+    denied = grade(question, "The test is too strict about parse; no fix is needed, it is fine.")
+    assert fix in denied.missing, denied.text
+    kept = grade(question, "parse returns None for an empty string, so the assertion fails. "
+                           "Don't patch the test, fix parse to return [] for empty text.")
+    assert fix not in kept.missing, kept.text
