@@ -42,8 +42,8 @@ LABELLED = [
       "count on an object that is passed in, or return the new value instead of mutating.")),
     ("inventory.py", "function",
      ("An empty items list returns an empty result. None as items raises a TypeError, which I "
-      "would reject up front with a clear error. Negative numbers and zero work; a very large list is slow because of the "
-      "nested loops, and duplicates produce repeated pairs.")),
+      "would reject up front with a clear error. Negative numbers and zero work; a very large "
+      "list is slow because of the nested loops, and duplicates produce repeated pairs.")),
     ("cart.js", "code_injection",
      ("eval runs whatever is in the file, so anyone who controls the cart file gets arbitrary "
       "code execution: code injection. I would parse it with JSON.parse instead and validate "
