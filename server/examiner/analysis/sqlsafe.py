@@ -544,6 +544,9 @@ def java_sql_from_constants(node: SgNode) -> bool:
     if node.kind() == "assignment_expression":
         left = node.field("left")
         return left is not None and _java_name_safe(left.text(), node, _DEPTH, frozenset())
+    if node.kind() == "method_invocation" and field_text(node, "name") == "format":
+        # `String.format(text, args...)`: the text and every argument decide
+        return all(_java_safe(a, node, _DEPTH, frozenset()) for a in _java_arguments(node))
     if node.kind() == "method_invocation":  # `sql.append(piece)`: the piece decides
         arguments = node.field("arguments")
         pieces = [c for c in arguments.children() if c.is_named()] if arguments else []
