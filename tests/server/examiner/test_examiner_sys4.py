@@ -27,6 +27,9 @@ CASES = [
      (("SORTS.getOrDefault(sort, sort)", "SORTS.getOrDefault(sort, \"o.placed_at DESC\")"),)),
     ("ttlcache.go", "go-duration-bare-number", "wrong_result",
      (("time.Duration(c.cfg.TTLSeconds))}", "time.Duration(c.cfg.TTLSeconds)*time.Second)}"),)),
+    # a buffer for every sender: the ones after the first failure complete and exit
+    ("health.go", "go-senders-abandoned-on-early-return", "resource_leak",
+     (("\tresults := make(chan status)\n", "\tresults := make(chan status, len(backends))\n"),)),
     ("contacts.cpp", "cpp-string-find-as-bool", "wrong_result",
      (('if (c.notes.find("vip")) {', 'if (c.notes.find("vip") != std::string::npos) {'),)),
 ]
