@@ -3,7 +3,10 @@ the forms programs write, on take-home programs of one's own (`takehome_sys4/`):
 key joined on to a query begun elsewhere, or appended to a builder on its own statement, after
 an allow-list lookup that falls back to the caller's text (OWASP SQL Injection Prevention Cheat
 Sheet; CWE-89; gosec G201/G202); a count of seconds from a JSON config converted to a
-`time.Duration` with no unit (the time package docs; the durationcheck linter); and
+`time.Duration` with no unit (the time package docs; the durationcheck linter); a break out
+of the loop receiving from goroutines' unbuffered channel (the Go blog, "Pipelines and
+cancellation"); an HTML page rendered into a buffer with text/template (the html/template
+docs); and
 `std::string::find` read as a bool on a member reached through an object (cppreference). The
 first question on each is the finding; the program fixed the way a reviewer would accept asks
 no question that claims a defect."""
@@ -30,6 +33,9 @@ CASES = [
     # a buffer for every sender: the ones after the first failure complete and exit
     ("health.go", "go-senders-abandoned-on-early-return", "resource_leak",
      (("\tresults := make(chan status)\n", "\tresults := make(chan status, len(backends))\n"),)),
+    # the same template through html/template, which escapes each value for its place
+    ("digest.go", "go-text-template-for-html", "xss",
+     (("\t\"text/template\"\n", "\t\"html/template\"\n"),)),
     ("contacts.cpp", "cpp-string-find-as-bool", "wrong_result",
      (('if (c.notes.find("vip")) {', 'if (c.notes.find("vip") != std::string::npos) {'),)),
 ]
