@@ -6,7 +6,7 @@ Sheet; CWE-89; gosec G201/G202); a count of seconds from a JSON config converted
 `time.Duration` with no unit (the time package docs; the durationcheck linter); a break out
 of the loop receiving from goroutines' unbuffered channel (the Go blog, "Pipelines and
 cancellation"); an HTML page rendered into a buffer with text/template (the html/template
-docs); and
+docs); strtok in a helper the thread's start routine calls (CERT CON33-C); and
 `std::string::find` read as a bool on a member reached through an object (cppreference). The
 first question on each is the finding; the program fixed the way a reviewer would accept asks
 no question that claims a defect."""
@@ -36,6 +36,11 @@ CASES = [
     # the same template through html/template, which escapes each value for its place
     ("digest.go", "go-text-template-for-html", "xss",
      (("\t\"text/template\"\n", "\t\"html/template\"\n"),)),
+    # strtok_r keeps its place in the caller's `save`, one per call
+    ("loadstats.c", "c-thread-calls-non-reentrant", "race_condition",
+     (('for (char *f = strtok(line, ",\\n"); f != NULL && n < 4; f = strtok(NULL, ",\\n")) {',
+       ('char *save = NULL;\n    for (char *f = strtok_r(line, ",\\n", &save); f != NULL && n < 4; '
+        'f = strtok_r(NULL, ",\\n", &save)) {')),)),
     ("contacts.cpp", "cpp-string-find-as-bool", "wrong_result",
      (('if (c.notes.find("vip")) {', 'if (c.notes.find("vip") != std::string::npos) {'),)),
 ]
@@ -60,6 +65,14 @@ def test_a_go_helper_that_falls_back_to_the_table_is_an_allow_list() -> None:
     to_table = fixed(code, (("\t\tcol = sort\n", "\t\tcol = sortColumns[\"newest\"]\n"),))
     assert fires("go", "go-sql-built-from-strings", code)
     assert not fires("go", "go-sql-built-from-strings", to_table)
+
+
+def test_strtok_outside_the_threads_is_not_asked_about() -> None:
+    """The same parser, once no thread calls it, is not asked about."""
+    code = (PROGRAMS / "loadstats.c").read_text()
+    single = code.replace("        if (!parse_line(line, fields)) {\n            continue;\n        }\n", "")
+    assert fires("c", "c-thread-calls-non-reentrant", code)
+    assert not fires("c", "c-thread-calls-non-reentrant", single)
 
 
 def test_the_duration_of_a_duration_field_is_not_asked_about() -> None:
