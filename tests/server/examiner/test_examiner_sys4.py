@@ -6,7 +6,8 @@ Sheet; CWE-89; gosec G201/G202); a count of seconds from a JSON config converted
 `time.Duration` with no unit (the time package docs; the durationcheck linter); a break out
 of the loop receiving from goroutines' unbuffered channel (the Go blog, "Pipelines and
 cancellation"); an HTML page rendered into a buffer with text/template (the html/template
-docs); strtok in a helper the thread's start routine calls (CERT CON33-C); and
+docs); strtok in a helper the thread's start routine calls (CERT CON33-C); an `Rc` cycle between a
+playlist and its tracks (the Rust book, 15.6); and
 `std::string::find` read as a bool on a member reached through an object (cppreference). The
 first question on each is the finding; the program fixed the way a reviewer would accept asks
 no question that claims a defect."""
@@ -41,6 +42,14 @@ CASES = [
      (('for (char *f = strtok(line, ",\\n"); f != NULL && n < 4; f = strtok(NULL, ",\\n")) {',
        ('char *save = NULL;\n    for (char *f = strtok_r(line, ",\\n", &save); f != NULL && n < 4; '
         'f = strtok_r(NULL, ",\\n", &save)) {')),)),
+    # the back-link weak, as the book's tree keeps its parent
+    ("playlist.rs", "rust-rc-back-pointer", "resource_leak",
+     (("use std::rc::Rc;\n", "use std::rc::{Rc, Weak};\n"),
+      ("    playlist: RefCell<Option<Rc<Playlist>>>,\n", "    playlist: RefCell<Weak<Playlist>>,\n"),
+      ("            playlist: RefCell::new(None),\n", "            playlist: RefCell::new(Weak::new()),\n"),
+      ("self.playlist.borrow().as_ref().map(", "self.playlist.borrow().upgrade().map("),
+      ("self.playlist.borrow().clone()?;", "self.playlist.borrow().upgrade()?;"),
+      ("= Some(Rc::clone(self));", "= Rc::downgrade(self);"))),
     ("contacts.cpp", "cpp-string-find-as-bool", "wrong_result",
      (('if (c.notes.find("vip")) {', 'if (c.notes.find("vip") != std::string::npos) {'),)),
 ]
