@@ -2694,8 +2694,9 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
          ("nanosecond", "ns", "30ns", "100ns", "no time", "instantly", "immediately",
           "busy loop", "spin", "always", "never")),
         ("cause", ("A `time.Duration` is an int64 count of nanoseconds, and an untyped constant "
-                   "converts to it with no unit"),
-         ("nanosecond", "int64", "no unit", "untyped", "duration is", "count of")),
+                   "or a count converted with `time.Duration(n)` keeps no unit"),
+         ("nanosecond", "int64", "no unit", "untyped", "duration is", "count of",
+          "not seconds", "not milliseconds")),
         ("fix", "Say the unit: `30 * time.Second`, `100 * time.Millisecond`",
          ("time.second", "time.millisecond", "* time.", "unit")),
     ),
@@ -2718,9 +2719,9 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
          ("block forever", "blocked forever", "stuck", "leak", "never exit", "never finish",
           "hang", "no receiver", "no one receives", "nobody reads", "goroutine leak")),
         ("cause", ("A send on an unbuffered channel waits for a receiver, and the receiving "
-                   "loop returned on the first error"),
+                   "loop returned (or broke out) on the first error"),
          ("unbuffered", "waits for a receiver", "returned", "early return", "first error",
-          "stops receiving", "no buffer")),
+          "stops receiving", "no buffer", "break", "broke out", "exits the loop")),
         ("fix", ("Buffer the channel to the number of senders (`make(chan T, len(urls))`), "
                  "keep receiving after the error, or cancel a context the senders select on "
                  "(errgroup)"),
