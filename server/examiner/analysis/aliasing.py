@@ -131,21 +131,54 @@ def _rust_strong_to(type_text: str, struct: str, aliases: dict[str, str]) -> boo
         re.search(rf"\b{re.escape(struct)}\b", type_text) is not None
 
 
+_RUST_MANY: Final = re.compile(r"\b(Vec|VecDeque|HashMap|BTreeMap|HashSet|BTreeSet|LinkedList)\s*<|\[")
+"""A field that holds many (a parent's children), not the one back-link."""
+
+
+def _rust_expanded(type_text: str, aliases: dict[str, str]) -> str:
+    for _ in range(3):
+        type_text = re.sub(r"\b[A-Za-z_]\w*\b", lambda m: aliases.get(m.group(0), m.group(0)), type_text)
+    return type_text
+
+
+def _rust_cycle_between(root: SgNode, node: SgNode, struct: SgNode, aliases: dict[str, str]) -> bool:
+    """The field holds a strong `Rc` of another struct of the file that holds this struct in a
+    strong `Rc` too (`Parent { children: Vec<Rc<Child>> }`, `Child { parent: Rc<Parent> }`).
+    Asked on the back-link: the field that holds one where the other side holds many, or the
+    later of two single links."""
+    name, mine = field_text(struct, "name"), _rust_expanded(field_text(node, "type"), aliases)
+    if _RUST_MANY.search(mine):
+        return False
+    for other in root.find_all(kind="struct_item"):
+        target = field_text(other, "name")
+        if other == struct or not target or not _rust_strong_to(mine, target, aliases):
+            continue
+        for field in other.find_all(kind="field_declaration"):
+            theirs = _rust_expanded(field_text(field, "type"), aliases)
+            if _rust_strong_to(theirs, name, aliases) and (
+                    _RUST_MANY.search(theirs) or field.range().start.index < node.range().start.index):
+                return True
+    return False
+
+
 def rust_rc_back_pointer(root: SgNode, node: SgNode, subject: str) -> str | None:
     """Rust: a struct whose back field (`parent`, `prev`, `owner`) holds an `Rc` of the struct
     itself while another of its fields (`children`, `next`) does too, so a parent and child
-    (or two neighbours) own each other and neither count reaches zero. The book's fix is
-    `Weak` for the back field. A file that implements `Drop` (a list that unlinks its nodes as
-    it is dropped) is left alone."""
+    (or two neighbours) own each other and neither count reaches zero; or the same between two
+    structs (the parent's `Vec<Rc<Child>>`, the child's `Rc<Parent>`). The book's fix is `Weak`
+    for the back field. A file that implements `Drop` (a list that unlinks its nodes as it is
+    dropped) is left alone."""
     struct = _owner(node, ("struct_item",))
-    if struct is None or not _RUST_BACK_FIELD.match(subject):
+    if struct is None:
         return None
     code = _code_only(root.text())
     if re.search(r"\bimpl\b[^{]*\bDrop\s+for\b", code):
         return None
     name = field_text(struct, "name")
     aliases = {m.group(1): m.group(3) for m in _RUST_TYPE_ALIAS.finditer(code)}
-    if not _rust_strong_to(field_text(node, "type"), name, aliases):
+    if _rust_cycle_between(root, node, struct, aliases):
+        return subject
+    if not _RUST_BACK_FIELD.match(subject) or not _rust_strong_to(field_text(node, "type"), name, aliases):
         return None
     for other in struct.find_all(kind="field_declaration"):
         if other != node and not _RUST_BACK_FIELD.match(field_text(other, "name")) and \

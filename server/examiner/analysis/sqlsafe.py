@@ -544,6 +544,9 @@ def java_sql_from_constants(node: SgNode) -> bool:
     if node.kind() == "assignment_expression":
         left = node.field("left")
         return left is not None and _java_name_safe(left.text(), node, _DEPTH, frozenset())
+    if node.kind() == "method_invocation" and field_text(node, "name") == "format":
+        # `String.format(text, args...)`: the text and every argument decide
+        return all(_java_safe(a, node, _DEPTH, frozenset()) for a in _java_arguments(node))
     if node.kind() == "method_invocation":  # `sql.append(piece)`: the piece decides
         arguments = node.field("arguments")
         pieces = [c for c in arguments.children() if c.is_named()] if arguments else []
@@ -785,14 +788,37 @@ def _go_safe(node: SgNode, at: SgNode, depth: int, busy: frozenset[str]) -> bool
         return left is not None and right is not None and \
             _go_safe(left, at, down, busy) and _go_safe(right, at, down, busy)
     if kind == "call_expression":
-        # a number's text, or a name quoted by the driver (`pq.QuoteIdentifier(table)`)
-        return bool(_GO_NUMBERS.match((node.field("function") or node).text()) or
-                    _GO_QUOTERS.match((node.field("function") or node).text()))
+        # a number's text, or a name quoted by the driver (`pq.QuoteIdentifier(table)`), or a
+        # function of the file whose every return is the program's own text (`orderBy(sort)`)
+        function = (node.field("function") or node).text()
+        return bool(_GO_NUMBERS.match(function) or _GO_QUOTERS.match(function)) or \
+            (function.isidentifier() and _go_returns_safe(function, node, down, busy))
     if kind == "identifier":
         return _go_name_safe(node.text(), at, down, busy)
     if kind == "index_expression":
         return _go_table_safe(node, down, busy)
     return False
+
+
+def _go_returns_safe(name: str, at: SgNode, depth: int, busy: frozenset[str]) -> bool:
+    """`orderBy(sort)`: a function declared once in the file, returning one string, whose
+    every `return` gives the program's own text (a pick from its table whose miss falls back
+    to a literal); a fallback to the argument itself is the caller's text."""
+    marker = f"{name}()"
+    if marker in busy:
+        return False
+    root = at.get_root().root()
+    declared = [d for d in root.find_all(kind="function_declaration")
+                if field_text(d, "name") == name]
+    body = declared[0].field("body") if len(declared) == 1 else None
+    if body is None or field_text(declared[0], "result") != "string":
+        return False
+    returns = [r for r in body.find_all(kind="return_statement")
+               if next((a for a in r.ancestors() if a.kind() in _GO_FUNCTIONS), None) == declared[0]]
+    values = [next((c for c in r.children() if c.is_named()), None) for r in returns]
+    return bool(values) and all(
+        v is not None and all(_go_safe(c, v, depth, busy | {marker}) for c in v.children()
+                              if c.is_named()) for v in values)
 
 
 def _go_table_safe(node: SgNode, depth: int, busy: frozenset[str]) -> bool:

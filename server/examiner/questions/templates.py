@@ -2694,8 +2694,9 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
          ("nanosecond", "ns", "30ns", "100ns", "no time", "instantly", "immediately",
           "busy loop", "spin", "always", "never")),
         ("cause", ("A `time.Duration` is an int64 count of nanoseconds, and an untyped constant "
-                   "converts to it with no unit"),
-         ("nanosecond", "int64", "no unit", "untyped", "duration is", "count of")),
+                   "or a count converted with `time.Duration(n)` keeps no unit"),
+         ("nanosecond", "int64", "no unit", "untyped", "duration is", "count of",
+          "not seconds", "not milliseconds")),
         ("fix", "Say the unit: `30 * time.Second`, `100 * time.Millisecond`",
          ("time.second", "time.millisecond", "* time.", "unit")),
     ),
@@ -2718,9 +2719,9 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
          ("block forever", "blocked forever", "stuck", "leak", "never exit", "never finish",
           "hang", "no receiver", "no one receives", "nobody reads", "goroutine leak")),
         ("cause", ("A send on an unbuffered channel waits for a receiver, and the receiving "
-                   "loop returned on the first error"),
+                   "loop returned (or broke out) on the first error"),
          ("unbuffered", "waits for a receiver", "returned", "early return", "first error",
-          "stops receiving", "no buffer")),
+          "stops receiving", "no buffer", "break", "broke out", "exits the loop")),
         ("fix", ("Buffer the channel to the number of senders (`make(chan T, len(urls))`), "
                  "keep receiving after the error, or cancel a context the senders select on "
                  "(errgroup)"),
@@ -4059,6 +4060,47 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
                  "(CopyOnWriteArrayList, ConcurrentHashMap)"),
          ("synchronized (", "synchronized(", "copy", "new arraylist", "copyof", "snapshot",
           "foreach", "copyonwrite", "concurrenthashmap", "concurrent collection", "lock")),
+    ),
+    # The Rust book, 15.6 "Reference Cycles Can Leak Memory"; the std::rc docs (Weak)
+    "rust-rc-back-pointer": (
+        ("value", ("Parent and child keep each other's strong count above zero, so dropping "
+                   "the root frees neither: the whole structure leaks, every time one is built"),
+         ("leak", "never freed", "never dropped", "not freed", "not dropped", "stays alive",
+          "memory grows", "strong count", "never reaches zero", "cycle")),
+        ("cause", ("An `Rc` frees its value only when the last strong reference goes, and the "
+                   "two strong links form a cycle that nothing outside holds"),
+         ("strong", "reference count", "refcount", "cycle", "own each other", "both own",
+          "last reference")),
+        ("fix", ("Make the back-link a `Weak` (`Rc::downgrade`, read with `upgrade()`), so "
+                 "only the parent owns the child"),
+         ("weak", "downgrade", "upgrade")),
+    ),
+    # CERT CON33-C; POSIX strtok ("need not be thread-safe"), strtok_r, localtime_r
+    "c-thread-calls-non-reentrant": (
+        ("value", ("Two threads in the call at once share its hidden state: one thread's "
+                   "tokens (or time, or number) come from the other's string, or are lost"),
+         ("other thread", "another thread", "wrong token", "mixed", "garbage", "corrupt",
+          "overwrite", "interleave", "race", "data race", "skip", "crash")),
+        ("cause", ("The function keeps its position (or result) in one static buffer for the "
+                   "whole process, which every thread shares"),
+         ("static", "hidden state", "global", "shared", "not reentrant", "non-reentrant",
+          "not thread-safe", "not thread safe", "internal state")),
+        ("fix", ("Use the reentrant form with the caller's own state: `strtok_r(s, delim, "
+                 "&save)` (`localtime_r`, `strerror_r`, `rand_r`), or hold a lock around it"),
+         ("strtok_r", "_r(", "reentrant", "saveptr", "mutex", "lock")),
+    ),
+    # The html/template docs (contextual escaping); text/template escapes nothing
+    "go-text-template-for-html": (
+        ("value", ("A user's `<script>` (or a quote that ends an attribute) reaches the page "
+                   "as markup and runs in the readers' browsers: stored or reflected XSS"),
+         ("script", "xss", "cross-site", "executes", "injected", "markup",
+          "html injection", "javascript")),
+        ("cause", "text/template writes values as they are; it knows nothing of HTML",
+         ("no escaping", "not escaped", "does not escape", "doesn't escape", "unescaped",
+          "escapes nothing", "plain text", "as is", "raw")),
+        ("fix", ("Import html/template instead: the same API, escaping each value for the "
+                 "place in the page it lands in"),
+         ("html/template", "html template", "contextual", "autoescap", "escape")),
     ),
     # cppreference basic_string::find (npos when not found); clang-tidy
     # readability-implicit-bool-conversion and abseil-string-find-startswith
