@@ -48,6 +48,10 @@ _NUMBER: Final = re.compile(r"(?<![\w.$#])(-?\d+(?:\.\d+)?)(?![\w.]\w?)")
 _CODELIKE: Final = re.compile(r"(?<![\w/.:=])[A-Za-z0-9]+(?:[/_.:=][A-Za-z0-9]+){2,}(?![\w/:=]|\.\w)")
 """An unquoted word that is a value, not prose: parts joined by two or more of `/ _ . : =`
 (`api/v1/users`, `user_id=3`, `1.2.0`); "and/or" or "e.g." is not one."""
+_LINE_SPAN: Final = re.compile(r"`((?:\[[^\[\]`\n]*\]|\{[^{}`\n]*\}|\([^()`\n]*\))"
+                               r"(?:\s+[^\s`]+){1,12})`")
+"""A code span holding a printed line that opens with a bracketed value and goes on:
+"`[7 0 9] [7 0 9]`", "`[99 8 5] true`"."""
 _ANGLED: Final = re.compile(r"(?<![\w<])<[a-z]{2,12}>(?![\w>])")
 """A value printed in angle brackets, unquoted: Go's `<nil>` for a nil error or interface."""
 _ARITHMETIC: Final = re.compile(r"-?\d+(?:\.\d+)?(?:\s*[-+*/\u00d7]\s*-?\d+(?:\.\d+)?)+")
@@ -197,10 +201,14 @@ def _numbers(text: str) -> set[float]:
 def _claims(span: str) -> tuple[list[str], list[float]]:
     """What a result statement says was produced: literals, in the order stated, and numbers
     that are values."""
+    # a code span that is a printed line of several values ("`[7 0 9] [7 0 9]`") is one
+    # literal: each of its parts may be printed somewhere, the line as a whole may not be
+    lines = [(m.start(), m.group(1)) for m in _LINE_SPAN.finditer(span)]
+    span = _blank(span, [(m.start(), m.group(0)) for m in _LINE_SPAN.finditer(span)])
     found = groups(span)
     rest = _blank(span, found)
-    quoted = [(m.start(), next(g for g in m.groups() if g is not None))
-              for m in _LITERAL.finditer(rest)]
+    quoted = lines + [(m.start(), next(g for g in m.groups() if g is not None))
+                      for m in _LITERAL.finditer(rest)]
     rest = _blank(rest, [(m.start(), m.group(0)) for m in _LITERAL.finditer(rest)])
     quoted += [(m.start(), m.group(0)) for m in _CODELIKE.finditer(rest)]
     rest = _blank(rest, [(m.start(), m.group(0)) for m in _CODELIKE.finditer(rest)])

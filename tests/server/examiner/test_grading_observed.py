@@ -525,3 +525,13 @@ def test_go_nil_printed_in_angle_brackets_is_a_value_not_a_placeholder() -> None
                             ran=False, prose=True) == ""
     assert misstated_output("main prints [{a 1} {b 2}] line <n>: missing ':'.", model, question,
                             ran=False, prose=True) == ""
+
+
+def test_a_code_span_holding_a_whole_printed_line_is_checked_as_one_line() -> None:
+    """Each of `[7 0 9] [7 0 9]`'s parts is printed somewhere; the line as a whole is not."""
+    out = "[7 8 9] [7 0 9]\n[7 8 5] [7 8 5]\n"
+    question = "What does this program print?"
+    assert misstated_output("It prints `[7 0 9] [7 0 9]` first, then `[7 8 5] [7 8 5]`.", out,
+                            question, ran=False)
+    assert misstated_output("It prints `[7 8 9] [7 0 9]` first, then `[7 8 5] [7 8 5]`.", out,
+                            question, ran=False) == ""
