@@ -19,6 +19,7 @@ from .observed import (
     asks_output,
     gives_lines,
     gives_output,
+    misplaced_line,
     misstated_output,
     printed,
     stated_output,
@@ -427,6 +428,8 @@ def grade_answer(question: str, answer: str, rubric: Rubric, *, code: str = "",
     # reference's ("prints 16" for "0")
     other = misstated_output(text, output, question, ran=ran, prose=in_words) \
         if output and not writes_output else ""
+    if not other and output and not in_words and asks_output(question):
+        other = misplaced_line(text, output)  # "the first line is ..." where it is not
     if not other and rubric.about is None:
         expected = expected_results([k.claim for k in rubric.key_points], rubric.references)
         # with a run, a reference's result is what of it the code printed: the explanation's

@@ -20,8 +20,8 @@ from typing import Final
 
 from .._match import negated_before, sentences
 
-__all__ = ["asks_output", "gives_lines", "gives_output", "groups", "misordered", "misstated_output", "printed",
-           "quoted_output", "squeezed", "stated_output"]
+__all__ = ["asks_output", "gives_lines", "gives_output", "groups", "misordered", "misplaced_line",
+           "misstated_output", "printed", "quoted_output", "squeezed", "stated_output"]
 
 _VERB: Final = re.compile(
     r"\b(?:prints?|printed|outputs?|logs?|logged|returns?|returned|shows?|displays?|displayed|"
@@ -476,3 +476,29 @@ def misordered(answer: str, output: str) -> tuple[str, str] | None:
                 return raw[swapped[0]], raw[swapped[1]]
             run = []
     return None
+
+
+_PLACES: Final = {"first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4, "sixth": 5,
+                  "seventh": 6, "eighth": 7, "one": 0, "two": 1, "three": 2, "four": 3,
+                  "five": 4, "six": 5, "seven": 6, "eight": 7}
+_LINE_AT: Final = re.compile(
+    r"\b(?:the )?(?:(first|second|third|fourth|fifth|sixth|seventh|eighth|last|final) line|"
+    r"line (one|two|three|four|five|six|seven|eight|[1-8]))(?: of (?:the )?output)? "
+    r"(?:is|reads|shows|prints|will be|comes out as|gives)\s*:?\s*"
+    r"(`[^`\n]+`|'[^'\n]+'|\"[^\"\n]+\")", re.IGNORECASE)
+"""A line of the output named by its place and quoted: "the first line is `true true true`",
+"line two is `[7 0 5] [7 0 5]`"."""
+
+
+def misplaced_line(answer: str, output: str) -> str:
+    """The correction when the answer quotes a line of the output by its place ("the first line
+    is `...`") and the output's line there (blank lines not counted) is another ('' if not)."""
+    lines = [line for line in output.splitlines() if line.strip()]
+    for found in _LINE_AT.finditer(answer):
+        place = (found.group(1) or found.group(2)).lower()
+        at = len(lines) - 1 if place in ("last", "final") else \
+            int(place) - 1 if place.isdigit() else _PLACES[place]
+        said = found.group(3)[1:-1]
+        if 0 <= at < len(lines) and squeezed(said) != squeezed(lines[at]):
+            return f"The output's {place} line is {lines[at].strip()!r}, not {said!r}"
+    return ""

@@ -11,6 +11,7 @@ from server.examiner.grading import grade_against
 from server.examiner.grading.observed import (
     asks_output,
     gives_output,
+    misplaced_line,
     misstated_output,
     stated_output,
 )
@@ -535,3 +536,22 @@ def test_a_code_span_holding_a_whole_printed_line_is_checked_as_one_line() -> No
                             question, ran=False)
     assert misstated_output("It prints `[7 8 9] [7 0 9]` first, then `[7 8 5] [7 8 5]`.", out,
                             question, ran=False) == ""
+
+
+
+_EQ = "false true true\ntrue false false\n\ntrue true true\n"
+
+
+@pytest.mark.parametrize(("answer", "wrong"), [
+    ("The first line is `true true true`: null converts to 0.", True),
+    ("Line two is 'true true true', and so on.", True),
+    ("The last line is `false true true`.", True),
+    # the line at that place, however spaced; a place past the end; a line not quoted
+    ("The first line is `false  true true`, the second `true false false`.", False),
+    ("The last line is `true true true`.", False),
+    ("The ninth line is `x`.", False),
+    ("The first line is all about null.", False),
+])
+def test_a_line_quoted_by_its_place_is_checked_against_the_line_there(answer: str,
+                                                                      wrong: bool) -> None:
+    assert bool(misplaced_line(answer, _EQ)) is wrong
