@@ -737,6 +737,37 @@ _ENTRIES: Final = (
            "A non-global regex is stateless: test() returns the same answer for the same string.",
            "The g flag affects test and exec too, not only match and replace."),
           ("javascript", "typescript"), code_has=r"/[^/\n]+/[a-z]*[gy][a-z]*|RegExp\([^)]*['\"][a-z]*[gy]"),
+    Entry("submit_exception_reported",
+          "A task given to ExecutorService.submit runs in a FutureTask that catches whatever it "
+          "throws and keeps it in the returned Future: nothing is printed and no handler sees it "
+          "until Future.get() rethrows it as an ExecutionException (execute() is the one that "
+          "reaches the uncaught-exception handler)",
+          r"^(?!.*\b(execute|execute\(\)|get\(\)|\.get\b|future\.get|futures?\W+get)\b)"
+          r"(?=.*\bsubmit)"
+          r".*?(\b(pass(es)?|hands?|sends?|reports?|rethrows?|throws?|propagates?|goes|reaches|"
+          r"forwards?|delivers?)\b[^.;]{0,40}\b(the )?(default )?(uncaught[- ]exception handler|"
+          r"uncaught handler|uncaughtexceptionhandler|thread'?s handler)"
+          r"|\b(prints?|logs?|dumps?|writes?|shows?)\b[^.;]{0,20}\b(a |the |its )?stack ?traces?\b"
+          r"[^.;]{0,40}\b(stderr|standard error|console)"
+          r"|\bfuture\b" + NOT + r"{0,20}\bnever (holds?|stores?|keeps?|contains?|captures?) "
+          r"(an? |the )?exceptions?)",
+          "Java SE API, ExecutorService.submit and FutureTask (the computation's exception is "
+          "thrown by get() wrapped in ExecutionException); ThreadPoolExecutor.afterExecute notes "
+          "that exceptions of submitted tasks are captured in the Future",
+          ("submit runs the task, and when it throws the pool thread passes the exception to the "
+           "default uncaught-exception handler.",
+           "Because of submit, the worker prints the stack trace to standard error, so the failure "
+           "is visible.",
+           "For a Runnable given to submit, the Future never holds an exception.",
+           "The exception thrown inside the submitted task reaches the uncaught handler and is "
+           "logged.",
+           "With submit the failing task prints its stack trace to the console."),
+          ("submit stores the exception in the Future; get() rethrows it as ExecutionException.",
+           "With execute instead of submit, the exception reaches the uncaught-exception handler.",
+           "Nothing is printed for the failed submit: call future.get() to see the exception.",
+           "The submitted task's exception is swallowed by the FutureTask.",
+           "Keep the futures from submit and check each with get() to find failures."),
+          ("java",), code_has=r"\.submit\("),
     Entry("ts_excess_property_always",
           "TypeScript checks for excess properties only on an object literal written where a "
           "type is expected; an object held in a variable may carry extra properties (structural "
@@ -926,6 +957,7 @@ _KEYS: Final = {
     "parseint_whole_string": r"\bparseint\b",
     "let_loop_shares_binding": r"\b(let|const)\b",
     "regex_test_ignores_lastindex": r"\b(test|exec|flag|stateless)\b",
+    "submit_exception_reported": r"\b(submit|future)",
     "ts_excess_property_always": r"\b(extra|excess|unknown|additional|undeclared|unexpected|other)"
                                  r" (properties|property|props|fields?|keys)\b",
     "ts_readonly_runtime": r"\b(readonly|as const|readonlyarray)\b",
