@@ -197,8 +197,29 @@ def analyse(path: str, before: str | None, after: str, *, ruff: bool = True) -> 
         # Nesting deeper than the tree walks go (a sum of a thousand terms, a hostile file):
         # the code is read as text, its units only, rather than the analysis failing.
         findings = _findings(path, language, before, after, changed, ruff=False, text_only=True)
+    findings = _unsuppressed(findings, after.splitlines())
     findings.sort(key=lambda f: (f.line, f.kind))
     return findings
+
+
+_SUPPRESSED: Final = re.compile(
+    r"eslint-disable(?:-next-line|-line)?\s[^\n]*\bno-empty\b"
+    r"|#\s*noqa:[^\n]*\b(?:S110|S112|BLE001|E722|SIM105)\b"
+    r"|//\s*nolint:[^\n]*\berrcheck\b"
+    r"|@SuppressWarnings\([^)]*\"(?:EmptyCatchBlock|EmptyCatch|PMD\.EmptyCatchBlock)\"")
+"""A linter's suppression that says an error is dropped on purpose: eslint's `no-empty`, ruff's
+and flake8's `S110`/`S112`/`BLE001`/`E722`/`SIM105`, golangci-lint's `errcheck`, PMD's
+`EmptyCatchBlock`."""
+_DROPPED: Final = frozenset({"swallowed_exception", "ignored_error"})
+
+
+def _unsuppressed(findings: list[Finding], lines: list[str]) -> list[Finding]:
+    """The findings, less an error said to be dropped where the code's own suppression comment
+    (on the finding's line or the one or two above it) says the author means it: the question
+    would ask what the author has already answered."""
+    def said(line: int) -> bool:
+        return any(_SUPPRESSED.search(lines[n]) for n in range(max(0, line - 3), min(len(lines), line)))
+    return [f for f in findings if f.kind not in _DROPPED or not said(f.line)]
 
 
 def _findings(path: str, language: str, before: str | None, after: str, changed: set[int], *,

@@ -202,3 +202,27 @@ def test_a_handler_that_misses_an_error_is_asked_before_a_cost() -> None:
     assert "quadratic" in kinds, kinds
     question = OfflineExaminer().ask_now(AskContext(session_id=0, findings=findings))
     assert question is not None and question.kind == "ignored_error", kinds
+
+
+_EMPTY_CATCH = '''async function release(lock, trx) {
+  try {
+    await lock.free(trx);
+  } catch (e) {}
+  return trx;
+}
+'''
+
+
+def test_an_error_dropped_under_the_authors_own_lint_suppression_is_not_asked_about() -> None:
+    """`// eslint-disable-next-line no-empty` says the empty catch is meant: no question asks
+    the author what they have answered. A suppression of another lint keeps the question."""
+    def dropped(code: str) -> list[int]:
+        return [f.line for f in analyse("release.js", None, code)
+                if f.kind == "swallowed_exception"]
+    assert dropped(_EMPTY_CATCH) == [4]
+    meant = _EMPTY_CATCH.replace("  } catch (e) {}",
+                                 "    // eslint-disable-next-line no-empty\n  } catch (e) {}")
+    assert dropped(meant) == []
+    other = _EMPTY_CATCH.replace("  } catch (e) {}",
+                                 "    // eslint-disable-next-line no-console\n  } catch (e) {}")
+    assert dropped(other) == [5]
