@@ -754,13 +754,13 @@ _ENTRIES: Final = (
           "Java SE API, ExecutorService.submit and FutureTask (the computation's exception is "
           "thrown by get() wrapped in ExecutionException); ThreadPoolExecutor.afterExecute notes "
           "that exceptions of submitted tasks are captured in the Future",
-          ("submit runs the task, and when it throws the pool thread passes the exception to the "
-           "default uncaught-exception handler.",
-           "Because of submit, the worker prints the stack trace to standard error, so the failure "
-           "is visible.",
+          (("submit runs the task, and when it throws the pool thread passes the exception to the "
+            "default uncaught-exception handler."),
+           ("Because of submit, the worker prints the stack trace to standard error, so the failure "
+            "is visible."),
            "For a Runnable given to submit, the Future never holds an exception.",
-           "The exception thrown inside the submitted task reaches the uncaught handler and is "
-           "logged.",
+           ("The exception thrown inside the submitted task reaches the uncaught handler and is "
+            "logged."),
            "With submit the failing task prints its stack trace to the console."),
           ("submit stores the exception in the Future; get() rethrows it as ExecutionException.",
            "With execute instead of submit, the exception reaches the uncaught-exception handler.",
