@@ -1,6 +1,7 @@
 """Documented hazards of Python and JavaScript no rule asked about, on take-home programs of one's
 own (`takehome_pyjs5/`): a `threading.Condition` waited on under an `if` rather than a `while`
-loop re-checking the predicate (Python docs, threading, Condition objects). The first question on
+loop re-checking the predicate (Python docs, threading, Condition objects), and a
+`Buffer.allocUnsafe` record sent with bytes nothing wrote (Node.js docs, Buffer). The first question on
 each is the new finding; the program fixed the way a reviewer would accept asks no question that
 claims a defect."""
 
@@ -19,6 +20,9 @@ CASES = [
     ("jobqueue.py", "py-condition-wait-under-if", "race_condition",
      ("            if not self._jobs and not self._closed:\n                self._not_empty.wait()",
       "            while not self._jobs and not self._closed:\n                self._not_empty.wait()")),
+    # the unused end of the fixed-width field zeroed, not left as whatever the memory held
+    ("roster.js", "js-alloc-unsafe-leaves-unfilled", "hardcoded_secret",
+     ("const field = Buffer.allocUnsafe(NAME_BYTES);", "const field = Buffer.alloc(NAME_BYTES);")),
 ]
 
 
