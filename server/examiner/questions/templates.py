@@ -4219,6 +4219,22 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
                  "only the bytes written (`buf.subarray(0, written)`)"),
          ("buffer.alloc", "alloc(", "fill", "zero", "subarray", "slice")),
     ),
+    # MDN, Window: postMessage() (an exact target origin, not *, when sending data)
+    "js-postmessage-secret-to-any-origin": (
+        ("value", ("Whatever page is in that window when the message arrives gets the "
+                   "credential: a malicious site that navigated the opener or the frame (or "
+                   "framed this page) reads it and can act as the user"),
+         ("any origin", "any page", "any site", "malicious", "attacker", "another site",
+          "other origin", "navigat", "steal", "intercept", "read the token", "receives")),
+        ("cause", ("`\"*\"` tells the browser to deliver the message whatever the target "
+                   "window's origin is; nothing checks who is there now"),
+         ("*", "wildcard", "star", "no check", "not checked", "any origin", "whatever origin",
+          "target origin")),
+        ("fix", ("Give the exact origin of the page meant to receive it (`window.opener."
+                 "postMessage(msg, APP_ORIGIN)`), or keep the token out of the message"),
+         ("exact origin", "targetorigin", "specific origin", "app_origin", "origin instead",
+          "own origin", "location.origin", "https://", "http-only cookie", "httponly")),
+    ),
 }
 """Key points for the kinds above, and for rules that need their own: (id, claim, words that
 show it)."""

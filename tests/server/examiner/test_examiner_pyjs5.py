@@ -1,9 +1,10 @@
 """Documented hazards of Python and JavaScript no rule asked about, on take-home programs of one's
 own (`takehome_pyjs5/`): a `threading.Condition` waited on under an `if` rather than a `while`
-loop re-checking the predicate (Python docs, threading, Condition objects), and a
-`Buffer.allocUnsafe` record sent with bytes nothing wrote (Node.js docs, Buffer). The first question on
-each is the new finding; the program fixed the way a reviewer would accept asks no question that
-claims a defect."""
+loop re-checking the predicate (Python docs, threading, Condition objects), a
+`Buffer.allocUnsafe` record sent with bytes nothing wrote (Node.js docs, Buffer), and an access
+token posted to another window with target origin "*" (MDN, Window.postMessage). The first
+question on each is the new finding; the program fixed the way a reviewer would accept asks no
+question that claims a defect."""
 
 from __future__ import annotations
 
@@ -23,6 +24,9 @@ CASES = [
     # the unused end of the fixed-width field zeroed, not left as whatever the memory held
     ("roster.js", "js-alloc-unsafe-leaves-unfilled", "hardcoded_secret",
      ("const field = Buffer.allocUnsafe(NAME_BYTES);", "const field = Buffer.alloc(NAME_BYTES);")),
+    # the token goes only to the app's own origin
+    ("oauth_popup.js", "js-postmessage-secret-to-any-origin", "hardcoded_secret",
+     ("window.opener.postMessage(result, '*');", "window.opener.postMessage(result, APP_ORIGIN);")),
 ]
 
 
