@@ -4228,7 +4228,7 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
           "other origin", "navigat", "steal", "intercept", "read the token", "receives")),
         ("cause", ("`\"*\"` tells the browser to deliver the message whatever the target "
                    "window's origin is; nothing checks who is there now"),
-         ("*", "wildcard", "star", "no check", "not checked", "any origin", "whatever origin",
+         ("\"*\"", "'*'", "wildcard", "no check", "not checked", "any origin", "whatever origin",
           "target origin")),
         ("fix", ("Give the exact origin of the page meant to receive it (`window.opener."
                  "postMessage(msg, APP_ORIGIN)`), or keep the token out of the message"),
