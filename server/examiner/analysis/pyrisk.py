@@ -496,9 +496,12 @@ _DOTDOT_QUESTION: Final = ("`{ident}` (`{path}`, line {line}) {detail}: `{snippe
                            "make sure the result stays inside it?")
 
 
-def _dotdot_test(node: ast.AST, params: set[str]) -> str:
-    """The parameter a test rejects `..` in (`'..' in name`, `'..' in name.split('/')`,
-    `name.startswith('..')`), or ''."""
+def _dotdot_test(node: ast.AST, params: set[str],
+                 loops: dict[str, str] | None = None) -> str:
+    """The name a test rejects `..` in (`'..' in name`, `'..' in name.split('/')`,
+    `'..' in Path(name).parts`, `name.startswith('..')`, or `part == '..'` for a `part` a loop
+    or a comprehension takes from the name's pieces: `loops` maps such a variable to the name),
+    or ''."""
     if isinstance(node, ast.Compare) and isinstance(node.left, ast.Constant) and \
             isinstance(node.left.value, str) and node.left.value.strip("/\\") == ".." and \
             isinstance(node.ops[0], (ast.In, ast.NotIn)):
@@ -509,24 +512,53 @@ def _dotdot_test(node: ast.AST, params: set[str]) -> str:
             node.func.value.id in params and node.args and isinstance(node.args[0], ast.Constant) \
             and str(node.args[0].value).strip("/\\") == "..":
         return node.func.value.id
+    if loops and isinstance(node, ast.Compare) and len(node.ops) == 1 and \
+            isinstance(node.ops[0], (ast.Eq, ast.NotEq)):
+        sides = [node.left, node.comparators[0]]
+        if any(isinstance(x, ast.Constant) and x.value == ".." for x in sides):
+            var = next((x.id for x in sides if isinstance(x, ast.Name) and x.id in loops), "")
+            return loops.get(var, "")
     return ""
+
+
+def _dotdot_names(fn: ast.FunctionDef | ast.AsyncFunctionDef) -> tuple[set[str], dict[str, str]]:
+    """The names a request gives the function (its parameters, and locals read from `request`),
+    and the loop or comprehension variables that walk the pieces of one of them."""
+    names = {a.arg for a in [*fn.args.posonlyargs, *fn.args.args, *fn.args.kwonlyargs]}
+    for node in _walk(fn):
+        if isinstance(node, ast.Assign) and len(node.targets) == 1 and \
+                isinstance(node.targets[0], ast.Name) and \
+                re.match(r"(flask\.)?request\.", _src(node.value)):
+            names.add(node.targets[0].id)
+    loops: dict[str, str] = {}
+    for node in _walk(fn):
+        pairs = [(node.target, node.iter)] if isinstance(node, (ast.For, ast.AsyncFor)) else \
+            [(g.target, g.iter) for g in node.generators] if isinstance(
+                node, (ast.GeneratorExp, ast.ListComp, ast.SetComp)) else []
+        for target, it in pairs:
+            used = _names(it) & names
+            if isinstance(target, ast.Name) and used:
+                loops[target.id] = min(used)
+    return names, loops
 
 
 def _dotdot_only(ctx: _Ctx, fn: ast.FunctionDef | ast.AsyncFunctionDef) -> None:
     """CWE-22/CWE-36: a name checked only for `..` and then joined to a folder. The os.path.join
     docs: "If a segment is an absolute path, all previous segments are ignored" (pathlib's `/`
     likewise), so `/etc/passwd` passes the test and escapes the folder."""
-    params = {a.arg for a in [*fn.args.posonlyargs, *fn.args.args, *fn.args.kwonlyargs]}
-    tests = {name: node for node in _walk(fn) if (name := _dotdot_test(node, params))}
+    params, loops = _dotdot_names(fn)
+    tests = {name: node for node in _walk(fn) if (name := _dotdot_test(node, params, loops))}
     if not tests:
         return
+    # what the `..` tests are made of is no guard (`'..' in Path(name).parts`)
+    inside = {id(sub) for test in tests.values() for sub in ast.walk(test)}
     others = [n for n in _walk(fn) if isinstance(n, (ast.Call, ast.Attribute, ast.Compare,
-                                                     ast.Subscript))]
+                                                     ast.Subscript)) and id(n) not in inside]
     for node in others:
         text = _src(node.func) if isinstance(node, ast.Call) else \
             node.attr if isinstance(node, ast.Attribute) else ""
         if isinstance(node, ast.Call) and _DOTDOT_GUARDS.search(text.rsplit(".", 1)[-1]) and \
-                not (text.endswith("startswith") and _dotdot_test(node, params)):
+                not (text.endswith("startswith") and _dotdot_test(node, params, loops)):
             return
         if isinstance(node, ast.Call) and text.endswith("strip") and "/" in _src(node):
             return  # leading separators taken off
@@ -534,7 +566,7 @@ def _dotdot_only(ctx: _Ctx, fn: ast.FunctionDef | ast.AsyncFunctionDef) -> None:
                 node.attr in ("anchor", "root", "drive", "parts", "name") and
                 _names(node.value) & set(tests))):
             return
-        if isinstance(node, ast.Compare) and not _dotdot_test(node, params) and any(
+        if isinstance(node, ast.Compare) and not _dotdot_test(node, params, loops) and any(
                 isinstance(x, ast.Constant) and x.value in ("/", "\\", "")
                 for x in [node.left, *node.comparators]):
             return  # a separator rejected, or the first character compared

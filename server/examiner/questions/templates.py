@@ -4189,6 +4189,52 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
          ("__name__", "module-level", "module level", "loggeradapter", "adapter", "extra",
           "filter", "in the message", "contextvar", "one logger")),
     ),
+    # Python docs, threading, Condition objects (the while loop re-checking the predicate)
+    "py-condition-wait-under-if": (
+        ("value", ("`wait()` can return with the condition false again (notify_all woke every "
+                   "waiter and another thread took the item first, or the timeout ran out), and "
+                   "the code goes on to use what is not there: an IndexError, a wrong value"),
+         ("another thread", "another worker", "another consumer", "took it", "taken", "empty",
+          "notify_all", "timeout", "timed out", "spurious", "indexerror", "still false",
+          "no longer")),
+        ("cause", ("The predicate is tested once, before the wait; a notify only wakes a waiter "
+                   "and reserves nothing for it"),
+         ("once", "not re-checked", "not rechecked", "not checked again", "only checked",
+          "reserve", "no guarantee", "arbitrar")),
+        ("fix", ("Wait in a loop, `while not items: cond.wait()`, or with "
+                 "`cond.wait_for(lambda: items)`"),
+         ("while", "loop", "wait_for", "predicate")),
+    ),
+    # Node.js docs, Buffer.allocUnsafe (the contents are unknown and may hold sensitive data)
+    "js-alloc-unsafe-leaves-unfilled": (
+        ("value", ("The bytes nothing wrote hold whatever that memory held before (other "
+                   "requests' data, keys, tokens), and they go out to the receiver"),
+         ("old memory", "previous", "leftover", "left over", "garbage", "uninitiali",
+          "sensitive", "other requests", "leak", "whatever", "random", "stale", "reused")),
+        ("cause", ("`allocUnsafe` does not zero the memory it takes from Node's pool, and the "
+                   "write covers fewer bytes than the buffer's size"),
+         ("not zero", "not initiali", "uninitiali", "no zero", "pool", "not cleared",
+          "shorter", "fewer bytes", "doesn't fill", "does not fill", "not filled")),
+        ("fix", ("Use `Buffer.alloc(n)` (zero-filled), or `.fill(0)` before writing, or send "
+                 "only the bytes written (`buf.subarray(0, written)`)"),
+         ("buffer.alloc", "alloc(", "fill", "zero", "subarray", "slice")),
+    ),
+    # MDN, Window: postMessage() (an exact target origin, not *, when sending data)
+    "js-postmessage-secret-to-any-origin": (
+        ("value", ("Whatever page is in that window when the message arrives gets the "
+                   "credential: a malicious site that navigated the opener or the frame (or "
+                   "framed this page) reads it and can act as the user"),
+         ("any origin", "any page", "any site", "malicious", "attacker", "another site",
+          "other origin", "navigat", "steal", "intercept", "read the token", "receives")),
+        ("cause", ("`\"*\"` tells the browser to deliver the message whatever the target "
+                   "window's origin is; nothing checks who is there now"),
+         ("\"*\"", "'*'", "wildcard", "no check", "not checked", "any origin", "whatever origin",
+          "target origin")),
+        ("fix", ("Give the exact origin of the page meant to receive it (`window.opener."
+                 "postMessage(msg, APP_ORIGIN)`), or keep the token out of the message"),
+         ("exact origin", "targetorigin", "specific origin", "app_origin", "origin instead",
+          "own origin", "location.origin", "https://", "http-only cookie", "httponly")),
+    ),
 }
 """Key points for the kinds above, and for rules that need their own: (id, claim, words that
 show it)."""
