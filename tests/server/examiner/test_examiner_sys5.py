@@ -21,9 +21,9 @@ CASES = [
     # git is waited for after its output is read, and its failure reported
     ("changelog.go", "go-command-started-never-waited", "resource_leak",
      (("\tif err := scanner.Err(); err != nil {\n\t\treturn nil, err\n\t}\n",
-       "\tscanErr := scanner.Err()\n\tif err := cmd.Wait(); err != nil {\n"
+       ("\tscanErr := scanner.Err()\n\tif err := cmd.Wait(); err != nil {\n"
        "\t\treturn nil, fmt.Errorf(\"git log: %w\", err)\n\t}\n"
-       "\tif scanErr != nil {\n\t\treturn nil, scanErr\n\t}\n"),)),
+       "\tif scanErr != nil {\n\t\treturn nil, scanErr\n\t}\n")),)),
     # the tie broken strictly: equal times are equivalent, not ordered both ways
     ("leaderboard.cpp", "cpp-comparator-not-strict", "wrong_result",
      (("return a.seconds <= b.seconds;", "return a.seconds < b.seconds;"),)),
