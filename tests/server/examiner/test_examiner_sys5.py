@@ -1,5 +1,6 @@
 """Documented hazards of Go and C++ asked about on take-home programs of one's own
-(`takehome_sys5/`): a command started with `exec.Cmd.Start` whose `Wait` is never called, so
+(`takehome_sys5/`): a channel every failing worker goroutine closes, so the second close
+panics (the Go spec, Close); a command started with `exec.Cmd.Start` whose `Wait` is never called, so
 the child stays a zombie and its pipe stays open (the os/exec docs, Cmd.Start and Cmd.Wait);
 and a sort comparator that orders with `<=`, which is not the strict weak ordering the Compare
 requirement asks for (cppreference, Compare and std::sort). The first question on each is the
@@ -24,6 +25,10 @@ CASES = [
        ("\tscanErr := scanner.Err()\n\tif err := cmd.Wait(); err != nil {\n"
        "\t\treturn nil, fmt.Errorf(\"git log: %w\", err)\n\t}\n"
        "\tif scanErr != nil {\n\t\treturn nil, scanErr\n\t}\n")),)),
+    # the first failure closes `abort`; the later ones find it closed already
+    ("mirror.go", "go-channel-closed-by-several-goroutines", "race_condition",
+     (("\t\tfirstErr error\n", "\t\tfirstErr error\n\t\tonce     sync.Once\n"),
+      ("\t\t\t\tclose(abort)\n", "\t\t\t\tonce.Do(func() { close(abort) })\n"))),
     # the tie broken strictly: equal times are equivalent, not ordered both ways
     ("leaderboard.cpp", "cpp-comparator-not-strict", "wrong_result",
      (("return a.seconds <= b.seconds;", "return a.seconds < b.seconds;"),)),
@@ -62,3 +67,14 @@ def test_a_comparator_that_is_only_a_filter_is_not_asked_about() -> None:
     assert not fires("cpp", "cpp-comparator-not-strict", queue)
     assert fires("cpp", "cpp-comparator-not-strict",
                  queue + "std::priority_queue<Entry, std::vector<Entry>, Later> waiting;\n")
+
+
+def test_a_close_by_one_owner_or_under_a_flag_is_not_asked_about() -> None:
+    """`abort` closed by the one goroutine that sets the first error under the lock is not
+    asked about (nor, in the program as it is, `results`, closed once after wg.Wait)."""
+    code = (PROGRAMS / "mirror.go").read_text()
+    flagged = fixed(code, ((("\t\t\t\tif firstErr == nil {\n\t\t\t\t\tfirstErr = err\n\t\t\t\t}\n"
+                            "\t\t\t\tmu.Unlock()\n\t\t\t\tclose(abort)\n"),
+                            ("\t\t\t\tif firstErr == nil {\n\t\t\t\t\tfirstErr = err\n"
+                            "\t\t\t\t\tclose(abort)\n\t\t\t\t}\n\t\t\t\tmu.Unlock()\n")),))
+    assert not fires("go", "go-channel-closed-by-several-goroutines", flagged)
