@@ -1,6 +1,8 @@
 """Documented hazards of Go and C++ asked about on take-home programs of one's own
 (`takehome_sys5/`): a channel every failing worker goroutine closes, so the second close
-panics (the Go spec, Close); a command started with `exec.Cmd.Start` whose `Wait` is never called, so
+panics (the Go spec, Close); a Map<Long, ...> looked up with a record's `int` component, which
+boxes to an Integer and never equals a key (Error Prone CollectionIncompatibleType, SpotBugs
+GC_UNRELATED_TYPES); a command started with `exec.Cmd.Start` whose `Wait` is never called, so
 the child stays a zombie and its pipe stays open (the os/exec docs, Cmd.Start and Cmd.Wait);
 and a sort comparator that orders with `<=`, which is not the strict weak ordering the Compare
 requirement asks for (cppreference, Compare and std::sort). The first question on each is the
@@ -29,6 +31,9 @@ CASES = [
     ("mirror.go", "go-channel-closed-by-several-goroutines", "race_condition",
      (("\t\tfirstErr error\n", "\t\tfirstErr error\n\t\tonce     sync.Once\n"),
       ("\t\t\t\tclose(abort)\n", "\t\t\t\tonce.Do(func() { close(abort) })\n"))),
+    # the hut number widened to the map's Long key before the lookup
+    ("HutBookings.java", "java-collection-lookup-with-other-box", "wrong_result",
+     (("bookedNights.get(request.hutNumber());", "bookedNights.get((long) request.hutNumber());"),)),
     # the tie broken strictly: equal times are equivalent, not ordered both ways
     ("leaderboard.cpp", "cpp-comparator-not-strict", "wrong_result",
      (("return a.seconds <= b.seconds;", "return a.seconds < b.seconds;"),)),
@@ -78,3 +83,15 @@ def test_a_close_by_one_owner_or_under_a_flag_is_not_asked_about() -> None:
                             ("\t\t\t\tif firstErr == nil {\n\t\t\t\t\tfirstErr = err\n"
                             "\t\t\t\t\tclose(abort)\n\t\t\t\t}\n\t\t\t\tmu.Unlock()\n")),))
     assert not fires("go", "go-channel-closed-by-several-goroutines", flagged)
+
+
+def test_a_lookup_whose_argument_is_converted_or_an_index_is_not_asked_about() -> None:
+    """`(long) n`, `Long.valueOf(n)` and `List.remove(int)` (an index) are not asked about;
+    a plain `int` local against the Set<Long> is."""
+    code = (PROGRAMS / "HutBookings.java").read_text()
+    fixed_code = fixed(code, (("bookedNights.get(request.hutNumber());",
+                               "bookedNights.get((long) request.hutNumber());"),))
+    assert not fires("java", "java-collection-lookup-with-other-box", fixed_code)
+    plain = fixed(fixed_code, (("return !closedForSeason.contains((long) hutNumber);",
+                                "return !closedForSeason.contains(hutNumber);"),))
+    assert fires("java", "java-collection-lookup-with-other-box", plain)
