@@ -3,7 +3,10 @@ tables of forms, near misses and first questions use them."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
+from pathlib import Path
+
+import pytest
 
 from server.examiner import AskContext, OfflineExaminer, analyse
 from server.examiner.analysis.rules import Rule, load_rules, run_rules
@@ -58,3 +61,29 @@ def assert_asks_no_defect(path: str, code: str, rule_id: str) -> None:
     question = first_question(path, code)
     asked = Kind.of(question.kind)
     assert asked is None or not asked.claims_bug, question.text
+
+
+Case = tuple[str, str, str, tuple[tuple[str, str], ...]]
+"""A take-home program: its file name, the rule its first question is, that question's kind, and
+the (text, replacement) fixes a reviewer would accept."""
+
+
+def takehome_tests(programs: Path, cases: list[Case]) -> tuple[Callable[..., None],
+                                                                Callable[..., None]]:
+    """The two tests of a table of take-home programs, for a test module to bind to its own
+    names: the first question on each program is its rule's, and the program fixed asks
+    nothing that claims a defect."""
+    table = pytest.mark.parametrize(("name", "rule_id", "kind", "fixes"), cases,
+                                    ids=[c[0] for c in cases])
+
+    @table
+    def test_first_question_is_the_new_finding(name: str, rule_id: str, kind: str,
+                                               fixes: tuple[tuple[str, str], ...]) -> None:
+        assert_first_question(name, (programs / name).read_text(), kind, rule_id)
+
+    @table
+    def test_the_fixed_program_asks_no_defect(name: str, rule_id: str, kind: str,
+                                              fixes: tuple[tuple[str, str], ...]) -> None:
+        assert_asks_no_defect(name, fixed((programs / name).read_text(), fixes), rule_id)
+
+    return test_first_question_is_the_new_finding, test_the_fixed_program_asks_no_defect

@@ -18,10 +18,10 @@ import pytest
 from server.examiner.analysis.kinds import Kind
 from server.examiner.analysis.pyrisk import python_risks
 from tests.support.rule_tables import (
-    assert_asks_no_defect,
     assert_first_question,
     first_question,
     fixed,
+    takehome_tests,
 )
 
 PROGRAMS = Path(__file__).resolve().parent / "takehome_pyjs5"
@@ -40,18 +40,8 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("name", "rule_id", "kind", "fix"), [c[:4] for c in CASES],
-                         ids=[c[0] for c in CASES])
-def test_first_question_is_the_new_finding(name: str, rule_id: str, kind: str,
-                                           fix: tuple[str, str]) -> None:
-    assert_first_question(name, (PROGRAMS / name).read_text(), kind, rule_id)
-
-
-@pytest.mark.parametrize(("name", "rule_id", "kind", "fixes"), [(*c[:3], c[3:]) for c in CASES],
-                         ids=[c[0] for c in CASES])
-def test_the_fixed_program_asks_no_defect(name: str, rule_id: str, kind: str,
-                                          fixes: tuple[tuple[str, str], ...]) -> None:
-    assert_asks_no_defect(name, fixed((PROGRAMS / name).read_text(), fixes), rule_id)
+test_first_question_is_the_new_finding, test_the_fixed_program_asks_no_defect = \
+    takehome_tests(PROGRAMS, [(*c[:3], c[3:]) for c in CASES])
 
 
 DOTDOT = "py-dotdot-only-path"

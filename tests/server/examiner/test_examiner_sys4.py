@@ -16,9 +16,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
-from tests.support.rule_tables import assert_asks_no_defect, assert_first_question, fires, fixed
+from tests.support.rule_tables import fires, fixed, takehome_tests
 
 PROGRAMS = Path(__file__).resolve().parent / "takehome_sys4"
 
@@ -55,16 +53,8 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("name", "rule_id", "kind", "fixes"), CASES, ids=[c[0] for c in CASES])
-def test_first_question_is_the_new_finding(name: str, rule_id: str, kind: str,
-                                           fixes: tuple[tuple[str, str], ...]) -> None:
-    assert_first_question(name, (PROGRAMS / name).read_text(), kind, rule_id)
-
-
-@pytest.mark.parametrize(("name", "rule_id", "kind", "fixes"), CASES, ids=[c[0] for c in CASES])
-def test_the_fixed_program_asks_no_defect(name: str, rule_id: str, kind: str,
-                                          fixes: tuple[tuple[str, str], ...]) -> None:
-    assert_asks_no_defect(name, fixed((PROGRAMS / name).read_text(), fixes), rule_id)
+test_first_question_is_the_new_finding, test_the_fixed_program_asks_no_defect = \
+    takehome_tests(PROGRAMS, CASES)
 
 
 def test_a_go_helper_that_falls_back_to_the_table_is_an_allow_list() -> None:
