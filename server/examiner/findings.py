@@ -197,7 +197,7 @@ def analyse(path: str, before: str | None, after: str, *, ruff: bool = True) -> 
         # Nesting deeper than the tree walks go (a sum of a thousand terms, a hostile file):
         # the code is read as text, its units only, rather than the analysis failing.
         findings = _findings(path, language, before, after, changed, ruff=False, text_only=True)
-    findings = _unsuppressed(findings, after.splitlines())
+    findings = _unsuppressed(findings, after)
     findings.sort(key=lambda f: (f.line, f.kind))
     return findings
 
@@ -213,10 +213,15 @@ and flake8's `S110`/`S112`/`BLE001`/`E722`/`SIM105`, golangci-lint's `errcheck`,
 _DROPPED: Final = frozenset({"swallowed_exception", "ignored_error"})
 
 
-def _unsuppressed(findings: list[Finding], lines: list[str]) -> list[Finding]:
+def _unsuppressed(findings: list[Finding], source: str) -> list[Finding]:
     """The findings, less an error said to be dropped where the code's own suppression comment
     (on the finding's line or the one or two above it) says the author means it: the question
-    would ask what the author has already answered."""
+    would ask what the author has already answered. The source is split into lines only when
+    there is such a finding (most analyses have none)."""
+    if not any(f.kind in _DROPPED for f in findings):
+        return findings
+    lines = source.splitlines()
+
     def said(line: int) -> bool:
         return any(_SUPPRESSED.search(lines[n]) for n in range(max(0, line - 3), min(len(lines), line)))
     return [f for f in findings if f.kind not in _DROPPED or not said(f.line)]

@@ -391,9 +391,10 @@ def denied_fix(answer: str, references: list[str]) -> str:
         return ""
     for sentence in sentences(answer):
         found = _NO_CHANGE.search(sentence.raw)
-        rest = re.split(r"[:;]|,\s*(?:and|so)\b", sentence.raw[found.end():], maxsplit=1)[0] \
-            if found is not None else ""
-        if found is not None and not _EXCEPT.search(rest):
+        if found is None:
+            continue
+        rest = re.split(r"[:;]|,\s*(?:and|so)\b", sentence.raw[found.end():], maxsplit=1)[0]
+        if not _EXCEPT.search(rest):
             return ("The answer says nothing needs changing; the model answer says what to "
                     f"change: \"{sentence.raw.strip()}\"")
     return ""
@@ -403,7 +404,6 @@ _HOW_MUCH: Final = re.compile(r"^\W*(?:roughly |about |approximately )?how (?:lo
                               re.IGNORECASE)
 """A question whose first ask is a quantity: "Roughly how long does `refresh()` take?"."""
 _QUANTITY: Final = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)(?![\w.]?\d)")
-_FIRST_CLAUSE: Final = re.compile(r"[.;:!?](?:\s|$)|,\s")
 
 
 def other_quantity(question: str, answer: str, references: list[str]) -> str:
@@ -416,11 +416,11 @@ def other_quantity(question: str, answer: str, references: list[str]) -> str:
         return ""
     given = set()
     for reference in references:
-        found = _QUANTITY.search(_FIRST_CLAUSE.split(reference.strip(), maxsplit=1)[0])
+        found = _QUANTITY.search(_CLAUSE_END.split(reference.strip(), maxsplit=1)[0])
         if found is not None:
             given.add(float(found.group(1)))
-    said = _QUANTITY.search(_FIRST_CLAUSE.split(answer.strip(), maxsplit=1)[0])
+    said = _QUANTITY.search(_CLAUSE_END.split(answer.strip(), maxsplit=1)[0])
     if not given or said is None or float(said.group(1)) in given:
         return ""
     shown = min(given)
-    return (f"The model answer opens with {shown:g}, the answer with {said.group(1)}")
+    return f"The model answer opens with {shown:g}, the answer with {said.group(1)}"
