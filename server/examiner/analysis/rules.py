@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, cast
 
@@ -59,6 +59,11 @@ class Rule:
     general: bool = False
     """The general form of hazards that narrower rules of the same kind find: its hit gives way
     where one of them fires in the same function, so one hazard is asked about once."""
+
+    @cached_property
+    def top_kinds(self) -> frozenset[str] | None:
+        """The node kinds the rule can match at its top (None: any)."""
+        return _root_kinds(self.config["rule"])
 
 
 @dataclass(frozen=True)
@@ -292,19 +297,24 @@ def run_rules(source: str, language: str, within: list[tuple[int, int]] | None =
     """Every match of the language's rules, optionally only inside these (first, last) lines."""
     root = parse(source, language)
     regions = [root] if within is None else _regions(root, within)
-    present = _kinds_in(regions) if within is not None else None
+    # each region's node kinds: a rule is searched for only in a region that has its top
+    # kind, as ast-grep compiles a rule afresh on every search (a millisecond or more for
+    # one with many regexes), whatever the region's size
+    present = [_kinds_in([r]) for r in regions] if within is not None else None
     text = (source if within is None else "\n".join(r.text() for r in regions)).lower()
     hits: list[Hit] = []
     seen: set[tuple[str, int]] = set()
     for rule in rules if rules is not None else load_rules(language):
-        needed = _root_kinds(rule.config["rule"])
-        if present is not None and needed is not None and not needed & present:
+        needed = rule.top_kinds
+        searched = regions if present is None or needed is None else \
+            [r for r, kinds in zip(regions, present, strict=True) if needed & kinds]
+        if not searched:
             continue
         if not all(any(word in text for word in group) for group in rule.needs):
             continue
         check = FILTERS[rule.filter] if rule.filter else None
         try:
-            nodes = [n for region in regions for n in region.find_all(cast("Config", rule.config))]
+            nodes = [n for region in searched for n in region.find_all(cast("Config", rule.config))]
         except RuntimeError:  # a rule this grammar cannot compile: the rule tests say which
             _log.warning("rule %s does not compile for %s", rule.id, language)
             continue
