@@ -619,12 +619,10 @@ CATALOGUE: Final = (
           r"|^(?!.*\b(create_task|ensure_future|tasks?|gather|(with|after|by) (an? )?await)\b).*?\b("
           r"just |simply |merely )?calling (the |an? )?(async|coroutine) (function|method|def)\b" +
           _NOT_ONLY_ + r"{0,30}\b(starts?|runs?|kicks? off|executes?|sends?|fires?|begins?)\b"
-          # a comparison ("much like `asyncio.create_task`") names a task without using one
-          r"|^(?!.*(?<!like )(?<!like `)(?<!like `asyncio\.)\b(create_task|ensure_future|tasks?|"
-          r"gather)\b).*?\bcalling (the |a |an |that )?`?(coroutine|async)( def)?`?( function| "
-          r"method)?\b" + _NOT_ + r"{0,20}\b(starts?|begins?|runs?|executes?|kicks? off|"
-          r"schedules?)\b[^.;]{0,20}\b(straight away|right away|immediately|at once|executing|"
-          r"running)\b"
+          r"|^(?!.*\b(create_task|ensure_future|tasks?|gather)\b).*?\bcalling (the |a |an |that )?"
+          r"`?(coroutine|async)( def)?`?( function| method)?\b" + _NOT_ +
+          r"{0,20}\b(starts?|begins?|runs?|executes?|kicks? off|schedules?)\b[^.;]{0,20}"
+          r"\b(straight away|right away|immediately|at once|executing|running)\b"
           r"|^(?!.*\b(create_task|ensure_future|tasks?|gather)\b).*?\b(is|are|gets|get)\s+(still )"
           r"?(written|sent|saved|run|executed|logged|stored|recorded|done)\b" + _C_ + r"{0,80}\b(e"
           r"ven though|although|though|even if|despite)\b[^.;]{0,20}\b(nothing|no one|nobody|it "
@@ -2081,8 +2079,7 @@ CATALOGUE: Final = (
           "When one awaitable fails, Promise.all rejects and asyncio.gather raises at once, but "
           "neither cancels the others: they keep running (an AbortController, a TaskGroup or "
           "explicit cancellation stops them)",
-          # "the same way a TaskGroup does" compares; it uses no TaskGroup
-          r"^(?!.*\b(taskgroup|abortcontroller|abort signal|signal)\b(?!`?\s+does\b))"
+          r"^(?!.*\b(taskgroup|abortcontroller|abort signal|signal)\b)"
           r".*?\b(promise\.all|gather)"
           r"\b(?!settled)" + _NOT_ + r"{0,60}\b(cancels?|aborts?|stops?|kills?|terminates?|"
           r"halts?|interrupts?)\b[^.;]{0,15}\b(the |all the |every |any )?(other|remaining|rest|"
@@ -3012,6 +3009,25 @@ def _clauses(answer: str) -> list[str]:
     return out
 
 
+_LIKENED: Final = re.compile(
+    r"(?:,\s*)?\b(?:(?:much|just|exactly|very much|rather) )?(?:like|(?:in )?the same way(?: as| that)?|"
+    r"just as|as with)\s+(?:an? |the |with )?`?[\w.]+(?:\(\))?`?(?:\s+(?:does|do|did|would|will))?"
+    r"(?=\W|$)")
+"""A comparison ("much like `create_task`", "the same way a TaskGroup does"): it names a thing
+to liken the code to, not one the code uses."""
+
+
+def _said_of(entry: Entry, sentence: str) -> bool:
+    """Whether the sentence states the entry's belief: as written, or with its comparisons left
+    out, so that a thing named only to liken the code to it ("schedules its body right away,
+    much like create_task") does not count as the code's own use of that thing, which some
+    patterns take to make the claim true."""
+    if entry.regex.search(sentence):
+        return True
+    plain = _LIKENED.sub(lambda m: " " * len(m.group(0)), sentence)
+    return plain != sentence and entry.regex.search(plain) is not None
+
+
 def catalogue_misconceptions(answer: str, language: str = "", code: str = "") -> list[str]:
     """The catalogue's corrections for each false claim the answer states (not hypothetically).
 
@@ -3026,6 +3042,6 @@ def catalogue_misconceptions(answer: str, language: str = "", code: str = "") ->
         for entry in CATALOGUE:
             if (entry.languages and language not in entry.languages) or not entry.about(code):
                 continue
-            if entry.claim not in found and entry.regex.search(sentence.raw):
+            if entry.claim not in found and _said_of(entry, sentence.raw):
                 found.append(entry.claim)
     return found
