@@ -98,3 +98,21 @@ def test_it_after_a_semicolon_stands_for_the_code_the_clause_before_opened_with(
     # a clause before that opens with no code lends "it" nothing
     assert catalogue_misconceptions("The rejection isn't caught by the try/catch either; it's an "
                                     "unhandled rejection.", "javascript") == []
+
+
+
+@pytest.mark.parametrize(("likened", "used", "language", "entry_id"), [
+    ("Calling the coroutine starts it right away, just as create_task would.",
+     "Calling the coroutine through create_task starts it right away.", "python",
+     "calling_coroutine_runs_it"),
+    ("Promise.all aborts the other fetches when one rejects, as with an AbortController.",
+     "Promise.all with an AbortController signal aborts the other fetches when one rejects.",
+     "javascript", "gather_all_cancels_others"),
+])
+def test_a_construct_named_only_in_a_comparison_does_not_make_the_claim_true(
+        likened: str, used: str, language: str, entry_id: str) -> None:
+    """Every entry reads a sentence once more with its comparisons left out: the construct that
+    would make the claim true, named only to liken the code to it, is not the code's."""
+    claim = next(e for e in CATALOGUE if e.id == entry_id).claim
+    assert claim in catalogue_misconceptions(likened, language), likened
+    assert claim not in catalogue_misconceptions(used, language), used
