@@ -42,7 +42,7 @@ _REQUEST: Final = re.compile(r"^(request|req|flask\.request)\.(json|form|args|va
 def _module(source: str) -> ast.Module | None:
     try:
         return ast.parse(source)
-    except (SyntaxError, ValueError):
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
         return None
 
 
@@ -113,26 +113,51 @@ def _module_names(tree: ast.Module) -> set[str]:
     return out
 
 
-def _innermost(tree: ast.Module, line: int) -> tuple[_Fn, ast.Assert] | None:
-    found: tuple[_Fn, ast.Assert] | None = None
-    for fn in ast.walk(tree):
-        if not isinstance(fn, (ast.FunctionDef, ast.AsyncFunctionDef)):
-            continue
-        if not fn.lineno <= line <= (fn.end_lineno or fn.lineno):
-            continue
-        for stmt in ast.walk(fn):
-            if isinstance(stmt, ast.Assert) and stmt.lineno == line:
-                if found is None or fn.lineno > found[0].lineno:
-                    found = (fn, stmt)
+@lru_cache(maxsize=4)
+def _asserts(source: str) -> dict[int, tuple[_Fn, ast.Assert]]:
+    """Each assert of the module by its line, with the innermost function around it."""
+    tree = _module(source)
+    found: dict[int, tuple[_Fn, ast.Assert]] = {}
+
+    def visit(node: ast.AST, fn: _Fn | None) -> None:
+        for child in ast.iter_child_nodes(node):
+            if isinstance(child, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                visit(child, child)
+            else:
+                if isinstance(child, ast.Assert) and fn is not None:
+                    found.setdefault(child.lineno, (fn, child))
+                visit(child, fn)
+
+    if tree is not None:
+        visit(tree, None)
     return found
+
+
+@lru_cache(maxsize=4)
+def _module_facts(source: str) -> tuple[bool, frozenset[str], bool, bool]:
+    """Whether the module is one to look at (not a test module, and raising its own errors
+    for bad input), the names it binds at its top, whether it reads a request and whether it
+    names `__debug__`."""
+    tree = _module(source)
+    if tree is None or _test_module(tree) or not _raises_own_errors(tree):
+        return False, frozenset(), False, False
+    return (True, frozenset(_module_names(tree)), "request" in source or "req." in source,
+            "__debug__" in source)
 
 
 def _under_debug(fn: _Fn, target: ast.Assert) -> bool:
     for node in ast.walk(fn):
-        if isinstance(node, ast.If) and "__debug__" in ast.unparse(node.test) and any(
+        if isinstance(node, ast.If) and any(isinstance(n, ast.Name) and n.id == "__debug__"
+                                            for n in ast.walk(node.test)) and any(
                 target is n for n in ast.walk(node)):
             return True
     return False
+
+
+def _root_name(expr: ast.expr) -> str:
+    while isinstance(expr, (ast.Attribute, ast.Subscript, ast.Call)):
+        expr = expr.func if isinstance(expr, ast.Call) else expr.value
+    return expr.id if isinstance(expr, ast.Name) else ""
 
 
 def _callers_values(fn: _Fn, before: int) -> tuple[set[str], set[str]]:
@@ -146,14 +171,15 @@ def _callers_values(fn: _Fn, before: int) -> tuple[set[str], set[str]]:
             names = {n.id for t in targets for n in ast.walk(t) if isinstance(n, ast.Name)}
             value = node.value
             if value is not None and not isinstance(node, ast.AugAssign) and \
+                    _root_name(value) in ("request", "req", "flask") and \
                     _REQUEST.match(ast.unparse(value)):
                 given |= names
                 continue
             given -= names
             local |= names
-        elif isinstance(node, (ast.For, ast.AsyncFor, ast.With, ast.AsyncWith, ast.NamedExpr)):
-            local |= {n.id for n in ast.walk(node) if isinstance(n, ast.Name)
-                      and isinstance(n.ctx, ast.Store) and getattr(n, "lineno", before) < before}
+        elif isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store) and \
+                node.lineno < before and node.id not in given:
+            local.add(node.id)  # a loop's, a with's or a walrus's target
     return given, local - given
 
 
@@ -190,7 +216,8 @@ def _about(expr: ast.expr, given: set[str]) -> bool:
     return False
 
 
-def _names_known(test: ast.expr, given: set[str], local: set[str], module: set[str]) -> bool:
+def _names_known(test: ast.expr, given: set[str], local: set[str],
+                 module: frozenset[str]) -> bool:
     """Every name the test reads is the caller's value, the module's or a builtin: none is
     a result the function computed (an invariant of its own work)."""
     bound = {n.id for c in ast.walk(test) if isinstance(c, ast.comprehension)
@@ -209,6 +236,19 @@ def _names_known(test: ast.expr, given: set[str], local: set[str], module: set[s
     return True
 
 
+_last_root: list[tuple[SgNode, str]] = []
+"""The tree last asked about and its text: a file's asserts are checked one after another,
+and the text of the whole file is costly to copy out of the tree for each."""
+
+
+def _source(root: SgNode) -> str:
+    if _last_root and _last_root[0][0] is root:
+        return _last_root[0][1]
+    text = root.text()
+    _last_root[:] = [(root, text)]
+    return text
+
+
 def _assert_checks_input(root: SgNode, node: SgNode, subject: str) -> str | None:
     """An `assert` in a public function that tests a value the caller passed (a parameter,
     or a local read from the request) against a range, a set or a format, in a module that
@@ -216,22 +256,28 @@ def _assert_checks_input(root: SgNode, node: SgNode, subject: str) -> str | None
     it raises AssertionError, which the module's callers do not catch. Silent in tests, under
     `if __debug__`, for type and None narrowing, and for invariants of the function's own
     results."""
-    tree = _module(root.text())
-    if tree is None or _test_module(tree) or not _raises_own_errors(tree):
-        return None
-    found = _innermost(tree, line_of(node))
-    if found is None:
+    source = _source(root)
+    looked_at, module_names, reads_request, names_debug = _module_facts(source)
+    found = _asserts(source).get(line_of(node)) if looked_at else None
+    tree = _module(source)
+    if found is None or tree is None:
         return None
     fn, target = found
     name = fn.name
     if name.startswith("test") or (name.startswith("_") and name not in _ENTRY_DUNDERS):
         return None
-    if _under_debug(fn, target):
+    # cheap first: the test is about a parameter (or, where a request is read, some name)
+    upper = _parameters(fn)
+    if reads_request:
+        upper |= {n.id for n in ast.walk(target.test) if isinstance(n, ast.Name)}
+    if not _checks_value(target.test, upper):
+        return None
+    if names_debug and _under_debug(fn, target):
         return None
     given, local = _callers_values(fn, target.lineno)
     if not given or not _checks_value(target.test, given):
         return None
-    if not _names_known(target.test, given, local, _module_names(tree)):
+    if not _names_known(target.test, given, local, module_names):
         return None
     checked = {n.id for n in ast.walk(target.test) if isinstance(n, ast.Name)} & given
     if not _validates_by_raising(tree, fn, checked, given):
