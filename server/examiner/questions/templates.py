@@ -3611,6 +3611,82 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
         ("fix", "Use `removesuffix`/`removeprefix` (or `Path(name).stem`)",
          ("removesuffix", "removeprefix", "stem", "endswith", "slice")),
     ),
+    # rules-py6: the datetime docs, date.weekday ("Monday is 0 and Sunday is 6") and
+    # date.isoweekday ("Monday is 1 and Sunday is 7")
+    "py-weekday-numbering-mixed": (
+        ("value", ("The test is wrong for some days: `weekday() in (6, 7)` takes only Sunday as "
+                   "the weekend (Saturday is 5), and a value of 7 (or 0 for isoweekday) never "
+                   "comes; a table keyed 1..7 finds no Monday and names the other days one off"),
+         ("saturday", "sunday", "monday", "never", "misses", "only sunday", "keyerror",
+          "one off", "off by one", "shifted", "wrong day")),
+        ("cause", ("`weekday()` counts 0 (Monday) to 6 (Sunday); `isoweekday()` counts 1 to 7: "
+                   "the code mixes the two numberings"),
+         ("0 to 6", "0-6", "1 to 7", "1-7", "zero-based", "0-based", "1-based", "monday is 0",
+          "isoweekday", "numbering", "starts at 0")),
+        ("fix", ("Use the values of the method called (`weekday() >= 5`), or call `isoweekday()`, "
+                 "or name the days (`calendar.SATURDAY`)"),
+         ("in (5, 6)", ">= 5", "isoweekday", "calendar.", "saturday", "constant", "0..6")),
+    ),
+    # rules-py6: ruff B034 and the re docs: re.sub(pattern, repl, string, count=0, flags=0)
+    "py-regex-flag-as-count": (
+        ("value", ("The flag is taken as the count (or maxsplit, or start position): "
+                   "`re.IGNORECASE` is 2, so only the first two matches are replaced, and the "
+                   "match is still case-sensitive"),
+         ("only two", "first two", "is 2", "== 2", "count", "at most", "case-sensitive", "not ignored",
+          "some left", "not all", "maxsplit", "position")),
+        ("cause", ("The fourth positional parameter of `re.sub`/`re.subn` (third of `re.split`, "
+                   "and of a compiled pattern's `sub`) is the count; flags come after it"),
+         ("positional", "fourth", "third", "count parameter", "flags is", "flags comes after",
+          "integer", "intflag", "is a number")),
+        ("fix", "Pass flags by keyword (`flags=re.IGNORECASE`) or compile the pattern with them",
+         ("flags=", "keyword", "re.compile", "(?i)", "inline flag")),
+    ),
+    # rules-py6: ruff RUF024; the dict docs (fromkeys: "All of the values refer to just a single
+    # instance"); the programming FAQ, "How do I create a multidimensional list?"
+    "py-one-mutable-value-shared": (
+        ("value", ("Every key (or row) holds the same list: appending for one shows under all of "
+                   "them, so each division lists every player"),
+         ("every key", "all keys", "all the keys", "every row", "all rows", "same list",
+          "everyone", "all players", "shows up", "appears in all", "every division")),
+        ("cause", ("`dict.fromkeys(keys, [])` (and `[[...]] * n`) evaluates the value once and "
+                   "stores references to that one object"),
+         ("same object", "one object", "single instance", "one list", "reference", "shared",
+          "alias", "evaluated once", "not copied")),
+        ("fix", ("Make one value per key or row: `{k: [] for k in keys}`, "
+                 "`[[0] * w for _ in range(h)]`, or `collections.defaultdict(list)`"),
+         ("comprehension", "for k in", "for _ in", "defaultdict", "setdefault", "new list",
+          "each key")),
+    ),
+    # rules-py6: the contextlib docs, ExitStack.enter_context and close; CWE-772
+    "py-exit-stack-entered-per-item": (
+        ("value", ("Every file stays open until the `with` around the loop ends: with thousands "
+                   "of items the process runs out of file descriptors (\"Too many open files\")"),
+         ("too many open files", "file descriptor", "descriptors", "stay open", "stays open",
+          "all open", "until the end", "emfile", "ulimit", "leak")),
+        ("cause", ("`enter_context` only registers the exit on the stack; it runs when the stack "
+                   "unwinds, not at the end of the iteration"),
+         ("when the stack", "stack closes", "stack unwinds", "end of the with", "not per",
+          "not at the end of the iteration", "registered", "callback", "exits the with")),
+        ("fix", ("Open each file in its own `with` inside the loop (or close it at the end of "
+                 "the iteration); keep the ExitStack for files needed together"),
+         ("with open", "with path.open", "own with", "close it", "f.close", "inside the loop",
+          "per iteration", "helper")),
+    ),
+    # rules-py6: bandit B101, ruff S101; the reference, "The assert statement" (`if __debug__`)
+    "py-assert-checks-input": (
+        ("value", ("Under `python -O` (or PYTHONOPTIMIZE) the check is gone and a bad value goes "
+                   "through (a negative payment credits the card); otherwise the caller gets "
+                   "AssertionError, which its handler for the module's errors does not catch"),
+         ("python -o", " -o ", "-oo", "optimi", "removed", "stripped", "skipped", "goes through", "negative",
+          "assertionerror", "not caught", "uncaught", "500", "crash")),
+        ("cause", ("`assert` is for the programmer's own invariants: it runs only when "
+                   "`__debug__` is true, and it raises AssertionError rather than the error the "
+                   "module's callers handle"),
+         ("__debug__", "debug", "invariant", "not for validation", "not for input",
+          "development", "assertionerror")),
+        ("fix", "Check it with `if` and raise the module's own error (or ValueError), as the other checks do",
+         ("if ", "raise", "carderror", "valueerror", "own error", "exception")),
+    ),
     "py-decimal-from-float": (
         ("value", "The amount is not the decimal written: Decimal(1.005) is 1.00499999..., so it rounds down",
          ("1.00499", "binary", "not exact", "inexact", "rounds down", "wrong cent", "precision")),
