@@ -4354,4 +4354,31 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
         ("fix", "Call `resolve(value)` (and then return), or write it as an async function",
          ("resolve(", "call resolve", "async function", "promise.resolve")),
     ),
+    # eslint no-dupe-else-if, no-duplicate-case
+    "js-duplicate-branch-condition": (
+        ("value", ("The later branch never runs: the earlier one takes every value that passes "
+                   "the test, so the case it was written for goes down another path"),
+         ("never runs", "never reached", "unreachable", "dead", "never executes", "skipped",
+          "first branch", "earlier branch", "other path")),
+        ("cause", ("The same condition (or case label) is tested twice in one chain, most "
+                   "likely a copied line whose value was not changed"),
+         ("same condition", "twice", "duplicate", "copy", "paste", "typo", "same test",
+          "repeated")),
+        ("fix", "Test the value that branch was meant for (`ECONNREFUSED`), or drop the branch",
+         ("econnrefused", "other value", "different", "change the condition", "remove",
+          "drop", "meant")),
+    ),
+    # eslint no-dupe-keys; MDN, Object initializer
+    "js-duplicate-object-key": (
+        ("value", ("The object keeps only the last value for that key: the first entry is lost "
+                   "and the message (or setting) written for it is never used"),
+         ("last", "overwrit", "lost", "replaced", "only one", "second wins", "later wins",
+          "never used", "first is lost")),
+        ("cause", ("An object literal holds one value per key; a key given twice is set twice, "
+                   "and the later one wins without any error"),
+         ("one value per key", "same key", "twice", "duplicate", "no error", "silently",
+          "copy", "typo")),
+        ("fix", "Give the entry its own key (`410` for the removed page), or remove one",
+         ("410", "own key", "different key", "rename", "remove", "change the key")),
+    ),
 }

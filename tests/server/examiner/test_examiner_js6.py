@@ -5,8 +5,10 @@ array-callback-return); a property compared with itself (eslint no-self-compare)
 no-constant-binary-expression); `for (... of x?.items)`, which throws on the short-circuit
 (eslint no-unsafe-optional-chaining); `Object.entries` of a Map (MDN, Map); `getDay()` given as
 the day of a new Date (MDN, Date.prototype.getDay); `total += await f()` on a module-level
-total (eslint require-atomic-updates); and a `new Promise` executor that returns its value
-instead of resolving (eslint no-promise-executor-return). The first question on each is the
+total (eslint require-atomic-updates); a `new Promise` executor that returns its value
+instead of resolving (eslint no-promise-executor-return); an else-if chain that tests one
+condition twice (eslint no-dupe-else-if, no-duplicate-case); and an object literal that gives
+one key twice (eslint no-dupe-keys). The first question on each is the
 finding; the program fixed the way a reviewer would accept asks no question that claims a
 defect."""
 
@@ -50,6 +52,13 @@ CASES = [
     # the cached value resolves the promise
     ("lookupCache.js", "js-promise-executor-returns-value", "wrong_result",
      (("        return hit.value;\n", "        resolve(hit.value);\n        return;\n"),)),
+    # the third code was meant to be another one
+    ("retryPolicy.ts", "js-duplicate-branch-condition", "wrong_result",
+     (('} else if (err.code === "ECONNRESET") {\n    return "retry-later";',
+       '} else if (err.code === "ECONNREFUSED") {\n    return "retry-later";'),)),
+    # the removed page's own status
+    ("errors.js", "js-duplicate-object-key", "wrong_result",
+     (("  404: 'That page has been removed.',", "  410: 'That page has been removed.',"),)),
 ]
 
 
@@ -131,3 +140,19 @@ def test_an_executor_that_settles_on_every_path_is_not_asked_about() -> None:
                   "const stop = () => reject(new Error('x')); "
                   "if (sig.aborted) return stop(); sig.on('go', resolve); }); }")):
         assert not fires("javascript", "js-promise-executor-returns-value", code), code
+
+
+def test_separate_ifs_distinct_cases_and_a_nested_chain_are_not_duplicates() -> None:
+    for code in ("function f(n) { if (n > 1) a(); if (n > 1) b(); }",
+                 "function f(s) { switch (s) { case 1: return 'a'; case 2: return 'b'; } }",
+                 "function f(a, b) { if (a) { if (b) x(); } else if (b) y(); }"):
+        assert not fires("javascript", "js-duplicate-branch-condition", code), code
+    assert fires("javascript", "js-duplicate-branch-condition",
+                 "function f(s) { switch (s) { case 'a': return 1; case 'b': return 2; case 'a': return 3; } }")
+
+
+def test_an_override_after_a_spread_or_a_getter_and_setter_are_not_duplicate_keys() -> None:
+    for code in ("const o = { a: 1, ...rest, a: 2 };",
+                 "const o = { get n() { return 1; }, set n(v) { this.v = v; } };",
+                 "const xs = [{ id: 1 }, { id: 2 }];"):
+        assert not fires("javascript", "js-duplicate-object-key", code), code
