@@ -4311,6 +4311,150 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
          ("exact origin", "targetorigin", "specific origin", "app_origin", "origin instead",
           "own origin", "location.origin", "https://", "http-only cookie", "httponly")),
     ),
+    # eslint array-callback-return
+    "js-array-callback-no-return": (
+        ("value", ("Every call of the callback gives undefined: `map` makes an array of "
+                   "undefined, `filter` keeps nothing, `find` finds nothing, and `reduce` hands "
+                   "undefined on as the accumulator, so the next element fails on it"),
+         ("undefined", "empty", "nothing", "typeerror", "cannot read", "cannot set",
+          "accumulator", "no value", "keeps nothing", "array of undefined")),
+        ("cause", ("A block body `{ ... }` returns only what a `return` statement gives; the "
+                   "last expression in it is not returned (`{ id: u.id }` is a block with a "
+                   "label, not an object)"),
+         ("block", "no return", "missing return", "forgot", "braces", "curly", "implicit",
+          "expression body", "label")),
+        ("fix", ("Return the value (`return groups;`, `return acc;`), or use an expression "
+                 "body (`(u) => ({ id: u.id })`)"),
+         ("return", "expression body", "parenthes", "=> (", "concise")),
+    ),
+    # eslint no-self-compare
+    "js-self-compare": (
+        ("value", ("The comparison is always true (or always false), so the check says nothing: "
+                   "a change in that field is never seen, a filter keeps or drops everything"),
+         ("always true", "always false", "always equal", "never", "every", "nothing",
+          "ignored", "not detected", "missed")),
+        ("cause", "Both sides are the same expression: a typo for the other object's field",
+         ("same", "itself", "typo", "same object", "same side", "wrong variable", "copy")),
+        ("fix", "Compare with the other value: `local.stock === remote.stock`",
+         ("remote", "other", "b.", "second", "=== remote", "the other object")),
+    ),
+    # eslint no-unsafe-negation
+    "js-negation-before-relational": (
+        ("value", ("The test is almost never what was meant: `!key in obj` asks whether "
+                   "\"false\" is a key, so an unknown key is accepted (or a known one refused); "
+                   "`!x instanceof C` is always false"),
+         ("always false", "never true", "never", "\"false\"", "'false'", "false is a key",
+          "accepted", "boolean", "not caught", "passes")),
+        ("cause", ("`!` binds tighter than `in` and `instanceof`: it turns the key into a "
+                   "boolean first, and that boolean is tested"),
+         ("precedence", "binds", "first", "boolean", "before", "tighter", "order")),
+        ("fix", "Negate the whole test: `!(key in obj)`, `!(x instanceof C)`",
+         ("!(", "parenthes", "brackets", "negate the whole", "hasown", "object.hasown")),
+    ),
+    # eslint no-constant-binary-expression; MDN, nullish coalescing precedence
+    "js-nullish-fallback-misplaced": (
+        ("value", ("When the value is missing the result is NaN (or \"undefined\" in text), "
+                   "not the fallback: `price - undefined` is NaN and NaN is not nullish; when "
+                   "it is there, the `?? 0` does nothing"),
+         ("nan", "not a number", "undefined", "never used", "never applies", "no effect",
+          "ignored", "wrong total")),
+        ("cause", ("Arithmetic binds tighter than `??`: `a - b ?? 0` is `(a - b) ?? 0`, and a "
+                   "number, even NaN, is never null or undefined"),
+         ("precedence", "binds", "evaluated first", "(a - b)", "never null", "never nullish",
+          "not nullish", "order")),
+        ("fix", "Put the fallback on the value that can be missing: `a - (b ?? 0)`",
+         ("(b ?? 0)", "parenthes", "brackets", "?? 0)", "default first", "default the discount")),
+    ),
+    # eslint no-unsafe-optional-chaining
+    "js-unsafe-optional-chaining": (
+        ("value", ("When the value is missing the `?.` gives undefined and the loop, the "
+                   "destructuring or the spread throws a TypeError (\"is not iterable\"), "
+                   "the very case the `?.` was written for"),
+         ("typeerror", "not iterable", "throws", "crash", "exception", "cannot read",
+          "cannot destructure", "undefined")),
+        ("cause", ("`?.` short-circuits to undefined; `for...of`, `...` and destructuring "
+                   "need an object or an iterable"),
+         ("short-circuit", "short circuit", "undefined", "iterable", "not an object",
+          "optional chain")),
+        ("fix", "Give a fallback (`x?.items ?? []`) or check for the value first",
+         ("?? []", "|| []", "fallback", "default", "check", "if (", "guard")),
+    ),
+    # MDN, Map (entries are not properties)
+    "js-map-read-as-object": (
+        ("value", ("It gives nothing whatever the Map holds: `Object.entries(map)` is [], a "
+                   "for...in never runs, `map.length` is undefined"),
+         ("empty", "[]", "nothing", "no entries", "never runs", "undefined", "zero")),
+        ("cause", ("A Map keeps its entries apart from its properties; `Object.keys`, "
+                   "`Object.entries` and for...in read only the object's own properties"),
+         ("properties", "not properties", "own properties", "internal", "entries",
+          "not an object", "not a plain object")),
+        ("fix", "Iterate the Map itself: `[...map]`, `map.entries()`, `for (const [k, v] of map)`, `map.size`",
+         ("[...", "entries()", "keys()", "values()", "for...of", "for of", "array.from",
+          ".size", "of map")),
+    ),
+    # MDN, Date.prototype.getDay (the day of the week, 0 to 6)
+    "js-getday-as-date-number": (
+        ("value", ("It is always a date in the first days of the month (or a test that never "
+                   "passes): on the 20th, a Friday, `getDay()` is 5, so the date made is the "
+                   "5th plus whatever is added"),
+         ("0 to 6", "0-6", "weekday", "day of the week", "first week", "wrong date",
+          "never", "5th", "friday")),
+        ("cause", "getDay() gives the day of the week; the day of the month is getDate()",
+         ("day of the week", "weekday", "getdate", "day of the month")),
+        ("fix", "Use `getDate()` (`getUTCDate()` for UTC)", ("getdate", "getutcdate")),
+    ),
+    # eslint require-atomic-updates
+    "js-shared-updated-across-await": (
+        ("value", ("Updates are lost: two uploads running at once each read the same old total "
+                   "before their await and each write back old plus their own part, so one "
+                   "part is never counted"),
+         ("lost", "overwrit", "missing", "too low", "wrong total", "undercount", "stale",
+          "race", "only one")),
+        ("cause", ("`x += await f()` reads x before the await and writes it after; another "
+                   "call changes x in between"),
+         ("read before", "before the await", "old value", "stale", "in between", "interleav",
+          "suspend", "another call", "concurrent")),
+        ("fix", ("Await into a local first, then add in one step: `const n = await f(); "
+                 "x += n;` (or keep per-call totals and sum them)"),
+         ("local", "const ", "first", "then add", "separate", "per-call", "sum them")),
+    ),
+    # eslint no-promise-executor-return; MDN, Promise() constructor
+    "js-promise-executor-returns-value": (
+        ("value", ("On that path the promise never settles: whoever awaits it waits for ever, "
+                   "and the returned value goes nowhere"),
+         ("never settles", "never resolves", "pending", "hangs", "waits for ever",
+          "waits forever", "forever", "never returns", "stuck")),
+        ("cause", ("The Promise constructor ignores what the executor returns; only a call of "
+                   "resolve or reject settles the promise"),
+         ("ignored", "ignores", "return value", "resolve", "only resolve", "not resolved")),
+        ("fix", "Call `resolve(value)` (and then return), or write it as an async function",
+         ("resolve(", "call resolve", "async function", "promise.resolve")),
+    ),
+    # eslint no-dupe-else-if, no-duplicate-case
+    "js-duplicate-branch-condition": (
+        ("value", ("The later branch never runs: the earlier one takes every value that passes "
+                   "the test, so the case it was written for goes down another path"),
+         ("never runs", "never reached", "unreachable", "dead", "never executes", "skipped",
+          "first branch", "earlier branch", "other path")),
+        ("cause", ("The same condition (or case label) is tested twice in one chain, most "
+                   "likely a copied line whose value was not changed"),
+         ("same condition", "twice", "duplicate", "copy", "paste", "typo", "same test",
+          "repeated")),
+        ("fix", "Test the value that branch was meant for (`ECONNREFUSED`), or drop the branch",
+         ("econnrefused", "other value", "different", "change the condition", "remove",
+          "drop", "meant")),
+    ),
+    # eslint no-dupe-keys; MDN, Object initializer
+    "js-duplicate-object-key": (
+        ("value", ("The object keeps only the last value for that key: the first entry is lost "
+                   "and the message (or setting) written for it is never used"),
+         ("last", "overwrit", "lost", "replaced", "only one", "second wins", "later wins",
+          "never used", "first is lost")),
+        ("cause", ("An object literal holds one value per key; a key given twice is set twice, "
+                   "and the later one wins without any error"),
+         ("one value per key", "same key", "twice", "duplicate", "no error", "silently",
+          "copy", "typo")),
+        ("fix", "Give the entry its own key (`410` for the removed page), or remove one",
+         ("410", "own key", "different key", "rename", "remove", "change the key")),
+    ),
 }
-"""Key points for the kinds above, and for rules that need their own: (id, claim, words that
-show it)."""
