@@ -4235,6 +4235,75 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
          ("exact origin", "targetorigin", "specific origin", "app_origin", "origin instead",
           "own origin", "location.origin", "https://", "http-only cookie", "httponly")),
     ),
+    # the Go spec, Switch statements; Effective Go, Switch (no automatic fall through)
+    "go-empty-case-read-as-fallthrough": (
+        ("value", ("For that value the switch does nothing: the empty case matches and control "
+                   "leaves the switch, so the result keeps its starting value instead of the "
+                   "next case's"),
+         ("does nothing", "nothing happens", "no-op", "skips", "default value", "initial value",
+          "starting value", "stays", "keeps", "unchanged", "world", "wrong zone", "not set",
+          "re:(falls|fall) (out|through)")),
+        ("cause", ("Go has no automatic fall through: each case ends the switch, and an empty "
+                   "case is not joined to the one below it as in C"),
+         ("fall through", "fallthrough", "falls through", "no automatic", "not like c",
+          "unlike c", "each case", "break", "implicit")),
+        ("fix", "List the values in one case (`case 'a', 'b':`) or write `fallthrough`",
+         ("comma", "same case", "one case", "list", "fallthrough", "together", "combine")),
+    ),
+    # go vet printf (recursive String method call); staticcheck SA5007; the fmt docs
+    "go-string-method-formats-itself": (
+        ("value", ("Formatting the value calls `String()` (or `Error()`), which formats the same "
+                   "value again: infinite recursion until the goroutine's stack overflows and "
+                   "the program crashes"),
+         ("infinite", "recursion", "recursive", "stack overflow", "calls itself", "never ends",
+          "crash", "goroutine stack exceeds", "fatal")),
+        ("cause", ("fmt calls the Stringer/error method for `%v`, `%s` and Sprint of a value "
+                   "that has one, and the receiver has it"),
+         ("stringer", "string method", "error method", "%v", "%s", "implements", "fmt calls")),
+        ("fix", ("Format the underlying value: `%d` with `int(s)`, a conversion to a type "
+                 "without the method, or the fields themselves"),
+         ("int(", "%d", "convert", "conversion", "underlying", "fields", "type alias",
+          "plain type", "strconv")),
+    ),
+    # go vet unmarshal; the encoding/json docs, Unmarshal (InvalidUnmarshalError)
+    "go-unmarshal-into-value": (
+        ("value", ("Unmarshal is given the value, not a pointer: it fills nothing and returns an "
+                   "InvalidUnmarshalError for every document, so the decoded values are never applied"),
+         ("never applied", "nothing", "not filled", "empty", "error every time", "always fails",
+          "always an error", "invalidunmarshalerror", "non-pointer", "defaults", "ignored",
+          "re:(always|every time).*(fail|error)")),
+        ("cause", "Go passes arguments by value: Unmarshal needs a pointer to write into",
+         ("pointer", "by value", "copy", "address", "reflect")),
+        ("fix", "Pass the variable's address (`&v`)",
+         ("&", "address", "pointer")),
+    ),
+    # the std docs, Mutex; the lock-ordering rule (CWE-833)
+    "rust-locks-taken-in-argument-order": (
+        ("value", ("Two transfers in opposite directions at once deadlock: each thread holds the "
+                   "lock of its first argument and waits forever for the other's"),
+         ("deadlock", "wait forever", "waits forever", "hang", "blocks forever", "stuck",
+          "each holds", "both wait", "neither")),
+        ("cause", ("The locks are taken in the order of the arguments, which differs between "
+                   "callers, so there is no single global order"),
+         ("order", "argument order", "opposite", "swapped", "reverse", "a then b", "b then a")),
+        ("fix", ("Always lock in one order (by account id or address), or take one lock at a "
+                 "time, or use a single lock for both"),
+         ("by id", "lower id", "smaller id", "sort", "order by", "consistent order", "address",
+          "one lock", "single lock", "global order", "try_lock")),
+    ),
+    # Clippy unused_io_amount; the std docs, Read::read and Write::write
+    "rust-read-write-count-ignored": (
+        ("value", ("`read` may return fewer bytes than the buffer holds (a TCP segment at a "
+                   "time), so the rest of the buffer keeps its zeros and the frame is cut or "
+                   "garbled; the next read starts mid-frame"),
+         ("fewer bytes", "partial", "short read", "short write", "not all", "zeros", "truncat",
+          "incomplete", "garbled", "cut", "mid-frame", "out of sync", "desync")),
+        ("cause", "The byte count `read`/`write` returns is dropped, so a short one goes unnoticed",
+         ("count", "returns the number", "number of bytes", "ignored", "dropped", "usize",
+          "return value")),
+        ("fix", "Use `read_exact` (or `write_all`), or loop until the buffer is full",
+         ("read_exact", "write_all", "loop", "until")),
+    ),
 }
 """Key points for the kinds above, and for rules that need their own: (id, claim, words that
 show it)."""

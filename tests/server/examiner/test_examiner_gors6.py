@@ -17,6 +17,24 @@ from tests.support.rule_tables import fires, fixed, takehome_tests
 
 PROGRAMS = Path(__file__).resolve().parent / "takehome_gors6"
 
+BOTH_LOCKS = ("    let mut source = from.balance.lock().unwrap();\n"
+              "    let mut target = to.balance.lock().unwrap();\n")
+IN_ID_ORDER = ("    let (mut source, mut target) = if from.id < to.id {\n"
+               "        let s = from.balance.lock().unwrap();\n"
+               "        (s, to.balance.lock().unwrap())\n"
+               "    } else {\n"
+               "        let t = to.balance.lock().unwrap();\n"
+               "        (from.balance.lock().unwrap(), t)\n"
+               "    };\n")
+CHECK = ("    if *source < cents {\n"
+         "        return Err(LedgerError::InsufficientFunds {\n"
+         "            id: from.id,\n"
+         "            wanted: cents,\n"
+         "            available: *source,\n"
+         "        });\n"
+         "    }\n"
+         "    *source -= cents;\n")
+
 CASES = [
     # (program, rule, kind, the fixes: (text, replacement), ...)
     # Austria joins the EU band's comma list
@@ -30,15 +48,7 @@ CASES = [
      (("json.Unmarshal(data, overrides)", "json.Unmarshal(data, &overrides)"),)),
     # the two balances locked in account-id order, whichever way the money goes
     ("ledger.rs", "rust-locks-taken-in-argument-order", "race_condition",
-     (("    let mut source = from.balance.lock().unwrap();\n"
-       "    let mut target = to.balance.lock().unwrap();\n",
-       "    let (mut source, mut target) = if from.id < to.id {\n"
-       "        let s = from.balance.lock().unwrap();\n"
-       "        (s, to.balance.lock().unwrap())\n"
-       "    } else {\n"
-       "        let t = to.balance.lock().unwrap();\n"
-       "        (from.balance.lock().unwrap(), t)\n"
-       "    };\n"),)),
+     ((BOTH_LOCKS, IN_ID_ORDER),)),
     # the body read in full
     ("frames.rs", "rust-read-write-count-ignored", "wrong_result",
      (("stream.read(&mut body)?;", "stream.read_exact(&mut body)?;"),)),
@@ -54,8 +64,10 @@ def test_an_empty_case_that_is_documented_or_kept_from_default_is_not_asked_abou
     its values out of it; named constants listed empty show the switch is exhaustive."""
     code = (PROGRAMS / "shipping.go").read_text()
     rule = "go-empty-case-read-as-fallthrough"
-    assert not fires("go", rule, fixed(code, (("\tcase \"AT\":\n", "\tcase \"AT\":\n\t\t// priced as world: customs\n"),)))
-    assert not fires("go", rule, fixed(code, (("\t\tzone = ZoneUK\n\t}", "\t\tzone = ZoneUK\n\tdefault:\n\t\tzone = ZoneWorld\n\t}"),)))
+    commented = "\tcase \"AT\":\n\t\t// priced as world: customs\n"
+    assert not fires("go", rule, fixed(code, (("\tcase \"AT\":\n", commented),)))
+    with_default = "\t\tzone = ZoneUK\n\tdefault:\n\t\tzone = ZoneWorld\n\t}"
+    assert not fires("go", rule, fixed(code, (("\t\tzone = ZoneUK\n\t}", with_default),)))
     assert not fires("go", rule, fixed(code, (("\tcase \"AT\":\n", "\tcase \"AT\":\n\t\tfallthrough\n"),)))
     assert not fires("go", rule, "func f(k Kind) int {\n\tn := 0\n\tswitch k {\n\tcase KindA:\n"
                                  "\tcase KindB:\n\t\tn = 1\n\t}\n\treturn n\n}")
@@ -65,8 +77,9 @@ def test_a_string_method_that_converts_or_uses_fields_is_not_asked_about() -> No
     """`int(s)` has no String method; `%d` does not call it; another method may format it."""
     code = (PROGRAMS / "status.go").read_text()
     rule = "go-string-method-formats-itself"
-    assert not fires("go", rule, fixed(code, (("fmt.Sprintf(\"Status(%v)\", s)", "fmt.Sprintf(\"Status(%v)\", int(s))"),)))
-    assert not fires("go", rule, fixed(code, (("fmt.Sprintf(\"Status(%v)\", s)", "fmt.Sprintf(\"Status(%d)\", s)"),)))
+    call = "fmt.Sprintf(\"Status(%v)\", s)"
+    assert not fires("go", rule, fixed(code, ((call, "fmt.Sprintf(\"Status(%v)\", int(s))"),)))
+    assert not fires("go", rule, fixed(code, ((call, "fmt.Sprintf(\"Status(%d)\", s)"),)))
     assert not fires("go", rule, "func (j Job) Describe() string { return fmt.Sprintf(\"%v\", j) }")
     assert fires("go", rule, "func (e *E) Error() string { return fmt.Sprint(e) }")
 
@@ -74,41 +87,24 @@ def test_a_string_method_that_converts_or_uses_fields_is_not_asked_about() -> No
 def test_an_unmarshal_into_a_pointer_or_an_interface_is_not_asked_about() -> None:
     code = (PROGRAMS / "flags.go").read_text()
     rule = "go-unmarshal-into-value"
-    assert not fires("go", rule, fixed(code, (("overrides := map[string]string{}", "overrides := new(map[string]string)"),)))
+    made = "overrides := map[string]string{}"
+    assert not fires("go", rule, fixed(code, ((made, "overrides := new(map[string]string)"),)))
     assert not fires("go", rule, "func f(b []byte) any { var v any; _ = json.Unmarshal(b, v); return v }")
-    assert fires("go", rule, "type C struct{ N int }\nfunc f(b []byte) C { var c C; _ = json.Unmarshal(b, c); return c }")
+    assert fires("go", rule, "type C struct{ N int }\n"
+                             "func f(b []byte) C { var c C; _ = json.Unmarshal(b, c); return c }")
 
 
 def test_locks_taken_one_at_a_time_or_of_unrelated_types_are_not_asked_about() -> None:
     code = (PROGRAMS / "ledger.rs").read_text()
     rule = "rust-locks-taken-in-argument-order"
-    one_at_a_time = fixed(code, ((
-        "    let mut source = from.balance.lock().unwrap();\n"
-        "    let mut target = to.balance.lock().unwrap();\n"
-        "    if *source < cents {\n"
-        "        return Err(LedgerError::InsufficientFunds {\n"
-        "            id: from.id,\n"
-        "            wanted: cents,\n"
-        "            available: *source,\n"
-        "        });\n"
-        "    }\n"
-        "    *source -= cents;\n"
-        "    *target += cents;\n",
-        "    let mut source = from.balance.lock().unwrap();\n"
-        "    if *source < cents {\n"
-        "        return Err(LedgerError::InsufficientFunds {\n"
-        "            id: from.id,\n"
-        "            wanted: cents,\n"
-        "            available: *source,\n"
-        "        });\n"
-        "    }\n"
-        "    *source -= cents;\n"
-        "    drop(source);\n"
-        "    *to.balance.lock().unwrap() += cents;\n"),))
+    one_at_a_time = fixed(code, ((BOTH_LOCKS + CHECK + "    *target += cents;\n",
+                                   "    let mut source = from.balance.lock().unwrap();\n" + CHECK
+                                   + "    drop(source);\n    *to.balance.lock().unwrap() += cents;\n"),))
     assert not fires("rust", rule, one_at_a_time)
     assert not fires("rust", rule, "fn f(a: &Account, log: &Journal) { let x = a.m.lock().unwrap(); "
                                    "let y = log.m.lock().unwrap(); use_both(&x, &y); }")
-    assert fires("rust", rule, "impl Pool { fn steal(&self, other: &Self) { let mut a = self.q.lock().unwrap(); "
+    assert fires("rust", rule, "impl Pool { fn steal(&self, other: &Self) { "
+                               "let mut a = self.q.lock().unwrap(); "
                                "let mut b = other.q.lock().unwrap(); a.append(&mut b); } }")
 
 
@@ -118,4 +114,5 @@ def test_a_read_whose_count_is_used_is_not_asked_about() -> None:
     counted = fixed(code, (("    stream.read(&mut body)?;\n",
                             "    let n = stream.read(&mut body)?;\n    body.truncate(n);\n"),))
     assert not fires("rust", rule, counted)
-    assert fires("rust", rule, fixed(code, (("stream.write_all(bytes)?;", "stream.write(bytes).unwrap();"),)))
+    assert fires("rust", rule, fixed(counted, (("stream.write_all(bytes)?;",
+                                                "stream.write(text.as_bytes()).unwrap();"),)))
