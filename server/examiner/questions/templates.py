@@ -4304,6 +4304,21 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
         ("fix", "Use `read_exact` (or `write_all`), or loop until the buffer is full",
          ("read_exact", "write_all", "loop", "until")),
     ),
+    # Clippy zombie_processes; the std docs, Child (no Drop: nothing waits for it)
+    "rust-child-never-waited": (
+        ("value", ("Each call leaves a child nobody waits for: once it exits it stays a zombie in "
+                   "the process table until the server exits, and its exit status (a failed "
+                   "conversion) is never seen"),
+         ("zombie", "defunct", "process table", "leak", "piles up", "accumulat", "pid",
+          "exit status", "never know", "fails silently", "not checked", "no error")),
+        ("cause", ("`spawn()` only starts the process; dropping the Child neither waits for nor "
+                   "kills it (Child has no Drop that reaps it)"),
+         ("spawn", "drop", "no drop", "not waited", "never waited", "wait", "reap",
+          "returns immediately", "in the background")),
+        ("fix", ("Run it to completion with `status()`/`output()` (or keep the Child and call "
+                 "`wait()`), and check that it succeeded"),
+         ("status()", "output()", "wait()", "wait", "success", "exit code", "check")),
+    ),
 }
 """Key points for the kinds above, and for rules that need their own: (id, claim, words that
 show it)."""

@@ -6,7 +6,8 @@ staticcheck SA5007); `json.Unmarshal` given a map by value, which it cannot fill
 unmarshal; the encoding/json docs, Unmarshal); two accounts' mutexes locked in the order the
 arguments came, so opposite transfers deadlock (the std Mutex docs, CWE-833); and
 `Read::read` whose byte count is dropped where `read_exact` is meant (Clippy
-unused_io_amount). The first question on each is the finding; the program fixed the way a
+unused_io_amount); and a child process spawned and never waited for, a zombie per upload
+(Clippy zombie_processes, the std docs on Child). The first question on each is the finding; the program fixed the way a
 reviewer would accept asks no question that claims a defect."""
 
 from __future__ import annotations
@@ -26,6 +27,9 @@ IN_ID_ORDER = ("    let (mut source, mut target) = if from.id < to.id {\n"
                "        let t = to.balance.lock().unwrap();\n"
                "        (from.balance.lock().unwrap(), t)\n"
                "    };\n")
+STATUS_CHECKED = ("            .status()?;\n        if !status.success() {\n"
+                  "            return Err(io::Error::other(format!(\"convert failed: {}\", status)));\n"
+                  "        }\n        Ok(())")
 CHECK = ("    if *source < cents {\n"
          "        return Err(LedgerError::InsufficientFunds {\n"
          "            id: from.id,\n"
@@ -52,6 +56,10 @@ CASES = [
     # the body read in full
     ("frames.rs", "rust-read-write-count-ignored", "wrong_result",
      (("stream.read(&mut body)?;", "stream.read_exact(&mut body)?;"),)),
+    # convert run to completion with `status()`, and its failure reported
+    ("thumbs.rs", "rust-child-never-waited", "resource_leak",
+     (("        Command::new(\"convert\")", "        let status = Command::new(\"convert\")"),
+      ("            .spawn()?;\n        Ok(())", STATUS_CHECKED))),
 ]
 
 
@@ -116,3 +124,18 @@ def test_a_read_whose_count_is_used_is_not_asked_about() -> None:
     assert not fires("rust", rule, counted)
     assert fires("rust", rule, fixed(counted, (("stream.write_all(bytes)?;",
                                                 "stream.write(text.as_bytes()).unwrap();"),)))
+
+
+def test_a_child_waited_for_returned_or_kept_is_not_asked_about() -> None:
+    """`wait`, a Child handed back to the caller, or pushed where its owner waits for it."""
+    code = (PROGRAMS / "thumbs.rs").read_text()
+    rule = "rust-child-never-waited"
+    made = ("        Command::new(\"convert\")", "        let child = Command::new(\"convert\")")
+    spawned = "            .spawn()?;\n        Ok(())"
+    kept = fixed(code, (made, (spawned, "            .spawn()?;\n        child.wait()?;\n        Ok(())")))
+    assert not fires("rust", rule, kept)
+    pushed = "            .spawn()?;\n        self.pending.lock().unwrap().push(child);\n        Ok(())"
+    handed = fixed(code, (made, (spawned, pushed)))
+    assert not fires("rust", rule, handed)
+    only_pid = fixed(handed, (("self.pending.lock().unwrap().push(child);", "log_pid(child.id());"),))
+    assert fires("rust", rule, only_pid)
