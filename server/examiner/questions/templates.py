@@ -4319,6 +4319,20 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
                  "`wait()`), and check that it succeeded"),
          ("status()", "output()", "wait()", "wait", "success", "exit code", "check")),
     ),
+    # staticcheck SA4004; Clippy never_loop: a search loop that gives up after one element
+    **dict.fromkeys(("go-loop-returns-on-first-element", "rust-loop-returns-on-first-element"), (
+        ("value", ("Only the first element is ever checked: when the one looked for is second or "
+                   "later, the function says it is not there"),
+         ("first element", "first one", "only the first", "one iteration", "never loops",
+          "not found", "second", "misses", "exits", "returns immediately", "after one")),
+        ("cause", ("The \"not found\" return is inside the loop body, so the first iteration "
+                   "returns on every path"),
+         ("inside the loop", "in the loop", "every path", "else", "both branches",
+          "unconditional", "always returns")),
+        ("fix", "Move the \"not found\" return after the loop (drop the else)",
+         ("after the loop", "outside the loop", "move", "remove the else", "drop the else",
+          "below the loop", "once the loop", "end of the loop")),
+    )),
 }
 """Key points for the kinds above, and for rules that need their own: (id, claim, words that
 show it)."""

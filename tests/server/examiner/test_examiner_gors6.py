@@ -4,11 +4,12 @@ fall into (the Go spec, Switch statements; Effective Go, Switch); a `String()` m
 formats its own receiver with `%v`, so fmt calls it again without end (go vet printf,
 staticcheck SA5007); `json.Unmarshal` given a map by value, which it cannot fill (go vet
 unmarshal; the encoding/json docs, Unmarshal); two accounts' mutexes locked in the order the
-arguments came, so opposite transfers deadlock (the std Mutex docs, CWE-833); and
-`Read::read` whose byte count is dropped where `read_exact` is meant (Clippy
-unused_io_amount); and a child process spawned and never waited for, a zombie per upload
-(Clippy zombie_processes, the std docs on Child). The first question on each is the finding; the program fixed the way a
-reviewer would accept asks no question that claims a defect."""
+arguments came, so opposite transfers deadlock (the std Mutex docs, CWE-833); `Read::read`
+whose byte count is dropped where `read_exact` is meant (Clippy unused_io_amount); a child
+process spawned and never waited for, a zombie per upload (Clippy zombie_processes, the std
+docs on Child); and a search loop that returns "not found" inside its body, after the first
+element (staticcheck SA4004, Clippy never_loop). The first question on each is the finding;
+the program fixed the way a reviewer would accept asks no question that claims a defect."""
 
 from __future__ import annotations
 
@@ -30,6 +31,8 @@ IN_ID_ORDER = ("    let (mut source, mut target) = if from.id < to.id {\n"
 STATUS_CHECKED = ("            .status()?;\n        if !status.success() {\n"
                   "            return Err(io::Error::other(format!(\"convert failed: {}\", status)));\n"
                   "        }\n        Ok(())")
+BINS_ELSE = ("                return Ok((b, s));\n            } else {\n"
+             "                return Err(PickError::NotStocked(sku.to_string()));\n            }\n")
 CHECK = ("    if *source < cents {\n"
          "        return Err(LedgerError::InsufficientFunds {\n"
          "            id: from.id,\n"
@@ -60,6 +63,13 @@ CASES = [
     ("thumbs.rs", "rust-child-never-waited", "resource_leak",
      (("        Command::new(\"convert\")", "        let status = Command::new(\"convert\")"),
       ("            .spawn()?;\n        Ok(())", STATUS_CHECKED))),
+    # "unknown" said once every coupon has been looked at
+    ("coupons.go", "go-loop-returns-on-first-element", "wrong_result",
+     (("\t\t\treturn &c.list[i], nil\n\t\t}\n\t\treturn nil, ErrUnknownCoupon\n",
+       "\t\t\treturn &c.list[i], nil\n\t\t}\n"),)),
+    # "not stocked" said once every bin has been looked at
+    ("bins.rs", "rust-loop-returns-on-first-element", "wrong_result",
+     ((BINS_ELSE, "                return Ok((b, s));\n            }\n"),)),
 ]
 
 
@@ -139,3 +149,21 @@ def test_a_child_waited_for_returned_or_kept_is_not_asked_about() -> None:
     assert not fires("rust", rule, handed)
     only_pid = fixed(handed, (("self.pending.lock().unwrap().push(child);", "log_pid(child.id());"),))
     assert fires("rust", rule, only_pid)
+
+
+def test_a_loop_that_can_go_on_is_not_asked_about() -> None:
+    """A `continue` lets a later iteration run; a loop with no test returns its first
+    element on purpose."""
+    code = (PROGRAMS / "coupons.go").read_text()
+    rule = "go-loop-returns-on-first-element"
+    test = "\t\tif strings.EqualFold(c.list[i].Code, code) {"
+    skipping = fixed(code, ((test, "\t\tif c.list[i].UsesLeft == 0 {\n\t\t\tcontinue\n\t\t}\n" + test),))
+    assert not fires("go", rule, skipping)
+    assert not fires("go", rule, "func any(m map[string]int) string { "
+                                 "for k := range m { return k }; return \"\" }")
+    code = (PROGRAMS / "bins.rs").read_text()
+    rule = "rust-loop-returns-on-first-element"
+    other = "            } else {\n                return Err("
+    skipping = fixed(code, ((other, "            } else {\n                continue;\n                return Err("),))
+    assert not fires("rust", rule, skipping)
+    assert not fires("rust", rule, "fn head(xs: &[u8]) -> Option<u8> { for x in xs { return Some(*x); } None }")
