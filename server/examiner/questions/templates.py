@@ -4333,6 +4333,17 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
          ("after the loop", "outside the loop", "move", "remove the else", "drop the else",
           "below the loop", "once the loop", "end of the loop")),
     )),
+    # staticcheck SA4005; the Go FAQ, methods on values or pointers
+    "go-field-set-on-value-receiver": (
+        ("value", ("The method changes a copy: the caller's value keeps its old fields, so the "
+                   "change is lost on return (the round never advances, the score stays 0)"),
+         ("copy", "lost", "never changes", "unchanged", "not saved", "doesn't persist",
+          "does not persist", "stays", "same question", "always", "old value", "discarded")),
+        ("cause", "A value receiver is a copy of the caller's value, made on every call",
+         ("value receiver", "copy", "by value", "passed by value", "not a pointer")),
+        ("fix", "Declare the method on a pointer receiver (`func (r *Round) ...`)",
+         ("pointer receiver", "*round", "pointer", "(r *", "return the")),
+    ),
 }
 """Key points for the kinds above, and for rules that need their own: (id, claim, words that
 show it)."""

@@ -8,8 +8,10 @@ arguments came, so opposite transfers deadlock (the std Mutex docs, CWE-833); `R
 whose byte count is dropped where `read_exact` is meant (Clippy unused_io_amount); a child
 process spawned and never waited for, a zombie per upload (Clippy zombie_processes, the std
 docs on Child); and a search loop that returns "not found" inside its body, after the first
-element (staticcheck SA4004, Clippy never_loop). The first question on each is the finding;
-the program fixed the way a reviewer would accept asks no question that claims a defect."""
+element (staticcheck SA4004, Clippy never_loop); and a method on a value receiver that
+advances its own copy (staticcheck SA4005, the Go FAQ on pointer receivers). The first
+question on each is the finding; the program fixed the way a reviewer would accept asks no
+question that claims a defect."""
 
 from __future__ import annotations
 
@@ -70,6 +72,9 @@ CASES = [
     # "not stocked" said once every bin has been looked at
     ("bins.rs", "rust-loop-returns-on-first-element", "wrong_result",
      ((BINS_ELSE, "                return Ok((b, s));\n            }\n"),)),
+    # the team's progress kept: Answer on a pointer receiver, as its neighbours are
+    ("quiz.go", "go-field-set-on-value-receiver", "wrong_result",
+     (("func (r Round) Answer", "func (r *Round) Answer"),)),
 ]
 
 
@@ -167,3 +172,13 @@ def test_a_loop_that_can_go_on_is_not_asked_about() -> None:
     skipping = fixed(code, ((other, "            } else {\n                continue;\n                return Err("),))
     assert not fires("rust", rule, skipping)
     assert not fires("rust", rule, "fn head(xs: &[u8]) -> Option<u8> { for x in xs { return Some(*x); } None }")
+
+
+def test_a_value_receiver_whose_copy_is_returned_or_shared_is_not_asked_about() -> None:
+    """A `With...` method that returns its copy, a map written through the copy, and a copy
+    handed to a call are not asked about; `s.n++; return s.n` (always 1) is."""
+    rule = "go-field-set-on-value-receiver"
+    assert not fires("go", rule, "func (r Round) WithTeam(t string) Round { r.Team = t; return r }")
+    assert not fires("go", rule, "func (r Round) Mark(k string) { r.seen[k] = true }")
+    assert not fires("go", rule, "func (r Round) Save() error { r.saved = true; return store(r) }")
+    assert fires("go", rule, "func (s Seq) Next() int { s.n++; return s.n }")
