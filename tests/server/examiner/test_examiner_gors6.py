@@ -7,7 +7,7 @@ unmarshal; the encoding/json docs, Unmarshal); two accounts' mutexes locked in t
 arguments came, so opposite transfers deadlock (the std Mutex docs, CWE-833); `Read::read`
 whose byte count is dropped where `read_exact` is meant (Clippy unused_io_amount); a child
 process spawned and never waited for, a zombie per upload (Clippy zombie_processes, the std
-docs on Child); and a search loop that returns "not found" inside its body, after the first
+docs on Child); a search loop that returns "not found" inside its body, after the first
 element (staticcheck SA4004, Clippy never_loop); and a method on a value receiver that
 advances its own copy (staticcheck SA4005, the Go FAQ on pointer receivers). The first
 question on each is the finding; the program fixed the way a reviewer would accept asks no
