@@ -4457,4 +4457,113 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
         ("fix", "Give the entry its own key (`410` for the removed page), or remove one",
          ("410", "own key", "different key", "rename", "remove", "change the key")),
     ),
+    # the Go spec, Switch statements; Effective Go, Switch (no automatic fall through)
+    "go-empty-case-read-as-fallthrough": (
+        ("value", ("For that value the switch does nothing: the empty case matches and control "
+                   "leaves the switch, so the result keeps its starting value instead of the "
+                   "next case's"),
+         ("does nothing", "nothing happens", "no-op", "skips", "default value", "initial value",
+          "starting value", "stays", "keeps", "unchanged", "world", "wrong zone", "not set",
+          "re:(falls|fall) (out|through)")),
+        ("cause", ("Go has no automatic fall through: each case ends the switch, and an empty "
+                   "case is not joined to the one below it as in C"),
+         ("fall through", "fallthrough", "falls through", "no automatic", "not like c",
+          "unlike c", "each case", "break", "implicit")),
+        ("fix", "List the values in one case (`case 'a', 'b':`) or write `fallthrough`",
+         ("comma", "same case", "one case", "list", "fallthrough", "together", "combine")),
+    ),
+    # go vet printf (recursive String method call); staticcheck SA5007; the fmt docs
+    "go-string-method-formats-itself": (
+        ("value", ("Formatting the value calls `String()` (or `Error()`), which formats the same "
+                   "value again: infinite recursion until the goroutine's stack overflows and "
+                   "the program crashes"),
+         ("infinite", "recursion", "recursive", "stack overflow", "calls itself", "never ends",
+          "crash", "goroutine stack exceeds", "fatal")),
+        ("cause", ("fmt calls the Stringer/error method for `%v`, `%s` and Sprint of a value "
+                   "that has one, and the receiver has it"),
+         ("stringer", "string method", "error method", "%v", "%s", "implements", "fmt calls")),
+        ("fix", ("Format the underlying value: `%d` with `int(s)`, a conversion to a type "
+                 "without the method, or the fields themselves"),
+         ("int(", "%d", "convert", "conversion", "underlying", "fields", "type alias",
+          "plain type", "strconv")),
+    ),
+    # go vet unmarshal; the encoding/json docs, Unmarshal (InvalidUnmarshalError)
+    "go-unmarshal-into-value": (
+        ("value", ("Unmarshal is given the value, not a pointer: it fills nothing and returns an "
+                   "InvalidUnmarshalError for every document, so the decoded values are never applied"),
+         ("never applied", "nothing", "not filled", "empty", "error every time", "always fails",
+          "always an error", "invalidunmarshalerror", "non-pointer", "defaults", "ignored",
+          "re:(always|every time).*(fail|error)")),
+        ("cause", "Go passes arguments by value: Unmarshal needs a pointer to write into",
+         ("pointer", "by value", "copy", "address", "reflect")),
+        ("fix", "Pass the variable's address (`&v`)",
+         ("&", "address", "pointer")),
+    ),
+    # the std docs, Mutex; the lock-ordering rule (CWE-833)
+    "rust-locks-taken-in-argument-order": (
+        ("value", ("Two transfers in opposite directions at once deadlock: each thread holds the "
+                   "lock of its first argument and waits forever for the other's"),
+         ("deadlock", "wait forever", "waits forever", "hang", "blocks forever", "stuck",
+          "each holds", "both wait", "neither")),
+        ("cause", ("The locks are taken in the order of the arguments, which differs between "
+                   "callers, so there is no single global order"),
+         ("order", "argument order", "opposite", "swapped", "reverse", "a then b", "b then a")),
+        ("fix", ("Always lock in one order (by account id or address), or take one lock at a "
+                 "time, or use a single lock for both"),
+         ("by id", "lower id", "smaller id", "sort", "order by", "consistent order", "address",
+          "one lock", "single lock", "global order", "try_lock")),
+    ),
+    # Clippy unused_io_amount; the std docs, Read::read and Write::write
+    "rust-read-write-count-ignored": (
+        ("value", ("`read` may return fewer bytes than the buffer holds (a TCP segment at a "
+                   "time), so the rest of the buffer keeps its zeros and the frame is cut or "
+                   "garbled; the next read starts mid-frame"),
+         ("fewer bytes", "partial", "short read", "short write", "not all", "zeros", "truncat",
+          "incomplete", "garbled", "cut", "mid-frame", "out of sync", "desync")),
+        ("cause", "The byte count `read`/`write` returns is dropped, so a short one goes unnoticed",
+         ("count", "returns the number", "number of bytes", "ignored", "dropped", "usize",
+          "return value")),
+        ("fix", "Use `read_exact` (or `write_all`), or loop until the buffer is full",
+         ("read_exact", "write_all", "loop", "until")),
+    ),
+    # Clippy zombie_processes; the std docs, Child (no Drop: nothing waits for it)
+    "rust-child-never-waited": (
+        ("value", ("Each call leaves a child nobody waits for: once it exits it stays a zombie in "
+                   "the process table until the server exits, and its exit status (a failed "
+                   "conversion) is never seen"),
+         ("zombie", "defunct", "process table", "leak", "piles up", "accumulat", "pid",
+          "exit status", "never know", "fails silently", "not checked", "no error")),
+        ("cause", ("`spawn()` only starts the process; dropping the Child neither waits for nor "
+                   "kills it (Child has no Drop that reaps it)"),
+         ("spawn", "drop", "no drop", "not waited", "never waited", "wait", "reap",
+          "returns immediately", "in the background")),
+        ("fix", ("Run it to completion with `status()`/`output()` (or keep the Child and call "
+                 "`wait()`), and check that it succeeded"),
+         ("status()", "output()", "wait()", "wait", "success", "exit code", "check")),
+    ),
+    # staticcheck SA4004; Clippy never_loop: a search loop that gives up after one element
+    **dict.fromkeys(("go-loop-returns-on-first-element", "rust-loop-returns-on-first-element"), (
+        ("value", ("Only the first element is ever checked: when the one looked for is second or "
+                   "later, the function says it is not there"),
+         ("first element", "first one", "only the first", "one iteration", "never loops",
+          "not found", "second", "misses", "exits", "returns immediately", "after one")),
+        ("cause", ("The \"not found\" return is inside the loop body, so the first iteration "
+                   "returns on every path"),
+         ("inside the loop", "in the loop", "every path", "else", "both branches",
+          "unconditional", "always returns")),
+        ("fix", "Move the \"not found\" return after the loop (drop the else)",
+         ("after the loop", "outside the loop", "move", "remove the else", "drop the else",
+          "below the loop", "once the loop", "end of the loop")),
+    )),
+    # staticcheck SA4005; the Go FAQ, methods on values or pointers
+    "go-field-set-on-value-receiver": (
+        ("value", ("The method changes a copy: the caller's value keeps its old fields, so the "
+                   "change is lost on return (the round never advances, the score stays 0)"),
+         ("copy", "lost", "never changes", "unchanged", "not saved", "doesn't persist",
+          "does not persist", "stays", "same question", "always", "old value", "discarded")),
+        ("cause", "A value receiver is a copy of the caller's value, made on every call",
+         ("value receiver", "copy", "by value", "passed by value", "not a pointer")),
+        ("fix", "Declare the method on a pointer receiver (`func (r *Round) ...`)",
+         ("pointer receiver", "*round", "pointer", "(r *", "return the")),
+    ),
 }
