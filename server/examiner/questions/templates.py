@@ -4119,6 +4119,104 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
          ("!= std::string::npos", "!= npos", "== npos", "npos", "starts_with", "rfind(",
           "contains(", "== 0", "compare")),
     ),
+    # The C FAQ 12.2; CERT FIO34-C; feof(3)
+    "c-feof-tested-before-read": (
+        ("value", ("The loop runs once more than there are lines: the last pass's read fails "
+                   "and the code uses the buffer from the read before, so the last record is "
+                   "counted twice (or garbage is used)"),
+         ("twice", "one extra", "extra iteration", "once more", "last line", "duplicate",
+          "stale", "previous", "garbage", "uninitiali", "repeated", "double")),
+        ("cause", ("`feof` turns true only after a read has failed at the end of the file, not "
+                   "before the read that will fail"),
+         ("after", "only once a read", "fails", "failed read", "end-of-file indicator",
+          "indicator", "flag", "not predict", "already", "before reading")),
+        ("fix", ("Make the read the loop's condition (`while (fgets(line, sizeof line, f))`, "
+                 "`while (fscanf(f, \"%d\", &x) == 1)`) or test the read's result and break"),
+         ("while (fgets", "while(fgets", "!= null", "== 1", "!= eof", "result", "return value",
+          "break", "condition", "check the read")),
+    ),
+    # assert(3); CERT PRE31-C; clang-tidy bugprone-assert-side-effect
+    "c-assert-with-side-effect": (
+        ("value", ("In a release build (NDEBUG defined) the whole `assert` is removed, so the "
+                   "call or update inside it never happens: the threads are not started, the "
+                   "lock is not taken, the counter not advanced"),
+         ("ndebug", "release", "removed", "compiled out", "disappears", "not run", "never runs",
+          "never happens", "no-op", "optimi", "production", "not executed")),
+        ("cause", ("`assert` is a macro that expands to nothing when NDEBUG is defined, "
+                   "arguments and all"),
+         ("macro", "expands to nothing", "ndebug", "debug build", "debug only", "only in debug",
+          "preprocessor")),
+        ("fix", ("Do the work in a statement of its own, keep its result, and assert on (or "
+                 "better, handle) the result: `int rc = pthread_create(...); if (rc != 0) ...`"),
+         ("separate", "own statement", "store", "variable", "rc", "result", "handle", "if (",
+          "outside the assert", "before the assert")),
+    ),
+    # clang-tidy bugprone-inaccurate-erase; cppreference std::remove
+    "cpp-erase-remove-without-end": (
+        ("value", ("Only one element is erased: the rest of the removed tail (moved-from "
+                   "leftovers) stays in the vector, and when nothing matched it erases `end()`, "
+                   "which is undefined behaviour"),
+         ("one element", "only one", "single element", "only the first", "leftover", "tail",
+          "stay", "remain", "still there", "undefined", "end()", "moved-from", "duplicates")),
+        ("cause", ("`std::remove_if` only moves the kept elements forward and returns where the "
+                   "tail starts; `erase(pos)` with one iterator is the single-element overload"),
+         ("single-element", "one iterator", "one argument", "overload", "does not erase",
+          "doesn't erase", "returns an iterator", "new end", "moves", "logical end")),
+        ("fix", "Pass the end too: `v.erase(std::remove_if(...), v.end())`, or C++20 `std::erase_if(v, pred)`",
+         ("v.end()", ".end())", "end()", "erase_if", "std::erase", "two iterators", "range")),
+    ),
+    # clang-tidy bugprone-throw-keyword-missing; CWE-390
+    "cpp-exception-constructed-not-thrown": (
+        ("value", ("Nothing is thrown: the exception object is built and destroyed on that line, "
+                   "and the function goes on to store the invalid value"),
+         ("not thrown", "never thrown", "nothing is thrown", "no throw", "carries on",
+          "continues", "stored anyway", "accepted", "ignored", "discarded", "temporary")),
+        ("cause", "The `throw` keyword is missing, so the expression only makes a temporary",
+         ("throw", "keyword", "missing", "temporary", "forgot")),
+        ("fix", "Write `throw std::invalid_argument(...)`",
+         ("throw std::", "throw ", "add throw", "add the throw")),
+    ),
+    # clang-tidy bugprone-standalone-empty; [[nodiscard]] empty() since C++20
+    "cpp-empty-result-discarded": (
+        ("value", ("The container is never cleared: what the code meant to drop stays, so it "
+                   "is handled again (a batch written twice) and keeps growing"),
+         ("not cleared", "never cleared", "never emptied", "duplicate", "again", "twice",
+          "grows", "keeps growing", "stays", "still contains", "every time", "repeated")),
+        ("cause", "`empty()` only asks whether the container is empty; it returns a bool and changes nothing",
+         ("returns a bool", "bool", "query", "predicate", "checks", "tests", "asks",
+          "does not clear", "doesn't clear", "nodiscard", "ignored")),
+        ("fix", "Call `clear()`",
+         ("clear()", ".clear", "clear")),
+    ),
+    # Error Prone NonAtomicVolatileUpdate; SpotBugs VO_VOLATILE_INCREMENT
+    "java-volatile-updated-non-atomically": (
+        ("value", ("Two tasks updating at once both read the same value and both write it plus "
+                   "one, so one update is lost and the counts come out too low"),
+         ("lost", "lost update", "too low", "undercount", "race", "overwrite", "same value",
+          "miss", "wrong count", "at the same time", "concurrently")),
+        ("cause", ("`volatile` makes each read and each write visible to other threads, but "
+                   "`x++` is a read, an add and a write: not atomic"),
+         ("not atomic", "atomic", "read-modify-write", "read, add", "three steps",
+          "two steps", "separate", "visibility", "visible", "only guarantees")),
+        ("fix", ("Use an `AtomicInteger`/`LongAdder` (`incrementAndGet`), or update it under "
+                 "`synchronized` or a lock"),
+         ("atomicinteger", "atomiclong", "longadder", "incrementandget", "getandincrement",
+          "synchronized", "lock")),
+    ),
+    # Error Prone NonOverridingEquals; SpotBugs EQ_SELF_NO_OBJECT
+    "java-equals-overloads-not-overrides": (
+        ("value", ("A HashSet or HashMap never finds an equal value that is a different object: "
+                   "`contains`, `indexOf` and `remove` act as if it were absent"),
+         ("false", "never found", "not found", "doesn't find", "does not find", "identity",
+          "same object", "reference", "different object", "every item", "always")),
+        ("cause", ("`equals(Sku)` is an overload, not an override: the collections call "
+                   "`equals(Object)`, which is still Object's identity test"),
+         ("overload", "override", "equals(object)", "object's", "signature", "parameter type",
+          "@override", "not called", "never called")),
+        ("fix", ("Override `public boolean equals(Object o)` (with `@Override`, an "
+                 "`instanceof` check and a cast), keeping `hashCode` consistent"),
+         ("equals(object", "@override", "instanceof", "cast", "object o")),
+    ),
     # The Go 1.22 release notes and the LoopvarExperiment wiki page; go vet loopclosure
     "go-loop-variable-address-kept": (
         ("value", ("Under go 1.21 or older every kept pointer (or closure) refers to the same "

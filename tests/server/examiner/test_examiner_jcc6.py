@@ -1,0 +1,147 @@
+"""Documented hazards of C, C++ and Java asked about on take-home programs of one's own
+(`takehome_jcc6/`): a `while (!feof(f))` loop whose read is not tested, so its last pass uses
+the failed read's stale line (the C FAQ 12.2, CERT FIO34-C); work done inside `assert`, which
+NDEBUG compiles out (assert(3), CERT PRE31-C, clang-tidy bugprone-assert-side-effect);
+`v.erase(std::remove_if(...))` without the end iterator (clang-tidy bugprone-inaccurate-erase);
+an exception built and dropped without `throw` (bugprone-throw-keyword-missing); `empty()`
+called for `clear()` (bugprone-standalone-empty); a volatile counter updated with `++` from
+several threads (Error Prone NonAtomicVolatileUpdate, SpotBugs VO_VOLATILE_INCREMENT); and an
+`equals(Sku)` that overloads `Object.equals` (Error Prone NonOverridingEquals, SpotBugs
+EQ_SELF_NO_OBJECT). The first question on each is the finding; the program fixed the way a
+reviewer would accept asks no question that claims a defect."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.support.rule_tables import fires, fixed, takehome_tests
+
+PROGRAMS = Path(__file__).resolve().parent / "takehome_jcc6"
+
+CASES = [
+    # (program, rule, kind, the fixes: (text, replacement), ...)
+    # the read is the loop's condition
+    ("gradebook.c", "c-feof-tested-before-read", "wrong_result",
+     (("    while (!feof(in)) {\n        fgets(line, sizeof line, in);\n",
+       "    while (fgets(line, sizeof line, in) != NULL) {\n"),)),
+    # the thread started outside the assert, its failure reported
+    ("workers.c", "c-assert-with-side-effect", "wrong_result",
+     (("    for (int t = 0; t < NWORKERS; t++) {\n"
+       "        assert(pthread_create(&tids[t], NULL, worker, &p) == 0);\n    }\n"
+       "    for (int t = 0; t < NWORKERS; t++) {\n",
+       "    int started = 0;\n    for (int t = 0; t < NWORKERS; t++) {\n"
+       "        if (pthread_create(&tids[t], NULL, worker, &p) != 0) {\n"
+       "            fprintf(stderr, \"cannot start worker %d\\n\", t);\n            break;\n"
+       "        }\n        started++;\n    }\n"
+       "    for (int t = 0; t < started; t++) {\n"),)),
+    # the erase-remove idiom with both iterators
+    ("watchlist.cpp", "cpp-erase-remove-without-end", "wrong_result",
+     (("[](const Quote& q) { return q.delisted; }));",
+       "[](const Quote& q) { return q.delisted; }),\n                      quotes_.end());"),)),
+    # the rejected rate thrown
+    ("rates.cpp", "cpp-exception-constructed-not-thrown", "ignored_error",
+     (("            std::invalid_argument(\"rate must", "            throw std::invalid_argument(\"rate must"),)),
+    # the batch cleared after it is written
+    ("batcher.cpp", "cpp-empty-result-discarded", "wrong_result",
+     (("        pending_.empty();\n", "        pending_.clear();\n"),)),
+    # the counters atomic
+    ("LinkChecker.java", "java-volatile-updated-non-atomically", "race_condition",
+     (("import java.util.concurrent.TimeUnit;\n",
+       "import java.util.concurrent.TimeUnit;\nimport java.util.concurrent.atomic.AtomicInteger;\n"),
+      ("    private volatile int checked;\n    private volatile int broken;\n",
+       "    private final AtomicInteger checked = new AtomicInteger();\n"
+       "    private final AtomicInteger broken = new AtomicInteger();\n"),
+      ("        checked++;\n", "        checked.incrementAndGet();\n"),
+      ("            broken++;\n", "            broken.incrementAndGet();\n"),
+      ("        return checked;\n", "        return checked.get();\n"),
+      ("        return broken;\n", "        return broken.get();\n"))),
+    # equals(Object) overridden
+    ("Sku.java", "java-equals-overloads-not-overrides", "equality_bug",
+     (("    public boolean equals(Sku other) {\n        if (other == null) {\n",
+       "    @Override\n    public boolean equals(Object o) {\n        if (!(o instanceof Sku other)) {\n"),)),
+]
+
+
+test_first_question_is_the_new_finding, test_the_fixed_program_asks_no_defect = \
+    takehome_tests(PROGRAMS, CASES)
+
+
+def test_a_feof_loop_that_tests_its_read_is_not_asked_about() -> None:
+    """A read tested in the body (`if (!fgets(...)) break;`, `c == EOF`) ends the loop on the
+    failed read; a `do ... while (!feof(f))` after a tested read is not this loop."""
+    code = (PROGRAMS / "gradebook.c").read_text()
+    tested = fixed(code, (("        fgets(line, sizeof line, in);\n",
+                           "        if (fgets(line, sizeof line, in) == NULL)\n            break;\n"),))
+    assert not fires("c", "c-feof-tested-before-read", tested)
+    assert not fires("c", "c-feof-tested-before-read",
+                     "void cat(FILE *f) { int c; while (!feof(f)) { c = getc(f); if (c == EOF) break; putchar(c); } }")
+    assert fires("c", "c-feof-tested-before-read",
+                 "void cat(FILE *f) { int c; while (!feof(f)) { c = getc(f); putchar(c); } }")
+
+
+def test_an_assert_on_a_result_computed_before_is_not_asked_about() -> None:
+    """The work done first and its result asserted, a pure test (`is_open`, `strlen`) and
+    `static_assert` are not asked about; an `++` inside the assert is."""
+    code = (PROGRAMS / "workers.c").read_text()
+    kept = fixed(code, (("        assert(pthread_create(&tids[t], NULL, worker, &p) == 0);\n",
+                         "        int rc = pthread_create(&tids[t], NULL, worker, &p);\n"
+                         "        assert(rc == 0);\n"),))
+    assert not fires("c", "c-assert-with-side-effect", kept)
+    assert not fires("cpp", "c-assert-with-side-effect",
+                     "void f(const Range& r) { assert(r.start() <= r.stop() && \"empty range\"); }")
+    assert fires("cpp", "c-assert-with-side-effect", "void f(std::set<int>& s) { assert(s.insert(3).second); }")
+
+
+def test_erase_with_both_iterators_or_std_erase_if_is_not_asked_about() -> None:
+    assert not fires("cpp", "cpp-erase-remove-without-end",
+                     "void f(std::vector<int>& v) { v.erase(std::unique(v.begin(), v.end()), v.end()); }")
+    assert not fires("cpp", "cpp-erase-remove-without-end",
+                     "void f(std::vector<int>& v) { std::erase(v, 0); }")
+
+
+def test_an_exception_thrown_kept_or_a_function_named_error_is_not_asked_about() -> None:
+    """A class of the file's own is asked about only when it is an exception class (it has a
+    base); a function or a plain struct named ...Error is not."""
+    own = "struct RangeError : std::exception {};\n"
+    assert fires("cpp", "cpp-exception-constructed-not-thrown",
+                 own + "void f(int x) { if (x < 0) RangeError(); }")
+    assert not fires("cpp", "cpp-exception-constructed-not-thrown",
+                     own + "void f(int x) { if (x < 0) throw RangeError(); }")
+    assert not fires("cpp", "cpp-exception-constructed-not-thrown",
+                     "struct ParseError { int line; };\nvoid f(int x) { ParseError(x); }")
+    assert not fires("cpp", "cpp-exception-constructed-not-thrown",
+                     "std::exception_ptr f() { return std::make_exception_ptr(std::runtime_error(\"x\")); }")
+
+
+def test_empty_used_as_a_test_is_not_asked_about() -> None:
+    assert not fires("cpp", "cpp-empty-result-discarded",
+                     "bool f(const std::string& s) { if (s.empty()) return false; return !s.empty(); }")
+    assert not fires("cpp", "cpp-empty-result-discarded", "void f(Buf& b) { if (!b.empty()) b.empty(true); }")
+
+
+def test_a_volatile_written_by_one_thread_or_under_a_lock_is_not_asked_about() -> None:
+    """The volatile updated by the one thread a class starts (readers only read it), under
+    `synchronized`, or in the tasks' lambda itself (java-unsynchronised-write-in-task's) is
+    not asked about by this rule."""
+    code = (PROGRAMS / "LinkChecker.java").read_text()
+    locked = fixed(code, (("    private String checkOne(String link) {",
+                           "    private synchronized String checkOne(String link) {"),))
+    assert not fires("java", "java-volatile-updated-non-atomically", locked)
+    assert not fires("java", "java-volatile-updated-non-atomically",
+                     "class T implements Runnable { private volatile long ticks; "
+                     "void start() { new Thread(this).start(); } public void run() { while (true) { ticks++; } } }")
+    assert not fires("java", "java-volatile-updated-non-atomically",
+                     "class C { volatile int n; void go(ExecutorService p, List<String> xs) "
+                     "{ for (String x : xs) p.submit(() -> { n++; }); } }")
+    assert fires("java", "java-unsynchronised-write-in-task",
+                 "class C { volatile int n; void go(ExecutorService p, List<String> xs) "
+                 "{ for (String x : xs) p.submit(() -> { n++; }); } }")
+
+
+def test_equals_object_beside_a_typed_equals_is_not_asked_about() -> None:
+    code = (PROGRAMS / "Sku.java").read_text()
+    both = fixed(code, (("    @Override\n    public int hashCode() {",
+                         "    @Override\n    public boolean equals(Object o) {\n"
+                         "        return o instanceof Sku s && equals(s);\n    }\n\n"
+                         "    @Override\n    public int hashCode() {"),))
+    assert not fires("java", "java-equals-overloads-not-overrides", both)
