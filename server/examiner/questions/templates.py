@@ -4217,6 +4217,61 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
                  "`instanceof` check and a cast), keeping `hashCode` consistent"),
          ("equals(object", "@override", "instanceof", "cast", "object o")),
     ),
+    # tmpnam(3), mktemp(3); CERT FIO21-C; CWE-377
+    "c-temp-name-before-file": (
+        ("value", ("Between `tmpnam` picking a free name and `fopen` creating it, another user "
+                   "can create that path or a symlink to one of the victim's files, and the "
+                   "program writes through it (or reads the attacker's data)"),
+         ("race", "symlink", "another user", "attacker", "between", "before the open",
+          "toctou", "time of check", "predictable", "guess", "overwrite", "hijack")),
+        ("cause", ("The name is chosen before the file exists, and `fopen(..., \"w\")` opens "
+                   "whatever is there, without O_EXCL"),
+         ("not atomic", "exists", "o_excl", "exclusive", "separate step", "two steps",
+          "name only", "only a name", "follows")),
+        ("fix", ("`mkstemp` (it creates and opens the file with O_EXCL and returns the "
+                 "descriptor; `fdopen` for a FILE*), or `tmpfile()`"),
+         ("mkstemp", "mkostemp", "tmpfile", "o_excl", "fdopen")),
+    ),
+    # C11 7.12.14; isnan(3); IEEE 754
+    "c-compared-with-nan": (
+        ("value", ("The test never fires: `x == NaN` is false (and `x != NaN` true) even when "
+                   "x is NaN, so the missing reading is used as a number (the average becomes "
+                   "NaN)"),
+         ("always false", "never true", "never fires", "never matches", "always true", "false",
+          "never", "propagat", "poison", "becomes nan")),
+        ("cause", "NaN compares unequal to every value, itself included (IEEE 754)",
+         ("ieee", "unequal", "not equal to itself", "equal to nothing", "itself",
+          "nan != nan", "nan == nan")),
+        ("fix", "Test with `isnan(x)` (Java: `Double.isNaN(x)`, `Float.isNaN(x)`)",
+         ("isnan", "is_nan", "double.isnan", "float.isnan", "x != x")),
+    ),
+    # Error Prone EqualsNaN; SpotBugs FE_TEST_IF_EQUAL_TO_NOT_A_NUMBER; JLS 15.21.1
+    "java-compared-with-nan": (
+        ("value", ("The test never fires: `x == NaN` is false (and `x != NaN` true) even when "
+                   "x is NaN, so the missing reading is used as a number (the average becomes "
+                   "NaN)"),
+         ("always false", "never true", "never fires", "never matches", "always true", "false",
+          "never", "propagat", "poison", "becomes nan")),
+        ("cause", "NaN compares unequal to every value, itself included (IEEE 754)",
+         ("ieee", "unequal", "not equal to itself", "equal to nothing", "itself",
+          "nan != nan", "nan == nan")),
+        ("fix", "Test with `isnan(x)` (Java: `Double.isNaN(x)`, `Float.isNaN(x)`)",
+         ("isnan", "is_nan", "double.isnan", "float.isnan", "x != x")),
+    ),
+    # cppreference, delete expression; CERT MEM51-CPP; CWE-762
+    "cpp-array-new-deleted-as-object": (
+        ("value", ("Undefined behaviour: memory from `new[]` released with plain `delete` may "
+                   "corrupt the heap or crash, and for class types only the first element's "
+                   "destructor runs"),
+         ("undefined", "heap", "corrupt", "crash", "first element", "destructor", "leak",
+          "wrong", "mismatch")),
+        ("cause", ("`new T[n]` must be paired with `delete[]` (and a smart pointer of `T` calls "
+                   "`delete`, of `T[]` calls `delete[]`)"),
+         ("delete[]", "array form", "new[]", "pair", "match", "array delete", "t[]")),
+        ("fix", ("Write `delete[] p`, or better own it with `std::vector<T>` or "
+                 "`std::unique_ptr<T[]>` (`std::make_unique<T[]>(n)`)"),
+         ("delete[]", "vector", "unique_ptr<", "make_unique", "t[]", "[]>")),
+    ),
     # The Go 1.22 release notes and the LoopvarExperiment wiki page; go vet loopclosure
     "go-loop-variable-address-kept": (
         ("value", ("Under go 1.21 or older every kept pointer (or closure) refers to the same "

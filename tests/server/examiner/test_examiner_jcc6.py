@@ -5,10 +5,14 @@ NDEBUG compiles out (assert(3), CERT PRE31-C, clang-tidy bugprone-assert-side-ef
 `v.erase(std::remove_if(...))` without the end iterator (clang-tidy bugprone-inaccurate-erase);
 an exception built and dropped without `throw` (bugprone-throw-keyword-missing); `empty()`
 called for `clear()` (bugprone-standalone-empty); a volatile counter updated with `++` from
-several threads (Error Prone NonAtomicVolatileUpdate, SpotBugs VO_VOLATILE_INCREMENT); and an
+several threads (Error Prone NonAtomicVolatileUpdate, SpotBugs VO_VOLATILE_INCREMENT); an
 `equals(Sku)` that overloads `Object.equals` (Error Prone NonOverridingEquals, SpotBugs
-EQ_SELF_NO_OBJECT). The first question on each is the finding; the program fixed the way a
-reviewer would accept asks no question that claims a defect."""
+EQ_SELF_NO_OBJECT); a temporary file named by `tmpnam` before it is opened (tmpnam(3), CERT
+FIO21-C, CWE-377); `x == NAN` and `x == Double.NaN`, always false (C11 7.12.14, Error Prone
+EqualsNaN); and an array from `new T[n]` released with `delete` or owned by a
+`unique_ptr<T>` (cppreference, delete expression; CERT MEM51-CPP). The first question on each
+is the finding; the program fixed the way a reviewer would accept asks no question that claims
+a defect."""
 
 from __future__ import annotations
 
@@ -26,14 +30,14 @@ CASES = [
        "    while (fgets(line, sizeof line, in) != NULL) {\n"),)),
     # the thread started outside the assert, its failure reported
     ("workers.c", "c-assert-with-side-effect", "wrong_result",
-     (("    for (int t = 0; t < NWORKERS; t++) {\n"
+     ((("    for (int t = 0; t < NWORKERS; t++) {\n"
        "        assert(pthread_create(&tids[t], NULL, worker, &p) == 0);\n    }\n"
-       "    for (int t = 0; t < NWORKERS; t++) {\n",
-       "    int started = 0;\n    for (int t = 0; t < NWORKERS; t++) {\n"
+       "    for (int t = 0; t < NWORKERS; t++) {\n"),
+       ("    int started = 0;\n    for (int t = 0; t < NWORKERS; t++) {\n"
        "        if (pthread_create(&tids[t], NULL, worker, &p) != 0) {\n"
        "            fprintf(stderr, \"cannot start worker %d\\n\", t);\n            break;\n"
        "        }\n        started++;\n    }\n"
-       "    for (int t = 0; t < started; t++) {\n"),)),
+       "    for (int t = 0; t < started; t++) {\n")),)),
     # the erase-remove idiom with both iterators
     ("watchlist.cpp", "cpp-erase-remove-without-end", "wrong_result",
      (("[](const Quote& q) { return q.delisted; }));",
@@ -49,12 +53,28 @@ CASES = [
      (("import java.util.concurrent.TimeUnit;\n",
        "import java.util.concurrent.TimeUnit;\nimport java.util.concurrent.atomic.AtomicInteger;\n"),
       ("    private volatile int checked;\n    private volatile int broken;\n",
-       "    private final AtomicInteger checked = new AtomicInteger();\n"
-       "    private final AtomicInteger broken = new AtomicInteger();\n"),
+       ("    private final AtomicInteger checked = new AtomicInteger();\n"
+       "    private final AtomicInteger broken = new AtomicInteger();\n")),
       ("        checked++;\n", "        checked.incrementAndGet();\n"),
       ("            broken++;\n", "            broken.incrementAndGet();\n"),
       ("        return checked;\n", "        return checked.get();\n"),
       ("        return broken;\n", "        return broken.get();\n"))),
+    # the name and the file made at once, exclusively
+    ("sortfile.c", "c-temp-name-before-file", "insecure_temp_file",
+     (("#include <string.h>\n", "#include <string.h>\n#include <unistd.h>\n"),
+      (("    char tmp[L_tmpnam];\n    if (tmpnam(tmp) == NULL)\n        return -1;\n"
+       "    FILE *out = fopen(tmp, \"w\");\n    if (out == NULL)\n        return -1;\n"),
+       ("    char tmp[] = \"/tmp/sortfileXXXXXX\";\n    int fd = mkstemp(tmp);\n    if (fd < 0)\n"
+       "        return -1;\n    FILE *out = fdopen(fd, \"w\");\n    if (out == NULL) {\n"
+       "        close(fd);\n        remove(tmp);\n        return -1;\n    }\n")))),
+    # NaN tested with isnan
+    ("sensors.c", "c-compared-with-nan", "wrong_result",
+     (("    if (v == NAN) {\n", "    if (isnan(v)) {\n"),)),
+    ("Thermostat.java", "java-compared-with-nan", "wrong_result",
+     (("if (celsius == Double.NaN) {", "if (Double.isNaN(celsius)) {"),)),
+    # the array released with delete[]
+    ("image.cpp", "cpp-array-new-deleted-as-object", "wrong_result",
+     (("~Image() { delete pixels_; }", "~Image() { delete[] pixels_; }"),)),
     # equals(Object) overridden
     ("Sku.java", "java-equals-overloads-not-overrides", "equality_bug",
      (("    public boolean equals(Sku other) {\n        if (other == null) {\n",
@@ -84,8 +104,8 @@ def test_an_assert_on_a_result_computed_before_is_not_asked_about() -> None:
     `static_assert` are not asked about; an `++` inside the assert is."""
     code = (PROGRAMS / "workers.c").read_text()
     kept = fixed(code, (("        assert(pthread_create(&tids[t], NULL, worker, &p) == 0);\n",
-                         "        int rc = pthread_create(&tids[t], NULL, worker, &p);\n"
-                         "        assert(rc == 0);\n"),))
+                         ("        int rc = pthread_create(&tids[t], NULL, worker, &p);\n"
+                         "        assert(rc == 0);\n")),))
     assert not fires("c", "c-assert-with-side-effect", kept)
     assert not fires("cpp", "c-assert-with-side-effect",
                      "void f(const Range& r) { assert(r.start() <= r.stop() && \"empty range\"); }")
@@ -141,7 +161,40 @@ def test_a_volatile_written_by_one_thread_or_under_a_lock_is_not_asked_about() -
 def test_equals_object_beside_a_typed_equals_is_not_asked_about() -> None:
     code = (PROGRAMS / "Sku.java").read_text()
     both = fixed(code, (("    @Override\n    public int hashCode() {",
-                         "    @Override\n    public boolean equals(Object o) {\n"
+                         ("    @Override\n    public boolean equals(Object o) {\n"
                          "        return o instanceof Sku s && equals(s);\n    }\n\n"
-                         "    @Override\n    public int hashCode() {"),))
+                         "    @Override\n    public int hashCode() {")),))
     assert not fires("java", "java-equals-overloads-not-overrides", both)
+
+
+def test_mkstemp_tmpfile_and_mkdtemp_are_not_asked_about() -> None:
+    for code in ("int f(void) { char t[] = \"/tmp/xXXXXXX\"; return mkstemp(t); }",
+                 "FILE *f(void) { return tmpfile(); }",
+                 "char *f(void) { static char d[] = \"/tmp/dXXXXXX\"; return mkdtemp(d); }"):
+        assert not fires("c", "c-temp-name-before-file", code)
+    assert fires("cpp", "c-temp-name-before-file",
+                 "std::string f() { char b[L_tmpnam]; return std::tmpnam(b); }")
+
+
+def test_nan_tested_with_isnan_or_compared_by_value_is_not_asked_about() -> None:
+    assert not fires("c", "c-compared-with-nan", "int f(double x) { return isnan(x) || x == 0.0; }")
+    assert fires("cpp", "c-compared-with-nan",
+                 "bool f(double x) { return x == std::numeric_limits<double>::quiet_NaN(); }")
+    assert not fires("java", "java-compared-with-nan",
+                     "class A { boolean f(Double x) { return x.equals(Double.NaN) || Double.isNaN(x); } }")
+    assert fires("java", "java-compared-with-nan",
+                 "class A { boolean f(float x) { return Float.NaN != x; } }")
+
+
+def test_an_array_released_with_delete_brackets_or_owned_as_an_array_is_not_asked_about() -> None:
+    """`delete[]`, `unique_ptr<T[]>`, a single object's `delete`, and a `p` of another
+    function made with `new T[n]` are not asked about; an unqualified `unique_ptr<T>` is."""
+    code = (PROGRAMS / "image.cpp").read_text()
+    assert not fires("cpp", "cpp-array-new-deleted-as-object",
+                     fixed(code, (("~Image() { delete pixels_; }", "~Image() { delete[] pixels_; }"),)))
+    assert not fires("cpp", "cpp-array-new-deleted-as-object",
+                     "void f(int n) { auto a = std::make_unique<int[]>(n); std::unique_ptr<int[]> b(new int[n]); }")
+    assert not fires("cpp", "cpp-array-new-deleted-as-object",
+                     "void f(int n) { std::unique_ptr<X> u(new X(n)); X* p = new X; delete p; }")
+    assert fires("cpp", "cpp-array-new-deleted-as-object",
+                 "void f(int n) { unique_ptr<Rec> r(new Rec[n]); }")
