@@ -4272,6 +4272,18 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
                  "`std::unique_ptr<T[]>` (`std::make_unique<T[]>(n)`)"),
          ("delete[]", "vector", "unique_ptr<", "make_unique", "t[]", "[]>")),
     ),
+    # Error Prone FallThrough; SpotBugs SF_SWITCH_FALLTHROUGH; JLS 14.11.3
+    "java-switch-case-falls-through": (
+        ("value", ("That case runs on into the next one: its own result is overwritten (or the "
+                   "next case's work is done as well), so that input gives the wrong answer"),
+         ("falls through", "fall through", "fallthrough", "fall-through", "next case",
+          "also runs", "runs into", "overwritten", "overwrites", "wrong result", "both")),
+        ("cause", "A `case` label is only an entry point: without `break` execution continues",
+         ("break", "no break", "missing break", "label", "entry point", "continues")),
+        ("fix", ("Add the `break` (or return), or use a `case X ->` switch, which never falls "
+                 "through; if falling through is meant, say so with a `// fall through` comment"),
+         ("break", "return", "->", "arrow", "switch expression", "comment")),
+    ),
     # The Go 1.22 release notes and the LoopvarExperiment wiki page; go vet loopclosure
     "go-loop-variable-address-kept": (
         ("value", ("Under go 1.21 or older every kept pointer (or closure) refers to the same "

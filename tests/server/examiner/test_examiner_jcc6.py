@@ -10,7 +10,8 @@ several threads (Error Prone NonAtomicVolatileUpdate, SpotBugs VO_VOLATILE_INCRE
 EQ_SELF_NO_OBJECT); a temporary file named by `tmpnam` before it is opened (tmpnam(3), CERT
 FIO21-C, CWE-377); `x == NAN` and `x == Double.NaN`, always false (C11 7.12.14, Error Prone
 EqualsNaN); and an array from `new T[n]` released with `delete` or owned by a
-`unique_ptr<T>` (cppreference, delete expression; CERT MEM51-CPP). The first question on each
+`unique_ptr<T>` (cppreference, delete expression; CERT MEM51-CPP); a Java `case` that runs on
+into the next (Error Prone FallThrough, SpotBugs SF_SWITCH_FALLTHROUGH). The first question on each
 is the finding; the program fixed the way a reviewer would accept asks no question that claims
 a defect."""
 
@@ -75,6 +76,10 @@ CASES = [
     # the array released with delete[]
     ("image.cpp", "cpp-array-new-deleted-as-object", "wrong_result",
      (("~Image() { delete pixels_; }", "~Image() { delete[] pixels_; }"),)),
+    # the express rate kept: its case ends with break
+    ("Shipping.java", "java-switch-case-falls-through", "wrong_result",
+     (('                rate = new BigDecimal("9.90");\n',
+       '                rate = new BigDecimal("9.90");\n                break;\n'),)),
     # equals(Object) overridden
     ("Sku.java", "java-equals-overloads-not-overrides", "equality_bug",
      (("    public boolean equals(Sku other) {\n        if (other == null) {\n",
@@ -198,3 +203,15 @@ def test_an_array_released_with_delete_brackets_or_owned_as_an_array_is_not_aske
                      "void f(int n) { std::unique_ptr<X> u(new X(n)); X* p = new X; delete p; }")
     assert fires("cpp", "cpp-array-new-deleted-as-object",
                  "void f(int n) { unique_ptr<Rec> r(new Rec[n]); }")
+
+
+def test_a_case_that_says_it_falls_through_or_an_arrow_switch_is_not_asked_about() -> None:
+    """A `// fall through` comment, a `case X ->` switch and a switch in which no case ends
+    with `break` (written to accumulate) are not asked about."""
+    code = (PROGRAMS / "Shipping.java").read_text()
+    meant = fixed(code, (('                rate = new BigDecimal("9.90");\n',
+                          '                rate = new BigDecimal("9.90");\n                // fall through\n'),))
+    assert not fires("java", "java-switch-case-falls-through", meant)
+    arrow = ("class A { static int f(int n) { int r = 0; switch (n) { case 1 -> r = 10; "
+             "case 2 -> r = 20; default -> { r = 0; break; } } return r; } }")
+    assert not fires("java", "java-switch-case-falls-through", arrow)
