@@ -4284,6 +4284,21 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
                  "through; if falling through is meant, say so with a `// fall through` comment"),
          ("break", "return", "->", "arrow", "switch expression", "comment")),
     ),
+    # clang-tidy bugprone-misplaced-operator-in-strlen-in-alloc; CWE-131, CWE-193
+    "c-strlen-offset-in-allocation": (
+        ("value", ("The block is two bytes too small for the string and its terminator, so "
+                   "the `strcpy` writes past its end (heap corruption; for an empty string "
+                   "strlen even reads past it)"),
+         ("two bytes", "too small", "short", "past the end", "overflow", "overrun", "heap",
+          "corrupt", "out of bounds", "one byte", "terminator")),
+        ("cause", ("The `+ 1` is inside strlen's argument: `strlen(s + 1)` is the length of the "
+                   "string after its first character, one less than `strlen(s)`, with nothing "
+                   "added for the NUL"),
+         ("inside", "argument", "misplaced", "after the first", "one less", "pointer",
+          "s + 1", "wrong place", "parenthes")),
+        ("fix", "Write `malloc(strlen(s) + 1)` (or use `strdup`)",
+         ("strlen(s) + 1", ") + 1", "strdup", "move the", "outside")),
+    ),
     # The Go 1.22 release notes and the LoopvarExperiment wiki page; go vet loopclosure
     "go-loop-variable-address-kept": (
         ("value", ("Under go 1.21 or older every kept pointer (or closure) refers to the same "

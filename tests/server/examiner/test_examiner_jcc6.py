@@ -11,9 +11,10 @@ EQ_SELF_NO_OBJECT); a temporary file named by `tmpnam` before it is opened (tmpn
 FIO21-C, CWE-377); `x == NAN` and `x == Double.NaN`, always false (C11 7.12.14, Error Prone
 EqualsNaN); and an array from `new T[n]` released with `delete` or owned by a
 `unique_ptr<T>` (cppreference, delete expression; CERT MEM51-CPP); a Java `case` that runs on
-into the next (Error Prone FallThrough, SpotBugs SF_SWITCH_FALLTHROUGH). The first question on each
-is the finding; the program fixed the way a reviewer would accept asks no question that claims
-a defect."""
+into the next (Error Prone FallThrough, SpotBugs SF_SWITCH_FALLTHROUGH); and `malloc(strlen(s +
+1))`, two bytes short (clang-tidy bugprone-misplaced-operator-in-strlen-in-alloc). The first
+question on each is the finding; the program fixed the way a reviewer would accept asks no
+question that claims a defect."""
 
 from __future__ import annotations
 
@@ -76,6 +77,9 @@ CASES = [
     # the array released with delete[]
     ("image.cpp", "cpp-array-new-deleted-as-object", "wrong_result",
      (("~Image() { delete pixels_; }", "~Image() { delete[] pixels_; }"),)),
+    # the terminator counted after the length
+    ("tags.c", "c-strlen-offset-in-allocation", "buffer_overflow",
+     (("malloc(strlen(word + 1));", "malloc(strlen(word) + 1);"),)),
     # the express rate kept: its case ends with break
     ("Shipping.java", "java-switch-case-falls-through", "wrong_result",
      (('                rate = new BigDecimal("9.90");\n',
@@ -215,3 +219,12 @@ def test_a_case_that_says_it_falls_through_or_an_arrow_switch_is_not_asked_about
     arrow = ("class A { static int f(int n) { int r = 0; switch (n) { case 1 -> r = 10; "
              "case 2 -> r = 20; default -> { r = 0; break; } } return r; } }")
     assert not fires("java", "java-switch-case-falls-through", arrow)
+
+
+def test_strlen_of_an_offset_outside_an_allocation_is_not_asked_about() -> None:
+    assert not fires("c", "c-strlen-offset-in-allocation",
+                     "void f(struct str *out, const char *p) { assign(out, p + 1, strlen(p + 1)); }")
+    assert not fires("c", "c-strlen-offset-in-allocation",
+                     "char *f(const char *s) { return malloc(strlen(s) + 1); }")
+    assert fires("cpp", "c-strlen-offset-in-allocation",
+                 "char* f(const char* s) { char* p = new char[strlen(s + 1)]; std::strcpy(p, s); return p; }")
