@@ -4299,6 +4299,22 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
         ("fix", "Write `malloc(strlen(s) + 1)` (or use `strdup`)",
          ("strlen(s) + 1", ") + 1", "strdup", "move the", "outside")),
     ),
+    # cppreference std::enable_shared_from_this; CERT MEM56-CPP; Core Guidelines R.3, R.20
+    "cpp-smart-pointer-from-this": (
+        ("value", ("The object gets a second, unrelated owner: when the room's pointer and the "
+                   "caller's pointer both let go, each deletes it (double delete, a crash or "
+                   "heap corruption), or one deletes it while the other still uses it"),
+         ("double delete", "double free", "deleted twice", "twice", "two owners", "second owner",
+          "crash", "dangling", "use after free", "undefined", "heap")),
+        ("cause", ("`shared_ptr<T>(this)` starts a new control block with its own count; it "
+                   "does not know about the `shared_ptr` that already owns the object"),
+         ("control block", "reference count", "separate count", "own count", "unrelated",
+          "doesn't know", "does not know", "already owned", "new owner")),
+        ("fix", ("Derive from `std::enable_shared_from_this<T>` and call `shared_from_this()` "
+                 "(or keep a plain pointer or reference when nothing needs to own it)"),
+         ("shared_from_this", "enable_shared_from_this", "weak_from_this", "raw pointer",
+          "reference", "non-owning")),
+    ),
     # The Go 1.22 release notes and the LoopvarExperiment wiki page; go vet loopclosure
     "go-loop-variable-address-kept": (
         ("value", ("Under go 1.21 or older every kept pointer (or closure) refers to the same "

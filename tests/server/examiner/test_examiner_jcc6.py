@@ -11,8 +11,9 @@ EQ_SELF_NO_OBJECT); a temporary file named by `tmpnam` before it is opened (tmpn
 FIO21-C, CWE-377); `x == NAN` and `x == Double.NaN`, always false (C11 7.12.14, Error Prone
 EqualsNaN); and an array from `new T[n]` released with `delete` or owned by a
 `unique_ptr<T>` (cppreference, delete expression; CERT MEM51-CPP); a Java `case` that runs on
-into the next (Error Prone FallThrough, SpotBugs SF_SWITCH_FALLTHROUGH); and `malloc(strlen(s +
-1))`, two bytes short (clang-tidy bugprone-misplaced-operator-in-strlen-in-alloc). The first
+into the next (Error Prone FallThrough, SpotBugs SF_SWITCH_FALLTHROUGH); `malloc(strlen(s +
+1))`, two bytes short (clang-tidy bugprone-misplaced-operator-in-strlen-in-alloc); and a
+`std::shared_ptr<T>(this)`, a second owner (cppreference, enable_shared_from_this). The first
 question on each is the finding; the program fixed the way a reviewer would accept asks no
 question that claims a defect."""
 
@@ -80,6 +81,10 @@ CASES = [
     # the terminator counted after the length
     ("tags.c", "c-strlen-offset-in-allocation", "buffer_overflow",
      (("malloc(strlen(word + 1));", "malloc(strlen(word) + 1);"),)),
+    # the room shares the owner the caller made
+    ("chatroom.cpp", "cpp-smart-pointer-from-this", "wrong_result",
+     (("class Member {\npublic:", "class Member : public std::enable_shared_from_this<Member> {\npublic:"),
+      ("room.join(std::shared_ptr<Member>(this));", "room.join(shared_from_this());"))),
     # the express rate kept: its case ends with break
     ("Shipping.java", "java-switch-case-falls-through", "wrong_result",
      (('                rate = new BigDecimal("9.90");\n',
@@ -228,3 +233,10 @@ def test_strlen_of_an_offset_outside_an_allocation_is_not_asked_about() -> None:
                      "char *f(const char *s) { return malloc(strlen(s) + 1); }")
     assert fires("cpp", "c-strlen-offset-in-allocation",
                  "char* f(const char* s) { char* p = new char[strlen(s + 1)]; std::strcpy(p, s); return p; }")
+
+
+def test_shared_from_this_or_a_copy_of_the_object_is_not_asked_about() -> None:
+    assert not fires("cpp", "cpp-smart-pointer-from-this",
+                     "void A::f() { auto self = shared_from_this(); auto w = weak_from_this(); }")
+    assert not fires("cpp", "cpp-smart-pointer-from-this",
+                     "void A::f() { auto copy = std::make_shared<A>(*this); register_listener(this); }")
