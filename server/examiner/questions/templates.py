@@ -4195,6 +4195,202 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
          ("!= std::string::npos", "!= npos", "== npos", "npos", "starts_with", "rfind(",
           "contains(", "== 0", "compare")),
     ),
+    # The C FAQ 12.2; CERT FIO34-C; feof(3)
+    "c-feof-tested-before-read": (
+        ("value", ("The loop runs once more than there are lines: the last pass's read fails "
+                   "and the code uses the buffer from the read before, so the last record is "
+                   "counted twice (or garbage is used)"),
+         ("twice", "one extra", "extra iteration", "once more", "last line", "duplicate",
+          "stale", "previous", "garbage", "uninitiali", "repeated", "double")),
+        ("cause", ("`feof` turns true only after a read has failed at the end of the file, not "
+                   "before the read that will fail"),
+         ("after", "only once a read", "fails", "failed read", "end-of-file indicator",
+          "indicator", "flag", "not predict", "already", "before reading")),
+        ("fix", ("Make the read the loop's condition (`while (fgets(line, sizeof line, f))`, "
+                 "`while (fscanf(f, \"%d\", &x) == 1)`) or test the read's result and break"),
+         ("while (fgets", "while(fgets", "!= null", "== 1", "!= eof", "result", "return value",
+          "break", "condition", "check the read")),
+    ),
+    # assert(3); CERT PRE31-C; clang-tidy bugprone-assert-side-effect
+    "c-assert-with-side-effect": (
+        ("value", ("In a release build (NDEBUG defined) the whole `assert` is removed, so the "
+                   "call or update inside it never happens: the threads are not started, the "
+                   "lock is not taken, the counter not advanced"),
+         ("ndebug", "release", "removed", "compiled out", "disappears", "not run", "never runs",
+          "never happens", "no-op", "optimi", "production", "not executed")),
+        ("cause", ("`assert` is a macro that expands to nothing when NDEBUG is defined, "
+                   "arguments and all"),
+         ("macro", "expands to nothing", "ndebug", "debug build", "debug only", "only in debug",
+          "preprocessor")),
+        ("fix", ("Do the work in a statement of its own, keep its result, and assert on (or "
+                 "better, handle) the result: `int rc = pthread_create(...); if (rc != 0) ...`"),
+         ("separate", "own statement", "store", "variable", "rc", "result", "handle", "if (",
+          "outside the assert", "before the assert")),
+    ),
+    # clang-tidy bugprone-inaccurate-erase; cppreference std::remove
+    "cpp-erase-remove-without-end": (
+        ("value", ("Only one element is erased: the rest of the removed tail (moved-from "
+                   "leftovers) stays in the vector, and when nothing matched it erases `end()`, "
+                   "which is undefined behaviour"),
+         ("one element", "only one", "single element", "only the first", "leftover", "tail",
+          "stay", "remain", "still there", "undefined", "end()", "moved-from", "duplicates")),
+        ("cause", ("`std::remove_if` only moves the kept elements forward and returns where the "
+                   "tail starts; `erase(pos)` with one iterator is the single-element overload"),
+         ("single-element", "one iterator", "one argument", "overload", "does not erase",
+          "doesn't erase", "returns an iterator", "new end", "moves", "logical end")),
+        ("fix", "Pass the end too: `v.erase(std::remove_if(...), v.end())`, or C++20 `std::erase_if(v, pred)`",
+         ("v.end()", ".end())", "end()", "erase_if", "std::erase", "two iterators", "range")),
+    ),
+    # clang-tidy bugprone-throw-keyword-missing; CWE-390
+    "cpp-exception-constructed-not-thrown": (
+        ("value", ("Nothing is thrown: the exception object is built and destroyed on that line, "
+                   "and the function goes on to store the invalid value"),
+         ("not thrown", "never thrown", "nothing is thrown", "no throw", "carries on",
+          "continues", "stored anyway", "accepted", "ignored", "discarded", "temporary")),
+        ("cause", "The `throw` keyword is missing, so the expression only makes a temporary",
+         ("throw", "keyword", "missing", "temporary", "forgot")),
+        ("fix", "Write `throw std::invalid_argument(...)`",
+         ("throw std::", "throw ", "add throw", "add the throw")),
+    ),
+    # clang-tidy bugprone-standalone-empty; [[nodiscard]] empty() since C++20
+    "cpp-empty-result-discarded": (
+        ("value", ("The container is never cleared: what the code meant to drop stays, so it "
+                   "is handled again (a batch written twice) and keeps growing"),
+         ("not cleared", "never cleared", "never emptied", "duplicate", "again", "twice",
+          "grows", "keeps growing", "stays", "still contains", "every time", "repeated")),
+        ("cause", "`empty()` only asks whether the container is empty; it returns a bool and changes nothing",
+         ("returns a bool", "bool", "query", "predicate", "checks", "tests", "asks",
+          "does not clear", "doesn't clear", "nodiscard", "ignored")),
+        ("fix", "Call `clear()`",
+         ("clear()", ".clear", "clear")),
+    ),
+    # Error Prone NonAtomicVolatileUpdate; SpotBugs VO_VOLATILE_INCREMENT
+    "java-volatile-updated-non-atomically": (
+        ("value", ("Two tasks updating at once both read the same value and both write it plus "
+                   "one, so one update is lost and the counts come out too low"),
+         ("lost", "lost update", "too low", "undercount", "race", "overwrite", "same value",
+          "miss", "wrong count", "at the same time", "concurrently")),
+        ("cause", ("`volatile` makes each read and each write visible to other threads, but "
+                   "`x++` is a read, an add and a write: not atomic"),
+         ("not atomic", "atomic", "read-modify-write", "read, add", "three steps",
+          "two steps", "separate", "visibility", "visible", "only guarantees")),
+        ("fix", ("Use an `AtomicInteger`/`LongAdder` (`incrementAndGet`), or update it under "
+                 "`synchronized` or a lock"),
+         ("atomicinteger", "atomiclong", "longadder", "incrementandget", "getandincrement",
+          "synchronized", "lock")),
+    ),
+    # Error Prone NonOverridingEquals; SpotBugs EQ_SELF_NO_OBJECT
+    "java-equals-overloads-not-overrides": (
+        ("value", ("A HashSet or HashMap never finds an equal value that is a different object: "
+                   "`contains`, `indexOf` and `remove` act as if it were absent"),
+         ("false", "never found", "not found", "doesn't find", "does not find", "identity",
+          "same object", "reference", "different object", "every item", "always")),
+        ("cause", ("`equals(Sku)` is an overload, not an override: the collections call "
+                   "`equals(Object)`, which is still Object's identity test"),
+         ("overload", "override", "equals(object)", "object's", "signature", "parameter type",
+          "@override", "not called", "never called")),
+        ("fix", ("Override `public boolean equals(Object o)` (with `@Override`, an "
+                 "`instanceof` check and a cast), keeping `hashCode` consistent"),
+         ("equals(object", "@override", "instanceof", "cast", "object o")),
+    ),
+    # tmpnam(3), mktemp(3); CERT FIO21-C; CWE-377
+    "c-temp-name-before-file": (
+        ("value", ("Between `tmpnam` picking a free name and `fopen` creating it, another user "
+                   "can create that path or a symlink to one of the victim's files, and the "
+                   "program writes through it (or reads the attacker's data)"),
+         ("race", "symlink", "another user", "attacker", "between", "before the open",
+          "toctou", "time of check", "predictable", "guess", "overwrite", "hijack")),
+        ("cause", ("The name is chosen before the file exists, and `fopen(..., \"w\")` opens "
+                   "whatever is there, without O_EXCL"),
+         ("not atomic", "exists", "o_excl", "exclusive", "separate step", "two steps",
+          "name only", "only a name", "follows")),
+        ("fix", ("`mkstemp` (it creates and opens the file with O_EXCL and returns the "
+                 "descriptor; `fdopen` for a FILE*), or `tmpfile()`"),
+         ("mkstemp", "mkostemp", "tmpfile", "o_excl", "fdopen")),
+    ),
+    # C11 7.12.14; isnan(3); IEEE 754
+    "c-compared-with-nan": (
+        ("value", ("The test never fires: `x == NaN` is false (and `x != NaN` true) even when "
+                   "x is NaN, so the missing reading is used as a number (the average becomes "
+                   "NaN)"),
+         ("always false", "never true", "never fires", "never matches", "always true", "false",
+          "never", "propagat", "poison", "becomes nan")),
+        ("cause", "NaN compares unequal to every value, itself included (IEEE 754)",
+         ("ieee", "unequal", "not equal to itself", "equal to nothing", "itself",
+          "nan != nan", "nan == nan")),
+        ("fix", "Test with `isnan(x)` (Java: `Double.isNaN(x)`, `Float.isNaN(x)`)",
+         ("isnan", "is_nan", "double.isnan", "float.isnan", "x != x")),
+    ),
+    # Error Prone EqualsNaN; SpotBugs FE_TEST_IF_EQUAL_TO_NOT_A_NUMBER; JLS 15.21.1
+    "java-compared-with-nan": (
+        ("value", ("The test never fires: `x == NaN` is false (and `x != NaN` true) even when "
+                   "x is NaN, so the missing reading is used as a number (the average becomes "
+                   "NaN)"),
+         ("always false", "never true", "never fires", "never matches", "always true", "false",
+          "never", "propagat", "poison", "becomes nan")),
+        ("cause", "NaN compares unequal to every value, itself included (IEEE 754)",
+         ("ieee", "unequal", "not equal to itself", "equal to nothing", "itself",
+          "nan != nan", "nan == nan")),
+        ("fix", "Test with `isnan(x)` (Java: `Double.isNaN(x)`, `Float.isNaN(x)`)",
+         ("isnan", "is_nan", "double.isnan", "float.isnan", "x != x")),
+    ),
+    # cppreference, delete expression; CERT MEM51-CPP; CWE-762
+    "cpp-array-new-deleted-as-object": (
+        ("value", ("Undefined behaviour: memory from `new[]` released with plain `delete` may "
+                   "corrupt the heap or crash, and for class types only the first element's "
+                   "destructor runs"),
+         ("undefined", "heap", "corrupt", "crash", "first element", "destructor", "leak",
+          "wrong", "mismatch")),
+        ("cause", ("`new T[n]` must be paired with `delete[]` (and a smart pointer of `T` calls "
+                   "`delete`, of `T[]` calls `delete[]`)"),
+         ("delete[]", "array form", "new[]", "pair", "match", "array delete", "t[]")),
+        ("fix", ("Write `delete[] p`, or better own it with `std::vector<T>` or "
+                 "`std::unique_ptr<T[]>` (`std::make_unique<T[]>(n)`)"),
+         ("delete[]", "vector", "unique_ptr<", "make_unique", "t[]", "[]>")),
+    ),
+    # Error Prone FallThrough; SpotBugs SF_SWITCH_FALLTHROUGH; JLS 14.11.3
+    "java-switch-case-falls-through": (
+        ("value", ("That case runs on into the next one: its own result is overwritten (or the "
+                   "next case's work is done as well), so that input gives the wrong answer"),
+         ("falls through", "fall through", "fallthrough", "fall-through", "next case",
+          "also runs", "runs into", "overwritten", "overwrites", "wrong result", "both")),
+        ("cause", "A `case` label is only an entry point: without `break` execution continues",
+         ("break", "no break", "missing break", "label", "entry point", "continues")),
+        ("fix", ("Add the `break` (or return), or use a `case X ->` switch, which never falls "
+                 "through; if falling through is meant, say so with a `// fall through` comment"),
+         ("break", "return", "->", "arrow", "switch expression", "comment")),
+    ),
+    # clang-tidy bugprone-misplaced-operator-in-strlen-in-alloc; CWE-131, CWE-193
+    "c-strlen-offset-in-allocation": (
+        ("value", ("The block is two bytes too small for the string and its terminator, so "
+                   "the `strcpy` writes past its end (heap corruption; for an empty string "
+                   "strlen even reads past it)"),
+         ("two bytes", "too small", "short", "past the end", "overflow", "overrun", "heap",
+          "corrupt", "out of bounds", "one byte", "terminator")),
+        ("cause", ("The `+ 1` is inside strlen's argument: `strlen(s + 1)` is the length of the "
+                   "string after its first character, one less than `strlen(s)`, with nothing "
+                   "added for the NUL"),
+         ("inside", "argument", "misplaced", "after the first", "one less", "pointer",
+          "s + 1", "wrong place", "parenthes")),
+        ("fix", "Write `malloc(strlen(s) + 1)` (or use `strdup`)",
+         ("strlen(s) + 1", ") + 1", "strdup", "move the", "outside")),
+    ),
+    # cppreference std::enable_shared_from_this; CERT MEM56-CPP; Core Guidelines R.3, R.20
+    "cpp-smart-pointer-from-this": (
+        ("value", ("The object gets a second, unrelated owner: when the room's pointer and the "
+                   "caller's pointer both let go, each deletes it (double delete, a crash or "
+                   "heap corruption), or one deletes it while the other still uses it"),
+         ("double delete", "double free", "deleted twice", "twice", "two owners", "second owner",
+          "crash", "dangling", "use after free", "undefined", "heap")),
+        ("cause", ("`shared_ptr<T>(this)` starts a new control block with its own count; it "
+                   "does not know about the `shared_ptr` that already owns the object"),
+         ("control block", "reference count", "separate count", "own count", "unrelated",
+          "doesn't know", "does not know", "already owned", "new owner")),
+        ("fix", ("Derive from `std::enable_shared_from_this<T>` and call `shared_from_this()` "
+                 "(or keep a plain pointer or reference when nothing needs to own it)"),
+         ("shared_from_this", "enable_shared_from_this", "weak_from_this", "raw pointer",
+          "reference", "non-owning")),
+    ),
     # The Go 1.22 release notes and the LoopvarExperiment wiki page; go vet loopclosure
     "go-loop-variable-address-kept": (
         ("value", ("Under go 1.21 or older every kept pointer (or closure) refers to the same "
