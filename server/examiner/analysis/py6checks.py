@@ -36,6 +36,16 @@ _ENTRY_DUNDERS: Final = frozenset({"__init__", "__post_init__", "__new__", "__ca
 _REQUEST: Final = re.compile(r"^(request|req|flask\.request)\.(json|form|args|values|data|"
                              r"get_json|query_params|GET|POST|body|params|files|headers|cookies)\b")
 """A local read from the request is the caller's value as much as a parameter is."""
+_PARSES: Final = re.compile(r"(?i)^(\w*_)?(parse|decode|convert|coerce|clean|normali[sz]e)(_\w*)?$|"
+                            r"^(int|float|Decimal|Fraction)$")
+"""A function that turns what the caller passed into a value (`amount = parse_amount(text)`):
+its result is the caller's value in another form."""
+_PARSE_CALL: Final = re.compile(r"=\s*[\w.]*(parse|decode|convert|coerce|clean|normali[sz]e|int|"
+                                r"float|Decimal|Fraction)\w*\(", re.IGNORECASE)
+_FETCHES: Final = re.compile(r"(?i)^(\w*_)?(load|read|fetch|lookup|find|get)(_\w*)?$")
+"""A function that fetches what the caller's value names (`sale = load_sale(conn, sale_id)`):
+its result is no invariant of the function's own work, but no value the caller wrote either
+(`n = read_uint8(f); assert n >= 0` checks the reader)."""
 
 
 @lru_cache(maxsize=4)
@@ -160,10 +170,19 @@ def _root_name(expr: ast.expr) -> str:
     return expr.id if isinstance(expr, ast.Name) else ""
 
 
-def _callers_values(fn: _Fn, before: int) -> tuple[set[str], set[str]]:
+def _called(call: ast.Call) -> str:
+    """The bare name of the function a call calls (`parse_amount`, `Decimal`, `loads`)."""
+    func = call.func
+    return func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(
+        func, ast.Name) else ""
+
+
+def _callers_values(fn: _Fn, before: int) -> tuple[set[str], set[str], set[str]]:
     """The names holding what the caller passed (parameters not rebound before the assert,
-    locals read straight from the request) and the function's other locals."""
+    locals read straight from the request or made from a parameter by a function that reads
+    input), the locals fetched by those values, and the function's other locals."""
     given = _parameters(fn)
+    fetched: set[str] = set()
     local: set[str] = set()
     for node in ast.walk(fn):
         if isinstance(node, (ast.Assign, ast.AnnAssign, ast.AugAssign)) and node.lineno < before:
@@ -175,12 +194,22 @@ def _callers_values(fn: _Fn, before: int) -> tuple[set[str], set[str]]:
                     _REQUEST.match(ast.unparse(value)):
                 given |= names
                 continue
+            if isinstance(value, ast.Call) and any(
+                    isinstance(a, ast.Name) and a.id in given for a in value.args):
+                if _PARSES.match(_called(value)):
+                    given |= names
+                    continue
+                if _FETCHES.match(_called(value)):
+                    given -= names
+                    fetched |= names
+                    continue
             given -= names
+            fetched -= names
             local |= names
         elif isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store) and \
-                node.lineno < before and node.id not in given:
+                node.lineno < before and node.id not in given and node.id not in fetched:
             local.add(node.id)  # a loop's, a with's or a walrus's target
-    return given, local - given
+    return given, local - given - fetched, fetched
 
 
 def _checks_value(test: ast.expr, given: set[str]) -> bool:
@@ -266,21 +295,22 @@ def _assert_checks_input(root: SgNode, node: SgNode, subject: str) -> str | None
     name = fn.name
     if name.startswith("test") or (name.startswith("_") and name not in _ENTRY_DUNDERS):
         return None
-    # cheap first: the test is about a parameter (or, where a request is read, some name)
+    # cheap first: the test is about a parameter (or, where a request is read or input is
+    # parsed, some name)
     upper = _parameters(fn)
-    if reads_request:
+    if reads_request or _PARSE_CALL.search(source):
         upper |= {n.id for n in ast.walk(target.test) if isinstance(n, ast.Name)}
     if not _checks_value(target.test, upper):
         return None
     if names_debug and _under_debug(fn, target):
         return None
-    given, local = _callers_values(fn, target.lineno)
+    given, local, fetched = _callers_values(fn, target.lineno)
     if not given or not _checks_value(target.test, given):
         return None
-    if not _names_known(target.test, given, local, module_names):
+    if not _names_known(target.test, given | fetched, local, module_names):
         return None
     checked = {n.id for n in ast.walk(target.test) if isinstance(n, ast.Name)} & given
-    if not _validates_by_raising(tree, fn, checked, given):
+    if not _validates_by_raising(tree, fn, checked, given | fetched):
         return None
     return subject
 
