@@ -505,7 +505,8 @@ def _dotdot_test(node: ast.AST, params: set[str],
     if isinstance(node, ast.Compare) and isinstance(node.left, ast.Constant) and \
             isinstance(node.left.value, str) and node.left.value.strip("/\\") == ".." and \
             isinstance(node.ops[0], (ast.In, ast.NotIn)):
-        used = _names(node.comparators[0]) & params
+        used = _names(node.comparators[0]) & params or \
+            {loops[n] for n in _names(node.comparators[0]) if loops and n in loops}
         return min(used) if used else ""
     if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and \
             node.func.attr == "startswith" and isinstance(node.func.value, ast.Name) and \
@@ -523,7 +524,8 @@ def _dotdot_test(node: ast.AST, params: set[str],
 
 def _dotdot_names(fn: ast.FunctionDef | ast.AsyncFunctionDef) -> tuple[set[str], dict[str, str]]:
     """The names a request gives the function (its parameters, and locals read from `request`),
-    and the loop or comprehension variables that walk the pieces of one of them."""
+    and the locals that hold the pieces of one of them or the loop or comprehension variables
+    that walk them."""
     names = {a.arg for a in [*fn.args.posonlyargs, *fn.args.args, *fn.args.kwonlyargs]}
     for node in _walk(fn):
         if isinstance(node, ast.Assign) and len(node.targets) == 1 and \
@@ -531,6 +533,12 @@ def _dotdot_names(fn: ast.FunctionDef | ast.AsyncFunctionDef) -> tuple[set[str],
                 re.match(r"(flask\.)?request\.", _src(node.value)):
             names.add(node.targets[0].id)
     loops: dict[str, str] = {}
+    for node in _walk(fn):
+        # the name's pieces kept in a local: `parts = name.replace("\\", "/").split("/")`
+        if isinstance(node, ast.Assign) and len(node.targets) == 1 and \
+                isinstance(node.targets[0], ast.Name) and (used := _names(node.value) & names) and \
+                re.search(r"\.(split|parts)\b|\bsplit\(", _src(node.value)):
+            loops[node.targets[0].id] = min(used)
     for node in _walk(fn):
         pairs = [(node.target, node.iter)] if isinstance(node, (ast.For, ast.AsyncFor)) else \
             [(g.target, g.iter) for g in node.generators] if isinstance(

@@ -83,6 +83,14 @@ def _rules(source: str) -> set[str]:
             raise ValueError(name)
         return Path(root) / name
     """,
+    # the pieces kept in a local first
+    """
+    def target(root, name):
+        parts = name.replace("\\\\", "/").split("/")
+        if ".." in parts:
+            raise PermissionError(name)
+        return os.path.join(root, name)
+    """,
 ])
 def test_widened_dotdot_only_forms_are_asked(source: str) -> None:
     assert DOTDOT in _rules(source)
@@ -119,6 +127,13 @@ def test_widened_dotdot_only_forms_are_asked(source: str) -> None:
         if ".." in Path(name).parts or Path(name).is_absolute():
             raise ValueError(name)
         return Path(root) / name
+    """,
+    """
+    def target(root, name):
+        parts = name.replace("\\\\", "/").split("/")
+        if ".." in parts or parts[0] == "":
+            raise PermissionError(name)
+        return os.path.join(root, name)
     """,
     """
     def target(root, names):
