@@ -87,8 +87,7 @@ _ENTRIES: Final = (
            "err remains in scope after the except block, so the later print(err) works.",
            "Outside the handler, exc refers to the last exception caught.",
            "Because the except binds it as e, e can still be logged after the try statement."),
-          ("e is deleted at the end of the except clause, so it is not available after the "
-           "except block.",
+          ("e is deleted when the except clause ends, so it is not there after the except block.",
            "After the except block, using e raises NameError.",
            "Assign the exception to another name to keep it after the handler.",
            "Inside the except block, e holds the ValueError.",
@@ -263,9 +262,10 @@ _ENTRIES: Final = (
           r"\b(json\.)?stringify\b" + NOT_ONLY + r"{0,40}\b(throws?|raises?|fails|errors)\b" +
           NOT_ONLY + r"{0,30}\b(on|for|with|when|if|because of)\b" + NOT_ONLY +
           r"{0,20}\b(nan|infinity)\b"
-          r"|^(?=.*\b(json|stringify|serializ\w*)\b).*?\b(nan|infinity)\b" + NOT_ONLY + r"{0,40}\b(is|are|gets?|comes? out|stays?|remains?|"
-          r"appears?|shows? up|ends? up)\s+(serialized |written |kept |encoded |output |preserved "
-          r")?(as )?(the string |the literal )?" + _Q + r"?(nan|infinity)\b"
+          r"|^(?=.*\b(json|stringify|serializ\w*)\b).*?\b(nan|infinity)\b" + NOT_ONLY +
+          r"{0,40}\b(is|are|gets?|comes? out|stays?|remains?|appears?|shows? up|ends? up)\s+"
+          r"(serialized |written |kept |encoded |output |preserved )?(as )?(the string |the "
+          r"literal )?" + _Q + r"?(nan|infinity)\b"
           r"|\b(nan|infinity)\b" + NOT_ONLY + r"{0,30}\b(makes?|causes?|forces?)\b[^.;]{0,20}\b("
           r"json\.)?stringify\b[^.;]{0,10}\b(throw|fail|error)"
           r"|\b(json\.)?stringify\b" + NOT_ONLY + r"{0,30}\b(drops?|omits?|removes?|skips?|leaves? "
