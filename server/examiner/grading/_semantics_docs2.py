@@ -29,6 +29,12 @@ _NOT_VAR: Final = unnegated("only", "unlike", "while", "whereas", "but", "var",
 """One character of a claim about `let` that neither a negation nor a contrast with `var` (or
 with the ReferenceError it throws) has taken back."""
 _Q: Final = r"[\"'`]"
+_SEES: Final = (r"\b(sees?|can (see|use|access|read|reference|refer to)|has access to|have "
+                r"access to|looks? up|resolves?|finds?)\b (the )?(other )?(class[- ](level )?"
+                r"(attributes?|variables?|names?|constants?|scope)|names? (defined|bound|assigned|"
+                r"declared) in the class( body)?|the class body'?s? names|names from the class body)"
+                r"\b")
+"""A comprehension (or a method, by bare name) said to see the class body's names."""
 _ROUND_HALF_NEGATIVE: Final = "|".join(
     rf"\bmath\.round\(\s*-\s*{d}\.5\s*\)`?{NOT}{{0,20}}\b(is|gives|returns|==|evaluates to|yields)"
     rf"\s+-\s*{d + 1}\b" for d in range(9))
@@ -40,16 +46,18 @@ _ENTRIES: Final = (
           "Names bound in a class body are not visible inside the comprehensions, generator "
           "expressions, lambdas and methods defined in it (a comprehension's outermost iterable "
           "excepted): there they are looked up as globals, so write ClassName.attr or self.attr",
-          r"\b(comprehensions?|generator expressions?|genexps?|lambdas?|methods?)\b" + NOT_ONLY +
-          r"{0,60}\b(sees?|can (see|use|access|read|reference|refer to)|has access to|have access "
-          r"to|looks? up|resolves?|finds?)\b (the )?(other )?(class[- ](level )?(attributes?|"
-          r"variables?|names?|constants?|scope)|names? (defined|bound|assigned|declared) in the "
-          r"class( body)?|the class body'?s? names|names from the class body)\b"
+          r"^(?!.*\b(self|cls|outermost|leftmost|first iterable|qualif\w*|prefix\w*|through the "
+          r"class|via the class)\b).*?"
+          r"(\b(comprehensions?|generator expressions?|genexps?)\b" + NOT_ONLY + r"{0,60}" + _SEES +
+          r"|\b(lambdas?|methods?|functions?)\b" + NOT_ONLY + r"{0,60}" + _SEES + r"[^.;]{0,30}"
+          r"\b(directly|by (its |their )?(bare |plain )?names?|unqualified|as (a )?(bare|plain) "
+          r"names?|without (self|cls|the class name))\b"
           r"|\b(class[- ](level )?(attributes?|variables?|names?|constants?)|names? (defined|bound|"
           r"assigned) in (a|the) class( body)?|the class (body|scope))\b" + NOT_ONLY +
           r"{0,40}\b(is|are)\s+(visible|accessible|in scope|available)\b[^.;]{0,20}\b(in|inside|to"
           r"|from|within) (the |a |any |every )?(\w+ )?(comprehensions?|generator expressions?|"
-          r"lambdas?|methods?)\b",
+          r"genexps?|(lambdas?|methods?)\b[^.;]{0,20}\b(directly|by (its |their )?(bare |plain )?"
+          r"names?|unqualified))\b)",
           "Python Language Reference, 4.2.2 Resolution of names ('The scope of names defined in "
           "a class block is limited to the class block; it does not extend to the code blocks "
           "of methods - this includes comprehensions and generator expressions')",
@@ -62,14 +70,19 @@ _ENTRIES: Final = (
            "Only the outermost iterable of the comprehension is evaluated in the class scope.",
            "The method must use self.LIMIT or Config.LIMIT to reach the class attribute.",
            "Class attributes are not visible inside methods by their bare names.",
-           "The comprehension never sees names defined in the class body."),
+           "The comprehension never sees names defined in the class body.",
+           "The method can use the class attribute through self.",
+           "The outermost iterable of the comprehension can see the class attributes.",
+           "The method can access the class variable as self.LIMIT."),
           ("python",), code_has=r"(?m)^\s*class\s+\w+"),
     Entry("except_as_name_kept",
           "The name bound by `except E as e` is deleted when the except clause ends: using it "
           "after the block raises NameError (UnboundLocalError in a function); assign it to "
           "another name to keep the exception",
-          r"\b(as \w+|the exception( variable| object| name)?|the (bound )?(name|variable)|e|err|"
-          r"exc|ex)\b" + NOT + r"{0,50}\b(still |remains? |stays? )?(holds?|refers? to|is "
+          r"^(?!.*(\b(assign\w*|sav\w*|cop(y|ies|ied)|stor\w*|another (name|variable)|"
+          r"sys\.exc_info|sys\.exception|traceback)\b|\w\s*=\s*\w)).*?"
+          r"(\b(as \w+|the exception( variable| object| name)?|e|err|exc|ex)\b" + NOT +
+          r"{0,50}\b(still |remains? |stays? )?(holds?|refers? to|is "
           r"(still )?(available|accessible|defined|bound|set|usable|in scope|visible)|remains? "
           r"(available|accessible|defined|bound|set|usable|in scope|visible)|stays? (in scope|"
           r"defined|bound|around)|can (still )?be (used|read|logged|printed|accessed|re-?raised)|"
@@ -79,7 +92,7 @@ _ENTRIES: Final = (
           r"(block|clause|statement|suite))?\b,?" + NOT + r"{0,40}\b(e|err|exc|ex|the exception"
           r"( variable| object)?)\b" + NOT + r"{0,20}\b(still )?(holds?|refers? to|works|is "
           r"(still )?(available|accessible|defined|bound|set|usable|in scope|visible)|can (still )?"
-          r"be (used|read|logged|printed|accessed))\b",
+          r"be (used|read|logged|printed|accessed))\b)",
           "Python Language Reference, 8.4 The try statement ('When an exception has been "
           "assigned using as target, it is cleared at the end of the except clause')",
           ("After the except block, e still holds the ValueError.",
@@ -91,7 +104,9 @@ _ENTRIES: Final = (
            "After the except block, using e raises NameError.",
            "Assign the exception to another name to keep it after the handler.",
            "Inside the except block, e holds the ValueError.",
-           "The exception variable is cleared when the except clause ends."),
+           "The exception variable is cleared when the except clause ends.",
+           "saved = e, so saved still holds it after the except block.",
+           "Assigning the exception to err keeps it available after the handler."),
           ("python",), code_has=r"except\b[^:\n]*\bas\s+\w+"),
     Entry("json_dumps_round_trip",
           "json.dumps writes a tuple as a JSON array and turns non-string dict keys (int, float, "
@@ -153,11 +168,12 @@ _ENTRIES: Final = (
           "list.remove(x) (and Java's List.remove(Object)) removes only the first element equal "
           "to x; to drop every occurrence build a new list ([v for v in xs if v != x], or "
           "removeIf/removeAll in Java)",
-          r"\bremove\b(\([^)]*\))?`?( (call|method))?" + NOT_ONLY + r"{0,40}\b(removes?|deletes?|"
+          r"^(?!.*\b(unlike|rather_than|instead_of|comprehension|filter|removeif|removeall|loop)\b)"
+          r"(.*?\bremove\b(\([^)]*\))?`?( (call|method))?" + NOT_ONLY + r"{0,40}\b(removes?|deletes?|"
           r"drops?|gets? rid of|takes? out|strips?|eliminates?)\b (all|every|each)( the| of the)? "
           r"(\w+ )?(occurrences?|instances?|copies|matching|matches|duplicates|\w+s)\b"
           r"|\b(all|every|each) (the )?(occurrences?|instances?|copies|duplicates)\b[^.;]{0,30}"
-          r"\b(are|is|get|gets) (removed|deleted|dropped)\b" + NOT_ONLY + r"{0,20}\bremove\b",
+          r"\b(are|is|get|gets) (removed|deleted|dropped)\b" + NOT_ONLY + r"{0,20}\bremove\b)",
           "Python Library Reference, Mutable Sequence Types, s.remove(x) ('removes the first "
           "item from s where s[i] is equal to x'); Java SE API, List.remove(Object) ('Removes "
           "the first occurrence of the specified element')",
@@ -170,7 +186,9 @@ _ENTRIES: Final = (
            "remove does not delete every occurrence.",
            "A comprehension removes all the zeros.",
            "remove raises ValueError when the value is missing.",
-           "removeAll deletes every occurrence of the value."),
+           "removeAll deletes every occurrence of the value.",
+           "Unlike remove, the comprehension drops all the zeros.",
+           "A while loop that calls remove removes all the zeros."),
           ("python", "java"), code_has=r"\.remove\("),
     Entry("bytes_index_gives_bytes",
           "Indexing a bytes object gives an int (b'abc'[0] is 97) and iterating over it gives "
@@ -202,16 +220,17 @@ _ENTRIES: Final = (
           "Without an __eq__ of its own (a dataclass or namedtuple generates one), == on two "
           "instances of a class compares identity: two objects with the same attribute values "
           "are not equal, and a set or dict keeps both",
-          r"\b(two|both|the two) (\w+ )?(instances|objects|points|users|items|records|nodes|\w+ "
+          r"^(?!.*(__eq__|\bdataclass|\bnamedtuple|\battrs\b|\bpydantic|\bfunctools\.total_ordering))"
+          r".*?(\b(two|both|the two) (\w+ )?(instances|objects|points|users|items|records|nodes|\w+ "
           r"objects|\w+ instances)\b[^.;]{0,50}\b(same|identical|equal|matching) (attributes?|"
           r"fields?|values?|data|contents?|state|coordinates|\w+)\b" + NOT_ONLY + r"{0,40}\b(are "
           r"(equal|deduplicated|deduped|considered equal|the same)|compare equal|equal each other|"
-          r"collapse|count once|hash the same)\b"
+          r"collapse|count once|hash the same)\b(?!\s+(only|if|when|once|because of|since|with))"
           r"|(==|\bthe equality operator\b)[^.;]{0,30}\b(on|between|of|for) (two |the |these |both "
           r")?(\w+ )?(objects|instances)\b" + NOT_ONLY + r"{0,30}\bcompares?\b (their |the )?"
           r"(attributes?|fields?|values?|contents?|data|state|__dict__)\b"
           r"|\b(python|==)\b" + NOT_ONLY + r"{0,30}\bcompares? (the )?(objects|instances) (by|on) "
-          r"(their )?(attributes?|fields?|values?|contents?|data|state)\b",
+          r"(their )?(attributes?|fields?|values?|contents?|data|state)\b)",
           "Python Language Reference, 3.3.1 Basic customization, __eq__ ('By default, object "
           "implements __eq__() by using is'); 6.10.1 Value comparisons",
           ("The two Point objects with the same coordinates are equal, so the set keeps one.",
@@ -223,7 +242,9 @@ _ENTRIES: Final = (
            "== on two Item instances compares identity unless __eq__ is defined.",
            "Both users have the same name, but they are different objects.",
            "A dataclass generates an __eq__ that compares the fields.",
-           "The set keeps both objects because they are not equal."),
+           "The set keeps both objects because they are not equal.",
+           "Two objects with the same fields are equal only if the class defines __eq__.",
+           "With the generated __eq__, two records with identical fields are equal."),
           ("python",), code_has=r"(?m)^\s*class\s+\w+",
           code_lacks=r"__eq__|@dataclass|NamedTuple|namedtuple|@attr|BaseModel|\(\s*Enum\s*\)"),
     Entry("subprocess_run_raises",
@@ -314,7 +335,8 @@ _ENTRIES: Final = (
           "< and > between two strings compare them character by character (by UTF-16 code "
           "unit), not as numbers: '10' < '9' is true and 'Z' < 'a' is true; convert with "
           "Number() to compare numerically",
-          _Q + r"1\d+" + _Q + r"\s*<\s*" + _Q + r"[2-9]\d*" + _Q + r"`?" + NOT + r"{0,20}\b(is|"
+          r"^(?!.*\b(localecompare|collator|intl|numeric: true)\b).*?("
+          + _Q + r"1\d+" + _Q + r"\s*<\s*" + _Q + r"[2-9]\d*" + _Q + r"`?" + NOT + r"{0,20}\b(is|"
           r"evaluates to|returns|gives)\s+false\b"
           r"|" + _Q + r"1\d+" + _Q + r"\s*>\s*" + _Q + r"[2-9]\d*" + _Q + r"`?" + NOT + r"{0,20}\b(is|"
           r"evaluates to|returns|gives)\s+true\b"
@@ -323,7 +345,7 @@ _ENTRIES: Final = (
           r"|(\b(two|both) (\w+ )?strings\b|\bstrings? (with|to|and|against) (a |another )?"
           r"(\w+ )?strings?\b|\bnumeric strings\b|\bstrings? of digits\b)" + NOT_ONLY +
           r"{0,40}\b(compares?|are compared|is compared|converts?|coerces?|treats?|orders?|sorts?|"
-          r"works?)\b[^.;]{0,20}\b(numerically|as numbers|by (their )?numeric values?|to numbers)\b",
+          r"works?)\b[^.;]{0,20}\b(numerically|as numbers|by (their )?numeric values?|to numbers)\b)",
           "MDN Web Docs, Less than (<) ('if both values are strings, they are compared as "
           "strings, based on the values of the UTF-16 code units they contain')",
           ("'10' < '9' is false, since 10 is bigger.",
@@ -335,14 +357,16 @@ _ENTRIES: Final = (
            "Two strings are compared by UTF-16 code units, not numerically.",
            "Comparing a string with a number converts the string to a number.",
            "Convert the strings with Number() to compare them numerically.",
-           "'100' > 20 is true, because the string is converted to a number."),
+           "'100' > 20 is true, because the string is converted to a number.",
+           "localeCompare with numeric: true compares the two strings numerically."),
           ("javascript", "typescript"), code_has=r"<|>"),
     Entry("for_of_plain_object",
           "for...of needs an iterable: a plain object is not one, so for (const x of obj) "
           "throws TypeError ('obj is not iterable'); use Object.keys, Object.values or "
           "Object.entries (or for...in for the keys)",
           r"\bfor\s*(\.\.\.|-)?\s*of\b( loops?)?" + NOT_ONLY + r"{0,30}\b(over |on |through )?(a |"
-          r"the |an |any )?(plain |ordinary |regular |literal )?(\w+ )?(objects?|object literals?|\{\})"
+          r"the |an |any )?(plain |ordinary |regular |literal )?(\w+ )?(?<!iterable )(?<!iterator )"
+          r"(?<!generator )(?<!array )(?<!arguments )(?<!nodelist )(?<!map )(?<!set )(objects?|object literals?|\{\})"
           r"\b(?!'s|\.)" + NOT_ONLY + r"{0,40}\b(iterates?|loops?|walks?|goes|visits?|gives?|"
           r"yields?|returns?|works)\b (over |through |you )?(its |the |their |each )?(keys|"
           r"properties|property names|property values|values|entries|key-value pairs|fields)\b"
@@ -362,7 +386,8 @@ _ENTRIES: Final = (
            "A plain object is not iterable.",
            "for...of over Object.entries(obj) yields key-value pairs.",
            "for...in iterates over the object's keys.",
-           "for...of iterates over the array's values."),
+           "for...of iterates over the array's values.",
+           "for...of over an iterable object yields its values."),
           ("javascript", "typescript"), code_has=r"\bfor\s*\(\s*(const|let|var)\s+[^)]*\bof\b"),
     Entry("let_tdz_undefined",
           "A let, const or class binding is in the temporal dead zone until its declaration "
@@ -421,7 +446,8 @@ _ENTRIES: Final = (
           "strictFunctionTypes checks parameters contravariantly only for function-typed "
           "properties: a method declared with method syntax (`handle(e: Event): void`) still "
           "has its parameters checked bivariantly, even under --strict",
-          r"\bmethods?\b( parameters?| params| syntax| signatures?|'s parameters?)?" + NOT_ONLY +
+          r"^(?!.*\b(propert\w*|arrow)\b).*?\bmethods?\b( parameters?| params| syntax| signatures?|"
+          r"'s parameters?)?" + NOT_ONLY +
           r"{0,50}\b(are |is )?(checked |compared )?contravariant(ly)?\b"
           r"|\bstrict\w*\b" + NOT_ONLY + r"{0,60}\b(every|all|each|any)\b[^.;]{0,15}\bmethods?\b"
           r"( parameters?)?" + NOT_ONLY + r"{0,30}\bcontravarian\w*"
@@ -439,7 +465,8 @@ _ENTRIES: Final = (
            "strictFunctionTypes applies only to function-typed properties, not methods.",
            "A function-typed property's parameter is checked contravariantly.",
            "Methods are not checked contravariantly.",
-           "Declare it as a property to get contravariant checking."),
+           "Declare it as a property to get contravariant checking.",
+           "Methods declared as function-typed properties are checked contravariantly."),
           ("typescript",)),
     Entry("ts_enum_reverse_mapping",
           "A numeric enum gets a reverse mapping (Color[0] is 'Red', and Object.keys(Color) "
@@ -476,7 +503,8 @@ _ENTRIES: Final = (
           "TypeScript's private (and protected) are checked only by the compiler: in the "
           "emitted JavaScript the property is an ordinary one, readable with obj['secret'], "
           "JSON.stringify or Object.keys; JavaScript's #private fields are private at run time",
-          r"(?<!#)\b(ts |typescript )?private\b( (fields?|members?|properties|property|modifier|"
+          r"(?<!#)(?<!ecmascript )(?<!javascript )(?<!js )(?<!hard )(?<!native )(?<!true )(?<!real )"
+          r"\b(ts |typescript )?private\b( (fields?|members?|properties|property|modifier|"
           r"keyword))?" + _NOT_CONTRAST + r"{0,40}\b(is|are) (also |still |really )?(enforced|"
           r"hidden|inaccessible|protected|checked|unreachable|invisible|blocked)\b[^.;]{0,20}"
           r"\b(at run ?time|when the (code|program) runs|in (the )?(emitted|compiled|generated|"
@@ -499,12 +527,14 @@ _ENTRIES: Final = (
            "At run time, a private property is an ordinary property.",
            "obj['secret'] reads the private field at run time.",
            "JSON.stringify includes the private fields.",
-           "private is not enforced at runtime; use #secret for that."),
+           "private is not enforced at runtime; use #secret for that.",
+           "ECMAScript private fields are enforced at runtime."),
           ("typescript",), code_has=r"\bprivate\s"),
     Entry("ts_nominal_typing",
           "TypeScript's types are structural: an object, or an instance of another class, with "
           "the same members is assignable to a class or interface type without extending or "
           "implementing it (a private or protected member is the exception)",
+          r"^(?!.*\b(private|protected|brand\w*|#\w+)\b).*?("
           r"\b(typescript|the (type )?checker|the compiler|tsc|type compatibility|its type system|"
           r"the type system)\b" + NOT_ONLY + r"{0,40}\b(is|uses|checks|compares|relies on)\b" +
           NOT_ONLY + r"{0,20}\b(nominal\w*|by (type |class |declared )?names?)\b"
@@ -513,7 +543,7 @@ _ENTRIES: Final = (
           r" be|is|are) (assigned|passed|accepted|assignable|allowed|compatible)\b"
           r"|(?<!not )(?<!never )\b(must|has to|have to|needs? to|need to) (explicitly )?(extend|"
           r"implement|inherit from|subclass)\b[^.;]{0,30}\b(to be|before it can be|in order to be|"
-          r"to get) (assigned|passed|accepted|assignable|compatible|used)\b",
+          r"to get) (assigned|passed|accepted|assignable|compatible|used)\b)",
           "TypeScript Handbook, Type Compatibility ('Type compatibility in TypeScript is based on "
           "structural subtyping') and Classes (instances compare structurally)",
           ("TypeScript uses nominal typing, so a plain object can't stand in for a User.",
@@ -525,21 +555,23 @@ _ENTRIES: Final = (
            "Any object with the same members can be passed to greet.",
            "A class does not have to implement the interface to be assignable.",
            "TypeScript compares the members, not the names.",
-           "The checker accepts the plain object because it has every member of User."),
+           "The checker accepts the plain object because it has every member of User.",
+           "With a private member, the checker compares the classes by name."),
           ("typescript",), code_lacks=r"\bprivate\b|\bprotected\b|#\w+\s*[;:=]"),
     # --- Go (the specification, package docs) ---------------------------------------------------
     Entry("go_break_in_select",
           "break inside a select or switch ends only that select or switch, not the enclosing "
           "for loop; a labelled break (break Loop), or return, leaves the loop",
+          r"^(?!.*\blabel).*?("
           r"\b(the |a |an |plain |bare |unlabel+ed )?`?break`?\b(?!\s+(out|\w*loop\w*|outer|"
           r"\w+`)\b)(?! statement (with|plus) a label)[^.;]{0,40}\b(in|inside|within|from|under) "
           r"(the |a |that |this |each )?`?(select|switch|case)\b" + NOT + r"{0,40}\b(exits?|"
           r"leaves?|ends?|stops?|terminates?|breaks? out of|gets? out of|escapes?|quits?)\b (the |"
           r"its |from the )?(enclosing |surrounding |outer |whole |entire |for )*(for[- ]?)?"
           r"(loop|for)\b"
-          r"|^(?=.*\b(select|switch|case)\b)(?!.*\bbreak\s+\w*(loop|outer)\b).*?\b`?break`?\b" +
+          r"|(?=.*\b(select|switch|case)\b)(?!.*\bbreak\s+\w*(loop|outer)\b).*?\b`?break`?\b" +
           NOT + r"{0,30}\b(exits|leaves|ends|stops|terminates|breaks out of|gets out of)\b (the )?"
-          r"(enclosing |surrounding |outer |whole |entire )*(for[- ]?)?loop\b",
+          r"(enclosing |surrounding |outer |whole |entire )*(for[- ]?)?loop\b)",
           "The Go Programming Language Specification, Break statements ('A \"break\" statement "
           "terminates execution of the innermost \"for\", \"switch\", or \"select\" statement "
           "within the same function')",
@@ -552,15 +584,17 @@ _ENTRIES: Final = (
            "break Loop exits the for loop from inside the select.",
            "A labelled break leaves the loop.",
            "return exits the loop and the function.",
-           "break inside the select does not exit the for loop."),
+           "break inside the select does not exit the for loop.",
+           "break in the select case stops the loop only with a label."),
           ("go",), code_has=r"\bbreak\b"),
     Entry("go_nil_channel",
           "A send to or a receive from a nil channel blocks forever (in a select, that case is "
           "never chosen); it does not panic or return a zero value (closing a nil channel "
           "panics)",
           r"\b(send\w*|receiv\w*|read\w*|writ\w*)\b[^.;]{0,15}\b(to|on|from|into) (a |the )?nil "
-          r"(channel|chan)\b" + NOT + r"{0,40}\b(panics?|returns?|gives?|yields?|is ignored|fails|"
-          r"raises|errors|produces?|is dropped)\b"
+          r"(channel|chan)\b" + NOT + r"{0,25}\b(panics?|(returns?|gives?|yields?|produces?) (a |"
+          r"the |an )?(zero|nil|immediately|error|false)|is ignored|fails|raises|errors|is dropped)"
+          r"\b"
           r"|^(?!.*\bclos).*?\bnil (channel|chan)\b" + NOT + r"{0,40}\b(panics|returns (a |"
           r"the )?(zero|nil)|returns immediately|gives (a |the )?zero)\b",
           "The Go Programming Language Specification, Channel types ('A nil channel is never "
@@ -575,7 +609,8 @@ _ENTRIES: Final = (
            "Closing a nil channel panics.",
            "A send on a nil channel never proceeds; it does not panic.",
            "In a select, a nil channel case is never chosen.",
-           "Reading from a closed channel returns the zero value."),
+           "Reading from a closed channel returns the zero value.",
+           "A receive from a nil channel in a select is skipped, and the default case returns."),
           ("go",), code_has=r"\bchan\b"),
     Entry("os_exit_runs_defers",
           "os.Exit ends the program at once: deferred functions are not run (log.Fatal calls "
@@ -606,7 +641,8 @@ _ENTRIES: Final = (
     Entry("go_main_waits_goroutines",
           "A Go program ends when main returns, without waiting for its other goroutines: they "
           "are stopped mid-work unless main waits for them (a sync.WaitGroup, a channel)",
-          r"^(?!.*\b(wg|waitgroup|wait\(\)|errgroup|channel|done|select)\b)(?!.*<-).*?"
+          r"^(?!.*\b(wg|waitgroup|wait\(\)|errgroup|channel|done|select|receiv\w*|sleep\w*)\b)"
+          r"(?!.*<-).*?"
           r"(\b(main|the program|the process|go|the runtime)\b( function| goroutine)?" + NOT_ONLY +
           r"{0,30}\b(waits?|will wait|blocks?|keeps? running|stays? alive|sticks around|keeps? "
           r"(the (program|process) )?(alive|running))\b (for|until) (the |all |every |any |its |"
@@ -655,7 +691,8 @@ _ENTRIES: Final = (
           "Slices, maps and functions are not comparable in Go: == between two slices (or maps) "
           "does not compile, only a comparison with nil does; use slices.Equal, bytes.Equal, "
           "maps.Equal or reflect.DeepEqual",
-          r"^(?=.*\b(slices?|maps?)\b)(?!.*\b(nil|not|never|cannot|compile error|slices\.equal|"
+          r"^(?=.*\b(slices?|maps?)\b)(?!.*\b(nil|not|never|cannot|compile error|slices\.equal|unlike|"
+          r"arrays?|structs?|strings?|whereas|but|while|"
           r"bytes\.equal|maps\.equal|deepequal|reflect)\b)(?!.*\bcompile)"
           r"(.*?(==|\bthe equality operator\b)[^.;]{0,60}\b(compar\w*|check\w*|test\w*|is true|"
           r"returns true|gives true|reports? true)\b[^.;]{0,40}\b(elements?|contents?|values|"
@@ -674,7 +711,8 @@ _ENTRIES: Final = (
            "Use slices.Equal to compare the elements.",
            "A slice can only be compared with nil.",
            "== on two strings compares their contents.",
-           "bytes.Equal compares the contents of two byte slices."),
+           "bytes.Equal compares the contents of two byte slices.",
+           "Arrays, unlike slices, can be compared with ==, which compares their elements."),
           ("go",), code_has=r"==|!="),
     # --- Java (JLS, javadoc) --------------------------------------------------------------------
     Entry("java_math_round",
@@ -682,7 +720,8 @@ _ENTRIES: Final = (
           "Math.round(x)` with a double does not compile; ties round toward positive infinity "
           "(Math.round(-2.5) is -2, Math.round(2.5) is 3)",
           r"\bmath\.round\b(\([^)]*\))?`?" + NOT_ONLY + r"{0,30}\b(returns?|gives?|yields?|"
-          r"produces?)\b (back )?(an? |the )?(int|double|float)\b(?![^.;]{0,25}\bfloat)"
+          r"produces?)\b (back )?(an? |the )?(int|double|float)\b(?!'s|\s+(nearest|closest|"
+          r"argument|input|parameter|value))(?![^.;]{0,25}\bfloat)"
           r"|" + _ROUND_HALF_NEGATIVE +
           r"|\bmath\.round\b" + NOT_ONLY + r"{0,40}\brounds?\b (half|ties|\.5|0\.5|halves)( "
           r"values?| cases?)? (away from zero|to even|down|toward zero|towards zero|to the nearest "
@@ -698,12 +737,14 @@ _ENTRIES: Final = (
            "Math.round(-2.5) is -2.",
            "Math.round rounds half up, toward positive infinity.",
            "Math.round returns an int when given a float.",
-           "Cast the long from Math.round to int."),
+           "Cast the long from Math.round to int.",
+           "Math.round(x) returns the double's nearest long."),
           ("java",), code_has=r"Math\.round"),
     Entry("java_replaceall_literal",
           "String.replaceAll and replaceFirst take a regular expression (replaceAll(\".\", \"\") "
           "removes every character, and $ in the replacement names a group); String.replace "
           "replaces every occurrence of a literal (Pattern.quote escapes a regex)",
+          r"^(?!.*(\bquote\b|\bpattern\.quote|\\\\q|\bescap\w*)).*?("
           r"\breplace(all|first)\b(\([^)]*\))?`?" + NOT_ONLY + r"{0,40}\b(takes?|treats?|expects?|"
           r"uses?|matches?|replaces?|accepts?|searches for)\b[^.;]{0,20}\b(a |the |its |it as a )?"
           r"(literal|plain (string|text)|exact (string|text|substring)|fixed string|ordinary "
@@ -713,7 +754,7 @@ _ENTRIES: Final = (
           r"decimal points?|\.)"
           r"|\breplace(all|first)\b(\([^)]*\))?`?" + NOT_ONLY + r"{0,30}\b(does not|never|wo not|"
           r"will not) (use|treat|take|interpret)\b[^.;]{0,20}\b(regex\w*|regular expressions?|a "
-          r"pattern)\b",
+          r"pattern)\b)",
           "Java SE API, String.replaceAll ('Replaces each substring of this string that matches "
           "the given regular expression') and String.replace(CharSequence, CharSequence) "
           "(literal, every occurrence)",
@@ -726,7 +767,8 @@ _ENTRIES: Final = (
            "s.replace(\".\", \"\") removes the dots.",
            "Use Pattern.quote with replaceAll to match a literal.",
            "replaceAll treats its first argument as a regular expression.",
-           "replace replaces every occurrence of the literal text."),
+           "replace replaces every occurrence of the literal text.",
+           "replaceAll with Pattern.quote treats the argument as a literal."),
           ("java",), code_has=r"replaceAll|replaceFirst"),
     Entry("java_array_equals",
           "An array's equals (and hashCode) is Object's: a.equals(b) is a == b, identity; "
@@ -758,7 +800,7 @@ _ENTRIES: Final = (
     Entry("java_thread_run",
           "Calling a Thread's (or Runnable's) run() executes it in the calling thread, like any "
           "method call: only start() creates the new thread",
-          r"(\b(\w+\.)?run\(\)|\bthe run method)`?( directly)?" + NOT_ONLY + r"{0,40}\b(starts?|"
+          r"^(?!.*\bstart\b).*?(\b(\w+\.)?run\(\)|\bthe run method)`?( directly)?" + NOT_ONLY + r"{0,40}\b(starts?|"
           r"creates?|spawns?|launches?|forks?|(runs?|executes?) (it |the task |the code |the \w+ "
           r")?(in|on) (a |the )?(new|separate|different|another|background|its own))\b" +
           NOT_ONLY + r"{0,20}\bthreads?\b"
@@ -776,13 +818,15 @@ _ENTRIES: Final = (
            "start() creates a new thread, run() does not.",
            "Calling run() directly does not start a thread.",
            "Only start() spawns a new thread.",
-           "run() executes in the calling thread."),
+           "run() executes in the calling thread.",
+           "Once start() is called, run() executes it in the new thread."),
           ("java",), code_has=r"\bThread\b|Runnable"),
     Entry("java_static_method_overridden",
           "Static methods are hidden, not overridden: a call such as animal.describe() or "
           "Animal.describe() runs the method of the compile-time (declared) type, not of the "
           "object's runtime class",
-          r"\bstatic (methods?|functions?)\b" + NOT_ONLY + r"{0,40}\b(are|is|can be|gets?) "
+          r"(?<!unlike )(?<!not )(?<!than )(?<!non-)(?<!non )\bstatic (methods?|functions?)\b" +
+          NOT_ONLY + r"{0,40}\b(are|is|can be|gets?) "
           r"(overridden|polymorphic|dispatched dynamically|virtual|resolved at run-?time|chosen "
           r"at run-?time|dynamically dispatched)\b"
           r"|\boverrides?\b (the |a |its |that )?(parent'?s? |base class'?s? |superclass'?s? |"
@@ -800,7 +844,9 @@ _ENTRIES: Final = (
            "A static method cannot be overridden.",
            "The subclass hides the static method.",
            "Instance methods are dispatched on the runtime type.",
-           "Static methods are resolved at compile time."),
+           "Static methods are resolved at compile time.",
+           "Instance methods, unlike static methods, are overridden.",
+           "Non-static methods are overridden in the subclass."),
           ("java",), code_has=r"\bstatic\b"),
     Entry("bigdecimal_equals_scale",
           "BigDecimal.equals compares value and scale: new BigDecimal(\"2.0\").equals(new "
@@ -810,7 +856,8 @@ _ENTRIES: Final = (
           r"{0,40}\b(compares?|checks?|looks at|tests?|considers?)\b (only )?(the |their |its )?"
           r"(numeric |mathematical )?(values?|numbers?|amounts?)\b(?!\s+and (the |its |their )?"
           r"scales?)"
-          r"|\bequals\b" + _NOT_CONTRAST + r"{0,30}\b(ignores?|disregards?)\b (the )?scales?\b"
+          r"|^(?!.*\bcompareto\b).*?(?<!unlike )(?<!than )\bequals\b" + _NOT_CONTRAST +
+          r"{0,30}\b(ignores?|disregards?)\b (the )?scales?\b"
           r"|^(?!.*\bcompareto\b).*?\b\d+\.\d\b[^.;]{0,20}\b(and|vs|with)\b[^.;]{0,10}\b\d+\.\d\d"
           r"\b" + _NOT_CONTRAST + r"{0,30}\b(are equal|equals? (each other|true)|are the same|is "
           r"true)\b",
@@ -825,7 +872,8 @@ _ENTRIES: Final = (
            "Unlike compareTo, BigDecimal.equals compares the value and the scale.",
            "2.0 and 2.00 are not equal under equals.",
            "compareTo ignores the scale.",
-           "Use compareTo, which compares only the value."),
+           "Use compareTo, which compares only the value.",
+           "compareTo, unlike equals, ignores the scale."),
           ("java",), code_has=r"BigDecimal"),
 )
 
