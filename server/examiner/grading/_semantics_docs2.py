@@ -4,12 +4,14 @@ The fifth set (branch catalogue5), written like `_semantics_docs.py`: a pattern 
 sentence (lower case, "doesn't" read as "does not"), the documentation that says otherwise, at
 least five sentences that state the belief and five true ones in the same words, and the
 languages it is false in. Python: class-body scope, `except ... as`, json round trips,
-str.replace and list.remove, bytes indexing, default equality, subprocess.run. JavaScript (MDN):
-JSON.stringify of NaN, indexOf and NaN, string comparison, for...of over an object, the temporal
-dead zone, push. TypeScript (the handbook): method parameter bivariance, enums, `private`,
-structural typing. Go (the specification and package docs): break in a select, nil channels,
-os.Exit and defers, main and goroutines, string(int), comparing slices. Java (JLS and javadoc):
-Math.round, replaceAll, array equality, Thread.run, static methods, BigDecimal.equals.
+str.replace and list.remove, bytes indexing, default equality, subprocess.run, hashing a tuple,
+re.match. JavaScript (MDN): JSON.stringify of NaN, indexOf and NaN, string comparison, for...of
+over an object, the temporal dead zone, push, a string's length. TypeScript (the handbook):
+method parameter bivariance, enums, `private`, structural typing. Go (the specification and
+package docs): break in a select, nil channels, os.Exit and defers, main and goroutines,
+string(int), comparing slices, TrimLeft's cutset. Java (JLS and javadoc): Math.round,
+replaceAll, array equality, Thread.run, static methods, Thread.sleep and monitors,
+BigDecimal.equals.
 """
 
 from __future__ import annotations
@@ -275,6 +277,60 @@ _ENTRIES: Final = (
            "subprocess.run raises FileNotFoundError only when the program is missing."),
           ("python",), code_has=r"subprocess\.(run|call|Popen)",
           code_lacks=r"check\s*=\s*True|check_call|check_output|check_returncode"),
+    Entry("tuple_always_hashable",
+          "A tuple is hashable only if everything in it is: a tuple holding a list (or a dict or "
+          "set) raises TypeError: unhashable type as a dict key or a set member",
+          r"(?<!frozen)\btuples?\b" + NOT_ONLY + r"{0,20}\b(are|is) (always|inherently|"
+          r"automatically|unconditionally) hashable\b"
+          r"|(?<!not )(?<!never )\b(any|every|all) tuples?\b(?! of)" + NOT_ONLY + r"{0,30}\b(can "
+          r"be|is|are) (used as (a |dict |dictionary )*keys?|hashed|hashable|put in a set|set "
+          r"members)\b"
+          r"|\btuples?\b[^.;]{0,30}\b(containing|holding|that (holds|contains)|with) (a |an )?"
+          r"(lists?|dicts?|sets?|\[\])\b" + NOT_ONLY + r"{0,30}\b(is|are|can be|works)\b (still )?"
+          r"(hashable|hashed|used as (a |dict |dictionary )*keys?|fine as (a )?keys?|as (a |dict "
+          r"|dictionary )*keys?)\b",
+          "Python Glossary, hashable ('Immutable containers (such as tuples and frozensets) are "
+          "only hashable if their elements are hashable')",
+          ("Tuples are always hashable, so the key works.",
+           "Any tuple can be used as a dict key.",
+           "A tuple containing a list is still hashable.",
+           "The tuple with a list inside works as a dictionary key.",
+           "Every tuple is hashable because tuples are immutable."),
+          ("A tuple is hashable only if all its elements are.",
+           "A tuple containing a list is not hashable.",
+           "A tuple of ints can be used as a dict key.",
+           "Any tuple of strings is hashable.",
+           "Not every tuple is hashable."),
+          ("python",)),
+    Entry("re_match_anywhere",
+          "re.match matches only at the start of the string (re.search looks anywhere) and need "
+          "not reach its end (re.fullmatch, or a pattern ending in $ or \\Z, checks the whole "
+          "string)",
+          r"^(?!.*(\$|\\z|\banchor\w*|\bend of the (pattern|regex)))"
+          r"(?!.*\b(search|fullmatch)\b).*?(\bre\.match\b|\b\w+\.match\(|\bmatch\(\))" + NOT_ONLY +
+          r"{0,40}(\b(searches|scans|looks|finds?|matches|checks)\b[^.;]{0,20}\b(anywhere|the "
+          r"whole string|the entire string|everywhere|any position|somewhere)\b"
+          r"|\b(requires?|needs?|ensures?|checks?|verif(y|ies)|validates?)\b (that )?(the )?(whole|"
+          r"entire|full|complete) (string|input|line|text|value)\b"
+          r"|\b(rejects?|fails? (on|for)|refuses?)\b[^.;]{0,30}\b(trailing|extra|junk|garbage|"
+          r"anything after)\b)"
+          r"|(\bre\.match\b|\b\w+\.match\(|\bmatch\(\))" + NOT_ONLY + r"{0,30}\b(is (the same as|"
+          r"equivalent to|like)|works like|behaves like)\b (re\.)?(search|fullmatch)\b",
+          "Python Library Reference, re.match ('If zero or more characters at the beginning of "
+          "string match ... If you want to locate a match anywhere in string, use search() "
+          "instead') and search() vs. match()",
+          ("re.match searches the whole string for the pattern.",
+           "pattern.match(line) finds the date anywhere in the line.",
+           "re.match checks that the entire input matches the regex.",
+           "re.match rejects trailing garbage, so '12abc' fails.",
+           "re.match is the same as re.search here."),
+          ("re.match only matches at the start of the string.",
+           "re.search finds the pattern anywhere.",
+           "re.fullmatch checks that the entire input matches.",
+           "re.match accepts '12abc' because it does not need to reach the end.",
+           "With $ at the end, re.match checks the whole string.",
+           "re.match anchors at the start, and fullmatch checks the whole string."),
+          ("python",), code_has=r"\.match\(", code_lacks=r"\$['\"]|\\Z['\"]"),
     # --- JavaScript (MDN) ---------------------------------------------------------------------
     Entry("json_stringify_nan_null",
           "JSON.stringify writes NaN, Infinity and -Infinity as null (JSON has no such numbers), "
@@ -441,6 +497,35 @@ _ENTRIES: Final = (
            "push does not return the array.",
            "a.push(4) returns 4, the new length."),
           ("javascript", "typescript"), code_has=r"\.(push|unshift)\("),
+    Entry("js_length_counts_characters",
+          "A string's length counts UTF-16 code units, not characters: an emoji or another "
+          "character outside the BMP counts 2 ('😀'.length is 2); [...s].length counts code "
+          "points (and Intl.Segmenter graphemes)",
+          _Q + r"[^\x00-\uffff]" + _Q + r"\.length`?\s*" + NOT + r"{0,20}\b(is|==|===|gives|returns|"
+          r"evaluates to)\s+1\b"
+          r"|^(?=.*(\bemojis?\b|\bastral\b|non-bmp|outside the bmp|[^\x00-\uffff]))(?!.*(\[\.\.\.|"
+          r"\barray\.from\b|\bspread\b|\bsegmenter\b|\bcodepoint\w*|\bfor\s*\.\.\.\s*of\b)).*?"
+          r"(\.length|\blength)\b" + NOT_ONLY + r"{0,40}\b(counts?|gives?|returns?|is|measures?|"
+          r"equals?)\b (the )?(number of |count of )?(visible |unicode |real |actual )?(characters|"
+          r"chars|letters|graphemes|symbols|code points)\b"
+          r"|^(?=.*\blength\b).*?\b(an |each |every |one |the )?emojis?\b" + NOT_ONLY +
+          r"{0,30}\b(counts?|adds?|has|"
+          r"have) (as )?(one|1|a single|length (of )?(one|1))\b(?! (code point|grapheme))",
+          "MDN Web Docs, String: length ('This property returns the number of code units in the "
+          "string ... it's possible for the value returned by length to not match the actual "
+          "number of Unicode characters in the string')",
+          ("'😀'.length is 1.",
+           "The emoji string's length counts the visible characters, so it is 3.",
+           "Each emoji counts as one toward the length.",
+           "length returns the number of characters even with emoji.",
+           "An emoji has length 1."),
+          ("'😀'.length is 2.",
+           "length counts UTF-16 code units, so the emoji counts as 2.",
+           "[...s].length counts the emoji as one code point.",
+           "Use Intl.Segmenter to count the emoji as graphemes.",
+           "The length of 'abc' is the number of characters.",
+           "It returns the leading emoji, if there is one."),
+          ("javascript", "typescript"), code_has=r"\.length"),
     # --- TypeScript (the handbook) --------------------------------------------------------------
     Entry("ts_method_params_bivariant",
           "strictFunctionTypes checks parameters contravariantly only for function-typed "
@@ -714,6 +799,33 @@ _ENTRIES: Final = (
            "bytes.Equal compares the contents of two byte slices.",
            "Arrays, unlike slices, can be compared with ==, which compares their elements."),
           ("go",), code_has=r"==|!="),
+    Entry("go_trim_cutset",
+          "strings.Trim, TrimLeft and TrimRight take a cutset: they strip any of those "
+          "characters from the ends, not that exact prefix or suffix (strings.TrimPrefix and "
+          "TrimSuffix do that)",
+          r"\b(strings\.)?trim(left|right)?\(\s*\w+\s*,\s*\"[^\"]{2,}\"\s*\)`?" + NOT_ONLY +
+          r"{0,40}\b(removes?|strips?|drops?|cuts?( off)?|deletes?|trims?( off)?|takes? off)\b "
+          r"(only )?(the |a |that |this )?(exact |whole |literal |given )?([\"'`]?[\w/.-]+[\"'`]? )?"
+          r"(prefix|suffix|substring|word|extension)\b"
+          r"|\b(strings\.)?trim(left|right)\b(\(\))?" + NOT_ONLY + r"{0,40}\b(removes?|strips?|"
+          r"drops?|cuts?( off)?|deletes?|trims?( off)?)\b (only )?(the |a |that |an )?(exact |whole "
+          r"|literal |given |specified )?(prefix|suffix|substring)\b"
+          r"|\b(strings\.)?trim(left|right)\b(\(\))?" + NOT_ONLY + r"{0,30}\b(is the same as|works "
+          r"like|is like|behaves like|is equivalent to)\b (strings\.)?trim(prefix|suffix)\b",
+          "Go package strings, TrimLeft ('TrimLeft returns a slice of the string s with all "
+          "leading Unicode code points contained in cutset removed. To remove a prefix, use "
+          "TrimPrefix instead') and TrimRight",
+          ("strings.TrimLeft(path, \"/api\") removes the /api prefix.",
+           "TrimRight(name, \".txt\") strips the .txt extension.",
+           "strings.TrimLeft removes the given prefix.",
+           "TrimRight cuts off the exact suffix.",
+           "TrimLeft works like TrimPrefix."),
+          ("TrimLeft removes any of the cutset characters, not the prefix.",
+           "TrimPrefix removes the exact prefix.",
+           "strings.TrimSuffix(name, \".go\") strips the suffix.",
+           "Use TrimPrefix to remove a prefix.",
+           "strings.TrimLeft(s, \"ab\") strips every leading a and b."),
+          ("go",), code_has=r"Trim(Left|Right)?\("),
     # --- Java (JLS, javadoc) --------------------------------------------------------------------
     Entry("java_math_round",
           "Math.round(double) returns a long (Math.round(float) an int), so `int n = "
@@ -848,6 +960,30 @@ _ENTRIES: Final = (
            "Instance methods, unlike static methods, are overridden.",
            "Non-static methods are overridden in the subclass."),
           ("java",), code_has=r"\bstatic\b"),
+    Entry("java_sleep_keeps_monitor",
+          "Thread.sleep does not release any lock or monitor the thread holds: inside "
+          "synchronized, the other threads stay blocked for the whole sleep (Object.wait is what "
+          "releases the monitor)",
+          r"^(?!.*(\bwait\(\)|\.wait\b|\bobject\.wait\b|\bawait\w*\b|\bcondition\b)).*?"
+          r"(\b(thread\.)?sleep(ing|s)?\b(\([^)]*\))?`?" + NOT_ONLY + r"{0,40}\b(releases?|gives? "
+          r"up|drops?|frees?|unlocks?|lets? go of|yields?|hands? over)\b (the |its |any |all |"
+          r"that )?(lock|locks|monitor|monitors|mutex|synchronized (block|lock|section)|intrinsic "
+          r"lock)\b"
+          r"|\b(other|another|waiting|the other) threads?\b" + NOT_ONLY + r"{0,40}\b(can|may|are "
+          r"able to|get to|will)\b (enter|acquire|take|get|grab|lock|run)\b[^.;]{0,40}\b(while|"
+          r"during)\b[^.;]{0,20}\b(sleep\w*|thread\.sleep)\b)",
+          "Java SE API, Thread.sleep ('The thread does not lose ownership of any monitors')",
+          ("Thread.sleep releases the lock, so other threads can run the synchronized method.",
+           "While sleeping, the thread gives up the monitor.",
+           "sleep(1000) frees the lock for the other workers.",
+           "Other threads can enter the synchronized block while this one sleeps.",
+           "Calling sleep inside synchronized lets go of the intrinsic lock."),
+          ("Thread.sleep keeps the lock, so the other threads wait.",
+           "wait() releases the monitor; sleep does not.",
+           "sleep does not release the lock.",
+           "Other threads cannot enter the synchronized block while it sleeps.",
+           "Other threads can enter once the synchronized block ends."),
+          ("java",), code_has=r"\bsleep\("),
     Entry("bigdecimal_equals_scale",
           "BigDecimal.equals compares value and scale: new BigDecimal(\"2.0\").equals(new "
           "BigDecimal(\"2.00\")) is false (and a HashSet keeps both); compareTo(...) == 0 "
@@ -909,6 +1045,11 @@ _KEYS: Final = {
     "java_thread_run": r"\brun\b",
     "java_static_method_overridden": r"\bstatic\b",
     "bigdecimal_equals_scale": r"\b(equal|equals|bigdecimal)",
+    "tuple_always_hashable": r"\btuple",
+    "re_match_anywhere": r"\bmatch\b",
+    "js_length_counts_characters": r"(\blength\b|\bemoji)",
+    "go_trim_cutset": r"\btrim(left|right)?\b",
+    "java_sleep_keeps_monitor": r"\bsleep",
 }
 """A word every statement of each belief has (`keyed`)."""
 
