@@ -647,7 +647,7 @@ _ENTRIES: Final = (
     Entry("go_break_in_select",
           "break inside a select or switch ends only that select or switch, not the enclosing "
           "for loop; a labelled break (break Loop), or return, leaves the loop",
-          r"^(?!.*\blabel).*?("
+          r"^(?!.*\blabel)(?:.*?"
           r"\b(the |a |an |plain |bare |unlabel+ed )?`?break`?\b(?!\s+(out|\w*loop\w*|outer|"
           r"\w+`)\b)(?! statement (with|plus) a label)[^.;]{0,40}\b(in|inside|within|from|under) "
           r"(the |a |that |this |each )?`?(select|switch|case)\b" + NOT + r"{0,40}\b(exits?|"
