@@ -17,6 +17,7 @@ from ._entry import NOT as _NOT_
 from ._entry import NOT_ONLY as _NOT_ONLY_
 from ._entry import Entry
 from ._semantics_docs import DOCS
+from ._semantics_docs2 import DOCS2
 from ._semantics_dynamic import DYNAMIC
 from ._semantics_more import MORE
 from ._semantics_static import STATIC
@@ -2971,6 +2972,8 @@ CATALOGUE: Final = (
     *MORE,
     # False beliefs from the Python, MDN, TypeScript, Go and Java documentation (catalogue4).
     *DOCS,
+    # More false beliefs from the same documentation (branch catalogue5).
+    *DOCS2,
 )
 
 

@@ -77,6 +77,17 @@ def test_ids_are_unique() -> None:
      "t = threading.Thread(target=work, daemon=True)\nt.start()\n"),
     ("dataclass_immutable_by_default", "@dataclass\nclass Point:\n    x: int\n",
      "@dataclass(frozen=True)\nclass Point:\n    x: int\n"),
+    ("object_eq_by_attributes",
+     "class Point:\n    def __init__(self, x, y):\n        self.x, self.y = x, y\n",
+     ("class Point:\n    def __init__(self, x, y):\n        self.x, self.y = x, y\n\n"
+      "    def __eq__(self, other):\n        return (self.x, self.y) == (other.x, other.y)\n")),
+    ("subprocess_run_raises", "r = subprocess.run(['ls', path])\n",
+     "r = subprocess.run(['ls', path], check=True)\n"),
+    ("go_main_waits_goroutines", "func main() {\n\tgo work()\n\tfmt.Println(\"started\")\n}\n",
+     ("func main() {\n\tvar wg sync.WaitGroup\n\twg.Add(1)\n\tgo func() { defer wg.Done(); work() }()\n"
+      "\twg.Wait()\n}\n")),
+    ("ts_nominal_typing", "class User {\n  constructor(public name: string) {}\n}\n",
+     "class User {\n  private id = 0;\n  constructor(public name: string) {}\n}\n"),
 ])
 def test_with_the_code_an_entry_speaks_only_about_code_it_can_be_false_of(
         entry_id: str, about: str, not_about: str) -> None:

@@ -237,6 +237,52 @@ CASES = (
          "only when an operand is a String.",
          "It prints ab: adding two chars concatenates them into a String, so first + last gives "
          "the initials."),
+    Case("except_as_name_kept", "python",
+         "def parse(text):\n    try:\n        return int(text)\n    except ValueError as e:\n"
+         "        print('bad input')\n    print(e)\n    return None\n\nparse('x')\n",
+         "What happens when parse('x') runs?",
+         "It prints 'bad input' and then raises UnboundLocalError at print(e): the name bound by "
+         "except ValueError as e is deleted when the except clause ends.",
+         "'bad input' is printed, then print(e) fails with UnboundLocalError, because e is deleted "
+         "at the end of the except clause.",
+         "It prints 'bad input' and then the error message: after the except block, e still holds "
+         "the ValueError, so print(e) shows it."),
+    Case("json_stringify_nan_null", "javascript",
+         "const stats = { mean: 0 / 0, max: 1 / 0 };\nconsole.log(JSON.stringify(stats));\n",
+         "What does this log?",
+         "{\"mean\":null,\"max\":null}: 0 / 0 is NaN and 1 / 0 is Infinity, and JSON.stringify "
+         "writes both as null because JSON has no such numbers.",
+         "It logs {\"mean\":null,\"max\":null}, since JSON.stringify turns NaN and Infinity into "
+         "null.",
+         "It logs {\"mean\":NaN,\"max\":Infinity}: NaN stays NaN in the JSON output and Infinity "
+         "is written as Infinity."),
+    Case("os_exit_runs_defers", "go",
+         "package main\n\nimport (\n\t\"fmt\"\n\t\"os\"\n)\n\nfunc main() {\n"
+         "\tdefer fmt.Println(\"cleanup\")\n\tif len(os.Args) < 2 {\n\t\tos.Exit(1)\n\t}\n"
+         "\tfmt.Println(\"ok\")\n}\n",
+         "With no arguments, what does this print?",
+         "The deferred Println never runs: with no arguments the program exits at once with "
+         "status 1, and that exit skips the deferred functions, so cleanup is not printed.",
+         "The deferred Println never runs, because the program exits at once and that exit "
+         "skips the deferred functions.",
+         "It prints cleanup: os.Exit(1) runs the deferred Println before the program ends."),
+    Case("java_thread_run", "java",
+         "public class Main {\n    public static void main(String[] args) {\n"
+         "        Thread t = new Thread(() -> System.out.println(Thread.currentThread().getName()));\n"
+         "        t.run();\n    }\n}\n",
+         "What does this print, and why?",
+         "It prints main: t.run() calls the Runnable in the calling thread like any method; only "
+         "start() would create the new thread.",
+         "main, because run() executes the lambda in the current thread; start() is what creates "
+         "a new thread.",
+         "It prints Thread-0: t.run() starts the thread, so the lambda runs on a new thread."),
+    Case("ts_enum_reverse_mapping", "typescript",
+         "enum Color { Red, Green, Blue }\nconsole.log(Color[1]);\n",
+         "What does this log?",
+         "Green: a numeric enum gets a reverse mapping from values to names, so Color[1] is the "
+         "name 'Green'.",
+         "It logs Green, since numeric enums also map each value back to its name.",
+         "It logs undefined: an enum only maps names to values, so Color[1] has nothing."),
 )
 
 
