@@ -59,16 +59,32 @@ _ENTRIES: Final = (
           r"{0,40}\b(is|are)\s+(visible|accessible|in scope|available)\b[^.;]{0,20}\b(in|inside|to"
           r"|from|within) (the |a |any |every )?(\w+ )?(comprehensions?|generator expressions?|"
           r"genexps?|(lambdas?|methods?)\b[^.;]{0,20}\b(directly|by (its |their )?(bare |plain )?"
-          r"names?|unqualified))\b)",
+          r"names?|unqualified))\b)"
+          # the outermost iterable said to be evaluated inside the comprehension's scope (it is
+          # evaluated in the enclosing one, the class body)
+          r"|(?=.*\b(iterable|for clause|outermost)\b)\b(every|each|all|the whole|all the) (part|piece|"
+          r"clause)s?( of (it|the comprehension))?,?"
+          r"(?:(?!\b(except|but|other than|apart from|besides|save)\b)[^.;]){0,30}\b(including|even|"
+          r"included|too|as well)\b(?:(?!\b(except|but)\b)[^.;]){0,70}"
+          r"\b(in|inside|within) (its|the comprehension('s)?|that|the (new|nested|inner)) (own |nested "
+          r"|inner |new )?scope\b"
+          r"|\b(outermost|leftmost|first) (iterable|`?for`? clause)\b" + NOT_ONLY + r"{0,30}\b(is|are)\s+"
+          r"(also |likewise |still )?(evaluated|run|looked up|resolved|computed)\b[^.;]{0,15}\b(in|"
+          r"inside|within) (the comprehension('s)?|its|the (nested|inner|new))( own)? scope\b",
           "Python Language Reference, 4.2.2 Resolution of names ('The scope of names defined in "
           "a class block is limited to the class block; it does not extend to the code blocks "
           "of methods - this includes comprehensions and generator expressions')",
           ("The comprehension in the class body can see the class attribute LIMIT.",
+          ("Python runs each part of the comprehension, the first iterable included, inside its "
+           "own scope."),
+           "The outermost iterable is also evaluated in the comprehension's own scope.",
            "A list comprehension inside the class has access to the class variables.",
            "The method can use the class-level constant by its bare name.",
            "Class attributes are visible inside a generator expression in the class body.",
            "The lambda looks up the class variable SCALE directly."),
           ("A comprehension in the class body cannot see the class attributes.",
+           "The outermost iterable is evaluated in the class body, not in the comprehension's scope.",
+           ("Every part of the comprehension except the first iterable runs in its own scope."),
            "Only the outermost iterable of the comprehension is evaluated in the class scope.",
            "The method must use self.LIMIT or Config.LIMIT to reach the class attribute.",
            "Class attributes are not visible inside methods by their bare names.",
@@ -347,11 +363,18 @@ _ENTRIES: Final = (
           r"json\.)?stringify\b[^.;]{0,10}\b(throw|fail|error)"
           r"|\b(json\.)?stringify\b" + NOT_ONLY + r"{0,30}\b(drops?|omits?|removes?|skips?|leaves? "
           r"out)\b (the )?(undefined|functions?)( values?| entries| elements?| items?)? (from|in|"
-          r"inside) (the |an |a )?arrays?\b",
+          r"inside) (the |an |a )?arrays?\b"
+          # kept, written or sent as the bare tokens
+          r"|\b(json\.)?stringify\b" + NOT_ONLY + r"{0,90}\b(keeps?|writes?|leaves?|outputs?|emits?|"
+          r"serializ\w*|serialis\w*|encodes?|preserves?|passes?)\b[^.;]{0,40}\b(as|with) (the |their |its"
+          r" )?(literal |bare |raw |plain |special )?(tokens?|words?|values?|numbers?|literals?)?\s*`?(nan|"
+          r"-?infinity)\b",
           "MDN Web Docs, JSON.stringify ('The numbers Infinity and NaN, as well as the value "
           "null, are all considered null'; undefined, Function and Symbol values 'are changed to "
           "null (when found in an array)')",
           ("JSON.stringify throws an error when the value is NaN.",
+           "JSON.stringify writes the ratio out as the bare token Infinity.",
+           "JSON.stringify keeps a non-finite average as the literal NaN in the output.",
            "NaN stays NaN in the JSON output.",
            "Infinity is serialized as the string 'Infinity'.",
            "The NaN makes JSON.stringify throw.",

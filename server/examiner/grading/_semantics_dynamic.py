@@ -223,12 +223,22 @@ DYNAMIC: Final = (
           r"whilst)\b[^.;]{0,20}\btime\.sleep\b"
           r"|^(?!.*\basyncio\.sleep\b)(?!.*\bthreads?\b).*?\btime\.sleep\b" + NOT + r"{0,40}\b(jus"
           r"t |only |merely )?(pauses|suspends|blocks) (only )?(that|this|the current|its own|one)"
-          r" (task|coroutine)\b",
+          r" (task|coroutine)\b"
+          # the loop said to move a blocking call to a thread of its own accord
+          r"|^(?=.*\b(time\.sleep|blocking)\b)(?!.*\b(to_thread|run_in_executor)\b)"
+          r"(?!.*\b(if|unless|should|must|would|could)\b).*?\b(event loop|loop|asyncio|gather|"
+          r"the task|tasks)\b" + NOT + r"{0,60}\b(moves?|hands?|offloads?|pushes?|shifts?|sends?|"
+          r"runs?|puts?|dispatch\w*)\b[^.;]{0,40}\b(into|to|on|in) (a |an |its |the )?(own |"
+          r"default |separate |background )?(thread ?pool|(thread )?executor|worker threads?|"
+          r"background threads?|separate threads?|other threads?)\b",
           "Python documentation, asyncio, Developing with asyncio, Running Blocking Code "
           "('Blocking (CPU-bound) code should not be called directly ... all concurrent asyncio "
           "Tasks and IO operations would be delayed'); asyncio.sleep ('suspends the current "
           "task, allowing other tasks to run')",
           ("time.sleep(2) lets the other tasks run while this one waits.",
+           "Once time.sleep blocks, the event loop hands that task to its thread executor.",
+           ("The loop sees the blocking time.sleep and runs the coroutine on a worker thread, so "
+            "the others go on."),
            "Because it is inside an async def, time.sleep yields control to the event loop.",
            "The time.sleep call does not block the event loop since the handler is a coroutine.",
            "The other requests keep running while the coroutine is in time.sleep.",
@@ -238,6 +248,9 @@ DYNAMIC: Final = (
            ("The other handlers keep serving requests during the time.sleep call, since poll "
             "runs in an async def.")),
           ("time.sleep blocks the event loop, so no other task runs for two seconds.",
+           "Hand the blocking time.sleep to a worker thread with asyncio.to_thread.",
+           "The event loop never moves a blocking time.sleep into its executor by itself.",
+           "If the loop ran the blocking call on a worker thread, the sleeps would overlap.",
            "await asyncio.sleep(2) lets the other tasks run.",
            "time.sleep in a worker thread lets the other threads run.",
            "time.sleep does not yield to the event loop, unlike asyncio.sleep.",
@@ -452,18 +465,36 @@ DYNAMIC: Final = (
           r"(?![^.;]{0,20}\bstrings?\b)"
           r"|.*?\bjson\.parse\b(\([^)]*\))?" + NOT_ONLY + r"{0,40}\b(revives?|restores?|turns?|converts?|"
           r"parses?|reads?)\b[^.;]{0,25}\b(as|into|to|back into) (an? |the )?(date|map|set)( objects?)?\b"
-          r"(?![^.;]{0,20}\bstrings?\b))",
+          r"(?![^.;]{0,20}\bstrings?\b))"
+          # an undefined array item said to be dropped (it becomes null), an undefined property
+          # said to be written (it is left out), a function said to be written as its source
+          r"|^(?=.*\b(json|stringify|serializ\w*|serialis\w*|send|sent|body|receives?)\b)(.*?\b(in|inside|"
+          r"within|from) (the |an? )?(`?\w+`? )?arrays?\b[^.;]{0,30}\bundefined\b`?" + NOT_ONLY +
+          r"{0,25}\b(is|are|gets?|will be)\s+(simply |just |silently )?(dropped|removed|omitted|"
+          r"skipped|left out|filtered out)\b"
+          r"|.*?\b(properties|fields|keys|members)\b[^.;]{0,25}\bundefined\b`?" + NOT_ONLY +
+          r"{0,30}\b(is|are|gets?)\s+(written|serialized|serialised|sent|output|kept|encoded|"
+          r"included)\b[^.;]{0,15}\b(as|with)\b[^.;]{0,25}\bnull\b"
+          r"|.*?\bfunctions?\b`?[^.;]{0,30}\b(is|are|gets?)\s+(serialized|serialised|written|"
+          r"stringified|converted|encoded|included|sent)\b[^.;]{0,10}\b(as|into|to) (its|their|the)"
+          r" (source( code| text)?|code|body|definition)\b)",
           "MDN Web Docs, JSON.stringify ('undefined, Function, and Symbol values are not valid "
           "JSON values. If any such values are encountered during conversion, they are either "
           "omitted (when found in an object) or changed to null (when found in an array)'; Map "
           "and Set have no enumerable own properties; Date implements toJSON, returning a "
           "string) and JSON.parse (the reviver)",
           ("JSON.stringify serialises the Map's entries as key-value pairs.",
+           "In the readings array the undefined entry is just removed by JSON.stringify.",
+           "Fields whose value is undefined are serialised with a null value in the body.",
+           "The onSave function is stringified as its source code in the JSON.",
            "JSON.stringify(user) keeps the undefined fields, so the client sees them.",
            "JSON.parse gives back a Date object for createdAt.",
            "After JSON.parse the createdAt field is a Date again.",
            "JSON.stringify includes the Set's values in the output."),
           ("JSON.stringify turns a Map into {}, so convert it with Object.fromEntries first.",
+           "In the readings array the undefined entry becomes null in the JSON.",
+           "Properties whose value is undefined are left out of the JSON body.",
+           "A function property is not serialized as its source; it is left out.",
            "JSON.stringify leaves out undefined properties.",
            "JSON.parse gives back the date as a string.",
            "Pass a reviver to JSON.parse to turn the strings back into Date objects.",

@@ -1713,16 +1713,26 @@ CATALOGUE: Final = (
           r"(?:(?!\bnot\b|\bnever\b|n't\b|\bno\b|\bnothing\b|\berased\b|\bonly\b)[^.;]){0,50}"
           r"(\b(check\w*|validat\w*|enforc\w*|verif\w*|emits?)\b"
           r"(?:(?!\bnothing\b|\bno\b|\bnot\b)[^.;]){0,50}\bat run[- ]?time\b|"
-          r"\b(runtime|run-time)( \w+)? (checks?|validation|type[- ]checks?|guards?)\b)",
+          r"\b(runtime|run-time)( \w+)? (checks?|validation|type[- ]checks?|guards?)\b)"
+          # the compiler said to insert a conversion or a guard into the emitted code
+          r"|\b(the compiler|typescript|tsc|--strict|strict mode|strictfunctiontypes|strict)\b" + _NOT_ +
+          r"{0,100}\b(inserts?|adds?|emits?|generates?|injects?|applies|apply)\b"
+          r"(?:(?!\b(?:no|not|nothing|never)\b)[^.;]){0,20}\b(an? |the "
+          r"same )?(run-?time |runtime )?(guards?|conversions?|coercions?|casts?|checks?)\b"
+          r"(?![^.;]{0,20}\b(only|compile)\b)",
           "TypeScript Handbook, Everyday Types, Type Assertions ('Because type assertions are "
           "removed at compile-time, there is no runtime checking associated with a type "
           "assertion')",
           ("The `as` assertion makes the compiler emit a runtime shape check under strict mode.",
-           "TypeScript validates the parsed object against the interface at runtime."),
+           "TypeScript validates the parsed object against the interface at runtime.",
+           "Under --strict the compiler inserts a conversion, so the number arrives as a string.",
+           "The compiler adds a runtime guard before the method is called."),
           ("Types are erased, so there is no runtime check of the parsed value.",
            "TypeScript does not check the shape at runtime; you need a manual check.",
            "The cast is only for the compiler, so at runtime port is still a string.",
-           "One more thing: `as Order` checks nothing at runtime."),
+           "One more thing: `as Order` checks nothing at runtime.",
+           "The compiler inserts no conversion: the number reaches the method as it is.",
+           "The compiler adds a check only at compile time, under --strict."),
           ("typescript",)),
     Entry("loop_over_copy",
           "A for loop walks the live list or dict, not a copy: changes made inside the loop "
