@@ -3629,11 +3629,11 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
     ),
     # rules-py6: ruff B034 and the re docs: re.sub(pattern, repl, string, count=0, flags=0)
     "py-regex-flag-as-count": (
-        ("value", ("The flag is taken as the count (or maxsplit, or start position): "
-                   "`re.IGNORECASE` is 2, so only the first two matches are replaced, and the "
-                   "match is still case-sensitive"),
-         ("only two", "first two", "is 2", "== 2", "count", "at most", "case-sensitive", "not ignored",
-          "some left", "not all", "maxsplit", "position")),
+        ("value", ("The flag is taken as the count (or maxsplit, or start position): its value "
+                   "caps the matches replaced (`re.IGNORECASE` is 2, `re.MULTILINE` 8), and the "
+                   "flag itself never takes effect"),
+         ("only two", "first two", "is 2", "== 2", "is 8", "count", "at most", "case-sensitive",
+          "not ignored", "no flag", "not set", "some left", "not all", "maxsplit", "position")),
         ("cause", ("The fourth positional parameter of `re.sub`/`re.subn` (third of `re.split`, "
                    "and of a compiled pattern's `sub`) is the count; flags come after it"),
          ("positional", "fourth", "third", "count parameter", "flags is", "flags comes after",
