@@ -3685,7 +3685,7 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
          ("__debug__", "debug", "invariant", "not for validation", "not for input",
           "development", "assertionerror")),
         ("fix", "Check it with `if` and raise the module's own error (or ValueError), as the other checks do",
-         ("if ", "raise", "carderror", "valueerror", "own error", "exception")),
+         ("if ", "raise", "valueerror", "own error", "exception")),
     ),
     "py-decimal-from-float": (
         ("value", "The amount is not the decimal written: Decimal(1.005) is 1.00499999..., so it rounds down",
@@ -4531,8 +4531,8 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
           "ignored", "not detected", "missed")),
         ("cause", "Both sides are the same expression: a typo for the other object's field",
          ("same", "itself", "typo", "same object", "same side", "wrong variable", "copy")),
-        ("fix", "Compare with the other value: `local.stock === remote.stock`",
-         ("remote", "other", "b.", "second", "=== remote", "the other object")),
+        ("fix", "Compare with the other value: `a.price === b.price`, not `a.price === a.price`",
+         ("other", "b.", "second", "the other object")),
     ),
     # eslint no-unsafe-negation
     "js-negation-before-relational": (
@@ -4650,8 +4650,8 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
                    "and the later one wins without any error"),
          ("one value per key", "same key", "twice", "duplicate", "no error", "silently",
           "copy", "typo")),
-        ("fix", "Give the entry its own key (`410` for the removed page), or remove one",
-         ("410", "own key", "different key", "rename", "remove", "change the key")),
+        ("fix", "Give each entry its own key, or remove the one that is not meant",
+         ("own key", "different key", "rename", "remove", "change the key")),
     ),
     # the Go spec, Switch statements; Effective Go, Switch (no automatic fall through)
     "go-empty-case-read-as-fallthrough": (
@@ -4659,8 +4659,8 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
                    "leaves the switch, so the result keeps its starting value instead of the "
                    "next case's"),
          ("does nothing", "nothing happens", "no-op", "skips", "default value", "initial value",
-          "starting value", "stays", "keeps", "unchanged", "world", "wrong zone", "not set",
-          "re:(falls|fall) (out|through)")),
+          "starting value", "zero value", "stays", "keeps", "unchanged", "not set",
+          "re:(returns?|gets?|is|stays) (a )?(0|zero)\\b", "re:(falls|fall) (out|through)")),
         ("cause", ("Go has no automatic fall through: each case ends the switch, and an empty "
                    "case is not joined to the one below it as in C"),
          ("fall through", "fallthrough", "falls through", "no automatic", "not like c",
@@ -4759,7 +4759,7 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
           "does not persist", "stays", "same question", "always", "old value", "discarded")),
         ("cause", "A value receiver is a copy of the caller's value, made on every call",
          ("value receiver", "copy", "by value", "passed by value", "not a pointer")),
-        ("fix", "Declare the method on a pointer receiver (`func (r *Round) ...`)",
-         ("pointer receiver", "*round", "pointer", "(r *", "return the")),
+        ("fix", "Declare the method on a pointer receiver (`func (r *T) ...`), or return the changed copy",
+         ("pointer receiver", "pointer", "(r *", "return the")),
     ),
 }
