@@ -3627,6 +3627,31 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
                  "or name the days (`calendar.SATURDAY`)"),
          ("in (5, 6)", ">= 5", "isoweekday", "calendar.", "saturday", "constant", "0..6")),
     ),
+    # the contextlib docs, contextmanager (the exception is reraised at the yield)
+    "py-context-manager-cleanup-skipped": (
+        ("value", ("When the with-block raises, the exception comes out of the `yield`, so the "
+                   "lines after it (the commit or rollback, the release) never run and what they "
+                   "would end stays open"),
+         ("never runs", "not run", "skipped", "stays open", "left open", "still held", "no rollback",
+          "never released", "not released", "half", "locked", "re:raised? (at|from|out of) the yield")),
+        ("cause", ("`contextmanager` throws the block's exception into the generator at the "
+                   "`yield`; only a try around it can react"),
+         ("at the yield", "into the generator", "thrown", "reraised", "re-raised", "propagat",
+          "no try", "without try", "no finally")),
+        ("fix", ("Put the `yield` in `try`: clean up in `finally`, or roll back in `except` and "
+                 "re-raise, committing in `else`"),
+         ("try", "finally", "except", "rollback", "re-raise", "raise")),
+    ),
+    # the datetime docs, strftime() and strptime() Format Codes (%M minute, %m month)
+    "py-minutes-in-a-date-format": (
+        ("value", ("`%M` is the minute: strptime leaves the month at January and reads the month's "
+                   "number as minutes; strftime prints the minutes where the month should be"),
+         ("january", "minute", "month is 1", "always 1", "wrong month", "00", "re:%m\\b")),
+        ("cause", "In strftime/strptime codes `%M` is the minute and `%m` the month",
+         ("minute", "%m is the month", "lower-case", "lowercase", "case")),
+        ("fix", "Write `%m` for the month (`%Y-%m-%d`)",
+         ("%m", "%y-%m-%d", "lower", "fromisoformat", "date.fromisoformat")),
+    ),
     # rules-py6: ruff B034 and the re docs: re.sub(pattern, repl, string, count=0, flags=0)
     "py-regex-flag-as-count": (
         ("value", ("The flag is taken as the count (or maxsplit, or start position): its value "
