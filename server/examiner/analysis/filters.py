@@ -55,6 +55,7 @@ from .trees import (
     function_name,
     js_branch_leaves,
     js_declares,
+    source_of,
 )
 from .valuetypes import go_time_value, integer_quotient
 
@@ -882,7 +883,7 @@ def _rust_io_count_dropped(root: SgNode, node: SgNode, subject: str) -> str | No
     returns no count (a printer's `fn write(&self, buf: &[u8]) -> io::Result<()>`). Found
     with `str.find` first: a regex scan of a 4,000-line file took milliseconds per hit."""
     called = "write" if ".write(" in node.text() else "read"
-    text = root.text()
+    text = source_of(root)
     at = text.find(f"fn {called}")
     while at >= 0:
         own = _OWN_IO_METHOD.match(text, at)

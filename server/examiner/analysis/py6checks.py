@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING, Final
 
-from .trees import line_of
+from .trees import line_of, source_of
 
 if TYPE_CHECKING:
     from ast_grep_py import SgNode
@@ -265,19 +265,6 @@ def _names_known(test: ast.expr, given: set[str], local: set[str],
     return True
 
 
-_last_root: list[tuple[SgNode, str]] = []
-"""The tree last asked about and its text: a file's asserts are checked one after another,
-and the text of the whole file is costly to copy out of the tree for each."""
-
-
-def _source(root: SgNode) -> str:
-    if _last_root and _last_root[0][0] is root:
-        return _last_root[0][1]
-    text = root.text()
-    _last_root[:] = [(root, text)]
-    return text
-
-
 def _assert_checks_input(root: SgNode, node: SgNode, subject: str) -> str | None:
     """An `assert` in a public function that tests a value the caller passed (a parameter,
     or a local read from the request) against a range, a set or a format, in a module that
@@ -285,7 +272,7 @@ def _assert_checks_input(root: SgNode, node: SgNode, subject: str) -> str | None
     it raises AssertionError, which the module's callers do not catch. Silent in tests, under
     `if __debug__`, for type and None narrowing, and for invariants of the function's own
     results."""
-    source = _source(root)
+    source = source_of(root)
     looked_at, module_names, reads_request, names_debug = _module_facts(source)
     found = _asserts(source).get(line_of(node)) if looked_at else None
     tree = _module(source)

@@ -539,7 +539,6 @@ def _dotdot_names(fn: ast.FunctionDef | ast.AsyncFunctionDef) -> tuple[set[str],
                 isinstance(node.targets[0], ast.Name) and (used := _names(node.value) & names) and \
                 re.search(r"\.(split|parts)\b|\bsplit\(", _src(node.value)):
             loops[node.targets[0].id] = min(used)
-    for node in _walk(fn):
         pairs = [(node.target, node.iter)] if isinstance(node, (ast.For, ast.AsyncFor)) else \
             [(g.target, g.iter) for g in node.generators] if isinstance(
                 node, (ast.GeneratorExp, ast.ListComp, ast.SetComp)) else []

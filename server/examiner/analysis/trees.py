@@ -134,6 +134,20 @@ def field_text(node: SgNode, field: str) -> str:
     return child.text() if child is not None else ""
 
 
+_last_text: list[tuple[SgNode, str]] = []
+
+
+def source_of(root: SgNode) -> str:
+    """The text of a whole tree, copied out once for the tree last asked about: the checks
+    after a rule's matches read the file's text for each match, and copying a large file out
+    of the tree each time costs milliseconds."""
+    if _last_text and _last_text[0][0] is root:
+        return _last_text[0][1]
+    text = root.text()
+    _last_text[:] = [(root, text)]
+    return text
+
+
 def line_of(node: SgNode) -> int:
     """The 1-based line a node starts on."""
     return node.range().start.line + 1

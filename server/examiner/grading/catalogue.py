@@ -3030,15 +3030,13 @@ _LIKENED: Final = re.compile(
 to liken the code to, not one the code uses."""
 
 
-def _said_of(entry: Entry, sentence: str) -> bool:
-    """Whether the sentence states the entry's belief: as written, or with its comparisons left
-    out, so that a thing named only to liken the code to it ("schedules its body right away,
-    much like create_task") does not count as the code's own use of that thing, which some
-    patterns take to make the claim true."""
-    if entry.regex.search(sentence):
-        return True
+def _readings(sentence: str) -> tuple[str, ...]:
+    """The ways a sentence is read against the catalogue: as written, and, where it likens the
+    code to something, with those comparisons left out, so that a thing named only to liken the
+    code to it ("schedules its body right away, much like create_task") does not count as the
+    code's own use of that thing, which some patterns take to make the claim true."""
     plain = _LIKENED.sub(lambda m: " " * len(m.group(0)), sentence)
-    return plain != sentence and entry.regex.search(plain) is not None
+    return (sentence,) if plain == sentence else (sentence, plain)
 
 
 def catalogue_misconceptions(answer: str, language: str = "", code: str = "") -> list[str]:
@@ -3052,9 +3050,10 @@ def catalogue_misconceptions(answer: str, language: str = "", code: str = "") ->
     for sentence in (s for part in _clauses(answer) for s in sentences(part)):
         if _plan(sentence):
             continue
+        readings = _readings(sentence.raw)
         for entry in CATALOGUE:
             if (entry.languages and language not in entry.languages) or not entry.about(code):
                 continue
-            if entry.claim not in found and _said_of(entry, sentence.raw):
+            if entry.claim not in found and any(entry.regex.search(r) for r in readings):
                 found.append(entry.claim)
     return found
