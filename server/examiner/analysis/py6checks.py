@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING, Final
 
+from .python import last_name, parameter_names
 from .trees import line_of, source_of
 
 if TYPE_CHECKING:
@@ -77,11 +78,6 @@ def _refusals(scope: ast.AST) -> Iterator[ast.If]:
             yield node
 
 
-def _parameters(fn: _Fn) -> set[str]:
-    a = fn.args
-    return {x.arg for x in (*a.posonlyargs, *a.args, *a.kwonlyargs)} - {"self", "cls"}
-
-
 def _validates_by_raising(tree: ast.Module, fn: _Fn, checked: set[str], given: set[str]) -> bool:
     """The program checks input by raising where this assert is: the same function refuses
     another of the caller's values with `if ...: raise`, or a sibling (a method of the same
@@ -92,7 +88,7 @@ def _validates_by_raising(tree: ast.Module, fn: _Fn, checked: set[str], given: s
                  and any(s is fn for s in c.body)), None)
     for other in home.body if home is not None else ():
         if isinstance(other, (ast.FunctionDef, ast.AsyncFunctionDef)) and other is not fn:
-            names = checked & _parameters(other)
+            names = checked & parameter_names(other)
             if names and any(_checks_value(r.test, names) for r in _refusals(other)):
                 return True
     return False
@@ -170,18 +166,11 @@ def _root_name(expr: ast.expr) -> str:
     return expr.id if isinstance(expr, ast.Name) else ""
 
 
-def _called(call: ast.Call) -> str:
-    """The bare name of the function a call calls (`parse_amount`, `Decimal`, `loads`)."""
-    func = call.func
-    return func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(
-        func, ast.Name) else ""
-
-
 def _callers_values(fn: _Fn, before: int) -> tuple[set[str], set[str], set[str]]:
     """The names holding what the caller passed (parameters not rebound before the assert,
     locals read straight from the request or made from a parameter by a function that reads
     input), the locals fetched by those values, and the function's other locals."""
-    given = _parameters(fn)
+    given = parameter_names(fn)
     fetched: set[str] = set()
     local: set[str] = set()
     for node in ast.walk(fn):
@@ -196,10 +185,10 @@ def _callers_values(fn: _Fn, before: int) -> tuple[set[str], set[str], set[str]]
                 continue
             if isinstance(value, ast.Call) and any(
                     isinstance(a, ast.Name) and a.id in given for a in value.args):
-                if _PARSES.match(_called(value)):
+                if _PARSES.match(last_name(value.func)):
                     given |= names
                     continue
-                if _FETCHES.match(_called(value)):
+                if _FETCHES.match(last_name(value.func)):
                     given -= names
                     fetched |= names
                     continue
@@ -284,7 +273,7 @@ def _assert_checks_input(root: SgNode, node: SgNode, subject: str) -> str | None
         return None
     # cheap first: the test is about a parameter (or, where a request is read or input is
     # parsed, some name)
-    upper = _parameters(fn)
+    upper = parameter_names(fn)
     if reads_request or _PARSE_CALL.search(source):
         upper |= {n.id for n in ast.walk(target.test) if isinstance(n, ast.Name)}
     if not _checks_value(target.test, upper):

@@ -22,7 +22,7 @@ import ast
 import re
 from typing import Final
 
-from .python import dotted
+from .python import dotted, last_name, parameter_names
 from .risk import Risk, own_nodes, rule_risk
 from .risk import src as _src
 
@@ -74,17 +74,6 @@ def _risk(kind: str, line: int, fn: str, detail: str, rule: str, subject: str) -
     return rule_risk(kind, line, fn, detail, rule, "warning", subject, QUESTIONS[rule])
 
 
-def _last(func: ast.AST) -> str:
-    """`shutil.rmtree` -> 'rmtree', `print` -> 'print', anything else ''."""
-    return func.attr if isinstance(func, ast.Attribute) else \
-        func.id if isinstance(func, ast.Name) else ""
-
-
-def _parameters(fn: _Fn) -> set[str]:
-    a = fn.args
-    return {p.arg for p in (*a.posonlyargs, *a.args, *a.kwonlyargs)} - {"self", "cls"}
-
-
 # --- a temporary directory never removed --------------------------------------------------------
 
 def _unwrapped(node: ast.AST) -> ast.AST:
@@ -126,7 +115,7 @@ def _carries(node: ast.AST | None, names: set[str]) -> bool:
             return True  # a method of the path itself
         if not (name in _PATH_WRAPPERS or name.startswith("os.path.") or
                 name in ("dict", "list", "tuple", "set", "frozenset") or
-                _last(node.func)[:1].isupper()):
+                last_name(node.func)[:1].isupper()):
             return False
         return any(_carries(a, names) for a in (*node.args, *(k.value for k in node.keywords)))
     return any(_carries(child, names) for child in ast.iter_child_nodes(node))
@@ -160,7 +149,7 @@ def _derived(nodes: list[ast.AST], seed: str, local: set[str]) -> set[str]:
 def _module_cleaners(tree: ast.Module) -> set[str]:
     """Functions of the module that remove a directory (`def _cleanup(d): shutil.rmtree(d)`)."""
     return {n.name for n in ast.walk(tree) if isinstance(n, ast.FunctionDef | ast.AsyncFunctionDef)
-            and any(isinstance(c, ast.Call) and _last(c.func) in _REMOVERS for c in ast.walk(n))}
+            and any(isinstance(c, ast.Call) and last_name(c.func) in _REMOVERS for c in ast.walk(n))}
 
 
 def _handed_on(nodes: list[ast.AST], names: set[str], local: set[str], cleaners: set[str]
@@ -179,7 +168,7 @@ def _handed_on(nodes: list[ast.AST], names: set[str], local: set[str], cleaners:
         if isinstance(node, ast.Global | ast.Nonlocal) and names & set(node.names):
             return True
         if isinstance(node, ast.Call):
-            name = _last(node.func)
+            name = last_name(node.func)
             args = [*node.args, *(k.value for k in node.keywords)]
             if name in _REMOVERS:
                 return True
@@ -201,7 +190,7 @@ def _locals(fn: _Fn, nodes: list[ast.AST]) -> set[str]:
                 for n in node.names}
     bound = {n.id for node in nodes for n in ast.walk(node)
              if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)}
-    return bound - declared - _parameters(fn)
+    return bound - declared - parameter_names(fn)
 
 
 _USES_ONLY: Final = frozenset({"run", "call", "check_call", "check_output", "Popen", "chdir",
@@ -220,7 +209,7 @@ def _made_and_dropped(nodes: list[ast.AST]) -> ast.Call | None:
         if not (isinstance(node, ast.Expr) and isinstance(node.value, ast.Call)):
             continue
         call = node.value
-        if _last(call.func) not in _USES_ONLY:
+        if last_name(call.func) not in _USES_ONLY:
             continue
         if any(_mkdtemp(a) for a in (*call.args, *(k.value for k in call.keywords))):
             return call
@@ -231,7 +220,7 @@ def _temp_dir_never_removed(fn: _Fn, nodes: list[ast.AST], cleaners: set[str],
                             out: list[Risk]) -> None:
     dropped = _made_and_dropped(nodes)
     if dropped is not None:
-        detail = (f"passes a new `mkdtemp` directory straight to `{_last(dropped.func)}` and "
+        detail = (f"passes a new `mkdtemp` directory straight to `{last_name(dropped.func)}` and "
                   "keeps no name for it, so nothing can remove it and every call leaves one "
                   "behind")
         out.append(_risk("resource_leak", dropped.lineno, fn.name, detail, TEMP_DIR_RULE,
@@ -292,7 +281,7 @@ def _writes(body: list[ast.stmt], handle: str) -> bool:
     """The block writes through the handle: `fh.write(...)`, `json.dump(x, fh)`, `print(...,
     file=fh)`, or a writer made from it (`csv.writer(fh)`, then `writer.writerow(...)`)."""
     nodes = [n for stmt in body for n in ast.walk(stmt)]
-    return any(isinstance(c, ast.Call) and _last(c.func) in _WRITE_CALLS for c in nodes) and \
+    return any(isinstance(c, ast.Call) and last_name(c.func) in _WRITE_CALLS for c in nodes) and \
         any(isinstance(n, ast.Name) and n.id == handle and isinstance(n.ctx, ast.Load)
             for n in nodes)
 
@@ -321,12 +310,12 @@ def _removes_or_replaces(nodes: list[ast.AST]) -> bool:
     """The function removes a file or moves one over another (`os.replace(tmp, path)`,
     `path.unlink()`, `tmp.rename(path)`): it cleans up a failed write or writes atomically."""
     return any(isinstance(n, ast.Call) and (dotted(n.func) in _REPLACES or
-                                            _last(n.func) in ("unlink", "rename"))
+                                            last_name(n.func) in ("unlink", "rename"))
                for n in nodes)
 
 
 def _truncated_before_check(fn: _Fn, nodes: list[ast.AST], out: list[Risk]) -> None:
-    params = _parameters(fn)
+    params = parameter_names(fn)
     if not params and "self" not in {a.arg for a in fn.args.args}:
         return
     for node in nodes:
@@ -353,7 +342,7 @@ def file_risks(tree: ast.Module, functions: list[_Fn]) -> list[Risk]:
     cleaners: set[str] | None = None
     for fn in functions:
         nodes = own_nodes(fn)
-        if any(isinstance(n, ast.Call) and _last(n.func) == "mkdtemp" for n in nodes):
+        if any(isinstance(n, ast.Call) and last_name(n.func) == "mkdtemp" for n in nodes):
             if cleaners is None:
                 cleaners = _module_cleaners(tree)
             _temp_dir_never_removed(fn, nodes, cleaners, out)

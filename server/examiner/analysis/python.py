@@ -45,6 +45,18 @@ _LOOPS = (ast.For, ast.AsyncFor, ast.While)
 _COMPS = (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)
 
 
+def last_name(func: ast.AST) -> str:
+    """The bare name a call calls: `shutil.rmtree` -> 'rmtree', `print` -> 'print', '' else."""
+    return func.attr if isinstance(func, ast.Attribute) else \
+        func.id if isinstance(func, ast.Name) else ""
+
+
+def parameter_names(fn: ast.FunctionDef | ast.AsyncFunctionDef) -> set[str]:
+    """The names of a function's parameters a caller passes (not `self` or `cls`)."""
+    a = fn.args
+    return {p.arg for p in (*a.posonlyargs, *a.args, *a.kwonlyargs)} - {"self", "cls"}
+
+
 def dotted(node: ast.AST) -> str:
     """Return 'a.b.c' for a Name/Attribute chain, '' for anything else."""
     parts: list[str] = []
