@@ -24,7 +24,7 @@ from .observed import (
     printed,
     stated_output,
 )
-from .polarity import denied_pair, denied_point
+from .polarity import denied_pair, denied_point, swapped_word
 from .results import (
     denied_fix,
     denied_hazard,
@@ -453,9 +453,12 @@ def grade_answer(question: str, answer: str, rubric: Rubric, *, code: str = "",
     if (code or source) and (amount := other_quantity(question, text, rubric.references)) and \
             amount not in wrong:
         wrong.append(amount)
-    if (code or source) and not wrong and (turned := denied_point(
-            text, claims, rubric.references) or denied_pair(text, [*claims, *rubric.references],
-                                                            rubric.references)):
+    # a key point or a model answer said the other way round (about code: a word denied; about
+    # code or in prose: a word turned into its opposite)
+    turned = None if wrong else (denied_point(text, claims, rubric.references) or denied_pair(
+        text, [*claims, *rubric.references], rubric.references) if code or source else None) or \
+        swapped_word(text, [*claims, *rubric.references], rubric.references)
+    if turned is not None:
         wrong.append(turned.correction)  # and the point it denies is not made
         if turned.point in covered:
             covered.remove(turned.point)

@@ -30,7 +30,7 @@ from typing import Final, NamedTuple
 
 from .._match import MEANINGFUL, PLAN, STOP_STEMS, Sentence, phrase_stems, sentences, stem
 
-__all__ = ["Denial", "denied_pair", "denied_point"]
+__all__ = ["Denial", "denied_pair", "denied_point", "swapped_word"]
 
 _LEAST: Final = 3
 """Content words a point needs, and an answer's sentence must share with it, to be compared."""
@@ -212,4 +212,68 @@ def denied_pair(answer: str, statements: list[str], references: list[str]) -> De
                 point = found.get((w, stems[j], j < i)) if j != i else None
                 if point is not None:
                     return Denial(point, sentence.raw.strip())
+    return None
+
+
+_OPPOSITES: Final = (
+    ("before", "after"), ("earlier", "later"), ("older", "newer"), ("reverse", "same"),
+    ("ascending", "descending"), ("accept", "reject"), ("accepts", "rejects"),
+    ("accepted", "rejected"), ("true", "false"), ("open", "closed"), ("inclusive", "exclusive"),
+    ("shallow", "deep"), ("lazy", "eager"), ("lazily", "eagerly"),
+    ("synchronous", "asynchronous"), ("synchronously", "asynchronously"),
+    ("increase", "decrease"), ("larger", "smaller"), ("higher", "lower"),
+    ("stable", "unstable"), ("local", "global"), ("signed", "unsigned"), ("valid", "invalid"),
+    ("safe", "unsafe"), ("upper", "lower"), ("uppercase", "lowercase"),
+    ("even", "odd"), ("copy", "reference"), ("copies", "references"), ("minimum", "maximum"),
+    ("connected", "disconnected"), ("series", "parallel"), ("caught", "uncaught"),
+    ("same", "different"), ("shared", "separate"), ("kept", "lost"), ("keeps", "loses"))
+"""Words that say the opposite of each other of the same thing ("closed in the reverse order"
+against "in the same order", "`re.match` accepts it" against "rejects it"). Positions that two
+true claims name of two things ("the first call", "the last slot"; "starts", "ends") are left
+out: an answer names other things than its reference does; so are pairs whose stem is a common
+verb or a synonym of one ("ordered" is "order", "checked" is "check", "equal" is "compare",
+"mutable" is "change", "outside" is "escape")."""
+_OPPOSITE: Final = {stem(a): frozenset(stem(b) for x, y in _OPPOSITES for a2, b in ((x, y), (y, x))
+                                        if stem(a2) == stem(a))
+                     for pair in _OPPOSITES for a in pair}
+_SHARED_WORDS: Final = 3
+"""Content words besides the opposite that a sentence must share with a statement's sentence
+to be a claim about the same thing."""
+
+
+def _content(sentence: Sentence, i: int) -> bool:
+    word = sentence.stems[i]
+    return word not in STOP_STEMS and word not in _OPPOSITE and word.replace("_", "").isalnum()
+
+
+def swapped_word(answer: str, statements: list[str], references: list[str]) -> Denial | None:
+    """The first statement (a key point, a model answer) that a sentence of the answer says with
+    one word turned into its opposite ("closed in the same order" against "closed in the reverse
+    order"): the opposite said plainly next to a word the statement says beside its own, in a
+    sentence sharing at least three more of the statement sentence's content words, where no
+    reference states the opposite and the sentence does not say the statement's word as well."""
+    stated = {w for r in references for s in sentences(r) if not s.hypothetical
+              for i, w in enumerate(s.stems) if i not in s.negated}
+    # (a word with an opposite, its neighbour) -> the statement's sentence and its content words
+    pairs: dict[tuple[str, str], tuple[str, set[str]]] = {}
+    for statement in statements:
+        for sentence in sentences(statement):
+            if sentence.hypothetical or PLAN.search(sentence.raw):
+                continue
+            words = {x for k, x in enumerate(sentence.stems) if _content(sentence, k)}
+            for i, w in enumerate(sentence.stems):
+                if w in _OPPOSITE and i not in sentence.negated:
+                    for j in range(max(0, i - _NEAR), min(len(sentence.stems), i + _NEAR + 1)):
+                        if _content(sentence, j):
+                            pairs.setdefault((w, sentence.stems[j]), (sentence.raw.strip(), words))
+    for sentence in _claims(answer):
+        mine = {x for k, x in enumerate(sentence.stems) if _content(sentence, k)}
+        for i, said in enumerate(sentence.stems):
+            if said not in _OPPOSITE or i in sentence.negated or said in stated:
+                continue
+            for other in _OPPOSITE[said] - set(sentence.stems):
+                for j in range(max(0, i - _NEAR), min(len(sentence.stems), i + _NEAR + 1)):
+                    found = pairs.get((other, sentence.stems[j])) if j != i else None
+                    if found is not None and len(found[1] & mine) >= _SHARED_WORDS:
+                        return Denial(found[0], sentence.raw.strip())
     return None

@@ -9,7 +9,7 @@ import pytest
 
 from server.examiner._match import sentences
 from server.examiner.grading import grade_against
-from server.examiner.grading.polarity import denied_pair, denied_point
+from server.examiner.grading.polarity import denied_pair, denied_point, swapped_word
 
 _CODE = """\
 def drain(queue):
@@ -220,3 +220,48 @@ def test_a_negation_reaches_past_or_to_the_second_of_two_things_denied() -> None
     points = ["So neither `recovered:` nor `all lanes done` is printed."]
     assert denied_pair("So you won't see 'recovered:' or 'all lanes done'; you'll see some lane "
                        "lines depending on timing, then the panic.", points, points) is None
+
+
+_CLOSING = [("Resources are closed in the reverse order of their opening, before the catch "
+             "block runs.")]
+
+
+@pytest.mark.parametrize("answer", [
+    "Resources are closed in the same order as their opening, after the catch block runs.",
+    "The resources get closed in the same order as the opening, so the catch block sees them.",
+])
+def test_a_word_turned_into_its_opposite_says_the_point_the_other_way_round(answer: str) -> None:
+    denial = swapped_word(answer, _CLOSING, _CLOSING)
+    assert denial is not None and denial.point == _CLOSING[0].lower()
+
+
+@pytest.mark.parametrize("answer", [
+    # the same claim in other words
+    "They close in reverse order of opening, both before the catch block runs.",
+    # the opposite denied, which agrees
+    "Resources are not closed in the same order as their opening; the catch block runs last.",
+    # an opposite about another thing, with too few of the point's words
+    "The same order holds for the catch.",
+    # the statement's own word said as well: a comparison, not a swap
+    "Resources are closed in the reverse order of their opening, not the same order.",
+])
+def test_no_swap_where_the_answer_agrees_or_speaks_of_something_else(answer: str) -> None:
+    assert swapped_word(answer, _CLOSING, _CLOSING) is None
+
+
+def test_an_opposite_a_reference_states_itself_may_be_said() -> None:
+    references = [*_CLOSING, "Each resource is closed after the same body ends."]
+    assert swapped_word("Resources are closed after the same body, in the same order as their "
+                        "opening.", _CLOSING, references) is None
+
+
+def test_a_fluent_answer_with_the_opposite_word_scores_below_a_correct_one() -> None:
+    code = "try (Reader a = open(); Reader b = open()) {\n    work(a, b);\n} catch (IOException e) {\n}\n"
+    question = "In what order are the two readers closed, and when?"
+    right = grade_against(question, "They are closed in the reverse order of their opening, "
+                          "b then a, before the catch block runs.", _CLOSING, code=code,
+                          language="java")
+    false = grade_against(question, "Resources are closed in the same order as their opening, "
+                          "a then b, before the catch block runs.", _CLOSING, code=code,
+                          language="java")
+    assert false.misconceptions and right.score - false.score >= 2, (right, false)
