@@ -26,6 +26,7 @@ from .observed import (
 )
 from .polarity import denied_pair, denied_point, swapped_word
 from .results import (
+    denied_exception,
     denied_fix,
     denied_hazard,
     expected_results,
@@ -445,7 +446,8 @@ def grade_answer(question: str, answer: str, rubric: Rubric, *, code: str = "",
                                   _names(code or source) if code or source else frozenset())) \
             and opposite not in wrong:
         wrong.append(opposite)
-    if (denied := denied_hazard(text, rubric.references)) and denied not in wrong:
+    if (denied := denied_hazard(text, rubric.references) or denied_exception(
+            text, rubric.references)) and denied not in wrong:
         wrong.append(denied)
     if (code or source) and (unfixed := denied_fix(text, rubric.references)) and \
             unfixed not in wrong:

@@ -17,7 +17,7 @@ from typing import Final
 from .._match import PLAN, STOP, notations, sentences, stem
 from .observed import groups, quoted_output, squeezed
 
-__all__ = ["denied_fix", "denied_hazard", "expected_results", "implicit_verdict", "other_literal",
+__all__ = ["denied_exception", "denied_fix", "denied_hazard", "expected_results", "implicit_verdict", "other_literal",
            "other_quantity", "other_result", "other_value", "other_verdict", "verdict"]
 
 _VALUE: Final = re.compile(
@@ -365,6 +365,42 @@ def denied_hazard(answer: str, references: list[str]) -> str:
                         f"({denied[stated[0]]}): \"{opening.raw.strip()}\"")
     return ""
 
+
+
+_EXCEPTION_NAME: Final = r"`?([a-z_][\w.]*?(?:error|exception|panic|interrupt|exit))\b`?"
+"""A named exception ("TypeError", "`IllegalStateException`", "asyncio.CancelledError"): a word
+that ends so with something before it, not "error" or "exception" alone."""
+_DENIED_EXCEPTION: Final = re.compile(
+    r"\b(?:there(?: is|'s| are) no|never (?:raises?|throws?)|(?:does|do|will|would|can)(?: not|n't)"
+    r" (?:raise|throw)|without(?: an?| any)?)\s+(?:\w+\s+){0,2}?" + _EXCEPTION_NAME +
+    r"|\bno\s+" + _EXCEPTION_NAME + r"(?=\s*(?:[;:,.!]|$| (?:is|gets?|will be) (?:raised|thrown)|"
+    r" (?:occurs|happens)))")
+"""A named exception said not to exist: "there is no `TypeError`", "never throws
+`ConcurrentModificationException`", "no CancelledError is raised" (not "the caller does not see
+the ValueError" or "no ValueError reaches the caller", which say where it goes)."""
+_CONDITION: Final = re.compile(r"\b(so that|so no|in order to|to avoid|avoid\w*|prevent\w*|instead|"
+                               r"should|would|could|fix\w*|use|once|after|if|unless|when)\b")
+"""What makes a denial a plan or a condition ("once both are aware there is no TypeError", "to
+avoid a TypeError"): no claim about the code as it is."""
+
+
+def denied_exception(answer: str, references: list[str]) -> str:
+    """The correction when a sentence of the answer about the code as it is denies a named
+    exception that a model answer states plainly (in a sentence that does not deny it): "There
+    is no `TypeError`" against "... raises `TypeError: can't subtract ...`" ('' if none)."""
+    stated = [r.raw for reference in references for r in sentences(reference)
+              if not _DENIED_EXCEPTION.search(r.raw)]
+    for sentence in sentences(answer):
+        if sentence.hypothetical:
+            continue
+        for match in _DENIED_EXCEPTION.finditer(sentence.raw):
+            name = match.group(1) or match.group(2)
+            if _CONDITION.search(sentence.raw[max(0, match.start() - 40):match.start()]):
+                continue
+            if any(re.search(r"(?<![\w.])" + re.escape(name) + r"\b", r) for r in stated):
+                return (f"The answer denies an exception the model answer states ({name}): "
+                        f"\"{sentence.raw.strip()}\"")
+    return ""
 
 _NO_CHANGE: Final = re.compile(
     r"\b(?:no (?:code )?(?:fix|change)(?:es|s)? (?:is |are )?(?:needed|required|necessary|called for)"

@@ -10,6 +10,7 @@ import pytest
 from server.examiner._match import sentences
 from server.examiner.grading import grade_against
 from server.examiner.grading.results import (
+    denied_exception,
     denied_fix,
     denied_hazard,
     expected_results,
@@ -375,3 +376,37 @@ _SLOW = [("About 1.2 seconds: `time.sleep` blocks the loop, so the three sleeps 
 def test_an_answer_opening_with_another_quantity_than_the_model_answer_is_wrong(
         question: str, answer: str, wrong: bool) -> None:
     assert bool(other_quantity(question, answer, _SLOW)) is wrong
+
+
+_RAISES = [("Subtracting the aware stamp from the naive `now` raises `TypeError: can't subtract "
+            "offset-naive and offset-aware datetimes`, so `overdue` never returns a list.")]
+
+
+@pytest.mark.parametrize("answer", [
+    "Python converts the naive value to UTC, so there is no `TypeError` and both boats are late.",
+    "It never raises TypeError here: the subtraction just works.",
+    "The subtraction works and no TypeError is raised.",
+    "Both values are compared without a TypeError.",
+])
+def test_a_named_exception_the_model_answer_states_denied_is_a_wrong_claim(answer: str) -> None:
+    assert "typeerror" in denied_exception(answer, _RAISES)
+
+
+@pytest.mark.parametrize("answer", [
+    # what the fix achieves, and where the exception goes, are no denial of it
+    "Once both stamps are aware there is no TypeError.",
+    "Make `now` aware to avoid a TypeError.",
+    "The caller does not see the TypeError because it is caught.",
+    "No TypeError reaches the caller: the handler logs it.",
+    # a bare "error" names no exception
+    "There is no error value; it raises.",
+    # an exception the model answer never states
+    "There is no ValueError here; the subtraction raises TypeError.",
+])
+def test_no_denied_exception_for_a_plan_a_route_or_another_exception(answer: str) -> None:
+    assert denied_exception(answer, _RAISES) == ""
+
+
+def test_a_model_answer_that_denies_the_exception_itself_states_nothing() -> None:
+    references = ["Both stamps are naive, so there is no TypeError and the list is returned."]
+    assert denied_exception("There is no TypeError.", references) == ""
