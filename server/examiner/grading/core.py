@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Final
 
-from .._match import Sentence, negated_before, notations, phrase_stems, sentences, word_stems
+from .._match import Sentence, negated_before, notations, phrase_stems, sentences, stem, word_stems
 from ..concepts import CONCEPTS
 from ..factsheet import FactSheet, fact_sheet
 from ..guard import content_words, is_non_answer, is_restatement, neutralise
@@ -99,6 +99,9 @@ _NON_ANSWER_WORDS: Final = re.compile(r"\b(don'?t know|no idea|not sure|idk|dunn
 """Share of a model-answer point's words that counts as the whole point."""
 """A list of names and buzzwords with no claim scores at most a non-answer (0) plus this."""
 
+_CAMEL: Final = re.compile(r"\b[a-z]+(?:[A-Z][a-z0-9]+)+\b|\b(?:[A-Z][a-z0-9]+){2,}\b")
+"""A name in camel case (`getSuppressed`, `IllegalStateException`)."""
+_CAMEL_PART: Final = re.compile(r"[A-Z]?[a-z0-9]+")
 
 @dataclass
 class Grade:
@@ -372,6 +375,9 @@ def grade_answer(question: str, answer: str, rubric: Rubric, *, code: str = "",
     said = sentences(text)
     raw = notations(text)
     words = {s for sentence in said for s in sentence.stems}
+    # a name's words count as said (`getSuppressed` says "suppressed", `isDecimal` "decimal")
+    words |= {stem(part) for name in _CAMEL.findall(text)
+              for part in _CAMEL_PART.findall(name)}
     # what the run printed outranks any reference's words for it; without a run, the output a
     # model answer quotes as a block stands for one, else the model answer itself when it
     # states the lines in its words

@@ -4,7 +4,7 @@ key points that are function words (issue 20, items 4 and 5; issue 21, item 5)."
 from __future__ import annotations
 
 from server.examiner._match import phrase_stems
-from server.examiner.grading import grade, grade_answer
+from server.examiner.grading import grade, grade_against, grade_answer
 from server.examiner.guard import is_non_answer
 from server.examiner.rubric import KeyPoint, Rubric
 from server.testruns.questions import question_for
@@ -158,3 +158,16 @@ def test_saying_no_fix_is_needed_does_not_say_what_to_change() -> None:
     kept = grade(question, "parse returns None for an empty string, so the assertion fails. "
                            "Don't patch the test, fix parse to return [] for empty text.")
     assert fix not in kept.missing, kept.text
+
+
+def test_a_name_in_camel_case_says_its_words() -> None:
+    """`getSuppressed` says "suppressed": a terse answer that names the method makes the point
+    in the language's own words."""
+    points = ["the close failure is kept as a suppressed exception"]
+    question = "Where does the exception thrown by close() go?"
+    named = grade_against(question, "The handler gets the body's exception, and the other one "
+                          "sits inside it: getSuppressed() returns it.", [], points)
+    assert points[0] in named.covered, named
+    unnamed = grade_against(question, "The handler gets the body's exception, and the other one "
+                            "sits inside it.", [], points)
+    assert points[0] not in unnamed.covered, unnamed
