@@ -1034,10 +1034,95 @@ _ENTRIES: Final = (
            "Use compareTo, which compares only the value.",
            "compareTo, unlike equals, ignores the scale."),
           ("java",), code_has=r"BigDecimal"),
+    # --- session 23: four beliefs read after heldout21's run, each from its documentation -----
+    Entry("json_true_decodes_to_int",
+          "json.loads decodes JSON true and false to Python's True and False, which are bools "
+          "(bool is a subclass of int, so they pass an int test)",
+          r"\b(json|loads?\(?)\b" + ANY + r"{0,60}?\b(true|booleans?|bools?)\b" + NOT_ONLY +
+          r"{0,40}?\b(to|into|as|becomes?|comes? back as|are|is)\b (just )?(the |an |a |plain )?"
+          r"(integers?|ints?|numbers?|number 1|1)\b(?! subclass)" + NOT_ONLY +
+          r"{0,30}(rather than|instead of|not|and not)?",
+          "Python Library Reference, json: the JSON-to-Python conversion table (true -> True, "
+          "false -> False); Built-in Types, Boolean Type ('bool is a subclass of int')",
+          ("json.loads maps JSON true to the integer 1 rather than to a bool.",
+           "The json module decodes true as an int, so the check sees a number.",
+           "After json.loads, booleans are plain integers.",
+           "JSON true comes back as 1 from json.loads.",
+           "json.load turns true into the number 1."),
+          ("json.loads maps JSON true to Python's True, a bool.",
+           "json.loads turns true into True, and bool is a subclass of int.",
+           "True is an int subclass, so isinstance(True, int) holds after json.loads.",
+           "json.loads turns 2 into an int and true into True.",
+           "sum counts True as 1, so the total is 43.0."),
+          ("python",), code_has=r"\bjson\b"),
+    Entry("go_time_eq_compares_instant",
+          "Go's == on time.Time compares the wall clock, the monotonic reading and the Location "
+          "pointer, not only the instant: Equal compares instants",
+          r"(==|\bequality operator\b|\bcompar\w+ with ==)" + NOT_ONLY + r"{0,60}?\b(overload\w*|"
+          r"(works|behaves|is) (exactly )?(like|the same as) (`?t?\.?)?equal|calls? (`?t?\.?)?equal|"
+          r"compares? (only )?(the )?(instants?|moments?|points? in time))\b",
+          "The Go standard library, package time, type Time ('the Go == operator compares not "
+          "just the time instant but also the Location and the monotonic clock reading'); the "
+          "Go spec: Go has no operator overloading",
+          ("== on two time.Time values is overloaded to compare the instants.",
+           "Comparing with == works like Equal for time.Time.",
+           "The == operator on times compares only the instant, so the zones do not matter.",
+           "For time.Time, == calls Equal under the hood.",
+           "== compares the moments, exactly like t.Equal."),
+          ("== on time.Time compares every field, the Location pointer and monotonic reading too.",
+           "Use Equal, because == does not compare only the instant.",
+           "Equal compares the instants; == compares the struct fields.",
+           "Go has no operator overloading, so == is a field-by-field comparison.",
+           "The two times are the same instant but == says false."),
+          ("go",), code_has=r"time\.(Time|Now|Parse|Unix|Date)"),
+    Entry("js_thrown_string_wrapped",
+          "JavaScript throws any value as it is: a thrown string reaches the catch as a string, "
+          "with no message property and no stack",
+          r"\b(throw\w*|thrown|engine|runtime)\b" + NOT_ONLY + r"{0,60}?\b(wrap\w*|convert\w*|"
+          r"turn\w*|promot\w*|box\w*)\b" + NOT_ONLY + r"{0,40}?\b(in|into|to|"
+          r"as)( an?| a new)? `?error\b",
+          "MDN, throw ('You can throw any expression ... throw \"Error2\"; // generates an "
+          "exception with a string value'); TypeScript 4.4 release notes, useUnknownInCatchVariables",
+          ("When a string is thrown, the engine wraps it in an Error whose message is the string.",
+           "A thrown string is converted to an Error, so err.message works.",
+           "The runtime turns a thrown primitive into an Error object.",
+           "Throwing a string is fine: JavaScript wraps it in an Error for you.",
+           "A non-Error value that is thrown gets promoted to an Error."),
+          ("A thrown string reaches the catch as a string, not wrapped in an Error.",
+           "Nothing wraps a thrown string in an Error, so message is undefined.",
+           "Wrap the value in an Error before you throw it.",
+           "The function throws a string, so err.message is undefined.",
+           "Throw new Error(...) instead of throwing a string."),
+          ("javascript", "typescript"), code_has=r"\bthrow\b"),
+    Entry("re_match_both_ends",
+          "re.match anchors only at the start of the string; only re.fullmatch (or a pattern "
+          "ending in \\Z) must match the whole string",
+          r"(\bre\.match\b|\b\w+\.match\(|\bmatch\(\)|`match`)" + NOT_ONLY + r"{0,40}?\b("
+          r"anchors?|anchored|matches|checks?)\b" + NOT_ONLY + r"{0,30}?\b(at )?(both ends|(the )?"
+          r"start and (the )?end|beginning and (the )?end)\b|(\bre\.match\b|\b\w+\.match\(|"
+          r"\bmatch\(\)|`match`)" + NOT_ONLY + r"{0,30}?\b(just |exactly )?(like|the same as|"
+          r"equivalent to) (`?re\.)?fullmatch\b",
+          "Python Library Reference, re.match ('If zero or more characters at the beginning of "
+          "string match ...'), re.fullmatch and search() vs. match()",
+          ("re.match anchors the pattern at both ends of the string.",
+           "pattern.match(text) checks both ends, so trailing text fails.",
+           "re.match is just like fullmatch here.",
+           "`match` anchors at the start and the end of the input.",
+           "re.match is the same as re.fullmatch for this pattern."),
+          ("re.match anchors only at the start; fullmatch checks both ends.",
+           "Unlike fullmatch, re.match does not check the end.",
+           "re.match is not the same as fullmatch: it stops after a prefix.",
+           "fullmatch anchors at both ends, re.match only at the start.",
+           "re.match anchors at the start, so '12abc' passes."),
+          ("python",), code_has=r"\.match\("),
 )
 
 
 _KEYS: Final = {
+    "json_true_decodes_to_int": r"\b(true|booleans?|bools?)\b",
+    "go_time_eq_compares_instant": r"==|equality operator",
+    "js_thrown_string_wrapped": r"\b(wrap|convert|turn|promot|box)",
+    "re_match_both_ends": r"\bmatch",
     "class_body_comprehension_scope": r"\b(comprehension|generator|genexp|lambda|method|class)",
     "except_as_name_kept": r"\b(after|outside|below|beyond|past)\b",
     "json_dumps_round_trip": r"\b(json|tuple|keys)",
