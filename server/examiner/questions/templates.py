@@ -4877,4 +4877,44 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
          ("this == &", "this != &", "self check", "self-check", "copy-and-swap", "copy and swap",
           "swap", "new buffer first", "before deleting")),
     ),
+    # Error Prone ArrayEquals; SpotBugs EC_BAD_ARRAY_COMPARE; java.util.Arrays.equals
+    "java-array-compared-with-equals": (
+        ("value", ("Two different arrays with the same elements compare unequal, so the test is "
+                   "false unless both names refer to the very same array object"),
+         ("false", "always false", "never equal", "unequal", "not equal", "same object",
+          "same array", "identity", "reference", "never true", "never matches")),
+        ("cause", ("Arrays do not override `equals`: they inherit Object's, which compares "
+                   "references, not contents"),
+         ("object's equals", "object.equals", "inherit", "not overridden", "doesn't override",
+          "does not override", "reference", "identity", "==", "contents")),
+        ("fix", "Use `Arrays.equals(a, b)` (`Arrays.deepEquals` for nested arrays)",
+         ("arrays.equals", "deepequals", "arrays.deepequals", "element by element", "compare elements")),
+    ),
+    # Error Prone ArraysAsListPrimitiveArray; Arrays.asList javadoc (varargs T...)
+    "java-as-list-of-primitive-array": (
+        ("value", ("The list has one element, the array itself, so `contains(n)` is always false, "
+                   "`indexOf` is -1 and shuffling or reversing it leaves the numbers as they were"),
+         ("one element", "single element", "size 1", "size one", "always false", "never found",
+          "never true", "-1", "does nothing", "unchanged", "list of arrays", "list<int[]>")),
+        ("cause", ("`Arrays.asList(T...)` takes objects; an `int[]` is one object (T is int[]), "
+                   "and Java does not box the elements of a primitive array"),
+         ("varargs", "not boxed", "no boxing", "doesn't box", "does not box", "autobox",
+          "primitive", "one object", "t is int[]", "generic")),
+        ("fix", ("Search or box the ints themselves: `Arrays.stream(a).anyMatch(x -> x == n)`, "
+                 "`IntStream.of(a).boxed().toList()`, or keep an `Integer[]`/`List<Integer>`"),
+         ("arrays.stream", "intstream", "boxed", "anymatch", "integer[]", "list<integer>", "loop")),
+    ),
+    # clang-tidy bugprone-suspicious-memset-usage; GCC -Wmemset-transposed-args; memset(3)
+    "c-memset-arguments-swapped": (
+        ("value", ("Nothing is cleared: a count of 0 sets no bytes, so the memory keeps its old "
+                   "or uninitialised contents and the code reads garbage"),
+         ("nothing", "zero bytes", "0 bytes", "no bytes", "not cleared", "not zeroed", "garbage",
+          "uninitialised", "uninitialized", "old values", "stale", "leftover")),
+        ("cause", ("memset takes the fill byte second and the count third; here the size sits "
+                   "where the byte goes and 0 where the count goes"),
+         ("swapped", "transposed", "wrong order", "order of the arguments", "argument order",
+          "third argument", "second argument", "count is 0", "count of 0", "size is 0")),
+        ("fix", "Write `memset(p, 0, size)` (or initialise with `= {0}`)",
+         ("memset(p, 0,", ", 0, sizeof", "0, sizeof", "swap", "= {0}", "calloc")),
+    ),
 }

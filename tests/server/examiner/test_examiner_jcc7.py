@@ -6,8 +6,11 @@ static field changed in a `synchronized` instance method, a lock every object ha
 `compareTo` result tested for exactly -1 (SpotBugs RV_CHECK_COMPARETO_FOR_SPECIFIC_RETURN_VALUE)
 and a `strcmp` result likewise (clang-tidy bugprone-suspicious-string-compare); `read()`
 narrowed to `char` before the -1 test (SEI CERT FIO08-J); `while (!in.eof())` around an
-unchecked extraction (cppreference basic_ios::eof); and a copy assignment that frees its
-buffer before copying from an object that may be itself (SEI CERT OOP54-CPP). The first
+unchecked extraction (cppreference basic_ios::eof); a copy assignment that frees its buffer
+before copying from an object that may be itself (SEI CERT OOP54-CPP); arrays compared with
+`equals` (Error Prone ArrayEquals); `Arrays.asList` of an `int[]`, a list of one element
+(Error Prone ArraysAsListPrimitiveArray); and memset's size and fill byte swapped
+(clang-tidy bugprone-suspicious-memset-usage). The first
 question on each is the finding; the program fixed the way a reviewer would accept asks no
 question that claims a defect."""
 
@@ -50,6 +53,16 @@ CASES = [
      (("    Image& operator=(const Image& other) {\n",
        ("    Image& operator=(const Image& other) {\n        if (this == &other) {\n"
         "            return *this;\n        }\n")),)),
+    # the arrays compared element by element
+    ("Anagrams.java", "java-array-compared-with-equals", "equality_bug",
+     (("return left.equals(right);", "return Arrays.equals(left, right);"),)),
+    # the ints searched as ints
+    ("Bingo.java", "java-as-list-of-primitive-array", "wrong_result",
+     (("return Arrays.asList(calls).contains(number);",
+       "return Arrays.stream(calls).anyMatch(c -> c == number);"),)),
+    # the size and the fill byte in memset's order
+    ("pangram.c", "c-memset-arguments-swapped", "wrong_result",
+     (("memset(t, sizeof *t, 0);", "memset(t, 0, sizeof *t);"),)),
 ]
 
 test_first_question_is_the_new_finding, test_the_fixed_program_asks_no_defect = \
