@@ -4787,4 +4787,134 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
         ("fix", "Declare the method on a pointer receiver (`func (r *T) ...`), or return the changed copy",
          ("pointer receiver", "pointer", "(r *", "return the")),
     ),
+    # --- round rules-jcc7 ---
+    # SEI CERT LCK06-J; SpotBugs SSD_DO_NOT_USE_INSTANCE_LOCK_ON_SHARED_STATIC_DATA
+    "java-instance-lock-guards-static-field": (
+        ("value", ("Threads working on two different objects hold two different locks, so both "
+                   "update the one static field at once and an update is lost (the shared "
+                   "total or count comes out wrong)"),
+         ("lost", "lost update", "two objects", "different objects", "different instances",
+          "two instances", "both", "at the same time", "concurrently", "race", "wrong total",
+          "too low", "overwrite")),
+        ("cause", ("A `synchronized` instance method locks `this`, one lock per object, while a "
+                   "static field is one for the whole class"),
+         ("locks this", "per object", "per instance", "each object", "each instance", "own lock",
+          "instance lock", "one per class", "whole class", "shared by all", "class-wide")),
+        ("fix", ("Guard the static field with a class-wide lock (`synchronized (X.class)`, a "
+                 "`static synchronized` method or a static final lock object), or make it an "
+                 "AtomicLong/AtomicInteger or LongAdder"),
+         ("x.class", ".class", "static synchronized", "static lock", "static final object",
+          "atomic", "longadder", "class lock")),
+    ),
+    # SpotBugs RV_CHECK_COMPARETO_FOR_SPECIFIC_RETURN_VALUE; Comparable.compareTo javadoc
+    "java-compare-result-tested-for-one": (
+        ("value", ("For most pairs that differ the test is false: String.compareTo gives the "
+                   "difference of the first differing characters (\"apple\" vs \"cherry\" is "
+                   "-2), so those values are treated as equal or in the wrong order"),
+         ("-2", "difference", "not always", "not just", "any negative", "any positive",
+          "other values", "false", "wrong order", "misordered", "unsorted", "treated as equal")),
+        ("cause", ("compareTo and compare promise only the sign: a negative number, zero or a "
+                   "positive number, not exactly -1 or 1"),
+         ("sign", "negative", "positive", "only promises", "contract", "any value", "magnitude")),
+        ("fix", "Test the sign: `< 0`, `> 0` or `== 0`",
+         ("< 0", "> 0", "<0", ">0", "sign", "signum")),
+    ),
+    # SEI CERT FIO08-J; Error Prone ComparisonOutOfRange; InputStream.read / Reader.read javadoc
+    "java-read-narrowed-before-end-test": (
+        ("value", ("At the end of the input read() returns -1, but cast to char that is 65535 "
+                   "(U+FFFF), never -1, so the loop never ends (it keeps appending U+FFFF); cast "
+                   "to byte, a real 0xFF byte reads as -1 and ends reading early"),
+         ("never ends", "infinite", "forever", "for ever", "never stops", "hangs", "65535",
+          "0xffff", "uffff", "never -1", "never equal", "0xff", "255", "stops early")),
+        ("cause", ("read() returns an int so that -1 can stand apart from every byte or char; "
+                   "a char is unsigned and cannot hold -1, a byte cannot tell -1 from 0xFF"),
+         ("int", "unsigned", "cannot hold", "can't hold", "cannot be negative", "narrow", "cast",
+          "out of range", "0xff")),
+        ("fix", "Keep read()'s result in an `int`, compare it with -1, and cast only after",
+         ("int", "compare first", "before the cast", "before casting", "then cast", "cast after")),
+    ),
+    # clang-tidy bugprone-suspicious-string-compare; C11 7.24.4; cppreference basic_string::compare
+    "c-compare-result-tested-for-one": (
+        ("value", ("For most pairs that differ the test is false: glibc's strcmp returns the "
+                   "difference of the first differing bytes (\"apple\" vs \"cherry\" is -2), "
+                   "so the order or the match comes out wrong"),
+         ("-2", "difference", "not always", "not just", "any negative", "any positive",
+          "other values", "false", "wrong order", "misordered", "unsorted", "wrong place")),
+        ("cause", ("strcmp, memcmp and std::string::compare promise only the sign of the "
+                   "result, not -1 or 1"),
+         ("sign", "negative", "positive", "only promises", "standard", "any value",
+          "implementation", "magnitude")),
+        ("fix", "Test the sign: `< 0`, `> 0` or `== 0`",
+         ("< 0", "> 0", "<0", ">0", "sign")),
+    ),
+    # cppreference basic_ios::eof; the ISO C++ FAQ on input loops; SEI CERT FIO34-C
+    "cpp-eof-tested-before-read": (
+        ("value", ("After the last value the loop runs once more: the extraction fails, the "
+                   "variables keep their old values, and the last record is used twice; a "
+                   "malformed token sets failbit but never eof, so the loop never ends"),
+         ("twice", "once more", "extra", "last value", "last record", "duplicate", "repeated",
+          "stale", "old value", "never ends", "infinite", "forever", "failbit")),
+        ("cause", ("eof() reports only what the last read found; it turns true after a read "
+                   "has failed, not before the read that will fail"),
+         ("after", "already failed", "last read", "previous read", "does not look ahead",
+          "doesn't look ahead", "only reports", "after a read", "too late")),
+        ("fix", "Make the read the loop's condition: `while (in >> x)` or `while (std::getline(in, line))`",
+         ("while (in >>", "while (std::getline", "while (getline", "read as the condition",
+          "loop condition", "check the read", "test the stream", "if (!(in")),
+    ),
+    # SEI CERT OOP54-CPP; clang-tidy bugprone-unhandled-self-assignment; Core Guidelines C.62
+    "cpp-copy-assignment-not-self-safe": (
+        ("value", ("Assigning an object to itself deletes its buffer and then copies from that "
+                   "same freed buffer: a use after free, garbage contents or a crash"),
+         ("use after free", "freed", "deleted", "dangling", "garbage", "crash", "undefined",
+          "itself", "self-assignment", "self assignment", "same object")),
+        ("cause", ("`other` and `*this` are the same object, so the delete releases the data "
+                   "the copy then reads"),
+         ("same object", "alias", "same memory", "same buffer", "this == &other",
+          "refers to itself", "itself")),
+        ("fix", ("Return early when `this == &other`, or copy into a new buffer before deleting "
+                 "the old one (copy-and-swap)"),
+         ("this == &", "this != &", "self check", "self-check", "copy-and-swap", "copy and swap",
+          "swap", "new buffer first", "before deleting")),
+    ),
+    # Error Prone ArrayEquals; SpotBugs EC_BAD_ARRAY_COMPARE; java.util.Arrays.equals
+    "java-array-compared-with-equals": (
+        ("value", ("Two different arrays with the same elements compare unequal, so the test is "
+                   "false unless both names refer to the very same array object"),
+         ("false", "always false", "never equal", "unequal", "not equal", "same object",
+          "same array", "identity", "reference", "never true", "never matches")),
+        ("cause", ("Arrays do not override `equals`: they inherit Object's, which compares "
+                   "references, not contents"),
+         ("object's equals", "object.equals", "inherit", "not overridden", "doesn't override",
+          "does not override", "reference", "identity", "==", "contents")),
+        ("fix", "Use `Arrays.equals(a, b)` (`Arrays.deepEquals` for nested arrays)",
+         ("arrays.equals", "deepequals", "arrays.deepequals", "element by element", "compare elements")),
+    ),
+    # Error Prone ArraysAsListPrimitiveArray; Arrays.asList javadoc (varargs T...)
+    "java-as-list-of-primitive-array": (
+        ("value", ("The list has one element, the array itself, so `contains(n)` is always false, "
+                   "`indexOf` is -1 and shuffling or reversing it leaves the numbers as they were"),
+         ("one element", "single element", "size 1", "size one", "always false", "never found",
+          "never true", "-1", "does nothing", "unchanged", "list of arrays", "list<int[]>")),
+        ("cause", ("`Arrays.asList(T...)` takes objects; an `int[]` is one object (T is int[]), "
+                   "and Java does not box the elements of a primitive array"),
+         ("varargs", "not boxed", "no boxing", "doesn't box", "does not box", "autobox",
+          "primitive", "one object", "t is int[]", "generic")),
+        ("fix", ("Search or box the ints themselves: `Arrays.stream(a).anyMatch(x -> x == n)`, "
+                 "`IntStream.of(a).boxed().toList()`, or keep an `Integer[]`/`List<Integer>`"),
+         ("arrays.stream", "intstream", "boxed", "anymatch", "integer[]", "list<integer>", "loop")),
+    ),
+    # clang-tidy bugprone-suspicious-memset-usage; GCC -Wmemset-transposed-args; memset(3)
+    "c-memset-arguments-swapped": (
+        ("value", ("Nothing is cleared: a count of 0 sets no bytes, so the memory keeps its old "
+                   "or uninitialised contents and the code reads garbage"),
+         ("nothing", "zero bytes", "0 bytes", "no bytes", "not cleared", "not zeroed", "garbage",
+          "uninitialised", "uninitialized", "old values", "stale", "leftover")),
+        ("cause", ("memset takes the fill byte second and the count third; here the size sits "
+                   "where the byte goes and 0 where the count goes"),
+         ("swapped", "transposed", "wrong order", "order of the arguments", "argument order",
+          "third argument", "second argument", "count is 0", "count of 0", "size is 0")),
+        ("fix", "Write `memset(p, 0, size)` (or initialise with `= {0}`)",
+         ("memset(p, 0,", ", 0, sizeof", "0, sizeof", "swap", "= {0}", "calloc")),
+    ),
 }
