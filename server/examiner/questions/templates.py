@@ -4787,4 +4787,64 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
         ("fix", "Declare the method on a pointer receiver (`func (r *T) ...`), or return the changed copy",
          ("pointer receiver", "pointer", "(r *", "return the")),
     ),
+    # gosec G110 (decompression bomb), CWE-409
+    "go-decompressed-read-unbounded": (
+        ("value", ("A small compressed body can inflate to gigabytes: reading it whole fills "
+                   "memory (or the disk) and takes the server down"),
+         ("bomb", "gigabytes", "memory", "out of memory", "oom", "disk", "crash", "dos",
+          "denial", "inflate", "expands", "huge", "exhaust")),
+        ("cause", ("No limit applies to the decompressed stream: a cap on the compressed body "
+                   "(`MaxBytesReader`) bounds only the bytes sent, not what they expand to"),
+         ("decompressed", "uncompressed", "compressed size", "ratio", "no limit", "unbounded",
+          "maxbytesreader", "only the compressed", "before decompress")),
+        ("fix", ("Bound the decompressed reader: `io.LimitReader(zr, max)` (and reject when the "
+                 "limit is reached) or `io.CopyN`"),
+         ("limitreader", "copyn", "limit", "cap", "max", "maxbytesreader(")),
+    ),
+    # the Go spec, Conversions (float to integer truncates); CERT NUM04-J
+    "go-float-product-truncated-to-int": (
+        ("value", ("Values whose scaled product lands just under a whole number lose a unit: "
+                   "1.15 * 100 is 114.99999999999999, converted to 114, a cent short"),
+         ("114", "a cent", "one cent", "off by one", "short", "99999", "truncat", "rounds down",
+          "loses", "too low", "one less")),
+        ("cause", ("Binary floating point cannot hold most decimals exactly, and the integer "
+                   "conversion drops the fraction instead of rounding"),
+         ("binary", "exact", "representation", "ieee", "precision", "fraction", "truncat",
+          "towards zero", "not round", "doesn't round", "does not round")),
+        ("fix", ("Round before converting (`int64(math.Round(x * 100))`), or keep the amount "
+                 "in integer units (or a decimal type) from the start"),
+         ("math.round", "round", "integer cents", "decimal", "int64 cents", "parse the digits")),
+    ),
+    # the net/http docs, Transport ("Transports should be reused instead of created as needed")
+    "go-transport-built-per-call": (
+        ("value", ("Every call opens new connections (and TLS handshakes) and leaves its idle "
+                   "keep-alive connections open, so under load the process runs out of sockets "
+                   "or file descriptors and every call is slower"),
+         ("connection", "socket", "file descriptor", "too many open files", "leak", "idle",
+          "keep-alive", "keepalive", "handshake", "slow", "pile up", "exhaust")),
+        ("cause", ("Each Transport has its own connection pool; a new one per call cannot reuse "
+                   "the last call's connections and nothing closes its idle ones"),
+         ("pool", "own pool", "reuse", "new transport", "per call", "every call", "per request",
+          "each call", "never closed", "not reused")),
+        ("fix", ("Build the Transport (or Client) once and share it: a package variable, a "
+                 "field set in a constructor, or `http.DefaultClient`; it is safe for concurrent use"),
+         ("once", "share", "reuse", "package", "global", "field", "constructor", "struct",
+          "defaultclient", "single", "concurrent")),
+    ),
+    # CWE-833; the sync docs (Lock blocks) and the Go spec, Send statements
+    "go-send-while-holding-lock": (
+        ("value", ("Deadlock: the sender holds the lock while it waits for a receiver, and the "
+                   "receiving goroutine is waiting for that same lock, so neither moves"),
+         ("deadlock", "forever", "hang", "hangs", "stuck", "blocks", "both wait",
+          "waits for each other", "neither", "all goroutines are asleep")),
+        ("cause", ("A send blocks until a receiver takes the value (or the buffer has room), and "
+                   "it is made with the mutex held that the receiver needs between receives"),
+         ("send blocks", "blocks until", "unbuffered", "buffer", "full", "holding the lock",
+          "while locked", "under the lock", "same lock", "same mutex")),
+        ("fix", ("Unlock before sending (copy what is needed under the lock, send after), or "
+                 "send without blocking (`select` with a default), or do not take the lock on "
+                 "the receiving side"),
+         ("unlock before", "unlock first", "release", "after unlock", "outside the lock",
+          "select", "default", "copy", "non-blocking")),
+    ),
 }
