@@ -4847,4 +4847,56 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
          ("unlock before", "unlock first", "release", "after unlock", "outside the lock",
           "select", "default", "copy", "non-blocking")),
     ),
+    # go vet unusedresult; staticcheck SA4017 (a pure function's result discarded)
+    "go-pure-result-discarded": (
+        ("value", ("Nothing changes: the value goes on exactly as it came in (untrimmed, in its "
+                   "original case), so lookups and comparisons made with it miss"),
+         ("nothing", "unchanged", "no effect", "does nothing", "original", "not trimmed",
+          "not lowercased", "same value", "duplicate", "misses", "ignored", "discarded")),
+        ("cause", ("Go strings are immutable: the function returns a new string and the call "
+                   "drops it"),
+         ("immutable", "returns a new", "new string", "return value", "result", "dropped",
+          "discarded", "not assigned", "doesn't modify", "does not modify", "in place")),
+        ("fix", "Assign the result back (`s = strings.TrimSpace(s)`) or use it directly",
+         ("assign", "s =", "= strings.", "reassign", "use the result", "store")),
+    ),
+    # go vet unusedresult (errors.New, fmt.Errorf); the Go blog, Error handling and Go
+    "go-error-built-not-returned": (
+        ("value", ("The check reports nothing: the error is made and thrown away, the function "
+                   "carries on and succeeds where it should have refused"),
+         ("carries on", "continues", "proceeds", "succeeds", "nil", "no error", "ignored",
+          "discarded", "thrown away", "oversell", "overbook", "anyway", "still")),
+        ("cause", ("`fmt.Errorf`/`errors.New` only build a value; without `return` nothing "
+                   "sees it"),
+         ("return", "only builds", "only creates", "value", "statement", "not returned",
+          "missing return", "forgot")),
+        ("fix", "Return it (`return ..., fmt.Errorf(...)`)",
+         ("return",)),
+    ),
+    # Clippy read_line_without_trim; the std docs, BufRead::read_line (keeps the newline)
+    "rust-read-line-parsed-untrimmed": (
+        ("value", ("Every answer fails to parse: the text is \"42\\n\", so the parse returns "
+                   "an error (or the unwrap panics) for input that looks right"),
+         ("newline", "\\n", "always fails", "every", "fails", "error", "invalid digit",
+          "panic", "never accepted", "rejected", "loops forever", "keeps asking")),
+        ("cause", "`read_line` appends the line with its trailing newline to the buffer",
+         ("newline", "\\n", "line ending", "keeps the", "includes the", "trailing", "delimiter",
+          "crlf", "\\r\\n")),
+        ("fix", "Trim before parsing: `answer.trim().parse()`",
+         ("trim", "trim_end", "strip", "pop")),
+    ),
+    # Clippy suspicious_open_options; the std docs, OpenOptions::truncate
+    "rust-open-create-without-truncate": (
+        ("value", ("When the new contents are shorter than the old, the end of the old file "
+                   "stays after them: stale lines come back and the file may not parse"),
+         ("stale", "old content", "old data", "leftover", "left over", "garbage", "tail",
+          "remains", "end of the old", "corrupt", "doesn't parse", "does not parse", "duplicate")),
+        ("cause", ("Opening with `write(true)` writes over the start of the existing file; "
+                   "without `truncate(true)` its length is kept"),
+         ("truncate", "not truncated", "length", "overwrite", "overwrites", "from the start",
+          "existing file", "in place")),
+        ("fix", ("Add `.truncate(true)` (or use `File::create`/`fs::write`), or write a temp "
+                 "file and rename it"),
+         ("truncate(true)", "truncate", "file::create", "fs::write", "rename", "temp", "set_len")),
+    ),
 }

@@ -3,7 +3,10 @@ a gzip body read whole though only its compressed size is capped (gosec G110, CW
 float amount scaled to cents and converted by truncation (the Go spec, Conversions); a send
 on a channel made while holding the mutex its receiver takes (CWE-833, the sync docs); and a
 new `http.Transport` built for every request (the net/http docs, Transport: "Transports should
-be reused instead of created as needed"). The first question on each is the finding; the
+be reused instead of created as needed"); a string function's result dropped (go vet
+unusedresult, staticcheck SA4017) and an error built but never returned; a line read with
+`read_line` parsed with its newline (Clippy read_line_without_trim); and a file opened with
+`create(true)` but no `truncate` (Clippy suspicious_open_options). The first question on each is the finding; the
 program fixed the way a reviewer would accept asks no question that claims a defect."""
 
 from __future__ import annotations
@@ -42,6 +45,18 @@ CASES = [
     # one client and transport for the package
     ("avatars.go", "go-transport-built-per-call", "resource_leak",
      ((CLIENT_IN_CALL, ""), ("const maxAvatar = 512 << 10\n\n", "const maxAvatar = 512 << 10\n\n" + CLIENT_ONCE))),
+    # the address normalised in place
+    ("signup.go", "go-pure-result-discarded", "wrong_result",
+     (("\tstrings.ToLower(strings.TrimSpace(email))", "\temail = strings.ToLower(strings.TrimSpace(email))"),)),
+    # the refusal returned
+    ("seats.go", "go-error-built-not-returned", "ignored_error",
+     (("\t\tfmt.Errorf(\"seats: only", "\t\treturn Booking{}, fmt.Errorf(\"seats: only"),)),
+    # the answer trimmed before it is parsed
+    ("tipcalc.rs", "rust-read-line-parsed-untrimmed", "wrong_result",
+     (("answer.parse::<u64>()", "answer.trim().parse::<u64>()"),)),
+    # the old list cut off when the new one is written
+    ("watchlist.rs", "rust-open-create-without-truncate", "wrong_result",
+     ((".write(true).create(true).open(", ".write(true).create(true).truncate(true).open("),)),
 ]
 
 
@@ -91,3 +106,29 @@ def test_a_transport_kept_or_closed_is_not_asked_about() -> None:
     assert not fires("go", rule, "type F struct{ c *http.Client }\n\nfunc NewF() *F { f := &F{}; "
                                  "f.c = &http.Client{Transport: &http.Transport{}}; return f }\n\n"
                                  "func (f *F) Get(u string) (*http.Response, error) { return f.c.Get(u) }")
+
+
+def test_a_used_result_or_a_harness_call_is_not_asked_about() -> None:
+    rule = "go-pure-result-discarded"
+    assert not fires("go", rule, "func f(s string) string {\n\ts = strings.TrimSpace(s)\n\treturn s\n}")
+    assert not fires("go", rule, "func TestClean(t *testing.T) {\n\tn := testing.AllocsPerRun(10, "
+                                 "func() { filepath.Clean(\"/a/b\") })\n\tcheck(t, n)\n}")
+    assert fires("go", rule, "func f(s string) string {\n\tif s != \"\" {\n\t\tstrings.ToLower(s)\n\t}\n\treturn s\n}")
+    rule = "go-error-built-not-returned"
+    assert not fires("go", rule, "func f(n int) error {\n\terr := fmt.Errorf(\"bad %d\", n)\n\treturn err\n}")
+    assert not fires("go", rule, "func f(n int) {\n\tlog.Print(errors.New(\"bad\"))\n}")
+
+
+def test_a_trimmed_line_or_a_truncated_file_is_not_asked_about() -> None:
+    code = (PROGRAMS / "tipcalc.rs").read_text()
+    rule = "rust-read-line-parsed-untrimmed"
+    shadowed = fixed(code, (("        match answer.parse::<u64>() {",
+                             "        let answer = answer.trim();\n        match answer.parse::<u64>() {"),))
+    assert not fires("rust", rule, shadowed)
+    assert not fires("rust", rule, "fn f(s: &str) -> Option<u32> { s.parse().ok() }")
+    code = (PROGRAMS / "watchlist.rs").read_text()
+    rule = "rust-open-create-without-truncate"
+    assert not fires("rust", rule, fixed(code, (("OpenOptions::new().write(true).create(true).open(&self.path)?",
+                                                 "fs::File::create(&self.path)?"),)))
+    assert not fires("rust", rule, fixed(code, ((".write(true).create(true).open(",
+                                                 ".append(true).create(true).open("),)))
