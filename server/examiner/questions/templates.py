@@ -4899,4 +4899,32 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
                  "file and rename it"),
          ("truncate(true)", "truncate", "file::create", "fs::write", "rename", "temp", "set_len")),
     ),
+    # the Go FAQ, "Why is my nil error value not equal to nil?"; staticcheck SA4023
+    "go-typed-nil-pointer-returned-as-error": (
+        ("value", ("The caller always gets a non-nil error, even when nothing went wrong, so "
+                   "every valid input is refused (and calling Error() on it may panic)"),
+         ("always", "non-nil", "not nil", "never nil", "every", "refused", "rejected", "fails",
+          "panic", "even when", "valid")),
+        ("cause", ("An interface holding a nil pointer is not nil: it carries the pointer's "
+                   "type, so `err != nil` is true"),
+         ("interface", "type", "typed nil", "nil pointer", "dynamic type", "type and value",
+          "(*", "not equal to nil")),
+        ("fix", ("Return a literal `nil` when there is nothing to report (`if p != nil { return "
+                 "p }; return nil`), or keep the variable as `error`"),
+         ("return nil", "literal nil", "if p != nil", "!= nil", "declare as error",
+          "var err error", "error type")),
+    ),
+    # Clippy lines_filter_map_ok; the std docs, BufRead::lines
+    "rust-lines-errors-filtered-forever": (
+        ("value", ("On a read error that repeats (the path is a directory, a failing disk) the "
+                   "loop never ends and spins a core; other failed lines vanish without a word"),
+         ("infinite", "forever", "never ends", "hang", "spin", "cpu", "100%", "directory",
+          "silently", "lost", "dropped", "ignored", "never finishes")),
+        ("cause", ("`lines()` yields the same Err again and again, and `flatten()`/"
+                   "`filter_map(Result::ok)` skips each one and asks for the next"),
+         ("same error", "again", "repeat", "keeps returning", "skips", "filters", "err",
+          "never returns none", "does not stop", "doesn't stop")),
+        ("fix", "Stop at the first error: `map_while(Result::ok)`, or `let line = line?;` in the loop",
+         ("map_while", "?", "stop", "break", "propagate", "return the error", "match")),
+    ),
 }

@@ -6,7 +6,10 @@ new `http.Transport` built for every request (the net/http docs, Transport: "Tra
 be reused instead of created as needed"); a string function's result dropped (go vet
 unusedresult, staticcheck SA4017) and an error built but never returned; a line read with
 `read_line` parsed with its newline (Clippy read_line_without_trim); and a file opened with
-`create(true)` but no `truncate` (Clippy suspicious_open_options). The first question on each is the finding; the
+`create(true)` but no `truncate` (Clippy suspicious_open_options); a nil pointer of the
+program's error type returned as an `error` (the Go FAQ on nil errors, staticcheck SA4023);
+and the errors of a reader's `lines()` filtered out, which loops forever on a read error
+(Clippy lines_filter_map_ok). The first question on each is the finding; the
 program fixed the way a reviewer would accept asks no question that claims a defect."""
 
 from __future__ import annotations
@@ -57,6 +60,13 @@ CASES = [
     # the old list cut off when the new one is written
     ("watchlist.rs", "rust-open-create-without-truncate", "wrong_result",
      ((".write(true).create(true).open(", ".write(true).create(true).truncate(true).open("),)),
+    # a nil interface returned when the order is fine
+    ("orders.go", "go-typed-nil-pointer-returned-as-error", "wrong_result",
+     (("\treturn problems\n}", "\tif problems != nil {\n\t\treturn problems\n\t}\n\treturn nil\n}"),)),
+    # the lines read until the first error, which is reported
+    ("grades.rs", "rust-lines-errors-filtered-forever", "swallowed_exception",
+     (("    for line in reader.lines().flatten() {\n",
+       "    for line in reader.lines() {\n        let line = line?;\n"),)),
 ]
 
 
@@ -132,3 +142,23 @@ def test_a_trimmed_line_or_a_truncated_file_is_not_asked_about() -> None:
                                                  "fs::File::create(&self.path)?"),)))
     assert not fires("rust", rule, fixed(code, ((".write(true).create(true).open(",
                                                  ".append(true).create(true).open("),)))
+
+
+def test_a_guarded_or_concrete_typed_return_is_not_asked_about() -> None:
+    code = (PROGRAMS / "orders.go").read_text()
+    rule = "go-typed-nil-pointer-returned-as-error"
+    as_error = fixed(code, (("\tvar problems *Problems\n", "\tvar problems *Problems\n\tvar err error\n"),
+                            ("\treturn problems\n}",
+                             "\tif problems != nil {\n\t\terr = problems\n\t}\n\treturn err\n}")))
+    assert not fires("go", rule, as_error)
+    concrete = fixed(code, (("now time.Time) error {\n\tif o.Delivery", "now time.Time) *Problems {\n\tif o.Delivery"),
+                            ("\t\treturn ErrTooLate\n", "\t\treturn &Problems{Items: []string{ErrTooLate.Error()}}\n")))
+    assert not fires("go", rule, concrete)
+
+
+def test_lines_stopped_at_the_first_error_or_of_a_str_are_not_asked_about() -> None:
+    code = (PROGRAMS / "grades.rs").read_text()
+    rule = "rust-lines-errors-filtered-forever"
+    assert not fires("rust", rule, fixed(code, (("reader.lines().flatten()", "reader.lines().map_while(Result::ok)"),)))
+    assert fires("rust", rule, fixed(code, (("reader.lines().flatten()", "reader.lines().filter_map(|l| l.ok())"),)))
+    assert not fires("rust", rule, "fn cells(t: &str) -> Vec<&str> { t.lines().flat_map(|l| l.split(';')).collect() }")
