@@ -4917,4 +4917,144 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
         ("fix", "Write `memset(p, 0, size)` (or initialise with `= {0}`)",
          ("memset(p, 0,", ", 0, sizeof", "0, sizeof", "swap", "= {0}", "calloc")),
     ),
+    # gosec G110 (decompression bomb), CWE-409
+    "go-decompressed-read-unbounded": (
+        ("value", ("A small compressed body can inflate to gigabytes: reading it whole fills "
+                   "memory (or the disk) and takes the server down"),
+         ("bomb", "gigabytes", "memory", "out of memory", "oom", "disk", "crash", "dos",
+          "denial", "inflate", "expands", "huge", "exhaust")),
+        ("cause", ("No limit applies to the decompressed stream: a cap on the compressed body "
+                   "(`MaxBytesReader`) bounds only the bytes sent, not what they expand to"),
+         ("decompressed", "uncompressed", "compressed size", "ratio", "no limit", "unbounded",
+          "maxbytesreader", "only the compressed", "before decompress")),
+        ("fix", ("Bound the decompressed reader: `io.LimitReader(zr, max)` (and reject when the "
+                 "limit is reached) or `io.CopyN`"),
+         ("limitreader", "copyn", "limit", "cap", "max", "maxbytesreader(")),
+    ),
+    # the Go spec, Conversions (float to integer truncates); CERT NUM04-J
+    "go-float-product-truncated-to-int": (
+        ("value", ("Values whose scaled product lands just under a whole number lose a unit: "
+                   "1.15 * 100 is 114.99999999999999, converted to 114, a cent short"),
+         ("114", "a cent", "one cent", "off by one", "short", "99999", "truncat", "rounds down",
+          "loses", "too low", "one less")),
+        ("cause", ("Binary floating point cannot hold most decimals exactly, and the integer "
+                   "conversion drops the fraction instead of rounding"),
+         ("binary", "exact", "representation", "ieee", "precision", "fraction", "truncat",
+          "towards zero", "not round", "doesn't round", "does not round")),
+        ("fix", ("Round before converting (`int64(math.Round(x * 100))`), or keep the amount "
+                 "in integer units (or a decimal type) from the start"),
+         ("math.round", "round", "integer cents", "decimal", "int64 cents", "parse the digits")),
+    ),
+    # the net/http docs, Transport ("Transports should be reused instead of created as needed")
+    "go-transport-built-per-call": (
+        ("value", ("Every call opens new connections (and TLS handshakes) and leaves its idle "
+                   "keep-alive connections open, so under load the process runs out of sockets "
+                   "or file descriptors and every call is slower"),
+         ("connection", "socket", "file descriptor", "too many open files", "leak", "idle",
+          "keep-alive", "keepalive", "handshake", "slow", "pile up", "exhaust")),
+        ("cause", ("Each Transport has its own connection pool; a new one per call cannot reuse "
+                   "the last call's connections and nothing closes its idle ones"),
+         ("pool", "own pool", "reuse", "new transport", "per call", "every call", "per request",
+          "each call", "never closed", "not reused")),
+        ("fix", ("Build the Transport (or Client) once and share it: a package variable, a "
+                 "field set in a constructor, or `http.DefaultClient`; it is safe for concurrent use"),
+         ("once", "share", "reuse", "package", "global", "field", "constructor", "struct",
+          "defaultclient", "single", "concurrent")),
+    ),
+    # CWE-833; the sync docs (Lock blocks) and the Go spec, Send statements
+    "go-send-while-holding-lock": (
+        ("value", ("Deadlock: the sender holds the lock while it waits for a receiver, and the "
+                   "receiving goroutine is waiting for that same lock, so neither moves"),
+         ("deadlock", "forever", "hang", "hangs", "stuck", "blocks", "both wait",
+          "waits for each other", "neither", "all goroutines are asleep")),
+        ("cause", ("A send blocks until a receiver takes the value (or the buffer has room), and "
+                   "it is made with the mutex held that the receiver needs between receives"),
+         ("send blocks", "blocks until", "unbuffered", "buffer", "full", "holding the lock",
+          "while locked", "under the lock", "same lock", "same mutex")),
+        ("fix", ("Unlock before sending (copy what is needed under the lock, send after), or "
+                 "send without blocking (`select` with a default), or do not take the lock on "
+                 "the receiving side"),
+         ("unlock before", "unlock first", "release", "after unlock", "outside the lock",
+          "select", "default", "copy", "non-blocking")),
+    ),
+    # go vet unusedresult; staticcheck SA4017 (a pure function's result discarded)
+    "go-pure-result-discarded": (
+        ("value", ("Nothing changes: the value goes on exactly as it came in (untrimmed, in its "
+                   "original case), so lookups and comparisons made with it miss"),
+         ("nothing", "unchanged", "no effect", "does nothing", "original", "not trimmed",
+          "not lowercased", "same value", "duplicate", "misses", "ignored", "discarded")),
+        ("cause", ("Go strings are immutable: the function returns a new string and the call "
+                   "drops it"),
+         ("immutable", "returns a new", "new string", "return value", "result", "dropped",
+          "discarded", "not assigned", "doesn't modify", "does not modify", "in place")),
+        ("fix", "Assign the result back (`s = strings.TrimSpace(s)`) or use it directly",
+         ("assign", "s =", "= strings.", "reassign", "use the result", "store")),
+    ),
+    # go vet unusedresult (errors.New, fmt.Errorf); the Go blog, Error handling and Go
+    "go-error-built-not-returned": (
+        ("value", ("The check reports nothing: the error is made and thrown away, the function "
+                   "carries on and succeeds where it should have refused"),
+         ("carries on", "continues", "proceeds", "succeeds", "nil", "no error", "ignored",
+          "discarded", "thrown away", "oversell", "overbook", "anyway", "still")),
+        ("cause", ("`fmt.Errorf`/`errors.New` only build a value; without `return` nothing "
+                   "sees it"),
+         ("return", "only builds", "only creates", "value", "statement", "not returned",
+          "missing return", "forgot")),
+        ("fix", "Return it (`return ..., fmt.Errorf(...)`)",
+         ("return",)),
+    ),
+    # Clippy read_line_without_trim; the std docs, BufRead::read_line (keeps the newline)
+    "rust-read-line-parsed-untrimmed": (
+        ("value", ("Every answer fails to parse: the text is \"42\\n\", so the parse returns "
+                   "an error (or the unwrap panics) for input that looks right"),
+         ("newline", "\\n", "always fails", "every", "fails", "error", "invalid digit",
+          "panic", "never accepted", "rejected", "loops forever", "keeps asking")),
+        ("cause", "`read_line` appends the line with its trailing newline to the buffer",
+         ("newline", "\\n", "line ending", "keeps the", "includes the", "trailing", "delimiter",
+          "crlf", "\\r\\n")),
+        ("fix", "Trim before parsing: `answer.trim().parse()`",
+         ("trim", "trim_end", "strip", "pop")),
+    ),
+    # Clippy suspicious_open_options; the std docs, OpenOptions::truncate
+    "rust-open-create-without-truncate": (
+        ("value", ("When the new contents are shorter than the old, the end of the old file "
+                   "stays after them: stale lines come back and the file may not parse"),
+         ("stale", "old content", "old data", "leftover", "left over", "garbage", "tail",
+          "remains", "end of the old", "corrupt", "doesn't parse", "does not parse", "duplicate")),
+        ("cause", ("Opening with `write(true)` writes over the start of the existing file; "
+                   "without `truncate(true)` its length is kept"),
+         ("truncate", "not truncated", "length", "overwrite", "overwrites", "from the start",
+          "existing file", "in place")),
+        ("fix", ("Add `.truncate(true)` (or use `File::create`/`fs::write`), or write a temp "
+                 "file and rename it"),
+         ("truncate(true)", "truncate", "file::create", "fs::write", "rename", "temp", "set_len")),
+    ),
+    # the Go FAQ, "Why is my nil error value not equal to nil?"; staticcheck SA4023
+    "go-typed-nil-pointer-returned-as-error": (
+        ("value", ("The caller always gets a non-nil error, even when nothing went wrong, so "
+                   "every valid input is refused (and calling Error() on it may panic)"),
+         ("always", "non-nil", "not nil", "never nil", "every", "refused", "rejected", "fails",
+          "panic", "even when", "valid")),
+        ("cause", ("An interface holding a nil pointer is not nil: it carries the pointer's "
+                   "type, so `err != nil` is true"),
+         ("interface", "type", "typed nil", "nil pointer", "dynamic type", "type and value",
+          "(*", "not equal to nil")),
+        ("fix", ("Return a literal `nil` when there is nothing to report (`if p != nil { return "
+                 "p }; return nil`), or keep the variable as `error`"),
+         ("return nil", "literal nil", "if p != nil", "!= nil", "declare as error",
+          "var err error", "error type")),
+    ),
+    # Clippy lines_filter_map_ok; the std docs, BufRead::lines
+    "rust-lines-errors-filtered-forever": (
+        ("value", ("On a read error that repeats (the path is a directory, a failing disk) the "
+                   "loop never ends and spins a core; other failed lines vanish without a word"),
+         ("infinite", "forever", "never ends", "hang", "spin", "cpu", "100%", "directory",
+          "silently", "lost", "dropped", "ignored", "never finishes")),
+        ("cause", ("`lines()` yields the same Err again and again, and `flatten()`/"
+                   "`filter_map(Result::ok)` skips each one and asks for the next"),
+         ("same error", "again", "repeat", "keeps returning", "skips", "filters", "err",
+          "never returns none", "does not stop", "doesn't stop")),
+        ("fix", "Stop at the first error: `map_while(Result::ok)`, or `let line = line?;` in the loop",
+         ("map_while", "?", "stop", "break", "propagate", "return the error", "match")),
+    ),
 }
