@@ -4917,6 +4917,18 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
         ("fix", "Write `memset(p, 0, size)` (or initialise with `= {0}`)",
          ("memset(p, 0,", ", 0, sizeof", "0, sizeof", "swap", "= {0}", "calloc")),
     ),
+    # the LinkedList javadoc: "Operations that index into the list will traverse the list from
+    # the beginning or the end, whichever is closer to the specified index"
+    "java-linked-list-indexed-in-loop": (
+        ("cost", ("Each `get(i)` on a LinkedList walks the nodes from the nearer end, linear in "
+                  "the list's size, so indexing it in a loop is quadratic"),
+         ("o(n^2)", "quadratic", "n squared", "n^2", "walks", "traverses", "node by node",
+          "from the start", "nearer end")),
+        ("fix", ("Walk it with its iterator (a for-each loop), or copy it into an ArrayList, "
+                 "where `get` takes constant time"),
+         ("for-each", "for each", "foreach", "iterator", "listiterator", "arraylist",
+          "enhanced for", "stream")),
+    ),
     # gosec G110 (decompression bomb), CWE-409
     "go-decompressed-read-unbounded": (
         ("value", ("A small compressed body can inflate to gigabytes: reading it whole fills "
@@ -5058,3 +5070,5 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
          ("map_while", "?", "stop", "break", "propagate", "return the error", "match")),
     ),
 }
+# a LinkedList field or a List local the method fills with one: the same cost, the same fix
+KEY_POINTS["java-linked-list-field-indexed-in-loop"] = KEY_POINTS["java-linked-list-indexed-in-loop"]
