@@ -4920,10 +4920,12 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
     # the LinkedList javadoc: "Operations that index into the list will traverse the list from
     # the beginning or the end, whichever is closer to the specified index"
     "java-linked-list-indexed-in-loop": (
-        ("cost", ("Each `get(i)` on a LinkedList walks the nodes from the nearer end, linear in "
-                  "the list's size, so indexing it in a loop is quadratic"),
-         ("o(n^2)", "quadratic", "n squared", "n^2", "walks", "traverses", "node by node",
-          "from the start", "nearer end")),
+        ("value", "The loop takes time quadratic in the list's size",
+         ("o(n^2)", "quadratic", "n squared", "n^2", "n * n", "n*n")),
+        ("cause", ("A LinkedList has no index: each `get(i)` walks the nodes from the nearer end "
+                   "to position i"),
+         ("walks", "traverses", "node by node", "from the start", "from the head",
+          "nearer end", "follows the links", "no random access", "no index")),
         ("fix", ("Walk it with its iterator (a for-each loop), or copy it into an ArrayList, "
                  "where `get` takes constant time"),
          ("for-each", "for each", "foreach", "iterator", "listiterator", "arraylist",
