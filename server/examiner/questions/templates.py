@@ -4908,4 +4908,19 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
           "periodic", "sweep", "cron", "scheduler", "job queue", "database", "check daily",
           "min(")),
     ),
+    # eslint-plugin-security detect-non-literal-require; CWE-829
+    "js-require-from-request": (
+        ("value", ("The client picks the file: `../` in the name loads any module or JSON file on "
+                   "the server (configuration, secrets), and loading a module runs its code"),
+         ("any file", "any module", "../", "traversal", "arbitrary", "runs", "executes",
+          "secrets", "config", "other file", "code execution", "rce")),
+        ("cause", ("`require`/`import()` resolve and run whatever path they are given, and part of "
+                   "it comes from the request"),
+         ("from the request", "user input", "client controls", "untrusted", "dynamic path",
+          "not validated", "unchecked")),
+        ("fix", ("Choose from a table of the modules allowed (`const EXPORTERS = { csv: "
+                 "require('./csv') }`), or check the name against an allow-list first"),
+         ("table", "map", "allow-list", "allowlist", "whitelist", "lookup", "object of",
+          "set of", "static", "known formats", "switch")),
+    ),
 }

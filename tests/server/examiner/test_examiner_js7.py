@@ -8,7 +8,8 @@ match with ===); a literal assigned in an `if` where a comparison was meant (esl
 no-cond-assign); `Object.keys` of a numeric TypeScript enum, which lists each member twice
 (the TypeScript handbook, Enums, reverse mappings); `typeof x.y === 'object'` taken to rule
 out null (MDN, typeof null); and a timer set for a month, past the 2^31 - 1 ms a timer holds
-(MDN, setTimeout, maximum delay value). The first question on each is the
+(MDN, setTimeout, maximum delay value); and a module loaded by a path from the request
+(eslint-plugin-security detect-non-literal-require). The first question on each is the
 finding; the program fixed the way a reviewer would accept asks no question that claims a
 defect."""
 
@@ -47,6 +48,13 @@ ARM = """  arm(accountId, endsAt) {
   }
 """
 
+EXPORTERS = """const EXPORTERS = {
+  csv: require("./exporters/csv"),
+  json: require("./exporters/json"),
+  ndjson: require("./exporters/ndjson"),
+};
+"""
+
 CASES = [
     # (program, rule, kind, the fixes: (text, replacement), ...)
     # the stored condition read as data (a field, an operator from a fixed table, a value)
@@ -77,6 +85,12 @@ CASES = [
      (("const PLANS =", "const MAX_TIMER_MS = 2 ** 31 - 1;\nconst PLANS ="),
       (ARMED_ONCE, "    this.arm(accountId, endsAt);\n"),
       ("  async endTrial(accountId) {", ARM + "\n  async endTrial(accountId) {"))),
+    # the exporter chosen from a table of the modules there are
+    ("exports.js", "js-require-from-request", "code_injection",
+     (("const CONTENT_TYPES = {", EXPORTERS + "const CONTENT_TYPES = {"),
+      ("    const exporter = require(`./exporters/${format}`);\n",
+       ("    const exporter = EXPORTERS[format];\n    if (!exporter) {\n"
+        "      return res.status(404).json({ error: \"unknown format\" });\n    }\n")))),
 ]
 
 test_first_question_is_the_new_finding, test_the_fixed_program_asks_no_defect = \
