@@ -5071,6 +5071,142 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
         ("fix", "Stop at the first error: `map_while(Result::ok)`, or `let line = line?;` in the loop",
          ("map_while", "?", "stop", "break", "propagate", "return the error", "match")),
     ),
+    # Round rules-js7.
+    # the Node.js docs, vm ("not a security mechanism"); CWE-94
+    "js-vm-runs-untrusted-code": (
+        ("value", ("Whoever writes that text runs code in the server process: a script can climb "
+                   "out of its context through the objects it is given (`this.constructor."
+                   "constructor('return process')()`) to read files, secrets or run commands, "
+                   "or loop for ever and stall every request"),
+         ("process", "escape", "break out", "constructor", "require", "any code", "arbitrary",
+          "remote code", "rce", "read files", "secrets", "infinite loop", "while(true)",
+          "while (true)", "hang", "stall", "denial")),
+        ("cause", "The vm module gives the script a new global object, not a security boundary",
+         ("not a security", "not a sandbox", "no sandbox", "isolation", "same process",
+          "shares", "not isolated", "untrusted")),
+        ("fix", ("Do not run the text as code: parse it with a small expression evaluator or an "
+                 "allow-list of operations, or run it in a separate locked-down process "
+                 "(isolated-vm, a worker with no privileges) with a time limit"),
+         ("parser", "parse", "evaluator", "allow-list", "allowlist", "whitelist",
+          "isolated-vm", "separate process", "worker", "timeout", "json", "don't run",
+          "do not run", "expression library")),
+    ),
+    # CodeQL js/incomplete-url-substring-sanitization; CWE-20
+    "js-url-substring-host-check": (
+        ("value", ("A URL that carries the trusted host's name anywhere passes: "
+                   "`https://trusted.example.evil.net/`, or `https://evil.net/?x=trusted.example`, "
+                   "so another site is treated as the trusted one"),
+         ("evil", "attacker", "subdomain", "another host", "other site", "query string",
+          "path", "anywhere", "passes", ".evil", "bypass", "crafted")),
+        ("cause", ("`includes`/`indexOf`/`startsWith` look at characters of the whole string, "
+                   "not at the host the URL names"),
+         ("substring", "characters", "whole string", "anywhere in", "not the host",
+          "not parsed", "string match", "raw string")),
+        ("fix", ("Parse it (`new URL(u)`) and compare `origin` or `hostname` exactly, or look it "
+                 "up in a list of allowed origins"),
+         ("new url", "parse", "origin ===", "hostname ===", ".origin", ".hostname", "exact",
+          "allow-list", "allowlist", "set of", "list of allowed")),
+    ),
+    # MDN, EventSource.close(), WebSocket.close(), clearInterval(); CWE-772
+    "js-connection-replaced-unclosed": (
+        ("value", ("Each call opens another one and drops the handle of the last: the old "
+                   "streams, sockets or timers stay open and keep delivering, so after a few "
+                   "calls events arrive several times and connections pile up"),
+         ("stays open", "still open", "keeps running", "piles up", "pile up", "accumulate",
+          "leak", "several times", "duplicate", "twice", "many connections", "more and more",
+          "never closed", "orphan")),
+        ("cause", ("Assigning the new one to the field only loses the reference; nothing closes "
+                   "or clears the previous one"),
+         ("overwrit", "replace", "loses the reference", "lost reference", "reference",
+          "never closed", "not closed", "previous", "old one")),
+        ("fix", "Close or clear the previous one first (`this.x?.close()`, `clearInterval(this.t)`), or make it once",
+         ("close()", "?.close", "clearinterval", "close the previous", "close the old",
+          "close it first", "once", "if (this.")),
+    ),
+    # MDN, switch (cases matched with ===)
+    "js-switch-string-on-number-cases": (
+        ("value", ("No case ever matches: the value arrives as a string (\"7\"), so every "
+                   "request falls to the default branch, or the switch does nothing"),
+         ("no case", "never matches", "never match", "default", "falls through to default",
+          "does nothing", "none of the cases", "always the default")),
+        ("cause", ("Query and route parameters, URLSearchParams, form fields and argv are "
+                   "strings, and switch compares with ===, which never equates \"7\" and 7"),
+         ("string", "===", "strict", "type", "no coercion", "not converted")),
+        ("fix", "Convert first (`Number(x)`, `parseInt(x, 10)`) and reject NaN, or write the cases as strings",
+         ("number(", "parseint", "+x", "convert", "string cases", "'7'", "\"7\"", "cast")),
+    ),
+    # eslint no-cond-assign; MDN, Assignment (the expression's value is the value assigned)
+    "js-literal-assigned-in-condition": (
+        ("value", ("The condition is constant: the literal is stored and then tested, so it is "
+                   "always true for a non-empty string or a non-zero number (everyone passes), "
+                   "and the field it meant to test now holds that literal"),
+         ("always true", "always passes", "everyone", "every user", "always false", "constant",
+          "truthy", "overwrit", "changes the", "sets the", "assigns")),
+        ("cause", "`=` assigns; the comparison is `===`",
+         ("assignment", "assigns", "===", "==", "comparison", "single =", "one =")),
+        ("fix", "Compare with `===` (and keep the value unchanged)",
+         ("===", "==", "compare", "comparison")),
+    ),
+    # the TypeScript handbook, Enums (reverse mappings of numeric enums)
+    "ts-numeric-enum-iterated": (
+        ("value", ("Every member appears twice: the object holds the reverse mapping too, so "
+                   "the list is `0, 1, 2, Low, Normal, High` (numbers as strings and names), "
+                   "and a count is doubled"),
+         ("twice", "double", "numbers", "\"0\"", "'0'", "reverse", "both", "duplicates",
+          "0, 1", "8 ")),
+        ("cause", ("A numeric enum compiles to an object with a key for each name and one for "
+                   "each value (`E[0] === 'Low'`)"),
+         ("reverse mapping", "reverse", "value to name", "both directions", "compiles to",
+          "numeric enum")),
+        ("fix", ("Keep only the names (`.filter((k) => isNaN(Number(k)))`) or the numbers "
+                 "(`typeof v === 'number'`), or use a string enum or a const object"),
+         ("filter", "isnan", "typeof", "string enum", "as const", "const object", "names only")),
+    ),
+    # MDN, typeof (typeof null === 'object')
+    "js-typeof-object-admits-null": (
+        ("value", ("When the field is null (JSON's value for a missing object) the test still "
+                   "passes, and reading a property of it or listing its keys throws a "
+                   "TypeError, so the whole call fails on that one record"),
+         ("typeerror", "throws", "crash", "cannot read", "cannot destructure", "exception",
+          "fails", "500", "error")),
+        ("cause", "`typeof null` is \"object\", a mistake kept since the first JavaScript",
+         ("typeof null", "null is an object", "\"object\" for null", "'object' for null",
+          "null passes", "null also", "null too")),
+        ("fix", "Test for null as well: `x !== null && typeof x === 'object'` (or `x && typeof x === 'object'`)",
+         ("!== null", "!= null", "&& x", "null check", "check for null", "not null", "truthy",
+          "?.", "optional chaining")),
+    ),
+    # MDN, setTimeout() (maximum delay value); the Node.js timers docs
+    "js-timer-delay-overflows": (
+        ("value", ("It fires at once, not after the delay: a delay above 2,147,483,647 ms "
+                   "(about 24.8 days) overflows the timer's 32-bit integer, and Node sets it "
+                   "to 1 ms (an interval then runs without pause)"),
+         ("immediately", "at once", "right away", "straight away", "1 ms", "1ms", "overflow",
+          "instantly", "no delay", "too soon", "early")),
+        ("cause", "Timers keep the delay in a signed 32-bit integer: at most 2^31 - 1 ms, about 24.8 days",
+         ("32-bit", "32 bit", "2^31", "2**31", "2147483647", "24.8", "24 days", "25 days",
+          "signed integer", "int32", "maximum delay", "max delay", "limit")),
+        ("fix", ("Store the due time and check it with a shorter timer (re-arm in steps under "
+                 "the limit, or a periodic sweep or a job scheduler)"),
+         ("store the", "due time", "re-arm", "rearm", "in steps", "chunks", "shorter",
+          "periodic", "sweep", "cron", "scheduler", "job queue", "database", "check daily",
+          "min(")),
+    ),
+    # eslint-plugin-security detect-non-literal-require; CWE-829
+    "js-require-from-request": (
+        ("value", ("The client picks the file: `../` in the name loads any module or JSON file on "
+                   "the server (configuration, secrets), and loading a module runs its code"),
+         ("any file", "any module", "../", "traversal", "arbitrary", "runs", "executes",
+          "secrets", "config", "other file", "code execution", "rce")),
+        ("cause", ("`require`/`import()` resolve and run whatever path they are given, and part of "
+                   "it comes from the request"),
+         ("from the request", "user input", "client controls", "untrusted", "dynamic path",
+          "not validated", "unchecked")),
+        ("fix", ("Choose from a table of the modules allowed (`const EXPORTERS = { csv: "
+                 "require('./csv') }`), or check the name against an allow-list first"),
+         ("table", "map", "allow-list", "allowlist", "whitelist", "lookup", "object of",
+          "set of", "static", "known formats", "switch")),
+    ),
 }
 # a LinkedList field or a List local the method fills with one: the same cost, the same fix
 KEY_POINTS["java-linked-list-field-indexed-in-loop"] = KEY_POINTS["java-linked-list-indexed-in-loop"]
