@@ -4787,4 +4787,53 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
         ("fix", "Declare the method on a pointer receiver (`func (r *T) ...`), or return the changed copy",
          ("pointer receiver", "pointer", "(r *", "return the")),
     ),
+    # rules-py7: the language reference, Generator-iterator methods (a generator already
+    # executing raises ValueError)
+    "py-generator-shared-by-threads": (
+        ("value", ("Two threads asking for their next item at once make the second step the "
+                   "generator while it runs: ValueError \"generator already executing\" kills "
+                   "that worker, and the items it would have taken are never processed"),
+         ("generator already executing", "valueerror", "already executing", "crash", "dies",
+          "skipped", "lost", "never processed", "missing", "exception", "at the same time",
+          "same moment", "concurrently")),
+        ("cause", ("A generator is not thread-safe: it has no lock of its own, and one frame "
+                   "cannot run in two threads, so `next()` from another thread while it runs fails"),
+         ("not thread-safe", "not thread safe", "no lock", "thread-safe", "thread safe", "one frame",
+          "while it runs", "re-enter", "reentr", "shared")),
+        ("fix", ("Hand out the work through a queue.Queue, take each item under a lock "
+                 "(`with lock: item = next(gen, None)`), or give `executor.map` the generator "
+                 "so only the caller reads it"),
+         ("queue", "lock", "executor.map", ".map(", "mutex", "own generator", "list(")),
+    ),
+    # rules-py7: the multiprocessing docs, Pool (a context manager or close()/terminate();
+    # the garbage collector is not promised to finalise it); Executor.shutdown
+    "py-pool-never-closed": (
+        ("value", ("Every call leaves a pool of worker processes (or threads) behind: after many "
+                   "requests the machine runs out of processes, memory or file handles, and the "
+                   "program can hang at exit"),
+         ("leak", "left running", "keep running", "stay alive", "outlive", "zombie", "too many",
+          "run out", "processes pile", "accumulate", "hang", "memory", "file descriptor")),
+        ("cause", ("A pool's workers end only when it is closed or terminated; CPython does not "
+                   "promise to run its finalizer when the object is dropped"),
+         ("never closed", "not closed", "close", "terminate", "garbage collect", "finalizer",
+          "finaliser", "gc", "not released", "shutdown")),
+        ("fix", ("Use the pool in `with` (or close() and join() in `finally`), or make one pool "
+                 "for the program and reuse it across calls"),
+         ("with pool", "with ", "context manager", "close()", "join()", "finally", "terminate",
+          "shutdown", "reuse", "one pool", "module level")),
+    ),
+    # rules-py7: Common Sequence Operations, note 6 (bytes: bytes.join, io.BytesIO, bytearray)
+    "py-bytes-concat-in-loop": (
+        ("value", ("Each `+=` makes a new object and copies everything gathered so far into it: "
+                   "the time grows with the square of the size (a 100 MB download read in 64 KB "
+                   "chunks copies some 80 GB)"),
+         ("quadratic", "square", "n^2", "n**2", "o(n2)", "o(n^2)", "o(n²)", "copies", "copy",
+          "slow", "new object", "gets slower")),
+        ("cause", ("bytes (like str and tuple) are immutable, so concatenation cannot grow the "
+                   "value in place; CPython's shortcut for `str +=` does not apply to bytes"),
+         ("immutable", "new object", "cannot grow", "can't grow", "in place", "reallocat")),
+        ("fix", ("Grow a bytearray with `+=`/`extend` (or write to io.BytesIO), or collect the "
+                 "pieces in a list and `b\"\".join` them once"),
+         ("bytearray", "bytesio", "join", "list", "stringio", "extend")),
+    ),
 }
