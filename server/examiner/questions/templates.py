@@ -4836,4 +4836,37 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
                  "pieces in a list and `b\"\".join` them once"),
          ("bytearray", "bytesio", "join", "list", "stringio", "extend")),
     ),
+    # rules-py7: the subprocess docs, Popen.communicate ("The child process is not killed if
+    # the timeout expires")
+    "py-timeout-child-not-killed": (
+        ("value", ("The command keeps running after the timeout has been handled, holding its "
+                   "pipes, memory and CPU; every stuck call leaves one more behind"),
+         ("keeps running", "still running", "runs on", "orphan", "zombie", "pile up", "piles up",
+          "accumulate", "leak", "not killed", "never killed", "left running", "cpu", "pipes")),
+        ("cause", ("TimeoutExpired only stops the waiting: `communicate`/`wait` do not kill the "
+                   "child when the timeout expires"),
+         ("not killed", "doesn't kill", "does not kill", "only stops", "stops waiting",
+          "just the wait", "still alive", "timeoutexpired")),
+        ("fix", ("Kill it in the handler and finish communication (`proc.kill(); "
+                 "proc.communicate()`), or use `subprocess.run(..., timeout=...)`, which does both"),
+         ("kill", "terminate", "subprocess.run", "run(", "communicate()")),
+    ),
+    # rules-py7: the sqlite3 docs, connect(), check_same_thread ("write operations may need to
+    # be serialized by the user to avoid data corruption")
+    "py-sqlite-shared-without-lock": (
+        ("value", ("Threads writing through the one connection share its transaction: one "
+                   "request's commit or rollback takes another's half-done writes with it, and "
+                   "`lastrowid` or a cursor can belong to the other request"),
+         ("same transaction", "one transaction", "shared transaction", "rollback", "rolls back",
+          "half", "interleav", "lastrowid", "wrong id", "corrupt", "lost", "database is locked",
+          "programmingerror", "at the same time")),
+        ("cause", ("`check_same_thread=False` only turns off sqlite3's check; it does not make "
+                   "the connection's transactions safe to share, so writes must be serialized"),
+         ("turns off", "disables", "only the check", "serializ", "not thread-safe",
+          "not thread safe", "no lock", "shared connection")),
+        ("fix", ("Hold one lock around each write and its commit, or open a connection per "
+                 "thread or request (or hand writes to a single writer thread)"),
+         ("lock", "per thread", "per request", "thread-local", "threading.local", "own connection",
+          "connection per", "single writer", "queue")),
+    ),
 }

@@ -4,7 +4,11 @@ Generator-iterator methods: a generator already executing raises ValueError); a
 `multiprocessing.Pool` made on every call and never closed (the multiprocessing docs, Pool:
 the garbage collector is not to be relied on to finalise it); bytes read from a socket grown
 with `+=` until the peer closes (Common Sequence Operations, note 6: quadratic; a bytearray or
-a join). The first question on each is
+a join); a child process given up on at its timeout and never killed (the subprocess docs,
+Popen.communicate: "The child process is not killed if the timeout expires"); and one SQLite
+connection opened with `check_same_thread=False` and written by a threaded server's requests
+with no lock (the sqlite3 docs, connect: "write operations may need to be serialized by the
+user"). The first question on each is
 the new finding; the program fixed the way a reviewer would accept asks no question that
 claims a defect."""
 
@@ -15,6 +19,15 @@ from pathlib import Path
 from tests.support.rule_tables import fires, takehome_tests
 
 PROGRAMS = Path(__file__).resolve().parent / "takehome_py7"
+
+WRITE = ("    cur = db.execute(\"INSERT INTO ratings (day, dish, stars, comment) VALUES (?, ?, ?, ?)\",\n"
+         "                     (date.today().isoformat(), dish, stars, comment))\n"
+         "    db.commit()\n")
+WRITE_LOCKED = ("    with db_lock:\n"
+                "        cur = db.execute(\"INSERT INTO ratings (day, dish, stars, comment) \"\n"
+                "                         \"VALUES (?, ?, ?, ?)\",\n"
+                "                         (date.today().isoformat(), dish, stars, comment))\n"
+                "        db.commit()\n")
 
 CASES = [
     # (program, rule, kind, the fixes: (text, replacement), ...)
@@ -33,6 +46,16 @@ CASES = [
     ("export_client.py", "py-bytes-concat-in-loop", "string_building",
      (("    payload = reader.read1(CHUNK)\n", "    payload = bytearray(reader.read1(CHUNK))\n"),
       ("    return payload\n", "    return bytes(payload)\n"))),
+    # ffprobe killed, and its pipes drained, when it overruns
+    ("video_probe.py", "py-timeout-child-not-killed", "resource_leak",
+     (("    except subprocess.TimeoutExpired as exc:\n",
+       "    except subprocess.TimeoutExpired as exc:\n        proc.kill()\n        proc.communicate()\n"),)),
+    # one lock around each write through the shared connection
+    ("feedback_api.py", "py-sqlite-shared-without-lock", "race_condition",
+     (("import sqlite3\n", "import sqlite3\nimport threading\n"),
+      ("db = sqlite3.connect(DB_PATH, check_same_thread=False)\n",
+       "db = sqlite3.connect(DB_PATH, check_same_thread=False)\ndb_lock = threading.Lock()\n"),
+      (WRITE, WRITE_LOCKED))),
 ]
 
 
