@@ -9,7 +9,11 @@ names them in ``filter``):
 - a `multiprocessing.Pool` (or a `concurrent.futures` executor) made in a function, never
   closed, terminated or shut down, not a context manager and not handed on (the
   multiprocessing docs, Pool: "it is not correct to rely on the garbage collector to destroy
-  the pool as CPython does not assure that the finalizer of the pool will be called").
+  the pool as CPython does not assure that the finalizer of the pool will be called");
+- a daemon thread whose target loops writing (a file, a database, a socket) in a module that
+  never waits for any thread or queue (the threading docs, Thread objects: "Daemon threads are
+  abruptly stopped at shutdown. Their resources (such as open files, database transactions,
+  etc.) may not be released properly").
 
 Each returns the verified subject of the finding, or None to drop it.
 """
@@ -380,7 +384,57 @@ def _pool_never_closed(root: SgNode, node: SgNode, subject: str) -> str | None:
     return None
 
 
+# -- a daemon thread that writes, never waited for ------------------------------------------
+
+_WRITES: Final = frozenset({"write", "writelines", "writerow", "writerows", "commit", "executemany",
+                            "flush", "dump", "sendall", "send", "put_object", "upload_file"})
+
+
+def _writes_in_loop(fn: _Fn) -> bool:
+    """The function runs a `while` loop that writes: a consumer draining work to a file, a
+    database or a socket."""
+    return any(isinstance(loop, ast.While) and any(
+        isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) and n.func.attr in _WRITES
+        for n in ast.walk(loop)) for loop in _own_walk(fn))
+
+
+def _waits_for_threads(tree: ast.Module) -> bool:
+    """Something waits before exit: a `.join()` of a thread or queue (no argument but a
+    timeout; `", ".join(xs)` is a string's), `atexit`, or `shutdown`."""
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Call):
+            continue
+        name = last_name(node.func)
+        if name == "join" and isinstance(node.func, ast.Attribute) and \
+                not isinstance(node.func.value, ast.Constant) and \
+                (not node.args or (isinstance(node.args[0], ast.Constant) and
+                                   isinstance(node.args[0].value, (int, float)))):
+            return True
+        if name == "shutdown" or (name == "register" and "atexit" in ast.unparse(node.func)):
+            return True
+    return False
+
+
+def _daemon_writer_never_joined(root: SgNode, node: SgNode, subject: str) -> str | None:
+    """A daemon thread whose target loops writing, in a module that never joins a thread or
+    queue: at exit the thread is stopped where it stands, so what it had not yet written (the
+    queue's tail, a half-written line, an uncommitted transaction) is lost."""
+    source = source_of(root)
+    tree = _module(source)
+    if tree is None or _waits_for_threads(tree):
+        return None
+    parents = _parents(source)
+    for call in _calls_at(tree, line_of(node), frozenset({"Thread"})):
+        scope = _scope_of(call, parents) or tree
+        ref, _args = _target(call)
+        fn, _method = _resolve(tree, scope, ref)
+        if fn is not None and _writes_in_loop(fn):
+            return fn.name
+    return None
+
+
 PY7_FILTERS: Final = {
     "py-generator-shared-by-threads": _generator_shared_by_threads,
     "py-pool-never-closed": _pool_never_closed,
+    "py-daemon-writer-never-joined": _daemon_writer_never_joined,
 }

@@ -4869,4 +4869,36 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
          ("lock", "per thread", "per request", "thread-local", "threading.local", "own connection",
           "connection per", "single writer", "queue")),
     ),
+    # rules-py7: the threading docs, Thread objects ("Daemon threads are abruptly stopped at
+    # shutdown")
+    "py-daemon-writer-never-joined": (
+        ("value", ("When the main thread finishes, the daemon writer is stopped where it stands: "
+                   "items still queued are never written, a line can be cut in half, a "
+                   "transaction never committed"),
+         ("lost", "never written", "not written", "dropped", "missing", "cut", "half", "truncat",
+          "killed", "stopped abruptly", "abruptly", "uncommitted", "not flushed")),
+        ("cause", ("The interpreter does not wait for daemon threads at exit, and nothing here "
+                   "joins the thread or the queue"),
+         ("daemon", "does not wait", "doesn't wait", "not joined", "never joined", "no join",
+          "exit", "shutdown")),
+        ("fix", ("Make the writer stop on a sentinel or an Event and join it before exit (or "
+                 "`queue.join()` with `task_done()`), or make it non-daemon"),
+         ("join", "sentinel", "event", "task_done", "non-daemon", "daemon=false", "atexit",
+          "stop")),
+    ),
+    # rules-py7: the requests docs, Advanced Usage, Body Content Workflow (stream=True)
+    "py-streamed-response-not-closed": (
+        ("value", ("Each early way out keeps a pooled connection checked out with its body "
+                   "unread: after enough of them the pool is exhausted (requests wait or open "
+                   "new sockets) and sockets pile up"),
+         ("connection", "pool", "socket", "leak", "exhaust", "never returned", "not returned",
+          "not released", "open", "pile", "too many")),
+        ("cause", ("With `stream=True` requests cannot release the connection until the body is "
+                   "read to the end or the response is closed"),
+         ("stream=true", "stream", "body", "not consumed", "unread", "close", "not closed",
+          "never closed", "read to the end")),
+        ("fix", ("Make the request in a `with` block (or close the response in `finally`), so "
+                 "every exit releases it"),
+         ("with ", "context manager", "close()", "finally", "contextlib.closing", "closing(")),
+    ),
 }

@@ -8,7 +8,9 @@ a join); a child process given up on at its timeout and never killed (the subpro
 Popen.communicate: "The child process is not killed if the timeout expires"); and one SQLite
 connection opened with `check_same_thread=False` and written by a threaded server's requests
 with no lock (the sqlite3 docs, connect: "write operations may need to be serialized by the
-user"). The first question on each is
+user"); a daemon thread that drains a queue to a file, never waited for (the threading docs:
+"Daemon threads are abruptly stopped at shutdown"); and a `stream=True` response left
+unclosed on an early way out (the requests docs, Body Content Workflow). The first question on each is
 the new finding; the program fixed the way a reviewer would accept asks no question that
 claims a defect."""
 
@@ -56,6 +58,16 @@ CASES = [
       ("db = sqlite3.connect(DB_PATH, check_same_thread=False)\n",
        "db = sqlite3.connect(DB_PATH, check_same_thread=False)\ndb_lock = threading.Lock()\n"),
       (WRITE, WRITE_LOCKED))),
+    # every audit line marked done, and the import waits for the queue before it exits
+    ("price_import.py", "py-daemon-writer-never-joined", "race_condition",
+     (("            out.flush()\n", "            out.flush()\n            audit_queue.task_done()\n"),
+      ("    print(f\"{changed} prices changed", "    audit_queue.join()\n    print(f\"{changed} prices changed"))),
+    # the response used in `with`, so every way out of the download releases its connection
+    ("feed_mirror.py", "py-streamed-response-not-closed", "resource_leak",
+     (("    resp = session.get(url, stream=True, timeout=TIMEOUT)\n",
+       ("    with session.get(url, stream=True, timeout=TIMEOUT) as resp:\n"
+        "        return save(resp, url, dest)\n\n\n"
+        "def save(resp: requests.Response, url: str, dest: Path) -> str:\n")),)),
 ]
 
 
@@ -97,3 +109,15 @@ def test_pool_kept_or_released_is_not_asked_about() -> None:
     assert not fires("python", "py-pool-never-closed",
                      "from multiprocessing import Pool\nclass Batch:\n    def __init__(self):\n"
                      "        pool = Pool(2)\n        self.pool = pool\n")
+
+
+def test_daemon_thread_waited_for_or_only_reading_is_not_asked_about() -> None:
+    """A writer made non-daemon (the interpreter joins it at exit) is fine; so is one joined."""
+    code = (PROGRAMS / "price_import.py").read_text()
+    assert not fires("python", "py-daemon-writer-never-joined",
+                     code.replace(", daemon=True)", ")"))
+    assert not fires("python", "py-daemon-writer-never-joined", code.replace(
+        "    threading.Thread(target=audit_writer, args=(AUDIT_LOG,), daemon=True).start()\n",
+        "    writer = threading.Thread(target=audit_writer, args=(AUDIT_LOG,), daemon=True)\n"
+        "    writer.start()\n").replace("    return 1 if errors else 0\n",
+                                        "    writer.join(timeout=5)\n    return 1 if errors else 0\n"))
