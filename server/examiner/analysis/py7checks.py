@@ -123,9 +123,17 @@ def _generator_functions(tree: ast.Module) -> set[str]:
 
 
 def _is_generator(value: ast.AST | None, gens: set[str]) -> bool:
+    """A generator expression, or a call of a generator function of this file by its name
+    (`read_rows(path)`) or on `self` (`self._each(jobs)`); `d.items()` is no call of a method
+    of this file, whatever its name."""
     if isinstance(value, ast.GeneratorExp):
         return True
-    return isinstance(value, ast.Call) and last_name(value.func) in gens
+    if not isinstance(value, ast.Call) or last_name(value.func) not in gens:
+        return False
+    func = value.func
+    return isinstance(func, ast.Name) or (isinstance(func, ast.Attribute) and
+                                          isinstance(func.value, ast.Name) and
+                                          func.value.id in ("self", "cls"))
 
 
 def _generator_names(scope: ast.AST, gens: set[str]) -> dict[str, ast.Assign]:
