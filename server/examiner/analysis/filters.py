@@ -27,6 +27,7 @@ from .jsunits import JS_UNIT_FILTERS
 from .lockheld import go_method_run_by_goroutines, slow_call_under_lock
 from .premise_checks import go_accumulated_string, go_call_returns_error
 from .py6checks import PY6_FILTERS
+from .py7checks import PY7_FILTERS
 from .redos import regex_backtracks
 from .secchecks import (
     go_archive_join,
@@ -946,6 +947,7 @@ FILTERS: Final[dict[str, Callable[[SgNode, SgNode, str], str | None]]] = {
     **JS4_FILTERS,
     **ALIASING_FILTERS,
     **PY6_FILTERS,
+    **PY7_FILTERS,
 }
 """Checks a rule can name in ``filter``, for what a pattern cannot see: ``async-callee``, the
 subject is a function this file declares async; ``request-value``, an argument holds a value
@@ -998,5 +1000,8 @@ its own (``aliasing``); ``listener-kept-per-item``, a listener added per item to
 `document`, `process` or a field of `this` and never taken off, and
 ``layout-read-after-write``, a layout value read after a DOM write in the same pass of a loop
 (``js4checks``); ``py-assert-checks-input``, an `assert` in a public function tests a value the
-caller passed, in a module that raises its own errors for bad input (``py6checks``).
+caller passed, in a module that raises its own errors for bad input (``py6checks``);
+``py-generator-shared-by-threads``, one generator read unguarded by the threads several starts
+run, and ``py-pool-never-closed``, a pool made per call and never closed nor handed on
+(``py7checks``).
 Each returns the verified subject, or None."""

@@ -5207,6 +5207,120 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
          ("table", "map", "allow-list", "allowlist", "whitelist", "lookup", "object of",
           "set of", "static", "known formats", "switch")),
     ),
+    # rules-py7: the language reference, Generator-iterator methods (a generator already
+    # executing raises ValueError)
+    "py-generator-shared-by-threads": (
+        ("value", ("Two threads asking for their next item at once make the second step the "
+                   "generator while it runs: ValueError \"generator already executing\" kills "
+                   "that worker, and the items it would have taken are never processed"),
+         ("generator already executing", "valueerror", "already executing", "crash", "dies",
+          "skipped", "lost", "never processed", "missing", "exception", "at the same time",
+          "same moment", "concurrently")),
+        ("cause", ("A generator is not thread-safe: it has no lock of its own, and one frame "
+                   "cannot run in two threads, so `next()` from another thread while it runs fails"),
+         ("not thread-safe", "not thread safe", "no lock", "thread-safe", "thread safe", "one frame",
+          "while it runs", "re-enter", "reentr", "shared")),
+        ("fix", ("Hand out the work through a queue.Queue, take each item under a lock "
+                 "(`with lock: item = next(gen, None)`), or give `executor.map` the generator "
+                 "so only the caller reads it"),
+         ("queue", "lock", "executor.map", ".map(", "mutex", "own generator", "list(")),
+    ),
+    # rules-py7: the multiprocessing docs, Pool (a context manager or close()/terminate();
+    # the garbage collector is not promised to finalise it); Executor.shutdown
+    "py-pool-never-closed": (
+        ("value", ("Every call leaves a pool of worker processes (or threads) behind: after many "
+                   "requests the machine runs out of processes, memory or file handles, and the "
+                   "program can hang at exit"),
+         ("leak", "left running", "keep running", "stay alive", "outlive", "zombie", "too many",
+          "run out", "processes pile", "accumulate", "hang", "memory", "file descriptor")),
+        ("cause", ("A pool's workers end only when it is closed or terminated; CPython does not "
+                   "promise to run its finalizer when the object is dropped"),
+         ("never closed", "not closed", "close", "terminate", "garbage collect", "finalizer",
+          "finaliser", "gc", "not released", "shutdown")),
+        ("fix", ("Use the pool in `with` (or close() and join() in `finally`), or make one pool "
+                 "for the program and reuse it across calls"),
+         ("with pool", "with ", "context manager", "close()", "join()", "finally", "terminate",
+          "shutdown", "reuse", "one pool", "module level")),
+    ),
+    # rules-py7: Common Sequence Operations, note 6 (bytes: bytes.join, io.BytesIO, bytearray)
+    "py-bytes-concat-in-loop": (
+        ("value", ("Each `+=` makes a new object and copies everything gathered so far into it: "
+                   "the time grows with the square of the size (a 100 MB download read in 64 KB "
+                   "chunks copies some 80 GB)"),
+         ("quadratic", "square", "n^2", "n**2", "o(n2)", "o(n^2)", "o(n²)", "copies", "copy",
+          "slow", "new object", "gets slower")),
+        ("cause", ("bytes (like str and tuple) are immutable, so concatenation cannot grow the "
+                   "value in place; CPython's shortcut for `str +=` does not apply to bytes"),
+         ("immutable", "new object", "cannot grow", "can't grow", "in place", "reallocat")),
+        ("fix", ("Grow a bytearray with `+=`/`extend` (or write to io.BytesIO), or collect the "
+                 "pieces in a list and `b\"\".join` them once"),
+         ("bytearray", "bytesio", "join", "list", "stringio", "extend")),
+    ),
+    # rules-py7: the subprocess docs, Popen.communicate ("The child process is not killed if
+    # the timeout expires")
+    "py-timeout-child-not-killed": (
+        ("value", ("The command keeps running after the timeout has been handled, holding its "
+                   "pipes, memory and CPU; every stuck call leaves one more behind"),
+         ("keeps running", "still running", "runs on", "orphan", "zombie", "pile up", "piles up",
+          "accumulate", "leak", "not killed", "never killed", "left running", "cpu", "pipes")),
+        ("cause", ("TimeoutExpired only stops the waiting: `communicate`/`wait` do not kill the "
+                   "child when the timeout expires"),
+         ("not killed", "doesn't kill", "does not kill", "only stops", "stops waiting",
+          "just the wait", "still alive", "timeoutexpired")),
+        ("fix", ("Kill it in the handler and finish communication (`proc.kill(); "
+                 "proc.communicate()`), or use `subprocess.run(..., timeout=...)`, which does both"),
+         ("kill", "terminate", "subprocess.run", "run(", "communicate()")),
+    ),
+    # rules-py7: the sqlite3 docs, connect(), check_same_thread ("write operations may need to
+    # be serialized by the user to avoid data corruption")
+    "py-sqlite-shared-without-lock": (
+        ("value", ("Threads writing through the one connection share its transaction: one "
+                   "request's commit or rollback takes another's half-done writes with it, and "
+                   "`lastrowid` or a cursor can belong to the other request"),
+         ("same transaction", "one transaction", "shared transaction", "rollback", "rolls back",
+          "half", "interleav", "lastrowid", "wrong id", "corrupt", "lost", "database is locked",
+          "programmingerror", "at the same time")),
+        ("cause", ("`check_same_thread=False` only turns off sqlite3's check; it does not make "
+                   "the connection's transactions safe to share, so writes must be serialized"),
+         ("turns off", "disables", "only the check", "serializ", "not thread-safe",
+          "not thread safe", "no lock", "shared connection")),
+        ("fix", ("Hold one lock around each write and its commit, or open a connection per "
+                 "thread or request (or hand writes to a single writer thread)"),
+         ("lock", "per thread", "per request", "thread-local", "threading.local", "own connection",
+          "connection per", "single writer", "queue")),
+    ),
+    # rules-py7: the threading docs, Thread objects ("Daemon threads are abruptly stopped at
+    # shutdown")
+    "py-daemon-writer-never-joined": (
+        ("value", ("When the main thread finishes, the daemon writer is stopped where it stands: "
+                   "items still queued are never written, a line can be cut in half, a "
+                   "transaction never committed"),
+         ("lost", "never written", "not written", "dropped", "missing", "cut", "half", "truncat",
+          "killed", "stopped abruptly", "abruptly", "uncommitted", "not flushed")),
+        ("cause", ("The interpreter does not wait for daemon threads at exit, and nothing here "
+                   "joins the thread or the queue"),
+         ("daemon", "does not wait", "doesn't wait", "not joined", "never joined", "no join",
+          "exit", "shutdown")),
+        ("fix", ("Make the writer stop on a sentinel or an Event and join it before exit (or "
+                 "`queue.join()` with `task_done()`), or make it non-daemon"),
+         ("join", "sentinel", "event", "task_done", "non-daemon", "daemon=false", "atexit",
+          "stop")),
+    ),
+    # rules-py7: the requests docs, Advanced Usage, Body Content Workflow (stream=True)
+    "py-streamed-response-not-closed": (
+        ("value", ("Each early way out keeps a pooled connection checked out with its body "
+                   "unread: after enough of them the pool is exhausted (requests wait or open "
+                   "new sockets) and sockets pile up"),
+         ("connection", "pool", "socket", "leak", "exhaust", "never returned", "not returned",
+          "not released", "open", "pile", "too many")),
+        ("cause", ("With `stream=True` requests cannot release the connection until the body is "
+                   "read to the end or the response is closed"),
+         ("stream=true", "stream", "body", "not consumed", "unread", "close", "not closed",
+          "never closed", "read to the end")),
+        ("fix", ("Make the request in a `with` block (or close the response in `finally`), so "
+                 "every exit releases it"),
+         ("with ", "context manager", "close()", "finally", "contextlib.closing", "closing(")),
+    ),
 }
 # a LinkedList field or a List local the method fills with one: the same cost, the same fix
 KEY_POINTS["java-linked-list-field-indexed-in-loop"] = KEY_POINTS["java-linked-list-indexed-in-loop"]
