@@ -1059,7 +1059,8 @@ _ENTRIES: Final = (
           "clone() (an array's, or Object.clone by default) is a shallow copy: the new array or "
           "object holds the same element objects, so changing one through the copy shows "
           "through the original",
-          r"^(?!.*\b(primitive|int\[\]|immutable|long\[\]|byte\[\]|double\[\]|char\[\])\b)"
+          r"^(?!.*(\b(primitive|immutable|our|custom|overrid\w*|own|implement\w*)\b|\b(int|long|byte|"
+          r"double|char)\[\]))"
           r".*?\bclone\b(\(\))?`?" + _NC + r"{0,40}(\b(makes?|creates?|returns?|produces?|gives|"
           r"does|performs?|is)\b (an? |the )?(full |complete |fully |true )?(deep|recursive)"
           r"( copy| clone)?\b"
