@@ -44,7 +44,7 @@ _ENTRIES: Final = (
     Entry("vacuous_all_any",
           "all() of an empty iterable is True and any() of one is False (vacuous truth); "
           "JavaScript's [].every(...) is true and [].some(...) is false",
-          r"\b(all|every)\(\s*" + _EMPTY + r"?\s*(,[^)]*)?\)`?" + NOT + r"{0,20}" + _IS +
+          r"\b(all|every)\(\s*" + _EMPTY + r"\s*(,[^)]*)?\)`?" + NOT + r"{0,20}" + _IS +
           r"false\b"
           r"|\b(any|some)\(\s*" + _EMPTY + r"\s*(,[^)]*)?\)`?" + NOT + r"{0,20}" + _IS + r"true\b"
           r"|\[\s*\]\.every\([^)]*\)`?" + NOT + r"{0,20}" + _IS + r"false\b"
@@ -69,6 +69,7 @@ _ENTRIES: Final = (
            "any([]) is False.",
            "all() on an empty list returns True (vacuous truth).",
            "all(x > 0 for x in xs) returns False when one item is negative.",
+           "all() returns False as soon as one check fails.",
            "[].every(x => x > 0) is true.",
            "any() of an empty generator gives False."),
           ("python", "javascript", "typescript")),
@@ -350,12 +351,12 @@ _ENTRIES: Final = (
           "random.randint(a, b) includes both ends: it can return b (randrange(a, b), like "
           "range, excludes b)",
           r"^(?!.*\b(randrange|range|choice|uniform)\b)"
-          r".*?\brandint\b(\([^)]*\))?`?" + _NC + r"{0,30}(\b(excludes?|leaves out|omits?|is "
-          r"exclusive of|stops (one )?(short of|before))\b (the )?(upper|end|stop|second|last|high|"
-          r"top|b|\d+)\b"
+          r".*?\brandint\b(\([^,()]*,\s*(?P<hi>[^()]*?(\([^()]*\))?)\s*\))?`?" + _NC +
+          r"{0,30}(\b(excludes?|leaves out|omits?|is exclusive of|stops (one )?(short of|before))\b "
+          r"((the )?(upper|end|stop|second|last|high|top)\b|(?P=hi)(?![\w(]))"
           r"|\b(never|cannot|ca not|will not|wo not|does not) (return|give|produce|yield|pick|"
-          r"reach|include)s? ((the )?(upper (bound|end|limit)|end ?point|stop|second argument|"
-          r"\d+|b)\b|len\([\w.]+\))(?! or (more|above|higher))"
+          r"reach|include)s? ((the )?(upper (bound|end|limit)|end ?point|stop|second argument|b)\b"
+          r"|(?P=hi)(?![\w(]))(?! or (more|above|higher))"
           r"|\b(upper|end|stop|second) (bound|argument|value|end ?point|limit) is (exclusive|"
           r"excluded|not included|never (returned|reached|included))\b"
           r"|\b(is|are) (half-open|exclusive)\b)",
@@ -370,7 +371,8 @@ _ENTRIES: Final = (
            "random.randint includes the upper bound.",
            "randint(0, len(items)) can return len(items), which is out of range.",
            "randrange(1, 6) never returns 6.",
-           "randint(1, 6) never returns 7 or more."),
+           "randint(1, 6) never returns 7 or more.",
+           "randint(1, 6) never returns 0."),
           ("python",), code_has=r"\brandint\("),
     Entry("python_sleep_milliseconds",
           "time.sleep and asyncio.sleep take seconds (a float for fractions): time.sleep(500) "
@@ -445,7 +447,7 @@ _ENTRIES: Final = (
           "In JavaScript `+` concatenates when either operand is a string: '5' + 3 is '53' "
           "(only -, *, / and unary + convert strings to numbers); parse the text first",
           r"^(?!.*\b(unary|prefix|minus|subtract\w*|multipl\w*|divi\w*|number\(|parseint|"
-          r"parsefloat|python)\b)"
+          r"parsefloat|python|neither|unless|no string|booleans?|null|undefined)\b)"
           r".*?((\bthe `?\+`? operator|\bbinary `?\+|\bplus\b|`\+`|\baddition\b|\badding\b)" +
           NOT_ONLY + r"{0,40}\b(converts?|coerces?|turns?|casts?)\b (the |a |any |both |numeric )?"
           r"(numeric )?(strings?|operands?|texts?|values?)\b[^.;]{0,10}\b(in)?to (a |an )?"
@@ -463,7 +465,8 @@ _ENTRIES: Final = (
            "'5' + 3 is 53, a string.",
            "Unary + converts the string to a number.",
            "The - operator converts the string to a number.",
-           "The + operator does not convert the string to a number; it concatenates."),
+           "The + operator does not convert the string to a number; it concatenates.",
+           "When neither operand is a string, + converts both operands to numbers."),
           ("javascript", "typescript")),
     Entry("math_max_array",
           "Math.max and Math.min take numbers as separate arguments: Math.max(arr) converts the "
@@ -1139,7 +1142,7 @@ _ENTRIES: Final = (
           r".*?(\b(assigning|storing|declaring|putting|saving|keeping) (it |the (result|product|"
           r"value|total) )?(to|in|into|as) (a |the )?`?long\b" + NOT + r"{0,40}\b(prevents?|avoids?|"
           r"stops?|fixes|protects against|guards against|rules out)\b (the |any |an )?overflow"
-          r"|\b(because|since|as) (the )?(result|product|variable|target|total|\w+) (is (a |"
+          r"|\b(because|since|as) (the )?(result|product|variable|target|total|sum|destination) (is (a |"
           r"declared (as )?(a )?|stored in a |assigned to a )?`?long`?|has type long)\b" + NOT + r"{0,40}"
           r"\b(no|cannot|ca not|will not|wo not|does not|never) (overflow|wrap)"
           r"|\blong \w+ = \w+ \* \w+\b`?" + NOT_ONLY + r"{0,30}\b(cannot|ca not|will not|wo not|"
@@ -1184,7 +1187,8 @@ _ENTRIES: Final = (
           "Object.wait can return without a notify (a spurious wakeup) or after another thread "
           "has changed the state again: it must be called in a loop that re-checks the "
           "condition",
-          r"\b(object\.)?wait\b(?=[^.;]{0,50}\bonly\b)(\(\))?`?( call)? (only |always )?(returns?|"
+          r"\b(object\.)?wait\b(?=[^.;]{0,50}\bonly\b)(?![^.;]*\b(spurious\w*|interrupt\w*|times? ?out|"
+          r"timed out|timeouts?)\b)(\(\))?`?( call)? (only |always )?(returns?|"
           r"wakes?( up)?|resumes?|unblocks?|comes back)\b (only )?(when|after|once|if)\b[^.;]{0,30}"
           r"\bnotify"
           r"|\b(no need|unnecessary|is not necessary|need not|does not need)\b[^.;]{0,30}\b(loop|"
@@ -1211,7 +1215,7 @@ _ENTRIES: Final = (
     Entry("cpp_subscript_checked",
           "std::vector's (and std::array's, std::string's) operator[] does no bounds check: an "
           "index past the end is undefined behaviour; only at() throws std::out_of_range",
-          r"^(?!.*(\bat\(|\.at\b|`at`|\bunlike\b))"
+          r"^(?!.*(\bat\(|\.at\b|`at`|\b(unlike|debug|assert\w*|_glibcxx\w*|sanitiz\w*|hardened)\b))"
           r".*?(\boperator\s*\[\]|\b\w+\[\s*\w+\s*\]|\bsubscript(ing)?( operator)?|\bindexing|"
           r"\[\] operator)`?" + _NC + r"{0,40}(\b(throws?|raises?)\b (an? )?(std::)?out_of_range\b"
           r"|\b(checks?|validates?) (the )?(bounds|range|index|size)\b|\bis (bounds|range)[- ]checked\b"
@@ -1260,7 +1264,8 @@ _ENTRIES: Final = (
           "A Rust String (or &str) cannot be indexed by an integer: s[0] does not compile "
           "(UTF-8 characters have varying width); use s.chars().nth(i), or s.as_bytes()[i] for "
           "a byte",
-          r"^(?!.*(\bbytes?\b|as_bytes|chars\(|\.\.|\bslic\w*|\bvec\w*|\barrays?\b))"
+          r"^(?!.*(\bbytes?\b|as_bytes|chars\(|\.\.|\bslic\w*|\bvec\w*|\barrays?\b|\b(chars|letters|"
+          r"characters|runes|graphemes|symbols)\[))"
           r".*?(\b\w+\[\s*(0|\d+|i|idx|index)\s*\]`?" + _NC + r"{0,20}" + _IS + r"(the )?(first|"
           r"\w+-?(st|nd|rd|th)|last|next)? ?(char|character|letter|symbol)\b"
           r"|\b(rust )?(strings?|str|&str)\b" + _NC + r"{0,30}\b(can be|are|is) (indexed|"
@@ -1278,7 +1283,8 @@ _ENTRIES: Final = (
            "s.chars().nth(0) returns the first character.",
            "s.as_bytes()[0] gives the first byte.",
            "Rust strings cannot be indexed by position.",
-           "A slice &s[0..1] is a &str, not a char."),
+           "A slice &s[0..1] is a &str, not a char.",
+           "chars[0] is the first character once the text is collected into chars."),
           ("rust",), code_has=r"\bString\b|&str\b|\.to_string\(\)"),
     Entry("rust_as_cast_checked",
           "An `as` cast between integer types never panics: it truncates or sign-extends "
