@@ -18,6 +18,7 @@ from ._entry import NOT_ONLY as _NOT_ONLY_
 from ._entry import Entry
 from ._semantics_docs import DOCS
 from ._semantics_docs2 import DOCS2
+from ._semantics_docs3 import DOCS3
 from ._semantics_dynamic import DYNAMIC
 from ._semantics_more import MORE
 from ._semantics_static import STATIC
@@ -2984,6 +2985,8 @@ CATALOGUE: Final = (
     *DOCS,
     # More false beliefs from the same documentation (branch catalogue5).
     *DOCS2,
+    # A sixth set from the same documentation, C/C++ and Rust's too (branch catalogue6).
+    *DOCS3,
 )
 
 

@@ -88,6 +88,18 @@ def test_ids_are_unique() -> None:
       "\twg.Wait()\n}\n")),
     ("ts_nominal_typing", "class User {\n  constructor(public name: string) {}\n}\n",
      "class User {\n  private id = 0;\n  constructor(public name: string) {}\n}\n"),
+    # the sixth set (DOCS3): an int product stored in a long, clone, f-strings, arrays, sets
+    ("java_long_target_widens", "long bytes = count * size;\n",
+     "long bytes = (long) count * size;\n"),
+    ("java_clone_deep", "Order copy = order.clone();\n",
+     ("class Order implements Cloneable {\n    @Override\n    public Order clone() {\n"
+      "        return deepCopy(this);\n    }\n}\nOrder copy = order.clone();\n")),
+    ("fstring_formatted_lazily", "log.debug(f\"rows: {rows}\")\n",
+     "log.debug(\"rows: %s\", rows)\n"),
+    ("go_array_by_reference", "func fill(buf [4]int) {\n\tbuf[0] = 1\n}\n",
+     "func fill(buf []int) {\n\tbuf[0] = 1\n}\n"),
+    ("set_insertion_ordered", "seen = set()\nfor tag in tags:\n    seen.add(tag)\n",
+     "seen = {}\nfor tag in tags:\n    seen[tag] = True\n"),
 ])
 def test_with_the_code_an_entry_speaks_only_about_code_it_can_be_false_of(
         entry_id: str, about: str, not_about: str) -> None:

@@ -283,6 +283,49 @@ CASES = (
          "name 'Green'.",
          "It logs Green, since numeric enums also map each value back to its name.",
          "It logs undefined: an enum only maps names to values, so Color[1] has nothing."),
+    # the sixth set (DOCS3, branch catalogue6)
+    Case("vacuous_all_any", "python",
+         "def ready(checks):\n    return all(c.ok for c in checks)\n\nprint(ready([]))\n",
+         "What does this print, and why?",
+         "True: all() of an empty iterable is True (vacuous truth), so ready([]) says the "
+         "service is ready even though nothing was checked.",
+         "It prints True, since all() returns True when there is nothing to check.",
+         "It prints False: all() on an empty list returns False, because no check passed."),
+    Case("tofixed_returns_number", "javascript",
+         "const price = 19.999;\nconst total = price.toFixed(2) + 5;\nconsole.log(total);\n",
+         "What does this log, and why?",
+         "It logs the string '20.005': toFixed returns a string, so + concatenates the 5 instead "
+         "of adding it.",
+         "'20.005', because toFixed gives a string and + then concatenates.",
+         "It logs 25: toFixed(2) returns a number rounded to 20.00, and adding 5 gives 25."),
+    Case("go_sleep_untyped_seconds", "go",
+         "package main\n\nimport (\n\t\"fmt\"\n\t\"time\"\n)\n\nfunc main() {\n"
+         "\tfor i := 0; i < 3; i++ {\n\t\tfmt.Println(\"poll\", i)\n\t\ttime.Sleep(2)\n\t}\n}\n",
+         "How long does this program pause between polls?",
+         "Two nanoseconds, practically nothing: time.Sleep takes a Duration counted in "
+         "nanoseconds, so time.Sleep(2) is 2ns; 2 * time.Second would wait two seconds.",
+         "Almost not at all, since the 2 is a Duration of two nanoseconds.",
+         "Two seconds each time: time.Sleep(2) waits two seconds between polls."),
+    Case("java_list_of_mutable", "java",
+         "import java.util.List;\n\npublic class Main {\n    public static void main(String[] a) {\n"
+         "        List<String> names = List.of(\"ann\", \"bob\");\n        names.add(\"cy\");\n"
+         "        System.out.println(names);\n    }\n}\n",
+         "What happens when this runs?",
+         "It throws UnsupportedOperationException at names.add: List.of returns an unmodifiable "
+         "list, so nothing is printed.",
+         "names.add throws UnsupportedOperationException, because List.of gives an unmodifiable "
+         "list.",
+         "It prints [ann, bob, cy]: List.of returns an ArrayList, so add works."),
+    Case("go_range_rereads_slice", "go",
+         "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tjobs := []int{1, 2}\n"
+         "\tfor _, j := range jobs {\n\t\tif j < 3 {\n\t\t\tjobs = append(jobs, j+2)\n\t\t}\n"
+         "\t\tfmt.Println(j)\n\t}\n}\n",
+         "What does this print, and why?",
+         "It prints 1 and 2 only: the range expression is evaluated once before the loop, so the "
+         "jobs appended inside the loop are not visited.",
+         "1 then 2, because range evaluates the slice once and never sees the appended jobs.",
+         "It prints 1, 2, 3, 4: range re-evaluates the slice on each iteration, so the appended "
+         "jobs are visited too."),
 )
 
 
