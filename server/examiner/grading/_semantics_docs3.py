@@ -215,8 +215,8 @@ _ENTRIES: Final = (
           r"\b(bool|boolean)\(\s*['\"](false|0|no|off|none|null)['\"]\s*\)`?" + NOT + r"{0,20}" +
           _IS + r"(false|falsy)\b"
           r"|^(?!.*(==|\bloose|\bcoerc\w*|\bcompar\w*))(.*?\bthe string )?['\"](false|0|no|off|"
-          r"none)['\"]( string)?" + NOT_ONLY + r"{0,20}\b(is|are|counts as|evaluates to|is "
-          r"treated as|becomes|tests)\b (as )?(falsy|false)\b"
+          r"none)['\"]( string| value)?( itself| here| too| also| always)? (is|are|counts as|"
+          r"evaluates to|is treated as|becomes|tests)\b (as )?(falsy|false)\b"
           r"|\b(strings? (like|such as) )?['\"]false['\"]" + NOT_ONLY + r"{0,30}\b(converts?|"
           r"casts?) to false\b",
           "Python Library Reference, Truth Value Testing ('empty sequences and collections: '', "
@@ -232,6 +232,7 @@ _ENTRIES: Final = (
            "The string 'false' is not falsy.",
            "Only the empty string '' is falsy.",
            "In JavaScript '0' == false is true, but '0' is truthy.",
+           "'0' gives page 1 (0 is falsy once parsed).",
            "bool('') is False."),
           ("python", "javascript", "typescript")),
     Entry("mutator_returns_collection",
