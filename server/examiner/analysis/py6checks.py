@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING, Final
 
-from .python import last_name, parameter_names
+from .python import last_name, parameter_names, parsed_module
 from .trees import line_of, source_of
 
 if TYPE_CHECKING:
@@ -47,14 +47,6 @@ _FETCHES: Final = re.compile(r"(?i)^(\w*_)?(load|read|fetch|lookup|find|get)(_\w
 """A function that fetches what the caller's value names (`sale = load_sale(conn, sale_id)`):
 its result is no invariant of the function's own work, but no value the caller wrote either
 (`n = read_uint8(f); assert n >= 0` checks the reader)."""
-
-
-@lru_cache(maxsize=4)
-def _module(source: str) -> ast.Module | None:
-    try:
-        return ast.parse(source)
-    except (SyntaxError, ValueError, RecursionError, MemoryError):
-        return None
 
 
 def _raises_error(stmt: ast.stmt) -> bool:
@@ -122,7 +114,7 @@ def _module_names(tree: ast.Module) -> set[str]:
 @lru_cache(maxsize=4)
 def _asserts(source: str) -> dict[int, tuple[_Fn, ast.Assert]]:
     """Each assert of the module by its line, with the innermost function around it."""
-    tree = _module(source)
+    tree = parsed_module(source)
     found: dict[int, tuple[_Fn, ast.Assert]] = {}
 
     def visit(node: ast.AST, fn: _Fn | None) -> None:
@@ -144,7 +136,7 @@ def _module_facts(source: str) -> tuple[bool, frozenset[str], bool, bool]:
     """Whether the module is one to look at (not a test module, and raising its own errors
     for bad input), the names it binds at its top, whether it reads a request and whether it
     names `__debug__`."""
-    tree = _module(source)
+    tree = parsed_module(source)
     if tree is None or _test_module(tree) or not _raises_own_errors(tree):
         return False, frozenset(), False, False
     return (True, frozenset(_module_names(tree)), "request" in source or "req." in source,
@@ -264,7 +256,7 @@ def _assert_checks_input(root: SgNode, node: SgNode, subject: str) -> str | None
     source = source_of(root)
     looked_at, module_names, reads_request, names_debug = _module_facts(source)
     found = _asserts(source).get(line_of(node)) if looked_at else None
-    tree = _module(source)
+    tree = parsed_module(source)
     if found is None or tree is None:
         return None
     fn, target = found

@@ -26,7 +26,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING, Final
 
-from .python import last_name
+from .python import last_name, parsed_module
 from .trees import line_of, source_of
 
 if TYPE_CHECKING:
@@ -48,17 +48,9 @@ _ONCE: Final = re.compile(r"^_?(main|cli|run_main|entry_?point)$|^test")
 
 
 @lru_cache(maxsize=4)
-def _module(source: str) -> ast.Module | None:
-    try:
-        return ast.parse(source)
-    except (SyntaxError, ValueError, RecursionError, MemoryError):
-        return None
-
-
-@lru_cache(maxsize=4)
 def _parents(source: str) -> dict[int, ast.AST]:
     """Each node's parent, by id, in the source's tree."""
-    tree = _module(source)
+    tree = parsed_module(source)
     out: dict[int, ast.AST] = {}
     for node in ast.walk(tree) if tree is not None else ():
         for child in ast.iter_child_nodes(node):
@@ -247,7 +239,7 @@ def _generator_shared_by_threads(root: SgNode, node: SgNode, subject: str) -> st
     thread gets a generator of its own, and for `executor.map(f, gen)` (the caller's thread
     reads the generator)."""
     source = source_of(root)
-    tree = _module(source)
+    tree = parsed_module(source)
     if tree is None:
         return None
     gens = _generator_functions(tree)
@@ -369,7 +361,7 @@ def _pool_never_closed(root: SgNode, node: SgNode, subject: str) -> str | None:
     does not promise to run. Silent for a pool made at the module's top or in a function run
     once (`main`, a test, one called only from the module's top)."""
     source = source_of(root)
-    tree = _module(source)
+    tree = parsed_module(source)
     if tree is None:
         return None
     parents = _parents(source)
@@ -428,7 +420,7 @@ def _daemon_writer_never_joined(root: SgNode, node: SgNode, subject: str) -> str
     queue: at exit the thread is stopped where it stands, so what it had not yet written (the
     queue's tail, a half-written line, an uncommitted transaction) is lost."""
     source = source_of(root)
-    tree = _module(source)
+    tree = parsed_module(source)
     if tree is None or _waits_for_threads(tree):
         return None
     parents = _parents(source)

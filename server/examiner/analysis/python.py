@@ -5,6 +5,7 @@ from __future__ import annotations
 import ast
 import re
 from bisect import bisect_left
+from functools import lru_cache
 from typing import Final
 
 from .units import Unit
@@ -43,6 +44,16 @@ _SQL_TEXT: Final = re.compile(
 )
 _LOOPS = (ast.For, ast.AsyncFor, ast.While)
 _COMPS = (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)
+
+
+@lru_cache(maxsize=4)
+def parsed_module(source: str) -> ast.Module | None:
+    """The whole source parsed once for the checks that read a file's tree (None when it does
+    not parse); the last few are kept, as the checks of one change ask for the same text."""
+    try:
+        return ast.parse(source)
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
+        return None
 
 
 def last_name(func: ast.AST) -> str:
