@@ -63,7 +63,7 @@ async def test_code_typed_in_the_editor_is_examined_and_answered_without_leaving
     [evaluation] = await eventually(lambda: editor.shown(f"answer to question {iid} scored"),
                                     timeout=20, what="the evaluation as a message")
     assert "/10" in evaluation
-    await eventually(lambda: editor.diagnostics[uri] == [], what="the question cleared")
+    await eventually(lambda: editor.diagnostics[uri] == [], timeout=20, what="the question cleared")
     deadline = time.monotonic() + 10
     while True:
         resp = await eager_api.client.get(f"/sessions/{session['session_id']}/timeline",
