@@ -5321,6 +5321,58 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
                  "every exit releases it"),
          ("with ", "context manager", "close()", "finally", "contextlib.closing", "closing(")),
     ),
+    # rules-js8: the Node.js docs, crypto.createCipher (DEP0106: EVP_BytesToKey, MD5, one
+    # iteration, no salt); CWE-329, CWE-916
+    "js-cipher-from-password": (
+        ("value", ("Equal messages encrypt to equal ciphertexts and every message shares one IV "
+                   "(with CTR or GCM that reveals the plaintexts' XOR); and someone holding the "
+                   "ciphertexts can try passwords very fast, as nothing slows the derivation"),
+         ("same iv", "same ciphertext", "identical", "equal messages", "patterns", "iv reuse",
+          "reused", "dictionary", "brute", "guess", "offline", "fast", "xor", "predictable")),
+        ("cause", ("`createCipher` derives both the key and the IV from the password by one "
+                   "unsalted MD5 round (EVP_BytesToKey), so the same password always gives "
+                   "the same key and IV"),
+         ("md5", "evp_bytestokey", "no salt", "unsalted", "one iteration", "from the password",
+          "same key", "deprecated", "no iv", "without an iv")),
+        ("fix", ("Derive the key with `crypto.scrypt` (or take a random 32-byte key), and call "
+                 "`createCipheriv` with a fresh `crypto.randomBytes` IV stored beside each "
+                 "ciphertext (an AEAD mode such as aes-256-gcm)"),
+         ("createcipheriv", "randombytes", "random iv", "scrypt", "pbkdf2", "hkdf", "gcm",
+          "fresh iv", "unique iv")),
+    ),
+    # rules-js8: the React docs, useState, "I've updated the state, but logging gives me the
+    # old value"
+    "js-state-read-after-setter": (
+        ("value", ("The later line sees the value from before the update: what is saved, sent "
+                   "or passed on is one change behind (the last edit is lost until the next one)"),
+         ("old value", "previous value", "stale", "before the update", "one behind",
+          "one step behind", "not updated", "outdated", "lags", "last change", "lost")),
+        ("cause", ("Calling the setter does not change the variable in the running code: the "
+                   "state is a snapshot of this render, and the new value arrives only when "
+                   "the component renders again"),
+         ("snapshot", "next render", "re-render", "rerender", "asynchronous", "async",
+          "does not change", "doesn't change", "batched", "scheduled", "const", "closure")),
+        ("fix", ("Compute the next value into a variable and use it for both the setter and "
+                 "the later call (or do the work in an effect that depends on the state)"),
+         ("variable", "next", "const ", "same value", "useeffect", "effect", "compute first",
+          "pass the new")),
+    ),
+    # rules-js8: CWE-613; the jsonwebtoken README, sign options (expiresIn); the OWASP JSON
+    # Web Token Cheat Sheet
+    "js-jwt-without-expiry": (
+        ("value", ("The token is accepted for ever: a leaked or stolen one keeps working, and "
+                   "logging out, changing the password or removing a role does not end it"),
+         ("forever", "for ever", "never expires", "no expiry", "no expiration", "indefinitely",
+          "stolen", "leaked", "leak", "logout", "revoke", "permanent", "always valid")),
+        ("cause", ("Without `expiresIn` (or an `exp` claim) the payload has no expiry, and "
+                   "`jwt.verify` checks only the signature; a signed token cannot be recalled"),
+         ("exp", "expiresin", "no expiry", "expiration claim", "only the signature",
+          "stateless", "cannot be revoked", "can't be revoked", "not revocable")),
+        ("fix", ("Give it a short lifetime (`expiresIn: '15m'` or `'1h'`), with a refresh token "
+                 "or a fresh login to renew it (and a denylist or rotated secret to revoke)"),
+         ("expiresin", "exp", "short", "lifetime", "15m", "1h", "refresh", "expire", "ttl",
+          "denylist", "blacklist", "rotate")),
+    ),
 }
 # a LinkedList field or a List local the method fills with one: the same cost, the same fix
 KEY_POINTS["java-linked-list-field-indexed-in-loop"] = KEY_POINTS["java-linked-list-indexed-in-loop"]
