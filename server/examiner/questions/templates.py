@@ -5321,6 +5321,24 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
                  "every exit releases it"),
          ("with ", "context manager", "close()", "finally", "contextlib.closing", "closing(")),
     ),
+    # Round rules-sys8.
+    # gosec G112/G114; the net/http docs, Server (a zero ReadTimeout means no timeout); CWE-400
+    "go-server-without-timeouts": (
+        ("value", ("A client that opens many connections and sends its headers a byte at a "
+                   "time (Slowloris) holds a goroutine and a file descriptor for each as long as "
+                   "it likes, until the server runs out and stops answering everyone"),
+         ("slowloris", "slow client", "slowly", "byte at a time", "file descriptor", "goroutine",
+          "exhaust", "run out", "runs out", "denial", "dos", "hold", "forever", "never closed",
+          "too many", "connections")),
+        ("cause", ("`http.ListenAndServe` serves with a Server whose read timeouts are zero, "
+                   "and zero means no timeout"),
+         ("no timeout", "zero", "default server", "not set", "no deadline", "infinite",
+          "unbounded", "readheadertimeout", "readtimeout")),
+        ("fix", ("Build an `http.Server` with `ReadHeaderTimeout` (or `ReadTimeout`), plus "
+                 "`WriteTimeout` and `IdleTimeout`, and call its `ListenAndServe`"),
+         ("readheadertimeout", "readtimeout", "writetimeout", "idletimeout", "http.server{",
+          "server struct", "timeout")),
+    ),
 }
 # a LinkedList field or a List local the method fills with one: the same cost, the same fix
 KEY_POINTS["java-linked-list-field-indexed-in-loop"] = KEY_POINTS["java-linked-list-indexed-in-loop"]

@@ -1,0 +1,46 @@
+"""Documented hazards of Go, Java and Rust asked about on take-home programs of one's own
+(`takehome_sys8/`): an HTTP server started with `http.ListenAndServe`, or an `http.Server`
+with no read timeout, which a client sending its headers slowly can hold open without end
+(gosec G112/G114, the net/http docs on Server, CWE-400). The first question on each is the
+finding; the program fixed the way a reviewer would accept asks no question that claims a
+defect."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.support.rule_tables import fires, fixed, takehome_tests
+
+PROGRAMS = Path(__file__).resolve().parent / "takehome_sys8"
+
+SERVED = "\tif err := http.ListenAndServe(*addr, mux); err != nil {\n"
+WITH_TIMEOUTS = ("\tsrv := &http.Server{\n\t\tAddr:              *addr,\n\t\tHandler:           mux,\n"
+                 "\t\tReadHeaderTimeout: 5 * time.Second,\n\t\tWriteTimeout:      10 * time.Second,\n"
+                 "\t\tIdleTimeout:       time.Minute,\n\t}\n"
+                 "\tif err := srv.ListenAndServe(); err != nil {\n")
+
+CASES = [
+    # (program, rule, kind, the fixes: (text, replacement), ...)
+    # an http.Server with read, write and idle timeouts
+    ("shortlinks.go", "go-server-without-timeouts", "resource_leak",
+     ((SERVED, WITH_TIMEOUTS), ("\t\"sync\"\n", "\t\"sync\"\n\t\"time\"\n"))),
+]
+
+test_first_question_is_the_new_finding, test_the_fixed_program_asks_no_defect = \
+    takehome_tests(PROGRAMS, CASES)
+
+
+def test_a_server_given_a_read_timeout_or_a_test_server_is_not_asked_about() -> None:
+    """A Server with only a WriteTimeout still reads headers forever; a ReadTimeout set after
+    the literal, or a throwaway server in a test, is not asked about."""
+    code = (PROGRAMS / "shortlinks.go").read_text()
+    rule = "go-server-without-timeouts"
+    write_only = ("\tsrv := &http.Server{Addr: *addr, Handler: mux, WriteTimeout: 10 * time.Second}\n"
+                  "\tif err := srv.ListenAndServe(); err != nil {\n")
+    assert fires("go", rule, fixed(code, ((SERVED, write_only),)))
+    assigned = ("\tsrv := &http.Server{Addr: *addr, Handler: mux}\n"
+                "\tsrv.ReadTimeout = 10 * time.Second\n"
+                "\tif err := srv.ListenAndServe(); err != nil {\n")
+    assert not fires("go", rule, fixed(code, ((SERVED, assigned),)))
+    assert not fires("go", rule, "import (\n\t\"net/http\"\n\t\"net/http/httptest\"\n)\n\n"
+                                 "func serve(ln net.Listener) { go http.Serve(ln, nil) }")
