@@ -5339,6 +5339,23 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
          ("readheadertimeout", "readtimeout", "writetimeout", "idletimeout", "http.server{",
           "server struct", "timeout")),
     ),
+    # Sonar S2142; Java Concurrency in Practice 7.1.3; the Thread.interrupt javadoc
+    "java-interrupt-swallowed-in-helper": (
+        ("value", ("An interrupt that arrives while the method waits is thrown away, so the "
+                   "calling loop never sees it and the thread cannot be stopped: shutdownNow(), "
+                   "interrupt() or a shutdown hook wait for ever"),
+         ("never stops", "can't stop", "cannot stop", "can not stop", "keeps running",
+          "runs forever", "lost", "thrown away", "swallow", "ignored", "shutdownnow",
+          "hang", "never exits", "does not stop", "doesn't stop")),
+        ("cause", ("Throwing InterruptedException clears the thread's interrupt status, and the "
+                   "catch neither restores it nor rethrows, so `isInterrupted()` is false again"),
+         ("clears", "cleared", "reset", "interrupt status", "interrupted flag", "flag",
+          "isinterrupted", "not restored", "not rethrown", "false")),
+        ("fix", ("Call `Thread.currentThread().interrupt()` in the catch (and return), or "
+                 "declare `throws InterruptedException` and let the loop handle it"),
+         ("currentthread().interrupt", ".interrupt()", "interrupt()", "restore", "rethrow",
+          "re-throw", "throws interruptedexception", "propagate")),
+    ),
 }
 # a LinkedList field or a List local the method fills with one: the same cost, the same fix
 KEY_POINTS["java-linked-list-field-indexed-in-loop"] = KEY_POINTS["java-linked-list-indexed-in-loop"]

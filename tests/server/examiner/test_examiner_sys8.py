@@ -1,7 +1,9 @@
 """Documented hazards of Go, Java and Rust asked about on take-home programs of one's own
 (`takehome_sys8/`): an HTTP server started with `http.ListenAndServe`, or an `http.Server`
 with no read timeout, which a client sending its headers slowly can hold open without end
-(gosec G112/G114, the net/http docs on Server, CWE-400). The first question on each is the
+(gosec G112/G114, the net/http docs on Server, CWE-400); and a helper a worker calls to wait
+that catches InterruptedException without restoring the interrupt, so the worker's loop on
+`isInterrupted()` never stops (Sonar S2142, the Thread.interrupt javadoc). The first question on each is the
 finding; the program fixed the way a reviewer would accept asks no question that claims a
 defect."""
 
@@ -19,11 +21,20 @@ WITH_TIMEOUTS = ("\tsrv := &http.Server{\n\t\tAddr:              *addr,\n\t\tHan
                  "\t\tIdleTimeout:       time.Minute,\n\t}\n"
                  "\tif err := srv.ListenAndServe(); err != nil {\n")
 
+POLL_CAUGHT = ("            LOG.fine(\"poll interrupted\");\n"
+               "            return batch;\n")
+POLL_RESTORED = ("            Thread.currentThread().interrupt();\n"
+                 "            return batch;\n")
+POLL_RETHROWN = "            throw new IllegalStateException(\"interrupted\", e);\n"
+
 CASES = [
     # (program, rule, kind, the fixes: (text, replacement), ...)
     # an http.Server with read, write and idle timeouts
     ("shortlinks.go", "go-server-without-timeouts", "resource_leak",
      ((SERVED, WITH_TIMEOUTS), ("\t\"sync\"\n", "\t\"sync\"\n\t\"time\"\n"))),
+    # the interrupt status restored before the helper returns
+    ("OutboxRelay.java", "java-interrupt-swallowed-in-helper", "swallowed_exception",
+     ((POLL_CAUGHT, POLL_RESTORED),)),
 ]
 
 test_first_question_is_the_new_finding, test_the_fixed_program_asks_no_defect = \
@@ -44,3 +55,16 @@ def test_a_server_given_a_read_timeout_or_a_test_server_is_not_asked_about() -> 
     assert not fires("go", rule, fixed(code, ((SERVED, assigned),)))
     assert not fires("go", rule, "import (\n\t\"net/http\"\n\t\"net/http/httptest\"\n)\n\n"
                                  "func serve(ln net.Listener) { go http.Serve(ln, nil) }")
+
+
+def test_a_helper_that_restores_the_interrupt_or_a_loop_on_a_flag_is_not_asked_about() -> None:
+    """A helper that rethrows, or a loop that stops on its own volatile flag, is silent; the
+    same swallowing helper called from `while (true)` is asked about."""
+    code = (PROGRAMS / "OutboxRelay.java").read_text()
+    rule = "java-interrupt-swallowed-in-helper"
+    assert not fires("java", rule, fixed(code, ((POLL_CAUGHT, POLL_RETHROWN),)))
+    flag = fixed(code, (("while (!Thread.currentThread().isInterrupted()) {",
+                         "while (running) {"),))
+    assert not fires("java", rule, flag)
+    assert fires("java", rule, fixed(code, (("while (!Thread.currentThread().isInterrupted()) {",
+                                             "while (true) {"),)))
