@@ -5356,6 +5356,22 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
          ("currentthread().interrupt", ".interrupt()", "interrupt()", "restore", "rethrow",
           "re-throw", "throws interruptedexception", "propagate")),
     ),
+    # the net/http docs, MaxBytesReader; the encoding/json docs, Decoder; CWE-400, CWE-770
+    "go-json-body-decoded-unbounded": (
+        ("value", ("A client can post one huge JSON value (a string or an array of gigabytes) "
+                   "and the server holds it all in memory; a few such requests at once run it "
+                   "out of memory and it is killed"),
+         ("memory", "out of memory", "oom", "gigabyte", "huge", "large", "crash", "killed",
+          "denial", "dos", "exhaust", "ram")),
+        ("cause", ("Nothing limits the body's size: the decoder reads the whole next JSON value "
+                   "into its buffer before decoding it"),
+         ("no limit", "no size limit", "unbounded", "unlimited", "whole value", "buffer",
+          "reads everything", "not limited", "any size", "no cap")),
+        ("fix", ("Wrap the body first: `r.Body = http.MaxBytesReader(w, r.Body, 1<<20)` (or "
+                 "`io.LimitReader`), and answer 413 when the limit is hit"),
+         ("maxbytesreader", "limitreader", "limit", "cap", "413", "too large", "max size",
+          "content-length")),
+    ),
 }
 # a LinkedList field or a List local the method fills with one: the same cost, the same fix
 KEY_POINTS["java-linked-list-field-indexed-in-loop"] = KEY_POINTS["java-linked-list-indexed-in-loop"]

@@ -3,9 +3,10 @@
 with no read timeout, which a client sending its headers slowly can hold open without end
 (gosec G112/G114, the net/http docs on Server, CWE-400); and a helper a worker calls to wait
 that catches InterruptedException without restoring the interrupt, so the worker's loop on
-`isInterrupted()` never stops (Sonar S2142, the Thread.interrupt javadoc). The first question on each is the
-finding; the program fixed the way a reviewer would accept asks no question that claims a
-defect."""
+`isInterrupted()` never stops (Sonar S2142, the Thread.interrupt javadoc); and a request
+body decoded with `json.NewDecoder` and no size limit (the net/http docs on MaxBytesReader,
+CWE-400). The first question on each is the finding; the program fixed the way a reviewer
+would accept asks no question that claims a defect."""
 
 from __future__ import annotations
 
@@ -27,6 +28,9 @@ POLL_RESTORED = ("            Thread.currentThread().interrupt();\n"
                  "            return batch;\n")
 POLL_RETHROWN = "            throw new IllegalStateException(\"interrupted\", e);\n"
 
+DECODED = "json.NewDecoder(r.Body).Decode(&e)"
+CAPPED = "json.NewDecoder(http.MaxBytesReader(w, r.Body, 64<<10)).Decode(&e)"
+
 CASES = [
     # (program, rule, kind, the fixes: (text, replacement), ...)
     # an http.Server with read, write and idle timeouts
@@ -35,6 +39,9 @@ CASES = [
     # the interrupt status restored before the helper returns
     ("OutboxRelay.java", "java-interrupt-swallowed-in-helper", "swallowed_exception",
      ((POLL_CAUGHT, POLL_RESTORED),)),
+    # the body capped at 64 KiB before it is decoded
+    ("expenses.go", "go-json-body-decoded-unbounded", "unbounded_read",
+     ((DECODED, CAPPED),)),
 ]
 
 test_first_question_is_the_new_finding, test_the_fixed_program_asks_no_defect = \
@@ -68,3 +75,21 @@ def test_a_helper_that_restores_the_interrupt_or_a_loop_on_a_flag_is_not_asked_a
     assert not fires("java", rule, flag)
     assert fires("java", rule, fixed(code, (("while (!Thread.currentThread().isInterrupted()) {",
                                              "while (true) {"),)))
+
+
+def test_a_body_capped_elsewhere_in_the_file_or_a_response_body_is_not_asked_about() -> None:
+    """A middleware that caps every request's body, or `io.LimitReader`, is silent; a
+    response body decoded by a client is not a request's."""
+    code = (PROGRAMS / "expenses.go").read_text()
+    rule = "go-json-body-decoded-unbounded"
+    middleware = ("func capped(next http.Handler) http.Handler {\n"
+                  "\treturn http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {\n"
+                  "\t\tr.Body = http.MaxBytesReader(w, r.Body, 64<<10)\n"
+                  "\t\tnext.ServeHTTP(w, r)\n\t})\n}\n\nfunc main() {")
+    assert not fires("go", rule, fixed(code, (("func main() {", middleware),)))
+    limited = "json.NewDecoder(io.LimitReader(r.Body, 64<<10)).Decode(&e)"
+    assert not fires("go", rule, fixed(code, ((DECODED, limited),)))
+    assert not fires("go", rule, "func get(c *http.Client, u string) (T, error) { var t T; "
+                                 "resp, err := c.Get(u); if err != nil { return t, err }; "
+                                 "defer resp.Body.Close(); "
+                                 "return t, json.NewDecoder(resp.Body).Decode(&t) }")
