@@ -5373,6 +5373,57 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
          ("expiresin", "exp", "short", "lifetime", "15m", "1h", "refresh", "expire", "ttl",
           "denylist", "blacklist", "rotate")),
     ),
+    # Round rules-sys8.
+    # gosec G112/G114; the net/http docs, Server (a zero ReadTimeout means no timeout); CWE-400
+    "go-server-without-timeouts": (
+        ("value", ("A client that opens many connections and sends its headers a byte at a "
+                   "time (Slowloris) holds a goroutine and a file descriptor for each as long as "
+                   "it likes, until the server runs out and stops answering everyone"),
+         ("slowloris", "slow client", "slowly", "byte at a time", "file descriptor", "goroutine",
+          "exhaust", "run out", "runs out", "denial", "dos", "hold", "forever", "never closed",
+          "too many", "connections")),
+        ("cause", ("`http.ListenAndServe` serves with a Server whose read timeouts are zero, "
+                   "and zero means no timeout"),
+         ("no timeout", "zero", "default server", "not set", "no deadline", "infinite",
+          "unbounded", "readheadertimeout", "readtimeout")),
+        ("fix", ("Build an `http.Server` with `ReadHeaderTimeout` (or `ReadTimeout`), plus "
+                 "`WriteTimeout` and `IdleTimeout`, and call its `ListenAndServe`"),
+         ("readheadertimeout", "readtimeout", "writetimeout", "idletimeout", "http.server{",
+          "server struct", "timeout")),
+    ),
+    # Sonar S2142; Java Concurrency in Practice 7.1.3; the Thread.interrupt javadoc
+    "java-interrupt-swallowed-in-helper": (
+        ("value", ("An interrupt that arrives while the method waits is thrown away, so the "
+                   "calling loop never sees it and the thread cannot be stopped: shutdownNow(), "
+                   "interrupt() or a shutdown hook wait for ever"),
+         ("never stops", "can't stop", "cannot stop", "can not stop", "keeps running",
+          "runs forever", "lost", "thrown away", "swallow", "ignored", "shutdownnow",
+          "hang", "never exits", "does not stop", "doesn't stop")),
+        ("cause", ("Throwing InterruptedException clears the thread's interrupt status, and the "
+                   "catch neither restores it nor rethrows, so `isInterrupted()` is false again"),
+         ("clears", "cleared", "reset", "interrupt status", "interrupted flag", "flag",
+          "isinterrupted", "not restored", "not rethrown", "false")),
+        ("fix", ("Call `Thread.currentThread().interrupt()` in the catch (and return), or "
+                 "declare `throws InterruptedException` and let the loop handle it"),
+         ("currentthread().interrupt", ".interrupt()", "interrupt()", "restore", "rethrow",
+          "re-throw", "throws interruptedexception", "propagate")),
+    ),
+    # the net/http docs, MaxBytesReader; the encoding/json docs, Decoder; CWE-400, CWE-770
+    "go-json-body-decoded-unbounded": (
+        ("value", ("A client can post one huge JSON value (a string or an array of gigabytes) "
+                   "and the server holds it all in memory; a few such requests at once run it "
+                   "out of memory and it is killed"),
+         ("memory", "out of memory", "oom", "gigabyte", "huge", "large", "crash", "killed",
+          "denial", "dos", "exhaust", "ram")),
+        ("cause", ("Nothing limits the body's size: the decoder reads the whole next JSON value "
+                   "into its buffer before decoding it"),
+         ("no limit", "no size limit", "unbounded", "unlimited", "whole value", "buffer",
+          "reads everything", "not limited", "any size", "no cap")),
+        ("fix", ("Wrap the body first: `r.Body = http.MaxBytesReader(w, r.Body, 1<<20)` (or "
+                 "`io.LimitReader`), and answer 413 when the limit is hit"),
+         ("maxbytesreader", "limitreader", "limit", "cap", "413", "too large", "max size",
+          "content-length")),
+    ),
 }
 # a LinkedList field or a List local the method fills with one: the same cost, the same fix
 KEY_POINTS["java-linked-list-field-indexed-in-loop"] = KEY_POINTS["java-linked-list-indexed-in-loop"]
