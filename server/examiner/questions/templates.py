@@ -5353,6 +5353,23 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
          ("log", "generic", "request id", "correlation", "own exception", "custom exception",
           "internal error", "something went wrong")),
     ),
+    "py-callable-called-when-passed": (
+        ("value", ("The work runs at once in the calling thread, one item after another, before "
+                   "the thread or task starts; the thread itself runs nothing (a submitted task "
+                   "fails with a TypeError), so nothing happens in parallel"),
+         ("runs immediately", "right away", "at once", "in the caller", "main thread",
+          "sequential", "one after another", "serial", "blocks", "not in parallel",
+          "nothing in parallel", "does nothing", "typeerror")),
+        ("cause", ("The function is called where it should be passed: the thread or executor is "
+                   "given the call's result, None, instead of the function"),
+         ("called", "calling", "parentheses", "()", "result", "none", "return value",
+          "not the function", "instead of the function")),
+        ("fix", ("Pass the function itself and its arguments separately (`target=f, "
+                 "args=(...)`, `submit(f, x)`), or wrap the call in `functools.partial` or a "
+                 "lambda"),
+         ("args=", "target=f", "submit(f", "without parentheses", "pass the function",
+          "partial", "lambda", "separately")),
+    ),
 }
 # a LinkedList field or a List local the method fills with one: the same cost, the same fix
 KEY_POINTS["java-linked-list-field-indexed-in-loop"] = KEY_POINTS["java-linked-list-indexed-in-loop"]

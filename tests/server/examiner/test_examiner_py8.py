@@ -2,8 +2,11 @@
 (`takehome_py8/`): Flask's debug mode turned on in the code (the Flask docs, Debug Mode: "The
 debugger allows executing arbitrary Python code from the browser"; bandit B201), and the text
 of any exception sent back to the client (CWE-209; the OWASP Error Handling Cheat Sheet;
-CodeQL py/stack-trace-exposure). The first question on each is the new finding; the program
-fixed the way a reviewer would accept asks no question that claims a defect."""
+CodeQL py/stack-trace-exposure); and a function called where Thread, Timer, submit or
+run_in_executor want it passed, so it runs in the caller and the thread gets None (the
+threading docs, Thread's target; the concurrent.futures docs, submit). The first question on
+each is the new finding; the program fixed the way a reviewer would accept asks no question
+that claims a defect."""
 
 from __future__ import annotations
 
@@ -24,6 +27,13 @@ CASES = [
      (("    except Exception as exc:\n        return jsonify(error=f\"could not create invoice: {exc}\"), 500\n",
        ("    except Exception:\n        log.exception(\"creating an invoice failed\")\n"
         "        return jsonify(error=\"could not create invoice\"), 500\n")),)),
+    # the upload passed to the thread with its arguments, so the uploads run side by side
+    ("backup_agent.py", "py-callable-called-when-passed", "wrong_result",
+     ((("threading.Thread(target=upload(tarball, config[\"endpoint\"], config[\"token\"],\n"
+        "                                                results), name=f\"upload-{source.name}\")\n"),
+       ("threading.Thread(target=upload, name=f\"upload-{source.name}\",\n"
+        "                                  args=(tarball, config[\"endpoint\"], config[\"token\"], "
+        "results))\n")),)),
 ]
 
 
@@ -62,3 +72,18 @@ def test_exception_text_of_a_narrow_except_or_only_logged_is_not_asked_about() -
                                              "log.error('failed: %s', e)"))
     assert not fires("python", rule, handler("except Exception:",
                                              "return jsonify(error='internal error'), 500"))
+
+
+def test_a_function_passed_or_a_factory_called_is_not_asked_about() -> None:
+    """A module function that returns nothing, called where Thread, Timer, submit or
+    run_in_executor want a callable, is asked about; the function passed, a factory that
+    returns a function, and a partial are not."""
+    rule = "py-callable-called-when-passed"
+    work = "import threading\n\ndef work(x):\n    print(x)\n\n"
+    assert fires("python", rule, work + "threading.Timer(1.0, work(2)).start()\n")
+    assert fires("python", rule, work + "def go(pool):\n    pool.submit(work(2))\n")
+    assert not fires("python", rule, work + "threading.Thread(target=work, args=(2,)).start()\n")
+    assert not fires("python", rule, "import threading\n\ndef work(x):\n    return lambda: x\n\n"
+                                     "threading.Thread(target=work(2)).start()\n")
+    assert not fires("python", rule, work + "import functools\n"
+                                     "threading.Thread(target=functools.partial(work, 2)).start()\n")
