@@ -5424,6 +5424,55 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
          ("maxbytesreader", "limitreader", "limit", "cap", "413", "too large", "max size",
           "content-length")),
     ),
+    "py-flask-debug-enabled": (
+        ("value", ("Anyone who can reach the server and make a request fail gets Werkzeug's "
+                   "interactive debugger: a Python console in the server process, so they can "
+                   "read files and secrets and run any code"),
+         ("arbitrary code", "any code", "run code", "execute", "console", "shell", "remote code",
+          "rce", "take over", "secrets", "traceback", "debugger")),
+        ("cause", ("Debug mode is switched on in the code itself, so it is on wherever the "
+                   "program is started that way, not only on the developer's machine"),
+         ("debug=true", "debug mode", "hard-coded", "hardcoded", "always on", "in the code",
+          "production", "deployed")),
+        ("fix", ("Leave debug off in the code and turn it on locally from the environment "
+                 "(`flask run --debug`, `FLASK_DEBUG`, a config value); serve production with a "
+                 "WSGI server"),
+         ("environment", "env", "flask_debug", "--debug", "config", "debug=false", "gunicorn",
+          "waitress", "wsgi", "off in production")),
+    ),
+    "py-exception-text-in-response": (
+        ("value", ("An unexpected failure's message goes to the client: it can name SQL "
+                   "statements and tables, file paths, hosts and ports, library versions or a "
+                   "connection string, which helps an attacker map and probe the system"),
+         ("leak", "expose", "reveal", "internal", "sql", "path", "stack", "trace", "host",
+          "connection string", "sensitive", "information", "details")),
+        ("cause", ("A broad `except` catches every exception and sends its text, which was "
+                   "written for a developer by whatever library raised it, not for a client"),
+         ("str(e)", "str(exc)", "exception message", "message", "except exception", "broad",
+          "any exception", "every exception", "whatever")),
+        ("fix", ("Log the exception on the server (`logger.exception`, with a request id) and "
+                 "send a generic message; send messages only from your own exception types "
+                 "meant for the client"),
+         ("log", "generic", "request id", "correlation", "own exception", "custom exception",
+          "internal error", "something went wrong")),
+    ),
+    "py-callable-called-when-passed": (
+        ("value", ("The work runs at once in the calling thread, one item after another, before "
+                   "the thread or task starts; the thread itself runs nothing (a submitted task "
+                   "fails with a TypeError), so nothing happens in parallel"),
+         ("runs immediately", "right away", "at once", "in the caller", "main thread",
+          "sequential", "one after another", "serial", "blocks", "not in parallel",
+          "nothing in parallel", "does nothing", "typeerror")),
+        ("cause", ("The function is called where it should be passed: the thread or executor is "
+                   "given the call's result, None, instead of the function"),
+         ("called", "calling", "parentheses", "()", "result", "none", "return value",
+          "not the function", "instead of the function")),
+        ("fix", ("Pass the function itself and its arguments separately (`target=f, "
+                 "args=(...)`, `submit(f, x)`), or wrap the call in `functools.partial` or a "
+                 "lambda"),
+         ("args=", "target=f", "submit(f", "without parentheses", "pass the function",
+          "partial", "lambda", "separately")),
+    ),
 }
 # a LinkedList field or a List local the method fills with one: the same cost, the same fix
 KEY_POINTS["java-linked-list-field-indexed-in-loop"] = KEY_POINTS["java-linked-list-indexed-in-loop"]
