@@ -12,16 +12,14 @@ import ast
 import re
 from typing import Final
 
+from .python import parent_map
+
 __all__ = ["call_default_mutable", "class_attribute_mutated", "default_kept", "escapes",
            "handler_uses_error", "has_base_case", "is_dropped_call", "resource_escapes",
            "runs_literal_text", "secret_context"]
 
 _OPENERS: Final = frozenset({"open", "urlopen", "connect", "socket", "Popen", "TemporaryFile",
                              "NamedTemporaryFile", "ZipFile", "TarFile"})
-
-
-def _parents(tree: ast.AST) -> dict[int, ast.AST]:
-    return {id(child): node for node in ast.walk(tree) for child in ast.iter_child_nodes(node)}
 
 
 def _function_of(node: ast.AST, parents: dict[int, ast.AST]) -> ast.AST | None:
@@ -102,7 +100,7 @@ def escapes(call: ast.Call, parents: dict[int, ast.AST]) -> bool:
 def resource_escapes(tree: ast.AST, line: int) -> bool:
     """True when the resource opened on this line is not leaked: with, return, yield, an
     attribute, or a close in ``finally`` takes care of it (or no opener is on the line)."""
-    parents = _parents(tree)
+    parents = parent_map(tree)
     calls = [n for n in ast.walk(tree) if isinstance(n, ast.Call) and n.lineno == line and
              _called_name(n) in _OPENERS]
     return not calls or all(escapes(call, parents) for call in calls)
@@ -407,7 +405,7 @@ def runs_literal_text(tree: ast.AST, line: int) -> bool:
     """True when every call starting on this line runs (as code or as a command) text made of
     literals only: `exec("x = 1")`, `subprocess.run("ver", shell=True)` over a fixed tuple.
     Nobody outside the program controls such text, so it cannot be injected into."""
-    parents = _parents(tree)
+    parents = parent_map(tree)
     calls = [n for n in ast.walk(tree) if isinstance(n, ast.Call) and n.lineno == line and
              (n.args or any(k.arg in ("args", "cmd", "command", "source") for k in n.keywords))]
     if not calls:

@@ -22,11 +22,11 @@ from __future__ import annotations
 
 import ast
 import re
-from collections.abc import Iterator
-from functools import lru_cache
+from collections.abc import Callable, Iterator
+from functools import lru_cache, partial
 from typing import TYPE_CHECKING, Final
 
-from .python import last_name, parsed_module
+from .python import last_name, parent_map, parsed_module
 from .trees import line_of, source_of
 
 if TYPE_CHECKING:
@@ -49,13 +49,9 @@ _ONCE: Final = re.compile(r"^_?(main|cli|run_main|entry_?point)$|^test")
 
 @lru_cache(maxsize=4)
 def _parents(source: str) -> dict[int, ast.AST]:
-    """Each node's parent, by id, in the source's tree."""
+    """Each node's parent, by id, in the source's tree (kept: the checks of a change share it)."""
     tree = parsed_module(source)
-    out: dict[int, ast.AST] = {}
-    for node in ast.walk(tree) if tree is not None else ():
-        for child in ast.iter_child_nodes(node):
-            out[id(child)] = node
-    return out
+    return parent_map(tree) if tree is not None else {}
 
 
 def _ancestors(node: ast.AST, parents: dict[int, ast.AST]) -> Iterator[ast.AST]:
@@ -156,25 +152,24 @@ def _self_generators(tree: ast.Module, gens: set[str]) -> set[str]:
             if isinstance(t, ast.Attribute) and isinstance(t.value, ast.Name) and t.value.id == "self"}
 
 
-def _reads(fn: _Fn, matches: object) -> list[ast.AST]:
-    """Where the function takes items from the value `matches` accepts: `for x in v`,
-    `next(v)`, `v.send(...)`/`v.__next__()`."""
-    test = matches if callable(matches) else (lambda _n: False)
-    out: list[ast.AST] = []
-    for node in _own_walk(fn):
-        if isinstance(node, (ast.For, ast.comprehension)):
-            value: ast.AST | None = node.iter
-        elif isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and \
-                node.func.id == "next" and node.args:
-            value = node.args[0]
-        elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and \
-                node.func.attr in ("send", "__next__"):
-            value = node.func.value
-        else:
-            value = None
-        if value is not None and test(value):
-            out.append(node)
-    return out
+def _read_value(node: ast.AST) -> ast.AST | None:
+    """The value a node takes items from: `for x in v`, `next(v)`, `v.send(...)`,
+    `v.__next__()` (None for any other node)."""
+    if isinstance(node, (ast.For, ast.comprehension)):
+        return node.iter
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and \
+            node.func.id == "next" and node.args:
+        return node.args[0]
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and \
+            node.func.attr in ("send", "__next__"):
+        return node.func.value
+    return None
+
+
+def _reads(fn: _Fn, matches: Callable[[ast.AST], bool]) -> list[ast.AST]:
+    """Where the function takes items from a value `matches` accepts."""
+    return [node for node in _own_walk(fn)
+            if (value := _read_value(node)) is not None and matches(value)]
 
 
 def _guarded(fn: _Fn, read: ast.AST, parents: dict[int, ast.AST]) -> bool:
@@ -195,10 +190,7 @@ def _target(call: ast.Call) -> tuple[ast.AST | None, list[ast.AST]]:
         fn = next((k.value for k in call.keywords if k.arg == "target"), None)
         args = next((k.value for k in call.keywords if k.arg == "args"), None)
         return fn, list(args.elts) if isinstance(args, (ast.Tuple, ast.List)) else []
-    if name == "apply_async" and call.args:
-        args = call.args[1] if len(call.args) > 1 else None
-        return call.args[0], list(args.elts) if isinstance(args, (ast.Tuple, ast.List)) else []
-    if name == "start_new_thread" and call.args:
+    if name in ("apply_async", "start_new_thread") and call.args:
         args = call.args[1] if len(call.args) > 1 else None
         return call.args[0], list(args.elts) if isinstance(args, (ast.Tuple, ast.List)) else []
     if call.args:
@@ -222,14 +214,13 @@ def _resolve(tree: ast.Module, scope: ast.AST, ref: ast.AST | None) -> tuple[_Fn
 
 
 def _several(call: ast.Call, scope: ast.AST, parents: dict[int, ast.AST],
-             same: object) -> bool:
+             same: Callable[[ast.Call], bool]) -> bool:
     """The starter call runs more than once: in a loop, or beside another starter call that
     `same` accepts."""
     if _in_loop_within(call, scope, parents) is not None:
         return True
-    test = same if callable(same) else (lambda _c: False)
     return any(isinstance(n, ast.Call) and n is not call and last_name(n.func) in _STARTERS
-               and test(n) for n in _own_walk(scope))
+               and same(n) for n in _own_walk(scope))
 
 
 def _generator_shared_by_threads(root: SgNode, node: SgNode, subject: str) -> str | None:
@@ -263,6 +254,15 @@ def _generator_shared_by_threads(root: SgNode, node: SgNode, subject: str) -> st
     return None
 
 
+def _passes(name: str, call: ast.Call) -> bool:
+    """The starter call hands its target the value named `name`."""
+    return any(_is_name(name, a) for a in _target(call)[1])
+
+
+def _is_name(name: str, node: ast.AST) -> bool:
+    return isinstance(node, ast.Name) and node.id == name
+
+
 def _passed_generator(call: ast.Call, scope: ast.AST, parents: dict[int, ast.AST], fn: _Fn,
                       params: list[str], args: list[ast.AST],
                       local: dict[str, ast.Assign]) -> str | None:
@@ -275,12 +275,10 @@ def _passed_generator(call: ast.Call, scope: ast.AST, parents: dict[int, ast.AST
         loop = _in_loop_within(call, scope, parents)
         if loop is not None and any(n is made for n in ast.walk(loop)):
             continue  # each thread its own generator
-        name = arg.id
-        if not _several(call, scope, parents, lambda c, name=name: any(
-                isinstance(a, ast.Name) and a.id == name for a in _target(c)[1])):
+        name, param = arg.id, params[pos]
+        if not _several(call, scope, parents, partial(_passes, name)):
             continue
-        param = params[pos]
-        reads = _reads(fn, lambda v, param=param: isinstance(v, ast.Name) and v.id == param)
+        reads = _reads(fn, partial(_is_name, param))
         if reads and not any(_guarded(fn, r, parents) for r in reads):
             return name
     return None
@@ -310,10 +308,7 @@ def _read_from_outside(call: ast.Call, scope: ast.AST, parents: dict[int, ast.AS
     if not _several(call, scope, parents,
                     lambda c: ast.unparse(_target(c)[0] or ast.Constant(None)) == text):
         return None
-    read = reads[0]
-    value = read.iter if isinstance(read, (ast.For, ast.comprehension)) else \
-        read.args[0] if isinstance(read, ast.Call) and isinstance(read.func, ast.Name) else \
-        read.func.value if isinstance(read, ast.Call) and isinstance(read.func, ast.Attribute) else None
+    value = _read_value(reads[0])
     return ast.unparse(value) if value is not None else None
 
 

@@ -56,6 +56,11 @@ def parsed_module(source: str) -> ast.Module | None:
         return None
 
 
+def parent_map(tree: ast.AST) -> dict[int, ast.AST]:
+    """Each node's parent, keyed by the child's id."""
+    return {id(child): node for node in ast.walk(tree) for child in ast.iter_child_nodes(node)}
+
+
 def last_name(func: ast.AST) -> str:
     """The bare name a call calls: `shutil.rmtree` -> 'rmtree', `print` -> 'print', '' else."""
     return func.attr if isinstance(func, ast.Attribute) else \

@@ -14,7 +14,7 @@ from typing import Final
 
 from .._match import unnegated
 
-__all__ = ["ANY", "NOT", "NOT_ONLY", "Entry", "keyed"]
+__all__ = ["ANY", "NOT", "NOT_CONTRAST", "NOT_ONLY", "Entry", "keyed"]
 
 
 @dataclass(frozen=True)
@@ -64,6 +64,10 @@ NOT: Final = unnegated("only when")
 NOT_ONLY: Final = unnegated("only", "just", "nothing")
 """One character of a claim that neither a negation nor a restriction ("only single bytecodes")
 has taken back yet."""
+NOT_CONTRAST: Final = unnegated("only", "just", "nothing", "no", "unlike", "while", "whereas",
+                                "but", "rather_than", "instead_of")
+"""One character of a claim that no negation, restriction or contrast ("unlike Object.freeze",
+"no effect at runtime") has taken back."""
 ANY: Final = r"(?:[^.;]|\.(?=\w))"
 """One character of the sentence (a dot inside a name such as `list.remove` included)."""
 

@@ -15,14 +15,10 @@ from __future__ import annotations
 from typing import Final
 
 from .._match import unnegated
-from ._entry import ANY, NOT, NOT_ONLY, Entry, keyed
+from ._entry import ANY, NOT, NOT_CONTRAST, NOT_ONLY, Entry, keyed
 
 __all__ = ["DOCS"]
 
-_NOT_CONTRAST: Final = unnegated("only", "just", "nothing", "no", "unlike", "while", "whereas",
-                                "but", "rather_than", "instead_of")
-"""One character of a claim that no negation, restriction or contrast ("unlike Object.freeze",
-"no effect at runtime") has taken back."""
 _NOT_WHEN: Final = unnegated("only", "when", "once", "if", "until", "after", "unless", "and",
                              "but", "result", "exception", "which", "then")
 """One character of a claim that no negation or condition has taken back ("asyncio.wait returns
@@ -72,12 +68,12 @@ _ENTRIES: Final = (
           "A dataclass is mutable unless it is declared with frozen=True: its fields can be "
           "reassigned after construction like any attribute",
           r"(?<!frozen )\b(data ?class(es)?|@dataclass)\b(?:'s)?( instances?| objects?| fields?)?" +
-          _NOT_CONTRAST + r"{0,40}\b(is|are)\s+(already |automatically )?(immutable|read-only|"
+          NOT_CONTRAST + r"{0,40}\b(is|are)\s+(already |automatically )?(immutable|read-only|"
           r"frozen|unchangeable)\b(?!\s+(only )?(if|when|with)\b)"
           r"|\b(fields?|attributes?) of (a|the|this|that) (data ?class|\w+ data ?class)\b" +
-          _NOT_CONTRAST + r"{0,30}\b(cannot|can not|ca not) be (reassigned|changed|modified|"
+          NOT_CONTRAST + r"{0,30}\b(cannot|can not|ca not) be (reassigned|changed|modified|"
           r"set|assigned)\b"
-          r"|(?<!frozen )\bdata ?class(es)?\b" + _NOT_CONTRAST + r"{0,50}\b(raises?|throws?)\b[^.;]{0,10}"
+          r"|(?<!frozen )\bdata ?class(es)?\b" + NOT_CONTRAST + r"{0,50}\b(raises?|throws?)\b[^.;]{0,10}"
           r"\b(a |an )?(frozeninstanceerror|attributeerror)\b",
           "Python Library Reference, dataclasses (frozen: 'If true (the default is False), "
           "assigning to fields will generate an exception')",
@@ -95,7 +91,7 @@ _ENTRIES: Final = (
     Entry("frozen_dataclass_deep",
           "frozen=True only stops assignment to the dataclass's fields: a list, dict or set held "
           "in a field can still be changed in place (tuple or frozenset fields make it deep)",
-          r"\bfrozen\b(?:=true)?( data ?class(es)?)?" + _NOT_CONTRAST + r"{0,50}(\b(deeply|fully|"
+          r"\bfrozen\b(?:=true)?( data ?class(es)?)?" + NOT_CONTRAST + r"{0,50}(\b(deeply|fully|"
           r"completely|entirely|truly|recursively) (immutable|frozen|read-only)\b|\b(including|"
           r"even|down to|all the way down|along with)\b[^.;]{0,25}\b(the |its |nested |inner )?"
           r"(lists?|dicts?|sets?|contents?|elements?|items?|nested \w+)\b|\b(prevents?|stops?|"
@@ -543,7 +539,7 @@ _ENTRIES: Final = (
           r"\barray\.from\b|\.concat\(|\bsorted\(|\breversed\(|\bpython\b))"
           r".*?(\.sort\(\)|\.reverse\(\)|\bsort\(\)|\breverse\(\)|\.sort\(|\.reverse\(|\bthe "
           r"(sort|reverse) (method|call)|\barray\.prototype\.(sort|reverse))" +
-          _NOT_CONTRAST + r"{0,40}(\b(returns?|gives?|creates?|makes?|produces?|builds?|hands "
+          NOT_CONTRAST + r"{0,40}(\b(returns?|gives?|creates?|makes?|produces?|builds?|hands "
           r"back)\b (back )?(a |an )?((new|fresh|separate|second)( sorted| reversed)? (copy|array|"
           r"list)|(sorted|reversed) copy)\b|\b(leaves?|keeps?)\b (the )?(original|source|input|\w+ array|"
           r"array|list)?[^.;]{0,15}\b(unchanged|untouched|intact|as it was|unmodified|alone)\b"
@@ -676,7 +672,7 @@ _ENTRIES: Final = (
           "A `let` (or `const`) declared in a for loop's head gets a fresh binding for each "
           "iteration: closures made in the loop each see their own value (only `var` shares one "
           "binding)",
-          r"\b(let|const)\b(?! me\b)(?! us\b)" + _NOT_CONTRAST + r"{0,40}\b(same as|exactly like|"
+          r"\b(let|const)\b(?! me\b)(?! us\b)" + NOT_CONTRAST + r"{0,40}\b(same as|exactly like|"
           r"just like|behaves like|works like|the same way as|no different from|equivalent to)\b "
           r"`?var`?\b[^.;]{0,40}\b(loop|closures?|callbacks?|timeouts?|handlers?)\b"
           r"|^(?!.*\bvar\b).*?\b(with|because of|since it uses|uses?) `?let`?\b" + NOT_ONLY +
@@ -779,7 +775,7 @@ _ENTRIES: Final = (
           r"[^.;]{0,25}\b(any |every |all |the )?(extra|excess|unknown|additional|undeclared|"
           r"unexpected) (properties|property|props|fields|field|keys)\b"
           r"|\b(typescript|the compiler|tsc|the type|the interface|the cast|as \w+|the "
-          r"annotation)\b" + _NOT_CONTRAST + r"{0,40}\b(strips?|removes?|drops?|filters? out|deletes?"
+          r"annotation)\b" + NOT_CONTRAST + r"{0,40}\b(strips?|removes?|drops?|filters? out|deletes?"
           r"|discards?)\b[^.;]{0,20}\b(extra|excess|unknown|additional|undeclared|other) "
           r"(properties|property|props|fields|field|keys)\b",
           "TypeScript Handbook, Object Types and Interfaces, 'Excess Property Checks' (object "
@@ -801,7 +797,7 @@ _ENTRIES: Final = (
           "JavaScript can still change the property, nothing is frozen (Object.freeze is the "
           "runtime counterpart)",
           r"^(?!.*\b(compile[- ]time|type[- ]level|erased|statically|type ?checker|the compiler)\b)"
-          r".*?\b(readonly|as const|readonlyarray)\b" + _NOT_CONTRAST + r"{0,50}(\b(freezes?|"
+          r".*?\b(readonly|as const|readonlyarray)\b" + NOT_CONTRAST + r"{0,50}(\b(freezes?|"
           r"seals?)\b|\b(is|are|stays?|remains?) (enforced|checked|protected|frozen|guaranteed)\b"
           r"[^.;]{0,15}\b(at runtime|in the (emitted|compiled|generated) (javascript|js|code)|in "
           r"production|by the (engine|runtime|browser))\b|\b(throws?|raises?)\b[^.;]{0,30}\b(at "

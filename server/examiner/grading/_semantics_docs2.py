@@ -19,13 +19,10 @@ from __future__ import annotations
 from typing import Final
 
 from .._match import unnegated
-from ._entry import ANY, NOT, NOT_ONLY, Entry, keyed
+from ._entry import ANY, NOT, NOT_CONTRAST, NOT_ONLY, Entry, keyed
 
 __all__ = ["DOCS2"]
 
-_NOT_CONTRAST: Final = unnegated("only", "just", "nothing", "no", "unlike", "while", "whereas",
-                                "but", "rather_than", "instead_of")
-"""One character of a claim that no negation, restriction or contrast has taken back."""
 _NOT_VAR: Final = unnegated("only", "unlike", "while", "whereas", "but", "var",
                             "throws", "throw", "referenceerror")
 """One character of a claim about `let` that neither a negation nor a contrast with `var` (or
@@ -587,9 +584,9 @@ _ENTRIES: Final = (
           r"have|gets?|provides?) no reverse (mapping|lookup)\b"
           r"|\bstring enums?\b" + NOT_ONLY + r"{0,30}\b(has|have|gets?|provides?|supports?)\b "
           r"(a |also )?reverse (mapping|lookup)\b"
-          r"|(?<!const )\benums?\b(?! members)" + _NOT_CONTRAST + r"{0,30}\b(are|is) (completely "
+          r"|(?<!const )\benums?\b(?! members)" + NOT_CONTRAST + r"{0,30}\b(are|is) (completely "
           r"|fully |entirely )?(erased|removed|stripped|compiled away)\b"
-          r"|(?<!const )\benums?\b(?! members)" + _NOT_CONTRAST + r"{0,30}\b(do|does) not exist "
+          r"|(?<!const )\benums?\b(?! members)" + NOT_CONTRAST + r"{0,30}\b(do|does) not exist "
           r"at run ?time\b"
           r"|\bobject\.(keys|values)\b[^.;]{0,30}\bnumeric enum\b" + NOT_ONLY + r"{0,30}\b(gives|"
           r"returns|lists|yields)\b (only |just )?(the )?(member )?names\b",
@@ -613,7 +610,7 @@ _ENTRIES: Final = (
           "JSON.stringify or Object.keys; JavaScript's #private fields are private at run time",
           r"(?<!#)(?<!ecmascript )(?<!javascript )(?<!js )(?<!hard )(?<!native )(?<!true )(?<!real )"
           r"\b(ts |typescript )?private\b( (fields?|members?|properties|property|modifier|"
-          r"keyword))?" + _NOT_CONTRAST + r"{0,40}\b(is|are) (also |still |really )?(enforced|"
+          r"keyword))?" + NOT_CONTRAST + r"{0,40}\b(is|are) (also |still |really )?(enforced|"
           r"hidden|inaccessible|protected|checked|unreachable|invisible|blocked)\b[^.;]{0,20}"
           r"\b(at run ?time|when the (code|program) runs|in (the )?(emitted|compiled|generated|"
           r"output) (javascript|js|code))\b"
@@ -1011,14 +1008,14 @@ _ENTRIES: Final = (
           "BigDecimal.equals compares value and scale: new BigDecimal(\"2.0\").equals(new "
           "BigDecimal(\"2.00\")) is false (and a HashSet keeps both); compareTo(...) == 0 "
           "compares only the value",
-          r"\b(bigdecimals?|big decimals?)\b" + ANY + r"{0,40}\bequals\b(\(\))?" + _NOT_CONTRAST +
+          r"\b(bigdecimals?|big decimals?)\b" + ANY + r"{0,40}\bequals\b(\(\))?" + NOT_CONTRAST +
           r"{0,40}\b(compares?|checks?|looks at|tests?|considers?)\b (only )?(the |their |its )?"
           r"(numeric |mathematical )?(values?|numbers?|amounts?)\b(?!\s+and (the |its |their )?"
           r"scales?)"
-          r"|^(?!.*\bcompareto\b).*?(?<!unlike )(?<!than )\bequals\b" + _NOT_CONTRAST +
+          r"|^(?!.*\bcompareto\b).*?(?<!unlike )(?<!than )\bequals\b" + NOT_CONTRAST +
           r"{0,30}\b(ignores?|disregards?)\b (the )?scales?\b"
           r"|^(?!.*\bcompareto\b).*?\b\d+\.\d\b[^.;]{0,20}\b(and|vs|with)\b[^.;]{0,10}\b\d+\.\d\d"
-          r"\b" + _NOT_CONTRAST + r"{0,30}\b(are equal|equals? (each other|true)|are the same|is "
+          r"\b" + NOT_CONTRAST + r"{0,30}\b(are equal|equals? (each other|true)|are the same|is "
           r"true)\b",
           "Java SE API, BigDecimal.equals ('Unlike compareTo, this method considers two "
           "BigDecimal objects equal only if they are equal in value and scale')",

@@ -22,14 +22,10 @@ from __future__ import annotations
 
 from typing import Final
 
-from .._match import unnegated
-from ._entry import ANY, NOT, NOT_ONLY, Entry, keyed
+from ._entry import ANY, NOT, NOT_CONTRAST, NOT_ONLY, Entry, keyed
 
 __all__ = ["DOCS3"]
 
-_NC: Final = unnegated("only", "just", "nothing", "no", "unlike", "while", "whereas",
-                       "but", "rather_than", "instead_of")
-"""One character of a claim that no negation, restriction or contrast has taken back."""
 _EMPTY: Final = r"(\[\s*\]|\(\s*\)|\{\s*\}|set\(\)|''|\"\")"
 """An empty literal as an argument: [], (), {}, set(), ''."""
 _ADDED_ORDER: Final = (r"((the |their |its )?(insertion|insert|inserted|original|input|added|"
@@ -49,11 +45,11 @@ _ENTRIES: Final = (
           r"|\b(any|some)\(\s*" + _EMPTY + r"\s*(,[^)]*)?\)`?" + NOT + r"{0,20}" + _IS + r"true\b"
           r"|\[\s*\]\.every\([^)]*\)`?" + NOT + r"{0,20}" + _IS + r"false\b"
           r"|\[\s*\]\.some\([^)]*\)`?" + NOT + r"{0,20}" + _IS + r"true\b"
-          r"|\b(all|every)\b(\(\))?`?" + _NC + r"{0,30}\b(on|of|for|over|with|given) (an? |the )?"
-          r"empty (list|iterable|array|sequence|input|collection|generator|set|tuple)\b" + _NC +
+          r"|\b(all|every)\b(\(\))?`?" + NOT_CONTRAST + r"{0,30}\b(on|of|for|over|with|given) (an? |the )?"
+          r"empty (list|iterable|array|sequence|input|collection|generator|set|tuple)\b" + NOT_CONTRAST +
           r"{0,20}" + _IS + r"false\b"
-          r"|\b(any|some)\b(\(\))?`?" + _NC + r"{0,30}\b(on|of|for|over|with|given) (an? |the )?"
-          r"empty (list|iterable|array|sequence|input|collection|generator|set|tuple)\b" + _NC +
+          r"|\b(any|some)\b(\(\))?`?" + NOT_CONTRAST + r"{0,30}\b(on|of|for|over|with|given) (an? |the )?"
+          r"empty (list|iterable|array|sequence|input|collection|generator|set|tuple)\b" + NOT_CONTRAST +
           r"{0,20}" + _IS + r"true\b",
           "Python Library Reference, Built-in Functions, all ('Return True if all elements of "
           "the iterable are true (or if the iterable is empty)') and any ('If the iterable is "
@@ -79,10 +75,10 @@ _ENTRIES: Final = (
           "order)",
           r"^(?!.*\b(unlike (a |the )?sets?|dicts?|dictionar\w+|ordereddict|fromkeys|sorted|"
           r"javascript|js)\b)"
-          r".*?\b(frozen)?sets?\b" + _NC + r"{0,40}\b(keeps?|preserves?|remembers?|maintains?|"
+          r".*?\b(frozen)?sets?\b" + NOT_CONTRAST + r"{0,40}\b(keeps?|preserves?|remembers?|maintains?|"
           r"retains?|respects?|follows?|guarantees?)\b " + _ADDED_ORDER +
           r"|^(?!.*\b(unlike (a |the )?sets?|dicts?|dictionar\w+|sorted)\b).*?\b(frozen)?sets?\b" +
-          _NC + r"{0,40}\b(iterates?|yields?|returns?|gives?|lists?|prints?|comes? out|are "
+          NOT_CONTRAST + r"{0,40}\b(iterates?|yields?|returns?|gives?|lists?|prints?|comes? out|are "
           r"(visited|iterated|returned|printed))\b[^.;]{0,30}\bin (the )?(same )?order (they|"
           r"that they|in which they|the \w+ were|it|they were) (were )?(added|inserted|put in)\b",
           "Python Library Reference, Set Types ('A set object is an unordered collection of "
@@ -139,11 +135,11 @@ _ENTRIES: Final = (
           "tzinfo), and datetime.utcnow() returns a naive one too: only now(timezone.utc) (or "
           "another tz) gives an aware datetime",
           r"^(?!.*\b(tz|timezone\.utc|zoneinfo|pytz|astimezone|argument|passed|given a)\b)"
-          r".*?(\bdatetime\.now\b(\(\))?(?!\()`?" + _NC + r"{0,30}" + _IS + r"(the )?(current )?"
+          r".*?(\bdatetime\.now\b(\(\))?(?!\()`?" + NOT_CONTRAST + r"{0,30}" + _IS + r"(the )?(current )?"
           r"(time |date(time)? )?(in )?(utc|gmt)\b"
-          r"|\b(datetime\.)?(now|utcnow)\(\)`?" + _NC + r"{0,30}" + _IS + r"(an? )?(timezone[- ]|"
+          r"|\b(datetime\.)?(now|utcnow)\(\)`?" + NOT_CONTRAST + r"{0,30}" + _IS + r"(an? )?(timezone[- ]|"
           r"tz[- ]|time zone[- ])?aware\b"
-          r"|\bdatetime\.utcnow\b(\(\))?`?" + _NC + r"{0,30}" + _IS + r"(an? )?(datetime )?(with|"
+          r"|\bdatetime\.utcnow\b(\(\))?`?" + NOT_CONTRAST + r"{0,30}" + _IS + r"(an? )?(datetime )?(with|"
           r"carrying|that has) (a |its )?(tzinfo|time ?zone|utc tzinfo)\b)",
           "Python Library Reference, datetime.datetime.now ('If optional argument tz is None or "
           "not specified ... return the current local date and time', naive) and utcnow ('The "
@@ -165,7 +161,7 @@ _ENTRIES: Final = (
           "(use hashlib)",
           r"^(?!.*\b(hashlib|sha\d*|md5|crc\d*|digest|zlib|blake\w*|pythonhashseed|int|ints|"
           r"integers?|numbers?|cryptographic)\b)"
-          r".*?\bhash(\([^)]*\)|es|ing| values?)?`?" + _NC + r"{0,40}\b(is|are|stays?|remains?|"
+          r".*?\bhash(\([^)]*\)|es|ing| values?)?`?" + NOT_CONTRAST + r"{0,40}\b(is|are|stays?|remains?|"
           r"will be|comes? out)\b (always )?(the same|stable|consistent|deterministic|identical|"
           r"reproducible|constant)\b[^.;]{0,10}\b(across|between|on every|in every|for every|"
           r"from one|each|every|over)\b (\w+ )?(runs?|processes|restarts?|executions?|invocations?|"
@@ -191,7 +187,7 @@ _ENTRIES: Final = (
           r"\bint\(\s*['\"]-?\d+\.\d+['\"]\s*\)`?" + NOT + r"{0,20}" + _IS + r"-?\d"
           r"|\bint\(\s*['\"]-?\d+\.\d+['\"]\s*\)`?" + NOT + r"{0,20}\b(truncates|rounds|drops the "
           r"(fraction|decimals?))\b"
-          r"|\bint(\(\))?`?" + _NC + r"{0,40}\b(parses?|accepts?|converts?|handles?|truncates?|"
+          r"|\bint(\(\))?`?" + NOT_CONTRAST + r"{0,40}\b(parses?|accepts?|converts?|handles?|truncates?|"
           r"rounds?|reads?)\b (a |the |any )?(decimal|float(ing[- ]point)?|fractional)[- ](point "
           r")?(strings?|texts?|inputs?)\b",
           "Python Library Reference, Built-in Functions, int ('If x is not a number or if base "
@@ -238,12 +234,12 @@ _ENTRIES: Final = (
     Entry("mutator_returns_collection",
           "list.append, extend, insert, dict.update and set.add change the object in place and "
           "return None: `x = xs.append(v)` makes x None (list.sort and reverse too)",
-          r"\b(append|extend|insert|update|add)\b(\([^)]*\))?`?( (method|call))?" + _NC +
+          r"\b(append|extend|insert|update|add)\b(\([^)]*\))?`?( (method|call))?" + NOT_CONTRAST +
           r"{0,30}\b(returns|return (?=the |a |an )|gives back|hands back|yields|evaluates to)\b ?"
           r"(the |a |an )?(updated|"
           r"new|modified|extended|resulting|merged|same|whole|changed|grown|bigger)? ?(list|dict|"
           r"dictionary|set)\b"
-          r"|\b\w+\s*=\s*\w+\.(append|extend|insert|update|add)\([^)]*\)`?" + _NC + r"{0,40}\b("
+          r"|\b\w+\s*=\s*\w+\.(append|extend|insert|update|add)\([^)]*\)`?" + NOT_CONTRAST + r"{0,40}\b("
           r"holds?|is|contains?|refers to|gets?) (the |a )?(updated|new|modified|extended|"
           r"resulting|merged|whole|grown)? ?(list|dict|dictionary|set)\b",
           "Python Tutorial, 5.1 More on Lists ('methods like insert, remove or sort that only "
@@ -333,7 +329,7 @@ _ENTRIES: Final = (
           "return -1 (only str.find does)",
           r"^(?!.*\b(r?find|indexof|findindex|lastindexof)\b)"
           r".*?(\.index\b|\bindex\(|\bindex (method|call|function)\b)(\([^)]*\))?`?( (method|call))?" +
-          _NC + r"{0,40}" + _IS + r"-\s*1\b",
+          NOT_CONTRAST + r"{0,40}" + _IS + r"-\s*1\b",
           "Python Library Reference, Common Sequence Operations ('s.index(x) ... raises "
           "ValueError when x is not found in s'); str.index ('Like find(), but raise ValueError "
           "when the substring is not found')",
@@ -352,7 +348,7 @@ _ENTRIES: Final = (
           "random.randint(a, b) includes both ends: it can return b (randrange(a, b), like "
           "range, excludes b)",
           r"^(?!.*\b(randrange|range|choice|uniform)\b)"
-          r".*?\brandint\b(\([^,()]*,\s*(?P<hi>[^()]*?(\([^()]*\))?)\s*\))?`?" + _NC +
+          r".*?\brandint\b(\([^,()]*,\s*(?P<hi>[^()]*?(\([^()]*\))?)\s*\))?`?" + NOT_CONTRAST +
           r"{0,30}(\b(excludes?|leaves out|omits?|is exclusive of|stops (one )?(short of|before))\b "
           r"((the )?(upper|end|stop|second|last|high|top)\b|(?P=hi)(?![\w(]))"
           r"|\b(never|cannot|ca not|will not|wo not|does not) (return|give|produce|yield|pick|"
@@ -378,7 +374,7 @@ _ENTRIES: Final = (
     Entry("python_sleep_milliseconds",
           "time.sleep and asyncio.sleep take seconds (a float for fractions): time.sleep(500) "
           "waits over eight minutes, time.sleep(0.5) half a second",
-          r"\b(time\.|asyncio\.)?sleep\b(\([^)]*\))?`?" + _NC + r"{0,30}\b(takes?|expects?|is in|"
+          r"\b(time\.|asyncio\.)?sleep\b(\([^)]*\))?`?" + NOT_CONTRAST + r"{0,30}\b(takes?|expects?|is in|"
           r"accepts?|measures?|counts?|wants?|uses?)\b (its argument |the argument |the delay |a "
           r"(value|number|delay|duration) )?(in )?(milliseconds|ms|millis)\b"
           r"|\bsleep\(\s*(?P<ms>\d+)000\s*\)`?" + NOT + r"{0,20}\b(waits?|pauses?|sleeps?|"
@@ -406,8 +402,8 @@ _ENTRIES: Final = (
           r"^(?!.*\bdefault)"
           r".*?(\b(max|min)\(\s*" + _EMPTY + r"\s*\)`?" + NOT + r"{0,15}" + _IS + r"(none|0|zero|"
           r"nothing|null)\b"
-          r"|\b(max|min)\b(\(\))?`?" + _NC + r"{0,40}\b(of|on|over|for|given|with) (an? |the )?"
-          r"empty (list|iterable|sequence|input|collection|generator|dict|set)\b" + _NC + r"{0,20}"
+          r"|\b(max|min)\b(\(\))?`?" + NOT_CONTRAST + r"{0,40}\b(of|on|over|for|given|with) (an? |the )?"
+          r"empty (list|iterable|sequence|input|collection|generator|dict|set)\b" + NOT_CONTRAST + r"{0,20}"
           + _IS + r"(none|0|zero|nothing|null)\b)",
           "Python Library Reference, Built-in Functions, max ('If the iterable is empty, the "
           "default keyword argument gives the value to return; if it is empty and default is "
@@ -428,7 +424,7 @@ _ENTRIES: Final = (
           "Number.prototype.toFixed returns a string: adding it to a number concatenates, and "
           "comparing it compares text (wrap it in Number() or use Math.round to get a number)",
           r"^(?!.*(number\(|\bparse(float|int)\b|\bunary\b))"
-          r".*?\btofixed\b(\([^)]*\))?`?" + _NC + r"{0,30}\b(returns?|gives|yields|produces|"
+          r".*?\btofixed\b(\([^)]*\))?`?" + NOT_CONTRAST + r"{0,30}\b(returns?|gives|yields|produces|"
           r"evaluates to)\b (back )?(a |an |the )?(rounded |new )?(number|numeric value|float|"
           r"integer)\b(?! (formatted|as a string|in (fixed|string)|string))",
           "MDN Web Docs, Number.prototype.toFixed ('Return value: A string representing the "
@@ -472,10 +468,10 @@ _ENTRIES: Final = (
     Entry("math_max_array",
           "Math.max and Math.min take numbers as separate arguments: Math.max(arr) converts the "
           "array to a number (NaN for more than one element); spread it, Math.max(...arr)",
-          r"\bmath\.(max|min)\(\s*(?!\.\.\.)[\w.]+\s*\)`?" + _NC + r"{0,30}\b(returns?|gives|finds"
+          r"\bmath\.(max|min)\(\s*(?!\.\.\.)[\w.]+\s*\)`?" + NOT_CONTRAST + r"{0,30}\b(returns?|gives|finds"
           r"|is|yields|picks)\b (the )?(largest|smallest|biggest|maximum|minimum|max|min|highest|"
           r"lowest|greatest|top)\b"
-          r"|\bmath\.(max|min)\b(\(\))?`?" + _NC + r"{0,30}\b(accepts?|takes?|works on|works with|"
+          r"|\bmath\.(max|min)\b(\(\))?`?" + NOT_CONTRAST + r"{0,30}\b(accepts?|takes?|works on|works with|"
           r"handles?|reads?|scans?)\b (an? |the )?(whole |entire )?(arrays?|lists?)\b",
           "MDN Web Docs, Math.max ('Parameters: value1, ..., valueN: Zero or more numbers'; to "
           "find the largest element of an array use spread syntax or reduce)",
@@ -493,7 +489,7 @@ _ENTRIES: Final = (
     Entry("slice_mutates",
           "Array.prototype.slice returns a new array and leaves the original unchanged; splice "
           "is the one that removes elements in place",
-          r"\bslice\b(\([^)]*\))?`?( (call|method))?" + _NC + r"{0,30}\b(removes?|deletes?|"
+          r"\bslice\b(\([^)]*\))?`?( (call|method))?" + NOT_CONTRAST + r"{0,30}\b(removes?|deletes?|"
           r"modifies|mutates|changes|alters|cuts|shortens|takes out|drops|truncates)\b (the |those "
           r"|its |these )?(first |last )?(\w+ )?(elements?|items?|original|source|array|input|list|entries|them|it)\b",
           "MDN Web Docs, Array.prototype.slice ('returns a shallow copy of a portion of an "
@@ -516,10 +512,10 @@ _ENTRIES: Final = (
           "and JSON.stringify do not give numeric ids in the order they were added (a Map does)",
           r"^(?!.*\b(maps?|arrays?|strings? keys)\b)"
           r".*?\b(numeric|integer|number|integer-like|numbered|numerical|digit)( |-)(string )?"
-          r"(keys|properties|property names|ids)\b" + _NC + r"{0,40}\b(keep|preserve|stay in|come"
+          r"(keys|properties|property names|ids)\b" + NOT_CONTRAST + r"{0,40}\b(keep|preserve|stay in|come"
           r" (back |out )?in|are (listed|returned|iterated|visited|enumerated|kept|serialized) in|"
           r"retain|follow|remain in)\b " + _ADDED_ORDER +
-          r"|\bobject\.(keys|entries|values)\b(\([^)]*\))?`?" + _NC + r"{0,30}\b(lists?|returns?|"
+          r"|\bobject\.(keys|entries|values)\b(\([^)]*\))?`?" + NOT_CONTRAST + r"{0,30}\b(lists?|returns?|"
           r"gives?|yields?)\b (the )?(numeric|integer|number) (keys|ids|properties)\b[^.;]{0,15}\b"
           r"in (the )?(insertion order|order (they were|of) (added|insertion|inserted))\b",
           "MDN Web Docs, Object.keys and for...in (ordering follows OrdinaryOwnPropertyKeys: "
@@ -542,7 +538,7 @@ _ENTRIES: Final = (
           r"(?<!number\.)\bisnan\(\s*['\"][a-z][a-z ]*['\"]\s*\)`?" + NOT + r"{0,15}" + _IS +
           r"false\b"
           r"|(?<!number\.)\bisnan\(\s*undefined\s*\)`?" + NOT + r"{0,15}" + _IS + r"false\b"
-          r"|^(?!.*\b(after|once|convert\w*|coerc\w*)\b).*?(?<!number\.)\bisnan\b(\(\))?`?" + _NC +
+          r"|^(?!.*\b(after|once|convert\w*|coerc\w*)\b).*?(?<!number\.)\bisnan\b(\(\))?`?" + NOT_CONTRAST +
           r"{0,30}\b((checks?|tests?) (only )?whether (the |its )?(value|argument|input|x) is "
           r"(the |a )?(actual |literal )?nan\b|(returns?|is) true only (for|when|if) (the )?"
           r"(value is )?(the )?(actual |literal )?nan\b)",
@@ -563,7 +559,7 @@ _ENTRIES: Final = (
           "Number('') and Number('  ') are 0, not NaN (empty or blank text converts to 0); "
           "parseInt('') and parseFloat('') are NaN",
           r"\bnumber\(\s*(''|\"\"|``|['\"]\s+['\"])\s*\)`?" + NOT + r"{0,15}" + _IS + r"nan\b"
-          r"|^(?!.*\b(parseint|parsefloat)\b).*?\bnumber\b(\(\))?`?" + _NC + r"{0,30}\b(turns?|"
+          r"|^(?!.*\b(parseint|parsefloat)\b).*?\bnumber\b(\(\))?`?" + NOT_CONTRAST + r"{0,30}\b(turns?|"
           r"converts?|gives|returns?|makes)\b (an? )?(empty|blank|whitespace)( or (blank|"
           r"whitespace))?( strings?| texts?| inputs?)\b[^.;]{0,10}\b(in)?to nan\b",
           "MDN Web Docs, Number() and Number coercion ('Empty or whitespace-only strings are "
@@ -584,7 +580,7 @@ _ENTRIES: Final = (
           "Array.prototype.find returns undefined when no element matches (findIndex and "
           "indexOf return -1)",
           r"^(?!.*\b(findindex|indexof|findlastindex|lastindexof|string|python)\b)"
-          r".*?\bfind\b(\([^)]*\))?`?( (call|method))?" + _NC + r"{0,40}" + _IS + r"-\s*1\b",
+          r".*?\bfind\b(\([^)]*\))?`?( (call|method))?" + NOT_CONTRAST + r"{0,40}" + _IS + r"-\s*1\b",
           "MDN Web Docs, Array.prototype.find ('If no values satisfy the testing function, "
           "undefined is returned')",
           ("find returns -1 when no user matches.",
@@ -626,10 +622,10 @@ _ENTRIES: Final = (
     Entry("js_switch_loose",
           "A JavaScript switch compares its value with each case using strict equality (===): "
           "no type conversion, so switch ('1') never matches case 1",
-          r"\bswitch\b( statements?| cases?| blocks?)?`?" + _NC + r"{0,40}\b(uses?|compares? "
+          r"\bswitch\b( statements?| cases?| blocks?)?`?" + NOT_CONTRAST + r"{0,40}\b(uses?|compares? "
           r"(with|using|via|by)|matches? (with|using|by)|relies on|does|performs?|applies)\b (a |"
           r"the )?(loose|abstract|==(?!=)|`==`|type[- ]coercing|coercing|non-strict|lenient)"
-          r"|\bswitch\b( statements?| cases?)?`?" + _NC + r"{0,40}\b(coerces?|converts?)\b (the )?"
+          r"|\bswitch\b( statements?| cases?)?`?" + NOT_CONTRAST + r"{0,40}\b(coerces?|converts?)\b (the )?"
           r"(types?|values?|discriminant|expression|cases?|operands?|strings?)\b",
           "MDN Web Docs, switch ('The switch statement evaluates an expression, matching the "
           "expression's value against a series of case clauses ... using the strict equality "
@@ -725,7 +721,7 @@ _ENTRIES: Final = (
           "type) until it is narrowed with a check",
           r"^(?!.*\b(assign\w*|accepts? any|anything can be|narrow\w*|type guards?|typeof|"
           r"instanceof)\b)"
-          r".*?\bunknown\b`?" + _NC + r"{0,40}\b((lets?|allows?|permits?) (you )?(to )?(call|access"
+          r".*?\bunknown\b`?" + NOT_CONTRAST + r"{0,40}\b((lets?|allows?|permits?) (you )?(to )?(call|access"
           r"|read|use|index|invoke)\b[^.;]{0,30}\b(any|arbitrary|methods|properties|members|"
           r"fields)\b"
           r"|(is|works|behaves|acts)\b (just |exactly |basically )?(like|the same as|identical to|"
@@ -776,7 +772,7 @@ _ENTRIES: Final = (
           r"\btime\.sleep\(\s*(?P<n>\d+)\s*\)`?" + NOT + r"{0,20}\b(waits?|sleeps?|pauses?|blocks?"
           r"|is|delays?|lasts?)\b (for )?(about |roughly |only |just )?((?P=n)|one|two|three|five|"
           r"ten|a|half a) (seconds?|milliseconds?|ms|minutes?)\b"
-          r"|\btime\.sleep\b(\(\))?`?" + _NC + r"{0,30}\b(takes?|expects?|accepts?|counts?|"
+          r"|\btime\.sleep\b(\(\))?`?" + NOT_CONTRAST + r"{0,30}\b(takes?|expects?|accepts?|counts?|"
           r"measures?|is in|wants?|interprets)\b (its argument |the argument |a number of |the "
           r"number of |an? )?(integer |plain )?(in )?(seconds|milliseconds)\b",
           "Go package time, Sleep ('Sleep pauses the current goroutine for at least the duration "
@@ -798,13 +794,13 @@ _ENTRIES: Final = (
           "inside the loop are not visited and the length is fixed at the start (only a map may "
           "show entries added during the loop)",
           r"^(?!.*\bmaps?\b)"
-          r".*?(\brange\b" + _NC + r"{0,60}\b(re-?evaluates?|re-?reads?|re-?checks?|recomputes?|"
+          r".*?(\brange\b" + NOT_CONTRAST + r"{0,60}\b(re-?evaluates?|re-?reads?|re-?checks?|recomputes?|"
           r"re-?computes?|reloads?)\b (the )?(slice|len|length|expression|bounds?|size)"
           r"|\b(elements?|items?|values?|entries)\b (appended|added|pushed) (to (the |a )?slice )?"
-          r"(during|inside|in|within|by) the (range )?(loop|iteration)\b" + _NC + r"{0,30}\b(are|"
+          r"(during|inside|in|within|by) the (range )?(loop|iteration)\b" + NOT_CONTRAST + r"{0,30}\b(are|"
           r"get|will be) (also |then |later )?(visited|iterated|processed|seen|included|reached|"
           r"picked up|handled)\b"
-          r"|\brange\b" + _NC + r"{0,40}\b(sees?|visits?|picks? up|iterates? over|includes?|"
+          r"|\brange\b" + NOT_CONTRAST + r"{0,40}\b(sees?|visits?|picks? up|iterates? over|includes?|"
           r"reaches|processes)\b (the |any )?(newly )?(appended|added|new) (elements|items|values|"
           r"jobs|entries)\b)",
           "The Go Programming Language Specification, For statements with range clause ('The "
@@ -827,7 +823,7 @@ _ENTRIES: Final = (
           "assign it)",
           r"^(?!.*\b(same scope|instead_of|rather_than|plain =|use =|with =)\b)"
           r".*?(:=|\bshort (variable )?declarations?\b)`?( (inside|in|within) (the |an? )?(\w+ )?"
-          r"(block|if|for|loop|closure|function|branch|scope|statement|goroutine)s?)?" + _NC +
+          r"(block|if|for|loop|closure|function|branch|scope|statement|goroutine)s?)?" + NOT_CONTRAST +
           r"{0,30}\b(assigns?|updates?|sets?|overwrites?|writes? to|changes?|modifies|reuses?|"
           r"fills in)\b (to )?(the )?(outer|enclosing|outside|surrounding|function-level|"
           r"package-level|named return|outer-scope)\b",
@@ -850,7 +846,7 @@ _ENTRIES: Final = (
           "A Go array ([N]T) is a value: assigning it or passing it to a function copies every "
           "element, so the callee's changes do not reach the caller (pass a pointer or a slice)",
           r"(\b(fixed[- ]size(d)? arrays?|arrays? (types?|values?)|go arrays?)|\[\d+\]\w+( arrays?)?)"
-          r"`?" + _NC + r"{0,40}(\b(is|are) (passed|assigned|copied|handled|shared) by reference\b"
+          r"`?" + NOT_CONTRAST + r"{0,40}(\b(is|are) (passed|assigned|copied|handled|shared) by reference\b"
           r"|\b(shares?|aliases?) (the )?(same )?(elements|storage|memory|backing|data|contents)\b"
           r"|\b(changes?|modifications?|writes?) (made )?(to (it|the (array|copy|parameter)) )?"
           r"(in|inside|within) the (function|callee|method)\b[^.;]{0,20}\b(are|is) (visible|seen|"
@@ -932,8 +928,8 @@ _ENTRIES: Final = (
           r"^(?!.*\bstrings\.fields\b)"
           r".*?(\bstrings\.split\(\s*(\"\"|``)\s*,[^)]*\)`?" + NOT + r"{0,20}" + _IS +
           r"(an? |the )?(empty|nil|zero-length) (slice|list|array|result)\b"
-          r"|\bstrings\.split\b(\(\))?`?" + _NC + r"{0,40}\b(on|of|with|given|for) (an? |the )?"
-          r"empty (string|input|line|text)\b" + _NC + r"{0,20}" + _IS + r"(an? |the )?(empty|nil|"
+          r"|\bstrings\.split\b(\(\))?`?" + NOT_CONTRAST + r"{0,40}\b(on|of|with|given|for) (an? |the )?"
+          r"empty (string|input|line|text)\b" + NOT_CONTRAST + r"{0,20}" + _IS + r"(an? |the )?(empty|nil|"
           r"zero-length|no)\b( (slice|list|array|elements|result|fields|parts))?"
           r"|\blen\(strings\.split\(\s*(\"\"|``)\s*,[^)]*\)\)`?" + NOT + r"{0,10}" + _IS + r"0\b)",
           "Go package strings, Split ('If s does not contain sep and sep is not empty, Split "
@@ -1036,11 +1032,11 @@ _ENTRIES: Final = (
           "throw UnsupportedOperationException, and they reject null elements with "
           "NullPointerException (new ArrayList<>(List.of(...)) gives a mutable copy)",
           r"^(?!.*\b(new (arraylist|hashset|hashmap|linkedlist|treemap|treeset)|cop(y|ies))\b)"
-          r".*?(\b(list|set|map)\.of\b(\([^)]*\))?`?" + _NC + r"{0,40}\b(returns?|gives|creates?|"
+          r".*?(\b(list|set|map)\.of\b(\([^)]*\))?`?" + NOT_CONTRAST + r"{0,40}\b(returns?|gives|creates?|"
           r"makes?|builds?|is)\b (an? |the )?(mutable|modifiable|growable|resizable|regular|"
           r"normal|plain|ordinary)? ?(arraylist|hashset|hashmap|linkedlist|mutable (list|set|map|"
           r"collection)|modifiable (list|set|map|collection))\b"
-          r"|\b(list|set|map)\.of\b(\([^)]*\))?`?" + _NC + r"{0,40}\b(accepts?|allows?|permits?|"
+          r"|\b(list|set|map)\.of\b(\([^)]*\))?`?" + NOT_CONTRAST + r"{0,40}\b(accepts?|allows?|permits?|"
           r"can (hold|contain|store)|may (hold|contain)|tolerates?)\b (a |any |the )?null"
           r"|\b(can|may) (add|append|put|remove|insert)\b[^.;]{0,20}\b(to|into|from) (a |the )?"
           r"(list|set|map)\.of\b)",
@@ -1065,7 +1061,7 @@ _ENTRIES: Final = (
           "through the original",
           r"^(?!.*(\b(primitive|immutable|our|custom|overrid\w*|own|implement\w*)\b|\b(int|long|byte|"
           r"double|char)\[\]))"
-          r".*?\bclone\b(\(\))?`?" + _NC + r"{0,40}(\b(makes?|creates?|returns?|produces?|gives|"
+          r".*?\bclone\b(\(\))?`?" + NOT_CONTRAST + r"{0,40}(\b(makes?|creates?|returns?|produces?|gives|"
           r"does|performs?|is)\b (an? |the )?(full |complete |fully |true )?(deep|recursive)"
           r"( copy| clone)?\b"
           r"|\b(copies|clones|duplicates) (the |all the |every )?(nested|inner|contained|referenced"
@@ -1090,11 +1086,11 @@ _ENTRIES: Final = (
           "builders with the same text are not equal (compare sb.toString(), or use compareTo "
           "or contentEquals)",
           r"^(?!.*\b(tostring|contentequals|compareto)\b)"
-          r".*?(\bstring ?(builder|buffer)s?\b" + ANY + r"{0,40}\bequals\b(\(\))?`?" + _NC + r"{0,40}\b("
+          r".*?(\bstring ?(builder|buffer)s?\b" + ANY + r"{0,40}\bequals\b(\(\))?`?" + NOT_CONTRAST + r"{0,40}\b("
           r"compares?|checks?|tests?|looks at|matches)\b (the )?(contents?|characters?|text|chars|"
           r"strings?|values?)\b"
           r"|\btwo string ?(builders?|buffers?) (with|holding|containing) the same (text|contents?|"
-          r"characters|string)\b" + _NC + r"{0,20}\b(are|is) equal\b)",
+          r"characters|string)\b" + NOT_CONTRAST + r"{0,20}\b(are|is) equal\b)",
           "Java SE API, StringBuilder ('StringBuilder implements Comparable but does not "
           "override equals. Thus, the natural ordering of StringBuilder is inconsistent with "
           "equals')",
@@ -1167,7 +1163,7 @@ _ENTRIES: Final = (
     Entry("chm_accepts_null",
           "ConcurrentHashMap (like Hashtable) rejects null keys and values: put(k, null) throws "
           "NullPointerException (HashMap allows them), so get returning null always means absent",
-          r"\b(concurrenthashmap|hashtable|concurrentskiplistmap|concurrent ?map)s?\b`?" + _NC +
+          r"\b(concurrenthashmap|hashtable|concurrentskiplistmap|concurrent ?map)s?\b`?" + NOT_CONTRAST +
           r"{0,40}\b(accepts?|allows?|permits?|supports?|can (store|hold|take|contain)|stores?|"
           r"may (contain|hold)|tolerates?|takes?)\b (a |the |any )?null\b( (keys?|values?|"
           r"entries))?",
@@ -1218,7 +1214,7 @@ _ENTRIES: Final = (
           "index past the end is undefined behaviour; only at() throws std::out_of_range",
           r"^(?!.*(\bat\(|\.at\b|`at`|\b(unlike|debug|assert\w*|_glibcxx\w*|sanitiz\w*|hardened)\b))"
           r".*?(\boperator\s*\[\]|\b\w+\[\s*\w+\s*\]|\bsubscript(ing)?( operator)?|\bindexing|"
-          r"\[\] operator)`?" + _NC + r"{0,40}(\b(throws?|raises?)\b (an? )?(std::)?out_of_range\b"
+          r"\[\] operator)`?" + NOT_CONTRAST + r"{0,40}(\b(throws?|raises?)\b (an? )?(std::)?out_of_range\b"
           r"|\b(checks?|validates?) (the )?(bounds|range|index|size)\b|\bis (bounds|range)[- ]checked\b"
           r"|\bdoes (a )?(bounds|range)[- ]check)",
           "C++ reference (cppreference), std::vector::operator[] ('Accessing a nonexistent "
@@ -1267,11 +1263,11 @@ _ENTRIES: Final = (
           "a byte",
           r"^(?!.*(\bbytes?\b|as_bytes|chars\(|\.\.|\bslic\w*|\bvec\w*|\barrays?\b|\b(chars|letters|"
           r"characters|runes|graphemes|symbols)\[))"
-          r".*?(\b\w+\[\s*(0|\d+|i|idx|index)\s*\]`?" + _NC + r"{0,20}" + _IS + r"(the )?(first|"
+          r".*?(\b\w+\[\s*(0|\d+|i|idx|index)\s*\]`?" + NOT_CONTRAST + r"{0,20}" + _IS + r"(the )?(first|"
           r"\w+-?(st|nd|rd|th)|last|next)? ?(char|character|letter|symbol)\b"
-          r"|\b(rust )?(strings?|str|&str)\b" + _NC + r"{0,30}\b(can be|are|is) (indexed|"
+          r"|\b(rust )?(strings?|str|&str)\b" + NOT_CONTRAST + r"{0,30}\b(can be|are|is) (indexed|"
           r"indexable)\b( (by|with) (an? )?(integer|index|position|usize|number))?"
-          r"|\bindexing (a |the )?(string|str|&str)\b" + _NC + r"{0,30}" + _IS + r"(a |the )?"
+          r"|\bindexing (a |the )?(string|str|&str)\b" + NOT_CONTRAST + r"{0,30}" + _IS + r"(a |the )?"
           r"(char|character)\b)",
           "The Rust Programming Language, 8.2 Storing UTF-8 Encoded Text with Strings ('Rust "
           "strings don't support indexing ... the type String doesn't implement Index<{integer}>')",
@@ -1291,10 +1287,10 @@ _ENTRIES: Final = (
           "An `as` cast between integer types never panics: it truncates or sign-extends "
           "silently (300 as u8 is 44), and a float to integer cast saturates; u8::try_from is "
           "the checked conversion",
-          r"`?\bas (u|i)(8|16|32|64|128|size)\b`?( casts?)?(?:(?![(){}=])" + _NC + r"){0,40}\b(panics?|"
+          r"`?\bas (u|i)(8|16|32|64|128|size)\b`?( casts?)?(?:(?![(){}=])" + NOT_CONTRAST + r"){0,40}\b(panics?|"
           r"fails?|errors? out|returns? (an? )?(error|`?err`?)\b(?!\()|is checked|checks? (for )?(overflow|range|"
           r"bounds)|traps?|aborts?)\b"
-          r"|\b(an? |the )?`?as`? (casts?|conversions?)\b" + _NC + r"{0,40}\b(panics?|is checked|"
+          r"|\b(an? |the )?`?as`? (casts?|conversions?)\b" + NOT_CONTRAST + r"{0,40}\b(panics?|is checked|"
           r"checks? (for )?(overflow|the range|bounds))\b",
           "The Rust Reference, Type cast expressions, Numeric cast ('Casting from a larger "
           "integer to a smaller integer (e.g. u32 -> u8) will truncate'; 'Casting from a float "
@@ -1317,7 +1313,7 @@ _ENTRIES: Final = (
           "the indexmap crate keeps insertion order)",
           r"^(?!.*\b(btree\w*|indexmap|indexset|linkedhash\w*|sort|sorts|sorting|sorted\(|sorted (keys|"
           r"vec\w*|lists?|copy)|collect\w*)\b)"
-          r".*?\bhash ?(map|set)s?\b`?" + _NC + r"{0,40}\b(keeps?|preserves?|retains?|maintains?|"
+          r".*?\bhash ?(map|set)s?\b`?" + NOT_CONTRAST + r"{0,40}\b(keeps?|preserves?|retains?|maintains?|"
           r"remembers?|iterates? in|returns? (the )?(keys|entries|items|values) in|yields? (the )?"
           r"\w+ in|follows?|comes? (back |out )?in)\b (the |their )?"
           r"(insertion|inserted|key|original|arrival|sorted|ascending)( order)?\b",

@@ -463,9 +463,13 @@ def grade_answer(question: str, answer: str, rubric: Rubric, *, code: str = "",
         wrong.append(amount)
     # a key point or a model answer said the other way round (about code: a word denied; about
     # code or in prose: a word turned into its opposite)
-    turned = None if wrong else (denied_point(text, claims, rubric.references) or denied_pair(
-        text, [*claims, *rubric.references], rubric.references) if code or source else None) or \
-        swapped_word(text, [*claims, *rubric.references], rubric.references)
+    turned = None
+    if not wrong:
+        statements = [*claims, *rubric.references]
+        if code or source:
+            turned = denied_point(text, claims, rubric.references) or \
+                denied_pair(text, statements, rubric.references)
+        turned = turned or swapped_word(text, statements, rubric.references)
     if turned is not None:
         wrong.append(turned.correction)  # and the point it denies is not made
         if turned.point in covered:

@@ -65,6 +65,12 @@ def _polarity(text: str) -> tuple[set[str], set[str]]:
     return plain, negated
 
 
+def _stated(references: list[str]) -> set[str]:
+    """The stems the references state plainly in a sentence about the code (not a plan)."""
+    return {w for r in references for s in sentences(r) if not s.hypothetical
+            for i, w in enumerate(s.stems) if i not in s.negated}
+
+
 class Denial(NamedTuple):
     """A key point and the answer's sentence that says it the other way round."""
 
@@ -80,8 +86,7 @@ def denied_point(answer: str, key_points: list[str], references: list[str]) -> D
     """The first key point a sentence of the answer about the code as it is denies: it denies a
     word the point states plainly while saying most of the point's other words."""
     denied_anywhere = {w for r in references for w in _polarity(r)[1]}
-    stated_anywhere = {w for r in references for s in sentences(r) if not s.hypothetical
-                       for i, w in enumerate(s.stems) if i not in s.negated}
+    stated_anywhere = _stated(references)
     said = [s for s in sentences(answer) if not s.hypothetical]
     for point in key_points:
         if point in references or len(sentences(point)) != 1:
@@ -233,9 +238,18 @@ true claims name of two things ("the first call", "the last slot"; "starts", "en
 out: an answer names other things than its reference does; so are pairs whose stem is a common
 verb or a synonym of one ("ordered" is "order", "checked" is "check", "equal" is "compare",
 "mutable" is "change", "outside" is "escape")."""
-_OPPOSITE: Final = {stem(a): frozenset(stem(b) for x, y in _OPPOSITES for a2, b in ((x, y), (y, x))
-                                        if stem(a2) == stem(a))
-                     for pair in _OPPOSITES for a in pair}
+
+
+def _opposite_table(pairs: tuple[tuple[str, str], ...]) -> dict[str, frozenset[str]]:
+    """Each stem of the pairs with the stems said the opposite of it."""
+    table: dict[str, set[str]] = {}
+    for x, y in pairs:
+        table.setdefault(stem(x), set()).add(stem(y))
+        table.setdefault(stem(y), set()).add(stem(x))
+    return {word: frozenset(others) for word, others in table.items()}
+
+
+_OPPOSITE: Final = _opposite_table(_OPPOSITES)
 _SHARED_WORDS: Final = 3
 """Content words besides the opposite that a sentence must share with a statement's sentence
 to be a claim about the same thing."""
@@ -246,28 +260,32 @@ def _content(sentence: Sentence, i: int) -> bool:
     return word not in STOP_STEMS and word not in _OPPOSITE and word.replace("_", "").isalnum()
 
 
+def _content_words(sentence: Sentence) -> set[str]:
+    """The sentence's content words, its words with an opposite left out."""
+    return {w for k, w in enumerate(sentence.stems) if _content(sentence, k)}
+
+
 def swapped_word(answer: str, statements: list[str], references: list[str]) -> Denial | None:
     """The first statement (a key point, a model answer) that a sentence of the answer says with
     one word turned into its opposite ("closed in the same order" against "closed in the reverse
     order"): the opposite said plainly next to a word the statement says beside its own, in a
     sentence sharing at least three more of the statement sentence's content words, where no
     reference states the opposite and the sentence does not say the statement's word as well."""
-    stated = {w for r in references for s in sentences(r) if not s.hypothetical
-              for i, w in enumerate(s.stems) if i not in s.negated}
+    stated = _stated(references)
     # (a word with an opposite, its neighbour) -> the statement's sentence and its content words
     pairs: dict[tuple[str, str], tuple[str, set[str]]] = {}
     for statement in statements:
         for sentence in sentences(statement):
             if sentence.hypothetical or PLAN.search(sentence.raw):
                 continue
-            words = {x for k, x in enumerate(sentence.stems) if _content(sentence, k)}
+            words = _content_words(sentence)
             for i, w in enumerate(sentence.stems):
                 if w in _OPPOSITE and i not in sentence.negated:
                     for j in range(max(0, i - _NEAR), min(len(sentence.stems), i + _NEAR + 1)):
                         if _content(sentence, j):
                             pairs.setdefault((w, sentence.stems[j]), (sentence.raw.strip(), words))
     for sentence in _claims(answer):
-        mine = {x for k, x in enumerate(sentence.stems) if _content(sentence, k)}
+        mine = _content_words(sentence)
         for i, said in enumerate(sentence.stems):
             if said not in _OPPOSITE or i in sentence.negated or said in stated:
                 continue
