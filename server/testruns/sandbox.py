@@ -390,45 +390,73 @@ class BwrapExecutor:
                           memory_exceeded=oom, note=note)
 
 
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    """One process's figures at the last sample (nanoseconds; `at` on the monotonic clock)."""
+    at: int
+    on_cpu: int
+    ran: int
+    waited: int
+    pending: int
+    runnable: bool
+
+
 class _Waits:
     """How long a run waited for a CPU that other work held.
 
     Each process's run-queue wait comes from `/proc/<pid>/schedstat` and its CPU time, with its
     reaped children's, from `/proc/<pid>/stat`, as last read (a process that has ended keeps its
-    last reading). The run's processes also wait for
-    each other (a build's parallel jobs, a fork bomb), and that wait is the run's own: only the
-    CPU time the machine's cores had and the run did not get can be another's, so the wait
-    counted is at most that."""
+    last reading). The kernel adds a wait to `schedstat` only when the wait ends, as the process
+    gets a CPU: a process that has not had one since it became runnable shows none yet. So a
+    process found runnable at two samples in a row, that ran for almost none of the time
+    between them, counts that time as waiting until the kernel's own figure grows. The run's
+    processes also wait for each other (a build's parallel jobs, a fork bomb), and that wait is
+    the run's own: only the CPU time the machine's cores had and the run did not get can be
+    another's, so the wait counted is at most that."""
 
     def __init__(self, pids: Callable[[], list[int]]) -> None:
         self._pids = pids
-        self._read: dict[int, tuple[int, int]] = {}
+        self._read: dict[int, _Reading] = {}
         self._cores = len(os.sched_getaffinity(0))
 
     def sample(self) -> None:
+        now = time.monotonic_ns()
         for pid in self._pids():
             with contextlib.suppress(OSError, ValueError, IndexError):
-                waited = int(Path(f"/proc/{pid}/schedstat").read_text().split()[1])
+                on_cpu, waited = (int(x) for x in Path(f"/proc/{pid}/schedstat").read_text().split()[:2])
                 # its own CPU time and that of the children it has reaped: a run's short-lived
                 # processes (a build's, a fork bomb's) count there once they are gone
                 stat = Path(f"/proc/{pid}/stat").read_text()
-                ticks = sum(int(x) for x in stat[stat.rindex(")") + 2:].split()[11:15])
-                ran = ticks * 1_000_000_000 // _TICKS
-                before = self._read.get(pid, (0, 0))
-                self._read[pid] = (max(before[0], ran), max(before[1], waited))
+                fields = stat[stat.rindex(")") + 2:].split()
+                ran = sum(int(x) for x in fields[11:15]) * 1_000_000_000 // _TICKS
+                runnable = fields[0] == "R"
+                before = self._read.get(pid)
+                pending = 0
+                if before is not None and waited <= before.waited:
+                    pending = before.pending
+                    if runnable and before.runnable:
+                        # what the kernel will add once it runs: the time between the samples
+                        # it was not on a CPU, if it was almost never on one
+                        idle = (now - before.at) - (on_cpu - before.on_cpu)
+                        if idle > 0.9 * (now - before.at):
+                            pending += idle
+                if before is not None:
+                    ran, waited = max(before.ran, ran), max(before.waited, waited)
+                self._read[pid] = _Reading(at=now, on_cpu=on_cpu, ran=ran, waited=waited,
+                                           pending=pending, runnable=runnable)
 
     def seconds(self, elapsed: float) -> float:
         """The seconds of `elapsed` the run spent waiting for other work's CPU (0 below
         `_STARVED` of it)."""
-        ran = sum(r for r, _ in self._read.values()) / 1e9
-        waited = sum(w for _, w in self._read.values()) / 1e9
+        ran = sum(r.ran for r in self._read.values()) / 1e9
+        waited = sum(r.waited + r.pending for r in self._read.values()) / 1e9
         if waited < _STARVED * elapsed:
             return 0.0
         return max(0.0, min(waited, self._cores * elapsed - ran))
 
     def most_ran(self) -> float:
         """The most CPU seconds any one of the run's processes has used."""
-        return max((r for r, _ in self._read.values()), default=0) / 1e9
+        return max((r.ran for r in self._read.values()), default=0) / 1e9
 
     async def follow(self, run: asyncio.Future[None]) -> None:
         """Sample every `_SAMPLE_SECONDS` until the run ends."""

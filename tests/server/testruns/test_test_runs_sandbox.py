@@ -147,6 +147,43 @@ async def test_time_spent_waiting_for_a_cpu_does_not_count_against_the_wall_limi
     assert result.duration_ms > 2500  # it did wait, past the 2 s limit
 
 
+def test_a_process_that_has_not_yet_had_a_cpu_counts_as_waiting() -> None:
+    """The kernel adds a wait to /proc/<pid>/schedstat only once the process gets a CPU: one
+    kept off its CPU since it started counts as waiting from what the samples see, and the one
+    sleeping beside it does not."""
+    import subprocess
+    import sys
+    import time
+
+    from server.testruns.sandbox import _Waits
+    cpu = str(min(os.sched_getaffinity(0)))
+    hog = subprocess.Popen(["taskset", "-c", cpu, sys.executable, "-c", "while True: pass"])
+    try:
+        time.sleep(0.2)
+        begun = time.monotonic()
+        starved = subprocess.Popen(["taskset", "-c", cpu, "chrt", "--idle", "0",
+                                    sys.executable, "-c", "while True: pass"])
+        sleeper = subprocess.Popen(["sleep", "30"])
+        try:
+            alone = _Waits(lambda: [sleeper.pid])
+            both = _Waits(lambda: [starved.pid, sleeper.pid])
+            for _ in range(4):
+                time.sleep(0.4)
+                alone.sample()
+                both.sample()
+            lived = time.monotonic() - begun
+            assert alone.seconds(lived) == 0.0
+            # most of its life, and never more than all of it
+            assert 0.6 * lived <= both.seconds(lived) <= lived
+        finally:
+            for proc in (starved, sleeper):
+                proc.kill()
+                proc.wait()
+    finally:
+        hog.kill()
+        hog.wait()
+
+
 async def test_a_sleeping_command_gets_no_more_time_for_its_sleep(executor: Executor,
                                                                    tmp_path: Path) -> None:
     """A command that sleeps waits for no CPU: its wall limit stays as it was."""
