@@ -57,6 +57,7 @@ _COMPARISON: Final = re.compile(r"\b(the same way|just as|exactly as|as|like) (a
                                 r"( \w+)? (would|could)\b(?! (be|have|not|never)\b)")
 """A comparison ("the same way a list would", "as you would expect") makes no sentence one
 about what one would do."""
+_CODE_SPAN: Final = re.compile(r"`[^`\n]*`")
 _SHOWN: Final = {"cxexp": "exponential", "cxnlogn": "O(n log n)", "cxlog": "O(log n)",
                  "cxcubic": "O(n^3)", "cxquadratic": "O(n^2)", "cxproduct": "O(n*m)",
                  "cxconstant": "O(1)", "cxlinear": "O(n)"}
@@ -255,7 +256,9 @@ class Sentence:
     @property
     def hypothetical(self) -> bool:
         """True for a sentence about what one would do (its claims are not about the code)."""
-        return bool(_HYPOTHETICAL.search(_COMPARISON.sub(" ", self.raw)))
+        # what a code span holds is code or output quoted, not a plan (`str.replace`,
+        # "`could not rank pans`")
+        return bool(_HYPOTHETICAL.search(_COMPARISON.sub(" ", _CODE_SPAN.sub(" ", self.raw))))
 
 
 _CLAUSE_DENIALS: Final = frozenset({"not", "never", "cannot", "nor", "without", "isnt", "wont",

@@ -1112,6 +1112,135 @@ _ENTRIES: Final = (
            "fullmatch anchors at both ends, re.match only at the start.",
            "re.match anchors at the start, so '12abc' passes."),
           ("python",), code_has=r"\.match\("),
+    Entry("java_array_hash_by_contents",
+          "An array's hashCode is Object's identity hash, like its equals: two arrays with the "
+          "same elements hash differently, so a HashMap or HashSet keyed by arrays never finds "
+          "an equal-looking one (Arrays.hashCode hashes the elements)",
+          r"^(?=.*(\barrays?\b|\[\]))(?!.*\b(arrays\.(deep)?hashcode|unlike|whereas|lists?|"
+          r"arraylists?|records?|strings?)\b)"
+          r".*?(\bhash(code|es|ed|ing)?\b(\(\))?`?" + NOT_ONLY + r"{0,40}?\b(from|by|on|over|of|"
+          r"using)\b (the |their |its |each )?(contents?|elements?|values|numbers|entries|items)\b"
+          r"|\b(same|equal|identical) (elements|values|numbers|contents)\b" + NOT_ONLY +
+          r"{0,40}?\b(same|equal|identical) (hashcodes?|hash codes?|hash(es)?|buckets?)\b)",
+          "Java Language Specification, 10.7 Array Members (an array inherits Object's methods "
+          "but clone); Java SE API, Object.hashCode and Arrays.hashCode ('based on the contents "
+          "of the specified array')",
+          ("For arrays Java computes hashCode from the contents, so both int[] keys land in one "
+           "bucket.",
+           "Java hashes arrays by content.",
+           "Two arrays with the same numbers have the same hashCode.",
+           "The int[] key's hash is computed from its elements.",
+           "An array's hashCode is based on its values, so the lookup finds the right bucket."),
+          ("Arrays.hashCode computes a hash from the contents.",
+           "An array's hashCode is an identity hash, so two arrays with the same numbers land in "
+           "different buckets.",
+           "A List's hashCode is computed from its elements.",
+           "Use a record as the key: its hashCode is built from its components.",
+           "The array is hashed by identity."),
+          ("java",), code_has=r"\[\]"),
+    Entry("java_primitive_array_boxed",
+          "Boxing converts single primitive values, never arrays: an int[] stays an int[] (an "
+          "object in its own right) and is never turned into an Integer[]",
+          r"\bint\[\]" + NOT_ONLY + r"{0,60}?\b(is |gets |are )?(auto-?box\w*|box\w*|stored as|converted (in)?to|"
+          r"turned into|becomes?|wrapped (in|as|into))\b[^.;]{0,30}?\binteger\[\]"
+          r"|\b(auto-?boxing|boxing|java)\b" + NOT_ONLY + r"{0,30}?\b(turns?|converts?|boxes|"
+          r"auto-?boxes|makes?|wraps?)\b[^.;]{0,25}?\bint\[\][^.;]{0,15}?\b(in)?to (an? )?"
+          r"`?integer\[\]",
+          "Java Language Specification, 5.1.7 Boxing Conversion (from the primitive types only) "
+          "and 10 Arrays (an int[] is an object of its own type)",
+          ("new int[] {2, 7} is stored as an Integer[] after autoboxing.",
+           "Java autoboxes the int[] into an Integer[].",
+           "The int[] becomes an Integer[] when it is put in the map.",
+           "Autoboxing converts the int[] to an Integer[] here.",
+           "An int[] passed as a key is boxed to Integer[]."),
+          ("An int[] is never boxed to an Integer[].",
+           "Arrays are not autoboxed: the int[] stays an int[].",
+           "Use Integer[] instead of int[] if you want boxed elements.",
+           "An Integer[] holds boxed values; an int[] holds primitives.",
+           "Autoboxing applies to each int, not to the int[] itself."),
+          ("java",), code_has=r"\bint\[\]"),
+    Entry("js_reduce_starts_at_zero",
+          "Without an initial value, reduce takes the array's first element as the accumulator "
+          "and starts from the second; on an empty array it throws a TypeError",
+          r"^(?!.*\b(with|given|passing|pass|add|adding|supply|supplying|provide|providing|"
+          r"seeded with) (an? |the |it )?(initial|seed|start)\w*)"
+          r"(?!.*\b(initial value|seed) (of |is )?`?(0|zero)\b)"
+          r"(?!.*\b(pass|passing|supply|supplying|provide|providing|give|giving)\s+[`'\"]?(0|zero)"
+          r"[`'\"]?\s+as\b)"
+          r".*?(\breduce\b(\(\))?`?" + NOT_ONLY + r"{0,60}?\b(starts?|begins?|initiali[sz]es|"
+          r"defaults?|seeds?)\b[^.;]{0,40}?\b(at|from|to|with|as)\s+[`'\"]?(0|zero)\b"
+          r"|\breduce\b(\(\))?`?" + NOT_ONLY + r"{0,40}?\b(uses?|takes?|assumes?)\b[^.;]{0,10}?"
+          r"[`'\"]?(0|zero)[`'\"]? as (the |its )?(initial|default|starting|start)\b"
+          r"|^(?=.*\bempty\b)(?=.*\b(no|without|omit\w*|missing)\b[^.;]{0,25}\b(initial|seed|"
+          r"start))(?!.*\b(throws?|typeerror)\b[^.;]*$).*?\breduce\b" + NOT_ONLY +
+          r"{0,80}?\b(returns?|gives?|yields?|evaluates to)\b[^.;]{0,25}?\b(default |the )?"
+          r"[`'\"]?(0|zero)\b)",
+          "MDN, Array.prototype.reduce ('If initialValue is not specified, accumulator is "
+          "initialized to the first value in the array ... TypeError: The array contains no "
+          "elements and initialValue is not provided')",
+          ("Both helpers call reduce without an initial value, so reduce starts the accumulator "
+           "at 0 by default.",
+           "Without an initial value, reduce begins from zero.",
+           "For an empty array, reduce with no initial value simply returns that default 0.",
+           "reduce defaults the accumulator to 0, like sum.",
+           "With no seed, reduce uses 0 as the initial value."),
+          ("Without an initial value, reduce starts from the first element.",
+           "Pass 0 as the initial value so reduce starts at 0.",
+           "reduce on an empty array with no initial value throws a TypeError.",
+           "With an initial value of 0, reduce returns 0 for an empty array.",
+           "Seed the reduce with 0; otherwise it starts from the first game object."),
+          ("javascript", "typescript"), code_has=r"\.reduce(Right)?\("),
+    Entry("nan_compares_greater",
+          "Every ordered comparison with NaN is false, so NaN is neither greater nor smaller "
+          "than any number: max, min and sorting give results that depend on where NaN sits, "
+          "not a NaN at the top or bottom",
+          r"\bnan\b`?" + NOT_CONTRAST + r"{0,60}?\b(compares?|counts?|is|ranks?|sorts?|treated|"
+          r"treats|acts?|behaves|goes|lands?|ends? up)\b[^.;]{0,20}?\b(as )?(greater|larger|bigger|"
+          r"higher|above|after|before|below|smaller|lower|less)\b( than)? (every|any|all)( other)?"
+          r" (numbers?|floats?|values?|scores?|ints?|integers?)\b"
+          r"|\bnan\b`?" + NOT_CONTRAST + r"{0,40}?\b(is|counts? as|is treated as|acts as|sorts "
+          r"as)\b (the )?(largest|biggest|greatest|highest|smallest|lowest|maximum|minimum)\b"
+          r"|\b(treats?|puts?|places?)\b nan\b (as|at)\b[^.;]{0,10}\b(larger|greater|bigger|top|"
+          r"bottom|smaller|end|start)\b",
+          "Python Language Reference, 6.10.1 Value comparisons ('The not-a-number values "
+          "float('NaN') and decimal.Decimal('NaN') are special ... any ordering comparison of a "
+          "number to a not-a-number value is false'); IEEE 754; MDN, NaN",
+          ("Every comparison treats NaN as larger than any number.",
+           "NaN compares greater than every other float, so max picks it.",
+           "sorted places it first, since NaN sorts after every other float.",
+           "NaN is treated as the largest value.",
+           "Python treats NaN as greater than all numbers."),
+          ("NaN is neither greater nor smaller than any number.",
+           "Every comparison with NaN is false, so max keeps whatever came first.",
+           "NaN never compares greater than another float.",
+           "Infinity is larger than every other float.",
+           "Map the blank to -inf so it sorts below every score."),
+          ()),
+    Entry("js_stringify_insertion_order",
+          "JSON.stringify lists an object's keys in the same order as Object.keys: integer-like "
+          "keys first in ascending order, then the others in insertion order; a Map iterates "
+          "in insertion order, sorting nothing",
+          r"\bjson\.stringify\b(\(\))?`?(,? unlike `?object\.keys`?,?)?" + NOT_ONLY + r"{0,40}?"
+          r"\b(writes|lists|keeps|uses|emits|serializes|outputs|preserves|follows)\b[^.;]{0,20}?"
+          r"\b(insertion|insert|booking|creation|added) order\b"
+          r"|\bjson\.stringify\b(\(\))?`?,? (does not|never) (use|follow|sort|apply)\b"
+          r"|\bmaps?\b`?" + NOT_ONLY + r"{0,30}?\b(also |too |likewise )?(sorts?|orders?|"
+          r"reorders?|lists?)\b[^.;]{0,20}?\b(integer|numeric|number|integer-like)(-like)? keys "
+          r"(numerically|in (ascending|numeric) order|first)\b",
+          "ECMAScript, SerializeJSONObject uses EnumerableOwnProperties (the order of "
+          "OrdinaryOwnPropertyKeys, as Object.keys); MDN, Map ('iterates its elements in "
+          "insertion order')",
+          ("JSON.stringify, unlike Object.keys, writes keys in insertion order.",
+           "JSON.stringify keeps the booking order.",
+           "JSON.stringify does not use this order.",
+           "A Map also sorts integer-like keys numerically when it iterates.",
+           "JSON.stringify preserves insertion order for every key."),
+          ("JSON.stringify lists the keys in the same order as Object.keys.",
+           "A Map keeps insertion order.",
+           "Use a Map to keep booking order.",
+           "Object.keys lists integer-like keys first.",
+           "JSON.stringify follows the same property order as Object.keys."),
+          ("javascript", "typescript"), code_has=r"JSON\.stringify|Object\.(keys|entries)"),
 )
 
 
@@ -1120,6 +1249,11 @@ _KEYS: Final = {
     "go_time_eq_compares_instant": r"==|equality operator",
     "js_thrown_string_wrapped": r"\b(wrap|convert|turn|promot|box)",
     "re_match_both_ends": r"\bmatch",
+    "java_array_hash_by_contents": r"\bhash",
+    "java_primitive_array_boxed": r"\bint\[\]",
+    "js_reduce_starts_at_zero": r"\breduce\b",
+    "nan_compares_greater": r"\bnan\b",
+    "js_stringify_insertion_order": r"(\bjson\.stringify\b|\bmaps?\b)",
     "class_body_comprehension_scope": r"\b(comprehension|generator|genexp|lambda|method|class)",
     "except_as_name_kept": r"\b(after|outside|below|beyond|past)\b",
     "json_dumps_round_trip": r"\b(json|tuple|keys)",

@@ -32,7 +32,7 @@ _ADDED_ORDER: Final = (r"((the |their |its )?(insertion|insert|inserted|original
                        r"arrival)[- ]?order\b|the order (in which )?(they|it|the \w+|its \w+|their "
                        r"\w+) (were|was|are) (added|inserted|put in|created)\b)")
 """The order things were added in, as a claim names it."""
-_IS: Final = r"(\b(is|are|returns?|gives?|yields?|evaluates to|produces?)\b|===?)\s+"
+_IS: Final = r"(\b(is|are|returns?|gives?|yields?|evaluates to|produces?)\b|===?)\s+[`'\"]?"
 """The verb of a claim about a value ("is", "returns", "==")."""
 
 _ENTRIES: Final = (

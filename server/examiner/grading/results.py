@@ -34,6 +34,7 @@ _DENIED: Final = re.compile(
     r"\b(?:not|never|rather than|instead of)\s+(?:(?:the|a|an)\s+)?(?:`[^`\n]*`|'[^'\n]*'|\"[^\"\n]*\"|"
     r"\[[^\]\n]*\]|-?\d+(?:\.\d+)?(?!\w|\.\d)|true|false|null|none|nil|undefined|nan)", re.IGNORECASE)
 """A value the reference says the code does not produce ("is 1, not 0"): no result of it."""
+_NUMBER: Final = re.compile(r"-?\d+(?:\.\d+)?")
 _WORDS: Final = frozenset({"true", "false", "null", "none", "nil", "undefined", "nan"})
 _LEAST: Final = 2
 """Values a statement needs to be a result (one number alone is often a count in passing)."""
@@ -109,6 +110,10 @@ def other_result(answer: str, expected: list[list[str]], references: list[str]) 
         # the output a reference quotes as a block, counted whole (its three lines of
         # -2147483648 are one line each to the sentences above)
         known |= Counter(_values(quoted_output(reference)))
+    # a number inside a name the reference quotes ('Pan 2') is that name's, said by it too
+    for value in list(known):
+        if not _NUMBER.fullmatch(value):
+            known |= Counter(_token(n) for n in _NUMBER.findall(value))
     said_by = " ".join(_spaced(r) for r in references)
     said = [s for s in sentences(answer) if not s.hypothetical]
     # what the answer says the code produces: after a verb, or its opening (a bare result)
@@ -119,8 +124,11 @@ def other_result(answer: str, expected: list[list[str]], references: list[str]) 
         # a word like `nil` or `None` is often prose ("a nil map"): a number or a quoted
         # string the reference never states is what shows another result; a string it
         # quotes its own way (in a code span) it states
-        if len(values) >= _LEAST and any(v not in _WORDS and not (len(v) > 2 and _spaced(v) in said_by)
-                                         for v in extra):
+        # one value is a result when it is a quoted line of output ("prints 'caller caught
+        # bad qty for B'"), not a number in passing
+        whole = len(values) >= _LEAST or (len(values) == 1 and len(values[0].split()) >= 3)
+        if whole and any(v not in _WORDS and not (len(v) > 2 and _spaced(v) in said_by)
+                         for v in extra):
             shown = ", ".join(v.removesuffix(".0") if v else "''" for v in expected[0])
             return f"The code's result is {shown}, not the one the answer states"
     return ""

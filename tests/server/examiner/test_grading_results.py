@@ -62,6 +62,39 @@ def test_a_number_inside_a_hyphenated_name_is_no_value() -> None:
     assert other_result("It prints ['fig-3', 'oak-3'] and then 5.", expected, []) != ""
 
 
+def test_a_number_of_a_name_the_reference_quotes_is_said_by_it() -> None:
+    """`('Pan 2', 44.9)` in the model answer says 2 as part of a name: an answer listing "Pan 2,
+    Pan 3" states no other result; one with a number the reference never has still does."""
+    model = ("`by_salinity` returns `None`, so the note prints 'could not rank pans' and `None`. "
+             "The caller's list is reordered: [('Pan 2', 44.9), ('Pan 3', 41.2)].")
+    expected = expected_results([], [model])
+    assert expected
+    assert other_result("Second: the pans in descending order, Pan 2, Pan 3.", expected,
+                        [model]) == ""
+    assert other_result("Second: the pans in descending order, Pan 7, Pan 9.", expected,
+                        [model]) != ""
+
+
+def test_one_quoted_line_of_output_is_a_result() -> None:
+    """"prints 'caller caught bad qty for B'" states the output, one value though it is; a
+    single number in passing does not."""
+    points = ["prints 'saveAll finished, saved = 0' and 'caller continues' first"]
+    expected = expected_results(points, [])
+    assert other_result("The caller's .catch then prints 'caller caught bad qty for B'.",
+                        expected, []) != ""
+    assert other_result("The caller's .catch then prints 'caller continues'.", expected, []) == ""
+    assert other_result("The save then takes 10 ms.", expected, []) == ""
+
+
+def test_a_word_of_a_plan_inside_a_code_span_makes_no_plan() -> None:
+    """"`could not rank`" is output quoted and `str.replace` a method named: neither sentence is
+    about what one would do; the plan outside the span still is."""
+    quoted, named, plan = sentences("First line: `could not rank pans`. `s.replace('a', 'b')` "
+                                    "returns a new string. I would use `sorted` instead.")
+    assert not quoted.hypothetical and not named.hypothetical
+    assert plan.hypothetical
+
+
 def test_a_fluent_answer_with_the_wrong_output_scores_well_below_the_right_one() -> None:
     question = "What does the program print?"
     right = grade_against(question, "[3, 1] and then 2: the one default list is shared.",
