@@ -78,12 +78,15 @@ class Hit:
 
 
 def _needs(raw: object) -> tuple[tuple[str, ...], ...]:
-    """The ``needs`` of a rule file as groups of lower-case words."""
+    """The ``needs`` of a rule file as groups of lower-case words (a list of words is one
+    group; in a list of lists, a word standing alone is a group of one)."""
     if not isinstance(raw, list) or not raw:
         return ()
     if all(isinstance(item, str) for item in raw):
         return (tuple(item.lower() for item in raw),)
-    return tuple(tuple(str(w).lower() for w in group) for group in raw if isinstance(group, list))
+    # beside lists, a word is a group of its own: `["fopen", ["fwrite", "fclose"]]`
+    return tuple(tuple(str(w).lower() for w in group) if isinstance(group, list)
+                 else (str(group).lower(),) for group in raw)
 
 
 _ASCII_CLASSES: Final = {"w": "[0-9A-Za-z_]", "W": "[^0-9A-Za-z_]", "d": "[0-9]", "D": "[^0-9]",

@@ -64,6 +64,16 @@ def test_a_rule_without_negative_examples_is_refused(tmp_path: Path) -> None:
         _rule({**raw, "kind": "nope", "ignore": ["c", "d"]}, "javascript", "t.yaml")
 
 
+def test_a_word_beside_groups_of_needs_is_a_group_of_its_own() -> None:
+    """`needs: [fopen, [fwrite, fclose]]` asks for fopen and one of the other two; a list of
+    words alone is one group (any of them)."""
+    raw = {"id": "x", "kind": "sql_injection", "severity": "error", "message": "m",
+           "rule": {"kind": "identifier"}, "match": ["a", "b"], "ignore": ["c", "d"]}
+    mixed = _rule({**raw, "needs": ["fopen", ["fwrite", "fclose"]]}, "c", "t.yaml")
+    assert mixed.needs == (("fopen",), ("fwrite", "fclose"))
+    assert _rule({**raw, "needs": ["fopen", "fwrite"]}, "c", "t.yaml").needs == (("fopen", "fwrite"),)
+
+
 def test_key_points_of_a_rule_name_a_rule() -> None:
     """Key points kept under a rule's id (templates.KEY_POINTS) belong to a rule that exists,
     and each such rule asks its own question; each has what goes wrong, why, and the fix."""
