@@ -5534,6 +5534,23 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
                  "(or use SeqCst, a Mutex, or OnceLock)"),
          ("release", "acquire", "seqcst", "mutex", "oncelock", "once_cell", "fence")),
     ),
+    # the NavigableMap javadoc: subMap(from, to) and headMap(to) exclude toKey
+    "java-submap-exclusive-end-given-last-key": (
+        ("value", ("The entries of the last key wanted are left out of the view: the final day, "
+                   "item or number of the range is silently missing from every count and list "
+                   "built on it"),
+         ("left out", "missing", "excluded", "skipped", "last day", "last key", "off by one",
+          "off-by-one", "one short", "not included", "dropped")),
+        ("cause", ("The two-argument `subMap` (and one-argument `headMap`, `subSet`, `headSet`) "
+                   "treats its upper bound as exclusive, but it is given the last key that "
+                   "should be included"),
+         ("exclusive", "toKey", "upper bound", "strictly less", "half-open", "not inclusive",
+          "excludes the end", "less than")),
+        ("fix", ("Use the form with inclusive flags (`subMap(from, true, to, true)`, "
+                 "`headMap(to, true)`), or pass the key after the last one as the exclusive end"),
+         ("true, ", ", true)", "inclusive", "plusdays(7)", "next day", "the day after",
+          "exclusive end", "four-argument", "4-argument")),
+    ),
 }
 # a LinkedList field or a List local the method fills with one: the same cost, the same fix
 KEY_POINTS["java-linked-list-field-indexed-in-loop"] = KEY_POINTS["java-linked-list-indexed-in-loop"]

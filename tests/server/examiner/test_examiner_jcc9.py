@@ -3,8 +3,9 @@
 all that was built (the StringBuilder javadoc); a signed length checked only against upper
 bounds and passed as a copy's size (CWE-195, CERT INT31-C and ARR38-C); `std::unique` on a
 container the function never sorts (cppreference std::unique: consecutive duplicates only);
-and a flag stored and loaded with `Ordering::Relaxed` to publish other data (the
-std::sync::atomic::Ordering docs). The first question on each is the finding; the program
+a flag stored and loaded with `Ordering::Relaxed` to publish other data (the
+std::sync::atomic::Ordering docs); and `subMap(from, to)` given the last key wanted as its
+exclusive end (the NavigableMap javadoc). The first question on each is the finding; the program
 fixed the way a reviewer would accept asks no question that claims a defect."""
 
 from __future__ import annotations
@@ -38,6 +39,9 @@ CASES = [
      (("self.has_reading.store(true, Ordering::Relaxed)",
        "self.has_reading.store(true, Ordering::Release)"),
       ("self.has_reading.load(Ordering::Relaxed)", "self.has_reading.load(Ordering::Acquire)"))),
+    # the week's last day asked for inclusively
+    ("ClassSchedule.java", "java-submap-exclusive-end-given-last-key", "wrong_result",
+     (("byDay.subMap(monday, sunday)", "byDay.subMap(monday, true, sunday, true)"),)),
 ]
 
 test_first_question_is_the_new_finding, test_the_fixed_program_asks_no_defect = \
@@ -108,3 +112,20 @@ def test_a_relaxed_stop_flag_or_counter_is_not_asked_about() -> None:
                                "LOADED.store(true, Relaxed); }\n"
                                "fn get() -> Option<u64> { if LOADED.load(Relaxed) "
                                "{ Some(unsafe { VALUE }) } else { None } }")
+
+
+def test_a_submap_with_an_exclusive_end_or_inclusive_flags_is_not_asked_about() -> None:
+    """The key after the range as the exclusive end, the inclusive forms, and a bound named
+    `end` are what the javadoc's forms are for."""
+    rule = "java-submap-exclusive-end-given-last-key"
+    assert not fires("java", rule, "class A { Object f(TreeMap<Integer, String> m, int a) "
+                                   "{ return m.subMap(a, a + 7); } }")
+    assert not fires("java", rule, "class A { Object f(TreeSet<Integer> s, int first, int last) "
+                                   "{ return s.subSet(first, true, last, true); } }")
+    assert not fires("java", rule, "class A { Object f(TreeMap<Integer, String> m, int start, "
+                                   "int end) { return m.subMap(start, end); } }")
+    assert fires("java", rule, "class A { Object f(TreeMap<Integer, String> m, int a) "
+                               "{ return m.subMap(a, a + 6); } }")
+    assert fires("java", rule, "class A { Object f(TreeMap<LocalDate, String> m, LocalDate d) "
+                               "{ LocalDate end = d.plusMonths(1).minusDays(1); "
+                               "return m.subMap(d, end); } }")
