@@ -20,20 +20,20 @@ CASES = [
     # (program, rule, kind, the fixes: (text, replacement), ...)
     # the lines appended newest first by walking the transactions backwards
     ("StatementPrinter.java", "java-builder-insert-at-front-in-loop", "quadratic",
-     (("        StringBuilder body = new StringBuilder();\n        BigDecimal balance = opening;\n"
+     ((("        StringBuilder body = new StringBuilder();\n        BigDecimal balance = opening;\n"
        "        for (Transaction t : transactions) {\n            balance = balance.add(t.amount());\n"
-       "            body.insert(0, line(t, balance));\n        }\n",
-       "        StringBuilder body = new StringBuilder();\n        BigDecimal balance = closingBalance();\n"
+       "            body.insert(0, line(t, balance));\n        }\n"),
+       ("        StringBuilder body = new StringBuilder();\n        BigDecimal balance = closingBalance();\n"
        "        for (int i = transactions.size() - 1; i >= 0; i--) {\n"
        "            Transaction t = transactions.get(i);\n            body.append(line(t, balance));\n"
-       "            balance = balance.subtract(t.amount());\n        }\n"),)),
+       "            balance = balance.subtract(t.amount());\n        }\n")),)),
     # the length refused when negative too
     ("savegame.c", "c-signed-length-checked-only-above", "buffer_overflow",
      (("    if (name_len > NAME_MAX_LEN)\n", "    if (name_len < 0 || name_len > NAME_MAX_LEN)\n"),)),
     # sorted before the neighbouring duplicates are dropped
     ("playlist.cpp", "cpp-unique-without-sort", "wrong_result",
-     (("    names.erase(std::unique(", "    std::sort(names.begin(), names.end());\n"
-                                     "    names.erase(std::unique("),)),
+     (("    names.erase(std::unique(",
+       "    std::sort(names.begin(), names.end());\n    names.erase(std::unique("),)),
     # the flag published with Release and read with Acquire
     ("thermostat.rs", "rust-relaxed-flag-publishes-data", "race_condition",
      (("self.has_reading.store(true, Ordering::Relaxed)",
