@@ -5473,6 +5473,84 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
          ("args=", "target=f", "submit(f", "without parentheses", "pass the function",
           "partial", "lambda", "separately")),
     ),
+    # the StringBuilder javadoc: insert at an offset moves what follows it along
+    "java-builder-insert-at-front-in-loop": (
+        ("value", ("Each insert at position 0 copies every character already in the builder one "
+                   "place along, so the loop's total work grows with the square of the output's "
+                   "length: fine for a few items, very slow for thousands"),
+         ("quadratic", "o(n^2)", "o(n²)", "n squared", "square", "shifts", "moves every",
+          "copies every", "slow", "grows")),
+        ("cause", ("`insert(0, x)` puts the new text before everything built so far, and the "
+                   "builder keeps its characters in one array, so all of them move each time"),
+         ("insert(0", "front", "beginning", "start", "shift", "array", "move", "copy")),
+        ("fix", ("Append in the loop and reverse the order once: walk the items backwards, "
+                 "collect them in a list (or Deque) and join it, or reverse the list first"),
+         ("append", "reverse", "backwards", "deque", "addfirst", "list", "join",
+          "collections.reverse", "once")),
+    ),
+    # CWE-195, CERT INT31-C: a negative signed length converted to size_t
+    "c-signed-length-checked-only-above": (
+        ("value", ("A negative length passes every upper-bound check and, converted to size_t "
+                   "for the call, becomes a size near SIZE_MAX: the call reads or writes far "
+                   "past both buffers and crashes or corrupts memory"),
+         ("negative", "huge", "size_max", "wraps", "very large", "overflow", "past the end",
+          "out of bounds", "corrupt", "crash", "segfault", "-1")),
+        ("cause", ("The length is held in a signed type and compared only with maximums; the "
+                   "size parameter is an unsigned size_t, so the conversion turns a negative "
+                   "value into a very large one"),
+         ("signed", "unsigned", "size_t", "conversion", "converted", "int", "cast",
+          "only checked", "upper bound", "no lower", "never checked below")),
+        ("fix", ("Reject negative values before the copy (`if (len < 0 || len > max)`), or "
+                 "hold the length in size_t from where it is read"),
+         ("< 0", "<= 0", ">= 0", "negative", "size_t", "unsigned", "lower bound", "reject")),
+    ),
+    # cppreference std::unique: only consecutive equal elements are collapsed
+    "cpp-unique-without-sort": (
+        ("value", ("Equal values that are not next to each other all stay, so the result still "
+                   "holds duplicates and any count or lookup built on it is wrong"),
+         ("duplicates remain", "still has duplicates", "still contains", "not adjacent",
+          "not next to", "apart", "left in", "wrong count", "remain")),
+        ("cause", ("`std::unique` removes only consecutive duplicates: it compares each element "
+                   "with the one before it, and the range was never sorted"),
+         ("consecutive", "adjacent", "neighbour", "neighbor", "next to each other", "in a row",
+          "not sorted", "unsorted", "sort first")),
+        ("fix", ("Sort the range first (`std::sort` then `unique` then `erase`), or collect the "
+                 "values in a std::set or std::unordered_set"),
+         ("std::sort", "sort first", "sort it", "sorting", "set", "unordered_set", "erase")),
+    ),
+    # std::sync::atomic::Ordering: Relaxed gives no happens-before; Release/Acquire publish
+    "rust-relaxed-flag-publishes-data": (
+        ("value", ("Another thread can see the flag set and still read the data as it was before "
+                   "the write: a stale or half-written value, or None, though the flag says it is "
+                   "ready"),
+         ("stale", "old value", "not yet", "before the write", "half", "uninitialised",
+          "uninitialized", "garbage", "none", "reorder", "sees the flag")),
+        ("cause", ("`Ordering::Relaxed` orders nothing but the flag itself: there is no "
+                   "happens-before between the writer's data write and the reader's read, so "
+                   "the compiler and CPU may reorder them"),
+         ("relaxed", "no ordering", "happens-before", "happens before", "reorder", "memory model",
+          "visibility", "synchroniz", "synchronis")),
+        ("fix", ("Store the flag with `Ordering::Release` and load it with `Ordering::Acquire` "
+                 "(or use SeqCst, a Mutex, or OnceLock)"),
+         ("release", "acquire", "seqcst", "mutex", "oncelock", "once_cell", "fence")),
+    ),
+    # the NavigableMap javadoc: subMap(from, to) and headMap(to) exclude toKey
+    "java-submap-exclusive-end-given-last-key": (
+        ("value", ("The entries of the last key wanted are left out of the view: the final day, "
+                   "item or number of the range is silently missing from every count and list "
+                   "built on it"),
+         ("left out", "missing", "excluded", "skipped", "last day", "last key", "off by one",
+          "off-by-one", "one short", "not included", "dropped")),
+        ("cause", ("The two-argument `subMap` (and one-argument `headMap`, `subSet`, `headSet`) "
+                   "treats its upper bound as exclusive, but it is given the last key that "
+                   "should be included"),
+         ("exclusive", "toKey", "upper bound", "strictly less", "half-open", "not inclusive",
+          "excludes the end", "less than")),
+        ("fix", ("Use the form with inclusive flags (`subMap(from, true, to, true)`, "
+                 "`headMap(to, true)`), or pass the key after the last one as the exclusive end"),
+         ("true, ", ", true)", "inclusive", "plusdays(7)", "next day", "the day after",
+          "exclusive end", "four-argument", "4-argument")),
+    ),
 }
 # a LinkedList field or a List local the method fills with one: the same cost, the same fix
 KEY_POINTS["java-linked-list-field-indexed-in-loop"] = KEY_POINTS["java-linked-list-indexed-in-loop"]
