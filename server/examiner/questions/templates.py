@@ -5473,6 +5473,67 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
          ("args=", "target=f", "submit(f", "without parentheses", "pass the function",
           "partial", "lambda", "separately")),
     ),
+    # Round rules-js9.
+    # SonarJS S2692; MDN, Array.prototype.indexOf (-1 when absent, 0 for the first element)
+    "js-index-of-positive": (
+        ("value", ("An item found in first place counts as absent: the test answers no for it, "
+                   "so that one is skipped, kept twice or not removed"),
+         ("first", "index 0", "position 0", "at 0", "zero", "first element", "first item",
+          "missed", "skipped", "not found", "treated as absent", "false negative")),
+        ("cause", ("`indexOf` gives -1 for absent and 0 for the first position, and `> 0` puts "
+                   "0 with the absent"),
+         ("-1", "minus one", "0 is a valid", "zero is valid", "valid index", "off by one",
+          "greater than 0", "> 0", "excludes 0", "excludes zero")),
+        ("fix", ("Test `!== -1` or `>= 0`, or ask `includes` when only presence matters"),
+         ("!== -1", "!= -1", ">= 0", "includes", "not -1", "-1")),
+    ),
+    # MDN, Worker.terminate(); Node.js worker_threads, worker.terminate(); CWE-404
+    "js-worker-never-terminated": (
+        ("value", ("Each call leaves another worker thread alive with its own memory and event "
+                   "loop, so the process or tab grows with every call until it slows or runs "
+                   "out of memory"),
+         ("leak", "leaks", "stays alive", "keeps running", "never ends", "never stops",
+          "threads pile up", "accumulate", "memory", "one more thread", "grows", "out of memory",
+          "too many threads")),
+        ("cause", ("A worker that listens for messages lives until it is terminated or closes "
+                   "itself; dropping the variable does not end it"),
+         ("terminate", "never terminated", "not terminated", "close", "listening", "alive until",
+          "not garbage collected", "not collected", "event loop", "keeps it alive")),
+        ("fix", ("Call `terminate()` once the answer arrives (in the handler or a `finally`), or "
+                 "make one worker or a small pool once and reuse it"),
+         ("terminate()", "terminate", "finally", "pool", "reuse", "once", "single worker",
+          "close()")),
+    ),
+    # MDN, Window.open() and Window.opener; CWE-1022; SonarJS S5148
+    "js-window-open-without-noopener": (
+        ("value", ("The opened page gets a handle on this tab and can send it to another address "
+                   "(a copy of the login page) while the user looks at the new tab: reverse "
+                   "tabnabbing, a phishing route"),
+         ("tabnabbing", "phishing", "redirect", "navigate", "window.opener", "opener",
+          "location", "replace the page", "fake login", "original tab")),
+        ("cause", ("`window.open` gives the new window `window.opener` unless `noopener` or "
+                   "`noreferrer` is among its features, and a cross-origin page may still "
+                   "change the opener's location"),
+         ("opener", "window.opener", "no noopener", "without noopener", "features",
+          "cross-origin", "location")),
+        ("fix", ("Pass `'noopener,noreferrer'` as the third argument (or set the returned "
+                 "window's `opener` to null before it loads)"),
+         ("noopener", "noreferrer", "opener = null", "opener=null", "third argument", "features")),
+    ),
+    # eslint-plugin-react jsx-no-target-blank; MDN, rel noopener; CWE-1022
+    "js-jsx-target-blank-without-rel": (
+        ("value", ("In older browsers the linked page can send this tab to another address (a "
+                   "copy of the login page) through `window.opener`, and it learns the page's "
+                   "address from the Referer"),
+         ("tabnabbing", "phishing", "redirect", "navigate", "window.opener", "opener",
+          "older browsers", "referer", "referrer", "fake login")),
+        ("cause", ("A link opened in a new tab without `rel=\"noopener\"` hands the new page "
+                   "the opener in browsers before about 2021, and the href can lead off the site"),
+         ("opener", "no rel", "without rel", "noopener", "older", "external", "other site",
+          "user-supplied", "untrusted")),
+        ("fix", ("Add `rel=\"noopener noreferrer\"` (or at least `noreferrer`) to the link"),
+         ("noopener", "noreferrer", "rel=")),
+    ),
 }
 # a LinkedList field or a List local the method fills with one: the same cost, the same fix
 KEY_POINTS["java-linked-list-field-indexed-in-loop"] = KEY_POINTS["java-linked-list-indexed-in-loop"]
