@@ -77,7 +77,8 @@ def test_a_worker_ended_kept_or_made_once_is_not_asked_about() -> None:
                                          "w.postMessage('hello'); return w; }")
     assert fires("typescript", rule, "import { Worker } from 'node:worker_threads';\n"
                                      "app.post('/score', (req: Request, res: Response) => { "
-                                     "const w = new Worker('./score.js'); w.on('message', (s: number) => res.json({ s })); "
+                                     "const w = new Worker('./score.js'); "
+                                     "w.on('message', (s: number) => res.json({ s })); "
                                      "w.postMessage(req.body); });")
 
 
