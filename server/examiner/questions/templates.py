@@ -5534,6 +5534,37 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
         ("fix", ("Add `rel=\"noopener noreferrer\"` (or at least `noreferrer`) to the link"),
          ("noopener", "noreferrer", "rel=")),
     ),
+    # MDN, isNaN() and Number(): the empty string and whitespace convert to 0
+    "js-nan-check-passes-blank-text": (
+        ("value", ("An empty or blank field passes the check and is used as the number 0: a "
+                   "required amount, limit or quantity left out is taken as zero instead of "
+                   "being refused"),
+         ("empty", "blank", "whitespace", "zero", "as 0", "becomes 0", "treated as 0",
+          "passes", "accepted", "not rejected", "missing")),
+        ("cause", ("`isNaN` and `Number` convert the text first, and `''` or `'  '` converts "
+                   "to 0, which is not NaN"),
+         ("converts", "coerces", "coercion", "empty string", "number('')", "isnan('')", "is 0",
+          "to 0", "not nan")),
+        ("fix", ("Refuse empty text first (`value.trim() === ''`), or parse with `parseFloat`/"
+                 "`parseInt` (NaN for empty text) and check with `Number.isFinite`, or match a "
+                 "pattern"),
+         ("trim", "=== ''", "empty check", "parsefloat", "parseint", "number.isfinite",
+          "regex", "pattern", "validate", "schema")),
+    ),
+    # MDN, Number.prototype.toFixed() returns a string; the addition operator joins strings
+    "js-fixed-text-added": (
+        ("value", ("The digits are joined as text, not added: 10 rounded to `'10.00'` plus 5 "
+                   "gives `'10.005'`, and a total started at 0 becomes `'04.50...'`; later "
+                   "arithmetic or comparisons go wrong"),
+         ("concatenat", "joined", "join", "string", "text", "10.005", "wrong total",
+          "not added", "appended", "nan")),
+        ("cause", ("`toFixed` returns a string, and `+` with a string on either side joins text"),
+         ("returns a string", "string", "tofixed", "+ operator", "plus", "coerc", "text")),
+        ("fix", ("Add the numbers first and call `toFixed` only to display, or round in number "
+                 "form (`Math.round(x * 100) / 100`) or convert back with `Number(...)`"),
+         ("display", "only for display", "at the end", "math.round", "number(", "parsefloat",
+          "round", "convert back", "cents")),
+    ),
 }
 # a LinkedList field or a List local the method fills with one: the same cost, the same fix
 KEY_POINTS["java-linked-list-field-indexed-in-loop"] = KEY_POINTS["java-linked-list-indexed-in-loop"]

@@ -6,8 +6,11 @@ alive (MDN, Worker.terminate(); Node's worker_threads; CWE-404); `window.open` o
 off the site without `noopener`, which hands the new page `window.opener` (MDN, Window.open
 and Window.opener; CWE-1022, reverse tabnabbing; SonarJS S5148); and a JSX link with
 `target="_blank"` to an outside address and no `rel="noopener noreferrer"`
-(eslint-plugin-react jsx-no-target-blank). The first question on each is the finding; the
-program fixed the way a reviewer would accept asks no question that claims a defect."""
+(eslint-plugin-react jsx-no-target-blank); a number read from text checked with `isNaN` or
+`Number.isNaN(Number(x))`, which lets an empty or blank value through as 0 (MDN, isNaN() and
+Number()); and a `toFixed` string added to a number, which joins the digits as text (MDN,
+Number.prototype.toFixed()). The first question on each is the finding; the program fixed
+the way a reviewer would accept asks no question that claims a defect."""
 
 from __future__ import annotations
 
@@ -36,6 +39,14 @@ CASES = [
     # the speaker's site linked with rel
     ("SpeakerList.jsx", "js-jsx-target-blank-without-rel", "bypassable_check",
      (('target="_blank">', 'target="_blank" rel="noopener noreferrer">'),)),
+    # the limit parsed (NaN for empty text) and held to a positive whole number
+    ("greenhouseReadings.js", "js-nan-check-passes-blank-text", "wrong_result",
+     (("const limit = Number(req.query.limit);", "const limit = parseInt(req.query.limit, 10);"),
+      ("if (Number.isNaN(limit)) {", "if (!Number.isInteger(limit) || limit < 1) {"))),
+    # each line rounded as a number; toFixed left to the display
+    ("invoiceTotals.js", "js-fixed-text-added", "wrong_result",
+     (("const amount = (line.hours * line.rate).toFixed(2);",
+       "const amount = Math.round(line.hours * line.rate * 100) / 100;"),)),
 ]
 
 
@@ -109,3 +120,32 @@ def test_a_link_with_rel_or_on_the_site_is_not_asked_about() -> None:
     assert not fires("javascript", rule, fixed(code, (("href={speaker.website}", 'href="/speakers/about"'),)))
     assert not fires("javascript", rule, fixed(code, ((link, 'target="_blank" {...speaker.linkProps}>'),)))
     assert fires("javascript", rule, fixed(code, (("href={speaker.website}", 'href="https://example.org/cfp"'),)))
+
+
+def test_a_number_checked_with_an_emptiness_test_or_parsed_is_not_asked_about() -> None:
+    """`parseFloat` (NaN for empty text), an emptiness test, and a range test that rules 0
+    out are not asked about; `isNaN(Number(...))` of an input's text is, in TypeScript too."""
+    rule = "js-nan-check-passes-blank-text"
+    code = (PROGRAMS / "greenhouseReadings.js").read_text()
+    number = "const limit = Number(req.query.limit);"
+    assert not fires("javascript", rule, fixed(code, ((number, "const limit = parseFloat(req.query.limit);"),)))
+    blank = "if (!req.query.limit) {\n    return res.status(400).json({ error: 'limit is required' });\n  }\n  "
+    assert not fires("javascript", rule, fixed(code, ((number, blank + number),)))
+    ranged = "if (Number.isNaN(limit) || limit <= 0) {"
+    assert not fires("javascript", rule, fixed(code, (("if (Number.isNaN(limit)) {", ranged),)))
+    assert fires("typescript", rule, "function onSave(qtyInput: HTMLInputElement): void { "
+                                     "if (isNaN(Number(qtyInput.value))) { return; } order(Number(qtyInput.value)); }")
+
+
+def test_a_fixed_string_converted_back_or_shown_is_not_asked_about() -> None:
+    """`toFixed` converted back with `Number`, joined with a unit, or called once on the total
+    for display is not asked about; two `toFixed` results added are, in TypeScript too."""
+    rule = "js-fixed-text-added"
+    code = (PROGRAMS / "invoiceTotals.js").read_text()
+    line = "const amount = (line.hours * line.rate).toFixed(2);"
+    back = "const amount = Number((line.hours * line.rate).toFixed(2));"
+    assert not fires("javascript", rule, fixed(code, ((line, back),)))
+    assert not fires("javascript", rule, "const shown = (h) => h.toFixed(1) + ' h';")
+    assert not fires("javascript", rule, "function show(a, b) { const t = a + b; return t.toFixed(2); }")
+    assert fires("typescript", rule, "export const both = (a: number, b: number): string => "
+                                     "(a.toFixed(2) + b.toFixed(2));")
