@@ -5551,6 +5551,98 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
          ("true, ", ", true)", "inclusive", "plusdays(7)", "next day", "the day after",
           "exclusive end", "four-argument", "4-argument")),
     ),
+    # Round rules-js9.
+    # SonarJS S2692; MDN, Array.prototype.indexOf (-1 when absent, 0 for the first element)
+    "js-index-of-positive": (
+        ("value", ("An item found in first place counts as absent: the test answers no for it, "
+                   "so that one is skipped, kept twice or not removed"),
+         ("first", "index 0", "position 0", "at 0", "zero", "first element", "first item",
+          "missed", "skipped", "not found", "treated as absent", "false negative")),
+        ("cause", ("`indexOf` gives -1 for absent and 0 for the first position, and `> 0` puts "
+                   "0 with the absent"),
+         ("-1", "minus one", "0 is a valid", "zero is valid", "valid index", "off by one",
+          "greater than 0", "> 0", "excludes 0", "excludes zero")),
+        ("fix", ("Test `!== -1` or `>= 0`, or ask `includes` when only presence matters"),
+         ("!== -1", "!= -1", ">= 0", "includes", "not -1", "-1")),
+    ),
+    # MDN, Worker.terminate(); Node.js worker_threads, worker.terminate(); CWE-404
+    "js-worker-never-terminated": (
+        ("value", ("Each call leaves another worker thread alive with its own memory and event "
+                   "loop, so the process or tab grows with every call until it slows or runs "
+                   "out of memory"),
+         ("leak", "leaks", "stays alive", "keeps running", "never ends", "never stops",
+          "threads pile up", "accumulate", "memory", "one more thread", "grows", "out of memory",
+          "too many threads")),
+        ("cause", ("A worker that listens for messages lives until it is terminated or closes "
+                   "itself; dropping the variable does not end it"),
+         ("terminate", "never terminated", "not terminated", "close", "listening", "alive until",
+          "not garbage collected", "not collected", "event loop", "keeps it alive")),
+        ("fix", ("Call `terminate()` once the answer arrives (in the handler or a `finally`), or "
+                 "make one worker or a small pool once and reuse it"),
+         ("terminate()", "terminate", "finally", "pool", "reuse", "once", "single worker",
+          "close()")),
+    ),
+    # MDN, Window.open() and Window.opener; CWE-1022; SonarJS S5148
+    "js-window-open-without-noopener": (
+        ("value", ("The opened page gets a handle on this tab and can send it to another address "
+                   "(a copy of the login page) while the user looks at the new tab: reverse "
+                   "tabnabbing, a phishing route"),
+         ("tabnabbing", "phishing", "redirect", "navigate", "window.opener", "opener",
+          "location", "replace the page", "fake login", "original tab")),
+        ("cause", ("`window.open` gives the new window `window.opener` unless `noopener` or "
+                   "`noreferrer` is among its features, and a cross-origin page may still "
+                   "change the opener's location"),
+         ("opener", "window.opener", "no noopener", "without noopener", "features",
+          "cross-origin", "location")),
+        ("fix", ("Pass `'noopener,noreferrer'` as the third argument (or set the returned "
+                 "window's `opener` to null before it loads)"),
+         ("noopener", "noreferrer", "opener = null", "opener=null", "third argument", "features")),
+    ),
+    # eslint-plugin-react jsx-no-target-blank; MDN, rel noopener; CWE-1022
+    "js-jsx-target-blank-without-rel": (
+        ("value", ("In older browsers the linked page can send this tab to another address (a "
+                   "copy of the login page) through `window.opener`, and it learns the page's "
+                   "address from the Referer"),
+         ("tabnabbing", "phishing", "redirect", "navigate", "window.opener", "opener",
+          "older browsers", "referer", "referrer", "fake login")),
+        ("cause", ("A link opened in a new tab without `rel=\"noopener\"` hands the new page "
+                   "the opener in browsers before about 2021, and the href can lead off the site"),
+         ("opener", "no rel", "without rel", "noopener", "older", "external", "other site",
+          "user-supplied", "untrusted")),
+        ("fix", ("Add `rel=\"noopener noreferrer\"` (or at least `noreferrer`) to the link"),
+         ("noopener", "noreferrer", "rel=")),
+    ),
+    # MDN, isNaN() and Number(): the empty string and whitespace convert to 0
+    "js-nan-check-passes-blank-text": (
+        ("value", ("An empty or blank field passes the check and is used as the number 0: a "
+                   "required amount, limit or quantity left out is taken as zero instead of "
+                   "being refused"),
+         ("empty", "blank", "whitespace", "zero", "as 0", "becomes 0", "treated as 0",
+          "passes", "accepted", "not rejected", "missing")),
+        ("cause", ("`isNaN` and `Number` convert the text first, and `''` or `'  '` converts "
+                   "to 0, which is not NaN"),
+         ("converts", "coerces", "coercion", "empty string", "number('')", "isnan('')", "is 0",
+          "to 0", "not nan")),
+        ("fix", ("Refuse empty text first (`value.trim() === ''`), or parse with `parseFloat`/"
+                 "`parseInt` (NaN for empty text) and check with `Number.isFinite`, or match a "
+                 "pattern"),
+         ("trim", "=== ''", "empty check", "parsefloat", "parseint", "number.isfinite",
+          "regex", "pattern", "validate", "schema")),
+    ),
+    # MDN, Number.prototype.toFixed() returns a string; the addition operator joins strings
+    "js-fixed-text-added": (
+        ("value", ("The digits are joined as text, not added: 10 rounded to `'10.00'` plus 5 "
+                   "gives `'10.005'`, and a total started at 0 becomes `'04.50...'`; later "
+                   "arithmetic or comparisons go wrong"),
+         ("concatenat", "joined", "join", "string", "text", "10.005", "wrong total",
+          "not added", "appended", "nan")),
+        ("cause", ("`toFixed` returns a string, and `+` with a string on either side joins text"),
+         ("returns a string", "string", "tofixed", "+ operator", "plus", "coerc", "text")),
+        ("fix", ("Add the numbers first and call `toFixed` only to display, or round in number "
+                 "form (`Math.round(x * 100) / 100`) or convert back with `Number(...)`"),
+         ("display", "only for display", "at the end", "math.round", "number(", "parsefloat",
+          "round", "convert back", "cents")),
+    ),
 }
 # a LinkedList field or a List local the method fills with one: the same cost, the same fix
 KEY_POINTS["java-linked-list-field-indexed-in-loop"] = KEY_POINTS["java-linked-list-indexed-in-loop"]
