@@ -4178,6 +4178,36 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
          ("newtimer", "new timer once", "reset", "stop", "outside the loop", "before the loop",
           "reuse", "context", "deadline", "1.23")),
     ),
+    # the bufio docs, Scanner and Scan ("After Scan returns false, the Err method will return
+    # any error that occurred during scanning"); CWE-252
+    "go-scanner-err-unchecked": (
+        ("value", ("A failed read or an over-long line ends the loop early and the function "
+                   "returns what it read so far as if it were all, with no error"),
+         ("partial", "truncat", "silently", "part of", "rest is lost", "missing", "no error",
+          "as if", "end of file", "incomplete", "drops")),
+        ("cause", ("`Scan` returns false both at the end of the input and on an error or a token "
+                   "over the buffer's limit (64 KiB by default); only `Err` tells them apart"),
+         ("err()", "returns false", "64", "token too long", "too long", "buffer", "limit",
+          "maxscantokensize", "both", "cannot tell")),
+        ("fix", ("Check `sc.Err()` after the loop and return it (and raise the limit with "
+                 "`sc.Buffer` if long lines are expected)"),
+         ("err()", ".err", "after the loop", "check the error", "return the error", "buffer(",
+          "sc.buffer", "larger buffer")),
+    ),
+    # go vet sigchanyzer; the os/signal docs, Notify ("Package signal will not block sending to c")
+    "go-signal-channel-unbuffered": (
+        ("value", ("A signal that arrives while nothing is waiting on the channel is dropped, so "
+                   "the stop request is lost and the program does not shut down"),
+         ("lost", "dropped", "missed", "ignored", "never stops", "doesn't stop", "does not stop",
+          "keeps running", "no shutdown")),
+        ("cause", ("The signal package never blocks: it sends only if the channel can take the "
+                   "value at once, and an unbuffered one can only while a receiver waits"),
+         ("not block", "never blocks", "non-blocking", "unbuffered", "no buffer", "receiver",
+          "waiting", "at that moment")),
+        ("fix", "Give the channel a buffer: `make(chan os.Signal, 1)`",
+         ("buffer", "buffered", ", 1)", "capacity", "size 1", "signal.notifycontext",
+          "notifycontext")),
+    ),
     # clippy significant_drop_in_scrutinee; the Reference on temporary scopes
     "rust-lock-in-scrutinee-relocked": (
         ("value", ("The arm's second `lock()` waits for a guard the same thread still holds, so "

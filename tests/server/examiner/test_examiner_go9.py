@@ -5,7 +5,10 @@ a mutex locked again by a method its holder calls (the sync docs, Mutex.Lock; Go
 are not reentrant); a `time.After` in a select a busy loop runs, a new timer per pass that
 lives until it fires (the time docs of Go 1.22 and before); and a secret written through a
 helper of the file that hands its mode parameter to `os.WriteFile`, given 0644 by the caller
-(gosec G306/G302, CWE-732). The first question on each is the finding; the program fixed the
+(gosec G306/G302, CWE-732); a `for sc.Scan()` loop whose function never asks `sc.Err()`, so a
+failed read or an over-long line passes for the end of the input (the bufio docs); and an
+unbuffered channel handed to `signal.Notify`, which drops a signal no one is waiting for (go
+vet sigchanyzer; the os/signal docs). The first question on each is the finding; the program fixed the
 way a reviewer would accept asks no question that claims a defect."""
 
 from __future__ import annotations
@@ -39,6 +42,9 @@ LOOP_TIMER = ("\tquiet := time.NewTimer(Quiet)\n\tdefer quiet.Stop()\n\tfor {\n\
               "\t\t\tc.alerts.Alert(\"no sensor readings for \" + Quiet.String())\n"
               "\t\t\tquiet.Reset(Quiet)\n\t\t}\n\t}\n")
 
+SCAN_ERR = ("\t}\n\tif err := sc.Err(); err != nil {\n\t\treturn nil, fmt.Errorf(\"%s: %w\", path, err)\n"
+            "\t}\n\treturn scores, nil\n}\n")
+
 LOGIN_MODE = ('s.writeJSON("session.json", session, 0o644)',
               's.writeJSON("session.json", session, 0o600)')
 
@@ -52,6 +58,12 @@ CASES = [
     ("telemetry.go", "go-time-after-in-loop", "resource_leak", ((LOOP, LOOP_TIMER),)),
     # the session written for the owner only
     ("credstore.go", "go-permissive-file-mode", "bypassable_check", (LOGIN_MODE,)),
+    # the scanner's error returned after the loop
+    ("gradebook.go", "go-scanner-err-unchecked", "ignored_error",
+     (("\t}\n\treturn scores, nil\n}\n", SCAN_ERR),)),
+    # a buffer of one for the stop signal
+    ("backupd.go", "go-signal-channel-unbuffered", "race_condition",
+     (("make(chan os.Signal)", "make(chan os.Signal, 1)"),)),
 ]
 
 
@@ -134,3 +146,22 @@ def test_a_public_file_or_an_owner_only_secret_through_the_helper_is_not_asked_a
                                  '\treturn s.writeJSON("session.json", session, 0o600)\n')
     assert 'writeJSON("settings.json", cfg, 0o644)' in settings_only
     assert not fires("go", rule, settings_only)
+
+
+def test_a_scanner_over_memory_or_handed_in_and_a_buffered_signal_channel_are_not_asked_about() -> None:
+    """A scanner over a string, one the caller hands in, and a function that asks `Err` are
+    left alone; so are a buffered signal channel and one kept in a field."""
+    rule = "go-scanner-err-unchecked"
+    code = (PROGRAMS / "gradebook.go").read_text()
+    assert not fires("go", rule, code.replace("bufio.NewScanner(f)", "bufio.NewScanner(strings.NewReader(text))"))
+    handed = code.replace("func Load(path string) ([]Score, error) {",
+                          "func Load(path string, sc *bufio.Scanner) ([]Score, error) {") \
+        .replace("\tsc := bufio.NewScanner(f)\n", "")
+    assert not fires("go", rule, handed)
+    rule = "go-signal-channel-unbuffered"
+    code = (PROGRAMS / "backupd.go").read_text()
+    assert not fires("go", rule, code.replace("make(chan os.Signal)", "make(chan os.Signal, 2)"))
+    assert fires("go", rule, code.replace("make(chan os.Signal)", "make(chan os.Signal, 0)"))
+    field = ("type Daemon struct{ sigs chan os.Signal }\n\n"
+             "func (d *Daemon) watch() {\n\tsignal.Notify(d.sigs, syscall.SIGHUP)\n}\n")
+    assert not fires("go", rule, field)
