@@ -24,7 +24,12 @@ from .jsasync import (
 from .jsflow import JS_FLOW_FILTERS
 from .jsguard import guard_then_write
 from .jsunits import JS_UNIT_FILTERS
-from .lockheld import go_method_run_by_goroutines, slow_call_under_lock
+from .lockheld import (
+    go_lock_taken_again,
+    go_method_run_by_goroutines,
+    go_read_lock_taken_again,
+    slow_call_under_lock,
+)
 from .premise_checks import go_accumulated_string, go_call_returns_error
 from .py6checks import PY6_FILTERS
 from .py7checks import PY7_FILTERS
@@ -936,6 +941,8 @@ FILTERS: Final[dict[str, Callable[[SgNode, SgNode, str], str | None]]] = {
     "go-fetches-argument": go_fetches_argument,
     "slow-call-under-lock": slow_call_under_lock,
     "go-method-run-by-goroutines": go_method_run_by_goroutines,
+    "go-read-lock-taken-again": go_read_lock_taken_again,
+    "go-lock-taken-again": go_lock_taken_again,
     "regex-backtracks": regex_backtracks,
     **{f"{language}-integer-quotient": integer_quotient(language)
        for language in ("rust", "go", "java", "c")},
@@ -993,7 +1000,9 @@ same for a URL fetched (``secchecks``); the checks
 of the rules from documentation added after heldout7; ``slow-call-under-lock``, a C++ or Go call
 that sleeps, waits on the network or runs a process (itself or through a helper of the file)
 made while a lock is held, and ``go-method-run-by-goroutines``, the Go method around a change
-is called from goroutines a loop starts (``lockheld``)
+is called from goroutines a loop starts, and ``go-read-lock-taken-again`` and
+``go-lock-taken-again``, a Go method that calls another method of its type while holding the
+receiver's mutex, where the callee locks that mutex again (``lockheld``)
 (``docchecks``); the checks of the second checklist round's C, C++ and Java rules
 (``cchecks``); a Go slice, a Java hash key or a Rust cell shared where the code treats it as
 its own (``aliasing``); ``listener-kept-per-item``, a listener added per item to `window`,

@@ -31,7 +31,8 @@ from .trees import field_text, function_name
 if TYPE_CHECKING:
     from ast_grep_py import SgNode
 
-__all__ = ["go_method_run_by_goroutines", "slow_call_under_lock"]
+__all__ = ["go_lock_taken_again", "go_method_run_by_goroutines", "go_read_lock_taken_again",
+           "slow_call_under_lock"]
 
 _CPP_SLOW: Final = re.compile(
     r"^((std::)?this_thread::)?sleep_(for|until)$|^(::)?(u|nano)?sleep$|^curl_(easy|multi)_perform$|"
@@ -227,3 +228,92 @@ def go_method_run_by_goroutines(root: SgNode, node: SgNode, subject: str) -> str
                     not re.search(rf"\bfunc\s*\([^)]*\b{re.escape(shared)}\b", body):
                 return subject
     return None
+
+
+def _go_locks_held(node: SgNode, stop: SgNode, receiver: str) -> dict[str, str]:
+    """The receiver's locks held at the node: each path (`.mu`, or `` for an embedded mutex)
+    whose nearest earlier statement of lock or unlock, in the blocks around the node, is a
+    `Lock()` ("" in the value) or an `RLock()` ("R"). A deferred unlock holds the lock to the
+    end; an unlock inside an earlier `if` (an early return) does not release it here."""
+    shape = re.compile(rf"{re.escape(receiver)}((?:\.\w+)*)\.(R?)(Lock|Unlock)\(\)")
+    decided: dict[str, str | None] = {}
+    child = node
+    for block in node.ancestors():
+        if block == stop:
+            break
+        for statement in child.prev_all():
+            found = shape.fullmatch(statement.text().strip())
+            if found is not None and found.group(1) not in decided:
+                decided[found.group(1)] = found.group(2) if found.group(3) == "Lock" else None
+        child = block
+    return {path: mode for path, mode in decided.items() if mode is not None}
+
+
+def _go_earlier_lock_statement(node: SgNode, stop: SgNode, receiver: str, path: str) -> str | None:
+    """The nearest statement before the node, in the blocks around it, that locks or unlocks
+    the receiver's mutex at `path`: "Lock", "RLock", "Unlock" or "RUnlock"."""
+    shape = re.compile(rf"{re.escape(receiver)}{re.escape(path)}\.(R?(?:Lock|Unlock))\(\)")
+    child = node
+    for block in node.ancestors():
+        if block == stop:
+            break
+        for statement in child.prev_all():
+            found = shape.fullmatch(statement.text().strip())
+            if found is not None:
+                return found.group(1)
+        child = block
+    return None
+
+
+def _go_callee_locks(root: SgNode, kind: str, name: str, path: str) -> set[str]:
+    """How the type's method `name` locks the receiver's mutex at `path` in its own body (not
+    in a closure or a goroutine it starts): "" for `Lock()`, "R" for `RLock()`."""
+    modes: set[str] = set()
+    for method in root.find_all(kind="method_declaration"):
+        receiver, of = _go_receiver(method)
+        if of != kind or not receiver or field_text(method, "name") != name:
+            continue
+        shape = re.compile(rf"{re.escape(receiver)}{re.escape(path)}\.(R?)Lock")
+        for call in method.find_all(kind="call_expression"):
+            found = shape.fullmatch(field_text(call, "function"))
+            if found is None or any(
+                    a.kind() in ("func_literal", "go_statement", "defer_statement")
+                    for a in call.ancestors() if a.range().start.index > method.range().start.index):
+                continue
+            # a callee that lets go of the caller's lock first and takes it back (the
+            # `...RLocked` helper that upgrades to a write lock) does not take it twice
+            earlier = _go_earlier_lock_statement(call, method, receiver, path)
+            if earlier is None or not earlier.endswith("Unlock"):
+                modes.add(found.group(1))
+    return modes
+
+
+def _go_relocks(root: SgNode, node: SgNode) -> set[tuple[str, str]]:
+    """(held, taken) for a call `r.m(...)` in a method of type T made while `r.mu` is held,
+    where T's method `m` locks `mu` again on its own receiver: each pair of modes ("" for
+    `Lock`, "R" for `RLock`). Not in a closure or a goroutine (it may run after the unlock)."""
+    method = next((a for a in node.ancestors() if a.kind() in _GO_FUNCTIONS), None)
+    function = node.field("function")
+    if method is None or method.kind() != "method_declaration" or function is None or \
+            function.kind() != "selector_expression":
+        return set()
+    receiver, kind = _go_receiver(method)
+    if not receiver or field_text(function, "operand") != receiver:
+        return set()
+    name = field_text(function, "field")
+    if name in ("Lock", "RLock", "Unlock", "RUnlock", "TryLock", "TryRLock"):
+        return set()
+    return {(held, taken) for path, held in _go_locks_held(node, method, receiver).items()
+            for taken in _go_callee_locks(root, kind, name, path)}
+
+
+def go_read_lock_taken_again(root: SgNode, node: SgNode, subject: str) -> str | None:
+    """The call is made holding the receiver's `RLock` and the callee takes that `RLock`
+    again (the sync docs: "this prohibits recursive read locking")."""
+    return subject if ("R", "R") in _go_relocks(root, node) else None
+
+
+def go_lock_taken_again(root: SgNode, node: SgNode, subject: str) -> str | None:
+    """The call is made holding the receiver's mutex and the callee locks it again, where one
+    of the two is a write lock (`Lock`): Go's mutexes are not reentrant, so it blocks at once."""
+    return subject if _go_relocks(root, node) - {("R", "R")} else None

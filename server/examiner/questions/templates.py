@@ -4129,6 +4129,85 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
         ("fix", "`defer ticker.Stop()` right after `time.NewTicker`",
          ("defer", "stop()", ".stop", "ticker.stop")),
     ),
+    # the sync docs, RWMutex ("this prohibits recursive read locking"); CWE-833
+    "go-recursive-read-lock": (
+        ("value", ("It works until a writer calls `Lock` between the two read locks; then the "
+                   "inner `RLock` waits for the writer and the writer for the outer reader, so "
+                   "both hang for good"),
+         ("deadlock", "hang", "hangs", "forever", "stuck", "blocks", "writer", "waits for",
+          "under load", "intermittent", "sometimes")),
+        ("cause", ("A pending `Lock` makes every new `RLock` wait until the writer has had the "
+                   "lock, and the goroutine already holds a read lock the writer waits on; Go's "
+                   "RWMutex is not reentrant"),
+         ("pending", "waiting writer", "writer waiting", "new readers", "not reentrant",
+          "reentrant", "recursive", "already holds", "already held", "same lock", "twice")),
+        ("fix", ("Lock once at the public entry and call an unlocked helper (`getLocked`) "
+                 "inside, or release the lock before calling the method that takes it"),
+         ("helper", "locked", "unlocked", "without the lock", "no lock", "split", "internal",
+          "release", "unlock before", "lock once")),
+    ),
+    # the sync docs, Mutex.Lock ("the calling goroutine blocks until the mutex is available"); CWE-833
+    "go-lock-taken-again-in-callee": (
+        ("value", ("The goroutine waits on a lock it already holds, so the call never returns "
+                   "and every other user of the lock hangs behind it"),
+         ("deadlock", "hang", "hangs", "forever", "stuck", "blocks", "never returns",
+          "all goroutines are asleep", "waits on itself")),
+        ("cause", ("Go's mutexes are not reentrant and have no owner: locking one the goroutine "
+                   "already holds blocks like any other caller (a write lock excludes readers "
+                   "too)"),
+         ("not reentrant", "reentrant", "recursive", "already holds", "already held", "owner",
+          "same lock", "same mutex", "twice", "again")),
+        ("fix", ("Take the lock once at the public method and call an unexported helper that "
+                 "expects it held, or unlock before the call"),
+         ("helper", "locked", "unlocked", "without the lock", "no lock", "split", "internal",
+          "unlock before", "release", "lock once")),
+    ),
+    # the time docs of Go 1.22 and before, After ("not recovered by the garbage collector until
+    # the timer fires")
+    "go-time-after-in-loop": (
+        ("value", ("Each pass of the loop leaves a live timer behind until its duration passes, "
+                   "so a busy loop holds thousands of timers and memory grows with traffic"),
+         ("pile", "accumulat", "thousands", "every pass", "each iteration", "leak", "memory",
+          "grows", "many timers", "live")),
+        ("cause", ("`time.After` makes a new timer on each call, and before Go 1.23 a timer is "
+                   "not garbage collected until it fires, even when another case won"),
+         ("new timer", "not collected", "garbage", "until it fires", "until the timer fires",
+          "each call", "1.23", "every call", "not freed", "not released")),
+        ("fix", ("Make one `time.NewTimer` before the loop and `Stop`/`Reset` it on each pass "
+                 "(or use a context deadline, or build with Go 1.23 or later)"),
+         ("newtimer", "new timer once", "reset", "stop", "outside the loop", "before the loop",
+          "reuse", "context", "deadline", "1.23")),
+    ),
+    # the bufio docs, Scanner and Scan ("After Scan returns false, the Err method will return
+    # any error that occurred during scanning"); CWE-252
+    "go-scanner-err-unchecked": (
+        ("value", ("A failed read or an over-long line ends the loop early and the function "
+                   "returns what it read so far as if it were all, with no error"),
+         ("partial", "truncat", "silently", "part of", "rest is lost", "missing", "no error",
+          "as if", "end of file", "incomplete", "drops")),
+        ("cause", ("`Scan` returns false both at the end of the input and on an error or a token "
+                   "over the buffer's limit (64 KiB by default); only `Err` tells them apart"),
+         ("err()", "returns false", "64", "token too long", "too long", "buffer", "limit",
+          "maxscantokensize", "both", "cannot tell")),
+        ("fix", ("Check `sc.Err()` after the loop and return it (and raise the limit with "
+                 "`sc.Buffer` if long lines are expected)"),
+         ("err()", ".err", "after the loop", "check the error", "return the error", "buffer(",
+          "sc.buffer", "larger buffer")),
+    ),
+    # go vet sigchanyzer; the os/signal docs, Notify ("Package signal will not block sending to c")
+    "go-signal-channel-unbuffered": (
+        ("value", ("A signal that arrives while nothing is waiting on the channel is dropped, so "
+                   "the stop request is lost and the program does not shut down"),
+         ("lost", "dropped", "missed", "ignored", "never stops", "doesn't stop", "does not stop",
+          "keeps running", "no shutdown")),
+        ("cause", ("The signal package never blocks: it sends only if the channel can take the "
+                   "value at once, and an unbuffered one can only while a receiver waits"),
+         ("not block", "never blocks", "non-blocking", "unbuffered", "no buffer", "receiver",
+          "waiting", "at that moment")),
+        ("fix", "Give the channel a buffer: `make(chan os.Signal, 1)`",
+         ("buffer", "buffered", ", 1)", "capacity", "size 1", "signal.notifycontext",
+          "notifycontext")),
+    ),
     # clippy significant_drop_in_scrutinee; the Reference on temporary scopes
     "rust-lock-in-scrutinee-relocked": (
         ("value", ("The arm's second `lock()` waits for a guard the same thread still holds, so "

@@ -31,6 +31,8 @@ FIRST = [
      (("\t\t\tfor sc.Scan() {\n\t\t\t\tcounts[strings.ToLower(sc.Text())]++\n\t\t\t}\n",
        ("\t\t\tmine := map[string]int{}\n\t\t\tfor sc.Scan() {\n\t\t\t\tmine[strings.ToLower(sc.Text())]++\n"
         "\t\t\t}\n\t\t\tmu.Lock()\n\t\t\tfor w, n := range mine {\n\t\t\t\tcounts[w] += n\n\t\t\t}\n"
+        # the scanner's error kept too (go-scanner-err-unchecked, round rules-go9)
+        "\t\t\tif err := sc.Err(); err != nil {\n\t\t\t\terrs = append(errs, err)\n\t\t\t}\n"
         "\t\t\tmu.Unlock()\n")),)),
     ("orders.go", "go-rows-not-closed", "resource_leak",
      (("\tvar out []Order\n", "\tdefer rows.Close()\n\tvar out []Order\n"),)),
