@@ -5473,6 +5473,41 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
          ("args=", "target=f", "submit(f", "without parentheses", "pass the function",
           "partial", "lambda", "separately")),
     ),
+    "py-bool-of-text": (
+        ("value", ("A value written \"False\", \"0\", \"no\" or \"off\" gives True, so "
+                   "the flag is on for every entry that has anything written in it; only an "
+                   "empty value gives False"),
+         ("always true", "true for", "\"false\"", "'false'", "\"no\"", "'no'", "\"0\"",
+          "'0'", "every non-empty", "any non-empty", "on for everyone", "wrong flag")),
+        ("cause", ("bool() of a string only tests whether it is empty: every non-empty string "
+                   "is truthy, whatever word it holds, and text read from a file, a form or "
+                   "the environment is always a string"),
+         ("non-empty", "nonempty", "empty string", "truthy", "truthiness", "is a string",
+          "string not a boolean", "any string", "length")),
+        ("fix", ("Compare the normalised word with the accepted spellings "
+                 "(`text.strip().lower() in {\"1\", \"true\", \"yes\"}`), rejecting "
+                 "anything unknown, or use a parser meant for it (configparser's getboolean)"),
+         ("lower()", "strip()", " in {", "== \"true\"", "== 'true'", "== \"yes\"",
+          "== 'yes'", "compare", "getboolean", "accepted", "allowed values", "strtobool")),
+    ),
+    "py-except-misses-parse-error": (
+        ("value", ("Text that does not parse raises an error no handler of the try catches, so "
+                   "it escapes the function: the loop or request stops there instead of "
+                   "skipping or reporting that one value"),
+         ("crash", "crashes", "propagates", "escapes", "uncaught", "unhandled", "traceback",
+          "stops", "aborts", "whole", "not caught", "goes up")),
+        ("cause", ("The parse raises ValueError (Decimal raises InvalidOperation), and the "
+                   "handlers name only unrelated types such as KeyError, IndexError or "
+                   "TypeError, which that error is not a subclass of"),
+         ("valueerror", "value error", "invalidoperation", "not a subclass", "unrelated",
+          "wrong exception", "wrong type", "different exception", "only catches",
+          "doesn't catch", "does not catch")),
+        ("fix", ("Add the parse's own error to the handler (`except (IndexError, ValueError)`, "
+                 "InvalidOperation for Decimal, JSONDecodeError for json) or validate the "
+                 "text before parsing it"),
+         ("except (", "valueerror", "add", "invalidoperation", "jsondecodeerror", "validate",
+          "check first", "isdigit", "also catch")),
+    ),
 }
 # a LinkedList field or a List local the method fills with one: the same cost, the same fix
 KEY_POINTS["java-linked-list-field-indexed-in-loop"] = KEY_POINTS["java-linked-list-indexed-in-loop"]
