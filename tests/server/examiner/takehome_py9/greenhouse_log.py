@@ -52,11 +52,11 @@ def read_log(lines: list[str]) -> tuple[dict[str, Series], int]:
     """The series per sensor, and how many lines were skipped as incomplete."""
     series: dict[str, Series] = {}
     skipped = 0
-    for line in lines:
-        line = line.strip()
-        if not line or line.startswith("#"):
+    for raw in lines:
+        text = raw.strip()
+        if not text or text.startswith("#"):
             continue
-        fields = line.split(";")
+        fields = text.split(";")
         try:
             at = datetime.fromisoformat(fields[0])
             sensor = fields[1]
