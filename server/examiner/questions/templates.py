@@ -5508,6 +5508,38 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
          ("except (", "valueerror", "add", "invalidoperation", "jsondecodeerror", "validate",
           "check first", "isdigit", "also catch")),
     ),
+    "py-in-place-method-result-used": (
+        ("value", ("The expression is None, not the list: what receives it gets None, so the "
+                   "next use fails with a TypeError or AttributeError, or a falsy None is "
+                   "treated as empty and the data silently disappears"),
+         ("none", "nonetype", "typeerror", "attributeerror", "not subscriptable",
+          "not iterable", "empty", "nothing", "lost", "disappears")),
+        ("cause", ("sort, reverse, append and the other methods that change a list (or set) "
+                   "do it in place and return None by design, so their result is not the "
+                   "changed list"),
+         ("in place", "in-place", "returns none", "return none", "no return value",
+          "side effect", "mutates", "modifies")),
+        ("fix", ("Call the method as a statement and use the list itself afterwards, or use "
+                 "the function that returns a new list (`sorted(xs)`, `reversed(xs)`, "
+                 "`xs + [x]`)"),
+         ("sorted(", "reversed(", "separate line", "own line", "statement", "then return",
+          "use the list", "+ [", "new list")),
+    ),
+    "py-str-method-result-discarded": (
+        ("value", ("The variable keeps its old text: the changed copy is thrown away, so the "
+                   "code after the line works on the unnormalised value as if it had been "
+                   "changed"),
+         ("unchanged", "not changed", "still", "original", "old value", "thrown away",
+          "discarded", "lost", "no effect", "does nothing", "nothing happens")),
+        ("cause", ("Strings (and dates) are immutable: their methods return a new value "
+                   "instead of changing the object, and the call's result is not assigned"),
+         ("immutable", "returns a new", "return a new", "returns a copy", "copy", "new string",
+          "not assigned", "result is ignored", "result ignored", "can't be changed",
+          "cannot be changed")),
+        ("fix", ("Assign the result back or use it directly (`s = s.strip().lower()`, "
+                 "`return s.strip()`)"),
+         ("assign", "= ", "reassign", "return", "use the result", "s = s", "chain")),
+    ),
 }
 # a LinkedList field or a List local the method fills with one: the same cost, the same fix
 KEY_POINTS["java-linked-list-field-indexed-in-loop"] = KEY_POINTS["java-linked-list-indexed-in-loop"]

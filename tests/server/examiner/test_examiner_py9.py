@@ -24,6 +24,14 @@ CASES = [
     # a reading that is not a number (or a timestamp that is not one) skipped with the rest
     ("greenhouse_log.py", "py-except-misses-parse-error", "ignored_error",
      (("        except IndexError:\n", "        except (IndexError, ValueError):\n"),)),
+    # the list sorted in place, then returned
+    ("bouldering_league.py", "py-in-place-method-result-used", "wrong_result",
+     (("    return results.sort(key=lambda r: (-r.points, r.attempts, r.climber))\n",
+       "    results.sort(key=lambda r: (-r.points, r.attempts, r.climber))\n    return results\n"),)),
+    # the normalised copy kept
+    ("badge_printer.py", "py-str-method-result-discarded", "wrong_result",
+     (("    email.strip()\n    email.lower()\n    return email\n",
+       "    return email.strip().lower()\n"),)),
 ]
 
 
@@ -82,3 +90,32 @@ def test_a_handler_that_catches_the_parse_error_is_not_asked_about() -> None:
     assert not fires("python", rule,
                      "def f(row):\n    try:\n        return int(row['qty'])\n"
                      "    except KeyError:\n        raise ValueError('no qty') from None\n")
+
+
+def test_a_sort_called_as_a_statement_or_a_cursor_sort_is_not_asked_about() -> None:
+    """The value of `xs.sort()`/`xs.reverse()`, or a list replaced by its own append, is asked
+    about; a sort as a statement, sorted(), a query's or cursor's sort with positional
+    arguments, and a lambda's body are not."""
+    rule = "py-in-place-method-result-used"
+    assert fires("python", rule, "def f(xs):\n    return xs.sort(key=len)[0]\n")
+    assert fires("python", rule, "def f(xs):\n    show(xs.reverse())\n")
+    assert fires("python", rule, "def f(seen, x):\n    seen = seen.add(x)\n    return seen\n")
+    assert not fires("python", rule, "def f(xs):\n    xs.sort(key=len)\n    return xs[0]\n")
+    assert not fires("python", rule, "def f(xs):\n    return sorted(xs, key=len)[0]\n")
+    assert not fires("python", rule, "def f(col):\n    return col.find({}).sort('at', -1)\n")
+    assert not fires("python", rule, "def f(q):\n    return q.sort('at')\n")
+    assert not fires("python", rule, "def f(xs, b):\n    b.bind(lambda: xs.reverse())\n")
+
+
+def test_a_str_method_whose_result_is_kept_is_not_asked_about() -> None:
+    """A str method (or datetime.replace) called as a statement is asked about; its result
+    assigned or returned, `os.replace`, `Path.replace(target)`, and Tk's `title(text)` are not."""
+    rule = "py-str-method-result-discarded"
+    assert fires("python", rule, "def f(name):\n    name.rstrip('\\n')\n    return name\n")
+    assert fires("python", rule, "def f(item):\n    item.sku.upper()\n    return item\n")
+    assert fires("python", rule, "def f(at, tz):\n    at.astimezone(tz)\n    return at\n")
+    assert not fires("python", rule, "def f(name):\n    name = name.rstrip('\\n')\n    return name\n")
+    assert not fires("python", rule, "def f(name):\n    return name.upper()\n")
+    assert not fires("python", rule, "import os\n\ndef f(a, b):\n    os.replace(a, b)\n")
+    assert not fires("python", rule, "def f(tmp, final):\n    tmp.replace(final)\n")
+    assert not fires("python", rule, "def f(root, text):\n    root.title(text)\n")
