@@ -5540,6 +5540,20 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
                  "`return s.strip()`)"),
          ("assign", "= ", "reassign", "return", "use the result", "s = s", "chain")),
     ),
+    "py-comparison-as-statement": (
+        ("value", ("Nothing changes and nothing is checked: the attribute or variable keeps its "
+                   "old value, and the code after the line runs as if it had been set (or as "
+                   "if the check had passed)"),
+         ("nothing", "no effect", "does nothing", "unchanged", "never set", "not set",
+          "keeps", "old value", "still", "never checked", "always passes")),
+        ("cause", ("`==` compares and gives a True/False that the statement throws away; only "
+                   "`=` assigns, and only `assert` or `if` acts on a comparison"),
+         ("==", "comparison", "compares", "instead of =", "not an assignment", "thrown away",
+          "discarded", "typo", "boolean", "true or false")),
+        ("fix", ("Write the assignment with `=`, or, if a check was meant, `assert` it or "
+                 "branch on it with `if`"),
+         ("= ", "single =", "one =", "assign", "assert", "if ", "raise")),
+    ),
 }
 # a LinkedList field or a List local the method fills with one: the same cost, the same fix
 KEY_POINTS["java-linked-list-field-indexed-in-loop"] = KEY_POINTS["java-linked-list-indexed-in-loop"]

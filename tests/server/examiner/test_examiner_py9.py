@@ -32,6 +32,9 @@ CASES = [
     ("badge_printer.py", "py-str-method-result-discarded", "wrong_result",
      (("    email.strip()\n    email.lower()\n    return email\n",
        "    return email.strip().lower()\n"),)),
+    # the flag assigned, not compared
+    ("tool_library.py", "py-comparison-as-statement", "wrong_result",
+     (("        tool.on_loan == False\n", "        tool.on_loan = False\n"),)),
 ]
 
 
@@ -119,3 +122,16 @@ def test_a_str_method_whose_result_is_kept_is_not_asked_about() -> None:
     assert not fires("python", rule, "import os\n\ndef f(a, b):\n    os.replace(a, b)\n")
     assert not fires("python", rule, "def f(tmp, final):\n    tmp.replace(final)\n")
     assert not fires("python", rule, "def f(root, text):\n    root.title(text)\n")
+
+
+def test_a_comparison_that_is_used_is_not_asked_about() -> None:
+    """A comparison standing alone as a statement is asked about; one asserted, branched on,
+    returned or assigned, and a statement that also assigns with a walrus, are not."""
+    rule = "py-comparison-as-statement"
+    assert fires("python", rule, "def f(user):\n    user.role != 'admin'\n")
+    assert fires("python", rule, "def f(xs, x):\n    x in xs\n    return xs\n")
+    assert not fires("python", rule, "def f(user):\n    assert user.role != 'admin'\n")
+    assert not fires("python", rule, "def f(user):\n    if user.role != 'admin':\n"
+                                     "        raise PermissionError(user)\n")
+    assert not fires("python", rule, "def f(user):\n    ok = user.role == 'admin'\n    return ok\n")
+    assert not fires("python", rule, "def f(q):\n    (item := q.get()) is None\n    return item\n")
