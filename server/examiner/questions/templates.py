@@ -5722,6 +5722,87 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
          ("display", "only for display", "at the end", "math.round", "number(", "parsefloat",
           "round", "convert back", "cents")),
     ),
+    "py-bool-of-text": (
+        ("value", ("A value written \"False\", \"0\", \"no\" or \"off\" gives True, so "
+                   "the flag is on for every entry that has anything written in it; only an "
+                   "empty value gives False"),
+         ("always true", "true for", "\"false\"", "'false'", "\"no\"", "'no'", "\"0\"",
+          "'0'", "every non-empty", "any non-empty", "on for everyone", "wrong flag")),
+        ("cause", ("bool() of a string only tests whether it is empty: every non-empty string "
+                   "is truthy, whatever word it holds, and text read from a file, a form or "
+                   "the environment is always a string"),
+         ("non-empty", "nonempty", "empty string", "truthy", "truthiness", "is a string",
+          "string not a boolean", "any string", "length")),
+        ("fix", ("Compare the normalised word with the accepted spellings "
+                 "(`text.strip().lower() in {\"1\", \"true\", \"yes\"}`), rejecting "
+                 "anything unknown, or use a parser meant for it (configparser's getboolean)"),
+         ("lower()", "strip()", " in {", "== \"true\"", "== 'true'", "== \"yes\"",
+          "== 'yes'", "compare", "getboolean", "accepted", "allowed values", "strtobool")),
+    ),
+    "py-except-misses-parse-error": (
+        ("value", ("Text that does not parse raises an error no handler of the try catches, so "
+                   "it escapes the function: the loop or request stops there instead of "
+                   "skipping or reporting that one value"),
+         ("crash", "crashes", "propagates", "escapes", "uncaught", "unhandled", "traceback",
+          "stops", "aborts", "whole", "not caught", "goes up")),
+        ("cause", ("The parse raises ValueError (Decimal raises InvalidOperation), and the "
+                   "handlers name only unrelated types such as KeyError, IndexError or "
+                   "TypeError, which that error is not a subclass of"),
+         ("valueerror", "value error", "invalidoperation", "not a subclass", "unrelated",
+          "wrong exception", "wrong type", "different exception", "only catches",
+          "doesn't catch", "does not catch")),
+        ("fix", ("Add the parse's own error to the handler (`except (IndexError, ValueError)`, "
+                 "InvalidOperation for Decimal, JSONDecodeError for json) or validate the "
+                 "text before parsing it"),
+         ("except (", "valueerror", "add", "invalidoperation", "jsondecodeerror", "validate",
+          "check first", "isdigit", "also catch")),
+    ),
+    "py-in-place-method-result-used": (
+        ("value", ("The expression is None, not the list: what receives it gets None, so the "
+                   "next use fails with a TypeError or AttributeError, or a falsy None is "
+                   "treated as empty and the data silently disappears"),
+         ("none", "nonetype", "typeerror", "attributeerror", "not subscriptable",
+          "not iterable", "empty", "nothing", "lost", "disappears")),
+        ("cause", ("sort, reverse, append and the other methods that change a list (or set) "
+                   "do it in place and return None by design, so their result is not the "
+                   "changed list"),
+         ("in place", "in-place", "returns none", "return none", "no return value",
+          "side effect", "mutates", "modifies")),
+        ("fix", ("Call the method as a statement and use the list itself afterwards, or use "
+                 "the function that returns a new list (`sorted(xs)`, `reversed(xs)`, "
+                 "`xs + [x]`)"),
+         ("sorted(", "reversed(", "separate line", "own line", "statement", "then return",
+          "use the list", "+ [", "new list")),
+    ),
+    "py-str-method-result-discarded": (
+        ("value", ("The variable keeps its old text: the changed copy is thrown away, so the "
+                   "code after the line works on the unnormalised value as if it had been "
+                   "changed"),
+         ("unchanged", "not changed", "still", "original", "old value", "thrown away",
+          "discarded", "lost", "no effect", "does nothing", "nothing happens")),
+        ("cause", ("Strings (and dates) are immutable: their methods return a new value "
+                   "instead of changing the object, and the call's result is not assigned"),
+         ("immutable", "returns a new", "return a new", "returns a copy", "copy", "new string",
+          "not assigned", "result is ignored", "result ignored", "can't be changed",
+          "cannot be changed")),
+        ("fix", ("Assign the result back or use it directly (`s = s.strip().lower()`, "
+                 "`return s.strip()`)"),
+         ("assign", "= ", "reassign", "return", "use the result", "s = s", "chain")),
+    ),
+    "py-comparison-as-statement": (
+        ("value", ("Nothing changes and nothing is checked: the attribute or variable keeps its "
+                   "old value, and the code after the line runs as if it had been set (or as "
+                   "if the check had passed)"),
+         ("nothing", "no effect", "does nothing", "unchanged", "never set", "not set",
+          "keeps", "old value", "still", "never checked", "always passes")),
+        ("cause", ("`==` compares and gives a True/False that the statement throws away; only "
+                   "`=` assigns, and only `assert` or `if` acts on a comparison"),
+         ("==", "comparison", "compares", "instead of =", "not an assignment", "thrown away",
+          "discarded", "typo", "boolean", "true or false")),
+        ("fix", ("Write the assignment with `=`, or, if a check was meant, `assert` it or "
+                 "branch on it with `if`"),
+         ("= ", "single =", "one =", "assign", "assert", "if ", "raise")),
+    ),
 }
 # a LinkedList field or a List local the method fills with one: the same cost, the same fix
 KEY_POINTS["java-linked-list-field-indexed-in-loop"] = KEY_POINTS["java-linked-list-indexed-in-loop"]
