@@ -210,11 +210,13 @@ def _about(sentence: Sentence, sheet: FactSheet, focus: str) -> FunctionFacts | 
 
 
 def _path_claims(sentence: Sentence, answer_says_none: bool, sheet: FactSheet,
-                 focus: str) -> list[str]:
+                 focus: str, answer_names: frozenset[str] = frozenset()) -> list[str]:
     facts = _about(sentence, sheet, focus)
     if facts is None:
         return []
-    names = set(_IDENT.findall(sentence.raw))
+    # a call the answer names anywhere may be what raises through the function: "strptime
+    # raises ValueError, ..., so parse_line raises" says it in two clauses
+    names = set(_IDENT.findall(sentence.raw)) | answer_names
     says_raise = _positive(sentence, "rais")
     null = _NULL_WORD.get(sheet.language, "None")
     raise_word = "raises" if sheet.language == "python" else "throws"
@@ -388,12 +390,13 @@ def contradictions(answer: str, sheet: FactSheet | None, focus: str = "") -> lis
         return []
     said = [s for s in clauses(answer) if not s.hypothetical]
     says_none = any(_returns_null(s) for s in said)
+    named = frozenset(_IDENT.findall(answer.lower()))
     knows_superlinear = any(_positive(s, t) for s in said for t in _SUPERLINEAR)
     out: list[str] = []
     for sentence in said:
         for part in _parts(sentence):
             out += _cost_claims(part, sheet.loop_operations, knows_superlinear)
-        out += _path_claims(sentence, says_none, sheet, focus)
+        out += _path_claims(sentence, says_none, sheet, focus, named)
         out += _state_claims(sentence, sheet)
         plan = IMPERATIVE.match(sentence.raw) is not None  # "use try-with-resources so it is closed"
         for part in _parts(sentence):

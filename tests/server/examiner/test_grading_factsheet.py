@@ -136,6 +136,22 @@ def test_false_claims_are_contradicted_and_true_ones_are_not() -> None:
         assert not contradictions(text, sheet), text
 
 
+def test_a_function_said_to_raise_through_a_call_the_answer_names_is_no_false_claim() -> None:
+    """The call that raises may be named in another clause: "strptime raises ValueError, which
+    no handler catches, so parse_stamp raises"; without such a call named, the function that
+    returns None still raises nothing itself."""
+    sheet = fact_sheet("from datetime import datetime\n"
+                       "def parse_stamp(text):\n"
+                       "    try:\n"
+                       "        return datetime.strptime(text, '%Y-%m-%d')\n"
+                       "    except KeyError:\n"
+                       "        return None\n")
+    assert not contradictions("If the text is not a date, strptime raises ValueError, which is "
+                              "not a KeyError, so nothing catches it and parse_stamp raises.",
+                              sheet)
+    assert contradictions("parse_stamp raises KeyError when the text is not a date.", sheet)
+
+
 QUESTION = "How does the running time of `dedupe` grow with the input, and why?"
 MODEL = ("It is quadratic: for each item, `x in seen` scans the seen list, which is linear, so "
          "n items cost O(n^2). A set for seen makes membership O(1) and the loop linear.")
