@@ -43,7 +43,8 @@ _ENTRIES: Final = (
     Entry("python_mod_sign_dividend",
           "Python's % takes the sign of the divisor: -7 % 3 is 2 and 7 % -3 is -2, so x % n "
           "with a positive n is never negative (math.fmod keeps the dividend's sign)",
-          r"^(?!.*\bfmod\b)(?:.*?)(?:(?<![\w)])\(?-\s*\d+\)?\s*%\s*\d+\b`?" + NOT + r"{0,15}" + _IS +
+          r"^(?!.*(\bfmod\b|\b(in|like|unlike|than) (c|c\+\+|java|javascript|js|go|rust)\b))(?:.*?)"
+          r"(?:(?<![\w)])\(?-\s*\d+\)?\s*%\s*\d+\b`?" + NOT + r"{0,15}" + _IS +
           r"-\s*\d"
           r"|%`?( operator| result| remainder)?" + _NC + r"{0,30}\b(takes?|has|keeps?|follows?|"
           r"gets?|carries)\b (the )?sign of (the )?(dividend|left operand|first operand|numerator)\b"
@@ -107,9 +108,10 @@ _ENTRIES: Final = (
     Entry("enumerate_starts_one",
           "enumerate counts from 0 unless it is given start= (enumerate(xs, start=1) counts "
           "from 1)",
-          r"^(?!.*\bstart\s*=)(?:.*?)(?:\benumerate\b(\([^)]*\))?`?" + _NC + r"{0,40}\b(starts?|"
+          r"^(?!.*(\bstart\s*=|\benumerate\([^)]{0,80},\s*\w))(?:.*?)(?:\benumerate\b(\([^)]{0,80}\))?`?" + _NC +
+          r"{0,40}\b(starts?|"
           r"begins?|counts?|numbers?|indexes)\b[^.;]{0,20}\b(at|from|with) (index )?(1|one)\b"
-          r"|\benumerate\b(\([^)]*\))?`?" + _NC + r"{0,20}\b(yields?|gives?|returns?) \(1,)",
+          r"|\benumerate\b(\([^)]{0,80}\))?`?" + _NC + r"{0,20}\b(yields?|gives?|returns?) \(1,)",
           "Python Library Reference, Built-in Functions, enumerate ('enumerate(iterable, "
           "start=0) ... The __next__() method of the iterator returned by enumerate() returns a "
           "tuple containing a count (from start which defaults to 0)')",
@@ -127,7 +129,8 @@ _ENTRIES: Final = (
     Entry("input_returns_number",
           "input() always returns a str, whatever is typed: digits must be converted with int() "
           "or float() before arithmetic or numeric comparison",
-          r"(?<!int\()(?<!float\()\binput\(\)`?" + _NC + r"{0,40}(" + _IS + r"(an? |the )?(int|"
+          r"(?<!int\()(?<!float\()\binput\(\)`?(?:(?!\b(so|then|and|but|int|float|strings?|str)\b)" + _NC +
+          r"){0,40}(" + _IS + r"(an? |the )?(int|"
           r"integer|number|float|numeric)"
           r"|\b(converts?|parses?|turns?)\b[^.;]{0,30}\b(to|into|as) (an? )?(int|integer|number|"
           r"float)\b)",
@@ -148,7 +151,7 @@ _ENTRIES: Final = (
     Entry("sum_joins_strings",
           "sum() adds numbers: given strings it raises TypeError (sum refuses a str start and "
           "says to use ''.join(seq)); ''.join concatenates strings",
-          r"^(?=.*\b(strings?|words|str|text|names|characters|chars)\b)(?:.*?)(?:\bsum\b(\([^)]*\))?`?" +
+          r"^(?=.*\b(strings?|words|str|text|names|characters|chars)\b)(?:.*?)(?:\bsum\b(\([^)]{0,80}\))?`?" +
           _NC + r"{0,40}\b(joins?|concatenates?|glues?|works on (a list of |the )?(strings|words)))\b",
           "Python Library Reference, Built-in Functions, sum ('For some use cases, there are "
           "good alternatives to sum(). The preferred, fast way to concatenate a sequence of "
@@ -167,7 +170,7 @@ _ENTRIES: Final = (
     Entry("listdir_sorted",
           "os.listdir, os.scandir, Path.iterdir and glob return entries in arbitrary order (the "
           "file system's): sort them for alphabetical or any other order",
-          r"^(?!.*\bsorted\()(?:.*?)(?:\b(os\.)?(listdir|scandir|iterdir|glob(\.i?glob)?)\b(\([^)]*\))?`?" +
+          r"^(?!.*\bsorted\()(?:.*?)(?:\b(os\.)?(listdir|scandir|iterdir|glob(\.i?glob)?)\b(\([^)]{0,80}\))?`?" +
           _NC + r"{0,40}(\b(returns?|gives?|lists?|yields?)\b[^.;]{0,30}\b(in )?(sorted|alphabetical|"
           r"alphabetic|lexicographic|creation|ascending|name)( order)?\b|\b(is|are|comes?( back)?)\b "
           r"(already |always )?(sorted|in (alphabetical|sorted|name|creation) order)\b))",
@@ -187,7 +190,7 @@ _ENTRIES: Final = (
     Entry("append_flattens",
           "list.append(x) adds x as one element, even when x is a list ([1].append([2, 3]) "
           "gives [1, [2, 3]]); extend (or +=) adds each item",
-          r"\bappend\b(\([^)]*\))?`?" + _NC + r"{0,40}\b(adds?|appends?|inserts?|puts?)\b (each|every|"
+          r"\bappend\b(\([^)]{0,80}\))?`?" + _NC + r"{0,40}\b(adds?|appends?|inserts?|puts?)\b (each|every|"
           r"all)( of)?( the| its| their)? (elements?|items?|values?|members?|entries)\b"
           r"|\bappend(ing)?\b[^.;]{0,30}\b(a |another |the )?list\b" + _NC + r"{0,30}\b(flattens?|"
           r"merges?|concatenates?|unpacks?|splices?)\b"
@@ -211,7 +214,7 @@ _ENTRIES: Final = (
           "strings for one group, of tuples for several), not the whole matches; use (?:...) or "
           "finditer for whole matches",
           r"^(?=.*\b(groups?|parenthes\w+|capturing|capture)\b)(?!.*(\bnon-?capturing\b|\(\?:|\b(no|"
-          r"without) (capturing |capture )?groups?\b))(?:.*?)(?:\bfindall\b(\([^)]*\))?`?" + _NC +
+          r"without) (capturing |capture )?groups?\b))(?:.*?)(?:\bfindall\b(\([^)]{0,80}\))?`?" + _NC +
           r"{0,60}(\b(returns?|gives?|yields?|lists?)\b (always )?(the )?(whole|full|entire|complete) "
           r"(match(es|ed)?|matched (text|strings?))|\bignores? (the )?(capture |capturing )?groups\b))",
           "Python Library Reference, re.findall ('If one or more groups are present in the "
@@ -317,7 +320,7 @@ _ENTRIES: Final = (
     Entry("shuffle_returns_copy",
           "random.shuffle shuffles the list in place and returns None: `xs = random.shuffle(xs)` "
           "makes xs None (random.sample(xs, len(xs)) returns a shuffled copy)",
-          r"\bshuffle\b(\([^)]*\))?`?" + _NC + r"{0,30}(" + _IS + r"(a |the )?((new|shuffled|"
+          r"\bshuffle\b(\([^)]{0,80}\))?`?" + _NC + r"{0,30}(" + _IS + r"(a |the )?((new|shuffled|"
           r"randomi[sz]ed) )+(copy|list|sequence|version)|\b(returns?|gives?) (the |a )?(shuffled )?"
           r"(list|copy)\b|\bleaves? the (original|input|list)( list)? (unchanged|untouched|as it (is|was)))",
           "Python Library Reference, random.shuffle ('Shuffle the sequence x in place. To "
@@ -338,12 +341,12 @@ _ENTRIES: Final = (
     Entry("substring_negative_from_end",
           "String.prototype.substring treats a negative argument as 0 (and swaps its arguments "
           "when start > end); slice is the one that counts a negative index from the end",
-          r"\bsubstring\b(\([^)]*\))?`?" + _NC + r"{0,40}\b(accepts?|takes?|supports?|handles?|"
+          r"\bsubstring\b(\([^)]{0,80}\))?`?" + _NC + r"{0,40}\b(accepts?|takes?|supports?|handles?|"
           r"allows?|understands?)\b (a )?negative (indexes|indices|index|arguments?|offsets?|"
           r"positions?|values?|numbers?)\b"
-          r"|\bsubstring\(\s*-\s*\d+[^)]*\)`?" + NOT + r"{0,30}\b(returns?|gives?|is|takes?|yields?|"
+          r"|\bsubstring\(\s*-\s*\d+[^)]{0,80}\)`?" + NOT + r"{0,30}\b(returns?|gives?|is|takes?|yields?|"
           r"keeps?)\b (the )?(last|final|trailing)\b"
-          r"|\bsubstring\b(\([^)]*\))?`?" + _NC + r"{0,30}\bcounts? (a )?negative (index|indexes|"
+          r"|\bsubstring\b(\([^)]{0,80}\))?`?" + _NC + r"{0,30}\bcounts? (a )?negative (index|indexes|"
           r"indices|offsets?|arguments?) from the end\b",
           "MDN Web Docs, String.prototype.substring ('Any argument value that is less than 0 or "
           "greater than str.length is clamped to 0 and str.length'; 'If indexStart is greater "
@@ -364,7 +367,7 @@ _ENTRIES: Final = (
           "setTimeout's (and setInterval's) delay is a minimum: the callback runs no earlier, and "
           "often later (a busy event loop, nested timers clamped to 4 ms, throttled background "
           "tabs)",
-          r"\bset(timeout|interval)\b(\([^)]*\))?`?" + _NC + r"{0,50}(\b(exactly|precisely|on the "
+          r"\bset(timeout|interval)\b(\([^)]{0,80}\))?`?" + _NC + r"{0,50}(\b(exactly|precisely|on the "
           r"dot)\b|\bright at\b|\b(guarantees?|ensures?)\b[^.;]{0,30}\b(exactly|precisely|on time)\b)",
           "MDN Web Docs, setTimeout, Reasons for delays longer than specified ('the actual "
           "delay may be longer than intended'; nested timeouts are clamped to 4 ms, inactive "
@@ -383,7 +386,7 @@ _ENTRIES: Final = (
     Entry("map_filter_in_place",
           "Array.prototype.map and filter return a new array and leave the original unchanged "
           "(only the callback can change it); splice, sort and reverse work in place",
-          r"(\.(map|filter)\b(\([^)]*\))?|\b(map|filter)\(\)|`(map|filter)`)`?" + _NC + r"{0,40}\b("
+          r"(\.(map|filter)\b(\([^)]{0,80}\))?|\b(map|filter)\(\)|`(map|filter)`)`?" + _NC + r"{0,40}\b("
           r"modif(y|ies)|changes?|mutates?|updates?|alters?|overwrites?|transforms?|removes?|"
           r"drops?|rewrites?)\b[^.;]{0,30}\b(in[- ]place|the original( array)?|the source array|"
           r"the existing array|the same array)\b",
@@ -406,7 +409,7 @@ _ENTRIES: Final = (
           "lone element of a one-element array without calling the callback); pass an initial "
           "value such as 0",
           r"^(?!.*(\binitial ?value|\binitialvalue|,\s*(0|\[\]|\{\}|''|\"\")\s*\)|\bseed\b))(?:.*?)(?:"
-          r"\breduce\b(\([^)]*\))?`?" + _NC + r"{0,40}\b(on|of|over|for|with|given) (an? |the )?empty "
+          r"\breduce\b(\([^)]{0,80}\))?`?" + _NC + r"{0,40}\b(on|of|over|for|with|given) (an? |the )?empty "
           r"\w+\b" + _NC + r"{0,30}" + _IS + r"(undefined|0|zero|null|nothing|an empty \w+|nan)\b"
           r"|\[\s*\]\.reduce\b" + NOT + r"{0,60}" + _IS + r"(undefined|0|null|nan)\b"
           r"|\b(on|of|over|for|with|given) (an? |the )?empty \w+\b" + _NC + r"{0,20}\breduce\b" + _NC +
@@ -427,7 +430,7 @@ _ENTRIES: Final = (
     Entry("encodeuri_escapes_reserved",
           "encodeURI leaves the URI's reserved characters (; , / ? : @ & = + $ #) as they are; "
           "encodeURIComponent escapes them, so a query value needs encodeURIComponent",
-          r"\bencodeuri\b(\([^)]*\))?`?" + _NC + r"{0,50}\b(escapes?|encodes?|percent-encodes?|"
+          r"\bencodeuri\b(\([^)]{0,80}\))?`?" + _NC + r"{0,50}\b(escapes?|encodes?|percent-encodes?|"
           r"converts?)\b[^.;]{0,30}(&|=|/|\?|#|\+|\breserved\b|\bspecial characters?\b|\bampersands?\b|"
           r"\bslash(es)?\b|\bquestion marks?\b|\bhash\b)",
           "MDN Web Docs, encodeURI ('encodeURI() escapes all characters except: A-Z a-z 0-9 - _ "
@@ -447,7 +450,7 @@ _ENTRIES: Final = (
     Entry("js_math_round_half",
           "JavaScript's Math.round rounds a .5 tie toward +Infinity: Math.round(2.5) is 3 and "
           "Math.round(-2.5) is -2 (not half away from zero, not half to even)",
-          _ROUND_TIE + r"|\bmath\.round\b(\([^)]*\))?`?" + _NC + r"{0,30}\brounds? (half|ties|\.5|"
+          _ROUND_TIE + r"|\bmath\.round\b(\([^)]{0,80}\))?`?" + _NC + r"{0,30}\brounds? (half|ties|\.5|"
           r"halves|0\.5)( values)? (away from zero|to (the nearest )?even|down|toward zero|to zero)\b",
           "MDN Web Docs, Math.round ('If the fractional portion is exactly 0.5, the argument is "
           "rounded to the next integer in the direction of +Infinity'; 'this differs from many "
@@ -489,7 +492,7 @@ _ENTRIES: Final = (
           "new Date (and Date.parse) do not throw on text they cannot parse: new Date gives an "
           "Invalid Date whose getTime() is NaN, and Date.parse returns NaN; test "
           "isNaN(d.getTime())",
-          r"^(?!.*\b(toisostring|tojson|intl)\b)(?:.*?)(?:\b(new date|date\.parse)\b(\([^)]*\))?`?" +
+          r"^(?!.*\b(toisostring|tojson|intl)\b)(?:.*?)(?:\b(new date|date\.parse)\b(\([^)]{0,80}\))?`?" +
           _NC + r"{0,50}(\b(throws?|raises?)\b|" + _IS + r"(null|undefined)\b))",
           "MDN Web Docs, Date() constructor ('If the value is ... a string that cannot be "
           "parsed, an Invalid Date is returned'; Date.parse: 'NaN if the string cannot be "
@@ -595,7 +598,7 @@ _ENTRIES: Final = (
     Entry("ts_partial_deep",
           "Partial<T> (like Required<T> and Readonly<T>) changes only T's own top-level "
           "properties: objects nested inside keep their required (or writable) properties",
-          r"\b(partial|readonly|required)<[^>]*>?`?" + _NC + r"{0,40}(\b(makes?|marks?|turns?)\b"
+          r"\b(partial|readonly|required)<[^<>]{0,80}>`?" + _NC + r"{0,40}(\b(makes?|marks?|turns?)\b"
           r"[^.;]{0,30}\b(nested|deep|inner|sub-?object'?s?)\b|\b(is|are|works|applies)\b "
           r"(also )?(deep|recursive|deeply|recursively)\b|\b(applies|recurses|reaches|extends)\b "
           r"(recursively )?(in)?to (the )?(nested|inner)\b|\bat every level\b)",
@@ -683,7 +686,7 @@ _ENTRIES: Final = (
     Entry("go_errors_new_equal",
           "Each errors.New call returns a distinct error value: two errors with the same text "
           "are not ==; compare against one sentinel variable (with errors.Is)",
-          r"\berrors\.new\((?P<t>[^)]*)\)\s*==\s*errors\.new\((?P=t)\)`?" + NOT + r"{0,20}" + _IS +
+          r"\berrors\.new\((?P<t>[^)]{0,80})\)\s*==\s*errors\.new\((?P=t)\)`?" + NOT + r"{0,20}" + _IS +
           r"true\b"
           r"|\b(two |separate |different )?(errors\.new|fmt\.errorf|errors?|error values)( (calls?|"
           r"values?|errors?))?\b[^.;]{0,30}\b(with|having|carrying|made from|created from) the same "
@@ -927,14 +930,15 @@ _ENTRIES: Final = (
           "LinkedList.get(i) (and set, add or remove at an index) walks the list from the nearer "
           "end: linear time, so a loop of get(i) over a LinkedList is quadratic (ArrayList.get "
           "is constant)",
-          r"\blinkedlist\b(?:[^.;]|\.(?=\w)){0,30}\b(get|set|index\w*)\b(\(\w*\))?`?" + _NC + r"{0,30}\b(is|are|runs?|"
-          r"takes?|costs?)\b" + _NC + r"{0,15}cxconstant"
+          r"^(?=.*(cxconstant|random access|indexed access|access by index))(?:.*?)(?:"
+          r"\blinkedlist\b(?:[^.;]|\.(?=\w)){0,30}\b(get|set|index\w*)\b(\(\w*\))?`?" + _NC +
+          r"{0,30}\b(is|are|runs?|takes?|costs?)\b" + _NC + r"{0,15}cxconstant"
           r"|\bget\(\w*\)`?[^.;]{0,20}\blinkedlist\b" + _NC + r"{0,20}\b(is|runs?|takes?|costs?)\b" + _NC +
           r"{0,15}cxconstant"
           r"|\bindex\w*( into| in| of)? (a |the )?linkedlist\b" + _NC + r"{0,20}\b(is|runs?|takes?|"
           r"costs?)\b" + _NC + r"{0,15}cxconstant"
           r"|\blinkedlist\b" + _NC + r"{0,20}\b(has|gives|offers|supports|provides)\b (fast |cheap |"
-          r"efficient |cxconstant )?(random access|indexed access|access by index)\b",
+          r"efficient |cxconstant )?(random access|indexed access|access by index)\b)",
           "Java SE API, LinkedList ('Operations that index into the list will traverse the list "
           "from the beginning or the end, whichever is closer to the specified index')",
           ("LinkedList.get(i) is O(1).",
