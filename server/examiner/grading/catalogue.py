@@ -19,6 +19,7 @@ from ._entry import Entry
 from ._semantics_docs import DOCS
 from ._semantics_docs2 import DOCS2
 from ._semantics_docs3 import DOCS3
+from ._semantics_docs4 import DOCS4
 from ._semantics_dynamic import DYNAMIC
 from ._semantics_more import MORE
 from ._semantics_static import STATIC
@@ -2987,6 +2988,8 @@ CATALOGUE: Final = (
     *DOCS2,
     # A sixth set from the same documentation, C/C++ and Rust's too (branch catalogue6).
     *DOCS3,
+    # A seventh set from the same documentation (branch catalogue7).
+    *DOCS4,
 )
 
 

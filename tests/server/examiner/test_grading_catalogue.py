@@ -100,6 +100,20 @@ def test_ids_are_unique() -> None:
      "func fill(buf []int) {\n\tbuf[0] = 1\n}\n"),
     ("set_insertion_ordered", "seen = set()\nfor tag in tags:\n    seen.add(tag)\n",
      "seen = {}\nfor tag in tags:\n    seen[tag] = True\n"),
+    # the seventh set (DOCS4): input, append, map and filter, errors.New, shuffle, pop, try/else
+    ("input_returns_number", "age = input('age? ')\nif age > 17:\n    admit()\n",
+     "age = int(sys.argv[1])\nif age > 17:\n    admit()\n"),
+    ("append_flattens", "rows.append(batch)\n", "rows.extend(batch)\n"),
+    ("map_filter_in_place", "const kept = items.filter(ok);\n",
+     "for (let i = items.length - 1; i >= 0; i--) if (!ok(items[i])) items.splice(i, 1);\n"),
+    ("go_errors_new_equal", "if err == errors.New(\"not found\") {\n\treturn nil\n}\n",
+     "if err == ErrNotFound {\n\treturn nil\n}\n"),
+    ("shuffle_returns_copy", "order = random.shuffle(order)\n",
+     "order = random.sample(order, len(order))\n"),
+    ("dict_pop_missing_none", "cache.pop(user_id)\n", "del cache[user_id]\n"),
+    ("try_else_on_exception",
+     "try:\n    row = load(key)\nexcept KeyError:\n    row = None\nelse:\n    log(row)\n",
+     "if key in table:\n    log(table[key])\nelse:\n    log(None)\n"),
 ])
 def test_with_the_code_an_entry_speaks_only_about_code_it_can_be_false_of(
         entry_id: str, about: str, not_about: str) -> None:

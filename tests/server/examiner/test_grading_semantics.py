@@ -326,6 +326,48 @@ CASES = (
          "1 then 2, because range evaluates the slice once and never sees the appended jobs.",
          "It prints 1, 2, 3, 4: range re-evaluates the slice on each iteration, so the appended "
          "jobs are visited too."),
+    # the seventh set (DOCS4, branch catalogue7)
+    Case("python_mod_sign_dividend", "python",
+         "def weekday(offset):\n    return (3 + offset) % 7\n\nprint(weekday(-5))\n",
+         "What does weekday(-5) print, and why?",
+         "It prints 5: (3 - 5) is -2, and Python's % takes the sign of the divisor, so -2 % 7 "
+         "is 5, a valid weekday.",
+         "5, since -2 % 7 is 5 in Python: the result of % has the sign of the divisor.",
+         "It prints -2: % takes the sign of the dividend, so -2 % 7 stays -2."),
+    Case("reduce_empty_no_initial", "javascript",
+         "function total(prices) {\n  return prices.reduce((a, b) => a + b);\n}\n"
+         "console.log(total([]));\n",
+         "What happens on the last line, and why?",
+         "It throws a TypeError: reduce with no initial value has nothing to start from on an "
+         "empty array; passing 0 as the initial value would make the total 0.",
+         "A TypeError is thrown, because reduce gets no initial value and the array is empty.",
+         "It logs undefined: reduce on an empty array returns undefined, so the total is "
+         "undefined."),
+    Case("go_select_default_blocks", "go",
+         "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tch := make(chan int)\n"
+         "\tselect {\n\tcase v := <-ch:\n\t\tfmt.Println(v)\n\tdefault:\n"
+         "\t\tfmt.Println(\"idle\")\n\t}\n}\n",
+         "What does this print, and why?",
+         "It prints idle at once: nothing can be received from ch, and a select with a default "
+         "case runs the default instead of blocking.",
+         "idle, straight away, since the select has a default case and no value is ready.",
+         "It deadlocks: a select with a default case blocks until a channel is ready, and "
+         "nobody sends on ch."),
+    Case("java_division_by_zero", "java",
+         "public class Main {\n    public static void main(String[] a) {\n        int n = 0;\n"
+         "        System.out.println(10 / n);\n    }\n}\n",
+         "What happens when this runs?",
+         "It throws ArithmeticException (/ by zero): integer division by zero throws in Java; "
+         "only floating-point division gives Infinity.",
+         "An ArithmeticException is thrown, because this is integer division by zero.",
+         "It prints Infinity: integer division by zero returns Infinity in Java."),
+    Case("rust_len_counts_chars", "rust",
+         "fn main() {\n    let s = String::from(\"café\");\n    println!(\"{}\", s.len());\n}\n",
+         "What does this print, and why?",
+         "It prints 5: len counts the bytes of the UTF-8 text, and é takes two bytes; "
+         "s.chars().count() would give 4.",
+         "5, because String::len gives the length in bytes and é is two bytes long.",
+         "It prints 4: s.len() returns the number of characters in the string."),
 )
 
 
