@@ -77,7 +77,7 @@ def rule_risks(source: str, language: str, units: list[Unit], changed: set[int])
         rule = hit.rule
         if rule.general and (rule.kind.code, _function_at(units, hit.line)) in narrow:
             continue
-        facts = Facts(rule=RuleFacts(rule.id, rule.severity, hit.subject, rule.question))
+        facts = Facts(rule=RuleFacts(rule.id, rule.severity, hit.subject, hit.question))
         line, identifier = hit.line, ""
         used = _first_use(source, hit.line, units) if rule.kind.code in _SHARED_KINDS else None
         if used is not None:

@@ -75,6 +75,8 @@ class Hit:
     text: str
     subject: str
     detail: str
+    question: str = ""
+    """The rule's own question with the match's meta-variables filled ('' for the kind's)."""
 
 
 def _needs(raw: object) -> tuple[tuple[str, ...], ...]:
@@ -234,19 +236,22 @@ def load_rules(language: str) -> tuple[Rule, ...]:
     return tuple(rules)
 
 
-def _detail(rule: Rule, node: SgNode) -> tuple[str, str]:
-    """The rule's message with its meta-variables filled from the match, and the subject."""
-    detail = rule.message
+def _detail(rule: Rule, node: SgNode) -> tuple[str, str, str]:
+    """The rule's message and its own question with their meta-variables filled from the
+    match, and the subject."""
+    detail, question = rule.message, rule.question
     subject = ""
-    names = set(re.findall(r"\$([A-Z_][A-Z0-9_]*)", rule.message)) | \
+    names = set(re.findall(r"\$([A-Z_][A-Z0-9_]*)", rule.message + " " + rule.question)) | \
         ({rule.subject} if rule.subject else set())
     for name in sorted(names, key=len, reverse=True):
         got = node.get_match(name)
         text = " ".join(got.text().split())[:60] if got is not None else ""
         detail = detail.replace(f"${name}", text)
+        # the question is a template still: braces of the code are kept as text
+        question = question.replace(f"${name}", text.replace("{", "{{").replace("}", "}}"))
         if name == rule.subject:
             subject = text
-    return detail, subject
+    return detail, subject, question
 
 
 def _root_kinds(rule: dict[str, Any]) -> frozenset[str] | None:
@@ -326,7 +331,7 @@ def run_rules(source: str, language: str, within: list[tuple[int, int]] | None =
             if (rule.id, line) in seen or (within is not None and not any(
                     a <= line <= b for a, b in within)):
                 continue
-            detail, subject = _detail(rule, node)
+            detail, subject, question = _detail(rule, node)
             if check is not None:
                 verified = check(root, node, subject)
                 if verified is None:
@@ -334,5 +339,5 @@ def run_rules(source: str, language: str, within: list[tuple[int, int]] | None =
                 detail, subject = detail.replace(f"`{subject}`", f"`{verified}`"), verified
             seen.add((rule.id, line))
             first = node.text().split("\n", 1)[0]
-            hits.append(Hit(rule, line, first[:160], subject, detail))
+            hits.append(Hit(rule, line, first[:160], subject, detail, question))
     return hits

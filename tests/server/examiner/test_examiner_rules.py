@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -44,6 +45,18 @@ def test_rule_examples(rule: Rule) -> None:
         assert run_rules(code, rule.language, whole, rules=(rule,)), f"{rule.id} misses:\n{code}"
     for code in rule.ignore:
         assert not run_rules(code, rule.language, rules=(rule,)), f"{rule.id} fires on:\n{code}"
+
+
+_QUESTIONS_WITH_VARIABLES = [r for r in RULES if re.search(r"\$[A-Z_]", r.question)]
+
+
+@pytest.mark.parametrize("rule", _QUESTIONS_WITH_VARIABLES, ids=lambda r: f"{r.language}:{r.id}")
+def test_a_rule_question_names_what_its_match_bound(rule: Rule) -> None:
+    """`$L` in a rule's question is the code the match bound to it ("the length of `names`"),
+    never the variable's name: on each match example the question has none left."""
+    for code in rule.match:
+        for hit in run_rules(code, rule.language, rules=(rule,)):
+            assert not re.search(r"\$[A-Z_]|``", hit.question), (rule.id, hit.question)
 
 
 def test_rules_search_only_the_changed_region() -> None:
