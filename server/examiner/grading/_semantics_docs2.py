@@ -1125,15 +1125,15 @@ _ENTRIES: Final = (
           "Java Language Specification, 10.7 Array Members (an array inherits Object's methods "
           "but clone); Java SE API, Object.hashCode and Arrays.hashCode ('based on the contents "
           "of the specified array')",
-          ("For arrays Java computes hashCode from the contents, so both int[] keys land in one "
-           "bucket.",
+          (("For arrays Java computes hashCode from the contents, so both int[] keys land in one "
+           "bucket."),
            "Java hashes arrays by content.",
            "Two arrays with the same numbers have the same hashCode.",
            "The int[] key's hash is computed from its elements.",
            "An array's hashCode is based on its values, so the lookup finds the right bucket."),
           ("Arrays.hashCode computes a hash from the contents.",
-           "An array's hashCode is an identity hash, so two arrays with the same numbers land in "
-           "different buckets.",
+           ("An array's hashCode is an identity hash, so two arrays with the same numbers land in "
+           "different buckets."),
            "A List's hashCode is computed from its elements.",
            "Use a record as the key: its hashCode is built from its components.",
            "The array is hashed by identity."),
@@ -1178,8 +1178,8 @@ _ENTRIES: Final = (
           "MDN, Array.prototype.reduce ('If initialValue is not specified, accumulator is "
           "initialized to the first value in the array ... TypeError: The array contains no "
           "elements and initialValue is not provided')",
-          ("Both helpers call reduce without an initial value, so reduce starts the accumulator "
-           "at 0 by default.",
+          (("Both helpers call reduce without an initial value, so reduce starts the accumulator "
+           "at 0 by default."),
            "Without an initial value, reduce begins from zero.",
            "For an empty array, reduce with no initial value simply returns that default 0.",
            "reduce defaults the accumulator to 0, like sum.",
