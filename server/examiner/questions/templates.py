@@ -5803,6 +5803,108 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
                  "branch on it with `if`"),
          ("= ", "single =", "one =", "assign", "assert", "if ", "raise")),
     ),
+    # --- round rules-jcc10 ---
+    # the Instant and Duration javadoc: units above DAYS throw; Error Prone InstantTemporalUnit
+    "java-instant-unit-unsupported": (
+        ("value", ("The call throws UnsupportedTemporalTypeException every time it runs, so the "
+                   "feature built on it fails on its first use instead of computing a date"),
+         ("throws", "exception", "unsupportedtemporaltype", "unsupported", "crash", "fails",
+          "every time", "runtime error", "blows up")),
+        ("cause", ("An Instant is a point on the time-line with no calendar or time zone, and a "
+                   "Duration is an exact length: neither can say how long a month or a year is, "
+                   "so they accept only units up to DAYS"),
+         ("no calendar", "no time zone", "no zone", "timezone", "time zone", "calendar",
+          "months vary", "variable length", "only up to days", "exact", "estimated")),
+        ("fix", ("Move into a calendar type in a zone (`instant.atZone(zone).plusMonths(1)"
+                 ".toInstant()`, or a LocalDate/ZonedDateTime throughout), or use a fixed number "
+                 "of days if that is what is meant"),
+         ("atzone", "zoneddatetime", "localdate", "offsetdatetime", "plusmonths", "plusyears",
+          "zone", "days", "chronounit.days")),
+    ),
+    # the List.of / Arrays.asList / Stream.toList javadoc: unmodifiable or fixed-size
+    "java-unmodifiable-collection-changed": (
+        ("value", ("The add, remove or put throws UnsupportedOperationException the first time "
+                   "that path runs, so the request or the program fails there"),
+         ("throws", "exception", "unsupportedoperation", "unsupported", "crash", "fails",
+          "runtime error", "blows up")),
+        ("cause", ("The collection was made by a factory that returns an unmodifiable or "
+                   "fixed-size view (`List.of`, `Map.of`, `Arrays.asList`, `stream().toList()`, "
+                   "`Collections.emptyList()`), whose mutators are not supported"),
+         ("unmodifiable", "immutable", "fixed-size", "fixed size", "read-only", "read only",
+          "list.of", "aslist", "tolist", "cannot be changed", "can't be changed")),
+        ("fix", ("Copy it into a mutable collection before changing it (`new ArrayList<>(...)`, "
+                 "`new HashMap<>(...)`, `Collectors.toCollection(ArrayList::new)`), or build the "
+                 "final collection without changing it afterwards"),
+         ("new arraylist", "new hashmap", "new hashset", "arraylist", "copy", "mutable",
+          "collectors.tolist", "tocollection")),
+    ),
+    # the java.net.URL javadoc: equals and hashCode resolve the host; Error Prone URLEqualsHashCode
+    "java-url-in-hash-collection": (
+        ("value", ("Every add or lookup can wait on a DNS query (slow, or hanging when the "
+                   "resolver is down), and two different sites served from one IP address "
+                   "compare equal, so one of them is wrongly treated as already present"),
+         ("dns", "network", "blocking", "blocks", "slow", "hang", "same ip", "same address",
+          "shared host", "virtual host", "collide", "wrongly equal", "duplicate")),
+        ("cause", ("`URL.equals` and `URL.hashCode` resolve the host name to an IP address and "
+                   "compare addresses, and a hash set or map calls them on every operation"),
+         ("equals", "hashcode", "resolve", "resolves", "ip address", "host name", "hostname",
+          "name resolution", "lookup")),
+        ("fix", ("Key the set or map by `java.net.URI` (or the URL's normalised string form), "
+                 "which compares the text without touching the network"),
+         ("uri", "touri", "string", "toexternalform", "tostring", "normalis", "normaliz")),
+    ),
+    # SEI CERT STR30-C: a string literal must not be modified
+    "c-string-literal-modified": (
+        ("value", ("Writing to the literal is undefined behaviour: on the usual systems the "
+                   "literal sits in read-only memory and the program dies with a segmentation "
+                   "fault at that line"),
+         ("segfault", "segmentation", "crash", "undefined behaviour", "undefined behavior",
+          "access violation", "sigsegv", "read-only", "read only")),
+        ("cause", ("`char *p = \"...\"` does not copy the text: the pointer points at the "
+                   "string literal itself, which is a constant array, and the code then writes "
+                   "through that pointer"),
+         ("string literal", "literal", "points at", "points to", "not a copy", "no copy",
+          "constant", "const", "rodata", "read-only")),
+        ("fix", ("Make a writable copy: declare an array initialised from the literal "
+                 "(`char p[] = \"...\"`), or copy it with strdup/malloc and strcpy; and keep "
+                 "pointers to literals `const char *`"),
+         ("char p[]", "[]", "array", "strdup", "malloc", "copy", "const char")),
+    ),
+    # SEI CERT CON43-C; pthread_create passes the pointer, not the value
+    "c-thread-given-loop-counter-address": (
+        ("value", ("Threads read the counter whenever they get to it, so several get the same "
+                   "index or the final value, some indexes are never handled, and the reads "
+                   "race with the loop's writes"),
+         ("same index", "same value", "same id", "wrong index", "final value", "duplicate",
+          "skipped", "race", "data race", "whichever", "undefined")),
+        ("cause", ("Every thread gets the address of the one loop variable, not its value at "
+                   "that moment, and the loop keeps incrementing it while the threads start"),
+         ("address", "pointer", "same variable", "shared", "one variable", "&i", "not a copy",
+          "keeps changing", "increment")),
+        ("fix", ("Give each thread its own storage (an array `ids[i] = i` and `&ids[i]`, or a "
+                 "malloc'd argument the thread frees), or pass the value cast into the pointer "
+                 "with intptr_t"),
+         ("array", "ids[i]", "&ids", "own copy", "malloc", "intptr_t", "each thread",
+          "per-thread", "per thread")),
+    ),
+    # SEI CERT OOP50-CPP; [class.cdtor]: virtual calls in constructors do not dispatch down
+    "cpp-virtual-call-in-constructor": (
+        ("value", ("A derived class's override never runs there: the base version runs instead "
+                   "(its setup or cleanup is silently skipped), and if the function is pure "
+                   "virtual the program aborts with a pure virtual call"),
+         ("base version", "base class version", "never runs", "not called", "skipped",
+          "pure virtual", "abort", "crash", "undefined")),
+        ("cause", ("While a base constructor or destructor runs, the object is only of the base "
+                   "type: the derived part is not built yet (or already destroyed), so the "
+                   "virtual call resolves to the base class's function"),
+         ("not yet constructed", "not constructed", "already destroyed", "vtable", "dynamic type",
+          "base type", "derived part", "dispatch", "construction order")),
+        ("fix", ("Call it after construction (a two-phase init or a factory function that "
+                 "constructs then calls it), pass what the base needs into its constructor, or "
+                 "do the work in the derived class's own constructor"),
+         ("factory", "init()", "two-phase", "after construction", "constructor argument",
+          "pass", "derived constructor", "create")),
+    ),
 }
 # a LinkedList field or a List local the method fills with one: the same cost, the same fix
 KEY_POINTS["java-linked-list-field-indexed-in-loop"] = KEY_POINTS["java-linked-list-indexed-in-loop"]
