@@ -60,7 +60,11 @@ def assert_asks_no_defect(path: str, code: str, rule_id: str) -> None:
     assert not fires(language_of(path), rule_id, code)
     question = first_question(path, code)
     asked = Kind.of(question.kind)
-    assert asked is None or not asked.claims_bug, question.text
+    # an open cost question ("count how often the body runs") asks the candidate to reason;
+    # it says nothing is wrong, as the held-out benchmark judges it
+    cost = question.facts.get("complexity")
+    assert asked is None or not asked.asserts_defect(cost if isinstance(cost, str) else None), \
+        question.text
 
 
 Case = tuple[str, str, str, tuple[tuple[str, str], ...]]
