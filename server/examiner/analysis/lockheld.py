@@ -29,6 +29,8 @@ from typing import TYPE_CHECKING, Final
 from .trees import field_text, function_name
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from ast_grep_py import SgNode
 
 __all__ = ["go_lock_taken_again", "go_method_run_by_goroutines", "go_read_lock_taken_again",
@@ -237,31 +239,31 @@ def _go_locks_held(node: SgNode, stop: SgNode, receiver: str) -> dict[str, str]:
     end; an unlock inside an earlier `if` (an early return) does not release it here."""
     shape = re.compile(rf"{re.escape(receiver)}((?:\.\w+)*)\.(R?)(Lock|Unlock)\(\)")
     decided: dict[str, str | None] = {}
+    for statement in _go_statements_before(node, stop):
+        found = shape.fullmatch(statement.text().strip())
+        if found is not None and found.group(1) not in decided:
+            decided[found.group(1)] = found.group(2) if found.group(3) == "Lock" else None
+    return {path: mode for path, mode in decided.items() if mode is not None}
+
+
+def _go_statements_before(node: SgNode, stop: SgNode) -> Iterator[SgNode]:
+    """The statements before the node in the blocks around it, nearest first, up to `stop`."""
     child = node
     for block in node.ancestors():
         if block == stop:
-            break
-        for statement in child.prev_all():
-            found = shape.fullmatch(statement.text().strip())
-            if found is not None and found.group(1) not in decided:
-                decided[found.group(1)] = found.group(2) if found.group(3) == "Lock" else None
+            return
+        yield from child.prev_all()
         child = block
-    return {path: mode for path, mode in decided.items() if mode is not None}
 
 
 def _go_earlier_lock_statement(node: SgNode, stop: SgNode, receiver: str, path: str) -> str | None:
     """The nearest statement before the node, in the blocks around it, that locks or unlocks
     the receiver's mutex at `path`: "Lock", "RLock", "Unlock" or "RUnlock"."""
     shape = re.compile(rf"{re.escape(receiver)}{re.escape(path)}\.(R?(?:Lock|Unlock))\(\)")
-    child = node
-    for block in node.ancestors():
-        if block == stop:
-            break
-        for statement in child.prev_all():
-            found = shape.fullmatch(statement.text().strip())
-            if found is not None:
-                return found.group(1)
-        child = block
+    for statement in _go_statements_before(node, stop):
+        found = shape.fullmatch(statement.text().strip())
+        if found is not None:
+            return found.group(1)
     return None
 
 
