@@ -107,6 +107,10 @@ def failure_diagnostic(test: FailingTest, lines: Sequence[str], units: Any = len
                             code=test.name)
 
 
+_SHOWN_LINES: Final = 3
+"""The last lines of a run's output a summary shows when the tests could not run."""
+
+
 def run_summary(result: Any) -> tuple[types.MessageType, str]:
     """The message that sums a run up: `viva: 3/5 tests passed; failing: test_a, test_b`."""
     total = result.passed + result.failed + result.errors
@@ -119,7 +123,11 @@ def run_summary(result: Any) -> tuple[types.MessageType, str]:
     if result.status == "unavailable":
         return types.MessageType.Warning, f"viva: {said}the tests cannot run on this server{last}"
     if result.status == "error" and not total:
-        return types.MessageType.Error, f"viva: {said}the tests could not run{last}"
+        # what the command printed last says why (a compile error), beside the reason
+        shown = "\n".join(line.rstrip() for line in tail[-_SHOWN_LINES:]) \
+            if result.reason.strip() and tail else ""
+        return types.MessageType.Error, f"viva: {said}the tests could not run{last}" + \
+            (f"\n{shown}" if shown else "")
     text = f"viva: {said}{result.passed}/{counted(total, 'test')} passed"
     failing = [c.name for c in result.cases if c.outcome in ("failed", "error")]
     if failing:

@@ -67,3 +67,20 @@ def test_a_question_past_the_end_of_the_file_is_shown_on_its_last_line():
     diag = diagnostic_for(OpenQuestion(1, "Why?", "a.py", 9), ["x = 1\n", "y = 22\n"])
     assert (diag.range.start.line, diag.range.end.character) == (1, len("y = 22"))
     assert diag.code == 1 and diag.source == "viva"
+
+
+def test_a_run_that_could_not_run_shows_the_last_lines_the_command_printed() -> None:
+    """A build that fails leaves no report: the summary gives the reason and what the compiler
+    said last (`main.go:1:1: expected 'package'`), not the reason alone."""
+    from types import SimpleNamespace
+
+    from lsp_bridge.runs import run_summary
+
+    result = SimpleNamespace(passed=0, failed=0, errors=0, trigger="manual", status="error", cases=[],
+                             reason="the test report is missing or unreadable (the command exited with 1)",
+                             output_tail="# example.com/slots\nmain.go:1:1: expected 'package', found 'EOF'\n")
+    _, text = run_summary(result)
+    assert "could not run: the test report is missing" in text
+    assert text.endswith("main.go:1:1: expected 'package', found 'EOF'")
+    quiet = SimpleNamespace(**{**vars(result), "output_tail": ""})
+    assert run_summary(quiet)[1].endswith("(the command exited with 1)")
