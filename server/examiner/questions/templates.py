@@ -4208,6 +4208,98 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
          ("buffer", "buffered", ", 1)", "capacity", "size 1", "signal.notifycontext",
           "notifycontext")),
     ),
+    # --- round rules-gors10 ---
+    # net/http, ResponseWriter.Header ("Changing the header map after a call to WriteHeader
+    # (or Write) has no effect")
+    "go-header-set-after-write": (
+        ("value", ("The header never reaches the client: the response goes out with the wrong "
+                   "or a guessed content type (or without the cookie or location), and no "
+                   "error says so"),
+         ("never sent", "not sent", "isn't sent", "is not sent", "missing", "ignored", "lost",
+          "text/plain", "sniff", "wrong content type", "no effect", "dropped", "client")),
+        ("cause", ("The status line and the headers are sent at the first `WriteHeader` or "
+                   "`Write`; the header map is only read then, so a change afterwards is too "
+                   "late"),
+         ("already sent", "already written", "first write", "writeheader", "sent at", "too late",
+          "after the status", "headers are written", "flushed", "committed")),
+        ("fix", ("Set every header before calling `WriteHeader` or writing the body "
+                 "(`w.Header().Set(...)` first, then `w.WriteHeader(...)`)"),
+         ("before", "first", "move", "reorder", "order", "earlier", "ahead")),
+    ),
+    # bufio, Writer ("the client should call the Flush method"); encoding/csv, Writer
+    "go-buffered-writer-not-flushed": (
+        ("value", ("The last part of the output, or all of it when it is smaller than the "
+                   "buffer, is never written: the file or the terminal comes out short or "
+                   "empty"),
+         ("missing", "empty", "truncat", "lost", "never written", "not written", "incomplete",
+          "short", "last lines", "nothing", "cut off", "partial")),
+        ("cause", ("The writer keeps data in memory until its buffer fills, and nothing writes "
+                   "out what is left because `Flush` is never called"),
+         ("buffer", "in memory", "flush", "4096", "4 kib", "4kb", "until full", "not flushed",
+          "never flushed")),
+        ("fix", ("Call `Flush` when done and return its error (`return w.Flush()`, or "
+                 "`w.Flush(); return w.Error()` for csv), or `defer` it when the error can be "
+                 "ignored"),
+         ("flush", "w.error", "error()", "defer", "return the error")),
+    ),
+    # staticcheck SA4011; the Go spec, Break statements (the innermost for, switch or select)
+    "go-break-leaves-only-select": (
+        ("value", ("The loop never ends: the goroutine keeps running after it was told to stop "
+                   "(spinning on a closed channel at full CPU), and whoever waits for it "
+                   "waits for ever"),
+         ("never ends", "never stops", "forever", "for ever", "infinite", "spins", "busy",
+          "cpu", "leak", "keeps running", "hangs", "never returns", "loops again")),
+        ("cause", ("A bare `break` ends the innermost `for`, `switch` or `select`, here the "
+                   "select, so control goes back to the top of the `for`"),
+         ("innermost", "only the select", "the select", "not the loop", "not the for",
+          "select statement", "out of the select")),
+        ("fix", ("`return` from the function, or label the loop and `break` the label "
+                 "(`loop: for { ... break loop }`)"),
+         ("return", "label", "break loop", "labeled", "labelled", "goto", "flag")),
+    ),
+    # encoding/json, Unmarshal ("float64, for JSON numbers")
+    "go-json-number-asserted-as-int": (
+        ("value", ("The assertion fails every time: the one-value form panics on every input "
+                   "that has the field, and the comma-ok form reports it missing"),
+         ("panic", "crash", "fails", "always false", "never ok", "not ok", "missing",
+          "interface conversion", "500")),
+        ("cause", ("Decoding into an interface value stores every JSON number as a float64, so "
+                   "the dynamic type is never int"),
+         ("float64", "float", "every number", "all numbers", "dynamic type", "not an int",
+          "isn't an int")),
+        ("fix", ("Decode into a struct with an int field (or assert `float64` and convert, or "
+                 "use `Decoder.UseNumber` and `json.Number.Int64`)"),
+         ("struct", "float64", "usenumber", "json.number", "int64()", "typed", "convert")),
+    ),
+    # std::sync::mpsc, Receiver::recv ("at least one sender still exists") and iter
+    "rust-channel-drained-while-sender-alive": (
+        ("value", ("After the last message the loop waits for ever, so the function never "
+                   "returns and the program hangs at the end"),
+         ("hang", "never ends", "forever", "for ever", "blocks", "never returns", "stuck",
+          "deadlock", "waits", "never finishes")),
+        ("cause", ("The receiver only reports the channel closed when every sender is gone, "
+                   "and the original sender is still alive in this function (only its clones "
+                   "were dropped)"),
+         ("every sender", "all senders", "original", "still alive", "still exists", "not dropped",
+          "never dropped", "last sender", "clone", "hung up", "closed")),
+        ("fix", ("`drop(tx)` once the workers have their clones (or move the original into the "
+                 "last worker), before draining the receiver"),
+         ("drop(", "drop the", "drop it", "move", "scope", "before the loop", "take(")),
+    ),
+    # std::io::BufReader ("Creating multiple instances of a BufReader<R> on the same stream can
+    # cause data loss")
+    "rust-bufreader-made-per-pass": (
+        ("value", ("Input that arrived together with the line read (a second line in the same "
+                   "packet, piped input) is dropped, so commands or lines go missing"),
+         ("lost", "loses", "missing", "dropped", "discard", "skipped", "vanish", "second line",
+          "data loss", "thrown away")),
+        ("cause", ("Each BufReader reads ahead as much as is available (up to 8 KiB) and "
+                   "discards its buffer when it is dropped at the end of the pass"),
+         ("read ahead", "reads ahead", "buffer", "8 kib", "8kb", "8192", "dropped", "discard",
+          "new reader", "each pass", "every iteration")),
+        ("fix", ("Make one BufReader before the loop and read every line through it"),
+         ("before the loop", "once", "outside the loop", "one bufreader", "reuse", "single")),
+    ),
     # clippy significant_drop_in_scrutinee; the Reference on temporary scopes
     "rust-lock-in-scrutinee-relocked": (
         ("value", ("The arm's second `lock()` waits for a guard the same thread still holds, so "
