@@ -42,6 +42,7 @@ from .pylogic import QUESTIONS as _LOGIC_QUESTIONS
 from .pylogic import logic_risks
 from .python import dotted
 from .pyvalues import QUESTIONS as _VALUE_QUESTIONS
+from .ruff import QUESTIONS as _RUFF_QUESTIONS
 from .pyvalues import value_risks
 from .pyworkers import QUESTIONS as _WORKER_QUESTIONS
 from .pyworkers import worker_risks
@@ -94,7 +95,7 @@ QUESTIONS: Final = {
     "py-token-expiry-never-checked": _EXPIRY_Q, "py-cache-never-evicted": _GROWS_Q,
     "py-shallow-copy-changed": _SHALLOW_Q,
     **_LOGIC_QUESTIONS, **_VALUE_QUESTIONS, **_WORKER_QUESTIONS, **_GUARD_QUESTIONS,
-    **_FILE_QUESTIONS}
+    **_FILE_QUESTIONS, **_RUFF_QUESTIONS}
 """The rules found here that ask their own question, by id (their key points are kept in
 ``questions/templates.py`` under the same id)."""
 
