@@ -42,13 +42,13 @@ from .pylogic import QUESTIONS as _LOGIC_QUESTIONS
 from .pylogic import logic_risks
 from .python import dotted
 from .pyvalues import QUESTIONS as _VALUE_QUESTIONS
-from .ruff import QUESTIONS as _RUFF_QUESTIONS
 from .pyvalues import value_risks
 from .pyworkers import QUESTIONS as _WORKER_QUESTIONS
 from .pyworkers import worker_risks
 from .risk import Risk, names, own_nodes
 from .risk import src as _src
 from .risk import walk as _walk
+from .ruff import QUESTIONS as _RUFF_QUESTIONS
 
 __all__ = ["QUESTIONS", "review_risks"]
 

@@ -211,8 +211,6 @@ def _detail(diagnostic: Diagnostic, lines: list[str]) -> str:
     }
     by_code = {"B012": "leaves a `finally` block with return, break or continue, which throws "
                        "away any exception in flight",
-               "PLW0133": "builds an exception and never raises it: the line does nothing, and "
-                          "the code after it runs as if the check had passed",
                "F631": "asserts a parenthesised (test, message) pair: a tuple that is not "
                        "empty is always true, so this assert can never fail",
                "PLE1205": "passes the logger more arguments than its message has placeholders: "

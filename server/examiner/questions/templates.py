@@ -5854,7 +5854,8 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
                    "backslash through"),
          ("escape", "string literal", "before re", "backslash", "not raw", "interpreted",
           "python converts")),
-        ("fix", "Write the pattern and the replacement as raw strings (`r\"\\bword\\b\"`, `r\"\\2 \\1\"`), or double the backslashes",
+        ("fix", ("Write the pattern and the replacement as raw strings (`r\"\\bword\\b\"`, "
+                 "`r\"\\2 \\1\"`), or double the backslashes"),
          ("raw", "r\"", "r'", "\\\\", "double")),
     ),
     "py-temp-path-returned-from-with": (
