@@ -60,6 +60,7 @@ def test_an_env_default_converted_or_given_as_text_is_not_asked_about() -> None:
     assert fires("python", rule, "import os\n\ndef limit():\n"
                                  "    raw = os.getenv('LIMIT', -1)\n    return raw * 2\n")
     assert fires("python", rule, "import os\nVERBOSE = os.getenv('VERBOSE', True)\n")
+    assert fires("python", rule, "import os\nTTL = timedelta(seconds=os.getenv('TTL', 60))\n")
     assert not fires("python", rule, "import os\nRETRIES = int(os.environ.get('RETRIES', 3))\n")
     assert not fires("python", rule, "import os\nRATE = float(os.getenv('RATE', 0.5))\n")
     assert not fires("python", rule, "import os\nON = parse_bool(os.getenv('ON', False))\n")
