@@ -48,6 +48,7 @@ from .pyworkers import worker_risks
 from .risk import Risk, names, own_nodes
 from .risk import src as _src
 from .risk import walk as _walk
+from .ruff import QUESTIONS as _RUFF_QUESTIONS
 
 __all__ = ["QUESTIONS", "review_risks"]
 
@@ -94,7 +95,7 @@ QUESTIONS: Final = {
     "py-token-expiry-never-checked": _EXPIRY_Q, "py-cache-never-evicted": _GROWS_Q,
     "py-shallow-copy-changed": _SHALLOW_Q,
     **_LOGIC_QUESTIONS, **_VALUE_QUESTIONS, **_WORKER_QUESTIONS, **_GUARD_QUESTIONS,
-    **_FILE_QUESTIONS}
+    **_FILE_QUESTIONS, **_RUFF_QUESTIONS}
 """The rules found here that ask their own question, by id (their key points are kept in
 ``questions/templates.py`` under the same id)."""
 

@@ -20,11 +20,14 @@ from .finding_facts import (
     Facts,
     PlaceFacts,
     RuffFacts,
+    RuleFacts,
 )
 from .kinds import Category, Kind
 from .percall import tree_per_call_scans
 from .pyrisk import python_risks
 from .risk import Risk
+from .ruff import QUESTIONS as RUFF_QUESTIONS
+from .ruff import RULE_OF as RUFF_RULE_OF
 from .ruff import Diagnostic, Pending, ruff_binary
 from .trees import TREE_LANGUAGES
 from .units import Unit, UnitEvent, owner
@@ -176,12 +179,19 @@ def _python(source: str, path: str, changed: set[int], units: list[Unit],
         out.extend(rule_risks(text, "python", units, changed))
     diagnostics = pending.result() if pending is not None else ()
     lines = text.split("\n")
-    out.extend(Risk(d.kind, d.line, "", _detail(d, lines), Facts(rule=RuffFacts(d.code)))
-               for d in diagnostics)
+    out.extend(Risk(d.kind, d.line, "", _detail(d, lines), _ruff_facts(d)) for d in diagnostics)
     out.extend(_from_events(units, ruff and ruff_binary() is not None))
     if tree is not None:
         out = verify_python(out, tree)
     return out
+
+
+def _ruff_facts(diagnostic: Diagnostic) -> Facts:
+    """A ruff finding's facts: its code, or the rule of this examiner's that asks about it."""
+    rule_id = RUFF_RULE_OF.get(diagnostic.code)
+    if rule_id is None:
+        return Facts(rule=RuffFacts(diagnostic.code))
+    return Facts(rule=RuleFacts(rule_id, "error", "", RUFF_QUESTIONS[rule_id]))
 
 
 def _detail(diagnostic: Diagnostic, lines: list[str]) -> str:
@@ -200,7 +210,15 @@ def _detail(diagnostic: Diagnostic, lines: list[str]) -> str:
         "unawaited": "starts a task and keeps no reference to it, so it can vanish unfinished",
     }
     by_code = {"B012": "leaves a `finally` block with return, break or continue, which throws "
-                       "away any exception in flight"}
+                       "away any exception in flight",
+               "F631": "asserts a parenthesised (test, message) pair: a tuple that is not "
+                       "empty is always true, so this assert can never fail",
+               "PLE1205": "passes the logger more arguments than its message has placeholders: "
+                          "formatting fails when the record is emitted, and logging prints a "
+                          "traceback to stderr instead of the message",
+               "PLE1206": "passes the logger fewer arguments than its message has "
+                          "placeholders: formatting fails when the record is emitted, and "
+                          "logging prints a traceback to stderr instead of the message"}
     return by_code.get(diagnostic.code) or phrases.get(diagnostic.kind, diagnostic.message)
 
 

@@ -17,7 +17,7 @@ _log = logging.getLogger(__name__)
 
 SELECT: Final = ("S102,S105,S106,S107,S110,S112,S202,S301,S302,S306,S307,S308,S311,S506,S602,S604,S605,"
                  "S608,S701,B006,B008,B012,B023,B039,BLE001,E722,SIM115,ASYNC,PLW0602,PLW0603,"
-                 "RUF006,RUF012,F632")
+                 "RUF006,RUF012,F632,F631,PLE1205,PLE1206")
 """Explicit rule selection: the risky patterns the examiner asks about, nothing stylistic.
 S606 (a process started without a shell: `os.execv`, `os.spawnl`) is left out: an argument
 list reaches no shell, so there is no command line to inject into."""
@@ -39,10 +39,23 @@ KIND_OF: Final[dict[str, str]] = {
     "PLW0602": "shared_mutable_state",
     "B023": "late_binding",
     "F632": "equality_bug",
+    "F631": "wrong_result", "PLE1205": "wrong_result", "PLE1206": "wrong_result",
     "E722": "swallowed_exception", "S110": "swallowed_exception", "S112": "swallowed_exception",
     "BLE001": "swallowed_exception",
     "SIM115": "resource_leak",
     "RUF006": "unawaited",
+}
+_Q: Final = "`{ident}` (`{path}`, line {line}) {detail}: `{snippet}`. "
+RULE_OF: Final[dict[str, str]] = {
+    "F631": "py-assert-on-tuple",
+    "PLE1205": "py-log-arguments-mismatch", "PLE1206": "py-log-arguments-mismatch",
+}
+"""The ruff rules asked about with a question of their own, by the id their key points use."""
+QUESTIONS: Final[dict[str, str]] = {
+    "py-assert-on-tuple": _Q + "When can this assert fail, and how would you write the check "
+                               "with its message?",
+    "py-log-arguments-mismatch": _Q + "What reaches the log when this line runs, and how would "
+                                      "you make the message and its arguments agree?",
 }
 _CACHE_SIZE: Final = 256
 _TIMEOUT: Final = 10.0

@@ -5997,6 +5997,118 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
          ("factory", "init()", "two-phase", "after construction", "constructor argument",
           "pass", "derived constructor", "create")),
     ),
+    "py-env-default-not-text": (
+        ("value", ("Unset, the value is the number or bool given as the default; set, it is "
+                   "the variable's text, so arithmetic raises TypeError, a comparison with a "
+                   "number raises, and \"false\" or \"0\" count as true"),
+         ("str", "string", "text", "typeerror", "type error", "\"false\"", "truthy", "true",
+          "only when set", "production", "deployed")),
+        ("cause", ("`os.getenv` and `os.environ.get` return the variable's value as a string "
+                   "whenever it exists; the default is returned untouched only when it does "
+                   "not, so the two paths give different types"),
+         ("always a string", "returns a string", "as a string", "default only", "two types",
+          "different type", "environ", "getenv")),
+        ("fix", ("Convert where it is read (`int(os.getenv(\"NAME\", \"8000\"))`, a real "
+                 "comparison for a flag) and give the default as text"),
+         ("int(", "float(", "convert", "parse", "== \"true\"", "string default", "cast")),
+    ),
+    "py-sqlite-write-never-committed": (
+        ("value", ("The change is visible on that connection only; when it is closed or the "
+                   "process ends the transaction is rolled back and the rows are gone"),
+         ("lost", "gone", "rolled back", "rollback", "not saved", "never saved", "disappear",
+          "not persisted", "data loss")),
+        ("cause", ("sqlite3 opens a transaction implicitly before INSERT, UPDATE or DELETE, and "
+                   "`close()` does not commit it"),
+         ("transaction", "implicit", "begin", "close does not commit", "not committed",
+          "no commit", "isolation")),
+        ("fix", ("Call `commit()` after the writes, or run them in `with conn:`, which commits "
+                 "on success and rolls back on error"),
+         ("commit", "with conn", "context manager", "autocommit")),
+    ),
+    "py-sql-params-not-a-tuple": (
+        ("value", ("A one-character value happens to work; a longer string fails with "
+                   "'Incorrect number of bindings', and a number is refused outright"),
+         ("incorrect number", "bindings", "error", "fails", "one character", "each character",
+          "programmingerror", "typeerror", "crash")),
+        ("cause", ("Parentheses only group: `(x)` is `x`, and the driver takes a string as a "
+                   "sequence of characters; a tuple needs the comma, `(x,)`"),
+         ("comma", "not a tuple", "parentheses", "grouping", "sequence", "characters",
+          "iterates")),
+        ("fix", "Pass `(x,)` or `[x]` (or a dict for named placeholders)",
+         ("(x,)", ",)", "trailing comma", "list", "[", "dict")),
+    ),
+    "py-regex-escape-in-plain-string": (
+        ("value", ("The pattern looks for a backspace character where a word boundary was "
+                   "meant, so it never matches; a replacement puts control characters where "
+                   "the captured groups should go"),
+         ("never matches", "no match", "backspace", "control character", "\\x01", "\\x08",
+          "wrong text", "garbage")),
+        ("cause", ("Python processes escapes in a normal string literal before `re` sees "
+                   "it: `\\b` is a backspace and `\\1` is chr(1); only a raw string passes the "
+                   "backslash through"),
+         ("escape", "string literal", "before re", "backslash", "not raw", "interpreted",
+          "python converts")),
+        ("fix", ("Write the pattern and the replacement as raw strings (`r\"\\bword\\b\"`, "
+                 "`r\"\\2 \\1\"`), or double the backslashes"),
+         ("raw", "r\"", "r'", "\\\\", "double")),
+    ),
+    "py-temp-path-returned-from-with": (
+        ("value", ("The caller gets a path to a file or folder that has already been deleted: "
+                   "opening it raises FileNotFoundError"),
+         ("deleted", "removed", "gone", "no longer exists", "filenotfounderror", "not found",
+          "dangling")),
+        ("cause", ("The temporary object is removed when the `with` block ends, and a "
+                   "`return` inside the block leaves it before the caller sees the value"),
+         ("with block", "exits", "leaving", "context manager", "cleanup", "delete=true",
+          "on close")),
+        ("fix", ("Do the work inside the block, or let the caller own the lifetime "
+                 "(`delete=False` and remove it later, `mkdtemp`, or yield from the block)"),
+         ("inside the block", "delete=false", "mkdtemp", "yield", "caller", "remove later",
+          "contextmanager")),
+    ),
+    "py-csv-file-without-newline": (
+        ("value", ("Written on Windows every row is followed by a blank line, and a line "
+                   "break inside a quoted field is rewritten or misread"),
+         ("blank line", "blank row", "empty row", "\\r\\r\\n", "extra", "windows",
+          "embedded newline", "quoted field")),
+        ("cause", ("The csv module writes its own `\\r\\n` and reads line breaks itself; a "
+                   "file opened in text mode without `newline=\"\"` translates them again"),
+         ("newline translation", "universal newlines", "text mode", "translates",
+          "line endings", "\\r\\n")),
+        ("fix", "Open the file with `newline=\"\"` for both reading and writing csv",
+         ("newline=\"\"", "newline=''", "newline")),
+    ),
+    "py-exception-never-raised": (
+        ("value", ("Nothing stops the bad case: the object is built and thrown away, and the "
+                   "code goes on with the value it was meant to refuse"),
+         ("nothing happens", "continues", "goes on", "never raised", "not raised",
+          "silently", "accepted", "passes")),
+        ("cause", "Calling an exception class only creates the object; only `raise` signals it",
+         ("raise", "missing raise", "only creates", "object", "instance")),
+        ("fix", "Write `raise ValueError(...)` (or `pytest.fail(...)` in a test)",
+         ("raise", "pytest.fail")),
+    ),
+    "py-assert-on-tuple": (
+        ("value", "The assert never fails, whatever the test inside it says",
+         ("never fails", "always true", "always passes", "never triggers", "no effect")),
+        ("cause", ("The parentheses make one tuple of the test and the message, and a tuple "
+                   "that is not empty is true"),
+         ("tuple", "non-empty", "parentheses", "truthy", "always true")),
+        ("fix", "Drop the parentheses: `assert test, \"message\"` (or raise an error for input checks)",
+         ("without parentheses", "remove the parentheses", "drop the parentheses",
+          "assert x, ", "raise")),
+    ),
+    "py-log-arguments-mismatch": (
+        ("value", ("The message never reaches the log: when the record is emitted formatting "
+                   "fails, and logging prints a 'Logging error' traceback to stderr instead"),
+         ("lost", "never logged", "not logged", "logging error", "traceback", "stderr",
+          "typeerror", "missing")),
+        ("cause", ("logging applies `msg % args` only when the record is emitted, and the "
+                   "number of arguments does not match the `%` placeholders"),
+         ("placeholder", "%s", "%d", "arguments", "lazy", "format", "count", "mismatch")),
+        ("fix", "Give one argument per placeholder (add the missing one, or the missing `%s`)",
+         ("one per", "add the argument", "add the placeholder", "match", "%s")),
+    ),
 }
 # a LinkedList field or a List local the method fills with one: the same cost, the same fix
 KEY_POINTS["java-linked-list-field-indexed-in-loop"] = KEY_POINTS["java-linked-list-indexed-in-loop"]

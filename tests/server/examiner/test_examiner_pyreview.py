@@ -725,9 +725,10 @@ def test_every_rule_has_two_examples_each_way() -> None:
 
     from server.examiner.analysis.pylogic import QUESTIONS as LOGIC
     from server.examiner.analysis.pyreview import QUESTIONS
+    from server.examiner.analysis.ruff import QUESTIONS as RUFF
 
-    # pylogic's are in test_examiner_pylogic
+    # pylogic's are in test_examiner_pylogic; ruff's own (F631, PLE1205/6) in test_examiner_py10
     # the class attribute's question is asked for ruff's RUF012 (test_examiner_premises)
-    assert set(QUESTIONS) - set(LOGIC) - {"py-class-attribute-shared"} <= \
+    assert set(QUESTIONS) - set(LOGIC) - set(RUFF) - {"py-class-attribute-shared"} <= \
         set(CASES) | set(PARITY) | set(R9) | set(R10) | set(GUARD) | set(FILES)
     assert all(len(hits) >= 2 and len(misses) >= 2 for hits, misses in CASES.values())
