@@ -6109,6 +6109,110 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
         ("fix", "Give one argument per placeholder (add the missing one, or the missing `%s`)",
          ("one per", "add the argument", "add the placeholder", "match", "%s")),
     ),
+    # rules-js10. React's Rules of Hooks: hooks keep their state by the order of calls
+    "js-hook-called-conditionally": (
+        ("value", ("On a render that skips the call, every later hook reads the state of the "
+                   "one before it (values swap, effects run with the wrong data), or React "
+                   "throws \"Rendered fewer hooks than expected\""),
+         ("wrong state", "mixed up", "mismatch", "another hook", "shifted", "swap", "crash",
+          "throws", "error", "rendered fewer", "rendered more", "corrupt")),
+        ("cause", ("React matches each hook to its state by call order, so the same hooks must "
+                   "run in the same order on every render; a branch, loop or early return "
+                   "changes that order"),
+         ("order", "same order", "call order", "every render", "top level", "rules of hooks",
+          "index", "position", "early return", "condition")),
+        ("fix", ("Call the hook unconditionally at the top of the component, before any early "
+                 "return, and put the condition inside it (in the effect, or on its result); "
+                 "or move the branch into a child component"),
+         ("top level", "top of", "before the return", "unconditional", "always call",
+          "inside the effect", "move the condition", "child component", "separate component")),
+    ),
+    # rules-js10. React docs, Updating Arrays/Objects in State; the setter compares by Object.is
+    "js-state-mutated-then-set": (
+        ("value", ("React sees the same object and skips the re-render: the screen keeps "
+                   "showing the old data (until something else renders), and memoised "
+                   "children and effects depending on it miss the change"),
+         ("no re-render", "doesn't re-render", "does not re-render", "not re-render",
+          "won't re-render", "not update", "doesn't update", "stale", "old", "nothing happens",
+          "skips", "bail")),
+        ("cause", ("The setter compares the new value with the current one by identity "
+                   "(`Object.is`); an array or object changed in place is the same reference, "
+                   "so it counts as unchanged"),
+         ("same reference", "reference", "object.is", "identity", "same object", "same array",
+          "in place", "mutat", "===")),
+        ("fix", ("Build a new array or object and pass that: `[...items, x]`, `filter`/`map`, "
+                 "`[...items].sort(...)` or `toSorted`, `{ ...obj, field: v }`, or an updater "
+                 "that returns a copy"),
+         ("spread", "...", "copy", "new array", "new object", "filter", "map", "tosorted",
+          "slice", "immutable", "immer")),
+    ),
+    # rules-js10. React docs, useEffect: state read by a callback of an effect that runs once
+    "js-stale-state-in-effect-callback": (
+        ("value", ("Every run of the callback sees the state of the first render: a counter "
+                   "sets the same number again (stuck at 1), a list keeps only the newest item, "
+                   "earlier updates are overwritten"),
+         ("first render", "initial value", "initial", "stale", "always 0", "stuck",
+          "same value", "only the last", "only the newest", "overwrit", "lost", "never changes")),
+        ("cause", ("An effect with `[]` runs once, so the callback it registers is a closure "
+                   "over that render's variables; later renders make new state values the "
+                   "callback never sees"),
+         ("closure", "captur", "runs once", "empty dependency", "[]", "dependency array",
+          "dependencies", "snapshot", "old render", "stale closure")),
+        ("fix", ("Use the updater form (`setX(prev => prev + 1)`, `setList(prev => [...prev, "
+                 "m])`), or list the state as a dependency (and clean up), or keep it in a ref"),
+         ("updater", "prev", "functional update", "callback form", "function form",
+          "dependency", "dependencies", "useref", "ref")),
+    ),
+    # rules-js10. Node's string_decoder and readable.setEncoding(): chunks cut characters
+    "js-data-chunks-joined-as-text": (
+        ("value", ("A character whose bytes arrive in two chunks is decoded in halves and "
+                   "turns into replacement marks (U+FFFD): accented letters, emoji or CJK "
+                   "text come out corrupted now and then, on large inputs"),
+         ("corrupt", "garbled", "replacement", "u+fffd", "broken character", "mangled",
+          "invalid", "wrong character", "question mark", "mojibake", "split")),
+        ("cause", ("Each chunk is a Buffer decoded to text on its own (`+=` calls `toString`), "
+                   "and chunks end at arbitrary byte positions, in the middle of a multi-byte "
+                   "UTF-8 character"),
+         ("multi-byte", "multibyte", "utf-8", "utf8", "byte boundary", "boundary", "bytes",
+          "buffer", "tostring", "on its own", "separately")),
+        ("fix", ("Collect the Buffers and decode once (`Buffer.concat(chunks).toString('utf8')`), "
+                 "or call `setEncoding('utf8')` on the stream, or use a StringDecoder"),
+         ("buffer.concat", "concat", "setencoding", "stringdecoder", "string_decoder",
+          "decode once", "at the end", "textdecoder")),
+    ),
+    # rules-js10. Node's http docs: the response's data must be consumed
+    "js-http-response-not-consumed": (
+        ("value", ("The unread body keeps the socket busy: it never returns to the agent's "
+                   "pool, memory is held, and once the pool's sockets are used up later "
+                   "requests to that host hang"),
+         ("socket", "leak", "hang", "stall", "pool", "connection", "memory", "never freed",
+          "not released", "keep-alive", "keepalive", "end never")),
+        ("cause", ("A response stream that is not read stays paused: its 'end' never fires "
+                   "and Node does not discard the body by itself once a response callback "
+                   "exists"),
+         ("not consumed", "never read", "unread", "paused", "backpressure", "end event",
+          "'end'", "must be consumed", "stream")),
+        ("fix", ("Call `res.resume()` (or `res.destroy()`) before returning on the error "
+                 "branch, or use a client that drains bodies for you"),
+         ("resume", "destroy", "drain", "consume", "read the body", "discard")),
+    ),
+    # rules-js10. typescript-eslint restrict-plus-operands; MDN, Addition: a string operand joins
+    "js-request-text-added-to-number": (
+        ("value", ("The digits are joined, not added: `'2' + 1` is `'21'`, so the next page, "
+                   "limit or port comes out far too large (or as text), and only when the "
+                   "field is given; the default case works"),
+         ("'21'", "21", "concatenat", "joined", "string", "text", "too large", "wrong number",
+          "appended")),
+        ("cause", ("Query and route fields (and URLSearchParams, localStorage, environment "
+                   "values) are always strings, and `+` with a string on either side joins "
+                   "text instead of adding"),
+         ("string", "always text", "strings", "coerc", "+ operator", "plus", "not a number",
+          "query", "type")),
+        ("fix", ("Convert the field once where it is read (`Number(...)` or `parseInt(x, 10)`), "
+                 "check it is a valid number, then add"),
+         ("number(", "parseint", "parsefloat", "convert", "unary +", "validate", "cast",
+          "coerce first")),
+    ),
 }
 # a LinkedList field or a List local the method fills with one: the same cost, the same fix
 KEY_POINTS["java-linked-list-field-indexed-in-loop"] = KEY_POINTS["java-linked-list-indexed-in-loop"]
