@@ -20,6 +20,7 @@ from ._semantics_docs import DOCS
 from ._semantics_docs2 import DOCS2
 from ._semantics_docs3 import DOCS3
 from ._semantics_docs4 import DOCS4
+from ._semantics_docs5 import DOCS5
 from ._semantics_dynamic import DYNAMIC
 from ._semantics_more import MORE
 from ._semantics_static import STATIC
@@ -2990,6 +2991,8 @@ CATALOGUE: Final = (
     *DOCS3,
     # A seventh set from the same documentation (branch catalogue7).
     *DOCS4,
+    # An eighth set, on what a snippet does, from the same documentation (branch catalogue8).
+    *DOCS5,
 )
 
 

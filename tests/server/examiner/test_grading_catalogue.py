@@ -114,6 +114,16 @@ def test_ids_are_unique() -> None:
     ("try_else_on_exception",
      "try:\n    row = load(key)\nexcept KeyError:\n    row = None\nelse:\n    log(row)\n",
      "if key in table:\n    log(table[key])\nelse:\n    log(None)\n"),
+    # the eighth set (DOCS5): a deferred closure and named results, try-with-resources
+    ("go_defer_cannot_change_result",
+     "func save() (err error) {\n\tdefer func() { err = wrap(err) }()\n\treturn write()\n}\n",
+     ("func save() error {\n\tvar err error\n\tdefer func() { err = wrap(err) }()\n"
+      "\treturn write()\n}\n")),
+    ("twr_resource_open_in_catch",
+     ("try (Reader r = open(path)) {\n    parse(r);\n} catch (IOException e) {\n"
+      "    log(e);\n}\n"),
+     ("Reader r = open(path);\ntry {\n    parse(r);\n} catch (IOException e) {\n    log(e);\n"
+      "} finally {\n    r.close();\n}\n")),
 ])
 def test_with_the_code_an_entry_speaks_only_about_code_it_can_be_false_of(
         entry_id: str, about: str, not_about: str) -> None:

@@ -368,6 +368,58 @@ CASES = (
          "s.chars().count() would give 4.",
          "5, because String::len gives the length in bytes and é is two bytes long.",
          "It prints 4: s.len() returns the number of characters in the string."),
+    # the eighth set (DOCS5, branch catalogue8)
+    Case("finally_raise_keeps_original", "python",
+         "def load():\n    try:\n        raise ValueError('bad row')\n    finally:\n"
+         "        raise KeyError('cleanup')\n\ntry:\n    load()\nexcept Exception as e:\n"
+         "    print(type(e).__name__)\n",
+         "What does this print, and why?",
+         "It prints KeyError: the exception raised in the finally block replaces the ValueError "
+         "in flight, which survives only as the KeyError's __context__.",
+         "KeyError, because the finally block raises and its exception replaces the ValueError.",
+         "It prints ValueError: the original exception still propagates even though the "
+         "finally block raises, so the caller sees the ValueError."),
+    Case("for_of_map_keys", "javascript",
+         "const stock = new Map([['pens', 3], ['ink', 0]]);\nfor (const item of stock) {\n"
+         "  console.log(item);\n}\n",
+         "What does this log, and why?",
+         "It logs ['pens', 3] and then ['ink', 0]: for...of over a Map yields [key, value] "
+         "pairs in insertion order.",
+         "Two arrays, ['pens', 3] then ['ink', 0], since iterating a Map gives its entries as "
+         "[key, value] pairs.",
+         "It logs pens and then ink: for...of over the Map visits only the keys."),
+    Case("go_defer_cannot_change_result", "go",
+         "package main\n\nimport (\n\t\"errors\"\n\t\"fmt\"\n)\n\n"
+         "func save() (err error) {\n\tdefer func() {\n\t\tif err != nil {\n"
+         "\t\t\terr = fmt.Errorf(\"save: %w\", err)\n\t\t}\n\t}()\n"
+         "\treturn errors.New(\"disk full\")\n}\n\nfunc main() {\n\tfmt.Println(save())\n}\n",
+         "What does this print, and why?",
+         "It prints save: disk full: err is a named result, so the deferred closure runs after "
+         "the return sets it and wraps it before the caller gets it.",
+         "save: disk full, because the deferred closure changes the named result err after the "
+         "return statement has set it.",
+         "It prints disk full: a deferred function cannot change the return value, since the "
+         "function has already returned."),
+    Case("java_time_mutable", "java",
+         "import java.time.LocalDate;\n\npublic class Main {\n"
+         "    public static void main(String[] a) {\n"
+         "        LocalDate due = LocalDate.of(2024, 3, 1);\n        due.plusDays(7);\n"
+         "        System.out.println(due);\n    }\n}\n",
+         "What does this print, and why?",
+         "It prints 2024-03-01: LocalDate is immutable, so plusDays returns a new date that "
+         "is thrown away and due is unchanged.",
+         "2024-03-01, since plusDays returns a new LocalDate and the result is never assigned.",
+         "It prints 2024-03-08: due.plusDays(7) moves due a week forward."),
+    Case("rust_refcell_compile_time", "rust",
+         "use std::cell::RefCell;\n\nfn main() {\n    let log = RefCell::new(vec![1]);\n"
+         "    let first = log.borrow_mut();\n    let second = log.borrow_mut();\n"
+         "    println!(\"{:?} {:?}\", first, second);\n}\n",
+         "What happens when this runs, and why?",
+         "It compiles, then panics at run time with an already borrowed error at the second "
+         "borrow_mut: RefCell checks its borrows at run time, and first is still alive.",
+         "It panics at run time on the second borrow_mut, because RefCell tracks borrows "
+         "dynamically and the first one is still held.",
+         "It does not run at all: borrowing the RefCell mutably twice is a compile error."),
 )
 
 
