@@ -484,10 +484,11 @@ _ENTRIES: Final = (
     Entry("await_blocks_thread",
           "await suspends only the async function it is in: the thread and the event loop stay "
           "free, and other callbacks, timers and requests run while it waits",
-          r"\bawait\w*\b" + _NC + r"{0,30}\b(blocks?|freezes?|halts?|stops?|stalls?|pauses?|"
+          # no comma between: "nothing awaits, and time.sleep freezes the loop" is another subject
+          r"\bawait\w*\b(?:(?!,)" + _NC + r"){0,30}\b(blocks?|freezes?|halts?|stops?|stalls?|pauses?|"
           r"suspends?)\b (the )?(whole |entire |main )?(thread|event loop|program|process|runtime|"
           r"server|application|app|node)\b"
-          r"|\bawait\w*\b" + _NC + r"{0,30}\bmakes? (the )?(whole |entire )?(thread|program|process|"
+          r"|\bawait\w*\b(?:(?!,)" + _NC + r"){0,30}\bmakes? (the )?(whole |entire )?(thread|program|process|"
           r"event loop|server|app) (wait|block|stop|pause)\b"
           r"|\bawait\w*\b[^.;]{0,40}\b(no other|nothing else)\b[^.;]{0,20}\b(can|could|will|gets to)"
           r" (run|execute|be (handled|processed)|happen)\b"
@@ -508,7 +509,8 @@ _ENTRIES: Final = (
            "While the fetch is awaited, other code can run.",
            "A long synchronous loop freezes the event loop.",
            "The caller continues while the async function waits at await.",
-           "Because of the await, this handler does not continue until the query finishes."),
+           "Because of the await, this handler does not continue until the query finishes.",
+           "Nothing in fetch_rate ever awaits, and time.sleep freezes the whole event loop."),
           ("javascript", "typescript", "python")),
     Entry("date_overflow_invalid",
           "Out-of-range date fields roll over instead of failing or clamping: new Date(2024, 0, "
