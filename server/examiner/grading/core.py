@@ -214,11 +214,26 @@ def _phrase_score(stems: tuple[str, ...], said: tuple[Sentence, ...]) -> float:
     return 1.0 if best >= need else (0.5 if len(stems) >= 3 and best >= 0.5 else 0.0)
 
 
+@lru_cache(maxsize=1024)
+def _camel_parts(text: str) -> dict[str, tuple[str, ...]]:
+    """The camel-case names of a text, each by its stem as one word, with its parts' stems."""
+    out: dict[str, tuple[str, ...]] = {}
+    for name in _CAMEL.findall(text):
+        whole = phrase_stems(name.lower())
+        if len(whole) == 1:
+            out[whole[0]] = tuple(stem(part) for part in _CAMEL_PART.findall(name))
+    return out
+
+
 def _coverage(point: KeyPoint, raw: str, said: tuple[Sentence, ...], words: set[str]) -> float:
     plain = [phrase_stems(e) for e in point.evidence if not e.startswith("re:")]
     if len(plain) >= 3 and all(len(p) == 1 for p in plain):
-        # A point given as many single words (a model answer's) is covered in proportion.
-        recall = sum(1 for p in plain if p[0] in words) / len(plain)
+        # A point given as many single words (a model answer's) is covered in proportion; a
+        # camel-case name of the point (`clearTimeout`) is said in its words ("clear the
+        # timeout")
+        parts = _camel_parts(point.claim)
+        recall = sum(1 for p in plain if p[0] in words or (
+            p[0] in parts and all(w in words for w in parts[p[0]]))) / len(plain)
         return min(1.0, recall / _RECALL_FULL)
     best = 0.0
     for item in point.evidence:

@@ -171,3 +171,25 @@ def test_a_name_in_camel_case_says_its_words() -> None:
     unnamed = grade_against(question, "The handler gets the body's exception, and the other one "
                             "sits inside it.", [], points)
     assert points[0] not in unnamed.covered, unnamed
+
+
+def test_a_name_in_camel_case_in_a_point_is_said_in_its_words() -> None:
+    """The other way round: a point naming `clearTimeout` is made by "clear the timeout", as it is
+    by the name itself, and not by "clear" alone."""
+    from server.examiner._match import sentences, word_stems
+    from server.examiner.grading.core import _coverage
+    from server.examiner.rubric import Rubric
+
+    rubric = Rubric.from_model_answer(
+        "What would you change?", "", [("abort the fetch with an AbortController signal and call "
+                                       "clearTimeout in finally")])
+    point = rubric.key_points[0]
+
+    def covered(answer: str) -> float:
+        said = tuple(sentences(answer))
+        return _coverage(point, answer, said, {w for s in said for w in s.stems} |
+                         set(word_stems(answer)))
+    words = covered("Clear the timeout in finally.")
+    name = covered("clearTimeout in finally.")
+    half = covered("Clear it in finally.")
+    assert words == name > half
