@@ -9,6 +9,7 @@ from typing import Final
 from ast_grep_py import SgNode, SgRoot
 
 from ._facttypes import FactSheet
+from .analysis.trees import grammar_of
 
 __all__ = ["FUNCTIONS", "LOOPS", "in_loop", "own", "owner", "read_tree"]
 
@@ -60,6 +61,6 @@ def read_tree(code: str, language: str, build: Callable[[SgNode], FactSheet]) ->
     if language not in LOOPS:
         return FactSheet(language, notes=(f"no fact sheet for {language}",))
     try:
-        return build(SgRoot(code, language).root())
+        return build(SgRoot(code, grammar_of(language)).root())
     except (ValueError, RuntimeError) as exc:
         return FactSheet(language, notes=(f"the code could not be read: {str(exc)[:200]}",))

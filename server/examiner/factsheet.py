@@ -24,6 +24,7 @@ from ._facttypes import (
     Resource,
     Shared,
 )
+from .analysis.trees import read_as
 
 __all__ = ["Concurrency", "Cost", "FactSheet", "FunctionFacts", "LoopOperation", "Mutation",
            "Resource", "Shared", "fact_sheet"]
@@ -33,8 +34,9 @@ _MAX_CODE = 400_000
 
 
 @lru_cache(maxsize=32)
-def fact_sheet(code: str, language: str = "python") -> FactSheet:
-    """The fact sheet of a source file (an empty one for a language it cannot read).
+def fact_sheet(code: str, language: str = "python", dialect: str = "") -> FactSheet:
+    """The fact sheet of a source file (an empty one for a language it cannot read), read with
+    the dialect's grammar where one is given (`findings.dialect_of`: "tsx").
 
     Cached: every answer about one version of a file is checked against the same sheet.
     """
@@ -44,4 +46,5 @@ def fact_sheet(code: str, language: str = "python") -> FactSheet:
         return python_fact_sheet(code)
     if language in NATIVE:
         return native_fact_sheet(code, language)
-    return tree_fact_sheet(code, language)
+    with read_as(dialect):
+        return tree_fact_sheet(code, language)

@@ -15,11 +15,11 @@ from typing import Final
 from .analysis.finding_facts import EventFacts, Facts, LoopFacts, UnitFacts
 from .analysis.risks import kind_findings
 from .analysis.rules import load_rules
-from .analysis.trees import TREE_LANGUAGES, tree_units
+from .analysis.trees import TREE_LANGUAGES, read_as, tree_units
 from .analysis.units import EVENT_KINDS, Unit
 from .finding import Finding
 
-__all__ = ["Finding", "analyse", "changed_line_count", "changed_lines", "language_of"]
+__all__ = ["Finding", "analyse", "changed_line_count", "changed_lines", "dialect_of", "language_of"]
 
 _EXTENSIONS: Final[dict[str, str]] = {
     ".py": "python",
@@ -41,6 +41,9 @@ _EXTENSIONS: Final[dict[str, str]] = {
     ".hh": "cpp",
     ".rs": "rust",
 }
+_DIALECTS: Final[dict[str, str]] = {".tsx": "tsx"}
+"""Extensions read with a grammar of their own while their language's rules and checks run on
+them (`trees.DIALECTS`): `.tsx` is TypeScript with JSX."""
 _PER_KIND_LIMIT: Final = 3
 """At most this many findings of one event kind per unit, so a long function cannot flood."""
 
@@ -48,6 +51,12 @@ _PER_KIND_LIMIT: Final = 3
 def language_of(path: str) -> str:
     """Return the language name for a path, from its extension ('text' when unknown)."""
     return _EXTENSIONS.get(os.path.splitext(path)[1].lower(), "text")
+
+
+def dialect_of(path: str) -> str:
+    """The grammar a path's language is read with when it is not the language's own ("tsx"
+    for a `.tsx` file), else ''."""
+    return _DIALECTS.get(os.path.splitext(path)[1].lower(), "")
 
 
 def _trim(a: list[str], b: list[str]) -> tuple[int, int, int]:
@@ -161,6 +170,7 @@ def _unit_findings(path: str, language: str, unit: Unit, before: str | None) -> 
 _WARM_UP: Final = {"python": ("w.py", "def f(x):\n    return x\n"),
                    "javascript": ("w.js", "function f(x) { return x; }\n"),
                    "typescript": ("w.ts", "function f(x: number): number { return x; }\n"),
+                   "tsx": ("w.tsx", "export const F = (p: { x: number }) => <b>{p.x}</b>;\n"),
                    "go": ("w.go", "package w\n\nfunc F(x int) int { return x }\n"),
                    "java": ("W.java", "class W { int f(int x) { return x; } }\n"),
                    "c": ("w.c", "int f(int x) { return x; }\n"),
@@ -191,12 +201,15 @@ def analyse(path: str, before: str | None, after: str, *, ruff: bool = True) -> 
     if not changed:
         return []
     language = language_of(path)
-    try:
-        findings = _findings(path, language, before, after, changed, ruff=ruff)
-    except RecursionError:
-        # Nesting deeper than the tree walks go (a sum of a thousand terms, a hostile file):
-        # the code is read as text, its units only, rather than the analysis failing.
-        findings = _findings(path, language, before, after, changed, ruff=False, text_only=True)
+    # a `.tsx` file is TypeScript read with the TSX grammar: every tree of it below is
+    with read_as(dialect_of(path)):
+        try:
+            findings = _findings(path, language, before, after, changed, ruff=ruff)
+        except RecursionError:
+            # Nesting deeper than the tree walks go (a sum of a thousand terms, a hostile
+            # file): the code is read as text, its units only, rather than the analysis failing.
+            findings = _findings(path, language, before, after, changed, ruff=False,
+                                 text_only=True)
     findings = _unsuppressed(findings, after)
     findings.sort(key=lambda f: (f.line, f.kind))
     return findings

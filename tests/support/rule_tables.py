@@ -55,9 +55,9 @@ def assert_first_question(path: str, code: str, kind: str, rule_id: str) -> None
 def assert_asks_no_defect(path: str, code: str, rule_id: str) -> None:
     """On the program fixed, `rule_id` is silent and the first question claims no bug."""
     from server.examiner.analysis.kinds import Kind
-    from server.examiner.findings import language_of
+    from server.examiner.findings import dialect_of, language_of
 
-    assert not fires(language_of(path), rule_id, code)
+    assert not fires(dialect_of(path) or language_of(path), rule_id, code)
     question = first_question(path, code)
     asked = Kind.of(question.kind)
     # an open cost question ("count how often the body runs") asks the candidate to reason;

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any, Final, cast
 
 from .filters import FILTERS
 from .kinds import Kind
-from .trees import end_of, line_of, parse
+from .trees import DIALECTS, end_of, grammar_of, line_of, parse
 
 if TYPE_CHECKING:
     from ast_grep_py import Config, SgNode
@@ -226,8 +226,11 @@ def _parsed(path: Path, mtime_ns: int, size: int) -> dict[str, Any]:
 
 @lru_cache(maxsize=8)
 def load_rules(language: str) -> tuple[Rule, ...]:
-    """Every rule for a language: its own file, plus the files that say they also apply to it."""
-    rules: list[Rule] = []
+    """Every rule for a language: its own file, plus the files that say they also apply to it.
+    A dialect's (`tsx`, `DIALECTS`): its language's rules, then those of the files that name
+    the dialect in `also` (the JSX rules), which are the dialect's (their examples are read in
+    its grammar)."""
+    rules: list[Rule] = list(load_rules(DIALECTS[language])) if language in DIALECTS else []
     for path in sorted(_DIR.glob("*.yaml")):
         data = _read(path)
         if path.stem != language and language not in (data.get("also") or ()):
@@ -302,7 +305,8 @@ def _regions(node: SgNode, spans: list[tuple[int, int]]) -> list[SgNode]:
 
 def run_rules(source: str, language: str, within: list[tuple[int, int]] | None = None,
               rules: tuple[Rule, ...] | None = None) -> list[Hit]:
-    """Every match of the language's rules, optionally only inside these (first, last) lines."""
+    """Every match of the language's rules, optionally only inside these (first, last) lines.
+    Where a dialect of the language is being read (`read_as`), the dialect's rules run."""
     root = parse(source, language)
     regions = [root] if within is None else _regions(root, within)
     # each region's node kinds: a rule is searched for only in a region that has its top
@@ -312,7 +316,7 @@ def run_rules(source: str, language: str, within: list[tuple[int, int]] | None =
     text = (source if within is None else "\n".join(r.text() for r in regions)).lower()
     hits: list[Hit] = []
     seen: set[tuple[str, int]] = set()
-    for rule in rules if rules is not None else load_rules(language):
+    for rule in rules if rules is not None else load_rules(grammar_of(language)):
         needed = rule.top_kinds
         searched = regions if present is None or needed is None else \
             [r for r, kinds in zip(regions, present, strict=True) if needed & kinds]

@@ -4,6 +4,9 @@ and Rust (every language the examiner reads that ast-grep-py has a grammar for).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Final
@@ -13,7 +16,7 @@ from .units import Unit
 if TYPE_CHECKING:
     from ast_grep_py import Config, SgNode
 
-__all__ = ["TREE_LANGUAGES", "Grammar", "parse", "tree_units"]
+__all__ = ["TREE_LANGUAGES", "Grammar", "grammar_of", "parse", "read_as", "tree_units"]
 
 TREE_LANGUAGES: Final = ("javascript", "typescript", "go", "java", "c", "cpp", "rust")
 """Languages read through a tree-sitter grammar (ast-grep-py ships them)."""
@@ -95,20 +98,57 @@ _BOOLEAN_OPS: Final = ("&&", "||", "??")
 _NEW: Final = frozenset({"new_expression", "object_creation_expression"})
 
 
-@lru_cache(maxsize=8)
+DIALECTS: Final = {"tsx": "typescript"}
+"""Grammars that read a language's files of one extension: a `.tsx` file is TypeScript with
+JSX, which the plain TypeScript grammar cannot read (and which forbids its `<T>x` casts, so a
+`.ts` file keeps that grammar). The language's checks and rules run on it as they are."""
+_DIALECT: ContextVar[str] = ContextVar("dialect", default="")
+"""The dialect of the file being analysed ('' for its language's own grammar)."""
+
+
+@contextmanager
+def read_as(dialect: str) -> Iterator[None]:
+    """Within it, a tree of the dialect's language is read with the dialect's grammar (`tsx`):
+    an analysis of one file sets it once, from the file's extension, and every `parse` and
+    kind lookup below it, given the language ("typescript"), reads the file as it is."""
+    token = _DIALECT.set(dialect if dialect in DIALECTS else "")
+    try:
+        yield
+    finally:
+        _DIALECT.reset(token)
+
+
+def grammar_of(language: str) -> str:
+    """The grammar that reads a language's file now: the dialect being read, where it is one of
+    the language's; the language's own otherwise. A dialect's name is a grammar of its own."""
+    dialect = _DIALECT.get()
+    return dialect if dialect and DIALECTS[dialect] == language else language
+
+
 def parse(source: str, language: str) -> SgNode:
-    """The root of the syntax tree of source (the last few are kept: rules share them)."""
+    """The root of the syntax tree of source, in the grammar that reads the language now
+    (`grammar_of`; the last few trees are kept: rules share them)."""
+    return _parse(source, grammar_of(language))
+
+
+@lru_cache(maxsize=8)
+def _parse(source: str, grammar: str) -> SgNode:
     from ast_grep_py import SgRoot
 
-    return SgRoot(source, language).root()
+    return SgRoot(source, grammar).root()
+
+
+def _valid(language: str, kinds: frozenset[str]) -> tuple[str, ...]:
+    """The kinds the grammar reading this language now has (JavaScript, TypeScript and TSX
+    differ a little)."""
+    return _grammar_kinds(grammar_of(language), kinds)
 
 
 @lru_cache(maxsize=64)
-def _valid(language: str, kinds: frozenset[str]) -> tuple[str, ...]:
-    """The kinds this language's grammar has (JavaScript and TypeScript differ a little)."""
+def _grammar_kinds(grammar: str, kinds: frozenset[str]) -> tuple[str, ...]:
     from ast_grep_py import SgRoot
 
-    root = SgRoot("", language).root()
+    root = SgRoot("", grammar).root()
     out: list[str] = []
     for kind in sorted(kinds):
         try:

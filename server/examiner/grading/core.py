@@ -10,6 +10,7 @@ from typing import Final
 from .._match import Sentence, negated_before, notations, phrase_stems, sentences, stem, word_stems
 from ..concepts import CONCEPTS
 from ..factsheet import FactSheet, fact_sheet
+from ..findings import dialect_of
 from ..guard import content_words, is_non_answer, is_restatement, neutralise
 from ..rubric import KeyPoint, Rubric
 from ..types import CodeQuestion, Evaluation
@@ -556,7 +557,8 @@ def grade(question: CodeQuestion, response: str, code: str = "") -> Evaluation:
     # then the same whichever caller passes (or does not pass) the file.
     names = question.facts.get("names")
     context = " ".join(map(str, names)) if isinstance(names, list) and names else code
-    facts = fact_sheet(code, language_of(question.path)) if code else None
+    facts = fact_sheet(code, language_of(question.path), dialect_of(question.path)) \
+        if code else None
     result = grade_answer(question.text, response, rubric, code=context, facts=facts,
                           language=language_of(question.path))
     return Evaluation(result.score, result.feedback, list(result.covered), list(result.missing),

@@ -6213,6 +6213,57 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
          ("number(", "parseint", "parsefloat", "convert", "unary +", "validate", "cast",
           "coerce first")),
     ),
+    # Round rules-react: the React docs (react.dev).
+    "js-react-effect-without-cleanup": (
+        ("value", ("Every time the effect runs again another timer, listener or connection is "
+                   "added beside the old ones, and after the component is removed they keep "
+                   "running: work done twice, updates of an unmounted component, a leak"),
+         ("twice", "duplicate", "multiple", "another", "piles up", "accumulate", "keeps running",
+          "still running", "leak", "unmount", "after removal", "never stopped", "strict mode")),
+        ("cause", ("An effect is undone only by the cleanup function it returns: React calls it "
+                   "before re-running the effect and on unmount, and this effect returns "
+                   "nothing, so nothing ever stops what it started"),
+         ("cleanup", "clean up", "return a function", "returns nothing", "no return",
+          "re-run", "rerun", "dependencies change", "unmount", "never cleared", "not removed")),
+        ("fix", ("Return a cleanup that undoes it: `return () => clearInterval(id)`, "
+                 "`removeEventListener` with the same handler, `unsubscribe()`, `close()`"),
+         ("return", "cleanup", "clearinterval", "removeeventlistener", "unsubscribe", "close",
+          "abort", "same handler", "off(")),
+    ),
+    "js-react-html-from-data": (
+        ("value", ("Markup in the text runs in the page: a `<img onerror>` or a link with "
+                   "`javascript:` in the data runs script with the user's session (stored "
+                   "cross-site scripting)"),
+         ("xss", "cross-site", "script", "onerror", "inject", "malicious", "attacker", "cookie",
+          "session", "steal", "runs code", "execute")),
+        ("cause", ("`dangerouslySetInnerHTML` inserts the string as raw HTML, turning off the "
+                   "escaping React applies to text it renders, and the value is not a fixed "
+                   "string the author wrote but data passed through no sanitiser"),
+         ("raw html", "innerhtml", "not escaped", "escaping", "unescaped", "untrusted",
+          "user data", "from the server", "api", "not sanitized", "not sanitised", "no sanitiz")),
+        ("fix", ("Render it as text (`{value}` children) or sanitise it first with an "
+                 "allow-list sanitiser such as DOMPurify (`DOMPurify.sanitize(html)`), or "
+                 "build the elements from structured data"),
+         ("dompurify", "sanitize", "sanitise", "allow-list", "allowlist", "as text", "children",
+          "escape", "textcontent", "markdown renderer")),
+    ),
+    "js-react-fetch-effect-race": (
+        ("value", ("The component can show the answer for an old input: when the input changes "
+                   "twice quickly and the earlier request finishes last, its response "
+                   "overwrites the newer one (and a response after unmount still sets state)"),
+         ("old", "stale", "wrong", "previous", "out of order", "overwrite", "earlier", "last",
+          "mismatch", "older response", "race")),
+        ("cause", ("Requests finish in any order, and nothing marks an older request as out of "
+                   "date: the effect returns no cleanup, so each response is applied whenever "
+                   "it arrives"),
+         ("any order", "no guarantee", "order", "race condition", "no cleanup", "cleanup",
+          "arrives", "slower", "latency", "in flight", "outdated")),
+        ("fix", ("Return a cleanup that sets an `ignore` flag checked before setting state, or "
+                 "abort the request with an AbortController in the cleanup (or use a data "
+                 "library that handles it)"),
+         ("ignore", "flag", "abortcontroller", "abort", "signal", "cleanup", "cancel",
+          "return () =>", "react query", "swr")),
+    ),
 }
 # a LinkedList field or a List local the method fills with one: the same cost, the same fix
 KEY_POINTS["java-linked-list-field-indexed-in-loop"] = KEY_POINTS["java-linked-list-indexed-in-loop"]
