@@ -141,6 +141,27 @@ def _passed_through_call(identifier: SgNode, arguments: SgNode) -> bool:
     return False
 
 
+def _glues_request(value: SgNode, tainted: set[str]) -> bool:
+    """A path glued together in a local first (`ROOT + '/' + req.query.f`, `${DIR}/${name}`)
+    from a request value or a name already taken from one, not passed through a call such as
+    `path.basename` on the way (rules-forms-a)."""
+    if value.kind() not in ("template_string", "binary_expression"):
+        return False
+    span = (value.range().start.index, value.range().end.index)
+
+    def direct(node: SgNode) -> bool:
+        for ancestor in node.ancestors():
+            if (ancestor.range().start.index, ancestor.range().end.index) == span:
+                return True
+            if ancestor.kind() in ("call_expression", "new_expression"):
+                return False
+        return False
+
+    return any(direct(n) for n in value.find_all(kind="member_expression")
+               if _REQUEST.match(n.text())) or \
+        any(direct(n) for n in value.find_all(kind="identifier") if n.text() in tainted)
+
+
 def _request_value(root: SgNode, node: SgNode, subject: str) -> str | None:
     """An argument is a variable the enclosing function took from the request (itself, or
     glued into a path), not one passed through another call first."""
@@ -150,13 +171,21 @@ def _request_value(root: SgNode, node: SgNode, subject: str) -> str | None:
     tainted: set[str] = set()
     for declarator in function.find_all(kind="variable_declarator"):
         value, name = declarator.field("value"), declarator.field("name")
-        if value is not None and name is not None and _REQUEST.match(value.text()):
+        if value is not None and name is not None and (
+                _REQUEST.match(value.text()) or _glues_request(value, tainted)):
             tainted.update(re.findall(r"[A-Za-z_$][\w$]*", name.text()))
     arguments = node.field("arguments")
     if arguments is None:
         return None
-    found = [n.text() for n in arguments.find_all(kind="identifier")
+    callee = node.field("function")
+    # a write or an append takes the path first; what follows is the data written
+    first = next((c for c in arguments.children() if c.is_named()), None) \
+        if callee is not None and re.search(r"(writeFile|appendFile)(Sync)?$", callee.text()) \
+        else None
+    found = [n.text() for n in (first or arguments).find_all(kind="identifier")
              if n.text() in tainted and not _passed_through_call(n, arguments)]
+    if first is not None and first.kind() == "identifier" and first.text() in tainted:
+        found.insert(0, first.text())
     return found[0] if found else None
 
 
