@@ -547,7 +547,8 @@ _ENTRIES: Final = (
     Entry("go_duration_prints_nanos",
           "A time.Duration prints through its String method as text such as 1.5s or 2m0s (with "
           "Println and %v), not as a count of nanoseconds; d.Seconds() or int64(d) give numbers",
-          r"\b(println|printf|print|sprint\w*)\([^;]{0,40}\btime\.(second|millisecond|minute|hour|"
+          r"\b(println|printf|print|sprint\w*)\((?![^;]*?(\b(u?int\w*|float\w*)\(|\.(nano|micro|"
+          r"milli)?seconds\(|\.(minutes|hours)\())[^;]{0,40}\btime\.(second|millisecond|minute|hour|"
           r"microsecond|since)\b[^;]{0,20}\)?`?" + _NC + r"{0,20}\b(prints?|shows?|outputs?|"
           r"displays?|gives?|is)\b (\d{4,}|(the |a )?(raw |plain )?(integer|int64|number|count) "
           r"(of )?nanoseconds|nanoseconds)\b"
@@ -568,6 +569,8 @@ _ENTRIES: Final = (
            "A time.Duration prints as 1.5s through its String method.",
            "d.Nanoseconds() returns the duration as an integer count of nanoseconds.",
            "int64(d) gives the number of nanoseconds.",
+           "fmt.Println(int64(time.Second / time.Millisecond)) prints 1000.",
+           "fmt.Println(time.Since(start).Milliseconds()) prints 1500.",
            "A Duration is an int64 count of nanoseconds, but it prints as 2s."),
           ("go",)),
     Entry("go_sort_search_minus_one",
@@ -719,7 +722,7 @@ _ENTRIES: Final = (
     Entry("java_set_add_duplicate_throws",
           "Set.add (HashSet, TreeSet, LinkedHashSet) returns false for an element already "
           "present and leaves the set unchanged: it neither throws nor replaces the element",
-          r"\b(hashset|treeset|linkedhashset|set)\b(?:[^.;]|\.(?=\w)){0,30}\badd\b(\([^)]{0,40}\))?`?" + _NC +
+          r"\b(hashset|treeset|linkedhashset|set)('s |\.| )add\b(\([^)]{0,40}\))?`?" + _NC +
           r"{0,50}(\b(throws?|raises?)\b[^.;]{0,30}\b(exception|error|illegal\w*)\b"
           r"|\b(returns?|gives?)\b (the (set|collection)|void|nothing|null)\b"
           r"|\b(replaces?|overwrites?)\b (the )?(old|existing|previous|original|earlier|first)\b)"
