@@ -21,6 +21,7 @@ from ._semantics_docs2 import DOCS2
 from ._semantics_docs3 import DOCS3
 from ._semantics_docs4 import DOCS4
 from ._semantics_docs5 import DOCS5
+from ._semantics_docs6 import DOCS6
 from ._semantics_dynamic import DYNAMIC
 from ._semantics_more import MORE
 from ._semantics_static import STATIC
@@ -2993,6 +2994,8 @@ CATALOGUE: Final = (
     *DOCS4,
     # An eighth set, on what a snippet does, from the same documentation (branch catalogue8).
     *DOCS5,
+    # A ninth set, on what everyday library calls return or do (branch catalogue9).
+    *DOCS6,
 )
 
 

@@ -124,6 +124,17 @@ def test_ids_are_unique() -> None:
       "    log(e);\n}\n"),
      ("Reader r = open(path);\ntry {\n    parse(r);\n} catch (IOException e) {\n    log(e);\n"
       "} finally {\n    r.close();\n}\n")),
+    # the ninth set (DOCS6): http.Error in a handler, toMap without a merge function
+    ("go_http_error_returns",
+     ("func show(w http.ResponseWriter, r *http.Request) {\n\tif r.URL.Query().Get(\"id\") == "
+      "\"\" {\n\t\thttp.Error(w, \"no id\", 400)\n\t}\n\tfmt.Fprintln(w, \"ok\")\n}\n"),
+     ("func show(w http.ResponseWriter, r *http.Request) {\n\tw.WriteHeader(400)\n"
+      "\tfmt.Fprintln(w, \"ok\")\n}\n")),
+    ("java_tomap_duplicates_overwrite",
+     ("Map<String, Integer> byName = rows.stream()\n"
+      "    .collect(Collectors.toMap(Row::name, Row::qty));\n"),
+     ("Map<String, Integer> byName = rows.stream()\n"
+      "    .collect(Collectors.toMap(Row::name, Row::qty, (a, b) -> b));\n")),
 ])
 def test_with_the_code_an_entry_speaks_only_about_code_it_can_be_false_of(
         entry_id: str, about: str, not_about: str) -> None:

@@ -420,6 +420,57 @@ CASES = (
          "It panics at run time on the second borrow_mut, because RefCell tracks borrows "
          "dynamically and the first one is still held.",
          "It does not run at all: borrowing the RefCell mutably twice is a compile error."),
+    # the ninth set (DOCS6, branch catalogue9)
+    Case("setdefault_returns_none", "python",
+         "index = {}\nfor word in ['ant', 'ape', 'bee']:\n"
+         "    index.setdefault(word[0], []).append(word)\nprint(index)\n",
+         "What does this print, and why?",
+         "It prints {'a': ['ant', 'ape'], 'b': ['bee']}: setdefault inserts an empty list for a "
+         "new letter and returns the list stored under the key, so append adds to it.",
+         "{'a': ['ant', 'ape'], 'b': ['bee']}, because setdefault returns the list held in the "
+         "dict and each word is appended to it.",
+         "It raises AttributeError: setdefault returns None, so the append fails on the first "
+         "word."),
+    Case("splice_returns_array", "javascript",
+         "const queue = ['a', 'b', 'c'];\nconst taken = queue.splice(0, 1);\n"
+         "console.log(taken, queue);\n",
+         "What does this log, and why?",
+         "It logs ['a'] and ['b', 'c']: splice removes the first element in place and returns "
+         "an array of the removed elements.",
+         "['a'] then ['b', 'c'], since splice gives back an array holding what it removed.",
+         "It logs ['b', 'c'] twice: splice returns the modified array, so taken and queue are "
+         "the same."),
+    Case("go_sort_search_minus_one", "go",
+         "package main\n\nimport (\n\t\"fmt\"\n\t\"sort\"\n)\n\nfunc main() {\n"
+         "\tids := []int{3, 8, 12}\n\ti := sort.SearchInts(ids, 20)\n\tfmt.Println(i)\n}\n",
+         "What does this print, and why?",
+         "It prints 3: SearchInts returns the index where 20 would be inserted, which is "
+         "len(ids) since every id is smaller; the caller must check i < len(ids) && ids[i] == 20.",
+         "3, because sort.SearchInts gives the insertion index and 20 belongs after every "
+         "element.",
+         "It prints -1: sort.SearchInts returns -1 when 20 is missing from the slice."),
+    Case("java_tomap_duplicates_overwrite", "java",
+         "import java.util.*;\nimport java.util.stream.*;\n\npublic class Main {\n"
+         "    public static void main(String[] a) {\n"
+         "        Map<Integer, String> byLen = Stream.of(\"ox\", \"ant\", \"cat\")\n"
+         "            .collect(Collectors.toMap(String::length, s -> s));\n"
+         "        System.out.println(byLen);\n    }\n}\n",
+         "What happens when this runs, and why?",
+         "It throws IllegalStateException: ant and cat both have length 3, and toMap without a "
+         "merge function throws on a duplicate key.",
+         "An IllegalStateException for the duplicate key 3, because toMap gets no merge "
+         "function.",
+         "It prints {2=ox, 3=cat}: with duplicate keys, toMap keeps the last value."),
+    Case("c_strcmp_true_on_equal", "c",
+         "#include <stdio.h>\n#include <string.h>\n\nint main(void) {\n"
+         "    const char *role = \"admin\";\n    if (strcmp(role, \"admin\"))\n"
+         "        puts(\"granted\");\n    else\n        puts(\"denied\");\n    return 0;\n}\n",
+         "What does this print, and why?",
+         "It prints denied: strcmp returns 0 for equal strings, and 0 is false, so the else "
+         "branch runs; the test should be strcmp(role, \"admin\") == 0.",
+         "denied, since strcmp gives 0 when the strings match and the if treats 0 as false.",
+         "It prints granted: strcmp returns 1 when the two strings are equal, so the if branch "
+         "runs."),
 )
 
 
