@@ -1769,7 +1769,10 @@ CATALOGUE: Final = (
           r"\bsplit\(\s*(['\"][^'\"]*['\"]|sep|\w+)\s*\)" + _NOT_ +
           r"{0,40}\b(drops?|removes?|discards?|skips?|ignores?|filters? out|collapses?)\b"
           r"[^.;]{0,15}\b(the )?(empty|blank)\s+(strings?|fields?|items?|entries|columns?|parts?)"
-          r"|\bsplit\(\)" + _NOT_ + r"{0,40}\b(keeps?|produces?|gives?|returns?|yields?|"
+          # split() as what another is compared with ("split(' ') is not the same as split():
+          # it keeps ...") is not the subject
+          r"|(?<!\bas )(?<!\bthan )(?<!\blike )\bsplit\(\)" + _NOT_ +
+          r"{0,40}\b(keeps?|produces?|gives?|returns?|yields?|"
           r"leaves?|creates?)\b" + _NOT_ + r"{0,15}\b(the )?(empty|blank)\s+(strings?|fields?|"
           r"items?|entries|parts?)",
           "Python Library Reference, str.split ('If sep is given, consecutive delimiters are "
@@ -1780,7 +1783,8 @@ CATALOGUE: Final = (
            "split(sep) skips empty strings, so the row has three columns."),
           ("line.split(',') keeps the empty fields, so the row has five columns.",
            "split() with no argument never returns empty strings.",
-           "split(',') gives an empty string between two adjacent commas."),
+           "split(',') gives an empty string between two adjacent commas.",
+           "split(' ') is not the same as split(): it keeps the empty strings."),
           ("python",), code_has=r"\.split\("),
     Entry("java_split_trailing_empty",
           "Java's String.split(regex) drops trailing empty strings (\"7,2,\".split(\",\") is "
