@@ -215,14 +215,19 @@ def _phrase_score(stems: tuple[str, ...], said: tuple[Sentence, ...]) -> float:
     return 1.0 if best >= need else (0.5 if len(stems) >= 3 and best >= 0.5 else 0.0)
 
 
+def _name_words(name: str) -> tuple[str, ...]:
+    """The stems of a camel-case name's words (`getSuppressed`: get, suppressed)."""
+    return tuple(stem(part) for part in _CAMEL_PART.findall(name))
+
+
 @lru_cache(maxsize=1024)
 def _camel_parts(text: str) -> dict[str, tuple[str, ...]]:
-    """The camel-case names of a text, each by its stem as one word, with its parts' stems."""
+    """The camel-case names of a text, each by its stem as one word, with its words' stems."""
     out: dict[str, tuple[str, ...]] = {}
     for name in _CAMEL.findall(text):
         whole = phrase_stems(name.lower())
         if len(whole) == 1:
-            out[whole[0]] = tuple(stem(part) for part in _CAMEL_PART.findall(name))
+            out[whole[0]] = _name_words(name)
     return out
 
 
@@ -392,8 +397,7 @@ def grade_answer(question: str, answer: str, rubric: Rubric, *, code: str = "",
     raw = notations(text)
     words = {s for sentence in said for s in sentence.stems}
     # a name's words count as said (`getSuppressed` says "suppressed", `isDecimal` "decimal")
-    words |= {stem(part) for name in _CAMEL.findall(text)
-              for part in _CAMEL_PART.findall(name)}
+    words |= {w for name in _CAMEL.findall(text) for w in _name_words(name)}
     # what the run printed outranks any reference's words for it; without a run, the output a
     # model answer quotes as a block stands for one, else the model answer itself when it
     # states the lines in its words
