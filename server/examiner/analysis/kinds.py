@@ -49,6 +49,9 @@ class Kind(Enum):
     BUFFER_OVERFLOW = ("buffer_overflow", Category.SECURITY, "security")
     BYPASSABLE_CHECK = ("bypassable_check", Category.SECURITY, "security")
     """An allow-list check a crafted value passes (a host that merely ends with the domain)."""
+    DENIAL_OF_SERVICE = ("denial_of_service", Category.SECURITY, "security")
+    """A crafted input that costs exponential time: a pattern whose repeated group backtracks
+    (OWASP "Regular expression Denial of Service", CWE-1333)."""
     # data loss and correctness
     MUTABLE_DEFAULT = ("mutable_default", Category.CORRECTNESS, "mutation")
     EQUALITY_BUG = ("equality_bug", Category.CORRECTNESS, "edge_cases")

@@ -27,6 +27,8 @@ QUESTIONS: Final[dict[str, str]] = {
                      "deferred call run, and what piles up with many iterations?"),
     "unbounded_read": ("`{ident}` (`{path}`, line {line}) {detail}: `{snippet}`. What happens "
                       "when a client sends a very large input, and how would you bound it?"),
+    "denial_of_service": ("In `{ident}` (`{path}`, line {line}), {detail}: `{snippet}`. How long "
+                          "does a crafted input take, and how would you bound it?"),
     "quadratic": ("In `{ident}` (`{path}`, line {line}), {detail}: `{snippet}`. How does the "
                  "running time grow with the input, and what would you use instead?"),
     "string_building": ("In `{ident}` (`{path}`, line {line}), {detail}: `{snippet}`. How does "
@@ -1474,6 +1476,22 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
          ("+ 2", "+2", "+ 1", "+1", "one more", "extra byte", "allocate more", "larger")),
     ),
     # CWE-190/680, CERT INT30-C and MEM07-C
+    # OWASP "Regular expression Denial of Service", CWE-1333
+    "py-regex-nested-quantifier": (
+        ("value", ("A string that almost matches (many matching characters, then one that "
+                   "cannot match) makes the engine try every way of splitting it between the "
+                   "group's iterations: exponential time, so one input blocks the server"),
+         ("exponential", "2^n", "2**n", "backtrack", "catastrophic", "redos", "hang", "hangs",
+          "seconds", "minutes", "forever", "blocks", "freez", "stall", "denial of service")),
+        ("cause", ("The repeated group holds a quantifier that can match the same characters "
+                   "the repetition itself matches, so the text splits in many ways"),
+         ("nested", "quantifier", "inside", "same characters", "optional", "ambiguous",
+          "many ways", "split", "overlap", "+)+", "*)*", "+)*")),
+        ("fix", ("Write each character so it can match only one way (`^\\w+(\\s\\w+)*$`), "
+                 "bound the length first, or use a non-backtracking engine"),
+         ("re2", "rust regex", "linear", "possessive", "atomic", "unambiguous", "limit the length",
+          "max length", "length check", "rewrite", "(\\s\\w+)*", "timeout")),
+    ),
     "c-allocation-size-product-wraps": (
         ("value", ("For large values the product wraps around in 32 bits (65536 x 65536 is 0), so "
                    "a small block is allocated and the data written or read for it runs past its "
@@ -6267,3 +6285,6 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
 }
 # a LinkedList field or a List local the method fills with one: the same cost, the same fix
 KEY_POINTS["java-linked-list-field-indexed-in-loop"] = KEY_POINTS["java-linked-list-indexed-in-loop"]
+# the same hazard in every language that backtracks
+KEY_POINTS["js-regex-nested-quantifier"] = KEY_POINTS["py-regex-nested-quantifier"]
+KEY_POINTS["java-regex-nested-quantifier"] = KEY_POINTS["py-regex-nested-quantifier"]
