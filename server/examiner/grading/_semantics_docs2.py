@@ -139,7 +139,16 @@ _ENTRIES: Final = (
           r"|\bjson\.loads\(\s*json\.dumps\(\s*\w+\s*\)\s*\)`?" + NOT_ONLY + r"{0,20}(==|\b(is equal"
           r" to|equals|gives back|returns|is) (the )?(same|original|identical|an equal|equal)\b)"
           r"|\bround[- ]?trip\w* (through|via|with) json\b" + NOT_ONLY + r"{0,40}\b(gives? back|"
-          r"returns?|restores?|preserves?|yields?) (the |an? )?(same|original|identical|equal)\b",
+          r"returns?|restores?|preserves?|yields?) (the |an? )?(same|original|identical|equal)\b"
+          # JSON's keys said to be numbers: written as numbers, allowed to be, read back as ints
+          r"|\bjson\b[^.;]{0,25}\b(object )?(keys?|names?)\b" + NOT_CONTRAST + r"{0,20}\b(can|may|are "
+          r"allowed to|could)\b (also )?be (numbers?|integers?|ints?|numeric|any type|of any type)\b"
+          r"|\b(json\.dumps?|dumps?)\b" + NOT_CONTRAST + r"{0,50}\b(writes?|stores?|serializ\w+|"
+          r"saves?|emits?)\b[^.;]{0,40}\b(int(eger)?|numeric|number)( dictionary| dict)? keys\b"
+          r"[^.;]{0,15}\bas (numbers?|integers?|ints?)\b"
+          r"|\b(json\.loads?|loads?)\b" + NOT_CONTRAST + r"{0,40}\b(converts?|turns?|changes?)\b"
+          r"[^.;]{0,30}\b(number|numeric|digit|integer)[- ]?(like )?keys?\b[^.;]{0,10}\b(back )?"
+          r"(to|into) (int(eger)?s?|numbers?)\b",
           "Python Library Reference, json ('Keys in key/value pairs of JSON are always of the "
           "type str ... if a dictionary is converted into JSON and then back into a dictionary, "
           "the dictionary may not equal the original one'; the conversion table maps list and "
@@ -148,8 +157,13 @@ _ENTRIES: Final = (
            "The tuple comes back as a tuple after json.loads.",
            "The int keys stay ints when the dict is read back from JSON.",
            "json.loads(json.dumps(data)) == data holds for this dict.",
-           "A round trip through JSON gives back the same dict."),
+           "A round trip through JSON gives back the same dict.",
+           "JSON object keys may be numbers or strings.",
+           "json.dump writes the integer keys as numbers.",
+           "json.loads converts number keys back to integers."),
           ("json.dumps turns the int keys into strings.",
+           "JSON values can be numbers, but keys cannot.",
+           "json.dump writes the integer keys as strings.",
            "The tuple comes back from json.loads as a list.",
            "JSON does not preserve tuples.",
            "A round trip through JSON does not give back the same dict.",
@@ -1256,7 +1270,7 @@ _KEYS: Final = {
     "js_stringify_insertion_order": r"(\bjson\.stringify\b|\bmaps?\b)",
     "class_body_comprehension_scope": r"\b(comprehension|generator|genexp|lambda|method|class)",
     "except_as_name_kept": r"\b(after|outside|below|beyond|past)\b",
-    "json_dumps_round_trip": r"\b(json|tuple|keys)",
+    "json_dumps_round_trip": r"\b(json|tuple|keys|dumps?\b|loads?\b)",
     "replace_first_only": r"\breplace\b",
     "list_remove_all": r"\bremove\b",
     "bytes_index_gives_bytes": r"(\]|\bbytes?)",

@@ -622,7 +622,7 @@ _ENTRIES: Final = (
     Entry("js_switch_loose",
           "A JavaScript switch compares its value with each case using strict equality (===): "
           "no type conversion, so switch ('1') never matches case 1",
-          r"\bswitch\b( statements?| cases?| blocks?)?`?" + NOT_CONTRAST + r"{0,40}\b(uses?|compares? "
+          r"\bswitch\b( statements?| cases?| blocks?)?`?" + NOT_CONTRAST + r"{0,70}\b(uses?|using|compares? "
           r"(with|using|via|by)|matches? (with|using|by)|relies on|does|performs?|applies)\b (a |"
           r"the )?(loose|abstract|==(?!=)|`==`|type[- ]coercing|coercing|non-strict|lenient)"
           r"|\bswitch\b( statements?| cases?)?`?" + NOT_CONTRAST + r"{0,40}\b(coerces?|converts?)\b (the )?"
@@ -634,12 +634,14 @@ _ENTRIES: Final = (
            "The switch statement uses loose equality.",
            "This switch coerces the value to the case's type.",
            "A switch case does a type-coercing comparison.",
-           "The switch converts the string to a number before matching."),
+           "The switch converts the string to a number before matching.",
+           "A switch compares the value with each case label using loose equality (==)."),
           ("switch compares with ===, so '1' does not match case 1.",
            "The switch statement uses strict equality.",
            "switch does not coerce the value.",
            "Convert the string with Number() before the switch.",
-           "A switch case matches only the same type and value."),
+           "A switch case matches only the same type and value.",
+           "The switch compares the value with each case label using strict equality (===)."),
           ("javascript", "typescript"), code_has=r"\bswitch\s*\("),
     Entry("chained_comparison_range",
           "In JavaScript, Java and C, a < b < c is (a < b) < c: the first comparison's boolean "

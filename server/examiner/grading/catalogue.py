@@ -22,6 +22,7 @@ from ._semantics_docs3 import DOCS3
 from ._semantics_docs4 import DOCS4
 from ._semantics_docs5 import DOCS5
 from ._semantics_docs6 import DOCS6
+from ._semantics_values import VALUES
 from ._semantics_dynamic import DYNAMIC
 from ._semantics_more import MORE
 from ._semantics_static import STATIC
@@ -3000,6 +3001,8 @@ CATALOGUE: Final = (
     *DOCS5,
     # A ninth set, on what everyday library calls return or do (branch catalogue9).
     *DOCS6,
+    # How values are represented and converted: floats, UTF-16 strings, JSON, except-as names.
+    *VALUES,
 )
 
 
@@ -3064,12 +3067,27 @@ def catalogue_misconceptions(answer: str, language: str = "", code: str = "") ->
     """
     found: list[str] = []
     for sentence in (s for part in _clauses(answer) for s in sentences(part)):
-        if _plan(sentence):
-            continue
+        plan = _plan(sentence)
         readings = _readings(sentence.raw)
         for entry in CATALOGUE:
             if (entry.languages and language not in entry.languages) or not entry.about(code):
                 continue
-            if entry.claim not in found and any(entry.regex.search(r) for r in readings):
+            if entry.claim in found:
+                continue
+            matches = [(r, m) for r in readings if (m := entry.regex.search(r))]
+            if matches and (not plan or any(_claimed_before(r, m.end()) for r, m in matches)):
                 found.append(entry.claim)
     return found
+
+
+_CONSEQUENCE: Final = re.compile(r",?\s+(?:and )?(?:so|therefore|hence|which means|thus)\b|;")
+"""Where a claim's consequence begins: "X uses loose equality, so "10" should match 10"."""
+
+
+def _claimed_before(reading: str, end: int) -> bool:
+    """Whether a sentence read as a plan states its matched claim all the same: the plan's word
+    (a modal, "instead") comes only in a consequence drawn after the claim ("..., so the string
+    should match"), not in the claim's own clause ("if we used a set, lookups would be O(1)")."""
+    cut = _CONSEQUENCE.search(reading, end)
+    head = sentences(reading[:cut.start()] if cut else reading)
+    return bool(head) and not _plan(head[0])

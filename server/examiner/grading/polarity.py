@@ -231,7 +231,8 @@ _OPPOSITES: Final = (
     ("safe", "unsafe"), ("upper", "lower"), ("uppercase", "lowercase"),
     ("even", "odd"), ("copy", "reference"), ("copies", "references"), ("minimum", "maximum"),
     ("connected", "disconnected"), ("series", "parallel"), ("caught", "uncaught"),
-    ("same", "different"), ("shared", "separate"), ("kept", "lost"), ("keeps", "loses"))
+    ("same", "different"), ("shared", "separate"), ("kept", "lost"), ("keeps", "loses"),
+    ("strict", "loose"), ("strictly", "loosely"), ("finite", "infinite"))
 """Words that say the opposite of each other of the same thing ("closed in the reverse order"
 against "in the same order", "`re.match` accepts it" against "rejects it"). Positions that two
 true claims name of two things ("the first call", "the last slot"; "starts", "ends") are left

@@ -174,3 +174,16 @@ def test_a_construct_named_only_in_a_comparison_does_not_make_the_claim_true(
     claim = next(e for e in CATALOGUE if e.id == entry_id).claim
     assert claim in catalogue_misconceptions(likened, language), likened
     assert claim not in catalogue_misconceptions(used, language), used
+
+
+def test_a_claim_stands_when_only_its_consequence_is_a_plan() -> None:
+    """A modal in the consequence drawn after a claim ("..., so "10" should match") does not make
+    the claim a plan; in the claim's own clause it does; and a code span opening a sentence
+    names code, not what to do ("`switch` compares ...")."""
+    claim = ("`switch` compares the value with each `case` label using loose equality (`==`), so "
+             "the string \"10\" and the number 10 should match.")
+    assert catalogue_misconceptions(claim, "javascript")
+    assert not catalogue_misconceptions(
+        "If we rewrote it, the switch would use loose equality (==) and match.", "javascript")
+    assert not catalogue_misconceptions(
+        "Switch to a lookup table; the switch statement uses strict equality.", "javascript")
