@@ -1,6 +1,6 @@
 """False beliefs about how values are represented and converted: binary floats and their
-tolerance test, JavaScript's UTF-16 strings, JSON's nulls, and the name an `except` clause
-binds (JSON's keys are `_semantics_docs2.json_dumps_round_trip`).
+tolerance test, JavaScript's UTF-16 strings, backtracking regular expressions, JSON's nulls,
+and the name an `except` clause binds (JSON's keys are `_semantics_docs2.json_dumps_round_trip`).
 
 Written like `_semantics_docs6.py` (a pattern read on one sentence in lower case, the
 documentation that says otherwise, five sentences that state the belief and five true ones in
@@ -120,6 +120,36 @@ _ENTRIES: Final = (
            "Copy the exception to another variable inside the except block.",
            "The except handler unbinds the same local, not a separate variable."),
           ("python",), code_has=r"\bexcept\b[^:\n]*\bas\b"),
+    Entry("regex_engine_linear",
+          "Python's re, JavaScript's RegExp and java.util.regex are backtracking engines: a "
+          "pattern whose repeated group can match the same text in many ways takes exponential "
+          "time on a near match; only engines such as RE2, Go's regexp and Rust's regex "
+          "guarantee linear time",
+          r"\b(re|regex(es|p)?|regular expressions?|the (pattern|engine|regex engine)|re\.(match|"
+          r"search|fullmatch|compile)|python'?s? re|java\.util\.regex|pattern\.matches|matches\(\))"
+          r"\b" + _NC + r"{0,40}\b(compiles?|is compiled|turns?)\b[^.;]{0,20}\b(in)?to an? (dfa|"
+          r"finite automaton|state machine)\b"
+          r"|\b(re|regex(es|p)?|regular expressions?|the (regex )?engine|matching|re\.\w+|"
+          r"python'?s? re|java'?s? regex)\b" + _NC + r"{0,40}\b(is|are|runs?( in)?|takes?|stays?)\b"
+          r"\s*(always |guaranteed |still )?\s*cxlinear\b(?!\s*(-?time )?(engines?|regex))"
+          r"|\b(re|regex(es|p)?|regular expressions?|the (regex )?engine|python'?s? re|java'?s? regex)\b"
+          r"(?! engines? (like|such as))[^.;]{0,30}\b(never|does not|cannot|can not|do not) "
+          r"backtracks?\b",
+          "Python Library Reference, re (the module's engine backtracks; the Regular Expression "
+          "HOWTO: 'the matching engine will then back up and try again'); MDN, RegExp and OWASP "
+          "'Regular expression Denial of Service' (backtracking engines take exponential time "
+          "on evil patterns); Go regexp and RE2 ('guaranteed to run in time linear')",
+          ("Python's re compiles the pattern to a DFA, so matching is always linear.",
+           "The regex engine never backtracks, so a near match is cheap.",
+           "Regular expressions are always linear in the input length.",
+           "re.match runs in linear time whatever the pattern.",
+           "The engine compiles it into a finite automaton, so there is no blow-up."),
+          ("Python's re backtracks, so a near match can take exponential time.",
+           "RE2 guarantees linear time.",
+           "Use a linear-time engine like RE2 instead.",
+           "The regex engine does backtrack on a near match.",
+           "Backtracking makes the match exponential, not linear."),
+          ("python", "javascript", "typescript", "java")),
     Entry("json_drops_none",
           "Python's json.dump writes None as null and keeps the entry; JavaScript's "
           "JSON.stringify keeps a null property as null (only undefined, functions and symbols "
@@ -149,6 +179,7 @@ _KEYS: Final = {
     "js_string_utf8": r"(\bstrings?\b|\blength\b|\bslice\b|\bsubstr|\bcharat\b|\bcharcodeat\b)",
     "except_as_own_scope": r"\bexcept\b",
     "json_drops_none": r"(\bdumps?\b|\bstringify\b)",
+    "regex_engine_linear": r"(\bre\b|\bregex|\bregular expression|\bengine\b|\bmatch)",
 }
 
 VALUES: Final = keyed(_ENTRIES, _KEYS)

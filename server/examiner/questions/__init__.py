@@ -168,7 +168,9 @@ def _rubric(finding: Finding, key: str, values: _Values) -> Rubric:
         if cost else []  # the collections a cost question names (`busy`, `self.products`)
     where = [values["ident"], *values["input_list"], shared.shared if shared else "",
              shared.alias or "" if shared else "", finding.facts.called, *walked]
-    where = [w.rsplit(".", 1)[-1] for w in where if w and w != "this code"]
+    # names only: a rule's subject may be a pattern or an expression (`(/?[\w.-]+)+`)
+    where = [w.rsplit(".", 1)[-1] for w in where
+             if w and w != "this code" and re.fullmatch(r"[\w.$:]+", w)]
     if where:
         points.append(KeyPoint("this_code", "Ties the answer to this code: "
                                + ", ".join(dict.fromkeys(where)), list(dict.fromkeys(where)),

@@ -1490,7 +1490,8 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
         ("fix", ("Write each character so it can match only one way (`^\\w+(\\s\\w+)*$`), "
                  "bound the length first, or use a non-backtracking engine"),
          ("re2", "rust regex", "linear", "possessive", "atomic", "unambiguous", "limit the length",
-          "max length", "length check", "rewrite", "(\\s\\w+)*", "timeout")),
+          "max length", "length check", "cap", "bound", "rewrite", "one way", "required",
+          "(\\s\\w+)*", "timeout")),
     ),
     "c-allocation-size-product-wraps": (
         ("value", ("For large values the product wraps around in 32 bits (65536 x 65536 is 0), so "

@@ -332,3 +332,23 @@ def test_numbers_sorted_as_strings_are_graded_on_the_sort_not_on_equality() -> N
                             "numerically, so [10, 9, 1] comes out as [1, 9, 10].")
     assert right.score >= 8 and not right.misconceptions, right
     assert wrong.misconceptions and wrong.score <= right.score - 5
+
+
+def test_a_backtracking_pattern_is_a_denial_of_service_with_its_own_rubric() -> None:
+    """A nested quantifier matched against a record's field is asked as a security question;
+    its rubric wants the exponential backtracking and an unambiguous pattern (not a quadratic
+    cost and a set), and names only code names, never the pattern's pieces."""
+    source = ('import re\nPATH = re.compile(r"^(/?[\\w.-]+)+$")\n\n\n'
+              'def valid_path(request):\n    bare = request.path.split("?", 1)[0]\n'
+              '    return PATH.match(bare) is not None\n')
+    question = _first("s.py", source)
+    assert question.kind == "denial_of_service" and question.line == 7
+    points = {p.id: p for p in question.rubric.key_points}
+    assert {"value", "cause", "fix"} <= set(points)
+    assert "exponential" in points["value"].evidence and "O(n^2)" not in points["value"].evidence
+    assert points["this_code"].evidence == ["valid_path"]
+    strong = ("In valid_path a long path of letters then one bad character makes re try every split "
+              "of the run "
+              "between the group's iterations, exponential time that hangs the server; make the "
+              "slash required so each character matches one way.")
+    assert grade(question, strong).score >= 8
