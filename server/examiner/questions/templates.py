@@ -6405,6 +6405,52 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
                  "the array index"),
          ("key=", "key={", "id", "stable", "unique", "not the index")),
     ),
+    # MDN, JSON.stringify (only enumerable own properties).
+    "js-error-object-serialized-as-json": (
+        ("value", ("The error arrives as `{}`: the client or the saved record gets no message "
+                   "and no stack, so nobody can tell what failed"),
+         ("{}", "empty object", "empty", "nothing", "no message", "loses the message",
+          "blank", "no details", "lost")),
+        ("cause", ("JSON.stringify (which res.json uses) writes only enumerable own "
+                   "properties, and an Error's `message` and `stack` are not enumerable"),
+         ("enumerable", "non-enumerable", "own properties", "json.stringify", "not serialized",
+          "not included", "prototype")),
+        ("fix", ("Send the fields you mean: `{ error: err.message }` (and log the stack on the "
+                 "server), or build a plain object from the error"),
+         ("err.message", "error.message", "e.message", ".message", "plain object",
+          "serializeerror", "tojson", "log the stack", "copy the fields")),
+    ),
+    # Node.js docs, Backpressuring in Streams; writable.write() and 'drain'.
+    "js-stream-write-ignores-backpressure": (
+        ("value", ("With many rows or a slow reader (a slow disk, a slow client) everything "
+                   "written waits in the stream's buffer: memory grows with the whole export "
+                   "and the process can run out of it"),
+         ("memory", "buffer", "piles up", "out of memory", "grows", "heap", "slow client",
+          "slow disk", "all in memory", "crash", "oom")),
+        ("cause", ("`write()` returns false once the buffer passes its high-water mark, and "
+                   "the loop ignores that and keeps writing instead of waiting for 'drain'"),
+         ("returns false", "return value", "highwatermark", "high-water", "drain",
+          "ignores", "backpressure", "back pressure", "faster than")),
+        ("fix", ("When `write()` returns false, wait for 'drain' (`await once(stream, "
+                 "'drain')`) before writing more, or use `stream.pipeline` with a Readable "
+                 "(`Readable.from(rows)`)"),
+         ("drain", "once(", "pipeline", "readable.from", "pipe", "await", "check the return")),
+    ),
+    # eslint preserve-caught-error; MDN, Error cause.
+    "js-rethrow-drops-caught-error": (
+        ("value", ("The log shows only the new message: the original error's message, code and "
+                   "stack (what actually failed, and where) are gone, so the failure is hard "
+                   "to diagnose"),
+         ("lost", "original", "stack", "root cause", "no idea why", "diagnos", "debug",
+          "hides", "only the new", "discarded", "message")),
+        ("cause", ("The catch names the error and never uses it: the new Error is built "
+                   "without it, so nothing links the two"),
+         ("never used", "not used", "unused", "ignored", "without it", "not passed",
+          "drops", "not included", "cause")),
+        ("fix", ("Pass it on as the cause: `throw new Error('...', { cause: err })` (or include "
+                 "`err.message`, or log it before throwing)"),
+         ("cause", "{ cause", "err.message", "log", "wrap", "include", "chain")),
+    ),
 }
 # a LinkedList field or a List local the method fills with one: the same cost, the same fix
 KEY_POINTS["java-linked-list-field-indexed-in-loop"] = KEY_POINTS["java-linked-list-indexed-in-loop"]
