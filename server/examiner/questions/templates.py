@@ -6451,6 +6451,21 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
                  "`err.message`, or log it before throwing)"),
          ("cause", "{ cause", "err.message", "log", "wrap", "include", "chain")),
     ),
+    # typescript-eslint no-misused-promises (checksConditionals); MDN, async function.
+    "js-async-call-used-as-condition": (
+        ("value", ("The test always goes the same way: `if (!canEdit(...))` never refuses and "
+                   "`if (exists(...))` always fires, whatever the function finds, so a "
+                   "permission or duplicate check does nothing"),
+         ("always true", "always truthy", "never refuses", "always passes", "never false",
+          "same way", "bypass", "anyone", "does nothing", "every request", "always runs")),
+        ("cause", ("An async function returns a Promise at once, and a Promise object is "
+                   "truthy before it has settled; without `await` the test reads the Promise, "
+                   "not the answer"),
+         ("promise", "truthy", "object", "not awaited", "without await", "missing await",
+          "pending", "returns a promise")),
+        ("fix", "Await it: `if (!(await canEdit(user, doc)))` (in an async function)",
+         ("await", "(await", "then(", "async")),
+    ),
 }
 # a LinkedList field or a List local the method fills with one: the same cost, the same fix
 KEY_POINTS["java-linked-list-field-indexed-in-loop"] = KEY_POINTS["java-linked-list-indexed-in-loop"]
