@@ -6283,6 +6283,208 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
          ("ignore", "flag", "abortcontroller", "abort", "signal", "cleanup", "cancel",
           "return () =>", "react query", "swr")),
     ),
+    # Round cov-js: CWE-348; Express, "Express behind proxies"; OWASP Node.js cheat sheet.
+    "js-client-ip-from-forwarded-header": (
+        ("value", ("Anyone can send `X-Forwarded-For: 10.0.0.1` (or a new made-up address on "
+                   "every request), so the allow-list lets them in and the rate limit never "
+                   "counts them: brute force and blocked clients walk straight through"),
+         ("spoof", "forge", "fake", "any value", "made up", "attacker", "bypass", "rotate",
+          "new address", "every request", "brute force", "allow-list", "allowlist",
+          "rate limit", "impersonat", "set the header", "sends the header")),
+        ("cause", ("The header is written by the client unless a proxy you run overwrites it, "
+                   "and no trusted proxy is configured (Express's `trust proxy` is off), so the "
+                   "value is whatever the request says"),
+         ("client controls", "client-controlled", "user-controlled", "any client", "header",
+          "trust proxy", "no proxy", "untrusted", "not verified", "request says", "written by")),
+        ("fix", ("Use the socket's address (`req.socket.remoteAddress`, Express's `req.ip`), and "
+                 "behind a known proxy set `app.set('trust proxy', <hops or proxy addresses>)` "
+                 "so `req.ip` takes only the entries that proxy added"),
+         ("req.ip", "remoteaddress", "socket", "trust proxy", "rightmost", "known proxy",
+          "number of hops", "proxy address", "connection address")),
+    ),
+    # Promises/A+ 2.2.7; Bluebird's `.then(success, fail)` anti-pattern; eslint-plugin-promise.
+    "js-then-rejection-handler-misses-fulfilment-error": (
+        ("value", ("An error thrown in the first handler (a missing field, a bad parse) is not "
+                   "seen by the second: the error path never runs, the user sees nothing, and "
+                   "Node reports an unhandled rejection (which ends the process by default)"),
+         ("unhandled", "not caught", "never sees", "skips", "not handled", "silently",
+          "crash", "unhandledrejection", "error handler does not run", "not called",
+          "missed", "bypass")),
+        ("cause", ("The second argument to `then` only handles a rejection of the promise "
+                   "before it; a throw inside the first handler rejects the new promise `then` "
+                   "returns, which nothing handles"),
+         ("only the previous", "previous promise", "original promise", "same then",
+          "new promise", "returned promise", "sibling", "not the fulfil", "upstream",
+          "before it", "same level")),
+        ("fix", ("Chain the handler after: `.then(onOk).catch(onError)` (or await inside a "
+                 "try/catch), so errors from both the request and the handler reach it"),
+         (".catch", "catch(", "chain", "try", "await", "after the then", "separate")),
+    ),
+    # MDN, MutationObserver/ResizeObserver/IntersectionObserver disconnect().
+    "js-observer-created-per-call": (
+        ("value", ("Every call adds another observer watching the element, none of which is "
+                   "ever stopped: callbacks run several times per change, and the observers "
+                   "(with the elements and data their callbacks hold) are never freed"),
+         ("leak", "memory", "piles up", "accumulate", "multiple", "several times", "twice",
+          "duplicate", "never freed", "never stopped", "keeps watching", "another observer")),
+        ("cause", ("An observer keeps observing until `disconnect()` (or `unobserve`) is "
+                   "called, and this one is neither kept nor disconnected, so nothing can stop "
+                   "it"),
+         ("disconnect", "unobserve", "never disconnected", "not kept", "no reference",
+          "lost", "cannot stop", "until")),
+        ("fix", ("Create the observer once and reuse it, or keep it and call `disconnect()` "
+                 "when the element goes away (return a cleanup that does)"),
+         ("once", "reuse", "disconnect", "unobserve", "keep a reference", "cleanup",
+          "single observer", "shared observer", "return")),
+    ),
+    # MDN, EventTarget.addEventListener ("Memory issues") and removeEventListener.
+    "js-window-listener-added-per-call": (
+        ("value", ("Each call adds one more listener: after twenty renders one event runs the "
+                   "handler twenty times, with stale copies of what each closure captured, and "
+                   "none is ever freed"),
+         ("twenty", "many times", "multiple", "several", "piles up", "accumulate", "duplicate",
+          "each time", "leak", "memory", "stale", "runs again")),
+        ("cause", ("An anonymous function is a new function each call, so the browser cannot "
+                   "see it as the same listener, and nothing removes it"),
+         ("new function", "anonymous", "different function", "not the same", "never removed",
+          "no removeeventlistener", "not removed", "each call")),
+        ("fix", ("Add the listener once (at start-up, with a named handler), or remove it with "
+                 "`removeEventListener` and the same function, `{ once: true }` or an "
+                 "AbortController's `signal`"),
+         ("once", "removeeventlistener", "named", "same function", "signal", "abortcontroller",
+          "start-up", "startup", "outside")),
+    ),
+    # eslint no-template-curly-in-string.
+    "js-template-placeholder-in-plain-string": (
+        ("value", ("The text shows the placeholder itself (`Hello ${user.name}`), not the "
+                   "value: the user or the log sees the literal dollar-brace text"),
+         ("literal", "${", "placeholder", "not replaced", "not substituted", "as written",
+          "dollar", "verbatim", "the text itself", "not interpolated")),
+        ("cause", ("Only backtick template literals interpolate `${...}`; in a single- or "
+                   "double-quoted string it is ordinary characters"),
+         ("backtick", "template literal", "quotes", "single quote", "double quote",
+          "ordinary", "plain string", "only template")),
+        ("fix", "Write the string with backticks: `` `Hello ${user.name}` ``",
+         ("backtick", "`", "template literal", "template string")),
+    ),
+    # eslint no-unreachable-loop.
+    "js-loop-exits-on-first-item": (
+        ("value", ("Only the first item is ever checked: a match in the second or any later "
+                   "place is reported as not found (or the loop's answer depends on the first "
+                   "item alone)"),
+         ("first item", "first element", "only the first", "second", "later", "not found",
+          "null", "false", "one iteration", "never reaches")),
+        ("cause", ("Both branches of the `if` leave the loop (`return` or `break`), so the loop "
+                   "cannot reach its second iteration"),
+         ("both branches", "else", "return", "break", "second iteration", "exits",
+          "leaves the loop", "every path")),
+        ("fix", ("Return only on a match inside the loop, and put the 'not found' answer after "
+                 "the loop (or use `find`/`some`)"),
+         ("after the loop", "remove the else", "outside the loop", "find(", "some(", ".find",
+          ".some", "drop the else")),
+    ),
+    # eslint for-direction.
+    "js-for-loop-counts-wrong-way": (
+        ("value", ("The loop never reaches its bound: it reads indexes out of range "
+                   "(undefined, NaN totals) and runs for ever, or not at all"),
+         ("infinite", "forever", "for ever", "never ends", "never stops", "hangs",
+          "negative", "undefined", "nan", "out of range", "never runs")),
+        ("cause", ("The test compares one way (`i < n`) while the update moves the counter the "
+                   "other way (`i--`), away from the bound"),
+         ("wrong direction", "decrement", "increment", "i--", "i++", "away", "opposite",
+          "moves the wrong way")),
+        ("fix", "Step toward the bound: `i++` with `i < n`, or `i--` with `i >= 0`",
+         ("i++", "i--", "increment", "decrement", "flip", "change the update", "toward")),
+    ),
+    # eslint-plugin-promise param-names; MDN, Promise() constructor.
+    "js-promise-executor-params-swapped": (
+        ("value", ("Calling the parameter named for success rejects the promise (and the one "
+                   "named for failure resolves it): callers' catch runs on success and failures "
+                   "look like results"),
+         ("rejects", "resolves", "opposite", "catch runs", "success", "failure", "swapped",
+          "backwards", "error on success", "reversed")),
+        ("cause", ("The executor receives resolve first and reject second whatever the "
+                   "parameters are called; the names are positional"),
+         ("first", "second", "position", "order", "positional", "names do not matter",
+          "resolve first")),
+        ("fix", "Name them in order: `new Promise((resolve, reject) => ...)`",
+         ("(resolve, reject)", "resolve, reject", "swap", "order", "rename")),
+    ),
+    # react.dev, Rendering Lists; eslint-plugin-react jsx-key.
+    "js-jsx-list-item-without-key": (
+        ("value", ("After an item is removed, inserted or re-sorted, React reuses the wrong "
+                   "elements: input text, checkbox state or focus stays at the old position and "
+                   "belongs to a different item (and the console warns)"),
+         ("wrong item", "state", "input", "focus", "checkbox", "position", "mismatch",
+          "re-render", "rerender", "warning", "reorder", "mixed up", "another item")),
+        ("cause", ("Without a `key` React matches the old and new children by position, so "
+                   "it cannot tell which item moved or went away"),
+         ("key", "position", "index", "identify", "reconcil", "diff", "order")),
+        ("fix", ("Give each element a stable unique `key` from the data (`key={item.id}`), not "
+                 "the array index"),
+         ("key=", "key={", "id", "stable", "unique", "not the index")),
+    ),
+    # MDN, JSON.stringify (only enumerable own properties).
+    "js-error-object-serialized-as-json": (
+        ("value", ("The error arrives as `{}`: the client or the saved record gets no message "
+                   "and no stack, so nobody can tell what failed"),
+         ("{}", "empty object", "empty", "nothing", "no message", "loses the message",
+          "blank", "no details", "lost")),
+        ("cause", ("JSON.stringify (which res.json uses) writes only enumerable own "
+                   "properties, and an Error's `message` and `stack` are not enumerable"),
+         ("enumerable", "non-enumerable", "own properties", "json.stringify", "not serialized",
+          "not included", "prototype")),
+        ("fix", ("Send the fields you mean: `{ error: err.message }` (and log the stack on the "
+                 "server), or build a plain object from the error"),
+         ("err.message", "error.message", "e.message", ".message", "plain object",
+          "serializeerror", "tojson", "log the stack", "copy the fields")),
+    ),
+    # Node.js docs, Backpressuring in Streams; writable.write() and 'drain'.
+    "js-stream-write-ignores-backpressure": (
+        ("value", ("With many rows or a slow reader (a slow disk, a slow client) everything "
+                   "written waits in the stream's buffer: memory grows with the whole export "
+                   "and the process can run out of it"),
+         ("memory", "buffer", "piles up", "out of memory", "grows", "heap", "slow client",
+          "slow disk", "all in memory", "crash", "oom")),
+        ("cause", ("`write()` returns false once the buffer passes its high-water mark, and "
+                   "the loop ignores that and keeps writing instead of waiting for 'drain'"),
+         ("returns false", "return value", "highwatermark", "high-water", "drain",
+          "ignores", "backpressure", "back pressure", "faster than")),
+        ("fix", ("When `write()` returns false, wait for 'drain' (`await once(stream, "
+                 "'drain')`) before writing more, or use `stream.pipeline` with a Readable "
+                 "(`Readable.from(rows)`)"),
+         ("drain", "once(", "pipeline", "readable.from", "pipe", "await", "check the return")),
+    ),
+    # eslint preserve-caught-error; MDN, Error cause.
+    "js-rethrow-drops-caught-error": (
+        ("value", ("The log shows only the new message: the original error's message, code and "
+                   "stack (what actually failed, and where) are gone, so the failure is hard "
+                   "to diagnose"),
+         ("lost", "original", "stack", "root cause", "no idea why", "diagnos", "debug",
+          "hides", "only the new", "discarded", "message")),
+        ("cause", ("The catch names the error and never uses it: the new Error is built "
+                   "without it, so nothing links the two"),
+         ("never used", "not used", "unused", "ignored", "without it", "not passed",
+          "drops", "not included", "cause")),
+        ("fix", ("Pass it on as the cause: `throw new Error('...', { cause: err })` (or include "
+                 "`err.message`, or log it before throwing)"),
+         ("cause", "{ cause", "err.message", "log", "wrap", "include", "chain")),
+    ),
+    # typescript-eslint no-misused-promises (checksConditionals); MDN, async function.
+    "js-async-call-used-as-condition": (
+        ("value", ("The test always goes the same way: `if (!canEdit(...))` never refuses and "
+                   "`if (exists(...))` always fires, whatever the function finds, so a "
+                   "permission or duplicate check does nothing"),
+         ("always true", "always truthy", "never refuses", "always passes", "never false",
+          "same way", "bypass", "anyone", "does nothing", "every request", "always runs")),
+        ("cause", ("An async function returns a Promise at once, and a Promise object is "
+                   "truthy before it has settled; without `await` the test reads the Promise, "
+                   "not the answer"),
+         ("promise", "truthy", "object", "not awaited", "without await", "missing await",
+          "pending", "returns a promise")),
+        ("fix", "Await it: `if (!(await canEdit(user, doc)))` (in an async function)",
+         ("await", "(await", "then(", "async")),
+    ),
 }
 # a LinkedList field or a List local the method fills with one: the same cost, the same fix
 KEY_POINTS["java-linked-list-field-indexed-in-loop"] = KEY_POINTS["java-linked-list-indexed-in-loop"]
