@@ -37,6 +37,21 @@ async def test_an_opened_document_and_its_unsaved_keystrokes_reach_the_server(sq
     assert not (editor.root / "src" / "app.py").exists()  # never saved: the buffer counts
 
 
+
+async def test_a_new_empty_buffer_never_written_joins_the_session_only_with_its_first_text(
+        sqlite_api, start_editor):
+    """`nvim main.go` on a file that does not exist opens an empty buffer: it is no file of the
+    workspace (an empty Go file breaks the package's build) until it has text."""
+    session = await sqlite_api.create_session()
+    editor = await start_editor(invite_for(sqlite_api, session))
+    empty = editor.open("main.go", "")
+    editor.open("util.go", "package main\n")
+    await _wait_files(sqlite_api, session, {"util.go": "package main\n"})
+    await asyncio.sleep(0.3)  # past the debounce: the empty buffer was not sent
+    assert await _files(sqlite_api, session) == {"util.go": "package main\n"}
+    editor.type_text(empty, "package main\n")
+    await _wait_files(sqlite_api, session, {"util.go": "package main\n", "main.go": "package main\n"})
+
 async def test_incremental_edits_in_the_middle_of_a_line_are_applied_like_the_editor_did(
         sqlite_api, start_editor):
     session = await sqlite_api.create_session()
