@@ -6486,6 +6486,34 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
          ("start method", "start()", "separate", "factory", "after construct", "executor",
           "init method")),
     ),
+    # SpotBugs WMI_WRONG_MAP_ITERATOR
+    "java-map-keyset-then-get": (
+        ("value", ("Every entry is searched for twice: a second hash lookup per key (a second "
+                   "O(log n) search in a TreeMap), wasted work on a large map"),
+         ("twice", "second lookup", "extra lookup", "another lookup", "lookup again",
+          "search again", "log n", "redundant", "wasted", "double")),
+        ("cause", ("The keySet loop gives only keys, so get(key) searches the map again for a "
+                   "value the iteration had already reached"),
+         ("keyset", "only the key", "only keys", "get(", "hash", "again", "already")),
+        ("fix", "Loop over `entrySet()` and use `e.getKey()` / `e.getValue()` (or `forEach((k, v) -> ...)`)",
+         ("entryset", "getvalue", "entry", "foreach", "(k, v)")),
+    ),
+    # SEI CERT THI02-J; SpotBugs NO_NOTIFY_NOT_NOTIFYALL; Effective Java item 81
+    "java-notify-with-several-conditions": (
+        ("value", ("The single thread woken may be waiting for the other condition (a putter "
+                   "when an item arrived): it waits again, the signal is lost, and producers and "
+                   "consumers can all end up waiting for ever"),
+         ("wrong thread", "lost", "missed", "deadlock", "hang", "stuck", "for ever", "forever",
+          "other condition", "wrong waiter", "never wakes", "all waiting")),
+        ("cause", ("notify() wakes one arbitrary waiter, and waiters for different conditions "
+                   "share this one monitor"),
+         ("one", "single", "arbitrary", "random", "any waiter", "same monitor", "same lock",
+          "different condition", "both wait")),
+        ("fix", ("Use notifyAll() (each waiter rechecks its loop condition), or a Lock with two "
+                 "Conditions (notFull / notEmpty), or a BlockingQueue"),
+         ("notifyall", "condition", "signalall", "notfull", "notempty", "blockingqueue",
+          "arrayblockingqueue")),
+    ),
 }
 # a LinkedList field or a List local the method fills with one: the same cost, the same fix
 KEY_POINTS["java-linked-list-field-indexed-in-loop"] = KEY_POINTS["java-linked-list-indexed-in-loop"]
