@@ -5,7 +5,8 @@ by String.matches (the String and Pattern javadoc, SonarJava S4248); a setter wh
 shadows the field and assigns itself (Error Prone SelfAssignment); a catch that throws a new
 exception without the caught one as its cause (Error Prone UnusedException); and a getter that
 reads, without the lock, a balance the synchronized methods change (SpotBugs
-IS2_INCONSISTENT_SYNC). The first question on each is the finding; the program fixed the way a
+IS2_INCONSISTENT_SYNC); and an AES-GCM nonce kept in a constant array (CWE-323/329,
+FindSecBugs STATIC_IV). The first question on each is the finding; the program fixed the way a
 reviewer would accept asks no question that claims a defect."""
 
 from __future__ import annotations
@@ -40,6 +41,24 @@ CASES = [
     # the balance read under the same lock
     ("BankAccount.java", "java-read-without-lock-written-under-lock", "race_condition",
      (("public long getBalanceCents() {", "public synchronized long getBalanceCents() {"),)),
+    # a fresh random nonce per note, stored in front of the ciphertext
+    ("NoteVault.java", "java-cipher-fixed-iv", "insecure_random",
+     (("import java.security.GeneralSecurityException;\n",
+       "import java.nio.ByteBuffer;\nimport java.security.GeneralSecurityException;\n"
+       "import java.security.SecureRandom;\n"),
+      ("    private static final byte[] NONCE = new byte[12];\n",
+       "    private static final SecureRandom RANDOM = new SecureRandom();\n"),
+      ("        cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, NONCE));\n"
+       "        byte[] sealed = cipher.doFinal(text.getBytes(StandardCharsets.UTF_8));\n"
+       "        stored.put(noteId, Base64.getEncoder().encodeToString(sealed));\n",
+       "        byte[] nonce = new byte[12];\n        RANDOM.nextBytes(nonce);\n"
+       "        cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));\n"
+       "        byte[] sealed = cipher.doFinal(text.getBytes(StandardCharsets.UTF_8));\n"
+       "        byte[] out = ByteBuffer.allocate(nonce.length + sealed.length).put(nonce).put(sealed).array();\n"
+       "        stored.put(noteId, Base64.getEncoder().encodeToString(out));\n"),
+      ("new GCMParameterSpec(TAG_BITS, NONCE));\n        return new String(cipher.doFinal(sealed), StandardCharsets.UTF_8);",
+       "new GCMParameterSpec(TAG_BITS, sealed, 0, 12));\n"
+       "        return new String(cipher.doFinal(sealed, 12, sealed.length - 12), StandardCharsets.UTF_8);"))),
 ]
 
 test_first_question_is_the_new_finding, test_the_fixed_program_asks_no_defect = \
