@@ -28,8 +28,8 @@ CASES = [
     ("LogScanner.java", "java-regex-compiled-in-loop", "quadratic",
      (("import java.util.TreeMap;\n", "import java.util.TreeMap;\nimport java.util.regex.Pattern;\n"),
       ("public class LogScanner {\n",
-       "public class LogScanner {\n\n    private static final Pattern SERVER_ERROR =\n"
-       "            Pattern.compile(\"^\\\\S+ .*\\\" 5\\\\d\\\\d \\\\d+$\");\n"),
+       ("public class LogScanner {\n\n    private static final Pattern SERVER_ERROR =\n"
+        "            Pattern.compile(\"^\\\\S+ .*\\\" 5\\\\d\\\\d \\\\d+$\");\n")),
       ("!line.matches(\"^\\\\S+ .*\\\" 5\\\\d\\\\d \\\\d+$\")",
        "!SERVER_ERROR.matcher(line).matches()"))),
     # the field named through `this`
@@ -37,28 +37,32 @@ CASES = [
      (("        birthDate = birthDate;\n", "        this.birthDate = birthDate;\n"),)),
     # the I/O failure kept as the cause
     ("ConfigLoader.java", "java-exception-rethrown-without-cause", "swallowed_exception",
-     (("\"could not read settings from \" + file);", "\"could not read settings from \" + file, e);"),)),
+     (("\"could not read settings from \" + file);",
+       "\"could not read settings from \" + file, e);"),)),
     # the balance read under the same lock
     ("BankAccount.java", "java-read-without-lock-written-under-lock", "race_condition",
      (("public long getBalanceCents() {", "public synchronized long getBalanceCents() {"),)),
     # a fresh random nonce per note, stored in front of the ciphertext
     ("NoteVault.java", "java-cipher-fixed-iv", "insecure_random",
      (("import java.security.GeneralSecurityException;\n",
-       "import java.nio.ByteBuffer;\nimport java.security.GeneralSecurityException;\n"
-       "import java.security.SecureRandom;\n"),
+       ("import java.nio.ByteBuffer;\nimport java.security.GeneralSecurityException;\n"
+        "import java.security.SecureRandom;\n")),
       ("    private static final byte[] NONCE = new byte[12];\n",
        "    private static final SecureRandom RANDOM = new SecureRandom();\n"),
-      ("        cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, NONCE));\n"
-       "        byte[] sealed = cipher.doFinal(text.getBytes(StandardCharsets.UTF_8));\n"
-       "        stored.put(noteId, Base64.getEncoder().encodeToString(sealed));\n",
-       "        byte[] nonce = new byte[12];\n        RANDOM.nextBytes(nonce);\n"
-       "        cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));\n"
-       "        byte[] sealed = cipher.doFinal(text.getBytes(StandardCharsets.UTF_8));\n"
-       "        byte[] out = ByteBuffer.allocate(nonce.length + sealed.length).put(nonce).put(sealed).array();\n"
-       "        stored.put(noteId, Base64.getEncoder().encodeToString(out));\n"),
-      ("new GCMParameterSpec(TAG_BITS, NONCE));\n        return new String(cipher.doFinal(sealed), StandardCharsets.UTF_8);",
-       "new GCMParameterSpec(TAG_BITS, sealed, 0, 12));\n"
-       "        return new String(cipher.doFinal(sealed, 12, sealed.length - 12), StandardCharsets.UTF_8);"))),
+      (("        cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, NONCE));\n"
+        "        byte[] sealed = cipher.doFinal(text.getBytes(StandardCharsets.UTF_8));\n"
+        "        stored.put(noteId, Base64.getEncoder().encodeToString(sealed));\n"),
+       ("        byte[] nonce = new byte[12];\n        RANDOM.nextBytes(nonce);\n"
+        "        cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));\n"
+        "        byte[] sealed = cipher.doFinal(text.getBytes(StandardCharsets.UTF_8));\n"
+        "        byte[] out = ByteBuffer.allocate(nonce.length + sealed.length)"
+        ".put(nonce).put(sealed).array();\n"
+        "        stored.put(noteId, Base64.getEncoder().encodeToString(out));\n")),
+      (("new GCMParameterSpec(TAG_BITS, NONCE));\n"
+        "        return new String(cipher.doFinal(sealed), StandardCharsets.UTF_8);"),
+       ("new GCMParameterSpec(TAG_BITS, sealed, 0, 12));\n"
+        "        return new String(cipher.doFinal(sealed, 12, sealed.length - 12), "
+        "StandardCharsets.UTF_8);")))),
 ]
 
 test_first_question_is_the_new_finding, test_the_fixed_program_asks_no_defect = \
