@@ -6485,6 +6485,256 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
         ("fix", "Await it: `if (!(await canEdit(user, doc)))` (in an async function)",
          ("await", "(await", "then(", "async")),
     ),
+    # round cov-java. JCIP 8.1.1; SEI CERT TPS01-J
+    "java-task-waits-on-own-executor": (
+        ("value", ("It can hang for ever (thread-starvation deadlock): with every thread of the "
+                   "pool running an outer task that waits, the inner task sits in the queue and "
+                   "never runs, so no Future completes"),
+         ("deadlock", "hang", "hangs", "stuck", "never completes", "never finishes", "forever",
+          "for ever", "starv", "blocks", "waits forever", "never runs", "freeze")),
+        ("cause", ("The pool is bounded (one thread, or a fixed number): the waiting outer task "
+                   "holds the only thread(s) the inner task could run on"),
+         ("single thread", "one thread", "only thread", "fixed", "bounded", "no free thread",
+          "no thread", "pool size", "same executor", "same pool", "occupied", "all threads")),
+        ("fix", ("Don't block inside a pool task on work of the same pool: run the inner work "
+                 "inline, compose with thenCompose/thenCombine instead of get()/join(), or give "
+                 "the inner tasks their own executor (or an unbounded/ForkJoin pool)"),
+         ("thencompose", "thencombine", "thenapply", "inline", "directly", "separate executor",
+          "another executor", "different executor", "second pool", "own executor",
+          "cachedthreadpool", "forkjoin", "don't block", "do not block", "without blocking",
+          "async")),
+    ),
+    # The String and Pattern javadoc; SonarJava S4248
+    "java-regex-compiled-in-loop": (
+        ("value", ("Every pass parses and compiles the same regular expression again (and "
+                   "allocates a Pattern and a Matcher), so a large input spends much of its time "
+                   "recompiling"),
+         ("compile", "compiles", "recompil", "parse", "every time", "each time", "every call",
+          "each iteration", "every iteration", "every pass", "allocat", "slow", "overhead")),
+        ("cause", ("String.matches, replaceAll, replaceFirst and split (beyond one plain "
+                   "character) call Pattern.compile on each call; nothing caches it"),
+         ("pattern.compile", "pattern.matches", "under the hood", "internally", "not cached",
+          "no cache", "string.matches", "replaceall", "split", "each call")),
+        ("fix", ("Compile once into a `private static final Pattern` and reuse it with "
+                 "`PATTERN.matcher(s).matches()` / `.replaceAll(...)` / `PATTERN.split(s)`"),
+         ("static final", "compile once", "once", "precompil", "pre-compil", "outside the loop",
+          "reuse", "field", "constant", ".matcher(")),
+    ),
+    # Error Prone SelfAssignment
+    "java-self-assignment": (
+        ("value", ("Nothing is stored: the field keeps its default (0, null) after the "
+                   "constructor or setter runs"),
+         ("nothing", "no effect", "default", "0", "zero", "null", "unchanged", "never set",
+          "not set", "stays", "keeps")),
+        ("cause", ("The parameter has the field's name and shadows it, so `age = age` assigns "
+                   "the parameter to itself"),
+         ("shadow", "same name", "parameter", "itself", "local", "hides")),
+        ("fix", "Write `this.age = age;` (or give the parameter another name)",
+         ("this.", "rename", "another name", "different name")),
+    ),
+    # Error Prone ArrayToString; SpotBugs DMI_INVOKING_TOSTRING_ON_ARRAY
+    "java-array-to-string": (
+        ("value", ("It prints the array's type and identity hash, like `[I@1b6d3586`, not the "
+                   "numbers or names in it"),
+         ("[i@", "[ljava", "hash", "address", "type and", "identity", "gibberish", "garbage",
+          "not the elements", "not the values", "not the contents", "memory")),
+        ("cause", "Arrays do not override Object.toString, so the default is used",
+         ("tostring", "object.tostring", "don't override", "do not override", "doesn't override",
+          "does not override", "default")),
+        ("fix", "Use `Arrays.toString(a)` (or `Arrays.deepToString`, `String.join` for strings)",
+         ("arrays.tostring", "deeptostring", "string.join", "stream", "joining")),
+    ),
+    # Error Prone UnusedException; Effective Java item 73
+    "java-exception-rethrown-without-cause": (
+        ("value", ("The stack trace stops at the catch block: the original exception, its "
+                   "message and the line where it really failed are lost, so the failure is hard "
+                   "to diagnose"),
+         ("lost", "lose", "loses", "stack trace", "stacktrace", "root cause", "original",
+          "don't know why", "do not know why", "hard to debug", "harder to debug", "no idea",
+          "real reason", "where it failed")),
+        ("cause", "The new exception is created without the caught one as its cause",
+         ("cause", "not passed", "not chained", "not wrapped", "without e", "doesn't include",
+          "does not include", "discard", "ignored", "unused")),
+        ("fix", ("Pass it as the cause: `throw new IllegalStateException(\"could not read config\", "
+                 "e)` (or `initCause(e)`)"),
+         ("cause", ", e)", ",e)", "initcause", "wrap", "chain")),
+    ),
+    # SEI CERT ERR08-J; SpotBugs DCN_NULLPOINTER_EXCEPTION
+    "java-catch-null-pointer": (
+        ("value", ("Any other null bug in the try block (a field never set, a bug in a helper) is "
+                   "silently turned into the same fallback value, hiding real defects"),
+         ("hide", "hides", "mask", "other bug", "other null", "any null", "real bug", "silently",
+          "swallow", "wrong default", "unrelated")),
+        ("cause", ("The catch cannot tell which dereference failed: it stands in for a null check "
+                   "on one value but catches every NullPointerException in the block"),
+         ("any", "every", "which", "anywhere", "whole block", "all null", "instead of a check",
+          "instead of checking", "control flow")),
+        ("fix", ("Check the value that may be missing (`if (u == null)`, `Optional`, "
+                 "`getOrDefault`, `Objects.requireNonNullElse`) and let real NPEs surface"),
+         ("== null", "!= null", "null check", "check for null", "optional", "getordefault",
+          "requirenonnull", "objects.")),
+    ),
+    # JLS 15.26.2; Error Prone NarrowingCompoundAssignment; Java Puzzlers 9
+    "java-compound-assignment-narrows": (
+        ("value", ("The fraction is dropped on every step, so the total comes out too low (for "
+                   "example 3 items at 10 with a 0.85 discount give 24, not 25.5)"),
+         ("truncat", "fraction", "decimal", "rounded down", "round down", "too low", "cut off",
+          "drops", "lost", "loses", "wrong total", "integer")),
+        ("cause", ("`x += y` is `x = (int) (x + y)`: the compound assignment casts the double "
+                   "result back to the variable's integer type silently"),
+         ("cast", "implicit", "narrow", "compound", "silently", "(int)", "(long)", "converted",
+          "int type", "integer type")),
+        ("fix", ("Keep the total in a double (or BigDecimal) and round once at the end, or round "
+                 "each step explicitly with Math.round"),
+         ("double", "bigdecimal", "math.round", "round", "long cents", "explicit")),
+    ),
+    # SpotBugs LI_LAZY_INIT_STATIC; SEI CERT MSC07-J
+    "java-lazy-static-init-unsynchronized": (
+        ("value", ("Two threads calling it at once can both see null and each create an instance "
+                   "(two 'singletons', one overwriting the other's state), or a thread can see a "
+                   "half-built object"),
+         ("two instances", "two objects", "both see null", "both create", "twice", "more than one",
+          "multiple instances", "duplicate", "half", "partially", "overwrit")),
+        ("cause", ("The null test and the assignment are separate steps with no lock, and the "
+                   "field is not volatile, so nothing orders them between threads"),
+         ("check-then-act", "check then act", "not atomic", "no lock", "not synchronized",
+          "unsynchronized", "volatile", "race", "between the check", "happens-before")),
+        ("fix", ("Create it eagerly (`private static final X INSTANCE = new X()`), use the holder "
+                 "idiom or an enum, or make the getter synchronized"),
+         ("static final", "eager", "holder", "enum", "synchronized", "volatile", "lock")),
+    ),
+    # SEI CERT LCK01-J; SpotBugs DL_SYNCHRONIZATION_ON_BOXED_PRIMITIVE / _SHARED_CONSTANT
+    "java-synchronized-on-shared-value": (
+        ("value", ("Unrelated code that locks the same cached or interned object (another class, "
+                   "a library) contends on the same monitor: needless blocking or a deadlock; and "
+                   "reassigning a boxed lock changes which object is locked"),
+         ("deadlock", "other code", "unrelated", "another class", "library", "same object",
+          "shared", "contention", "block", "different object", "reassign")),
+        ("cause", ("Boxed values from valueOf/autoboxing are cached and string literals are "
+                   "interned: every use of the same value is the same object"),
+         ("cache", "cached", "intern", "pool", "same instance", "same object", "autobox",
+          "valueof", "literal")),
+        ("fix", "Lock on a private final object of its own: `private final Object lock = new Object();`",
+         ("new object()", "private final object", "dedicated", "own lock", "reentrantlock",
+          "private lock")),
+    ),
+    # SpotBugs IIL_PREPARE_STATEMENT_IN_LOOP; fb-contrib SIL_SQL_IN_LOOP
+    "java-statement-prepared-per-item": (
+        ("value", ("For n items it prepares the same statement n times and sends n separate "
+                   "round trips: slow for large batches"),
+         ("10,000", "10000", "n times", "each item", "every item", "round trip", "per item",
+          "slow", "many queries", "one per")),
+        ("cause", ("prepareStatement is inside the loop, so the driver (and often the database) "
+                   "parses and plans the same SQL each time, and executeUpdate sends each row "
+                   "alone"),
+         ("inside the loop", "in the loop", "each time", "every time", "parse", "again",
+          "recompil", "separately")),
+        ("fix", ("Prepare it once before the loop, set the parameters per item and use "
+                 "addBatch()/executeBatch() (in one transaction)"),
+         ("once", "before the loop", "outside the loop", "addbatch", "executebatch", "batch",
+          "reuse")),
+    ),
+    # CWE-329, CWE-323; FindSecBugs STATIC_IV
+    "java-cipher-fixed-iv": (
+        ("value", ("Every message uses the same IV: under CBC equal plaintexts (or prefixes) give "
+                   "equal ciphertexts, and under GCM a repeated nonce leaks the XOR of plaintexts "
+                   "and lets an attacker forge messages"),
+         ("same iv", "same nonce", "reuse", "reused", "identical", "equal ciphertext",
+          "same ciphertext", "pattern", "xor", "forge", "leak", "predictable")),
+        ("cause", ("The IV comes from a fixed array (a constant, zeros, a string's bytes) rather "
+                   "than fresh random bytes per encryption"),
+         ("fixed", "constant", "static", "zero", "hard-coded", "hardcoded", "not random",
+          "never changes")),
+        ("fix", ("Generate a new random IV for each message with SecureRandom (12 bytes for "
+                 "GCM), and store it alongside the ciphertext"),
+         ("securerandom", "random iv", "new iv", "per message", "each message", "nextbytes",
+          "prepend", "store it", "with the ciphertext")),
+    ),
+    # SpotBugs IS2_INCONSISTENT_SYNC; JCIP 2.4, 3.1; SEI CERT VNA00-J; JLS 17.7
+    "java-read-without-lock-written-under-lock": (
+        ("value", ("A reader can see a stale value, never see the update at all, or (for a long "
+                   "or double) a torn value mixing two writes"),
+         ("stale", "old value", "out of date", "outdated", "never see", "torn", "half",
+          "inconsistent", "wrong value", "visibility")),
+        ("cause", ("Without taking the same lock there is no happens-before between the "
+                   "synchronized write and this read; long and double are not even read "
+                   "atomically"),
+         ("same lock", "not synchronized", "no lock", "unsynchronized", "happens-before",
+          "happens before", "memory model", "visibility", "atomic", "64")),
+        ("fix", ("Make the getter synchronized too (or read under the same lock), or make the "
+                 "field volatile / an AtomicLong"),
+         ("synchronized", "same lock", "volatile", "atomiclong", "atomicinteger", "atomic")),
+    ),
+    # SEI CERT NUM04-J; Effective Java item 60
+    "java-money-in-floating-point": (
+        ("value", ("The amounts drift by tiny errors (0.1 + 0.2 gives 0.30000000000000004), so "
+                   "totals are off by a cent after rounding and equality checks fail"),
+         ("0.3000", "0.1", "rounding", "round-off", "drift", "off by a cent", "precision",
+          "inexact", "not exact", "error")),
+        ("cause", ("double and float are binary floating point: most decimal fractions like 0.1 "
+                   "have no exact representation"),
+         ("binary", "floating", "exact", "representation", "represent", "ieee", "base 2",
+          "decimal fraction")),
+        ("fix", ("Use BigDecimal (with an explicit scale and RoundingMode) or a long count of "
+                 "cents"),
+         ("bigdecimal", "cents", "long", "integer", "minor unit", "money type", "javamoney")),
+    ),
+    # Effective Java item 6
+    "java-boxed-accumulator-in-loop": (
+        ("value", ("Each pass unboxes the value and allocates a new Long/Integer for the result: "
+                   "millions of short-lived objects, several times slower"),
+         ("allocat", "new object", "objects", "garbage", "gc", "slower", "slow", "unbox",
+          "autobox", "boxing")),
+        ("cause", ("`total += i` on a `Long` is `total = Long.valueOf(total.longValue() + i)`: "
+                   "boxed values are immutable"),
+         ("immutable", "valueof", "autobox", "boxed", "wrapper", "unbox", "object type")),
+        ("fix", "Declare it as the primitive (`long total = 0;`) and box only at the end if needed",
+         ("primitive", "long total", "int n", "long ", "int ", "lowercase")),
+    ),
+    # SpotBugs SC_START_IN_CTOR; SEI CERT TSM01-J, TSM03-J; JCIP 3.2.1
+    "java-thread-started-in-constructor": (
+        ("value", ("The new thread can run the object's methods before the constructor (or a "
+                   "subclass's) has finished, reading fields still null or zero"),
+         ("null", "zero", "not yet", "before", "partially", "half", "uninitialized",
+          "not initialized", "incomplete", "subclass")),
+        ("cause", ("`this` escapes during construction: the thread gets a reference to an "
+                   "object that is not yet fully built, with no happens-before for the later "
+                   "writes"),
+         ("escape", "this", "construction", "not fully", "partially constructed",
+          "happens-before", "publish")),
+        ("fix", ("Build the thread in the constructor but start it from a separate start() "
+                 "method (or a static factory that constructs, then starts), or use an executor"),
+         ("start method", "start()", "separate", "factory", "after construct", "executor",
+          "init method")),
+    ),
+    # SpotBugs WMI_WRONG_MAP_ITERATOR
+    "java-map-keyset-then-get": (
+        ("value", ("Every entry is searched for twice: a second hash lookup per key (a second "
+                   "O(log n) search in a TreeMap), wasted work on a large map"),
+         ("twice", "second lookup", "extra lookup", "another lookup", "lookup again",
+          "search again", "log n", "redundant", "wasted", "double")),
+        ("cause", ("The keySet loop gives only keys, so get(key) searches the map again for a "
+                   "value the iteration had already reached"),
+         ("keyset", "only the key", "only keys", "get(", "hash", "again", "already")),
+        ("fix", "Loop over `entrySet()` and use `e.getKey()` / `e.getValue()` (or `forEach((k, v) -> ...)`)",
+         ("entryset", "getvalue", "entry", "foreach", "(k, v)")),
+    ),
+    # SEI CERT THI02-J; SpotBugs NO_NOTIFY_NOT_NOTIFYALL; Effective Java item 81
+    "java-notify-with-several-conditions": (
+        ("value", ("The single thread woken may be waiting for the other condition (a putter "
+                   "when an item arrived): it waits again, the signal is lost, and producers and "
+                   "consumers can all end up waiting for ever"),
+         ("wrong thread", "lost", "missed", "deadlock", "hang", "stuck", "for ever", "forever",
+          "other condition", "wrong waiter", "never wakes", "all waiting")),
+        ("cause", ("notify() wakes one arbitrary waiter, and waiters for different conditions "
+                   "share this one monitor"),
+         ("one", "single", "arbitrary", "random", "any waiter", "same monitor", "same lock",
+          "different condition", "both wait")),
+        ("fix", ("Use notifyAll() (each waiter rechecks its loop condition), or a Lock with two "
+                 "Conditions (notFull / notEmpty), or a BlockingQueue"),
+         ("notifyall", "condition", "signalall", "notfull", "notempty", "blockingqueue",
+          "arrayblockingqueue")),
+    ),
 }
 # a LinkedList field or a List local the method fills with one: the same cost, the same fix
 KEY_POINTS["java-linked-list-field-indexed-in-loop"] = KEY_POINTS["java-linked-list-indexed-in-loop"]
