@@ -43,8 +43,8 @@ FOUND = [
     ("c", "c-allocation-used-unchecked",
      "char *title(const char *s) {\n    char *t = strdup(s);\n    t[0] = toupper(t[0]);\n    return t;\n}\n"),
     ("cpp", "cpp-owning-class-copied-shallow",
-     "class Image {\n    unsigned char *px_;\npublic:\n    Image(int w, int h) : px_(new unsigned char[w * h]) {}\n"
-     "    ~Image() { delete[] px_; }\n};\n"),
+     ("class Image {\n    unsigned char *px_;\npublic:\n    Image(int w, int h) : px_(new unsigned char[w * h]) {}\n"
+     "    ~Image() { delete[] px_; }\n};\n")),
     ("cpp", "cpp-thread-destroyed-joinable",
      "void serve(Queue &q) {\n    std::thread worker(drain, std::ref(q));\n    q.close();\n}\n"),
     ("cpp", "cpp-stoi-outside-try",
@@ -52,20 +52,21 @@ FOUND = [
     ("rust", "rust-range-counts-down-empty",
      "fn print_back(v: &[u8]) { for i in v.len()..0 { println!(\"{}\", v[i]); } }\n"),
     ("rust", "rust-display-formats-itself",
-     "impl std::fmt::Display for Id {\n    fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {\n"
-     "        writeln!(f, \"id {}\", self)\n    }\n}\n"),
+     ("impl std::fmt::Display for Id {\n    fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {\n"
+     "        writeln!(f, \"id {}\", self)\n    }\n}\n")),
     ("rust", "rust-capacity-vec-indexed",
-     "fn zeros(n: usize) -> Vec<i32> {\n    let mut out: Vec<i32> = Vec::with_capacity(n);\n"
-     "    out[n - 1] = 0;\n    out\n}\n"),
+     ("fn zeros(n: usize) -> Vec<i32> {\n    let mut out: Vec<i32> = Vec::with_capacity(n);\n"
+     "    out[n - 1] = 0;\n    out\n}\n")),
     ("rust", "rust-main-thread-not-joined",
-     "fn main() {\n    let path = std::env::args().nth(1).unwrap_or_default();\n"
-     "    std::thread::spawn(move || index(&path));\n}\n"),
+     ("fn main() {\n    let path = std::env::args().nth(1).unwrap_or_default();\n"
+     "    std::thread::spawn(move || index(&path));\n}\n")),
 ]
 
 SILENT = [
     # the allocation checked by a ternary before use
     ("c", "c-allocation-used-unchecked",
-     "size_t n(const char *s) {\n    char *t = strdup(s);\n    size_t k = t ? strlen(t) : 0;\n    free(t);\n    return k;\n}\n"),
+     ("size_t n(const char *s) {\n    char *t = strdup(s);\n"
+      "    size_t k = t ? strlen(t) : 0;\n    free(t);\n    return k;\n}\n")),
     # a std::string compared with a literal compares the text
     ("cpp", "c-string-compared-by-address",
      "bool quit(const std::string &cmd) { return cmd == \"quit\"; }\n"),
@@ -74,8 +75,8 @@ SILENT = [
      "void spawn(std::vector<std::thread> &ts) {\n    std::thread t(work);\n    ts.emplace_back(std::move(t));\n}\n"),
     # a Debug impl printing self with {:?} is another impl's job, and a field is no recursion
     ("rust", "rust-display-formats-itself",
-     "impl fmt::Display for Id {\n    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {\n"
-     "        write!(f, \"{}-{}\", self.kind, self.n)\n    }\n}\n"),
+     ("impl fmt::Display for Id {\n    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {\n"
+     "        write!(f, \"{}-{}\", self.kind, self.n)\n    }\n}\n")),
     # a range from 0 counting up
     ("rust", "rust-range-counts-down-empty", "fn f(n: usize) { for i in 0..n { g(i); } }\n"),
 ]
