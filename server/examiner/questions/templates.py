@@ -6735,6 +6735,105 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
          ("notifyall", "condition", "signalall", "notfull", "notempty", "blockingqueue",
           "arrayblockingqueue")),
     ),
+    # Round cov-crust. CWE-597; gcc -Waddress, clang -Wstring-compare
+    "c-string-compared-by-address": (
+        ("value", ("The comparison is false even when the text is exactly that word: `==` "
+                   "compares two addresses, the buffer's and the literal's, never the characters"),
+         ("address", "pointer", "never equal", "always false", "never true", "location",
+          "not the content", "not the characters", "not the text", "memory")),
+        ("cause", ("A `char *` or array names the first character's address; C has no string "
+                   "type whose `==` looks at the text"),
+         ("address", "pointer", "decays", "array", "no string type", "char *", "first character")),
+        ("fix", "Compare the characters with `strcmp(s, \"quit\") == 0` (or `strncmp`)",
+         ("strcmp", "strncmp", "== 0", "std::string", "compare the characters")),
+    ),
+    # cppreference, std::getline, Notes
+    "cpp-getline-after-extraction": (
+        ("value", ("The `getline` returns an empty line at once: it reads the rest of the line "
+                   "the number was typed on, just the newline Enter left"),
+         ("empty", "newline", "\\n", "blank", "nothing", "skipped", "skips", "rest of the line",
+          "leftover", "left over", "immediately")),
+        ("cause", ("`>>` stops before the newline and leaves it on the stream; `getline` reads "
+                   "up to the first newline, which is that one"),
+         ("leaves", "left in", "stays", "remains", "still in the buffer", "stream", "buffer",
+          "does not consume", "doesn't consume", "stops at")),
+        ("fix", ("Skip it first: `std::cin.ignore(std::numeric_limits<std::streamsize>::max(), "
+                 "'\\n')` or `std::getline(std::cin >> std::ws, line)`, or read every line with "
+                 "getline and parse it"),
+         ("ignore", "std::ws", " ws", "getline for", "parse", "stoi", "istringstream")),
+    ),
+    # C++ Core Guidelines C.21 (the rule of three/five), CWE-415
+    "cpp-owning-class-copied-shallow": (
+        ("value", ("A copy gets the same pointer, so when both objects are destroyed the memory "
+                   "is deleted twice (and a change through one shows in the other)"),
+         ("double free", "double delete", "deleted twice", "freed twice", "twice", "crash",
+          "undefined", "dangling", "same pointer", "same memory", "shallow")),
+        ("cause", ("The compiler's copy constructor and copy assignment copy the pointer member "
+                   "by member, not what it points to"),
+         ("shallow", "member-wise", "memberwise", "default copy", "implicit", "compiler",
+          "generated", "copies the pointer", "rule of three", "rule of five")),
+        ("fix", ("Follow the rule of three/five: write a deep copy (or `= delete` the copies), "
+                 "or hold the data in `std::vector`/`std::unique_ptr` and write none"),
+         ("rule of three", "rule of five", "copy constructor", "deep copy", "= delete",
+          "unique_ptr", "vector", "rule of zero", "operator=")),
+    ),
+    # cppreference, std::thread::~thread
+    "cpp-thread-destroyed-joinable": (
+        ("value", ("When the block ends the thread object is destroyed while still joinable, so "
+                   "the program is ended by `std::terminate`"),
+         ("terminate", "abort", "crash", "ends the program", "kills", "core dump")),
+        ("cause", "A joinable `std::thread` must be joined or detached before its destructor runs",
+         ("joinable", "destructor", "not joined", "never joined", "join", "detach",
+          "out of scope", "goes out of scope")),
+        ("fix", ("Join it (keep the threads in a vector and join each), or use `std::jthread`, "
+                 "which joins in its destructor"),
+         ("join", "jthread", "vector", "detach")),
+    ),
+    # clippy let_underscore_lock
+    "rust-lock-guard-dropped-at-once": (
+        ("value", ("The guard is dropped at the end of that statement, so the lock is released "
+                   "at once and the code after it runs unprotected: other threads get in"),
+         ("dropped", "released", "immediately", "at once", "right away", "not held",
+          "unprotected", "no lock", "race", "same time", "end of the statement")),
+        ("cause", "`_` does not bind, so nothing keeps the guard alive",
+         ("`_`", "underscore", "wildcard", "does not bind", "doesn't bind", "not bound",
+          "temporary", "no name")),
+        ("fix", "Bind it to a name (`let _guard = m.lock().unwrap();`) held to the end of the block",
+         ("_guard", "guard", "bind", "name", "variable", "scope")),
+    ),
+    # clippy reversed_empty_ranges; std::ops::Range
+    "rust-range-counts-down-empty": (
+        ("value", "The loop body never runs: a range whose start is not below its end is empty",
+         ("never runs", "zero times", "0 times", "empty", "no iterations", "nothing",
+          "doesn't run", "does not run", "skipped")),
+        ("cause", ("`a..b` only counts up from `a` while below `b`; with `b` = 0 no start is "
+                   "below it"),
+         ("counts up", "only up", "start", "end", "greater", "below", "ascending", "step")),
+        ("fix", "Count up and reverse: `for i in (0..n).rev()` (or `(0..=n).rev()`)",
+         (".rev()", "rev", "reverse", "(0..n)", "step")),
+    ),
+    # Vec docs, "Capacity and reallocation"
+    "rust-capacity-vec-indexed": (
+        ("value", ("The first write panics with index out of bounds: the vector's length is 0, "
+                   "the capacity is only room reserved"),
+         ("panic", "out of bounds", "index out of", "crash", "length is 0", "len is 0", "empty",
+          "length 0")),
+        ("cause", "`with_capacity` reserves memory but adds no elements; indexing checks the length",
+         ("capacity", "length", "len", "reserve", "no elements", "not initialised",
+          "not initialized")),
+        ("fix", "Use `push`, or make it `vec![0; n]` / `resize(n, 0)` before indexing",
+         ("push", "vec![", "resize", "collect", "extend")),
+    ),
+    # f64::total_cmp docs
+    "rust-float-partial-cmp-unwrapped": (
+        ("value", "One NaN makes `partial_cmp` return None, so `unwrap` panics and the sort dies",
+         ("panic", "nan", "none", "crash", "abort")),
+        ("cause", ("Floats are only partially ordered: NaN is neither less, equal nor greater, "
+                   "and `\"NaN\".parse::<f64>()` succeeds on ordinary input"),
+         ("partial", "not comparable", "nan", "parse", "none", "total order")),
+        ("fix", "Compare with `total_cmp` (or filter NaN out first, or `unwrap_or(Ordering::Equal)`)",
+         ("total_cmp", "filter", "is_nan", "unwrap_or", "ordering::equal", "ordered_float")),
+    ),
 }
 # a LinkedList field or a List local the method fills with one: the same cost, the same fix
 KEY_POINTS["java-linked-list-field-indexed-in-loop"] = KEY_POINTS["java-linked-list-indexed-in-loop"]
