@@ -928,12 +928,32 @@ def _rust_io_count_dropped(root: SgNode, node: SgNode, subject: str) -> str | No
     return subject
 
 
+_GO_FUNCTIONS: Final = ("function_declaration", "method_declaration")
+
+
+def _go_cause_checked_by_caller(root: SgNode, node: SgNode, subject: str) -> str | None:
+    """(round cov-go) An error formatted with `%v`: asked about only when a function of the
+    file calls the one that formats it and tests what it gets back with errors.Is/errors.As
+    (errorlint; fmt.Errorf's docs on %w), so the lost wrapping changes what the caller does."""
+    function = next((a for a in node.ancestors() if a.kind() in _GO_FUNCTIONS), None)
+    name = function.field("name") if function is not None else None
+    if name is None:
+        return None
+    call = re.compile(rf"(?<![\w.])(\w+\.)?{re.escape(name.text())}\(")
+    for other in root.find_all(any=[{"kind": k} for k in _GO_FUNCTIONS]):
+        body = other.text()
+        if other != function and call.search(body) and re.search(r"\berrors\.(Is|As)\(", body):
+            return subject
+    return None
+
+
 FILTERS: Final[dict[str, Callable[[SgNode, SgNode, str], str | None]]] = {
     "rust-io-count-dropped": _rust_io_count_dropped,
     "listener-calls": _listener_calls,
     "built-from-values": _built_from_values,
     "java-built-from-values": _java_built_from_values,
     "go-built-from-values": _go_built_from_values,
+    "go-cause-checked-by-caller": _go_cause_checked_by_caller,
     "rust-built-from-values": _rust_built_from_values,
     "go-query-per-item": go_query_per_item,
     "async-callee": _async_callee,

@@ -6840,3 +6840,124 @@ KEY_POINTS["java-linked-list-field-indexed-in-loop"] = KEY_POINTS["java-linked-l
 # the same hazard in every language that backtracks
 KEY_POINTS["js-regex-nested-quantifier"] = KEY_POINTS["py-regex-nested-quantifier"]
 KEY_POINTS["java-regex-nested-quantifier"] = KEY_POINTS["py-regex-nested-quantifier"]
+    ),
+
+# (round cov-go) Go hazards from go vet, staticcheck and the standard library's docs
+KEY_POINTS.update({
+    # go vet printf: "Println call has possible Printf formatting directive"
+    "go-println-with-format-verb": (
+        ("value", ("The directive is printed as written (`order %d total %.2f 1 9.5`): the "
+                   "values come after the text, separated by spaces, not in its place"),
+         ("literally", "as written", "as is", "%d", "raw", "not formatted", "not substituted",
+          "appended", "after the text", "spaces", "verbatim")),
+        ("cause", ("Println (Print, log.Println, log.Fatal) takes no format string: it prints "
+                   "every operand in its default format"),
+         ("no format", "doesn't format", "does not format", "not a format", "default format",
+          "println", "printf")),
+        ("fix", "Use the f variant: `fmt.Printf(\"...\\n\", ...)`, `log.Printf`, `log.Fatalf`",
+         ("printf", "fatalf", "sprintf", "fprintf", "f variant", "the f version")),
+    ),
+    # makezero; Effective Go, Append
+    "go-make-length-then-append": (
+        ("value", ("The result starts with n zero values (empty strings, zeros) and the real "
+                   "items follow them: twice as long, and the first half blank"),
+         ("zero values", "zeros", "empty strings", "twice", "double", "blank", "extra",
+          "leading", "n empty", "at the end", "after them")),
+        ("cause", ("make([]T, n) makes a slice of length n already holding n zero values, and "
+                   "append adds after the length"),
+         ("length", "len", "already has", "already holds", "after the end", "appends after",
+          "capacity", "zero value")),
+        ("fix", "Make it with length 0 and a capacity (`make([]T, 0, n)`), or assign by index",
+         ("0, len", "0, n", "capacity", "cap", "by index", "out[i]", "[i] =", "length 0",
+          "zero length")),
+    ),
+    # io.Reader: "Read reads up to len(p) bytes into p"
+    "go-read-count-ignored": (
+        ("value", ("The buffer is used whole: after a short read the rest is zero bytes, or "
+                   "the tail of an earlier, longer message, so the text gets garbage on the end"),
+         ("zero bytes", "null bytes", "\\x00", "garbage", "leftover", "old data", "previous",
+          "stale", "trailing", "rest of the buffer", "padding")),
+        ("cause", ("Read may return fewer bytes than the buffer holds (one TCP packet, part of "
+                   "a file), and only the count it returns says how many are new"),
+         ("up to", "fewer", "partial", "short read", "less than", "count", "returns n",
+          "number of bytes", "n bytes")),
+        ("fix", "Keep the count and use `buf[:n]`, or read exactly with io.ReadFull or a bufio reader",
+         ("buf[:n]", "[:n]", "readfull", "bufio", "scanner", "readstring", "the count",
+          "use n")),
+    ),
+    # go vet structtag; encoding/json: "Only exported fields are encoded and decoded"
+    "go-tag-on-unexported-field": (
+        ("value", ("The field is missing from the JSON (`{}` or only the exported fields) and "
+                   "decoding never fills it: it stays the zero value"),
+         ("missing", "left out", "omitted", "empty", "{}", "zero value", "not encoded",
+          "never filled", "not decoded", "ignored", "skipped")),
+        ("cause", ("encoding/json (xml, yaml) uses reflection and can only see exported "
+                   "fields, those whose name starts with a capital; the tag does not change that"),
+         ("exported", "unexported", "capital", "upper case", "uppercase", "lower case",
+          "lowercase", "reflection", "private")),
+        ("fix", "Export the field (`ID int `json:\"id\"``); the tag keeps the JSON name",
+         ("capitalize", "capitalise", "export", "upper case", "uppercase", "capital", "rename")),
+    ),
+    # time docs, Layouts; staticcheck SA1002
+    "go-time-layout-with-pattern-letters": (
+        ("value", ("Format prints the letters as they are (`YYYY-MM-DD` comes out unchanged, "
+                   "or half turned into numbers) and Parse fails on every real date"),
+         ("as is", "literally", "unchanged", "yyyy", "letters", "garbage", "wrong", "error",
+          "fails", "cannot parse", "not a date")),
+        ("cause", ("Go layouts are the reference time Mon Jan 2 15:04:05 MST 2006 written the "
+                   "way the value should look, not pattern letters"),
+         ("2006", "reference time", "01/02", "15:04", "jan 2", "magic date", "layout")),
+        ("fix", "Write the reference date: `2006-01-02 15:04:05` (or a constant such as time.RFC3339, time.DateOnly)",
+         ("2006-01-02", "15:04:05", "rfc3339", "dateonly", "datetime", "02/01/2006",
+          "reference")),
+    ),
+    # go vet stringintconv; the spec, conversions to a string type
+    "go-string-of-int": (
+        ("value", ("It gives one character with that code point: 65 becomes \"A\", 7 a "
+                   "control character, not \"65\" or \"7\""),
+         ("character", "rune", "\"a\"", "code point", "unicode", "not the digits",
+          "control character", "garbage", "not \"65\"", "weird")),
+        ("cause", ("Converting an integer to string yields the UTF-8 encoding of that code "
+                   "point, not its decimal digits"),
+         ("utf-8", "utf8", "code point", "unicode", "rune", "conversion", "not decimal")),
+        ("fix", "Use `strconv.Itoa(n)` (or `fmt.Sprint(n)`, `strconv.FormatInt`)",
+         ("strconv.itoa", "itoa", "sprint", "formatint", "strconv")),
+    ),
+    # go vet errorsas; errors docs: "As panics if target is not a non-nil pointer"
+    "go-errors-as-given-nil-pointer": (
+        ("value", "errors.As panics every time it is reached with an error, so the branch never works",
+         ("panic", "crash", "runtime error", "never works", "always")),
+        ("cause", ("errors.As needs a non-nil pointer to the variable it fills; the variable "
+                   "itself is a nil *T, so there is nowhere to store the match"),
+         ("non-nil pointer", "nil pointer", "address", "pointer to", "&", "nowhere to store",
+          "target")),
+        ("fix", "Pass the variable's address: `errors.As(err, &pe)`",
+         ("&pe", "&", "address", "pointer to the variable", "&target")),
+    ),
+    # staticcheck SA5004
+    "go-select-empty-default-spins": (
+        ("value", ("While no channel is ready the loop spins without pause and uses a whole "
+                   "CPU core doing nothing"),
+         ("cpu", "100%", "busy", "spins", "spin", "hot loop", "burns", "core", "busy-wait",
+          "busy wait")),
+        ("cause", ("The empty default makes the select return at once instead of blocking, "
+                   "so the for loop goes straight round again"),
+         ("default", "doesn't block", "does not block", "non-blocking", "returns immediately",
+          "at once", "never blocks")),
+        ("fix", "Remove the empty default so the select blocks until a channel is ready (or wait on a ticker)",
+         ("remove the default", "drop the default", "delete the default", "without default",
+          "no default", "block", "ticker", "timer")),
+    ),
+    # fmt.Errorf's %w; errors.Is; errorlint
+    "go-error-wrapped-with-v": (
+        ("value", ("errors.Is (or errors.As) on the returned error is false for the original "
+                   "cause, so the caller takes the wrong branch (a 500 for a missing row)"),
+         ("false", "doesn't match", "does not match", "no longer", "wrong branch", "500",
+          "not found", "never true", "fails")),
+        ("cause", ("%v only copies the cause's text into a new error; only %w keeps the cause "
+                   "wrapped (Unwrap) for errors.Is and errors.As to find"),
+         ("%w", "wrap", "unwrap", "chain", "text only", "string", "only the message")),
+        ("fix", "Wrap with `%w`: `fmt.Errorf(\"load user %d: %w\", id, err)`",
+         ("%w", "wrap", "errors.join")),
+    ),
+})
