@@ -6840,7 +6840,6 @@ KEY_POINTS["java-linked-list-field-indexed-in-loop"] = KEY_POINTS["java-linked-l
 # the same hazard in every language that backtracks
 KEY_POINTS["js-regex-nested-quantifier"] = KEY_POINTS["py-regex-nested-quantifier"]
 KEY_POINTS["java-regex-nested-quantifier"] = KEY_POINTS["py-regex-nested-quantifier"]
-    ),
 
 # (round cov-go) Go hazards from go vet, staticcheck and the standard library's docs
 KEY_POINTS.update({
