@@ -6235,6 +6235,39 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
         ("fix", "Create the file with `tempfile` (`NamedTemporaryFile`, `mkstemp`, `TemporaryDirectory`)",
          ("tempfile", "mkstemp", "namedtemporaryfile", "temporarydirectory", "unique")),
     ),
+    "py-subprocess-string-without-shell": (
+        ("value", "The call fails with FileNotFoundError: no program is named the whole string",
+         ("filenotfounderror", "not found", "no such file", "fails", "raise", "error", "crash")),
+        ("cause", "Without a shell the string is not split: it is taken as the program's name, spaces included",
+         ("not split", "whole string", "program name", "no shell", "shell=false", "single string")),
+        ("fix", "Pass a list of arguments (`[\"du\", \"-sh\", path]`, or `shlex.split` of fixed text); not `shell=True` with values in it",
+         ("list", "shlex", "separate arguments", "sequence", "[\"")),
+    ),
+    "py-thread-run-called": (
+        ("value", "The work runs in the calling thread, one item after another: nothing runs in parallel and the caller waits for all of it",
+         ("same thread", "calling thread", "main thread", "sequential", "one after another",
+          "not parallel", "blocks", "waits", "no new thread")),
+        ("cause", "`run()` is the method the new thread executes; only `start()` creates the thread that calls it",
+         ("start()", "start", "run()", "new thread", "creates")),
+        ("fix", "Call `start()` (and `join()` where the results are needed)", ("start()", ".start", "start")),
+    ),
+    "py-dict-unpacked-without-items": (
+        ("value", "Each step gets a key alone, so unpacking it raises ValueError (or splits a two-character key into its letters)",
+         ("valueerror", "too many values", "not enough values", "key only", "keys only",
+          "characters", "letters", "raise", "crash")),
+        ("cause", "Iterating a dict yields its keys, not (key, value) pairs",
+         ("keys", "iterat", "not pairs", "not tuples", "only the key")),
+        ("fix", "Loop over `.items()`", (".items()", "items()", "items")),
+    ),
+    "py-missing-f-prefix": (
+        ("value", "The text shows the braces and the name (`Hello {name}`) instead of the value",
+         ("braces", "literally", "{name}", "curly", "placeholder", "not substituted",
+          "not replaced", "as is", "as written")),
+        ("cause", "Without the `f` prefix it is a plain string: nothing is interpolated",
+         ("f prefix", "f-string", "prefix", "plain string", "not an f", "interpolat")),
+        ("fix", "Add the `f` prefix (or call `.format(...)`; for logging, pass `%s` and the arguments)",
+         ("f\"", "f'", "f-string", "prefix", ".format", "%s")),
+    ),
     # rules-js10. React's Rules of Hooks: hooks keep their state by the order of calls
     "js-hook-called-conditionally": (
         ("value", ("On a render that skips the call, every later hook reads the state of the "

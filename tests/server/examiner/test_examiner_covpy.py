@@ -136,10 +136,10 @@ def test_every_new_ruff_code_is_selected_mapped_and_has_key_points() -> None:
                                             "    return code\n"),
     # a sentinel and a field() helper of another module (libcst)
     ("py-dataclass-default-call", "from dataclasses import dataclass\n"
-                                  "from libcst import DoNotCare, SimpleWhitespace\n\n"
-                                  "@dataclass(frozen=True)\nclass N:\n"
-                                  "    a: object = DoNotCare()\n"
-                                  "    b: object = SimpleWhitespace.field(' ')\n"),
+                                  "from libcst import DoNotCare, Sentinel, SimpleWhitespace, "
+                                  "Whitespace\n\n@dataclass(frozen=True)\nclass N:\n"
+                                  "    a: Sentinel = DoNotCare()\n"
+                                  "    b: Whitespace = SimpleWhitespace.field(' ')\n"),
     # the bare directory (tempfile's candidates) and a dict entry of build settings
     ("py-fixed-temp-path", "def dirs():\n    return ['/tmp', '/var/tmp', '/usr/tmp']\n"),
     ("py-fixed-temp-path", "BUILD = {'abs_builddir': '/tmp/python-build/Python-3.11'}\n"),
