@@ -179,14 +179,15 @@ def _missing_f_prefix(root: SgNode, node: SgNode, subject: str) -> str | None:
                 const.lineno == line and not isinstance(parents.get(id(const)),
                                                         ast.JoinedStr)):
             continue
-        names = _PLACEHOLDER.findall(const.value)
+        found = list(_PLACEHOLDER.finditer(const.value))
+        names = [m.group(1) for m in found]
         scope = _scope(const, parents)
         if not names or scope is None or isinstance(scope, ast.Module) or \
                 not _shown(const, parents):
             continue
         own = _own_names(scope)
         if all(n in own for n in names):
-            return "{" + names[0] + "}"
+            return found[0].group(0)
     return None
 
 
