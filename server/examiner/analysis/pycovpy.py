@@ -1,7 +1,9 @@
 """Premises of round cov-py's ruff codes, checked on the tree: each drops the documented
 correct forms ruff also reports (probed over the standard library, flask and requests).
 
-- F821 in a module that makes names at run time (`globals()`, `vars()`, `exec`, `eval`, an
+- F821 unless the name is a near miss of one the module binds (a typo; a helper a snippet
+  or a module of the project defines is no defect of this file), and in a module that makes
+  names at run time (`globals()`, `vars()`, `exec`, `eval`, an
   enum's `_convert_`/`global_enum`) or deletes module-level names.
 - F811 unless both definitions are `def`/`class` statements of one body (two tests or two
   handlers of one name; not a placeholder bound first and a class later).
@@ -120,9 +122,48 @@ def _used_as_path(tree: ast.AST, line: int) -> bool:
     return False
 
 
-def covpy_premise_fails(code: str, tree: ast.AST, line: int) -> bool:
+def _distance(a: str, b: str) -> int:
+    """Levenshtein distance (the names are short)."""
+    row = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, cb in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
+    return row[-1]
+
+
+def _bound_names(tree: ast.AST) -> set[str]:
+    names: set[str] = set()
+    for n in ast.walk(tree):
+        if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store):
+            names.add(n.id)
+        elif isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            names.add(n.name)
+        elif isinstance(n, ast.arg):
+            names.add(n.arg)
+        elif isinstance(n, ast.alias):
+            names.add((n.asname or n.name).split(".")[0])
+    return names
+
+
+def _misspelt(tree: ast.AST, name: str) -> bool:
+    """The undefined name is a near miss of a name the module binds (`totl` for `total`,
+    `Userid` for `userid`): a typo, not a helper the snippet leaves out."""
+    if len(name) < 4:
+        return False
+    limit = 2 if len(name) >= 7 else 1
+    return any(other != name and (other.lower() == name.lower() or
+                                  abs(len(other) - len(name)) <= limit and
+                                  _distance(other, name) <= limit)
+               for other in _bound_names(tree))
+
+
+def covpy_premise_fails(code: str, tree: ast.AST, line: int, message: str = "") -> bool:
     """True when ruff's `code` on `line` is one of the correct forms the round left out."""
     if code == "F821":
+        name = re.search(r"`([^`]+)`", message)
+        if name is None or not _misspelt(tree, name.group(1)):
+            return True
         module_del = isinstance(tree, ast.Module) and any(isinstance(s, ast.Delete)
                                                           for s in tree.body)
         return module_del or any(isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and

@@ -117,6 +117,9 @@ def test_every_new_ruff_code_is_selected_mapped_and_has_key_points() -> None:
 
 @needs_ruff
 @pytest.mark.parametrize(("rule", "code"), [
+    # a helper the project defines elsewhere: only a near miss of a bound name is a typo
+    ("py-undefined-name", "def upload_all(paths):\n    for p in paths:\n        send(p)\n"),
+    ("py-undefined-name", "def total(items):\n    return sum(items) + tax(items)\n"),
     # names made at run time (http.client, re, turtle) or deleted at the end (opcode)
     ("py-undefined-name", "globals().update({'OK': 200})\n\ndef ok(s):\n    return s == OK\n"),
     ("py-undefined-name", "def def_op(n):\n    pass\n\ndef f():\n    def_op(1)\n\ndel def_op\n"),
