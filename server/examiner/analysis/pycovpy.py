@@ -153,8 +153,8 @@ def _misspelt(tree: ast.AST, name: str) -> bool:
         return False
     limit = 2 if len(name) >= 7 else 1
     return any(other != name and (other.lower() == name.lower() or
-                                  abs(len(other) - len(name)) <= limit and
-                                  _distance(other, name) <= limit)
+                                  (abs(len(other) - len(name)) <= limit and
+                                  _distance(other, name) <= limit))
                for other in _bound_names(tree))
 
 
@@ -166,9 +166,9 @@ def covpy_premise_fails(code: str, tree: ast.AST, line: int, message: str = "") 
             return True
         module_del = isinstance(tree, ast.Module) and any(isinstance(s, ast.Delete)
                                                           for s in tree.body)
-        return module_del or any(isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and
-                   n.func.id in _DYNAMIC_NAMES or isinstance(n, (ast.Name, ast.Attribute)) and
-                   dotted(n).endswith(("global_enum", "_convert_")) for n in ast.walk(tree))
+        return module_del or any((isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and
+                   n.func.id in _DYNAMIC_NAMES) or (isinstance(n, (ast.Name, ast.Attribute)) and
+                   dotted(n).endswith(("global_enum", "_convert_"))) for n in ast.walk(tree))
     if code == "F811":
         return not _redefined_def(tree, line)
     if code == "PLW0127":

@@ -1028,10 +1028,10 @@ def _module_iteration(tree: ast.Module, parents: dict[int, ast.AST], out: list[R
             value = node.value
             if isinstance(value, ast.Call) and _LOCK_TYPES.match(dotted(value.func)):
                 locks.update(dict.fromkeys(names, dotted(value.func).startswith("asyncio.")))
-            elif isinstance(value, (ast.Dict, ast.List, ast.Set)) or isinstance(value, ast.Call) \
+            elif isinstance(value, (ast.Dict, ast.List, ast.Set)) or (isinstance(value, ast.Call) \
                     and dotted(value.func).rsplit(".", 1)[-1] in ("dict", "list", "set",
                                                                   "defaultdict", "OrderedDict",
-                                                                  "deque", "Counter"):
+                                                                  "deque", "Counter")):
                 shared.update(names)
     functions = [n for n in tree.body if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef))]
     if not locks or not shared or not functions:

@@ -24,9 +24,9 @@ from .finding_facts import (
 )
 from .kinds import Category, Kind
 from .percall import tree_per_call_scans
+from .pycovpy import covpy_premise_fails
 from .pyrisk import python_risks
 from .risk import Risk
-from .pycovpy import covpy_premise_fails
 from .ruff import QUESTIONS as RUFF_QUESTIONS
 from .ruff import RULE_OF as RUFF_RULE_OF
 from .ruff import Diagnostic, Pending, ruff_binary

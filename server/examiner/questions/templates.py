@@ -6138,13 +6138,16 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
     "py-local-read-before-assignment": (
         ("value", "The function raises UnboundLocalError when it reads the name",
          ("unboundlocalerror", "raise", "crash", "exception", "error", "fails")),
-        ("cause", "Assigning the name anywhere in the function makes it local everywhere in it, so the read finds no value",
+        ("cause", ("Assigning the name anywhere in the function makes it local everywhere in it, so the read finds no"
+                   " value"),
          ("local", "assign", "scope", "shadow", "global")),
-        ("fix", "Keep the state in an object or pass it in and return it (or declare it `global`/`nonlocal` if it must be)",
+        ("fix", ("Keep the state in an object or pass it in and return it (or declare it `global`/`nonlocal` if it "
+                 "must be)"),
          ("global", "nonlocal", "parameter", "return", "object", "class", "pass it")),
     ),
     "py-definition-replaced": (
-        ("value", "Only the second definition exists: the first is never called (a test that never runs, a handler that is gone)",
+        ("value", ("Only the second definition exists: the first is never called (a test that never runs, a handler "
+                   "that is gone)"),
          ("second", "last", "replac", "overwrit", "never run", "never called", "lost", "shadow")),
         ("cause", "A `def`, `class` or import binds the name again, and the module keeps the latest binding",
          ("same name", "rebind", "redefin", "binds", "twice", "duplicate")),
@@ -6204,7 +6207,8 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
         ("fix", "Test with `math.isnan(x)` (or `x != x`)", ("isnan", "x != x", "isna")),
     ),
     "py-dataclass-default-call": (
-        ("value", "Every instance gets the same value, computed once when the class was defined (one timestamp, one shared object)",
+        ("value", ("Every instance gets the same value, computed once when the class was defined (one timestamp, one "
+                   "shared object)"),
          ("same", "once", "shared", "class definition", "import time", "every instance", "stale")),
         ("cause", "A default expression is evaluated once, when the class body runs, not per instance",
          ("evaluated once", "definition", "class body", "import", "once")),
@@ -6212,7 +6216,8 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
          ("default_factory", "field(", "__post_init__", "factory")),
     ),
     "py-chmod-mode-not-octal": (
-        ("value", "The file gets odd permissions (644 is 0o1204: sticky bit, owner write only, others read) instead of rw-r--r--",
+        ("value", ("The file gets odd permissions (644 is 0o1204: sticky bit, owner write only, others read) instead "
+                   "of rw-r--r--"),
          ("wrong permission", "odd", "sticky", "1204", "not readable", "unexpected", "owner")),
         ("cause", "The mode is a bit mask written in octal; the decimal number has other bits",
          ("octal", "decimal", "base", "bits")),
@@ -6228,7 +6233,8 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
          ("known_hosts", "known hosts", "load_system_host_keys", "rejectpolicy", "pin", "fingerprint")),
     ),
     "py-fixed-temp-path": (
-        ("value", "Two runs overwrite each other's file, and another local user can plant a file or symlink there first",
+        ("value", ("Two runs overwrite each other's file, and another local user can plant a file or symlink there "
+                   "first"),
          ("overwrit", "collide", "clash", "symlink", "other user", "attacker", "race", "concurrent")),
         ("cause", "The shared temporary directory is writable by everyone and the name is predictable",
          ("predictable", "fixed", "shared", "world-writable", "everyone", "known name")),
@@ -6240,11 +6246,13 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
          ("filenotfounderror", "not found", "no such file", "fails", "raise", "error", "crash")),
         ("cause", "Without a shell the string is not split: it is taken as the program's name, spaces included",
          ("not split", "whole string", "program name", "no shell", "shell=false", "single string")),
-        ("fix", "Pass a list of arguments (`[\"du\", \"-sh\", path]`, or `shlex.split` of fixed text); not `shell=True` with values in it",
+        ("fix", ("Pass a list of arguments (`[\"du\", \"-sh\", path]`, or `shlex.split` of fixed text); not "
+                 "`shell=True` with values in it"),
          ("list", "shlex", "separate arguments", "sequence", "[\"")),
     ),
     "py-thread-run-called": (
-        ("value", "The work runs in the calling thread, one item after another: nothing runs in parallel and the caller waits for all of it",
+        ("value", ("The work runs in the calling thread, one item after another: nothing runs in parallel and the "
+                   "caller waits for all of it"),
          ("same thread", "calling thread", "main thread", "sequential", "one after another",
           "not parallel", "blocks", "waits", "no new thread")),
         ("cause", "`run()` is the method the new thread executes; only `start()` creates the thread that calls it",
@@ -6252,7 +6260,8 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
         ("fix", "Call `start()` (and `join()` where the results are needed)", ("start()", ".start", "start")),
     ),
     "py-dict-unpacked-without-items": (
-        ("value", "Each step gets a key alone, so unpacking it raises ValueError (or splits a two-character key into its letters)",
+        ("value", ("Each step gets a key alone, so unpacking it raises ValueError (or splits a two-character key into"
+                   " its letters)"),
          ("valueerror", "too many values", "not enough values", "key only", "keys only",
           "characters", "letters", "raise", "crash")),
         ("cause", "Iterating a dict yields its keys, not (key, value) pairs",

@@ -54,14 +54,14 @@ RUFF_CASES = [
      "def tidy(items):\n    for items in items:\n        print(items)\n    return len(items)\n",
      "def tidy(items):\n    for item in items:\n        print(item)\n    return len(items)\n"),
     ("py-groupby-group-reused", "consumed_iterator",
-     "import itertools\n\ndef runs(rows):\n    out = {}\n"
+     ("import itertools\n\ndef runs(rows):\n    out = {}\n"
      "    for key, group in itertools.groupby(rows, key=len):\n"
      "        n = len(list(group))\n        out[key] = (n, sum(len(r) for r in group))\n"
-     "    return out\n",
-     "import itertools\n\ndef runs(rows):\n    out = {}\n"
+     "    return out\n"),
+     ("import itertools\n\ndef runs(rows):\n    out = {}\n"
      "    for key, group in itertools.groupby(rows, key=len):\n"
      "        items = list(group)\n        out[key] = (len(items), sum(len(r) for r in items))\n"
-     "    return out\n"),
+     "    return out\n")),
     ("py-annotation-instead-of-assignment", "wrong_result",
      "def defaults(cfg):\n    cfg['retries']: 3\n    return cfg\n",
      "def defaults(cfg):\n    cfg['retries'] = 3\n    return cfg\n"),
@@ -75,26 +75,26 @@ RUFF_CASES = [
      "import math\n\ndef clean(values):\n    return [v for v in values if v != math.nan]\n",
      "import math\n\ndef clean(values):\n    return [v for v in values if not math.isnan(v)]\n"),
     ("py-dataclass-default-call", "wrong_result",
-     "from dataclasses import dataclass\nfrom datetime import datetime\n\n@dataclass\n"
-     "class Order:\n    id: int\n    created: datetime = datetime.now()\n",
-     "from dataclasses import dataclass, field\nfrom datetime import datetime\n\n@dataclass\n"
-     "class Order:\n    id: int\n    created: datetime = field(default_factory=datetime.now)\n"),
+     ("from dataclasses import dataclass\nfrom datetime import datetime\n\n@dataclass\n"
+     "class Order:\n    id: int\n    created: datetime = datetime.now()\n"),
+     ("from dataclasses import dataclass, field\nfrom datetime import datetime\n\n@dataclass\n"
+     "class Order:\n    id: int\n    created: datetime = field(default_factory=datetime.now)\n")),
     ("py-chmod-mode-not-octal", "wrong_result",
      "import os\n\ndef publish(path):\n    os.chmod(path, 644)\n",
      "import os\n\ndef publish(path):\n    os.chmod(path, 0o644)\n"),
     ("py-ssh-host-key-auto-added", "bypassable_check",
-     "import paramiko\n\ndef connect(host):\n    c = paramiko.SSHClient()\n"
+     ("import paramiko\n\ndef connect(host):\n    c = paramiko.SSHClient()\n"
      "    c.set_missing_host_key_policy(paramiko.AutoAddPolicy())\n    c.connect(host)\n"
-     "    return c\n",
-     "import paramiko\n\ndef connect(host):\n    c = paramiko.SSHClient()\n"
+     "    return c\n"),
+     ("import paramiko\n\ndef connect(host):\n    c = paramiko.SSHClient()\n"
      "    c.load_system_host_keys()\n    c.set_missing_host_key_policy(paramiko.RejectPolicy())\n"
-     "    c.connect(host)\n    return c\n"),
+     "    c.connect(host)\n    return c\n")),
     ("py-fixed-temp-path", "insecure_temp_file",
-     "def save(data):\n    with open('/tmp/report.csv', 'w', encoding='utf-8') as f:\n"
-     "        f.write(data)\n",
-     "import tempfile\n\ndef save(data):\n"
+     ("def save(data):\n    with open('/tmp/report.csv', 'w', encoding='utf-8') as f:\n"
+     "        f.write(data)\n"),
+     ("import tempfile\n\ndef save(data):\n"
      "    with tempfile.NamedTemporaryFile('w', suffix='.csv', delete=False) as f:\n"
-     "        f.write(data)\n    return f.name\n"),
+     "        f.write(data)\n    return f.name\n")),
 ]
 
 
@@ -125,24 +125,24 @@ def test_every_new_ruff_code_is_selected_mapped_and_has_key_points() -> None:
     ("py-undefined-name", "def def_op(n):\n    pass\n\ndef f():\n    def_op(1)\n\ndel def_op\n"),
     # a placeholder bound first and the class defined later (enum.py); an overload
     ("py-definition-replaced", "import enum\nEnum = None\n\nclass Enum:\n    pass\n"),
-    ("py-definition-replaced", "from typing import overload\n\n@overload\ndef f(x: int) -> int:"
+    ("py-definition-replaced", ("from typing import overload\n\n@overload\ndef f(x: int) -> int:"
                                " ...\n@overload\ndef f(x: str) -> str: ...\ndef f(x):\n"
-                               "    return x\n"),
+                               "    return x\n")),
     # a deliberate no-op branch (enum.py) and a module re-export (asyncio.exceptions)
-    ("py-self-assignment", "class A:\n    def eq(self, other):\n        if isinstance(other, A):\n"
+    ("py-self-assignment", ("class A:\n    def eq(self, other):\n        if isinstance(other, A):\n"
                            "            other = other.v\n        else:\n            other = other\n"
-                           "        return self.v == other\n"),
+                           "        return self.v == other\n")),
     ("py-self-assignment", "TimeoutError = TimeoutError\n"),
     # the collection's name not read after the loop (re._compiler, email)
-    ("py-loop-variable-overrides-iterable", "def f(tail, code):\n    for tail in tail:\n"
+    ("py-loop-variable-overrides-iterable", ("def f(tail, code):\n    for tail in tail:\n"
                                             "        code[tail] = len(code) - tail\n"
-                                            "    return code\n"),
+                                            "    return code\n")),
     # a sentinel and a field() helper of another module (libcst)
-    ("py-dataclass-default-call", "from dataclasses import dataclass\n"
+    ("py-dataclass-default-call", ("from dataclasses import dataclass\n"
                                   "from libcst import DoNotCare, Sentinel, SimpleWhitespace, "
                                   "Whitespace\n\n@dataclass(frozen=True)\nclass N:\n"
                                   "    a: Sentinel = DoNotCare()\n"
-                                  "    b: Whitespace = SimpleWhitespace.field(' ')\n"),
+                                  "    b: Whitespace = SimpleWhitespace.field(' ')\n")),
     # the bare directory (tempfile's candidates) and a dict entry of build settings
     ("py-fixed-temp-path", "def dirs():\n    return ['/tmp', '/var/tmp', '/usr/tmp']\n"),
     ("py-fixed-temp-path", "BUILD = {'abs_builddir': '/tmp/python-build/Python-3.11'}\n"),
@@ -188,11 +188,11 @@ def test_a_collection_looped_over_without_its_lock_is_asked_about() -> None:
     # every access under the lock
     "    def users(self):\n        with self._lock:\n            return list(self._items.values())\n",
     # a copy taken under the lock, looped over after
-    "    def users(self):\n        with self._lock:\n            items = list(self._items.values())\n"
-    "        return [v for v in items]\n",
+    ("    def users(self):\n        with self._lock:\n            items = list(self._items.values())\n"
+    "        return [v for v in items]\n"),
     # run with the lock held by the caller (documented, by name, or a private helper)
-    "    def render(self):\n        \"\"\"Caller must hold the lock.\"\"\"\n"
-    "        return [v for v in self._items.values()]\n",
+    ("    def render(self):\n        \"\"\"Caller must hold the lock.\"\"\"\n"
+    "        return [v for v in self._items.values()]\n"),
     "    def users_locked(self):\n        return [v for v in self._items.values()]\n",
     "    def _invoke(self):\n        for v in self._items.values():\n            print(v)\n",
 ])
@@ -218,18 +218,18 @@ CASES = [
     # the status page reads the sessions under the lock
     ("session_registry.py", RACE, "race_condition",
      (("        users = set()\n        for session in self._sessions.values():\n",
-       "        users = set()\n        with self._lock:\n            sessions = list("
-       "self._sessions.values())\n        for session in sessions:\n"),)),
+       ("        users = set()\n        with self._lock:\n            sessions = list("
+       "self._sessions.values())\n        for session in sessions:\n")),)),
     # each order's own time
     ("order_book.py", "py-dataclass-default-call", "wrong_result",
      (("placed_at: datetime = datetime.now(timezone.utc)",
        "placed_at: datetime = field(default_factory=lambda: datetime.now(timezone.utc))"),)),
     # the group read into a list once
     ("sales_summary.py", "py-groupby-group-reused", "consumed_iterator",
-     (("        sales = sum(1 for _ in group)\n"
-       "        takings = sum((amount for _, amount in group), Decimal(\"0\"))\n",
-       "        items = list(group)\n        sales = len(items)\n"
-       "        takings = sum((amount for _, amount in items), Decimal(\"0\"))\n"),)),
+     ((("        sales = sum(1 for _ in group)\n"
+       "        takings = sum((amount for _, amount in group), Decimal(\"0\"))\n"),
+       ("        items = list(group)\n        sales = len(items)\n"
+       "        takings = sum((amount for _, amount in items), Decimal(\"0\"))\n")),)),
     # NaN tested with math.isnan
     ("sensor_cleaner.py", "py-nan-comparison", "equality_bug",
      (("if reading.value == math.nan:", "if math.isnan(reading.value):"),)),
