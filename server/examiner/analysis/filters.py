@@ -33,6 +33,7 @@ from .lockheld import (
 from .premise_checks import go_accumulated_string, go_call_returns_error
 from .py6checks import PY6_FILTERS
 from .py7checks import PY7_FILTERS
+from .pycovchecks import COVPY_FILTERS
 from .redos import regex_backtracks
 from .secchecks import (
     go_archive_join,
@@ -1004,6 +1005,7 @@ FILTERS: Final[dict[str, Callable[[SgNode, SgNode, str], str | None]]] = {
     **ALIASING_FILTERS,
     **PY6_FILTERS,
     **PY7_FILTERS,
+    **COVPY_FILTERS,
 }
 """Checks a rule can name in ``filter``, for what a pattern cannot see: ``async-callee``, the
 subject is a function this file declares async; ``request-value``, an argument holds a value

@@ -20,13 +20,19 @@
   (``self._fetch = fetch or self._fetch_remote``): every other thread that needs the lock waits
   for the network (SpotBugs SWL_SLEEP_WITH_LOCK_HELD; CERT LCK09-J, "Do not perform operations
   that can block while holding a lock").
+- A collection (a `self.` attribute, or a module global beside a module-level lock) whose
+  contents one function changes under the lock, looped over by another public function
+  without it: the loop can raise "dictionary changed size during iteration" and sees half-done
+  updates (CWE-362, CWE-662; Error Prone's GuardedBy, Infer's RacerD). Setup methods, helpers
+  the caller runs with the lock held (by name, docstring or private name) and a copy taken
+  under the lock and looped over after are not asked about.
 """
 
 from __future__ import annotations
 
 import ast
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Final
 
 from .finding_facts import Facts, RuleFacts, SharedFacts
@@ -921,6 +927,137 @@ def _slow_under_lock(cls: ast.ClassDef, out: list[Risk]) -> None:
                 return
 
 
+_ITERATED_Q: Final = ("In `{ident}` (`{path}`, line {line}), {detail}. What happens when another "
+                      "thread changes it during the loop, and how would you read it safely?")
+_VIEWS: Final = frozenset({"items", "keys", "values"})
+
+
+def _iterated(node: ast.AST, ref: Callable[[ast.AST | None], str]) -> tuple[ast.AST, str] | None:
+    """(the iterable, the shared name) when node is a Python-level loop (a `for` or a
+    comprehension) over a shared collection or one of its views."""
+    its: list[ast.expr] = []
+    if isinstance(node, (ast.For, ast.AsyncFor)):
+        its = [node.iter]
+    elif isinstance(node, (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)):
+        its = [g.iter for g in node.generators]
+    for it in its:
+        target = it.func.value if isinstance(it, ast.Call) and isinstance(it.func, ast.Attribute) \
+            and it.func.attr in _VIEWS and not it.args else it
+        if ref(target):
+            return it, ref(target)
+    return None
+
+
+def _container_changes(fn: _Fn, ref: Callable[[ast.AST | None], str]) -> list[tuple[ast.AST, str]]:
+    """(node, name) for each change of a shared collection's contents in fn (a mutating call,
+    an item assigned or deleted); rebinding the name is not one."""
+    out: list[tuple[ast.AST, str]] = []
+    for node in _walk(fn):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and \
+                node.func.attr in _MUTATORS and ref(node.func.value):
+            out.append((node, ref(node.func.value)))
+        elif isinstance(node, (ast.Assign, ast.AugAssign, ast.Delete)):
+            targets = node.targets if isinstance(node, (ast.Assign, ast.Delete)) else [node.target]
+            out.extend((node, ref(t.value)) for t in targets
+                       if isinstance(t, ast.Subscript) and ref(t.value))
+    return out
+
+
+def _unguarded_iteration(functions: list[_Fn], locks: Mapping[str, bool], safe: set[str],
+                         ref: Callable[[ast.AST | None], str], held_fns: set[str],
+                         parents: dict[int, ast.AST], shown: Callable[[str], str],
+                         out: list[Risk], held: Callable[..., ast.AST | None] = _held) -> None:
+    """A collection changed under the lock in one function and looped over without it in
+    another: the loop can raise "changed size during iteration" and sees half-done updates."""
+    if not locks or all(locks.values()):
+        return  # asyncio locks: a loop with no await runs without a task switch
+    guarded: dict[str, tuple[str, int]] = {}
+    for fn in functions:
+        if fn.name in _SETUP:
+            continue
+        for node, name in _container_changes(fn, ref):
+            if name not in safe and name not in guarded and \
+                    (hold := held(node, parents, locks)) is not None:
+                guarded[name] = (fn.name, getattr(hold, "lineno", 0))
+    for fn in functions:
+        # a private helper's callers decide what it runs under (concurrent.futures calls
+        # `_invoke_callbacks` once the state says no callback can be added any more)
+        if fn.name in _SETUP or fn.name in held_fns or _private(fn.name) or any(
+                isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) and
+                n.func.attr == "acquire" and ref(n.func.value) in locks for n in _walk(fn)):
+            continue
+        for node in _walk(fn):
+            found = _iterated(node, ref)
+            if found is None:
+                continue
+            it, name = found
+            if name not in guarded or guarded[name][0] == fn.name or \
+                    held(node, parents, locks) is not None:
+                continue
+            other, at = guarded[name]
+            lock = shown(next(k for k, v in locks.items() if not v))
+            detail = (f"the loop over `{_src(it)[:60]}` runs without holding `{lock}`, while "
+                      f"`{other}` changes `{shown(name)}` under it (line {at})")
+            out.append(Risk("race_condition", getattr(node, "lineno", fn.lineno), fn.name, detail,
+                            Facts(rule=RuleFacts("py-iterated-without-lock", "error", shown(name),
+                                                 _ITERATED_Q),
+                                  shared=SharedFacts(shown(name)))))
+            return
+
+
+def _private(name: str) -> bool:
+    return name.startswith("_") and not name.startswith("__")
+
+
+def _class_iteration(cls: ast.ClassDef, parents: dict[int, ast.AST], out: list[Risk]) -> None:
+    locks = _locks(cls)
+    if locks:
+        _unguarded_iteration(_methods(cls), locks, _safe_attrs(cls) | set(locks), _root_attr,
+                             _held_helpers(cls, parents, locks), parents,
+                             lambda name: f"self.{name}", out)
+
+
+def _module_iteration(tree: ast.Module, parents: dict[int, ast.AST], out: list[Risk]) -> None:
+    """The module-global form: `_lock = threading.Lock()` and `_cache = {}` at the top level."""
+    locks: dict[str, bool] = {}
+    shared: set[str] = set()
+    for node in tree.body:
+        if isinstance(node, (ast.Assign, ast.AnnAssign)) and node.value is not None:
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            names = [t.id for t in targets if isinstance(t, ast.Name)]
+            value = node.value
+            if isinstance(value, ast.Call) and _LOCK_TYPES.match(dotted(value.func)):
+                locks.update(dict.fromkeys(names, dotted(value.func).startswith("asyncio.")))
+            elif isinstance(value, (ast.Dict, ast.List, ast.Set)) or (isinstance(value, ast.Call) \
+                    and dotted(value.func).rsplit(".", 1)[-1] in ("dict", "list", "set",
+                                                                  "defaultdict", "OrderedDict",
+                                                                  "deque", "Counter")):
+                shared.update(names)
+    functions = [n for n in tree.body if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef))]
+    if not locks or not shared or not functions:
+        return
+
+    def ref(node: ast.AST | None) -> str:
+        name = node.id if isinstance(node, ast.Name) else ""
+        return name if name in shared or name in locks else ""
+
+    def held_here(node: ast.AST, parents_: dict[int, ast.AST], locks_: Mapping[str, bool],
+                  stop: ast.AST | None = None) -> ast.With | ast.AsyncWith | None:
+        cur = parents_.get(id(node))
+        while cur is not None and cur is not stop:
+            if isinstance(cur, (ast.With, ast.AsyncWith)) and any(
+                    ref(i.context_expr) in locks_ for i in cur.items):
+                return cur
+            cur = parents_.get(id(cur))
+        return None
+
+    held_fns = {f.name for f in functions if _HELD.search(f.name) or
+                _HELD_DOC.search(ast.get_docstring(f) or "")}
+    # the module's lock is a name, not an attribute
+    _unguarded_iteration(functions, locks, set(locks), ref, held_fns, parents,
+                         lambda name: name, out, held_here)
+
+
 def lock_risks(tree: ast.Module, functions: list[_Fn],
                parents: dict[int, ast.AST]) -> list[Risk]:
     """The findings above, for the classes holding the given functions and those functions
@@ -935,6 +1072,9 @@ def lock_risks(tree: ast.Module, functions: list[_Fn],
             _peeked_then_acted(cls, parents, out)
             _split_hold(cls, parents, out)
             _slow_under_lock(cls, out)
+            _class_iteration(cls, parents, out)
+    if functions:
+        _module_iteration(tree, parents, out)
     for fn in functions:
         if isinstance(fn, ast.AsyncFunctionDef):
             _lost_update(fn, quiet, out)

@@ -24,6 +24,7 @@ from .finding_facts import (
 )
 from .kinds import Category, Kind
 from .percall import tree_per_call_scans
+from .pycovpy import covpy_premise_fails
 from .pyrisk import python_risks
 from .risk import Risk
 from .ruff import QUESTIONS as RUFF_QUESTIONS
@@ -178,6 +179,9 @@ def _python(source: str, path: str, changed: set[int], units: list[Unit],
         out.extend(python_risks(text, tree, changed))
         out.extend(rule_risks(text, "python", units, changed))
     diagnostics = pending.result() if pending is not None else ()
+    if tree is not None:
+        diagnostics = tuple(d for d in diagnostics
+                            if not covpy_premise_fails(d.code, tree, d.line, d.message))
     lines = text.split("\n")
     out.extend(Risk(d.kind, d.line, "", _detail(d, lines), _ruff_facts(d)) for d in diagnostics)
     out.extend(_from_events(units, ruff and ruff_binary() is not None))
@@ -192,6 +196,34 @@ def _ruff_facts(diagnostic: Diagnostic) -> Facts:
     if rule_id is None:
         return Facts(rule=RuffFacts(diagnostic.code))
     return Facts(rule=RuleFacts(rule_id, "error", "", RUFF_QUESTIONS[rule_id]))
+
+
+_FORMAT_MISMATCH: Final = ("formats a string whose placeholders do not match the arguments it "
+                           "is given, so the line raises instead of building the text")
+_COV_PY_DETAILS: Final = {
+    "F601": "repeats a key in a dict literal: the later value silently replaces the earlier one",
+    **dict.fromkeys(("F501", "F502", "F503", "F506", "F507", "F508", "F509", "F521", "F524",
+                     "F525"), _FORMAT_MISMATCH),
+    "F821": "uses a name that nothing in the module defines, so this line raises NameError",
+    "F823": ("reads a module-level name that the function also assigns, which makes it a local "
+             "that has no value yet: UnboundLocalError"),
+    "F811": "defines a name again before the first definition was ever used, replacing it",
+    "B002": "writes `++`, which Python reads as two unary plus signs: nothing is incremented",
+    "B020": "uses the name of the collection it loops over as the loop variable",
+    "B031": ("uses the group of `itertools.groupby` a second time, after the first use has "
+             "consumed it"),
+    "B032": "writes `:` where `=` was meant: an annotation, which stores nothing",
+    "B035": "builds a dict comprehension whose key is the same constant for every item",
+    "PLW0127": "assigns a name to itself, which changes nothing",
+    "PLW0177": "compares with NaN, which is unequal to everything, itself included",
+    "RUF009": ("calls a function in a dataclass field's default: it runs once, when the class "
+               "is defined, and every instance shares the result"),
+    "RUF064": ("gives `chmod` a decimal number for the mode, whose bits are not the octal "
+               "permissions it looks like"),
+    "S507": "trusts whatever host key the server presents, so any server is accepted",
+    "S108": "uses a fixed path in the shared temporary directory",
+}
+"""The ruff codes of round cov-py, each said in the question's words."""
 
 
 def _detail(diagnostic: Diagnostic, lines: list[str]) -> str:
@@ -218,7 +250,8 @@ def _detail(diagnostic: Diagnostic, lines: list[str]) -> str:
                           "traceback to stderr instead of the message",
                "PLE1206": "passes the logger fewer arguments than its message has "
                           "placeholders: formatting fails when the record is emitted, and "
-                          "logging prints a traceback to stderr instead of the message"}
+                          "logging prints a traceback to stderr instead of the message",
+               **_COV_PY_DETAILS}
     return by_code.get(diagnostic.code) or phrases.get(diagnostic.kind, diagnostic.message)
 
 

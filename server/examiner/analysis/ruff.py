@@ -17,7 +17,10 @@ _log = logging.getLogger(__name__)
 
 SELECT: Final = ("S102,S105,S106,S107,S110,S112,S202,S301,S302,S306,S307,S308,S311,S506,S602,S604,S605,"
                  "S608,S701,B006,B008,B012,B023,B039,BLE001,E722,SIM115,ASYNC,PLW0602,PLW0603,"
-                 "RUF006,RUF012,F632,F631,PLE1205,PLE1206")
+                 "RUF006,RUF012,F632,F631,PLE1205,PLE1206,"
+                 # round cov-py: documented defects of pyflakes, bugbear, pylint, bandit, RUF
+                 "F601,F501,F502,F503,F506,F507,F508,F509,F521,F524,F525,F821,F823,F811,"
+                 "B002,B020,B031,B032,B035,PLW0127,PLW0177,RUF009,RUF064,S507,S108")
 """Explicit rule selection: the risky patterns the examiner asks about, nothing stylistic.
 S606 (a process started without a shell: `os.execv`, `os.spawnl`) is left out: an argument
 list reaches no shell, so there is no command line to inject into."""
@@ -44,11 +47,30 @@ KIND_OF: Final[dict[str, str]] = {
     "BLE001": "swallowed_exception",
     "SIM115": "resource_leak",
     "RUF006": "unawaited",
+    # round cov-py
+    "F601": "wrong_result", "F821": "wrong_result", "F823": "wrong_result", "F811": "wrong_result",
+    **dict.fromkeys(("F501", "F502", "F503", "F506", "F507", "F508", "F509", "F521", "F524",
+                     "F525"), "wrong_result"),
+    "B002": "wrong_result", "B020": "wrong_result", "B031": "consumed_iterator",
+    "B032": "wrong_result", "B035": "wrong_result", "PLW0127": "wrong_result",
+    "PLW0177": "equality_bug", "RUF009": "wrong_result", "RUF064": "wrong_result",
+    "S507": "bypassable_check", "S108": "insecure_temp_file",
 }
 _Q: Final = "`{ident}` (`{path}`, line {line}) {detail}: `{snippet}`. "
 RULE_OF: Final[dict[str, str]] = {
     "F631": "py-assert-on-tuple",
     "PLE1205": "py-log-arguments-mismatch", "PLE1206": "py-log-arguments-mismatch",
+    # round cov-py
+    "F601": "py-duplicate-dict-key",
+    **dict.fromkeys(("F501", "F502", "F503", "F506", "F507", "F508", "F509", "F521", "F524",
+                     "F525"), "py-format-arguments-mismatch"),
+    "F821": "py-undefined-name", "F823": "py-local-read-before-assignment",
+    "F811": "py-definition-replaced", "B002": "py-prefix-increment",
+    "B020": "py-loop-variable-overrides-iterable", "B031": "py-groupby-group-reused",
+    "B032": "py-annotation-instead-of-assignment", "B035": "py-static-key-dict-comprehension",
+    "PLW0127": "py-self-assignment", "PLW0177": "py-nan-comparison",
+    "RUF009": "py-dataclass-default-call", "RUF064": "py-chmod-mode-not-octal",
+    "S507": "py-ssh-host-key-auto-added", "S108": "py-fixed-temp-path",
 }
 """The ruff rules asked about with a question of their own, by the id their key points use."""
 QUESTIONS: Final[dict[str, str]] = {
@@ -56,6 +78,38 @@ QUESTIONS: Final[dict[str, str]] = {
                                "with its message?",
     "py-log-arguments-mismatch": _Q + "What reaches the log when this line runs, and how would "
                                       "you make the message and its arguments agree?",
+    # round cov-py
+    "py-duplicate-dict-key": _Q + "Which value does the dict keep for that key, and how would "
+                                  "you write the table?",
+    "py-format-arguments-mismatch": _Q + "What happens when this line runs, and how would you "
+                                         "make the format and its arguments agree?",
+    "py-undefined-name": _Q + "What happens when this line runs, and what did you mean to "
+                              "name?",
+    "py-local-read-before-assignment": _Q + "What happens when this function runs, and how "
+                                            "would you write it?",
+    "py-definition-replaced": _Q + "Which of the two definitions is in use when the module "
+                                   "has loaded, and what happens to the other one?",
+    "py-prefix-increment": _Q + "What does this line do to the variable, and how would you "
+                                "write it?",
+    "py-loop-variable-overrides-iterable": _Q + "What does that name hold after the loop, and "
+                                                "how would you write it?",
+    "py-groupby-group-reused": _Q + "What does the second use of the group see, and how would "
+                                    "you write it?",
+    "py-annotation-instead-of-assignment": _Q + "What does this line store, and how would you "
+                                                "write it?",
+    "py-static-key-dict-comprehension": _Q + "How many entries does the result have, and how "
+                                             "would you write it?",
+    "py-self-assignment": _Q + "What does this line change, and what did you mean it to do?",
+    "py-nan-comparison": _Q + "What does this comparison give for a value that is NaN, and "
+                              "how would you test for it?",
+    "py-dataclass-default-call": _Q + "When does that call run, what does every instance get, "
+                                      "and how would you write the default?",
+    "py-chmod-mode-not-octal": _Q + "What permissions does the file get, and how would you "
+                                    "write the mode?",
+    "py-ssh-host-key-auto-added": _Q + "Who could this connection end up talking to, and how "
+                                       "would you check the server's key instead?",
+    "py-fixed-temp-path": _Q + "What happens when two runs, or another user on the machine, "
+                               "use that path, and how would you create the file?",
 }
 _CACHE_SIZE: Final = 256
 _TIMEOUT: Final = 10.0
