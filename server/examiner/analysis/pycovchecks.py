@@ -136,10 +136,39 @@ def _dict_unpacked_without_items(root: SgNode, node: SgNode, subject: str) -> st
             if any(a.annotation is None for a in params):
                 continue  # a parameter of unknown type (typing's `types`, rebound later)
             values += [a.annotation for a in params if a.annotation is not None]
-        # every binding of the name is a dict: a name rebound to a list of pairs is not one
-        if values and all(_is_dict(v) for v in values):
+        # every binding of the name is a dict: a name rebound to a list of pairs is not one;
+        # and its keys are not pairs themselves (`qty[(loc, sku)]`: unpacking a key is right)
+        if values and all(_is_dict(v) for v in values) and \
+                not _tuple_keyed(scope, name, values):
             return name
     return None
+
+
+def _tuple_keyed(scope: ast.AST, name: str, values: list[ast.expr]) -> bool:
+    """Whether the dict's keys are tuples: a tuple annotation of its keys (`Dict[Tuple[str,
+    str], int]`), a tuple key in its display, or a subscript of it with a tuple (written there
+    or held in a name assigned one)."""
+    tuples = {t.id for n in ast.walk(scope) if isinstance(n, ast.Assign) and
+              isinstance(n.value, ast.Tuple) for t in n.targets if isinstance(t, ast.Name)}
+    for value in values:
+        if isinstance(value, ast.Subscript) and isinstance(value.slice, ast.Tuple) and \
+                value.slice.elts and "tuple" in ast.unparse(value.slice.elts[0]).lower():
+            return True
+        if isinstance(value, ast.Dict) and any(isinstance(k, ast.Tuple) for k in value.keys):
+            return True
+        if isinstance(value, ast.DictComp) and isinstance(value.key, ast.Tuple):
+            return True
+    for n in ast.walk(scope):
+        if isinstance(n, ast.AnnAssign) and isinstance(n.target, ast.Name) and \
+                n.target.id == name and isinstance(n.annotation, ast.Subscript) and \
+                isinstance(n.annotation.slice, ast.Tuple) and n.annotation.slice.elts and \
+                "tuple" in ast.unparse(n.annotation.slice.elts[0]).lower():
+            return True
+        if isinstance(n, ast.Subscript) and isinstance(n.value, ast.Name) and \
+                n.value.id == name and (isinstance(n.slice, ast.Tuple) or
+                                        (isinstance(n.slice, ast.Name) and n.slice.id in tuples)):
+            return True
+    return False
 
 
 def _own_names(fn: ast.AST) -> set[str]:
