@@ -22,6 +22,7 @@ from ._semantics_docs3 import DOCS3
 from ._semantics_docs4 import DOCS4
 from ._semantics_docs5 import DOCS5
 from ._semantics_docs6 import DOCS6
+from ._semantics_docs7 import DOCS7
 from ._semantics_dynamic import DYNAMIC
 from ._semantics_more import MORE
 from ._semantics_static import STATIC
@@ -3000,6 +3001,9 @@ CATALOGUE: Final = (
     *DOCS5,
     # A ninth set, on what everyday library calls return or do (branch catalogue9).
     *DOCS6,
+    # A tenth set, chosen for coverage across the languages' documented behaviour (branch
+    # catalogue10).
+    *DOCS7,
 )
 
 
