@@ -476,7 +476,7 @@ _ENTRIES: Final = (
           "len() of a Python str counts code points, not bytes: len('héllo') is 5 and "
           "len('héllo'.encode()) is 6",
           r"^(?!.*(\bbytes (object|value|string)|\bbytearray\b|\bencode\(|\bb['\"]))(?:.*?)(?:"
-          r"\blen\((s|\w+|['\"][^'\"]{0,20}['\"])\)`?" + _NC + r"{0,40}\b(returns?|gives?|counts?|"
+          r"(?<![\w(])len\((s|\w+|['\"][^'\"]{0,20}['\"])\)(?!\))`?" + _NC + r"{0,40}\b(returns?|gives?|counts?|"
           r"is)\b (the )?(number of )?(utf-?8 )?bytes\b(?! object)"
           r"|\blen\(['\"][^'\"]{0,20}['\"]\)`? is \d+ because\b[^.;]{0,20}\btakes? (two|2|three|"
           r"3) bytes\b)",
@@ -513,6 +513,29 @@ _ENTRIES: Final = (
            "lru_cache works with tuple arguments.",
            "@lru_cache raises TypeError when given a dict argument.",
            "Convert the list to a tuple so lru_cache can cache it."),
+          ("python",)),
+    Entry("py_equal_numbers_two_keys",
+          "Numbers that compare equal hash equal, so 1, 1.0 and True are one dict key (and one "
+          "set member): {1: 'a', 1.0: 'b'} is {1: 'b'}",
+          r"\b1\b(?! ?\.\d) (and|or) 1\.0\b" + _NC + r"{0,40}\b(separate|different|distinct|two)"
+          r"\b[^.;]{0,10}\b(keys?|entries|members|elements)\b"
+          r"|\b1\.0\b (and|or) 1\b(?! ?\.\d)" + _NC + r"{0,40}\b(separate|different|distinct|two)"
+          r"\b[^.;]{0,10}\b(keys?|entries|members|elements)\b"
+          r"|\b(int|integer) (and|or) (a |the )?float\b[^.;]{0,30}\bequal\b[^.;]{0,30}" + _NC +
+          r"{0,20}\b(separate|different|distinct)\b (dict(ionary)? )?(keys?|entries)\b",
+          "Python Library Reference, Mapping Types ('Numeric types used for keys obey the "
+          "normal rules for numeric comparison: if two numbers compare equal (such as 1 and "
+          "1.0) then they can be used interchangeably to index the same dictionary entry')",
+          ("The dict ends up with both 1 and 1.0 as separate keys.",
+           "1 and 1.0 are different keys in a dict.",
+           "1.0 and 1 are two distinct set members.",
+           "A set holding 1 and 1.0 keeps two elements.",
+           "An int and a float that are equal are separate dictionary keys."),
+          ("1 and 1.0 are the same key in a dict.",
+           "1 and 1.5 are different keys in a dict.",
+           "1 and 1.0 are not separate keys.",
+           "A set holding 1 and 2 keeps two elements.",
+           "'1' and 1 are different keys in a dict."),
           ("python",)),
     # --- JavaScript and TypeScript (MDN, ECMAScript, Node) -----------------------------------
     Entry("js_typeof_nan",
@@ -649,6 +672,35 @@ _ENTRIES: Final = (
            "The Set compares objects by reference, not by value.",
            "new Set([1, 1, 2]) contains two values.",
            "A Set does not remove objects with the same properties."),
+          ("javascript", "typescript")),
+    Entry("js_parseint_zero_octal",
+          "Since ECMAScript 5, parseInt without a radix reads a leading 0 as decimal: "
+          "parseInt('08') is 8 and parseInt('010') is 10 (only 0x means hexadecimal); pass the "
+          "radix anyway",
+          r"\bparseint\(\s*['\"`]0[89]['\"`]\s*\)`?" + _NC + r"{0,30}(\b(is|returns?|gives?|"
+          r"evaluates to)\b|===?)\s*(0|nan)\b(?!\.\d)"
+          r"|\bparseint\(\s*['\"`]01[01]['\"`]\s*\)`?" + _NC + r"{0,30}(\b(is|returns?|gives?|"
+          r"evaluates to)\b|===?)\s*[89]\b(?!\.\d)"
+          r"|\bparseint\b" + _NC + r"{0,30}\b(treats?|reads?|parses?|interprets?)\b[^.;]{0,30}"
+          r"\b(leading zero|leading 0)\b[^.;]{0,10}\bas octal\b"
+          r"|\bparseint\b" + _NC + r"{0,50}\b(leading zero|leading 0|starting with (a )?0|"
+          r"starting with (a )?zero|begins? with (a )?(0|zero))\b[^.;]{0,30}\b(means?|treats?|"
+          r"reads?|parses?|are|is)\b[^.;]{0,15}\boctal\b"
+          r"|\b(leading zero|leading 0|starting with (a )?0|starting with (a )?zero)\b"
+          r"[^.;]{0,20}\b(means?|are|is)\b (read as |parsed as )?octal\b[^.;]{0,30}\bparseint\b",
+          "ECMAScript Language Specification, parseInt (since ES5 a leading 0 no longer selects "
+          "octal: 'If R = 0 ... R = 10' unless the string starts with 0x); MDN, parseInt "
+          "('octal interpretation has been removed from ECMAScript 5')",
+          ("parseInt('08') returns 0 because the leading zero means octal.",
+           "parseInt('010') is 8.",
+           "parseInt('010') is 8 since numbers starting with 0 are octal.",
+           "parseInt treats a string with a leading zero as octal.",
+           "parseInt('09') gives 0."),
+          ("parseInt('08') returns 8.",
+           "parseInt('010', 8) is 8.",
+           "parseInt('0x10') is 16.",
+           "parseInt does not treat a leading zero as octal since ES5.",
+           "In C, a literal with a leading zero is octal."),
           ("javascript", "typescript")),
     # --- Go (the specification, package documentation) ---------------------------------------
     Entry("go_string_index_rune",
@@ -900,6 +952,27 @@ _ENTRIES: Final = (
            "resp.Body must be closed by the caller.",
            "There is a need to close resp.Body even when it is not read."),
           ("go",)),
+    Entry("go_strings_builder_copy",
+          "A strings.Builder (like sync.Mutex and bytes.Buffer's users) must not be copied "
+          "once written to: writing through a copy of a non-zero Builder panics; pass a "
+          "*strings.Builder",
+          r"\b(copying|passing) (a |the )?(non-zero |non-empty |used )?strings\.builder\b"
+          r"( by value)?" + _NC + r"{0,20}\b(is )?(fine|safe|ok|harmless|allowed|works)\b"
+          r"|\bstrings\.builder\b" + _NC + r"{0,30}\b(can|may) be (safely )?(passed by value|"
+          r"copied)\b",
+          "Go package strings, Builder ('The zero value is ready to use. Do not copy a non-zero "
+          "Builder'); copyCheck panics with 'illegal use of non-zero Builder copied by value'",
+          ("Copying a strings.Builder is fine.",
+           "A strings.Builder can be passed by value and written to from the copy.",
+           "Passing a strings.Builder by value is safe.",
+           "Copying a non-zero strings.Builder is harmless.",
+           "strings.Builder may be copied."),
+          ("Copying a non-zero strings.Builder is not fine; it panics on the next write.",
+           "Pass a *strings.Builder, since a strings.Builder cannot be copied.",
+           "Copying a string is fine.",
+           "The zero strings.Builder is ready to use.",
+           "Passing a pointer to the strings.Builder is safe."),
+          ("go",)),
     # --- Java (Java SE API) --------------------------------------------------------------------
     Entry("java_min_value_negative",
           "Double.MIN_VALUE and Float.MIN_VALUE are the smallest positive values (4.9e-324 and "
@@ -1102,6 +1175,29 @@ _ENTRIES: Final = (
            "A ConcurrentHashMap cannot store null values.",
            "Hashtable does not allow a null key.",
            "HashMap does allow a null key, unlike Hashtable."),
+          ("java",)),
+    Entry("java_integer_cache_large",
+          "Integer.valueOf (and autoboxing) is guaranteed to cache only -128 to 127: two "
+          "Integers holding 1000 are normally different objects, so == on them is false; use "
+          "equals",
+          r"\binteger\b[^.;]{0,40}\b(1000|[2-9]\d\d|1[3-9]\d|12[89]|\d{4,})\b[^.;]{0,40}"
+          r"(==|\bsame (object|instance|reference)\b)" + _NC + r"{0,30}\b(is )?(true|because of "
+          r"(the )?cach\w*)"
+          r"|\b(integer|autobox\w*) cach\w*\b" + _NC + r"{0,30}\b(all|every|any)\b[^.;]{0,15}"
+          r"\b(integers?|values?|ints?)\b",
+          "Java SE API, Integer.valueOf ('This method will always cache values in the range "
+          "-128 to 127, inclusive, and may cache other values outside of this range'); JLS "
+          "5.1.7 Boxing Conversion",
+          ("With Integer a = 1000 and b = 1000, a == b is true.",
+           "Two Integer objects holding 1000 are == because of caching.",
+           "Integer x = 500 and Integer y = 500 are the same object, so x == y is true.",
+           "The Integer cache covers all int values.",
+           "Integer a = 128, b = 128, so a == b is true."),
+          ("Integer a = 100, b = 100; a == b is true because of the cache.",
+           "Integer a = 1000, b = 1000; a == b is false.",
+           "Integer a = 1000, b = 1000; a.equals(b) is true.",
+           "The Integer cache covers -128 to 127.",
+           "int a = 1000, b = 1000; a == b compares values."),
           ("java",)),
     # --- C and C++ (C11, cppreference) ---------------------------------------------------------
     Entry("c_unsigned_overflow_ub",
@@ -1493,6 +1589,10 @@ _KEYS: Final = {
     "py_open_default_utf8": r"\bopen\b",
     "py_len_counts_bytes": r"\blen\(",
     "py_lru_cache_unhashable": r"(lru_cache|cache\b)",
+    "py_equal_numbers_two_keys": r"1\.0\b|\bfloat\b",
+    "js_parseint_zero_octal": r"\bparseint\b",
+    "go_strings_builder_copy": r"\bstrings\.builder\b",
+    "java_integer_cache_large": r"\b(integer|autobox)",
     "js_typeof_nan": r"\bnan\b",
     "js_stringify_undefined_null": r"\bjson\.stringify\b",
     "js_date_now_seconds": r"(date\.now|gettime|valueof)",
