@@ -452,12 +452,13 @@ _ENTRIES: Final = (
           "open() in text mode without encoding= uses the locale's preferred encoding "
           "(locale.getencoding(), e.g. cp1252 on Windows), not always UTF-8; pass "
           "encoding='utf-8'",
+          r"^(?!.*(\bencoding\s*=|\butf-?8 mode\b|-x ?utf-?8|pythonutf8))(?:.*?)(?:"
           r"\bopen\b" + _ARGS + r"`?" + _NC + r"{0,40}\b(always|on every (platform|system|"
           r"machine)|everywhere)\b" + _NC + r"{0,30}\b(utf-?8)\b"
           r"|\bopen\b" + _ARGS + r"`?" + _NC + r"{0,30}\b(defaults? to|uses?|reads?|decodes?)"
           r"\b[^.;]{0,25}\butf-?8\b[^.;]{0,20}\b(by default|always|on (every|any) platform)\b"
           r"|\bdefault encoding (of|for) open(\(\))?\b" + _NC + r"{0,20}\b(is|always)\b[^.;]"
-          r"{0,10}\butf-?8\b(?![^.;]{0,40}\b(mode|3\.15|pep 686)\b)",
+          r"{0,10}\butf-?8\b(?![^.;]{0,40}\b(mode|3\.15|pep 686)\b))",
           "Python Library Reference, open ('In text mode, if encoding is not specified the "
           "encoding used is platform-dependent: locale.getencoding() is called to get the "
           "current locale encoding'); PEP 597",
@@ -467,6 +468,7 @@ _ENTRIES: Final = (
            "open uses UTF-8 by default on every platform.",
            "open(path, 'r') always decodes utf-8."),
           ("open() uses the locale encoding unless encoding='utf-8' is passed.",
+           "open(path, encoding='utf-8') always reads the file as UTF-8.",
            "open(path, encoding='utf-8') reads the file as UTF-8.",
            "open() does not always use UTF-8.",
            "str.encode() uses UTF-8 by default.",
