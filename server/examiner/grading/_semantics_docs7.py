@@ -44,8 +44,8 @@ _ENTRIES: Final = (
           ("queue.Queue is not thread-safe, so the producers need a lock around put.",
            ("You must wrap queue.Queue in a lock because it is not safe to share between "
             "threads."),
-           "The Queue from the queue module is not thread safe, so two threads calling get can "
-           "take the same item.",
+           ("The Queue from the queue module is not thread safe, so two threads calling get "
+            "can take the same item."),
            "Without a lock, two threads calling put on the queue.Queue can corrupt it.",
            "queue.Queue needs an external lock before several threads use it."),
           ("queue.Queue is thread-safe, so the producers need no lock around put.",
@@ -583,8 +583,8 @@ _ENTRIES: Final = (
           ("JSON.stringify omits undefined properties.",
            "JSON.stringify({a: undefined}) gives '{}'.",
            "JSON.stringify writes null properties as null.",
-           "JSON.stringify([undefined]) turns the undefined element into null, not an object "
-           "property.",
+           ("JSON.stringify([undefined]) turns the undefined element into null, not an object "
+            "property."),
            "JSON.stringify does not keep undefined values."),
           ("javascript", "typescript")),
     Entry("js_date_now_seconds",
@@ -759,8 +759,8 @@ _ENTRIES: Final = (
           + _NC + r"{0,30}\b(local)\b",
           "Go package time, Parse ('In the absence of a time zone indicator, Parse returns a "
           "time in UTC'); ParseInLocation",
-          ("time.Parse returns the time in the local time zone when there is no zone in the "
-           "string.",
+          (("time.Parse returns the time in the local time zone when there is no zone in the "
+            "string."),
            "Without a zone, time.Parse interprets the string as local time.",
            "time.Parse assumes the machine's time zone.",
            "time.Parse(layout, s) gives a time in time.Local.",
@@ -1411,7 +1411,8 @@ _ENTRIES: Final = (
     Entry("c_sizeof_char_varies",
           "sizeof(char) is 1 by definition on every platform (a char may be more than 8 bits, "
           "but sizeof counts in chars)",
-          r"\bsizeof\s*\(\s*(unsigned |signed )?char\s*\)`?" + _NC + r"{0,30}(\b(depends|varies)\b" + _NC + r"{0,20}\b(platform|implementation|compiler|"
+          r"\bsizeof\s*\(\s*(unsigned |signed )?char\s*\)`?" + _NC + r"{0,30}(\b(depends|varies)\b"
+          + _NC + r"{0,20}\b(platform|implementation|compiler|"
           r"architecture|machine|system)|\b(is|can be|could be|may be|might be) ([2-9]|two|four)\b)"
           r"|\bsizeof\s*\(\s*char\s*\)`?" + _NC + r"{0,10}\bis not (always )?1\b",
           "C11 6.5.3.4p4 ('When sizeof is applied to an operand that has type char, unsigned "
