@@ -83,12 +83,13 @@ _ENTRIES: Final = (
     Entry("py_readline_eof_none",
           "file.readline() keeps the trailing newline and returns an empty string '' at end "
           "of file (a blank line is '\\n'), never None",
+          r"^(?!.*\b(blank|empty|whitespace) lines?\b)(?:.*?)(?:"
           r"\breadlines?\b" + _ARGS + r"`?" + _NC + r"{0,40}" + _RETURNS + r" (none|null|"
           r"-\s?1|false)\b"
           r"|\breadline\b" + _ARGS + r"`?" + _NC + r"{0,20}\b(strips?|removes?|drops?|"
           r"discards?)\b (the |any )?(trailing )?(newline|line break|\\n|end-of-line)"
           r"|\breadline\b" + _ARGS + r"`?" + _NC + r"{0,30}\b(raises?|throws?)\b[^.;]{0,15}"
-          r"\b(eoferror|stopiteration)\b",
+          r"\b(eoferror|stopiteration)\b)",
           "Python Library Reference, io.IOBase.readline and the Tutorial, 7.2.1 Methods of "
           "File Objects ('a newline character (\\n) is left at the end of the string ... if "
           "f.readline() returns an empty string, the end of the file has been reached')",
@@ -101,8 +102,10 @@ _ENTRIES: Final = (
            "f.readline() keeps the trailing newline.",
            "input() raises EOFError at the end of input, unlike readline.",
            "readline() does not strip the newline, so call rstrip.",
-           "A blank line read by readline is '\\n', not ''."),
-          ("python",)),
+           "A blank line read by readline is '\\n', not ''.",
+           ("TextFile's readline() returns None for end-of-file, since an empty string might "
+            "be a blank line.")),
+          ("python",), code_lacks=r"\bdef readline\b"),
     Entry("py_re_sub_first_only",
           "re.sub (and Pattern.sub) replaces every non-overlapping match unless count is given "
           "(count=0, the default, means all)",
@@ -477,8 +480,9 @@ _ENTRIES: Final = (
     Entry("py_len_counts_bytes",
           "len() of a Python str counts code points, not bytes: len('héllo') is 5 and "
           "len('héllo'.encode()) is 6",
-          r"^(?!.*(\bbytes (object|value|string)|\bbytearray\b|\bencode\(|\bb['\"]))(?:.*?)(?:"
-          r"(?<![\w(])len\((s|\w+|['\"][^'\"]{0,20}['\"])\)(?!\))`?" + _NC + r"{0,40}\b(returns?|gives?|counts?|"
+          r"^(?!.*(\bbytes (object|value|string)|\bbytearray\b|\bencode\(|\bb['\"]|\bbuffer\b|"
+          r"\bmemoryview\b))(?:.*?)(?:"
+          r"(?<![\w(])len\((s|\w+|['\"][^'\"]{0,20}['\"])\)(?!\))`?\s+(returns?|gives?|counts?|"
           r"is)\b (the )?(number of )?(utf-?8 )?bytes\b(?! object)"
           r"|\blen\(['\"][^'\"]{0,20}['\"]\)`? is \d+ because\b[^.;]{0,20}\btakes? (two|2|three|"
           r"3) bytes\b)",
@@ -493,6 +497,7 @@ _ENTRIES: Final = (
            "len(s.encode()) returns the number of bytes.",
            "len(data) returns the number of bytes, since data is a bytes object.",
            "len(s) does not count bytes.",
+           "sock.recv_into(b) reads up to len(b) bytes into the buffer and returns the count.",
            "len('héllo') is 5, and its UTF-8 encoding takes 6 bytes."),
           ("python",)),
     Entry("py_lru_cache_unhashable",
