@@ -22,10 +22,11 @@ from ._semantics_docs3 import DOCS3
 from ._semantics_docs4 import DOCS4
 from ._semantics_docs5 import DOCS5
 from ._semantics_docs6 import DOCS6
-from ._semantics_values import VALUES
+from ._semantics_docs7 import DOCS7
 from ._semantics_dynamic import DYNAMIC
 from ._semantics_more import MORE
 from ._semantics_static import STATIC
+from ._semantics_values import VALUES
 
 __all__ = ["CATALOGUE", "Entry", "catalogue_misconceptions"]
 
@@ -3003,6 +3004,9 @@ CATALOGUE: Final = (
     *DOCS6,
     # How values are represented and converted: floats, UTF-16 strings, JSON, except-as names.
     *VALUES,
+    # A tenth set, chosen for coverage across the languages' documented behaviour (branch
+    # catalogue10).
+    *DOCS7,
 )
 
 

@@ -471,6 +471,28 @@ CASES = (
          "denied, since strcmp gives 0 when the strings match and the if treats 0 as false.",
          "It prints granted: strcmp returns 1 when the two strings are equal, so the if branch "
          "runs."),
+    # the tenth set (DOCS7, branch catalogue10)
+    Case("go_json_nil_slice_array", "go",
+         "package main\n\nimport (\n\t\"encoding/json\"\n\t\"fmt\"\n)\n\n"
+         "type Post struct {\n\tTags []string\n}\n\nfunc main() {\n"
+         "\tb, _ := json.Marshal(Post{})\n\tfmt.Println(string(b))\n}\n",
+         "What does this print, and why?",
+         "It prints {\"Tags\":null}: Tags is a nil slice in the zero Post, and encoding/json "
+         "encodes a nil slice as null.",
+         "{\"Tags\":null}, since the Tags field is a nil slice and json.Marshal writes null for "
+         "it.",
+         "It prints {\"Tags\":[]}: json.Marshal encodes a nil slice as an empty array."),
+    Case("java_aslist_add", "java",
+         "import java.util.*;\n\npublic class Main {\n"
+         "    public static void main(String[] a) {\n"
+         "        List<String> roles = Arrays.asList(\"admin\", \"user\");\n"
+         "        roles.add(\"guest\");\n        System.out.println(roles);\n    }\n}\n",
+         "What happens when this runs, and why?",
+         "It throws UnsupportedOperationException at roles.add: Arrays.asList returns a "
+         "fixed-size list backed by the array, so add is not supported.",
+         "An UnsupportedOperationException, because the list from Arrays.asList has a fixed "
+         "size and cannot grow.",
+         "It prints [admin, user, guest]: Arrays.asList returns a list you can add to."),
 )
 
 
