@@ -3081,6 +3081,7 @@ def catalogue_misconceptions(answer: str, language: str = "", code: str = "") ->
             matches = [(r, m) for r in readings if (m := entry.regex.search(r))]
             if matches and (not plan or any(_claimed_before(r, m.end()) for r, m in matches)):
                 found.append(entry.claim)
+                break  # one correction per sentence: two entries on one belief count it once
     return found
 
 
