@@ -3062,18 +3062,21 @@ def _readings(sentence: str) -> tuple[str, ...]:
     return (sentence,) if plain == sentence else (sentence, plain)
 
 
-def catalogue_misconceptions(answer: str, language: str = "", code: str = "") -> list[str]:
+def catalogue_misconceptions(answer: str, language: str = "", code: str = "",
+                             entries: tuple[Entry, ...] | None = None) -> list[str]:
     """The catalogue's corrections for each false claim the answer states (not hypothetically).
 
     An entry scoped to some languages applies only when the answer is about code in one of
     them (what is false in one language may be true in another); with the code given, only an
-    entry about it (see `Entry.about`).
+    entry about it (see `Entry.about`). A sentence gets one correction, the first entry's that
+    reads it: two entries on one belief (in different words) count it once. `entries` reads
+    the answer against those alone (an entry's own examples, in its tests).
     """
     found: list[str] = []
     for sentence in (s for part in _clauses(answer) for s in sentences(part)):
         plan = _plan(sentence)
         readings = _readings(sentence.raw)
-        for entry in CATALOGUE:
+        for entry in CATALOGUE if entries is None else entries:
             if (entry.languages and language not in entry.languages) or not entry.about(code):
                 continue
             if entry.claim in found:
