@@ -87,10 +87,11 @@ class DocumentSync:
         text = self.read_buffer(uri)
         if text is None:
             return None
-        if text == "" and rel not in self.client.latest_files() and \
+        if not text.strip() and rel not in self.client.latest_files() and \
                 not self.root.file(rel).exists():
-            # a new buffer (`nvim main.go`) never written and still empty is no file yet: an
-            # empty main.go in the workspace would break the package's build in a test run
+            # a new buffer (`nvim main.go`) never written and still blank (Neovim sends an empty
+            # buffer as "\n") is no file yet: an empty main.go in the workspace would break
+            # the package's build in a test run
             return None
         return (await self._send([(rel, text)]))[0]
 

@@ -44,13 +44,13 @@ async def test_a_new_empty_buffer_never_written_joins_the_session_only_with_its_
     workspace (an empty Go file breaks the package's build) until it has text."""
     session = await sqlite_api.create_session()
     editor = await start_editor(invite_for(sqlite_api, session))
-    empty = editor.open("main.go", "")
+    empty = editor.open("main.go", "\n")  # as Neovim sends an empty buffer
     editor.open("util.go", "package main\n")
     await _wait_files(sqlite_api, session, {"util.go": "package main\n"})
     await asyncio.sleep(0.3)  # past the debounce: the empty buffer was not sent
     assert await _files(sqlite_api, session) == {"util.go": "package main\n"}
     editor.type_text(empty, "package main\n")
-    await _wait_files(sqlite_api, session, {"util.go": "package main\n", "main.go": "package main\n"})
+    await _wait_files(sqlite_api, session, {"util.go": "package main\n", "main.go": "\npackage main\n"})
 
 async def test_incremental_edits_in_the_middle_of_a_line_are_applied_like_the_editor_did(
         sqlite_api, start_editor):
