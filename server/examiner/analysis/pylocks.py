@@ -111,12 +111,15 @@ def _locks(cls: ast.ClassDef) -> dict[str, bool]:
 
 
 def _held(node: ast.AST, parents: dict[int, ast.AST], locks: Mapping[str, bool],
-          stop: ast.AST | None = None) -> ast.With | ast.AsyncWith | None:
-    """The innermost `with self.<lock>:` around node (up to `stop`), or None."""
+          stop: ast.AST | None = None,
+          ref: Callable[[ast.AST | None], str] | None = None) -> ast.With | ast.AsyncWith | None:
+    """The innermost `with self.<lock>:` around node (up to `stop`), or None; `ref` names the
+    lock a `with` item holds (`self.<lock>` by default; a module's lock is a plain name)."""
+    name_of = ref or _self_attr
     cur = parents.get(id(node))
     while cur is not None and cur is not stop:
         if isinstance(cur, (ast.With, ast.AsyncWith)) and any(
-                _self_attr(i.context_expr) in locks for i in cur.items):
+                name_of(i.context_expr) in locks for i in cur.items):
             return cur
         cur = parents.get(id(cur))
     return None
@@ -1043,13 +1046,7 @@ def _module_iteration(tree: ast.Module, parents: dict[int, ast.AST], out: list[R
 
     def held_here(node: ast.AST, parents_: dict[int, ast.AST], locks_: Mapping[str, bool],
                   stop: ast.AST | None = None) -> ast.With | ast.AsyncWith | None:
-        cur = parents_.get(id(node))
-        while cur is not None and cur is not stop:
-            if isinstance(cur, (ast.With, ast.AsyncWith)) and any(
-                    ref(i.context_expr) in locks_ for i in cur.items):
-                return cur
-            cur = parents_.get(id(cur))
-        return None
+        return _held(node, parents_, locks_, stop, ref)
 
     held_fns = {f.name for f in functions if _HELD.search(f.name) or
                 _HELD_DOC.search(ast.get_docstring(f) or "")}
