@@ -102,7 +102,8 @@ _ENTRIES: Final = (
           "of that name is gone, not restored",
           r"^(?=.*\bexcept\b)(?:.*?)(\b(creates?|gets?|has|introduces?|opens?|starts?|gives?)\b "
           r"(a |an |its )?(own |new |separate |local |block |inner )+(variable )?scope\b"
-          r"|(?<!nothing )(?<!never )(?<!not )(?<!does not )\b(restores?|puts? back|brings? back|reinstates?|reverts? to)\b(?! nothing)[^.;]{0,30}\b"
+          r"|(?<!nothing )(?<!never )(?<!not )(?<!does not )\b(restores?|puts? back|brings? back|"
+          r"reinstates?|reverts? to)\b(?! nothing)[^.;]{0,30}\b"
           r"(outer|previous|earlier|old|original|enclosing)\b"
           r"|\b(separate|different|distinct) (variable|name|binding) from the (outer|earlier|"
           r"previous|enclosing)\b)",
