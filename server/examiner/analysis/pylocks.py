@@ -935,19 +935,39 @@ _ITERATED_Q: Final = ("In `{ident}` (`{path}`, line {line}), {detail}. What happ
 _VIEWS: Final = frozenset({"items", "keys", "values"})
 
 
+_ITERATING: Final = frozenset({"sorted", "list", "tuple", "set", "frozenset", "dict", "sum",
+                               "min", "max", "any", "all", "enumerate", "reversed"})
+"""Builtins that iterate their argument: `sorted(self._latest.items())` walks the dict as a
+loop does (and no release of Python promises it cannot be interrupted; the free-threaded
+build interleaves it), so outside the lock it is the same unguarded read."""
+
+
 def _iterated(node: ast.AST, ref: Callable[[ast.AST | None], str]) -> tuple[ast.AST, str] | None:
-    """(the iterable, the shared name) when node is a Python-level loop (a `for` or a
-    comprehension) over a shared collection or one of its views."""
+    """(the iterable, the shared name) when node is a loop (a `for` or a comprehension) over a
+    shared collection or one of its views, or a builtin that iterates one (`sorted(...)`)."""
     its: list[ast.expr] = []
     if isinstance(node, (ast.For, ast.AsyncFor)):
         its = [node.iter]
     elif isinstance(node, (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)):
         its = [g.iter for g in node.generators]
+    elif _walks(node):
+        its = [node]
     for it in its:
+        walked = _walks(it)
+        if walked is not None:
+            it = walked  # noqa: PLW2901 - the collection a builtin iterates
         target = it.func.value if isinstance(it, ast.Call) and isinstance(it.func, ast.Attribute) \
             and it.func.attr in _VIEWS and not it.args else it
-        if ref(target):
+        if ref(target) and (walked is None or isinstance(target, (ast.Attribute, ast.Name))):
             return it, ref(target)
+    return None
+
+
+def _walks(node: ast.AST) -> ast.expr | None:
+    """The argument of a builtin that iterates it (`sorted(x)`), else None."""
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and \
+            node.func.id in _ITERATING and len(node.args) == 1:
+        return node.args[0]
     return None
 
 

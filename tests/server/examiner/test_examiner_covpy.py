@@ -182,6 +182,12 @@ def test_a_collection_looped_over_without_its_lock_is_asked_about() -> None:
               "def expire(now):\n    for k, (v, t) in _cache.items():\n        if t < now:\n"
               "            print(k)\n")
     assert RACE in _rules("cache.py", module)
+    # (session 25) a builtin walking it outside the lock: sorted(), list(), sum() iterate too
+    code = _REGISTRY + ("\n    def dump(self):\n        for k, v in sorted(self._items.items()):\n"
+                        "            print(k, v)\n")
+    assert RACE in _rules("registry.py", code)
+    code = _REGISTRY + "\n    def total(self):\n        return sum(self._items.values())\n"
+    assert RACE in _rules("registry.py", code)
 
 
 @pytest.mark.parametrize("method", [
