@@ -118,3 +118,17 @@ def test_a_rule_file_with_a_key_given_twice_is_refused_and_a_rewritten_one_read_
         _read(path)
     path.write_text("rules:\n  - id: a\n    kind: sql_injection\n", encoding="utf-8")
     assert _read(path) == {"rules": [{"id": "a", "kind": "sql_injection"}]}
+
+
+def test_a_rule_ast_grep_cannot_use_is_skipped_and_the_others_still_run(caplog) -> None:  # type: ignore[no-untyped-def]
+    """A rule whose YAML gave a boolean where a node kind belongs (`kind: true`) raises in
+    ast-grep: that rule is skipped with a warning, and the file keeps its other findings."""
+    import dataclasses
+
+    good = next(r for r in load_rules("javascript") if r.id == "js-regex-nested-quantifier")
+    broken = dataclasses.replace(good, id="broken", config={"rule": {"kind": True}})
+    code = good.match[0]
+    with caplog.at_level("WARNING"):
+        hits = run_rules(code, "javascript", rules=(broken, good))
+    assert [h.rule.id for h in hits] == [good.id]
+    assert "rule broken does not compile" in caplog.text
