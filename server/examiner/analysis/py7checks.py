@@ -418,9 +418,18 @@ def _popen_never_waited(root: SgNode, node: SgNode, subject: str) -> str | None:
         if isinstance(up, ast.Assign) and len(up.targets) == 1 and \
                 isinstance(up.targets[0], ast.Name):
             name = up.targets[0].id
-            if not _escapes(scope, name, parents, _REAPS):
+            if not _escapes(scope, name, parents, _REAPS) and not _piped_on(scope, name):
                 return name
     return None
+
+
+def _piped_on(fn: _Fn, name: str) -> bool:
+    """The child is the first stage of a pipeline (`Popen(..., stdin=p1.stdout)`, the
+    subprocess docs' "Replacing shell pipeline"): it ends when the next stage does."""
+    return any(isinstance(n, ast.keyword) and n.arg == "stdin" and
+               isinstance(n.value, ast.Attribute) and n.value.attr == "stdout" and
+               isinstance(n.value.value, ast.Name) and n.value.value.id == name
+               for n in ast.walk(fn))
 
 
 # -- a daemon thread that writes, never waited for ------------------------------------------
