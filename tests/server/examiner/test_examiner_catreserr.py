@@ -65,3 +65,13 @@ def test_the_widened_c_rules_take_the_posix_and_strtol_forms() -> None:
     assert not fires("c", "c-file-write-result-dropped",
                      "int show(const char *p, const char *s) {\n    int fd = open(p, O_RDONLY);\n"
                      "    if (fd < 0) return -1;\n    write(1, s, strlen(s));\n    return close(fd);\n}")
+
+
+def test_a_route_cache_is_bounded_by_any_removal() -> None:
+    # CWE-770: a module-level dict a route fills per request value, never emptied
+    grows = ("from flask import Flask, request\n\napp = Flask(__name__)\nmemo = {}\n\n"
+             "@app.route(\"/price\")\ndef price():\n    sku = request.args[\"sku\"]\n"
+             "    memo[sku] = fetch(sku)\n    return memo[sku]\n")
+    assert fires("python", "py-cache-never-evicted", grows)
+    assert not fires("python", "py-cache-never-evicted",
+                     grows + "\n@app.post(\"/flush\")\ndef flush():\n    memo.clear()\n    return \"\"\n")
