@@ -7164,7 +7164,7 @@ KEY_POINTS.update({
     ),
     # SEI CERT DCL57-CPP; C++ Core Guidelines C.36/C.37; [except.spec] implicit noexcept
     "cpp-throw-in-destructor": (
-        ("effect", ("The program ends: the exception cannot leave the destructor, so "
+        ("value", ("The program ends: the exception cannot leave the destructor, so "
                     "std::terminate is called, and nothing after it (the caller's catch, other "
                     "destructors, buffered output) runs"),
          ("terminate", "abort", "crash", "ends the program", "kills", "std::terminate",
@@ -7185,10 +7185,11 @@ KEY_POINTS.update({
                    "run out of processes or file descriptors"),
          ("zombie", "defunct", "process table", "pipe", "file descriptor", "never reaped",
           "left running", "pile up", "too many", "resourcewarning")),
-        ("failure", ("Nothing reads the child's exit status, so a convert that failed looks "
-                     "the same as one that worked"),
-         ("exit status", "exit code", "returncode", "return code", "failed", "never checked",
-          "doesn't know", "does not know", "success")),
+        ("cause", ("Popen starts the child and returns at once; only wait/communicate/poll "
+                   "reap it and read its exit status, so nothing here ever learns that a "
+                   "convert failed"),
+         ("exit status", "exit code", "returncode", "return code", "reap", "wait",
+          "never checked", "returns at once", "doesn't wait", "does not wait", "failed")),
         ("fix", ("Wait for it: `proc.communicate()` (or `subprocess.run(..., check=True)`), "
                  "check `returncode`, or keep the Popen and wait for all of them later"),
          ("communicate", "wait", "subprocess.run", "check=true", "returncode", "with popen",

@@ -52,7 +52,8 @@ test_first_question_is_the_new_finding, test_the_fixed_program_asks_no_defect = 
 def test_the_widened_c_rules_take_the_posix_and_strtol_forms() -> None:
     # CERT ERR34-C: strtol with no end pointer cannot tell "abc" from 0
     assert fires("c", "c-atoi-unchecked",
-                 "int port(const char *s) {\n    return (int)strtol(s, NULL, 10);\n}")
+                 "int load(struct cfg *c, const char *s) {\n    c->port = (int)strtol(s, NULL, 10);\n"
+                 "    return 0;\n}")
     assert not fires("c", "c-atoi-unchecked",
                      "int port(const char *s, int *out) {\n    char *end;\n    errno = 0;\n"
                      "    long v = strtol(s, &end, 10);\n    if (errno || *end) return -1;\n"
