@@ -1062,7 +1062,8 @@ its own (``aliasing``); ``listener-kept-per-item``, a listener added per item to
 (``js4checks``); ``py-assert-checks-input``, an `assert` in a public function tests a value the
 caller passed, in a module that raises its own errors for bad input (``py6checks``);
 ``py-generator-shared-by-threads``, one generator read unguarded by the threads several starts
-run, ``py-pool-never-closed``, a pool made per call and never closed nor handed on, and
+run, ``py-pool-never-closed``, a pool made per call and never closed nor handed on,
+``py-popen-never-waited``, a child process started per call and never waited for, and
 ``py-daemon-writer-never-joined``, a daemon thread that loops writing in a module that never
 waits for it (``py7checks``).
 Each returns the verified subject, or None."""

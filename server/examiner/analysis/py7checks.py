@@ -329,7 +329,8 @@ def _called_once(tree: ast.Module, name: str, parents: dict[int, ast.AST]) -> bo
     return True
 
 
-def _escapes(fn: _Fn, name: str, parents: dict[int, ast.AST]) -> bool:
+def _escapes(fn: _Fn, name: str, parents: dict[int, ast.AST],
+             releases: frozenset[str] = _RELEASES) -> bool:
     """The pool is released, handed on or kept: a close/terminate/shutdown/join named, `with
     pool`, returned or yielded, stored in an attribute, an item or a container, passed to a
     call, declared global."""
@@ -340,7 +341,7 @@ def _escapes(fn: _Fn, name: str, parents: dict[int, ast.AST]) -> bool:
             continue
         up = parents.get(id(node))
         if isinstance(up, ast.Attribute):
-            if up.attr in _RELEASES:
+            if up.attr in releases:
                 return True
             continue
         if isinstance(up, (ast.Return, ast.Yield, ast.YieldFrom, ast.withitem, ast.Tuple,
@@ -377,6 +378,58 @@ def _pool_never_closed(root: SgNode, node: SgNode, subject: str) -> str | None:
             if not _escapes(scope, name, parents):
                 return name
     return None
+
+
+# -- a child process started and never waited for ------------------------------------------
+
+_POPEN: Final = frozenset({"Popen"})
+_REAPS: Final = frozenset({"wait", "communicate", "poll", "kill", "terminate", "__exit__",
+                           "__enter__"})
+
+
+def _detached(call: ast.Call) -> bool:
+    """The child is started to outlive the parent on purpose: its own session or process group
+    (`start_new_session=True`, `preexec_fn=os.setsid`/`os.setpgrp`)."""
+    return any(k.arg == "start_new_session" or
+               (k.arg == "preexec_fn" and last_name(k.value) in ("setsid", "setpgrp"))
+               for k in call.keywords)
+
+
+def _popen_never_waited(root: SgNode, node: SgNode, subject: str) -> str | None:
+    """A `Popen` made in a function and neither waited for, communicated with, polled, killed
+    nor used in `with`, nor returned, kept or handed on: the child's exit status is never read
+    (a failure looks like success) and the finished child stays a zombie until the parent
+    exits. Silent for a child started in its own session (a daemon, on purpose) and in a
+    function run once (`main`, a test, one called only from the module's top)."""
+    source = source_of(root)
+    tree = parsed_module(source)
+    if tree is None:
+        return None
+    parents = _parents(source)
+    for call in _calls_at(tree, line_of(node), _POPEN):
+        scope = _scope_of(call, parents)
+        if not isinstance(scope, (ast.FunctionDef, ast.AsyncFunctionDef)) or \
+                _ONCE.match(scope.name) or _called_once(tree, scope.name, parents) or \
+                _detached(call):
+            continue
+        up = parents.get(id(call))
+        if isinstance(up, ast.Expr):
+            return f"{last_name(call.func)}(...)"
+        if isinstance(up, ast.Assign) and len(up.targets) == 1 and \
+                isinstance(up.targets[0], ast.Name):
+            name = up.targets[0].id
+            if not _escapes(scope, name, parents, _REAPS) and not _piped_on(scope, name):
+                return name
+    return None
+
+
+def _piped_on(fn: _Fn, name: str) -> bool:
+    """The child is the first stage of a pipeline (`Popen(..., stdin=p1.stdout)`, the
+    subprocess docs' "Replacing shell pipeline"): it ends when the next stage does."""
+    return any(isinstance(n, ast.keyword) and n.arg == "stdin" and
+               isinstance(n.value, ast.Attribute) and n.value.attr == "stdout" and
+               isinstance(n.value.value, ast.Name) and n.value.value.id == name
+               for n in ast.walk(fn))
 
 
 # -- a daemon thread that writes, never waited for ------------------------------------------
@@ -431,5 +484,6 @@ def _daemon_writer_never_joined(root: SgNode, node: SgNode, subject: str) -> str
 PY7_FILTERS: Final = {
     "py-generator-shared-by-threads": _generator_shared_by_threads,
     "py-pool-never-closed": _pool_never_closed,
+    "py-popen-never-waited": _popen_never_waited,
     "py-daemon-writer-never-joined": _daemon_writer_never_joined,
 }

@@ -7128,3 +7128,71 @@ KEY_POINTS.update({
          ("%w", "wrap", "errors.join")),
     ),
 })
+
+# (round cat-reserr) resource and error-handling hazards from SpotBugs, SEI CERT, the Go spec
+# and the Python subprocess docs
+KEY_POINTS.update({
+    # SpotBugs RR_NOT_CHECKED; SEI CERT FIO10-J; InputStream.read(byte[]) javadoc
+    "java-read-count-ignored": (
+        ("value", ("On a short read (a socket, a pipe, a slow disk, the end of the stream) the "
+                   "rest of the array stays zeros, and they are decoded as data; the next read "
+                   "starts in the middle of this record"),
+         ("short read", "fewer bytes", "partial", "not filled", "zeros", "garbage", "corrupt",
+          "rest of the array", "out of sync", "misaligned", "less than")),
+        ("cause", ("read(byte[]) reads some bytes, at least one, and returns how many: it does "
+                   "not promise to fill the array, and the count is the only way to know"),
+         ("returns the number", "returns how many", "count", "some bytes", "not guaranteed",
+          "doesn't fill", "does not fill", "return value")),
+        ("fix", ("Use `readFully` (DataInputStream) or `readNBytes(len)`, or loop on read until "
+                 "the array is full and treat -1 as a truncated record"),
+         ("readfully", "readnbytes", "loop", "until", "-1", "eofexception", "check the count")),
+    ),
+    # the Go spec, Handling panics; Effective Go, Recover; CWE-390
+    "go-recover-result-discarded": (
+        ("value", ("Every panic stops here, a bug (an index out of range, a nil map) as much as "
+                   "an expected one, and the function returns its zero or partial results as if "
+                   "it had succeeded: nobody is told"),
+         ("silently", "swallowed", "hidden", "zero value", "succeeded", "success", "nobody",
+          "no one", "lost", "every panic", "bug", "as if")),
+        ("cause", ("recover() returns the panic's value, and the code throws it away without "
+                   "logging it or turning it into an error"),
+         ("value", "discarded", "thrown away", "ignored", "not checked", "return value", "r :=")),
+        ("fix", ("Keep the value: `if r := recover(); r != nil { err = fmt.Errorf(...) }` (a "
+                 "named error result), log it with the stack, or let the panic go on"),
+         ("if r := recover()", "r != nil", "named", "err =", "fmt.errorf", "log", "stack",
+          "re-panic", "panic(r)", "error result")),
+    ),
+    # SEI CERT DCL57-CPP; C++ Core Guidelines C.36/C.37; [except.spec] implicit noexcept
+    "cpp-throw-in-destructor": (
+        ("value", ("The program ends: the exception cannot leave the destructor, so "
+                    "std::terminate is called, and nothing after it (the caller's catch, other "
+                    "destructors, buffered output) runs"),
+         ("terminate", "abort", "crash", "ends the program", "kills", "std::terminate",
+          "not caught", "can't be caught", "cannot be caught")),
+        ("cause", ("Destructors are noexcept by default since C++11, and one run while another "
+                   "exception unwinds the stack would have two exceptions in flight"),
+         ("noexcept", "implicitly", "by default", "unwinding", "two exceptions", "stack unwinding",
+          "another exception", "during unwinding")),
+        ("fix", ("Do not throw from it: report the failure there (log it) and give the class a "
+                 "`close()` that throws, which callers who care call before destruction"),
+         ("close()", "close method", "explicit close", "log", "perror", "don't throw",
+          "do not throw", "catch inside", "try/catch", "swallow and log")),
+    ),
+    # the subprocess docs (Popen's ResourceWarning, wait/communicate); CWE-404
+    "py-popen-never-waited": (
+        ("value", ("Each call leaves a child nobody waits for: once it exits it stays a zombie "
+                   "holding its process-table entry and pipe, until the parent ends; many calls "
+                   "run out of processes or file descriptors"),
+         ("zombie", "defunct", "process table", "pipe", "file descriptor", "never reaped",
+          "left running", "pile up", "too many", "resourcewarning")),
+        ("cause", ("Popen starts the child and returns at once; only wait/communicate/poll "
+                   "reap it and read its exit status, so nothing here ever learns that a "
+                   "convert failed"),
+         ("exit status", "exit code", "returncode", "return code", "reap", "wait",
+          "never checked", "returns at once", "doesn't wait", "does not wait", "failed")),
+        ("fix", ("Wait for it: `proc.communicate()` (or `subprocess.run(..., check=True)`), "
+                 "check `returncode`, or keep the Popen and wait for all of them later"),
+         ("communicate", "wait", "subprocess.run", "check=true", "returncode", "with popen",
+          "keep the popen", "poll")),
+    ),
+})
