@@ -7128,3 +7128,22 @@ KEY_POINTS.update({
          ("%w", "wrap", "errors.join")),
     ),
 })
+
+# (round cat-corrperf) a whole collection sorted again in every pass of the loop that adds to
+# it (CWE-1050; each language's sort docs give O(n log n) per call)
+_SORTED_AGAIN: Final[tuple[P, ...]] = (
+    ("cost", ("Each sort costs n log n over everything kept so far and runs once per item, so "
+              "n items cost about n² log n: quadratic or worse"),
+     ("n log n", "nlogn", "n^2", "n²", "quadratic", "n squared", "every item", "each item",
+      "every iteration", "each iteration", "every time", "each time", "re-sort", "resort",
+      "whole list", "whole array", "again")),
+    ("fix", ("Sort once after the loop, or keep the items in order as they come: insert at the "
+             "position a binary search finds, or use a heap or an ordered tree (two heaps for a "
+             "running median)"),
+     ("once", "after the loop", "binary search", "binarysearch", "binary_search", "bisect",
+      "insert", "heap", "priority queue", "priorityqueue", "tree", "treemap", "btreemap",
+      "multiset", "sorted insert", "partition_point", "upper_bound", "lower_bound")),
+)
+KEY_POINTS.update(dict.fromkeys(("js-sorted-again-per-item", "java-sorted-again-per-item",
+                                 "cpp-sorted-again-per-item", "rust-sorted-again-per-item",
+                                 "go-sorted-again-per-item"), _SORTED_AGAIN))
