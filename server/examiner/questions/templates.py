@@ -7147,3 +7147,18 @@ _SORTED_AGAIN: Final[tuple[P, ...]] = (
 KEY_POINTS.update(dict.fromkeys(("js-sorted-again-per-item", "java-sorted-again-per-item",
                                  "cpp-sorted-again-per-item", "rust-sorted-again-per-item",
                                  "go-sorted-again-per-item"), _SORTED_AGAIN))
+# staticcheck SA6000; clippy regex_creation_in_loops (the regex crate: "avoid compiling the
+# same regex in a loop")
+_REGEX_PER_PASS: Final[tuple[P, ...]] = (
+    ("value", ("Every pass parses and compiles the same regular expression again, so a large "
+               "input spends much of its time recompiling"),
+     ("compile", "compiles", "recompil", "parse", "every time", "each time", "every call",
+      "each iteration", "every iteration", "every pass", "allocat", "slow", "overhead")),
+    ("fix", ("Compile it once, before the loop or at package level (`var re = "
+             "regexp.MustCompile(...)`, a `static LazyLock<Regex>`), and reuse the compiled "
+             "value: it is safe to share"),
+     ("once", "before the loop", "outside the loop", "package level", "package-level", "global",
+      "static", "lazy", "lazylock", "once_cell", "hoist", "reuse", "var ")),
+)
+KEY_POINTS.update(dict.fromkeys(("go-regexp-compiled-in-loop", "rust-regex-compiled-in-loop"),
+                                _REGEX_PER_PASS))
