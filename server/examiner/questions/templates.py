@@ -7162,3 +7162,18 @@ _REGEX_PER_PASS: Final[tuple[P, ...]] = (
 )
 KEY_POINTS.update(dict.fromkeys(("go-regexp-compiled-in-loop", "rust-regex-compiled-in-loop"),
                                 _REGEX_PER_PASS))
+# MDN Date.prototype.getMonth: 0 for January
+KEY_POINTS["js-zero-based-month-shown"] = (
+    ("value", ("Every date shows a month early: January comes out as 0 and December as 11 "
+               "(2024-0-15 for January 15th)"),
+     ("0", "zero", "11", "a month early", "month early", "one less", "off by one",
+      "previous month", "wrong month", "month before")),
+    ("cause", "getMonth counts months from 0 (January is 0), unlike the day and the year",
+     ("0-based", "zero-based", "0 based", "zero based", "from 0", "from zero", "starts at 0",
+      "index", "0 to 11", "0-11")),
+    ("fix", ("Add one where it is shown: `d.getMonth() + 1` (padded with "
+             "`String(d.getMonth() + 1).padStart(2, '0')`), or format with "
+             "Intl.DateTimeFormat / toISOString"),
+     ("+ 1", "+1", "add one", "plus one", "padstart", "intl", "datetimeformat", "toisostring",
+      "tolocaledatestring", "date-fns", "dayjs", "luxon")),
+)
