@@ -7177,3 +7177,16 @@ KEY_POINTS["js-zero-based-month-shown"] = (
      ("+ 1", "+1", "add one", "plus one", "padstart", "intl", "datetimeformat", "toisostring",
       "tolocaledatestring", "date-fns", "dayjs", "luxon")),
 )
+# the time package's docs, Time: == compares the location and the monotonic reading too
+KEY_POINTS["go-time-compared-with-equals"] = (
+    ("value", ("The same instant can compare unequal: read in another location (t.In(loc), "
+               "t.UTC()), parsed back from text, or one carrying a monotonic reading from "
+               "time.Now() and the other not"),
+     ("unequal", "not equal", "false", "different location", "another zone", "time zone",
+      "timezone", "location", "monotonic", "utc", "parsed", "misses", "doesn't match")),
+    ("cause", ("== compares the whole struct: the wall clock, the *Location pointer and the "
+               "monotonic clock reading, not just the instant"),
+     ("struct", "location", "monotonic", "pointer", "fields", "whole value", "loc")),
+    ("fix", "Compare instants with `a.Equal(b)` (and Before/After for order)",
+     (".equal", "equal(", "equal method", "t.equal", "before", "after", "unix")),
+)
