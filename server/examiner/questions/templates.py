@@ -7190,3 +7190,15 @@ KEY_POINTS["go-time-compared-with-equals"] = (
     ("fix", "Compare instants with `a.Equal(b)` (and Before/After for order)",
      (".equal", "equal(", "equal method", "t.equal", "before", "after", "unix")),
 )
+# clang-tidy performance-for-range-copy
+KEY_POINTS["cpp-range-for-copies-element"] = (
+    ("value", ("Every pass copies the whole element into the loop variable: a string's "
+               "characters, a struct's strings and vectors, each with its own allocation, "
+               "only to read it"),
+     ("copy", "copies", "copied", "allocat", "every element", "each element", "by value",
+      "deep copy", "heap")),
+    ("fix", ("Declare it a const reference: `for (const auto& o : orders)` (or `auto&` when the "
+             "body changes the element in place)"),
+     ("const auto&", "const auto &", "const&", "const &", "reference", "auto&", "auto &",
+      "by reference")),
+)
