@@ -7202,3 +7202,14 @@ KEY_POINTS["cpp-range-for-copies-element"] = (
      ("const auto&", "const auto &", "const&", "const &", "reference", "auto&", "auto &",
       "by reference")),
 )
+# clang -Wabsolute-value; the C standard's abs, labs, llabs, fabs
+KEY_POINTS["c-abs-of-wider-type"] = (
+    ("value", ("A value past the range of an int is cut to an int first, so the result is "
+               "wrong (even negative); a double loses its fraction (abs(0.4) is 0)"),
+     ("truncat", "overflow", "wrong", "negative", "cut", "int range", "int_max", "2147483647",
+      "fraction", "0.4", "rounds", "loses", "narrow")),
+    ("cause", "abs takes and returns an int: the argument is converted to int before it is called",
+     ("int", "converted", "conversion", "implicit", "parameter", "prototype", "takes an int")),
+    ("fix", "Use the function of the type: labs for long, llabs for long long, imaxabs, fabs for double",
+     ("labs", "llabs", "imaxabs", "fabs", "fabsf")),
+)
