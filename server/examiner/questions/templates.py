@@ -7213,3 +7213,16 @@ KEY_POINTS["c-abs-of-wider-type"] = (
     ("fix", "Use the function of the type: labs for long, llabs for long long, imaxabs, fabs for double",
      ("labs", "llabs", "imaxabs", "fabs", "fabsf")),
 )
+# C11 7.24.3.1 strcat; CWE-1050
+KEY_POINTS["c-strcat-in-loop"] = (
+    ("cost", ("Each strcat scans the destination from its start to find the null at its end, "
+              "so appending n pieces rescans everything so far every time: quadratic in the "
+              "result's length"),
+     ("scan", "scans", "from the start", "beginning", "find the end", "null terminator",
+      "strlen", "quadratic", "O(n^2)", "n squared", "schlemiel", "every time", "each time")),
+    ("fix", ("Keep the current length or a pointer to the end and copy there (memcpy or "
+             "stpcpy at out + len, snprintf into the rest), so each piece costs only its own "
+             "length"),
+     ("length", "len", "pointer to the end", "end pointer", "memcpy", "stpcpy", "offset",
+      "out + ", "track", "snprintf")),
+)
