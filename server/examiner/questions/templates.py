@@ -7226,3 +7226,19 @@ KEY_POINTS["c-strcat-in-loop"] = (
      ("length", "len", "pointer to the end", "end pointer", "memcpy", "stpcpy", "offset",
       "out + ", "track", "snprintf")),
 )
+# the Python tutorial's "Floating Point Arithmetic"; CERT FLP30-C (the same hazard in C)
+KEY_POINTS["py-float-loop-counter"] = (
+    ("value", ("The steps add up rounding error (0.1 has no exact binary value), so the loop "
+               "runs once more or once less than the bounds say, and a `!=` test may never "
+               "be false: the loop never ends"),
+     ("rounding", "one more", "one less", "extra", "off by one", "misses", "skips",
+      "not exact", "imprecise", "accumulat", "never ends", "infinite", "forever",
+      "never equal", "0.30000000000000004", "0.9999")),
+    ("cause", "Each `+= 0.1` rounds to the nearest binary fraction; the error grows with the steps",
+     ("binary", "exact", "represent", "precision", "float", "error grows", "accumulat",
+      "ieee")),
+    ("fix", ("Count with an integer and compute the value from it (`for i in range(11): t = "
+             "i / 10`), or compare with a tolerance / use Decimal"),
+     ("integer", "int", "range(", "counter", "i / 10", "i * ", "compute from", "count steps",
+      "isclose", "tolerance", "decimal", "linspace")),
+)
