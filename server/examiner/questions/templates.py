@@ -7132,11 +7132,12 @@ KEY_POINTS.update({
 # (round cat-corrperf) a whole collection sorted again in every pass of the loop that adds to
 # it (CWE-1050; each language's sort docs give O(n log n) per call)
 _SORTED_AGAIN: Final[tuple[P, ...]] = (
-    ("cost", ("Each sort costs n log n over everything kept so far and runs once per item, so "
-              "n items cost about n² log n: quadratic or worse"),
-     ("n log n", "nlogn", "n^2", "n²", "quadratic", "n squared", "every item", "each item",
-      "every iteration", "each iteration", "every time", "each time", "re-sort", "resort",
-      "whole list", "whole array", "again")),
+    ("value", "n items cost about n² log n: the loop is quadratic or worse and slows badly on a large input",
+     ("n log n", "nlogn", "n^2", "n²", "quadratic", "n squared", "slow", "grows")),
+    ("cause", ("Each sort works over everything kept so far and runs again for every item, "
+               "though only one value was added"),
+     ("every item", "each item", "every iteration", "each iteration", "every time",
+      "each time", "re-sort", "resort", "whole list", "whole array", "again", "once per")),
     ("fix", ("Sort once after the loop, or keep the items in order as they come: insert at the "
              "position a binary search finds, or use a heap or an ordered tree (two heaps for a "
              "running median)"),
@@ -7150,10 +7151,12 @@ KEY_POINTS.update(dict.fromkeys(("js-sorted-again-per-item", "java-sorted-again-
 # staticcheck SA6000; clippy regex_creation_in_loops (the regex crate: "avoid compiling the
 # same regex in a loop")
 _REGEX_PER_PASS: Final[tuple[P, ...]] = (
-    ("value", ("Every pass parses and compiles the same regular expression again, so a large "
-               "input spends much of its time recompiling"),
+    ("value", ("A large input spends much of its time recompiling: the work of one compile "
+               "is repeated for every line"),
+     ("slow", "overhead", "expensive", "costly", "time", "allocat", "cpu")),
+    ("cause", "Every pass parses and compiles the same regular expression again",
      ("compile", "compiles", "recompil", "parse", "every time", "each time", "every call",
-      "each iteration", "every iteration", "every pass", "allocat", "slow", "overhead")),
+      "each iteration", "every iteration", "every pass")),
     ("fix", ("Compile it once, before the loop or at package level (`var re = "
              "regexp.MustCompile(...)`, a `static LazyLock<Regex>`), and reuse the compiled "
              "value: it is safe to share"),
@@ -7192,11 +7195,13 @@ KEY_POINTS["go-time-compared-with-equals"] = (
 )
 # clang-tidy performance-for-range-copy
 KEY_POINTS["cpp-range-for-copies-element"] = (
-    ("value", ("Every pass copies the whole element into the loop variable: a string's "
-               "characters, a struct's strings and vectors, each with its own allocation, "
-               "only to read it"),
-     ("copy", "copies", "copied", "allocat", "every element", "each element", "by value",
-      "deep copy", "heap")),
+    ("value", ("Every pass copies the whole element: a string's characters, a struct's "
+               "strings and vectors, each with its own allocation, only to read it"),
+     ("copy", "copies", "copied", "allocat", "every element", "each element", "deep copy",
+      "heap", "slow")),
+    ("cause", "The loop variable is declared by value, so it is a new object made from each element",
+     ("by value", "value", "not a reference", "no reference", "auto o", "copy constructor",
+      "declared")),
     ("fix", ("Declare it a const reference: `for (const auto& o : orders)` (or `auto&` when the "
              "body changes the element in place)"),
      ("const auto&", "const auto &", "const&", "const &", "reference", "auto&", "auto &",
@@ -7215,11 +7220,12 @@ KEY_POINTS["c-abs-of-wider-type"] = (
 )
 # C11 7.24.3.1 strcat; CWE-1050
 KEY_POINTS["c-strcat-in-loop"] = (
-    ("cost", ("Each strcat scans the destination from its start to find the null at its end, "
-              "so appending n pieces rescans everything so far every time: quadratic in the "
-              "result's length"),
+    ("value", "Building the result is quadratic in its length: a long output slows badly",
+     ("quadratic", "O(n^2)", "n squared", "n²", "schlemiel", "slow", "grows")),
+    ("cause", ("Each strcat scans the destination from its start to find the null at its end, "
+               "so every append rescans everything written so far"),
      ("scan", "scans", "from the start", "beginning", "find the end", "null terminator",
-      "strlen", "quadratic", "O(n^2)", "n squared", "schlemiel", "every time", "each time")),
+      "strlen", "every time", "each time", "rescan", "walks")),
     ("fix", ("Keep the current length or a pointer to the end and copy there (memcpy or "
              "stpcpy at out + len, snprintf into the rest), so each piece costs only its own "
              "length"),
