@@ -38,7 +38,9 @@ _FUNCTIONS: Final = {
 _COUNTS: Final = {
     "rust": re.compile(r"^[\w.]+\s*\.\s*(len|count)\(\)$"),
     "go": re.compile(r"^(len|cap)\(.*\)$"),
-    "java": re.compile(r"^[\w.]+\s*\.\s*size\(\)$"),
+    # (round cat-corrperf) an array's `length` and a String's `length()` are ints too (JLS
+    # 10.7, String.length)
+    "java": re.compile(r"^[\w.]+\s*\.\s*(size\(\)|length\(\)|length)$"),
     "c": re.compile(r"^((std::)?strlen\(.*\)|sizeof\b.*|[\w.]+\s*\.\s*size\(\))$"),
 }
 """Calls documented to return an integer: a length, a count, a size."""

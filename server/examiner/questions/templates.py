@@ -7196,3 +7196,122 @@ KEY_POINTS.update({
           "keep the popen", "poll")),
     ),
 })
+# (round cat-corrperf) a whole collection sorted again in every pass of the loop that adds to
+# it (CWE-1050; each language's sort docs give O(n log n) per call)
+_SORTED_AGAIN: Final[tuple[P, ...]] = (
+    ("value", "n items cost about n² log n: the loop is quadratic or worse and slows badly on a large input",
+     ("n log n", "nlogn", "n^2", "n²", "quadratic", "n squared", "slow", "grows")),
+    ("cause", ("Each sort works over everything kept so far and runs again for every item, "
+               "though only one value was added"),
+     ("every item", "each item", "every iteration", "each iteration", "every time",
+      "each time", "re-sort", "resort", "whole list", "whole array", "again", "once per")),
+    ("fix", ("Sort once after the loop, or keep the items in order as they come: insert at the "
+             "position a binary search finds, or use a heap or an ordered tree (two heaps for a "
+             "running median)"),
+     ("once", "after the loop", "binary search", "binarysearch", "binary_search", "bisect",
+      "insert", "heap", "priority queue", "priorityqueue", "tree", "treemap", "btreemap",
+      "multiset", "sorted insert", "partition_point", "upper_bound", "lower_bound")),
+)
+KEY_POINTS.update(dict.fromkeys(("js-sorted-again-per-item", "java-sorted-again-per-item",
+                                 "cpp-sorted-again-per-item", "rust-sorted-again-per-item",
+                                 "go-sorted-again-per-item"), _SORTED_AGAIN))
+# staticcheck SA6000; clippy regex_creation_in_loops (the regex crate: "avoid compiling the
+# same regex in a loop")
+_REGEX_PER_PASS: Final[tuple[P, ...]] = (
+    ("value", ("A large input spends much of its time recompiling: the work of one compile "
+               "is repeated for every line"),
+     ("slow", "overhead", "expensive", "costly", "time", "allocat", "cpu")),
+    ("cause", "Every pass parses and compiles the same regular expression again",
+     ("compile", "compiles", "recompil", "parse", "every time", "each time", "every call",
+      "each iteration", "every iteration", "every pass")),
+    ("fix", ("Compile it once, before the loop or at package level (`var re = "
+             "regexp.MustCompile(...)`, a `static LazyLock<Regex>`), and reuse the compiled "
+             "value: it is safe to share"),
+     ("once", "before the loop", "outside the loop", "package level", "package-level", "global",
+      "static", "lazy", "lazylock", "once_cell", "hoist", "reuse", "var ")),
+)
+KEY_POINTS.update(dict.fromkeys(("go-regexp-compiled-in-loop", "rust-regex-compiled-in-loop"),
+                                _REGEX_PER_PASS))
+# MDN Date.prototype.getMonth: 0 for January
+KEY_POINTS["js-zero-based-month-shown"] = (
+    ("value", ("Every date shows a month early: January comes out as 0 and December as 11 "
+               "(2024-0-15 for January 15th)"),
+     ("0", "zero", "11", "a month early", "month early", "one less", "off by one",
+      "previous month", "wrong month", "month before")),
+    ("cause", "getMonth counts months from 0 (January is 0), unlike the day and the year",
+     ("0-based", "zero-based", "0 based", "zero based", "from 0", "from zero", "starts at 0",
+      "index", "0 to 11", "0-11")),
+    ("fix", ("Add one where it is shown: `d.getMonth() + 1` (padded with "
+             "`String(d.getMonth() + 1).padStart(2, '0')`), or format with "
+             "Intl.DateTimeFormat / toISOString"),
+     ("+ 1", "+1", "add one", "plus one", "padstart", "intl", "datetimeformat", "toisostring",
+      "tolocaledatestring", "date-fns", "dayjs", "luxon")),
+)
+# the time package's docs, Time: == compares the location and the monotonic reading too
+KEY_POINTS["go-time-compared-with-equals"] = (
+    ("value", ("The same instant can compare unequal: read in another location (t.In(loc), "
+               "t.UTC()), parsed back from text, or one carrying a monotonic reading from "
+               "time.Now() and the other not"),
+     ("unequal", "not equal", "false", "different location", "another zone", "time zone",
+      "timezone", "location", "monotonic", "utc", "parsed", "misses", "doesn't match")),
+    ("cause", ("== compares the whole struct: the wall clock, the *Location pointer and the "
+               "monotonic clock reading, not just the instant"),
+     ("struct", "location", "monotonic", "pointer", "fields", "whole value", "loc")),
+    ("fix", "Compare instants with `a.Equal(b)` (and Before/After for order)",
+     (".equal", "equal(", "equal method", "t.equal", "before", "after", "unix")),
+)
+# clang-tidy performance-for-range-copy
+KEY_POINTS["cpp-range-for-copies-element"] = (
+    ("value", ("Every pass copies the whole element: a string's characters, a struct's "
+               "strings and vectors, each with its own allocation, only to read it"),
+     ("copy", "copies", "copied", "allocat", "every element", "each element", "deep copy",
+      "heap", "slow")),
+    ("cause", "The loop variable is declared by value, so it is a new object made from each element",
+     ("by value", "value", "not a reference", "no reference", "auto o", "copy constructor",
+      "declared")),
+    ("fix", ("Declare it a const reference: `for (const auto& o : orders)` (or `auto&` when the "
+             "body changes the element in place)"),
+     ("const auto&", "const auto &", "const&", "const &", "reference", "auto&", "auto &",
+      "by reference")),
+)
+# clang -Wabsolute-value; the C standard's abs, labs, llabs, fabs
+KEY_POINTS["c-abs-of-wider-type"] = (
+    ("value", ("A value past the range of an int is cut to an int first, so the result is "
+               "wrong (even negative); a double loses its fraction (abs(0.4) is 0)"),
+     ("truncat", "overflow", "wrong", "negative", "cut", "int range", "int_max", "2147483647",
+      "fraction", "0.4", "rounds", "loses", "narrow")),
+    ("cause", "abs takes and returns an int: the argument is converted to int before it is called",
+     ("int", "converted", "conversion", "implicit", "parameter", "prototype", "takes an int")),
+    ("fix", "Use the function of the type: labs for long, llabs for long long, imaxabs, fabs for double",
+     ("labs", "llabs", "imaxabs", "fabs", "fabsf")),
+)
+# C11 7.24.3.1 strcat; CWE-1050
+KEY_POINTS["c-strcat-in-loop"] = (
+    ("value", "Building the result is quadratic in its length: a long output slows badly",
+     ("quadratic", "O(n^2)", "n squared", "n²", "schlemiel", "slow", "grows")),
+    ("cause", ("Each strcat scans the destination from its start to find the null at its end, "
+               "so every append rescans everything written so far"),
+     ("scan", "scans", "from the start", "beginning", "find the end", "null terminator",
+      "strlen", "every time", "each time", "rescan", "walks")),
+    ("fix", ("Keep the current length or a pointer to the end and copy there (memcpy or "
+             "stpcpy at out + len, snprintf into the rest), so each piece costs only its own "
+             "length"),
+     ("length", "len", "pointer to the end", "end pointer", "memcpy", "stpcpy", "offset",
+      "out + ", "track", "snprintf")),
+)
+# the Python tutorial's "Floating Point Arithmetic"; CERT FLP30-C (the same hazard in C)
+KEY_POINTS["py-float-loop-counter"] = (
+    ("value", ("The steps add up rounding error (0.1 has no exact binary value), so the loop "
+               "runs once more or once less than the bounds say, and a `!=` test may never "
+               "be false: the loop never ends"),
+     ("rounding", "one more", "one less", "extra", "off by one", "misses", "skips",
+      "not exact", "imprecise", "accumulat", "never ends", "infinite", "forever",
+      "never equal", "0.30000000000000004", "0.9999")),
+    ("cause", "Each `+= 0.1` rounds to the nearest binary fraction; the error grows with the steps",
+     ("binary", "exact", "represent", "precision", "float", "error grows", "accumulat",
+      "ieee")),
+    ("fix", ("Count with an integer and compute the value from it (`for i in range(11): t = "
+             "i / 10`), or compare with a tolerance / use Decimal"),
+     ("integer", "int", "range(", "counter", "i / 10", "i * ", "compute from", "count steps",
+      "isclose", "tolerance", "decimal", "linspace")),
+)
