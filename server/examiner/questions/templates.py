@@ -4910,6 +4910,21 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
         ("fix", "Pass the variable's address (`&v`)",
          ("&", "address", "pointer")),
     ),
+    # (round cat-conc) SEI CERT CON36-C; POSIX pthread_cond_wait (spurious wakeups)
+    "c-cond-wait-under-if": (
+        ("value", ("The thread can wake with the condition still false (a spurious wakeup, or "
+                   "another consumer took the item first) and then reads from an empty queue: "
+                   "a stale or garbage item, an index gone negative"),
+         ("spurious", "wakes up", "woken", "still empty", "empty", "another thread",
+          "another consumer", "took it", "garbage", "stale", "negative", "undefined")),
+        ("cause", ("`pthread_cond_wait` may return without a signal, and a signal does not "
+                   "reserve the item: the condition is tested only once, before the wait"),
+         ("spurious", "without a signal", "no guarantee", "tested once", "checked once",
+          "only once", "not re-checked", "not rechecked", "broadcast")),
+        ("fix", ("Wait in a loop that tests the condition again: "
+                 "`while (head == tail) pthread_cond_wait(&ready, &mu);`"),
+         ("while", "loop", "re-check", "recheck", "test again", "check again")),
+    ),
     # (round cat-conc) SEI CERT CON43-C, C11 5.1.2.4, CWE-362
     "c-global-changed-by-threads": (
         ("value", ("Updates are lost: two threads read the same old value and both write back "
