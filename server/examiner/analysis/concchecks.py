@@ -59,7 +59,7 @@ def _parameters(function: SgNode) -> dict[str, str]:
         kind = parameter.field("type")
         kind_text = kind.text() if kind is not None else ""
         names = [c for c in parameter.children() if c.kind() == "identifier"]
-        if names and kind is not None and kind.kind() != "identifier" or len(names) > 1 or \
+        if (names and kind is not None and kind.kind() != "identifier") or len(names) > 1 or \
                 (names and parameter.field("declarator") is None):
             # Go: `from, to *Account`
             for name in names:

@@ -31,15 +31,16 @@ CASES = [
     # each thread counts into its own table, merged under a mutex when the file is done
     ("wordfreq.c", "c-global-changed-by-threads", "race_condition",
      (("static unsigned long word_total;\n",
-       "static unsigned long word_total;\nstatic pthread_mutex_t totals_mu = PTHREAD_MUTEX_INITIALIZER;\n"),
+       ("static unsigned long word_total;\n"
+        "static pthread_mutex_t totals_mu = PTHREAD_MUTEX_INITIALIZER;\n")),
       ("    int c;\n    int in_word = 0;\n",
        "    unsigned long letters[26] = {0};\n    unsigned long words = 0;\n    int c;\n    int in_word = 0;\n"),
       ("            letter_counts[tolower(c) - 'a']++;\n", "            letters[tolower(c) - 'a']++;\n"),
       ("                word_total++;\n", "                words++;\n"),
       ("    fclose(fp);\n    return NULL;\n",
-       "    fclose(fp);\n    pthread_mutex_lock(&totals_mu);\n"
+       ("    fclose(fp);\n    pthread_mutex_lock(&totals_mu);\n"
        "    for (int i = 0; i < 26; i++)\n        letter_counts[i] += letters[i];\n"
-       "    word_total += words;\n    pthread_mutex_unlock(&totals_mu);\n    return NULL;\n"))),
+       "    word_total += words;\n    pthread_mutex_unlock(&totals_mu);\n    return NULL;\n")))),
     # the wait in a loop that tests the count again
     ("jobqueue.c", "c-cond-wait-under-if", "race_condition",
      (("    if (q->count == 0)\n        pthread_cond_wait(&q->not_empty",
@@ -47,8 +48,8 @@ CASES = [
     # the two locks taken in the order of the account ids
     ("bank.go", "go-lock-order-from-arguments", "race_condition",
      (("\tfrom.mu.Lock()\n\tdefer from.mu.Unlock()\n\tto.mu.Lock()\n\tdefer to.mu.Unlock()\n",
-       "\tfirst, second := from, to\n\tif to.ID < from.ID {\n\t\tfirst, second = to, from\n\t}\n"
-       "\tfirst.mu.Lock()\n\tdefer first.mu.Unlock()\n\tsecond.mu.Lock()\n\tdefer second.mu.Unlock()\n"),)),
+       ("\tfirst, second := from, to\n\tif to.ID < from.ID {\n\t\tfirst, second = to, from\n\t}\n"
+       "\tfirst.mu.Lock()\n\tdefer first.mu.Unlock()\n\tsecond.mu.Lock()\n\tdefer second.mu.Unlock()\n")),)),
     # both mutexes taken at once
     ("warehouse.cpp", "cpp-lock-order-from-arguments", "race_condition",
      (("        std::lock_guard<std::mutex> a(from.m);\n        std::lock_guard<std::mutex> b(to.m);\n",
