@@ -145,6 +145,39 @@ def _released_between(body: SgNode, node: SgNode, earlier: SgNode, first: str,
     return False
 
 
+def py_lock_order_from_arguments(root: SgNode, node: SgNode, subject: str) -> str | None:
+    """Python: `with b.lock:` inside `with a.lock:` where `a` and `b` are two different
+    parameters of the function (or `self` and a parameter), and nothing orders them (a
+    comparison naming both, `id(...)`, `sorted(...)`) or backs off (`acquire(timeout=`,
+    `blocking=False`)."""
+    del root
+    inner = node.get_match("B")
+    outer = node.get_match("A")
+    function = _owner(node, ("function_definition",))
+    if inner is None or outer is None or function is None:
+        return None
+    first, second = outer.text(), inner.text()
+    parameters = function.field("parameters")
+    names = {c.text() for c in parameters.children() if c.kind() == "identifier"} \
+        if parameters is not None else set()
+    names |= {c.field("name").text() for c in (parameters.children() if parameters else [])
+              if c.kind() in ("typed_parameter", "default_parameter", "typed_default_parameter")
+              and c.field("name") is not None}
+    names |= {c.children()[0].text() for c in (parameters.children() if parameters else [])
+              if c.kind() == "typed_parameter" and c.children()}
+    body = function.field("body")
+    if first == second or first not in names or second not in names or body is None:
+        return None
+    if re.search(r"\bid\s*\(|\bsorted\s*\(|\bmin\s*\(|\bmax\s*\(|timeout\s*=|blocking\s*=\s*False|"
+                 r"\.id\s*[<>]", body.text()):
+        return None
+    if any(re.search(rf"\b{first}\b", c.text()) and re.search(rf"\b{second}\b", c.text())
+           and re.search(r"[<>]", c.text()) for c in body.find_all(kind="comparison_operator")):
+        return None
+    return second or subject
+
+
 CONC_FILTERS: Final[dict[str, Callable[[SgNode, SgNode, str], str | None]]] = {
     "lock-order-from-arguments": lock_order_from_arguments,
+    "py-lock-order-from-arguments": py_lock_order_from_arguments,
 }

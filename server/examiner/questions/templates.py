@@ -4944,7 +4944,7 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
     ),
     # (round cat-conc) SEI CERT CON35-C, C++ Core Guidelines CP.21, CWE-833
     **dict.fromkeys(("c-lock-order-from-arguments", "cpp-lock-order-from-arguments",
-                     "go-lock-order-from-arguments"), (
+                     "go-lock-order-from-arguments", "py-lock-order-from-arguments"), (
         ("value", ("Deadlock: two transfers in opposite directions at once each hold the lock "
                    "of their first argument and wait forever for the other's; both threads "
                    "(and everyone who needs either lock) hang"),
