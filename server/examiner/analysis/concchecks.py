@@ -69,9 +69,9 @@ def _parameters(function: SgNode) -> dict[str, str]:
         if declarator is None:
             continue
         marks = re.sub(r"[\w\s]", "", re.sub(r"\[.*\]", "[]", declarator.text()))
-        name = re.findall(r"\w+", declarator.text())
-        if name:
-            types[name[-1]] = re.sub(r"\s+", "", kind_text) + marks
+        words = re.findall(r"\w+", declarator.text())
+        if words:
+            types[words[-1]] = re.sub(r"\s+", "", kind_text) + marks
     return types
 
 
@@ -160,9 +160,9 @@ def py_lock_order_from_arguments(root: SgNode, node: SgNode, subject: str) -> st
     parameters = function.field("parameters")
     names = {c.text() for c in parameters.children() if c.kind() == "identifier"} \
         if parameters is not None else set()
-    names |= {c.field("name").text() for c in (parameters.children() if parameters else [])
-              if c.kind() in ("typed_parameter", "default_parameter", "typed_default_parameter")
-              and c.field("name") is not None}
+    names |= {named.text() for c in (parameters.children() if parameters else [])
+              if c.kind() in ("default_parameter", "typed_default_parameter")
+              and (named := c.field("name")) is not None}
     names |= {c.children()[0].text() for c in (parameters.children() if parameters else [])
               if c.kind() == "typed_parameter" and c.children()}
     body = function.field("body")
