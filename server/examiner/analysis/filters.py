@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Final
 
 from .aliasing import ALIASING_FILTERS
 from .cchecks import ROUND2_FILTERS
+from .concchecks import CONC_FILTERS
 from .docchecks import DOC_FILTERS
 from .js4checks import JS4_FILTERS
 from .jsasync import (
@@ -998,6 +999,7 @@ FILTERS: Final[dict[str, Callable[[SgNode, SgNode, str], str | None]]] = {
        for language in ("rust", "go", "java", "c")},
     **DOC_FILTERS,
     **ROUND2_FILTERS,
+    **CONC_FILTERS,
     **SPLIT_LOCK_FILTERS,
     **JS_UNIT_FILTERS,
     **JS_FLOW_FILTERS,

@@ -320,6 +320,48 @@ def _globals(ctx: _Ctx, fn: ast.FunctionDef | ast.AsyncFunctionDef) -> None:
                                 f"`{_src(node)}` is a read-modify-write of shared state",
                                 Facts(shared=SharedFacts(held, read_modify_write=True))))
             return
+        # (round cat-conc) a field of a module-level object (`stats.fetched += 1`, `stats =
+        # Stats()`) changed in a function the module runs on threads (`Thread(target=fetch)`,
+        # `pool.submit(fetch, ...)`): the same read, add and store as a global's (CWE-362)
+        if not isinstance(fn, ast.AsyncFunctionDef) and isinstance(node, ast.AugAssign) and \
+                (owner := _module_object_field(node.target, ctx, fn)) and \
+                _thread_target(ctx.source, fn.name) and not _under_lock(node, ctx.parents) and \
+                not _released_in_finally(node, ctx):
+            ctx.out.append(Risk("race_condition", node.lineno, fn.name,
+                                f"`{_src(node)}` is a read-modify-write of module-level "
+                                f"`{owner}`, which the threads share",
+                                Facts(shared=SharedFacts(owner, read_modify_write=True))))
+            return
+
+
+def _module_object_field(target: ast.expr, ctx: _Ctx,
+                         fn: ast.FunctionDef | ast.AsyncFunctionDef) -> str:
+    """The module-level name whose field the target is (`stats` for `stats.n` or
+    `stats.n[k]`), when the module binds it once to a new object of a class (`stats =
+    Stats()`) and the function has no name of its own so called; '' otherwise."""
+    if isinstance(target, ast.Subscript):
+        target = target.value
+    if not (isinstance(target, ast.Attribute) and isinstance(target.value, ast.Name)):
+        return ""
+    name = target.value.id
+    classes = {n.name for n in ctx.tree.body if isinstance(n, ast.ClassDef)}
+    bound = [n for n in ctx.tree.body if isinstance(n, (ast.Assign, ast.AnnAssign))
+             and any(isinstance(t, ast.Name) and t.id == name
+                     for t in (n.targets if isinstance(n, ast.Assign) else [n.target]))]
+    if len(bound) != 1 or not isinstance(bound[0].value, ast.Call) or \
+            not isinstance(bound[0].value.func, ast.Name) or \
+            bound[0].value.func.id not in classes | {"SimpleNamespace"}:
+        return ""
+    local = {a.arg for a in fn.args.args + fn.args.kwonlyargs} | {
+        n.id for n in ast.walk(fn) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)}
+    return "" if name in local else name
+
+
+def _thread_target(source: str, name: str) -> bool:
+    """True when the module hands the function to a thread or a thread pool."""
+    return re.search(rf"\bThread\([^)]*\btarget\s*=\s*{re.escape(name)}\b|"
+                     rf"\.(submit|map|apply_async|run_in_executor)\(\s*(None\s*,\s*)?"
+                     rf"{re.escape(name)}\b", source) is not None and _threaded(source)
 
 
 def _self_field(target: ast.expr) -> str:

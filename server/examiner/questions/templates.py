@@ -4910,6 +4910,57 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
         ("fix", "Pass the variable's address (`&v`)",
          ("&", "address", "pointer")),
     ),
+    # (round cat-conc) SEI CERT CON36-C; POSIX pthread_cond_wait (spurious wakeups)
+    "c-cond-wait-under-if": (
+        ("value", ("The thread can wake with the condition still false (a spurious wakeup, or "
+                   "another consumer took the item first) and then reads from an empty queue: "
+                   "a stale or garbage item, an index gone negative"),
+         ("spurious", "wakes up", "woken", "still empty", "empty", "another thread",
+          "another consumer", "took it", "garbage", "stale", "negative", "undefined")),
+        ("cause", ("`pthread_cond_wait` may return without a signal, and a signal does not "
+                   "reserve the item: the condition is tested only once, before the wait"),
+         ("spurious", "without a signal", "no guarantee", "tested once", "checked once",
+          "only once", "not re-checked", "not rechecked", "broadcast")),
+        ("fix", ("Wait in a loop that tests the condition again: "
+                 "`while (head == tail) pthread_cond_wait(&ready, &mu);`"),
+         ("while", "loop", "re-check", "recheck", "test again", "check again")),
+    ),
+    # (round cat-conc) SEI CERT CON43-C, C11 5.1.2.4, CWE-362
+    "c-global-changed-by-threads": (
+        ("value", ("Updates are lost: two threads read the same old value and both write back "
+                   "their own result, so the total comes out short and differs from run to run "
+                   "(a data race is undefined behaviour in C11)"),
+         ("lost", "lose", "wrong count", "wrong total", "too small", "short", "race",
+          "data race", "undefined", "inconsistent", "differs", "random", "nondeterministic")),
+        ("cause", ("`+=` and `++` are a load, an add and a store; nothing stops two threads "
+                   "interleaving them on the same global"),
+         ("read-modify-write", "read modify write", "not atomic", "non-atomic", "interleave",
+          "load", "same time", "simultaneous", "concurrent", "shared", "no lock", "unsynchron")),
+        ("fix", ("Guard it with a `pthread_mutex_t` (lock and unlock around the update), make it "
+                 "`_Atomic` / use `atomic_fetch_add`, or let each thread sum into its own slot "
+                 "and add them up after `pthread_join`"),
+         ("mutex", "pthread_mutex", "lock", "atomic", "_atomic", "atomic_fetch_add",
+          "per thread", "own slot", "own counter", "local", "after join", "merge")),
+    ),
+    # (round cat-conc) SEI CERT CON35-C, C++ Core Guidelines CP.21, CWE-833
+    **dict.fromkeys(("c-lock-order-from-arguments", "cpp-lock-order-from-arguments",
+                     "go-lock-order-from-arguments", "py-lock-order-from-arguments"), (
+        ("value", ("Deadlock: two transfers in opposite directions at once each hold the lock "
+                   "of their first argument and wait forever for the other's; both threads "
+                   "(and everyone who needs either lock) hang"),
+         ("deadlock", "wait forever", "waits forever", "for ever", "hang", "blocks forever",
+          "stuck", "each holds", "both wait", "neither", "wait for each other", "asleep")),
+        ("cause", ("The locks are taken in the order of the arguments, which the callers decide, "
+                   "so there is no single global order"),
+         ("order", "argument order", "opposite", "swapped", "reverse", "a then b", "b then a",
+          "different order")),
+        ("fix", ("Always lock in one order (by account id or address), take both at once "
+                 "(`std::scoped_lock`/`std::lock`), use one lock for both, or trylock and back "
+                 "off"),
+         ("by id", "lower id", "smaller id", "sort", "order by", "consistent order", "address",
+          "one lock", "single lock", "global order", "trylock", "try_lock", "scoped_lock",
+          "std::lock", "same order", "fixed order")),
+    )),
     # the std docs, Mutex; the lock-ordering rule (CWE-833)
     "rust-locks-taken-in-argument-order": (
         ("value", ("Two transfers in opposite directions at once deadlock: each thread holds the "
