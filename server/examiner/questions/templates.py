@@ -6251,6 +6251,22 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
         ("fix", "Load known host keys and reject unknown ones (`load_system_host_keys()`, `RejectPolicy`)",
          ("known_hosts", "known hosts", "load_system_host_keys", "rejectpolicy", "pin", "fingerprint")),
     ),
+    # round cat-sec: the tarfile docs' warning ("Never extract archives from untrusted sources
+    # without prior inspection"), extraction filters (PEP 706), CWE-22 and bandit B202
+    "py-archive-extracted-unfiltered": (
+        ("value", ("A member named with `..` or an absolute path, or a symlink member followed by "
+                   "a file written through it, lands outside the folder: it can overwrite code, "
+                   "config or a user's files"),
+         ("..", "absolute", "symlink", "link", "outside", "overwrite", "traversal", "zip slip",
+          "escape", "any path", "anywhere")),
+        ("cause", "`extractall` writes each member at the path its name gives, trusting the archive",
+         ("member name", "name in the archive", "trust", "unchecked", "no filter", "not checked",
+          "as given", "path from the archive")),
+        ("fix", ("Pass `filter=\"data\"` (Python 3.12, or 3.8+ with the backport), or check each "
+                 "member's resolved path stays inside the folder and skip links"),
+         ("filter", "data_filter", "\"data\"", "resolve", "commonpath", "is_relative_to",
+          "realpath", "inside", "islnk", "issym", "skip links")),
+    ),
     "py-fixed-temp-path": (
         ("value", ("Two runs overwrite each other's file, and another local user can plant a file or symlink there "
                    "first"),
