@@ -7144,3 +7144,39 @@ KEY_POINTS.update({
          ("%w", "wrap", "errors.join")),
     ),
 })
+
+# Round cat-sec: CWE-79 / the OWASP XSS Prevention Cheat Sheet, CWE-94 / find-sec-bugs
+_REFLECTED_XSS: Final = (
+    ("value", ("A link that sets the value to `<script>...</script>` (or an `<img onerror>`) "
+               "runs script in the page with the visitor's session: reflected cross-site "
+               "scripting"),
+     ("xss", "cross-site", "script", "onerror", "inject", "malicious", "attacker", "cookie",
+      "session", "runs", "execute", "javascript")),
+    ("cause", ("The request's text goes into the markup as it is: `<`, `>`, `\"` and `&` are "
+               "not escaped, so the browser reads them as tags"),
+     ("not escaped", "unescaped", "no escaping", "as is", "raw", "as html", "markup",
+      "interpreted", "without encoding", "untrusted", "user input")),
+    ("fix", ("Escape it where it goes in (`html.EscapeString`, `markupsafe.escape`/`html.escape`), "
+             "or render through an autoescaping template (html/template, Jinja)"),
+     ("escape", "html/template", "template", "render_template", "jinja", "encode", "sanitiz",
+      "bleach", "textcontent")),
+)
+KEY_POINTS.update({
+    "go-request-value-in-html": _REFLECTED_XSS,
+    "py-request-value-in-html": _REFLECTED_XSS,
+    "java-script-engine-eval": (
+        ("value", ("Whoever writes the script runs code in the server: `java.lang.Runtime` or "
+                   "`java.io.File` are reachable from it, so it can run commands, read secrets "
+                   "or delete files"),
+         ("runtime", "exec", "arbitrary code", "any code", "run commands", "remote code",
+          "rce", "attacker", "file", "delete", "anything", "java.type", "full access")),
+        ("cause", ("`eval` runs the text as a program with the JVM's permissions; nothing limits "
+                   "what a script may call"),
+         ("eval", "runs the text", "executes", "as code", "as a script", "no sandbox",
+          "not sandboxed", "permissions", "untrusted")),
+        ("fix", ("Don't run text as code: parse the rules as data (a small expression or rule "
+                 "format, a table of multipliers) or keep scripts fixed and pass values with `put`"),
+         ("data", "parse", "whitelist", "allow-list", "allowlist", "fixed script", "put(",
+          "bindings", "expression parser", "table", "config", "don't eval", "do not eval")),
+    ),
+})
