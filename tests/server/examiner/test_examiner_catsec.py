@@ -36,8 +36,8 @@ CASES = [
       ('put("gold", "total * 0.9");', 'put("gold", 0.9);'),
       ("String tier, String expression)", "String tier, double factor)"),
       ("ruleByTier.put(tier, expression);", "ruleByTier.put(tier, factor);"),
-      ('        String rule = ruleByTier.getOrDefault(tier, "total");\n'
-       '        engine.put("total", total);\n        Object result = engine.eval(rule);\n',
+      (('        String rule = ruleByTier.getOrDefault(tier, "total");\n'
+        '        engine.put("total", total);\n        Object result = engine.eval(rule);\n'),
        "        Object result = total * ruleByTier.getOrDefault(tier, 1.0);\n"),
       ('setRule("staff", "total * 0.7");', 'setRule("staff", 0.7);'))),
 ]
@@ -80,4 +80,16 @@ def test_cpp_std_qualified_copies_are_asked() -> None:
     assert fires("cpp", "c-unbounded-copy",
                  "void f(const std::string& h) { char buf[16]; std::strcpy(buf, h.c_str()); }")
     assert not fires("cpp", "c-unbounded-copy",
-                     "void f(const std::string& h) { char buf[16]; std::snprintf(buf, sizeof buf, \"%s\", h.c_str()); }")
+                     "void f(const std::string& h) { char buf[16]; "
+                     "std::snprintf(buf, sizeof buf, \"%s\", h.c_str()); }")
+
+
+def test_typescript_cast_request_redirect_is_asked() -> None:
+    """OWASP Unvalidated Redirects: `(req.query.returnTo as string) || "/"` is still the
+    client's value; an allow-listed target is not asked about."""
+    rule = "js-redirect-to-request-value"
+    bad = ("app.post('/login', (req: Request, res: Response) => {\n"
+           "  const returnTo = (req.query.returnTo as string) || '/';\n  res.redirect(returnTo);\n});\n")
+    assert fires("typescript", rule, bad)
+    assert not fires("typescript", rule, bad.replace(
+        "res.redirect(returnTo)", "res.redirect(ALLOWED.has(returnTo) ? returnTo : '/')"))

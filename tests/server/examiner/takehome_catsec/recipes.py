@@ -53,8 +53,7 @@ def search():
     items = "".join(
         f"<li>{escape(r['title'])} ({r['minutes']} min)</li>" for r in rows
     )
-    page = f"<html><body><h1>Recipes with {term}</h1><ul>{items}</ul></body></html>"
-    return page
+    return f"<html><body><h1>Recipes with {term}</h1><ul>{items}</ul></body></html>"
 
 
 @app.get("/")
