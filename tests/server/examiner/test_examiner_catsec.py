@@ -93,3 +93,13 @@ def test_typescript_cast_request_redirect_is_asked() -> None:
     assert fires("typescript", rule, bad)
     assert not fires("typescript", rule, bad.replace(
         "res.redirect(returnTo)", "res.redirect(ALLOWED.has(returnTo) ? returnTo : '/')"))
+
+
+def test_credential_literal_in_c_and_cpp() -> None:
+    """CERT MSC41-C: a key in a C++ `const std::string` or a C `#define` is asked about; an
+    environment variable's name and curl's published anonymous-FTP default are not."""
+    rule = "c-hardcoded-credential"
+    assert fires("cpp", rule, 'namespace config {\nconst std::string kApiKey = "sk_live_4eC39HqLyjW";\n}\n')
+    assert fires("c", rule, '#define DB_PASSWORD "Tr0ub4dor&3"\n')
+    assert not fires("c", rule, 'static const char *API_KEY_ENV = "SERVICE_API_KEY";\n')
+    assert not fires("c", rule, '#define CURL_DEFAULT_PASSWORD "ftp@example.com"\n')
