@@ -84,7 +84,14 @@ _ASYNC_DEFINITIONS: Final[Config] = {"rule": {"any": [
     {"kind": "variable_declarator", "has": {"field": "value", "any": [
         {"has": _RETURNS_PROMISE}, {"has": {"field": "body", "regex": r"^new\s+Promise\b"}}]}},
 ]}}
-_REQUEST: Final = re.compile(r"^req(uest)?\.(params|query|body)\b")
+_REQUEST: Final = re.compile(
+    r"^req(uest)?\.(params|query|body)\b"
+    # round cat-sec: Node's own http server has no params: the path is `req.url`, parsed
+    # (`url.parse(req.url)`, `new URL(req.url, base)`) or decoded first
+    r"|^req(uest)?\.url\b"
+    r"|^(url\.parse|new\s+URL|decodeURIComponent|decodeURI)\s*\(\s*req(uest)?\.url\b")
+_DECODES: Final = re.compile(r"^(decodeURIComponent|decodeURI|unescape)\s*\(")
+"""Calls that only decode: what they return is the request's text still (`..%2f` made `../`)."""
 
 
 _PROMISE_APIS: Final = re.compile(r"^(fetch|fs\.promises\.\w+|fsp\.\w+|fsPromises\.\w+|"
@@ -138,7 +145,8 @@ def _passed_through_call(identifier: SgNode, arguments: SgNode) -> bool:
     for ancestor in identifier.ancestors():
         if ancestor.range().start.index == arguments.range().start.index:
             return False
-        if ancestor.kind() in ("call_expression", "new_expression"):
+        if ancestor.kind() in ("call_expression", "new_expression") and \
+                not _DECODES.match(ancestor.text()):
             return True
     return False
 
@@ -147,7 +155,11 @@ def _glues_request(value: SgNode, tainted: set[str]) -> bool:
     """A path glued together in a local first (`ROOT + '/' + req.query.f`, `${DIR}/${name}`)
     from a request value or a name already taken from one, not passed through a call such as
     `path.basename` on the way (rules-forms-a)."""
-    if value.kind() not in ("template_string", "binary_expression"):
+    if value.kind() == "call_expression" and re.match(r"(path\.)?(join|resolve)$",
+                                                      field_text(value, "function")):
+        # `path.join(ROOT, decodeURIComponent(req.url))`: the arguments are the glue
+        value = value.field("arguments") or value
+    elif value.kind() not in ("template_string", "binary_expression"):
         return False
     span = (value.range().start.index, value.range().end.index)
 
@@ -155,7 +167,8 @@ def _glues_request(value: SgNode, tainted: set[str]) -> bool:
         for ancestor in node.ancestors():
             if (ancestor.range().start.index, ancestor.range().end.index) == span:
                 return True
-            if ancestor.kind() in ("call_expression", "new_expression"):
+            if ancestor.kind() in ("call_expression", "new_expression") and \
+                    not _DECODES.match(ancestor.text()):
                 return False
         return False
 

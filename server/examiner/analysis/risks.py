@@ -222,6 +222,8 @@ _COV_PY_DETAILS: Final = {
                "permissions it looks like"),
     "S507": "trusts whatever host key the server presents, so any server is accepted",
     "S108": "uses a fixed path in the shared temporary directory",
+    "S202": ("extracts every member of the archive with no `filter`, so a member named with `..`, "
+             "an absolute path or a link is written outside the folder"),
 }
 """The ruff codes of round cov-py, each said in the question's words."""
 

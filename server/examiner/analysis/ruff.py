@@ -71,6 +71,9 @@ RULE_OF: Final[dict[str, str]] = {
     "PLW0127": "py-self-assignment", "PLW0177": "py-nan-comparison",
     "RUF009": "py-dataclass-default-call", "RUF064": "py-chmod-mode-not-octal",
     "S507": "py-ssh-host-key-auto-added", "S108": "py-fixed-temp-path",
+    # round cat-sec: bandit B202 / ruff S202 is about the archive's member names, not the folder
+    # given (the kind's generic question asked what reaches "a file path from `site`")
+    "S202": "py-archive-extracted-unfiltered",
 }
 """The ruff rules asked about with a question of their own, by the id their key points use."""
 QUESTIONS: Final[dict[str, str]] = {
@@ -106,6 +109,9 @@ QUESTIONS: Final[dict[str, str]] = {
                                       "and how would you write the default?",
     "py-chmod-mode-not-octal": _Q + "What permissions does the file get, and how would you "
                                     "write the mode?",
+    "py-archive-extracted-unfiltered": _Q + "What could a member named `../../home/app/.bashrc`, "
+                                            "an absolute path or a symlink in an archive someone "
+                                            "else made do, and how would you extract it safely?",
     "py-ssh-host-key-auto-added": _Q + "Who could this connection end up talking to, and how "
                                        "would you check the server's key instead?",
     "py-fixed-temp-path": _Q + "What happens when two runs, or another user on the machine, "

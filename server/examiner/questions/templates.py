@@ -6302,6 +6302,22 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
         ("fix", "Load known host keys and reject unknown ones (`load_system_host_keys()`, `RejectPolicy`)",
          ("known_hosts", "known hosts", "load_system_host_keys", "rejectpolicy", "pin", "fingerprint")),
     ),
+    # round cat-sec: the tarfile docs' warning ("Never extract archives from untrusted sources
+    # without prior inspection"), extraction filters (PEP 706), CWE-22 and bandit B202
+    "py-archive-extracted-unfiltered": (
+        ("value", ("A member named with `..` or an absolute path, or a symlink member followed by "
+                   "a file written through it, lands outside the folder: it can overwrite code, "
+                   "config or a user's files"),
+         ("..", "absolute", "symlink", "link", "outside", "overwrite", "traversal", "zip slip",
+          "escape", "any path", "anywhere")),
+        ("cause", "`extractall` writes each member at the path its name gives, trusting the archive",
+         ("member name", "name in the archive", "trust", "unchecked", "no filter", "not checked",
+          "as given", "path from the archive")),
+        ("fix", ("Pass `filter=\"data\"` (Python 3.12, or 3.8+ with the backport), or check each "
+                 "member's resolved path stays inside the folder and skip links"),
+         ("filter", "data_filter", "\"data\"", "resolve", "commonpath", "is_relative_to",
+          "realpath", "inside", "islnk", "issym", "skip links")),
+    ),
     "py-fixed-temp-path": (
         ("value", ("Two runs overwrite each other's file, and another local user can plant a file or symlink there "
                    "first"),
@@ -7366,3 +7382,38 @@ KEY_POINTS["py-float-loop-counter"] = (
      ("integer", "int", "range(", "counter", "i / 10", "i * ", "compute from", "count steps",
       "isclose", "tolerance", "decimal", "linspace")),
 )
+# Round cat-sec: CWE-79 / the OWASP XSS Prevention Cheat Sheet, CWE-94 / find-sec-bugs
+_REFLECTED_XSS: Final = (
+    ("value", ("A link that sets the value to `<script>...</script>` (or an `<img onerror>`) "
+               "runs script in the page with the visitor's session: reflected cross-site "
+               "scripting"),
+     ("xss", "cross-site", "script", "onerror", "inject", "malicious", "attacker", "cookie",
+      "session", "runs", "execute", "javascript")),
+    ("cause", ("The request's text goes into the markup as it is: `<`, `>`, `\"` and `&` are "
+               "not escaped, so the browser reads them as tags"),
+     ("not escaped", "unescaped", "no escaping", "as is", "raw", "as html", "markup",
+      "interpreted", "without encoding", "untrusted", "user input")),
+    ("fix", ("Escape it where it goes in (`html.EscapeString`, `markupsafe.escape`/`html.escape`), "
+             "or render through an autoescaping template (html/template, Jinja)"),
+     ("escape", "html/template", "template", "render_template", "jinja", "encode", "sanitiz",
+      "bleach", "textcontent")),
+)
+KEY_POINTS.update({
+    "go-request-value-in-html": _REFLECTED_XSS,
+    "py-request-value-in-html": _REFLECTED_XSS,
+    "java-script-engine-eval": (
+        ("value", ("Whoever writes the script runs code in the server: `java.lang.Runtime` or "
+                   "`java.io.File` are reachable from it, so it can run commands, read secrets "
+                   "or delete files"),
+         ("runtime", "exec", "arbitrary code", "any code", "run commands", "remote code",
+          "rce", "attacker", "file", "delete", "anything", "java.type", "full access")),
+        ("cause", ("`eval` runs the text as a program with the JVM's permissions; nothing limits "
+                   "what a script may call"),
+         ("eval", "runs the text", "executes", "as code", "as a script", "no sandbox",
+          "not sandboxed", "permissions", "untrusted")),
+        ("fix", ("Don't run text as code: parse the rules as data (a small expression or rule "
+                 "format, a table of multipliers) or keep scripts fixed and pass values with `put`"),
+         ("data", "parse", "whitelist", "allow-list", "allowlist", "fixed script", "put(",
+          "bindings", "expression parser", "table", "config", "don't eval", "do not eval")),
+    ),
+})

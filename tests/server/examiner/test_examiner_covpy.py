@@ -95,6 +95,12 @@ RUFF_CASES = [
      ("import tempfile\n\ndef save(data):\n"
      "    with tempfile.NamedTemporaryFile('w', suffix='.csv', delete=False) as f:\n"
      "        f.write(data)\n    return f.name\n")),
+    # round cat-sec: asked about the members, not the folder (bandit B202, PEP 706)
+    ("py-archive-extracted-unfiltered", "path_traversal",
+     ("import tarfile\n\ndef unpack(archive, dest):\n    with tarfile.open(archive) as tar:\n"
+      "        tar.extractall(dest)\n"),
+     ("import tarfile\n\ndef unpack(archive, dest):\n    with tarfile.open(archive) as tar:\n"
+      "        tar.extractall(dest, filter=\"data\")\n")),
 ]
 
 
