@@ -950,7 +950,7 @@ def _iterated(node: ast.AST, ref: Callable[[ast.AST | None], str]) -> tuple[ast.
         its = [node.iter]
     elif isinstance(node, (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)):
         its = [g.iter for g in node.generators]
-    elif _walks(node):
+    elif isinstance(node, ast.Call) and _walks(node) is not None:
         its = [node]
     for it in its:
         walked = _walks(it)
