@@ -3068,9 +3068,10 @@ def catalogue_misconceptions(answer: str, language: str = "", code: str = "",
 
     An entry scoped to some languages applies only when the answer is about code in one of
     them (what is false in one language may be true in another); with the code given, only an
-    entry about it (see `Entry.about`). A sentence gets one correction, the first entry's that
-    reads it: two entries on one belief (in different words) count it once. `entries` reads
-    the answer against those alone (an entry's own examples, in its tests).
+    entry about it (see `Entry.about`). A sentence may state several false beliefs, and each
+    entry that reads it counts (one correction per sentence was tried: on the spent sets it
+    only raised five fluent-false answers). `entries` reads the answer against those alone
+    (an entry's own examples, in its tests).
     """
     found: list[str] = []
     for sentence in (s for part in _clauses(answer) for s in sentences(part)):
@@ -3084,7 +3085,6 @@ def catalogue_misconceptions(answer: str, language: str = "", code: str = "",
             matches = [(r, m) for r in readings if (m := entry.regex.search(r))]
             if matches and (not plan or any(_claimed_before(r, m.end()) for r, m in matches)):
                 found.append(entry.claim)
-                break  # one correction per sentence: two entries on one belief count it once
     return found
 
 
