@@ -351,21 +351,29 @@ def _escapes(fn: _Fn, name: str, parents: dict[int, ast.AST],
     return False
 
 
+def _made_in_repeated_function(root: SgNode, node: SgNode, names: frozenset[str]) \
+        -> Iterator[tuple[ast.Call, _Fn, dict[int, ast.AST]]]:
+    """Each call to one of `names` on the matched line, with its function and the tree's
+    parents, where that function may run many times: not the module's top, not one run once
+    (`main`, a test, one called only from the module's top)."""
+    source = source_of(root)
+    tree = parsed_module(source)
+    if tree is None:
+        return
+    parents = _parents(source)
+    for call in _calls_at(tree, line_of(node), names):
+        scope = _scope_of(call, parents)
+        if isinstance(scope, (ast.FunctionDef, ast.AsyncFunctionDef)) and \
+                not _ONCE.match(scope.name) and not _called_once(tree, scope.name, parents):
+            yield call, scope, parents
+
+
 def _pool_never_closed(root: SgNode, node: SgNode, subject: str) -> str | None:
     """A pool made in a function and neither closed, terminated, shut down nor used as a
     context manager, nor returned or kept: each call leaves its workers to a finalizer CPython
     does not promise to run. Silent for a pool made at the module's top or in a function run
     once (`main`, a test, one called only from the module's top)."""
-    source = source_of(root)
-    tree = parsed_module(source)
-    if tree is None:
-        return None
-    parents = _parents(source)
-    for call in _calls_at(tree, line_of(node), _POOLS):
-        scope = _scope_of(call, parents)
-        if not isinstance(scope, (ast.FunctionDef, ast.AsyncFunctionDef)) or \
-                _ONCE.match(scope.name) or _called_once(tree, scope.name, parents):
-            continue
+    for call, scope, parents in _made_in_repeated_function(root, node, _POOLS):
         if scope.name == "__enter__":
             continue
         up = parents.get(id(call))
@@ -401,16 +409,8 @@ def _popen_never_waited(root: SgNode, node: SgNode, subject: str) -> str | None:
     (a failure looks like success) and the finished child stays a zombie until the parent
     exits. Silent for a child started in its own session (a daemon, on purpose) and in a
     function run once (`main`, a test, one called only from the module's top)."""
-    source = source_of(root)
-    tree = parsed_module(source)
-    if tree is None:
-        return None
-    parents = _parents(source)
-    for call in _calls_at(tree, line_of(node), _POPEN):
-        scope = _scope_of(call, parents)
-        if not isinstance(scope, (ast.FunctionDef, ast.AsyncFunctionDef)) or \
-                _ONCE.match(scope.name) or _called_once(tree, scope.name, parents) or \
-                _detached(call):
+    for call, scope, parents in _made_in_repeated_function(root, node, _POPEN):
+        if _detached(call):
             continue
         up = parents.get(id(call))
         if isinstance(up, ast.Expr):

@@ -33,6 +33,7 @@ from __future__ import annotations
 import ast
 import re
 from collections.abc import Callable, Mapping
+from functools import partial
 from typing import Final
 
 from .finding_facts import Facts, RuleFacts, SharedFacts
@@ -1064,15 +1065,11 @@ def _module_iteration(tree: ast.Module, parents: dict[int, ast.AST], out: list[R
         name = node.id if isinstance(node, ast.Name) else ""
         return name if name in shared or name in locks else ""
 
-    def held_here(node: ast.AST, parents_: dict[int, ast.AST], locks_: Mapping[str, bool],
-                  stop: ast.AST | None = None) -> ast.With | ast.AsyncWith | None:
-        return _held(node, parents_, locks_, stop, ref)
-
     held_fns = {f.name for f in functions if _HELD.search(f.name) or
                 _HELD_DOC.search(ast.get_docstring(f) or "")}
     # the module's lock is a name, not an attribute
     _unguarded_iteration(functions, locks, set(locks), ref, held_fns, parents,
-                         lambda name: name, out, held_here)
+                         lambda name: name, out, partial(_held, ref=ref))
 
 
 def lock_risks(tree: ast.Module, functions: list[_Fn],
