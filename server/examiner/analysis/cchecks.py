@@ -1238,7 +1238,43 @@ def _cpp_caught_or_guarded(site: SgNode, body: SgNode, subject: str,
     return False
 
 
+def _callers_free_again(root: SgNode, function: SgNode, field: str) -> bool:
+    """Some call of `function` in the file is followed, in its caller, by `free(v.field)` or
+    `free(v->field)` with no `v.field = NULL` between: the caller frees what it freed."""
+    name = function_name(function)
+    if not name:
+        return False
+    freed = re.compile(rf"\bfree\s*\(\s*\(?\s*\w+\s*(?:\.|->)\s*{re.escape(field)}\s*\)")
+    nulled = re.compile(rf"(?:\.|->)\s*{re.escape(field)}\s*=\s*(?:NULL|0|nullptr)\b")
+    for call in root.find_all(kind="call_expression"):
+        if field_text(call, "function") != name:
+            continue
+        caller = _owner(call, ("function_definition",))
+        if caller is None or caller == function:
+            continue
+        after = _code_only(caller.text()[call.range().end.index - caller.range().start.index:])
+        hit = freed.search(after)
+        if hit and not nulled.search(after[:hit.start()]):
+            return True
+    return False
+
+
+def c_field_freed_then_freed_by_caller(root: SgNode, node: SgNode, subject: str) -> str | None:
+    """CWE-415: `free(s->note)` on a field of a struct the caller passed in, the pointer left
+    set (nothing after the call in this function stores into `s->note`), and a caller that
+    frees the same field again after the call."""
+    function = _owner(node, ("function_definition",))
+    target = re.fullmatch(r"\s*(\w+)\s*->\s*(\w+)\s*", subject)
+    if function is None or target is None or target.group(1) not in _c_parameters(function):
+        return None
+    rest = _code_only(function.text()[node.range().end.index - function.range().start.index:])
+    if re.search(rf"\b{target.group(1)}\s*->\s*{target.group(2)}\s*=[^=]", rest):
+        return None
+    return subject if _callers_free_again(root, function, target.group(2)) else None
+
+
 ROUND2_FILTERS: Final = {
+    "c-field-freed-then-freed-by-caller": c_field_freed_then_freed_by_caller,
     "cpp-reference-kept-across-growing-call": cpp_reference_kept_across_growing_call,
     "java-executor-not-shut-down": java_executor_not_shut_down,
     "c-ring-count-unwrapped": c_ring_count_unwrapped,

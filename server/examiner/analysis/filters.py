@@ -655,6 +655,8 @@ def _scales(root: SgNode, node: SgNode, receiver: str, method: str) -> bool:
         return False
     if _kept_below_a_bound(node, receiver):
         return False
+    if _walked_anyway(node, receiver):
+        return False
     if method in ("shift", "unshift", "splice"):
         return True
     if re.search(rf"(?<![\w$.]){re.escape(receiver)}\s*\.\s*(push|unshift|splice)\s*\(",
@@ -697,6 +699,35 @@ def _kept_below_a_bound(node: SgNode, receiver: str) -> bool:
     inside = [m.end() for m in below.finditer(text)]
     return all(any(g <= p for g in guards) or any(p < e <= p + len(receiver) + 12 for e in inside)
                for p in pushes)
+
+
+def _walked_anyway(node: SgNode, receiver: str) -> bool:
+    """The loop around `node` already walks the receiver each time round: another loop in its
+    body runs over it, or up to its length or a name holding that length (`const n =
+    list.length; ... for (let i = 0; i < n / 2; i++)`), so one more linear call per round
+    adds a constant factor, not an order."""
+    loop = next((a for a in node.ancestors() if a.kind() in _JS_LOOPS or a.kind() in JS_FUNCTIONS),
+                None)
+    if loop is None or loop.kind() not in _JS_LOOPS or \
+            not re.fullmatch(r"[A-Za-z_$][\w$.]*", receiver):
+        return False
+    function = next((a for a in loop.ancestors() if a.kind() in JS_FUNCTIONS), None)
+    name = re.escape(receiver)
+    lengths = {receiver, f"{receiver}.length"} | set(re.findall(
+        rf"\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=\s*{name}\.length\b",
+        function.text() if function is not None else ""))
+    pattern = "|".join(re.escape(n) for n in sorted(lengths, key=len, reverse=True))
+    start = node.range().start.index
+    for inner in loop.find_all(any=[{"kind": k} for k in _JS_LOOPS]):
+        if inner.range().start.index <= start < inner.range().end.index or \
+                inner.range().start.index == loop.range().start.index:
+            continue  # the loop around the call itself
+        body = inner.field("body")
+        head = inner.text()[:body.range().start.index - inner.range().start.index] \
+            if body is not None else inner.text()
+        if re.search(rf"(?<![\w$.])(?:{pattern})(?![\w$])", head):
+            return True
+    return False
 
 
 def _made_per_item(node: SgNode, receiver: str) -> bool:

@@ -47,6 +47,9 @@ class Kind(Enum):
     XSS = ("xss", Category.SECURITY, "security")
     PROTOTYPE_POLLUTION = ("prototype_pollution", Category.SECURITY, "security")
     BUFFER_OVERFLOW = ("buffer_overflow", Category.SECURITY, "security")
+    MEMORY_CORRUPTION = ("memory_corruption", Category.SECURITY, "security")
+    """Heap memory freed twice, or used after it is freed (CWE-415, CWE-416): the allocator's
+    own records are corrupted, a crash or an attacker's write."""
     BYPASSABLE_CHECK = ("bypassable_check", Category.SECURITY, "security")
     """An allow-list check a crafted value passes (a host that merely ends with the domain)."""
     DENIAL_OF_SERVICE = ("denial_of_service", Category.SECURITY, "security")

@@ -18,6 +18,7 @@ from .finding_facts import (
     SecretFacts,
     SharedFacts,
 )
+from .memo import graph_lookup, keeps_results
 from .percall import PyScans
 from .premises import is_dropped_call
 from .pyguard import guard_risks
@@ -705,18 +706,87 @@ def _floats(ctx: _Ctx, fn: ast.FunctionDef | ast.AsyncFunctionDef, attrs: set[st
 
 
 def _branching(ctx: _Ctx, fn: ast.FunctionDef | ast.AsyncFunctionDef) -> None:
-    """Two or more self-calls on the parameter minus a constant (fib(n-1) + fib(n-2))."""
-    params = {a.arg for a in fn.args.args}
-    calls = [n for n in _walk(fn) if isinstance(n, ast.Call) and dotted(n.func) in (
-        fn.name, f"self.{fn.name}") and n.args and isinstance(n.args[0], ast.BinOp)
-        and isinstance(n.args[0].op, ast.Sub) and isinstance(n.args[0].right, ast.Constant)
-        and _names(n.args[0].left) & params]
-    if len(calls) >= 2:
-        line = calls[0].lineno
-        shown = " and ".join(f"`{_src(c)}`" for c in calls[:2])
+    """Exponential recursion with nothing kept between calls (`memo`): two or more self-calls
+    on a parameter a constant away (`fib(n - 1) + fib(n - 2)`, `best(i + 1, ...)` twice) that
+    are not alternatives of one `if`, or a self-call per entry of a lookup keyed by a
+    parameter (`for nxt in graph[node]`)."""
+    params = {a.arg for a in [*fn.args.posonlyargs, *fn.args.args, *fn.args.kwonlyargs]}
+    calls = [n for n in _walk(fn) if isinstance(n, ast.Call)
+             and dotted(n.func) in (fn.name, f"self.{fn.name}")]
+    text = _src(fn)
+    if not calls or keeps_results(text, params, " ".join(_src(c) for c in calls), fn.name):
+        return
+    shrinking = [c for c in calls if any(
+        isinstance(a, ast.BinOp) and isinstance(a.op, (ast.Sub, ast.Add))
+        and isinstance(a.right, ast.Constant) and (
+            (isinstance(a.op, ast.Sub) and bool(_names(a.left) & params))
+            or (isinstance(a.left, ast.Name) and a.left.id in params))
+        for a in c.args)]
+    if len(shrinking) >= 2 and not all(_alternatives(ctx, shrinking[0], c) for c in shrinking[1:]):
+        line = shrinking[0].lineno
+        shown = " and ".join(f"`{_src(c)}`" for c in shrinking[:2])
         ctx.out.append(Risk("branching_recursion", line, fn.name,
                             f"calls itself twice per call, {shown}, each on a slightly smaller "
-                            "input", Facts(branching=BranchingFacts(len(calls)))))
+                            "input", Facts(branching=BranchingFacts(len(shrinking)))))
+        return
+    for call in calls:
+        loop = _enclosing(ctx, call, (ast.For, ast.AsyncFor, ast.comprehension))
+        if not isinstance(loop, (ast.For, ast.AsyncFor, ast.comprehension)):
+            continue
+        lookup = graph_lookup(_src(loop.iter), params)
+        if lookup and _names(loop.target) & _names(call):
+            ctx.out.append(Risk("branching_recursion", call.lineno, fn.name,
+                                f"calls itself once for each entry of `{lookup}`, keeping no "
+                                "result between calls, so a node two paths reach is worked "
+                                "out again on each", Facts(branching=BranchingFacts(2))))
+            return
+
+
+def _enclosing(ctx: _Ctx, node: ast.AST, kinds: tuple[type, ...]) -> ast.AST | None:
+    parent = ctx.parents.get(id(node))
+    while parent is not None and not isinstance(parent, (ast.FunctionDef, ast.AsyncFunctionDef,
+                                                         ast.Lambda)):
+        if isinstance(parent, kinds):
+            return parent
+        parent = ctx.parents.get(id(parent))
+    return None
+
+
+def _alternatives(ctx: _Ctx, a: ast.Call, b: ast.Call) -> bool:
+    """`a` and `b` sit in different branches of one `if`, `x if c else y` or `match`: at most
+    one of them runs."""
+    chain: dict[int, ast.AST] = {}
+    child: ast.AST = a
+    parent = ctx.parents.get(id(a))
+    while parent is not None:
+        chain[id(parent)] = child
+        child, parent = parent, ctx.parents.get(id(parent))
+    child, parent = b, ctx.parents.get(id(b))
+    while parent is not None and id(parent) not in chain:
+        child, parent = parent, ctx.parents.get(id(parent))
+    if parent is None:
+        return False
+    if isinstance(parent, (ast.If, ast.IfExp, ast.Match)):
+        return _branch(parent, chain[id(parent)]) != _branch(parent, child)
+    first, call = (chain[id(parent)], a) if a.lineno <= b.lineno else (child, b)
+    return isinstance(first, ast.If) and _ends_in_exit(first, call, ctx)
+
+
+def _ends_in_exit(stmt: ast.If, call: ast.AST, ctx: _Ctx) -> bool:
+    """`call` is in a branch of `stmt` that ends by leaving the function (`if ...: return
+    f(n - 2)`), so a call after the `if` runs only when that one did not."""
+    node = call
+    while (up := ctx.parents.get(id(node))) is not None and up is not stmt:
+        node = up
+    branch = stmt.body if any(s is node for s in stmt.body) else stmt.orelse
+    return bool(branch) and isinstance(branch[-1], (ast.Return, ast.Raise))
+
+
+def _branch(node: ast.AST, child: ast.AST) -> str:
+    for name, value in ast.iter_fields(node):
+        if value is child or (isinstance(value, list) and any(v is child for v in value)):
+            return name if not isinstance(node, ast.Match) else f"case{id(child)}"
+    return ""
 
 
 def _design(ctx: _Ctx, fn: ast.FunctionDef | ast.AsyncFunctionDef) -> None:

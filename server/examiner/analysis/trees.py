@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Final
 
+from .memo import graph_lookup, keeps_results
 from .units import Unit
 
 if TYPE_CHECKING:
@@ -528,6 +529,95 @@ def owner_function(node: SgNode, grammar: Grammar) -> SgNode | None:
     return None
 
 
+def _shrinks(call: SgNode, names: list[str]) -> bool:
+    """The call passes a value a constant away from this call's: `n - 1`, or `i + 1` on a
+    parameter (`mid + 1` on a local is a split, as in a binary search)."""
+    args = _arguments(call)
+    return bool(re.search(r"\w\s*-\s*\d", args)) or any(
+        re.search(rf"\b{re.escape(n)}\s*\+\s*\d", args) for n in names)
+
+
+def _exclusive(a: SgNode, b: SgNode) -> bool:
+    """The two calls sit in different branches of one `if`/`switch`/`match`/`?:`: one call
+    runs at most, so they do not multiply."""
+    inside_a = {(n.range().start.index, n.kind()) for n in a.ancestors()}
+    for parent in b.ancestors():
+        if (parent.range().start.index, parent.kind()) not in inside_a:
+            continue
+        branches = [c for c in parent.children() if c.is_named()]
+        if parent.kind() in _BRANCHING_KINDS:
+            return _branch_of(branches, a) != _branch_of(branches, b)
+        # `if (...) return f(n - 2); return f(n - 1);`: the later call runs only when the
+        # earlier one's branch did not
+        first = a if a.range().start.index <= b.range().start.index else b
+        at = _branch_of(branches, first)
+        statement = branches[at] if at >= 0 else None
+        return statement is not None and statement.kind() == "if_statement" and \
+            _leaves(statement, first)
+    return False
+
+
+def _leaves(statement: SgNode, call: SgNode) -> bool:
+    """`call` is in a branch of the `if` that ends by returning or throwing."""
+    branch = next((b for b in (statement.field("consequence"), statement.field("alternative"))
+                   if b is not None and b.range().start.index <= call.range().start.index <
+                   b.range().end.index), None)
+    if branch is None:
+        return False
+    last = branch
+    while last.kind() in _BLOCKS and (named := [c for c in last.children() if c.is_named()]):
+        last = named[-1]  # a block's last statement (Go: block > statement_list > ...)
+    return last.kind() in _EXITS
+
+
+_EXITS: Final = frozenset({"return_statement", "throw_statement", "return_expression"})
+_BLOCKS: Final = frozenset({"block", "statement_list", "statement_block", "compound_statement"})
+
+
+_BRANCHING_KINDS: Final = frozenset({
+    "if_statement", "if_expression", "else_clause", "ternary_expression",
+    "conditional_expression", "switch_statement", "switch_block", "switch_body",
+    "expression_switch_statement", "match_expression", "match_block"})
+
+
+def _branch_of(branches: list[SgNode], node: SgNode) -> int:
+    start = node.range().start.index
+    for i, branch in enumerate(branches):
+        if branch.range().start.index <= start < branch.range().end.index:
+            return i
+    return -1
+
+
+def _branching(unit: Unit, node: SgNode, language: str, calls: list[SgNode]) -> None:
+    """Exponential recursion: two calls per call on slightly smaller inputs (`fib(n - 1) +
+    fib(n - 2)`), or a call per entry of a lookup keyed by the argument (the edges out of a
+    graph's node), with nothing kept between calls (a memo or a visited set makes each key
+    once)."""
+    name = unit.name
+    names = params(node, language)
+    if not calls or keeps_results(node.text(), names, " ".join(_arguments(c) for c in calls),
+                                   name):
+        return
+    shrinking = [c for c in calls if _shrinks(c, names)]
+    if len(shrinking) >= 2 and not all(_exclusive(shrinking[0], c) for c in shrinking[1:]):
+        shown = " and ".join(f"`{c.text()}`" for c in shrinking[:2])
+        unit.add("branching_recursion", line_of(shrinking[0]), name,
+                 f"calls itself twice per call, {shown}, each on a slightly smaller input")
+        return
+    grammar = GRAMMARS[language]
+    for call in calls:
+        loop = next((a for a in call.ancestors() if a.kind() in grammar.loops), None)
+        if loop is None or owner_function(loop, grammar) != node:
+            continue
+        lookup = graph_lookup(collection(loop), names)
+        items = _loop_variables(loop) - _KEYWORDS
+        if lookup and items & set(re.findall(r"[A-Za-z_$][\w$]*", _arguments(call))):
+            unit.add("branching_recursion", line_of(call), name,
+                     f"calls itself once for each entry of `{lookup}`, keeping no result "
+                     "between calls, so a node two paths reach is worked out again on each")
+            return
+
+
 def has_base_case(node: SgNode, language: str) -> bool:
     """True when the function can stop without recursing: a branch, a guard or a loop."""
     grammar = GRAMMARS[language]
@@ -716,12 +806,7 @@ def tree_units(source: str, language: str, changed: set[int]) -> list[Unit]:
         calls = self_calls(node, language, name)
         for call in calls:
             unit.add("recursion", line_of(call), name, f"{name} calls itself")
-        shrinking = [c for c in calls if re.search(r"\w\s*-\s*\d", _arguments(c))]
-        if len(shrinking) >= 2:
-            shown = " and ".join(f"`{c.text()}`" for c in shrinking[:2])
-            unit.add("branching_recursion", line_of(shrinking[0]), name,
-                     f"calls itself twice per call, {shown}, each on a slightly smaller "
-                     "input")
+        _branching(unit, node, language, calls)
         if calls and not has_base_case(node, language):
             unit.add("missing_base_case", line_of(calls[0]), name,
                      f"`{name}` calls itself on every path, with no case that stops")

@@ -27,6 +27,9 @@ QUESTIONS: Final[dict[str, str]] = {
                      "deferred call run, and what piles up with many iterations?"),
     "unbounded_read": ("`{ident}` (`{path}`, line {line}) {detail}: `{snippet}`. What happens "
                       "when a client sends a very large input, and how would you bound it?"),
+    "memory_corruption": ("`{ident}` (`{path}`, line {line}) {detail}: `{snippet}`. What "
+                          "happens to the heap when that memory is released twice, and how "
+                          "would you make it safe?"),
     "denial_of_service": ("In `{ident}` (`{path}`, line {line}), {detail}: `{snippet}`. How long "
                           "does a crafted input take, and how would you bound it?"),
     "quadratic": ("In `{ident}` (`{path}`, line {line}), {detail}: `{snippet}`. How does the "
@@ -90,6 +93,21 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
     # to a request (the kind's points are a handler's)
     **dict.fromkeys(("go-split-index-unchecked", "java-split-index-unchecked",
                      "rust-split-pieces-indexed"), _SPLIT_PIECES),
+    "memory_corruption": (
+        ("harm", ("Freeing the same block twice (or using it after free) corrupts the "
+                  "allocator's records: a crash later, far from the cause, or a write an "
+                  "attacker can steer"),
+         ("crash", "corrupt", "heap", "undefined behavior", "undefined behaviour", "abort",
+          "double free", "exploit", "attacker", "segfault")),
+        ("cause", ("One path frees the block and leaves the pointer set, and another owner frees "
+                   "it again"),
+         ("twice", "again", "dangling", "still points", "not set to null", "not nulled",
+          "left set", "caller frees", "ownership", "both free")),
+        ("fix", ("Give the block one owner: set the pointer to NULL right after `free`, or leave "
+                 "the freeing to the caller alone"),
+         ("null", "one owner", "single owner", "ownership", "only the caller", "don't free",
+          "do not free", "set it to null", "= null")),
+    ),
     "buffer_overflow": (
         ("overflow", ("Nothing bounds the copy by the destination's size, so a longer input "
                       "writes past the end of the buffer"),
@@ -5806,6 +5824,34 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
         ("fix", ("Test `!== -1` or `>= 0`, or ask `includes` when only presence matters"),
          ("!== -1", "!= -1", ">= 0", "includes", "not -1", "-1")),
     ),
+    # CWE-1236; OWASP "CSV Injection"
+    "go-csv-export-formula-injection": (
+        ("value", ("A user can type a formula (`=HYPERLINK(...)`, `=cmd|...`, `@SUM(...)`) that "
+                   "the spreadsheet runs when staff open the export: it can send the sheet's "
+                   "data away or start a program"),
+         ("formula", "spreadsheet", "excel", "hyperlink", "dde", "executes", "runs", "opened",
+          "=cmd", "exfiltrat", "csv injection")),
+        ("cause", ("The cell holds people's own text as it is, and a cell that starts with `=`, "
+                   "`+`, `-` or `@` is read as a formula, not as text"),
+         ("starts with", "leading", "first character", "=", "+", "@", "user text",
+          "not escaped", "not sanitised", "not sanitized", "as it is", "unescaped")),
+        ("fix", ("Neutralise the first character: prefix such a cell with `'` (or a tab), or "
+                 "reject it, in one function every text cell goes through"),
+         ("prefix", "'", "apostrophe", "quote", "tab", "escape", "sanitis", "sanitiz",
+          "neutralis", "neutraliz", "strip", "reject")),
+    ),
+    # MDN String.prototype.indexOf ("-1 if not found"); unicorn/prefer-includes
+    "js-index-of-as-boolean": (
+        ("value", ("The test is backwards at both ends: a missing item gives -1, which is true, "
+                   "and an item found first gives 0, which is false"),
+         ("-1 is truthy", "-1 is true", "truthy", "missing", "absent", "not found", "first",
+          "index 0", "position 0", "zero is falsy", "0 is falsy", "backwards")),
+        ("cause", ("`indexOf` answers a position, not yes or no: -1 for absent and 0 for the "
+                   "first place, and only 0 is falsy"),
+         ("-1", "minus one", "position", "index", "falsy", "not a boolean", "number")),
+        ("fix", ("Compare with -1 (`!== -1`, `>= 0`), or ask `includes` for presence"),
+         ("!== -1", "!= -1", ">= 0", "includes", "=== -1", "some(")),
+    ),
     # MDN, Worker.terminate(); Node.js worker_threads, worker.terminate(); CWE-404
     "js-worker-never-terminated": (
         ("value", ("Each call leaves another worker thread alive with its own memory and event "
@@ -7417,3 +7463,4 @@ KEY_POINTS.update({
           "bindings", "expression parser", "table", "config", "don't eval", "do not eval")),
     ),
 })
+KEY_POINTS["py-csv-export-formula-injection"] = KEY_POINTS["go-csv-export-formula-injection"]
