@@ -29,10 +29,20 @@ _CAUSE: Final = (r"re:\b(because|since|as|due to|so|caus|return|raise|throw|neve
 """What a reason sounds like: a claim about what the code does, in any words (never one word)."""
 
 
+def _shortened(message: str) -> str:
+    """At most `_MESSAGE` characters, cut after a whole word and marked with an ellipsis (a cut
+    inside `['time'` reads as part of the message)."""
+    if len(message) <= _MESSAGE:
+        return message
+    cut = message[:_MESSAGE].rsplit(" ", 1)[0] if " " in message[:_MESSAGE] else \
+        message[:_MESSAGE]
+    return cut.rstrip(" ,;:([{'\"") + " …"
+
+
 def question_for(case: dict[str, Any]) -> CodeQuestion:
     """The question about one failing (or erroring) visible test case."""
     name = str(case["name"])
-    message = " ".join(str(case.get("message") or case["outcome"]).split())[:_MESSAGE]
+    message = _shortened(" ".join(str(case.get("message") or case["outcome"]).split()))
     words = [w for w in re.findall(r"[A-Za-z_][A-Za-z0-9_]{3,}", message) if w.lower() != "assert"]
     return CodeQuestion(
         path=str(case.get("path") or ""), line=int(case.get("line") or 1), identifier=name,

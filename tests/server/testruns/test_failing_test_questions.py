@@ -9,6 +9,7 @@ from typing import Any
 
 from aiohttp import WSMsgType
 
+from server.testruns.questions import question_for
 from tests.conftest import Api, drop_pg_database, make_settings, new_pg_database
 from tests.support.testruns import PACK, Candidate, candidate, load_pack
 
@@ -125,3 +126,15 @@ def test_a_reported_test_without_a_line_is_found_where_its_file_declares_it() ->
     assert declared_at(js, "merges touching ranges") == 3
     assert declared_at(java, "missingTest") is None
     assert declared_at(java, "") is None
+
+
+def test_a_long_message_is_cut_after_a_whole_word_and_says_so() -> None:
+    long = ("AssertionError: assert Request(time=...ration_ms=123) == Request(time=...ration_ms="
+            "123) Omitting 4 identical items, use -vv to show Differing attributes: ['time'] "
+            "Drill down into differing attribute time")
+    question = question_for({"name": "test_parse", "outcome": "failed", "message": long})
+    shown = question.facts["message"]
+    assert shown.endswith(" …") and len(shown) <= 162 and long.startswith(shown[:-2])
+    assert not shown[:-2].endswith(("[", "'", "['time"))
+    short = question_for({"name": "test_parse", "outcome": "failed", "message": "assert 1 == 2"})
+    assert short.facts["message"] == "assert 1 == 2"
