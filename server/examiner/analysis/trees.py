@@ -722,6 +722,14 @@ def tree_units(source: str, language: str, changed: set[int]) -> list[Unit]:
             unit.add("branching_recursion", line_of(shrinking[0]), name,
                      f"calls itself twice per call, {shown}, each on a slightly smaller "
                      "input")
+        else:
+            # (forms-performance) once for every pass of a loop over a collection, no memo
+            from .forms_performance import self_call_per_loop_pass
+            per_pass = self_call_per_loop_pass(node, language, calls)
+            if per_pass is not None:
+                unit.add("branching_recursion", line_of(per_pass), name,
+                         f"calls itself once for every pass of a loop, `{per_pass.text()}`, "
+                         "each on a smaller input, with no memo of results already computed")
         if calls and not has_base_case(node, language):
             unit.add("missing_base_case", line_of(calls[0]), name,
                      f"`{name}` calls itself on every path, with no case that stops")
