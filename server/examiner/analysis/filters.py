@@ -12,6 +12,7 @@ from .aliasing import ALIASING_FILTERS
 from .cchecks import ROUND2_FILTERS
 from .concchecks import CONC_FILTERS
 from .docchecks import DOC_FILTERS
+from .forms_performance import js_scan_grows
 from .js4checks import JS4_FILTERS
 from .jsasync import (
     awaited_check_then_create,
@@ -663,7 +664,8 @@ def _scales(root: SgNode, node: SgNode, receiver: str, method: str) -> bool:
                  root.text()):
         return True
     if not re.fullmatch(r"[A-Za-z_$][\w$]*", receiver):
-        return False
+        # (forms-performance) a field or a parameter's list, filled from data
+        return js_scan_grows(root, node, receiver)
     for scope in node.ancestors():
         if scope.kind() not in JS_FUNCTIONS and scope.kind() != "program":
             continue
@@ -673,7 +675,8 @@ def _scales(root: SgNode, node: SgNode, receiver: str, method: str) -> bool:
             return holder is None or holder.kind() != "arguments"
         value = _declared_value(scope, receiver)
         if value:
-            return _ARRAY_MADE.search(value.strip()) is not None
+            return _ARRAY_MADE.search(value.strip()) is not None or \
+                js_scan_grows(root, node, receiver)
     return False
 
 

@@ -604,6 +604,14 @@ def _branching(unit: Unit, node: SgNode, language: str, calls: list[SgNode]) -> 
         unit.add("branching_recursion", line_of(shrinking[0]), name,
                  f"calls itself twice per call, {shown}, each on a slightly smaller input")
         return
+    # (forms-performance) once for every pass of a loop over a collection, on a smaller input
+    from .forms_performance import self_call_per_loop_pass
+    per_pass = self_call_per_loop_pass(node, language, calls)
+    if per_pass is not None:
+        unit.add("branching_recursion", line_of(per_pass), name,
+                 f"calls itself once for every pass of a loop, `{per_pass.text()}`, each on a "
+                 "smaller input, with no memo of results already computed")
+        return
     grammar = GRAMMARS[language]
     for call in calls:
         loop = next((a for a in call.ancestors() if a.kind() in grammar.loops), None)

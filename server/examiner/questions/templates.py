@@ -7464,3 +7464,142 @@ KEY_POINTS.update({
     ),
 })
 KEY_POINTS["py-csv-export-formula-injection"] = KEY_POINTS["go-csv-export-formula-injection"]
+# forms-performance
+KEY_POINTS.update({
+    # Effective Java item 69
+    "java-exception-as-branch-in-loop": (
+        ("value", ("Every item that takes the other branch builds an exception and fills in its "
+                   "stack trace: on ordinary input that is most items, many times slower than a test"),
+         ("stack trace", "expensive", "slow", "costly", "allocat", "every item", "each item",
+          "most items", "common case", "ordinary")),
+        ("cause", ("The exception is the if/else: the lookup or parse is expected to fail on "
+                   "ordinary input, and throwing is the slow path of the JVM"),
+         ("control flow", "exceptional", "expected", "normal case", "used as", "instead of an if",
+          "throw", "fillinstacktrace", "not exceptional")),
+        ("fix", ("Test first without throwing: a map of names to constants (or a lookup that "
+                 "returns null/Optional), a pattern check before parsing"),
+         ("map", "lookup", "null", "optional", "containskey", "check first", "test first",
+          "values()", "matches", "if (")),
+    ),
+    # ruff G002-G004, pylint W1201/W1203; logging HOWTO "Optimization"
+    "py-log-message-formatted-eagerly": (
+        ("value", ("The message is built (and its arguments computed) for every item even when "
+                   "DEBUG is off, which it is in production: wasted work on every pass"),
+         ("even when", "disabled", "not logged", "off", "wasted", "every item", "each item",
+          "every event", "always", "eager")),
+        ("cause", ("`%`, an f-string or `+` runs before the call, so logging cannot skip it; only "
+                   "arguments passed separately are formatted after the level check"),
+         ("before the call", "before logging", "evaluated", "eagerly", "level check",
+          "isenabledfor", "lazy", "formatted first", "argument")),
+        ("fix", ("Pass the values as arguments (`log.debug(\"x %s\", x)`), and put costly "
+                 "arguments under `if log.isEnabledFor(logging.DEBUG):`"),
+         ("%s\",", "arguments", "isenabledfor", "lazy", "log.debug(\"", "args", "guard")),
+    ),
+    # CWE-1050; sort package docs
+    "go-sorted-for-min-per-item": (
+        ("value", ("Each pass sorts the whole slice, O(n log n), to read one element: O(m * n log "
+                   "n) over the loop where O(m * n) or less would do"),
+         ("n log n", "nlogn", "every pass", "each pass", "each order", "grows", "slow",
+          "quadratic", "whole slice", "every time")),
+        ("cause", ("Only the minimum (or maximum) is needed, but the code orders every element to "
+                   "get it, again on each pass"),
+         ("minimum", "maximum", "min", "max", "only need", "one element", "first element",
+          "smallest", "least")),
+        ("fix", ("Scan once for the minimum in each pass (or keep a container/heap keyed by the "
+                 "value and fix it up after each change)"),
+         ("linear scan", "one pass", "loop over", "heap", "container/heap", "priority queue",
+          "min scan", "track")),
+    ),
+    # CWE-1050, loop-invariant code
+    "go-invariant-load-in-loop": (
+        ("value", ("The same file is read and parsed again on every pass: disk reads and "
+                   "allocations once per item for a value that never changes"),
+         ("every pass", "each pass", "every item", "each time", "reads", "disk", "parse",
+          "same", "repeated", "slow")),
+        ("cause", ("Nothing in the call depends on the loop: its arguments are the same each "
+                   "time, so the work is loop-invariant"),
+         ("invariant", "does not depend", "doesn't depend", "same argument", "same zone",
+          "same file", "constant", "never changes")),
+        ("fix", "Call it once before the loop (or once at start-up) and reuse the result",
+         ("before the loop", "outside the loop", "once", "hoist", "cache", "reuse",
+          "package level")),
+    ),
+    # C standard 7.21.5.6 setvbuf; glibc manual, Buffering Concepts
+    "c-file-stream-unbuffered": (
+        ("value", ("Every fprintf/fputs on the stream becomes its own write system call, so a "
+                   "file written record by record makes thousands of syscalls"),
+         ("system call", "syscall", "write call", "each write", "every write", "each record",
+          "every fprintf", "slow", "kernel")),
+        ("cause", "`_IONBF` (or `setbuf(fp, NULL)`) turns off stdio's buffer for that stream",
+         ("_ionbf", "unbuffered", "no buffer", "buffering off", "setbuf", "setvbuf")),
+        ("fix", ("Keep full buffering (`_IOFBF` with a buffer, or the default) and fflush at the "
+                 "points that must reach the disk"),
+         ("_iofbf", "buffer", "buffered", "fflush", "default", "flush at the end", "batch")),
+    ),
+    # clang-tidy performance-avoid-endl
+    "cpp-endl-flush-per-line": (
+        ("value", ("Every line flushes the stream: one write call per line instead of one per "
+                   "buffer, much slower for a large file"),
+         ("flush", "write call", "syscall", "system call", "every line", "each line", "slow")),
+        ("cause", "`std::endl` writes '\\n' and then calls `flush()` on the stream",
+         ("flush", "endl flushes", "std::flush", "'\\n' and", "newline and")),
+        ("fix", "Write '\\n' and flush once at the end (or when the data must be on disk)",
+         ("'\\n'", "\"\\n\"", "newline", "flush once", "at the end", "\\n")),
+    ),
+    # clang-tidy performance-unnecessary-value-param; C++ Core Guidelines F.16
+    "cpp-algorithm-lambda-copies-element": (
+        ("value", ("Each call of the lambda copies the whole element (its strings, vectors or "
+                   "arrays) before reading it: an allocation and a copy per element"),
+         ("copy", "copies", "copied", "allocat", "each element", "every element", "slow")),
+        ("cause", "The parameter is declared by value, so the algorithm's `*it` is copied into it",
+         ("by value", "value parameter", "not a reference", "pass by value", "copy constructor")),
+        ("fix", "Take it as `const T&` (or `const auto&`)",
+         ("const &", "const&", "const auto&", "reference", "const t&", "by reference")),
+    ),
+    # clippy redundant_clone
+    "rust-clone-in-loop-only-borrowed": (
+        ("value", ("Every pass allocates and copies the whole value (each String in it too) only "
+                   "to borrow it: wasted allocations per item"),
+         ("allocat", "copy", "copies", "clone", "every pass", "each pass", "each item",
+          "every singer", "wasted", "slow")),
+        ("cause", "The copy is never changed or moved, so a reference to the original does the same",
+         ("only borrowed", "borrow", "reference", "never changed", "not moved", "read only",
+          "redundant")),
+        ("fix", "Borrow the original (`&self.field`, a slice) instead of cloning it",
+         ("&self", "borrow", "reference", "&", "slice", "as_slice", "no clone")),
+    ),
+    # clippy needless_collect
+    "rust-collect-only-to-count": (
+        ("value", ("A Vec is allocated and filled only to read its length, once per call (per "
+                   "item in a loop)"),
+         ("allocat", "vec", "vector", "heap", "every pass", "each member", "wasted", "memory")),
+        ("cause", "The collected vector is used for nothing but `len()`/`is_empty()`",
+         ("only the length", "only len", "len()", "is_empty", "just count", "needless")),
+        ("fix", "Count the iterator directly: `.count()` (or `.any()` / `.next().is_some()`)",
+         (".count()", "count()", "count", ".any(", "next()")),
+    ),
+    # clippy format_push_string
+    "rust-format-pushed-to-string": (
+        ("value", ("Each row is formatted into a temporary String, copied into the output and "
+                   "dropped: one heap allocation and an extra copy per row"),
+         ("allocat", "temporary", "copy", "heap", "each row", "every row", "per row", "slow")),
+        ("cause", "`format!` always builds a new String; `push_str(&..)` then copies it",
+         ("format!", "new string", "temporary", "intermediate", "copies")),
+        ("fix", "Write straight into the String with `write!`/`writeln!` (std::fmt::Write)",
+         ("write!", "writeln!", "fmt::write", "std::fmt::write", "write directly")),
+    ),
+    # eslint no-await-in-loop
+    "js-request-awaited-per-item": (
+        ("value", ("The requests run one after another, so the loop takes the sum of all their "
+                   "latencies instead of about the slowest one"),
+         ("one after another", "sequential", "serial", "in sequence", "sum", "total", "slow",
+          "each waits", "add up", "latenc")),
+        ("cause", ("Each `await` inside the loop waits for that request before the next one "
+                   "starts, though no request needs the previous result"),
+         ("await", "waits", "independent", "does not depend", "doesn't depend", "blocks the loop",
+          "before the next")),
+        ("fix", ("Start them all and await together: `await Promise.all(items.map(...))` (with a "
+                 "concurrency limit if there are many)"),
+         ("promise.all", "promise.allsettled", "parallel", "concurren", "p-limit", "map(")),
+    ),
+})
