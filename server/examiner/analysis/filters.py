@@ -13,6 +13,7 @@ from .cchecks import ROUND2_FILTERS
 from .concchecks import CONC_FILTERS
 from .docchecks import DOC_FILTERS
 from .forms_performance import js_scan_grows
+from .forms_resources import FORMS_RESOURCES_FILTERS, callee_never_rejects
 from .js4checks import JS4_FILTERS
 from .jsasync import (
     awaited_check_then_create,
@@ -138,6 +139,13 @@ def _async_callee(root: SgNode, node: SgNode, subject: str) -> str | None:
     if defined and all((n.kind(), n.range().start.index) in is_async for n in defined):
         return subject
     return None
+
+
+def _async_callee_may_reject(root: SgNode, node: SgNode, subject: str) -> str | None:
+    """``async-callee``, unless the callee's whole body is one `try` whose `catch` throws
+    nothing (forms-resources): no rejection can come out of it, so nothing is lost unawaited."""
+    found = _async_callee(root, node, subject)
+    return None if found is not None and callee_never_rejects(root, node, subject) else found
 
 
 def _passed_through_call(identifier: SgNode, arguments: SgNode) -> bool:
@@ -1006,6 +1014,7 @@ FILTERS: Final[dict[str, Callable[[SgNode, SgNode, str], str | None]]] = {
     "rust-built-from-values": _rust_built_from_values,
     "go-query-per-item": go_query_per_item,
     "async-callee": _async_callee,
+    "async-callee-may-reject": _async_callee_may_reject,
     "parameter-kept": _parameter_kept,
     "request-value": _request_value,
     "returns-module-state": _returns_module_state,
@@ -1054,6 +1063,7 @@ FILTERS: Final[dict[str, Callable[[SgNode, SgNode, str], str | None]]] = {
     **ALIASING_FILTERS,
     **PY6_FILTERS,
     **PY7_FILTERS,
+    **FORMS_RESOURCES_FILTERS,
     **COVPY_FILTERS,
 }
 """Checks a rule can name in ``filter``, for what a pattern cannot see: ``async-callee``, the
@@ -1114,5 +1124,7 @@ caller passed, in a module that raises its own errors for bad input (``py6checks
 run, ``py-pool-never-closed``, a pool made per call and never closed nor handed on,
 ``py-popen-never-waited``, a child process started per call and never waited for, and
 ``py-daemon-writer-never-joined``, a daemon thread that loops writing in a module that never
-waits for it (``py7checks``).
+waits for it (``py7checks``); ``check-then-act-unless-read-memo``, a key tested and recorded
+across an await unless the function is a memo of reads, and ``async-callee-may-reject``, an
+async callee unless its body is one `try` whose catch throws nothing (``forms_resources``).
 Each returns the verified subject, or None."""

@@ -99,6 +99,10 @@ def _listener_kept_per_item(root: SgNode, node: SgNode, subject: str) -> str | N
     arguments = node.field("arguments")
     if arguments is not None and re.search(r"\bsignal\b", arguments.text()):
         return None
+    # (forms-resources) MDN, addEventListener's `once` option: "the listener would be
+    # automatically removed when invoked"
+    if arguments is not None and re.search(r"\bonce\s*:\s*true\b", arguments.text()):
+        return None
     last = subject.rsplit(".", 1)[-1]
     if re.search(rf"(?<![\w$]){re.escape(last)}{_RELEASE}", root.text()):
         return None

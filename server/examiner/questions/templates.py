@@ -7603,3 +7603,141 @@ KEY_POINTS.update({
          ("promise.all", "promise.allsettled", "parallel", "concurren", "p-limit", "map(")),
     ),
 })
+# forms-resources
+KEY_POINTS.update({
+    # go vet lostcancel; the context package docs
+    "go-context-cancel-dropped-with-entry": (
+        ("value", ("After every normal run the derived context, its timer and its goroutine stay "
+                   "registered on the parent until the timeout fires or the parent ends: with "
+                   "many runs they pile up (a context leak)"),
+         ("leak", "timer", "stays", "registered", "parent", "until the timeout", "pile up",
+          "accumulate", "never cancel", "not cancelled", "not canceled", "memory", "goroutine")),
+        ("cause", ("The cancel function is only kept in the map entry for an abort; deleting the "
+                   "entry drops it without calling it, and nothing else ever does"),
+         ("delete", "entry", "only stored", "never called", "not called", "abort", "dropped",
+          "map", "lostcancel")),
+        ("fix", ("Call it on every path: `defer cancel()` right after deriving the context (calling "
+                 "it again from the abort is harmless)"),
+         ("defer cancel", "defer", "call cancel", "cancel()", "every path", "before delete",
+          "idempotent")),
+    ),
+    # CWE-401, CERT MEM31-C
+    "c-error-path-frees-owner-not-member": (
+        ("value", ("Each time this error path is taken the member's block is lost: the program "
+                   "leaks memory on every bad input, and a long-running one grows until it fails"),
+         ("leak", "lost", "never freed", "not freed", "memory", "grows", "every bad", "each time",
+          "unreachable", "valgrind")),
+        ("cause", ("`free` on the struct releases only the struct; the block its member points to "
+                   "is a separate allocation that nothing frees on this path"),
+         ("separate allocation", "member", "only the struct", "field", "pointer inside",
+          "doesn't free", "does not free", "nested", "inner", "second allocation")),
+        ("fix", ("Free the member before the struct (or call the object's own destroy function, "
+                 "which frees both), or route every failure through one `goto` cleanup"),
+         ("free the member", "free(", "destroy", "free_", "goto", "cleanup", "both", "first",
+          "before freeing")),
+    ),
+    # CWE-404; POSIX posix_spawn and wait(2)
+    "c-spawned-child-not-waited": (
+        ("value", ("Every finished child stays in the process table as a zombie; a long-running "
+                   "process collects them until it hits the process limit and fork/spawn fails"),
+         ("zombie", "defunct", "process table", "process limit", "pid", "fails", "accumulate",
+          "pile up", "leak", "never reaped", "not reaped")),
+        ("cause", ("The parent never calls waitpid for the child's id, returns it or stores it, "
+                   "and nothing handles SIGCHLD, so no one collects the exit status"),
+         ("waitpid", "wait", "never waits", "exit status", "sigchld", "reap", "pid is dropped",
+          "discard")),
+        ("fix", ("Wait for it (`waitpid(pid, &status, 0)`, or later with WNOHANG), hand the id to "
+                 "code that does, or reap children in a SIGCHLD handler / ignore SIGCHLD"),
+         ("waitpid", "wait(", "wnohang", "sigchld", "sig_ign", "reap", "handler", "return the pid",
+          "store the pid")),
+    ),
+    # CWE-403; open(2) O_CLOEXEC; CERT FIO22-C
+    "c-descriptor-inherited-by-children": (
+        ("value", ("Every program started afterwards inherits the open descriptor: it can read or "
+                   "write the file (or socket), and the file stays open as long as any child runs"),
+         ("inherit", "child", "children", "exec", "can write", "can read", "leak", "stays open",
+          "exposed", "descriptor", "fd")),
+        ("cause", ("Descriptors survive fork and exec unless marked close-on-exec, and the flags "
+                   "used to open it leave O_CLOEXEC out"),
+         ("o_cloexec", "cloexec", "close-on-exec", "close on exec", "survive", "flags", "fork",
+          "execve", "default")),
+        ("fix", ("Open it with O_CLOEXEC (SOCK_CLOEXEC for sockets, the \"e\" mode of fopen), or set "
+                 "FD_CLOEXEC with fcntl right after opening"),
+         ("o_cloexec", "sock_cloexec", "fd_cloexec", "fcntl", "cloexec", "\"e\"", "close in the child",
+          "closefrom")),
+    ),
+    # Node.js stream docs, readable.pipe and stream.pipeline
+    "js-pipe-chain-left-open-on-error": (
+        ("value", ("When the source or a middle stream fails, the other streams are never destroyed: "
+                   "the file descriptors and buffers stay open, and whoever waits for the end (the "
+                   "promise) never hears of it and hangs"),
+         ("stay open", "never destroyed", "not destroyed", "not closed", "leak", "descriptor",
+          "hangs", "never settles", "never resolves", "pending", "memory")),
+        ("cause", ("`.pipe()` forwards data, not errors, and does not destroy the destination when "
+                   "the source errors; the error listener sits only on one stream"),
+         ("pipe", "doesn't forward", "does not forward", "not forwarded", "errors", "only on",
+          "last stream", "destination", "each stream")),
+        ("fix", ("Connect them with `stream.pipeline` (or `pipeline` from stream/promises), which "
+                 "destroys every stream when one fails and reports the error once"),
+         ("pipeline", "stream/promises", "destroy", "finished", "pump")),
+    ),
+    # CWE-400/770; Node.js readline docs
+    "js-whole-file-read-to-walk-lines": (
+        ("value", ("Memory grows with the file: a multi-gigabyte input exhausts the heap, or fails "
+                   "outright past V8's largest string, though only one line is needed at a time"),
+         ("memory", "heap", "out of memory", "gigabyte", "large file", "whole file", "string limit",
+          "crash", "grows", "all at once")),
+        ("cause", ("readFile returns the whole file as one string, and split makes a second copy as "
+                   "an array of every line"),
+         ("readfile", "whole", "entire", "one string", "split", "array", "copy", "buffer")),
+        ("fix", ("Stream it: `readline.createInterface({ input: fs.createReadStream(path) })` and "
+                 "`for await (const line of rl)`, keeping only what the summary needs"),
+         ("readline", "createreadstream", "stream", "for await", "line by line", "chunk",
+          "createinterface")),
+    ),
+    # CWE-772; the try-with-resources tutorial
+    "java-resource-lost-before-stored": (
+        ("value", ("Each failed check leaks an open socket or file: the connection stays open "
+                   "(server-side too) until the garbage collector, if ever, closes it"),
+         ("leak", "stays open", "open socket", "file handle", "descriptor", "never closed",
+          "not closed", "connection", "each time", "garbage")),
+        ("cause", ("The handle is only in a local until the last line stores it in the field that "
+                   "close() releases; the throw (or return) leaves before that, and nothing closes "
+                   "the local"),
+         ("local", "before it is stored", "not stored", "field", "throw", "return", "exception",
+          "before the assignment", "close()")),
+        ("fix", ("Close it on the failing path: catch, close and rethrow (or a finally that closes "
+                 "unless stored), or open it in try-with-resources and hand it on only on success"),
+         ("close", "catch", "finally", "try-with-resources", "rethrow", "closequietly",
+          "on failure")),
+    ),
+    # CWE-770; C++ Core Guidelines CP.42/CP.43
+    "cpp-handoff-queue-unbounded": (
+        ("value", ("When the consumer is slower than the producer the queue grows without limit "
+                   "until memory runs out, and items wait longer and longer"),
+         ("grows", "unbounded", "without limit", "memory", "out of memory", "oom", "backlog",
+          "latency", "falls behind", "pile up")),
+        ("cause", ("Push never looks at the queue's size: nothing blocks the producer, refuses or "
+                   "drops items when the consumer lags"),
+         ("size", "no limit", "no bound", "never checks", "producer", "consumer", "faster",
+          "slower", "backpressure")),
+        ("fix", ("Bound it: wait on a 'not full' condition before pushing, or refuse / drop the "
+                 "oldest when it reaches a maximum, and count what is dropped"),
+         ("bound", "capacity", "max", "wait", "not full", "drop", "refuse", "reject",
+          "backpressure", "ring buffer", "size() <")),
+    ),
+    # Rust book 15.6; the Rc docs
+    "rust-closure-keeps-own-rc": (
+        ("value", ("The object is never freed: its strong count never reaches zero, so it and "
+                   "everything it owns (the hooks, the log) leak each time one is built"),
+         ("never freed", "leak", "never dropped", "strong count", "reference count", "zero",
+          "memory", "drop never runs", "cycle")),
+        ("cause", ("The object holds the closure, and the closure holds a strong `Rc` to the object: "
+                   "a reference cycle that dropping the outside handle cannot break"),
+         ("cycle", "each other", "strong", "rc::clone", "captures", "owns", "closure holds",
+          "circular")),
+        ("fix", ("Capture a `Weak` (`Rc::downgrade`) and `upgrade()` it inside the closure, or pass "
+                 "the object to the hook as an argument instead of capturing it"),
+         ("weak", "downgrade", "upgrade", "argument", "pass it in", "&self", "parameter")),
+    ),
+})
