@@ -29,6 +29,7 @@ from .pyrisk import python_risks
 from .risk import Risk
 from .ruff import QUESTIONS as RUFF_QUESTIONS
 from .ruff import RULE_OF as RUFF_RULE_OF
+from .ruff import SEVERITY_OF as RUFF_SEVERITY_OF
 from .ruff import Diagnostic, Pending, ruff_binary
 from .trees import TREE_LANGUAGES
 from .units import Unit, UnitEvent, owner
@@ -195,7 +196,8 @@ def _ruff_facts(diagnostic: Diagnostic) -> Facts:
     rule_id = RUFF_RULE_OF.get(diagnostic.code)
     if rule_id is None:
         return Facts(rule=RuffFacts(diagnostic.code))
-    return Facts(rule=RuleFacts(rule_id, "error", "", RUFF_QUESTIONS[rule_id]))
+    return Facts(rule=RuleFacts(rule_id, RUFF_SEVERITY_OF.get(rule_id, "error"), "",
+                                RUFF_QUESTIONS[rule_id]))
 
 
 _FORMAT_MISMATCH: Final = ("formats a string whose placeholders do not match the arguments it "
@@ -224,6 +226,9 @@ _COV_PY_DETAILS: Final = {
     "S108": "uses a fixed path in the shared temporary directory",
     "S202": ("extracts every member of the archive with no `filter`, so a member named with `..`, "
              "an absolute path or a link is written outside the folder"),
+    # forms-error-handling
+    "B904": ("raises a new exception inside `except` without `from`, so the error it replaces "
+             "is not recorded as its cause"),
 }
 """The ruff codes of round cov-py, each said in the question's words."""
 
