@@ -44,3 +44,11 @@ def test_raise_with_from_is_not_asked(tail: str, cause: str) -> None:
 def test_bare_reraise_is_not_asked() -> None:
     code = "def load(p):\n    try:\n        return open(p).read()\n    except OSError:\n        log(p)\n        raise\n"
     assert _raise_findings(code) == []
+
+
+@needs_ruff
+def test_caught_exception_handed_to_the_new_one_is_not_asked() -> None:
+    code = ("class BadRow(Exception):\n    pass\n\n\ndef row(text):\n    try:\n"
+            "        return int(text)\n    except ValueError as err:\n"
+            "        raise BadRow(err, text)\n")
+    assert _raise_findings(code) == []
