@@ -22,6 +22,7 @@ from .finding_facts import (
     RuffFacts,
     RuleFacts,
 )
+from .forms_errors import errors_premise_fails
 from .kinds import Category, Kind
 from .percall import tree_per_call_scans
 from .pycovpy import covpy_premise_fails
@@ -29,6 +30,7 @@ from .pyrisk import python_risks
 from .risk import Risk
 from .ruff import QUESTIONS as RUFF_QUESTIONS
 from .ruff import RULE_OF as RUFF_RULE_OF
+from .ruff import SEVERITY_OF as RUFF_SEVERITY_OF
 from .ruff import Diagnostic, Pending, ruff_binary
 from .trees import TREE_LANGUAGES
 from .units import Unit, UnitEvent, owner
@@ -181,7 +183,8 @@ def _python(source: str, path: str, changed: set[int], units: list[Unit],
     diagnostics = pending.result() if pending is not None else ()
     if tree is not None:
         diagnostics = tuple(d for d in diagnostics
-                            if not covpy_premise_fails(d.code, tree, d.line, d.message))
+                            if not covpy_premise_fails(d.code, tree, d.line, d.message)
+                            and not errors_premise_fails(d.code, tree, d.line))
     lines = text.split("\n")
     out.extend(Risk(d.kind, d.line, "", _detail(d, lines), _ruff_facts(d)) for d in diagnostics)
     out.extend(_from_events(units, ruff and ruff_binary() is not None))
@@ -195,7 +198,8 @@ def _ruff_facts(diagnostic: Diagnostic) -> Facts:
     rule_id = RUFF_RULE_OF.get(diagnostic.code)
     if rule_id is None:
         return Facts(rule=RuffFacts(diagnostic.code))
-    return Facts(rule=RuleFacts(rule_id, "error", "", RUFF_QUESTIONS[rule_id]))
+    return Facts(rule=RuleFacts(rule_id, RUFF_SEVERITY_OF.get(rule_id, "error"), "",
+                                RUFF_QUESTIONS[rule_id]))
 
 
 _FORMAT_MISMATCH: Final = ("formats a string whose placeholders do not match the arguments it "
@@ -224,6 +228,9 @@ _COV_PY_DETAILS: Final = {
     "S108": "uses a fixed path in the shared temporary directory",
     "S202": ("extracts every member of the archive with no `filter`, so a member named with `..`, "
              "an absolute path or a link is written outside the folder"),
+    # forms-error-handling
+    "B904": ("raises a new exception inside `except` without `from`, so the error it replaces "
+             "is not recorded as its cause"),
 }
 """The ruff codes of round cov-py, each said in the question's words."""
 

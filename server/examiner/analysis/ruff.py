@@ -20,7 +20,9 @@ SELECT: Final = ("S102,S105,S106,S107,S110,S112,S202,S301,S302,S306,S307,S308,S3
                  "RUF006,RUF012,F632,F631,PLE1205,PLE1206,"
                  # round cov-py: documented defects of pyflakes, bugbear, pylint, bandit, RUF
                  "F601,F501,F502,F503,F506,F507,F508,F509,F521,F524,F525,F821,F823,F811,"
-                 "B002,B020,B031,B032,B035,PLW0127,PLW0177,RUF009,RUF064,S507,S108")
+                 "B002,B020,B031,B032,B035,PLW0127,PLW0177,RUF009,RUF064,S507,S108,"
+                 # forms-error-handling: an exception raised in `except` without `from`
+                 "B904")
 """Explicit rule selection: the risky patterns the examiner asks about, nothing stylistic.
 S606 (a process started without a shell: `os.execv`, `os.spawnl`) is left out: an argument
 list reaches no shell, so there is no command line to inject into."""
@@ -55,6 +57,8 @@ KIND_OF: Final[dict[str, str]] = {
     "B032": "wrong_result", "B035": "wrong_result", "PLW0127": "wrong_result",
     "PLW0177": "equality_bug", "RUF009": "wrong_result", "RUF064": "wrong_result",
     "S507": "bypassable_check", "S108": "insecure_temp_file",
+    # forms-error-handling
+    "B904": "swallowed_exception",
 }
 _Q: Final = "`{ident}` (`{path}`, line {line}) {detail}: `{snippet}`. "
 RULE_OF: Final[dict[str, str]] = {
@@ -74,6 +78,8 @@ RULE_OF: Final[dict[str, str]] = {
     # round cat-sec: bandit B202 / ruff S202 is about the archive's member names, not the folder
     # given (the kind's generic question asked what reaches "a file path from `site`")
     "S202": "py-archive-extracted-unfiltered",
+    # forms-error-handling: bugbear B904 (raise-without-from-inside-except)
+    "B904": "py-raise-without-from",
 }
 """The ruff rules asked about with a question of their own, by the id their key points use."""
 QUESTIONS: Final[dict[str, str]] = {
@@ -116,7 +122,13 @@ QUESTIONS: Final[dict[str, str]] = {
                                        "would you check the server's key instead?",
     "py-fixed-temp-path": _Q + "What happens when two runs, or another user on the machine, "
                                "use that path, and how would you create the file?",
+    # forms-error-handling
+    "py-raise-without-from": _Q + "What does the traceback say about the original error when "
+                                  "this is raised, and how would you write the raise?",
 }
+SEVERITY_OF: Final[dict[str, str]] = {"py-raise-without-from": "info"}
+"""Rules of this examiner asked after the others of their tier (the cause is still printed as
+context; only the chain says which error caused which)."""
 _CACHE_SIZE: Final = 256
 _TIMEOUT: Final = 10.0
 

@@ -7741,3 +7741,126 @@ KEY_POINTS.update({
          ("weak", "downgrade", "upgrade", "argument", "pass it in", "&self", "parameter")),
     ),
 })
+# forms-error-handling
+KEY_POINTS.update({
+    "js-async-call-dropped-in-callback": (
+        ("value", ("The first time the async work fails, its promise rejects with no handler: "
+                   "Node raises an unhandled rejection and the whole process exits"),
+         ("unhandled rejection", "unhandledrejection", "crash", "process exits", "exits",
+          "terminates", "dies", "goes down", "uncaught", "kills the process")),
+        ("cause", ("The timer or listener ignores what its callback returns, and the callback "
+                   "drops the promise: nothing awaits it or attaches `.catch`"),
+         ("not awaited", "no catch", "without catch", "dropped", "ignores the promise",
+          "fire and forget", "floating", "nobody awaits", "return value is ignored")),
+        ("fix", ("Attach a handler where the promise is dropped (`work().catch(log)`), or make "
+                 "the callback async with a try/catch around the await"),
+         (".catch(", "catch(", "try", "await", "handle the rejection", "log the error")),
+    ),
+    "java-throwable-caught-and-absorbed": (
+        ("value", ("An OutOfMemoryError, a StackOverflowError or a bug such as a "
+                   "NullPointerException is caught as if it were the expected failure: retried, "
+                   "counted or logged, and the program goes on in a broken state"),
+         ("outofmemoryerror", "out of memory", "nullpointerexception", "bug", "programming error",
+          "stackoverflow", "retried", "hides", "masks", "disguised")),
+        ("cause", ("`Throwable`/`Error` is the root of every failure, not only the one the "
+                   "code expects, and the catch neither rethrows it nor stops"),
+         ("throwable", "too broad", "catches everything", "every exception", "error",
+          "not rethrown", "swallows")),
+        ("fix", ("Catch the exception the call declares (IOException), or rethrow what is not "
+                 "it; let Errors propagate"),
+         ("catch ioexception", "specific exception", "narrow", "rethrow", "throw t", "propagate",
+          "only the expected")),
+    ),
+    "go-error-formatted-without-wrap": (
+        ("value", ("`errors.Is`/`errors.As` on the returned error no longer find the sentinel or "
+                   "type inside it, so the branch written for that case never runs"),
+         ("errors.is", "errors.as", "never matches", "false", "not found", "sentinel",
+          "branch never runs")),
+        ("cause", ("`%v`/`%s` keeps only the error's text; the new error does not wrap the old "
+                   "one, so there is no chain to unwrap"),
+         ("%v", "%s", "text only", "string", "flattens", "not wrapped", "loses the chain",
+          "unwrap")),
+        ("fix", "Format it with `%w` (`fmt.Errorf(\"...: %w\", err)`)",
+         ("%w", "wrap", "errorf")),
+    ),
+    "go-error-compared-with-equals": (
+        ("value", ("Once the error arrives wrapped (`fmt.Errorf(\"...: %w\", ErrX)`), `==` is "
+                   "false, so the branch for that sentinel is skipped and the error is handled "
+                   "as some other failure"),
+         ("wrapped", "false", "never matches", "skipped", "default", "500", "other branch",
+          "falls through")),
+        ("cause", "`==` compares the outer error value, not the chain it wraps",
+         ("==", "compares the value", "not the chain", "identity", "outer error", "unwrap")),
+        ("fix", "Test with `errors.Is(err, ErrX)` (a `switch { case errors.Is(...) }`)",
+         ("errors.is", "errors.as", "switch {")),
+    ),
+    "go-close-of-written-file-unchecked": (
+        ("value", ("A write that fails only when the file is flushed at close (a full disk, a "
+                   "network file system) is lost: the function returns nil for a short file"),
+         ("disk full", "full disk", "short file", "truncated", "lost", "returns nil",
+          "reports success", "data loss", "not on disk")),
+        ("cause", "`Close` can return the error of the final write, and its result is dropped",
+         ("close returns an error", "ignored", "dropped", "not checked", "unchecked", "close(2)",
+          "flush")),
+        ("fix", "Check it: `if err := f.Close(); err != nil { return err }` (or `f.Sync()` first)",
+         ("if err := f.close()", "return f.close()", "check the error", "sync", "errcheck")),
+    ),
+    "c-strto-range-unchecked": (
+        ("value", ("A number too large for the type comes back as LONG_MAX (or HUGE_VAL) and is "
+                   "accepted as the value read"),
+         ("long_max", "clamped", "overflow", "out of range", "huge_val", "too large", "saturat",
+          "accepted")),
+        ("cause", ("strtol reports overflow only through `errno = ERANGE`; the end-pointer check "
+                   "sees a string of digits and passes"),
+         ("errno", "erange", "end pointer", "only checks the characters", "not checked")),
+        ("fix", "Set `errno = 0` before the call and reject `errno == ERANGE` after it",
+         ("errno = 0", "erange", "errno !=", "check errno", "range check")),
+    ),
+    "c-read-count-dropped": (
+        ("value", ("When the file is short or the read fails, the buffer keeps what it held "
+                   "(zeros, the previous record) and is used as data; the function reports "
+                   "success"),
+         ("truncated", "short file", "zeros", "garbage", "stale", "previous record",
+          "reports success", "returns 0", "silently")),
+        ("cause", "The count `fread`/`fscanf` returns is the only sign of failure, and it is dropped",
+         ("return value", "count", "ignored", "not checked", "unchecked", "dropped", "err33")),
+        ("fix", "Compare the count with what was asked (`!= 1`) and fail, or test `ferror`/`feof`",
+         ("!= 1", "!= n", "check the return", "ferror", "feof", "return -1")),
+    ),
+    "c-short-write-unnoticed": (
+        ("value", ("A write that stores only part of the buffer (a full disk, a signal, a full "
+                   "socket buffer) is counted as complete: the rest is never written and the file "
+                   "or stream is cut mid-record"),
+         ("short write", "partial", "part of", "fewer bytes", "truncated", "corrupt",
+          "cut", "incomplete")),
+        ("cause", ("`write`/`send` may return fewer bytes than asked; the code tests only for "
+                   "-1"),
+         ("fewer bytes", "less than", "only -1", "only < 0", "return value", "count")),
+        ("fix", "Compare the result with the length and write the rest in a loop (or fail)",
+         ("loop", "!= len", "!= sizeof", "write the rest", "remaining", "offset", "write_all")),
+    ),
+    "rust-read-errors-dropped-in-result-fn": (
+        ("value", ("A read that fails halfway ends (or skips) silently, and the function returns "
+                   "Ok with a partial result the caller takes as complete"),
+         ("partial", "truncated", "silently", "returns ok", "incomplete", "stops early",
+          "skips")),
+        ("cause", ("`Result::ok` turns each Err into None, which the adapter drops, though the "
+                   "function returns a Result that could carry the error"),
+         ("result::ok", ".ok()", "discards the error", "drops the error", "none",
+          "map_while", "filter_map", "flatten")),
+        ("fix", ("Propagate each item's error (`let line = line?;` in the loop) or "
+                 "`collect::<Result<Vec<_>, _>>()?`"),
+         ("?", "propagate", "collect::<result", "match", "return the error")),
+    ),
+    "py-raise-without-from": (
+        ("value", ("The traceback shows the original error only as \"during handling ... "
+                   "another exception occurred\", not as the cause; the chain reads as a second "
+                   "failure in the handler"),
+         ("during handling", "another exception", "cause", "__cause__", "context",
+          "traceback", "chain")),
+        ("cause", "The new exception is raised inside `except` without `from`",
+         ("without from", "no from", "implicit", "__context__", "not chained")),
+        ("fix", "`raise NewError(...) from exc` (or `from None` to hide it on purpose)",
+         ("from exc", "from err", "from e", "from none", "raise ... from")),
+    ),
+})
