@@ -7464,3 +7464,65 @@ KEY_POINTS.update({
     ),
 })
 KEY_POINTS["py-csv-export-formula-injection"] = KEY_POINTS["go-csv-export-formula-injection"]
+# forms-correctness
+KEY_POINTS.update({
+    "js-float-sum-compared-exactly": (
+        ("value", ("Parts that add up to the target on paper fail the test: 0.7 + 0.2 + 0.1 is "
+                   "0.9999999999999999 in binary floating point, so a valid input is rejected"),
+         ("0.9999", "rejected", "not equal", "false", "fails", "never equal", "valid",
+          "rounding", "off by")),
+        ("cause", ("Decimal fractions have no exact binary form; each addition rounds, and `===` "
+                   "asks for the exact same bits"),
+         ("binary", "floating point", "float", "rounding error", "precision", "exact",
+          "ieee", "not representable")),
+        ("fix", ("Compare with a tolerance (`Math.abs(total - target) < 1e-9`) or keep the parts "
+                 "in whole units (per mille, cents) as integers"),
+         ("tolerance", "epsilon", "math.abs", "abs(", "integer", "whole units", "cents",
+          "round", "per mille")),
+    ),
+    "java-next-index-past-end": (
+        ("value", ("The last pass reads the element after the last one and throws "
+                   "IndexOutOfBoundsException, so the method never returns a result"),
+         ("indexoutofbounds", "out of bounds", "exception", "throws", "crash", "last",
+          "past the end", "one past")),
+        ("cause", ("The bound lets the index reach the last element, and the body reads index + 1 "
+                   "on that pass"),
+         ("i + 1", "i+1", "bound", "last index", "size()", "off by one", "off-by-one",
+          "one too many")),
+        ("fix", "Stop one earlier (`i < size() - 1`, or `i + 1 < size()`), or start at 1 and read i - 1",
+         ("size() - 1", "size()-1", "i + 1 <", "i+1 <", "start at 1", "i - 1", "one earlier",
+          "< n - 1")),
+    ),
+    "py-is-compared-with-constant-literal": (
+        ("value", ("A value read or built at run time that equals the constant fails the test, "
+                   "so the case is never taken"),
+         ("never", "false", "not taken", "missed", "not the same object", "skipped", "fails")),
+        ("cause", ("`is` compares object identity; a string from strip()/lower() or a parsed "
+                   "number is a new object, interned or not by accident"),
+         ("identity", "same object", "id(", "intern", "new object", "not equality", "reference")),
+        ("fix", "Compare with `==` (`is` only for None, a sentinel object or an enum member)",
+         ("==", "equality", "equals", "use ==")),
+    ),
+    "py-assert-validates-parsed-input": (
+        ("value", ("Under `python -O` (or PYTHONOPTIMIZE) the check is gone and out-of-range "
+                   "input is accepted and stored"),
+         ("-o", "optimi", "removed", "stripped", "skipped", "accepted", "no check", "disabled")),
+        ("cause", ("`assert` is for the program's own invariants; the compiler drops it when "
+                   "optimising, so it cannot guard input"),
+         ("assert", "debug", "__debug__", "invariant", "compiled out", "not for validation")),
+        ("fix", "Test it explicitly and raise: `if not lo <= v <= hi: raise ValueError(...)`",
+         ("raise", "valueerror", "if not", "explicit", "validation error", "exception")),
+    ),
+    "py-naive-now-among-aware": (
+        ("value", ("Comparing or subtracting it with an aware datetime raises TypeError (\"can't "
+                   "compare offset-naive and offset-aware datetimes\"), and the local clock is "
+                   "not UTC"),
+         ("typeerror", "can't compare", "cannot compare", "naive", "aware", "offset", "crash",
+          "raises", "wrong hour", "local time")),
+        ("cause", ("`datetime.now()` with no argument has no tzinfo, while the other values "
+                   "carry an offset"),
+         ("tzinfo", "no time zone", "timezone", "naive", "without tz", "offset")),
+        ("fix", "Take aware time: `datetime.now(timezone.utc)` (or a ZoneInfo), everywhere",
+         ("now(timezone.utc)", "timezone.utc", "zoneinfo", "now(tz", "aware", "utc")),
+    ),
+})
