@@ -7513,6 +7513,51 @@ KEY_POINTS.update({
         ("fix", "Test it explicitly and raise: `if not lo <= v <= hi: raise ValueError(...)`",
          ("raise", "valueerror", "if not", "explicit", "validation error", "exception")),
     ),
+    "cpp-accumulate-int-init-wide-elements": (
+        ("value", ("Past about two billion the running total wraps or is cut, so a multi-gigabyte "
+                   "sum comes out wrong (even negative before it is widened again)"),
+         ("wrap", "overflow", "truncat", "2^31", "two billion", "2147483647", "int_max",
+          "negative", "wrong total")),
+        ("cause", ("std::accumulate keeps the sum in the type of its initial value: `0` is an int, "
+                   "so each 64-bit partial sum is converted back to int"),
+         ("type of the init", "initial value", "init", "int", "0 is an int", "converted",
+          "narrow")),
+        ("fix", "Start from a value of the element type: `std::uint64_t{0}`, `0ULL`, `0LL`",
+         ("uint64_t{0}", "0ull", "0ll", "uint64_t(0)", "static_cast", "element type",
+          "std::size_t{0}")),
+    ),
+    "c-signed-total-divided-by-size-t": (
+        ("value", ("A negative total comes out as a huge positive number (-250 / 4 gives about "
+                   "4.6e18), so the result has the wrong sign and size"),
+         ("huge", "large positive", "wrong sign", "wraps", "negative", "garbage", "18446744")),
+        ("cause", ("`long` and `size_t` have the same rank width, so the usual arithmetic "
+                   "conversions make the signed total unsigned before dividing"),
+         ("unsigned", "conversion", "converted", "usual arithmetic", "promot", "size_t",
+          "signed")),
+        ("fix", "Divide by a signed count: `(long)n`, or keep the count signed",
+         ("(long)", "cast", "signed count", "ssize_t", "ptrdiff_t", "static_cast<long>")),
+    ),
+    "c-strlen-minus-one-unguarded": (
+        ("value", ("On an empty string (or a line trimmed to nothing) the index is SIZE_MAX and "
+                   "the read goes far outside the buffer: a crash or garbage"),
+         ("empty", "size_max", "out of bounds", "outside", "crash", "segfault", "huge index",
+          "undefined")),
+        ("cause", "`n` is an unsigned size_t: `0 - 1` wraps to the largest value instead of -1",
+         ("unsigned", "wrap", "underflow", "size_t", "0 - 1", "never negative")),
+        ("fix", "Test the length first: `n > 0 && s[n - 1] ...`, or return early when `n == 0`",
+         ("n > 0", "len > 0", "n == 0", "check", "guard", "!= 0", "empty check")),
+    ),
+    "rust-byte-len-as-display-width": (
+        ("value", ("Text with accents or other non-ASCII letters is counted wider than it shows, "
+                   "so it is padded short and the columns no longer line up"),
+         ("accent", "non-ascii", "unicode", "misalign", "short", "too wide", "columns",
+          "off centre", "padding")),
+        ("cause", "`str::len` counts UTF-8 bytes, not characters: \"Zoë\" is 4 bytes, 3 characters",
+         ("bytes", "utf-8", "utf8", "not characters", "chars", "byte length")),
+        ("fix", ("Count characters (`s.chars().count()`), or display width (unicode-width), or "
+                 "let `format!(\"{:^w$}\")` pad"),
+         ("chars().count()", "chars", "unicode-width", "width()", "format!", "{:^")),
+    ),
     "py-naive-now-among-aware": (
         ("value", ("Comparing or subtracting it with an aware datetime raises TypeError (\"can't "
                    "compare offset-naive and offset-aware datetimes\"), and the local clock is "
