@@ -7558,6 +7558,19 @@ KEY_POINTS.update({
                  "let `format!(\"{:^w$}\")` pad"),
          ("chars().count()", "chars", "unicode-width", "width()", "format!", "{:^")),
     ),
+    "cpp-comparator-or-of-keys": (
+        ("value", ("For two elements where each wins on one key, both `cmp(a, b)` and `cmp(b, a)` "
+                   "are true; std::sort may then read past the range, loop or crash, and the "
+                   "order is wrong"),
+         ("both", "undefined", "crash", "out of bounds", "inconsistent", "wrong order",
+          "each before the other", "ub")),
+        ("cause", ("It is not a strict weak ordering: the second key is consulted even when the "
+                   "first key already decided the other way"),
+         ("strict weak", "ordering", "asymmetr", "transitiv", "tie", "second key", "compare")),
+        ("fix", ("Use the second key only on a tie: `a.x != b.x ? a.x > b.x : a.y > b.y`, or "
+                 "compare `std::tie(...)` tuples"),
+         ("std::tie", "tie", "==", "!=", "only when equal", "lexicographic", "tuple")),
+    ),
     "py-naive-now-among-aware": (
         ("value", ("Comparing or subtracting it with an aware datetime raises TypeError (\"can't "
                    "compare offset-naive and offset-aware datetimes\"), and the local clock is "
