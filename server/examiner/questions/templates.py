@@ -7864,3 +7864,123 @@ KEY_POINTS.update({
          ("from exc", "from err", "from e", "from none", "raise ... from")),
     ),
 })
+# forms-correctness
+KEY_POINTS.update({
+    "js-float-sum-compared-exactly": (
+        ("value", ("Parts that add up to the target on paper fail the test: 0.7 + 0.2 + 0.1 is "
+                   "0.9999999999999999 in binary floating point, so a valid input is rejected"),
+         ("0.9999", "rejected", "not equal", "false", "fails", "never equal", "valid",
+          "rounding", "off by")),
+        ("cause", ("Decimal fractions have no exact binary form; each addition rounds, and `===` "
+                   "asks for the exact same bits"),
+         ("binary", "floating point", "float", "rounding error", "precision", "exact",
+          "ieee", "not representable")),
+        ("fix", ("Compare with a tolerance (`Math.abs(total - target) < 1e-9`) or keep the parts "
+                 "in whole units (per mille, cents) as integers"),
+         ("tolerance", "epsilon", "math.abs", "abs(", "integer", "whole units", "cents",
+          "round", "per mille")),
+    ),
+    "java-next-index-past-end": (
+        ("value", ("The last pass reads the element after the last one and throws "
+                   "IndexOutOfBoundsException, so the method never returns a result"),
+         ("indexoutofbounds", "out of bounds", "exception", "throws", "crash", "last",
+          "past the end", "one past")),
+        ("cause", ("The bound lets the index reach the last element, and the body reads index + 1 "
+                   "on that pass"),
+         ("i + 1", "i+1", "bound", "last index", "size()", "off by one", "off-by-one",
+          "one too many")),
+        ("fix", "Stop one earlier (`i < size() - 1`, or `i + 1 < size()`), or start at 1 and read i - 1",
+         ("size() - 1", "size()-1", "i + 1 <", "i+1 <", "start at 1", "i - 1", "one earlier",
+          "< n - 1")),
+    ),
+    "py-is-compared-with-constant-literal": (
+        ("value", ("A value read or built at run time that equals the constant fails the test, "
+                   "so the case is never taken"),
+         ("never", "false", "not taken", "missed", "not the same object", "skipped", "fails")),
+        ("cause", ("`is` compares object identity; a string from strip()/lower() or a parsed "
+                   "number is a new object, interned or not by accident"),
+         ("identity", "same object", "id(", "intern", "new object", "not equality", "reference")),
+        ("fix", "Compare with `==` (`is` only for None, a sentinel object or an enum member)",
+         ("==", "equality", "equals", "use ==")),
+    ),
+    "py-assert-validates-parsed-input": (
+        ("value", ("Under `python -O` (or PYTHONOPTIMIZE) the check is gone and out-of-range "
+                   "input is accepted and stored"),
+         ("-o", "optimi", "removed", "stripped", "skipped", "accepted", "no check", "disabled")),
+        ("cause", ("`assert` is for the program's own invariants; the compiler drops it when "
+                   "optimising, so it cannot guard input"),
+         ("assert", "debug", "__debug__", "invariant", "compiled out", "not for validation")),
+        ("fix", "Test it explicitly and raise: `if not lo <= v <= hi: raise ValueError(...)`",
+         ("raise", "valueerror", "if not", "explicit", "validation error", "exception")),
+    ),
+    "cpp-accumulate-int-init-wide-elements": (
+        ("value", ("Past about two billion the running total wraps or is cut, so a multi-gigabyte "
+                   "sum comes out wrong (even negative before it is widened again)"),
+         ("wrap", "overflow", "truncat", "2^31", "two billion", "2147483647", "int_max",
+          "negative", "wrong total")),
+        ("cause", ("std::accumulate keeps the sum in the type of its initial value: `0` is an int, "
+                   "so each 64-bit partial sum is converted back to int"),
+         ("type of the init", "initial value", "init", "int", "0 is an int", "converted",
+          "narrow")),
+        ("fix", "Start from a value of the element type: `std::uint64_t{0}`, `0ULL`, `0LL`",
+         ("uint64_t{0}", "0ull", "0ll", "uint64_t(0)", "static_cast", "element type",
+          "std::size_t{0}")),
+    ),
+    "c-signed-total-divided-by-size-t": (
+        ("value", ("A negative total comes out as a huge positive number (-250 / 4 gives about "
+                   "4.6e18), so the result has the wrong sign and size"),
+         ("huge", "large positive", "wrong sign", "wraps", "negative", "garbage", "18446744")),
+        ("cause", ("`long` and `size_t` have the same rank width, so the usual arithmetic "
+                   "conversions make the signed total unsigned before dividing"),
+         ("unsigned", "conversion", "converted", "usual arithmetic", "promot", "size_t",
+          "signed")),
+        ("fix", "Divide by a signed count: `(long)n`, or keep the count signed",
+         ("(long)", "cast", "signed count", "ssize_t", "ptrdiff_t", "static_cast<long>")),
+    ),
+    "c-strlen-minus-one-unguarded": (
+        ("value", ("On an empty string (or a line trimmed to nothing) the index is SIZE_MAX and "
+                   "the read goes far outside the buffer: a crash or garbage"),
+         ("empty", "size_max", "out of bounds", "outside", "crash", "segfault", "huge index",
+          "undefined")),
+        ("cause", "`n` is an unsigned size_t: `0 - 1` wraps to the largest value instead of -1",
+         ("unsigned", "wrap", "underflow", "size_t", "0 - 1", "never negative")),
+        ("fix", "Test the length first: `n > 0 && s[n - 1] ...`, or return early when `n == 0`",
+         ("n > 0", "len > 0", "n == 0", "check", "guard", "!= 0", "empty check")),
+    ),
+    "rust-byte-len-as-display-width": (
+        ("value", ("Text with accents or other non-ASCII letters is counted wider than it shows, "
+                   "so it is padded short and the columns no longer line up"),
+         ("accent", "non-ascii", "unicode", "misalign", "short", "too wide", "columns",
+          "off centre", "padding")),
+        ("cause", "`str::len` counts UTF-8 bytes, not characters: \"Zoë\" is 4 bytes, 3 characters",
+         ("bytes", "utf-8", "utf8", "not characters", "chars", "byte length")),
+        ("fix", ("Count characters (`s.chars().count()`), or display width (unicode-width), or "
+                 "let `format!(\"{:^w$}\")` pad"),
+         ("chars().count()", "chars", "unicode-width", "width()", "format!", "{:^")),
+    ),
+    "cpp-comparator-or-of-keys": (
+        ("value", ("For two elements where each wins on one key, both `cmp(a, b)` and `cmp(b, a)` "
+                   "are true; std::sort may then read past the range, loop or crash, and the "
+                   "order is wrong"),
+         ("both", "undefined", "crash", "out of bounds", "inconsistent", "wrong order",
+          "each before the other", "ub")),
+        ("cause", ("It is not a strict weak ordering: the second key is consulted even when the "
+                   "first key already decided the other way"),
+         ("strict weak", "ordering", "asymmetr", "transitiv", "tie", "second key", "compare")),
+        ("fix", ("Use the second key only on a tie: `a.x != b.x ? a.x > b.x : a.y > b.y`, or "
+                 "compare `std::tie(...)` tuples"),
+         ("std::tie", "tie", "==", "!=", "only when equal", "lexicographic", "tuple")),
+    ),
+    "py-naive-now-among-aware": (
+        ("value", ("Comparing or subtracting it with an aware datetime raises TypeError (\"can't "
+                   "compare offset-naive and offset-aware datetimes\"), and the local clock is "
+                   "not UTC"),
+         ("typeerror", "can't compare", "cannot compare", "naive", "aware", "offset", "crash",
+          "raises", "wrong hour", "local time")),
+        ("cause", ("`datetime.now()` with no argument has no tzinfo, while the other values "
+                   "carry an offset"),
+         ("tzinfo", "no time zone", "timezone", "naive", "without tz", "offset")),
+        ("fix", "Take aware time: `datetime.now(timezone.utc)` (or a ZoneInfo), everywhere",
+         ("now(timezone.utc)", "timezone.utc", "zoneinfo", "now(tz", "aware", "utc")),
+    ),
+})
