@@ -1,0 +1,286 @@
+"""Filters of round forms-concurrency: hazards of the concurrency list in the forms real code
+takes, where what decides the premise lies outside the matched node (another method of the
+class, a field's declared type, the function a goroutine is started with)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Final
+
+from .trees import field_text, source_of
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from ast_grep_py import SgNode
+
+__all__ = ["FORMS_CONCURRENCY_FILTERS"]
+
+_JAVA_LOCK: Final = re.compile(r"^(?:this\.)?(\w+)\.(?:lock|lockInterruptibly)\(\s*\)$")
+_JAVA_MONITOR: Final = re.compile(r"^\(\s*(?:this\.)?(\w+)\s*\)$")
+
+
+def _ancestor(node: SgNode, *kinds: str) -> SgNode | None:
+    return next((a for a in node.ancestors() if a.kind() in kinds), None)
+
+
+def _java_fields(body: SgNode) -> set[str]:
+    names: set[str] = set()
+    for declaration in body.children():
+        if declaration.kind() != "field_declaration":
+            continue
+        for declarator in declaration.find_all(kind="variable_declarator"):
+            names.add(field_text(declarator, "name"))
+    return names
+
+
+def _java_acquisitions(method: SgNode, fields: set[str]) -> list[tuple[str, int, int]]:
+    """Each field lock the method takes, with the stretch of text it is held over: to the
+    first `unlock()` of it after the `lock()`, or the block of a `synchronized (field)`."""
+    body = method.field("body")
+    if body is None:
+        return []
+    taken: list[tuple[str, int, int]] = []
+    end = body.range().end.index
+    unlocks = [(m.range().start.index, m.text()) for m in body.find_all(kind="method_invocation")
+               if re.search(r"\.unlock\(\s*\)$", m.text())]
+    for call in body.find_all(kind="method_invocation"):
+        found = _JAVA_LOCK.match(call.text())
+        if found is None or found.group(1) not in fields:
+            continue
+        start = call.range().end.index
+        name = found.group(1)
+        stop = min((at for at, text in unlocks if at > start
+                    and re.match(rf"^(?:this\.)?{name}\.unlock", text)), default=end)
+        taken.append((name, start, stop))
+    for block in body.find_all(kind="synchronized_statement"):
+        lock = next((c for c in block.children() if c.kind() == "parenthesized_expression"), None)
+        found = _JAVA_MONITOR.match(lock.text()) if lock is not None else None
+        if found is None or found.group(1) not in fields:
+            continue
+        taken.append((found.group(1), lock.range().end.index, block.range().end.index))
+    return taken
+
+
+def _java_locks_reached(name: str, methods: dict[str, SgNode], fields: set[str],
+                        seen: set[str]) -> set[str]:
+    """The field locks a method of the class takes, itself or through the class's own
+    methods it calls (no object, or `this`)."""
+    if name in seen or name not in methods:
+        return set()
+    seen.add(name)
+    method = methods[name]
+    locks = {lock for lock, _, _ in _java_acquisitions(method, fields)}
+    for call in method.find_all(kind="method_invocation"):
+        target = call.field("object")
+        if target is None or target.text() == "this":
+            locks |= _java_locks_reached(field_text(call, "name"), methods, fields, seen)
+    return locks
+
+
+def _java_orders(method: SgNode, methods: dict[str, SgNode],
+                 fields: set[str]) -> set[tuple[str, str]]:
+    """(held, then taken) for each field lock taken while another is held in the method."""
+    orders: set[tuple[str, str]] = set()
+    acquisitions = _java_acquisitions(method, fields)
+    body = method.field("body")
+    if body is None:
+        return orders
+    calls = [c for c in body.find_all(kind="method_invocation")
+             if c.field("object") is None or c.field("object").text() == "this"]
+    for held, start, stop in acquisitions:
+        for other, at, _ in acquisitions:
+            if other != held and start <= at <= stop:
+                orders.add((held, other))
+        for call in calls:
+            if start <= call.range().start.index <= stop:
+                reached = _java_locks_reached(field_text(call, "name"), methods, fields,
+                                              {field_text(method, "name")})
+                orders |= {(held, other) for other in reached if other != held}
+    return orders
+
+
+def java_field_locks_in_both_orders(root: SgNode, node: SgNode, subject: str) -> str | None:
+    """Java (CWE-833, CERT LCK07-J): a method takes a lock field of its class and, holding it,
+    another lock field (itself or through a method of the class it calls), while another
+    method of the class takes the two in the other order: a thread in each can hold one and
+    wait for the other for ever. ReentrantLock taken again is no second lock."""
+    del root
+    method = _ancestor(node, "method_declaration", "constructor_declaration")
+    owner = _ancestor(node, "class_body")
+    if method is None or owner is None:
+        return None
+    fields = _java_fields(owner)
+    text = node.text()
+    found = _JAVA_LOCK.match(text.rstrip(";").strip()) or _JAVA_MONITOR.match(
+        next((c.text() for c in node.children() if c.kind() == "parenthesized_expression"), ""))
+    if found is None or found.group(1) not in fields:
+        return None
+    first = found.group(1)
+    methods = {field_text(m, "name"): m for m in owner.children()
+               if m.kind() == "method_declaration"}
+    mine = {(a, b) for a, b in _java_orders(method, methods, fields) if a == first}
+    if not mine:
+        return None
+    for other in methods.values():
+        if any((b, a) in _java_orders(other, methods, fields) for a, b in mine):
+            return subject or first
+    return None
+
+
+_NULL_TEST: Final = re.compile(
+    r"^\(\s*(?:!\s*([\w.>-]+)|([\w.>-]+)\s*==\s*(?:nullptr|NULL|0|false)|"
+    r"(?:nullptr|NULL)\s*==\s*([\w.>-]+))\s*\)$")
+
+
+def _tested(condition: str) -> str:
+    found = _NULL_TEST.match(condition.strip())
+    return next((g for g in found.groups() if g), "") if found else ""
+
+
+def _member(name: str) -> str:
+    return re.sub(r"^this->", "", name)
+
+
+def _declared_atomic(source: str, field: str) -> bool:
+    return bool(re.search(rf"(atomic\s*<[^;{{}}]*>|atomic_\w+|atomic_flag)\s+{re.escape(field)}\b",
+                          source))
+
+
+def cpp_double_checked_plain_field(root: SgNode, node: SgNode, subject: str) -> str | None:
+    """C++ (CERT CON54/LCK10, the Core Guidelines CP.110, cppreference memory_order): a lazy
+    value tested outside the lock, tested again under it and then stored in a member that is
+    not `std::atomic`. The first test reads the member unsynchronised while another thread
+    writes it: a data race, and a reader may see the pointer before the object it points to."""
+    del subject
+    outer = _tested(field_text(node, "condition"))
+    consequence = node.field("consequence")
+    function = _ancestor(node, "function_definition")
+    if not outer or consequence is None or function is None:
+        return None
+    inner = next((i for i in consequence.find_all(kind="if_statement")
+                  if _tested(field_text(i, "condition")) == outer), None)
+    if inner is None:
+        return None
+    # the member the value lives in: the tested name, or the member a local was copied from
+    field = _member(outer)
+    if not re.search(r"(_$|^m_|->|\.)", outer) and not outer.endswith("_"):
+        copied = re.search(rf"\b{re.escape(outer)}\s*=\s*(?:this->)?(\w+)\s*;",
+                           field_text(function, "body"))
+        if copied is None:
+            return None
+        field = copied.group(1)
+    assigned = re.search(rf"(?<![\w.>]){re.escape(field)}\s*=[^=]", field_text(inner, "consequence"))
+    if assigned is None or _declared_atomic(source_of(root), field):
+        return None
+    return field
+
+
+_STOP_LOOP_TEST: Final = re.compile(r"^\(\s*!\s*(?:[\w]+(?:\.|->))*(\w+)\s*\)$")
+
+
+def cpp_plain_stop_flag(root: SgNode, node: SgNode, subject: str) -> str | None:
+    """C++ (CERT CON43-C/VNA00-J, the C++ memory model): a loop that runs until a `bool`
+    member is set, in a program that starts threads, where the flag is a plain `bool` set
+    from another function, and the loop reads it holding no lock. It is a data race, and
+    the compiler may read the flag once and loop for ever."""
+    del subject
+    found = _STOP_LOOP_TEST.match(field_text(node, "condition"))
+    function = _ancestor(node, "function_definition", "lambda_expression")
+    if found is None or function is None:
+        return None
+    flag = found.group(1)
+    source = source_of(root)
+    if not re.search(r"std::(j?thread|async)\b|pthread_create", source):
+        return None
+    if not re.search(rf"(?<![\w:])bool\s+{re.escape(flag)}\s*(=|\{{|;)", source) or \
+            _declared_atomic(source, flag):
+        return None
+    body = function.text()
+    if re.search(r"lock_guard|unique_lock|scoped_lock|\.lock\(\)|pthread_mutex_lock", body):
+        return None
+    writers = [f for f in root.find_all(kind="function_definition")
+               if f.range() != function.range()
+               and re.search(rf"(?<!\w){re.escape(flag)}\s*=\s*(true|1)\b", f.text())]
+    return flag if writers else None
+
+
+def go_map_parameter_written_by_goroutines(root: SgNode, node: SgNode,
+                                           subject: str) -> str | None:
+    """Go (the Go memory model, the FAQ on atomic maps): a function writes a map it was
+    given as a parameter, with no lock held at the write, and the file starts it with `go`
+    in a loop, handing every goroutine the same map (a variable the loop did not make)."""
+    function = _ancestor(node, "function_declaration")
+    if function is None:
+        return None
+    name = field_text(function, "name")
+    parameters = [p for p in (function.field("parameters").children()
+                              if function.field("parameters") else [])
+                  if p.kind() == "parameter_declaration"]
+    position = 0
+    index = -1
+    for parameter in parameters:
+        names = [c.text() for c in parameter.children() if c.kind() == "identifier"]
+        for each in names or ["_"]:
+            if each == subject:
+                index = position
+            position += 1
+    if index < 0:
+        return None
+    before = source_of(root)[function.range().start.index:node.range().start.index]
+    lock = max((m.end() for m in re.finditer(r"\.Lock\(\)", before)), default=-1)
+    unlock = max((m.end() for m in re.finditer(r"(?<!defer )\b[\w.]+\.Unlock\(\)", before)),
+                 default=-1)
+    if lock > unlock:
+        return None
+    for go in root.find_all(kind="go_statement"):
+        call = next((c for c in go.children() if c.kind() == "call_expression"), None)
+        loop = _ancestor(go, "for_statement")
+        if call is None or loop is None or field_text(call, "function") != name:
+            continue
+        arguments = [a for a in call.field("arguments").children()
+                     if a.is_named() and a.kind() != "comment"]
+        if index >= len(arguments) or arguments[index].kind() != "identifier":
+            continue
+        shared = arguments[index].text()
+        if re.search(rf"(?<![\w.]){re.escape(shared)}\s*(:=|,[^=]*:=)", loop.text()):
+            continue
+        return subject
+    return None
+
+
+def java_format_used_uncloned(root: SgNode, node: SgNode, subject: str) -> str | None:
+    """Java (SpotBugs STCAL): a static DateFormat is shared only if a method uses it as it
+    is; one that each method copies first (`(DateFormat) FMT.clone()`, the javadoc's advice
+    of one instance per thread) is never formatted with from two threads."""
+    del root
+    names = [field_text(d, "name") for d in node.find_all(kind="variable_declarator")]
+    owner = _ancestor(node, "class_body")
+    if not names or owner is None:
+        return subject
+    uses = [i for m in owner.children() if m.kind() in ("method_declaration",
+                                                         "constructor_declaration")
+            for i in m.find_all(kind="identifier") if i.text() in names]
+    if not uses:
+        return subject
+    for use in uses:
+        cloned = False
+        for parent in use.ancestors():
+            if parent.kind() == "method_invocation" and field_text(parent, "name") == "clone":
+                cloned = True
+                break
+            if parent.kind() in ("expression_statement", "local_variable_declaration",
+                                 "return_statement", "block"):
+                break
+        if not cloned:
+            return subject
+    return None
+
+
+FORMS_CONCURRENCY_FILTERS: Final[dict[str, Callable[[SgNode, SgNode, str], str | None]]] = {
+    "java-field-locks-in-both-orders": java_field_locks_in_both_orders,
+    "cpp-double-checked-plain-field": cpp_double_checked_plain_field,
+    "cpp-plain-stop-flag": cpp_plain_stop_flag,
+    "go-map-parameter-written-by-goroutines": go_map_parameter_written_by_goroutines,
+    "java-format-used-uncloned": java_format_used_uncloned,
+}
