@@ -277,10 +277,29 @@ def java_format_used_uncloned(root: SgNode, node: SgNode, subject: str) -> str |
     return None
 
 
+def go_helper_adds_to_waitgroup(root: SgNode, node: SgNode, subject: str) -> str | None:
+    """Go (staticcheck SA2000, the sync.WaitGroup docs: "calls with a positive delta ... must
+    happen before a Wait"): the first call in a goroutine is a helper of the file (a method or a
+    function) whose body calls `Add` on a `sync.WaitGroup`, so the count goes up only once the
+    goroutine runs, and `Wait` may find it zero and return early."""
+    source = source_of(root)
+    for function in root.find_all(kind="method_declaration") + \
+            root.find_all(kind="function_declaration"):
+        if field_text(function, "name") != subject:
+            continue
+        for call in function.find_all(kind="call_expression"):
+            found = re.match(r"^(?:[\w]+\.)*(\w+)\.Add\(\s*[^)]", call.text())
+            if found and re.search(rf"\b{re.escape(found.group(1))}\s+\*?sync\.WaitGroup\b",
+                                   source):
+                return subject
+    return None
+
+
 FORMS_CONCURRENCY_FILTERS: Final[dict[str, Callable[[SgNode, SgNode, str], str | None]]] = {
     "java-field-locks-in-both-orders": java_field_locks_in_both_orders,
     "cpp-double-checked-plain-field": cpp_double_checked_plain_field,
     "cpp-plain-stop-flag": cpp_plain_stop_flag,
     "go-map-parameter-written-by-goroutines": go_map_parameter_written_by_goroutines,
     "java-format-used-uncloned": java_format_used_uncloned,
+    "go-helper-adds-to-waitgroup": go_helper_adds_to_waitgroup,
 }
