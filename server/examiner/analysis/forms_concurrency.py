@@ -295,6 +295,30 @@ def go_helper_adds_to_waitgroup(root: SgNode, node: SgNode, subject: str) -> str
     return None
 
 
+def go_callee_runs_argument_in_goroutine(root: SgNode, node: SgNode,
+                                         subject: str) -> str | None:
+    """Go (go vet loopclosure, the Go FAQ "What happens with closures running as
+    goroutines?"): the closure is handed to a function or method of the file that runs the
+    function it is given on a goroutine (`go task()`, `go func() { task() }()`), so the
+    closure reads the loop variable while the loop goes on changing it (before Go 1.22)."""
+    call = node.get_match("CALL")
+    if call is None:
+        return None
+    name = call.text().rsplit(".", 1)[-1]
+    for function in root.find_all(kind="method_declaration") + \
+            root.find_all(kind="function_declaration"):
+        if field_text(function, "name") != name:
+            continue
+        parameters = function.field("parameters")
+        runs = [field_text(p, "name") for p in (parameters.children() if parameters else [])
+                if p.kind() == "parameter_declaration"
+                and (p.field("type") is not None and p.field("type").kind() == "function_type")]
+        for go in function.find_all(kind="go_statement"):
+            if any(re.search(rf"(?<![\w.]){re.escape(r)}\(", go.text()) for r in runs if r):
+                return subject
+    return None
+
+
 FORMS_CONCURRENCY_FILTERS: Final[dict[str, Callable[[SgNode, SgNode, str], str | None]]] = {
     "java-field-locks-in-both-orders": java_field_locks_in_both_orders,
     "cpp-double-checked-plain-field": cpp_double_checked_plain_field,
@@ -302,4 +326,5 @@ FORMS_CONCURRENCY_FILTERS: Final[dict[str, Callable[[SgNode, SgNode, str], str |
     "go-map-parameter-written-by-goroutines": go_map_parameter_written_by_goroutines,
     "java-format-used-uncloned": java_format_used_uncloned,
     "go-helper-adds-to-waitgroup": go_helper_adds_to_waitgroup,
+    "go-callee-runs-argument-in-goroutine": go_callee_runs_argument_in_goroutine,
 }
