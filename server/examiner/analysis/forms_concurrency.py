@@ -319,6 +319,19 @@ def go_callee_runs_argument_in_goroutine(root: SgNode, node: SgNode,
     return None
 
 
+def go_copied_elements_hold_lock(root: SgNode, node: SgNode, subject: str) -> str | None:
+    """Go (go vet copylocks, the sync docs: "A Mutex must not be copied after first use"): the
+    elements copied are structs of a type the file declares with a lock in it (a
+    `sync.Mutex`/`RWMutex` field, not a pointer to one), so each copy has a lock of its own."""
+    del node
+    source = source_of(root)
+    declared = re.search(rf"\btype\s+{re.escape(subject)}\s+struct\s*\{{([^}}]*)\}}", source)
+    if declared is None or not re.search(r"(?m)^\s*(\w+(\s*,\s*\w+)*\s+)?sync\.(RW)?Mutex\s*$",
+                                         declared.group(1)):
+        return None
+    return subject
+
+
 FORMS_CONCURRENCY_FILTERS: Final[dict[str, Callable[[SgNode, SgNode, str], str | None]]] = {
     "java-field-locks-in-both-orders": java_field_locks_in_both_orders,
     "cpp-double-checked-plain-field": cpp_double_checked_plain_field,
@@ -327,4 +340,5 @@ FORMS_CONCURRENCY_FILTERS: Final[dict[str, Callable[[SgNode, SgNode, str], str |
     "java-format-used-uncloned": java_format_used_uncloned,
     "go-helper-adds-to-waitgroup": go_helper_adds_to_waitgroup,
     "go-callee-runs-argument-in-goroutine": go_callee_runs_argument_in_goroutine,
+    "go-copied-elements-hold-lock": go_copied_elements_hold_lock,
 }
