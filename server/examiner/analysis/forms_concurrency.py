@@ -332,6 +332,45 @@ def go_copied_elements_hold_lock(root: SgNode, node: SgNode, subject: str) -> st
     return subject
 
 
+def _returns_promise(declaration: SgNode, method: str) -> bool:
+    """An interface, type or class of the file declares `method` to return a promise."""
+    for member in declaration.find_all(kind="method_signature") + \
+            declaration.find_all(kind="property_signature") + \
+            declaration.find_all(kind="method_definition"):
+        if field_text(member, "name") != method:
+            continue
+        text = member.text()
+        if member.kind() == "method_definition":
+            if re.match(r"^(public\s+|private\s+|protected\s+|static\s+)*async\b", text) or \
+                    re.search(r"\)\s*:\s*Promise\s*<", text.split("{", 1)[0]):
+                return True
+        elif re.search(r"(\)\s*:|=>)\s*Promise\s*<[^;]*;?\s*$", text):
+            return True
+    return False
+
+
+def ts_typed_member_returns_promise(root: SgNode, node: SgNode, subject: str) -> str | None:
+    """TypeScript (typescript-eslint no-floating-promises): the object a method is called on
+    is a field or parameter whose declared type the file declares (an interface, a type, a
+    class), and that type says the method returns a promise; the call's result is dropped."""
+    del node
+    found = re.match(r"^(?:this\.)?([\w$]+)\.([\w$]+)$", subject)
+    if found is None:
+        return None
+    holder, method = found.groups()
+    source = source_of(root)
+    types = set(re.findall(rf"(?<![\w$.]){re.escape(holder)}\s*\??\s*:\s*([A-Z][\w$]*)\b(?!\s*[<\[])",
+                           source))
+    if not types:
+        return None
+    for declaration in root.find_all(kind="interface_declaration") + \
+            root.find_all(kind="type_alias_declaration") + \
+            root.find_all(kind="class_declaration"):
+        if field_text(declaration, "name") in types and _returns_promise(declaration, method):
+            return subject
+    return None
+
+
 FORMS_CONCURRENCY_FILTERS: Final[dict[str, Callable[[SgNode, SgNode, str], str | None]]] = {
     "java-field-locks-in-both-orders": java_field_locks_in_both_orders,
     "cpp-double-checked-plain-field": cpp_double_checked_plain_field,
@@ -341,4 +380,5 @@ FORMS_CONCURRENCY_FILTERS: Final[dict[str, Callable[[SgNode, SgNode, str], str |
     "go-helper-adds-to-waitgroup": go_helper_adds_to_waitgroup,
     "go-callee-runs-argument-in-goroutine": go_callee_runs_argument_in_goroutine,
     "go-copied-elements-hold-lock": go_copied_elements_hold_lock,
+    "ts-typed-member-returns-promise": ts_typed_member_returns_promise,
 }
