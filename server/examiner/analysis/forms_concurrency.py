@@ -371,6 +371,27 @@ def ts_typed_member_returns_promise(root: SgNode, node: SgNode, subject: str) ->
     return None
 
 
+def py_task_waits_on_own_pool(root: SgNode, node: SgNode, subject: str) -> str | None:
+    """Python (CERT TPS01-J's hazard; the concurrent.futures docs on deadlocks: "when the
+    callable associated with a Future waits on the results of another Future"): a method
+    submits work to a pool kept on the instance and waits for it, while the class also runs
+    that very method on the same pool. With as many such tasks as workers, every worker
+    waits and nothing runs the inner work."""
+    del root
+    method = _ancestor(node, "function_definition")
+    owner = _ancestor(node, "class_definition")
+    if method is None or owner is None:
+        return None
+    name = field_text(method, "name")
+    pool = re.escape(subject)
+    body = field_text(method, "body")
+    if not re.search(r"\.result\(|\bwait\(|\bas_completed\(|\.map\(", body):
+        return None
+    if re.search(rf"{pool}\.(submit|map)\(\s*self\.{re.escape(name)}\b", owner.text()):
+        return subject
+    return None
+
+
 FORMS_CONCURRENCY_FILTERS: Final[dict[str, Callable[[SgNode, SgNode, str], str | None]]] = {
     "java-field-locks-in-both-orders": java_field_locks_in_both_orders,
     "cpp-double-checked-plain-field": cpp_double_checked_plain_field,
@@ -381,4 +402,5 @@ FORMS_CONCURRENCY_FILTERS: Final[dict[str, Callable[[SgNode, SgNode, str], str |
     "go-callee-runs-argument-in-goroutine": go_callee_runs_argument_in_goroutine,
     "go-copied-elements-hold-lock": go_copied_elements_hold_lock,
     "ts-typed-member-returns-promise": ts_typed_member_returns_promise,
+    "py-task-waits-on-own-pool": py_task_waits_on_own_pool,
 }
