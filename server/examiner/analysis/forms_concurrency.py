@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final
 
-from .trees import field_text, source_of
+from .trees import field_text, function_name, source_of
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -392,6 +392,155 @@ def py_task_waits_on_own_pool(root: SgNode, node: SgNode, subject: str) -> str |
     return None
 
 
+def _c_functions(root: SgNode) -> dict[str, SgNode]:
+    """The file's C and C++ function definitions by (unqualified) name."""
+    return {function_name(f): f for f in root.find_all(kind="function_definition")
+            if function_name(f)}
+
+
+def _c_callees(function: SgNode, functions: dict[str, SgNode]) -> set[str]:
+    return {field_text(c, "function") for c in function.find_all(kind="call_expression")
+            if field_text(c, "function") in functions}
+
+
+_GUARD: Final = re.compile(
+    r"(?:lock_guard|unique_lock|scoped_lock)\s*(?:<[^>]*>)?\s*\w+\s*[({]\s*(?:this->)?(\w+)\s*[)}]")
+
+
+def cpp_member_mutex_taken_again(root: SgNode, node: SgNode, subject: str) -> str | None:
+    """C++ (the std::mutex docs: "If lock is called by a thread that already owns the mutex,
+    the behavior is undefined"; CERT CON56-CPP): a member function holding a guard on a
+    member mutex calls another member function of the file that guards the same mutex. The
+    second lock, on the same thread, deadlocks. Not for a std::recursive_mutex."""
+    function = _ancestor(node, "function_definition")
+    if function is None:
+        return None
+    functions = _c_functions(root)
+    callee = functions.get(subject)
+    if callee is None or callee.range() == function.range():
+        return None
+    before = source_of(root)[function.range().start.index:node.range().start.index]
+    blocks = {a.range().start.index for a in node.ancestors() if a.kind() == "compound_statement"}
+    held: set[str] = set()
+    for declaration in function.find_all(kind="declaration"):
+        scope = declaration.parent()
+        found = _GUARD.search(declaration.text())
+        if found and declaration.range().end.index <= node.range().start.index and \
+                scope is not None and scope.range().start.index in blocks:
+            held.add(found.group(1))  # a guard whose scope is still open at the call
+    held |= set(re.findall(r"(?:this->)?(\w+)\.lock\(\)", before))
+    held -= set(re.findall(r"(?:this->)?(\w+)\.unlock\(\)", before))
+    taken = set(_GUARD.findall(callee.text())) | set(re.findall(r"(?:this->)?(\w+)\.lock\(\)",
+                                                                callee.text()))
+    source = source_of(root)
+    for mutex in held & taken:
+        if re.search(rf"\bstd::(timed_)?mutex\s+{re.escape(mutex)}\b", source):
+            return subject
+    return None
+
+
+_SIGNAL_UNSAFE: Final = re.compile(
+    r"^(printf|fprintf|vprintf|vfprintf|puts|fputs|putchar|malloc|calloc|realloc|free|exit|"
+    r"syslog|fclose|fflush|fopen|fwrite|strdup|perror|pthread_mutex_lock)$")
+
+
+def _c_signal_handlers(root: SgNode, functions: dict[str, SgNode]) -> set[str]:
+    """Functions installed as signal handlers: passed to `signal`, stored in `sa_handler`, or
+    handed to a function of the file that does one of those with its parameter."""
+    installers: dict[str, int] = {}
+    for name, function in functions.items():
+        declarator = _c_declarator_params(function)
+        for position, parameter in enumerate(declarator):
+            if re.search(rf"(sa_handler|sa_sigaction)\s*=\s*&?\s*{re.escape(parameter)}\s*;|"
+                         rf"\bsignal\s*\([^,]+,\s*&?\s*{re.escape(parameter)}\s*\)",
+                         function.text()):
+                installers[name] = position
+    handlers: set[str] = set()
+    for call in root.find_all(kind="call_expression"):
+        callee = field_text(call, "function")
+        arguments = [a for a in (call.field("arguments").children() if call.field("arguments")
+                                 else []) if a.is_named()]
+        position = 1 if callee == "signal" else installers.get(callee, -1)
+        if 0 <= position < len(arguments):
+            handlers.add(arguments[position].text().lstrip("&").strip())
+    for assignment in root.find_all(kind="assignment_expression"):
+        if re.search(r"(sa_handler|sa_sigaction)$", field_text(assignment, "left")):
+            handlers.add(field_text(assignment, "right").lstrip("&").strip())
+    return handlers & set(functions)
+
+
+def _c_declarator_params(function: SgNode) -> list[str]:
+    declarator = function.field("declarator")
+    while declarator is not None and declarator.kind() != "function_declarator":
+        declarator = declarator.field("declarator")
+    parameters = declarator.field("parameters") if declarator is not None else None
+    names = []
+    for parameter in (parameters.children() if parameters else []):
+        if parameter.kind() == "parameter_declaration":
+            words = re.findall(r"\w+", field_text(parameter, "declarator"))
+            names.append(words[0] if words else "")
+    return names
+
+
+def c_signal_handler_reaches_unsafe(root: SgNode, node: SgNode, subject: str) -> str | None:
+    """C (CERT SIG30-C, POSIX signal-safety(7)): a function installed as a signal handler
+    (also through a helper of the file that calls `sigaction` with it) calls a function of
+    the file that calls, itself or further down, one that is not async-signal-safe (stdio,
+    malloc/free, exit). A signal that arrives while the program is inside it corrupts or
+    deadlocks it."""
+    function = _ancestor(node, "function_definition")
+    if function is None:
+        return None
+    functions = _c_functions(root)
+    if function_name(function) not in _c_signal_handlers(root, functions):
+        return None
+    seen: set[str] = set()
+    todo = [subject]
+    while todo:
+        name = todo.pop()
+        if name in seen or name not in functions:
+            continue
+        seen.add(name)
+        body = functions[name]
+        if any(_SIGNAL_UNSAFE.match(field_text(c, "function"))
+               for c in body.find_all(kind="call_expression")):
+            return subject
+        todo.extend(_c_callees(body, functions))
+    return None
+
+
+def c_state_changed_unlocked_before_wakeup(root: SgNode, node: SgNode,
+                                           subject: str) -> str | None:
+    """C (CERT CON38-C's neighbour, POSIX pthread_cond_broadcast: the predicate must be changed
+    under the mutex): a function that signals the condition `subject` without holding any
+    mutex, right after changing (itself or in a function of the file it calls) a field that
+    a waiter of that condition tests in its `while` before `pthread_cond_wait`. A waiter
+    between its test and its wait misses the wakeup and sleeps on."""
+    function = _ancestor(node, "function_definition")
+    if function is None:
+        return None
+    before = source_of(root)[function.range().start.index:node.range().start.index]
+    if re.search(r"pthread_mutex_lock|mtx_lock|\.lock\(", before):
+        return None
+    condition = re.sub(r"^&\s*", "", subject).split("->")[-1].split(".")[-1]
+    tested: set[str] = set()
+    for loop in root.find_all(kind="while_statement"):
+        if re.search(rf"pthread_cond_(timed)?wait\s*\(\s*&?[\w.>-]*\b{re.escape(condition)}\b",
+                     loop.text()):
+            tested |= set(re.findall(r"(?:->|\.)(\w+)", field_text(loop, "condition")))
+    if not tested:
+        return None
+    functions = _c_functions(root)
+    changed = before
+    for callee in re.findall(r"\b(\w+)\s*\(", before):
+        if callee in functions and functions[callee].range() != function.range():
+            changed += functions[callee].text()
+    if any(re.search(rf"(->|\.){re.escape(f)}\s*([|&^+\-*/]?=[^=]|\+\+|--)", changed)
+           for f in tested):
+        return subject
+    return None
+
+
 FORMS_CONCURRENCY_FILTERS: Final[dict[str, Callable[[SgNode, SgNode, str], str | None]]] = {
     "java-field-locks-in-both-orders": java_field_locks_in_both_orders,
     "cpp-double-checked-plain-field": cpp_double_checked_plain_field,
@@ -403,4 +552,7 @@ FORMS_CONCURRENCY_FILTERS: Final[dict[str, Callable[[SgNode, SgNode, str], str |
     "go-copied-elements-hold-lock": go_copied_elements_hold_lock,
     "ts-typed-member-returns-promise": ts_typed_member_returns_promise,
     "py-task-waits-on-own-pool": py_task_waits_on_own_pool,
+    "cpp-member-mutex-taken-again": cpp_member_mutex_taken_again,
+    "c-signal-handler-reaches-unsafe": c_signal_handler_reaches_unsafe,
+    "c-state-changed-unlocked-before-wakeup": c_state_changed_unlocked_before_wakeup,
 }
