@@ -541,6 +541,40 @@ def c_state_changed_unlocked_before_wakeup(root: SgNode, node: SgNode,
     return None
 
 
+_RUST_BLOCKING: Final = re.compile(
+    r"TcpStream::connect|UdpSocket::bind|\.read_to_string\(|\.read_to_end\(|\.read_exact\(|"
+    r"\.write_all\(|thread::sleep\(|reqwest::blocking|ureq::|\.recv\(\s*\)|"
+    r"Command::new\(|File::open\(|File::create\(|fs::(read|write|read_to_string)\(")
+
+
+def rust_guard_held_across_blocking_call(root: SgNode, node: SgNode,
+                                         subject: str) -> str | None:
+    """Rust (clippy await_holding_lock's sync sibling; the std Mutex docs: other threads
+    block in `lock` until the guard is dropped): a guard bound by `let`, still alive, while
+    the function makes a blocking call (network or file I/O, a sleep, a child process),
+    directly or through a function or trait method of the file that does. Every other
+    caller of the lock waits for that I/O."""
+    block = node.parent()
+    if block is None:
+        return None
+    functions: dict[str, list[SgNode]] = {}
+    for function in root.find_all(kind="function_item"):
+        functions.setdefault(field_text(function, "name"), []).append(function)
+    blocking = {name for name, bodies in functions.items()
+                if any(_RUST_BLOCKING.search(b.text()) for b in bodies)}
+    after = [c for c in block.children() if c.range().start.index > node.range().end.index]
+    for statement in after:
+        text = statement.text()
+        if re.search(rf"\bdrop\(\s*{re.escape(subject)}\s*\)", text):
+            return None
+        called = set(re.findall(r"\.(\w+)\s*\(|(?<![\w.:])(\w+)\s*\(", text))
+        names = {a or b for a, b in called}
+        if _RUST_BLOCKING.search(text) or names & blocking:
+            # the guard is still used after the blocking call, or lives to the block's end
+            return subject
+    return None
+
+
 FORMS_CONCURRENCY_FILTERS: Final[dict[str, Callable[[SgNode, SgNode, str], str | None]]] = {
     "java-field-locks-in-both-orders": java_field_locks_in_both_orders,
     "cpp-double-checked-plain-field": cpp_double_checked_plain_field,
@@ -555,4 +589,5 @@ FORMS_CONCURRENCY_FILTERS: Final[dict[str, Callable[[SgNode, SgNode, str], str |
     "cpp-member-mutex-taken-again": cpp_member_mutex_taken_again,
     "c-signal-handler-reaches-unsafe": c_signal_handler_reaches_unsafe,
     "c-state-changed-unlocked-before-wakeup": c_state_changed_unlocked_before_wakeup,
+    "rust-guard-held-across-blocking-call": rust_guard_held_across_blocking_call,
 }
