@@ -575,6 +575,62 @@ def rust_guard_held_across_blocking_call(root: SgNode, node: SgNode,
     return None
 
 
+_JS_EXISTS: Final = re.compile(r"(?:^|[\s.(!])(access|accessSync|stat|statSync|lstat|lstatSync|"
+                               r"exists|existsSync|pathExists)\s*\(")
+
+
+def _js_functions(root: SgNode) -> dict[str, SgNode]:
+    found: dict[str, SgNode] = {}
+    for kind in ("function_declaration", "method_definition"):
+        for function in root.find_all(kind=kind):
+            found.setdefault(field_text(function, "name"), function)
+    for declarator in root.find_all(kind="variable_declarator"):
+        value = declarator.field("value")
+        if value is not None and value.kind() in ("arrow_function", "function_expression"):
+            found.setdefault(field_text(declarator, "name"), value)
+    return found
+
+
+def _js_says_missing(test: str, functions: dict[str, SgNode]) -> bool:
+    """The condition is true when a path does not exist: `!existsSync(p)`, or a helper of the
+    file whose existence test answers true on ENOENT (`catch (e) { if (e.code === 'ENOENT')
+    return true; }`) or returns the negation of one."""
+    if re.search(r"!\s*(await\s+)?[\w.]*(exists|existsSync|pathExists)\s*\(", test):
+        return True
+    for name in re.findall(r"([\w$]+)\s*\(", test):
+        helper = functions.get(name)
+        if helper is None or not _JS_EXISTS.search(helper.text()):
+            continue
+        body = helper.text()
+        if re.search(r"ENOENT['\"`]\s*\)?\s*\{?\s*return\s+true\b", body) or \
+                re.search(r"return\s+!\s*(await\s+)?[\w.]*(exists|existsSync|pathExists)\s*\(", body):
+            return True
+    return False
+
+
+def js_path_found_free_then_written(root: SgNode, node: SgNode, subject: str) -> str | None:
+    """JavaScript (CWE-367; the Node.js fs docs: "Using fs.access() to check for the
+    accessibility of a file before calling fs.open() ... introduces a race condition"): the
+    path written was picked by a function of the file that tries candidates in a loop and
+    returns the first that does not exist; written without the `wx` flag, two callers at once
+    can pick the same path and one overwrites the other."""
+    del node
+    functions = _js_functions(root)
+    picker = functions.get(subject)
+    if picker is None:
+        return None
+    for loop in picker.find_all(kind="for_statement") + picker.find_all(kind="while_statement") + \
+            picker.find_all(kind="for_in_statement"):
+        for branch in loop.find_all(kind="if_statement"):
+            consequence = branch.field("consequence")
+            if consequence is None or not (consequence.kind() == "return_statement" or
+                                           consequence.find(kind="return_statement")):
+                continue
+            if _js_says_missing(field_text(branch, "condition"), functions):
+                return subject
+    return None
+
+
 FORMS_CONCURRENCY_FILTERS: Final[dict[str, Callable[[SgNode, SgNode, str], str | None]]] = {
     "java-field-locks-in-both-orders": java_field_locks_in_both_orders,
     "cpp-double-checked-plain-field": cpp_double_checked_plain_field,
@@ -590,4 +646,5 @@ FORMS_CONCURRENCY_FILTERS: Final[dict[str, Callable[[SgNode, SgNode, str], str |
     "c-signal-handler-reaches-unsafe": c_signal_handler_reaches_unsafe,
     "c-state-changed-unlocked-before-wakeup": c_state_changed_unlocked_before_wakeup,
     "rust-guard-held-across-blocking-call": rust_guard_held_across_blocking_call,
+    "js-path-found-free-then-written": js_path_found_free_then_written,
 }
