@@ -7984,3 +7984,173 @@ KEY_POINTS.update({
          ("now(timezone.utc)", "timezone.utc", "zoneinfo", "now(tz", "aware", "utc")),
     ),
 })
+# forms-concurrency
+KEY_POINTS.update({
+    "java-lock-order-across-methods": (
+        ("value", ("A thread in each method can hold one lock and wait for the other for ever: "
+                   "both hang, and so does every later caller of either lock"),
+         ("deadlock", "hang", "forever", "stuck", "blocks", "wait for each other", "never")),
+        ("cause", ("One method takes the two locks in one order and the other in the reverse "
+                   "order, the second lock hidden in a helper it calls while holding the first"),
+         ("order", "opposite", "reverse", "helper", "while holding", "nested", "both locks")),
+        ("fix", ("Take the locks in one fixed order everywhere, or call the helper after "
+                 "releasing the first lock"),
+         ("same order", "one order", "fixed order", "after releasing", "outside the lock",
+          "after unlock", "single lock", "trylock")),
+    ),
+    "cpp-double-checked-plain-member": (
+        ("value", ("A thread on the fast path can see the pointer set but the object it points "
+                   "to half built, and the unlocked read is a data race (undefined behaviour)"),
+         ("half", "partially", "not fully", "data race", "undefined", "stale", "garbage",
+          "uninitialised", "reorder")),
+        ("cause", ("The first test reads a plain member outside the mutex while another thread "
+                   "writes it under the mutex: nothing orders the write with the read"),
+         ("outside the lock", "without the lock", "not atomic", "plain pointer", "no ordering",
+          "happens-before", "memory order", "reordering")),
+        ("fix", ("Make the member `std::atomic` (acquire load, release store), or use "
+                 "`std::call_once` or a function-local static"),
+         ("atomic", "acquire", "release", "call_once", "static local", "function-local static",
+          "magic static")),
+    ),
+    "cpp-stop-flag-plain-bool": (
+        ("value", ("The workers may never see the flag change, so they loop on and `join` hangs; "
+                   "the unsynchronised read is a data race (undefined behaviour)"),
+         ("never stop", "never see", "hang", "join", "forever", "data race", "undefined",
+          "hoist", "cached")),
+        ("cause", ("A plain `bool` written by one thread and read by others without a lock or "
+                   "atomic: the compiler may read it once and keep the value in a register"),
+         ("plain bool", "not atomic", "no lock", "register", "hoist", "optimi", "visibility",
+          "memory model")),
+        ("fix", "Declare it `std::atomic<bool>` (or read and write it under the mutex)",
+         ("atomic", "std::atomic<bool>", "mutex", "lock", "condition variable", "stop_token")),
+    ),
+    "go-map-parameter-written-by-goroutines": (
+        ("value", ("Two goroutines writing the map at once race: entries are lost or the runtime "
+                   "stops the program with \"concurrent map writes\""),
+         ("concurrent map writes", "crash", "panic", "fatal", "race", "lost", "corrupt")),
+        ("cause", ("Every goroutine was handed the same map and writes it with no lock held; Go "
+                   "maps are not safe for concurrent use"),
+         ("same map", "shared", "no lock", "not safe", "not thread-safe", "unsynchronised",
+          "without the mutex")),
+        ("fix", ("Hold the mutex around the write, or give each goroutine its own map (or send "
+                 "results on a channel) and merge them after"),
+         ("mutex", "lock", "own map", "channel", "merge", "sync.map")),
+    ),
+    "go-channel-closed-again-by-defer": (
+        ("value", ("When that path returns, the deferred close runs on the closed channel and "
+                   "the program panics with \"close of closed channel\""),
+         ("panic", "close of closed channel", "closed twice", "crash", "double close")),
+        ("cause", ("The function already defers `close` and also closes the channel by hand on "
+                   "the early path"),
+         ("defer", "deferred", "twice", "already", "both", "by hand")),
+        ("fix", "Close it in one place only: keep the `defer` and just return on that path",
+         ("only once", "one place", "remove", "keep the defer", "just return", "once")),
+    ),
+    "go-waitgroup-add-in-helper-in-goroutine": (
+        ("value", ("`Wait` can run before the goroutine's helper has called `Add`, find the "
+                   "counter at zero and return early with the work unfinished"),
+         ("return early", "before", "zero", "too early", "missing", "partial", "empty")),
+        ("cause", ("The helper that calls `Add` runs inside the goroutine it counts, so the "
+                   "count goes up only once the goroutine is scheduled"),
+         ("inside the goroutine", "in the goroutine", "scheduled", "helper", "after it starts",
+          "race")),
+        ("fix", "Call `Add` (or the helper) before the `go` statement, in the starting goroutine",
+         ("before the go", "before starting", "before go", "outside the goroutine", "caller")),
+    ),
+    "go-loop-variable-in-dispatched-closure": (
+        ("value", ("Before Go 1.22 every closure shares the loop's one variable, so the "
+                   "goroutines mostly see its last value"),
+         ("last value", "same value", "last item", "shared variable", "wrong item", "1.22")),
+        ("cause", ("The closure is run later on a goroutine by the function it is handed to, and "
+                   "reads the loop variable by reference while the loop goes on"),
+         ("goroutine", "later", "captured", "reference", "closure", "loop variable")),
+        ("fix", "Copy it per iteration (`v := v`), pass it as an argument, or build with Go 1.22+",
+         ("v := v", "copy", "argument", "parameter", "1.22", "shadow")),
+    ),
+    "go-slice-of-locked-structs-copied": (
+        ("value", ("Locking a copy keeps no one out of the original: the reads race with the "
+                   "writers, and a lock copied while held stays locked"),
+         ("copy", "race", "not protected", "different lock", "own lock", "stays locked",
+          "deadlock")),
+        ("cause", ("Each struct carries its `sync.Mutex` by value, and append copies every "
+                   "element, lock included (go vet copylocks)"),
+         ("copied", "by value", "copylocks", "mutex", "append", "must not be copied")),
+        ("fix", ("Read the originals in place under their own locks (index or pointers), or "
+                 "copy only the plain fields into a snapshot type"),
+         ("pointer", "in place", "index", "snapshot", "plain fields", "[]*")),
+    ),
+    "ts-floating-promise-through-typed-member": (
+        ("value", ("The method goes on before the write is done (a read after it can miss it), "
+                   "and if it fails the rejection is unhandled"),
+         ("before", "not finished", "miss", "unhandled", "rejection", "lost", "order")),
+        ("cause", "Its declared type returns a promise, and the call is neither awaited nor handled",
+         ("promise", "not awaited", "no await", "floating", "fire and forget")),
+        ("fix", "`await` it (or return it, or handle it with `.catch` when it is meant to run on)",
+         ("await", "return", "catch", "promise.all", "void")),
+    ),
+    "py-task-waits-on-own-pool": (
+        ("value", ("With as many outer tasks as workers, every worker waits for inner work no "
+                   "worker is free to run: the pool deadlocks"),
+         ("deadlock", "hang", "starv", "forever", "all workers", "no free worker", "stuck")),
+        ("cause", ("The task submits to the same bounded pool it runs on and blocks on "
+                   "`result()`"),
+         ("same pool", "same executor", "bounded", "result()", "blocks", "waits", "nested")),
+        ("fix", ("Use a second pool for the inner work, do it inline, or submit the outer work "
+                 "from the caller's thread"),
+         ("second pool", "separate pool", "another executor", "inline", "two pools")),
+    ),
+    "cpp-member-mutex-taken-again-in-callee": (
+        ("value", ("The thread locks a mutex it already holds: undefined behaviour, in practice "
+                   "a deadlock"),
+         ("deadlock", "hang", "undefined", "forever", "blocks", "self-deadlock")),
+        ("cause", ("`std::mutex` is not recursive, and the called member function takes the "
+                   "same mutex the caller's guard holds"),
+         ("not recursive", "recursive", "same mutex", "already holds", "twice", "again")),
+        ("fix", ("Call a private `...Locked` variant that expects the lock held, or release "
+                 "the guard before the call"),
+         ("locked variant", "helper", "expects the lock", "release", "recursive_mutex",
+          "without locking")),
+    ),
+    "c-signal-handler-calls-unsafe-helper": (
+        ("value", ("A signal arriving while the program is inside stdio or malloc re-enters it "
+                   "from the handler: corrupted buffers or heap, or a deadlock on its lock"),
+         ("deadlock", "corrupt", "reentr", "heap", "undefined", "crash", "interrupted")),
+        ("cause", ("The helper the handler calls uses functions that are not "
+                   "async-signal-safe (fprintf, fflush, free)"),
+         ("async-signal-safe", "signal-safe", "not safe", "fprintf", "free", "malloc", "stdio")),
+        ("fix", ("Only set a `volatile sig_atomic_t` flag in the handler and do the work in "
+                 "the main loop (or use write/_exit)"),
+         ("sig_atomic_t", "flag", "main loop", "write(", "_exit", "self-pipe", "signalfd")),
+    ),
+    "c-predicate-changed-without-lock-before-signal": (
+        ("value", ("A waiter that has tested the condition but not yet started waiting misses "
+                   "the wakeup and can sleep for ever; the change also races with its read"),
+         ("miss", "lost wakeup", "sleep forever", "hang", "never wakes", "race")),
+        ("cause", ("The shared state is changed, and the condition signalled, without holding "
+                   "the mutex the waiters test it under"),
+         ("without the mutex", "without the lock", "not locked", "no lock", "unlocked")),
+        ("fix", "Lock the mutex around the change and the signal (or broadcast)",
+         ("lock", "mutex", "pthread_mutex_lock", "under the lock", "hold")),
+    ),
+    "rust-guard-held-across-blocking-call": (
+        ("value", ("Every other thread that needs the lock waits for the slow call (a network "
+                   "timeout holds them all)"),
+         ("wait", "blocked", "stall", "all threads", "every other", "contention", "timeout")),
+        ("cause", ("The guard stays alive until the end of its scope, across the I/O call"),
+         ("guard", "scope", "alive", "held", "not dropped", "across")),
+        ("fix", ("Copy out what is needed and drop the guard (or end its block) before the "
+                 "call, then lock again to record the result"),
+         ("drop", "scope", "before the call", "release", "lock again", "copy out")),
+    ),
+    "js-free-path-picked-then-written": (
+        ("value", ("Two callers at once can pick the same free path, and one silently "
+                   "overwrites the other's file"),
+         ("overwrite", "same path", "same name", "lost", "both", "race", "clobber")),
+        ("cause", ("The check (the path does not exist) and the write are separate steps; "
+                   "anyone can create the file in between"),
+         ("check", "toctou", "between", "separate", "time of check", "not atomic")),
+        ("fix", ("Create it exclusively with the `wx` flag and try the next name on EEXIST (or "
+                 "use a unique name)"),
+         ("wx", "o_excl", "exclusive", "eexist", "uuid", "unique")),
+    ),
+})
