@@ -56,7 +56,7 @@ def _java_acquisitions(method: SgNode, fields: set[str]) -> list[tuple[str, int,
     for block in body.find_all(kind="synchronized_statement"):
         lock = next((c for c in block.children() if c.kind() == "parenthesized_expression"), None)
         found = _JAVA_MONITOR.match(lock.text()) if lock is not None else None
-        if found is None or found.group(1) not in fields:
+        if lock is None or found is None or found.group(1) not in fields:
             continue
         taken.append((found.group(1), lock.range().end.index, block.range().end.index))
     return taken
@@ -87,7 +87,7 @@ def _java_orders(method: SgNode, methods: dict[str, SgNode],
     if body is None:
         return orders
     calls = [c for c in body.find_all(kind="method_invocation")
-             if c.field("object") is None or c.field("object").text() == "this"]
+             if (target := c.field("object")) is None or target.text() == "this"]
     for held, start, stop in acquisitions:
         for other, at, _ in acquisitions:
             if other != held and start <= at <= stop:
@@ -214,8 +214,8 @@ def go_map_parameter_written_by_goroutines(root: SgNode, node: SgNode,
     if function is None:
         return None
     name = field_text(function, "name")
-    parameters = [p for p in (function.field("parameters").children()
-                              if function.field("parameters") else [])
+    listed = function.field("parameters")
+    parameters = [p for p in (listed.children() if listed is not None else [])
                   if p.kind() == "parameter_declaration"]
     position = 0
     index = -1
@@ -238,7 +238,8 @@ def go_map_parameter_written_by_goroutines(root: SgNode, node: SgNode,
         loop = _ancestor(go, "for_statement")
         if call is None or loop is None or field_text(call, "function") != name:
             continue
-        arguments = [a for a in call.field("arguments").children()
+        given = call.field("arguments")
+        arguments = [a for a in (given.children() if given is not None else [])
                      if a.is_named() and a.kind() != "comment"]
         if index >= len(arguments) or arguments[index].kind() != "identifier":
             continue
@@ -312,7 +313,7 @@ def go_callee_runs_argument_in_goroutine(root: SgNode, node: SgNode,
         parameters = function.field("parameters")
         runs = [field_text(p, "name") for p in (parameters.children() if parameters else [])
                 if p.kind() == "parameter_declaration"
-                and (p.field("type") is not None and p.field("type").kind() == "function_type")]
+                and (kind := p.field("type")) is not None and kind.kind() == "function_type"]
         for go in function.find_all(kind="go_statement"):
             if any(re.search(rf"(?<![\w.]){re.escape(r)}\(", go.text()) for r in runs if r):
                 return subject
@@ -458,8 +459,8 @@ def _c_signal_handlers(root: SgNode, functions: dict[str, SgNode]) -> set[str]:
     handlers: set[str] = set()
     for call in root.find_all(kind="call_expression"):
         callee = field_text(call, "function")
-        arguments = [a for a in (call.field("arguments").children() if call.field("arguments")
-                                 else []) if a.is_named()]
+        given = call.field("arguments")
+        arguments = [a for a in (given.children() if given is not None else []) if a.is_named()]
         position = 1 if callee == "signal" else installers.get(callee, -1)
         if 0 <= position < len(arguments):
             handlers.add(arguments[position].text().lstrip("&").strip())
