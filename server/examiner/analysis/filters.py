@@ -12,6 +12,7 @@ from .aliasing import ALIASING_FILTERS
 from .cchecks import ROUND2_FILTERS
 from .concchecks import CONC_FILTERS
 from .docchecks import DOC_FILTERS
+from .forms_security import FORMS_SECURITY_FILTERS
 from .js4checks import JS4_FILTERS
 from .jsasync import (
     awaited_check_then_create,
@@ -1052,6 +1053,7 @@ FILTERS: Final[dict[str, Callable[[SgNode, SgNode, str], str | None]]] = {
     **PY6_FILTERS,
     **PY7_FILTERS,
     **COVPY_FILTERS,
+    **FORMS_SECURITY_FILTERS,
 }
 """Checks a rule can name in ``filter``, for what a pattern cannot see: ``async-callee``, the
 subject is a function this file declares async; ``request-value``, an argument holds a value

@@ -7464,3 +7464,22 @@ KEY_POINTS.update({
     ),
 })
 KEY_POINTS["py-csv-export-formula-injection"] = KEY_POINTS["go-csv-export-formula-injection"]
+
+# forms-security
+KEY_POINTS.update({
+    "rust-secret-compared-plainly": (
+        ("value", ("Someone who sends many guesses learns from the response time how many leading "
+                   "bytes of a guess are right, and can recover the credential a byte at a time"),
+         ("byte by byte", "byte at a time", "one byte at a time", "guess", "brute force",
+          "timing attack", "timing", "response time", "how long", "recover the key")),
+        ("cause", ("`==` on strings and byte slices stops at the first byte that differs, so its "
+                   "time leaks how much of the guess matches"),
+         ("first byte", "first difference", "stops at", "stops early", "returns early",
+          "short-circuit", "short circuit", "side channel", "side-channel",
+          "not constant time", "leaks")),
+        ("fix", ("Compare in constant time: `subtle::ConstantTimeEq` (`a.ct_eq(b)`), the "
+                 "`constant_time_eq` crate, or compare digests of both with a constant-time check"),
+         ("constant time", "constant-time", "ct_eq", "constanttimeeq", "constant_time_eq",
+          "subtle")),
+    ),
+})
