@@ -4,7 +4,12 @@ security hazards read in the shapes real code gives them.
 - a credential the caller presents (a parameter named as a key, token or password, or a local
   made from one) compared with ordinary equality, in a function that does not compare it in
   constant time (CWE-208; the `subtle` and `constant_time_eq` crates' documentation: `==` on
-  byte strings stops at the first byte that differs).
+  byte strings stops at the first byte that differs);
+- markup written into the page (`el.innerHTML = head + list`) whose parts are locals of the
+  function built only from literals, escaped values, counts and numbers, and lists mapped
+  through a function of the file that escapes what it returns (OWASP XSS Prevention Cheat
+  Sheet, rule 1: escape before inserting into HTML element content): no value reaches the
+  page unescaped, so there is no XSS to ask about.
 
 Each takes (root, matched node, subject) like ``filters.FILTERS`` and returns the verified
 subject, or None to drop the finding.
@@ -64,6 +69,117 @@ def _rust_secret_compared(root: SgNode, node: SgNode, subject: str) -> str | Non
     return sorted(named[0] or named[1])[0]
 
 
+_ESCAPER: Final = re.compile(r"(?i)(escape|saniti[sz]e|purify|encodeHtml|htmlEncode)\w*$")
+_JS_FUNCTIONS: Final = ("function_declaration", "arrow_function", "function_expression",
+                        "method_definition")
+_JS_STRINGS: Final = ("string", "number", "true", "false", "null", "undefined")
+
+
+def _js_function_named(root: SgNode, name: str) -> SgNode | None:
+    for fn in root.find_all(kind="function_declaration"):
+        ident = fn.field("name")
+        if ident is not None and ident.text() == name:
+            return fn
+    for decl in root.find_all(kind="variable_declarator"):
+        ident, value = decl.field("name"), decl.field("value")
+        if ident is not None and ident.text() == name and value is not None and \
+                value.kind() in ("arrow_function", "function_expression"):
+            return value
+    return None
+
+
+def _js_numeric_fields(root: SgNode) -> set[str]:
+    """Properties the file declares as numbers (`room: number` in an interface or type)."""
+    return set(re.findall(r"(\w+)\??\s*:\s*(?:number|bigint|boolean)\b\s*[;,}\n]", root.text()))
+
+
+def _js_markup_safe(root: SgNode, node: SgNode, scope: SgNode, seen: set[str], depth: int = 0) -> bool:
+    """The expression puts nothing unescaped into markup: literals, numbers, counts, escaped
+    values, a local built only from these, a list mapped through an escaping function."""
+    if depth > 16:
+        return False
+    kind = node.kind()
+    recurse = lambda n: _js_markup_safe(root, n, scope, seen, depth + 1)  # noqa: E731
+    if kind in _JS_STRINGS:
+        return True
+    if kind == "parenthesized_expression":
+        return all(recurse(c) for c in node.children() if c.is_named())
+    if kind == "template_string":
+        return all(recurse(sub) for sub in node.children() if sub.kind() == "template_substitution")
+    if kind == "template_substitution":
+        inner = [c for c in node.children() if c.is_named()]
+        return len(inner) == 1 and recurse(inner[0])
+    if kind == "binary_expression":
+        op = node.field("operator")
+        named = [c for c in node.children() if c.is_named()]
+        if op is not None and op.text() in ("===", "!==", "==", "!=", "<", ">", "<=", ">=", "-", "*", "/", "%"):
+            return True  # a comparison or arithmetic gives a boolean or a number
+        return all(recurse(c) for c in named)
+    if kind == "ternary_expression":
+        return all(recurse(node.field(f)) for f in ("consequence", "alternative")
+                   if node.field(f) is not None)
+    if kind == "member_expression":
+        prop = node.field("property")
+        name = prop.text() if prop is not None else ""
+        return name in ("length", "size") or name in _js_numeric_fields(root)
+    if kind == "call_expression":
+        function = node.field("function")
+        callee = function.text() if function is not None else ""
+        if _ESCAPER.search(callee) or re.search(r"(^|\.)(toFixed|toLocaleString|toPrecision)$|^(Number|String\(\s*\d)", callee):
+            return True
+        # `items.map(render).join("")`: each item through a function of the file whose
+        # returned markup is safe
+        joined = re.fullmatch(r"[\w$.]+\.map\(\s*([\w$]+)\s*\)\.join", callee)
+        if joined and joined.group(1) not in seen:
+            helper = _js_function_named(root, joined.group(1))
+            if helper is None:
+                return False
+            seen.add(joined.group(1))
+            body = helper.field("body")
+            if body is None:
+                return False
+            if body.kind() != "statement_block":
+                return _js_markup_safe(root, body, helper, seen, depth + 1)
+            returns = [r for r in body.find_all(kind="return_statement")]
+            values = [c for r in returns for c in r.children() if c.is_named()]
+            return bool(values) and all(_js_markup_safe(root, v, helper, seen, depth + 1) for v in values)
+        return False
+    if kind == "identifier":
+        name = node.text()
+        if name in seen:
+            return True
+        seen.add(name)
+        values: list[SgNode] = []
+        for decl in scope.find_all(kind="variable_declarator"):
+            ident = decl.field("name")
+            if ident is not None and ident.text() == name:
+                if decl.field("value") is None:
+                    return False
+                values.append(decl.field("value"))
+        if not values:
+            return False  # a parameter or a value from elsewhere
+        for assign in scope.find_all(any=[{"kind": "assignment_expression"},
+                                          {"kind": "augmented_assignment_expression"}]):
+            left, right = assign.field("left"), assign.field("right")
+            if left is not None and left.text() == name and right is not None:
+                values.append(right)
+        return all(recurse(v) for v in values)
+    return False
+
+
+def _js_markup_unescaped(root: SgNode, node: SgNode, subject: str) -> str | None:
+    """The markup written holds a value that is not escaped, followed through the function's
+    locals and a `map(render).join("")` of a function of the file."""
+    scope = next((a for a in node.ancestors() if a.kind() in _JS_FUNCTIONS), None)
+    if scope is None or node.kind() not in ("assignment_expression", "augmented_assignment_expression"):
+        return subject
+    right = node.field("right")
+    if right is None:
+        return subject
+    return None if _js_markup_safe(root, right, scope, set()) else subject
+
+
 FORMS_SECURITY_FILTERS: Final[dict[str, Callable[[SgNode, SgNode, str], str | None]]] = {
     "rust-secret-compared-plainly": _rust_secret_compared,
+    "js-markup-unescaped": _js_markup_unescaped,
 }
