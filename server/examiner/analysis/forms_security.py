@@ -9,7 +9,11 @@ security hazards read in the shapes real code gives them.
   function built only from literals, escaped values, counts and numbers, and lists mapped
   through a function of the file that escapes what it returns (OWASP XSS Prevention Cheat
   Sheet, rule 1: escape before inserting into HTML element content): no value reaches the
-  page unescaped, so there is no XSS to ask about.
+  page unescaped, so there is no XSS to ask about;
+- C: a text that is not a literal passed as the format of the file's own printf-like function
+  (a `(..., const char *fmt, ...)` function that hands `fmt` to `vfprintf`/`vsnprintf`/
+  `vsyslog`), with nothing after it (CWE-134, CERT FIO30-C; gcc's `format` attribute exists so
+  that -Wformat-security can check such wrappers).
 
 Each takes (root, matched node, subject) like ``filters.FILTERS`` and returns the verified
 subject, or None to drop the finding.
@@ -21,7 +25,8 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Final
 
-from .trees import params
+from .cchecks import c_format_not_from_literals
+from .trees import function_name, params
 
 if TYPE_CHECKING:
     from ast_grep_py import SgNode
@@ -179,7 +184,51 @@ def _js_markup_unescaped(root: SgNode, node: SgNode, subject: str) -> str | None
     return None if _js_markup_safe(root, right, scope, set()) else subject
 
 
+_C_VFORMAT: Final = re.compile(r"\b(vfprintf|vprintf|vsnprintf|vsprintf|vdprintf|vsyslog|vasprintf|"
+                               r"vfwprintf|vswprintf|vwprintf)\s*\(")
+
+
+def _c_format_wrapper(root: SgNode, node: SgNode, subject: str) -> str | None:
+    """C: the call's callee is a variadic function of the file whose last named parameter is
+    handed to a `v...printf` as the format; the call passes a non-literal there and nothing
+    after it; the value is not one the file only ever sets from literals."""
+    function = node.field("function")
+    arguments = node.field("arguments")
+    if function is None or arguments is None or function.kind() != "identifier":
+        return None
+    given = [c for c in arguments.children() if c.is_named() and c.kind() != "comment"]
+    for definition in root.find_all(kind="function_definition"):
+        if function_name(definition) != function.text():
+            continue
+        plist = definition.find(kind="parameter_list")
+        if plist is None:
+            continue
+        # C names the `...` (variadic_parameter); C++'s grammar leaves it an anonymous token
+        items = [c for c in plist.children() if c.is_named() or c.text() == "..."]
+        if not items or items[-1].text() != "...":
+            continue
+        named = [p for p in items if p.kind() == "parameter_declaration"]
+        if not named:
+            continue
+        ident = named[-1].find(kind="identifier")
+        fmt = ident.text() if ident is not None else ""
+        body = definition.field("body")
+        if not fmt or body is None or not any(
+                re.search(rf"[(,]\s*{re.escape(fmt)}\s*,", call.text())
+                for call in body.find_all(kind="call_expression") if _C_VFORMAT.search(call.text())):
+            continue
+        at = len(named) - 1
+        if len(given) != at + 1:
+            return None  # values follow the format, or the call does not fit the definition
+        value = given[at]
+        if value.kind() not in ("identifier", "field_expression", "subscript_expression"):
+            return None
+        return c_format_not_from_literals(root, node, value.text())
+    return None
+
+
 FORMS_SECURITY_FILTERS: Final[dict[str, Callable[[SgNode, SgNode, str], str | None]]] = {
     "rust-secret-compared-plainly": _rust_secret_compared,
     "js-markup-unescaped": _js_markup_unescaped,
+    "c-format-wrapper": _c_format_wrapper,
 }

@@ -7483,3 +7483,4 @@ KEY_POINTS.update({
           "subtle")),
     ),
 })
+KEY_POINTS["c-format-wrapper-not-literal"] = KEY_POINTS["c-format-string-not-literal"]
