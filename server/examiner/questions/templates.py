@@ -7484,3 +7484,4 @@ KEY_POINTS.update({
     ),
 })
 KEY_POINTS["c-format-wrapper-not-literal"] = KEY_POINTS["c-format-string-not-literal"]
+KEY_POINTS["cpp-array-size-product-wraps"] = KEY_POINTS["c-allocation-size-product-wraps"]
