@@ -7485,3 +7485,4 @@ KEY_POINTS.update({
 })
 KEY_POINTS["c-format-wrapper-not-literal"] = KEY_POINTS["c-format-string-not-literal"]
 KEY_POINTS["cpp-array-size-product-wraps"] = KEY_POINTS["c-allocation-size-product-wraps"]
+KEY_POINTS["java-xml-protection-turned-off"] = KEY_POINTS["java-xml-parser-resolves-entities"]
