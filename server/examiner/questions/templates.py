@@ -7482,7 +7482,21 @@ KEY_POINTS.update({
          ("constant time", "constant-time", "ct_eq", "constanttimeeq", "constant_time_eq",
           "subtle")),
     ),
+    "java-xml-protection-turned-off": (
+        ("value", ("An uploaded document can declare an external entity that reads a local file "
+                   "(/etc/passwd, keys) or reaches an internal URL (XXE)"),
+         ("xxe", "external entit", "/etc/passwd", "local file", "internal", "ssrf", "file://",
+          "billion laughs")),
+        ("cause", ("The protective feature is set the wrong way: DOCTYPEs allowed (`false` for "
+                   "disallow-doctype-decl) or external entities turned on, so the parser "
+                   "resolves what the document declares"),
+         ("doctype", "dtd", "entities", "false", "turned on", "enabled", "allows", "resolves")),
+        ("fix", ("Set disallow-doctype-decl to true (or external-general/parameter-entities and "
+                 "load-external-dtd to false, SUPPORT_DTD false), and secure processing"),
+         ("disallow-doctype-decl", "true", "set it to true", "external-general-entities",
+          "secure_processing", "secure processing", "support_dtd", "disable", "turn off")),
+    ),
+    "c-format-wrapper-not-literal": KEY_POINTS["c-format-string-not-literal"],
+    "cpp-array-size-product-wraps": KEY_POINTS["c-allocation-size-product-wraps"],
+    "c-predictable-temp-path-opened": KEY_POINTS["c-temp-name-before-file"],
 })
-KEY_POINTS["c-format-wrapper-not-literal"] = KEY_POINTS["c-format-string-not-literal"]
-KEY_POINTS["cpp-array-size-product-wraps"] = KEY_POINTS["c-allocation-size-product-wraps"]
-KEY_POINTS["java-xml-protection-turned-off"] = KEY_POINTS["java-xml-parser-resolves-entities"]
