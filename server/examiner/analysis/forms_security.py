@@ -13,7 +13,10 @@ security hazards read in the shapes real code gives them.
 - C: a text that is not a literal passed as the format of the file's own printf-like function
   (a `(..., const char *fmt, ...)` function that hands `fmt` to `vfprintf`/`vsnprintf`/
   `vsyslog`), with nothing after it (CWE-134, CERT FIO30-C; gcc's `format` attribute exists so
-  that -Wformat-security can check such wrappers).
+  that -Wformat-security can check such wrappers);
+- JavaScript: the pattern of `new RegExp(...)` built from string literals and constants of the
+  file joined with `+` or a template (`new RegExp("^(" + PART + ")+$")`), read so that the ReDoS
+  check (``redos.py``) sees the pattern the program runs (CWE-1333).
 
 Each takes (root, matched node, subject) like ``filters.FILTERS`` and returns the verified
 subject, or None to drop the finding.
@@ -31,7 +34,7 @@ from .trees import function_name, params
 if TYPE_CHECKING:
     from ast_grep_py import SgNode
 
-__all__ = ["FORMS_SECURITY_FILTERS"]
+__all__ = ["FORMS_SECURITY_FILTERS", "js_regexp_source"]
 
 _SECRET_NAME: Final = re.compile(r"(?i)(token|secret|passw|pwd|api_?key|credential|presented|"
                                  r"[a-z]_key$|^key_)")
@@ -225,6 +228,71 @@ def _c_format_wrapper(root: SgNode, node: SgNode, subject: str) -> str | None:
             return None
         return c_format_not_from_literals(root, node, value.text())
     return None
+
+
+def _js_string_value(root: SgNode, node: SgNode, depth: int = 0) -> str | None:
+    """The text a JavaScript expression of literals and `const`s holds, else None."""
+    if depth > 8:
+        return None
+    kind = node.kind()
+    if kind == "string":
+        body = node.text()[1:-1]
+        try:
+            return body.encode("latin-1", "backslashreplace").decode("unicode_escape")
+        except UnicodeDecodeError:
+            return None
+    if kind == "template_string":
+        out = []
+        for part in node.children():
+            if part.kind() == "string_fragment":
+                out.append(part.text())
+            elif part.kind() == "template_substitution":
+                inner = [c for c in part.children() if c.is_named()]
+                value = _js_string_value(root, inner[0], depth + 1) if len(inner) == 1 else None
+                if value is None:
+                    return None
+                out.append(value)
+            elif part.kind() == "escape_sequence":
+                out.append(_js_string_value(root, part, depth + 1) or "")
+        return "".join(out)
+    if kind == "escape_sequence":
+        try:
+            return node.text().encode("latin-1", "backslashreplace").decode("unicode_escape")
+        except UnicodeDecodeError:
+            return None
+    if kind == "parenthesized_expression":
+        inner = [c for c in node.children() if c.is_named()]
+        return _js_string_value(root, inner[0], depth + 1) if len(inner) == 1 else None
+    if kind == "binary_expression":
+        op = node.field("operator")
+        left, right = node.field("left"), node.field("right")
+        if op is None or op.text() != "+" or left is None or right is None:
+            return None
+        a, b = _js_string_value(root, left, depth + 1), _js_string_value(root, right, depth + 1)
+        return a + b if a is not None and b is not None else None
+    if kind == "identifier":
+        found = [d for d in root.find_all(kind="variable_declarator")
+                 if (n := d.field("name")) is not None and n.text() == node.text()]
+        if len(found) != 1 or found[0].field("value") is None:
+            return None
+        declaration = found[0].parent()
+        if declaration is None or not declaration.text().startswith("const"):
+            return None
+        return _js_string_value(root, found[0].field("value"), depth + 1)
+    return None
+
+
+def js_regexp_source(root: SgNode, node: SgNode | None) -> str | None:
+    """The pattern of `new RegExp(text)` (or `RegExp(text)`) whose text is literals and
+    constants of the file, else None."""
+    if node is None or node.kind() not in ("new_expression", "call_expression"):
+        return None
+    callee = node.field("constructor") or node.field("function")
+    if callee is None or callee.text() != "RegExp":
+        return None
+    arguments = node.field("arguments")
+    named = [c for c in arguments.children() if c.is_named()] if arguments is not None else []
+    return _js_string_value(root, named[0]) if named else None
 
 
 FORMS_SECURITY_FILTERS: Final[dict[str, Callable[[SgNode, SgNode, str], str | None]]] = {
