@@ -16,7 +16,11 @@ security hazards read in the shapes real code gives them.
   that -Wformat-security can check such wrappers);
 - JavaScript: the pattern of `new RegExp(...)` built from string literals and constants of the
   file joined with `+` or a template (`new RegExp("^(" + PART + ")+$")`), read so that the ReDoS
-  check (``redos.py``) sees the pattern the program runs (CWE-1333).
+  check (``redos.py``) sees the pattern the program runs (CWE-1333);
+- Python web handlers: an object looked up by the id in the route (`<int:doc_id>`) alone, in a
+  handler that never names the signed-in user, in a file that scopes other lookups to the
+  owner (`get_for_user(id, g.user_id)`, `.filter_by(id=..., owner_id=current_user.id)`): the
+  file knows objects belong to someone, and this route forgets to ask (CWE-639, OWASP A01).
 
 Each takes (root, matched node, subject) like ``filters.FILTERS`` and returns the verified
 subject, or None to drop the finding.
@@ -295,8 +299,43 @@ def js_regexp_source(root: SgNode, node: SgNode | None) -> str | None:
     return _js_string_value(root, named[0]) if named else None
 
 
+_PY_IDENTITY: Final = re.compile(r"\bg\.\w+|\bcurrent_user\b|\brequest\.user\b|(?<![\w.])session\b|"
+                                 r"\bget_jwt_identity\(|\bauth\.(current_user|user)\b|"
+                                 r"\bget_current_user\(")
+"""Where a Python web handler reads who is signed in."""
+_PY_OWNER_SCOPED: Final = re.compile(r"(?i)\b\w*(_for_|for_(user|owner|account|family|tenant|member|team)|"
+                                     r"owned_by|by_owner|of_user|_scoped)\w*\(|\bowner\w*\s*=|"
+                                     r"\.\w*(owner|user|account|tenant)_id\s*(==|!=)")
+"""A lookup the file scopes to an owner, or an owner test."""
+_PY_AUTHZ: Final = re.compile(r"(?i)\bowner|authori[sz]|permission|can_\w+\(|check_access|"
+                              r"require_\w+|abort\(\s*40[13]|\b40[13]\b|forbidden")
+
+
+def _py_lookup_not_scoped(root: SgNode, node: SgNode, subject: str) -> str | None:
+    """Python: a route handler whose URL carries `subject` looks an object up by it alone,
+    never reads the signed-in identity nor tests access, in a file that scopes another lookup
+    to its owner and reads the identity elsewhere."""
+    function = next((a for a in node.ancestors() if a.kind() == "function_definition"), None)
+    decorated = function.parent() if function is not None else None
+    if function is None or decorated is None or decorated.kind() != "decorated_definition":
+        return None
+    routes = [d.text() for d in decorated.children() if d.kind() == "decorator"]
+    if not any(re.search(rf"@\w+\.(route|get|post|put|patch|delete)\(\s*[rf]?[\"'][^\"']*"
+                         rf"<(\w+:)?{re.escape(subject)}>", r) for r in routes):
+        return None
+    body = function.field("body")
+    if body is None or _PY_IDENTITY.search(body.text()) or _PY_AUTHZ.search(body.text()):
+        return None
+    source = root.text()
+    others = source.replace(function.text(), "")
+    if not (_PY_IDENTITY.search(others) and _PY_OWNER_SCOPED.search(others)):
+        return None
+    return subject
+
+
 FORMS_SECURITY_FILTERS: Final[dict[str, Callable[[SgNode, SgNode, str], str | None]]] = {
     "rust-secret-compared-plainly": _rust_secret_compared,
     "js-markup-unescaped": _js_markup_unescaped,
     "c-format-wrapper": _c_format_wrapper,
+    "py-lookup-not-scoped": _py_lookup_not_scoped,
 }

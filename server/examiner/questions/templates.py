@@ -7499,4 +7499,19 @@ KEY_POINTS.update({
     "c-format-wrapper-not-literal": KEY_POINTS["c-format-string-not-literal"],
     "cpp-array-size-product-wraps": KEY_POINTS["c-allocation-size-product-wraps"],
     "c-predictable-temp-path-opened": KEY_POINTS["c-temp-name-before-file"],
+    "py-object-by-id-not-scoped": (
+        ("value", ("Any signed-in user can read or change another user's record by putting its id "
+                   "in the URL (counting ids up), an insecure direct object reference"),
+         ("another user", "someone else", "other user", "any user", "anyone's", "any id",
+          "change the id", "enumerat", "guess", "idor", "insecure direct object",
+          "not theirs", "other famil", "other customer")),
+        ("cause", ("The lookup uses only the id from the URL; nothing checks that the object "
+                   "belongs to the caller, although other routes scope by owner"),
+         ("only the id", "by id alone", "not scoped", "no ownership", "no owner", "belongs",
+          "owner", "authoriz", "authoris", "no check", "access control")),
+        ("fix", ("Scope the lookup to the signed-in user (query by id and owner, or compare "
+                 "the owner with the caller) and answer 404/403 otherwise"),
+         ("scope", "owner", "filter by", "and owner", "current user", "signed-in", "403", "404",
+          "get_for", "check the owner", "belongs to")),
+    ),
 })
