@@ -7514,4 +7514,5 @@ KEY_POINTS.update({
          ("scope", "owner", "filter by", "and owner", "current user", "signed-in", "403", "404",
           "get_for", "check the owner", "belongs to")),
     ),
+    "cpp-fs-permissions-writable-by-everyone": KEY_POINTS["c-chmod-writable-by-everyone"],
 })
