@@ -20,7 +20,11 @@ security hazards read in the shapes real code gives them.
 - Python web handlers: an object looked up by the id in the route (`<int:doc_id>`) alone, in a
   handler that never names the signed-in user, in a file that scopes other lookups to the
   owner (`get_for_user(id, g.user_id)`, `.filter_by(id=..., owner_id=current_user.id)`): the
-  file knows objects belong to someone, and this route forgets to ask (CWE-639, OWASP A01).
+  file knows objects belong to someone, and this route forgets to ask (CWE-639, OWASP A01);
+- Rust: a value logged with `{:?}` whose type derives `Debug` and has a field named as a
+  password, secret or token of a type that prints itself (a `String`, bytes): the derived
+  `Debug` prints every field, the secret in clear (CWE-532; the std::fmt::Debug docs: derived
+  Debug "prints the struct's name and each field").
 
 Each takes (root, matched node, subject) like ``filters.FILTERS`` and returns the verified
 subject, or None to drop the finding.
@@ -333,9 +337,101 @@ def _py_lookup_not_scoped(root: SgNode, node: SgNode, subject: str) -> str | Non
     return subject
 
 
+_RUST_SECRET_FIELD: Final = re.compile(r"(?i)(passw|secret|token|api_?key|private_?key|"
+                                       r"passphrase|credential)")
+_RUST_PLAIN_TYPES: Final = re.compile(r"^(Option<)?\s*(String|&'?\w*\s*str|Vec<u8>|Box<str>|"
+                                      r"\[u8; *\d+\]|u64|u128)\s*>?$")
+
+
+def _rust_leaky_structs(root: SgNode) -> dict[str, str]:
+    """Structs of the file deriving `Debug` with a secret-named field of a type that prints
+    its value: name -> that field."""
+    source = root.text()
+    out: dict[str, str] = {}
+    for item in root.find_all(kind="struct_item"):
+        attrs = []
+        prev = item.prev()
+        while prev is not None and prev.kind() in ("attribute_item", "line_comment"):
+            attrs.append(prev.text())
+            prev = prev.prev()
+        name = item.field("name")
+        if name is None or not any(re.search(r"derive\([^)]*\bDebug\b", a) for a in attrs):
+            continue
+        for field in item.find_all(kind="field_declaration"):
+            fname, ftype = field.field("name"), field.field("type")
+            if fname is None or ftype is None or not _RUST_SECRET_FIELD.search(fname.text()):
+                continue
+            kind = ftype.text().strip()
+            # a field type with a Debug of its own written in the file masks itself
+            custom = re.search(rf"impl\s+(fmt::|std::fmt::)?Debug\s+for\s+{re.escape(kind)}\b", source)
+            if _RUST_PLAIN_TYPES.match(kind) and not custom:
+                out[name.text()] = fname.text()
+                break
+    return out
+
+
+def _rust_type_of(function: SgNode, root: SgNode, expr: str) -> str:
+    """The struct type an argument of a log macro holds, as far as the function shows it."""
+    expr = expr.strip().lstrip("&").strip()
+    body = function.text()
+    if expr.startswith("self."):
+        field = expr[5:]
+        impl = next((a for a in function.ancestors() if a.kind() == "impl_item"), None)
+        owner = impl.field("type").text() if impl is not None and impl.field("type") else ""
+        for item in root.find_all(kind="struct_item"):
+            if item.field("name") is not None and item.field("name").text() == owner:
+                m = re.search(rf"\b{re.escape(field)}\s*:\s*&?(?:'\w+\s+)?(?:mut\s+)?(\w+)", item.text())
+                return m.group(1) if m else ""
+        return ""
+    if not re.fullmatch(r"\w+", expr):
+        return ""
+    m = re.search(rf"\b{re.escape(expr)}\s*:\s*&?(?:'\w+\s+)?(?:mut\s+)?(\w+)", body)
+    if m:
+        return m.group(1)
+    m = re.search(rf"\blet\s+(?:mut\s+)?{re.escape(expr)}\s*=\s*&?\s*(?:mut\s+)?([\w.]+)", body)
+    if m:
+        value = m.group(1)
+        if value.startswith("self."):
+            return _rust_type_of(function, root, value)
+        return value.split("::")[0] if value[:1].isupper() else ""
+    return ""
+
+
+def _rust_secret_struct_logged(root: SgNode, node: SgNode, subject: str) -> str | None:
+    """The macro prints with `{:?}` a value whose type derives Debug over a secret field."""
+    leaky = _rust_leaky_structs(root)
+    function = next((a for a in node.ancestors() if a.kind() == "function_item"), None)
+    if not leaky or function is None:
+        return None
+    tree = next((c for c in node.children() if c.kind() == "token_tree"), None)
+    if tree is None:
+        return None
+    text = tree.text()[1:-1]
+    fmt = re.match(r'\s*"((?:[^"\\]|\\.)*)"\s*,?(.*)$', text, re.S)
+    if fmt is None:
+        return None
+    holes = re.findall(r"\{([\w.]*)(:[^}]*)?\}", fmt.group(1).replace("{{", "").replace("}}", ""))
+    arguments = [a.strip() for a in fmt.group(2).split(",") if a.strip()]
+    at = 0
+    for name, spec in holes:
+        if name and not name.isdigit():
+            value = name
+        else:
+            value = arguments[int(name)] if name.isdigit() and int(name) < len(arguments) else \
+                (arguments[at] if at < len(arguments) else "")
+            if not name:
+                at += 1
+        if spec and "?" in spec:
+            kind = _rust_type_of(function, root, value)
+            if kind in leaky:
+                return value.lstrip("&").strip()
+    return None
+
+
 FORMS_SECURITY_FILTERS: Final[dict[str, Callable[[SgNode, SgNode, str], str | None]]] = {
     "rust-secret-compared-plainly": _rust_secret_compared,
     "js-markup-unescaped": _js_markup_unescaped,
     "c-format-wrapper": _c_format_wrapper,
     "py-lookup-not-scoped": _py_lookup_not_scoped,
+    "rust-secret-struct-debug-logged": _rust_secret_struct_logged,
 }

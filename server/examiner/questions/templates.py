@@ -7515,4 +7515,17 @@ KEY_POINTS.update({
           "get_for", "check the owner", "belongs to")),
     ),
     "cpp-fs-permissions-writable-by-everyone": KEY_POINTS["c-chmod-writable-by-everyone"],
+    "rust-secret-struct-debug-logged": (
+        ("value", ("Anyone who can read the logs (operators, a log service, a backup) gets the "
+                   "password or token in clear and can use it"),
+         ("anyone", "logs", "log file", "operator", "leak", "exposed", "plain text",
+          "plaintext", "in clear", "reuse")),
+        ("cause", ("The derived `Debug` prints every field of the struct, the secret one "
+                   "included, so `{:?}` writes it out"),
+         ("derive", "derived", "debug", "every field", "all fields", "{:?}", "prints the field")),
+        ("fix", ("Log only the fields that are safe, or write `Debug` by hand (or wrap the "
+                 "secret in a type such as secrecy's `SecretString`) so it prints masked"),
+         ("redact", "mask", "impl debug", "manual debug", "by hand", "secrecy", "secretstring",
+          "only the", "leave out", "omit", "don't log", "do not log")),
+    ),
 })
