@@ -7528,4 +7528,18 @@ KEY_POINTS.update({
          ("redact", "mask", "impl debug", "manual debug", "by hand", "secrecy", "secretstring",
           "only the", "leave out", "omit", "don't log", "do not log")),
     ),
+    "py-server-bound-to-all-interfaces": (
+        ("value", ("Anyone on the same network (office Wi-Fi, the LAN, the internet if the machine "
+                   "is exposed) can reach the service and use whatever it allows, unauthenticated"),
+         ("anyone", "network", "lan", "remote", "other machines", "exposed", "reachable",
+          "attacker", "internet", "wi-fi", "wifi")),
+        ("cause", ("An empty host or 0.0.0.0 means every interface (INADDR_ANY), not only this "
+                   "machine's loopback"),
+         ("all interfaces", "every interface", "inaddr_any", "0.0.0.0", "empty host",
+          "empty string", "any address", "not loopback", "not localhost")),
+        ("fix", ("Bind to 127.0.0.1 (or a configured address) and add authentication if it must "
+                 "be reachable from elsewhere"),
+         ("127.0.0.1", "localhost", "loopback", "configur", "authenticat", "firewall",
+          "specific interface")),
+    ),
 })
