@@ -24,7 +24,9 @@ security hazards read in the shapes real code gives them.
 - Rust: a value logged with `{:?}` whose type derives `Debug` and has a field named as a
   password, secret or token of a type that prints itself (a `String`, bytes): the derived
   `Debug` prints every field, the secret in clear (CWE-532; the std::fmt::Debug docs: derived
-  Debug "prints the struct's name and each field").
+  Debug "prints the struct's name and each field");
+- C and C++: a pointer handed to a function of the file that frees or deletes its parameter
+  on every path (`release(node)`), then read in a later statement (CWE-416, CERT MEM30-C).
 
 Each takes (root, matched node, subject) like ``filters.FILTERS`` and returns the verified
 subject, or None to drop the finding.
@@ -428,10 +430,40 @@ def _rust_secret_struct_logged(root: SgNode, node: SgNode, subject: str) -> str 
     return None
 
 
+def _c_helper_frees_argument(root: SgNode, node: SgNode, subject: str) -> str | None:
+    """The matched call passes `subject` alone to a function of the file whose body frees or
+    deletes that parameter at its top level (not under a condition)."""
+    function = node.field("function")
+    arguments = node.field("arguments")
+    if function is None or arguments is None:
+        return None
+    given = [c for c in arguments.children() if c.is_named()]
+    at = next((i for i, a in enumerate(given) if a.text() == subject), None)
+    name = re.split(r"->|\.|::", function.text())[-1]
+    if at is None:
+        return None
+    for definition in root.find_all(kind="function_definition"):
+        if function_name(definition).split("::")[-1] != name:
+            continue
+        names = params(definition, "cpp" if "::" in root.text() or "class " in root.text() else "c")
+        body = definition.field("body")
+        if at >= len(names) or body is None:
+            continue
+        param = re.escape(names[at])
+        for statement in body.children():
+            if statement.kind() not in ("expression_statement",):
+                continue
+            text = statement.text()
+            if re.fullmatch(rf"(delete(\s*\[\s*\])?\s+{param}|(std::)?free\s*\(\s*{param}\s*\))\s*;", text.strip()):
+                return subject
+    return None
+
+
 FORMS_SECURITY_FILTERS: Final[dict[str, Callable[[SgNode, SgNode, str], str | None]]] = {
     "rust-secret-compared-plainly": _rust_secret_compared,
     "js-markup-unescaped": _js_markup_unescaped,
     "c-format-wrapper": _c_format_wrapper,
     "py-lookup-not-scoped": _py_lookup_not_scoped,
     "rust-secret-struct-debug-logged": _rust_secret_struct_logged,
+    "c-helper-frees-argument": _c_helper_frees_argument,
 }

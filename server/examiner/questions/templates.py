@@ -7542,4 +7542,17 @@ KEY_POINTS.update({
          ("127.0.0.1", "localhost", "loopback", "configur", "authenticat", "firewall",
           "specific interface")),
     ),
+    "c-used-after-helper-frees": (
+        ("value", ("The read sees memory the allocator may already have given to something else: "
+                   "garbage, a crash, or data an attacker placed there"),
+         ("garbage", "crash", "segfault", "undefined", "reused", "attacker", "corrupt",
+          "dangling", "freed memory", "use after free", "use-after-free")),
+        ("cause", "The helper frees (or deletes) the object, and the caller reads through the same pointer afterwards",
+         ("frees", "deletes", "delete", "free(", "helper", "after the call", "dangling",
+          "still points", "after release")),
+        ("fix", ("Use the fields before handing the pointer over (or copy what is needed), then "
+                 "free it; set the pointer to NULL after"),
+         ("before", "reorder", "swap", "copy", "first", "null", "nullptr", "unique_ptr",
+          "move the call")),
+    ),
 })
