@@ -84,7 +84,7 @@ def _rust_secret_compared(root: SgNode, node: SgNode, subject: str) -> str | Non
     named = [_rust_words(s.text()) & secrets for s in sides]
     if bool(named[0]) == bool(named[1]):
         return None
-    return sorted(named[0] or named[1])[0]
+    return min(named[0] or named[1])
 
 
 _ESCAPER: Final = re.compile(r"(?i)(escape|saniti[sz]e|purify|encodeHtml|htmlEncode)\w*$")
@@ -130,7 +130,8 @@ def _js_markup_safe(root: SgNode, node: SgNode, scope: SgNode, seen: set[str], d
     if kind == "binary_expression":
         op = node.field("operator")
         named = [c for c in node.children() if c.is_named()]
-        if op is not None and op.text() in ("===", "!==", "==", "!=", "<", ">", "<=", ">=", "-", "*", "/", "%"):
+        if op is not None and op.text() in ("===", "!==", "==", "!=", "<", ">", "<=", ">=",
+                                            "-", "*", "/", "%"):
             return True  # a comparison or arithmetic gives a boolean or a number
         return all(recurse(c) for c in named)
     if kind == "ternary_expression":
@@ -143,7 +144,8 @@ def _js_markup_safe(root: SgNode, node: SgNode, scope: SgNode, seen: set[str], d
     if kind == "call_expression":
         function = node.field("function")
         callee = function.text() if function is not None else ""
-        if _ESCAPER.search(callee) or re.search(r"(^|\.)(toFixed|toLocaleString|toPrecision)$|^(Number|String\(\s*\d)", callee):
+        if _ESCAPER.search(callee) or \
+                re.search(r"(^|\.)(toFixed|toLocaleString|toPrecision)$|^(Number|String\(\s*\d)", callee):
             return True
         # `items.map(render).join("")`: each item through a function of the file whose
         # returned markup is safe
@@ -158,7 +160,7 @@ def _js_markup_safe(root: SgNode, node: SgNode, scope: SgNode, seen: set[str], d
                 return False
             if body.kind() != "statement_block":
                 return _js_markup_safe(root, body, helper, seen, depth + 1)
-            returns = [r for r in body.find_all(kind="return_statement")]
+            returns = list(body.find_all(kind="return_statement"))
             values = [c for r in returns for c in r.children() if c.is_named()]
             return bool(values) and all(_js_markup_safe(root, v, helper, seen, depth + 1) for v in values)
         return False
@@ -409,7 +411,7 @@ def _rust_secret_struct_logged(root: SgNode, node: SgNode, subject: str) -> str 
     if tree is None:
         return None
     text = tree.text()[1:-1]
-    fmt = re.match(r'\s*"((?:[^"\\]|\\.)*)"\s*,?(.*)$', text, re.S)
+    fmt = re.match(r'\s*"((?:[^"\\]|\\.)*)"\s*,?(.*)$', text, re.DOTALL)
     if fmt is None:
         return None
     holes = re.findall(r"\{([\w.]*)(:[^}]*)?\}", fmt.group(1).replace("{{", "").replace("}}", ""))
@@ -451,7 +453,7 @@ def _c_helper_frees_argument(root: SgNode, node: SgNode, subject: str) -> str | 
             continue
         param = re.escape(names[at])
         for statement in body.children():
-            if statement.kind() not in ("expression_statement",):
+            if statement.kind() != "expression_statement":
                 continue
             text = statement.text()
             if re.fullmatch(rf"(delete(\s*\[\s*\])?\s+{param}|(std::)?free\s*\(\s*{param}\s*\))\s*;", text.strip()):
