@@ -15,6 +15,7 @@ from .docchecks import DOC_FILTERS
 from .forms_concurrency import FORMS_CONCURRENCY_FILTERS
 from .forms_performance import js_scan_grows
 from .forms_resources import FORMS_RESOURCES_FILTERS, callee_never_rejects
+from .forms_security import FORMS_SECURITY_FILTERS
 from .js4checks import JS4_FILTERS
 from .jsasync import (
     awaited_check_then_create,
@@ -1067,6 +1068,7 @@ FILTERS: Final[dict[str, Callable[[SgNode, SgNode, str], str | None]]] = {
     **FORMS_RESOURCES_FILTERS,
     **COVPY_FILTERS,
     **FORMS_CONCURRENCY_FILTERS,
+    **FORMS_SECURITY_FILTERS,
 }
 """Checks a rule can name in ``filter``, for what a pattern cannot see: ``async-callee``, the
 subject is a function this file declares async; ``request-value``, an argument holds a value

@@ -255,6 +255,8 @@ def _state(ctx: _Ctx, fn: ast.FunctionDef | ast.AsyncFunctionDef) -> None:
             not _released_in_finally(node, ctx) and _read_then_write(fn, {shared, name}, line)
         if not race and name == shared and not shared.isupper():
             continue  # a module-level cache or registry written on purpose, with no race
+        if not race and _under_lock(node, ctx.parents):
+            continue  # (forms-security) state shared on purpose: written under its lock
         if not race and name in alias_line:
             line = alias_line[name]
         kind = "race_condition" if race else "shared_mutable_state"

@@ -18,6 +18,8 @@ import warnings
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
 
+from .forms_security import js_regexp_source
+
 if TYPE_CHECKING:
     from ast_grep_py import SgNode
 
@@ -264,12 +266,18 @@ def _js_pattern(root: SgNode, call: SgNode) -> str | None:
     if method.text() in ("test", "exec"):
         if target.kind() == "regex":
             return _js_literal(target)
+        if target.kind() in ("new_expression", "parenthesized_expression"):
+            inner = target if target.kind() == "new_expression" else \
+                next((c for c in target.children() if c.is_named()), None)
+            return js_regexp_source(root, inner)
         if target.kind() != "identifier":
             return None
         for declarator in root.find_all(kind="variable_declarator"):
             name = declarator.field("name")
             if name is not None and name.text() == target.text():
-                return _js_literal(declarator.field("value"))
+                value = declarator.field("value")
+                # (forms-security) or `new RegExp(...)` of literals and constants
+                return _js_literal(value) or js_regexp_source(root, value)
         return None
     return _js_literal(_first_argument(call))
 

@@ -8154,3 +8154,95 @@ KEY_POINTS.update({
          ("wx", "o_excl", "exclusive", "eexist", "uuid", "unique")),
     ),
 })
+
+# forms-security
+KEY_POINTS.update({
+    "rust-secret-compared-plainly": (
+        ("value", ("Someone who sends many guesses learns from the response time how many leading "
+                   "bytes of a guess are right, and can recover the credential a byte at a time"),
+         ("byte by byte", "byte at a time", "one byte at a time", "guess", "brute force",
+          "timing attack", "timing", "response time", "how long", "recover the key")),
+        ("cause", ("`==` on strings and byte slices stops at the first byte that differs, so its "
+                   "time leaks how much of the guess matches"),
+         ("first byte", "first difference", "stops at", "stops early", "returns early",
+          "short-circuit", "short circuit", "side channel", "side-channel",
+          "not constant time", "leaks")),
+        ("fix", ("Compare in constant time: `subtle::ConstantTimeEq` (`a.ct_eq(b)`), the "
+                 "`constant_time_eq` crate, or compare digests of both with a constant-time check"),
+         ("constant time", "constant-time", "ct_eq", "constanttimeeq", "constant_time_eq",
+          "subtle")),
+    ),
+    "java-xml-protection-turned-off": (
+        ("value", ("An uploaded document can declare an external entity that reads a local file "
+                   "(/etc/passwd, keys) or reaches an internal URL (XXE)"),
+         ("xxe", "external entit", "/etc/passwd", "local file", "internal", "ssrf", "file://",
+          "billion laughs")),
+        ("cause", ("The protective feature is set the wrong way: DOCTYPEs allowed (`false` for "
+                   "disallow-doctype-decl) or external entities turned on, so the parser "
+                   "resolves what the document declares"),
+         ("doctype", "dtd", "entities", "false", "turned on", "enabled", "allows", "resolves")),
+        ("fix", ("Set disallow-doctype-decl to true (or external-general/parameter-entities and "
+                 "load-external-dtd to false, SUPPORT_DTD false), and secure processing"),
+         ("disallow-doctype-decl", "true", "set it to true", "external-general-entities",
+          "secure_processing", "secure processing", "support_dtd", "disable", "turn off")),
+    ),
+    "c-format-wrapper-not-literal": KEY_POINTS["c-format-string-not-literal"],
+    "cpp-array-size-product-wraps": KEY_POINTS["c-allocation-size-product-wraps"],
+    "c-predictable-temp-path-opened": KEY_POINTS["c-temp-name-before-file"],
+    "py-object-by-id-not-scoped": (
+        ("value", ("Any signed-in user can read or change another user's record by putting its id "
+                   "in the URL (counting ids up), an insecure direct object reference"),
+         ("another user", "someone else", "other user", "any user", "anyone's", "any id",
+          "change the id", "enumerat", "guess", "idor", "insecure direct object",
+          "not theirs", "other famil", "other customer")),
+        ("cause", ("The lookup uses only the id from the URL; nothing checks that the object "
+                   "belongs to the caller, although other routes scope by owner"),
+         ("only the id", "by id alone", "not scoped", "no ownership", "no owner", "belongs",
+          "owner", "authoriz", "authoris", "no check", "access control")),
+        ("fix", ("Scope the lookup to the signed-in user (query by id and owner, or compare "
+                 "the owner with the caller) and answer 404/403 otherwise"),
+         ("scope", "owner", "filter by", "and owner", "current user", "signed-in", "403", "404",
+          "get_for", "check the owner", "belongs to")),
+    ),
+    "cpp-fs-permissions-writable-by-everyone": KEY_POINTS["c-chmod-writable-by-everyone"],
+    "rust-secret-struct-debug-logged": (
+        ("value", ("Anyone who can read the logs (operators, a log service, a backup) gets the "
+                   "password or token in clear and can use it"),
+         ("anyone", "logs", "log file", "operator", "leak", "exposed", "plain text",
+          "plaintext", "in clear", "reuse")),
+        ("cause", ("The derived `Debug` prints every field of the struct, the secret one "
+                   "included, so `{:?}` writes it out"),
+         ("derive", "derived", "debug", "every field", "all fields", "{:?}", "prints the field")),
+        ("fix", ("Log only the fields that are safe, or write `Debug` by hand (or wrap the "
+                 "secret in a type such as secrecy's `SecretString`) so it prints masked"),
+         ("redact", "mask", "impl debug", "manual debug", "by hand", "secrecy", "secretstring",
+          "only the", "leave out", "omit", "don't log", "do not log")),
+    ),
+    "py-server-bound-to-all-interfaces": (
+        ("value", ("Anyone on the same network (office Wi-Fi, the LAN, the internet if the machine "
+                   "is exposed) can reach the service and use whatever it allows, unauthenticated"),
+         ("anyone", "network", "lan", "remote", "other machines", "exposed", "reachable",
+          "attacker", "internet", "wi-fi", "wifi")),
+        ("cause", ("An empty host or 0.0.0.0 means every interface (INADDR_ANY), not only this "
+                   "machine's loopback"),
+         ("all interfaces", "every interface", "inaddr_any", "0.0.0.0", "empty host",
+          "empty string", "any address", "not loopback", "not localhost")),
+        ("fix", ("Bind to 127.0.0.1 (or a configured address) and add authentication if it must "
+                 "be reachable from elsewhere"),
+         ("127.0.0.1", "localhost", "loopback", "configur", "authenticat", "firewall",
+          "specific interface")),
+    ),
+    "c-used-after-helper-frees": (
+        ("value", ("The read sees memory the allocator may already have given to something else: "
+                   "garbage, a crash, or data an attacker placed there"),
+         ("garbage", "crash", "segfault", "undefined", "reused", "attacker", "corrupt",
+          "dangling", "freed memory", "use after free", "use-after-free")),
+        ("cause", "The helper frees (or deletes) the object, and the caller reads through the same pointer afterwards",
+         ("frees", "deletes", "delete", "free(", "helper", "after the call", "dangling",
+          "still points", "after release")),
+        ("fix", ("Use the fields before handing the pointer over (or copy what is needed), then "
+                 "free it; set the pointer to NULL after"),
+         ("before", "reorder", "swap", "copy", "first", "null", "nullptr", "unique_ptr",
+          "move the call")),
+    ),
+})
