@@ -34,7 +34,7 @@ CAPPED = "json.NewDecoder(http.MaxBytesReader(w, r.Body, 64<<10)).Decode(&e)"
 CASES = [
     # (program, rule, kind, the fixes: (text, replacement), ...)
     # an http.Server with read, write and idle timeouts
-    ("shortlinks.go", "go-server-without-timeouts", "denial_of_service",
+    ("shortlinks.go", "go-server-without-timeouts", "resource_leak",
      ((SERVED, WITH_TIMEOUTS), ("\t\"sync\"\n", "\t\"sync\"\n\t\"time\"\n"))),
     # the interrupt status restored before the helper returns
     ("OutboxRelay.java", "java-interrupt-swallowed-in-helper", "swallowed_exception",
