@@ -8,10 +8,8 @@ What a rule's pattern cannot see, for hazards whose value comes from elsewhere i
   that returns `invoices.filter(...).map(...)`), a local filled by such a helper, or a list
   held by a parameter of the function (`catalog.items`) searched by key equality
   (`find((p) => p.sku === line.sku)`), the lookup a Map or Set makes constant (MDN, Set).
-- ``self_call_per_loop_pass``: a function that calls itself once for every pass of a loop
-  over a collection, on a smaller input (`count(rest - step)` for each step) and with no memo,
-  branches as many ways as the loop runs: exponential time (CWE-407), the same shape as two
-  self-calls side by side.
+(A function that calls itself once per pass of a loop, with no memo, is read in
+`trees._self_call_per_loop_pass`, where the tree reader asks for it.)
 """
 
 from __future__ import annotations
@@ -19,12 +17,12 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final
 
-from .trees import GRAMMARS, JS_FUNCTIONS, field_text, function_name
+from .trees import JS_FUNCTIONS, field_text, function_name
 
 if TYPE_CHECKING:
     from ast_grep_py import SgNode
 
-__all__ = ["js_scan_grows", "self_call_per_loop_pass"]
+__all__ = ["js_scan_grows"]
 
 _MADE_FROM_DATA: Final = re.compile(r"^\[\s*\.\.\.|\bArray\s*\.\s*from\b|"
                                     r"\.\s*(filter|map|flatMap|slice|concat)\s*\(|"
@@ -118,31 +116,3 @@ def js_scan_grows(root: SgNode, node: SgNode, receiver: str) -> bool:
             re.search(r"\.\s*(find|findIndex|findLast|some|filter)$", field_text(node, "function")):
         return part.group(1) in _named_function_parameters(node) and _keyed_lookup(node)
     return False
-
-
-_MEMO: Final = re.compile(r"(?i)\b(memo|cache|cached|known|seen|table|dp)\w*\b|"
-                          r"\.\s*(has|get)\s*\(|@(lru_)?cache\b|\bcomputeIfAbsent\b")
-"""Signs of a memo: a table consulted before recursing."""
-
-
-def self_call_per_loop_pass(function: SgNode, language: str, calls: list[SgNode]) -> SgNode | None:
-    """A self-call in the body of a loop over a collection, on an argument made smaller by
-    subtraction (`ways(left - coin)`), in a function with no memo: one call per pass, each
-    branching again. None when there is none, or two or more self-calls already say so."""
-    if not calls or _MEMO.search(function.text()):
-        return None
-    loops = GRAMMARS[language].loops
-    for call in calls:
-        args = call.field("arguments")
-        if args is None or not re.search(r"[\w)\]]\s*-\s*[A-Za-z_$(]", args.text()):
-            continue
-        loop = next((a for a in call.ancestors()
-                     if a.kind() in loops or a.kind() in GRAMMARS[language].functions), None)
-        if loop is None or loop.kind() not in loops:
-            continue
-        # the loop walks a collection (not a counter bounded by a constant)
-        header = loop.text().split("{", 1)[0]
-        if re.search(r"\b(of|in|range)\b|:\s*[A-Za-z_&*]|\.iter\(\)|<=?\s*[A-Za-z_$]", header):
-            return call
-    return None
-

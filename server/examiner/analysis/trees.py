@@ -605,8 +605,7 @@ def _branching(unit: Unit, node: SgNode, language: str, calls: list[SgNode]) -> 
                  f"calls itself twice per call, {shown}, each on a slightly smaller input")
         return
     # (forms-performance) once for every pass of a loop over a collection, on a smaller input
-    from .forms_performance import self_call_per_loop_pass
-    per_pass = self_call_per_loop_pass(node, language, calls)
+    per_pass = _self_call_per_loop_pass(node, language, calls)
     if per_pass is not None:
         unit.add("branching_recursion", line_of(per_pass), name,
                  f"calls itself once for every pass of a loop, `{per_pass.text()}`, each on a "
@@ -624,6 +623,33 @@ def _branching(unit: Unit, node: SgNode, language: str, calls: list[SgNode]) -> 
                      f"calls itself once for each entry of `{lookup}`, keeping no result "
                      "between calls, so a node two paths reach is worked out again on each")
             return
+
+
+_MEMO: Final = re.compile(r"(?i)\b(memo|cache|cached|known|seen|table|dp)\w*\b|"
+                          r"\.\s*(has|get)\s*\(|@(lru_)?cache\b|\bcomputeIfAbsent\b")
+"""Signs of a memo: a table consulted before recursing."""
+
+
+def _self_call_per_loop_pass(function: SgNode, language: str, calls: list[SgNode]) -> SgNode | None:
+    """A self-call in the body of a loop over a collection, on an argument made smaller by
+    subtraction (`ways(left - coin)`), in a function with no memo: one call per pass, each
+    branching again. None when there is none, or two or more self-calls already say so."""
+    if not calls or _MEMO.search(function.text()):
+        return None
+    loops = GRAMMARS[language].loops
+    for call in calls:
+        args = call.field("arguments")
+        if args is None or not re.search(r"[\w)\]]\s*-\s*[A-Za-z_$(]", args.text()):
+            continue
+        loop = next((a for a in call.ancestors()
+                     if a.kind() in loops or a.kind() in GRAMMARS[language].functions), None)
+        if loop is None or loop.kind() not in loops:
+            continue
+        # the loop walks a collection (not a counter bounded by a constant)
+        header = loop.text().split("{", 1)[0]
+        if re.search(r"\b(of|in|range)\b|:\s*[A-Za-z_&*]|\.iter\(\)|<=?\s*[A-Za-z_$]", header):
+            return call
+    return None
 
 
 def has_base_case(node: SgNode, language: str) -> bool:
