@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable
 from typing import Final
 
-__all__ = ["graph_lookup", "keeps_results", "names_from"]
+__all__ = ["MEMO_DECORATORS", "graph_lookup", "keeps_results", "names_from"]
 
 _NAME: Final = r"[A-Za-z_$][\w$]*"
 
@@ -28,8 +28,11 @@ _STORE: Final = (
 # made afresh in the function: a list of this call's own, gone when it returns
 _FRESH: Final = (r"\b{coll}\s*(?::=|=)\s*(?:new\b|make\(|\[|\{{|set\(|dict\(|list\(|"
                  r"\w+::new|vec!|\w*\[\]\w*\{{)")
-_MEMO_DECORATOR: Final = re.compile(
-    r"@(?:functools\.)?(?:lru_cache|cache|cached|memoize|memoized|memoise|memoised)\b")
+MEMO_DECORATORS: Final = ("lru_cache", "cache", "cached", "cached_property", "memoize", "memoized",
+                          "memoise", "memoised")
+"""Decorators that keep a function's results by its arguments (functools and the usual
+libraries): one vocabulary for the recursion reading here and pyreview's query-per-call check."""
+_MEMO_DECORATOR: Final = re.compile(rf"@(?:functools\.)?(?:{'|'.join(MEMO_DECORATORS)})\b")
 
 
 def names_from(text: str, names: Iterable[str]) -> set[str]:

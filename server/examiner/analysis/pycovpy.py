@@ -15,6 +15,9 @@ correct forms ruff also reports (probed over the standard library, flask and req
   builds an object of a class of the module's own (one object then shared).
 - S108 on the bare directory `/tmp` (a default directory, not a file's name), or on a string
   that is no call's argument and no name's value (a dict entry of build settings).
+- B904 (round forms-error-handling) when the caught exception is handed to the new one
+  (`raise InvalidURL(e, request=request)`): what it said goes with it, so the premise, an
+  error lost, does not hold.
 """
 
 from __future__ import annotations
@@ -158,6 +161,19 @@ def _misspelt(tree: ast.AST, name: str) -> bool:
                for other in _bound_names(tree))
 
 
+def _cause_handed_on(tree: ast.AST, line: int) -> bool:
+    """The `raise` on `line`, inside an `except ... as name`, builds its exception from `name`."""
+    for handler in ast.walk(tree):
+        if not isinstance(handler, ast.ExceptHandler) or not handler.name:
+            continue
+        for node in ast.walk(handler):
+            if (isinstance(node, ast.Raise) and node.lineno == line and node.exc is not None
+                    and any(isinstance(n, ast.Name) and n.id == handler.name
+                            for n in ast.walk(node.exc))):
+                return True
+    return False
+
+
 def covpy_premise_fails(code: str, tree: ast.AST, line: int, message: str = "") -> bool:
     """True when ruff's `code` on `line` is one of the correct forms the round left out."""
     if code == "F821":
@@ -171,6 +187,8 @@ def covpy_premise_fails(code: str, tree: ast.AST, line: int, message: str = "") 
                    dotted(n).endswith(("global_enum", "_convert_"))) for n in ast.walk(tree))
     if code == "F811":
         return not _redefined_def(tree, line)
+    if code == "B904":
+        return _cause_handed_on(tree, line)
     if code == "PLW0127":
         return not _self_assigned_parameter(tree, line)
     if code == "B020":

@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from .finding_facts import Facts, RuleFacts, SharedFacts
+from .memo import MEMO_DECORATORS
 from .pyfiles import QUESTIONS as _FILE_QUESTIONS
 from .pyfiles import file_risks
 from .pyguard import QUESTIONS as _GUARD_QUESTIONS
@@ -1179,7 +1180,7 @@ def _select_params(call: ast.AST) -> set[str]:
     return {n.id for a in call.args[1:] for n in ast.walk(a) if isinstance(n, ast.Name)}
 
 
-_MEMOISED: Final = re.compile(r"(^|\.)(lru_cache|cache|cached|memoize|memoized|cached_property)$")
+_MEMOISED: Final = re.compile(rf"(^|\.)({'|'.join(MEMO_DECORATORS)})$")
 
 
 def _select_helpers(defs: list[_Fn]) -> dict[str, list[int]]:

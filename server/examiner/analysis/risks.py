@@ -22,7 +22,6 @@ from .finding_facts import (
     RuffFacts,
     RuleFacts,
 )
-from .forms_errors import errors_premise_fails
 from .kinds import Category, Kind
 from .percall import tree_per_call_scans
 from .pycovpy import covpy_premise_fails
@@ -183,8 +182,7 @@ def _python(source: str, path: str, changed: set[int], units: list[Unit],
     diagnostics = pending.result() if pending is not None else ()
     if tree is not None:
         diagnostics = tuple(d for d in diagnostics
-                            if not covpy_premise_fails(d.code, tree, d.line, d.message)
-                            and not errors_premise_fails(d.code, tree, d.line))
+                            if not covpy_premise_fails(d.code, tree, d.line, d.message))
     lines = text.split("\n")
     out.extend(Risk(d.kind, d.line, "", _detail(d, lines), _ruff_facts(d)) for d in diagnostics)
     out.extend(_from_events(units, ruff and ruff_binary() is not None))
