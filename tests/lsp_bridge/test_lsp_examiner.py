@@ -63,7 +63,11 @@ async def test_code_typed_in_the_editor_is_examined_and_answered_without_leaving
     [evaluation] = await eventually(lambda: editor.shown(f"answer to question {iid} scored"),
                                     timeout=20, what="the evaluation as a message")
     assert "/10" in evaluation
-    await eventually(lambda: editor.diagnostics[uri] == [], timeout=20, what="the question cleared")
+    # The answered question's diagnostic goes. Keystrokes still queued on a slow machine may
+    # make the examiner ask about the rest of the code once this question is answered (one
+    # open question at a time): that one is a new interaction and may stay.
+    await eventually(lambda: all(d.code != iid for d in editor.diagnostics[uri]), timeout=20,
+                     what="the answered question cleared")
     deadline = time.monotonic() + 10
     while True:
         resp = await eager_api.client.get(f"/sessions/{session['session_id']}/timeline",
@@ -73,6 +77,11 @@ async def test_code_typed_in_the_editor_is_examined_and_answered_without_leaving
             break
         await asyncio.sleep(0.05)
     assert answers[0]["interaction_id"] == iid and answers[0]["response"] == ANSWER
+    shown = {d.code for d in editor.diagnostics[uri]}  # a question is stored before it is sent
+    resp = await eager_api.client.get(f"/sessions/{session['session_id']}/timeline",
+                                      headers=eager_api.auth())
+    assert iid not in shown and shown <= {e["interaction_id"] for e in (await resp.json())["events"]
+                                          if e["type"] == "question"}
 
     # Answering again is refused by the server, and the editor says so.
     await editor.client.workspace_execute_command_async(types.ExecuteCommandParams(
