@@ -405,11 +405,12 @@ def _own_calls(node: SgNode, language: str, grammar: Grammar, name: str) -> list
         own = {name, f"Self::{name}"}
     else:
         own = {name}
-    if language == "cpp" and _overloaded(node, language, grammar, name):
+    calls = [call for call in find_kinds(node, language, grammar.calls)
+             if owner_function(call, grammar) == node and field_text(call, "function") in own
+             and not _called_result(call)]
+    if calls and language == "cpp" and _overloaded(node, language, grammar, name):
         return []  # which overload a call reaches depends on its arguments' types
-    return [call for call in find_kinds(node, language, grammar.calls)
-            if owner_function(call, grammar) == node and field_text(call, "function") in own
-            and not _called_result(call)]
+    return calls
 
 
 def _called_result(call: SgNode) -> bool:
