@@ -108,12 +108,16 @@ class PlaceFacts:
     recursive: bool
     names: tuple[str, ...]
     """Names defined around the finding, kept with the question to stand for the code."""
+    entry: bool = False
+    """In the program's entry point (`main`, `demo`, Python's `if __name__ == "__main__":`),
+    which wires up and demonstrates the rest."""
 
     def to_json(self) -> JsonObject:
         return _present({
             "rank": self.rank, "in_change": self.in_change, "line_text": self.line_text,
             "params": self.params, "function": self.function, "is_async": self.is_async,
-            "nesting": self.nesting, "recursive": self.recursive, "names": self.names})
+            "nesting": self.nesting, "recursive": self.recursive, "names": self.names,
+            "entry": self.entry})
 
 
 @dataclass(frozen=True)

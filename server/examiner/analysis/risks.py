@@ -268,6 +268,12 @@ _TEST_FILE: Final = re.compile(r"(^|/)(test_[^/]*\.py|[^/]*_test\.(py|go)|[^/]*\
 `FooTest.java`, and anything under a `tests/` folder."""
 
 
+_ENTRY_POINTS: Final = frozenset({"main", "demo"})
+"""Functions that wire up and demonstrate a program rather than do its work."""
+
+_MAIN_GUARD: Final = re.compile(r"^if __name__ == ['\"]__main__['\"]\s*:", re.MULTILINE)
+
+
 def kind_findings(path: str, language: str, source: str, changed: set[int],
                   units: list[Unit], *, ruff: bool = True) -> list[Finding]:
     """Ranked-kind findings on or around the changed lines, best first."""
@@ -287,6 +293,8 @@ def kind_findings(path: str, language: str, source: str, changed: set[int],
                  or not k.claims_bug]
     lines = source.split("\n")
     defined = _DEFINED.findall(source)
+    guard = _MAIN_GUARD.search(source) if language == "python" else None
+    main_guard = source.count("\n", 0, guard.start()) + 1 if guard else len(lines) + 1
     out: list[Finding] = []
     count: dict[tuple[str, str], int] = {}
     seen: set[tuple[str, int]] = set()
@@ -308,7 +316,8 @@ def kind_findings(path: str, language: str, source: str, changed: set[int],
             rank(risk.kind), in_change, text.strip()[:160], tuple(unit.params) if unit else (),
             unit.name if unit else "", unit.is_async if unit else False,
             unit.max_nesting if unit else 0, risk.kind == "recursion",
-            tuple(_names_for(span, defined)))
+            tuple(_names_for(span, defined)),
+            (unit.name if unit else "") in _ENTRY_POINTS or risk.line > main_guard)
         facts = replace(risk.facts, place=place)
         out.append(Finding(path, risk.line, ident, risk.kind, risk.detail, language, facts))
     return out

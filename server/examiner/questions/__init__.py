@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Final, TypedDict
 
 from .._catalogue import DEGREE_WORDS, KEY_POINTS, MISCONCEPTIONS, QUESTIONS, SAFE
 from ..analysis.finding_facts import Facts, RuleFacts
-from ..analysis.kinds import Kind
+from ..analysis.kinds import Category, Kind
 from ..kinds import KINDS, SKILL_OF, rank
 from ..rubric import About, KeyPoint, Misconception, Rubric
 from ..types import Asked, CodeQuestion
@@ -238,10 +238,22 @@ def _minor(finding: Finding) -> bool:
         importance(finding) < _OPEN_COST_RANK
 
 
-def priority(finding: Finding) -> tuple[int, bool, int]:
+def _in_demo(finding: Finding) -> bool:
+    """A defect in the program's entry point (`main`, `demo`, Python's `__main__` block),
+    which wires up and demonstrates the program: its work is in the other functions, so a
+    defect there is asked after theirs. Not a security finding: a secret or an injection
+    is one wherever it is written."""
+    place = finding.facts.place
+    kind = Kind.of(finding.kind)
+    return place is not None and place.entry and kind is not None and \
+        kind.asserts_defect(finding.facts.complexity) and kind.category is not Category.SECURITY
+
+
+def priority(finding: Finding) -> tuple[int, bool, bool, int]:
     """The asking order's first keys, shared by the offline examiner and the LLM's prompt:
-    the tier, then a minor finding after the others of its tier, then importance."""
-    return tier(finding), _minor(finding), importance(finding)
+    the tier, then a minor finding after the others of its tier, then one in the program's
+    entry point after the rest, then importance."""
+    return tier(finding), _minor(finding), _in_demo(finding), importance(finding)
 
 
 def candidate_questions(findings: list[Finding]) -> list[CodeQuestion]:

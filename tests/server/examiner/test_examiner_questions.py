@@ -226,3 +226,96 @@ def test_an_error_dropped_under_the_authors_own_lint_suppression_is_not_asked_ab
     other = _EMPTY_CATCH.replace("  } catch (e) {}",
                                  "    // eslint-disable-next-line no-console\n  } catch (e) {}")
     assert dropped(other) == [5]
+
+
+
+_DEMO_GO = '''package main
+
+import (
+	"fmt"
+	"sync"
+)
+
+type Tally struct {
+	counts map[string]int
+}
+
+func (t *Tally) AddAll(names []string) {
+	var wg sync.WaitGroup
+	for _, n := range names {
+		wg.Add(1)
+		go func(n string) {
+			defer wg.Done()
+			t.counts[n]++
+		}(n)
+	}
+	wg.Wait()
+}
+
+func main() {
+	names := []string{"a", "b", "c"}
+	for i := 0; i <= len(names); i++ {
+		fmt.Println(names[i])
+	}
+	t := &Tally{counts: map[string]int{}}
+	t.AddAll(names)
+	fmt.Println(t.counts)
+}
+'''
+
+_DEMO_PY = '''import csv
+import subprocess
+import sys
+
+
+def distinct_names(rows):
+    seen = []
+    for row in rows:
+        if row["name"] not in seen:
+            seen.append(row["name"])
+    return seen
+
+
+if __name__ == "__main__":
+    handle = open(sys.argv[1], newline="")
+    print(distinct_names(csv.DictReader(handle)))
+'''
+
+
+def _first(path: str, code: str):  # type: ignore[no-untyped-def]
+    findings = analyse(path, None, code)
+    question = OfflineExaminer().ask_now(AskContext(session_id=0, findings=findings))
+    assert question is not None
+    return findings, question
+
+
+def test_a_defect_in_the_programs_entry_point_waits_behind_one_in_its_work() -> None:
+    """`main` and Python's `__main__` block wire the program up and demonstrate it: a race in
+    the method `main` calls, a list searched per row, are the program's own work and are
+    asked before the index past the end in `main` and the file the `__main__` block leaves
+    open, which outrank them elsewhere. With nothing else found, they are asked."""
+    findings, question = _first("tally.go", _DEMO_GO)
+    assert {(f.kind, f.identifier) for f in findings} >= {("race_condition", "AddAll"),
+                                                          ("wrong_result", "main")}
+    assert (question.kind, question.identifier) == ("race_condition", "AddAll")
+    _, question = _first("tally.go", _DEMO_GO.replace("t.counts[n]++", "fmt.Println(n)"))
+    assert (question.kind, question.identifier) == ("wrong_result", "main")
+
+    findings, question = _first("names.py", _DEMO_PY)
+    entry = {f.kind for f in findings if f.facts.place is not None and f.facts.place.entry}
+    assert "resource_leak" in entry and all(
+        f.line > 14 for f in findings if f.facts.place is not None and f.facts.place.entry)
+    assert (question.kind, question.identifier) == ("quadratic", "distinct_names")
+    fixed = _DEMO_PY.replace("    seen = []", "    seen = set()").replace("seen.append", "seen.add")
+    _, question = _first("names.py", fixed)
+    assert question.kind == "resource_leak" and question.line == 15
+
+
+def test_a_security_finding_in_the_entry_point_is_not_put_off() -> None:
+    """A shell command built from the program's arguments is one wherever it is written."""
+    code = _DEMO_PY.replace("    handle = open(sys.argv[1], newline=\"\")\n",
+                            "    subprocess.run(f\"gunzip {sys.argv[1]}\", shell=True)\n"
+                            "    handle = open(sys.argv[1], newline=\"\")\n")
+    assert code != _DEMO_PY
+    _, question = _first("names.py", code)
+    assert question.kind == "command_injection" and question.line == 15, question
