@@ -80,6 +80,10 @@ class Kind(Enum):
     SHARED_MUTABLE_STATE = ("shared_mutable_state", Category.CONCURRENCY, "mutation")
     UNAWAITED = ("unawaited", Category.CONCURRENCY, "concurrency")
     BLOCKING_IN_ASYNC = ("blocking_in_async", Category.CONCURRENCY, "concurrency")
+    # a lock or a semaphore's slot left held on some path: every other thread that needs it
+    # waits for ever (CWE-667, CERT LCK08-J and POS51-C, the locking chapters: concurrency,
+    # not the leak of an OS resource)
+    DEADLOCK = ("deadlock", Category.CONCURRENCY, "concurrency")
     # resources
     RESOURCE_LEAK = ("resource_leak", Category.RESOURCES, "resources")
     DEFER_IN_LOOP = ("defer_in_loop", Category.RESOURCES, "resources")

@@ -27,6 +27,9 @@ QUESTIONS: Final[dict[str, str]] = {
                      "deferred call run, and what piles up with many iterations?"),
     "unbounded_read": ("`{ident}` (`{path}`, line {line}) {detail}: `{snippet}`. What happens "
                       "when a client sends a very large input, and how would you bound it?"),
+    "deadlock": ("`{ident}` (`{path}`, line {line}) {detail}: `{snippet}`. What happens to the "
+                 "next thread that needs it after that path is taken, and how would you make "
+                 "sure it is released on every path?"),
     "memory_corruption": ("`{ident}` (`{path}`, line {line}) {detail}: `{snippet}`. What "
                           "happens to the heap when that memory is released twice, and how "
                           "would you make it safe?"),
@@ -93,6 +96,21 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
     # to a request (the kind's points are a handler's)
     **dict.fromkeys(("go-split-index-unchecked", "java-split-index-unchecked",
                      "rust-split-pieces-indexed"), _SPLIT_PIECES),
+    "deadlock": (
+        ("harm", ("On that path the lock stays held, so the next thread or call that takes it "
+                  "waits for ever: the service hangs rather than fails"),
+         ("block", "wait", "hang", "forever", "for ever", "deadlock", "stuck", "never returns",
+          "never released", "still held", "still locked", "freez")),
+        ("cause", ("The release is written after the code that can return, throw or fail, so "
+                   "that path skips it"),
+         ("return", "early", "throw", "exception", "error path", "skips", "skipped",
+          "before the unlock", "never reaches", "panic")),
+        ("fix", ("Release it on every path: `defer mu.Unlock()` right after `Lock()`, "
+                 "`finally { lock.unlock(); }`, a scoped guard (`std::lock_guard`, `with lock:`), "
+                 "or an unlock before each return"),
+         ("defer", "finally", "lock_guard", "scoped_lock", "unique_lock", "raii", "with lock",
+          "guard", "every path", "each return")),
+    ),
     "memory_corruption": (
         ("harm", ("Freeing the same block twice (or using it after free) corrupts the "
                   "allocator's records: a crash later, far from the cause, or a write an "
