@@ -139,9 +139,11 @@ def _holds(owner: SgNode, language: str, root: SgNode) -> list[_Hold]:
             bound = tuple(_assigned(statement.text().split("=", 1)[0] + "=", language)) \
                 if statement.kind() == "let_declaration" else ()
             value = field_text(statement, "value") if statement.kind() == "let_declaration" else ""
-            if statement.kind() == "let_declaration" and re.search(
-                    r"\.(lock|read|write)\(\)(\.await|\.unwrap\(\)|\.expect\([^()]*\)|\?)?$",
-                    value.strip()):
+            # (round shapes-gojv2) `let n = *m.read().unwrap();` copies the value out: the
+            # guard is a temporary of that statement, not one held by `n`
+            if statement.kind() == "let_declaration" and not value.strip().startswith("*") and \
+                    re.search(r"\.(lock|read|write)\(\)(\.await|\.unwrap\(\)|\.expect\([^()]*\)|\?)?$",
+                              value.strip()):
                 held = field_text(statement, "pattern").replace("mut ", "").strip()
                 stop = _block_end(statement, language)
                 dropped = re.search(rf"\bdrop\(\s*{re.escape(held)}\s*\)",
