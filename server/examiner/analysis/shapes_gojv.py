@@ -5,6 +5,9 @@ read in shapes other than their documentation's example.
   it (`atomic.StoreInt64(&c, atomic.LoadInt64(&c)+n)`, `c.Store(c.Load()+n)` on the
   sync/atomic types), inline or through locals (CWE-362; the sync/atomic docs: `Add` and
   `CompareAndSwap` do it in one step);
+- Go: `x, err := f(x, ...)` in an `if`/`for`/`switch` block, where `x` is declared before the
+  block in the same function and read after it: the update lands in a new inner `x` (go vet's
+  shadow analyzer; the Go spec, "Declarations and scope");
 
 Each takes (root, matched node, subject) like ``filters.FILTERS`` and returns the verified
 subject, or None to drop the finding.
@@ -139,6 +142,136 @@ def go_atomic_load_then_store(root: SgNode, node: SgNode, subject: str) -> str |
     return subject if stored & derived else None
 
 
+_GO_BLOCK_STATEMENTS: Final = ("if_statement", "for_statement", "expression_switch_statement",
+                                "type_switch_statement", "select_statement")
+_GO_SCOPES: Final = ("block", "expression_case", "default_case", "type_case",
+                     "communication_case", "if_statement", "for_statement",
+                     "expression_switch_statement", "type_switch_statement")
+"""Nodes that open a scope in Go (a block, a case clause, the header of an if/for/switch)."""
+_GO_LEAVES: Final = re.compile(r"^(panic|os\.Exit|log\.(Fatal|Fatalf|Fatalln|Panic|Panicf))\(")
+
+
+def _go_leaves(statement: SgNode) -> bool:
+    """The statement leaves the function on every path: a return, a panic or exit, a block
+    or an if/else whose every branch ends so."""
+    kind = statement.kind()
+    if kind == "return_statement":
+        return True
+    if kind == "expression_statement":
+        return _GO_LEAVES.match(statement.text()) is not None
+    if kind in ("block", "statement_list"):
+        last = [c for c in statement.children() if c.is_named() and c.kind() != "comment"]
+        return bool(last) and _go_leaves(last[-1])
+    if kind == "if_statement":
+        then, other = statement.field("consequence"), statement.field("alternative")
+        return then is not None and other is not None and _go_leaves(then) and _go_leaves(other)
+    return False
+
+
+def _go_declares(node: SgNode, name: str) -> bool:
+    """The node declares `name`: a `:=` or `var` naming it, a parameter, a range clause."""
+    kind = node.kind()
+    if kind in ("short_var_declaration", "range_clause"):
+        return name in _go_left_names(node)
+    if kind == "var_spec":
+        return name in [c.text() for c in node.children() if c.kind() == "identifier"]
+    if kind == "parameter_declaration":
+        return name in [c.text() for c in node.children() if c.kind() == "identifier"]
+    return False
+
+
+def _go_scope_of(declaration: SgNode, function: SgNode) -> SgNode:
+    """Where a declaration is visible: its enclosing block or clause, the function for a
+    parameter."""
+    if declaration.kind() == "parameter_declaration":
+        return function
+    return next((a for a in declaration.ancestors() if a.kind() in _GO_SCOPES), function)
+
+
+def _go_converts(declared: SgNode, call: SgNode, root: SgNode) -> bool:
+    """The call gives another type than the outer `x` has (`addr, err := ResolveUnixAddr(net,
+    addr)` from a string): a new variable on purpose, as `=` would not compile. Known only
+    where both are written: the outer one's declared type, the first result of the file's
+    own function of that name."""
+    written = field_text(declared, "type")
+    name = field_text(call, "function").rpartition(".")[2]
+    callees = [f for f in root.find_all(any=[{"kind": "function_declaration"},
+                                            {"kind": "method_declaration"}])
+               if field_text(f, "name") == name]
+    if not written or len(callees) != 1:
+        return False
+    result = callees[0].field("result")
+    if result is None:
+        return False
+    first = result if result.kind() != "parameter_list" else next(
+        (p.field("type") for p in result.find_all(kind="parameter_declaration")), None)
+    return first is not None and _squeezed(first.text()) != _squeezed(written)
+
+
+def _go_declared_here(name: SgNode) -> bool:
+    """The identifier is a name a `:=` declares (not a read of it)."""
+    holder = name.parent()
+    statement = holder.parent() if holder is not None else None
+    return statement is not None and statement.kind() == "short_var_declaration" and \
+        holder == statement.field("left")
+
+
+def go_update_lands_in_shadow(root: SgNode, node: SgNode, subject: str) -> str | None:
+    """`x, err := f(x)` inside an if/for/switch block: the `:=` declares a new `x`, so the
+    update is lost to the `x` declared before the block in the same function (a parameter,
+    a `:=` or a `var`) when that one is read after the block. Not when the block leaves the
+    function on every path, when the next mention of `x` after the block assigns it afresh,
+    or when no outer `x` of the function can be seen there. A declaration whose call does not
+    take `x` (the rule's other forms, checked by the pattern alone) passes unchanged."""
+    right = node.field("right")
+    call = next((c for c in right.children() if c.is_named()), None) if right is not None else None
+    args = call.field("arguments") if call is not None and call.kind() == "call_expression" \
+        else None
+    if call is None or args is None or \
+            not any(i.text() == subject for i in args.find_all(kind="identifier")):
+        return subject
+    function = _ancestor(node, *_GO_FUNCTIONS)
+    statement = _ancestor(node, *_GO_BLOCK_STATEMENTS)
+    # a statement of the block or case clause (not the header's `if x, ok := f(x); ok`,
+    # whose `x` is narrowed for the block on purpose), the rest of which does not leave
+    block = node.parent()
+    if function is None or statement is None or block is None or \
+            block.kind() != "statement_list" or not _inside(statement, function) or \
+            _go_leaves(block):
+        return None
+    lists = [function.field(f) for f in ("parameters", "receiver", "result")]
+    parameters = [p for found in lists if found is not None
+                  for p in found.find_all(kind="parameter_declaration")]
+    # the `x` the call reads: the innermost declaration seen at the `:=`; one made in the
+    # statement's own header (`switch v := v.(type)`, `if n, err := f(); ...`) ends with it
+    seen = [(d, _go_scope_of(d, function)) for d in parameters + function.find_all(any=[
+        {"kind": "short_var_declaration"}, {"kind": "var_spec"}, {"kind": "range_clause"}])
+        if d != node and _go_declares(d, subject) and _before(d, node)]
+    seen = [(d, scope) for d, scope in seen if _inside(node, scope)]
+    if not seen:
+        return None
+    declared, scope = max(seen, key=lambda p: (p[1].range().start.index,
+                                               p[0].range().start.index))
+    if scope.range().start.index >= statement.range().start.index or \
+            _go_converts(declared, call, root):
+        return None
+    after = [i for i in scope.find_all(kind="identifier")
+             if i.text() == subject and i.range().start.index >= statement.range().end.index
+             and not _go_declared_here(i)]
+    if not after:
+        return None
+    # the next mention assigns it afresh (`x = g()`): nothing reads the lost update
+    holder = after[0].parent()
+    assignment = holder.parent() if holder is not None else None
+    if assignment is not None and assignment.kind() == "assignment_statement" and \
+            holder == assignment.field("left") and field_text(assignment, "operator") == "=":
+        value = assignment.field("right")
+        if value is None or not any(i.text() == subject for i in value.find_all(kind="identifier")):
+            return None
+    return subject
+
+
 SHAPES_GOJV_FILTERS: Final[dict[str, Callable[[SgNode, SgNode, str], str | None]]] = {
     "go-atomic-load-then-store": go_atomic_load_then_store,
+    "go-update-lands-in-shadow": go_update_lands_in_shadow,
 }
