@@ -8,6 +8,9 @@ read in shapes other than their documentation's example.
 - Go: `x, err := f(x, ...)` in an `if`/`for`/`switch` block, where `x` is declared before the
   block in the same function and read after it: the update lands in a new inner `x` (go vet's
   shadow analyzer; the Go spec, "Declarations and scope");
+- Java: an int product of three or more factors, or of two where one is a method or field the
+  file declares `int`, every factor an int by the file's own declarations, stored in or added
+  to a long (SpotBugs ICAST_INTEGER_MULTIPLY_CAST_TO_LONG, CERT NUM00-J, CWE-190);
 
 Each takes (root, matched node, subject) like ``filters.FILTERS`` and returns the verified
 subject, or None to drop the finding.
@@ -271,7 +274,188 @@ def go_update_lands_in_shadow(root: SgNode, node: SgNode, subject: str) -> str |
     return subject
 
 
+_JAVA_INT: Final = re.compile(r"^(int|short|byte|Integer|Short|Byte)$")
+_JAVA_LONG: Final = re.compile(r"^(long|Long)$")
+_JAVA_SCOPES: Final = ("method_declaration", "constructor_declaration", "lambda_expression")
+_JAVA_TYPES: Final = ("class_declaration", "record_declaration", "enum_declaration",
+                      "interface_declaration")
+_JAVA_SMALL: Final = 64
+"""A two-factor product with a literal this small (`n * 2`, `x * 8`) is left alone: it
+passes 2^31 only for an int already past 2^25."""
+
+
+def _java_factors(product: SgNode) -> list[SgNode]:
+    """The factors of a chain of `*` (`a * b * c`, through parentheses)."""
+    node = product
+    while node.kind() == "parenthesized_expression":
+        inner = [c for c in node.children() if c.is_named()]
+        if len(inner) != 1:
+            break
+        node = inner[0]
+    if node.kind() == "binary_expression" and field_text(node, "operator") == "*":
+        left, right = node.field("left"), node.field("right")
+        if left is not None and right is not None:
+            return _java_factors(left) + _java_factors(right)
+    return [node]
+
+
+def _java_declared(node: SgNode, name: str) -> tuple[str, bool] | None:
+    """The declared type of the name `name` seen at `node`, and whether it is a field: a
+    parameter or local of an enclosing method (declared before the node), a field of an
+    enclosing class, a component of an enclosing record. None when none is written."""
+    for scope in node.ancestors():
+        kind = scope.kind()
+        if kind in _JAVA_SCOPES:
+            for declared in scope.find_all(any=[{"kind": "formal_parameter"},
+                                                {"kind": "local_variable_declaration"}]):
+                if declared.range().start.index > node.range().start.index:
+                    continue
+                names = [field_text(declared, "name")] + [
+                    field_text(d, "name") for d in declared.children()
+                    if d.kind() == "variable_declarator"]
+                if name in names:
+                    return field_text(declared, "type"), False
+        elif kind in _JAVA_TYPES:
+            body = scope.field("body")
+            for declared in body.children() if body is not None else []:
+                if declared.kind() == "field_declaration" and name in [
+                        field_text(d, "name") for d in declared.children()
+                        if d.kind() == "variable_declarator"]:
+                    return field_text(declared, "type"), True
+            components = scope.field("parameters") if kind == "record_declaration" else None
+            for component in components.children() if components is not None else []:
+                if component.kind() == "formal_parameter" and \
+                        field_text(component, "name") == name:
+                    return field_text(component, "type"), True
+    return None
+
+
+def _java_members_int(root: SgNode, name: str, method: bool) -> bool:
+    """Every method (or field) of the file named `name`, and every record component of that
+    name (its accessor and its field), is declared int, and there is one."""
+    types: list[str] = []
+    for declared in root.find_all(kind="method_declaration" if method else "field_declaration"):
+        names = [field_text(declared, "name")] if method else [
+            field_text(d, "name") for d in declared.children() if d.kind() == "variable_declarator"]
+        if name in names:
+            types.append(field_text(declared, "type"))
+    for record in root.find_all(kind="record_declaration"):
+        components = record.field("parameters")
+        for component in components.children() if components is not None else []:
+            if component.kind() == "formal_parameter" and field_text(component, "name") == name:
+                types.append(field_text(component, "type"))
+    return bool(types) and all(_JAVA_INT.match(t) for t in types)
+
+
+def _java_int_factor(factor: SgNode, root: SgNode) -> tuple[bool, bool]:
+    """Whether a factor is an int by the file's own declarations, and whether it is a method
+    call or a field (a value the reader does not see bounded where it is multiplied)."""
+    kind = factor.kind()
+    if kind in ("decimal_integer_literal", "hex_integer_literal"):
+        return not re.search(r"[lL]$", factor.text()), False
+    if kind == "identifier":
+        declared = _java_declared(factor, factor.text())
+        return (declared is not None and _JAVA_INT.match(declared[0]) is not None,
+                declared is not None and declared[1])
+    if kind == "field_access":
+        name, owner = field_text(factor, "field"), field_text(factor, "object")
+        if owner == "this":
+            declared = _java_declared(factor, name)
+            return declared is not None and _JAVA_INT.match(declared[0]) is not None, True
+        return _java_members_int(root, name, method=False), True
+    if kind == "method_invocation":
+        return _java_members_int(root, field_text(factor, "name"), method=True), True
+    if kind == "cast_expression":
+        return _JAVA_INT.match(field_text(factor, "type")) is not None, False
+    if kind in ("parenthesized_expression", "unary_expression", "binary_expression"):
+        inner = [c for c in factor.children() if c.is_named()]
+        if kind == "binary_expression" and field_text(factor, "operator") not in \
+                ("+", "-", "*", "/", "%"):
+            return False, False
+        found = [_java_int_factor(c, root) for c in inner]
+        return bool(found) and all(f[0] for f in found), any(f[1] for f in found)
+    return False, False
+
+
+def _java_constant(factor: SgNode, depth: int = 3) -> int | None:
+    """The value of a constant factor: an int literal, or a name whose declaration in the
+    file is `final` with a constant value (`static final int BLOCK = 4 * 1024`)."""
+    kind = factor.kind()
+    if kind == "decimal_integer_literal":
+        return int(re.sub(r"[_lL]", "", factor.text()))
+    if kind == "hex_integer_literal":
+        return int(re.sub(r"[_lL]", "", factor.text()), 16)
+    if kind == "parenthesized_expression" or (kind == "binary_expression" and
+                                              field_text(factor, "operator") in ("*", "+", "-")):
+        parts = [c for c in factor.children() if c.is_named()]
+        values = [_java_constant(c, depth) for c in parts]
+        if not values or any(v is None for v in values):
+            return None
+        known = [v for v in values if v is not None]
+        if kind == "parenthesized_expression":
+            return known[0]
+        operator = field_text(factor, "operator")
+        return known[0] * known[1] if operator == "*" else \
+            known[0] + known[1] if operator == "+" else known[0] - known[1]
+    if kind != "identifier" or depth == 0:
+        return None
+    for scope in factor.ancestors():
+        body = scope.field("body") if scope.kind() in _JAVA_TYPES else None
+        for declared in body.children() if body is not None else []:
+            if declared.kind() != "field_declaration" or \
+                    not re.search(r"\bfinal\b", declared.text().split("=", 1)[0]):
+                continue
+            for d in declared.children():
+                value = d.field("value") if d.kind() == "variable_declarator" else None
+                if value is not None and field_text(d, "name") == factor.text():
+                    return _java_constant(value, depth - 1)
+    return None
+
+
+def _java_small(factor: SgNode) -> bool:
+    value = _java_constant(factor)
+    return value is not None and abs(value) <= _JAVA_SMALL
+
+
+def java_int_product_widened(root: SgNode, node: SgNode, subject: str) -> str | None:
+    """`a * b * c` (or `size() * count` with a method or field of the file) computed in int
+    and then stored in, returned as or added to a long: the product wraps before it is
+    widened. Every factor must be an int by the file's declarations (a parameter, local,
+    field, record component, a method declared int, an int literal); two factors need a
+    method call or field among them and no small constant (`n * 2`); an assignment's target
+    must be declared long; a product of constants only when its value passes 2^31. Returns
+    the subject, or None."""
+    factors = _java_factors(node)
+    typed = [_java_int_factor(f, root) for f in factors]
+    if len(factors) < 2 or not all(t[0] for t in typed):
+        return None
+    # a product of constants is known: it wraps only if its value does (`10 * 1024 * 1024`
+    # is 10 MiB, `60 * 1000 * 60` an hour in ms)
+    values = [_java_constant(f) for f in factors]
+    if all(v is not None for v in values):
+        product = 1
+        for v in values:
+            product *= v or 0
+        if -(2 ** 31) <= product < 2 ** 31:
+            return None
+    if len(factors) == 2 and (not any(t[1] for t in typed) or any(map(_java_small, factors))):
+        return None
+    holder = node.parent()
+    if holder is not None and holder.kind() == "binary_expression":
+        holder = holder.parent()
+    if holder is not None and holder.kind() == "assignment_expression":
+        target = holder.field("left")
+        if target is None:
+            return None
+        name = target.text().removeprefix("this.")
+        declared = _java_declared(target, name) if re.match(r"^\w+$", name) else None
+        if declared is None or not _JAVA_LONG.match(declared[0]):
+            return None
+    return subject
+
+
 SHAPES_GOJV_FILTERS: Final[dict[str, Callable[[SgNode, SgNode, str], str | None]]] = {
     "go-atomic-load-then-store": go_atomic_load_then_store,
     "go-update-lands-in-shadow": go_update_lands_in_shadow,
+    "java-int-product-widened": java_int_product_widened,
 }
