@@ -11,6 +11,9 @@ read in shapes other than their documentation's example.
 - Java: an int product of three or more factors, or of two where one is a method or field the
   file declares `int`, every factor an int by the file's own declarations, stored in or added
   to a long (SpotBugs ICAST_INTEGER_MULTIPLY_CAST_TO_LONG, CERT NUM00-J, CWE-190);
+- Java: N+1 queries through a helper: a method of the class that runs a keyed SELECT (or a
+  repository's `find*`/`get*ById`), called once per item of a loop with the item (CWE-1073;
+  Hibernate's user guide on the N+1 fetching problem).
 
 Each takes (root, matched node, subject) like ``filters.FILTERS`` and returns the verified
 subject, or None to drop the finding.
@@ -454,8 +457,210 @@ def java_int_product_widened(root: SgNode, node: SgNode, subject: str) -> str | 
     return subject
 
 
+_JAVA_QUERY_CALLS: Final = re.compile(r"^(prepareStatement|prepareCall|executeQuery|query|"
+                                      r"queryFor\w+|createQuery|createNativeQuery|"
+                                      r"createNamedQuery|prepare)$")
+_JAVA_KEYED_SELECT: Final = re.compile(r"(?is)^\s*select\b.*\bwhere\b.*(=|\bin\b)\s*\(?\s*'?[?:]")
+_JAVA_REPOSITORY: Final = re.compile(r"^\w*(Repository|Repo|Dao|DAO|EntityManager)\b")
+_JAVA_FINDER: Final = re.compile(r"^(find\w*|get\w*By\w*|getOne|getReferenceById|load\w*By\w*|"
+                                 r"read\w*By\w*|query\w*By\w*|count\w*By\w*|exists\w*By\w*)$")
+_JAVA_CACHE_READS: Final = re.compile(r"^(get|getOrDefault|containsKey|computeIfAbsent|"
+                                      r"getIfPresent)$")
+_JAVA_CACHE_TYPES: Final = re.compile(r"^\w*(Map|Cache)\b")
+_JAVA_LOOPS: Final = ("for_statement", "enhanced_for_statement", "while_statement",
+                      "do_statement")
+_JAVA_PER_ITEM: Final = re.compile(r"^(forEach|map|flatMap|peek|filter|mapToObj|mapToLong|"
+                                   r"mapToInt|anyMatch|allMatch|collect)$")
+"""Stream and Iterable methods whose lambda runs once per element."""
+
+
+def _java_text_of(value: SgNode | None, scope: SgNode, depth: int = 3) -> str | None:
+    """The text a Java string expression holds when the program writes it: literals joined
+    with `+`, a local or a field of the class (a `static final String SQL = ...`)."""
+    if value is None or depth == 0:
+        return None
+    kind = value.kind()
+    if kind == "string_literal":
+        return "".join(c.text() for c in value.children()
+                       if c.kind() in ("string_fragment", "escape_sequence", "multiline_string_fragment"))
+    if kind == "binary_expression" and field_text(value, "operator") == "+":
+        left = _java_text_of(value.field("left"), scope, depth)
+        right = _java_text_of(value.field("right"), scope, depth)
+        if left is None:
+            return None
+        # a value spliced into the text stands where a placeholder would (`"... id = " + id`)
+        return left + (right if right is not None else "?")
+    if kind == "parenthesized_expression":
+        inner = [c for c in value.children() if c.is_named()]
+        return _java_text_of(inner[0], scope, depth) if len(inner) == 1 else None
+    if kind != "identifier":
+        return None
+    owners = [scope] + [a for a in scope.ancestors() if a.kind() in _JAVA_TYPES]
+    for owner in owners:
+        for declarator in owner.find_all(kind="variable_declarator"):
+            if field_text(declarator, "name") == value.text():
+                return _java_text_of(declarator.field("value"), scope, depth - 1)
+    return None
+
+
+def _java_field_type(node: SgNode, name: str) -> str:
+    declared = _java_declared(node, name.removeprefix("this."))
+    return declared[0] if declared is not None else ""
+
+
+def _java_queries(call: SgNode, scope: SgNode) -> bool:
+    """The call runs a database query keyed by what it is given: a keyed SELECT handed to
+    JDBC, JdbcTemplate or JPA (literal, joined, or a constant of the class), or a
+    repository's or EntityManager's finder with arguments."""
+    name = field_text(call, "name")
+    args = call.field("arguments")
+    given = [c for c in args.children() if c.is_named()] if args is not None else []
+    if _JAVA_QUERY_CALLS.match(name) and given:
+        text = _java_text_of(given[0], scope)
+        return text is not None and _JAVA_KEYED_SELECT.match(text) is not None
+    owner = field_text(call, "object")
+    return bool(given) and _JAVA_FINDER.match(name) is not None and \
+        re.match(r"^(this\.)?\w+$", owner) is not None and \
+        _JAVA_REPOSITORY.match(_java_field_type(call, owner)) is not None
+
+
+def _java_helper_queries(helper: SgNode) -> bool:
+    """A method of the class runs a keyed query and looks in no cache map of the class first
+    (`cache.get(id)`, `computeIfAbsent`)."""
+    body = helper.field("body")
+    if body is None:
+        return False
+    calls = body.find_all(kind="method_invocation")
+    queries = [c for c in calls if _java_queries(c, helper)]
+    if not queries:
+        return False
+    first = min(q.range().start.index for q in queries)
+    return not any(
+        _JAVA_CACHE_READS.match(field_text(c, "name")) and
+        c.range().start.index < first + 1 and
+        re.match(r"^(this\.)?\w+$", field_text(c, "object")) is not None and
+        _JAVA_CACHE_TYPES.match(_java_field_type(c, field_text(c, "object"))) is not None
+        for c in calls)
+
+
+def _java_fixed_items(loop: SgNode) -> bool:
+    """The loop runs over a few constants: an array or `List.of`/`Set.of` of literals, an
+    enum's `values()`, a `static final` table of them, or `i < 3`."""
+    if loop.kind() == "for_statement":
+        condition = field_text(loop, "condition")
+        bound = re.match(r"^\w+\s*<=?\s*(\d+)$", condition)
+        return bound is not None and int(bound.group(1)) <= 16
+    if loop.kind() != "enhanced_for_statement":
+        return False
+    value = loop.field("value")
+    if value is not None and value.kind() == "identifier":
+        value = next((d.field("value") for a in loop.ancestors() if a.kind() in _JAVA_TYPES
+                      for d in a.find_all(kind="variable_declarator")
+                      if field_text(d, "name") == value.text()), value)
+    if value is None:
+        return False
+    text = value.text()
+    if re.match(r"^[\w.]*values\(\s*\)$", text):
+        return True
+    items = value.find_all(any=[{"kind": "array_initializer"}, {"kind": "argument_list"}])
+    listed = value.kind() in ("array_creation_expression", "array_initializer") or \
+        re.match(r"^(List|Set|Stream|Arrays|EnumSet)\s*\.\s*(of|asList)\s*\(", text)
+    return bool(listed) and bool(items) and all(
+        c.kind().endswith("literal") or re.match(r"^[A-Z][\w.]*$", c.text())
+        for i in items[:1] for c in i.children() if c.is_named())
+
+
+def _java_item_names(loop: SgNode, call: SgNode) -> set[str]:
+    """Names that hold the loop's current item: the loop variable, a lambda's parameters,
+    the `rs` of `while (rs.next())`, and locals declared in the body before the call."""
+    names: set[str] = set()
+    if loop.kind() == "enhanced_for_statement":
+        names.add(field_text(loop, "name"))
+    elif loop.kind() == "for_statement":
+        init = loop.field("init")
+        names.update(field_text(d, "name") for d in init.find_all(kind="variable_declarator")) \
+            if init is not None else None
+    elif loop.kind() == "lambda_expression":
+        params = loop.field("parameters")
+        if params is not None:
+            names.update(i.text() for i in ([params] if params.kind() == "identifier"
+                                            else params.find_all(kind="identifier")))
+    condition = loop.field("condition")
+    if condition is not None:
+        names.update(m.group(1) for m in re.finditer(r"(\w+)\.next\(\)", condition.text()))
+    body = loop.field("body")
+    for declarator in body.find_all(kind="variable_declarator") if body is not None else []:
+        if declarator.range().end.index <= call.range().start.index:
+            names.add(field_text(declarator, "name"))
+    return names
+
+
+def _java_per_item_loop(call: SgNode) -> SgNode | None:
+    """The loop (or per-element lambda) around the call whose item the call is given, not a
+    retry loop, not a loop over a few constants, not one whose body leaves after one pass."""
+    args = call.field("arguments")
+    used = {i.text() for i in args.find_all(kind="identifier")} if args is not None else set()
+    for loop in call.ancestors():
+        kind = loop.kind()
+        if kind in ("method_declaration", "constructor_declaration", "class_body"):
+            return None
+        if kind == "lambda_expression":
+            holder = loop.parent()
+            runner = holder.parent() if holder is not None else None
+            if runner is None or runner.kind() != "method_invocation" or \
+                    not _JAVA_PER_ITEM.match(field_text(runner, "name")):
+                return None
+        elif kind not in _JAVA_LOOPS:
+            continue
+        if re.search(r"(?i)attempt|retr|tries", field_text(loop, "condition")) or \
+                _java_fixed_items(loop):
+            return None
+        body = loop.field("body")
+        last = [c for c in body.children() if c.is_named()][-1:] \
+            if body is not None and body.kind() == "block" else []
+        if last and last[0].kind() in ("break_statement", "return_statement", "throw_statement"):
+            return None
+        if used & _java_item_names(loop, call):
+            return loop
+    return None
+
+
+def java_query_per_item(root: SgNode, node: SgNode, subject: str) -> str | None:
+    """N+1 queries one call deep: the call in the loop is a method of the class (no receiver
+    or `this.`) that runs a keyed SELECT or a repository finder and reads no cache map
+    first, or is itself such a finder or a query given a SQL constant; it is given the
+    loop's item. A literal SELECT in the loop (the rule's first form) passes unchanged."""
+    del root
+    if node.kind() != "method_invocation":
+        return subject
+    method = _ancestor(node, "method_declaration", "constructor_declaration")
+    if method is None or _java_per_item_loop(node) is None:
+        return None
+    if field_text(node, "object") in ("", "this"):
+        body = method.parent()
+        name, args = field_text(node, "name"), node.field("arguments")
+        arity = len([c for c in args.children() if c.is_named()]) if args is not None else 0
+        helpers = [m for m in (body.children() if body is not None else [])
+                   if m.kind() == "method_declaration" and field_text(m, "name") == name
+                   and m != method and len([p for p in (m.field("parameters") or m).children()
+                                            if p.kind() == "formal_parameter"]) == arity]
+        return subject if len(helpers) == 1 and _java_helper_queries(helpers[0]) else None
+    if not _java_queries(node, method):
+        return None
+    literal = _JAVA_QUERY_CALLS.match(field_text(node, "name")) and _java_literal_sql(node)
+    return None if literal else subject
+
+
+def _java_literal_sql(call: SgNode) -> bool:
+    """The query's SQL is a literal in the call (the rule's first form reports it)."""
+    args = call.field("arguments")
+    first = next((c for c in args.children() if c.is_named()), None) if args is not None else None
+    return first is not None and first.kind() == "string_literal"
+
+
 SHAPES_GOJV_FILTERS: Final[dict[str, Callable[[SgNode, SgNode, str], str | None]]] = {
     "go-atomic-load-then-store": go_atomic_load_then_store,
     "go-update-lands-in-shadow": go_update_lands_in_shadow,
     "java-int-product-widened": java_int_product_widened,
+    "java-query-per-item": java_query_per_item,
 }
