@@ -52,6 +52,7 @@ from .sequences import (
     java_concurrent_read_then_put,
     java_sql_read_then_write,
 )
+from .shapes_gojv import SHAPES_GOJV_FILTERS
 from .splitlock import SPLIT_LOCK_FILTERS
 from .sqlsafe import (
     go_query_per_item,
@@ -1069,6 +1070,7 @@ FILTERS: Final[dict[str, Callable[[SgNode, SgNode, str], str | None]]] = {
     **COVPY_FILTERS,
     **FORMS_CONCURRENCY_FILTERS,
     **FORMS_SECURITY_FILTERS,
+    **SHAPES_GOJV_FILTERS,
 }
 """Checks a rule can name in ``filter``, for what a pattern cannot see: ``async-callee``, the
 subject is a function this file declares async; ``request-value``, an argument holds a value

@@ -39,6 +39,8 @@ _MUTATORS: Final = re.compile(r"^\.\s*(add|addAll|put|putAll|offer|push|addFirst
                               r"incrementAndGet|getAndIncrement|addAndGet|getAndAdd|increment|"
                               r"add\w+|accumulate|set)\s*\(")
 _WRAPPERS: Final = ("parenthesized_expression", "cast_expression")
+_FIELD_PATH: Final = re.compile(r"^\w+(\.\w+)*$")
+"""A receiver the filters resolve: a field, or a field reached through fields (`stats.hits`)."""
 
 
 def _unwrapped(node: SgNode) -> SgNode:
@@ -62,21 +64,77 @@ def _before(node: SgNode, other: SgNode) -> bool:
 
 def _java_field(node: SgNode, name: str) -> str:
     """The declaration (type and value) of the class field `name` the node sees, '' when a
-    local or parameter of an enclosing method hides it or no class field has that name."""
+    local or parameter of an enclosing method hides it or no class field has that name. A
+    dotted name (`stats.hits`, shapes-gojv) is a field of a field: the first name's declared
+    type is a class of the file, whose field the rest names."""
+    first, _, rest = name.partition(".")
     for ancestor in node.ancestors():
         kind = ancestor.kind()
-        if kind in _JAVA_SCOPES and _java_declares(ancestor, name):
-            return ""
+        if kind in _JAVA_SCOPES and _java_declares(ancestor, first):
+            # a parameter's object may be shared; one the method makes itself is its own
+            return _java_field_of(node, _java_local_type(ancestor, first), rest) \
+                if rest and not _java_made_here(ancestor, first) else ""
         if kind not in _JAVA_CLASS_BODIES:
             continue
-        for field in ancestor.children():
-            if field.kind() != "field_declaration":
-                continue
-            for declarator in field.children():
-                if declarator.kind() == "variable_declarator" and \
-                        field_text(declarator, "name") == name:
-                    return f"{field_text(field, 'type')} = {field_text(declarator, 'value')}"
+        declared = _java_body_field(ancestor, first)
+        if not rest or not declared:
+            return declared
+        return _java_field_of(node, declared.partition(" = ")[0], rest)
+    return ""
+
+
+def _java_body_field(body: SgNode, name: str) -> str:
+    """`type = value` of the field `name` of a class body; a field declared without a value
+    takes the one a constructor assigns it (`this.m = new ConcurrentHashMap<>()`)."""
+    for field in body.children():
+        if field.kind() != "field_declaration":
+            continue
+        for declarator in field.children():
+            if declarator.kind() == "variable_declarator" and \
+                    field_text(declarator, "name") == name:
+                value = field_text(declarator, "value")
+                if not value:
+                    value = next((field_text(a, "right") for c in body.children()
+                                  if c.kind() == "constructor_declaration"
+                                  for a in c.find_all(kind="assignment_expression")
+                                  if field_text(a, "left") in (name, f"this.{name}")), "")
+                return f"{field_text(field, 'type')} = {value}"
+    return ""
+
+
+def _java_local_type(scope: SgNode, name: str) -> str:
+    """The declared type of a parameter or local of a method, '' when not written (`var`)."""
+    for p in scope.find_all(any=[{"kind": "formal_parameter"},
+                                 {"kind": "local_variable_declaration"}]):
+        names = [field_text(p, "name")] + [field_text(d, "name") for d in p.children()
+                                           if d.kind() == "variable_declarator"]
+        if name in names:
+            return field_text(p, "type")
+    return ""
+
+
+def _java_made_here(scope: SgNode, name: str) -> bool:
+    """The method makes the object `name` holds itself (`Stats s = new Stats();`)."""
+    return any(field_text(d, "name") == name and
+               field_text(d, "value").startswith("new ")
+               for d in scope.find_all(kind="variable_declarator"))
+
+
+def _java_field_of(node: SgNode, owner: str, path: str) -> str:
+    """The declaration of the field `path` (dotted) of the file's own class `owner`."""
+    owner = re.sub(r"<.*$", "", owner).strip()
+    if not re.match(r"^\w+$", owner):
         return ""
+    root = node.get_root().root()
+    first, _, rest = path.partition(".")
+    for cls in root.find_all(any=[{"kind": "class_declaration"}, {"kind": "record_declaration"}]):
+        body = cls.field("body")
+        if field_text(cls, "name") != owner or body is None:
+            continue
+        declared = _java_body_field(body, first)
+        if rest and declared:
+            return _java_field_of(node, declared.partition(" = ")[0], rest)
+        return declared
     return ""
 
 
@@ -92,7 +150,37 @@ def _java_declares(scope: SgNode, name: str) -> bool:
 
 def _java_locked(node: SgNode, scope: SgNode) -> bool:
     """The sequence runs under a lock: a `synchronized` block or method around it, or a lock
-    taken in its scope."""
+    taken in its scope, or in every caller of a helper (``_java_called_locked``)."""
+    return _java_locked_here(node, scope) or _java_called_locked(scope, 3, set())
+
+
+def _java_called_locked(scope: SgNode, depth: int, seen: set[int]) -> bool:
+    """(shapes-gojv) A private or protected helper of the class whose every call in the class
+    is made under a lock, directly or through callers that are themselves only called under
+    one (tomcat's OrderInterceptor.processIncoming, called only inside `inLock.writeLock()`)."""
+    if scope.kind() != "method_declaration" or depth == 0 or id(scope) in seen or \
+            re.search(r"\bpublic\b", next((c.text() for c in scope.children()
+                                            if c.kind() == "modifiers"), "")):
+        return False
+    seen.add(id(scope))
+    name, body = field_text(scope, "name"), scope.parent()
+    if body is None or body.kind() not in _JAVA_CLASS_BODIES:
+        return False
+    calls = [c for c in body.find_all(kind="method_invocation")
+             if field_text(c, "name") == name and field_text(c, "object") in ("", "this")
+             and not _inside(c, scope)]
+    for call in calls:
+        caller = next((a for a in call.ancestors() if a.kind() in _JAVA_SCOPES), None)
+        if caller is None or caller.kind() == "lambda_expression":
+            return False
+        if not _java_locked_here(call, caller) and \
+                not _java_called_locked(caller, depth - 1, seen):
+            return False
+    return bool(calls)
+
+
+def _java_locked_here(node: SgNode, scope: SgNode) -> bool:
+    """A `synchronized` block or method around the node, or a lock taken in its scope."""
     for ancestor in node.ancestors():
         if ancestor.kind() == "synchronized_statement":
             return True
@@ -268,13 +356,13 @@ def java_concurrent_read_then_put(root: SgNode, node: SgNode, subject: str) -> s
     scope = next((a for a in node.ancestors() if a.kind() in _JAVA_SCOPES), None)
     name, args = _object_name(node), _arguments(node)
     if scope is not None and field_text(node, "name") == "add" and len(args) == 1 and \
-            re.match(r"^\w+$", name) and _CONCURRENT_LIST.search(_java_field(node, name)) and \
+            _FIELD_PATH.match(name) and _CONCURRENT_LIST.search(_java_field(node, name)) and \
             not _java_locked(node, scope):
         # `if (list.contains(x)) return false; list.add(x);`: two threads both add it
         checks = _java_reads(scope, name, ("contains",), args[0].text(), node)
         return checks[-1].text() if checks and _checked_then_put(
             scope, node, name, args[0].text(), checks) else None
-    if scope is None or len(args) != 2 or not re.match(r"^\w+$", name) or \
+    if scope is None or len(args) != 2 or not _FIELD_PATH.match(name) or \
             not _CONCURRENT_MAP.search(_java_field(node, name)) or _java_locked(node, scope):
         return None
     key = args[0].text()
@@ -296,7 +384,7 @@ def java_atomic_get_then_set(root: SgNode, node: SgNode, subject: str) -> str | 
     del root, subject
     scope = next((a for a in node.ancestors() if a.kind() in _JAVA_SCOPES), None)
     name, args = _object_name(node), _arguments(node)
-    if scope is None or len(args) != 1 or not re.match(r"^\w+$", name) or \
+    if scope is None or len(args) != 1 or not _FIELD_PATH.match(name) or \
             not _ATOMIC.search(_java_field(node, name)) or _java_locked(node, scope):
         return None
     reads = _java_reads(scope, name, ("get", "getPlain", "getAcquire", "getOpaque"), None, node)
