@@ -109,3 +109,120 @@ SECRET_ESCAPES = [
 @pytest.mark.parametrize("source", SECRET_ESCAPES)
 def test_a_lookup_without_a_credential_fallback_is_not_a_secret(source: str) -> None:
     assert _found(source, "hardcoded_secret") == []
+
+
+# --- a password, passphrase or PIN through a fast digest (CWE-916) ---
+
+FAST_PASSWORD_HASHES = [
+    # a PIN handed to a helper whose parameter has another name, the user name as its "salt"
+    ("""
+     import hashlib
+
+
+     def _fingerprint(secret, username):
+         return hashlib.sha256(f"{username}:{secret}".encode()).hexdigest()
+
+
+     def enroll(store, username, pin):
+         store.save(username, _fingerprint(pin, username))
+     """, 5),
+    # hashlib under another name, a passphrase, blake2b
+    ("""
+     import hashlib as hl
+
+
+     class Accounts:
+         def register(self, email, passphrase):
+             digest = hl.blake2b(passphrase.encode(), digest_size=32).hexdigest()
+             self.db.insert(email, digest)
+     """, 6),
+    # the generic constructor fed the PIN by update()
+    ("""
+     import hashlib
+
+
+     def store_pin(db, user_id, pin_code):
+         h = hashlib.new("sha1")
+         h.update(str(user_id).encode())
+         h.update(pin_code.encode())
+         db.put(user_id, h.hexdigest())
+     """, 5),
+    # two helpers down, through a method, the password joined in a local first
+    ("""
+     import hashlib
+
+
+     def _digest(value, salt):
+         data = (salt + value).encode("utf-8")
+         return hashlib.sha512(data).hexdigest()
+
+
+     class UserService:
+         def create(self, form):
+             self.repo.add(form.email, self._hash(form["password"], form.email.lower()))
+
+         def _hash(self, raw, salt):
+             return _digest(raw, salt)
+     """, 6),
+]
+
+
+@pytest.mark.parametrize(("source", "line"), FAST_PASSWORD_HASHES)
+def test_a_password_through_a_fast_digest_is_found(source: str, line: int) -> None:
+    assert _found(source, "weak_password_hash") == [line]
+
+
+FAST_HASH_ESCAPES = [
+    # a key-derivation function, and a digest of the avatar in the same helper
+    """
+    import hashlib
+    import os
+
+
+    def _derive(secret, avatar):
+        etag = hashlib.md5(avatar).hexdigest()
+        salt = os.urandom(16)
+        return etag, salt, hashlib.pbkdf2_hmac("sha256", secret.encode(), salt, 600_000)
+
+
+    def enroll(store, user, pin, avatar):
+        store.save(user, *_derive(pin, avatar))
+    """,
+    # a cache key and a file's checksum
+    """
+    import hashlib
+
+
+    def cache_key(user_id, query):
+        return hashlib.sha1(f"{user_id}:{query}".encode()).hexdigest()
+
+
+    def checksum(path):
+        with open(path, "rb") as f:
+            return hashlib.sha256(f.read()).hexdigest()
+    """,
+    # an HMAC with the server's key over a token, not a password store
+    """
+    import hashlib
+    import hmac
+
+
+    def sign_reset(server_key, token):
+        return hmac.new(server_key, token.encode(), hashlib.sha256).hexdigest()
+    """,
+    # a challenge-response whose protocol fixes the digest (POP3's APOP)
+    """
+    import hashlib
+
+
+    def apop(conn, user, password):
+        challenge = conn.greeting_timestamp()
+        digest = hashlib.md5((challenge + password).encode()).hexdigest()
+        return conn.command(f"APOP {user} {digest}")
+    """,
+]
+
+
+@pytest.mark.parametrize("source", FAST_HASH_ESCAPES)
+def test_a_digest_of_no_password_or_a_kdf_is_not_a_weak_password_hash(source: str) -> None:
+    assert _found(source, "weak_password_hash") == []
