@@ -746,6 +746,9 @@ def _secrets(ctx: _Ctx) -> None:
         fallback = _lookup_fallback(value)
         literal = value.value if assigned and isinstance(value, ast.Constant) and \
             isinstance(value.value, str) else None
+        if literal is not None and re.fullmatch(r"[a-z_]+", literal) and \
+                _SECRET_NAME.search(literal):
+            literal = None  # the name of a field (`refresh_token_key = "refresh_token"`)
         if (fallback is not None and _fallback_credential(fallback)) or (
                 literal is not None and len(literal) >= 12 and " " not in literal):
             ctx.out.append(Risk("hardcoded_secret", line, name.split(".")[-1],

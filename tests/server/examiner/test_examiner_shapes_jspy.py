@@ -97,6 +97,11 @@ SECRET_ESCAPES = [
     PASSWORD_VAR = os.getenv("PASSWORD_VAR", "DB_PASSWORD")
     password = os.environ.get(os.getenv("PASSWORD_VAR", "DB_PASSWORD"))
     """,
+    # a field's name kept in a constant (oauthlib's `refresh_token_key`)
+    """
+    class Client:
+        refresh_token_key = "refresh_token"
+    """,
     # configparser's `get(section, option)`: the option's name, not a default
     """
     def read(config, server):
