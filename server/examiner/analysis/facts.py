@@ -115,17 +115,24 @@ def _safe_yaml_loader(tree: ast.AST, line: int) -> bool:
 
 _ENV_NAME: Final = re.compile(r"[A-Z][A-Z0-9]*(_[A-Z0-9]+)+")
 """The name of an environment variable (`VIVA_TOKEN`), where a secret is read from."""
+_FIELD_NAME: Final = re.compile(r"[a-z]+(_[a-z]+)+")
+_SECRET_WORD: Final = re.compile(r"passw|token|secret|api_?key|credential")
+"""A field's name in snake case that names a secret (`"refresh_token"`, `"client_secret"`): the
+key a credential is stored under, not the credential (oauthlib's `refresh_token_key`)."""
 
 
 def _credential_like(tree: ast.AST, line: int) -> bool:
     """A string literal on the line could be a credential: it has at least three letters or
-    digits and is neither a sentence nor an environment variable's name (`"admin"`, `"s3cr3t"`;
-    not `"..."`, `"give --token or set VIVA_TOKEN"` or `"VIVA_TOKEN"`)."""
+    digits and is neither a sentence, an environment variable's name nor a field's name
+    (`"admin"`, `"s3cr3t"`; not `"..."`, `"give --token or set VIVA_TOKEN"`, `"VIVA_TOKEN"` or
+    `"refresh_token"`)."""
     texts = [n.value for n in ast.walk(tree) if isinstance(n, ast.Constant)
              and isinstance(n.value, str) and getattr(n, "lineno", 0) <= line
              <= (getattr(n, "end_lineno", 0) or 0)]
     return not texts or any(sum(c.isalnum() for c in t) >= 3 and len(t.split()) < 3
-                            and not _ENV_NAME.fullmatch(t) and not _alphabet(t) for t in texts)
+                            and not _ENV_NAME.fullmatch(t) and not _alphabet(t)
+                            and not (_FIELD_NAME.fullmatch(t) and _SECRET_WORD.search(t))
+                            for t in texts)
 
 
 def _alphabet(text: str) -> bool:

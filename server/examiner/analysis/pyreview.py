@@ -108,7 +108,14 @@ _ROLE_KEY: Final = re.compile(
     r"is[-_]?superuser|superuser|is[-_]?staff|staff|access[-_]?level|group)$")
 _FAST_HASHES: Final = re.compile(r"^(hashlib\.)?(md5|sha1|sha224|sha256|sha384|sha512|"
                                  r"sha3_256|sha3_512|blake2b|blake2s)$")
-_PASSWORD: Final = re.compile(r"(?i)(passw(or)?d|passwd|\bpwd\b|\bpw\b|passphrase)")
+_PASSWORD: Final = re.compile(r"(?i)(passw(or)?d|passwd|\bpwd\b|\bpw\b|passphrase|passcode|"
+                               r"(?<![a-z])pin(?![a-z])|(?<![a-z])pin_?code)")
+"""A name for a secret phrase: a password, passphrase or passcode, a PIN (`pin`, `user_pin`,
+`pin_code`; not `spinner`, `mapping`, `pinned`)."""
+_CHALLENGE: Final = re.compile(r"(?i)challenge|nonce|timestamp|\bapop\b|cram.?md5|digest.?auth")
+"""A challenge-response answered for a peer (POP3's APOP over the server's timestamp, RFC 1939;
+CRAM-MD5; HTTP digest authentication): the protocol fixes the digest, nothing is stored
+(poplib's `apop` was the one hit of the widened check in the standard library)."""
 _CONSUMERS: Final = frozenset({"sum", "list", "tuple", "set", "sorted", "min", "max", "any",
                                "all", "dict", "frozenset", "enumerate", "statistics.mean",
                                "statistics.median", "mean", "median", "Counter",
@@ -570,63 +577,135 @@ def _client_role(fn: _Fn, nodes: list[ast.AST], parents: dict[int, ast.AST],
         return
 
 
-def _fast_hash_name(call: ast.Call) -> str:
+def _fast_hash_name(call: ast.Call, modules: frozenset[str] = frozenset({"hashlib"})) -> str:
     """The fast digest a call makes: `hashlib.sha256(...)`, `md5(...)`, or `hashlib.new("sha1")`
-    (the hashlib docs' generic constructor); '' for anything else."""
+    (the hashlib docs' generic constructor), hashlib reached under any name the module imports
+    it as (`import hashlib as hl`); '' for anything else."""
     name = dotted(call.func)
-    if _FAST_HASHES.match(name):
-        return name.rsplit(".", 1)[-1]
-    if name in ("hashlib.new", "new") and call.args and isinstance(call.args[0], ast.Constant) \
-            and isinstance(call.args[0].value, str) and \
+    module, _, last = name.rpartition(".")
+    if module in ("", *modules) and _FAST_HASHES.match(last):
+        return last
+    if last == "new" and module in ("", *modules) and call.args and \
+            isinstance(call.args[0], ast.Constant) and isinstance(call.args[0].value, str) and \
             _FAST_HASHES.match(call.args[0].value.lower().replace("-", "")):
         return call.args[0].value.lower()
     return ""
 
 
-def _password_helpers(tree: ast.Module) -> set[str]:
-    """Functions of the module called with a password: `_digest(password)`,
-    `self.hash(PEPPER + raw_password)`."""
-    out: set[str] = set()
-    if not any(isinstance(n, (ast.Import, ast.ImportFrom)) and "hashlib" in ast.dump(n)
-               for n in tree.body):
-        return out
-    for node in _walk(tree):
-        if isinstance(node, ast.Call) and any(
-                isinstance(n, (ast.Name, ast.Attribute)) and
-                _PASSWORD.search(n.id if isinstance(n, ast.Name) else n.attr)
-                for a in [*node.args, *(k.value for k in node.keywords)] for n in ast.walk(a)):
-            name = node.func.attr if isinstance(node.func, ast.Attribute) else \
-                node.func.id if isinstance(node.func, ast.Name) else ""
-            if name:
-                out.add(name)
+@dataclass(frozen=True)
+class _Hashing:
+    """What the module shows about password hashing: the names hashlib has here, and each
+    function of the module called with a password, with the parameters that receive it."""
+
+    modules: frozenset[str]
+    carried: dict[str, frozenset[str]]
+
+    def __contains__(self, name: object) -> bool:
+        return name in self.carried
+
+
+def _refers(node: ast.AST, tainted: set[str]) -> bool:
+    """The expression names a password: a name or attribute like `password`/`pin`, or a local
+    or parameter known to hold one."""
+    return any((isinstance(n, ast.Name) and (n.id in tainted or _PASSWORD.search(n.id))) or
+               (isinstance(n, ast.Attribute) and _PASSWORD.search(n.attr)) or
+               # a field read by its key: `form["password"]`, `data.get("pin")`
+               (isinstance(n, ast.Constant) and isinstance(n.value, str) and
+                re.fullmatch(r"\w+", n.value) is not None and _PASSWORD.search(n.value))
+               for n in ast.walk(node))
+
+
+def _derived(fn: _Fn, nodes: list[ast.AST], tainted: set[str]) -> set[str]:
+    """The locals of the function computed from a password (`data = f"{user}:{pin}".encode()`),
+    in the order they are assigned."""
+    out = set(tainted)
+    for node in sorted((n for n in nodes if isinstance(n, (ast.Assign, ast.AnnAssign))),
+                       key=lambda n: (n.lineno, n.col_offset)):
+        value = node.value
+        targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+        if value is not None and _refers(value, out):
+            out |= {t.id for t in targets if isinstance(t, ast.Name)}
     return out
 
 
+def _receivers(call: ast.Call, fn: _Fn, tainted: set[str]) -> frozenset[str]:
+    """The parameters of `fn` that a call of it fills with a password."""
+    params = [a.arg for a in [*fn.args.posonlyargs, *fn.args.args]]
+    if isinstance(call.func, ast.Attribute) and params[:1] in (["self"], ["cls"]):
+        params = params[1:]
+    got = {params[i] for i, a in enumerate(call.args)
+           if i < len(params) and not isinstance(a, ast.Starred) and _refers(a, tainted)}
+    return frozenset(got | {k.arg for k in call.keywords if k.arg and _refers(k.value, tainted)})
+
+
+def _password_helpers(tree: ast.Module) -> _Hashing:
+    """Functions of the module called with a password: `_digest(password)`,
+    `self.hash(PEPPER + raw_password)`, and (shapes-jspy) the helpers those pass the parameter
+    that received it to, however it is named (`_fingerprint(pin, user)` whose parameter is
+    `secret`, then `_digest(secret)`)."""
+    modules = frozenset({"hashlib"} | {a.asname for n in tree.body if isinstance(n, ast.Import)
+                                       for a in n.names if a.name == "hashlib" and a.asname})
+    if not any(isinstance(n, (ast.Import, ast.ImportFrom)) and "hashlib" in ast.dump(n)
+               for n in tree.body):
+        return _Hashing(modules, {})
+    defs = {n.name: n for n in _walk(tree) if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef))}
+    carried: dict[str, frozenset[str]] = {}
+
+    def calls(scope: list[ast.AST], tainted: set[str]) -> list[str]:
+        grown = []
+        for node in scope:
+            if not isinstance(node, ast.Call) or not any(
+                    _refers(a, tainted) for a in [*node.args, *(k.value for k in node.keywords)]):
+                continue
+            name = node.func.attr if isinstance(node.func, ast.Attribute) else \
+                node.func.id if isinstance(node.func, ast.Name) else ""
+            if not name:
+                continue
+            got = _receivers(node, defs[name], tainted) if name in defs else frozenset()
+            if name not in carried or not got <= carried[name]:
+                carried[name] = carried.get(name, frozenset()) | got
+                grown.append(name)
+        return grown
+
+    todo = calls(_walk(tree), set())
+    for _ in range(3):  # a helper of a helper of a helper, no further
+        todo = [g for name in todo if name in defs and carried[name] for g in calls(
+            own_nodes(defs[name]), _derived(defs[name], own_nodes(defs[name]),
+                                            set(carried[name])))]
+    return _Hashing(modules, carried)
+
+
 def _fast_password_hash(fn: _Fn, nodes: list[ast.AST], out: list[Risk],
-                        helpers: set[str]) -> None:
-    """A password put through a fast digest: as its argument, through `.update()` of a digest
-    the function made, or in a helper the module calls with a password (CWE-916)."""
+                        helpers: _Hashing) -> None:
+    """A password (a passphrase, a PIN) put through a fast digest: as its argument, through
+    `.update()` of a digest the function made, or in a helper the module calls with a password,
+    also through a local made from it or the helper's parameter that receives it (CWE-916)."""
+    if _CHALLENGE.search(_src(fn)):
+        return
     made: dict[str, tuple[ast.Call, str]] = {}
+    tainted = _derived(fn, nodes, set(helpers.carried.get(fn.name, ())))
+    # a helper whose parameters the password fills is asked about for a digest of them only
+    # (not an etag it also makes); a function named for passwords, or a helper called in a way
+    # not mapped to its parameters (`**options`), for any digest it makes
+    broad = bool(_PASSWORD.search(fn.name)) or helpers.carried.get(fn.name) == frozenset()
     for node in sorted((n for n in nodes if isinstance(n, ast.Call)),
                        key=lambda n: (n.lineno, n.col_offset)):
-        name = _fast_hash_name(node)
+        name = _fast_hash_name(node, helpers.modules)
         if name:
-            args = node.args[1:] if dotted(node.func) in ("hashlib.new", "new") else node.args
-            text = " ".join(_src(a) for a in args)
-            if _PASSWORD.search(text) or ((_PASSWORD.search(fn.name) or fn.name in helpers)
-                                          and (args or not _updates(nodes))):
+            generic = dotted(node.func).rpartition(".")[2] == "new"
+            args = [*(node.args[1:] if generic else node.args), *(k.value for k in node.keywords)]
+            if any(_refers(a, tainted) for a in args) or (broad and (args or not _updates(nodes))):
                 _report_fast_hash(fn, node, name, out)
                 return
             target = _assigned_name(node, nodes)
             if target:
                 made[target] = (node, name)
         elif isinstance(node.func, ast.Attribute) and node.func.attr == "update" and \
-                isinstance(node.func.value, ast.Name) and node.func.value.id in made:
-            text = " ".join(_src(a) for a in node.args)
-            if _PASSWORD.search(text) or _PASSWORD.search(fn.name) or fn.name in helpers:
-                call, name = made[node.func.value.id]
-                _report_fast_hash(fn, call, name, out)
-                return
+                isinstance(node.func.value, ast.Name) and node.func.value.id in made and (
+                    broad or any(_refers(a, tainted) for a in node.args)):
+            call, name = made[node.func.value.id]
+            _report_fast_hash(fn, call, name, out)
+            return
 
 
 def _updates(nodes: list[ast.AST]) -> bool:

@@ -655,25 +655,108 @@ def _list(names: set[str]) -> str:
     return ", ".join(f"`{n}`" for n in sorted(names))
 
 
+_NOT_SECRET_NAME: Final = re.compile(
+    r"(?i)(url|uri|endpoint|sender|account_?id|header|alphabet|chars|field|param|prefix|ttl|"
+    r"expir|length|lifetime|timeout|issuer|audience|algorithm|host)|(_id|_name|name|path|file|"
+    r"dir|type|env|var|len|size|count|limit)$")
+"""Names that say what else a value is: the url or host of a token service, a header's or an
+environment variable's name, a key's id, a lifetime."""
+_CONFIG_SOURCE: Final = re.compile(r"(?i)(environ|^env|env$|conf|cfg|setting|option|opts$|"
+                                   r"secrets$|vault|params$)")
+"""The receiver of a configuration lookup (`os.environ`, `env`, `settings`, `self.config`)."""
+
+
+def _config_lookup(node: ast.AST) -> bool:
+    """A read of the environment or the configuration: `os.environ.get(k)`, `os.getenv(k)`,
+    `settings.get(k)`, `getattr(settings, k)`, `os.environ[k]`, `cfg.api_key`."""
+    if isinstance(node, ast.Call):
+        func = dotted(node.func)
+        if func in ("os.getenv", "getenv", "os.environ.get", "environ.get"):
+            return True
+        if func == "getattr" and node.args:
+            return bool(_CONFIG_SOURCE.search(dotted(node.args[0]).rsplit(".", 1)[-1]))
+        return isinstance(node.func, ast.Attribute) and node.func.attr in ("get", "getenv") and \
+            bool(_CONFIG_SOURCE.search(dotted(node.func.value).rsplit(".", 1)[-1]))
+    if isinstance(node, (ast.Attribute, ast.Subscript)):
+        return bool(_CONFIG_SOURCE.search(dotted(node.value).rsplit(".", 1)[-1]))
+    return isinstance(node, ast.BoolOp) and all(_config_lookup(v) for v in node.values)
+
+
+def _lookup_fallback(value: ast.AST) -> str | None:
+    """The string literal a configuration lookup falls back to: the default of
+    `os.environ.get("X", "...")`, `os.getenv`, `settings.get`, `getattr(settings, "X", "...")`,
+    configparser's `fallback=`, or the last operand of `lookup or "..."`."""
+    if isinstance(value, ast.Call) and _config_lookup(value):
+        at = 2 if dotted(value.func) == "getattr" else 1
+        given = next((k.value for k in value.keywords if k.arg in ("default", "fallback")),
+                     value.args[at] if len(value.args) > at else None)
+        environment = dotted(value.func) in ("os.getenv", "getenv", "os.environ.get",
+                                             "environ.get")
+        if isinstance(given, ast.Constant) and isinstance(given.value, str) and not (
+                # configparser's `config.get(section, "password")`: the option's name
+                not environment and given in value.args and
+                re.fullmatch(r"[a-z_][a-z0-9_.]*", given.value) and
+                _SECRET_NAME.search(given.value)):
+            return given.value
+    if isinstance(value, ast.BoolOp) and isinstance(value.op, ast.Or) and \
+            isinstance(last := value.values[-1], ast.Constant) and isinstance(last.value, str) and \
+            all(_config_lookup(v) for v in value.values[:-1]):
+        return last.value
+    return None
+
+
+def _fallback_credential(text: str) -> bool:
+    """A fallback that may be a credential: no space, three letters or digits, neither an
+    environment variable's name, a word in capitals or Title case (a label), nor an address
+    with no password in it."""
+    return " " not in text and sum(c.isalnum() for c in text) >= 3 and \
+        not re.fullmatch(r"[A-Z][A-Z0-9_]*|[A-Z][a-z]+|[a-z][\w+.-]*://[^@]*", text)
+
+
+def _secret_slots(tree: ast.AST) -> list[tuple[int, str, ast.AST, bool]]:
+    """(line, name, value, assigned) of each value given a name: an assignment's targets (a
+    variable, an attribute, a subscript by a string key such as `app.config["SECRET_KEY"]`), a
+    keyword argument and a dict literal's string key."""
+    out: list[tuple[int, str, ast.AST, bool]] = []
+    for node in _walk(tree):
+        if isinstance(node, (ast.Assign, ast.AnnAssign)) and node.value is not None:
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            for target in targets:
+                name = target.slice.value if isinstance(target, ast.Subscript) and \
+                    isinstance(target.slice, ast.Constant) and \
+                    isinstance(target.slice.value, str) else _src(target)
+                out.append((node.lineno, name, node.value, True))
+        elif isinstance(node, ast.Call):
+            out += [(k.value.lineno, k.arg, k.value, False) for k in node.keywords if k.arg]
+        elif isinstance(node, ast.Dict):
+            out += [(v.lineno, k.value, v, False) for k, v in zip(node.keys, node.values, strict=True)
+                    if isinstance(k, ast.Constant) and isinstance(k.value, str)]
+    return sorted(out, key=lambda slot: slot[0])
+
+
 def _secrets(ctx: _Ctx) -> None:
-    for node in _walk(ctx.tree):
-        if not isinstance(node, (ast.Assign, ast.AnnAssign)) or node.value is None:
+    """A credential in the source (CWE-798): a long literal assigned to a name like a secret
+    (ruff's S105 has the shorter ones), or the fallback of a configuration lookup given to a
+    variable, an attribute, a configuration key, a keyword argument or a dict's key named so
+    (`jwt_secret = env.get("JWT_SECRET", "dev-secret")`, `Client(api_key=os.getenv("K") or
+    "...")`), which ruff's S105/S106 do not read."""
+    for line, name, value, assigned in _secret_slots(ctx.tree):
+        if not _SECRET_NAME.search(name) or _NOT_SECRET_NAME.search(name.rsplit(".", 1)[-1]):
             continue
-        targets = node.targets if isinstance(node, ast.Assign) else [node.target]
-        value = node.value
-        literal = value.value if isinstance(value, ast.Constant) else None
-        if isinstance(value, ast.Call) and dotted(value.func) in ("os.environ.get", "os.getenv") \
-                and len(value.args) > 1 and isinstance(value.args[1], ast.Constant):
-            literal = value.args[1].value
-        if not isinstance(literal, str) or len(literal) < 12 or " " in literal:
-            continue
-        for target in targets:
-            name = _src(target)
-            if _SECRET_NAME.search(name):
-                ctx.out.append(Risk("hardcoded_secret", node.lineno, name.split(".")[-1],
-                                    f"`{name}` holds a credential as a string literal",
-                                    Facts(secret=SecretFacts(name))))
-                return
+        fallback = _lookup_fallback(value)
+        literal = value.value if assigned and isinstance(value, ast.Constant) and \
+            isinstance(value.value, str) else None
+        if literal is not None and re.fullmatch(r"[a-z_]+", literal) and \
+                _SECRET_NAME.search(literal):
+            literal = None  # the name of a field (`refresh_token_key = "refresh_token"`)
+        if (fallback is not None and _fallback_credential(fallback)) or (
+                literal is not None and len(literal) >= 12 and " " not in literal):
+            ctx.out.append(Risk("hardcoded_secret", line, name.split(".")[-1],
+                                f"`{name}` holds a credential as a string literal"
+                                + (", the fallback when the configuration has none"
+                                   if fallback is not None else ""),
+                                Facts(secret=SecretFacts(name))))
+            return
 
 
 def _float_attrs(tree: ast.Module) -> set[str]:
