@@ -97,8 +97,12 @@ async def test_postgres_restart_while_clients_stream_gives_errors_retries_and_lo
         stop = asyncio.Event()
         tasks = [asyncio.create_task(c.run(stop)) for c in clients]
         await asyncio.sleep(1.5)
-        acked_before = acked_pairs(clients)
-        assert acked_before
+        # the stop must come mid-stream: wait for the first acks (a cold machine may be slow
+        # to give them) rather than assume 1.5 s is enough
+        deadline = time.monotonic() + 20
+        while not (acked_before := acked_pairs(clients)) and time.monotonic() < deadline:
+            await asyncio.sleep(0.1)
+        assert acked_before, "no update was acked in 20 s"
         await asyncio.to_thread(private_pg.stop, "fast")
         try:
             await asyncio.sleep(1.0)
