@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final
 
-from .trees import field_text, function_name, source_of
+from .trees import ancestor, field_text, function_name, source_of
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -18,10 +18,6 @@ __all__ = ["FORMS_CONCURRENCY_FILTERS"]
 
 _JAVA_LOCK: Final = re.compile(r"^(?:this\.)?(\w+)\.(?:lock|lockInterruptibly)\(\s*\)$")
 _JAVA_MONITOR: Final = re.compile(r"^\(\s*(?:this\.)?(\w+)\s*\)$")
-
-
-def _ancestor(node: SgNode, *kinds: str) -> SgNode | None:
-    return next((a for a in node.ancestors() if a.kind() in kinds), None)
 
 
 def _java_fields(body: SgNode) -> set[str]:
@@ -106,8 +102,8 @@ def java_field_locks_in_both_orders(root: SgNode, node: SgNode, subject: str) ->
     method of the class takes the two in the other order: a thread in each can hold one and
     wait for the other for ever. ReentrantLock taken again is no second lock."""
     del root
-    method = _ancestor(node, "method_declaration", "constructor_declaration")
-    owner = _ancestor(node, "class_body")
+    method = ancestor(node, "method_declaration", "constructor_declaration")
+    owner = ancestor(node, "class_body")
     if method is None or owner is None:
         return None
     fields = _java_fields(owner)
@@ -155,7 +151,7 @@ def cpp_double_checked_plain_field(root: SgNode, node: SgNode, subject: str) -> 
     del subject
     outer = _tested(field_text(node, "condition"))
     consequence = node.field("consequence")
-    function = _ancestor(node, "function_definition")
+    function = ancestor(node, "function_definition")
     if not outer or consequence is None or function is None:
         return None
     inner = next((i for i in consequence.find_all(kind="if_statement")
@@ -186,7 +182,7 @@ def cpp_plain_stop_flag(root: SgNode, node: SgNode, subject: str) -> str | None:
     the compiler may read the flag once and loop for ever."""
     del subject
     found = _STOP_LOOP_TEST.match(field_text(node, "condition"))
-    function = _ancestor(node, "function_definition", "lambda_expression")
+    function = ancestor(node, "function_definition", "lambda_expression")
     if found is None or function is None:
         return None
     flag = found.group(1)
@@ -210,7 +206,7 @@ def go_map_parameter_written_by_goroutines(root: SgNode, node: SgNode,
     """Go (the Go memory model, the FAQ on atomic maps): a function writes a map it was
     given as a parameter, with no lock held at the write, and the file starts it with `go`
     in a loop, handing every goroutine the same map (a variable the loop did not make)."""
-    function = _ancestor(node, "function_declaration")
+    function = ancestor(node, "function_declaration")
     if function is None:
         return None
     name = field_text(function, "name")
@@ -235,7 +231,7 @@ def go_map_parameter_written_by_goroutines(root: SgNode, node: SgNode,
         return None
     for go in root.find_all(kind="go_statement"):
         call = next((c for c in go.children() if c.kind() == "call_expression"), None)
-        loop = _ancestor(go, "for_statement")
+        loop = ancestor(go, "for_statement")
         if call is None or loop is None or field_text(call, "function") != name:
             continue
         given = call.field("arguments")
@@ -256,7 +252,7 @@ def java_format_used_uncloned(root: SgNode, node: SgNode, subject: str) -> str |
     of one instance per thread) is never formatted with from two threads."""
     del root
     names = [field_text(d, "name") for d in node.find_all(kind="variable_declarator")]
-    owner = _ancestor(node, "class_body")
+    owner = ancestor(node, "class_body")
     if not names or owner is None:
         return subject
     uses = [i for m in owner.children() if m.kind() in ("method_declaration",
@@ -379,8 +375,8 @@ def py_task_waits_on_own_pool(root: SgNode, node: SgNode, subject: str) -> str |
     that very method on the same pool. With as many such tasks as workers, every worker
     waits and nothing runs the inner work."""
     del root
-    method = _ancestor(node, "function_definition")
-    owner = _ancestor(node, "class_definition")
+    method = ancestor(node, "function_definition")
+    owner = ancestor(node, "class_definition")
     if method is None or owner is None:
         return None
     name = field_text(method, "name")
@@ -413,7 +409,7 @@ def cpp_member_mutex_taken_again(root: SgNode, node: SgNode, subject: str) -> st
     the behavior is undefined"; CERT CON56-CPP): a member function holding a guard on a
     member mutex calls another member function of the file that guards the same mutex. The
     second lock, on the same thread, deadlocks. Not for a std::recursive_mutex."""
-    function = _ancestor(node, "function_definition")
+    function = ancestor(node, "function_definition")
     if function is None:
         return None
     functions = _c_functions(root)
@@ -489,7 +485,7 @@ def c_signal_handler_reaches_unsafe(root: SgNode, node: SgNode, subject: str) ->
     the file that calls, itself or further down, one that is not async-signal-safe (stdio,
     malloc/free, exit). A signal that arrives while the program is inside it corrupts or
     deadlocks it."""
-    function = _ancestor(node, "function_definition")
+    function = ancestor(node, "function_definition")
     if function is None:
         return None
     functions = _c_functions(root)
@@ -517,7 +513,7 @@ def c_state_changed_unlocked_before_wakeup(root: SgNode, node: SgNode,
     mutex, right after changing (itself or in a function of the file it calls) a field that
     a waiter of that condition tests in its `while` before `pthread_cond_wait`. A waiter
     between its test and its wait misses the wakeup and sleeps on."""
-    function = _ancestor(node, "function_definition")
+    function = ancestor(node, "function_definition")
     if function is None:
         return None
     before = source_of(root)[function.range().start.index:node.range().start.index]

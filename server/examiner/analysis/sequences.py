@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final
 
-from .trees import field_text
+from .trees import contains, ends_before, field_text
 
 if TYPE_CHECKING:
     from ast_grep_py import SgNode
@@ -51,15 +51,6 @@ def _unwrapped(node: SgNode) -> SgNode:
             break
         node = inner[-1]
     return node
-
-
-def _inside(node: SgNode, outer: SgNode) -> bool:
-    a, b = node.range(), outer.range()
-    return b.start.index <= a.start.index and a.end.index <= b.end.index
-
-
-def _before(node: SgNode, other: SgNode) -> bool:
-    return node.range().end.index <= other.range().start.index
 
 
 def _java_field(node: SgNode, name: str) -> str:
@@ -168,7 +159,7 @@ def _java_called_locked(scope: SgNode, depth: int, seen: set[int]) -> bool:
         return False
     calls = [c for c in body.find_all(kind="method_invocation")
              if field_text(c, "name") == name and field_text(c, "object") in ("", "this")
-             and not _inside(c, scope)]
+             and not contains(scope, c)]
     for call in calls:
         caller = next((a for a in call.ancestors() if a.kind() in _JAVA_SCOPES), None)
         if caller is None or caller.kind() == "lambda_expression":
@@ -198,7 +189,7 @@ def _names(node: SgNode) -> set[str]:
 
 
 def _mentions(node: SgNode, reads: list[SgNode], names: set[str]) -> bool:
-    return any(_inside(r, node) for r in reads) or bool(_names(node) & names)
+    return any(contains(node, r) for r in reads) or bool(_names(node) & names)
 
 
 def _is_plain(node: SgNode, reads: list[SgNode], names: set[str]) -> bool:
@@ -218,12 +209,12 @@ def _derived(scope: SgNode, reads: list[SgNode], value: SgNode, write: SgNode) -
     steps: list[tuple[str, SgNode]] = []
     for declarator in scope.find_all(kind="variable_declarator"):
         val = declarator.field("value")
-        if val is not None and _before(declarator, write):
+        if val is not None and ends_before(declarator, write):
             steps.append((field_text(declarator, "name"), val))
     for assignment in scope.find_all(kind="assignment_expression"):
         left, right = assignment.field("left"), assignment.field("right")
         if left is not None and right is not None and left.kind() == "identifier" and \
-                _before(assignment, write):
+                ends_before(assignment, write):
             steps.append((left.text(), right))
     steps.sort(key=lambda s: s[1].range().start.index)
     for name, val in steps:
@@ -255,7 +246,7 @@ def _java_reads(scope: SgNode, name: str, methods: tuple[str, ...], key: str | N
     found = []
     for call in scope.find_all(kind="method_invocation"):
         if _object_name(call) != name or field_text(call, "name") not in methods or \
-                not (_before(call, write) or _inside(call, write)) or call == write:
+                not (ends_before(call, write) or contains(write, call)) or call == write:
             continue
         args = call.field("arguments")
         first = next((c for c in args.children() if c.is_named()), None) if args else None
@@ -292,9 +283,9 @@ def _checked_then_put(scope: SgNode, put: SgNode, name: str, key: str,
     a second thread's put throws away what the first added."""
     for statement in scope.find_all(kind="if_statement"):
         condition = statement.field("condition")
-        if condition is None or _inside(put, statement) or not _before(statement, put):
+        if condition is None or contains(statement, put) or not ends_before(statement, put):
             continue
-        if any(_inside(c, condition) for c in checks) and _rejects(statement) and \
+        if any(contains(condition, c) for c in checks) and _rejects(statement) and \
                 not re.search(r"!\s*" + re.escape(name), condition.text()):
             return True
     args = _arguments(put)
@@ -304,7 +295,7 @@ def _checked_then_put(scope: SgNode, put: SgNode, name: str, key: str,
         return False
     guard = next((a for a in put.ancestors() if a.kind() == "if_statement"), None)
     condition = guard.field("condition") if guard is not None else None
-    if condition is None or not any(_inside(c, condition) for c in checks):
+    if condition is None or not any(contains(condition, c) for c in checks):
         return False
     tail = scope.text()[put.range().end.index - scope.range().start.index:]
     fill = re.compile(rf"(?<![\w.]){re.escape(name)}\s*\.\s*get\s*\(\s*{re.escape(key)}\s*\)")
@@ -321,8 +312,8 @@ def _absent_guard_puts_parameter(scope: SgNode, put: SgNode, name: str, key: str
     guard = next((a for a in put.ancestors() if a.kind() == "if_statement"), None)
     condition = guard.field("condition") if guard is not None else None
     consequence = guard.field("consequence") if guard is not None else None
-    if condition is None or consequence is None or not _inside(put, consequence) or \
-            (guard is not None and not _inside(guard, scope)):
+    if condition is None or consequence is None or not contains(consequence, put) or \
+            (guard is not None and not contains(scope, guard)):
         return False
     called = rf"(this\s*\.\s*)?{re.escape(name)}\s*\.\s*"
     absent = (rf"^\(\s*(!\s*{called}containsKey\s*\(\s*{re.escape(key)}\s*\)|"
@@ -516,14 +507,14 @@ def _go_reused_after(root: SgNode | None, function: SgNode, node: SgNode,
     fresh value in between, or earlier in a loop around the store that never gives `name` a
     fresh value."""
     fresh = [s for s, v in _go_assigns(function, name) if _go_fresh(v, name)]
-    loops = [a for a in node.ancestors() if a.kind() == "for_statement" and _inside(a, function)]
+    loops = [a for a in node.ancestors() if a.kind() == "for_statement" and contains(function, a)]
     for rewrite in _go_rewrites(root, function, name):
-        if _before(node, rewrite):
+        if ends_before(node, rewrite):
             if _go_leaves_after(node) and not loops:
                 continue
-            if not any(_before(node, f) and _before(f, rewrite) for f in fresh):
+            if not any(ends_before(node, f) and ends_before(f, rewrite) for f in fresh):
                 return rewrite
-        elif any(_inside(rewrite, loop) and not any(_inside(f, loop) for f in fresh)
+        elif any(contains(loop, rewrite) and not any(contains(loop, f) for f in fresh)
                  for loop in loops):
             return rewrite
     return None

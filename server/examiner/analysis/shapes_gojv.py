@@ -25,7 +25,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Final
 
-from .trees import field_text
+from .trees import ancestor, contains, ends_before, field_text
 
 if TYPE_CHECKING:
     from ast_grep_py import SgNode
@@ -36,19 +36,6 @@ _GO_FUNCTIONS: Final = ("function_declaration", "method_declaration", "func_lite
 _GO_ATOMIC_STORE: Final = re.compile(r"^atomic\.Store(Int32|Int64|Uint32|Uint64|Uintptr|Pointer)$")
 _GO_ATOMIC_TYPE: Final = re.compile(r"^\*?atomic\.(Int32|Int64|Uint32|Uint64|Uintptr|Bool|Value|"
                                     r"Pointer)\b")
-
-
-def _ancestor(node: SgNode, *kinds: str) -> SgNode | None:
-    return next((a for a in node.ancestors() if a.kind() in kinds), None)
-
-
-def _inside(node: SgNode, outer: SgNode) -> bool:
-    a, b = node.range(), outer.range()
-    return b.start.index <= a.start.index and a.end.index <= b.end.index
-
-
-def _before(node: SgNode, other: SgNode) -> bool:
-    return node.range().end.index <= other.range().start.index
 
 
 def _named_args(call: SgNode) -> list[SgNode]:
@@ -89,7 +76,7 @@ def _go_atomic_loads(function: SgNode, store: SgNode) -> list[SgNode]:
         return []
     loads = []
     for call in function.find_all(kind="call_expression"):
-        if call == store or not (_before(call, store) or _inside(call, store)):
+        if call == store or not (ends_before(call, store) or contains(store, call)):
             continue
         got = field_text(call, "function")
         found = _named_args(call)
@@ -114,7 +101,7 @@ def go_atomic_load_then_store(root: SgNode, node: SgNode, subject: str) -> str |
     load the same value and one store overwrites the other's update (the `Add` methods and
     `CompareAndSwap` do it in one step). Returns the subject, or None."""
     del root
-    function = _ancestor(node, *_GO_FUNCTIONS)
+    function = ancestor(node, *_GO_FUNCTIONS)
     if function is None:
         return None
     loads = _go_atomic_loads(function, node)
@@ -122,24 +109,24 @@ def go_atomic_load_then_store(root: SgNode, node: SgNode, subject: str) -> str |
         return None
     body = function.field("body")
     if body is not None and any(
-            re.search(r"\.Lock\(\)$", c.text()) and _before(c, node)
+            re.search(r"\.Lock\(\)$", c.text()) and ends_before(c, node)
             for c in body.find_all(kind="call_expression")):
         return None
     value = _named_args(node)[-1]
-    if any(_inside(load, value) for load in loads):
+    if any(contains(value, load) for load in loads):
         return subject
     # locals computed from the load (`cur := atomic.LoadInt64(&c)`, `next := cur + n`)
     steps: list[tuple[list[str], SgNode]] = []
     for statement in function.find_all(any=[{"kind": "short_var_declaration"},
                                             {"kind": "assignment_statement"}]):
         right = statement.field("right")
-        if right is not None and _before(statement, node):
+        if right is not None and ends_before(statement, node):
             steps.append((_go_left_names(statement), right))
     steps.sort(key=lambda s: s[1].range().start.index)
     derived: set[str] = set()
     for names, right in steps:
         used = {i.text() for i in right.find_all(kind="identifier")}
-        if any(_inside(load, right) for load in loads) or used & derived:
+        if any(contains(right, load) for load in loads) or used & derived:
             derived.update(names)
         else:
             derived.difference_update(names)
@@ -236,13 +223,13 @@ def go_update_lands_in_shadow(root: SgNode, node: SgNode, subject: str) -> str |
     if call is None or args is None or \
             not any(i.text() == subject for i in args.find_all(kind="identifier")):
         return subject
-    function = _ancestor(node, *_GO_FUNCTIONS)
-    statement = _ancestor(node, *_GO_BLOCK_STATEMENTS)
+    function = ancestor(node, *_GO_FUNCTIONS)
+    statement = ancestor(node, *_GO_BLOCK_STATEMENTS)
     # a statement of the block or case clause (not the header's `if x, ok := f(x); ok`,
     # whose `x` is narrowed for the block on purpose), the rest of which does not leave
     block = node.parent()
     if function is None or statement is None or block is None or \
-            block.kind() != "statement_list" or not _inside(statement, function) or \
+            block.kind() != "statement_list" or not contains(function, statement) or \
             _go_leaves(block):
         return None
     lists = [function.field(f) for f in ("parameters", "receiver", "result")]
@@ -252,8 +239,8 @@ def go_update_lands_in_shadow(root: SgNode, node: SgNode, subject: str) -> str |
     # statement's own header (`switch v := v.(type)`, `if n, err := f(); ...`) ends with it
     seen = [(d, _go_scope_of(d, function)) for d in parameters + function.find_all(any=[
         {"kind": "short_var_declaration"}, {"kind": "var_spec"}, {"kind": "range_clause"}])
-        if d != node and _go_declares(d, subject) and _before(d, node)]
-    seen = [(d, scope) for d, scope in seen if _inside(node, scope)]
+        if d != node and _go_declares(d, subject) and ends_before(d, node)]
+    seen = [(d, scope) for d, scope in seen if contains(scope, node)]
     if not seen:
         return None
     declared, scope = max(seen, key=lambda p: (p[1].range().start.index,
@@ -633,7 +620,7 @@ def java_query_per_item(root: SgNode, node: SgNode, subject: str) -> str | None:
     del root
     if node.kind() != "method_invocation":
         return subject
-    method = _ancestor(node, "method_declaration", "constructor_declaration")
+    method = ancestor(node, "method_declaration", "constructor_declaration")
     if method is None or _java_per_item_loop(node) is None:
         return None
     if field_text(node, "object") in ("", "this"):

@@ -325,6 +325,22 @@ def receiver(node: SgNode) -> str:
     return ident.text() if ident is not None else ""
 
 
+def ancestor(node: SgNode, *kinds: str) -> SgNode | None:
+    """The nearest enclosing node of one of these kinds, or None."""
+    return next((a for a in node.ancestors() if a.kind() in kinds), None)
+
+
+def contains(outer: SgNode, node: SgNode) -> bool:
+    """True when `node`'s text lies within `outer`'s (the node itself included)."""
+    a, b = node.range(), outer.range()
+    return b.start.index <= a.start.index and a.end.index <= b.end.index
+
+
+def ends_before(node: SgNode, other: SgNode) -> bool:
+    """True when `node` ends where `other` starts or earlier."""
+    return node.range().end.index <= other.range().start.index
+
+
 def self_calls(node: SgNode, language: str, name: str) -> list[SgNode]:
     """Calls inside a function that resolve to the function itself.
 
