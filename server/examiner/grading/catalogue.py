@@ -1261,6 +1261,7 @@ CATALOGUE: Final = (
           r"creates? (a )?(new |separate "
           r"|deep )?copy|clones?|(gets?|gives? (\w+ ){0,2}) ?(its own|their own|a (new |separate |"
           r"fresh )?copy))\b"
+          r"(?! (attribute|field|property|variable|name|binding|slot)s?\b)"
           r"(?![^.;]{0,20}\b(reference|pointer|header|address)\b)"
           r"|(?<![=!<>+\-*/])\b\w+\s*=\s*\w+\b(?!\s*[(\[.])" + _NOT_ + r"{0,10}\b((creates?|makes?|gives?"
           r"( you)?|returns?) (a |an )?(new |separate |independent |fresh )?(copy|clone|duplicate)|gives?"
@@ -1284,7 +1285,9 @@ CATALOGUE: Final = (
            "Passing the array copies the reference, not the array.",
            "b = a.copy() creates a copy of the list.",
            ("items = cart.items makes items another name for the same list, so removing entries "
-            "changes the caller's cart.")),
+            "changes the caller's cart."),
+           "rate is assigned through self, which gives each meter its own attribute.",
+           "Passing a key assigns a fresh value, which gives every row their own field."),
           ("python", "javascript", "typescript", "java")),
     Entry("const_makes_immutable",
           "`const` only stops the name being reassigned: the object or array it holds can "

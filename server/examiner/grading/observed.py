@@ -351,8 +351,10 @@ def misstated_output(answer: str, output: str, question: str = "", *, ran: bool 
         return ""
     printed = squeezed(output)
     printed_numbers = _numbers(output.lower())
+    words = _words(output) if prose else []
     for literals, numbers, displayed, _ in _statements(answer, question):
-        wrong = [item for item in literals if not _occurs(item, printed)]
+        wrong = [item for item in literals if not _occurs(item, printed)
+                 and not (prose and _said_in_words(item, words))]
         if displayed:
             wrong += [str(n).removesuffix(".0") for n in numbers if n not in printed_numbers]
         if wrong:
@@ -367,6 +369,46 @@ def misstated_output(answer: str, output: str, question: str = "", *, ran: bool 
         said = "Run, the code prints" if ran else "The model answer gives the output with"
         return f"{said} {earlier!r} before {later!r}; the answer lists them the other way round"
     return ""
+
+
+_WORD: Final = re.compile(r"\.\.\.|\u2026|[^\W_]+")
+_ANY: Final = "\u2026"
+_GAP: Final = 2
+"""Words a prose model answer may put between the parts of a line it gives in its own words:
+"pitch 3, then 2, then 1" gives `3/2/1`; "`2 true 3` ... index 2 ... -1" does not give `2 true -1`."""
+
+
+def _words(text: str) -> list[str]:
+    """The words and numbers of a text in order, lower case; an ellipsis is one word, `\u2026`."""
+    return [_ANY if w in ("...", "\u2026") else w for w in _WORD.findall(text.lower())]
+
+
+def _said_in_words(item: str, reference: list[str]) -> bool:
+    """Whether a prose reference says a line an answer states in its own words: the line's words
+    occur in it in order, at most `_GAP` words apart, or up to an ellipsis that stands for the
+    rest ("checked ..." gives `checked 80cm`). A printed value (a list, a tuple, `<nil>`) is
+    said only as it is printed; a one-word aside is said where the word occurs ("(SameValueZero)"
+    is the algorithm the reference names)."""
+    stated = _words(item)
+    if item.strip()[:1] in ("[", "{", "<") or (item.strip()[:1] == "(" and len(stated) > 1):
+        return False  # a printed value is said only as it is printed
+    if not stated:
+        return True
+    for start, word in enumerate(reference):
+        if word != stated[0]:
+            continue
+        at, matched = start, 1
+        while matched < len(stated):
+            window = reference[at + 1:at + 2 + _GAP]
+            if window and window[0] == _ANY:
+                return True
+            step = next((n for n, w in enumerate(window) if w == stated[matched]), None)
+            if step is None:
+                break
+            at, matched = at + 1 + step, matched + 1
+        if matched == len(stated):
+            return True
+    return False
 
 
 _WHOLE_OUTPUT: Final = 8

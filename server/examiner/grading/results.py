@@ -155,13 +155,17 @@ def other_literal(answer: str, key_points: list[str], references: list[str]) -> 
     reference does not ('' if not): "returns [[0, 1, 2], [3, 4, 5], [6]]" where the reference
     says `[[0, 1, 2], [3, 4, 5]]`. Counting values cannot see it (the answer holds every value
     of the right result, and more); the literal whole can. One the reference states anywhere,
-    whole or as a part (the first chunk, `[0, 1, 2]`), is no other result."""
+    whole or as a part (the first chunk, `[0, 1, 2]`), is no other result. A list of strings
+    written without their quotes tells its items in the answer's words, not as printed: it is
+    compared with nothing."""
     expected = [lit for k in key_points for lit in _stated_literals(k)] or \
         [lit for r in references[:1] for lit in _stated_literals(r)]
     if not expected:
         return ""
     said = squeezed(" ".join([*key_points, *references]))
     for literal in _stated_literals(answer):
+        if "'" not in literal and any("'" in e for e in expected):
+            continue  # strings written without quotes ("[Bram, Ade]"): a paraphrase, not a repr
         if literal not in said and any(e[0] == literal[0] for e in expected):
             shown = next(g for _, g in groups(" ".join(key_points) or references[0])
                          if squeezed(g) in expected)

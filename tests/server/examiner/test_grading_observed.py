@@ -282,6 +282,48 @@ def test_without_a_run_the_lines_a_model_answer_states_are_not_held_against(answ
         graded
 
 
+PROSE_MODEL = ("It prints `ready` first. Deferred calls run last in, first out, so the releases "
+               "follow for hold 3, then 2, then 1, and the closing line reads \"closed ...\" with "
+               "the final count.")
+
+
+@pytest.mark.parametrize("answer", [
+    "`ready`, hold 3/2/1, closed.",  # the reference's words, in order, a word or two apart
+    "It prints `closed 7` last.",  # the reference's ellipsis stands for the rest of the line
+])
+def test_without_a_run_a_prose_model_answers_lines_in_other_words_are_not_held_against(
+        answer: str) -> None:
+    graded = grade_against("In what order are the lines printed?", answer, [PROSE_MODEL],
+                           code=GO_DEFER, language="go")
+    assert not any(m.startswith("The model answer gives no output") for m in graded.misconceptions), \
+        graded
+
+
+@pytest.mark.parametrize("answer", [
+    "The releases unwind 1/2/3, in the order they were deferred.",  # the words out of order
+    "It prints `opened 7` last.",  # a word the reference never says
+    "It prints [3, 2, 1] for the holds.",  # a printed value is said only as it is printed
+])
+def test_without_a_run_a_prose_model_answer_still_holds_lines_it_does_not_say(answer: str) -> None:
+    graded = grade_against("In what order are the lines printed?", answer, [PROSE_MODEL],
+                           code=GO_DEFER, language="go")
+    assert any(m.startswith("The model answer gives no output") for m in graded.misconceptions), \
+        graded
+
+
+GO_DEFER = """package main
+
+import "fmt"
+
+func main() {
+\tfor i := 1; i <= 3; i++ {
+\t\tdefer fmt.Println("release", i)
+\t}
+\tfmt.Println("ready")
+}
+"""
+
+
 ORDER_OUT = "start\nasync body\nend\nnextTick\nthen 1\nmicrotask\nafter await\nthen 2\ntimeout 0\n"
 
 

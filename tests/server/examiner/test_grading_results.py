@@ -233,6 +233,19 @@ def test_the_references_list_or_its_parts_or_a_fixs_is_no_other_result(answer: s
     assert other_literal(answer, POINTS, MODEL) == ""
 
 
+NAMES_POINTS = ["returns ['Kit', 'Lou', 'Ana']: the sort is stable"]
+NAMES_MODEL = ["Sorting keeps ties in input order, so it returns ['Kit', 'Lou', 'Ana']."]
+
+
+def test_a_list_of_names_written_without_quotes_is_compared_with_nothing() -> None:
+    """Written without quotes, a list tells its items in the answer's words, not as printed: it
+    may be an intermediate list the reference describes in prose. Quoted, it is a result."""
+    assert other_literal("It returns [Ana, Kit, Lou] first, then [Kit, Lou, Ana].",
+                         NAMES_POINTS, NAMES_MODEL) == ""
+    assert other_literal("It returns ['Ana', 'Kit', 'Lou'].", NAMES_POINTS, NAMES_MODEL) \
+        .startswith("The code's result is ['Kit', 'Lou', 'Ana']")
+
+
 @pytest.mark.parametrize(("question", "answer", "said"), [
     ("Is `total` safe to update from these threads?", "It's safe: the adds are atomic.", "yes"),
     ("Is the socket closed on every path?", "Every path is covered, the socket is shut.", "yes"),
