@@ -65,7 +65,7 @@ _SENTENCE: Final = re.compile(r"[^.!?;\n]+")
 _SENTENCE_BREAK: Final = re.compile(r"(?<=[.!?])\s+|\n+")
 _ABBREVIATIONS: Final = re.compile(r"\b(e\.g|i\.e|etc|vs|cf)\.", re.IGNORECASE)
 """A sentence ends at . ! ? ; followed by a space (so `seen.add` or 0.5 stay whole)."""
-IMPERATIVE: Final = re.compile(r"^[^\w`]*(use|using|switch\w*|replac\w*|rewrit\w*|convert|make|add|wrap|"
+IMPERATIVE: Final = re.compile(r"^[^\w`]*(use|using|switch\w*|replac\w*|rewrit\w*|convert|make|add|wrap|build|"
                                r"guard|lock|try|consider|prefer|change|move|declare|call|put|pass)\b")
 """A sentence opening with what to do: "Use a mutex so the increment is atomic". A word in a
 code span names code ("`switch` compares ..."), not what to do."""

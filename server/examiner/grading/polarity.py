@@ -256,6 +256,10 @@ _SHARED_WORDS: Final = 3
 to be a claim about the same thing."""
 
 
+_HANDLES: Final = frozenset(stem(w) for w in ("pointer", "reference", "address", "handle", "alias"))
+"""What copying only refers to the thing: "copies the pointer to one list" is "repeats references"."""
+
+
 def _content(sentence: Sentence, i: int) -> bool:
     word = sentence.stems[i]
     return word not in STOP_STEMS and word not in _OPPOSITE and word.replace("_", "").isalnum()
@@ -290,6 +294,8 @@ def swapped_word(answer: str, statements: list[str], references: list[str]) -> D
         for i, said in enumerate(sentence.stems):
             if said not in _OPPOSITE or i in sentence.negated or said in stated:
                 continue
+            if said == "copy" and _HANDLES & set(sentence.stems[i + 1:i + 1 + _NEAR]):
+                continue  # "copies the pointer" says what a reference is, not a copy of the thing
             for other in _OPPOSITE[said] - set(sentence.stems):
                 for j in range(max(0, i - _NEAR), min(len(sentence.stems), i + _NEAR + 1)):
                     found = pairs.get((other, sentence.stems[j])) if j != i else None

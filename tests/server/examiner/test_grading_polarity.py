@@ -249,6 +249,26 @@ def test_no_swap_where_the_answer_agrees_or_speaks_of_something_else(answer: str
     assert swapped_word(answer, _CLOSING, _CLOSING) is None
 
 
+_SHARING = ["Multiplying the outer list repeats references, so the rows of `grid` are the same "
+            "list object."]
+
+
+@pytest.mark.parametrize("answer", [
+    # copying a pointer is repeating a reference
+    "`* rows` copies the pointer to one inner list, so the grid rows are one list object.",
+    # a fix told as an imperative claims nothing of the code as it is
+    "Build the rows separately, so the rows of grid are different list objects.",
+])
+def test_copying_a_pointer_or_a_fix_told_as_an_imperative_is_no_swap(answer: str) -> None:
+    assert swapped_word(answer, _SHARING, _SHARING) is None
+
+
+def test_copying_the_list_itself_is_still_the_opposite_of_repeating_references() -> None:
+    denial = swapped_word("Multiplying the outer list copies the inner list, so the rows of "
+                          "`grid` are different list objects.", _SHARING, _SHARING)
+    assert denial is not None
+
+
 def test_an_opposite_a_reference_states_itself_may_be_said() -> None:
     references = [*_CLOSING, "Each resource is closed after the same body ends."]
     assert swapped_word("Resources are closed after the same body, in the same order as their "
