@@ -688,6 +688,12 @@ def _fast_password_hash(fn: _Fn, nodes: list[ast.AST], out: list[Risk],
     # (not an etag it also makes); a function named for passwords, or a helper called in a way
     # not mapped to its parameters (`**options`), for any digest it makes
     broad = bool(_PASSWORD.search(fn.name)) or helpers.carried.get(fn.name) == frozenset()
+    if _speaks_of_password(nodes):
+        # its own messages say what a parameter is ("a passphrase needs three words"): the
+        # parameters hold the secret, whatever they are named (a random token made inside the
+        # function, as a reset link's, is no parameter)
+        tainted |= _derived(fn, nodes, {a.arg for a in [*fn.args.posonlyargs, *fn.args.args,
+                                                         *fn.args.kwonlyargs]})
     for node in sorted((n for n in nodes if isinstance(n, ast.Call)),
                        key=lambda n: (n.lineno, n.col_offset)):
         name = _fast_hash_name(node, helpers.modules)
@@ -706,6 +712,22 @@ def _fast_password_hash(fn: _Fn, nodes: list[ast.AST], out: list[Risk],
             call, name = made[node.func.value.id]
             _report_fast_hash(fn, call, name, out)
             return
+
+
+def _speaks_of_password(nodes: list[ast.AST]) -> bool:
+    """Whether a message the function raises or a string it compares speaks of a password, a
+    passphrase or a PIN (not a docstring: "a user's password reset token")."""
+    for node in nodes:
+        if isinstance(node, ast.Raise) and node.exc is not None:
+            texts = [n.value for n in ast.walk(node.exc)
+                     if isinstance(n, ast.Constant) and isinstance(n.value, str)]
+            if any(_PASSWORD.search(t) and not _RESET.search(t) for t in texts):
+                return True
+    return False
+
+
+_RESET: Final = re.compile(r"(?i)reset|forgot|recover|expired?|token")
+"""A message about a password's reset link or token speaks of a token, not of the secret."""
 
 
 def _updates(nodes: list[ast.AST]) -> bool:

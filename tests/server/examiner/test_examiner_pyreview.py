@@ -212,7 +212,46 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         def hash_password(pw, salt):
             return hashlib.sha256(salt + pw.encode()).hexdigest()
         """,
+        # the parameter named for what it is only by the function's own message
+        """
+        import hashlib
+
+        def door_code_digest(member, code):
+            digits = code.strip()
+            if len(digits) < 4:
+                raise ValueError("a door PIN needs four digits")
+            return hashlib.sha1(f"{member}:{digits}".encode()).hexdigest()
+        """,
+        """
+        import hashlib
+
+        class Vault:
+            def seal(self, owner, words):
+                if not words:
+                    raise ValueError(f"{owner} gave an empty passphrase")
+                return hashlib.md5(" ".join(words).encode()).hexdigest()
+        """,
     ], [
+        # a message about a reset token, and a random token made inside: no secret parameter
+        """
+        import hashlib, secrets
+
+        def reset_link(user):
+            if not user.email:
+                raise ValueError("cannot send a password reset token without an email")
+            token = secrets.token_urlsafe(32)
+            return token, hashlib.sha256(token.encode()).hexdigest()
+        """,
+        # a message about a password, and a digest of the file it reads, not of a parameter's
+        """
+        import hashlib
+
+        def checksum(path, strict=False):
+            data = open(path, "rb").read()
+            if strict and b"password" in data:
+                raise ValueError("the export must not contain a password column")
+            return hashlib.sha256(b"fixed").hexdigest()
+        """,
         """
         import hashlib, os
 
