@@ -249,8 +249,8 @@ def test_no_swap_where_the_answer_agrees_or_speaks_of_something_else(answer: str
     assert swapped_word(answer, _CLOSING, _CLOSING) is None
 
 
-_SHARING = ["Multiplying the outer list repeats references, so the rows of `grid` are the same "
-            "list object."]
+_SHARING = [("Multiplying the outer list repeats references, so the rows of `grid` are the same "
+             "list object.")]
 
 
 @pytest.mark.parametrize("answer", [
