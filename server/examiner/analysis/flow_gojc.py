@@ -278,8 +278,304 @@ def java_double_checked_through_copy(root: SgNode, node: SgNode, subject: str) -
                         return field
     return None
 
+# --- C and C++: a name from argv or a request joined to a base directory and opened --------------
+
+_C_FUNCTION: Final = "function_definition"
+_C_STRIP: Final = re.compile(r"(\s*(\.|->)\s*(c_str|string|data|u8string)\s*\(\s*\))+$")
+_C_REQUEST: Final = re.compile(
+    r"^(argv|av)\s*\[|^(req|request|rq|query|qs|params?|form|http_?req\w*|cgi)\w*\s*(->|\.)\s*\w"
+    r"|getenv\s*\(\s*\"(QUERY_STRING|PATH_INFO|PATH_TRANSLATED|REQUEST_URI|SCRIPT_NAME|HTTP_\w+)\"")
+_C_REQUEST_NAME: Final = re.compile(r"(?i)^(req|request|request_?line|query|query_?string|qs|uri"
+                                    r"|url|msg|message|packet|payload)\w*$")
+_C_SOCKET: Final = re.compile(r"(?i)sock|client|conn|peer|cfd|\bfd\b")
+_C_CONVERSION: Final = re.compile(r"%[-#0 +']*(\*|\d+)?(\.(\*|\d+))?(hh|h|ll|l|L|z|j|t)?([a-zA-Z%])")
+_C_VALIDATOR_NAME: Final = re.compile(r"(?i)valid|safe|sanit|allow|legal|clean|check|ok\b|^is_")
+_C_RESOLVES: Final = re.compile(r"\b(realpath|canonical|weakly_canonical|PathCanonicalize|"
+                                r"GetFullPathName\w*|_fullpath)\s*\(")
+
+
+def _c_args(call: SgNode) -> list[SgNode]:
+    args = call.field("arguments")
+    return [c for c in args.children() if c.is_named() and c.kind() != "comment"] \
+        if args is not None else []
+
+
+def _c_stripped(text: str) -> str:
+    text = text.strip()
+    while text.startswith("(") and text.endswith(")") and text.count("(") == 1:
+        text = text[1:-1].strip()
+    return _C_STRIP.sub("", text)
+
+
+def _c_string(node: SgNode, root: SgNode) -> str:
+    """The text a string expression spells: literals joined, a `#define` of one resolved."""
+    if node.kind() == "string_literal":
+        return "".join(c.text() for c in node.children()
+                       if c.kind() in ("string_content", "escape_sequence"))
+    if node.kind() == "concatenated_string":
+        return "".join(_c_string(c, root) for c in node.children() if c.is_named())
+    if node.kind() == "identifier":
+        for define in root.find_all(kind="preproc_def"):
+            if field_text(define, "name") == node.text():
+                return re.sub(r'^\s*"|"\s*$', "", field_text(define, "value")) or "BASE"
+        return "BASE"  # a folder named by a constant
+    return ""
+
+
+def _c_operands(expression: SgNode) -> list[SgNode]:
+    """The leaves of a chain of `+` or `/` (a string or a filesystem path built up)."""
+    if expression.kind() == "parenthesized_expression":
+        inner = next((c for c in expression.children() if c.is_named()), None)
+        return _c_operands(inner) if inner is not None else []
+    if expression.kind() == "binary_expression" and field_text(expression, "operator") in ("+", "/"):
+        left, right = expression.field("left"), expression.field("right")
+        return [*(_c_operands(left) if left else []), *(_c_operands(right) if right else [])]
+    return [expression]
+
+
+def _c_joined_names(path: SgNode | None, text: str, function: SgNode, sink: SgNode,
+                    root: SgNode) -> list[SgNode]:
+    """The parts joined after a base to make the opened path: `%s` after a `/` in an
+    snprintf/sprintf into it, a strcat/strncat/append onto it, the right side of a `+` or `/`
+    chain it is made from (or the opened expression itself)."""
+    names: list[SgNode] = []
+    if path is not None and path.kind() in ("binary_expression", "parenthesized_expression"):
+        parts = _c_operands(path)
+        return [p for p in parts[1:] if p.kind() not in ("string_literal", "char_literal")] \
+            if len(parts) > 1 else []
+    if not re.fullmatch(r"\w+", text):
+        return []
+    for call in function.find_all(kind="call_expression"):
+        if not ends_before(call, sink):
+            continue
+        callee, args = field_text(call, "function"), _c_args(call)
+        if not args or _c_stripped(args[0].text()).lstrip("&") != text:
+            if callee.endswith(".append") and _c_stripped(field_text(call.field("function"), "argument")
+                                                           if call.field("function") else "") == text:
+                names.extend(a for a in args[:1] if a.kind() != "string_literal")
+            continue
+        if callee in ("snprintf", "sprintf", "asprintf", "g_snprintf", "_snprintf"):
+            at = 1 if callee in ("sprintf", "asprintf") else 2
+            if len(args) <= at:
+                continue
+            fmt, values, k = _c_string(args[at], root), args[at + 1:], 0
+            for m in _C_CONVERSION.finditer(fmt):
+                if m.group(5) == "%":
+                    continue
+                k += (m.group(1) == "*") + (m.group(3) == "*")
+                if m.group(5) == "s" and m.start() > 0 and fmt[m.start() - 1] == "/" and k < len(values):
+                    names.append(values[k])
+                k += 1
+        elif callee in ("strcat", "strncat", "strlcat") and len(args) > 1 and \
+                args[1].kind() not in ("string_literal", "char_literal"):
+            names.append(args[1])
+    for node in function.find_all(any=[{"kind": "init_declarator"}, {"kind": "assignment_expression"}]):
+        if not ends_before(node, sink):
+            continue
+        target = node.field("declarator") if node.kind() == "init_declarator" else node.field("left")
+        value = node.field("value") if node.kind() == "init_declarator" else node.field("right")
+        if target is None or value is None or _c_stripped(target.text()).lstrip("*&") != text:
+            continue
+        operator = field_text(node, "operator") if node.kind() == "assignment_expression" else "="
+        if operator in ("+=", "/="):
+            names.append(value)
+        elif value.kind() != "argument_list":
+            parts = _c_operands(value)
+            names.extend(p for p in parts[1:] if p.kind() not in ("string_literal", "char_literal"))
+    return names
+
+
+def _c_fills(function: SgNode, name: str, root: SgNode, depth: int, before: SgNode) -> bool:
+    """A local the function fills from argv or the request: given one (`const char *n =
+    argv[1]`, `std::string n = req.get_param_value("f")`), copied from one, received into
+    (`recv(sock, n, ...)`), or scanned out of a request line (`sscanf(req, "GET /%s", n)`)."""
+    for node in function.find_all(any=[{"kind": "init_declarator"}, {"kind": "assignment_expression"}]):
+        target = node.field("declarator") if node.kind() == "init_declarator" else node.field("left")
+        value = node.field("value") if node.kind() == "init_declarator" else node.field("right")
+        if target is not None and value is not None and \
+                _c_stripped(target.text()).lstrip("*&") == name and \
+                _c_source(value, function, root, 0, before):
+            return True
+    for call in function.find_all(kind="call_expression"):
+        callee, args = field_text(call, "function"), _c_args(call)
+        texts = [_c_stripped(a.text()).lstrip("&") for a in args]
+        if callee in ("recv", "recvfrom", "SSL_read", "BIO_read") and texts[1:2] == [name]:
+            return True
+        if callee == "read" and texts[1:2] == [name] and _C_SOCKET.search(texts[0]):
+            return True
+        if callee == "sscanf" and name in texts[2:] and _c_source(args[0], function, root, 0, before):
+            return True
+        if callee in ("strcpy", "strncpy", "strlcpy", "memcpy", "snprintf", "std::strcpy") and \
+                texts[:1] == [name] and any(_c_source(a, function, root, 0, before) for a in args[1:]):
+            return True
+    return False
+
+
+def _c_declarator(function: SgNode) -> SgNode | None:
+    declarator = function.field("declarator")
+    while declarator is not None and declarator.kind() != "function_declarator":
+        declarator = declarator.field("declarator")
+    return declarator
+
+
+def _c_params(function: SgNode) -> list[str]:
+    declarator = _c_declarator(function)
+    params = declarator.field("parameters") if declarator is not None else None
+    out = []
+    for p in params.children() if params is not None else []:
+        if p.kind() in ("parameter_declaration", "optional_parameter_declaration"):
+            ids = [n.text() for n in p.find_all(kind="identifier")]
+            out.append(ids[-1] if ids else "")
+    return out
+
+
+def _c_function_name(function: SgNode) -> str:
+    declarator = _c_declarator(function)
+    return field_text(declarator, "declarator") if declarator is not None else ""
+
+
+def _c_source(node: SgNode, function: SgNode, root: SgNode, depth: int, before: SgNode) -> bool:
+    """The value comes from argv or a request, in the function or (one step) from a caller
+    of the file that passes such a value for this parameter."""
+    text = _c_stripped(node.text())
+    if node.kind() in ("string_literal", "concatenated_string", "number_literal", "char_literal"):
+        return False
+    if _C_REQUEST.search(text):
+        return True
+    if not re.fullmatch(r"\w+", text):
+        return False
+    if _C_REQUEST_NAME.match(text) and text in _c_params(function):
+        return True  # a handler given the request's text (`handle(int fd, char *request)`)
+    if _c_fills(function, text, root, depth, before):
+        return True
+    params = _c_params(function)
+    if depth > 0 and text in params:
+        position, own = params.index(text), _c_function_name(function)
+        for call in root.find_all(kind="call_expression"):
+            if field_text(call, "function") != own or contains(function, call):
+                continue
+            args, caller = _c_args(call), ancestor(call, _C_FUNCTION)
+            # the caller's argument from argv or the request, and not checked there
+            if caller is not None and position < len(args) and \
+                    _c_source(args[position], caller, root, 0, call) and \
+                    not _c_checked(_c_stripped(args[position].text()), caller, root, call):
+                return True
+    return False
+
+
+def _c_allows_traversal(body: str, root: SgNode) -> bool:
+    """A validator's body lets both `.` and `/` through: an allow-list of characters
+    (`isalnum(c) || c == '.' || c == '/'`, `ispunct`) or a `strspn` set holding both."""
+    if re.search(r"\b(ispunct|isgraph|isprint)\s*\(", body):
+        return True
+    slash = re.search(r"==\s*'/'|'/'\s*==|case\s+'/'", body)
+    dot = re.search(r"==\s*'\.'|'\.'\s*==|case\s+'\.'", body)
+    if slash and dot:
+        return True
+    for m in re.finditer(r"\b(strspn|find_first_not_of)\s*\(([^;]*)", body):
+        sets = re.findall(r'"((?:[^"\\]|\\.)*)"', m.group(2))
+        for name in re.findall(r"\b([A-Z_][A-Z0-9_]*|\w*(?i:allowed|chars|set)\w*)\b", m.group(2)):
+            for define in root.find_all(kind="preproc_def"):
+                if field_text(define, "name") == name:
+                    sets.extend(re.findall(r'"((?:[^"\\]|\\.)*)"', field_text(define, "value")))
+            for decl in root.find_all(kind="init_declarator"):
+                if re.fullmatch(rf"\**{re.escape(name)}(\[\w*\])?", field_text(decl, "declarator")):
+                    sets.extend(re.findall(r'"((?:[^"\\]|\\.)*)"', field_text(decl, "value")))
+        if any("/" in x and "." in x for x in sets):
+            return True
+    return False
+
+
+def _c_rejects(body: str, name: str) -> bool:
+    """The code refuses `..` or `/` in the name (any name for `name` ''), or resolves the
+    path and compares it."""
+    if '".."' in body or _C_RESOLVES.search(body):
+        return True
+    n = re.escape(name) if name else r"\w+"
+    return bool(re.search(rf"\b(strchr|strrchr|strpbrk|strcspn|strstr|index)\s*\(\s*{n}\b|"
+                          rf"\b{n}\s*(\.|->)\s*(find|find_first_of|contains|rfind)\s*\(|"
+                          rf"\bbasename\s*\(\s*{n}\b|\.filename\s*\(\s*\)", body))
+
+
+def _c_checked(name: str, function: SgNode, root: SgNode, sink: SgNode) -> bool:
+    """Something keeps the name inside the folder: a test of `..` or `/` in the function, a
+    resolved path, a validator of the file that rejects `/` or `..`, or one the file does
+    not declare. A validator of the file whose allow-list holds `.` and `/` does not."""
+    text = function.text()
+    if _c_rejects(text, name):
+        return True
+    # a character test written inline: one that refuses `/` (no allow-list with `.` as well)
+    if re.search(r"[!=]=\s*'/'|'/'\s*[!=]=", text) and not _c_allows_traversal(text, root):
+        return True
+    defined = {_c_function_name(f): f for f in root.find_all(kind=_C_FUNCTION)}
+    for call in function.find_all(kind="call_expression"):
+        if not ends_before(call, sink) or not any(
+                _c_stripped(a.text()) == name or re.search(rf"\b{re.escape(name)}\b", a.text())
+                for a in _c_args(call)):
+            continue
+        test = ancestor(call, "if_statement", "while_statement", "conditional_expression",
+                        "return_statement", "init_declarator")
+        callee = field_text(call, "function")
+        if test is None or callee in ("strlen", "strcmp", "strncmp", "printf", "fprintf"):
+            continue
+        if callee in ("std::all_of", "all_of", "std::any_of", "any_of", "std::none_of", "none_of"):
+            if not _c_allows_traversal(call.text(), root):
+                return True
+            continue
+        validator = defined.get(callee)
+        if validator is None:
+            if _C_VALIDATOR_NAME.search(callee.rsplit("::", 1)[-1].rsplit(".", 1)[-1]):
+                return True
+            continue
+        body = field_text(validator, "body")
+        if _c_rejects(body, "") or not _c_allows_traversal(body, root):
+            return True
+    if re.search(rf"\b{re.escape(name)}\s*(\.|->)\s*find_first_not_of\s*\(", function.text()):
+        return not _c_allows_traversal(function.text(), root)
+    return False
+
+
+def _c_opened(node: SgNode) -> SgNode | None:
+    """The path expression a file is opened at: `fopen(p, ...)`, `open(p, ...)`, `openat(d, p,
+    ...)`, `f.open(p)`, `std::ifstream in(p)`."""
+    if node.kind() == "call_expression":
+        args = _c_args(node)
+        at = 1 if field_text(node, "function") == "openat" else 0
+        return args[at] if len(args) > at else None
+    holder = node.find(any=[{"kind": "parameter_list"}, {"kind": "argument_list"}])
+    first = next((c for c in holder.children() if c.is_named()), None) if holder else None
+    return first
+
+
+def c_path_joined_from_input(root: SgNode, node: SgNode, subject: str) -> str | None:
+    """A file opened at a base folder joined with a name from argv or a request, which
+    nothing keeps free of `..` and `/` (CWE-22)."""
+    function = ancestor(node, _C_FUNCTION)
+    opened = _c_opened(node)
+    if function is None or opened is None:
+        return None
+    text = _c_stripped(opened.text())
+    expression = opened
+    while expression.kind() == "call_expression" and _C_STRIP.search(expression.text()):
+        inner = expression.field("function")
+        target = inner.field("argument") if inner is not None else None
+        if target is None:
+            break
+        expression = target
+    for name in _c_joined_names(expression, text, function, node, root):
+        shown = _c_stripped(name.text())
+        if not _c_source(name, function, root, 1, node):
+            continue
+        root_name = re.sub(r"\s*\[.*$", "", shown)
+        if _c_checked(shown, function, root, node) or (
+                root_name != shown and _c_checked(root_name, function, root, node)):
+            continue
+        return shown
+    return None
+
 
 FLOW_GOJC_FILTERS: Final[dict[str, Callable[[SgNode, SgNode, str], str | None]]] = {
     "go-tls-named-callback": go_tls_named_callback,
     "java-double-checked-through-copy": java_double_checked_through_copy,
+    "c-path-joined-from-input": c_path_joined_from_input,
 }
