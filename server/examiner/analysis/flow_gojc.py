@@ -100,9 +100,9 @@ def _go_named_callbacks(node: SgNode) -> list[SgNode]:
         for assign in function.find_all(kind="assignment_statement"):
             left, right = field_text(assign, "left"), assign.field("right")
             if re.search(r"\.(VerifyPeerCertificate|VerifyConnection)$", left) and right is not None:
-                value = next((c for c in right.children() if c.is_named()), None)
-                if value is not None:
-                    out.append(value)
+                given = next((c for c in right.children() if c.is_named()), None)
+                if given is not None:
+                    out.append(given)
     return [v for v in out if v.kind() in ("identifier", "selector_expression")]
 
 
@@ -223,8 +223,10 @@ def _java_locked_blocks(area: SgNode) -> list[SgNode]:
         after = statement.next()
         while after is not None and not after.is_named():
             after = after.next()
-        if after is not None and after.kind() == "try_statement" and after.field("body"):
-            out.append(after.field("body"))
+        tried_body = after.field("body") if after is not None and \
+            after.kind() == "try_statement" else None
+        if tried_body is not None:
+            out.append(tried_body)
         elif (holder := statement.parent()) is not None and holder.kind() == "block" and \
                 (tried := holder.parent()) is not None and tried.kind() == "try_statement":
             out.append(holder)
@@ -232,9 +234,10 @@ def _java_locked_blocks(area: SgNode) -> list[SgNode]:
 
 
 def _java_sets(block: SgNode, field: str, hidden: frozenset[str]) -> bool:
-    return any(_java_field_named(a.field("left"), hidden) == field
+    return any(left is not None and _java_field_named(left, hidden) == field
+               and field_text(a, "operator") in ("", "=")
                for a in block.find_all(kind="assignment_expression")
-               if a.field("left") is not None and field_text(a, "operator") in ("", "="))
+               for left in (a.field("left"),))
 
 
 def java_double_checked_through_copy(root: SgNode, node: SgNode, subject: str) -> str | None:
@@ -350,8 +353,9 @@ def _c_joined_names(path: SgNode | None, text: str, function: SgNode, sink: SgNo
             continue
         callee, args = field_text(call, "function"), _c_args(call)
         if not args or _c_stripped(args[0].text()).lstrip("&") != text:
-            if callee.endswith(".append") and _c_stripped(field_text(call.field("function"), "argument")
-                                                           if call.field("function") else "") == text:
+            appended = call.field("function")
+            if callee.endswith(".append") and appended is not None and \
+                    _c_stripped(field_text(appended, "argument")) == text:
                 names.extend(a for a in args[:1] if a.kind() != "string_literal")
             continue
         if callee in ("snprintf", "sprintf", "asprintf", "g_snprintf", "_snprintf"):
@@ -543,8 +547,7 @@ def _c_opened(node: SgNode) -> SgNode | None:
         at = 1 if field_text(node, "function") == "openat" else 0
         return args[at] if len(args) > at else None
     holder = node.find(any=[{"kind": "parameter_list"}, {"kind": "argument_list"}])
-    first = next((c for c in holder.children() if c.is_named()), None) if holder else None
-    return first
+    return next((c for c in holder.children() if c.is_named()), None) if holder else None
 
 
 def c_path_joined_from_input(root: SgNode, node: SgNode, subject: str) -> str | None:
