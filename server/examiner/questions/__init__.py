@@ -220,8 +220,18 @@ def reorders_argument(finding: Finding) -> bool:
     afterwards says so with severity `error`; a lost resource, an unhandled failure or a cost
     that grows is asked first."""
     rule = finding.facts.rule
-    return finding.kind == Kind.MUTATED_ARGUMENT.code and isinstance(rule, RuleFacts) and \
-        rule.rule.endswith("-sorts-its-argument-in-place") and rule.severity != "error"
+    if finding.kind != Kind.MUTATED_ARGUMENT.code or not isinstance(rule, RuleFacts) or \
+            not rule.rule.endswith("-sorts-its-argument-in-place") or rule.severity == "error":
+        return False
+    # the same rules report a caller's array emptied or cut (`splice`, `fill`, `removeIf`):
+    # its contents change, not only their order
+    said = f"{finding.detail} {finding.facts.line_text}"
+    return bool(_REORDERS.search(said)) and not _CUTS.search(said)
+
+
+_REORDERS: Final = re.compile(r"(?i)sort|reverse|shuffle")
+_CUTS: Final = re.compile(r"\b(splice|fill|copyWithin|removeIf|removeAll|retainAll|clear|pop|"
+                          r"remove|append|insert|extend|push|shift|unshift|delete)\b")
 
 
 def importance(finding: Finding) -> int:

@@ -56,3 +56,12 @@ def test_only_a_reordering_is_ranked_with_design() -> None:
     shallow = [f for f in analyse("r.py", None, py) if f.kind == "mutated_argument"]
     assert shallow and not any(reorders_argument(f) for f in shallow)
     assert all(importance(f) < importance(sorted_) for f in shallow)
+
+
+def test_an_array_cut_in_place_keeps_its_rank() -> None:
+    """`splice` empties the caller's array: its contents change, not only their order."""
+    js = ("function head(items, n) {\n  items.splice(n);\n  return items.length;\n}\n"
+          "function rank(scores) {\n  scores.sort((a, b) => b - a);\n  return scores[0];\n}\n")
+    found = [f for f in analyse("a.js", None, js) if f.kind == "mutated_argument"]
+    by_line = {f.line: reorders_argument(f) for f in found}
+    assert by_line == {2: False, 6: True}
