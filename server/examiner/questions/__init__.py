@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from ..findings import Finding
 
 __all__ = ["SKILLS", "build_question", "candidate_questions", "choose_question", "importance",
-           "is_repeat", "priority", "tier"]
+           "is_repeat", "priority", "reorders_argument", "tier"]
 
 SKILLS: Final = (
     "complexity", "edge_cases", "error_handling", "recursion", "data_structures",
@@ -208,12 +208,41 @@ _OPEN_COST_RANK: Final = rank(Kind.UNHANDLED_ERROR.code)
 after every question that says something is wrong."""
 
 
+_REORDER_RANK: Final = rank(Kind.DESIGN.code)
+"""Where a caller's sequence sorted in place stands: with the design questions."""
+
+
+def reorders_argument(finding: Finding) -> bool:
+    """A caller's list or slice sorted in place (the `*-sorts-its-argument-in-place` rules)
+    where nothing shows the caller relies on the order it passed: the contents are the
+    caller's still, only their order changed, and whether a function may do that is its
+    contract's question (a design question). A rule that shows a caller reading the order
+    afterwards says so with severity `error`; a lost resource, an unhandled failure or a cost
+    that grows is asked first."""
+    rule = finding.facts.rule
+    if finding.kind != Kind.MUTATED_ARGUMENT.code or not isinstance(rule, RuleFacts) or \
+            not rule.rule.endswith("-sorts-its-argument-in-place") or rule.severity == "error":
+        return False
+    # the same rules report a caller's array emptied or cut (`splice`, `fill`, `removeIf`):
+    # its contents change, not only their order
+    said = f"{finding.detail} {finding.facts.line_text}"
+    return bool(_REORDERS.search(said)) and not _CUTS.search(said)
+
+
+_REORDERS: Final = re.compile(r"(?i)sort|reverse|shuffle")
+_CUTS: Final = re.compile(r"\b(splice|fill|copyWithin|removeIf|removeAll|retainAll|clear|pop|"
+                          r"remove|append|insert|extend|push|shift|unshift|delete)\b")
+
+
 def importance(finding: Finding) -> int:
     """Where a finding stands in the asking order: its kind's rank, except that a cost
-    question asserting no defect waits behind every question that finds something."""
+    question asserting no defect waits behind every question that finds something, and a
+    caller's sequence only reordered is ranked with the design questions."""
     kind = Kind.of(finding.kind)
     if kind is Kind.COMPLEXITY and not kind.asserts_defect(finding.facts.complexity):
         return _OPEN_COST_RANK
+    if reorders_argument(finding):
+        return _REORDER_RANK
     return rank(finding.kind)
 
 
