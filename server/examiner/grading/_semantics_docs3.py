@@ -753,15 +753,37 @@ _ENTRIES: Final = (
           r"the \w+ is |\w+ is )?(null|undefined|nullish)\b"
           r"|\b(checks?|verifies?|guards?|validates?|tests?) (at run ?time |at runtime )?(that |"
           r"whether |for |against )?(the value |it |\w+ )?(is )?(not )?(null|undefined|nullish)\b"
-          r"|\b(checks?|verifies?|validates?) (the value )?at run ?time\b)",
+          r"|\b(checks?|verifies?|validates?) (the value )?at run ?time\b)"
+          # the shapes: '`!` guards against null', 'the `!` operator inserts a run-time null check'
+          r"|(\bnon-?null assertions?( operator)?|`!`( operator| assertion)?|`\w+!(\.\w+|\(\))*["
+          r"^`]*`)(?:(?!\bnot\b|\bnever\b|\bno\b|n't\b)[^.;]){0,30}\b(throws?|raises?) (a |an )?"
+          r"(clear|helpful|descriptive|meaningful|proper|explicit) (error|exception)\b"
+          r"|(\bnon-?null assertions?( operator)?|`!`( operator| assertion)?)(?:(?!\bnot\b|\bnev"
+          r"er\b|\bno\b|n't\b)[^.;]){0,30}\b(checks?|tests?|validates?|inspects?) (the value|it|"
+          r"`?\w+`?) (for|against) (null|undefined|nullish)\b"
+          r"|(\bnon-?null assertions?( operator)?|`!`( operator| assertion)?)(?:(?!\bnot\b|\bnev"
+          r"er\b|\bno\b|n't\b)[^.;]){0,20}\b(guards?|protects?|defends?) (against|from) (null|un"
+          r"defined|nullish)\b"
+          r"|(\bnon-?null assertions?( operator)?|`!`( operator| assertion)?)(?:(?!\bnot\b|\bnev"
+          r"er\b|\bno\b|n't\b)[^.;]){0,20}\b(converts?|turns?|replaces?|coerces?|maps?) (null|un"
+          r"defined|nullish)( values?)? (to|into|with) (a |an )?(default|fallback|empty)\b"
+          r"|(\bnon-?null assertions?( operator)?|`!`( operator| assertion)?)(?:(?!\bnot\b|\bnev"
+          r"er\b|\bno\b|n't\b)[^.;]){0,30}\b(adds?|inserts?|emits?|generates?|performs?|does|com"
+          r"piles? (in)?to) (a |an )?(run-?time |runtime )?(null|undefined|nullish)[- ]?(checks?"
+          r"|guards?|tests?)\b",
           "TypeScript Handbook, Everyday Types, Non-null Assertion Operator ('Just like other "
           "type assertions, this doesn't change the runtime behavior of your code')",
-          ("The non-null assertion throws if the value is undefined.",
+          ('The `!` on `cfg` guards against undefined, so the read is safe.',
+           'A non-null assertion adds a runtime null check before the property access.',
+           "The non-null assertion throws if the value is undefined.",
            "The `!` operator checks that the value is not null.",
            "A non-null assertion verifies at runtime that user is defined.",
            "The postfix `!` assertion guards against null.",
            "The definite assignment assertion checks at runtime."),
-          ("The non-null assertion does not check anything at run time.",
+          (('The `!` in `cfg!.port` does not guard against undefined; it is erased when '
+            'compiled.'),
+           'A non-null assertion adds no runtime null check at all.',
+           "The non-null assertion does not check anything at run time.",
            "The ! operator only tells the compiler the value is not null.",
            "A non-null assertion is erased, so undefined passes through.",
            "Check for null explicitly before using the value.",

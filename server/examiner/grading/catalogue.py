@@ -16,6 +16,7 @@ from ._entry import ANY as _C_
 from ._entry import NOT as _NOT_
 from ._entry import NOT_ONLY as _NOT_ONLY_
 from ._entry import Entry
+from ._semantics_beliefs import BELIEFS
 from ._semantics_docs import DOCS
 from ._semantics_docs2 import DOCS2
 from ._semantics_docs3 import DOCS3
@@ -773,13 +774,31 @@ CATALOGUE: Final = (
           r"|\b(arrow functions?|closures?|callbacks?|lambdas?|inner functions?|handlers?)\b" + _NOT_ +
           r"{0,40}\b(captures?|remembers?|stores?|saves?|keeps?|records?|freezes?|snapshots?)\b (the )?"
           r"(current |present )?values? of \w+\b" + _NOT_ + r"{0,30}\b(at (the time|creation|definition)|"
-          r"when (it is|they are|it was|they were) (created|defined|made)|at that (moment|point|time))",
+          r"when (it is|they are|it was|they were) (created|defined|made)|at that (moment|point|time))"
+          # the shapes a candidate uses: "captures the value of `i` when it was created",
+          # "froze `i` when it was defined", "keeps its own copy of the loop index"
+          r"|\b(arrow functions?|closures?|callbacks?|lambdas?|functions?|handlers?)\b" + _NOT_ +
+          r"{0,40}\b(captur\w*|remember\w*|stor\w*|sav\w*|record\w*|froze\w*|freez\w*|keeps?|"
+          r"kept|bind\w*|bound|lock\w*)\b (the |its |their )?((current |present )?values? of `?[\w.]+`?|"
+          r"`?\w+`?|(loop )?(variable|index|counter)'?s? value)" + _NOT_ + r"{0,30}\b(at (the time|"
+          r"creation|definition)|when (it is|they are|it was|they were) (created|defined|made)|at "
+          r"(definition|creation) time|from (its|their) own (iteration|pass))"
+          r"|\b(binds?|bound|captures?|copies|freezes)\b (the )?(value of )?`?\w+`? into (each|every) "
+          r"(inner |nested )?(function|lambda|closure|callback)\b[^.;]{0,20}\b(at definition time|"
+          r"when (it is|it was) (created|defined))"
+          r"|\b(each|every) (arrow function|closure|callback|lambda|function|handler)\b" + _NOT_ +
+          r"{0,40}\b(keeps?|has|gets?|holds?|captures?|remembers?) (its|a) own (copy|value|snapshot) "
+          r"of the (loop )?(variable|index|counter)\b",
           "ECMAScript specification, 9.1 Environment Records; MDN Closures (closures in "
           "loops); Python FAQ, lambdas defined in a loop",
           ("Arrow functions capture i by value when they are created.",
            "Each callback snapshots the current value of i.",
-           "Each arrow function captures the value of i at the time it is created."),
+           "Each arrow function captures the value of i at the time it is created.",
+           "The callbacks in `hooks` froze `k` when they were defined, so they print 0, 1 and 2.",
+           "Every lambda in `ops` keeps its own copy of the loop counter."),
           ("Closures capture the variable itself, not its value, so they all see 3.",
+           "No lambda keeps its own copy of the loop counter; each reads `k` when it runs.",
+           "A default argument such as `k=k` freezes the value at definition time for that lambda.",
            "The arrow functions do not capture i by value.",
            "Bind the current value with a default argument, lambda i=i: i."),
           ("javascript", "typescript", "python")),
@@ -1508,14 +1527,37 @@ CATALOGUE: Final = (
           r"|\bpointer\b[^.;]{0,10}\bis nil\b" + _NOT_ + r"{0,30}\b(returned )?(error|interface|err)\b" +
           _NOT_ + r"{0,20}\bis (also )?nil( too| as well)?\b"
           r"|\binterfaces?\b[^.;]{0,20}\b(that|which) (holds|contains|wraps|stores) (a )?nil pointers?\b" +
-          _NOT_ + r"{0,30}\b(is|equals|==|compares? equal to)\s+(to )?nil\b",
+          _NOT_ + r"{0,30}\b(is|equals|==|compares? equal to)\s+(to )?nil\b"
+          # the shapes: 'a typed nil pointer converts to a nil interface', 'an interface
+          # that holds a nil pointer is itself nil'
+          r"|\b(convert\w*|assign\w*|return\w*|stor\w*|wrap\w*|pass\w*)\b[^.;]{0,20}\b(a |the )?"
+          r"(typed )?nil `?(\*\w+|\w+ pointers?|pointers?)`?[^.;]{0,30}\b(to|as|in|into) (an? |t"
+          r"he )?`?(interface|error)`?( value| variable)?\b(?:(?!\bnot\b|\bnever\b|\bno\b|n't\b)"
+          r"[^.;]){0,20}\bmakes? (`?err ?== ?nil`? (true|hold)|`?err`? nil|the (error|interface)"
+          r" nil)"
+          r"|\binterfaces? (value )?(that|which) (holds?|contains?|wraps?|stores?) (a )?nil poin"
+          r"ters?\b(?:(?!\bnot\b|\bnever\b|\bno\b|n't\b)[^.;]){0,30}\b(is|equals) (itself |also "
+          r"|still |then )?nil\b"
+          r"|`?if err != nil`? (branch|check|block|test)\b(?:(?!\bnot\b|\bnever\b|\bno\b|n't\b)["
+          r"^.;]){0,10}\b(is )?(skipped|false|not taken|never (runs|fires|taken))\b[^.;]{0,60}\b"
+          r"nil (pointer|`?\*\w+`?)"
+          r"|\b(typed )?nil pointers?\b(?:(?!\bnot\b|\bnever\b|\bno\b|n't\b)[^.;]){0,10}\b(conve"
+          r"rts?|turns?|becomes?) (in)?to (an? |the )?(nil|untyped nil) (interface|error)\b"
+          r"|\b`?\w+`? is nil\b,? (so )?the `?(error|err|interface)`?\b(?:(?!\bnot\b|\bnever\b|"
+          r"\bno\b|n't\b)[^.;]){0,30}\b(compares equal to|equals|==|is (also )?) ?nil\b",
           "The Go FAQ, 'Why is my nil error value not equal to nil?'",
-          ("An interface holding a nil pointer is nil, so the check works.",
+          (('Returning the nil `*ParseError` as an `error` makes err nil for whoever calls '
+            '`parse`.'),
+           'A nil pointer turns into a nil interface once it is returned as an error.',
+           "An interface holding a nil pointer is nil, so the check works.",
            "An error interface wrapping a nil pointer equals nil.",
            "Converting a nil pointer to an interface gives a nil error.",
            "Returning a nil *MyError as error gives a nil error.",
            "A nil pointer stored in an interface makes the interface nil."),
-          ("An interface holding a nil pointer is not nil.",
+          (('Returning the nil `*ParseError` as an `error` does not make err nil: the '
+            'interface carries a type.'),
+           'A nil pointer does not turn into a nil interface when it is returned as an error.',
+           "An interface holding a nil pointer is not nil.",
            "Return a literal nil, since an interface with a nil pointer is not equal to nil.",
            "The returned error is non-nil even though the pointer inside it is nil.",
            "An interface is nil only when both its type and value are nil."),
@@ -2058,16 +2100,33 @@ CATALOGUE: Final = (
     Entry("round_half_up",
           "Python's round() rounds a tie to the even neighbour (banker's rounding): round(0.5) "
           "and round(-0.5) are 0, round(2.5) is 2",
-          r"\bround(\(\))?\b(?!ing)" + _NOT_ + r"{0,30}\b(rounds? )?(halves|\.5|0\.5|ties|x\.5|"
+          r"(?<!\bnot )(?<!\bnever )\bround(\(\))?\b(?!ing)" + _NOT_ + r"{0,30}\b(rounds? )?(halves|\.5|0\.5|ties|x\.5|"
           r"a half)\b" + _NOT_ + r"{0,20}\b(up|upwards|away from zero|to the (larger|higher|"
           r"next) (integer|number|value))\b"
-          r"|\bround\(\s*(0|2|4|6|8)\.5\s*\)\s*(is|==|returns|gives|evaluates to)\s*(1|3|5|7|9)\b",
+          r"|\bround\(\s*(0|2|4|6|8)\.5\s*\)\s*(is|==|returns|gives|evaluates to)\s*(1|3|5|7|9)\b"
+          # the shapes: 'python rounds halves up', '`round(2.5)` returns 3', 'halves are rounded up'
+          r"|(?<!\bnot )(?<!\bnever )\brounds? (\w+ ){0,2}(halves|half|ties|a tie|\.5|0\.5)\b(?:"
+          r"(?!\bnot\b|\bnever\b|\bno\b|n't\b)[^.;]){0,20}\b(up|upwards?|away from zero|towards?"
+          r" (positive )?infinity)\b"
+          r"|\b(rounding|rounds?) (of )?(\.5|0\.5|halves|ties)\b(?:(?!\bnot\b|\bnever\b|\bno\b|n"
+          r"'t\b)[^.;]){0,10}\baway from zero\b"
+          r"|\b(halves|ties|\.5s?) (are|get|is) (always )?rounded (up|upwards?|away from zero|to"
+          r"wards? (positive )?infinity)\b"
+          r"|\bround\(\s*(0|2|4|6|8)\.5\s*\)`?\s*(is|==|returns|gives|evaluates to)\s*`?(1|3|5|7"
+          r"|9)\b"
+          r"|\bround\(\s*-([13579])\.5\s*\)`?\s*(is|==|returns|gives|evaluates to)\s*`?-\1\b"
+          r"|\bround\(\s*2\.675\s*,\s*2\s*\)`?\s*(is|==|returns|gives|evaluates to)\s*(exactly )"
+          r"?`?2\.68\b",
           "Python Library Reference, round() ('if two multiples are equally close, rounding "
           "is done toward the even choice (so, for example, both round(0.5) and round(-0.5) "
           "are 0, and round(1.5) is 2)')",
-          ("round() rounds halves up, so 2.5 becomes 3.",
+          ("Python's round always rounds a half up, which is why `round(6.5)` gives 7.",
+           'Ties like 0.5 are rounded away from zero by round().',
+           "round() rounds halves up, so 2.5 becomes 3.",
            "round(2.5) is 3."),
-          ("round() rounds halves to the even neighbour, so round(2.5) is 2.",
+          ('round() does not round a half up: `round(6.5)` is 6, the even neighbour.',
+           'Halves are rounded to the even neighbour, so `round(-2.5)` is -2.',
+           "round() rounds halves to the even neighbour, so round(2.5) is 2.",
            "round(3.5) is 4, and round(2.5) is 2."),
           ("python",)),
     Entry("string_method_in_place",
@@ -2258,12 +2317,31 @@ CATALOGUE: Final = (
           r"\bfor\s*(\.\.\.|…|-)\s*in\b(?: (loops?|over an array))?"
           r"(?:(?!\bnot\b|\bnever\b|n't\b)[^.;,]){0,30}\b(gives|yields|iterates( over)?|visits|"
           r"returns|loops over|produces|walks)\b (the |each |its )?(array('s)? )?(values?|"
-          r"elements?|items?|entries|entry)\b",
+          r"elements?|items?|entries|entry)\b"
+          # the shapes: 'for (const x in arr) iterates over the values', 'for...in and for...of are the same'
+          r"|`?for\s*\(\s*(const|let|var)?\s*\w+\s+in\s+[\w.]+\s*\)`?(?:(?!\bnot\b|\bnever\b|\bn"
+          r"o\b|n't\b)[^.;]){0,20}\b(gives|yields|iterates( over)?|visits|loops over|walks( thro"
+          r"ugh)?|returns)\b (over )?(the |each |its )?(array('s)? |\w+'s )?(values?|elements?|i"
+          r"tems?|entries)\b"
+          r"|\bfor\s*(\.\.\.|…|-)\s*in\b(?:(?!\bnot\b|\bnever\b|\bno\b|n't\b)[^.;]){0,30}\b(give"
+          r"s|yields|visits|returns|produces)\b (the )?(numeric|number|integer) (indices|indexes"
+          r"|keys)\b"
+          r"|\bfor\s*(\.\.\.|…|-)\s*(in|of) and for\s*(\.\.\.|…|-)\s*(of|in)\b(?:(?!\bnot\b|\bne"
+          r"ver\b|\bno\b|n't\b)[^.;]){0,20}\b(are|behave|work|do|act)( exactly)? (the same|ident"
+          r"ically|equivalent|interchangeabl[ey]|alike)\b"
+          r"|\bfor\s*(\.\.\.|…|-)\s*of\b(?:(?!\bnot\b|\bnever\b|\bno\b|n't\b)[^.;]){0,30}\b(give"
+          r"s|yields|iterates( over)?|visits|returns|loops over|produces)\b (the |each |its )?(k"
+          r"eys|indices|indexes|property names) of (an|the|each) array\b",
           "MDN Web Docs, for...in ('iterates over all enumerable string properties of an "
           "object', array indexes included) and for...of (iterates the values)",
-          ("for...in gives the values of the array.",
+          ('`for (const k in rows)` walks the elements of `rows` in order.',
+           'On an array, for...of and for...in behave the same.',
+           "for...in gives the values of the array.",
            "A for-in loop visits each element in order."),
-          ("for...in gives the indexes as strings, for...of gives the values.",
+          ('`for (const k in rows)` walks the index keys of `rows`, as strings.',
+           ('for...of and for...in do not behave the same on an array: one gives values, the '
+            'other keys.'),
+           "for...in gives the indexes as strings, for...of gives the values.",
            "for...of yields the elements."),
           ("javascript", "typescript")),
     Entry("arrow_own_this",
@@ -2354,13 +2432,34 @@ CATALOGUE: Final = (
           r"|\b(modifying|changing|updating|setting|assigning( to)?|incrementing|mutating)\s+"
           r"(the )?(loop|range|iteration|value)\s+(variable|value)\b" + _NOT_ + r"{0,40}"
           r"\b(changes?|updates?|modifies?|writes? (back|through)( to)?|is reflected in|"
-          r"affects?)\b[^.;]{0,15}\b(the )?(slice|array|original|underlying|element)",
+          r"affects?)\b[^.;]{0,15}\b(the )?(slice|array|original|underlying|element)"
+          # the shapes: 'range hands you a pointer to each element', 'the loop variable refers to the element'
+          r"|`for [^`]*\brange\b[^`]*`(?:(?!\bnot\b|\bnever\b|\bno\b|n't\b)[^.;]){0,40}\b(increm"
+          r"ents?|updates?|changes?|modifies?|sets?|zeroes|resets?|doubles?)\b[^.;]{0,30}\b(in t"
+          r"he (slice|array)|each (item|element)|every (item|element)|the (slice|array|elements|"
+          r"original))\b"
+          r"|\b(range|loop|iteration) (value )?(variable|value)\b(?:(?!\bnot\b|\bnever\b|\bno\b|"
+          r"n't\b)[^.;]){0,30}\b(refers to|points to|aliases|is bound to) (the )?(slice |array )"
+          r"?(element|item|original)\b"
+          r"|\b(modifying|changing|updating|setting|assigning( to)?|incrementing|mutating) `?\w+"
+          r"(\.\w+)?`? (inside|in|within) `?for\b[^.;`]*\brange\b[^`]*`?(?:(?!\bnot\b|\bnever\b|"
+          r"\bno\b|n't\b)[^.;]){0,20}\b(changes|updates|modifies|affects)\b (the )?(\w+ )?(slice"
+          r"|array|elements?)\b"
+          r"|\brange\b(?:(?!\bnot\b|\bnever\b|\bno\b|n't\b)[^.;]){0,20}\b(gives|hands|returns|yi"
+          r"elds|provides)( you)? (a )?(pointers?|references?) to (each|the|every) (element|item"
+          r")\b",
           "The Go Programming Language Specification, For statements with range clause (the "
           "iteration values are assigned to the iteration variables as in an assignment "
           "statement)",
-          ("The range value variable is a reference to the slice element.",
+          (('In `for _, o := range orders`, the loop variable `o` refers to the slice element, so '
+            'setting `o.done` sticks.'),
+           'range gives a reference to every element, so the loop can edit them in place.',
+           "The range value variable is a reference to the slice element.",
            "Updating the loop variable changes the slice element too."),
-          ("The range value variable is a copy, so the slice is unchanged.",
+          (('The value `o` in `for _, o := range orders` does not refer to the slice '
+            'element; it is a copy.'),
+           'range gives a copy of every element, so edit `orders[i]` to change it.',
+           "The range value variable is a copy, so the slice is unchanged.",
            "Assign through s[i] to change the element."),
           ("go",), code_has=r"\brange\b", code_lacks=r"\[\]\*|\]\*\w"),
     Entry("slicing_copies_go",
@@ -2948,14 +3047,38 @@ CATALOGUE: Final = (
           r"(instance|object)|(is|are) (per[- ]instance|instance (attributes|variables)))\b"
           r"|\b(each|every) (instance|object|\w+ (instance|object))\b" + _NOT_ONLY_ + r"{0,20}"
           r"\b(gets?|has|receives?) (its own|a (new|separate|fresh)) (copy of (the )?)?(\w+ )?"
-          r"(list|dict|set)\b(?![^.;]{0,30}\b(__init__|init|constructor|default_factory)\b)",
+          r"(list|dict|set)\b(?![^.;]{0,30}\b(__init__|init|constructor|default_factory)\b)"
+          # the shapes: 'class attributes are copied per instance', 'a.items.append(1) leaves b.items empty'
+          r"|\b(each|every) (new )?(instance|object)\b(?:(?!\bnot\b|\bnever\b|\bno\b|n't\b)[^.;]"
+          r"){0,20}\b(gets?|has|receives?) (its own|a (new|separate|fresh)) copy of the class[- "
+          r"](level )?(attribute|variable|list|dict|set)"
+          r"|\bclass[- ](level )?(\w+ ){0,2}(attributes?|variables?|lists?|dicts?)\b(?:(?!\bnot"
+          r"\b|\bnever\b|\bno\b|n't\b)[^.;]){0,30}\b((are|is) )?(copied|duplicated|re-?created|c"
+          r"reated fresh|initiali[sz]ed anew) (for|per|in|into) (each |every |an? )?(new )?(inst"
+          r"ance|object)\b"
+          r"|\bclass[- ](level )?(\w+ ){0,2}(attributes?|variables?|lists?|dicts?)\b(?:(?!\bnot"
+          r"\b|\bnever\b|\bno\b|n't\b)[^.;]){0,30}\b(are|is) per[- ](instance|object)\b"
+          r"|\b(lists?|dicts?|sets?) (declared|defined|assigned|created|written) (in|at) (the )?class( b"
+          r"ody| level)?\b(?:(?!\bnot\b|\bnever\b|\bno\b|n't\b)[^.;]){0,20}\b(is|are) (copied|cr"
+          r"eated|made|built|re-?created|duplicated|initiali[sz]ed)( fresh| anew| again)? (for|p"
+          r"er|in|with) (each|every|an?) (new )?(instance|object)\b"
+          r"|`?(?P<ca_obj>\w+)\.(?P<ca_attr>\w+)\.(append|add|extend|update)\([^)]*\)`?\s*"
+          r"(leaves|does not (change|affect|touch))\s*`?(?!(?P=ca_obj)\.)\w+\.(?P=ca_attr)`?\b",
           "Python Tutorial, 9.3.5 Class and Instance Variables ('the tricks list in the "
           "following code should not be used as a class variable because just a single list "
           "would be shared by all Dog instances')",
-          ("Each instance gets its own items list, so the carts are independent.",
+          (('Since a list written in the class body is built again for every new instance, '
+            'the two carts stay apart.'),
+           ("`first.log.append('x')` leaves `second.log` untouched, because each object has "
+            'its own log.'),
+           "Each instance gets its own items list, so the carts are independent.",
            "The class-level list is copied for every instance.",
            "Class attributes are per-instance, so appending only changes this cart."),
-          ("The items list is a class attribute, so every cart shares it.",
+          (("The list written in the class body is one object, so `first.log.append('x')` "
+            'shows up in `second.log`.'),
+           ('A class-level list is not copied per instance; assign `self.log = []` in '
+            '`__init__` instead.'),
+           "The items list is a class attribute, so every cart shares it.",
            "Each instance gets its own list because __init__ assigns self.items = [].",
            "A class attribute is shared by all instances until one assigns its own."),
           ("python",),
@@ -3010,6 +3133,8 @@ CATALOGUE: Final = (
     # A tenth set, chosen for coverage across the languages' documented behaviour (branch
     # catalogue10).
     *DOCS7,
+    # An eleventh set, on well-known behaviours no entry read in any wording (branch beliefs).
+    *BELIEFS,
 )
 
 
