@@ -41,7 +41,7 @@ _ENTRIES: Final = (
           r"without (an? |any )?(error|exception|typeerror)\b"
           r"|\btypeerror\b" + _NC + r"{0,20}\b(is )?(raised|thrown) before (the )?(extend|append|"
           r"list is (changed|modified|extended)|mutation|in-place)"
-          r"|\btuple's (list|dict)\b" + _NC + r"{0,20}\b(keeps|retains) its (old|original) "
+          r"|\btuple('s)? (list|dict)\b" + _NC + r"{0,20}\b(keeps|retains) its (old|original) "
           r"(contents|value|items)\b",
           "Python Programming FAQ, 'Why does a_tuple[i] += [item] raise an exception when the "
           "addition works?' (the list is extended in place, then the assignment to the tuple "

@@ -107,15 +107,30 @@ _ENTRIES: Final = (
           r"(block|clause|statement|suite))?\b,?" + NOT + r"{0,40}\b(e|err|exc|ex|the exception"
           r"( variable| object)?)\b" + NOT + r"{0,20}\b(still )?(holds?|refers? to|works|is "
           r"(still )?(available|accessible|defined|bound|set|usable|in scope|visible)|can (still )?"
-          r"be (used|read|logged|printed|accessed))\b)",
+          r"be (used|read|logged|printed|accessed))\b)"
+          # the shapes: 'after the `except ... as err:` block, `err` is still available', 'you can
+          # return `err` after the except block'
+          r"|\bafter (the |that |this )?`?(except|handler|try)\b[^.;]{0,40},? `?\w+`? (is |remai"
+          r"ns |stays )?(still )?(available|accessible|defined|bound|usable|in scope|printable|t"
+          r"here)\b"
+          r"|\bprint\(\w+\)`? (after|outside|below) (the )?(try|except|handler)\w*( statement| b"
+          r"lock| clause)? (shows|prints|displays|gives|outputs)\b"
+          r"|\b(can|could|may) (still )?(return|use|print|log|read|re-?raise|access) `?\w+`? (af"
+          r"ter|outside|below|past) (the |that |this )?(except|handler|try)\w*( block| clause| s"
+          r"tatement)?\b",
           "Python Language Reference, 8.4 The try statement ('When an exception has been "
           "assigned using as target, it is cleared at the end of the except clause')",
-          ("After the except block, e still holds the ValueError.",
+          ('After the `except KeyError as missing:` clause, `missing` is still usable.',
+           'You can log `problem` after the except block, since the handler bound it.',
+           "After the except block, e still holds the ValueError.",
            "The exception variable is still available after the except clause.",
            "err remains in scope after the except block, so the later print(err) works.",
            "Outside the handler, exc refers to the last exception caught.",
            "Because the except binds it as e, e can still be logged after the try statement."),
-          ("e is deleted when the except clause ends, so it is not there after the except block.",
+          (('After the `except KeyError as missing:` clause, `missing` is gone and reading '
+            'it fails.'),
+           'You cannot log `problem` after the except block, since Python deletes that name.',
+           "e is deleted when the except clause ends, so it is not there after the except block.",
            "After the except block, using e raises NameError.",
            "Assign the exception to another name to keep it after the handler.",
            "Inside the except block, e holds the ValueError.",

@@ -517,16 +517,31 @@ _ENTRIES: Final = (
           r"retain|follow|remain in)\b " + _ADDED_ORDER +
           r"|\bobject\.(keys|entries|values)\b(\([^)]*\))?`?" + NOT_CONTRAST + r"{0,30}\b(lists?|returns?|"
           r"gives?|yields?)\b (the )?(numeric|integer|number) (keys|ids|properties)\b[^.;]{0,15}\b"
-          r"in (the )?(insertion order|order (they were|of) (added|insertion|inserted))\b",
+          r"in (the )?(insertion order|order (they were|of) (added|insertion|inserted))\b"
+          # the shapes: 'object keys always keep insertion order', 'object property order is
+          # random'
+          r"|\bobject\.(keys|entries|values)\(\{[^}]*\b\d+:[^.;]{0,60}\b(returns?|lists?|gives?|"
+          r"yields?)\b (the |its )?(keys|properties|entries)\b[^.;]{0,5} in (their |the )?(inser"
+          r"tion order|order (they were )?(added|inserted))"
+          r"|\b(object|property) (keys|properties|names|property names)\b(?:(?!\bnot\b|\bnever\b|\bno"
+          r"\b|n't\b)(?:[^.;]|\.(?=\w))){0,10}\balways (keep|follow|preserve|come in|are in|stay"
+          r" in) (the |their )?insertion order\b"
+          r"|\b(object )?(property|key) order\b(?:(?!\bnot\b|\bnever\b|\bno\b|n't\b)(?:[^.;]|\.("
+          r"?=\w))){0,20}\b(is|are) (random|arbitrary|unpredictable|unspecified)\b",
           "MDN Web Docs, Object.keys and for...in (ordering follows OrdinaryOwnPropertyKeys: "
           "'integer indices in ascending numeric order, then string keys in insertion order'); "
           "ECMAScript 10.1.11.1",
-          ("The numeric keys keep their insertion order, so the newest id is last.",
+          ('Property names always stay in insertion order, numeric ones included.',
+           'Key order is unpredictable for a plain object.',
+           "The numeric keys keep their insertion order, so the newest id is last.",
            "Object.keys lists the numeric ids in the order they were added.",
            "Integer keys are returned in insertion order by Object.keys.",
            "Number keys stay in the order they were inserted.",
            "The numeric ids are serialized in insertion order by JSON.stringify."),
-          ("Numeric keys come first, in ascending order, not in insertion order.",
+          (('Property names do not always stay in insertion order: integer-like ones come '
+            'first.'),
+           'Key order for a plain object is specified: integer keys ascending, then the rest.',
+           "Numeric keys come first, in ascending order, not in insertion order.",
            "A Map keeps numeric keys in insertion order.",
            "String keys keep their insertion order.",
            "Object.keys lists integer keys in ascending numeric order.",

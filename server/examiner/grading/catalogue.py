@@ -197,16 +197,30 @@ CATALOGUE: Final = (
           r"values)|0\.1|cents|fractions)\b[^.;]{0,10}\b(exactly|precisely)\b"
           r"|\b(adds? up|sums?|comes? out|works? out|is|are)\s+exactly\b[^.;]{0,40}\b(when|if|as "
           r"long as|since|because)\b[^.;]{0,30}\b(only )?(have|has|with) (two|2|one|1|three|3|a "
-          r"few|few) decimal (places|digits)\b",
+          r"few|few) decimal (places|digits)\b"
+          # the shapes: '`0.1 + 0.2 === 0.3` is true', 'numbers are stored as exact decimals',
+          # 'prints exactly 0.3'
+          r"|0\.1\s*\+\s*0\.2\s*===?\s*0\.3`?\s*(is|evaluates to|returns|gives) (true|truthy)\b"
+          r"|\btofixed\(2\)`? (returns|gives|is|yields) `?['\"]?1\.01\b"
+          r"|\b(numbers?|floats?|doubles?)\b(?:(?!\bnot\b|\bnever\b|\bno\b|n't\b)(?:[^.;]|\.(?="
+          r"\w))){0,20}\b(are|is) (stored|represented|kept|held) (as )?(exact|precise) decimals?"
+          r"\b"
+          r"|\b(adding|summing|arithmetic on|adds? up) (\w+ )?(cents|money|prices|decimals)\b[^."
+          r";]{0,20}\b(never|does not|cannot) lose (any )?precision\b"
+          r"|\b(prints?|gives?|is|equals|shows?|returns?|comes? out( to| as)?) exactly 0\.3\b",
           "Python Tutorial, 15. Floating Point Arithmetic: Issues and Limitations",
-          ("Floats are exact for two decimal places, so == is fine.",
+          ('Doubles are kept as precise decimals, which is why the prices add up.',
+           'The sum of 0.1 and 0.2 comes out to exactly 0.3 here.',
+           "Floats are exact for two decimal places, so == is fine.",
            "0.1 + 0.2 == 0.3 in Python, so the comparison works.",
            "Floating point numbers store decimals exactly.",
            ("The total check passes, because price * qty adds up exactly when the prices only "
             "have two decimal places."),
            ("The float balance holds 0.1 exactly, so comparing balance == 0.3 after three "
             "deposits is safe.")),
-          ("Floats are not exact, so compare with math.isclose.",
+          ('Doubles are not kept as precise decimals, which is why the prices drift.',
+           'The sum of 0.1 and 0.2 is 0.30000000000000004, not exactly 0.3.',
+           "Floats are not exact, so compare with math.isclose.",
            "0.1 + 0.2 is not exactly 0.3 in binary floating point.",
            "0.1 + 0.2 is 0.30000000000000004, not 0.3.",
            "Small integers are represented exactly as floats.",
@@ -359,13 +373,22 @@ CATALOGUE: Final = (
           r"|\b(double equals|(?<![=!])==(?!=))[^.;]{0,10}\b(does not|never|will not)\s+(coerce|"
           r"convert)"
           r"|(?<![=!])==(?!=)[^.;]{0,10}\b(checks|compares|considers)\b[^.;]{0,10}\b(the )?types?\b"
-          r"(?! after)",
+          r"(?! after)"
+          # the shapes: '`null == 0` is true', '`[] == false` is false'
+          r"|`?(null ?== ?0|0 ?== ?null)`? (is|evaluates to|returns|gives|yields) `?true\b"
+          r"|`?(null ?== ?undefined|undefined ?== ?null|\[\] ?== ?false|false ?== ?\[\]|'0' ?== "
+          r"?false|\"0\" ?== ?false|false ?== ?'0'|'' ?== ?0|0 ?== ?'')`? (is|evaluates to|retur"
+          r"ns|gives|yields) `?false\b",
           "MDN Web Docs, Equality comparisons and sameness",
-          ("In JavaScript, == compares without type coercion.",
+          ('`0 == null` evaluates to true, since null turns into 0.',
+           '`undefined == null` is false because the types differ.',
+           "In JavaScript, == compares without type coercion.",
            "=== coerces both sides to numbers first.",
            "== is the strict comparison and === is the loose one.",
            "'5' == 5 is false because == checks the type too."),
-          ("== performs type coercion, === does not.",
+          ('`0 == null` evaluates to false, while `undefined == null` is true.',
+           "`'' == 0` is true after the string converts to 0.",
+           "== performs type coercion, === does not.",
            "Use === so that no conversion happens.",
            "'5' == 5 is true because == converts the string to a number first."),
           ("javascript", "typescript")),
@@ -1319,10 +1342,23 @@ CATALOGUE: Final = (
           r"is (an error|not allowed|rejected|blocked)|is a typeerror)\b"
           r"|^(?!.*\b(freeze|frozen|readonly|as const)\b).*?\bconst\b" + _NOT_ONLY_ + r"{0,40}\b(nobody|"
           r"no one|nothing)\s+can (change|modif|mutat|updat|alter|add|push|set)\w*\b[^.;]{0,10}(\b\w+\.\w+|"
-          r"\b(its|the|their) (properties|fields|elements|contents|items|keys|values|entries)\b)",
+          r"\b(its|the|their) (properties|fields|elements|contents|items|keys|values|entries)\b)"
+          # the shapes: 'a const array cannot be pushed to', 'const freezes the value'
+          r"|\bconst (array|object|list|map|set)s?\b[^.;]{0,20}\b(cannot|can not) be (pushed|app"
+          r"ended|added|changed|modified|mutated|updated|extended)\b"
+          r"|\.(push|pop|splice|set|add|sort|shift|unshift)\([^)]{0,10}\)`? (fails|throws|errors"
+          r"|is an error|is not allowed)\b[^.;]{0,20}\b(because|since|as) `?\w+`? (is|was) (decl"
+          r"ared )?(with |as )?`?const\b"
+          r"|\bconst\b(?:(?!\bnot\b|\bnever\b|\bno\b|n't\b)(?:[^.;]|\.(?=\w))){0,20}\b(freezes|l"
+          r"ocks|seals) (the )?(value|object|array|contents|properties)\b"
+          r"|\b(cannot|can not) (change|modify|mutate|update|alter|add to|set) (the )?(propertie"
+          r"s|fields|elements|contents|items|keys|values) (of|in) (a|the|an) `?const`? (object|a"
+          r"rray|variable)\b",
           "MDN Web Docs, const ('it does not mean the value it holds is immutable, just that "
           "the variable identifier cannot be reassigned')",
-          ("Because items is declared const, the array is immutable.",
+          ('`cart.push(x)` throws because `cart` was declared with const.',
+           'Declaring it const locks the object, like a freeze.',
+           "Because items is declared const, the array is immutable.",
            "A const object cannot be modified, so push fails.",
            "Because items is const, push will throw.",
            "Since config is a const, nobody can change config.port.",
@@ -1330,7 +1366,9 @@ CATALOGUE: Final = (
             "so the settings are protected."),
            ("Declaring cache as const makes the object immutable, so the handlers can share it "
             "safely.")),
-          ("const only prevents reassigning the name; the array can still change.",
+          ('`cart.push(x)` works even though `cart` was declared with const.',
+           'Declaring it const does not lock the object; only `Object.freeze` does.',
+           "const only prevents reassigning the name; the array can still change.",
            "Object.freeze makes the object read-only.",
            "A const binding cannot be reassigned.",
            "Because the array is frozen with Object.freeze, push will throw.",
@@ -1713,12 +1751,33 @@ CATALOGUE: Final = (
           r"(?:(?!\bnot\b|\bnever\b|\bcannot\b|n't\b)[^.;]){0,40}"
           r"\b(restarts?|rewinds?|starts? (it )?(again|over)|re-?runs?|resets?)\b"
           r"|\bgenerators?\b(?:(?!\bnot\b|\bnever\b|\bcannot\b|n't\b)[^.;]){0,30}"
-          r"\b(can be|is|are) (re-?iterated|iterated again|reusable|reused|restartable)\b",
+          r"\b(can be|is|are) (re-?iterated|iterated again|reusable|reused|restartable)\b"
+          # the shapes: 'loop over the generator twice and get the same values', 'the second loop
+          # prints them again'
+          r"|\b(generators?|iterators?|map objects?|`\w+`)\b(?:(?!\bnot\b|\bnever\b|\bno\b|n't\b"
+          r")(?:[^.;]|\.(?=\w))){0,40}\b(twice|again|a second time|more than once|repeatedly)\b("
+          r"?:(?!\bnot\b|\bnever\b|\bno\b|n't\b)(?:[^.;]|\.(?=\w))){0,30}\b(the same (values|ite"
+          r"ms|results|numbers|output)|all (the )?(values|items|numbers|results)|the (full|whole"
+          r"|complete) sequence)\b"
+          r"|\bsecond `?(for|loop|pass|call|iteration|traversal)\b[^.;`]{0,30}`?(?:(?!\bnot\b|\b"
+          r"never\b|\bno\b|n't\b)(?:[^.;]|\.(?=\w))){0,20}\b(prints?|gives?|yields?|returns?|see"
+          r"s?|produces?|lists?)\b[^.;]{0,25}\bagain\b"
+          r"|\b(list|tuple|sum|max|min|sorted|set)\(`?\w+`?\)`?(?:(?!\bnot\b|\bnever\b|\bno\b|n'"
+          r"t\b)(?:[^.;]|\.(?=\w))){0,20}\bcan be (called|used|run|evaluated) (repeatedly|again|"
+          r"twice|many times|more than once)\b[^.;]{0,30}\b(returns?|gives?|yields?) the (full|w"
+          r"hole|same|complete)\b"
+          r"|\b(consum\w*|exhaust\w*|iterat\w*|us\w*)\b[^.;]{0,40},? `?\w+\([^)]*\)`? (still|aga"
+          r"in) (sees|gets|has|returns|yields|gives|finds)\b (all|every|each|the (full|whole|sam"
+          r"e))\b",
           "Python Glossary, generator iterator and iterator (an exhausted iterator keeps "
           "raising StopIteration); MDN, Iterators and generators",
-          ("Calling list(ids) restarts it from the top of the file.",
+          ('Iterating the generator `evens` a second time yields all the numbers again.',
+           'After `max(vals)` walks the iterator, `min(vals)` still sees every value.',
+           "Calling list(ids) restarts it from the top of the file.",
            "A generator can be iterated again, so count sees all three ids."),
-          ("sum() exhausts the generator, so list(ids) is empty.",
+          ('Iterating the generator `evens` a second time yields nothing; it is used up.',
+           'After `max(vals)` walks the iterator, `min(vals)` raises because it is empty.',
+           "sum() exhausts the generator, so list(ids) is empty.",
            "The generator does not restart: the second pass sees nothing."),
           ("python", "javascript", "typescript")),
     Entry("shallow_copy_is_deep",
@@ -1923,16 +1982,29 @@ CATALOGUE: Final = (
           r"(raised|thrown)|bubbles up|reaches the caller)"
           r"|\b(try( block| clause)? return( value)?|(value|result) returned (in|from|inside) (the )?"
           r"try( block| clause)?)\b" + _NOT_ + r"{0,20}\b(is what (the caller )?(gets|is returned|"
-          r"comes back)|wins|takes precedence|is (the one )?(returned|kept|used))\b",
+          r"comes back)|wins|takes precedence|is (the one )?(returned|kept|used))\b"
+          # the shapes: 'the try block's `return 1` wins', 'the error still propagates even though
+          # finally has a return'
+          r"|\btry( block| clause)?('s)? `?return\b[^.;]{0,15}\b(wins|takes precedence|overrides?|i"
+          r"s (still )?(returned|kept|used))\b"
+          r"|\b(raises|propagates|throws)\b[^.;]{0,40}\b(even though|although|despite|while)\b[^"
+          r".;]{0,20}`?finally`?\b[^.;]{0,15}\b(has|contains|returns|with) (a |its own )?return"
+          r"\b"
+          r"|\b(exception|error)\b[^.;]{0,40}\b(is |gets )?(re-?raised|propagated|still raised)"
+          r"\b[^.;]{0,20}\bafter (the )?finally('s)?( block'?s?)? return\b",
           "Python Tutorial, 8.7 Defining Clean-up Actions ('the returned value will be the one "
           "from the finally clause's return statement'); Java Language Specification 14.20.2 "
           "(a finally that completes abruptly decides the try statement's completion)",
-          ("The return inside the try block wins, so the function gives 1.",
+          ("The try clause's `return 'a'` wins over the one in finally.",
+           '`load()` still throws the KeyError even though its finally has its own return.',
+           "The return inside the try block wins, so the function gives 1.",
            "The return in the finally clause is ignored because try already returned.",
            "A return in finally cannot override the exception.",
            "Returning from finally does not swallow the exception.",
            "The value returned in try wins over the one in finally."),
-          ("The return in finally overrides the one in the try block.",
+          ("The try clause's `return 'a'` loses to the one in finally.",
+           '`load()` does not throw the KeyError, because its finally has its own return.',
+           "The return in finally overrides the one in the try block.",
            "finally runs after the try's return value is computed, and its return replaces it.",
            "A return in finally swallows the exception.",
            "The exception still propagates after finally runs, since finally has no return."),
@@ -2350,12 +2422,30 @@ CATALOGUE: Final = (
           r"\barrow (functions?|callbacks?)\b" + _NOT_ + r"{0,30}\b(has|have|gets?|creates?|"
           r"binds?)\b (its|their) own `?this\b"
           r"|\barrow (functions?|callbacks?)\b" + _NOT_ + r"{0,30}\b(binds?|sets?)\b `?this`? "
-          r"(to|as) (the )?(caller|object|receiver|element|instance|event target|button)\b",
+          r"(to|as) (the )?(caller|object|receiver|element|instance|event target|button)\b"
+          # the shapes: '`this` in a method refers to the object where it was defined', '`this` is
+          # fixed at definition time'
+          r"|`?this`? (inside|in) (a |the )?(method|regular function|plain function|function)\b("
+          r"?:(?!\bnot\b|\bnever\b|\bno\b|n't\b)(?:[^.;]|\.(?=\w))){0,20}\b(always )?(refers to|"
+          r"points to|is|means) (the )?(object|instance|class)\b[^.;]{0,30}\b(where|in which|tha"
+          r"t) (the method|it) (was|is) (defined|declared|written)\b"
+          r"|`this`(?:(?!\bnot\b|\bnever\b|\bno\b|n't\b)(?:[^.;]|\.(?=\w))){0,40}\b(is )?(fixed|"
+          r"bound|set|determined|decided|resolved|locked) (at|when) (definition|declaration|crea"
+          r"tion)( time)?\b"
+          r"|\barrow (functions?|callbacks?)\b(?:(?!\bnot\b|\bnever\b|\bno\b|n't\b)(?:[^.;]|\.(?"
+          r"=\w))){0,40}\b(has|gets|sees) `?this`? (set|bound) to (that|the) (object|instance|re"
+          r"ceiver)\b",
           "MDN Web Docs, Arrow function expressions ('Arrow functions don't have their own "
           "bindings to this, arguments, or super')",
-          ("The arrow function has its own this, bound to the button.",
+          (('`this` in a plain function is bound at declaration time, so passing `save` '
+            'around keeps it.'),
+           'An arrow function written as a property of `cart` has `this` bound to the object.',
+           "The arrow function has its own this, bound to the button.",
            "Arrow functions bind this to the object that calls them."),
-          ("Arrow functions do not have their own this; they use the enclosing one.",
+          ('`this` in a plain function is not bound at declaration time; the call decides it.',
+           ('An arrow function written as a property of `cart` does not get `this` bound to '
+            'the object.'),
+           "Arrow functions do not have their own this; they use the enclosing one.",
            "A regular function gets its own this from how it is called."),
           ("javascript", "typescript")),
     Entry("nullish_coalescing_falsy",
@@ -2366,12 +2456,28 @@ CATALOGUE: Final = (
           r"(?:(?!\bnot\b|\bonly\b)[^.;]){0,20}(\b(0|zero|empty strings?|false|nan)\b|''|\"\"|"
           r"\b(every|any|all) falsy\b)"
           r"|(\|\||\bthe or operator|\blogical or)[^.;]{0,30}\bonly\b[^.;]{0,30}\b(null|undefined|"
-          r"nullish)\b",
+          r"nullish)\b"
+          # the shapes: '`count ?? 10` returns 10 when count is 0', '`??` and `||` are
+          # interchangeable'
+          r"|`?\w+ ?\?\? ?(?P<nc_rhs>\w+|'[^']*')`? (returns|gives|evaluates to|is|yields|falls "
+          r"back to|becomes) `?(?P=nc_rhs)`? (when|if) `?\w+`? is (0|zero|''|\"\"|an empty strin"
+          r"g|empty|false|nan|falsy)\b"
+          r"|`?('[^']*'|\"\"|0|false|nan) ?\?\? ?(?P<nc_r2>'[^']*'|\w+)`? (gives|returns|is|eval"
+          r"uates to|yields|becomes) `?(?P=nc_r2)\b"
+          r"|\|\|(?:(?!\bnot\b|\bnever\b|\bno\b|n't\b)(?:[^.;]|\.(?=\w))){0,30}\b(keeps|preserve"
+          r"s|leaves|retains|passes through) (an? )?(empty string|0|zero|false|''|\"\")"
+          r"|(\?\?`? and `?\|\||\|\|`? and `?\?\?)`?(?:(?!\bnot\b|\bnever\b|\bno\b|n't\b)(?:[^.;"
+          r"]|\.(?=\w))){0,10}\b(are|behave|work|act)\b (interchangeabl[ey]|the same|identically"
+          r"|equivalent|alike)\b",
           "MDN Web Docs, Nullish coalescing operator (??) ('returns its right-hand side operand "
           "when its left-hand side operand is null or undefined'; unlike ||, 0 and '' are kept)",
-          ("The `??` operator treats 0 as missing, so a page size of 0 becomes 20.",
+          ('`limit ?? 50` gives 50 if limit is 0.',
+           '`||` and `??` behave the same when picking a default.',
+           "The `??` operator treats 0 as missing, so a page size of 0 becomes 20.",
            "|| only falls back when the value is null or undefined."),
-          ("The `??` operator only falls back on null or undefined, so 0 is kept.",
+          ('`limit ?? 50` gives 0 if limit is 0; only null or undefined fall back.',
+           '`||` and `??` do not behave the same when the value is 0.',
+           "The `??` operator only falls back on null or undefined, so 0 is kept.",
            "|| falls back on 0 and the empty string too."),
           ("javascript", "typescript")),
     Entry("map_read_inserts",
