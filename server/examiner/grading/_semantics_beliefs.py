@@ -213,7 +213,78 @@ _ENTRIES: Final = (
            "`flag ? 'x' : count` evaluates to the int 120 when count is an int variable.",
            "The ternary does not keep each branch's type."),
           ("java",)),
+    Entry("go_narrowing_conversion_checked",
+          "Go integer arithmetic wraps on overflow and a conversion to a narrower integer type "
+          "keeps the low bits (uint8(300) is 44): nothing saturates, panics or fails at run time",
+          r"\b(convert\w*|conversions?|cast\w*)\b(?:[^.;]|\.(?=\w)){0,40}\b(saturates?|clamps?|"
+          r"is (capped|clamped)|caps? it)\b"
+          r"|\b(narrowing|lossy|overflowing) (conversions?|casts?)\b" + _NC + r"{0,20}\b(fails?|"
+          r"panics?|errors?|is an error|is rejected|returns an error)\b"
+          r"|\b(stops?|sticks?|stays?|tops? out) at (127|255|32767|65535|2147483647|the maximum|its "
+          r"max(imum)?)\b"
+          r"|\badd(ing|s)? (one|1) to `?math\.maxu?int(8|16|32|64)?`?(?:[^.;]|\.(?=\w)){0,30}\b(panics?|"
+          r"raises?( a panic)?|causes? a panic|triggers? a panic)\b"
+          r"|\b(u?int(8|16|32|64)?|byte|integer)s?\b[^.;]{0,20}\b(cannot|can not) (go|grow|count|wrap|"
+          r"increase|climb) (past|beyond|above|over)\b",
+          "The Go Programming Language Specification, Integer overflow ('the high bits are "
+          "discarded ... no exception') and Conversions between numeric types ('the result is "
+          "truncated' to the low bits when converting to a smaller integer type)",
+          ("Converting 300 to a `uint8` clamps it to 255.",
+           "A lossy conversion from int to int8 panics at run time.",
+           "The `level` counter stays at 127 once the int8 is full.",
+           "Adding 1 to `math.MaxInt16` held in an int16 causes a panic.",
+           "An int8 cannot climb past 127, so the loop stops there."),
+          ("Turning 300 into a `uint8` keeps the low bits and gives 44.",
+           "A lossy conversion from int to int8 does not panic; it truncates.",
+           "The int8 wraps from 127 to -128 instead of stopping at the maximum.",
+           "Adding 1 to `math.MaxInt16` in an int16 wraps to the minimum silently."),
+          ("go",)),
+    Entry("java_fields_polymorphic",
+          "Java fields are not polymorphic: a field access uses the declared (static) type, and "
+          "a field of the same name in a subclass hides the parent's rather than overriding it",
+          r"\bfields?\b" + _NC + r"{0,10}\b(are|is) (polymorphic|overridden|virtual|dynamically "
+          r"(dispatched|bound|resolved)|resolved at run ?time)\b"
+          r"|\b(field|variable|attribute) (in|of|declared in) (a|the) (subclass|child|derived "
+          r"class)\b" + _NC + r"{0,10}\b(overrides?|replaces?) (the )?(parent|super ?class|base)"
+          r"( class)?('s)? (field|one|variable)\b"
+          r"|\b(field|attribute) access\b" + _NC + r"{0,20}\b(uses?|follows?|depends on|goes by) "
+          r"the (runtime|run-time|dynamic|actual) (type|class)\b",
+          "The Java Language Specification, 8.3 Field Declarations ('the field declaration "
+          "hides the declaration of any accessible fields with the same name in superclasses') "
+          "and 15.11.1 (field access uses the type of the expression)",
+          ("Fields are polymorphic, so the subclass's value is used.",
+           "A field declared in the subclass overrides the base class's field.",
+           "Field access goes by the runtime type of the object."),
+          ("Fields are not polymorphic; `p.name` uses the declared type.",
+           "A field declared in the subclass hides the base class's field.",
+           "Method calls go by the runtime type, but field access does not."),
+          ("java",)),
+    Entry("java_switch_cases_isolated",
+          "In Java, C, C++ and JavaScript a switch case with no break falls through into the "
+          "next case's statements (arrow-form `case X ->` in Java does not)",
+          r"^(?!.*(->|\barrow\b|\bbreak\b|\byield\b|\bgo\b|\bkotlin\b|\brust\b|\bmatch\b|"
+          r"\bswift\b|\bpattern\b))(?:.*?)(?:"
+          r"\b(switch )?cases?\b[^.;]{0,20}\b(do not|does not|never|will not|cannot) fall ?through\b"
+          r"|\b(only|just) the (matching|selected|matched|chosen) case (runs|executes|is (run|"
+          r"executed))\b"
+          r"|\bswitch\b" + _NC + r"{0,30}\b(stops?|ends?|exits?|leaves?) (at|before) the next "
+          r"(case|label)\b"
+          r"|\b(each|every) case\b" + _NC + r"{0,20}\b(stops?|ends?|exits?) (on its own|by itself|"
+          r"automatically)\b)",
+          "The Java Language Specification, 14.11 The switch Statement ('if no break ... all "
+          "statements after the matching case label in the switch block, if any, are executed "
+          "in sequence'); MDN switch ('falls through')",
+          ("In Java, switch cases never fall through.",
+           "Just the matched case executes, so one line is printed.",
+           "The switch leaves before the next label on its own.",
+           "Each case stops by itself at the next label."),
+          ("Without a break, switch cases fall through to the next one.",
+           "Just the matched case executes when every case ends with break.",
+           "With `case 1 ->`, only the matching case runs.",
+           "A case with no break runs into the next case's statements."),
+          ("java", "c", "cpp", "javascript", "typescript")),
 )
+
 
 _KEYS: Final = {
     "tuple_iadd_list_unchanged": r"(\btuple|\+=|augmented|typeerror)",
@@ -223,6 +294,9 @@ _KEYS: Final = {
     "go_method_value_copies": r"(\bmethod value|:?= \w+\.\w+)",
     "java_compound_assignment_checked": r"(=|compound)",
     "java_conditional_keeps_branch_types": r"(\?|conditional|ternary)",
+    "go_narrowing_conversion_checked": r"(conver|cast|\bint|\buint|\bbyte|\bmax|\b127\b|\b255\b)",
+    "java_fields_polymorphic": r"\b(field|attribute|variable)",
+    "java_switch_cases_isolated": r"\b(case|switch)",
 }
 """A word every statement of each belief has (`keyed`)."""
 

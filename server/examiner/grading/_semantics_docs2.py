@@ -647,17 +647,36 @@ _ENTRIES: Final = (
           r"skips?|leaves? out|hides?|excludes?|does not (include|show|list|serialize|see))\b (the "
           r")?(ts |typescript )?private (fields?|members?|properties|property)\b"
           r"|\[\s*" + _Q + r"\w+" + _Q + r"\s*\]`?[^.;]{0,30}\b(throws|fails|returns undefined|"
-          r"gives undefined|is undefined|raises)\b[^.;]{0,30}(?<!#)\bprivate\b",
+          r"gives undefined|is undefined|raises)\b[^.;]{0,30}(?<!#)\bprivate\b"
+          # the shapes: 'private is enforced by the runtime', '`private` and `#field` are the
+          # same'
+          r"|\bprivate (members?|fields?|properties)\b[^.;]{0,20}\b(cannot|can not) be (accessed"
+          r"|read|seen|reached) (from|in|by) (plain |the )?(javascript|js|the runtime|run ?time)"
+          r"\b"
+          r"|\bconsole\.log\(\w+\)`? (does not|will not|never) (show|print|display|include|revea"
+          r"l)\b[^.;]{0,20}\bprivate\b"
+          r"|(`?private`? and `?#\w*`?|`?#\w*`? and `?private`?)(?:(?!\bnot\b|\bnever\b|\bno\b|n"
+          r"'t\b)(?:[^.;]|\.(?=\w))){0,10}\b(are|is|behave|work)\b (the same|equivalent|identica"
+          r"l|interchangeabl[ey])\b"
+          r"|(?<!#)(?<!ecmascript )(?<!javascript )(?<!js )(?<!native )(?<!true )(?<!real )"
+          r"(?<!hard )`?private`?\b(?:(?!\bnot\b|\bnever\b|\bno\b|n't\b)(?:[^.;]|\.(?=\w))){0,20}\b(is|ar"
+          r"e) (enforced|checked|protected|guarded) (by|at) (the )?(javascript |js )?(runtime|ru"
+          r"n ?time|engine|vm)\b",
           "TypeScript Handbook, Classes, Caveats ('private and protected are only enforced "
           "during type checking ... JavaScript constructs like in or simple property lookup can "
           "still access a private or protected member'; '#private fields remain private after "
           "compilation')",
-          ("The private field is enforced at runtime, so other code cannot read it.",
+          ("The private keyword is enforced by the JS engine, so `obj['token']` fails.",
+           '`#token` and `private` are interchangeable.',
+           "The private field is enforced at runtime, so other code cannot read it.",
            "private members are hidden in the emitted JavaScript.",
            "JSON.stringify omits the private fields.",
            "obj['token'] returns undefined because token is private.",
            "A TypeScript private property is inaccessible when the program runs."),
-          ("private is only checked by the compiler.",
+          ("The private keyword is not enforced by the JS engine, so `obj['token']` works.",
+           ('A `#secret` field and a private one are not equivalent: only # is private at '
+            'run time.'),
+           "private is only checked by the compiler.",
            "At run time, a private property is an ordinary property.",
            "obj['secret'] reads the private field at run time.",
            "JSON.stringify includes the private fields.",
@@ -993,15 +1012,23 @@ _ENTRIES: Final = (
           r"|\boverrides?\b (the |a |its |that )?(parent'?s? |base class'?s? |superclass'?s? |"
           r"inherited )?static (methods?|\w+(\(\))? method)\b"
           r"|\bstatic\b[^.;]{0,30}\b(dispatch\w*|resolved|chosen|picked|selected)\b (on|by|from|"
-          r"based on|according to) (the )?(runtime|run-time|dynamic|actual) (type|class)\b",
+          r"based on|according to) (the )?(runtime|run-time|dynamic|actual) (type|class)\b"
+          # the shapes: 'the static call dispatches to Child's version'
+          r"|\bstatic\b(?:[^.;]|\.(?=\w)){0,30}\b(dispatches|resolves|goes|is routed|is sent) to (the )?(chil"
+          r"d|subclass|derived|runtime|actual|dynamic)\w*('s)?\b",
           "Java Language Specification, 8.4.8.2 Hiding (by Class Methods) and 15.12.4 (a class "
           "method is invoked without regard to the object's run-time class)",
-          ("Static methods are overridden like instance methods.",
+          ('A call to the static `p.make()` resolves to the subclass version at run time.',
+           'The static call `p.make()` is routed to the derived class.',
+           "Static methods are overridden like instance methods.",
            "Dog overrides the static describe method, so the Dog version runs.",
            "The static call is dispatched on the runtime type of the object.",
            "A static method can be overridden in the subclass.",
            "Static methods are polymorphic in Java."),
-          ("Static methods are hidden, not overridden.",
+          (("A call to the static `p.make()` resolves to the declared type's version, not "
+            'the subclass.'),
+           'The static method invoked through `base` is not routed to the derived class.',
+           "Static methods are hidden, not overridden.",
            "A static method cannot be overridden.",
            "The subclass hides the static method.",
            "Instance methods are dispatched on the runtime type.",

@@ -1144,16 +1144,32 @@ _ENTRIES: Final = (
           r"|\b(add|remove|adding|removing)\w*\b[^.;]{0,40}\barrays\.aslist\b" + _NC + r"{0,30}"
           r"\b(works?|is fine|succeeds?|grows?)\b"
           r"|\barrays\.aslist\b" + _NC + r"{0,40}\b(is|are)\b (a )?(resizable|growable|"
-          r"java\.util\.arraylist)\b)",
+          r"java\.util\.arraylist)\b)"
+          # the shapes: 'you can add and remove elements on the list from Arrays.asList', 'it is
+          # independent of the array'
+          r"|\b(can|may) (add|remove|append|insert)( and (add|remove|append|insert))? (elements?"
+          r"|items?|values?)?\b[^.;]{0,30}\barrays\.aslist\b"
+          r"|\.add\([^)]*\)`? (grows|extends|appends to|adds to|works on)\b[^.;]{0,30}\barrays\."
+          r"aslist\b"
+          r"|\barrays\.aslist\b(?:(?!\bnot\b|\bnever\b|\bno\b|n't\b)(?:[^.;]|\.(?=\w))){0,20}\b("
+          r"gives|returns|creates|makes|produces) (a |an )?(java\.util\.arraylist|independent|se"
+          r"parate)\b"
+          r"|\barrays\.aslist\b[^.;]{0,40}\b(independent|separate|detached) (of|from) the (array"
+          r"|original)\b",
           "Java SE API, Arrays.asList ('Returns a fixed-size list backed by the specified "
           "array'); AbstractList.add ('This implementation always throws an "
           "UnsupportedOperationException')",
-          ("Arrays.asList returns a list you can add to.",
+          ('You may append items to what Arrays.asList returns.',
+           'The list from Arrays.asList is detached from the original array.',
+           "Arrays.asList returns a list you can add to.",
            "Calling add on the list from Arrays.asList works.",
            "Arrays.asList gives an ArrayList that can grow.",
            "The list from Arrays.asList is resizable.",
            "Removing an element from Arrays.asList(a) is fine."),
-          ("Arrays.asList returns a fixed-size list.",
+          ('You may not append items to what Arrays.asList returns; it is fixed-size.',
+           ('The list from Arrays.asList is backed by the original array, not detached from '
+            'it.'),
+           "Arrays.asList returns a fixed-size list.",
            "Calling add on the list from Arrays.asList throws UnsupportedOperationException.",
            "new ArrayList<>(Arrays.asList(a)) returns a list you can add to.",
            "Calling set on the list from Arrays.asList works.",

@@ -156,17 +156,35 @@ STATIC: Final = (
           r"works|sees?)\b"
           r"|.*?\b(get|contains\w*)\b(\([^)]*\))?[^.;]{0,20}\bstill\b[^.;]{0,20}\b(finds?|returns?|"
           r"sees?|works)\b" + _C + r"{0,40}\b(after|even though|although)\b" + _C + r"{0,30}\b(chang|mutat|modif|"
-          r"updat)\w*)",
+          r"updat)\w*)"
+          # the shapes: 'changing the key after adding it to a HashSet is fine', 'HashSet rehashes
+          # elements when they change'
+          r"|\b(changing|mutating|modifying|updating) (a |the )?(field|key|element|object)s?\b[^"
+          r".;]{0,40}\b(after|once)\b[^.;]{0,30}\bhash(set|map)\b(?:(?!\bnot\b|\bnever\b|\bno\b|"
+          r"n't\b)(?:[^.;]|\.(?=\w))){0,10}\b(is )?(fine|safe|harmless|ok|okay|allowed|no proble"
+          r"m)\b"
+          r"|\bcontains\(\w+\)`? (still )?(returns?|gives|is) `?true`? after `?\w+\.set\w*\("
+          r"|\bhash(set|map)s?\b(?:(?!\bnot\b|\bnever\b|\bno\b|n't\b)(?:[^.;]|\.(?=\w))){0,20}\b"
+          r"(rehash\w*|re-?buckets?|moves?|updates?) (the )?(elements?|entries|keys|objects)\b[^"
+          r".;]{0,20}\b(when|after|if) (they|it|their (fields|hash\w*)|the (elements?|keys?))( "
+          r"\w+)? (change|mutate|are (changed|modified|mutated))\b"
+          r"|\b(remove|contains|get)\(\w+\)`? still (works|finds|succeeds|returns true)\b[^.;]{0"
+          r",20}\bafter (the |a |its )?(mutation|change|modification|update)\b",
           "Java SE API, Map ('Great care must be exercised if mutable objects are used as map "
           "keys. The behavior of a map is not specified if the value of an object is changed in "
           "a manner that affects equals comparisons while the object is a key in the map') and "
           "Set (the same for set elements)",
-          ("Changing the key after putting it in the HashMap is fine; get still finds the entry.",
+          ('Mutating the key object after putting it in the HashMap is harmless.',
+           'A HashSet moves the elements when they are modified.',
+           "Changing the key after putting it in the HashMap is fine; get still finds the entry.",
            "The HashMap rehashes the key automatically when its fields change.",
            "map.get(p) still returns the value even though p.x was modified after the put.",
            ("Modifying the object after it was added to the HashSet does not matter, contains "
            "still returns true.")),
-          ("After the key is changed, its hashCode differs, so get no longer finds the entry.",
+          (('Mutating the key object after putting it in the HashMap is not harmless; '
+            'lookups miss it.'),
+           'A HashSet does not move the elements when they are modified.',
+           "After the key is changed, its hashCode differs, so get no longer finds the entry.",
            "HashMap rehashes every entry when it resizes.",
            "Use immutable keys, such as records or Strings, in a HashMap.",
            "Changing the value stored under a key is fine.",

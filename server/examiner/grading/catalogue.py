@@ -1076,13 +1076,26 @@ CATALOGUE: Final = (
           r"s?\b" + _NOT_ + r"{0,20}\b(compares|checks|tests)\b (the |their )?(numbers?|values?|ints?|"
           r"int values|numeric values|contents)"
           r"|\bboth\b[^.;]{0,20}\b(integers?|longs?|boxed)\b[^.;]{0,20}==" + _NOT_ + r"{0,20}\b(compares|"
-          r"checks|tests)\b (the |their )?(numbers?|values?|int values|numeric values)",
+          r"checks|tests)\b (the |their )?(numbers?|values?|int values|numeric values)"
+          # the shapes: 'Java caches every Integer', '== unboxes both Integer operands'
+          r"|==[^.;]{0,30}\b(passes|is true|holds|works|succeeds)\b[^.;]{0,30}\b(both|two) (are "
+          r"|being )?(boxed|integers?|integer objects|wrapped|longs?)\b"
+          r"|\b(java|jvm|the runtime|autoboxing)\b(?:(?!\bnot\b|\bnever\b|\bno\b|n't\b)(?:[^.;]|"
+          r"\.(?=\w))){0,10}\b(caches|interns|reuses) (every|all|each|any) (integers?|boxed|long"
+          r"s?|values?)\b"
+          r"|\bequal (values|integers|numbers|longs) are always the same (object|instance)\b"
+          r"|==`?(?:(?!\bnot\b|\bnever\b|\bno\b|n't\b)(?:[^.;]|\.(?=\w))){0,20}\b(automatically "
+          r"|always )?unbox(es)? (both|the two|two) (integer|long|boxed|wrapper)\b",
           "Java Language Specification 15.21.3 (reference equality) and 5.1.8 (unboxing)",
-          ("When both sides are Integer objects, the compiler unboxes them before comparing.",
+          ('Autoboxing reuses every Integer, so two boxed 5000s are one object.',
+           'Here == unboxes both Integer operands and compares 128 with 128.',
+           "When both sides are Integer objects, the compiler unboxes them before comparing.",
            "== on Integer is a value comparison.",
            "== on two Long objects compares their values.",
            "Since both are Integers, == checks the int values."),
-          ("Two Integer objects compared with == are compared by reference.",
+          ('Autoboxing does not reuse every Integer; only -128 to 127 are cached.',
+           'Here == does not unbox two Integer operands; it compares references.',
+           "Two Integer objects compared with == are compared by reference.",
            "When one side is an int, the Integer is unboxed before the comparison.",
            "Integers from -128 to 127 are cached, so == happens to work for small values."),
           ("java",)),
@@ -1103,9 +1116,22 @@ CATALOGUE: Final = (
           r"?strings)? (with|using|via) (==|the == operator)"
           r"|==\s*\"[^\"]*\"\s*(returns|is|evaluates to|gives)\s+true\s+(whenever|when|if|as long "
           r"as)\s+(the )?(text|characters|contents|strings?|values?|letters)\s+(match|matches|are "
-          r"(the same|equal)|is the same)\b",
+          r"(the same|equal)|is the same)\b"
+          # the shapes: 'all strings are interned', '== and equals are interchangeable for
+          # strings'
+          r"|\bnew string\([^)]*\) ?== ?\"[^\"]*\"`? (is|evaluates to|returns|gives) `?true\b"
+          r"|\b\w+ ?== ?\"[^\"]+\"\)?`?(?:(?!\bnot\b|\bnever\b|\bno\b|n't\b)(?:[^.;]|\.(?=\w))){"
+          r"0,5}\b(works|is true|matches|succeeds|passes)\b[^.;]{0,30}\b(when|if|for) (the )?(us"
+          r"er|input|someone|it)\b"
+          r"|(?<!\bnot )\b(all|every) strings? (is|are) (automatically )?interned\b"
+          r"|\bequal strings are always the same (object|instance|reference)\b"
+          r"|(==`? and `?equals|equals(\(\))?`? and `?==)`?(?:(?!\bnot\b|\bnever\b|\bno\b|n't\b)"
+          r"(?:[^.;]|\.(?=\w))){0,10}\b(are|behave|work|do)\b (interchangeabl[ey]|the same|ident"
+          r"ically|equivalent|alike)\b",
           "Java Language Specification 3.10.5 (string literals are interned) and 15.21.3",
-          ("== on two strings compares the characters.",
+          ('Every string is interned by the JVM, so `==` on two equal strings is true.',
+           'For strings, equals and == behave the same.',
+           "== on two strings compares the characters.",
            "Since Java 7 literals are no longer interned across classes.",
            "In Java, == on strings compares their values.",
            "name == \"admin\" checks whether the characters match.",
@@ -1113,7 +1139,9 @@ CATALOGUE: Final = (
             "characters."),
            ("if (input == expected) is fine for the passwords, since Java compares string "
             "values with ==.")),
-          ("== compares string references; equals compares the characters.",
+          ('Not every string is interned; only compile-time constants are.',
+           'For strings, equals and == do not behave the same.',
+           "== compares string references; equals compares the characters.",
            "Two equal string literals are the same interned object.",
            "equals compares the characters of the strings.",
            ("role == \"admin\" compares references, so a role read from the request is never == "
@@ -2505,13 +2533,29 @@ CATALOGUE: Final = (
           r"[^.;]{0,25}\b(are|is|get|gets) (only )?(evaluated|read|captured|computed|resolved|"
           r"looked up)\b" + _NOT_ + r"{0,10}\b(when (the (deferred )?(call|function) )?(runs|"
           r"executes|fires|is called)|when the (surrounding |enclosing )?function returns|at "
-          r"(the )?(return|exit|end)|lazily|later)\b",
+          r"(the )?(return|exit|end)|lazily|later)\b"
+          # the shapes: 'the arguments of a deferred call are evaluated when the function
+          # returns', 'defer waits until return to compute'
+          r"|\barguments?\b[^.;]{0,30}\bdefer\w*( calls?| functions?| statements?)?\b[^.;]{0,20}"
+          r"\b(are|is|get) (evaluated|computed|bound|captured|read) (only )?(when|once|after|at "
+          r"the time) (the )?(surrounding |enclosing )?(function|it|main|\w+) (returns|exits|fin"
+          r"ishes|ends)\b"
+          r"|\bdefer [^`]*\(\w+\)`?"
+          r"(?:(?!\bnot\b|\bnever\b|n't\b)[^.;]){0,40}\b(prints?|logs?|shows?|outputs?|sees?) the (incre"
+          r"mented|updated|final|last|latest|new|changed) value\b"
+          r"|\bdefer\w*\b(?:(?!\bnot\b|\bnever\b|\bno\b|n't\b)(?:[^.;]|\.(?=\w))){0,20}\b(waits?"
+          r"|delays?) (until|till) (the )?(function )?(returns?|exits?|the end) (to|before it ca"
+          r"n) (compute|evaluate|calculate|read)\b",
           "The Go Programming Language Specification, Defer statements ('the function value "
           "and parameters to the call are evaluated as usual and saved anew but the actual "
           "function is not invoked'); Effective Go, Defer",
-          ("The deferred call's arguments are evaluated when the function returns.",
+          ('The arguments to a deferred call get evaluated once main exits.',
+           'Here `defer fmt.Println(count)` sees the updated value, since count changes first.',
+           "The deferred call's arguments are evaluated when the function returns.",
            "With defer, the values of its args are read lazily, at exit."),
-          ("The deferred call's arguments are evaluated when the defer statement runs.",
+          ('The arguments to a deferred call get evaluated right at the defer statement.',
+           'Here `defer fmt.Println(count)` does not see the updated value; count was read at the defer.',
+           "The deferred call's arguments are evaluated when the defer statement runs.",
            "defer runs the call when the function returns, but its arguments are fixed at once."),
           ("go",), code_has=r"\bdefer\b"),
     Entry("defer_fifo",
@@ -2708,12 +2752,27 @@ CATALOGUE: Final = (
           r"(?:(?!\bindex|\bposition|\bat\b)[^.;]){0,25}\b(value|number|integer|element|entry|"
           r"item|occurrence)\s+(of\s+)?\1\b"
           r"|\bremove\(\s*int\s*\)" + _NOT_ + r"{0,30}\b(removes? )?(by value|the value|the "
-          r"(first )?occurrence|the element equal)",
+          r"(first )?occurrence|the element equal)"
+          # the shapes: 'remove(int) removes the matching value', 'remove(1) resolves to
+          # remove(Object)'
+          r"|\bremove\(int( \w+)?\)`?(?:(?!\bnot\b|\bnever\b|\bno\b|n't\b)(?:[^.;]|\.(?=\w))){0,"
+          r"20}\b(removes?|deletes?|drops?) (by value|the (matching |given |equal |specified )?("
+          r"value|number))\b"
+          r"|\b(autoboxing|boxing)\b(?:(?!\bnot\b|\bnever\b|\bno\b|n't\b)(?:[^.;]|\.(?=\w))){0,2"
+          r"0}\b(makes?|causes?|selects?|picks?|chooses?) `?remove\(\d+\)`? (to )?(call|use|invo"
+          r"ke|resolve to|pick) `?remove\(object\)"
+          r"|\bremove\(\d+\)`? (calls|resolves to|picks|uses|selects|means) `?remove\(object\)"
+          r"|\bremove\b(?:(?!\bnot\b|\bnever\b|\bno\b|n't\b)(?:[^.;]|\.(?=\w))){0,10}\balways (d"
+          r"eletes?|removes?) the (element|item|value) (equal to|matching) its argument\b",
           "Java SE API, List.remove(int index) and List.remove(Object o); Java Language "
           "Specification 15.12.2 (remove(int) applies without boxing, so it is chosen first)",
-          ("numbers.remove(3) removes the value 3 from the list.",
+          ('On a `List<Integer>`, remove(int) deletes the given value wherever it is.',
+           '`ids.remove(7)` resolves to remove(Object), so the 7 goes.',
+           "numbers.remove(3) removes the value 3 from the list.",
            "list.remove(1) deletes the element 1, wherever it is."),
-          ("numbers.remove(3) removes the element at index 3.",
+          ('On a `List<Integer>`, remove(int) deletes by position, not the given value.',
+           '`ids.remove(7)` resolves to remove(int), so index 7 goes.',
+           "numbers.remove(3) removes the element at index 3.",
            "remove(Integer.valueOf(3)) removes the value 3."),
           ("java",), code_has=r"\.remove\("),
     Entry("hash_map_ordered",
@@ -2730,15 +2789,30 @@ CATALOGUE: Final = (
           r"listed)|iterate)\b (in )?(the )?order (they were|they are|of|in which they were) "
           r"(inserted|insertion|added|put)\b[^.;]{0,30}\b(hashmap|hashset|hash map|map)\b"
           r"|^(?!.*(\bfmt\.|\bprint|\bjson|\bmarshal|\bencod|\btostring\b)).*?\b(hashmap|hashset|"
-          r"hash map|maps?)\b" + _NOT_ + r"{0,10}\b(is|are) (sorted|kept sorted)\b( by (key|name))?",
+          r"hash map|maps?)\b" + _NOT_ + r"{0,10}\b(is|are) (sorted|kept sorted)\b( by (key|name))?"
+          # the shapes: 'map iteration is sorted by key', 'the order of a map is fixed'
+          r"|\bmap (iteration|range|ranging|loop)( order)?\b(?:(?!\bnot\b|\bnever\b|\bno\b|n't\b"
+          r")(?:[^.;]|\.(?=\w))){0,20}\b(is )?(sorted|ordered) by key\b"
+          r"|\b(iteration )?order of (a|the) (go )?map\b(?:(?!\bnot\b|\bnever\b|\bno\b|n't\b)(?:"
+          r"[^.;]|\.(?=\w))){0,20}\b(is )?(fixed|stable|deterministic|the same|consistent|predic"
+          r"table)\b"
+          r"|\brange `?\w+`?\s*`?\s*always (prints?|visits?|yields?|gives?|returns?|lists?) `?\w"
+          r"+`? before\b"
+          r"|\b(keys|entries) (were|are) (inserted|added|put) (as|in the order)\b(?![^.;]*\blink"
+          r"ed)[^.;]{0,30},? (so )?(the )?(output|loop|range|iteration) (is|prints|gives|follows"
+          r")\b",
           "Java SE API, HashMap ('This class makes no guarantees as to the order of the map'); "
           "The Go Programming Language Specification, For statements ('The iteration order "
           "over maps is not specified'); Go blog, Go maps in action",
-          ("The HashMap keeps insertion order, so the loop sees the names as added.",
+          ('The map range order is ordered by key, which is why `ids` prints 1, 2, 3.',
+           'The iteration order of the map is deterministic from run to run.',
+           "The HashMap keeps insertion order, so the loop sees the names as added.",
            "Ranging over the map visits the keys in sorted order.",
            "The keys come out in the order they were put into the HashMap.",
            "The map is sorted by key, so the output is alphabetical."),
-          ("A HashMap gives no order guarantee; a LinkedHashMap keeps insertion order.",
+          ('The map range order is not ordered by key; sort the keys first.',
+           'The iteration order of the map is not deterministic from run to run.',
+           "A HashMap gives no order guarantee; a LinkedHashMap keeps insertion order.",
            "Iteration order over a Go map is random.",
            "fmt.Println prints the map with its keys in sorted order.",
            "TreeMap iterates in key order."),
