@@ -245,16 +245,25 @@ _ENTRIES: Final = (
           r"the |an )?(bytes|bytestrings?|bytes objects?|byte strings?|b" + _Q + r")\w*\b" +
           NOT_ONLY + r"{0,40}\b(gives?|returns?|yields?|produces?)\b (you )?(a |one-byte |"
           r"single-byte |length-1 |1-byte )*(bytes( objects?)?|characters?|chars|strings?|str|b" +
-          _Q + r")",
+          _Q + r")"
+          # the shapes: '`b'abc'[1]` gives `b'b'`', '`data[0] == b'G'` is True'
+          r"|b'[^']*'\[\d+\]`? (gives|returns|is|evaluates to|==) `?b'"
+          r"|\w+\[\d+\] ?== ?b'[^']'`? (is|evaluates to|returns) `?true\b"
+          r"|\bslicing (a )?bytes\b[^.;]{0,20}\b(gives|returns|yields) (an? )?(int|integer|numbe"
+          r"r)\b",
           "Python Library Reference, Binary Sequence Types, bytes ('Since bytes objects are "
           "sequences of integers ... for a bytes object b, b[0] will be an integer, while b[0:1] "
           "will be a bytes object of length 1')",
-          ("data[0] is b'G', the first byte of the header.",
+          ("`b'xyz'[0]` returns `b'x'`.",
+           "`header[0] == b'P'` evaluates to True for a PNG-ish header.",
+           "data[0] is b'G', the first byte of the header.",
            "b'abc'[0] gives b'a'.",
            "payload[-1] returns a one-byte bytes object.",
            "Iterating over the bytes yields one-byte bytes objects.",
            "Indexing a bytes object returns a character."),
-          ("data[0] is 71, an int.",
+          ("`b'xyz'[0]` returns 120, an int.",
+           "`header[0] == ord('P')` is the comparison that works.",
+           "data[0] is 71, an int.",
            "b'abc'[0] is 97.",
            "data[0:1] is a one-byte bytes object.",
            "Iterating over the bytes yields ints.",

@@ -205,16 +205,28 @@ _ENTRIES: Final = (
           r"|\b(bools?|booleans?)\b (is|are) not (a subclass|a subtype|ints?|integers?|an? "
           r"(int|integer)|numbers?)\b"
           r"|\btrue\s*==\s*1`?\s*(is|evaluates to|returns|gives)\s*false\b|\btrue (does not "
-          r"equal|is not equal to|!=) 1\b",
+          r"equal|is not equal to|!=) 1\b"
+          # the shapes: '`True + True` raises a TypeError', 'a dict keeps keys 1 and True as
+          # separate entries'
+          r"|`?true ?\+ ?true`? (raises|throws|gives|is) (a |an )?(typeerror|error)\b"
+          r"|\b(cannot|can not) (add|sum|do arithmetic on) (two )?booleans\b"
+          r"|\bkeys? `?(1`? and `?true|true`? and `?1)`?\b[^.;]{0,20}\b(as )?(separate|distinct|"
+          r"different|two) (entries|keys|items)\b"
+          r"|\{(1: [^,}]+, true|true: [^,}]+, 1): [^}]+\}`? (has|holds|contains|keeps) (two|2) ("
+          r"items|entries|keys)\b",
           "Python Library Reference, Built-in Types, Boolean Type ('bool is a subclass of int'; "
           "'False and True ... behave like the integers 0 and 1'); Python Language Reference, "
           "3.2 The standard type hierarchy, Booleans",
-          ("True and 1 are different keys, so the dict ends up with two entries.",
+          ("`{True: 'y', 1: 'n'}` has two entries.",
+           'You cannot sum booleans, so `sum(flags)` fails.',
+           "True and 1 are different keys, so the dict ends up with two entries.",
            "isinstance(flag, int) is False for a bool, so the check rejects booleans.",
            "A set holding 1 and True keeps two separate elements.",
            "True == 1 is False in Python because bool is a separate type.",
            "bool is not a subclass of int."),
-          ("True and 1 are the same key, so the dict has one entry.",
+          ("`{True: 'y', 1: 'n'}` has one entry, since True == 1.",
+           'You can sum booleans, so `sum(flags)` counts the True ones.',
+           "True and 1 are the same key, so the dict has one entry.",
            "isinstance(flag, int) is True for a bool, so check for bool first.",
            "The set {1, True} has a single element because True == 1.",
            "bool is a subclass of int, so True + True is 2.",

@@ -144,16 +144,29 @@ CATALOGUE: Final = (
           r"|\b(evaluat|creat|build|mak)\w*\b(?:(?!\bnot\b|\bnever\b|\bonce\b|n't\b)[^.;]){0,30}"
           r"\bdefault\b(?:(?!\bonce\b)[^.;]){0,30}\b(afresh|anew|again)?(?:(?!\bonce\b)[^.;]){0,10}"
           r"\b(on |at )?(each|every) "
-          r"(call|invocation)\b",
+          r"(call|invocation)\b"
+          # the shapes: 'Python builds a new list for `seen=[]` whenever it is omitted', 'every
+          # call starts from a new empty default list'
+          r"|\b(builds?|creates?|makes?|allocates?|evaluates?) a (new|fresh) (list|dict|set|defa"
+          r"ult)\b[^.;]{0,25}`?\w+ ?= ?(\[\]|\{\}|set\(\))`?[^.;]{0,20}\b(whenever|every time|ea"
+          r"ch time|on each call|on every call)\b"
+          r"|\b(each|every) (call|invocation)\b(?:(?!\bnot\b|\bnever\b|\bno\b|n't\b)(?:[^.;]|\.("
+          r"?=\w))){0,10}\b(starts?|begins?) (from|with) a (new|fresh)( empty)? (default|list|di"
+          r"ct)\b",
           "Python Language Reference, 8.7 Function definitions (default parameter values are "
           "evaluated once, when the function definition is executed); in JavaScript and Kotlin "
           "a default is evaluated at each call, so the entry is Python's",
-          ("The default list is evaluated on every call, so each call starts empty.",
+          ('Python makes a fresh list for `acc=[]` each time `collect` is called without it.',
+           'Each invocation begins with a fresh default dict.',
+           "The default list is evaluated on every call, so each call starts empty.",
            "The default is created fresh each time the function is called.",
            "Python re-evaluates default values on each call that leaves them out.",
            "Python evaluates the [] default afresh on each invocation of add_tag.",
            "Every call gets its own list because the default is created on each call."),
-          ("The default is evaluated once, so every call shares the same list.",
+          ('Every call to `collect` shares one list for `acc`, so results pile up.',
+           ('No invocation begins with a fresh default dict; the one made at def time is '
+            'reused.'),
+           "The default is evaluated once, so every call shares the same list.",
            "Use None and create a new list inside the function.",
            "`tags=[]` gets created once when the def runs, not on each call.",
            "The default list is created once and every call appends to that same list.",
@@ -171,9 +184,20 @@ CATALOGUE: Final = (
           r")?([\w']+ ){0,3}(values?|contents?|equality|(are |is )?equal|equals|same value)\b"
           r"|\b(used|use|using|chose|picked)\s+(`is`|is)\s+(instead_of|rather_than|over)\s+(`==`|"
           r"==)" + _C_ + r"{0,40}\b(because|since|as)\b[^.;]{0,20}\b(compares|checks|tests)"
-          r"\b[^.;]{0,30}\b(values?|equal|equality|contents?)\b",
+          r"\b[^.;]{0,30}\b(values?|equal|equality|contents?)\b"
+          # the shapes: '`is` compares the text of the strings', '`is` is a stricter version of
+          # `==`'
+          r"|(using |with )?`is` to compare\b[^.;]{0,30}\b(checks?|tests?|compares?) (whether|if"
+          r"|that) (they|the \w+) (hold|have|contain|are) (the same|equal) (characters|text|cont"
+          r"ents?|values?|digits)\b"
+          r"|`?is`?\b[^.;]{0,30}\b(a stricter|just a stricter|a faster|a safer) (version|form|ki"
+          r"nd) of `?=="
+          r"|`is` (compares|checks|tests) (the )?(text|characters|string contents|digits|numbers"
+          r"?|numeric values?)\b",
           "Python Language Reference, 6.10.3 Identity comparisons",
-          ("The is operator compares the values of the two strings.",
+          ('Here `is` checks the characters of both names.',
+           '`code is 404` is just a faster form of `==`.',
+           "The is operator compares the values of the two strings.",
            "`is` checks equality, like ==.",
            "The `is` check tests whether the two numbers are equal.",
            "`x is 1000` checks whether x equals 1000.",
@@ -181,7 +205,9 @@ CATALOGUE: Final = (
             "contents."),
            ("if count is 1000: is fine here, since Python's is operator checks that the numbers "
             "have the same value.")),
-          ("`is` compares identity, == compares values.",
+          ('Here `is` checks identity, not the characters of both names.',
+           '`code is 404` is no faster form of `==`; it asks whether both are one object.',
+           "`is` compares identity, == compares values.",
            "The is operator checks whether both names refer to the same object.",
            "`x is None` is the idiomatic None check.",
            "Small integers are cached, so `is` may happen to be True, but it checks identity.",
@@ -832,13 +858,27 @@ CATALOGUE: Final = (
           r"^(?!.*(?<!\bno )(?<!\bwithout )(?<!\bwithout a )(?<!\bwithout any )"
           r"(comparator|compare ?function|comparefn|\(a, ?b\)|a - b|b - a))"
           r".*?\bsort\w*\b(?:(?!\bnot\b|\bnever\b|\bstrings?\b)[^.;]){0,60}"
-          r"\b(numeric(al(ly)?)?|as numbers|by numeric value)\b",
+          r"\b(numeric(al(ly)?)?|as numbers|by numeric value)\b"
+          # the shapes: 'sort with no comparator orders numbers by value', '`xs.sort()` puts 2
+          # before 10'
+          r"|\bsort(\(\))?\b[^.;]{0,20}\b(with no|without( a| any)?) (comparator|compare functio"
+          r"n|compare fn|arguments?)\b(?:(?!\bnot\b|\bnever\b|\bno\b|n't\b)(?:[^.;]|\.(?=\w))){0"
+          r",10}\b(orders?|sorts?|arranges?|compares?|puts?) (the )?(numbers|values|elements|int"
+          r"egers) (by (their )?(numeric )?value|by magnitude|in numeric order|as numbers)\b"
+          r"|\.sort\(\)`? (puts|places|keeps|orders) `?([2-9]) before `?1\d+\b"
+          r"|\.sort\(\)`?( on `?\[[^\]]*\]`?)? (gives|returns|yields|produces|results in) `?\[(2"
+          r", 1\d+|3, [12]\d+|4, [1-3]\d+|5, [1-4]\d+|6, [1-5]\d+|7, [1-6]\d+|8, [1-7]\d+|9, [1-"
+          r"8]\d+)",
           "MDN Web Docs, Array.prototype.sort ('the default sort order is ascending, built "
           "upon converting the elements into strings')",
-          ("JavaScript's sort() orders numbers numerically by default.",
+          ('`ages.sort()` places 9 before 12.',
+           '`nums.sort()` on `[40, 5, 100]` results in `[5, 40, 100]`.',
+           "JavaScript's sort() orders numbers numerically by default.",
            "The default sort notices the elements are numbers and switches to numeric order.",
            "values.sort() with no comparator sorts numbers numerically when all are numbers."),
-          ("sort() without a comparator compares the elements as strings, not numerically.",
+          ('`ages.sort()` places 12 before 9, since it compares strings.',
+           '`nums.sort((a, b) => a - b)` on `[40, 5, 100]` results in `[5, 40, 100]`.',
+           "sort() without a comparator compares the elements as strings, not numerically.",
            "Pass a comparator so that sort orders them numerically."),
           ("javascript", "typescript"), code_has=r"\.sort\s*\("),
     Entry("async_awaits_its_promises",
@@ -1974,17 +2014,30 @@ CATALOGUE: Final = (
           r"(order of )?(the )?(ties|equal (elements|items|keys|records))\b)"
           r"|\b(sorted|sort|sorts|sorting)\b" + _NOT_ + r"{0,20}\b(can|may|might|will) (re-?order|"
           r"swap|shuffle|scramble|mix up)\b[^.;]{0,20}\b(equal|tied|ties|the same (keys?|values?|"
-          r"scores?|names?))",
+          r"scores?|names?))"
+          # the shapes: 'items with the same key can be shuffled', 'a tuple key compares only the
+          # first element'
+          r"|\bsort\w*\b[^.;]{0,40}\b(with|having) (the same|equal|identical) (\w+ )?(key|age|va"
+          r"lue|priority|score|\w+)\b[^.;]{0,20}\b(can|may|might|could) (be |end up )?(shuffled|"
+          r"reordered|swapped|in any order)\b"
+          r"|\b(tuple|key)s?\b(?:[^.;]|\.(?=\w)){0,40}\b(compares?|uses?|looks at|considers?) only the first "
+          r"(element|item|field|entry|value)\b"
+          r"|\b(relative )?order\b[^.;]{0,20}\b(after|from) `?(sorted|sort)\w*(\(\))?`? (is|beco"
+          r"mes) (unpredictable|arbitrary|random|undefined)\b",
           "Python Sorting HOW TO ('Sorts are guaranteed to be stable') and sorted(); Java SE "
           "API, Collections.sort ('This sort is guaranteed to be stable'); ECMAScript 2019, "
           "Array.prototype.sort (the sort must be stable); MDN Array.prototype.sort",
-          ("sorted is not stable, so the two Smiths can swap places.",
+          ('After sorting by score, players with equal scores may end up in any order.',
+           'The tuple key `(p.team, p.name)` looks at only the first field.',
+           "sorted is not stable, so the two Smiths can swap places.",
            "The sort does not keep the original order of equal keys.",
            "Equal elements may come out in any order after sorted().",
            "With reverse=True the equal elements come out in reverse order too.",
            "reverse=True is the same as sorting and then reversing, so ties are flipped.",
            "The sort can reorder records with the same key."),
-          ("sorted is stable, so records with equal keys keep their order.",
+          ('After sorting by score, players with equal scores stay in their input order.',
+           'The tuple key `(p.team, p.name)` breaks ties on the first field with the second.',
+           "sorted is stable, so records with equal keys keep their order.",
            "Go's sort.Slice is not guaranteed to be stable; sort.SliceStable is.",
            "Because the sort is stable, sorting by name then by age groups by age.",
            "reverse=True keeps equal elements in their original order.",
@@ -2165,12 +2218,25 @@ CATALOGUE: Final = (
           r"^(?!.*\bremove(prefix|suffix)\b).*?\b(l|r)?strip\(\s*['\"][^'\"]{2,}['\"]\s*\)"
           + _NOT_ + r"{0,40}\b(removes?|strips?|drops?|cuts?|trims?|takes? off)\b[^.;]{0,10}"
           r"\b(the|that|this)?\s*(exact |whole |literal )?(prefix|suffix|substring|string|word|"
-          r"extension)\b(?! characters)",
+          r"extension)\b(?! characters)"
+          # the shapes: 'lstrip takes a prefix', 'rstrip('_test') drops the `_test` suffix'
+          r"|\b(l|r)?strip(\(\))?`?(?:(?!\bnot\b|\bnever\b|\bno\b|n't\b)(?:[^.;]|\.(?=\w))){0,10"
+          r"}\b(takes|accepts|expects|removes|strips) (a |the |an exact )?(prefix|suffix|substri"
+          r"ng|whole string|exact string)\b"
+          r"|(l|r)?strip\(['\"][^'\"]{2,}['\"]\)`? (drops|removes|strips|deletes|cuts) (just |on"
+          r"ly )?(the )?`?['\"]?[^ ]*['\"]?`? ?(suffix|prefix|ending|extension|scheme)\b"
+          r"|\bargument( of| to) `?(str\.)?(l|r)?strip(\(\))?`?(?:(?!\bnot\b|\bnever\b|\bno\b|n'"
+          r"t\b)(?:[^.;]|\.(?=\w))){0,20}\b(is )?(treated|read|interpreted|used) as a (substring"
+          r"|prefix|suffix|string to remove|literal string)\b",
           "Python Library Reference, str.strip ('The chars argument is not a prefix or suffix; "
           "rather, all combinations of its values are stripped'), str.removesuffix",
-          ("name.rstrip('.txt') removes the suffix, so 'notes.txt' becomes 'notes'.",
+          ("rstrip removes a suffix, so `'report.txt'.rstrip('.txt')` gives `'report'`.",
+           'The argument to `lstrip` is read as a prefix.',
+           "name.rstrip('.txt') removes the suffix, so 'notes.txt' becomes 'notes'.",
            "lstrip('http://') strips the prefix from the URL."),
-          ("rstrip('.txt') removes any of the characters . t x from the end, not the suffix.",
+          ("rstrip does not remove a suffix; `'report.txt'.rstrip('.txt')` gives `'repor'`.",
+           'The argument to `lstrip` is read as a set of characters, not a prefix.',
+           "rstrip('.txt') removes any of the characters . t x from the end, not the suffix.",
            "removesuffix('.txt') removes the exact suffix."),
           ("python",), code_has=r"strip\("),
     Entry("python_division_truncates",
@@ -2183,17 +2249,28 @@ CATALOGUE: Final = (
           r"|(?<![/\w])[\w)\]]+\s/\s[\w(][^.;/]{0,40}\b(does|is|performs|gives|means|uses)\s+(an? "
           r")?(integer|int|whole[- ]number|floor|truncat\w*) division\b"
           r"|(?<![/\w])[\w)\]]+\s/\s[\w(][^.;/]{0,30}\b(gives|returns|yields|produces)\s+(a |an )"
-          r"?(whole number|int|integer)\b",
+          r"?(whole number|int|integer)\b"
+          # the shapes: 'integer division truncates toward zero', 'floor division just chops off
+          # the fractional part'
+          r"|(//|floor division|integer division)`?(?:(?!\bnot\b|\bnever\b|\bno\b|n't\b)(?:[^.;]"
+          r"|\.(?=\w))){0,20}\b(truncates|rounds|chops|goes) (toward|towards|to) zero\b"
+          r"|(//|floor division)`?(?:(?!\bnot\b|\bnever\b|\bno\b|n't\b)(?:[^.;]|\.(?=\w))){0,20}"
+          r"\b(just )?(chops? off|drops?|discards?|cuts? off|truncates?) (the )?(fractional|deci"
+          r"mal) (part|digits)\b",
           "Python Language Reference, 6.7 Binary arithmetic operations ('Division of integers "
           "yields a float, while floor division of integers results in an integer; the result "
           "is that of mathematical division with the floor function applied')",
-          ("In Python 3, / does integer division when both sides are ints.",
+          ('Here `//` truncates toward zero, so -9 // 4 is -2.',
+           'Floor division simply cuts off the decimal digits.',
+           "In Python 3, / does integer division when both sides are ints.",
            "// truncates toward zero, so -7 // 2 is -3.",
            ("average returns an int, because total / count with two integers does integer "
             "division in Python."),
            ("The page index is computed as offset // size, which truncates towards zero, so -5 "
             "// 2 gives -2.")),
-          ("/ always returns a float in Python 3; // is floor division.",
+          ('Here `//` does not truncate toward zero: -9 // 4 is -3.',
+           'Floor division does not simply cut off the decimal digits; it rounds down.',
+           "/ always returns a float in Python 3; // is floor division.",
            "// rounds toward negative infinity, so -7 // 2 is -4.",
            "total / count returns a float in Python 3, even when both are ints."),
           ("python",)),
@@ -2354,12 +2431,23 @@ CATALOGUE: Final = (
           "apart); a null check needs `=== null`",
           r"\btypeof\s+null\b[^.;]{0,10}\b(is|returns?|gives?|===?|evaluates to)\s*['\"`]?null"
           r"\b|\btypeof\s+(an? |the )?(\[\]|arrays?|\[[^\]]*\])[^.;]{0,10}\b(is|returns?|gives?|"
-          r"===?|evaluates to)\s*['\"`]?array\b",
+          r"===?|evaluates to)\s*['\"`]?array\b"
+          # the shapes: '`typeof x === 'object'` rules out null', 'typeof returns 'array''
+          r"|typeof \w+ ?===? ?['\"]object['\"]`? (check |test )?(excludes|rules out|filters out"
+          r"|skips|rejects) null\b"
+          r"|\btypeof\b(?:(?!\bnot\b|\bnever\b|\bno\b|n't\b)(?:[^.;]|\.(?=\w))){0,40}\b(returnin"
+          r"g|returns?|gives?|yields?) ['\"]array['\"]"
+          r"|\btypeof\s+null`?\s*(is|returns?|gives?|===?|evaluates to)\s*['\"]?(undefined|null)"
+          r"['\"]?",
           "MDN Web Docs, typeof ('typeof null === \"object\"'; arrays are objects, so use "
           "Array.isArray)",
-          ("typeof null returns 'null', so the guard skips it.",
+          ("The test `typeof v === 'object'` filters out null by itself.",
+           "For a list, typeof gives 'array'.",
+           "typeof null returns 'null', so the guard skips it.",
            "typeof [] is 'array'."),
-          ("typeof null is 'object', a historical quirk.",
+          ("The test `typeof v === 'object'` does not filter out null; add `v !== null`.",
+           "For a list, typeof gives 'object'; use Array.isArray.",
+           "typeof null is 'object', a historical quirk.",
            "typeof [] is 'object'; use Array.isArray."),
           ("javascript", "typescript")),
     Entry("nan_equals_itself",
