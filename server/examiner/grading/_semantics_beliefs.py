@@ -283,6 +283,48 @@ _ENTRIES: Final = (
            "With `case 1 ->`, only the matching case runs.",
            "A case with no break runs into the next case's statements."),
           ("java", "c", "cpp", "javascript", "typescript")),
+    Entry("js_callbacks_visit_holes",
+          "forEach, map, filter and the other array methods skip the holes of a sparse array "
+          "(new Array(n) has n holes and no elements): the callback is not called for them",
+          r"\b(foreach|map|filter|reduce|some|every)\b" + _NC + r"{0,30}\b(calls?|invokes?|runs?) "
+          r"(the )?(callback|function)\b[^.;]{0,10}\bfor (the )?(holes|empty slots|missing "
+          r"(elements|indices|entries))\b"
+          r"|\b(foreach|map|filter)\b" + _NC + r"{0,20}\b(visits?|iterates over|walks|hits|"
+          r"touches) (every|each|all) (index|indices|slot|slots|position|element)s? of (a|the) "
+          r"sparse array\b",
+          "MDN Web Docs, Indexed collections: sparse arrays ('forEach, map ... skip empty "
+          "slots'); Array.prototype.forEach ('callbackFn is not invoked for empty slots')",
+          ("forEach invokes the callback for the empty slots as well.",
+           "map walks every slot of a sparse array, holes included.",
+           "filter calls the function for missing entries too."),
+          ("forEach does not invoke the callback for the empty slots.",
+           "map skips the holes of a sparse array.",
+           "`Array.from({length: 3})` has real undefined elements, which map visits."),
+          ("javascript", "typescript")),
+    Entry("java_concat_left_to_right",
+          "Java's + is left-associative and only concatenates once a String operand is reached: "
+          "1 + 2 + \"3\" is \"33\", \"1\" + 2 + 3 is \"123\", and char + char is an int",
+          r"(?P<jc1>\d) ?\+ ?(?P<jc2>\d) ?\+ ?\"(?P<jc3>\d)\"`? (gives|is|evaluates to|returns|"
+          r"prints|yields|produces) `?\"(?P=jc1)(?P=jc2)(?P=jc3)\""
+          r"|\"(?P<jd1>\d)\" ?\+ ?\d ?\+ ?\d`? (gives|is|evaluates to|returns|prints|yields|"
+          r"produces) `?\"(?P=jd1)\d\"(?!\d)"
+          r"|\b(string )?concatenation\b" + _NC + r"{0,20}\b(converts?|turns?|coerces?) "
+          r"(everything|all (the )?(operands|values|numbers)|every operand) (to|into) strings?"
+          r"( first| before| up front)\b"
+          r"|\bchar ?\+ ?char\b" + _NC + r"{0,10}\b(gives|is|returns|yields|produces|makes) (a |an )?"
+          r"string\b",
+          "The Java Language Specification, 15.18 Additive Operators (left-associative) and "
+          "15.18.1 String Concatenation Operator + (only when one operand is a String); 5.6.2 "
+          "Binary Numeric Promotion (char + char is int)",
+          ("`4 + 5 + \"6\"` prints \"456\".",
+           "`\"9\" + 1 + 1` evaluates to \"92\".",
+           "String concatenation coerces every operand to strings up front.",
+           "char + char produces a string such as \"ab\"."),
+          ("`4 + 5 + \"6\"` prints \"96\".",
+           "`\"9\" + 1 + 1` evaluates to \"911\".",
+           "char + char produces an int, not a string.",
+           "String concatenation does not coerce every operand to strings up front."),
+          ("java",)),
 )
 
 
@@ -297,6 +339,8 @@ _KEYS: Final = {
     "go_narrowing_conversion_checked": r"(conver|cast|\bint|\buint|\bbyte|\bmax|\b127\b|\b255\b)",
     "java_fields_polymorphic": r"\b(field|attribute|variable)",
     "java_switch_cases_isolated": r"\b(case|switch)",
+    "js_callbacks_visit_holes": r"\b(foreach|map|filter|reduce|some|every)\b",
+    "java_concat_left_to_right": r"(\+|concatenat)",
 }
 """A word every statement of each belief has (`keyed`)."""
 

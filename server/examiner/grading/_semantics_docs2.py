@@ -627,16 +627,23 @@ _ENTRIES: Final = (
           r"|(?<!const )\benums?\b(?! members)" + NOT_CONTRAST + r"{0,30}\b(do|does) not exist "
           r"at run ?time\b"
           r"|\bobject\.(keys|values)\b[^.;]{0,30}\bnumeric enum\b" + NOT_ONLY + r"{0,30}\b(gives|"
-          r"returns|lists|yields)\b (only |just )?(the )?(member )?names\b",
+          r"returns|lists|yields)\b (only |just )?(the )?(member )?names\b"
+          # the shapes: 'enums are one-way', '`Color[0]` is undefined'
+          r"|\benums? (are|is) (one-way|unidirectional|one-directional)\b"
+          r"|`?\w+\[\d+\]`? (is|gives|returns) `?undefined\b[^.;]{0,20}\benums?\b",
           "TypeScript Handbook, Enums ('numeric enums members also get a reverse mapping from "
           "enum values to enum names'; 'string enum members do not get a reverse mapping "
           "generated at all'; 'Enums are real objects that exist at runtime')",
-          ("An enum only maps names to values, so Color[0] is undefined.",
+          ('Numeric enums are one-way, from name to number.',
+           '`Level[1]` returns undefined because the enum maps names only.',
+           "An enum only maps names to values, so Color[0] is undefined.",
            "Numeric enums have no reverse mapping.",
            "String enums also have a reverse mapping, so Direction['UP'] gives the name.",
            "Enums are erased when the code is compiled, like interfaces.",
            "Object.keys on the numeric enum returns only the member names."),
-          ("A numeric enum gets a reverse mapping, so Color[0] is 'Red'.",
+          ('Numeric enums are not one-way: `Level[1]` gives the name.',
+           "`Level[1]` returns 'Info' because the enum has a reverse mapping.",
+           "A numeric enum gets a reverse mapping, so Color[0] is 'Red'.",
            "String enums have no reverse mapping.",
            "const enums are erased when the code is compiled.",
            "An enum is a real object at run time.",

@@ -1592,7 +1592,7 @@ CATALOGUE: Final = (
           "Looking up a missing key returns a default: Go gives the zero value (even from a nil "
           "map), Java's Map.get and JavaScript give null or undefined, Python's dict.get gives "
           "None; only Python's d[key] raises KeyError",
-          r"^(?!.*\b(unbox\w*|auto-?unbox\w*|dereferenc\w*|intvalue)\b).*?"
+          r"^(?!.*\b(unbox\w*|auto-?unbox\w*|dereferenc\w*|intvalue)\b|.*\s\?\s[^;?]{0,60}\s:\s).*?"
           r"\b(map|dict|dictionary|hashmap|object)s?\b[^.;]{0,25}\b(lookups?|reads?|reading|"
           r"get\(\)|\.get)\b(?:(?!\bnot\b|\bnever\b|\bwrit)[^.;]){0,40}\b(panics?|throws?|raises?)\b"
           r"(?![^.;]{0,30}\bwrit)"
@@ -2404,7 +2404,8 @@ CATALOGUE: Final = (
     Entry("settimeout_before_microtasks",
           "Promise callbacks (microtasks) run before any timer: setTimeout(f, 0) runs f only "
           "after the current code and every queued microtask, however early it was scheduled",
-          r"\bsettimeout\b[^.;]{0,30}" + _NOT_ + r"{0,20}\b(runs?|fires?|executes?|is called|"
+          r"\bsettimeout\b(?:(?!\bnot\b|\bnever\b|n't\b)[^.;]){0,30}"
+          + _NOT_ + r"{0,20}\b(runs?|fires?|executes?|is called|"
           r"happens|goes|comes)\b[^.;]{0,15}\b(first|before|ahead of|earlier than)\b[^.;]{0,25}"
           r"(\bpromises?|\.then\b|\bthen callbacks?|\bmicrotasks?|\bawait|\bresolved)"
           r"|\bsettimeout\([^)]*,\s*0\s*\)" + _NOT_ + r"{0,25}\b(runs?|fires?|executes?|"
@@ -2412,15 +2413,30 @@ CATALOGUE: Final = (
           # the timers named as such: "timer callbacks are promoted ahead of the microtask queue"
           r"|(?<!\bno )(?<!\bany )\btimers?( callbacks?| phase)?\b" + _NOT_ + r"{0,40}\b(ahead of|"
           r"before|earlier than|precedes?)\b[^.;]{0,25}(\bmicrotasks?|\bpromises?|\.then\b|"
-          r"\bthen callbacks?)",
+          r"\bthen callbacks?)"
+          # the shapes: 'the output is 'timeout' then 'promise'', 'a `.then` is deferred until
+          # after pending timers'
+          r"|\b(output|log|order)\b[^.;]{0,20}['\"]?(timeout|settimeout|timer)['\"]? (then|befor"
+          r"e|followed by) ['\"]?(promise|then|microtask)"
+          r"|\b(promise|microtask)\w* (callbacks? |reactions? |jobs? )?and (timeout|timer|settim"
+          r"eout|macrotask)\w*( callbacks?| tasks?)?\b(?:(?!\bnot\b|\bnever\b|\bno\b|n't\b)(?:[^"
+          r".;]|\.(?=\w))){0,20}\b(run|execute|fire) in (the )?(order|sequence) (they were|of) ("
+          r"scheduled|queued|registered|scheduling)\b"
+          r"|(`?\.then`?|promise callbacks?|microtasks?)(?:(?!\bnot\b|\bnever\b|\bno\b|n't\b)(?:"
+          r"[^.;]|\.(?=\w))){0,20}\b(is|are|gets?) (deferred|delayed|postponed|queued|run) (unti"
+          r"l )?after (the )?(pending |queued )?(timers?|timeouts?|settimeout|macrotasks?)\b",
           "HTML Living Standard, 8.1.7 Event loops (a microtask checkpoint runs after each "
           "task); MDN Web Docs, Using microtasks in JavaScript with queueMicrotask() "
           "(microtasks run before control returns to the event loop's tasks, such as timers)",
-          (("The setTimeout callback runs before the .then callback because it was scheduled "
+          ("The log order is 'timer' before 'then'.",
+           'Microtasks are run after the queued timeouts.',
+           ("The setTimeout callback runs before the .then callback because it was scheduled "
             "first."),
            "setTimeout(cb, 0) calls cb immediately.",
            "Zero-delay timer callbacks are promoted ahead of the microtask queue."),
-          ("The .then callback runs before the setTimeout callback.",
+          ("The log order is 'then' before 'timer'.",
+           'Microtasks are not run after the queued timeouts; they run first.',
+           "The .then callback runs before the setTimeout callback.",
            "The microtask queue drains before any timer callback runs.",
            "No timer runs before the promise callbacks, however early it was scheduled.",
            "setTimeout(cb, 0) does not run cb immediately.",
@@ -2769,13 +2785,27 @@ CATALOGUE: Final = (
           r"channels?\b" + _NOT_ + r"{0,30}\b(panics?|blocks?|hangs?|deadlocks?|crash\w*|"
           r"waits? forever)\b"
           r"|\bclosed channels?\b" + _NOT_ + r"{0,20}\b(panics?|blocks?|hangs?)\b[^.;]{0,20}"
-          r"\b(when|if|on) (you |we )?(receiv\w*|read\w*)",
+          r"\b(when|if|on) (you |we )?(receiv\w*|read\w*)"
+          # the shapes: 'after close, `v, ok := <-ch` gives ok == true', 'once it is closed,
+          # `<-done` raises an error'
+          r"|\bok ?== ?true\b[^.;]{0,30}\b(after|once) (the )?(close|channel is closed|closing)"
+          r"\b"
+          r"|\b(after|once)\b[^.;]{0,10}\bclose\w*\b[^.;]{0,30}\bok ?== ?true\b"
+          r"|\b(once|after|when) `?\w+`? (is|has been|gets) closed,? `?<-\s?\w+`? (raises|throws"
+          r"|panics|returns an error|gives an error|errors)\b"
+          r"|\bclosing (the |a )?channel\b(?:(?!\bnot\b|\bnever\b|\bno\b|n't\b)(?:[^.;]|\.(?=\w)"
+          r")){0,20}\b(makes?|causes?) (the )?\w+('s)? `?[^`]*<-[^`]*`? (to )?(crash|panic|fail|"
+          r"error)\b",
           "The Go Programming Language Specification, Receive operator ('A receive operation "
           "on a closed channel can always proceed immediately, yielding the element type's "
           "zero value') and Close; Effective Go, Channels",
-          ("Receiving from a closed channel panics.",
+          ('Once `jobs` has been closed, `<-jobs` panics.',
+           'After the close, the receive reports ok == true with the last value.',
+           "Receiving from a closed channel panics.",
            "A read on the closed channel blocks forever."),
-          ("Receiving from a closed channel returns the zero value at once.",
+          ('Once `jobs` has been closed, `<-jobs` returns the zero value at once.',
+           'After the close, the receive reports ok == false once the buffer is empty.',
+           "Receiving from a closed channel returns the zero value at once.",
            "Sending on a closed channel panics."),
           ("go",), code_has=r"\bclose\("),
     Entry("channel_closed_by_runtime",
