@@ -46,9 +46,9 @@ _ENTRIES: Final = (
           "Python Programming FAQ, 'Why does a_tuple[i] += [item] raise an exception when the "
           "addition works?' (the list is extended in place, then the assignment to the tuple "
           "item fails)",
-          (("`t[0] += [4]` simply raises a TypeError and the list inside the tuple is left "
+          (("`rec[2] += [9]` just raises TypeError and the list inside the tuple is left "
            "unchanged."),
-           ("The TypeError is raised before the extend, so the tuple's list keeps its old "
+           ("The TypeError is thrown before the extend, so the tuple's list retains its old "
            "contents."),
            "`pair[1] += ['z']` raises TypeError, and the list stays as it was.",
            "The list held in the tuple remains untouched after the failed `+=`.",
@@ -75,9 +75,9 @@ _ENTRIES: Final = (
           r"equal)\b",
           "Python Language Reference, 6.10 Comparisons ('x < y <= z is equivalent to x < y and "
           "y <= z, except that y is evaluated only once')",
-          ("`a < b == c` is evaluated as `(a < b) == c`, comparing a boolean to c.",
-           "`1 < 2 == 2` means `True == 2`, which is False.",
-           ("Chained comparisons compare the result of the first comparison with the next "
+          ("`lo < mid == hi` is read as `(lo < mid) == hi`, a bool against hi.",
+           "`3 > 1 == 1` becomes `True == 1` first.",
+           ("A chain compares the outcome of the first comparison against the next "
            "operand."),
            "Here `lo <= x < hi` is grouped as `(lo <= x) < hi`.",
            "Python compares the result of the first test with `hi`, so a True counts as 1."),
@@ -102,9 +102,9 @@ _ENTRIES: Final = (
           r"(binding|variable|copy) (per|for each|on each|each|every) iteration\b",
           "MDN Web Docs, var ('function-scoped or globally-scoped') and for ('each iteration "
           "of a for loop with let creates a new binding'; with var the closures share one)",
-          ("`var` is block-scoped, so the variable exists only inside the loop body.",
+          ("A `var` in a for loop is loop-scoped, like let.",
            "`let` and `var` behave the same in a for loop.",
-           "With `var i` in the for loop, each callback captures its own `i`, printing 0, 1, 2.",
+           "Using `var n` in the loop, every handler keeps its own `n`.",
            "The timeouts log 0, 1 and 2 even though the loop uses var.",
            "Each arrow function gets a fresh copy of the var counter."),
           ("`var` is function-scoped, so every callback shares one `i` and logs 3.",
@@ -122,18 +122,18 @@ _ENTRIES: Final = (
           r"`?\w+ ?\| ?undefined\b"
           r"|\b(is |are )?(typed|inferred)( as)? (possibly|maybe|potentially) undefined\b"
           r"|\b(typescript|the compiler|tsc)\b" + _NC + r"{0,20}\b(warns?|errors?|complains?|"
-          r"catches|flags|reports?)\b[^.;]{0,30}\b(index(ing)?|access(ing)?|reads?|reading) (past|"
+          r"catches|flags|reports?)\b[^.;]{0,30}\b(index(es|ing)?|access(es|ing)?|reads?|reading) (past|"
           r"beyond|outside|out of) (the end|bounds|range)\b"
           r"|\b(array )?index(ing|es)?\b" + _NC + r"{0,20}\b(is|are) (bounds[- ])?checked (for "
           r"bounds )?(at compile time|by the compiler|statically)\b)",
           "TSConfig Reference, noUncheckedIndexedAccess ('TypeScript ... will assume ... "
           "indexed access returns the declared type; turning this on adds undefined to any "
           "un-declared field in the type')",
-          ("`arr[10]` has type `number | undefined`, so the compiler forces a check.",
-           "Indexing a `Record<string, T>` gives `T | undefined` by default.",
+          ("`scores[99]` is typed `number | undefined`, so a check is forced.",
+           "Indexing `Record<string, User>` returns `User | undefined` out of the box.",
            "`const first = list[0];` is typed as possibly undefined.",
-           "TypeScript warns when you index past the end of an array.",
-           "Array indexing is checked for bounds at compile time."),
+           "tsc complains when code indexes past the end of an array.",
+           "Indexes are bounds-checked by the compiler."),
           ("Without noUncheckedIndexedAccess, `arr[10]` is typed `number`.",
            "With noUncheckedIndexedAccess on, `arr[10]` has type `number | undefined`.",
            "The compiler does not warn when you index past the end of an array.",
@@ -155,10 +155,10 @@ _ENTRIES: Final = (
           "The Go Programming Language Specification, Method values ('The expression x is "
           "evaluated and saved during the evaluation of the method value; the saved copy is "
           "then used as the receiver')",
-          ("`f := c.Inc` keeps a reference to c, so calling `f()` updates c.",
-           "A method value with a value receiver sees later changes to the original variable.",
-           "Method values capture a pointer to the receiver, whatever the receiver kind.",
-           ("Because `show := p.Print` refers to p, changing p afterwards changes what show "
+          ("`g := acct.Add` holds a pointer to acct, so `g()` changes it.",
+           "The method value picks up later changes made to `acct`.",
+           "A method value takes a pointer to the receiver even for a value method.",
+           ("Since `dump := cfg.Dump` references cfg, editing cfg later changes what dump "
            "prints.")),
           (("A method value with a value receiver copies the receiver, so it does not see "
            "later changes."),
@@ -176,16 +176,16 @@ _ENTRIES: Final = (
           r"|\bcompound assignments?( operators?)?\b" + _NC + r"{0,30}\b(checks?|flags?|rejects?|"
           r"catches|reports?)\b (for )?(lossy|narrowing|possible loss|precision loss|overflow)"
           r"|\bcompound assignments?( operators?)?\b[^.;]{0,20}\b(does not|never|will not) "
-          r"(cast|narrow|convert)\b",
+          r"(casts?|narrows?|converts?)\b",
           "The Java Language Specification, 15.26.2 Compound Assignment Operators ('E1 op= E2 "
           "is equivalent to E1 = (T) ((E1) op (E2)), where T is the type of E1')",
-          ("`b += 1` on a byte is a compile error, just like `b = b + 1`.",
-           "Compound assignment checks for narrowing.",
+          ("`flags += 2` on a byte gives a compile-time error.",
+           "The compound assignment operator flags lossy narrowing.",
            "`s += 70000` on a short fails to compile.",
-           "`x += 1.5` on an int is a compile error.",
-           "Compound assignment does not cast."),
+           "`total -= 0.5` with an int total is a compilation error.",
+           "A compound assignment never casts."),
           ("`b += 1` on a byte compiles, unlike `b = b + 1`.",
-           "Compound assignment includes an implicit narrowing cast.",
+           "A compound assignment carries a hidden cast to the left side's type.",
            "`s += 70000` compiles and silently narrows the result to a short.",
            "`b = b + 1` on a byte is a compile error."),
           ("java",)),
@@ -205,11 +205,11 @@ _ENTRIES: Final = (
           "The Java Language Specification, 15.25 Conditional Operator ? : (numeric conditional "
           "expressions: binary numeric promotion and unboxing of the operands)",
           ("`Integer x = flag ? map.get(k) : 0` cannot throw NPE.",
-           "The conditional operator never unboxes.",
-           "Mixed types in ?: keep each branch's own type.",
+           "The ternary expression never unboxes its operands.",
+           "Java's ?: keeps each operand's own type.",
            "`flag ? 'x' : count` evaluates to the char 'x'."),
-          ("The conditional operator applies numeric promotion and unboxing.",
-           "`flag ? map.get(k) : 0` can throw NPE when get returns null.",
+          ("The ternary expression unboxes and promotes its numeric operands.",
+           "`ok ? cache.get(id) : -1` throws NullPointerException when get gives null.",
            "`flag ? 'x' : count` evaluates to the int 120 when count is an int variable.",
            "The ternary does not keep each branch's type."),
           ("java",)),
@@ -252,7 +252,7 @@ _ENTRIES: Final = (
           "The Java Language Specification, 8.3 Field Declarations ('the field declaration "
           "hides the declaration of any accessible fields with the same name in superclasses') "
           "and 15.11.1 (field access uses the type of the expression)",
-          ("Fields are polymorphic, so the subclass's value is used.",
+          ("Fields are virtual, so the child class's value is read.",
            "A field declared in the subclass overrides the base class's field.",
            "Field access goes by the runtime type of the object."),
           ("Fields are not polymorphic; `p.name` uses the declared type.",
