@@ -430,16 +430,23 @@ _ENTRIES: Final = (
           r" to)\s+(\d|the index|its index|a valid index|the position)"
           r"|\bincludes\(\s*nan\s*\)`?[^.;]{0,20}\b(is|returns|gives|evaluates to)\s+false\b"
           r"|\bincludes\b(\(\))?`?[^.;]{0,30}\b(cannot|can not|does not|never|fails to|will not|"
-          r"wo not) (find|detect|match|locate|see)\w*\b[^.;]{0,10}\bnan\b",
+          r"wo not) (find|detect|match|locate|see)\w*\b[^.;]{0,10}\bnan\b"
+          # the shape: 'indexOf uses SameValueZero, like includes'
+          r"|\b(last)?indexof\b(?:(?!\bnot\b|\bnever\b|\bno\b|n't\b)(?:[^.;]|\.(?=\w))){0,20}\bu"
+          r"ses? (samevaluezero|the same (comparison|equality) as includes)\b",
           "MDN Web Docs, Array.prototype.indexOf ('NaN values are never compared as equal, so "
           "indexOf() always returns -1 when searchElement is NaN') and Array.prototype.includes "
           "(SameValueZero)",
-          ("indexOf finds the NaN in the array.",
+          ('lastIndexOf uses SameValueZero just as includes does.',
+           'indexOf uses the same equality as includes, so NaN is found.',
+           "indexOf finds the NaN in the array.",
            "values.indexOf(NaN) returns 2, the position of the NaN.",
            "indexOf returns its index even for NaN.",
            "includes(NaN) returns false, just like indexOf.",
            "includes cannot find NaN either."),
-          ("indexOf(NaN) is -1 because it uses ===.",
+          ('lastIndexOf uses strict equality, unlike includes with SameValueZero.',
+           'indexOf does not use the same equality as includes.',
+           "indexOf(NaN) is -1 because it uses ===.",
            "includes finds NaN while indexOf does not.",
            "indexOf cannot find NaN.",
            "includes(NaN) returns true.",
@@ -568,16 +575,25 @@ _ENTRIES: Final = (
           r"chars|letters|graphemes|symbols|code points)\b"
           r"|^(?=.*\blength\b).*?\b(an |each |every |one |the )?emojis?\b" + NOT_ONLY +
           r"{0,30}\b(counts?|adds?|has|"
-          r"have) (as )?(one|1|a single|length (of )?(one|1))\b(?! (code point|grapheme))",
+          r"have) (as )?(one|1|a single|length (of )?(one|1))\b(?! (code point|grapheme))"
+          # the shape: '`str.length` counts Unicode characters', 'length returns the number of
+          # code points'
+          r"|`?\w*\.?length`?(?:(?!\bnot\b|\bnever\b|\bno\b|n't\b)(?:[^.;]|\.(?=\w))){0,10}\b(co"
+          r"unts?|returns?|gives?) (the number of )?(unicode |visible |real )?(characters|cod"
+          r"e ?points|graphemes|letters|symbols)\b(?! in utf-16)",
           "MDN Web Docs, String: length ('This property returns the number of code units in the "
           "string ... it's possible for the value returned by length to not match the actual "
           "number of Unicode characters in the string')",
-          ("'😀'.length is 1.",
+          ('`name.length` gives the number of visible characters.',
+           'The length property returns code points.',
+           "'😀'.length is 1.",
            "The emoji string's length counts the visible characters, so it is 3.",
            "Each emoji counts as one toward the length.",
            "length returns the number of characters even with emoji.",
            "An emoji has length 1."),
-          ("'😀'.length is 2.",
+          ('`name.length` gives the number of UTF-16 code units, not visible characters.',
+           'The length property does not return code points.',
+           "'😀'.length is 2.",
            "length counts UTF-16 code units, so the emoji counts as 2.",
            "[...s].length counts the emoji as one code point.",
            "Use Intl.Segmenter to count the emoji as graphemes.",
@@ -1335,7 +1351,7 @@ _KEYS: Final = {
     "object_eq_by_attributes": r"\b(equal|==|compar|dedup|collapse|count once|hash the same)",
     "subprocess_run_raises": r"\b(run|call|calledprocesserror|non-?zero|fail)",
     "json_stringify_nan_null": r"\b(nan|infinity|stringify)",
-    "indexof_finds_nan": r"\bnan\b",
+    "indexof_finds_nan": r"(\bnan\b|samevaluezero|same equality)",
     "js_string_compare_numeric": r"(\bstrings?\b|['\"`]1\d)",
     "for_of_plain_object": r"\bobject",
     "let_tdz_undefined": r"\bundefined\b",

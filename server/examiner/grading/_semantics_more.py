@@ -644,17 +644,24 @@ _ENTRIES: Final = (
           r"[^.;]{0,20}\bbreak\b"
           r"|(?=.*\bbreak\b).*?\b(otherwise|or else)\b[^.;]{0,30}\b(go|it|the switch|execution|"
           r"control)\b (runs|executes|continues|falls)\b[^.;]{0,20}\b(following|next|other) "
-          r"cases?)",
+          r"cases?)"
+          # the shape: 'you need a break at the end of each case'
+          r"|(?<!not )(?<!\bno )\b(need|must (add|write|put)|have to (add|write|put)|requires?) a `?break`? (at the"
+          r" end of|in|after|inside) (each|every) case\b",
           "The Go Programming Language Specification, Switch statements ('the last non-empty "
           "statement may be a ... \"fallthrough\" statement to indicate that control should "
           "flow from the end of this clause to the first statement of the next clause. "
           "Otherwise control flows to the end of the \"switch\" statement')",
-          ("Without a break, the switch falls through into the next case.",
+          ('In Go you must write a break inside every case.',
+           'Go requires a `break` at the end of each case.',
+           "Without a break, the switch falls through into the next case.",
            "Each case needs a break, otherwise Go runs the following cases too.",
            "Since case \"admin\" has no break, execution continues into the \"user\" case.",
            "The missing break makes the switch fall through to default.",
            "The admin case falls through to the editor case."),
-          ("Go's switch does not fall through, so no break is needed.",
+          ('In Go you need no break inside a case; it never falls through.',
+           'Go does not require a `break` at the end of each case.',
+           "Go's switch does not fall through, so no break is needed.",
            "Only an explicit fallthrough statement continues into the next case.",
            "Unlike C, a Go case stops at its end without a break.",
            "Each case runs alone; Go adds an implicit break.",

@@ -86,18 +86,26 @@ STATIC: Final = (
           r"evaluates to|returns)\s*[1-9]\d*\b"
           r"|.*?%\s*2\s*(==|===)\s*1\b" + NOT_ONLY + r"{0,30}\b((works for|detects|catches|is true for|"
           r"finds|matches|identifies|tests?) (every|all|any|each) (odd|negative)|(even |also )?for "
-          r"negative (numbers|values|ints|integers)))",
+          r"negative (numbers|values|ints|integers)))"
+          # the shapes: '`-7 % 3` is 2', '`i % n` is always between 0 and n - 1'
+          r"|`?-\d+ ?% ?\d+`? (is|gives|returns|==|evaluates to|yields) `?[1-9]"
+          r"|%(?:(?!\bnot\b|\bnever\b|\bno\b|n't\b)(?:[^.;]|\.(?=\w))){0,30}\b(is )?always (betw"
+          r"een 0 and|non-?negative|positive|in the range 0)\b",
           "Java Language Specification 15.17.3 ('the result of the remainder operation can be "
           "negative only if the dividend is negative'); MDN Web Docs, Remainder (%) ('the "
           "result always has the sign of the dividend'); The Go Programming Language "
           "Specification, Arithmetic operators; C11 6.5.5p6; The Rust Reference, Arithmetic and "
           "Logical Binary Operators",
-          ("-7 % 3 is 2, so the index wraps to the end of the array.",
+          ('`-10 % 4` evaluates to 2.',
+           '`pos % len` is always non-negative, even for a negative pos.',
+           "-7 % 3 is 2, so the index wraps to the end of the array.",
            "The remainder takes the sign of the divisor, so it is never negative.",
            "x % 2 == 1 works for every odd number, negative ones too.",
            "x % n is always non-negative, so it is a safe index.",
            "(-1) % 5 gives 4."),
-          ("-7 % 3 is -1 in Java, so the index can be negative.",
+          ("`-10 % 4` evaluates to -2, the dividend's sign.",
+           '`pos % len` is not always non-negative: a negative pos gives a negative result.',
+           "-7 % 3 is -1 in Java, so the index can be negative.",
            "Math.floorMod(-7, 3) is 2.",
            "Use ((x % n) + n) % n to get a non-negative index.",
            "-6 % 3 is 0.",

@@ -1799,14 +1799,22 @@ CATALOGUE: Final = (
           r"\b(the runtime|go|it is|is) (lazily )?(allocat\w*|creat\w*|initiali[sz]\w*)\b"
           r"|\b(read\w*|look\w*|get\w*|access\w*)\b[^.;]{0,30}\bnil (\w+ ){0,2}map\b"
           r"(?:(?!\bnot\b|\bnever\b|\bfine\b|\bzero\b)[^.;]){0,40}"
-          r"\b(panics?|crash\w*|dereferenc\w*|segfault\w*)\b",
+          r"\b(panics?|crash\w*|dereferenc\w*|segfault\w*)\b"
+          # the shape: 'a map declared with `var m map[K]V` is ready to use'
+          r"|\b(map )?declared (with|as|using) `?var \w+ map\[[^`]*`?(?:(?!\bnot\b|\bnever\b|\bn"
+          r"o\b|n't\b)(?:[^.;]|\.(?=\w))){0,20}\b(is )?(ready to use|usable|initiali[sz]ed|ready"
+          r"|writable|safe to write)\b",
           "The Go Programming Language Specification, Map types (a nil map is like an empty "
           "map except that no elements may be added); Effective Go, Maps",
-          ("Assigning into a nil map lazily allocates it.",
+          ('A map declared as `var hits map[string]int` is writable straight away.',
+           'The map declared using `var idx map[int]bool` is ready to use.',
+           "Assigning into a nil map lazily allocates it.",
            "Get reads from the nil items map, which dereferences a nil pointer and panics.",
            ("A nil map acts as an empty map until the first assignment, when the runtime "
             "allocates it.")),
-          ("Writing to a nil map panics, while reading from it returns the zero value.",
+          ('A map declared as `var hits map[string]int` is nil and not writable until make.',
+           'The map declared using `var idx map[int]bool` is nil, so it is not ready to use.',
+           "Writing to a nil map panics, while reading from it returns the zero value.",
            "Reading the nil map is fine; the assignment in Put panics.",
            "Writing into a nil map is illegal even though reading one is fine.",
            ("A nil map can be read, but the first write panics, so the map must be allocated "
@@ -2750,15 +2758,27 @@ CATALOGUE: Final = (
           r"(\w+-th |ith |i-th |next |first |last )?(character|rune|letter)\b(?! in ascii)"
           r"|\brang\w*\b[^.;]{0,20}\b(over )?(a |the )?strings?\b" + _NOT_ + r"{0,20}\b(gives|"
           r"yields|iterates( over)?|visits|returns|walks)\b[^.;]{0,10}\b(bytes|each byte|byte "
-          r"by byte)\b",
+          r"by byte)\b"
+          # the shapes: '`len("héllo")` is 5, one per character', 'the index from range counts
+          # characters'
+          r"|\blen\(\"[^\"]*\"\)`? (is|returns|gives|==) `?\d+`?,? (one|1) per (character|rune|l"
+          r"etter)\b"
+          r"|\bindex\b[^.;`]{0,20}`for \w+, \w+ := range \w+`(?:(?!\bnot\b|\bnever\b|\bno\b|n't"
+          r"\b)(?:[^.;]|\.(?=\w))){0,10}\b(counts?|is|numbers?) (the )?(characters|runes|charact"
+          r"er positions)\b",
           "The Go Programming Language Specification, Length and capacity (len of a string is "
           "its length in bytes), Index expressions (a[x] is the byte at index x) and For "
           "statements with range clause (range over a string yields runes); Go blog, Strings, "
           "bytes, runes and characters in Go",
-          ("len(name) counts the characters, so 'héllo' has length 5.",
+          ('`len("naïve")` returns 5, one per letter.',
+           'The index from `for i, c := range word` counts characters.',
+           "len(name) counts the characters, so 'héllo' has length 5.",
            "name[0] is the first character of the string.",
            "Ranging over a string gives its bytes one at a time."),
-          ("len(name) counts bytes, so 'héllo' has length 6.",
+          ('`len("naïve")` returns 6, since ï takes two bytes.',
+           ('The index from `for i, c := range word` is a byte offset, not a count of '
+            'characters.'),
+           "len(name) counts bytes, so 'héllo' has length 6.",
            "Ranging over the string yields runes.",
            "len([]rune(name)) counts the characters."),
           ("go",)),
