@@ -777,16 +777,34 @@ _ENTRIES: Final = (
           r"|\b(typescript|the compiler|tsc|the type|the interface|the cast|as \w+|the "
           r"annotation)\b" + NOT_CONTRAST + r"{0,40}\b(strips?|removes?|drops?|filters? out|deletes?"
           r"|discards?)\b[^.;]{0,20}\b(extra|excess|unknown|additional|undeclared|other) "
-          r"(properties|property|props|fields|field|keys)\b",
+          r"(properties|property|props|fields|field|keys)\b"
+          # the shapes: 'excess property checks apply to every assignment', 'object types are
+          # exact'
+          r"|\b(passing|assigning|giving|handing) `?\w+`? (with|that has|carrying|having) (an? |"
+          r"some )?(extra|excess|additional|unknown|undeclared) (fields?|propert(y|ies)|keys?|me"
+          r"mbers?)\b(?![^.;]*\b(literals?|fresh)\b)[^.;]{0,40}\b(is a (compile|type)[- ]?(time "
+          r")?error|fails to (compile|type-?check)|is rejected|errors)\b"
+          r"|\bexcess property check(s|ing)?\b(?:(?!\bnot\b|\bnever\b|\bno\b|n't\b)(?:[^.;]|\.(?"
+          r"=\w))){0,20}\b(appl(y|ies)|happens?|runs?|is done|kicks? in) (to|on|for|in) (every|a"
+          r"ll|any|each) (assignments?|objects?|values?|variables?|calls?)\b"
+          r"|\b(object )?types\b(?:(?!\bnot\b|\bnever\b|\bno\b|n't\b)(?:[^.;]|\.(?=\w))){0,20}\b"
+          r"(are|is) (exact|closed|sealed)\b",
           "TypeScript Handbook, Object Types and Interfaces, 'Excess Property Checks' (object "
           "literals get special treatment); Type Compatibility (structural typing); types are "
           "erased on compilation",
-          ("TypeScript rejects any extra property on a User, so the password never gets through.",
+          ('Handing `cfg` with extra fields to `start(o: Opts)` is a type error.',
+           ('The excess property check runs on every assignment, wherever the object came '
+            'from.'),
+           "TypeScript rejects any extra property on a User, so the password never gets through.",
            "The compiler flags every unknown field passed to save.",
            "Typing the parameter as Point means the interface strips the additional fields.",
            "The cast as User removes the extra properties before the object is sent.",
            "Because the parameter type is Config, TypeScript forbids excess keys at every call."),
-          ("TypeScript flags the extra property only on an object literal.",
+          (('Handing `cfg` with an extra key to `start(o: Opts)` compiles, since `cfg` is no '
+            'fresh literal.'),
+           ('The excess property check does not run on every assignment, only on fresh '
+            'object literals.'),
+           "TypeScript flags the extra property only on an object literal.",
            "An object stored in a variable first skips the excess property check.",
            "Nothing strips the extra fields at runtime; the password is still sent.",
            "TypeScript does not strip extra properties.",
@@ -803,15 +821,29 @@ _ENTRIES: Final = (
           r"production|by the (engine|runtime|browser))\b|\b(throws?|raises?)\b[^.;]{0,30}\b(at "
           r"runtime|when (the code|it) runs|in (the )?(browser|node|production))\b|\bmakes?\b[^.;]"
           r"{0,25}\b(immutable|read-only|frozen)\b[^.;]{0,10}\b(at runtime|in javascript|in the "
-          r"browser|for real|really)\b)",
+          r"browser|for real|really)\b)"
+          # the shapes: 'readonly makes the nested objects immutable', 'readonly is deep'
+          r"|`?readonly`?\b(?:(?!\bnot\b|\bnever\b|\bno\b|n't\b)(?:[^.;]|\.(?=\w))){0,30}\b(make"
+          r"s?|renders?|keeps?) (the |its |all )?(nested|inner|deep|child) (objects?|properties|"
+          r"fields|values|levels)( \w+)? (immutable|read-?only|frozen|unchangeable)\b"
+          r"|\breadonly (property|field|member)s?\b[^.;]{0,20}\b(cannot|can not) be (changed|ass"
+          r"igned|modified|written) at run[- ]?time\b"
+          r"|`\w+\.\w+\.\w+ ?= ?[^`]*` (is a (compile|type)[- ]?(time )?error|fails to compile)"
+          r"\b[^.;]{0,30}\b(because|since|as) `?\w+`? is readonly\b"
+          r"|`?readonly`?\b(?:(?!\bnot\b|\bnever\b|\bno\b|n't\b)(?:[^.;]|\.(?=\w))){0,20}\b(is|w"
+          r"orks) (deep|recursive|transitive)\b",
           "TypeScript Handbook, Object Types, 'readonly Properties' ('It won't change any "
           "behavior at runtime') and 'The ReadonlyArray Type'; types are erased on compilation",
-          ("readonly freezes the config object, so a plugin cannot change it.",
+          ('Marking `settings` readonly makes its nested objects read-only too.',
+           'A readonly field cannot be assigned at runtime, the engine stops it.',
+           "readonly freezes the config object, so a plugin cannot change it.",
            "The readonly modifier is enforced at runtime, so the assignment throws.",
            "Marking the array as const makes it immutable at runtime.",
            "readonly throws a TypeError at runtime when someone writes to the field.",
            "A ReadonlyArray is protected in the emitted JavaScript, so push fails."),
-          ("readonly is checked at compile time only; the emitted JavaScript can still assign.",
+          ('Marking `settings` readonly does not make its nested objects read-only.',
+           'A readonly field can be assigned at runtime, since the check is erased.',
+           "readonly is checked at compile time only; the emitted JavaScript can still assign.",
            "readonly does not freeze anything, unlike Object.freeze.",
            "readonly has no effect at runtime.",
            "Object.freeze makes the object immutable at runtime, readonly does not.",

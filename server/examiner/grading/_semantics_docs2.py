@@ -107,15 +107,30 @@ _ENTRIES: Final = (
           r"(block|clause|statement|suite))?\b,?" + NOT + r"{0,40}\b(e|err|exc|ex|the exception"
           r"( variable| object)?)\b" + NOT + r"{0,20}\b(still )?(holds?|refers? to|works|is "
           r"(still )?(available|accessible|defined|bound|set|usable|in scope|visible)|can (still )?"
-          r"be (used|read|logged|printed|accessed))\b)",
+          r"be (used|read|logged|printed|accessed))\b)"
+          # the shapes: 'after the `except ... as err:` block, `err` is still available', 'you can
+          # return `err` after the except block'
+          r"|\bafter (the |that |this )?`?(except|handler|try)\b[^.;]{0,40},? `?\w+`? (is |remai"
+          r"ns |stays )?(still )?(available|accessible|defined|bound|usable|in scope|printable|t"
+          r"here)\b"
+          r"|\bprint\(\w+\)`? (after|outside|below) (the )?(try|except|handler)\w*( statement| b"
+          r"lock| clause)? (shows|prints|displays|gives|outputs)\b"
+          r"|\b(can|could|may) (still )?(return|use|print|log|read|re-?raise|access) `?\w+`? (af"
+          r"ter|outside|below|past) (the |that |this )?(except|handler|try)\w*( block| clause| s"
+          r"tatement)?\b",
           "Python Language Reference, 8.4 The try statement ('When an exception has been "
           "assigned using as target, it is cleared at the end of the except clause')",
-          ("After the except block, e still holds the ValueError.",
+          ('After the `except KeyError as missing:` clause, `missing` is still usable.',
+           'You can log `problem` after the except block, since the handler bound it.',
+           "After the except block, e still holds the ValueError.",
            "The exception variable is still available after the except clause.",
            "err remains in scope after the except block, so the later print(err) works.",
            "Outside the handler, exc refers to the last exception caught.",
            "Because the except binds it as e, e can still be logged after the try statement."),
-          ("e is deleted when the except clause ends, so it is not there after the except block.",
+          (('After the `except KeyError as missing:` clause, `missing` is gone and reading '
+            'it fails.'),
+           'You cannot log `problem` after the except block, since Python deletes that name.',
+           "e is deleted when the except clause ends, so it is not there after the except block.",
            "After the except block, using e raises NameError.",
            "Assign the exception to another name to keep it after the handler.",
            "Inside the except block, e holds the ValueError.",
@@ -230,16 +245,25 @@ _ENTRIES: Final = (
           r"the |an )?(bytes|bytestrings?|bytes objects?|byte strings?|b" + _Q + r")\w*\b" +
           NOT_ONLY + r"{0,40}\b(gives?|returns?|yields?|produces?)\b (you )?(a |one-byte |"
           r"single-byte |length-1 |1-byte )*(bytes( objects?)?|characters?|chars|strings?|str|b" +
-          _Q + r")",
+          _Q + r")"
+          # the shapes: '`b'abc'[1]` gives `b'b'`', '`data[0] == b'G'` is True'
+          r"|b'[^']*'\[\d+\]`? (gives|returns|is|evaluates to|==) `?b'"
+          r"|\w+\[\d+\] ?== ?b'[^']'`? (is|evaluates to|returns) `?true\b"
+          r"|\bslicing (a )?bytes\b[^.;]{0,20}\b(gives|returns|yields) (an? )?(int|integer|numbe"
+          r"r)\b",
           "Python Library Reference, Binary Sequence Types, bytes ('Since bytes objects are "
           "sequences of integers ... for a bytes object b, b[0] will be an integer, while b[0:1] "
           "will be a bytes object of length 1')",
-          ("data[0] is b'G', the first byte of the header.",
+          ("`b'xyz'[0]` returns `b'x'`.",
+           "`header[0] == b'P'` evaluates to True for a PNG-ish header.",
+           "data[0] is b'G', the first byte of the header.",
            "b'abc'[0] gives b'a'.",
            "payload[-1] returns a one-byte bytes object.",
            "Iterating over the bytes yields one-byte bytes objects.",
            "Indexing a bytes object returns a character."),
-          ("data[0] is 71, an int.",
+          ("`b'xyz'[0]` returns 120, an int.",
+           "`header[0] == ord('P')` is the comparison that works.",
+           "data[0] is 71, an int.",
            "b'abc'[0] is 97.",
            "data[0:1] is a one-byte bytes object.",
            "Iterating over the bytes yields ints.",
@@ -406,16 +430,23 @@ _ENTRIES: Final = (
           r" to)\s+(\d|the index|its index|a valid index|the position)"
           r"|\bincludes\(\s*nan\s*\)`?[^.;]{0,20}\b(is|returns|gives|evaluates to)\s+false\b"
           r"|\bincludes\b(\(\))?`?[^.;]{0,30}\b(cannot|can not|does not|never|fails to|will not|"
-          r"wo not) (find|detect|match|locate|see)\w*\b[^.;]{0,10}\bnan\b",
+          r"wo not) (find|detect|match|locate|see)\w*\b[^.;]{0,10}\bnan\b"
+          # the shape: 'indexOf uses SameValueZero, like includes'
+          r"|\b(last)?indexof\b(?:(?!\bnot\b|\bnever\b|\bno\b|n't\b)(?:[^.;]|\.(?=\w))){0,20}\bu"
+          r"ses? (samevaluezero|the same (comparison|equality) as includes)\b",
           "MDN Web Docs, Array.prototype.indexOf ('NaN values are never compared as equal, so "
           "indexOf() always returns -1 when searchElement is NaN') and Array.prototype.includes "
           "(SameValueZero)",
-          ("indexOf finds the NaN in the array.",
+          ('lastIndexOf uses SameValueZero just as includes does.',
+           'indexOf uses the same equality as includes, so NaN is found.',
+           "indexOf finds the NaN in the array.",
            "values.indexOf(NaN) returns 2, the position of the NaN.",
            "indexOf returns its index even for NaN.",
            "includes(NaN) returns false, just like indexOf.",
            "includes cannot find NaN either."),
-          ("indexOf(NaN) is -1 because it uses ===.",
+          ('lastIndexOf uses strict equality, unlike includes with SameValueZero.',
+           'indexOf does not use the same equality as includes.',
+           "indexOf(NaN) is -1 because it uses ===.",
            "includes finds NaN while indexOf does not.",
            "indexOf cannot find NaN.",
            "includes(NaN) returns true.",
@@ -544,16 +575,25 @@ _ENTRIES: Final = (
           r"chars|letters|graphemes|symbols|code points)\b"
           r"|^(?=.*\blength\b).*?\b(an |each |every |one |the )?emojis?\b" + NOT_ONLY +
           r"{0,30}\b(counts?|adds?|has|"
-          r"have) (as )?(one|1|a single|length (of )?(one|1))\b(?! (code point|grapheme))",
+          r"have) (as )?(one|1|a single|length (of )?(one|1))\b(?! (code point|grapheme))"
+          # the shape: '`str.length` counts Unicode characters', 'length returns the number of
+          # code points'
+          r"|`?\w*\.?length`?(?:(?!\bnot\b|\bnever\b|\bno\b|n't\b)(?:[^.;]|\.(?=\w))){0,10}\b(co"
+          r"unts?|returns?|gives?) (the number of )?(unicode |visible |real )?(characters|cod"
+          r"e ?points|graphemes|letters|symbols)\b(?! in utf-16)",
           "MDN Web Docs, String: length ('This property returns the number of code units in the "
           "string ... it's possible for the value returned by length to not match the actual "
           "number of Unicode characters in the string')",
-          ("'😀'.length is 1.",
+          ('`name.length` gives the number of visible characters.',
+           'The length property returns code points.',
+           "'😀'.length is 1.",
            "The emoji string's length counts the visible characters, so it is 3.",
            "Each emoji counts as one toward the length.",
            "length returns the number of characters even with emoji.",
            "An emoji has length 1."),
-          ("'😀'.length is 2.",
+          ('`name.length` gives the number of UTF-16 code units, not visible characters.',
+           'The length property does not return code points.',
+           "'😀'.length is 2.",
            "length counts UTF-16 code units, so the emoji counts as 2.",
            "[...s].length counts the emoji as one code point.",
            "Use Intl.Segmenter to count the emoji as graphemes.",
@@ -603,16 +643,23 @@ _ENTRIES: Final = (
           r"|(?<!const )\benums?\b(?! members)" + NOT_CONTRAST + r"{0,30}\b(do|does) not exist "
           r"at run ?time\b"
           r"|\bobject\.(keys|values)\b[^.;]{0,30}\bnumeric enum\b" + NOT_ONLY + r"{0,30}\b(gives|"
-          r"returns|lists|yields)\b (only |just )?(the )?(member )?names\b",
+          r"returns|lists|yields)\b (only |just )?(the )?(member )?names\b"
+          # the shapes: 'enums are one-way', '`Color[0]` is undefined'
+          r"|\benums? (are|is) (one-way|unidirectional|one-directional)\b"
+          r"|`?\w+\[\d+\]`? (is|gives|returns) `?undefined\b[^.;]{0,20}\benums?\b",
           "TypeScript Handbook, Enums ('numeric enums members also get a reverse mapping from "
           "enum values to enum names'; 'string enum members do not get a reverse mapping "
           "generated at all'; 'Enums are real objects that exist at runtime')",
-          ("An enum only maps names to values, so Color[0] is undefined.",
+          ('Numeric enums are one-way, from name to number.',
+           '`Level[1]` returns undefined because the enum maps names only.',
+           "An enum only maps names to values, so Color[0] is undefined.",
            "Numeric enums have no reverse mapping.",
            "String enums also have a reverse mapping, so Direction['UP'] gives the name.",
            "Enums are erased when the code is compiled, like interfaces.",
            "Object.keys on the numeric enum returns only the member names."),
-          ("A numeric enum gets a reverse mapping, so Color[0] is 'Red'.",
+          ('Numeric enums are not one-way: `Level[1]` gives the name.',
+           "`Level[1]` returns 'Info' because the enum has a reverse mapping.",
+           "A numeric enum gets a reverse mapping, so Color[0] is 'Red'.",
            "String enums have no reverse mapping.",
            "const enums are erased when the code is compiled.",
            "An enum is a real object at run time.",
@@ -632,17 +679,36 @@ _ENTRIES: Final = (
           r"skips?|leaves? out|hides?|excludes?|does not (include|show|list|serialize|see))\b (the "
           r")?(ts |typescript )?private (fields?|members?|properties|property)\b"
           r"|\[\s*" + _Q + r"\w+" + _Q + r"\s*\]`?[^.;]{0,30}\b(throws|fails|returns undefined|"
-          r"gives undefined|is undefined|raises)\b[^.;]{0,30}(?<!#)\bprivate\b",
+          r"gives undefined|is undefined|raises)\b[^.;]{0,30}(?<!#)\bprivate\b"
+          # the shapes: 'private is enforced by the runtime', '`private` and `#field` are the
+          # same'
+          r"|\bprivate (members?|fields?|properties)\b[^.;]{0,20}\b(cannot|can not) be (accessed"
+          r"|read|seen|reached) (from|in|by) (plain |the )?(javascript|js|the runtime|run ?time)"
+          r"\b"
+          r"|\bconsole\.log\(\w+\)`? (does not|will not|never) (show|print|display|include|revea"
+          r"l)\b[^.;]{0,20}\bprivate\b"
+          r"|(`?private`? and `?#\w*`?|`?#\w*`? and `?private`?)(?:(?!\bnot\b|\bnever\b|\bno\b|n"
+          r"'t\b)(?:[^.;]|\.(?=\w))){0,10}\b(are|is|behave|work)\b (the same|equivalent|identica"
+          r"l|interchangeabl[ey])\b"
+          r"|(?<!#)(?<!ecmascript )(?<!javascript )(?<!js )(?<!native )(?<!true )(?<!real )"
+          r"(?<!hard )`?private`?\b(?:(?!\bnot\b|\bnever\b|\bno\b|n't\b)(?:[^.;]|\.(?=\w))){0,20}\b(is|ar"
+          r"e) (enforced|checked|protected|guarded) (by|at) (the )?(javascript |js )?(runtime|ru"
+          r"n ?time|engine|vm)\b",
           "TypeScript Handbook, Classes, Caveats ('private and protected are only enforced "
           "during type checking ... JavaScript constructs like in or simple property lookup can "
           "still access a private or protected member'; '#private fields remain private after "
           "compilation')",
-          ("The private field is enforced at runtime, so other code cannot read it.",
+          ("The private keyword is enforced by the JS engine, so `obj['token']` fails.",
+           '`#token` and `private` are interchangeable.',
+           "The private field is enforced at runtime, so other code cannot read it.",
            "private members are hidden in the emitted JavaScript.",
            "JSON.stringify omits the private fields.",
            "obj['token'] returns undefined because token is private.",
            "A TypeScript private property is inaccessible when the program runs."),
-          ("private is only checked by the compiler.",
+          ("The private keyword is not enforced by the JS engine, so `obj['token']` works.",
+           ('A `#secret` field and a private one are not equivalent: only # is private at '
+            'run time.'),
+           "private is only checked by the compiler.",
            "At run time, a private property is an ordinary property.",
            "obj['secret'] reads the private field at run time.",
            "JSON.stringify includes the private fields.",
@@ -978,15 +1044,23 @@ _ENTRIES: Final = (
           r"|\boverrides?\b (the |a |its |that )?(parent'?s? |base class'?s? |superclass'?s? |"
           r"inherited )?static (methods?|\w+(\(\))? method)\b"
           r"|\bstatic\b[^.;]{0,30}\b(dispatch\w*|resolved|chosen|picked|selected)\b (on|by|from|"
-          r"based on|according to) (the )?(runtime|run-time|dynamic|actual) (type|class)\b",
+          r"based on|according to) (the )?(runtime|run-time|dynamic|actual) (type|class)\b"
+          # the shapes: 'the static call dispatches to Child's version'
+          r"|\bstatic\b(?:[^.;]|\.(?=\w)){0,30}\b(dispatches|resolves|goes|is routed|is sent) to (the )?(chil"
+          r"d|subclass|derived|runtime|actual|dynamic)\w*('s)?\b",
           "Java Language Specification, 8.4.8.2 Hiding (by Class Methods) and 15.12.4 (a class "
           "method is invoked without regard to the object's run-time class)",
-          ("Static methods are overridden like instance methods.",
+          ('A call to the static `p.make()` resolves to the subclass version at run time.',
+           'The static call `p.make()` is routed to the derived class.',
+           "Static methods are overridden like instance methods.",
            "Dog overrides the static describe method, so the Dog version runs.",
            "The static call is dispatched on the runtime type of the object.",
            "A static method can be overridden in the subclass.",
            "Static methods are polymorphic in Java."),
-          ("Static methods are hidden, not overridden.",
+          (("A call to the static `p.make()` resolves to the declared type's version, not "
+            'the subclass.'),
+           'The static method invoked through `base` is not routed to the derived class.',
+           "Static methods are hidden, not overridden.",
            "A static method cannot be overridden.",
            "The subclass hides the static method.",
            "Instance methods are dispatched on the runtime type.",
@@ -1277,7 +1351,7 @@ _KEYS: Final = {
     "object_eq_by_attributes": r"\b(equal|==|compar|dedup|collapse|count once|hash the same)",
     "subprocess_run_raises": r"\b(run|call|calledprocesserror|non-?zero|fail)",
     "json_stringify_nan_null": r"\b(nan|infinity|stringify)",
-    "indexof_finds_nan": r"\bnan\b",
+    "indexof_finds_nan": r"(\bnan\b|samevaluezero|same equality)",
     "js_string_compare_numeric": r"(\bstrings?\b|['\"`]1\d)",
     "for_of_plain_object": r"\bobject",
     "let_tdz_undefined": r"\bundefined\b",

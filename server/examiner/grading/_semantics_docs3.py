@@ -517,16 +517,31 @@ _ENTRIES: Final = (
           r"retain|follow|remain in)\b " + _ADDED_ORDER +
           r"|\bobject\.(keys|entries|values)\b(\([^)]*\))?`?" + NOT_CONTRAST + r"{0,30}\b(lists?|returns?|"
           r"gives?|yields?)\b (the )?(numeric|integer|number) (keys|ids|properties)\b[^.;]{0,15}\b"
-          r"in (the )?(insertion order|order (they were|of) (added|insertion|inserted))\b",
+          r"in (the )?(insertion order|order (they were|of) (added|insertion|inserted))\b"
+          # the shapes: 'object keys always keep insertion order', 'object property order is
+          # random'
+          r"|\bobject\.(keys|entries|values)\(\{[^}]*\b\d+:[^.;]{0,60}\b(returns?|lists?|gives?|"
+          r"yields?)\b (the |its )?(keys|properties|entries)\b[^.;]{0,5} in (their |the )?(inser"
+          r"tion order|order (they were )?(added|inserted))"
+          r"|\b(object|property) (keys|properties|names|property names)\b(?:(?!\bnot\b|\bnever\b|\bno"
+          r"\b|n't\b)(?:[^.;]|\.(?=\w))){0,10}\balways (keep|follow|preserve|come in|are in|stay"
+          r" in) (the |their )?insertion order\b"
+          r"|\b(object )?(property|key) order\b(?:(?!\bnot\b|\bnever\b|\bno\b|n't\b)(?:[^.;]|\.("
+          r"?=\w))){0,20}\b(is|are) (random|arbitrary|unpredictable|unspecified)\b",
           "MDN Web Docs, Object.keys and for...in (ordering follows OrdinaryOwnPropertyKeys: "
           "'integer indices in ascending numeric order, then string keys in insertion order'); "
           "ECMAScript 10.1.11.1",
-          ("The numeric keys keep their insertion order, so the newest id is last.",
+          ('Property names always stay in insertion order, numeric ones included.',
+           'Key order is unpredictable for a plain object.',
+           "The numeric keys keep their insertion order, so the newest id is last.",
            "Object.keys lists the numeric ids in the order they were added.",
            "Integer keys are returned in insertion order by Object.keys.",
            "Number keys stay in the order they were inserted.",
            "The numeric ids are serialized in insertion order by JSON.stringify."),
-          ("Numeric keys come first, in ascending order, not in insertion order.",
+          (('Property names do not always stay in insertion order: integer-like ones come '
+            'first.'),
+           'Key order for a plain object is specified: integer keys ascending, then the rest.',
+           "Numeric keys come first, in ascending order, not in insertion order.",
            "A Map keeps numeric keys in insertion order.",
            "String keys keep their insertion order.",
            "Object.keys lists integer keys in ascending numeric order.",
@@ -702,16 +717,32 @@ _ENTRIES: Final = (
           r"\bthe `?as`? (keyword|operator|cast|assertion))" + NOT_ONLY + r"{0,40}\b(converts?|"
           r"coerces?|parses?|turns?|transforms?)\b (it |them |the (value|string|input|variable|"
           r"data|text|field|response)s? |\w+ )?(at run ?time )?(in)?to (a |an )?(real |actual )?"
-          r"(numbers?|strings?|booleans?|integers?|dates?)\b",
+          r"(numbers?|strings?|booleans?|integers?|dates?)\b"
+          # the shapes: 'a type assertion converts the value to the target type', '`as` validates
+          # the shape'
+          r"|\btype assertions?\b(?:(?!\bnot\b|\bnever\b|\bno\b|n't\b)(?:[^.;]|\.(?=\w))){0,20}"
+          r"\b(converts?|casts?|coerces?|turns?|changes?) (the )?(value|object|data|it)\b[^.;]{0"
+          r",10}\b(to|into) (the )?(target|asserted|given|new) type\b"
+          r"|`[^`]* as \w+`(?:(?!\bnot\b|\bnever\b|\bno\b|n't\b)(?:[^.;]|\.(?=\w))){0,10}\b(thro"
+          r"ws?|fails?|raises?|errors?)\b[^.;]{0,20}\b(if|when) (the )?\w+ (lacks|is missing|doe"
+          r"s not (have|match))\b"
+          r"|`as`( keyword| operator)?(?:(?!\bnot\b|\bnever\b|\bno\b|n't\b)(?:[^.;]|\.(?=\w))){0"
+          r",10}\b(validates?|checks?|verifies?|enforces?) (the )?(shape|type|structure|fields)"
+          r"\b",
           "TypeScript Handbook, Everyday Types, Type Assertions ('Like a type annotation, type "
           "assertions are removed by the compiler and won't affect the runtime behavior of your "
           "code')",
-          ("x as number converts the string into a number.",
+          ('A type assertion turns the data into the asserted type.',
+           '`raw as User` throws when the object lacks a field.',
+           "x as number converts the string into a number.",
            "The `as number` cast turns the input into a real number.",
            "A type assertion converts the value to a string.",
            "as Date parses the text into a date.",
            "The as keyword coerces the field to a boolean."),
-          ("x as number does not convert the string.",
+          (('A type assertion does not turn the data into the asserted type; nothing happens '
+            'at run time.'),
+           '`raw as User` never throws, even when the object lacks a field.',
+           "x as number does not convert the string.",
            "Number(x) converts the string into a number.",
            "A type assertion only changes the compiler's view.",
            "as number converts nothing at run time.",
@@ -753,15 +784,37 @@ _ENTRIES: Final = (
           r"the \w+ is |\w+ is )?(null|undefined|nullish)\b"
           r"|\b(checks?|verifies?|guards?|validates?|tests?) (at run ?time |at runtime )?(that |"
           r"whether |for |against )?(the value |it |\w+ )?(is )?(not )?(null|undefined|nullish)\b"
-          r"|\b(checks?|verifies?|validates?) (the value )?at run ?time\b)",
+          r"|\b(checks?|verifies?|validates?) (the value )?at run ?time\b)"
+          # the shapes: '`!` guards against null', 'the `!` operator inserts a run-time null check'
+          r"|(\bnon-?null assertions?( operator)?|`!`( operator| assertion)?|`\w+!(\.\w+|\(\))*["
+          r"^`]*`)(?:(?!\bnot\b|\bnever\b|\bno\b|n't\b)[^.;]){0,30}\b(throws?|raises?) (a |an )?"
+          r"(clear|helpful|descriptive|meaningful|proper|explicit) (error|exception)\b"
+          r"|(\bnon-?null assertions?( operator)?|`!`( operator| assertion)?)(?:(?!\bnot\b|\bnev"
+          r"er\b|\bno\b|n't\b)[^.;]){0,30}\b(checks?|tests?|validates?|inspects?) (the value|it|"
+          r"`?\w+`?) (for|against) (null|undefined|nullish)\b"
+          r"|(\bnon-?null assertions?( operator)?|`!`( operator| assertion)?)(?:(?!\bnot\b|\bnev"
+          r"er\b|\bno\b|n't\b)[^.;]){0,20}\b(guards?|protects?|defends?) (against|from) (null|un"
+          r"defined|nullish)\b"
+          r"|(\bnon-?null assertions?( operator)?|`!`( operator| assertion)?)(?:(?!\bnot\b|\bnev"
+          r"er\b|\bno\b|n't\b)[^.;]){0,20}\b(converts?|turns?|replaces?|coerces?|maps?) (null|un"
+          r"defined|nullish)( values?)? (to|into|with) (a |an )?(default|fallback|empty)\b"
+          r"|(\bnon-?null assertions?( operator)?|`!`( operator| assertion)?)(?:(?!\bnot\b|\bnev"
+          r"er\b|\bno\b|n't\b)[^.;]){0,30}\b(adds?|inserts?|emits?|generates?|performs?|does|com"
+          r"piles? (in)?to) (a |an )?(run-?time |runtime )?(null|undefined|nullish)[- ]?(checks?"
+          r"|guards?|tests?)\b",
           "TypeScript Handbook, Everyday Types, Non-null Assertion Operator ('Just like other "
           "type assertions, this doesn't change the runtime behavior of your code')",
-          ("The non-null assertion throws if the value is undefined.",
+          ('The `!` on `cfg` guards against undefined, so the read is safe.',
+           'A non-null assertion adds a runtime null check before the property access.',
+           "The non-null assertion throws if the value is undefined.",
            "The `!` operator checks that the value is not null.",
            "A non-null assertion verifies at runtime that user is defined.",
            "The postfix `!` assertion guards against null.",
            "The definite assignment assertion checks at runtime."),
-          ("The non-null assertion does not check anything at run time.",
+          (('The `!` in `cfg!.port` does not guard against undefined; it is erased when '
+            'compiled.'),
+           'A non-null assertion adds no runtime null check at all.',
+           "The non-null assertion does not check anything at run time.",
            "The ! operator only tells the compiler the value is not null.",
            "A non-null assertion is erased, so undefined passes through.",
            "Check for null explicitly before using the value.",
@@ -828,17 +881,29 @@ _ENTRIES: Final = (
           r"(block|if|for|loop|closure|function|branch|scope|statement|goroutine)s?)?" + NOT_CONTRAST +
           r"{0,30}\b(assigns?|updates?|sets?|overwrites?|writes? to|changes?|modifies|reuses?|"
           r"fills in)\b (to )?(the )?(outer|enclosing|outside|surrounding|function-level|"
-          r"package-level|named return|outer-scope)\b",
+          r"package-level|named return|outer-scope)\b"
+          # the shapes: '`:=` assigns to the existing outer variable', 'Go does not allow
+          # shadowing'
+          r"|`?:=`?(?:(?!\bnot\b|\bnever\b|\bno\b|n't\b)(?:[^.;]|\.(?=\w))){0,10}\b(assigns?|wri"
+          r"tes?) to (an? |the )?(existing|outer|enclosing) (variable|one|\w+)\b"
+          r"|\b(go|it)\b (does not|never|will not) (allow|permit|support) (variable )?shadowing"
+          r"\b"
+          r"|\binner `?:=`? (updates?|modifies|changes|assigns|sets|overwrites) the (function|ou"
+          r"ter|enclosing)('s)?\b",
           "The Go Programming Language Specification, Short variable declarations ('Unlike "
           "regular variable declarations, a short variable declaration may redeclare variables "
           "provided they were originally declared earlier in the same block') and Declarations "
           "and scope; Effective Go, Redeclaration and reassignment",
-          ("err := inside the if block assigns the outer err.",
+          ('The `:=` in the loop writes to the outer `total`.',
+           "Go never allows shadowing, so the inner `:=` sets the function's `err`.",
+           "err := inside the if block assigns the outer err.",
            "The := in the loop updates the outer result variable.",
            "A short variable declaration in the closure sets the enclosing count.",
            ":= reuses the outer variable, so the function returns the error.",
            "The := inside the branch overwrites the named return value's outer err."),
-          ("err := inside the if block declares a new err that shadows the outer one.",
+          ('The `:=` in the loop declares a new `total`, leaving the outer one alone.',
+           'Go allows shadowing, so the inner `:=` makes a new `err`.',
+           "err := inside the if block declares a new err that shadows the outer one.",
            "Use = instead of := so the assignment updates the outer err.",
            "The := in the loop does not update the outer result variable.",
            ":= with a new variable on the left reuses err declared in the same scope.",
@@ -1041,17 +1106,30 @@ _ENTRIES: Final = (
           r"|\b(list|set|map)\.of\b(\([^)]*\))?`?" + NOT_CONTRAST + r"{0,40}\b(accepts?|allows?|permits?|"
           r"can (hold|contain|store)|may (hold|contain)|tolerates?)\b (a |any |the )?null"
           r"|\b(can|may) (add|append|put|remove|insert)\b[^.;]{0,20}\b(to|into|from) (a |the )?"
-          r"(list|set|map)\.of\b)",
+          r"(list|set|map)\.of\b)"
+          # the shapes: '`List.of(1, null)` is allowed', 'List.of copies into an ArrayList'
+          r"|\b(list|set|map)\.of\([^)]*null[^)]*\)`?(?:(?!\bnot\b|\bnever\b|\bno\b|n't\b)(?:[^."
+          r";]|\.(?=\w))){0,10}\b(is allowed|works|is fine|stores|accepts|keeps|compiles and run"
+          r"s)\b"
+          r"|\.add\([^)]*\)`?\s*on (the |a )?`?(list|set)\.of`?\b[^.;]{0,20}\b(appends|adds|work"
+          r"s|succeeds|grows)\b"
+          r"|(?<![(<])\b(list|set|map)\.of\b(?:(?!\bnot\b|\bnever\b|\bno\b|n't\b)(?:[^.;]|\.(?=\w))){0,20"
+          r"}\b(copies (it )?into|returns|gives|creates|builds|makes) (an? )?(arraylist|hashset|"
+          r"hashmap|mutable|modifiable)\b",
           "Java SE API, List ('Unmodifiable Lists: The List.of and List.copyOf static factory "
           "methods ... Elements cannot be added, removed, or replaced. Calling any mutator "
           "method on the List will always cause UnsupportedOperationException to be thrown ... "
           "They disallow null elements')",
-          ("List.of returns an ArrayList, so add works.",
+          ('`Set.of("a", null)` works and keeps the null.',
+           'Map.of builds a HashMap, so put works on it.',
+           "List.of returns an ArrayList, so add works.",
            "Set.of creates a mutable set.",
            "List.of(a, b) accepts null elements.",
            "You can add to a List.of later.",
            "Map.of gives a regular HashMap."),
-          ("List.of returns an unmodifiable list.",
+          ('`Set.of("a", null)` throws NullPointerException.',
+           'Map.of does not build a HashMap; put on it throws.',
+           "List.of returns an unmodifiable list.",
            "new ArrayList<>(List.of(a, b)) makes a mutable list.",
            "List.of(a, b) does not accept null elements.",
            "Calling add on List.of throws UnsupportedOperationException.",

@@ -702,17 +702,29 @@ _ENTRIES: Final = (
           r"|\b(type guard|type predicate)s?\b[^.;]{0,30}\b(is|are) (verified|validated|proven|"
           r"checked by the compiler|checked at compile time)\b"
           r"|\b(a |an )?(wrong|incorrect|lying|bad) (type guard|type predicate)\b" + _NC +
-          r"{0,20}\b(is|causes|gives|produces) (a )?(compile|compiler|type)[- ]?(time )?error\b",
+          r"{0,20}\b(is|causes|gives|produces) (a )?(compile|compiler|type)[- ]?(time )?error\b"
+          # the shapes: 'a type predicate is proved by the compiler', 'a guard that always returns
+          # true is rejected'
+          r"|\b(type )?(predicate|guard)s?\b(?:(?!\bnot\b|\bnever\b|\bno\b|n't\b)(?:[^.;]|\.(?="
+          r"\w))){0,20}\b(is|are|gets?) (proved|proven|verified|checked|validated|enforced) (by "
+          r"the compiler|by typescript|at compile time|statically)\b"
+          r"|\b(predicate|guard)s? (that|which) (always )?returns? (true|false)( unconditionally"
+          r")?\b(?:(?!\bnot\b|\bnever\b|\bno\b|n't\b)(?:[^.;]|\.(?=\w))){0,20}\b(is|are|gets?) ("
+          r"rejected|flagged|an error|a compile error|caught)\b",
           "TypeScript Handbook, Narrowing, Using type predicates ('pet is Fish is our type "
           "predicate ... Any time isFish is called with some variable, TypeScript will narrow "
           "that variable to that specific type'); the predicate's body is not checked against "
           "it",
-          ("The compiler verifies that the type guard really checks for Fish.",
+          ('A user-defined guard is checked by the compiler against its body.',
+           'A guard which returns true unconditionally gets flagged by tsc.',
+           "The compiler verifies that the type guard really checks for Fish.",
            "TypeScript checks that a type predicate's body matches its claim.",
            "A wrong type guard is a compile error.",
            "The type predicate is validated by the compiler, so isUser cannot lie.",
            "tsc ensures the user-defined type guard is correct."),
-          ("The compiler trusts the type guard and narrows to Fish.",
+          ('A user-defined guard is not checked by the compiler against its body.',
+           'A guard which returns true unconditionally compiles and narrows wrongly.',
+           "The compiler trusts the type guard and narrows to Fish.",
            "TypeScript does not check that a type predicate's body matches its claim.",
            "A wrong type guard compiles and narrows anyway.",
            "The type predicate is what lets the compiler narrow inside the if.",

@@ -529,16 +529,26 @@ _ENTRIES: Final = (
           r"|\b1\.0\b (and|or) 1\b(?! ?\.\d)" + _NC + r"{0,40}\b(separate|different|distinct|two)"
           r"\b[^.;]{0,10}\b(keys?|entries|members|elements)\b"
           r"|\b(int|integer) (and|or) (a |the )?float\b[^.;]{0,30}\bequal\b[^.;]{0,30}" + _NC +
-          r"{0,20}\b(separate|different|distinct)\b (dict(ionary)? )?(keys?|entries)\b",
+          r"{0,20}\b(separate|different|distinct)\b (dict(ionary)? )?(keys?|entries)\b"
+          # the shapes: '`{1: 'a', 1.0: 'b'}` stores two keys', 'keys 1, 1.0 and True give three
+          # entries'
+          r"|\bkeys? 1, 1\.0,? and true\b[^.;]{0,10}\b(has|holds|keeps|gives) (three|3|separate)"
+          r"\b"
+          r"|\{1: [^,}]+, 1\.0: [^}]+\}`? (stores|has|holds|keeps|contains) (two|2)( separate| d"
+          r"istinct)? (keys|entries|items)\b",
           "Python Library Reference, Mapping Types ('Numeric types used for keys obey the "
           "normal rules for numeric comparison: if two numbers compare equal (such as 1 and "
           "1.0) then they can be used interchangeably to index the same dictionary entry')",
-          ("The dict ends up with both 1 and 1.0 as separate keys.",
+          ("`{1: 'x', 1.0: 'y'}` holds two distinct entries.",
+           'A dict built with keys 1, 1.0 and True keeps three items.',
+           "The dict ends up with both 1 and 1.0 as separate keys.",
            "1 and 1.0 are different keys in a dict.",
            "1.0 and 1 are two distinct set members.",
            "A set holding 1 and 1.0 keeps two elements.",
            "An int and a float that are equal are separate dictionary keys."),
-          ("1 and 1.0 are the same key in a dict.",
+          ("`{1: 'x', 1.0: 'y'}` holds one entry whose value is 'y'.",
+           'A dict built with keys 1, 1.0 and True keeps one item, under the key 1.',
+           "1 and 1.0 are the same key in a dict.",
            "1 and 1.5 are different keys in a dict.",
            "1 and 1.0 are not separate keys.",
            "A set holding 1 and 2 keeps two elements.",
@@ -1144,16 +1154,32 @@ _ENTRIES: Final = (
           r"|\b(add|remove|adding|removing)\w*\b[^.;]{0,40}\barrays\.aslist\b" + _NC + r"{0,30}"
           r"\b(works?|is fine|succeeds?|grows?)\b"
           r"|\barrays\.aslist\b" + _NC + r"{0,40}\b(is|are)\b (a )?(resizable|growable|"
-          r"java\.util\.arraylist)\b)",
+          r"java\.util\.arraylist)\b)"
+          # the shapes: 'you can add and remove elements on the list from Arrays.asList', 'it is
+          # independent of the array'
+          r"|\b(can|may) (add|remove|append|insert)( and (add|remove|append|insert))? (elements?"
+          r"|items?|values?)?\b[^.;]{0,30}\barrays\.aslist\b"
+          r"|\.add\([^)]*\)`? (grows|extends|appends to|adds to|works on)\b[^.;]{0,30}\barrays\."
+          r"aslist\b"
+          r"|\barrays\.aslist\b(?:(?!\bnot\b|\bnever\b|\bno\b|n't\b)(?:[^.;]|\.(?=\w))){0,20}\b("
+          r"gives|returns|creates|makes|produces) (a |an )?(java\.util\.arraylist|independent|se"
+          r"parate)\b"
+          r"|\barrays\.aslist\b[^.;]{0,40}\b(independent|separate|detached) (of|from) the (array"
+          r"|original)\b",
           "Java SE API, Arrays.asList ('Returns a fixed-size list backed by the specified "
           "array'); AbstractList.add ('This implementation always throws an "
           "UnsupportedOperationException')",
-          ("Arrays.asList returns a list you can add to.",
+          ('You may append items to what Arrays.asList returns.',
+           'The list from Arrays.asList is detached from the original array.',
+           "Arrays.asList returns a list you can add to.",
            "Calling add on the list from Arrays.asList works.",
            "Arrays.asList gives an ArrayList that can grow.",
            "The list from Arrays.asList is resizable.",
            "Removing an element from Arrays.asList(a) is fine."),
-          ("Arrays.asList returns a fixed-size list.",
+          ('You may not append items to what Arrays.asList returns; it is fixed-size.',
+           ('The list from Arrays.asList is backed by the original array, not detached from '
+            'it.'),
+           "Arrays.asList returns a fixed-size list.",
            "Calling add on the list from Arrays.asList throws UnsupportedOperationException.",
            "new ArrayList<>(Arrays.asList(a)) returns a list you can add to.",
            "Calling set on the list from Arrays.asList works.",

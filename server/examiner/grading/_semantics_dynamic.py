@@ -48,12 +48,23 @@ DYNAMIC: Final = (
           r"|^(?!.*(\bfor \w+ (in|of)\b|comprehension|=>|\barray\.from\b|\.map\())"
           r".*?(\b(each|every) (row|slot|element|cell|item)\b[^.;]{0,15}\b(is|gets?|has) (its own|a "
           r"(new|separate|fresh|distinct))|\b(rows?|slots|elements|cells) (are|is) (independent|"
-          r"separate|distinct))\b" + NOT_ONLY + r"{0,50}(\]\s*\*\s*\w+|\bfill\()",
+          r"separate|distinct))\b" + NOT_ONLY + r"{0,50}(\]\s*\*\s*\w+|\bfill\()"
+          # the shapes: 'the `*` operator makes n separate copies of the inner list', 'each row is
+          # its own list'
+          r"|`?\w+\[\d+\]\[\d+\] ?= ?[^`;]*`? (changes|modifies|updates|affects|sets) only (row|"
+          r"the row|the first row|that row|one row|the \w+ row)\b"
+          r"|(`\*`|multiplication|repetition)( operator)?(?:(?!\bnot\b|\bnever\b|\bno\b|n't\b)(?"
+          r":[^.;]|\.(?=\w))){0,10}\b(makes?|creates?|produces?|gives?) (n |\d+ |several |indepe"
+          r"ndent |separate |distinct )+(copies|lists)\b"
+          r"|\b(each|every) (of the )?rows?\b(?![^.;]*\b(comprehension|for _ in|for \w+ in)\b)[^"
+          r".;]{0,40}\b(is|are) (its|their) own (list|object|row)\b",
           "Python Library Reference, Common Sequence Operations, note 2 ('items in the sequence "
           "s are not copied; they are referenced multiple times'); Python Programming FAQ, 'How "
           "do I create a multidimensional list?'; MDN Web Docs, Array.prototype.fill ('If value "
           "is an object, each slot in the array will reference that object')",
-          ("grid = [[0] * 3] * 3 gives three independent rows.",
+          ('Repetition with `*` creates separate lists for every row of `grid`.',
+           'Every row in `seats = [[0] * 3] * 2` is its own list.',
+           "grid = [[0] * 3] * 3 gives three independent rows.",
            "Multiplying the list copies the inner row, so each row is separate.",
            "`[[]] * 4` creates four separate empty lists.",
            "Setting grid[0][1] changes one row, since [[0]*n]*n makes a copy of each row.",
@@ -61,7 +72,9 @@ DYNAMIC: Final = (
            "Array(3).fill({}) creates three separate objects.",
            "new Array(n).fill([]) gives each slot its own empty array.",
            "fill copies the object into every slot, so the rows are independent."),
-          ("[[0] * 3] * 3 repeats one row three times, so every row is the same list.",
+          ('Repetition with `*` does not create separate lists for every row of `grid`.',
+           'Every row in `seats = [[0] * 3 for _ in range(2)]` is its own list.',
+           "[[0] * 3] * 3 repeats one row three times, so every row is the same list.",
            "A comprehension [[0] * 3 for _ in range(3)] gives each row its own list.",
            "[0] * 5 makes a list of five zeros, which is fine because ints are immutable.",
            "The rows are not independent: [[0]*3]*3 copies the reference, not the list.",

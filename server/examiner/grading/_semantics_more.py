@@ -205,16 +205,28 @@ _ENTRIES: Final = (
           r"|\b(bools?|booleans?)\b (is|are) not (a subclass|a subtype|ints?|integers?|an? "
           r"(int|integer)|numbers?)\b"
           r"|\btrue\s*==\s*1`?\s*(is|evaluates to|returns|gives)\s*false\b|\btrue (does not "
-          r"equal|is not equal to|!=) 1\b",
+          r"equal|is not equal to|!=) 1\b"
+          # the shapes: '`True + True` raises a TypeError', 'a dict keeps keys 1 and True as
+          # separate entries'
+          r"|`?true ?\+ ?true`? (raises|throws|gives|is) (a |an )?(typeerror|error)\b"
+          r"|\b(cannot|can not) (add|sum|do arithmetic on) (two )?booleans\b"
+          r"|\bkeys? `?(1`? and `?true|true`? and `?1)`?\b[^.;]{0,20}\b(as )?(separate|distinct|"
+          r"different|two) (entries|keys|items)\b"
+          r"|\{(1: [^,}]+, true|true: [^,}]+, 1): [^}]+\}`? (has|holds|contains|keeps) (two|2) ("
+          r"items|entries|keys)\b",
           "Python Library Reference, Built-in Types, Boolean Type ('bool is a subclass of int'; "
           "'False and True ... behave like the integers 0 and 1'); Python Language Reference, "
           "3.2 The standard type hierarchy, Booleans",
-          ("True and 1 are different keys, so the dict ends up with two entries.",
+          ("`{True: 'y', 1: 'n'}` has two entries.",
+           'You cannot sum booleans, so `sum(flags)` fails.',
+           "True and 1 are different keys, so the dict ends up with two entries.",
            "isinstance(flag, int) is False for a bool, so the check rejects booleans.",
            "A set holding 1 and True keeps two separate elements.",
            "True == 1 is False in Python because bool is a separate type.",
            "bool is not a subclass of int."),
-          ("True and 1 are the same key, so the dict has one entry.",
+          ("`{True: 'y', 1: 'n'}` has one entry, since True == 1.",
+           'You can sum booleans, so `sum(flags)` counts the True ones.',
+           "True and 1 are the same key, so the dict has one entry.",
            "isinstance(flag, int) is True for a bool, so check for bool first.",
            "The set {1, True} has a single element because True == 1.",
            "bool is a subclass of int, so True + True is 2.",
@@ -309,16 +321,24 @@ _ENTRIES: Final = (
           r".*?(\b(new )?array\(\s*\w+\s*\)\s*\.\s*(map|foreach)\b(\((?:[^()]|\([^()]*\))*\))?|"
           r"\b(map|foreach)\b (over|on) (a |the )?(new )?array\(\s*\w+\s*\))" + NOT_ONLY +
           r"{0,50}\b(returns?|gives?|creates?|produces?|makes?|fills?|builds?|yields?|calls?|"
-          r"runs?|invokes?|populates?|initiali[sz]es?)\b(?!( in| up| out)? (nothing|no\b|undefined))",
+          r"runs?|invokes?|populates?|initiali[sz]es?)\b(?!( in| up| out)? (nothing|no\b|undefined))"
+          # the shape: '`new Array(5)` creates five undefined elements that map visits'
+          r"|\barray\(\d+\)`? (creates?|makes?|gives?|returns?) an array of (\w+ )?(undefined|nu"
+          r"ll|zero|empty)? ?(elements|values|items|entries)\b[^.;]{0,20}\b(that|which) (map|for"
+          r"each|filter) (visits?|sees?|iterates?|calls)\b",
           "MDN Web Docs, Array.prototype.map ('callbackFn is invoked only for array indexes "
           "which have assigned values. It is not invoked for empty slots in sparse arrays') and "
           "Array() constructor",
-          ("new Array(5).map((_, i) => i) returns [0, 1, 2, 3, 4].",
+          ('`Array(4)` makes an array of four undefined values that forEach visits.',
+           '`new Array(2)` returns an array of undefined elements which map sees.',
+           "new Array(5).map((_, i) => i) returns [0, 1, 2, 3, 4].",
            "Array(n).map(() => []) creates n empty arrays.",
            "The map over new Array(rows) fills each slot with a fresh row.",
            "Array(3).map calls the callback three times.",
            "new Array(size).forEach(init) runs init once per slot."),
-          (("new Array(5).map((_, i) => i) returns an array of 5 empty slots, because map skips "
+          ('`Array(4)` makes an array of four empty slots that forEach skips.',
+           '`new Array(2)` has no elements, so map calls nothing.',
+           ("new Array(5).map((_, i) => i) returns an array of 5 empty slots, because map skips "
             "holes."),
            "Array(n).map never calls the callback.",
            "Array.from({ length: 5 }, (_, i) => i) returns [0, 1, 2, 3, 4].",
@@ -465,15 +485,29 @@ _ENTRIES: Final = (
           r".*?(\.map\(\s*parseint\s*\)|\bparseint\b[^.;]{0,30}\b(to|into|directly to|straight "
           r"to) (\w+\.)?map\b|\bmap\b[^.;]{0,10}\bwith parseint\b)" + NOT_ONLY + r"{0,60}"
           r"\b(converts?|parses?|turns?|gives?|returns?|yields?|produces?|works?|maps?|"
-          r"changes?)\b",
+          r"changes?)\b"
+          # the shapes: 'map calls parseInt with only the element', 'parseInt ignores extra
+          # arguments'
+          r"|\bmap\b(?:(?!\bnot\b|\bnever\b|\bno\b|n't\b)(?:[^.;]|\.(?=\w))){0,20}\b(calls?|invo"
+          r"kes?|passes?) `?parseint`? (with only |with just |only |just )(the |one |a single )?(element|"
+          r"value|item|string|argument)\b"
+          r"|\bparseint\b(?:(?!\bnot\b|\bnever\b|\bno\b|n't\b)(?:[^.;]|\.(?=\w))){0,10}\b(ignore"
+          r"s?|drops?|discards?) (the )?(extra|additional|other|second|index) (arguments?|parame"
+          r"ters?)\b"
+          r"|\b(mapping|map\(|\.map) `?parseint`?(?:[^.;]|\.(?=\w)){0,40}\b(gives|returns|yields"
+          r"|produces|results in) `?\[\d+(, ?\d+)+\]",
           "MDN Web Docs, Array.prototype.map, 'Using parseInt() with map()' (map passes the "
           "element, its index and the array; parseInt reads the index as the radix)",
-          ("strings.map(parseInt) converts every string to its number.",
+          ('Here map passes parseInt just the string, so every entry is read in base 10.',
+           "Mapping `parseInt` over `['7', '8', '9']` returns `[7, 8, 9]`.",
+           "strings.map(parseInt) converts every string to its number.",
            "['10', '10', '10'].map(parseInt) returns [10, 10, 10].",
            "ids.map(parseInt) parses each id as a decimal integer.",
            "Passing parseInt directly to map works like calling parseInt on each element.",
            "`parts.map(parseInt)` turns the version string's parts into numbers."),
-          (("['1', '2', '3'].map(parseInt) gives [1, NaN, NaN], because map passes the index as "
+          ("Here map passes parseInt the string and its index, so '8' is read in base 1.",
+           "Mapping `parseInt` over `['7', '8', '9']` returns `[7, NaN, NaN]`.",
+           ("['1', '2', '3'].map(parseInt) gives [1, NaN, NaN], because map passes the index as "
             "the radix."),
            "ids.map(parseInt) does not work as expected.",
            "ids.map(Number) converts every string to its number.",
@@ -610,17 +644,24 @@ _ENTRIES: Final = (
           r"[^.;]{0,20}\bbreak\b"
           r"|(?=.*\bbreak\b).*?\b(otherwise|or else)\b[^.;]{0,30}\b(go|it|the switch|execution|"
           r"control)\b (runs|executes|continues|falls)\b[^.;]{0,20}\b(following|next|other) "
-          r"cases?)",
+          r"cases?)"
+          # the shape: 'you need a break at the end of each case'
+          r"|(?<!not )(?<!\bno )\b(need|must (add|write|put)|have to (add|write|put)|requires?) a `?break`? (at the"
+          r" end of|in|after|inside) (each|every) case\b",
           "The Go Programming Language Specification, Switch statements ('the last non-empty "
           "statement may be a ... \"fallthrough\" statement to indicate that control should "
           "flow from the end of this clause to the first statement of the next clause. "
           "Otherwise control flows to the end of the \"switch\" statement')",
-          ("Without a break, the switch falls through into the next case.",
+          ('In Go you must write a break inside every case.',
+           'Go requires a `break` at the end of each case.',
+           "Without a break, the switch falls through into the next case.",
            "Each case needs a break, otherwise Go runs the following cases too.",
            "Since case \"admin\" has no break, execution continues into the \"user\" case.",
            "The missing break makes the switch fall through to default.",
            "The admin case falls through to the editor case."),
-          ("Go's switch does not fall through, so no break is needed.",
+          ('In Go you need no break inside a case; it never falls through.',
+           'Go does not require a `break` at the end of each case.',
+           "Go's switch does not fall through, so no break is needed.",
            "Only an explicit fallthrough statement continues into the next case.",
            "Unlike C, a Go case stops at its end without a break.",
            "Each case runs alone; Go adds an implicit break.",
@@ -669,17 +710,27 @@ _ENTRIES: Final = (
           r"|(?!.*(\bnot\b|\bnever\b|\bno\b|\bnothing\b|\bsilently\b|\bwraps?\b)).*?\b(throws?|"
           r"raises?|panics?|(causes|gives) an? (runtime )?(panic|exception))\b[^.;]{0,40}\b(on|when|"
           r"if|for|at)\b[^.;]{0,30}\boverflow\w*\b"
-          r"|.*?\b(detects?|checks? for|traps?) (integer|int|arithmetic|signed) overflows?\b)",
+          r"|.*?\b(detects?|checks? for|traps?) (integer|int|arithmetic|signed) overflows?\b)"
+          # the shapes: '`Integer.MAX_VALUE + 1` makes the program crash', 'the JVM detects
+          # overflow'
+          r"|\bmax_value ?\+ ?1`?(?:(?!\bnot\b|\bnever\b|\bno\b|n't\b)(?:[^.;]|\.(?=\w))){0,10}"
+          r"\b(makes|causes|will make)? ?(the program |it )?(crash|throws?|fails?|aborts?)\b"
+          r"|\b(jvm|java|the runtime|go)\b(?:(?!\bnot\b|\bnever\b|\bno\b|n't\b)(?:[^.;]|\.(?=\w)"
+          r")){0,10}\b(detects?|catches|traps?|checks? for) (integer |int )?overflows?\b",
           "The Java Language Specification, 4.2.2 Integer Operations ('The integer operators do "
           "not indicate overflow or underflow in any way') and Math.addExact; The Go Programming "
           "Language Specification, Integer overflow ('the operations +, -, *, /, and << may "
           "legally overflow ... Overflow does not cause a run-time panic')",
-          ("If count exceeds Integer.MAX_VALUE, Java throws an ArithmeticException.",
+          ('The JVM traps integer overflow and stops the sum.',
+           '`Long.MAX_VALUE + 1` throws at run time.',
+           "If count exceeds Integer.MAX_VALUE, Java throws an ArithmeticException.",
            "An int overflow in Go causes a runtime panic.",
            "Adding to a full int32 overflows and raises an error.",
            "The JVM detects integer overflow and stops the program.",
            "Java throws when total * price overflows."),
-          ("When count exceeds Integer.MAX_VALUE it wraps around to a negative number silently.",
+          ('Integer overflow wraps silently in Java, so the sum goes negative.',
+           '`Long.MAX_VALUE + 1` gives `Long.MIN_VALUE` silently.',
+           "When count exceeds Integer.MAX_VALUE it wraps around to a negative number silently.",
            "Java does not throw on integer overflow; Math.addExact does.",
            "Go integer overflow never panics, it wraps.",
            "Math.addExact throws an ArithmeticException on overflow.",
@@ -734,17 +785,24 @@ _ENTRIES: Final = (
           r"keeps?) (it|the \w+|\w+) (positive|non-?negative)\b)"
           r"|^(?!.*\b(min_value|absexact|floormod|overflow\w*)\b).*?\bmath\.abs\w*\b[^.;]{0,60}"
           r"\b(can ?not|can never|ca not|is never|will never|never) (be |go |come out |turn )?"
-          r"negative\b",
+          r"negative\b"
+          # the shape: '`Math.abs(Integer.MIN_VALUE)` returns a positive value'
+          r"|\bmath\.abs\(\s*(integer|long)\.min_value\s*\)`?\s*(is|returns|gives|yields) (a |al"
+          r"ways )?(positive|non-?negative)\b",
           "Java SE API, Math.abs(int) ('if the argument is equal to the value of "
           "Integer.MIN_VALUE ... the result is that same value, which is negative') and "
           "Math.floorMod, Math.absExact",
-          (("Math.abs always returns a non-negative number, so the bucket index is never "
+          ('`Math.abs(Long.MIN_VALUE)` gives a positive number.',
+           'Math.abs(Integer.MIN_VALUE) is positive like any other abs.',
+           ("Math.abs always returns a non-negative number, so the bucket index is never "
             "negative."),
            "Math.abs(key.hashCode()) % buckets gives an index between 0 and buckets - 1.",
            "Because of Math.abs, the index can never be negative.",
            "Math.abs guarantees a positive result for any int.",
            "Math.abs(Integer.MIN_VALUE) is positive."),
-          ("Math.abs(Integer.MIN_VALUE) is still negative, so the index can be negative.",
+          ('`Math.abs(Long.MIN_VALUE)` gives a negative number, the same value.',
+           'Math.abs(Integer.MIN_VALUE) is not positive; it overflows.',
+           "Math.abs(Integer.MIN_VALUE) is still negative, so the index can be negative.",
            "Math.floorMod(hash, buckets) is always between 0 and buckets - 1.",
            "Math.abs does not always return a non-negative number.",
            "Math.abs(hash) % n can be negative when hash is Integer.MIN_VALUE.",

@@ -86,18 +86,26 @@ STATIC: Final = (
           r"evaluates to|returns)\s*[1-9]\d*\b"
           r"|.*?%\s*2\s*(==|===)\s*1\b" + NOT_ONLY + r"{0,30}\b((works for|detects|catches|is true for|"
           r"finds|matches|identifies|tests?) (every|all|any|each) (odd|negative)|(even |also )?for "
-          r"negative (numbers|values|ints|integers)))",
+          r"negative (numbers|values|ints|integers)))"
+          # the shapes: '`-7 % 3` is 2', '`i % n` is always between 0 and n - 1'
+          r"|`?-\d+ ?% ?\d+`? (is|gives|returns|==|evaluates to|yields) `?[1-9]"
+          r"|%(?:(?!\bnot\b|\bnever\b|\bno\b|n't\b)(?:[^.;]|\.(?=\w))){0,30}\b(is )?always (betw"
+          r"een 0 and|non-?negative|positive|in the range 0)\b",
           "Java Language Specification 15.17.3 ('the result of the remainder operation can be "
           "negative only if the dividend is negative'); MDN Web Docs, Remainder (%) ('the "
           "result always has the sign of the dividend'); The Go Programming Language "
           "Specification, Arithmetic operators; C11 6.5.5p6; The Rust Reference, Arithmetic and "
           "Logical Binary Operators",
-          ("-7 % 3 is 2, so the index wraps to the end of the array.",
+          ('`-10 % 4` evaluates to 2.',
+           '`pos % len` is always non-negative, even for a negative pos.',
+           "-7 % 3 is 2, so the index wraps to the end of the array.",
            "The remainder takes the sign of the divisor, so it is never negative.",
            "x % 2 == 1 works for every odd number, negative ones too.",
            "x % n is always non-negative, so it is a safe index.",
            "(-1) % 5 gives 4."),
-          ("-7 % 3 is -1 in Java, so the index can be negative.",
+          ("`-10 % 4` evaluates to -2, the dividend's sign.",
+           '`pos % len` is not always non-negative: a negative pos gives a negative result.',
+           "-7 % 3 is -1 in Java, so the index can be negative.",
            "Math.floorMod(-7, 3) is 2.",
            "Use ((x % n) + n) % n to get a non-negative index.",
            "-6 % 3 is 0.",
@@ -156,17 +164,35 @@ STATIC: Final = (
           r"works|sees?)\b"
           r"|.*?\b(get|contains\w*)\b(\([^)]*\))?[^.;]{0,20}\bstill\b[^.;]{0,20}\b(finds?|returns?|"
           r"sees?|works)\b" + _C + r"{0,40}\b(after|even though|although)\b" + _C + r"{0,30}\b(chang|mutat|modif|"
-          r"updat)\w*)",
+          r"updat)\w*)"
+          # the shapes: 'changing the key after adding it to a HashSet is fine', 'HashSet rehashes
+          # elements when they change'
+          r"|\b(changing|mutating|modifying|updating) (a |the )?(field|key|element|object)s?\b[^"
+          r".;]{0,40}\b(after|once)\b[^.;]{0,30}\bhash(set|map)\b(?:(?!\bnot\b|\bnever\b|\bno\b|"
+          r"n't\b)(?:[^.;]|\.(?=\w))){0,10}\b(is )?(fine|safe|harmless|ok|okay|allowed|no proble"
+          r"m)\b"
+          r"|\bcontains\(\w+\)`? (still )?(returns?|gives|is) `?true`? after `?\w+\.set\w*\("
+          r"|\bhash(set|map)s?\b(?:(?!\bnot\b|\bnever\b|\bno\b|n't\b)(?:[^.;]|\.(?=\w))){0,20}\b"
+          r"(rehash\w*|re-?buckets?|moves?|updates?) (the )?(elements?|entries|keys|objects)\b[^"
+          r".;]{0,20}\b(when|after|if) (they|it|their (fields|hash\w*)|the (elements?|keys?))( "
+          r"\w+)? (change|mutate|are (changed|modified|mutated))\b"
+          r"|\b(remove|contains|get)\(\w+\)`? still (works|finds|succeeds|returns true)\b[^.;]{0"
+          r",20}\bafter (the |a |its )?(mutation|change|modification|update)\b",
           "Java SE API, Map ('Great care must be exercised if mutable objects are used as map "
           "keys. The behavior of a map is not specified if the value of an object is changed in "
           "a manner that affects equals comparisons while the object is a key in the map') and "
           "Set (the same for set elements)",
-          ("Changing the key after putting it in the HashMap is fine; get still finds the entry.",
+          ('Mutating the key object after putting it in the HashMap is harmless.',
+           'A HashSet moves the elements when they are modified.',
+           "Changing the key after putting it in the HashMap is fine; get still finds the entry.",
            "The HashMap rehashes the key automatically when its fields change.",
            "map.get(p) still returns the value even though p.x was modified after the put.",
            ("Modifying the object after it was added to the HashSet does not matter, contains "
            "still returns true.")),
-          ("After the key is changed, its hashCode differs, so get no longer finds the entry.",
+          (('Mutating the key object after putting it in the HashMap is not harmless; '
+            'lookups miss it.'),
+           'A HashSet does not move the elements when they are modified.',
+           "After the key is changed, its hashCode differs, so get no longer finds the entry.",
            "HashMap rehashes every entry when it resizes.",
            "Use immutable keys, such as records or Strings, in a HashMap.",
            "Changing the value stored under a key is fine.",

@@ -16,6 +16,7 @@ from ._entry import ANY as _C_
 from ._entry import NOT as _NOT_
 from ._entry import NOT_ONLY as _NOT_ONLY_
 from ._entry import Entry
+from ._semantics_beliefs import BELIEFS
 from ._semantics_docs import DOCS
 from ._semantics_docs2 import DOCS2
 from ._semantics_docs3 import DOCS3
@@ -143,16 +144,29 @@ CATALOGUE: Final = (
           r"|\b(evaluat|creat|build|mak)\w*\b(?:(?!\bnot\b|\bnever\b|\bonce\b|n't\b)[^.;]){0,30}"
           r"\bdefault\b(?:(?!\bonce\b)[^.;]){0,30}\b(afresh|anew|again)?(?:(?!\bonce\b)[^.;]){0,10}"
           r"\b(on |at )?(each|every) "
-          r"(call|invocation)\b",
+          r"(call|invocation)\b"
+          # the shapes: 'Python builds a new list for `seen=[]` whenever it is omitted', 'every
+          # call starts from a new empty default list'
+          r"|\b(builds?|creates?|makes?|allocates?|evaluates?) a (new|fresh) (list|dict|set|defa"
+          r"ult)\b[^.;]{0,25}`?\w+ ?= ?(\[\]|\{\}|set\(\))`?[^.;]{0,20}\b(whenever|every time|ea"
+          r"ch time|on each call|on every call)\b"
+          r"|\b(each|every) (call|invocation)\b(?:(?!\bnot\b|\bnever\b|\bno\b|n't\b)(?:[^.;]|\.("
+          r"?=\w))){0,10}\b(starts?|begins?) (from|with) a (new|fresh)( empty)? (default|list|di"
+          r"ct)\b",
           "Python Language Reference, 8.7 Function definitions (default parameter values are "
           "evaluated once, when the function definition is executed); in JavaScript and Kotlin "
           "a default is evaluated at each call, so the entry is Python's",
-          ("The default list is evaluated on every call, so each call starts empty.",
+          ('Python makes a fresh list for `acc=[]` each time `collect` is called without it.',
+           'Each invocation begins with a fresh default dict.',
+           "The default list is evaluated on every call, so each call starts empty.",
            "The default is created fresh each time the function is called.",
            "Python re-evaluates default values on each call that leaves them out.",
            "Python evaluates the [] default afresh on each invocation of add_tag.",
            "Every call gets its own list because the default is created on each call."),
-          ("The default is evaluated once, so every call shares the same list.",
+          ('Every call to `collect` shares one list for `acc`, so results pile up.',
+           ('No invocation begins with a fresh default dict; the one made at def time is '
+            'reused.'),
+           "The default is evaluated once, so every call shares the same list.",
            "Use None and create a new list inside the function.",
            "`tags=[]` gets created once when the def runs, not on each call.",
            "The default list is created once and every call appends to that same list.",
@@ -170,9 +184,20 @@ CATALOGUE: Final = (
           r")?([\w']+ ){0,3}(values?|contents?|equality|(are |is )?equal|equals|same value)\b"
           r"|\b(used|use|using|chose|picked)\s+(`is`|is)\s+(instead_of|rather_than|over)\s+(`==`|"
           r"==)" + _C_ + r"{0,40}\b(because|since|as)\b[^.;]{0,20}\b(compares|checks|tests)"
-          r"\b[^.;]{0,30}\b(values?|equal|equality|contents?)\b",
+          r"\b[^.;]{0,30}\b(values?|equal|equality|contents?)\b"
+          # the shapes: '`is` compares the text of the strings', '`is` is a stricter version of
+          # `==`'
+          r"|(using |with )?`is` to compare\b[^.;]{0,30}\b(checks?|tests?|compares?) (whether|if"
+          r"|that) (they|the \w+) (hold|have|contain|are) (the same|equal) (characters|text|cont"
+          r"ents?|values?|digits)\b"
+          r"|`?is`?\b[^.;]{0,30}\b(a stricter|just a stricter|a faster|a safer) (version|form|ki"
+          r"nd) of `?=="
+          r"|`is` (compares|checks|tests) (the )?(text|characters|string contents|digits|numbers"
+          r"?|numeric values?)\b",
           "Python Language Reference, 6.10.3 Identity comparisons",
-          ("The is operator compares the values of the two strings.",
+          ('Here `is` checks the characters of both names.',
+           '`code is 404` is just a faster form of `==`.',
+           "The is operator compares the values of the two strings.",
            "`is` checks equality, like ==.",
            "The `is` check tests whether the two numbers are equal.",
            "`x is 1000` checks whether x equals 1000.",
@@ -180,7 +205,9 @@ CATALOGUE: Final = (
             "contents."),
            ("if count is 1000: is fine here, since Python's is operator checks that the numbers "
             "have the same value.")),
-          ("`is` compares identity, == compares values.",
+          ('Here `is` checks identity, not the characters of both names.',
+           '`code is 404` is no faster form of `==`; it asks whether both are one object.',
+           "`is` compares identity, == compares values.",
            "The is operator checks whether both names refer to the same object.",
            "`x is None` is the idiomatic None check.",
            "Small integers are cached, so `is` may happen to be True, but it checks identity.",
@@ -196,16 +223,30 @@ CATALOGUE: Final = (
           r"values)|0\.1|cents|fractions)\b[^.;]{0,10}\b(exactly|precisely)\b"
           r"|\b(adds? up|sums?|comes? out|works? out|is|are)\s+exactly\b[^.;]{0,40}\b(when|if|as "
           r"long as|since|because)\b[^.;]{0,30}\b(only )?(have|has|with) (two|2|one|1|three|3|a "
-          r"few|few) decimal (places|digits)\b",
+          r"few|few) decimal (places|digits)\b"
+          # the shapes: '`0.1 + 0.2 === 0.3` is true', 'numbers are stored as exact decimals',
+          # 'prints exactly 0.3'
+          r"|0\.1\s*\+\s*0\.2\s*===?\s*0\.3`?\s*(is|evaluates to|returns|gives) (true|truthy)\b"
+          r"|\btofixed\(2\)`? (returns|gives|is|yields) `?['\"]?1\.01\b"
+          r"|\b(numbers?|floats?|doubles?)\b(?:(?!\bnot\b|\bnever\b|\bno\b|n't\b)(?:[^.;]|\.(?="
+          r"\w))){0,20}\b(are|is) (stored|represented|kept|held) (as )?(exact|precise) decimals?"
+          r"\b"
+          r"|\b(adding|summing|arithmetic on|adds? up) (\w+ )?(cents|money|prices|decimals)\b[^."
+          r";]{0,20}\b(never|does not|cannot) lose (any )?precision\b"
+          r"|\b(prints?|gives?|is|equals|shows?|returns?|comes? out( to| as)?) exactly 0\.3\b",
           "Python Tutorial, 15. Floating Point Arithmetic: Issues and Limitations",
-          ("Floats are exact for two decimal places, so == is fine.",
+          ('Doubles are kept as precise decimals, which is why the prices add up.',
+           'The sum of 0.1 and 0.2 comes out to exactly 0.3 here.',
+           "Floats are exact for two decimal places, so == is fine.",
            "0.1 + 0.2 == 0.3 in Python, so the comparison works.",
            "Floating point numbers store decimals exactly.",
            ("The total check passes, because price * qty adds up exactly when the prices only "
             "have two decimal places."),
            ("The float balance holds 0.1 exactly, so comparing balance == 0.3 after three "
             "deposits is safe.")),
-          ("Floats are not exact, so compare with math.isclose.",
+          ('Doubles are not kept as precise decimals, which is why the prices drift.',
+           'The sum of 0.1 and 0.2 is 0.30000000000000004, not exactly 0.3.',
+           "Floats are not exact, so compare with math.isclose.",
            "0.1 + 0.2 is not exactly 0.3 in binary floating point.",
            "0.1 + 0.2 is 0.30000000000000004, not 0.3.",
            "Small integers are represented exactly as floats.",
@@ -358,13 +399,22 @@ CATALOGUE: Final = (
           r"|\b(double equals|(?<![=!])==(?!=))[^.;]{0,10}\b(does not|never|will not)\s+(coerce|"
           r"convert)"
           r"|(?<![=!])==(?!=)[^.;]{0,10}\b(checks|compares|considers)\b[^.;]{0,10}\b(the )?types?\b"
-          r"(?! after)",
+          r"(?! after)"
+          # the shapes: '`null == 0` is true', '`[] == false` is false'
+          r"|`?(null ?== ?0|0 ?== ?null)`? (is|evaluates to|returns|gives|yields) `?true\b"
+          r"|`?(null ?== ?undefined|undefined ?== ?null|\[\] ?== ?false|false ?== ?\[\]|'0' ?== "
+          r"?false|\"0\" ?== ?false|false ?== ?'0'|'' ?== ?0|0 ?== ?'')`? (is|evaluates to|retur"
+          r"ns|gives|yields) `?false\b",
           "MDN Web Docs, Equality comparisons and sameness",
-          ("In JavaScript, == compares without type coercion.",
+          ('`0 == null` evaluates to true, since null turns into 0.',
+           '`undefined == null` is false because the types differ.',
+           "In JavaScript, == compares without type coercion.",
            "=== coerces both sides to numbers first.",
            "== is the strict comparison and === is the loose one.",
            "'5' == 5 is false because == checks the type too."),
-          ("== performs type coercion, === does not.",
+          ('`0 == null` evaluates to false, while `undefined == null` is true.',
+           "`'' == 0` is true after the string converts to 0.",
+           "== performs type coercion, === does not.",
            "Use === so that no conversion happens.",
            "'5' == 5 is true because == converts the string to a number first."),
           ("javascript", "typescript")),
@@ -773,13 +823,31 @@ CATALOGUE: Final = (
           r"|\b(arrow functions?|closures?|callbacks?|lambdas?|inner functions?|handlers?)\b" + _NOT_ +
           r"{0,40}\b(captures?|remembers?|stores?|saves?|keeps?|records?|freezes?|snapshots?)\b (the )?"
           r"(current |present )?values? of \w+\b" + _NOT_ + r"{0,30}\b(at (the time|creation|definition)|"
-          r"when (it is|they are|it was|they were) (created|defined|made)|at that (moment|point|time))",
+          r"when (it is|they are|it was|they were) (created|defined|made)|at that (moment|point|time))"
+          # the shapes a candidate uses: "captures the value of `i` when it was created",
+          # "froze `i` when it was defined", "keeps its own copy of the loop index"
+          r"|\b(arrow functions?|closures?|callbacks?|lambdas?|functions?|handlers?)\b" + _NOT_ +
+          r"{0,40}\b(captur\w*|remember\w*|stor\w*|sav\w*|record\w*|froze\w*|freez\w*|keeps?|"
+          r"kept|bind\w*|bound|lock\w*)\b (the |its |their )?((current |present )?values? of `?[\w.]+`?|"
+          r"`?\w+`?|(loop )?(variable|index|counter)'?s? value)" + _NOT_ + r"{0,30}\b(at (the time|"
+          r"creation|definition)|when (it is|they are|it was|they were) (created|defined|made)|at "
+          r"(definition|creation) time|from (its|their) own (iteration|pass))"
+          r"|\b(binds?|bound|captures?|copies|freezes)\b (the )?(value of )?`?\w+`? into (each|every) "
+          r"(inner |nested )?(function|lambda|closure|callback)\b[^.;]{0,20}\b(at definition time|"
+          r"when (it is|it was) (created|defined))"
+          r"|\b(each|every) (arrow function|closure|callback|lambda|function|handler)\b" + _NOT_ +
+          r"{0,40}\b(keeps?|has|gets?|holds?|captures?|remembers?) (its|a) own (copy|value|snapshot) "
+          r"of the (loop )?(variable|index|counter)\b",
           "ECMAScript specification, 9.1 Environment Records; MDN Closures (closures in "
           "loops); Python FAQ, lambdas defined in a loop",
           ("Arrow functions capture i by value when they are created.",
            "Each callback snapshots the current value of i.",
-           "Each arrow function captures the value of i at the time it is created."),
+           "Each arrow function captures the value of i at the time it is created.",
+           "The callbacks in `hooks` froze `k` when they were defined, so they print 0, 1 and 2.",
+           "Every lambda in `ops` keeps its own copy of the loop counter."),
           ("Closures capture the variable itself, not its value, so they all see 3.",
+           "No lambda keeps its own copy of the loop counter; each reads `k` when it runs.",
+           "A default argument such as `k=k` freezes the value at definition time for that lambda.",
            "The arrow functions do not capture i by value.",
            "Bind the current value with a default argument, lambda i=i: i."),
           ("javascript", "typescript", "python")),
@@ -790,13 +858,27 @@ CATALOGUE: Final = (
           r"^(?!.*(?<!\bno )(?<!\bwithout )(?<!\bwithout a )(?<!\bwithout any )"
           r"(comparator|compare ?function|comparefn|\(a, ?b\)|a - b|b - a))"
           r".*?\bsort\w*\b(?:(?!\bnot\b|\bnever\b|\bstrings?\b)[^.;]){0,60}"
-          r"\b(numeric(al(ly)?)?|as numbers|by numeric value)\b",
+          r"\b(numeric(al(ly)?)?|as numbers|by numeric value)\b"
+          # the shapes: 'sort with no comparator orders numbers by value', '`xs.sort()` puts 2
+          # before 10'
+          r"|\bsort(\(\))?\b[^.;]{0,20}\b(with no|without( a| any)?) (comparator|compare functio"
+          r"n|compare fn|arguments?)\b(?:(?!\bnot\b|\bnever\b|\bno\b|n't\b)(?:[^.;]|\.(?=\w))){0"
+          r",10}\b(orders?|sorts?|arranges?|compares?|puts?) (the )?(numbers|values|elements|int"
+          r"egers) (by (their )?(numeric )?value|by magnitude|in numeric order|as numbers)\b"
+          r"|\.sort\(\)`? (puts|places|keeps|orders) `?([2-9]) before `?1\d+\b"
+          r"|\.sort\(\)`?( on `?\[[^\]]*\]`?)? (gives|returns|yields|produces|results in) `?\[(2"
+          r", 1\d+|3, [12]\d+|4, [1-3]\d+|5, [1-4]\d+|6, [1-5]\d+|7, [1-6]\d+|8, [1-7]\d+|9, [1-"
+          r"8]\d+)",
           "MDN Web Docs, Array.prototype.sort ('the default sort order is ascending, built "
           "upon converting the elements into strings')",
-          ("JavaScript's sort() orders numbers numerically by default.",
+          ('`ages.sort()` places 9 before 12.',
+           '`nums.sort()` on `[40, 5, 100]` results in `[5, 40, 100]`.',
+           "JavaScript's sort() orders numbers numerically by default.",
            "The default sort notices the elements are numbers and switches to numeric order.",
            "values.sort() with no comparator sorts numbers numerically when all are numbers."),
-          ("sort() without a comparator compares the elements as strings, not numerically.",
+          ('`ages.sort()` places 12 before 9, since it compares strings.',
+           '`nums.sort((a, b) => a - b)` on `[40, 5, 100]` results in `[5, 40, 100]`.',
+           "sort() without a comparator compares the elements as strings, not numerically.",
            "Pass a comparator so that sort orders them numerically."),
           ("javascript", "typescript"), code_has=r"\.sort\s*\("),
     Entry("async_awaits_its_promises",
@@ -1034,13 +1116,26 @@ CATALOGUE: Final = (
           r"s?\b" + _NOT_ + r"{0,20}\b(compares|checks|tests)\b (the |their )?(numbers?|values?|ints?|"
           r"int values|numeric values|contents)"
           r"|\bboth\b[^.;]{0,20}\b(integers?|longs?|boxed)\b[^.;]{0,20}==" + _NOT_ + r"{0,20}\b(compares|"
-          r"checks|tests)\b (the |their )?(numbers?|values?|int values|numeric values)",
+          r"checks|tests)\b (the |their )?(numbers?|values?|int values|numeric values)"
+          # the shapes: 'Java caches every Integer', '== unboxes both Integer operands'
+          r"|==[^.;]{0,30}\b(passes|is true|holds|works|succeeds)\b[^.;]{0,30}\b(both|two) (are "
+          r"|being )?(boxed|integers?|integer objects|wrapped|longs?)\b"
+          r"|\b(java|jvm|the runtime|autoboxing)\b(?:(?!\bnot\b|\bnever\b|\bno\b|n't\b)(?:[^.;]|"
+          r"\.(?=\w))){0,10}\b(caches|interns|reuses) (every|all|each|any) (integers?|boxed|long"
+          r"s?|values?)\b"
+          r"|\bequal (values|integers|numbers|longs) are always the same (object|instance)\b"
+          r"|==`?(?:(?!\bnot\b|\bnever\b|\bno\b|n't\b)(?:[^.;]|\.(?=\w))){0,20}\b(automatically "
+          r"|always )?unbox(es)? (both|the two|two) (integer|long|boxed|wrapper)\b",
           "Java Language Specification 15.21.3 (reference equality) and 5.1.8 (unboxing)",
-          ("When both sides are Integer objects, the compiler unboxes them before comparing.",
+          ('Autoboxing reuses every Integer, so two boxed 5000s are one object.',
+           'Here == unboxes both Integer operands and compares 128 with 128.',
+           "When both sides are Integer objects, the compiler unboxes them before comparing.",
            "== on Integer is a value comparison.",
            "== on two Long objects compares their values.",
            "Since both are Integers, == checks the int values."),
-          ("Two Integer objects compared with == are compared by reference.",
+          ('Autoboxing does not reuse every Integer; only -128 to 127 are cached.',
+           'Here == does not unbox two Integer operands; it compares references.',
+           "Two Integer objects compared with == are compared by reference.",
            "When one side is an int, the Integer is unboxed before the comparison.",
            "Integers from -128 to 127 are cached, so == happens to work for small values."),
           ("java",)),
@@ -1061,9 +1156,22 @@ CATALOGUE: Final = (
           r"?strings)? (with|using|via) (==|the == operator)"
           r"|==\s*\"[^\"]*\"\s*(returns|is|evaluates to|gives)\s+true\s+(whenever|when|if|as long "
           r"as)\s+(the )?(text|characters|contents|strings?|values?|letters)\s+(match|matches|are "
-          r"(the same|equal)|is the same)\b",
+          r"(the same|equal)|is the same)\b"
+          # the shapes: 'all strings are interned', '== and equals are interchangeable for
+          # strings'
+          r"|\bnew string\([^)]*\) ?== ?\"[^\"]*\"`? (is|evaluates to|returns|gives) `?true\b"
+          r"|\b\w+ ?== ?\"[^\"]+\"\)?`?(?:(?!\bnot\b|\bnever\b|\bno\b|n't\b)(?:[^.;]|\.(?=\w))){"
+          r"0,5}\b(works|is true|matches|succeeds|passes)\b[^.;]{0,30}\b(when|if|for) (the )?(us"
+          r"er|input|someone|it)\b"
+          r"|(?<!\bnot )\b(all|every) strings? (is|are) (automatically )?interned\b"
+          r"|\bequal strings are always the same (object|instance|reference)\b"
+          r"|(==`? and `?equals|equals(\(\))?`? and `?==)`?(?:(?!\bnot\b|\bnever\b|\bno\b|n't\b)"
+          r"(?:[^.;]|\.(?=\w))){0,10}\b(are|behave|work|do)\b (interchangeabl[ey]|the same|ident"
+          r"ically|equivalent|alike)\b",
           "Java Language Specification 3.10.5 (string literals are interned) and 15.21.3",
-          ("== on two strings compares the characters.",
+          ('Every string is interned by the JVM, so `==` on two equal strings is true.',
+           'For strings, equals and == behave the same.',
+           "== on two strings compares the characters.",
            "Since Java 7 literals are no longer interned across classes.",
            "In Java, == on strings compares their values.",
            "name == \"admin\" checks whether the characters match.",
@@ -1071,7 +1179,9 @@ CATALOGUE: Final = (
             "characters."),
            ("if (input == expected) is fine for the passwords, since Java compares string "
             "values with ==.")),
-          ("== compares string references; equals compares the characters.",
+          ('Not every string is interned; only compile-time constants are.',
+           'For strings, equals and == do not behave the same.',
+           "== compares string references; equals compares the characters.",
            "Two equal string literals are the same interned object.",
            "equals compares the characters of the strings.",
            ("role == \"admin\" compares references, so a role read from the request is never == "
@@ -1300,10 +1410,23 @@ CATALOGUE: Final = (
           r"is (an error|not allowed|rejected|blocked)|is a typeerror)\b"
           r"|^(?!.*\b(freeze|frozen|readonly|as const)\b).*?\bconst\b" + _NOT_ONLY_ + r"{0,40}\b(nobody|"
           r"no one|nothing)\s+can (change|modif|mutat|updat|alter|add|push|set)\w*\b[^.;]{0,10}(\b\w+\.\w+|"
-          r"\b(its|the|their) (properties|fields|elements|contents|items|keys|values|entries)\b)",
+          r"\b(its|the|their) (properties|fields|elements|contents|items|keys|values|entries)\b)"
+          # the shapes: 'a const array cannot be pushed to', 'const freezes the value'
+          r"|\bconst (array|object|list|map|set)s?\b[^.;]{0,20}\b(cannot|can not) be (pushed|app"
+          r"ended|added|changed|modified|mutated|updated|extended)\b"
+          r"|\.(push|pop|splice|set|add|sort|shift|unshift)\([^)]{0,10}\)`? (fails|throws|errors"
+          r"|is an error|is not allowed)\b[^.;]{0,20}\b(because|since|as) `?\w+`? (is|was) (decl"
+          r"ared )?(with |as )?`?const\b"
+          r"|\bconst\b(?:(?!\bnot\b|\bnever\b|\bno\b|n't\b)(?:[^.;]|\.(?=\w))){0,20}\b(freezes|l"
+          r"ocks|seals) (the )?(value|object|array|contents|properties)\b"
+          r"|\b(cannot|can not) (change|modify|mutate|update|alter|add to|set) (the )?(propertie"
+          r"s|fields|elements|contents|items|keys|values) (of|in) (a|the|an) `?const`? (object|a"
+          r"rray|variable)\b",
           "MDN Web Docs, const ('it does not mean the value it holds is immutable, just that "
           "the variable identifier cannot be reassigned')",
-          ("Because items is declared const, the array is immutable.",
+          ('`cart.push(x)` throws because `cart` was declared with const.',
+           'Declaring it const locks the object, like a freeze.',
+           "Because items is declared const, the array is immutable.",
            "A const object cannot be modified, so push fails.",
            "Because items is const, push will throw.",
            "Since config is a const, nobody can change config.port.",
@@ -1311,7 +1434,9 @@ CATALOGUE: Final = (
             "so the settings are protected."),
            ("Declaring cache as const makes the object immutable, so the handlers can share it "
             "safely.")),
-          ("const only prevents reassigning the name; the array can still change.",
+          ('`cart.push(x)` works even though `cart` was declared with const.',
+           'Declaring it const does not lock the object; only `Object.freeze` does.',
+           "const only prevents reassigning the name; the array can still change.",
            "Object.freeze makes the object read-only.",
            "A const binding cannot be reassigned.",
            "Because the array is frozen with Object.freeze, push will throw.",
@@ -1467,7 +1592,7 @@ CATALOGUE: Final = (
           "Looking up a missing key returns a default: Go gives the zero value (even from a nil "
           "map), Java's Map.get and JavaScript give null or undefined, Python's dict.get gives "
           "None; only Python's d[key] raises KeyError",
-          r"^(?!.*\b(unbox\w*|auto-?unbox\w*|dereferenc\w*|intvalue)\b).*?"
+          r"^(?!.*\b(unbox\w*|auto-?unbox\w*|dereferenc\w*|intvalue)\b|.*\s\?\s[^;?]{0,60}\s:\s).*?"
           r"\b(map|dict|dictionary|hashmap|object)s?\b[^.;]{0,25}\b(lookups?|reads?|reading|"
           r"get\(\)|\.get)\b(?:(?!\bnot\b|\bnever\b|\bwrit)[^.;]){0,40}\b(panics?|throws?|raises?)\b"
           r"(?![^.;]{0,30}\bwrit)"
@@ -1508,14 +1633,37 @@ CATALOGUE: Final = (
           r"|\bpointer\b[^.;]{0,10}\bis nil\b" + _NOT_ + r"{0,30}\b(returned )?(error|interface|err)\b" +
           _NOT_ + r"{0,20}\bis (also )?nil( too| as well)?\b"
           r"|\binterfaces?\b[^.;]{0,20}\b(that|which) (holds|contains|wraps|stores) (a )?nil pointers?\b" +
-          _NOT_ + r"{0,30}\b(is|equals|==|compares? equal to)\s+(to )?nil\b",
+          _NOT_ + r"{0,30}\b(is|equals|==|compares? equal to)\s+(to )?nil\b"
+          # the shapes: 'a typed nil pointer converts to a nil interface', 'an interface
+          # that holds a nil pointer is itself nil'
+          r"|\b(convert\w*|assign\w*|return\w*|stor\w*|wrap\w*|pass\w*)\b[^.;]{0,20}\b(a |the )?"
+          r"(typed )?nil `?(\*\w+|\w+ pointers?|pointers?)`?[^.;]{0,30}\b(to|as|in|into) (an? |t"
+          r"he )?`?(interface|error)`?( value| variable)?\b(?:(?!\bnot\b|\bnever\b|\bno\b|n't\b)"
+          r"[^.;]){0,20}\bmakes? (`?err ?== ?nil`? (true|hold)|`?err`? nil|the (error|interface)"
+          r" nil)"
+          r"|\binterfaces? (value )?(that|which) (holds?|contains?|wraps?|stores?) (a )?nil poin"
+          r"ters?\b(?:(?!\bnot\b|\bnever\b|\bno\b|n't\b)[^.;]){0,30}\b(is|equals) (itself |also "
+          r"|still |then )?nil\b"
+          r"|`?if err != nil`? (branch|check|block|test)\b(?:(?!\bnot\b|\bnever\b|\bno\b|n't\b)["
+          r"^.;]){0,10}\b(is )?(skipped|false|not taken|never (runs|fires|taken))\b[^.;]{0,60}\b"
+          r"nil (pointer|`?\*\w+`?)"
+          r"|\b(typed )?nil pointers?\b(?:(?!\bnot\b|\bnever\b|\bno\b|n't\b)[^.;]){0,10}\b(conve"
+          r"rts?|turns?|becomes?) (in)?to (an? |the )?(nil|untyped nil) (interface|error)\b"
+          r"|\b`?\w+`? is nil\b,? (so )?the `?(error|err|interface)`?\b(?:(?!\bnot\b|\bnever\b|"
+          r"\bno\b|n't\b)[^.;]){0,30}\b(compares equal to|equals|==|is (also )?) ?nil\b",
           "The Go FAQ, 'Why is my nil error value not equal to nil?'",
-          ("An interface holding a nil pointer is nil, so the check works.",
+          (('Returning the nil `*ParseError` as an `error` makes err nil for whoever calls '
+            '`parse`.'),
+           'A nil pointer turns into a nil interface once it is returned as an error.',
+           "An interface holding a nil pointer is nil, so the check works.",
            "An error interface wrapping a nil pointer equals nil.",
            "Converting a nil pointer to an interface gives a nil error.",
            "Returning a nil *MyError as error gives a nil error.",
            "A nil pointer stored in an interface makes the interface nil."),
-          ("An interface holding a nil pointer is not nil.",
+          (('Returning the nil `*ParseError` as an `error` does not make err nil: the '
+            'interface carries a type.'),
+           'A nil pointer does not turn into a nil interface when it is returned as an error.',
+           "An interface holding a nil pointer is not nil.",
            "Return a literal nil, since an interface with a nil pointer is not equal to nil.",
            "The returned error is non-nil even though the pointer inside it is nil.",
            "An interface is nil only when both its type and value are nil."),
@@ -1651,14 +1799,22 @@ CATALOGUE: Final = (
           r"\b(the runtime|go|it is|is) (lazily )?(allocat\w*|creat\w*|initiali[sz]\w*)\b"
           r"|\b(read\w*|look\w*|get\w*|access\w*)\b[^.;]{0,30}\bnil (\w+ ){0,2}map\b"
           r"(?:(?!\bnot\b|\bnever\b|\bfine\b|\bzero\b)[^.;]){0,40}"
-          r"\b(panics?|crash\w*|dereferenc\w*|segfault\w*)\b",
+          r"\b(panics?|crash\w*|dereferenc\w*|segfault\w*)\b"
+          # the shape: 'a map declared with `var m map[K]V` is ready to use'
+          r"|\b(map )?declared (with|as|using) `?var \w+ map\[[^`]*`?(?:(?!\bnot\b|\bnever\b|\bn"
+          r"o\b|n't\b)(?:[^.;]|\.(?=\w))){0,20}\b(is )?(ready to use|usable|initiali[sz]ed|ready"
+          r"|writable|safe to write)\b",
           "The Go Programming Language Specification, Map types (a nil map is like an empty "
           "map except that no elements may be added); Effective Go, Maps",
-          ("Assigning into a nil map lazily allocates it.",
+          ('A map declared as `var hits map[string]int` is writable straight away.',
+           'The map declared using `var idx map[int]bool` is ready to use.',
+           "Assigning into a nil map lazily allocates it.",
            "Get reads from the nil items map, which dereferences a nil pointer and panics.",
            ("A nil map acts as an empty map until the first assignment, when the runtime "
             "allocates it.")),
-          ("Writing to a nil map panics, while reading from it returns the zero value.",
+          ('A map declared as `var hits map[string]int` is nil and not writable until make.',
+           'The map declared using `var idx map[int]bool` is nil, so it is not ready to use.',
+           "Writing to a nil map panics, while reading from it returns the zero value.",
            "Reading the nil map is fine; the assignment in Put panics.",
            "Writing into a nil map is illegal even though reading one is fine.",
            ("A nil map can be read, but the first write panics, so the map must be allocated "
@@ -1671,12 +1827,33 @@ CATALOGUE: Final = (
           r"(?:(?!\bnot\b|\bnever\b|\bcannot\b|n't\b)[^.;]){0,40}"
           r"\b(restarts?|rewinds?|starts? (it )?(again|over)|re-?runs?|resets?)\b"
           r"|\bgenerators?\b(?:(?!\bnot\b|\bnever\b|\bcannot\b|n't\b)[^.;]){0,30}"
-          r"\b(can be|is|are) (re-?iterated|iterated again|reusable|reused|restartable)\b",
+          r"\b(can be|is|are) (re-?iterated|iterated again|reusable|reused|restartable)\b"
+          # the shapes: 'loop over the generator twice and get the same values', 'the second loop
+          # prints them again'
+          r"|\b(generators?|iterators?|map objects?|`\w+`)\b(?:(?!\bnot\b|\bnever\b|\bno\b|n't\b"
+          r")(?:[^.;]|\.(?=\w))){0,40}\b(twice|again|a second time|more than once|repeatedly)\b("
+          r"?:(?!\bnot\b|\bnever\b|\bno\b|n't\b)(?:[^.;]|\.(?=\w))){0,30}\b(the same (values|ite"
+          r"ms|results|numbers|output)|all (the )?(values|items|numbers|results)|the (full|whole"
+          r"|complete) sequence)\b"
+          r"|\bsecond `?(for|loop|pass|call|iteration|traversal)\b[^.;`]{0,30}`?(?:(?!\bnot\b|\b"
+          r"never\b|\bno\b|n't\b)(?:[^.;]|\.(?=\w))){0,20}\b(prints?|gives?|yields?|returns?|see"
+          r"s?|produces?|lists?)\b[^.;]{0,25}\bagain\b"
+          r"|\b(list|tuple|sum|max|min|sorted|set)\(`?\w+`?\)`?(?:(?!\bnot\b|\bnever\b|\bno\b|n'"
+          r"t\b)(?:[^.;]|\.(?=\w))){0,20}\bcan be (called|used|run|evaluated) (repeatedly|again|"
+          r"twice|many times|more than once)\b[^.;]{0,30}\b(returns?|gives?|yields?) the (full|w"
+          r"hole|same|complete)\b"
+          r"|\b(consum\w*|exhaust\w*|iterat\w*|us\w*)\b[^.;]{0,40},? `?\w+\([^)]*\)`? (still|aga"
+          r"in) (sees|gets|has|returns|yields|gives|finds)\b (all|every|each|the (full|whole|sam"
+          r"e))\b",
           "Python Glossary, generator iterator and iterator (an exhausted iterator keeps "
           "raising StopIteration); MDN, Iterators and generators",
-          ("Calling list(ids) restarts it from the top of the file.",
+          ('Iterating the generator `evens` a second time yields all the numbers again.',
+           'After `max(vals)` walks the iterator, `min(vals)` still sees every value.',
+           "Calling list(ids) restarts it from the top of the file.",
            "A generator can be iterated again, so count sees all three ids."),
-          ("sum() exhausts the generator, so list(ids) is empty.",
+          ('Iterating the generator `evens` a second time yields nothing; it is used up.',
+           'After `max(vals)` walks the iterator, `min(vals)` raises because it is empty.',
+           "sum() exhausts the generator, so list(ids) is empty.",
            "The generator does not restart: the second pass sees nothing."),
           ("python", "javascript", "typescript")),
     Entry("shallow_copy_is_deep",
@@ -1845,17 +2022,30 @@ CATALOGUE: Final = (
           r"(order of )?(the )?(ties|equal (elements|items|keys|records))\b)"
           r"|\b(sorted|sort|sorts|sorting)\b" + _NOT_ + r"{0,20}\b(can|may|might|will) (re-?order|"
           r"swap|shuffle|scramble|mix up)\b[^.;]{0,20}\b(equal|tied|ties|the same (keys?|values?|"
-          r"scores?|names?))",
+          r"scores?|names?))"
+          # the shapes: 'items with the same key can be shuffled', 'a tuple key compares only the
+          # first element'
+          r"|\bsort\w*\b[^.;]{0,40}\b(with|having) (the same|equal|identical) (\w+ )?(key|age|va"
+          r"lue|priority|score|\w+)\b[^.;]{0,20}\b(can|may|might|could) (be |end up )?(shuffled|"
+          r"reordered|swapped|in any order)\b"
+          r"|\b(tuple|key)s?\b(?:[^.;]|\.(?=\w)){0,40}\b(compares?|uses?|looks at|considers?) only the first "
+          r"(element|item|field|entry|value)\b"
+          r"|\b(relative )?order\b[^.;]{0,20}\b(after|from) `?(sorted|sort)\w*(\(\))?`? (is|beco"
+          r"mes) (unpredictable|arbitrary|random|undefined)\b",
           "Python Sorting HOW TO ('Sorts are guaranteed to be stable') and sorted(); Java SE "
           "API, Collections.sort ('This sort is guaranteed to be stable'); ECMAScript 2019, "
           "Array.prototype.sort (the sort must be stable); MDN Array.prototype.sort",
-          ("sorted is not stable, so the two Smiths can swap places.",
+          ('After sorting by score, players with equal scores may end up in any order.',
+           'The tuple key `(p.team, p.name)` looks at only the first field.',
+           "sorted is not stable, so the two Smiths can swap places.",
            "The sort does not keep the original order of equal keys.",
            "Equal elements may come out in any order after sorted().",
            "With reverse=True the equal elements come out in reverse order too.",
            "reverse=True is the same as sorting and then reversing, so ties are flipped.",
            "The sort can reorder records with the same key."),
-          ("sorted is stable, so records with equal keys keep their order.",
+          ('After sorting by score, players with equal scores stay in their input order.',
+           'The tuple key `(p.team, p.name)` breaks ties on the first field with the second.',
+           "sorted is stable, so records with equal keys keep their order.",
            "Go's sort.Slice is not guaranteed to be stable; sort.SliceStable is.",
            "Because the sort is stable, sorting by name then by age groups by age.",
            "reverse=True keeps equal elements in their original order.",
@@ -1881,16 +2071,29 @@ CATALOGUE: Final = (
           r"(raised|thrown)|bubbles up|reaches the caller)"
           r"|\b(try( block| clause)? return( value)?|(value|result) returned (in|from|inside) (the )?"
           r"try( block| clause)?)\b" + _NOT_ + r"{0,20}\b(is what (the caller )?(gets|is returned|"
-          r"comes back)|wins|takes precedence|is (the one )?(returned|kept|used))\b",
+          r"comes back)|wins|takes precedence|is (the one )?(returned|kept|used))\b"
+          # the shapes: 'the try block's `return 1` wins', 'the error still propagates even though
+          # finally has a return'
+          r"|\btry( block| clause)?('s)? `?return\b[^.;]{0,15}\b(wins|takes precedence|overrides?|i"
+          r"s (still )?(returned|kept|used))\b"
+          r"|\b(raises|propagates|throws)\b[^.;]{0,40}\b(even though|although|despite|while)\b[^"
+          r".;]{0,20}`?finally`?\b[^.;]{0,15}\b(has|contains|returns|with) (a |its own )?return"
+          r"\b"
+          r"|\b(exception|error)\b[^.;]{0,40}\b(is |gets )?(re-?raised|propagated|still raised)"
+          r"\b[^.;]{0,20}\bafter (the )?finally('s)?( block'?s?)? return\b",
           "Python Tutorial, 8.7 Defining Clean-up Actions ('the returned value will be the one "
           "from the finally clause's return statement'); Java Language Specification 14.20.2 "
           "(a finally that completes abruptly decides the try statement's completion)",
-          ("The return inside the try block wins, so the function gives 1.",
+          ("The try clause's `return 'a'` wins over the one in finally.",
+           '`load()` still throws the KeyError even though its finally has its own return.',
+           "The return inside the try block wins, so the function gives 1.",
            "The return in the finally clause is ignored because try already returned.",
            "A return in finally cannot override the exception.",
            "Returning from finally does not swallow the exception.",
            "The value returned in try wins over the one in finally."),
-          ("The return in finally overrides the one in the try block.",
+          ("The try clause's `return 'a'` loses to the one in finally.",
+           '`load()` does not throw the KeyError, because its finally has its own return.',
+           "The return in finally overrides the one in the try block.",
            "finally runs after the try's return value is computed, and its return replaces it.",
            "A return in finally swallows the exception.",
            "The exception still propagates after finally runs, since finally has no return."),
@@ -2023,12 +2226,25 @@ CATALOGUE: Final = (
           r"^(?!.*\bremove(prefix|suffix)\b).*?\b(l|r)?strip\(\s*['\"][^'\"]{2,}['\"]\s*\)"
           + _NOT_ + r"{0,40}\b(removes?|strips?|drops?|cuts?|trims?|takes? off)\b[^.;]{0,10}"
           r"\b(the|that|this)?\s*(exact |whole |literal )?(prefix|suffix|substring|string|word|"
-          r"extension)\b(?! characters)",
+          r"extension)\b(?! characters)"
+          # the shapes: 'lstrip takes a prefix', 'rstrip('_test') drops the `_test` suffix'
+          r"|\b(l|r)?strip(\(\))?`?(?:(?!\bnot\b|\bnever\b|\bno\b|n't\b)(?:[^.;]|\.(?=\w))){0,10"
+          r"}\b(takes|accepts|expects|removes|strips) (a |the |an exact )?(prefix|suffix|substri"
+          r"ng|whole string|exact string)\b"
+          r"|(l|r)?strip\(['\"][^'\"]{2,}['\"]\)`? (drops|removes|strips|deletes|cuts) (just |on"
+          r"ly )?(the )?`?['\"]?[^ ]*['\"]?`? ?(suffix|prefix|ending|extension|scheme)\b"
+          r"|\bargument( of| to) `?(str\.)?(l|r)?strip(\(\))?`?(?:(?!\bnot\b|\bnever\b|\bno\b|n'"
+          r"t\b)(?:[^.;]|\.(?=\w))){0,20}\b(is )?(treated|read|interpreted|used) as a (substring"
+          r"|prefix|suffix|string to remove|literal string)\b",
           "Python Library Reference, str.strip ('The chars argument is not a prefix or suffix; "
           "rather, all combinations of its values are stripped'), str.removesuffix",
-          ("name.rstrip('.txt') removes the suffix, so 'notes.txt' becomes 'notes'.",
+          ("rstrip removes a suffix, so `'report.txt'.rstrip('.txt')` gives `'report'`.",
+           'The argument to `lstrip` is read as a prefix.',
+           "name.rstrip('.txt') removes the suffix, so 'notes.txt' becomes 'notes'.",
            "lstrip('http://') strips the prefix from the URL."),
-          ("rstrip('.txt') removes any of the characters . t x from the end, not the suffix.",
+          ("rstrip does not remove a suffix; `'report.txt'.rstrip('.txt')` gives `'repor'`.",
+           'The argument to `lstrip` is read as a set of characters, not a prefix.',
+           "rstrip('.txt') removes any of the characters . t x from the end, not the suffix.",
            "removesuffix('.txt') removes the exact suffix."),
           ("python",), code_has=r"strip\("),
     Entry("python_division_truncates",
@@ -2041,33 +2257,61 @@ CATALOGUE: Final = (
           r"|(?<![/\w])[\w)\]]+\s/\s[\w(][^.;/]{0,40}\b(does|is|performs|gives|means|uses)\s+(an? "
           r")?(integer|int|whole[- ]number|floor|truncat\w*) division\b"
           r"|(?<![/\w])[\w)\]]+\s/\s[\w(][^.;/]{0,30}\b(gives|returns|yields|produces)\s+(a |an )"
-          r"?(whole number|int|integer)\b",
+          r"?(whole number|int|integer)\b"
+          # the shapes: 'integer division truncates toward zero', 'floor division just chops off
+          # the fractional part'
+          r"|(//|floor division|integer division)`?(?:(?!\bnot\b|\bnever\b|\bno\b|n't\b)(?:[^.;]"
+          r"|\.(?=\w))){0,20}\b(truncates|rounds|chops|goes) (toward|towards|to) zero\b"
+          r"|(//|floor division)`?(?:(?!\bnot\b|\bnever\b|\bno\b|n't\b)(?:[^.;]|\.(?=\w))){0,20}"
+          r"\b(just )?(chops? off|drops?|discards?|cuts? off|truncates?) (the )?(fractional|deci"
+          r"mal) (part|digits)\b",
           "Python Language Reference, 6.7 Binary arithmetic operations ('Division of integers "
           "yields a float, while floor division of integers results in an integer; the result "
           "is that of mathematical division with the floor function applied')",
-          ("In Python 3, / does integer division when both sides are ints.",
+          ('Here `//` truncates toward zero, so -9 // 4 is -2.',
+           'Floor division simply cuts off the decimal digits.',
+           "In Python 3, / does integer division when both sides are ints.",
            "// truncates toward zero, so -7 // 2 is -3.",
            ("average returns an int, because total / count with two integers does integer "
             "division in Python."),
            ("The page index is computed as offset // size, which truncates towards zero, so -5 "
             "// 2 gives -2.")),
-          ("/ always returns a float in Python 3; // is floor division.",
+          ('Here `//` does not truncate toward zero: -9 // 4 is -3.',
+           'Floor division does not simply cut off the decimal digits; it rounds down.',
+           "/ always returns a float in Python 3; // is floor division.",
            "// rounds toward negative infinity, so -7 // 2 is -4.",
            "total / count returns a float in Python 3, even when both are ints."),
           ("python",)),
     Entry("round_half_up",
           "Python's round() rounds a tie to the even neighbour (banker's rounding): round(0.5) "
           "and round(-0.5) are 0, round(2.5) is 2",
-          r"\bround(\(\))?\b(?!ing)" + _NOT_ + r"{0,30}\b(rounds? )?(halves|\.5|0\.5|ties|x\.5|"
+          r"(?<!\bnot )(?<!\bnever )\bround(\(\))?\b(?!ing)" + _NOT_ + r"{0,30}\b(rounds? )?(halves|\.5|0\.5|ties|x\.5|"
           r"a half)\b" + _NOT_ + r"{0,20}\b(up|upwards|away from zero|to the (larger|higher|"
           r"next) (integer|number|value))\b"
-          r"|\bround\(\s*(0|2|4|6|8)\.5\s*\)\s*(is|==|returns|gives|evaluates to)\s*(1|3|5|7|9)\b",
+          r"|\bround\(\s*(0|2|4|6|8)\.5\s*\)\s*(is|==|returns|gives|evaluates to)\s*(1|3|5|7|9)\b"
+          # the shapes: 'python rounds halves up', '`round(2.5)` returns 3', 'halves are rounded up'
+          r"|(?<!\bnot )(?<!\bnever )\brounds? (\w+ ){0,2}(halves|half|ties|a tie|\.5|0\.5)\b(?:"
+          r"(?!\bnot\b|\bnever\b|\bno\b|n't\b)[^.;]){0,20}\b(up|upwards?|away from zero|towards?"
+          r" (positive )?infinity)\b"
+          r"|\b(rounding|rounds?) (of )?(\.5|0\.5|halves|ties)\b(?:(?!\bnot\b|\bnever\b|\bno\b|n"
+          r"'t\b)[^.;]){0,10}\baway from zero\b"
+          r"|\b(halves|ties|\.5s?) (are|get|is) (always )?rounded (up|upwards?|away from zero|to"
+          r"wards? (positive )?infinity)\b"
+          r"|\bround\(\s*(0|2|4|6|8)\.5\s*\)`?\s*(is|==|returns|gives|evaluates to)\s*`?(1|3|5|7"
+          r"|9)\b"
+          r"|\bround\(\s*-([13579])\.5\s*\)`?\s*(is|==|returns|gives|evaluates to)\s*`?-\1\b"
+          r"|\bround\(\s*2\.675\s*,\s*2\s*\)`?\s*(is|==|returns|gives|evaluates to)\s*(exactly )"
+          r"?`?2\.68\b",
           "Python Library Reference, round() ('if two multiples are equally close, rounding "
           "is done toward the even choice (so, for example, both round(0.5) and round(-0.5) "
           "are 0, and round(1.5) is 2)')",
-          ("round() rounds halves up, so 2.5 becomes 3.",
+          ("Python's round always rounds a half up, which is why `round(6.5)` gives 7.",
+           'Ties like 0.5 are rounded away from zero by round().',
+           "round() rounds halves up, so 2.5 becomes 3.",
            "round(2.5) is 3."),
-          ("round() rounds halves to the even neighbour, so round(2.5) is 2.",
+          ('round() does not round a half up: `round(6.5)` is 6, the even neighbour.',
+           'Halves are rounded to the even neighbour, so `round(-2.5)` is -2.',
+           "round() rounds halves to the even neighbour, so round(2.5) is 2.",
            "round(3.5) is 4, and round(2.5) is 2."),
           ("python",)),
     Entry("string_method_in_place",
@@ -2168,7 +2412,8 @@ CATALOGUE: Final = (
     Entry("settimeout_before_microtasks",
           "Promise callbacks (microtasks) run before any timer: setTimeout(f, 0) runs f only "
           "after the current code and every queued microtask, however early it was scheduled",
-          r"\bsettimeout\b[^.;]{0,30}" + _NOT_ + r"{0,20}\b(runs?|fires?|executes?|is called|"
+          r"\bsettimeout\b(?:(?!\bnot\b|\bnever\b|n't\b)[^.;]){0,30}"
+          + _NOT_ + r"{0,20}\b(runs?|fires?|executes?|is called|"
           r"happens|goes|comes)\b[^.;]{0,15}\b(first|before|ahead of|earlier than)\b[^.;]{0,25}"
           r"(\bpromises?|\.then\b|\bthen callbacks?|\bmicrotasks?|\bawait|\bresolved)"
           r"|\bsettimeout\([^)]*,\s*0\s*\)" + _NOT_ + r"{0,25}\b(runs?|fires?|executes?|"
@@ -2176,15 +2421,30 @@ CATALOGUE: Final = (
           # the timers named as such: "timer callbacks are promoted ahead of the microtask queue"
           r"|(?<!\bno )(?<!\bany )\btimers?( callbacks?| phase)?\b" + _NOT_ + r"{0,40}\b(ahead of|"
           r"before|earlier than|precedes?)\b[^.;]{0,25}(\bmicrotasks?|\bpromises?|\.then\b|"
-          r"\bthen callbacks?)",
+          r"\bthen callbacks?)"
+          # the shapes: 'the output is 'timeout' then 'promise'', 'a `.then` is deferred until
+          # after pending timers'
+          r"|\b(output|log|order)\b[^.;]{0,20}['\"]?(timeout|settimeout|timer)['\"]? (then|befor"
+          r"e|followed by) ['\"]?(promise|then|microtask)"
+          r"|\b(promise|microtask)\w* (callbacks? |reactions? |jobs? )?and (timeout|timer|settim"
+          r"eout|macrotask)\w*( callbacks?| tasks?)?\b(?:(?!\bnot\b|\bnever\b|\bno\b|n't\b)(?:[^"
+          r".;]|\.(?=\w))){0,20}\b(run|execute|fire) in (the )?(order|sequence) (they were|of) ("
+          r"scheduled|queued|registered|scheduling)\b"
+          r"|(`?\.then`?|promise callbacks?|microtasks?)(?:(?!\bnot\b|\bnever\b|\bno\b|n't\b)(?:"
+          r"[^.;]|\.(?=\w))){0,20}\b(is|are|gets?) (deferred|delayed|postponed|queued|run) (unti"
+          r"l )?after (the )?(pending |queued )?(timers?|timeouts?|settimeout|macrotasks?)\b",
           "HTML Living Standard, 8.1.7 Event loops (a microtask checkpoint runs after each "
           "task); MDN Web Docs, Using microtasks in JavaScript with queueMicrotask() "
           "(microtasks run before control returns to the event loop's tasks, such as timers)",
-          (("The setTimeout callback runs before the .then callback because it was scheduled "
+          ("The log order is 'timer' before 'then'.",
+           'Microtasks are run after the queued timeouts.',
+           ("The setTimeout callback runs before the .then callback because it was scheduled "
             "first."),
            "setTimeout(cb, 0) calls cb immediately.",
            "Zero-delay timer callbacks are promoted ahead of the microtask queue."),
-          ("The .then callback runs before the setTimeout callback.",
+          ("The log order is 'then' before 'timer'.",
+           'Microtasks are not run after the queued timeouts; they run first.',
+           "The .then callback runs before the setTimeout callback.",
            "The microtask queue drains before any timer callback runs.",
            "No timer runs before the promise callbacks, however early it was scheduled.",
            "setTimeout(cb, 0) does not run cb immediately.",
@@ -2195,12 +2455,23 @@ CATALOGUE: Final = (
           "apart); a null check needs `=== null`",
           r"\btypeof\s+null\b[^.;]{0,10}\b(is|returns?|gives?|===?|evaluates to)\s*['\"`]?null"
           r"\b|\btypeof\s+(an? |the )?(\[\]|arrays?|\[[^\]]*\])[^.;]{0,10}\b(is|returns?|gives?|"
-          r"===?|evaluates to)\s*['\"`]?array\b",
+          r"===?|evaluates to)\s*['\"`]?array\b"
+          # the shapes: '`typeof x === 'object'` rules out null', 'typeof returns 'array''
+          r"|typeof \w+ ?===? ?['\"]object['\"]`? (check |test )?(excludes|rules out|filters out"
+          r"|skips|rejects) null\b"
+          r"|\btypeof\b(?:(?!\bnot\b|\bnever\b|\bno\b|n't\b)(?:[^.;]|\.(?=\w))){0,40}\b(returnin"
+          r"g|returns?|gives?|yields?) ['\"]array['\"]"
+          r"|\btypeof\s+null`?\s*(is|returns?|gives?|===?|evaluates to)\s*['\"]?(undefined|null)"
+          r"['\"]?",
           "MDN Web Docs, typeof ('typeof null === \"object\"'; arrays are objects, so use "
           "Array.isArray)",
-          ("typeof null returns 'null', so the guard skips it.",
+          ("The test `typeof v === 'object'` filters out null by itself.",
+           "For a list, typeof gives 'array'.",
+           "typeof null returns 'null', so the guard skips it.",
            "typeof [] is 'array'."),
-          ("typeof null is 'object', a historical quirk.",
+          ("The test `typeof v === 'object'` does not filter out null; add `v !== null`.",
+           "For a list, typeof gives 'object'; use Array.isArray.",
+           "typeof null is 'object', a historical quirk.",
            "typeof [] is 'object'; use Array.isArray."),
           ("javascript", "typescript")),
     Entry("nan_equals_itself",
@@ -2258,12 +2529,31 @@ CATALOGUE: Final = (
           r"\bfor\s*(\.\.\.|…|-)\s*in\b(?: (loops?|over an array))?"
           r"(?:(?!\bnot\b|\bnever\b|n't\b)[^.;,]){0,30}\b(gives|yields|iterates( over)?|visits|"
           r"returns|loops over|produces|walks)\b (the |each |its )?(array('s)? )?(values?|"
-          r"elements?|items?|entries|entry)\b",
+          r"elements?|items?|entries|entry)\b"
+          # the shapes: 'for (const x in arr) iterates over the values', 'for...in and for...of are the same'
+          r"|`?for\s*\(\s*(const|let|var)?\s*\w+\s+in\s+[\w.]+\s*\)`?(?:(?!\bnot\b|\bnever\b|\bn"
+          r"o\b|n't\b)[^.;]){0,20}\b(gives|yields|iterates( over)?|visits|loops over|walks( thro"
+          r"ugh)?|returns)\b (over )?(the |each |its )?(array('s)? |\w+'s )?(values?|elements?|i"
+          r"tems?|entries)\b"
+          r"|\bfor\s*(\.\.\.|…|-)\s*in\b(?:(?!\bnot\b|\bnever\b|\bno\b|n't\b)[^.;]){0,30}\b(give"
+          r"s|yields|visits|returns|produces)\b (the )?(numeric|number|integer) (indices|indexes"
+          r"|keys)\b"
+          r"|\bfor\s*(\.\.\.|…|-)\s*(in|of) and for\s*(\.\.\.|…|-)\s*(of|in)\b(?:(?!\bnot\b|\bne"
+          r"ver\b|\bno\b|n't\b)[^.;]){0,20}\b(are|behave|work|do|act)( exactly)? (the same|ident"
+          r"ically|equivalent|interchangeabl[ey]|alike)\b"
+          r"|\bfor\s*(\.\.\.|…|-)\s*of\b(?:(?!\bnot\b|\bnever\b|\bno\b|n't\b)[^.;]){0,30}\b(give"
+          r"s|yields|iterates( over)?|visits|returns|loops over|produces)\b (the |each |its )?(k"
+          r"eys|indices|indexes|property names) of (an|the|each) array\b",
           "MDN Web Docs, for...in ('iterates over all enumerable string properties of an "
           "object', array indexes included) and for...of (iterates the values)",
-          ("for...in gives the values of the array.",
+          ('`for (const k in rows)` walks the elements of `rows` in order.',
+           'On an array, for...of and for...in behave the same.',
+           "for...in gives the values of the array.",
            "A for-in loop visits each element in order."),
-          ("for...in gives the indexes as strings, for...of gives the values.",
+          ('`for (const k in rows)` walks the index keys of `rows`, as strings.',
+           ('for...of and for...in do not behave the same on an array: one gives values, the '
+            'other keys.'),
+           "for...in gives the indexes as strings, for...of gives the values.",
            "for...of yields the elements."),
           ("javascript", "typescript")),
     Entry("arrow_own_this",
@@ -2272,12 +2562,30 @@ CATALOGUE: Final = (
           r"\barrow (functions?|callbacks?)\b" + _NOT_ + r"{0,30}\b(has|have|gets?|creates?|"
           r"binds?)\b (its|their) own `?this\b"
           r"|\barrow (functions?|callbacks?)\b" + _NOT_ + r"{0,30}\b(binds?|sets?)\b `?this`? "
-          r"(to|as) (the )?(caller|object|receiver|element|instance|event target|button)\b",
+          r"(to|as) (the )?(caller|object|receiver|element|instance|event target|button)\b"
+          # the shapes: '`this` in a method refers to the object where it was defined', '`this` is
+          # fixed at definition time'
+          r"|`?this`? (inside|in) (a |the )?(method|regular function|plain function|function)\b("
+          r"?:(?!\bnot\b|\bnever\b|\bno\b|n't\b)(?:[^.;]|\.(?=\w))){0,20}\b(always )?(refers to|"
+          r"points to|is|means) (the )?(object|instance|class)\b[^.;]{0,30}\b(where|in which|tha"
+          r"t) (the method|it) (was|is) (defined|declared|written)\b"
+          r"|`this`(?:(?!\bnot\b|\bnever\b|\bno\b|n't\b)(?:[^.;]|\.(?=\w))){0,40}\b(is )?(fixed|"
+          r"bound|set|determined|decided|resolved|locked) (at|when) (definition|declaration|crea"
+          r"tion)( time)?\b"
+          r"|\barrow (functions?|callbacks?)\b(?:(?!\bnot\b|\bnever\b|\bno\b|n't\b)(?:[^.;]|\.(?"
+          r"=\w))){0,40}\b(has|gets|sees) `?this`? (set|bound) to (that|the) (object|instance|re"
+          r"ceiver)\b",
           "MDN Web Docs, Arrow function expressions ('Arrow functions don't have their own "
           "bindings to this, arguments, or super')",
-          ("The arrow function has its own this, bound to the button.",
+          (('`this` in a plain function is bound at declaration time, so passing `save` '
+            'around keeps it.'),
+           'An arrow function written as a property of `cart` has `this` bound to the object.',
+           "The arrow function has its own this, bound to the button.",
            "Arrow functions bind this to the object that calls them."),
-          ("Arrow functions do not have their own this; they use the enclosing one.",
+          ('`this` in a plain function is not bound at declaration time; the call decides it.',
+           ('An arrow function written as a property of `cart` does not get `this` bound to '
+            'the object.'),
+           "Arrow functions do not have their own this; they use the enclosing one.",
            "A regular function gets its own this from how it is called."),
           ("javascript", "typescript")),
     Entry("nullish_coalescing_falsy",
@@ -2288,12 +2596,28 @@ CATALOGUE: Final = (
           r"(?:(?!\bnot\b|\bonly\b)[^.;]){0,20}(\b(0|zero|empty strings?|false|nan)\b|''|\"\"|"
           r"\b(every|any|all) falsy\b)"
           r"|(\|\||\bthe or operator|\blogical or)[^.;]{0,30}\bonly\b[^.;]{0,30}\b(null|undefined|"
-          r"nullish)\b",
+          r"nullish)\b"
+          # the shapes: '`count ?? 10` returns 10 when count is 0', '`??` and `||` are
+          # interchangeable'
+          r"|`?\w+ ?\?\? ?(?P<nc_rhs>\w+|'[^']*')`? (returns|gives|evaluates to|is|yields|falls "
+          r"back to|becomes) `?(?P=nc_rhs)`? (when|if) `?\w+`? is (0|zero|''|\"\"|an empty strin"
+          r"g|empty|false|nan|falsy)\b"
+          r"|`?('[^']*'|\"\"|0|false|nan) ?\?\? ?(?P<nc_r2>'[^']*'|\w+)`? (gives|returns|is|eval"
+          r"uates to|yields|becomes) `?(?P=nc_r2)\b"
+          r"|\|\|(?:(?!\bnot\b|\bnever\b|\bno\b|n't\b)(?:[^.;]|\.(?=\w))){0,30}\b(keeps|preserve"
+          r"s|leaves|retains|passes through) (an? )?(empty string|0|zero|false|''|\"\")"
+          r"|(\?\?`? and `?\|\||\|\|`? and `?\?\?)`?(?:(?!\bnot\b|\bnever\b|\bno\b|n't\b)(?:[^.;"
+          r"]|\.(?=\w))){0,10}\b(are|behave|work|act)\b (interchangeabl[ey]|the same|identically"
+          r"|equivalent|alike)\b",
           "MDN Web Docs, Nullish coalescing operator (??) ('returns its right-hand side operand "
           "when its left-hand side operand is null or undefined'; unlike ||, 0 and '' are kept)",
-          ("The `??` operator treats 0 as missing, so a page size of 0 becomes 20.",
+          ('`limit ?? 50` gives 50 if limit is 0.',
+           '`||` and `??` behave the same when picking a default.',
+           "The `??` operator treats 0 as missing, so a page size of 0 becomes 20.",
            "|| only falls back when the value is null or undefined."),
-          ("The `??` operator only falls back on null or undefined, so 0 is kept.",
+          ('`limit ?? 50` gives 0 if limit is 0; only null or undefined fall back.',
+           '`||` and `??` do not behave the same when the value is 0.',
+           "The `??` operator only falls back on null or undefined, so 0 is kept.",
            "|| falls back on 0 and the empty string too."),
           ("javascript", "typescript")),
     Entry("map_read_inserts",
@@ -2321,13 +2645,29 @@ CATALOGUE: Final = (
           r"[^.;]{0,25}\b(are|is|get|gets) (only )?(evaluated|read|captured|computed|resolved|"
           r"looked up)\b" + _NOT_ + r"{0,10}\b(when (the (deferred )?(call|function) )?(runs|"
           r"executes|fires|is called)|when the (surrounding |enclosing )?function returns|at "
-          r"(the )?(return|exit|end)|lazily|later)\b",
+          r"(the )?(return|exit|end)|lazily|later)\b"
+          # the shapes: 'the arguments of a deferred call are evaluated when the function
+          # returns', 'defer waits until return to compute'
+          r"|\barguments?\b[^.;]{0,30}\bdefer\w*( calls?| functions?| statements?)?\b[^.;]{0,20}"
+          r"\b(are|is|get) (evaluated|computed|bound|captured|read) (only )?(when|once|after|at "
+          r"the time) (the )?(surrounding |enclosing )?(function|it|main|\w+) (returns|exits|fin"
+          r"ishes|ends)\b"
+          r"|\bdefer [^`]*\(\w+\)`?"
+          r"(?:(?!\bnot\b|\bnever\b|n't\b)[^.;]){0,40}\b(prints?|logs?|shows?|outputs?|sees?) the (incre"
+          r"mented|updated|final|last|latest|new|changed) value\b"
+          r"|\bdefer\w*\b(?:(?!\bnot\b|\bnever\b|\bno\b|n't\b)(?:[^.;]|\.(?=\w))){0,20}\b(waits?"
+          r"|delays?) (until|till) (the )?(function )?(returns?|exits?|the end) (to|before it ca"
+          r"n) (compute|evaluate|calculate|read)\b",
           "The Go Programming Language Specification, Defer statements ('the function value "
           "and parameters to the call are evaluated as usual and saved anew but the actual "
           "function is not invoked'); Effective Go, Defer",
-          ("The deferred call's arguments are evaluated when the function returns.",
+          ('The arguments to a deferred call get evaluated once main exits.',
+           'Here `defer fmt.Println(count)` sees the updated value, since count changes first.',
+           "The deferred call's arguments are evaluated when the function returns.",
            "With defer, the values of its args are read lazily, at exit."),
-          ("The deferred call's arguments are evaluated when the defer statement runs.",
+          ('The arguments to a deferred call get evaluated right at the defer statement.',
+           'Here `defer fmt.Println(count)` does not see the updated value; count was read at the defer.',
+           "The deferred call's arguments are evaluated when the defer statement runs.",
            "defer runs the call when the function returns, but its arguments are fixed at once."),
           ("go",), code_has=r"\bdefer\b"),
     Entry("defer_fifo",
@@ -2354,13 +2694,34 @@ CATALOGUE: Final = (
           r"|\b(modifying|changing|updating|setting|assigning( to)?|incrementing|mutating)\s+"
           r"(the )?(loop|range|iteration|value)\s+(variable|value)\b" + _NOT_ + r"{0,40}"
           r"\b(changes?|updates?|modifies?|writes? (back|through)( to)?|is reflected in|"
-          r"affects?)\b[^.;]{0,15}\b(the )?(slice|array|original|underlying|element)",
+          r"affects?)\b[^.;]{0,15}\b(the )?(slice|array|original|underlying|element)"
+          # the shapes: 'range hands you a pointer to each element', 'the loop variable refers to the element'
+          r"|`for [^`]*\brange\b[^`]*`(?:(?!\bnot\b|\bnever\b|\bno\b|n't\b)[^.;]){0,40}\b(increm"
+          r"ents?|updates?|changes?|modifies?|sets?|zeroes|resets?|doubles?)\b[^.;]{0,30}\b(in t"
+          r"he (slice|array)|each (item|element)|every (item|element)|the (slice|array|elements|"
+          r"original))\b"
+          r"|\b(range|loop|iteration) (value )?(variable|value)\b(?:(?!\bnot\b|\bnever\b|\bno\b|"
+          r"n't\b)[^.;]){0,30}\b(refers to|points to|aliases|is bound to) (the )?(slice |array )"
+          r"?(element|item|original)\b"
+          r"|\b(modifying|changing|updating|setting|assigning( to)?|incrementing|mutating) `?\w+"
+          r"(\.\w+)?`? (inside|in|within) `?for\b[^.;`]*\brange\b[^`]*`?(?:(?!\bnot\b|\bnever\b|"
+          r"\bno\b|n't\b)[^.;]){0,20}\b(changes|updates|modifies|affects)\b (the )?(\w+ )?(slice"
+          r"|array|elements?)\b"
+          r"|\brange\b(?:(?!\bnot\b|\bnever\b|\bno\b|n't\b)[^.;]){0,20}\b(gives|hands|returns|yi"
+          r"elds|provides)( you)? (a )?(pointers?|references?) to (each|the|every) (element|item"
+          r")\b",
           "The Go Programming Language Specification, For statements with range clause (the "
           "iteration values are assigned to the iteration variables as in an assignment "
           "statement)",
-          ("The range value variable is a reference to the slice element.",
+          (('In `for _, o := range orders`, the loop variable `o` refers to the slice element, so '
+            'setting `o.done` sticks.'),
+           'range gives a reference to every element, so the loop can edit them in place.',
+           "The range value variable is a reference to the slice element.",
            "Updating the loop variable changes the slice element too."),
-          ("The range value variable is a copy, so the slice is unchanged.",
+          (('The value `o` in `for _, o := range orders` does not refer to the slice '
+            'element; it is a copy.'),
+           'range gives a copy of every element, so edit `orders[i]` to change it.',
+           "The range value variable is a copy, so the slice is unchanged.",
            "Assign through s[i] to change the element."),
           ("go",), code_has=r"\brange\b", code_lacks=r"\[\]\*|\]\*\w"),
     Entry("slicing_copies_go",
@@ -2397,15 +2758,27 @@ CATALOGUE: Final = (
           r"(\w+-th |ith |i-th |next |first |last )?(character|rune|letter)\b(?! in ascii)"
           r"|\brang\w*\b[^.;]{0,20}\b(over )?(a |the )?strings?\b" + _NOT_ + r"{0,20}\b(gives|"
           r"yields|iterates( over)?|visits|returns|walks)\b[^.;]{0,10}\b(bytes|each byte|byte "
-          r"by byte)\b",
+          r"by byte)\b"
+          # the shapes: '`len("héllo")` is 5, one per character', 'the index from range counts
+          # characters'
+          r"|\blen\(\"[^\"]*\"\)`? (is|returns|gives|==) `?\d+`?,? (one|1) per (character|rune|l"
+          r"etter)\b"
+          r"|\bindex\b[^.;`]{0,20}`for \w+, \w+ := range \w+`(?:(?!\bnot\b|\bnever\b|\bno\b|n't"
+          r"\b)(?:[^.;]|\.(?=\w))){0,10}\b(counts?|is|numbers?) (the )?(characters|runes|charact"
+          r"er positions)\b",
           "The Go Programming Language Specification, Length and capacity (len of a string is "
           "its length in bytes), Index expressions (a[x] is the byte at index x) and For "
           "statements with range clause (range over a string yields runes); Go blog, Strings, "
           "bytes, runes and characters in Go",
-          ("len(name) counts the characters, so 'héllo' has length 5.",
+          ('`len("naïve")` returns 5, one per letter.',
+           'The index from `for i, c := range word` counts characters.',
+           "len(name) counts the characters, so 'héllo' has length 5.",
            "name[0] is the first character of the string.",
            "Ranging over a string gives its bytes one at a time."),
-          ("len(name) counts bytes, so 'héllo' has length 6.",
+          ('`len("naïve")` returns 6, since ï takes two bytes.',
+           ('The index from `for i, c := range word` is a byte offset, not a count of '
+            'characters.'),
+           "len(name) counts bytes, so 'héllo' has length 6.",
            "Ranging over the string yields runes.",
            "len([]rune(name)) counts the characters."),
           ("go",)),
@@ -2432,13 +2805,27 @@ CATALOGUE: Final = (
           r"channels?\b" + _NOT_ + r"{0,30}\b(panics?|blocks?|hangs?|deadlocks?|crash\w*|"
           r"waits? forever)\b"
           r"|\bclosed channels?\b" + _NOT_ + r"{0,20}\b(panics?|blocks?|hangs?)\b[^.;]{0,20}"
-          r"\b(when|if|on) (you |we )?(receiv\w*|read\w*)",
+          r"\b(when|if|on) (you |we )?(receiv\w*|read\w*)"
+          # the shapes: 'after close, `v, ok := <-ch` gives ok == true', 'once it is closed,
+          # `<-done` raises an error'
+          r"|\bok ?== ?true\b[^.;]{0,30}\b(after|once) (the )?(close|channel is closed|closing)"
+          r"\b"
+          r"|\b(after|once)\b[^.;]{0,10}\bclose\w*\b[^.;]{0,30}\bok ?== ?true\b"
+          r"|\b(once|after|when) `?\w+`? (is|has been|gets) closed,? `?<-\s?\w+`? (raises|throws"
+          r"|panics|returns an error|gives an error|errors)\b"
+          r"|\bclosing (the |a )?channel\b(?:(?!\bnot\b|\bnever\b|\bno\b|n't\b)(?:[^.;]|\.(?=\w)"
+          r")){0,20}\b(makes?|causes?) (the )?\w+('s)? `?[^`]*<-[^`]*`? (to )?(crash|panic|fail|"
+          r"error)\b",
           "The Go Programming Language Specification, Receive operator ('A receive operation "
           "on a closed channel can always proceed immediately, yielding the element type's "
           "zero value') and Close; Effective Go, Channels",
-          ("Receiving from a closed channel panics.",
+          ('Once `jobs` has been closed, `<-jobs` panics.',
+           'After the close, the receive reports ok == true with the last value.',
+           "Receiving from a closed channel panics.",
            "A read on the closed channel blocks forever."),
-          ("Receiving from a closed channel returns the zero value at once.",
+          ('Once `jobs` has been closed, `<-jobs` returns the zero value at once.',
+           'After the close, the receive reports ok == false once the buffer is empty.',
+           "Receiving from a closed channel returns the zero value at once.",
            "Sending on a closed channel panics."),
           ("go",), code_has=r"\bclose\("),
     Entry("channel_closed_by_runtime",
@@ -2503,12 +2890,27 @@ CATALOGUE: Final = (
           r"(?:(?!\bindex|\bposition|\bat\b)[^.;]){0,25}\b(value|number|integer|element|entry|"
           r"item|occurrence)\s+(of\s+)?\1\b"
           r"|\bremove\(\s*int\s*\)" + _NOT_ + r"{0,30}\b(removes? )?(by value|the value|the "
-          r"(first )?occurrence|the element equal)",
+          r"(first )?occurrence|the element equal)"
+          # the shapes: 'remove(int) removes the matching value', 'remove(1) resolves to
+          # remove(Object)'
+          r"|\bremove\(int( \w+)?\)`?(?:(?!\bnot\b|\bnever\b|\bno\b|n't\b)(?:[^.;]|\.(?=\w))){0,"
+          r"20}\b(removes?|deletes?|drops?) (by value|the (matching |given |equal |specified )?("
+          r"value|number))\b"
+          r"|\b(autoboxing|boxing)\b(?:(?!\bnot\b|\bnever\b|\bno\b|n't\b)(?:[^.;]|\.(?=\w))){0,2"
+          r"0}\b(makes?|causes?|selects?|picks?|chooses?) `?remove\(\d+\)`? (to )?(call|use|invo"
+          r"ke|resolve to|pick) `?remove\(object\)"
+          r"|\bremove\(\d+\)`? (calls|resolves to|picks|uses|selects|means) `?remove\(object\)"
+          r"|\bremove\b(?:(?!\bnot\b|\bnever\b|\bno\b|n't\b)(?:[^.;]|\.(?=\w))){0,10}\balways (d"
+          r"eletes?|removes?) the (element|item|value) (equal to|matching) its argument\b",
           "Java SE API, List.remove(int index) and List.remove(Object o); Java Language "
           "Specification 15.12.2 (remove(int) applies without boxing, so it is chosen first)",
-          ("numbers.remove(3) removes the value 3 from the list.",
+          ('On a `List<Integer>`, remove(int) deletes the given value wherever it is.',
+           '`ids.remove(7)` resolves to remove(Object), so the 7 goes.',
+           "numbers.remove(3) removes the value 3 from the list.",
            "list.remove(1) deletes the element 1, wherever it is."),
-          ("numbers.remove(3) removes the element at index 3.",
+          ('On a `List<Integer>`, remove(int) deletes by position, not the given value.',
+           '`ids.remove(7)` resolves to remove(int), so index 7 goes.',
+           "numbers.remove(3) removes the element at index 3.",
            "remove(Integer.valueOf(3)) removes the value 3."),
           ("java",), code_has=r"\.remove\("),
     Entry("hash_map_ordered",
@@ -2525,15 +2927,30 @@ CATALOGUE: Final = (
           r"listed)|iterate)\b (in )?(the )?order (they were|they are|of|in which they were) "
           r"(inserted|insertion|added|put)\b[^.;]{0,30}\b(hashmap|hashset|hash map|map)\b"
           r"|^(?!.*(\bfmt\.|\bprint|\bjson|\bmarshal|\bencod|\btostring\b)).*?\b(hashmap|hashset|"
-          r"hash map|maps?)\b" + _NOT_ + r"{0,10}\b(is|are) (sorted|kept sorted)\b( by (key|name))?",
+          r"hash map|maps?)\b" + _NOT_ + r"{0,10}\b(is|are) (sorted|kept sorted)\b( by (key|name))?"
+          # the shapes: 'map iteration is sorted by key', 'the order of a map is fixed'
+          r"|\bmap (iteration|range|ranging|loop)( order)?\b(?:(?!\bnot\b|\bnever\b|\bno\b|n't\b"
+          r")(?:[^.;]|\.(?=\w))){0,20}\b(is )?(sorted|ordered) by key\b"
+          r"|\b(iteration )?order of (a|the) (go )?map\b(?:(?!\bnot\b|\bnever\b|\bno\b|n't\b)(?:"
+          r"[^.;]|\.(?=\w))){0,20}\b(is )?(fixed|stable|deterministic|the same|consistent|predic"
+          r"table)\b"
+          r"|\brange `?\w+`?\s*`?\s*always (prints?|visits?|yields?|gives?|returns?|lists?) `?\w"
+          r"+`? before\b"
+          r"|\b(keys|entries) (were|are) (inserted|added|put) (as|in the order)\b(?![^.;]*\blink"
+          r"ed)[^.;]{0,30},? (so )?(the )?(output|loop|range|iteration) (is|prints|gives|follows"
+          r")\b",
           "Java SE API, HashMap ('This class makes no guarantees as to the order of the map'); "
           "The Go Programming Language Specification, For statements ('The iteration order "
           "over maps is not specified'); Go blog, Go maps in action",
-          ("The HashMap keeps insertion order, so the loop sees the names as added.",
+          ('The map range order is ordered by key, which is why `ids` prints 1, 2, 3.',
+           'The iteration order of the map is deterministic from run to run.',
+           "The HashMap keeps insertion order, so the loop sees the names as added.",
            "Ranging over the map visits the keys in sorted order.",
            "The keys come out in the order they were put into the HashMap.",
            "The map is sorted by key, so the output is alphabetical."),
-          ("A HashMap gives no order guarantee; a LinkedHashMap keeps insertion order.",
+          ('The map range order is not ordered by key; sort the keys first.',
+           'The iteration order of the map is not deterministic from run to run.',
+           "A HashMap gives no order guarantee; a LinkedHashMap keeps insertion order.",
            "Iteration order over a Go map is random.",
            "fmt.Println prints the map with its keys in sorted order.",
            "TreeMap iterates in key order."),
@@ -2948,14 +3365,38 @@ CATALOGUE: Final = (
           r"(instance|object)|(is|are) (per[- ]instance|instance (attributes|variables)))\b"
           r"|\b(each|every) (instance|object|\w+ (instance|object))\b" + _NOT_ONLY_ + r"{0,20}"
           r"\b(gets?|has|receives?) (its own|a (new|separate|fresh)) (copy of (the )?)?(\w+ )?"
-          r"(list|dict|set)\b(?![^.;]{0,30}\b(__init__|init|constructor|default_factory)\b)",
+          r"(list|dict|set)\b(?![^.;]{0,30}\b(__init__|init|constructor|default_factory)\b)"
+          # the shapes: 'class attributes are copied per instance', 'a.items.append(1) leaves b.items empty'
+          r"|\b(each|every) (new )?(instance|object)\b(?:(?!\bnot\b|\bnever\b|\bno\b|n't\b)[^.;]"
+          r"){0,20}\b(gets?|has|receives?) (its own|a (new|separate|fresh)) copy of the class[- "
+          r"](level )?(attribute|variable|list|dict|set)"
+          r"|\bclass[- ](level )?(\w+ ){0,2}(attributes?|variables?|lists?|dicts?)\b(?:(?!\bnot"
+          r"\b|\bnever\b|\bno\b|n't\b)[^.;]){0,30}\b((are|is) )?(copied|duplicated|re-?created|c"
+          r"reated fresh|initiali[sz]ed anew) (for|per|in|into) (each |every |an? )?(new )?(inst"
+          r"ance|object)\b"
+          r"|\bclass[- ](level )?(\w+ ){0,2}(attributes?|variables?|lists?|dicts?)\b(?:(?!\bnot"
+          r"\b|\bnever\b|\bno\b|n't\b)[^.;]){0,30}\b(are|is) per[- ](instance|object)\b"
+          r"|\b(lists?|dicts?|sets?) (declared|defined|assigned|created|written) (in|at) (the )?class( b"
+          r"ody| level)?\b(?:(?!\bnot\b|\bnever\b|\bno\b|n't\b)[^.;]){0,20}\b(is|are) (copied|cr"
+          r"eated|made|built|re-?created|duplicated|initiali[sz]ed)( fresh| anew| again)? (for|p"
+          r"er|in|with) (each|every|an?) (new )?(instance|object)\b"
+          r"|`?(?P<ca_obj>\w+)\.(?P<ca_attr>\w+)\.(append|add|extend|update)\([^)]*\)`?\s*"
+          r"(leaves|does not (change|affect|touch))\s*`?(?!(?P=ca_obj)\.)\w+\.(?P=ca_attr)`?\b",
           "Python Tutorial, 9.3.5 Class and Instance Variables ('the tricks list in the "
           "following code should not be used as a class variable because just a single list "
           "would be shared by all Dog instances')",
-          ("Each instance gets its own items list, so the carts are independent.",
+          (('Since a list written in the class body is built again for every new instance, '
+            'the two carts stay apart.'),
+           ("`first.log.append('x')` leaves `second.log` untouched, because each object has "
+            'its own log.'),
+           "Each instance gets its own items list, so the carts are independent.",
            "The class-level list is copied for every instance.",
            "Class attributes are per-instance, so appending only changes this cart."),
-          ("The items list is a class attribute, so every cart shares it.",
+          (("The list written in the class body is one object, so `first.log.append('x')` "
+            'shows up in `second.log`.'),
+           ('A class-level list is not copied per instance; assign `self.log = []` in '
+            '`__init__` instead.'),
+           "The items list is a class attribute, so every cart shares it.",
            "Each instance gets its own list because __init__ assigns self.items = [].",
            "A class attribute is shared by all instances until one assigns its own."),
           ("python",),
@@ -3010,6 +3451,8 @@ CATALOGUE: Final = (
     # A tenth set, chosen for coverage across the languages' documented behaviour (branch
     # catalogue10).
     *DOCS7,
+    # An eleventh set, on well-known behaviours no entry read in any wording (branch beliefs).
+    *BELIEFS,
 )
 
 
