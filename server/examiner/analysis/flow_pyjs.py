@@ -236,14 +236,21 @@ def _py_window(node: SgNode, expect: str) -> str | None:
     seq, rest = found  # last start: len + rest - 1
     # sentinel exits and guards: the loop may leave, or test the position against the length
     text = body.text()
-    if re.search(r"\b(break|return|raise)\b|\blen\(|IndexError|\bwhile\b", text) or \
-            re.search(rf"\b{re.escape(var)}\s*[+-]?=", text) or _guards(body, held):
+    if re.search(rf"\b{re.escape(var)}\s*[+-]?=", text) or _guards(body, held) or \
+            f"len({seq})" in text:
+        return None
+    if expect == "short" and _py_documented_shape(right.text(), body, var, seq, rest):
+        return var
+    # the loop may leave before the last rounds (a sentinel), or tests positions itself: a
+    # read past the end is not certain (a window skipped is, wherever the loop leaves)
+    if expect == "long" and re.search(r"\b(break|return|raise)\b|\blen\(|IndexError|\bwhile\b",
+                                      text):
         return None
     reads: list[tuple[Linear, str]] = []
     window = False
     for sub in body.find_all(kind="subscript"):
-        value = sub.field("value")
-        if value is None or value.text() != seq:
+        held_in = sub.field("value")
+        if held_in is None or held_in.text() != seq:
             continue
         inner = _py_inner(sub, node)
         index = sub.field("subscript")
@@ -268,12 +275,27 @@ def _py_window(node: SgNode, expect: str) -> str | None:
             if expect == "long" and not _every_round(sub, node):
                 continue
             reads.append((off, sub.text()))
-    found = _judge(rest, reads, window, expect)
-    if found is None:
+    verdict = _judge(rest, reads, window, expect)
+    if verdict is None:
         return None
-    return found if expect == "long" else var
+    return verdict if expect == "long" else var
 
 
+
+
+def _py_documented_shape(call: str, body: SgNode, var: str, seq: str, rest: Linear) -> bool:
+    """The documentation's shape, kept as the rule read it before: `range(len(a) - k)` (k one
+    name or number) with a slice `a[i:i + k]` or a `range(k)`/`range(1, k)` in the body."""
+    if len(rest) != 1 or not re.fullmatch(r"range\(\s*len\([\w.]+\)\s*-\s*[\w.]+\s*\)", call):
+        return False
+    (k, coef), = rest.items()
+    if k and coef != -1:
+        return False
+    pattern = re.escape(k or str(-coef))
+    slices = rf"\b{re.escape(seq)}\[\s*{re.escape(var)}\s*:\s*{re.escape(var)}\s*\+\s*{pattern}\s*\]"
+    inner = rf"\brange\(\s*(1\s*,\s*)?{pattern}\s*\)"
+    text = body.text()
+    return bool(re.search(slices, text) or re.search(inner, text))
 
 
 def py_window_short(root: SgNode, node: SgNode, subject: str) -> str | None:
@@ -339,9 +361,13 @@ def _js_window(node: SgNode, expect: str) -> str | None:
         return None
     seq, rest = found
     text = body.text()
-    if re.search(r"\b(break|return|throw)\b|\.length\b|undefined|\?\?|\|\||\bwhile\b|\?\.", text) \
-            or re.search(rf"(?<![\w$.]){re.escape(var)}\s*([+-]=|\+\+|--)|(\+\+|--){re.escape(var)}",
-                         text) or _guards(body, held):
+    if re.search(rf"(?<![\w$.]){re.escape(var)}\s*([+-]=|\+\+|--)|(\+\+|--){re.escape(var)}",
+                 text) or _guards(body, held) or f"{seq}.length" in text:
+        return None
+    if expect == "short" and _js_documented_shape(cond.text(), body, var, seq, rest):
+        return var
+    if expect == "long" and re.search(
+            r"\b(break|return|throw)\b|\.length\b|undefined|\?\?|\|\||\bwhile\b|\?\.", text):
         return None
     reads: list[tuple[Linear, str]] = []
     window = False
@@ -375,10 +401,27 @@ def _js_window(node: SgNode, expect: str) -> str | None:
         reads.append((off, sub.text()))
     # the last start, relative to the length, plus one: how far past the last index
     last_start = rest if op == "<=" else _minus(rest, {"": 1})
-    found = _judge(_merge(last_start, {"": 1}), reads, window, expect)
-    if found is None:
+    verdict = _judge(_merge(last_start, {"": 1}), reads, window, expect)
+    if verdict is None:
         return None
-    return found if expect == "long" else var
+    return verdict if expect == "long" else var
+
+
+def _js_documented_shape(cond: str, body: SgNode, var: str, seq: str, rest: Linear) -> bool:
+    """The documentation's shape, kept as the rule read it before: `i < a.length - k` (k one
+    name) with `a.slice(i, i + k)` (`substring`, `subarray`) or an inner `j < k`/`j <= k - 1`."""
+    if len(rest) != 1 or not re.fullmatch(
+            rf"\s*{re.escape(var)}\s*<\s*{re.escape(seq)}\.length\s*-\s*[\w$.]+\s*", cond):
+        return False
+    (k, coef), = rest.items()
+    if coef != -1 or not k:
+        return False
+    pattern = re.escape(k)
+    cut = (rf"\b{re.escape(seq)}\.(slice|substring|subarray)\(\s*{re.escape(var)}\s*,\s*"
+           rf"{re.escape(var)}\s*\+\s*{pattern}\s*\)")
+    inner = rf"\bfor\s*\([^;]*;\s*[\w$]+\s*(<\s*{pattern}|<=\s*{pattern}\s*-\s*1)\s*;"
+    text = body.text()
+    return bool(re.search(cut, text) or re.search(inner, text))
 
 
 def js_window_short(root: SgNode, node: SgNode, subject: str) -> str | None:
