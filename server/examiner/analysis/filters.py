@@ -13,6 +13,7 @@ from .cchecks import ROUND2_FILTERS
 from .concchecks import CONC_FILTERS
 from .docchecks import DOC_FILTERS
 from .flow_gojc import FLOW_GOJC_FILTERS
+from .flow_pyjs import FLOW_PYJS_FILTERS
 from .forms_concurrency import FORMS_CONCURRENCY_FILTERS
 from .forms_performance import js_scan_grows
 from .forms_resources import FORMS_RESOURCES_FILTERS, callee_never_rejects
@@ -1073,6 +1074,7 @@ FILTERS: Final[dict[str, Callable[[SgNode, SgNode, str], str | None]]] = {
     **FORMS_SECURITY_FILTERS,
     **SHAPES_GOJV_FILTERS,
     **FLOW_GOJC_FILTERS,
+    **FLOW_PYJS_FILTERS,
 }
 """Checks a rule can name in ``filter``, for what a pattern cannot see: ``async-callee``, the
 subject is a function this file declares async; ``request-value``, an argument holds a value

@@ -132,6 +132,17 @@ class Kind(Enum):
             return cost in SUPERLINEAR
         return self.claims_bug
 
+    @property
+    def exposed_anywhere(self) -> bool:
+        """True for a security hazard that is one wherever it is written, an entry point
+        included: what an outsider reaches through the program's input or reads in its text
+        (an injection, a traversal, a secret, a deserialisation, a bypassable check). False
+        for the ones that hang on the machine the program runs on or on what the value is
+        later used for (a fixed name in the shared temporary directory, which another local
+        user can take first; `random` or a fast digest, which matter only when the value is
+        a secret): in a `main` that demonstrates the program they come after its work."""
+        return self.category is Category.SECURITY and self not in _CONTEXT_HAZARDS
+
     @classmethod
     def of(cls, code: str) -> Kind | None:
         """The kind with this code ('sql_injection', ...), or None for a structural kind."""
@@ -142,4 +153,7 @@ SUPERLINEAR: Final = frozenset({"O(n^2)", "O(n*m)"})
 """Derived costs that make a cost question a claim that the code is slow."""
 
 _ORDER: Final = {kind: n for n, kind in enumerate(Kind)}
+_CONTEXT_HAZARDS: Final = frozenset({Kind.INSECURE_TEMP_FILE, Kind.INSECURE_RANDOM,
+                                     Kind.WEAK_PASSWORD_HASH})
+"""Security kinds whose harm hangs on where the program runs or what the value is for."""
 _BY_CODE: Final = {kind.code: kind for kind in Kind}

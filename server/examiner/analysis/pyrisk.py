@@ -217,6 +217,9 @@ class _Ctx:
     """Attributes the module binds to a lock or condition (found when first needed)."""
     shares_objects: bool | None = None
     """The module starts threads or makes a lock (`_shares_objects`; found when first needed)."""
+    blocking_helpers: dict[str, str] | None = None
+    """The module's sync functions that block in their own body, each with the call that
+    blocks (found when first needed)."""
     path_checkers: frozenset[str] | None = None
     """The module's functions that return a checked path (`_path_checking_functions`; found when
     first needed, once for the module, not once per function)."""
@@ -469,13 +472,21 @@ def _inputs_flow(ctx: _Ctx, fn: ast.FunctionDef | ast.AsyncFunctionDef) -> None:
             ctx.out.append(Risk("unhandled_error", node.lineno, fn.name,
                                 f"`{_src(node)[:60]}` can raise on bad input and nothing "
                                 "catches it", Facts(call=CallFacts(name, tuple(sorted(used))))))
-        if isinstance(fn, ast.AsyncFunctionDef) and (name in _BLOCKING or (
-                name.split(".")[0] == "requests" and "requests" not in local_names(fn))) \
-                and "block" not in seen:
-            seen.add("block")
-            ctx.out.append(Risk("blocking_in_async", node.lineno, fn.name,
-                                f"`{name}` blocks the event loop inside async `{fn.name}`",
-                                Facts(call=CallFacts(name))))
+        if isinstance(fn, ast.AsyncFunctionDef) and "block" not in seen and \
+                not _handed_to_thread(node, fn, ctx.parents):
+            if _blocks(name, fn):
+                seen.add("block")
+                ctx.out.append(Risk("blocking_in_async", node.lineno, fn.name,
+                                    f"`{name}` blocks the event loop inside async `{fn.name}`",
+                                    Facts(call=CallFacts(name))))
+            elif (inner := _blocking_helper(ctx, name)) is not None:
+                # one step through a sync helper of the file: `_download(url)` whose body
+                # calls `requests.get` blocks the loop just the same
+                seen.add("block")
+                ctx.out.append(Risk("blocking_in_async", node.lineno, fn.name,
+                                    f"`{name}` calls `{inner}`, which blocks the event loop "
+                                    f"inside async `{fn.name}`",
+                                    Facts(call=CallFacts(name))))
         # this file's coroutine: called by its bare name or on `self`/`cls`; `self._db.close()`
         # is another object's method, whatever this file calls its own
         parts = name.split(".")
@@ -494,6 +505,50 @@ def _inputs_flow(ctx: _Ctx, fn: ast.FunctionDef | ast.AsyncFunctionDef) -> None:
             ctx.out.append(Risk("unawaited", node.lineno, fn.name,
                                 f"the coroutine `{name}` is called without await{also}",
                                 Facts(call=CallFacts(name, missing_await=True))))
+
+
+def _blocks(name: str, fn: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
+    """A call that blocks its thread: sleep, a socket, a subprocess, an HTTP request with the
+    `requests` module (not a local of that name)."""
+    return name in _BLOCKING or (
+        name.split(".")[0] == "requests" and "requests" not in local_names(fn))
+
+
+_TO_THREAD: Final = re.compile(r"(^|\.)(to_thread|run_in_executor|run_sync|submit|map)$")
+
+
+def _handed_to_thread(node: ast.AST, fn: ast.AST, parents: dict[int, ast.AST]) -> bool:
+    """`node` runs in a lambda or a nested function, or is an argument of `asyncio.to_thread`
+    / `loop.run_in_executor` / an executor's `submit`: it runs on another thread, or later,
+    not on the event loop at this line."""
+    here = parents.get(id(node))
+    while here is not None and here is not fn:
+        if isinstance(here, (ast.Lambda, ast.FunctionDef, ast.AsyncFunctionDef)):
+            return True
+        if isinstance(here, ast.Call) and _TO_THREAD.search(dotted(here.func)):
+            return True
+        here = parents.get(id(here))
+    return False
+
+
+def _blocking_helper(ctx: _Ctx, name: str) -> str | None:
+    """The blocking call a sync function of this file makes in its own body, when `name`
+    calls it (by its bare name, or a method on `self`/`cls`); None otherwise."""
+    parts = name.split(".")
+    if not (len(parts) == 1 or (len(parts) == 2 and parts[0] in ("self", "cls"))):
+        return None
+    if ctx.blocking_helpers is None:
+        found: dict[str, str] = {}
+        for helper in _walk(ctx.tree):
+            if not isinstance(helper, ast.FunctionDef) or helper.name in found:
+                continue
+            for inner in _walk(helper):
+                if isinstance(inner, ast.Call) and _blocks(dotted(inner.func), helper) and \
+                        not _handed_to_thread(inner, helper, ctx.parents):
+                    found[helper.name] = dotted(inner.func)
+                    break
+        ctx.blocking_helpers = found
+    return ctx.blocking_helpers.get(parts[-1])
 
 
 def _base_name_only(value: ast.AST) -> bool:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Final, TypedDict
 
 from .._catalogue import DEGREE_WORDS, KEY_POINTS, MISCONCEPTIONS, QUESTIONS, SAFE
 from ..analysis.finding_facts import Facts, RuleFacts
-from ..analysis.kinds import Category, Kind
+from ..analysis.kinds import Kind
 from ..kinds import KINDS, SKILL_OF, rank
 from ..rubric import About, KeyPoint, Misconception, Rubric
 from ..types import Asked, CodeQuestion
@@ -270,12 +270,13 @@ def _minor(finding: Finding) -> bool:
 def _in_demo(finding: Finding) -> bool:
     """A defect in the program's entry point (`main`, `demo`, Python's `__main__` block),
     which wires up and demonstrates the program: its work is in the other functions, so a
-    defect there is asked after theirs. Not a security finding: a secret or an injection
-    is one wherever it is written."""
+    defect there is asked after theirs. Not a security finding an outsider reaches: a secret
+    or an injection is one wherever it is written; a fixed temporary path or `random` in the
+    demo is the demo's (`Kind.exposed_anywhere`), asked after a blocking call in the work."""
     place = finding.facts.place
     kind = Kind.of(finding.kind)
     return place is not None and place.entry and kind is not None and \
-        kind.asserts_defect(finding.facts.complexity) and kind.category is not Category.SECURITY
+        kind.asserts_defect(finding.facts.complexity) and not kind.exposed_anywhere
 
 
 def priority(finding: Finding) -> tuple[int, bool, bool, int]:

@@ -319,3 +319,38 @@ def test_a_security_finding_in_the_entry_point_is_not_put_off() -> None:
     assert code != _DEMO_PY
     _, question = _first("names.py", code)
     assert question.kind == "command_injection" and question.line == 15, question
+
+
+_ASYNC_DEMO_PY = '''import asyncio
+import json
+import requests
+
+
+async def fetch_all(urls):
+    out = []
+    for url in urls:
+        out.append(requests.get(url, timeout=5).text)
+    return out
+
+
+def main():
+    pages = asyncio.run(fetch_all(["https://example.com/a", "https://example.com/b"]))
+    with open("/tmp/pages.json", "w") as fh:
+        json.dump(pages, fh)
+
+
+if __name__ == "__main__":
+    main()
+'''
+
+
+def test_a_context_hazard_in_the_entry_point_waits_behind_the_works_defect() -> None:
+    """A fixed name in the shared temporary directory, written by the demo in `main`, hangs on
+    the machine the demo runs on: the blocking call in the coroutine it demonstrates is asked
+    first. Without that call the temporary path is still asked."""
+    findings, question = _first("pages.py", _ASYNC_DEMO_PY)
+    assert any(f.kind == "insecure_temp_file" and f.identifier == "main" for f in findings)
+    assert (question.kind, question.identifier) == ("blocking_in_async", "fetch_all"), question
+    calm = _ASYNC_DEMO_PY.replace("requests.get(url, timeout=5).text", "url.upper()")
+    _, question = _first("pages.py", calm)
+    assert (question.kind, question.identifier) == ("insecure_temp_file", "main"), question
