@@ -454,15 +454,17 @@ def _whole(flat: str, start: int, end: int, gaps: set[int]) -> bool:
 
 
 def gives_lines(answer: str, output: str) -> bool:
-    """Whether the answer writes out the output's lines: at least two lines of the answer, or
-    items of a list it writes in a row in the printed order ("a 1, b 2, then c"), that are
-    whole lines of the output, covering at least half of them. To a question about what the
-    code prints, such an answer is the result itself, not a list of terms."""
+    """Whether the answer writes out the output's lines: at least two lines of the answer (on
+    lines of their own, or in a row between " / " or " | "), or items of a list it writes in a
+    row in the printed order ("a 1, b 2, then c"), that are whole lines of the output, covering
+    at least half of them. To a question about what the code prints, such an answer is the
+    result itself, not a list of terms."""
     order = [squeezed(line) for line in output.splitlines() if line.strip()]
     printed_lines = set(order)
     if len(printed_lines) < 2:
         return False
-    given = {squeezed(line.strip().strip("`")) for line in answer.splitlines()} & printed_lines
+    given = {squeezed(part.strip().strip("`")) for line in answer.splitlines()
+             for part in _LINE_SEPARATOR.split(line)} & printed_lines
     if len(given) >= 2 and 2 * len(given) >= len(printed_lines):
         return True
     # a list in a row gives the lines only in the order they were printed: the same lines in
@@ -472,6 +474,9 @@ def gives_lines(answer: str, output: str) -> bool:
     return len(set(listed)) >= 2 and 2 * len(set(listed)) >= len(printed_lines) and at == sorted(at)
 
 
+_LINE_SEPARATOR: Final = re.compile(r"\s+[/|]\s+")
+"""Lines written in a row with a slash or a bar between them ("true / true false / 1"): a slash
+with no space around it is a value's (`3/2/1`, `api/v1`)."""
 _ITEM_SEPARATOR: Final = re.compile(r"\s*(?:,|;|\n|->|=>|\u2192|\u2014|\band then\b)\s*")
 _RUN: Final = 3
 """Output lines listed in a row that make a stated order (two could be a comparison)."""

@@ -400,6 +400,20 @@ def test_the_printed_lines_written_out_are_an_answer_not_a_list_of_terms() -> No
                          code=_LINES_CODE, language="python").score <= 2
 
 
+def test_printed_lines_written_in_a_row_between_slashes_are_the_lines_given() -> None:
+    from server.examiner.grading.observed import gives_lines
+
+    answer = "[20, 20, 20] / [0, 10, 20] / 30 / 0. Closures look i up late; i=i pins it."
+    assert gives_lines(answer, "[20, 20, 20]\n[0, 10, 20]\n30\n0\n")
+    assert gives_lines("[20, 20, 20] | [0, 10, 20] | 30", "[20, 20, 20]\n[0, 10, 20]\n30\n0\n")
+    graded = grade_against("What does this print, line by line?", answer, [_LINES_MODEL],
+                           code=_LINES_CODE, language="python")
+    assert graded.score >= 7, graded
+    # a slash inside a value separates nothing; lines the code does not print are none
+    assert not gives_lines("3/2/1 then 0/0", "3\n2\n1\n")
+    assert not gives_lines("[1] / [2] / [3]", "[20, 20, 20]\n[0, 10, 20]\n")
+
+
 @pytest.mark.parametrize("answer", [
     # "returns" as a noun, and "shows up", state no result
     "Two returns skip `f.Close()`: the one on a match and the one on an error.",
