@@ -3503,9 +3503,19 @@ def _readings(sentence: str) -> tuple[str, ...]:
     """The ways a sentence is read against the catalogue: as written, and, where it likens the
     code to something, with those comparisons left out, so that a thing named only to liken the
     code to it ("schedules its body right away, much like create_task") does not count as the
-    code's own use of that thing, which some patterns take to make the claim true."""
+    code's own use of that thing, which some patterns take to make the claim true; and, where
+    it quotes code in backticks, with the backticks left out."""
     plain = _LIKENED.sub(lambda m: " " * len(m.group(0)), sentence)
-    return (sentence,) if plain == sentence else (sentence, plain)
+    readings = (sentence,) if plain == sentence else (sentence, plain)
+    # code spans read as their text too: "`typeof null` returns `'undefined'`" states what
+    # "typeof null returns 'undefined'" does
+    bare = tuple(_SIMPLE_SPAN.sub(r"\1", r) for r in readings if "`" in r)
+    return readings + tuple(b for b in bare if b not in readings)
+
+
+_SIMPLE_SPAN: Final = re.compile(r"`((?:[\w.'\" -]|\[\]|\{\}|\(\))*)`")
+"""A code span of words, values and empty brackets (`typeof null`, `'undefined'`, `[]`): read as
+its text. One holding a declaration or an expression (`var m map[string]int`) stays code."""
 
 
 def catalogue_misconceptions(answer: str, language: str = "", code: str = "",

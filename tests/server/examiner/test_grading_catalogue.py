@@ -189,3 +189,17 @@ def test_a_claim_stands_when_only_its_consequence_is_a_plan() -> None:
         "If we rewrote it, the switch would use loose equality (==) and match.", "javascript")
     assert not catalogue_misconceptions(
         "Switch to a lookup table; the switch statement uses strict equality.", "javascript")
+
+
+@pytest.mark.parametrize(("quoted", "language"), [
+    ("`typeof null` returns `'undefined'`, so the guard is enough.", "javascript"),
+    ("Here `Object.keys` of `null` gives `[]`, and `typeof []` is `'array'`.", "javascript"),
+])
+def test_a_belief_written_with_code_spans_is_read_as_written_without_them(
+        quoted: str, language: str) -> None:
+    """Answers quote code in backticks; the belief is the same with or without them."""
+    assert catalogue_misconceptions(quoted.replace("`", ""), language)
+    assert catalogue_misconceptions(quoted, language)
+    # and a true statement in code spans stays silent
+    assert not catalogue_misconceptions("`typeof null` is `'object'`, so check `=== null` first.",
+                                        language)
