@@ -69,8 +69,8 @@ def redirect_slash_only(root: SgNode, node: SgNode, subject: str) -> str | None:
     redirect, a `Location` header), or what a function named for a redirect or a next URL
     returns (or its verdict), and nothing in the function also refuses `//` or a backslash,
     tests the second character, matches it against a pattern or parses it as a URL. An
-    allow-list needs no prefix test, so it never comes here."""
-    del root
+    allow-list needs no prefix test, so it never comes here. A helper of any other name counts
+    when the file sends the browser to what it returns."""
     owner = _owner(node)
     if owner is None or not subject:
         return None
@@ -88,9 +88,20 @@ def redirect_slash_only(root: SgNode, node: SgNode, subject: str) -> str | None:
         return None
     if _sinks(x).search(text):
         return subject
-    if _REDIRECT_NAMES.search(function_name(owner)) and re.search(
-            rf"\breturn\b[^\n;]*(?<![\w$.]){x}(?![\w$(\[])", text):
+    returned = re.search(rf"\breturn\b[^\n;]*(?<![\w$.]){x}(?![\w$(\[])", text)
+    if returned and _REDIRECT_NAMES.search(function_name(owner)):
         return subject
+    # one step on: a helper of any name whose result the file sends the browser to
+    # (`res.redirect(cleanTarget(q))`, `const to = cleanTarget(q); res.redirect(to)`)
+    name = function_name(owner)
+    if returned and name and re.fullmatch(r"[\w$]+", name):
+        whole = root.text() if root is not None else ""
+        call = rf"(?<![\w$.]){re.escape(name)}\s*\([^()]*\)"
+        if _sinks(call).search(whole):
+            return subject
+        for local in re.finditer(rf"\b(?:const|let|var)\s+([\w$]+)\s*=\s*{call}", whole):
+            if _sinks(re.escape(local.group(1))).search(whole):
+                return subject
     return None
 
 
