@@ -359,8 +359,9 @@ def _connection_unclosed(root: SgNode, node: SgNode, subject: str) -> str | None
                     return None
                 used = True
         elif isinstance(n, (ast.Return, ast.Yield, ast.YieldFrom)) and n.value is not None and \
-                any(isinstance(x, ast.Name) and x.id == name for x in ast.walk(n.value)):
-            return None
+                any(isinstance(x, ast.Name) and x.id == name for x in (
+                    n.value.elts if isinstance(n.value, (ast.Tuple, ast.List)) else [n.value])):
+            return None  # the connection itself goes to the caller
         elif isinstance(n, ast.Assign) and any(isinstance(x, ast.Name) and x.id == name
                                                for x in ast.walk(n.value)) and \
                 not all(isinstance(t, ast.Name) for t in n.targets):
