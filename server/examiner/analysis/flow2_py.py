@@ -443,7 +443,29 @@ def _failure_read_as_empty(root: SgNode, node: SgNode, subject: str) -> str | No
     said = "\n".join(_text(s) for s in branch)
     if _TROUBLE.search(said) or any(isinstance(x, ast.Raise) for s in branch for x in ast.walk(s)):
         return None
-    return subject
+    return subject if any(_says_fine(x) for s in branch for x in ast.walk(s)) else None
+
+
+_TELLS: Final = re.compile(r"(^|\.)(print|echo|secho|info|debug|write|success|ok)$")
+
+
+def _says_fine(node: ast.AST) -> bool:
+    """A statement of the "empty" branch that reports success: a message printed or logged,
+    `return 0`/`return True`, a result holding `True` (`{"ok": True}`), `sys.exit(0)`. Leaving
+    the loop (`break`) or handing the empty value on (`return None`, `return []`) passes the
+    failure up, and says nothing."""
+    if isinstance(node, ast.Return) and node.value is not None:
+        return (isinstance(node.value, ast.Constant) and node.value.value is True or
+                (type(node.value.value) is int and node.value.value == 0)) if \
+            isinstance(node.value, ast.Constant) else any(
+                isinstance(x, ast.Constant) and x.value is True for x in ast.walk(node.value))
+    if isinstance(node, ast.Call):
+        name = _text(node.func)
+        if name in ("sys.exit", "exit") and node.args and isinstance(node.args[0], ast.Constant):
+            return node.args[0].value == 0
+        return bool(_TELLS.search(name)) and any(isinstance(a, (ast.Constant, ast.JoinedStr))
+                                                 for a in node.args)
+    return False
 
 
 FLOW2_PY_FILTERS: Final[dict[str, Callable[[SgNode, SgNode, str], str | None]]] = {
