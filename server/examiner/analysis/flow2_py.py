@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import ast
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Final
 
@@ -148,19 +148,20 @@ def _any_host(node: ast.AST | None) -> bool:
     return isinstance(node, ast.Constant) and node.value in _ANY_HOST
 
 
-def _assigned(scope: list[ast.AST], name: str) -> list[ast.AST]:
+def _assigned(scope: Sequence[ast.AST], name: str) -> list[ast.AST]:
     """The values given to the plain name `name` in `scope`'s statements."""
     out: list[ast.AST] = []
     for node in scope:
-        if isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == name
-                                                for t in node.targets):
-            out.append(node.value)
-        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name) and \
-                node.target.id == name and node.value is not None:
-            out.append(node.value)
-        elif isinstance(node, (ast.AugAssign, ast.For, ast.With, ast.NamedExpr)) and \
-                name in {n.id for n in ast.walk(node) if isinstance(n, ast.Name) and
-                         isinstance(n.ctx, ast.Store)}:
+        value = node.value if isinstance(node, ast.Assign) and any(
+            isinstance(t, ast.Name) and t.id == name for t in node.targets) else \
+            node.value if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name) \
+            and node.target.id == name else None
+        if value is not None:
+            out.append(value)
+        elif any(isinstance(n, ast.Name) and n.id == name for n in ast.walk(
+                node.target if isinstance(node, (ast.AugAssign, ast.For, ast.NamedExpr))
+                else node.optional_vars if isinstance(node, ast.withitem)
+                and node.optional_vars is not None else ast.Pass())):
             out.append(node)  # given some other value
     return out
 
@@ -204,7 +205,7 @@ def _field_default(index: _Index, attr: str) -> ast.AST | None:
     return None
 
 
-def _dict_entry(scope: list[ast.AST], name: str, key: str) -> ast.AST | None:
+def _dict_entry(scope: Sequence[ast.AST], name: str, key: str) -> ast.AST | None:
     """The value under `key` in the dict literal `name` is bound to in `scope`."""
     for value in _assigned(scope, name):
         if isinstance(value, ast.Dict):
@@ -222,7 +223,7 @@ def _host_value(index: _Index, host: ast.AST, fn: _Fn | None) -> ast.AST | None:
     if _FROM_OUTSIDE.search(_text(host)):
         return None
     scope = _own_walk(fn) if fn is not None else []
-    module = list(index.tree.body)
+    module: list[ast.AST] = list(index.tree.body)
     if isinstance(host, ast.Name):
         local = _assigned(scope, host.id)
         if local:
@@ -455,7 +456,7 @@ def _says_fine(node: ast.AST) -> bool:
     the loop (`break`) or handing the empty value on (`return None`, `return []`) passes the
     failure up, and says nothing."""
     if isinstance(node, ast.Return) and node.value is not None:
-        return (isinstance(node.value, ast.Constant) and node.value.value is True or
+        return ((isinstance(node.value, ast.Constant) and node.value.value is True) or
                 (type(node.value.value) is int and node.value.value == 0)) if \
             isinstance(node.value, ast.Constant) else any(
                 isinstance(x, ast.Constant) and x.value is True for x in ast.walk(node.value))
