@@ -24,6 +24,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Final
 
+from .python import parsed_module
 from .trees import source_of
 
 if TYPE_CHECKING:
@@ -51,10 +52,7 @@ def _index(root: SgNode) -> _Index | None:
     text = source_of(root)
     if _last and _last[0][0] is text:
         return _last[0][1]
-    try:
-        tree = ast.parse(text)
-    except (SyntaxError, ValueError, RecursionError):
-        tree = None
+    tree = parsed_module(text)  # the analysis's own parse of the same text, cached
     index = None
     if tree is not None:
         index = _Index(tree)
