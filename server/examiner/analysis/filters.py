@@ -12,6 +12,7 @@ from .aliasing import ALIASING_FILTERS
 from .cchecks import ROUND2_FILTERS
 from .concchecks import CONC_FILTERS
 from .docchecks import DOC_FILTERS
+from .flow2_py import FLOW2_PY_FILTERS
 from .flow_gjcr import FLOW_GJCR_FILTERS
 from .flow_gojc import FLOW_GOJC_FILTERS
 from .flow_pyjs import FLOW_PYJS_FILTERS
@@ -1077,6 +1078,7 @@ FILTERS: Final[dict[str, Callable[[SgNode, SgNode, str], str | None]]] = {
     **FLOW_GOJC_FILTERS,
     **FLOW_GJCR_FILTERS,
     **FLOW_PYJS_FILTERS,
+    **FLOW2_PY_FILTERS,
 }
 """Checks a rule can name in ``filter``, for what a pattern cannot see: ``async-callee``, the
 subject is a function this file declares async; ``request-value``, an argument holds a value

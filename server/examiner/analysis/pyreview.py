@@ -157,8 +157,43 @@ def _attr_entry(node: ast.AST) -> str:
     return ""
 
 
-def _stale_across_await(fn: ast.AsyncFunctionDef, nodes: list[ast.AST], out: list[Risk]) -> None:
-    """`v = self.x.get(k)` (or a test `self.x[k] < n`), an await, then `self.x[k] = f(v)`."""
+def _shared_maps(tree: ast.Module) -> frozenset[str]:
+    """Module-level names bound to a dict (a literal, `dict()`, `defaultdict(...)`): state every
+    task of the module shares."""
+    out: set[str] = set()
+    for node in tree.body:
+        target = node.targets[0] if isinstance(node, ast.Assign) and len(node.targets) == 1 \
+            else node.target if isinstance(node, ast.AnnAssign) else None
+        value = getattr(node, "value", None)
+        if isinstance(target, ast.Name) and (isinstance(value, ast.Dict) or (
+                isinstance(value, ast.Call) and dotted(value.func).rsplit(".", 1)[-1] in
+                ("dict", "defaultdict", "OrderedDict", "Counter"))):
+            out.add(target.id)
+    return frozenset(out)
+
+
+def _map_entry(node: ast.AST, names: dict[str, str]) -> str:
+    """(flow2-py) `self.x`'s entry read through a local alias of it (`stock = self.stock`) or a
+    module dict's (`STOCK[k]`, `STOCK.get(k, 0)`): the shared map's name; '' otherwise."""
+    base = node.value if isinstance(node, ast.Subscript) else \
+        node.func.value if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) \
+        and node.func.attr == "get" and node.args else None
+    return names.get(base.id, "") if isinstance(base, ast.Name) else ""
+
+
+def _held_across(nodes: list[ast.AST], first: int, last: int) -> bool:
+    """An `async with <name or attribute>:` (a lock object, whatever its name; a call such as
+    `session.get(url)` is no lock) whose block spans lines `first` to `last`."""
+    return any(isinstance(n, ast.AsyncWith) and n.body and
+               all(isinstance(i.context_expr, (ast.Name, ast.Attribute)) for i in n.items) and
+               n.body[0].lineno <= first and last <= (n.body[-1].end_lineno or 0)
+               for n in nodes)
+
+
+def _stale_across_await(fn: ast.AsyncFunctionDef, nodes: list[ast.AST], out: list[Risk],
+                        shared: frozenset[str] = frozenset()) -> None:
+    """`v = self.x.get(k)` (or a test `self.x[k] < n`), an await, then `self.x[k] = f(v)`; also
+    through a local alias of `self.x` and for a module-level dict (flow2-py)."""
     if _LOCKISH.search(_src(fn)):
         return
     awaits = sorted(n.lineno for n in nodes if isinstance(n, (ast.Await, ast.AsyncFor,
@@ -166,12 +201,25 @@ def _stale_across_await(fn: ast.AsyncFunctionDef, nodes: list[ast.AST], out: lis
     if not awaits:
         return
     stores = _store_lines(nodes)  # a local given a new value drops the stale one
+    # the shared maps by the name the coroutine uses: a module dict it does not rebind, a local
+    # bound once to `self.x` (a local alias)
+    names = {n: n for n in shared if n not in stores}
+    for node in nodes:
+        if isinstance(node, ast.Assign) and len(node.targets) == 1 and \
+                isinstance(node.targets[0], ast.Name) and isinstance(node.value, ast.Attribute) \
+                and isinstance(node.value.value, ast.Name) and node.value.value.id == "self" and \
+                len(stores.get(node.targets[0].id, ())) == 1:
+            names[node.targets[0].id] = _src(node.value)
     reads: dict[str, tuple[str, int]] = {}  # local -> (attribute, line)
+    more: dict[str, tuple[str, int]] = {}  # the same through `names`
     tests: list[tuple[str, int]] = []
     for node in nodes:
         if isinstance(node, ast.Assign) and len(node.targets) == 1 and \
                 isinstance(node.targets[0], ast.Name) and (attr := _attr_entry(node.value)):
             reads[node.targets[0].id] = (attr, node.lineno)
+        elif isinstance(node, ast.Assign) and len(node.targets) == 1 and names and \
+                isinstance(node.targets[0], ast.Name) and (attr := _map_entry(node.value, names)):
+            more[node.targets[0].id] = (attr, node.lineno)
         elif isinstance(node, ast.Compare) and \
                 any(isinstance(o, (ast.Lt, ast.LtE, ast.Gt, ast.GtE)) for o in node.ops):
             for side in (node.left, *node.comparators):
@@ -184,13 +232,16 @@ def _stale_across_await(fn: ast.AsyncFunctionDef, nodes: list[ast.AST], out: lis
                        key=lambda n: n.lineno):
         targets = list(node.targets) if isinstance(node, ast.Assign) else [node.target]
         for target in targets:
-            if not (isinstance(target, ast.Subscript) and isinstance(target.value, ast.Attribute)):
+            if not isinstance(target, ast.Subscript):
                 continue
-            attr = _src(target.value)
+            if isinstance(target.value, ast.Attribute):
+                attr = _src(target.value)
+            elif not (attr := _map_entry(target, names)):
+                continue
             used = {n.id for n in ast.walk(node.value) if isinstance(n, ast.Name)}
             start = 0
             how = ""
-            for local, (read_attr, line) in reads.items():
+            for local, (read_attr, line) in {**reads, **more}.items():
                 if read_attr == attr and local in used and line < node.lineno and \
                         not any(line < n < node.lineno for n in stores.get(local, ())):
                     start, how = line, f"`{local}` is read from `{attr}` (line {line})"
@@ -201,7 +252,7 @@ def _stale_across_await(fn: ast.AsyncFunctionDef, nodes: list[ast.AST], out: lis
             if not start:
                 continue
             gap = next((a for a in awaits if start < a < node.lineno), 0)
-            if not gap:
+            if not gap or _held_across(nodes, start, node.lineno):
                 continue
             detail = (f"{how}, the coroutine awaits (line {gap}), and then `{_src(target)}` is "
                       f"written from that earlier value (line {node.lineno}); other tasks can "
@@ -1398,6 +1449,7 @@ def review_risks(tree: ast.Module, functions: list[_Fn],
     builders = _list_builders(tree)
     aware = _aware_slots(tree)
     caches = _module_dicts(tree)
+    shared = _shared_maps(tree)
     # one walk for what the helper-aware checks need: the module's functions, and whether it
     # runs a query or fetches a URL at all
     defs: list[_Fn] = []
@@ -1422,7 +1474,7 @@ def review_risks(tree: ast.Module, functions: list[_Fn],
         nodes = own_nodes(fn)  # one walk of the function for every check
         _query_per_item(fn, nodes, queries, out)
         if isinstance(fn, ast.AsyncFunctionDef):
-            _stale_across_await(fn, nodes, out)
+            _stale_across_await(fn, nodes, out, shared)
         _client_role(fn, nodes, parents, out)
         _url_fetched(fn, nodes, out)
         if fetchers:

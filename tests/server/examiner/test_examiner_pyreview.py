@@ -54,6 +54,27 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
                 asyncio.ensure_future(self.run(job))
                 return True
         """,
+        # (flow2-py) a module-level dict, read, awaited, written back
+        """
+        STOCK = {"apple": 3, "pear": 5}
+
+        async def reserve(item, n):
+            left = STOCK.get(item, 0)
+            if left < n:
+                return False
+            await asyncio.sleep(0.01)
+            STOCK[item] = left - n
+            return True
+        """,
+        # (flow2-py) through a local alias of the object's map
+        """
+        class Store:
+            async def reserve(self, item, n):
+                stock = self.stock
+                left = stock[item]
+                await self.audit.log(item, n)
+                stock[item] = left - n
+        """,
     ], [
         # the field changed before the await, put back on failure
         """
@@ -147,6 +168,28 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
                 if key not in self.items:
                     self.items[key] = await self.fetch(key)
                 return self.items[key]
+        """,
+        # (flow2-py) a module dict re-read after the await
+        """
+        STOCK = {"apple": 3}
+
+        async def reserve(item, n):
+            if STOCK[item] < n:
+                return False
+            await asyncio.sleep(0.01)
+            left = STOCK[item]
+            STOCK[item] = left - n
+            return True
+        """,
+        # (flow2-py) a local alias of the map, both under an asyncio lock
+        """
+        class Store:
+            async def reserve(self, item, n):
+                async with self._guard:
+                    stock = self.stock
+                    left = stock[item]
+                    await self.audit.log(item, n)
+                    stock[item] = left - n
         """,
     ]),
     "py-role-from-request": ([
