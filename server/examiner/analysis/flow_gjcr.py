@@ -22,25 +22,13 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Final
 
-from .trees import ancestor, contains, ends_before, field_text
+from .trees import ancestor, contains, ends_before, field_text, unparenthesized
 from .valuetypes import declared_types
 
 if TYPE_CHECKING:
     from ast_grep_py import SgNode
 
 __all__ = ["FLOW_GJCR_FILTERS"]
-
-_PARENS: Final = ("parenthesized_expression",)
-
-
-def _unwrap(node: SgNode) -> SgNode:
-    while node.kind() in _PARENS:
-        inner = [c for c in node.children() if c.is_named()]
-        if len(inner) != 1:
-            break
-        node = inner[0]
-    return node
-
 
 def _flat(node: SgNode | None) -> str:
     return " ".join(node.text().split()) if node is not None else ""
@@ -60,7 +48,7 @@ _GO_FLOAT_CALL: Final = re.compile(r"^(float(32|64)|math\.(Sqrt|Pow|Exp|Log\w*|A
 
 def _go_float(node: SgNode, depth: int = 2) -> bool:
     """The expression is a float64 or float32 as the file shows it."""
-    node = _unwrap(node)
+    node = unparenthesized(node)
     kind = node.kind()
     if kind == "float_literal":
         return True
@@ -83,7 +71,7 @@ def _go_float(node: SgNode, depth: int = 2) -> bool:
 
 
 def _go_arithmetic(node: SgNode | None) -> bool:
-    node = _unwrap(node) if node is not None else None
+    node = unparenthesized(node) if node is not None else None
     return node is not None and node.kind() == "binary_expression" and \
         field_text(node, "operator") in _GO_ARITHMETIC
 
@@ -98,7 +86,7 @@ def _go_computed(node: SgNode) -> bool:
     """A float the code computes: arithmetic on a float and a variable, or a float local
     summed in place (`total += x`), declared or assigned from arithmetic (`diff := a - b`)
     before the comparison."""
-    node = _unwrap(node)
+    node = unparenthesized(node)
     if node.kind() == "binary_expression":
         return _go_arithmetic(node) and node.find(kind="identifier") is not None and _go_float(node)
     if node.kind() != "identifier" or not _go_float(node):
@@ -130,7 +118,7 @@ def go_float_computed_equality(root: SgNode, node: SgNode, subject: str) -> str 
     left, right = node.field("left"), node.field("right")
     if left is None or right is None:
         return None
-    a, b = _unwrap(left), _unwrap(right)
+    a, b = unparenthesized(left), unparenthesized(right)
     if _flat(a) == _flat(b) or _GO_SENTINEL.match(_flat(a)) or _GO_SENTINEL.match(_flat(b)):
         return None  # `x != x` (NaN), a zero or an infinity is exact
     function = ancestor(node, *_GO_FUNCTIONS)
@@ -140,7 +128,7 @@ def go_float_computed_equality(root: SgNode, node: SgNode, subject: str) -> str 
         if re.fullmatch(r"\w+", _flat(other)) and re.search(rf"(?<![\w.]){_flat(other)}(?![\w(])", _flat(computed)):
             return None  # `v+v == v`, `x+1 == x`: a test for an infinity or lost precision
         literal = other.kind() in _GO_LITERAL or (
-            other.kind() == "unary_expression" and _unwrap(other).text().lstrip("-+").strip()[:1].isdigit())
+            other.kind() == "unary_expression" and unparenthesized(other).text().lstrip("-+").strip()[:1].isdigit())
         if literal:
             # a deliberate boundary (`f == 1` after a division) unless a running sum
             if computed.kind() == "identifier" and _go_accumulated(computed, function):
@@ -260,7 +248,7 @@ def _cpp_declared(node: SgNode, pattern: re.Pattern[str]) -> bool:
 
 
 def _cpp_unsigned(node: SgNode) -> bool:
-    node = _unwrap(node)
+    node = unparenthesized(node)
     if node.kind() == "call_expression":
         return bool(_CPP_SIZE_CALL.match(_flat(node)))
     if node.kind() == "identifier":
@@ -273,7 +261,7 @@ def _cpp_unsigned(node: SgNode) -> bool:
 
 
 def _cpp_signed(node: SgNode) -> bool:
-    node = _unwrap(node)
+    node = unparenthesized(node)
     return node.kind() in ("identifier", "field_expression") and _cpp_declared(node, _CPP_SIGNED_TYPE)
 
 
@@ -281,7 +269,7 @@ def _cpp_compared(difference: SgNode) -> bool:
     """The difference (or the `auto` local keeping it) is compared with `<`, `>`, `<=`, `>=`
     against zero or a signed value."""
     up = difference.parent()
-    while up is not None and up.kind() in _PARENS:
+    while up is not None and up.kind() == "parenthesized_expression":
         up = up.parent()
     if up is None:
         return False

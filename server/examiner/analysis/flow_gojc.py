@@ -21,6 +21,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Final
 
+from .shapes_gojv import _GO_FUNCTIONS
 from .trees import ancestor, contains, ends_before, field_text
 
 if TYPE_CHECKING:
@@ -30,7 +31,6 @@ __all__ = ["FLOW_GOJC_FILTERS"]
 
 # --- Go: a peer-verification callback given by name -------------------------------------------
 
-_GO_FUNCTIONS: Final = ("function_declaration", "method_declaration", "func_literal")
 _GO_CALLBACK_FIELD: Final = re.compile(r"^(VerifyPeerCertificate|VerifyConnection)$")
 _GO_VERIFIES: Final = re.compile(r"\.Verify\(|\b(bytes|hmac)\.Equal\(|ConstantTimeCompare\(")
 _GO_DIGEST: Final = re.compile(r"(?i)\.Sum(1|224|256|384|512)?\(|fingerprint|digest|pin")

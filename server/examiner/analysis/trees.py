@@ -325,6 +325,16 @@ def receiver(node: SgNode) -> str:
     return ident.text() if ident is not None else ""
 
 
+def unparenthesized(node: SgNode) -> SgNode:
+    """The expression inside any parentheses around it (`((a / b))` is `a / b`)."""
+    while node.kind() == "parenthesized_expression":
+        inner = [c for c in node.children() if c.is_named()]
+        if len(inner) != 1:
+            break
+        node = inner[0]
+    return node
+
+
 def ancestor(node: SgNode, *kinds: str) -> SgNode | None:
     """The nearest enclosing node of one of these kinds, or None."""
     return next((a for a in node.ancestors() if a.kind() in kinds), None)

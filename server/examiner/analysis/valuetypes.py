@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Final
 
-from .trees import field_text
+from .trees import field_text, unparenthesized
 
 if TYPE_CHECKING:
     from ast_grep_py import SgNode
@@ -48,18 +48,6 @@ _COUNTS: Final = {
 _INTEGER_LITERAL: Final = re.compile(r"^\d+$")
 _INFERRED: Final = ("", "var", "auto")
 """A declaration's type left to its value (Go's `:=`, Rust's `let`, Java's `var`, C++'s `auto`)."""
-_PARENS: Final = ("parenthesized_expression",)
-
-
-def _unwrap(node: SgNode) -> SgNode:
-    while node.kind() in _PARENS:
-        inner = [c for c in node.children() if c.is_named()]
-        if len(inner) != 1:
-            break
-        node = inner[0]
-    return node
-
-
 def _names_of(declaration: SgNode, language: str) -> list[tuple[str, str, SgNode | None]]:
     """(name, type, value) for each plain variable a declaration makes; a pointer or an array
     declared in a C list is not a plain variable and is left out."""
@@ -146,7 +134,7 @@ def _integer_value(node: SgNode | None, language: str, depth: int) -> bool:
     if _COUNTS[language].match(value) or _INTEGER_LITERAL.match(value) or \
             (language == "go" and re.match(r"^u?int(8|16|32|64)?\(", value)):
         return True
-    node = _unwrap(node)
+    node = unparenthesized(node)
     if node.kind() != "binary_expression" or depth <= 0:
         return False
     operator, left, right = node.field("operator"), node.field("left"), node.field("right")
@@ -159,7 +147,7 @@ def _integer(node: SgNode, language: str, depth: int = _DEPTH) -> bool:
     """The operand is visibly an integer in this file: a variable, parameter or field declared
     with an integer type (every declaration of that name agreeing), a length or a count, or a
     conversion to an integer type."""
-    node = _unwrap(node)
+    node = unparenthesized(node)
     text = node.text().strip()
     kind = node.kind()
     if _COUNTS[language].match(text):
@@ -226,7 +214,7 @@ def declared_types(node: SgNode, language: str) -> list[tuple[str, SgNode | None
     """(type, value) of every declaration of a variable, parameter or field the node names (a
     bare name in its function or the file; a field, `x.f` or `this.f`, anywhere in the file);
     empty when the file declares it nowhere."""
-    node = _unwrap(node)
+    node = unparenthesized(node)
     kind = node.kind()
     if kind == "identifier":
         name = node.text().strip()
@@ -243,7 +231,7 @@ def integer_operands(node: SgNode, language: str) -> bool:
     counting as one (`len(items) / 10`)."""
     left, right = node.field("left"), node.field("right")
     return left is not None and right is not None and all(
-        _INTEGER_LITERAL.match(_unwrap(side).text()) or _integer(side, language)
+        _INTEGER_LITERAL.match(unparenthesized(side).text()) or _integer(side, language)
         for side in (left, right))
 
 
@@ -251,13 +239,13 @@ def _scaled_back(division: SgNode, divisor: SgNode) -> bool:
     """The quotient is multiplied by its own divisor (`n / step * step`), which rounds `n`
     down to a multiple of it."""
     product = division.parent()
-    while product is not None and product.kind() in _PARENS:
+    while product is not None and product.kind() == "parenthesized_expression":
         product = product.parent()
     if product is None or product.kind() != "binary_expression" or \
             field_text(product, "operator") != "*":
         return False
-    wanted = " ".join(_unwrap(divisor).text().split())
-    return any(side is not None and " ".join(_unwrap(side).text().split()) == wanted
+    wanted = " ".join(unparenthesized(divisor).text().split())
+    return any(side is not None and " ".join(unparenthesized(side).text().split()) == wanted
                for side in (product.field("left"), product.field("right")))
 
 
@@ -270,7 +258,7 @@ def integer_quotient(language: str) -> Callable[[SgNode, SgNode, str], str | Non
         left, right = node.field("left"), node.field("right")
         if left is None or right is None:
             return None
-        if _INTEGER_LITERAL.match(_unwrap(left).text()) or _INTEGER_LITERAL.match(_unwrap(right).text()):
+        if any(_INTEGER_LITERAL.match(unparenthesized(side).text()) for side in (left, right)):
             return None  # `n / 2 * 100`, `x / 100 * 100`: rounding to a step, not a ratio
         if _scaled_back(node, right):
             return None  # `n / bar_len * bar_len`: rounding down to a multiple of the divisor
@@ -287,7 +275,7 @@ _GO_UTC: Final = re.compile(r"(\.UTC\(\)|\btime\.UTC\s*\)|\.In\(\s*time\.UTC\s*\
 
 def _go_time_expression(node: SgNode, root: SgNode, depth: int = 0) -> bool:
     """A Go expression whose value is a `time.Time` not already in UTC, as the file shows it."""
-    node = _unwrap(node)
+    node = unparenthesized(node)
     text = " ".join(node.text().split())
     if depth > 3 or _GO_UTC.search(text):
         return False  # `.UTC()`, `time.Date(..., time.UTC)`: a day cut in UTC is the intent
