@@ -3467,10 +3467,18 @@ def _plan(sentence: Sentence) -> bool:
     it O(1)"); in a claim about what the language does they are only words of it
     ("converting a nil pointer to an interface gives a nil error", "because we use a
     WaitGroup"), so there they count only with a modal, a conditional, an imperative opening
-    or a word of cost.
+    or a word of cost. A sentence opening with a verb that tells what to do ("Use `readonly
+    string[]` plus Object.freeze") is a plan whatever it names.
     """
-    return sentence.hypothetical and (PLAN.search(sentence.raw) is not None
-                                      or _COST.search(sentence.raw) is not None)
+    return _TELLS.match(sentence.raw) is not None or (
+        sentence.hypothetical and (PLAN.search(sentence.raw) is not None
+                                   or _COST.search(sentence.raw) is not None))
+
+
+_TELLS: Final = re.compile(r"[^\w`]*(use|prefer|add|wrap|replace|consider|declare|switch to)\s"
+                           r"(?!of\b)", re.IGNORECASE)
+"""An opening verb that tells what to do. Not `_match.IMPERATIVE`, whose "using" and "try" also
+open claims ("Using %w makes ...", "try-with-resources closes ...")."""
 
 
 _PRONOUN_LED: Final = re.compile(r"^(it|this)\b", re.IGNORECASE)

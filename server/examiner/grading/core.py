@@ -281,8 +281,17 @@ _FUNCTION_WORDS: Final = frozenset(
         "for", "with", "from", "that", "this", "it", "its", "and", "or", "but", "so", "if", "then",
         "than", "as", "not", "no", "because", "when", "which", "so", "into", "each", "every",
         "all", "any", "can", "will", "would", "does", "do", "has", "have", "i", "we", "you",
-        "they", "there",
+        "they", "there", "about", "after", "before", "between", "through", "under", "over",
+        "up", "down", "out", "off", "onto", "upon", "via", "per", "without", "within",
+        "against", "during", "until", "since", "while", "where", "how", "what", "who", "whose",
+        "whether", "these", "those", "both", "either", "neither", "nor", "yet", "also",
+        "still", "just", "been", "being", "had", "did", "should", "could", "may", "might",
+        "must", "shall", "he", "she", "him", "her", "them", "their", "our", "my", "your", "me",
+        "us", "here", "hence", "thus",
     ])
+"""Closed-class words (determiners, pronouns, prepositions, auxiliaries, conjunctions)."""
+_CONTRACTION: Final = re.compile(r"\w(n't|'re|'s|'ve|'ll|'d|'m)$")
+"""A contraction ("aren't", "they're") holds an auxiliary or a pronoun: a function word."""
 
 
 def _telegraphic(text: str) -> bool:
@@ -290,7 +299,9 @@ def _telegraphic(text: str) -> bool:
     words = text.lower().split()
     if len(words) < 6:
         return False
-    return sum(1 for w in words if w.strip(",.;:()") in _FUNCTION_WORDS) / len(words) < 0.12
+    stripped = [w.strip(",.;:()") for w in words]
+    return sum(1 for w in stripped if w in _FUNCTION_WORDS or _CONTRACTION.search(w)) / \
+        len(words) < 0.12
 
 
 def _is_list(text: str) -> bool:

@@ -191,6 +191,18 @@ def test_a_claim_stands_when_only_its_consequence_is_a_plan() -> None:
         "Switch to a lookup table; the switch statement uses strict equality.", "javascript")
 
 
+def test_a_sentence_that_opens_by_telling_what_to_do_states_no_belief() -> None:
+    """"Use X plus Object.freeze" recommends; it does not claim that X freezes. A sentence that
+    opens with "Using" or "try-with-resources" is still a claim about what they do."""
+    assert not catalogue_misconceptions(
+        "Use readonly arrays or deep readonly types, plus Object.freeze.", "typescript")
+    assert not catalogue_misconceptions(
+        "Prefer ReadonlyArray and Object.freeze for the nested limits.", "typescript")
+    assert catalogue_misconceptions("readonly freezes the limits object at runtime.", "typescript")
+    assert catalogue_misconceptions(
+        "Using readonly freezes the limits object at runtime.", "typescript")
+
+
 @pytest.mark.parametrize(("quoted", "language"), [
     ("`typeof null` returns `'undefined'`, so the guard is enough.", "javascript"),
     ("Here `Object.keys` of `null` gives `[]`, and `typeof []` is `'array'`.", "javascript"),

@@ -123,6 +123,31 @@ def test_printed_values_in_brackets_are_one_item_each_not_a_list_of_terms() -> N
     assert dump.score <= 2 and "without claiming" in dump.feedback, dump
 
 
+DEFAULT_CODE = ("def add_tag(tag, tags=[]):\n    tags.append(tag)\n    return tags\n\n"
+                "print(add_tag('a'))\nprint(' '.join(add_tag('b')))\n")
+DEFAULT_POINTS = ["the default value is evaluated once at definition time",
+                  "calls without `tags` share and mutate the same list",
+                  "fix: default to None and create a new list per call"]
+
+
+def test_a_terse_answer_in_contractions_is_prose_not_a_keyword_dump() -> None:
+    """"aren't", "they're" hold an auxiliary or a pronoun: a clipped answer written with them
+    makes claims; the same terms without a verb between them are still a dump."""
+    from server.examiner.grading import grade_against
+
+    question = "Why does the second call print `a b`?"
+    terse = ("Defaults aren't re-evaluated per call, they're built once when def runs. Calls "
+             "without tags share one list object, hence 'a' then 'a b'. Fix: None default, "
+             "fresh list inside.")
+    right = grade_against(question, terse, [], DEFAULT_POINTS, code=DEFAULT_CODE,
+                          language="python")
+    assert right.score >= 8 and "without claiming" not in right.feedback, right
+    dump = grade_against(question, "default, evaluated once, shared list, mutation, None, fresh "
+                         "list, def time", [], DEFAULT_POINTS, code=DEFAULT_CODE,
+                         language="python")
+    assert dump.score <= 2 and "without claiming" in dump.feedback, dump
+
+
 def test_a_comprehension_written_as_code_makes_the_point_that_names_it() -> None:
     """Code counts: `{s: [] for s in SHIFTS}` says "a dict comprehension"; a plain dict does not."""
     question = "How would you give every shift its own list?"
