@@ -34,8 +34,9 @@ _NOTATIONS: Final = (
     # a comprehension written as code says its name ("`{s: [] for s in SHIFTS}`"); the code stays
     (r"\{[^{}\n]{0,60}?:[^{}\n]{0,60}?\bfor\b[^{}\n]{1,60}?\bin\b[^{}\n]{1,60}\}",
      r"\g<0> dict comprehension "),
-    (r"\[[^\[\]\n]{1,60}?\bfor\b[^\[\]\n]{1,60}?\bin\b[^\[\]\n]{1,60}\]",
-     r"\g<0> list comprehension "),
+    # (an item may hold brackets of its own: "`[[None] * cols for _ in range(rows)]`")
+    ((r"\[(?:[^\[\]\n]|\[[^\[\]\n]{0,30}\]){1,60}?\bfor\b(?:[^\[\]\n]|\[[^\[\]\n]{0,30}\]){1,60}?"
+     r"\bin\b(?:[^\[\]\n]|\[[^\[\]\n]{0,30}\]){1,60}\]"), r"\g<0> list comprehension "),
 )
 _NOTATION_RE: Final = [(re.compile(p, re.IGNORECASE), r) for p, r in _NOTATIONS]
 _CONTRACTIONS: Final = re.compile(r"n['’]t\b", re.IGNORECASE)

@@ -159,6 +159,10 @@ def test_a_comprehension_written_as_code_makes_the_point_that_names_it() -> None
                          "its own list.", rubric)
     assert coded.covered and not plain.covered
     assert phrase_stems("[x * 2 for x in xs]")[-2:] == phrase_stems("list comprehension")
+    # an item with brackets of its own is still one comprehension; a plain nested list is none
+    assert phrase_stems("[[None] * cols for _ in range(rows)]")[-2:] == \
+        phrase_stems("list comprehension")
+    assert "comprehens" not in "".join(phrase_stems("[[None] * cols, [0] * cols]"))
 
 
 def test_words_outside_ascii_are_words_whole() -> None:
