@@ -335,6 +335,7 @@ def _opens(fn: _Fn, source: str, families: Sequence[_Family]) -> _Family | None:
            for d in fn.decorator_list):
         return None  # a @contextmanager, a cache: not a plain opener
     opened: dict[str, _Family] = {}
+    other: set[str] = set()  # also bound to something else: a cache's `.get(k)`, a parameter
     returns: list[ast.AST] = []
     for node in _own_walk(fn):
         if isinstance(node, ast.Assign) and len(node.targets) == 1 and \
@@ -342,12 +343,19 @@ def _opens(fn: _Fn, source: str, families: Sequence[_Family]) -> _Family | None:
             got = _is_open(node.value, source, families)
             if got is not None:
                 opened[node.targets[0].id] = got
+            else:
+                other.add(node.targets[0].id)
+        elif isinstance(node, ast.Assign) and not all(isinstance(t, ast.Name)
+                                                      for t in node.targets):
+            # kept by the helper (`self._handles[path] = fh`): a cache, not a new one per call
+            other |= {x.id for x in ast.walk(node.value) if isinstance(x, ast.Name)}
         elif isinstance(node, (ast.Yield, ast.YieldFrom)):
             return None
         elif isinstance(node, ast.Return) and node.value is not None:
             returns.append(node.value)
-    kinds = {_is_open(r, source, families) or (opened.get(r.id) if isinstance(r, ast.Name)
-                                                else None) for r in returns}
+    kinds = {_is_open(r, source, families) or (
+        opened.get(r.id) if isinstance(r, ast.Name) and r.id not in other else None)
+        for r in returns}
     return kinds.pop() if len(kinds) == 1 else None
 
 
