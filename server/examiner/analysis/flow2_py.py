@@ -8,6 +8,9 @@ followed one step through the program's own names, read with ``ast`` over the fi
 - ``py-connection-helper-unclosed``: a function gets a database connection from a helper of
   the file that returns `sqlite3.connect(...)` (psycopg, pymysql) and never closes it
   (CWE-404, CWE-772).
+- ``py-resource-helper-unreleased`` (round var-conc): the same for a file, an executor or a
+  child process from a helper (`open`, `ThreadPoolExecutor`, `subprocess.Popen`) never closed,
+  shut down or waited for (CWE-404, CWE-775, ruff SIM115 one step away).
 - ``py-failure-read-as-empty``: `if not result:` on the value of a helper of the file that
   turns an exception into `None` (or an empty value), with a branch that carries on as if
   nothing were wrong (CWE-252, CWE-754).
@@ -287,90 +290,152 @@ def _host_all_interfaces(root: SgNode, node: SgNode, subject: str) -> str | None
     return subject if _any_host(_host_value(index, host, fn)) else None
 
 
-# -- a connection from a helper, never closed ---------------------------------------------------
-
-_OPENERS: Final = re.compile(r"^(sqlite3\.connect|connect|psycopg2?\.connect|pymysql\.connect|"
-                             r"MySQLdb\.connect|mysql\.connector\.connect|psycopg2?\.connect)$")
+# -- a resource from a helper, never released -------------------------------------------------
 
 
-def _opens(fn: _Fn, source: str) -> bool:
-    """`fn` returns a new connection: `return sqlite3.connect(...)`, or a local bound to one."""
+@dataclass(frozen=True)
+class _Family:
+    """A kind of resource a helper may hand out: what opens one, which of its methods release
+    it, and whether `with helper() as x:` releases it (a sqlite3 connection's `with` commits)."""
+
+    opens: re.Pattern[str]
+    releases: frozenset[str]
+    with_releases: bool
+
+
+_CONNECTIONS: Final = _Family(
+    re.compile(r"^(sqlite3\.connect|connect|psycopg2?\.connect|pymysql\.connect|"
+               r"MySQLdb\.connect|mysql\.connector\.connect)$"),
+    frozenset({"close", "__exit__"}), False)
+# the Python documentation's own releases: a file object's `close` (io), an executor's
+# `shutdown` (concurrent.futures), a pool's `close`/`terminate`, a child's `wait`/`communicate`
+# (subprocess: a child never waited for stays a zombie); each one's `with` releases it
+_OTHERS: Final = (
+    _Family(re.compile(r"^(open|io\.open|codecs\.open|gzip\.open|bz2\.open|lzma\.open|"
+                       r"tarfile\.open|zipfile\.ZipFile|(urllib\.request\.)?urlopen|"
+                       r"socket\.socket|socket\.create_connection)$"),
+            frozenset({"close", "__exit__", "detach"}), True),
+    _Family(re.compile(r"^((concurrent\.)?(futures\.)?(ThreadPoolExecutor|ProcessPoolExecutor)|"
+                       r"multiprocessing\.Pool|multiprocessing\.pool\.ThreadPool)$"),
+            frozenset({"shutdown", "close", "terminate", "join", "__exit__"}), True),
+    _Family(re.compile(r"^(subprocess\.)?Popen$"),
+            frozenset({"wait", "communicate", "poll", "kill", "terminate", "__exit__"}), True),
+)
+# calls that read or write through a handle without taking it over (a hand-off to anything
+# else, `closing(f)` or `stack.enter_context(f)` among them, is an escape)
+_BORROWS: Final = re.compile(r"^(csv\.(reader|writer|DictReader|DictWriter)|json\.(load|dump)|"
+                             r"pickle\.(load|dump)|tomllib\.load|yaml\.safe_load|print|"
+                             r"shutil\.copyfileobj|len|iter|next|enumerate)$")
+
+
+def _opens(fn: _Fn, source: str, families: Sequence[_Family]) -> _Family | None:
+    """The family of the new resource `fn` returns: `return sqlite3.connect(...)`,
+    `return open(path)`, or a local bound to one."""
     if any(not (isinstance(d, ast.Name) and d.id in ("staticmethod", "classmethod"))
            for d in fn.decorator_list):
-        return False  # a @contextmanager, a cache: not a plain opener
-    opened: set[str] = set()
+        return None  # a @contextmanager, a cache: not a plain opener
+    opened: dict[str, _Family] = {}
+    other: set[str] = set()  # also bound to something else: a cache's `.get(k)`, a parameter
     returns: list[ast.AST] = []
     for node in _own_walk(fn):
         if isinstance(node, ast.Assign) and len(node.targets) == 1 and \
-                isinstance(node.targets[0], ast.Name) and _is_open(node.value, source):
-            opened.add(node.targets[0].id)
+                isinstance(node.targets[0], ast.Name):
+            got = _is_open(node.value, source, families)
+            if got is not None:
+                opened[node.targets[0].id] = got
+            else:
+                other.add(node.targets[0].id)
+        elif isinstance(node, ast.Assign) and not all(isinstance(t, ast.Name)
+                                                      for t in node.targets):
+            # kept by the helper (`self._handles[path] = fh`): a cache, not a new one per call
+            other |= {x.id for x in ast.walk(node.value) if isinstance(x, ast.Name)}
         elif isinstance(node, (ast.Yield, ast.YieldFrom)):
-            return False
+            return None
         elif isinstance(node, ast.Return) and node.value is not None:
             returns.append(node.value)
-    return bool(returns) and all(_is_open(r, source) or (isinstance(r, ast.Name) and r.id in opened)
-                                 for r in returns)
+    kinds = {_is_open(r, source, families) or (
+        opened.get(r.id) if isinstance(r, ast.Name) and r.id not in other else None)
+        for r in returns}
+    return kinds.pop() if len(kinds) == 1 else None
 
 
-def _is_open(value: ast.AST, source: str) -> bool:
+def _is_open(value: ast.AST, source: str, families: Sequence[_Family]) -> _Family | None:
     if not isinstance(value, ast.Call):
-        return False
+        return None
     name = _text(value.func)
-    return bool(_OPENERS.match(name)) and (name != "connect" or "from sqlite3 import" in source)
+    if name == "connect" and "from sqlite3 import" not in source:
+        return None
+    return next((f for f in families if f.opens.match(name)), None)
 
 
-def _connection_unclosed(root: SgNode, node: SgNode, subject: str) -> str | None:
-    """A call of a helper that opens a connection, in a function that uses it and neither
-    closes it (`.close()`, `closing(...)`), returns or yields it, nor keeps it (on `self`, in
-    a container, passed on to another call). `with helper() as conn:` commits, not closes."""
-    index = _index(root)
-    if index is None:
-        return None
-    call = _node_at(index, node, ast.Call)
-    if not isinstance(call, ast.Call):
-        return None
-    fn = _owner(index, call)
-    helper = _helper(index, call, call)
-    if fn is None or helper is None or helper is fn or fn.name == "main" or \
-            _in_test(index, call) or _under_main(index, call) or \
-            fn.name.startswith("__") or not _opens(helper, source_of(root)):
-        return None
-    parent = index.parents.get(id(call))
-    own = _own_walk(fn)
-    if isinstance(parent, ast.Attribute):
-        return subject  # `helper(p).execute(...)`: nothing is left to close it
-    if isinstance(parent, ast.withitem) and isinstance(parent.optional_vars, ast.Name):
-        name = parent.optional_vars.id
-    elif isinstance(parent, ast.Assign) and len(parent.targets) == 1 and \
-            isinstance(parent.targets[0], ast.Name):
-        name = parent.targets[0].id
-    else:
-        return None
+def _unreleased(families: Sequence[_Family]) -> Callable[[SgNode, SgNode, str], str | None]:
+    def check(root: SgNode, node: SgNode, subject: str) -> str | None:
+        """A call of a helper that opens a resource of one of `families`, in a function that
+        uses it and neither releases it (`.close()`, `closing(...)`), returns or yields it,
+        nor keeps it (on `self`, in a container, passed on to another call)."""
+        index = _index(root)
+        if index is None:
+            return None
+        call = _node_at(index, node, ast.Call)
+        if not isinstance(call, ast.Call):
+            return None
+        fn = _owner(index, call)
+        helper = _helper(index, call, call)
+        if fn is None or helper is None or helper is fn or fn.name == "main" or \
+                _in_test(index, call) or _under_main(index, call) or fn.name.startswith("__"):
+            return None
+        family = _opens(helper, source_of(root), families)
+        if family is None:
+            return None
+        parent = index.parents.get(id(call))
+        if isinstance(parent, ast.Attribute):
+            return subject  # `helper(p).execute(...)`: nothing is left to close it
+        if isinstance(parent, ast.withitem) and isinstance(parent.optional_vars, ast.Name) \
+                and not family.with_releases:
+            name = parent.optional_vars.id
+        elif isinstance(parent, ast.Assign) and len(parent.targets) == 1 and \
+                isinstance(parent.targets[0], ast.Name):
+            name = parent.targets[0].id
+        else:
+            return None
+        return subject if _used_unreleased(_own_walk(fn), name, family) else None
+    return check
+
+
+def _used_unreleased(own: list[ast.AST], name: str, family: _Family) -> bool:
     used = False
     for n in own:
         if isinstance(n, ast.Call):
             if any(isinstance(a, ast.Name) and a.id == name
                    for a in (*n.args, *(k.value for k in n.keywords))):
-                return None  # handed on: `closing(conn)`, `query(conn)`, `stack.enter_context`
+                if family is _CONNECTIONS or not _BORROWS.match(_text(n.func)):
+                    return False  # handed on: `closing(conn)`, `query(conn)`, `enter_context`
+                used = True
             if isinstance(n.func, ast.Attribute) and isinstance(n.func.value, ast.Name) and \
                     n.func.value.id == name:
-                if n.func.attr in ("close", "__exit__"):
-                    return None
+                if n.func.attr in family.releases:
+                    return False
                 used = True
         elif isinstance(n, (ast.Return, ast.Yield, ast.YieldFrom)) and n.value is not None and \
                 any(isinstance(x, ast.Name) and x.id == name for x in (
                     n.value.elts if isinstance(n.value, (ast.Tuple, ast.List)) else [n.value])):
-            return None  # the connection itself goes to the caller
+            return False  # the resource itself goes to the caller
         elif isinstance(n, ast.Assign) and any(isinstance(x, ast.Name) and x.id == name
                                                for x in ast.walk(n.value)) and \
                 not all(isinstance(t, ast.Name) for t in n.targets):
-            return None  # kept: `self.conn = conn`, `g.db = conn`, `pool[k] = conn`
+            return False  # kept: `self.conn = conn`, `g.db = conn`, `pool[k] = conn`
         elif isinstance(n, (ast.Global, ast.Nonlocal)) and name in n.names:
-            return None
+            return False
         elif isinstance(n, ast.Attribute) and isinstance(n.value, ast.Name) and \
-                n.value.id == name and n.attr == "close":
-            return None  # `atexit.register(conn.close)`, `finally: conn.close`
-    return subject if used else None
+                n.value.id == name:
+            if n.attr in family.releases:
+                return False  # `atexit.register(conn.close)`, `finally: conn.close`
+            if family is not _CONNECTIONS:
+                used = True  # `proc.pid`, `f.name`
+        elif isinstance(n, (ast.For, ast.AsyncFor)) and isinstance(n.iter, ast.Name) and \
+                n.iter.id == name:
+            used = True  # `for line in handle:`
+    return used
 
 
 # -- a failure turned into None, read as an empty result ----------------------------------------
@@ -469,6 +534,7 @@ def _says_fine(node: ast.AST) -> bool:
 
 FLOW2_PY_FILTERS: Final[dict[str, Callable[[SgNode, SgNode, str], str | None]]] = {
     "py-host-all-interfaces": _host_all_interfaces,
-    "py-connection-helper-unclosed": _connection_unclosed,
+    "py-connection-helper-unclosed": _unreleased((_CONNECTIONS,)),
+    "py-resource-helper-unreleased": _unreleased(_OTHERS),
     "py-failure-read-as-empty": _failure_read_as_empty,
 }

@@ -564,8 +564,11 @@ def rust_guard_held_across_blocking_call(root: SgNode, node: SgNode,
         text = statement.text()
         if re.search(rf"\bdrop\(\s*{re.escape(subject)}\s*\)", text):
             return None
-        called = set(re.findall(r"\.(\w+)\s*\(|(?<![\w.:])(\w+)\s*\(", text))
-        names = {a or b for a, b in called}
+        # `self.fetch(..)`, `fetch(..)`, and (round var-conc) an associated function by path,
+        # `Self::fetch(..)` or `Catalog::fetch(..)` (the Rust reference's path expressions)
+        called = set(re.findall(r"\.(\w+)\s*\(|(?<![\w.:])(\w+)\s*\(|"
+                                r"(?<![\w:])(?:Self|[A-Z]\w*)::(\w+)\s*\(", text))
+        names = {a or b or c for a, b, c in called}
         if _RUST_BLOCKING.search(text) or names & blocking:
             # the guard is still used after the blocking call, or lives to the block's end
             return subject

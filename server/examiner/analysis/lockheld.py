@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Final
 from .trees import field_text, function_name
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Iterator, Sequence
 
     from ast_grep_py import SgNode
 
@@ -171,10 +171,19 @@ def _go_callers(root: SgNode, kind: str, name: str) -> set[str]:
     return names
 
 
-def _go_values_of(starter: SgNode, kind: str) -> set[str]:
+def _go_makers(root: SgNode, kind: str) -> list[str]:
+    """The functions of the file whose result is a `*T` or `T` (alone or before an error):
+    the constructors of the type, whatever they are called (`newIndex`, `openBook`)."""
+    shape = re.compile(rf"^\(?\s*\*?{re.escape(kind)}\s*(,\s*error\s*)?\)?$")
+    return [field_text(f, "name") for f in root.find_all(kind="function_declaration")
+            if shape.match(field_text(f, "result"))]
+
+
+def _go_values_of(starter: SgNode, kind: str, makers: Sequence[str] = ()) -> set[str]:
     """Names that hold a value of the type in a function that starts goroutines: its receiver
     (a method of the type), a parameter declared `*T` or `T`, or a local made as one (`&T{`,
-    `T{`, `NewT(`, `var x T`)."""
+    `T{`, `NewT(`, `var x T`, and (round var-conc) a call of one of `makers`, the file's own
+    constructors of the type: `idx := newIndex()`, `b, err := openBook(p)`)."""
     found: set[str] = set()
     if starter.kind() == "method_declaration":
         receiver, of = _go_receiver(starter)
@@ -189,6 +198,11 @@ def _go_values_of(starter: SgNode, kind: str) -> set[str]:
     for made in re.finditer(rf"(?<![\w.])([A-Za-z_]\w*)\s*:=\s*(&?{kind_ref}\s*\{{|(?i:new_?){kind_ref}\s*\()|"
                             rf"\bvar\s+([A-Za-z_]\w*)\s+\*?{kind_ref}\b", body):
         found.add(made.group(1) or made.group(3))
+    if makers:
+        by = "|".join(map(re.escape, makers))
+        for made in re.finditer(rf"(?<![\w.])([A-Za-z_]\w*)\s*(?:,\s*\w+\s*)?:=\s*(?:{by})\s*\(",
+                                body):
+            found.add(made.group(1))
     return found
 
 
@@ -210,6 +224,7 @@ def go_method_run_by_goroutines(root: SgNode, node: SgNode, subject: str) -> str
         return None
     names = _go_callers(root, kind, field_text(method, "name"))
     called = "|".join(map(re.escape, names))
+    makers = _go_makers(root, kind)
     for go in root.find_all(kind="go_statement"):
         starter = next((a for a in go.ancestors() if a.kind() in _GO_FUNCTIONS
                         and a.kind() != "func_literal"), None)
@@ -223,7 +238,7 @@ def go_method_run_by_goroutines(root: SgNode, node: SgNode, subject: str) -> str
         loop_body = field_text(loop, "body")
         head = loop.text()[:len(loop.text()) - len(loop_body)]
         own = set(re.findall(r"[A-Za-z_]\w*", head.split(":=", 1)[0])) if ":=" in head else set()
-        for shared in _go_values_of(starter, kind):
+        for shared in _go_values_of(starter, kind, makers):
             if shared in own or re.search(rf"(?<![\w.]){re.escape(shared)}\s*:=", loop_body):
                 continue  # the loop's own variable or one made in it: one value per goroutine
             if re.search(rf"(?<![\w.]){re.escape(shared)}\.({called})\(", body) and \
