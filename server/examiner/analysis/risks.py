@@ -184,7 +184,11 @@ def _python(source: str, path: str, changed: set[int], units: list[Unit],
         diagnostics = tuple(d for d in diagnostics
                             if not covpy_premise_fails(d.code, tree, d.line, d.message))
     lines = text.split("\n")
-    out.extend(Risk(d.kind, d.line, "", _detail(d, lines), _ruff_facts(d)) for d in diagnostics)
+    handlers = _broad_handlers(tree) if tree is not None and any(
+        d.code in _BROAD_CODES for d in diagnostics) else {}
+    out.extend(Risk(d.kind, d.line, "", handlers.get(d.line) if d.code in _BROAD_CODES and
+                    d.line in handlers else _detail(d, lines), _ruff_facts(d))
+               for d in diagnostics)
     out.extend(_from_events(units, ruff and ruff_binary() is not None))
     if tree is not None:
         out = verify_python(out, tree)
@@ -231,6 +235,59 @@ _COV_PY_DETAILS: Final = {
              "is not recorded as its cause"),
 }
 """The ruff codes of round cov-py, each said in the question's words."""
+
+
+_BROAD_CODES: Final = frozenset({"BLE001", "E722", "S110", "S112"})
+"""ruff's codes for a handler that catches everything (`except Exception`, a bare `except`) or
+passes or continues on what it catches."""
+_LOGS: Final = re.compile(r"(^|\.)(print|debug|info|warning|warn|error|exception|critical|log)$")
+
+
+def _broad_handlers(tree: ast.AST) -> dict[int, str]:
+    """What each catch-everything handler does with what it catches, by the line ruff reports
+    (the `except` line), read from its body: the question says it instead of a guess."""
+    out: dict[int, str] = {}
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.ExceptHandler):
+            continue
+        named = ast.unparse(node.type) if node.type is not None else ""
+        caught = "every exception, KeyboardInterrupt and SystemExit included" if not named \
+            else "every exception" if named in ("Exception", "BaseException") else f"`{named}`"
+        body = [b for b in node.body if not (isinstance(b, ast.Expr) and isinstance(
+            b.value, ast.Constant) and isinstance(b.value.value, str))]  # a docstring-like note
+        if any(isinstance(n, ast.Raise) for b in body for n in ast.walk(b)):
+            continue  # re-raised on some path: ruff's own message stays
+        did = _handled(body)
+        joint = ", and" if "," in caught else " and"
+        out[node.lineno] = f"catches {caught}{joint} {did}" if did else f"catches {caught}"
+    return out
+
+
+def _handled(body: list[ast.stmt]) -> str:
+    """What a handler's body does, in the question's words ('' when it is more than one plain
+    step)."""
+    calls = [n for b in body for n in ast.walk(b) if isinstance(n, ast.Call)]
+    logged = any(_LOGS.search(ast.unparse(c.func)) for c in calls)
+    last = body[-1] if body else None
+    if not body or all(isinstance(b, ast.Pass) or (isinstance(b, ast.Expr) and isinstance(
+            b.value, ast.Constant) and b.value.value is Ellipsis) for b in body):
+        return "ignores it"
+    steps = len(body) - (1 if logged and len(body) > 1 and isinstance(body[0], ast.Expr) and
+                         isinstance(body[0].value, ast.Call) else 0)
+    if steps != 1:
+        return ""  # more than one step: what it amounts to is the candidate's to say
+    then = "logs it, then " if logged and len(body) == 2 else ""
+    if isinstance(last, ast.Return):
+        value = ast.unparse(last.value) if last.value is not None else "None"
+        if len(value) <= 30:
+            return f"{then}returns `{value}`, whatever went wrong"
+    if isinstance(last, ast.Continue):
+        return f"{then}goes on with the next item"
+    if isinstance(last, ast.Break):
+        return f"{then}leaves the loop"
+    if logged and len(body) == 1:
+        return "logs it and carries on"
+    return ""
 
 
 def _detail(diagnostic: Diagnostic, lines: list[str]) -> str:

@@ -354,6 +354,34 @@ def test_a_handler_that_passes_swallows_the_error() -> None:
     assert "swallowed_exception" in _kinds("h.py", source)
 
 
+@pytest.mark.parametrize(("source", "said"), [
+    (("import json\n\n\ndef parse(line):\n    try:\n        return json.loads(line)\n"
+     "    except Exception:\n        return None\n"),
+     "catches every exception and returns `None`, whatever went wrong"),
+    ("def quiet(work):\n    try:\n        work()\n    except:\n        pass\n",
+     "catches every exception, KeyboardInterrupt and SystemExit included, and ignores it"),
+    (("def total(rows):\n    n = 0\n    for r in rows:\n        try:\n            n += int(r)\n"
+     "        except Exception:\n            continue\n    return n\n"),
+     "catches every exception and goes on with the next item"),
+    (("def first(rows):\n    for r in rows:\n        try:\n            return int(r)\n"
+     "        except Exception:\n            break\n    return 0\n"),
+     "catches every exception and leaves the loop"),
+])
+def test_a_catch_everything_question_says_what_the_handler_does(source: str, said: str) -> None:
+    """The question states what the handler does with what it catches, read from its body,
+    instead of a guess ("does nothing useful" of a documented `return None`)."""
+    found = [f for f in analyse("h.py", None, source) if f.kind == "swallowed_exception"]
+    assert [f.detail for f in found] == [said]
+
+
+def test_a_catch_everything_handler_of_several_steps_is_only_said_to_catch() -> None:
+    source = ("def fetch(get, cache, key):\n    try:\n        return get(key)\n"
+              "    except Exception:\n        cache.pop(key, None)\n        cache[key] = 0\n"
+              "        return cache[key]\n")
+    found = [f for f in analyse("h.py", None, source) if f.kind == "swallowed_exception"]
+    assert [f.detail for f in found] == ["catches every exception"]
+
+
 @pytest.mark.parametrize("source", [
     "def label(name, sep=str(':')):\n    return name + sep\n",
     "def key(args, mark=(object(),)):\n    return args + mark\n",
