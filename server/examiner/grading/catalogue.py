@@ -17,6 +17,7 @@ from ._entry import NOT as _NOT_
 from ._entry import NOT_ONLY as _NOT_ONLY_
 from ._entry import Entry
 from ._semantics_beliefs import BELIEFS
+from ._semantics_beliefs2 import BELIEFS2, widened
 from ._semantics_docs import DOCS
 from ._semantics_docs2 import DOCS2
 from ._semantics_docs3 import DOCS3
@@ -3453,7 +3454,11 @@ CATALOGUE: Final = (
     *DOCS7,
     # An eleventh set, on well-known behaviours no entry read in any wording (branch beliefs).
     *BELIEFS,
+    # A twelfth, on one more (branch beliefs2).
+    *BELIEFS2,
 )
+# Entries read in more shapes than their own patterns' (branch beliefs2).
+CATALOGUE = widened(CATALOGUE)
 
 
 _COST: Final = re.compile(r"cx\w+|\b(faster|slower|cheaper|quicker|efficient\w*|speed\w*)\b")
