@@ -260,6 +260,230 @@ WIDER: Final[dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]]] = {
 """By entry id: one more pattern for the entry's belief, and new sentences that state it and
 that do not."""
 
+WIDER.update({
+    "default_evaluated_each_call": (
+        r"\b(each|every) time\b[^.;]{0,40}\b(called|runs?|invoked)\b" + _NC + r"{0,40}\b(builds?|"
+        r"creates?|makes?|evaluates?|gets?)\b[^.;]{0,20}\b(a )?(brand[- ]new|new|fresh|empty)\b"
+        r"[^.;]{0,30}\bdefault"
+        r"|(?<!\bnot )(?<!\bnever )(?<![\w-])(evaluates?|re-?evaluates?|recomputes?|rebuilds?|"
+        r"recreates?)\b (the )?default( values?| expressions?| arguments?)?s?\b[^.;]{0,10}\b(each|"
+        r"every|on every|on each) (time|call|invocation)"
+        r"|\b(mutable )?defaults?( values?| arguments?)?\b" + _NC + r"{0,10}\b(are|is|get|gets) "
+        r"(reset|reinitiali[sz]ed|recreated|rebuilt|cleared|fresh)\b",
+        ("Every time `push` is invoked it creates a fresh list for the `acc=[]` default.",
+         "The interpreter re-evaluates the default argument on each call.",
+         "The mutable default gets reset on every call."),
+        ("Every time `push` is invoked it reuses the same list for the `acc=[]` default.",
+         "The interpreter evaluates the default argument once, not again on each call.",
+         "The mutable default is not reset between calls.")),
+    "sort_unstable": (
+        r"\b(ties?|tied|tie\w*|equal keys?|same key|equal (elements|items|values))\b" + _NC +
+        r"{0,40}\b(shuffles?|shuffled|reorders?|scrambles?|scrambled|randomi[sz]e[sd]?|swaps?)\b"
+        r"|\bcan come out in (either|any|random) order\b"
+        r"|\bsort\w*\b[^.;]{0,40}\b(does not|will not|cannot|can not|fails to) (preserve|keep|"
+        r"maintain|retain)\b (the )?(original|input|relative|existing|initial) order\b[^.;]{0,40}"
+        r"\b(same|equal|tied|ties|tie)\b"
+        r"|\btuples?( keys?)?\b[^.;]{0,40}\b(compared|sorted|ordered) by (summing|adding|the sum|"
+        r"their sum|totall?ing)",
+        ("Items that tie on `score` get shuffled by `sorted`.",
+         "`list.sort` does not keep the original order of records with equal keys.",
+         "A tuple key is compared by adding up its fields."),
+        ("Items that tie on `score` are never shuffled by `sorted`.",
+         "`list.sort` does keep the original order of records with equal keys.",
+         "A tuple key is compared field by field, not by adding up its fields.")),
+    "bool_distinct_from_int": (
+        r"\bbools?\b`?" + _NC + r"{0,30}\b(separate|distinct|different|unrelated)\b[^.;]{0,10}\b("
+        r"type|class)\b[^.;]{0,20}\b(from|to) `?(int|integers?)\b"
+        r"|\b(cannot|can not) (add|sum|multiply|do arithmetic (on|with))\b[^.;]{0,10}\b(bools|"
+        r"booleans|true and false|true values)\b"
+        r"|\bcompares?\b[^.;]{0,30}\bbools?\b[^.;]{0,30}\b(with|to|and|against)\b[^.;]{0,20}\b("
+        r"int|float|number|integer)s?\b[^.;]{0,20}\bby (object )?(identity|reference|type)\b"
+        r"|\bbools?\b[^.;]{0,20}\b(and|with|to) (an? )?(int|float|number|integer)s?\b[^.;]{0,20}"
+        r"\b(are |is )?compared by (object )?(identity|reference|type)\b",
+        ("Python compares a bool with a float by identity.",
+         "`True * 3` fails because you cannot multiply booleans.",
+         "`bool` is a distinct type from `int`."),
+        ("Python compares a bool with a float by value, so `True == 1.0`.",
+         "`bool` is not a distinct type from `int`; it subclasses it.",
+         "You can add booleans: `True + True` is 2.")),
+    "bytes_index_gives_bytes": (
+        r"\w+\[\d+\]`?" + _NC + r"{0,40}\b(returns?|gives?|yields?|is|evaluates to)\b `?b['\"]"
+        r"|\bindexing\b" + _NC + r"{0,30}\b(gives?|returns?|yields?)\b (a |an )?(one|single|1)[- ]"
+        r"(byte|element) (bytes|`?b['\"])"
+        r"|(?=.*\bbytes\b)\b(slicing and indexing|indexing and slicing)\b" + _NC + r"{0,30}\b("
+        r"behave|work|act) (the same|alike|identically)\b",
+        ("`buf[3]` yields `b'x'`.",
+         "Indexing and slicing work the same on bytes objects.",
+         "Indexing a bytes value gives a one-byte bytes object."),
+        ("`buf[3]` yields 120, not `b'x'`.",
+         "Indexing and slicing do not work the same on bytes objects.",
+         "Indexing a bytes value gives an int, not a one-byte bytes object.")),
+    "js_var_loop_binding": (
+        r"^(?!.*\blet\b)(?:"
+        r".*?(?=.*\bvar\b)\b(each|every) `?(settimeout|callback|closure|handler|function|arrow)"
+        r"\w*`?\b" + _NC + r"{0,40}\b(captures?|gets?|has|keeps?|sees?|remembers?) (its )?own\b"
+        r"|.*?\b(arrow functions?|closures?|callbacks?|functions?|lambdas?|handlers?)\b" + _NC +
+        r"{0,10}\b(capture|captures|snapshot|snapshots|freeze|freezes|copy|copies|record|records|"
+        r"remember|remembers)\b (the )?(current )?value of `?\w+`?[^.;]{0,10}\b(when|at the (moment"
+        r"|time|point))\b)",
+        ("Every handler built in the `var` loop keeps its own `n`.",
+         "The closures record the value of `n` at the time they are made.",
+         "Each callback sees its own copy of `idx` even though it is declared with `var`."),
+        ("Every handler built in the `var` loop shares one `n`.",
+         "The closures do not record the value of `n` at the time they are made; they read it "
+         "later.",
+         "With `let`, each callback gets its own `idx`.")),
+    "nullish_coalescing_falsy": (
+        r"(`?\?\?`?|\bnullish( coalescing)?( operator)?)" + _NC + r"{0,30}\b(replaces?|falls? back "
+        r"on|treats?|catches|defaults? on|covers?)\b[^.;]{0,15}\b(any |every |all )?(falsy|"
+        r"false-y|falsey)\b"
+        r"|(\?\?`?\s*(and|,)\s*`?\|\||\|\|`?\s*(and|,)\s*`?\?\?)`?\s*(both|alike|equally)\b[^.;]"
+        r"{0,30}\b(falsy|false-y|falsey)\b"
+        r"|\?\?`?\s*(is|works)\s*(just\s*)?(a\s*|the\s*)?(newer |shorter |modern |new )?("
+        r"spelling|version|form|alias|synonym|way of writing|same as|identical to|like|equivalent"
+        r" to)\b[^.;]{0,10}`?\|\|(?![^.;]*\b(except|but|only|unlike)\b)",
+        ("`??` falls back on every falsy value, so `0 ?? 5` is 5.",
+         "`||` and `??` both treat falsy values as missing.",
+         "`??` is equivalent to `||`."),
+        ("`??` does not fall back on every falsy value; `0 ?? 5` is 0.",
+         "`||` and `??` do not both treat falsy values as missing.",
+         "`??` keeps 0 and '' where `||` replaces them.")),
+    "for_in_gives_values": (
+        r"(\bfor ?\.\.\. ?in\b|\bfor \((const |let |var )?\w+ in \w+\))`?" + _NC + r"{0,40}\b("
+        r"walks?|gives?|yields?|visits?|iterates?( over)?|produces?|returns?)\b" + _NC +
+        r"{0,30}\b(index(es)?|indices|keys)\b" + _NC + r"{0,10}\bas (numbers|integers|numeric)"
+        r"|\b(keys|indexes|indices|index)\b (from|of|produced by|given by) `?(for ?\.\.\. ?in|for "
+        r"\((const |let |var )?\w+ in \w+\))`?" + _NC + r"{0,10}\b(are|is) (a )?(numbers?|"
+        r"integers?|numeric)\b",
+        ("`for...in` yields the indices as integers, so `idx * 2` doubles them.",
+         "The index from `for (let n in list)` is a number.",
+         "`for...in` visits the keys as numeric values."),
+        ("`for...in` yields the indices as strings, not as integers.",
+         "The index from `for (let n in list)` is a string such as '0'.",
+         "`for...of` visits the values; `for...in` does not visit keys as numbers.")),
+    "settimeout_before_microtasks": (
+        r"(?<!\bno )(?<!\bnot )\b(timer|timeout|settimeout)\w*`?( callback)?\b" + _NC + r"{0,30}\b(fires?|runs?|"
+        r"executes?|logs?|is called|goes|comes)\b" + _NC + r"{0,40}\b(ahead of|before)\b[^.;]"
+        r"{0,30}\b(promise|then|microtasks?|resolve)"
+        r"|\b(promise callbacks?|microtasks?|then callbacks?|promises?)\b" + _NC + r"{0,20}\b(and|"
+        r",) (timeouts?|timers?|settimeout|macrotasks?)\b" + _NC + r"{0,20}\b(share|use|go (in|"
+        r"into|through)) (one|the same|a single) queue"
+        r"|\b(timeouts?|timers?|settimeout)\b" + _NC + r"{0,20}\b(and|,) (promise callbacks?|"
+        r"microtasks?|promises?|then callbacks?)\b" + _NC + r"{0,20}\b(share|use|go (in|into|"
+        r"through)) (one|the same|a single) queue",
+        ("The `setTimeout` callback runs before the promise's `then` handler, since its delay "
+         "is zero.",
+         "Timers and promise callbacks share a single queue.",
+         "Promises and timeouts go into the same queue."),
+        ("The `setTimeout` callback does not run before the promise's `then` handler.",
+         "Timers and promise callbacks do not share a single queue.",
+         "Promises and timeouts go into different queues, and microtasks drain first.")),
+    "array_holes_mapped": (
+        r"\b(new )?array\(\s*\w+\s*\)`?" + _NC + r"{0,30}\b(fills?|creates?|makes?|has|holds|"
+        r"contains?|gives?|produces?)\b" + _NC + r"{0,20}\b(?!no |not |zero )(\w+ )?`?undefined`?"
+        r"|\bsparse array\b[^.;]{0,40}\b(has|holds|stores?)\b `?undefined`? (stored )?(at|in)\b",
+        ("`Array(3)` holds three `undefined` values.",
+         "`new Array(len)` gives an array of `undefined` entries.",
+         "The sparse array `[1, , 3]` stores `undefined` in its hole."),
+        ("`Array(3)` holds no `undefined` values, only empty slots.",
+         "`new Array(len)` gives an array of empty slots, not `undefined` entries.",
+         "The sparse array `[1, , 3]` has a hole at index 1, and reading it gives undefined.")),
+    "ts_enum_reverse_mapping": (
+        r"\bobject\.values\(\w+\)`?" + _NC + r"{0,40}\b(returns?|gives?|lists?|is)\b (just |only )?"
+        r"`?\[\d+(, ?\d+)*\]"
+        r"|\bobject\.keys\(\w+\)`?" + _NC + r"{0,40}\b(returns?|gives?|lists?)\b (just|only) "
+        r"(the )?`?['\"]?[a-z_]"
+        r"|^(?!.*\b(unlike|string enums?|const enums?)\b).*?\bnumeric enums?\b[^.;]{0,60}\b(with "
+        r"no|without( a| any)?|have no|has no|lacks?( a)?) reverse mappings?",
+        ("`Object.keys(Dir)` gives only `Up` and `Down`.",
+         "`Object.values(Level)` returns `[0, 1]`.",
+         "A numeric enum has no reverse mapping at run time."),
+        ("`Object.keys(Dir)` gives `'0'`, `'1'`, `Up` and `Down`.",
+         "`Object.values(Level)` returns `['Low', 'High', 0, 1]`.",
+         "A numeric enum has a reverse mapping, unlike a string enum, which has no reverse "
+         "mapping.")),
+    "slicing_copies_go": (
+        r"\b(slicing|a slice expression|re-?slicing|sub-?slic\w*)\b" + _NC + r"{0,20}\b(creates?|"
+        r"makes?|gives?|returns?|produces?)\b (a |an )?(new )?(independent|separate|fresh|"
+        r"distinct)\b",
+        ("Re-slicing `buf` gives an independent slice.",
+         "A slice expression makes a separate copy of the elements."),
+        ("Re-slicing `buf` does not give an independent slice; it shares the array.",
+         "A slice expression makes a view, not a separate copy of the elements.")),
+    "append_always_copies": (
+        r"\bappend\b" + _NC + r"{0,10}\balways (copies|allocates|creates|makes|returns (a |an )?("
+        r"new|fresh|separate))"
+        r"|\b(because|since|as) append (always )?copies\b"
+        r"|\bappend\w*\b[^.;]{0,40}\bnever (overwrite|clobber|affect|touch)",
+        ("append always returns a fresh array.",
+         "The two results of appending to `base` never clobber each other."),
+        ("append does not always return a fresh array.",
+         "The two results of appending to `base` can clobber each other.")),
+    "range_value_aliases": (
+        r"\brange (variable|value)( variable)?\b[^.;]{0,20}\b(is|acts as) (a |an )?(reference|"
+        r"pointer|alias)\b"
+        r"|\brange\b" + _NC + r"{0,20}\b(gives?|yields?|hands?)\b( you)? (the )?(actual|real|"
+        r"original|underlying) (element|item|struct|value)"
+        r"|\b(chang\w*|modify\w*|modif\w*|updat\w*|increment\w*)\b `?\w+(\.\w+)?`? inside the "
+        r"(range )?loop\b" + _NC + r"{0,20}\b(modifies|changes|updates)\b (the )?(struct|element"
+        r"|item|value)s? (stored )?in",
+        ("The range value `p` is an alias of the slice element.",
+         "Incrementing `e.hits` inside the loop updates the struct in `events`.",
+         "range hands you the original element."),
+        ("The range value `p` is a copy, not an alias of the slice element.",
+         "Incrementing `events[i].hits` inside the loop updates the struct in `events`.",
+         "range hands you a copy of the element, not the original element.")),
+    "go_string_index_rune": (
+        r"(?=.*\bstrings?\b)(?!.*\[\]byte)(?:"
+        r".*?\bindexing\b" + _NC + r"{0,20}\b(returns?|gives?|yields?)\b (a |the )?(runes?|"
+        r"characters?|chars)\b"
+        r"|.*?\w+\[\d+\]`?" + _NC + r"{0,40}\b(returns?|gives?|yields?|is)\b (the |a )?(rune|"
+        r"character)\b"
+        r"|.*?\brang(e|es|ing)\b" + _NC + r"{0,40}\b(yields?|gives?|returns?|produces?)\b (the )?"
+        r"(individual )?bytes?( values)?\b)",
+        ("Indexing the string `name` gives a character such as 'é'.",
+         "Ranging over the string produces individual bytes.",
+         "`word[2]` on a string is the rune at position 2."),
+        ("Indexing the string `name` gives a byte, not a character.",
+         "Ranging over the string produces runes, not individual bytes.",
+         "`word[2]` on a string is the byte at position 2.")),
+    "boxed_equality_unboxes": (
+        r"`?==`?\s*(compares?|checks?|tests?)\s*(the )?(two )?(`?integer`?s?|boxed|wrapped|"
+        r"wrapper)" + _NC + r"{0,10}\b(values?|numbers?|ints?)\b"
+        r"|\b(autoboxed |boxed |wrapped )?`?integer`?s?\b[^.;]{0,20}\b(are|get) (automatically )?"
+        r"unboxed by `?=="
+        r"|\b(java )?caches? (every|all|each|any) (integer|int|value)s?\b(?! (from|between|in))",
+        ("`==` checks the boxed numbers, so `x == y` holds for 500.",
+         "Boxed `Integer`s get unboxed by `==`.",
+         "Java caches all Integer objects."),
+        ("`==` checks the boxed references, not the numbers.",
+         "Boxed `Integer`s are unboxed only when one operand of `==` is a primitive.",
+         "Java caches Integer objects only from -128 to 127.")),
+    "java_compound_assignment_checked": (
+        r"\b(compound assignments?|`?\w+ ?[+*/-]= ?\w+`?)" + _NC + r"{0,30}\b(does|do|performs?|"
+        r"includes?|has|involves?) no (implicit |automatic |narrowing )*(cast|conversion)"
+        r"|\w+ ?[+*/-]= ?\w+`?;?`?" + _NC + r"{0,20}\b(fails? to compile|is a compile(-time)? "
+        r"error)\b[^.;]{0,30}\b(just like|like|as does|the same as)\b"
+        r"|\w+ ?[+*/-]= ?\d+`?" + _NC + r"{0,30}\b(promotes?|widens?|changes?|turns?)\b (the )?("
+        r"variable|`?\w+`?)\b[^.;]{0,10}\b(to|into) (an? )?int\b",
+        ("`s *= 2` on a short is a compile error, just like `s = s * 2`.",
+         "Compound assignment performs no implicit narrowing conversion.",
+         "`c += 1` on a char widens the variable to int."),
+        ("`s *= 2` on a short compiles, unlike `s = s * 2`.",
+         "Compound assignment performs an implicit narrowing conversion.",
+         "`c += 1` on a char keeps the variable a char; the int result is cast back.")),
+    "switch_no_fallthrough": (
+        r"\b(missing|absent|omitted|lack of( a)?) `?break`?" + _NC + r"{0,10}\b((has|makes|is of)"
+        r" no (effect|difference)|does not matter|is harmless|changes nothing)"
+        r"|\bcase `?\w+`? (runs?|executes?) only its own (statements?|body|code)",
+        ("The omitted `break` makes no difference here.",
+         "The absent `break` does not matter.",
+         "Case 2 executes only its own body."),
+        ("The omitted `break` makes case 2 run too.",
+         "The absent `break` does matter: case 3 runs next.",
+         "Case 2 executes its own body and then falls into case 3.")),
+})
+
 
 def widened(entries: tuple[Entry, ...]) -> tuple[Entry, ...]:
     """The entries, each in `WIDER` reading its belief in the new shapes too."""
