@@ -50,12 +50,12 @@ WIDER: Final[dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]]] = {
         r"{0,30}\b(since|because|as)\b[^.;]{0,20}\bnil\b",
         ("The `Shape` interface is nil as soon as the value inside it is nil.",
          "An error interface with a nil `*OpError` inside is also nil.",
-         "Handing back a nil `*ParseErr` as an `error` leaves `if err != nil` false for the "
-         "caller.",
+         ("Handing back a nil `*ParseErr` as an `error` leaves `if err != nil` false for the "
+          "caller."),
          "`res == nil` evaluates to true since `conn` was nil."),
         ("The interface is nil only when both its dynamic type and its value are nil.",
-         "`err == nil` is false because the interface still carries the `*ParseErr` type "
-         "although the pointer is nil.",
+         ("`err == nil` is false because the interface still carries the `*ParseErr` type "
+          "although the pointer is nil."),
          "The nil check on `err` fails since `err` holds a typed nil pointer.",
          "An interface with a nil `*OpError` inside is not nil.")),
     "hash_map_ordered": (
@@ -78,13 +78,13 @@ WIDER: Final[dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]]] = {
         r"|.*?\bmap (iteration|ranging|range|loop)s?\b" + _NC + r"{0,30}\b(follows?|keeps?|"
         r"uses?|matches?|preserves?)\b[^.;]{0,20}\border\b[^.;]{0,30}\b(added|inserted|"
         r"insertion|put|declared|written)\b)",
-        ("Looping over `scores` yields the names in alphabetical order, so `amy` is printed "
-         "first.",
+        (("Looping over `scores` yields the names in alphabetical order, so `amy` is printed "
+          "first."),
          "Go maps range in insertion order.",
          "The order from `range counts` is always the same, run after run.",
          "Map iteration order stays fixed between runs of the program."),
-        ("Looping over `scores` does not yield the names in alphabetical order; sort the keys "
-         "first.",
+        (("Looping over `scores` does not yield the names in alphabetical order; sort the keys "
+          "first."),
          "Ranging over a sorted slice of the keys visits the keys in sorted order.",
          "Map iteration order is not fixed and changes between runs.",
          "A LinkedHashMap's iteration follows the order in which keys were inserted.")),
@@ -195,12 +195,12 @@ WIDER: Final[dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]]] = {
         r"`?['\"]\d+['\"]"
         r"|`?['\"][a-z_]\w*['\"]`? (is |are )?(listed|printed|logged|visited|returned|comes?|"
         r"goes) (first |out first )?before `?['\"]\d+['\"]",
-        ("Object.keys returns the properties in the order they were assigned, numeric names "
-         "like '7' too.",
+        (("Object.keys returns the properties in the order they were assigned, numeric names "
+          "like '7' too."),
          "The engine sorts the object's keys lexicographically, so '100' is listed before '20'.",
          "`Object.keys(row)` gives 'name' before '3', since 'name' was set first."),
-        ("Object.keys returns string keys in the order they were assigned, but numeric names "
-         "like '7' come first.",
+        (("Object.keys returns string keys in the order they were assigned, but numeric names "
+          "like '7' come first."),
          "The engine lists '20' before '100' because integer keys are in ascending order.",
          "`Object.keys(row)` gives '3' before 'name', although 'name' was set first.")),
     "ts_types_checked_at_runtime": (
@@ -214,8 +214,8 @@ WIDER: Final[dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]]] = {
         ("The `as Invoice` assertion coerces the response body into an invoice.",
          "The cast `raw as User` is validated when the program runs.",
          "A type assertion throws a TypeError at run time when the object lacks a field."),
-        ("The `as Invoice` assertion does not coerce the response body; it only changes its "
-         "type.",
+        (("The `as Invoice` assertion does not coerce the response body; it only changes its "
+          "type."),
          "The cast `raw as User` is never validated when the program runs.",
          "A type assertion cannot throw at run time, since it is erased.")),
     "ts_readonly_runtime": (
@@ -235,8 +235,8 @@ WIDER: Final[dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]]] = {
          "Writing the readonly `id` from plain JavaScript fails with an error.",
          "Declaring `opts` readonly makes all nested properties readonly as well.",
          "`readonly tags: string[]` makes the array immutable."),
-        ("A readonly field is not protected by the engine, so the assignment from a test "
-         "succeeds.",
+        (("A readonly field is not protected by the engine, so the assignment from a test "
+          "succeeds."),
          "Writing the readonly `id` from plain JavaScript does not fail.",
          "Declaring `opts` readonly does not make nested properties readonly.",
          "`tags: readonly string[]` makes the array immutable to the compiler.")),
@@ -310,7 +310,7 @@ WIDER.update({
         r"\w+\[\d+\]`?" + _NC + r"{0,40}\b(returns?|gives?|yields?|is|evaluates to)\b `?b['\"]"
         r"|\bindexing\b" + _NC + r"{0,30}\b(gives?|returns?|yields?)\b (a |an )?(one|single|1)[- ]"
         r"(byte|element) (bytes|`?b['\"])"
-        r"|(?=.*\bbytes\b)\b(slicing and indexing|indexing and slicing)\b" + _NC + r"{0,30}\b("
+        r"|^(?=.*\bbytes\b).*?\b(slicing and indexing|indexing and slicing)\b" + _NC + r"{0,30}\b("
         r"behave|work|act) (the same|alike|identically)\b",
         ("`buf[3]` yields `b'x'`.",
          "Indexing and slicing work the same on bytes objects.",
@@ -320,7 +320,7 @@ WIDER.update({
          "Indexing a bytes value gives an int, not a one-byte bytes object.")),
     "js_var_loop_binding": (
         r"^(?!.*\blet\b)(?:"
-        r".*?(?=.*\bvar\b)\b(each|every) `?(settimeout|callback|closure|handler|function|arrow)"
+        r"(?=.*\bvar\b).*?\b(each|every) `?(settimeout|callback|closure|handler|function|arrow)"
         r"\w*`?\b" + _NC + r"{0,40}\b(captures?|gets?|has|keeps?|sees?|remembers?) (its )?own\b"
         r"|.*?\b(arrow functions?|closures?|callbacks?|functions?|lambdas?|handlers?)\b" + _NC +
         r"{0,10}\b(capture|captures|snapshot|snapshots|freeze|freezes|copy|copies|record|records|"
@@ -330,8 +330,8 @@ WIDER.update({
          "The closures record the value of `n` at the time they are made.",
          "Each callback sees its own copy of `idx` even though it is declared with `var`."),
         ("Every handler built in the `var` loop shares one `n`.",
-         "The closures do not record the value of `n` at the time they are made; they read it "
-         "later.",
+         ("The closures do not record the value of `n` at the time they are made; they read it "
+          "later."),
          "With `let`, each callback gets its own `idx`.")),
     "nullish_coalescing_falsy": (
         r"(`?\?\?`?|\bnullish( coalescing)?( operator)?)" + _NC + r"{0,30}\b(replaces?|falls? back "
@@ -362,8 +362,8 @@ WIDER.update({
          "The index from `for (let n in list)` is a string such as '0'.",
          "`for...of` visits the values; `for...in` does not visit keys as numbers.")),
     "settimeout_before_microtasks": (
-        r"(?<!\bno )(?<!\bnot )\b(timer|timeout|settimeout)\w*`?( callback)?\b" + _NC + r"{0,30}\b(fires?|runs?|"
-        r"executes?|logs?|is called|goes|comes)\b" + _NC + r"{0,40}\b(ahead of|before)\b[^.;]"
+        r"(?<!\bno )(?<!\bnot )\b(timer|timeout|settimeout)\w*`?( callback)?\b" + _NC + r"{0,50}\b(fires?|runs?|"
+        r"executes?|logs?|is called|goes|comes)\b" + _NC + r"{0,50}\b(ahead of|before)\b[^.;]"
         r"{0,30}\b(promise|then|microtasks?|resolve)"
         r"|\b(promise callbacks?|microtasks?|then callbacks?|promises?)\b" + _NC + r"{0,20}\b(and|"
         r",) (timeouts?|timers?|settimeout|macrotasks?)\b" + _NC + r"{0,20}\b(share|use|go (in|"
@@ -371,8 +371,8 @@ WIDER.update({
         r"|\b(timeouts?|timers?|settimeout)\b" + _NC + r"{0,20}\b(and|,) (promise callbacks?|"
         r"microtasks?|promises?|then callbacks?)\b" + _NC + r"{0,20}\b(share|use|go (in|into|"
         r"through)) (one|the same|a single) queue",
-        ("The `setTimeout` callback runs before the promise's `then` handler, since its delay "
-         "is zero.",
+        (("The `setTimeout` callback runs before the promise's `then` handler, since its delay "
+          "is zero."),
          "Timers and promise callbacks share a single queue.",
          "Promises and timeouts go into the same queue."),
         ("The `setTimeout` callback does not run before the promise's `then` handler.",
@@ -400,8 +400,8 @@ WIDER.update({
          "A numeric enum has no reverse mapping at run time."),
         ("`Object.keys(Dir)` gives `'0'`, `'1'`, `Up` and `Down`.",
          "`Object.values(Level)` returns `['Low', 'High', 0, 1]`.",
-         "A numeric enum has a reverse mapping, unlike a string enum, which has no reverse "
-         "mapping.")),
+         ("A numeric enum has a reverse mapping, unlike a string enum, which has no reverse "
+          "mapping."))),
     "slicing_copies_go": (
         r"\b(slicing|a slice expression|re-?slicing|sub-?slic\w*)\b" + _NC + r"{0,20}\b(creates?|"
         r"makes?|gives?|returns?|produces?)\b (a |an )?(new )?(independent|separate|fresh|"
@@ -434,7 +434,7 @@ WIDER.update({
          "Incrementing `events[i].hits` inside the loop updates the struct in `events`.",
          "range hands you a copy of the element, not the original element.")),
     "go_string_index_rune": (
-        r"(?=.*\bstrings?\b)(?!.*\[\]byte)(?:"
+        r"^(?=.*\bstrings?\b)(?!.*\[\]byte)(?:"
         r".*?\bindexing\b" + _NC + r"{0,20}\b(returns?|gives?|yields?)\b (a |the )?(runes?|"
         r"characters?|chars)\b"
         r"|.*?\w+\[\d+\]`?" + _NC + r"{0,40}\b(returns?|gives?|yields?|is)\b (the |a )?(rune|"
@@ -485,6 +485,65 @@ WIDER.update({
 })
 
 
+WIDER.update({
+    "go_short_decl_assigns_outer": (
+        r":=`?" + _NC + r"{0,30}\b(reuses?|assigns? to|updates?|modifies?|writes? to|overwrites?)\b"
+        r" (the )?(existing )?(outer|enclosing) (variable|`?\w+`?)"
+        r"|^(?=.*\b(inner|inside|nested|block|loop|if|scope|closure)\b).*?\b(already exists|is "
+        r"already declared)\b[^.;]{0,10},? `?\w+ ?:=[^.;]{0,40}\b(updates?|reassigns?|"
+        r"overwrites?|changes?|modifies?) (it|the (outer|existing) `?\w+`?)\b"
+        r"|:=`?\s*never shadows\b",
+        ("`:=` inside the `if` assigns to the outer `total`.",
+         "Since `sum` is already declared, `sum := add(x)` inside the block updates it.",
+         "`:=` never shadows a variable."),
+        ("`:=` inside the `if` does not assign to the outer `total`; it declares a new one.",
+         ("Since `sum` is already declared, `sum := add(x)` inside the block declares a new "
+          "`sum` that shadows it."),
+         "`:=` can shadow an outer variable.")),
+    "ts_excess_property_always": (
+        r"\bextra (properties|props|fields|keys)\b" + _NC + r"{0,10}\b(are|is) always (an? )?("
+        r"errors?|rejected|compile errors?)\b"
+        r"|\b(passing|assigning)\b (a )?(variable )?`?\w+`?" + _NC + r"{0,40}\b(unknown|extra|"
+        r"additional|excess|surplus)\b" + _NC + r"{0,40}\b(is a compile(-time)? error|fails?|"
+        r"errors?|is rejected)\b[^.;]{0,30}\b(just like|like|same as|as with|also)\b"
+        r"|\bvariable\b" + _NC + r"{0,60}\b(also )?(fails|triggers|hits) (the )?excess property "
+        r"check",
+        ("Extra props are always rejected by the compiler.",
+         ("Assigning `opts` with an extra `debug` field to `Settings` fails, just like an object "
+          "literal would."),
+         "A variable with surplus keys also triggers the excess property check."),
+        ("Extra props are not always rejected; only fresh literals are checked.",
+         ("Assigning `opts` with an extra `debug` field to `Settings` compiles, unlike an object "
+          "literal."),
+         "A variable with surplus keys does not trigger the excess property check.")),
+    "go_narrowing_conversion_checked": (
+        r"\b(u?int\d*|byte)\(\s*-?\w+\s*\)`?" + _NC + r"{0,20}\b(is )?(clamped|saturated|capped|"
+        r"saturates)\b"
+        r"|\bconvert\w*\b[^.;]{0,50}\bto `?(u?int(8|16|32)?|byte)`?" + _NC + r"{0,20}\bkeeps (the"
+        r" |its )?(full |whole |original |same )value\b",
+        ("`int8(200)` is saturated at 127.",
+         "Converting the `int64` to `int16` keeps its full value."),
+        ("`int8(200)` is not saturated; it wraps to -56.",
+         "Converting the `int64` to `int16` keeps only the low 16 bits.")),
+    "int_overflow_raises": (
+        r"(?<!\bnot )(?<!\bnever )\b(panics?|crash(es)?)\b (with )?(an? )?(integer )?overflow\b",
+        ("Incrementing the `int8` past 127 panics with an overflow.",
+         "The loop crashes with integer overflow once `n` passes `MaxInt32`."),
+        ("Incrementing the `int8` past 127 does not panic with an overflow; it wraps.",
+         "The loop never crashes with integer overflow; `n` wraps.")),
+    "go_method_value_copies": (
+        r"\bmethod values?\b" + _NC + r"{0,20}\b(binds?|reads?|evaluates?|looks? up)\b (its |the "
+        r")?receiver\b[^.;]{0,10}\b(lazily|late|at call time|when (it is )?called)"
+        r"|^(?=.*\bvalue receiver).*?\b(keeps?|holds?|stores?) a (reference|pointer) to `?\w+`?[^.;]"
+        r"{0,40}\blater changes\b"
+        r"|\bchang\w*\b `?\w+\.\w+`? after `?\w+ :?= \w+\.\w+`?[^.;]{0,10}\bchanges what\b",
+        ("The method value reads its receiver at call time.",
+         "`g := p.Show` with a value receiver holds a reference to `p`, so later changes show."),
+        ("The method value reads its receiver when it is evaluated, not at call time.",
+         ("`g := p.Show` with a value receiver holds a copy of `p`, so later changes do not "
+          "show."))),
+})
+
 def widened(entries: tuple[Entry, ...]) -> tuple[Entry, ...]:
     """The entries, each in `WIDER` reading its belief in the new shapes too."""
     return tuple(
@@ -512,8 +571,8 @@ BELIEFS2: Final = (
           "(such as 1 and 1.0) then they can be used interchangeably to index the same "
           "dictionary entry')",
           ("`1` and `1.0` count as two different keys in `seen`.",
-           "The literal `{True: 'x', 1: 'y'}` holds two entries because bool and int are "
-           "distinct types.",
+           ("The literal `{True: 'x', 1: 'y'}` holds two entries because bool and int are "
+            "distinct types."),
            "`0` and `0.0` are separate dictionary keys since their types differ."),
           ("`1` and `1.0` are not two different keys; they index one entry.",
            "The literal `{True: 'x', 1: 'y'}` holds one entry, key True with value 'y'.",

@@ -38,7 +38,7 @@ _HTTP_ERROR_: Final = (r"(an? |the )?(404|500|502|503|4\d\d|5\d\d|http error( st
                        r"status|error response|status( code)? (of )?(4|5)\d\d)")
 """An HTTP error status as an answer names it ("a 404", "a server error", "status 500")."""
 _LIST_LINEAR: Final = r"(list\.?)?(remove|pop\(0\)|pop\s*\(\s*0\s*\)|insert\(0|index\()"
-CATALOGUE: Final = (
+_AS_WRITTEN: Final = (
     Entry("list_ops_constant",
           "list.remove, list.pop(0), list.insert(0, x) and list.index take time linear in the "
           "list's length",
@@ -3457,8 +3457,8 @@ CATALOGUE: Final = (
     # A twelfth, on one more (branch beliefs2).
     *BELIEFS2,
 )
-# Entries read in more shapes than their own patterns' (branch beliefs2).
-CATALOGUE = widened(CATALOGUE)
+CATALOGUE: Final = widened(_AS_WRITTEN)
+"""The entries, some read in more shapes than their own patterns' (branch beliefs2)."""
 
 
 _COST: Final = re.compile(r"cx\w+|\b(faster|slower|cheaper|quicker|efficient\w*|speed\w*)\b")
