@@ -262,7 +262,8 @@ that do not."""
 
 WIDER.update({
     "default_evaluated_each_call": (
-        r"\b(each|every) time\b[^.;]{0,40}\b(called|runs?|invoked)\b" + _NC + r"{0,40}\b(builds?|"
+        r"^(?!.*\bnone\b).*?\b(each|every) time\b[^.;]{0,40}\b(called|runs?|invoked)\b" + _NC +
+        r"{0,40}\b(builds?|"
         r"creates?|makes?|evaluates?|gets?)\b[^.;]{0,20}\b(a )?(brand[- ]new|new|fresh|empty)\b"
         r"[^.;]{0,30}\bdefault"
         r"|(?<!\bnot )(?<!\bnever )(?<![\w-])(evaluates?|re-?evaluates?|recomputes?|rebuilds?|"
@@ -274,6 +275,7 @@ WIDER.update({
          "The interpreter re-evaluates the default argument on each call.",
          "The mutable default gets reset on every call."),
         ("Every time `push` is invoked it reuses the same list for the `acc=[]` default.",
+         "Each time `push` is called it creates a fresh list in place of the `None` default.",
          "The interpreter evaluates the default argument once, not again on each call.",
          "The mutable default is not reset between calls.")),
     "sort_unstable": (
