@@ -17,6 +17,7 @@ from ._entry import NOT as _NOT_
 from ._entry import NOT_ONLY as _NOT_ONLY_
 from ._entry import Entry
 from ._semantics_beliefs import BELIEFS
+from ._semantics_beliefs2 import BELIEFS2, widened
 from ._semantics_docs import DOCS
 from ._semantics_docs2 import DOCS2
 from ._semantics_docs3 import DOCS3
@@ -37,7 +38,7 @@ _HTTP_ERROR_: Final = (r"(an? |the )?(404|500|502|503|4\d\d|5\d\d|http error( st
                        r"status|error response|status( code)? (of )?(4|5)\d\d)")
 """An HTTP error status as an answer names it ("a 404", "a server error", "status 500")."""
 _LIST_LINEAR: Final = r"(list\.?)?(remove|pop\(0\)|pop\s*\(\s*0\s*\)|insert\(0|index\()"
-CATALOGUE: Final = (
+_AS_WRITTEN: Final = (
     Entry("list_ops_constant",
           "list.remove, list.pop(0), list.insert(0, x) and list.index take time linear in the "
           "list's length",
@@ -3453,7 +3454,11 @@ CATALOGUE: Final = (
     *DOCS7,
     # An eleventh set, on well-known behaviours no entry read in any wording (branch beliefs).
     *BELIEFS,
+    # A twelfth, on one more (branch beliefs2).
+    *BELIEFS2,
 )
+CATALOGUE: Final = widened(_AS_WRITTEN)
+"""The entries, some read in more shapes than their own patterns' (branch beliefs2)."""
 
 
 _COST: Final = re.compile(r"cx\w+|\b(faster|slower|cheaper|quicker|efficient\w*|speed\w*)\b")
