@@ -137,7 +137,9 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
         ("escape", ("A value with ../ (or an absolute path) leaves the folder and reads any "
                    "file the process can read"),
          ("re:\\.\\./|\\.\\.\\\\|%2e%2e|etc/passwd|absolute path", "parent directory",
-          "outside folder", "travers", "any file")),
+          "outside folder", "travers", "any file",
+          ("re:sibling|same prefix|shares? (the|a|its) prefix|starts with the same|outside (the )?"
+           "(base|folder|directory|dir)\\b|escapes? (the )?(base|folder|directory)"))),
         ("contain", ("Resolve the full path and check it is still inside the base folder "
                     "(realpath + commonpath / is_relative_to), or allow only plain names"),
          (("re:realpath|abspath|resolve|commonpath|is_relative_to|starts?with|secure_filename|"
@@ -228,14 +230,19 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
         ("interleave", ("Two calls can interleave between the read and the write, so both see "
                        "the old value (check-then-act / read-modify-write)"),
          (("re:interleav|both read|both see|both pass|same time|at once|concurrent|between "
-          "the read|lost update|overwrit|race"),)),
+          "the read|lost update|overwrit|race|(see|read|get)s? the same|same (old |stale )?"
+          "value|in between|(isn'?t|not|aren'?t) (thread|goroutine|concurrency)[- ]?safe|"
+          "(not )?safe for concurrent"),)),
         ("effect", "An update is lost or the check is bypassed (overselling, a limit exceeded)",
          ("lost update", ("re:oversell|negative|exceed|more than|lost|double|both succeed|"
-          "overwrit|wrong count"))),
+          "overwrit|wrong count|vanish|clobber|last (write|put|set|one|writer) wins|corrupt|"
+          "fatal|crash|panic"))),
         ("atomic", ("Make the read-check-write atomic: a lock around it, an atomic operation, "
                    "or a conditional update in the database"),
          (("re:\\block|mutex|atomic|synchroni[sz]|transaction|compare.and|select .* for update|"
-          "conditional update|single statement"),)),
+          "conditional update|single statement|\\bcompute(ifabsent|ifpresent)?\\b|\\bmerge\\b|"
+          "putifabsent|\\bincr\\b|incrby|increment atomically|serializ|one at a time|"
+          "channel"),)),
     ),
     "late_binding": (
         ("variable", ("The functions capture the variable, not its value at creation; it is "
@@ -252,7 +259,7 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
         ("why", ("The comparison tests something other than the intended value equality "
                 "(binary floating-point rounding / reference identity / type coercion)"),
          (("re:rounding|binary|represent|0\\.1|precision|inexact|identity|reference|"
-          "same object|coercion|coerce"),)),
+          "same object|coercion|coerce|different (objects|instances)|cache|interned|boxed"),)),
         ("fix", ("Compare the right way: a tolerance (math.isclose) or exact decimals/integer "
                 "cents; .equals() for strings; === in JavaScript"),
          ("re:isclose|tolerance|epsilon|decimal|cents|integer|\\.equals|===|round",)),
@@ -261,14 +268,24 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
         ("hidden", ("The failure disappears: nothing is logged or reported and the caller "
                    "cannot tell it failed"),
          (("re:silent|hidden|hide|swallow|nobody|no one|never know|lost|not logged|no log|"
-          "no trace|ignored|disappear|unnoticed"),)),
+          "no trace|ignored|disappear|unnoticed|not reported|unreported|only trace|"
+          "no one (knows|finds out|notices|is told)|(never|doesn'?t|does not) (know|find out|"
+          "notice)|never finds? out|(can'?t|ca not|cannot) tell|as if (it|nothing) (worked|"
+          "succeeded|happened)|(look|looks|looked|shows? up|treated|counted|recorded|reported) "
+          "(like|as) "
+          "(an? )?(bad|malformed|invalid|normal|ordinary|rejected|expected)"),)),
         ("too_broad", ("It catches far more than the expected error (a bare except even catches "
                       "KeyboardInterrupt and SystemExit)"),
          (("re:keyboardinterrupt|systemexit|baseexception|ctrl.c|every exception|everything|"
-          "too broad|programming error|bugs"),)),
+          "too broad|programming error|\\bbugs?\\b|every (failure|error|exception|kind)|"
+          "any (error|exception|failure)|all (errors|exceptions)|catch(es|ing)? exception\\b|"
+          "(storage|disk|database|write|network) (error|failure)|typeerror|attributeerror|"
+          "unrelated|unexpected (error|exception)"),)),
         ("handle", ("Catch the specific error, log it with context, and re-raise, report or "
                    "retry deliberately"),
-         ("re:specific|log|re.?raise|propagat|rethrow|return (the )?err|dead.letter|report",)),
+         (("re:specific|log|re.?raise|propagat|rethrow|return (the )?err|dead.letter|report|"
+          "narrow|(catch|except|handl)\\w* (only )?(the )?(\\w+\\.)*\\w+(error|exception)\\b|"
+          "\\bthrow err|let .{0,40}\\b(raise|propagate|through)"),)),
     ),
     "unhandled_error": (
         ("raises", ("Malformed input makes the call raise (ValueError, KeyError, a decode "
@@ -281,7 +298,8 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
           "unhandled|stack trace|traceback|socket (is )?closed|closes the (socket|connection)|"
           "(handler|task|request) (ends|dies|stops|fails)|ends with an exception|panics?\\b|"
           "propagates|reaches the caller|(the )?caller (gets|sees) (an? |the )?\\w*(exception|"
-          "error)"),)),
+          "error)|blows? up|blow up|uncaught|bubbles? up|(sync|job|task|import|program|process|"
+          "run|loop) (stops|aborts|halts)"),)),
         ("validate", ("Validate and convert inside a try, answer a clear 400 (or skip the "
                      "message), and check ranges"),
          (("re:\\btry\\b|except|catch|validat|400|bad request|default|bound|range|clamp|"
@@ -293,7 +311,8 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
          (("re:never closed|not closed|leak|file descriptor|flush|buffer|too many open|"
           "incomplete|truncat|empty"),)),
         ("error_path", "An error halfway skips any close that follows",
-         ("re:error|exception|halfway|fails|raise|throw|panic",)),
+         (("re:error|exception|halfway|fails|raise|throw|panic|\\bfail(ed|ure)?\\b|early return|"
+          "return(s|ing)? (early|before)|non.?(200|2xx|ok)\\b|bad status|(that|this) path"),)),
         ("with", ("Use with / try-finally / try-with-resources / defer Close so it is closed "
                  "on every path"),
          ("re:\\bwith\\b|context manager|finally|try.with.resources|defer|using",)),
@@ -372,7 +391,8 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
           "'[^']{0,12}'"),)),
         ("behaviour", "Says what the code does with each (returns, raises, silently ignores)",
          (("re:returns?|raises?|throws?|silently|ignor|drops?|crash|error|exception|result|"
-          "matches"),)),
+          "matches|->|=>|→|\\bgives?\\b|\\bfalse\\b|\\btrue\\b|rejected|removed|deleted|"
+          "\\bfails?\\b|breaks?\\b"),)),
         ("remedy", "Says how to handle them (validate, reject with a clear error, test)",
          ("re:validat|reject|clear error|check|fullmatch|test|assert|guard|handle",)),
     ),

@@ -193,13 +193,17 @@ def stem(word: str) -> str:
     return _SYNONYMS.get(base, base)
 
 
-def notations(text: str) -> str:
-    """Rewrite complexity notations and their word forms into canonical tokens (cx...)."""
+def notations(text: str, *, fold: bool = True) -> str:
+    """Rewrite complexity notations and their word forms into canonical tokens (cx...); with
+    `fold` false, only contractions and clitics are read (the answer as typed, negations
+    spelled out)."""
     out = _CONTRACTIONS.sub(" not", text.lower())
     # "I'd check", "we'd use": a plan (hypothetical), so the clitic is read as "would"
     out = _CLITIC.sub("", _WOULD.sub(r"\1 would", out))
     out = re.sub(r"\binstead of\b", " instead_of ", out)
     out = re.sub(r"\brather than\b", " rather_than ", out)
+    if not fold:
+        return out
     for pattern, repl in _NOTATION_RE:
         out = pattern.sub(repl, out)
     return out

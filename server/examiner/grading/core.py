@@ -231,7 +231,12 @@ def _camel_parts(text: str) -> dict[str, tuple[str, ...]]:
     return out
 
 
-def _coverage(point: KeyPoint, raw: str, said: tuple[Sentence, ...], words: set[str]) -> float:
+def _coverage(point: KeyPoint, raw: str, said: tuple[Sentence, ...], words: set[str],
+              typed: str = "") -> float:
+    """How far the answer makes the point (0 to 1). A `re:` pattern is tried on the answer with
+    its notations folded (`O(n*m)` read as ` cxproduct `) and, given `typed`, on the answer as
+    typed (contractions spelled out, `notations(..., fold=False)`), so a pattern written for
+    what a candidate types (`O(n*m)`) is not lost to the folding."""
     plain = [phrase_stems(e) for e in point.evidence if not e.startswith("re:")]
     if len(plain) >= 3 and all(len(p) == 1 for p in plain):
         # A point given as many single words (a model answer's) is covered in proportion; a
@@ -240,11 +245,18 @@ def _coverage(point: KeyPoint, raw: str, said: tuple[Sentence, ...], words: set[
         parts = _camel_parts(point.claim)
         recall = sum(1 for p in plain if p[0] in words or (
             p[0] in parts and all(w in words for w in parts[p[0]]))) / len(plain)
-        return min(1.0, recall / _RECALL_FULL)
+        best = min(1.0, recall / _RECALL_FULL)
+        # its patterns, if any, still make it whole
+        patterns = [e[3:] for e in point.evidence if e.startswith("re:")]
+        if best < 1.0 and any(_regex_said(p, raw) or (bool(typed) and _regex_said(p, typed))
+                              for p in patterns):
+            best = 1.0
+        return best
     best = 0.0
     for item in point.evidence:
         if item.startswith("re:"):
-            best = max(best, 1.0 if _regex_said(item[3:], raw) else 0.0)
+            said_it = _regex_said(item[3:], raw) or (bool(typed) and _regex_said(item[3:], typed))
+            best = max(best, 1.0 if said_it else 0.0)
         else:
             best = max(best, _phrase_score(phrase_stems(item), said))
     return best
@@ -406,6 +418,7 @@ def grade_answer(question: str, answer: str, rubric: Rubric, *, code: str = "",
         return Grade(0, [], claims, [], _feedback(0, [], claims, [], [reason, *notes]))
     said = sentences(text)
     raw = notations(text)
+    typed = notations(text, fold=False)
     words = {s for sentence in said for s in sentence.stems}
     # a name's words count as said (`getSuppressed` says "suppressed", `isDecimal` "decimal")
     words |= {w for name in _CAMEL.findall(text) for w in _name_words(name)}
@@ -428,7 +441,7 @@ def grade_answer(question: str, answer: str, rubric: Rubric, *, code: str = "",
     gained = 0.0
     for point in rubric.key_points:
         share = 1.0 if writes_output and _ABOUT_OUTPUT.search(point.claim) else \
-            _coverage(point, raw, said, words)
+            _coverage(point, raw, said, words, typed)
         gained += share * max(0.0, point.weight)
         (covered if share >= 0.5 else missing).append(point.claim)
     coverage = gained / total

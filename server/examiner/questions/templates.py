@@ -133,7 +133,8 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
           "memory corruption", "no bound", "length", "size of the destination")),
         ("harm", "Writing past the buffer corrupts memory: a crash or code an attacker chooses",
          ("crash", "segfault", "undefined behavior", "undefined behaviour", "exploit",
-          "attacker", "return address", "code execution")),
+          "attacker", "return address", "code execution", "corrupt", "memory corruption",
+          "overrun", "smash")),
         ("fix", "Use a bounded call (snprintf, strncpy/strlcpy, fgets) or check the length first",
          ("snprintf", "strncpy", "strlcpy", "fgets", "bounded", "check the length",
           "std::string", "sizeof")),
@@ -148,7 +149,10 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
     "ignored_error": (
         ("failure", "The error is dropped, so the function carries on with bad or empty data",
          ("ignored", "dropped", "discarded", "zero value", "silently", "carries on",
-          "re:(not|never) (checked|handled)")),
+          "re:(not|never) (checked|handled)",
+          ("re:error (page|body|response)|as if (it )?(were|was|succeeded)|garbage|"
+           "(doesn'?t|does not|never) notice|wrong (data|result|values?|rates?)|bad data|empty data|"
+           "(treat|parse|use|read)\\w* .{0,40}\\bas (data|success|valid|if)"))),
         ("fix", "Check the error and return or handle it",
          ("if err != nil", "return err", "check the error", "handle", "propagate", "wrap",
           "response.ok", "res.ok", "status")),
@@ -187,9 +191,13 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
         ("cost", ("The operation is linear in the list's size and runs once per iteration, so "
                  "the whole is quadratic"),
          ("O(n^2)", "O(n²)", "quadratic", "n squared", "linear scan", "each iteration",
-          "re:O\\(n\\s*\\*\\s*m\\)")),
+          "re:O\\(n\\s*\\*\\s*m\\)",
+          ("re:cxproduct|cxquadratic|\\bo\\(\\s*\\w+\\s*[*x·×]\\s*\\w+\\s*\\)|"
+           "(scan|walk|search|look)\\w* (through )?(the )?(whole|entire|full)\\b.{0,60}"
+           "\\b(each|every)\\b"))),
         ("fix", "Use a set or map for lookups, or a deque for the front of a queue",
-         ("set", "dict", "map", "hash", "deque", "O(1)", "constant time")),
+         ("set", "dict", "map", "hash", "deque", "O(1)", "constant time",
+          "re:new map|\\bmap\\(|map<|hashmap|dictionary|lookup table|index(ed)? by|keyed by")),
     ),
     "mutated_argument": (
         ("in_place", ("The call changes the very object the caller passed in (in place, no "
