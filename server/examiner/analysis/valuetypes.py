@@ -126,8 +126,9 @@ _ARITHMETIC: Final = re.compile(r"^[-+*%]$")
 
 def _integer_value(node: SgNode | None, language: str, depth: int) -> bool:
     """An initial value that makes a variable with no written type an integer: a length or a
-    count, an integer literal (Go's `n := 0`, Rust's `let n = 0`, Java's `var n = 0`), or a
-    sum, difference, product or remainder of integers (`let lookups = c.hits + c.misses`)."""
+    count, an integer literal (Go's `n := 0`, Rust's `let n = 0`, Java's `var n = 0`), a sum,
+    difference, product or remainder of integers (`let lookups = c.hits + c.misses`), or
+    another name, field or call the file declares an integer (`used := u.UsedMB`)."""
     if node is None:
         return False
     value = node.text().strip()
@@ -135,6 +136,11 @@ def _integer_value(node: SgNode | None, language: str, depth: int) -> bool:
             (language == "go" and re.match(r"^u?int(8|16|32|64)?\(", value)):
         return True
     node = unparenthesized(node)
+    if depth > 0 and node.kind() in ("identifier", "field_expression", "selector_expression",
+                                     "field_access", "call_expression", "method_invocation"):
+        # a copy of another name, a field or a call's result (`used, limit := u.Used, u.Limit`):
+        # an integer when that one is (var-corr)
+        return _integer(node, language, depth - 1)
     if node.kind() != "binary_expression" or depth <= 0:
         return False
     operator, left, right = node.field("operator"), node.field("left"), node.field("right")
