@@ -5,6 +5,9 @@ hazards followed one step through the program's own names.
   it, is a character array the file fills from input (`fgets`, `read`, `recv`, ...), directly
   or through a helper of the file that fills its parameter, also through one local pointer
   (`const char *top = lay->header;`) (CWE-134, CERT FIO30-C, gcc's -Wformat-nonliteral).
+- ``c-string-copy-unbounded``: `memcpy(dst, src, strlen(src) + 1)` (or the length kept in a
+  local first) into a character array with no test of the length: `strcpy` written with
+  `memcpy` (CERT STR31-C, CWE-120).
 - ``py-flag-from-setting``: a keyword argument of a documented call (`shell=`, `verify=`)
   that is not written at the call but reaches a dangerous literal through a local, a
   parameter's default or a settings class's field default (bandit B602 and B501 check the
@@ -100,6 +103,44 @@ def _c_format_from_filled_buffer(root: SgNode, node: SgNode, subject: str) -> st
     return None
 
 
+_C_COMPARE: Final = r"(?<![-<>])(?:<=?|>=?)(?![<>])"
+"""A comparison operator (not `->`, `<<`, `>>`)."""
+
+
+def _c_string_copy_unbounded(root: SgNode, node: SgNode, subject: str) -> str | None:
+    """`memcpy(dst, src, strlen(src) + 1)`, or the length kept in a local set once from
+    `strlen(...)`: a string's length decides how much goes into `dst`, a character array of
+    the file (a local, a global, a struct's field), and the function never compares that
+    length (nor clamps it) before the copy."""
+    function = next((a for a in node.ancestors() if a.kind() == "function_definition"), None)
+    arguments = node.field("arguments")
+    if function is None or arguments is None:
+        return None
+    given = [c for c in arguments.children() if c.is_named() and c.kind() != "comment"]
+    if len(given) != 3:
+        return None
+    body = function.text()
+    length = given[2].text()
+    names: set[str] = set()
+    if "strlen" not in length:
+        names = set(re.findall(r"[A-Za-z_]\w*", length)) - {"sizeof"}
+        locals_ = [n for n in names if re.findall(
+            rf"(?<![\w.>]){n}\s*=(?!=)\s*strlen\s*\(", body)]
+        if len(locals_) != 1 or len(re.findall(rf"(?<![\w.>]){locals_[0]}\s*(?:[-+*/]?=)(?!=)",
+                                              body)) != 1:
+            return None  # no string length, or one set again (clamped) before the copy
+        names = {locals_[0]}
+    # a length compared or clamped anywhere in the function is checked
+    for n in names | {"strlen"}:
+        if re.search(rf"\b{n}\b[^;{{}}]*{_C_COMPARE}|{_C_COMPARE}[^;{{}}]*\b{n}\b|"
+                     rf"\b(MIN|min|fmin)\s*\([^;]*\b{n}\b", body):
+            return None
+    name = _c_last_name(given[0].text())
+    if not re.search(rf"\bchar\s+{re.escape(name)}\s*\[[^\]]+\]\s*[;,)=]", root.text()):
+        return None
+    return subject
+
+
 # -- Python: a dangerous flag reached through a setting ------------------------------------------
 
 _FLAG_DANGER: Final = {"shell": True, "verify": False}
@@ -163,6 +204,7 @@ def _py_branch_taken_by_default(root: SgNode, node: SgNode, subject: str) -> str
 
 VAR_SEC_FILTERS: Final[dict[str, Callable[[SgNode, SgNode, str], str | None]]] = {
     "c-format-from-filled-buffer": _c_format_from_filled_buffer,
+    "c-string-copy-unbounded": _c_string_copy_unbounded,
     "py-flag-from-setting": _py_flag_from_setting,
     "py-branch-taken-by-default": _py_branch_taken_by_default,
 }
