@@ -75,6 +75,7 @@ from .trees import (
     source_of,
 )
 from .valuetypes import go_time_value, integer_quotient
+from .var_sec import VAR_SEC_FILTERS
 
 if TYPE_CHECKING:
     from ast_grep_py import Config, Relation, SgNode
@@ -1079,6 +1080,7 @@ FILTERS: Final[dict[str, Callable[[SgNode, SgNode, str], str | None]]] = {
     **FLOW_GJCR_FILTERS,
     **FLOW_PYJS_FILTERS,
     **FLOW2_PY_FILTERS,
+    **VAR_SEC_FILTERS,
 }
 """Checks a rule can name in ``filter``, for what a pattern cannot see: ``async-callee``, the
 subject is a function this file declares async; ``request-value``, an argument holds a value

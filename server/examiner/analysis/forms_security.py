@@ -111,6 +111,15 @@ def _js_numeric_fields(root: SgNode) -> set[str]:
     return set(re.findall(r"(\w+)\??\s*:\s*(?:number|bigint|boolean)\b\s*[;,}\n]", root.text()))
 
 
+def _js_escapes_by_body(helper: SgNode) -> bool:
+    """A function of the file that escapes markup, whatever its name (`esc`, `h`, `clean`):
+    its body replaces `&` and `<` with their entities (the OWASP XSS cheat sheet's rule for
+    HTML body content), and it is short (an escaper, not a renderer that escapes one field)."""
+    text = helper.text()
+    return "&amp;" in text and "&lt;" in text and text.count("\n") <= 12 and \
+        not re.search(r"['\"`][^'\"`\n]*<[a-zA-Z]", text)  # no tag of its own
+
+
 def _js_markup_safe(root: SgNode, node: SgNode, scope: SgNode, seen: set[str], depth: int = 0) -> bool:
     """The expression puts nothing unescaped into markup: literals, numbers, counts, escaped
     values, a local built only from these, a list mapped through an escaping function."""
@@ -150,14 +159,23 @@ def _js_markup_safe(root: SgNode, node: SgNode, scope: SgNode, seen: set[str], d
         if _ESCAPER.search(callee) or \
                 re.search(r"(^|\.)(toFixed|toLocaleString|toPrecision)$|^(Number|String\(\s*\d)", callee):
             return True
+        # (round var-sec) a literal repeated (`"\u2605".repeat(n)`) is that literal's text
+        if function is not None and function.kind() == "member_expression" and \
+                re.fullmatch(r"(['\"`])[^'\"`$<>&]*\1\.repeat", callee):
+            return True
         # `items.map(render).join("")`: each item through a function of the file whose
-        # returned markup is safe
+        # returned markup is safe; (round var-sec) also `render(item)` called directly, and a
+        # function of the file that escapes by its body (`&lt;` for `<`), whatever its name
         joined = re.fullmatch(r"[\w$.]+\.map\(\s*([\w$]+)\s*\)\.join", callee)
-        if joined and joined.group(1) not in seen:
-            helper = _js_function_named(root, joined.group(1))
+        direct = re.fullmatch(r"[A-Za-z_$][\w$]*", callee)
+        name = joined.group(1) if joined else callee if direct else ""
+        if name and name not in seen:
+            helper = _js_function_named(root, name)
             if helper is None:
                 return False
-            seen.add(joined.group(1))
+            if _js_escapes_by_body(helper):
+                return True
+            seen.add(name)
             body = helper.field("body")
             if body is None:
                 return False

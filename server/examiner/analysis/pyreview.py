@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import ast
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Final
 
 from .finding_facts import Facts, RuleFacts, SharedFacts
@@ -643,6 +643,17 @@ def _fast_hash_name(call: ast.Call, modules: frozenset[str] = frozenset({"hashli
     return ""
 
 
+def _digest_by_default(call: ast.Call, helpers: _Hashing) -> str:
+    """`hashlib.new(<a name or a field>)` whose one default in the module is a fast digest."""
+    module, _, last = dotted(call.func).rpartition(".")
+    if last != "new" or module not in helpers.modules or not call.args:
+        return ""
+    first = call.args[0]
+    key = first.id if isinstance(first, ast.Name) else \
+        first.attr if isinstance(first, ast.Attribute) else ""
+    return helpers.digests.get(key, "")
+
+
 @dataclass(frozen=True)
 class _Hashing:
     """What the module shows about password hashing: the names hashlib has here, and each
@@ -650,6 +661,9 @@ class _Hashing:
 
     modules: frozenset[str]
     carried: dict[str, frozenset[str]]
+    # (round var-sec) names and fields whose only default in the module is a fast digest's
+    # name: `DIGEST = "sha1"`, a settings class's `digest: str = "md5"`, `self.algo = "sha1"`
+    digests: dict[str, str] = field(default_factory=dict)
 
     def __contains__(self, name: object) -> bool:
         return name in self.carried
@@ -723,7 +737,36 @@ def _password_helpers(tree: ast.Module) -> _Hashing:
         todo = [g for name in todo if name in defs and carried[name] for g in calls(
             own_nodes(defs[name]), _derived(defs[name], own_nodes(defs[name]),
                                             set(carried[name])))]
-    return _Hashing(modules, carried)
+    return _Hashing(modules, carried, _digest_defaults(tree))
+
+
+def _digest_defaults(tree: ast.Module) -> dict[str, str]:
+    """Each name (a module constant, a class field, `self.<field>`, a parameter) the module
+    only ever gives one string literal, when that literal names a fast digest
+    (`hashlib.new(self.config.digest)` with `digest: str = "sha1"` in the settings class)."""
+    given: dict[str, set[str]] = {}
+    for node in _walk(tree):
+        pairs: list[tuple[ast.AST, ast.AST | None]] = []
+        if isinstance(node, ast.Assign):
+            pairs = [(t, node.value) for t in node.targets]
+        elif isinstance(node, ast.AnnAssign):
+            pairs = [(node.target, node.value)]
+        elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            a = node.args
+            positional = [*a.posonlyargs, *a.args]
+            pairs = [(ast.Name(p.arg), d) for p, d in zip(
+                positional[len(positional) - len(a.defaults):], a.defaults, strict=True)]
+            pairs += [(ast.Name(p.arg), d) for p, d in zip(a.kwonlyargs, a.kw_defaults,
+                                                            strict=True) if d is not None]
+        for target, value in pairs:
+            name = target.id if isinstance(target, ast.Name) else \
+                target.attr if isinstance(target, ast.Attribute) else ""
+            if name and value is not None:
+                given.setdefault(name, set()).add(
+                    value.value if isinstance(value, ast.Constant) and isinstance(value.value, str)
+                    else "\0")  # anything else: not one known name
+    return {name: next(iter(values)).lower() for name, values in given.items()
+            if len(values) == 1 and _FAST_HASHES.match(next(iter(values)).lower().replace("-", ""))}
 
 
 def _fast_password_hash(fn: _Fn, nodes: list[ast.AST], out: list[Risk],
@@ -747,7 +790,7 @@ def _fast_password_hash(fn: _Fn, nodes: list[ast.AST], out: list[Risk],
                                                          *fn.args.kwonlyargs]})
     for node in sorted((n for n in nodes if isinstance(n, ast.Call)),
                        key=lambda n: (n.lineno, n.col_offset)):
-        name = _fast_hash_name(node, helpers.modules)
+        name = _fast_hash_name(node, helpers.modules) or _digest_by_default(node, helpers)
         if name:
             generic = dotted(node.func).rpartition(".")[2] == "new"
             args = [*(node.args[1:] if generic else node.args), *(k.value for k in node.keywords)]

@@ -249,8 +249,51 @@ def mac_compared_plainly(root: SgNode, node: SgNode, subject: str) -> str | None
             re.fullmatch(r"[\w$.]*\.[A-Z][A-Z0-9_]+", right.strip()):
         return None  # a constant of a type (`tokenize.NAME`): a kind compared, not a secret
     source = root.text()
-    return subject if _secret_like(left) or _secret_like(right) or \
-        _mac_made(_unwrapped(left), source) or _mac_made(_unwrapped(right), source) else None
+    if _secret_like(left) or _secret_like(right) or \
+            _mac_made(_unwrapped(left), source) or _mac_made(_unwrapped(right), source):
+        return subject
+    return subject if _compared_for_callers(root, node, left, right, source) else None
+
+
+_FUNCTION_KINDS: Final = ("function_declaration", "method_definition", "function_definition",
+                          "method_declaration", "arrow_function", "function_expression",
+                          "function_item")
+
+
+def _compared_for_callers(root: SgNode, node: SgNode, left: str, right: str, source: str) -> bool:
+    """(round var-sec) A comparison helper of the file (`same(a, b)`, `matches(x, y)`) whose
+    two sides are its own parameters: the file calls it with a MAC it made or a value named as
+    a signature at one of those places (`this.same(expected, delivery.signatureHex)`)."""
+    function = next((a for a in node.ancestors() if a.kind() in _FUNCTION_KINDS), None)
+    if function is None:
+        return False
+    name = function_name(function)
+    given = function.field("parameters")
+    if not name or given is None:
+        return False
+    params = []
+    for p in given.children():
+        if p.is_named() and p.kind() != "comment":
+            ident = p if p.kind() == "identifier" else p.find(kind="identifier")
+            params.append(ident.text() if ident is not None else "")
+    params = [p for p in params if p not in ("self", "this")]
+    places = [params.index(_unwrapped(s)) for s in (left, right) if _unwrapped(s) in params]
+    if len(places) != 2 or len(source) > 200_000:
+        return False
+    # Python's grammar calls a call `call`, the others `call_expression`
+    kind = "call" if function.kind() == "function_definition" and \
+        function.field("declarator") is None else "call_expression"
+    for call in root.find_all(kind=kind):
+        callee = field_text(call, "function")
+        if re.split(r"\.|->|::", callee)[-1] != name:
+            continue
+        arguments = call.field("arguments")
+        values = [c.text() for c in arguments.children() if c.is_named()
+                  and c.kind() != "comment"] if arguments is not None else []
+        if any(i < len(values) and (_secret_like(values[i]) or _mac_made(_unwrapped(values[i]), source))
+               for i in places):
+            return True
+    return False
 
 
 # --- an archive entry's name joined to a folder by a helper ---------------------------------

@@ -284,6 +284,7 @@ def _py_name_safe(name: str, scope: ast.AST, depth: int, busy: frozenset[str]) -
 
 def _py_values_safe(name: str, scope: ast.AST, depth: int, busy: frozenset[str]) -> bool:
     values: list[ast.AST] = []
+    from_helper = False
     for node in ast.walk(scope):
         if isinstance(node, ast.arguments) and name in {
                 a.arg for a in [*node.posonlyargs, *node.args, *node.kwonlyargs]}:
@@ -291,7 +292,12 @@ def _py_values_safe(name: str, scope: ast.AST, depth: int, busy: frozenset[str])
         if isinstance(node, ast.Assign) and any(_binds(t, name) for t in node.targets):
             value = _unpacked(node, name)
             if value is None:
-                return False  # unpacked from something we cannot split
+                # `where, args = build_filters(q)`: the element of what the file's own
+                # function returns at that position, or else unknown
+                if not _py_helper_element_safe(node, name, depth, busy):
+                    return False
+                from_helper = True
+                continue
             values.append(value)
         elif isinstance(node, (ast.AugAssign, ast.AnnAssign)) and _binds(node.target, name):
             if node.value is None:
@@ -305,7 +311,32 @@ def _py_values_safe(name: str, scope: ast.AST, depth: int, busy: frozenset[str])
                 isinstance(node.func.value, ast.Name) and node.func.value.id == name and \
                 node.func.attr in ("append", "extend", "insert"):
             values.extend(node.args[-1:])
-    return bool(values) and all(_py_safe(v, scope, depth, busy) for v in values)
+    return (bool(values) or from_helper) and all(_py_safe(v, scope, depth, busy) for v in values)
+
+
+def _py_helper_element_safe(node: ast.Assign, name: str, depth: int,
+                            busy: frozenset[str]) -> bool:
+    """`sql, args = helper(...)` with `helper` a function of the module whose every `return`
+    is a tuple of the same length: the name's element of each is the program's own text
+    (the clause a filter builds of placeholders while the values go in the other element)."""
+    call = node.value
+    if len(node.targets) != 1 or not isinstance(node.targets[0], (ast.Tuple, ast.List)) or \
+            not isinstance(call, ast.Call) or not isinstance(call.func, ast.Name):
+        return False
+    names = node.targets[0].elts
+    index = next((i for i, e in enumerate(names) if isinstance(e, ast.Name) and e.id == name), -1)
+    module = _PY_MODULE.get()
+    marker = f"{call.func.id}()"
+    defs = [n for n in getattr(module, "body", []) if isinstance(
+        n, (ast.FunctionDef, ast.AsyncFunctionDef)) and n.name == call.func.id]
+    if index < 0 or module is None or len(defs) != 1 or marker in busy:
+        return False
+    known = _py_known(defs[0], _py_module_constants(module)) | \
+        {m for m in busy if m.endswith("()")} | {marker}
+    returns = [r for r in ast.walk(defs[0]) if isinstance(r, ast.Return)]
+    return bool(returns) and all(
+        isinstance(r.value, ast.Tuple) and len(r.value.elts) == len(names) and
+        _py_safe(r.value.elts[index], defs[0], depth, known) for r in returns)
 
 
 def _unpacked(node: ast.Assign, name: str) -> ast.AST | None:
