@@ -186,7 +186,7 @@ def _python(source: str, path: str, changed: set[int], units: list[Unit],
     lines = text.split("\n")
     handlers = _broad_handlers(tree) if tree is not None and any(
         d.code in _BROAD_CODES for d in diagnostics) else {}
-    out.extend(Risk(d.kind, d.line, "", handlers.get(d.line) if d.code in _BROAD_CODES and
+    out.extend(Risk(d.kind, d.line, "", handlers[d.line] if d.code in _BROAD_CODES and
                     d.line in handlers else _detail(d, lines), _ruff_facts(d))
                for d in diagnostics)
     out.extend(_from_events(units, ruff and ruff_binary() is not None))
