@@ -880,6 +880,21 @@ def _branching(ctx: _Ctx, fn: ast.FunctionDef | ast.AsyncFunctionDef) -> None:
                                 "result between calls, so a node two paths reach is worked "
                                 "out again on each", Facts(branching=BranchingFacts(2))))
             return
+        # (round var-perr) one self-call per step of a loop over the allowed steps, on a
+        # parameter that step away (`for s in self.steps: total += ways(n - s)`, the
+        # coin-change / staircase count): as many calls per call as there are steps, each
+        # re-counting the same smaller totals (CWE-407; the Python FAQ's functools.cache)
+        step = _names(loop.target)
+        if step and isinstance(loop, (ast.For, ast.AsyncFor)) and any(
+                isinstance(a, ast.BinOp) and isinstance(a.op, (ast.Sub, ast.Add))
+                and bool(_names(a.left) & params) and bool(_names(a.right) & step)
+                and not (_names(a.left) & step) for a in call.args):
+            ctx.out.append(Risk("branching_recursion", call.lineno, fn.name,
+                                f"calls itself once per step of `{_src(loop.iter)}`, "
+                                f"`{_src(call)}`, keeping no result between calls, so the same "
+                                "smaller input is worked out again on every path to it",
+                                Facts(branching=BranchingFacts(2))))
+            return
 
 
 def _enclosing(ctx: _Ctx, node: ast.AST, kinds: tuple[type, ...]) -> ast.AST | None:
