@@ -25,7 +25,7 @@ import ast
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Final, TypeVar
 
 from .python import parsed_module
 from .trees import source_of
@@ -91,6 +91,21 @@ def _class_of(index: _Index, node: ast.AST) -> ast.ClassDef | None:
     while cur is not None and not isinstance(cur, ast.ClassDef):
         cur = index.parents.get(id(cur))
     return cur
+
+
+_N = TypeVar("_N", bound=ast.AST)
+
+
+def _matched(root: SgNode, node: SgNode, kind: type[_N]) -> tuple[_Index, _N] | None:
+    """The file's cached tree and the node of `kind` a rule matched, or None: no tree, another
+    node there, or test code (a test's fixture states what it tests)."""
+    index = _index(root)
+    if index is None:
+        return None
+    found = _node_at(index, node, kind)
+    if not isinstance(found, kind) or _in_test(index, found):
+        return None
+    return index, found
 
 
 def _in_test(index: _Index, node: ast.AST) -> bool:
@@ -265,12 +280,10 @@ def _host_all_interfaces(root: SgNode, node: SgNode, subject: str) -> str | None
     local, a parameter's default, a settings field's default or a config dict. A web
     framework's `run` is asked only for a default that every caller gets (a parameter, a
     field, a config dict), not for the script's own choice (a literal or a local in `main`)."""
-    index = _index(root)
-    if index is None:
+    matched = _matched(root, node, ast.Call)
+    if matched is None:
         return None
-    call = _node_at(index, node, ast.Call)
-    if not isinstance(call, ast.Call) or _in_test(index, call):
-        return None
+    index, call = matched
     name = _text(call.func)
     fn = _owner(index, call)
     if _SERVERS.search(name):
@@ -475,14 +488,12 @@ def _failure_read_as_empty(root: SgNode, node: SgNode, subject: str) -> str | No
     that swallows an exception into None or an empty value, when the branch for "empty" goes
     on quietly (no raise, no error message or exit status) and the function never tests
     `result is None`."""
-    index = _index(root)
-    if index is None:
+    matched = _matched(root, node, ast.If)
+    if matched is None:
         return None
-    test = _node_at(index, node, ast.If)
-    if not isinstance(test, ast.If):
-        return None
+    index, test = matched
     fn = _owner(index, test)
-    if fn is None or _in_test(index, test):
+    if fn is None:
         return None
     cond = test.test
     if isinstance(cond, ast.UnaryOp) and isinstance(cond.op, ast.Not) and \

@@ -27,7 +27,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Final
 
 from .cchecks import c_format_not_from_literals
-from .flow2_py import _host_value, _in_test, _index, _node_at, _owner
+from .flow2_py import _host_value, _in_test, _index, _matched, _node_at, _owner
 from .trees import function_name
 
 if TYPE_CHECKING:
@@ -151,12 +151,10 @@ def _py_flag_from_setting(root: SgNode, node: SgNode, subject: str) -> str | Non
     settings class (or a parameter's default, a local): the keyword named by `subject`'s
     keyword reaches its dangerous literal one step away; the call's first argument is then
     not a constant (a fixed command line is no injection)."""
-    index = _index(root)
-    if index is None:
+    matched = _matched(root, node, ast.Call)
+    if matched is None:
         return None
-    call = _node_at(index, node, ast.Call)
-    if not isinstance(call, ast.Call) or _in_test(index, call):
-        return None
+    index, call = matched
     for keyword in call.keywords:
         if keyword.arg not in _FLAG_DANGER or isinstance(keyword.value, ast.Constant):
             continue
