@@ -349,6 +349,17 @@ def misstated_output(answer: str, output: str, question: str = "", *, ran: bool 
     itself (`stated_output`), whose lines have no order to hold an answer to."""
     if not output.strip():
         return ""
+    if not prose and asks_output(question) and (block := _FENCED.search(answer)):
+        # the lines an answer writes out as a block of output are its claim of what is printed:
+        # each must be a line the code prints
+        lines = {squeezed(line) for line in output.splitlines() if line.strip()}
+        stray = next((line.strip() for line in block.group(2).splitlines()
+                      if line.strip() and squeezed(line) not in lines), "")
+        if stray:
+            shown = output.strip()
+            shown = shown if len(shown) <= 120 else shown[:117] + "..."
+            said = "Run, the code prints" if ran else "The model answer gives the output as"
+            return f"{said} {shown!r}; the answer gives the line {stray!r}"
     printed = squeezed(output)
     printed_numbers = _numbers(output.lower())
     words = _words(output) if prose else []

@@ -611,3 +611,20 @@ _EQ = "false true true\ntrue false false\n\ntrue true true\n"
 def test_a_line_quoted_by_its_place_is_checked_against_the_line_there(answer: str,
                                                                       wrong: bool) -> None:
     assert bool(misplaced_line(answer, _EQ)) is wrong
+
+
+def test_a_block_of_output_lines_is_the_answers_claim_of_what_is_printed() -> None:
+    """To a question about what the code prints, each line an answer writes out in a fenced
+    block must be one the code prints; the right lines, or only some of them, in a block are
+    no wrong claim."""
+    question = "What does this program print?"
+    output = "a:1 a:2\nb:3\n"
+    wrong = misstated_output("```text\na:2 a:2\nb:3\n```\nBoth see the last value.", output,
+                             question, ran=False)
+    assert "'a:2 a:2'" in wrong
+    for right in ("```\na:1  a:2\nb:3\n```\nEach keeps its own copy.",
+                  "```text\nb:3\n```\nis the second line."):
+        assert misstated_output(right, output, question, ran=False) == ""
+    # a block in an answer to another kind of question is code, not output
+    assert misstated_output("```\nx = [a] * 3\n```", output, "Why do the rows change?",
+                            ran=False) == ""
