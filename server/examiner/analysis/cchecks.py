@@ -153,7 +153,8 @@ def c_format_not_from_literals(root: SgNode, node: SgNode, subject: str) -> str 
         return None
     name = re.split(r"->|\.", subject)[-1].strip()
     if re.fullmatch(r"[A-Za-z_]\w*", name):
-        sets = re.findall(rf"(?<![\w.>]){re.escape(name)}\s*(?:\[[^\]]*\])?\s*=(?!=)\s*([^;]*);",
+        # (a key inside a string literal, `"name="`, is no assignment)
+        sets = re.findall(rf"(?<![\w.>\"]){re.escape(name)}\s*(?:\[[^\]]*\])?\s*=(?!=)\s*([^;]*);",
                           root.text())
         literal = r'\s*(\(\s*)*"[^;]*'
         if sets and all(re.match(rf'{literal}$', s) or re.match(r'[^;?]*\?\s*"[^;:]*"\s*:\s*"', s)

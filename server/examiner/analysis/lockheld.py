@@ -315,13 +315,48 @@ def _go_relocks(root: SgNode, node: SgNode) -> set[tuple[str, str]]:
             function.kind() != "selector_expression":
         return set()
     receiver, kind = _go_receiver(method)
-    if not receiver or field_text(function, "operand") != receiver:
+    operand = field_text(function, "operand")
+    if not receiver or not (operand == receiver or operand.startswith(receiver + ".")):
         return set()
     name = field_text(function, "field")
     if name in ("Lock", "RLock", "Unlock", "RUnlock", "TryLock", "TryRLock"):
         return set()
-    return {(held, taken) for path, held in _go_locks_held(node, method, receiver).items()
-            for taken in _go_callee_locks(root, kind, name, path)}
+    held = _go_locks_held(node, method, receiver)
+    pairs = {(mode, taken) for path, mode in held.items()
+             for taken in _go_callee_locks(root, kind, name, path)} if operand == receiver else set()
+    # (round post-gjc) a hook: a func-typed field (`r.cfg.OnFull()`, `r.notify()`) that the
+    # file sets to a function literal calling a method of the same type that locks that mutex
+    for hook in _go_hook_bodies(root, name):
+        for call in hook.find_all(kind="call_expression"):
+            callee = call.field("function")
+            if callee is None or callee.kind() != "selector_expression":
+                continue
+            pairs |= {(mode, taken) for path, mode in held.items()
+                      for taken in _go_callee_locks(root, kind, field_text(callee, "field"), path)}
+    return pairs
+
+
+def _go_hook_bodies(root: SgNode, field: str) -> Iterator[SgNode]:
+    """The function literals the file stores in a field named `field`: `Field: func() {...}` in
+    a composite literal, `x.Field = func() {...}`."""
+    for literal in root.find_all(kind="func_literal"):
+        parent = literal.parent()
+        if parent is None:
+            continue
+        if parent.kind() == "literal_element":
+            parent = parent.parent()
+        if parent is None:
+            continue
+        if parent.kind() == "keyed_element":
+            key = parent.child(0)
+            if key is not None and key.text().strip() == field:
+                yield literal
+        elif parent.kind() == "expression_list":
+            statement = parent.parent()
+            left = statement.field("left") if statement is not None and \
+                statement.kind() == "assignment_statement" else None
+            if left is not None and re.search(rf"\.{re.escape(field)}$", left.text().strip()):
+                yield literal
 
 
 def go_read_lock_taken_again(root: SgNode, node: SgNode, subject: str) -> str | None:

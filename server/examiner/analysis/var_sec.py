@@ -80,6 +80,24 @@ def _c_filled_by_helper(root: SgNode, name: str) -> bool:
     return False
 
 
+_C_COPY: Final = (r"(?:snprintf\s*\(\s*{dst}\s*,[^,;]*,\s*\"%s\"\s*,"
+                  r"|(?:strn?cpy|strlcpy|memcpy|memmove)\s*\(\s*{dst}\s*,)")
+"""A copy into `dst` whose source follows: `snprintf(dst, n, "%s", src)`, `strcpy(dst, src)`."""
+
+
+def _c_copied_from_input(text: str, name: str) -> bool:
+    """`name` is filled by a copy of an array the file fills from input, one step on
+    (`fgets(line, ...)` then `snprintf(b->caption, sizeof b->caption, "%s", line + 8)`)."""
+    dst = rf"[^,;()]*?(?<![\w]){re.escape(name)}"
+    for found in re.finditer(_C_COPY.format(dst=dst) + r"\s*&?\s*([A-Za-z_][\w]*(?:\s*(?:->|\.)\s*\w+)*)",
+                             text):
+        source = _c_last_name(found.group(1))
+        if source != name and re.search(rf"\bchar\s+{re.escape(source)}\s*\[", text) and \
+                _c_filled_by_input(text, source):
+            return True
+    return False
+
+
 def _c_format_from_filled_buffer(root: SgNode, node: SgNode, subject: str) -> str | None:
     """The format (with values after it) is an array the file fills from input, or a local
     pointer set once from one."""
@@ -96,9 +114,10 @@ def _c_format_from_filled_buffer(root: SgNode, node: SgNode, subject: str) -> st
             target = sets[0].strip().lstrip("&").strip()
     name = _c_last_name(target)
     # a character array of the file's (a local, a global, a struct's field)
-    if not re.search(rf"\bchar\s+{re.escape(name)}\s*\[[^\]]*\]\s*[;,)]", text):
+    if not re.search(rf"\bchar\s+{re.escape(name)}\s*\[[^\]]*\]\s*[;,)=]", text):
         return None
-    if _c_filled_by_input(text, name) or _c_filled_by_helper(root, name):
+    if _c_filled_by_input(text, name) or _c_filled_by_helper(root, name) or \
+            _c_copied_from_input(text, name):
         return subject
     return None
 
