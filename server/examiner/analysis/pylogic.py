@@ -125,6 +125,10 @@ _RETRY_Q: Final = ("`{ident}` (`{path}`, line {line}) {detail}. What happens whe
 _SAME_DAY_Q: Final = ("In `{ident}` (`{path}`, line {line}), {detail}: `{snippet}`. Which two "
                       "different dates pass that test, and how would you write it?")
 
+_LOCK_ORDER_Q: Final = ("`{ident}` (`{path}`, line {line}) {detail}: `{snippet}`. What happens "
+                        "when one thread is in each method at once, and how would you order the "
+                        "two locks?")
+
 QUESTIONS: Final = {
     "py-merge-keeps-later-end": _MERGE_Q, "py-sibling-skips-sanitiser": _SIBLING_Q,
     "py-min-seeded-with-zero": _MIN_ZERO_Q, "py-range-len-minus-one": _DROP_LAST_Q,
@@ -136,7 +140,7 @@ QUESTIONS: Final = {
     "py-regex-from-request": _REGEX_Q, "py-same-day-by-day-field": _SAME_DAY_Q,
     "py-monthrange-first-as-length": _WEEKDAY_Q, "py-refill-drops-fraction": _REFILL_Q,
     "py-retry-forever": _RETRY_Q, "py-window-range-drops-last": _WINDOW_Q,
-    "py-naive-utc-timestamp": _UTC_NAIVE_Q}
+    "py-naive-utc-timestamp": _UTC_NAIVE_Q, "py-locks-in-both-orders": _LOCK_ORDER_Q}
 """The checks here, by id (their key points are in ``questions/templates.py``)."""
 
 
@@ -992,7 +996,67 @@ def _jwt_unverified(fn: _Fn, nodes: list[ast.AST], out: list[Risk]) -> None:
         return
 
 
-def _world_writable(fn: _Fn, nodes: list[ast.AST], out: list[Risk]) -> None:
+def _int_defaults(tree: ast.Module) -> tuple[dict[str, int], dict[str, set[int]]]:
+    """(round post-pyjs) The module's integer constants (`MODE = 0o666`) and, per field name,
+    the integer defaults its classes give it (`file_mode: int = 0o666` of a dataclass or a
+    settings class), so a mode read from a constant or a settings field can be followed."""
+    consts: dict[str, int] = {}
+    fields: dict[str, set[int]] = {}
+    for top in tree.body:
+        if isinstance(top, ast.Assign) and len(top.targets) == 1 and \
+                isinstance(top.targets[0], ast.Name) and _int_const(top.value) is not None:
+            consts[top.targets[0].id] = _int_const(top.value)  # type: ignore[assignment]
+        if isinstance(top, ast.ClassDef):
+            for st in top.body:
+                target, value = (st.target, st.value) if isinstance(st, ast.AnnAssign) else \
+                    (st.targets[0], st.value) if isinstance(st, ast.Assign) and \
+                    len(st.targets) == 1 else (None, None)
+                if isinstance(target, ast.Name) and value is not None and \
+                        _int_const(value) is not None:
+                    fields.setdefault(target.id, set()).add(_int_const(value))  # type: ignore[arg-type]
+    return consts, fields
+
+
+def _int_const(node: ast.AST) -> int | None:
+    if isinstance(node, ast.Constant) and isinstance(node.value, int) and \
+            not isinstance(node.value, bool):
+        return node.value
+    return None
+
+
+def _mode_value(mode: ast.expr, fn: _Fn, nodes: list[ast.AST],
+                known: tuple[dict[str, int], dict[str, set[int]]]) -> int | None:
+    """The mode's integer: a literal, or one step through the program's own names: a local
+    assigned once, a parameter's default, a module constant, or a field (`self.cfg.mode`)
+    whose class default is the only integer default that field name has in the module."""
+    value = _int_const(mode)
+    if value is not None:
+        return value
+    consts, fields = known
+    if isinstance(mode, ast.Name):
+        given = [a.value for a in nodes if isinstance(a, ast.Assign) and
+                 any(isinstance(t, ast.Name) and t.id == mode.id for t in a.targets)]
+        if len(given) == 1:
+            return _int_const(given[0]) if not isinstance(given[0], ast.Name) else \
+                consts.get(given[0].id)
+        if given:
+            return None
+        args = fn.args.posonlyargs + fn.args.args
+        defaults = dict(zip([a.arg for a in args[len(args) - len(fn.args.defaults):]],
+                            fn.args.defaults, strict=True))
+        defaults.update({a.arg: d for a, d in zip(fn.args.kwonlyargs, fn.args.kw_defaults,
+                                                    strict=True) if d is not None})
+        if mode.id in defaults:
+            d = defaults[mode.id]
+            return _int_const(d) if not isinstance(d, ast.Name) else consts.get(d.id)
+        return consts.get(mode.id)
+    if isinstance(mode, ast.Attribute) and len(fields.get(mode.attr, ())) == 1:
+        return next(iter(fields[mode.attr]))
+    return None
+
+
+def _world_writable(fn: _Fn, nodes: list[ast.AST], out: list[Risk],
+                    known: tuple[dict[str, int], dict[str, set[int]]] = ({}, {})) -> None:
     for n in nodes:
         if not (isinstance(n, ast.Call) and isinstance(n.func, (ast.Attribute, ast.Name))):
             continue
@@ -1004,12 +1068,117 @@ def _world_writable(fn: _Fn, nodes: list[ast.AST], out: list[Risk]) -> None:
             mode = n.args[0]
         else:
             continue
-        if isinstance(mode, ast.Constant) and isinstance(mode.value, int) and \
-                not isinstance(mode.value, bool) and mode.value & 0o002:
-            detail = f"gives the file mode {oct(mode.value)}, writable by every user"
+        value = _mode_value(mode, fn, nodes, known)
+        if value is not None and value & 0o002:
+            via = "" if isinstance(mode, ast.Constant) else f" (`{_src(mode)}`)"
+            detail = f"gives the file mode {oct(value)}{via}, writable by every user"
             out.append(_risk("bypassable_check", n.lineno, fn.name, detail,
                              "py-world-writable-chmod", "error", name))
             return
+
+
+# --- lock order (round post-pyjs) -------------------------------------------------------------
+
+_LOCK_MAKERS: Final = frozenset({"threading.Lock", "Lock", "threading.RLock", "RLock",
+                                 "threading.Condition", "Condition", "multiprocessing.Lock"})
+
+
+def _lock_fields(cls: ast.ClassDef) -> set[str]:
+    """The `self.<name> = threading.Lock()` fields of a class."""
+    return {t.attr for n in ast.walk(cls) if isinstance(n, ast.Assign) and
+            isinstance(n.value, ast.Call) and dotted(n.value.func) in _LOCK_MAKERS
+            for t in n.targets if isinstance(t, ast.Attribute) and
+            isinstance(t.value, ast.Name) and t.value.id == "self"}
+
+
+def _self_field(node: ast.AST, fields: set[str]) -> str:
+    if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and \
+            node.value.id == "self" and node.attr in fields:
+        return node.attr
+    return ""
+
+
+def _taken(stmt: ast.AST, fields: set[str]) -> list[tuple[str, int]]:
+    """The lock fields one statement takes: `with self.a, self.b:` in that order, or a
+    blocking `self.a.acquire()` (one with a timeout or `blocking=False` backs off)."""
+    if isinstance(stmt, (ast.With, ast.AsyncWith)):
+        return [(f, stmt.lineno) for item in stmt.items
+                if (f := _self_field(item.context_expr, fields))]
+    if isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Call) and \
+            isinstance(stmt.value.func, ast.Attribute) and stmt.value.func.attr == "acquire" and \
+            not stmt.value.args and not stmt.value.keywords and \
+            (f := _self_field(stmt.value.func.value, fields)):
+        return [(f, stmt.lineno)]
+    return []
+
+
+def _lock_orders(body: list[ast.stmt], fields: set[str], held: tuple[str, ...],
+                 methods: dict[str, _Fn], seen: set[str],
+                 out: dict[tuple[str, str], int]) -> None:
+    """(held, then taken) -> line, for each lock field taken while another is held: nested
+    `with` blocks, the items of one `with`, or (one step) a method of the class called as
+    `self.m()` while a lock is held."""
+    for stmt in body:
+        taken = _taken(stmt, fields)
+        now = held
+        for name, line in taken:
+            for h in now:
+                if h != name:
+                    out.setdefault((h, name), line)
+            now = (*now, name)
+        if held:
+            for call in (n for n in ast.walk(stmt) if isinstance(n, ast.Call)):
+                f = call.func
+                if isinstance(f, ast.Attribute) and isinstance(f.value, ast.Name) and \
+                        f.value.id == "self" and f.attr in methods and f.attr not in seen:
+                    inner: dict[tuple[str, str], int] = {}
+                    _lock_orders(methods[f.attr].body, fields, (), methods,
+                                 seen | {f.attr}, inner)
+                    reached = {b for _, b in inner} | {n for st in ast.walk(methods[f.attr])
+                                                       for n, _ in _taken(st, fields)}
+                    for h in held:
+                        for r in reached:
+                            if r != h:
+                                out.setdefault((h, r), call.lineno)
+        if isinstance(stmt, (ast.With, ast.AsyncWith)):
+            _lock_orders(stmt.body, fields, now, methods, seen, out)
+        elif taken:  # `self.a.acquire()`: held until the end of the block
+            _lock_orders(body[body.index(stmt) + 1:], fields, now, methods, seen, out)
+            return
+        else:
+            for field in ("body", "orelse", "finalbody", "handlers"):
+                inner_body = getattr(stmt, field, None)
+                if isinstance(inner_body, list) and not isinstance(stmt, (ast.FunctionDef,
+                                                                          ast.AsyncFunctionDef,
+                                                                          ast.ClassDef)):
+                    stmts = [x for b in inner_body for x in
+                             (b.body if isinstance(b, ast.ExceptHandler) else [b])]
+                    _lock_orders(stmts, fields, held, methods, seen, out)
+
+
+def _locks_in_both_orders(tree: ast.Module, out: list[Risk]) -> None:
+    """CWE-833 (deadlock), CERT LCK07-J / CON35-C: one method of a class takes lock field A
+    and, holding it, lock field B, while a later method takes B and then A: a thread in each
+    can hold one and wait for the other for ever. The later method, which breaks the order the
+    class set first, is the one asked about. An RLock taken again is no second lock."""
+    for cls in (n for n in ast.walk(tree) if isinstance(n, ast.ClassDef)):
+        fields = _lock_fields(cls)
+        if len(fields) < 2:
+            continue
+        methods = {m.name: m for m in cls.body
+                   if isinstance(m, (ast.FunctionDef, ast.AsyncFunctionDef))}
+        first: dict[tuple[str, str], str] = {}
+        for m in methods.values():
+            orders: dict[tuple[str, str], int] = {}
+            _lock_orders(m.body, fields, (), methods, {m.name}, orders)
+            for (a, b), line in sorted(orders.items(), key=lambda kv: kv[1]):
+                if (b, a) in first and first[(b, a)] != m.name:
+                    detail = (f"takes `self.{b}` while holding `self.{a}`, the other order from "
+                              f"`{first[(b, a)]}`, which takes `self.{a}` while holding `self.{b}`")
+                    out.append(_risk("deadlock", line, m.name, detail,
+                                     "py-locks-in-both-orders", "error", f"self.{b}"))
+                    return
+                first.setdefault((a, b), m.name)
 
 
 _REQUEST_VALUE: Final = re.compile(r"\brequest\.(args|form|values|json|GET|POST|query_params|"
@@ -1224,6 +1393,9 @@ def logic_risks(tree: ast.Module, functions: list[_Fn]) -> list[Risk]:
     if any(isinstance(n, ast.ImportFrom) and "cors" in (n.module or "") for n in tree.body):
         _cors(tree, out)
     _sibling_skips(tree, {id(f) for f in functions}, out)
+    if any(isinstance(n, ast.ClassDef) for n in tree.body):
+        _locks_in_both_orders(tree, out)
+    known = _int_defaults(tree)  # top-level statements only: cheap
     for fn in functions:
         nodes = own_nodes(fn)
         _merge_wrong_end(fn, nodes, out)
@@ -1239,7 +1411,7 @@ def logic_risks(tree: ast.Module, functions: list[_Fn]) -> list[Risk]:
         _page_offset(fn, nodes, out)
         _median_unsorted(fn, nodes, out)
         _jwt_unverified(fn, nodes, out)
-        _world_writable(fn, nodes, out)
+        _world_writable(fn, nodes, out, known)
         _regex_from_request(fn, nodes, out)
         _same_day(fn, nodes, out)
         _monthrange_first(fn, nodes, out)

@@ -128,6 +128,17 @@ _LITERAL: Final = re.compile(
 _SIZE: Final = re.compile(r"^len\s*\(|\.\s*(length|size|Len)\b|\bsize\s*\(|\bcount\s*\(")
 
 
+def _outer(text: str) -> str:
+    """(round post-pyjs) The text with the arguments of its calls emptied: a length that is an
+    argument (`sig.slice("sha256=".length)`) does not make the value a length."""
+    for _ in range(4):
+        emptied = re.sub(r"\([^()]*\)", "()", text)
+        if emptied == text:
+            break
+        text = emptied
+    return text
+
+
 def _words(name: str) -> list[str]:
     """A name cut into its words: `expectedSig`, `x-hub-signature-256`, `MESSAGE_MAC`."""
     spaced = re.sub(r"([a-z0-9])([A-Z])", r"\1 \2", name)
@@ -197,18 +208,43 @@ _MAC_MADE: Final = (r"\b{}\s*(?::=|=)\s*(?:hmac\.(?:new|New)|crypto\.createHmac|
                     r"Mac\.getInstance|\w*Hmac\w*(?:::<[^>]*>)?::new(?:_from_slice|_varkey)?)\b")
 
 
-def _mac_made(text: str, source: str, depth: int = 2) -> bool:
+_HELPER_CALL: Final = re.compile(
+    r"(?s)^(?:await\s+|try!?\s+)?(?:(?:this|self)\s*\.\s*)?([A-Za-z_$][\w$]*)\s*\((.*)\)[?;]?$")
+"""A call of a function of the file, maybe awaited: `await macHex(key, body)`, `self.sign(b)`."""
+
+
+def _helper_makes_mac(text: str, root: SgNode | None) -> bool:
+    """(round post-pyjs) The value is what a function of the same file returns, and that
+    function computes an HMAC (`crypto.subtle.sign("HMAC", ...)`, `createHmac(...)`,
+    `hmac.new(...)`): one step through the program's own helper."""
+    called = _HELPER_CALL.match(text.strip())
+    if root is None or called is None or "(" in called.group(1):
+        return False
+    name = called.group(1)
+    for kind in _FUNCTION_KINDS:
+        for fn in root.find_all(kind=kind):
+            if function_name(fn) == name:
+                body = fn.text()
+                return bool(_KEYED.search(body)) and bool(re.search(r"\breturn\b|=>", body))
+    return False
+
+
+def _mac_made(text: str, source: str, depth: int = 2, root: SgNode | None = None) -> bool:
     """The value is what a MAC object of the file yields, directly or through a name assigned
-    from it once (`expected := hex.EncodeToString(mac.Sum(nil))`, then `got == expected`)."""
+    from it once (`expected := hex.EncodeToString(mac.Sum(nil))`, then `got == expected`),
+    or what a helper of the file that computes an HMAC returns."""
     out = _MAC_OUT.search(text)
     if out is not None and re.search(_MAC_MADE.format(re.escape(out.group(1))), source):
+        return True
+    if _helper_makes_mac(text, root):
         return True
     name = text.strip()
     if depth <= 0 or not re.fullmatch(r"[A-Za-z_$][\w$]*", name):
         return False
     given = [g.rstrip().rstrip(";").rstrip() for g in
              re.findall(rf"(?m)\b{re.escape(name)}\s*(?::=|=)(?!=)\s*(.+)$", source)]
-    return len(given) == 1 and (_secret_like(given[0]) or _mac_made(given[0], source, depth - 1))
+    return len(given) == 1 and (_secret_like(given[0]) or
+                                _mac_made(given[0], source, depth - 1, root))
 
 
 def _sides(node: SgNode) -> tuple[str, str] | None:
@@ -243,14 +279,15 @@ def mac_compared_plainly(root: SgNode, node: SgNode, subject: str) -> str | None
     if sides is None:
         return None
     left, right = sides
-    if any(_LITERAL.match(s.strip()) or _SIZE.search(s) for s in sides):
+    if any(_LITERAL.match(s.strip()) or _SIZE.search(_outer(s)) for s in sides):
         return None
     if re.fullmatch(r"[\w$.]*\.[A-Z][A-Z0-9_]+", left.strip()) or \
             re.fullmatch(r"[\w$.]*\.[A-Z][A-Z0-9_]+", right.strip()):
         return None  # a constant of a type (`tokenize.NAME`): a kind compared, not a secret
     source = root.text()
     if _secret_like(left) or _secret_like(right) or \
-            _mac_made(_unwrapped(left), source) or _mac_made(_unwrapped(right), source):
+            _mac_made(_unwrapped(left), source, root=root) or \
+            _mac_made(_unwrapped(right), source, root=root):
         return subject
     return subject if _compared_for_callers(root, node, left, right, source) else None
 

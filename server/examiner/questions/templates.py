@@ -1112,6 +1112,15 @@ KEY_POINTS: Final[dict[str, tuple[P, ...]]] = {
         ("fix", "Verify it: `jwt.decode(token, key, algorithms=[\"HS256\"])` and check `exp`",
          ("verify", "algorithms=", "secret", "key", "public key", "hs256", "rs256")),
     ),
+    # CWE-833, CERT LCK07-J (round post-pyjs)
+    "py-locks-in-both-orders": (
+        ("value", "Each thread can hold one lock and wait for the other for ever: both hang",
+         ("deadlock", "hang", "for ever", "forever", "wait", "stuck", "block")),
+        ("cause", "The two methods take the same two locks in opposite orders",
+         ("order", "opposite", "reverse", "other order", "both orders", "inversion")),
+        ("fix", "Take the locks in one fixed order everywhere, or use one lock for both",
+         ("same order", "one order", "fixed order", "single lock", "one lock", "consistent")),
+    ),
     # bandit B103, CWE-732
     "py-world-writable-chmod": (
         ("value", ("Every user on the machine can change or replace the file (and any process "

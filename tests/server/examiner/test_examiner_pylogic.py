@@ -508,6 +508,90 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
                 self.claims = jwt.decode(raw, options={"verify_signature": False})
         """,
     ]),
+    "py-locks-in-both-orders": ([
+        """
+        import threading
+
+        class Bank:
+            def __init__(self):
+                self.accounts_lock = threading.Lock()
+                self.audit_lock = threading.Lock()
+
+            def move(self, a, b, n):
+                with self.accounts_lock:
+                    with self.audit_lock:
+                        self.trail.append((a, b, n))
+
+            def report(self):
+                with self.audit_lock:
+                    with self.accounts_lock:
+                        return list(self.trail)
+        """,
+        # the second lock taken through a method of the class, and by acquire()
+        """
+        import threading
+
+        class Cache:
+            def __init__(self):
+                self.index_lock = threading.RLock()
+                self.disk_lock = threading.Lock()
+
+            def _touch_index(self, key):
+                with self.index_lock:
+                    self.index[key] = 1
+
+            def flush(self, key):
+                self.disk_lock.acquire()
+                try:
+                    self._touch_index(key)
+                finally:
+                    self.disk_lock.release()
+
+            def evict(self, key):
+                with self.index_lock, self.disk_lock:
+                    self.index.pop(key, None)
+        """,
+    ], [
+        # the same order in both methods
+        """
+        import threading
+
+        class Bank:
+            def __init__(self):
+                self.accounts_lock = threading.Lock()
+                self.audit_lock = threading.Lock()
+
+            def move(self, a, b, n):
+                with self.accounts_lock:
+                    with self.audit_lock:
+                        self.trail.append((a, b, n))
+
+            def report(self):
+                with self.accounts_lock, self.audit_lock:
+                    return list(self.trail)
+        """,
+        # one lock at a time, one after the other
+        """
+        import threading
+
+        class Bank:
+            def __init__(self):
+                self.accounts_lock = threading.Lock()
+                self.audit_lock = threading.Lock()
+
+            def move(self, a, b, n):
+                with self.accounts_lock:
+                    self.balances[a] -= n
+                with self.audit_lock:
+                    self.trail.append((a, b, n))
+
+            def report(self):
+                with self.audit_lock:
+                    trail = list(self.trail)
+                with self.accounts_lock:
+                    return trail, dict(self.balances)
+        """,
+    ]),
     "py-world-writable-chmod": ([
         """
         import os
@@ -522,7 +606,62 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             p.write_text(text)
             p.chmod(0o666)
         """,
+        # (round post-pyjs) the mode from a settings class's field default
+        """
+        import os
+        from dataclasses import dataclass
+
+        @dataclass
+        class Options:
+            out_dir: str = "/var/out"
+            perms: int = 0o646
+
+        class Writer:
+            def __init__(self, options: Options):
+                self.options = options
+
+            def write(self, fd, data):
+                os.fchmod(fd, self.options.perms)
+                os.write(fd, data)
+        """,
+        # (round post-pyjs) the mode from a parameter's default naming a module constant
+        """
+        import os
+
+        SHARED = 0o777
+
+        def publish(path, mode=SHARED):
+            with open(path, "w") as fh:
+                fh.write("ok")
+            os.chmod(path, mode)
+        """,
     ], [
+        # (round post-pyjs) the same field default, private
+        """
+        import os
+        from dataclasses import dataclass
+
+        @dataclass
+        class Options:
+            perms: int = 0o640
+
+        class Writer:
+            def __init__(self, options: Options):
+                self.options = options
+
+            def write(self, fd, data):
+                os.fchmod(fd, self.options.perms)
+        """,
+        # (round post-pyjs) a constant that is owner-only, through a local alias
+        """
+        import os
+
+        PRIVATE = 0o600
+
+        def publish(path):
+            mode = PRIVATE
+            os.chmod(path, mode)
+        """,
         """
         import os
 
