@@ -243,7 +243,7 @@ _ENTRIES: Final = (
           r"strings?\b)"
           r"|\b(indexing|iterating over|looping over|a for loop over|iterating|iterate over) (a |"
           r"the |an )?(bytes|bytestrings?|bytes objects?|byte strings?|b" + _Q + r")\w*\b" +
-          NOT_ONLY + r"{0,40}\b(gives?|returns?|yields?|produces?)\b (you )?(a |one-byte |"
+          NOT_CONTRAST + r"{0,40}\b(gives?|returns?|yields?|produces?)\b (you )?(a |one-byte |"
           r"single-byte |length-1 |1-byte )*(bytes( objects?)?|characters?|chars|strings?|str|b" +
           _Q + r")"
           # the shapes: '`b'abc'[1]` gives `b'b'`', '`data[0] == b'G'` is True'

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from .._match import PLAN, Sentence, sentences
+from .._match import PLAN, Sentence, negated_before, sentences
 from ._entry import ANY as _C_
 from ._entry import NOT as _NOT_
 from ._entry import NOT_ONLY as _NOT_ONLY_
@@ -2596,8 +2596,10 @@ _AS_WRITTEN: Final = (
           r"falls? back (on|for|when)|replaces?|catches|covers|overrides?|defaults?)\b"
           r"(?:(?!\bnot\b|\bonly\b)[^.;]){0,20}(\b(0|zero|empty strings?|false|nan)\b|''|\"\"|"
           r"\b(every|any|all) falsy\b)"
-          r"|(\|\||\bthe or operator|\blogical or)[^.;]{0,30}\bonly\b[^.;]{0,30}\b(null|undefined|"
-          r"nullish)\b"
+          # (not across a clause about another subject: "`??` is not `||`: it only replaces null",
+          # "like `||` except that it only falls back on null")
+          r"|(\|\||\bthe or operator|\blogical or)(?:(?!\b(?:it|while|whereas|except|but|unlike)\b)"
+          r"[^.;:]){0,30}\bonly\b[^.;]{0,30}\b(null|undefined|nullish)\b"
           # the shapes: '`count ?? 10` returns 10 when count is 0', '`??` and `||` are
           # interchangeable'
           r"|`?\w+ ?\?\? ?(?P<nc_rhs>\w+|'[^']*')`? (returns|gives|evaluates to|is|yields|falls "
@@ -3551,7 +3553,10 @@ def catalogue_misconceptions(answer: str, language: str = "", code: str = "",
                 continue
             if entry.claim in found:
                 continue
-            matches = [(r, m) for r in readings if (m := entry.regex.search(r))]
+            # a negation just before where the belief's words start takes them back ("does not
+            # re-evaluate the default on each call" denies the belief)
+            matches = [(r, m) for r in readings if (m := next(
+                (x for x in entry.regex.finditer(r) if not negated_before(r, x.start())), None))]
             if matches and (not plan or any(_claimed_before(r, m.end()) for r, m in matches)):
                 found.append(entry.claim)
     return found

@@ -215,3 +215,22 @@ def test_a_belief_written_with_code_spans_is_read_as_written_without_them(
     # and a true statement in code spans stays silent
     assert not catalogue_misconceptions("`typeof null` is `'object'`, so check `=== null` first.",
                                         language)
+
+
+@pytest.mark.parametrize(("true", "false", "language"), [
+    ("Python does not re-evaluate the default argument on each call, so the list is shared.",
+     "Python re-evaluates the default argument on each call.", "python"),
+    ("`??` is not equivalent to `||`: it only replaces null and undefined.",
+     "`||` only falls back on null or undefined, so 0 is kept.", "javascript"),
+    ("`??` is like `||` except that it only falls back on null or undefined.",
+     "`||` only falls back on null or undefined, so 0 is kept.", "javascript"),
+    ("Indexing a bytes object gives an int, while slicing gives a one-byte bytes object.",
+     "Indexing a bytes object gives a one-byte bytes object.", "python"),
+])
+def test_a_negation_before_a_belief_or_a_clause_about_another_subject_states_no_belief(
+        true: str, false: str, language: str) -> None:
+    """A negation just before the belief's words takes them back, and a clause about another
+    subject ("`??` is not `||`: it only ...", "..., while slicing gives ...") is not the belief's
+    subject saying it; the belief itself is still read."""
+    assert not catalogue_misconceptions(true, language)
+    assert catalogue_misconceptions(false, language)
