@@ -27,7 +27,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Final, TypeVar
 
-from .python import parsed_module
+from .python import parameter_default, parsed_module
 from .trees import source_of
 
 if TYPE_CHECKING:
@@ -182,19 +182,6 @@ def _assigned(scope: Sequence[ast.AST], name: str) -> list[ast.AST]:
     return out
 
 
-def _default_of(fn: _Fn, name: str) -> ast.AST | None:
-    a = fn.args
-    positional = [*a.posonlyargs, *a.args]
-    for arg, default in zip(positional[len(positional) - len(a.defaults):], a.defaults,
-                            strict=True):
-        if arg.arg == name:
-            return default
-    for arg, kw in zip(a.kwonlyargs, a.kw_defaults, strict=True):
-        if arg.arg == name:
-            return kw
-    return None
-
-
 def _params(fn: _Fn) -> set[str]:
     a = fn.args
     return {x.arg for x in (*a.posonlyargs, *a.args, *a.kwonlyargs)}
@@ -217,7 +204,7 @@ def _field_default(index: _Index, attr: str) -> ast.AST | None:
                 return node.value
             fn = _owner(index, node)
             if fn is not None and isinstance(node.value, ast.Name):
-                return _default_of(fn, node.value.id)
+                return parameter_default(fn, node.value.id)
     return None
 
 
@@ -245,7 +232,7 @@ def _host_value(index: _Index, host: ast.AST, fn: _Fn | None) -> ast.AST | None:
         if local:
             return local[0] if len(local) == 1 and isinstance(local[0], ast.Constant) else None
         if fn is not None and host.id in _params(fn):
-            return _default_of(fn, host.id)
+            return parameter_default(fn, host.id)
         found = _assigned(module, host.id)
         return found[0] if len(found) == 1 else None
     if isinstance(host, ast.Attribute) and not (isinstance(host.value, ast.Name) and

@@ -22,7 +22,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Final
 
 from .shapes_gojv import _GO_FUNCTIONS
-from .trees import ancestor, contains, ends_before, field_text
+from .trees import ancestor, c_parameter_names, contains, ends_before, field_text
 
 if TYPE_CHECKING:
     from ast_grep_py import SgNode
@@ -422,17 +422,6 @@ def _c_declarator(function: SgNode) -> SgNode | None:
     return declarator
 
 
-def _c_params(function: SgNode) -> list[str]:
-    declarator = _c_declarator(function)
-    params = declarator.field("parameters") if declarator is not None else None
-    out = []
-    for p in params.children() if params is not None else []:
-        if p.kind() in ("parameter_declaration", "optional_parameter_declaration"):
-            ids = [n.text() for n in p.find_all(kind="identifier")]
-            out.append(ids[-1] if ids else "")
-    return out
-
-
 def _c_function_name(function: SgNode) -> str:
     declarator = _c_declarator(function)
     return field_text(declarator, "declarator") if declarator is not None else ""
@@ -448,11 +437,11 @@ def _c_source(node: SgNode, function: SgNode, root: SgNode, depth: int, before: 
         return True
     if not re.fullmatch(r"\w+", text):
         return False
-    if _C_REQUEST_NAME.match(text) and text in _c_params(function):
+    if _C_REQUEST_NAME.match(text) and text in c_parameter_names(function):
         return True  # a handler given the request's text (`handle(int fd, char *request)`)
     if _c_fills(function, text, root, depth, before):
         return True
-    params = _c_params(function)
+    params = c_parameter_names(function)
     if depth > 0 and text in params:
         position, own = params.index(text), _c_function_name(function)
         for call in root.find_all(kind="call_expression"):

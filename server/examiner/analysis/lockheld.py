@@ -322,17 +322,20 @@ def _go_relocks(root: SgNode, node: SgNode) -> set[tuple[str, str]]:
     if name in ("Lock", "RLock", "Unlock", "RUnlock", "TryLock", "TryRLock"):
         return set()
     held = _go_locks_held(node, method, receiver)
-    pairs = {(mode, taken) for path, mode in held.items()
-             for taken in _go_callee_locks(root, kind, name, path)} if operand == receiver else set()
+
+    def relocked(callee: str) -> set[tuple[str, str]]:
+        """(held, taken) for each lock `callee`, a method of the type, takes that is held."""
+        return {(mode, taken) for path, mode in held.items()
+                for taken in _go_callee_locks(root, kind, callee, path)}
+
+    pairs = relocked(name) if operand == receiver else set()
     # (round post-gjc) a hook: a func-typed field (`r.cfg.OnFull()`, `r.notify()`) that the
     # file sets to a function literal calling a method of the same type that locks that mutex
     for hook in _go_hook_bodies(root, name):
         for call in hook.find_all(kind="call_expression"):
             callee = call.field("function")
-            if callee is None or callee.kind() != "selector_expression":
-                continue
-            pairs |= {(mode, taken) for path, mode in held.items()
-                      for taken in _go_callee_locks(root, kind, field_text(callee, "field"), path)}
+            if callee is not None and callee.kind() == "selector_expression":
+                pairs |= relocked(field_text(callee, "field"))
     return pairs
 
 

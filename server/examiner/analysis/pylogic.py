@@ -62,10 +62,11 @@ from __future__ import annotations
 
 import ast
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from functools import cache
 from typing import Final
 
-from .python import dotted
+from .python import dotted, parameter_default
 from .risk import Risk, names, own_nodes, rule_risk, walk
 from .risk import src as _src
 
@@ -996,7 +997,11 @@ def _jwt_unverified(fn: _Fn, nodes: list[ast.AST], out: list[Risk]) -> None:
         return
 
 
-def _int_defaults(tree: ast.Module) -> tuple[dict[str, int], dict[str, set[int]]]:
+_Known = tuple[dict[str, int], dict[str, set[int]]]
+"""The module's integer constants and its fields' integer defaults (`_int_defaults`)."""
+
+
+def _int_defaults(tree: ast.Module) -> _Known:
     """(round post-pyjs) The module's integer constants (`MODE = 0o666`) and, per field name,
     the integer defaults its classes give it (`file_mode: int = 0o666` of a dataclass or a
     settings class), so a mode read from a constant or a settings field can be followed."""
@@ -1004,16 +1009,16 @@ def _int_defaults(tree: ast.Module) -> tuple[dict[str, int], dict[str, set[int]]
     fields: dict[str, set[int]] = {}
     for top in tree.body:
         if isinstance(top, ast.Assign) and len(top.targets) == 1 and \
-                isinstance(top.targets[0], ast.Name) and _int_const(top.value) is not None:
-            consts[top.targets[0].id] = _int_const(top.value)  # type: ignore[assignment]
+                isinstance(top.targets[0], ast.Name) and (const := _int_const(top.value)) is not None:
+            consts[top.targets[0].id] = const
         if isinstance(top, ast.ClassDef):
             for st in top.body:
                 target, value = (st.target, st.value) if isinstance(st, ast.AnnAssign) else \
                     (st.targets[0], st.value) if isinstance(st, ast.Assign) and \
                     len(st.targets) == 1 else (None, None)
                 if isinstance(target, ast.Name) and value is not None and \
-                        _int_const(value) is not None:
-                    fields.setdefault(target.id, set()).add(_int_const(value))  # type: ignore[arg-type]
+                        (default := _int_const(value)) is not None:
+                    fields.setdefault(target.id, set()).add(default)
     return consts, fields
 
 
@@ -1025,14 +1030,14 @@ def _int_const(node: ast.AST) -> int | None:
 
 
 def _mode_value(mode: ast.expr, fn: _Fn, nodes: list[ast.AST],
-                known: tuple[dict[str, int], dict[str, set[int]]]) -> int | None:
+                known: Callable[[], _Known]) -> int | None:
     """The mode's integer: a literal, or one step through the program's own names: a local
     assigned once, a parameter's default, a module constant, or a field (`self.cfg.mode`)
     whose class default is the only integer default that field name has in the module."""
     value = _int_const(mode)
     if value is not None:
         return value
-    consts, fields = known
+    consts, fields = known()  # read only for a mode not written as a literal
     if isinstance(mode, ast.Name):
         given = [a.value for a in nodes if isinstance(a, ast.Assign) and
                  any(isinstance(t, ast.Name) and t.id == mode.id for t in a.targets)]
@@ -1041,13 +1046,8 @@ def _mode_value(mode: ast.expr, fn: _Fn, nodes: list[ast.AST],
                 consts.get(given[0].id)
         if given:
             return None
-        args = fn.args.posonlyargs + fn.args.args
-        defaults = dict(zip([a.arg for a in args[len(args) - len(fn.args.defaults):]],
-                            fn.args.defaults, strict=True))
-        defaults.update({a.arg: d for a, d in zip(fn.args.kwonlyargs, fn.args.kw_defaults,
-                                                    strict=True) if d is not None})
-        if mode.id in defaults:
-            d = defaults[mode.id]
+        d = parameter_default(fn, mode.id)
+        if d is not None:
             return _int_const(d) if not isinstance(d, ast.Name) else consts.get(d.id)
         return consts.get(mode.id)
     if isinstance(mode, ast.Attribute) and len(fields.get(mode.attr, ())) == 1:
@@ -1056,7 +1056,7 @@ def _mode_value(mode: ast.expr, fn: _Fn, nodes: list[ast.AST],
 
 
 def _world_writable(fn: _Fn, nodes: list[ast.AST], out: list[Risk],
-                    known: tuple[dict[str, int], dict[str, set[int]]] = ({}, {})) -> None:
+                    known: Callable[[], _Known]) -> None:
     for n in nodes:
         if not (isinstance(n, ast.Call) and isinstance(n.func, (ast.Attribute, ast.Name))):
             continue
@@ -1118,7 +1118,7 @@ def _lock_orders(body: list[ast.stmt], fields: set[str], held: tuple[str, ...],
     """(held, then taken) -> line, for each lock field taken while another is held: nested
     `with` blocks, the items of one `with`, or (one step) a method of the class called as
     `self.m()` while a lock is held."""
-    for stmt in body:
+    for at, stmt in enumerate(body):
         taken = _taken(stmt, fields)
         now = held
         for name, line in taken:
@@ -1143,7 +1143,7 @@ def _lock_orders(body: list[ast.stmt], fields: set[str], held: tuple[str, ...],
         if isinstance(stmt, (ast.With, ast.AsyncWith)):
             _lock_orders(stmt.body, fields, now, methods, seen, out)
         elif taken:  # `self.a.acquire()`: held until the end of the block
-            _lock_orders(body[body.index(stmt) + 1:], fields, now, methods, seen, out)
+            _lock_orders(body[at + 1:], fields, now, methods, seen, out)
             return
         else:
             for field in ("body", "orelse", "finalbody", "handlers"):
@@ -1395,7 +1395,7 @@ def logic_risks(tree: ast.Module, functions: list[_Fn]) -> list[Risk]:
     _sibling_skips(tree, {id(f) for f in functions}, out)
     if any(isinstance(n, ast.ClassDef) for n in tree.body):
         _locks_in_both_orders(tree, out)
-    known = _int_defaults(tree)  # top-level statements only: cheap
+    known = cache(lambda: _int_defaults(tree))  # read once, and only for a mode by name
     for fn in functions:
         nodes = own_nodes(fn)
         _merge_wrong_end(fn, nodes, out)

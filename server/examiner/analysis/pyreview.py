@@ -41,7 +41,7 @@ from .pyfiles import file_risks
 from .pyguard import QUESTIONS as _GUARD_QUESTIONS
 from .pylogic import QUESTIONS as _LOGIC_QUESTIONS
 from .pylogic import logic_risks
-from .python import dotted
+from .python import dotted, parameter_defaults
 from .pyvalues import QUESTIONS as _VALUE_QUESTIONS
 from .pyvalues import value_risks
 from .pyworkers import QUESTIONS as _WORKER_QUESTIONS
@@ -752,12 +752,7 @@ def _digest_defaults(tree: ast.Module) -> dict[str, str]:
         elif isinstance(node, ast.AnnAssign):
             pairs = [(node.target, node.value)]
         elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
-            a = node.args
-            positional = [*a.posonlyargs, *a.args]
-            pairs = [(ast.Name(p.arg), d) for p, d in zip(
-                positional[len(positional) - len(a.defaults):], a.defaults, strict=True)]
-            pairs += [(ast.Name(p.arg), d) for p, d in zip(a.kwonlyargs, a.kw_defaults,
-                                                            strict=True) if d is not None]
+            pairs = [(ast.Name(p), d) for p, d in parameter_defaults(node).items()]
         for target, value in pairs:
             name = target.id if isinstance(target, ast.Name) else \
                 target.attr if isinstance(target, ast.Attribute) else ""

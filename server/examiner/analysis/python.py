@@ -73,6 +73,22 @@ def parameter_names(fn: ast.FunctionDef | ast.AsyncFunctionDef) -> set[str]:
     return {p.arg for p in (*a.posonlyargs, *a.args, *a.kwonlyargs)} - {"self", "cls"}
 
 
+def parameter_defaults(fn: ast.FunctionDef | ast.AsyncFunctionDef) -> dict[str, ast.expr]:
+    """Each parameter that has a default, with it (`def f(a, b=1, *, c=2)`: b and c)."""
+    a = fn.args
+    positional = [*a.posonlyargs, *a.args]  # `defaults` covers the last of both
+    out = {arg.arg: default for arg, default in zip(
+        positional[len(positional) - len(a.defaults):], a.defaults, strict=True)}
+    out.update({arg.arg: kw for arg, kw in zip(a.kwonlyargs, a.kw_defaults, strict=True)
+                if kw is not None})
+    return out
+
+
+def parameter_default(fn: ast.FunctionDef | ast.AsyncFunctionDef, name: str) -> ast.expr | None:
+    """The default a function gives its parameter `name` (None: no such parameter, or none)."""
+    return parameter_defaults(fn).get(name)
+
+
 def dotted(node: ast.AST) -> str:
     """Return 'a.b.c' for a Name/Attribute chain, '' for anything else."""
     parts: list[str] = []

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final
 
-from .trees import field_text, function_name
+from .trees import ancestor, field_text, function_name
 
 if TYPE_CHECKING:
     from ast_grep_py import SgNode
@@ -301,7 +301,7 @@ def _compared_for_callers(root: SgNode, node: SgNode, left: str, right: str, sou
     """(round var-sec) A comparison helper of the file (`same(a, b)`, `matches(x, y)`) whose
     two sides are its own parameters: the file calls it with a MAC it made or a value named as
     a signature at one of those places (`this.same(expected, delivery.signatureHex)`)."""
-    function = next((a for a in node.ancestors() if a.kind() in _FUNCTION_KINDS), None)
+    function = ancestor(node, *_FUNCTION_KINDS)
     if function is None:
         return False
     name = function_name(function)

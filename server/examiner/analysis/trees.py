@@ -215,6 +215,19 @@ def _c_declarator(node: SgNode) -> SgNode | None:
     return None
 
 
+def c_parameter_names(function: SgNode) -> list[str]:
+    """C and C++: a function's parameter names by position ('' for one without a name, as in
+    `void` or `int (*)(int)`), read from its innermost function declarator."""
+    declarator = _c_declarator(function)
+    parameters = declarator.field("parameters") if declarator is not None else None
+    out: list[str] = []
+    for p in parameters.children() if parameters is not None else []:
+        if p.kind() in ("parameter_declaration", "optional_parameter_declaration"):
+            names = [n.text() for n in p.find_all(kind="identifier")]
+            out.append(names[-1] if names else "")
+    return out
+
+
 def function_name(node: SgNode) -> str:
     """A function's name: its own, or the variable, property or field it is assigned to."""
     if node.kind() == "function_definition" and node.field("declarator") is not None:

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Final
 
 from .cchecks import c_format_not_from_literals
 from .flow2_py import _host_value, _in_test, _index, _matched, _node_at, _owner
-from .trees import function_name
+from .trees import ancestor, c_parameter_names, function_name
 
 if TYPE_CHECKING:
     from ast_grep_py import SgNode
@@ -57,15 +57,10 @@ def _c_filled_by_helper(root: SgNode, name: str) -> bool:
     (`read_line(in, lay->header, sizeof lay->header)` with `fgets(dst, ...)` in `read_line`)."""
     for definition in root.find_all(kind="function_definition"):
         helper = function_name(definition)
-        plist = definition.find(kind="parameter_list")
         body = definition.field("body")
-        if not helper or plist is None or body is None:
+        if not helper or body is None:
             continue
-        names = []
-        for p in plist.children():
-            if p.kind() == "parameter_declaration":
-                idents = list(p.find_all(kind="identifier"))
-                names.append(idents[-1].text() if idents else "")
+        names = c_parameter_names(definition)
         filled = [i for i, p in enumerate(names) if p and _c_filled_by_input(body.text(), p)]
         if not filled:
             continue
@@ -106,7 +101,7 @@ def _c_format_from_filled_buffer(root: SgNode, node: SgNode, subject: str) -> st
         return None
     text = root.text()
     target = subject
-    function = next((a for a in node.ancestors() if a.kind() == "function_definition"), None)
+    function = ancestor(node, "function_definition")
     if re.fullmatch(r"[A-Za-z_]\w*", subject) and function is not None:
         # one local pointer: `const char *top = lay->header;`, never set again
         sets = re.findall(rf"(?<![\w.>]){subject}\s*=(?!=)\s*([^;]*);", function.text())
@@ -131,7 +126,7 @@ def _c_string_copy_unbounded(root: SgNode, node: SgNode, subject: str) -> str | 
     `strlen(...)`: a string's length decides how much goes into `dst`, a character array of
     the file (a local, a global, a struct's field), and the function never compares that
     length (nor clamps it) before the copy."""
-    function = next((a for a in node.ancestors() if a.kind() == "function_definition"), None)
+    function = ancestor(node, "function_definition")
     arguments = node.field("arguments")
     if function is None or arguments is None:
         return None

@@ -248,18 +248,22 @@ def _coverage(point: KeyPoint, raw: str, said: tuple[Sentence, ...], words: set[
         best = min(1.0, recall / _RECALL_FULL)
         # its patterns, if any, still make it whole
         patterns = [e[3:] for e in point.evidence if e.startswith("re:")]
-        if best < 1.0 and any(_regex_said(p, raw) or (bool(typed) and _regex_said(p, typed))
-                              for p in patterns):
+        if best < 1.0 and any(_pattern_said(p, raw, typed) for p in patterns):
             best = 1.0
         return best
     best = 0.0
     for item in point.evidence:
         if item.startswith("re:"):
-            said_it = _regex_said(item[3:], raw) or (bool(typed) and _regex_said(item[3:], typed))
-            best = max(best, 1.0 if said_it else 0.0)
+            best = max(best, 1.0 if _pattern_said(item[3:], raw, typed) else 0.0)
         else:
             best = max(best, _phrase_score(phrase_stems(item), said))
     return best
+
+
+def _pattern_said(pattern: str, raw: str, typed: str) -> bool:
+    """A `re:` pattern said in the answer with its notations folded, or as typed."""
+    return _regex_said(pattern, raw) or (bool(typed) and typed != raw and
+                                         _regex_said(pattern, typed))
 
 
 def _states(evidence: list[str], raw: str, said: tuple[Sentence, ...]) -> bool:

@@ -340,6 +340,14 @@ def stated_output(reference: str, question: str) -> str:
     return reference if _stated_lines(reference, question) else ""
 
 
+def _printed_as(output: str, ran: bool) -> str:
+    """What the code prints, for a correction: by the run, or as the model answer gives it."""
+    shown = output.strip()
+    shown = shown if len(shown) <= 120 else shown[:117] + "..."
+    said = "Run, the code prints" if ran else "The model answer gives the output as"
+    return f"{said} {shown!r}"
+
+
 def misstated_output(answer: str, output: str, question: str = "", *, ran: bool = True,
                      prose: bool = False) -> str:
     """The correction when the answer says the code produces something its run did not print
@@ -356,10 +364,7 @@ def misstated_output(answer: str, output: str, question: str = "", *, ran: bool 
         stray = next((line.strip() for line in block.group(2).splitlines()
                       if line.strip() and squeezed(line) not in lines), "")
         if stray:
-            shown = output.strip()
-            shown = shown if len(shown) <= 120 else shown[:117] + "..."
-            said = "Run, the code prints" if ran else "The model answer gives the output as"
-            return f"{said} {shown!r}; the answer gives the line {stray!r}"
+            return f"{_printed_as(output, ran)}; the answer gives the line {stray!r}"
     printed = squeezed(output)
     printed_numbers = _numbers(output.lower())
     words = _words(output) if prose else []
@@ -371,10 +376,7 @@ def misstated_output(answer: str, output: str, question: str = "", *, ran: bool 
         if wrong:
             if prose:
                 return f"The model answer gives no output {wrong[0]}; the answer states it"
-            shown = output.strip()
-            shown = shown if len(shown) <= 120 else shown[:117] + "..."
-            said = "Run, the code prints" if ran else "The model answer gives the output as"
-            return f"{said} {shown!r}; the answer states {wrong[0]}"
+            return f"{_printed_as(output, ran)}; the answer states {wrong[0]}"
     if asks_output(question) and not prose and (swapped := misordered(answer, output)):
         later, earlier = swapped
         said = "Run, the code prints" if ran else "The model answer gives the output with"
