@@ -219,6 +219,20 @@ MISCONCEPTIONS: Final[dict[str, tuple[P, ...]]] = {
          (r"re:\bpython\b[^.;]{0,30}\b(optimi[sz]es|eliminates)\b[^.;]{0,10}\btail",
           r"re:\bno (recursion|depth) limit\b")),
     ),
+    # CWE-209; Express's "Error handling" guide: the default handler leaves the stack out in
+    # production, but a value the code puts in the body (`err.stack`, `err.message`) is sent as
+    # it is, and JSON keeps a string
+    **dict.fromkeys(("js-stack-trace-sent-to-client", "js-error-details-sent-to-client"), (
+        ("stripped", "Express, JSON or production mode removes the stack or message from the response",
+         ((r"re:\b(express|res\.json|json\.stringify|json|node|the framework|production( mode)?)\b"
+           r"[^.;]{0,40}\b(strips?|removes?|drops?|hides?|filters?|omits?)\b"
+           r"(?![^.;]{0,80}\b(but|except|unless|only|default (error )?handler)\b)"),)),
+        ("harmless", "What the error shows a caller is harmless",
+         ((r"re:(^|[.!;:] )(it'?s|it is|this is|that'?s|that is) (fine|ok|okay|harmless|safe)\b"
+           r"(?! (only )?(if|when|as long|once|after|provided|in development))"),
+          (r"re:\b(stack( traces?)?|error messages?|messages?)\b[^.;]{0,20}\b(is|are)( only| just)? "
+           r"(harmless|useless to an attacker|not sensitive)\b"))),
+    )),
 }
 
 DEGREE_WORDS: Final = {

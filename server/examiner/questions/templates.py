@@ -8281,3 +8281,30 @@ KEY_POINTS.update({
           "move the call")),
     ),
 })
+
+# A credential written to a log (CWE-532): the question asks who can read the log and what to
+# write instead, so why logs spread (the "cause" point) is not asked for, and a correct answer
+# that leaves it out lost a third of the score. Go's and Rust's rules take the JavaScript points
+# (they were graded against the hard-coded secret's, "rotate it, load it from the environment",
+# which say nothing about the log).
+for _rule in ("py-secret-logged", "js-secret-logged", "java-secret-logged"):
+    KEY_POINTS[_rule] = tuple(p for p in KEY_POINTS[_rule] if p[0] != "cause")
+KEY_POINTS["go-secret-logged"] = KEY_POINTS["rust-secret-logged"] = KEY_POINTS["js-secret-logged"]
+
+# CWE-209 (Generation of Error Message Containing Sensitive Information); the OWASP Error
+# Handling Cheat Sheet ("log the details on the server side, return a generic error"); Express's
+# "Error handling" guide (stack traces only in development). Graded before against the
+# hard-coded secret's points.
+KEY_POINTS.update(dict.fromkeys(("js-stack-trace-sent-to-client", "js-error-details-sent-to-client"), (
+    ("value", ("Whoever sent the request reads the server's internals: file paths and line "
+               "numbers, module and library names and versions, queries, sometimes values; it "
+               "maps the system for an attack"),
+     ("path", "line number", "internal", "module", "librar", "version", "framework", "query",
+      "sql", "source code", "code structure", "stack trace", "attacker", "reconnaissance",
+      "leak", "expose", "reveal", "sensitive", "information disclosure")),
+    ("fix", ("Send a generic message (with a request or correlation id) and log the details on "
+             "the server; show stacks only in development"),
+     ("generic", "something went wrong", "internal server error", "internal error",
+      "request id", "correlation", "error id", "log it", "log the", "logged", "server side",
+      "server-side", "console.error", "logger", "node_env", "development")),
+)))
