@@ -8308,3 +8308,159 @@ KEY_POINTS.update(dict.fromkeys(("js-stack-trace-sent-to-client", "js-error-deta
       "request id", "correlation", "error id", "log it", "log the", "logged", "server side",
       "server-side", "console.error", "logger", "node_env", "development")),
 )))
+
+# Rules of the kind `bypassable_check` or `weak_password_hash` whose hazard is not the kind's
+# (its points are about a host name made to fit a suffix check; `weak_password_hash` has none):
+# each takes the points of a rule of the same hazard in another language, or points of its own.
+for _rules, _same in (
+        (("js-tls-host-check-disabled",), "js-tls-verification-disabled"),
+        (("go-jwt-parsed-unverified", "java-jwt-decoded-not-verified", "rust-jwt-signature-not-validated",
+          "py-jwt-signature-not-verified"), "py-jwt-unverified"),
+        (("js-secret-compared-plainly", "py-secret-compared-plainly", "js-secret-compared-by-early-exit-loop",
+          "py-secret-compared-by-early-exit-loop"), "js-mac-compared-plainly"),
+        (("go-open-redirect", "js-location-header-from-request", "js-location-set-from-url-param"),
+         "java-open-redirect"),
+        (("go-ssrf-from-request", "js-ssrf-client-url-through-helpers"), "java-ssrf-from-request"),
+        (("py-assert-guards-access",), "py-assert-checks-input"),
+        (("py-server-host-defaults-to-all-interfaces",), "py-server-bound-to-all-interfaces")):
+    KEY_POINTS.update(dict.fromkeys(_rules, KEY_POINTS[_same]))
+
+KEY_POINTS.update({
+    # CWE-295; the Python ssl and requests docs, OpenSSL's SSL_CTX_set_verify
+    **dict.fromkeys(("c-tls-verification-off", "py-tls-verification-disabled",
+                     "py-tls-off-by-default-branch", "py-tls-verify-from-setting"), (
+        ("value", ("Anyone on the network path (public Wi-Fi, a proxy, a spoofed DNS answer) can "
+                   "present any certificate, pose as the server and read or change the traffic"),
+         ("man in the middle", "man-in-the-middle", "mitm", "intercept", "attacker", "impersonat",
+          "pose as", "fake server", "anyone on the network", "read or change", "spoof")),
+        ("fix", ("Leave verification on; for a private CA trust that CA (a CA bundle, `verify=` a "
+                 "path, `cafile`, `SSL_CTX_load_verify_locations`) or pin the certificate"),
+         ("ca bundle", "cafile", "ca file", "verify=", "certifi", "load_verify", "pin",
+          "turn it on", "leave it on", "keep verification", "verify_peer", "private ca",
+          "trust store", "root")),
+    )),
+    # CWE-916; OWASP Password Storage Cheat Sheet
+    **dict.fromkeys(("go-password-fast-hash", "rust-password-fast-hash"), (
+        ("value", ("Whoever gets the stored hashes (a leaked backup, an SQL injection) can test "
+                   "billions of guesses a second and recover most passwords"),
+         ("brute", "guess", "crack", "rainbow", "dictionary", "billions", "gpu", "leak",
+          "recover")),
+        ("fix", ("Use a slow, salted password hash with a random salt per user: bcrypt, scrypt, "
+                 "argon2 or PBKDF2 with many iterations"),
+         ("bcrypt", "argon", "scrypt", "pbkdf2", "salt", "work factor", "iterations", "slow")),
+    )),
+    # CWE-760 (a predictable salt); OWASP Password Storage Cheat Sheet ("unique salt per user")
+    "js-password-hash-constant-salt": (
+        ("value", ("With one salt for everyone, equal passwords have equal hashes, and one "
+                   "precomputed table or one guess run serves every account"),
+         ("same hash", "equal hashes", "identical", "rainbow", "precomput", "every account",
+          "all accounts", "all users", "at once", "one table")),
+        ("fix", "Draw a random salt per user (`crypto.randomBytes`) and store it with the hash",
+         ("random salt", "per user", "per-user", "unique salt", "randombytes", "each user",
+          "bcrypt", "argon", "store the salt", "stored with")),
+    ),
+    # CWE-614 and CWE-1004; OWASP Session Management Cheat Sheet (cookie attributes)
+    **dict.fromkeys(("go-session-cookie-flags-missing", "js-session-cookie-flags-missing",
+                     "py-session-cookie-flags-missing"), (
+        ("value", ("Without HttpOnly any script on the page (an XSS) reads the session id; "
+                   "without Secure it is sent over plain HTTP where the network can read it"),
+         ("xss", "script", "javascript", "document.cookie", "plain http", "unencrypted",
+          "sniff", "network", "steal", "hijack")),
+        ("fix", "Set HttpOnly, Secure and SameSite (Lax or Strict) on the session cookie",
+         ("httponly", "http-only", "http only", "secure", "samesite", "same-site")),
+    )),
+    # CWE-636 (not failing securely); OWASP "fail securely"
+    **dict.fromkeys(("go-missing-rule-allows", "java-check-fails-open", "js-check-fails-open",
+                     "py-check-fails-open", "rust-err-arm-falls-through"), (
+        ("value", ("When the check fails or finds no rule, the request is allowed: an error, a "
+                   "typo or an action nobody listed opens the door"),
+         ("allowed", "allows", "let through", "lets it through", "granted", "bypass", "anyone",
+          "permit", "fails open", "fail open", "fail-open")),
+        ("fix", ("Fail closed: deny by default, and deny when the check itself errors (list "
+                 "what is allowed, not what is refused)"),
+         ("deny", "refuse", "reject", "fail closed", "fail-closed", "fail secure", "default to",
+          "by default", "allow-list", "allowlist", "forbidden", "403")),
+    )),
+    # MDN bcrypt-style async compare: an async function returns a Promise, always truthy
+    "js-password-check-not-awaited": (
+        ("value", ("The call returns a Promise, which is truthy, so the test passes for any "
+                   "password, a wrong one included"),
+         ("promise", "truthy", "always true", "any password", "wrong password", "always passes",
+          "never fails", "everyone")),
+        ("fix", "Await it (`if (!(await compare(...)))`) so the test sees the boolean",
+         ("await", ".then", "async")),
+    ),
+    # NIST SP 800-38A; the Java Cipher docs ("AES" alone means the provider's default, ECB)
+    "java-cipher-default-ecb-mode": (
+        ("value", ("`\"AES\"` alone selects ECB with PKCS5 padding: equal plaintext blocks give "
+                   "equal ciphertext blocks, so patterns and repeated records show through"),
+         ("ecb", "same block", "equal blocks", "identical blocks", "pattern", "repeat",
+          "deterministic", "electronic codebook")),
+        ("fix", "Name an authenticated mode: `AES/GCM/NoPadding` with a fresh random IV per message",
+         ("gcm", "aes/gcm", "authenticated", "random iv", "fresh iv", "nonce", "chacha")),
+    ),
+    # CERT POS37-C (ensure that privilege relinquishment is successful)
+    "c-privilege-drop-unchecked": (
+        ("value", ("When the call fails the program carries on with the privileges it meant to "
+                   "drop (still root), and everything after runs with them"),
+         ("still root", "as root", "keeps running", "carries on", "continues", "privilege",
+          "elevated", "not dropped", "still has")),
+        ("fix", ("Check the return value and stop (exit) when it fails; drop the group before "
+                 "the user, and check the ids afterwards"),
+         ("check the return", "return value", "exit", "abort", "stop", "if (setuid",
+          "!= 0", "== -1", "< 0", "getuid", "setgid first", "group first")),
+    ),
+    # CWE-367; CERT FIO45-C (avoid TOCTOU race conditions while accessing files); the access(2)
+    # man page ("the time between checking and opening the file can be used to exploit")
+    "c-access-then-open": (
+        ("value", ("Between the check and the open another process can swap the file for a "
+                   "symlink to one the user may not read or write, and the open, with the "
+                   "program's rights, then reaches that file"),
+         ("symlink", "symbolic link", "swap", "replace", "race", "in between", "between the",
+          "toctou", "time of check", "another file")),
+        ("fix", ("Open first and check what was opened (`fstat` on the descriptor), with the "
+                 "user's own rights (drop privileges first), or `O_NOFOLLOW`"),
+         ("fstat", "open first", "drop privilege", "seteuid", "o_nofollow", "descriptor",
+          "openat", "after opening", "user's rights")),
+    ),
+    # CWE-644 / host header injection; OWASP Forgot Password Cheat Sheet ("do not rely on the
+    # Host header when building the reset URL")
+    "js-link-from-host-header": (
+        ("value", ("The client writes the Host header: a link built from it can point to the "
+                   "attacker's site, and a reset token in it is sent there"),
+         ("attacker", "client sets", "client controls", "anyone can set", "spoof", "forged",
+          "evil", "their own site", "poison", "reset link", "token")),
+        ("fix", "Build links from a configured base URL (or an allow-list of hosts), not from the request",
+         ("config", "base url", "fixed", "allow-list", "allowlist", "environment", "setting",
+          "constant", "known host")),
+    ),
+    # CWE-285 (improper authorization) through a prefix test: `startsWith` on scope names
+    **dict.fromkeys(("js-scope-prefix-match", "py-scope-prefix-match"), (
+        ("value", ("A grant matches every scope that starts with it: `reports:tenant-4` also "
+                   "allows `reports:tenant-41`, another tenant's data"),
+         ("tenant-41", "another tenant", "other tenant", "starts with", "prefix", "longer",
+          "also matches", "also allows", "more than")),
+        ("fix", ("Compare whole scopes: exact equality (a set of granted scopes), or split on "
+                 "the separator and compare each part"),
+         ("exact", "equal", "===", "==", "set of", "split", "whole", "each part", "separator")),
+    )),
+    # MDN encodeURI vs encodeURIComponent
+    "js-encode-uri-for-query-value": (
+        ("value", ("`encodeURI` leaves `&`, `=`, `#` and `?` as they are, so a value holding them "
+                   "adds parameters or cuts the URL (a fragment, a second key)"),
+         ("&", "#", "another parameter", "extra parameter", "new parameter", "fragment",
+          "cut", "truncat", "split", "inject")),
+        ("fix", "Encode each value with `encodeURIComponent` or build the query with `URLSearchParams`",
+         ("encodeuricomponent", "urlsearchparams", "url.searchparams", "searchparams")),
+    ),
+    # CWE-346; MDN Window.postMessage ("always verify the sender's identity using the origin")
+    "js-message-origin-unchecked": (
+        ("value", ("Any page that frames or opens this one can post a message and have it acted "
+                   "on, as if this site sent it"),
+         ("any page", "any site", "another site", "other origin", "any origin", "attacker",
+          "evil", "malicious", "iframe", "frame", "window.open", "forge")),
+        ("fix", "Check `event.origin` against the expected origin (exact match) before using the data",
+         ("event.origin", "e.origin", ".origin", "check the origin", "expected origin",
+          "allow-list", "allowlist", "same origin")),
+    ),
+})

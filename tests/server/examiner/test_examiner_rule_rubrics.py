@@ -6,11 +6,15 @@ scored as well as it."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+import yaml
 
 from server.examiner import AskContext, OfflineExaminer, analyse
 from server.examiner.grading import grade
 from server.examiner.questions import CodeQuestion
+from server.examiner.questions.templates import KEY_POINTS as RULE_KEY_POINTS
 
 STACK = '''const express = require("express");
 const app = express();
@@ -101,3 +105,46 @@ def test_a_secret_written_to_a_log_is_graded_on_the_log(path: str, code: str, ru
     assert any("log" in p.claim.lower() for p in question.rubric.key_points)
     right, other = grade(question, answer, code).score, grade(question, ROTATE, code).score
     assert right >= 8 and other <= right - 3, (right, other)
+
+
+_ROOT = Path(__file__).resolve().parents[3]
+# the hazard the kinds' own points describe: a credential in the source; a host name made to
+# fit a suffix or prefix check
+_KIND_HAZARD = {"hardcoded_secret": ("hardcoded", "credential", "password-literal"),
+                "bypassable_check": ("url-prefix-allow-check", "host-regex-unescaped-dot")}
+
+
+def test_a_rule_of_another_hazard_than_its_kind_has_points_of_its_own() -> None:
+    """A rule left to its kind's points is one of the kind's own hazard; `weak_password_hash`
+    has no points of its kind, so each of its rules has its own."""
+    strays = []
+    for file in sorted((_ROOT / "server/examiner/analysis/rules").glob("*.yaml")):
+        for rule in (yaml.safe_load(file.read_text()) or {}).get("rules", []):
+            kind, rule_id = rule.get("kind"), rule.get("id")
+            if rule_id in RULE_KEY_POINTS or kind not in (*_KIND_HAZARD, "weak_password_hash"):
+                continue
+            if not any(word in rule_id for word in _KIND_HAZARD.get(kind, ())):
+                strays.append(rule_id)
+    assert strays == []
+
+
+SUFFIX = ("A host such as evil-example.com passes the suffix check, so compare the parsed host "
+          "exactly or require the leading dot.")
+
+
+@pytest.mark.parametrize(("path", "rule", "code", "answer"), [
+    ("app.js", "js-session-cookie-flags-missing",
+     ('app.post("/login", (req, res) => {\n  const sid = start(req.body.user);\n'
+     '  res.cookie("sid", sid);\n  res.redirect("/");\n});\n'),
+     ("any script on the page can read document.cookie and steal the session; set httpOnly, "
+     "secure and sameSite on res.cookie")),
+    ("app.js", "js-password-check-not-awaited",
+     ("async function login(user, pw) {\n  if (!bcrypt.compare(pw, user.hash)) {\n"
+     "    throw new Error('bad password');\n  }\n  return issue(user);\n}\n"),
+     "compare returns a Promise, which is always truthy, so any password logs in. await it."),
+])
+def test_a_correct_answer_scores_on_the_rules_own_points(path: str, rule: str, code: str,
+                                                          answer: str) -> None:
+    question = _asked(path, code, rule)
+    right, other = grade(question, answer, code).score, grade(question, SUFFIX, code).score
+    assert right >= 8 and other <= 3, (right, other)
