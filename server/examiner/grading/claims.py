@@ -199,6 +199,13 @@ def _returns_null(sentence: Sentence) -> bool:
         _stated(_RETURNS_NULL, sentence.raw) is not None
 
 
+_SAYS_RAISE: Final = re.compile(
+    r"\b(raises|raised|raising|throws|threw|thrown|throwing|rethrows|re-?raises|"
+    r"(can|could|may|might|will|would|does|did|'ll)( not|n't)? (raise|throw))\b")
+"""A raise or throw said of the code: an inflected verb, or one after a modal; a bare
+"throw the last error" or "raise ValueError instead" tells what to write, not what it does."""
+
+
 def _about(sentence: Sentence, sheet: FactSheet, focus: str) -> FunctionFacts | None:
     names = set(_IDENT.findall(sentence.raw))
     for facts in sheet.functions:
@@ -217,7 +224,7 @@ def _path_claims(sentence: Sentence, answer_says_none: bool, sheet: FactSheet,
     # a call the answer names anywhere may be what raises through the function: "strptime
     # raises ValueError, ..., so parse_line raises" says it in two clauses
     names = set(_IDENT.findall(sentence.raw)) | answer_names
-    says_raise = _positive(sentence, "rais")
+    says_raise = _positive(sentence, "rais") and _SAYS_RAISE.search(sentence.raw.lower()) is not None
     null = _NULL_WORD.get(sheet.language, "None")
     raise_word = "raises" if sheet.language == "python" else "throws"
     if says_raise and facts.returns_none and not facts.raises and not answer_says_none and \

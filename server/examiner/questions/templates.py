@@ -8444,6 +8444,83 @@ KEY_POINTS.update({
                  "the separator and compare each part"),
          ("exact", "equal", "===", "==", "set of", "split", "whole", "each part", "separator")),
     )),
+    # CWE-401/CWE-770 (allocation without limits): a map used as a cache, never trimmed; the
+    # kind's points (closed on every path, `with`/`defer`) do not describe it
+    **dict.fromkeys(("go-cache-never-evicted", "js-cache-never-evicted", "rust-cache-never-evicted"), (
+        ("value", ("Every distinct key stays for good, so memory grows with the service's "
+                   "uptime until it slows down or is killed for running out of memory"),
+         ("grows", "grow", "unbounded", "without bound", "never shrinks", "out of memory", "oom",
+          "memory leak", "leak", "runs out", "killed", "forever")),
+        ("fix", ("Bound it: a maximum size with least-recently-used eviction, a time to live, "
+                 "or a cache library that does both"),
+         ("lru", "least recently", "evict", "ttl", "time to live", "expire", "expiry",
+          "max size", "maximum size", "limit", "bound", "cap")),
+    )),
+    # the Google SRE book, "Handling Overload" (retries with backoff and a budget); AWS
+    # Builders' Library, "Timeouts, retries and backoff with jitter"
+    **dict.fromkeys(("go-retry-forever", "js-retry-forever", "rust-retry-forever"), (
+        ("value", ("A failure that does not go away (a bad request, a service down for good) "
+                   "keeps the loop running for ever: the caller never returns or hears of it, "
+                   "and the retries hammer the failing service"),
+         ("forever", "for ever", "never returns", "never ends", "never stops", "infinite",
+          "hangs", "hammer", "flood", "overload", "never hears", "never finds out")),
+        ("fix", ("Cap the attempts (or the time) with backoff and jitter, retry only errors that "
+                 "can pass, and return the last error when giving up"),
+         ("max attempts", "maximum", "limit", "cap", "backoff", "back off", "jitter", "give up",
+          "return the error", "retry budget", "deadline", "only transient", "n times")),
+    )),
+    # the requests docs ("Nearly all production code should use this parameter"); CWE-400
+    "py-http-call-without-timeout": (
+        ("value", ("With no timeout a server that accepts and never answers holds the call (and "
+                   "the thread or worker) for ever"),
+         ("hang", "forever", "for ever", "blocks", "stuck", "wait", "never returns", "freeze")),
+        ("fix", "Pass a timeout (`timeout=(connect, read)`) and handle the timeout error",
+         ("timeout", "time out", "timeout=")),
+    ),
+    # MDN URL.createObjectURL ("call URL.revokeObjectURL() when you no longer need them")
+    "js-object-url-never-revoked": (
+        ("value", ("Each URL keeps its blob in memory until the page unloads, so memory grows "
+                   "with every one made"),
+         ("memory", "grows", "leak", "kept alive", "stays", "blob", "until the page")),
+        ("fix", "Call `URL.revokeObjectURL` once the URL has been used (after the load or download)",
+         ("revokeobjecturl", "revoke")),
+    ),
+    # CERT SIG30-C (call only asynchronous-safe functions within signal handlers); signal-safety(7)
+    "c-signal-handler-unsafe-call": (
+        ("value", ("If the signal arrives while the program is inside the same function (or "
+                   "holds malloc's or stdio's lock), the handler re-enters it: corrupted state "
+                   "or a deadlock"),
+         ("re-enter", "reenter", "reentrant", "re-entrant", "deadlock", "corrupt", "undefined",
+          "inside the same", "in the middle", "interrupted", "lock")),
+        ("fix", ("Only set a `volatile sig_atomic_t` flag (or `write` to a pipe) in the handler "
+                 "and do the work in the main loop"),
+         ("sig_atomic_t", "flag", "async-signal-safe", "async signal safe", "signal-safe",
+          "self-pipe", "write(", "main loop", "signalfd")),
+    ),
+    # CERT OOP52-CPP (do not delete a polymorphic object without a virtual destructor); C++ Core
+    # Guidelines C.35
+    "cpp-polymorphic-base-without-virtual-destructor": (
+        ("value", ("Deleting a derived object through a base pointer runs only the base "
+                   "destructor: undefined behaviour, and the derived class's members are never "
+                   "destroyed (leaked)"),
+         ("only the base", "base destructor", "derived destructor", "not called", "never runs",
+          "undefined", "leak", "never destroyed", "slicing")),
+        ("fix", "Give the base class a public `virtual` destructor (`virtual ~Base() = default;`)",
+         ("virtual ~", "virtual destructor", "= default", "make it virtual", "virtual")),
+    ),
+    # C++ Core Guidelines CP.22 / CP.43 (minimise time in critical sections); Go's sync docs
+    **dict.fromkeys(("cpp-slow-call-under-lock", "go-slow-call-under-lock"), (
+        ("value", ("Every other thread that needs the lock waits for the whole slow call (a "
+                   "network round trip, a disk write): they queue, and throughput drops to one "
+                   "at a time"),
+         ("wait", "block", "stall", "queue", "serialis", "serializ", "one at a time",
+          "contention", "throughput", "latency", "slow")),
+        ("fix", ("Copy what is needed under the lock, release it, make the slow call, and take "
+                 "the lock again only to store the result"),
+         ("copy", "snapshot", "release the lock", "unlock", "outside the lock",
+          "before the call",
+          "after the call", "narrow", "smaller critical section", "take it again")),
+    )),
     # MDN encodeURI vs encodeURIComponent
     "js-encode-uri-for-query-value": (
         ("value", ("`encodeURI` leaves `&`, `=`, `#` and `?` as they are, so a value holding them "

@@ -148,3 +148,31 @@ def test_a_correct_answer_scores_on_the_rules_own_points(path: str, rule: str, c
     question = _asked(path, code, rule)
     right, other = grade(question, answer, code).score, grade(question, SUFFIX, code).score
     assert right >= 8 and other <= 3, (right, other)
+
+
+def _first_match(language: str, rule_id: str) -> str:
+    rules = yaml.safe_load((_ROOT / f"server/examiner/analysis/rules/{language}.yaml").read_text())["rules"]
+    return str(next(r for r in rules if r["id"] == rule_id)["match"][0])
+
+
+CLOSE = ("It is not closed on every path: wrap it in try/finally (or with / defer Close) so an error "
+         "halfway still closes it.")
+
+
+@pytest.mark.parametrize(("language", "path", "rule", "answer"), [
+    ("javascript", "app.js", "js-retry-forever",
+     ("if the service is gone for good fetchConfig loops forever and keeps hammering it; cap the attempts "
+     "with backoff and throw the last error")),
+    ("go", "main.go", "go-cache-never-evicted",
+     ("every new host stays in the cache for good so memory grows until the process is OOM-killed; "
+     "bound it with an LRU or a TTL")),
+    ("go", "main.go", "go-slow-call-under-lock",
+     ("every other goroutine that needs the mutex waits for the whole call in Get; copy what you need, "
+     "unlock, do the call, lock again to store")),
+])
+def test_a_rule_left_to_a_kind_of_another_hazard_is_graded_on_its_own(
+        language: str, path: str, rule: str, answer: str) -> None:
+    code = _first_match(language, rule)
+    question = _asked(path, code, rule)
+    right, other = grade(question, answer, code).score, grade(question, CLOSE, code).score
+    assert right >= 8 and other <= 3, (right, other)

@@ -358,3 +358,18 @@ def test_javascript_java_and_go_functions_say_what_they_return_and_throw() -> No
     go = fact_sheet("package m\nfunc F(a int) (*T, error) {\n if a < 0 { panic(\"x\") }\n"
                     " return nil, nil\n}\n", "go")
     assert go.functions[0].raises == ("panic",) and go.functions[0].returns_none
+
+
+def test_a_raise_the_answer_proposes_is_no_claim_that_the_code_raises() -> None:
+    """"cap the attempts and throw the last error" tells what to write; "parse_stamp raises" and
+    "it will throw" say what the code does."""
+    sheet = fact_sheet("def parse_stamp(text):\n"
+                       "    try:\n"
+                       "        return int(text)\n"
+                       "    except ValueError:\n"
+                       "        return None\n")
+    for plan in ("parse_stamp hides the failure; catch it and raise a clear error instead.",
+                 "cap the attempts and throw the last error from parse_stamp"):
+        assert not contradictions(plan, sheet), plan
+    for claim in ("parse_stamp raises ValueError on bad text.", "On bad text parse_stamp will throw."):
+        assert contradictions(claim, sheet), claim
