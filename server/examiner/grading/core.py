@@ -65,10 +65,21 @@ _VERBS: Final = (
     "swallow", "trigger", "truncate", "wait", "wrap", "write", "yield",
 )
 """Verbs an answer about code states what happens with, in their finite forms below."""
+
+
+def _inflected(verb: str) -> tuple[str, str]:
+    """A regular verb's third person and past forms: `copy` copies, copied; `drop` drops,
+    dropped; `wrap` wraps, wrapped; `pass` passes, passed."""
+    if re.search(r"[^aeiou]y$", verb):
+        return verb[:-1] + "ies", verb[:-1] + "ied"
+    third = verb + ("es" if verb.endswith(("s", "sh", "ch", "x", "o")) else "s")
+    if re.fullmatch(r"[^aeiou]*[aeiou][bdgmnpt]", verb):  # one syllable, one short vowel
+        return third, verb + verb[-1] + "ed"
+    return third, verb + ("d" if verb.endswith("e") else "ed")
+
+
 _FINITE: Final = frozenset(
-    form for verb in _VERBS
-    for form in (verb, verb + ("es" if verb.endswith(("s", "sh", "ch", "x", "o")) else "s"),
-                 verb + ("d" if verb.endswith("e") else "ed"))) | frozenset(
+    form for verb in _VERBS for form in (verb, *_inflected(verb))) | frozenset(
     ["gave", "went", "grew", "held", "hung", "lost", "read", "said", "sent", "shown", "wrote",
      "written", "came", "caught", "bails", "bail", "ends", "end"])
 _REASONS: Final = frozenset([
@@ -232,13 +243,16 @@ def _camel_parts(text: str) -> dict[str, tuple[str, ...]]:
 
 
 def _coverage(point: KeyPoint, raw: str, said: tuple[Sentence, ...], words: set[str],
-              typed: str = "") -> float:
+              typed: str = "", *, alternatives: bool = False) -> float:
     """How far the answer makes the point (0 to 1). A `re:` pattern is tried on the answer with
     its notations folded (`O(n*m)` read as ` cxproduct `) and, given `typed`, on the answer as
     typed (contractions spelled out, `notations(..., fold=False)`), so a pattern written for
     what a candidate types (`O(n*m)`) is not lost to the folding."""
     plain = [phrase_stems(e) for e in point.evidence if not e.startswith("re:")]
-    if len(plain) >= 3 and all(len(p) == 1 for p in plain):
+    # A point written for a question about code lists its phrasings as alternatives, any one of
+    # which makes it ("size_t", "cast", "SIZE_MAX", "check", ...); a point split from a model
+    # answer is a bag of its words, made in proportion to how many are said.
+    if not alternatives and len(plain) >= 3 and all(len(p) == 1 for p in plain):
         # A point given as many single words (a model answer's) is covered in proportion; a
         # camel-case name of the point (`clearTimeout`) is said in its words ("clear the
         # timeout")
@@ -282,7 +296,12 @@ def _states(evidence: list[str], raw: str, said: tuple[Sentence, ...]) -> bool:
 
 def _is_claim(sentence: Sentence) -> bool:
     words = re.findall(r"[a-z_'][a-z0-9_'.]*", sentence.raw)
-    return len(words) >= 4 and any(w in _CLAIM_WORDS or w in _FINITE for w in words)
+    return len(words) >= 4 and any(w in _CLAIM_WORDS or w in _FINITE or _redone(w) for w in words)
+
+
+def _redone(word: str) -> bool:
+    """A finite verb again ("rescans", "reopened"): `re` and an inflected verb of _FINITE."""
+    return word.startswith("re") and word[2:] in _FINITE and word[2:] not in _VERBS
 
 
 _DENIAL: Final = re.compile(r"\s*(nothing|none|no(pe)?\b|there is no|there's no|"
@@ -310,24 +329,85 @@ _CONTRACTION: Final = re.compile(r"\w(n't|'re|'s|'ve|'ll|'d|'m)$")
 """A contraction ("aren't", "they're") holds an auxiliary or a pronoun: a function word."""
 
 
+_ARROW: Final = frozenset(["->", "=>", "→", "⇒", "-->"])
+"""An arrow between two terms ("unhandled rejection -> crash") says one leads to the other: a
+relation, written where prose has "so" or "causes"."""
+_CODE_TOKEN: Final = re.compile(r"[()\[\]{}=<>*&|!?/\\`$]|::|->|\w\.\w|_|[a-z][A-Z]|\d")
+"""A token written as code (a call, a member, an operator, a snake- or camel-case name, a number)
+rather than as a word of prose."""
+_BASE_CLAIMS: Final = frozenset([
+    "become", "get", "mean", "make", "run", "return", "call", "use", "take", "grow", "leak",
+    "fail", "raise", "throw", "let", "allow", "stop", "keep", "happen", "break", "cause", "need",
+    "because", "since", "so", "therefore", "thus", "hence", "which", "when", "if"])
+_PREDICATES: Final = (_CLAIM_WORDS | _FINITE) - frozenset(_VERBS) - _BASE_CLAIMS - {"bail", "end"}
+"""Words that make a clause of a fragment: an auxiliary or modal ("is", "can") or a verb in a
+finite form ("leaks", "blocks", "copied"); a base form ("leak", "lock") is as often a noun."""
+_PARTICIPLES: Final = frozenset(w for w in _PREDICATES if w.endswith("ed")) | frozenset(
+    ["lost", "held", "hung", "caught", "sent", "read", "said", "shown", "written"])
+"""Finite forms that are also participles, which before a noun name a thing ("lost updates")."""
+
+
+def _prose(text: str) -> list[str]:
+    """The answer's words of prose, lower case: code tokens (`usage.compute(k)`, `gone->nick`,
+    `PassUsage`, `O(n^2)`) left out; an arrow between terms kept as "->" and a "+" or "&" that
+    joins terms ("binary search + bisect") as "+"."""
+    out = []
+    for token in text.split():
+        bare = token.strip(",.;:\"'")
+        if bare in _ARROW:
+            out.append("->")
+        elif bare in ("+", "&", "|", "/"):
+            out.append("+")
+        elif re.search(r"\w", bare) and not _CODE_TOKEN.search(bare):  # a lone "-" is no word
+            out.append(bare.lower())
+    return out
+
+
+def _predicates(words: list[str]) -> int:
+    """How many clauses a run of words holds: its predicate words and arrows, a participle
+    first ("lost updates", "shared list") naming a thing rather than saying one ("one ride lost",
+    "conn leaked")."""
+    return sum(1 for i, w in enumerate(words)
+               if w == "->" or (w in _PREDICATES and not (i == 0 and w in _PARTICIPLES)))
+
+
 def _telegraphic(text: str) -> bool:
-    """True for a run of terms with almost no function words (a keyword dump, not prose)."""
-    words = text.lower().split()
-    if len(words) < 6:
+    """True for a run of terms with almost no function words (a keyword dump, not prose).
+    Code is neither: a terse answer that writes its fix as code (`usage.compute(id, ...)`) is
+    judged by its words of prose, and where those are too few to judge by their function words,
+    by whether they hold a clause ("count ends below 6000", "node crashes"). Two clauses
+    ("rows leaked -> pool exhausted") make a fragment, not a dump."""
+    if len(text.split()) < 6:
         return False
-    stripped = [w.strip(",.;:()") for w in words]
-    return sum(1 for w in stripped if w in _FUNCTION_WORDS or _CONTRACTION.search(w)) / \
-        len(words) < 0.12
+    words = _prose(text)
+    few = len([w for w in words if w != "+"]) < 6
+    if few and len(words) < 2:
+        return True
+    sparse = sum(1 for w in words if w in _FUNCTION_WORDS or w == "->" or
+                 _CONTRACTION.search(w)) / len(words) < 0.12
+    return sparse and _predicates(words) < (1 if few else 2)
 
 
 def _is_list(text: str) -> bool:
     """True for a list of names and terms (five or more short items make up the answer). A
-    bracketed value or a code span is one item: `[5, 3, 7]` is a value, not three terms."""
+    bracketed value or a code span is one item: `[5, 3, 7]` is a value, not three terms. An item
+    that is a clause (a predicate, an arrow, code such as `room = gone->room`) is no term: a terse
+    answer lists consequences and steps, a dump only terms."""
     text = re.sub(r"\[[^\[\]\n]*\]|\([^()\n]*\)|\{[^{}\n]*\}|`[^`\n]*`", "v", text)
     parts = [p.strip() for p in re.split(r"[,;\n]", text) if p.strip()]
     short = [p for p in parts if len(p.split()) <= 4]
-    return len(parts) >= 5 and len(short) >= 0.8 * len(parts) and \
+    terms = [p for p in short if not _clause(p)]
+    return len(parts) >= 5 and len(terms) >= 0.8 * len(parts) and \
         sum(len(p.split()) for p in parts) / len(parts) <= 3
+
+
+def _clause(part: str) -> bool:
+    """Whether a short item of a comma-separated answer says something rather than names it."""
+    tokens = part.split()
+    if len(tokens) < 2:
+        return False
+    words = [t.strip(".:\"'").lower() for t in tokens]
+    return any(w in _ARROW or "=" in w for w in words) or _predicates(words) > 0
 
 
 def _code_names(code: str, question: str) -> set[str]:
@@ -349,6 +429,31 @@ _COMMON: Final = frozenset(
         "keys", "values", "item", "items", "name", "error", "errors", "file", "line", "lines",
         "text", "args", "kwargs",
     ])
+
+
+THIS_CODE: Final = "this_code"
+"""The id of the key point that ties an answer to the code asked about (`questions._rubric`)."""
+_IDENTIFIER: Final = re.compile(r"[A-Za-z_$][\w$]*")
+
+
+def _cites_code(text: str, code: str, question: str) -> bool:
+    """Whether the answer writes, as code, a name of this code that the question did not
+    already name: `get_for_family`, `strip().lower()`, `self.sessions`, `RUnlock`. As code means
+    a snake- or camel-case name, or one written with a call, a member access, a scope or in
+    backticks; a name that is also a plain word ("rows", "series") said as a word ties nothing,
+    and neither does repeating what the question quoted."""
+    names = _code_names(code, question)
+    if not names:
+        return False
+    for match in _IDENTIFIER.finditer(text):
+        token = match.group()
+        if token.lower() not in names or len(token) < 3:
+            continue
+        before, after = text[max(0, match.start() - 2):match.start()], text[match.end():]
+        if "_" in token.strip("_") or re.search(r"[a-z][A-Z]", token) or \
+                before.endswith((".", "->", "::", "`")) or re.match(r"\(|\[|`|->|::|\.\w", after):
+            return True
+    return False
 
 
 def _specific(said: tuple[Sentence, ...], names: set[str], line: int) -> float:
@@ -445,7 +550,10 @@ def grade_answer(question: str, answer: str, rubric: Rubric, *, code: str = "",
     gained = 0.0
     for point in rubric.key_points:
         share = 1.0 if writes_output and _ABOUT_OUTPUT.search(point.claim) else \
-            _coverage(point, raw, said, words, typed)
+            _coverage(point, raw, said, words, typed,
+                      alternatives=rubric.about is not None and point.id != THIS_CODE)
+        if point.id == THIS_CODE and share < 1.0 and code and _cites_code(text, code, question):
+            share = 1.0
         gained += share * max(0.0, point.weight)
         (covered if share >= 0.5 else missing).append(point.claim)
     coverage = gained / total

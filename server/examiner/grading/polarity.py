@@ -110,7 +110,7 @@ def denied_point(answer: str, key_points: list[str], references: list[str]) -> D
             turned = next((w for w in shared if w in plain and w not in negated
                            and w not in denied_anywhere and w.isalpha() and all(
                                sentence.denies(i) for i, x in enumerate(sentence.stems)
-                               if x == w)), None)
+                               if x == w) and _denied_of_it(sentence.raw, w, shared)), None)
             if turned is None and not _FAILING & set(sentence.stems) and \
                     not _PURPOSE.search(sentence.raw):
                 # the answer states plainly what the point denies, in the words of its clause
@@ -123,6 +123,24 @@ def denied_point(answer: str, key_points: list[str], references: list[str]) -> D
             if turned is not None:
                 return Denial(point, sentence.raw.strip())
     return None
+
+
+_ANSWER_CLAUSE: Final = re.compile(r"[,;:]|\s(?:and|but|so|while|whereas|because|which)\s")
+"""Where an answer's sentence parts into clauses, each with a subject of its own ("all workers
+block in result() and the queued paragraphs never run")."""
+
+
+def _denied_of_it(raw: str, word: str, shared: list[str]) -> bool:
+    """Whether a clause of the sentence that denies `word` is about what the point is about: it
+    says another of the words the sentence shares with the point ("the task never blocks on
+    result()"), not only the denied one ("the queued paragraphs never run", beside a clause that
+    says the workers block)."""
+    for part in _ANSWER_CLAUSE.split(raw):
+        for clause in sentences(part):
+            if any(x == word and clause.denies(i) for i, x in enumerate(clause.stems)) and \
+                    any(w != word and w in clause.stems for w in shared):
+                return True
+    return False
 
 
 _NEAR: Final = 3
