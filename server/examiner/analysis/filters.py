@@ -750,16 +750,26 @@ def _walked_anyway(node: SgNode, receiver: str) -> bool:
 
 
 def _made_per_item(node: SgNode, receiver: str) -> bool:
-    """The receiver is declared in the body of the innermost loop around `node`."""
-    loop = next((a for a in node.ancestors() if a.kind() in _JS_LOOPS or a.kind() in JS_FUNCTIONS),
-                None)
-    body = loop.field("body") if loop is not None and loop.kind() in _JS_LOOPS else None
-    if body is None:
+    """The receiver is declared in the body of the innermost loop around `node`. A callback
+    written in place as an argument (`wants.filter((w) => !unknown.includes(w))`) runs inside
+    that loop's round, so the loop around it counts (round r30-corr)."""
+    loop = None
+    for ancestor in node.ancestors():
+        if ancestor.kind() in _JS_LOOPS:
+            loop = ancestor
+            break
+        if ancestor.kind() in JS_FUNCTIONS:
+            holder = ancestor.parent()
+            if ancestor.kind() in _CALLBACKS and holder is not None and holder.kind() == "arguments":
+                continue
+            break
+    body = loop.field("body") if loop is not None else None
+    if loop is None or body is None:
         return False
+    owner = next((a for a in loop.ancestors() if a.kind() in JS_FUNCTIONS), None)
     return any(receiver in _names_in(field_text(d, "name"))
                for d in body.find_all(kind="variable_declarator")
-               if next((a for a in d.ancestors() if a.kind() in JS_FUNCTIONS), None) ==
-               next((a for a in node.ancestors() if a.kind() in JS_FUNCTIONS), None))
+               if next((a for a in d.ancestors() if a.kind() in JS_FUNCTIONS), None) == owner)
 
 
 def _growing_scan(root: SgNode, node: SgNode, subject: str) -> str | None:

@@ -7972,6 +7972,18 @@ KEY_POINTS.update({
         ("fix", "Divide by a signed count: `(long)n`, or keep the count signed",
          ("(long)", "cast", "signed count", "ssize_t", "ptrdiff_t", "static_cast<long>")),
     ),
+    # CERT INT31-C / INT02-C, the usual arithmetic conversions (round r30-corr)
+    "cpp-signed-total-divided-by-size": (
+        ("value", ("A total below zero comes out as a huge positive number (-250 / 4 gives about "
+                   "4.6e18), so the mean has the wrong sign and size"),
+         ("huge", "large positive", "wrong sign", "wraps", "negative", "garbage", "18446744")),
+        ("cause", ("`size()` returns an unsigned `size_type` as wide as `long`, so the usual "
+                   "arithmetic conversions make the signed total unsigned before dividing"),
+         ("unsigned", "conversion", "converted", "usual arithmetic", "promot", "size_t",
+          "size_type", "signed")),
+        ("fix", ("Divide by a signed count: `static_cast<long>(v.size())` or `std::ssize(v)`"),
+         ("static_cast", "cast", "ssize", "signed count", "ptrdiff_t", "(long)")),
+    ),
     "c-strlen-minus-one-unguarded": (
         ("value", ("On an empty string (or a line trimmed to nothing) the index is SIZE_MAX and "
                    "the read goes far outside the buffer: a crash or garbage"),

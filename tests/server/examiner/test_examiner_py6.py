@@ -35,7 +35,7 @@ CASES = [
        ("            report.checked += 1\n            with path.open(\"rb\") as f:\n"
         "                actual = sha256_of(f)\n            if actual != digest:\n")),)),
     # refused like a top-up is, with the till's own error
-    ("gift_cards.py", "py-assert-checks-input", "bypassable_check",
+    ("gift_cards.py", "py-assert-checks-input", "wrong_result",
      (('        assert cents > 0, "a payment must be positive"\n',
        '        if cents <= 0:\n            raise CardError("a payment must be positive")\n'),)),
 ]
