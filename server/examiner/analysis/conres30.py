@@ -256,6 +256,21 @@ def _predicates(cls: ast.ClassDef, conds: set[str]) -> set[str]:
     return out
 
 
+_waits: list[tuple[_Index, dict[int, tuple[set[str], set[str]]]]] = []
+
+
+def _waited_on(index: _Index, cls: ast.ClassDef) -> tuple[set[str], set[str]]:
+    """The class's conditions and the attributes its waiters test, read once per class of the
+    file's current parse (the rule matches every `self.x(...)` call of a file that notifies)."""
+    if not _waits or _waits[0][0] is not index:
+        _waits[:] = [(index, {})]
+    seen = _waits[0][1]
+    if id(cls) not in seen:
+        conds = _conditions(cls)
+        seen[id(cls)] = (conds, _predicates(cls, conds) if conds else set())
+    return seen[id(cls)]
+
+
 def _notifies(call: ast.Call, cls: ast.ClassDef, conds: set[str]) -> bool:
     """`self.cv.notify_all()`, or `self.wake()` where `wake` does no more than that under
     `with self.cv:`."""
@@ -309,7 +324,7 @@ def _notify_before_state_change(root: SgNode, node: SgNode, subject: str) -> str
     fn, cls = _owner(index, call), _class_of(index, call)
     if fn is None or cls is None or _in_test(index, call):
         return None
-    conds = _conditions(cls)
+    conds, attrs = _waited_on(index, cls)
     if not conds or not _notifies(call, cls, conds):
         return None
     later: list[ast.AST] = []  # what runs after the call: its statement's followers, then
@@ -323,7 +338,6 @@ def _notify_before_state_change(root: SgNode, node: SgNode, subject: str) -> str
             if isinstance(block, list) and cur in block:
                 later.extend(block[block.index(cur) + 1:])
         cur = up
-    attrs = _predicates(cls, conds)
     for after in later:
         for n in ast.walk(after):
             if _changes(n, attrs) and not _under_condition(index, n, conds, fn):
