@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Final
 from .aliasing import ALIASING_FILTERS
 from .cchecks import ROUND2_FILTERS
 from .concchecks import CONC_FILTERS
+from .conres30 import CONRES30_FILTERS
 from .docchecks import DOC_FILTERS
 from .flow2_py import FLOW2_PY_FILTERS
 from .flow_gjcr import FLOW_GJCR_FILTERS
@@ -1091,6 +1092,7 @@ FILTERS: Final[dict[str, Callable[[SgNode, SgNode, str], str | None]]] = {
     **FLOW_PYJS_FILTERS,
     **FLOW2_PY_FILTERS,
     **VAR_SEC_FILTERS,
+    **CONRES30_FILTERS,
 }
 """Checks a rule can name in ``filter``, for what a pattern cannot see: ``async-callee``, the
 subject is a function this file declares async; ``request-value``, an argument holds a value

@@ -328,11 +328,12 @@ _BORROWS: Final = re.compile(r"^(csv\.(reader|writer|DictReader|DictWriter)|json
                              r"shutil\.copyfileobj|len|iter|next|enumerate)$")
 
 
-def _opens(fn: _Fn, source: str, families: Sequence[_Family]) -> _Family | None:
+def _opens(fn: _Fn, source: str, families: Sequence[_Family],
+           plain: tuple[str, ...] = ("staticmethod", "classmethod")) -> _Family | None:
     """The family of the new resource `fn` returns: `return sqlite3.connect(...)`,
-    `return open(path)`, or a local bound to one."""
-    if any(not (isinstance(d, ast.Name) and d.id in ("staticmethod", "classmethod"))
-           for d in fn.decorator_list):
+    `return open(path)`, or a local bound to one. `plain`: the decorators that leave the
+    function an opener (a `@property` too, for round r30-concres)."""
+    if any(not (isinstance(d, ast.Name) and d.id in plain) for d in fn.decorator_list):
         return None  # a @contextmanager, a cache: not a plain opener
     opened: dict[str, _Family] = {}
     other: set[str] = set()  # also bound to something else: a cache's `.get(k)`, a parameter

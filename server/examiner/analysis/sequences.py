@@ -257,6 +257,45 @@ def _java_reads(scope: SgNode, name: str, methods: tuple[str, ...], key: str | N
     return found
 
 
+def _java_helper_reads(scope: SgNode, name: str, key: str, write: SgNode) -> list[SgNode]:
+    """(round r30-concres) Calls `helper(key)` (or `this.helper(key)`) in the scope before the
+    write or inside its arguments, where `helper` is a method of the same class, not
+    synchronized, whose body is `return name.get(p)` or `return name.getOrDefault(p, d)` for
+    its first parameter `p`: the read one call away (`put(k, pointsOf(k) + n)`)."""
+    body = next((a for a in scope.ancestors() if a.kind() == "class_body"), None)
+    if body is None:
+        return []
+    readers: set[str] = set()
+    for method in body.children():
+        if method.kind() != "method_declaration" or "synchronized" in field_text(
+                method, "modifiers") or "synchronized" in (method.text().split("(", 1)[0]):
+            continue
+        params = method.field("parameters")
+        first = next((c for c in params.children() if c.kind() == "formal_parameter"),
+                     None) if params is not None else None
+        block = method.field("body")
+        statements = [c for c in block.children() if c.is_named()] if block is not None else []
+        if first is None or len(statements) != 1 or statements[0].kind() != "return_statement":
+            continue
+        call = next((c for c in statements[0].children() if c.kind() == "method_invocation"),
+                    None)
+        args = _arguments(call) if call is not None else []
+        if call is not None and _object_name(call) == name and \
+                field_text(call, "name") in ("get", "getOrDefault") and args and \
+                args[0].text() == field_text(first, "name"):
+            readers.add(field_text(method, "name"))
+    if not readers:
+        return []
+    found = []
+    for call in scope.find_all(kind="method_invocation"):
+        args = _arguments(call)
+        if field_text(call, "object") in ("", "this") and field_text(call, "name") in readers \
+                and args and args[0].text() == key and call != write and \
+                (ends_before(call, write) or contains(write, call)):
+            found.append(call)
+    return found
+
+
 def _arguments(call: SgNode) -> list[SgNode]:
     args = call.field("arguments")
     return [c for c in args.children() if c.is_named() and "comment" not in c.kind()] \
@@ -357,7 +396,8 @@ def java_concurrent_read_then_put(root: SgNode, node: SgNode, subject: str) -> s
             not _CONCURRENT_MAP.search(_java_field(node, name)) or _java_locked(node, scope):
         return None
     key = args[0].text()
-    reads = _java_reads(scope, name, ("get", "getOrDefault"), key, node)
+    reads = _java_reads(scope, name, ("get", "getOrDefault"), key, node) + \
+        _java_helper_reads(scope, name, key, node)
     if reads and _derived(scope, reads, args[1], node):
         return reads[-1].text()
     checks = _java_reads(scope, name, ("containsKey", "get"), key, node)
