@@ -219,6 +219,15 @@ MISCONCEPTIONS: Final[dict[str, tuple[P, ...]]] = {
          (r"re:\bpython\b[^.;]{0,30}\b(optimi[sz]es|eliminates)\b[^.;]{0,10}\btail",
           r"re:\bno (recursion|depth) limit\b")),
     ),
+    # the C standard: strlen is a library call the optimiser may hoist only when it can prove the
+    # string unchanged in the loop (not when the loop writes to it)
+    "c-strlen-in-loop-condition": (
+        ("compiler_hoists", "The compiler computes strlen once for the whole loop",
+         ((r"re:\b(compiler|optimi[sz]er|gcc|clang)\b(?![^.;]{0,40}\b(can'?t|cannot|can not|won'?t|"
+           r"will not|doesn'?t|does not|isn'?t|not|unless)\b)[^.;]{0,60}\b(hoists?|caches?|"
+           r"(computes?|calls?|evaluates?) it (only )?once|moves? it out|optimi[sz]es (it|this|that) "
+           r"(away|out))\b"),)),
+    ),
     # CWE-209; Express's "Error handling" guide: the default handler leaves the stack out in
     # production, but a value the code puts in the body (`err.stack`, `err.message`) is sent as
     # it is, and JSON keeps a string

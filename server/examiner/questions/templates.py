@@ -8553,3 +8553,47 @@ KEY_POINTS.update({
           "allow-list", "allowlist", "same origin")),
     ),
 })
+
+# Rules of the kind `quadratic` whose cost is not a linear scan per pass ("use a set or map"):
+# one query per item (the N+1 of the ORM docs), a copy per call, a length or a whole collection
+# recomputed per pass
+KEY_POINTS["go-query-per-item"] = KEY_POINTS["rust-query-per-item"] = (
+    KEY_POINTS["js-query-awaited-per-item"][0],
+    ("fix", ("Fetch them together: one query with all the keys (`WHERE id = ANY($1)`, `IN (...)`, "
+             "a join) instead of one per item"),
+     ("in (", "any(", "join", "batch", "one query", "single query", "all the ids", "all the keys",
+      "where id in", "prefetch", "preload")),
+)
+KEY_POINTS["ts-typed-store-read-per-item"] = KEY_POINTS["js-query-awaited-per-item"]
+KEY_POINTS.update({
+    # CERT/Linux kernel style notes and every C text: strlen walks the string to its NUL
+    "c-strlen-in-loop-condition": (
+        ("value", ("`strlen` walks the whole string on every test of the condition, so the loop "
+                   "costs the length squared (quadratic)"),
+         ("quadratic", "o(n^2)", "o(n²)", "n squared", "every iteration", "each iteration",
+          "every pass", "each pass", "walks", "scans", "recomputed", "every time")),
+        ("fix", "Compute the length once before the loop (or test `s[i] != '\\0'`)",
+         ("compute it once", "computed once", "before the loop", "outside the loop", "store the length",
+          "save the length", "\\0", "nul", "precompute", "len variable", "size_t n")),
+    ),
+    # C++ Core Guidelines F.16 (pass cheaply-copied types by value, others by reference to const)
+    "cpp-container-param-copied": (
+        ("value", ("The container is copied into the parameter on every call (every element "
+                   "allocated and copied), so the calls together cost the size times the number "
+                   "of calls"),
+         ("copy", "copies", "copied", "allocat", "every call", "each call", "whole vector",
+          "whole map", "every element", "o(n)")),
+        ("fix", "Take it by reference to const (`const std::vector<T>&`), or move it in when kept",
+         ("const &", "const&", "reference", "by ref", "std::move", "span", "string_view")),
+    ),
+    # the same computation inside the loop each pass: loop-invariant code motion by hand
+    "py-whole-collection-recomputed-in-loop": (
+        ("value", ("The value is computed from the whole collection on every pass, so the loop "
+                   "costs the collection's size times its length: quadratic"),
+         ("quadratic", "o(n^2)", "o(n²)", "n squared", "every pass", "each pass", "every iteration",
+          "each iteration", "recomputed", "again and again", "whole list")),
+        ("fix", "Compute it once before the loop and reuse it (or keep it updated as the loop goes)",
+         ("once", "before the loop", "outside the loop", "hoist", "precompute", "reuse",
+          "cache it", "running total", "keep it updated")),
+    ),
+})

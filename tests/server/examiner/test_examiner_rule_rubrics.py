@@ -176,3 +176,18 @@ def test_a_rule_left_to_a_kind_of_another_hazard_is_graded_on_its_own(
     question = _asked(path, code, rule)
     right, other = grade(question, answer, code).score, grade(question, CLOSE, code).score
     assert right >= 8 and other <= 3, (right, other)
+
+
+@pytest.mark.parametrize(("answer", "low", "high"), [
+    (("strlen walks the whole string every time the condition is tested, so upper is O(n^2). "
+     "compute the length once before the loop."), 8, 10),
+    (("the compiler can't hoist strlen because the loop writes to s, so it's quadratic; save the "
+     "length in a size_t n before the loop"), 8, 10),
+    (("No problem: the compiler hoists strlen out of the loop so it is only computed once, and the "
+     "loop is linear."), 0, 2),
+    ("Use a set or map for lookups instead.", 0, 2),  # the kind's fix, for a scan per pass
+])
+def test_strlen_in_a_loop_condition_is_graded_on_the_length_not_on_lookups(
+        answer: str, low: int, high: int) -> None:
+    code = _first_match("c", "c-strlen-in-loop-condition")
+    assert low <= grade(_asked("main.c", code, "c-strlen-in-loop-condition"), answer, code).score <= high
