@@ -17,7 +17,8 @@ correct forms ruff also reports (probed over the standard library, flask and req
   that is no call's argument and no name's value (a dict entry of build settings).
 - B904 (round forms-error-handling) when the caught exception is handed to the new one
   (`raise InvalidURL(e, request=request)`): what it said goes with it, so the premise, an
-  error lost, does not hold.
+  error lost, does not hold; only its class handed on (`type(e).__name__`, `e.__class__`)
+  says nothing of what went wrong, so the question stays (round r30-perferr).
 """
 
 from __future__ import annotations
@@ -168,10 +169,23 @@ def _cause_handed_on(tree: ast.AST, line: int) -> bool:
             continue
         for node in ast.walk(handler):
             if (isinstance(node, ast.Raise) and node.lineno == line and node.exc is not None
-                    and any(isinstance(n, ast.Name) and n.id == handler.name
-                            for n in ast.walk(node.exc))):
+                    and _says_more_than_its_class(node.exc, handler.name)):
                 return True
     return False
+
+
+def _says_more_than_its_class(exc: ast.expr, name: str) -> bool:
+    """`name` reaches the new exception other than as its class alone (`type(err).__name__`,
+    `err.__class__`): only the class name says nothing of what went wrong (round r30-perferr)."""
+    class_only: set[int] = set()
+    for node in ast.walk(exc):
+        if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+                and node.func.id == "type" and len(node.args) == 1):
+            class_only.add(id(node.args[0]))
+        elif isinstance(node, ast.Attribute) and node.attr == "__class__":
+            class_only.add(id(node.value))
+    return any(isinstance(n, ast.Name) and n.id == name and id(n) not in class_only
+               for n in ast.walk(exc))
 
 
 def covpy_premise_fails(code: str, tree: ast.AST, line: int, message: str = "") -> bool:

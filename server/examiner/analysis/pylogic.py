@@ -1212,7 +1212,29 @@ def _regex_from_request(fn: _Fn, nodes: list[ast.AST], out: list[Risk]) -> None:
             return
 
 
-def _same_day(fn: _Fn, nodes: list[ast.AST], out: list[Risk]) -> None:
+_DATE_TYPE: Final = re.compile(r"(^|\.)(date|datetime)$")
+
+
+def _day_holds_a_date(tree: ast.Module) -> bool:
+    """The module declares a field, variable or parameter named `day` as a `date`/`datetime`
+    (`day: date` in a dataclass, `def __init__(self, day: date)`): its `.day` is that date,
+    not the day of the month (round r30-perferr)."""
+    for n in ast.walk(tree):
+        if isinstance(n, ast.AnnAssign):
+            target, annotation = n.target, n.annotation
+            name = target.attr if isinstance(target, ast.Attribute) else \
+                target.id if isinstance(target, ast.Name) else ""
+        elif isinstance(n, ast.arg) and n.annotation is not None:
+            name, annotation = n.arg, n.annotation
+        else:
+            continue
+        if name == "day" and _DATE_TYPE.search(_src(annotation).replace(" ", "").split("|")[0]):
+            return True
+    return False
+
+
+def _same_day(fn: _Fn, nodes: list[ast.AST], out: list[Risk],
+              day_is_date: Callable[[], bool]) -> None:
     fields = {n.attr for n in nodes if isinstance(n, ast.Attribute) and
               n.attr in ("month", "year", "date", "toordinal", "isocalendar")}
     if fields:
@@ -1222,6 +1244,7 @@ def _same_day(fn: _Fn, nodes: list[ast.AST], out: list[Risk]) -> None:
                 isinstance(n.ops[0], (ast.Eq, ast.NotEq)):
             sides = (n.left, n.comparators[0])
             if all(isinstance(x, ast.Attribute) and x.attr == "day" for x in sides) and \
+                    not day_is_date() and \
                     _src(sides[0].value) != _src(sides[1].value):  # type: ignore[attr-defined]
                 detail = f"`{_src(n)}` compares the day of the month alone"
                 out.append(_risk("wrong_result", n.lineno, fn.name, detail,
@@ -1396,6 +1419,7 @@ def logic_risks(tree: ast.Module, functions: list[_Fn]) -> list[Risk]:
     if any(isinstance(n, ast.ClassDef) for n in tree.body):
         _locks_in_both_orders(tree, out)
     known = cache(lambda: _int_defaults(tree))  # read once, and only for a mode by name
+    day_is_date = cache(lambda: _day_holds_a_date(tree))  # read once, only on a `.day` compare
     for fn in functions:
         nodes = own_nodes(fn)
         _merge_wrong_end(fn, nodes, out)
@@ -1413,7 +1437,7 @@ def logic_risks(tree: ast.Module, functions: list[_Fn]) -> list[Risk]:
         _jwt_unverified(fn, nodes, out)
         _world_writable(fn, nodes, out, known)
         _regex_from_request(fn, nodes, out)
-        _same_day(fn, nodes, out)
+        _same_day(fn, nodes, out, day_is_date)
         _monthrange_first(fn, nodes, out)
         _refill_drops_fraction(fn, nodes, out)
         _retry_forever(fn, nodes, out)

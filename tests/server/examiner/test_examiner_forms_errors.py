@@ -52,3 +52,37 @@ def test_caught_exception_handed_to_the_new_one_is_not_asked() -> None:
             "        return int(text)\n    except ValueError as err:\n"
             "        raise BadRow(err, text)\n")
     assert _raise_findings(code) == []
+
+
+# round r30-perferr: only the caught exception's class handed on is no cause kept
+_CLASS_ONLY = '''\
+class SheetError(Exception):
+    pass
+
+
+class Sheet:
+    def _bad(self, field, detail):
+        return SheetError(f"{{field}}: {{detail}}")
+
+    def cell(self, row, key):
+        try:
+            return int(row[key])
+        except (KeyError, ValueError) as exc:
+            raise {raised}
+'''
+
+
+@needs_ruff
+@pytest.mark.parametrize("raised", ['self._bad(key, type(exc).__name__)',
+                                    'SheetError(exc.__class__.__name__)'])
+def test_exception_whose_class_alone_is_handed_on_is_asked(raised: str) -> None:
+    found = _raise_findings(_CLASS_ONLY.format(raised=raised))
+    assert [(f.kind, f.line) for f in found] == [("swallowed_exception", 13)]
+
+
+@needs_ruff
+@pytest.mark.parametrize("raised", ['self._bad(key, str(exc))',
+                                    'self._bad(key, type(exc).__name__) from exc',
+                                    'SheetError(f"{type(exc).__name__}: {exc}")'])
+def test_exception_handed_on_beside_its_class_is_not_asked(raised: str) -> None:
+    assert _raise_findings(_CLASS_ONLY.format(raised=raised)) == []

@@ -723,6 +723,25 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
                 return True
             return False
         """,
+        # (round r30-perferr) `day` declared an int, or another name declared a date
+        """
+        from dataclasses import dataclass
+        from datetime import date
+
+        @dataclass
+        class Booking:
+            start: date
+            day: int
+
+        def same_slot(a: Booking, b: Booking) -> bool:
+            return a.day == b.day
+        """,
+        """
+        from datetime import date
+
+        def rolled_over(day_start: date, last, now):
+            return last.day != now.day
+        """,
     ], [
         """
         def same_day(a, b):
@@ -731,6 +750,34 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         """
         def same_day(a, b):
             return a.year == b.year and a.month == b.month and a.day == b.day
+        """,
+        # (round r30-perferr) a field or parameter named `day` declared a date: its `.day`
+        # is the whole date
+        """
+        from dataclasses import dataclass
+        from datetime import date
+
+        @dataclass
+        class Signup:
+            name: str
+            day: date
+
+        class Rota:
+            def __init__(self, day: date):
+                self.day = day
+
+            def fits(self, s: Signup) -> bool:
+                return s.day == self.day
+        """,
+        """
+        import datetime
+
+        class Slot:
+            def __init__(self, day: datetime.date | None = None):
+                self.day = day
+
+        def clash(a, b):
+            return a.day != b.day
         """,
     ]),
     "py-monthrange-first-as-length": ([
