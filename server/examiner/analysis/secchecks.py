@@ -336,10 +336,14 @@ def _compared_for_callers(root: SgNode, node: SgNode, left: str, right: str, sou
 # --- an archive entry's name joined to a folder by a helper ---------------------------------
 
 _GO_JOIN: Final = re.compile(r"^(filepath|path)\.Join$")
-_GO_CONTAINED: Final = re.compile(r"HasPrefix|IsLocal|filepath\.Rel\(|\"\.\.\"|securejoin|SecureJoin|"
+_GO_CONTAINED: Final = re.compile(r"HasPrefix\((?:[^,()]|\([^()]*\))+,\s*(?:[A-Za-z_(]|\"\.\.)|IsLocal|"
+                                  r"filepath\.Rel\(|\"\.\.\"|securejoin|SecureJoin|"
                                   r"filepath\.Base\(|path\.Base\(|os\.OpenInRoot|\.OpenRoot\(")
 """What keeps a joined path inside its folder: a prefix or `Rel` test, `filepath.IsLocal`, a
-`..` test, a secure-join library, only the base name, or Go 1.24's `os.Root`."""
+`..` test, a secure-join library, only the base name, or Go 1.24's `os.Root`. A prefix test
+counts when it compares with a folder (a name or expression: `HasPrefix(p, root+sep)`) or
+`..`; a test of a literal first character (`HasPrefix(name, "/")`, `"\\"`) refuses absolute
+names only and lets `a/../../etc` through (round r30-sec, as `go-path-from-request`)."""
 
 
 def _go_helper_passes(root: SgNode, node: SgNode, subject: str, sink: re.Pattern[str],
