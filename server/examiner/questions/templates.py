@@ -8302,6 +8302,7 @@ KEY_POINTS.update({
 for _rule in ("py-secret-logged", "js-secret-logged", "java-secret-logged"):
     KEY_POINTS[_rule] = tuple(p for p in KEY_POINTS[_rule] if p[0] != "cause")
 KEY_POINTS["go-secret-logged"] = KEY_POINTS["rust-secret-logged"] = KEY_POINTS["js-secret-logged"]
+KEY_POINTS["c-secret-logged"] = KEY_POINTS["js-secret-logged"]
 
 # CWE-209 (Generation of Error Message Containing Sensitive Information); the OWASP Error
 # Handling Cheat Sheet ("log the details on the server side, return a generic error"); Express's
@@ -8533,6 +8534,17 @@ KEY_POINTS.update({
           "before the call",
           "after the call", "narrow", "smaller critical section", "take it again")),
     )),
+    # CWE-347 and CWE-1188 (insecure default): a signature check a caller must ask for
+    "js-signature-check-off-by-default": (
+        ("value", ("A caller that leaves the option out accepts a token nobody signed: anyone can "
+                   "write one with any claims (another user, an admin role)"),
+         ("anyone", "forge", "forged", "any claims", "unsigned", "nobody signed", "another user",
+          "admin", "fake", "tamper", "accepted", "accepts")),
+        ("fix", ("Verify by default: the check runs unless a caller turns it off on purpose (or "
+                 "there is no option at all)"),
+         ("default to true", "true by default", "on by default", "by default", "default",
+          "always verify", "remove the option", "opt out", "opt-out", "verify: true")),
+    ),
     # MDN encodeURI vs encodeURIComponent
     "js-encode-uri-for-query-value": (
         ("value", ("`encodeURI` leaves `&`, `=`, `#` and `?` as they are, so a value holding them "
