@@ -51,7 +51,12 @@ async def test_sigkill_during_heavy_ingest_loses_nothing_acked(tmp_path: Path, p
         clients, sids = await start_clients(server, sessions=4, per_session=2)
         stop = asyncio.Event()
         tasks = [asyncio.create_task(c.run(stop)) for c in clients]
+        # the kill comes mid-stream: after 2.5 s of load and once more than 100 updates are
+        # acked (a slow machine may need longer to connect eight clients and get going)
         await asyncio.sleep(2.5)
+        deadline = time.monotonic() + 60
+        while len(acked_pairs(clients)) <= 100 and time.monotonic() < deadline:
+            await asyncio.sleep(0.1)
         server.kill()
         acked_at_kill = acked_pairs(clients)
         assert len(acked_at_kill) > 100, f"not heavy enough: {len(acked_at_kill)} acked"
