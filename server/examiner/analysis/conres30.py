@@ -32,10 +32,8 @@ from .flow2_py import (
     _class_of,
     _Family,
     _helper,
-    _in_test,
     _Index,
-    _index,
-    _node_at,
+    _matched,
     _opens,
     _own_walk,
     _owner,
@@ -144,16 +142,15 @@ def _aliases(own: list[ast.AST], name: str) -> set[str]:
 def _temp_file_unremoved(root: SgNode, node: SgNode, subject: str) -> str | None:
     """`fd, path = mkstemp()` or `path = helper()` (a helper of the file returning a
     `mkstemp()` path), in a function that never removes, moves, returns or keeps the file."""
-    index = _index(root)
-    if index is None:
+    matched = _matched(root, node, ast.Assign)
+    if matched is None:
         return None
-    assign = _node_at(index, node, ast.Assign)
-    if not isinstance(assign, ast.Assign) or len(assign.targets) != 1 or \
-            not isinstance(assign.value, ast.Call):
+    index, assign = matched
+    if len(assign.targets) != 1 or not isinstance(assign.value, ast.Call):
         return None
     fn = _owner(index, assign)
     if fn is None or fn.name == "main" or fn.name.startswith("__") or fn.decorator_list or \
-            _in_test(index, assign) or _under_main(index, assign):
+            _under_main(index, assign):
         return None
     target, call = assign.targets[0], assign.value
     if _MKSTEMP.match(_text(call.func)):
@@ -190,15 +187,14 @@ def _property_opener(index: _Index, attr: ast.Attribute, source: str) -> _Family
 def _resource_property_unreleased(root: SgNode, node: SgNode, subject: str) -> str | None:
     """`self.x.submit(...)` or `pool = self.x` where the property `x` makes a new resource on
     each read, never released in the function (no `with`, `shutdown`, `close`, `wait`)."""
-    index = _index(root)
-    if index is None:
+    matched = _matched(root, node, ast.Attribute)
+    if matched is None:
         return None
-    attr = _node_at(index, node, ast.Attribute)
-    if not isinstance(attr, ast.Attribute) or not isinstance(attr.value, ast.Name) or \
-            attr.value.id != "self":
+    index, attr = matched
+    if not isinstance(attr.value, ast.Name) or attr.value.id != "self":
         return None
     fn = _owner(index, attr)
-    if fn is None or fn.name == attr.attr or _in_test(index, attr):
+    if fn is None or fn.name == attr.attr:
         return None
     family = _property_opener(index, attr, _text(index.tree))
     if family is None:
@@ -315,14 +311,12 @@ def _notify_before_state_change(root: SgNode, node: SgNode, subject: str) -> str
     """A notify (direct or through a notifying helper of the class) followed, in the same
     function and outside the condition's `with`, by a change of an attribute the waiters'
     loop tests."""
-    index = _index(root)
-    if index is None:
+    matched = _matched(root, node, ast.Call)
+    if matched is None:
         return None
-    call = _node_at(index, node, ast.Call)
-    if not isinstance(call, ast.Call):
-        return None
+    index, call = matched
     fn, cls = _owner(index, call), _class_of(index, call)
-    if fn is None or cls is None or _in_test(index, call):
+    if fn is None or cls is None:
         return None
     conds, attrs = _waited_on(index, cls)
     if not conds or not _notifies(call, cls, conds):
